@@ -1,0 +1,276 @@
+//! The command line, declared with clap derive.
+//!
+//! House rules: help text comes from the `///` comments; no defaults live here (they are the
+//! `DEFAULT_*` constants in `citecheck::config`, applied after merging with the config file);
+//! every flag maps onto a `Config` field in [`CommonArgs::to_config`] / [`CheckArgs::to_config`].
+
+use std::path::PathBuf;
+
+use citecheck::config::Config;
+use clap::{Args, Parser, Subcommand};
+
+/// Checks an article's citations: links, footnotes, and whether each quote really appears on
+/// the page it cites.
+///
+/// Exit status: 0 nothing wrong, 1 findings (see --fail-on), 2 usage, config or input error.
+#[derive(Debug, Parser)]
+#[command(name = "citecheck", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every link, footnote and quote found in the inputs, without fetching anything
+    /// they cite.
+    Extract(ExtractArgs),
+    /// Fetch every cited source, classify each link, and verify each quote against the page
+    /// it cites.
+    Check(Box<CheckArgs>),
+    /// Run a full check of a bundled example article against bundled sources served on
+    /// loopback (offline), and write citecheck-report.html.
+    Demo(DemoArgs),
+}
+
+/// Options shared by every subcommand that reads articles.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Files, folders (walked recursively, honouring .gitignore), `-` for standard input, or
+    /// http(s):// URLs of live articles.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<String>,
+
+    /// Parse inputs as this format instead of detecting it from the name or content.
+    #[arg(long, value_name = "auto|markdown|html|text")]
+    pub input_format: Option<String>,
+
+    /// Base URL for resolving relative links (default: the file's folder or the article's URL).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Only read files matching this glob from folders (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+
+    /// Skip paths matching this glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude_path: Vec<String>,
+
+    /// Quotes with fewer words are flagged `short` [default: 5].
+    #[arg(long, value_name = "N")]
+    pub min_quote_words: Option<usize>,
+
+    /// Write the main report to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Read options from this file (default: citecheck.toml in this folder or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Do not read any citecheck.toml.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl CommonArgs {
+    /// The options given on the command line, as a config layer.
+    pub fn to_config(&self) -> Config {
+        Config {
+            input_format: self.input_format.clone(),
+            base_url: self.base_url.clone(),
+            glob: non_empty(&self.glob),
+            exclude_path: non_empty(&self.exclude_path),
+            min_quote_words: self.min_quote_words,
+            ..Config::default()
+        }
+    }
+}
+
+/// `citecheck extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Output format: text or json [default: text].
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+/// `citecheck check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Output format: terminal (or text), json, markdown, html, junit, sarif, github
+    /// [default: terminal].
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Also write a report in another format from the same run, e.g. json=out.json
+    /// (repeatable).
+    #[arg(long, value_name = "FORMAT=PATH")]
+    pub report: Vec<String>,
+
+    /// Statuses and verdicts that make the exit status 1, comma-separated
+    /// [default: dead,error,timeout,soft_404,altered,partial,not_found].
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+
+    /// When to use colour: auto, always, never [default: auto; NO_COLOR is respected].
+    #[arg(long, value_name = "WHEN")]
+    pub color: Option<String>,
+
+    /// Never show the progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+
+    #[command(flatten, next_help_heading = "Fetching")]
+    pub fetch: FetchArgs,
+}
+
+/// Fetching options.
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// Requests in flight at once, all hosts together [default: 128].
+    #[arg(long, value_name = "N")]
+    pub max_concurrency: Option<usize>,
+
+    /// Requests in flight at once to one host [default: 8].
+    #[arg(long, value_name = "N")]
+    pub host_concurrency: Option<usize>,
+
+    /// Minimum time between two requests to one host, e.g. 200ms [default: none].
+    #[arg(long, value_name = "DURATION")]
+    pub host_interval: Option<String>,
+
+    /// Timeout for each request, e.g. 20s [default: 20s].
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+
+    /// Retries for timeouts, resets, 408, 429 and 5xx [default: 2].
+    #[arg(long, value_name = "N")]
+    pub max_retries: Option<u32>,
+
+    /// Longest Retry-After to honour; a longer one is reported as blocked [default: 60s].
+    #[arg(long, value_name = "DURATION")]
+    pub max_retry_wait: Option<String>,
+
+    /// Redirects to follow at most [default: 10].
+    #[arg(long, value_name = "N")]
+    pub max_redirects: Option<usize>,
+
+    /// Most bytes to read of one body, after decompression [default: 10MiB].
+    #[arg(long, value_name = "SIZE")]
+    pub max_body: Option<String>,
+
+    /// User agent to send.
+    #[arg(long, value_name = "UA")]
+    pub user_agent: Option<String>,
+
+    /// Extra header "Name: value", or "host=Name: value" for one host (repeatable).
+    #[arg(long, short = 'H', value_name = "HEADER")]
+    pub header: Vec<String>,
+
+    /// Statuses to accept as ok, e.g. 200..=299,403 (repeatable or comma-separated).
+    #[arg(long, value_name = "RANGES", value_delimiter = ',')]
+    pub accept: Vec<String>,
+
+    /// Do not check URLs matching this regex (repeatable).
+    #[arg(long, value_name = "REGEX")]
+    pub exclude: Vec<String>,
+
+    /// Check URLs matching this regex even if excluded (repeatable).
+    #[arg(long, value_name = "REGEX")]
+    pub include: Vec<String>,
+
+    /// Refuse private, loopback and link-local addresses (checked on the resolved address).
+    #[arg(long)]
+    pub exclude_private: bool,
+
+    /// Rewrite URLs before fetching: 'REGEX REPLACEMENT' (repeatable).
+    #[arg(long, value_name = "'REGEX REPLACEMENT'")]
+    pub remap: Vec<String>,
+
+    /// Keep results between runs in the cache file.
+    #[arg(long)]
+    pub cache: bool,
+
+    /// Where the cache lives [default: .citecheck-cache].
+    #[arg(long, value_name = "FILE")]
+    pub cache_path: Option<String>,
+
+    /// How long cached results stay fresh [default: 1d].
+    #[arg(long, value_name = "DURATION")]
+    pub max_cache_age: Option<String>,
+
+    /// Smallest similarity (0 to 1) for a near match to be reported as altered rather than
+    /// not found [default: 0.6].
+    #[arg(long, value_name = "SCORE")]
+    pub min_similarity: Option<f64>,
+}
+
+impl CheckArgs {
+    /// The options given on the command line, as a config layer.
+    pub fn to_config(&self) -> Config {
+        let f = &self.fetch;
+        Config {
+            format: self.format.clone(),
+            fail_on: non_empty(&self.fail_on),
+            color: self.color.clone(),
+            no_progress: self.no_progress.then_some(true),
+            max_concurrency: f.max_concurrency,
+            host_concurrency: f.host_concurrency,
+            host_interval: f.host_interval.clone(),
+            timeout: f.timeout.clone(),
+            max_retries: f.max_retries,
+            max_retry_wait: f.max_retry_wait.clone(),
+            max_redirects: f.max_redirects,
+            max_body: f.max_body.clone(),
+            user_agent: f.user_agent.clone(),
+            header: non_empty(&f.header),
+            accept: non_empty(&f.accept),
+            exclude: non_empty(&f.exclude),
+            include: non_empty(&f.include),
+            exclude_private: f.exclude_private.then_some(true),
+            remap: non_empty(&f.remap),
+            cache: f.cache.then_some(true),
+            cache_path: f.cache_path.clone(),
+            max_cache_age: f.max_cache_age.clone(),
+            min_similarity: f.min_similarity,
+            ..self.common.to_config()
+        }
+    }
+}
+
+/// `citecheck demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Where to write the HTML report.
+    #[arg(long, value_name = "FILE", default_value = "citecheck-report.html")]
+    pub html: PathBuf,
+
+    /// When to use colour: auto, always, never.
+    #[arg(long, value_name = "WHEN")]
+    pub color: Option<String>,
+}
+
+fn non_empty(v: &[String]) -> Option<Vec<String>> {
+    (!v.is_empty()).then(|| v.to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,343 @@
+//! Configuration: every option of the command line, as it can also be written in
+//! `citecheck.toml`. All fields are optional; [`Config::merge`] layers them (command line over
+//! config file over defaults) and the getters apply the `DEFAULT_*` constants, which are
+//! defined here and nowhere else.
+//!
+//! This module owns the shape of the configuration and its defaults. It does not read the
+//! command line (the binary does) and does not build clients (the stages do).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// Default `--max-concurrency`: requests in flight at once, all hosts together.
+pub const DEFAULT_MAX_CONCURRENCY: usize = 128;
+/// Default `--host-concurrency`: requests in flight at once to one host.
+pub const DEFAULT_HOST_CONCURRENCY: usize = 8;
+/// Default `--timeout`: per request, connect included.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+/// Default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default `--max-retries`.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// Default `--max-retry-wait`: the longest `Retry-After` honoured.
+pub const DEFAULT_MAX_RETRY_WAIT: Duration = Duration::from_secs(60);
+/// Default `--max-redirects`.
+pub const DEFAULT_MAX_REDIRECTS: usize = 10;
+/// Default `--max-body`: bytes read of one body (after decompression).
+pub const DEFAULT_MAX_BODY: u64 = 10 * 1024 * 1024;
+/// Default `--max-cache-age`.
+pub const DEFAULT_MAX_CACHE_AGE: Duration = Duration::from_secs(24 * 60 * 60);
+/// Default cache file.
+pub const DEFAULT_CACHE_PATH: &str = ".citecheck-cache";
+/// Default user agent.
+pub const DEFAULT_USER_AGENT: &str = concat!(
+    "citecheck/",
+    env!("CARGO_PKG_VERSION"),
+    " (citation checker)"
+);
+/// Default `--fail-on`.
+pub const DEFAULT_FAIL_ON: &[&str] = &[
+    "dead",
+    "error",
+    "timeout",
+    "soft_404",
+    "altered",
+    "partial",
+    "not_found",
+];
+
+/// Per-host settings (`[hosts."example.org"]` in `citecheck.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HostConfig {
+    /// Requests in flight at once to this host.
+    pub concurrency: Option<usize>,
+    /// Minimum time between two requests to this host, e.g. `"500ms"`.
+    pub interval: Option<String>,
+    /// Extra headers for this host. A value `"$NAME"` or `"${NAME}"` is read from the
+    /// environment variable `NAME`.
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+}
+
+/// Every option, all optional. `None` means "not set here".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    // --- inputs and extraction
+    /// `auto`, `markdown`, `html` or `text`.
+    pub input_format: Option<String>,
+    /// Base URL for relative links.
+    pub base_url: Option<String>,
+    /// Globs of files to read from folders.
+    pub glob: Option<Vec<String>>,
+    /// Globs of paths to skip.
+    pub exclude_path: Option<Vec<String>>,
+    /// Quotes with fewer words are flagged short.
+    pub min_quote_words: Option<usize>,
+
+    // --- fetching
+    /// Requests in flight at once, all hosts together.
+    pub max_concurrency: Option<usize>,
+    /// Requests in flight at once to one host.
+    pub host_concurrency: Option<usize>,
+    /// Minimum time between two requests to one host, e.g. `"200ms"`.
+    pub host_interval: Option<String>,
+    /// Per-request timeout, e.g. `"20s"`.
+    pub timeout: Option<String>,
+    /// Retries for retryable failures.
+    pub max_retries: Option<u32>,
+    /// Longest `Retry-After` honoured, e.g. `"60s"`.
+    pub max_retry_wait: Option<String>,
+    /// Redirects followed at most.
+    pub max_redirects: Option<usize>,
+    /// Body size cap, e.g. `"10MiB"`.
+    pub max_body: Option<String>,
+    /// User agent.
+    pub user_agent: Option<String>,
+    /// Extra headers, `"Name: value"`, or `"host=Name: value"` for one host.
+    pub header: Option<Vec<String>>,
+    /// Accepted statuses, e.g. `["200..=299", "403"]`.
+    pub accept: Option<Vec<String>>,
+    /// Regexes of URLs not to check.
+    pub exclude: Option<Vec<String>>,
+    /// Regexes of URLs to check even when excluded.
+    pub include: Option<Vec<String>>,
+    /// Refuse private, loopback and link-local addresses.
+    pub exclude_private: Option<bool>,
+    /// `"REGEX REPLACEMENT"` rewrites applied to URLs before fetching.
+    pub remap: Option<Vec<String>>,
+    /// Keep results between runs.
+    pub cache: Option<bool>,
+    /// Cache file.
+    pub cache_path: Option<String>,
+    /// How long cached results stay fresh, e.g. `"1d"`.
+    pub max_cache_age: Option<String>,
+    /// Per-host settings.
+    #[serde(default)]
+    pub hosts: BTreeMap<String, HostConfig>,
+
+    // --- verification
+    /// Minimum similarity (0 to 1) for a near match to count as `altered` rather than
+    /// `not_found`.
+    pub min_similarity: Option<f64>,
+
+    // --- reporting
+    /// Main output format.
+    pub format: Option<String>,
+    /// What makes the exit status 1.
+    pub fail_on: Option<Vec<String>>,
+    /// `auto`, `always` or `never`.
+    pub color: Option<String>,
+    /// Hide the progress bar.
+    pub no_progress: Option<bool>,
+}
+
+impl Config {
+    /// Reads a `citecheck.toml`.
+    ///
+    /// # Errors
+    /// The file cannot be read, is not valid TOML, or has an unknown key or a bad value; the
+    /// message names the file and the key.
+    pub fn from_file(path: &Path) -> Result<Config> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::ReadPath {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_toml(&text, path)
+    }
+
+    /// Parses configuration text; `path` is used in error messages.
+    ///
+    /// # Errors
+    /// Invalid TOML, an unknown key or a bad value.
+    pub fn from_toml(text: &str, path: &Path) -> Result<Config> {
+        toml::from_str(text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            message: e.message().to_string()
+                + &e.span()
+                    .map(|s| {
+                        let line = text[..s.start].matches('\n').count() + 1;
+                        format!(" (line {line})")
+                    })
+                    .unwrap_or_default(),
+        })
+    }
+
+    /// Finds `citecheck.toml` in `start` or the nearest folder above it.
+    #[must_use]
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let mut dir = Some(start);
+        while let Some(d) = dir {
+            let candidate = d.join("citecheck.toml");
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+            dir = d.parent();
+        }
+        None
+    }
+
+    /// Layers `over` on top of `self`: every field set in `over` wins.
+    #[must_use]
+    pub fn merge(self, over: Config) -> Config {
+        macro_rules! pick {
+            ($($f:ident),* $(,)?) => { Config { $($f: over.$f.or(self.$f),)* hosts: {
+                let mut h = self.hosts; h.extend(over.hosts); h
+            } } };
+        }
+        pick!(
+            input_format,
+            base_url,
+            glob,
+            exclude_path,
+            min_quote_words,
+            max_concurrency,
+            host_concurrency,
+            host_interval,
+            timeout,
+            max_retries,
+            max_retry_wait,
+            max_redirects,
+            max_body,
+            user_agent,
+            header,
+            accept,
+            exclude,
+            include,
+            exclude_private,
+            remap,
+            cache,
+            cache_path,
+            max_cache_age,
+            min_similarity,
+            format,
+            fail_on,
+            color,
+            no_progress,
+        )
+    }
+}
+
+/// Parses a duration: `"20s"`, `"500ms"`, `"2m"`, `"1h"`, `"1d"`, or a plain number of
+/// seconds.
+///
+/// # Errors
+/// Anything else, with a message saying what is accepted.
+pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration (write e.g. 20s, 500ms, 2m, 1h, 1d)"))?;
+    let secs = match unit.trim() {
+        "" | "s" | "sec" | "secs" => n,
+        "ms" => n / 1000.0,
+        "m" | "min" | "mins" => n * 60.0,
+        "h" => n * 3600.0,
+        "d" => n * 86400.0,
+        other => {
+            return Err(format!(
+                "`{s}`: unknown unit `{other}` (use ms, s, m, h or d)"
+            ))
+        }
+    };
+    if !secs.is_finite() || !(0.0..=1e9).contains(&secs) {
+        return Err(format!("`{s}` is out of range"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+/// Parses a size: `"10MiB"`, `"512KiB"`, `"1GB"`, `"2000"` (bytes).
+///
+/// # Errors
+/// Anything else.
+pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (write e.g. 10MiB)"))?;
+    let mult: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "kib" => 1024.0,
+        "m" | "mb" => 1e6,
+        "mib" => 1024.0 * 1024.0,
+        "g" | "gb" => 1e9,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        other => {
+            return Err(format!(
+                "`{s}`: unknown unit `{other}` (use B, KiB, MiB or GiB)"
+            ))
+        }
+    };
+    let v = n * mult;
+    if !v.is_finite() || !(0.0..=1e15).contains(&v) {
+        return Err(format!("`{s}` is out of range"));
+    }
+    // Truncation is intended: sizes are whole bytes.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(v as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("20s").unwrap(), Duration::from_secs(20));
+        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("3").unwrap(), Duration::from_secs(3));
+        assert_eq!(parse_duration("1d").unwrap(), Duration::from_secs(86400));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("10MiB").unwrap(), 10 * 1024 * 1024);
+        assert_eq!(parse_size("1kb").unwrap(), 1000);
+        assert_eq!(parse_size("42").unwrap(), 42);
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn merge_prefers_the_upper_layer() {
+        let file = Config {
+            timeout: Some("5s".into()),
+            max_retries: Some(4),
+            ..Config::default()
+        };
+        let cli = Config {
+            timeout: Some("9s".into()),
+            ..Config::default()
+        };
+        let merged = file.merge(cli);
+        assert_eq!(merged.timeout.as_deref(), Some("9s"));
+        assert_eq!(merged.max_retries, Some(4));
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_and_file() {
+        let err = Config::from_toml("timeout = \"5s\"\nfrobnicate = 3\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml"), "{err}");
+        assert!(err.contains("frobnicate"), "{err}");
+        assert!(err.contains("line 2"), "{err}");
+    }
+}

@@ -1,0 +1,346 @@
+//! Inputs: turning command-line operands (files, folders, `-`, `http(s)://` URLs) into
+//! [`Document`]s.
+//!
+//! This module owns walking folders (honouring `.gitignore`, `--glob`, `--exclude-path`),
+//! decoding bytes to text (lossily, with a warning), detecting the document kind, and fetching
+//! a live article. It does not extract anything.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use url::Url;
+
+use crate::error::{Error, Result};
+use crate::extract::detect_kind;
+use crate::model::{DocKind, Document, InputSource, Warning};
+
+/// File name endings read when walking a folder (an explicit file is always read).
+pub const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "mdx", "mkd", "html", "htm", "xhtml", "txt", "text",
+];
+
+/// Largest input document read; a larger one is read up to this size, with a warning.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One command-line operand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder.
+    Path(PathBuf),
+    /// A live article.
+    Url(Url),
+    /// `-`: standard input.
+    Stdin,
+}
+
+impl Input {
+    /// Parses an operand: `-` is stdin, `http://`/`https://` a URL, anything else a path.
+    ///
+    /// # Errors
+    /// An operand that starts with `http(s)://` but is not a valid URL.
+    pub fn parse(s: &str) -> Result<Input> {
+        if s == "-" {
+            return Ok(Input::Stdin);
+        }
+        let lower = s.to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") {
+            return Url::parse(s).map(Input::Url).map_err(|e| Error::Option {
+                option: "INPUT".into(),
+                message: format!("{s}: {e}"),
+            });
+        }
+        Ok(Input::Path(PathBuf::from(s)))
+    }
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Default)]
+pub struct InputOptions {
+    /// Only files matching one of these globs are read from folders (all document types
+    /// when empty).
+    pub globs: Vec<String>,
+    /// Paths matching one of these globs are skipped.
+    pub exclude_paths: Vec<String>,
+    /// Force a document kind instead of detecting it.
+    pub format: Option<DocKind>,
+    /// Base URL for relative links (overrides the file's folder or the article's URL).
+    pub base_url: Option<Url>,
+    /// Timeout for fetching a live article.
+    pub timeout: Option<Duration>,
+    /// User agent for fetching a live article.
+    pub user_agent: Option<String>,
+}
+
+/// Expands the operands into the list of files and URLs to read, in a stable order.
+///
+/// # Errors
+/// A path that does not exist, or a bad glob.
+pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
+    let mut out = Vec::new();
+    let excludes = build_globset(&opts.exclude_paths, "--exclude-path")?;
+    let includes = build_globset(&opts.globs, "--glob")?;
+    for input in inputs {
+        match input {
+            Input::Path(p) if p.is_dir() => {
+                let mut found = Vec::new();
+                let walker = ignore::WalkBuilder::new(p)
+                    .hidden(true)
+                    .require_git(false)
+                    .build();
+                for entry in walker {
+                    let entry = entry.map_err(|e| Error::Io {
+                        context: format!("cannot walk {}", p.display()),
+                        source: std::io::Error::other(e.to_string()),
+                    })?;
+                    if !entry.file_type().is_some_and(|t| t.is_file()) {
+                        continue;
+                    }
+                    let path = entry.path();
+                    if excludes.as_ref().is_some_and(|g| g.is_match(path)) {
+                        continue;
+                    }
+                    let keep = match &includes {
+                        Some(g) => {
+                            g.is_match(path) || path.file_name().is_some_and(|n| g.is_match(n))
+                        }
+                        None => path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+                        }),
+                    };
+                    if keep {
+                        found.push(path.to_path_buf());
+                    }
+                }
+                found.sort();
+                out.extend(found.into_iter().map(Input::Path));
+            }
+            Input::Path(p) => {
+                if !p.exists() {
+                    return Err(Error::MissingPath(p.clone()));
+                }
+                out.push(input.clone());
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    Ok(out)
+}
+
+fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobSet>> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut b = globset::GlobSetBuilder::new();
+    for g in globs {
+        let glob = globset::Glob::new(g).map_err(|e| Error::Option {
+            option: option.into(),
+            message: format!("{g}: {e}"),
+        })?;
+        b.add(glob);
+    }
+    b.build().map(Some).map_err(|e| Error::Option {
+        option: option.into(),
+        message: e.to_string(),
+    })
+}
+
+/// Decodes bytes to text: UTF-8 (BOM stripped) when valid, otherwise lossily with a warning.
+/// NUL bytes mark a binary file, which is also reported.
+#[must_use]
+pub fn decode_document(bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.contains(&0) {
+        warnings.push(Warning {
+            line: 1,
+            column: 1,
+            message: "this looks like a binary file (it contains NUL bytes); read as text anyway"
+                .into(),
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.replace('\0', "\u{FFFD}"),
+        Err(e) => {
+            let prefix = &bytes[..e.valid_up_to()];
+            let (line, column) = position_after(prefix);
+            warnings.push(Warning {
+                line,
+                column,
+                message: "invalid UTF-8: decoded lossily (bad bytes shown as \u{FFFD})".into(),
+            });
+            String::from_utf8_lossy(bytes).replace('\0', "\u{FFFD}")
+        }
+    }
+}
+
+/// Line and column (1-based, characters) just after `prefix`.
+fn position_after(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let last = text.rsplit('\n').next().unwrap_or("");
+    (line, last.chars().count() + 1)
+}
+
+/// Reads one local file into a document.
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
+    let file = std::fs::File::open(path).map_err(|source| Error::ReadPath {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut bytes = Vec::new();
+    file.take(DEFAULT_MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::ReadPath {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let mut warnings = Vec::new();
+    if bytes.len() as u64 > DEFAULT_MAX_INPUT_BYTES {
+        bytes.truncate(usize::try_from(DEFAULT_MAX_INPUT_BYTES).unwrap_or(usize::MAX));
+        warnings.push(Warning {
+            line: 1,
+            column: 1,
+            message: format!(
+                "file larger than {DEFAULT_MAX_INPUT_BYTES} bytes: only the start was read"
+            ),
+        });
+    }
+    let text = decode_document(&bytes, &mut warnings);
+    let kind = opts
+        .format
+        .unwrap_or_else(|| detect_kind(path.to_str(), None, &text));
+    let base_url = opts.base_url.clone().or_else(|| file_base_url(path));
+    Ok(Document {
+        source: InputSource::Path(path.to_path_buf()),
+        kind,
+        text,
+        base_url,
+        warnings,
+    })
+}
+
+/// The `file://` URL of a file's folder, for resolving its relative links.
+#[must_use]
+pub fn file_base_url(path: &Path) -> Option<Url> {
+    let abs = std::path::absolute(path).ok()?;
+    Url::from_file_path(abs).ok()
+}
+
+/// Reads standard input into a document.
+///
+/// # Errors
+/// Standard input cannot be read.
+pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(DEFAULT_MAX_INPUT_BYTES)
+        .read_to_end(&mut bytes)
+        .map_err(Error::Stdin)?;
+    let mut warnings = Vec::new();
+    let text = decode_document(&bytes, &mut warnings);
+    let kind = opts
+        .format
+        .unwrap_or_else(|| detect_kind(None, None, &text));
+    Ok(Document {
+        source: InputSource::Stdin,
+        kind,
+        text,
+        base_url: opts.base_url.clone(),
+        warnings,
+    })
+}
+
+/// Fetches a live article.
+///
+/// # Errors
+/// The request fails or the server answers with an error status.
+pub async fn read_url(
+    url: &Url,
+    opts: &InputOptions,
+    client: &reqwest::Client,
+) -> Result<Document> {
+    let fail = |reason: String| Error::FetchInput {
+        url: url.to_string(),
+        reason,
+    };
+    let mut req = client.get(url.clone());
+    if let Some(t) = opts.timeout {
+        req = req.timeout(t);
+    }
+    let resp = req.send().await.map_err(|e| fail(error_chain(&e)))?;
+    let status = resp.status();
+    if !status.is_success() {
+        return Err(fail(format!("HTTP {status}")));
+    }
+    let final_url = resp.url().clone();
+    let content_type = resp
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let mut bytes = Vec::new();
+    let mut resp = resp;
+    while let Some(chunk) = resp.chunk().await.map_err(|e| fail(error_chain(&e)))? {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() as u64 > DEFAULT_MAX_INPUT_BYTES {
+            return Err(fail(format!(
+                "article larger than {DEFAULT_MAX_INPUT_BYTES} bytes"
+            )));
+        }
+    }
+    let mut warnings = Vec::new();
+    let text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
+    if text.contains('\u{FFFD}') && std::str::from_utf8(&bytes).is_err() {
+        let _ = decode_document(&bytes, &mut warnings);
+    }
+    let kind = opts
+        .format
+        .unwrap_or_else(|| detect_kind(Some(final_url.path()), content_type.as_deref(), &text));
+    Ok(Document {
+        source: InputSource::Url(url.clone()),
+        kind,
+        text,
+        base_url: opts.base_url.clone().or(Some(final_url)),
+        warnings,
+    })
+}
+
+/// An error and its causes, joined, for a one-line message.
+#[must_use]
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let m = c.to_string();
+        if !s.contains(&m) {
+            s.push_str(": ");
+            s.push_str(&m);
+        }
+        cur = c.source();
+    }
+    s
+}
+
+/// Reads every expanded input, in order.
+///
+/// # Errors
+/// The first input that cannot be read.
+pub async fn read_all(
+    inputs: &[Input],
+    opts: &InputOptions,
+    client: &reqwest::Client,
+) -> Result<Vec<Document>> {
+    let mut docs = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        docs.push(match input {
+            Input::Path(p) => read_path(p, opts)?,
+            Input::Stdin => read_stdin(opts)?,
+            Input::Url(u) => read_url(u, opts, client).await?,
+        });
+    }
+    Ok(docs)
+}

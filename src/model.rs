@@ -1,0 +1,610 @@
+//! The types that flow between the pipeline's stages.
+//!
+//! `input` reads a [`Document`]; `extract` turns it into an [`Extraction`] (links, footnotes,
+//! quotes, warnings); `fetch` turns unique URLs into [`LinkResult`]s (plus the fetched
+//! [`Page`] when a quote or fragment needs the body); `verify` turns each [`Quote`] and the
+//! pages it cites into a [`QuoteResult`]; `report` renders a [`Report`].
+//!
+//! Everything here is plain data: serialisable, comparable, and free of I/O. The JSON report is
+//! built from these types, so a field renamed here is a breaking change to the public contract
+//! (see README, "JSON report"). Add fields; never rename them.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// Version of the JSON report's shape. Bump only for a breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputSource {
+    /// A local file.
+    Path(PathBuf),
+    /// A live article fetched over HTTP(S).
+    Url(Url),
+    /// Standard input.
+    Stdin,
+}
+
+impl InputSource {
+    /// The name used for this source in every report (`file` fields).
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        match self {
+            InputSource::Path(p) => p.display().to_string(),
+            InputSource::Url(u) => u.to_string(),
+            InputSource::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// The markup language of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// CommonMark + GFM.
+    Markdown,
+    /// HTML.
+    Html,
+    /// Plain text.
+    Text,
+}
+
+/// A document read into memory, already decoded to UTF-8.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Where it came from.
+    pub source: InputSource,
+    /// Its markup language.
+    pub kind: DocKind,
+    /// Its text.
+    pub text: String,
+    /// Base for resolving relative links: `--base-url`, the article's URL, or the file's
+    /// folder as a `file://` URL.
+    pub base_url: Option<Url>,
+    /// Problems found while reading it (e.g. invalid UTF-8 decoded lossily).
+    pub warnings: Vec<Warning>,
+}
+
+/// A non-fatal problem found in a document, with its position.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Warning {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+/// How a link was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// Markdown `[text](url)` or HTML `<a href>`.
+    Link,
+    /// Markdown `[text][ref]` with a definition elsewhere.
+    Reference,
+    /// Markdown `<https://…>`.
+    Autolink,
+    /// Markdown `![alt](src)` or HTML `<img src>`.
+    Image,
+    /// A bare URL in running text.
+    Bare,
+    /// HTML `<iframe src>`.
+    Iframe,
+    /// `cite="…"` on `<blockquote>` or `<q>`.
+    Cite,
+    /// `#`, empty, or `javascript:`: a link that goes nowhere, never "dead".
+    Placeholder,
+    /// A `mailto:` link or an e-mail address in text.
+    Email,
+}
+
+/// One link found in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    /// Resolved absolute URL where possible (relative links resolved against the base);
+    /// otherwise the text as written.
+    pub url: String,
+    /// How it was written.
+    pub kind: LinkKind,
+    /// Link text, image alt text, or empty.
+    pub text: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+    /// Label of the footnote whose text contains this link, if any.
+    pub footnote: Option<String>,
+    /// The URL exactly as written in the document.
+    pub raw: String,
+    /// Byte offset of the link in the document text.
+    #[serde(skip)]
+    pub offset: usize,
+}
+
+/// A footnote or endnote: a `[^label]` definition, an HTML notes-list item, or an entry of a
+/// "Notes"/"References" section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// The note's label as written, without brackets: `1`, `note-a`.
+    pub label: String,
+    /// 1-based line of the note's definition.
+    pub line: usize,
+    /// 1-based column of the note's definition.
+    pub column: usize,
+    /// The note's text, markup removed.
+    pub text: String,
+    /// URLs in the note, resolved.
+    pub urls: Vec<String>,
+    /// Title of the cited work, where recognisable.
+    pub title: Option<String>,
+    /// Authors, where recognisable, as written.
+    pub authors: Vec<String>,
+    /// Publisher or site, where recognisable.
+    pub publisher: Option<String>,
+    /// Date as written, where recognisable.
+    pub date: Option<String>,
+    /// Every place a marker refers to this note.
+    pub referenced_at: Vec<Position>,
+}
+
+/// Whether a quote is inline in a sentence or a block of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Inside quotation marks or `<q>`, within a sentence.
+    Inline,
+    /// A Markdown `>` block, an HTML `<blockquote>`, or a paragraph that is wholly a quotation.
+    Block,
+}
+
+/// How a quote was tied to a citation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// A footnote marker inside or right after the closing quote mark.
+    MarkerAfter,
+    /// A footnote marker later in the same sentence.
+    MarkerInSentence,
+    /// For a block quote or quoted paragraph: a marker at the end of the introducing sentence.
+    IntroMarker,
+    /// A link wrapping the quote or in the same sentence.
+    Link,
+    /// `cite="…"` on `<blockquote>`/`<q>`.
+    CiteAttribute,
+}
+
+/// One citation backing a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteCitation {
+    /// Footnote label, when the citation is a footnote.
+    pub footnote: Option<String>,
+    /// The cited URL (for a footnote: the note's first URL, if it has one).
+    pub url: Option<String>,
+    /// How the quote was tied to it.
+    pub attribution: Attribution,
+}
+
+/// A quoted passage found in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words, without the enclosing quotation marks, markup removed, whitespace
+    /// runs folded to one space.
+    pub text: String,
+    /// Inline or block.
+    pub kind: QuoteKind,
+    /// Number of words in `text`.
+    pub words: usize,
+    /// Shorter than `--min-quote-words`: likely a scare quote or a title.
+    pub short: bool,
+    /// 1-based line of the quote's first character (the opening mark, if any).
+    pub line: usize,
+    /// 1-based column of the quote's first character.
+    pub column: usize,
+    /// The citations backing it; empty means uncited.
+    pub citations: Vec<QuoteCitation>,
+    /// Byte range of the quote in the document text.
+    #[serde(skip)]
+    pub offset: usize,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The document's name (path, URL or `<stdin>`).
+    pub file: String,
+    /// The format it was parsed as.
+    pub format: DocKind,
+    /// Every link, in document order.
+    pub links: Vec<Link>,
+    /// Every footnote/endnote, in document order.
+    pub footnotes: Vec<Footnote>,
+    /// Every quote, in document order.
+    pub quotes: Vec<Quote>,
+    /// Warnings: markers without notes, notes never referenced, decoding problems.
+    pub warnings: Vec<Warning>,
+}
+
+/// Where one URL occurs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Occurrence {
+    /// Document name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// A unique source to check, with everything that cites it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceRequest {
+    /// The URL to fetch, fragment stripped (normalised). For local files, a `file://` URL.
+    pub url: String,
+    /// Fragments to check on the page (without `#`), if any.
+    pub fragments: Vec<String>,
+    /// Whether the body must be read (a quote depends on it, or a fragment must be checked).
+    pub needs_body: bool,
+    /// Every place the URL occurs.
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// The honest classification of one link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkStatus {
+    /// 2xx.
+    Ok,
+    /// A 3xx chain ending in 2xx.
+    Redirected,
+    /// 404, 410, DNS name not found, connection refused, missing local file.
+    Dead,
+    /// 5xx after retries, TLS and protocol errors, redirect loop.
+    Error,
+    /// No answer in time.
+    Timeout,
+    /// The page exists but refuses us: 401, 403, 429 after retries, 999, bot challenges.
+    Blocked,
+    /// A 200 that is really a not-found page.
+    #[serde(rename = "soft_404")]
+    Soft404,
+    /// Skipped by `--exclude`/`--include`/`--exclude-private`.
+    Excluded,
+    /// A scheme that is not checked (`ftp:`, `tel:`, …) or a placeholder.
+    Unsupported,
+    /// Not a URL.
+    Invalid,
+}
+
+impl LinkStatus {
+    /// Every status, in report order (worst first).
+    pub const ALL: [LinkStatus; 10] = [
+        LinkStatus::Dead,
+        LinkStatus::Error,
+        LinkStatus::Timeout,
+        LinkStatus::Soft404,
+        LinkStatus::Blocked,
+        LinkStatus::Invalid,
+        LinkStatus::Redirected,
+        LinkStatus::Ok,
+        LinkStatus::Excluded,
+        LinkStatus::Unsupported,
+    ];
+
+    /// The name used in JSON and on the command line.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkStatus::Ok => "ok",
+            LinkStatus::Redirected => "redirected",
+            LinkStatus::Dead => "dead",
+            LinkStatus::Error => "error",
+            LinkStatus::Timeout => "timeout",
+            LinkStatus::Blocked => "blocked",
+            LinkStatus::Soft404 => "soft_404",
+            LinkStatus::Excluded => "excluded",
+            LinkStatus::Unsupported => "unsupported",
+            LinkStatus::Invalid => "invalid",
+        }
+    }
+}
+
+/// One hop of a redirect chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redirect {
+    /// The URL that answered with a redirect.
+    pub url: String,
+    /// Its status code.
+    pub status: u16,
+}
+
+/// Whether a `#fragment` was found on the fetched page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FragmentStatus {
+    /// An element with that `id`/`name` (or a heading with that slug) exists.
+    Found,
+    /// No such anchor.
+    Missing,
+}
+
+/// The result of checking one unique URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkResult {
+    /// The URL as checked (normalised, fragment included if one was written).
+    pub url: String,
+    /// Where the redirect chain ended, if anything was fetched.
+    pub final_url: Option<String>,
+    /// The classification.
+    pub status: LinkStatus,
+    /// The final HTTP status code, if any.
+    pub http_status: Option<u16>,
+    /// Why, for a person.
+    pub detail: String,
+    /// Each redirect hop, in order.
+    pub redirects: Vec<Redirect>,
+    /// Fragment check result, when the URL has a fragment.
+    pub fragment: Option<FragmentStatus>,
+    /// How many retries were made.
+    pub retries: u32,
+    /// Time spent on this URL, retries and waits included.
+    pub elapsed_ms: u64,
+    /// Every place it occurs.
+    pub occurrences: Vec<Occurrence>,
+    /// For a permanent redirect (301/308): the URL to use instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_instead: Option<String>,
+    /// Whether the result came from the cache.
+    #[serde(default)]
+    pub cached: bool,
+}
+
+/// The body of a fetched page, decoded to text where it is text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// HTML (or XHTML), decoded to UTF-8.
+    Html(String),
+    /// Plain text (or Markdown), decoded to UTF-8.
+    Text(String),
+    /// A PDF, as bytes.
+    Pdf(Vec<u8>),
+    /// Another content type, not read.
+    Other(String),
+}
+
+/// A fetched page, handed to the verifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Where the redirect chain ended.
+    pub final_url: String,
+    /// The final status code.
+    pub status: u16,
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<String>,
+    /// The body.
+    pub body: Body,
+    /// Whether the body was cut at `--max-body`.
+    pub truncated: bool,
+}
+
+/// A quote's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every part found after normalisation.
+    Verified,
+    /// A close passage is on the page but words differ: a misquote.
+    Altered,
+    /// Some ellipsis-separated parts found, others not.
+    Partial,
+    /// Nothing close on the page.
+    NotFound,
+    /// The cited page could not be read.
+    Unverifiable,
+    /// No citation to check against.
+    Uncited,
+}
+
+impl Verdict {
+    /// Every verdict, worst first.
+    pub const ALL: [Verdict; 6] = [
+        Verdict::Altered,
+        Verdict::NotFound,
+        Verdict::Partial,
+        Verdict::Unverifiable,
+        Verdict::Uncited,
+        Verdict::Verified,
+    ];
+
+    /// The name used in JSON and on the command line.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Verified => "verified",
+            Verdict::Altered => "altered",
+            Verdict::Partial => "partial",
+            Verdict::NotFound => "not_found",
+            Verdict::Unverifiable => "unverifiable",
+            Verdict::Uncited => "uncited",
+        }
+    }
+}
+
+/// How a verified quote matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// Character for character.
+    Exact,
+    /// Only quote marks, dashes and spaces differ.
+    Typography,
+    /// Case, punctuation or accents differ.
+    Minor,
+    /// Approximate (words differ): only with `altered`.
+    Fuzzy,
+}
+
+/// What kind of word-level difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    /// Words in the quote that the source does not have.
+    Added,
+    /// Words in the source that the quote leaves out.
+    Dropped,
+    /// Words the quote has in place of the source's.
+    Changed,
+}
+
+/// One word-level difference between a quote and its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Difference {
+    /// Added, dropped or changed.
+    pub kind: DiffKind,
+    /// What the quote says (empty when dropped).
+    pub quote: String,
+    /// What the source says (empty when added).
+    pub source: String,
+    /// Why it matters, when it does: `number changed`, `negation added`, `negation removed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Where on the page a match sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageRegion {
+    /// The main article text.
+    Main,
+    /// Navigation, sidebars, comments, footers.
+    Furniture,
+}
+
+/// The verdict on one quote, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteResult {
+    /// Document name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The quote as written.
+    pub text: String,
+    /// Inline or block.
+    pub kind: QuoteKind,
+    /// Word count.
+    pub words: usize,
+    /// Flagged short.
+    pub short: bool,
+    /// The URLs it cites.
+    pub cited_urls: Vec<String>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// How it matched (for verified and altered).
+    #[serde(rename = "match")]
+    pub match_kind: Option<MatchKind>,
+    /// 0 to 1: how much of the quote was found.
+    pub score: f64,
+    /// The URL whose page the verdict is based on.
+    pub checked_url: Option<String>,
+    /// The page's own words for the best match.
+    pub matched_text: Option<String>,
+    /// A little of the page's text before the match.
+    pub context_before: Option<String>,
+    /// A little of the page's text after the match.
+    pub context_after: Option<String>,
+    /// Word-level differences (altered, partial).
+    pub differences: Vec<Difference>,
+    /// The cited URL with a W3C text fragment that highlights the passage.
+    pub fragment_link: Option<String>,
+    /// Why, for a person.
+    pub detail: String,
+    /// Where on the page the match sits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<PageRegion>,
+    /// Extra warnings: e.g. an ellipsis that omits a negation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// A mismatch between a note's metadata and the cited page's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetadataWarning {
+    /// Document name.
+    pub file: String,
+    /// 1-based line of the note.
+    pub line: usize,
+    /// 1-based column of the note.
+    pub column: usize,
+    /// The note's label.
+    pub footnote: String,
+    /// The cited URL.
+    pub url: String,
+    /// `title`, `author` or `date`.
+    pub field: String,
+    /// What the note says.
+    pub note_value: String,
+    /// What the page says (empty when the page says nothing).
+    pub page_value: String,
+    /// For a person.
+    pub message: String,
+}
+
+/// Counts for the end of a report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Documents read.
+    pub documents: usize,
+    /// Unique URLs checked.
+    pub links: usize,
+    /// Quotes found.
+    pub quotes: usize,
+    /// Links per status name (`ok`, `dead`, …); every status present, zero or not.
+    pub statuses: std::collections::BTreeMap<String, usize>,
+    /// Quotes per verdict name; every verdict present, zero or not.
+    pub verdicts: std::collections::BTreeMap<String, usize>,
+    /// Warnings (document warnings plus metadata mismatches).
+    pub warnings: usize,
+    /// Wall time of the whole run.
+    pub elapsed_ms: u64,
+}
+
+/// The whole result of a `check` run, sorted so output is deterministic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Counts.
+    pub summary: Summary,
+    /// One entry per unique URL, sorted by URL.
+    pub links: Vec<LinkResult>,
+    /// One entry per quote, sorted by file, line, column.
+    pub quotes: Vec<QuoteResult>,
+    /// Note metadata that disagrees with the cited page.
+    pub metadata_warnings: Vec<MetadataWarning>,
+    /// What was extracted from each document (links, footnotes, quotes, warnings).
+    pub documents: Vec<Extraction>,
+}
+
+/// The result of an `extract` run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExtractReport {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// One entry per document, in input order.
+    pub documents: Vec<Extraction>,
+}

@@ -1,0 +1,1 @@
+//! Verification: does each quote appear on the page it cites? Synchronous and pure.

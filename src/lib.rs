@@ -34,6 +34,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod fetch;
+pub mod ignorefile;
 pub mod input;
 pub mod model;
 pub mod report;

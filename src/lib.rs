@@ -38,6 +38,7 @@ pub mod input;
 pub mod model;
 pub mod report;
 pub mod run;
+pub mod server;
 pub mod verify;
 
 pub use error::{Error, Result};

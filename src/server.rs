@@ -359,7 +359,11 @@ impl Drop for RunningServer {
 
 type Body = BoxBody<Bytes, std::io::Error>;
 
-async fn serve(listener: std::net::TcpListener, state: Arc<State>, mut stop: watch::Receiver<bool>) {
+async fn serve(
+    listener: std::net::TcpListener,
+    state: Arc<State>,
+    mut stop: watch::Receiver<bool>,
+) {
     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
         return;
     };
@@ -406,10 +410,10 @@ async fn handle(
     state: Arc<State>,
     req: hyper::Request<hyper::body::Incoming>,
 ) -> std::result::Result<hyper::Response<Body>, CloseConnection> {
-    let key = req
-        .uri()
-        .path_and_query()
-        .map_or_else(|| req.uri().path().to_string(), |pq| pq.as_str().to_string());
+    let key = req.uri().path_and_query().map_or_else(
+        || req.uri().path().to_string(),
+        |pq| pq.as_str().to_string(),
+    );
     let path = req.uri().path().to_string();
     let seen = {
         let mut c = state.counters.lock().map_err(|_| CloseConnection)?;
@@ -454,10 +458,7 @@ async fn handle(
             .map_err(|never: Infallible| match never {})
             .boxed(),
         Some((chunk, pause)) => {
-            let pieces: Vec<Bytes> = wire
-                .chunks(chunk)
-                .map(Bytes::copy_from_slice)
-                .collect();
+            let pieces: Vec<Bytes> = wire.chunks(chunk).map(Bytes::copy_from_slice).collect();
             let stream = futures::stream::iter(pieces).then(move |piece| async move {
                 tokio::time::sleep(pause).await;
                 Ok::<_, std::io::Error>(Frame::data(piece))
@@ -484,7 +485,11 @@ async fn static_file(dirs: &[(String, PathBuf)], path: &str) -> Option<Response>
         }
         let bytes = tokio::fs::read(&file).await.ok()?;
         let ctype = content_type_for(&file);
-        return Some(Response::status(200).header("content-type", ctype).body(bytes));
+        return Some(
+            Response::status(200)
+                .header("content-type", ctype)
+                .body(bytes),
+        );
     }
     None
 }

@@ -13,7 +13,7 @@
 //! - [`classify`]: soft-404, bot-challenge and anchor heuristics;
 //! - [`local`]: `file://` links on disk;
 //! - [`decode`]: bytes to UTF-8 text in browser order;
-//! - [`cache`]: `--cache`.
+//! - [`cache`]: keeping results between runs (`--cache`).
 //!
 //! Placeholder and e-mail links are not planned (see [`plan()`]); a URL that does not parse
 //! is `invalid`, a scheme other than `http`, `https` or `file` is `unsupported`.

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use scraper::{Html, Selector};
+use scraper::Html;
 
 /// Title and first main heading of an HTML page (or a prefix of one).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -25,21 +25,106 @@ fn fold(s: &str) -> String {
 }
 
 /// Reads the title and first `<h1>` of an HTML document (or a prefix of one).
+///
+/// A plain scan rather than a full HTML parse: this runs on every page checked, and a parse
+/// costs more CPU than the rest of the check (measured in docs/benchmarks.md). Tags inside the
+/// element are dropped and common entities decoded.
 #[must_use]
 pub fn page_head(html: &str) -> PageHead {
-    let doc = Html::parse_document(html);
-    let text_of = |sel: &str| {
-        Selector::parse(sel).ok().and_then(|s| {
-            doc.select(&s)
-                .next()
-                .map(|e| fold(&e.text().collect::<String>()))
-                .filter(|t| !t.is_empty())
-        })
-    };
+    let lower = html.to_ascii_lowercase();
     PageHead {
-        title: text_of("title"),
-        h1: text_of("h1"),
+        title: element_text(html, &lower, "title"),
+        h1: element_text(html, &lower, "h1"),
     }
+}
+
+/// Text of the first `<tag …>…</tag>`; `lower` is `html` ASCII-lower-cased (same offsets).
+fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
+    let open = format!("<{tag}");
+    let mut from = 0;
+    let start = loop {
+        let i = from + lower.get(from..)?.find(&open)?;
+        let after = lower.as_bytes().get(i + open.len()).copied();
+        // `<title>` or `<title lang=…>`, not `<titlebar>`.
+        if matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            break i + lower.get(i..)?.find('>')? + 1;
+        }
+        from = i + open.len();
+    };
+    let end = start
+        + lower
+            .get(start..)?
+            .find(&format!("</{tag}"))
+            .unwrap_or(lower.len() - start);
+    let inner = html.get(start..end)?;
+    let mut text = String::with_capacity(inner.len());
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let folded = fold(&decode_entities(&text));
+    (!folded.is_empty()).then_some(folded)
+}
+
+/// Decodes the entities that show up in titles: named basics and numeric references.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let tail = rest.get(i..).unwrap_or("");
+        let semi = tail.find(';').filter(|n| *n <= 10);
+        let decoded = semi.and_then(|n| {
+            let name = tail.get(1..n)?;
+            let c = match name {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                "quot" => '"',
+                "apos" => '\'',
+                "nbsp" => ' ',
+                "rsquo" => '’',
+                "lsquo" => '‘',
+                "rdquo" => '”',
+                "ldquo" => '“',
+                "hellip" => '…',
+                "ndash" => '–',
+                "mdash" => '—',
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)?
+                }
+            };
+            Some((c, n + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Phrases that mean "not found" wherever they appear in a title or main heading.
@@ -268,6 +353,11 @@ mod tests {
         let h = page_head("<html><head><title> Hello\n world </title></head><body><h1>Big</h1><p id=a><a name=b></a></body>");
         assert_eq!(h.title.as_deref(), Some("Hello world"));
         assert_eq!(h.h1.as_deref(), Some("Big"));
+        let e = page_head(
+            "<TITLE lang=fr>Page&nbsp;introuvable &amp; <b>co</b>&#8230;</TITLE><h1 class=x>A</h1>",
+        );
+        assert_eq!(e.title.as_deref(), Some("Page introuvable & co …"));
+        assert_eq!(page_head("<titlebar>x</titlebar>").title, None);
         let a = html_anchors("<p id=a><a name=b></a><div id='caf%C3%A9'>");
         assert!(has_anchor(&a, "a") && has_anchor(&a, "b") && has_anchor(&a, "top"));
         assert!(!has_anchor(&a, "c"));

@@ -39,6 +39,7 @@ pub mod input;
 pub mod model;
 pub mod report;
 pub mod run;
+pub mod server;
 pub mod verify;
 
 pub use error::{Error, Result};

@@ -1,9 +1,46 @@
 //! Fetching: unique [`SourceRequest`]s in, [`LinkResult`]s (and [`Page`]s where the body is
 //! needed) out. The only async stage.
+//!
+//! This module owns the run over all requests ([`Fetcher::check_all`]) and the decisions made
+//! before any network traffic: exclusion, `--remap`, scheme dispatch, the cache. The pieces:
+//!
+//! - [`options`]: every setting, validated ([`FetchOptions::from_config`]);
+//! - [`plan`]: one request per normalised URL ([`plan()`], [`normalize_url`]);
+//! - [`client`]: the shared reqwest client and transport-error classification;
+//! - [`limit`]: per-host concurrency, interval and 429 back-off;
+//! - [`retry`]: what to retry and how long to wait;
+//! - `http`: one URL over HTTP — retries, redirects, body, status mapping;
+//! - [`classify`]: soft-404, bot-challenge and anchor heuristics;
+//! - [`local`]: `file://` links on disk;
+//! - [`decode`]: bytes to UTF-8 text in browser order;
+//! - [`cache`]: keeping results between runs (`--cache`).
+//!
+//! Placeholder and e-mail links are not planned (see [`plan()`]); a URL that does not parse
+//! is `invalid`, a scheme other than `http`, `https` or `file` is `unsupported`.
 
+pub mod cache;
+pub mod classify;
+pub mod client;
 pub mod decode;
+mod http;
+pub mod limit;
+pub mod local;
+pub mod options;
+pub mod plan;
+pub mod retry;
 
-use crate::model::{LinkResult, Page, SourceRequest};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use futures::StreamExt;
+use url::Url;
+
+use crate::error::Result;
+use crate::model::{LinkResult, LinkStatus, Page, SourceRequest};
+
+pub use options::FetchOptions;
+pub use plan::{normalize_url, plan};
 
 /// One checked source: its result, and its page when the body was read.
 #[derive(Debug, Clone)]
@@ -14,11 +51,277 @@ pub struct Fetched {
     pub page: Option<Page>,
 }
 
-/// Options for fetching (placeholder until the fetch stage lands).
-#[derive(Debug, Clone, Default)]
-pub struct FetchOptions {}
+/// Progress reporting for a run. The binary implements it with a progress bar; the library
+/// only calls it.
+pub trait Progress: Send + Sync {
+    /// The run starts with `total` requests.
+    fn start(&self, total: usize);
+    /// One request is done.
+    fn done(&self, url: &str, status: LinkStatus);
+    /// The run is over.
+    fn finish(&self);
+}
 
-/// Checks every request concurrently.
-pub async fn check_all(_requests: Vec<SourceRequest>, _opts: &FetchOptions) -> Vec<Fetched> {
-    Vec::new()
+/// A [`Progress`] that does nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _total: usize) {}
+    fn done(&self, _url: &str, _status: LinkStatus) {}
+    fn finish(&self) {}
+}
+
+/// Checks sources: one shared client, per-host limits, an optional cache.
+#[derive(Debug)]
+pub struct Fetcher {
+    opts: FetchOptions,
+    client: reqwest::Client,
+    limiter: limit::HostLimiter,
+    cache: Option<Mutex<cache::Cache>>,
+}
+
+impl Fetcher {
+    /// Builds the client and loads the cache (a corrupt cache file is ignored).
+    ///
+    /// # Errors
+    /// The HTTP client cannot be built.
+    pub fn new(opts: FetchOptions) -> Result<Fetcher> {
+        let client = client::build(&opts)?;
+        let cache = opts
+            .cache
+            .as_deref()
+            .map(|p| Mutex::new(cache::Cache::load(p, opts.max_cache_age)));
+        Ok(Fetcher {
+            opts,
+            client,
+            limiter: limit::HostLimiter::new(),
+            cache,
+        })
+    }
+
+    /// The options in use.
+    #[must_use]
+    pub fn options(&self) -> &FetchOptions {
+        &self.opts
+    }
+
+    /// Checks every request and returns one [`Fetched`] per request, in the input order.
+    /// Writes the cache file at the end when `--cache` is on (a write failure is ignored: the
+    /// cache is an optimisation, and the library does not print).
+    pub async fn check_all(
+        &self,
+        requests: Vec<SourceRequest>,
+        progress: &dyn Progress,
+    ) -> Vec<Fetched> {
+        progress.start(requests.len());
+        let order = interleave_by_host(&requests);
+        let mut slots: Vec<Option<Fetched>> = vec![None; requests.len()];
+        let reqs = &requests;
+        // THE concurrency of a run: at most `max_concurrency` checks in flight, all hosts
+        // together. Per-host caps are applied inside each check (limit.rs). Requests are
+        // interleaved by host so one big host cannot fill every slot while it waits on its
+        // own per-host cap.
+        let mut stream = futures::stream::iter(order)
+            .map(|i| async move { (i, self.check_one(reqs.get(i)).await) })
+            .buffer_unordered(self.opts.max_concurrency.max(1));
+        while let Some((i, fetched)) = stream.next().await {
+            progress.done(&fetched.result.url, fetched.result.status);
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = Some(fetched);
+            }
+        }
+        drop(stream);
+        if let Some(c) = &self.cache {
+            if let Ok(c) = c.lock() {
+                let _ = c.save();
+            }
+        }
+        progress.finish();
+        slots.into_iter().flatten().collect()
+    }
+
+    /// Checks one request (never fails: every problem is a status).
+    async fn check_one(&self, req: Option<&SourceRequest>) -> Fetched {
+        let started = Instant::now();
+        let Some(req) = req else {
+            return Fetched {
+                result: result_for(&SourceRequest {
+                    url: String::new(),
+                    fragments: Vec::new(),
+                    needs_body: false,
+                    occurrences: Vec::new(),
+                }),
+                page: None,
+            };
+        };
+        let mut result = result_for(req);
+        let page = self.check_inner(req, &mut result).await;
+        result.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        Fetched { result, page }
+    }
+
+    async fn check_inner(&self, req: &SourceRequest, result: &mut LinkResult) -> Option<Page> {
+        let opts = &self.opts;
+        let raw = req.url.trim();
+        if let Some(re) = opts.exclude.iter().find(|re| re.is_match(raw)) {
+            if !opts.include.iter().any(|inc| inc.is_match(raw)) {
+                result.status = LinkStatus::Excluded;
+                result.detail = format!("matches --exclude `{}`", re.as_str());
+                return None;
+            }
+        }
+        let mut target = raw.to_string();
+        for (re, rep) in &opts.remap {
+            target = re.replace_all(&target, rep.as_str()).into_owned();
+        }
+        let remapped = (target != raw).then(|| format!(" (checked as {target} by --remap)"));
+        let url = match Url::parse(&target) {
+            Ok(u) => u,
+            Err(e) => {
+                result.status = LinkStatus::Invalid;
+                result.detail = format!("not a valid URL: {e}");
+                return None;
+            }
+        };
+        let key = normalize_url(raw);
+        let use_cache = !req.needs_body && req.fragments.is_empty();
+        if use_cache {
+            if let Some(hit) = self.cache.as_ref().and_then(|c| c.lock().ok()?.get(&key)) {
+                let occurrences = std::mem::take(&mut result.occurrences);
+                *result = hit;
+                result.occurrences = occurrences;
+                return None;
+            }
+        }
+        let page = match url.scheme() {
+            "http" | "https" => {
+                if url.host_str().is_none_or(str::is_empty) {
+                    result.status = LinkStatus::Invalid;
+                    result.detail = "URL without a host".into();
+                    return None;
+                }
+                let out = self.check_web(url, &req.fragments, req.needs_body).await;
+                result.status = out.status;
+                result.detail = out.detail;
+                result.http_status = out.http_status;
+                result.final_url = out.final_url;
+                result.redirects = out.redirects;
+                result.fragment = out.fragment;
+                result.retries = out.retries;
+                result.use_instead = out.use_instead;
+                out.page
+            }
+            "file" => {
+                let out = local::check_file(&url, &req.fragments, req.needs_body, opts.max_body);
+                result.status = out.status;
+                result.detail = out.detail;
+                result.fragment = out.fragment;
+                result.final_url = Some(url.to_string());
+                out.page
+            }
+            other => {
+                result.status = LinkStatus::Unsupported;
+                result.detail = format!("`{other}:` links are not checked");
+                return None;
+            }
+        };
+        if let Some(note) = remapped {
+            result.detail.push_str(&note);
+        }
+        if use_cache {
+            if let Some(c) = &self.cache {
+                if let Ok(mut c) = c.lock() {
+                    c.put(&key, result);
+                }
+            }
+        }
+        page
+    }
+}
+
+/// A blank result for a request: the URL shown is the request's, with its fragment when it
+/// has exactly one.
+fn result_for(req: &SourceRequest) -> LinkResult {
+    let url = match req.fragments.as_slice() {
+        [one] => format!("{}#{one}", req.url),
+        _ => req.url.clone(),
+    };
+    LinkResult {
+        url,
+        final_url: None,
+        status: LinkStatus::Error,
+        http_status: None,
+        detail: String::new(),
+        redirects: Vec::new(),
+        fragment: None,
+        retries: 0,
+        elapsed_ms: 0,
+        occurrences: req.occurrences.clone(),
+        use_instead: None,
+        cached: false,
+    }
+}
+
+/// Indices of `requests` in round-robin order over hosts: first link of each host, then the
+/// second of each, … So the global window holds many hosts at once.
+fn interleave_by_host(requests: &[SourceRequest]) -> Vec<usize> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_host: HashMap<String, usize> = HashMap::new();
+    for (i, r) in requests.iter().enumerate() {
+        let host = Url::parse(&r.url)
+            .ok()
+            .map(|u| {
+                format!(
+                    "{}:{:?}",
+                    u.host_str().unwrap_or(""),
+                    u.port_or_known_default()
+                )
+            })
+            .unwrap_or_default();
+        let g = *by_host.entry(host).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(g) {
+            group.push(i);
+        }
+    }
+    let mut out = Vec::with_capacity(requests.len());
+    let mut round = 0;
+    while out.len() < requests.len() {
+        for g in &groups {
+            if let Some(i) = g.get(round) {
+                out.push(*i);
+            }
+        }
+        round += 1;
+    }
+    out
+}
+
+/// Shared handle so callers can keep a fetcher alive across tasks.
+pub type SharedFetcher = Arc<Fetcher>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interleaves_hosts() {
+        let r = |u: &str| SourceRequest {
+            url: u.into(),
+            fragments: vec![],
+            needs_body: false,
+            occurrences: vec![],
+        };
+        let reqs = vec![
+            r("http://a/1"),
+            r("http://a/2"),
+            r("http://a/3"),
+            r("http://b/1"),
+            r("x"),
+        ];
+        assert_eq!(interleave_by_host(&reqs), vec![0, 3, 4, 1, 2]);
+    }
 }

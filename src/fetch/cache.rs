@@ -1,0 +1,184 @@
+//! `--cache`: results kept between runs in a JSON file (`.citecheck-cache` by default) for
+//! `--max-cache-age`.
+//!
+//! Only definitive results are stored: `ok`, `redirected`, `soft_404`, and `dead` with an
+//! HTTP 404 or 410. Anything that may be transient (timeouts, errors, connection refused,
+//! DNS failures, `blocked` — a 429 or a bot wall can lift) is never stored, nor are local
+//! files (cheap to re-check). Pages are not stored, so a URL whose body a quote or fragment
+//! needs is always fetched. A missing, unreadable or corrupt cache file is treated as empty:
+//! a cache must never break a run.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{LinkResult, LinkStatus};
+
+const CACHE_VERSION: u32 = 1;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct CacheFile {
+    version: u32,
+    entries: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    /// Seconds since the Unix epoch.
+    checked_at: u64,
+    result: LinkResult,
+}
+
+/// The cache in memory.
+#[derive(Debug)]
+pub struct Cache {
+    path: PathBuf,
+    max_age: Duration,
+    entries: BTreeMap<String, Entry>,
+    dirty: bool,
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl Cache {
+    /// Loads the cache file, dropping stale entries; a missing or corrupt file gives an empty
+    /// cache.
+    #[must_use]
+    pub fn load(path: &Path, max_age: Duration) -> Cache {
+        let file: CacheFile = std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .filter(|f: &CacheFile| f.version == CACHE_VERSION)
+            .unwrap_or_default();
+        let now = now_secs();
+        let entries = file
+            .entries
+            .into_iter()
+            .filter(|(_, e)| now.saturating_sub(e.checked_at) <= max_age.as_secs())
+            .collect();
+        Cache {
+            path: path.to_path_buf(),
+            max_age,
+            entries,
+            dirty: false,
+        }
+    }
+
+    /// A fresh cached result for `key`, marked `cached`.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<LinkResult> {
+        let e = self.entries.get(key)?;
+        if now_secs().saturating_sub(e.checked_at) > self.max_age.as_secs() {
+            return None;
+        }
+        let mut r = e.result.clone();
+        r.cached = true;
+        Some(r)
+    }
+
+    /// Stores a result if it is definitive.
+    pub fn put(&mut self, key: &str, result: &LinkResult) {
+        if !cacheable(result) {
+            return;
+        }
+        let mut r = result.clone();
+        r.occurrences.clear();
+        r.cached = false;
+        self.entries.insert(
+            key.to_string(),
+            Entry {
+                checked_at: now_secs(),
+                result: r,
+            },
+        );
+        self.dirty = true;
+    }
+
+    /// Writes the cache file if anything changed (atomically: a temporary file, then a
+    /// rename).
+    ///
+    /// # Errors
+    /// The file cannot be written.
+    pub fn save(&self) -> std::io::Result<()> {
+        if !self.dirty {
+            return Ok(());
+        }
+        let file = CacheFile {
+            version: CACHE_VERSION,
+            entries: self.entries.clone(),
+        };
+        let json = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
+        let tmp = self.path.with_extension("tmp");
+        std::fs::write(&tmp, json)?;
+        std::fs::rename(&tmp, &self.path)
+    }
+}
+
+/// Whether a result is definitive enough to reuse in a later run.
+#[must_use]
+pub fn cacheable(r: &LinkResult) -> bool {
+    if !r.url.starts_with("http://") && !r.url.starts_with("https://") {
+        return false;
+    }
+    match r.status {
+        LinkStatus::Ok | LinkStatus::Redirected | LinkStatus::Soft404 => true,
+        LinkStatus::Dead => matches!(r.http_status, Some(404 | 410)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(status: LinkStatus, http: Option<u16>) -> LinkResult {
+        LinkResult {
+            url: "https://a.org/".into(),
+            final_url: None,
+            status,
+            http_status: http,
+            detail: String::new(),
+            redirects: vec![],
+            fragment: None,
+            retries: 0,
+            elapsed_ms: 1,
+            occurrences: vec![],
+            use_instead: None,
+            cached: false,
+        }
+    }
+
+    #[test]
+    fn only_definitive_results_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(60));
+        c.put("ok", &result(LinkStatus::Ok, Some(200)));
+        c.put("gone", &result(LinkStatus::Dead, Some(404)));
+        c.put("refused", &result(LinkStatus::Dead, None));
+        c.put("slow", &result(LinkStatus::Timeout, None));
+        c.put("limited", &result(LinkStatus::Blocked, Some(429)));
+        c.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60));
+        assert!(c.get("ok").unwrap().cached);
+        assert!(c.get("gone").is_some());
+        for k in ["refused", "slow", "limited"] {
+            assert!(c.get(k).is_none(), "{k}");
+        }
+    }
+
+    #[test]
+    fn corrupt_file_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        std::fs::write(&path, b"{ not json").unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60));
+        assert!(c.get("x").is_none());
+    }
+}

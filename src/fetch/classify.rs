@@ -1,0 +1,379 @@
+//! Page-level judgements: is this 200 really a not-found page (soft 404), is it a bot
+//! challenge, did a deep link land on the home page or a login page, and which anchors does
+//! the page have.
+//!
+//! This module owns the heuristics and their word lists. Status codes are mapped in
+//! the `http` module; this module only looks at what a page *says*.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::Html;
+
+/// Title and first main heading of an HTML page (or a prefix of one).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageHead {
+    /// `<title>` text, whitespace folded.
+    pub title: Option<String>,
+    /// First `<h1>` text, whitespace folded.
+    pub h1: Option<String>,
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Reads the title and first `<h1>` of an HTML document (or a prefix of one).
+///
+/// A plain scan rather than a full HTML parse: this runs on every page checked, and a parse
+/// costs more CPU than the rest of the check (measured in docs/benchmarks.md). Tags inside the
+/// element are dropped and common entities decoded.
+#[must_use]
+pub fn page_head(html: &str) -> PageHead {
+    let lower = html.to_ascii_lowercase();
+    PageHead {
+        title: element_text(html, &lower, "title"),
+        h1: element_text(html, &lower, "h1"),
+    }
+}
+
+/// Text of the first `<tag …>…</tag>`; `lower` is `html` ASCII-lower-cased (same offsets).
+fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
+    let open = format!("<{tag}");
+    let mut from = 0;
+    let start = loop {
+        let i = from + lower.get(from..)?.find(&open)?;
+        let after = lower.as_bytes().get(i + open.len()).copied();
+        // `<title>` or `<title lang=…>`, not `<titlebar>`.
+        if matches!(after, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            break i + lower.get(i..)?.find('>')? + 1;
+        }
+        from = i + open.len();
+    };
+    let end = start
+        + lower
+            .get(start..)?
+            .find(&format!("</{tag}"))
+            .unwrap_or(lower.len() - start);
+    let inner = html.get(start..end)?;
+    let mut text = String::with_capacity(inner.len());
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let folded = fold(&decode_entities(&text));
+    (!folded.is_empty()).then_some(folded)
+}
+
+/// Decodes the entities that show up in titles: named basics and numeric references.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let tail = rest.get(i..).unwrap_or("");
+        let semi = tail.find(';').filter(|n| *n <= 10);
+        let decoded = semi.and_then(|n| {
+            let name = tail.get(1..n)?;
+            let c = match name {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                "quot" => '"',
+                "apos" => '\'',
+                "nbsp" => ' ',
+                "rsquo" => '’',
+                "lsquo" => '‘',
+                "rdquo" => '”',
+                "ldquo" => '“',
+                "hellip" => '…',
+                "ndash" => '–',
+                "mdash" => '—',
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)?
+                }
+            };
+            Some((c, n + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Phrases that mean "not found" wherever they appear in a title or main heading.
+static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)",
+        // en
+        r"page\s+not\s+found|\b404\s*(error|[-–—|:]|not\b)|\berror\s*404\b|^\s*404\b|",
+        r"page\s+(does\s*n[o'’]t|cannot|can[’']t|could\s*n[o'’]t)\s+(exist|be\s+found)|",
+        r"(page|article|post|file)\s+(you\s+(are|were)\s+looking\s+for|you\s+requested)\s+(does\s*n[o'’]t|could\s*n[o'’]t|cannot|can[’']t)|",
+        r"page\s+(no\s+longer|does\s+not|doesn[’']t)\s+exists?|",
+        // fr
+        r"page\s+(introuvable|non\s+trouv[ée]e|inexistante)|n[’']existe\s+(pas|plus)|erreur\s*404|",
+        // de
+        r"seite\s+(wurde\s+)?nicht\s+gefunden|existiert\s+(leider\s+)?nicht(\s+mehr)?|fehler\s*404|",
+        // es
+        r"p[áa]gina\s+no\s+(encontrada|existe)|no\s+se\s+(ha\s+)?encontr[óo]\s+la\s+p[áa]gina|",
+        // it
+        r"pagina\s+non\s+(trovata|esiste)|",
+        // pt
+        r"p[áa]gina\s+n[ãa]o\s+(encontrada|existe)|",
+        // nl
+        r"pagina\s+(niet\s+gevonden|bestaat\s+niet)"
+    ))
+    .ok()
+});
+
+/// Phrases that mean "not found" only when they make up (almost) the whole title: an article
+/// titled "Why the particle was not found" must not be a soft 404.
+static WEAK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(oops\W*)?(error\W*)?(",
+        r"not\s+found|introuvable|non\s+trouv[ée]e?|nicht\s+gefunden|no\s+encontrad[ao]|",
+        r"non\s+trovat[ao]|n[ãa]o\s+encontrad[ao]|niet\s+gevonden",
+        r")\W*$"
+    ))
+    .ok()
+});
+
+/// If the page's title or main heading says "not found", the text that says it.
+#[must_use]
+pub fn soft_404_reason(head: &PageHead) -> Option<String> {
+    for (what, text) in [("title", &head.title), ("main heading", &head.h1)] {
+        let Some(t) = text else { continue };
+        // The site name often follows a separator: "Page not found | Example".
+        let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
+        // The patterns are literals covered by the unit tests; `None` would only switch the
+        // heuristic off.
+        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t));
+        let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
+        if strong || weak {
+            return Some(format!("the page's {what} says “{}”", clip(t, 80)));
+        }
+    }
+    None
+}
+
+/// If the response is a bot challenge, why we think so.
+#[must_use]
+pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -> Option<String> {
+    if headers
+        .get("cf-mitigated")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("challenge"))
+    {
+        return Some("bot challenge (cf-mitigated: challenge): the page exists but refuses automated clients".into());
+    }
+    let title = head.title.as_deref().unwrap_or("").to_ascii_lowercase();
+    let markers = [
+        "just a moment",
+        "attention required! | cloudflare",
+        "checking your browser",
+        "ddos-guard",
+        "please verify you are a human",
+        "are you a robot",
+    ];
+    markers.iter().find(|m| title.contains(*m)).map(|_| {
+        format!(
+            "bot challenge page (“{}”): the page exists but refuses automated clients",
+            clip(head.title.as_deref().unwrap_or(""), 60)
+        )
+    })
+}
+
+static LOGIN_PATH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(log-?in|sign-?in|signin|sso|auth|authenticate|session/new|accounts?/login|users?/sign_in|wp-login\.php)(/|\.|$|\?)").ok()
+});
+
+/// If a deep link was redirected to the site's home page or to a login page, why that means
+/// the linked page is gone (or hidden).
+#[must_use]
+pub fn redirect_soft_404(original: &url::Url, final_url: &url::Url) -> Option<String> {
+    let deep = !matches!(original.path(), "" | "/");
+    if !deep {
+        return None;
+    }
+    if matches!(final_url.path(), "" | "/") && final_url.query().is_none() {
+        return Some(format!(
+            "a deep link redirected to the site's home page ({final_url})"
+        ));
+    }
+    let login = LOGIN_PATH.as_ref()?;
+    if login.is_match(final_url.path()) && !login.is_match(original.path()) {
+        return Some(format!("redirected to a login page ({final_url})"));
+    }
+    None
+}
+
+/// Every `id` and `<a name>` on an HTML page.
+#[must_use]
+pub fn html_anchors(html: &str) -> HashSet<String> {
+    let doc = Html::parse_document(html);
+    let mut out = HashSet::new();
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        if let Some(id) = el.value().attr("id") {
+            out.insert(id.to_string());
+        }
+        if let Some(name) = el.value().attr("name") {
+            if matches!(el.value().name(), "a" | "A") {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `fragment` names an anchor in `anchors`. `#top` and an empty fragment always
+/// exist (browsers scroll to the top); the fragment is compared as written and
+/// percent-decoded.
+#[must_use]
+pub fn has_anchor(anchors: &HashSet<String>, fragment: &str) -> bool {
+    if fragment.is_empty() || fragment.eq_ignore_ascii_case("top") {
+        return true;
+    }
+    if anchors.contains(fragment) {
+        return true;
+    }
+    anchors.contains(&percent_decode(fragment))
+}
+
+/// Decodes `%XX` escapes (invalid escapes are kept as written; bad UTF-8 is replaced).
+#[must_use]
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| char::from(c).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                // Two hex digits make at most 255.
+                out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Cuts text to `max` characters with an ellipsis.
+#[must_use]
+pub fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(t: &str) -> PageHead {
+        PageHead {
+            title: Some(t.into()),
+            h1: None,
+        }
+    }
+
+    #[test]
+    fn soft_404_titles_in_several_languages() {
+        for t in [
+            "Page not found | Example",
+            "404 - Not Found",
+            "Error 404",
+            "Not Found",
+            "Oops! That page can’t be found.",
+            "Page introuvable",
+            "Cette page n’existe pas",
+            "Seite nicht gefunden",
+            "Diese Seite existiert leider nicht",
+            "Página no encontrada",
+            "Pagina non trovata",
+            "Página não encontrada",
+            "Pagina niet gevonden",
+        ] {
+            assert!(soft_404_reason(&title(t)).is_some(), "{t}");
+        }
+        for t in [
+            "Why the missing particle was not found",
+            "The 404 fund annual report",
+            "Climate report 2024",
+            "Trouvé !",
+        ] {
+            assert!(soft_404_reason(&title(t)).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn heads_and_anchors() {
+        let h = page_head("<html><head><title> Hello\n world </title></head><body><h1>Big</h1><p id=a><a name=b></a></body>");
+        assert_eq!(h.title.as_deref(), Some("Hello world"));
+        assert_eq!(h.h1.as_deref(), Some("Big"));
+        let e = page_head(
+            "<TITLE lang=fr>Page&nbsp;introuvable &amp; <b>co</b>&#8230;</TITLE><h1 class=x>A</h1>",
+        );
+        assert_eq!(e.title.as_deref(), Some("Page introuvable & co …"));
+        assert_eq!(page_head("<titlebar>x</titlebar>").title, None);
+        let a = html_anchors("<p id=a><a name=b></a><div id='caf%C3%A9'>");
+        assert!(has_anchor(&a, "a") && has_anchor(&a, "b") && has_anchor(&a, "top"));
+        assert!(!has_anchor(&a, "c"));
+        let a2 = html_anchors("<h2 id='café'>");
+        assert!(has_anchor(&a2, "caf%C3%A9"));
+    }
+
+    #[test]
+    fn redirect_heuristics() {
+        let u = |s: &str| url::Url::parse(s).unwrap();
+        assert!(redirect_soft_404(&u("https://a.org/deep/page"), &u("https://a.org/")).is_some());
+        assert!(redirect_soft_404(&u("https://a.org/"), &u("https://www.a.org/")).is_none());
+        assert!(
+            redirect_soft_404(&u("https://a.org/doc"), &u("https://a.org/login?next=/doc"))
+                .is_some()
+        );
+        assert!(redirect_soft_404(&u("https://a.org/doc"), &u("https://a.org/doc/")).is_none());
+    }
+}

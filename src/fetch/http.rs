@@ -1,0 +1,589 @@
+//! Checking one `http(s)` URL: each request (with its retries), following redirects by hand so
+//! the chain is recorded, reading the body under a cap, and turning the final answer into a
+//! [`LinkStatus`] with a human `detail`.
+//!
+//! This module owns the status-code mapping and the redirect rules (loops, the hop limit,
+//! `use_instead`, refusing a redirect into a private address). Page heuristics live in
+//! [`super::classify`], retry policy in [`super::retry`], per-host politeness in
+//! [`super::limit`].
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use url::Url;
+
+use super::classify::{
+    challenge_reason, has_anchor, html_anchors, page_head, redirect_soft_404, soft_404_reason,
+    PageHead,
+};
+use super::client::{classify_error, is_private, Failure, FailureKind};
+use super::decode::{body_kind, decode_text, BodyKind};
+use super::local::missing_text;
+use super::options::host_matches;
+use super::retry::{backoff, human, parse_retry_after, retryable_status};
+use super::{plan::normalize_url, Fetcher};
+use crate::model::{Body, FragmentStatus, LinkStatus, Page, Redirect};
+
+/// The `Accept` header: what a browser following a citation would take.
+const ACCEPT_VALUE: &str =
+    "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5";
+
+/// One answer from a server.
+#[derive(Debug)]
+struct Hop {
+    status: u16,
+    headers: HeaderMap,
+    content_type: Option<String>,
+    body: Vec<u8>,
+    truncated: bool,
+    body_error: Option<String>,
+    /// Whether the whole body (up to `--max-body`) was asked for.
+    full: bool,
+}
+
+/// How one request (with its retries) ended.
+#[derive(Debug)]
+enum Attempt {
+    Answer(Hop),
+    Failed(Failure),
+    /// A `Retry-After` longer than `--max-retry-wait`.
+    WaitTooLong(Hop, Duration),
+}
+
+/// What checking a web URL produced, before it becomes a `LinkResult`.
+#[derive(Debug)]
+pub struct WebOutcome {
+    /// Classification.
+    pub status: LinkStatus,
+    /// Why.
+    pub detail: String,
+    /// Final status code.
+    pub http_status: Option<u16>,
+    /// Where the chain ended (the last URL requested).
+    pub final_url: Option<String>,
+    /// Redirect hops.
+    pub redirects: Vec<Redirect>,
+    /// Fragment result.
+    pub fragment: Option<FragmentStatus>,
+    /// Retries made over all hops.
+    pub retries: u32,
+    /// For a leading run of permanent redirects: where they lead.
+    pub use_instead: Option<String>,
+    /// The page, when the body was needed and the answer was a success.
+    pub page: Option<Page>,
+}
+
+impl WebOutcome {
+    fn simple(status: LinkStatus, detail: String) -> WebOutcome {
+        WebOutcome {
+            status,
+            detail,
+            http_status: None,
+            final_url: None,
+            redirects: Vec::new(),
+            fragment: None,
+            retries: 0,
+            use_instead: None,
+            page: None,
+        }
+    }
+}
+
+/// `host:port` — the key of the per-host limits.
+fn authority(url: &Url) -> (String, String) {
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    let port = url.port_or_known_default().unwrap_or(0);
+    (format!("{host}:{port}"), host)
+}
+
+/// The IP of a URL whose host is an IP literal.
+fn literal_ip(url: &Url) -> Option<std::net::IpAddr> {
+    match url.host()? {
+        url::Host::Ipv4(v4) => Some(v4.into()),
+        url::Host::Ipv6(v6) => Some(v6.into()),
+        url::Host::Domain(_) => None,
+    }
+}
+
+fn reason(code: u16) -> String {
+    let name = reqwest::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or(if code == 999 { "Request Denied" } else { "" });
+    if name.is_empty() {
+        format!("HTTP {code}")
+    } else {
+        format!("HTTP {code} {name}")
+    }
+}
+
+fn retries_note(n: u32) -> String {
+    match n {
+        0 => String::new(),
+        1 => " (after 1 retry)".into(),
+        n => format!(" (after {n} retries)"),
+    }
+}
+
+impl Fetcher {
+    /// Sends one GET and reads the body as far as needed.
+    async fn send_once(&self, url: &Url, need_body: bool) -> Result<Hop, reqwest::Error> {
+        let opts = &self.opts;
+        let (auth, host) = authority(url);
+        let mut rb = self.client.get(url.as_str()).header(ACCEPT, ACCEPT_VALUE);
+        // Header rules are matched per hop, so a token for one host never follows a redirect
+        // to another.
+        for rule in &opts.headers {
+            if rule
+                .host
+                .as_deref()
+                .is_none_or(|h| host_matches(h, &host, &auth))
+            {
+                rb = rb.header(rule.name.clone(), rule.value.clone());
+            }
+        }
+        let mut resp = rb.send().await?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let content_type = headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let redirect = (300..400).contains(&status) && headers.contains_key(LOCATION);
+        let htmlish = content_type
+            .as_deref()
+            .is_none_or(|c| c.to_ascii_lowercase().contains("html"));
+        // How much to read: nothing for a redirect; everything (capped) when a quote or a
+        // fragment needs it; otherwise a prefix of an HTML page, enough to recognise a
+        // not-found or challenge page (and small pages end there, so the connection is reused).
+        let limit = if redirect {
+            0
+        } else if need_body && (200..300).contains(&status) {
+            opts.max_body
+        } else if htmlish {
+            opts.sniff_bytes
+        } else {
+            0
+        };
+        let mut body = Vec::new();
+        let mut truncated = false;
+        let mut body_error = None;
+        if limit > 0 {
+            loop {
+                // `chunk()` yields decompressed bytes, so the cap applies after decompression.
+                match resp.chunk().await {
+                    Ok(Some(c)) => {
+                        let room = usize::try_from(limit.saturating_sub(body.len() as u64))
+                            .unwrap_or(usize::MAX);
+                        if c.len() > room {
+                            body.extend_from_slice(c.get(..room).unwrap_or(&[]));
+                            truncated = true;
+                            break;
+                        }
+                        body.extend_from_slice(&c);
+                    }
+                    Ok(None) => break,
+                    Err(e) => {
+                        if e.is_timeout() {
+                            return Err(e);
+                        }
+                        body_error = Some(classify_error(&e).detail);
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(Hop {
+            status,
+            headers,
+            content_type,
+            body,
+            truncated,
+            body_error,
+            full: limit == opts.max_body && need_body,
+        })
+    }
+
+    /// One request with its retries. `retries` counts across hops.
+    async fn attempt(&self, url: &Url, need_body: bool, retries: &mut u32) -> Attempt {
+        let opts = &self.opts;
+        let (key, host) = authority(url);
+        let mut timeouts = 0u32;
+        loop {
+            let can_retry = *retries < opts.max_retries;
+            let permit = self.limiter.acquire(&key, &host, opts).await;
+            let answer = tokio::time::timeout(opts.timeout, self.send_once(url, need_body)).await;
+            drop(permit);
+            let failure = match answer {
+                Err(_) => Failure {
+                    kind: FailureKind::Timeout,
+                    detail: String::new(),
+                },
+                Ok(Err(e)) => classify_error(&e),
+                Ok(Ok(hop)) => {
+                    if !retryable_status(hop.status) || is_challenge(&hop) {
+                        return Attempt::Answer(hop);
+                    }
+                    let asked = hop
+                        .headers
+                        .get(RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| parse_retry_after(v, SystemTime::now()));
+                    if let Some(w) = asked.filter(|w| *w > opts.max_retry_wait) {
+                        return Attempt::WaitTooLong(hop, w);
+                    }
+                    if !can_retry {
+                        return Attempt::Answer(hop);
+                    }
+                    let wait = asked.unwrap_or_else(|| backoff(opts.retry_backoff, *retries));
+                    *retries += 1;
+                    if hop.status == 429 {
+                        // Hold the whole host back, not just this URL: its other links would
+                        // only collect 429s too. Other hosts are unaffected.
+                        self.limiter.back_off(&key, &host, opts, wait);
+                    } else {
+                        tokio::time::sleep(wait).await;
+                    }
+                    continue;
+                }
+            };
+            let retry = match failure.kind {
+                // A dead server must not hold a CI run for minutes: one retry at most.
+                FailureKind::Timeout => timeouts == 0 && can_retry,
+                FailureKind::Reset => can_retry,
+                _ => false,
+            };
+            if !retry {
+                let failure = if failure.kind == FailureKind::Timeout {
+                    Failure {
+                        kind: FailureKind::Timeout,
+                        detail: format!(
+                            "no answer within {} ({} {})",
+                            human(opts.timeout),
+                            timeouts + 1,
+                            if timeouts == 0 { "try" } else { "tries" }
+                        ),
+                    }
+                } else {
+                    failure
+                };
+                return Attempt::Failed(failure);
+            }
+            if failure.kind == FailureKind::Timeout {
+                timeouts += 1;
+            }
+            let wait = backoff(opts.retry_backoff, *retries);
+            *retries += 1;
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Checks an `http(s)` URL, following redirects by hand.
+    pub(super) async fn check_web(
+        &self,
+        start: Url,
+        fragments: &[String],
+        need_body: bool,
+    ) -> WebOutcome {
+        let opts = &self.opts;
+        let mut cur = start.clone();
+        let mut chain: Vec<Redirect> = Vec::new();
+        let mut seen = vec![normalize_url(cur.as_str())];
+        let mut retries = 0u32;
+        let want_body = need_body || !fragments.is_empty();
+        loop {
+            if opts.exclude_private {
+                if let Some(ip) = literal_ip(&cur).filter(|ip| is_private(*ip)) {
+                    let detail = if chain.is_empty() {
+                        format!("refused: {ip} is a private address (--exclude-private)")
+                    } else {
+                        format!(
+                            "refused: redirected to {ip}, a private address (--exclude-private)"
+                        )
+                    };
+                    return WebOutcome {
+                        redirects: chain,
+                        retries,
+                        ..WebOutcome::simple(LinkStatus::Excluded, detail)
+                    };
+                }
+            }
+            let hop = match self.attempt(&cur, want_body, &mut retries).await {
+                Attempt::Answer(hop) => hop,
+                Attempt::Failed(f) => {
+                    let status = match f.kind {
+                        FailureKind::Timeout => LinkStatus::Timeout,
+                        FailureKind::Unreachable => LinkStatus::Dead,
+                        FailureKind::Private => LinkStatus::Excluded,
+                        FailureKind::Reset | FailureKind::Other => LinkStatus::Error,
+                    };
+                    let prefix = if chain.is_empty() {
+                        String::new()
+                    } else {
+                        format!("after {} redirect(s) to {cur}: ", chain.len())
+                    };
+                    let note = if matches!(f.kind, FailureKind::Reset) {
+                        retries_note(retries)
+                    } else {
+                        String::new()
+                    };
+                    return WebOutcome {
+                        final_url: Some(cur.to_string()),
+                        redirects: chain,
+                        retries,
+                        ..WebOutcome::simple(status, format!("{prefix}{}{note}", f.detail))
+                    };
+                }
+                Attempt::WaitTooLong(hop, wait) => {
+                    return WebOutcome {
+                        http_status: Some(hop.status),
+                        final_url: Some(cur.to_string()),
+                        redirects: chain,
+                        retries,
+                        ..WebOutcome::simple(
+                            LinkStatus::Blocked,
+                            format!(
+                                "{}: the server asked to wait {} before retrying, more than --max-retry-wait ({})",
+                                if hop.status == 429 { "rate limited (HTTP 429)".to_string() } else { reason(hop.status) },
+                                human(wait),
+                                human(opts.max_retry_wait)
+                            ),
+                        )
+                    };
+                }
+            };
+            let location = hop
+                .headers
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            if let (true, Some(loc)) = ((300..400).contains(&hop.status), location) {
+                chain.push(Redirect {
+                    url: cur.to_string(),
+                    status: hop.status,
+                });
+                let fail = |chain: Vec<Redirect>, detail: String| WebOutcome {
+                    http_status: Some(hop.status),
+                    final_url: Some(cur.to_string()),
+                    redirects: chain,
+                    retries,
+                    ..WebOutcome::simple(LinkStatus::Error, detail)
+                };
+                let Ok(next) = cur.join(&loc) else {
+                    return fail(chain, format!("redirected to an invalid URL: {loc}"));
+                };
+                if !matches!(next.scheme(), "http" | "https") {
+                    return fail(chain, format!("redirected to an unsupported URL: {next}"));
+                }
+                let key = normalize_url(next.as_str());
+                if let Some(i) = seen.iter().position(|s| *s == key) {
+                    let mut names: Vec<&str> = seen.iter().skip(i).map(String::as_str).collect();
+                    names.push(&key);
+                    return fail(chain, format!("redirect loop: {}", names.join(" → ")));
+                }
+                if chain.len() > opts.max_redirects {
+                    return fail(
+                        chain,
+                        format!(
+                            "too many redirects (more than --max-redirects {})",
+                            opts.max_redirects
+                        ),
+                    );
+                }
+                seen.push(key);
+                cur = next;
+                continue;
+            }
+            return self.judge(&start, cur, chain, hop, retries, fragments, need_body);
+        }
+    }
+
+    /// Classifies the final answer of a chain.
+    #[allow(clippy::too_many_arguments)]
+    fn judge(
+        &self,
+        start: &Url,
+        fin: Url,
+        chain: Vec<Redirect>,
+        hop: Hop,
+        retries: u32,
+        fragments: &[String],
+        need_body: bool,
+    ) -> WebOutcome {
+        let code = hop.status;
+        let ct = hop.content_type.as_deref();
+        let kind = body_kind(&hop.body, ct);
+        let text =
+            matches!(kind, BodyKind::Html | BodyKind::Text).then(|| decode_text(&hop.body, ct));
+        let head = match (&text, kind) {
+            (Some(t), BodyKind::Html) => page_head(t),
+            _ => PageHead::default(),
+        };
+        let use_instead = permanent_target(&chain, &fin);
+        let hops = chain.len();
+        let mut out = WebOutcome {
+            http_status: Some(code),
+            final_url: Some(fin.to_string()),
+            redirects: chain,
+            retries,
+            use_instead,
+            ..WebOutcome::simple(LinkStatus::Ok, String::new())
+        };
+        let via = if hops == 0 {
+            String::new()
+        } else {
+            format!("after {hops} redirect(s) to {fin}: ")
+        };
+        if let Some(why) = challenge_reason(&hop.headers, &head) {
+            out.status = LinkStatus::Blocked;
+            out.detail = format!("{via}{} ({})", why, reason(code));
+            return out;
+        }
+        let success = (200..300).contains(&code);
+        if self.opts.accepts(code) {
+            if success {
+                if let Some(why) = soft_404_reason(&head) {
+                    out.status = LinkStatus::Soft404;
+                    out.detail =
+                        format!("{via}{} although the server answered {}", why, reason(code));
+                    return out;
+                }
+                if hops > 0 {
+                    if let Some(why) = redirect_soft_404(start, &fin) {
+                        out.status = LinkStatus::Soft404;
+                        out.detail = why;
+                        return out;
+                    }
+                }
+            }
+            out.status = if hops == 0 {
+                LinkStatus::Ok
+            } else {
+                LinkStatus::Redirected
+            };
+            out.detail = if hops == 0 {
+                reason(code)
+            } else {
+                format!("redirected {hops} time(s) to {fin} ({})", reason(code))
+            };
+            if !success {
+                out.detail.push_str(" (accepted by --accept)");
+            }
+            if let Some(u) = &out.use_instead {
+                out.detail
+                    .push_str(&format!("; permanent redirect: use {u} instead"));
+            }
+            out.detail.push_str(&retries_note(retries));
+        } else {
+            let (status, why) = match code {
+                404 | 410 => (LinkStatus::Dead, reason(code)),
+                401 | 407 => (
+                    LinkStatus::Blocked,
+                    format!("{}: the page needs a login", reason(code)),
+                ),
+                403 | 451 | 999 => (
+                    LinkStatus::Blocked,
+                    format!(
+                        "{}: the server refuses us (it may block automated clients)",
+                        reason(code)
+                    ),
+                ),
+                429 => (
+                    LinkStatus::Blocked,
+                    format!("rate limited (HTTP 429){}", retries_note(retries)),
+                ),
+                500..=599 => (
+                    LinkStatus::Error,
+                    format!("server error: {}{}", reason(code), retries_note(retries)),
+                ),
+                200..=299 => (
+                    LinkStatus::Error,
+                    format!("{} is not accepted by --accept", reason(code)),
+                ),
+                300..=399 => (
+                    LinkStatus::Error,
+                    format!("{} without a Location header", reason(code)),
+                ),
+                _ => (LinkStatus::Error, reason(code)),
+            };
+            out.status = status;
+            out.detail = format!("{via}{why}");
+            return out;
+        }
+        // A live page: check fragments, hand the body over.
+        if !fragments.is_empty() {
+            match (&text, kind) {
+                (Some(t), BodyKind::Html) => {
+                    let anchors = html_anchors(t);
+                    let missing: Vec<&String> = fragments
+                        .iter()
+                        .filter(|f| !has_anchor(&anchors, f))
+                        .collect();
+                    if missing.is_empty() {
+                        out.fragment = Some(FragmentStatus::Found);
+                    } else {
+                        out.fragment = Some(FragmentStatus::Missing);
+                        out.detail
+                            .push_str(&format!("; {}", missing_text(&missing)));
+                        if hop.truncated {
+                            out.detail.push_str(" (the page was cut at --max-body)");
+                        }
+                    }
+                }
+                _ => out
+                    .detail
+                    .push_str("; fragment not checked (not an HTML page)"),
+            }
+        }
+        if let Some(e) = &hop.body_error {
+            out.detail
+                .push_str(&format!("; the body could not be read: {e}"));
+        } else if need_body && hop.full {
+            if hop.truncated {
+                out.detail.push_str(&format!(
+                    "; body cut at --max-body ({} bytes)",
+                    self.opts.max_body
+                ));
+            }
+            let body = match (kind, text) {
+                (BodyKind::Html, Some(t)) => Body::Html(t),
+                (BodyKind::Text, Some(t)) => Body::Text(t),
+                (BodyKind::Pdf, _) => Body::Pdf(hop.body),
+                _ => Body::Other(ct.unwrap_or("unknown").to_string()),
+            };
+            out.page = Some(Page {
+                final_url: fin.to_string(),
+                status: code,
+                content_type: hop.content_type,
+                body,
+                truncated: hop.truncated,
+            });
+        }
+        out
+    }
+}
+
+fn is_challenge(hop: &Hop) -> bool {
+    if hop.headers.contains_key("cf-mitigated") {
+        return true;
+    }
+    let ct = hop.content_type.as_deref();
+    body_kind(&hop.body, ct) == BodyKind::Html
+        && challenge_reason(&hop.headers, &page_head(&decode_text(&hop.body, ct))).is_some()
+}
+
+/// Where a leading run of permanent redirects (301/308) leads: the URL to cite instead.
+fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
+    let run = chain
+        .iter()
+        .take_while(|r| matches!(r.status, 301 | 308))
+        .count();
+    if run == 0 {
+        return None;
+    }
+    Some(
+        chain
+            .get(run)
+            .map_or_else(|| fin.to_string(), |r| r.url.clone()),
+    )
+}

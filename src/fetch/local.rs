@@ -1,0 +1,223 @@
+//! Local links (`file://` URLs, which is what relative links in local files resolve to):
+//! checked on disk, fragments included.
+//!
+//! This module owns the disk check and GitHub-style heading slugs for Markdown files. A
+//! missing file is `dead`; a folder counts as present.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::Path;
+
+use url::Url;
+
+use super::classify::{has_anchor, html_anchors};
+use super::decode::{body_kind, decode_text, BodyKind};
+use crate::model::{Body, FragmentStatus, LinkStatus, Page};
+
+/// The outcome of checking a local file.
+#[derive(Debug)]
+pub struct LocalOutcome {
+    /// Status.
+    pub status: LinkStatus,
+    /// Why.
+    pub detail: String,
+    /// Fragment result, when fragments were asked for.
+    pub fragment: Option<FragmentStatus>,
+    /// The file's content, when asked for.
+    pub page: Option<Page>,
+}
+
+/// Checks a `file://` URL on disk.
+#[must_use]
+pub fn check_file(
+    url: &Url,
+    fragments: &[String],
+    needs_body: bool,
+    max_body: u64,
+) -> LocalOutcome {
+    let Ok(path) = url.to_file_path() else {
+        return LocalOutcome {
+            status: LinkStatus::Invalid,
+            detail: format!("{url} is not a local path"),
+            fragment: None,
+            page: None,
+        };
+    };
+    let Ok(meta) = std::fs::metadata(&path) else {
+        return LocalOutcome {
+            status: LinkStatus::Dead,
+            detail: format!("no such file: {}", path.display()),
+            fragment: None,
+            page: None,
+        };
+    };
+    if meta.is_dir() {
+        return LocalOutcome {
+            status: LinkStatus::Ok,
+            detail: "folder exists".into(),
+            fragment: (!fragments.is_empty()).then_some(FragmentStatus::Missing),
+            page: None,
+        };
+    }
+    if !needs_body && fragments.is_empty() {
+        return LocalOutcome {
+            status: LinkStatus::Ok,
+            detail: "file exists".into(),
+            fragment: None,
+            page: None,
+        };
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(&path)
+        .and_then(|f| f.take(max_body.saturating_add(1)).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        return LocalOutcome {
+            status: LinkStatus::Error,
+            detail: format!("cannot read {}: {e}", path.display()),
+            fragment: None,
+            page: None,
+        };
+    }
+    let truncated = bytes.len() as u64 > max_body;
+    bytes.truncate(usize::try_from(max_body).unwrap_or(usize::MAX));
+    let ctype = crate::server::content_type_for(&path);
+    let markdown = is_markdown(&path);
+    let kind = if markdown {
+        BodyKind::Text
+    } else {
+        body_kind(&bytes, Some(ctype))
+    };
+    let body = match kind {
+        BodyKind::Html => Body::Html(decode_text(&bytes, Some(ctype))),
+        BodyKind::Text => Body::Text(decode_text(&bytes, Some(ctype))),
+        BodyKind::Pdf => Body::Pdf(bytes),
+        BodyKind::Other => Body::Other(ctype.to_string()),
+    };
+    let mut detail = "file exists".to_string();
+    let fragment = if fragments.is_empty() {
+        None
+    } else {
+        let anchors = match &body {
+            Body::Html(t) => html_anchors(t),
+            Body::Text(t) if markdown => markdown_anchors(t),
+            _ => HashSet::new(),
+        };
+        let missing: Vec<&String> = fragments
+            .iter()
+            .filter(|f| !has_anchor(&anchors, f))
+            .collect();
+        if missing.is_empty() {
+            Some(FragmentStatus::Found)
+        } else {
+            detail = format!("file exists, but {}", missing_text(&missing));
+            Some(FragmentStatus::Missing)
+        }
+    };
+    LocalOutcome {
+        status: LinkStatus::Ok,
+        detail,
+        fragment,
+        page: needs_body.then(|| Page {
+            final_url: url.to_string(),
+            status: 200,
+            content_type: Some(ctype.to_string()),
+            body,
+            truncated,
+        }),
+    }
+}
+
+/// "anchor #a is missing" / "anchors #a, #b are missing".
+#[must_use]
+pub fn missing_text(missing: &[&String]) -> String {
+    let list = missing
+        .iter()
+        .map(|f| format!("#{f}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if missing.len() == 1 {
+        format!("anchor {list} is missing")
+    } else {
+        format!("anchors {list} are missing")
+    }
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "md" | "markdown" | "mdx" | "mkd"
+        )
+    })
+}
+
+/// Anchors of a Markdown file: GitHub-style slugs of its headings (with `-1`, `-2` for
+/// repeats) plus any HTML `id`/`name` written in it.
+#[must_use]
+pub fn markdown_anchors(text: &str) -> HashSet<String> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = html_anchors(text);
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut heading: Option<String> = None;
+    for ev in Parser::new(text) {
+        match ev {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(h) = heading.take() {
+                    let base = github_slug(&h);
+                    let n = seen.entry(base.clone()).or_insert(0);
+                    let slug = if *n == 0 {
+                        base.clone()
+                    } else {
+                        format!("{base}-{n}")
+                    };
+                    *n += 1;
+                    out.insert(slug);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// GitHub's heading slug: lower-cased, punctuation dropped (letters, digits, `-` and `_`
+/// kept), spaces turned into `-`.
+#[must_use]
+pub fn github_slug(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| {
+            if c == ' ' {
+                Some('-')
+            } else if c.is_alphanumeric() || c == '-' || c == '_' {
+                Some(c)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(github_slug("Hello, World!"), "hello-world");
+        assert_eq!(github_slug("Ça va? `code` 2.0"), "ça-va-code-20");
+        let a =
+            markdown_anchors("# Intro\n\n## Intro\n\nText <a id=\"x\"></a>\n\nSetext\n======\n");
+        for s in ["intro", "intro-1", "setext", "x"] {
+            assert!(a.contains(s), "{s}: {a:?}");
+        }
+    }
+}

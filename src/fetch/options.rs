@@ -1,0 +1,485 @@
+//! [`FetchOptions`]: every fetch setting, validated, with the defaults applied.
+//!
+//! This module owns turning the strings of a [`Config`] (durations, sizes, regexes, header
+//! lines, status ranges) into typed values, and naming the option when one is wrong. It does
+//! not build the client ([`super::client`] does).
+
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use regex::Regex;
+use reqwest::header::{HeaderName, HeaderValue};
+
+use crate::config::{self, Config};
+use crate::error::{Error, Result};
+
+/// Default base of the exponential retry backoff (the first retry waits about this long).
+pub const DEFAULT_RETRY_BACKOFF: Duration = Duration::from_millis(500);
+
+/// Default number of body bytes read when nothing needs the body, to recognise not-found and
+/// bot-challenge pages served with 200. Titles sit near the top; 64 KiB covers heavy `<head>`s.
+pub const DEFAULT_SNIFF_BYTES: u64 = 64 * 1024;
+
+/// An extra request header, for every host or one host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderRule {
+    /// `None` for every host; otherwise the host (and its subdomains) it is sent to.
+    pub host: Option<String>,
+    /// Header name.
+    pub name: HeaderName,
+    /// Header value.
+    pub value: HeaderValue,
+}
+
+/// Per-host limits overriding the global ones (`[hosts."example.org"]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostLimits {
+    /// Requests in flight at once to this host.
+    pub concurrency: Option<usize>,
+    /// Minimum time between two requests to this host.
+    pub interval: Option<Duration>,
+}
+
+/// Every fetch setting, validated. Build with [`FetchOptions::from_config`] or start from
+/// [`FetchOptions::default`] (the documented defaults) and change fields.
+#[derive(Debug, Clone)]
+pub struct FetchOptions {
+    /// Requests in flight at once, all hosts together.
+    pub max_concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub host_concurrency: usize,
+    /// Minimum time between two requests to one host.
+    pub host_interval: Option<Duration>,
+    /// Per-host overrides, keyed by host name (a key also matches its subdomains).
+    pub hosts: BTreeMap<String, HostLimits>,
+    /// Total time for one request (connect, headers and body).
+    pub timeout: Duration,
+    /// Time to establish a connection.
+    pub connect_timeout: Duration,
+    /// Retries for retryable failures (timeouts are retried at most once).
+    pub max_retries: u32,
+    /// Longest `Retry-After` honoured; a longer one makes the link `blocked`.
+    pub max_retry_wait: Duration,
+    /// Base of the exponential backoff between retries.
+    pub retry_backoff: Duration,
+    /// Redirects followed at most.
+    pub max_redirects: usize,
+    /// Body bytes read at most, after decompression.
+    pub max_body: u64,
+    /// Body bytes read when nothing needs the body (for soft-404 and challenge detection).
+    pub sniff_bytes: u64,
+    /// `User-Agent` header.
+    pub user_agent: String,
+    /// Extra headers.
+    pub headers: Vec<HeaderRule>,
+    /// Statuses that count as success; empty means 200–299.
+    pub accept: Vec<RangeInclusive<u16>>,
+    /// URLs matching one of these are `excluded`...
+    pub exclude: Vec<Regex>,
+    /// ...unless they match one of these (include wins, as in lychee).
+    pub include: Vec<Regex>,
+    /// Refuse private, loopback and link-local addresses (checked on the resolved IP).
+    pub exclude_private: bool,
+    /// `(regex, replacement)` rewrites applied in order before fetching.
+    pub remap: Vec<(Regex, String)>,
+    /// Cache file, when `--cache` is on.
+    pub cache: Option<PathBuf>,
+    /// How long a cached result stays fresh.
+    pub max_cache_age: Duration,
+}
+
+impl Default for FetchOptions {
+    fn default() -> Self {
+        FetchOptions {
+            max_concurrency: config::DEFAULT_MAX_CONCURRENCY,
+            host_concurrency: config::DEFAULT_HOST_CONCURRENCY,
+            host_interval: None,
+            hosts: BTreeMap::new(),
+            timeout: config::DEFAULT_TIMEOUT,
+            connect_timeout: config::DEFAULT_CONNECT_TIMEOUT,
+            max_retries: config::DEFAULT_MAX_RETRIES,
+            max_retry_wait: config::DEFAULT_MAX_RETRY_WAIT,
+            retry_backoff: DEFAULT_RETRY_BACKOFF,
+            max_redirects: config::DEFAULT_MAX_REDIRECTS,
+            max_body: config::DEFAULT_MAX_BODY,
+            sniff_bytes: DEFAULT_SNIFF_BYTES,
+            user_agent: config::DEFAULT_USER_AGENT.to_string(),
+            headers: Vec::new(),
+            accept: Vec::new(),
+            exclude: Vec::new(),
+            include: Vec::new(),
+            exclude_private: false,
+            remap: Vec::new(),
+            cache: None,
+            max_cache_age: config::DEFAULT_MAX_CACHE_AGE,
+        }
+    }
+}
+
+fn opt_err(option: &str, message: impl Into<String>) -> Error {
+    Error::Option {
+        option: option.to_string(),
+        message: message.into(),
+    }
+}
+
+fn duration(option: &str, v: Option<&str>) -> Result<Option<Duration>> {
+    v.map(|s| config::parse_duration(s).map_err(|m| opt_err(option, m)))
+        .transpose()
+}
+
+fn regexes(option: &str, v: Option<&Vec<String>>) -> Result<Vec<Regex>> {
+    v.into_iter()
+        .flatten()
+        .map(|s| Regex::new(s).map_err(|e| opt_err(option, format!("`{s}`: {e}"))))
+        .collect()
+}
+
+impl FetchOptions {
+    /// Validates a merged configuration and applies the defaults.
+    ///
+    /// # Errors
+    /// [`Error::Option`] naming the option, for a bad duration, size, regex, header, status
+    /// range or remap rule, a zero concurrency, or a header value naming an unset variable.
+    pub fn from_config(cfg: &Config) -> Result<FetchOptions> {
+        let d = FetchOptions::default();
+        let positive = |option: &str, v: Option<usize>, default: usize| match v {
+            Some(0) => Err(opt_err(option, "must be at least 1")),
+            Some(n) => Ok(n),
+            None => Ok(default),
+        };
+        let timeout = duration("--timeout", cfg.timeout.as_deref())?.unwrap_or(d.timeout);
+        if timeout.is_zero() {
+            return Err(opt_err("--timeout", "must be more than 0"));
+        }
+        let mut headers = Vec::new();
+        for line in cfg.header.iter().flatten() {
+            headers.push(parse_header_rule(line)?);
+        }
+        let mut hosts = BTreeMap::new();
+        for (host, hc) in &cfg.hosts {
+            let option = format!("hosts.\"{host}\"");
+            if hc.concurrency == Some(0) {
+                return Err(opt_err(
+                    &format!("{option}.concurrency"),
+                    "must be at least 1",
+                ));
+            }
+            let interval = duration(&format!("{option}.interval"), hc.interval.as_deref())?;
+            for (name, value) in &hc.headers {
+                let opt = format!("{option}.headers");
+                headers.push(HeaderRule {
+                    host: Some(host.to_ascii_lowercase()),
+                    name: HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|e| opt_err(&opt, format!("`{name}`: {e}")))?,
+                    value: header_value(&opt, value)?,
+                });
+            }
+            hosts.insert(
+                host.to_ascii_lowercase(),
+                HostLimits {
+                    concurrency: hc.concurrency,
+                    interval,
+                },
+            );
+        }
+        let mut accept = Vec::new();
+        for s in cfg.accept.iter().flatten() {
+            for part in s.split(',').filter(|p| !p.trim().is_empty()) {
+                accept.push(parse_status_range(part).map_err(|m| opt_err("--accept", m))?);
+            }
+        }
+        let mut remap = Vec::new();
+        for rule in cfg.remap.iter().flatten() {
+            let (re, rep) = rule.trim().split_once(char::is_whitespace).ok_or_else(|| {
+                opt_err("--remap", format!("`{rule}`: write 'REGEX REPLACEMENT'"))
+            })?;
+            let re = Regex::new(re).map_err(|e| opt_err("--remap", format!("`{re}`: {e}")))?;
+            remap.push((re, rep.trim().to_string()));
+        }
+        let max_body = cfg
+            .max_body
+            .as_deref()
+            .map(|s| config::parse_size(s).map_err(|m| opt_err("--max-body", m)))
+            .transpose()?
+            .unwrap_or(d.max_body);
+        if max_body == 0 {
+            return Err(opt_err("--max-body", "must be more than 0"));
+        }
+        let user_agent = cfg.user_agent.clone().unwrap_or(d.user_agent);
+        HeaderValue::from_str(&user_agent).map_err(|_| {
+            opt_err(
+                "--user-agent",
+                "contains characters not allowed in a header",
+            )
+        })?;
+        Ok(FetchOptions {
+            max_concurrency: positive("--max-concurrency", cfg.max_concurrency, d.max_concurrency)?,
+            host_concurrency: positive(
+                "--host-concurrency",
+                cfg.host_concurrency,
+                d.host_concurrency,
+            )?,
+            host_interval: duration("--host-interval", cfg.host_interval.as_deref())?,
+            hosts,
+            timeout,
+            connect_timeout: d.connect_timeout.min(timeout),
+            max_retries: cfg.max_retries.unwrap_or(d.max_retries),
+            max_retry_wait: duration("--max-retry-wait", cfg.max_retry_wait.as_deref())?
+                .unwrap_or(d.max_retry_wait),
+            retry_backoff: d.retry_backoff,
+            max_redirects: cfg.max_redirects.unwrap_or(d.max_redirects),
+            max_body,
+            sniff_bytes: d.sniff_bytes.min(max_body),
+            user_agent,
+            headers,
+            accept,
+            exclude: regexes("--exclude", cfg.exclude.as_ref())?,
+            include: regexes("--include", cfg.include.as_ref())?,
+            exclude_private: cfg.exclude_private.unwrap_or(false),
+            remap,
+            cache: cfg.cache.unwrap_or(false).then(|| {
+                PathBuf::from(
+                    cfg.cache_path
+                        .clone()
+                        .unwrap_or_else(|| config::DEFAULT_CACHE_PATH.to_string()),
+                )
+            }),
+            max_cache_age: duration("--max-cache-age", cfg.max_cache_age.as_deref())?
+                .unwrap_or(d.max_cache_age),
+        })
+    }
+
+    /// Whether a final status counts as success.
+    #[must_use]
+    pub fn accepts(&self, status: u16) -> bool {
+        if self.accept.is_empty() {
+            (200..=299).contains(&status)
+        } else {
+            self.accept.iter().any(|r| r.contains(&status))
+        }
+    }
+
+    /// Limits for `host` (exact name, then the nearest parent domain with settings).
+    #[must_use]
+    pub fn host_limits(&self, host: &str) -> (usize, Option<Duration>) {
+        let o = host_lookup(&self.hosts, host);
+        (
+            o.and_then(|h| h.concurrency)
+                .unwrap_or(self.host_concurrency),
+            o.and_then(|h| h.interval).or(self.host_interval),
+        )
+    }
+}
+
+/// Finds the settings for `host`, trying `a.b.c`, then `b.c`, then `c`; a key with a port
+/// (`host:8080`) matches the authority exactly.
+fn host_lookup<'a, T>(map: &'a BTreeMap<String, T>, host: &str) -> Option<&'a T> {
+    if map.is_empty() {
+        return None;
+    }
+    let mut h = host;
+    loop {
+        if let Some(v) = map.get(h) {
+            return Some(v);
+        }
+        h = h.split_once('.')?.1;
+    }
+}
+
+/// Whether a header rule's host applies to `host` (`authority` is `host:port`).
+#[must_use]
+pub fn host_matches(rule_host: &str, host: &str, authority: &str) -> bool {
+    rule_host == authority
+        || rule_host == host
+        || host
+            .strip_suffix(rule_host)
+            .is_some_and(|rest| rest.ends_with('.'))
+}
+
+/// Parses `Name: value` or `host=Name: value`.
+fn parse_header_rule(line: &str) -> Result<HeaderRule> {
+    let bad = |m: &str| opt_err("--header", format!("`{line}`: {m}"));
+    let (left, value) = line
+        .split_once(':')
+        .ok_or_else(|| bad("write `Name: value` or `host=Name: value`"))?;
+    // Header names cannot contain `=`, so one before the colon introduces a host.
+    let (host, name) = match left.split_once('=') {
+        Some((h, n)) => (Some(h.trim().to_ascii_lowercase()), n.trim()),
+        None => (None, left.trim()),
+    };
+    if host.as_deref() == Some("") {
+        return Err(bad("empty host before `=`"));
+    }
+    Ok(HeaderRule {
+        host,
+        name: HeaderName::from_bytes(name.as_bytes()).map_err(|e| bad(&e.to_string()))?,
+        value: header_value("--header", value.trim())?,
+    })
+}
+
+/// A header value; `$NAME` or `${NAME}` is read from the environment (so secrets stay out of
+/// config files).
+fn header_value(option: &str, raw: &str) -> Result<HeaderValue> {
+    let var = raw
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .or_else(|| raw.strip_prefix('$'))
+        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    let value = match var {
+        Some(v) => std::env::var(v)
+            .map_err(|_| opt_err(option, format!("environment variable `{v}` is not set")))?,
+        None => raw.to_string(),
+    };
+    let mut hv = HeaderValue::from_str(&value)
+        .map_err(|_| opt_err(option, "value contains characters not allowed in a header"))?;
+    if var.is_some() {
+        hv.set_sensitive(true);
+    }
+    Ok(hv)
+}
+
+/// Parses `200`, `200..=299`, `200..300`, `200-299`.
+fn parse_status_range(s: &str) -> std::result::Result<RangeInclusive<u16>, String> {
+    let t = s.trim();
+    let num = |x: &str| {
+        x.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (100..=999).contains(n))
+            .ok_or_else(|| {
+                format!("`{t}`: expected a status code (100-999) or a range like 200..=299")
+            })
+    };
+    let r = if let Some((a, b)) = t.split_once("..=") {
+        num(a)?..=num(b)?
+    } else if let Some((a, b)) = t.split_once("..") {
+        let end = num(b)?;
+        num(a)?..=end.saturating_sub(1)
+    } else if let Some((a, b)) = t.split_once('-') {
+        num(a)?..=num(b)?
+    } else {
+        let n = num(t)?;
+        n..=n
+    };
+    if r.is_empty() {
+        return Err(format!("`{t}` is an empty range"));
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_apply() {
+        let o = FetchOptions::from_config(&Config::default()).unwrap();
+        assert_eq!(o.max_concurrency, config::DEFAULT_MAX_CONCURRENCY);
+        assert_eq!(o.max_body, config::DEFAULT_MAX_BODY);
+        assert!(o.accepts(204) && !o.accepts(301) && !o.accepts(404));
+        assert!(o.cache.is_none());
+    }
+
+    #[test]
+    fn bad_values_name_the_option() {
+        let cases: Vec<(Config, &str)> = vec![
+            (
+                Config {
+                    timeout: Some("soon".into()),
+                    ..Config::default()
+                },
+                "--timeout",
+            ),
+            (
+                Config {
+                    max_body: Some("lots".into()),
+                    ..Config::default()
+                },
+                "--max-body",
+            ),
+            (
+                Config {
+                    exclude: Some(vec!["(".into()]),
+                    ..Config::default()
+                },
+                "--exclude",
+            ),
+            (
+                Config {
+                    remap: Some(vec!["onlyregex".into()]),
+                    ..Config::default()
+                },
+                "--remap",
+            ),
+            (
+                Config {
+                    header: Some(vec!["NoColon".into()]),
+                    ..Config::default()
+                },
+                "--header",
+            ),
+            (
+                Config {
+                    header: Some(vec!["Bad Name: x".into()]),
+                    ..Config::default()
+                },
+                "--header",
+            ),
+            (
+                Config {
+                    accept: Some(vec!["2xx".into()]),
+                    ..Config::default()
+                },
+                "--accept",
+            ),
+            (
+                Config {
+                    max_concurrency: Some(0),
+                    ..Config::default()
+                },
+                "--max-concurrency",
+            ),
+            (
+                Config {
+                    header: Some(vec!["X-T: $CITECHECK_SURELY_UNSET_VAR".into()]),
+                    ..Config::default()
+                },
+                "CITECHECK_SURELY_UNSET_VAR",
+            ),
+        ];
+        for (cfg, needle) in cases {
+            let err = FetchOptions::from_config(&cfg).unwrap_err().to_string();
+            assert!(err.contains(needle), "{err} should mention {needle}");
+        }
+    }
+
+    #[test]
+    fn headers_ranges_and_hosts() {
+        let cfg = Config {
+            header: Some(vec![
+                "api.example.org=Authorization: Bearer x".into(),
+                "X-A: b=c".into(),
+            ]),
+            accept: Some(vec!["200..=299, 403".into(), "500..502".into()]),
+            ..Config::default()
+        };
+        let o = FetchOptions::from_config(&cfg).unwrap();
+        assert_eq!(o.headers[0].host.as_deref(), Some("api.example.org"));
+        assert_eq!(o.headers[1].host, None);
+        assert_eq!(o.headers[1].value, "b=c");
+        assert!(o.accepts(403) && o.accepts(501) && !o.accepts(502) && !o.accepts(404));
+        assert!(host_matches(
+            "example.org",
+            "docs.example.org",
+            "docs.example.org:443"
+        ));
+        assert!(!host_matches(
+            "example.org",
+            "badexample.org",
+            "badexample.org:443"
+        ));
+    }
+}

@@ -1,0 +1,198 @@
+//! Planning: one [`SourceRequest`] per unique URL, with every place it occurs, the fragments
+//! to check on it, and whether its body is needed.
+//!
+//! This module owns URL normalisation (the dedupe key). Links of kind
+//! [`LinkKind::Placeholder`] (`#`, empty, `javascript:`) and [`LinkKind::Email`] are *not*
+//! planned: they point at no source, so reporting them as "unsupported" for every run would be
+//! noise; the extraction report still lists them.
+
+use std::collections::HashMap;
+
+use url::Url;
+
+use crate::model::{Extraction, LinkKind, Occurrence, SourceRequest};
+
+/// The dedupe key of a URL: parsed and re-serialised (scheme and host lower-cased, default
+/// port removed, empty path made `/`, dot segments resolved), fragment and empty query
+/// removed. Text that does not parse as a URL is returned trimmed, fragment removed.
+///
+/// ```
+/// use citecheck::fetch::normalize_url;
+/// assert_eq!(
+///     normalize_url("HTTPS://Example.ORG:443/a/../b?#top"),
+///     "https://example.org/b"
+/// );
+/// ```
+#[must_use]
+pub fn normalize_url(url: &str) -> String {
+    let t = url.trim();
+    match Url::parse(t) {
+        Ok(mut u) => {
+            u.set_fragment(None);
+            if u.query() == Some("") {
+                u.set_query(None);
+            }
+            u.to_string()
+        }
+        Err(_) => t.split('#').next().unwrap_or(t).to_string(),
+    }
+}
+
+/// The fragment worth checking in a URL, if any: not empty, and not a text fragment
+/// (`#:~:text=…`, which names a passage, not an anchor).
+#[must_use]
+pub fn fragment_of(url: &str) -> Option<String> {
+    let (_, frag) = url.split_once('#')?;
+    let anchor = frag.split(":~:").next().unwrap_or("");
+    (!anchor.is_empty()).then(|| anchor.to_string())
+}
+
+/// Plans the requests for a set of extracted documents, in first-seen order.
+///
+/// A URL is fetched once however often it occurs. `needs_body` is true when a quote cites
+/// it (through `Quote.citations[].url`) or a fragment must be checked; a URL cited by a
+/// quote but not present as a link is planned too, at the quote's position.
+#[must_use]
+pub fn plan(docs: &[Extraction]) -> Vec<SourceRequest> {
+    let mut out: Vec<SourceRequest> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let slot =
+        |out: &mut Vec<SourceRequest>, index: &mut HashMap<String, usize>, key: String| -> usize {
+            *index.entry(key.clone()).or_insert_with(|| {
+                out.push(SourceRequest {
+                    url: key,
+                    fragments: Vec::new(),
+                    needs_body: false,
+                    occurrences: Vec::new(),
+                });
+                out.len() - 1
+            })
+        };
+    for doc in docs {
+        for link in &doc.links {
+            if matches!(link.kind, LinkKind::Placeholder | LinkKind::Email) {
+                continue;
+            }
+            let i = slot(&mut out, &mut index, normalize_url(&link.url));
+            let Some(req) = out.get_mut(i) else { continue };
+            req.occurrences.push(Occurrence {
+                file: doc.file.clone(),
+                line: link.line,
+                column: link.column,
+            });
+            if let Some(f) = fragment_of(&link.url) {
+                if !req.fragments.contains(&f) {
+                    req.fragments.push(f);
+                }
+                req.needs_body = true;
+            }
+        }
+        for quote in &doc.quotes {
+            for url in quote.citations.iter().filter_map(|c| c.url.as_deref()) {
+                let key = normalize_url(url);
+                let known = index.contains_key(&key);
+                let i = slot(&mut out, &mut index, key);
+                let Some(req) = out.get_mut(i) else { continue };
+                req.needs_body = true;
+                if !known {
+                    req.occurrences.push(Occurrence {
+                        file: doc.file.clone(),
+                        line: quote.line,
+                        column: quote.column,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attribution, DocKind, Link, Quote, QuoteCitation, QuoteKind};
+
+    fn link(url: &str, kind: LinkKind, line: usize) -> Link {
+        Link {
+            url: url.into(),
+            kind,
+            text: String::new(),
+            line,
+            column: 1,
+            footnote: None,
+            raw: url.into(),
+            offset: 0,
+        }
+    }
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(
+            normalize_url("http://EXAMPLE.org:80"),
+            "http://example.org/"
+        );
+        assert_eq!(normalize_url("https://a.org/x#frag"), "https://a.org/x");
+        assert_eq!(normalize_url(" not a url #x"), "not a url ");
+        assert_eq!(fragment_of("https://a.org/#:~:text=hi"), None);
+        assert_eq!(
+            fragment_of("https://a.org/#sec:~:text=hi").as_deref(),
+            Some("sec")
+        );
+    }
+
+    #[test]
+    fn dedupes_and_marks_body_needs() {
+        let doc = Extraction {
+            file: "a.md".into(),
+            format: DocKind::Markdown,
+            links: vec![
+                link("https://Example.org/r#one", LinkKind::Link, 1),
+                link("https://example.org/r#two", LinkKind::Bare, 2),
+                link("https://example.org/r#one", LinkKind::Bare, 3),
+                link("https://b.org/plain", LinkKind::Link, 4),
+                link("https://c.org/quoted", LinkKind::Link, 5),
+                link("mailto:a@b.org", LinkKind::Email, 6),
+                link("#", LinkKind::Placeholder, 7),
+            ],
+            footnotes: vec![],
+            quotes: vec![Quote {
+                text: "words".into(),
+                kind: QuoteKind::Inline,
+                words: 1,
+                short: true,
+                line: 9,
+                column: 2,
+                citations: vec![
+                    QuoteCitation {
+                        footnote: None,
+                        url: Some("https://c.org/quoted".into()),
+                        attribution: Attribution::Link,
+                    },
+                    QuoteCitation {
+                        footnote: Some("1".into()),
+                        url: Some("https://d.org/only-cited".into()),
+                        attribution: Attribution::MarkerAfter,
+                    },
+                ],
+                offset: 0,
+            }],
+            warnings: vec![],
+        };
+        let reqs = plan(&[doc]);
+        let urls: Vec<&str> = reqs.iter().map(|r| r.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://example.org/r",
+                "https://b.org/plain",
+                "https://c.org/quoted",
+                "https://d.org/only-cited"
+            ]
+        );
+        assert_eq!(reqs[0].fragments, ["one", "two"]);
+        assert_eq!(reqs[0].occurrences.len(), 3);
+        assert!(reqs[0].needs_body && !reqs[1].needs_body && reqs[2].needs_body);
+        assert_eq!(reqs[2].occurrences.len(), 1);
+        assert_eq!(reqs[3].occurrences[0].line, 9);
+    }
+}

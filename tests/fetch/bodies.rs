@@ -1,0 +1,118 @@
+use citecheck::fetch::FetchOptions;
+use citecheck::model::{Body, FragmentStatus, LinkStatus};
+use citecheck::server::{Encoding, Response, Server};
+
+use crate::support::{check_with, expect, opts};
+
+fn html_of(f: &citecheck::fetch::Fetched) -> String {
+    match &f.page.as_ref().expect("a page").body {
+        Body::Html(t) | Body::Text(t) => t.clone(),
+        other => panic!("not text: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn gzip_and_brotli_bodies_are_decompressed() {
+    let page = "<title>Compressed</title><p>The committee said the budget would double.</p>";
+    let s = Server::builder()
+        .route("/gz", Response::html(page).encoding(Encoding::Gzip))
+        .route("/br", Response::html(page).encoding(Encoding::Brotli))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/gz", "/br"] {
+        let f = check_with(opts(), &s.url(path), true).await;
+        expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+        assert!(html_of(&f).contains("budget would double"), "{path}");
+        assert!(!f.page.as_ref().unwrap().truncated);
+    }
+}
+
+#[tokio::test]
+async fn body_over_the_cap_is_cut_and_flagged_even_when_compressed() {
+    let big = format!("<title>Big</title><p>{}</p>", "word ".repeat(20_000));
+    let s = Server::builder()
+        .route("/big", Response::html(big.clone()))
+        .route("/bomb", Response::html(big).encoding(Encoding::Gzip))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let o = FetchOptions {
+        max_body: 4096,
+        ..opts()
+    };
+    for path in ["/big", "/bomb"] {
+        let f = check_with(o.clone(), &s.url(path), true).await;
+        expect(&f, LinkStatus::Ok, "body cut at --max-body (4096 bytes)", 0);
+        let p = f.page.as_ref().unwrap();
+        assert!(p.truncated, "{path}");
+        // The cap applies to the decompressed size.
+        assert!(html_of(&f).len() <= 4096 + 64, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn charsets_from_http_header_and_from_meta() {
+    // “Zoë’s café” in windows-1252.
+    let cp1252 =
+        b"<html><head><title>x</title></head><p>\x93Zo\xeb\x92s caf\xe9\x94</p></html>".to_vec();
+    let meta =
+        b"<html><head><meta charset=\"windows-1252\"><title>x</title></head><p>na\xefve \x85</p>"
+            .to_vec();
+    let s = Server::builder()
+        .route(
+            "/cp",
+            Response::status(200)
+                .header("content-type", "text/html; charset=windows-1252")
+                .body(cp1252),
+        )
+        .route(
+            "/meta",
+            Response::status(200)
+                .header("content-type", "text/html")
+                .body(meta),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check_with(opts(), &s.url("/cp"), true).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+    assert!(html_of(&f).contains("“Zoë’s café”"), "{}", html_of(&f));
+    let m = check_with(opts(), &s.url("/meta"), true).await;
+    assert!(html_of(&m).contains("naïve …"), "{}", html_of(&m));
+}
+
+#[tokio::test]
+async fn fragments_found_and_missing_never_make_a_page_dead() {
+    let s = Server::builder()
+        .route(
+            "/doc",
+            Response::html("<h2 id=\"methods\">Methods</h2><a name=\"legacy\"></a>"),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check_with(opts(), &s.url("/doc#methods"), false).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+    assert_eq!(f.result.fragment, Some(FragmentStatus::Found));
+    assert!(f.result.url.ends_with("/doc#methods"));
+    let l = check_with(opts(), &s.url("/doc#legacy"), false).await;
+    assert_eq!(l.result.fragment, Some(FragmentStatus::Found));
+    let m = check_with(opts(), &s.url("/doc#results"), false).await;
+    expect(&m, LinkStatus::Ok, "anchor #results is missing", 0);
+    assert_eq!(m.result.fragment, Some(FragmentStatus::Missing));
+}
+
+#[tokio::test]
+async fn body_not_needed_means_no_page() {
+    let s = Server::builder()
+        .route(
+            "/pdf",
+            Response::status(200)
+                .header("content-type", "application/pdf")
+                .body(b"%PDF-1.4 ...".to_vec()),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check_with(opts(), &s.url("/pdf"), false).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+    assert!(f.page.is_none());
+    let g = check_with(opts(), &s.url("/pdf"), true).await;
+    assert!(matches!(g.page.unwrap().body, Body::Pdf(_)));
+}

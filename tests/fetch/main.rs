@@ -1,0 +1,18 @@
+//! The fetch stage against a real HTTP server on 127.0.0.1 (port 0), in-process: one test
+//! binary, split by subject. Every test asserts the status, the detail and the retry count.
+//! Timeouts and backoffs are shortened so the whole binary runs in a few seconds.
+
+mod support;
+
+/// Bodies: compression, the size cap, charsets, fragments.
+mod bodies;
+/// --cache: hits, and transient failures never cached.
+mod cache;
+/// Local files, --exclude, --exclude-private, --remap, unsupported and invalid URLs.
+mod options;
+/// Redirect chains, loops, deep links sent home, permanent redirects.
+mod redirects;
+/// Retries: 503 then 200, 429 with Retry-After, waits beyond the cap, timeouts, resets.
+mod retries;
+/// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
+mod status;

@@ -1,0 +1,117 @@
+use citecheck::fetch::FetchOptions;
+use citecheck::model::LinkStatus;
+use citecheck::server::{Response, Server};
+
+use crate::support::{check, check_with, expect, opts};
+
+#[tokio::test]
+async fn chain_of_every_redirect_kind_is_recorded() {
+    let s = Server::builder()
+        .route("/a", Response::redirect(301, "/b"))
+        .route("/b", Response::redirect(302, "/c"))
+        .route("/c", Response::redirect(307, "/d"))
+        .route("/d", Response::redirect(308, "/e"))
+        .route("/e", Response::html("<title>Final</title>"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/a")).await;
+    expect(&f, LinkStatus::Redirected, "redirected 4 time(s)", 0);
+    let statuses: Vec<u16> = f.result.redirects.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [301, 302, 307, 308]);
+    assert_eq!(f.result.redirects[1].url, s.url("/b"));
+    assert_eq!(f.result.final_url.as_deref(), Some(s.url("/e").as_str()));
+    // Only the leading permanent hop says where the page lives now.
+    assert_eq!(f.result.use_instead.as_deref(), Some(s.url("/b").as_str()));
+}
+
+#[tokio::test]
+async fn permanent_redirect_names_the_url_to_use() {
+    let s = Server::builder()
+        .route("/old", Response::redirect(308, "/new"))
+        .route("/new", Response::html("<title>New</title>"))
+        .route("/temp", Response::redirect(302, "/new"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/old")).await;
+    expect(
+        &f,
+        LinkStatus::Redirected,
+        &format!("use {} instead", s.url("/new")),
+        0,
+    );
+    assert_eq!(
+        f.result.use_instead.as_deref(),
+        Some(s.url("/new").as_str())
+    );
+    let t = check(&s.url("/temp")).await;
+    expect(&t, LinkStatus::Redirected, "redirected 1 time(s)", 0);
+    assert_eq!(t.result.use_instead, None);
+}
+
+#[tokio::test]
+async fn loops_and_too_many_redirects_are_errors() {
+    let s = Server::builder()
+        .route("/l1", Response::redirect(302, "/l2"))
+        .route("/l2", Response::redirect(302, "/l1"))
+        .route("/r1", Response::redirect(302, "/r2"))
+        .route("/r2", Response::redirect(302, "/r3"))
+        .route("/r3", Response::redirect(302, "/r4"))
+        .route("/r4", Response::html("end"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/l1")).await;
+    expect(
+        &f,
+        LinkStatus::Error,
+        &format!(
+            "redirect loop: {} → {} → {}",
+            s.url("/l1"),
+            s.url("/l2"),
+            s.url("/l1")
+        ),
+        0,
+    );
+    assert_eq!(f.result.redirects.len(), 2);
+    let o = FetchOptions {
+        max_redirects: 2,
+        ..opts()
+    };
+    expect(
+        &check_with(o, &s.url("/r1"), false).await,
+        LinkStatus::Error,
+        "more than --max-redirects 2",
+        0,
+    );
+}
+
+#[tokio::test]
+async fn deep_link_redirected_home_or_to_login_is_soft_404() {
+    let s = Server::builder()
+        .route("/2019/05/story", Response::redirect(301, "/"))
+        .route("/", Response::html("<title>Example News</title>"))
+        .route(
+            "/members/report",
+            Response::redirect(302, "/login?next=/members/report"),
+        )
+        .route("/login", Response::html("<title>Sign in</title>"))
+        .route("/moved-dead", Response::redirect(301, "/nowhere"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/2019/05/story")).await;
+    expect(
+        &f,
+        LinkStatus::Soft404,
+        "deep link redirected to the site's home page",
+        0,
+    );
+    assert_eq!(f.result.redirects.len(), 1);
+    expect(
+        &check(&s.url("/members/report")).await,
+        LinkStatus::Soft404,
+        "redirected to a login page",
+        0,
+    );
+    let d = check(&s.url("/moved-dead")).await;
+    expect(&d, LinkStatus::Dead, "after 1 redirect(s)", 0);
+    assert_eq!(d.result.http_status, Some(404));
+}

@@ -1,0 +1,159 @@
+use std::time::{Duration, Instant};
+
+use citecheck::fetch::{FetchOptions, Fetcher, NoProgress};
+use citecheck::model::LinkStatus;
+use citecheck::server::{Response, Server};
+
+use crate::support::{check, check_with, expect, opts, req};
+
+#[tokio::test]
+async fn unavailable_then_ok_is_ok_after_one_retry() {
+    let s = Server::builder()
+        .sequence(
+            "/flaky",
+            vec![Response::status(503), Response::html("<title>Back</title>")],
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check(&s.url("/flaky")).await,
+        LinkStatus::Ok,
+        "after 1 retry",
+        1,
+    );
+    assert_eq!(s.hits("/flaky"), 2);
+}
+
+#[tokio::test]
+async fn rate_limit_with_retry_after_is_honoured_and_slows_only_that_host() {
+    let limited = Server::builder()
+        .sequence(
+            "/r",
+            vec![
+                Response::status(429).header("retry-after", "1"),
+                Response::html("<title>Fine</title>"),
+            ],
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let other = Server::builder()
+        .route(
+            "/fast",
+            Response::html("<title>Fast</title>").delay(Duration::from_millis(50)),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let fetcher = Fetcher::new(opts()).unwrap();
+    let started = Instant::now();
+    let out = fetcher
+        .check_all(
+            vec![
+                req(&limited.url("/r"), false),
+                req(&other.url("/fast"), false),
+            ],
+            &NoProgress,
+        )
+        .await;
+    expect(&out[0], LinkStatus::Ok, "after 1 retry", 1);
+    assert!(
+        out[0].result.elapsed_ms >= 1000,
+        "waited {} ms",
+        out[0].result.elapsed_ms
+    );
+    assert!(started.elapsed() >= Duration::from_secs(1));
+    expect(&out[1], LinkStatus::Ok, "HTTP 200", 0);
+    assert!(
+        out[1].result.elapsed_ms < 800,
+        "the other host waited {} ms",
+        out[1].result.elapsed_ms
+    );
+}
+
+#[tokio::test]
+async fn retry_after_longer_than_the_cap_is_blocked_with_the_wait() {
+    let date = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(7200));
+    let s = Server::builder()
+        .route("/hour", Response::status(429).header("retry-after", "3600"))
+        .route("/date", Response::status(429).header("retry-after", &date))
+        .route("/always", Response::status(429))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/hour")).await;
+    expect(&f, LinkStatus::Blocked, "asked to wait 1h 0m", 0);
+    assert!(
+        f.result.detail.contains("--max-retry-wait (2s)"),
+        "{}",
+        f.result.detail
+    );
+    assert_eq!(s.hits("/hour"), 1);
+    expect(
+        &check(&s.url("/date")).await,
+        LinkStatus::Blocked,
+        "asked to wait 1h 59m",
+        0,
+    );
+    expect(
+        &check(&s.url("/always")).await,
+        LinkStatus::Blocked,
+        "rate limited (HTTP 429) (after 2 retries)",
+        2,
+    );
+}
+
+#[tokio::test]
+async fn slow_response_times_out_and_is_retried_once() {
+    let s = Server::builder()
+        .route(
+            "/slow",
+            Response::html("late").delay(Duration::from_secs(2)),
+        )
+        .route(
+            "/trickle",
+            Response::html("x".repeat(200)).trickle(10, Duration::from_millis(100)),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let o = FetchOptions {
+        timeout: Duration::from_millis(300),
+        max_retries: 3,
+        ..opts()
+    };
+    expect(
+        &check_with(o.clone(), &s.url("/slow"), false).await,
+        LinkStatus::Timeout,
+        "no answer within 300ms (2 tries)",
+        1,
+    );
+    assert_eq!(s.hits("/slow"), 2, "a timeout is retried at most once");
+    // A body that trickles in past the total timeout is a timeout too.
+    expect(
+        &check_with(o, &s.url("/trickle"), true).await,
+        LinkStatus::Timeout,
+        "no answer within 300ms",
+        1,
+    );
+}
+
+#[tokio::test]
+async fn connection_closed_without_answer_is_retried_then_error() {
+    let s = Server::builder()
+        .route("/drop", Response::close())
+        .sequence(
+            "/drop-once",
+            vec![Response::close(), Response::html("<title>ok</title>")],
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check(&s.url("/drop")).await,
+        LinkStatus::Error,
+        "without a complete answer (after 2 retries)",
+        2,
+    );
+    expect(
+        &check(&s.url("/drop-once")).await,
+        LinkStatus::Ok,
+        "HTTP 200",
+        1,
+    );
+}

@@ -1,0 +1,187 @@
+use citecheck::fetch::FetchOptions;
+use citecheck::model::LinkStatus;
+use citecheck::server::{Response, Server};
+
+use crate::support::{check, check_with, closed_port, expect, opts};
+
+#[tokio::test]
+async fn each_status_class() {
+    let s = Server::builder()
+        .route(
+            "/ok",
+            Response::html("<title>Report</title><h1>Annual report</h1>"),
+        )
+        .route("/nf", Response::status(404))
+        .route("/gone", Response::status(410))
+        .route("/login", Response::status(401))
+        .route("/forbidden", Response::status(403))
+        .route("/linkedin", Response::status(999))
+        .route("/bad", Response::status(400))
+        .route("/boom", Response::status(500))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check(&s.url("/ok")).await,
+        LinkStatus::Ok,
+        "HTTP 200 OK",
+        0,
+    );
+    let nf = check(&s.url("/nf")).await;
+    expect(&nf, LinkStatus::Dead, "HTTP 404 Not Found", 0);
+    assert_eq!(nf.result.http_status, Some(404));
+    expect(
+        &check(&s.url("/gone")).await,
+        LinkStatus::Dead,
+        "HTTP 410 Gone",
+        0,
+    );
+    expect(
+        &check(&s.url("/login")).await,
+        LinkStatus::Blocked,
+        "needs a login",
+        0,
+    );
+    expect(
+        &check(&s.url("/forbidden")).await,
+        LinkStatus::Blocked,
+        "HTTP 403 Forbidden",
+        0,
+    );
+    expect(
+        &check(&s.url("/linkedin")).await,
+        LinkStatus::Blocked,
+        "HTTP 999",
+        0,
+    );
+    expect(
+        &check(&s.url("/bad")).await,
+        LinkStatus::Error,
+        "HTTP 400 Bad Request",
+        0,
+    );
+    // 500 is retried (max-retries 2), then reported as an error.
+    expect(
+        &check(&s.url("/boom")).await,
+        LinkStatus::Error,
+        "after 2 retries",
+        2,
+    );
+    assert_eq!(s.hits("/boom"), 3);
+    // 404 is never retried.
+    assert_eq!(s.hits("/nf"), 1);
+}
+
+#[tokio::test]
+async fn accept_ranges_turn_a_status_into_success() {
+    let s = Server::builder()
+        .route("/forbidden", Response::status(403))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let cfg = citecheck::config::Config {
+        accept: Some(vec!["200..=299,403".into()]),
+        ..Default::default()
+    };
+    let o = FetchOptions {
+        accept: FetchOptions::from_config(&cfg).unwrap().accept,
+        ..opts()
+    };
+    expect(
+        &check_with(o, &s.url("/forbidden"), false).await,
+        LinkStatus::Ok,
+        "accepted by --accept",
+        0,
+    );
+}
+
+#[tokio::test]
+async fn closed_port_is_dead() {
+    let url = format!("http://127.0.0.1:{}/x", closed_port());
+    expect(
+        &check(&url).await,
+        LinkStatus::Dead,
+        "connection refused",
+        0,
+    );
+}
+
+#[tokio::test]
+async fn not_found_page_served_with_200_is_soft_404() {
+    let s = Server::builder()
+        .route(
+            "/en",
+            Response::html("<title>Page not found | Example News</title><h1>Sorry</h1>"),
+        )
+        .route(
+            "/fr",
+            Response::html("<title>Le Monde</title><h1>Page introuvable</h1>"),
+        )
+        .route("/de", Response::html("<title>Seite nicht gefunden</title>"))
+        .route(
+            "/fine",
+            Response::html("<title>Why the particle was not found</title>"),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check(&s.url("/en")).await,
+        LinkStatus::Soft404,
+        "title says “Page not found",
+        0,
+    );
+    expect(
+        &check(&s.url("/fr")).await,
+        LinkStatus::Soft404,
+        "main heading says “Page introuvable”",
+        0,
+    );
+    expect(
+        &check(&s.url("/de")).await,
+        LinkStatus::Soft404,
+        "although the server answered HTTP 200",
+        0,
+    );
+    expect(&check(&s.url("/fine")).await, LinkStatus::Ok, "HTTP 200", 0);
+}
+
+#[tokio::test]
+async fn challenge_pages_are_blocked_not_dead_and_not_retried() {
+    let s = Server::builder()
+        .route(
+            "/cf",
+            Response::status(403)
+                .header("cf-mitigated", "challenge")
+                .header("content-type", "text/html"),
+        )
+        .route(
+            "/moment",
+            Response::html(
+                "<html><head><title>Just a moment...</title></head><body>Checking</body></html>",
+            )
+            .with_status(503),
+        )
+        .route(
+            "/moment200",
+            Response::html("<title>Just a moment...</title>"),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check(&s.url("/cf")).await,
+        LinkStatus::Blocked,
+        "cf-mitigated: challenge",
+        0,
+    );
+    expect(
+        &check(&s.url("/moment")).await,
+        LinkStatus::Blocked,
+        "bot challenge page (“Just a moment...”)",
+        0,
+    );
+    assert_eq!(s.hits("/moment"), 1, "a challenge is not retried");
+    expect(
+        &check(&s.url("/moment200")).await,
+        LinkStatus::Blocked,
+        "HTTP 200",
+        0,
+    );
+}

@@ -26,6 +26,9 @@ mod tests {
     fn reads_back_into_the_typed_report() {
         let text = sample::render(Format::Json);
         sample::save_sample("report.json", &text);
+        // Pinned: the contract's shape, and the input of the Chromium test
+        // (tests/html_report), which cannot reach this crate's test-only sample builder.
+        sample::assert_snapshot("sample.json", &text);
         let back: Report = serde_json::from_str(&text).expect("the JSON report parses");
         assert_eq!(back, sample::report());
         assert_eq!(back.schema_version, SCHEMA_VERSION);

@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{clean, difference_text, ReportOptions};
-use crate::model::{LinkStatus, Report, Verdict};
+use crate::model::{LinkStatus, Report};
 
 enum Outcome {
     Pass,
@@ -258,6 +258,7 @@ fn attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Verdict;
     use crate::report::{sample, write_report, FailPolicy, Format};
 
     #[test]

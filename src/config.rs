@@ -181,7 +181,10 @@ impl Config {
     /// The first bad value, as (key, what is wrong). Keys are written as in the file
     /// (`hosts."example.org".interval`).
     pub fn validate(&self) -> std::result::Result<(), (String, String)> {
-        fn check<T>(key: &str, r: std::result::Result<T, String>) -> std::result::Result<(), (String, String)> {
+        fn check<T>(
+            key: &str,
+            r: std::result::Result<T, String>,
+        ) -> std::result::Result<(), (String, String)> {
             r.map(|_| ()).map_err(|m| (key.to_string(), m))
         }
         fn one_of(value: &str, valid: &[&str]) -> std::result::Result<(), String> {
@@ -192,19 +195,35 @@ impl Config {
             }
         }
         fn positive(n: usize) -> std::result::Result<(), String> {
-            if n == 0 { Err("must be at least 1".into()) } else { Ok(()) }
+            if n == 0 {
+                Err("must be at least 1".into())
+            } else {
+                Ok(())
+            }
         }
         fn regex(s: &str) -> std::result::Result<(), String> {
-            regex::Regex::new(s).map(|_| ()).map_err(|e| format!("`{s}` is not a valid regex: {e}"))
+            regex::Regex::new(s)
+                .map(|_| ())
+                .map_err(|e| format!("`{s}` is not a valid regex: {e}"))
         }
         if let Some(v) = &self.input_format {
-            check("input-format", one_of(v, &["auto", "markdown", "md", "html", "text", "txt"]))?;
+            check(
+                "input-format",
+                one_of(v, &["auto", "markdown", "md", "html", "text", "txt"]),
+            )?;
         }
         if let Some(v) = &self.base_url {
-            check("base-url", url::Url::parse(v).map_err(|e| format!("`{v}` is not a URL: {e}")))?;
+            check(
+                "base-url",
+                url::Url::parse(v).map_err(|e| format!("`{v}` is not a URL: {e}")),
+            )?;
         }
         if let Some(v) = &self.format {
-            check("format", v.parse::<crate::report::Format>().map_err(|e| e.to_string()))?;
+            check(
+                "format",
+                v.parse::<crate::report::Format>()
+                    .map_err(|e| e.to_string()),
+            )?;
         }
         if let Some(v) = &self.color {
             check("color", one_of(v, &["auto", "always", "never"]))?;
@@ -239,7 +258,10 @@ impl Config {
         }
         if let Some(x) = self.min_similarity {
             if !(0.0..=1.0).contains(&x) {
-                return Err(("min-similarity".into(), format!("{x} is not between 0 and 1")));
+                return Err((
+                    "min-similarity".into(),
+                    format!("{x} is not between 0 and 1"),
+                ));
             }
         }
         for (key, list) in [("exclude", &self.exclude), ("include", &self.include)] {
@@ -251,13 +273,19 @@ impl Config {
             let mut parts = r.trim().splitn(2, char::is_whitespace);
             let (pattern, replacement) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             if pattern.is_empty() || replacement.trim().is_empty() {
-                return Err(("remap".into(), format!("`{r}` is not \"REGEX REPLACEMENT\"")));
+                return Err((
+                    "remap".into(),
+                    format!("`{r}` is not \"REGEX REPLACEMENT\""),
+                ));
             }
             check("remap", regex(pattern))?;
         }
         for h in self.header.iter().flatten() {
             if !h.contains(':') {
-                return Err(("header".into(), format!("`{h}` is not \"Name: value\" or \"host=Name: value\"")));
+                return Err((
+                    "header".into(),
+                    format!("`{h}` is not \"Name: value\" or \"host=Name: value\""),
+                ));
             }
         }
         for (host, hc) in &self.hosts {
@@ -367,7 +395,9 @@ pub fn env_reference(value: &str) -> std::result::Result<Option<&str>, String> {
     if valid {
         Ok(Some(name))
     } else {
-        Err(format!("`{value}` is not a valid environment variable reference"))
+        Err(format!(
+            "`{value}` is not a valid environment variable reference"
+        ))
     }
 }
 
@@ -519,11 +549,16 @@ mod tests {
             ("remap = [\"onlyapattern\"]\n", "`remap`"),
             ("max-concurrency = 0\n", "`max-concurrency`"),
             ("input-format = \"docx\"\n", "`input-format`"),
-            ("[hosts.\"a.org\"]\ninterval = \"fast\"\n", "`hosts.\"a.org\".interval`"),
-            ("[hosts.\"a.org\".headers]\nAuthorization = \"${TOKEN\"\n", "`hosts.\"a.org\".headers`"),
+            (
+                "[hosts.\"a.org\"]\ninterval = \"fast\"\n",
+                "`hosts.\"a.org\".interval`",
+            ),
+            (
+                "[hosts.\"a.org\".headers]\nAuthorization = \"${TOKEN\"\n",
+                "`hosts.\"a.org\".headers`",
+            ),
         ] {
-            let err = Config::from_toml(text, Path::new("conf/citecheck.toml"))
-                .unwrap_err();
+            let err = Config::from_toml(text, Path::new("conf/citecheck.toml")).unwrap_err();
             assert!(matches!(err, Error::Config { .. }), "{text}");
             let msg = err.to_string();
             assert!(msg.starts_with("conf/citecheck.toml: "), "{msg}");
@@ -532,7 +567,10 @@ mod tests {
         let msg = Config::from_toml("# c\ncolor = \"pink\"\n", Path::new("c.toml"))
             .unwrap_err()
             .to_string();
-        assert!(msg.contains("(line 2)") && msg.contains("auto, always, never"), "{msg}");
+        assert!(
+            msg.contains("(line 2)") && msg.contains("auto, always, never"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -546,7 +584,9 @@ mod tests {
         let uncommented: String = text
             .lines()
             .map(|l| match l.strip_prefix('#') {
-                Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase() || c == '[') => rest,
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase() || c == '[') => {
+                    rest
+                }
                 _ => l,
             })
             .map(|l| format!("{l}\n"))
@@ -557,17 +597,47 @@ mod tests {
         let value = toml::Value::try_from(&cfg).expect("serialise");
         let table = value.as_table().expect("a table");
         let keys = [
-            "input-format", "base-url", "glob", "exclude-path", "min-quote-words",
-            "max-concurrency", "host-concurrency", "host-interval", "timeout", "max-retries",
-            "max-retry-wait", "max-redirects", "max-body", "user-agent", "header", "accept",
-            "exclude", "include", "exclude-private", "remap", "cache", "cache-path",
-            "max-cache-age", "hosts", "min-similarity", "format", "fail-on", "color",
+            "input-format",
+            "base-url",
+            "glob",
+            "exclude-path",
+            "min-quote-words",
+            "max-concurrency",
+            "host-concurrency",
+            "host-interval",
+            "timeout",
+            "max-retries",
+            "max-retry-wait",
+            "max-redirects",
+            "max-body",
+            "user-agent",
+            "header",
+            "accept",
+            "exclude",
+            "include",
+            "exclude-private",
+            "remap",
+            "cache",
+            "cache-path",
+            "max-cache-age",
+            "hosts",
+            "min-similarity",
+            "format",
+            "fail-on",
+            "color",
             "no-progress",
         ];
         for key in keys {
-            assert!(table.contains_key(key), "citecheck.example.toml does not set `{key}`");
+            assert!(
+                table.contains_key(key),
+                "citecheck.example.toml does not set `{key}`"
+            );
         }
-        assert_eq!(table.len(), keys.len(), "a key is missing from this test's list");
+        assert_eq!(
+            table.len(),
+            keys.len(),
+            "a key is missing from this test's list"
+        );
         let host = cfg.hosts.values().next().expect("a [hosts] example");
         assert!(host.concurrency.is_some() && host.interval.is_some() && !host.headers.is_empty());
     }
@@ -582,7 +652,10 @@ mod tests {
         assert!(env_reference("$1X").is_err());
         assert_eq!(expand_env("literal").as_deref(), Ok("literal"));
         let err = expand_env("$CITECHECK_TEST_SURELY_UNSET_VARIABLE").unwrap_err();
-        assert!(err.contains("CITECHECK_TEST_SURELY_UNSET_VARIABLE"), "{err}");
+        assert!(
+            err.contains("CITECHECK_TEST_SURELY_UNSET_VARIABLE"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -41,7 +41,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             props.push(format!("line={}", f.line.max(1)));
             props.push(format!("col={}", f.column.max(1)));
         }
-        props.push(format!("title={}", property(&format!("citecheck: {}", f.rule.title()))));
+        props.push(format!(
+            "title={}",
+            property(&format!("citecheck: {}", f.rule.title()))
+        ));
         writeln!(out, "::{command} {}::{}", props.join(","), data(&f.message))?;
     }
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
@@ -76,7 +79,9 @@ fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
 
 /// Escapes a command's message.
 pub(crate) fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a command property's value.
@@ -100,21 +105,42 @@ mod tests {
     fn one_command_a_line_most_severe_first() {
         let text = sample::render(Format::Github);
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines.iter().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")), "{text}");
-        let rank = |l: &str| if l.starts_with("::error") { 0 } else if l.starts_with("::warning") { 1 } else { 2 };
+        assert!(
+            lines.iter().all(|l| l.starts_with("::error ")
+                || l.starts_with("::warning ")
+                || l.starts_with("::notice ")),
+            "{text}"
+        );
+        let rank = |l: &str| {
+            if l.starts_with("::error") {
+                0
+            } else if l.starts_with("::warning") {
+                1
+            } else {
+                2
+            }
+        };
         assert!(lines.windows(2).all(|w| rank(w[0]) <= rank(w[1])));
         assert!(text.starts_with("::error file=article.md,line=12,col=5,title=citecheck%3A Dead link::dead link (HTTP 404)"), "{text}");
         // The file name with a comma and the multi-line, percent-bearing detail.
         assert!(text.contains("file=notes/q&a%2C part 1.md,line=4,col=1"));
         assert!(text.contains("100%25 sure%0D%0Asecond line"));
-        assert!(text.contains("::notice file=article.md,line=8,col=1,title=citecheck%3A Redirected link::"));
+        assert!(text.contains(
+            "::notice file=article.md,line=8,col=1,title=citecheck%3A Redirected link::"
+        ));
         assert_eq!(lines.iter().filter(|l| l.starts_with("::error")).count(), 9);
     }
 
     #[test]
     fn paths_relative_to_base_dir() {
-        let opts = ReportOptions { base_dir: Some("/repo".into()), ..ReportOptions::default() };
-        assert_eq!(annotation_path("/repo/docs/a.md", &opts).as_deref(), Some("docs/a.md"));
+        let opts = ReportOptions {
+            base_dir: Some("/repo".into()),
+            ..ReportOptions::default()
+        };
+        assert_eq!(
+            annotation_path("/repo/docs/a.md", &opts).as_deref(),
+            Some("docs/a.md")
+        );
         assert_eq!(annotation_path("./b.md", &opts).as_deref(), Some("b.md"));
         assert_eq!(annotation_path("https://example.org/post", &opts), None);
     }

@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{
-    clean, difference_text, findings, human_duration, is_safe_href, marked_sides, Finding,
-    Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    clean, difference_text, findings, human_duration, is_safe_href, marked_sides, Finding, Level,
+    ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{LinkResult, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -131,15 +131,18 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str(CSS);
     h.push_str("</style>\n</head>\n<body>\n<header>\n<h1>citecheck report</h1>\n");
     if errors > 0 {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {errors} {} the run</p>\n",
+            "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {errors} {} the run</p>",
             if errors == 1 { "finding fails" } else { "findings fail" }
         );
     } else {
         h.push_str("<p class=\"result pass\" id=\"result\" data-failures=\"0\">✓ Passed</p>\n");
     }
-    let names: Vec<String> = super::files(report).iter().map(|f| esc(&clean(f))).collect();
+    let names: Vec<String> = super::files(report)
+        .iter()
+        .map(|f| esc(&clean(f)))
+        .collect();
     let _ = writeln!(
         h,
         "<p class=\"meta\">{} checked in {} · {}</p>\n</header>",
@@ -152,20 +155,44 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<section id=\"summary\" aria-label=\"Summary\" class=\"cards\">\n");
     card(h, "links", s.links, "links", "");
     card(h, "quotes", s.quotes, "quotes", "");
-    card(h, "failures", errors, "failures", if errors > 0 { "fail" } else { "good" });
-    card(h, "warnings", warnings, "warnings", if warnings > 0 { "warn" } else { "" });
+    card(
+        h,
+        "failures",
+        errors,
+        "failures",
+        if errors > 0 { "fail" } else { "good" },
+    );
+    card(
+        h,
+        "warnings",
+        warnings,
+        "warnings",
+        if warnings > 0 { "warn" } else { "" },
+    );
     for st in LinkStatus::ALL {
         let n = super::status_count(report, st);
         if n > 0 {
             let class = status_class(opts, st);
-            card(h, &format!("status-{}", st.as_str()), n, &format!("{} links", st.as_str().replace('_', " ")), class);
+            card(
+                h,
+                &format!("status-{}", st.as_str()),
+                n,
+                &format!("{} links", st.as_str().replace('_', " ")),
+                class,
+            );
         }
     }
     for v in Verdict::ALL {
         let n = super::verdict_count(report, v);
         if n > 0 {
             let class = verdict_class(opts, v);
-            card(h, &format!("verdict-{}", v.as_str()), n, &format!("{} quotes", v.as_str().replace('_', " ")), class);
+            card(
+                h,
+                &format!("verdict-{}", v.as_str()),
+                n,
+                &format!("{} quotes", v.as_str().replace('_', " ")),
+                class,
+            );
         }
     }
     h.push_str("</section>\n");
@@ -234,15 +261,24 @@ fn quote_level(q: &QuoteResult, all: &[Finding<'_>]) -> Option<Level> {
 }
 
 fn write_quotes(report: &Report, opts: &ReportOptions, all: &[Finding<'_>], h: &mut String) {
-    let _ = writeln!(h, "<section id=\"quotes-section\">\n<h2>Quotes ({})</h2>", report.quotes.len());
+    let _ = writeln!(
+        h,
+        "<section id=\"quotes-section\">\n<h2>Quotes ({})</h2>",
+        report.quotes.len()
+    );
     if report.quotes.is_empty() {
         h.push_str("<p>No quotes found.</p>\n</section>\n");
         return;
     }
-    filter_bar(h, "quotes", "quotes", Verdict::ALL.iter().map(|v| {
-        let n = report.quotes.iter().filter(|q| q.verdict == *v).count();
-        (v.as_str(), n)
-    }));
+    filter_bar(
+        h,
+        "quotes",
+        "quotes",
+        Verdict::ALL.iter().map(|v| {
+            let n = report.quotes.iter().filter(|q| q.verdict == *v).count();
+            (v.as_str(), n)
+        }),
+    );
     h.push_str("<div id=\"quotes\">\n");
     let mut quotes: Vec<(usize, &QuoteResult, Option<Level>)> = report
         .quotes
@@ -258,7 +294,13 @@ fn write_quotes(report: &Report, opts: &ReportOptions, all: &[Finding<'_>], h: &
     h.push_str("</div>\n</section>\n");
 }
 
-fn write_quote(q: &QuoteResult, index: usize, level: Option<Level>, opts: &ReportOptions, h: &mut String) {
+fn write_quote(
+    q: &QuoteResult,
+    index: usize,
+    level: Option<Level>,
+    opts: &ReportOptions,
+    h: &mut String,
+) {
     let _ = opts;
     let _ = writeln!(
         h,
@@ -298,8 +340,16 @@ fn write_quote(q: &QuoteResult, index: usize, level: Option<Level>, opts: &Repor
     );
     match source {
         Some(source) => {
-            let before = q.context_before.as_deref().map(|c| esc(&clean_keep_edges(c))).unwrap_or_default();
-            let after = q.context_after.as_deref().map(|c| esc(&clean_keep_edges(c))).unwrap_or_default();
+            let before = q
+                .context_before
+                .as_deref()
+                .map(|c| esc(&clean_keep_edges(c)))
+                .unwrap_or_default();
+            let after = q
+                .context_after
+                .as_deref()
+                .map(|c| esc(&clean_keep_edges(c)))
+                .unwrap_or_default();
             let _ = writeln!(
                 h,
                 "<div class=\"side\"><h3>Source says</h3><blockquote class=\"source-text\"><span class=\"ctx\">{before}</span><mark class=\"match\">{}</mark><span class=\"ctx\">{after}</span></blockquote></div>",
@@ -341,7 +391,12 @@ fn write_quote(q: &QuoteResult, index: usize, level: Option<Level>, opts: &Repor
     h.push_str("</article>\n");
 }
 
-fn filter_bar<'a>(h: &mut String, target: &str, noun: &str, counts: impl Iterator<Item = (&'a str, usize)>) {
+fn filter_bar<'a>(
+    h: &mut String,
+    target: &str,
+    noun: &str,
+    counts: impl Iterator<Item = (&'a str, usize)>,
+) {
     let _ = write!(
         h,
         "<div class=\"filters\" role=\"group\" aria-label=\"Filter {noun}\" data-target=\"{target}\" data-noun=\"{noun}\">\
@@ -357,7 +412,10 @@ fn filter_bar<'a>(h: &mut String, target: &str, noun: &str, counts: impl Iterato
             );
         }
     }
-    let _ = writeln!(h, "</div>\n<p class=\"shown\" id=\"{target}-shown\" aria-live=\"polite\"></p>");
+    let _ = writeln!(
+        h,
+        "</div>\n<p class=\"shown\" id=\"{target}-shown\" aria-live=\"polite\"></p>"
+    );
 }
 
 fn link_level(link: &LinkResult, opts: &ReportOptions) -> Option<Level> {
@@ -375,17 +433,34 @@ fn link_level(link: &LinkResult, opts: &ReportOptions) -> Option<Level> {
 }
 
 fn write_links(report: &Report, opts: &ReportOptions, h: &mut String) {
-    let _ = writeln!(h, "<section id=\"links-section\">\n<h2>Links ({})</h2>", report.links.len());
+    let _ = writeln!(
+        h,
+        "<section id=\"links-section\">\n<h2>Links ({})</h2>",
+        report.links.len()
+    );
     if report.links.is_empty() {
         h.push_str("<p>No links found.</p>\n</section>\n");
         return;
     }
-    filter_bar(h, "links", "links", LinkStatus::ALL.iter().map(|s| {
-        (s.as_str(), report.links.iter().filter(|l| l.status == *s).count())
-    }));
+    filter_bar(
+        h,
+        "links",
+        "links",
+        LinkStatus::ALL.iter().map(|s| {
+            (
+                s.as_str(),
+                report.links.iter().filter(|l| l.status == *s).count(),
+            )
+        }),
+    );
     h.push_str("<table id=\"links\">\n<thead><tr><th>Status</th><th>URL</th><th>HTTP</th><th>Detail</th><th>Cited at</th></tr></thead>\n<tbody>\n");
     let mut links: Vec<&LinkResult> = report.links.iter().collect();
-    links.sort_by_key(|l| LinkStatus::ALL.iter().position(|s| *s == l.status).unwrap_or(usize::MAX));
+    links.sort_by_key(|l| {
+        LinkStatus::ALL
+            .iter()
+            .position(|s| *s == l.status)
+            .unwrap_or(usize::MAX)
+    });
     for l in links {
         let level = link_level(l, opts);
         let _ = write!(
@@ -429,7 +504,11 @@ fn write_warnings(all: &[Finding<'_>], h: &mut String) {
     if items.is_empty() {
         return;
     }
-    let _ = writeln!(h, "<section id=\"warnings-section\">\n<h2>Warnings ({})</h2>", items.len());
+    let _ = writeln!(
+        h,
+        "<section id=\"warnings-section\">\n<h2>Warnings ({})</h2>",
+        items.len()
+    );
     h.push_str("<table id=\"warnings\">\n<thead><tr><th>Kind</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n");
     for f in items {
         let _ = write!(
@@ -458,8 +537,16 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// Like [`clean`] but keeps one leading or trailing space, which separates context from the
 /// match.
 fn clean_keep_edges(s: &str) -> String {
-    let lead = if s.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if s.ends_with(char::is_whitespace) { " " } else { "" };
+    let lead = if s.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if s.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
     format!("{lead}{}{trail}", clean(s))
 }
 
@@ -514,7 +601,10 @@ mod tests {
         assert!(!html.contains("<img"), "hostile img leaked");
         assert!(!html.contains("<b>goodbye"), "hostile markup leaked");
         assert!(html.contains("&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;"));
-        assert!(!html.contains("href=\"javascript:"), "javascript: became a link");
+        assert!(
+            !html.contains("href=\"javascript:"),
+            "javascript: became a link"
+        );
         assert!(!html.to_ascii_lowercase().contains("href=\"javascript"));
         assert!(!html.contains('\u{1}') && !html.contains('\u{8}'));
         // Only our own script element.
@@ -533,12 +623,19 @@ mod tests {
         assert!(html.contains("<mark class=\"diff-s\">21</mark>"));
         assert!(html.contains("<mark class=\"diff-s\">not</mark>"));
         assert!(html.contains("@media print"));
-        assert_eq!(html.matches("<tr class=").count(), 11 + 2, "one row per link plus 2 warnings");
+        assert_eq!(
+            html.matches("<tr class=").count(),
+            11 + 2,
+            "one row per link plus 2 warnings"
+        );
     }
 
     #[test]
     fn escaping_helpers() {
-        assert_eq!(esc("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            esc("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
         assert_eq!(anchor("x", "javascript:alert(1)"), "x");
         assert_eq!(
             anchor("x", "https://e.org/?a=\"><b>"),

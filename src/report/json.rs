@@ -45,13 +45,28 @@ mod tests {
             .filter_map(|l| l["status"].as_str())
             .collect();
         for s in LinkStatus::ALL {
-            assert!(statuses.contains(&s.as_str()), "{s:?} missing from {statuses:?}");
+            assert!(
+                statuses.contains(&s.as_str()),
+                "{s:?} missing from {statuses:?}"
+            );
         }
         let q = &v["quotes"].as_array().unwrap()[0];
         for key in [
-            "file", "line", "column", "text", "cited_urls", "verdict", "match", "score",
-            "checked_url", "matched_text", "context_before", "context_after", "differences",
-            "fragment_link", "detail",
+            "file",
+            "line",
+            "column",
+            "text",
+            "cited_urls",
+            "verdict",
+            "match",
+            "score",
+            "checked_url",
+            "matched_text",
+            "context_before",
+            "context_after",
+            "differences",
+            "fragment_link",
+            "detail",
         ] {
             assert!(q.get(key).is_some(), "quote field {key} missing");
         }
@@ -66,11 +81,27 @@ mod tests {
         }
         // Every documented top-level and summary key exists, and the docs mention each.
         let doc = include_str!("../../docs/json-report.md");
-        for key in v.as_object().unwrap().keys().chain(v["summary"].as_object().unwrap().keys()) {
-            assert!(doc.contains(&format!("`{key}`")), "docs/json-report.md does not document `{key}`");
+        for key in v
+            .as_object()
+            .unwrap()
+            .keys()
+            .chain(v["summary"].as_object().unwrap().keys())
+        {
+            assert!(
+                doc.contains(&format!("`{key}`")),
+                "docs/json-report.md does not document `{key}`"
+            );
         }
-        for key in v["links"][0].as_object().unwrap().keys().chain(q.as_object().unwrap().keys()) {
-            assert!(doc.contains(&format!("`{key}`")), "docs/json-report.md does not document `{key}`");
+        for key in v["links"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .chain(q.as_object().unwrap().keys())
+        {
+            assert!(
+                doc.contains(&format!("`{key}`")),
+                "docs/json-report.md does not document `{key}`"
+            );
         }
     }
 }

@@ -124,7 +124,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             Outcome::Pass
         };
         metadata.push(Case {
-            name: format!("{}:{}:{} note {} {}", m.file, m.line, m.column, m.footnote, m.field),
+            name: format!(
+                "{}:{}:{} note {} {}",
+                m.file, m.line, m.column, m.footnote, m.field
+            ),
             classname: format!("metadata.{}", m.file),
             time_ms: 0,
             outcome,
@@ -141,7 +144,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 
     let secs = |ms: u64| format!("{:.3}", ms as f64 / 1000.0);
     let total = |f: &dyn Fn(&Case) -> bool| -> usize {
-        suites.iter().map(|(_, c)| c.iter().filter(|x| f(x)).count()).sum()
+        suites
+            .iter()
+            .map(|(_, c)| c.iter().filter(|x| f(x)).count())
+            .sum()
     };
     let mut x = String::new();
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -154,8 +160,14 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         secs(report.summary.elapsed_ms)
     );
     for (name, cases) in &suites {
-        let failures = cases.iter().filter(|c| matches!(c.outcome, Outcome::Fail { .. })).count();
-        let skipped = cases.iter().filter(|c| matches!(c.outcome, Outcome::Skip(_))).count();
+        let failures = cases
+            .iter()
+            .filter(|c| matches!(c.outcome, Outcome::Fail { .. }))
+            .count();
+        let skipped = cases
+            .iter()
+            .filter(|c| matches!(c.outcome, Outcome::Skip(_)))
+            .count();
         let _ = writeln!(
             x,
             "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" errors=\"0\" time=\"{}\">",
@@ -182,7 +194,11 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                     );
                 }
                 Outcome::Skip(message) => {
-                    let _ = write!(x, "\n      <skipped message=\"{}\"/>", attr(&clean(message)));
+                    let _ = write!(
+                        x,
+                        "\n      <skipped message=\"{}\"/>",
+                        attr(&clean(message))
+                    );
                 }
             }
             if !matches!(c.outcome, Outcome::Fail { .. }) {
@@ -273,7 +289,10 @@ mod tests {
         let report = sample::report();
         let xml = sample::render(Format::Junit);
         let cases = xml.matches("<testcase ").count();
-        assert_eq!(cases, report.links.len() + report.quotes.len() + report.metadata_warnings.len());
+        assert_eq!(
+            cases,
+            report.links.len() + report.quotes.len() + report.metadata_warnings.len()
+        );
         let names: Vec<&str> = xml
             .split("<testcase name=\"")
             .skip(1)
@@ -282,13 +301,21 @@ mod tests {
         let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
         assert_eq!(unique.len(), names.len(), "{names:?}");
         // dead, error, timeout, soft_404 + altered x2, partial, not_found.
-        assert!(xml.contains("<testsuites name=\"citecheck\" tests=\"19\" failures=\"8\" skipped=\"2\""), "{xml}");
+        assert!(
+            xml.contains(
+                "<testsuites name=\"citecheck\" tests=\"19\" failures=\"8\" skipped=\"2\""
+            ),
+            "{xml}"
+        );
     }
 
     #[test]
     fn failures_follow_the_policy() {
         let mut out = Vec::new();
-        let opts = ReportOptions { fail_policy: FailPolicy::never(), ..ReportOptions::default() };
+        let opts = ReportOptions {
+            fail_policy: FailPolicy::never(),
+            ..ReportOptions::default()
+        };
         write_report(&sample::report(), Format::Junit, &opts, &mut out).unwrap();
         let xml = String::from_utf8(out).unwrap();
         assert!(!xml.contains("<failure"));
@@ -298,19 +325,35 @@ mod tests {
     #[test]
     fn output_is_well_formed_xml_text() {
         let xml = sample::render(Format::Junit);
-        assert!(!xml.chars().any(|c| !xml_allowed(c)), "illegal XML character");
+        assert!(
+            !xml.chars().any(|c| !xml_allowed(c)),
+            "illegal XML character"
+        );
         assert!(!xml.contains("<script") && !xml.contains("<img") && !xml.contains("<b>"));
         assert!(xml.contains("]]&gt;"));
         // Every element opened is closed, in order (a tiny structural check; CI also parses
         // the file with junitparser).
         let mut stack: Vec<String> = Vec::new();
-        for tag in xml.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
+        for tag in xml
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap_or(""))
+        {
             if tag.starts_with('?') || tag.ends_with('/') {
                 continue;
             }
-            let name: String = tag.trim_start_matches('/').split([' ', '\n']).next().unwrap_or("").to_string();
+            let name: String = tag
+                .trim_start_matches('/')
+                .split([' ', '\n'])
+                .next()
+                .unwrap_or("")
+                .to_string();
             if tag.starts_with('/') {
-                assert_eq!(stack.pop().as_deref(), Some(name.as_str()), "mismatched </{name}>");
+                assert_eq!(
+                    stack.pop().as_deref(),
+                    Some(name.as_str()),
+                    "mismatched </{name}>"
+                );
             } else {
                 stack.push(name);
             }
@@ -320,7 +363,13 @@ mod tests {
 
     #[test]
     fn unique_names() {
-        let mk = |n: &str| Case { name: n.into(), classname: String::new(), time_ms: 0, outcome: Outcome::Pass, body: String::new() };
+        let mk = |n: &str| Case {
+            name: n.into(),
+            classname: String::new(),
+            time_ms: 0,
+            outcome: Outcome::Pass,
+            body: String::new(),
+        };
         let mut cases = vec![mk("a"), mk("a"), mk("a (2)"), mk("a")];
         make_unique(&mut cases);
         let names: Vec<&str> = cases.iter().map(|c| c.name.as_str()).collect();

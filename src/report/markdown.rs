@@ -16,9 +16,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, files, findings, human_duration, is_safe_href, marked_sides,
-    status_count, verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN,
-    S_CLOSE, S_OPEN,
+    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
+    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -38,7 +37,11 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(
             out,
             "## citecheck: ❌ {errors} {} the run",
-            if errors == 1 { "finding fails" } else { "findings fail" }
+            if errors == 1 {
+                "finding fails"
+            } else {
+                "findings fail"
+            }
         )?;
     } else {
         writeln!(out, "## citecheck: ✅ passed")?;
@@ -83,7 +86,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out, "### ✅ Verified quotes ({})", verified.len())?;
         writeln!(out)?;
         for q in verified {
-            let how = q.match_kind.map(|m| format!(" ({})", match_name(m))).unwrap_or_default();
+            let how = q
+                .match_kind
+                .map(|m| format!(" ({})", match_name(m)))
+                .unwrap_or_default();
             write!(
                 out,
                 "- {} — “{}”{how}",
@@ -101,17 +107,29 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(
             out,
             "<sub>Checked: {}</sub>",
-            files(report).iter().map(|f| escape(f)).collect::<Vec<_>>().join(", ")
+            files(report)
+                .iter()
+                .map(|f| escape(f))
+                .collect::<Vec<_>>()
+                .join(", ")
         )?;
     }
     Ok(())
 }
 
-fn write_summary_table(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+fn write_summary_table(
+    report: &Report,
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let links: Vec<(String, usize)> = LinkStatus::ALL
         .iter()
         .map(|s| {
-            let icon = if opts.fail_policy.is_failure_status(*s) { "❌ " } else { "" };
+            let icon = if opts.fail_policy.is_failure_status(*s) {
+                "❌ "
+            } else {
+                ""
+            };
             (format!("{icon}{}", s.as_str()), status_count(report, *s))
         })
         .filter(|(_, n)| *n > 0)
@@ -119,7 +137,11 @@ fn write_summary_table(report: &Report, opts: &ReportOptions, out: &mut dyn Writ
     let quotes: Vec<(String, usize)> = Verdict::ALL
         .iter()
         .map(|v| {
-            let icon = if opts.fail_policy.is_failure_verdict(*v) { "❌ " } else { "" };
+            let icon = if opts.fail_policy.is_failure_verdict(*v) {
+                "❌ "
+            } else {
+                ""
+            };
             (format!("{icon}{}", v.as_str()), verdict_count(report, *v))
         })
         .filter(|(_, n)| *n > 0)
@@ -130,8 +152,16 @@ fn write_summary_table(report: &Report, opts: &ReportOptions, out: &mut dyn Writ
     writeln!(out, "| Link status | Links | Quote verdict | Quotes |")?;
     writeln!(out, "|---|---:|---|---:|")?;
     for i in 0..links.len().max(quotes.len()) {
-        let (ls, ln) = links.get(i).map_or((String::new(), String::new()), |(s, n)| (escape(s), n.to_string()));
-        let (qs, qn) = quotes.get(i).map_or((String::new(), String::new()), |(s, n)| (escape(s), n.to_string()));
+        let (ls, ln) = links
+            .get(i)
+            .map_or((String::new(), String::new()), |(s, n)| {
+                (escape(s), n.to_string())
+            });
+        let (qs, qn) = quotes
+            .get(i)
+            .map_or((String::new(), String::new()), |(s, n)| {
+                (escape(s), n.to_string())
+            });
         writeln!(out, "| {ls} | {ln} | {qs} | {qn} |")?;
     }
     writeln!(out)
@@ -141,7 +171,11 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
     let pos = position(f.file, f.line, f.column);
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
-            let mut line = format!("- **{}** at {pos} — {}", f.rule.title(), link_to(&link.url, &link.url));
+            let mut line = format!(
+                "- **{}** at {pos} — {}",
+                f.rule.title(),
+                link_to(&link.url, &link.url)
+            );
             if let Some(code) = link.http_status {
                 line.push_str(&format!(" — HTTP {code}"));
             }
@@ -155,7 +189,11 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
         }
         Subject::Quote(q) => write_quote(f, q, &pos, out)?,
         _ => {
-            let mut line = format!("- **{}** at {pos} — {}", f.rule.title(), escape(&clean(&f.message)));
+            let mut line = format!(
+                "- **{}** at {pos} — {}",
+                f.rule.title(),
+                escape(&clean(&f.message))
+            );
             if let (Some(url), false) = (f.url, f.message.contains(f.url.unwrap_or_default())) {
                 line.push_str(&format!(" — {}", link_to(url, url)));
             }
@@ -167,7 +205,10 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
 
 fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write) -> io::Result<()> {
     let mut head = format!("- **{}** at {pos}", f.rule.title());
-    if matches!(q.verdict, Verdict::Altered | Verdict::Partial | Verdict::NotFound) {
+    if matches!(
+        q.verdict,
+        Verdict::Altered | Verdict::Partial | Verdict::NotFound
+    ) {
         head.push_str(&format!(" — score {:.2}", q.score));
     }
     if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
@@ -188,9 +229,21 @@ fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write)
         writeln!(out, "  | Article says | Source says | Note |")?;
         writeln!(out, "  |---|---|---|")?;
         for d in &q.differences {
-            let a = if d.kind == DiffKind::Dropped { "—".to_string() } else { escape(&clean(&d.quote)) };
-            let s = if d.kind == DiffKind::Added { "—".to_string() } else { escape(&clean(&d.source)) };
-            let note = d.note.as_deref().map(|n| escape(&clean(n))).unwrap_or_default();
+            let a = if d.kind == DiffKind::Dropped {
+                "—".to_string()
+            } else {
+                escape(&clean(&d.quote))
+            };
+            let s = if d.kind == DiffKind::Added {
+                "—".to_string()
+            } else {
+                escape(&clean(&d.source))
+            };
+            let note = d
+                .note
+                .as_deref()
+                .map(|n| escape(&clean(n)))
+                .unwrap_or_default();
             writeln!(out, "  | {a} | {s} | {note} |")?;
         }
         writeln!(out)?;
@@ -199,7 +252,11 @@ fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write)
     if !q.detail.is_empty() && f.rule != super::Rule::QuoteWarning {
         notes.push(escape(&clean(&q.detail)));
     }
-    notes.extend(q.warnings.iter().map(|w| format!("⚠️ {}", escape(&clean(w)))));
+    notes.extend(
+        q.warnings
+            .iter()
+            .map(|w| format!("⚠️ {}", escape(&clean(w)))),
+    );
     for n in notes {
         writeln!(out, "  {n}")?;
         writeln!(out)?;
@@ -228,7 +285,8 @@ fn position(file: &str, line: usize, column: usize) -> String {
 
 /// Replaces the marking sentinels by bold.
 fn bolden(s: &str) -> String {
-    s.replace([A_OPEN, S_OPEN], "**").replace([A_CLOSE, S_CLOSE], "**")
+    s.replace([A_OPEN, S_OPEN], "**")
+        .replace([A_CLOSE, S_CLOSE], "**")
 }
 
 /// Escapes text for Markdown (inline context and table cells).
@@ -304,7 +362,10 @@ mod tests {
         assert!(!text.contains("<script>"), "raw markup leaked");
         assert!(!text.contains("<img"), "raw markup leaked");
         assert!(text.contains("&lt;script&gt;"));
-        assert!(!text.contains("](<javascript:"), "javascript: became a link");
+        assert!(
+            !text.contains("](<javascript:"),
+            "javascript: became a link"
+        );
         assert!(!text.chars().any(|c| c.is_control() && c != '\n'));
         // Every table row has the same number of unescaped pipes as its header.
         for line in text.lines().filter(|l| l.trim_start().starts_with('|')) {
@@ -328,6 +389,9 @@ mod tests {
         assert_eq!(escape("a|b <c> @d *e*"), "a\\|b &lt;c&gt; &#64;d \\*e\\*");
         assert_eq!(escape("- item"), "\\- item");
         assert_eq!(link_to("x", "javascript:alert(1)"), "x");
-        assert_eq!(link_to("x", "https://e.org/a b(c)"), "[x](<https://e.org/a%20b%28c%29>)");
+        assert_eq!(
+            link_to("x", "https://e.org/a b(c)"),
+            "[x](<https://e.org/a%20b%28c%29>)"
+        );
     }
 }

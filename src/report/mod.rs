@@ -561,7 +561,10 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
                 line: q.line,
                 column: q.column,
                 message: quote_message(q),
-                url: q.checked_url.as_deref().or(q.cited_urls.first().map(String::as_str)),
+                url: q
+                    .checked_url
+                    .as_deref()
+                    .or(q.cited_urls.first().map(String::as_str)),
                 subject: Subject::Quote(q),
             });
         }
@@ -609,7 +612,8 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
         }
     }
     out.sort_by(|a, b| {
-        (a.level, a.file, a.line, a.column, a.rule).cmp(&(b.level, b.file, b.line, b.column, b.rule))
+        (a.level, a.file, a.line, a.column, a.rule)
+            .cmp(&(b.level, b.file, b.line, b.column, b.rule))
     });
     out
 }
@@ -655,7 +659,6 @@ fn quote_message(q: &QuoteResult) -> String {
     s
 }
 
-
 // Private-use sentinels mark differing words before escaping and wrapping; every format
 // replaces them afterwards with its own markup (markers, colour, `**`, `<mark>`). `clean`
 // removes any that arrive in input, so a page cannot forge them.
@@ -692,7 +695,12 @@ pub(crate) fn marked_sides(q: &QuoteResult, max: usize) -> (String, Option<Strin
         .filter(|d| d.kind != DiffKind::Added)
         .map(|d| d.source.as_str())
         .collect();
-    let article = mark(&truncate(&clean(&q.text), max), &article_marks, A_OPEN, A_CLOSE);
+    let article = mark(
+        &truncate(&clean(&q.text), max),
+        &article_marks,
+        A_OPEN,
+        A_CLOSE,
+    );
     let source = q
         .matched_text
         .as_ref()
@@ -720,8 +728,14 @@ pub(crate) fn mark(text: &str, needles: &[&str], open: char, close: char) -> Str
         while let Some(rel) = lower.get(search..).and_then(|s| s.find(&n)) {
             let start = search + rel;
             let end = start + n.len();
-            let before_ok = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let before_ok = lower[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if before_ok && after_ok {
                 ranges.push((start, end));
                 from = end;
@@ -844,7 +858,10 @@ mod tests {
             assert_eq!(f.as_str().parse::<Format>(), Ok(f));
         }
         let err = "pdf".parse::<Format>().unwrap_err().to_string();
-        assert!(err.contains("`pdf`") && err.contains("junit") && err.contains("github"), "{err}");
+        assert!(
+            err.contains("`pdf`") && err.contains("junit") && err.contains("github"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -867,7 +884,10 @@ mod tests {
         let err = FailPolicy::from_names(&["dead".into(), "broken".into()]).unwrap_err();
         let msg = err.to_string();
         assert!(matches!(err, Error::Option { ref option, .. } if option == "--fail-on"));
-        assert!(msg.contains("`broken`") && msg.contains("soft_404") && msg.contains("metadata"), "{msg}");
+        assert!(
+            msg.contains("`broken`") && msg.contains("soft_404") && msg.contains("metadata"),
+            "{msg}"
+        );
         let p = FailPolicy::from_names(&["Not-Found".into(), "soft-404".into(), "metadata".into()])
             .unwrap();
         assert!(p.is_failure_verdict(Verdict::NotFound));
@@ -892,7 +912,10 @@ mod tests {
         }
         assert!(!FailPolicy::default().fails(&clean));
         let warnings = FailPolicy::from_names(&["warnings".into()]).unwrap();
-        assert!(warnings.fails(&clean), "the verified quote carries a warning");
+        assert!(
+            warnings.fails(&clean),
+            "the verified quote carries a warning"
+        );
     }
 
     #[test]
@@ -901,8 +924,12 @@ mod tests {
         let f = findings(&report, &FailPolicy::default());
         assert!(f.windows(2).all(|w| w[0].level <= w[1].level));
         assert_eq!(f.first().map(|x| x.level), Some(Level::Error));
-        assert!(f.iter().any(|x| x.rule == Rule::RedirectedLink && x.level == Level::Note));
-        assert!(f.iter().any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
+        assert!(f
+            .iter()
+            .any(|x| x.rule == Rule::RedirectedLink && x.level == Level::Note));
+        assert!(f
+            .iter()
+            .any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
     }
 
     #[test]

@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use crate::model::{
-    DiffKind, Difference, DocKind, Extraction, FragmentStatus, LinkResult, LinkStatus,
-    MatchKind, MetadataWarning, Occurrence, PageRegion, QuoteKind, QuoteResult, Redirect,
-    Report, Summary, Verdict, Warning, SCHEMA_VERSION,
+    DiffKind, Difference, DocKind, Extraction, FragmentStatus, LinkResult, LinkStatus, MatchKind,
+    MetadataWarning, Occurrence, PageRegion, QuoteKind, QuoteResult, Redirect, Report, Summary,
+    Verdict, Warning, SCHEMA_VERSION,
 };
 
 /// The main article.
@@ -29,7 +29,13 @@ fn occ(file: &str, line: usize, column: usize) -> Occurrence {
     }
 }
 
-fn link(url: &str, status: LinkStatus, http: Option<u16>, detail: &str, at: Vec<Occurrence>) -> LinkResult {
+fn link(
+    url: &str,
+    status: LinkStatus,
+    http: Option<u16>,
+    detail: &str,
+    at: Vec<Occurrence>,
+) -> LinkResult {
     LinkResult {
         url: url.into(),
         final_url: http.map(|_| url.to_string()),
@@ -74,7 +80,13 @@ fn quote(file: &str, line: usize, text: &str, verdict: Verdict, url: Option<&str
 /// The sample report, with its summary computed from its contents.
 pub(crate) fn report() -> Report {
     let mut links = vec![
-        link("https://example.org/ok", LinkStatus::Ok, Some(200), "200 OK", vec![occ(ARTICLE, 3, 10)]),
+        link(
+            "https://example.org/ok",
+            LinkStatus::Ok,
+            Some(200),
+            "200 OK",
+            vec![occ(ARTICLE, 3, 10)],
+        ),
         {
             let mut l = link(
                 "http://example.org/moved",
@@ -84,7 +96,10 @@ pub(crate) fn report() -> Report {
                 vec![occ(ARTICLE, 8, 1)],
             );
             l.final_url = Some("https://example.org/new-home".into());
-            l.redirects = vec![Redirect { url: "http://example.org/moved".into(), status: 301 }];
+            l.redirects = vec![Redirect {
+                url: "http://example.org/moved".into(),
+                status: 301,
+            }];
             l.use_instead = Some("https://example.org/new-home".into());
             l
         },
@@ -106,7 +121,13 @@ pub(crate) fn report() -> Report {
             l.retries = 2;
             l
         },
-        link("https://example.org/slow", LinkStatus::Timeout, None, "no answer within 20 s", vec![occ(ARTICLE, 15, 1)]),
+        link(
+            "https://example.org/slow",
+            LinkStatus::Timeout,
+            None,
+            "no answer within 20 s",
+            vec![occ(ARTICLE, 15, 1)],
+        ),
         link(
             "https://example.org/soft",
             LinkStatus::Soft404,
@@ -121,7 +142,13 @@ pub(crate) fn report() -> Report {
             "403 Forbidden: the server refuses automated requests",
             vec![occ(ARTICLE, 17, 1)],
         ),
-        link("https://excluded.example/", LinkStatus::Excluded, None, "matches --exclude", vec![occ(ARTICLE, 18, 1)]),
+        link(
+            "https://excluded.example/",
+            LinkStatus::Excluded,
+            None,
+            "matches --exclude",
+            vec![occ(ARTICLE, 18, 1)],
+        ),
         link(
             "javascript:alert(document.domain)",
             LinkStatus::Unsupported,
@@ -164,7 +191,9 @@ pub(crate) fn report() -> Report {
             q.match_kind = Some(MatchKind::Typography);
             q.score = 1.0;
             q.checked_url = Some("https://example.org/ok".into());
-            q.matched_text = Some("our harbour will be rebuilt, though not in full, before the winter storms".into());
+            q.matched_text = Some(
+                "our harbour will be rebuilt, though not in full, before the winter storms".into(),
+            );
             q.context_before = Some("The mayor said that ".into());
             q.context_after = Some(" arrive.".into());
             q.fragment_link = Some(
@@ -172,7 +201,8 @@ pub(crate) fn report() -> Report {
             );
             q.region = Some(PageRegion::Main);
             q.detail = "found after normalising quote marks and dashes".into();
-            q.warnings = vec!["the ellipsis omits “not”: the omission may reverse the meaning".into()];
+            q.warnings =
+                vec!["the ellipsis omits “not”: the omission may reverse the meaning".into()];
             q
         },
         {
@@ -213,7 +243,8 @@ pub(crate) fn report() -> Report {
             q.checked_url = Some("https://example.org/ok".into());
             q.matched_text = Some("we will widen the bridge".into());
             q.detail = "1 of 2 parts found; not found: “and open ten new schools”".into();
-            q.fragment_link = Some("https://example.org/ok#:~:text=we%20will%20widen%20the%20bridge".into());
+            q.fragment_link =
+                Some("https://example.org/ok#:~:text=we%20will%20widen%20the%20bridge".into());
             q
         },
         {
@@ -240,7 +271,13 @@ pub(crate) fn report() -> Report {
             q.detail = "the cited page could not be read: blocked (403 Forbidden)".into();
             q
         },
-        quote(ARTICLE, 33, "a quote that nobody cited at all", Verdict::Uncited, None),
+        quote(
+            ARTICLE,
+            33,
+            "a quote that nobody cited at all",
+            Verdict::Uncited,
+            None,
+        ),
         {
             let mut q = quote(
                 NOTES,
@@ -278,7 +315,9 @@ pub(crate) fn report() -> Report {
         field: "title".into(),
         note_value: "Annual Report 2023".into(),
         page_value: "Annual Report 2022".into(),
-        message: "note [^2] gives the title “Annual Report 2023”; the page says “Annual Report 2022”".into(),
+        message:
+            "note [^2] gives the title “Annual Report 2023”; the page says “Annual Report 2022”"
+                .into(),
     }];
 
     let documents = vec![
@@ -318,13 +357,17 @@ pub(crate) fn report() -> Report {
 
 /// The summary the run would compute (the reporters only render it).
 pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
-    let mut statuses: BTreeMap<String, usize> =
-        LinkStatus::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect();
+    let mut statuses: BTreeMap<String, usize> = LinkStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), 0))
+        .collect();
     for l in &report.links {
         *statuses.entry(l.status.as_str().to_string()).or_default() += 1;
     }
-    let mut verdicts: BTreeMap<String, usize> =
-        Verdict::ALL.iter().map(|v| (v.as_str().to_string(), 0)).collect();
+    let mut verdicts: BTreeMap<String, usize> = Verdict::ALL
+        .iter()
+        .map(|v| (v.as_str().to_string(), 0))
+        .collect();
     for q in &report.quotes {
         *verdicts.entry(q.verdict.as_str().to_string()).or_default() += 1;
     }
@@ -334,7 +377,11 @@ pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
         quotes: report.quotes.len(),
         statuses,
         verdicts,
-        warnings: report.documents.iter().map(|d| d.warnings.len()).sum::<usize>()
+        warnings: report
+            .documents
+            .iter()
+            .map(|d| d.warnings.len())
+            .sum::<usize>()
             + report.metadata_warnings.len(),
         elapsed_ms,
     }
@@ -389,7 +436,12 @@ pub(crate) fn save_sample(name: &str, contents: &str) {
 /// Renders the sample report in `format` with default options (no colour).
 pub(crate) fn render(format: super::Format) -> String {
     let mut out = Vec::new();
-    super::write_report(&report(), format, &super::ReportOptions::default(), &mut out)
-        .expect("writing to a Vec cannot fail");
+    super::write_report(
+        &report(),
+        format,
+        &super::ReportOptions::default(),
+        &mut out,
+    )
+    .expect("writing to a Vec cannot fail");
     String::from_utf8(out).expect("reports are UTF-8")
 }

@@ -207,7 +207,9 @@ fn article_uri(file: &str, opts: &ReportOptions) -> Option<(String, bool)> {
         return Some((encode_path(&rel.to_string_lossy()), true));
     }
     if path.is_absolute() {
-        return url::Url::from_file_path(path).ok().map(|u| (u.to_string(), false));
+        return url::Url::from_file_path(path)
+            .ok()
+            .map(|u| (u.to_string(), false));
     }
     let trimmed = file.strip_prefix("./").unwrap_or(file);
     Some((encode_path(trimmed), true))
@@ -215,7 +217,9 @@ fn article_uri(file: &str, opts: &ReportOptions) -> Option<(String, bool)> {
 
 /// A `file://` URI for a folder, ending in `/` as SARIF requires for base ids.
 fn dir_uri(dir: &Path) -> Option<String> {
-    url::Url::from_directory_path(dir).ok().map(|u| u.to_string())
+    url::Url::from_directory_path(dir)
+        .ok()
+        .map(|u| u.to_string())
 }
 
 /// Percent-encodes a relative path for a URI reference: `/` separators kept, backslashes
@@ -267,8 +271,15 @@ mod tests {
         let run = &v["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         for id in [
-            "dead-link", "soft-404", "blocked-link", "redirected-link", "misquote",
-            "partial-quote", "quote-not-found", "unverifiable-quote", "uncited-quote",
+            "dead-link",
+            "soft-404",
+            "blocked-link",
+            "redirected-link",
+            "misquote",
+            "partial-quote",
+            "quote-not-found",
+            "unverifiable-quote",
+            "uncited-quote",
             "metadata-mismatch",
         ] {
             assert!(rules.iter().any(|r| r["id"] == id), "rule {id} missing");
@@ -277,14 +288,26 @@ mod tests {
         assert!(!results.is_empty());
         for r in results {
             let i = r["ruleIndex"].as_u64().unwrap() as usize;
-            assert_eq!(rules[i]["id"], r["ruleId"], "ruleIndex points at the wrong rule");
+            assert_eq!(
+                rules[i]["id"], r["ruleId"],
+                "ruleIndex points at the wrong rule"
+            );
             assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap()));
             let loc = &r["locations"][0]["physicalLocation"];
             let uri = loc["artifactLocation"]["uri"].as_str().unwrap();
-            assert!(uri == "article.md" || uri == "notes/q%26a%2C%20part%201.md", "{uri}");
+            assert!(
+                uri == "article.md" || uri == "notes/q%26a%2C%20part%201.md",
+                "{uri}"
+            );
             assert!(!uri.contains("example.org"), "a web URL used as a location");
             assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1);
-            assert!(r["partialFingerprints"]["citecheck/v1"].as_str().unwrap().len() == 16);
+            assert!(
+                r["partialFingerprints"]["citecheck/v1"]
+                    .as_str()
+                    .unwrap()
+                    .len()
+                    == 16
+            );
         }
     }
 
@@ -293,7 +316,10 @@ mod tests {
         let v = log();
         let results = v["runs"][0]["results"].as_array().unwrap();
         let level = |rule: &str| {
-            results.iter().find(|r| r["ruleId"] == rule).map(|r| r["level"].as_str().unwrap().to_string())
+            results
+                .iter()
+                .find(|r| r["ruleId"] == rule)
+                .map(|r| r["level"].as_str().unwrap().to_string())
         };
         assert_eq!(level("dead-link").as_deref(), Some("error"));
         assert_eq!(level("misquote").as_deref(), Some("error"));
@@ -320,20 +346,26 @@ mod tests {
 
     #[test]
     fn fnv1a_matches_the_reference_vector() {
-        // The reference FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c; ours appends a NUL, so check
-        // the core loop through a single empty-suffix computation.
+        // The reference FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c; ours appends a NUL byte
+        // (xor with 0 is a no-op, so only the multiply remains).
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         h ^= u64::from(b'a');
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
         assert_eq!(h, 0xaf63_dc4c_8601_ec8c);
-        let with_nul = (h ^ 0).wrapping_mul(0x0000_0100_0000_01b3);
+        let with_nul = h.wrapping_mul(0x0000_0100_0000_01b3);
         assert_eq!(fnv1a(&["a"]), with_nul);
     }
 
     #[test]
     fn uris() {
-        let opts = ReportOptions { base_dir: Some("/repo".into()), ..ReportOptions::default() };
-        assert_eq!(article_uri("/repo/docs/a b.md", &opts), Some(("docs/a%20b.md".into(), true)));
+        let opts = ReportOptions {
+            base_dir: Some("/repo".into()),
+            ..ReportOptions::default()
+        };
+        assert_eq!(
+            article_uri("/repo/docs/a b.md", &opts),
+            Some(("docs/a%20b.md".into(), true))
+        );
         assert_eq!(article_uri("./x.md", &opts), Some(("x.md".into(), true)));
         assert_eq!(article_uri("https://example.org/post", &opts), None);
         assert_eq!(article_uri("<stdin>", &opts), None);
@@ -342,7 +374,10 @@ mod tests {
             Some(("file:///elsewhere/x.md".into(), false))
         );
         let v = to_value(&sample::report(), &opts);
-        assert_eq!(v["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///repo/");
+        assert_eq!(
+            v["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"],
+            "file:///repo/"
+        );
         assert_eq!(pascal("quote-not-found"), "QuoteNotFound");
     }
 }

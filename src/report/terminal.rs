@@ -24,8 +24,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, difference_text, marked_sides, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN, files, findings, human_duration, status_count, verdict_count, Finding,
-    Level, ReportOptions, Subject,
+    clean, difference_text, files, findings, human_duration, marked_sides, status_count,
+    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{LinkStatus, QuoteResult, Report, Verdict};
 
@@ -109,8 +109,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .links
             .iter()
             .filter(|l| {
-                matches!(l.status, LinkStatus::Ok)
-                    && l.occurrences.iter().any(|o| o.file == file)
+                matches!(l.status, LinkStatus::Ok) && l.occurrences.iter().any(|o| o.file == file)
             })
             .count();
         let verified_here = report
@@ -131,7 +130,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     write_summary(report, opts, &all, &style, width, out)
 }
 
-fn write_finding(f: &Finding<'_>, style: &Style, width: usize, out: &mut dyn Write) -> io::Result<()> {
+fn write_finding(
+    f: &Finding<'_>,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let pos = format!("{}:{}:{}", clean(f.file), f.line, f.column);
     let indent = "      ";
     match f.subject {
@@ -143,7 +147,13 @@ fn write_finding(f: &Finding<'_>, style: &Style, width: usize, out: &mut dyn Wri
             if link.retries > 0 {
                 head.push_str(&format!(", {} retries", link.retries));
             }
-            writeln!(out, "  {} {}  {}", style.level(f.level, symbol(f.level)), style.bold(&pos), style.level(f.level, &head))?;
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(f.level, symbol(f.level)),
+                style.bold(&pos),
+                style.level(f.level, &head)
+            )?;
             writeln!(out, "{indent}{}", clean(&link.url))?;
             if !link.detail.is_empty() {
                 for line in wrap(&clean(&link.detail), width, indent) {
@@ -156,16 +166,26 @@ fn write_finding(f: &Finding<'_>, style: &Style, width: usize, out: &mut dyn Wri
         }
         // A failing quote's warnings are shown with it; a verified quote with a warning is
         // shown here, among the problems, rather than with the verified ones.
-        Subject::Quote(q) if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
+        Subject::Quote(q)
+            if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
         Subject::Quote(q) => {
             let mut head = match q.verdict {
                 Verdict::Verified => "verified quote, with a warning".to_string(),
                 _ => f.rule.title().to_lowercase(),
             };
-            if matches!(q.verdict, Verdict::Altered | Verdict::Partial | Verdict::NotFound) {
+            if matches!(
+                q.verdict,
+                Verdict::Altered | Verdict::Partial | Verdict::NotFound
+            ) {
                 head.push_str(&format!(" (score {:.2})", q.score));
             }
-            writeln!(out, "  {} {}  {}", style.level(f.level, symbol(f.level)), style.bold(&pos), style.level(f.level, &head))?;
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(f.level, symbol(f.level)),
+                style.bold(&pos),
+                style.level(f.level, &head)
+            )?;
             write_quote_body(q, style, width, out)?;
         }
         _ => {
@@ -184,15 +204,44 @@ fn write_finding(f: &Finding<'_>, style: &Style, width: usize, out: &mut dyn Wri
     Ok(())
 }
 
-fn write_quote_body(q: &QuoteResult, style: &Style, width: usize, out: &mut dyn Write) -> io::Result<()> {
+fn write_quote_body(
+    q: &QuoteResult,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let indent = "      ";
     let cont = "               ";
     let (article, source) = marked_sides(q, MAX_PASSAGE);
     emit_labelled(out, style, width, indent, "article: ", cont, &article)?;
     if let Some(source) = source {
-        let before = if q.context_before.as_deref().is_some_and(|c| !c.trim().is_empty()) { "…" } else { "" };
-        let after = if q.context_after.as_deref().is_some_and(|c| !c.trim().is_empty()) { "…" } else { "" };
-        emit_labelled(out, style, width, indent, "source:  ", cont, &format!("{before}{source}{after}"))?;
+        let before = if q
+            .context_before
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            "…"
+        } else {
+            ""
+        };
+        let after = if q
+            .context_after
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            "…"
+        } else {
+            ""
+        };
+        emit_labelled(
+            out,
+            style,
+            width,
+            indent,
+            "source:  ",
+            cont,
+            &format!("{before}{source}{after}"),
+        )?;
     }
     for d in &q.differences {
         for line in wrap(&clean(&format!("• {}", difference_text(d))), width, indent) {
@@ -217,10 +266,23 @@ fn write_quote_body(q: &QuoteResult, style: &Style, width: usize, out: &mut dyn 
     Ok(())
 }
 
-fn write_verified(q: &QuoteResult, style: &Style, width: usize, out: &mut dyn Write) -> io::Result<()> {
+fn write_verified(
+    q: &QuoteResult,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let how = q
         .match_kind
-        .map(|m| format!(" ({})", serde_json::to_value(m).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()))
+        .map(|m| {
+            format!(
+                " ({})",
+                serde_json::to_value(m)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            )
+        })
         .unwrap_or_default();
     writeln!(
         out,
@@ -320,7 +382,10 @@ fn write_summary(
     let result = if errors > 0 {
         style.level(
             Level::Error,
-            &format!("FAILED: {} (see --fail-on)", plural(errors, "finding fails", "findings fail")),
+            &format!(
+                "FAILED: {} (see --fail-on)",
+                plural(errors, "finding fails", "findings fail")
+            ),
         )
     } else {
         style.ok("PASSED")
@@ -347,7 +412,11 @@ fn emit_labelled(
     text: &str,
 ) -> io::Result<()> {
     let prefix = format!("{indent}{label}");
-    let marked_plain = if style.on { text.to_string() } else { style.marks(text) };
+    let marked_plain = if style.on {
+        text.to_string()
+    } else {
+        style.marks(text)
+    };
     for line in wrap_with(&marked_plain, width, &prefix, cont) {
         writeln!(out, "{}", style.marks(&line))?;
     }
@@ -428,10 +497,19 @@ mod tests {
     #[test]
     fn shows_positions_differences_and_evidence() {
         let text = sample::render(Format::Terminal);
-        assert!(text.contains("article.md:12:5  dead link (HTTP 404)"), "{text}");
-        assert!(text.contains("notes/q&a, part 1.md:4:1  dead link"), "{text}");
+        assert!(
+            text.contains("article.md:12:5  dead link (HTTP 404)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("notes/q&a, part 1.md:4:1  dead link"),
+            "{text}"
+        );
         assert!(text.contains("[-12-]") && text.contains("{+21+}"), "{text}");
-        assert!(text.contains("{+not+}"), "dropped negation marked on the source side");
+        assert!(
+            text.contains("{+not+}"),
+            "dropped negation marked on the source side"
+        );
         assert!(text.contains("evidence: https://example.org/ok#:~:text=unemployment"));
         assert!(text.contains("FAILED"));
         assert!(text.contains("1.2 s"));
@@ -444,13 +522,19 @@ mod tests {
     #[test]
     fn strips_control_characters() {
         let text = sample::render(Format::Terminal);
-        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "control characters leak");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "control characters leak"
+        );
     }
 
     #[test]
     fn colour_only_when_asked() {
         let mut out = Vec::new();
-        let opts = ReportOptions { color: true, ..ReportOptions::default() };
+        let opts = ReportOptions {
+            color: true,
+            ..ReportOptions::default()
+        };
         write_report(&sample::report(), Format::Terminal, &opts, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("\x1b[1;31m"));
@@ -460,9 +544,18 @@ mod tests {
 
     #[test]
     fn wrap_keeps_long_words_whole() {
-        let lines = wrap_with("a b https://example.org/very/long/path/that/does/not/fit c", 20, "> ", "  ");
-        assert!(lines.iter().any(|l| l.contains("https://example.org/very/long/path/that/does/not/fit")));
-        assert!(lines.iter().all(|l| l.chars().count() <= 20 || l.contains("https://")));
+        let lines = wrap_with(
+            "a b https://example.org/very/long/path/that/does/not/fit c",
+            20,
+            "> ",
+            "  ",
+        );
+        assert!(lines
+            .iter()
+            .any(|l| l.contains("https://example.org/very/long/path/that/does/not/fit")));
+        assert!(lines
+            .iter()
+            .all(|l| l.chars().count() <= 20 || l.contains("https://")));
     }
 
     #[test]

@@ -82,7 +82,9 @@ fn chromium_renders_counts_and_shows_hostile_strings_as_text() {
     let Some(bin) = chromium() else {
         #[allow(clippy::print_stderr, reason = "a skipped test says why")]
         {
-            eprintln!("SKIPPED: chromium not found (set CITECHECK_REQUIRE_CHROMIUM=1 to fail instead)");
+            eprintln!(
+                "SKIPPED: chromium not found (set CITECHECK_REQUIRE_CHROMIUM=1 to fail instead)"
+            );
         }
         return;
     };
@@ -90,37 +92,70 @@ fn chromium_renders_counts_and_shows_hostile_strings_as_text() {
     let page = sample_html(dir.path());
     let url = format!("file://{}", page.display());
     let dom = run_chromium(&bin, &dir.path().join("profile"), &["--dump-dom"], &url);
-    assert!(dom.contains("<h1>citecheck report</h1>"), "no report in the DOM:\n{dom}");
+    assert!(
+        dom.contains("<h1>citecheck report</h1>"),
+        "no report in the DOM:\n{dom}"
+    );
 
     // Counts, as rendered.
-    assert!(dom.contains(r#"id="card-links" data-count="11"><span class="n">11</span>"#), "{dom}");
+    assert!(
+        dom.contains(r#"id="card-links" data-count="11"><span class="n">11</span>"#),
+        "{dom}"
+    );
     assert!(dom.contains(r#"id="card-quotes" data-count="7"><span class="n">7</span>"#));
     assert!(dom.contains(r#"id="card-failures" data-count="9"><span class="n">9</span>"#));
     assert!(dom.contains("9 findings fail the run"));
     // The inline script ran (it writes these) and counted the rows the browser parsed.
-    assert!(dom.contains("Showing 11 of 11 links"), "filter script did not run:\n{dom}");
+    assert!(
+        dom.contains("Showing 11 of 11 links"),
+        "filter script did not run:\n{dom}"
+    );
     assert!(dom.contains("Showing 7 of 7 quotes"));
 
     // Hostile strings: shown as text, never executed or turned into elements.
-    assert!(dom.contains("<title>citecheck report</title>"), "a hostile script changed the title");
+    assert!(
+        dom.contains("<title>citecheck report</title>"),
+        "a hostile script changed the title"
+    );
     assert!(!dom.contains("PWNED</title>"));
-    assert!(!dom.contains(r#"data-pwned="1""#), "a hostile onerror handler ran");
+    assert!(
+        !dom.contains(r#"data-pwned="1""#),
+        "a hostile onerror handler ran"
+    );
     assert!(!dom.contains("<img"), "a hostile <img> became an element");
-    assert!(!dom.contains("<b>goodbye"), "hostile markup became an element");
-    assert!(dom.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;"), "the hostile quote is not shown as text");
-    assert!(!dom.contains(r#"href="javascript:"#), "a javascript: URL became a link");
-    assert!(dom.contains("javascript:alert(document.domain)"), "the javascript: URL is not shown as text");
+    assert!(
+        !dom.contains("<b>goodbye"),
+        "hostile markup became an element"
+    );
+    assert!(
+        dom.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;"),
+        "the hostile quote is not shown as text"
+    );
+    assert!(
+        !dom.contains(r#"href="javascript:"#),
+        "a javascript: URL became a link"
+    );
+    assert!(
+        dom.contains("javascript:alert(document.domain)"),
+        "the javascript: URL is not shown as text"
+    );
 
     // A screenshot, for people to look at (kept when CITECHECK_REPORT_SAMPLES=1).
     let shot = dir.path().join("report.png");
     run_chromium(
         &bin,
         &dir.path().join("profile2"),
-        &[&format!("--screenshot={}", shot.display()), "--window-size=1200,2000"],
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1200,2000",
+        ],
         &url,
     );
     let png = std::fs::read(&shot).expect("chromium wrote a screenshot");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "screenshot looks empty");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "screenshot looks empty"
+    );
     if std::env::var_os("CITECHECK_REPORT_SAMPLES").is_some() {
         let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/report-samples");
         std::fs::create_dir_all(&out).expect("create target/report-samples");

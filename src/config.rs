@@ -157,7 +157,7 @@ impl Config {
     /// # Errors
     /// Invalid TOML, an unknown key or a bad value.
     pub fn from_toml(text: &str, path: &Path) -> Result<Config> {
-        toml::from_str(text).map_err(|e| Error::Config {
+        let cfg: Config = toml::from_str(text).map_err(|e| Error::Config {
             path: path.to_path_buf(),
             message: e.message().to_string()
                 + &e.span()
@@ -166,7 +166,144 @@ impl Config {
                         format!(" (line {line})")
                     })
                     .unwrap_or_default(),
-        })
+        })?;
+        cfg.validate().map_err(|(key, message)| Error::Config {
+            path: path.to_path_buf(),
+            message: format!("`{key}`: {message}{}", key_line(text, &key)),
+        })?;
+        Ok(cfg)
+    }
+
+    /// Checks every value that can be checked without the network or the environment:
+    /// names from fixed lists, durations, sizes, ranges, regexes, URLs.
+    ///
+    /// # Errors
+    /// The first bad value, as (key, what is wrong). Keys are written as in the file
+    /// (`hosts."example.org".interval`).
+    pub fn validate(&self) -> std::result::Result<(), (String, String)> {
+        fn check<T>(
+            key: &str,
+            r: std::result::Result<T, String>,
+        ) -> std::result::Result<(), (String, String)> {
+            r.map(|_| ()).map_err(|m| (key.to_string(), m))
+        }
+        fn one_of(value: &str, valid: &[&str]) -> std::result::Result<(), String> {
+            if valid.contains(&value) {
+                Ok(())
+            } else {
+                Err(format!("`{value}` is not one of: {}", valid.join(", ")))
+            }
+        }
+        fn positive(n: usize) -> std::result::Result<(), String> {
+            if n == 0 {
+                Err("must be at least 1".into())
+            } else {
+                Ok(())
+            }
+        }
+        fn regex(s: &str) -> std::result::Result<(), String> {
+            regex::Regex::new(s)
+                .map(|_| ())
+                .map_err(|e| format!("`{s}` is not a valid regex: {e}"))
+        }
+        if let Some(v) = &self.input_format {
+            check(
+                "input-format",
+                one_of(v, &["auto", "markdown", "md", "html", "text", "txt"]),
+            )?;
+        }
+        if let Some(v) = &self.base_url {
+            check(
+                "base-url",
+                url::Url::parse(v).map_err(|e| format!("`{v}` is not a URL: {e}")),
+            )?;
+        }
+        if let Some(v) = &self.format {
+            check(
+                "format",
+                v.parse::<crate::report::Format>()
+                    .map_err(|e| e.to_string()),
+            )?;
+        }
+        if let Some(v) = &self.color {
+            check("color", one_of(v, &["auto", "always", "never"]))?;
+        }
+        if let Some(v) = &self.fail_on {
+            check(
+                "fail-on",
+                crate::report::FailPolicy::from_names(v).map_err(|e| match e {
+                    Error::Option { message, .. } => message,
+                    other => other.to_string(),
+                }),
+            )?;
+        }
+        for (key, v) in [
+            ("host-interval", &self.host_interval),
+            ("timeout", &self.timeout),
+            ("max-retry-wait", &self.max_retry_wait),
+            ("max-cache-age", &self.max_cache_age),
+        ] {
+            if let Some(v) = v {
+                check(key, parse_duration(v))?;
+            }
+        }
+        if let Some(v) = &self.max_body {
+            check("max-body", parse_size(v))?;
+        }
+        if let Some(n) = self.max_concurrency {
+            check("max-concurrency", positive(n))?;
+        }
+        if let Some(n) = self.host_concurrency {
+            check("host-concurrency", positive(n))?;
+        }
+        if let Some(x) = self.min_similarity {
+            if !(0.0..=1.0).contains(&x) {
+                return Err((
+                    "min-similarity".into(),
+                    format!("{x} is not between 0 and 1"),
+                ));
+            }
+        }
+        for (key, list) in [("exclude", &self.exclude), ("include", &self.include)] {
+            for r in list.iter().flatten() {
+                check(key, regex(r))?;
+            }
+        }
+        for r in self.remap.iter().flatten() {
+            let mut parts = r.trim().splitn(2, char::is_whitespace);
+            let (pattern, replacement) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            if pattern.is_empty() || replacement.trim().is_empty() {
+                return Err((
+                    "remap".into(),
+                    format!("`{r}` is not \"REGEX REPLACEMENT\""),
+                ));
+            }
+            check("remap", regex(pattern))?;
+        }
+        for h in self.header.iter().flatten() {
+            if !h.contains(':') {
+                return Err((
+                    "header".into(),
+                    format!("`{h}` is not \"Name: value\" or \"host=Name: value\""),
+                ));
+            }
+        }
+        for (host, hc) in &self.hosts {
+            let key = |k: &str| format!("hosts.\"{host}\".{k}");
+            if let Some(n) = hc.concurrency {
+                check(&key("concurrency"), positive(n))?;
+            }
+            if let Some(v) = &hc.interval {
+                check(&key("interval"), parse_duration(v))?;
+            }
+            for (name, value) in &hc.headers {
+                if name.trim().is_empty() || name.contains([':', ' ', '\n']) {
+                    return Err((key("headers"), format!("`{name}` is not a header name")));
+                }
+                check(&key("headers"), env_reference(value).map(|_| ()))?;
+            }
+        }
+        Ok(())
     }
 
     /// Finds `citecheck.toml` in `start` or the nearest folder above it.
@@ -222,6 +359,74 @@ impl Config {
             no_progress,
         )
     }
+}
+
+impl HostConfig {
+    /// The headers with `$NAME` / `${NAME}` values read from the environment.
+    ///
+    /// # Errors
+    /// A referenced variable is not set (the message names it, never its value).
+    pub fn resolved_headers(&self) -> std::result::Result<Vec<(String, String)>, String> {
+        self.headers
+            .iter()
+            .map(|(name, value)| Ok((name.clone(), expand_env(value)?)))
+            .collect()
+    }
+}
+
+/// The variable a header value refers to: `Some("TOKEN")` for `"$TOKEN"` or `"${TOKEN}"`,
+/// `None` for a literal value.
+///
+/// # Errors
+/// A malformed reference (`"${TOKEN"`, `"$"`, a name with invalid characters).
+pub fn env_reference(value: &str) -> std::result::Result<Option<&str>, String> {
+    let Some(rest) = value.strip_prefix('$') else {
+        return Ok(None);
+    };
+    let name = match rest.strip_prefix('{') {
+        Some(inner) => inner
+            .strip_suffix('}')
+            .ok_or_else(|| format!("`{value}`: missing `}}`"))?,
+        None => rest,
+    };
+    let valid = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if valid {
+        Ok(Some(name))
+    } else {
+        Err(format!(
+            "`{value}` is not a valid environment variable reference"
+        ))
+    }
+}
+
+/// Expands a header value: `"$NAME"` or `"${NAME}"` becomes the variable's value; anything
+/// else is returned as it is.
+///
+/// # Errors
+/// A malformed reference, or the variable is not set.
+pub fn expand_env(value: &str) -> std::result::Result<String, String> {
+    match env_reference(value)? {
+        None => Ok(value.to_string()),
+        Some(name) => std::env::var(name)
+            .map_err(|_| format!("environment variable {name} (used in a header) is not set")),
+    }
+}
+
+/// ` (line N)` for the first line of `text` that sets `key` (its last dotted part), or
+/// nothing when it cannot be found.
+fn key_line(text: &str, key: &str) -> String {
+    let last = key.rsplit('.').next().unwrap_or(key).trim_matches('"');
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(last)
+                .or_else(|| l.strip_prefix(&format!("\"{last}\"")))
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map(|i| format!(" (line {})", i + 1))
+        .unwrap_or_default()
 }
 
 /// Parses a duration: `"20s"`, `"500ms"`, `"2m"`, `"1h"`, `"1d"`, or a plain number of
@@ -329,6 +534,128 @@ mod tests {
         let merged = file.merge(cli);
         assert_eq!(merged.timeout.as_deref(), Some("9s"));
         assert_eq!(merged.max_retries, Some(4));
+    }
+
+    #[test]
+    fn bad_values_name_the_key_file_and_line() {
+        for (text, key) in [
+            ("color = \"sometimes\"\n", "`color`"),
+            ("format = \"pdf\"\n", "`format`"),
+            ("fail-on = [\"dead\", \"broken\"]\n", "`fail-on`"),
+            ("timeout = \"soon\"\n", "`timeout`"),
+            ("max-body = \"lots\"\n", "`max-body`"),
+            ("min-similarity = 1.5\n", "`min-similarity`"),
+            ("exclude = [\"(unclosed\"]\n", "`exclude`"),
+            ("remap = [\"onlyapattern\"]\n", "`remap`"),
+            ("max-concurrency = 0\n", "`max-concurrency`"),
+            ("input-format = \"docx\"\n", "`input-format`"),
+            (
+                "[hosts.\"a.org\"]\ninterval = \"fast\"\n",
+                "`hosts.\"a.org\".interval`",
+            ),
+            (
+                "[hosts.\"a.org\".headers]\nAuthorization = \"${TOKEN\"\n",
+                "`hosts.\"a.org\".headers`",
+            ),
+        ] {
+            let err = Config::from_toml(text, Path::new("conf/citecheck.toml")).unwrap_err();
+            assert!(matches!(err, Error::Config { .. }), "{text}");
+            let msg = err.to_string();
+            assert!(msg.starts_with("conf/citecheck.toml: "), "{msg}");
+            assert!(msg.contains(key), "{text}: {msg}");
+        }
+        let msg = Config::from_toml("# c\ncolor = \"pink\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains("(line 2)") && msg.contains("auto, always, never"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn the_example_config_parses_and_covers_every_key() {
+        let text = include_str!("../citecheck.example.toml");
+        // As committed (everything commented out) it is valid and sets nothing.
+        let as_is = Config::from_toml(text, Path::new("citecheck.example.toml"))
+            .expect("citecheck.example.toml is valid");
+        assert_eq!(as_is, Config::default());
+        // Uncomment every setting ("#key = …", "#[table]"; prose is "# …").
+        let uncommented: String = text
+            .lines()
+            .map(|l| match l.strip_prefix('#') {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase() || c == '[') => {
+                    rest
+                }
+                _ => l,
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let cfg = Config::from_toml(&uncommented, Path::new("citecheck.example.toml"))
+            .expect("every setting in citecheck.example.toml is valid");
+        // Every key is set (uncommented) in the example, so a new key must be documented.
+        let value = toml::Value::try_from(&cfg).expect("serialise");
+        let table = value.as_table().expect("a table");
+        let keys = [
+            "input-format",
+            "base-url",
+            "glob",
+            "exclude-path",
+            "min-quote-words",
+            "max-concurrency",
+            "host-concurrency",
+            "host-interval",
+            "timeout",
+            "max-retries",
+            "max-retry-wait",
+            "max-redirects",
+            "max-body",
+            "user-agent",
+            "header",
+            "accept",
+            "exclude",
+            "include",
+            "exclude-private",
+            "remap",
+            "cache",
+            "cache-path",
+            "max-cache-age",
+            "hosts",
+            "min-similarity",
+            "format",
+            "fail-on",
+            "color",
+            "no-progress",
+        ];
+        for key in keys {
+            assert!(
+                table.contains_key(key),
+                "citecheck.example.toml does not set `{key}`"
+            );
+        }
+        assert_eq!(
+            table.len(),
+            keys.len(),
+            "a key is missing from this test's list"
+        );
+        let host = cfg.hosts.values().next().expect("a [hosts] example");
+        assert!(host.concurrency.is_some() && host.interval.is_some() && !host.headers.is_empty());
+    }
+
+    #[test]
+    fn env_references() {
+        assert_eq!(env_reference("plain"), Ok(None));
+        assert_eq!(env_reference("$TOKEN"), Ok(Some("TOKEN")));
+        assert_eq!(env_reference("${API_KEY}"), Ok(Some("API_KEY")));
+        assert!(env_reference("${OOPS").is_err());
+        assert!(env_reference("$").is_err());
+        assert!(env_reference("$1X").is_err());
+        assert_eq!(expand_env("literal").as_deref(), Ok("literal"));
+        let err = expand_env("$CITECHECK_TEST_SURELY_UNSET_VARIABLE").unwrap_err();
+        assert!(
+            err.contains("CITECHECK_TEST_SURELY_UNSET_VARIABLE"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -1,4 +1,944 @@
-//! Reports: render results for people and CI systems. Reporters write to a `&mut dyn Write`
-//! handed to them; they never print.
+//! Reports: render a [`Report`] for people and CI systems.
+//!
+//! This module owns the output formats ([`Format`]), the fail policy ([`FailPolicy`]: which
+//! statuses and verdicts make the exit status 1, and therefore which findings are errors
+//! rather than warnings in every format), and the list of findings every format shares
+//! ([`findings`]). It does not compute the summary (the run does) and never touches files or
+//! the terminal: reporters write to a `&mut dyn Write` handed to them.
+//!
+//! The formats, one module each: [`terminal`] (people, default), [`json`] (the public
+//! contract), [`markdown`] (pull-request comments, `$GITHUB_STEP_SUMMARY`), [`html`] (one
+//! self-contained file), [`junit`], [`sarif`] (code scanning) and [`github`] (workflow
+//! commands). [`extract`] renders the `extract` subcommand's output.
 
 pub mod extract;
+pub mod github;
+pub mod html;
+pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
+pub mod terminal;
+
+#[cfg(test)]
+pub(crate) mod sample;
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use crate::error::{Error, Result};
+use crate::model::{FragmentStatus, LinkResult, LinkStatus, QuoteResult, Report, Verdict};
+
+/// An output format of `citecheck check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// For people at a terminal (the default); `text` is an alias.
+    Terminal,
+    /// Pretty JSON: the public contract (see [`json`]).
+    Json,
+    /// GitHub-flavoured Markdown, for a pull-request comment or the step summary.
+    Markdown,
+    /// One self-contained HTML file.
+    Html,
+    /// JUnit XML, one test case per link and per quote.
+    Junit,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=…::…`).
+    Github,
+}
+
+impl Format {
+    /// Every format, in the order they are listed in help and errors.
+    pub const ALL: [Format; 7] = [
+        Format::Terminal,
+        Format::Json,
+        Format::Markdown,
+        Format::Html,
+        Format::Junit,
+        Format::Sarif,
+        Format::Github,
+    ];
+
+    /// The name used on the command line and in `citecheck.toml`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Terminal => "terminal",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Junit => "junit",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+        }
+    }
+
+    /// Whether this format can use ANSI colour (only the terminal report does).
+    #[must_use]
+    pub fn supports_color(self) -> bool {
+        self == Format::Terminal
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error of parsing a [`Format`]: says what was given and lists the valid names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFormat(pub String);
+
+impl fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+        write!(
+            f,
+            "unknown format `{}` (expected one of: {}; `text` means terminal)",
+            self.0,
+            names.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "terminal" | "text" => Format::Terminal,
+            "json" => Format::Json,
+            "markdown" | "md" => Format::Markdown,
+            "html" => Format::Html,
+            "junit" => Format::Junit,
+            "sarif" => Format::Sarif,
+            "github" => Format::Github,
+            _ => return Err(UnknownFormat(s.to_string())),
+        })
+    }
+}
+
+/// What makes a run fail (exit status 1). Everything a report shows that is not a failure is
+/// a warning (or, for redirects, a note).
+///
+/// Names: every [`LinkStatus`] name (`dead`, `soft_404`, …), every [`Verdict`] name
+/// (`altered`, `not_found`, …), `metadata` (a note's title/author/date disagrees with the
+/// page) and `warnings` (document warnings, quote warnings such as an ellipsis that omits a
+/// negation, and missing `#fragments`). Hyphens are accepted for underscores (`not-found`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailPolicy {
+    statuses: BTreeSet<LinkStatus>,
+    verdicts: BTreeSet<Verdict>,
+    metadata: bool,
+    warnings: bool,
+}
+
+impl FailPolicy {
+    /// A policy that never fails.
+    #[must_use]
+    pub fn never() -> FailPolicy {
+        FailPolicy {
+            statuses: BTreeSet::new(),
+            verdicts: BTreeSet::new(),
+            metadata: false,
+            warnings: false,
+        }
+    }
+
+    /// Every name [`FailPolicy::from_names`] accepts.
+    #[must_use]
+    pub fn valid_names() -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = LinkStatus::ALL.iter().map(|s| s.as_str()).collect();
+        names.extend(Verdict::ALL.iter().map(|v| v.as_str()));
+        names.extend(["metadata", "warnings"]);
+        names
+    }
+
+    /// Builds a policy from `--fail-on` names (see the type's documentation).
+    ///
+    /// # Errors
+    /// An unknown name: [`Error::Option`] for `--fail-on`, listing the valid names.
+    pub fn from_names(names: &[String]) -> Result<FailPolicy> {
+        let mut policy = FailPolicy::never();
+        for raw in names {
+            let name = raw.trim().to_ascii_lowercase().replace('-', "_");
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(s) = LinkStatus::ALL.iter().find(|s| s.as_str() == name) {
+                policy.statuses.insert(*s);
+            } else if let Some(v) = Verdict::ALL.iter().find(|v| v.as_str() == name) {
+                policy.verdicts.insert(*v);
+            } else if name == "metadata" {
+                policy.metadata = true;
+            } else if name == "warnings" {
+                policy.warnings = true;
+            } else {
+                return Err(Error::Option {
+                    option: "--fail-on".into(),
+                    message: format!(
+                        "unknown name `{raw}` (expected any of: {})",
+                        FailPolicy::valid_names().join(", ")
+                    ),
+                });
+            }
+        }
+        Ok(policy)
+    }
+
+    /// Whether a link with this status makes the run fail.
+    #[must_use]
+    pub fn is_failure_status(&self, status: LinkStatus) -> bool {
+        self.statuses.contains(&status)
+    }
+
+    /// Whether a quote with this verdict makes the run fail.
+    #[must_use]
+    pub fn is_failure_verdict(&self, verdict: Verdict) -> bool {
+        self.verdicts.contains(&verdict)
+    }
+
+    /// Whether metadata mismatches make the run fail.
+    #[must_use]
+    pub fn fails_on_metadata(&self) -> bool {
+        self.metadata
+    }
+
+    /// Whether warnings make the run fail.
+    #[must_use]
+    pub fn fails_on_warnings(&self) -> bool {
+        self.warnings
+    }
+
+    /// Whether this report should make the exit status 1.
+    #[must_use]
+    pub fn fails(&self, report: &Report) -> bool {
+        findings(report, self)
+            .iter()
+            .any(|f| f.level == Level::Error)
+    }
+}
+
+impl Default for FailPolicy {
+    /// [`crate::config::DEFAULT_FAIL_ON`].
+    fn default() -> Self {
+        let names: Vec<String> = crate::config::DEFAULT_FAIL_ON
+            .iter()
+            .map(|s| (*s).to_string())
+            .collect();
+        // The default names are all valid (a unit test checks it); never fail here.
+        FailPolicy::from_names(&names).unwrap_or_else(|_| FailPolicy::never())
+    }
+}
+
+/// How a report is rendered.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// Use ANSI colour (terminal report only). The binary decides: `--color`, `NO_COLOR`,
+    /// and whether the output is a terminal.
+    pub color: bool,
+    /// Which findings are failures (errors) rather than warnings.
+    pub fail_policy: FailPolicy,
+    /// Width of the terminal report, in columns.
+    pub width: usize,
+    /// Folder that article paths are made relative to in SARIF and GitHub output (usually
+    /// the working folder). `None` leaves paths as they are in the report.
+    pub base_dir: Option<PathBuf>,
+    /// Show every link and quote in the terminal report, not only problems and counts.
+    pub verbose: bool,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            color: false,
+            fail_policy: FailPolicy::default(),
+            width: 80,
+            base_dir: None,
+            verbose: false,
+        }
+    }
+}
+
+/// Writes `report` in `format` to `out`.
+///
+/// # Errors
+/// Writing to `out` fails.
+pub fn write_report(
+    report: &Report,
+    format: Format,
+    opts: &ReportOptions,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    match format {
+        Format::Terminal => terminal::write(report, opts, out),
+        Format::Json => json::write(report, out),
+        Format::Markdown => markdown::write(report, opts, out),
+        Format::Html => html::write(report, opts, out),
+        Format::Junit => junit::write(report, opts, out),
+        Format::Sarif => sarif::write(report, opts, out),
+        Format::Github => github::write(report, opts, out),
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Fails the run (per the [`FailPolicy`]).
+    Error,
+    /// Worth a look; does not fail the run.
+    Warning,
+    /// For information (a redirect to update).
+    Note,
+}
+
+impl Level {
+    /// `error`, `warning` or `note` (SARIF's names).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Note => "note",
+        }
+    }
+}
+
+/// The kind of a finding: one SARIF rule each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A dead link.
+    DeadLink,
+    /// A link whose server failed.
+    ErrorLink,
+    /// A link that timed out.
+    TimeoutLink,
+    /// A 200 page that is really "not found".
+    Soft404,
+    /// A page that refuses us.
+    BlockedLink,
+    /// Not a URL.
+    InvalidLink,
+    /// A redirected link.
+    RedirectedLink,
+    /// A `#fragment` missing on the page.
+    MissingFragment,
+    /// An altered quote.
+    Misquote,
+    /// A quote only partly found.
+    PartialQuote,
+    /// A quote not found.
+    QuoteNotFound,
+    /// A quote whose source could not be read.
+    UnverifiableQuote,
+    /// A quote with no citation.
+    UncitedQuote,
+    /// A warning about a quote (e.g. an ellipsis omitting a negation).
+    QuoteWarning,
+    /// A note's metadata disagrees with the page.
+    MetadataMismatch,
+    /// A problem found while reading a document.
+    DocumentWarning,
+}
+
+impl Rule {
+    /// Every rule, in SARIF `rules` order.
+    pub const ALL: [Rule; 16] = [
+        Rule::DeadLink,
+        Rule::ErrorLink,
+        Rule::TimeoutLink,
+        Rule::Soft404,
+        Rule::BlockedLink,
+        Rule::InvalidLink,
+        Rule::RedirectedLink,
+        Rule::MissingFragment,
+        Rule::Misquote,
+        Rule::PartialQuote,
+        Rule::QuoteNotFound,
+        Rule::UnverifiableQuote,
+        Rule::UncitedQuote,
+        Rule::QuoteWarning,
+        Rule::MetadataMismatch,
+        Rule::DocumentWarning,
+    ];
+
+    /// The rule id (`dead-link`, `misquote`, …).
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::DeadLink => "dead-link",
+            Rule::ErrorLink => "error-link",
+            Rule::TimeoutLink => "timeout-link",
+            Rule::Soft404 => "soft-404",
+            Rule::BlockedLink => "blocked-link",
+            Rule::InvalidLink => "invalid-link",
+            Rule::RedirectedLink => "redirected-link",
+            Rule::MissingFragment => "missing-fragment",
+            Rule::Misquote => "misquote",
+            Rule::PartialQuote => "partial-quote",
+            Rule::QuoteNotFound => "quote-not-found",
+            Rule::UnverifiableQuote => "unverifiable-quote",
+            Rule::UncitedQuote => "uncited-quote",
+            Rule::QuoteWarning => "quote-warning",
+            Rule::MetadataMismatch => "metadata-mismatch",
+            Rule::DocumentWarning => "document-warning",
+        }
+    }
+
+    /// A short title for people.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Rule::DeadLink => "Dead link",
+            Rule::ErrorLink => "Link error",
+            Rule::TimeoutLink => "Link timed out",
+            Rule::Soft404 => "Soft 404",
+            Rule::BlockedLink => "Blocked link",
+            Rule::InvalidLink => "Invalid link",
+            Rule::RedirectedLink => "Redirected link",
+            Rule::MissingFragment => "Missing fragment",
+            Rule::Misquote => "Misquote",
+            Rule::PartialQuote => "Partial quote",
+            Rule::QuoteNotFound => "Quote not found",
+            Rule::UnverifiableQuote => "Unverifiable quote",
+            Rule::UncitedQuote => "Uncited quote",
+            Rule::QuoteWarning => "Quote warning",
+            Rule::MetadataMismatch => "Metadata mismatch",
+            Rule::DocumentWarning => "Document warning",
+        }
+    }
+
+    /// A sentence saying what the rule means.
+    #[must_use]
+    pub fn description(self) -> &'static str {
+        match self {
+            Rule::DeadLink => "The cited page does not exist: 404 or 410, an unknown host, a refused connection or a missing local file.",
+            Rule::ErrorLink => "The cited server failed: a 5xx status after retries, a TLS or protocol error, or a redirect loop.",
+            Rule::TimeoutLink => "The cited server did not answer in time.",
+            Rule::Soft404 => "The cited page answers 200 but is really a not-found page, or a deep link was redirected to the site's home or a login page.",
+            Rule::BlockedLink => "The cited page exists but refused the checker (401, 403, 429, or a bot challenge); check it by hand.",
+            Rule::InvalidLink => "The link is not a valid URL.",
+            Rule::RedirectedLink => "The cited URL redirects; a permanent redirect names the URL to use instead.",
+            Rule::MissingFragment => "The page has no element with the cited #fragment.",
+            Rule::Misquote => "A passage close to the quote is on the cited page, but words differ.",
+            Rule::PartialQuote => "Some parts of the quote (separated by ellipses) are on the cited page, others are not.",
+            Rule::QuoteNotFound => "Nothing close to the quote is on the cited page.",
+            Rule::UnverifiableQuote => "The cited page could not be read, so the quote could not be checked.",
+            Rule::UncitedQuote => "The quote has no citation to check it against.",
+            Rule::QuoteWarning => "The quote matched, but something about it deserves a look, such as an ellipsis that omits a negation.",
+            Rule::MetadataMismatch => "A note's title, author or date disagrees with the cited page's own metadata.",
+            Rule::DocumentWarning => "A problem found while reading the article, such as a footnote marker without a note.",
+        }
+    }
+
+    /// The rule for a link status, if that status is a finding at all.
+    #[must_use]
+    pub fn for_status(status: LinkStatus) -> Option<Rule> {
+        Some(match status {
+            LinkStatus::Dead => Rule::DeadLink,
+            LinkStatus::Error => Rule::ErrorLink,
+            LinkStatus::Timeout => Rule::TimeoutLink,
+            LinkStatus::Soft404 => Rule::Soft404,
+            LinkStatus::Blocked => Rule::BlockedLink,
+            LinkStatus::Invalid => Rule::InvalidLink,
+            LinkStatus::Redirected => Rule::RedirectedLink,
+            LinkStatus::Ok | LinkStatus::Excluded | LinkStatus::Unsupported => return None,
+        })
+    }
+
+    /// The rule for a verdict, if that verdict is a finding at all.
+    #[must_use]
+    pub fn for_verdict(verdict: Verdict) -> Option<Rule> {
+        Some(match verdict {
+            Verdict::Altered => Rule::Misquote,
+            Verdict::Partial => Rule::PartialQuote,
+            Verdict::NotFound => Rule::QuoteNotFound,
+            Verdict::Unverifiable => Rule::UnverifiableQuote,
+            Verdict::Uncited => Rule::UncitedQuote,
+            Verdict::Verified => return None,
+        })
+    }
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy)]
+pub enum Subject<'a> {
+    /// A link (at one of its occurrences).
+    Link(&'a LinkResult),
+    /// A quote.
+    Quote(&'a QuoteResult),
+    /// A metadata mismatch.
+    Metadata(&'a crate::model::MetadataWarning),
+    /// A document warning.
+    Document(&'a crate::model::Warning),
+}
+
+/// One finding at one place in one article: what SARIF calls a result and GitHub an
+/// annotation. Links are reported once per occurrence.
+#[derive(Debug, Clone)]
+pub struct Finding<'a> {
+    /// Its kind.
+    pub rule: Rule,
+    /// Error (fails the run), warning or note.
+    pub level: Level,
+    /// The article.
+    pub file: &'a str,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// One line for people, without the position.
+    pub message: String,
+    /// The cited URL, if any.
+    pub url: Option<&'a str>,
+    /// What it is about.
+    pub subject: Subject<'a>,
+}
+
+/// Every finding in the report, most severe first, then by file, line and column.
+#[must_use]
+pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>> {
+    let mut out = Vec::new();
+    let warn_level = if policy.warnings {
+        Level::Error
+    } else {
+        Level::Warning
+    };
+    for link in &report.links {
+        let rule = Rule::for_status(link.status);
+        let fragment_missing = link.fragment == Some(FragmentStatus::Missing);
+        for occ in &link.occurrences {
+            if let Some(rule) = rule {
+                let level = if policy.is_failure_status(link.status) {
+                    Level::Error
+                } else if link.status == LinkStatus::Redirected {
+                    Level::Note
+                } else {
+                    Level::Warning
+                };
+                out.push(Finding {
+                    rule,
+                    level,
+                    file: &occ.file,
+                    line: occ.line,
+                    column: occ.column,
+                    message: link_message(link),
+                    url: Some(&link.url),
+                    subject: Subject::Link(link),
+                });
+            }
+            if fragment_missing {
+                out.push(Finding {
+                    rule: Rule::MissingFragment,
+                    level: warn_level,
+                    file: &occ.file,
+                    line: occ.line,
+                    column: occ.column,
+                    message: format!("{}: no such #fragment on the page", link.url),
+                    url: Some(&link.url),
+                    subject: Subject::Link(link),
+                });
+            }
+        }
+    }
+    for q in &report.quotes {
+        if let Some(rule) = Rule::for_verdict(q.verdict) {
+            out.push(Finding {
+                rule,
+                level: if policy.is_failure_verdict(q.verdict) {
+                    Level::Error
+                } else {
+                    Level::Warning
+                },
+                file: &q.file,
+                line: q.line,
+                column: q.column,
+                message: quote_message(q),
+                url: q
+                    .checked_url
+                    .as_deref()
+                    .or(q.cited_urls.first().map(String::as_str)),
+                subject: Subject::Quote(q),
+            });
+        }
+        for w in &q.warnings {
+            out.push(Finding {
+                rule: Rule::QuoteWarning,
+                level: warn_level,
+                file: &q.file,
+                line: q.line,
+                column: q.column,
+                message: format!("{}: {w}", short_quote(&q.text, 60)),
+                url: q.checked_url.as_deref(),
+                subject: Subject::Quote(q),
+            });
+        }
+    }
+    for m in &report.metadata_warnings {
+        out.push(Finding {
+            rule: Rule::MetadataMismatch,
+            level: if policy.metadata {
+                Level::Error
+            } else {
+                Level::Warning
+            },
+            file: &m.file,
+            line: m.line,
+            column: m.column,
+            message: m.message.clone(),
+            url: Some(&m.url),
+            subject: Subject::Metadata(m),
+        });
+    }
+    for doc in &report.documents {
+        for w in &doc.warnings {
+            out.push(Finding {
+                rule: Rule::DocumentWarning,
+                level: warn_level,
+                file: &doc.file,
+                line: w.line,
+                column: w.column,
+                message: w.message.clone(),
+                url: None,
+                subject: Subject::Document(w),
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.level, a.file, a.line, a.column, a.rule)
+            .cmp(&(b.level, b.file, b.line, b.column, b.rule))
+    });
+    out
+}
+
+/// One line about a link: status, HTTP code, URL and detail.
+fn link_message(link: &LinkResult) -> String {
+    let mut s = format!("{} link", link.status.as_str());
+    if let Some(code) = link.http_status {
+        s.push_str(&format!(" (HTTP {code})"));
+    }
+    s.push_str(": ");
+    s.push_str(&link.url);
+    if !link.detail.is_empty() {
+        s.push_str(" — ");
+        s.push_str(&link.detail);
+    }
+    if let Some(instead) = &link.use_instead {
+        s.push_str(&format!(" (use {instead} instead)"));
+    }
+    s
+}
+
+/// One line about a quote: verdict, the quote (shortened), detail and first difference.
+fn quote_message(q: &QuoteResult) -> String {
+    let mut s = format!(
+        "{} quote {}",
+        q.verdict.as_str().replace('_', " "),
+        short_quote(&q.text, 80)
+    );
+    if !q.detail.is_empty() {
+        s.push_str(" — ");
+        s.push_str(&q.detail);
+    }
+    let diffs: Vec<String> = q.differences.iter().take(3).map(difference_text).collect();
+    if !diffs.is_empty() {
+        s.push_str(" (");
+        s.push_str(&diffs.join("; "));
+        if q.differences.len() > 3 {
+            s.push_str(&format!("; {} more", q.differences.len() - 3));
+        }
+        s.push(')');
+    }
+    s
+}
+
+// Private-use sentinels mark differing words before escaping and wrapping; every format
+// replaces them afterwards with its own markup (markers, colour, `**`, `<mark>`). `clean`
+// removes any that arrive in input, so a page cannot forge them.
+pub(crate) const A_OPEN: char = '\u{E000}';
+pub(crate) const A_CLOSE: char = '\u{E001}';
+pub(crate) const S_OPEN: char = '\u{E002}';
+pub(crate) const S_CLOSE: char = '\u{E003}';
+
+/// Removes control characters (a hostile page must not move a terminal's cursor or break a
+/// format) and the marking sentinels, and folds whitespace runs to one space.
+pub(crate) fn clean(s: &str) -> String {
+    let replaced: String = s
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control() && !(A_OPEN..=S_CLOSE).contains(c))
+        .collect();
+    replaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The quote's words with its differing words marked (`A_OPEN`…`A_CLOSE`), and the page's
+/// matched words with theirs marked (`S_OPEN`…`S_CLOSE`), both cleaned and cut at `max`
+/// characters.
+pub(crate) fn marked_sides(q: &QuoteResult, max: usize) -> (String, Option<String>) {
+    use crate::model::DiffKind;
+    let article_marks: Vec<&str> = q
+        .differences
+        .iter()
+        .filter(|d| d.kind != DiffKind::Dropped)
+        .map(|d| d.quote.as_str())
+        .collect();
+    let source_marks: Vec<&str> = q
+        .differences
+        .iter()
+        .filter(|d| d.kind != DiffKind::Added)
+        .map(|d| d.source.as_str())
+        .collect();
+    let article = mark(
+        &truncate(&clean(&q.text), max),
+        &article_marks,
+        A_OPEN,
+        A_CLOSE,
+    );
+    let source = q
+        .matched_text
+        .as_ref()
+        .map(|m| mark(&truncate(&clean(m), max), &source_marks, S_OPEN, S_CLOSE));
+    (article, source)
+}
+
+/// Surrounds the first whole-word occurrence of each needle (in order, left to right) with
+/// `open` and `close`. Case-insensitive, because the source side may be normalised.
+pub(crate) fn mark(text: &str, needles: &[&str], open: char, close: char) -> String {
+    let lower = text.to_lowercase();
+    // `to_lowercase` can change byte lengths for some scripts; only then fall back to
+    // unmarked text rather than risk slicing mid-character.
+    if lower.len() != text.len() {
+        return text.to_string();
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for needle in needles {
+        let n = needle.trim().to_lowercase();
+        if n.is_empty() {
+            continue;
+        }
+        let mut search = from;
+        while let Some(rel) = lower.get(search..).and_then(|s| s.find(&n)) {
+            let start = search + rel;
+            let end = start + n.len();
+            let before_ok = lower[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                ranges.push((start, end));
+                from = end;
+                break;
+            }
+            search = start + lower[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    let mut out = String::with_capacity(text.len() + ranges.len() * 6);
+    let mut pos = 0;
+    for (s, e) in ranges {
+        out.push_str(&text[pos..s]);
+        out.push(open);
+        out.push_str(&text[s..e]);
+        out.push(close);
+        pos = e;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// A difference in words: `"12" → "21" (number changed)`.
+pub(crate) fn difference_text(d: &crate::model::Difference) -> String {
+    use crate::model::DiffKind;
+    let mut s = match d.kind {
+        DiffKind::Changed => format!("article says “{}”, source says “{}”", d.quote, d.source),
+        DiffKind::Added => format!("article adds “{}”", d.quote),
+        DiffKind::Dropped => format!("article drops “{}”", d.source),
+    };
+    if let Some(note) = &d.note {
+        s.push_str(&format!(" [{note}]"));
+    }
+    s
+}
+
+/// A quote in curly quotes, cut at `max` characters with an ellipsis.
+pub(crate) fn short_quote(text: &str, max: usize) -> String {
+    format!("“{}”", truncate(text, max))
+}
+
+/// `text` on one line (whitespace runs folded), cut at `max` characters with `…`.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.chars().count() <= max {
+        return folded;
+    }
+    let cut: String = folded.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Whether a URL may be shown as a clickable link: only `http`, `https` and `file`.
+pub(crate) fn is_safe_href(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https" | "file"))
+}
+
+/// The files a report covers, in document order, then any others named by results.
+pub(crate) fn files(report: &Report) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for name in report
+        .documents
+        .iter()
+        .map(|d| d.file.as_str())
+        .chain(
+            report
+                .links
+                .iter()
+                .flat_map(|l| l.occurrences.iter().map(|o| o.file.as_str())),
+        )
+        .chain(report.quotes.iter().map(|q| q.file.as_str()))
+        .chain(report.metadata_warnings.iter().map(|m| m.file.as_str()))
+    {
+        if seen.insert(name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Elapsed time for people: `850 ms`, `12.3 s`, `2 min 5 s`.
+pub(crate) fn human_duration(ms: u64) -> String {
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else if ms < 60_000 {
+        format!("{:.1} s", ms as f64 / 1000.0)
+    } else {
+        format!("{} min {} s", ms / 60_000, (ms % 60_000) / 1000)
+    }
+}
+
+/// The summary count of a status (0 when missing).
+pub(crate) fn status_count(report: &Report, status: LinkStatus) -> usize {
+    report
+        .summary
+        .statuses
+        .get(status.as_str())
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The summary count of a verdict (0 when missing).
+pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
+    report
+        .summary
+        .verdicts
+        .get(verdict.as_str())
+        .copied()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_and_list_valid_names() {
+        assert_eq!("text".parse::<Format>(), Ok(Format::Terminal));
+        assert_eq!("SARIF".parse::<Format>(), Ok(Format::Sarif));
+        for f in Format::ALL {
+            assert_eq!(f.as_str().parse::<Format>(), Ok(f));
+        }
+        let err = "pdf".parse::<Format>().unwrap_err().to_string();
+        assert!(
+            err.contains("`pdf`") && err.contains("junit") && err.contains("github"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn default_policy_is_the_documented_default() {
+        let p = FailPolicy::default();
+        for s in LinkStatus::ALL {
+            let expected = crate::config::DEFAULT_FAIL_ON.contains(&s.as_str());
+            assert_eq!(p.is_failure_status(s), expected, "{s:?}");
+        }
+        for v in Verdict::ALL {
+            let expected = crate::config::DEFAULT_FAIL_ON.contains(&v.as_str());
+            assert_eq!(p.is_failure_verdict(v), expected, "{v:?}");
+        }
+        assert!(!p.fails_on_metadata() && !p.fails_on_warnings());
+        assert_ne!(p, FailPolicy::never());
+    }
+
+    #[test]
+    fn unknown_fail_on_name_is_an_option_error_listing_names() {
+        let err = FailPolicy::from_names(&["dead".into(), "broken".into()]).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, Error::Option { ref option, .. } if option == "--fail-on"));
+        assert!(
+            msg.contains("`broken`") && msg.contains("soft_404") && msg.contains("metadata"),
+            "{msg}"
+        );
+        let p = FailPolicy::from_names(&["Not-Found".into(), "soft-404".into(), "metadata".into()])
+            .unwrap();
+        assert!(p.is_failure_verdict(Verdict::NotFound));
+        assert!(p.is_failure_status(LinkStatus::Soft404));
+        assert!(!p.is_failure_status(LinkStatus::Dead));
+        assert!(p.fails_on_metadata());
+    }
+
+    #[test]
+    fn fails_follows_the_policy() {
+        let report = sample::report();
+        assert!(FailPolicy::default().fails(&report));
+        assert!(!FailPolicy::never().fails(&report));
+        let only_blocked = FailPolicy::from_names(&["blocked".into()]).unwrap();
+        assert!(only_blocked.fails(&report));
+        let mut clean = sample::report();
+        clean.links.retain(|l| l.status == LinkStatus::Ok);
+        clean.quotes.retain(|q| q.verdict == Verdict::Verified);
+        clean.metadata_warnings.clear();
+        for d in &mut clean.documents {
+            d.warnings.clear();
+        }
+        assert!(!FailPolicy::default().fails(&clean));
+        let warnings = FailPolicy::from_names(&["warnings".into()]).unwrap();
+        assert!(
+            warnings.fails(&clean),
+            "the verified quote carries a warning"
+        );
+    }
+
+    #[test]
+    fn findings_are_sorted_most_severe_first() {
+        let report = sample::report();
+        let f = findings(&report, &FailPolicy::default());
+        assert!(f.windows(2).all(|w| w[0].level <= w[1].level));
+        assert_eq!(f.first().map(|x| x.level), Some(Level::Error));
+        assert!(f
+            .iter()
+            .any(|x| x.rule == Rule::RedirectedLink && x.level == Level::Note));
+        assert!(f
+            .iter()
+            .any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
+    }
+
+    #[test]
+    fn safe_hrefs() {
+        assert!(is_safe_href("https://example.org/a"));
+        assert!(is_safe_href("file:///tmp/a.md"));
+        assert!(!is_safe_href("javascript:alert(1)"));
+        assert!(!is_safe_href("JaVaScRiPt:alert(1)"));
+        assert!(!is_safe_href("data:text/html,<script>"));
+        assert!(!is_safe_href("not a url"));
+    }
+}

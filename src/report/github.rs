@@ -1,0 +1,147 @@
+//! The GitHub Actions report (`--format github`): one workflow command per finding, so each
+//! shows as an annotation on the article's line in the pull request.
+//!
+//! `::error file=…,line=…,col=…,title=…::message` for findings that fail the run (per the
+//! fail policy), `::warning` for the others and `::notice` for redirects; most severe first,
+//! because GitHub shows only the first few annotations of each kind per step. Articles read
+//! from a URL or standard input have no file to annotate, so their commands carry no
+//! `file`/`line`/`col`.
+//!
+//! Escaping follows the runner: in the message, `%` → `%25`, CR → `%0D`, LF → `%0A`; in
+//! property values additionally `:` → `%3A` and `,` → `%2C`. Paths are made relative to
+//! [`ReportOptions::base_dir`] when they lie inside it (annotations need repository-relative
+//! paths).
+//!
+//! The step summary: the library never writes files. To fill it, the binary appends the
+//! Markdown report ([`super::markdown::write`]) to the file named by `GITHUB_STEP_SUMMARY`
+//! when that variable is set.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::{findings, Level, ReportOptions};
+use crate::model::Report;
+
+/// Writes one workflow command per finding, most severe first, then a `::notice` with the
+/// totals.
+///
+/// # Errors
+/// Writing fails.
+pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let all = findings(report, &opts.fail_policy);
+    for f in &all {
+        let command = match f.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Note => "notice",
+        };
+        let mut props = Vec::new();
+        if let Some(path) = annotation_path(f.file, opts) {
+            props.push(format!("file={}", property(&path)));
+            props.push(format!("line={}", f.line.max(1)));
+            props.push(format!("col={}", f.column.max(1)));
+        }
+        props.push(format!(
+            "title={}",
+            property(&format!("citecheck: {}", f.rule.title()))
+        ));
+        writeln!(out, "::{command} {}::{}", props.join(","), data(&f.message))?;
+    }
+    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
+    let s = &report.summary;
+    writeln!(
+        out,
+        "::notice title={}::{}",
+        property("citecheck summary"),
+        data(&format!(
+            "{} links, {} quotes: {errors} failing, {warnings} warnings ({} ms)",
+            s.links, s.quotes, s.elapsed_ms
+        ))
+    )
+}
+
+/// The path to annotate, relative to `base_dir` when inside it; `None` when the article is
+/// not a local file.
+fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
+    if file == "<stdin>" || file.contains("://") {
+        return None;
+    }
+    let path = Path::new(file);
+    let rel = opts
+        .base_dir
+        .as_deref()
+        .and_then(|b| path.strip_prefix(b).ok())
+        .unwrap_or(path);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    Some(s.strip_prefix("./").unwrap_or(&s).to_string())
+}
+
+/// Escapes a command's message.
+pub(crate) fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command property's value.
+pub(crate) fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{sample, Format};
+
+    #[test]
+    fn escaping() {
+        assert_eq!(data("100% sure\r\nnext"), "100%25 sure%0D%0Anext");
+        assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(data("a::b"), "a::b", "colons are fine in the message");
+    }
+
+    #[test]
+    fn one_command_a_line_most_severe_first() {
+        let text = sample::render(Format::Github);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines.iter().all(|l| l.starts_with("::error ")
+                || l.starts_with("::warning ")
+                || l.starts_with("::notice ")),
+            "{text}"
+        );
+        let rank = |l: &str| {
+            if l.starts_with("::error") {
+                0
+            } else if l.starts_with("::warning") {
+                1
+            } else {
+                2
+            }
+        };
+        assert!(lines.windows(2).all(|w| rank(w[0]) <= rank(w[1])));
+        assert!(text.starts_with("::error file=article.md,line=12,col=5,title=citecheck%3A Dead link::dead link (HTTP 404)"), "{text}");
+        // The file name with a comma and the multi-line, percent-bearing detail.
+        assert!(text.contains("file=notes/q&a%2C part 1.md,line=4,col=1"));
+        assert!(text.contains("100%25 sure%0D%0Asecond line"));
+        assert!(text.contains(
+            "::notice file=article.md,line=8,col=1,title=citecheck%3A Redirected link::"
+        ));
+        assert_eq!(lines.iter().filter(|l| l.starts_with("::error")).count(), 9);
+    }
+
+    #[test]
+    fn paths_relative_to_base_dir() {
+        let opts = ReportOptions {
+            base_dir: Some("/repo".into()),
+            ..ReportOptions::default()
+        };
+        assert_eq!(
+            annotation_path("/repo/docs/a.md", &opts).as_deref(),
+            Some("docs/a.md")
+        );
+        assert_eq!(annotation_path("./b.md", &opts).as_deref(), Some("b.md"));
+        assert_eq!(annotation_path("https://example.org/post", &opts), None);
+    }
+}

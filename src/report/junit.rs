@@ -1,0 +1,387 @@
+//! The JUnit XML report (`--format junit`), for CI systems that show test results.
+//!
+//! One `<testsuite>` for links (one `<testcase>` per unique URL), one for quotes (one per
+//! quote) and, when there are any, one for metadata mismatches. A case fails (`<failure>`)
+//! when its status or verdict is in the fail policy; a case that is not checked at all
+//! (excluded, unsupported) is `<skipped>`; a warning (blocked, uncited, …) passes with the
+//! reason in `<system-out>`. Case names are unique within a suite (a ` (2)` suffix is added
+//! when needed). Text is escaped, and characters XML 1.0 forbids are dropped.
+//!
+//! ```xml
+//! <testsuites name="citecheck" tests="3" failures="1" skipped="0" errors="0" time="1.234">
+//!   <testsuite name="links" tests="2" failures="1" skipped="0" errors="0" time="1.234">
+//!     <testcase name="https://example.org/gone" classname="links.article.md" time="0.040">
+//!       <failure type="dead" message="dead: 404 Not Found">article.md:12:5 …</failure>
+//!     </testcase>
+//!   </testsuite>
+//! </testsuites>
+//! ```
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::{clean, difference_text, ReportOptions};
+use crate::model::{LinkStatus, Report};
+
+enum Outcome {
+    Pass,
+    Fail { kind: String, message: String },
+    Skip(String),
+}
+
+struct Case {
+    name: String,
+    classname: String,
+    time_ms: u64,
+    outcome: Outcome,
+    body: String,
+}
+
+/// Writes the JUnit report.
+///
+/// # Errors
+/// Writing fails.
+pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let policy = &opts.fail_policy;
+    let mut links = Vec::new();
+    for l in &report.links {
+        let first = l.occurrences.first().map_or("", |o| o.file.as_str());
+        let places: Vec<String> = l
+            .occurrences
+            .iter()
+            .map(|o| format!("{}:{}:{}", o.file, o.line, o.column))
+            .collect();
+        let mut body = format!("{}\ncited at: {}", l.detail, places.join(", "));
+        if let Some(instead) = &l.use_instead {
+            body.push_str(&format!("\nuse instead: {instead}"));
+        }
+        let message = format!("{}: {}", l.status.as_str(), l.detail);
+        let outcome = if policy.is_failure_status(l.status) {
+            Outcome::Fail {
+                kind: l.status.as_str().into(),
+                message,
+            }
+        } else if matches!(l.status, LinkStatus::Excluded | LinkStatus::Unsupported) {
+            Outcome::Skip(message)
+        } else {
+            Outcome::Pass
+        };
+        links.push(Case {
+            name: l.url.clone(),
+            classname: format!("links.{first}"),
+            time_ms: l.elapsed_ms,
+            outcome,
+            body: format!("{}: {body}", l.status.as_str()),
+        });
+    }
+    let mut quotes = Vec::new();
+    for q in &report.quotes {
+        let mut body = format!("{}: {}", q.verdict.as_str(), q.detail);
+        for d in &q.differences {
+            body.push_str(&format!("\n{}", difference_text(d)));
+        }
+        for w in &q.warnings {
+            body.push_str(&format!("\nwarning: {w}"));
+        }
+        if let Some(m) = &q.matched_text {
+            body.push_str(&format!("\nsource says: {m}"));
+        }
+        if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+            body.push_str(&format!("\nevidence: {link}"));
+        }
+        let fails = policy.is_failure_verdict(q.verdict)
+            || (policy.fails_on_warnings() && !q.warnings.is_empty());
+        let outcome = if fails {
+            Outcome::Fail {
+                kind: q.verdict.as_str().into(),
+                message: format!("{}: {}", q.verdict.as_str(), q.detail),
+            }
+        } else {
+            Outcome::Pass
+        };
+        quotes.push(Case {
+            name: format!(
+                "{}:{}:{} {}",
+                q.file,
+                q.line,
+                q.column,
+                super::short_quote(&q.text, 60)
+            ),
+            classname: format!("quotes.{}", q.file),
+            time_ms: 0,
+            outcome,
+            body,
+        });
+    }
+    let mut metadata = Vec::new();
+    for m in &report.metadata_warnings {
+        let outcome = if policy.fails_on_metadata() {
+            Outcome::Fail {
+                kind: "metadata".into(),
+                message: m.message.clone(),
+            }
+        } else {
+            Outcome::Pass
+        };
+        metadata.push(Case {
+            name: format!(
+                "{}:{}:{} note {} {}",
+                m.file, m.line, m.column, m.footnote, m.field
+            ),
+            classname: format!("metadata.{}", m.file),
+            time_ms: 0,
+            outcome,
+            body: format!("{}\nurl: {}", m.message, m.url),
+        });
+    }
+    let mut suites = vec![("links", links), ("quotes", quotes)];
+    if !metadata.is_empty() {
+        suites.push(("metadata", metadata));
+    }
+    for (_, cases) in &mut suites {
+        make_unique(cases);
+    }
+
+    let secs = |ms: u64| format!("{:.3}", ms as f64 / 1000.0);
+    let total = |f: &dyn Fn(&Case) -> bool| -> usize {
+        suites
+            .iter()
+            .map(|(_, c)| c.iter().filter(|x| f(x)).count())
+            .sum()
+    };
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        x,
+        "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"0\" time=\"{}\">",
+        total(&|_| true),
+        total(&|c| matches!(c.outcome, Outcome::Fail { .. })),
+        total(&|c| matches!(c.outcome, Outcome::Skip(_))),
+        secs(report.summary.elapsed_ms)
+    );
+    for (name, cases) in &suites {
+        let failures = cases
+            .iter()
+            .filter(|c| matches!(c.outcome, Outcome::Fail { .. }))
+            .count();
+        let skipped = cases
+            .iter()
+            .filter(|c| matches!(c.outcome, Outcome::Skip(_)))
+            .count();
+        let _ = writeln!(
+            x,
+            "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" errors=\"0\" time=\"{}\">",
+            cases.len(),
+            secs(if *name == "links" { report.summary.elapsed_ms } else { 0 })
+        );
+        for c in cases {
+            let _ = write!(
+                x,
+                "    <testcase name=\"{}\" classname=\"{}\" time=\"{}\">",
+                attr(&c.name),
+                attr(&c.classname),
+                secs(c.time_ms)
+            );
+            match &c.outcome {
+                Outcome::Pass => {}
+                Outcome::Fail { kind, message } => {
+                    let _ = write!(
+                        x,
+                        "\n      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                        attr(kind),
+                        attr(&clean(message)),
+                        text(&c.body)
+                    );
+                }
+                Outcome::Skip(message) => {
+                    let _ = write!(
+                        x,
+                        "\n      <skipped message=\"{}\"/>",
+                        attr(&clean(message))
+                    );
+                }
+            }
+            if !matches!(c.outcome, Outcome::Fail { .. }) {
+                let _ = write!(x, "\n      <system-out>{}</system-out>", text(&c.body));
+            }
+            x.push_str("\n    </testcase>\n");
+        }
+        x.push_str("  </testsuite>\n");
+    }
+    x.push_str("</testsuites>\n");
+    out.write_all(x.as_bytes())
+}
+
+/// Appends ` (2)`, ` (3)`, … to repeated names so every case name is unique.
+fn make_unique(cases: &mut [Case]) {
+    let mut used = std::collections::BTreeSet::new();
+    for c in cases.iter_mut() {
+        if used.insert(c.name.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{} ({n})", c.name);
+            if used.insert(candidate.clone()) {
+                c.name = candidate;
+                break;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Whether XML 1.0 allows this character at all.
+fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Escapes element text.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| xml_allowed(*c)) {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            // A bare CR would be normalised away by parsers.
+            '\r' => out.push_str("&#13;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes an attribute value; line breaks and tabs as references so parsers keep them.
+fn attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| xml_allowed(*c)) {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Verdict;
+    use crate::report::{sample, write_report, FailPolicy, Format};
+
+    #[test]
+    fn snapshot() {
+        let xml = sample::render(Format::Junit);
+        sample::save_sample("report.xml", &xml);
+        sample::assert_snapshot("report.xml", &xml);
+    }
+
+    #[test]
+    fn one_case_per_link_and_quote_with_unique_names() {
+        let report = sample::report();
+        let xml = sample::render(Format::Junit);
+        let cases = xml.matches("<testcase ").count();
+        assert_eq!(
+            cases,
+            report.links.len() + report.quotes.len() + report.metadata_warnings.len()
+        );
+        let names: Vec<&str> = xml
+            .split("<testcase name=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .collect();
+        let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+        // dead, error, timeout, soft_404 + altered x2, partial, not_found.
+        assert!(
+            xml.contains(
+                "<testsuites name=\"citecheck\" tests=\"19\" failures=\"8\" skipped=\"2\""
+            ),
+            "{xml}"
+        );
+    }
+
+    #[test]
+    fn failures_follow_the_policy() {
+        let mut out = Vec::new();
+        let opts = ReportOptions {
+            fail_policy: FailPolicy::never(),
+            ..ReportOptions::default()
+        };
+        write_report(&sample::report(), Format::Junit, &opts, &mut out).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert!(!xml.contains("<failure"));
+        assert!(xml.contains("failures=\"0\""));
+    }
+
+    #[test]
+    fn output_is_well_formed_xml_text() {
+        let xml = sample::render(Format::Junit);
+        assert!(
+            !xml.chars().any(|c| !xml_allowed(c)),
+            "illegal XML character"
+        );
+        assert!(!xml.contains("<script") && !xml.contains("<img") && !xml.contains("<b>"));
+        assert!(xml.contains("]]&gt;"));
+        // Every element opened is closed, in order (a tiny structural check; CI also parses
+        // the file with junitparser).
+        let mut stack: Vec<String> = Vec::new();
+        for tag in xml
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap_or(""))
+        {
+            if tag.starts_with('?') || tag.ends_with('/') {
+                continue;
+            }
+            let name: String = tag
+                .trim_start_matches('/')
+                .split([' ', '\n'])
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if tag.starts_with('/') {
+                assert_eq!(
+                    stack.pop().as_deref(),
+                    Some(name.as_str()),
+                    "mismatched </{name}>"
+                );
+            } else {
+                stack.push(name);
+            }
+        }
+        assert!(stack.is_empty(), "unclosed: {stack:?}");
+    }
+
+    #[test]
+    fn unique_names() {
+        let mk = |n: &str| Case {
+            name: n.into(),
+            classname: String::new(),
+            time_ms: 0,
+            outcome: Outcome::Pass,
+            body: String::new(),
+        };
+        let mut cases = vec![mk("a"), mk("a"), mk("a (2)"), mk("a")];
+        make_unique(&mut cases);
+        let names: Vec<&str> = cases.iter().map(|c| c.name.as_str()).collect();
+        let set: std::collections::BTreeSet<&&str> = names.iter().collect();
+        assert_eq!(set.len(), 4, "{names:?}");
+    }
+
+    #[test]
+    fn verdict_names_are_failure_types() {
+        let xml = sample::render(Format::Junit);
+        for v in [Verdict::Altered, Verdict::Partial, Verdict::NotFound] {
+            assert!(xml.contains(&format!("<failure type=\"{}\"", v.as_str())));
+        }
+    }
+}

@@ -1,0 +1,397 @@
+//! The Markdown report (`--format markdown`): GitHub-flavoured Markdown for a pull-request
+//! comment or `$GITHUB_STEP_SUMMARY`.
+//!
+//! A heading with the result, a summary table, then the findings most severe first, each
+//! with its position; each quote with the words that differ in bold on both sides, a table
+//! of the differences and its evidence link.
+//!
+//! Everything that comes from an article or a page is escaped: Markdown punctuation gets a
+//! backslash, `<`, `>`, `&` and `@` become character references (no HTML, no `@mention`
+//! pings from a quoted page), control characters are dropped, and only `http`, `https` and
+//! `file` URLs become links (with `<`, `>`, spaces, brackets and `|` percent-encoded).
+//!
+//! The library never writes files: to fill the GitHub step summary, the binary appends this
+//! report to the file named by `GITHUB_STEP_SUMMARY`.
+
+use std::io::{self, Write};
+
+use super::{
+    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
+    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+};
+use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
+
+/// The longest quote or passage shown, in characters.
+const MAX_PASSAGE: usize = 500;
+
+/// Writes the Markdown report.
+///
+/// # Errors
+/// Writing fails.
+pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let all = findings(report, &opts.fail_policy);
+    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
+    let s = &report.summary;
+    if errors > 0 {
+        writeln!(
+            out,
+            "## citecheck: ❌ {errors} {} the run",
+            if errors == 1 {
+                "finding fails"
+            } else {
+                "findings fail"
+            }
+        )?;
+    } else {
+        writeln!(out, "## citecheck: ✅ passed")?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} · {} · {} · {} · {}",
+        count(s.documents, "document", "documents"),
+        count(s.links, "link", "links"),
+        count(s.quotes, "quote", "quotes"),
+        count(warnings, "warning", "warnings"),
+        human_duration(s.elapsed_ms)
+    )?;
+    writeln!(out)?;
+    write_summary_table(report, opts, out)?;
+
+    let groups = [
+        (Level::Error, "❌ Failures"),
+        (Level::Warning, "⚠️ Warnings"),
+        (Level::Note, "ℹ️ Notes"),
+    ];
+    for (level, title) in groups {
+        let items: Vec<&Finding<'_>> = all.iter().filter(|f| f.level == level).collect();
+        if items.is_empty() {
+            continue;
+        }
+        writeln!(out, "### {title} ({})", items.len())?;
+        writeln!(out)?;
+        for f in items {
+            write_finding(f, out)?;
+        }
+        writeln!(out)?;
+    }
+
+    let verified: Vec<&QuoteResult> = report
+        .quotes
+        .iter()
+        .filter(|q| q.verdict == Verdict::Verified)
+        .collect();
+    if !verified.is_empty() {
+        writeln!(out, "### ✅ Verified quotes ({})", verified.len())?;
+        writeln!(out)?;
+        for q in verified {
+            let how = q
+                .match_kind
+                .map(|m| format!(" ({})", match_name(m)))
+                .unwrap_or_default();
+            write!(
+                out,
+                "- {} — “{}”{how}",
+                position(&q.file, q.line, q.column),
+                escape(&super::truncate(&clean(&q.text), 120))
+            )?;
+            if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+                write!(out, " — {}", link_to("evidence", link))?;
+            }
+            writeln!(out)?;
+        }
+        writeln!(out)?;
+    }
+    if files(report).len() > 1 {
+        writeln!(
+            out,
+            "<sub>Checked: {}</sub>",
+            files(report)
+                .iter()
+                .map(|f| escape(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+fn write_summary_table(
+    report: &Report,
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let links: Vec<(String, usize)> = LinkStatus::ALL
+        .iter()
+        .map(|s| {
+            let icon = if opts.fail_policy.is_failure_status(*s) {
+                "❌ "
+            } else {
+                ""
+            };
+            (format!("{icon}{}", s.as_str()), status_count(report, *s))
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let quotes: Vec<(String, usize)> = Verdict::ALL
+        .iter()
+        .map(|v| {
+            let icon = if opts.fail_policy.is_failure_verdict(*v) {
+                "❌ "
+            } else {
+                ""
+            };
+            (format!("{icon}{}", v.as_str()), verdict_count(report, *v))
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if links.is_empty() && quotes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "| Link status | Links | Quote verdict | Quotes |")?;
+    writeln!(out, "|---|---:|---|---:|")?;
+    for i in 0..links.len().max(quotes.len()) {
+        let (ls, ln) = links
+            .get(i)
+            .map_or((String::new(), String::new()), |(s, n)| {
+                (escape(s), n.to_string())
+            });
+        let (qs, qn) = quotes
+            .get(i)
+            .map_or((String::new(), String::new()), |(s, n)| {
+                (escape(s), n.to_string())
+            });
+        writeln!(out, "| {ls} | {ln} | {qs} | {qn} |")?;
+    }
+    writeln!(out)
+}
+
+fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let pos = position(f.file, f.line, f.column);
+    match f.subject {
+        Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
+            let mut line = format!(
+                "- **{}** at {pos} — {}",
+                f.rule.title(),
+                link_to(&link.url, &link.url)
+            );
+            if let Some(code) = link.http_status {
+                line.push_str(&format!(" — HTTP {code}"));
+            }
+            if !link.detail.is_empty() {
+                line.push_str(&format!(" — {}", escape(&clean(&link.detail))));
+            }
+            if let Some(instead) = &link.use_instead {
+                line.push_str(&format!(" — use instead: {}", link_to(instead, instead)));
+            }
+            writeln!(out, "{line}")?;
+        }
+        Subject::Quote(q) => write_quote(f, q, &pos, out)?,
+        _ => {
+            let mut line = format!(
+                "- **{}** at {pos} — {}",
+                f.rule.title(),
+                escape(&clean(&f.message))
+            );
+            if let (Some(url), false) = (f.url, f.message.contains(f.url.unwrap_or_default())) {
+                line.push_str(&format!(" — {}", link_to(url, url)));
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write) -> io::Result<()> {
+    let mut head = format!("- **{}** at {pos}", f.rule.title());
+    if matches!(
+        q.verdict,
+        Verdict::Altered | Verdict::Partial | Verdict::NotFound
+    ) {
+        head.push_str(&format!(" — score {:.2}", q.score));
+    }
+    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+        head.push_str(&format!(" — {}", link_to("evidence", link)));
+    } else if let Some(url) = q.cited_urls.first() {
+        head.push_str(&format!(" — cites {}", link_to(url, url)));
+    }
+    writeln!(out, "{head}")?;
+    writeln!(out)?;
+    let (article, source) = marked_sides(q, MAX_PASSAGE);
+    writeln!(out, "  > **Article:** {}", bolden(&escape(&article)))?;
+    if let Some(source) = source {
+        writeln!(out, "  >")?;
+        writeln!(out, "  > **Source:** {}", bolden(&escape(&source)))?;
+    }
+    writeln!(out)?;
+    if !q.differences.is_empty() {
+        writeln!(out, "  | Article says | Source says | Note |")?;
+        writeln!(out, "  |---|---|---|")?;
+        for d in &q.differences {
+            let a = if d.kind == DiffKind::Dropped {
+                "—".to_string()
+            } else {
+                escape(&clean(&d.quote))
+            };
+            let s = if d.kind == DiffKind::Added {
+                "—".to_string()
+            } else {
+                escape(&clean(&d.source))
+            };
+            let note = d
+                .note
+                .as_deref()
+                .map(|n| escape(&clean(n)))
+                .unwrap_or_default();
+            writeln!(out, "  | {a} | {s} | {note} |")?;
+        }
+        writeln!(out)?;
+    }
+    let mut notes: Vec<String> = Vec::new();
+    if !q.detail.is_empty() && f.rule != super::Rule::QuoteWarning {
+        notes.push(escape(&clean(&q.detail)));
+    }
+    notes.extend(
+        q.warnings
+            .iter()
+            .map(|w| format!("⚠️ {}", escape(&clean(w)))),
+    );
+    for n in notes {
+        writeln!(out, "  {n}")?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn match_name(m: crate::model::MatchKind) -> &'static str {
+    use crate::model::MatchKind;
+    match m {
+        MatchKind::Exact => "exact",
+        MatchKind::Typography => "typography",
+        MatchKind::Minor => "minor",
+        MatchKind::Fuzzy => "fuzzy",
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `file:line:column` in bold, escaped.
+fn position(file: &str, line: usize, column: usize) -> String {
+    format!("{}:{line}:{column}", escape(&clean(file)))
+}
+
+/// Replaces the marking sentinels by bold.
+fn bolden(s: &str) -> String {
+    s.replace([A_OPEN, S_OPEN], "**")
+        .replace([A_CLOSE, S_CLOSE], "**")
+}
+
+/// Escapes text for Markdown (inline context and table cells).
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, c) in clean_keep_marks(s).chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '~' | '!' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // At the start, these would begin a list item or a heading.
+            '-' | '+' | '.' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '@' => out.push_str("&#64;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Drops control characters but keeps the marking sentinels (already validated by
+/// [`clean`] before marking).
+fn clean_keep_marks(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
+/// A link when the URL is safe to click, else the escaped text.
+fn link_to(label: &str, url: &str) -> String {
+    let label = escape(&clean(label));
+    if !is_safe_href(url) {
+        return label;
+    }
+    let mut target = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' | '>' | ' ' | '(' | ')' | '|' | '\\' | '"' | '`' => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    target.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c if c.is_control() => {}
+            c => target.push(c),
+        }
+    }
+    format!("[{label}](<{target}>)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{sample, Format};
+
+    #[test]
+    fn snapshot() {
+        let text = sample::render(Format::Markdown);
+        sample::save_sample("report.md", &text);
+        sample::assert_snapshot("report.md", &text);
+    }
+
+    #[test]
+    fn escapes_hostile_text() {
+        let text = sample::render(Format::Markdown);
+        assert!(!text.contains("<script>"), "raw markup leaked");
+        assert!(!text.contains("<img"), "raw markup leaked");
+        assert!(text.contains("&lt;script&gt;"));
+        assert!(
+            !text.contains("](<javascript:"),
+            "javascript: became a link"
+        );
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'));
+        // Every table row has the same number of unescaped pipes as its header.
+        for line in text.lines().filter(|l| l.trim_start().starts_with('|')) {
+            let pipes = line.matches('|').count() - line.matches("\\|").count();
+            assert!(pipes == 5 || pipes == 4, "broken table row: {line}");
+        }
+    }
+
+    #[test]
+    fn shows_positions_differences_and_evidence() {
+        let text = sample::render(Format::Markdown);
+        assert!(text.contains("**Dead link** at article.md:12:5"), "{text}");
+        assert!(text.contains("| 12 | 21 | number changed |"), "{text}");
+        assert!(text.contains("fell by **12** percent") && text.contains("fell by **21** percent"));
+        assert!(text.contains("[evidence](<https://example.org/ok#:~:text=unemployment"));
+        assert!(text.starts_with("## citecheck: ❌ 9 findings fail the run"));
+    }
+
+    #[test]
+    fn escape_and_links() {
+        assert_eq!(escape("a|b <c> @d *e*"), "a\\|b &lt;c&gt; &#64;d \\*e\\*");
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(link_to("x", "javascript:alert(1)"), "x");
+        assert_eq!(
+            link_to("x", "https://e.org/a b(c)"),
+            "[x](<https://e.org/a%20b%28c%29>)"
+        );
+    }
+}

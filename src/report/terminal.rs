@@ -1,0 +1,580 @@
+//! The terminal report (the default format), for an editor reading it at a terminal.
+//!
+//! Grouped by document, problems first (failures, then warnings, then notes), each with its
+//! `file:line:column` so terminals and editors can jump to it; each quote with its verdict, the
+//! words that differ marked on both sides, and the evidence link; then the verified quotes,
+//! and a summary with counts and the elapsed time.
+//!
+//! Without colour, differing words are marked wdiff-style: `[-what the article says-]` and
+//! `{+what the source says+}`. With colour they are shown in red and green instead. Text is
+//! wrapped to [`ReportOptions::width`] columns; a URL is never broken (it must stay
+//! clickable), so a very long one may overflow.
+//!
+//! A sample (no colour):
+//!
+//! ```text
+//! article.md
+//!   ✗ article.md:21:3  altered quote (score 0.91)
+//!       article: Unemployment in the region fell by [-12-] percent in 2023
+//!       source:  …unemployment in the region fell by {+21+} percent in 2023…
+//!       • article says “12”, source says “21” [number changed]
+//!       evidence: https://example.org/ok#:~:text=unemployment…
+//! ```
+
+use std::io::{self, Write};
+
+use super::{
+    clean, difference_text, files, findings, human_duration, marked_sides, status_count,
+    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+};
+use crate::model::{LinkStatus, QuoteResult, Report, Verdict};
+
+/// The longest quote or passage shown, in characters; longer ones are cut with `…`.
+const MAX_PASSAGE: usize = 600;
+
+/// ANSI styles, written by hand (no dependency needed for six codes).
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    fn level(&self, level: Level, text: &str) -> String {
+        match level {
+            Level::Error => self.paint("1;31", text),
+            Level::Warning => self.paint("33", text),
+            Level::Note => self.paint("36", text),
+        }
+    }
+    fn ok(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+    fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+    fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
+    }
+    /// Replaces the sentinels by markers (no colour) or colour codes.
+    fn marks(&self, text: &str) -> String {
+        let (ao, ac, so, sc) = if self.on {
+            ("\x1b[1;4;31m", "\x1b[0m", "\x1b[1;4;32m", "\x1b[0m")
+        } else {
+            ("[-", "-]", "{+", "+}")
+        };
+        text.replace(A_OPEN, ao)
+            .replace(A_CLOSE, ac)
+            .replace(S_OPEN, so)
+            .replace(S_CLOSE, sc)
+    }
+}
+
+fn symbol(level: Level) -> &'static str {
+    match level {
+        Level::Error => "✗",
+        Level::Warning => "!",
+        Level::Note => "→",
+    }
+}
+
+/// Writes the terminal report.
+///
+/// # Errors
+/// Writing fails.
+pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let style = Style { on: opts.color };
+    let width = opts.width.max(40);
+    let all = findings(report, &opts.fail_policy);
+    for file in files(report) {
+        writeln!(out, "{}", style.bold(&clean(file)))?;
+        let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
+        for f in &here {
+            write_finding(f, &style, width, out)?;
+        }
+        let verified: Vec<&QuoteResult> = report
+            .quotes
+            .iter()
+            .filter(|q| q.file == file && q.verdict == Verdict::Verified && q.warnings.is_empty())
+            .collect();
+        for q in &verified {
+            write_verified(q, &style, width, out)?;
+        }
+        let ok_links = report
+            .links
+            .iter()
+            .filter(|l| {
+                matches!(l.status, LinkStatus::Ok) && l.occurrences.iter().any(|o| o.file == file)
+            })
+            .count();
+        let verified_here = report
+            .quotes
+            .iter()
+            .filter(|q| q.file == file && q.verdict == Verdict::Verified)
+            .count();
+        let mut tally = vec![plural(ok_links, "link", "links") + " ok"];
+        if verified_here > 0 {
+            tally.push(plural(verified_here, "quote", "quotes") + " verified");
+        }
+        if here.is_empty() {
+            tally.push("no problems".into());
+        }
+        writeln!(out, "  {} {}", style.ok("✓"), tally.join(" · "))?;
+        writeln!(out)?;
+    }
+    write_summary(report, opts, &all, &style, width, out)
+}
+
+fn write_finding(
+    f: &Finding<'_>,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let pos = format!("{}:{}:{}", clean(f.file), f.line, f.column);
+    let indent = "      ";
+    match f.subject {
+        Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
+            let mut head = f.rule.title().to_lowercase();
+            if let Some(code) = link.http_status {
+                head.push_str(&format!(" (HTTP {code})"));
+            }
+            if link.retries > 0 {
+                head.push_str(&format!(", {} retries", link.retries));
+            }
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(f.level, symbol(f.level)),
+                style.bold(&pos),
+                style.level(f.level, &head)
+            )?;
+            writeln!(out, "{indent}{}", clean(&link.url))?;
+            if !link.detail.is_empty() {
+                for line in wrap(&clean(&link.detail), width, indent) {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            if let Some(instead) = &link.use_instead {
+                writeln!(out, "{indent}use instead: {}", clean(instead))?;
+            }
+        }
+        // A failing quote's warnings are shown with it; a verified quote with a warning is
+        // shown here, among the problems, rather than with the verified ones.
+        Subject::Quote(q)
+            if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
+        Subject::Quote(q) => {
+            let mut head = match q.verdict {
+                Verdict::Verified => "verified quote, with a warning".to_string(),
+                _ => f.rule.title().to_lowercase(),
+            };
+            if matches!(
+                q.verdict,
+                Verdict::Altered | Verdict::Partial | Verdict::NotFound
+            ) {
+                head.push_str(&format!(" (score {:.2})", q.score));
+            }
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(f.level, symbol(f.level)),
+                style.bold(&pos),
+                style.level(f.level, &head)
+            )?;
+            write_quote_body(q, style, width, out)?;
+        }
+        _ => {
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(f.level, symbol(f.level)),
+                style.bold(&pos),
+                style.level(f.level, &f.rule.title().to_lowercase())
+            )?;
+            for line in wrap(&clean(&f.message), width, indent) {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_quote_body(
+    q: &QuoteResult,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let indent = "      ";
+    let cont = "               ";
+    let (article, source) = marked_sides(q, MAX_PASSAGE);
+    emit_labelled(out, style, width, indent, "article: ", cont, &article)?;
+    if let Some(source) = source {
+        let before = if q
+            .context_before
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            "…"
+        } else {
+            ""
+        };
+        let after = if q
+            .context_after
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            "…"
+        } else {
+            ""
+        };
+        emit_labelled(
+            out,
+            style,
+            width,
+            indent,
+            "source:  ",
+            cont,
+            &format!("{before}{source}{after}"),
+        )?;
+    }
+    for d in &q.differences {
+        for line in wrap(&clean(&format!("• {}", difference_text(d))), width, indent) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    if !q.detail.is_empty() {
+        for line in wrap(&clean(&q.detail), width, indent) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    for w in &q.warnings {
+        for line in wrap(&clean(&format!("warning: {w}")), width, indent) {
+            writeln!(out, "{}", style.level(Level::Warning, &line))?;
+        }
+    }
+    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+        writeln!(out, "{indent}evidence: {}", style.dim(&clean(link)))?;
+    } else if !q.cited_urls.is_empty() {
+        writeln!(out, "{indent}cites: {}", clean(&q.cited_urls.join(" ")))?;
+    }
+    Ok(())
+}
+
+fn write_verified(
+    q: &QuoteResult,
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let how = q
+        .match_kind
+        .map(|m| {
+            format!(
+                " ({})",
+                serde_json::to_value(m)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            )
+        })
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "  {} {}:{}:{}  {}",
+        style.ok("✓"),
+        clean(&q.file),
+        q.line,
+        q.column,
+        style.ok(&format!("verified quote{how}"))
+    )?;
+    let text = super::short_quote(&clean(&q.text), width.saturating_sub(8));
+    writeln!(out, "      {text}")?;
+    for w in &q.warnings {
+        for line in wrap(&clean(&format!("warning: {w}")), width, "      ") {
+            writeln!(out, "{}", style.level(Level::Warning, &line))?;
+        }
+    }
+    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+        writeln!(out, "      evidence: {}", style.dim(&clean(link)))?;
+    }
+    Ok(())
+}
+
+fn write_summary(
+    report: &Report,
+    opts: &ReportOptions,
+    all: &[Finding<'_>],
+    style: &Style,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let s = &report.summary;
+    writeln!(
+        out,
+        "{} {} · {} · {} · {} · {}",
+        style.bold("Summary:"),
+        plural(s.documents, "document", "documents"),
+        plural(s.links, "link", "links"),
+        plural(s.quotes, "quote", "quotes"),
+        plural(s.warnings, "warning", "warnings"),
+        human_duration(s.elapsed_ms)
+    )?;
+    let links: Vec<String> = LinkStatus::ALL
+        .iter()
+        .filter_map(|st| {
+            let n = status_count(report, *st);
+            (n > 0).then(|| {
+                let text = format!("{n} {}", st.as_str());
+                if opts.fail_policy.is_failure_status(*st) {
+                    style.level(Level::Error, &text)
+                } else {
+                    text
+                }
+            })
+        })
+        .collect();
+    let quotes: Vec<String> = Verdict::ALL
+        .iter()
+        .filter_map(|v| {
+            let n = verdict_count(report, *v);
+            (n > 0).then(|| {
+                let text = format!("{n} {}", v.as_str());
+                if opts.fail_policy.is_failure_verdict(*v) {
+                    style.level(Level::Error, &text)
+                } else {
+                    text
+                }
+            })
+        })
+        .collect();
+    // Wrap on the uncoloured text so colour codes do not count as width.
+    for (label, items) in [("  links:  ", links), ("  quotes: ", quotes)] {
+        if items.is_empty() {
+            continue;
+        }
+        let mut line = label.to_string();
+        let mut visible = label.chars().count();
+        for (i, item) in items.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            let w = visible_width(item) + sep.len();
+            if i > 0 && visible + w > width {
+                writeln!(out, "{line},")?;
+                line = " ".repeat(label.len());
+                visible = label.len();
+                line.push_str(item);
+                visible += visible_width(item);
+            } else {
+                line.push_str(sep);
+                line.push_str(item);
+                visible += w;
+            }
+        }
+        writeln!(out, "{line}")?;
+    }
+    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
+    let result = if errors > 0 {
+        style.level(
+            Level::Error,
+            &format!(
+                "FAILED: {} (see --fail-on)",
+                plural(errors, "finding fails", "findings fail")
+            ),
+        )
+    } else {
+        style.ok("PASSED")
+    };
+    let tail = if warnings > 0 {
+        format!(", {}", plural(warnings, "warning", "warnings"))
+    } else {
+        String::new()
+    };
+    writeln!(out, "{} {result}{tail}", style.bold("Result:"))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn emit_labelled(
+    out: &mut dyn Write,
+    style: &Style,
+    width: usize,
+    indent: &str,
+    label: &str,
+    cont: &str,
+    text: &str,
+) -> io::Result<()> {
+    let prefix = format!("{indent}{label}");
+    let marked_plain = if style.on {
+        text.to_string()
+    } else {
+        style.marks(text)
+    };
+    for line in wrap_with(&marked_plain, width, &prefix, cont) {
+        writeln!(out, "{}", style.marks(&line))?;
+    }
+    Ok(())
+}
+
+/// Width on screen, ignoring sentinels and ANSI escapes.
+fn visible_width(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_escape = false;
+    for c in s.chars() {
+        if in_escape {
+            if c == 'm' {
+                in_escape = false;
+            }
+        } else if c == '\x1b' {
+            in_escape = true;
+        } else if !(A_OPEN..=S_CLOSE).contains(&c) {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    wrap_with(text, width, indent, indent)
+}
+
+/// Greedy word wrap: `first` prefixes the first line, `rest` the others. A word longer than
+/// the line (a URL) gets a line of its own rather than being broken.
+fn wrap_with(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut used = visible_width(first);
+    let mut empty = true;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = visible_width(word);
+        if !empty && used + 1 + w > width {
+            lines.push(std::mem::replace(&mut line, rest.to_string()));
+            used = visible_width(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += w;
+        empty = false;
+    }
+    if !empty || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{mark, sample, write_report, Format, ReportOptions};
+
+    #[test]
+    fn snapshot_without_colour() {
+        let text = sample::render(Format::Terminal);
+        assert!(!text.contains('\x1b'), "no colour codes without colour");
+        sample::assert_snapshot("terminal.txt", &text);
+    }
+
+    #[test]
+    fn fits_80_columns_except_unbreakable_urls() {
+        for line in sample::render(Format::Terminal).lines() {
+            let n = line.chars().count();
+            let has_url = line.split(' ').any(|w| w.chars().count() > 40);
+            assert!(n <= 80 || has_url, "{n} columns: {line}");
+        }
+    }
+
+    #[test]
+    fn shows_positions_differences_and_evidence() {
+        let text = sample::render(Format::Terminal);
+        assert!(
+            text.contains("article.md:12:5  dead link (HTTP 404)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("notes/q&a, part 1.md:4:1  dead link"),
+            "{text}"
+        );
+        assert!(text.contains("[-12-]") && text.contains("{+21+}"), "{text}");
+        assert!(
+            text.contains("{+not+}"),
+            "dropped negation marked on the source side"
+        );
+        assert!(text.contains("evidence: https://example.org/ok#:~:text=unemployment"));
+        assert!(text.contains("FAILED"));
+        assert!(text.contains("1.2 s"));
+        // Problems come before verified quotes in each document.
+        let dead = text.find("article.md:12:5").unwrap();
+        let verified = text.find("verified quote").unwrap();
+        assert!(dead < verified);
+    }
+
+    #[test]
+    fn strips_control_characters() {
+        let text = sample::render(Format::Terminal);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "control characters leak"
+        );
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let mut out = Vec::new();
+        let opts = ReportOptions {
+            color: true,
+            ..ReportOptions::default()
+        };
+        write_report(&sample::report(), Format::Terminal, &opts, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("\x1b[1;31m"));
+        assert!(!text.contains("[-12-]"), "colour replaces the markers");
+        assert!(text.contains("\x1b[1;4;31m12\x1b[0m"));
+    }
+
+    #[test]
+    fn wrap_keeps_long_words_whole() {
+        let lines = wrap_with(
+            "a b https://example.org/very/long/path/that/does/not/fit c",
+            20,
+            "> ",
+            "  ",
+        );
+        assert!(lines
+            .iter()
+            .any(|l| l.contains("https://example.org/very/long/path/that/does/not/fit")));
+        assert!(lines
+            .iter()
+            .all(|l| l.chars().count() <= 20 || l.contains("https://")));
+    }
+
+    #[test]
+    fn mark_finds_whole_words_only() {
+        let m = mark("in 2012 it rose 12 points", &["12"], '[', ']');
+        assert_eq!(m, "in 2012 it rose [12] points");
+        assert_eq!(mark("abc", &["zzz"], '[', ']'), "abc");
+    }
+
+    #[test]
+    fn passes_when_clean() {
+        let mut r = sample::report();
+        r.links.retain(|l| l.status == LinkStatus::Ok);
+        r.quotes.retain(|q| q.verdict == Verdict::Verified);
+        r.metadata_warnings.clear();
+        r.documents.iter_mut().for_each(|d| d.warnings.clear());
+        let mut out = Vec::new();
+        write_report(&r, Format::Terminal, &ReportOptions::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("Result: PASSED"), "{text}");
+    }
+}

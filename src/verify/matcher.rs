@@ -414,7 +414,9 @@ fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment
             d[i * w + j] = v;
         }
     }
-    let (mut j, _) = (1..=n).map(|j| (j, d[m * w + j])).min_by_key(|&(j, c)| (c, j))?;
+    // On a tie, end later: a last word that differs reads better as "changed" than as
+    // "added" with the page's word silently left out.
+    let (mut j, _) = (1..=n).map(|j| (j, d[m * w + j])).min_by_key(|&(j, c)| (c, std::cmp::Reverse(j)))?;
     let end = lo + j;
     let mut i = m;
     let mut ops = Vec::new();

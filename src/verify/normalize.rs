@@ -83,7 +83,7 @@ pub fn normalize(text: &str) -> Normalized {
         text: String::with_capacity(text.len()),
         map: Vec::with_capacity(text.len()),
     };
-    let mut push = |out: &mut Normalized, c: char, at: usize| {
+    let push = |out: &mut Normalized, c: char, at: usize| {
         let before = out.text.len();
         out.text.push(c);
         let at = u32::try_from(at).unwrap_or(u32::MAX);

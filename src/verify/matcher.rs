@@ -480,28 +480,50 @@ fn finish(ops: Vec<Op>, start: usize, end: usize, reordered: bool) -> Alignment 
     }
 }
 
-/// The share of the part's words found, each at most once, in page words `lo..hi`, and the
-/// smallest span holding those found.
+/// The best share of the part's words (each counted at most as often as the part has it)
+/// found in any stretch of page words of about the part's length within `lo..hi`, and that
+/// stretch trimmed to the words found.
 fn bag_overlap(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> (f64, usize, usize) {
-    let mut counts: FxMap<u32, usize> = FxMap::default();
+    let mut need: FxMap<u32, i64> = FxMap::default();
     for p in pats {
         if let Pat::Id(id) = p {
-            *counts.entry(*id).or_default() += 1;
+            *need.entry(*id).or_default() += 1;
         }
     }
     let words = pats.iter().filter(|p| **p != Pat::Wild).count().max(1);
-    let (mut found, mut first, mut last) = (0usize, usize::MAX, 0usize);
-    for pos in lo..hi.min(ix.len()) {
-        if let Some(c) = ix.ids.get(pos).and_then(|id| counts.get_mut(id)) {
-            if *c > 0 {
-                *c -= 1;
-                found += 1;
-                first = first.min(pos);
-                last = pos + 1;
+    let hi = hi.min(ix.len());
+    let width = words + words / 3 + 2;
+    let mut have: FxMap<u32, i64> = FxMap::default();
+    let (mut matched, mut best, mut best_end) = (0usize, 0usize, lo);
+    for pos in lo..hi {
+        let id = ix.ids[pos];
+        if let Some(&n) = need.get(&id) {
+            let h = have.entry(id).or_default();
+            if *h < n {
+                matched += 1;
+            }
+            *h += 1;
+        }
+        if pos >= lo + width {
+            let old = ix.ids[pos - width];
+            if let Some(&n) = need.get(&old) {
+                let h = have.entry(old).or_default();
+                *h -= 1;
+                if *h < n {
+                    matched -= 1;
+                }
             }
         }
+        if matched > best {
+            best = matched;
+            best_end = pos + 1;
+        }
     }
-    (found as f64 / words as f64, first.min(last), last)
+    let wstart = best_end.saturating_sub(width).max(lo);
+    let in_part = |pos: &usize| need.contains_key(&ix.ids[*pos]);
+    let first = (wstart..best_end).find(in_part).unwrap_or(wstart);
+    let last = (wstart..best_end).rev().find(in_part).map_or(best_end, |p| p + 1);
+    (best as f64 / words as f64, first, last)
 }
 
 /// The best approximate placement of a compiled part, if any place is worth aligning.

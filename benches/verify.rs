@@ -12,7 +12,10 @@ const URL: &str = "https://sources.example.org/big.html";
 /// Prose-like text: a vocabulary of 40,000 made-up words drawn with a Zipf-like skew, in
 /// sentences of 8–30 words.
 fn generate(bytes: usize, rng: &mut fastrand::Rng) -> String {
-    const SYL: [&str; 24] = ["ka", "lo", "mi", "ter", "ran", "sol", "ve", "tu", "pra", "den", "quo", "bel", "is", "an", "or", "um", "el", "ast", "ing", "ed", "com", "pre", "tion", "al"];
+    const SYL: [&str; 24] = [
+        "ka", "lo", "mi", "ter", "ran", "sol", "ve", "tu", "pra", "den", "quo", "bel", "is", "an",
+        "or", "um", "el", "ast", "ing", "ed", "com", "pre", "tion", "al",
+    ];
     let mut vocab = Vec::with_capacity(40_000);
     for i in 0..40_000usize {
         let mut w = String::new();
@@ -55,7 +58,10 @@ fn quotes(text: &str, rng: &mut fastrand::Rng) -> Vec<Quote> {
         .map(|i| {
             let len = rng.usize(8..25);
             let at = rng.usize(0..words.len() - len);
-            let mut q: Vec<String> = words[at..at + len].iter().map(|w| w.trim_matches('.').to_string()).collect();
+            let mut q: Vec<String> = words[at..at + len]
+                .iter()
+                .map(|w| w.trim_matches('.').to_string())
+                .collect();
             if i % 2 == 1 {
                 let k = rng.usize(1..len - 1);
                 q[k] = "fabricatedword".to_string();
@@ -68,7 +74,11 @@ fn quotes(text: &str, rng: &mut fastrand::Rng) -> Vec<Quote> {
                 short: false,
                 line: 1,
                 column: 1,
-                citations: vec![QuoteCitation { footnote: None, url: Some(URL.into()), attribution: Attribution::Link }],
+                citations: vec![QuoteCitation {
+                    footnote: None,
+                    url: Some(URL.into()),
+                    attribution: Attribution::Link,
+                }],
                 offset: 0,
             }
         })
@@ -81,11 +91,18 @@ fn bench(c: &mut Criterion) {
     let qs = quotes(&text, &mut rng);
     let src = SourceText::from_text(text.clone());
     let opts = VerifyOptions::default();
-    let cands = [Candidate { url: URL, source: Ok(&src) }];
+    let cands = [Candidate {
+        url: URL,
+        source: Ok(&src),
+    }];
     // Sanity: present quotes verify, altered ones never do.
     for (i, q) in qs.iter().enumerate() {
         let r = verify_quote(q, "bench.md", &cands, &opts);
-        let ok = if i % 2 == 0 { r.verdict == Verdict::Verified } else { r.verdict == Verdict::Altered };
+        let ok = if i % 2 == 0 {
+            r.verdict == Verdict::Verified
+        } else {
+            r.verdict == Verdict::Altered
+        };
         assert!(ok, "quote {i}: {:?} {}", r.verdict, r.detail);
     }
     let mut g = c.benchmark_group("verify");

@@ -34,7 +34,8 @@ impl Hasher for FxHasher {
         for chunk in bytes.chunks(8) {
             let mut b = [0u8; 8];
             b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 }
@@ -129,13 +130,20 @@ impl PageIndex {
     /// Flags of the word at a position.
     #[must_use]
     pub fn flags_at(&self, pos: usize) -> u8 {
-        self.ids.get(pos).and_then(|&id| self.flags.get(id as usize)).copied().unwrap_or(0)
+        self.ids
+            .get(pos)
+            .and_then(|&id| self.flags.get(id as usize))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The normalised word at a position.
     #[must_use]
     pub fn word_at(&self, pos: usize) -> &str {
-        self.ids.get(pos).and_then(|&id| self.words.get(id as usize)).map_or("", String::as_str)
+        self.ids
+            .get(pos)
+            .and_then(|&id| self.words.get(id as usize))
+            .map_or("", String::as_str)
     }
 
     /// Byte range in the page text of positions `a..b`.
@@ -185,8 +193,14 @@ pub fn compile(part: &QuotePart, ix: &PageIndex) -> Vec<Pat> {
         .iter()
         .map(|e| match e {
             Elem::Wild { .. } => Pat::Wild,
-            Elem::Word { norm, flex: None, .. } => ix.id(norm).map_or(Pat::Unknown, Pat::Id),
-            Elem::Word { norm, flex: Some((a, b)), .. } => Pat::Flex(norm.clone(), a.clone(), b.clone()),
+            Elem::Word {
+                norm, flex: None, ..
+            } => ix.id(norm).map_or(Pat::Unknown, Pat::Id),
+            Elem::Word {
+                norm,
+                flex: Some((a, b)),
+                ..
+            } => Pat::Flex(norm.clone(), a.clone(), b.clone()),
         })
         .collect()
 }
@@ -210,7 +224,9 @@ fn flex_matches(full: &str, pre: &str, suf: &str, src: &str) -> bool {
 /// Whether a compiled element matches the page word at `pos`.
 #[must_use]
 pub fn pat_matches(p: &Pat, ix: &PageIndex, pos: usize) -> bool {
-    let Some(&tok) = ix.ids.get(pos) else { return false };
+    let Some(&tok) = ix.ids.get(pos) else {
+        return false;
+    };
     match p {
         Pat::Id(id) => *id == tok,
         Pat::Unknown | Pat::Wild => false,
@@ -380,7 +396,9 @@ fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<usize> {
             out.push(d);
         }
     }
-    out.into_iter().map(|d| usize::try_from(d.max(0)).unwrap_or(0)).collect()
+    out.into_iter()
+        .map(|d| usize::try_from(d.max(0)).unwrap_or(0))
+        .collect()
 }
 
 /// Word-level semi-global alignment of `pats` against page words `lo..hi`.
@@ -416,7 +434,9 @@ fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment
     }
     // On a tie, end later: a last word that differs reads better as "changed" than as
     // "added" with the page's word silently left out.
-    let (mut j, _) = (1..=n).map(|j| (j, d[m * w + j])).min_by_key(|&(j, c)| (c, std::cmp::Reverse(j)))?;
+    let (mut j, _) = (1..=n)
+        .map(|j| (j, d[m * w + j]))
+        .min_by_key(|&(j, c)| (c, std::cmp::Reverse(j)))?;
     let end = lo + j;
     let mut i = m;
     let mut ops = Vec::new();
@@ -443,7 +463,11 @@ fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment
             let pos = lo + j - 1;
             let eq = pat_matches(&pats[i - 1], ix, pos);
             if d[(i - 1) * w + j - 1] + u32::from(!eq) == here {
-                ops.push(if eq { Op::Match(i - 1, pos) } else { Op::Sub(i - 1, pos) });
+                ops.push(if eq {
+                    Op::Match(i - 1, pos)
+                } else {
+                    Op::Sub(i - 1, pos)
+                });
                 i -= 1;
                 j -= 1;
                 continue;
@@ -470,7 +494,11 @@ fn finish(ops: Vec<Op>, start: usize, end: usize, reordered: bool) -> Alignment 
             _ => bad += 1,
         }
     }
-    let score = if good + bad == 0 { 0.0 } else { good as f64 / (good + bad) as f64 };
+    let score = if good + bad == 0 {
+        0.0
+    } else {
+        good as f64 / (good + bad) as f64
+    };
     Alignment {
         start,
         end,
@@ -522,7 +550,10 @@ fn bag_overlap(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> (f64, usiz
     let wstart = best_end.saturating_sub(width).max(lo);
     let in_part = |pos: &usize| need.contains_key(&ix.ids[*pos]);
     let first = (wstart..best_end).find(in_part).unwrap_or(wstart);
-    let last = (wstart..best_end).rev().find(in_part).map_or(best_end, |p| p + 1);
+    let last = (wstart..best_end)
+        .rev()
+        .find(in_part)
+        .map_or(best_end, |p| p + 1);
     (best as f64 / words as f64, first, last)
 }
 
@@ -540,7 +571,9 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
     for s in candidate_starts(pats, ix) {
         let lo = s.saturating_sub(slack);
         let hi = (s + pats.len() + slack).min(ix.len());
-        let Some(mut a) = align(pats, ix, lo, hi) else { continue };
+        let Some(mut a) = align(pats, ix, lo, hi) else {
+            continue;
+        };
         if a.score < 0.9 && words >= 6 {
             // The words may all be there in another order (clauses swapped).
             let wlo = s.saturating_sub(pats.len());
@@ -604,7 +637,10 @@ mod tests {
         let ix = page();
         let cases: &[(&str, Option<(f64, f64)>)] = &[
             ("the new bridge will open before 2026", Some((0.8, 0.95))),
-            ("the new bridge will not open before 2027", Some((0.8, 0.95))),
+            (
+                "the new bridge will not open before 2027",
+                Some((0.8, 0.95)),
+            ),
             ("completely invented words that the page lacks", None),
             ("the bridge", None),
         ];
@@ -612,7 +648,9 @@ mod tests {
             let got = approximate(&pats(q, &ix), &ix, 0.6).filter(|a| a.score >= 0.6);
             match (got, want) {
                 (None, None) => {}
-                (Some(a), Some((lo, hi))) => assert!(a.score >= *lo && a.score <= *hi, "{q}: {}", a.score),
+                (Some(a), Some((lo, hi))) => {
+                    assert!(a.score >= *lo && a.score <= *hi, "{q}: {}", a.score)
+                }
                 (g, w) => panic!("{q}: got {g:?}, want {w:?}"),
             }
         }
@@ -621,7 +659,10 @@ mod tests {
     #[test]
     fn reordered_clauses_are_found() {
         let ix = page();
-        let p = pats("because the steel arrived late the new bridge will not open before 2026", &ix);
+        let p = pats(
+            "because the steel arrived late the new bridge will not open before 2026",
+            &ix,
+        );
         let a = approximate(&p, &ix, 0.6);
         assert!(a.as_ref().is_some_and(|a| a.reordered), "{a:#?}");
     }

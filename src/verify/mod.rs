@@ -211,8 +211,14 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
             src
         }
         Body::Other(ct) => {
-            let ct = if ct.is_empty() { page.content_type.as_deref().unwrap_or("unknown") } else { ct };
-            return Err(format!("the cited page's content type ({ct}) cannot be read for quotes"));
+            let ct = if ct.is_empty() {
+                page.content_type.as_deref().unwrap_or("unknown")
+            } else {
+                ct
+            };
+            return Err(format!(
+                "the cited page's content type ({ct}) cannot be read for quotes"
+            ));
         }
     };
     if src.index.is_empty() {
@@ -234,7 +240,11 @@ pub struct Candidate<'a> {
 /// How one part of a quote was found on one page.
 #[derive(Debug, Clone)]
 enum PartFind {
-    Exact { start: usize, end: usize, class: MatchKind },
+    Exact {
+        start: usize,
+        end: usize,
+        class: MatchKind,
+    },
     Approx(Alignment),
     Missing(Option<f64>),
 }
@@ -271,7 +281,11 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             } else {
                 match_class(part.display(), &src.text[ix.byte_range(s, e)])
             };
-            finds.push(PartFind::Exact { start: s, end: e, class });
+            finds.push(PartFind::Exact {
+                start: s,
+                end: e,
+                class,
+            });
             cursor = e;
             continue;
         }
@@ -300,11 +314,19 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         PartFind::Missing(s) => s.unwrap_or(0.0),
     };
     let found = finds.iter().filter(|f| f.range().is_some()).count();
-    let exact = finds.iter().filter(|f| matches!(f, PartFind::Exact { .. })).count();
+    let exact = finds
+        .iter()
+        .filter(|f| matches!(f, PartFind::Exact { .. }))
+        .count();
     let (verdict, score) = if exact == finds.len() {
         (Verdict::Verified, 1.0)
     } else if found == finds.len() {
-        let s: f64 = q.parts.iter().zip(&finds).map(|(p, f)| weighted(f) * p.words() as f64).sum();
+        let s: f64 = q
+            .parts
+            .iter()
+            .zip(&finds)
+            .map(|(p, f)| weighted(f) * p.words() as f64)
+            .sum();
         (Verdict::Altered, s / total as f64)
     } else if found > 0 {
         let s: f64 = q
@@ -319,7 +341,11 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         let best = finds.iter().map(weighted).fold(0.0, f64::max);
         (Verdict::NotFound, best)
     };
-    Outcome { verdict, score, finds }
+    Outcome {
+        verdict,
+        score,
+        finds,
+    }
 }
 
 /// An alignment for an exact occurrence (used when a part is there but out of order).
@@ -349,7 +375,12 @@ fn rank(v: Verdict) -> u8 {
 
 /// Decides one quote's verdict against the pages it cites, with its evidence.
 #[must_use]
-pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opts: &VerifyOptions) -> QuoteResult {
+pub fn verify_quote(
+    quote: &Quote,
+    file: &str,
+    candidates: &[Candidate<'_>],
+    opts: &VerifyOptions,
+) -> QuoteResult {
     let mut cited_urls: Vec<String> = Vec::new();
     for c in &quote.citations {
         if let Some(u) = &c.url {
@@ -381,7 +412,8 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
         warnings: Vec::new(),
     };
     if quote.citations.is_empty() {
-        r.detail = "no citation: neither a footnote marker nor a link ties this quote to a source".into();
+        r.detail =
+            "no citation: neither a footnote marker nor a link ties this quote to a source".into();
         return r;
     }
     if candidates.is_empty() {
@@ -414,7 +446,10 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
     }
     let Some((k, outcome)) = best else {
         r.verdict = Verdict::Unverifiable;
-        r.detail = format!("the cited page could not be read ({})", unreadable.join("; "));
+        r.detail = format!(
+            "the cited page could not be read ({})",
+            unreadable.join("; ")
+        );
         return r;
     };
     let cand = &candidates[k];
@@ -427,7 +462,10 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
     fill_evidence(&mut r, &parsed, &outcome, src, cand.url);
 
     let others = if candidates.len() > 1 {
-        format!(" (checked {} cited URLs; this is the best match)", candidates.len())
+        format!(
+            " (checked {} cited URLs; this is the best match)",
+            candidates.len()
+        )
     } else {
         String::new()
     };
@@ -450,11 +488,16 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
             );
             let how = match r.match_kind {
                 Some(MatchKind::Exact) => "verbatim",
-                Some(MatchKind::Typography) => "with only typographic differences (quote marks, dashes, spaces)",
+                Some(MatchKind::Typography) => {
+                    "with only typographic differences (quote marks, dashes, spaces)"
+                }
                 _ => "with minor differences (case, punctuation, accents or bracketed edits)",
             };
             let parts = if parsed.parts.len() > 1 {
-                format!("; its {} ellipsis-separated parts appear in order", parsed.parts.len())
+                format!(
+                    "; its {} ellipsis-separated parts appear in order",
+                    parsed.parts.len()
+                )
             } else {
                 String::new()
             };
@@ -462,11 +505,17 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
         }
         Verdict::Altered => {
             r.match_kind = Some(MatchKind::Fuzzy);
-            let reordered = outcome.finds.iter().any(|f| matches!(f, PartFind::Approx(a) if a.reordered));
+            let reordered = outcome
+                .finds
+                .iter()
+                .any(|f| matches!(f, PartFind::Approx(a) if a.reordered));
             let what = if reordered {
                 "the quote's words are on the page, but in a different order".to_string()
             } else {
-                format!("a close passage is on the page, but the words differ ({})", summarize(&r.differences))
+                format!(
+                    "a close passage is on the page, but the words differ ({})",
+                    summarize(&r.differences)
+                )
             };
             r.detail = format!("{what}: score {:.2} on {}{others}", r.score, cand.url);
         }
@@ -487,7 +536,11 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
             );
         }
         _ => {
-            let short = if parsed.words() < 4 { " (quotes under 4 words are matched exactly only)" } else { "" };
+            let short = if parsed.words() < 4 {
+                " (quotes under 4 words are matched exactly only)"
+            } else {
+                ""
+            };
             if !unreadable.is_empty() {
                 r.verdict = Verdict::Unverifiable;
                 r.detail = format!(
@@ -506,8 +559,10 @@ pub fn verify_quote(quote: &Quote, file: &str, candidates: &[Candidate<'_>], opt
             }
         }
     }
-    if matches!(r.verdict, Verdict::Verified | Verdict::Altered | Verdict::Partial)
-        && r.region == Some(PageRegion::Furniture)
+    if matches!(
+        r.verdict,
+        Verdict::Verified | Verdict::Altered | Verdict::Partial
+    ) && r.region == Some(PageRegion::Furniture)
     {
         r.detail.push_str("; the passage sits in page furniture (navigation, sidebar, comments), not the main text");
     }
@@ -520,9 +575,15 @@ fn summarize(diffs: &[Difference]) -> String {
         .take(3)
         .map(|d| {
             let s = match d.kind {
-                DiffKind::Changed => format!("quote has \u{201C}{}\u{201D} where the source has \u{201C}{}\u{201D}", d.quote, d.source),
+                DiffKind::Changed => format!(
+                    "quote has \u{201C}{}\u{201D} where the source has \u{201C}{}\u{201D}",
+                    d.quote, d.source
+                ),
                 DiffKind::Added => format!("quote adds \u{201C}{}\u{201D}", d.quote),
-                DiffKind::Dropped => format!("quote leaves out \u{201C}{}\u{201D} without an ellipsis", d.source),
+                DiffKind::Dropped => format!(
+                    "quote leaves out \u{201C}{}\u{201D} without an ellipsis",
+                    d.source
+                ),
             };
             match &d.note {
                 Some(n) => format!("{s} ({n})"),
@@ -542,7 +603,10 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
-    let texts: Vec<String> = found.iter().map(|&(s, e)| src.text[ix.byte_range(s, e)].to_string()).collect();
+    let texts: Vec<String> = found
+        .iter()
+        .map(|&(s, e)| src.text[ix.byte_range(s, e)].to_string())
+        .collect();
     r.matched_text = Some(texts.join(" \u{2026} "));
     let b0 = ix.byte_range(first, first + 1).start;
     let b1 = ix.byte_range(last.saturating_sub(1), last).end;
@@ -570,7 +634,11 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
                     }
                 }
                 if !words.is_empty() {
-                    let shown: Vec<String> = words.iter().take(3).map(|w| format!("\u{201C}{w}\u{201D}")).collect();
+                    let shown: Vec<String> = words
+                        .iter()
+                        .take(3)
+                        .map(|w| format!("\u{201C}{w}\u{201D}"))
+                        .collect();
                     r.warnings.push(format!(
                         "the text left out by an ellipsis contains {}: the omission may reverse the meaning",
                         shown.join(", ")
@@ -596,7 +664,11 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             None => 0..0,
         };
         let qtext = match (qs.first(), qs.last()) {
-            (Some(&a), Some(&b)) => part.raw.get(span(a).start..span(b).end).unwrap_or("").to_string(),
+            (Some(&a), Some(&b)) => part
+                .raw
+                .get(span(a).start..span(b).end)
+                .unwrap_or("")
+                .to_string(),
             _ => String::new(),
         };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
@@ -655,7 +727,11 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
 
 fn context_before(text: &str, at: usize) -> String {
     let head = text.get(..at).unwrap_or("");
-    let mut start = head.char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+    let mut start = head
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
     // Start at a word boundary when the cut falls inside a word.
     if start > 0 {
         if let Some(sp) = head[start..].find(char::is_whitespace) {
@@ -667,7 +743,10 @@ fn context_before(text: &str, at: usize) -> String {
 
 fn context_after(text: &str, at: usize) -> String {
     let tail = text.get(at..).unwrap_or("");
-    let mut end = tail.char_indices().nth(CONTEXT_CHARS).map_or(tail.len(), |(i, _)| i);
+    let mut end = tail
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(tail.len(), |(i, _)| i);
     if end < tail.len() {
         if let Some(sp) = tail[..end].rfind(char::is_whitespace) {
             end = sp;
@@ -698,7 +777,9 @@ fn words_text(src: &SourceText, a: usize, b: usize) -> String {
 fn fragment_link(url: &str, src: &SourceText, found: &[(usize, usize)]) -> String {
     let base = url.split_once("#:~:").map_or(url, |(b, _)| b);
     if src.is_pdf {
-        let at = found.first().map_or(0, |&(s, _)| src.index.byte_range(s, s + 1).start);
+        let at = found
+            .first()
+            .map_or(0, |&(s, _)| src.index.byte_range(s, s + 1).start);
         let page = src.page_of(at).unwrap_or(1);
         let base = base.split_once('#').map_or(base, |(b, _)| b);
         return format!("{base}#page={page}");
@@ -720,7 +801,11 @@ fn fragment_link(url: &str, src: &SourceText, found: &[(usize, usize)]) -> Strin
         let ambiguous = exact_occurrences(&head, ix, 2).len() > 1;
         let mut d = String::from("text=");
         if ambiguous && s > 0 {
-            d.push_str(&encode_fragment_term(&words_text(src, s.saturating_sub(3), s)));
+            d.push_str(&encode_fragment_term(&words_text(
+                src,
+                s.saturating_sub(3),
+                s,
+            )));
             d.push_str("-,");
         }
         d.push_str(&encode_fragment_term(&start_text));
@@ -730,7 +815,11 @@ fn fragment_link(url: &str, src: &SourceText, found: &[(usize, usize)]) -> Strin
         }
         if ambiguous && e < ix.len() {
             d.push_str(",-");
-            d.push_str(&encode_fragment_term(&words_text(src, e, (e + 3).min(ix.len()))));
+            d.push_str(&encode_fragment_term(&words_text(
+                src,
+                e,
+                (e + 3).min(ix.len()),
+            )));
         }
         directives.push(d);
     }
@@ -740,32 +829,43 @@ fn fragment_link(url: &str, src: &SourceText, found: &[(usize, usize)]) -> Strin
 
 /// Compares a note's title, authors and date with the cited page's metadata.
 #[must_use]
-pub fn check_metadata(file: &str, note: &Footnote, url: &str, src: &SourceText) -> Vec<MetadataWarning> {
+pub fn check_metadata(
+    file: &str,
+    note: &Footnote,
+    url: &str,
+    src: &SourceText,
+) -> Vec<MetadataWarning> {
     let mut out = Vec::new();
-    let warn = |field: &str, note_value: &str, page_value: String, message: String| MetadataWarning {
-        file: file.to_string(),
-        line: note.line,
-        column: note.column,
-        footnote: note.label.clone(),
-        url: url.to_string(),
-        field: field.to_string(),
-        note_value: note_value.to_string(),
-        page_value,
-        message,
-    };
+    let warn =
+        |field: &str, note_value: &str, page_value: String, message: String| MetadataWarning {
+            file: file.to_string(),
+            line: note.line,
+            column: note.column,
+            footnote: note.label.clone(),
+            url: url.to_string(),
+            field: field.to_string(),
+            note_value: note_value.to_string(),
+            page_value,
+            message,
+        };
     if let Some(title) = note.title.as_deref().filter(|t| !t.trim().is_empty()) {
         if !src.meta.titles.is_empty() && !src.meta.titles.iter().any(|t| titles_match(title, t)) {
             out.push(warn(
                 "title",
                 title,
                 src.meta.titles.join(" | "),
-                format!("the note's title matches no title on the page ({})", src.meta.titles.join(" | ")),
+                format!(
+                    "the note's title matches no title on the page ({})",
+                    src.meta.titles.join(" | ")
+                ),
             ));
         }
     }
     let page_authors: Vec<String> = src.meta.authors.iter().flat_map(|a| words(a)).collect();
     for author in &note.authors {
-        let Some(surname) = surname(author) else { continue };
+        let Some(surname) = surname(author) else {
+            continue;
+        };
         let on_page = if page_authors.is_empty() {
             src.index.id(&surname).is_some()
         } else {
@@ -775,7 +875,10 @@ pub fn check_metadata(file: &str, note: &Footnote, url: &str, src: &SourceText) 
             let message = if page_authors.is_empty() {
                 format!("the page names no author and never mentions \u{201C}{surname}\u{201D}")
             } else {
-                format!("the page's authors ({}) do not include \u{201C}{author}\u{201D}", src.meta.authors.join(", "))
+                format!(
+                    "the page's authors ({}) do not include \u{201C}{author}\u{201D}",
+                    src.meta.authors.join(", ")
+                )
             };
             out.push(warn("author", author, src.meta.authors.join(", "), message));
         }
@@ -788,7 +891,10 @@ pub fn check_metadata(file: &str, note: &Footnote, url: &str, src: &SourceText) 
                     "date",
                     date,
                     src.meta.dates.join(", "),
-                    format!("the note's year ({year}) differs from the page's publication date ({})", src.meta.dates.join(", ")),
+                    format!(
+                        "the note's year ({year}) differs from the page's publication date ({})",
+                        src.meta.dates.join(", ")
+                    ),
                 ));
             }
         }
@@ -798,7 +904,10 @@ pub fn check_metadata(file: &str, note: &Footnote, url: &str, src: &SourceText) 
 
 fn words(s: &str) -> Vec<String> {
     let n = normalize(s);
-    tokenize(&n.text).into_iter().map(|r| n.text[r].to_string()).collect()
+    tokenize(&n.text)
+        .into_iter()
+        .map(|r| n.text[r].to_string())
+        .collect()
 }
 
 /// Whether two titles name the same work: at least 80% of the shorter title's words are in
@@ -808,7 +917,11 @@ fn titles_match(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     let hits = short.iter().filter(|w| long.contains(w)).count();
     hits * 5 >= short.len() * 4 && short.len() * 3 >= long.len()
 }
@@ -818,7 +931,10 @@ fn surname(author: &str) -> Option<String> {
         Some((last, _)) => last,
         None => author,
     };
-    words(name).into_iter().rev().find(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
+    words(name)
+        .into_iter()
+        .rev()
+        .find(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn year_of(s: &str) -> Option<u32> {

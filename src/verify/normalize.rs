@@ -35,7 +35,11 @@ impl Normalized {
         }
         let start = self.map[r.start] as usize;
         let last = self.map[r.end - 1] as usize;
-        let end = last + original.get(last..).and_then(|s| s.chars().next()).map_or(0, char::len_utf8);
+        let end = last
+            + original
+                .get(last..)
+                .and_then(|s| s.chars().next())
+                .map_or(0, char::len_utf8);
         start..end
     }
 }
@@ -53,7 +57,15 @@ pub fn is_invisible(c: char) -> bool {
 fn is_single_quote(c: char) -> bool {
     matches!(
         c,
-        '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2035}' | '`' | '\u{00B4}' | '\u{02BC}'
+        '\'' | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201A}'
+            | '\u{201B}'
+            | '\u{2032}'
+            | '\u{2035}'
+            | '`'
+            | '\u{00B4}'
+            | '\u{02BC}'
     )
 }
 
@@ -61,7 +73,15 @@ fn is_single_quote(c: char) -> bool {
 fn is_double_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{2039}' | '\u{203A}'
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{2033}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2039}'
+            | '\u{203A}'
     )
 }
 
@@ -70,7 +90,8 @@ fn is_double_quote(c: char) -> bool {
 pub fn is_dash(c: char) -> bool {
     matches!(
         c,
-        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+        '-' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
     )
 }
 
@@ -192,7 +213,19 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
 pub fn is_negation(word: &str) -> bool {
     matches!(
         word,
-        "not" | "no" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "nowhere" | "cannot" | "without" | "non" | "nor'"
+        "not"
+            | "no"
+            | "never"
+            | "none"
+            | "nobody"
+            | "nothing"
+            | "neither"
+            | "nor"
+            | "nowhere"
+            | "cannot"
+            | "without"
+            | "non"
+            | "nor'"
     ) || word.ends_with("n't")
 }
 
@@ -203,7 +236,20 @@ pub fn is_limiter(word: &str) -> bool {
     is_negation(word)
         || matches!(
             word,
-            "only" | "unless" | "except" | "excepting" | "but" | "hardly" | "rarely" | "seldom" | "barely" | "scarcely" | "although" | "though" | "however" | "if"
+            "only"
+                | "unless"
+                | "except"
+                | "excepting"
+                | "but"
+                | "hardly"
+                | "rarely"
+                | "seldom"
+                | "barely"
+                | "scarcely"
+                | "although"
+                | "though"
+                | "however"
+                | "if"
         )
 }
 
@@ -213,7 +259,31 @@ pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
         || matches!(
             word,
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "twenty" | "thirty" | "forty" | "fifty" | "hundred" | "thousand" | "million" | "billion" | "half" | "third" | "quarter" | "dozen" | "percent"
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "half"
+                | "third"
+                | "quarter"
+                | "dozen"
+                | "percent"
         )
 }
 
@@ -279,7 +349,10 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         let n = normalize(s);
-        tokenize(&n.text).into_iter().map(|r| n.text[r].to_string()).collect()
+        tokenize(&n.text)
+            .into_iter()
+            .map(|r| n.text[r].to_string())
+            .collect()
     }
 
     #[test]
@@ -314,7 +387,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_apostrophes_and_numbers() {
-        assert_eq!(words("don't stop, 1,200.5 'quoted'"), ["don't", "stop", "1,200.5", "quoted"]);
+        assert_eq!(
+            words("don't stop, 1,200.5 'quoted'"),
+            ["don't", "stop", "1,200.5", "quoted"]
+        );
         assert_eq!(words("well-known"), ["well", "known"]);
     }
 
@@ -333,7 +409,11 @@ mod tests {
     fn classes() {
         let cases: &[(&str, &str, MatchKind)] = &[
             ("the same  words", "the same words", MatchKind::Exact),
-            ("it\u{2019}s a rise \u{2014} sharp", "it's a rise-sharp", MatchKind::Typography),
+            (
+                "it\u{2019}s a rise \u{2014} sharp",
+                "it's a rise-sharp",
+                MatchKind::Typography,
+            ),
             ("wait\u{2026} now", "wait... now", MatchKind::Typography),
             ("The Rise", "the rise", MatchKind::Minor),
             ("rise, sharply", "rise sharply", MatchKind::Minor),

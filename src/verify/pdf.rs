@@ -17,7 +17,11 @@ pub const PDF_TIME_LIMIT: Duration = Duration::from_secs(20);
 /// # Errors
 /// A broken PDF, a panic inside the extractor, or a timeout, as a reason for a person.
 pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
-    if !bytes.starts_with(b"%PDF") && !bytes.get(..1024).is_some_and(|h| h.windows(4).any(|w| w == b"%PDF")) {
+    if !bytes.starts_with(b"%PDF")
+        && !bytes
+            .get(..1024)
+            .is_some_and(|h| h.windows(4).any(|w| w == b"%PDF"))
+    {
         return Err("the PDF is unreadable: no %PDF header".into());
     }
     let owned = bytes.to_vec();
@@ -25,7 +29,8 @@ pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
     let spawned = std::thread::Builder::new()
         .name("citecheck-pdf".into())
         .spawn(move || {
-            let r = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(&owned));
+            let r =
+                std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(&owned));
             // The receiver may have given up; nothing to do then.
             let _ = tx.send(r);
         });
@@ -36,7 +41,10 @@ pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
         Ok(Ok(Ok(pages))) => Ok(pages.into_iter().map(|p| join_hyphenated(&p)).collect()),
         Ok(Ok(Err(e))) => Err(format!("the PDF is unreadable: {e}")),
         Ok(Err(_)) => Err("the PDF is unreadable: the extractor failed on it".into()),
-        Err(_) => Err(format!("the PDF took longer than {} s to read; gave up", limit.as_secs())),
+        Err(_) => Err(format!(
+            "the PDF took longer than {} s to read; gave up",
+            limit.as_secs()
+        )),
     }
 }
 

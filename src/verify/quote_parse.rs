@@ -59,7 +59,10 @@ impl QuotePart {
     /// Number of words (wildcards excluded).
     #[must_use]
     pub fn words(&self) -> usize {
-        self.elems.iter().filter(|e| matches!(e, Elem::Word { .. })).count()
+        self.elems
+            .iter()
+            .filter(|e| matches!(e, Elem::Word { .. }))
+            .count()
     }
 
     /// The part as written, from its first word to its last (surrounding punctuation off).
@@ -69,7 +72,10 @@ impl QuotePart {
             Elem::Word { span, .. } | Elem::Wild { span } => span.clone(),
         };
         match (self.elems.first(), self.elems.last()) {
-            (Some(a), Some(b)) => self.raw.get(span(a).start..span(b).end).unwrap_or(&self.raw),
+            (Some(a), Some(b)) => self
+                .raw
+                .get(span(a).start..span(b).end)
+                .unwrap_or(&self.raw),
             _ => &self.raw,
         }
     }
@@ -126,7 +132,12 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
     let mut from: Vec<usize> = Vec::with_capacity(raw.len());
     let mut inside: Vec<bool> = Vec::with_capacity(raw.len());
     let mut bracketed = false;
-    let push = |clean: &mut String, from: &mut Vec<usize>, inside: &mut Vec<bool>, c: char, at: usize, ins: bool| {
+    let push = |clean: &mut String,
+                from: &mut Vec<usize>,
+                inside: &mut Vec<bool>,
+                c: char,
+                at: usize,
+                ins: bool| {
         let before = clean.len();
         clean.push(c);
         for _ in before..clean.len() {
@@ -136,13 +147,21 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
     };
     let mut i = 0;
     while i < raw.len() {
-        let Some(c) = raw[i..].chars().next() else { break };
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
         if c == '[' {
             if let Some(close_rel) = raw[i + 1..].find(']') {
                 let close = i + 1 + close_rel;
                 let content = &raw[i + 1..close];
-                let prev_alnum = raw[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-                let next_alnum = raw[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
+                let prev_alnum = raw[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let next_alnum = raw[close + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
                 bracketed = true;
                 let n = normalize(content);
                 let sensitive = tokenize(&n.text).into_iter().any(|r| {
@@ -170,14 +189,19 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
     for r in tokenize(&n.text) {
         let cr = n.original_range(&clean, r.clone());
         let mut start = from.get(cr.start).copied().unwrap_or(0);
-        let mut end = from
-            .get(cr.end.saturating_sub(1))
-            .map_or(raw.len(), |&s| s + raw[s..].chars().next().map_or(0, char::len_utf8));
+        let mut end = from.get(cr.end.saturating_sub(1)).map_or(raw.len(), |&s| {
+            s + raw[s..].chars().next().map_or(0, char::len_utf8)
+        });
         // Show an attached bracket whole: `[t]he`, not `t]he`.
         if raw[..start].ends_with('[') && inside.get(cr.start).copied().unwrap_or(false) {
             start -= 1;
         }
-        if raw[end..].starts_with(']') && inside.get(cr.end.saturating_sub(1)).copied().unwrap_or(false) {
+        if raw[end..].starts_with(']')
+            && inside
+                .get(cr.end.saturating_sub(1))
+                .copied()
+                .unwrap_or(false)
+        {
             end += 1;
         }
         let span = start..end;
@@ -190,8 +214,20 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
             })
             .collect();
         let flex = if flags.iter().any(|&(_, b)| b) {
-            let prefix: String = flags.iter().take_while(|&&(_, b)| !b).map(|&(c, _)| c).collect();
-            let suffix: String = flags.iter().rev().take_while(|&&(_, b)| !b).map(|&(c, _)| c).collect::<Vec<_>>().into_iter().rev().collect();
+            let prefix: String = flags
+                .iter()
+                .take_while(|&&(_, b)| !b)
+                .map(|&(c, _)| c)
+                .collect();
+            let suffix: String = flags
+                .iter()
+                .rev()
+                .take_while(|&&(_, b)| !b)
+                .map(|&(c, _)| c)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             Some((prefix, suffix))
         } else {
             None
@@ -244,8 +280,14 @@ mod tests {
                 p.elems
                     .iter()
                     .map(|e| match e {
-                        Elem::Word { norm, flex: None, .. } => norm.clone(),
-                        Elem::Word { norm, flex: Some((a, b)), .. } => format!("{norm}<{a}|{b}>"),
+                        Elem::Word {
+                            norm, flex: None, ..
+                        } => norm.clone(),
+                        Elem::Word {
+                            norm,
+                            flex: Some((a, b)),
+                            ..
+                        } => format!("{norm}<{a}|{b}>"),
                         Elem::Wild { .. } => "*".into(),
                     })
                     .collect()
@@ -257,22 +299,46 @@ mod tests {
     fn parses_people_quotes() {
         let cases: &[(&str, &[&[&str]])] = &[
             ("plain words here", &[&["plain", "words", "here"]]),
-            ("one two … three four", &[&["one", "two"], &["three", "four"]]),
+            (
+                "one two … three four",
+                &[&["one", "two"], &["three", "four"]],
+            ),
             ("one two ... three", &[&["one", "two"], &["three"]]),
             ("one two . . . three", &[&["one", "two"], &["three"]]),
-            ("one [...] two [\u{2026}] three", &[&["one"], &["two"], &["three"]]),
-            ("...leading and trailing...", &[&["leading", "and", "trailing"]]),
+            (
+                "one [...] two [\u{2026}] three",
+                &[&["one"], &["two"], &["three"]],
+            ),
+            (
+                "...leading and trailing...",
+                &[&["leading", "and", "trailing"]],
+            ),
             ("[t]he plan", &[&["the<|he>", "plan"]]),
-            ("he said [the President] would go", &[&["he", "said", "*", "would", "go"]]),
+            (
+                "he said [the President] would go",
+                &[&["he", "said", "*", "would", "go"]],
+            ),
             ("[He] said so", &[&["said", "so"]]),
             ("it was [not] done", &[&["it", "was", "not<|>", "done"]]),
             ("costs [12] more", &[&["costs", "12<|>", "more"]]),
-            ("it happen[s] [sic] often", &[&["it", "happens<happen|>", "often"]]),
-            ("the point [emphasis added] stands (cleaned up)", &[&["the", "point", "stands"]]),
-            ("\u{201C}Hello,\u{201D} she wrote.", &[&["hello", "she", "wrote"]]),
+            (
+                "it happen[s] [sic] often",
+                &[&["it", "happens<happen|>", "often"]],
+            ),
+            (
+                "the point [emphasis added] stands (cleaned up)",
+                &[&["the", "point", "stands"]],
+            ),
+            (
+                "\u{201C}Hello,\u{201D} she wrote.",
+                &[&["hello", "she", "wrote"]],
+            ),
         ];
         for (q, want) in cases {
-            let want: Vec<Vec<String>> = want.iter().map(|p| p.iter().map(|s| (*s).to_string()).collect()).collect();
+            let want: Vec<Vec<String>> = want
+                .iter()
+                .map(|p| p.iter().map(|s| (*s).to_string()).collect())
+                .collect();
             assert_eq!(shape(q), want, "{q}");
         }
     }

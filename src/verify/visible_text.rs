@@ -43,7 +43,18 @@ pub struct Visible {
 fn is_hidden_tag(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "svg" | "head" | "iframe" | "object" | "canvas" | "select" | "datalist" | "math"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "head"
+            | "iframe"
+            | "object"
+            | "canvas"
+            | "select"
+            | "datalist"
+            | "math"
     )
 }
 
@@ -51,19 +62,86 @@ fn is_hidden_tag(name: &str) -> bool {
 fn is_block_tag(name: &str) -> bool {
     matches!(
         name,
-        "address" | "article" | "aside" | "blockquote" | "body" | "br" | "caption" | "dd" | "details" | "dialog" | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "html" | "li" | "main" | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul" | "legend" | "option"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "legend"
+            | "option"
     )
 }
 
 /// Words in an `id`/`class` that mark furniture.
 const FURNITURE_WORDS: &[&str] = &[
-    "menu", "sidebar", "side-bar", "comment", "cookie", "consent", "banner", "related", "breadcrumb", "newsletter", "share", "social", "promo", "advert", "popup", "modal", "navbar", "navigation", "subscribe", "recommended", "trending", "disqus",
+    "menu",
+    "sidebar",
+    "side-bar",
+    "comment",
+    "cookie",
+    "consent",
+    "banner",
+    "related",
+    "breadcrumb",
+    "newsletter",
+    "share",
+    "social",
+    "promo",
+    "advert",
+    "popup",
+    "modal",
+    "navbar",
+    "navigation",
+    "subscribe",
+    "recommended",
+    "trending",
+    "disqus",
 ];
 
 fn attr_marks_furniture(value: &str) -> bool {
     let v = value.to_ascii_lowercase();
     FURNITURE_WORDS.iter().any(|w| v.contains(w))
-        || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| t == "nav" || t == "ad" || t == "ads")
+        || v.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| t == "nav" || t == "ad" || t == "ads")
 }
 
 struct Walker {
@@ -162,7 +240,9 @@ pub fn html_to_text(html: &str) -> Visible {
                         || e.attr("hidden").is_some()
                         || e.attr("aria-hidden") == Some("true")
                         || e.attr("style").is_some_and(|s| {
-                            s.to_ascii_lowercase().replace(' ', "").contains("display:none")
+                            s.to_ascii_lowercase()
+                                .replace(' ', "")
+                                .contains("display:none")
                         }),
                     block: is_block_tag(name),
                     pre: name == "pre" || name == "textarea",
@@ -174,7 +254,15 @@ pub fn html_to_text(html: &str) -> Visible {
                     || (matches!(name, "header" | "footer") && main == 0)
                     || matches!(
                         role.as_str(),
-                        "navigation" | "banner" | "contentinfo" | "complementary" | "menu" | "menubar" | "search" | "dialog" | "alertdialog"
+                        "navigation"
+                            | "banner"
+                            | "contentinfo"
+                            | "complementary"
+                            | "menu"
+                            | "menubar"
+                            | "search"
+                            | "dialog"
+                            | "alertdialog"
                     )
                     || e.id().is_some_and(attr_marks_furniture)
                     || e.attr("class").is_some_and(attr_marks_furniture);
@@ -250,7 +338,12 @@ fn metadata(doc: &Html) -> PageMeta {
                 "author" | "article:author" | "citation_author" | "dc.creator" | "byl" => {
                     push_unique(&mut m.authors, content);
                 }
-                "article:published_time" | "citation_publication_date" | "citation_date" | "dc.date" | "date" | "datepublished" => {
+                "article:published_time"
+                | "citation_publication_date"
+                | "citation_date"
+                | "dc.date"
+                | "date"
+                | "datepublished" => {
                     push_unique(&mut m.dates, content);
                 }
                 _ => {}
@@ -259,7 +352,10 @@ fn metadata(doc: &Html) -> PageMeta {
     }
     if let Ok(sel) = Selector::parse("script") {
         for e in doc.select(&sel) {
-            if e.value().attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
+            if e.value()
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+            {
                 let body: String = e.text().collect();
                 if let Ok(v) = serde_json::from_str::<serde_json::Value>(&body) {
                     json_ld(&v, &mut m);
@@ -339,10 +435,19 @@ mod tests {
             ("<p>one<br>two</p>", "one\ntwo"),
             ("<div>a</div><div>b</div>", "a\nb"),
             ("<p>a <script>var x = 'secret words';</script>b</p>", "a b"),
-            ("<p>x</p><style>p{}</style><noscript>no</noscript><template>t</template>", "x"),
-            ("<p>Fish &amp; chips &mdash; &#8220;ok&#8221;</p>", "Fish & chips \u{2014} \u{201C}ok\u{201D}"),
+            (
+                "<p>x</p><style>p{}</style><noscript>no</noscript><template>t</template>",
+                "x",
+            ),
+            (
+                "<p>Fish &amp; chips &mdash; &#8220;ok&#8221;</p>",
+                "Fish & chips \u{2014} \u{201C}ok\u{201D}",
+            ),
             ("<p>line\n   broken\n  sentence</p>", "line broken sentence"),
-            ("<p>shown</p><p hidden>gone</p><p style=\"display: none\">gone</p>", "shown"),
+            (
+                "<p>shown</p><p hidden>gone</p><p style=\"display: none\">gone</p>",
+                "shown",
+            ),
             ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
         ];
         for (html, want) in cases {
@@ -364,7 +469,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let html = format!("{}deep words{}", "<div>".repeat(10_000), "</div>".repeat(10_000));
+        let html = format!(
+            "{}deep words{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
         let v = html_to_text(&html);
         assert!(v.text.contains("deep words"));
     }
@@ -379,7 +488,10 @@ mod tests {
             <script type="application/ld+json">{"@graph":[{"headline":"LD title","author":[{"name":"Ben Lau"}],"datePublished":"2023-04-06"}]}</script>
             </head><body><h1>Heading</h1></body></html>"#,
         );
-        assert_eq!(v.meta.titles, ["Page | Site", "OG title", "LD title", "Heading"]);
+        assert_eq!(
+            v.meta.titles,
+            ["Page | Site", "OG title", "LD title", "Heading"]
+        );
         assert_eq!(v.meta.authors, ["Okafor, Ada", "Ben Lau"]);
         assert_eq!(v.meta.dates, ["2023-04-05", "2023-04-06"]);
         assert!(!v.text.contains("LD title"));

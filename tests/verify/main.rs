@@ -16,7 +16,9 @@ const HOST: &str = "https://sources.example.org/";
 const DEAD: &str = "verify-gone.html";
 
 fn fixture(rel: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
 }
 
 fn load(name: &str) -> Page {
@@ -24,13 +26,22 @@ fn load(name: &str) -> Page {
     let (body, ct) = if name.ends_with(".pdf") {
         (Body::Pdf(bytes), "application/pdf")
     } else if name.ends_with(".txt") {
-        (Body::Text(String::from_utf8(bytes).expect("utf-8")), "text/plain")
+        (
+            Body::Text(String::from_utf8(bytes).expect("utf-8")),
+            "text/plain",
+        )
     } else if name.contains("1252") {
         let (text, _, bad) = encoding_rs::WINDOWS_1252.decode(&bytes);
         assert!(!bad);
-        (Body::Html(text.into_owned()), "text/html; charset=windows-1252")
+        (
+            Body::Html(text.into_owned()),
+            "text/html; charset=windows-1252",
+        )
     } else {
-        (Body::Html(String::from_utf8(bytes).expect("utf-8")), "text/html")
+        (
+            Body::Html(String::from_utf8(bytes).expect("utf-8")),
+            "text/html",
+        )
     };
     Page {
         final_url: format!("{HOST}{name}"),
@@ -45,8 +56,19 @@ struct Pages(HashMap<&'static str, SourceText>);
 
 impl Pages {
     fn new() -> Pages {
-        let names = ["verify-report.html", "verify-news.html", "verify-stats-1252.html", "verify-notes.txt", "verify-briefing.pdf"];
-        Pages(names.iter().map(|n| (*n, read_page(&load(n)).expect(n))).collect())
+        let names = [
+            "verify-report.html",
+            "verify-news.html",
+            "verify-stats-1252.html",
+            "verify-notes.txt",
+            "verify-briefing.pdf",
+        ];
+        Pages(
+            names
+                .iter()
+                .map(|n| (*n, read_page(&load(n)).expect(n)))
+                .collect(),
+        )
     }
 
     fn check(&self, text: &str, page: Option<&str>) -> QuoteResult {
@@ -60,23 +82,40 @@ impl Pages {
             column: 1,
             citations: url
                 .iter()
-                .map(|u| QuoteCitation { footnote: Some("1".into()), url: Some(u.clone()), attribution: Attribution::MarkerAfter })
+                .map(|u| QuoteCitation {
+                    footnote: Some("1".into()),
+                    url: Some(u.clone()),
+                    attribution: Attribution::MarkerAfter,
+                })
                 .collect(),
             offset: 0,
         };
         let candidates: Vec<Candidate<'_>> = match (page, url.as_deref()) {
             (Some(p), Some(u)) => vec![Candidate {
                 url: u,
-                source: self.0.get(p).ok_or_else(|| "the cited page is dead (404)".to_string()),
+                source: self
+                    .0
+                    .get(p)
+                    .ok_or_else(|| "the cited page is dead (404)".to_string()),
             }],
             _ => Vec::new(),
         };
-        verify_quote(&quote, "verify-quotes.md", &candidates, &VerifyOptions::default())
+        verify_quote(
+            &quote,
+            "verify-quotes.md",
+            &candidates,
+            &VerifyOptions::default(),
+        )
     }
 }
 
 /// (quote, page, verdict, match kind)
-type Case = (&'static str, Option<&'static str>, Verdict, Option<MatchKind>);
+type Case = (
+    &'static str,
+    Option<&'static str>,
+    Verdict,
+    Option<MatchKind>,
+);
 
 const R: Option<&str> = Some("verify-report.html");
 const N: Option<&str> = Some("verify-news.html");
@@ -128,7 +167,12 @@ fn every_verdict() {
     let article = article();
     for (q, page, verdict, kind) in VERIFIED.iter().chain(MISQUOTES) {
         let r = pages.check(q, *page);
-        assert_eq!((r.verdict, r.match_kind), (*verdict, *kind), "{q}\n{}", r.detail);
+        assert_eq!(
+            (r.verdict, r.match_kind),
+            (*verdict, *kind),
+            "{q}\n{}",
+            r.detail
+        );
         assert!(!r.detail.is_empty(), "{q}");
         // Cases mirror the fixture article (the template case is the only test-only one).
         if !q.contains("9 metres") {
@@ -147,10 +191,20 @@ fn no_misquote_is_ever_verified() {
     }
 }
 
+/// (quote, page, kind, quote words, source words, note)
+type DiffCase = (
+    &'static str,
+    Option<&'static str>,
+    DiffKind,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
 #[test]
 fn differences_are_named() {
     let pages = Pages::new();
-    let cases: &[(&str, Option<&str>, DiffKind, &str, &str, Option<&str>)] = &[
+    let cases: &[DiffCase] = &[
         ("wells on the eastern plateau continued to rise", R, DiffKind::Changed, "rise", "fall", None),
         ("Irrigation demand rose by 41 per cent over the period", R, DiffKind::Changed, "41", "14", Some("number changed")),
         ("Residents' groups did not welcome the news but warned that the timetable leaves early-shift workers without a morning crossing", N, DiffKind::Changed, "did not welcome", "welcomed", Some("negation added")),
@@ -162,7 +216,16 @@ fn differences_are_named() {
         let r = pages.check(q, *page);
         assert_eq!(r.differences.len(), 1, "{q}: {:?}", r.differences);
         let d = &r.differences[0];
-        assert_eq!((d.kind, d.quote.as_str(), d.source.as_str(), d.note.as_deref()), (*kind, *qw, *sw, *note), "{q}");
+        assert_eq!(
+            (
+                d.kind,
+                d.quote.as_str(),
+                d.source.as_str(),
+                d.note.as_deref()
+            ),
+            (*kind, *qw, *sw, *note),
+            "{q}"
+        );
     }
     let r = pages.check("while wells on the eastern plateau continued to fall, wells near the river recovered partially after the wet winter of 2021", R);
     assert!(r.detail.contains("different order"), "{}", r.detail);
@@ -172,21 +235,38 @@ fn differences_are_named() {
 fn evidence_and_regions() {
     let pages = Pages::new();
     let r = pages.check("the decline was not uniform", R);
-    assert_eq!(r.matched_text.as_deref(), Some("The decline was not uniform"));
-    assert_eq!(r.context_after.as_deref().map(|c| c.starts_with(": wells near the river")), Some(true), "{:?}", r.context_after);
+    assert_eq!(
+        r.matched_text.as_deref(),
+        Some("The decline was not uniform")
+    );
+    assert_eq!(
+        r.context_after
+            .as_deref()
+            .map(|c| c.starts_with(": wells near the river")),
+        Some(true),
+        "{:?}",
+        r.context_after
+    );
     assert_eq!(r.region, Some(PageRegion::Main));
 
     let r = pages.check("Levels in my own well have never been lower", R);
     assert_eq!(r.region, Some(PageRegion::Furniture));
 
     let r = pages.check("The institute will publish revised figures in the spring … if the regional authority releases its own borehole data", R);
-    assert!(r.warnings.iter().any(|w| w.contains("only")), "{:?}", r.warnings);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("only")),
+        "{:?}",
+        r.warnings
+    );
 
     let r = pages.check("Fares will rise to £3.40 for a single crossing … and season tickets will be scrapped entirely", N);
     assert!(r.detail.contains("season tickets"), "{}", r.detail);
     assert!(r.score > 0.3 && r.score < 0.8, "{}", r.score);
 
-    let r = pages.check("The ferry will run every thirty minutes from the first of May", Some(DEAD));
+    let r = pages.check(
+        "The ferry will run every thirty minutes from the first of May",
+        Some(DEAD),
+    );
     assert!(r.detail.contains("dead (404)"));
 }
 
@@ -201,12 +281,19 @@ fn assert_fragment(link: &str, terms_per_directive: &[usize]) {
     for (d, want) in dirs.iter().zip(terms_per_directive) {
         let body = d.strip_prefix("text=").expect("text=");
         let terms: Vec<&str> = body.split(',').collect();
-        let core: Vec<&&str> = terms.iter().filter(|t| !t.ends_with('-') && !t.starts_with('-')).collect();
+        let core: Vec<&&str> = terms
+            .iter()
+            .filter(|t| !t.ends_with('-') && !t.starts_with('-'))
+            .collect();
         assert_eq!(core.len(), *want, "{link}");
         for t in terms {
             let t = t.trim_start_matches('-').trim_end_matches('-');
             assert!(!t.is_empty(), "{link}");
-            assert!(t.bytes().all(|b| b.is_ascii_alphanumeric() || b"%._~".contains(&b)), "{link}");
+            assert!(
+                t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"%._~".contains(&b)),
+                "{link}"
+            );
             let decoded = percent_decode(t);
             assert!(!decoded.trim().is_empty(), "{link}");
         }
@@ -236,15 +323,33 @@ fn fragment_links_are_well_formed() {
     for (q, page, verdict, _) in VERIFIED.iter().chain(MISQUOTES) {
         let r = pages.check(q, *page);
         let Some(link) = r.fragment_link.as_deref() else {
-            assert!(matches!(verdict, Verdict::NotFound | Verdict::Unverifiable | Verdict::Uncited), "{q}");
+            assert!(
+                matches!(
+                    verdict,
+                    Verdict::NotFound | Verdict::Unverifiable | Verdict::Uncited
+                ),
+                "{q}"
+            );
             continue;
         };
         if *page == P {
-            assert!(link.ends_with("#page=1") || link.ends_with("#page=2"), "{link}");
+            assert!(
+                link.ends_with("#page=1") || link.ends_with("#page=2"),
+                "{link}"
+            );
             continue;
         }
-        let parts = if q.contains('…') && *verdict != Verdict::Partial { 2 } else { 1 };
-        let words = r.matched_text.as_deref().unwrap_or("").split_whitespace().count();
+        let parts = if q.contains('…') && *verdict != Verdict::Partial {
+            2
+        } else {
+            1
+        };
+        let words = r
+            .matched_text
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+            .count();
         let per = if parts == 1 && words > 10 { 2 } else { 0 };
         if per == 2 {
             assert_fragment(link, &[2]);
@@ -254,11 +359,26 @@ fn fragment_links_are_well_formed() {
             assert_eq!(link.matches("text=").count(), 2, "{link}");
         }
     }
-    let r = pages.check("Employment in the café and hospitality sector grew by 2.3 per cent in the third quarter", S);
+    let r = pages.check(
+        "Employment in the café and hospitality sector grew by 2.3 per cent in the third quarter",
+        S,
+    );
     let link = r.fragment_link.unwrap_or_default();
     assert!(link.contains("caf%C3%A9"), "{link}");
-    let r = pages.check("The parish council has requested additional funding for sea defences", P);
-    assert_eq!(r.fragment_link.as_deref(), Some("https://sources.example.org/verify-briefing.pdf#page=2"));
-    let r = pages.check("Cliff retreat at Marlow Head averaged 0.6 metres a year over the last decade", P);
-    assert_eq!(r.fragment_link.as_deref(), Some("https://sources.example.org/verify-briefing.pdf#page=1"));
+    let r = pages.check(
+        "The parish council has requested additional funding for sea defences",
+        P,
+    );
+    assert_eq!(
+        r.fragment_link.as_deref(),
+        Some("https://sources.example.org/verify-briefing.pdf#page=2")
+    );
+    let r = pages.check(
+        "Cliff retreat at Marlow Head averaged 0.6 metres a year over the last decade",
+        P,
+    );
+    assert_eq!(
+        r.fragment_link.as_deref(),
+        Some("https://sources.example.org/verify-briefing.pdf#page=1")
+    );
 }

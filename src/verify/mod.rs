@@ -1,1 +1,955 @@
 //! Verification: does each quote appear on the page it cites? Synchronous and pure.
+//!
+//! Owns reading a fetched [`Page`] into a [`SourceText`] (visible text, an index of its words,
+//! which stretches are page furniture, the page's metadata, PDF page starts), deciding each
+//! quote's [`Verdict`] with its evidence ([`verify_quote`]), and comparing a note's title,
+//! author and date with the page's ([`check_metadata`]). Does not own fetching, or deciding
+//! which URLs a quote cites (the caller passes [`Candidate`]s, with the reason a page could
+//! not be read).
+//!
+//! # Reading the page
+//! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles, `<noscript>`,
+//! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
+//! line breaks; inline elements never split a word. Plain text is taken as it is. PDFs are
+//! read page by page with `pdf-extract` on a separate thread, panics contained and time
+//! bounded (`pdf`); words hyphenated across line ends are joined.
+//!
+//! # Normalisation (the same for the page and the quote)
+//! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
+//! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
+//! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
+//! folded. The normalised text keeps a map back to the original, so evidence is always shown
+//! in the page's own words. Matching then works on **words**: runs of letters and digits (an
+//! apostrophe inside a word and `.`/`,` inside a number are part of it); other punctuation
+//! takes no part.
+//!
+//! # Quotes as written
+//! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
+//! order, with any gap between. `[t]he` matches "The"; a free-standing `[the President]`
+//! stands for 0–6 of the page's words, never for a negation, limiter or number; `[sic]`,
+//! `[emphasis added]`, `(cleaned up)` are dropped.
+//!
+//! # Verdicts
+//! - `verified`: every part found with identical words, in order. `match` says how close the
+//!   characters were: `exact` (identical up to whitespace), `typography` (only quote marks,
+//!   dashes, spaces, ellipses, ligatures differ) or `minor` (case, punctuation, accents, or a
+//!   bracketed editorial change).
+//! - `altered`: every part found, at least one only approximately. A part is found
+//!   approximately when a word-level alignment scores at least `min_similarity` (default
+//!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
+//!   added + dropped words)**; or when at least 80% of its words are on the page close
+//!   together in another order (reordered clauses). Parts under 4 words are only ever
+//!   matched exactly: fuzzy matching of short strings finds nonsense. A changed number, an
+//!   added or removed negation, and words dropped without an ellipsis are always
+//!   differences, so they can never be `verified`.
+//! - `partial`: some parts found (exactly or approximately), others not.
+//! - `not_found`: no part found. When another cited page could not be read, or the page was
+//!   cut at the body-size limit, the verdict is `unverifiable` instead: absence is not proof.
+//! - `unverifiable`: no cited page could be read (the reason is given).
+//! - `uncited`: the quote has no citation.
+//!
+//! A quote citing several URLs takes the best verdict among them, and `checked_url` says
+//! which page it rests on. The score of a verified quote is 1; of an altered one, the
+//! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
+
+pub mod matcher;
+pub mod normalize;
+pub mod pdf;
+pub mod quote_parse;
+pub mod visible_text;
+
+use std::ops::Range;
+
+use crate::model::{
+    Body, DiffKind, Difference, Footnote, MatchKind, MetadataWarning, Page, PageRegion, Quote,
+    QuoteResult, Verdict,
+};
+
+use matcher::{approximate, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
+use normalize::{collapse_whitespace, is_negation, is_number, match_class, normalize, tokenize};
+use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
+pub use visible_text::PageMeta;
+
+/// Default least score for an approximate match to count as "a close passage".
+pub const DEFAULT_MIN_SIMILARITY: f64 = 0.6;
+
+/// Characters of context shown on each side of a match.
+pub const CONTEXT_CHARS: usize = 60;
+
+/// Passages longer than this many words are linked with `start,end` text fragments.
+const FRAGMENT_RANGE_WORDS: usize = 10;
+
+/// How quotes are verified.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyOptions {
+    /// Least score (0–1) for an approximate match to count as "altered" rather than
+    /// "not found".
+    pub min_similarity: f64,
+    /// The longest a PDF may take to read.
+    pub pdf_time_limit: std::time::Duration,
+}
+
+impl Default for VerifyOptions {
+    fn default() -> Self {
+        VerifyOptions {
+            min_similarity: DEFAULT_MIN_SIMILARITY,
+            pdf_time_limit: pdf::PDF_TIME_LIMIT,
+        }
+    }
+}
+
+/// A page's text, ready for matching.
+#[derive(Debug, Clone, Default)]
+pub struct SourceText {
+    /// The visible text (the page's own words, whitespace folded).
+    pub text: String,
+    /// Byte ranges of `text` that are page furniture (navigation, sidebars, comments, …).
+    pub furniture: Vec<Range<usize>>,
+    /// The page's metadata (HTML only).
+    pub meta: PageMeta,
+    /// For a PDF: the byte offset in `text` where each page starts. Empty otherwise.
+    pub page_starts: Vec<usize>,
+    /// Whether the page is a PDF.
+    pub is_pdf: bool,
+    /// Whether the body was cut at the size limit.
+    pub truncated: bool,
+    /// The words, indexed.
+    pub index: PageIndex,
+}
+
+impl SourceText {
+    /// A source from plain text.
+    #[must_use]
+    pub fn from_text(text: String) -> SourceText {
+        let index = PageIndex::build(&text);
+        SourceText {
+            text,
+            index,
+            ..SourceText::default()
+        }
+    }
+
+    /// A source from HTML.
+    #[must_use]
+    pub fn from_html(html: &str) -> SourceText {
+        let v = visible_text::html_to_text(html);
+        let index = PageIndex::build(&v.text);
+        SourceText {
+            text: v.text,
+            furniture: v.furniture,
+            meta: v.meta,
+            index,
+            ..SourceText::default()
+        }
+    }
+
+    /// A source from PDF page texts.
+    #[must_use]
+    pub fn from_pdf_pages(pages: &[String]) -> SourceText {
+        let mut text = String::new();
+        let mut page_starts = Vec::with_capacity(pages.len());
+        for p in pages {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            page_starts.push(text.len());
+            text.push_str(p.trim());
+        }
+        let index = PageIndex::build(&text);
+        SourceText {
+            text,
+            page_starts,
+            is_pdf: true,
+            index,
+            ..SourceText::default()
+        }
+    }
+
+    /// The 1-based PDF page holding byte `at`, for PDFs.
+    #[must_use]
+    pub fn page_of(&self, at: usize) -> Option<usize> {
+        if !self.is_pdf {
+            return None;
+        }
+        Some(self.page_starts.partition_point(|&s| s <= at).max(1))
+    }
+
+    /// Whether byte `at` sits in the main text or in page furniture.
+    #[must_use]
+    pub fn region_of(&self, at: usize) -> PageRegion {
+        let i = self.furniture.partition_point(|r| r.end <= at);
+        match self.furniture.get(i) {
+            Some(r) if r.start <= at => PageRegion::Furniture,
+            _ => PageRegion::Main,
+        }
+    }
+}
+
+/// Reads a fetched page for matching.
+///
+/// # Errors
+/// Why the page cannot be read: an unsupported content type, a broken or image-only PDF, a
+/// page with no text.
+pub fn read_page(page: &Page) -> Result<SourceText, String> {
+    read_page_with(page, &VerifyOptions::default())
+}
+
+/// [`read_page`] with options (the PDF time limit).
+///
+/// # Errors
+/// As [`read_page`].
+pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, String> {
+    let mut src = match &page.body {
+        Body::Html(h) => SourceText::from_html(h),
+        Body::Text(t) => SourceText::from_text(t.clone()),
+        Body::Pdf(bytes) => {
+            let pages = pdf::pdf_pages(bytes, opts.pdf_time_limit)?;
+            let src = SourceText::from_pdf_pages(&pages);
+            if src.index.is_empty() {
+                return Err("the PDF has no extractable text (it may be scanned images)".into());
+            }
+            src
+        }
+        Body::Other(ct) => {
+            let ct = if ct.is_empty() {
+                page.content_type.as_deref().unwrap_or("unknown")
+            } else {
+                ct
+            };
+            return Err(format!(
+                "the cited page's content type ({ct}) cannot be read for quotes"
+            ));
+        }
+    };
+    if src.index.is_empty() {
+        return Err("the cited page has no readable text (it may need JavaScript)".into());
+    }
+    src.truncated = page.truncated;
+    Ok(src)
+}
+
+/// One page a quote cites.
+#[derive(Debug, Clone)]
+pub struct Candidate<'a> {
+    /// The cited URL (as cited, used for `checked_url` and the fragment link).
+    pub url: &'a str,
+    /// The page, or why it could not be read ("the cited page is dead (404)").
+    pub source: Result<&'a SourceText, String>,
+}
+
+/// How one part of a quote was found on one page.
+#[derive(Debug, Clone)]
+enum PartFind {
+    Exact {
+        start: usize,
+        end: usize,
+        class: MatchKind,
+    },
+    Approx(Alignment),
+    Missing(Option<f64>),
+}
+
+impl PartFind {
+    fn range(&self) -> Option<(usize, usize)> {
+        match self {
+            PartFind::Exact { start, end, .. } => Some((*start, *end)),
+            PartFind::Approx(a) => Some((a.start, a.end)),
+            PartFind::Missing(_) => None,
+        }
+    }
+}
+
+/// The outcome on one page.
+struct Outcome {
+    verdict: Verdict,
+    score: f64,
+    finds: Vec<PartFind>,
+}
+
+fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcome {
+    let ix = &src.index;
+    let compiled: Vec<Vec<Pat>> = q.parts.iter().map(|p| compile(p, ix)).collect();
+    let mut finds = Vec::with_capacity(q.parts.len());
+    // Parts must appear in order: take, for each part, its earliest exact occurrence after
+    // the previous part (earliest-first leaves the most room for the rest).
+    let mut cursor = 0usize;
+    for (part, pats) in q.parts.iter().zip(&compiled) {
+        let occ = exact_occurrences(pats, ix, 256);
+        if let Some(&(s, e)) = occ.iter().find(|(s, _)| *s >= cursor) {
+            let class = if part.bracketed {
+                MatchKind::Minor
+            } else {
+                match_class(part.display(), &src.text[ix.byte_range(s, e)])
+            };
+            finds.push(PartFind::Exact {
+                start: s,
+                end: e,
+                class,
+            });
+            cursor = e;
+            continue;
+        }
+        match approximate(pats, ix, opts.min_similarity) {
+            Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
+                cursor = cursor.max(a.end);
+                finds.push(PartFind::Approx(a));
+            }
+            Some(a) => finds.push(PartFind::Missing(Some(a.score))),
+            None => {
+                // Found exactly, but only before an earlier part: out of order.
+                if let Some(&(s, e)) = occ.first() {
+                    let mut a = exact_alignment(pats, s, e);
+                    a.reordered = true;
+                    finds.push(PartFind::Approx(a));
+                } else {
+                    finds.push(PartFind::Missing(None));
+                }
+            }
+        }
+    }
+    let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
+    let weighted = |f: &PartFind| match f {
+        PartFind::Exact { .. } => 1.0,
+        PartFind::Approx(a) => a.score,
+        PartFind::Missing(s) => s.unwrap_or(0.0),
+    };
+    let found = finds.iter().filter(|f| f.range().is_some()).count();
+    let exact = finds
+        .iter()
+        .filter(|f| matches!(f, PartFind::Exact { .. }))
+        .count();
+    let (verdict, score) = if exact == finds.len() {
+        (Verdict::Verified, 1.0)
+    } else if found == finds.len() {
+        let s: f64 = q
+            .parts
+            .iter()
+            .zip(&finds)
+            .map(|(p, f)| weighted(f) * p.words() as f64)
+            .sum();
+        (Verdict::Altered, s / total as f64)
+    } else if found > 0 {
+        let s: f64 = q
+            .parts
+            .iter()
+            .zip(&finds)
+            .filter(|(_, f)| f.range().is_some())
+            .map(|(p, f)| weighted(f) * p.words() as f64)
+            .sum();
+        (Verdict::Partial, s / total as f64)
+    } else {
+        let best = finds.iter().map(weighted).fold(0.0, f64::max);
+        (Verdict::NotFound, best)
+    };
+    Outcome {
+        verdict,
+        score,
+        finds,
+    }
+}
+
+/// An alignment for an exact occurrence (used when a part is there but out of order).
+fn exact_alignment(pats: &[Pat], s: usize, e: usize) -> Alignment {
+    let ops = if pats.contains(&Pat::Wild) {
+        Vec::new()
+    } else {
+        (0..pats.len()).map(|k| Op::Match(k, s + k)).collect()
+    };
+    Alignment {
+        start: s,
+        end: e,
+        ops,
+        score: 1.0,
+        reordered: false,
+    }
+}
+
+fn rank(v: Verdict) -> u8 {
+    match v {
+        Verdict::Verified => 0,
+        Verdict::Altered => 1,
+        Verdict::Partial => 2,
+        _ => 3,
+    }
+}
+
+/// Decides one quote's verdict against the pages it cites, with its evidence.
+#[must_use]
+pub fn verify_quote(
+    quote: &Quote,
+    file: &str,
+    candidates: &[Candidate<'_>],
+    opts: &VerifyOptions,
+) -> QuoteResult {
+    let mut cited_urls: Vec<String> = Vec::new();
+    for c in &quote.citations {
+        if let Some(u) = &c.url {
+            if !cited_urls.contains(u) {
+                cited_urls.push(u.clone());
+            }
+        }
+    }
+    let mut r = QuoteResult {
+        file: file.to_string(),
+        line: quote.line,
+        column: quote.column,
+        text: quote.text.clone(),
+        kind: quote.kind,
+        words: quote.words,
+        short: quote.short,
+        cited_urls,
+        verdict: Verdict::Uncited,
+        match_kind: None,
+        score: 0.0,
+        checked_url: None,
+        matched_text: None,
+        context_before: None,
+        context_after: None,
+        differences: Vec::new(),
+        fragment_link: None,
+        detail: String::new(),
+        region: None,
+        warnings: Vec::new(),
+    };
+    if quote.citations.is_empty() {
+        r.detail =
+            "no citation: neither a footnote marker nor a link ties this quote to a source".into();
+        return r;
+    }
+    if candidates.is_empty() {
+        r.verdict = Verdict::Unverifiable;
+        r.detail = "the citation gives no URL to check the quote against".into();
+        return r;
+    }
+    let parsed = parse_quote(&quote.text);
+    if parsed.parts.is_empty() {
+        r.verdict = Verdict::Unverifiable;
+        r.detail = "the quote has no words to look for".into();
+        return r;
+    }
+
+    let mut unreadable: Vec<String> = Vec::new();
+    let mut best: Option<(usize, Outcome)> = None;
+    for (k, c) in candidates.iter().enumerate() {
+        match &c.source {
+            Err(reason) => unreadable.push(format!("{}: {reason}", c.url)),
+            Ok(src) => {
+                let o = find_parts(&parsed, src, opts);
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(_, b)| (rank(o.verdict), -o.score) < (rank(b.verdict), -b.score));
+                if better {
+                    best = Some((k, o));
+                }
+            }
+        }
+    }
+    let Some((k, outcome)) = best else {
+        r.verdict = Verdict::Unverifiable;
+        r.detail = format!(
+            "the cited page could not be read ({})",
+            unreadable.join("; ")
+        );
+        return r;
+    };
+    let cand = &candidates[k];
+    let Ok(src) = &cand.source else {
+        return r;
+    };
+    r.checked_url = Some(cand.url.to_string());
+    r.score = (outcome.score * 1000.0).round() / 1000.0;
+    r.verdict = outcome.verdict;
+    fill_evidence(&mut r, &parsed, &outcome, src, cand.url);
+
+    let others = if candidates.len() > 1 {
+        format!(
+            " (checked {} cited URLs; this is the best match)",
+            candidates.len()
+        )
+    } else {
+        String::new()
+    };
+    match outcome.verdict {
+        Verdict::Verified => {
+            r.match_kind = Some(
+                outcome
+                    .finds
+                    .iter()
+                    .filter_map(|f| match f {
+                        PartFind::Exact { class, .. } => Some(*class),
+                        _ => None,
+                    })
+                    .max_by_key(|c| match c {
+                        MatchKind::Exact => 0,
+                        MatchKind::Typography => 1,
+                        _ => 2,
+                    })
+                    .unwrap_or(MatchKind::Exact),
+            );
+            let how = match r.match_kind {
+                Some(MatchKind::Exact) => "verbatim",
+                Some(MatchKind::Typography) => {
+                    "with only typographic differences (quote marks, dashes, spaces)"
+                }
+                _ => "with minor differences (case, punctuation, accents or bracketed edits)",
+            };
+            let parts = if parsed.parts.len() > 1 {
+                format!(
+                    "; its {} ellipsis-separated parts appear in order",
+                    parsed.parts.len()
+                )
+            } else {
+                String::new()
+            };
+            r.detail = format!("found {how} on {}{parts}{others}", cand.url);
+        }
+        Verdict::Altered => {
+            r.match_kind = Some(MatchKind::Fuzzy);
+            let reordered = outcome
+                .finds
+                .iter()
+                .any(|f| matches!(f, PartFind::Approx(a) if a.reordered));
+            let what = if reordered {
+                "the quote's words are on the page, but in a different order".to_string()
+            } else {
+                format!(
+                    "a close passage is on the page, but the words differ ({})",
+                    summarize(&r.differences)
+                )
+            };
+            r.detail = format!("{what}: score {:.2} on {}{others}", r.score, cand.url);
+        }
+        Verdict::Partial => {
+            let missing: Vec<String> = parsed
+                .parts
+                .iter()
+                .zip(&outcome.finds)
+                .filter(|(_, f)| f.range().is_none())
+                .map(|(p, _)| format!("\u{201C}{}\u{201D}", p.display()))
+                .collect();
+            r.detail = format!(
+                "{} of {} ellipsis-separated parts found on {}; not found: {}{others}",
+                parsed.parts.len() - missing.len(),
+                parsed.parts.len(),
+                cand.url,
+                missing.join(", ")
+            );
+        }
+        _ => {
+            let short = if parsed.words() < 4 {
+                " (quotes under 4 words are matched exactly only)"
+            } else {
+                ""
+            };
+            if !unreadable.is_empty() {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, and another cited page could not be read ({}){short}",
+                    cand.url,
+                    unreadable.join("; ")
+                );
+            } else if src.truncated {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page was cut at the body-size limit, so it may be further on{short}",
+                    cand.url
+                );
+            } else {
+                r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
+            }
+        }
+    }
+    if matches!(
+        r.verdict,
+        Verdict::Verified | Verdict::Altered | Verdict::Partial
+    ) && r.region == Some(PageRegion::Furniture)
+    {
+        r.detail.push_str("; the passage sits in page furniture (navigation, sidebar, comments), not the main text");
+    }
+    r
+}
+
+fn summarize(diffs: &[Difference]) -> String {
+    let mut out: Vec<String> = diffs
+        .iter()
+        .take(3)
+        .map(|d| {
+            let s = match d.kind {
+                DiffKind::Changed => format!(
+                    "quote has \u{201C}{}\u{201D} where the source has \u{201C}{}\u{201D}",
+                    d.quote, d.source
+                ),
+                DiffKind::Added => format!("quote adds \u{201C}{}\u{201D}", d.quote),
+                DiffKind::Dropped => format!(
+                    "quote leaves out \u{201C}{}\u{201D} without an ellipsis",
+                    d.source
+                ),
+            };
+            match &d.note {
+                Some(n) => format!("{s} ({n})"),
+                None => s,
+            }
+        })
+        .collect();
+    if diffs.len() > 3 {
+        out.push(format!("{} more", diffs.len() - 3));
+    }
+    out.join("; ")
+}
+
+fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &SourceText, url: &str) {
+    let ix = &src.index;
+    let found: Vec<(usize, usize)> = o.finds.iter().filter_map(PartFind::range).collect();
+    let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
+        return;
+    };
+    let texts: Vec<String> = found
+        .iter()
+        .map(|&(s, e)| src.text[ix.byte_range(s, e)].to_string())
+        .collect();
+    r.matched_text = Some(texts.join(" \u{2026} "));
+    let b0 = ix.byte_range(first, first + 1).start;
+    let b1 = ix.byte_range(last.saturating_sub(1), last).end;
+    r.context_before = Some(context_before(&src.text, b0));
+    r.context_after = Some(context_after(&src.text, b1));
+    r.region = Some(src.region_of(b0));
+
+    for (part, f) in q.parts.iter().zip(&o.finds) {
+        if let PartFind::Approx(a) = f {
+            r.differences.extend(differences(part, a, src));
+        }
+    }
+    // An ellipsis that leaves out a negation or limiter may reverse the meaning.
+    let ranges: Vec<Option<(usize, usize)>> = o.finds.iter().map(PartFind::range).collect();
+    for w in ranges.windows(2) {
+        if let [Some((_, a_end)), Some((b_start, _))] = w {
+            if a_end < b_start {
+                let mut words: Vec<String> = Vec::new();
+                for pos in *a_end..*b_start {
+                    if ix.flags_at(pos) & LIMIT != 0 {
+                        let wd = src.text[ix.byte_range(pos, pos + 1)].to_string();
+                        if !words.contains(&wd) {
+                            words.push(wd);
+                        }
+                    }
+                }
+                if !words.is_empty() {
+                    let shown: Vec<String> = words
+                        .iter()
+                        .take(3)
+                        .map(|w| format!("\u{201C}{w}\u{201D}"))
+                        .collect();
+                    r.warnings.push(format!(
+                        "the text left out by an ellipsis contains {}: the omission may reverse the meaning",
+                        shown.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    r.fragment_link = Some(fragment_link(url, src, &found));
+}
+
+fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {
+    let ix = &src.index;
+    let mut out = Vec::new();
+    let mut qs: Vec<usize> = Vec::new();
+    let mut ts: Vec<usize> = Vec::new();
+    let flush = |qs: &mut Vec<usize>, ts: &mut Vec<usize>, out: &mut Vec<Difference>| {
+        if qs.is_empty() && ts.is_empty() {
+            return;
+        }
+        let span = |k: usize| match part.elems.get(k) {
+            Some(Elem::Word { span, .. } | Elem::Wild { span }) => span.clone(),
+            None => 0..0,
+        };
+        let qtext = match (qs.first(), qs.last()) {
+            (Some(&a), Some(&b)) => part
+                .raw
+                .get(span(a).start..span(b).end)
+                .unwrap_or("")
+                .to_string(),
+            _ => String::new(),
+        };
+        let ttext = match (ts.iter().min(), ts.iter().max()) {
+            (Some(&a), Some(&b)) => src.text[ix.byte_range(a, b + 1)].to_string(),
+            _ => String::new(),
+        };
+        let qwords: Vec<&str> = qs
+            .iter()
+            .filter_map(|&k| match part.elems.get(k) {
+                Some(Elem::Word { norm, .. }) => Some(norm.as_str()),
+                _ => None,
+            })
+            .collect();
+        let twords: Vec<&str> = ts.iter().map(|&p| ix.word_at(p)).collect();
+        let mut notes = Vec::new();
+        let qnum: Vec<&&str> = qwords.iter().filter(|w| is_number(w)).collect();
+        let tnum: Vec<&&str> = twords.iter().filter(|w| is_number(w)).collect();
+        if qnum != tnum {
+            notes.push("number changed");
+        }
+        let qneg = qwords.iter().any(|w| is_negation(w));
+        let tneg = twords.iter().any(|w| is_negation(w));
+        if qneg && !tneg {
+            notes.push("negation added");
+        } else if tneg && !qneg {
+            notes.push("negation removed");
+        }
+        let kind = match (qs.is_empty(), ts.is_empty()) {
+            (false, false) => DiffKind::Changed,
+            (false, true) => DiffKind::Added,
+            _ => DiffKind::Dropped,
+        };
+        out.push(Difference {
+            kind,
+            quote: collapse_whitespace(&qtext),
+            source: collapse_whitespace(&ttext),
+            note: (!notes.is_empty()).then(|| notes.join("; ")),
+        });
+        qs.clear();
+        ts.clear();
+    };
+    for op in &a.ops {
+        match *op {
+            Op::Match(..) | Op::Wild(..) => flush(&mut qs, &mut ts, &mut out),
+            Op::Sub(q, t) => {
+                qs.push(q);
+                ts.push(t);
+            }
+            Op::Add(q) => qs.push(q),
+            Op::Drop(t) => ts.push(t),
+        }
+    }
+    flush(&mut qs, &mut ts, &mut out);
+    out
+}
+
+fn context_before(text: &str, at: usize) -> String {
+    let head = text.get(..at).unwrap_or("");
+    let mut start = head
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    // Start at a word boundary when the cut falls inside a word.
+    if start > 0 {
+        if let Some(sp) = head[start..].find(char::is_whitespace) {
+            start += sp;
+        }
+    }
+    collapse_whitespace(&head[start..])
+}
+
+fn context_after(text: &str, at: usize) -> String {
+    let tail = text.get(at..).unwrap_or("");
+    let mut end = tail
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(tail.len(), |(i, _)| i);
+    if end < tail.len() {
+        if let Some(sp) = tail[..end].rfind(char::is_whitespace) {
+            end = sp;
+        }
+    }
+    collapse_whitespace(&tail[..end])
+}
+
+/// Percent-encodes a text-fragment term: everything but ASCII letters, digits, `.`, `_`
+/// and `~` (so `-`, `&`, `,` and spaces, which the syntax uses, are always encoded).
+#[must_use]
+pub fn encode_fragment_term(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn words_text(src: &SourceText, a: usize, b: usize) -> String {
+    collapse_whitespace(&src.text[src.index.byte_range(a, b)])
+}
+
+fn fragment_link(url: &str, src: &SourceText, found: &[(usize, usize)]) -> String {
+    let base = url.split_once("#:~:").map_or(url, |(b, _)| b);
+    if src.is_pdf {
+        let at = found
+            .first()
+            .map_or(0, |&(s, _)| src.index.byte_range(s, s + 1).start);
+        let page = src.page_of(at).unwrap_or(1);
+        let base = base.split_once('#').map_or(base, |(b, _)| b);
+        return format!("{base}#page={page}");
+    }
+    let ix = &src.index;
+    let mut directives = Vec::new();
+    for &(s, e) in found {
+        if e <= s {
+            continue;
+        }
+        let n = e - s;
+        let (start_text, end_text) = if n > FRAGMENT_RANGE_WORDS {
+            (words_text(src, s, s + 4), Some(words_text(src, e - 4, e)))
+        } else {
+            (words_text(src, s, e), None)
+        };
+        // Disambiguate with a prefix and suffix when the start words occur more than once.
+        let head: Vec<Pat> = (s..e.min(s + 4)).map(|p| Pat::Id(ix.ids[p])).collect();
+        let ambiguous = exact_occurrences(&head, ix, 2).len() > 1;
+        let mut d = String::from("text=");
+        if ambiguous && s > 0 {
+            d.push_str(&encode_fragment_term(&words_text(
+                src,
+                s.saturating_sub(3),
+                s,
+            )));
+            d.push_str("-,");
+        }
+        d.push_str(&encode_fragment_term(&start_text));
+        if let Some(end_text) = end_text {
+            d.push(',');
+            d.push_str(&encode_fragment_term(&end_text));
+        }
+        if ambiguous && e < ix.len() {
+            d.push_str(",-");
+            d.push_str(&encode_fragment_term(&words_text(
+                src,
+                e,
+                (e + 3).min(ix.len()),
+            )));
+        }
+        directives.push(d);
+    }
+    let sep = if base.contains('#') { ":~:" } else { "#:~:" };
+    format!("{base}{sep}{}", directives.join("&"))
+}
+
+/// Compares a note's title, authors and date with the cited page's metadata.
+#[must_use]
+pub fn check_metadata(
+    file: &str,
+    note: &Footnote,
+    url: &str,
+    src: &SourceText,
+) -> Vec<MetadataWarning> {
+    let mut out = Vec::new();
+    let warn =
+        |field: &str, note_value: &str, page_value: String, message: String| MetadataWarning {
+            file: file.to_string(),
+            line: note.line,
+            column: note.column,
+            footnote: note.label.clone(),
+            url: url.to_string(),
+            field: field.to_string(),
+            note_value: note_value.to_string(),
+            page_value,
+            message,
+        };
+    if let Some(title) = note.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        if !src.meta.titles.is_empty() && !src.meta.titles.iter().any(|t| titles_match(title, t)) {
+            out.push(warn(
+                "title",
+                title,
+                src.meta.titles.join(" | "),
+                format!(
+                    "the note's title matches no title on the page ({})",
+                    src.meta.titles.join(" | ")
+                ),
+            ));
+        }
+    }
+    let page_authors: Vec<String> = src.meta.authors.iter().flat_map(|a| words(a)).collect();
+    for author in &note.authors {
+        let Some(surname) = surname(author) else {
+            continue;
+        };
+        let on_page = if page_authors.is_empty() {
+            src.index.id(&surname).is_some()
+        } else {
+            page_authors.contains(&surname)
+        };
+        if !on_page {
+            let message = if page_authors.is_empty() {
+                format!("the page names no author and never mentions \u{201C}{surname}\u{201D}")
+            } else {
+                format!(
+                    "the page's authors ({}) do not include \u{201C}{author}\u{201D}",
+                    src.meta.authors.join(", ")
+                )
+            };
+            out.push(warn("author", author, src.meta.authors.join(", "), message));
+        }
+    }
+    if let Some(date) = note.date.as_deref() {
+        if let Some(year) = year_of(date) {
+            let page_years: Vec<u32> = src.meta.dates.iter().filter_map(|d| year_of(d)).collect();
+            if !page_years.is_empty() && !page_years.contains(&year) {
+                out.push(warn(
+                    "date",
+                    date,
+                    src.meta.dates.join(", "),
+                    format!(
+                        "the note's year ({year}) differs from the page's publication date ({})",
+                        src.meta.dates.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> Vec<String> {
+    let n = normalize(s);
+    tokenize(&n.text)
+        .into_iter()
+        .map(|r| n.text[r].to_string())
+        .collect()
+}
+
+/// Whether two titles name the same work: at least 80% of the shorter title's words are in
+/// the longer one (pages append " | Site name" to titles; notes shorten subtitles).
+fn titles_match(a: &str, b: &str) -> bool {
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let hits = short.iter().filter(|w| long.contains(w)).count();
+    hits * 5 >= short.len() * 4 && short.len() * 3 >= long.len()
+}
+
+fn surname(author: &str) -> Option<String> {
+    let name = match author.split_once(',') {
+        Some((last, _)) => last,
+        None => author,
+    };
+    words(name)
+        .into_iter()
+        .rev()
+        .find(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn year_of(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = b.get(i..i + 4)?;
+        let before = i == 0 || !b[i - 1].is_ascii_digit();
+        let after = b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        if before && after && w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2') {
+            std::str::from_utf8(w).ok()?.parse().ok()
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests;

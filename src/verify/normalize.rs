@@ -1,0 +1,437 @@
+//! The one normaliser applied to both sides of a comparison (the page's visible text and the
+//! quote), plus the word tokenizer built on it.
+//!
+//! [`normalize`] folds text character by character and keeps, for every byte of its output,
+//! the byte offset of the original character it came from, so that any match found in the
+//! normalised text can be shown in the page's own words. [`tokenize`] cuts normalised text
+//! into word tokens; matching works on those tokens (see `matcher`).
+//!
+//! [`match_class`] decides how far apart two passages that normalise to the same words are:
+//! `exact`, `typography` or `minor`.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::MatchKind;
+
+/// Text after normalisation, with a map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The normalised text.
+    pub text: String,
+    /// For every byte of `text`, the byte offset in the original of the character it came
+    /// from.
+    pub map: Vec<u32>,
+}
+
+impl Normalized {
+    /// The original byte range that produced the normalised range `r` (whole characters).
+    #[must_use]
+    pub fn original_range(&self, original: &str, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || r.end > self.map.len() {
+            return 0..0;
+        }
+        let start = self.map[r.start] as usize;
+        let last = self.map[r.end - 1] as usize;
+        let end = last
+            + original
+                .get(last..)
+                .and_then(|s| s.chars().next())
+                .map_or(0, char::len_utf8);
+        start..end
+    }
+}
+
+/// Whether a character is dropped entirely: soft hyphen, zero-width characters, BOM.
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}'
+    )
+}
+
+/// Single quotes, apostrophes and primes, folded to `'`.
+fn is_single_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201A}'
+            | '\u{201B}'
+            | '\u{2032}'
+            | '\u{2035}'
+            | '`'
+            | '\u{00B4}'
+            | '\u{02BC}'
+    )
+}
+
+/// Double quotes and guillemets, folded to `"`.
+fn is_double_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{2033}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2039}'
+            | '\u{203A}'
+    )
+}
+
+/// Hyphens, dashes and minus signs, folded to `-`.
+#[must_use]
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding,
+/// accents removed, quotes and apostrophes unified, all dashes to `-`, `…` to `...`,
+/// soft hyphens and zero-width characters removed, whitespace runs to one space.
+#[must_use]
+pub fn normalize(text: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        map: Vec::with_capacity(text.len()),
+    };
+    let push = |out: &mut Normalized, c: char, at: usize| {
+        let before = out.text.len();
+        out.text.push(c);
+        let at = u32::try_from(at).unwrap_or(u32::MAX);
+        for _ in before..out.text.len() {
+            out.map.push(at);
+        }
+    };
+    for (at, c) in text.char_indices() {
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() {
+                if !out.text.is_empty() && !out.text.ends_with(' ') {
+                    push(&mut out, ' ', at);
+                }
+            } else if c == '`' {
+                push(&mut out, '\'', at);
+            } else {
+                push(&mut out, c.to_ascii_lowercase(), at);
+            }
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.text.is_empty() && !out.text.ends_with(' ') {
+                push(&mut out, ' ', at);
+            }
+        } else if is_single_quote(c) {
+            push(&mut out, '\'', at);
+        } else if is_double_quote(c) {
+            push(&mut out, '"', at);
+        } else if is_dash(c) {
+            push(&mut out, '-', at);
+        } else if c == '\u{2026}' {
+            for _ in 0..3 {
+                push(&mut out, '.', at);
+            }
+        } else {
+            decompose_compatible(c, |d| {
+                if is_combining_mark(d) || is_invisible(d) {
+                    return;
+                }
+                if d.is_whitespace() {
+                    if !out.text.is_empty() && !out.text.ends_with(' ') {
+                        push(&mut out, ' ', at);
+                    }
+                    return;
+                }
+                for l in d.to_lowercase() {
+                    push(&mut out, l, at);
+                }
+            });
+        }
+    }
+    out
+}
+
+/// One word of normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the normalised text.
+    pub norm: Range<usize>,
+}
+
+/// Cuts normalised text into words: runs of letters and digits; an apostrophe between two
+/// letters stays inside the word (`don't`), and `.` or `,` between two digits stays inside
+/// a number (`3.5`, `1,200`) so that a changed number is one changed word. Everything else
+/// (punctuation, dashes, spaces) separates words and takes no part in matching.
+#[must_use]
+pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(norm.len() / 5);
+    let bytes = norm.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut chars = norm.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inside = if c.is_alphanumeric() {
+            true
+        } else if start.is_some() {
+            match (prev, c, next) {
+                (Some(p), '\'', Some(n)) => p.is_alphanumeric() && n.is_alphabetic(),
+                (Some(p), '.' | ',', Some(n)) => p.is_ascii_digit() && n.is_ascii_digit(),
+                _ => false,
+            }
+        } else {
+            false
+        };
+        if inside {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(s..i);
+        }
+        prev = Some(c);
+    }
+    if let Some(s) = start {
+        out.push(s..bytes.len());
+    }
+    out
+}
+
+/// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, ….
+#[must_use]
+pub fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "no"
+            | "never"
+            | "none"
+            | "nobody"
+            | "nothing"
+            | "neither"
+            | "nor"
+            | "nowhere"
+            | "cannot"
+            | "without"
+            | "non"
+            | "nor'"
+    ) || word.ends_with("n't")
+}
+
+/// Whether a normalised word limits or reverses a claim: the negations plus `only`,
+/// `unless`, `except`, `but`, `hardly`, `rarely`, ….
+#[must_use]
+pub fn is_limiter(word: &str) -> bool {
+    is_negation(word)
+        || matches!(
+            word,
+            "only"
+                | "unless"
+                | "except"
+                | "excepting"
+                | "but"
+                | "hardly"
+                | "rarely"
+                | "seldom"
+                | "barely"
+                | "scarcely"
+                | "although"
+                | "though"
+                | "however"
+                | "if"
+        )
+}
+
+/// Whether a normalised word is (or contains) a number.
+#[must_use]
+pub fn is_number(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit())
+        || matches!(
+            word,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "half"
+                | "third"
+                | "quarter"
+                | "dozen"
+                | "percent"
+        )
+}
+
+/// Folds only typography: NFKC, quotes, dashes (and the spaces around them), ellipses,
+/// invisible characters and whitespace runs. Case, accents and other punctuation are kept.
+#[must_use]
+pub fn typography_fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        if is_invisible(c) {
+            continue;
+        }
+        let c = if is_single_quote(c) {
+            '\''
+        } else if is_double_quote(c) {
+            '"'
+        } else if is_dash(c) {
+            '-'
+        } else {
+            c
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('-') {
+                out.push(' ');
+            }
+        } else if c == '\u{2026}' {
+            out.push_str("...");
+        } else {
+            if c == '-' && out.ends_with(' ') {
+                out.pop();
+            }
+            out.push(c);
+        }
+    }
+    // `. . .` and `...` are the same ellipsis.
+    let out = out.replace(". . .", "...");
+    out.trim().to_string()
+}
+
+/// Collapses whitespace runs to one space and trims.
+#[must_use]
+pub fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How two passages that normalise to the same words differ: `Exact` when identical up to
+/// whitespace runs, `Typography` when only quotes, dashes, spaces, ellipses, ligatures or
+/// invisible characters differ, otherwise `Minor` (case, punctuation, accents).
+#[must_use]
+pub fn match_class(quote: &str, source: &str) -> MatchKind {
+    if collapse_whitespace(quote) == collapse_whitespace(source) {
+        MatchKind::Exact
+    } else if typography_fold(quote) == typography_fold(source) {
+        MatchKind::Typography
+    } else {
+        MatchKind::Minor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let n = normalize(s);
+        tokenize(&n.text)
+            .into_iter()
+            .map(|r| n.text[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folds_both_sides_to_the_same_words() {
+        let cases: &[(&str, &str)] = &[
+            ("It\u{2019}s \u{201C}fine\u{201D}", "it's \"fine\""),
+            ("The \u{FB01}nal e\u{0301}tude", "The final \u{E9}tude"),
+            ("co\u{00AD}operate", "cooperate"),
+            ("zero\u{200B}width", "zerowidth"),
+            ("ＦＵＬＬ width", "full width"),
+            ("Caf\u{E9} CR\u{C8}ME", "cafe creme"),
+            ("rise \u{2014} fall", "rise - fall"),
+            ("a\u{00A0}\u{2003} b", "a b"),
+        ];
+        for (a, b) in cases {
+            assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_meaningful_differences() {
+        let cases: &[(&str, &str)] = &[
+            ("3.5 percent", "35 percent"),
+            ("1,200 homes", "1,300 homes"),
+            ("is not", "is"),
+            ("isn't", "is"),
+        ];
+        for (a, b) in cases {
+            assert_ne!(words(a), words(b), "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_numbers() {
+        assert_eq!(
+            words("don't stop, 1,200.5 'quoted'"),
+            ["don't", "stop", "1,200.5", "quoted"]
+        );
+        assert_eq!(words("well-known"), ["well", "known"]);
+    }
+
+    #[test]
+    fn map_points_back_to_the_original() {
+        let orig = "Caf\u{E9}\u{2014}\u{201C}Ok\u{201D}";
+        let n = normalize(orig);
+        let toks = tokenize(&n.text);
+        let r = n.original_range(orig, toks[0].clone());
+        assert_eq!(&orig[r], "Caf\u{E9}");
+        let r = n.original_range(orig, toks[1].clone());
+        assert_eq!(&orig[r], "Ok");
+    }
+
+    #[test]
+    fn classes() {
+        let cases: &[(&str, &str, MatchKind)] = &[
+            ("the same  words", "the same words", MatchKind::Exact),
+            (
+                "it\u{2019}s a rise \u{2014} sharp",
+                "it's a rise-sharp",
+                MatchKind::Typography,
+            ),
+            ("wait\u{2026} now", "wait... now", MatchKind::Typography),
+            ("The Rise", "the rise", MatchKind::Minor),
+            ("rise, sharply", "rise sharply", MatchKind::Minor),
+        ];
+        for (a, b, k) in cases {
+            assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn negations_and_numbers() {
+        for w in ["not", "never", "isn't", "cannot", "no"] {
+            assert!(is_negation(w), "{w}");
+        }
+        for w in ["note", "know", "nothingness"] {
+            assert!(!is_negation(w), "{w}");
+        }
+        assert!(is_limiter("only") && is_limiter("unless") && !is_limiter("many"));
+        assert!(is_number("42") && is_number("3.5") && is_number("twelve") && !is_number("word"));
+    }
+}

@@ -1,0 +1,355 @@
+//! Quotes as people write them: ellipses, square-bracket edits and editorial notes.
+//!
+//! - An ellipsis (`…`, `...`, `. . .`, `[…]`, `[...]`, `(…)`) splits a quote into parts that
+//!   must appear on the page in order, with any gap between.
+//! - A bracket attached to a word (`[t]he`, `work[s]`) is an editorial change to that word:
+//!   the word matches the page's word if they are equal once the brackets are removed, or if
+//!   the page's word has the unbracketed letters at the same end (`[t]he` ≈ "The").
+//! - A free-standing bracket (`[the President]`) stands in for 0–6 of the page's words — but
+//!   never for a negation or a number: a bracket holding "not", "only", a digit … is treated
+//!   as literal words that must be on the page, and a wildcard never swallows a page's
+//!   negation or number.
+//! - `[sic]`, `[emphasis added]`, `[citations omitted]`, `(cleaned up)` and the like are
+//!   dropped; punctuation around the quote takes no part in matching.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::normalize::{is_limiter, is_number, normalize, tokenize};
+
+/// The most page words a free-standing bracket may stand for.
+pub const MAX_WILDCARD_WORDS: usize = 6;
+
+/// Marks a free-standing bracket in the cleaned text (a private-use character).
+const WILD: char = '\u{E000}';
+
+/// One element of a quote part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    /// A word, normalised.
+    Word {
+        /// The normalised word.
+        norm: String,
+        /// Byte range of the word in the part's `raw` text.
+        span: Range<usize>,
+        /// For a word with an attached bracket: its unbracketed leading and trailing letters.
+        flex: Option<(String, String)>,
+    },
+    /// A free-standing bracket: 0 to [`MAX_WILDCARD_WORDS`] page words.
+    Wild {
+        /// Byte range of the bracket in the part's `raw` text.
+        span: Range<usize>,
+    },
+}
+
+/// One ellipsis-separated part of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotePart {
+    /// The part as written (editorial notes removed).
+    pub raw: String,
+    /// Its words and wildcards, in order; never starts or ends with a wildcard.
+    pub elems: Vec<Elem>,
+    /// Whether the writer edited it with brackets.
+    pub bracketed: bool,
+}
+
+impl QuotePart {
+    /// Number of words (wildcards excluded).
+    #[must_use]
+    pub fn words(&self) -> usize {
+        self.elems
+            .iter()
+            .filter(|e| matches!(e, Elem::Word { .. }))
+            .count()
+    }
+
+    /// The part as written, from its first word to its last (surrounding punctuation off).
+    #[must_use]
+    pub fn display(&self) -> &str {
+        let span = |e: &Elem| match e {
+            Elem::Word { span, .. } | Elem::Wild { span } => span.clone(),
+        };
+        match (self.elems.first(), self.elems.last()) {
+            (Some(a), Some(b)) => self
+                .raw
+                .get(span(a).start..span(b).end)
+                .unwrap_or(&self.raw),
+            _ => &self.raw,
+        }
+    }
+}
+
+/// A parsed quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedQuote {
+    /// The parts, in order. Empty when the quote has no words.
+    pub parts: Vec<QuotePart>,
+}
+
+impl ParsedQuote {
+    /// Total words over all parts.
+    #[must_use]
+    pub fn words(&self) -> usize {
+        self.parts.iter().map(QuotePart::words).sum()
+    }
+}
+
+fn editorial_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\[\s*(?:sic|emphasis (?:added|mine|supplied|in original|omitted)|(?:internal )?(?:citations?|quotation marks|footnotes?|alterations?) (?:omitted|in original|added))\s*\]|\(\s*cleaned up\s*\)",
+        )
+        .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+    })
+}
+
+fn ellipsis_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[\[(]\s*(?:…|\.\s?\.\s?\.)\s*[\])]|…|\.(?:\s?\.){2,}")
+            .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
+    })
+}
+
+/// Parses a quote's text into ordered parts.
+#[must_use]
+pub fn parse_quote(text: &str) -> ParsedQuote {
+    let cleaned = editorial_re().replace_all(text, "");
+    let parts = ellipsis_re()
+        .split(&cleaned)
+        .filter_map(parse_part)
+        .collect();
+    ParsedQuote { parts }
+}
+
+fn parse_part(raw: &str) -> Option<QuotePart> {
+    // Build a cleaned copy with brackets resolved, remembering for each byte where it came
+    // from in `raw` and whether it was inside an attached bracket.
+    let mut clean = String::with_capacity(raw.len());
+    let mut from: Vec<usize> = Vec::with_capacity(raw.len());
+    let mut inside: Vec<bool> = Vec::with_capacity(raw.len());
+    let mut bracketed = false;
+    let push = |clean: &mut String,
+                from: &mut Vec<usize>,
+                inside: &mut Vec<bool>,
+                c: char,
+                at: usize,
+                ins: bool| {
+        let before = clean.len();
+        clean.push(c);
+        for _ in before..clean.len() {
+            from.push(at);
+            inside.push(ins);
+        }
+    };
+    let mut i = 0;
+    while i < raw.len() {
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        if c == '[' {
+            if let Some(close_rel) = raw[i + 1..].find(']') {
+                let close = i + 1 + close_rel;
+                let content = &raw[i + 1..close];
+                let prev_alnum = raw[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let next_alnum = raw[close + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                bracketed = true;
+                let n = normalize(content);
+                let sensitive = tokenize(&n.text).into_iter().any(|r| {
+                    let w = &n.text[r];
+                    is_limiter(w) || is_number(w)
+                });
+                if prev_alnum || next_alnum || sensitive || content.trim().is_empty() {
+                    for (j, ch) in content.char_indices() {
+                        push(&mut clean, &mut from, &mut inside, ch, i + 1 + j, true);
+                    }
+                } else {
+                    push(&mut clean, &mut from, &mut inside, ' ', i, false);
+                    push(&mut clean, &mut from, &mut inside, WILD, i, false);
+                    push(&mut clean, &mut from, &mut inside, ' ', close, false);
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        push(&mut clean, &mut from, &mut inside, c, i, false);
+        i += c.len_utf8();
+    }
+    let n = normalize(&clean);
+    let mut elems: Vec<(usize, Elem)> = Vec::new();
+    for r in tokenize(&n.text) {
+        let cr = n.original_range(&clean, r.clone());
+        let mut start = from.get(cr.start).copied().unwrap_or(0);
+        let mut end = from.get(cr.end.saturating_sub(1)).map_or(raw.len(), |&s| {
+            s + raw[s..].chars().next().map_or(0, char::len_utf8)
+        });
+        // Show an attached bracket whole: `[t]he`, not `t]he`.
+        if raw[..start].ends_with('[') && inside.get(cr.start).copied().unwrap_or(false) {
+            start -= 1;
+        }
+        if raw[end..].starts_with(']')
+            && inside
+                .get(cr.end.saturating_sub(1))
+                .copied()
+                .unwrap_or(false)
+        {
+            end += 1;
+        }
+        let span = start..end;
+        let word = &n.text[r.clone()];
+        let flags: Vec<(char, bool)> = word
+            .char_indices()
+            .map(|(k, ch)| {
+                let at = n.map.get(r.start + k).copied().unwrap_or(0) as usize;
+                (ch, inside.get(at).copied().unwrap_or(false))
+            })
+            .collect();
+        let flex = if flags.iter().any(|&(_, b)| b) {
+            let prefix: String = flags
+                .iter()
+                .take_while(|&&(_, b)| !b)
+                .map(|&(c, _)| c)
+                .collect();
+            let suffix: String = flags
+                .iter()
+                .rev()
+                .take_while(|&&(_, b)| !b)
+                .map(|&(c, _)| c)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            Some((prefix, suffix))
+        } else {
+            None
+        };
+        elems.push((
+            r.start,
+            Elem::Word {
+                norm: word.to_string(),
+                span,
+                flex,
+            },
+        ));
+    }
+    for (k, ch) in n.text.char_indices() {
+        if ch == WILD {
+            let at = n.map.get(k).copied().unwrap_or(0) as usize;
+            let start = from.get(at).copied().unwrap_or(0);
+            let end = raw[start..].find(']').map_or(raw.len(), |e| start + e + 1);
+            elems.push((k, Elem::Wild { span: start..end }));
+        }
+    }
+    elems.sort_by_key(|(k, _)| *k);
+    let mut elems: Vec<Elem> = elems.into_iter().map(|(_, e)| e).collect();
+    // Wildcards at either end stand for nothing that needs finding.
+    while matches!(elems.first(), Some(Elem::Wild { .. })) {
+        elems.remove(0);
+    }
+    while matches!(elems.last(), Some(Elem::Wild { .. })) {
+        elems.pop();
+    }
+    if elems.is_empty() {
+        return None;
+    }
+    Some(QuotePart {
+        raw: raw.to_string(),
+        elems,
+        bracketed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(q: &str) -> Vec<Vec<String>> {
+        parse_quote(q)
+            .parts
+            .iter()
+            .map(|p| {
+                p.elems
+                    .iter()
+                    .map(|e| match e {
+                        Elem::Word {
+                            norm, flex: None, ..
+                        } => norm.clone(),
+                        Elem::Word {
+                            norm,
+                            flex: Some((a, b)),
+                            ..
+                        } => format!("{norm}<{a}|{b}>"),
+                        Elem::Wild { .. } => "*".into(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parses_people_quotes() {
+        let cases: &[(&str, &[&[&str]])] = &[
+            ("plain words here", &[&["plain", "words", "here"]]),
+            (
+                "one two … three four",
+                &[&["one", "two"], &["three", "four"]],
+            ),
+            ("one two ... three", &[&["one", "two"], &["three"]]),
+            ("one two . . . three", &[&["one", "two"], &["three"]]),
+            (
+                "one [...] two [\u{2026}] three",
+                &[&["one"], &["two"], &["three"]],
+            ),
+            (
+                "...leading and trailing...",
+                &[&["leading", "and", "trailing"]],
+            ),
+            ("[t]he plan", &[&["the<|he>", "plan"]]),
+            (
+                "he said [the President] would go",
+                &[&["he", "said", "*", "would", "go"]],
+            ),
+            ("[He] said so", &[&["said", "so"]]),
+            ("it was [not] done", &[&["it", "was", "not<|>", "done"]]),
+            ("costs [12] more", &[&["costs", "12<|>", "more"]]),
+            (
+                "it happen[s] [sic] often",
+                &[&["it", "happens<happen|>", "often"]],
+            ),
+            (
+                "the point [emphasis added] stands (cleaned up)",
+                &[&["the", "point", "stands"]],
+            ),
+            (
+                "\u{201C}Hello,\u{201D} she wrote.",
+                &[&["hello", "she", "wrote"]],
+            ),
+        ];
+        for (q, want) in cases {
+            let want: Vec<Vec<String>> = want
+                .iter()
+                .map(|p| p.iter().map(|s| (*s).to_string()).collect())
+                .collect();
+            assert_eq!(shape(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn spans_point_into_the_part() {
+        let q = parse_quote("“Hello, [t]here” world");
+        let p = &q.parts[0];
+        assert_eq!(p.display(), "Hello, [t]here\u{201D} world");
+        if let Elem::Word { span, .. } = &p.elems[1] {
+            assert_eq!(&p.raw[span.clone()], "[t]here");
+        }
+    }
+}

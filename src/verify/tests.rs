@@ -1,0 +1,343 @@
+//! Unit tests for the verdict logic, evidence and metadata checks.
+
+use super::*;
+use crate::model::{Attribution, QuoteCitation, QuoteKind};
+
+const URL: &str = "https://sources.example.org/page.html";
+
+fn page() -> SourceText {
+    SourceText::from_html(
+        r#"<html><head><title>Harbour survey 2023 | Coastal Institute</title>
+        <meta name="author" content="Mara Ellison"><meta property="article:published_time" content="2023-06-01">
+        <script>var s = "the tide gauges were never calibrated at all";</script></head>
+        <body><nav class="menu">Home Surveys Contact</nav><main>
+        <p>The survey found that 42 of the 60 tide gauges had drifted by more than a centimetre,
+        and that most had <em>not</em> been recalibrated since 2011.</p>
+        <p>Crews will replace the worst gauges first, but only if the council approves the budget in spring.</p>
+        </main><aside class="comments">I think the gauges are fine and the survey is wrong.</aside></body></html>"#,
+    )
+}
+
+fn quote(text: &str) -> Quote {
+    Quote {
+        text: text.to_string(),
+        kind: QuoteKind::Inline,
+        words: text.split_whitespace().count(),
+        short: false,
+        line: 1,
+        column: 1,
+        citations: vec![QuoteCitation {
+            footnote: Some("1".into()),
+            url: Some(URL.into()),
+            attribution: Attribution::MarkerAfter,
+        }],
+        offset: 0,
+    }
+}
+
+fn check(text: &str, src: &SourceText) -> QuoteResult {
+    let c = [Candidate {
+        url: URL,
+        source: Ok(src),
+    }];
+    verify_quote(&quote(text), "a.md", &c, &VerifyOptions::default())
+}
+
+#[test]
+fn verdict_table() {
+    let src = page();
+    let cases: &[(&str, Verdict, Option<MatchKind>)] = &[
+        (
+            "42 of the 60 tide gauges had drifted by more than a centimetre",
+            Verdict::Verified,
+            Some(MatchKind::Exact),
+        ),
+        (
+            "most had not been recalibrated since 2011",
+            Verdict::Verified,
+            Some(MatchKind::Exact),
+        ),
+        (
+            "Crews will replace the worst gauges first, but only if the council",
+            Verdict::Verified,
+            Some(MatchKind::Exact),
+        ),
+        (
+            "crews will replace the worst gauges first",
+            Verdict::Verified,
+            Some(MatchKind::Minor),
+        ),
+        (
+            "[t]he survey found that 42 of the 60 tide gauges",
+            Verdict::Verified,
+            Some(MatchKind::Minor),
+        ),
+        (
+            "The survey found \u{2026} most had not been recalibrated",
+            Verdict::Verified,
+            Some(MatchKind::Exact),
+        ),
+        (
+            "43 of the 60 tide gauges had drifted by more than a centimetre",
+            Verdict::Altered,
+            Some(MatchKind::Fuzzy),
+        ),
+        (
+            "most had been recalibrated since 2011",
+            Verdict::Altered,
+            Some(MatchKind::Fuzzy),
+        ),
+        (
+            "The survey found \u{2026} penguins nest on the harbour wall in winter",
+            Verdict::Partial,
+            None,
+        ),
+        (
+            "the tide gauges were never calibrated at all",
+            Verdict::NotFound,
+            None,
+        ),
+        ("gauges", Verdict::Verified, Some(MatchKind::Exact)),
+        ("gauge readings", Verdict::NotFound, None),
+        (
+            "the gauges are fine and the survey is wrong",
+            Verdict::Verified,
+            Some(MatchKind::Exact),
+        ),
+    ];
+    for (q, v, m) in cases {
+        let r = check(q, &src);
+        assert_eq!((r.verdict, r.match_kind), (*v, *m), "{q}: {}", r.detail);
+    }
+}
+
+#[test]
+fn differences_carry_notes() {
+    let src = page();
+    let cases: &[(&str, DiffKind, &str, &str, Option<&str>)] = &[
+        (
+            "43 of the 60 tide gauges had drifted by more than a centimetre",
+            DiffKind::Changed,
+            "43",
+            "42",
+            Some("number changed"),
+        ),
+        (
+            "most had been recalibrated since 2011",
+            DiffKind::Dropped,
+            "",
+            "not",
+            Some("negation removed"),
+        ),
+        (
+            "crews will never replace the worst gauges first",
+            DiffKind::Added,
+            "never",
+            "",
+            Some("negation added"),
+        ),
+        (
+            "the survey found that 42 of the tide gauges had drifted",
+            DiffKind::Dropped,
+            "",
+            "60",
+            Some("number changed"),
+        ),
+        (
+            "the survey found that 42 of the 60 old gauges had drifted",
+            DiffKind::Changed,
+            "old",
+            "tide",
+            None,
+        ),
+    ];
+    for (q, kind, qs, ss, note) in cases {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{q}");
+        assert_eq!(r.differences.len(), 1, "{q}: {:?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!(
+            (
+                d.kind,
+                d.quote.as_str(),
+                d.source.as_str(),
+                d.note.as_deref()
+            ),
+            (*kind, *qs, *ss, *note),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn evidence_is_in_the_pages_words() {
+    let src = page();
+    let r = check("MOST HAD NOT BEEN RECALIBRATED", &src);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(
+        r.matched_text.as_deref(),
+        Some("most had not been recalibrated")
+    );
+    assert!(
+        r.context_before
+            .as_deref()
+            .is_some_and(|c| c.ends_with("centimetre, and that")),
+        "{:?}",
+        r.context_before
+    );
+    assert!(
+        r.context_after
+            .as_deref()
+            .is_some_and(|c| c.starts_with("since 2011.")),
+        "{:?}",
+        r.context_after
+    );
+    assert_eq!(r.region, Some(PageRegion::Main));
+    assert_eq!(r.checked_url.as_deref(), Some(URL));
+    assert_eq!(
+        r.fragment_link.as_deref(),
+        Some(
+            "https://sources.example.org/page.html#:~:text=most%20had%20not%20been%20recalibrated"
+        )
+    );
+
+    let r = check("the gauges are fine and the survey is wrong", &src);
+    assert_eq!(r.region, Some(PageRegion::Furniture));
+    assert!(r.detail.contains("furniture"));
+}
+
+#[test]
+fn ellipsis_hiding_a_limiter_is_flagged() {
+    let src = page();
+    let r = check(
+        "Crews will replace the worst gauges first \u{2026} if the council approves the budget",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("only") && w.contains("reverse")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn long_passages_get_start_end_fragments() {
+    let src = page();
+    let r = check(
+        "The survey found that 42 of the 60 tide gauges had drifted by more than a centimetre",
+        &src,
+    );
+    assert_eq!(
+        r.fragment_link.as_deref(),
+        Some("https://sources.example.org/page.html#:~:text=The%20survey%20found%20that,more%20than%20a%20centimetre")
+    );
+    assert_eq!(
+        encode_fragment_term("a-b, c&d é"),
+        "a%2Db%2C%20c%26d%20%C3%A9"
+    );
+}
+
+#[test]
+fn candidates_and_reasons() {
+    let src = page();
+    let q = quote("most had not been recalibrated since 2011");
+    let opts = VerifyOptions::default();
+    let dead = [Candidate {
+        url: URL,
+        source: Err("the cited page is dead (404)".into()),
+    }];
+    let r = verify_quote(&q, "a.md", &dead, &opts);
+    assert_eq!(r.verdict, Verdict::Unverifiable);
+    assert!(r.detail.contains("dead (404)"));
+
+    let other = SourceText::from_text("Nothing relevant is written here at all.".into());
+    let two = [
+        Candidate {
+            url: "https://a.example/",
+            source: Ok(&other),
+        },
+        Candidate {
+            url: URL,
+            source: Ok(&src),
+        },
+    ];
+    let r = verify_quote(&q, "a.md", &two, &opts);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.checked_url.as_deref(), Some(URL));
+
+    let mut uncited = q.clone();
+    uncited.citations.clear();
+    assert_eq!(
+        verify_quote(&uncited, "a.md", &[], &opts).verdict,
+        Verdict::Uncited
+    );
+
+    let mixed = [
+        Candidate {
+            url: "https://a.example/",
+            source: Ok(&other),
+        },
+        Candidate {
+            url: URL,
+            source: Err("timeout".into()),
+        },
+    ];
+    assert_eq!(
+        verify_quote(&q, "a.md", &mixed, &opts).verdict,
+        Verdict::Unverifiable
+    );
+}
+
+#[test]
+fn metadata_mismatches() {
+    let src = page();
+    let note = |title: &str, author: &str, date: &str| Footnote {
+        label: "1".into(),
+        line: 9,
+        column: 1,
+        text: String::new(),
+        urls: vec![URL.into()],
+        title: Some(title.into()),
+        authors: vec![author.into()],
+        publisher: None,
+        date: Some(date.into()),
+        referenced_at: Vec::new(),
+    };
+    let fields = |n: &Footnote| {
+        check_metadata("a.md", n, URL, &src)
+            .into_iter()
+            .map(|w| w.field)
+            .collect::<Vec<_>>()
+    };
+    assert!(fields(&note("Harbour Survey 2023", "Ellison, M.", "June 2023")).is_empty());
+    assert_eq!(
+        fields(&note("River flood defences", "M. Ellison", "2023")),
+        ["title"]
+    );
+    assert_eq!(
+        fields(&note("Harbour survey 2023", "Jon Pratt", "2023")),
+        ["author"]
+    );
+    assert_eq!(
+        fields(&note("Harbour survey 2023", "Mara Ellison", "1 June 2021")),
+        ["date"]
+    );
+}
+
+#[test]
+fn unreadable_bodies() {
+    let p = |body: Body| Page {
+        final_url: URL.into(),
+        status: 200,
+        content_type: None,
+        body,
+        truncated: false,
+    };
+    assert!(read_page(&p(Body::Other("image/png".into()))).is_err());
+    assert!(read_page(&p(Body::Pdf(b"%PDF-1.4 broken".to_vec()))).is_err());
+    assert!(read_page(&p(Body::Html("<script>only()</script>".into()))).is_err());
+    assert!(read_page(&p(Body::Text("plain words".into()))).is_ok());
+}

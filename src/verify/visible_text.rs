@@ -1,0 +1,499 @@
+//! HTML → the text a reader sees, plus the page's own metadata.
+//!
+//! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
+//! stack), dropping what is never shown (`script`, `style`, `noscript`, `template`, `svg`,
+//! `head`, `hidden` elements), turning block elements and `<br>` into line breaks while
+//! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
+//! whitespace, and marking which stretches of text are page furniture (navigation, header
+//! and footer outside the article, sidebars, comments, cookie banners, related links) rather
+//! than the main text. Entities are decoded by the HTML parser.
+//!
+//! Does not own: decoding bytes to UTF-8 (the fetch stage does), or normalisation.
+
+use std::ops::Range;
+
+use scraper::{Html, Node, Selector};
+
+/// The metadata a page states about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// Titles: `<title>`, `og:title`, `citation_title`, `dc.title`, `twitter:title`,
+    /// JSON-LD `headline`, and the first `<h1>`.
+    pub titles: Vec<String>,
+    /// Authors: `author`, `article:author`, `citation_author`, `dc.creator`, JSON-LD
+    /// `author.name`.
+    pub authors: Vec<String>,
+    /// Publication dates as written: `article:published_time`, `citation_publication_date`,
+    /// `citation_date`, `dc.date`, JSON-LD `datePublished`.
+    pub dates: Vec<String>,
+}
+
+/// A page's visible text.
+#[derive(Debug, Clone, Default)]
+pub struct Visible {
+    /// The text: whitespace runs folded to one space, blocks separated by `\n`.
+    pub text: String,
+    /// Byte ranges of `text` that are page furniture rather than main text.
+    pub furniture: Vec<Range<usize>>,
+    /// The page's metadata.
+    pub meta: PageMeta,
+}
+
+/// Elements whose content is never shown.
+fn is_hidden_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "head"
+            | "iframe"
+            | "object"
+            | "canvas"
+            | "select"
+            | "datalist"
+            | "math"
+    )
+}
+
+/// Elements that start a new line.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "legend"
+            | "option"
+    )
+}
+
+/// Words in an `id`/`class` that mark furniture.
+const FURNITURE_WORDS: &[&str] = &[
+    "menu",
+    "sidebar",
+    "side-bar",
+    "comment",
+    "cookie",
+    "consent",
+    "banner",
+    "related",
+    "breadcrumb",
+    "newsletter",
+    "share",
+    "social",
+    "promo",
+    "advert",
+    "popup",
+    "modal",
+    "navbar",
+    "navigation",
+    "subscribe",
+    "recommended",
+    "trending",
+    "disqus",
+];
+
+fn attr_marks_furniture(value: &str) -> bool {
+    let v = value.to_ascii_lowercase();
+    FURNITURE_WORDS.iter().any(|w| v.contains(w))
+        || v.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| t == "nav" || t == "ad" || t == "ads")
+}
+
+struct Walker {
+    text: String,
+    furniture: Vec<Range<usize>>,
+    furn_start: Option<usize>,
+    pending_space: bool,
+}
+
+impl Walker {
+    fn push_text(&mut self, s: &str, furniture: bool, pre: bool) {
+        for c in s.chars() {
+            if pre && c == '\n' {
+                self.brk();
+                continue;
+            }
+            if c.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            match (furniture, self.furn_start) {
+                (true, None) => self.furn_start = Some(self.text.len()),
+                (false, Some(s)) => {
+                    self.furniture.push(s..self.text.len());
+                    self.furn_start = None;
+                }
+                _ => {}
+            }
+            self.text.push(c);
+        }
+    }
+
+    fn brk(&mut self) {
+        self.pending_space = false;
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+    }
+}
+
+/// Flags an element changed on entry, undone when it closes.
+#[derive(Clone, Copy, Default)]
+struct Frame {
+    skip: bool,
+    furn: bool,
+    main: bool,
+    pre: bool,
+    block: bool,
+}
+
+/// Reads an HTML document's visible text and metadata.
+#[must_use]
+pub fn html_to_text(html: &str) -> Visible {
+    let doc = Html::parse_document(html);
+    let has_main = Selector::parse("main, article, [role=main]")
+        .ok()
+        .is_some_and(|s| doc.select(&s).next().is_some());
+
+    let mut w = Walker {
+        text: String::with_capacity(html.len() / 2),
+        furniture: Vec::new(),
+        furn_start: None,
+        pending_space: false,
+    };
+    let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
+    // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
+    // "close it and undo what it changed".
+    let mut stack = vec![(doc.tree.root(), None::<Frame>)];
+    while let Some((node, frame)) = stack.pop() {
+        if let Some(f) = frame {
+            skip -= usize::from(f.skip);
+            furn -= usize::from(f.furn);
+            main -= usize::from(f.main);
+            pre -= usize::from(f.pre);
+            if f.block && skip == 0 {
+                w.brk();
+            }
+            continue;
+        }
+        match node.value() {
+            Node::Text(t) => {
+                if skip == 0 {
+                    let is_furn = furn > 0 || (has_main && main == 0);
+                    w.push_text(t, is_furn, pre > 0);
+                }
+                continue;
+            }
+            Node::Element(e) => {
+                let name = e.name();
+                let mut f = Frame {
+                    skip: is_hidden_tag(name)
+                        || e.attr("hidden").is_some()
+                        || e.attr("aria-hidden") == Some("true")
+                        || e.attr("style").is_some_and(|s| {
+                            s.to_ascii_lowercase()
+                                .replace(' ', "")
+                                .contains("display:none")
+                        }),
+                    block: is_block_tag(name),
+                    pre: name == "pre" || name == "textarea",
+                    ..Frame::default()
+                };
+                let role = e.attr("role").unwrap_or("").to_ascii_lowercase();
+                f.main = matches!(name, "main" | "article") || role == "main";
+                f.furn = matches!(name, "nav" | "aside")
+                    || (matches!(name, "header" | "footer") && main == 0)
+                    || matches!(
+                        role.as_str(),
+                        "navigation"
+                            | "banner"
+                            | "contentinfo"
+                            | "complementary"
+                            | "menu"
+                            | "menubar"
+                            | "search"
+                            | "dialog"
+                            | "alertdialog"
+                    )
+                    || e.id().is_some_and(attr_marks_furniture)
+                    || e.attr("class").is_some_and(attr_marks_furniture);
+                if f.block && skip == 0 {
+                    w.brk();
+                }
+                skip += usize::from(f.skip);
+                furn += usize::from(f.furn);
+                main += usize::from(f.main);
+                pre += usize::from(f.pre);
+                stack.push((node, Some(f)));
+            }
+            Node::Document | Node::Fragment => {}
+            _ => continue,
+        }
+        for child in node.children().rev() {
+            stack.push((child, None));
+        }
+    }
+    if let Some(s) = w.furn_start.take() {
+        w.furniture.push(s..w.text.len());
+    }
+    while w.text.ends_with(['\n', ' ']) {
+        w.text.pop();
+    }
+    let len = w.text.len();
+    for r in &mut w.furniture {
+        r.end = r.end.min(len);
+    }
+    w.furniture.retain(|r| r.start < r.end);
+    let meta = metadata(&doc);
+    Visible {
+        text: w.text,
+        furniture: w.furniture,
+        meta,
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    let s = clean(s);
+    if !s.is_empty() && !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+fn metadata(doc: &Html) -> PageMeta {
+    let mut m = PageMeta::default();
+    if let Ok(sel) = Selector::parse("title") {
+        if let Some(t) = doc.select(&sel).next() {
+            push_unique(&mut m.titles, &t.text().collect::<String>());
+        }
+    }
+    if let Ok(sel) = Selector::parse("meta") {
+        for e in doc.select(&sel) {
+            let v = e.value();
+            let key = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let Some(content) = v.attr("content") else {
+                continue;
+            };
+            match key.as_str() {
+                "og:title" | "citation_title" | "dc.title" | "twitter:title" | "headline" => {
+                    push_unique(&mut m.titles, content);
+                }
+                "author" | "article:author" | "citation_author" | "dc.creator" | "byl" => {
+                    push_unique(&mut m.authors, content);
+                }
+                "article:published_time"
+                | "citation_publication_date"
+                | "citation_date"
+                | "dc.date"
+                | "date"
+                | "datepublished" => {
+                    push_unique(&mut m.dates, content);
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Ok(sel) = Selector::parse("script") {
+        for e in doc.select(&sel) {
+            if e.value()
+                .attr("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+            {
+                let body: String = e.text().collect();
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(&body) {
+                    json_ld(&v, &mut m);
+                }
+            }
+        }
+    }
+    if let Ok(sel) = Selector::parse("h1") {
+        if let Some(h) = doc.select(&sel).next() {
+            push_unique(&mut m.titles, &h.text().collect::<String>());
+        }
+    }
+    m
+}
+
+/// Collects `headline`, `author` names and `datePublished` from JSON-LD, walking it with a
+/// bounded explicit stack.
+fn json_ld(v: &serde_json::Value, m: &mut PageMeta) {
+    use serde_json::Value;
+    let mut stack = vec![v];
+    let mut budget = 10_000usize;
+    while let Some(v) = stack.pop() {
+        budget = budget.saturating_sub(1);
+        if budget == 0 {
+            break;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => {
+                if let Some(Value::String(h)) = o.get("headline") {
+                    push_unique(&mut m.titles, h);
+                }
+                if let Some(Value::String(d)) = o.get("datePublished") {
+                    push_unique(&mut m.dates, d);
+                }
+                match o.get("author") {
+                    Some(Value::String(a)) => push_unique(&mut m.authors, a),
+                    Some(Value::Object(a)) => {
+                        if let Some(Value::String(n)) = a.get("name") {
+                            push_unique(&mut m.authors, n);
+                        }
+                    }
+                    Some(Value::Array(list)) => {
+                        for a in list {
+                            match a {
+                                Value::String(s) => push_unique(&mut m.authors, s),
+                                Value::Object(a) => {
+                                    if let Some(Value::String(n)) = a.get("name") {
+                                        push_unique(&mut m.authors, n);
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                for (k, child) in o {
+                    if k != "author" && matches!(child, Value::Array(_) | Value::Object(_)) {
+                        stack.push(child);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_text_cases() {
+        let cases: &[(&str, &str)] = &[
+            ("<p><em>un</em>equal</p>", "unequal"),
+            ("<p>one<br>two</p>", "one\ntwo"),
+            ("<div>a</div><div>b</div>", "a\nb"),
+            ("<p>a <script>var x = 'secret words';</script>b</p>", "a b"),
+            (
+                "<p>x</p><style>p{}</style><noscript>no</noscript><template>t</template>",
+                "x",
+            ),
+            (
+                "<p>Fish &amp; chips &mdash; &#8220;ok&#8221;</p>",
+                "Fish & chips \u{2014} \u{201C}ok\u{201D}",
+            ),
+            ("<p>line\n   broken\n  sentence</p>", "line broken sentence"),
+            (
+                "<p>shown</p><p hidden>gone</p><p style=\"display: none\">gone</p>",
+                "shown",
+            ),
+            ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
+        ];
+        for (html, want) in cases {
+            assert_eq!(html_to_text(html).text, *want, "{html}");
+        }
+    }
+
+    #[test]
+    fn furniture_is_marked() {
+        let v = html_to_text(
+            "<nav>Home About</nav><main><p>Body text here.</p><div class=\"comments\">A reader said</div></main><footer>Legal</footer>",
+        );
+        let furn: Vec<&str> = v.furniture.iter().map(|r| &v.text[r.clone()]).collect();
+        assert!(furn.iter().any(|s| s.contains("Home About")), "{furn:?}");
+        assert!(furn.iter().any(|s| s.contains("A reader said")), "{furn:?}");
+        assert!(furn.iter().any(|s| s.contains("Legal")), "{furn:?}");
+        assert!(!furn.iter().any(|s| s.contains("Body text")), "{furn:?}");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!(
+            "{}deep words{}",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        let v = html_to_text(&html);
+        assert!(v.text.contains("deep words"));
+    }
+
+    #[test]
+    fn metadata_is_read() {
+        let v = html_to_text(
+            r#"<html><head><title>Page | Site</title>
+            <meta property="og:title" content="OG title">
+            <meta name="citation_author" content="Okafor, Ada">
+            <meta property="article:published_time" content="2023-04-05">
+            <script type="application/ld+json">{"@graph":[{"headline":"LD title","author":[{"name":"Ben Lau"}],"datePublished":"2023-04-06"}]}</script>
+            </head><body><h1>Heading</h1></body></html>"#,
+        );
+        assert_eq!(
+            v.meta.titles,
+            ["Page | Site", "OG title", "LD title", "Heading"]
+        );
+        assert_eq!(v.meta.authors, ["Okafor, Ada", "Ben Lau"]);
+        assert_eq!(v.meta.dates, ["2023-04-05", "2023-04-06"]);
+        assert!(!v.text.contains("LD title"));
+    }
+}

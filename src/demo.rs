@@ -27,14 +27,23 @@ const LOGIN_PAGE: &str =
 /// The loopback address cannot be bound.
 pub fn start_server() -> Result<RunningServer> {
     Server::builder()
-        .route("/transport/reports/cycling-2025.html", Response::html(REPORT_PAGE))
-        .route("/transport/survey-2024", Response::redirect(301, "/transport/news/survey-2024"))
+        .route(
+            "/transport/reports/cycling-2025.html",
+            Response::html(REPORT_PAGE),
+        )
+        .route(
+            "/transport/survey-2024",
+            Response::redirect(301, "/transport/news/survey-2024"),
+        )
         .route("/transport/news/survey-2024", Response::html(SURVEY_PAGE))
         .route(
             "/transport/consultation/kerbs.pdf",
             Response::html(NOT_FOUND_PAGE).with_status(404),
         )
-        .route("/freight/members/position-paper", Response::html(LOGIN_PAGE).with_status(403))
+        .route(
+            "/freight/members/position-paper",
+            Response::html(LOGIN_PAGE).with_status(403),
+        )
         .fallback(Response::html(NOT_FOUND_PAGE).with_status(404))
         .bind("127.0.0.1:0")
 }

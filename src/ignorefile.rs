@@ -44,7 +44,10 @@ impl IgnoreRules {
             }
             let (target, pattern) = match line.strip_prefix("quote:") {
                 Some(rest) => (&mut rules.quotes, rest.trim()),
-                None => (&mut rules.urls, line.strip_prefix("url:").unwrap_or(line).trim()),
+                None => (
+                    &mut rules.urls,
+                    line.strip_prefix("url:").unwrap_or(line).trim(),
+                ),
             };
             let re = Regex::new(pattern).map_err(|e| Error::Config {
                 path: path.to_path_buf(),
@@ -60,15 +63,20 @@ impl IgnoreRules {
     /// # Errors
     /// The file cannot be read or has a bad rule.
     pub fn from_file(path: &Path) -> Result<IgnoreRules> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::ReadPath { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::ReadPath {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Self::parse(&text, path)
     }
 
     /// Finds `.citecheckignore` in `start` or the nearest folder above it.
     #[must_use]
     pub fn discover(start: &Path) -> Option<PathBuf> {
-        start.ancestors().map(|d| d.join(IGNORE_FILE_NAME)).find(|p| p.is_file())
+        start
+            .ancestors()
+            .map(|d| d.join(IGNORE_FILE_NAME))
+            .find(|p| p.is_file())
     }
 
     /// Whether a URL is ignored.

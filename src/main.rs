@@ -4,19 +4,24 @@
 //! Exit codes: 0 nothing wrong, 1 findings, 2 usage, config, input or runtime error.
 
 mod cli;
+mod progress;
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use clap::Parser;
 
 use citecheck::config::Config;
+use citecheck::fetch::{NoProgress, Progress};
+use citecheck::ignorefile::IgnoreRules;
+use citecheck::model::Report;
+use citecheck::report::{markdown, write_report, FailPolicy, Format, ReportOptions};
 use citecheck::run::{self, Settings};
 
-use cli::{Cli, Command, CommonArgs, ExtractArgs};
+use cli::{CheckArgs, Cli, Command, CommonArgs, DemoArgs, ExtractArgs};
 
 /// Findings: exit status 1.
 const EXIT_FINDINGS: u8 = 1;
@@ -65,7 +70,7 @@ fn real_main(cli: Cli) -> Result<u8> {
             let cfg = file.merge(args.to_config());
             runtime.block_on(cmd_check(&args, &cfg))
         }
-        Command::Demo(_args) => bail!("`citecheck demo` is not built yet"),
+        Command::Demo(args) => runtime.block_on(cmd_demo(&args)),
     }
 }
 
@@ -116,7 +121,161 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     })
 }
 
-async fn cmd_check(args: &cli::CheckArgs, cfg: &Config) -> Result<u8> {
-    let _ = (args, cfg, io::stderr().is_terminal());
-    bail!("`citecheck check` is not built yet")
+async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
+    let format: Format = cfg.format.as_deref().unwrap_or("terminal").parse()?;
+    let extra = parse_extra_reports(&args.report)?;
+    let fail_policy = match &cfg.fail_on {
+        Some(names) => FailPolicy::from_names(names)?,
+        None => FailPolicy::default(),
+    };
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let ignore = match IgnoreRules::discover(&cwd) {
+        Some(p) if !args.common.no_config => IgnoreRules::from_file(&p)?,
+        _ => IgnoreRules::default(),
+    };
+    let settings = run::CheckSettings::from_config(cfg, ignore)?;
+    let to_terminal = args.common.output.is_none() && io::stdout().is_terminal();
+    let color = use_color(
+        cfg.color.as_deref(),
+        to_terminal && format == Format::Terminal,
+    )?;
+    let opts = ReportOptions {
+        color,
+        fail_policy,
+        base_dir: Some(cwd),
+        ..ReportOptions::default()
+    };
+    let progress = make_progress(cfg.no_progress.unwrap_or(false));
+    let report = run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
+    emit(
+        &report,
+        format,
+        &opts,
+        args.common.output.as_deref(),
+        &extra,
+    )
+}
+
+/// Writes the main report and every `--report FORMAT=PATH`; returns the exit status.
+fn emit(
+    report: &Report,
+    format: Format,
+    opts: &ReportOptions,
+    output: Option<&Path>,
+    extra: &[(Format, std::path::PathBuf)],
+) -> Result<u8> {
+    for (fmt, path) in extra {
+        let mut w = open_output(Some(path))?;
+        let plain = ReportOptions {
+            color: false,
+            ..opts.clone()
+        };
+        write_report(report, *fmt, &plain, &mut w)
+            .and_then(|()| w.flush())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let mut out = open_output(output)?;
+    write_report(report, format, opts, &mut out)?;
+    out.flush()?;
+    if format == Format::Github {
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+            let path = Path::new(&path);
+            let file = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut w = BufWriter::new(file);
+            let plain = ReportOptions {
+                color: false,
+                ..opts.clone()
+            };
+            markdown::write(report, &plain, &mut w)
+                .and_then(|()| w.flush())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    Ok(if opts.fail_policy.fails(report) {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+/// `--report FORMAT=PATH` values.
+fn parse_extra_reports(values: &[String]) -> Result<Vec<(Format, std::path::PathBuf)>> {
+    values
+        .iter()
+        .map(|v| {
+            let (fmt, path) = v
+                .split_once('=')
+                .filter(|(f, p)| !f.is_empty() && !p.is_empty())
+                .ok_or_else(|| anyhow!("invalid value for --report: `{v}` (expected FORMAT=PATH, e.g. json=report.json)"))?;
+            let fmt: Format = fmt.parse().with_context(|| format!("invalid value for --report: `{v}`"))?;
+            Ok((fmt, std::path::PathBuf::from(path)))
+        })
+        .collect()
+}
+
+/// Colour for the terminal report: `--color always|never|auto`; `auto` means a terminal and
+/// no `NO_COLOR`.
+fn use_color(choice: Option<&str>, terminal: bool) -> Result<bool> {
+    Ok(match choice.unwrap_or("auto") {
+        "always" => true,
+        "never" => false,
+        "auto" => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        other => bail!("invalid value for --color: `{other}` (expected auto, always or never)"),
+    })
+}
+
+fn make_progress(disabled: bool) -> Box<dyn Progress> {
+    if !disabled && io::stderr().is_terminal() {
+        Box::new(progress::Bar::new())
+    } else {
+        Box::new(NoProgress)
+    }
+}
+
+/// `citecheck demo`: the bundled article against its bundled sources on loopback.
+async fn cmd_demo(args: &DemoArgs) -> Result<u8> {
+    let server = citecheck::demo::start_server()?;
+    let cfg = Config {
+        remap: Some(citecheck::demo::remaps(&server)),
+        timeout: Some("5s".into()),
+        max_retries: Some(0),
+        ..Config::default()
+    };
+    let settings = run::CheckSettings::from_config(&cfg, IgnoreRules::default())?;
+    let progress = make_progress(false);
+    let start = std::time::Instant::now();
+    let report = run::check_documents(
+        vec![citecheck::demo::document()],
+        &settings,
+        progress.as_ref(),
+        start,
+    )
+    .await?;
+    drop(server);
+    let color = use_color(args.color.as_deref(), io::stdout().is_terminal())?;
+    let opts = ReportOptions {
+        color,
+        ..ReportOptions::default()
+    };
+    emit(
+        &report,
+        Format::Terminal,
+        &opts,
+        None,
+        &[(Format::Html, args.html.clone())],
+    )?;
+    #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
+    {
+        eprintln!(
+            "\nThe demo checked a bundled article against sources served on 127.0.0.1; \
+             HTML report written to {}",
+            args.html.display()
+        );
+    }
+    // The demo's findings are the point of the demo, not a failure.
+    Ok(0)
 }

@@ -1,10 +1,10 @@
 //! Orchestration: read inputs, extract, plan one request per unique URL, fetch, verify, and
-//! assemble a sorted [`Report`].
+//! assemble a sorted [`Report`](crate::model::Report).
 //!
 //! This module owns the order of the stages and turning a merged [`Config`] into each
 //! stage's options. It does no parsing, fetching or matching itself.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use url::Url;
@@ -13,7 +13,10 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
 use crate::input::{self, Input, InputOptions};
-use crate::model::{DocKind, ExtractReport, Extraction, SCHEMA_VERSION};
+use crate::model::{
+    DocKind, ExtractReport, Extraction, LinkResult, LinkStatus, Report, Summary, Verdict,
+    SCHEMA_VERSION,
+};
 
 /// Everything a run needs, validated.
 #[derive(Debug, Clone)]
@@ -130,4 +133,215 @@ pub fn tally<'a>(
         *m.entry(i.to_string()).or_default() += 1;
     }
     m
+}
+
+/// Everything `check` needs beyond [`Settings`].
+pub struct CheckSettings {
+    /// Inputs and extraction.
+    pub base: Settings,
+    /// Fetching.
+    pub fetch: crate::fetch::FetchOptions,
+    /// Verification.
+    pub verify: crate::verify::VerifyOptions,
+    /// `.citecheckignore` rules.
+    pub ignore: crate::ignorefile::IgnoreRules,
+}
+
+impl CheckSettings {
+    /// Validates a merged configuration.
+    ///
+    /// # Errors
+    /// A bad value, naming the option.
+    pub fn from_config(
+        cfg: &Config,
+        ignore: crate::ignorefile::IgnoreRules,
+    ) -> Result<CheckSettings> {
+        let mut verify = crate::verify::VerifyOptions::default();
+        if let Some(s) = cfg.min_similarity {
+            if !(0.0..=1.0).contains(&s) {
+                return Err(Error::Option {
+                    option: "--min-similarity".into(),
+                    message: format!("{s} (expected a number from 0 to 1)"),
+                });
+            }
+            verify.min_similarity = s;
+        }
+        let mut fetch = crate::fetch::FetchOptions::from_config(cfg)?;
+        // Ignored URLs are reported as `excluded`, never fetched.
+        fetch.exclude.extend(ignore.urls.iter().cloned());
+        Ok(CheckSettings {
+            base: Settings::from_config(cfg)?,
+            fetch,
+            verify,
+            ignore,
+        })
+    }
+}
+
+/// `citecheck check`: extract, fetch every unique URL once, verify every quote, and build the
+/// sorted report.
+///
+/// # Errors
+/// An unreadable input or a client that cannot be built. Broken sources are findings in the
+/// report, never errors.
+pub async fn check(
+    operands: &[String],
+    settings: &CheckSettings,
+    progress: &dyn crate::fetch::Progress,
+) -> Result<Report> {
+    let start = Instant::now();
+    let docs = read_documents(operands, &settings.base).await?;
+    check_documents(docs, settings, progress, start).await
+}
+
+/// The part of [`check`] after reading: for documents already in memory (e.g. the demo).
+///
+/// # Errors
+/// The HTTP client cannot be built.
+pub async fn check_documents(
+    docs: Vec<crate::model::Document>,
+    settings: &CheckSettings,
+    progress: &dyn crate::fetch::Progress,
+    start: Instant,
+) -> Result<Report> {
+    let mut extractions: Vec<Extraction> = docs
+        .iter()
+        .map(|d| extract(d, &settings.base.extract))
+        .collect();
+    drop(docs);
+    apply_ignore_rules(&mut extractions, &settings.ignore);
+
+    let requests = crate::fetch::plan(&extractions);
+    let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
+    let fetched = fetcher.check_all(requests, progress).await;
+
+    // Read each fetched body once into searchable text (pure CPU work, off the async runtime).
+    let verify_opts = settings.verify.clone();
+    let (links, sources) = tokio::task::spawn_blocking(move || read_sources(fetched, &verify_opts))
+        .await
+        .map_err(|e| Error::Io {
+            context: "reading fetched pages".into(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+
+    let mut quotes = Vec::new();
+    let mut metadata_warnings = Vec::new();
+    for doc in &extractions {
+        for q in &doc.quotes {
+            let urls: Vec<String> = q.citations.iter().filter_map(|c| c.url.clone()).collect();
+            let candidates: Vec<crate::verify::Candidate<'_>> = urls
+                .iter()
+                .map(|u| crate::verify::Candidate {
+                    url: u,
+                    source: lookup(&sources, &links, u),
+                })
+                .collect();
+            quotes.push(crate::verify::verify_quote(
+                q,
+                &doc.file,
+                &candidates,
+                &settings.verify,
+            ));
+        }
+        for note in &doc.footnotes {
+            if note.title.is_none() && note.authors.is_empty() && note.date.is_none() {
+                continue;
+            }
+            for u in &note.urls {
+                if let Ok(src) = lookup(&sources, &links, u) {
+                    metadata_warnings
+                        .extend(crate::verify::check_metadata(&doc.file, note, u, src));
+                }
+            }
+        }
+    }
+
+    let mut links: Vec<LinkResult> = links.into_values().collect();
+    links.sort_by(|a, b| a.url.cmp(&b.url));
+    quotes.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    metadata_warnings.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.field).cmp(&(&b.file, b.line, b.column, &b.field))
+    });
+
+    let summary = Summary {
+        documents: extractions.len(),
+        links: links.len(),
+        quotes: quotes.len(),
+        statuses: tally(
+            &LinkStatus::ALL.map(LinkStatus::as_str),
+            links.iter().map(|l| l.status.as_str()),
+        ),
+        verdicts: tally(
+            &Verdict::ALL.map(Verdict::as_str),
+            quotes.iter().map(|q| q.verdict.as_str()),
+        ),
+        warnings: extractions.iter().map(|d| d.warnings.len()).sum::<usize>()
+            + metadata_warnings.len(),
+        elapsed_ms: elapsed_ms(start),
+    };
+    Ok(Report {
+        schema_version: SCHEMA_VERSION,
+        summary,
+        links,
+        quotes,
+        metadata_warnings,
+        documents: extractions,
+    })
+}
+
+type Sources = HashMap<String, std::result::Result<crate::verify::SourceText, String>>;
+
+/// Splits fetched results into link results (by normalised URL) and readable page texts.
+fn read_sources(
+    fetched: Vec<crate::fetch::Fetched>,
+    verify: &crate::verify::VerifyOptions,
+) -> (HashMap<String, LinkResult>, Sources) {
+    let mut links = HashMap::with_capacity(fetched.len());
+    let mut sources = HashMap::new();
+    for f in fetched {
+        let key = crate::fetch::normalize_url(&f.result.url);
+        if let Some(page) = &f.page {
+            sources.insert(key.clone(), crate::verify::read_page_with(page, verify));
+        }
+        links.insert(key, f.result);
+    }
+    (links, sources)
+}
+
+/// The readable text behind a cited URL, or why there is none.
+fn lookup<'a>(
+    sources: &'a Sources,
+    links: &HashMap<String, LinkResult>,
+    url: &str,
+) -> std::result::Result<&'a crate::verify::SourceText, String> {
+    let key = crate::fetch::normalize_url(url);
+    let Some(link) = links.get(&key) else {
+        return Err("the cited URL was not checked".into());
+    };
+    if !matches!(link.status, LinkStatus::Ok | LinkStatus::Redirected) {
+        let code = link
+            .http_status
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        return Err(format!(
+            "the cited page is {}{code}: {}",
+            link.status.as_str(),
+            link.detail
+        ));
+    }
+    match sources.get(&key) {
+        Some(Ok(src)) => Ok(src),
+        Some(Err(reason)) => Err(reason.clone()),
+        None => Err("the cited page's body was not read".into()),
+    }
+}
+
+/// Drops ignored quotes (ignored URLs are excluded by the fetcher).
+fn apply_ignore_rules(docs: &mut [Extraction], rules: &crate::ignorefile::IgnoreRules) {
+    if rules.quotes.is_empty() {
+        return;
+    }
+    for d in docs {
+        d.quotes.retain(|q| !rules.ignores_quote(&q.text));
+    }
 }

@@ -1,5 +1,5 @@
 //! Orchestration: read inputs, extract, plan one request per unique URL, fetch, verify, and
-//! assemble a sorted [`Report`](crate::model::Report).
+//! assemble a sorted [`Report`].
 //!
 //! This module owns the order of the stages and turning a merged [`Config`] into each
 //! stage's options. It does no parsing, fetching or matching itself.

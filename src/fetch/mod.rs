@@ -5,7 +5,7 @@
 //! before any network traffic: exclusion, `--remap`, scheme dispatch, the cache. The pieces:
 //!
 //! - [`options`]: every setting, validated ([`FetchOptions::from_config`]);
-//! - [`plan`]: one request per normalised URL ([`plan()`], [`normalize_url`]);
+//! - [`mod@plan`]: one request per normalised URL ([`plan()`], [`normalize_url`]);
 //! - [`client`]: the shared reqwest client and transport-error classification;
 //! - [`limit`]: per-host concurrency, interval and 429 back-off;
 //! - [`retry`]: what to retry and how long to wait;

@@ -86,6 +86,9 @@ struct State {
 impl State {
     fn flush(&mut self) {
         if let Some(b) = self.cur.take() {
+            if !b.text.trim().is_empty() {
+                self.bare(&b);
+            }
             if !b.text.trim().is_empty() || self.cur_has_refs {
                 self.p.blocks.push(b);
             } else if b.item_label.is_some() && self.pending_label.is_none() {
@@ -93,6 +96,33 @@ impl State {
             }
         }
         self.cur_has_refs = false;
+    }
+
+    /// Bare URLs in the finished block, outside code spans and link texts. Done per block,
+    /// not per text event, because pulldown-cmark splits text at `_`, `(` and the like.
+    fn bare(&mut self, b: &Block) {
+        let bi = self.p.blocks.len();
+        let mut skip: Vec<(usize, usize)> = b.code.clone();
+        skip.extend(
+            self.p
+                .links
+                .iter()
+                .rev()
+                .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
+                .filter_map(|l| l.span.filter(|s| s.0 == bi).map(|s| (s.1, s.2))),
+        );
+        skip.sort_unstable();
+        let mut found = Vec::new();
+        let mut from = 0;
+        for (s, e) in skip.into_iter().chain(std::iter::once((b.text.len(), b.text.len()))) {
+            if s > from {
+                if let Some(piece) = b.text.get(from..s) {
+                    bare_links(piece, from, Some(bi), &|t| b.src_of(t), &mut found);
+                }
+            }
+            from = from.max(e);
+        }
+        self.p.links.extend(found);
     }
 
     fn open(&mut self, kind: BlockKind, src: usize) {
@@ -119,7 +149,6 @@ impl State {
 
     fn push_text(&mut self, s: &str, src: &str, range: std::ops::Range<usize>) {
         let verbatim = src.get(range.clone()) == Some(s);
-        let (bi, t0) = self.text_pos(range.start);
         let b = self.block(range.start);
         if verbatim {
             b.push_verbatim(s, range.start);
@@ -128,16 +157,6 @@ impl State {
         }
         for (l, _) in &mut self.links {
             l.text.push_str(s);
-        }
-        if self.links.is_empty() {
-            let mut found = Vec::new();
-            if let Some(b) = self.cur.as_ref() {
-                bare_links(s, t0, Some(bi), &|t| b.src_of(t), &mut found);
-            }
-            if !found.is_empty() {
-                self.cur_has_refs = true;
-            }
-            self.p.links.extend(found);
         }
     }
 

@@ -159,6 +159,10 @@ fn boilerplate(text: &str) -> u8 {
         "sign up",
         "advertis",
         "reprint",
+        "button",
+        "this site",
+        "home page",
+        "homepage",
     ];
     if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved")
     {

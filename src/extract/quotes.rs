@@ -430,9 +430,10 @@ pub fn scan(
         let bp = boilerplate(&b.text);
         let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
         let ls = ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice);
-        let note = note_index
-            .find(b.src_of(0))
-            .or_else(|| b.note.as_ref().and_then(|l| notes.iter().position(|n| &n.label == l)));
+        let block_note = b
+            .note
+            .as_ref()
+            .and_then(|l| notes.iter().position(|n| &n.label == l));
         let lead = b.text.len() - b.text.trim_start().len();
         for (si, sp) in spans.iter().enumerate() {
             let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
@@ -440,6 +441,7 @@ pub fn scan(
             if words == 0 || bp == 2 || (bp == 1 && short(words)) {
                 continue;
             }
+            let note = note_index.find(b.src_of(sp.open)).or(block_note);
             if let Some(title) = note.and_then(|i| notes.get(i)).and_then(|n| n.meta.title.as_ref()) {
                 if text.trim_end_matches([',', '.', ';', ':']) == title {
                     continue;

@@ -1,13 +1,32 @@
 //! Extraction: a [`Document`] in, an [`Extraction`] out (links, footnotes, quotes, warnings).
 //!
-//! Synchronous and pure: no network, no file I/O. Dispatches on [`DocKind`].
+//! Synchronous and pure: no network, no file I/O. Each format has a front end
+//! ([`markdown`], [`html`], [`text`]) that turns the source into a common intermediate form,
+//! [`Parsed`]: visible-text *blocks* (paragraphs, headings, list items, cells) with a map
+//! from every text offset back to a source byte offset, plus the links, explicit footnote
+//! markers and note definitions the markup itself declares. Everything that is about prose
+//! rather than markup is then done once, for all formats: notes sections and note parsing
+//! ([`notes`]), text markers such as `(1)`, `[1]` and `¹`, quotes and their attribution
+//! ([`quotes`]), and finally positions ([`span`]) and warnings.
+
+pub mod html;
+pub mod markdown;
+pub mod notes;
+pub mod quotes;
+pub mod span;
+pub mod text;
+
+use std::collections::HashMap;
 
 use url::Url;
 
-use crate::model::{DocKind, Document, Extraction};
+use crate::model::{DocKind, Document, Extraction, Footnote, Link, LinkKind, Position, Warning};
 
 /// Default for `--min-quote-words`.
 pub const DEFAULT_MIN_QUOTE_WORDS: usize = 5;
+
+/// The in-document marker that makes the next link or quote be skipped.
+pub const IGNORE_MARKER: &str = "citecheck-ignore-next";
 
 /// Options for extraction.
 #[derive(Debug, Clone)]
@@ -27,17 +46,491 @@ impl Default for ExtractOptions {
     }
 }
 
+/// What kind of block of visible text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph (or a run of text lines).
+    Paragraph,
+    /// A heading.
+    Heading,
+    /// A list item (its number, if ordered, is in [`Block::item_label`]).
+    ListItem,
+    /// A table cell or other leaf container.
+    Cell,
+}
+
+/// One piece of the text→source map: text from `text` onwards came from `src` onwards.
+#[derive(Debug, Clone, Copy)]
+pub struct Seg {
+    /// Byte offset in the block's text where this piece starts.
+    pub text: usize,
+    /// Byte offset in the source where it came from.
+    pub src: usize,
+    /// The text is a verbatim copy of the source (so offsets advance together); otherwise
+    /// every offset in the piece maps to `src` (entities, escapes, inserted line breaks).
+    pub verbatim: bool,
+}
+
+/// A block of visible text with its source map.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Paragraph, heading, list item or cell.
+    pub kind: BlockKind,
+    /// Visible text, markup removed; line breaks kept as `\n`.
+    pub text: String,
+    /// Text→source map, sorted by `text`.
+    pub segs: Vec<Seg>,
+    /// The number of an ordered-list item, as a label (`"3"`).
+    pub item_label: Option<String>,
+    /// The block quotation (`>` or `<blockquote>`) this block belongs to, if any.
+    pub group: Option<usize>,
+    /// The explicit note definition (`[^x]:` or a notes-list item) this block belongs to.
+    pub note: Option<String>,
+    /// Italic/emphasis ranges in `text` (for titles in notes).
+    pub italics: Vec<(usize, usize)>,
+    /// Code-span ranges in `text`: never scanned for markers or quote marks.
+    pub code: Vec<(usize, usize)>,
+    /// Source range covered by the block.
+    pub src_start: usize,
+    /// End of the source range covered by the block.
+    pub src_end: usize,
+}
+
+impl Block {
+    /// An empty block.
+    #[must_use]
+    pub fn new(kind: BlockKind, src: usize) -> Self {
+        Block {
+            kind,
+            text: String::new(),
+            segs: Vec::new(),
+            item_label: None,
+            group: None,
+            note: None,
+            italics: Vec::new(),
+            code: Vec::new(),
+            src_start: src,
+            src_end: src,
+        }
+    }
+
+    /// Appends text copied verbatim from `src`.
+    pub fn push_verbatim(&mut self, s: &str, src: usize) {
+        self.push(s, src, true);
+    }
+
+    /// Appends text that does not match the source byte for byte (all of it maps to `src`).
+    pub fn push_mapped(&mut self, s: &str, src: usize) {
+        self.push(s, src, false);
+    }
+
+    fn push(&mut self, s: &str, src: usize, verbatim: bool) {
+        if s.is_empty() {
+            return;
+        }
+        let t = self.text.len();
+        let contiguous = self.segs.last().is_some_and(|last| {
+            last.verbatim && verbatim && last.src + (t - last.text) == src
+        });
+        if !contiguous {
+            self.segs.push(Seg {
+                text: t,
+                src,
+                verbatim,
+            });
+        }
+        if self.text.is_empty() {
+            self.src_start = src;
+        }
+        self.text.push_str(s);
+        self.touch(src, if verbatim { src + s.len() } else { src });
+    }
+
+    /// Widens the block's source range to include `start..end`.
+    pub fn touch(&mut self, start: usize, end: usize) {
+        if self.text.is_empty() && self.src_end <= self.src_start {
+            self.src_start = start;
+        }
+        self.src_start = self.src_start.min(start);
+        self.src_end = self.src_end.max(end);
+    }
+
+    /// The source offset of text offset `t`.
+    #[must_use]
+    pub fn src_of(&self, t: usize) -> usize {
+        let i = self.segs.partition_point(|s| s.text <= t);
+        match i.checked_sub(1).and_then(|i| self.segs.get(i)) {
+            Some(seg) if seg.verbatim => seg.src + (t - seg.text),
+            Some(seg) => seg.src,
+            None => self.src_start,
+        }
+    }
+
+    /// Whether text offset `t` lies in a code span.
+    #[must_use]
+    pub fn in_code(&self, t: usize) -> bool {
+        self.code.iter().any(|&(a, b)| a <= t && t < b)
+    }
+}
+
+/// Where something sits in a block's text: (block index, start, end).
+pub type TextSpan = (usize, usize, usize);
+
+/// A link as the markup declares it, before resolution.
+#[derive(Debug, Clone)]
+pub struct RawLink {
+    /// The URL as written.
+    pub raw: String,
+    /// How it was written (placeholders and e-mails are classified later).
+    pub kind: LinkKind,
+    /// Link text or alt text.
+    pub text: String,
+    /// Source byte offset.
+    pub offset: usize,
+    /// Where its text sits, when it is inside a block.
+    pub span: Option<TextSpan>,
+    /// For `cite` on a `<blockquote>`: the block quotation it belongs to.
+    pub group: Option<usize>,
+}
+
+/// A footnote marker.
+#[derive(Debug, Clone)]
+pub struct Marker {
+    /// The label it points to.
+    pub label: String,
+    /// Source byte offset.
+    pub offset: usize,
+    /// Where it sits in a block, if it does.
+    pub span: Option<TextSpan>,
+    /// Declared by the markup (`[^1]`, `<sup>`, `href="#fn1"`), not guessed from text.
+    pub explicit: bool,
+    /// For a guessed marker: whether it looks like a citation even without a note.
+    pub citation_like: bool,
+}
+
+/// An explicit note definition (`[^x]: …`, a notes-list `<li>`).
+#[derive(Debug, Clone)]
+pub struct NoteDef {
+    /// Label.
+    pub label: String,
+    /// Source offset of the definition.
+    pub offset: usize,
+    /// Source range of the whole definition.
+    pub end: usize,
+}
+
+/// A block quotation (`>` or `<blockquote>`).
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Source offset of its start.
+    pub offset: usize,
+    /// `cite` attribute, if any.
+    pub cite: Option<String>,
+}
+
+/// The common intermediate form every front end produces.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Visible-text blocks in document order.
+    pub blocks: Vec<Block>,
+    /// Links in document order.
+    pub links: Vec<RawLink>,
+    /// Explicit markers.
+    pub markers: Vec<Marker>,
+    /// Explicit note definitions.
+    pub notes: Vec<NoteDef>,
+    /// Block quotations.
+    pub groups: Vec<Group>,
+    /// `<base href>` (HTML).
+    pub base_href: Option<String>,
+    /// Warnings found by the front end.
+    pub warnings: Vec<(usize, String)>,
+}
+
 /// Extracts every link, footnote and quote from a document.
 #[must_use]
-pub fn extract(doc: &Document, _opts: &ExtractOptions) -> Extraction {
+pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
+    let src = doc.text.as_str();
+    let mut parsed = match doc.kind {
+        DocKind::Markdown => markdown::parse(src),
+        DocKind::Html => html::parse(src),
+        DocKind::Text => text::parse(src),
+    };
+    let base = resolve_base(
+        opts.base_url.as_ref().or(doc.base_url.as_ref()),
+        parsed.base_href.as_deref(),
+    );
+    let links: Vec<Link> = parsed
+        .links
+        .iter()
+        .map(|l| make_link(l, base.as_ref()))
+        .collect();
+
+    let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
+    let notes = notes::collect(src, &parsed, &links);
+    let markers = notes::text_markers(&parsed, &notes);
+    let mut all_markers: Vec<Marker> = parsed.markers.clone();
+    all_markers.extend(markers);
+    all_markers.sort_by_key(|m| m.offset);
+
+    let labels: HashMap<&str, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.label.as_str(), i))
+        .collect();
+    let mut kept: Vec<Marker> = Vec::new();
+    for m in all_markers {
+        if labels.contains_key(m.label.as_str()) {
+            kept.push(m);
+        } else if m.explicit || m.citation_like {
+            warnings.push((
+                m.offset,
+                format!("footnote marker `{}` has no matching note", m.label),
+            ));
+        }
+    }
+
+    let quote_list = quotes::scan(&parsed, &kept, &links, &notes, opts.min_quote_words);
+    let mut quotes_found = quote_list.quotes;
+    warnings.extend(quote_list.warnings);
+
+    // The in-document ignore marker drops the next link or quote, whichever comes first.
+    let mut links = links;
+    for at in ignore_markers(src) {
+        let next_link = links.iter().position(|l| l.offset >= at);
+        let next_quote = quotes_found.iter().position(|q| q.offset >= at);
+        let lo = next_link.and_then(|i| links.get(i)).map(|l| l.offset);
+        let qo = next_quote.and_then(|i| quotes_found.get(i)).map(|q| q.offset);
+        match (lo, qo) {
+            (Some(l), Some(q)) if l < q => drop_at(&mut links, next_link),
+            (Some(l), Some(q)) if q < l => drop_at(&mut quotes_found, next_quote),
+            (Some(_), Some(_)) => {
+                drop_at(&mut links, next_link);
+                drop_at(&mut quotes_found, next_quote);
+            }
+            (Some(_), None) => drop_at(&mut links, next_link),
+            (None, Some(_)) => drop_at(&mut quotes_found, next_quote),
+            (None, None) => {}
+        }
+    }
+
+    // Positions, computed in one increasing pass where possible.
+    let mut idx = span::LineIndex::new(src);
+    let mut links = links;
+    for l in &mut links {
+        let p = idx.position(l.offset);
+        l.line = p.line;
+        l.column = p.column;
+        l.footnote = notes
+            .iter()
+            .find(|n| n.contains(l.offset))
+            .map(|n| n.label.clone());
+    }
+    let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
+    for m in &kept {
+        if let Some(&i) = labels.get(m.label.as_str()) {
+            let p = idx.position(m.offset);
+            if let Some(v) = referenced.get_mut(i) {
+                v.push(p);
+            }
+        }
+    }
+    let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
+    for (n, refs) in notes.iter().zip(referenced) {
+        let p = idx.position(n.offset);
+        if refs.is_empty() {
+            warnings.push((
+                n.offset,
+                format!("note `{}` is never referenced in the text", n.label),
+            ));
+        }
+        let urls = links
+            .iter()
+            .filter(|l| n.contains(l.offset))
+            .filter(|l| !matches!(l.kind, LinkKind::Placeholder | LinkKind::Email))
+            .map(|l| l.url.clone())
+            .fold(Vec::new(), |mut acc: Vec<String>, u| {
+                if !acc.contains(&u) {
+                    acc.push(u);
+                }
+                acc
+            });
+        footnotes.push(Footnote {
+            label: n.label.clone(),
+            line: p.line,
+            column: p.column,
+            text: n.text.clone(),
+            urls,
+            title: n.meta.title.clone(),
+            authors: n.meta.authors.clone(),
+            publisher: n.meta.publisher.clone(),
+            date: n.meta.date.clone(),
+            referenced_at: refs,
+        });
+    }
+    // A footnote citation's URL is the note's first URL.
+    for q in &mut quotes_found {
+        for c in &mut q.citations {
+            if c.url.is_none() {
+                if let Some(label) = &c.footnote {
+                    c.url = footnotes
+                        .iter()
+                        .find(|f| &f.label == label)
+                        .and_then(|f| f.urls.first().cloned());
+                }
+            }
+        }
+        let p = idx.position(q.offset);
+        q.line = p.line;
+        q.column = p.column;
+    }
+
+    warnings.sort_by_key(|w| w.0);
+    let mut out_warnings = doc.warnings.clone();
+    for (off, message) in warnings {
+        let p = idx.position(off);
+        out_warnings.push(Warning {
+            line: p.line,
+            column: p.column,
+            message,
+        });
+    }
+
     Extraction {
         file: doc.source.display_name(),
         format: doc.kind,
-        links: Vec::new(),
-        footnotes: Vec::new(),
-        quotes: Vec::new(),
-        warnings: doc.warnings.clone(),
+        links,
+        footnotes,
+        quotes: quotes_found,
+        warnings: out_warnings,
     }
+}
+
+fn drop_at<T>(v: &mut Vec<T>, i: Option<usize>) {
+    if let Some(i) = i {
+        if i < v.len() {
+            v.remove(i);
+        }
+    }
+}
+
+/// Source offsets just after each `<!-- citecheck-ignore-next -->` comment.
+fn ignore_markers(src: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = src.get(from..).and_then(|s| s.find(IGNORE_MARKER)) {
+        let at = from + i;
+        let before = src.get(at.saturating_sub(12)..at).unwrap_or("");
+        if before.trim_end().ends_with("<!--") {
+            let end = src
+                .get(at..)
+                .and_then(|s| s.find("-->"))
+                .map_or(at + IGNORE_MARKER.len(), |e| at + e + 3);
+            out.push(end);
+        }
+        from = at + IGNORE_MARKER.len();
+    }
+    out
+}
+
+/// The base URL links are resolved against: `<base href>` resolved against the document's.
+fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> {
+    match (doc_base, base_href) {
+        (Some(b), Some(h)) => b.join(h.trim()).ok().or_else(|| Some(b.clone())),
+        (None, Some(h)) => Url::parse(h.trim()).ok(),
+        (b, None) => b.cloned(),
+    }
+}
+
+/// Classifies and resolves one link.
+fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
+    let raw = l.raw.trim();
+    let lower = raw.to_ascii_lowercase();
+    let (kind, url) = if raw.is_empty() || raw == "#" || lower.starts_with("javascript:") {
+        (LinkKind::Placeholder, raw.to_string())
+    } else if lower.starts_with("mailto:") {
+        (LinkKind::Email, raw.to_string())
+    } else if l.kind == LinkKind::Email {
+        (LinkKind::Email, format!("mailto:{raw}"))
+    } else {
+        let url = match Url::parse(raw) {
+            Ok(u) => u.to_string(),
+            Err(url::ParseError::RelativeUrlWithoutBase) => base
+                .and_then(|b| b.join(raw).ok())
+                .map_or_else(|| raw.to_string(), |u| u.to_string()),
+            Err(_) => raw.to_string(),
+        };
+        (l.kind, url)
+    };
+    Link {
+        url,
+        kind,
+        text: fold_ws(&l.text),
+        line: 0,
+        column: 0,
+        footnote: None,
+        raw: l.raw.clone(),
+        offset: l.offset,
+    }
+}
+
+/// Folds whitespace runs to one space and trims.
+#[must_use]
+pub fn fold_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Finds bare URLs and e-mail addresses in `text` (which starts at text offset `t0` of
+/// block `block` and at source offset `src0`, verbatim) and records them as links.
+pub(crate) fn bare_links(
+    text: &str,
+    t0: usize,
+    block: Option<usize>,
+    src_of: &dyn Fn(usize) -> usize,
+    out: &mut Vec<RawLink>,
+) {
+    // Cheap pre-filter: linkify is only worth running where a URL or address can be.
+    if !text.contains("://") && !text.contains('@') && !text.contains("www.") {
+        return;
+    }
+    let finder = link_finder();
+    for found in finder.links(text) {
+        let (kind, raw) = match found.kind() {
+            linkify::LinkKind::Email => (LinkKind::Email, found.as_str().to_string()),
+            _ => (LinkKind::Bare, found.as_str().to_string()),
+        };
+        let raw = if kind == LinkKind::Bare && !raw.contains("://") {
+            if raw.to_ascii_lowercase().starts_with("www.") {
+                format!("https://{raw}")
+            } else {
+                continue;
+            }
+        } else {
+            raw
+        };
+        let t = t0 + found.start();
+        out.push(RawLink {
+            raw,
+            kind,
+            text: found.as_str().to_string(),
+            offset: src_of(t),
+            span: block.map(|b| (b, t, t0 + found.end())),
+            group: None,
+        });
+    }
+}
+
+fn link_finder() -> linkify::LinkFinder {
+    let mut f = linkify::LinkFinder::new();
+    f.url_must_have_scheme(false);
+    f
 }
 
 /// Guesses a document's kind from its name (extension) or content.

@@ -1,0 +1,628 @@
+//! HTML front end: `scraper` (html5ever) builds the tree; an iterative walk turns it into
+//! blocks, links (`a[href]`, `img[src]`, `iframe[src]`, `blockquote[cite]`, `q[cite]`),
+//! explicit markers (`<sup>1</sup>`, `<a href="#fn1">`) and note definitions (items of a
+//! `section.footnotes`-style list, or any `li` whose id looks like a note).
+//!
+//! ## Positions
+//! html5ever reports no source offsets, so positions are recovered by walking the source
+//! alongside the tree with a forward-only cursor ([`Locator`]): an element is matched to the
+//! next start tag in the source when the names agree (otherwise it was implied by the parser,
+//! like `<tbody>`, and takes the cursor's position); a text node is aligned character by
+//! character from the cursor, skipping end tags and comments and decoding entities as it goes.
+//! Raw-text elements (`script`, `style`, `title`, `textarea`, `noscript`) move the cursor past
+//! their end tag. The cursor only moves forward, so the whole walk is linear; where the tree
+//! and the source disagree (the parser moved content) positions degrade to the nearest point
+//! already reached, never outside the input.
+//!
+//! The walk uses ego-tree's `traverse` (open/close edges) with an explicit stack, so deeply
+//! nested documents cannot overflow the call stack.
+
+use ego_tree::iter::Edge;
+use scraper::{node::Element, Html, Node};
+
+use super::markdown::note_href_label;
+use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
+use crate::model::LinkKind;
+
+/// Elements that start and end a block of text.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dt", "dd",
+    "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption", "table",
+    "tr", "ul", "ol", "main", "body", "caption", "address", "details", "summary", "hr", "form",
+    "fieldset", "dl", "center",
+];
+
+/// Elements whose text is never prose.
+const SKIP_ELEMENTS: &[&str] = &[
+    "head", "script", "style", "template", "noscript", "svg", "math", "pre", "textarea",
+    "select", "button", "object",
+];
+
+const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "noscript", "xmp"];
+
+/// Finds tree nodes back in the source with a forward-only cursor.
+pub struct Locator<'a> {
+    src: &'a str,
+    /// Everything before this offset has been matched.
+    pub cursor: usize,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator at the start of `src`.
+    #[must_use]
+    pub fn new(src: &'a str) -> Self {
+        Locator { src, cursor: 0 }
+    }
+
+    /// Skips end tags, comments, doctypes and processing instructions from `at`.
+    fn skip_non_start(&self, mut at: usize) -> usize {
+        let b = self.src.as_bytes();
+        while b.get(at) == Some(&b'<') {
+            let rest = self.src.get(at..).unwrap_or("");
+            let end = if rest.starts_with("<!--") {
+                rest.find("-->").map(|e| e + 3)
+            } else if rest.starts_with("</") || rest.starts_with("<!") || rest.starts_with("<?") {
+                rest.find('>').map(|e| e + 1)
+            } else {
+                break;
+            };
+            match end {
+                Some(e) => at += e,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The next start tag at or after the cursor: (offset, name end).
+    fn next_start_tag(&self) -> Option<(usize, usize)> {
+        let b = self.src.as_bytes();
+        let mut at = self.cursor;
+        loop {
+            let i = at + self.src.get(at..)?.find('<')?;
+            let j = self.skip_non_start(i);
+            if j != i {
+                at = j;
+                continue;
+            }
+            if b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                let mut e = i + 1;
+                while b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':') {
+                    e += 1;
+                }
+                return Some((i, e));
+            }
+            at = i + 1;
+        }
+    }
+
+    /// Matches an element's start tag; returns its offset (the cursor when it was implied).
+    pub fn start_tag(&mut self, name: &str) -> usize {
+        let Some((at, name_end)) = self.next_start_tag() else {
+            return self.cursor;
+        };
+        let found = self.src.get(at + 1..name_end).unwrap_or("");
+        if !found.eq_ignore_ascii_case(name) {
+            return self.cursor;
+        }
+        // End of the tag, honouring quoted attribute values that may contain `>`.
+        let b = self.src.as_bytes();
+        let mut i = name_end;
+        let mut quote: Option<u8> = None;
+        while let Some(&c) = b.get(i) {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == b'"' || c == b'\'' => quote = Some(c),
+                None if c == b'>' => break,
+                None => {}
+            }
+            i += 1;
+        }
+        self.cursor = (i + 1).min(self.src.len());
+        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            let close = format!("</{}", name.to_ascii_lowercase());
+            let rest = self.src.get(self.cursor..).unwrap_or("");
+            if let Some(e) = find_ci(rest, &close) {
+                self.cursor += e;
+            }
+        }
+        at
+    }
+
+    /// Aligns a text node with the source and appends it to `block` with its map.
+    pub fn text(&mut self, text: &str, block: &mut Block) {
+        let start = self.skip_non_start(self.cursor);
+        let rest = self.src.get(start..).unwrap_or("");
+        if rest.starts_with(text) {
+            block.push_verbatim(text, start);
+            self.cursor = start + text.len();
+            return;
+        }
+        let mut j = start;
+        let mut run_start: Option<(usize, usize)> = None; // (text offset, src offset)
+        let flush = |block: &mut Block, run: &mut Option<(usize, usize)>, upto: usize| {
+            if let Some((ts, ss)) = run.take() {
+                if let Some(piece) = text.get(ts..upto) {
+                    block.push_verbatim(piece, ss);
+                }
+            }
+        };
+        let mut chars = text.char_indices().peekable();
+        while let Some(&(ti, c)) = chars.peek() {
+            let Some(sc) = self.src.get(j..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if sc == c && c != '&' {
+                if run_start.is_none() {
+                    run_start = Some((ti, j));
+                }
+                j += c.len_utf8();
+                chars.next();
+            } else if sc == '&' {
+                // An entity: one decoded character for `&…;`.
+                flush(block, &mut run_start, ti);
+                let ent_end = self
+                    .src
+                    .get(j..(j + 12).min(self.src.len()))
+                    .and_then(|s| s.find(';'))
+                    .map_or(j + 1, |e| j + e + 1);
+                block.push_mapped(&c.to_string(), j);
+                chars.next();
+                j = ent_end;
+            } else if sc == '\r' {
+                flush(block, &mut run_start, ti);
+                j += 1;
+            } else if sc == '<' && self.skip_non_start(j) != j {
+                flush(block, &mut run_start, ti);
+                j = self.skip_non_start(j);
+            } else {
+                // The tree and the source disagree: map the rest to where we are.
+                flush(block, &mut run_start, ti);
+                if let Some(rest) = text.get(ti..) {
+                    block.push_mapped(rest, j);
+                }
+                self.cursor = j;
+                return;
+            }
+        }
+        flush(block, &mut run_start, text.len());
+        self.cursor = j;
+    }
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    let hb = hay.as_bytes();
+    let nb = needle.as_bytes();
+    (0..hb.len().saturating_sub(n - 1).max(0))
+        .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
+}
+
+struct Frame {
+    name: String,
+    block: bool,
+    italic: Option<usize>,
+    link: Option<usize>,
+    note: bool,
+    group_root: bool,
+    swallow: bool,
+    sup: bool,
+    skip: bool,
+    ol: bool,
+}
+
+struct Walker<'a> {
+    loc: Locator<'a>,
+    p: Parsed,
+    cur: Option<Block>,
+    cur_refs: bool,
+    kind_stack: Vec<(BlockKind, Option<String>)>,
+    group: Option<usize>,
+    note: Option<String>,
+    note_count: usize,
+    in_notes_container: usize,
+    ol_counters: Vec<u64>,
+    skip: usize,
+    swallow: usize,
+    sup: usize,
+    code: usize,
+    open_links: Vec<(usize, usize, usize)>, // (link index, block index, text start)
+}
+
+impl Walker<'_> {
+    fn flush(&mut self) {
+        if let Some(b) = self.cur.take() {
+            if !b.text.trim().is_empty() || self.cur_refs {
+                self.p.blocks.push(b);
+            }
+        }
+        self.cur_refs = false;
+    }
+
+    fn block(&mut self, at: usize) -> &mut Block {
+        if self.cur.is_none() {
+            let (kind, label) = self
+                .kind_stack
+                .last()
+                .cloned()
+                .unwrap_or((BlockKind::Paragraph, None));
+            let mut b = Block::new(kind, at);
+            b.group = self.group;
+            b.note = self.note.clone();
+            b.item_label = label;
+            // Only the first block of a list item carries its number.
+            if let Some(top) = self.kind_stack.last_mut() {
+                top.1 = None;
+            }
+            self.cur = Some(b);
+        }
+        self.cur.get_or_insert_with(|| Block::new(BlockKind::Paragraph, at))
+    }
+
+    fn pos(&mut self, at: usize) -> (usize, usize) {
+        let bi = self.p.blocks.len();
+        let t = self.block(at).text.len();
+        self.cur_refs = true;
+        (bi, t)
+    }
+
+    fn add_link(&mut self, raw: &str, kind: LinkKind, at: usize, text: &str) -> usize {
+        let (bi, t) = self.pos(at);
+        self.p.links.push(RawLink {
+            raw: raw.to_string(),
+            kind,
+            text: text.to_string(),
+            offset: at,
+            span: Some((bi, t, t)),
+            group: if kind == LinkKind::Cite { self.group } else { None },
+        });
+        self.p.links.len() - 1
+    }
+
+    fn open(&mut self, el: &Element) -> Frame {
+        let name = el.name().to_ascii_lowercase();
+        let at = self.loc.start_tag(&name);
+        let mut f = Frame {
+            name: name.clone(),
+            block: BLOCK_ELEMENTS.contains(&name.as_str()),
+            italic: None,
+            link: None,
+            note: false,
+            group_root: false,
+            swallow: false,
+            sup: false,
+            skip: false,
+            ol: false,
+        };
+        if name == "base" && self.p.base_href.is_none() {
+            self.p.base_href = el.attr("href").map(str::to_string);
+        }
+        if SKIP_ELEMENTS.contains(&name.as_str()) {
+            f.skip = true;
+            self.skip += 1;
+            if name == "pre" {
+                self.flush();
+            }
+            return f;
+        }
+        if self.skip > 0 {
+            return f;
+        }
+        if f.block {
+            self.flush();
+        }
+        let classes = el.attr("class").unwrap_or("").to_ascii_lowercase();
+        let id = el.attr("id").unwrap_or("");
+        let notes_container = classes.split_whitespace().any(|c| {
+            matches!(c, "footnotes" | "endnotes" | "references" | "notes" | "footnote-list")
+        }) || el.attr("role").is_some_and(|r| r == "doc-endnotes" || r == "doc-footnotes")
+            || id.eq_ignore_ascii_case("footnotes")
+            || id.eq_ignore_ascii_case("endnotes");
+        if notes_container {
+            f.note = true;
+            self.in_notes_container += 1;
+        }
+        match name.as_str() {
+            "ol" => {
+                let start = el.attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
+                self.ol_counters.push(start);
+                f.ol = true;
+                if notes_container {
+                    self.note_count = 0;
+                }
+            }
+            "ul" => {
+                self.ol_counters.push(0);
+                f.ol = true;
+            }
+            "li" => {
+                let number = self.ol_counters.last_mut().and_then(|n| {
+                    if *n == 0 {
+                        return None;
+                    }
+                    let l = n.to_string();
+                    *n += 1;
+                    Some(l)
+                });
+                let id_label = note_href_label(&format!("#{id}"));
+                if self.in_notes_container > 0 || (id_label.is_some() && self.note.is_none()) {
+                    self.note_count += 1;
+                    let label = id_label
+                        .or(number.clone())
+                        .unwrap_or_else(|| self.note_count.to_string());
+                    self.note = Some(label.clone());
+                    self.p.notes.push(NoteDef {
+                        label,
+                        offset: at,
+                        end: at + 1,
+                    });
+                    f.note = true;
+                }
+                self.kind_stack.push((BlockKind::ListItem, number));
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.kind_stack.push((BlockKind::Heading, None));
+            }
+            "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
+            "blockquote" => {
+                if self.group.is_none() {
+                    self.group = Some(self.p.groups.len());
+                    self.p.groups.push(Group {
+                        offset: at,
+                        cite: el.attr("cite").map(str::to_string),
+                    });
+                    f.group_root = true;
+                }
+                if let Some(c) = el.attr("cite") {
+                    self.add_link(c, LinkKind::Cite, at, "");
+                }
+            }
+            "q" => {
+                if let Some(c) = el.attr("cite") {
+                    let li = self.add_link(c, LinkKind::Cite, at, "");
+                    let (bi, t) = self.pos(at);
+                    self.open_links.push((li, bi, t));
+                    f.link = Some(li);
+                }
+                self.block(at).push_mapped("“", at);
+            }
+            "a" => {
+                if let Some(href) = el.attr("href") {
+                    let h = href.trim();
+                    let backref = classes.contains("backref")
+                        || classes.contains("footnote-back")
+                        || h.to_ascii_lowercase().starts_with("#fnref")
+                        || h.to_ascii_lowercase().contains("#cite_ref");
+                    if backref {
+                        f.swallow = true;
+                        self.swallow += 1;
+                    } else if let Some(label) = note_href_label(h).filter(|_| self.note.is_none())
+                    {
+                        let (bi, t) = self.pos(at);
+                        self.p.markers.push(Marker {
+                            label,
+                            offset: at,
+                            span: Some((bi, t, t)),
+                            explicit: true,
+                            citation_like: true,
+                        });
+                        f.swallow = true;
+                        self.swallow += 1;
+                    } else {
+                        let li = self.add_link(href, LinkKind::Link, at, "");
+                        let (bi, t) = self.pos(at);
+                        self.open_links.push((li, bi, t));
+                        f.link = Some(li);
+                    }
+                }
+            }
+            "img" => {
+                if let Some(s) = el.attr("src") {
+                    self.add_link(s, LinkKind::Image, at, el.attr("alt").unwrap_or(""));
+                }
+            }
+            "iframe" => {
+                if let Some(s) = el.attr("src") {
+                    self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
+                }
+            }
+            "sup" => {
+                f.sup = true;
+                self.sup += 1;
+            }
+            "code" | "kbd" | "samp" | "tt" => self.code += 1,
+            "em" | "i" | "cite" => {
+                let t = self.cur.as_ref().map_or(0, |b| b.text.len());
+                f.italic = Some(t);
+            }
+            "br" => {
+                if let Some(b) = self.cur.as_mut() {
+                    b.push_mapped("\n", at);
+                }
+            }
+            _ => {}
+        }
+        f
+    }
+
+    fn close(&mut self, f: Frame) {
+        if f.skip {
+            self.skip = self.skip.saturating_sub(1);
+            return;
+        }
+        if self.skip > 0 {
+            return;
+        }
+        let at = self.loc.cursor;
+        if f.swallow {
+            self.swallow = self.swallow.saturating_sub(1);
+        }
+        if f.sup {
+            self.sup = self.sup.saturating_sub(1);
+        }
+        if f.name == "q" {
+            self.block(at).push_mapped("”", at);
+        }
+        if let Some(li) = f.link {
+            if let Some(pos) = self.open_links.iter().rposition(|o| o.0 == li) {
+                let (_, bi, t) = self.open_links.remove(pos);
+                let e = if self.p.blocks.len() == bi {
+                    self.cur.as_ref().map_or(t, |b| b.text.len())
+                } else {
+                    t
+                };
+                if let Some(l) = self.p.links.get_mut(li) {
+                    l.span = Some((bi, t, e));
+                }
+            }
+        }
+        if let (Some(s), Some(b)) = (f.italic, self.cur.as_mut()) {
+            let e = b.text.len();
+            if e > s {
+                b.italics.push((s, e));
+            }
+        }
+        if matches!(f.name.as_str(), "code" | "kbd" | "samp" | "tt") {
+            self.code = self.code.saturating_sub(1);
+        }
+        if f.block {
+            self.flush();
+        }
+        if matches!(f.name.as_str(), "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th") {
+            self.kind_stack.pop();
+        }
+        if f.ol {
+            self.ol_counters.pop();
+        }
+        if f.note {
+            if f.name == "li" {
+                if let Some(n) = self.p.notes.last_mut() {
+                    n.end = at.max(n.offset + 1);
+                }
+                self.note = None;
+            } else {
+                self.in_notes_container = self.in_notes_container.saturating_sub(1);
+            }
+        }
+        if f.group_root {
+            self.group = None;
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.skip > 0 {
+            return;
+        }
+        if self.swallow > 0 {
+            let mut scratch = Block::new(BlockKind::Paragraph, 0);
+            self.loc.text(t, &mut scratch);
+            return;
+        }
+        if self.sup > 0 {
+            let label = t.trim();
+            if !label.is_empty()
+                && label.len() <= 6
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && self.note.is_none()
+            {
+                let mut scratch = Block::new(BlockKind::Paragraph, 0);
+                let at = self.loc.skip_non_start(self.loc.cursor);
+                self.loc.text(t, &mut scratch);
+                let (bi, tpos) = self.pos(at);
+                self.p.markers.push(Marker {
+                    label: label.to_string(),
+                    offset: scratch.segs.first().map_or(at, |s| s.src),
+                    span: Some((bi, tpos, tpos)),
+                    explicit: true,
+                    citation_like: true,
+                });
+                return;
+            }
+        }
+        if self.cur.is_none() && t.trim().is_empty() {
+            // Whitespace between blocks: move the cursor, start nothing.
+            let mut scratch = Block::new(BlockKind::Paragraph, 0);
+            self.loc.text(t, &mut scratch);
+            return;
+        }
+        let at = self.loc.cursor;
+        let bi = self.p.blocks.len();
+        let mut b = match self.cur.take() {
+            Some(b) => b,
+            None => {
+                self.block(at);
+                self.cur.take().unwrap_or_else(|| Block::new(BlockKind::Paragraph, at))
+            }
+        };
+        let t0 = b.text.len();
+        self.loc.text(t, &mut b);
+        let t1 = b.text.len();
+        if self.code > 0 {
+            b.code.push((t0, t1));
+        } else if self.open_links.is_empty() {
+            let mut found = Vec::new();
+            bare_links(t, t0, Some(bi), &|x| b.src_of(x), &mut found);
+            if !found.is_empty() {
+                self.cur_refs = true;
+            }
+            self.p.links.extend(found);
+        }
+        for &(li, _, _) in &self.open_links {
+            if let Some(l) = self.p.links.get_mut(li) {
+                l.text.push_str(t);
+            }
+        }
+        self.cur = Some(b);
+    }
+}
+
+/// Parses HTML.
+#[must_use]
+pub fn parse(src: &str) -> Parsed {
+    let doc = Html::parse_document(src);
+    let mut w = Walker {
+        loc: Locator::new(src),
+        p: Parsed::default(),
+        cur: None,
+        cur_refs: false,
+        kind_stack: Vec::new(),
+        group: None,
+        note: None,
+        note_count: 0,
+        in_notes_container: 0,
+        ol_counters: Vec::new(),
+        skip: 0,
+        swallow: 0,
+        sup: 0,
+        code: 0,
+        open_links: Vec::new(),
+    };
+    let mut frames: Vec<Option<Frame>> = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let f = w.open(el);
+                    frames.push(Some(f));
+                }
+                Node::Text(t) => w.text(&t.text),
+                _ => frames.push(None),
+            },
+            Edge::Close(node) => match node.value() {
+                Node::Text(_) => {}
+                _ => {
+                    if let Some(Some(f)) = frames.pop() {
+                        w.close(f);
+                    }
+                }
+            },
+        }
+    }
+    w.flush();
+    // Links were recorded in tree order, which is source order except where the parser
+    // moved content; keep them sorted by position, carrying block spans along.
+    let mut p = w.p;
+    p.links.sort_by_key(|l| l.offset);
+    p
+}

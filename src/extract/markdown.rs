@@ -1,0 +1,438 @@
+//! Markdown front end: pulldown-cmark (GFM footnotes, tables, strikethrough) with source
+//! offsets, turned into blocks, links, explicit markers and note definitions.
+//!
+//! Text events are copied into the block text verbatim when they match the source byte for
+//! byte (the common case); otherwise (entities, escapes) the whole piece maps to its start.
+//! Code spans enter the text (quotes may contain them) but are marked so that neither quote
+//! marks nor markers inside them count; code blocks are skipped. HTML inside Markdown is
+//! scanned with a small tag matcher for links (`a`, `img`, `iframe`, `cite`), `<q>`,
+//! `<sup>` markers and `href="#fn1"` references.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
+use crate::model::LinkKind;
+
+static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?s)<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>\x22']|\x22[^\x22]*\x22|'[^']*')*)/?>")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(href|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static NOTE_HREF_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^#(?:user-content-)?(?:fn|note|footnote|endnote|cite_note|en)[-_:.]?([A-Za-z0-9_-]{1,12})$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Decodes the few entities that appear in attribute values.
+#[must_use]
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The label a footnote-reference `href` points to (`#fn1` → `1`, `#fn:note` → `note`).
+#[must_use]
+pub fn note_href_label(href: &str) -> Option<String> {
+    NOTE_HREF_RE
+        .captures(href.trim())
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        .filter(|l| !l.to_ascii_lowercase().starts_with("ref"))
+}
+
+/// An attribute of a tag's attribute text.
+fn attr(attrs: &str, name: &str) -> Option<String> {
+    ATTR_RE.captures_iter(attrs).find_map(|c| {
+        let n = c.get(1)?;
+        if !n.as_str().eq_ignore_ascii_case(name) {
+            return None;
+        }
+        let v = c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4))?;
+        Some(decode_entities(v.as_str()))
+    })
+}
+
+#[derive(Default)]
+struct State {
+    p: Parsed,
+    cur: Option<Block>,
+    cur_has_refs: bool,
+    pending_label: Option<String>,
+    lists: Vec<Option<u64>>,
+    group: Option<usize>,
+    quote_depth: usize,
+    note: Option<String>,
+    code_depth: usize,
+    skip_depth: usize,
+    links: Vec<(RawLink, usize)>,
+    italics: Vec<usize>,
+    in_sup: bool,
+    swallow: bool,
+}
+
+impl State {
+    fn flush(&mut self) {
+        if let Some(b) = self.cur.take() {
+            if !b.text.trim().is_empty() {
+                self.bare(&b);
+            }
+            if !b.text.trim().is_empty() || self.cur_has_refs {
+                self.p.blocks.push(b);
+            } else if b.item_label.is_some() && self.pending_label.is_none() {
+                self.pending_label = b.item_label;
+            }
+        }
+        self.cur_has_refs = false;
+    }
+
+    /// Bare URLs in the finished block, outside code spans and link texts. Done per block,
+    /// not per text event, because pulldown-cmark splits text at `_`, `(` and the like.
+    fn bare(&mut self, b: &Block) {
+        let bi = self.p.blocks.len();
+        let mut skip: Vec<(usize, usize)> = b.code.clone();
+        skip.extend(
+            self.p
+                .links
+                .iter()
+                .rev()
+                .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
+                .filter_map(|l| l.span.filter(|s| s.0 == bi).map(|s| (s.1, s.2))),
+        );
+        skip.sort_unstable();
+        let mut found = Vec::new();
+        let mut from = 0;
+        for (s, e) in skip.into_iter().chain(std::iter::once((b.text.len(), b.text.len()))) {
+            if s > from {
+                if let Some(piece) = b.text.get(from..s) {
+                    bare_links(piece, from, Some(bi), &|t| b.src_of(t), &mut found);
+                }
+            }
+            from = from.max(e);
+        }
+        self.p.links.extend(found);
+    }
+
+    fn open(&mut self, kind: BlockKind, src: usize) {
+        self.flush();
+        let mut b = Block::new(kind, src);
+        b.group = self.group;
+        b.note = self.note.clone();
+        b.item_label = self.pending_label.take();
+        self.cur = Some(b);
+    }
+
+    fn block(&mut self, src: usize) -> &mut Block {
+        if self.cur.is_none() {
+            self.open(BlockKind::Paragraph, src);
+        }
+        self.cur.get_or_insert_with(|| Block::new(BlockKind::Paragraph, src))
+    }
+
+    fn text_pos(&mut self, src: usize) -> (usize, usize) {
+        let bi = self.p.blocks.len();
+        let t = self.block(src).text.len();
+        (bi, t)
+    }
+
+    fn push_text(&mut self, s: &str, src: &str, range: std::ops::Range<usize>) {
+        let verbatim = src.get(range.clone()) == Some(s);
+        let b = self.block(range.start);
+        if verbatim {
+            b.push_verbatim(s, range.start);
+        } else {
+            b.push_mapped(s, range.start);
+        }
+        for (l, _) in &mut self.links {
+            l.text.push_str(s);
+        }
+    }
+
+    fn marker(&mut self, label: String, offset: usize) {
+        let (bi, t) = self.text_pos(offset);
+        self.cur_has_refs = true;
+        self.p.markers.push(Marker {
+            label,
+            offset,
+            span: Some((bi, t, t)),
+            explicit: true,
+            citation_like: true,
+        });
+    }
+
+    fn html(&mut self, html: &str, base: usize, inline: bool) {
+        for m in TAG_RE.captures_iter(html) {
+            let Some(whole) = m.get(0) else { continue };
+            let off = base + whole.start();
+            if whole.as_str().starts_with("<!--") {
+                continue;
+            }
+            let closing = m.get(1).is_some_and(|c| !c.as_str().is_empty());
+            let name = m.get(2).map_or(String::new(), |n| n.as_str().to_ascii_lowercase());
+            let attrs = m.get(3).map_or("", |a| a.as_str());
+            match (name.as_str(), closing) {
+                ("sup", false) => self.in_sup = true,
+                ("sup", true) => self.in_sup = false,
+                ("a", true) => self.swallow = false,
+                ("br", false) if inline => self.block(off).push_mapped("\n", off),
+                ("q", _) if inline => {
+                    let mark = if closing { "”" } else { "“" };
+                    self.block(off).push_mapped(mark, off);
+                    if let (false, Some(c)) = (closing, attr(attrs, "cite")) {
+                        self.link(c, LinkKind::Cite, off, inline);
+                    }
+                }
+                ("a", false) => {
+                    if let Some(h) = attr(attrs, "href") {
+                        if let Some(label) = note_href_label(&h) {
+                            self.marker(label, off);
+                            self.swallow = true;
+                        } else {
+                            self.link(h, LinkKind::Link, off, inline);
+                        }
+                    }
+                }
+                ("img", false) => {
+                    if let Some(s) = attr(attrs, "src") {
+                        self.link(s, LinkKind::Image, off, inline);
+                    }
+                }
+                ("iframe", false) => {
+                    if let Some(s) = attr(attrs, "src") {
+                        self.link(s, LinkKind::Iframe, off, inline);
+                    }
+                }
+                ("blockquote" | "q", false) => {
+                    if let Some(c) = attr(attrs, "cite") {
+                        self.link(c, LinkKind::Cite, off, inline);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn link(&mut self, raw: String, kind: LinkKind, off: usize, inline: bool) {
+        let span = if inline {
+            let (bi, t) = self.text_pos(off);
+            self.cur_has_refs = true;
+            Some((bi, t, t))
+        } else {
+            None
+        };
+        self.p.links.push(RawLink {
+            raw,
+            kind,
+            text: String::new(),
+            offset: off,
+            span,
+            group: None,
+        });
+    }
+}
+
+/// Parses Markdown.
+#[must_use]
+pub fn parse(src: &str) -> Parsed {
+    let opts = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_GFM
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut st = State::default();
+    for (ev, range) in Parser::new_ext(src, opts).into_offset_iter() {
+        match ev {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
+                    st.open(BlockKind::Paragraph, range.start);
+                }
+                Tag::Heading { .. } => st.open(BlockKind::Heading, range.start),
+                Tag::TableCell => st.open(BlockKind::Cell, range.start),
+                Tag::Item => {
+                    st.flush();
+                    let label = st.lists.last_mut().and_then(|n| {
+                        let cur = n.as_mut()?;
+                        let l = cur.to_string();
+                        *cur += 1;
+                        Some(l)
+                    });
+                    st.pending_label = label;
+                    st.open(BlockKind::ListItem, range.start);
+                }
+                Tag::List(start) => {
+                    st.flush();
+                    st.lists.push(start);
+                }
+                Tag::BlockQuote(_) => {
+                    st.flush();
+                    if st.quote_depth == 0 {
+                        st.group = Some(st.p.groups.len());
+                        st.p.groups.push(Group {
+                            offset: range.start,
+                            cite: None,
+                        });
+                    }
+                    st.quote_depth += 1;
+                }
+                Tag::CodeBlock(_) => {
+                    st.flush();
+                    st.code_depth += 1;
+                }
+                Tag::HtmlBlock => st.flush(),
+                Tag::MetadataBlock(_) => st.skip_depth += 1,
+                Tag::FootnoteDefinition(label) => {
+                    st.flush();
+                    st.note = Some(label.to_string());
+                    st.p.notes.push(NoteDef {
+                        label: label.to_string(),
+                        offset: range.start,
+                        end: range.end,
+                    });
+                }
+                Tag::Emphasis => {
+                    let t = st.cur.as_ref().map_or(0, |b| b.text.len());
+                    st.italics.push(t);
+                }
+                Tag::Link {
+                    link_type,
+                    dest_url,
+                    ..
+                }
+                | Tag::Image {
+                    link_type,
+                    dest_url,
+                    ..
+                } => {
+                    let image = src.get(range.start..).is_some_and(|s| s.starts_with('!'));
+                    let kind = if image {
+                        LinkKind::Image
+                    } else {
+                        match link_type {
+                            LinkType::Reference
+                            | LinkType::ReferenceUnknown
+                            | LinkType::Collapsed
+                            | LinkType::CollapsedUnknown
+                            | LinkType::Shortcut
+                            | LinkType::ShortcutUnknown => LinkKind::Reference,
+                            LinkType::Autolink => LinkKind::Autolink,
+                            LinkType::Email => LinkKind::Email,
+                            _ => LinkKind::Link,
+                        }
+                    };
+                    let (_, t) = st.text_pos(range.start);
+                    st.cur_has_refs = true;
+                    st.links.push((
+                        RawLink {
+                            raw: dest_url.to_string(),
+                            kind,
+                            text: String::new(),
+                            offset: range.start,
+                            span: None,
+                            group: None,
+                        },
+                        t,
+                    ));
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::TableCell
+                | TagEnd::Item
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition => st.flush(),
+                TagEnd::List(_) => {
+                    st.flush();
+                    st.lists.pop();
+                }
+                TagEnd::BlockQuote(_) => {
+                    st.flush();
+                    st.quote_depth = st.quote_depth.saturating_sub(1);
+                    if st.quote_depth == 0 {
+                        st.group = None;
+                    }
+                }
+                TagEnd::CodeBlock => st.code_depth = st.code_depth.saturating_sub(1),
+                TagEnd::MetadataBlock(_) => st.skip_depth = st.skip_depth.saturating_sub(1),
+                TagEnd::FootnoteDefinition => {
+                    st.flush();
+                    st.note = None;
+                }
+                TagEnd::Emphasis => {
+                    if let (Some(s), Some(b)) = (st.italics.pop(), st.cur.as_mut()) {
+                        let e = b.text.len();
+                        b.italics.push((s, e));
+                    }
+                }
+                TagEnd::Link | TagEnd::Image => {
+                    if let Some((mut l, t)) = st.links.pop() {
+                        let bi = st.p.blocks.len();
+                        let e = st.cur.as_ref().map_or(t, |b| b.text.len());
+                        l.span = Some((bi, t, e));
+                        if let Some(b) = st.cur.as_mut() {
+                            b.touch(l.offset, range.end);
+                        }
+                        st.p.links.push(l);
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                if st.code_depth > 0 || st.skip_depth > 0 || st.swallow {
+                    continue;
+                }
+                if st.in_sup {
+                    let label = t.trim();
+                    if !label.is_empty()
+                        && label.len() <= 6
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    {
+                        st.marker(label.to_string(), range.start);
+                        continue;
+                    }
+                }
+                st.push_text(&t, src, range);
+            }
+            Event::Code(t) => {
+                if st.skip_depth > 0 {
+                    continue;
+                }
+                let b = st.block(range.start);
+                let s = b.text.len();
+                b.push_mapped(&t, range.start);
+                let e = b.text.len();
+                b.code.push((s, e));
+                b.touch(range.start, range.end);
+                for (l, _) in &mut st.links {
+                    l.text.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(b) = st.cur.as_mut() {
+                    b.push_mapped("\n", range.start);
+                }
+            }
+            Event::FootnoteReference(label) => st.marker(label.to_string(), range.start),
+            Event::InlineHtml(h) => st.html(&h, range.start, true),
+            Event::Html(h) => st.html(&h, range.start, false),
+            _ => {}
+        }
+    }
+    st.flush();
+    st.p.links.sort_by_key(|l| l.offset);
+    st.p
+}

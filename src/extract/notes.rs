@@ -1,0 +1,674 @@
+//! Footnotes and endnotes: gathering notes (explicit definitions and "Notes"-style sections),
+//! parsing each note into authors / title / publisher / date, and finding the text markers
+//! (`(1)`, `[1]`, `[^a]`, `¹`) that point at them.
+//!
+//! Markers in prose are ambiguous (`(1) first point`, `[1]` as a link label), so a guessed
+//! marker only counts when a note with that label exists; one without a note is warned about
+//! only when it looks like a citation (superscripts, brackets, or a parenthesised number
+//! right after a quote or before punctuation), never at the start of a line.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{fold_ws, Block, BlockKind, Marker, Parsed};
+use crate::model::Link;
+
+/// Headings that introduce a notes section (compared case-insensitively, trailing `:` ignored).
+pub const NOTES_HEADINGS: &[&str] = &[
+    "notes",
+    "note",
+    "references",
+    "sources",
+    "source",
+    "footnotes",
+    "endnotes",
+    "bibliography",
+    "works cited",
+    "citations",
+    "notes and references",
+    "references and notes",
+    "sources and notes",
+];
+
+/// Bibliographic fields recognised in a note.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteMeta {
+    /// Title (quoted or italic).
+    pub title: Option<String>,
+    /// Authors, as written.
+    pub authors: Vec<String>,
+    /// Publisher or site.
+    pub publisher: Option<String>,
+    /// Date, as written.
+    pub date: Option<String>,
+}
+
+/// One note, from any source.
+#[derive(Debug, Clone)]
+pub struct NoteInfo {
+    /// Label without brackets.
+    pub label: String,
+    /// Source offset of the definition.
+    pub offset: usize,
+    /// Source ranges the note covers (links inside belong to it).
+    pub ranges: Vec<(usize, usize)>,
+    /// Text, markup removed, whitespace folded.
+    pub text: String,
+    /// Parsed fields.
+    pub meta: NoteMeta,
+}
+
+impl NoteInfo {
+    /// Whether source offset `off` lies inside the note.
+    #[must_use]
+    pub fn contains(&self, off: usize) -> bool {
+        self.ranges.iter().any(|&(a, b)| a <= off && off < b)
+    }
+}
+
+/// Sorted note ranges for fast "which note is this offset in" lookups.
+#[derive(Debug, Default)]
+pub struct NoteIndex {
+    ranges: Vec<(usize, usize, usize)>,
+}
+
+impl NoteIndex {
+    /// Builds the index.
+    #[must_use]
+    pub fn new(notes: &[NoteInfo]) -> Self {
+        let mut ranges: Vec<(usize, usize, usize)> = notes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, n)| n.ranges.iter().map(move |&(a, b)| (a, b, i)))
+            .collect();
+        ranges.sort_unstable();
+        NoteIndex { ranges }
+    }
+
+    /// The note containing source offset `off`.
+    #[must_use]
+    pub fn find(&self, off: usize) -> Option<usize> {
+        let i = self.ranges.partition_point(|r| r.0 <= off);
+        // Ranges rarely nest; look back a few in case they do.
+        self.ranges
+            .get(i.saturating_sub(4)..i)?
+            .iter()
+            .rev()
+            .find(|r| r.0 <= off && off < r.1)
+            .map(|r| r.2)
+    }
+}
+
+static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// A note label at the start of a line: (label, length of the label and its spacing).
+#[must_use]
+pub fn line_label(line: &str) -> Option<(String, usize)> {
+    let c = LABEL_RE.captures(line)?;
+    let whole = c.get(0)?.end();
+    let label = (1..=4).find_map(|i| c.get(i))?.as_str();
+    Some((superscript_to_digits(label), whole))
+}
+
+/// `¹²` → `12`; anything else unchanged.
+#[must_use]
+pub fn superscript_to_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '¹' => '1',
+            '²' => '2',
+            '³' => '3',
+            '⁴' => '4',
+            '⁵' => '5',
+            '⁶' => '6',
+            '⁷' => '7',
+            '⁸' => '8',
+            '⁹' => '9',
+            '⁰' => '0',
+            other => other,
+        })
+        .collect()
+}
+
+fn is_superscript(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰')
+}
+
+/// Whether a line is a notes-section heading.
+#[must_use]
+pub fn is_notes_heading(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_matches(|c: char| c == '#' || c == '*' || c == '_' || c == '=' || c == '-')
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    t.len() <= 30 && NOTES_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
+struct Building {
+    label: String,
+    offset: usize,
+    ranges: Vec<(usize, usize)>,
+    text: String,
+    italics: Vec<String>,
+}
+
+/// Gathers every note: explicit definitions first (in order), then notes sections.
+#[must_use]
+pub fn collect(_src: &str, parsed: &Parsed, _links: &[Link]) -> Vec<NoteInfo> {
+    let mut out: Vec<Building> = Vec::new();
+    let mut by_label: HashMap<String, usize> = HashMap::new();
+    for d in &parsed.notes {
+        if by_label.contains_key(&d.label) {
+            continue;
+        }
+        by_label.insert(d.label.clone(), out.len());
+        out.push(Building {
+            label: d.label.clone(),
+            offset: d.offset,
+            ranges: vec![(d.offset, d.end.max(d.offset + 1))],
+            text: String::new(),
+            italics: Vec::new(),
+        });
+    }
+    for b in &parsed.blocks {
+        if let Some(i) = b.note.as_ref().and_then(|l| by_label.get(l)) {
+            if let Some(n) = out.get_mut(*i) {
+                n.text.push(' ');
+                n.text.push_str(&b.text);
+                n.italics.extend(italic_strings(b));
+            }
+        }
+    }
+
+    // Notes sections.
+    let mut in_section = false;
+    let mut found_in_section = 0usize;
+    let mut current: Option<usize> = None;
+    for b in &parsed.blocks {
+        if b.note.is_some() || b.group.is_some() {
+            continue;
+        }
+        let mut lines = line_spans(&b.text);
+        if let Some(&(s, e)) = lines.first() {
+            if b.text.get(s..e).is_some_and(is_notes_heading) {
+                in_section = true;
+                found_in_section = 0;
+                current = None;
+                lines.remove(0);
+                if lines.is_empty() {
+                    continue;
+                }
+            } else if b.kind == BlockKind::Heading {
+                in_section = false;
+                continue;
+            }
+        }
+        if !in_section {
+            continue;
+        }
+        if let Some(label) = &b.item_label {
+            if !by_label.contains_key(label) {
+                by_label.insert(label.clone(), out.len());
+                current = Some(out.len());
+                found_in_section += 1;
+                out.push(Building {
+                    label: label.clone(),
+                    offset: b.src_start,
+                    ranges: vec![(b.src_start, b.src_end.max(b.src_start + 1))],
+                    text: b.text.clone(),
+                    italics: italic_strings(b),
+                });
+            }
+            continue;
+        }
+        let mut ended = false;
+        for (li, &(s, e)) in lines.iter().enumerate() {
+            let line = b.text.get(s..e).unwrap_or("");
+            let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
+            if let Some((label, skip)) = line_label(line) {
+                if by_label.contains_key(&label) {
+                    current = None;
+                    continue;
+                }
+                by_label.insert(label.clone(), out.len());
+                current = Some(out.len());
+                found_in_section += 1;
+                let rest = line.get(skip..).unwrap_or("");
+                let italics = italic_strings(b)
+                    .into_iter()
+                    .filter(|it| rest.contains(it.as_str()))
+                    .collect();
+                out.push(Building {
+                    label,
+                    offset: b.src_of(s + line.len() - line.trim_start().len()),
+                    ranges: vec![line_src],
+                    text: rest.to_string(),
+                    italics,
+                });
+            } else if li > 0 && current.is_some() {
+                // A continuation line of the current note.
+                if let Some(n) = current.and_then(|i| out.get_mut(i)) {
+                    n.text.push(' ');
+                    n.text.push_str(line);
+                    n.ranges.push(line_src);
+                }
+            } else if !line.trim().is_empty() {
+                ended = true;
+                break;
+            }
+        }
+        if ended || (found_in_section == 0 && b.item_label.is_none()) {
+            in_section = false;
+            current = None;
+        }
+    }
+
+    out.into_iter()
+        .map(|n| {
+            let text = fold_ws(strip_backrefs(&n.text));
+            let meta = parse_meta(&text, &n.italics);
+            NoteInfo {
+                label: n.label,
+                offset: n.offset,
+                ranges: n.ranges,
+                text,
+                meta,
+            }
+        })
+        .collect()
+}
+
+fn strip_backrefs(s: &str) -> &str {
+    s.trim_end()
+        .trim_end_matches(['↩', '\u{fe0e}', '\u{fe0f}', '↑', '^'])
+        .trim_end()
+}
+
+fn italic_strings(b: &Block) -> Vec<String> {
+    b.italics
+        .iter()
+        .filter_map(|&(s, e)| b.text.get(s..e))
+        .map(fold_ws)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Byte ranges of the lines of `text` (split on `\n`).
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, text.len()));
+    out
+}
+
+static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<?(?:https?://|www\.)[^\s>]+>?").unwrap_or_else(|_| unreachable!("static regex"))
+});
+static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"]([^"”“]{2,}?)["”]"#).unwrap_or_else(|_| unreachable!("static regex"))
+});
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"\b(?:\d{{1,2}} {month},? \d{{4}}|{month} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{month},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}, {month} \d{{1,2}}|(?:1[6-9]|20)\d\d)\b"
+    ))
+    .unwrap_or_else(|_| unreachable!("static regex"))
+});
+static APA_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{2,200}?)\s*\(((?:1[6-9]|20)\d\d[a-z]?(?:, [^)]{1,30})?|n\.d\.)\)\.\s*(.+)$")
+        .unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
+#[must_use]
+pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
+    let mut meta = NoteMeta::default();
+    // URLs and access clauses say nothing about the work itself.
+    let clean = URL_RE.replace_all(text, "");
+    let clean = clean.as_ref();
+    let date_of = |s: &str| -> Option<String> {
+        DATE_RE
+            .find_iter(s)
+            .find(|m| {
+                let before = s.get(m.start().saturating_sub(14)..m.start()).unwrap_or("");
+                let b = before.to_ascii_lowercase();
+                !b.contains("accessed") && !b.contains("retrieved") && !b.contains("viewed")
+            })
+            .map(|m| m.as_str().to_string())
+    };
+
+    if let Some(c) = QUOTED_RE.captures(clean) {
+        let (Some(whole), Some(inner)) = (c.get(0), c.get(1)) else {
+            return meta;
+        };
+        meta.title = Some(trim_title(inner.as_str()));
+        let before = clean.get(..whole.start()).unwrap_or("");
+        let after = clean.get(whole.end()..).unwrap_or("");
+        if let Some(apa) = APA_RE.captures(before.trim()) {
+            meta.authors = split_authors(apa.get(1).map_or("", |m| m.as_str()));
+            meta.date = apa.get(2).map(|m| m.as_str().to_string());
+        } else {
+            meta.authors = split_authors(before);
+        }
+        // MLA: an italic container after the article title is the publication.
+        let italic_after = italics
+            .iter()
+            .find(|i| after.contains(i.as_str()))
+            .map(|s| trim_field(s));
+        meta.publisher = italic_after.or_else(|| publisher_in(after));
+        if meta.date.is_none() {
+            meta.date = date_of(after).or_else(|| date_of(before));
+        }
+        return meta;
+    }
+    if let Some(apa) = APA_RE.captures(clean.trim()) {
+        meta.authors = split_authors(apa.get(1).map_or("", |m| m.as_str()));
+        meta.date = apa.get(2).map(|m| m.as_str().to_string());
+        let rest = apa.get(3).map_or("", |m| m.as_str());
+        if let Some(it) = italics.iter().find(|i| rest.contains(i.as_str())) {
+            meta.title = Some(trim_title(it));
+            let after = rest.split_once(it.as_str()).map_or("", |(_, a)| a);
+            meta.publisher = publisher_in(after);
+        } else {
+            let (title, after) = split_sentence(rest);
+            if !title.is_empty() {
+                meta.title = Some(trim_title(title));
+            }
+            meta.publisher = publisher_in(after);
+        }
+        return meta;
+    }
+    if let Some(it) = italics.first() {
+        if let Some((before, after)) = clean.split_once(it.as_str()) {
+            meta.title = Some(trim_title(it));
+            meta.authors = split_authors(before);
+            meta.publisher = publisher_in(after);
+            meta.date = date_of(after).or_else(|| date_of(before));
+            return meta;
+        }
+    }
+    meta.date = date_of(clean);
+    meta
+}
+
+fn split_sentence(s: &str) -> (&str, &str) {
+    match s.find(". ") {
+        Some(i) => (s.get(..i).unwrap_or(""), s.get(i + 2..).unwrap_or("")),
+        None => (s.trim_end_matches('.'), ""),
+    }
+}
+
+fn trim_title(s: &str) -> String {
+    fold_ws(s.trim().trim_end_matches([',', '.', ';', ':']).trim())
+}
+
+fn trim_field(s: &str) -> String {
+    fold_ws(
+        s.trim()
+            .trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':' || c == '<')
+            .trim(),
+    )
+}
+
+fn split_authors(s: &str) -> Vec<String> {
+    let s = clean_author(s);
+    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
+    if s.is_empty() || s.len() > 200 || s.contains("http") || !s.chars().any(char::is_uppercase) {
+        return Vec::new();
+    }
+    // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
+    let mut out = Vec::new();
+    for part in s.split(';') {
+        for p in part.split(" & ") {
+            for q in p.split(", and ") {
+                for r in q.split(" and ") {
+                    let r = clean_author(r);
+                    if !r.is_empty() {
+                        out.push(r.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
+fn clean_author(s: &str) -> &str {
+    let s = s.trim().trim_end_matches([',', ':', ';']).trim_end();
+    match s.strip_suffix('.') {
+        Some(rest) => {
+            let last = rest.rsplit([' ', ',', '.']).next().unwrap_or("");
+            if last.chars().count() == 1 {
+                s
+            } else {
+                rest.trim_end()
+            }
+        }
+        None => s,
+    }
+}
+
+fn publisher_in(after: &str) -> Option<String> {
+    let after = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | '”' | '"' | ':' | ';')
+    });
+    let after = after
+        .strip_prefix("In ")
+        .or_else(|| after.strip_prefix("in "))
+        .unwrap_or(after);
+    for seg in after.split([',', ';']).flat_map(|s| s.split(". ")) {
+        let seg = trim_field(seg);
+        let lower = seg.to_ascii_lowercase();
+        if seg.is_empty()
+            || seg.len() > 120
+            || DATE_RE.find(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
+            || lower.starts_with("accessed")
+            || lower.starts_with("retrieved")
+            || lower.starts_with("available")
+            || lower.starts_with("vol")
+            || lower.starts_with("no.")
+            || lower.starts_with("pp")
+            || lower.starts_with("p.")
+            || lower.starts_with("doi")
+            || !seg.chars().any(char::is_alphabetic)
+        {
+            continue;
+        }
+        return Some(seg);
+    }
+    None
+}
+
+/// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
+#[must_use]
+pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
+    let labels: std::collections::HashSet<&str> = notes.iter().map(|n| n.label.as_str()).collect();
+    let index = NoteIndex::new(notes);
+    let mut out = Vec::new();
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        if b.note.is_some() {
+            continue;
+        }
+        let t = b.text.as_str();
+        let bytes = t.as_bytes();
+        let mut i = 0;
+        while i < t.len() {
+            let Some(&c) = bytes.get(i) else { break };
+            let (start, end, label, kind) = match c {
+                b'(' | b'[' => {
+                    let close = if c == b'(' { b')' } else { b']' };
+                    let caret = c == b'[' && bytes.get(i + 1) == Some(&b'^');
+                    let from = i + 1 + usize::from(caret);
+                    let mut j = from;
+                    while j < t.len() && j - from <= 12 {
+                        let Some(&d) = bytes.get(j) else { break };
+                        let ok = if caret {
+                            d.is_ascii_alphanumeric() || d == b'-' || d == b'_'
+                        } else {
+                            d.is_ascii_digit()
+                        };
+                        if !ok {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    let max = if caret { 12 } else { 3 };
+                    if j > from && j - from <= max && bytes.get(j) == Some(&close) {
+                        let label = t.get(from..j).unwrap_or("").to_string();
+                        (i, j + 1, label, if caret { 2 } else { usize::from(c == b'[') })
+                    } else {
+                        i += 1;
+                        continue;
+                    }
+                }
+                0xC2 | 0xE2 => {
+                    let Some(ch) = t.get(i..).and_then(|s| s.chars().next()) else {
+                        i += 1;
+                        continue;
+                    };
+                    if !is_superscript(ch) {
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                    let run: String = t
+                        .get(i..)
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|&c| is_superscript(c))
+                        .collect();
+                    let end = i + run.len();
+                    // `km²`, `10³`: units and powers, not notes.
+                    let word: String = t
+                        .get(..i)
+                        .unwrap_or("")
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphanumeric())
+                        .collect();
+                    if word.chars().any(|c| c.is_ascii_digit()) || (1..=2).contains(&word.len()) {
+                        i = end;
+                        continue;
+                    }
+                    (i, end, superscript_to_digits(&run), 3)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            i = end;
+            if b.in_code(start) {
+                continue;
+            }
+            let src = b.src_of(start);
+            if index.find(src).is_some() {
+                continue;
+            }
+            let prev = t.get(..start).and_then(|s| s.chars().next_back());
+            // `f(1)`, `array[2]`: code or maths, not notes.
+            if kind < 3 && prev.is_some_and(|p| p.is_alphanumeric() && kind != 2) {
+                continue;
+            }
+            let line_start = t
+                .get(..start)
+                .map_or(true, |s| s.rsplit('\n').next().unwrap_or("").trim().is_empty());
+            if line_start {
+                continue;
+            }
+            let next = t.get(end..).and_then(|s| s.chars().next());
+            let after_quote = t
+                .get(..start)
+                .map(str::trim_end)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(|p| matches!(p, '”' | '"' | '’' | '»'));
+            let citation_like = match kind {
+                0 => {
+                    after_quote
+                        || next.is_none_or(|n| matches!(n, ':' | '.' | ',' | ';' | '\n' | ')'))
+                }
+                _ => true,
+            };
+            if kind == 0 && !labels.contains(label.as_str()) && !citation_like {
+                continue;
+            }
+            out.push(Marker {
+                label,
+                offset: src,
+                span: Some((bi, start, end)),
+                explicit: false,
+                citation_like,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chicago_note() {
+        let m = parse_meta(
+            "Hillman, Jonathan E. \"China and Russia: Economic Unequals\". Center for Strategic and International Studies (CSIS), July 2020, <https://research.example.org/x>.",
+            &[],
+        );
+        assert_eq!(m.title.as_deref(), Some("China and Russia: Economic Unequals"));
+        assert_eq!(m.authors, vec!["Hillman, Jonathan E."]);
+        assert_eq!(
+            m.publisher.as_deref(),
+            Some("Center for Strategic and International Studies (CSIS)")
+        );
+        assert_eq!(m.date.as_deref(), Some("July 2020"));
+    }
+
+    #[test]
+    fn apa_note() {
+        let m = parse_meta(
+            "Okafor, N., & Lindqvist, P. (2019). Tidal energy and small harbours. Coastal Press. https://x.example.org/a",
+            &[],
+        );
+        assert_eq!(m.authors, vec!["Okafor, N.", "Lindqvist, P."]);
+        assert_eq!(m.date.as_deref(), Some("2019"));
+        assert_eq!(m.title.as_deref(), Some("Tidal energy and small harbours"));
+        assert_eq!(m.publisher.as_deref(), Some("Coastal Press"));
+    }
+
+    #[test]
+    fn mla_note_with_italic_container() {
+        let m = parse_meta(
+            "Ferreira, Ana. “The Quiet Canals.” Harbour Review, vol. 12, no. 3, 2018, pp. 40-52.",
+            &["Harbour Review".to_string()],
+        );
+        assert_eq!(m.title.as_deref(), Some("The Quiet Canals"));
+        assert_eq!(m.authors, vec!["Ferreira, Ana"]);
+        assert_eq!(m.publisher.as_deref(), Some("Harbour Review"));
+        assert_eq!(m.date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn labels_and_headings() {
+        assert_eq!(line_label("1. Foo"), Some(("1".into(), 3)));
+        assert_eq!(line_label("[12] Foo").map(|l| l.0), Some("12".into()));
+        assert_eq!(line_label("(3) Foo").map(|l| l.0), Some("3".into()));
+        assert_eq!(line_label("² Foo").map(|l| l.0), Some("2".into()));
+        assert_eq!(line_label("2020 was"), None);
+        assert!(is_notes_heading("## Notes"));
+        assert!(is_notes_heading("Works Cited:"));
+        assert!(!is_notes_heading("Notes on a scandal"));
+    }
+}

@@ -1,0 +1,513 @@
+//! Quotes: finding quoted passages in the blocks' text and tying each to its citations.
+//!
+//! Quote marks are paired within one block (paragraph) only, so an unbalanced mark can never
+//! swallow more than its paragraph. Straight `"` marks are paired by context (an opener
+//! follows a space or an opening bracket and precedes a non-space; a closer is the reverse),
+//! so inch marks (`12"`) and stray marks are ignored. Single quotes never delimit a quote:
+//! they are apostrophes far more often, and a quotation nested in a quotation stays inside.
+//!
+//! Every search is local to a block and bounded (sentence windows of a few hundred bytes), so
+//! the whole scan is linear in the document size.
+
+use super::notes::{NoteIndex, NoteInfo};
+use super::{fold_ws, Block, Marker, Parsed};
+use crate::model::{Attribution, Link, LinkKind, Quote, QuoteCitation, QuoteKind};
+
+/// How far (bytes) to look for the edges of the sentence around a quote.
+const SENTENCE_WINDOW: usize = 600;
+
+/// Quotes found, plus warnings as (source offset, message).
+#[derive(Debug, Default)]
+pub struct QuoteScan {
+    /// Quotes in document order (positions not yet filled in).
+    pub quotes: Vec<Quote>,
+    /// Warnings.
+    pub warnings: Vec<(usize, String)>,
+}
+
+/// One pair of quote marks in a block's text.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    open: usize,
+    inner_start: usize,
+    inner_end: usize,
+    /// End of the closing mark; `None` when unbalanced (the quote runs to the block's end).
+    close_end: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Curly,
+    Straight,
+    Guillemet,
+}
+
+fn is_open_ctx(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
+}
+
+fn is_close_ctx(next: Option<char>) -> bool {
+    next.is_none_or(|n| {
+        n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
+    })
+}
+
+/// Finds pairs of double quote marks in `text`.
+fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
+    let text = b.text.as_str();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, Mark)> = None;
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let p = prev;
+        prev = Some(c);
+        if !matches!(c, '“' | '”' | '"' | '«' | '»' | '„') || b.in_code(i) {
+            continue;
+        }
+        let w = c.len_utf8();
+        match (c, open) {
+            ('“' | '„', None) => open = Some((i, Mark::Curly)),
+            ('«', None) => open = Some((i, Mark::Guillemet)),
+            ('“' | '„', Some((o, Mark::Curly))) => {
+                // A second opener before any closer: the first was never closed.
+                unbalanced.push(o);
+                open = Some((i, Mark::Curly));
+            }
+            ('”', Some((o, Mark::Curly))) | ('»', Some((o, Mark::Guillemet))) => {
+                out.push(Span {
+                    open: o,
+                    inner_start: o + mark_len(text, o),
+                    inner_end: i,
+                    close_end: Some(i + w),
+                });
+                open = None;
+            }
+            ('"', None) if is_open_ctx(p) && next.is_some_and(|n| !n.is_whitespace()) => {
+                open = Some((i, Mark::Straight));
+            }
+            ('"', Some((o, Mark::Straight)))
+                if p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next) =>
+            {
+                out.push(Span {
+                    open: o,
+                    inner_start: o + 1,
+                    inner_end: i,
+                    close_end: Some(i + 1),
+                });
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open {
+        unbalanced.push(o);
+        out.push(Span {
+            open: o,
+            inner_start: o + mark_len(text, o),
+            inner_end: text.len(),
+            close_end: None,
+        });
+    }
+    out
+}
+
+fn mark_len(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .map_or(1, char::len_utf8)
+}
+
+/// Counts words: whitespace-separated tokens with a letter or digit.
+#[must_use]
+pub fn count_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// How boilerplate a paragraph looks: 2 = surely (skip every quote), 1 = maybe (skip short
+/// quotes), 0 = prose.
+fn boilerplate(text: &str) -> u8 {
+    let lower = text.trim_start().to_lowercase();
+    const STRONG_START: &[&str] = &[
+        "disclaimer",
+        "copyright",
+        "©",
+        "note to readers",
+        "all rights reserved",
+        "editor's note",
+        "editor’s note",
+    ];
+    const WEAK: &[&str] = &[
+        "copyright",
+        "all rights reserved",
+        "newsletter",
+        "subscribe",
+        "follow us",
+        "share button",
+        "can be reached at",
+        "fair use",
+        "cookie",
+        "privacy policy",
+        "terms of use",
+        "permission",
+        "click here",
+        "drop down",
+        "drop-down",
+        "sign up",
+        "advertis",
+        "reprint",
+        "button",
+        "this site",
+        "home page",
+        "homepage",
+    ];
+    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved")
+    {
+        2
+    } else if WEAK.iter().any(|s| lower.contains(s)) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Only punctuation, spaces and markers between `a` and `b`?
+fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
+    let mut i = from;
+    while i < to {
+        if let Some(&(_, e, _)) = markers.iter().find(|m| m.0 == i) {
+            i = e;
+            continue;
+        }
+        let Some(c) = b.text.get(i..).and_then(|s| s.chars().next()) else {
+            return false;
+        };
+        if !(c.is_whitespace() || ".,;:!?)]—–-".contains(c)) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
+/// End of the sentence that continues at `from` (exclusive), bounded.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let limit = (from + SENTENCE_WINDOW).min(text.len());
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < limit {
+        if let Some(&c) = bytes.get(i) {
+            if matches!(c, b'.' | b'!' | b'?' | b'\n')
+                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+            {
+                // Keep markers right after the full stop (`… end.¹`) in the sentence.
+                return (i + 1).min(text.len());
+            }
+        }
+        i += 1;
+    }
+    limit
+}
+
+/// Start of the sentence containing `at`, bounded.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let floor = at.saturating_sub(SENTENCE_WINDOW);
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i > floor {
+        i -= 1;
+        if let Some(&c) = bytes.get(i) {
+            if matches!(c, b'.' | b'!' | b'?' | b'\n')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+            {
+                return i + 1;
+            }
+        }
+    }
+    floor
+}
+
+struct Ctx<'a> {
+    parsed: &'a Parsed,
+    links: &'a [Link],
+    /// Per block: markers (start, end, index into `markers`).
+    block_markers: Vec<Vec<(usize, usize, usize)>>,
+    /// Per block: links (start, end, index into `links`).
+    block_links: Vec<Vec<(usize, usize, usize)>>,
+    markers: &'a [Marker],
+}
+
+impl Ctx<'_> {
+    fn cite_marker(&self, mi: usize, how: Attribution, out: &mut Vec<QuoteCitation>) {
+        if let Some(m) = self.markers.get(mi) {
+            push_cite(out, Some(m.label.clone()), None, how);
+        }
+    }
+
+    fn cite_link(&self, li: usize, how: Attribution, out: &mut Vec<QuoteCitation>) {
+        if let Some(l) = self.links.get(li) {
+            if matches!(
+                l.kind,
+                LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
+            ) {
+                return;
+            }
+            let how = if l.kind == LinkKind::Cite {
+                Attribution::CiteAttribute
+            } else {
+                how
+            };
+            push_cite(out, None, Some(l.url.clone()), how);
+        }
+    }
+
+    /// Citations from the paragraph that introduces a block quote.
+    fn intro(&self, bi: usize, out: &mut Vec<QuoteCitation>) {
+        let Some(b) = self.parsed.blocks.get(bi) else {
+            return;
+        };
+        let text = b.text.trim_end();
+        let markers = self.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));
+        let ends_colon = text.ends_with(':');
+        if let Some(&(_, _, mi)) = markers.iter().find(|m| m.1 == trimmed.len()) {
+            self.cite_marker(mi, Attribution::IntroMarker, out);
+            return;
+        }
+        if ends_colon {
+            let s = sentence_start(text, text.len().saturating_sub(1));
+            for &(ms, _, mi) in markers {
+                if ms >= s {
+                    self.cite_marker(mi, Attribution::IntroMarker, out);
+                }
+            }
+            for &(ls, _, li) in self.block_links.get(bi).map_or(&[][..], Vec::as_slice) {
+                if ls >= s {
+                    self.cite_link(li, Attribution::Link, out);
+                }
+            }
+        }
+    }
+}
+
+fn push_cite(
+    out: &mut Vec<QuoteCitation>,
+    footnote: Option<String>,
+    url: Option<String>,
+    attribution: Attribution,
+) {
+    if out
+        .iter()
+        .any(|c| c.footnote == footnote && (footnote.is_some() || c.url == url))
+    {
+        return;
+    }
+    out.push(QuoteCitation {
+        footnote,
+        url,
+        attribution,
+    });
+}
+
+/// The quoted text: inner range with markers cut out, whitespace folded.
+fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
+    let mut s = String::new();
+    let mut i = from;
+    for &(ms, me, _) in markers.iter().filter(|m| m.0 >= from && m.1 <= to) {
+        s.push_str(b.text.get(i..ms).unwrap_or(""));
+        i = me.max(i);
+    }
+    s.push_str(b.text.get(i..to).unwrap_or(""));
+    fold_ws(&s)
+}
+
+/// Finds every quote and ties it to its citations.
+#[must_use]
+pub fn scan(
+    parsed: &Parsed,
+    markers: &[Marker],
+    links: &[Link],
+    notes: &[NoteInfo],
+    min_words: usize,
+) -> QuoteScan {
+    let n = parsed.blocks.len();
+    let mut block_markers: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); n];
+    for (i, m) in markers.iter().enumerate() {
+        if let Some((b, s, e)) = m.span {
+            if let Some(v) = block_markers.get_mut(b) {
+                v.push((s, e, i));
+            }
+        }
+    }
+    let mut block_links: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); n];
+    for (i, l) in parsed.links.iter().enumerate() {
+        if let Some((b, s, e)) = l.span {
+            if let Some(v) = block_links.get_mut(b) {
+                v.push((s, e, i));
+            }
+        }
+    }
+    for v in block_markers.iter_mut().chain(block_links.iter_mut()) {
+        v.sort_unstable();
+    }
+    let ctx = Ctx {
+        parsed,
+        links,
+        block_markers,
+        block_links,
+        markers,
+    };
+    let note_index = NoteIndex::new(notes);
+    let mut scan = QuoteScan::default();
+    let short = |w: usize| w < min_words;
+
+    // Block quotations: each group becomes one block quote.
+    let mut group_blocks: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        if let Some(g) = b.group {
+            if let Some(v) = group_blocks.get_mut(g) {
+                v.push(bi);
+            }
+        }
+    }
+    for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
+        let mut citations = Vec::new();
+        if g.cite.is_some() {
+            for (li, l) in parsed.links.iter().enumerate() {
+                if l.group == Some(gi) && l.kind == LinkKind::Cite {
+                    ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
+                }
+            }
+        }
+        let mut text = String::new();
+        for &bi in blocks {
+            let Some(b) = parsed.blocks.get(bi) else { continue };
+            let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
+            text.push(' ');
+            text.push_str(&quote_text(b, 0, b.text.len(), ms));
+            for &(_, _, mi) in ms {
+                ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
+            }
+            for &(_, _, li) in ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice) {
+                ctx.cite_link(li, Attribution::Link, &mut citations);
+            }
+        }
+        let text = fold_ws(&text);
+        if count_words(&text) == 0 {
+            continue;
+        }
+        if let Some(&first) = blocks.first() {
+            if first > 0 && parsed.blocks.get(first - 1).is_some_and(|p| p.group != Some(gi)) {
+                ctx.intro(first - 1, &mut citations);
+            }
+        }
+        let words = count_words(&text);
+        scan.quotes.push(Quote {
+            text,
+            kind: QuoteKind::Block,
+            words,
+            short: short(words),
+            line: 0,
+            column: 0,
+            citations,
+            offset: g.offset,
+        });
+    }
+
+    let mut unbalanced = Vec::new();
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        if b.group.is_some() {
+            continue;
+        }
+        if !b.text.contains(['"', '“', '”', '«', '„']) {
+            continue;
+        }
+        unbalanced.clear();
+        let spans = find_spans(b, &mut unbalanced);
+        let bp = boilerplate(&b.text);
+        let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
+        let ls = ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice);
+        let block_note = b
+            .note
+            .as_ref()
+            .and_then(|l| notes.iter().position(|n| &n.label == l));
+        let lead = b.text.len() - b.text.trim_start().len();
+        for (si, sp) in spans.iter().enumerate() {
+            let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
+            let words = count_words(&text);
+            if words == 0 || bp == 2 || (bp == 1 && short(words)) {
+                continue;
+            }
+            let note = note_index.find(b.src_of(sp.open)).or(block_note);
+            if let Some(title) = note.and_then(|i| notes.get(i)).and_then(|n| n.meta.title.as_ref()) {
+                if text.trim_end_matches([',', '.', ';', ':']) == title {
+                    continue;
+                }
+            }
+            let whole = si == 0
+                && sp.open == lead
+                && sp.close_end.is_some_and(|c| only_glue(b, c, b.text.len(), ms));
+            let mut citations = Vec::new();
+            let close = sp.close_end.unwrap_or(b.text.len());
+            // Markers inside (at the end of) the quote, or right after it.
+            for &(mstart, mend, mi) in ms {
+                let inside_end = mstart >= sp.inner_start
+                    && mstart < sp.inner_end
+                    && only_glue(b, mend, sp.inner_end, ms);
+                let right_after = mstart >= close && only_glue(b, close, mstart, ms);
+                if inside_end || right_after {
+                    ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
+                }
+            }
+            if whole {
+                if bi > 0 {
+                    ctx.intro(bi - 1, &mut citations);
+                }
+            } else {
+                let s_end = sentence_end(&b.text, close);
+                for &(mstart, _, mi) in ms {
+                    if mstart >= close && mstart < s_end {
+                        ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
+                    }
+                }
+            }
+            let s_start = sentence_start(&b.text, sp.open);
+            let s_end = sentence_end(&b.text, close);
+            for &(lstart, lend, li) in ls {
+                let wraps = lstart <= sp.open && lend >= close.min(b.text.len())
+                    || lstart <= sp.inner_start && lend >= sp.inner_end;
+                if wraps || (lstart >= s_start && lstart < s_end) {
+                    ctx.cite_link(li, Attribution::Link, &mut citations);
+                }
+            }
+            scan.quotes.push(Quote {
+                text,
+                kind: if whole {
+                    QuoteKind::Block
+                } else {
+                    QuoteKind::Inline
+                },
+                words,
+                short: short(words),
+                line: 0,
+                column: 0,
+                citations,
+                offset: b.src_of(sp.open),
+            });
+        }
+        for &o in &unbalanced {
+            if bp == 0 {
+                scan.warnings.push((
+                    b.src_of(o),
+                    "unbalanced quotation mark: the quote is taken to end with its paragraph"
+                        .into(),
+                ));
+            }
+        }
+    }
+    scan.quotes.sort_by_key(|q| q.offset);
+    scan
+}

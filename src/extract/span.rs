@@ -1,0 +1,84 @@
+//! Byte offset → 1-based line and column (columns in characters).
+//!
+//! A line-start table is built once per document (one pass over the bytes); each lookup is a
+//! binary search plus a character count from the line start. Lookups made in increasing order
+//! on the same line reuse the previous answer, so a huge single-line document with many items
+//! stays linear instead of recounting the line for every item.
+
+use crate::model::Position;
+
+/// Line-start table for one document.
+#[derive(Debug)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// Last answer: (offset, line index, column), reused by the next lookup on the same line.
+    cache: Option<(usize, usize, usize)>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Builds the table for `text`.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
+        starts.push(0);
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex {
+            text,
+            starts,
+            cache: None,
+        }
+    }
+
+    /// Number of lines (a final line without a newline counts; an empty text has one line).
+    #[must_use]
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The position of byte `offset` (clamped to the text and to a character boundary).
+    pub fn position(&mut self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while offset > 0 && !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = self.starts.get(line).copied().unwrap_or(0);
+        let (from, base) = match self.cache {
+            Some((off, l, col)) if l == line && off <= offset => (off, col),
+            _ => (start, 1),
+        };
+        let column = base + self.text.get(from..offset).map_or(0, |s| s.chars().count());
+        self.cache = Some((offset, line, column));
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_char_columns() {
+        let text = "ab\n“é” x\n\nlast";
+        let mut idx = LineIndex::new(text);
+        assert_eq!(idx.position(0), Position { line: 1, column: 1 });
+        assert_eq!(idx.position(3), Position { line: 2, column: 1 });
+        let x = text.find('x').unwrap_or(0);
+        assert_eq!(idx.position(x), Position { line: 2, column: 5 });
+        let last = text.find("last").unwrap_or(0);
+        assert_eq!(idx.position(last), Position { line: 4, column: 1 });
+        // Out of order and past the end still work.
+        assert_eq!(idx.position(1), Position { line: 1, column: 2 });
+        assert_eq!(idx.position(10_000).line, 4);
+        assert_eq!(idx.line_count(), 4);
+    }
+}

@@ -1,0 +1,119 @@
+//! Plain-text front end: paragraphs (separated by blank lines) become blocks, copied verbatim
+//! so every text offset maps straight back to the source.
+//!
+//! Plain text written by people borrows from Markdown and e-mail: `[text](url)` links and
+//! `<https://…>` are recognised, and a paragraph whose every line starts with `>` is a block
+//! quotation. Bare URLs and e-mail addresses are found with `linkify`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink};
+use crate::model::LinkKind;
+
+static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(!?)\[([^\]\n]{0,300})\]\(([^)\s]*)\)").unwrap_or_else(|_| unreachable!("static regex"))
+});
+
+/// Parses plain text.
+#[must_use]
+pub fn parse(src: &str) -> Parsed {
+    let mut p = Parsed::default();
+    let mut start: Option<usize> = None;
+    let mut pos = 0;
+    for line in src.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                paragraph(src, s, pos, &mut p);
+                start = None;
+            }
+            (false, None) => start = Some(pos),
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        paragraph(src, s, src.len(), &mut p);
+    }
+    p
+}
+
+fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
+    let Some(para) = src.get(start..end) else {
+        return;
+    };
+    let para_trim = para.trim_end();
+    let quoted = para_trim
+        .lines()
+        .all(|l| l.trim_start().starts_with('>'));
+    let bi = p.blocks.len();
+    let first_link = p.links.len();
+    let mut b = Block::new(BlockKind::Paragraph, start);
+    if quoted {
+        // Strip the `>` of every line, keeping the map exact line by line.
+        let g = p.groups.len();
+        p.groups.push(Group {
+            offset: start + (para.len() - para.trim_start().len()),
+            cite: None,
+        });
+        b.group = Some(g);
+        let mut off = start;
+        for line in para_trim.split_inclusive('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let body = line.get(lead + 1..).unwrap_or("");
+            let body_start = off + lead + 1;
+            b.push_verbatim(body, body_start);
+            off += line.len();
+        }
+    } else {
+        b.push_verbatim(para_trim, start);
+        if !para_trim.contains('\n') && notes::is_notes_heading(para_trim) {
+            b.kind = BlockKind::Heading;
+        }
+    }
+    // `[text](url)` links first; their ranges are not searched again for bare URLs.
+    let text = b.text.clone();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    if text.contains("](") {
+        for c in MD_LINK_RE.captures_iter(&text) {
+            let (Some(whole), Some(label), Some(url)) = (c.get(0), c.get(2), c.get(3)) else {
+                continue;
+            };
+            let image = c.get(1).is_some_and(|m| !m.as_str().is_empty());
+            p.links.push(RawLink {
+                raw: url.as_str().to_string(),
+                kind: if image { LinkKind::Image } else { LinkKind::Link },
+                text: label.as_str().to_string(),
+                offset: b.src_of(whole.start()),
+                span: Some((bi, whole.start(), whole.end())),
+                group: None,
+            });
+            covered.push((whole.start(), whole.end()));
+        }
+    }
+    let mut found = Vec::new();
+    let mut from = 0;
+    for &(cs, ce) in covered.iter().chain(std::iter::once(&(text.len(), text.len()))) {
+        if let Some(piece) = text.get(from..cs) {
+            bare_links(piece, from, Some(bi), &|t| b.src_of(t), &mut found);
+        }
+        from = ce;
+    }
+    for mut l in found {
+        if let Some((_, s, e)) = l.span {
+            let before = text.get(..s).and_then(|t| t.chars().next_back());
+            let after = text.get(e..).and_then(|t| t.chars().next());
+            if before == Some('<') && after == Some('>') && l.kind == LinkKind::Bare {
+                l.kind = LinkKind::Autolink;
+                l.offset = l.offset.saturating_sub(1);
+            }
+        }
+        p.links.push(l);
+    }
+    if let Some(new) = p.links.get_mut(first_link..) {
+        new.sort_by_key(|l| l.offset);
+    }
+    p.blocks.push(b);
+}

@@ -1,0 +1,324 @@
+//! Extraction: every fixture article pinned by a JSON snapshot (rewrite with
+//! `CITECHECK_BLESS=1 cargo test --test integration`, then review the diff by eye), explicit
+//! assertions on what matters most, and the real binary on bad inputs.
+
+use std::fmt::Write as _;
+
+use citecheck::model::{Attribution, Extraction, LinkKind, QuoteKind};
+
+use crate::support::{citecheck, code, extract_fixture, root};
+
+fn fixtures() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("fixtures/articles"))
+        .expect("fixtures/articles exists")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn at_least_twelve_articles_in_every_format() {
+    let names = fixtures();
+    assert!(names.len() >= 12, "only {} fixture articles", names.len());
+    for ext in [".md", ".html", ".txt"] {
+        assert!(
+            names.iter().filter(|n| n.ends_with(ext)).count() >= 3,
+            "fewer than 3 {ext} fixtures"
+        );
+    }
+}
+
+#[test]
+fn snapshots_match() {
+    let bless = std::env::var_os("CITECHECK_BLESS").is_some_and(|v| v == "1");
+    let mut failures = String::new();
+    for name in fixtures() {
+        let got = extract_fixture(&format!("fixtures/articles/{name}"));
+        let json = serde_json::to_string_pretty(&got).expect("serialises") + "\n";
+        let path = root().join(format!("fixtures/expected/extract/{name}.json"));
+        if bless {
+            std::fs::write(&path, &json).expect("snapshot written");
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(want) if want == json => {}
+            Ok(_) => {
+                let _ = writeln!(failures, "{name}: extraction differs from {}", path.display());
+            }
+            Err(e) => {
+                let _ = writeln!(failures, "{name}: no snapshot ({e})");
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{failures}(run with CITECHECK_BLESS=1 to rewrite, then review the diff)"
+    );
+}
+
+fn quote<'a>(e: &'a Extraction, starts: &str) -> &'a citecheck::model::Quote {
+    e.quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
+}
+
+#[test]
+fn seed_shaped_article() {
+    let e = extract_fixture("fixtures/articles/endnotes-plain.txt");
+    // The URL, tied to note 1.
+    let url = "https://research.example.org/papers/salt-boats-ledgers";
+    let link = e.links.iter().find(|l| l.url == url).expect("note URL found");
+    assert_eq!(link.footnote.as_deref(), Some("1"));
+    assert_eq!(link.kind, LinkKind::Autolink);
+    // Note 1, parsed.
+    assert_eq!(e.footnotes.len(), 1);
+    let n = &e.footnotes[0];
+    assert_eq!(n.label, "1");
+    assert_eq!(n.urls, vec![url.to_string()]);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Salt, Boats and Ledgers: The Northern Coast Economy")
+    );
+    assert_eq!(n.authors, vec!["Halvorsen, Tove K.".to_string()]);
+    assert_eq!(
+        n.publisher.as_deref(),
+        Some("Institute for Coastal Economic Research (ICER)")
+    );
+    assert_eq!(n.date.as_deref(), Some("May 2019"));
+    assert_eq!(n.referenced_at.len(), 1);
+    assert_eq!(n.referenced_at[0].line, 17);
+    // The quoted paragraph: one block quote, tied to note 1 by its introduction.
+    let block: Vec<_> = e.quotes.iter().filter(|q| q.kind == QuoteKind::Block).collect();
+    assert_eq!(block.len(), 1);
+    let q = block[0];
+    assert!(q.text.starts_with("The salt trade was never"));
+    assert!(q.text.ends_with("within a single generation."));
+    assert!(!q.text.contains('“') && !q.text.contains('”'));
+    assert_eq!((q.line, q.column), (19, 1));
+    assert!(!q.short);
+    assert_eq!(q.citations.len(), 1);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+    assert_eq!(q.citations[0].url.as_deref(), Some(url));
+    assert_eq!(q.citations[0].attribution, Attribution::IntroMarker);
+    // Scare quotes are kept but flagged short.
+    let scare = quote(&e, "partnership of equals");
+    assert!(scare.short);
+    assert_eq!(scare.kind, QuoteKind::Inline);
+    // Placeholders and e-mails are their own kinds.
+    let placeholders = e.links.iter().filter(|l| l.kind == LinkKind::Placeholder).count();
+    assert_eq!(placeholders, 8);
+    let emails: Vec<&str> = e
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Email)
+        .map(|l| l.url.as_str())
+        .collect();
+    assert_eq!(
+        emails,
+        vec![
+            "mailto:maren.ostby@example.org",
+            "mailto:editors@example.com",
+            "mailto:press@example.com"
+        ]
+    );
+    // Nothing in the boilerplate is a quotation: exactly the two quotes above.
+    assert_eq!(e.quotes.len(), 2, "{:#?}", e.quotes);
+    assert!(e.quotes.iter().all(|q| !q.text.contains("Coastal Review")
+        && !q.text.contains("original article")
+        && q.text != "Listen"));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+#[test]
+fn gfm_footnotes_links_and_code() {
+    let e = extract_fixture("fixtures/articles/gfm-footnotes.md");
+    assert!(e.links.iter().all(|l| !l.url.contains("not-a-link")));
+    let bare = e.links.iter().find(|l| l.kind == LinkKind::Bare).expect("bare URL");
+    assert_eq!(bare.url, "https://archive.example.org/lights/review_(summary)");
+    assert!(e.links.iter().any(|l| l.kind == LinkKind::Reference
+        && l.url == "https://keepers.example.org/archive"));
+    let img = e.links.iter().find(|l| l.kind == LinkKind::Image).expect("image");
+    assert_eq!(img.url, "https://articles.example.org/2024/images/cape-light.jpg");
+    let q = quote(&e, "a diary of weather");
+    assert_eq!(q.citations[0].attribution, Attribution::MarkerAfter);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("mendes"));
+    let q = quote(&e, "visibility nil");
+    assert_eq!(q.citations[0].attribution, Attribution::MarkerInSentence);
+    let q = quote(&e, "the cost of a single lost vessel");
+    assert_eq!(q.citations[0].attribution, Attribution::Link);
+    let q = quote(&e, "Automation removes the keeper");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!(q.citations[0].attribution, Attribution::IntroMarker);
+    let cat = e.footnotes.iter().find(|f| f.label == "catalogue").expect("note");
+    assert_eq!(cat.title.as_deref(), Some("Catalogue of Keepers' Logbooks, 1921-1998"));
+}
+
+#[test]
+fn html_footnotes_base_and_cite() {
+    let e = extract_fixture("fixtures/articles/html-footnotes.html");
+    // <base href> wins over the document's base; scripts are not scanned.
+    assert!(e.links.iter().any(|l| l.url == "https://news.example.com/travel/img/couchette.jpg"));
+    assert!(e.links.iter().all(|l| !l.url.contains("ads.example.com")));
+    assert!(e.links.iter().any(|l| l.kind == LinkKind::Iframe));
+    assert!(e.links.iter().any(|l| l.kind == LinkKind::Placeholder && l.raw.starts_with("javascript:")));
+    let labels: Vec<&str> = e.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3"]);
+    assert_eq!(e.footnotes[0].authors, ["Adler, Jonas"]);
+    assert_eq!(e.footnotes[0].publisher.as_deref(), Some("Rail Business Weekly"));
+    assert!(e.warnings.iter().any(|w| w.message.contains("note `3` is never referenced")));
+    let q = quote(&e, "the sleeper is a hotel");
+    assert_eq!(q.citations[0].attribution, Attribution::CiteAttribute);
+    let q = quote(&e, "We do not expect");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!(q.citations[0].attribution, Attribution::CiteAttribute);
+    // Positions point at the source: the quote's opening entity.
+    let src = std::fs::read_to_string(root().join("fixtures/articles/html-footnotes.html"))
+        .expect("readable");
+    let q = quote(&e, "every couchette");
+    let line = src.lines().nth(q.line - 1).expect("line exists");
+    let at: String = line.chars().skip(q.column - 1).take(7).collect();
+    assert_eq!(at, "&ldquo;");
+}
+
+#[test]
+fn markers_warnings_and_judgement() {
+    let e = extract_fixture("fixtures/articles/references-brackets.md");
+    assert!(e.warnings.iter().any(|w| w.message.contains("`4` has no matching note")));
+    assert!(e.warnings.iter().any(|w| w.message.contains("note `5` is never referenced")));
+    // "Step (1) of any review" is prose, not a reference to note 1.
+    let n1 = e.footnotes.iter().find(|f| f.label == "1").expect("note 1");
+    assert_eq!(n1.referenced_at.len(), 2);
+    assert!(quote(&e, "pay for themselves").citations.is_empty());
+    let e = extract_fixture("fixtures/articles/apa-bibliography.txt");
+    let n1 = &e.footnotes[0];
+    assert_eq!(n1.authors, ["Andersson, K.", "Mbeki, T."]);
+    assert_eq!(n1.date.as_deref(), Some("2017"));
+    assert_eq!(n1.title.as_deref(), Some("Sleep duration among rotating-shift nurses"));
+    // A quoted title in a note is the note's title, not a quotation.
+    assert!(e.quotes.iter().all(|q| !q.text.contains("Cumulative Fatigue")));
+}
+
+#[test]
+fn ignore_marker_unbalanced_and_inline_html() {
+    let e = extract_fixture("fixtures/articles/html-in-markdown.md");
+    assert!(e.quotes.iter().all(|q| !q.text.contains("cleaners")));
+    assert!(e.links.iter().all(|l| !l.url.contains("old-schedule")));
+    assert!(e.links.iter().any(|l| l.url == "https://radio.example.org/charter"));
+    assert_eq!(e.footnotes[0].referenced_at.len(), 1, "<sup>1</sup> is a marker");
+    let e = extract_fixture("fixtures/articles/quoted-paragraph.md");
+    let q = quote(&e, "forgets it every winter");
+    assert!(q.text.ends_with("winter."), "the quote stops at its paragraph");
+    assert!(e.warnings.iter().any(|w| w.message.contains("unbalanced")));
+    assert!(e.quotes.iter().all(|q| !q.text.contains("ordinary prose")));
+    let e = extract_fixture("fixtures/articles/link-attribution.md");
+    assert!(e.quotes.iter().all(|q| !q.text.contains("by 8")), "inch/foot marks");
+    assert!(quote(&e, "nobody is closing").citations.is_empty());
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("written");
+    let p = path.to_string_lossy().into_owned();
+    (dir, p)
+}
+
+#[test]
+fn binary_json_has_the_required_fields() {
+    let out = citecheck(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        "fixtures/articles/endnotes-plain.txt",
+    ]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["schema_version"], 1);
+    let doc = &v["documents"][0];
+    for f in ["file", "format", "links", "footnotes", "quotes", "warnings"] {
+        assert!(doc.get(f).is_some(), "missing {f}");
+    }
+    for f in ["url", "kind", "text", "line", "column", "footnote"] {
+        assert!(doc["links"][0].get(f).is_some(), "link missing {f}");
+    }
+    for f in [
+        "label", "line", "column", "text", "urls", "title", "authors", "publisher", "date",
+        "referenced_at",
+    ] {
+        assert!(doc["footnotes"][0].get(f).is_some(), "footnote missing {f}");
+    }
+    for f in ["text", "kind", "words", "short", "line", "column", "citations"] {
+        assert!(doc["quotes"][0].get(f).is_some(), "quote missing {f}");
+    }
+    assert_eq!(doc["footnotes"][0]["referenced_at"][0]["line"], 17);
+    let cited = doc["quotes"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|q| q["kind"] == "block")
+        .expect("block quote");
+    assert_eq!(cited["citations"][0]["attribution"], "intro_marker");
+    assert_eq!(cited["citations"][0]["footnote"], "1");
+}
+
+#[test]
+fn unreadable_path_exits_2_naming_it() {
+    let out = citecheck(&["extract", "--no-config", "no/such/article-here.md"]);
+    assert_eq!(code(&out), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("article-here.md"));
+}
+
+#[test]
+fn bad_inputs_never_panic() {
+    let mut nested = String::from("<html><body>");
+    nested.push_str(&"<div>".repeat(10_000));
+    nested.push_str("<p>“deep inside the nesting there is a quote”</p>");
+    nested.push_str(&"</div>".repeat(10_000));
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("binary.bin", (0u8..=255).cycle().take(4096).collect()),
+        ("invalid.md", b"A \xff\xfe bad \"byte\" file https://x.example.org/\n".to_vec()),
+        ("empty.txt", Vec::new()),
+        ("unbalanced.md", "He said “this never ends\n\nand “neither does this one.\n\n\"straight too".as_bytes().to_vec()),
+        ("nested.html", nested.into_bytes()),
+    ];
+    for (name, bytes) in cases {
+        let (_dir, path) = temp_file(name, &bytes);
+        let out = citecheck(&["extract", "--no-config", "--format", "json", &path]);
+        let c = code(&out);
+        assert!(c == 0 || c == 1, "{name}: exit {c}: {}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let doc = &v["documents"][0];
+        if name == "invalid.md" {
+            let w = doc["warnings"].to_string();
+            assert!(w.contains("invalid UTF-8"), "{w}");
+        }
+        if name == "nested.html" {
+            assert_eq!(doc["quotes"][0]["text"], "deep inside the nesting there is a quote");
+        }
+        if name == "unbalanced.md" {
+            assert_eq!(doc["quotes"].as_array().map(Vec::len), Some(3));
+        }
+    }
+}
+
+/// 50 MB of Markdown through the real binary. Debug builds take too long for the default
+/// run, so this is ignored there: `cargo test --release --test integration -- --ignored`.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "slow in debug builds; run with --release")]
+fn fifty_megabytes() {
+    let para = "A paragraph with “a quotation that has enough words in it” (1), a link to \
+                [the source](https://source.example.org/page) and https://bare.example.org/x.\n\n";
+    let mut s = String::with_capacity(51 * 1024 * 1024);
+    while s.len() < 50 * 1024 * 1024 {
+        s.push_str(para);
+    }
+    s.push_str("Notes\n\n1. Someone. \"A Title\". Press, 2020.\n");
+    let (_dir, path) = temp_file("big.md", s.as_bytes());
+    let out = citecheck(&["extract", "--no-config", "--format", "json", &path]);
+    let c = code(&out);
+    assert!(c == 0 || c == 1, "exit {c}");
+}

@@ -1,0 +1,50 @@
+//! Helpers: run the real `citecheck` binary in a sealed-off environment, and extract a
+//! fixture through the library.
+
+#![allow(dead_code, reason = "each helper is used by some test modules only")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use citecheck::extract::{detect_kind, extract, ExtractOptions};
+use citecheck::model::{Document, Extraction, InputSource};
+
+/// The package root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `citecheck ARGS` from the package root with no config file and no inherited
+/// configuration variables.
+pub fn citecheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("CITECHECK_CONFIG")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the citecheck binary runs")
+}
+
+/// The exit code (panics on a signal: a crash is a failure).
+pub fn code(out: &Output) -> i32 {
+    out.status
+        .code()
+        .unwrap_or_else(|| panic!("killed by a signal: {out:?}"))
+}
+
+/// Base URL used for every fixture, so snapshots do not depend on the checkout's path.
+pub const FIXTURE_BASE: &str = "https://articles.example.org/2024/";
+
+/// Extracts a fixture article (path relative to the package root) through the library.
+pub fn extract_fixture(rel: &str) -> Extraction {
+    let text = std::fs::read_to_string(root().join(rel)).expect("fixture is readable");
+    let doc = Document {
+        source: InputSource::Path(Path::new(rel).to_path_buf()),
+        kind: detect_kind(Some(rel), None, &text),
+        text,
+        base_url: url::Url::parse(FIXTURE_BASE).ok(),
+        warnings: Vec::new(),
+    };
+    extract(&doc, &ExtractOptions::default())
+}

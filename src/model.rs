@@ -608,3 +608,29 @@ pub struct ExtractReport {
     /// One entry per document, in input order.
     pub documents: Vec<Extraction>,
 }
+
+#[cfg(test)]
+mod tests {
+    /// The README carries the JSON contract verbatim from `docs/json-report.md` (which the
+    /// rustdoc of `report::json` includes), so the two cannot drift apart.
+    #[test]
+    fn readme_carries_the_json_contract() {
+        let readme = include_str!("../README.md");
+        let doc = include_str!("../docs/json-report.md");
+        let body = doc.split_once('\n').map_or(doc, |(_, rest)| rest).trim();
+        assert!(
+            readme.contains(body),
+            "README.md's JSON section differs from docs/json-report.md: copy it over"
+        );
+    }
+
+    #[test]
+    fn status_and_verdict_names_match_serde() {
+        for s in super::LinkStatus::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+        for v in super::Verdict::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+    }
+}

@@ -47,9 +47,7 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 }
 
 fn is_close_ctx(next: Option<char>) -> bool {
-    next.is_none_or(|n| {
-        n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
-    })
+    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n))
 }
 
 /// Finds pairs of double quote marks in `text`.
@@ -164,8 +162,7 @@ fn boilerplate(text: &str) -> u8 {
         "home page",
         "homepage",
     ];
-    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved")
-    {
+    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved") {
         2
     } else if WEAK.iter().any(|s| lower.contains(s)) {
         1
@@ -384,7 +381,9 @@ pub fn scan(
         }
         let mut text = String::new();
         for &bi in blocks {
-            let Some(b) = parsed.blocks.get(bi) else { continue };
+            let Some(b) = parsed.blocks.get(bi) else {
+                continue;
+            };
             let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
             text.push(' ');
             text.push_str(&quote_text(b, 0, b.text.len(), ms));
@@ -400,7 +399,12 @@ pub fn scan(
             continue;
         }
         if let Some(&first) = blocks.first() {
-            if first > 0 && parsed.blocks.get(first - 1).is_some_and(|p| p.group != Some(gi)) {
+            if first > 0
+                && parsed
+                    .blocks
+                    .get(first - 1)
+                    .is_some_and(|p| p.group != Some(gi))
+            {
                 ctx.intro(first - 1, &mut citations);
             }
         }
@@ -442,14 +446,19 @@ pub fn scan(
                 continue;
             }
             let note = note_index.find(b.src_of(sp.open)).or(block_note);
-            if let Some(title) = note.and_then(|i| notes.get(i)).and_then(|n| n.meta.title.as_ref()) {
+            if let Some(title) = note
+                .and_then(|i| notes.get(i))
+                .and_then(|n| n.meta.title.as_ref())
+            {
                 if text.trim_end_matches([',', '.', ';', ':']) == title {
                     continue;
                 }
             }
             let whole = si == 0
                 && sp.open == lead
-                && sp.close_end.is_some_and(|c| only_glue(b, c, b.text.len(), ms));
+                && sp
+                    .close_end
+                    .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
             // Markers inside (at the end of) the quote, or right after it.

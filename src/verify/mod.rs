@@ -738,7 +738,13 @@ fn context_before(text: &str, at: usize) -> String {
             start += sp;
         }
     }
-    collapse_whitespace(&head[start..])
+    // Keep the break between the context and the match: a block boundary or a space must
+    // not glue two words together when a report shows context + match side by side.
+    let mut out = collapse_whitespace(&head[start..]);
+    if !out.is_empty() && head.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    out
 }
 
 fn context_after(text: &str, at: usize) -> String {
@@ -752,7 +758,12 @@ fn context_after(text: &str, at: usize) -> String {
             end = sp;
         }
     }
-    collapse_whitespace(&tail[..end])
+    let out = collapse_whitespace(&tail[..end]);
+    if !out.is_empty() && tail.starts_with(char::is_whitespace) {
+        format!(" {out}")
+    } else {
+        out
+    }
 }
 
 /// Percent-encodes a text-fragment term: everything but ASCII letters, digits, `.`, `_`

@@ -181,14 +181,14 @@ fn evidence_is_in_the_pages_words() {
     assert!(
         r.context_before
             .as_deref()
-            .is_some_and(|c| c.ends_with("centimetre, and that")),
+            .is_some_and(|c| c.ends_with("centimetre, and that ")),
         "{:?}",
         r.context_before
     );
     assert!(
         r.context_after
             .as_deref()
-            .is_some_and(|c| c.starts_with("since 2011.")),
+            .is_some_and(|c| c.starts_with(" since 2011.")),
         "{:?}",
         r.context_after
     );
@@ -340,4 +340,23 @@ fn unreadable_bodies() {
     assert!(read_page(&p(Body::Pdf(b"%PDF-1.4 broken".to_vec()))).is_err());
     assert!(read_page(&p(Body::Html("<script>only()</script>".into()))).is_err());
     assert!(read_page(&p(Body::Text("plain words".into()))).is_ok());
+}
+
+/// Regression: context across a block boundary ("Summary" heading, then the paragraph) was
+/// glued to the match ("SummarySerious") in the reports.
+#[test]
+fn context_keeps_the_break_before_and_after_the_match() {
+    let src = SourceText::from_html(
+        "<h2>Summary</h2><p>Serious injuries fell by a third in two years.</p><p>Next part.</p>",
+    );
+    let r = check("Serious injuries fell by a third in two years", &src);
+    assert_eq!(r.verdict, Verdict::Verified);
+    assert_eq!(r.context_before.as_deref(), Some("Summary "));
+    assert!(
+        r.context_after
+            .as_deref()
+            .is_some_and(|c| c.starts_with(". Next") || c.starts_with(" Next")),
+        "{:?}",
+        r.context_after
+    );
 }

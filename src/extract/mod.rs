@@ -129,9 +129,10 @@ impl Block {
             return;
         }
         let t = self.text.len();
-        let contiguous = self.segs.last().is_some_and(|last| {
-            last.verbatim && verbatim && last.src + (t - last.text) == src
-        });
+        let contiguous = self
+            .segs
+            .last()
+            .is_some_and(|last| last.verbatim && verbatim && last.src + (t - last.text) == src);
         if !contiguous {
             self.segs.push(Seg {
                 text: t,
@@ -300,7 +301,9 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         let next_link = links.iter().position(|l| l.offset >= at);
         let next_quote = quotes_found.iter().position(|q| q.offset >= at);
         let lo = next_link.and_then(|i| links.get(i)).map(|l| l.offset);
-        let qo = next_quote.and_then(|i| quotes_found.get(i)).map(|q| q.offset);
+        let qo = next_quote
+            .and_then(|i| quotes_found.get(i))
+            .map(|q| q.offset);
         match (lo, qo) {
             (Some(l), Some(q)) if l < q => drop_at(&mut links, next_link),
             (Some(l), Some(q)) if q < l => drop_at(&mut quotes_found, next_quote),
@@ -318,7 +321,6 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
     let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
-    let mut links = links;
     for l in &mut links {
         let p = idx.position(l.offset);
         l.line = p.line;

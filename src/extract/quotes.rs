@@ -47,9 +47,7 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 }
 
 fn is_close_ctx(next: Option<char>) -> bool {
-    next.is_none_or(|n| {
-        n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
-    })
+    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n))
 }
 
 /// Finds pairs of double quote marks in `text`.
@@ -164,8 +162,7 @@ fn boilerplate(text: &str) -> u8 {
         "home page",
         "homepage",
     ];
-    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved")
-    {
+    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved") {
         2
     } else if WEAK.iter().any(|s| lower.contains(s)) {
         1
@@ -180,7 +177,10 @@ fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)
     while i < to {
         // Zero-width (explicit) markers take no room; only skip ones with text.
         let k = markers.partition_point(|m| m.0 < i);
-        if let Some(&(_, e, _)) = markers.get(k..).and_then(|r| r.iter().take_while(|m| m.0 == i).find(|m| m.1 > i)) {
+        if let Some(&(_, e, _)) = markers
+            .get(k..)
+            .and_then(|r| r.iter().take_while(|m| m.0 == i).find(|m| m.1 > i))
+        {
             i = e;
             continue;
         }
@@ -394,7 +394,9 @@ pub fn scan(
         }
         let mut text = String::new();
         for &bi in blocks {
-            let Some(b) = parsed.blocks.get(bi) else { continue };
+            let Some(b) = parsed.blocks.get(bi) else {
+                continue;
+            };
             let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
             text.push(' ');
             text.push_str(&quote_text(b, 0, b.text.len(), ms));
@@ -410,7 +412,12 @@ pub fn scan(
             continue;
         }
         if let Some(&first) = blocks.first() {
-            if first > 0 && parsed.blocks.get(first - 1).is_some_and(|p| p.group != Some(gi)) {
+            if first > 0
+                && parsed
+                    .blocks
+                    .get(first - 1)
+                    .is_some_and(|p| p.group != Some(gi))
+            {
                 ctx.intro(first - 1, &mut citations);
             }
         }
@@ -452,14 +459,19 @@ pub fn scan(
                 continue;
             }
             let note = note_index.find(b.src_of(sp.open)).or(block_note);
-            if let Some(title) = note.and_then(|i| notes.get(i)).and_then(|n| n.meta.title.as_ref()) {
+            if let Some(title) = note
+                .and_then(|i| notes.get(i))
+                .and_then(|n| n.meta.title.as_ref())
+            {
                 if text.trim_end_matches([',', '.', ';', ':']) == title {
                     continue;
                 }
             }
             let whole = si == 0
                 && sp.open == lead
-                && sp.close_end.is_some_and(|c| only_glue(b, c, b.text.len(), ms));
+                && sp
+                    .close_end
+                    .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
             let s_start = sentence_start(&b.text, sp.open);

@@ -365,6 +365,11 @@ pub fn scan(
         markers,
     };
     let note_index = NoteIndex::new(notes);
+    let note_by_label: std::collections::HashMap<&str, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.label.as_str(), i))
+        .collect();
     let mut scan = QuoteScan::default();
     let short = |w: usize| w < min_words;
 
@@ -449,8 +454,8 @@ pub fn scan(
         let ls = ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice);
         let block_note = b
             .note
-            .as_ref()
-            .and_then(|l| notes.iter().position(|n| &n.label == l));
+            .as_deref()
+            .and_then(|l| note_by_label.get(l).copied());
         let lead = b.text.len() - b.text.trim_start().len();
         for (si, sp) in spans.iter().enumerate() {
             let text = quote_text(b, sp.inner_start, sp.inner_end, ms);

@@ -231,7 +231,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
     let hb = hay.as_bytes();
     let nb = needle.as_bytes();
-    (0..hb.len().saturating_sub(n - 1).max(0))
+    (0..hb.len().saturating_sub(n.saturating_sub(1)))
         .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
 }
 

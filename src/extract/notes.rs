@@ -591,9 +591,11 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
             if kind < 3 && prev.is_some_and(|p| p.is_alphanumeric() && kind != 2) {
                 continue;
             }
-            let line_start = t.get(..start).map_or(true, |s| {
-                s.rsplit('\n').next().unwrap_or("").trim().is_empty()
-            });
+            // Only the blanks before it are looked at: a long line is never rescanned.
+            let line_start = t
+                .get(..start)
+                .map(|s| s.trim_end_matches([' ', '\t']))
+                .is_none_or(|s| s.is_empty() || s.ends_with('\n'));
             if line_start {
                 continue;
             }

@@ -175,7 +175,12 @@ fn boilerplate(text: &str) -> u8 {
 fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
     let mut i = from;
     while i < to {
-        if let Some(&(_, e, _)) = markers.iter().find(|m| m.0 == i) {
+        // Zero-width (explicit) markers take no room; only skip ones with text.
+        let k = markers.partition_point(|m| m.0 < i);
+        if let Some(&(_, e, _)) = markers
+            .get(k..)
+            .and_then(|r| r.iter().take_while(|m| m.0 == i).find(|m| m.1 > i))
+        {
             i = e;
             continue;
         }
@@ -313,7 +318,9 @@ fn push_cite(
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
     let mut s = String::new();
     let mut i = from;
-    for &(ms, me, _) in markers.iter().filter(|m| m.0 >= from && m.1 <= to) {
+    let lo = markers.partition_point(|m| m.0 < from);
+    let window = markers.get(lo..).unwrap_or(&[]);
+    for &(ms, me, _) in window.iter().take_while(|m| m.0 < to).filter(|m| m.1 <= to) {
         s.push_str(b.text.get(i..ms).unwrap_or(""));
         i = me.max(i);
     }
@@ -358,6 +365,11 @@ pub fn scan(
         markers,
     };
     let note_index = NoteIndex::new(notes);
+    let note_by_label: std::collections::HashMap<&str, usize> = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.label.as_str(), i))
+        .collect();
     let mut scan = QuoteScan::default();
     let short = |w: usize| w < min_words;
 
@@ -370,13 +382,19 @@ pub fn scan(
             }
         }
     }
+    let mut group_cites: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
+    for (li, l) in parsed.links.iter().enumerate() {
+        if let (Some(g), LinkKind::Cite) = (l.group, l.kind) {
+            if let Some(v) = group_cites.get_mut(g) {
+                v.push(li);
+            }
+        }
+    }
     for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
         let mut citations = Vec::new();
         if g.cite.is_some() {
-            for (li, l) in parsed.links.iter().enumerate() {
-                if l.group == Some(gi) && l.kind == LinkKind::Cite {
-                    ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
-                }
+            for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
+                ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
             }
         }
         let mut text = String::new();
@@ -436,8 +454,8 @@ pub fn scan(
         let ls = ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice);
         let block_note = b
             .note
-            .as_ref()
-            .and_then(|l| notes.iter().position(|n| &n.label == l));
+            .as_deref()
+            .and_then(|l| note_by_label.get(l).copied());
         let lead = b.text.len() - b.text.trim_start().len();
         for (si, sp) in spans.iter().enumerate() {
             let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
@@ -461,8 +479,22 @@ pub fn scan(
                     .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
+            let s_start = sentence_start(&b.text, sp.open);
+            let s_end = sentence_end(&b.text, close);
+            // Only markers and links near the quote matter: keeps the scan linear.
+            let near_m = {
+                let lo = ms.partition_point(|m| m.0 < sp.inner_start);
+                let hi = ms.partition_point(|m| m.0 < s_end.max(close + SENTENCE_WINDOW));
+                ms.get(lo..hi.max(lo)).unwrap_or(&[])
+            };
+            let near_l = {
+                let from = s_start.min(sp.open).saturating_sub(SENTENCE_WINDOW);
+                let lo = ls.partition_point(|l| l.0 < from);
+                let hi = ls.partition_point(|l| l.0 < s_end.max(close));
+                ls.get(lo..hi.max(lo)).unwrap_or(&[])
+            };
             // Markers inside (at the end of) the quote, or right after it.
-            for &(mstart, mend, mi) in ms {
+            for &(mstart, mend, mi) in near_m {
                 let inside_end = mstart >= sp.inner_start
                     && mstart < sp.inner_end
                     && only_glue(b, mend, sp.inner_end, ms);
@@ -476,16 +508,13 @@ pub fn scan(
                     ctx.intro(bi - 1, &mut citations);
                 }
             } else {
-                let s_end = sentence_end(&b.text, close);
-                for &(mstart, _, mi) in ms {
+                for &(mstart, _, mi) in near_m {
                     if mstart >= close && mstart < s_end {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }
                 }
             }
-            let s_start = sentence_start(&b.text, sp.open);
-            let s_end = sentence_end(&b.text, close);
-            for &(lstart, lend, li) in ls {
+            for &(lstart, lend, li) in near_l {
                 let wraps = lstart <= sp.open && lend >= close.min(b.text.len())
                     || lstart <= sp.inner_start && lend >= sp.inner_end;
                 if wraps || (lstart >= s_start && lstart < s_end) {

@@ -275,8 +275,19 @@ impl Ctx<'_> {
         let markers = self.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));
         let ends_colon = text.ends_with(':');
-        if let Some(&(_, _, mi)) = markers.iter().find(|m| m.1 == trimmed.len()) {
-            self.cite_marker(mi, Attribution::IntroMarker, out);
+        if let Some(&(ms, _, mi)) = markers.iter().find(|m| m.1 == trimmed.len()) {
+            // A paragraph ending in a marker introduces the quote when it ends with a colon
+            // (`… connectivity (1):`, `… this way:[^2]`), or when the quote has no citation of
+            // its own and the paragraph is not itself a quotation: the previous quote's
+            // marker must never back the next quote.
+            let lead = text.get(..ms).unwrap_or("").trim_end();
+            let colon = ends_colon || lead.ends_with(':');
+            let is_quote = lead
+                .trim_end_matches(|c: char| ".,;!?".contains(c))
+                .ends_with(['"', '\u{201D}', '\u{BB}']);
+            if colon || (out.is_empty() && !is_quote) {
+                self.cite_marker(mi, Attribution::IntroMarker, out);
+            }
             return;
         }
         if ends_colon {

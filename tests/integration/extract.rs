@@ -429,3 +429,40 @@ fn fifty_megabytes() {
     let c = code(&out);
     assert!(c == 0 || c == 1, "exit {c}");
 }
+
+/// Regression: a quoted paragraph ending in its own marker was taken as the "introduction" of
+/// the next quoted paragraph, so the next quote also cited the previous quote's source (and
+/// could be verified against the wrong page).
+#[test]
+fn a_previous_quote_never_introduces_the_next() {
+    let text = "\"Rainfall was lower than in any year since 1990\"[^a].\n\n\
+                \"The reservoirs were full by the end of March every year\"[^b].\n\n\
+                The minister summed it up:[^c]\n\n\
+                \u{201C}We will not build another dam in this parliament.\u{201D}\n\n\
+                [^a]: One. https://a.example.org/\n[^b]: Two. https://b.example.org/\n\
+                [^c]: Three. https://c.example.org/\n";
+    let doc = citecheck::model::Document {
+        source: citecheck::model::InputSource::Stdin,
+        kind: citecheck::model::DocKind::Markdown,
+        text: text.to_string(),
+        base_url: None,
+        warnings: Vec::new(),
+    };
+    let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+    let labels = |starts: &str| -> Vec<String> {
+        quote(&e, starts)
+            .citations
+            .iter()
+            .filter_map(|c| c.footnote.clone())
+            .collect()
+    };
+    assert_eq!(labels("Rainfall"), ["a"]);
+    assert_eq!(labels("The reservoirs"), ["b"]);
+    let dam = quote(&e, "We will not");
+    assert_eq!(dam.citations.len(), 1, "{:?}", dam.citations);
+    assert_eq!(dam.citations[0].footnote.as_deref(), Some("c"));
+    assert_eq!(
+        dam.citations[0].attribution,
+        citecheck::model::Attribution::IntroMarker
+    );
+}

@@ -76,7 +76,10 @@ fn bench(c: &mut Criterion) {
     let opts = ExtractOptions::default();
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);
-    for (name, kind, text) in [("markdown", DocKind::Markdown, md), ("html", DocKind::Html, html)] {
+    for (name, kind, text) in [
+        ("markdown", DocKind::Markdown, md),
+        ("html", DocKind::Html, html),
+    ] {
         let doc = Document {
             source: InputSource::Stdin,
             kind,

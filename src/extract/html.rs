@@ -26,16 +26,49 @@ use crate::model::LinkKind;
 
 /// Elements that start and end a block of text.
 const BLOCK_ELEMENTS: &[&str] = &[
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dt", "dd",
-    "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption", "table",
-    "tr", "ul", "ol", "main", "body", "caption", "address", "details", "summary", "hr", "form",
-    "fieldset", "dl", "center",
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "main",
+    "body",
+    "caption",
+    "address",
+    "details",
+    "summary",
+    "hr",
+    "form",
+    "fieldset",
+    "dl",
+    "center",
 ];
 
 /// Elements whose text is never prose.
 const SKIP_ELEMENTS: &[&str] = &[
-    "head", "script", "style", "template", "noscript", "svg", "math", "pre", "textarea",
-    "select", "button", "object",
+    "head", "script", "style", "template", "noscript", "svg", "math", "pre", "textarea", "select",
+    "button", "object",
 ];
 
 const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "noscript", "xmp"];
@@ -87,7 +120,10 @@ impl<'a> Locator<'a> {
             }
             if b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
                 let mut e = i + 1;
-                while b.get(e).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':') {
+                while b
+                    .get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':')
+                {
                     e += 1;
                 }
                 return Some((i, e));
@@ -195,7 +231,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
     let hb = hay.as_bytes();
     let nb = needle.as_bytes();
-    (0..hb.len().saturating_sub(n - 1).max(0))
+    (0..hb.len().saturating_sub(n.saturating_sub(1)))
         .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
 }
 
@@ -257,7 +293,8 @@ impl Walker<'_> {
             }
             self.cur = Some(b);
         }
-        self.cur.get_or_insert_with(|| Block::new(BlockKind::Paragraph, at))
+        self.cur
+            .get_or_insert_with(|| Block::new(BlockKind::Paragraph, at))
     }
 
     fn pos(&mut self, at: usize) -> (usize, usize) {
@@ -275,7 +312,11 @@ impl Walker<'_> {
             text: text.to_string(),
             offset: at,
             span: Some((bi, t, t)),
-            group: if kind == LinkKind::Cite { self.group } else { None },
+            group: if kind == LinkKind::Cite {
+                self.group
+            } else {
+                None
+            },
         });
         self.p.links.len() - 1
     }
@@ -315,8 +356,13 @@ impl Walker<'_> {
         let classes = el.attr("class").unwrap_or("").to_ascii_lowercase();
         let id = el.attr("id").unwrap_or("");
         let notes_container = classes.split_whitespace().any(|c| {
-            matches!(c, "footnotes" | "endnotes" | "references" | "notes" | "footnote-list")
-        }) || el.attr("role").is_some_and(|r| r == "doc-endnotes" || r == "doc-footnotes")
+            matches!(
+                c,
+                "footnotes" | "endnotes" | "references" | "notes" | "footnote-list"
+            )
+        }) || el
+            .attr("role")
+            .is_some_and(|r| r == "doc-endnotes" || r == "doc-footnotes")
             || id.eq_ignore_ascii_case("footnotes")
             || id.eq_ignore_ascii_case("endnotes");
         if notes_container {
@@ -325,7 +371,10 @@ impl Walker<'_> {
         }
         match name.as_str() {
             "ol" => {
-                let start = el.attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
+                let start = el
+                    .attr("start")
+                    .and_then(|s| s.trim().parse().ok())
+                    .unwrap_or(1);
                 self.ol_counters.push(start);
                 f.ol = true;
                 if notes_container {
@@ -397,8 +446,7 @@ impl Walker<'_> {
                     if backref {
                         f.swallow = true;
                         self.swallow += 1;
-                    } else if let Some(label) = note_href_label(h).filter(|_| self.note.is_none())
-                    {
+                    } else if let Some(label) = note_href_label(h).filter(|_| self.note.is_none()) {
                         let (bi, t) = self.pos(at);
                         self.p.markers.push(Marker {
                             label,
@@ -489,7 +537,10 @@ impl Walker<'_> {
         if f.block {
             self.flush();
         }
-        if matches!(f.name.as_str(), "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th") {
+        if matches!(
+            f.name.as_str(),
+            "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
+        ) {
             self.kind_stack.pop();
         }
         if f.ol {
@@ -552,7 +603,9 @@ impl Walker<'_> {
             Some(b) => b,
             None => {
                 self.block(at);
-                self.cur.take().unwrap_or_else(|| Block::new(BlockKind::Paragraph, at))
+                self.cur
+                    .take()
+                    .unwrap_or_else(|| Block::new(BlockKind::Paragraph, at))
             }
         };
         let t0 = b.text.len();

@@ -17,8 +17,10 @@ use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLin
 use crate::model::LinkKind;
 
 static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>\x22']|\x22[^\x22]*\x22|'[^']*')*)/?>")
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(
+        r"(?s)<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>\x22']|\x22[^\x22]*\x22|'[^']*')*)/?>",
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(href|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
@@ -114,7 +116,10 @@ impl State {
         skip.sort_unstable();
         let mut found = Vec::new();
         let mut from = 0;
-        for (s, e) in skip.into_iter().chain(std::iter::once((b.text.len(), b.text.len()))) {
+        for (s, e) in skip
+            .into_iter()
+            .chain(std::iter::once((b.text.len(), b.text.len())))
+        {
             if s > from {
                 if let Some(piece) = b.text.get(from..s) {
                     bare_links(piece, from, Some(bi), &|t| b.src_of(t), &mut found);
@@ -138,7 +143,8 @@ impl State {
         if self.cur.is_none() {
             self.open(BlockKind::Paragraph, src);
         }
-        self.cur.get_or_insert_with(|| Block::new(BlockKind::Paragraph, src))
+        self.cur
+            .get_or_insert_with(|| Block::new(BlockKind::Paragraph, src))
     }
 
     fn text_pos(&mut self, src: usize) -> (usize, usize) {
@@ -180,7 +186,9 @@ impl State {
                 continue;
             }
             let closing = m.get(1).is_some_and(|c| !c.as_str().is_empty());
-            let name = m.get(2).map_or(String::new(), |n| n.as_str().to_ascii_lowercase());
+            let name = m
+                .get(2)
+                .map_or(String::new(), |n| n.as_str().to_ascii_lowercase());
             let attrs = m.get(3).map_or("", |a| a.as_str());
             match (name.as_str(), closing) {
                 ("sup", false) => self.in_sup = true,

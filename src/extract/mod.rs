@@ -129,9 +129,10 @@ impl Block {
             return;
         }
         let t = self.text.len();
-        let contiguous = self.segs.last().is_some_and(|last| {
-            last.verbatim && verbatim && last.src + (t - last.text) == src
-        });
+        let contiguous = self
+            .segs
+            .last()
+            .is_some_and(|last| last.verbatim && verbatim && last.src + (t - last.text) == src);
         if !contiguous {
             self.segs.push(Seg {
                 text: t,
@@ -300,7 +301,9 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         let next_link = links.iter().position(|l| l.offset >= at);
         let next_quote = quotes_found.iter().position(|q| q.offset >= at);
         let lo = next_link.and_then(|i| links.get(i)).map(|l| l.offset);
-        let qo = next_quote.and_then(|i| quotes_found.get(i)).map(|q| q.offset);
+        let qo = next_quote
+            .and_then(|i| quotes_found.get(i))
+            .map(|q| q.offset);
         match (lo, qo) {
             (Some(l), Some(q)) if l < q => drop_at(&mut links, next_link),
             (Some(l), Some(q)) if q < l => drop_at(&mut quotes_found, next_quote),
@@ -316,15 +319,24 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
 
     // Positions, computed in one increasing pass where possible.
     let mut idx = span::LineIndex::new(src);
-    let mut links = links;
+    let note_index = notes::NoteIndex::new(&notes);
+    let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
     for l in &mut links {
         let p = idx.position(l.offset);
         l.line = p.line;
         l.column = p.column;
-        l.footnote = notes
-            .iter()
-            .find(|n| n.contains(l.offset))
-            .map(|n| n.label.clone());
+        let owner = note_index.find(l.offset);
+        l.footnote = owner.and_then(|i| notes.get(i)).map(|n| n.label.clone());
+        if let (Some(i), false) = (
+            owner,
+            matches!(l.kind, LinkKind::Placeholder | LinkKind::Email),
+        ) {
+            if let Some(v) = note_urls.get_mut(i) {
+                if !v.contains(&l.url) {
+                    v.push(l.url.clone());
+                }
+            }
+        }
     }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
     for m in &kept {
@@ -336,7 +348,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
-    for (n, refs) in notes.iter().zip(referenced) {
+    for ((n, refs), urls) in notes.iter().zip(referenced).zip(note_urls) {
         let p = idx.position(n.offset);
         if refs.is_empty() {
             warnings.push((
@@ -344,17 +356,6 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 format!("note `{}` is never referenced in the text", n.label),
             ));
         }
-        let urls = links
-            .iter()
-            .filter(|l| n.contains(l.offset))
-            .filter(|l| !matches!(l.kind, LinkKind::Placeholder | LinkKind::Email))
-            .map(|l| l.url.clone())
-            .fold(Vec::new(), |mut acc: Vec<String>, u| {
-                if !acc.contains(&u) {
-                    acc.push(u);
-                }
-                acc
-            });
         footnotes.push(Footnote {
             label: n.label.clone(),
             line: p.line,
@@ -372,11 +373,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     for q in &mut quotes_found {
         for c in &mut q.citations {
             if c.url.is_none() {
-                if let Some(label) = &c.footnote {
-                    c.url = footnotes
-                        .iter()
-                        .find(|f| &f.label == label)
-                        .and_then(|f| f.urls.first().cloned());
+                if let Some(&i) = c.footnote.as_deref().and_then(|l| labels.get(l)) {
+                    c.url = footnotes.get(i).and_then(|f| f.urls.first().cloned());
                 }
             }
         }

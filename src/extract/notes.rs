@@ -425,7 +425,10 @@ fn trim_field(s: &str) -> String {
 
 fn split_authors(s: &str) -> Vec<String> {
     let s = clean_author(s);
-    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
+    let s = s
+        .strip_prefix("By ")
+        .or_else(|| s.strip_prefix("by "))
+        .unwrap_or(s);
     if s.is_empty() || s.len() > 200 || s.contains("http") || !s.chars().any(char::is_uppercase) {
         return Vec::new();
     }
@@ -529,7 +532,12 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
                     let max = if caret { 12 } else { 3 };
                     if j > from && j - from <= max && bytes.get(j) == Some(&close) {
                         let label = t.get(from..j).unwrap_or("").to_string();
-                        (i, j + 1, label, if caret { 2 } else { usize::from(c == b'[') })
+                        (
+                            i,
+                            j + 1,
+                            label,
+                            if caret { 2 } else { usize::from(c == b'[') },
+                        )
                     } else {
                         i += 1;
                         continue;
@@ -583,9 +591,11 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
             if kind < 3 && prev.is_some_and(|p| p.is_alphanumeric() && kind != 2) {
                 continue;
             }
+            // Only the blanks before it are looked at: a long line is never rescanned.
             let line_start = t
                 .get(..start)
-                .map_or(true, |s| s.rsplit('\n').next().unwrap_or("").trim().is_empty());
+                .map(|s| s.trim_end_matches([' ', '\t']))
+                .is_none_or(|s| s.is_empty() || s.ends_with('\n'));
             if line_start {
                 continue;
             }
@@ -627,7 +637,10 @@ mod tests {
             "Hillman, Jonathan E. \"China and Russia: Economic Unequals\". Center for Strategic and International Studies (CSIS), July 2020, <https://research.example.org/x>.",
             &[],
         );
-        assert_eq!(m.title.as_deref(), Some("China and Russia: Economic Unequals"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("China and Russia: Economic Unequals")
+        );
         assert_eq!(m.authors, vec!["Hillman, Jonathan E."]);
         assert_eq!(
             m.publisher.as_deref(),

@@ -47,9 +47,7 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 }
 
 fn is_close_ctx(next: Option<char>) -> bool {
-    next.is_none_or(|n| {
-        n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
-    })
+    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n))
 }
 
 /// Finds pairs of double quote marks in `text`.
@@ -164,8 +162,7 @@ fn boilerplate(text: &str) -> u8 {
         "home page",
         "homepage",
     ];
-    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved")
-    {
+    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved") {
         2
     } else if WEAK.iter().any(|s| lower.contains(s)) {
         1
@@ -178,7 +175,12 @@ fn boilerplate(text: &str) -> u8 {
 fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
     let mut i = from;
     while i < to {
-        if let Some(&(_, e, _)) = markers.iter().find(|m| m.0 == i) {
+        // Zero-width (explicit) markers take no room; only skip ones with text.
+        let k = markers.partition_point(|m| m.0 < i);
+        if let Some(&(_, e, _)) = markers
+            .get(k..)
+            .and_then(|r| r.iter().take_while(|m| m.0 == i).find(|m| m.1 > i))
+        {
             i = e;
             continue;
         }
@@ -316,7 +318,9 @@ fn push_cite(
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
     let mut s = String::new();
     let mut i = from;
-    for &(ms, me, _) in markers.iter().filter(|m| m.0 >= from && m.1 <= to) {
+    let lo = markers.partition_point(|m| m.0 < from);
+    let window = markers.get(lo..).unwrap_or(&[]);
+    for &(ms, me, _) in window.iter().take_while(|m| m.0 < to).filter(|m| m.1 <= to) {
         s.push_str(b.text.get(i..ms).unwrap_or(""));
         i = me.max(i);
     }
@@ -373,18 +377,26 @@ pub fn scan(
             }
         }
     }
+    let mut group_cites: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
+    for (li, l) in parsed.links.iter().enumerate() {
+        if let (Some(g), LinkKind::Cite) = (l.group, l.kind) {
+            if let Some(v) = group_cites.get_mut(g) {
+                v.push(li);
+            }
+        }
+    }
     for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
         let mut citations = Vec::new();
         if g.cite.is_some() {
-            for (li, l) in parsed.links.iter().enumerate() {
-                if l.group == Some(gi) && l.kind == LinkKind::Cite {
-                    ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
-                }
+            for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
+                ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
             }
         }
         let mut text = String::new();
         for &bi in blocks {
-            let Some(b) = parsed.blocks.get(bi) else { continue };
+            let Some(b) = parsed.blocks.get(bi) else {
+                continue;
+            };
             let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
             text.push(' ');
             text.push_str(&quote_text(b, 0, b.text.len(), ms));
@@ -400,7 +412,12 @@ pub fn scan(
             continue;
         }
         if let Some(&first) = blocks.first() {
-            if first > 0 && parsed.blocks.get(first - 1).is_some_and(|p| p.group != Some(gi)) {
+            if first > 0
+                && parsed
+                    .blocks
+                    .get(first - 1)
+                    .is_some_and(|p| p.group != Some(gi))
+            {
                 ctx.intro(first - 1, &mut citations);
             }
         }
@@ -442,18 +459,37 @@ pub fn scan(
                 continue;
             }
             let note = note_index.find(b.src_of(sp.open)).or(block_note);
-            if let Some(title) = note.and_then(|i| notes.get(i)).and_then(|n| n.meta.title.as_ref()) {
+            if let Some(title) = note
+                .and_then(|i| notes.get(i))
+                .and_then(|n| n.meta.title.as_ref())
+            {
                 if text.trim_end_matches([',', '.', ';', ':']) == title {
                     continue;
                 }
             }
             let whole = si == 0
                 && sp.open == lead
-                && sp.close_end.is_some_and(|c| only_glue(b, c, b.text.len(), ms));
+                && sp
+                    .close_end
+                    .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
+            let s_start = sentence_start(&b.text, sp.open);
+            let s_end = sentence_end(&b.text, close);
+            // Only markers and links near the quote matter: keeps the scan linear.
+            let near_m = {
+                let lo = ms.partition_point(|m| m.0 < sp.inner_start);
+                let hi = ms.partition_point(|m| m.0 < s_end.max(close + SENTENCE_WINDOW));
+                ms.get(lo..hi.max(lo)).unwrap_or(&[])
+            };
+            let near_l = {
+                let from = s_start.min(sp.open).saturating_sub(SENTENCE_WINDOW);
+                let lo = ls.partition_point(|l| l.0 < from);
+                let hi = ls.partition_point(|l| l.0 < s_end.max(close));
+                ls.get(lo..hi.max(lo)).unwrap_or(&[])
+            };
             // Markers inside (at the end of) the quote, or right after it.
-            for &(mstart, mend, mi) in ms {
+            for &(mstart, mend, mi) in near_m {
                 let inside_end = mstart >= sp.inner_start
                     && mstart < sp.inner_end
                     && only_glue(b, mend, sp.inner_end, ms);
@@ -467,16 +503,13 @@ pub fn scan(
                     ctx.intro(bi - 1, &mut citations);
                 }
             } else {
-                let s_end = sentence_end(&b.text, close);
-                for &(mstart, _, mi) in ms {
+                for &(mstart, _, mi) in near_m {
                     if mstart >= close && mstart < s_end {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }
                 }
             }
-            let s_start = sentence_start(&b.text, sp.open);
-            let s_end = sentence_end(&b.text, close);
-            for &(lstart, lend, li) in ls {
+            for &(lstart, lend, li) in near_l {
                 let wraps = lstart <= sp.open && lend >= close.min(b.text.len())
                     || lstart <= sp.inner_start && lend >= sp.inner_end;
                 if wraps || (lstart >= s_start && lstart < s_end) {

@@ -13,7 +13,8 @@ use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink};
 use crate::model::LinkKind;
 
 static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(!?)\[([^\]\n]{0,300})\]\(([^)\s]*)\)").unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(r"(!?)\[([^\]\n]{0,300})\]\(([^)\s]*)\)")
+        .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// Parses plain text.
@@ -45,9 +46,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         return;
     };
     let para_trim = para.trim_end();
-    let quoted = para_trim
-        .lines()
-        .all(|l| l.trim_start().starts_with('>'));
+    let quoted = para_trim.lines().all(|l| l.trim_start().starts_with('>'));
     let bi = p.blocks.len();
     let first_link = p.links.len();
     let mut b = Block::new(BlockKind::Paragraph, start);
@@ -84,7 +83,11 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             let image = c.get(1).is_some_and(|m| !m.as_str().is_empty());
             p.links.push(RawLink {
                 raw: url.as_str().to_string(),
-                kind: if image { LinkKind::Image } else { LinkKind::Link },
+                kind: if image {
+                    LinkKind::Image
+                } else {
+                    LinkKind::Link
+                },
                 text: label.as_str().to_string(),
                 offset: b.src_of(whole.start()),
                 span: Some((bi, whole.start(), whole.end())),
@@ -95,7 +98,10 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
     }
     let mut found = Vec::new();
     let mut from = 0;
-    for &(cs, ce) in covered.iter().chain(std::iter::once(&(text.len(), text.len()))) {
+    for &(cs, ce) in covered
+        .iter()
+        .chain(std::iter::once(&(text.len(), text.len())))
+    {
         if let Some(piece) = text.get(from..cs) {
             bare_links(piece, from, Some(bi), &|t| b.src_of(t), &mut found);
         }

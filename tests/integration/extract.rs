@@ -45,7 +45,11 @@ fn snapshots_match() {
         match std::fs::read_to_string(&path) {
             Ok(want) if want == json => {}
             Ok(_) => {
-                let _ = writeln!(failures, "{name}: extraction differs from {}", path.display());
+                let _ = writeln!(
+                    failures,
+                    "{name}: extraction differs from {}",
+                    path.display()
+                );
             }
             Err(e) => {
                 let _ = writeln!(failures, "{name}: no snapshot ({e})");
@@ -70,7 +74,11 @@ fn seed_shaped_article() {
     let e = extract_fixture("fixtures/articles/endnotes-plain.txt");
     // The URL, tied to note 1.
     let url = "https://research.example.org/papers/salt-boats-ledgers";
-    let link = e.links.iter().find(|l| l.url == url).expect("note URL found");
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.url == url)
+        .expect("note URL found");
     assert_eq!(link.footnote.as_deref(), Some("1"));
     assert_eq!(link.kind, LinkKind::Autolink);
     // Note 1, parsed.
@@ -91,7 +99,11 @@ fn seed_shaped_article() {
     assert_eq!(n.referenced_at.len(), 1);
     assert_eq!(n.referenced_at[0].line, 17);
     // The quoted paragraph: one block quote, tied to note 1 by its introduction.
-    let block: Vec<_> = e.quotes.iter().filter(|q| q.kind == QuoteKind::Block).collect();
+    let block: Vec<_> = e
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Block)
+        .collect();
     assert_eq!(block.len(), 1);
     let q = block[0];
     assert!(q.text.starts_with("The salt trade was never"));
@@ -108,7 +120,11 @@ fn seed_shaped_article() {
     assert!(scare.short);
     assert_eq!(scare.kind, QuoteKind::Inline);
     // Placeholders and e-mails are their own kinds.
-    let placeholders = e.links.iter().filter(|l| l.kind == LinkKind::Placeholder).count();
+    let placeholders = e
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Placeholder)
+        .count();
     assert_eq!(placeholders, 8);
     let emails: Vec<&str> = e
         .links
@@ -136,12 +152,28 @@ fn seed_shaped_article() {
 fn gfm_footnotes_links_and_code() {
     let e = extract_fixture("fixtures/articles/gfm-footnotes.md");
     assert!(e.links.iter().all(|l| !l.url.contains("not-a-link")));
-    let bare = e.links.iter().find(|l| l.kind == LinkKind::Bare).expect("bare URL");
-    assert_eq!(bare.url, "https://archive.example.org/lights/review_(summary)");
-    assert!(e.links.iter().any(|l| l.kind == LinkKind::Reference
-        && l.url == "https://keepers.example.org/archive"));
-    let img = e.links.iter().find(|l| l.kind == LinkKind::Image).expect("image");
-    assert_eq!(img.url, "https://articles.example.org/2024/images/cape-light.jpg");
+    let bare = e
+        .links
+        .iter()
+        .find(|l| l.kind == LinkKind::Bare)
+        .expect("bare URL");
+    assert_eq!(
+        bare.url,
+        "https://archive.example.org/lights/review_(summary)"
+    );
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.kind == LinkKind::Reference && l.url == "https://keepers.example.org/archive"));
+    let img = e
+        .links
+        .iter()
+        .find(|l| l.kind == LinkKind::Image)
+        .expect("image");
+    assert_eq!(
+        img.url,
+        "https://articles.example.org/2024/images/cape-light.jpg"
+    );
     let q = quote(&e, "a diary of weather");
     assert_eq!(q.citations[0].attribution, Attribution::MarkerAfter);
     assert_eq!(q.citations[0].footnote.as_deref(), Some("mendes"));
@@ -152,23 +184,42 @@ fn gfm_footnotes_links_and_code() {
     let q = quote(&e, "Automation removes the keeper");
     assert_eq!(q.kind, QuoteKind::Block);
     assert_eq!(q.citations[0].attribution, Attribution::IntroMarker);
-    let cat = e.footnotes.iter().find(|f| f.label == "catalogue").expect("note");
-    assert_eq!(cat.title.as_deref(), Some("Catalogue of Keepers' Logbooks, 1921-1998"));
+    let cat = e
+        .footnotes
+        .iter()
+        .find(|f| f.label == "catalogue")
+        .expect("note");
+    assert_eq!(
+        cat.title.as_deref(),
+        Some("Catalogue of Keepers' Logbooks, 1921-1998")
+    );
 }
 
 #[test]
 fn html_footnotes_base_and_cite() {
     let e = extract_fixture("fixtures/articles/html-footnotes.html");
     // <base href> wins over the document's base; scripts are not scanned.
-    assert!(e.links.iter().any(|l| l.url == "https://news.example.com/travel/img/couchette.jpg"));
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://news.example.com/travel/img/couchette.jpg"));
     assert!(e.links.iter().all(|l| !l.url.contains("ads.example.com")));
     assert!(e.links.iter().any(|l| l.kind == LinkKind::Iframe));
-    assert!(e.links.iter().any(|l| l.kind == LinkKind::Placeholder && l.raw.starts_with("javascript:")));
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.kind == LinkKind::Placeholder && l.raw.starts_with("javascript:")));
     let labels: Vec<&str> = e.footnotes.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["1", "2", "3"]);
     assert_eq!(e.footnotes[0].authors, ["Adler, Jonas"]);
-    assert_eq!(e.footnotes[0].publisher.as_deref(), Some("Rail Business Weekly"));
-    assert!(e.warnings.iter().any(|w| w.message.contains("note `3` is never referenced")));
+    assert_eq!(
+        e.footnotes[0].publisher.as_deref(),
+        Some("Rail Business Weekly")
+    );
+    assert!(e
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("note `3` is never referenced")));
     let q = quote(&e, "the sleeper is a hotel");
     assert_eq!(q.citations[0].attribution, Attribution::CiteAttribute);
     let q = quote(&e, "We do not expect");
@@ -186,8 +237,14 @@ fn html_footnotes_base_and_cite() {
 #[test]
 fn markers_warnings_and_judgement() {
     let e = extract_fixture("fixtures/articles/references-brackets.md");
-    assert!(e.warnings.iter().any(|w| w.message.contains("`4` has no matching note")));
-    assert!(e.warnings.iter().any(|w| w.message.contains("note `5` is never referenced")));
+    assert!(e
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("`4` has no matching note")));
+    assert!(e
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("note `5` is never referenced")));
     // "Step (1) of any review" is prose, not a reference to note 1.
     let n1 = e.footnotes.iter().find(|f| f.label == "1").expect("note 1");
     assert_eq!(n1.referenced_at.len(), 2);
@@ -196,9 +253,15 @@ fn markers_warnings_and_judgement() {
     let n1 = &e.footnotes[0];
     assert_eq!(n1.authors, ["Andersson, K.", "Mbeki, T."]);
     assert_eq!(n1.date.as_deref(), Some("2017"));
-    assert_eq!(n1.title.as_deref(), Some("Sleep duration among rotating-shift nurses"));
+    assert_eq!(
+        n1.title.as_deref(),
+        Some("Sleep duration among rotating-shift nurses")
+    );
     // A quoted title in a note is the note's title, not a quotation.
-    assert!(e.quotes.iter().all(|q| !q.text.contains("Cumulative Fatigue")));
+    assert!(e
+        .quotes
+        .iter()
+        .all(|q| !q.text.contains("Cumulative Fatigue")));
 }
 
 #[test]
@@ -206,15 +269,28 @@ fn ignore_marker_unbalanced_and_inline_html() {
     let e = extract_fixture("fixtures/articles/html-in-markdown.md");
     assert!(e.quotes.iter().all(|q| !q.text.contains("cleaners")));
     assert!(e.links.iter().all(|l| !l.url.contains("old-schedule")));
-    assert!(e.links.iter().any(|l| l.url == "https://radio.example.org/charter"));
-    assert_eq!(e.footnotes[0].referenced_at.len(), 1, "<sup>1</sup> is a marker");
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://radio.example.org/charter"));
+    assert_eq!(
+        e.footnotes[0].referenced_at.len(),
+        1,
+        "<sup>1</sup> is a marker"
+    );
     let e = extract_fixture("fixtures/articles/quoted-paragraph.md");
     let q = quote(&e, "forgets it every winter");
-    assert!(q.text.ends_with("winter."), "the quote stops at its paragraph");
+    assert!(
+        q.text.ends_with("winter."),
+        "the quote stops at its paragraph"
+    );
     assert!(e.warnings.iter().any(|w| w.message.contains("unbalanced")));
     assert!(e.quotes.iter().all(|q| !q.text.contains("ordinary prose")));
     let e = extract_fixture("fixtures/articles/link-attribution.md");
-    assert!(e.quotes.iter().all(|q| !q.text.contains("by 8")), "inch/foot marks");
+    assert!(
+        e.quotes.iter().all(|q| !q.text.contains("by 8")),
+        "inch/foot marks"
+    );
     assert!(quote(&e, "nobody is closing").citations.is_empty());
 }
 
@@ -246,12 +322,28 @@ fn binary_json_has_the_required_fields() {
         assert!(doc["links"][0].get(f).is_some(), "link missing {f}");
     }
     for f in [
-        "label", "line", "column", "text", "urls", "title", "authors", "publisher", "date",
+        "label",
+        "line",
+        "column",
+        "text",
+        "urls",
+        "title",
+        "authors",
+        "publisher",
+        "date",
         "referenced_at",
     ] {
         assert!(doc["footnotes"][0].get(f).is_some(), "footnote missing {f}");
     }
-    for f in ["text", "kind", "words", "short", "line", "column", "citations"] {
+    for f in [
+        "text",
+        "kind",
+        "words",
+        "short",
+        "line",
+        "column",
+        "citations",
+    ] {
         assert!(doc["quotes"][0].get(f).is_some(), "quote missing {f}");
     }
     assert_eq!(doc["footnotes"][0]["referenced_at"][0]["line"], 17);
@@ -280,16 +372,28 @@ fn bad_inputs_never_panic() {
     nested.push_str(&"</div>".repeat(10_000));
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("binary.bin", (0u8..=255).cycle().take(4096).collect()),
-        ("invalid.md", b"A \xff\xfe bad \"byte\" file https://x.example.org/\n".to_vec()),
+        (
+            "invalid.md",
+            b"A \xff\xfe bad \"byte\" file https://x.example.org/\n".to_vec(),
+        ),
         ("empty.txt", Vec::new()),
-        ("unbalanced.md", "He said “this never ends\n\nand “neither does this one.\n\n\"straight too".as_bytes().to_vec()),
+        (
+            "unbalanced.md",
+            "He said “this never ends\n\nand “neither does this one.\n\n\"straight too"
+                .as_bytes()
+                .to_vec(),
+        ),
         ("nested.html", nested.into_bytes()),
     ];
     for (name, bytes) in cases {
         let (_dir, path) = temp_file(name, &bytes);
         let out = citecheck(&["extract", "--no-config", "--format", "json", &path]);
         let c = code(&out);
-        assert!(c == 0 || c == 1, "{name}: exit {c}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            c == 0 || c == 1,
+            "{name}: exit {c}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
         let doc = &v["documents"][0];
         if name == "invalid.md" {
@@ -297,7 +401,10 @@ fn bad_inputs_never_panic() {
             assert!(w.contains("invalid UTF-8"), "{w}");
         }
         if name == "nested.html" {
-            assert_eq!(doc["quotes"][0]["text"], "deep inside the nesting there is a quote");
+            assert_eq!(
+                doc["quotes"][0]["text"],
+                "deep inside the nesting there is a quote"
+            );
         }
         if name == "unbalanced.md" {
             assert_eq!(doc["quotes"].as_array().map(Vec::len), Some(3));

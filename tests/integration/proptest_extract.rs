@@ -24,9 +24,16 @@ fn check(text: String, kind: DocKind) -> Result<(), TestCaseError> {
         positions.extend(f.referenced_at.iter().map(|p| (p.line, p.column)));
     }
     for (line, column) in positions {
-        prop_assert!(line >= 1 && line <= lines.len(), "line {line} of {}", lines.len());
+        prop_assert!(
+            line >= 1 && line <= lines.len(),
+            "line {line} of {}",
+            lines.len()
+        );
         let len = lines[line - 1];
-        prop_assert!(column >= 1 && column <= len + 1, "column {column} on a line of {len}");
+        prop_assert!(
+            column >= 1 && column <= len + 1,
+            "column {column} on a line of {len}"
+        );
     }
     Ok(())
 }

@@ -202,9 +202,12 @@ impl Config {
             }
         }
         fn regex(s: &str) -> std::result::Result<(), String> {
-            regex::Regex::new(s)
-                .map(|_| ())
-                .map_err(|e| format!("`{s}` is not a valid regex: {e}"))
+            regex::Regex::new(s).map(|_| ()).map_err(|e| {
+                format!(
+                    "`{s}` is not a valid regex: {}",
+                    crate::error::regex_message(&e)
+                )
+            })
         }
         if let Some(v) = &self.input_format {
             check(

@@ -71,3 +71,50 @@ pub enum Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A regex error on one line, e.g. `unclosed group at column 1`.
+///
+/// `regex::Error`'s own text spans several lines (the pattern with a caret under the fault),
+/// which breaks the binary's promise of a one-line message naming the culprit.
+#[must_use]
+pub fn regex_message(e: &regex::Error) -> String {
+    let regex::Error::Syntax(text) = e else {
+        return e.to_string().lines().collect::<Vec<_>>().join(" ");
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let what = lines
+        .iter()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix("error: "))
+        .unwrap_or("invalid syntax");
+    // The caret line sits under the pattern line, both indented by four spaces.
+    let column = lines
+        .iter()
+        .find(|l| l.trim_start().starts_with('^'))
+        .map(|l| l.len() - l.trim_start().len())
+        .and_then(|indent| indent.checked_sub(3));
+    match column {
+        Some(c) if lines.len() == 4 => format!("{what} at column {c}"),
+        _ => what.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a bad `--remap`/`--exclude` regex printed a four-line message.
+    #[test]
+    fn regex_errors_fit_on_one_line() {
+        // Built at run time, as user input is (clippy rejects invalid literal regexes).
+        let bad = |s: &str| regex::Regex::new(s).expect_err("invalid");
+        let err = bad("ab(c");
+        assert_eq!(regex_message(&err), "unclosed group at column 3");
+        let err = bad("[z-");
+        let msg = regex_message(&err);
+        assert!(
+            !msg.contains('\n') && msg.contains("unclosed character class"),
+            "{msg}"
+        );
+    }
+}

@@ -51,7 +51,11 @@ impl IgnoreRules {
             };
             let re = Regex::new(pattern).map_err(|e| Error::Config {
                 path: path.to_path_buf(),
-                message: format!("line {}: `{pattern}` is not a valid regex: {e}", i + 1),
+                message: format!(
+                    "line {}: `{pattern}` is not a valid regex: {}",
+                    i + 1,
+                    crate::error::regex_message(&e)
+                ),
             })?;
             target.push(re);
         }

@@ -45,11 +45,29 @@ fn main() -> ExitCode {
             }
             #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
             {
-                eprintln!("citecheck: {e:#}");
+                eprintln!("citecheck: {}", one_line(&e));
             }
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// The error and its causes on one line. A cause whose text the message already includes
+/// (thiserror messages often embed their source) is not repeated, and any line breaks inside
+/// a message are folded, so scripts and CI logs get exactly one line naming the culprit.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if msg.contains(&text) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(&text);
+    }
+    msg.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -495,6 +495,10 @@ async fn static_file(dirs: &[(String, PathBuf)], path: &str) -> Option<Response>
 }
 
 /// The content type served for a file name's extension.
+///
+/// Text types carry no `charset`: a file's encoding is not known from its name, and a
+/// charset here would override the page's own `<meta charset>` (a windows-1252 page would be
+/// misread as UTF-8), so the reader falls back to BOM, `<meta>` and detection as browsers do.
 #[must_use]
 pub fn content_type_for(path: &Path) -> &'static str {
     match path
@@ -503,10 +507,10 @@ pub fn content_type_for(path: &Path) -> &'static str {
         .map(str::to_ascii_lowercase)
         .as_deref()
     {
-        Some("html" | "htm") => "text/html; charset=utf-8",
+        Some("html" | "htm") => "text/html",
         Some("xhtml") => "application/xhtml+xml",
-        Some("txt") => "text/plain; charset=utf-8",
-        Some("md" | "markdown") => "text/markdown; charset=utf-8",
+        Some("txt") => "text/plain",
+        Some("md" | "markdown") => "text/markdown",
         Some("json") => "application/json",
         Some("css") => "text/css",
         Some("js") => "text/javascript",
@@ -521,6 +525,20 @@ pub fn content_type_for(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: static `.html` files were served as `charset=utf-8`, so a windows-1252
+    /// page (whose `<meta charset>` says so) was decoded as UTF-8 and its accents mangled.
+    #[test]
+    fn static_text_types_do_not_claim_a_charset() {
+        for name in ["a.html", "a.HTM", "a.txt", "a.md"] {
+            let ct = content_type_for(Path::new(name));
+            assert!(
+                ct.starts_with("text/") && !ct.contains("charset"),
+                "{name}: {ct}"
+            );
+        }
+        assert_eq!(content_type_for(Path::new("a.pdf")), "application/pdf");
+    }
 
     #[test]
     fn refuses_non_loopback_addresses() {

@@ -210,6 +210,23 @@ pub fn github_slug(heading: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Regression: a local windows-1252 HTML file was decoded as UTF-8 (the content type
+    /// guessed from its name claimed a charset and overrode its `<meta charset>`).
+    #[test]
+    fn local_windows_1252_page_is_decoded_by_its_meta_charset() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("page.html");
+        let bytes =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9</p></body></html>";
+        std::fs::write(&path, bytes).expect("write");
+        let url = Url::from_file_path(&path).expect("file url");
+        let out = check_file(&url, &[], true, 1 << 20);
+        match out.page.map(|p| p.body) {
+            Some(Body::Html(text)) => assert!(text.contains("caf\u{e9}"), "{text}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(github_slug("Hello, World!"), "hello-world");

@@ -133,7 +133,14 @@ fn duration(option: &str, v: Option<&str>) -> Result<Option<Duration>> {
 fn regexes(option: &str, v: Option<&Vec<String>>) -> Result<Vec<Regex>> {
     v.into_iter()
         .flatten()
-        .map(|s| Regex::new(s).map_err(|e| opt_err(option, format!("`{s}`: {e}"))))
+        .map(|s| {
+            Regex::new(s).map_err(|e| {
+                opt_err(
+                    option,
+                    format!("`{s}`: {}", crate::error::regex_message(&e)),
+                )
+            })
+        })
         .collect()
 }
 
@@ -196,7 +203,12 @@ impl FetchOptions {
             let (re, rep) = rule.trim().split_once(char::is_whitespace).ok_or_else(|| {
                 opt_err("--remap", format!("`{rule}`: write 'REGEX REPLACEMENT'"))
             })?;
-            let re = Regex::new(re).map_err(|e| opt_err("--remap", format!("`{re}`: {e}")))?;
+            let re = Regex::new(re).map_err(|e| {
+                opt_err(
+                    "--remap",
+                    format!("`{re}`: {}", crate::error::regex_message(&e)),
+                )
+            })?;
             remap.push((re, rep.trim().to_string()));
         }
         let max_body = cfg

@@ -220,9 +220,19 @@ impl FailPolicy {
     /// Whether this report should make the exit status 1.
     #[must_use]
     pub fn fails(&self, report: &Report) -> bool {
-        findings(report, self)
+        // Statuses and verdicts with no finding rule (`ok`, `verified`, `excluded`, …) are
+        // accepted by `--fail-on`, so they must count too, not be silently ignored.
+        report
+            .links
             .iter()
-            .any(|f| f.level == Level::Error)
+            .any(|l| self.statuses.contains(&l.status))
+            || report
+                .quotes
+                .iter()
+                .any(|q| self.verdicts.contains(&q.verdict))
+            || findings(report, self)
+                .iter()
+                .any(|f| f.level == Level::Error)
     }
 }
 
@@ -930,6 +940,22 @@ mod tests {
         assert!(f
             .iter()
             .any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
+    }
+
+    /// Regression: `--fail-on verified` (or `ok`, `excluded`) was accepted but never failed.
+    #[test]
+    fn fail_on_names_without_a_finding_rule_still_fail() {
+        let report = sample::report();
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        assert!(report.quotes.iter().any(|q| q.verdict == Verdict::Verified));
+        assert!(FailPolicy::from_names(&names(&["verified"]))
+            .unwrap()
+            .fails(&report));
+        assert!(report.links.iter().any(|l| l.status == LinkStatus::Ok));
+        assert!(FailPolicy::from_names(&names(&["ok"]))
+            .unwrap()
+            .fails(&report));
+        assert!(!FailPolicy::never().fails(&report));
     }
 
     #[test]

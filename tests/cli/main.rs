@@ -1,0 +1,12 @@
+//! End-to-end tests of the real `citecheck` binary: each test runs
+//! `env!("CARGO_BIN_EXE_citecheck")` in a sealed environment (empty temporary working folder,
+//! cleared environment, `NO_COLOR`) against an in-process loopback server
+//! ([`citecheck::server`]) serving `fixtures/pages/`, with `--remap` rules sending the fixture
+//! articles' placeholder hosts to it. Nothing here touches anything but 127.0.0.1.
+
+mod demo;
+mod errors;
+mod formats;
+mod links;
+mod support;
+mod verify;

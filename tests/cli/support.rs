@@ -1,0 +1,195 @@
+//! Running the real `citecheck` binary in a sealed environment, and the loopback server the
+//! fixture articles' placeholder hosts are remapped onto.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use citecheck::server::{RunningServer, Server, ServerBuilder};
+
+/// No single run of the binary may take longer than this (a hang fails, it never blocks CI).
+const DEADLINE: Duration = Duration::from_secs(60);
+
+/// The repository's `fixtures/` folder.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// A server answering every file of `fixtures/pages/` at `/`, plus whatever `extra` adds.
+pub fn pages_server(extra: impl FnOnce(ServerBuilder) -> ServerBuilder) -> RunningServer {
+    extra(Server::builder().dir("/", fixtures().join("pages")))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback")
+}
+
+/// A `--remap` rule sending `https://HOST/` to the server's root.
+pub fn remap(host: &str, server: &RunningServer) -> String {
+    format!("^https://{}/ {}/", regex_escape(host), server.base_url())
+}
+
+fn regex_escape(s: &str) -> String {
+    s.replace('.', r"\.")
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Output {
+    /// Exit status (`-1` when killed by a signal).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Output {
+    /// Parses standard output as a JSON report.
+    #[track_caller]
+    pub fn report(&self) -> citecheck::model::Report {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not a JSON report: {e}\nstderr: {}\nstdout: {}",
+                self.stderr, self.stdout
+            )
+        })
+    }
+}
+
+/// One invocation: a fresh working folder, a cleared environment, `NO_COLOR` set.
+pub struct Cli {
+    cmd: Command,
+    stdin: Option<Vec<u8>>,
+    /// The working folder (removed when the `Cli` is dropped, unless given by the caller).
+    _tmp: Option<tempfile::TempDir>,
+}
+
+impl Cli {
+    /// The binary with `args`, run in a new empty temporary folder.
+    pub fn new(args: &[&str]) -> Cli {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let mut cli = Cli::in_dir(tmp.path(), args);
+        cli._tmp = Some(tmp);
+        cli
+    }
+
+    /// The binary with `args`, run in `dir`.
+    pub fn in_dir(dir: &Path, args: &[&str]) -> Cli {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_citecheck"));
+        // Sealed: no HOME, no proxies, no GITHUB_STEP_SUMMARY, no colour, no terminal.
+        cmd.env_clear()
+            .env("NO_COLOR", "1")
+            .current_dir(dir)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        Cli {
+            cmd,
+            stdin: None,
+            _tmp: None,
+        }
+    }
+
+    /// Sets an environment variable.
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Cli {
+        self.cmd.env(key, value);
+        self
+    }
+
+    /// Feeds `data` on standard input.
+    pub fn stdin(mut self, data: &str) -> Cli {
+        self.stdin = Some(data.as_bytes().to_vec());
+        self
+    }
+
+    /// Runs to completion (or kills it at the deadline and fails the test).
+    #[track_caller]
+    pub fn run(mut self) -> Output {
+        self.cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+        let mut child = self.cmd.spawn().expect("spawn citecheck");
+        if let (Some(data), Some(mut pipe)) = (self.stdin.take(), child.stdin.take()) {
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&data);
+            });
+        }
+        let mut out = child.stdout.take().expect("stdout");
+        let mut err = child.stderr.take().expect("stderr");
+        let out_t = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = out.read_to_string(&mut s);
+            s
+        });
+        let err_t = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = err.read_to_string(&mut s);
+            s
+        });
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if start.elapsed() > DEADLINE {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("citecheck ran longer than {DEADLINE:?}: {:?}", self.cmd);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        Output {
+            code: status.code().unwrap_or(-1),
+            stdout: out_t.join().expect("stdout thread"),
+            stderr: err_t.join().expect("stderr thread"),
+        }
+    }
+}
+
+/// Replaces what changes between runs: the loopback port, timings, absolute paths.
+pub fn scrub(text: &str, server: &RunningServer, paths: &[&Path]) -> String {
+    let mut s = text.replace(&server.addr.to_string(), "127.0.0.1:PORT");
+    for p in paths {
+        s = s.replace(&p.display().to_string(), "<DIR>");
+    }
+    let ms = regex::Regex::new(r"\b\d+(\.\d+)? ?(ms|s)\b").expect("regex");
+    let s = ms.replace_all(&s, "<TIME>");
+    let junit_time = regex::Regex::new(r#"time="[0-9.]+""#).expect("regex");
+    let s = junit_time.replace_all(&s, r#"time="<TIME>""#);
+    let stamp = regex::Regex::new(r#"timestamp="[^"]*""#).expect("regex");
+    stamp.replace_all(&s, r#"timestamp="<TIME>""#).into_owned()
+}
+
+/// Compares `actual` with `fixtures/expected/cli/NAME`; `CITECHECK_BLESS=1` rewrites it.
+#[track_caller]
+pub fn snapshot(name: &str, actual: &str) {
+    let path = fixtures().join("expected").join("cli").join(name);
+    if std::env::var_os("CITECHECK_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, actual).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {}; run with CITECHECK_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\n\
+             (CITECHECK_BLESS=1 regenerates after a deliberate change)\n--- actual ---\n{actual}",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}

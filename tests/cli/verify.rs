@@ -1,0 +1,387 @@
+//! Quote verification end to end: `check fixtures/articles/verify-quotes.md --format json`.
+
+use citecheck::model::{DiffKind, MatchKind, QuoteResult, Report, Verdict};
+
+use crate::support::{fixtures, pages_server, remap, Cli};
+
+const HOST: &str = "sources.example.org";
+
+fn run() -> (i32, Report, String) {
+    let server = pages_server(|b| b);
+    let article = fixtures().join("articles/verify-quotes.md");
+    let out = Cli::new(&[
+        "check",
+        "--no-config",
+        article.to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+        "--timeout",
+        "2s",
+        "--max-retries",
+        "0",
+        "--remap",
+        &remap(HOST, &server),
+    ])
+    .run();
+    (out.code, out.report(), out.stderr)
+}
+
+fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {
+    let found: Vec<&QuoteResult> = report
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with(starts))
+        .collect();
+    assert_eq!(found.len(), 1, "quotes starting with {starts:?}");
+    found[0]
+}
+
+/// (start of the quote, line in the article, verdict, match kind)
+const EXPECTED: &[(&str, usize, Verdict, Option<MatchKind>)] = &[
+    (
+        "Groundwater levels across the Lower Vale fell by",
+        9,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "Farmers & water companies",
+        11,
+        Verdict::Verified,
+        Some(MatchKind::Typography),
+    ),
+    (
+        "the decline was not uniform",
+        13,
+        Verdict::Verified,
+        Some(MatchKind::Minor),
+    ),
+    (
+        "the main driver of the unsustainable",
+        15,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "that abstraction licences be reviewed",
+        17,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "Groundwater levels across the Lower Vale fell …",
+        21,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "The institute will publish revised figures",
+        23,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "[T]he aquifer could still recover",
+        25,
+        Verdict::Verified,
+        Some(MatchKind::Minor),
+    ),
+    (
+        "the report finds that [irrigation demand]",
+        27,
+        Verdict::Verified,
+        Some(MatchKind::Minor),
+    ),
+    (
+        "wells on the eastern plateau continued to rise",
+        31,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "Irrigation demand rose by 41",
+        33,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "Residents' groups did not welcome",
+        35,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "We are going to run a half-hearted service",
+        37,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "The ferry linking Eastwick",
+        39,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "while wells on the eastern plateau",
+        41,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "Cliff retreat at Marlow Head",
+        43,
+        Verdict::Altered,
+        Some(MatchKind::Fuzzy),
+    ),
+    (
+        "The institute expects groundwater",
+        45,
+        Verdict::NotFound,
+        None,
+    ),
+    (
+        "Groundwater levels across the Lower Vale rose sharply",
+        47,
+        Verdict::NotFound,
+        None,
+    ),
+    ("Fares will rise to £3.40", 49, Verdict::Partial, None),
+    (
+        "Either the boats run every thirty minutes",
+        51,
+        Verdict::NotFound,
+        None,
+    ),
+    (
+        "The ferry will run every thirty minutes",
+        53,
+        Verdict::Unverifiable,
+        None,
+    ),
+    (
+        "Employment in the café",
+        57,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "The unemployment rate fell to 4.1",
+        59,
+        Verdict::Verified,
+        Some(MatchKind::Typography),
+    ),
+    (
+        "plots left untended",
+        61,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "The parish council has requested",
+        63,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    (
+        "Levels in my own well",
+        65,
+        Verdict::Verified,
+        Some(MatchKind::Exact),
+    ),
+    ("Nobody reads the small print", 67, Verdict::Uncited, None),
+];
+
+#[test]
+fn every_quote_gets_its_verdict_through_the_binary() {
+    let (code, report, stderr) = run();
+    // Altered, partial and not-found quotes and a dead link fail the run.
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(report.schema_version, 1);
+    assert_eq!(report.quotes.len(), EXPECTED.len());
+    for (start, line, verdict, kind) in EXPECTED {
+        let q = quote(&report, start);
+        assert_eq!(
+            (q.line, q.verdict, q.match_kind),
+            (*line, *verdict, *kind),
+            "{start}: {}",
+            q.detail
+        );
+        assert!(!q.detail.is_empty(), "{start}");
+        assert!(q.file.ends_with("verify-quotes.md"), "{}", q.file);
+        // Quotes are reported against the article's own URLs, never the remapped loopback.
+        for u in q.cited_urls.iter().chain(&q.checked_url) {
+            assert!(
+                u.starts_with("https://sources.example.org/"),
+                "{start}: {u}"
+            );
+        }
+    }
+    let count = |v: Verdict| EXPECTED.iter().filter(|e| e.2 == v).count();
+    for v in Verdict::ALL {
+        assert_eq!(report.summary.verdicts[v.as_str()], count(v), "{v:?}");
+    }
+}
+
+/// The worst error the tool can make: a misquote reported as verified.
+#[test]
+fn no_misquote_is_verified_and_wrong_page_citations_do_not_borrow_other_notes() {
+    let (_, report, _) = run();
+    for (start, _, verdict, _) in EXPECTED {
+        let q = quote(&report, start);
+        if *verdict != Verdict::Verified {
+            assert_ne!(q.verdict, Verdict::Verified, "{start}: {}", q.detail);
+        }
+    }
+    // Regression: a paragraph that is only a quote and its marker also took the previous
+    // paragraph's note, so this quote (cited to the wrong page) was verified on another page.
+    let q = quote(&report, "Either the boats run");
+    assert_eq!(
+        q.cited_urls,
+        vec!["https://sources.example.org/verify-report.html".to_string()]
+    );
+}
+
+#[test]
+fn differences_name_the_changed_number_and_negations() {
+    let (_, report, _) = run();
+    let cases: &[(&str, DiffKind, &str, &str, Option<&str>)] = &[
+        (
+            "Irrigation demand rose by 41",
+            DiffKind::Changed,
+            "41",
+            "14",
+            Some("number changed"),
+        ),
+        (
+            "Cliff retreat at Marlow Head",
+            DiffKind::Changed,
+            "0.8",
+            "0.6",
+            Some("number changed"),
+        ),
+        (
+            "Residents' groups did not welcome",
+            DiffKind::Changed,
+            "did not welcome",
+            "welcomed",
+            Some("negation added"),
+        ),
+        (
+            "We are going to run",
+            DiffKind::Dropped,
+            "",
+            "not",
+            Some("negation removed"),
+        ),
+        (
+            "wells on the eastern plateau continued to rise",
+            DiffKind::Changed,
+            "rise",
+            "fall",
+            None,
+        ),
+    ];
+    for (start, kind, quote_words, source_words, note) in cases {
+        let q = quote(&report, start);
+        assert_eq!(q.differences.len(), 1, "{start}: {:?}", q.differences);
+        let d = &q.differences[0];
+        assert_eq!(
+            (
+                d.kind,
+                d.quote.as_str(),
+                d.source.as_str(),
+                d.note.as_deref()
+            ),
+            (*kind, *quote_words, *source_words, *note),
+            "{start}"
+        );
+        assert!(q.score < 1.0 && q.score > 0.5, "{start}: {}", q.score);
+        assert!(q.matched_text.is_some(), "{start}");
+    }
+    // The changed number is in the detail a person reads, too.
+    assert!(quote(&report, "Irrigation demand rose by 41")
+        .detail
+        .contains("41"));
+}
+
+#[test]
+fn dead_page_quote_is_unverifiable_with_the_reason() {
+    let (_, report, _) = run();
+    let q = quote(&report, "The ferry will run every thirty minutes");
+    assert_eq!(q.verdict, Verdict::Unverifiable);
+    assert!(
+        q.detail.contains("dead") && q.detail.contains("404"),
+        "{}",
+        q.detail
+    );
+    assert!(q.fragment_link.is_none());
+    let link = report
+        .links
+        .iter()
+        .find(|l| l.url.ends_with("/verify-gone.html"))
+        .expect("dead link reported");
+    assert_eq!(link.http_status, Some(404));
+}
+
+/// Every evidence link is the cited URL plus a W3C text fragment (or `#page=N` for the PDF),
+/// percent-encoded so that `-`, `&` and `,` inside a term cannot break the directive.
+#[test]
+fn fragment_links_are_well_formed() {
+    let (_, report, _) = run();
+    let mut checked = 0;
+    for q in &report.quotes {
+        let Some(link) = q.fragment_link.as_deref() else {
+            assert!(
+                matches!(
+                    q.verdict,
+                    Verdict::NotFound | Verdict::Unverifiable | Verdict::Uncited
+                ),
+                "{} has no evidence link",
+                q.text
+            );
+            continue;
+        };
+        let checked_url = q.checked_url.as_deref().expect("checked_url");
+        let url = url::Url::parse(link).expect("evidence link parses");
+        let frag = url.fragment().expect("fragment");
+        assert!(link.starts_with(&format!("{checked_url}#")), "{link}");
+        if checked_url.ends_with(".pdf") {
+            assert!(
+                frag.starts_with("page=") && frag[5..].parse::<u32>().is_ok(),
+                "{link}"
+            );
+            checked += 1;
+            continue;
+        }
+        let directives = frag.strip_prefix(":~:").expect(":~: directive");
+        let parts = directives.split('&').count();
+        let ellipsis = q.text.contains('…') && q.verdict == Verdict::Verified;
+        assert_eq!(parts, if ellipsis { 2 } else { 1 }, "{link}");
+        for d in directives.split('&') {
+            let body = d.strip_prefix("text=").expect("text=");
+            let terms: Vec<&str> = body.split(',').collect();
+            assert!((1..=4).contains(&terms.len()), "{link}");
+            for t in terms {
+                let t = t.trim_start_matches('-').trim_end_matches('-');
+                assert!(!t.is_empty(), "{link}");
+                assert!(
+                    t.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"%._~".contains(&b)),
+                    "{link}: raw character in {t}"
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} evidence links");
+    let cafe = quote(&report, "Employment in the café");
+    assert!(
+        cafe.fragment_link
+            .as_deref()
+            .unwrap_or("")
+            .contains("caf%C3%A9"),
+        "{:?}",
+        cafe.fragment_link
+    );
+}

@@ -210,7 +210,6 @@ pub async fn check_documents(
         .collect();
     drop(docs);
     apply_ignore_rules(&mut extractions, &settings.ignore);
-    drop_borrowed_intro_citations(&mut extractions);
 
     let requests = crate::fetch::plan(&extractions);
     let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
@@ -344,83 +343,5 @@ fn apply_ignore_rules(docs: &mut [Extraction], rules: &crate::ignorefile::Ignore
     }
     for d in docs {
         d.quotes.retain(|q| !rules.ignores_quote(&q.text));
-    }
-}
-
-/// A quote with a marker of its own is cited by that marker only: an `intro_marker` citation
-/// borrowed from the paragraph before must not give it a second, unrelated source, because a
-/// quote citing several URLs is verified if any of them has it, so a quote cited to the wrong
-/// page would come out verified (the worst error the tool can make).
-fn drop_borrowed_intro_citations(docs: &mut [Extraction]) {
-    use crate::model::Attribution;
-    for d in docs {
-        for q in &mut d.quotes {
-            let has_own = q.citations.iter().any(|c| {
-                matches!(
-                    c.attribution,
-                    Attribution::MarkerAfter | Attribution::MarkerInSentence
-                )
-            });
-            if has_own {
-                q.citations
-                    .retain(|c| c.attribution != Attribution::IntroMarker);
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Attribution, Quote, QuoteCitation, QuoteKind};
-
-    fn cite(label: &str, attribution: Attribution) -> QuoteCitation {
-        QuoteCitation {
-            footnote: Some(label.into()),
-            url: Some(format!("https://{label}.example.org/")),
-            attribution,
-        }
-    }
-
-    fn doc(citations: Vec<QuoteCitation>) -> Extraction {
-        Extraction {
-            file: "a.md".into(),
-            format: DocKind::Markdown,
-            links: Vec::new(),
-            footnotes: Vec::new(),
-            quotes: vec![Quote {
-                text: "a quote of several words".into(),
-                kind: QuoteKind::Block,
-                words: 5,
-                short: false,
-                line: 3,
-                column: 1,
-                citations,
-                offset: 0,
-            }],
-            warnings: Vec::new(),
-        }
-    }
-
-    /// Regression: a quoted paragraph with its own marker also took the previous paragraph's
-    /// marker, so a quote cited to the wrong page was verified against the other one.
-    #[test]
-    fn own_marker_wins_over_borrowed_intro_marker() {
-        let mut docs = vec![doc(vec![
-            cite("b", Attribution::MarkerAfter),
-            cite("a", Attribution::IntroMarker),
-        ])];
-        drop_borrowed_intro_citations(&mut docs);
-        let labels: Vec<_> = docs[0].quotes[0]
-            .citations
-            .iter()
-            .map(|c| c.footnote.as_deref())
-            .collect();
-        assert_eq!(labels, vec![Some("b")]);
-
-        // A block quote introduced by a sentence with a marker keeps that citation.
-        let mut docs = vec![doc(vec![cite("a", Attribution::IntroMarker)])];
-        drop_borrowed_intro_citations(&mut docs);
-        assert_eq!(docs[0].quotes[0].citations.len(), 1);
     }
 }

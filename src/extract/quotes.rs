@@ -271,6 +271,16 @@ impl Ctx<'_> {
         let Some(b) = self.parsed.blocks.get(bi) else {
             return;
         };
+        // A quote with its own marker is backed by that marker; the paragraph before it is
+        // then ordinary prose (or another quote), not its introduction.
+        if out.iter().any(|c| {
+            matches!(
+                c.attribution,
+                Attribution::MarkerAfter | Attribution::MarkerInSentence
+            )
+        }) {
+            return;
+        }
         let text = b.text.trim_end();
         let markers = self.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));

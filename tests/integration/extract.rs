@@ -466,3 +466,24 @@ fn a_previous_quote_never_introduces_the_next() {
         citecheck::model::Attribution::IntroMarker
     );
 }
+
+/// Regression: a quoted paragraph with its own marker also took the previous paragraph's
+/// marker as an `intro_marker`, so a quote cited to the wrong page was verified against the
+/// other one.
+#[test]
+fn own_marker_wins_over_the_previous_paragraphs_marker() {
+    let text = "The first paragraph ends with a note[^a].\n\n\
+                \"A quoted sentence of quite a few words here\"[^b].\n\n\
+                [^a]: First. https://a.example.org/\n[^b]: Second. https://b.example.org/\n";
+    let doc = citecheck::model::Document {
+        source: citecheck::model::InputSource::Stdin,
+        kind: citecheck::model::DocKind::Markdown,
+        text: text.to_string(),
+        base_url: None,
+        warnings: Vec::new(),
+    };
+    let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+    let q = quote(&e, "A quoted sentence");
+    let labels: Vec<_> = q.citations.iter().map(|c| c.footnote.as_deref()).collect();
+    assert_eq!(labels, [Some("b")]);
+}

@@ -2,7 +2,9 @@
 //! in memory from realistic article shapes: prose paragraphs with quotes and markers, links of
 //! every kind, block quotes, code, and a notes section.
 //!
-//! `CARGO_TARGET_DIR=/work/release-target cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3`
+//! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3`; with
+//! `CITECHECK_WRITE_CORPUS=DIR` the corpora are also written to `DIR/corpus.{md,html}` (see
+//! `scripts/bench-extract.sh`, which times lychee on the same files).
 
 use std::fmt::Write as _;
 
@@ -73,6 +75,13 @@ fn bench(c: &mut Criterion) {
         "<!DOCTYPE html><html><head><title>Corpus</title></head><body>",
         "</body></html>",
     );
+    // scripts/bench-extract.sh asks for the corpora on disk, to time lychee on the same files.
+    if let Some(dir) = std::env::var_os("CITECHECK_WRITE_CORPUS") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("corpus folder");
+        std::fs::write(dir.join("corpus.md"), &md).expect("write corpus.md");
+        std::fs::write(dir.join("corpus.html"), &html).expect("write corpus.html");
+    }
     let opts = ExtractOptions::default();
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);

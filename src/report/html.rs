@@ -130,11 +130,11 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<title>citecheck report</title>\n<style>");
     h.push_str(CSS);
     h.push_str("</style>\n</head>\n<body>\n<header>\n<h1>citecheck report</h1>\n");
-    if errors > 0 {
+    if let Some(phrase) = super::failure_phrase(report, &opts.fail_policy, errors) {
         let _ = writeln!(
             h,
-            "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {errors} {} the run</p>",
-            if errors == 1 { "finding fails" } else { "findings fail" }
+            "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {}</p>",
+            esc(&phrase)
         );
     } else {
         h.push_str("<p class=\"result pass\" id=\"result\" data-failures=\"0\">✓ Passed</p>\n");

@@ -33,16 +33,8 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
-    if errors > 0 {
-        writeln!(
-            out,
-            "## citecheck: ❌ {errors} {} the run",
-            if errors == 1 {
-                "finding fails"
-            } else {
-                "findings fail"
-            }
-        )?;
+    if let Some(phrase) = super::failure_phrase(report, &opts.fail_policy, errors) {
+        writeln!(out, "## citecheck: ❌ {phrase}")?;
     } else {
         writeln!(out, "## citecheck: ✅ passed")?;
     }

@@ -512,6 +512,21 @@ pub struct Finding<'a> {
     pub subject: Subject<'a>,
 }
 
+/// How every report states the run's outcome: `None` when it passes, else a short phrase such
+/// as `3 findings fail the run`. It agrees with [`FailPolicy::fails`] (and so with the exit
+/// status) even when `--fail-on` names something that is not a finding, like `verified`.
+#[must_use]
+pub fn failure_phrase(report: &Report, policy: &FailPolicy, errors: usize) -> Option<String> {
+    if !policy.fails(report) {
+        return None;
+    }
+    Some(match errors {
+        0 => "the run fails by --fail-on".to_string(),
+        1 => "1 finding fails the run".to_string(),
+        n => format!("{n} findings fail the run"),
+    })
+}
+
 /// Every finding in the report, most severe first, then by file, line and column.
 #[must_use]
 pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>> {
@@ -956,6 +971,32 @@ mod tests {
             .unwrap()
             .fails(&report));
         assert!(!FailPolicy::never().fails(&report));
+    }
+
+    /// Regression: with `--fail-on verified` the exit status was 1 but every report's result
+    /// line still said the run passed (it counted only failing findings).
+    #[test]
+    fn every_report_states_the_outcome_the_exit_status_gives() {
+        let report = sample::report();
+        let names = vec!["verified".to_string()];
+        let opts = ReportOptions {
+            fail_policy: FailPolicy::from_names(&names).unwrap(),
+            ..ReportOptions::default()
+        };
+        assert!(opts.fail_policy.fails(&report));
+        for (format, needle) in [
+            (Format::Terminal, "Result: FAILED"),
+            (Format::Markdown, "## citecheck: ❌"),
+            (Format::Html, "class=\"result fail\""),
+        ] {
+            let mut out = Vec::new();
+            write_report(&report, format, &opts, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(
+                text.contains(needle),
+                "{format:?}: {needle} not in the report"
+            );
+        }
     }
 
     #[test]

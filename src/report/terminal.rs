@@ -258,8 +258,11 @@ fn write_quote_body(
             writeln!(out, "{}", style.level(Level::Warning, &line))?;
         }
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    // Only a text-fragment link is evidence; a quote not found has none, only the page it cites.
+    if let Some(link) = &q.fragment_link {
         writeln!(out, "{indent}evidence: {}", style.dim(&clean(link)))?;
+    } else if let Some(url) = &q.checked_url {
+        writeln!(out, "{indent}checked: {}", clean(url))?;
     } else if !q.cited_urls.is_empty() {
         writeln!(out, "{indent}cites: {}", clean(&q.cited_urls.join(" ")))?;
     }
@@ -317,12 +320,11 @@ fn write_summary(
     let s = &report.summary;
     writeln!(
         out,
-        "{} {} · {} · {} · {} · {}",
+        "{} {} · {} · {} · {}",
         style.bold("Summary:"),
         plural(s.documents, "document", "documents"),
         plural(s.links, "link", "links"),
         plural(s.quotes, "quote", "quotes"),
-        plural(s.warnings, "warning", "warnings"),
         human_duration(s.elapsed_ms)
     )?;
     let links: Vec<String> = LinkStatus::ALL
@@ -379,16 +381,9 @@ fn write_summary(
     }
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
-    let result = if errors > 0 {
-        style.level(
-            Level::Error,
-            &format!(
-                "FAILED: {} (see --fail-on)",
-                plural(errors, "finding fails", "findings fail")
-            ),
-        )
-    } else {
-        style.ok("PASSED")
+    let result = match super::failure_phrase(report, &opts.fail_policy, errors) {
+        Some(phrase) => style.level(Level::Error, &format!("FAILED: {phrase} (see --fail-on)")),
+        None => style.ok("PASSED"),
     };
     let tail = if warnings > 0 {
         format!(", {}", plural(warnings, "warning", "warnings"))

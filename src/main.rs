@@ -29,6 +29,7 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    quiet_contained_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -68,6 +69,18 @@ fn one_line(e: &anyhow::Error) -> String {
         msg.push_str(&text);
     }
     msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// PDF extraction runs on a thread named `citecheck-pdf` under `catch_unwind`: a panic there is
+/// contained and reported as an unverifiable quote, so the default hook's message would only
+/// be noise on stderr. Every other panic is still printed.
+fn quiet_contained_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some("citecheck-pdf") {
+            default(info);
+        }
+    }));
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

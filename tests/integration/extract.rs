@@ -441,14 +441,7 @@ fn a_previous_quote_never_introduces_the_next() {
                 \u{201C}We will not build another dam in this parliament.\u{201D}\n\n\
                 [^a]: One. https://a.example.org/\n[^b]: Two. https://b.example.org/\n\
                 [^c]: Three. https://c.example.org/\n";
-    let doc = citecheck::model::Document {
-        source: citecheck::model::InputSource::Stdin,
-        kind: citecheck::model::DocKind::Markdown,
-        text: text.to_string(),
-        base_url: None,
-        warnings: Vec::new(),
-    };
-    let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+    let e = crate::support::extract_markdown(text);
     let labels = |starts: &str| -> Vec<String> {
         quote(&e, starts)
             .citations
@@ -475,14 +468,7 @@ fn own_marker_wins_over_the_previous_paragraphs_marker() {
     let text = "The first paragraph ends with a note[^a].\n\n\
                 \"A quoted sentence of quite a few words here\"[^b].\n\n\
                 [^a]: First. https://a.example.org/\n[^b]: Second. https://b.example.org/\n";
-    let doc = citecheck::model::Document {
-        source: citecheck::model::InputSource::Stdin,
-        kind: citecheck::model::DocKind::Markdown,
-        text: text.to_string(),
-        base_url: None,
-        warnings: Vec::new(),
-    };
-    let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+    let e = crate::support::extract_markdown(text);
     let q = quote(&e, "A quoted sentence");
     let labels: Vec<_> = q.citations.iter().map(|c| c.footnote.as_deref()).collect();
     assert_eq!(labels, [Some("b")]);

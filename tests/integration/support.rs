@@ -48,3 +48,15 @@ pub fn extract_fixture(rel: &str) -> Extraction {
     };
     extract(&doc, &ExtractOptions::default())
 }
+
+/// Extracts Markdown text given inline (as standard input would be).
+pub fn extract_markdown(text: &str) -> Extraction {
+    let doc = Document {
+        source: InputSource::Stdin,
+        kind: citecheck::model::DocKind::Markdown,
+        text: text.to_string(),
+        base_url: None,
+        warnings: Vec::new(),
+    };
+    extract(&doc, &ExtractOptions::default())
+}

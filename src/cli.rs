@@ -273,4 +273,33 @@ mod tests {
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
     }
+
+    /// Defaults live in `citecheck::config`; the help text states them in words, so this pins
+    /// the words to the constants.
+    #[test]
+    fn help_states_the_library_defaults() {
+        use citecheck::config as c;
+        let mut cmd = Cli::command();
+        let check = cmd.find_subcommand_mut("check").expect("check subcommand");
+        let help = check
+            .render_long_help()
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for expected in [
+            format!("[default: {}]", c::DEFAULT_MAX_CONCURRENCY),
+            format!("[default: {}]", c::DEFAULT_HOST_CONCURRENCY),
+            format!("[default: {}s]", c::DEFAULT_TIMEOUT.as_secs()),
+            format!("[default: {}]", c::DEFAULT_MAX_RETRIES),
+            format!("[default: {}s]", c::DEFAULT_MAX_RETRY_WAIT.as_secs()),
+            format!("[default: {}]", c::DEFAULT_MAX_REDIRECTS),
+            format!("[default: {}MiB]", c::DEFAULT_MAX_BODY / (1024 * 1024)),
+            format!("[default: {}]", c::DEFAULT_FAIL_ON.join(",")),
+            format!("[default: {}]", citecheck::extract::DEFAULT_MIN_QUOTE_WORDS),
+            format!("[default: {}]", citecheck::verify::DEFAULT_MIN_SIMILARITY),
+        ] {
+            assert!(help.contains(&expected), "`check --help` lacks {expected}");
+        }
+    }
 }

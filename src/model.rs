@@ -370,6 +370,9 @@ pub struct LinkResult {
     /// Whether the result came from the cache.
     #[serde(default)]
     pub cached: bool,
+    /// The `#fragments` asked for that the page lacks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_fragments: Vec<String>,
 }
 
 /// The body of a fetched page, decoded to text where it is text.

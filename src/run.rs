@@ -256,7 +256,7 @@ pub async fn check_documents(
         }
     }
 
-    let mut links: Vec<LinkResult> = links.into_values().collect();
+    let mut links = split_by_fragment(links.into_values().collect(), &extractions);
     links.sort_by(|a, b| a.url.cmp(&b.url));
     quotes.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     metadata_warnings.sort_by(|a, b| {
@@ -343,5 +343,165 @@ fn apply_ignore_rules(docs: &mut [Extraction], rules: &crate::ignorefile::Ignore
     }
     for d in docs {
         d.quotes.retain(|q| !rules.ignores_quote(&q.text));
+    }
+}
+
+/// One result per `#fragment` as written. The fetcher checks a page once for every fragment
+/// cited on it; each written form then gets its own result and its own occurrences, so
+/// `page#present` is not reported missing because `page#absent` is, and a plain `page` link
+/// carries no fragment verdict at all.
+fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkResult> {
+    use crate::fetch::local::missing_text;
+    use crate::model::{FragmentStatus, Occurrence};
+
+    let mut written: HashMap<(&str, usize, usize), String> = HashMap::new();
+    for d in docs {
+        for l in &d.links {
+            if let Some(f) = crate::fetch::plan::fragment_of(&l.url) {
+                written.insert((d.file.as_str(), l.line, l.column), f);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(links.len());
+    for r in links {
+        if r.fragment.is_none() {
+            out.push(r);
+            continue;
+        }
+        let mut groups: BTreeMap<Option<String>, Vec<Occurrence>> = BTreeMap::new();
+        for o in &r.occurrences {
+            let frag = written.get(&(o.file.as_str(), o.line, o.column)).cloned();
+            groups.entry(frag).or_default().push(o.clone());
+        }
+        if groups.len() <= 1 {
+            out.push(r);
+            continue;
+        }
+        let base = r.url.split('#').next().unwrap_or(&r.url).to_string();
+        let all: Vec<&String> = r.missing_fragments.iter().collect();
+        let combined = (!all.is_empty()).then(|| missing_text(&all));
+        for (frag, occurrences) in groups {
+            let mut g = r.clone();
+            g.occurrences = occurrences;
+            g.missing_fragments.clear();
+            if let Some(p) = &combined {
+                g.detail = g
+                    .detail
+                    .replace(&format!("; {p}"), "")
+                    .replace(&format!(", but {p}"), "");
+            }
+            match frag {
+                None => {
+                    g.url.clone_from(&base);
+                    g.fragment = None;
+                }
+                Some(f) => {
+                    g.url = format!("{base}#{f}");
+                    if r.missing_fragments.contains(&f) {
+                        let p = missing_text(&[&f]);
+                        if g.detail == "file exists" {
+                            g.detail = format!("file exists, but {p}");
+                        } else {
+                            g.detail.push_str(&format!("; {p}"));
+                        }
+                        g.fragment = Some(FragmentStatus::Missing);
+                        g.missing_fragments = vec![f];
+                    } else {
+                        g.fragment = Some(FragmentStatus::Found);
+                    }
+                }
+            }
+            out.push(g);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FragmentStatus, Link, LinkKind, Occurrence};
+
+    fn link(url: &str, line: usize) -> Link {
+        Link {
+            url: url.into(),
+            kind: LinkKind::Link,
+            text: String::new(),
+            line,
+            column: 1,
+            footnote: None,
+            raw: url.into(),
+            offset: 0,
+        }
+    }
+
+    /// Regression: two links to one page with different anchors shared one result, so the
+    /// anchor that exists was reported missing along with the one that does not.
+    #[test]
+    fn each_written_fragment_gets_its_own_result() {
+        let doc = Extraction {
+            file: "a.md".into(),
+            format: DocKind::Markdown,
+            links: vec![
+                link("https://x.example.org/p#present", 1),
+                link("https://x.example.org/p#absent", 2),
+                link("https://x.example.org/p", 3),
+            ],
+            footnotes: Vec::new(),
+            quotes: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let at = |line| Occurrence {
+            file: "a.md".into(),
+            line,
+            column: 1,
+        };
+        let merged = LinkResult {
+            url: "https://x.example.org/p".into(),
+            final_url: Some("https://x.example.org/p".into()),
+            status: LinkStatus::Ok,
+            http_status: Some(200),
+            detail: "HTTP 200 OK; anchor #absent is missing".into(),
+            redirects: Vec::new(),
+            fragment: Some(FragmentStatus::Missing),
+            retries: 0,
+            elapsed_ms: 3,
+            occurrences: vec![at(1), at(2), at(3)],
+            use_instead: None,
+            cached: false,
+            missing_fragments: vec!["absent".into()],
+        };
+        let mut out = split_by_fragment(vec![merged], &[doc]);
+        out.sort_by(|a, b| a.url.cmp(&b.url));
+        let view: Vec<_> = out
+            .iter()
+            .map(|r| {
+                (
+                    r.url.as_str(),
+                    r.fragment,
+                    r.detail.as_str(),
+                    r.occurrences[0].line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            view,
+            [
+                ("https://x.example.org/p", None, "HTTP 200 OK", 3),
+                (
+                    "https://x.example.org/p#absent",
+                    Some(FragmentStatus::Missing),
+                    "HTTP 200 OK; anchor #absent is missing",
+                    2
+                ),
+                (
+                    "https://x.example.org/p#present",
+                    Some(FragmentStatus::Found),
+                    "HTTP 200 OK",
+                    1
+                ),
+            ]
+        );
+        assert!(out.iter().all(|r| r.occurrences.len() == 1));
     }
 }

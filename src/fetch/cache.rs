@@ -151,6 +151,7 @@ mod tests {
             occurrences: vec![],
             use_instead: None,
             cached: false,
+            missing_fragments: Vec::new(),
         }
     }
 

@@ -65,6 +65,8 @@ pub struct WebOutcome {
     pub redirects: Vec<Redirect>,
     /// Fragment result.
     pub fragment: Option<FragmentStatus>,
+    /// The fragments asked for that the page lacks.
+    pub missing_fragments: Vec<String>,
     /// Retries made over all hops.
     pub retries: u32,
     /// For a leading run of permanent redirects: where they lead.
@@ -82,6 +84,7 @@ impl WebOutcome {
             final_url: None,
             redirects: Vec::new(),
             fragment: None,
+            missing_fragments: Vec::new(),
             retries: 0,
             use_instead: None,
             page: None,
@@ -525,6 +528,7 @@ impl Fetcher {
                         out.fragment = Some(FragmentStatus::Missing);
                         out.detail
                             .push_str(&format!("; {}", missing_text(&missing)));
+                        out.missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
                         if hop.truncated {
                             out.detail.push_str(" (the page was cut at --max-body)");
                         }

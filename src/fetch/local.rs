@@ -23,6 +23,8 @@ pub struct LocalOutcome {
     pub detail: String,
     /// Fragment result, when fragments were asked for.
     pub fragment: Option<FragmentStatus>,
+    /// The fragments asked for that the file lacks.
+    pub missing_fragments: Vec<String>,
     /// The file's content, when asked for.
     pub page: Option<Page>,
 }
@@ -40,6 +42,7 @@ pub fn check_file(
             status: LinkStatus::Invalid,
             detail: format!("{url} is not a local path"),
             fragment: None,
+            missing_fragments: Vec::new(),
             page: None,
         };
     };
@@ -48,6 +51,7 @@ pub fn check_file(
             status: LinkStatus::Dead,
             detail: format!("no such file: {}", path.display()),
             fragment: None,
+            missing_fragments: Vec::new(),
             page: None,
         };
     };
@@ -56,6 +60,7 @@ pub fn check_file(
             status: LinkStatus::Ok,
             detail: "folder exists".into(),
             fragment: (!fragments.is_empty()).then_some(FragmentStatus::Missing),
+            missing_fragments: fragments.to_vec(),
             page: None,
         };
     }
@@ -64,6 +69,7 @@ pub fn check_file(
             status: LinkStatus::Ok,
             detail: "file exists".into(),
             fragment: None,
+            missing_fragments: Vec::new(),
             page: None,
         };
     }
@@ -75,6 +81,7 @@ pub fn check_file(
             status: LinkStatus::Error,
             detail: format!("cannot read {}: {e}", path.display()),
             fragment: None,
+            missing_fragments: Vec::new(),
             page: None,
         };
     }
@@ -94,6 +101,7 @@ pub fn check_file(
         BodyKind::Other => Body::Other(ctype.to_string()),
     };
     let mut detail = "file exists".to_string();
+    let mut missing_fragments = Vec::new();
     let fragment = if fragments.is_empty() {
         None
     } else {
@@ -110,6 +118,7 @@ pub fn check_file(
             Some(FragmentStatus::Found)
         } else {
             detail = format!("file exists, but {}", missing_text(&missing));
+            missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
             Some(FragmentStatus::Missing)
         }
     };
@@ -117,6 +126,7 @@ pub fn check_file(
         status: LinkStatus::Ok,
         detail,
         fragment,
+        missing_fragments,
         page: needs_body.then(|| Page {
             final_url: url.to_string(),
             status: 200,

@@ -208,6 +208,7 @@ impl Fetcher {
                 result.final_url = out.final_url;
                 result.redirects = out.redirects;
                 result.fragment = out.fragment;
+                result.missing_fragments = out.missing_fragments;
                 result.retries = out.retries;
                 result.use_instead = out.use_instead;
                 out.page
@@ -217,6 +218,7 @@ impl Fetcher {
                 result.status = out.status;
                 result.detail = out.detail;
                 result.fragment = out.fragment;
+                result.missing_fragments = out.missing_fragments;
                 result.final_url = Some(url.to_string());
                 out.page
             }
@@ -260,6 +262,7 @@ fn result_for(req: &SourceRequest) -> LinkResult {
         occurrences: req.occurrences.clone(),
         use_instead: None,
         cached: false,
+        missing_fragments: Vec::new(),
     }
 }
 

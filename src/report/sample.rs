@@ -49,6 +49,7 @@ fn link(
         occurrences: at,
         use_instead: None,
         cached: false,
+        missing_fragments: Vec::new(),
     }
 }
 

@@ -180,36 +180,50 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         base_dir: Some(cwd),
         ..ReportOptions::default()
     };
+    // Open every output before checking: a bad path fails in a second, not after the run.
+    let outputs = Outputs::open(args.common.output.as_deref(), extra)?;
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
     let report = run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
-    emit(
-        &report,
-        format,
-        &opts,
-        args.common.output.as_deref(),
-        &extra,
-    )
+    emit(&report, format, &opts, outputs)
+}
+
+/// The main output and every `--report FORMAT=PATH`, opened.
+struct Outputs {
+    main: Box<dyn Write>,
+    extra: Vec<(Format, std::path::PathBuf, Box<dyn Write>)>,
+}
+
+impl Outputs {
+    fn open(output: Option<&Path>, extra: Vec<(Format, std::path::PathBuf)>) -> Result<Outputs> {
+        let extra = extra
+            .into_iter()
+            .map(|(fmt, path)| {
+                let w = open_output(Some(&path))?;
+                Ok((fmt, path, w))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Outputs {
+            main: open_output(output)?,
+            extra,
+        })
+    }
 }
 
 /// Writes the main report and every `--report FORMAT=PATH`; returns the exit status.
-fn emit(
-    report: &Report,
-    format: Format,
-    opts: &ReportOptions,
-    output: Option<&Path>,
-    extra: &[(Format, std::path::PathBuf)],
-) -> Result<u8> {
-    for (fmt, path) in extra {
-        let mut w = open_output(Some(path))?;
+fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs) -> Result<u8> {
+    let Outputs {
+        main: mut out,
+        extra,
+    } = outputs;
+    for (fmt, path, mut w) in extra {
         let plain = ReportOptions {
             color: false,
             ..opts.clone()
         };
-        write_report(report, *fmt, &plain, &mut w)
+        write_report(report, fmt, &plain, &mut w)
             .and_then(|()| w.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    let mut out = open_output(output)?;
     write_report(report, format, opts, &mut out)?;
     out.flush()?;
     if format == Format::Github {
@@ -282,6 +296,7 @@ async fn cmd_demo(args: &DemoArgs) -> Result<u8> {
     };
     let settings = run::CheckSettings::from_config(&cfg, IgnoreRules::default())?;
     let progress = make_progress(false);
+    let outputs = Outputs::open(None, vec![(Format::Html, args.html.clone())])?;
     let start = std::time::Instant::now();
     let report = run::check_documents(
         vec![citecheck::demo::document()],
@@ -296,13 +311,7 @@ async fn cmd_demo(args: &DemoArgs) -> Result<u8> {
         color,
         ..ReportOptions::default()
     };
-    emit(
-        &report,
-        Format::Terminal,
-        &opts,
-        None,
-        &[(Format::Html, args.html.clone())],
-    )?;
+    emit(&report, Format::Terminal, &opts, outputs)?;
     #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
     {
         eprintln!(

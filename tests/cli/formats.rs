@@ -44,69 +44,40 @@ fn every_format_from_one_run_is_well_formed_and_consistent() {
     let dir = tempfile::tempdir().expect("temp dir");
     article_in(dir.path());
     let remap = remap("sources.example.org", &server);
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "verify-quotes.md",
-            "--format",
-            "terminal",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-            "--remap",
-            &remap,
-            "--report",
-            "json=out/r.json",
-            "--report",
-            "markdown=out/r.md",
-            "--report",
-            "html=out/r.html",
-            "--report",
-            "junit=out/r.xml",
-            "--report",
-            "sarif=out/r.sarif",
-            "--report",
-            "github=out/r.github",
-        ],
-    )
-    .run();
+    let args = [
+        "check",
+        "--no-config",
+        "verify-quotes.md",
+        "--format",
+        "terminal",
+        "--timeout",
+        "2s",
+        "--max-retries",
+        "0",
+        "--remap",
+        &remap,
+        "--report",
+        "json=out/r.json",
+        "--report",
+        "markdown=out/r.md",
+        "--report",
+        "html=out/r.html",
+        "--report",
+        "junit=out/r.xml",
+        "--report",
+        "sarif=out/r.sarif",
+        "--report",
+        "github=out/r.github",
+    ];
+    let out = Cli::in_dir(dir.path(), &args).run();
     // `out/` does not exist: the binary must say so rather than write somewhere else.
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("out/r.json"), "{}", out.stderr);
+    // ... and before fetching anything: a bad path fails at once, not after the run.
+    assert_eq!(server.total_hits(), 0);
     std::fs::create_dir(dir.path().join("out")).expect("mkdir");
 
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "verify-quotes.md",
-            "--format",
-            "terminal",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-            "--remap",
-            &remap,
-            "--report",
-            "json=out/r.json",
-            "--report",
-            "markdown=out/r.md",
-            "--report",
-            "html=out/r.html",
-            "--report",
-            "junit=out/r.xml",
-            "--report",
-            "sarif=out/r.sarif",
-            "--report",
-            "github=out/r.github",
-        ],
-    )
-    .run();
+    let out = Cli::in_dir(dir.path(), &args).run();
     assert_eq!(out.code, 1, "{}", out.stderr);
     let read = |name: &str| {
         std::fs::read_to_string(dir.path().join("out").join(name))

@@ -468,7 +468,7 @@ pub fn scan(
         markers,
     };
     let note_index = NoteIndex::new(notes);
-    let note_by_label: std::collections::HashMap<&str, usize> = notes
+    let note_by_label: super::FastMap<&str, usize> = notes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.label.as_str(), i))

@@ -484,10 +484,11 @@ fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
         (LinkKind::Email, format!("mailto:{raw}"))
     } else {
         let url = match Url::parse(raw) {
-            Ok(u) => u.to_string(),
+            // `String::from(Url)` hands over the serialization (no formatting pass).
+            Ok(u) => String::from(u),
             Err(url::ParseError::RelativeUrlWithoutBase) => base
                 .and_then(|b| b.join(raw).ok())
-                .map_or_else(|| raw.to_string(), |u| u.to_string()),
+                .map_or_else(|| raw.to_string(), String::from),
             Err(_) => raw.to_string(),
         };
         (l.kind, url)

@@ -74,8 +74,7 @@ fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
 /// Whether `text` holds any of the double quote marks (`"“”«„`; a lone `»` opens nothing).
 fn has_quote_mark(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b)
-        .any(|i| quote_mark_at(b, i).is_some_and(|c| c != '»'))
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some_and(|c| c != '»'))
 }
 
 /// Finds pairs of double quote marks in `text`.

@@ -51,12 +51,11 @@ pub fn note_href_label(href: &str) -> Option<String> {
     let href = href.trim();
     // Every match starts `#` then one of `user-content-`, `fn`, `note`, `footnote`,
     // `endnote`, `cite_note`, `en` (any case): most hrefs fail this without the regex.
-    if !href.as_bytes().first().is_some_and(|&c| c == b'#')
-        || !href
-            .as_bytes()
-            .get(1)
-            .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'))
-    {
+    let b = href.as_bytes();
+    let plausible = b.first() == Some(&b'#')
+        && b.get(1)
+            .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'));
+    if !plausible {
         return None;
     }
     NOTE_HREF_RE

@@ -332,9 +332,7 @@ static APA_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`APA_RE`] on `s`, skipped when `s` lacks the `).` every match contains (most notes are
 /// not APA-shaped, and the lazy `.{2,200}?` makes a failing search the costly kind).
 fn apa_captures(s: &str) -> Option<regex::Captures<'_>> {
-    if memchr::memmem::find(s.as_bytes(), b").").is_none() {
-        return None;
-    }
+    memchr::memmem::find(s.as_bytes(), b").")?;
     APA_RE.captures(s)
 }
 

@@ -353,16 +353,25 @@ impl Walker<'_> {
         if f.block {
             self.flush();
         }
-        let classes = el.attr("class").unwrap_or("").to_ascii_lowercase();
-        let id = el.attr("id").unwrap_or("");
+        // One pass over the attributes: `Element::attr` interns its argument on every call.
+        // (Only HTML elements get here, whose attributes the parser never namespaces.)
+        let (mut class, mut id, mut role) = ("", "", "");
+        for (k, v) in el.attrs() {
+            match k {
+                "class" if class.is_empty() => class = v,
+                "id" if id.is_empty() => id = v,
+                "role" if role.is_empty() => role = v,
+                _ => {}
+            }
+        }
+        let classes = class.to_ascii_lowercase();
         let notes_container = classes.split_whitespace().any(|c| {
             matches!(
                 c,
                 "footnotes" | "endnotes" | "references" | "notes" | "footnote-list"
             )
-        }) || el
-            .attr("role")
-            .is_some_and(|r| r == "doc-endnotes" || r == "doc-footnotes")
+        }) || role == "doc-endnotes"
+            || role == "doc-footnotes"
             || id.eq_ignore_ascii_case("footnotes")
             || id.eq_ignore_ascii_case("endnotes");
         if notes_container {

@@ -48,8 +48,18 @@ pub fn decode_entities(s: &str) -> String {
 /// The label a footnote-reference `href` points to (`#fn1` → `1`, `#fn:note` → `note`).
 #[must_use]
 pub fn note_href_label(href: &str) -> Option<String> {
+    let href = href.trim();
+    // Every match starts `#` then one of `user-content-`, `fn`, `note`, `footnote`,
+    // `endnote`, `cite_note`, `en` (any case): most hrefs fail this without the regex.
+    let b = href.as_bytes();
+    let plausible = b.first() == Some(&b'#')
+        && b.get(1)
+            .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'));
+    if !plausible {
+        return None;
+    }
     NOTE_HREF_RE
-        .captures(href.trim())
+        .captures(href)
         .and_then(|c| c.get(1))
         .map(|m| m.as_str().to_string())
         .filter(|l| !l.to_ascii_lowercase().starts_with("ref"))

@@ -17,6 +17,7 @@ pub mod span;
 pub mod text;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use url::Url;
 
@@ -174,6 +175,33 @@ impl Block {
     }
 }
 
+/// A hash map for short keys (note labels) that the document controls: FNV-1a instead of
+/// SipHash, which dominated the label look-ups. Hash flooding is no concern here (one
+/// document, looked up a bounded number of times per marker).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+#[derive(Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Where something sits in a block's text: (block index, start, end).
 pub type TextSpan = (usize, usize, usize);
 
@@ -274,7 +302,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     all_markers.extend(markers);
     all_markers.sort_by_key(|m| m.offset);
 
-    let labels: HashMap<&str, usize> = notes
+    let labels: FastMap<&str, usize> = notes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.label.as_str(), i))
@@ -443,19 +471,24 @@ fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> 
 /// Classifies and resolves one link.
 fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
     let raw = l.raw.trim();
-    let lower = raw.to_ascii_lowercase();
-    let (kind, url) = if raw.is_empty() || raw == "#" || lower.starts_with("javascript:") {
+    let starts_ci = |p: &str| {
+        raw.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let (kind, url) = if raw.is_empty() || raw == "#" || starts_ci("javascript:") {
         (LinkKind::Placeholder, raw.to_string())
-    } else if lower.starts_with("mailto:") {
+    } else if starts_ci("mailto:") {
         (LinkKind::Email, raw.to_string())
     } else if l.kind == LinkKind::Email {
         (LinkKind::Email, format!("mailto:{raw}"))
     } else {
         let url = match Url::parse(raw) {
-            Ok(u) => u.to_string(),
+            // `String::from(Url)` hands over the serialization (no formatting pass).
+            Ok(u) => String::from(u),
             Err(url::ParseError::RelativeUrlWithoutBase) => base
                 .and_then(|b| b.join(raw).ok())
-                .map_or_else(|| raw.to_string(), |u| u.to_string()),
+                .map_or_else(|| raw.to_string(), String::from),
             Err(_) => raw.to_string(),
         };
         (l.kind, url)
@@ -475,14 +508,104 @@ fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
 /// Folds whitespace runs to one space and trims.
 #[must_use]
 pub fn fold_ws(s: &str) -> String {
+    if is_folded(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in words(s) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
     }
     out
+}
+
+/// Whether `s` is already folded: no whitespace at either end, and every whitespace
+/// character is a single ASCII space between two words.
+fn is_folded(s: &str) -> bool {
+    let b = s.as_bytes();
+    if ws_at(b, 0) > 0 || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        if (c < 0x80 && matches!(c, b'\t'..=b'\r'))
+            || (matches!(c, 0xC2 | 0xE1..=0xE3) && ws_len_at(b, i) > 0)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// The byte length of the whitespace character (`char::is_whitespace`) starting at byte `i`
+/// of `b`, or 0. Decodes nothing: the hot loops that split text into words only ever look at
+/// bytes, and the few non-ASCII whitespace characters are recognised by their UTF-8 bytes
+/// (a lead byte can only sit on a character boundary, so no false match is possible).
+#[inline]
+pub(crate) fn ws_len_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') => 1,
+        Some(0xC2) => usize::from(matches!(b.get(i + 1), Some(0x85 | 0xA0))) * 2,
+        Some(0xE1) => usize::from(b.get(i + 1..i + 3) == Some(&[0x9A, 0x80][..])) * 3,
+        Some(0xE2) => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F)) => 3,
+            _ => 0,
+        },
+        Some(0xE3) => usize::from(b.get(i + 1..i + 3) == Some(&[0x80, 0x80][..])) * 3,
+        _ => 0,
+    }
+}
+
+/// The whitespace-separated words of `s`: the same pieces as `str::split_whitespace`,
+/// found with a byte scan instead of decoding every character.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip whitespace.
+        loop {
+            let w = ws_at(b, i);
+            if w == 0 {
+                break;
+            }
+            i += w;
+        }
+        let start = i;
+        while let Some(&c) = b.get(i) {
+            if c < 0x80 {
+                if matches!(c, b' ' | b'\t'..=b'\r') {
+                    break;
+                }
+            } else if matches!(c, 0xC2 | 0xE1..=0xE3) && ws_len_at(b, i) > 0 {
+                break;
+            }
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        s.get(start..i)
+    })
+}
+
+/// [`ws_len_at`] with the ASCII case first (the common one).
+#[inline]
+fn ws_at(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(&c) if c < 0x80 => usize::from(matches!(c, b' ' | b'\t'..=b'\r')),
+        Some(0xC2 | 0xE1..=0xE3) => ws_len_at(b, i),
+        _ => 0,
+    }
 }
 
 /// Finds bare URLs and e-mail addresses in `text` (which starts at text offset `t0` of
@@ -566,6 +689,43 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
             DocKind::Html
         } else {
             DocKind::Markdown
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ws_bytes_agree_with_char_is_whitespace() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(ws_len_at(s.as_bytes(), 0), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn words_match_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "a",
+            " a  b\tc\n",
+            "\u{a0}x\u{2003}y\u{3000}\u{85}z\u{1680}",
+            "“quoted”\u{202f}text — with\u{2028}breaks ",
+            "é\u{205f}ü",
+            "already folded text",
+            "trailing\u{a0}",
+            "x ",
+            " x",
+        ] {
+            let got: Vec<&str> = words(s).collect();
+            let want: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(got, want, "{s:?}");
+            assert_eq!(fold_ws(s), want.join(" "));
         }
     }
 }

@@ -7,7 +7,6 @@
 //! only when it looks like a citation (superscripts, brackets, or a parenthesised number
 //! right after a quote or before punctuation), never at the start of a line.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -163,7 +162,7 @@ struct Building {
 #[must_use]
 pub fn collect(_src: &str, parsed: &Parsed, _links: &[Link]) -> Vec<NoteInfo> {
     let mut out: Vec<Building> = Vec::new();
-    let mut by_label: HashMap<String, usize> = HashMap::new();
+    let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
     for d in &parsed.notes {
         if by_label.contains_key(&d.label) {
             continue;
@@ -304,11 +303,9 @@ fn italic_strings(b: &Block) -> Vec<String> {
 fn line_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            out.push((start, i));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        out.push((start, i));
+        start = i + 1;
     }
     out.push((start, text.len()));
     out
@@ -331,6 +328,13 @@ static APA_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.{2,200}?)\s*\(((?:1[6-9]|20)\d\d[a-z]?(?:, [^)]{1,30})?|n\.d\.)\)\.\s*(.+)$")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
+
+/// [`APA_RE`] on `s`, skipped when `s` lacks the `).` every match contains (most notes are
+/// not APA-shaped, and the lazy `.{2,200}?` makes a failing search the costly kind).
+fn apa_captures(s: &str) -> Option<regex::Captures<'_>> {
+    memchr::memmem::find(s.as_bytes(), b").")?;
+    APA_RE.captures(s)
+}
 
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
@@ -357,7 +361,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.title = Some(trim_title(inner.as_str()));
         let before = clean.get(..whole.start()).unwrap_or("");
         let after = clean.get(whole.end()..).unwrap_or("");
-        if let Some(apa) = APA_RE.captures(before.trim()) {
+        if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.get(1).map_or("", |m| m.as_str()));
             meta.date = apa.get(2).map(|m| m.as_str().to_string());
         } else {
@@ -374,7 +378,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         }
         return meta;
     }
-    if let Some(apa) = APA_RE.captures(clean.trim()) {
+    if let Some(apa) = apa_captures(clean.trim()) {
         meta.authors = split_authors(apa.get(1).map_or("", |m| m.as_str()));
         meta.date = apa.get(2).map(|m| m.as_str().to_string());
         let rest = apa.get(3).map_or("", |m| m.as_str());
@@ -499,7 +503,7 @@ fn publisher_in(after: &str) -> Option<String> {
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
 #[must_use]
 pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
-    let labels: std::collections::HashSet<&str> = notes.iter().map(|n| n.label.as_str()).collect();
+    let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);
     let mut out = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate() {
@@ -612,7 +616,7 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
                 }
                 _ => true,
             };
-            if kind == 0 && !labels.contains(label.as_str()) && !citation_like {
+            if kind == 0 && !labels.contains_key(label.as_str()) && !citation_like {
                 continue;
             }
             out.push(Marker {

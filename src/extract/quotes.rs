@@ -50,21 +50,52 @@ fn is_close_ctx(next: Option<char>) -> bool {
     next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n))
 }
 
+/// The quote mark starting at byte `i`, if any. Quote marks are `"` or start with one of the
+/// lead bytes 0xE2 (`“ ” „`) and 0xC2 (`« »`), which is what the scans look for.
+#[inline]
+fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
+    match b.get(i)? {
+        b'"' => Some('"'),
+        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x9C)) => Some('“'),
+            (Some(0x80), Some(0x9D)) => Some('”'),
+            (Some(0x80), Some(0x9E)) => Some('„'),
+            _ => None,
+        },
+        0xC2 => match b.get(i + 1) {
+            Some(0xAB) => Some('«'),
+            Some(0xBB) => Some('»'),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `text` holds any of the double quote marks (`"“”«„`; a lone `»` opens nothing).
+fn has_quote_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some_and(|c| c != '»'))
+}
+
 /// Finds pairs of double quote marks in `text`.
+///
+/// Only the candidate bytes are visited (memchr); the characters around a mark are decoded
+/// there, so the scan costs little more than a pass of memchr over the block.
 fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
     let text = b.text.as_str();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(usize, Mark)> = None;
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        let p = prev;
-        prev = Some(c);
-        if !matches!(c, '“' | '”' | '"' | '«' | '»' | '„') || b.in_code(i) {
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        let Some(c) = quote_mark_at(bytes, i) else {
+            continue;
+        };
+        if b.in_code(i) {
             continue;
         }
         let w = c.len_utf8();
+        let p = text.get(..i).and_then(|s| s.chars().next_back());
+        let next = text.get(i + w..).and_then(|s| s.chars().next());
         match (c, open) {
             ('“' | '„', None) => open = Some((i, Mark::Curly)),
             ('«', None) => open = Some((i, Mark::Guillemet)),
@@ -120,48 +151,98 @@ fn mark_len(text: &str, at: usize) -> usize {
 /// Counts words: whitespace-separated tokens with a letter or digit.
 #[must_use]
 pub fn count_words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    super::words(s)
+        .filter(|w| {
+            w.bytes().any(|c| c.is_ascii_alphanumeric())
+                || (!w.is_ascii() && w.chars().any(char::is_alphanumeric))
+        })
         .count()
 }
 
+const STRONG_START: &[&str] = &[
+    "disclaimer",
+    "copyright",
+    "©",
+    "note to readers",
+    "all rights reserved",
+    "editor's note",
+    "editor’s note",
+];
+const WEAK: &[&str] = &[
+    "copyright",
+    "all rights reserved",
+    "newsletter",
+    "subscribe",
+    "follow us",
+    "share button",
+    "can be reached at",
+    "fair use",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "permission",
+    "click here",
+    "drop down",
+    "drop-down",
+    "sign up",
+    "advertis",
+    "reprint",
+    "button",
+    "this site",
+    "home page",
+    "homepage",
+];
+/// Index of "all rights reserved" in [`WEAK`].
+const ALL_RIGHTS: usize = 1;
+
+/// All of [`WEAK`] at once, ASCII case-insensitively, in one pass over the text.
+static WEAK_AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(WEAK)
+            .ok()
+    });
+
 /// How boilerplate a paragraph looks: 2 = surely (skip every quote), 1 = maybe (skip short
 /// quotes), 0 = prose.
+///
+/// The phrases are compared with the lower-cased text. Lower-casing is only needed for ASCII
+/// letters here: every other character that lower-cases to ASCII is the Kelvin sign (`K` →
+/// `k`) or `İ` (→ `i̇`, which no phrase can match since none ends in `i`), and the phrases'
+/// own non-ASCII characters (`©`, `’`) are caseless. So an ASCII case-insensitive search of
+/// the original text gives the same answer without building a lower-cased copy, unless the
+/// text holds a Kelvin sign (then the exact slow path runs).
 fn boilerplate(text: &str) -> u8 {
+    let t = text.trim_start();
+    let ac = WEAK_AC.as_ref();
+    let (Some(ac), false) = (ac, t.contains('\u{212A}')) else {
+        return boilerplate_slow(text);
+    };
+    let starts = |p: &str| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let mut weak = false;
+    for m in ac.find_overlapping_iter(t) {
+        if m.pattern().as_usize() == ALL_RIGHTS {
+            return 2;
+        }
+        weak = true;
+    }
+    if STRONG_START.iter().any(|s| starts(s)) {
+        2
+    } else if weak {
+        1
+    } else {
+        0
+    }
+}
+
+/// [`boilerplate`] by the letter: lower-case the text, then look for the phrases.
+fn boilerplate_slow(text: &str) -> u8 {
     let lower = text.trim_start().to_lowercase();
-    const STRONG_START: &[&str] = &[
-        "disclaimer",
-        "copyright",
-        "©",
-        "note to readers",
-        "all rights reserved",
-        "editor's note",
-        "editor’s note",
-    ];
-    const WEAK: &[&str] = &[
-        "copyright",
-        "all rights reserved",
-        "newsletter",
-        "subscribe",
-        "follow us",
-        "share button",
-        "can be reached at",
-        "fair use",
-        "cookie",
-        "privacy policy",
-        "terms of use",
-        "permission",
-        "click here",
-        "drop down",
-        "drop-down",
-        "sign up",
-        "advertis",
-        "reprint",
-        "button",
-        "this site",
-        "home page",
-        "homepage",
-    ];
     if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved") {
         2
     } else if WEAK.iter().any(|s| lower.contains(s)) {
@@ -386,7 +467,7 @@ pub fn scan(
         markers,
     };
     let note_index = NoteIndex::new(notes);
-    let note_by_label: std::collections::HashMap<&str, usize> = notes
+    let note_by_label: super::FastMap<&str, usize> = notes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.label.as_str(), i))
@@ -465,7 +546,7 @@ pub fn scan(
         if b.group.is_some() {
             continue;
         }
-        if !b.text.contains(['"', '“', '”', '«', '„']) {
+        if !has_quote_mark(&b.text) {
             continue;
         }
         unbalanced.clear();
@@ -569,4 +650,53 @@ pub fn scan(
     }
     scan.quotes.sort_by_key(|q| q.offset);
     scan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_fast_path_agrees_with_lowercasing() {
+        for s in [
+            "",
+            "Plain prose about harbours.",
+            "  COPYRIGHT 2024 the authors",
+            "© The Harbour Trust",
+            "Editor’s Note: this piece was updated",
+            "EDITOR'S note",
+            "Text. All Rights Reserved.",
+            "Please SUBSCRIBE to the Newsletter",
+            "Accept the Coo\u{212A}ie policy",
+            "The \u{212A}elvin sign alone",
+            "Clİck here",
+            "A BUTTON and a home-page",
+            "Sign Up today",
+            "advertİsing",
+        ] {
+            assert_eq!(boilerplate(s), boilerplate_slow(s), "{s:?}");
+        }
+        assert_eq!(boilerplate("Accept the Coo\u{212A}ie policy"), 1);
+        assert_eq!(boilerplate("Text. All Rights Reserved."), 2);
+    }
+
+    #[test]
+    fn quote_mark_scan_sees_every_mark() {
+        for (s, want) in [
+            ("no marks — at all’", false),
+            ("a “b", true),
+            ("a ”", true),
+            ("«x", true),
+            ("only » here", false),
+            ("„x", true),
+            ("say \"x", true),
+        ] {
+            assert_eq!(has_quote_mark(s), want, "{s:?}");
+            assert_eq!(
+                s.contains(['"', '“', '”', '«', '„']),
+                want,
+                "reference for {s:?}"
+            );
+        }
+    }
 }

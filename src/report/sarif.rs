@@ -37,7 +37,12 @@ pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// Writing fails.
 pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let value = to_value(report, opts);
-    serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
+    // serde_json writes token by token: a local buffer keeps those small writes off the
+    // `dyn Write` (a virtual call each), which is most of the cost on large reports.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
+    serde_json::to_writer_pretty(&mut buffered, &value).map_err(io::Error::other)?;
+    buffered.flush()?;
+    drop(buffered);
     writeln!(out)
 }
 

@@ -238,6 +238,37 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
 }
 
+impl Extraction {
+    /// Checks the invariant every front end keeps: each reported position (links, quotes,
+    /// notes, markers, warnings) lies inside `text`, the document it was extracted from.
+    /// Used by the property tests and the fuzz targets.
+    ///
+    /// # Errors
+    /// The first position outside the text, described.
+    pub fn check_positions(&self, text: &str) -> Result<(), String> {
+        let lines: Vec<usize> = text.split('\n').map(|l| l.chars().count()).collect();
+        let mut positions: Vec<(usize, usize)> = Vec::new();
+        positions.extend(self.links.iter().map(|l| (l.line, l.column)));
+        positions.extend(self.quotes.iter().map(|q| (q.line, q.column)));
+        positions.extend(self.warnings.iter().map(|w| (w.line, w.column)));
+        for f in &self.footnotes {
+            positions.push((f.line, f.column));
+            positions.extend(f.referenced_at.iter().map(|p| (p.line, p.column)));
+        }
+        for (line, column) in positions {
+            let Some(len) = line.checked_sub(1).and_then(|i| lines.get(i)) else {
+                return Err(format!("line {line} of {}", lines.len()));
+            };
+            if column < 1 || column > len + 1 {
+                return Err(format!(
+                    "line {line}: column {column} on a line of {len} characters"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Where one URL occurs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Occurrence {
@@ -625,6 +656,31 @@ mod tests {
             readme.contains(body),
             "README.md's JSON section differs from docs/json-report.md: copy it over"
         );
+    }
+
+    #[test]
+    fn positions_outside_the_text_are_caught() {
+        let mut e = super::Extraction {
+            file: "a.md".into(),
+            format: super::DocKind::Markdown,
+            links: Vec::new(),
+            footnotes: Vec::new(),
+            quotes: Vec::new(),
+            warnings: vec![super::Warning {
+                line: 2,
+                column: 4,
+                message: String::new(),
+            }],
+        };
+        assert_eq!(e.check_positions("one\nabc"), Ok(()));
+        assert!(e
+            .check_positions("one")
+            .unwrap_err()
+            .contains("line 2 of 1"));
+        e.warnings[0].column = 5;
+        assert!(e.check_positions("one\nabc").is_err());
+        e.warnings[0].line = 0;
+        assert!(e.check_positions("one\nabc").is_err());
     }
 
     #[test]

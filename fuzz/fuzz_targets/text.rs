@@ -7,26 +7,15 @@ use citecheck::model::{DocKind, Document, InputSource};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data).into_owned();
-    let lines: Vec<usize> = text.split('\n').map(|l| l.chars().count()).collect();
     let doc = Document {
         source: InputSource::Stdin,
         kind: DocKind::Text,
-        text,
+        text: String::from_utf8_lossy(data).into_owned(),
         base_url: None,
         warnings: Vec::new(),
     };
-    let e = extract(&doc, &ExtractOptions::default());
-    let inside = |line: usize, column: usize| {
-        line >= 1 && line <= lines.len() && column >= 1 && column <= lines[line - 1] + 1
-    };
-    for l in &e.links {
-        assert!(inside(l.line, l.column));
-    }
-    for q in &e.quotes {
-        assert!(inside(q.line, q.column));
-    }
-    for f in &e.footnotes {
-        assert!(inside(f.line, f.column));
+    let found = extract(&doc, &ExtractOptions::default());
+    if let Err(e) = found.check_positions(&doc.text) {
+        panic!("{e}");
     }
 });

@@ -6,7 +6,6 @@ use citecheck::model::{DocKind, Document, InputSource};
 use proptest::prelude::*;
 
 fn check(text: String, kind: DocKind) -> Result<(), TestCaseError> {
-    let lines: Vec<usize> = text.split('\n').map(|l| l.chars().count()).collect();
     let doc = Document {
         source: InputSource::Stdin,
         kind,
@@ -15,27 +14,7 @@ fn check(text: String, kind: DocKind) -> Result<(), TestCaseError> {
         warnings: Vec::new(),
     };
     let e = extract(&doc, &ExtractOptions::default());
-    let mut positions: Vec<(usize, usize)> = Vec::new();
-    positions.extend(e.links.iter().map(|l| (l.line, l.column)));
-    positions.extend(e.quotes.iter().map(|q| (q.line, q.column)));
-    positions.extend(e.warnings.iter().map(|w| (w.line, w.column)));
-    for f in &e.footnotes {
-        positions.push((f.line, f.column));
-        positions.extend(f.referenced_at.iter().map(|p| (p.line, p.column)));
-    }
-    for (line, column) in positions {
-        prop_assert!(
-            line >= 1 && line <= lines.len(),
-            "line {line} of {}",
-            lines.len()
-        );
-        let len = lines[line - 1];
-        prop_assert!(
-            column >= 1 && column <= len + 1,
-            "column {column} on a line of {len}"
-        );
-    }
-    Ok(())
+    e.check_positions(&doc.text).map_err(TestCaseError::fail)
 }
 
 /// Inputs made of the pieces the parsers care about, so the interesting paths are reached.

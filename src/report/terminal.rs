@@ -327,32 +327,35 @@ fn write_summary(
         plural(s.quotes, "quote", "quotes"),
         human_duration(s.elapsed_ms)
     )?;
+    // "3 dead", "1 altered", …: counts above zero, failing ones in the error colour.
+    let tally = |n: usize, name: &str, fails: bool| {
+        (n > 0).then(|| {
+            let text = format!("{n} {name}");
+            if fails {
+                style.level(Level::Error, &text)
+            } else {
+                text
+            }
+        })
+    };
     let links: Vec<String> = LinkStatus::ALL
         .iter()
         .filter_map(|st| {
-            let n = status_count(report, *st);
-            (n > 0).then(|| {
-                let text = format!("{n} {}", st.as_str());
-                if opts.fail_policy.is_failure_status(*st) {
-                    style.level(Level::Error, &text)
-                } else {
-                    text
-                }
-            })
+            tally(
+                status_count(report, *st),
+                st.as_str(),
+                opts.fail_policy.is_failure_status(*st),
+            )
         })
         .collect();
     let quotes: Vec<String> = Verdict::ALL
         .iter()
         .filter_map(|v| {
-            let n = verdict_count(report, *v);
-            (n > 0).then(|| {
-                let text = format!("{n} {}", v.as_str());
-                if opts.fail_policy.is_failure_verdict(*v) {
-                    style.level(Level::Error, &text)
-                } else {
-                    text
-                }
-            })
+            tally(
+                verdict_count(report, *v),
+                v.as_str(),
+                opts.fail_policy.is_failure_verdict(*v),
+            )
         })
         .collect();
     // Wrap on the uncoloured text so colour codes do not count as width.

@@ -229,6 +229,19 @@ impl Fetcher {
             }
         };
         if let Some(note) = remapped {
+            // Where the remapped server redirected us, say it on the article's own host, so
+            // the report's "use instead" is a URL the author can cite.
+            let back = |u: &mut String| {
+                if let Some(orig) = unmap(&opts.remap, u) {
+                    *u = orig;
+                }
+            };
+            result.final_url.as_mut().map(back);
+            result.use_instead.as_mut().map(back);
+            for hop in &mut result.redirects {
+                back(&mut hop.url);
+            }
+            result.detail = unmap_text(&opts.remap, &result.detail);
             result.detail.push_str(&note);
         }
         if use_cache {
@@ -327,4 +340,35 @@ mod tests {
         ];
         assert_eq!(interleave_by_host(&reqs), vec![0, 3, 4, 1, 2]);
     }
+}
+
+/// The `--remap` rules that can be undone: prefix rules (`^LITERAL REPLACEMENT`, LITERAL a
+/// plain literal, REPLACEMENT without capture references), as (LITERAL, REPLACEMENT).
+fn invertible(rules: &[(regex::Regex, String)]) -> impl Iterator<Item = (String, &str)> {
+    rules.iter().filter_map(|(re, rep)| {
+        let pattern = re.as_str().strip_prefix('^')?;
+        if rep.contains('$') || rep.is_empty() {
+            return None;
+        }
+        // Unescape the pattern and check it escapes back: then it is a plain literal.
+        let mut literal = String::new();
+        let mut chars = pattern.chars();
+        while let Some(c) = chars.next() {
+            literal.push(if c == '\\' { chars.next()? } else { c });
+        }
+        (regex::escape(&literal) == pattern).then_some((literal, rep.as_str()))
+    })
+}
+
+/// Undoes a prefix `--remap` on a URL the remapped server produced.
+fn unmap(rules: &[(regex::Regex, String)], url: &str) -> Option<String> {
+    invertible(rules)
+        .find_map(|(literal, rep)| url.strip_prefix(rep).map(|rest| format!("{literal}{rest}")))
+}
+
+/// Undoes prefix `--remap`s on every URL in a sentence.
+fn unmap_text(rules: &[(regex::Regex, String)], text: &str) -> String {
+    invertible(rules).fold(text.to_string(), |t, (literal, rep)| {
+        t.replace(rep, &literal)
+    })
 }

@@ -76,6 +76,44 @@ async fn exclude_private_refuses_loopback_literals_and_names() {
     assert_eq!(s.hits("/x"), 0, "nothing was sent");
 }
 
+/// Regression: a redirect from a remapped server showed the loopback URL as the one to "use
+/// instead"; prefix remaps are undone on the chain, so the author sees their own host.
+#[tokio::test]
+async fn remapped_redirects_are_reported_on_the_original_host() {
+    let s = Server::builder()
+        .route("/old", Response::redirect(301, "/new"))
+        .route("/new", Response::html("<title>New</title>"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let cfg = Config {
+        remap: Some(vec![format!(
+            "^https://docs\\.example\\.org/ {}/",
+            s.base_url()
+        )]),
+        ..Config::default()
+    };
+    let o = FetchOptions {
+        remap: FetchOptions::from_config(&cfg).unwrap().remap,
+        ..opts()
+    };
+    let f = check_with(o, "https://docs.example.org/old", false).await;
+    expect(&f, LinkStatus::Redirected, "by --remap", 0);
+    assert_eq!(
+        f.result.use_instead.as_deref(),
+        Some("https://docs.example.org/new")
+    );
+    assert_eq!(
+        f.result.final_url.as_deref(),
+        Some("https://docs.example.org/new")
+    );
+    assert_eq!(f.result.redirects[0].url, "https://docs.example.org/old");
+    // Only the note says where the request really went.
+    let (detail, note) = f.result.detail.split_once(" (checked as").unwrap();
+    assert!(detail.contains("https://docs.example.org/new"), "{detail}");
+    assert!(!detail.contains("127.0.0.1"), "{detail}");
+    assert!(note.contains("127.0.0.1"), "{note}");
+}
+
 #[tokio::test]
 async fn remap_sends_a_public_url_to_the_loopback_server() {
     let s = Server::builder()

@@ -319,29 +319,6 @@ fn interleave_by_host(requests: &[SourceRequest]) -> Vec<usize> {
 /// Shared handle so callers can keep a fetcher alive across tasks.
 pub type SharedFetcher = Arc<Fetcher>;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn interleaves_hosts() {
-        let r = |u: &str| SourceRequest {
-            url: u.into(),
-            fragments: vec![],
-            needs_body: false,
-            occurrences: vec![],
-        };
-        let reqs = vec![
-            r("http://a/1"),
-            r("http://a/2"),
-            r("http://a/3"),
-            r("http://b/1"),
-            r("x"),
-        ];
-        assert_eq!(interleave_by_host(&reqs), vec![0, 3, 4, 1, 2]);
-    }
-}
-
 /// The `--remap` rules that can be undone: prefix rules (`^LITERAL REPLACEMENT`, LITERAL a
 /// plain literal, REPLACEMENT without capture references), as (LITERAL, REPLACEMENT).
 fn invertible(rules: &[(regex::Regex, String)]) -> impl Iterator<Item = (String, &str)> {
@@ -371,4 +348,27 @@ fn unmap_text(rules: &[(regex::Regex, String)], text: &str) -> String {
     invertible(rules).fold(text.to_string(), |t, (literal, rep)| {
         t.replace(rep, &literal)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interleaves_hosts() {
+        let r = |u: &str| SourceRequest {
+            url: u.into(),
+            fragments: vec![],
+            needs_body: false,
+            occurrences: vec![],
+        };
+        let reqs = vec![
+            r("http://a/1"),
+            r("http://a/2"),
+            r("http://a/3"),
+            r("http://b/1"),
+            r("x"),
+        ];
+        assert_eq!(interleave_by_host(&reqs), vec![0, 3, 4, 1, 2]);
+    }
 }

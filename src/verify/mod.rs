@@ -616,7 +616,18 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
 
     for (part, f) in q.parts.iter().zip(&o.finds) {
         if let PartFind::Approx(a) = f {
-            r.differences.extend(differences(part, a, src));
+            if a.reordered {
+                // A word-by-word alignment of reordered clauses pairs unrelated words (and
+                // invents negation notes); say what happened instead.
+                r.differences.push(Difference {
+                    kind: DiffKind::Changed,
+                    quote: part.display().to_string(),
+                    source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
+                    note: Some("word order changed".into()),
+                });
+            } else {
+                r.differences.extend(differences(part, a, src));
+            }
         }
     }
     // An ellipsis that leaves out a negation or limiter may reverse the meaning.

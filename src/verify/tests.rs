@@ -360,3 +360,17 @@ fn context_keeps_the_break_before_and_after_the_match() {
         r.context_after
     );
 }
+
+/// Regression: reordered clauses were aligned word by word, which paired unrelated words and
+/// reported a "negation removed" that the quote never made.
+#[test]
+fn reordered_clauses_are_one_difference_without_invented_notes() {
+    let src = page();
+    let r = check(
+        "most had not been recalibrated since 2011, and 42 of the 60 tide gauges had drifted by more than a centimetre",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    assert_eq!(r.differences.len(), 1, "{:?}", r.differences);
+    assert_eq!(r.differences[0].note.as_deref(), Some("word order changed"));
+}

@@ -17,14 +17,10 @@
 //! The walk uses ego-tree's `traverse` (open/close edges) with an explicit stack, so deeply
 //! nested documents cannot overflow the call stack.
 
-use std::cell::RefCell;
+use super::html_tok::{self, Raw};
 
-use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-};
-use html5ever::tendril::StrTendril;
-use html5ever::Attribute;
+/// A name and value.
+type Attribute = (String, String);
 
 use super::markdown::note_href_label;
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
@@ -655,12 +651,12 @@ impl<'t> El<'t> {
     fn attr(&self, name: &str) -> Option<&'t str> {
         self.attrs
             .iter()
-            .find(|a| &*a.name.local == name)
-            .map(|a| &*a.value)
+            .find(|a| a.0 == name)
+            .map(|a| a.1.as_str())
     }
 
     fn attrs(&self) -> impl Iterator<Item = (&'t str, &'t str)> {
-        self.attrs.iter().map(|a| (&*a.name.local, &*a.value))
+        self.attrs.iter().map(|a| (a.0.as_str(), a.1.as_str()))
     }
 }
 
@@ -672,39 +668,184 @@ const VOID: &[&str] = &[
 
 /// Start tags that close an open `p` (the tree builder's "close a p element").
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-    "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav",
-    "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing",
-    "form", "table", "hr", "xmp", "plaintext",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "ul",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "listing",
+    "form",
+    "table",
+    "hr",
+    "xmp",
+    "plaintext",
 ];
 
 /// The tree builder's "special" elements: an unmatched end tag stops at them.
 const SPECIAL: &[&str] = &[
-    "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound",
-    "blockquote", "body", "br", "button", "caption", "center", "col", "colgroup", "dd",
-    "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer",
-    "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
-    "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
-    "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p",
-    "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style",
-    "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title",
-    "tr", "track", "ul", "wbr", "xmp",
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "bgsound",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "keygen",
+    "li",
+    "link",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "param",
+    "plaintext",
+    "pre",
+    "script",
+    "search",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
+    "wbr",
+    "xmp",
 ];
 
 /// Formatting elements: closed implicitly, the tree builder reopens them for the content
 /// that follows (an unclosed `<a>` wraps the next paragraph too, as browsers show it).
 const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt",
-    "u",
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
 ];
 
 /// End tags matched to their element within scope (the tree builder's block end tags).
 const SCOPED_END: &[&str] = &[
-    "address", "article", "aside", "blockquote", "button", "center", "details", "dialog",
-    "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
-    "listing", "main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul", "li",
-    "dd", "dt", "form", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
-    "template", "select", "applet", "marquee", "object",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "button",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "pre",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+    "form",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "template",
+    "select",
+    "applet",
+    "marquee",
+    "object",
 ];
 
 /// Where a scoped end tag stops looking for its element.
@@ -714,8 +855,8 @@ const SCOPE_BOUNDARY: &[&str] = &[
 
 /// Start tags before which the tree builder does not reopen formatting elements.
 const NO_RECONSTRUCT: &[&str] = &[
-    "li", "dd", "dt", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr",
-    "td", "th", "textarea", "frameset",
+    "li", "dd", "dt", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "textarea", "frameset",
 ];
 
 /// Elements whose content the tree builder reads as raw text.
@@ -744,10 +885,6 @@ enum Mode {
 /// sibling, headings closed by a heading), void elements, and the implied `head`/`body`.
 /// Building no tree is what makes this cheap; content the tree builder would move (foster
 /// parenting in tables, reconstructed formatting elements) stays where the source has it.
-struct Sink<'a> {
-    st: RefCell<SinkState<'a>>,
-}
-
 struct SinkState<'a> {
     w: Walker<'a>,
     /// Open elements: (lower-case name, attributes kept for formatting elements, frame).
@@ -1003,39 +1140,34 @@ impl SinkState<'_> {
     }
 }
 
-impl TokenSink for Sink<'_> {
-    type Handle = ();
+impl html_tok::Sink for SinkState<'_> {
+    fn text(&mut self, t: &str) {
+        self.text.push_str(t);
+    }
 
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut st = self.st.borrow_mut();
-        match token {
-            Token::CharacterTokens(t) => st.text.push_str(&t),
-            Token::TagToken(tag) => {
-                st.flush_text();
-                match tag.kind {
-                    TagKind::StartTag => {
-                        let opened = st.start_tag(&tag.name, &tag.attrs, tag.self_closing);
-                        if opened && st.foreign == 0 {
-                            let raw = match &*tag.name {
-                                "script" => Some(RawKind::ScriptData),
-                                "style" | "xmp" | "iframe" | "noembed" | "noframes"
-                                | "noscript" => Some(RawKind::Rawtext),
-                                "title" | "textarea" => Some(RawKind::Rcdata),
-                                "plaintext" => return TokenSinkResult::Plaintext,
-                                _ => None,
-                            };
-                            if let Some(k) = raw {
-                                return TokenSinkResult::RawData(k);
-                            }
-                        }
-                    }
-                    TagKind::EndTag => st.end_tag(&tag.name),
-                }
-            }
-            Token::CommentToken(_) | Token::DoctypeToken(_) | Token::EOFToken => st.flush_text(),
-            Token::NullCharacterToken | Token::ParseError(_) => {}
+    fn start(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> Option<Raw> {
+        self.flush_text();
+        let opened = self.start_tag(name, attrs, self_closing);
+        if !opened || self.foreign > 0 {
+            return None;
         }
-        TokenSinkResult::Continue
+        match name {
+            "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                Some(Raw::Rawtext)
+            }
+            "title" | "textarea" => Some(Raw::Rcdata),
+            "plaintext" => Some(Raw::Plaintext),
+            _ => None,
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        self.flush_text();
+        self.end_tag(name);
+    }
+
+    fn comment(&mut self) {
+        self.flush_text();
     }
 }
 
@@ -1059,22 +1191,15 @@ pub fn parse(src: &str) -> Parsed {
         code: 0,
         open_links: Vec::new(),
     };
-    let sink = Sink {
-        st: RefCell::new(SinkState {
-            w,
-            stack: Vec::new(),
-            reopen: Vec::new(),
-            text: String::new(),
-            mode: Mode::Head,
-            foreign: 0,
-        }),
+    let mut st = SinkState {
+        w,
+        stack: Vec::new(),
+        reopen: Vec::new(),
+        text: String::new(),
+        mode: Mode::Head,
+        foreign: 0,
     };
-    let tok = Tokenizer::new(sink, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(src));
-    let _ = tok.feed(&input);
-    tok.end();
-    let mut st = tok.sink.st.into_inner();
+    html_tok::tokenize(src, &mut st);
     st.flush_text();
     while !st.stack.is_empty() {
         let _ = st.pop();

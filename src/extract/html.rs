@@ -1,21 +1,23 @@
-//! HTML front end: `scraper` (html5ever) builds the tree; an iterative walk turns it into
+//! HTML front end: a byte tokenizer ([`super::html_tok`]) feeds a small model of the HTML
+//! tree builder (open-element stack, implied end tags, implied `head`/`body`, reopened
+//! formatting elements), whose opens and closes drive a walker that turns the document into
 //! blocks, links (`a[href]`, `img[src]`, `iframe[src]`, `blockquote[cite]`, `q[cite]`),
 //! explicit markers (`<sup>1</sup>`, `<a href="#fn1">`) and note definitions (items of a
-//! `section.footnotes`-style list, or any `li` whose id looks like a note).
+//! `section.footnotes`-style list, or any `li` whose id looks like a note). No tree is
+//! built: that (html5ever's tree builder and its character-at-a-time tokenizer) cost more
+//! than all the extraction on top of it.
 //!
 //! ## Positions
-//! html5ever reports no source offsets, so positions are recovered by walking the source
-//! alongside the tree with a forward-only cursor ([`Locator`]): an element is matched to the
-//! next start tag in the source when the names agree (otherwise it was implied by the parser,
-//! like `<tbody>`, and takes the cursor's position); a text node is aligned character by
-//! character from the cursor, skipping end tags and comments and decoding entities as it goes.
-//! Raw-text elements (`script`, `style`, `title`, `textarea`, `noscript`) move the cursor past
-//! their end tag. The cursor only moves forward, so the whole walk is linear; where the tree
-//! and the source disagree (the parser moved content) positions degrade to the nearest point
-//! already reached, never outside the input.
+//! Positions are recovered by walking the source alongside the tokens with a forward-only
+//! cursor ([`Locator`]): an element is matched to the next start tag in the source when the
+//! names agree (otherwise it was implied, like `body`, and takes the cursor's position); a
+//! text run is aligned character by character from the cursor, skipping end tags and
+//! comments and decoding entities as it goes. Raw-text elements (`script`, `style`, `title`,
+//! `textarea`, `noscript`) move the cursor past their end tag. The cursor only moves
+//! forward, so the whole walk is linear and never points outside the input.
 //!
-//! The walk uses ego-tree's `traverse` (open/close edges) with an explicit stack, so deeply
-//! nested documents cannot overflow the call stack.
+//! Nothing recurses: the open elements are an explicit stack, so deeply nested documents
+//! cannot overflow the call stack.
 
 use super::html_tok::{self, Raw};
 
@@ -879,7 +881,7 @@ enum Mode {
     Body,
 }
 
-/// Feeds html5ever's tokenizer output to the [`Walker`], emulating the parts of tree
+/// Feeds the tokens to the [`Walker`], emulating the parts of tree
 /// construction that matter to it: the open-element stack with end tags matched to their
 /// element, implied ends (`p` closed by a block, `li`/`dd`/`dt`/cells/rows closed by a
 /// sibling, headings closed by a heading), void elements, and the implied `head`/`body`.

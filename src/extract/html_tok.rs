@@ -45,11 +45,11 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
     while i < n {
         // Text up to the next markup or reference.
         let Some(j) = memchr::memchr3(b'<', b'&', b'\r', b.get(i..).unwrap_or(&[])) else {
-            push_text(sink, src.get(i..).unwrap_or(""), false);
+            push_text(sink, src.get(i..).unwrap_or(""));
             break;
         };
         let j = i + j;
-        push_text(sink, src.get(i..j).unwrap_or(""), false);
+        push_text(sink, src.get(i..j).unwrap_or(""));
         i = j;
         match b.get(i) {
             Some(b'\r') => {
@@ -70,7 +70,7 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
 }
 
 /// Passes text on, dropping NUL characters (ignored in body content).
-fn push_text(sink: &mut impl Sink, t: &str, _raw: bool) {
+fn push_text(sink: &mut impl Sink, t: &str) {
     if t.is_empty() {
         return;
     }
@@ -154,7 +154,7 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
             match sink.start(&name, &attrs, self_closing) {
                 None => end,
                 Some(Raw::Plaintext) => {
-                    plain_text(sink, src.get(end..).unwrap_or(""), false);
+                    plain_text(sink, src.get(end..).unwrap_or(""));
                     n
                 }
                 Some(kind) => {
@@ -163,7 +163,7 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
                     if kind == Raw::Rcdata {
                         rcdata(sink, body, buf);
                     } else {
-                        plain_text(sink, body, true);
+                        plain_text(sink, body);
                     }
                     close
                 }
@@ -177,7 +177,7 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
 }
 
 /// Text without references (raw text): line endings normalised, NUL replaced.
-fn plain_text(sink: &mut impl Sink, t: &str, _raw: bool) {
+fn plain_text(sink: &mut impl Sink, t: &str) {
     if !t.as_bytes().iter().any(|&c| c == b'\r' || c == 0) {
         if !t.is_empty() {
             sink.text(t);
@@ -420,7 +420,8 @@ fn char_ref(src: &str, i: usize, in_attr: bool, out: &mut String) -> usize {
     let mut end = with_semi;
     while end > i + 1 {
         if let Some(name) = src.get(i + 1..end) {
-            if let Some(&(c1, c2)) = NAMED_ENTITIES.get(name) {
+            // The table also holds every prefix of a name, mapped to (0, 0).
+            if let Some(&(c1, c2)) = NAMED_ENTITIES.get(name).filter(|v| v.0 != 0) {
                 let next = b.get(end);
                 if in_attr
                     && !name.ends_with(';')
@@ -443,4 +444,113 @@ fn char_ref(src: &str, i: usize, in_attr: bool, out: &mut String) -> usize {
     }
     out.push('&');
     i + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records tokens as readable strings.
+    #[derive(Default)]
+    struct Rec {
+        out: Vec<String>,
+        text: String,
+    }
+
+    impl Rec {
+        fn flush(&mut self) {
+            if !self.text.is_empty() {
+                self.out
+                    .push(format!("T{:?}", std::mem::take(&mut self.text)));
+            }
+        }
+    }
+
+    impl Sink for Rec {
+        fn text(&mut self, t: &str) {
+            self.text.push_str(t);
+        }
+        fn start(&mut self, name: &str, attrs: &[(String, String)], sc: bool) -> Option<Raw> {
+            self.flush();
+            let a: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
+            self.out.push(format!(
+                "<{name}{}>{}",
+                if sc { "/" } else { "" },
+                a.join(",")
+            ));
+            match name {
+                "script" | "style" => Some(Raw::Rawtext),
+                "title" => Some(Raw::Rcdata),
+                _ => None,
+            }
+        }
+        fn end(&mut self, name: &str) {
+            self.flush();
+            self.out.push(format!("</{name}>"));
+        }
+        fn comment(&mut self) {
+            self.flush();
+            self.out.push("#".into());
+        }
+    }
+
+    fn toks(src: &str) -> Vec<String> {
+        let mut r = Rec::default();
+        tokenize(src, &mut r);
+        r.flush();
+        r.out
+    }
+
+    #[test]
+    fn tags_attributes_and_comments() {
+        assert_eq!(
+            toks("<P Class=x id='a>b' HREF=\"u?a=1&amp;b=2\" class=y>t</p >"),
+            [
+                "<p>class=\"x\",id=\"a>b\",href=\"u?a=1&b=2\"",
+                "T\"t\"",
+                "</p>"
+            ]
+        );
+        assert_eq!(
+            toks("a<!-- x -->b<!---->c<!x>d"),
+            ["T\"a\"", "#", "T\"b\"", "#", "T\"c\"", "#", "T\"d\""]
+        );
+        assert_eq!(toks("<br/>1 < 2 </>"), ["<br/>", "T\"1 < 2 \""]);
+        // An unterminated tag at the end is dropped; so is a `<` before a non-letter kept.
+        assert_eq!(toks("x <a href=\"y"), ["T\"x \""]);
+    }
+
+    #[test]
+    fn references_follow_the_html_rules() {
+        assert_eq!(
+            toks("&lt;&gt&amp;x &notit; &#8220;&#x201D; &#150; &#0; &bogus; & ;"),
+            ["T\"<>&x ¬it; “” – \u{fffd} &bogus; & ;\""]
+        );
+        // In attributes a legacy reference followed by `=` or an alphanumeric stays as is.
+        assert_eq!(
+            toks("<a href=\"?a=1&copy=2&not;\">"),
+            ["<a>href=\"?a=1&copy=2¬\""]
+        );
+    }
+
+    #[test]
+    fn raw_text_and_line_endings() {
+        assert_eq!(
+            toks("<script>if (a<b) x = '</scripty>';</script>\r\nz"),
+            [
+                "<script>",
+                "T\"if (a<b) x = '</scripty>';\"",
+                "</script>",
+                "T\"\\nz\""
+            ]
+        );
+        assert_eq!(
+            toks("<title>A &amp; B</TITLE>"),
+            ["<title>", "T\"A & B\"", "</title>"]
+        );
+        assert_eq!(
+            toks("<style>never closed"),
+            ["<style>", "T\"never closed\""]
+        );
+    }
 }

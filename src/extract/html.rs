@@ -889,8 +889,9 @@ enum Mode {
 /// parenting in tables, reconstructed formatting elements) stays where the source has it.
 struct SinkState<'a> {
     w: Walker<'a>,
-    /// Open elements: (lower-case name, attributes kept for formatting elements, frame).
-    stack: Vec<(String, Option<Vec<Attribute>>, Frame)>,
+    /// Open elements: attributes kept for formatting elements, and the walker's frame
+    /// (which holds the lower-case name).
+    stack: Vec<(Option<Vec<Attribute>>, Frame)>,
     /// Formatting elements closed implicitly, to reopen before the next content.
     reopen: Vec<(String, Vec<Attribute>)>,
     /// Character tokens since the last tag or comment: one text node in the tree.
@@ -931,17 +932,18 @@ impl SinkState<'_> {
     fn push(&mut self, name: &str, attrs: &[Attribute]) {
         let f = self.w.open(&El { name, attrs });
         let kept = FORMATTING.contains(&name).then(|| attrs.to_vec());
-        self.stack.push((name.to_string(), kept, f));
+        self.stack.push((kept, f));
     }
 
     /// Pops the top element; a formatting element is returned for reopening.
     fn pop(&mut self) -> Option<(String, Vec<Attribute>)> {
-        let (name, kept, f) = self.stack.pop()?;
-        if name == "svg" || name == "math" {
+        let (kept, f) = self.stack.pop()?;
+        if f.name == "svg" || f.name == "math" {
             self.foreign = self.foreign.saturating_sub(1);
         }
+        let name = kept.as_ref().map(|_| f.name.clone());
         self.w.close(f);
-        kept.map(|a| (name, a))
+        name.zip(kept)
     }
 
     /// Pops every element from index `i` up; formatting elements above `i` are reopened
@@ -970,7 +972,11 @@ impl SinkState<'_> {
 
     /// Pops up to and including the innermost `name`, if it is open.
     fn pop_through(&mut self, name: &str) -> bool {
-        let Some(i) = self.stack.iter().rposition(|(n, _, _)| n == name) else {
+        let Some(i) = self
+            .stack
+            .iter()
+            .rposition(|(_, Frame { name: n, .. })| n == name)
+        else {
             return false;
         };
         self.pop_to(i);
@@ -980,7 +986,7 @@ impl SinkState<'_> {
     /// Closes the innermost of `names` when no boundary element sits above it.
     fn close_implied(&mut self, names: &[&str], boundaries: &[&str]) {
         for i in (0..self.stack.len()).rev() {
-            let Some((n, _, _)) = self.stack.get(i) else {
+            let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
                 return;
             };
             if names.contains(&n.as_str()) {
@@ -997,18 +1003,22 @@ impl SinkState<'_> {
     /// only inline elements are, otherwise taken out of the stack alone so the blocks
     /// around stay open.
     fn close_open_a(&mut self) {
-        let Some(i) = self.stack.iter().rposition(|(n, _, _)| n == "a") else {
+        let Some(i) = self
+            .stack
+            .iter()
+            .rposition(|(_, Frame { name: n, .. })| n == "a")
+        else {
             return;
         };
         let crosses_special = self
             .stack
             .iter()
             .skip(i + 1)
-            .any(|(n, _, _)| SPECIAL.contains(&n.as_str()));
+            .any(|(_, Frame { name: n, .. })| SPECIAL.contains(&n.as_str()));
         if !crosses_special {
             self.pop_to(i);
         } else if i < self.stack.len() {
-            let (_, _, f) = self.stack.remove(i);
+            let (_, f) = self.stack.remove(i);
             self.w.close(f);
         }
     }
@@ -1016,7 +1026,7 @@ impl SinkState<'_> {
     fn top_is(&self, names: &[&str]) -> bool {
         self.stack
             .last()
-            .is_some_and(|(n, _, _)| names.contains(&n.as_str()))
+            .is_some_and(|(_, Frame { name: n, .. })| names.contains(&n.as_str()))
     }
 
     fn start_tag(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> bool {
@@ -1027,7 +1037,12 @@ impl SinkState<'_> {
                 return false;
             }
             "head" => {
-                if self.mode == Mode::Head && !self.stack.iter().any(|(n, _, _)| n == "head") {
+                if self.mode == Mode::Head
+                    && !self
+                        .stack
+                        .iter()
+                        .any(|(_, Frame { name: n, .. })| n == "head")
+                {
                     self.push(name, attrs);
                 } else {
                     self.w.loc.start_tag(name);
@@ -1048,7 +1063,11 @@ impl SinkState<'_> {
         }
         if self.mode == Mode::Head {
             if HEAD_CONTENT.contains(&name) {
-                if !self.stack.iter().any(|(n, _, _)| n == "head") {
+                if !self
+                    .stack
+                    .iter()
+                    .any(|(_, Frame { name: n, .. })| n == "head")
+                {
                     self.push("head", &[]);
                 }
             } else {
@@ -1100,7 +1119,7 @@ impl SinkState<'_> {
             // The body stays open to the end: late content still lands in it.
             "html" | "body" => {}
             "p" => {
-                if !self.stack.iter().any(|(n, _, _)| n == "p") {
+                if !self.stack.iter().any(|(_, Frame { name: n, .. })| n == "p") {
                     // `</p>` with no open `p` makes an empty one.
                     self.push("p", &[]);
                     self.pop();
@@ -1126,7 +1145,7 @@ impl SinkState<'_> {
             }
             _ => {
                 for i in (0..self.stack.len()).rev() {
-                    let Some((n, _, _)) = self.stack.get(i) else {
+                    let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
                         return;
                     };
                     if n == name {

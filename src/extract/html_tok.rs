@@ -6,6 +6,8 @@
 //! needs. It replaces html5ever's tokenizer, which walks the input a character at a time
 //! through tendrils and cost more than all the extraction built on it.
 
+use std::borrow::Cow;
+
 use html5ever::data::NAMED_ENTITIES;
 
 /// How the content of the element just opened is tokenized.
@@ -246,21 +248,25 @@ fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
 }
 
 /// A tag name from `i`: lower-cased, up to whitespace, `/` or `>`.
-fn tag_name(src: &str, i: usize) -> (String, usize) {
+fn tag_name(src: &str, i: usize) -> (Cow<'_, str>, usize) {
     let b = src.as_bytes();
     let mut k = i;
-    while b
-        .get(k)
-        .is_some_and(|&c| !is_ws(c) && c != b'/' && c != b'>')
-    {
+    let mut plain = true;
+    while let Some(&c) = b.get(k) {
+        if is_ws(c) || c == b'/' || c == b'>' {
+            break;
+        }
+        plain &= !c.is_ascii_uppercase() && c != 0;
         k += 1;
     }
     let raw = src.get(i..k).unwrap_or("");
-    let mut name = raw.to_ascii_lowercase();
-    if name.contains('\0') {
-        name = name.replace('\0', "\u{FFFD}");
+    if plain {
+        return (Cow::Borrowed(raw), k);
     }
-    (name, k)
+    (
+        Cow::Owned(raw.to_ascii_lowercase().replace('\0', "\u{FFFD}")),
+        k,
+    )
 }
 
 /// Attributes from `i` to the tag's `>`; returns the offset after it (`None` at EOF).

@@ -34,6 +34,9 @@ pub trait Sink {
     fn comment(&mut self);
 }
 
+/// Attributes kept per tag.
+const MAX_ATTRS: usize = 256;
+
 fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
@@ -330,7 +333,9 @@ fn attributes(
                 }
             }
         }
-        if !attrs.iter().any(|(k, _)| *k == name) {
+        // Duplicates keep the first; a tag with absurdly many attributes keeps the first
+        // few hundred, so the duplicate check stays cheap.
+        if attrs.len() < MAX_ATTRS && !attrs.iter().any(|(k, _)| *k == name) {
             attrs.push((name, value));
         }
     }

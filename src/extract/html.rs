@@ -1,24 +1,28 @@
-//! HTML front end: `scraper` (html5ever) builds the tree; an iterative walk turns it into
+//! HTML front end: a byte tokenizer ([`super::html_tok`]) feeds a small model of the HTML
+//! tree builder (open-element stack, implied end tags, implied `head`/`body`, reopened
+//! formatting elements), whose opens and closes drive a walker that turns the document into
 //! blocks, links (`a[href]`, `img[src]`, `iframe[src]`, `blockquote[cite]`, `q[cite]`),
 //! explicit markers (`<sup>1</sup>`, `<a href="#fn1">`) and note definitions (items of a
-//! `section.footnotes`-style list, or any `li` whose id looks like a note).
+//! `section.footnotes`-style list, or any `li` whose id looks like a note). No tree is
+//! built: that (html5ever's tree builder and its character-at-a-time tokenizer) cost more
+//! than all the extraction on top of it.
 //!
 //! ## Positions
-//! html5ever reports no source offsets, so positions are recovered by walking the source
-//! alongside the tree with a forward-only cursor ([`Locator`]): an element is matched to the
-//! next start tag in the source when the names agree (otherwise it was implied by the parser,
-//! like `<tbody>`, and takes the cursor's position); a text node is aligned character by
-//! character from the cursor, skipping end tags and comments and decoding entities as it goes.
-//! Raw-text elements (`script`, `style`, `title`, `textarea`, `noscript`) move the cursor past
-//! their end tag. The cursor only moves forward, so the whole walk is linear; where the tree
-//! and the source disagree (the parser moved content) positions degrade to the nearest point
-//! already reached, never outside the input.
+//! Positions are recovered by walking the source alongside the tokens with a forward-only
+//! cursor ([`Locator`]): an element is matched to the next start tag in the source when the
+//! names agree (otherwise it was implied, like `body`, and takes the cursor's position); a
+//! text run is aligned character by character from the cursor, skipping end tags and
+//! comments and decoding entities as it goes. Raw-text elements (`script`, `style`, `title`,
+//! `textarea`, `noscript`) move the cursor past their end tag. The cursor only moves
+//! forward, so the whole walk is linear and never points outside the input.
 //!
-//! The walk uses ego-tree's `traverse` (open/close edges) with an explicit stack, so deeply
-//! nested documents cannot overflow the call stack.
+//! Nothing recurses: the open elements are an explicit stack, so deeply nested documents
+//! cannot overflow the call stack.
 
-use ego_tree::iter::Edge;
-use scraper::{node::Element, Html, Node};
+use super::html_tok::{self, Raw};
+
+/// A name and value.
+type Attribute = (String, String);
 
 use super::markdown::note_href_label;
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
@@ -321,8 +325,8 @@ impl Walker<'_> {
         self.p.links.len() - 1
     }
 
-    fn open(&mut self, el: &Element) -> Frame {
-        let name = el.name().to_ascii_lowercase();
+    fn open(&mut self, el: &El<'_>) -> Frame {
+        let name = el.name.to_ascii_lowercase();
         let at = self.loc.start_tag(&name);
         let mut f = Frame {
             name: name.clone(),
@@ -353,8 +357,7 @@ impl Walker<'_> {
         if f.block {
             self.flush();
         }
-        // One pass over the attributes: `Element::attr` interns its argument on every call.
-        // (Only HTML elements get here, whose attributes the parser never namespaces.)
+        // One pass over the attributes for the three the element kind does not decide.
         let (mut class, mut id, mut role) = ("", "", "");
         for (k, v) in el.attrs() {
             match k {
@@ -639,11 +642,560 @@ impl Walker<'_> {
     }
 }
 
+/// A start tag as the walker sees it: its lower-case name and its attributes.
+struct El<'t> {
+    name: &'t str,
+    attrs: &'t [Attribute],
+}
+
+impl<'t> El<'t> {
+    /// The first attribute called `name` (the tokenizer already dropped duplicates).
+    fn attr(&self, name: &str) -> Option<&'t str> {
+        self.attrs
+            .iter()
+            .find(|a| a.0 == name)
+            .map(|a| a.1.as_str())
+    }
+
+    fn attrs(&self) -> impl Iterator<Item = (&'t str, &'t str)> {
+        self.attrs.iter().map(|a| (a.0.as_str(), a.1.as_str()))
+    }
+}
+
+/// Elements that never have content or an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
+    "keygen", "link", "meta", "param", "source", "track", "wbr",
+];
+
+/// Start tags that close an open `p` (the tree builder's "close a p element").
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "ul",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "listing",
+    "form",
+    "table",
+    "hr",
+    "xmp",
+    "plaintext",
+];
+
+/// The tree builder's "special" elements: an unmatched end tag stops at them.
+const SPECIAL: &[&str] = &[
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "bgsound",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "keygen",
+    "li",
+    "link",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "param",
+    "plaintext",
+    "pre",
+    "script",
+    "search",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
+    "wbr",
+    "xmp",
+];
+
+/// Formatting elements: closed implicitly, the tree builder reopens them for the content
+/// that follows (an unclosed `<a>` wraps the next paragraph too, as browsers show it).
+const FORMATTING: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// End tags matched to their element within scope (the tree builder's block end tags).
+const SCOPED_END: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "button",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "pre",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+    "form",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "template",
+    "select",
+    "applet",
+    "marquee",
+    "object",
+];
+
+/// Where a scoped end tag stops looking for its element.
+const SCOPE_BOUNDARY: &[&str] = &[
+    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+];
+
+/// Start tags before which the tree builder does not reopen formatting elements.
+const NO_RECONSTRUCT: &[&str] = &[
+    "li", "dd", "dt", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "textarea", "frameset",
+];
+
+/// Elements whose content the tree builder reads as raw text.
+const TEXT_MODE: &[&str] = &[
+    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea",
+];
+
+/// Elements that belong in `head` (they do not start the body).
+const HEAD_CONTENT: &[&str] = &[
+    "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template",
+    "title", "noscript",
+];
+
+/// Where the document is, as far as the walker cares.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Before `body`: head content (skipped) or nothing yet.
+    Head,
+    /// In `body` (or after it: late content still belongs to it).
+    Body,
+}
+
+/// Feeds the tokens to the [`Walker`], emulating the parts of tree
+/// construction that matter to it: the open-element stack with end tags matched to their
+/// element, implied ends (`p` closed by a block, `li`/`dd`/`dt`/cells/rows closed by a
+/// sibling, headings closed by a heading), void elements, and the implied `head`/`body`.
+/// Building no tree is what makes this cheap; content the tree builder would move (foster
+/// parenting in tables, reconstructed formatting elements) stays where the source has it.
+struct SinkState<'a> {
+    w: Walker<'a>,
+    /// Open elements: attributes kept for formatting elements, and the walker's frame
+    /// (which holds the lower-case name).
+    stack: Vec<(Option<Vec<Attribute>>, Frame)>,
+    /// Formatting elements closed implicitly, to reopen before the next content.
+    reopen: Vec<(String, Vec<Attribute>)>,
+    /// Character tokens since the last tag or comment: one text node in the tree.
+    text: String,
+    mode: Mode,
+    /// Depth inside `svg`/`math` (foreign content: no raw-text states, `/>` closes).
+    foreign: usize,
+}
+
+impl SinkState<'_> {
+    fn flush_text(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let t = std::mem::take(&mut self.text);
+        let in_text_mode = self.top_is(TEXT_MODE);
+        if self.mode == Mode::Head && !in_text_mode && !t.trim().is_empty() {
+            self.enter_body();
+        }
+        if self.mode == Mode::Body && !in_text_mode {
+            self.reconstruct();
+        }
+        self.w.text(&t);
+        self.text = t;
+        self.text.clear();
+    }
+
+    /// Leaves head content: closes an open `head`, opens an implied `body`.
+    fn enter_body(&mut self) {
+        if self.mode == Mode::Body {
+            return;
+        }
+        self.mode = Mode::Body;
+        self.pop_through("head");
+        self.push("body", &[]);
+    }
+
+    fn push(&mut self, name: &str, attrs: &[Attribute]) {
+        let f = self.w.open(&El { name, attrs });
+        let kept = FORMATTING.contains(&name).then(|| attrs.to_vec());
+        self.stack.push((kept, f));
+    }
+
+    /// Pops the top element; a formatting element is returned for reopening.
+    fn pop(&mut self) -> Option<(String, Vec<Attribute>)> {
+        let (kept, f) = self.stack.pop()?;
+        if f.name == "svg" || f.name == "math" {
+            self.foreign = self.foreign.saturating_sub(1);
+        }
+        let name = kept.as_ref().map(|_| f.name.clone());
+        self.w.close(f);
+        name.zip(kept)
+    }
+
+    /// Pops every element from index `i` up; formatting elements above `i` are reopened
+    /// before the next content, as the tree builder does.
+    fn pop_to(&mut self, i: usize) {
+        let mut closed = Vec::new();
+        while self.stack.len() > i + 1 {
+            if let Some(fe) = self.pop() {
+                closed.push(fe);
+            }
+        }
+        self.pop();
+        closed.reverse();
+        self.reopen.extend(closed);
+    }
+
+    /// Reopens the formatting elements closed implicitly.
+    fn reconstruct(&mut self) {
+        if self.reopen.is_empty() {
+            return;
+        }
+        for (name, attrs) in std::mem::take(&mut self.reopen) {
+            self.push(&name, &attrs);
+        }
+    }
+
+    /// Pops up to and including the innermost `name`, if it is open.
+    fn pop_through(&mut self, name: &str) -> bool {
+        let Some(i) = self
+            .stack
+            .iter()
+            .rposition(|(_, Frame { name: n, .. })| n == name)
+        else {
+            return false;
+        };
+        self.pop_to(i);
+        true
+    }
+
+    /// Closes the innermost of `names` when no boundary element sits above it.
+    fn close_implied(&mut self, names: &[&str], boundaries: &[&str]) {
+        for i in (0..self.stack.len()).rev() {
+            let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
+                return;
+            };
+            if names.contains(&n.as_str()) {
+                self.pop_to(i);
+                return;
+            }
+            if boundaries.contains(&n.as_str()) {
+                return;
+            }
+        }
+    }
+
+    /// A new `a` ends an open one (the adoption agency): popped with what is above it when
+    /// only inline elements are, otherwise taken out of the stack alone so the blocks
+    /// around stay open.
+    fn close_open_a(&mut self) {
+        let Some(i) = self
+            .stack
+            .iter()
+            .rposition(|(_, Frame { name: n, .. })| n == "a")
+        else {
+            return;
+        };
+        let crosses_special = self
+            .stack
+            .iter()
+            .skip(i + 1)
+            .any(|(_, Frame { name: n, .. })| SPECIAL.contains(&n.as_str()));
+        if !crosses_special {
+            self.pop_to(i);
+        } else if i < self.stack.len() {
+            let (_, f) = self.stack.remove(i);
+            self.w.close(f);
+        }
+    }
+
+    fn top_is(&self, names: &[&str]) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|(_, Frame { name: n, .. })| names.contains(&n.as_str()))
+    }
+
+    fn start_tag(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> bool {
+        match name {
+            "html" => {
+                // Merged into the root element: only the cursor moves.
+                self.w.loc.start_tag(name);
+                return false;
+            }
+            "head" => {
+                if self.mode == Mode::Head
+                    && !self
+                        .stack
+                        .iter()
+                        .any(|(_, Frame { name: n, .. })| n == "head")
+                {
+                    self.push(name, attrs);
+                } else {
+                    self.w.loc.start_tag(name);
+                }
+                return false;
+            }
+            "body" => {
+                if self.mode == Mode::Head {
+                    self.mode = Mode::Body;
+                    self.pop_through("head");
+                    self.push(name, attrs);
+                } else {
+                    self.w.loc.start_tag(name);
+                }
+                return false;
+            }
+            _ => {}
+        }
+        if self.mode == Mode::Head {
+            if HEAD_CONTENT.contains(&name) {
+                if !self
+                    .stack
+                    .iter()
+                    .any(|(_, Frame { name: n, .. })| n == "head")
+                {
+                    self.push("head", &[]);
+                }
+            } else {
+                self.enter_body();
+            }
+        }
+        if self.foreign == 0 {
+            if CLOSES_P.contains(&name) {
+                self.close_implied(&["p"], &["button", "table", "td", "th", "caption", "html"]);
+            }
+            match name {
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                    if self.top_is(&["h1", "h2", "h3", "h4", "h5", "h6"]) =>
+                {
+                    self.pop();
+                }
+                "li" => self.close_implied(&["li"], &["ol", "ul", "table", "html", "body"]),
+                "dd" | "dt" => self.close_implied(&["dd", "dt"], &["dl", "table", "html", "body"]),
+                "td" | "th" => self.close_implied(&["td", "th"], &["tr", "table", "html"]),
+                "tr" => self.close_implied(&["tr", "td", "th"], &["table", "html"]),
+                "a" => {
+                    self.close_open_a();
+                    if let Some(i) = self.reopen.iter().rposition(|(n, _)| n == "a") {
+                        self.reopen.remove(i);
+                    }
+                }
+                _ => {}
+            }
+            if !CLOSES_P.contains(&name)
+                && !NO_RECONSTRUCT.contains(&name)
+                && !HEAD_CONTENT.contains(&name)
+            {
+                self.reconstruct();
+            }
+        }
+        self.push(name, attrs);
+        if name == "svg" || name == "math" {
+            self.foreign += 1;
+        }
+        let void = VOID.contains(&name) || (self.foreign > 0 && self_closing);
+        if void {
+            self.pop();
+        }
+        !void
+    }
+
+    fn end_tag(&mut self, name: &str) {
+        match name {
+            // The body stays open to the end: late content still lands in it.
+            "html" | "body" => {}
+            "p" => {
+                if !self.stack.iter().any(|(_, Frame { name: n, .. })| n == "p") {
+                    // `</p>` with no open `p` makes an empty one.
+                    self.push("p", &[]);
+                    self.pop();
+                } else {
+                    self.pop_through("p");
+                }
+            }
+            "br" => {
+                self.push("br", &[]);
+                self.pop();
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                // Any heading end tag closes the open heading.
+                self.close_implied(&["h1", "h2", "h3", "h4", "h5", "h6"], SCOPE_BOUNDARY);
+            }
+            _ if SCOPED_END.contains(&name) => self.close_implied(&[name], SCOPE_BOUNDARY),
+            _ if FORMATTING.contains(&name) => {
+                if !self.pop_through(name) {
+                    if let Some(i) = self.reopen.iter().rposition(|(n, _)| n == name) {
+                        self.reopen.remove(i);
+                    }
+                }
+            }
+            _ => {
+                for i in (0..self.stack.len()).rev() {
+                    let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
+                        return;
+                    };
+                    if n == name {
+                        self.pop_to(i);
+                        return;
+                    }
+                    if SPECIAL.contains(&n.as_str()) && self.foreign == 0 {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl html_tok::Sink for SinkState<'_> {
+    fn text(&mut self, t: &str) {
+        self.text.push_str(t);
+    }
+
+    fn start(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> Option<Raw> {
+        self.flush_text();
+        let opened = self.start_tag(name, attrs, self_closing);
+        if !opened || self.foreign > 0 {
+            return None;
+        }
+        match name {
+            "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                Some(Raw::Rawtext)
+            }
+            "title" | "textarea" => Some(Raw::Rcdata),
+            "plaintext" => Some(Raw::Plaintext),
+            _ => None,
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        self.flush_text();
+        self.end_tag(name);
+    }
+
+    fn comment(&mut self) {
+        self.flush_text();
+    }
+}
+
 /// Parses HTML.
 #[must_use]
 pub fn parse(src: &str) -> Parsed {
-    let doc = Html::parse_document(src);
-    let mut w = Walker {
+    let w = Walker {
         loc: Locator::new(src),
         p: Parsed::default(),
         cur: None,
@@ -660,31 +1212,23 @@ pub fn parse(src: &str) -> Parsed {
         code: 0,
         open_links: Vec::new(),
     };
-    let mut frames: Vec<Option<Frame>> = Vec::new();
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(el) => {
-                    let f = w.open(el);
-                    frames.push(Some(f));
-                }
-                Node::Text(t) => w.text(&t.text),
-                _ => frames.push(None),
-            },
-            Edge::Close(node) => match node.value() {
-                Node::Text(_) => {}
-                _ => {
-                    if let Some(Some(f)) = frames.pop() {
-                        w.close(f);
-                    }
-                }
-            },
-        }
+    let mut st = SinkState {
+        w,
+        stack: Vec::new(),
+        reopen: Vec::new(),
+        text: String::new(),
+        mode: Mode::Head,
+        foreign: 0,
+    };
+    html_tok::tokenize(src, &mut st);
+    st.flush_text();
+    while !st.stack.is_empty() {
+        let _ = st.pop();
     }
-    w.flush();
-    // Links were recorded in tree order, which is source order except where the parser
-    // moved content; keep them sorted by position, carrying block spans along.
-    let mut p = w.p;
+    st.w.flush();
+    // Links were recorded in document order; keep them sorted by position (stable), carrying
+    // block spans along.
+    let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
 }

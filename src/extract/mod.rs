@@ -10,6 +10,7 @@
 //! ([`quotes`]), and finally positions ([`span`]) and warnings.
 
 pub mod html;
+mod html_tok;
 pub mod markdown;
 pub mod notes;
 pub mod quotes;

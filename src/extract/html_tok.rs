@@ -1,0 +1,567 @@
+//! A small HTML tokenizer over the source bytes: start and end tags (with attributes),
+//! text with character references decoded, comments, and the raw-text content of elements
+//! such as `script` and `title`. It follows the HTML tokenization rules that change what
+//! text or which tags come out (line endings, bogus comments, `</x>` in raw text, named and
+//! numeric references with the legacy forms); it skips the error bookkeeping a browser
+//! needs. It replaces html5ever's tokenizer, which walks the input a character at a time
+//! through tendrils and cost more than all the extraction built on it.
+
+use std::borrow::Cow;
+
+use html5ever::data::NAMED_ENTITIES;
+
+/// How the content of the element just opened is tokenized.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Raw {
+    /// Text up to the matching end tag, references decoded (`title`, `textarea`).
+    Rcdata,
+    /// Text up to the matching end tag, verbatim (`script`, `style`, ...).
+    Rawtext,
+    /// Everything to the end of the input is text.
+    Plaintext,
+}
+
+/// Receives the tokens.
+pub trait Sink {
+    /// Decoded text (called several times for one run of text).
+    fn text(&mut self, t: &str);
+    /// A start tag: lower-case name and attributes (first of each name kept). Returns how
+    /// its content is tokenized, when not as ordinary markup.
+    fn start(&mut self, name: &str, attrs: &[(String, String)], self_closing: bool) -> Option<Raw>;
+    /// An end tag (lower-case name).
+    fn end(&mut self, name: &str);
+    /// A comment, doctype or processing instruction: ends the current text node.
+    fn comment(&mut self);
+}
+
+/// Attributes kept per tag.
+const MAX_ATTRS: usize = 256;
+
+fn is_ws(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
+}
+
+/// Tokenizes `src` into `sink`.
+pub fn tokenize(src: &str, sink: &mut impl Sink) {
+    let b = src.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut buf = String::new();
+    while i < n {
+        // Text up to the next markup or reference.
+        let Some(j) = memchr::memchr3(b'<', b'&', b'\r', b.get(i..).unwrap_or(&[])) else {
+            push_text(sink, src.get(i..).unwrap_or(""));
+            break;
+        };
+        let j = i + j;
+        push_text(sink, src.get(i..j).unwrap_or(""));
+        i = j;
+        match b.get(i) {
+            Some(b'\r') => {
+                sink.text("\n");
+                i += 1;
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            Some(b'&') => {
+                buf.clear();
+                i = char_ref(src, i, false, &mut buf);
+                sink.text(&buf);
+            }
+            _ => i = markup(src, i, sink, &mut buf),
+        }
+    }
+}
+
+/// Passes text on, dropping NUL characters (ignored in body content).
+fn push_text(sink: &mut impl Sink, t: &str) {
+    if t.is_empty() {
+        return;
+    }
+    if t.as_bytes().contains(&0) {
+        sink.text(&t.replace('\0', ""));
+    } else {
+        sink.text(t);
+    }
+}
+
+/// Handles the `<` at `i`; returns where tokenizing resumes.
+fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize {
+    let b = src.as_bytes();
+    let n = b.len();
+    let rest = src.get(i..).unwrap_or("");
+    let find_gt = |from: usize| {
+        memchr::memchr(b'>', b.get(from..).unwrap_or(&[])).map_or(n, |e| from + e + 1)
+    };
+    match b.get(i + 1) {
+        Some(b'!') => {
+            sink.comment();
+            if rest.starts_with("<!--") {
+                let body = i + 4;
+                if b.get(body) == Some(&b'>') {
+                    return body + 1;
+                }
+                if b.get(body..body + 2) == Some(b"->") {
+                    return body + 2;
+                }
+                let mut k = body;
+                loop {
+                    let Some(e) = memchr::memchr(b'-', b.get(k..).unwrap_or(&[])) else {
+                        return n;
+                    };
+                    let at = k + e;
+                    if b.get(at..at + 3) == Some(b"-->") {
+                        return at + 3;
+                    }
+                    if b.get(at..at + 4) == Some(b"--!>") {
+                        return at + 4;
+                    }
+                    k = at + 1;
+                }
+            }
+            find_gt(i + 2)
+        }
+        Some(b'?') => {
+            sink.comment();
+            find_gt(i + 2)
+        }
+        Some(b'/') => match b.get(i + 2) {
+            Some(c) if c.is_ascii_alphabetic() => {
+                let (name, k) = tag_name(src, i + 2);
+                let mut attrs = Vec::new();
+                let mut sc = false;
+                match attributes(src, k, &mut attrs, &mut sc, buf) {
+                    Some(end) => {
+                        sink.end(&name);
+                        end
+                    }
+                    None => n,
+                }
+            }
+            Some(b'>') => i + 3,
+            None => {
+                sink.text("</");
+                n
+            }
+            Some(_) => {
+                sink.comment();
+                find_gt(i + 2)
+            }
+        },
+        Some(c) if c.is_ascii_alphabetic() => {
+            let (name, k) = tag_name(src, i + 1);
+            let mut attrs = Vec::new();
+            let mut self_closing = false;
+            let Some(end) = attributes(src, k, &mut attrs, &mut self_closing, buf) else {
+                return n;
+            };
+            match sink.start(&name, &attrs, self_closing) {
+                None => end,
+                Some(Raw::Plaintext) => {
+                    plain_text(sink, src.get(end..).unwrap_or(""));
+                    n
+                }
+                Some(kind) => {
+                    let close = find_end_tag(b, end, &name).unwrap_or(n);
+                    let body = src.get(end..close).unwrap_or("");
+                    if kind == Raw::Rcdata {
+                        rcdata(sink, body, buf);
+                    } else {
+                        plain_text(sink, body);
+                    }
+                    close
+                }
+            }
+        }
+        _ => {
+            sink.text("<");
+            i + 1
+        }
+    }
+}
+
+/// Text without references (raw text): line endings normalised, NUL replaced.
+fn plain_text(sink: &mut impl Sink, t: &str) {
+    if !t.as_bytes().iter().any(|&c| c == b'\r' || c == 0) {
+        if !t.is_empty() {
+            sink.text(t);
+        }
+        return;
+    }
+    let s = t
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\0', "\u{FFFD}");
+    sink.text(&s);
+}
+
+/// RCDATA: references decoded, line endings normalised.
+fn rcdata(sink: &mut impl Sink, t: &str, buf: &mut String) {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while i < b.len() {
+        let Some(j) = memchr::memchr3(b'&', b'\r', 0, b.get(i..).unwrap_or(&[])) else {
+            out.push_str(t.get(i..).unwrap_or(""));
+            break;
+        };
+        let j = i + j;
+        out.push_str(t.get(i..j).unwrap_or(""));
+        match b.get(j) {
+            Some(b'&') => {
+                buf.clear();
+                i = char_ref(t, j, false, buf);
+                out.push_str(buf);
+            }
+            Some(b'\r') => {
+                out.push('\n');
+                i = j + 1;
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            _ => {
+                out.push('\u{FFFD}');
+                i = j + 1;
+            }
+        }
+    }
+    if !out.is_empty() {
+        sink.text(&out);
+    }
+}
+
+/// The offset of `</name` (any case) followed by whitespace, `/` or `>`, from `from`.
+fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let nb = name.as_bytes();
+    let mut k = from;
+    loop {
+        let e = k + memchr::memmem::find(b.get(k..)?, b"</")?;
+        let after = e + 2 + nb.len();
+        if b.get(e + 2..after)
+            .is_some_and(|w| w.eq_ignore_ascii_case(nb))
+            && b.get(after)
+                .is_some_and(|&c| is_ws(c) || c == b'/' || c == b'>')
+        {
+            return Some(e);
+        }
+        k = e + 2;
+    }
+}
+
+/// A tag name from `i`: lower-cased, up to whitespace, `/` or `>`.
+fn tag_name(src: &str, i: usize) -> (Cow<'_, str>, usize) {
+    let b = src.as_bytes();
+    let mut k = i;
+    let mut plain = true;
+    while let Some(&c) = b.get(k) {
+        if is_ws(c) || c == b'/' || c == b'>' {
+            break;
+        }
+        plain &= !c.is_ascii_uppercase() && c != 0;
+        k += 1;
+    }
+    let raw = src.get(i..k).unwrap_or("");
+    if plain {
+        return (Cow::Borrowed(raw), k);
+    }
+    (
+        Cow::Owned(raw.to_ascii_lowercase().replace('\0', "\u{FFFD}")),
+        k,
+    )
+}
+
+/// Attributes from `i` to the tag's `>`; returns the offset after it (`None` at EOF).
+fn attributes(
+    src: &str,
+    mut i: usize,
+    attrs: &mut Vec<(String, String)>,
+    self_closing: &mut bool,
+    buf: &mut String,
+) -> Option<usize> {
+    let b = src.as_bytes();
+    loop {
+        // Before an attribute name.
+        while b.get(i).is_some_and(|&c| is_ws(c)) {
+            i += 1;
+        }
+        match b.get(i)? {
+            b'>' => return Some(i + 1),
+            b'/' => {
+                if b.get(i + 1) == Some(&b'>') {
+                    *self_closing = true;
+                    return Some(i + 2);
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // The name: the first character may be `=`.
+        let start = i;
+        i += 1;
+        while b
+            .get(i)
+            .is_some_and(|&c| !is_ws(c) && !matches!(c, b'/' | b'>' | b'='))
+        {
+            i += 1;
+        }
+        let name = src.get(start..i).unwrap_or("").to_ascii_lowercase();
+        while b.get(i).is_some_and(|&c| is_ws(c)) {
+            i += 1;
+        }
+        let mut value = String::new();
+        if b.get(i) == Some(&b'=') {
+            i += 1;
+            while b.get(i).is_some_and(|&c| is_ws(c)) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    let e = i + 1 + memchr::memchr(q, b.get(i + 1..)?)?;
+                    attr_value(src.get(i + 1..e).unwrap_or(""), &mut value, buf);
+                    i = e + 1;
+                }
+                Some(b'>') | None => {}
+                Some(_) => {
+                    let s = i;
+                    while b.get(i).is_some_and(|&c| !is_ws(c) && c != b'>') {
+                        i += 1;
+                    }
+                    attr_value(src.get(s..i).unwrap_or(""), &mut value, buf);
+                }
+            }
+        }
+        // Duplicates keep the first; a tag with absurdly many attributes keeps the first
+        // few hundred, so the duplicate check stays cheap.
+        if attrs.len() < MAX_ATTRS && !attrs.iter().any(|(k, _)| *k == name) {
+            attrs.push((name, value));
+        }
+    }
+}
+
+fn attr_value(raw: &str, out: &mut String, buf: &mut String) {
+    let b = raw.as_bytes();
+    if !b.iter().any(|&c| c == b'&' || c == b'\r' || c == 0) {
+        out.push_str(raw);
+        return;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let Some(j) = memchr::memchr3(b'&', b'\r', 0, b.get(i..).unwrap_or(&[])) else {
+            out.push_str(raw.get(i..).unwrap_or(""));
+            break;
+        };
+        let j = i + j;
+        out.push_str(raw.get(i..j).unwrap_or(""));
+        match b.get(j) {
+            Some(b'&') => {
+                buf.clear();
+                i = char_ref(raw, j, true, buf);
+                out.push_str(buf);
+            }
+            Some(b'\r') => {
+                out.push('\n');
+                i = j + 1;
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            _ => {
+                out.push('\u{FFFD}');
+                i = j + 1;
+            }
+        }
+    }
+}
+
+/// Windows-1252 meanings of the C1 code points in numeric references.
+const C1: [u32; 32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+];
+
+/// Decodes the reference at `src[i] == '&'` into `out`; returns the offset after it (the
+/// `&` alone, kept literally, when nothing matches).
+fn char_ref(src: &str, i: usize, in_attr: bool, out: &mut String) -> usize {
+    let b = src.as_bytes();
+    if b.get(i + 1) == Some(&b'#') {
+        let hex = matches!(b.get(i + 2), Some(b'x' | b'X'));
+        let start = if hex { i + 3 } else { i + 2 };
+        let mut k = start;
+        let mut v: u32 = 0;
+        while let Some(&c) = b.get(k) {
+            let d = if hex {
+                (c as char).to_digit(16)
+            } else {
+                (c as char).to_digit(10)
+            };
+            let Some(d) = d else { break };
+            v = v
+                .saturating_mul(if hex { 16 } else { 10 })
+                .saturating_add(d);
+            k += 1;
+        }
+        if k == start {
+            out.push('&');
+            return i + 1;
+        }
+        if b.get(k) == Some(&b';') {
+            k += 1;
+        }
+        let v = match v {
+            0x80..=0x9F => C1.get((v - 0x80) as usize).copied().unwrap_or(v),
+            _ => v,
+        };
+        out.push(char::from_u32(v).filter(|_| v != 0).unwrap_or('\u{FFFD}'));
+        return k;
+    }
+    // Named: the longest name in the table that the text starts with.
+    let mut k = i + 1;
+    while b.get(k).is_some_and(u8::is_ascii_alphanumeric) && k - i <= 32 {
+        k += 1;
+    }
+    if k == i + 1 {
+        out.push('&');
+        return i + 1;
+    }
+    let with_semi = if b.get(k) == Some(&b';') { k + 1 } else { k };
+    let mut end = with_semi;
+    while end > i + 1 {
+        if let Some(name) = src.get(i + 1..end) {
+            // The table also holds every prefix of a name, mapped to (0, 0).
+            if let Some(&(c1, c2)) = NAMED_ENTITIES.get(name).filter(|v| v.0 != 0) {
+                let next = b.get(end);
+                if in_attr
+                    && !name.ends_with(';')
+                    && next.is_some_and(|&c| c == b'=' || c.is_ascii_alphanumeric())
+                {
+                    break;
+                }
+                if let Some(c) = char::from_u32(c1) {
+                    out.push(c);
+                }
+                if c2 != 0 {
+                    if let Some(c) = char::from_u32(c2) {
+                        out.push(c);
+                    }
+                }
+                return end;
+            }
+        }
+        end -= 1;
+    }
+    out.push('&');
+    i + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Records tokens as readable strings.
+    #[derive(Default)]
+    struct Rec {
+        out: Vec<String>,
+        text: String,
+    }
+
+    impl Rec {
+        fn flush(&mut self) {
+            if !self.text.is_empty() {
+                self.out
+                    .push(format!("T{:?}", std::mem::take(&mut self.text)));
+            }
+        }
+    }
+
+    impl Sink for Rec {
+        fn text(&mut self, t: &str) {
+            self.text.push_str(t);
+        }
+        fn start(&mut self, name: &str, attrs: &[(String, String)], sc: bool) -> Option<Raw> {
+            self.flush();
+            let a: Vec<String> = attrs.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
+            self.out.push(format!(
+                "<{name}{}>{}",
+                if sc { "/" } else { "" },
+                a.join(",")
+            ));
+            match name {
+                "script" | "style" => Some(Raw::Rawtext),
+                "title" => Some(Raw::Rcdata),
+                _ => None,
+            }
+        }
+        fn end(&mut self, name: &str) {
+            self.flush();
+            self.out.push(format!("</{name}>"));
+        }
+        fn comment(&mut self) {
+            self.flush();
+            self.out.push("#".into());
+        }
+    }
+
+    fn toks(src: &str) -> Vec<String> {
+        let mut r = Rec::default();
+        tokenize(src, &mut r);
+        r.flush();
+        r.out
+    }
+
+    #[test]
+    fn tags_attributes_and_comments() {
+        assert_eq!(
+            toks("<P Class=x id='a>b' HREF=\"u?a=1&amp;b=2\" class=y>t</p >"),
+            [
+                "<p>class=\"x\",id=\"a>b\",href=\"u?a=1&b=2\"",
+                "T\"t\"",
+                "</p>"
+            ]
+        );
+        assert_eq!(
+            toks("a<!-- x -->b<!---->c<!x>d"),
+            ["T\"a\"", "#", "T\"b\"", "#", "T\"c\"", "#", "T\"d\""]
+        );
+        assert_eq!(toks("<br/>1 < 2 </>"), ["<br/>", "T\"1 < 2 \""]);
+        // An unterminated tag at the end is dropped; so is a `<` before a non-letter kept.
+        assert_eq!(toks("x <a href=\"y"), ["T\"x \""]);
+    }
+
+    #[test]
+    fn references_follow_the_html_rules() {
+        assert_eq!(
+            toks("&lt;&gt&amp;x &notit; &#8220;&#x201D; &#150; &#0; &bogus; & ;"),
+            ["T\"<>&x ¬it; “” – \u{fffd} &bogus; & ;\""]
+        );
+        // In attributes a legacy reference followed by `=` or an alphanumeric stays as is.
+        assert_eq!(
+            toks("<a href=\"?a=1&copy=2&not;\">"),
+            ["<a>href=\"?a=1&copy=2¬\""]
+        );
+    }
+
+    #[test]
+    fn raw_text_and_line_endings() {
+        assert_eq!(
+            toks("<script>if (a<b) x = '</scripty>';</script>\r\nz"),
+            [
+                "<script>",
+                "T\"if (a<b) x = '</scripty>';\"",
+                "</script>",
+                "T\"\\nz\""
+            ]
+        );
+        assert_eq!(
+            toks("<title>A &amp; B</TITLE>"),
+            ["<title>", "T\"A & B\"", "</title>"]
+        );
+        assert_eq!(
+            toks("<style>never closed"),
+            ["<style>", "T\"never closed\""]
+        );
+    }
+}

@@ -1,4 +1,4 @@
-//! HTML front end: a byte tokenizer ((`html_tok`)) feeds a small model of the HTML
+//! HTML front end: a byte tokenizer (`html_tok`) feeds a small model of the HTML
 //! tree builder (open-element stack, implied end tags, implied `head`/`body`, reopened
 //! formatting elements), whose opens and closes drive a walker that turns the document into
 //! blocks, links (`a[href]`, `img[src]`, `iframe[src]`, `blockquote[cite]`, `q[cite]`),

@@ -198,35 +198,8 @@ fn plain_text(sink: &mut impl Sink, t: &str) {
 
 /// RCDATA: references decoded, line endings normalised.
 fn rcdata(sink: &mut impl Sink, t: &str, buf: &mut String) {
-    let b = t.as_bytes();
     let mut out = String::with_capacity(t.len());
-    let mut i = 0;
-    while i < b.len() {
-        let Some(j) = memchr::memchr3(b'&', b'\r', 0, b.get(i..).unwrap_or(&[])) else {
-            out.push_str(t.get(i..).unwrap_or(""));
-            break;
-        };
-        let j = i + j;
-        out.push_str(t.get(i..j).unwrap_or(""));
-        match b.get(j) {
-            Some(b'&') => {
-                buf.clear();
-                i = char_ref(t, j, false, buf);
-                out.push_str(buf);
-            }
-            Some(b'\r') => {
-                out.push('\n');
-                i = j + 1;
-                if b.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-            }
-            _ => {
-                out.push('\u{FFFD}');
-                i = j + 1;
-            }
-        }
-    }
+    decode_into(t, false, &mut out, buf);
     if !out.is_empty() {
         sink.text(&out);
     }
@@ -342,11 +315,22 @@ fn attributes(
 }
 
 fn attr_value(raw: &str, out: &mut String, buf: &mut String) {
-    let b = raw.as_bytes();
-    if !b.iter().any(|&c| c == b'&' || c == b'\r' || c == 0) {
+    if !raw
+        .as_bytes()
+        .iter()
+        .any(|&c| c == b'&' || c == b'\r' || c == 0)
+    {
         out.push_str(raw);
         return;
     }
+    decode_into(raw, true, out, buf);
+}
+
+/// Appends `raw` to `out` with character references decoded (`in_attribute` selects the
+/// attribute-value rules for references without a semicolon), CR and CRLF turned into LF, and
+/// NUL into U+FFFD. `buf` is scratch space for one reference.
+fn decode_into(raw: &str, in_attribute: bool, out: &mut String, buf: &mut String) {
+    let b = raw.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let Some(j) = memchr::memchr3(b'&', b'\r', 0, b.get(i..).unwrap_or(&[])) else {
@@ -358,7 +342,7 @@ fn attr_value(raw: &str, out: &mut String, buf: &mut String) {
         match b.get(j) {
             Some(b'&') => {
                 buf.clear();
-                i = char_ref(raw, j, true, buf);
+                i = char_ref(raw, j, in_attribute, buf);
                 out.push_str(buf);
             }
             Some(b'\r') => {

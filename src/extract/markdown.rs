@@ -10,7 +10,9 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd,
+};
 use regex::Regex;
 
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
@@ -93,9 +95,28 @@ struct State {
     italics: Vec<usize>,
     in_sup: bool,
     swallow: bool,
+    /// A raw construct (fenced code, an HTML block of types 1-5) ran to the end of the text
+    /// unclosed: when the text is one chunk of a larger document, the chunk was cut inside it.
+    unclosed_raw: bool,
 }
 
 impl State {
+    /// Nothing is left open that the next block would inherit.
+    fn is_clean(&self) -> bool {
+        !(self.unclosed_raw
+            || self.in_sup
+            || self.swallow
+            || self.pending_label.is_some()
+            || !self.links.is_empty()
+            || !self.italics.is_empty()
+            || !self.lists.is_empty()
+            || self.quote_depth > 0
+            || self.code_depth > 0
+            || self.skip_depth > 0
+            || self.note.is_some()
+            || self.cur.is_some())
+    }
+
     fn flush(&mut self) {
         if let Some(b) = self.cur.take() {
             if !b.text.trim().is_empty() {
@@ -261,17 +282,174 @@ impl State {
     }
 }
 
-/// Parses Markdown.
+/// The pulldown-cmark extensions citecheck reads Markdown with. Not its metadata-block option:
+/// that takes a `---` thematic break *anywhere* followed (lines later) by another `---` as
+/// metadata, hiding the prose between; front matter is cut off by [`front_matter_len`].
+const OPTIONS: Options = Options::ENABLE_FOOTNOTES
+    .union(Options::ENABLE_TABLES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS)
+    .union(Options::ENABLE_GFM);
+
+/// Parses Markdown. Front matter is skipped; large documents are cut into chunks at safe
+/// block boundaries and the chunks parsed in parallel (see [`super::md_chunks`]), with the
+/// same result as one pass.
 #[must_use]
 pub fn parse(src: &str) -> Parsed {
-    let opts = Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_GFM
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let fm = front_matter_len(src);
+    let body = src.get(fm..).unwrap_or("");
+    let parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
+    if fm == 0 {
+        return parsed;
+    }
+    let mut out = Parsed::default();
+    super::md_chunks::append(&mut out, parsed, fm);
+    out
+}
+
+/// The length of a YAML front-matter block at the very start of a document (a `---` line, at
+/// least one non-blank line, then a `---` or `...` line), or 0.
+#[must_use]
+pub fn front_matter_len(src: &str) -> usize {
+    let mut lines = src.split_inclusive('\n');
+    if lines.next().map(str::trim_end) != Some("---") {
+        return 0;
+    }
+    let mut at = src.find('\n').map_or(src.len(), |i| i + 1);
+    for (i, line) in lines.enumerate() {
+        let t = line.trim_end();
+        let closing = t == "---" || t == "...";
+        if i == 0 && (closing || t.is_empty()) {
+            return 0;
+        }
+        at += line.len();
+        if closing {
+            return at;
+        }
+    }
+    0
+}
+
+/// Parses Markdown in one pass, on this thread.
+#[must_use]
+pub fn parse_whole(src: &str) -> Parsed {
+    let mut st = run(
+        src,
+        Parser::new_ext(src, OPTIONS).into_offset_iter(),
+        usize::MAX,
+        &mut None,
+    );
+    st.flush();
+    st.p.links.sort_by_key(|l| l.offset);
+    st.p
+}
+
+/// One chunk of a larger document, parsed on its own.
+pub(crate) struct Piece {
+    /// What the chunk holds (offsets relative to the chunk).
+    pub parsed: Parsed,
+    /// Nothing was left open at the chunk's end (no unclosed fence, raw HTML block, `<sup>`,
+    /// link, list numbering carried forward): the cut was a clean block boundary.
+    pub clean_end: bool,
+    /// The chunk must end clean even if it is the document's last (its stand-in footnote
+    /// definitions were not read as definitions).
+    pub must_be_clean: bool,
+    /// The chunk's reference-link definitions: (label, ASCII-lowercased, and destination).
+    pub refdefs: Vec<(String, String)>,
+}
+
+/// Parses one chunk; `broken` resolves references to definitions in other chunks.
+///
+/// Text from `limit` on is scaffolding appended after the chunk (stand-in definitions):
+/// whether the chunk ended clean is judged when the first event from there arrives.
+pub(crate) fn parse_piece<'a>(
+    text: &'a str,
+    limit: usize,
+    broken: impl FnMut(BrokenLink<'a>) -> Option<(CowStr<'a>, CowStr<'a>)>,
+) -> Piece {
+    let mut events =
+        Parser::new_with_broken_link_callback(text, OPTIONS, Some(broken)).into_offset_iter();
+    let mut clean_at_limit = None;
+    let mut st = run(text, &mut events, limit, &mut clean_at_limit);
+    let refdefs = events
+        .reference_definitions()
+        .iter()
+        .map(|(label, def)| (label.to_ascii_lowercase(), def.dest.to_string()))
+        .collect();
+    st.flush();
+    let clean_end = clean_at_limit.unwrap_or_else(|| st.is_clean());
+    st.p.links.sort_by_key(|l| l.offset);
+    Piece {
+        parsed: st.p,
+        clean_end,
+        must_be_clean: false,
+        refdefs,
+    }
+}
+
+/// Whether a fenced code block's source (from its opening fence) ends with a closing fence.
+fn fence_closed(block: &str) -> bool {
+    let strip = |l: &str| l.trim_start_matches([' ', '\t', '>']).to_string();
+    let mut lines = block.trim_end().lines();
+    let Some(first) = lines.next().map(strip) else {
+        return false;
+    };
+    let Some(ch) = first.chars().next().filter(|c| matches!(c, '`' | '~')) else {
+        return false;
+    };
+    let open = first.chars().take_while(|&c| c == ch).count();
+    lines.next_back().map(strip).is_some_and(|last| {
+        let n = last.chars().take_while(|&c| c == ch).count();
+        n >= open && last[n..].trim().is_empty()
+    })
+}
+
+/// Whether an HTML block's source is of a kind that only its end marker closes (CommonMark
+/// types 1 to 5: `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!X`,
+/// CDATA), with that marker missing.
+fn html_block_unclosed(block: &str) -> bool {
+    let t = block.trim_start();
+    let lower = t.get(..12).unwrap_or(t).to_ascii_lowercase();
+    let end = if lower.starts_with("<!--") {
+        "-->"
+    } else if lower.starts_with("<![cdata[") {
+        "]]>"
+    } else if lower.starts_with("<?") {
+        "?>"
+    } else if lower.starts_with("<!") {
+        ">"
+    } else if let Some(tag) = ["script", "pre", "style", "textarea"]
+        .into_iter()
+        .find(|tag| {
+            lower
+                .strip_prefix('<')
+                .and_then(|r| r.strip_prefix(tag))
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\n', '\r', '>']))
+        })
+    {
+        return !t.to_ascii_lowercase().contains(&format!("</{tag}>"));
+    } else {
+        return false;
+    };
+    t.get(2..).is_none_or(|rest| !rest.contains(end))
+}
+
+/// Turns pulldown-cmark's events into blocks, links, markers and note definitions.
+///
+/// When an event from `limit` on arrives, `clean_at_limit` records whether everything before
+/// it was closed (see [`parse_piece`]).
+fn run<'a>(
+    src: &'a str,
+    events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
+    limit: usize,
+    clean_at_limit: &mut Option<bool>,
+) -> State {
     let mut st = State::default();
-    for (ev, range) in Parser::new_ext(src, opts).into_offset_iter() {
+    for (ev, range) in events {
+        if clean_at_limit.is_none() && range.start >= limit {
+            st.flush();
+            *clean_at_limit = Some(st.is_clean());
+        }
         match ev {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
@@ -305,11 +483,21 @@ pub fn parse(src: &str) -> Parsed {
                     }
                     st.quote_depth += 1;
                 }
-                Tag::CodeBlock(_) => {
+                Tag::CodeBlock(kind) => {
                     st.flush();
                     st.code_depth += 1;
+                    if matches!(kind, CodeBlockKind::Fenced(_))
+                        && !src.get(range.clone()).is_some_and(fence_closed)
+                    {
+                        st.unclosed_raw = true;
+                    }
                 }
-                Tag::HtmlBlock => st.flush(),
+                Tag::HtmlBlock => {
+                    st.flush();
+                    if src.get(range.clone()).is_none_or(html_block_unclosed) {
+                        st.unclosed_raw = true;
+                    }
+                }
                 Tag::MetadataBlock(_) => st.skip_depth += 1,
                 Tag::FootnoteDefinition(label) => {
                     st.flush();
@@ -450,7 +638,42 @@ pub fn parse(src: &str) -> Parsed {
             _ => {}
         }
     }
-    st.flush();
-    st.p.links.sort_by_key(|l| l.offset);
-    st.p
+    st
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: with pulldown-cmark's metadata option, a `---` break followed by text and,
+    /// later, another `---` line hid everything between as "metadata": no quotes, no links.
+    #[test]
+    fn text_between_thematic_breaks_is_read() {
+        let src = "Intro.\n\n---\nThe minister said “the ferry will run all winter long” at [the hearing](https://example.org/h).\n\nMore.\n---\n\nEnd.\n";
+        let p = parse(src);
+        assert!(p.blocks.iter().any(|b| b.text.contains("ferry will run")));
+        assert_eq!(p.links.len(), 1);
+        assert_eq!(front_matter_len(src), 0);
+    }
+
+    #[test]
+    fn front_matter_at_the_start_is_skipped() {
+        let src = "---\ntitle: “Not a quote at all here”\nurl: https://meta.example.org/\n---\n\nBody with [a link](https://example.org/b).\n";
+        let fm = front_matter_len(src);
+        assert_eq!(&src[fm..fm + 1], "\n");
+        let p = parse(src);
+        assert_eq!(p.links.len(), 1);
+        assert_eq!(p.links[0].raw, "https://example.org/b");
+        assert_eq!(p.links[0].offset, src.find("[a link]").unwrap_or(0));
+        assert!(p.blocks.iter().all(|b| !b.text.contains("Not a quote")));
+        // Not front matter: a blank first line, no closing line, not at the very start.
+        for s in [
+            "---\n\ntitle: x\n---\n",
+            "---\ntitle: x\n",
+            "\n---\ntitle: x\n---\n",
+        ] {
+            assert_eq!(front_matter_len(s), 0, "{s:?}");
+        }
+        assert_eq!(front_matter_len("---\na: b\n...\nrest"), 13);
+    }
 }

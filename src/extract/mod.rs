@@ -12,7 +12,9 @@
 pub mod html;
 mod html_tok;
 pub mod markdown;
+mod md_chunks;
 pub mod notes;
+mod par;
 pub mod quotes;
 pub mod span;
 pub mod text;
@@ -290,11 +292,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
     );
-    let links: Vec<Link> = parsed
-        .links
-        .iter()
-        .map(|l| make_link(l, base.as_ref()))
-        .collect();
+    let links: Vec<Link> = par::map(&parsed.links, |l| make_link(l, base.as_ref()));
 
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     let notes = notes::collect(src, &parsed, &links);
@@ -697,6 +695,52 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document of over 1 MiB made of copies of the fixture articles with `ext`, as `kind`.
+    fn large_document(ext: &str, kind: DocKind) -> Document {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
+        let mut parts: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        parts.sort();
+        let one = parts.join("\n\n");
+        let text = one.repeat((1_200_000 / one.len().max(1)) + 1);
+        Document {
+            source: crate::model::InputSource::Stdin,
+            kind,
+            text,
+            base_url: Url::parse("https://articles.example.org/").ok(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The parallel paths (chunked Markdown, per-block and per-link work on several threads)
+    /// give exactly what the plain one-thread, one-pass path gives.
+    #[test]
+    fn parallel_extraction_equals_the_one_thread_path() {
+        let opts = ExtractOptions::default();
+        for doc in [
+            large_document("md", DocKind::Markdown),
+            large_document("html", DocKind::Html),
+        ] {
+            let reference = par::with_threads(0, || extract(&doc, &opts));
+            let (nl, nq) = (reference.links.len(), reference.quotes.len());
+            assert!(
+                nl > 2500 && nq > 2500,
+                "{:?}: {nl} links, {nq} quotes",
+                doc.kind
+            );
+            let want = serde_json::to_string(&reference).expect("json");
+            for threads in [1, 2, 3] {
+                let got = par::with_threads(threads, || extract(&doc, &opts));
+                let got = serde_json::to_string(&got).expect("json");
+                assert!(got == want, "{:?} with {threads} threads differs", doc.kind);
+            }
+        }
+    }
 
     #[test]
     fn ws_bytes_agree_with_char_is_whitespace() {

@@ -269,19 +269,18 @@ pub fn collect(_src: &str, parsed: &Parsed, _links: &[Link]) -> Vec<NoteInfo> {
         }
     }
 
-    out.into_iter()
-        .map(|n| {
-            let text = fold_ws(strip_backrefs(&n.text));
-            let meta = parse_meta(&text, &n.italics);
-            NoteInfo {
-                label: n.label,
-                offset: n.offset,
-                ranges: n.ranges,
-                text,
-                meta,
-            }
-        })
-        .collect()
+    // Parsing each note's metadata is the costly part, and independent per note.
+    super::par::map(&out, |n| {
+        let text = fold_ws(strip_backrefs(&n.text));
+        let meta = parse_meta(&text, &n.italics);
+        NoteInfo {
+            label: n.label.clone(),
+            offset: n.offset,
+            ranges: n.ranges.clone(),
+            text,
+            meta,
+        }
+    })
 }
 
 fn strip_backrefs(s: &str) -> &str {
@@ -505,8 +504,22 @@ fn publisher_in(after: &str) -> Option<String> {
 pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
     let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);
+    // Blocks are independent: runs of them are scanned in parallel, results kept in order.
+    super::par::runs(parsed.blocks.len(), |lo, hi| {
+        block_markers(parsed, lo, hi, &labels, &index)
+    })
+}
+
+/// [`text_markers`] for blocks `lo..hi`.
+fn block_markers(
+    parsed: &Parsed,
+    lo: usize,
+    hi: usize,
+    labels: &super::FastMap<&str, ()>,
+    index: &NoteIndex,
+) -> Vec<Marker> {
     let mut out = Vec::new();
-    for (bi, b) in parsed.blocks.iter().enumerate() {
+    for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
         if b.note.is_some() {
             continue;
         }

@@ -541,8 +541,42 @@ pub fn scan(
         });
     }
 
+    // Blocks are independent: runs of them are scanned in parallel, results kept in order.
+    let per_run = super::par::runs(parsed.blocks.len(), |lo, hi| {
+        vec![inline_quotes(
+            &ctx,
+            &note_index,
+            &note_by_label,
+            notes,
+            min_words,
+            lo,
+            hi,
+        )]
+    });
+    for (quotes, warnings) in per_run {
+        scan.quotes.extend(quotes);
+        scan.warnings.extend(warnings);
+    }
+    scan.quotes.sort_by_key(|q| q.offset);
+    scan
+}
+
+/// Quotes inside the blocks `lo..hi` (block quotations aside), with their warnings.
+fn inline_quotes(
+    ctx: &Ctx<'_>,
+    note_index: &NoteIndex,
+    note_by_label: &super::FastMap<&str, usize>,
+    notes: &[NoteInfo],
+    min_words: usize,
+    lo: usize,
+    hi: usize,
+) -> (Vec<Quote>, Vec<(usize, String)>) {
+    let parsed = ctx.parsed;
+    let short = |w: usize| w < min_words;
+    let mut quotes = Vec::new();
+    let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
-    for (bi, b) in parsed.blocks.iter().enumerate() {
+    for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
         if b.group.is_some() {
             continue;
         }
@@ -623,7 +657,7 @@ pub fn scan(
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
-            scan.quotes.push(Quote {
+            quotes.push(Quote {
                 text,
                 kind: if whole {
                     QuoteKind::Block
@@ -640,7 +674,7 @@ pub fn scan(
         }
         for &o in &unbalanced {
             if bp == 0 {
-                scan.warnings.push((
+                warnings.push((
                     b.src_of(o),
                     "unbalanced quotation mark: the quote is taken to end with its paragraph"
                         .into(),
@@ -648,8 +682,7 @@ pub fn scan(
             }
         }
     }
-    scan.quotes.sort_by_key(|q| q.offset);
-    scan
+    (quotes, warnings)
 }
 
 #[cfg(test)]

@@ -1,0 +1,613 @@
+//! Large Markdown documents, parsed in chunks on several threads.
+//!
+//! pulldown-cmark keeps the whole document's tree in memory (about six bytes of tree per byte
+//! of input) and runs on one thread. A long document is instead cut at *safe* block boundaries
+//! (a blank line, then a line starting at column 0 with a letter or `#`, outside fenced code
+//! and raw HTML blocks) and every chunk is parsed on its own, on as many threads
+//! as the machine has cores. Each chunk's tree is freed as soon as the chunk is done, so the
+//! memory is reused instead of growing with the document.
+//!
+//! The result must be exactly what one pass over the whole document gives. Three things in
+//! Markdown reach across a block boundary, and each is handled:
+//! - **Reference links** (`[text][label]` with `[label]: url` elsewhere): a reference that
+//!   the chunk cannot resolve, but whose label is defined somewhere in the document (a cheap
+//!   scan finds every possible definition), is resolved by pulldown-cmark's broken-link
+//!   callback to a stand-in, replaced with the real destination after all chunks are parsed.
+//! - **GFM footnotes** (`[^x]` is only a reference if `[^x]:` is defined *somewhere*): for a
+//!   label used in a chunk and defined in another, a stand-in definition is appended after
+//!   the chunk's end, so the chunk sees the definition exists; everything from the stand-in is
+//!   dropped again.
+//! - **State that runs on** past the cut (an unclosed fence, a raw HTML block of CommonMark
+//!   types 1 to 5, an unclosed inline `<sup>` or `<a href="#fn1">`, a list number carried to
+//!   the next block): every chunk reports whether it ended clean.
+//!
+//! When any check fails (a cut in a bad place, a label defined in two chunks, a stand-in that
+//! turns out not to be a real definition, a label that is not plain ASCII), the chunked result
+//! is thrown away and the document parsed in one pass: chunking is only ever an optimisation.
+//! The tests compare both paths on every fixture and on generated documents.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use pulldown_cmark::CowStr;
+
+use super::markdown::{parse_piece, Piece};
+use super::Parsed;
+
+/// Documents shorter than this are parsed in one pass (threads would not pay off).
+const MIN_DOC: usize = 1 << 20;
+
+/// Aimed-for chunk size: big enough that per-chunk costs vanish, small enough that the
+/// per-chunk tree stays in cache-friendly, reusable memory and the threads stay busy.
+const TARGET: usize = 512 << 10;
+
+/// What a reference resolved by the callback is given as its destination, until the real
+/// one (from another chunk) is known. Cannot appear in a real destination: it starts NUL.
+const STAND_IN: &str = "\u{0}citecheck-ref\u{0}";
+
+/// Parses a large document in chunks; `None` when it is too small or cannot be cut safely
+/// (the caller then parses it in one pass).
+pub(crate) fn parse(src: &str) -> Option<Parsed> {
+    if src.len() < MIN_DOC || super::par::serial() {
+        return None;
+    }
+    parse_with(src, TARGET, super::par::threads())
+}
+
+/// [`parse`] with a chosen chunk size and thread count (tests use tiny chunks).
+pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Parsed> {
+    let cuts = cut_points(src, target.max(1));
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut bounds = Vec::with_capacity(cuts.len() + 2);
+    bounds.push(0);
+    bounds.extend(cuts);
+    bounds.push(src.len());
+    let chunks: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+
+    let notes = FootnoteScan::new(src, &chunks)?;
+    let ref_labels = refdef_labels(src)?;
+
+    let uncertain = AtomicBool::new(false);
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<Piece>>> = Mutex::new((0..chunks.len()).map(|_| None).collect());
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(&(a, b)) = chunks.get(i) else { break };
+        let piece = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &uncertain);
+        if let Ok(mut d) = done.lock() {
+            if let Some(slot) = d.get_mut(i) {
+                *slot = Some(piece);
+            }
+        }
+    };
+    let threads = threads.clamp(1, chunks.len());
+    std::thread::scope(|s| {
+        for _ in 1..threads {
+            s.spawn(work);
+        }
+        work();
+    });
+    if uncertain.load(Ordering::Relaxed) {
+        return None;
+    }
+    let pieces: Vec<Piece> = done.into_inner().ok()?.into_iter().collect::<Option<_>>()?;
+    merge(pieces, &chunks, &notes)
+}
+
+/// Parses one chunk, with stand-in definitions for footnotes defined in other chunks.
+fn parse_chunk(
+    text: &str,
+    stand_ins: &[String],
+    ref_labels: &HashSet<String>,
+    uncertain: &AtomicBool,
+) -> Piece {
+    let broken = |link: pulldown_cmark::BrokenLink<'_>| {
+        let key = label_key(&link.reference);
+        if ref_labels.contains(&key) {
+            return Some((CowStr::from(format!("{STAND_IN}{key}")), CowStr::from("")));
+        }
+        // Unicode case folding (which pulldown-cmark uses for labels) can match labels that
+        // lowercasing does not: leave such documents to the one-pass parser.
+        if !link.reference.is_ascii() {
+            uncertain.store(true, Ordering::Relaxed);
+        }
+        None
+    };
+    if stand_ins.is_empty() {
+        return parse_piece(text, text.len(), broken);
+    }
+    let mut extended = String::with_capacity(text.len() + stand_ins.len() * 16);
+    extended.push_str(text);
+    for label in stand_ins {
+        extended.push_str("\n\n[^");
+        extended.push_str(label);
+        extended.push_str("]: -\n");
+    }
+    let mut piece = parse_piece(&extended, text.len(), broken);
+    // Each stand-in must have been read as a definition (not swallowed by an unclosed fence
+    // or raw HTML block at the chunk's end), or the chunk saw no definition at all.
+    let read = piece
+        .parsed
+        .notes
+        .iter()
+        .filter(|n| n.offset >= text.len())
+        .count();
+    if read != stand_ins.len() {
+        piece.clean_end = false;
+        piece.must_be_clean = true;
+    }
+    drop_tail(&mut piece.parsed, text.len());
+    piece
+}
+
+/// Removes what came from the stand-in definitions after the chunk's own text.
+fn drop_tail(p: &mut Parsed, len: usize) {
+    if let Some(first) = p.blocks.iter().position(|b| b.src_start >= len) {
+        p.blocks.truncate(first);
+    }
+    p.links.retain(|l| l.offset < len);
+    p.markers.retain(|m| m.offset < len);
+    p.notes.retain(|n| n.offset < len);
+    for n in &mut p.notes {
+        n.end = n.end.min(len);
+    }
+    for b in &mut p.blocks {
+        b.src_end = b.src_end.min(len);
+    }
+    p.groups.retain(|g| g.offset < len);
+    p.warnings.retain(|w| w.0 < len);
+}
+
+/// Joins the chunks' results into one, shifting offsets and indices; `None` if a check fails.
+fn merge(pieces: Vec<Piece>, chunks: &[(usize, usize)], notes: &FootnoteScan) -> Option<Parsed> {
+    let last = pieces.len().saturating_sub(1);
+    if pieces
+        .iter()
+        .enumerate()
+        .any(|(i, p)| !p.clean_end && (i < last || p.must_be_clean))
+    {
+        return None;
+    }
+    // Reference definitions: one place each, or the first-wins rule could differ.
+    let mut defs: HashMap<String, String> = HashMap::new();
+    for piece in &pieces {
+        for (label, dest) in &piece.refdefs {
+            if defs.insert(label.clone(), dest.clone()).is_some() {
+                return None;
+            }
+        }
+    }
+    let mut out = Parsed {
+        blocks: Vec::with_capacity(pieces.iter().map(|p| p.parsed.blocks.len()).sum()),
+        links: Vec::with_capacity(pieces.iter().map(|p| p.parsed.links.len()).sum()),
+        ..Parsed::default()
+    };
+    let mut used_stand_ins: Vec<String> = Vec::new();
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let mut p = piece.parsed;
+        for l in &mut p.links {
+            if let Some(key) = l.raw.strip_prefix(STAND_IN) {
+                l.raw.clone_from(defs.get(key)?);
+            }
+        }
+        let stand_ins = notes.stand_ins(i);
+        if !stand_ins.is_empty() {
+            let keys: Vec<String> = stand_ins.iter().map(|l| label_key(l)).collect();
+            for m in p.markers.iter().filter(|m| m.explicit) {
+                let key = label_key(&m.label);
+                if keys.contains(&key) {
+                    used_stand_ins.push(key);
+                }
+            }
+        }
+        append(&mut out, p, chunks.get(i)?.0);
+    }
+    // A stand-in only stood for a definition that really exists.
+    let defined: HashSet<String> = out.notes.iter().map(|n| label_key(&n.label)).collect();
+    if used_stand_ins.iter().any(|k| !defined.contains(k)) {
+        return None;
+    }
+    Some(out)
+}
+
+/// Moves `p` (parsed from the text at source offset `base`) onto the end of `out`, shifting
+/// its offsets by `base` and its block and group indices past `out`'s.
+pub(crate) fn append(out: &mut Parsed, p: Parsed, base: usize) {
+    let nb = out.blocks.len();
+    let ng = out.groups.len();
+    out.blocks.extend(p.blocks.into_iter().map(|mut b| {
+        b.src_start += base;
+        b.src_end += base;
+        for s in &mut b.segs {
+            s.src += base;
+        }
+        b.group = b.group.map(|g| g + ng);
+        b
+    }));
+    out.links.extend(p.links.into_iter().map(|mut l| {
+        l.offset += base;
+        l.span = l.span.map(|(b, s, e)| (b + nb, s, e));
+        l.group = l.group.map(|g| g + ng);
+        l
+    }));
+    out.markers.extend(p.markers.into_iter().map(|mut m| {
+        m.offset += base;
+        m.span = m.span.map(|(b, s, e)| (b + nb, s, e));
+        m
+    }));
+    out.notes.extend(p.notes.into_iter().map(|mut n| {
+        n.offset += base;
+        n.end += base;
+        n
+    }));
+    out.groups.extend(p.groups.into_iter().map(|mut g| {
+        g.offset += base;
+        g
+    }));
+    out.warnings
+        .extend(p.warnings.into_iter().map(|(o, w)| (o + base, w)));
+    if out.base_href.is_none() {
+        out.base_href = p.base_href;
+    }
+}
+
+/// Where the document may be cut: the start of a line beginning with an ASCII letter or `#`
+/// after a blank line, outside fenced code and raw HTML blocks, about `target`
+/// bytes apart. The scan is deliberately cautious; the chunks' own checks catch the rest.
+fn cut_points(src: &str, target: usize) -> Vec<usize> {
+    let b = src.as_bytes();
+    let mut cuts = Vec::new();
+    let mut next_cut = target;
+    let mut fence: Option<(u8, usize)> = None;
+    let mut raw_end: Option<&'static str> = None;
+    let mut prev_blank = false;
+    let mut start = 0;
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i);
+        let line = &src[start..end];
+        let next = end + 1;
+        if let Some(marker) = raw_end {
+            if contains_ignore_case(line, marker) {
+                raw_end = None;
+            }
+            prev_blank = false;
+            start = next;
+            continue;
+        }
+        let indent = line.bytes().take(4).take_while(|&c| c == b' ').count();
+        let body = if indent < 4 { &line[indent..] } else { "" };
+        if let Some((ch, n)) = fence {
+            let run = body.bytes().take_while(|&c| c == ch).count();
+            if run >= n && body[run..].trim().is_empty() {
+                fence = None;
+            }
+            prev_blank = false;
+            start = next;
+            continue;
+        }
+        let blank = line.trim().is_empty();
+        if !blank
+            && prev_blank
+            && start >= next_cut
+            && b[start].is_ascii_alphabetic() | (b[start] == b'#')
+        {
+            cuts.push(start);
+            next_cut = start + target;
+        }
+        prev_blank = blank;
+        if let Some(&ch @ (b'`' | b'~')) = body.as_bytes().first() {
+            let run = body.bytes().take_while(|&c| c == ch).count();
+            if run >= 3 && (ch == b'~' || !body[run..].contains('`')) {
+                fence = Some((ch, run));
+            }
+        } else if body.starts_with('<') {
+            raw_end = raw_html_end(body);
+        }
+        start = next;
+    }
+    cuts
+}
+
+/// For a line opening a raw HTML block of CommonMark types 1 to 5 whose end marker is not on
+/// the same line: the end marker.
+fn raw_html_end(line: &str) -> Option<&'static str> {
+    let lower = line.get(..12).unwrap_or(line).to_ascii_lowercase();
+    let (marker, from) = if lower.starts_with("<!--") {
+        ("-->", 4)
+    } else if lower.starts_with("<![cdata[") {
+        ("]]>", 9)
+    } else if lower.starts_with("<?") {
+        ("?>", 2)
+    } else if lower.starts_with("<!") {
+        (">", 2)
+    } else {
+        let (tag, end) = [
+            ("script", "</script>"),
+            ("pre", "</pre>"),
+            ("style", "</style>"),
+            ("textarea", "</textarea>"),
+        ]
+        .into_iter()
+        .find(|(tag, _)| {
+            lower
+                .strip_prefix('<')
+                .and_then(|r| r.strip_prefix(tag))
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\r', '>']))
+        })?;
+        (end, tag.len() + 1)
+    };
+    let rest = line.get(from..).unwrap_or("");
+    (!contains_ignore_case(rest, marker)).then_some(marker)
+}
+
+/// ASCII case-insensitive substring test (the markers are ASCII).
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A link label as pulldown-cmark compares them: whitespace runs as one space, trimmed,
+/// case-insensitive (ASCII here; other labels make the document go the one-pass way).
+fn label_key(label: &str) -> String {
+    let mut key = String::with_capacity(label.len());
+    for word in label.split_ascii_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key.make_ascii_lowercase();
+    key
+}
+
+/// Every label that could be a reference-link definition (`[label]:` anywhere); `None` when
+/// one is not plain ASCII.
+fn refdef_labels(src: &str) -> Option<HashSet<String>> {
+    let b = src.as_bytes();
+    let mut labels = HashSet::new();
+    for colon in memchr::memmem::find_iter(b, b"]:") {
+        // Back to the opening bracket: labels hold no unescaped brackets and at most one
+        // line break, and are under 1,000 characters.
+        let lo = colon.saturating_sub(1000);
+        let Some(open) = b[lo..colon].iter().rposition(|&c| c == b'[' || c == b']') else {
+            continue;
+        };
+        let open = lo + open;
+        if b[open] != b'[' {
+            continue;
+        }
+        let label = &src[open + 1..colon];
+        if label.starts_with('^') {
+            continue;
+        }
+        if !label.is_ascii() {
+            return None;
+        }
+        labels.insert(label_key(label));
+    }
+    Some(labels)
+}
+
+/// Footnote labels used and defined in each chunk, and the stand-in definitions each needs.
+struct FootnoteScan {
+    /// Per chunk: labels (as written) used there whose definition may be in another chunk.
+    stand_ins: Vec<Vec<String>>,
+}
+
+impl FootnoteScan {
+    /// `None` when a label is not plain ASCII.
+    fn new(src: &str, chunks: &[(usize, usize)]) -> Option<Self> {
+        let b = src.as_bytes();
+        // Every `[^label]` occurrence: (offset, label, is a definition).
+        let mut found: Vec<(usize, &str, bool)> = Vec::new();
+        for at in memchr::memmem::find_iter(b, b"[^") {
+            let from = at + 2;
+            let rest = &b[from..b.len().min(from + 1000)];
+            let Some(close) = rest.iter().position(|&c| c == b']' || c == b'[') else {
+                continue;
+            };
+            if rest[close] != b']' || close == 0 {
+                continue;
+            }
+            let label = &src[from..from + close];
+            if !label.is_ascii() {
+                return None;
+            }
+            let def = b.get(from + close + 1) == Some(&b':');
+            found.push((at, label, def));
+        }
+        let chunk_of = |at: usize| chunks.partition_point(|&(_, end)| end <= at);
+        let mut defined_in: HashMap<String, HashSet<usize>> = HashMap::new();
+        let mut keys = HashMap::new();
+        for &(at, label, def) in &found {
+            let key = label_key(label);
+            keys.entry(label.to_string()).or_insert_with(|| key.clone());
+            if def {
+                defined_in.entry(key).or_default().insert(chunk_of(at));
+            }
+        }
+        // Every occurrence counts as a use, definitions too: `said[^x]: …` is a reference
+        // followed by a colon, and only the parser knows which is which.
+        let mut stand_ins: Vec<Vec<String>> = vec![Vec::new(); chunks.len()];
+        for &(at, label, _) in &found {
+            let c = chunk_of(at);
+            let elsewhere = keys
+                .get(label)
+                .and_then(|k| defined_in.get(k))
+                .is_some_and(|cs| cs.iter().any(|&d| d != c));
+            if let (true, Some(list)) = (elsewhere, stand_ins.get_mut(c)) {
+                if !list.iter().any(|l| l == label) {
+                    list.push(label.to_string());
+                }
+            }
+        }
+        Some(FootnoteScan { stand_ins })
+    }
+
+    fn stand_ins(&self, chunk: usize) -> &[String] {
+        self.stand_ins.get(chunk).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::markdown::parse_whole;
+
+    /// The chunked parse, at every chunk size from tiny up, equals the one-pass parse.
+    fn same_as_whole(src: &str) -> usize {
+        let whole = format!("{:?}", parse_whole(src));
+        let mut chunked_runs = 0;
+        for target in [1, 7, 40, 200, 1000] {
+            for threads in [1, 3] {
+                if let Some(p) = parse_with(src, target, threads) {
+                    let got = format!("{p:?}");
+                    if got != whole {
+                        let at = got
+                            .bytes()
+                            .zip(whole.bytes())
+                            .position(|(a, b)| a != b)
+                            .unwrap_or(got.len().min(whole.len()));
+                        let around = |s: &str| {
+                            let a = s.floor_char_boundary(at.saturating_sub(300));
+                            let b = s.floor_char_boundary((at + 300).min(s.len()));
+                            s[a..b].to_string()
+                        };
+                        panic!(
+                            "target {target}, {threads} threads, src {src:?}: chunked\n{}\n\none pass\n{}",
+                            around(&got),
+                            around(&whole)
+                        );
+                    }
+                    chunked_runs += 1;
+                }
+            }
+        }
+        chunked_runs
+    }
+
+    #[test]
+    fn every_fixture_article_parses_the_same_in_chunks() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
+        let mut chunked = 0;
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            chunked += same_as_whole(&text);
+            // Several copies one after another: labels defined in one copy, used in all.
+            chunked += same_as_whole(&text.repeat(3));
+        }
+        assert!(chunked > 20, "chunking was used only {chunked} times");
+    }
+
+    #[test]
+    fn cross_chunk_references_and_footnotes_resolve() {
+        let src = "Intro cites [the report][r] and a note[^n].\n\n\
+                   Middle text with [another][R] and [^n] again.\n\n\
+                   More text, [unknown][zz] and [^missing].\n\n\
+                   [r]: https://example.org/report\n\n\
+                   [^n]: The note, <https://example.org/note>.\n";
+        assert!(same_as_whole(src) > 0);
+        let p = parse_with(src, 1, 2).expect("chunked");
+        assert!(p
+            .links
+            .iter()
+            .any(|l| l.raw == "https://example.org/report"));
+        assert_eq!(
+            p.links.iter().filter(|l| l.raw.contains("report")).count(),
+            2
+        );
+        assert_eq!(p.markers.iter().filter(|m| m.label == "n").count(), 2);
+        assert!(p.links.iter().all(|l| !l.raw.starts_with(STAND_IN)));
+    }
+
+    #[test]
+    fn unsafe_cuts_fall_back_or_agree() {
+        for src in [
+            // A fence inside a list item, then a real fence holding a would-be cut.
+            "- item\n\n  ```\n  code\n\nText\n\n```\ncode\n\nNot a cut\n```\n\nAfter.\n",
+            // A comment spanning blank lines.
+            "Para.\n\n<!-- open\n\nHidden text\n\n-->\n\nVisible.\n",
+            "Para.\n\n<pre>\n\nInside pre\n\n</pre>\n\nAfter.\n",
+            // An unclosed <sup> running past the cut.
+            "Text<sup>\n\nMore 1\n\nAnd</sup> more.\n",
+            // An empty list item whose number carries to the next block.
+            "1.\n\nText after.\n\nMore.\n",
+            // Front matter with blank lines, and thematic breaks around text.
+            "---\ntitle: x\n\nkey: y\n---\n\nBody text.\n\nMore.\n",
+            "Text.\n\n---\nA heading-like line\n\nProse “quoted words in here too”.\n---\n\nEnd.\n",
+            // A label defined twice in different places.
+            "Use [a].\n\n[a]: https://one.example\n\nText.\n\n[a]: https://two.example\n\nUse [a].\n",
+            // A footnote-looking label only in code.
+            "Ref [^x].\n\n`[^x]: not a definition`\n\nText.\n",
+            // Non-ASCII labels.
+            "Use [Übersicht].\n\nText.\n\n[übersicht]: https://example.org/\n",
+            "Tail with an unclosed ```\n\nfence\n\n```\ncode\n\nWord\n",
+            // Cases the property test found: a stand-in swallowed by an unclosed fence in
+            // the last chunk; a thematic break pair; a list number carried past the cut and
+            // consumed by the stand-in definitions.
+            "[^f]: A note, <https://example.org/f>.\n\nCite[^f] here.\n```\n",
+            "> Quoted line\nPlain paragraph text.\n---\n</pre>\n\nCite[^f] here.\n---\n",
+            "Cite[^f] here.\n\n1.\n1.\n\n# Heading\n[^f]: A note, <https://example.org/f>.\nText.\n",
+        ] {
+            same_as_whole(src);
+        }
+    }
+
+    #[test]
+    fn small_documents_are_not_chunked() {
+        assert!(parse("Short text.\n\nMore.\n").is_none());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn chunked_parse_matches_one_pass(pieces in proptest::collection::vec(0usize..PIECES.len(), 1..40)) {
+            let src: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            same_as_whole(&src);
+        }
+    }
+
+    /// Building blocks for generated documents: every construct the cut logic cares about.
+    const PIECES: &[&str] = &[
+        "Plain paragraph text.\n",
+        "\n",
+        "\n\n",
+        "# Heading\n",
+        "A quote “with curly marks” and \"straight\" ones.\n",
+        "> Quoted line\n",
+        "- item one\n",
+        "1. numbered\n",
+        "1.\n",
+        "  indented continuation\n",
+        "```\n",
+        "~~~~\n",
+        "    indented code\n",
+        "<!-- comment\n",
+        "-->\n",
+        "<pre>\n",
+        "</pre>\n",
+        "<div>\n",
+        "<sup>\n",
+        "</sup>\n",
+        "<a href=\"#fn1\">1</a>\n",
+        "See [text][lbl] here.\n",
+        "[lbl]: https://example.org/lbl\n",
+        "[LBL]: https://example.org/upper\n",
+        "Cite[^f] here.\n",
+        "[^f]: A note, <https://example.org/f>.\n",
+        "    continued note\n",
+        "Notes\n",
+        "| a | b |\n",
+        "|---|---|\n",
+        "---\n",
+        "Word (1) and [2] and ¹.\n",
+        "*emphasis\n",
+        "https://bare.example.org/x\n",
+    ];
+}

@@ -1,0 +1,103 @@
+//! Data parallelism for the stages of a large extraction: a list is cut into one contiguous
+//! run per core, each run processed on its own scoped thread, and the results joined in
+//! order, so the output is exactly what one thread would give. Small lists stay on the
+//! calling thread (a thread costs tens of microseconds).
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+/// Below this many items per thread, one thread does it all.
+const MIN_PER_THREAD: usize = 1024;
+
+thread_local! {
+    /// Tests pin the thread count here; `Some(0)` means the plain one-thread, one-pass path
+    /// (no chunked Markdown either), the reference the parallel paths are compared with.
+    static FORCED: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// The number of threads to use (the machine's cores, at most 4).
+pub(crate) fn threads() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    FORCED
+        .with(Cell::get)
+        .unwrap_or_else(|| {
+            *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(4)))
+        })
+        .max(1)
+}
+
+/// Whether the plain one-pass path is asked for (tests only).
+pub(crate) fn serial() -> bool {
+    FORCED.with(Cell::get) == Some(0)
+}
+
+/// Runs `f` with the thread count pinned (`0`: the plain one-pass path).
+#[cfg(test)]
+pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
+    let before = FORCED.with(|c| c.replace(Some(n)));
+    let out = f();
+    FORCED.with(|c| c.set(before));
+    out
+}
+
+/// Maps every item of `items`, in parallel when there are many; results in input order.
+pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    runs(items.len(), |lo, hi| {
+        items.get(lo..hi).unwrap_or(&[]).iter().map(&f).collect()
+    })
+}
+
+/// Calls `f(lo, hi)` on contiguous runs covering `0..n` (in parallel when `n` is large) and
+/// joins the returned lists in order.
+pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync) -> Vec<U> {
+    let parts = threads().min(n / MIN_PER_THREAD).max(1);
+    if parts == 1 {
+        return f(0, n);
+    }
+    let step = n.div_ceil(parts);
+    let f = &f;
+    let mut lists: Vec<Vec<U>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (1..parts)
+            .map(|p| s.spawn(move || f(p * step, ((p + 1) * step).min(n))))
+            .collect();
+        let mut lists = vec![f(0, step.min(n))];
+        // A worker that panicked re-raises here, exactly as on one thread.
+        lists.extend(handles.into_iter().map(|h| {
+            h.join()
+                .unwrap_or_else(|payload| std::panic::resume_unwind(payload))
+        }));
+        lists
+    });
+    let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    for l in &mut lists {
+        out.append(l);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_keep_input_order_at_every_size() {
+        for n in [
+            0,
+            1,
+            5,
+            MIN_PER_THREAD,
+            MIN_PER_THREAD * 2 + 1,
+            MIN_PER_THREAD * 9 + 7,
+        ] {
+            let items: Vec<usize> = (0..n).collect();
+            let got = map(&items, |&i| i * 3);
+            assert_eq!(
+                got,
+                items.iter().map(|i| i * 3).collect::<Vec<_>>(),
+                "n = {n}"
+            );
+            let got = runs(n, |lo, hi| (lo..hi).collect());
+            assert_eq!(got, items, "runs, n = {n}");
+        }
+    }
+}

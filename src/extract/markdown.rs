@@ -629,7 +629,13 @@ fn run<'a>(
             }
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(b) = st.cur.as_mut() {
-                    b.push_mapped("\n", range.start);
+                    // A plain line break is the source's own `\n`: copying it verbatim keeps
+                    // the text→source map in one piece (most paragraphs need one segment).
+                    if src.get(range.clone()) == Some("\n") {
+                        b.push_verbatim("\n", range.start);
+                    } else {
+                        b.push_mapped("\n", range.start);
+                    }
                 }
             }
             Event::FootnoteReference(label) => st.marker(label.to_string(), range.start),

@@ -14,7 +14,7 @@ mod html_tok;
 pub mod markdown;
 mod md_chunks;
 pub mod notes;
-mod par;
+pub(crate) mod par;
 pub mod quotes;
 pub mod span;
 pub mod text;
@@ -374,8 +374,22 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         }
     }
+    // A footnote citation's URL is the note's first URL.
+    for q in &mut quotes_found {
+        for c in &mut q.citations {
+            if c.url.is_none() {
+                if let Some(&i) = c.footnote.as_deref().and_then(|l| labels.get(l)) {
+                    c.url = note_urls.get(i).and_then(|u| u.first().cloned());
+                }
+            }
+        }
+        let p = idx.position(q.offset);
+        q.line = p.line;
+        q.column = p.column;
+    }
+    drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
-    for ((n, refs), urls) in notes.iter().zip(referenced).zip(note_urls) {
+    for ((n, refs), urls) in notes.into_iter().zip(referenced).zip(note_urls) {
         let p = idx.position(n.offset);
         if refs.is_empty() {
             warnings.push((
@@ -384,30 +398,17 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             ));
         }
         footnotes.push(Footnote {
-            label: n.label.clone(),
+            label: n.label,
             line: p.line,
             column: p.column,
-            text: n.text.clone(),
+            text: n.text,
             urls,
-            title: n.meta.title.clone(),
-            authors: n.meta.authors.clone(),
-            publisher: n.meta.publisher.clone(),
-            date: n.meta.date.clone(),
+            title: n.meta.title,
+            authors: n.meta.authors,
+            publisher: n.meta.publisher,
+            date: n.meta.date,
             referenced_at: refs,
         });
-    }
-    // A footnote citation's URL is the note's first URL.
-    for q in &mut quotes_found {
-        for c in &mut q.citations {
-            if c.url.is_none() {
-                if let Some(&i) = c.footnote.as_deref().and_then(|l| labels.get(l)) {
-                    c.url = footnotes.get(i).and_then(|f| f.urls.first().cloned());
-                }
-            }
-        }
-        let p = idx.position(q.offset);
-        q.line = p.line;
-        q.column = p.column;
     }
 
     warnings.sort_by_key(|w| w.0);

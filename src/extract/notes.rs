@@ -194,23 +194,27 @@ pub fn collect(_src: &str, parsed: &Parsed, _links: &[Link]) -> Vec<NoteInfo> {
         if b.note.is_some() || b.group.is_some() {
             continue;
         }
-        let mut lines = line_spans(&b.text);
-        if let Some(&(s, e)) = lines.first() {
-            if b.text.get(s..e).is_some_and(is_notes_heading) {
-                in_section = true;
-                found_in_section = 0;
-                current = None;
-                lines.remove(0);
-                if lines.is_empty() {
-                    continue;
-                }
-            } else if b.kind == BlockKind::Heading {
-                in_section = false;
+        // Most blocks are prose outside any notes section: only their first line is read.
+        let first_end = memchr::memchr(b'\n', b.text.as_bytes()).unwrap_or(b.text.len());
+        let mut skip_first = false;
+        if b.text.get(..first_end).is_some_and(is_notes_heading) {
+            in_section = true;
+            found_in_section = 0;
+            current = None;
+            skip_first = true;
+            if first_end == b.text.len() {
                 continue;
             }
+        } else if b.kind == BlockKind::Heading {
+            in_section = false;
+            continue;
         }
         if !in_section {
             continue;
+        }
+        let mut lines = line_spans(&b.text);
+        if skip_first {
+            lines.remove(0);
         }
         if let Some(label) = &b.item_label {
             if !by_label.contains_key(label) {
@@ -316,10 +320,12 @@ static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[“"]([^"”“]{2,}?)["”]"#).unwrap_or_else(|_| unreachable!("static regex"))
 });
+/// Dates in the common citation shapes. The word boundaries are ASCII ones (dates are ASCII):
+/// a Unicode `\b` keeps the regex crate off its fast DFA on any note with a non-ASCII letter.
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     Regex::new(&format!(
-        r"\b(?:\d{{1,2}} {month},? \d{{4}}|{month} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{month},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}, {month} \d{{1,2}}|(?:1[6-9]|20)\d\d)\b"
+        r"(?-u:\b)(?:\d{{1,2}} {month},? \d{{4}}|{month} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{month},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}, {month} \d{{1,2}}|(?:1[6-9]|20)\d\d)(?-u:\b)"
     ))
     .unwrap_or_else(|_| unreachable!("static regex"))
 });

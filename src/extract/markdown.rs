@@ -298,13 +298,9 @@ const OPTIONS: Options = Options::ENABLE_FOOTNOTES
 pub fn parse(src: &str) -> Parsed {
     let fm = front_matter_len(src);
     let body = src.get(fm..).unwrap_or("");
-    let parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
-    if fm == 0 {
-        return parsed;
-    }
-    let mut out = Parsed::default();
-    super::md_chunks::append(&mut out, parsed, fm);
-    out
+    let mut parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
+    super::md_chunks::shift(&mut parsed, fm);
+    parsed
 }
 
 /// The length of a YAML front-matter block at the very start of a document (a `---` line, at

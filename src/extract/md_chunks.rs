@@ -26,6 +26,7 @@
 //! is thrown away and the document parsed in one pass: chunking is only ever an optimisation.
 //! The tests compare both paths on every fixture and on generated documents.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -76,7 +77,8 @@ pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Par
     let work = || loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
         let Some(&(a, b)) = chunks.get(i) else { break };
-        let piece = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &uncertain);
+        let mut piece = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &uncertain);
+        shift(&mut piece.parsed, a);
         if let Ok(mut d) = done.lock() {
             if let Some(slot) = d.get_mut(i) {
                 *slot = Some(piece);
@@ -94,7 +96,7 @@ pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Par
         return None;
     }
     let pieces: Vec<Piece> = done.into_inner().ok()?.into_iter().collect::<Option<_>>()?;
-    merge(pieces, &chunks, &notes)
+    merge(pieces, &notes)
 }
 
 /// Parses one chunk, with stand-in definitions for footnotes defined in other chunks.
@@ -162,7 +164,7 @@ fn drop_tail(p: &mut Parsed, len: usize) {
 }
 
 /// Joins the chunks' results into one, shifting offsets and indices; `None` if a check fails.
-fn merge(pieces: Vec<Piece>, chunks: &[(usize, usize)], notes: &FootnoteScan) -> Option<Parsed> {
+fn merge(pieces: Vec<Piece>, notes: &FootnoteScan) -> Option<Parsed> {
     let last = pieces.len().saturating_sub(1);
     if pieces
         .iter()
@@ -203,7 +205,7 @@ fn merge(pieces: Vec<Piece>, chunks: &[(usize, usize)], notes: &FootnoteScan) ->
                 }
             }
         }
-        append(&mut out, p, chunks.get(i)?.0);
+        append(&mut out, p);
     }
     // A stand-in only stood for a definition that really exists.
     let defined: HashSet<String> = out.notes.iter().map(|n| label_key(&n.label)).collect();
@@ -213,42 +215,57 @@ fn merge(pieces: Vec<Piece>, chunks: &[(usize, usize)], notes: &FootnoteScan) ->
     Some(out)
 }
 
-/// Moves `p` (parsed from the text at source offset `base`) onto the end of `out`, shifting
-/// its offsets by `base` and its block and group indices past `out`'s.
-pub(crate) fn append(out: &mut Parsed, p: Parsed, base: usize) {
-    let nb = out.blocks.len();
-    let ng = out.groups.len();
-    out.blocks.extend(p.blocks.into_iter().map(|mut b| {
+/// Shifts every source offset in `p` by `base` (it was parsed from text starting there).
+pub(crate) fn shift(p: &mut Parsed, base: usize) {
+    if base == 0 {
+        return;
+    }
+    for b in &mut p.blocks {
         b.src_start += base;
         b.src_end += base;
         for s in &mut b.segs {
             s.src += base;
         }
-        b.group = b.group.map(|g| g + ng);
-        b
-    }));
-    out.links.extend(p.links.into_iter().map(|mut l| {
+    }
+    for l in &mut p.links {
         l.offset += base;
+    }
+    for m in &mut p.markers {
+        m.offset += base;
+    }
+    for n in &mut p.notes {
+        n.offset += base;
+        n.end += base;
+    }
+    for g in &mut p.groups {
+        g.offset += base;
+    }
+    for w in &mut p.warnings {
+        w.0 += base;
+    }
+}
+
+/// Moves `p` (already shifted to document offsets) onto the end of `out`, moving its block
+/// and group indices past `out`'s.
+fn append(out: &mut Parsed, mut p: Parsed) {
+    let nb = out.blocks.len();
+    let ng = out.groups.len();
+    for b in &mut p.blocks {
+        b.group = b.group.map(|g| g + ng);
+    }
+    out.blocks.append(&mut p.blocks);
+    out.links.extend(p.links.into_iter().map(|mut l| {
         l.span = l.span.map(|(b, s, e)| (b + nb, s, e));
         l.group = l.group.map(|g| g + ng);
         l
     }));
     out.markers.extend(p.markers.into_iter().map(|mut m| {
-        m.offset += base;
         m.span = m.span.map(|(b, s, e)| (b + nb, s, e));
         m
     }));
-    out.notes.extend(p.notes.into_iter().map(|mut n| {
-        n.offset += base;
-        n.end += base;
-        n
-    }));
-    out.groups.extend(p.groups.into_iter().map(|mut g| {
-        g.offset += base;
-        g
-    }));
-    out.warnings
-        .extend(p.warnings.into_iter().map(|(o, w)| (o + base, w)));
+    out.notes.append(&mut p.notes);
+    out.groups.append(&mut p.groups);
+    out.warnings.append(&mut p.warnings);
     if out.base_href.is_none() {
         out.base_href = p.base_href;
     }
@@ -422,27 +439,38 @@ impl FootnoteScan {
             found.push((at, label, def));
         }
         let chunk_of = |at: usize| chunks.partition_point(|&(_, end)| end <= at);
-        let mut defined_in: HashMap<String, HashSet<usize>> = HashMap::new();
-        let mut keys = HashMap::new();
-        for &(at, label, def) in &found {
-            let key = label_key(label);
-            keys.entry(label.to_string()).or_insert_with(|| key.clone());
-            if def {
-                defined_in.entry(key).or_default().insert(chunk_of(at));
-            }
-        }
-        // Every occurrence counts as a use, definitions too: `said[^x]: …` is a reference
-        // followed by a colon, and only the parser knows which is which.
+        // (key, chunk, label as written, is a definition), grouped by key by sorting: no
+        // map, and no allocation for the usual lowercase, space-free labels.
+        let mut keyed: Vec<(Cow<'_, str>, usize, &str, bool)> = found
+            .iter()
+            .map(|&(at, label, def)| {
+                let plain = !label
+                    .bytes()
+                    .any(|c| c.is_ascii_uppercase() || c.is_ascii_whitespace());
+                let key = if plain {
+                    Cow::Borrowed(label)
+                } else {
+                    Cow::Owned(label_key(label))
+                };
+                (key, chunk_of(at), label, def)
+            })
+            .collect();
+        keyed.sort_unstable();
         let mut stand_ins: Vec<Vec<String>> = vec![Vec::new(); chunks.len()];
-        for &(at, label, _) in &found {
-            let c = chunk_of(at);
-            let elsewhere = keys
-                .get(label)
-                .and_then(|k| defined_in.get(k))
-                .is_some_and(|cs| cs.iter().any(|&d| d != c));
-            if let (true, Some(list)) = (elsewhere, stand_ins.get_mut(c)) {
-                if !list.iter().any(|l| l == label) {
-                    list.push(label.to_string());
+        for group in keyed.chunk_by(|x, y| x.0 == y.0) {
+            let mut defs = group.iter().filter(|g| g.3).map(|g| g.1);
+            let Some(first_def) = defs.next() else {
+                continue;
+            };
+            let last_def = defs.next_back().unwrap_or(first_def);
+            // Every occurrence counts as a use, definitions too: `said[^x]: …` is a
+            // reference followed by a colon, and only the parser knows which is which.
+            for &(_, c, label, _) in group {
+                let elsewhere = first_def != c || last_def != c;
+                if let (true, Some(list)) = (elsewhere, stand_ins.get_mut(c)) {
+                    if list.last().is_none_or(|l| l != label) {
+                        list.push(label.to_string());
+                    }
                 }
             }
         }

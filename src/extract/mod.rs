@@ -292,10 +292,25 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
     );
-    let links: Vec<Link> = par::map(&parsed.links, |l| make_link(l, base.as_ref()));
-
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
-    let notes = notes::collect(src, &parsed, &links);
+    // Resolving the links and gathering the notes are independent: on a large document
+    // they run side by side.
+    let (links, notes) = if parsed.links.len() + parsed.blocks.len() > 4096 && par::threads() > 1 {
+        let parsed = &parsed;
+        std::thread::scope(|s| {
+            let resolved = s.spawn(|| par::map(&parsed.links, |l| make_link(l, base.as_ref())));
+            let notes = notes::collect(parsed);
+            let links = resolved
+                .join()
+                .unwrap_or_else(|payload| std::panic::resume_unwind(payload));
+            (links, notes)
+        })
+    } else {
+        (
+            par::map(&parsed.links, |l| make_link(l, base.as_ref())),
+            notes::collect(&parsed),
+        )
+    };
     let markers = notes::text_markers(&parsed, &notes);
     let mut all_markers: Vec<Marker> = parsed.markers.clone();
     all_markers.extend(markers);
@@ -348,11 +363,18 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
     let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
-    for l in &mut links {
-        let p = idx.position(l.offset);
+    let located = par::runs(links.len(), |lo, hi| {
+        let mut cursor = idx.cursor();
+        links
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .map(|l| (cursor.position(l.offset), note_index.find(l.offset)))
+            .collect()
+    });
+    for (l, (p, owner)) in links.iter_mut().zip(located) {
         l.line = p.line;
         l.column = p.column;
-        let owner = note_index.find(l.offset);
         l.footnote = owner.and_then(|i| notes.get(i)).map(|n| n.label.clone());
         if let (Some(i), false) = (
             owner,

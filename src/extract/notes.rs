@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{fold_ws, Block, BlockKind, Marker, Parsed};
-use crate::model::Link;
 
 /// Headings that introduce a notes section (compared case-insensitively, trailing `:` ignored).
 pub const NOTES_HEADINGS: &[&str] = &[
@@ -160,7 +159,7 @@ struct Building {
 
 /// Gathers every note: explicit definitions first (in order), then notes sections.
 #[must_use]
-pub fn collect(_src: &str, parsed: &Parsed, _links: &[Link]) -> Vec<NoteInfo> {
+pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
     let mut out: Vec<Building> = Vec::new();
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
     for d in &parsed.notes {

@@ -22,12 +22,7 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex {
             text,
             starts,
@@ -43,6 +38,22 @@ impl<'a> LineIndex<'a> {
 
     /// The position of byte `offset` (clamped to the text and to a character boundary).
     pub fn position(&mut self, offset: usize) -> Position {
+        let mut cache = self.cache.take();
+        let p = self.locate(offset, &mut cache);
+        self.cache = cache;
+        p
+    }
+
+    /// A lookup cursor with its own cache, so that several threads can share one table.
+    #[must_use]
+    pub fn cursor(&self) -> Cursor<'_, 'a> {
+        Cursor {
+            index: self,
+            cache: None,
+        }
+    }
+
+    fn locate(&self, offset: usize, cache: &mut Option<(usize, usize, usize)>) -> Position {
         let mut offset = offset.min(self.text.len());
         while offset > 0 && !self.text.is_char_boundary(offset) {
             offset -= 1;
@@ -52,16 +63,30 @@ impl<'a> LineIndex<'a> {
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
-        let (from, base) = match self.cache {
+        let (from, base) = match *cache {
             Some((off, l, col)) if l == line && off <= offset => (off, col),
             _ => (start, 1),
         };
         let column = base + self.text.get(from..offset).map_or(0, |s| s.chars().count());
-        self.cache = Some((offset, line, column));
+        *cache = Some((offset, line, column));
         Position {
             line: line + 1,
             column,
         }
+    }
+}
+
+/// Lookups on a shared [`LineIndex`], with the same reuse of the previous answer.
+#[derive(Debug)]
+pub struct Cursor<'i, 'a> {
+    index: &'i LineIndex<'a>,
+    cache: Option<(usize, usize, usize)>,
+}
+
+impl Cursor<'_, '_> {
+    /// The position of byte `offset` (see [`LineIndex::position`]).
+    pub fn position(&mut self, offset: usize) -> Position {
+        self.index.locate(offset, &mut self.cache)
     }
 }
 

@@ -23,6 +23,9 @@ pub fn write_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()>
     writeln!(out)
 }
 
+/// Array elements serialized per thread per batch (small in tests, to cover the batching).
+const BATCH_PER_THREAD: usize = if cfg!(test) { 700 } else { 8192 };
+
 /// Two spaces per level, as serde_json's pretty printer.
 fn indent(w: &mut impl Write, depth: usize) -> io::Result<()> {
     for _ in 0..depth {
@@ -79,11 +82,18 @@ fn write_array<T: Serialize + Sync>(w: &mut impl Write, name: &str, items: &[T])
         return w.write_all(b"[]");
     }
     w.write_all(b"[\n")?;
-    let parts = crate::extract::par::runs(items.len(), |lo, hi| {
-        vec![pretty_elements(items.get(lo..hi).unwrap_or(&[]), lo == 0)]
-    });
-    for part in parts {
-        w.write_all(&part?)?;
+    // Batches keep the buffered JSON small (and its memory reused) whatever the array's size.
+    let batch = BATCH_PER_THREAD * crate::extract::par::threads();
+    for (bi, chunk) in items.chunks(batch).enumerate() {
+        let parts = crate::extract::par::runs(chunk.len(), |lo, hi| {
+            vec![pretty_elements(
+                chunk.get(lo..hi).unwrap_or(&[]),
+                bi == 0 && lo == 0,
+            )]
+        });
+        for part in parts {
+            w.write_all(&part?)?;
+        }
     }
     w.write_all(b"\n")?;
     indent(w, 3)?;

@@ -340,6 +340,14 @@ fn apa_captures(s: &str) -> Option<regex::Captures<'_>> {
     APA_RE.captures(s)
 }
 
+/// ASCII case-insensitive substring test, without lowercasing a copy.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
@@ -352,8 +360,9 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             .find_iter(s)
             .find(|m| {
                 let before = s.get(m.start().saturating_sub(14)..m.start()).unwrap_or("");
-                let b = before.to_ascii_lowercase();
-                !b.contains("accessed") && !b.contains("retrieved") && !b.contains("viewed")
+                !["accessed", "retrieved", "viewed"]
+                    .iter()
+                    .any(|w| contains_ignore_ascii_case(before, w))
             })
             .map(|m| m.as_str().to_string())
     };

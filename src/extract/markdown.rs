@@ -4,9 +4,13 @@
 //! Text events are copied into the block text verbatim when they match the source byte for
 //! byte (the common case); otherwise (entities, escapes) the whole piece maps to its start.
 //! Code spans enter the text (quotes may contain them) but are marked so that neither quote
-//! marks nor markers inside them count; code blocks are skipped. HTML inside Markdown is
-//! scanned with a small tag matcher for links (`a`, `img`, `iframe`, `cite`), `<q>`,
-//! `<sup>` markers and `href="#fn1"` references.
+//! marks nor markers inside them count; code blocks are skipped. An HTML block is read by the
+//! HTML front end like a small HTML document (its paragraphs, `<blockquote>`s, `<q>`s,
+//! `<sup>` markers, notes lists and links); inline HTML, and HTML blocks nested in a list or
+//! quotation, are scanned with a small tag matcher for links (`a`, `img`, `iframe`, `cite`),
+//! `<q>`, `<sup>` markers and `href="#fn1"` references. Front matter (`---` … `---` at the
+//! very start) is skipped; large documents are parsed in chunks in parallel
+//! ([`super::md_chunks`]).
 
 use std::sync::LazyLock;
 
@@ -95,9 +99,20 @@ struct State {
     italics: Vec<usize>,
     in_sup: bool,
     swallow: bool,
+    /// The HTML block being read: its source range, where its next line should start, and
+    /// its lines (kept for blocks whose lines are not one contiguous run of the source).
+    html_block: Option<HtmlBlock>,
     /// A raw construct (fenced code, an HTML block of types 1-5) ran to the end of the text
     /// unclosed: when the text is one chunk of a larger document, the chunk was cut inside it.
     unclosed_raw: bool,
+}
+
+/// An HTML block of a Markdown document, as its lines arrive.
+struct HtmlBlock {
+    start: usize,
+    next: usize,
+    contiguous: bool,
+    lines: Vec<(String, usize)>,
 }
 
 impl State {
@@ -259,6 +274,29 @@ impl State {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// An HTML block is read by the HTML front end, like an HTML document: its paragraphs,
+    /// `<blockquote>`s and `<q>`s give quotes, its `<sup>` and `#fn` links markers, its notes
+    /// lists notes. A block whose lines are not one run of the source (inside a Markdown
+    /// list or quotation) is only scanned for links and markers, line by line.
+    fn end_html_block(&mut self, src: &str) {
+        let Some(hb) = self.html_block.take() else {
+            return;
+        };
+        match src.get(hb.start..hb.next) {
+            Some(html) if hb.contiguous && !html.is_empty() => {
+                let mut parsed = super::html::parse(html);
+                parsed.base_href = None;
+                super::md_chunks::shift(&mut parsed, hb.start);
+                super::md_chunks::append(&mut self.p, parsed);
+            }
+            _ => {
+                for (line, at) in hb.lines {
+                    self.html(&line, at, false);
+                }
             }
         }
     }
@@ -493,6 +531,12 @@ fn run<'a>(
                     if src.get(range.clone()).is_none_or(html_block_unclosed) {
                         st.unclosed_raw = true;
                     }
+                    st.html_block = Some(HtmlBlock {
+                        start: range.start,
+                        next: range.start,
+                        contiguous: true,
+                        lines: Vec::new(),
+                    });
                 }
                 Tag::MetadataBlock(_) => st.skip_depth += 1,
                 Tag::FootnoteDefinition(label) => {
@@ -569,6 +613,7 @@ fn run<'a>(
                     }
                 }
                 TagEnd::CodeBlock => st.code_depth = st.code_depth.saturating_sub(1),
+                TagEnd::HtmlBlock => st.end_html_block(src),
                 TagEnd::MetadataBlock(_) => st.skip_depth = st.skip_depth.saturating_sub(1),
                 TagEnd::FootnoteDefinition => {
                     st.flush();
@@ -636,7 +681,14 @@ fn run<'a>(
             }
             Event::FootnoteReference(label) => st.marker(label.to_string(), range.start),
             Event::InlineHtml(h) => st.html(&h, range.start, true),
-            Event::Html(h) => st.html(&h, range.start, false),
+            Event::Html(h) => match st.html_block.as_mut() {
+                Some(hb) => {
+                    hb.contiguous &= range.start == hb.next && src.get(range.clone()) == Some(&*h);
+                    hb.next = range.end;
+                    hb.lines.push((h.to_string(), range.start));
+                }
+                None => st.html(&h, range.start, false),
+            },
             _ => {}
         }
     }

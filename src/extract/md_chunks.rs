@@ -247,7 +247,7 @@ pub(crate) fn shift(p: &mut Parsed, base: usize) {
 
 /// Moves `p` (already shifted to document offsets) onto the end of `out`, moving its block
 /// and group indices past `out`'s.
-fn append(out: &mut Parsed, mut p: Parsed) {
+pub(crate) fn append(out: &mut Parsed, mut p: Parsed) {
     let nb = out.blocks.len();
     let ng = out.groups.len();
     for b in &mut p.blocks {

@@ -264,6 +264,41 @@ fn markers_warnings_and_judgement() {
         .all(|q| !q.text.contains("Cumulative Fatigue")));
 }
 
+/// HTML blocks in Markdown are read like HTML: their quotations, markers and link texts.
+#[test]
+fn html_blocks_inside_markdown() {
+    let e = extract_fixture("fixtures/articles/html-blocks-in-markdown.md");
+    let q = quote(&e, "Every entry was written by lamplight");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!((q.line, q.column), (6, 1));
+    assert_eq!(q.citations.len(), 1);
+    assert_eq!(q.citations[0].attribution, Attribution::CiteAttribute);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://museum.example.org/news/logs-online")
+    );
+    // A curly quote in an HTML paragraph, its `<sup><a href="#fn1">` marker tied to note 1
+    // of the Markdown notes section.
+    let q = quote(&e, "the handwriting gets worse");
+    assert_eq!(q.kind, QuoteKind::Inline);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+    assert_eq!(q.citations[0].attribution, Attribution::MarkerAfter);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://gazette.example.org/storm-years")
+    );
+    assert_eq!(e.footnotes[0].referenced_at.len(), 1);
+    assert_eq!(quote(&e, "We found three logs").kind, QuoteKind::Block);
+    let link = |url: &str| e.links.iter().find(|l| l.url == url);
+    assert_eq!(
+        link("https://museum.example.org/catalogue/1953").map(|l| l.text.as_str()),
+        Some("catalogue entry")
+    );
+    // An HTML block inside a list item is still read for links.
+    assert!(link("https://county.example.org/heritage/logs").is_some());
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
 #[test]
 fn ignore_marker_unbalanced_and_inline_html() {
     let e = extract_fixture("fixtures/articles/html-in-markdown.md");

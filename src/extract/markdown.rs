@@ -10,7 +10,7 @@
 //! quotation, are scanned with a small tag matcher for links (`a`, `img`, `iframe`, `cite`),
 //! `<q>`, `<sup>` markers and `href="#fn1"` references. Front matter (`---` … `---` at the
 //! very start) is skipped; large documents are parsed in chunks in parallel
-//! ([`super::md_chunks`]).
+//! (`md_chunks.rs`).
 
 use std::sync::LazyLock;
 
@@ -330,7 +330,7 @@ const OPTIONS: Options = Options::ENABLE_FOOTNOTES
     .union(Options::ENABLE_GFM);
 
 /// Parses Markdown. Front matter is skipped; large documents are cut into chunks at safe
-/// block boundaries and the chunks parsed in parallel (see [`super::md_chunks`]), with the
+/// block boundaries and the chunks parsed in parallel (see `md_chunks.rs`), with the
 /// same result as one pass.
 #[must_use]
 pub fn parse(src: &str) -> Parsed {

@@ -553,12 +553,110 @@ pub fn scan(
             hi,
         )]
     });
-    for (quotes, warnings) in per_run {
-        scan.quotes.extend(quotes);
+    let mut inline = Vec::new();
+    let mut sites = Vec::new();
+    for (quotes, at, warnings) in per_run {
+        inline.extend(quotes);
+        sites.extend(at);
         scan.warnings.extend(warnings);
     }
+    scan.quotes.extend(join_continued(
+        &ctx,
+        inline,
+        &sites,
+        &mut scan.warnings,
+        min_words,
+    ));
     scan.quotes.sort_by_key(|q| q.offset);
     scan
+}
+
+/// Where an inline quote was found, for [`join_continued`].
+#[derive(Debug, Clone, Copy)]
+struct Site {
+    /// Its block.
+    block: usize,
+    /// It opens at the very start of its paragraph.
+    at_lead: bool,
+    /// Its opening mark is never closed in the paragraph.
+    unclosed: bool,
+}
+
+/// A quotation running over several paragraphs is written with an opening mark at the start
+/// of every paragraph and a closing mark only at the end of the last. Each such run of
+/// consecutive paragraphs becomes one block quote (the unbalanced-mark warnings of its
+/// openers go), cited by what cites any of its paragraphs or, failing that, by the paragraph
+/// introducing it.
+fn join_continued(
+    ctx: &Ctx<'_>,
+    quotes: Vec<Quote>,
+    sites: &[Site],
+    warnings: &mut Vec<(usize, String)>,
+    min_words: usize,
+) -> Vec<Quote> {
+    let continues = |k: usize| {
+        let (Some(a), Some(b)) = (sites.get(k), sites.get(k + 1)) else {
+            return false;
+        };
+        a.at_lead && a.unclosed && b.at_lead && b.block == a.block + 1
+    };
+    if !(0..sites.len()).any(continues) {
+        return quotes;
+    }
+    let mut out = Vec::with_capacity(quotes.len());
+    let mut joined_openers: Vec<usize> = Vec::new();
+    let mut iter = quotes.into_iter().enumerate().peekable();
+    while let Some((i, first)) = iter.next() {
+        if !continues(i) {
+            out.push(first);
+            continue;
+        }
+        let mut run = vec![first];
+        let mut last = i;
+        while continues(last) {
+            let Some((k, q)) = iter.next() else { break };
+            run.push(q);
+            last = k;
+        }
+        let mut citations = Vec::new();
+        for q in &run {
+            for c in &q.citations {
+                push_cite(
+                    &mut citations,
+                    c.footnote.clone(),
+                    c.url.clone(),
+                    c.attribution,
+                );
+            }
+        }
+        let first_block = sites.get(i).map_or(0, |s| s.block);
+        if first_block > 0 {
+            ctx.intro(first_block - 1, &mut citations);
+        }
+        // Every opener but the last paragraph's was closed by the next paragraph's opener;
+        // the last one's warning stays if it is never closed either.
+        joined_openers.extend(run.iter().take(run.len() - 1).map(|q| q.offset));
+        let text = run
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = count_words(&text);
+        out.push(Quote {
+            text,
+            kind: QuoteKind::Block,
+            words,
+            short: words < min_words,
+            line: 0,
+            column: 0,
+            citations,
+            offset: run.first().map_or(0, |q| q.offset),
+        });
+    }
+    if !joined_openers.is_empty() {
+        warnings.retain(|(at, _)| !joined_openers.contains(at));
+    }
+    out
 }
 
 /// Quotes inside the blocks `lo..hi` (block quotations aside), with their warnings.
@@ -570,10 +668,11 @@ fn inline_quotes(
     min_words: usize,
     lo: usize,
     hi: usize,
-) -> (Vec<Quote>, Vec<(usize, String)>) {
+) -> (Vec<Quote>, Vec<Site>, Vec<(usize, String)>) {
     let parsed = ctx.parsed;
     let short = |w: usize| w < min_words;
     let mut quotes = Vec::new();
+    let mut sites = Vec::new();
     let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
@@ -657,6 +756,11 @@ fn inline_quotes(
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
+            sites.push(Site {
+                block: bi,
+                at_lead: si == 0 && sp.open == lead,
+                unclosed: sp.close_end.is_none(),
+            });
             quotes.push(Quote {
                 text,
                 kind: if whole {
@@ -682,7 +786,7 @@ fn inline_quotes(
             }
         }
     }
-    (quotes, warnings)
+    (quotes, sites, warnings)
 }
 
 #[cfg(test)]

@@ -299,6 +299,38 @@ fn html_blocks_inside_markdown() {
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
 
+/// A quotation over several paragraphs (an opening mark on each, a closing mark on the last)
+/// is one block quote, introduced by the sentence before it; a lone unclosed opener is not.
+#[test]
+fn quotation_continued_over_paragraphs() {
+    let e = extract_fixture("fixtures/articles/continued-quotation.txt");
+    let q = quote(&e, "The winter timetable was drawn up");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!((q.line, q.column), (5, 1));
+    assert!(q.text.contains("the rules are the problem. We recommend"));
+    assert!(q.text.ends_with("before it is fixed."));
+    assert_eq!(q.citations.len(), 1);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+    assert_eq!(q.citations[0].attribution, Attribution::IntroMarker);
+    assert_eq!(
+        e.quotes
+            .iter()
+            .filter(|q| q.text.contains("nurses"))
+            .count(),
+        1,
+        "the middle paragraph is part of the one quote"
+    );
+    let lone = quote(&e, "This paragraph opens a quotation");
+    assert_eq!(lone.kind, QuoteKind::Inline);
+    let unbalanced: Vec<usize> = e
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("unbalanced"))
+        .map(|w| w.line)
+        .collect();
+    assert_eq!(unbalanced, vec![17]);
+}
+
 #[test]
 fn ignore_marker_unbalanced_and_inline_html() {
     let e = extract_fixture("fixtures/articles/html-in-markdown.md");

@@ -4,12 +4,14 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::pretty::PrettyJson;
 use crate::model::{ExtractReport, Extraction, QuoteKind};
 
 /// Writes the extract report as pretty JSON (the public contract, see README).
 ///
 /// The bytes are exactly serde_json's pretty printing of [`ExtractReport`] (a test pins
-/// that); the long arrays of each document are serialized on several threads.
+/// that); the long arrays of each document are written by [`super::pretty`], on several
+/// threads.
 ///
 /// # Errors
 /// Writing fails.
@@ -74,7 +76,11 @@ fn write_document(d: &Extraction, w: &mut impl Write) -> io::Result<()> {
 }
 
 /// `,\n"name": [ … ]` for a document field (depth 3), elements serialized in parallel runs.
-fn write_array<T: Serialize + Sync>(w: &mut impl Write, name: &str, items: &[T]) -> io::Result<()> {
+fn write_array<T: PrettyJson + Sync>(
+    w: &mut impl Write,
+    name: &str,
+    items: &[T],
+) -> io::Result<()> {
     w.write_all(b",\n")?;
     indent(w, 3)?;
     write!(w, "\"{name}\": ")?;
@@ -92,7 +98,7 @@ fn write_array<T: Serialize + Sync>(w: &mut impl Write, name: &str, items: &[T])
             )]
         });
         for part in parts {
-            w.write_all(&part?)?;
+            w.write_all(&part)?;
         }
     }
     w.write_all(b"\n")?;
@@ -100,104 +106,17 @@ fn write_array<T: Serialize + Sync>(w: &mut impl Write, name: &str, items: &[T])
     w.write_all(b"]")
 }
 
-/// Array elements at depth 4, each after `,\n` (but the array's very first), serialized by
-/// [`Pretty`] straight into the run's buffer.
-fn pretty_elements<T: Serialize>(items: &[T], first_of_array: bool) -> io::Result<Vec<u8>> {
+/// Array elements at depth 4, each after `,\n` (but the array's very first).
+fn pretty_elements<T: PrettyJson>(items: &[T], first_of_array: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(items.len() * 256);
     for (i, item) in items.iter().enumerate() {
         if i > 0 || !first_of_array {
             out.extend_from_slice(b",\n");
         }
-        out.extend_from_slice(&INDENT[..8]);
-        let mut ser = serde_json::Serializer::with_formatter(&mut out, Pretty::at(4));
-        item.serialize(&mut ser).map_err(io::Error::other)?;
+        out.extend_from_slice(b"        ");
+        item.pretty(&mut out, 4);
     }
-    Ok(out)
-}
-
-/// Spaces for indentation, two per level.
-const INDENT: &[u8; 64] = b"                                                                ";
-
-/// serde_json's pretty layout (two spaces a level), starting at a given depth: what
-/// `PrettyFormatter` writes for a value nested that deep, which it cannot be told.
-struct Pretty {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Pretty {
-    fn at(depth: usize) -> Self {
-        Pretty {
-            depth,
-            has_value: false,
-        }
-    }
-
-    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> io::Result<()> {
-        let mut left = self.depth * 2;
-        while left > 0 {
-            let n = left.min(INDENT.len());
-            w.write_all(&INDENT[..n])?;
-            left -= n;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for Pretty {
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
+    out
 }
 
 /// Compact JSON of a scalar field (a string or a unit enum): the same as pretty printing.

@@ -601,6 +601,22 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Any text at all (any characters, odd brackets, stray fences): no panic, and a
+        /// chunked result, when there is one, is the one-pass result.
+        #[test]
+        fn arbitrary_text_never_panics_and_agrees(
+            src in "(?s)([a-zA-Z#\\[\\]^:`~<>!\\-\n “”\"é日]|\n\n|\\[\\^|```|<!--){0,300}",
+            target in 1usize..60,
+        ) {
+            let whole = format!("{:?}", parse_whole(&src));
+            if let Some(p) = parse_with(&src, target, 2) {
+                proptest::prop_assert_eq!(format!("{p:?}"), whole);
+            }
+        }
+    }
+
     /// Building blocks for generated documents: every construct the cut logic cares about.
     const PIECES: &[&str] = &[
         "Plain paragraph text.\n",

@@ -108,7 +108,9 @@ fn write_array<T: PrettyJson + Sync>(
 
 /// Array elements at depth 4, each after `,\n` (but the array's very first).
 fn pretty_elements<T: PrettyJson>(items: &[T], first_of_array: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(items.len() * 256);
+    // Room for the largest elements (notes run to ~700 bytes): growing a multi-megabyte
+    // buffer copies it each time, and capacity never written costs nothing.
+    let mut out = Vec::with_capacity(items.len() * 1024);
     for (i, item) in items.iter().enumerate() {
         if i > 0 || !first_of_array {
             out.extend_from_slice(b",\n");

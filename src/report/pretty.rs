@@ -20,11 +20,10 @@ pub(crate) trait PrettyJson {
 const SPACES: &[u8; 64] = b"                                                                ";
 
 fn indent(out: &mut Vec<u8>, depth: usize) {
-    let mut left = depth * 2;
-    while left > 0 {
-        let n = left.min(SPACES.len());
-        out.extend_from_slice(&SPACES[..n]);
-        left -= n;
+    let n = depth * 2;
+    match SPACES.get(..n) {
+        Some(spaces) => out.extend_from_slice(spaces),
+        None => out.resize(out.len() + n, b' '),
     }
 }
 

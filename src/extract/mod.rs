@@ -316,14 +316,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     all_markers.extend(markers);
     all_markers.sort_by_key(|m| m.offset);
 
-    let labels: FastMap<&str, usize> = notes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.label.as_str(), i))
-        .collect();
+    let labels = NoteLookup::new(&notes);
     let mut kept: Vec<Marker> = Vec::new();
     for m in all_markers {
-        if labels.contains_key(m.label.as_str()) {
+        if labels.contains(m.label.as_str()) {
             kept.push(m);
         } else if m.explicit || m.citation_like {
             warnings.push((
@@ -389,7 +385,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
     for m in &kept {
-        if let Some(&i) = labels.get(m.label.as_str()) {
+        if let Some(i) = labels.resolve(m.label.as_str(), m.offset) {
             let p = idx.position(m.offset);
             if let Some(v) = referenced.get_mut(i) {
                 v.push(p);
@@ -400,7 +396,11 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     for q in &mut quotes_found {
         for c in &mut q.citations {
             if c.url.is_none() {
-                if let Some(&i) = c.footnote.as_deref().and_then(|l| labels.get(l)) {
+                if let Some(i) = c
+                    .footnote
+                    .as_deref()
+                    .and_then(|l| labels.resolve(l, q.offset))
+                {
                     c.url = note_urls.get(i).and_then(|u| u.first().cloned());
                 }
             }
@@ -451,6 +451,41 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         footnotes,
         quotes: quotes_found,
         warnings: out_warnings,
+    }
+}
+
+/// Notes by label. A label can belong to several notes (endnotes numbered afresh in each
+/// chapter, or several articles in one file): a marker then means the first such note after
+/// it, else the last one before it, the way endnotes follow the text they annotate.
+struct NoteLookup<'n> {
+    by_label: FastMap<&'n str, Vec<usize>>,
+    offsets: Vec<usize>,
+}
+
+impl<'n> NoteLookup<'n> {
+    fn new(notes: &'n [notes::NoteInfo]) -> Self {
+        let mut by_label: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (i, n) in notes.iter().enumerate() {
+            by_label.entry(n.label.as_str()).or_default().push(i);
+        }
+        let offsets: Vec<usize> = notes.iter().map(|n| n.offset).collect();
+        for v in by_label.values_mut() {
+            v.sort_by_key(|&i| offsets.get(i).copied().unwrap_or(0));
+        }
+        NoteLookup { by_label, offsets }
+    }
+
+    fn contains(&self, label: &str) -> bool {
+        self.by_label.contains_key(label)
+    }
+
+    /// The note a marker with `label` at source offset `at` refers to.
+    fn resolve(&self, label: &str, at: usize) -> Option<usize> {
+        let v = self.by_label.get(label)?;
+        v.iter()
+            .copied()
+            .find(|&i| self.offsets.get(i).is_some_and(|&o| o > at))
+            .or_else(|| v.last().copied())
     }
 }
 

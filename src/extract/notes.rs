@@ -185,7 +185,10 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
         }
     }
 
-    // Notes sections.
+    // Notes sections. A label is one note per section (a repeat inside a section is not a
+    // new note), but sections may number afresh: endnotes per chapter, or several articles
+    // in one file. Markers then go to the nearest note (see `NoteLookup` in `extract`).
+    let mut section_labels: super::FastMap<String, ()> = super::FastMap::default();
     let mut in_section = false;
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
@@ -200,6 +203,7 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             in_section = true;
             found_in_section = 0;
             current = None;
+            section_labels.clear();
             skip_first = true;
             if first_end == b.text.len() {
                 continue;
@@ -216,8 +220,8 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             lines.remove(0);
         }
         if let Some(label) = &b.item_label {
-            if !by_label.contains_key(label) {
-                by_label.insert(label.clone(), out.len());
+            if !by_label.contains_key(label) && !section_labels.contains_key(label) {
+                section_labels.insert(label.clone(), ());
                 current = Some(out.len());
                 found_in_section += 1;
                 out.push(Building {
@@ -235,11 +239,11 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             let line = b.text.get(s..e).unwrap_or("");
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
             if let Some((label, skip)) = line_label(line) {
-                if by_label.contains_key(&label) {
+                if by_label.contains_key(&label) || section_labels.contains_key(&label) {
                     current = None;
                     continue;
                 }
-                by_label.insert(label.clone(), out.len());
+                section_labels.insert(label.clone(), ());
                 current = Some(out.len());
                 found_in_section += 1;
                 let rest = line.get(skip..).unwrap_or("");

@@ -10,7 +10,7 @@ use crate::model::{ExtractReport, Extraction, QuoteKind};
 /// Writes the extract report as pretty JSON (the public contract, see README).
 ///
 /// The bytes are exactly serde_json's pretty printing of [`ExtractReport`] (a test pins
-/// that); the long arrays of each document are written by [`super::pretty`], on several
+/// that); the long arrays of each document are written by `report/pretty.rs`, on several
 /// threads.
 ///
 /// # Errors

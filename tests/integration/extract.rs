@@ -331,6 +331,40 @@ fn quotation_continued_over_paragraphs() {
     assert_eq!(unbalanced, vec![17]);
 }
 
+/// Endnotes numbered afresh in each chapter: every notes section keeps its own note 1, and
+/// a marker goes to the note that follows it.
+#[test]
+fn endnotes_numbered_per_chapter() {
+    let e = extract_fixture("fixtures/articles/chapter-endnotes.md");
+    let labels: Vec<(&str, usize)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.line))
+        .collect();
+    assert_eq!(labels, vec![("1", 8), ("1", 17), ("2", 18)]);
+    for f in &e.footnotes {
+        assert_eq!(
+            f.referenced_at.len(),
+            1,
+            "note {} at line {}",
+            f.label,
+            f.line
+        );
+    }
+    assert_eq!(e.footnotes[0].referenced_at[0].line, 4);
+    assert_eq!(e.footnotes[1].referenced_at[0].line, 13);
+    let url = |q: &citecheck::model::Quote| q.citations[0].url.clone().unwrap_or_default();
+    assert_eq!(
+        url(quote(&e, "the boat was older")),
+        "https://oralhistory.example.org/crossings"
+    );
+    assert_eq!(
+        url(quote(&e, "the new ramp doubled")),
+        "https://council.example.org/minutes/1974-07"
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
 #[test]
 fn ignore_marker_unbalanced_and_inline_html() {
     let e = extract_fixture("fixtures/articles/html-in-markdown.md");

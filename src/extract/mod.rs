@@ -482,10 +482,9 @@ impl<'n> NoteLookup<'n> {
     /// The note a marker with `label` at source offset `at` refers to.
     fn resolve(&self, label: &str, at: usize) -> Option<usize> {
         let v = self.by_label.get(label)?;
-        v.iter()
-            .copied()
-            .find(|&i| self.offsets.get(i).is_some_and(|&o| o > at))
-            .or_else(|| v.last().copied())
+        // Sorted by offset: a binary search, as one label can have thousands of notes.
+        let after = v.partition_point(|&i| self.offsets.get(i).is_some_and(|&o| o <= at));
+        v.get(after).or_else(|| v.last()).copied()
     }
 }
 

@@ -250,6 +250,17 @@ struct Frame {
     sup: bool,
     skip: bool,
     ol: bool,
+    figure: bool,
+    figcaption: bool,
+}
+
+/// An open `<figure>`: the block quotations in it and the links in its `<figcaption>`, which
+/// cite them (`<figure><blockquote>…</blockquote><figcaption>… <a href>`, the usual way pages
+/// credit a pulled quote).
+#[derive(Default)]
+struct Figure {
+    groups: Vec<usize>,
+    caption_links: Vec<usize>,
 }
 
 struct Walker<'a> {
@@ -268,6 +279,8 @@ struct Walker<'a> {
     sup: usize,
     code: usize,
     open_links: Vec<(usize, usize, usize)>, // (link index, block index, text start)
+    figures: Vec<Figure>,
+    figcaption: usize,
 }
 
 impl Walker<'_> {
@@ -339,6 +352,8 @@ impl Walker<'_> {
             sup: false,
             skip: false,
             ol: false,
+            figure: false,
+            figcaption: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -426,8 +441,19 @@ impl Walker<'_> {
                 self.kind_stack.push((BlockKind::Heading, None));
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
+            "figure" => {
+                self.figures.push(Figure::default());
+                f.figure = true;
+            }
+            "figcaption" => {
+                self.figcaption += 1;
+                f.figcaption = true;
+            }
             "blockquote" => {
                 if self.group.is_none() {
+                    if let Some(fig) = self.figures.last_mut() {
+                        fig.groups.push(self.p.groups.len());
+                    }
                     self.group = Some(self.p.groups.len());
                     self.p.groups.push(Group {
                         offset: at,
@@ -474,6 +500,11 @@ impl Walker<'_> {
                         let (bi, t) = self.pos(at);
                         self.open_links.push((li, bi, t));
                         f.link = Some(li);
+                        if self.figcaption > 0 {
+                            if let Some(fig) = self.figures.last_mut() {
+                                fig.caption_links.push(li);
+                            }
+                        }
                     }
                 }
             }
@@ -570,6 +601,20 @@ impl Walker<'_> {
         }
         if f.group_root {
             self.group = None;
+        }
+        if f.figcaption {
+            self.figcaption = self.figcaption.saturating_sub(1);
+        }
+        if f.figure {
+            if let Some(fig) = self.figures.pop() {
+                if let Some(&g) = fig.groups.first() {
+                    for li in fig.caption_links {
+                        if let Some(l) = self.p.links.get_mut(li) {
+                            l.group = Some(g);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -1211,6 +1256,8 @@ pub fn parse(src: &str) -> Parsed {
         sup: 0,
         code: 0,
         open_links: Vec::new(),
+        figures: Vec::new(),
+        figcaption: 0,
     };
     let mut st = SinkState {
         w,

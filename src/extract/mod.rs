@@ -774,6 +774,34 @@ mod tests {
         }
     }
 
+    /// A `<figcaption>` link cites the quotation of its `<figure>`, before or after it; a link
+    /// in some other figure's caption, or outside any figure, does not.
+    #[test]
+    fn figcaption_links_cite_the_figure_quotation() {
+        let html = "<figure><figcaption>Credit: <a href=\"https://a.example.org/src\">the source</a></figcaption>\
+            <blockquote><p>Every harbour keeps a ledger of its storms and its debts.</p></blockquote></figure>\
+            <figure><img src=\"x.png\"><figcaption><a href=\"https://b.example.org/photo\">photo</a></figcaption></figure>\
+            <blockquote><p>A second quotation that no caption cites at all here.</p></blockquote>\
+            <p><a href=\"https://c.example.org/\">elsewhere</a></p>";
+        let doc = Document {
+            source: crate::model::InputSource::Stdin,
+            kind: DocKind::Html,
+            text: html.to_string(),
+            base_url: None,
+            warnings: Vec::new(),
+        };
+        let e = extract(&doc, &ExtractOptions::default());
+        let cited: Vec<Vec<Option<String>>> = e
+            .quotes
+            .iter()
+            .map(|q| q.citations.iter().map(|c| c.url.clone()).collect())
+            .collect();
+        assert_eq!(
+            cited,
+            vec![vec![Some("https://a.example.org/src".to_string())], vec![]]
+        );
+    }
+
     /// The parallel paths (chunked Markdown, per-block and per-link work on several threads)
     /// give exactly what the plain one-thread, one-pass path gives.
     #[test]

@@ -484,9 +484,11 @@ pub fn scan(
             }
         }
     }
+    // Links that belong to a block quotation from outside it: its `cite=` attribute, or a
+    // link in the `<figcaption>` of the `<figure>` holding it.
     let mut group_cites: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
     for (li, l) in parsed.links.iter().enumerate() {
-        if let (Some(g), LinkKind::Cite) = (l.group, l.kind) {
+        if let Some(g) = l.group {
             if let Some(v) = group_cites.get_mut(g) {
                 v.push(li);
             }
@@ -494,9 +496,13 @@ pub fn scan(
     }
     for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
         let mut citations = Vec::new();
-        if g.cite.is_some() {
-            for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
-                ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
+        for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
+            match parsed.links.get(li).map(|l| l.kind) {
+                Some(LinkKind::Cite) if g.cite.is_some() => {
+                    ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
+                }
+                Some(LinkKind::Link) => ctx.cite_link(li, Attribution::Link, &mut citations),
+                _ => {}
             }
         }
         let mut text = String::new();

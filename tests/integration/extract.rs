@@ -288,7 +288,15 @@ fn html_blocks_inside_markdown() {
         Some("https://gazette.example.org/storm-years")
     );
     assert_eq!(e.footnotes[0].referenced_at.len(), 1);
-    assert_eq!(quote(&e, "We found three logs").kind, QuoteKind::Block);
+    // A `<figure>`'s quotation is cited by the link in its `<figcaption>`.
+    let q = quote(&e, "We found three logs");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!(q.citations.len(), 1);
+    assert_eq!(q.citations[0].attribution, Attribution::Link);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://museum.example.org/catalogue/1953")
+    );
     let link = |url: &str| e.links.iter().find(|l| l.url == url);
     assert_eq!(
         link("https://museum.example.org/catalogue/1953").map(|l| l.text.as_str()),

@@ -44,7 +44,8 @@ const MIN_DOC: usize = 1 << 20;
 const TARGET: usize = 512 << 10;
 
 /// What a reference resolved by the callback is given as its destination, until the real
-/// one (from another chunk) is known. Cannot appear in a real destination: it starts NUL.
+/// one (from another chunk) is known. It starts with NUL, and documents holding a NUL are
+/// never chunked, so no real destination can be taken for it.
 const STAND_IN: &str = "\u{0}citecheck-ref\u{0}";
 
 /// Parses a large document in chunks; `None` when it is too small or cannot be cut safely
@@ -58,6 +59,9 @@ pub(crate) fn parse(src: &str) -> Option<Parsed> {
 
 /// [`parse`] with a chosen chunk size and thread count (tests use tiny chunks).
 pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Parsed> {
+    if memchr::memchr(0, src.as_bytes()).is_some() {
+        return None;
+    }
     let cuts = cut_points(src, target.max(1));
     if cuts.is_empty() {
         return None;
@@ -585,6 +589,14 @@ mod tests {
         ] {
             same_as_whole(src);
         }
+    }
+
+    #[test]
+    fn a_document_holding_nul_is_not_chunked() {
+        let src =
+            "See [x](\u{0}citecheck-ref\u{0}a) here.\n\nText.\n\n[a]: https://example.org/a\n";
+        assert!(parse_with(src, 1, 2).is_none());
+        assert!(parse_with(&src.replace('\u{0}', ""), 1, 2).is_some());
     }
 
     #[test]

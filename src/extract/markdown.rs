@@ -385,9 +385,6 @@ pub(crate) struct Piece {
     /// Nothing was left open at the chunk's end (no unclosed fence, raw HTML block, `<sup>`,
     /// link, list numbering carried forward): the cut was a clean block boundary.
     pub clean_end: bool,
-    /// The chunk must end clean even if it is the document's last (its stand-in footnote
-    /// definitions were not read as definitions).
-    pub must_be_clean: bool,
     /// The chunk's reference-link definitions: (label, ASCII-lowercased, and destination).
     pub refdefs: Vec<(String, String)>,
 }
@@ -416,14 +413,15 @@ pub(crate) fn parse_piece<'a>(
     Piece {
         parsed: st.p,
         clean_end,
-        must_be_clean: false,
         refdefs,
     }
 }
 
 /// Whether a fenced code block's source (from its opening fence) ends with a closing fence.
 fn fence_closed(block: &str) -> bool {
-    let strip = |l: &str| l.trim_start_matches([' ', '\t', '>']).to_string();
+    fn strip(l: &str) -> &str {
+        l.trim_start_matches([' ', '\t', '>'])
+    }
     let mut lines = block.trim_end().lines();
     let Some(first) = lines.next().map(strip) else {
         return false;
@@ -438,34 +436,45 @@ fn fence_closed(block: &str) -> bool {
     })
 }
 
-/// Whether an HTML block's source is of a kind that only its end marker closes (CommonMark
+/// For text opening a raw HTML block of a kind that only its end marker closes (CommonMark
 /// types 1 to 5: `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!X`,
-/// CDATA), with that marker missing.
-fn html_block_unclosed(block: &str) -> bool {
-    let t = block.trim_start();
-    let lower = t.get(..12).unwrap_or(t).to_ascii_lowercase();
-    let end = if lower.starts_with("<!--") {
-        "-->"
-    } else if lower.starts_with("<![cdata[") {
-        "]]>"
-    } else if lower.starts_with("<?") {
-        "?>"
-    } else if lower.starts_with("<!") {
-        ">"
-    } else if let Some(tag) = ["script", "pre", "style", "textarea"]
-        .into_iter()
-        .find(|tag| {
-            lower
-                .strip_prefix('<')
-                .and_then(|r| r.strip_prefix(tag))
-                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\n', '\r', '>']))
-        })
-    {
-        return !t.to_ascii_lowercase().contains(&format!("</{tag}>"));
-    } else {
-        return false;
-    };
-    t.get(2..).is_none_or(|rest| !rest.contains(end))
+/// CDATA): that marker, and the length of the opening, after which the marker is looked for.
+fn raw_html_opening(text: &str) -> Option<(&'static str, usize)> {
+    let lower = text.get(..12).unwrap_or(text).to_ascii_lowercase();
+    if lower.starts_with("<!--") {
+        return Some(("-->", 4));
+    }
+    if lower.starts_with("<![cdata[") {
+        return Some(("]]>", 9));
+    }
+    if lower.starts_with("<?") {
+        return Some(("?>", 2));
+    }
+    if lower.starts_with("<!") {
+        return Some((">", 2));
+    }
+    [
+        ("script", "</script>"),
+        ("pre", "</pre>"),
+        ("style", "</style>"),
+        ("textarea", "</textarea>"),
+    ]
+    .into_iter()
+    .find(|(tag, _)| {
+        lower
+            .strip_prefix('<')
+            .and_then(|r| r.strip_prefix(tag))
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\n', '\r', '>']))
+    })
+    .map(|(tag, end)| (end, tag.len() + 1))
+}
+
+/// The end marker `text` opens a raw HTML block with (see [`raw_html_opening`]), when the
+/// marker does not follow in `text` itself.
+pub(crate) fn raw_html_unclosed(text: &str) -> Option<&'static str> {
+    let (marker, from) = raw_html_opening(text)?;
+    let rest = text.get(from..).unwrap_or("");
+    (!super::contains_ignore_ascii_case(rest, marker)).then_some(marker)
 }
 
 /// Turns pulldown-cmark's events into blocks, links, markers and note definitions.
@@ -528,7 +537,10 @@ fn run<'a>(
                 }
                 Tag::HtmlBlock => {
                     st.flush();
-                    if src.get(range.clone()).is_none_or(html_block_unclosed) {
+                    if src
+                        .get(range.clone())
+                        .is_none_or(|h| raw_html_unclosed(h.trim_start()).is_some())
+                    {
                         st.unclosed_raw = true;
                     }
                     st.html_block = Some(HtmlBlock {

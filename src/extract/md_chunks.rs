@@ -33,7 +33,7 @@ use std::sync::Mutex;
 
 use pulldown_cmark::CowStr;
 
-use super::markdown::{parse_piece, Piece};
+use super::markdown::{parse_piece, raw_html_unclosed, Piece};
 use super::Parsed;
 
 /// Documents shorter than this are parsed in one pass (threads would not pay off).
@@ -75,13 +75,18 @@ pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Par
     let notes = FootnoteScan::new(src, &chunks)?;
     let ref_labels = refdef_labels(src)?;
 
-    let uncertain = AtomicBool::new(false);
+    // Set when a chunk's result cannot be trusted: the one-pass parser takes over.
+    let abandon = AtomicBool::new(false);
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<Option<Piece>>> = Mutex::new((0..chunks.len()).map(|_| None).collect());
     let work = || loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
         let Some(&(a, b)) = chunks.get(i) else { break };
-        let mut piece = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &uncertain);
+        let Some(mut piece) = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &abandon)
+        else {
+            abandon.store(true, Ordering::Relaxed);
+            continue;
+        };
         shift(&mut piece.parsed, a);
         if let Ok(mut d) = done.lock() {
             if let Some(slot) = d.get_mut(i) {
@@ -96,20 +101,22 @@ pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Par
         }
         work();
     });
-    if uncertain.load(Ordering::Relaxed) {
+    if abandon.load(Ordering::Relaxed) {
         return None;
     }
     let pieces: Vec<Piece> = done.into_inner().ok()?.into_iter().collect::<Option<_>>()?;
     merge(pieces, &notes)
 }
 
-/// Parses one chunk, with stand-in definitions for footnotes defined in other chunks.
+/// Parses one chunk, with stand-in definitions for footnotes defined in other chunks; `None`
+/// when a stand-in was not read as a definition (swallowed by an unclosed fence or raw HTML
+/// block at the chunk's end), so the chunk saw no definition at all.
 fn parse_chunk(
     text: &str,
     stand_ins: &[String],
     ref_labels: &HashSet<String>,
-    uncertain: &AtomicBool,
-) -> Piece {
+    abandon: &AtomicBool,
+) -> Option<Piece> {
     let broken = |link: pulldown_cmark::BrokenLink<'_>| {
         let key = label_key(&link.reference);
         if ref_labels.contains(&key) {
@@ -118,12 +125,12 @@ fn parse_chunk(
         // Unicode case folding (which pulldown-cmark uses for labels) can match labels that
         // lowercasing does not: leave such documents to the one-pass parser.
         if !link.reference.is_ascii() {
-            uncertain.store(true, Ordering::Relaxed);
+            abandon.store(true, Ordering::Relaxed);
         }
         None
     };
     if stand_ins.is_empty() {
-        return parse_piece(text, text.len(), broken);
+        return Some(parse_piece(text, text.len(), broken));
     }
     let mut extended = String::with_capacity(text.len() + stand_ins.len() * 16);
     extended.push_str(text);
@@ -133,8 +140,6 @@ fn parse_chunk(
         extended.push_str("]: -\n");
     }
     let mut piece = parse_piece(&extended, text.len(), broken);
-    // Each stand-in must have been read as a definition (not swallowed by an unclosed fence
-    // or raw HTML block at the chunk's end), or the chunk saw no definition at all.
     let read = piece
         .parsed
         .notes
@@ -142,11 +147,10 @@ fn parse_chunk(
         .filter(|n| n.offset >= text.len())
         .count();
     if read != stand_ins.len() {
-        piece.clean_end = false;
-        piece.must_be_clean = true;
+        return None;
     }
     drop_tail(&mut piece.parsed, text.len());
-    piece
+    Some(piece)
 }
 
 /// Removes what came from the stand-in definitions after the chunk's own text.
@@ -170,11 +174,7 @@ fn drop_tail(p: &mut Parsed, len: usize) {
 /// Joins the chunks' results into one, shifting offsets and indices; `None` if a check fails.
 fn merge(pieces: Vec<Piece>, notes: &FootnoteScan) -> Option<Parsed> {
     let last = pieces.len().saturating_sub(1);
-    if pieces
-        .iter()
-        .enumerate()
-        .any(|(i, p)| !p.clean_end && (i < last || p.must_be_clean))
-    {
+    if pieces.iter().take(last).any(|p| !p.clean_end) {
         return None;
     }
     // Reference definitions: one place each, or the first-wins rule could differ.
@@ -212,9 +212,11 @@ fn merge(pieces: Vec<Piece>, notes: &FootnoteScan) -> Option<Parsed> {
         append(&mut out, p);
     }
     // A stand-in only stood for a definition that really exists.
-    let defined: HashSet<String> = out.notes.iter().map(|n| label_key(&n.label)).collect();
-    if used_stand_ins.iter().any(|k| !defined.contains(k)) {
-        return None;
+    if !used_stand_ins.is_empty() {
+        let defined: HashSet<String> = out.notes.iter().map(|n| label_key(&n.label)).collect();
+        if used_stand_ins.iter().any(|k| !defined.contains(k)) {
+            return None;
+        }
     }
     Some(out)
 }
@@ -291,7 +293,7 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
         let line = &src[start..end];
         let next = end + 1;
         if let Some(marker) = raw_end {
-            if contains_ignore_case(line, marker) {
+            if super::contains_ignore_ascii_case(line, marker) {
                 raw_end = None;
             }
             prev_blank = false;
@@ -325,51 +327,11 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
                 fence = Some((ch, run));
             }
         } else if body.starts_with('<') {
-            raw_end = raw_html_end(body);
+            raw_end = raw_html_unclosed(body);
         }
         start = next;
     }
     cuts
-}
-
-/// For a line opening a raw HTML block of CommonMark types 1 to 5 whose end marker is not on
-/// the same line: the end marker.
-fn raw_html_end(line: &str) -> Option<&'static str> {
-    let lower = line.get(..12).unwrap_or(line).to_ascii_lowercase();
-    let (marker, from) = if lower.starts_with("<!--") {
-        ("-->", 4)
-    } else if lower.starts_with("<![cdata[") {
-        ("]]>", 9)
-    } else if lower.starts_with("<?") {
-        ("?>", 2)
-    } else if lower.starts_with("<!") {
-        (">", 2)
-    } else {
-        let (tag, end) = [
-            ("script", "</script>"),
-            ("pre", "</pre>"),
-            ("style", "</style>"),
-            ("textarea", "</textarea>"),
-        ]
-        .into_iter()
-        .find(|(tag, _)| {
-            lower
-                .strip_prefix('<')
-                .and_then(|r| r.strip_prefix(tag))
-                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '\r', '>']))
-        })?;
-        (end, tag.len() + 1)
-    };
-    let rest = line.get(from..).unwrap_or("");
-    (!contains_ignore_case(rest, marker)).then_some(marker)
-}
-
-/// ASCII case-insensitive substring test (the markers are ASCII).
-fn contains_ignore_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    hay.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// A link label as pulldown-cmark compares them: whitespace runs as one space, trimmed,

@@ -295,22 +295,11 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
-    let (links, notes) = if parsed.links.len() + parsed.blocks.len() > 4096 && par::threads() > 1 {
-        let parsed = &parsed;
-        std::thread::scope(|s| {
-            let resolved = s.spawn(|| par::map(&parsed.links, |l| make_link(l, base.as_ref())));
-            let notes = notes::collect(parsed);
-            let links = resolved
-                .join()
-                .unwrap_or_else(|payload| std::panic::resume_unwind(payload));
-            (links, notes)
-        })
-    } else {
-        (
-            par::map(&parsed.links, |l| make_link(l, base.as_ref())),
-            notes::collect(&parsed),
-        )
-    };
+    let (links, notes) = par::join(
+        parsed.links.len() + parsed.blocks.len() > 4096,
+        || par::map(&parsed.links, |l| make_link(l, base.as_ref())),
+        || notes::collect(&parsed),
+    );
     let markers = notes::text_markers(&parsed, &notes);
     let mut all_markers: Vec<Marker> = parsed.markers.clone();
     all_markers.extend(markers);
@@ -559,6 +548,14 @@ fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
         raw: l.raw.clone(),
         offset: l.offset,
     }
+}
+
+/// ASCII case-insensitive substring test, without lowercasing a copy.
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Folds whitespace runs to one space and trims.

@@ -344,14 +344,6 @@ fn apa_captures(s: &str) -> Option<regex::Captures<'_>> {
     APA_RE.captures(s)
 }
 
-/// ASCII case-insensitive substring test, without lowercasing a copy.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    hay.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
-}
-
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
@@ -366,7 +358,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 let before = s.get(m.start().saturating_sub(14)..m.start()).unwrap_or("");
                 !["accessed", "retrieved", "viewed"]
                     .iter()
-                    .any(|w| contains_ignore_ascii_case(before, w))
+                    .any(|w| super::contains_ignore_ascii_case(before, w))
             })
             .map(|m| m.as_str().to_string())
     };

@@ -47,6 +47,29 @@ pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> 
     })
 }
 
+/// Runs `a` and `b`, side by side when `parallel` asks for it and there is more than one
+/// core; results as if run one after the other.
+pub(crate) fn join<A: Send, B>(
+    parallel: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B,
+) -> (A, B) {
+    if !parallel || threads() == 1 {
+        return (a(), b());
+    }
+    std::thread::scope(|s| {
+        let a = s.spawn(a);
+        let b = b();
+        (joined(a), b)
+    })
+}
+
+/// A scoped thread's result; a worker that panicked re-raises here, exactly as on one thread.
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join()
+        .unwrap_or_else(|payload| std::panic::resume_unwind(payload))
+}
+
 /// Calls `f(lo, hi)` on contiguous runs covering `0..n` (in parallel when `n` is large) and
 /// joins the returned lists in order.
 pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync) -> Vec<U> {
@@ -61,11 +84,7 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
             .map(|p| s.spawn(move || f(p * step, ((p + 1) * step).min(n))))
             .collect();
         let mut lists = vec![f(0, step.min(n))];
-        // A worker that panicked re-raises here, exactly as on one thread.
-        lists.extend(handles.into_iter().map(|h| {
-            h.join()
-                .unwrap_or_else(|payload| std::panic::resume_unwind(payload))
-        }));
+        lists.extend(handles.into_iter().map(joined));
         lists
     });
     let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());

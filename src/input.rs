@@ -149,8 +149,18 @@ fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobS
 /// NUL bytes mark a binary file, which is also reported.
 #[must_use]
 pub fn decode_document(bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.contains(&0) {
+    decode_owned(bytes.to_vec(), warnings)
+}
+
+/// [`decode_document`] taking the bytes: valid UTF-8 without NUL bytes (nearly every
+/// article) becomes the text as it is, without a copy.
+#[must_use]
+pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let has_nul = memchr::memchr(0, &bytes).is_some();
+    if has_nul {
         warnings.push(Warning {
             line: 1,
             column: 1,
@@ -158,18 +168,24 @@ pub fn decode_document(bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
                 .into(),
         });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.replace('\0', "\u{FFFD}"),
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
         Err(e) => {
-            let prefix = &bytes[..e.valid_up_to()];
-            let (line, column) = position_after(prefix);
+            let bytes = e.into_bytes();
+            let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), str::len);
+            let (line, column) = position_after(bytes.get(..valid).unwrap_or(&[]));
             warnings.push(Warning {
                 line,
                 column,
                 message: "invalid UTF-8: decoded lossily (bad bytes shown as \u{FFFD})".into(),
             });
-            String::from_utf8_lossy(bytes).replace('\0', "\u{FFFD}")
+            String::from_utf8_lossy(&bytes).into_owned()
         }
+    };
+    if has_nul {
+        text.replace('\0', "\u{FFFD}")
+    } else {
+        text
     }
 }
 
@@ -190,7 +206,12 @@ pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length: no regrowing (and copying) a large buffer while reading.
+    let len = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(DEFAULT_MAX_INPUT_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
     file.take(DEFAULT_MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| Error::ReadPath {
@@ -208,7 +229,7 @@ pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
             ),
         });
     }
-    let text = decode_document(&bytes, &mut warnings);
+    let text = decode_owned(bytes, &mut warnings);
     let kind = opts
         .format
         .unwrap_or_else(|| detect_kind(path.to_str(), None, &text));
@@ -241,7 +262,7 @@ pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
         .read_to_end(&mut bytes)
         .map_err(Error::Stdin)?;
     let mut warnings = Vec::new();
-    let text = decode_document(&bytes, &mut warnings);
+    let text = decode_owned(bytes, &mut warnings);
     let kind = opts
         .format
         .unwrap_or_else(|| detect_kind(None, None, &text));
@@ -343,4 +364,40 @@ pub async fn read_all(
         });
     }
     Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode_document, decode_owned};
+
+    #[test]
+    fn valid_utf8_is_taken_as_it_is() {
+        let bytes = "Quoted “text” here.\n".as_bytes().to_vec();
+        let at = bytes.as_ptr();
+        let mut w = Vec::new();
+        let s = decode_owned(bytes, &mut w);
+        assert_eq!(s, "Quoted “text” here.\n");
+        assert_eq!(s.as_ptr(), at, "no copy of valid text");
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn bom_nul_and_bad_bytes() {
+        let mut w = Vec::new();
+        assert_eq!(decode_owned(b"\xEF\xBB\xBFHi".to_vec(), &mut w), "Hi");
+        assert!(w.is_empty());
+
+        let s = decode_owned(b"a\0b".to_vec(), &mut w);
+        assert_eq!(s, "a\u{FFFD}b");
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains("binary"), "{}", w[0].message);
+
+        w.clear();
+        let s = decode_document(b"ok\nx\xFFy\0", &mut w);
+        assert_eq!(s, "ok\nx\u{FFFD}y\u{FFFD}");
+        let bad = w.iter().find(|w| w.message.contains("invalid UTF-8"));
+        let bad = bad.map(|w| (w.line, w.column));
+        assert_eq!(bad, Some((2, 2)));
+        assert_eq!(w.len(), 2);
+    }
 }

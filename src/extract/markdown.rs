@@ -107,6 +107,9 @@ struct State {
     unclosed_raw: bool,
 }
 
+/// The most text room reserved up front for one block (a longer one grows as usual).
+const MAX_RESERVE: usize = 16 * 1024;
+
 /// An HTML block of a Markdown document, as its lines arrive.
 struct HtmlBlock {
     start: usize,
@@ -177,8 +180,15 @@ impl State {
     }
 
     fn open(&mut self, kind: BlockKind, src: usize) {
+        self.open_sized(kind, src, 0);
+    }
+
+    /// Opens a block whose source is `len` bytes long: its text (markup removed, so rarely
+    /// longer) gets that room at once instead of regrowing (and copying) as text arrives.
+    fn open_sized(&mut self, kind: BlockKind, src: usize, len: usize) {
         self.flush();
         let mut b = Block::new(kind, src);
+        b.text.reserve(len.min(MAX_RESERVE));
         b.group = self.group;
         b.note = self.note.clone();
         b.item_label = self.pending_label.take();
@@ -496,9 +506,9 @@ fn run<'a>(
         match ev {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
-                    st.open(BlockKind::Paragraph, range.start);
+                    st.open_sized(BlockKind::Paragraph, range.start, range.len());
                 }
-                Tag::Heading { .. } => st.open(BlockKind::Heading, range.start),
+                Tag::Heading { .. } => st.open_sized(BlockKind::Heading, range.start, range.len()),
                 Tag::TableCell => st.open(BlockKind::Cell, range.start),
                 Tag::Item => {
                     st.flush();

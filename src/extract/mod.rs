@@ -295,11 +295,13 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
+    let mut raw_links = std::mem::take(&mut parsed.links);
     let (links, notes) = par::join(
-        parsed.links.len() + parsed.blocks.len() > 4096,
-        || par::map(&parsed.links, |l| make_link(l, base.as_ref())),
+        raw_links.len() + parsed.blocks.len() > 4096,
+        || par::map_mut(&mut raw_links, |l| make_link(l, base.as_ref())),
         || notes::collect(&parsed),
     );
+    parsed.links = raw_links;
     let markers = notes::text_markers(&parsed, &notes);
     let mut all_markers: Vec<Marker> = parsed.markers.clone();
     all_markers.extend(markers);
@@ -513,8 +515,9 @@ fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> 
     }
 }
 
-/// Classifies and resolves one link.
-fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
+/// Classifies and resolves one link. Its raw URL and text move into the [`Link`] (only the
+/// raw link's position, span and group are used after this).
+fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
     let raw = l.raw.trim();
     let starts_ci = |p: &str| {
         raw.as_bytes()
@@ -541,11 +544,11 @@ fn make_link(l: &RawLink, base: Option<&Url>) -> Link {
     Link {
         url,
         kind,
-        text: fold_ws(&l.text),
+        text: fold_ws_owned(std::mem::take(&mut l.text)),
         line: 0,
         column: 0,
         footnote: None,
-        raw: l.raw.clone(),
+        raw: std::mem::take(&mut l.raw),
         offset: l.offset,
     }
 }
@@ -564,6 +567,20 @@ pub fn fold_ws(s: &str) -> String {
     if is_folded(s) {
         return s.to_string();
     }
+    fold_words(s)
+}
+
+/// [`fold_ws`] of an owned string: returned as it is (no copy) when already folded.
+#[must_use]
+pub fn fold_ws_owned(s: String) -> String {
+    if is_folded(&s) {
+        s
+    } else {
+        fold_words(&s)
+    }
+}
+
+fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in words(s) {
         if !out.is_empty() {

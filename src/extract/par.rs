@@ -79,7 +79,7 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
     }
     let step = n.div_ceil(parts);
     let f = &f;
-    let mut lists: Vec<Vec<U>> = std::thread::scope(|s| {
+    let lists: Vec<Vec<U>> = std::thread::scope(|s| {
         let handles: Vec<_> = (1..parts)
             .map(|p| s.spawn(move || f(p * step, ((p + 1) * step).min(n))))
             .collect();
@@ -87,6 +87,34 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
         lists.extend(handles.into_iter().map(joined));
         lists
     });
+    concat(lists)
+}
+
+/// [`map`] with each item lent mutably (to move its parts into the result).
+pub(crate) fn map_mut<T: Send, U: Send>(
+    items: &mut [T],
+    f: impl Fn(&mut T) -> U + Sync,
+) -> Vec<U> {
+    let n = items.len();
+    let parts = threads().min(n / MIN_PER_THREAD).max(1);
+    if parts == 1 {
+        return items.iter_mut().map(f).collect();
+    }
+    let f = &f;
+    let lists: Vec<Vec<U>> = std::thread::scope(|s| {
+        let mut runs = items.chunks_mut(n.div_ceil(parts));
+        let first = runs.next();
+        let handles: Vec<_> = runs
+            .map(|run| s.spawn(move || run.iter_mut().map(f).collect::<Vec<U>>()))
+            .collect();
+        let mut lists = vec![first.map_or_else(Vec::new, |run| run.iter_mut().map(f).collect())];
+        lists.extend(handles.into_iter().map(joined));
+        lists
+    });
+    concat(lists)
+}
+
+fn concat<U>(mut lists: Vec<Vec<U>>) -> Vec<U> {
     let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
     for l in &mut lists {
         out.append(l);
@@ -117,6 +145,13 @@ mod tests {
             );
             let got = runs(n, |lo, hi| (lo..hi).collect());
             assert_eq!(got, items, "runs, n = {n}");
+            let mut lent = items.clone();
+            let got = map_mut(&mut lent, |i| {
+                *i += 1;
+                *i * 2
+            });
+            assert_eq!(got, items.iter().map(|i| (i + 1) * 2).collect::<Vec<_>>());
+            assert_eq!(lent, items.iter().map(|i| i + 1).collect::<Vec<_>>());
         }
     }
 }

@@ -418,16 +418,19 @@ fn push_cite(
 
 /// The quoted text: inner range with markers cut out, whitespace folded.
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
-    let mut s = String::new();
-    let mut i = from;
     let lo = markers.partition_point(|m| m.0 < from);
     let window = markers.get(lo..).unwrap_or(&[]);
+    if !window.iter().any(|m| m.0 < to) {
+        return fold_ws(b.text.get(from..to).unwrap_or(""));
+    }
+    let mut s = String::with_capacity(to.saturating_sub(from));
+    let mut i = from;
     for &(ms, me, _) in window.iter().take_while(|m| m.0 < to).filter(|m| m.1 <= to) {
         s.push_str(b.text.get(i..ms).unwrap_or(""));
         i = me.max(i);
     }
     s.push_str(b.text.get(i..to).unwrap_or(""));
-    fold_ws(&s)
+    super::fold_ws_owned(s)
 }
 
 /// Finds every quote and ties it to its citations.
@@ -520,7 +523,7 @@ pub fn scan(
                 ctx.cite_link(li, Attribution::Link, &mut citations);
             }
         }
-        let text = fold_ws(&text);
+        let text = super::fold_ws_owned(text);
         if count_words(&text) == 0 {
             continue;
         }

@@ -91,10 +91,7 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
 }
 
 /// [`map`] with each item lent mutably (to move its parts into the result).
-pub(crate) fn map_mut<T: Send, U: Send>(
-    items: &mut [T],
-    f: impl Fn(&mut T) -> U + Sync,
-) -> Vec<U> {
+pub(crate) fn map_mut<T: Send, U: Send>(items: &mut [T], f: impl Fn(&mut T) -> U + Sync) -> Vec<U> {
     let n = items.len();
     let parts = threads().min(n / MIN_PER_THREAD).max(1);
     if parts == 1 {

@@ -29,7 +29,6 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use pulldown_cmark::CowStr;
 
@@ -78,34 +77,58 @@ pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Par
     // Set when a chunk's result cannot be trusted: the one-pass parser takes over.
     let abandon = AtomicBool::new(false);
     let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<Piece>>> = Mutex::new((0..chunks.len()).map(|_| None).collect());
-    let work = || loop {
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Option<Piece>)>();
+    let work = |tx: std::sync::mpsc::Sender<(usize, Option<Piece>)>| loop {
+        if abandon.load(Ordering::Relaxed) {
+            break;
+        }
         let i = next.fetch_add(1, Ordering::Relaxed);
         let Some(&(a, b)) = chunks.get(i) else { break };
-        let Some(mut piece) = parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &abandon)
-        else {
-            abandon.store(true, Ordering::Relaxed);
-            continue;
-        };
-        shift(&mut piece.parsed, a);
-        if let Ok(mut d) = done.lock() {
-            if let Some(slot) = d.get_mut(i) {
-                *slot = Some(piece);
-            }
+        let piece =
+            parse_chunk(&src[a..b], notes.stand_ins(i), &ref_labels, &abandon).map(|mut piece| {
+                shift(&mut piece.parsed, a);
+                piece
+            });
+        if tx.send((i, piece)).is_err() {
+            break;
         }
     };
     let threads = threads.clamp(1, chunks.len());
+    // The workers parse; this thread joins their pieces in document order as they arrive and
+    // frees each at once, so only the pieces in flight are held beside the result (holding
+    // every piece until the end doubled the memory of a large document, and fresh memory is
+    // costly).
     std::thread::scope(|s| {
-        for _ in 1..threads {
-            s.spawn(work);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            s.spawn(move || work(tx));
         }
-        work();
-    });
-    if abandon.load(Ordering::Relaxed) {
-        return None;
-    }
-    let pieces: Vec<Piece> = done.into_inner().ok()?.into_iter().collect::<Option<_>>()?;
-    merge(pieces, &notes)
+        drop(tx);
+        let mut merger = Merger::new(chunks.len());
+        let mut pending: Vec<Option<Piece>> = (0..chunks.len()).map(|_| None).collect();
+        let mut ok = true;
+        for (i, piece) in rx {
+            let Some(piece) = piece.filter(|_| ok) else {
+                ok = false;
+                abandon.store(true, Ordering::Relaxed);
+                continue;
+            };
+            if let Some(slot) = pending.get_mut(i) {
+                *slot = Some(piece);
+            }
+            while let Some(piece) = pending.get_mut(merger.next).and_then(Option::take) {
+                if !merger.add(piece, &notes) {
+                    ok = false;
+                    abandon.store(true, Ordering::Relaxed);
+                    break;
+                }
+            }
+        }
+        if !ok || abandon.load(Ordering::Relaxed) {
+            return None;
+        }
+        merger.finish()
+    })
 }
 
 /// Parses one chunk, with stand-in definitions for footnotes defined in other chunks; `None`
@@ -171,54 +194,90 @@ fn drop_tail(p: &mut Parsed, len: usize) {
     p.warnings.retain(|w| w.0 < len);
 }
 
-/// Joins the chunks' results into one, shifting offsets and indices; `None` if a check fails.
-fn merge(pieces: Vec<Piece>, notes: &FootnoteScan) -> Option<Parsed> {
-    let last = pieces.len().saturating_sub(1);
-    if pieces.iter().take(last).any(|p| !p.clean_end) {
-        return None;
-    }
-    // Reference definitions: one place each, or the first-wins rule could differ.
-    let mut defs: HashMap<String, String> = HashMap::new();
-    for piece in &pieces {
-        for (label, dest) in &piece.refdefs {
-            if defs.insert(label.clone(), dest.clone()).is_some() {
-                return None;
-            }
+/// Joins the chunks' results into one, in order, shifting indices; checks as it goes.
+struct Merger {
+    out: Parsed,
+    /// The index of the next piece to join.
+    next: usize,
+    count: usize,
+    /// Reference definitions: one place each, or the first-wins rule could differ.
+    defs: HashMap<String, String>,
+    /// Footnote stand-ins a chunk used: each must stand for a definition that really exists.
+    used_stand_ins: Vec<String>,
+    /// Some link holds a stand-in destination.
+    has_stand_in_links: bool,
+}
+
+impl Merger {
+    fn new(count: usize) -> Self {
+        Merger {
+            out: Parsed::default(),
+            next: 0,
+            count,
+            defs: HashMap::new(),
+            used_stand_ins: Vec::new(),
+            has_stand_in_links: false,
         }
     }
-    let mut out = Parsed {
-        blocks: Vec::with_capacity(pieces.iter().map(|p| p.parsed.blocks.len()).sum()),
-        links: Vec::with_capacity(pieces.iter().map(|p| p.parsed.links.len()).sum()),
-        ..Parsed::default()
-    };
-    let mut used_stand_ins: Vec<String> = Vec::new();
-    for (i, piece) in pieces.into_iter().enumerate() {
-        let mut p = piece.parsed;
-        for l in &mut p.links {
-            if let Some(key) = l.raw.strip_prefix(STAND_IN) {
-                l.raw.clone_from(defs.get(key)?);
+
+    /// Joins the next piece; `false` if a check fails.
+    fn add(&mut self, piece: Piece, notes: &FootnoteScan) -> bool {
+        let i = self.next;
+        self.next += 1;
+        if i + 1 < self.count && !piece.clean_end {
+            return false;
+        }
+        for (label, dest) in piece.refdefs {
+            if self.defs.insert(label, dest).is_some() {
+                return false;
             }
         }
+        let p = piece.parsed;
+        if i == 0 {
+            // Room for the whole document, judged from its first chunk (a guess: the
+            // vectors still grow if it is short).
+            let scale = self.count + self.count / 8;
+            self.out.blocks.reserve(p.blocks.len() * scale);
+            self.out.links.reserve(p.links.len() * scale);
+            self.out.markers.reserve(p.markers.len() * scale);
+        }
+        self.has_stand_in_links |= p.links.iter().any(|l| l.raw.starts_with(STAND_IN));
         let stand_ins = notes.stand_ins(i);
         if !stand_ins.is_empty() {
             let keys: Vec<String> = stand_ins.iter().map(|l| label_key(l)).collect();
             for m in p.markers.iter().filter(|m| m.explicit) {
                 let key = label_key(&m.label);
                 if keys.contains(&key) {
-                    used_stand_ins.push(key);
+                    self.used_stand_ins.push(key);
                 }
             }
         }
-        append(&mut out, p);
+        append(&mut self.out, p);
+        true
     }
-    // A stand-in only stood for a definition that really exists.
-    if !used_stand_ins.is_empty() {
-        let defined: HashSet<String> = out.notes.iter().map(|n| label_key(&n.label)).collect();
-        if used_stand_ins.iter().any(|k| !defined.contains(k)) {
+
+    /// The joined result, once every piece is in; `None` if a check fails.
+    fn finish(mut self) -> Option<Parsed> {
+        if self.next != self.count {
             return None;
         }
+        if self.has_stand_in_links {
+            for l in &mut self.out.links {
+                if let Some(key) = l.raw.strip_prefix(STAND_IN) {
+                    l.raw.clone_from(self.defs.get(key)?);
+                }
+            }
+        }
+        // A stand-in only stood for a definition that really exists.
+        if !self.used_stand_ins.is_empty() {
+            let defined: HashSet<String> =
+                self.out.notes.iter().map(|n| label_key(&n.label)).collect();
+            if self.used_stand_ins.iter().any(|k| !defined.contains(k)) {
+                return None;
+            }
+        }
+        Some(self.out)
     }
-    Some(out)
 }
 
 /// Shifts every source offset in `p` by `base` (it was parsed from text starting there).

@@ -138,6 +138,10 @@ impl Block {
             .last()
             .is_some_and(|last| last.verbatim && verbatim && last.src + (t - last.text) == src);
         if !contiguous {
+            // Most blocks (plain paragraphs) need one piece: room for just that one.
+            if self.segs.capacity() == 0 {
+                self.segs.reserve_exact(1);
+            }
             self.segs.push(Seg {
                 text: t,
                 src,

@@ -317,9 +317,9 @@ struct Ctx<'a> {
     parsed: &'a Parsed,
     links: &'a [Link],
     /// Per block: markers (start, end, index into `markers`).
-    block_markers: Vec<Vec<(usize, usize, usize)>>,
+    block_markers: PerBlock,
     /// Per block: links (start, end, index into `links`).
-    block_links: Vec<Vec<(usize, usize, usize)>>,
+    block_links: PerBlock,
     markers: &'a [Marker],
 }
 
@@ -363,7 +363,7 @@ impl Ctx<'_> {
             return;
         }
         let text = b.text.trim_end();
-        let markers = self.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
+        let markers = self.block_markers.get(bi);
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));
         let ends_colon = text.ends_with(':');
         if let Some(&(ms, _, mi)) = markers.iter().find(|m| m.1 == trimmed.len()) {
@@ -388,7 +388,7 @@ impl Ctx<'_> {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
                 }
             }
-            for &(ls, _, li) in self.block_links.get(bi).map_or(&[][..], Vec::as_slice) {
+            for &(ls, _, li) in self.block_links.get(bi) {
                 if ls >= s {
                     self.cite_link(li, Attribution::Link, out);
                 }
@@ -433,6 +433,39 @@ fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize
     super::fold_ws_owned(s)
 }
 
+/// Spans `(start, end, index)` per block, sorted within each block: one flat list and an
+/// offset per block (a list per block cost one allocation for each of a large document's
+/// hundreds of thousands of blocks).
+struct PerBlock {
+    starts: Vec<u32>,
+    items: Vec<(usize, usize, usize)>,
+}
+
+impl PerBlock {
+    fn new(blocks: usize, spans: impl Iterator<Item = (usize, (usize, usize, usize))>) -> Self {
+        let mut all: Vec<(usize, (usize, usize, usize))> =
+            spans.filter(|&(b, _)| b < blocks).collect();
+        all.sort_unstable();
+        let mut starts = Vec::with_capacity(blocks + 1);
+        let mut k = 0;
+        for b in 0..=blocks {
+            while all.get(k).is_some_and(|&(ab, _)| ab < b) {
+                k += 1;
+            }
+            starts.push(u32::try_from(k).unwrap_or(u32::MAX));
+        }
+        PerBlock {
+            starts,
+            items: all.into_iter().map(|(_, item)| item).collect(),
+        }
+    }
+
+    fn get(&self, block: usize) -> &[(usize, usize, usize)] {
+        let at = |b: usize| self.starts.get(b).map_or(0, |&s| s as usize);
+        self.items.get(at(block)..at(block + 1)).unwrap_or(&[])
+    }
+}
+
 /// Finds every quote and ties it to its citations.
 #[must_use]
 pub fn scan(
@@ -443,25 +476,21 @@ pub fn scan(
     min_words: usize,
 ) -> QuoteScan {
     let n = parsed.blocks.len();
-    let mut block_markers: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); n];
-    for (i, m) in markers.iter().enumerate() {
-        if let Some((b, s, e)) = m.span {
-            if let Some(v) = block_markers.get_mut(b) {
-                v.push((s, e, i));
-            }
-        }
-    }
-    let mut block_links: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); n];
-    for (i, l) in parsed.links.iter().enumerate() {
-        if let Some((b, s, e)) = l.span {
-            if let Some(v) = block_links.get_mut(b) {
-                v.push((s, e, i));
-            }
-        }
-    }
-    for v in block_markers.iter_mut().chain(block_links.iter_mut()) {
-        v.sort_unstable();
-    }
+    let block_markers = PerBlock::new(
+        n,
+        markers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.span.map(|(b, s, e)| (b, (s, e, i)))),
+    );
+    let block_links = PerBlock::new(
+        n,
+        parsed
+            .links
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.span.map(|(b, s, e)| (b, (s, e, i)))),
+    );
     let ctx = Ctx {
         parsed,
         links,
@@ -513,13 +542,13 @@ pub fn scan(
             let Some(b) = parsed.blocks.get(bi) else {
                 continue;
             };
-            let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
+            let ms = ctx.block_markers.get(bi);
             text.push(' ');
             text.push_str(&quote_text(b, 0, b.text.len(), ms));
             for &(_, _, mi) in ms {
                 ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
             }
-            for &(_, _, li) in ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice) {
+            for &(_, _, li) in ctx.block_links.get(bi) {
                 ctx.cite_link(li, Attribution::Link, &mut citations);
             }
         }
@@ -694,8 +723,8 @@ fn inline_quotes(
         unbalanced.clear();
         let spans = find_spans(b, &mut unbalanced);
         let bp = boilerplate(&b.text);
-        let ms = ctx.block_markers.get(bi).map_or(&[][..], Vec::as_slice);
-        let ls = ctx.block_links.get(bi).map_or(&[][..], Vec::as_slice);
+        let ms = ctx.block_markers.get(bi);
+        let ls = ctx.block_links.get(bi);
         let block_note = b
             .note
             .as_deref()

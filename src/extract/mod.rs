@@ -327,6 +327,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let quote_list = quotes::scan(&parsed, &kept, &links, &notes, opts.min_quote_words);
     let mut quotes_found = quote_list.quotes;
     warnings.extend(quote_list.warnings);
+    // The intermediate form is done with. Freeing a large one is hundreds of thousands of
+    // small frees: another thread does that while this one computes positions.
+    let freeing = (parsed.blocks.len() > 4096 && par::threads() > 1)
+        .then(|| std::thread::spawn(move || drop(parsed)));
 
     // The in-document ignore marker drops the next link or quote, whichever comes first.
     let mut links = links;
@@ -379,35 +383,60 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
-    for m in &kept {
-        if let Some(i) = labels.resolve(m.label.as_str(), m.offset) {
-            let p = idx.position(m.offset);
-            if let Some(v) = referenced.get_mut(i) {
-                v.push(p);
-            }
+    let marker_notes = par::runs(kept.len(), |lo, hi| {
+        let mut cursor = idx.cursor();
+        kept.get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .map(|m| {
+                labels
+                    .resolve(m.label.as_str(), m.offset)
+                    .map(|i| (i, cursor.position(m.offset)))
+            })
+            .collect()
+    });
+    for (i, p) in marker_notes.into_iter().flatten() {
+        if let Some(v) = referenced.get_mut(i) {
+            v.push(p);
         }
     }
     // A footnote citation's URL is the note's first URL.
-    for q in &mut quotes_found {
-        for c in &mut q.citations {
-            if c.url.is_none() {
-                if let Some(i) = c
-                    .footnote
-                    .as_deref()
-                    .and_then(|l| labels.resolve(l, q.offset))
-                {
-                    c.url = note_urls.get(i).and_then(|u| u.first().cloned());
+    par::runs_mut(&mut quotes_found, |run| {
+        let mut cursor = idx.cursor();
+        for q in run {
+            for c in &mut q.citations {
+                if c.url.is_none() {
+                    if let Some(i) = c
+                        .footnote
+                        .as_deref()
+                        .and_then(|l| labels.resolve(l, q.offset))
+                    {
+                        c.url = note_urls.get(i).and_then(|u| u.first().cloned());
+                    }
                 }
             }
+            let p = cursor.position(q.offset);
+            q.line = p.line;
+            q.column = p.column;
         }
-        let p = idx.position(q.offset);
-        q.line = p.line;
-        q.column = p.column;
-    }
+    });
+    let note_positions = par::runs(notes.len(), |lo, hi| {
+        let mut cursor = idx.cursor();
+        notes
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .map(|n| cursor.position(n.offset))
+            .collect()
+    });
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
-    for ((n, refs), urls) in notes.into_iter().zip(referenced).zip(note_urls) {
-        let p = idx.position(n.offset);
+    for (((n, refs), urls), p) in notes
+        .into_iter()
+        .zip(referenced)
+        .zip(note_urls)
+        .zip(note_positions)
+    {
         if refs.is_empty() {
             warnings.push((
                 n.offset,
@@ -437,6 +466,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             column: p.column,
             message,
         });
+    }
+    if let Some(h) = freeing {
+        // Freeing cannot fail; a panic there would only mean memory not given back.
+        let _ = h.join();
     }
 
     Extraction {

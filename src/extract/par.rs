@@ -111,6 +111,25 @@ pub(crate) fn map_mut<T: Send, U: Send>(items: &mut [T], f: impl Fn(&mut T) -> U
     concat(lists)
 }
 
+/// Calls `f` on contiguous runs of `items` (in parallel when there are many).
+pub(crate) fn runs_mut<T: Send>(items: &mut [T], f: impl Fn(&mut [T]) + Sync) {
+    let n = items.len();
+    let parts = threads().min(n / MIN_PER_THREAD).max(1);
+    if parts == 1 {
+        return f(items);
+    }
+    let f = &f;
+    std::thread::scope(|s| {
+        let mut runs = items.chunks_mut(n.div_ceil(parts));
+        let first = runs.next();
+        let handles: Vec<_> = runs.map(|run| s.spawn(move || f(run))).collect();
+        if let Some(run) = first {
+            f(run);
+        }
+        handles.into_iter().for_each(joined);
+    });
+}
+
 fn concat<U>(mut lists: Vec<Vec<U>>) -> Vec<U> {
     let mut out = Vec::with_capacity(lists.iter().map(Vec::len).sum());
     for l in &mut lists {
@@ -149,6 +168,9 @@ mod tests {
             });
             assert_eq!(got, items.iter().map(|i| (i + 1) * 2).collect::<Vec<_>>());
             assert_eq!(lent, items.iter().map(|i| i + 1).collect::<Vec<_>>());
+            let mut runs_seen = items.clone();
+            runs_mut(&mut runs_seen, |run| run.iter_mut().for_each(|i| *i *= 5));
+            assert_eq!(runs_seen, items.iter().map(|i| i * 5).collect::<Vec<_>>());
         }
     }
 }

@@ -509,7 +509,7 @@ fn run<'a>(
                     st.open_sized(BlockKind::Paragraph, range.start, range.len());
                 }
                 Tag::Heading { .. } => st.open_sized(BlockKind::Heading, range.start, range.len()),
-                Tag::TableCell => st.open(BlockKind::Cell, range.start),
+                Tag::TableCell => st.open_sized(BlockKind::Cell, range.start, range.len()),
                 Tag::Item => {
                     st.flush();
                     let label = st.lists.last_mut().and_then(|n| {
@@ -519,7 +519,8 @@ fn run<'a>(
                         Some(l)
                     });
                     st.pending_label = label;
-                    st.open(BlockKind::ListItem, range.start);
+                    // An item's range holds its nested lists too: room for a line or two.
+                    st.open_sized(BlockKind::ListItem, range.start, range.len().min(512));
                 }
                 Tag::List(start) => {
                     st.flush();

@@ -277,13 +277,13 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
     }
 
     // Parsing each note's metadata is the costly part, and independent per note.
-    super::par::map(&out, |n| {
-        let text = fold_ws(strip_backrefs(&n.text));
+    super::par::map_mut(&mut out, |n| {
+        let text = fold_ws(strip_backrefs(n.text.trim_start()));
         let meta = parse_meta(&text, &n.italics);
         NoteInfo {
-            label: n.label.clone(),
+            label: std::mem::take(&mut n.label),
             offset: n.offset,
-            ranges: n.ranges.clone(),
+            ranges: std::mem::take(&mut n.ranges),
             text,
             meta,
         }

@@ -40,13 +40,6 @@ pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// Maps every item of `items`, in parallel when there are many; results in input order.
-pub(crate) fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    runs(items.len(), |lo, hi| {
-        items.get(lo..hi).unwrap_or(&[]).iter().map(&f).collect()
-    })
-}
-
 /// Runs `a` and `b`, side by side when `parallel` asks for it and there is more than one
 /// core; results as if run one after the other.
 pub(crate) fn join<A: Send, B>(
@@ -90,7 +83,8 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
     concat(lists)
 }
 
-/// [`map`] with each item lent mutably (to move its parts into the result).
+/// Maps every item of `items`, each lent mutably (to move its parts into the result), in
+/// parallel when there are many; results in input order.
 pub(crate) fn map_mut<T: Send, U: Send>(items: &mut [T], f: impl Fn(&mut T) -> U + Sync) -> Vec<U> {
     let n = items.len();
     let parts = threads().min(n / MIN_PER_THREAD).max(1);
@@ -153,12 +147,6 @@ mod tests {
             MIN_PER_THREAD * 9 + 7,
         ] {
             let items: Vec<usize> = (0..n).collect();
-            let got = map(&items, |&i| i * 3);
-            assert_eq!(
-                got,
-                items.iter().map(|i| i * 3).collect::<Vec<_>>(),
-                "n = {n}"
-            );
             let got = runs(n, |lo, hi| (lo..hi).collect());
             assert_eq!(got, items, "runs, n = {n}");
             let mut lent = items.clone();

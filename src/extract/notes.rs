@@ -717,7 +717,13 @@ fn block_markers(
                     (i, end, superscript_to_digits(&run), 3)
                 }
                 _ => {
-                    i += 1;
+                    // Straight to the next byte that can start a marker.
+                    i += 1 + bytes
+                        .get(i + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .position(|&c| matches!(c, b'(' | b'[' | 0xC2 | 0xE2))
+                        .unwrap_or(t.len());
                     continue;
                 }
             };

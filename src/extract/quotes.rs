@@ -553,7 +553,8 @@ pub fn scan(
             }
         }
         let text = super::fold_ws_owned(text);
-        if count_words(&text) == 0 {
+        let words = count_words(&text);
+        if words == 0 {
             continue;
         }
         if let Some(&first) = blocks.first() {
@@ -566,7 +567,6 @@ pub fn scan(
                 ctx.intro(first - 1, &mut citations);
             }
         }
-        let words = count_words(&text);
         scan.quotes.push(Quote {
             text,
             kind: QuoteKind::Block,

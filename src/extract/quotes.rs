@@ -151,12 +151,39 @@ fn mark_len(text: &str, at: usize) -> usize {
 /// Counts words: whitespace-separated tokens with a letter or digit.
 #[must_use]
 pub fn count_words(s: &str) -> usize {
-    super::words(s)
-        .filter(|w| {
-            w.bytes().any(|c| c.is_ascii_alphanumeric())
-                || (!w.is_ascii() && w.chars().any(char::is_alphanumeric))
-        })
-        .count()
+    // One pass over the bytes (every quote is counted): a word counts from its first
+    // letter or digit; only non-ASCII characters are decoded.
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    let mut counted = false;
+    while let Some(&c) = b.get(i) {
+        let (len, alnum) = if c < 0x80 {
+            if matches!(c, b' ' | b'\t'..=b'\r') {
+                counted = false;
+                i += 1;
+                continue;
+            }
+            (1, c.is_ascii_alphanumeric())
+        } else {
+            let ws = super::ws_len_at(b, i);
+            if ws > 0 {
+                counted = false;
+                i += ws;
+                continue;
+            }
+            let ch = s.get(i..).and_then(|r| r.chars().next());
+            (
+                ch.map_or(1, char::len_utf8),
+                ch.is_some_and(char::is_alphanumeric),
+            )
+        };
+        if alnum && !counted {
+            n += 1;
+            counted = true;
+        }
+        i += len;
+    }
+    n
 }
 
 const STRONG_START: &[&str] = &[
@@ -830,6 +857,27 @@ fn inline_quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_is_words_holding_a_letter_or_digit() {
+        let by_words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        };
+        for s in [
+            "",
+            "  one two  three ",
+            "— dash - and … ellipsis",
+            "naïve café\u{a0}déjà\u{2003}vu",
+            "x\u{85}y\u{3000}z 1,000 ½",
+            "«\u{4e2d}\u{6587}» — “quoted”",
+            "tab\there\nnewline\r\n",
+        ] {
+            assert_eq!(count_words(s), by_words(s), "{s:?}");
+        }
+        assert_eq!(count_words("a — b ... c"), 3);
+    }
 
     #[test]
     fn boilerplate_fast_path_agrees_with_lowercasing() {

@@ -725,7 +725,11 @@ pub(crate) fn bare_links(
     out: &mut Vec<RawLink>,
 ) {
     // Cheap pre-filter: linkify is only worth running where a URL or address can be.
-    if !text.contains("://") && !text.contains('@') && !text.contains("www.") {
+    let b = text.as_bytes();
+    if memchr::memchr(b'@', b).is_none()
+        && memchr::memmem::find(b, b"://").is_none()
+        && memchr::memmem::find(b, b"www.").is_none()
+    {
         return;
     }
     let finder = link_finder();

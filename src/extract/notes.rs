@@ -554,6 +554,22 @@ fn split_authors(s: &str) -> Vec<String> {
         return Vec::new();
     }
     // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
+    if memchr::memchr2(b';', b'&', s.as_bytes()).is_none()
+        && memchr::memmem::find(s.as_bytes(), b" and ").is_none()
+    {
+        // One author (most notes): nothing to split, the same cleaning as below.
+        let r = clean_author(s);
+        return if r.is_empty() {
+            Vec::new()
+        } else {
+            vec![r.to_string()]
+        };
+    }
+    split_names(s)
+}
+
+/// Splits a list of names on `;`, `&`, ", and" and "and".
+fn split_names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split(';') {
         for p in part.split(" & ") {
@@ -779,6 +795,30 @@ fn block_markers(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The single-author shortcut gives what splitting would.
+    #[test]
+    fn one_author_shortcut_agrees_with_splitting() {
+        for s in [
+            "Hillman, Jonathan E.",
+            "Smith Jr..",
+            "By  Tove Halvorsen,",
+            "Mendes, Paulo.",
+            "UPPER",
+            "Coastal Board",
+            "A. Writer and B. Reader",
+            "Ng, K. & Lee, M.; Ortiz, R.",
+        ] {
+            let cleaned = clean_author(s);
+            let cleaned = cleaned
+                .strip_prefix("By ")
+                .or_else(|| cleaned.strip_prefix("by "))
+                .unwrap_or(cleaned);
+            assert_eq!(split_authors(s), split_names(cleaned), "{s:?}");
+        }
+        assert_eq!(split_authors("A. Writer and B. Reader").len(), 2);
+        assert_eq!(split_authors("Smith Jr.."), vec!["Smith Jr".to_string()]);
+    }
 
     #[test]
     fn chicago_note() {

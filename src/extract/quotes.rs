@@ -252,7 +252,10 @@ fn boilerplate(text: &str) -> u8 {
             .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
     };
     let mut weak = false;
-    for m in ac.find_overlapping_iter(t) {
+    // Non-overlapping matches suffice: no phrase ends with a prefix of "all rights reserved"
+    // (none ends in `a`), so no earlier match can hide it, and any phrase present yields
+    // at least one match.
+    for m in ac.find_iter(t) {
         if m.pattern().as_usize() == ALL_RIGHTS {
             return 2;
         }
@@ -896,6 +899,9 @@ mod tests {
             "A BUTTON and a home-page",
             "Sign Up today",
             "advertİsing",
+            "Subscribe: all rights reserved",
+            "home pageall rights reservedrop down",
+            "copyrightall rights reserved",
         ] {
             assert_eq!(boilerplate(s), boilerplate_slow(s), "{s:?}");
         }

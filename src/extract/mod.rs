@@ -329,8 +329,15 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     warnings.extend(quote_list.warnings);
     // The intermediate form is done with. Freeing a large one is hundreds of thousands of
     // small frees: another thread does that while this one computes positions.
+    // (If no thread can be started, the closure and the blocks are simply dropped here.)
     let freeing = (parsed.blocks.len() > 4096 && par::threads() > 1)
-        .then(|| std::thread::spawn(move || drop(parsed)));
+        .then(|| {
+            std::thread::Builder::new()
+                .name("citecheck-free".into())
+                .spawn(move || drop(parsed))
+                .ok()
+        })
+        .flatten();
 
     // The in-document ignore marker drops the next link or quote, whichever comes first.
     let mut links = links;

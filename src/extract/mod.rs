@@ -365,15 +365,11 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
     let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
-    let located = par::runs(links.len(), |lo, hi| {
-        let mut cursor = idx.cursor();
-        links
-            .get(lo..hi)
-            .unwrap_or(&[])
-            .iter()
-            .map(|l| (cursor.position(l.offset), note_index.find(l.offset)))
-            .collect()
-    });
+    let located = par::map_with(
+        &links,
+        || idx.cursor(),
+        |cursor, l| (cursor.position(l.offset), note_index.find(l.offset)),
+    );
     for (l, (p, owner)) in links.iter_mut().zip(located) {
         l.line = p.line;
         l.column = p.column;
@@ -390,18 +386,15 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
-    let marker_notes = par::runs(kept.len(), |lo, hi| {
-        let mut cursor = idx.cursor();
-        kept.get(lo..hi)
-            .unwrap_or(&[])
-            .iter()
-            .map(|m| {
-                labels
-                    .resolve(m.label.as_str(), m.offset)
-                    .map(|i| (i, cursor.position(m.offset)))
-            })
-            .collect()
-    });
+    let marker_notes = par::map_with(
+        &kept,
+        || idx.cursor(),
+        |cursor, m| {
+            labels
+                .resolve(m.label.as_str(), m.offset)
+                .map(|i| (i, cursor.position(m.offset)))
+        },
+    );
     for (i, p) in marker_notes.into_iter().flatten() {
         if let Some(v) = referenced.get_mut(i) {
             v.push(p);
@@ -427,15 +420,7 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
             q.column = p.column;
         }
     });
-    let note_positions = par::runs(notes.len(), |lo, hi| {
-        let mut cursor = idx.cursor();
-        notes
-            .get(lo..hi)
-            .unwrap_or(&[])
-            .iter()
-            .map(|n| cursor.position(n.offset))
-            .collect()
-    });
+    let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
     for (((n, refs), urls), p) in notes
@@ -563,11 +548,7 @@ fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> 
 /// raw link's position, span and group are used after this).
 fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
     let raw = l.raw.trim();
-    let starts_ci = |p: &str| {
-        raw.as_bytes()
-            .get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-    };
+    let starts_ci = |p: &str| starts_with_ignore_ascii_case(raw, p);
     let (kind, url) = if raw.is_empty() || raw == "#" || starts_ci("javascript:") {
         (LinkKind::Placeholder, raw.to_string())
     } else if starts_ci("mailto:") {
@@ -595,6 +576,13 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
         raw: std::mem::take(&mut l.raw),
         offset: l.offset,
     }
+}
+
+/// ASCII case-insensitive prefix test, without lowercasing a copy.
+pub(crate) fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
+    hay.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// ASCII case-insensitive substring test, without lowercasing a copy.

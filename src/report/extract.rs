@@ -47,12 +47,45 @@ fn write_report(r: &ExtractReport, w: &mut impl Write) -> io::Result<()> {
         w.write_all(b"[]")?;
     } else {
         w.write_all(b"[\n")?;
-        for (i, d) in r.documents.iter().enumerate() {
+        // A large document's arrays are split over the threads (`write_array`); small
+        // documents (a folder of articles) are written several at a time instead, a group
+        // of about one batch of elements at once, so the buffered JSON stays bounded.
+        let batch = BATCH_PER_THREAD * crate::extract::par::threads();
+        let size =
+            |d: &Extraction| d.links.len() + d.footnotes.len() + d.quotes.len() + d.warnings.len();
+        let docs = r.documents.as_slice();
+        let mut i = 0;
+        while let Some(d) = docs.get(i) {
             if i > 0 {
                 w.write_all(b",\n")?;
             }
-            indent(w, 2)?;
-            write_document(d, w)?;
+            if size(d) >= batch {
+                indent(w, 2)?;
+                write_document(d, w)?;
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut items = 0;
+            while let Some(d) = docs.get(i).filter(|d| items < batch && size(d) < batch) {
+                items += size(d) + 1;
+                i += 1;
+            }
+            let group = docs.get(start..i).unwrap_or(&[]);
+            let parts = crate::extract::par::map_queue(
+                group,
+                |_| false,
+                |d| {
+                    let mut buf = b"    ".to_vec();
+                    write_document(d, &mut buf).map(|()| buf)
+                },
+            );
+            for (k, part) in parts.into_iter().enumerate() {
+                if k > 0 {
+                    w.write_all(b",\n")?;
+                }
+                w.write_all(&part?)?;
+            }
         }
         w.write_all(b"\n  ]")?;
     }
@@ -242,11 +275,24 @@ mod tests {
         let (nl, nq) = (big.links.len(), big.quotes.len());
         assert!(nl > 2500 && nq > 2500, "{nl} links, {nq} quotes");
         let empty_doc = document(String::new(), DocKind::Text);
+        // Hundreds of small documents (written in groups, several at a time) around a large
+        // one (written alone, its arrays split).
+        let mut many: Vec<Extraction> = (0..40).flat_map(|_| docs.clone()).collect();
+        many.insert(7, big.clone());
+        let small_items: usize = docs
+            .iter()
+            .map(|d| d.links.len() + d.footnotes.len() + d.quotes.len() + d.warnings.len())
+            .sum();
+        assert!(
+            small_items * 40 > 3 * 3 * BATCH_PER_THREAD,
+            "{small_items} items"
+        );
         for documents in [
             Vec::new(),
             vec![empty_doc.clone()],
             docs.clone(),
             vec![empty_doc, big],
+            many,
         ] {
             let report = ExtractReport {
                 schema_version: SCHEMA_VERSION,

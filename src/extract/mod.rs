@@ -802,39 +802,75 @@ pub(crate) fn bare_links(
     src_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<RawLink>,
 ) {
-    // Cheap pre-filter: linkify is only worth running where a URL or address can be.
+    // linkify is handed only the words that can hold a link kept here, not the whole text
+    // (whose every `.` ends a sentence and wakes its domain scanner). Every link it finds
+    // lies inside one word: each of its scans stops at a space or control character (bytes
+    // up to 0x20), looking back and ahead alike, so no other word's scanning reaches into
+    // this one. A kept link holds an `@`, a `://` or starts with `www.`. So linkify on such
+    // a word finds what it finds there in the whole text. (One rule looks past the word:
+    // the domain scanner gives up with under four bytes left in the text. Inside a word cut
+    // short that can only drop a link of three bytes at its end, never one kept here.)
+    // Tests compare both ways.
     let b = text.as_bytes();
-    if memchr::memchr(b'@', b).is_none()
-        && memchr::memmem::find(b, b"://").is_none()
-        && memchr::memmem::find(b, b"www.").is_none()
-    {
-        return;
-    }
     let finder = link_finder();
-    for found in finder.links(text) {
-        let (kind, raw) = match found.kind() {
-            linkify::LinkKind::Email => (LinkKind::Email, found.as_str().to_string()),
-            _ => (LinkKind::Bare, found.as_str().to_string()),
+    let mut done = 0;
+    for p in memchr::memchr3_iter(b'@', b':', b'.', b) {
+        if p < done {
+            continue;
+        }
+        let wanted = match b.get(p) {
+            Some(b'@') => true,
+            Some(b':') => b.get(p + 1..p + 3) == Some(b"//"),
+            _ => b
+                .get(p.saturating_sub(3)..p)
+                .is_some_and(|w| p >= 3 && w.eq_ignore_ascii_case(b"www")),
         };
-        let raw = if kind == LinkKind::Bare && !raw.contains("://") {
-            if raw.to_ascii_lowercase().starts_with("www.") {
-                format!("https://{raw}")
-            } else {
-                continue;
-            }
-        } else {
-            raw
+        if !wanted {
+            continue;
+        }
+        let start = b
+            .get(..p)
+            .and_then(|h| h.iter().rposition(|&c| c <= b' '))
+            .map_or(0, |i| i + 1);
+        let end = b
+            .get(p..)
+            .and_then(|t| t.iter().position(|&c| c <= b' '))
+            .map_or(b.len(), |i| p + i);
+        done = end;
+        let Some(word) = text.get(start..end) else {
+            continue;
         };
-        let t = t0 + found.start();
-        out.push(RawLink {
-            raw,
-            kind,
-            text: found.as_str().to_string(),
-            offset: src_of(t),
-            span: block.map(|b| (b, t, t0 + found.end())),
-            group: None,
-        });
+        for found in finder.links(word) {
+            push_bare(&found, t0 + start, block, src_of, out);
+        }
     }
+}
+
+/// A link linkify found at `t` (block text offset of the text it was given), if kept: an
+/// e-mail address, or a URL with `://` or starting with `www.`.
+fn push_bare(
+    found: &linkify::Link<'_>,
+    t: usize,
+    block: Option<usize>,
+    src_of: &dyn Fn(usize) -> usize,
+    out: &mut Vec<RawLink>,
+) {
+    let s = found.as_str();
+    let (kind, raw) = match found.kind() {
+        linkify::LinkKind::Email => (LinkKind::Email, s.to_string()),
+        _ if s.contains("://") => (LinkKind::Bare, s.to_string()),
+        _ if starts_with_ignore_ascii_case(s, "www.") => (LinkKind::Bare, format!("https://{s}")),
+        _ => return,
+    };
+    let at = t + found.start();
+    out.push(RawLink {
+        raw,
+        kind,
+        text: s.to_string(),
+        offset: src_of(at),
+        span: block.map(|b| (b, at, t + found.end())),
+        group: None,
+    });
 }
 
 fn link_finder() -> linkify::LinkFinder {
@@ -952,6 +988,111 @@ mod tests {
         "a/", "b.c", "d/", "e", "f", "9", "a=b", "x&y", "/.", "/..", ".", "..", "%2e", "%2E",
         "%41", "%", "?", "?", "#", "#", "'", "\\", " ", "\"", "<", "`", "{", "é", "\t", "^", "|",
     ];
+
+    /// What [`bare_links`] must find: linkify over the whole text, the kept links only.
+    fn bare_links_whole(text: &str) -> Vec<(String, String, usize, usize)> {
+        let mut out = Vec::new();
+        for found in link_finder().links(text) {
+            push_bare(&found, 0, Some(0), &|t| t, &mut out);
+        }
+        out.into_iter().map(bare_key).collect()
+    }
+
+    fn bare_key(l: RawLink) -> (String, String, usize, usize) {
+        let (_, a, b) = l.span.unwrap_or_default();
+        (l.raw, l.text, a, b)
+    }
+
+    fn bare_links_here(text: &str) -> Vec<(String, String, usize, usize)> {
+        let mut out = Vec::new();
+        bare_links(text, 0, Some(0), &|t| t, &mut out);
+        out.into_iter().map(bare_key).collect()
+    }
+
+    /// Pieces of text around links: the characters linkify's scanners stop at or carry on
+    /// through (spaces, controls, non-ASCII spaces, quotes, brackets, dots, `@`, `:`).
+    const BARE_PIECES: &[&str] = &[
+        "https://a.example.org/x",
+        "http://b.example.org",
+        "HTTPS://C.EXAMPLE.ORG/",
+        "www.",
+        "WWW.",
+        "wWw.",
+        "example.org",
+        "a.b",
+        "x@y.org",
+        "@",
+        "me@",
+        ".",
+        "..",
+        ":",
+        "://",
+        "//",
+        " ",
+        " ",
+        "\n",
+        "\t",
+        "\r",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{85}",
+        "(",
+        ")",
+        "[",
+        "]",
+        "\"",
+        "'",
+        "“",
+        "”",
+        ",",
+        ";",
+        "-",
+        "_",
+        "~",
+        "/",
+        "?q=1",
+        "#f",
+        "é",
+        "中",
+        "1",
+        "ab",
+        "mailto:",
+        "ftp://",
+        "x",
+        "<",
+        ">",
+        "|",
+        "`",
+    ];
+
+    #[test]
+    fn bare_links_in_words_equal_linkify_over_the_whole_text() {
+        for text in [
+            "",
+            "see https://a.example.org/x_(y)). and www.example.org, or write to me@x.org.",
+            "a.b.c www.x.y.org/a?b=c#d (https://p.example.org/a_(b)) \"https://q.example.org/\"",
+            "@@x.org a@b a@b.c.d www.WWW.x.org x:https://y.org 1abc://foo .abc://foo",
+            "end www.",
+            "end w.x",
+            "https://example.org/\u{a0}still www.é.org",
+            "x\u{85}https://a.org\u{85}y me@é.org",
+        ] {
+            assert_eq!(bare_links_here(text), bare_links_whole(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// On text made of the pieces links and their edges are made of, the words-only
+        /// search finds exactly what linkify over the whole text finds.
+        #[test]
+        fn bare_links_agree_with_linkify_over_the_whole_text(
+            pieces in proptest::collection::vec(proptest::sample::select(BARE_PIECES.to_vec()), 0..40),
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(bare_links_here(&text), bare_links_whole(&text));
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]

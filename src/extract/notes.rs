@@ -874,6 +874,10 @@ fn block_markers(
         let t = b.text.as_str();
         let bytes = t.as_bytes();
         let mut i = 0;
+        // The next `(` or `[`, and the next 0xC2 or 0xE2 byte (superscripts' lead bytes), at
+        // or after where each was last looked for: each found with one SIMD search and kept
+        // until passed.
+        let (mut next_open, mut next_high) = (0, 0);
         while i < t.len() {
             let Some(&c) = bytes.get(i) else { break };
             let (start, end, label, kind) = match c {
@@ -940,12 +944,15 @@ fn block_markers(
                 }
                 _ => {
                     // Straight to the next byte that can start a marker.
-                    i += 1 + bytes
-                        .get(i + 1..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .position(|&c| matches!(c, b'(' | b'[' | 0xC2 | 0xE2))
-                        .unwrap_or(t.len());
+                    let from = i + 1;
+                    let rest = bytes.get(from..).unwrap_or(&[]);
+                    if next_open < from {
+                        next_open = memchr::memchr2(b'(', b'[', rest).map_or(t.len(), |k| from + k);
+                    }
+                    if next_high < from {
+                        next_high = memchr::memchr2(0xC2, 0xE2, rest).map_or(t.len(), |k| from + k);
+                    }
+                    i = next_open.min(next_high);
                     continue;
                 }
             };

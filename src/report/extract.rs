@@ -76,7 +76,9 @@ fn write_report(r: &ExtractReport, w: &mut impl Write) -> io::Result<()> {
                 group,
                 |_| false,
                 |d| {
-                    let mut buf = b"    ".to_vec();
+                    // Room for the usual element sizes: no regrowing as the JSON is written.
+                    let mut buf = Vec::with_capacity(512 + size(d) * 320);
+                    buf.extend_from_slice(b"    ");
                     write_document(d, &mut buf).map(|()| buf)
                 },
             );

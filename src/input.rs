@@ -346,37 +346,6 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-/// Reads every expanded input, in order.
-///
-/// # Errors
-/// The first input that cannot be read.
-pub async fn read_all(
-    inputs: &[Input],
-    opts: &InputOptions,
-    client: &reqwest::Client,
-) -> Result<Vec<Document>> {
-    // Files are read several at a time (decoding and checking the text is most of the
-    // cost); the first error, in input order, is the one reported.
-    let paths: Vec<&Path> = inputs
-        .iter()
-        .filter_map(|i| match i {
-            Input::Path(p) => Some(p.as_path()),
-            _ => None,
-        })
-        .collect();
-    let mut files =
-        crate::extract::par::map_queue(&paths, |_| false, |p| read_path(p, opts)).into_iter();
-    let mut docs = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        docs.push(match input {
-            Input::Path(p) => files.next().unwrap_or_else(|| read_path(p, opts))?,
-            Input::Stdin => read_stdin(opts)?,
-            Input::Url(u) => read_url(u, opts, client).await?,
-        });
-    }
-    Ok(docs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::{decode_document, decode_owned};

@@ -11,10 +11,10 @@ use url::Url;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::extract::{extract_many, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
+use crate::extract::{extract, extract_many, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
 use crate::input::{self, Input, InputOptions};
 use crate::model::{
-    DocKind, ExtractReport, Extraction, LinkResult, LinkStatus, Report, Summary, Verdict,
+    DocKind, Document, ExtractReport, Extraction, LinkResult, LinkStatus, Report, Summary, Verdict,
     SCHEMA_VERSION,
 };
 
@@ -76,25 +76,65 @@ impl Settings {
     }
 }
 
-/// Parses the operands and reads every document.
+/// One input on its way to extraction: a file still to be read, or a document read already
+/// (standard input, a live article).
+enum Pending {
+    File(std::path::PathBuf),
+    Read(Box<Document>),
+}
+
+/// Parses the operands, reads every document and extracts it; results in input order.
+///
+/// Standard input and live articles are read first. Files are then read and extracted
+/// several at a time (one per core; a file large enough to be split itself gets every core
+/// alone), and each text is dropped as soon as it is extracted: a large folder is never in
+/// memory whole, only the documents in flight and what was found in them.
 ///
 /// # Errors
-/// An unreadable path or URL.
-pub async fn read_documents(
-    operands: &[String],
-    settings: &Settings,
-) -> Result<Vec<crate::model::Document>> {
+/// An unreadable path or URL (standard input and URLs are read, and fail, first; files fail
+/// in input order).
+pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Result<Vec<Extraction>> {
     let inputs = operands
         .iter()
         .map(|s| Input::parse(s))
         .collect::<Result<Vec<_>>>()?;
     let inputs = input::expand(&inputs, &settings.input)?;
-    let client = reqwest::Client::builder()
-        .user_agent(settings.input.user_agent.clone().unwrap_or_default())
-        .connect_timeout(crate::config::DEFAULT_CONNECT_TIMEOUT)
-        .build()
-        .map_err(|e| Error::Client(e.to_string()))?;
-    input::read_all(&inputs, &settings.input, &client).await
+    let mut client = None;
+    let mut pending = Vec::with_capacity(inputs.len());
+    for i in inputs {
+        pending.push(match i {
+            Input::Path(p) => Pending::File(p),
+            Input::Stdin => Pending::Read(Box::new(input::read_stdin(&settings.input)?)),
+            Input::Url(u) => {
+                let client = match &mut client {
+                    Some(c) => c,
+                    None => client.insert(
+                        reqwest::Client::builder()
+                            .user_agent(settings.input.user_agent.clone().unwrap_or_default())
+                            .connect_timeout(crate::config::DEFAULT_CONNECT_TIMEOUT)
+                            .build()
+                            .map_err(|e| Error::Client(e.to_string()))?,
+                    ),
+                };
+                Pending::Read(Box::new(
+                    input::read_url(&u, &settings.input, client).await?,
+                ))
+            }
+        });
+    }
+    let large = |p: &Pending| match p {
+        Pending::File(path) => {
+            std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::extract::LARGE_DOC as u64)
+        }
+        Pending::Read(d) => d.text.len() >= crate::extract::LARGE_DOC,
+    };
+    let extracted = crate::extract::par::map_queue(&pending, large, |p| match p {
+        Pending::File(path) => {
+            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
+        }
+        Pending::Read(d) => Ok(extract(d, &settings.extract)),
+    });
+    extracted.into_iter().collect()
 }
 
 /// `citecheck extract`: every document's links, footnotes and quotes.
@@ -102,11 +142,9 @@ pub async fn read_documents(
 /// # Errors
 /// An unreadable input.
 pub async fn extract_all(operands: &[String], settings: &Settings) -> Result<ExtractReport> {
-    let docs = read_documents(operands, settings).await?;
-    let documents = extract_many(&docs, &settings.extract);
     Ok(ExtractReport {
         schema_version: SCHEMA_VERSION,
-        documents,
+        documents: read_and_extract(operands, settings).await?,
     })
 }
 
@@ -190,8 +228,8 @@ pub async fn check(
     progress: &dyn crate::fetch::Progress,
 ) -> Result<Report> {
     let start = Instant::now();
-    let docs = read_documents(operands, &settings.base).await?;
-    check_documents(docs, settings, progress, start).await
+    let extractions = read_and_extract(operands, &settings.base).await?;
+    check_extractions(extractions, settings, progress, start).await
 }
 
 /// The part of [`check`] after reading: for documents already in memory (e.g. the demo).
@@ -204,8 +242,18 @@ pub async fn check_documents(
     progress: &dyn crate::fetch::Progress,
     start: Instant,
 ) -> Result<Report> {
-    let mut extractions = extract_many(&docs, &settings.base.extract);
+    let extractions = extract_many(&docs, &settings.base.extract);
     drop(docs);
+    check_extractions(extractions, settings, progress, start).await
+}
+
+/// The part of [`check`] after extraction.
+async fn check_extractions(
+    mut extractions: Vec<Extraction>,
+    settings: &CheckSettings,
+    progress: &dyn crate::fetch::Progress,
+    start: Instant,
+) -> Result<Report> {
     apply_ignore_rules(&mut extractions, &settings.ignore);
 
     let requests = crate::fetch::plan(&extractions);

@@ -285,7 +285,7 @@ pub struct Parsed {
 
 /// Documents at least this long are extracted one at a time with every core (their parts
 /// are split over the threads); shorter ones several at a time, one per core.
-const LARGE_DOC: usize = 1 << 20;
+pub(crate) const LARGE_DOC: usize = 1 << 20;
 
 /// Extracts every document: the same as [`extract`] on each in turn, in order, but several
 /// at a time on a machine with several cores (a folder of articles is mostly small files).

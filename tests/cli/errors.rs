@@ -323,3 +323,55 @@ fn ignore_file_excludes_links_and_skips_quotes() {
         "fetched only by the first run"
     );
 }
+
+/// A folder of many articles is extracted several at a time: the documents come out in the
+/// walk's order, each exactly as when extracted alone; a file that cannot be read, even after
+/// readable ones, is an input error with nothing on standard output.
+#[test]
+fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let fixtures = crate::support::fixtures().join("articles");
+    let mut names: Vec<String> = std::fs::read_dir(&fixtures)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    // Enough documents that every core gets several.
+    for copy in 0..6 {
+        for n in &names {
+            let text = std::fs::read_to_string(fixtures.join(n)).expect("fixture");
+            write(d, &format!("site/c{copy}/{n}"), &text);
+        }
+    }
+    let run = |args: &[&str]| Cli::in_dir(d, args).run();
+    let json = |out: &Output| -> serde_json::Value {
+        serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stderr))
+    };
+    let all = run(&["extract", "--no-config", "--format", "json", "site"]);
+    assert_ne!(all.code, 2, "{}", all.stderr);
+    let all = json(&all);
+    let docs = all["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), names.len() * 6);
+    let mut files: Vec<String> = Vec::new();
+    for doc in docs {
+        let file = doc["file"].as_str().expect("file").replace('\\', "/");
+        let alone = run(&["extract", "--no-config", "--format", "json", &file]);
+        let alone = json(&alone);
+        assert_eq!(&alone["documents"][0], doc, "{file}");
+        files.push(file);
+    }
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted, "walk order");
+
+    let out = run(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        "site",
+        "missing.md",
+    ]);
+    one_line_error(&out, &["missing.md"]);
+}

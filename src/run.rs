@@ -94,11 +94,75 @@ enum Pending {
 /// An unreadable path or URL (standard input and URLs are read, and fail, first; files fail
 /// in input order).
 pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Result<Vec<Extraction>> {
-    let inputs = operands
+    let pending = pending_inputs(operands, settings).await?;
+    let extracted =
+        crate::extract::par::map_queue(&pending, is_large, |p| extract_pending(p, settings));
+    extracted.into_iter().collect()
+}
+
+/// [`read_and_extract`] without holding the results: each document is also rendered (say,
+/// as JSON) on the thread that extracted it, and the renderings are handed to `each` in
+/// input order as soon as each one and all before it are ready. Only the documents in
+/// flight are in memory, whatever the number of inputs.
+///
+/// Files named on the command line are checked to be readable before anything is handed
+/// over, so such an error comes before any output; a file found in a folder that cannot be
+/// read (removed meanwhile, no permission) stops the run where it comes.
+///
+/// # Errors
+/// An unreadable input, or the first error `each` returns.
+pub async fn extract_each<R: Send, E: From<Error>>(
+    operands: &[String],
+    settings: &Settings,
+    render: impl Fn(&Extraction) -> R + Sync,
+    mut each: impl FnMut(R) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let pending = pending_inputs(operands, settings).await?;
+    crate::extract::par::for_each_ordered(
+        &pending,
+        is_large,
+        |p| extract_pending(p, settings).map(|e| render(&e)),
+        |r| each(r.map_err(E::from)?),
+    )
+}
+
+/// A file or document large enough to be split over the cores itself.
+fn is_large(p: &Pending) -> bool {
+    match p {
+        Pending::File(path) => {
+            std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::extract::LARGE_DOC as u64)
+        }
+        Pending::Read(d) => d.text.len() >= crate::extract::LARGE_DOC,
+    }
+}
+
+fn extract_pending(p: &Pending, settings: &Settings) -> Result<Extraction> {
+    match p {
+        Pending::File(path) => {
+            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
+        }
+        Pending::Read(d) => Ok(extract(d, &settings.extract)),
+    }
+}
+
+/// The operands, expanded (folders walked), with standard input and live articles read, and
+/// every file named directly checked to be readable.
+async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<Pending>> {
+    let named = operands
         .iter()
         .map(|s| Input::parse(s))
         .collect::<Result<Vec<_>>>()?;
-    let inputs = input::expand(&inputs, &settings.input)?;
+    for i in &named {
+        if let Input::Path(p) = i {
+            if !p.is_dir() {
+                std::fs::File::open(p).map_err(|source| Error::ReadPath {
+                    path: p.clone(),
+                    source,
+                })?;
+            }
+        }
+    }
+    let inputs = input::expand(&named, &settings.input)?;
     let mut client = None;
     let mut pending = Vec::with_capacity(inputs.len());
     for i in inputs {
@@ -122,19 +186,7 @@ pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Resul
             }
         });
     }
-    let large = |p: &Pending| match p {
-        Pending::File(path) => {
-            std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::extract::LARGE_DOC as u64)
-        }
-        Pending::Read(d) => d.text.len() >= crate::extract::LARGE_DOC,
-    };
-    let extracted = crate::extract::par::map_queue(&pending, large, |p| match p {
-        Pending::File(path) => {
-            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
-        }
-        Pending::Read(d) => Ok(extract(d, &settings.extract)),
-    });
-    extracted.into_iter().collect()
+    Ok(pending)
 }
 
 /// `citecheck extract`: every document's links, footnotes and quotes.

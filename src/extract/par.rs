@@ -94,6 +94,123 @@ pub(crate) fn map_queue<T: Sync, U: Send>(
     out.into_iter().flatten().collect()
 }
 
+/// Maps every item with `f` on every core (each thread taking the next item not yet taken,
+/// pinned to one thread unless `alone` says the item should split itself), and hands the
+/// results to `each` on the calling thread in input order, as soon as each one and all
+/// before it are done. The calling thread works too and hands over what is ready between
+/// its own items, so it is not woken for every result (on a small VM each wake-up costs a
+/// context switch). The other threads run at most `64 × cores` items ahead of the one being
+/// handed over, so only those results are ever held. The first error from `each` stops the
+/// other threads (each finishes its item) and is returned.
+pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
+    items: &[T],
+    alone: impl Fn(&T) -> bool + Sync,
+    f: impl Fn(&T) -> U + Sync,
+    mut each: impl FnMut(U) -> Result<(), E>,
+) -> Result<(), E> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, PoisonError};
+
+    let n = threads();
+    if n == 1 || items.len() <= 1 {
+        for item in items {
+            each(f(item))?;
+        }
+        return Ok(());
+    }
+    let window = 64 * n;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // Results handed over so far; helpers too far ahead wait on it (and say so, so that the
+    // caller only signals when someone waits).
+    let handed = (Mutex::new(0usize), Condvar::new());
+    let waiting_helpers = AtomicUsize::new(0);
+    let run = |item: &T| {
+        if alone(item) {
+            f(item)
+        } else {
+            with_threads(1, || f(item))
+        }
+    };
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, U)>();
+    let (run, next, stop, handed, waiting_helpers) =
+        (&run, &next, &stop, &handed, &waiting_helpers);
+    // Helpers see the thread count the caller sees (tests pin it).
+    let forced = FORCED.with(Cell::get);
+    std::thread::scope(|s| {
+        for _ in 1..n {
+            let tx = tx.clone();
+            s.spawn(move || {
+                FORCED.with(|c| c.set(forced));
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(k) else { break };
+                    let mut h = handed.0.lock().unwrap_or_else(PoisonError::into_inner);
+                    while k >= *h + window && !stop.load(Ordering::Relaxed) {
+                        waiting_helpers.fetch_add(1, Ordering::SeqCst);
+                        h = handed.1.wait(h).unwrap_or_else(PoisonError::into_inner);
+                        waiting_helpers.fetch_sub(1, Ordering::SeqCst);
+                    }
+                    drop(h);
+                    if stop.load(Ordering::Relaxed) || tx.send((k, run(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut ready: BTreeMap<usize, U> = BTreeMap::new();
+        let mut want = 0;
+        // Hands over every result that is next in order.
+        let mut deliver = |ready: &mut BTreeMap<usize, U>| -> Result<(), E> {
+            let before = want;
+            while let Some(u) = ready.remove(&want) {
+                each(u)?;
+                want += 1;
+            }
+            if want != before {
+                *handed.0.lock().unwrap_or_else(PoisonError::into_inner) = want;
+                if waiting_helpers.load(Ordering::SeqCst) > 0 {
+                    handed.1.notify_all();
+                }
+            }
+            Ok(())
+        };
+        // Work, and between items hand over whatever is ready.
+        let mut result = loop {
+            ready.extend(rx.try_iter());
+            if let Err(e) = deliver(&mut ready) {
+                break Err(e);
+            }
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(k) else {
+                break Ok(());
+            };
+            ready.insert(k, run(item));
+        };
+        // The rest, as the helpers finish.
+        if result.is_ok() {
+            for (k, u) in &rx {
+                ready.insert(k, u);
+                if let Err(e) = deliver(&mut ready) {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+            // Taking the lock orders the store before any waiter's next check.
+            drop(handed.0.lock().unwrap_or_else(PoisonError::into_inner));
+            handed.1.notify_all();
+        }
+        // Helpers still running find the channel closed once this is dropped.
+        drop(rx);
+        result
+    })
+}
+
 /// Runs `a` and `b`, side by side when `parallel` asks for it and there is more than one
 /// core; results as if run one after the other.
 pub(crate) fn join<A: Send, B>(
@@ -235,6 +352,51 @@ mod tests {
                 assert_eq!(i, k, "order, n = {n}");
                 let want = if i % 7 == 0 || n == 1 { 3 } else { 1 };
                 assert_eq!(t, want, "threads seen by item {i}, n = {n}");
+            }
+            // Ordered hand-over: every result once, in order, whatever the thread count.
+            for threads_here in [1, 2, 3] {
+                let mut seen = Vec::new();
+                let got: Result<(), ()> = with_threads(threads_here, || {
+                    for_each_ordered(
+                        &items,
+                        |&i| i % 7 == 0,
+                        |&i| (i, threads()),
+                        |(i, t)| {
+                            seen.push((i, t));
+                            Ok(())
+                        },
+                    )
+                });
+                assert!(got.is_ok());
+                assert_eq!(seen.len(), n);
+                for (k, &(i, t)) in seen.iter().enumerate() {
+                    assert_eq!(i, k, "order, n = {n}, {threads_here} threads");
+                    let pinned = threads_here > 1 && n > 1 && i % 7 != 0;
+                    assert_eq!(t, if pinned { 1 } else { threads_here }, "item {i}");
+                }
+                // An error from the receiver stops the run and is returned.
+                let mut count = 0;
+                let got = with_threads(threads_here, || {
+                    for_each_ordered(
+                        &items,
+                        |_| false,
+                        |&i| i,
+                        |i| {
+                            count += 1;
+                            if i == 3 {
+                                Err(i)
+                            } else {
+                                Ok(())
+                            }
+                        },
+                    )
+                });
+                if n > 3 {
+                    assert_eq!(got, Err(3));
+                    assert_eq!(count, 4, "nothing handed over after the error");
+                } else {
+                    assert_eq!(got, Ok(()));
+                }
             }
             let mut runs_seen = items.clone();
             runs_mut(&mut runs_seen, |run| run.iter_mut().for_each(|i| *i *= 5));

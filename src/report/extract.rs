@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::pretty::PrettyJson;
-use crate::model::{ExtractReport, Extraction, QuoteKind};
+use crate::model::{ExtractReport, Extraction, QuoteKind, SCHEMA_VERSION};
 
 /// Writes the extract report as pretty JSON (the public contract, see README).
 ///
@@ -23,6 +23,72 @@ pub fn write_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()>
     buffered.flush()?;
     drop(buffered);
     writeln!(out)
+}
+
+/// The extract report's JSON written one document at a time, as documents are ready: the
+/// same bytes as [`write_json`] of the whole report, without holding the report.
+///
+/// [`JsonStream::begin`], then [`JsonStream::document`] with each [`document_json`] in
+/// order, then [`JsonStream::finish`].
+pub struct JsonStream<W: Write> {
+    out: io::BufWriter<W>,
+    documents: usize,
+}
+
+impl<W: Write> JsonStream<W> {
+    /// Writes the report's opening.
+    ///
+    /// # Errors
+    /// Writing fails.
+    pub fn begin(out: W) -> io::Result<Self> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        write!(
+            out,
+            "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"documents\": "
+        )?;
+        Ok(JsonStream { out, documents: 0 })
+    }
+
+    /// Writes the next document, as [`document_json`] gave it.
+    ///
+    /// # Errors
+    /// Writing fails.
+    pub fn document(&mut self, json: &[u8]) -> io::Result<()> {
+        self.out
+            .write_all(if self.documents == 0 { b"[\n" } else { b",\n" })?;
+        self.documents += 1;
+        self.out.write_all(json)
+    }
+
+    /// Closes the report (and its last line) and flushes it.
+    ///
+    /// # Errors
+    /// Writing fails.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.write_all(if self.documents == 0 {
+            b"[]\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        })?;
+        self.out.flush()
+    }
+}
+
+/// One document of the extract report as pretty JSON, indented for its place in the report
+/// (for [`JsonStream::document`]); a large document's arrays are written on several threads.
+#[must_use]
+pub fn document_json(d: &Extraction) -> Vec<u8> {
+    // Room for the usual element sizes: no regrowing as the JSON is written.
+    let mut buf = Vec::with_capacity(512 + items(d).min(1 << 16) * 320);
+    buf.extend_from_slice(b"    ");
+    // Writing to memory cannot fail.
+    let _ = write_document(d, &mut buf);
+    buf
+}
+
+/// Array elements in a document.
+fn items(d: &Extraction) -> usize {
+    d.links.len() + d.footnotes.len() + d.quotes.len() + d.warnings.len()
 }
 
 /// Array elements serialized per thread per batch (small in tests, to cover the batching).
@@ -51,8 +117,7 @@ fn write_report(r: &ExtractReport, w: &mut impl Write) -> io::Result<()> {
         // documents (a folder of articles) are written several at a time instead, a group
         // of about one batch of elements at once, so the buffered JSON stays bounded.
         let batch = BATCH_PER_THREAD * crate::extract::par::threads();
-        let size =
-            |d: &Extraction| d.links.len() + d.footnotes.len() + d.quotes.len() + d.warnings.len();
+        let size = items;
         let docs = r.documents.as_slice();
         let mut i = 0;
         while let Some(d) = docs.get(i) {
@@ -72,21 +137,12 @@ fn write_report(r: &ExtractReport, w: &mut impl Write) -> io::Result<()> {
                 i += 1;
             }
             let group = docs.get(start..i).unwrap_or(&[]);
-            let parts = crate::extract::par::map_queue(
-                group,
-                |_| false,
-                |d| {
-                    // Room for the usual element sizes: no regrowing as the JSON is written.
-                    let mut buf = Vec::with_capacity(512 + size(d) * 320);
-                    buf.extend_from_slice(b"    ");
-                    write_document(d, &mut buf).map(|()| buf)
-                },
-            );
+            let parts = crate::extract::par::map_queue(group, |_| false, document_json);
             for (k, part) in parts.into_iter().enumerate() {
                 if k > 0 {
                     w.write_all(b",\n")?;
                 }
-                w.write_all(&part?)?;
+                w.write_all(&part)?;
             }
         }
         w.write_all(b"\n  ]")?;
@@ -167,6 +223,22 @@ fn compact<T: Serialize>(v: &T) -> io::Result<String> {
 /// Writing fails.
 pub fn write_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
     for doc in &report.documents {
+        out.write_all(&document_text(doc))?;
+    }
+    Ok(())
+}
+
+/// One document of the text report.
+#[must_use]
+pub fn document_text(doc: &Extraction) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256 + items(doc) * 160);
+    // Writing to memory cannot fail.
+    let _ = write_text_document(doc, &mut out);
+    out
+}
+
+fn write_text_document(doc: &Extraction, out: &mut Vec<u8>) -> io::Result<()> {
+    {
         writeln!(
             out,
             "{} ({:?}): {} links, {} footnotes, {} quotes, {} warnings",
@@ -305,6 +377,18 @@ mod tests {
                 crate::extract::par::with_threads(threads, || write_json(&report, &mut got))
                     .expect("write");
                 assert!(got == reference(&report), "{threads} threads");
+                // Streamed one document at a time: the same bytes.
+                let mut streamed = Vec::new();
+                let mut stream = JsonStream::begin(&mut streamed).expect("begin");
+                for d in &report.documents {
+                    let json = crate::extract::par::with_threads(threads, || document_json(d));
+                    stream.document(&json).expect("document");
+                }
+                stream.finish().expect("finish");
+                assert!(
+                    streamed == reference(&report),
+                    "streamed, {threads} threads"
+                );
             }
         }
     }

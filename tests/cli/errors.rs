@@ -374,4 +374,22 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
         "missing.md",
     ]);
     one_line_error(&out, &["missing.md"]);
+    // Nor is an output file left behind.
+    let out = run(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        "--output",
+        "out.json",
+        "site",
+        "missing.md",
+    ]);
+    one_line_error(&out, &["missing.md"]);
+    assert!(!d.join("out.json").exists());
+    // An empty folder: an empty report, exit 0.
+    std::fs::create_dir_all(d.join("empty")).expect("mkdir");
+    let out = run(&["extract", "--no-config", "--format", "json", "empty"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(json(&out)["documents"], serde_json::json!([]));
 }

@@ -2,13 +2,17 @@
 //! in memory from realistic article shapes: prose paragraphs with quotes and markers, links of
 //! every kind, block quotes, code, and a notes section.
 //!
+//! Each corpus is measured as one document and as a folder of files of twelve articles each
+//! (`extract_many`, several documents at a time).
+//!
 //! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3`; with
-//! `CITECHECK_WRITE_CORPUS=DIR` the corpora are also written to `DIR/corpus.{md,html}` (see
-//! `scripts/bench-extract.sh`, which times lychee on the same files).
+//! `CITECHECK_WRITE_CORPUS=DIR` the corpora are also written to `DIR/corpus.{md,html}` and
+//! the folders `DIR/corpus-md/`, `DIR/corpus-html/` (see `scripts/bench-extract.sh`, which
+//! times lychee on the same files).
 
 use std::fmt::Write as _;
 
-use citecheck::extract::{extract, ExtractOptions};
+use citecheck::extract::{extract, extract_many, ExtractOptions};
 use citecheck::model::{DocKind, Document, InputSource};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -68,6 +72,37 @@ fn corpus(gen: fn(usize) -> String, head: &str, tail: &str) -> String {
     s
 }
 
+/// The same articles as a folder of files, `per_file` articles each (a content repository
+/// rather than one huge page), written to `dir`; returns the files' texts in order.
+fn folder(
+    gen: fn(usize) -> String,
+    head: &str,
+    tail: &str,
+    per_file: usize,
+    dir: Option<(&std::path::Path, &str)>,
+) -> Vec<String> {
+    let mut files = Vec::new();
+    let mut total = 0;
+    let mut i = 0;
+    while total < TARGET {
+        let mut s = String::from(head);
+        for _ in 0..per_file {
+            s.push_str(&gen(i));
+            i += 1;
+        }
+        s.push_str(tail);
+        total += s.len();
+        files.push(s);
+    }
+    if let Some((dir, ext)) = dir {
+        std::fs::create_dir_all(dir).expect("corpus folder");
+        for (k, text) in files.iter().enumerate() {
+            std::fs::write(dir.join(format!("article-{k:04}.{ext}")), text).expect("write");
+        }
+    }
+    files
+}
+
 fn bench(c: &mut Criterion) {
     let md = corpus(markdown_article, "", "");
     let html = corpus(
@@ -82,6 +117,23 @@ fn bench(c: &mut Criterion) {
         std::fs::write(dir.join("corpus.md"), &md).expect("write corpus.md");
         std::fs::write(dir.join("corpus.html"), &html).expect("write corpus.html");
     }
+    let out = std::env::var_os("CITECHECK_WRITE_CORPUS").map(std::path::PathBuf::from);
+    let md_dir = out.as_ref().map(|d| d.join("corpus-md"));
+    let html_dir = out.as_ref().map(|d| d.join("corpus-html"));
+    let md_files = folder(
+        markdown_article,
+        "",
+        "",
+        12,
+        md_dir.as_deref().map(|d| (d, "md")),
+    );
+    let html_files = folder(
+        html_article,
+        "<!DOCTYPE html><html><head><title>Articles</title></head><body>",
+        "</body></html>",
+        12,
+        html_dir.as_deref().map(|d| (d, "html")),
+    );
     let opts = ExtractOptions::default();
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);
@@ -98,6 +150,25 @@ fn bench(c: &mut Criterion) {
         };
         g.throughput(Throughput::Bytes(doc.text.len() as u64));
         g.bench_function(name, |b| b.iter(|| extract(&doc, &opts)));
+    }
+    // A folder's worth of articles, several documents at a time (as `extract DIR` does).
+    for (name, kind, files) in [
+        ("markdown-folder", DocKind::Markdown, md_files),
+        ("html-folder", DocKind::Html, html_files),
+    ] {
+        let docs: Vec<Document> = files
+            .into_iter()
+            .map(|text| Document {
+                source: InputSource::Stdin,
+                kind,
+                text,
+                base_url: url::Url::parse("https://articles.example.org/").ok(),
+                warnings: Vec::new(),
+            })
+            .collect();
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(name, |b| b.iter(|| extract_many(&docs, &opts)));
     }
     g.finish();
 }

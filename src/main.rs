@@ -17,7 +17,7 @@ use clap::Parser;
 use citecheck::config::Config;
 use citecheck::fetch::{NoProgress, Progress};
 use citecheck::ignorefile::IgnoreRules;
-use citecheck::model::Report;
+use citecheck::model::{Extraction, Report};
 use citecheck::report::extract as extract_report;
 use citecheck::report::{markdown, write_report, FailPolicy, Format, ReportOptions};
 use citecheck::run::{self, Settings};
@@ -153,13 +153,18 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     // written as soon as it and all before it are done: memory holds only the documents in
     // flight. The output is opened when the first one is ready, so an input error found
     // first leaves no file behind.
-    let render = |e: &citecheck::model::Extraction| {
+    let render = |e: Extraction| {
+        let warnings = e.warnings.len();
+        if extract_report::is_large(&e) {
+            // Written from here in batches: its whole JSON would be several times its text.
+            return (Rendered::Whole(e), warnings);
+        }
         let bytes = if json {
-            extract_report::document_json(e)
+            extract_report::document_json(&e)
         } else {
-            extract_report::document_text(e)
+            extract_report::document_text(&e)
         };
-        (bytes, e.warnings.len())
+        (Rendered::Bytes(bytes), warnings)
     };
     let output = args.common.output.as_deref();
     let start = || -> Result<Sink> {
@@ -172,15 +177,30 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     };
     let mut sink: Option<Sink> = None;
     let mut warnings = 0;
-    run::extract_each(&args.common.inputs, &settings, render, |(bytes, w)| {
+    run::extract_each(&args.common.inputs, &settings, render, |(r, w)| {
         warnings += w;
         let s = match &mut sink {
             Some(s) => s,
             None => sink.insert(start()?),
         };
-        match s {
-            Sink::Json(j) => j.document(&bytes)?,
-            Sink::Text(t) => t.write_all(&bytes)?,
+        match (s, r) {
+            (Sink::Json(j), Rendered::Bytes(b)) => j.document(&b)?,
+            (Sink::Text(t), Rendered::Bytes(b)) => t.write_all(&b)?,
+            (s, Rendered::Whole(e)) => {
+                match s {
+                    Sink::Json(j) => j.extraction(&e)?,
+                    Sink::Text(t) => {
+                        let one = citecheck::model::ExtractReport {
+                            schema_version: citecheck::model::SCHEMA_VERSION,
+                            documents: vec![e],
+                        };
+                        extract_report::write_text(&one, t)?;
+                        free_aside(one);
+                        return Ok(());
+                    }
+                }
+                free_aside(e);
+            }
         }
         anyhow::Ok(())
     })
@@ -191,6 +211,22 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
         Sink::Text(mut t) => t.flush()?,
     }
     Ok(if warnings > 0 { EXIT_FINDINGS } else { 0 })
+}
+
+/// A rendered document: its bytes, or (a large one) the extraction to write from.
+enum Rendered {
+    Bytes(Vec<u8>),
+    Whole(Extraction),
+}
+
+/// Frees a large value on a thread of its own: hundreds of thousands of small frees (tens of
+/// milliseconds for a 10 MB document) off the path to the next document and the exit. The
+/// thread is never waited for: when the process ends first, the OS takes the memory back.
+fn free_aside<T: Send + 'static>(value: T) {
+    // If no thread can be started, the value comes back and is freed here.
+    let _ = std::thread::Builder::new()
+        .name("citecheck-free".into())
+        .spawn(move || drop(value));
 }
 
 /// Where `extract` writes its report.

@@ -101,7 +101,8 @@ pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Resul
 }
 
 /// [`read_and_extract`] without holding the results: each document is also rendered (say,
-/// as JSON) on the thread that extracted it, and the renderings are handed to `each` in
+/// as JSON; `render` takes the extraction, so it decides where it is freed) on the thread
+/// that extracted it, and the renderings are handed to `each` in
 /// input order as soon as each one and all before it are ready. Only the documents in
 /// flight are in memory, whatever the number of inputs.
 ///
@@ -114,14 +115,14 @@ pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Resul
 pub async fn extract_each<R: Send, E: From<Error>>(
     operands: &[String],
     settings: &Settings,
-    render: impl Fn(&Extraction) -> R + Sync,
+    render: impl Fn(Extraction) -> R + Sync,
     mut each: impl FnMut(R) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let pending = pending_inputs(operands, settings).await?;
     crate::extract::par::for_each_ordered(
         &pending,
         is_large,
-        |p| extract_pending(p, settings).map(|e| render(&e)),
+        |p| extract_pending(p, settings).map(&render),
         |r| each(r.map_err(E::from)?),
     )
 }

@@ -60,6 +60,20 @@ impl<W: Write> JsonStream<W> {
         self.out.write_all(json)
     }
 
+    /// Writes the next document straight from its extraction, its long arrays in batches on
+    /// several threads: for a large document, whose JSON (several times the size of its
+    /// text) is better not built in memory first. The same bytes as [`document_json`].
+    ///
+    /// # Errors
+    /// Writing fails.
+    pub fn extraction(&mut self, d: &Extraction) -> io::Result<()> {
+        self.out
+            .write_all(if self.documents == 0 { b"[\n" } else { b",\n" })?;
+        self.documents += 1;
+        self.out.write_all(b"    ")?;
+        write_document(d, &mut self.out)
+    }
+
     /// Closes the report (and its last line) and flushes it.
     ///
     /// # Errors
@@ -89,6 +103,13 @@ pub fn document_json(d: &Extraction) -> Vec<u8> {
 /// Array elements in a document.
 fn items(d: &Extraction) -> usize {
     d.links.len() + d.footnotes.len() + d.quotes.len() + d.warnings.len()
+}
+
+/// Whether a document's report is large enough (megabytes) to be written straight to the
+/// output ([`JsonStream::extraction`], [`write_text`]) rather than built in memory first.
+#[must_use]
+pub fn is_large(d: &Extraction) -> bool {
+    items(d) >= BATCH_PER_THREAD
 }
 
 /// Array elements serialized per thread per batch (small in tests, to cover the batching).
@@ -381,9 +402,27 @@ mod tests {
                 let mut streamed = Vec::new();
                 let mut stream = JsonStream::begin(&mut streamed).expect("begin");
                 for d in &report.documents {
-                    let json = crate::extract::par::with_threads(threads, || document_json(d));
-                    stream.document(&json).expect("document");
+                    crate::extract::par::with_threads(threads, || {
+                        if is_large(d) {
+                            stream.extraction(d)
+                        } else {
+                            stream.document(&document_json(d))
+                        }
+                    })
+                    .expect("document");
                 }
+                // And every document from its extraction.
+                let mut direct = Vec::new();
+                let mut stream2 = JsonStream::begin(&mut direct).expect("begin");
+                for d in &report.documents {
+                    crate::extract::par::with_threads(threads, || stream2.extraction(d))
+                        .expect("document");
+                }
+                stream2.finish().expect("finish");
+                assert!(
+                    direct == reference(&report),
+                    "from extractions, {threads} threads"
+                );
                 stream.finish().expect("finish");
                 assert!(
                     streamed == reference(&report),

@@ -149,10 +149,10 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     }
     let settings = Settings::from_config(&cfg)?;
     let json = format == "json";
-    // Each document is rendered on the thread that extracted it (which also frees it), and
-    // written as soon as it and all before it are done: memory holds only the documents in
-    // flight. The output is opened when the first one is ready, so an input error found
-    // first leaves no file behind.
+    // Each document is rendered (and freed) on the thread that extracted it, and written as
+    // soon as it and all before it are done: memory holds only the documents in flight. The
+    // output is opened when the first one is ready, so an input error found first leaves no
+    // file behind.
     let render = |e: Extraction| {
         let warnings = e.warnings.len();
         if extract_report::is_large(&e) {
@@ -189,15 +189,7 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
             (s, Rendered::Whole(e)) => {
                 match s {
                     Sink::Json(j) => j.extraction(&e)?,
-                    Sink::Text(t) => {
-                        let one = citecheck::model::ExtractReport {
-                            schema_version: citecheck::model::SCHEMA_VERSION,
-                            documents: vec![e],
-                        };
-                        extract_report::write_text(&one, t)?;
-                        free_aside(one);
-                        return Ok(());
-                    }
+                    Sink::Text(t) => extract_report::write_document_text(&e, t)?,
                 }
                 free_aside(e);
             }

@@ -254,11 +254,15 @@ pub fn write_text(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()>
 pub fn document_text(doc: &Extraction) -> Vec<u8> {
     let mut out = Vec::with_capacity(256 + items(doc) * 160);
     // Writing to memory cannot fail.
-    let _ = write_text_document(doc, &mut out);
+    let _ = write_document_text(doc, &mut out);
     out
 }
 
-fn write_text_document(doc: &Extraction, out: &mut Vec<u8>) -> io::Result<()> {
+/// Writes one document of the text report (for a large one, straight to the output).
+///
+/// # Errors
+/// Writing fails.
+pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<()> {
     {
         writeln!(
             out,
@@ -350,6 +354,36 @@ mod tests {
         let mut want = serde_json::to_vec_pretty(report).expect("json");
         want.push(b'\n');
         want
+    }
+
+    /// The text report, whole or one document at a time (in memory or straight to the
+    /// output), is the same.
+    #[test]
+    fn text_whole_and_per_document_agree() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
+        let mut docs: Vec<Extraction> = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let kind = crate::extract::detect_kind(path.to_str(), None, &text);
+            docs.push(document(text, kind));
+        }
+        let report = ExtractReport {
+            schema_version: SCHEMA_VERSION,
+            documents: docs,
+        };
+        let mut whole = Vec::new();
+        write_text(&report, &mut whole).expect("write");
+        let mut direct = Vec::new();
+        let mut buffered = Vec::new();
+        for d in &report.documents {
+            write_document_text(d, &mut direct).expect("write");
+            buffered.extend(document_text(d));
+        }
+        assert!(whole.len() > 1000);
+        assert!(whole == direct && whole == buffered);
+        let first = String::from_utf8_lossy(&whole);
+        assert!(first.contains(": link ("), "{first}");
     }
 
     /// The hand-laid-out, parallel writer gives serde_json's bytes exactly.

@@ -133,7 +133,10 @@ pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
             with_threads(1, || f(item))
         }
     };
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, U)>();
+    // A helper's result, or the panic it raised (re-raised by the caller: a helper that just
+    // died would leave the others waiting for its result forever).
+    type Sent<U> = (usize, std::thread::Result<U>);
+    let (tx, rx) = std::sync::mpsc::channel::<Sent<U>>();
     let (run, next, stop, handed, waiting_helpers) =
         (&run, &next, &stop, &handed, &waiting_helpers);
     // Helpers see the thread count the caller sees (tests pin it).
@@ -153,53 +156,61 @@ pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
                         waiting_helpers.fetch_sub(1, Ordering::SeqCst);
                     }
                     drop(h);
-                    if stop.load(Ordering::Relaxed) || tx.send((k, run(item))).is_err() {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let u = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(item)));
+                    if tx.send((k, u)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(tx);
-        let mut ready: BTreeMap<usize, U> = BTreeMap::new();
-        let mut want = 0;
-        // Hands over every result that is next in order.
-        let mut deliver = |ready: &mut BTreeMap<usize, U>| -> Result<(), E> {
-            let before = want;
-            while let Some(u) = ready.remove(&want) {
-                each(u)?;
-                want += 1;
-            }
-            if want != before {
-                *handed.0.lock().unwrap_or_else(PoisonError::into_inner) = want;
-                if waiting_helpers.load(Ordering::SeqCst) > 0 {
-                    handed.1.notify_all();
+        // The caller's part: any panic in it (or re-raised from a helper) must still release
+        // the helpers before the scope waits for them.
+        let caller = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut ready: BTreeMap<usize, U> = BTreeMap::new();
+            let mut want = 0;
+            let take = |ready: &mut BTreeMap<usize, U>, (k, u): Sent<U>| match u {
+                Ok(u) => {
+                    ready.insert(k, u);
                 }
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            // Hands over every result that is next in order.
+            let mut deliver = |ready: &mut BTreeMap<usize, U>| -> Result<(), E> {
+                let before = want;
+                while let Some(u) = ready.remove(&want) {
+                    each(u)?;
+                    want += 1;
+                }
+                if want != before {
+                    *handed.0.lock().unwrap_or_else(PoisonError::into_inner) = want;
+                    if waiting_helpers.load(Ordering::SeqCst) > 0 {
+                        handed.1.notify_all();
+                    }
+                }
+                Ok(())
+            };
+            // Work, and between items hand over whatever is ready.
+            loop {
+                for sent in rx.try_iter() {
+                    take(&mut ready, sent);
+                }
+                deliver(&mut ready)?;
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(k) else { break };
+                ready.insert(k, run(item));
+            }
+            // The rest, as the helpers finish.
+            for sent in &rx {
+                take(&mut ready, sent);
+                deliver(&mut ready)?;
             }
             Ok(())
-        };
-        // Work, and between items hand over whatever is ready.
-        let mut result = loop {
-            ready.extend(rx.try_iter());
-            if let Err(e) = deliver(&mut ready) {
-                break Err(e);
-            }
-            let k = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(k) else {
-                break Ok(());
-            };
-            ready.insert(k, run(item));
-        };
-        // The rest, as the helpers finish.
-        if result.is_ok() {
-            for (k, u) in &rx {
-                ready.insert(k, u);
-                if let Err(e) = deliver(&mut ready) {
-                    result = Err(e);
-                    break;
-                }
-            }
-        }
-        if result.is_err() {
+        }));
+        if !matches!(caller, Ok(Ok(()))) {
             stop.store(true, Ordering::Relaxed);
             // Taking the lock orders the store before any waiter's next check.
             drop(handed.0.lock().unwrap_or_else(PoisonError::into_inner));
@@ -207,7 +218,7 @@ pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
         }
         // Helpers still running find the channel closed once this is dropped.
         drop(rx);
-        result
+        caller.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
 }
 
@@ -396,6 +407,30 @@ mod tests {
                     assert_eq!(count, 4, "nothing handed over after the error");
                 } else {
                     assert_eq!(got, Ok(()));
+                }
+            }
+            // A panic on any thread comes out of the call (never a hang).
+            if n > 0 {
+                for threads_here in [2, 3] {
+                    let (done_tx, done_rx) = std::sync::mpsc::channel();
+                    let items = items.clone();
+                    std::thread::spawn(move || {
+                        let caught = std::panic::catch_unwind(|| {
+                            with_threads(threads_here, || {
+                                for_each_ordered(
+                                    &items,
+                                    |_| false,
+                                    |&i| assert!(i != items.len() / 2, "item {i} fails"),
+                                    |()| Ok::<(), ()>(()),
+                                )
+                            })
+                        });
+                        let _ = done_tx.send(caught.is_err());
+                    });
+                    let panicked = done_rx
+                        .recv_timeout(std::time::Duration::from_secs(20))
+                        .expect("no hang");
+                    assert!(panicked, "n = {n}, {threads_here} threads");
                 }
             }
             let mut runs_seen = items.clone();

@@ -86,8 +86,8 @@ enum Pending {
 /// Parses the operands, reads every document and extracts it; results in input order.
 ///
 /// Standard input and live articles are read first. Files are then read and extracted
-/// several at a time (one per core; a file large enough to be split itself gets every core
-/// alone), and each text is dropped as soon as it is extracted: a large folder is never in
+/// several at a time (one per core; a file large enough to be split itself gets every
+/// core), and each text is dropped as soon as it is extracted: a large folder is never in
 /// memory whole, only the documents in flight and what was found in them.
 ///
 /// # Errors
@@ -133,7 +133,7 @@ fn is_large(p: &Pending) -> bool {
         Pending::File(path) => {
             std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::extract::LARGE_DOC as u64)
         }
-        Pending::Read(d) => d.text.len() >= crate::extract::LARGE_DOC,
+        Pending::Read(d) => crate::extract::is_large(d),
     }
 }
 

@@ -283,15 +283,20 @@ pub struct Parsed {
     pub warnings: Vec<(usize, String)>,
 }
 
-/// Documents at least this long are extracted one at a time with every core (their parts
-/// are split over the threads); shorter ones several at a time, one per core.
+/// Documents at least this long are extracted with every core (their parts are split over
+/// the threads); shorter ones several at a time, each on one core.
 pub(crate) const LARGE_DOC: usize = 1 << 20;
+
+/// Whether a document is long enough to be extracted with every core ([`LARGE_DOC`]).
+pub(crate) fn is_large(doc: &Document) -> bool {
+    doc.text.len() >= LARGE_DOC
+}
 
 /// Extracts every document: the same as [`extract`] on each in turn, in order, but several
 /// at a time on a machine with several cores (a folder of articles is mostly small files).
 #[must_use]
 pub fn extract_many(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction> {
-    par::map_queue(docs, |d| d.text.len() >= LARGE_DOC, |d| extract(d, opts))
+    par::map_queue(docs, is_large, |d| extract(d, opts))
 }
 
 /// Extracts every link, footnote and quote from a document.
@@ -1239,7 +1244,7 @@ mod tests {
         assert!(docs.len() >= 12, "{} fixtures", docs.len());
         // A large one in the middle: it takes the every-core path, the rest the queue.
         docs.insert(5, large_document("md", DocKind::Markdown));
-        assert!(docs.iter().any(|d| d.text.len() >= LARGE_DOC));
+        assert!(docs.iter().any(is_large));
         let opts = ExtractOptions::default();
         let one_by_one: Vec<Extraction> =
             par::with_threads(0, || docs.iter().map(|d| extract(d, &opts)).collect());

@@ -39,59 +39,22 @@ pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// Maps every item with `f`, items spread over the cores: each worker takes the next item
-/// not yet taken (items differ in cost: a queue, not fixed runs) and runs `f` pinned to one
-/// thread, so work inside an item never adds threads of its own. Items for which `alone`
-/// holds are mapped one after the other on the calling thread instead, with every core
-/// for each (a document large enough to be split itself). Results in input order.
+/// Maps every item with `f` on every core, as [`for_each_ordered`] schedules them (a queue:
+/// items differ in cost; pinned to one thread unless `alone`); results in input order.
 pub(crate) fn map_queue<T: Sync, U: Send>(
     items: &[T],
-    alone: impl Fn(&T) -> bool,
+    alone: impl Fn(&T) -> bool + Sync,
     f: impl Fn(&T) -> U + Sync,
 ) -> Vec<U> {
-    let n = threads();
-    let mut out: Vec<Option<U>> = (0..items.len()).map(|_| None).collect();
-    let (big, small): (Vec<usize>, Vec<usize>) =
-        (0..items.len()).partition(|&i| n == 1 || items.get(i).is_some_and(&alone));
-    for i in big {
-        if let (Some(item), Some(slot)) = (items.get(i), out.get_mut(i)) {
-            *slot = Some(f(item));
-        }
+    let mut out = Vec::with_capacity(items.len());
+    let done = for_each_ordered(items, alone, f, |u| {
+        out.push(u);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match done {
+        Ok(()) => out,
+        Err(never) => match never {},
     }
-    let workers = n.min(small.len());
-    if workers <= 1 {
-        for i in small {
-            if let (Some(item), Some(slot)) = (items.get(i), out.get_mut(i)) {
-                *slot = Some(f(item));
-            }
-        }
-    } else {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let (f, small, next) = (&f, &small, &next);
-        let work = move || {
-            let mut done = Vec::new();
-            loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(&i) = small.get(k) else { break };
-                if let Some(item) = items.get(i) {
-                    done.push((i, with_threads(1, || f(item))));
-                }
-            }
-            done
-        };
-        let results: Vec<Vec<(usize, U)>> = std::thread::scope(|s| {
-            let handles: Vec<_> = (1..workers).map(|_| s.spawn(work)).collect();
-            let mut all = vec![work()];
-            all.extend(handles.into_iter().map(joined));
-            all
-        });
-        for (i, u) in results.into_iter().flatten() {
-            if let Some(slot) = out.get_mut(i) {
-                *slot = Some(u);
-            }
-        }
-    }
-    out.into_iter().flatten().collect()
 }
 
 /// Maps every item with `f` on every core (each thread taking the next item not yet taken,

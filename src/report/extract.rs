@@ -16,13 +16,30 @@ use crate::model::{ExtractReport, Extraction, QuoteKind, SCHEMA_VERSION};
 /// # Errors
 /// Writing fails.
 pub fn write_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
-    // serde_json writes token by token: a local buffer keeps those small writes off the
-    // `dyn Write` (a virtual call each), which is most of the cost on large reports.
-    let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
-    write_report(report, &mut buffered)?;
-    buffered.flush()?;
-    drop(buffered);
-    writeln!(out)
+    let mut stream = JsonStream::start(out, report.schema_version)?;
+    // A large document is written from its extraction, its arrays split over the threads;
+    // small ones (a folder of articles) are rendered several at a time, a group of about one
+    // batch of elements per thread at once, so the buffered JSON stays bounded.
+    let batch = BATCH_PER_THREAD * crate::extract::par::threads();
+    let mut rest = report.documents.as_slice();
+    while let Some((d, tail)) = rest.split_first() {
+        if is_large(d) {
+            stream.extraction(d)?;
+            rest = tail;
+            continue;
+        }
+        let (mut n, mut elements) = (0, 0);
+        while let Some(d) = rest.get(n).filter(|d| elements < batch && !is_large(d)) {
+            elements += items(d) + 1;
+            n += 1;
+        }
+        let (group, tail) = rest.split_at(n);
+        for json in crate::extract::par::map_queue(group, |_| false, document_json) {
+            stream.document(&json)?;
+        }
+        rest = tail;
+    }
+    stream.finish()
 }
 
 /// The extract report's JSON written one document at a time, as documents are ready: the
@@ -41,12 +58,25 @@ impl<W: Write> JsonStream<W> {
     /// # Errors
     /// Writing fails.
     pub fn begin(out: W) -> io::Result<Self> {
+        Self::start(out, SCHEMA_VERSION)
+    }
+
+    fn start(out: W, schema_version: u32) -> io::Result<Self> {
+        // The small writes of the layout stay off `out` (with `dyn Write`, a virtual call
+        // each).
         let mut out = io::BufWriter::with_capacity(1 << 16, out);
         write!(
             out,
-            "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"documents\": "
+            "{{\n  \"schema_version\": {schema_version},\n  \"documents\": "
         )?;
         Ok(JsonStream { out, documents: 0 })
+    }
+
+    /// What comes before the next document: the array's opening or a separator.
+    fn separate(&mut self) -> io::Result<()> {
+        let sep: &[u8] = if self.documents == 0 { b"[\n" } else { b",\n" };
+        self.documents += 1;
+        self.out.write_all(sep)
     }
 
     /// Writes the next document, as [`document_json`] gave it.
@@ -54,9 +84,7 @@ impl<W: Write> JsonStream<W> {
     /// # Errors
     /// Writing fails.
     pub fn document(&mut self, json: &[u8]) -> io::Result<()> {
-        self.out
-            .write_all(if self.documents == 0 { b"[\n" } else { b",\n" })?;
-        self.documents += 1;
+        self.separate()?;
         self.out.write_all(json)
     }
 
@@ -67,9 +95,7 @@ impl<W: Write> JsonStream<W> {
     /// # Errors
     /// Writing fails.
     pub fn extraction(&mut self, d: &Extraction) -> io::Result<()> {
-        self.out
-            .write_all(if self.documents == 0 { b"[\n" } else { b",\n" })?;
-        self.documents += 1;
+        self.separate()?;
         self.out.write_all(b"    ")?;
         write_document(d, &mut self.out)
     }
@@ -121,54 +147,6 @@ fn indent(w: &mut impl Write, depth: usize) -> io::Result<()> {
         w.write_all(b"  ")?;
     }
     Ok(())
-}
-
-/// `{"schema_version": …, "documents": […]}` laid out as serde_json lays it out.
-fn write_report(r: &ExtractReport, w: &mut impl Write) -> io::Result<()> {
-    write!(
-        w,
-        "{{\n  \"schema_version\": {},\n  \"documents\": ",
-        r.schema_version
-    )?;
-    if r.documents.is_empty() {
-        w.write_all(b"[]")?;
-    } else {
-        w.write_all(b"[\n")?;
-        // A large document's arrays are split over the threads (`write_array`); small
-        // documents (a folder of articles) are written several at a time instead, a group
-        // of about one batch of elements at once, so the buffered JSON stays bounded.
-        let batch = BATCH_PER_THREAD * crate::extract::par::threads();
-        let size = items;
-        let docs = r.documents.as_slice();
-        let mut i = 0;
-        while let Some(d) = docs.get(i) {
-            if i > 0 {
-                w.write_all(b",\n")?;
-            }
-            if size(d) >= batch {
-                indent(w, 2)?;
-                write_document(d, w)?;
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut items = 0;
-            while let Some(d) = docs.get(i).filter(|d| items < batch && size(d) < batch) {
-                items += size(d) + 1;
-                i += 1;
-            }
-            let group = docs.get(start..i).unwrap_or(&[]);
-            let parts = crate::extract::par::map_queue(group, |_| false, document_json);
-            for (k, part) in parts.into_iter().enumerate() {
-                if k > 0 {
-                    w.write_all(b",\n")?;
-                }
-                w.write_all(&part)?;
-            }
-        }
-        w.write_all(b"\n  ]")?;
-    }
-    w.write_all(b"\n}")
 }
 
 /// One [`Extraction`], its fields in declaration order, at depth 2.

@@ -83,35 +83,20 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
     for input in inputs {
         match input {
             Input::Path(p) if p.is_dir() => {
-                let mut found = Vec::new();
-                let walker = ignore::WalkBuilder::new(p)
-                    .hidden(true)
-                    .require_git(false)
-                    .build();
-                for entry in walker {
-                    let entry = entry.map_err(|e| Error::Io {
-                        context: format!("cannot walk {}", p.display()),
-                        source: std::io::Error::other(e.to_string()),
-                    })?;
-                    if !entry.file_type().is_some_and(|t| t.is_file()) {
-                        continue;
-                    }
-                    let path = entry.path();
+                let keep = |path: &Path| {
                     if excludes.as_ref().is_some_and(|g| g.is_match(path)) {
-                        continue;
+                        return false;
                     }
-                    let keep = match &includes {
+                    match &includes {
                         Some(g) => {
                             g.is_match(path) || path.file_name().is_some_and(|n| g.is_match(n))
                         }
                         None => path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                             DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
                         }),
-                    };
-                    if keep {
-                        found.push(path.to_path_buf());
                     }
-                }
+                };
+                let mut found = walk(p, &keep)?;
                 found.sort();
                 out.extend(found.into_iter().map(Input::Path));
             }
@@ -125,6 +110,48 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
         }
     }
     Ok(out)
+}
+
+/// The files under `dir` that `keep` accepts (hidden and ignored ones left out), in no
+/// particular order. Walked on every core: the walk (a directory read and several ignore-file
+/// look-ups per folder) otherwise ran alone before any file could be read.
+fn walk(dir: &Path, keep: &(dyn Fn(&Path) -> bool + Sync)) -> Result<Vec<PathBuf>> {
+    use std::sync::{Mutex, PoisonError};
+    let found = Mutex::new(Vec::new());
+    let failed = Mutex::new(None);
+    ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .require_git(false)
+        .threads(crate::extract::par::threads())
+        .build_parallel()
+        .run(|| {
+            let (found, failed) = (&found, &failed);
+            Box::new(move |entry| match entry {
+                Ok(entry) => {
+                    if entry.file_type().is_some_and(|t| t.is_file()) && keep(entry.path()) {
+                        found
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .push(entry.into_path());
+                    }
+                    ignore::WalkState::Continue
+                }
+                Err(e) => {
+                    failed
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .get_or_insert(e);
+                    ignore::WalkState::Quit
+                }
+            })
+        });
+    if let Some(e) = failed.into_inner().unwrap_or_else(PoisonError::into_inner) {
+        return Err(Error::Io {
+            context: format!("cannot walk {}", dir.display()),
+            source: std::io::Error::other(e.to_string()),
+        });
+    }
+    Ok(found.into_inner().unwrap_or_else(PoisonError::into_inner))
 }
 
 fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobSet>> {

@@ -127,12 +127,11 @@ pub async fn extract_each<R: Send, E: From<Error>>(
     )
 }
 
-/// A file or document large enough to be split over the cores itself.
+/// A document already read that is large enough to be split over the cores itself (a file
+/// is judged once read, by [`extract_pending`]).
 fn is_large(p: &Pending) -> bool {
     match p {
-        Pending::File(path) => {
-            std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::extract::LARGE_DOC as u64)
-        }
+        Pending::File(_) => false,
         Pending::Read(d) => crate::extract::is_large(d),
     }
 }
@@ -140,7 +139,12 @@ fn is_large(p: &Pending) -> bool {
 fn extract_pending(p: &Pending, settings: &Settings) -> Result<Extraction> {
     match p {
         Pending::File(path) => {
-            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
+            let d = input::read_path(path, &settings.input)?;
+            Ok(if crate::extract::is_large(&d) {
+                crate::extract::par::unpinned(|| extract(&d, &settings.extract))
+            } else {
+                extract(&d, &settings.extract)
+            })
         }
         Pending::Read(d) => Ok(extract(d, &settings.extract)),
     }

@@ -415,7 +415,7 @@ pub(crate) fn parse_piece<'a>(
     let refdefs = events
         .reference_definitions()
         .iter()
-        .map(|(label, def)| (label.to_ascii_lowercase(), def.dest.to_string()))
+        .map(|(label, def)| (label.to_ascii_lowercase(), String::from(&*def.dest)))
         .collect();
     st.flush();
     let clean_end = clean_at_limit.unwrap_or_else(|| st.is_clean());
@@ -569,9 +569,10 @@ fn run<'a>(
                 Tag::MetadataBlock(_) => st.skip_depth += 1,
                 Tag::FootnoteDefinition(label) => {
                     st.flush();
-                    st.note = Some(label.to_string());
+                    let label = label.into_string();
+                    st.note = Some(label.clone());
                     st.p.notes.push(NoteDef {
-                        label: label.to_string(),
+                        label,
                         offset: range.start,
                         end: range.end,
                     });
@@ -610,7 +611,7 @@ fn run<'a>(
                     st.cur_has_refs = true;
                     st.links.push((
                         RawLink {
-                            raw: dest_url.to_string(),
+                            raw: dest_url.into_string(),
                             kind,
                             text: String::new(),
                             offset: range.start,
@@ -676,7 +677,7 @@ fn run<'a>(
                         && label.len() <= 6
                         && label.chars().all(|c| c.is_alphanumeric() || c == '-')
                     {
-                        st.marker(label.to_string(), range.start);
+                        st.marker(String::from(label), range.start);
                         continue;
                     }
                 }
@@ -707,13 +708,13 @@ fn run<'a>(
                     }
                 }
             }
-            Event::FootnoteReference(label) => st.marker(label.to_string(), range.start),
+            Event::FootnoteReference(label) => st.marker(label.into_string(), range.start),
             Event::InlineHtml(h) => st.html(&h, range.start, true),
             Event::Html(h) => match st.html_block.as_mut() {
                 Some(hb) => {
                     hb.contiguous &= range.start == hb.next && src.get(range.clone()) == Some(&*h);
                     hb.next = range.end;
-                    hb.lines.push((h.to_string(), range.start));
+                    hb.lines.push((h.into_string(), range.start));
                 }
                 None => st.html(&h, range.start, false),
             },

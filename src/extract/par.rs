@@ -13,6 +13,9 @@ thread_local! {
     /// Tests pin the thread count here; `Some(0)` means the plain one-thread, one-pass path
     /// (no chunked Markdown either), the reference the parallel paths are compared with.
     static FORCED: Cell<Option<usize>> = const { Cell::new(None) };
+    /// While an item of [`for_each_ordered`] is pinned to one thread: the count it was pinned
+    /// from, which [`unpinned`] gives back (an item found large only once read).
+    static PINNED_FROM: Cell<Option<Option<usize>>> = const { Cell::new(None) };
 }
 
 /// The number of threads to use (the machine's cores, at most 4).
@@ -37,6 +40,32 @@ pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
     let out = f();
     FORCED.with(|c| c.set(before));
     out
+}
+
+/// Runs `f` on one thread, as an item of [`for_each_ordered`] that shares the cores with
+/// the others; [`unpinned`] inside it lifts that.
+fn pinned<R>(f: impl FnOnce() -> R) -> R {
+    let from = FORCED.with(Cell::get);
+    let outer = PINNED_FROM.with(|c| c.replace(Some(from)));
+    let out = with_threads(1, f);
+    PINNED_FROM.with(|c| c.set(outer));
+    out
+}
+
+/// Runs `f` with the threads this item was pinned from, if it was: for an item that turns
+/// out, once read, to be large enough to split itself (a file's size is known only when it
+/// is opened; asking the file system beforehand cost a second look-up per file).
+pub(crate) fn unpinned<R>(f: impl FnOnce() -> R) -> R {
+    match PINNED_FROM.with(|c| c.replace(None)) {
+        Some(from) => {
+            let before = FORCED.with(|c| c.replace(from));
+            let out = f();
+            FORCED.with(|c| c.set(before));
+            PINNED_FROM.with(|c| c.set(Some(from)));
+            out
+        }
+        None => f(),
+    }
 }
 
 /// Maps every item with `f` on every core, as [`for_each_ordered`] schedules them (a queue:
@@ -93,7 +122,7 @@ pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
         if alone(item) {
             f(item)
         } else {
-            with_threads(1, || f(item))
+            pinned(|| f(item))
         }
     };
     // A helper's result, or the panic it raised (re-raised by the caller: a helper that just
@@ -327,6 +356,29 @@ mod tests {
                 let want = if i % 7 == 0 || n == 1 { 3 } else { 1 };
                 assert_eq!(t, want, "threads seen by item {i}, n = {n}");
             }
+            // An item found large only once it is running (a file once read) lifts its pin:
+            // inside `unpinned` it sees the caller's count, after it one thread again.
+            let got = with_threads(3, || {
+                map_queue(
+                    &items,
+                    |_| false,
+                    |&i| {
+                        let inside = if i % 5 == 0 { unpinned(threads) } else { 0 };
+                        (threads(), inside, unpinned(|| unpinned(threads)))
+                    },
+                )
+            });
+            for (i, &(after, inside, nested)) in got.iter().enumerate() {
+                let pinned = if n == 1 { 3 } else { 1 };
+                assert_eq!(after, pinned, "item {i}, n = {n}");
+                assert_eq!(inside, if i % 5 == 0 { 3 } else { 0 }, "item {i}, n = {n}");
+                assert_eq!(nested, 3, "item {i}, n = {n}");
+            }
+            assert_eq!(
+                with_threads(2, || unpinned(threads)),
+                2,
+                "not pinned: no change"
+            );
             // Ordered hand-over: every result once, in order, whatever the thread count.
             for threads_here in [1, 2, 3] {
                 let mut seen = Vec::new();

@@ -344,6 +344,11 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
             write(d, &format!("site/c{copy}/{n}"), &text);
         }
     }
+    // And one file past the size at which a document gets every core to itself: that is
+    // known only once it is read, in the middle of the folder.
+    let seed = std::fs::read_to_string(fixtures.join("gfm-footnotes.md")).expect("fixture");
+    let large = seed.repeat((1 << 20) / seed.len() + 1);
+    write(d, "site/c2/large.md", &large);
     let run = |args: &[&str]| Cli::in_dir(d, args).run();
     let json = |out: &Output| -> serde_json::Value {
         serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stderr))
@@ -352,7 +357,7 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
     assert_ne!(all.code, 2, "{}", all.stderr);
     let all = json(&all);
     let docs = all["documents"].as_array().expect("documents");
-    assert_eq!(docs.len(), names.len() * 6);
+    assert_eq!(docs.len(), names.len() * 6 + 1);
     let mut files: Vec<String> = Vec::new();
     for doc in docs {
         let file = doc["file"].as_str().expect("file").replace('\\', "/");

@@ -1,14 +1,16 @@
-//! Extraction throughput on large generated corpora (≥ 10 MB of Markdown and of HTML), built
-//! in memory from realistic article shapes: prose paragraphs with quotes and markers, links of
-//! every kind, block quotes, code, and a notes section.
+//! Extraction throughput on large generated corpora (≥ 10 MB each), built in memory:
+//! - `corpus.md` / `corpus.html`: short, citation-dense articles (a quote, notes, links of
+//!   every kind, a block quote, code and a notes section every 1.3 KB): the stress case;
+//! - `prose.md`: long-form articles in the shape of the ones the tool is for (mostly prose,
+//!   a quoted paragraph introduced by a sentence ending `(1):`, a short "Notes" section).
 //!
-//! Each corpus is measured as one document and as a folder of files of twelve articles each
-//! (`extract_many`, several documents at a time).
+//! The dense corpora are measured as one document and as a folder of files of twelve
+//! articles each (`extract_many`, several documents at a time).
 //!
 //! `cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3`; with
-//! `CITECHECK_WRITE_CORPUS=DIR` the corpora are also written to `DIR/corpus.{md,html}` and
-//! the folders `DIR/corpus-md/`, `DIR/corpus-html/` (see `scripts/bench-extract.sh`, which
-//! times lychee on the same files).
+//! `CITECHECK_WRITE_CORPUS=DIR` the corpora are also written to `DIR/corpus.{md,html}`,
+//! `DIR/prose.md` and the folders `DIR/corpus-md/`, `DIR/corpus-html/` (see
+//! `scripts/bench-extract.sh`, which times lychee on the same files).
 
 use std::fmt::Write as _;
 
@@ -60,6 +62,225 @@ The full timetable is at https://timetables.example.org/{i} (updated weekly).</p
     )
 }
 
+/// Words for generated prose: no real text, just English-shaped sentences.
+const WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "that",
+    "is",
+    "was",
+    "for",
+    "on",
+    "as",
+    "with",
+    "by",
+    "it",
+    "from",
+    "at",
+    "be",
+    "this",
+    "have",
+    "which",
+    "an",
+    "are",
+    "not",
+    "or",
+    "had",
+    "but",
+    "were",
+    "their",
+    "has",
+    "been",
+    "its",
+    "more",
+    "they",
+    "will",
+    "would",
+    "there",
+    "who",
+    "than",
+    "other",
+    "some",
+    "into",
+    "most",
+    "trade",
+    "harbour",
+    "ministry",
+    "survey",
+    "council",
+    "policy",
+    "economy",
+    "region",
+    "treaty",
+    "market",
+    "energy",
+    "coastal",
+    "archive",
+    "ledger",
+    "shipping",
+    "winter",
+    "fleet",
+    "season",
+    "budget",
+    "reform",
+    "tariff",
+    "governor",
+    "province",
+    "decade",
+    "investment",
+    "railway",
+    "network",
+    "pipeline",
+    "export",
+    "agreement",
+    "research",
+    "institute",
+    "committee",
+    "election",
+    "analysts",
+    "officials",
+    "observers",
+    "critics",
+    "supporters",
+    "figures",
+    "evidence",
+    "records",
+    "century",
+    "growth",
+    "decline",
+    "island",
+    "ferry",
+    "timetable",
+    "harvest",
+];
+
+fn word(r: &mut fastrand::Rng) -> &'static str {
+    WORDS[r.usize(..WORDS.len())]
+}
+
+fn sentence(r: &mut fastrand::Rng, s: &mut String, scare: bool) {
+    let n = r.usize(8..28);
+    for k in 0..n {
+        let w = word(r);
+        if k == 0 {
+            let mut c = w.chars();
+            s.extend(c.next().map(|c| c.to_ascii_uppercase()));
+            s.push_str(c.as_str());
+        } else {
+            s.push(' ');
+            match r.u8(..200) {
+                0..=3 => {
+                    let _ = write!(s, "{}", r.u32(1900..2025));
+                }
+                10..=14 if w.len() > 4 => {
+                    let _ = write!(s, "{w}’s");
+                }
+                15 | 16 => s.push('–'),
+                17 | 18 => {
+                    let _ = write!(s, "({w} {})", word(r));
+                }
+                4 | 5 if scare => {
+                    let _ = write!(s, "“{w}”");
+                }
+                6..=9 => {
+                    let _ = write!(s, "*{w}*");
+                }
+                _ => s.push_str(w),
+            }
+        }
+    }
+    s.push_str(if r.u8(..10) == 0 { "?" } else { "." });
+}
+
+fn paragraph(r: &mut fastrand::Rng, sentences: usize, s: &mut String, scare: bool) {
+    for k in 0..sentences {
+        if k > 0 {
+            s.push(' ');
+        }
+        sentence(r, s, scare);
+    }
+}
+
+/// A long-form article in the shape of the ones the tool is for (the brief's seed): mostly
+/// prose, a byline of placeholder links, a quoted paragraph introduced by a sentence ending
+/// `(1):`, a few scare quotes, inline quotes and links, an e-mail address, a "Notes" section
+/// of one to four numbered notes with their URLs in `<…>`, and boilerplate after it. About
+/// 7 KB; every article differs (seeded by its number).
+fn prose_article(i: usize) -> String {
+    let mut r = fastrand::Rng::with_seed(i as u64);
+    let mut s = String::with_capacity(9000);
+    s.push_str("# ");
+    paragraph(&mut r, 1, &mut s, false);
+    s.pop();
+    let _ = write!(
+        s,
+        "\n\nBy [{} {}](#) · [Share](#)\n\nRegion: [{}](#), [{}](#)\n\n",
+        word(&mut r),
+        word(&mut r),
+        word(&mut r),
+        word(&mut r)
+    );
+    let notes = r.usize(1..5);
+    let paragraphs = r.usize(7..14);
+    let quoted = r.usize(1..paragraphs);
+    for p in 0..paragraphs {
+        let k = r.usize(2..7);
+        paragraph(&mut r, k, &mut s, true);
+        // Notes 2 and up back inline quotes in the paragraphs after the quoted one.
+        let cites = (2..=notes).find(|n| (quoted + n - 1) % paragraphs == p);
+        if cites.is_some() || r.u8(..10) == 0 {
+            s.push_str(" One of them put it plainly: “");
+            paragraph(&mut r, 1, &mut s, false);
+            s.push('”');
+            if let Some(n) = cites {
+                let _ = write!(s, " ({n})");
+            }
+            s.push('.');
+        } else if r.u8(..5) == 0 {
+            let _ = write!(
+                s,
+                " See the [{} {}](https://{}.example.org/{i}/{p}).",
+                word(&mut r),
+                word(&mut r),
+                word(&mut r)
+            );
+        }
+        if p + 1 == quoted {
+            s.push_str(" As the report’s authors wrote (1):\n\n“");
+            let k = r.usize(3..7);
+            paragraph(&mut r, k, &mut s, false);
+            s.push('”');
+        }
+        s.push_str("\n\n");
+    }
+    let _ = write!(
+        s,
+        "Corrections can be sent to desk{i}@example.org.\n\nNotes\n\n"
+    );
+    for n in 1..=notes {
+        let _ = writeln!(
+            s,
+            "{n}. {}, {}. \"{} {} {}\". {} Institute, May {}, <https://{}.example.org/{i}/{n}>.",
+            word(&mut r),
+            word(&mut r),
+            word(&mut r),
+            word(&mut r),
+            word(&mut r),
+            word(&mut r),
+            r.u32(1990..2025),
+            word(&mut r)
+        );
+    }
+    s.push_str("\n[Comment on this article](#)\n\nDisclaimer: ");
+    paragraph(&mut r, 3, &mut s, true);
+    s.push_str("\n\n");
+    s
+}
+
 fn corpus(gen: fn(usize) -> String, head: &str, tail: &str) -> String {
     let mut s = String::with_capacity(TARGET + 4096);
     s.push_str(head);
@@ -105,6 +326,7 @@ fn folder(
 
 fn bench(c: &mut Criterion) {
     let md = corpus(markdown_article, "", "");
+    let prose = corpus(prose_article, "", "");
     let html = corpus(
         html_article,
         "<!DOCTYPE html><html><head><title>Corpus</title></head><body>",
@@ -115,6 +337,7 @@ fn bench(c: &mut Criterion) {
         let dir = std::path::PathBuf::from(dir);
         std::fs::create_dir_all(&dir).expect("corpus folder");
         std::fs::write(dir.join("corpus.md"), &md).expect("write corpus.md");
+        std::fs::write(dir.join("prose.md"), &prose).expect("write prose.md");
         std::fs::write(dir.join("corpus.html"), &html).expect("write corpus.html");
     }
     let out = std::env::var_os("CITECHECK_WRITE_CORPUS").map(std::path::PathBuf::from);
@@ -139,6 +362,7 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     for (name, kind, text) in [
         ("markdown", DocKind::Markdown, md),
+        ("markdown-prose", DocKind::Markdown, prose),
         ("html", DocKind::Html, html),
     ] {
         let doc = Document {

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Extraction speed: citecheck vs `lychee --dump` on the same generated corpora (>= 10 MB of
-# Markdown and of HTML, from benches/extract.rs, each as one file and as a folder of files of
-# twelve articles), and on a real-world folder (the Markdown docs of the crates in
-# Cargo.lock, three copies). Runs the criterion benchmark (library
-# throughput), then times both command-line tools on the files with scripts/interleave.py:
+# Markdown and of HTML, from benches/extract.rs: citation-dense articles, each as one file
+# and as a folder of files of twelve articles, and long-form prose articles as one file), on
+# a real-world folder (the Markdown docs of the crates in Cargo.lock, three copies), and on
+# an empty file (each tool's start-up, to tell it from the time per byte). Runs the
+# criterion benchmark (library throughput), then times both command-line tools on the files
+# with scripts/interleave.py:
 # runs interleaved (hyperfine times one tool's runs and then the other's, and on this shared
 # VM slow phases then favour either side by 20-40%), once back to back ("warm": each run
 # starts with the memory the last one freed) and once with an idle second before every run
@@ -55,7 +57,13 @@ for p in meta["packages"]:
                 shutil.copyfile(src, dst)
 ' "$work/crates-md"
 
-for f in corpus.md corpus-md crates-md corpus.html corpus-html; do
+echo "== start-up: an empty file"
+printf '\n' > "$work/empty.md"
+python3 "$root/scripts/interleave.py" --rounds "$runs" --gap 0 \
+    "citecheck=$citecheck extract --no-config --format json --output /dev/null $work/empty.md" \
+    "lychee=lychee --dump --no-progress $work/empty.md"
+
+for f in corpus.md prose.md corpus-md crates-md corpus.html corpus-html; do
     size=$(du -sb "$work/$f" | cut -f1)
     files=$(find "$work/$f" -type f | wc -l)
     echo "== command line, $f ($size bytes in $files files)"

@@ -34,38 +34,49 @@ pub(crate) fn serial() -> bool {
     FORCED.with(Cell::get) == Some(0)
 }
 
-/// Runs `f` with the thread count pinned (`0`: the plain one-pass path) on this thread.
+/// Runs `f` with the thread count pinned (`0`: the plain one-pass path) on this thread
+/// (tests compare every count with the plain path).
+#[cfg(test)]
 pub(crate) fn with_threads<R>(n: usize, f: impl FnOnce() -> R) -> R {
-    let before = FORCED.with(|c| c.replace(Some(n)));
-    let out = f();
-    FORCED.with(|c| c.set(before));
-    out
+    with_state(Some(n), PINNED_FROM.with(Cell::get), f)
 }
 
 /// Runs `f` on one thread, as an item of [`for_each_ordered`] that shares the cores with
 /// the others; [`unpinned`] inside it lifts that.
 fn pinned<R>(f: impl FnOnce() -> R) -> R {
-    let from = FORCED.with(Cell::get);
-    let outer = PINNED_FROM.with(|c| c.replace(Some(from)));
-    let out = with_threads(1, f);
-    PINNED_FROM.with(|c| c.set(outer));
-    out
+    with_state(Some(1), Some(FORCED.with(Cell::get)), f)
 }
 
 /// Runs `f` with the threads this item was pinned from, if it was: for an item that turns
 /// out, once read, to be large enough to split itself (a file's size is known only when it
 /// is opened; asking the file system beforehand cost a second look-up per file).
 pub(crate) fn unpinned<R>(f: impl FnOnce() -> R) -> R {
-    match PINNED_FROM.with(|c| c.replace(None)) {
-        Some(from) => {
-            let before = FORCED.with(|c| c.replace(from));
-            let out = f();
-            FORCED.with(|c| c.set(before));
-            PINNED_FROM.with(|c| c.set(Some(from)));
-            out
-        }
+    match PINNED_FROM.with(Cell::get) {
+        Some(from) => with_state(from, None, f),
         None => f(),
     }
+}
+
+/// Runs `f` with this thread's [`FORCED`] and [`PINNED_FROM`] set as given, and puts them
+/// back afterwards, even if `f` panics (a thread that goes on after a caught panic must not
+/// keep another item's thread count).
+fn with_state<R>(
+    forced: Option<usize>,
+    pinned_from: Option<Option<usize>>,
+    f: impl FnOnce() -> R,
+) -> R {
+    struct Restore(Option<usize>, Option<Option<usize>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            FORCED.with(|c| c.set(self.0));
+            PINNED_FROM.with(|c| c.set(self.1));
+        }
+    }
+    let _restore = Restore(
+        FORCED.with(|c| c.replace(forced)),
+        PINNED_FROM.with(|c| c.replace(pinned_from)),
+    );
+    f()
 }
 
 /// Maps every item with `f` on every core, as [`for_each_ordered`] schedules them (a queue:
@@ -378,6 +389,15 @@ mod tests {
                 with_threads(2, || unpinned(threads)),
                 2,
                 "not pinned: no change"
+            );
+            // A panic inside leaves this thread's count as it was.
+            let caught = std::panic::catch_unwind(|| {
+                with_threads(3, || pinned(|| unpinned(|| panic!("inside"))))
+            });
+            assert!(caught.is_err());
+            assert_eq!(
+                (FORCED.with(Cell::get), PINNED_FROM.with(Cell::get)),
+                (None, None)
             );
             // Ordered hand-over: every result once, in order, whatever the thread count.
             for threads_here in [1, 2, 3] {

@@ -407,4 +407,92 @@ mod tests {
         assert_eq!(bad, Some((2, 2)));
         assert_eq!(w.len(), 2);
     }
+
+    /// The folder walk: documents only, recursively, in path order; `.gitignore` (also
+    /// nested, without a git repository) and hidden files honoured; `--glob` keeps by path or
+    /// by name; `--exclude-path` drops; a folder named through a symbolic link is walked, a
+    /// link inside is not followed. The same at one and at several threads.
+    #[test]
+    fn folder_walk_filters_and_order() {
+        use super::{expand, Input, InputOptions};
+        use std::path::Path;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let d = dir.path().join("site");
+        let files = [
+            "a.md",
+            "b.html",
+            "notes.txt",
+            "image.png",
+            "build/out.md",
+            "drafts/keep.md",
+            "drafts/skip.md",
+            ".hidden/x.md",
+            ".secret.md",
+            "z/deep/er/c.markdown",
+            "z/deep/er/d.MD",
+        ];
+        for f in files {
+            let p = d.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "# x\n").expect("write");
+        }
+        std::fs::write(d.join(".gitignore"), "build/\n").expect("write");
+        std::fs::write(d.join("drafts/.gitignore"), "skip.md\n").expect("write");
+        let names = |got: Vec<Input>, root: &Path| -> Vec<String> {
+            got.into_iter()
+                .map(|i| match i {
+                    Input::Path(p) => p
+                        .strip_prefix(root)
+                        .expect("under the root")
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let walk = |root: &Path, opts: &InputOptions, threads: usize| {
+            let got = crate::extract::par::with_threads(threads, || {
+                expand(&[Input::Path(root.to_path_buf())], opts)
+            });
+            names(got.expect("walk"), root)
+        };
+        let all = [
+            "a.md",
+            "b.html",
+            "drafts/keep.md",
+            "notes.txt",
+            "z/deep/er/c.markdown",
+            "z/deep/er/d.MD",
+        ];
+        for threads in [1, 2, 4] {
+            let opts = InputOptions::default();
+            assert_eq!(walk(&d, &opts, threads), all, "threads {threads}");
+            let globbed = InputOptions {
+                globs: vec!["*.html".into(), "**/er/*.markdown".into()],
+                ..InputOptions::default()
+            };
+            assert_eq!(
+                walk(&d, &globbed, threads),
+                ["b.html", "z/deep/er/c.markdown"]
+            );
+            let excluded = InputOptions {
+                exclude_paths: vec!["**/z/**".into(), "**/notes.txt".into()],
+                ..InputOptions::default()
+            };
+            assert_eq!(
+                walk(&d, &excluded, threads),
+                ["a.md", "b.html", "drafts/keep.md"]
+            );
+        }
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link");
+            std::os::unix::fs::symlink(&d, &link).expect("symlink");
+            std::os::unix::fs::symlink(d.join("z"), d.join("zlink")).expect("symlink");
+            for threads in [1, 2] {
+                let opts = InputOptions::default();
+                assert_eq!(walk(&link, &opts, threads), all, "threads {threads}");
+            }
+        }
+    }
 }

@@ -333,30 +333,38 @@ fn bench(c: &mut Criterion) {
         "</body></html>",
     );
     // scripts/bench-extract.sh asks for the corpora on disk, to time lychee on the same files.
-    if let Some(dir) = std::env::var_os("CITECHECK_WRITE_CORPUS") {
-        let dir = std::path::PathBuf::from(dir);
-        std::fs::create_dir_all(&dir).expect("corpus folder");
-        std::fs::write(dir.join("corpus.md"), &md).expect("write corpus.md");
-        std::fs::write(dir.join("prose.md"), &prose).expect("write prose.md");
-        std::fs::write(dir.join("corpus.html"), &html).expect("write corpus.html");
-    }
     let out = std::env::var_os("CITECHECK_WRITE_CORPUS").map(std::path::PathBuf::from);
-    let md_dir = out.as_ref().map(|d| d.join("corpus-md"));
-    let html_dir = out.as_ref().map(|d| d.join("corpus-html"));
-    let md_files = folder(
-        markdown_article,
-        "",
-        "",
-        12,
-        md_dir.as_deref().map(|d| (d, "md")),
-    );
-    let html_files = folder(
-        html_article,
-        "<!DOCTYPE html><html><head><title>Articles</title></head><body>",
-        "</body></html>",
-        12,
-        html_dir.as_deref().map(|d| (d, "html")),
-    );
+    if let Some(dir) = &out {
+        std::fs::create_dir_all(dir).expect("corpus folder");
+        for (name, text) in [
+            ("corpus.md", &md),
+            ("prose.md", &prose),
+            ("corpus.html", &html),
+        ] {
+            std::fs::write(dir.join(name), text).expect("write corpus");
+        }
+    }
+    let html_head = "<!DOCTYPE html><html><head><title>Articles</title></head><body>";
+    let [md_files, html_files] = [
+        (
+            markdown_article as fn(usize) -> String,
+            "",
+            "",
+            "corpus-md",
+            "md",
+        ),
+        (
+            html_article,
+            html_head,
+            "</body></html>",
+            "corpus-html",
+            "html",
+        ),
+    ]
+    .map(|(gen, head, tail, sub, ext)| {
+        let dir = out.as_ref().map(|d| d.join(sub));
+        folder(gen, head, tail, 12, dir.as_deref().map(|d| (d, ext)))
+    });
     let opts = ExtractOptions::default();
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);

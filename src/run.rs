@@ -95,8 +95,7 @@ enum Pending {
 /// in input order).
 pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Result<Vec<Extraction>> {
     let pending = pending_inputs(operands, settings).await?;
-    let extracted =
-        crate::extract::par::map_queue(&pending, is_large, |p| extract_pending(p, settings));
+    let extracted = crate::extract::par::map_queue(&pending, |p| extract_pending(p, settings));
     extracted.into_iter().collect()
 }
 
@@ -121,30 +120,17 @@ pub async fn extract_each<R: Send, E: From<Error>>(
     let pending = pending_inputs(operands, settings).await?;
     crate::extract::par::for_each_ordered(
         &pending,
-        is_large,
         |p| extract_pending(p, settings).map(&render),
         |r| each(r.map_err(E::from)?),
     )
 }
 
-/// A document already read that is large enough to be split over the cores itself (a file
-/// is judged once read, by [`extract_pending`]).
-fn is_large(p: &Pending) -> bool {
-    match p {
-        Pending::File(_) => false,
-        Pending::Read(d) => crate::extract::is_large(d),
-    }
-}
-
+/// Reads (if still to be read) and extracts one input. A file's size is known once it is
+/// read, and a large one then gets every core (see [`extract`]).
 fn extract_pending(p: &Pending, settings: &Settings) -> Result<Extraction> {
     match p {
         Pending::File(path) => {
-            let d = input::read_path(path, &settings.input)?;
-            Ok(if crate::extract::is_large(&d) {
-                crate::extract::par::unpinned(|| extract(&d, &settings.extract))
-            } else {
-                extract(&d, &settings.extract)
-            })
+            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
         }
         Pending::Read(d) => Ok(extract(d, &settings.extract)),
     }

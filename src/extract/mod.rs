@@ -296,12 +296,24 @@ pub(crate) fn is_large(doc: &Document) -> bool {
 /// at a time on a machine with several cores (a folder of articles is mostly small files).
 #[must_use]
 pub fn extract_many(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction> {
-    par::map_queue(docs, is_large, |d| extract(d, opts))
+    par::map_queue(docs, |d| extract(d, opts))
 }
 
 /// Extracts every link, footnote and quote from a document.
+///
+/// A large document (1 MiB or more) gets every core, even as one item of a folder whose
+/// documents otherwise share the cores one each.
 #[must_use]
 pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
+    if is_large(doc) {
+        par::unpinned(|| extract_here(doc, opts))
+    } else {
+        extract_here(doc, opts)
+    }
+}
+
+/// [`extract`] with the threads this thread has.
+fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let src = doc.text.as_str();
     let mut parsed = match doc.kind {
         DocKind::Markdown => markdown::parse(src),

@@ -80,14 +80,11 @@ fn with_state<R>(
 }
 
 /// Maps every item with `f` on every core, as [`for_each_ordered`] schedules them (a queue:
-/// items differ in cost; pinned to one thread unless `alone`); results in input order.
-pub(crate) fn map_queue<T: Sync, U: Send>(
-    items: &[T],
-    alone: impl Fn(&T) -> bool + Sync,
-    f: impl Fn(&T) -> U + Sync,
-) -> Vec<U> {
+/// items differ in cost; each pinned to one thread unless it lifts the pin); results in
+/// input order.
+pub(crate) fn map_queue<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
     let mut out = Vec::with_capacity(items.len());
-    let done = for_each_ordered(items, alone, f, |u| {
+    let done = for_each_ordered(items, f, |u| {
         out.push(u);
         Ok::<(), std::convert::Infallible>(())
     });
@@ -98,16 +95,15 @@ pub(crate) fn map_queue<T: Sync, U: Send>(
 }
 
 /// Maps every item with `f` on every core (each thread taking the next item not yet taken,
-/// pinned to one thread unless `alone` says the item should split itself), and hands the
-/// results to `each` on the calling thread in input order, as soon as each one and all
-/// before it are done. The calling thread works too and hands over what is ready between
+/// pinned to one thread; an item that should split itself lifts the pin with [`unpinned`]),
+/// and hands the results to `each` on the calling thread in input order, as soon as each
+/// one and all before it are done. The calling thread works too and hands over what is ready between
 /// its own items, so it is not woken for every result (on a small VM each wake-up costs a
 /// context switch). The other threads run at most `64 × cores` items ahead of the one being
 /// handed over, so only those results are ever held. The first error from `each` stops the
 /// other threads (each finishes its item) and is returned.
 pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
     items: &[T],
-    alone: impl Fn(&T) -> bool + Sync,
     f: impl Fn(&T) -> U + Sync,
     mut each: impl FnMut(U) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -129,13 +125,7 @@ pub(crate) fn for_each_ordered<T: Sync, U: Send, E>(
     // caller only signals when someone waits).
     let handed = (Mutex::new(0usize), Condvar::new());
     let waiting_helpers = AtomicUsize::new(0);
-    let run = |item: &T| {
-        if alone(item) {
-            f(item)
-        } else {
-            pinned(|| f(item))
-        }
-    };
+    let run = |item: &T| pinned(|| f(item));
     // A helper's result, or the panic it raised (re-raised by the caller: a helper that just
     // died would leave the others waiting for its result forever).
     type Sent<U> = (usize, std::thread::Result<U>);
@@ -356,10 +346,16 @@ mod tests {
                 got.iter().zip(&items).all(|(g, i)| g > i),
                 "state per run, n = {n}"
             );
-            // The queue: items in order, "alone" ones on the calling thread with every
-            // core, the others on workers pinned to one thread each.
+            // The queue: items in order, each pinned to one thread unless it lifts the pin
+            // (then it has every core).
             let got = with_threads(3, || {
-                map_queue(&items, |&i| i % 7 == 0, |&i| (i, threads()))
+                map_queue(&items, |&i| {
+                    if i % 7 == 0 {
+                        unpinned(|| (i, threads()))
+                    } else {
+                        (i, threads())
+                    }
+                })
             });
             assert_eq!(got.len(), n);
             for (k, &(i, t)) in got.iter().enumerate() {
@@ -370,14 +366,10 @@ mod tests {
             // An item found large only once it is running (a file once read) lifts its pin:
             // inside `unpinned` it sees the caller's count, after it one thread again.
             let got = with_threads(3, || {
-                map_queue(
-                    &items,
-                    |_| false,
-                    |&i| {
-                        let inside = if i % 5 == 0 { unpinned(threads) } else { 0 };
-                        (threads(), inside, unpinned(|| unpinned(threads)))
-                    },
-                )
+                map_queue(&items, |&i| {
+                    let inside = if i % 5 == 0 { unpinned(threads) } else { 0 };
+                    (threads(), inside, unpinned(|| unpinned(threads)))
+                })
             });
             for (i, &(after, inside, nested)) in got.iter().enumerate() {
                 let pinned = if n == 1 { 3 } else { 1 };
@@ -405,8 +397,13 @@ mod tests {
                 let got: Result<(), ()> = with_threads(threads_here, || {
                     for_each_ordered(
                         &items,
-                        |&i| i % 7 == 0,
-                        |&i| (i, threads()),
+                        |&i| {
+                            if i % 7 == 0 {
+                                unpinned(|| (i, threads()))
+                            } else {
+                                (i, threads())
+                            }
+                        },
                         |(i, t)| {
                             seen.push((i, t));
                             Ok(())
@@ -425,7 +422,6 @@ mod tests {
                 let got = with_threads(threads_here, || {
                     for_each_ordered(
                         &items,
-                        |_| false,
                         |&i| i,
                         |i| {
                             count += 1;
@@ -454,7 +450,6 @@ mod tests {
                             with_threads(threads_here, || {
                                 for_each_ordered(
                                     &items,
-                                    |_| false,
                                     |&i| assert!(i != items.len() / 2, "item {i} fails"),
                                     |()| Ok::<(), ()>(()),
                                 )

@@ -34,7 +34,7 @@ pub fn write_json(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()>
             n += 1;
         }
         let (group, tail) = rest.split_at(n);
-        for json in crate::extract::par::map_queue(group, |_| false, document_json) {
+        for json in crate::extract::par::map_queue(group, document_json) {
             stream.document(&json)?;
         }
         rest = tail;

@@ -39,7 +39,8 @@
 //!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
 //!   added + dropped words)**; or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses). Parts under 4 words are only ever
-//!   matched exactly: fuzzy matching of short strings finds nonsense. A changed number, an
+//!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
+//!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number, an
 //!   added or removed negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
 //! - `partial`: some parts found (exactly or approximately), others not.
@@ -458,6 +459,11 @@ pub fn verify_quote(
     };
     r.checked_url = Some(cand.url.to_string());
     r.score = (outcome.score * 1000.0).round() / 1000.0;
+    if outcome.verdict != Verdict::Verified {
+        // Rounded to three places, one changed word in a quote of 2,000 reads as a perfect
+        // 1.000: only a verified quote scores 1.
+        r.score = r.score.min(0.999);
+    }
     r.verdict = outcome.verdict;
     fill_evidence(&mut r, &parsed, &outcome, src, cand.url);
 

@@ -1,5 +1,5 @@
 //! Fuzz target: the html front end never panics, and every position lies inside the input.
-//! Run with `cargo +nightly fuzz run html` from the repository root.
+//! Run with `scripts/fuzz.sh html` (stable) or `cargo +nightly fuzz run html`.
 #![no_main]
 
 use citecheck::extract::{extract, ExtractOptions};

@@ -1,5 +1,5 @@
 //! Fuzz target: the markdown front end never panics, and every position lies inside the input.
-//! Run with `cargo +nightly fuzz run markdown` from the repository root.
+//! Run with `scripts/fuzz.sh markdown` (stable) or `cargo +nightly fuzz run markdown`.
 #![no_main]
 
 use citecheck::extract::{extract, ExtractOptions};

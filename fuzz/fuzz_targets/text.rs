@@ -1,5 +1,5 @@
 //! Fuzz target: the text front end never panics, and every position lies inside the input.
-//! Run with `cargo +nightly fuzz run text` from the repository root.
+//! Run with `scripts/fuzz.sh text` (stable) or `cargo +nightly fuzz run text`.
 #![no_main]
 
 use citecheck::extract::{extract, ExtractOptions};

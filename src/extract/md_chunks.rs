@@ -188,10 +188,42 @@ fn drop_tail(p: &mut Parsed, len: usize) {
         n.end = n.end.min(len);
     }
     for b in &mut p.blocks {
-        b.src_end = b.src_end.min(len);
+        if b.src_end > len {
+            trim_block(b, len);
+        }
     }
     p.groups.retain(|g| g.offset < len);
     p.warnings.retain(|w| w.0 < len);
+}
+
+/// Cuts a block that runs on into the stand-in definitions back to the chunk's end. A chunk
+/// that does not end with a line break (the document's last) has one put after it before the
+/// definitions, and a raw HTML block there would otherwise keep it as text: "W\n" where the
+/// one-pass parse, at the document's end, has "W".
+fn trim_block(b: &mut super::Block, len: usize) {
+    let mut cut = None;
+    for (k, seg) in b.segs.iter().enumerate() {
+        let seg_end = b.segs.get(k + 1).map_or(b.text.len(), |n| n.text);
+        if seg.src >= len {
+            cut = Some(seg.text);
+            break;
+        }
+        if seg.verbatim && seg.src + (seg_end - seg.text) > len {
+            cut = Some(seg.text + (len - seg.src));
+            break;
+        }
+    }
+    if let Some(cut) = cut.filter(|&c| b.text.is_char_boundary(c)) {
+        b.text.truncate(cut);
+        b.segs.retain(|seg| seg.text < cut || seg.text == 0);
+        for ranges in [&mut b.italics, &mut b.code] {
+            ranges.retain(|r| r.0 < cut);
+            for r in ranges.iter_mut() {
+                r.1 = r.1.min(cut);
+            }
+        }
+    }
+    b.src_end = len;
 }
 
 /// Joins the chunks' results into one, in order, shifting indices; checks as it goes.
@@ -607,6 +639,9 @@ mod tests {
             "[^f]: A note, <https://example.org/f>.\n\nCite[^f] here.\n```\n",
             "> Quoted line\nPlain paragraph text.\n---\n</pre>\n\nCite[^f] here.\n---\n",
             "Cite[^f] here.\n\n1.\n1.\n\n# Heading\n[^f]: A note, <https://example.org/f>.\nText.\n",
+            // Found by the md_chunks fuzz target: the last chunk, with no line break at its
+            // end, ends in a raw HTML block and needs a stand-in definition.
+            "\n[^sats]:\n\nT[^sats]\n<p>W",
         ] {
             same_as_whole(src);
         }

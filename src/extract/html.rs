@@ -2,8 +2,12 @@
 //! tree builder (open-element stack, implied end tags, implied `head`/`body`, reopened
 //! formatting elements), whose opens and closes drive a walker that turns the document into
 //! blocks, links (`a[href]`, `img[src]`, `iframe[src]`, `blockquote[cite]`, `q[cite]`),
-//! explicit markers (`<sup>1</sup>`, `<a href="#fn1">`) and note definitions (items of a
-//! `section.footnotes`-style list, or any `li` whose id looks like a note). No tree is
+//! explicit markers (`<sup>1</sup>`, `<a href="#fn1">`, and an in-page link inside `<sup>` or
+//! with a footnote class, labelled by its target: `<a href="#okafor">`) and note definitions
+//! (items of a `section.footnotes`-style list, any `li` whose id looks like a note, and a
+//! `div`/`p`/`aside` with a footnote class or role, named by its id or, before its text, by
+//! an inner element's note-like id). The footnote HTML of the common renderers and platforms
+//! is pinned by a test (`footnote_html_of_common_renderers`). No tree is
 //! built: that (html5ever's tree builder and its character-at-a-time tokenizer) cost more
 //! than all the extraction on top of it.
 //!
@@ -252,6 +256,27 @@ struct Frame {
     ol: bool,
     figure: bool,
     figcaption: bool,
+    /// The element is one note of a notes list (an `li`, or a `div`/`p`/`aside` marked as a
+    /// footnote definition).
+    note_item: bool,
+}
+
+/// An open note definition.
+struct NoteItem {
+    /// Index of its [`NoteDef`] in the parsed notes; `None` while an element whose class
+    /// alone is no proof (`div.footnote` is also a page's footer note) waits for a note-like
+    /// id inside it, before its text, to become a note.
+    def: Option<usize>,
+    /// Where the element starts in the source.
+    offset: usize,
+    /// Its label came from an id (its own or, before any text, an inner element's); otherwise
+    /// it is numbered in order and an inner id may still name it.
+    labelled: bool,
+    /// Visible text has been seen inside it.
+    has_text: bool,
+    /// A `div` taken for one note turned out to hold a list of them (an `li` opened before
+    /// any text): it became a notes container instead.
+    converted: bool,
 }
 
 /// An open `<figure>`: the block quotations in it and the links in its `<figcaption>`, which
@@ -281,6 +306,26 @@ struct Walker<'a> {
     open_links: Vec<(usize, usize, usize)>, // (link index, block index, text start)
     figures: Vec<Figure>,
     figcaption: usize,
+    note_items: Vec<NoteItem>,
+}
+
+/// The fragment of an in-page link (`#okafor` gives `okafor`) as a note label, for a link
+/// that is a footnote reference by its markup (inside `<sup>`, or a footnote class) but whose
+/// target is not named like a note (pulldown-cmark, used by mdBook and Zola, links
+/// `[^okafor]` to `#okafor`). The note is the element with that id.
+fn fragment_label(href: &str) -> Option<String> {
+    let id = href.strip_prefix('#')?;
+    (!id.is_empty() && id.len() <= 64 && !id.contains(char::is_whitespace)).then(|| id.to_string())
+}
+
+/// The label a note definition with this `id` carries: as a note-like id reads (`fn3`,
+/// `cite_note-3`, `footnote-3` give `3`), otherwise the id itself (pulldown-cmark's
+/// `<div class="footnote-definition" id="okafor">`).
+fn id_note_label(id: &str) -> Option<String> {
+    if id.is_empty() {
+        return None;
+    }
+    note_href_label(&format!("#{id}")).or_else(|| fragment_label(&format!("#{id}")))
 }
 
 impl Walker<'_> {
@@ -354,6 +399,7 @@ impl Walker<'_> {
             ol: false,
             figure: false,
             figcaption: false,
+            note_item: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -396,6 +442,64 @@ impl Walker<'_> {
             f.note = true;
             self.in_notes_container += 1;
         }
+        // A note numbered in order is named by the first id inside it, before its text
+        // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
+        if let Some(item) = self.note_items.last_mut() {
+            if !item.labelled && !item.has_text {
+                if let Some(label) = note_href_label(&format!("#{id}")).filter(|_| !id.is_empty()) {
+                    item.labelled = true;
+                    match item.def.and_then(|d| self.p.notes.get_mut(d)) {
+                        Some(def) => def.label.clone_from(&label),
+                        None => {
+                            self.note_count += 1;
+                            self.p.notes.push(NoteDef {
+                                label: label.clone(),
+                                offset: item.offset,
+                                end: item.offset + 1,
+                            });
+                            item.def = Some(self.p.notes.len() - 1);
+                        }
+                    }
+                    self.note = Some(label);
+                }
+            }
+        }
+        let note_class = classes
+            .split_whitespace()
+            .any(|c| matches!(c, "footnote-definition" | "footnote-item" | "endnote"))
+            || role == "doc-endnote"
+            || role == "doc-footnote";
+        let maybe_note = classes.split_whitespace().any(|c| c == "footnote");
+        if (note_class || maybe_note)
+            && matches!(name.as_str(), "div" | "p" | "aside")
+            && self.note.is_none()
+        {
+            let id_label = if note_class {
+                id_note_label(id)
+            } else {
+                note_href_label(&format!("#{id}")).filter(|_| !id.is_empty())
+            };
+            let mut item = NoteItem {
+                def: None,
+                offset: at,
+                labelled: id_label.is_some(),
+                has_text: false,
+                converted: false,
+            };
+            if note_class || id_label.is_some() {
+                self.note_count += 1;
+                let label = id_label.unwrap_or_else(|| self.note_count.to_string());
+                self.note = Some(label.clone());
+                self.p.notes.push(NoteDef {
+                    label,
+                    offset: at,
+                    end: at + 1,
+                });
+                item.def = Some(self.p.notes.len() - 1);
+            }
+            self.note_items.push(item);
+            f.note_item = true;
+        }
         match name.as_str() {
             "ol" => {
                 let start = el
@@ -422,6 +526,16 @@ impl Walker<'_> {
                     Some(l)
                 });
                 let id_label = note_href_label(&format!("#{id}"));
+                if let Some(item) = self.note_items.last_mut() {
+                    if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
+                        // The "note" holds a list: each item is a note.
+                        item.converted = true;
+                        self.p.notes.truncate(def);
+                        self.note_count = self.note_count.saturating_sub(1);
+                        self.note = None;
+                        self.in_notes_container += 1;
+                    }
+                }
                 if self.in_notes_container > 0 || (id_label.is_some() && self.note.is_none()) {
                     self.note_count += 1;
                     let label = id_label
@@ -433,7 +547,14 @@ impl Walker<'_> {
                         offset: at,
                         end: at + 1,
                     });
-                    f.note = true;
+                    self.note_items.push(NoteItem {
+                        def: Some(self.p.notes.len() - 1),
+                        offset: at,
+                        labelled: true,
+                        has_text: false,
+                        converted: false,
+                    });
+                    f.note_item = true;
                 }
                 self.kind_stack.push((BlockKind::ListItem, number));
             }
@@ -477,14 +598,28 @@ impl Walker<'_> {
             "a" => {
                 if let Some(href) = el.attr("href") {
                     let h = href.trim();
+                    let lower = h.to_ascii_lowercase();
                     let backref = classes.contains("backref")
                         || classes.contains("footnote-back")
-                        || h.to_ascii_lowercase().starts_with("#fnref")
-                        || h.to_ascii_lowercase().contains("#cite_ref");
+                        || classes.contains("footnote-number")
+                        || lower.starts_with("#fnref")
+                        || lower.contains("#cite_ref")
+                        // Inside a note, a link back to where it is referenced.
+                        || (self.note.is_some()
+                            && lower.starts_with('#')
+                            && (lower.contains("ref") || lower.contains("anchor")));
+                    let note_ref_markup = self.sup > 0
+                        || role == "doc-noteref"
+                        || classes
+                            .split_whitespace()
+                            .any(|c| c.starts_with("footnote"));
+                    let in_page_note = || {
+                        note_href_label(h).or_else(|| fragment_label(h).filter(|_| note_ref_markup))
+                    };
                     if backref {
                         f.swallow = true;
                         self.swallow += 1;
-                    } else if let Some(label) = note_href_label(h).filter(|_| self.note.is_none()) {
+                    } else if let Some(label) = in_page_note().filter(|_| self.note.is_none()) {
                         let (bi, t) = self.pos(at);
                         self.p.markers.push(Marker {
                             label,
@@ -517,6 +652,16 @@ impl Walker<'_> {
                 if let Some(s) = el.attr("src") {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }
+            }
+            "sup"
+                if self
+                    .note_items
+                    .last()
+                    .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted) =>
+            {
+                // A note's own number shown at its start: not part of its text.
+                f.swallow = true;
+                self.swallow += 1;
             }
             "sup" => {
                 f.sup = true;
@@ -589,15 +734,20 @@ impl Walker<'_> {
         if f.ol {
             self.ol_counters.pop();
         }
-        if f.note {
-            if f.name == "li" {
-                if let Some(n) = self.p.notes.last_mut() {
-                    n.end = at.max(n.offset + 1);
+        if f.note_item {
+            if let Some(item) = self.note_items.pop() {
+                if item.converted {
+                    self.in_notes_container = self.in_notes_container.saturating_sub(1);
+                } else if let Some(d) = item.def {
+                    if let Some(n) = self.p.notes.get_mut(d) {
+                        n.end = at.max(n.offset + 1);
+                    }
+                    self.note = None;
                 }
-                self.note = None;
-            } else {
-                self.in_notes_container = self.in_notes_container.saturating_sub(1);
             }
+        }
+        if f.note {
+            self.in_notes_container = self.in_notes_container.saturating_sub(1);
         }
         if f.group_root {
             self.group = None;
@@ -681,6 +831,11 @@ impl Walker<'_> {
         for &(li, _, _) in &self.open_links {
             if let Some(l) = self.p.links.get_mut(li) {
                 l.text.push_str(t);
+            }
+        }
+        if !t.trim().is_empty() {
+            if let Some(item) = self.note_items.last_mut() {
+                item.has_text = true;
             }
         }
         self.cur = Some(b);
@@ -1258,6 +1413,7 @@ pub fn parse(src: &str) -> Parsed {
         open_links: Vec::new(),
         figures: Vec::new(),
         figcaption: 0,
+        note_items: Vec::new(),
     };
     let mut st = SinkState {
         w,

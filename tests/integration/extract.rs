@@ -582,3 +582,325 @@ fn own_marker_wins_over_the_previous_paragraphs_marker() {
     let labels: Vec<_> = q.citations.iter().map(|c| c.footnote.as_deref()).collect();
     assert_eq!(labels, [Some("b")]);
 }
+
+/// The footnote HTML that the common Markdown renderers and publishing platforms write, each
+/// around the same short article: a quote with a marker to note 1, a sentence with a marker to
+/// note 2, then the notes. Every shape must give the same two notes, each referenced once,
+/// the quote cited by note 1's URL, the title in quotation marks inside note 1 read as its
+/// title (not a quotation), no warnings, and no in-page anchor taken for a cited link.
+#[test]
+fn footnote_html_of_common_renderers() {
+    const QUOTE: &str = "the tide tables were printed a year ahead and never once corrected";
+    const URL1: &str = "https://harbour.example.org/tides";
+    const URL2: &str = "https://survey.example.org/soundings";
+    let note1 = format!(
+        "Okafor, Ruth. &ldquo;Tides and Tables&rdquo;. Harbour Press, 2019, \
+         <a href=\"{URL1}\">{URL1}</a>."
+    );
+    let note2 = format!("Survey Office. <a href=\"{URL2}\">Annual soundings</a>, 2021.");
+    // (renderer, marker for a note (label, number), notes section, expected labels)
+    type Marker = fn(&str, usize) -> String;
+    let shapes: Vec<(&str, Marker, String, [&str; 2])> = vec![
+        (
+            "pulldown-cmark (mdBook, Zola)",
+            |l, n| format!("<sup class=\"footnote-reference\"><a href=\"#{l}\">{n}</a></sup>"),
+            format!(
+                "<div class=\"footnote-definition\" id=\"okafor\"><sup class=\"footnote-definition-label\">1</sup>\n\
+                 <p>{note1}</p>\n</div>\n\
+                 <div class=\"footnote-definition\" id=\"survey\"><sup class=\"footnote-definition-label\">2</sup>\n\
+                 <p>{note2}</p>\n</div>\n"
+            ),
+            ["okafor", "survey"],
+        ),
+        (
+            "cmark-gfm (GitHub)",
+            |_, n| {
+                format!("<sup><a href=\"#user-content-fn-{n}\" id=\"user-content-fnref-{n}\" data-footnote-ref>{n}</a></sup>")
+            },
+            format!(
+                "<section data-footnotes class=\"footnotes\"><h2 id=\"footnote-label\" class=\"sr-only\">Footnotes</h2>\n<ol>\n\
+                 <li id=\"user-content-fn-1\"><p>{note1} <a href=\"#user-content-fnref-1\" data-footnote-backref class=\"data-footnote-backref\" aria-label=\"Back to reference 1\">↩</a></p></li>\n\
+                 <li id=\"user-content-fn-2\"><p>{note2} <a href=\"#user-content-fnref-2\" data-footnote-backref class=\"data-footnote-backref\" aria-label=\"Back to reference 2\">↩</a></p></li>\n\
+                 </ol>\n</section>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "pandoc",
+            |_, n| {
+                format!("<a href=\"#fn{n}\" class=\"footnote-ref\" id=\"fnref{n}\" role=\"doc-noteref\"><sup>{n}</sup></a>")
+            },
+            format!(
+                "<section id=\"footnotes\" class=\"footnotes footnotes-end-of-document\" role=\"doc-endnotes\">\n<hr />\n<ol>\n\
+                 <li id=\"fn1\"><p>{note1}<a href=\"#fnref1\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li>\n\
+                 <li id=\"fn2\"><p>{note2}<a href=\"#fnref2\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li>\n\
+                 </ol>\n</section>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "goldmark (Hugo)",
+            |_, n| {
+                format!("<sup id=\"fnref:{n}\"><a href=\"#fn:{n}\" class=\"footnote-ref\" role=\"doc-noteref\">{n}</a></sup>")
+            },
+            format!(
+                "<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n\
+                 <li id=\"fn:1\"><p>{note1}&#160;<a href=\"#fnref:1\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a></p></li>\n\
+                 <li id=\"fn:2\"><p>{note2}&#160;<a href=\"#fnref:2\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a></p></li>\n\
+                 </ol>\n</div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "kramdown (Jekyll)",
+            |_, n| {
+                format!("<sup id=\"fnref:{n}\" role=\"doc-noteref\"><a href=\"#fn:{n}\" class=\"footnote\" rel=\"footnote\">{n}</a></sup>")
+            },
+            format!(
+                "<div class=\"footnotes\" role=\"doc-endnotes\">\n<ol>\n\
+                 <li id=\"fn:1\" role=\"doc-endnote\"><p>{note1} <a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p></li>\n\
+                 <li id=\"fn:2\" role=\"doc-endnote\"><p>{note2} <a href=\"#fnref:2\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p></li>\n\
+                 </ol>\n</div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "markdown-it",
+            |_, n| {
+                format!("<sup class=\"footnote-ref\"><a href=\"#fn{n}\" id=\"fnref{n}\">[{n}]</a></sup>")
+            },
+            format!(
+                "<hr class=\"footnotes-sep\">\n<section class=\"footnotes\">\n<ol class=\"footnotes-list\">\n\
+                 <li id=\"fn1\" class=\"footnote-item\"><p>{note1} <a href=\"#fnref1\" class=\"footnote-backref\">↩︎</a></p></li>\n\
+                 <li id=\"fn2\" class=\"footnote-item\"><p>{note2} <a href=\"#fnref2\" class=\"footnote-backref\">↩︎</a></p></li>\n\
+                 </ol>\n</section>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "Substack",
+            |_, n| {
+                format!("<a class=\"footnote-anchor\" data-component-name=\"FootnoteAnchorToDOM\" id=\"footnote-anchor-{n}\" href=\"#footnote-{n}\" target=\"_self\">{n}</a>")
+            },
+            format!(
+                "<div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" class=\"footnote-number\" contenteditable=\"false\" target=\"_self\">1</a><div class=\"footnote-content\"><p>{note1}</p></div></div>\n\
+                 <div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a id=\"footnote-2\" href=\"#footnote-anchor-2\" class=\"footnote-number\" contenteditable=\"false\" target=\"_self\">2</a><div class=\"footnote-content\"><p>{note2}</p></div></div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "MediaWiki (Wikipedia)",
+            |_, n| {
+                format!("<sup id=\"cite_ref-{n}\" class=\"reference\"><a href=\"#cite_note-{n}\"><span class=\"cite-bracket\">&#91;</span>{n}<span class=\"cite-bracket\">&#93;</span></a></sup>")
+            },
+            format!(
+                "<div class=\"mw-references-wrap\"><ol class=\"references\">\n\
+                 <li id=\"cite_note-1\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-1\">^</a></b></span> <span class=\"reference-text\">{note1}</span></li>\n\
+                 <li id=\"cite_note-2\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-2\">^</a></b></span> <span class=\"reference-text\">{note2}</span></li>\n\
+                 </ol></div>\n"
+            ),
+            ["1", "2"],
+        ),
+    ];
+    let mut failures = String::new();
+    for (name, marker, notes, labels) in shapes {
+        let html = format!(
+            "<!DOCTYPE html>\n<html><head><title>Tides</title></head><body><article>\n\
+             <p>The harbour master wrote that &ldquo;{QUOTE}&rdquo;{} in his memoir.</p>\n\
+             <p>Later surveys disagreed with him{}.</p>\n{notes}</article></body></html>\n",
+            marker(labels[0], 1),
+            marker(labels[1], 2),
+        );
+        let doc = citecheck::model::Document {
+            source: citecheck::model::InputSource::Stdin,
+            kind: citecheck::model::DocKind::Html,
+            text: html,
+            base_url: url::Url::parse("https://blog.example.org/2024/tides.html").ok(),
+            warnings: Vec::new(),
+        };
+        let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+        let mut problems = Vec::new();
+        let got: Vec<&str> = e.footnotes.iter().map(|f| f.label.as_str()).collect();
+        if got != labels {
+            problems.push(format!("labels {got:?}"));
+        }
+        for f in &e.footnotes {
+            if f.referenced_at.len() != 1 {
+                problems.push(format!(
+                    "note {} referenced {} times",
+                    f.label,
+                    f.referenced_at.len()
+                ));
+            }
+        }
+        if let Some(f) = e.footnotes.first() {
+            if f.urls != [URL1] || f.title.as_deref() != Some("Tides and Tables") {
+                problems.push(format!("note 1: urls {:?}, title {:?}", f.urls, f.title));
+            }
+        }
+        let cited: Vec<(&str, Option<&str>, Option<&str>, Attribution)> = e
+            .quotes
+            .iter()
+            .flat_map(|q| {
+                q.citations.iter().map(move |c| {
+                    (
+                        q.text.as_str(),
+                        c.footnote.as_deref(),
+                        c.url.as_deref(),
+                        c.attribution,
+                    )
+                })
+            })
+            .collect();
+        if e.quotes.len() != 1
+            || cited != [(QUOTE, Some(labels[0]), Some(URL1), Attribution::MarkerAfter)]
+        {
+            problems.push(format!("quotes {cited:?} of {}", e.quotes.len()));
+        }
+        for w in &e.warnings {
+            problems.push(format!("warning: {}", w.message));
+        }
+        for l in &e.links {
+            if l.url.contains('#') {
+                problems.push(format!("in-page link {}", l.url));
+            }
+        }
+        if !problems.is_empty() {
+            let _ = writeln!(failures, "{name}: {}", problems.join("; "));
+        }
+    }
+    assert!(failures.is_empty(), "{failures}");
+}
+
+/// Every Markdown fixture, and the HTML that pulldown-cmark (the renderer of mdBook and Zola)
+/// makes of it, extract alike: the same link URLs, the same notes (label, URLs, title, times
+/// referenced), the same quotes cited the same way, as many warnings. Link kinds differ by
+/// nature (an autolink or a reference link is an `a` once rendered).
+#[test]
+fn markdown_and_its_rendered_html_extract_alike() {
+    use pulldown_cmark::{html, Options, Parser};
+    let options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_GFM;
+    let mut compared = 0;
+    let mut failures = String::new();
+    for name in fixtures().iter().filter(|n| n.ends_with(".md")) {
+        let md_text = std::fs::read_to_string(root().join("fixtures/articles").join(name))
+            .expect("fixture is readable");
+        let mut rendered = String::from("<!DOCTYPE html>\n<html><body>\n");
+        html::push_html(&mut rendered, Parser::new_ext(&md_text, options));
+        rendered.push_str("</body></html>\n");
+        let extract_as = |text: String, kind| {
+            let doc = citecheck::model::Document {
+                source: citecheck::model::InputSource::Stdin,
+                kind,
+                text,
+                base_url: url::Url::parse(crate::support::FIXTURE_BASE).ok(),
+                warnings: Vec::new(),
+            };
+            citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default())
+        };
+        let md = extract_as(md_text, citecheck::model::DocKind::Markdown);
+        let html = extract_as(rendered, citecheck::model::DocKind::Html);
+        let links = |e: &Extraction| {
+            let mut v: Vec<String> = e.links.iter().map(|l| l.url.clone()).collect();
+            v.sort();
+            v
+        };
+        let notes = |e: &Extraction| {
+            let mut v: Vec<String> = e
+                .footnotes
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {:?} {:?} x{}",
+                        f.label,
+                        f.urls,
+                        f.title,
+                        f.referenced_at.len()
+                    )
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        let quotes = |e: &Extraction| {
+            let mut v: Vec<String> = e
+                .quotes
+                .iter()
+                .map(|q| {
+                    let cites: Vec<String> = q
+                        .citations
+                        .iter()
+                        .map(|c| format!("{:?} {:?} {:?}", c.footnote, c.url, c.attribution))
+                        .collect();
+                    format!("{} {:?} {cites:?}", q.text, q.kind)
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        for (what, a, b) in [
+            ("links", links(&md), links(&html)),
+            ("notes", notes(&md), notes(&html)),
+            ("quotes", quotes(&md), quotes(&html)),
+        ] {
+            if a != b {
+                let _ = writeln!(failures, "{name}: {what}\n  markdown {a:#?}\n  html {b:#?}");
+            }
+        }
+        if md.warnings.len() != html.warnings.len() {
+            let _ = writeln!(
+                failures,
+                "{name}: warnings {:?} / {:?}",
+                md.warnings, html.warnings
+            );
+        }
+        compared += 1;
+    }
+    assert!(compared >= 8, "only {compared} Markdown fixtures");
+    assert!(failures.is_empty(), "{failures}");
+}
+
+/// Markup that looks like a note but is not one, and a note element holding a list of notes.
+#[test]
+fn footnote_like_markup() {
+    let extract_html = |body: &str| {
+        let doc = citecheck::model::Document {
+            source: citecheck::model::InputSource::Stdin,
+            kind: citecheck::model::DocKind::Html,
+            text: format!("<!DOCTYPE html><html><body><article>{body}</article></body></html>"),
+            base_url: None,
+            warnings: Vec::new(),
+        };
+        citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default())
+    };
+    // A page's footer note: `div.footnote` with no note-like id is not a note.
+    let e = extract_html(
+        "<p>The ferry ran daily.</p>\
+         <div class=\"footnote\"><p>This article was amended on 3 May to correct a date.</p></div>",
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    // A note element that holds a list: each item is a note.
+    let e = extract_html(
+        "<p>First claim<sup>1</sup> and second<sup>2</sup>.</p>\
+         <div class=\"endnote\"><ol>\
+         <li>Ward, Ann. <a href=\"https://a.example.org/one\">One</a>, 2020.</li>\
+         <li>Lee, Bo. <a href=\"https://b.example.org/two\">Two</a>, 2021.</li></ol></div>",
+    );
+    let got: Vec<(&str, &[String], usize)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.urls.as_slice(), f.referenced_at.len()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1", &["https://a.example.org/one".to_string()][..], 1),
+            ("2", &["https://b.example.org/two".to_string()][..], 1)
+        ]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

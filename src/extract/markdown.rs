@@ -442,8 +442,16 @@ fn fence_closed(block: &str) -> bool {
     let open = first.chars().take_while(|&c| c == ch).count();
     lines.next_back().map(strip).is_some_and(|last| {
         let n = last.chars().take_while(|&c| c == ch).count();
-        n >= open && last[n..].trim().is_empty()
+        n >= open && ends_closing_fence(&last[n..])
     })
+}
+
+/// Whether what follows a closing fence's run of backticks or tildes lets it close: only
+/// spaces, then the line's end (pulldown-cmark's rule; a tab or a no-break space there, which
+/// `str::trim` would strip, leaves the block open).
+pub(crate) fn ends_closing_fence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with('\r')
 }
 
 /// For text opening a raw HTML block of a kind that only its end marker closes (CommonMark

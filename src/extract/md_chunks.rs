@@ -371,14 +371,16 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
         let body = if indent < 4 { &line[indent..] } else { "" };
         if let Some((ch, n)) = fence {
             let run = body.bytes().take_while(|&c| c == ch).count();
-            if run >= n && body[run..].trim().is_empty() {
+            if run >= n && super::markdown::ends_closing_fence(&body[run..]) {
                 fence = None;
             }
             prev_blank = false;
             start = next;
             continue;
         }
-        let blank = line.trim().is_empty();
+        // Blank as CommonMark has it: spaces and tabs only. `str::trim` also strips vertical
+        // tabs, form feeds and no-break spaces, and a line of those continues a paragraph.
+        let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
         if !blank
             && prev_blank
             && start >= next_cut
@@ -619,6 +621,12 @@ mod tests {
             // end, ends in a raw HTML block and needs a stand-in definition.
             "\n[^sats]:\n\nT[^sats]\n<p>W",
             "\n[^report]:\n\nr[^report]\n<p>e<a>",
+            // A line of a vertical tab, a form feed or a no-break space is not blank.
+            "m\n\u{b}\nm\n",
+            "Text\n\u{c}\nmore text\n\nAfter.\n",
+            "Text\n\u{a0}\nmore text\n\nAfter.\n",
+            // A fence is closed by spaces only after its run: a tab leaves it open.
+            "```\n\nText\n```\t\n\nA\n\nB\n",
         ] {
             same_as_whole(src);
         }
@@ -652,7 +660,7 @@ mod tests {
         /// chunked result, when there is one, is the one-pass result.
         #[test]
         fn arbitrary_text_never_panics_and_agrees(
-            src in "(?s)([a-zA-Z#\\[\\]^:`~<>!\\-\n “”\"é日]|\n\n|\\[\\^|```|<!--){0,300}",
+            src in "(?s)([a-zA-Z#\\[\\]^:`~<>!\\-\n “”\"é日\t\r\u{b}\u{c}\u{a0}]|\n\n|\\[\\^|```|<!--){0,300}",
             target in 1usize..60,
         ) {
             let whole = format!("{:?}", parse_whole(&src));

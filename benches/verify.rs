@@ -118,6 +118,25 @@ fn bench(c: &mut Criterion) {
     g.bench_function("read and index a 5 MB page", |b| {
         b.iter(|| SourceText::from_text(text.clone()).index.len());
     });
+    // One very long quote (a whole chapter in a block quote) with one word changed: the
+    // alignment's cost grows with its length (it grew with its square, and took 3 GB, until
+    // parts over 1,000 words were aligned a stretch at a time).
+    let words: Vec<&str> = text.split_whitespace().skip(1_000).take(20_000).collect();
+    let mut long = qs[0].clone();
+    long.text = {
+        let mut w: Vec<String> = words
+            .iter()
+            .map(|w| w.trim_matches('.').to_string())
+            .collect();
+        w[10_000] = "fabricatedword".to_string();
+        w.join(" ")
+    };
+    long.words = 20_000;
+    let r = verify_quote(&long, "bench.md", &cands, &opts);
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    g.bench_function("one 20,000-word quote, one word changed", |b| {
+        b.iter(|| verify_quote(&long, "bench.md", &cands, &opts).score);
+    });
     g.finish();
 }
 

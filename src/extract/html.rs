@@ -149,18 +149,41 @@ impl<'a> Locator<'a> {
         if !found.eq_ignore_ascii_case(name) {
             return self.cursor;
         }
-        // End of the tag, honouring quoted attribute values that may contain `>`.
+        // End of the tag, honouring quoted attribute values that may contain `>`. A quote
+        // mark opens a value only after `=`, as the tokenizer has it: in `<p x"y>` it is part
+        // of the attribute's name (taking it for a value ran the cursor past the text after
+        // the tag, and a quote there was lost).
+        #[derive(PartialEq)]
+        enum At {
+            BeforeName,
+            Name,
+            AfterName,
+            BeforeValue,
+            Quoted(u8),
+            Unquoted,
+        }
         let b = self.src.as_bytes();
         let mut i = name_end;
-        let mut quote: Option<u8> = None;
+        let mut state = At::BeforeName;
         while let Some(&c) = b.get(i) {
-            match quote {
-                Some(q) if c == q => quote = None,
-                Some(_) => {}
-                None if c == b'"' || c == b'\'' => quote = Some(c),
-                None if c == b'>' => break,
-                None => {}
-            }
+            let ws = c.is_ascii_whitespace();
+            state = match state {
+                At::Quoted(q) if c == q => At::BeforeName,
+                At::Quoted(q) => At::Quoted(q),
+                _ if c == b'>' => break,
+                At::BeforeName if ws || c == b'/' => At::BeforeName,
+                At::BeforeName => At::Name,
+                At::Name | At::AfterName if c == b'=' => At::BeforeValue,
+                At::Name if ws => At::AfterName,
+                At::Name | At::AfterName if c == b'/' => At::BeforeName,
+                At::Name => At::Name,
+                At::AfterName if ws => At::AfterName,
+                At::AfterName => At::Name,
+                At::BeforeValue if ws => At::BeforeValue,
+                At::BeforeValue if c == b'"' || c == b'\'' => At::Quoted(c),
+                At::BeforeValue | At::Unquoted if !ws => At::Unquoted,
+                At::BeforeValue | At::Unquoted => At::BeforeName,
+            };
             i += 1;
         }
         self.cursor = (i + 1).min(self.src.len());

@@ -904,3 +904,33 @@ fn footnote_like_markup() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A quote mark inside an attribute's *name* (invalid, `<p x"y>`) does not open a value: the
+/// text after the tag, and the quote in it, are found where they are.
+#[test]
+fn quote_mark_in_an_attribute_name() {
+    for (kind, text, line) in [
+        (
+            citecheck::model::DocKind::Markdown,
+            "Intro.\n\n<p\nx\"y>\n“a quote of several words here”\n",
+            5,
+        ),
+        (
+            citecheck::model::DocKind::Html,
+            "<p>Intro.</p>\n<p\nx\"y>\n“a quote of several words here”</p>\n",
+            4,
+        ),
+    ] {
+        let doc = citecheck::model::Document {
+            source: citecheck::model::InputSource::Stdin,
+            kind,
+            text: text.to_string(),
+            base_url: None,
+            warnings: Vec::new(),
+        };
+        let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+        e.check_positions(text).expect("positions inside the input");
+        let q = quote(&e, "a quote of several");
+        assert_eq!((q.line, q.column), (line, 1), "{kind:?}");
+    }
+}

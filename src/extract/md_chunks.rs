@@ -625,6 +625,9 @@ mod tests {
             "m\n\u{b}\nm\n",
             "Text\n\u{c}\nmore text\n\nAfter.\n",
             "Text\n\u{a0}\nmore text\n\nAfter.\n",
+            // A quote mark in an attribute's name (the HTML position cursor took it for a
+            // value and gave a block a source end past the document's).
+            "\n[^gone]:\n\nN\n<p\n[^gone]\">\n\">\n",
             // A fence is closed by spaces only after its run: a tab leaves it open.
             "```\n\nText\n```\t\n\nA\n\nB\n",
         ] {

@@ -4,7 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
-use citecheck::model::{Attribution, Quote, QuoteCitation, QuoteKind, Verdict};
+use citecheck::model::{Quote, Verdict};
 use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 
 const URL: &str = "https://sources.example.org/big.html";
@@ -66,21 +66,7 @@ fn quotes(text: &str, rng: &mut fastrand::Rng) -> Vec<Quote> {
                 let k = rng.usize(1..len - 1);
                 q[k] = "fabricatedword".to_string();
             }
-            let text = q.join(" ");
-            Quote {
-                words: q.len(),
-                text,
-                kind: QuoteKind::Inline,
-                short: false,
-                line: 1,
-                column: 1,
-                citations: vec![QuoteCitation {
-                    footnote: None,
-                    url: Some(URL.into()),
-                    attribution: Attribution::Link,
-                }],
-                offset: 0,
-            }
+            Quote::citing(&q.join(" "), URL)
         })
         .collect()
 }
@@ -119,19 +105,15 @@ fn bench(c: &mut Criterion) {
         b.iter(|| SourceText::from_text(text.clone()).index.len());
     });
     // One very long quote (a whole chapter in a block quote) with one word changed: the
-    // alignment's cost grows with its length (it grew with its square, and took 3 GB, until
+    // alignment's cost grows with its length (it grew with its square, and took 2.5 GB, until
     // parts over 1,000 words were aligned a stretch at a time).
     let words: Vec<&str> = text.split_whitespace().skip(1_000).take(20_000).collect();
-    let mut long = qs[0].clone();
-    long.text = {
-        let mut w: Vec<String> = words
-            .iter()
-            .map(|w| w.trim_matches('.').to_string())
-            .collect();
-        w[10_000] = "fabricatedword".to_string();
-        w.join(" ")
-    };
-    long.words = 20_000;
+    let mut long_words: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_matches('.').to_string())
+        .collect();
+    long_words[10_000] = "fabricatedword".to_string();
+    let long = Quote::citing(&long_words.join(" "), URL);
     let r = verify_quote(&long, "bench.md", &cands, &opts);
     assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
     g.bench_function("one 20,000-word quote, one word changed", |b| {

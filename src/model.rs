@@ -221,6 +221,28 @@ pub struct Quote {
     pub offset: usize,
 }
 
+impl Quote {
+    /// A passage on its own, cited by a link to `url` (inline, at line 1, column 1, its words
+    /// counted): for checking a passage against a page without an article around it.
+    #[must_use]
+    pub fn citing(text: &str, url: &str) -> Quote {
+        Quote {
+            text: text.to_string(),
+            kind: QuoteKind::Inline,
+            words: text.split_whitespace().count(),
+            short: false,
+            line: 1,
+            column: 1,
+            citations: vec![QuoteCitation {
+                footnote: None,
+                url: Some(url.to_string()),
+                attribution: Attribution::Link,
+            }],
+            offset: 0,
+        }
+    }
+}
+
 /// Everything extracted from one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {

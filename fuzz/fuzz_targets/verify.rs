@@ -7,27 +7,14 @@
 //! the page's first NUL are also tried as a quote of their own.
 #![no_main]
 
-use citecheck::model::{Attribution, Quote, QuoteCitation, QuoteKind, QuoteResult, Verdict};
+use citecheck::model::{Quote, QuoteResult, Verdict};
 use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 use libfuzzer_sys::fuzz_target;
 
 const URL: &str = "https://sources.example.org/page";
 
 fn verify(src: &SourceText, text: &str) -> QuoteResult {
-    let quote = Quote {
-        text: text.to_string(),
-        kind: QuoteKind::Inline,
-        words: text.split_whitespace().count(),
-        short: false,
-        line: 1,
-        column: 1,
-        citations: vec![QuoteCitation {
-            footnote: Some("1".into()),
-            url: Some(URL.into()),
-            attribution: Attribution::MarkerAfter,
-        }],
-        offset: 0,
-    };
+    let quote = Quote::citing(text, URL);
     let candidates = [Candidate {
         url: URL,
         source: Ok(src),

@@ -337,18 +337,26 @@ struct Walker<'a> {
 /// target is not named like a note (pulldown-cmark, used by mdBook and Zola, links
 /// `[^okafor]` to `#okafor`). The note is the element with that id.
 fn fragment_label(href: &str) -> Option<String> {
-    let id = href.strip_prefix('#')?;
+    href.strip_prefix('#').and_then(plain_label)
+}
+
+/// An id usable as a label as it stands: not empty, short, no whitespace.
+fn plain_label(id: &str) -> Option<String> {
     (!id.is_empty() && id.len() <= 64 && !id.contains(char::is_whitespace)).then(|| id.to_string())
 }
 
-/// The label a note definition with this `id` carries: as a note-like id reads (`fn3`,
-/// `cite_note-3`, `footnote-3` give `3`), otherwise the id itself (pulldown-cmark's
-/// `<div class="footnote-definition" id="okafor">`).
-fn id_note_label(id: &str) -> Option<String> {
+/// The label a note-like id reads as (`fn3`, `cite_note-3`, `footnote-3` give `3`).
+fn note_like_id(id: &str) -> Option<String> {
     if id.is_empty() {
         return None;
     }
-    note_href_label(&format!("#{id}")).or_else(|| fragment_label(&format!("#{id}")))
+    note_href_label(&format!("#{id}"))
+}
+
+/// The label a note definition with this `id` carries: as a note-like id reads, otherwise the
+/// id itself (pulldown-cmark's `<div class="footnote-definition" id="okafor">`).
+fn id_note_label(id: &str) -> Option<String> {
+    note_like_id(id).or_else(|| plain_label(id))
 }
 
 impl Walker<'_> {
@@ -469,7 +477,7 @@ impl Walker<'_> {
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
         if let Some(item) = self.note_items.last_mut() {
             if !item.labelled && !item.has_text {
-                if let Some(label) = note_href_label(&format!("#{id}")).filter(|_| !id.is_empty()) {
+                if let Some(label) = note_like_id(id) {
                     item.labelled = true;
                     match item.def.and_then(|d| self.p.notes.get_mut(d)) {
                         Some(def) => def.label.clone_from(&label),
@@ -500,7 +508,7 @@ impl Walker<'_> {
             let id_label = if note_class {
                 id_note_label(id)
             } else {
-                note_href_label(&format!("#{id}")).filter(|_| !id.is_empty())
+                note_like_id(id)
             };
             let mut item = NoteItem {
                 def: None,
@@ -548,7 +556,7 @@ impl Walker<'_> {
                     *n += 1;
                     Some(l)
                 });
-                let id_label = note_href_label(&format!("#{id}"));
+                let id_label = note_like_id(id);
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -631,18 +639,25 @@ impl Walker<'_> {
                         || (self.note.is_some()
                             && lower.starts_with('#')
                             && (lower.contains("ref") || lower.contains("anchor")));
-                    let note_ref_markup = self.sup > 0
-                        || role == "doc-noteref"
-                        || classes
-                            .split_whitespace()
-                            .any(|c| c.starts_with("footnote"));
-                    let in_page_note = || {
-                        note_href_label(h).or_else(|| fragment_label(h).filter(|_| note_ref_markup))
+                    // A note-like target, or any in-page target of a link marked up as a
+                    // footnote reference.
+                    let in_page_note = |in_sup: bool| {
+                        note_href_label(h).or_else(|| {
+                            fragment_label(h).filter(|_| {
+                                in_sup
+                                    || role == "doc-noteref"
+                                    || classes
+                                        .split_whitespace()
+                                        .any(|c| c.starts_with("footnote"))
+                            })
+                        })
                     };
                     if backref {
                         f.swallow = true;
                         self.swallow += 1;
-                    } else if let Some(label) = in_page_note().filter(|_| self.note.is_none()) {
+                    } else if let Some(label) =
+                        in_page_note(self.sup > 0).filter(|_| self.note.is_none())
+                    {
                         let (bi, t) = self.pos(at);
                         self.p.markers.push(Marker {
                             label,
@@ -856,9 +871,9 @@ impl Walker<'_> {
                 l.text.push_str(t);
             }
         }
-        if !t.trim().is_empty() {
-            if let Some(item) = self.note_items.last_mut() {
-                item.has_text = true;
+        if let Some(item) = self.note_items.last_mut() {
+            if !item.has_text {
+                item.has_text = !t.trim().is_empty();
             }
         }
         self.cur = Some(b);

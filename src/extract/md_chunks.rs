@@ -517,6 +517,43 @@ impl FootnoteScan {
     }
 }
 
+/// Parses `src` in chunks of about `target` bytes on `threads` threads and compares the result
+/// with the one-pass parse: `Ok(true)` when they are equal, `Ok(false)` when the document was
+/// not chunked, otherwise where they first differ (for the tests and the fuzz target).
+#[cfg(any(test, fuzzing))]
+pub(crate) fn agrees_with_one_pass(
+    src: &str,
+    target: usize,
+    threads: usize,
+) -> Result<bool, String> {
+    let Some(chunked) = parse_with(src, target, threads) else {
+        return Ok(false);
+    };
+    let got = format!("{chunked:?}");
+    let want = format!("{:?}", super::markdown::parse_whole(src));
+    let Some(at) = got
+        .bytes()
+        .zip(want.bytes())
+        .position(|(a, b)| a != b)
+        .or_else(|| (got.len() != want.len()).then(|| got.len().min(want.len())))
+    else {
+        return Ok(true);
+    };
+    let floor = |s: &str, mut i: usize| {
+        i = i.min(s.len());
+        while !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let around = |s: &str| s[floor(s, at.saturating_sub(300))..floor(s, at + 300)].to_string();
+    Err(format!(
+        "target {target}, {threads} threads, src {src:?}: chunked\n{}\n\none pass\n{}",
+        around(&got),
+        around(&want)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,30 +561,12 @@ mod tests {
 
     /// The chunked parse, at every chunk size from tiny up, equals the one-pass parse.
     fn same_as_whole(src: &str) -> usize {
-        let whole = format!("{:?}", parse_whole(src));
         let mut chunked_runs = 0;
         for target in [1, 7, 40, 200, 1000] {
             for threads in [1, 3] {
-                if let Some(p) = parse_with(src, target, threads) {
-                    let got = format!("{p:?}");
-                    if got != whole {
-                        let at = got
-                            .bytes()
-                            .zip(whole.bytes())
-                            .position(|(a, b)| a != b)
-                            .unwrap_or(got.len().min(whole.len()));
-                        let around = |s: &str| {
-                            let a = s.floor_char_boundary(at.saturating_sub(300));
-                            let b = s.floor_char_boundary((at + 300).min(s.len()));
-                            s[a..b].to_string()
-                        };
-                        panic!(
-                            "target {target}, {threads} threads, src {src:?}: chunked\n{}\n\none pass\n{}",
-                            around(&got),
-                            around(&whole)
-                        );
-                    }
-                    chunked_runs += 1;
+                match agrees_with_one_pass(src, target, threads) {
+                    Ok(chunked) => chunked_runs += usize::from(chunked),
+                    Err(e) => panic!("{e}"),
                 }
             }
         }

@@ -1,7 +1,6 @@
 //! Unit tests for the verdict logic, evidence and metadata checks.
 
 use super::*;
-use crate::model::{Attribution, QuoteCitation, QuoteKind};
 
 const URL: &str = "https://sources.example.org/page.html";
 
@@ -19,20 +18,7 @@ fn page() -> SourceText {
 }
 
 fn quote(text: &str) -> Quote {
-    Quote {
-        text: text.to_string(),
-        kind: QuoteKind::Inline,
-        words: text.split_whitespace().count(),
-        short: false,
-        line: 1,
-        column: 1,
-        citations: vec![QuoteCitation {
-            footnote: Some("1".into()),
-            url: Some(URL.into()),
-            attribution: Attribution::MarkerAfter,
-        }],
-        offset: 0,
-    }
+    Quote::citing(text, URL)
 }
 
 fn check(text: &str, src: &SourceText) -> QuoteResult {

@@ -8,10 +8,7 @@ mod properties;
 use std::collections::HashMap;
 use std::path::Path;
 
-use citecheck::model::{
-    Attribution, Body, DiffKind, MatchKind, Page, PageRegion, Quote, QuoteCitation, QuoteKind,
-    QuoteResult, Verdict,
-};
+use citecheck::model::{Body, DiffKind, MatchKind, Page, PageRegion, Quote, QuoteResult, Verdict};
 use citecheck::verify::{read_page, verify_quote, Candidate, SourceText, VerifyOptions};
 
 const HOST: &str = "https://sources.example.org/";
@@ -75,23 +72,11 @@ impl Pages {
 
     fn check(&self, text: &str, page: Option<&str>) -> QuoteResult {
         let url = page.map(|p| format!("{HOST}{p}"));
-        let quote = Quote {
-            text: text.to_string(),
-            kind: QuoteKind::Inline,
-            words: text.split_whitespace().count(),
-            short: false,
-            line: 1,
-            column: 1,
-            citations: url
-                .iter()
-                .map(|u| QuoteCitation {
-                    footnote: Some("1".into()),
-                    url: Some(u.clone()),
-                    attribution: Attribution::MarkerAfter,
-                })
-                .collect(),
-            offset: 0,
-        };
+        let mut quote = Quote::citing(text, url.as_deref().unwrap_or_default());
+        if url.is_none() {
+            // No page: an uncited quote.
+            quote.citations.clear();
+        }
         let candidates: Vec<Candidate<'_>> = match (page, url.as_deref()) {
             (Some(p), Some(u)) => vec![Candidate {
                 url: u,

@@ -7,9 +7,7 @@
 //! numbers, accents) and the quotes are taken from the generated words, so what the page
 //! says is known without asking the code under test.
 
-use citecheck::model::{
-    Attribution, DiffKind, Quote, QuoteCitation, QuoteKind, QuoteResult, Verdict,
-};
+use citecheck::model::{DiffKind, Quote, QuoteResult, Verdict};
 use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 use proptest::prelude::*;
 
@@ -104,26 +102,9 @@ fn page_html(words: &[&str], breaks: &[bool], marks: &[u8]) -> String {
     )
 }
 
-fn quote(text: &str) -> Quote {
-    Quote {
-        text: text.to_string(),
-        kind: QuoteKind::Inline,
-        words: text.split_whitespace().count(),
-        short: false,
-        line: 1,
-        column: 1,
-        citations: vec![QuoteCitation {
-            footnote: Some("1".into()),
-            url: Some(URL.into()),
-            attribution: Attribution::MarkerAfter,
-        }],
-        offset: 0,
-    }
-}
-
 fn verify(src: &SourceText, text: &str) -> QuoteResult {
     verify_quote(
-        &quote(text),
+        &Quote::citing(text, URL),
         "article.md",
         &[Candidate {
             url: URL,
@@ -164,6 +145,14 @@ fn coherent(r: &QuoteResult, src: &SourceText) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
+}
+
+/// Verifies `text` against `src`: a coherent result with verdict `want`.
+fn expect(src: &SourceText, text: &str, want: Verdict) -> Result<QuoteResult, TestCaseError> {
+    let r = verify(src, text);
+    coherent(&r, src)?;
+    prop_assert_eq!(r.verdict, want, "{:?}: {}", text, r.detail);
+    Ok(r)
 }
 
 /// A page of 30–120 generated words, with its paragraph breaks and inline markup.
@@ -226,10 +215,7 @@ proptest! {
         let end = (start + len).min(words.len());
         let run = &words[start..end];
         prop_assume!(run.iter().any(|w| is_word(w)));
-        let text = run.join(" ");
-        let r = verify(&src, &text);
-        coherent(&r, &src)?;
-        prop_assert_eq!(r.verdict, Verdict::Verified, "{:?}: {}", text, r.detail);
+        expect(&src, &run.join(" "), Verdict::Verified)?;
     }
 
     /// One word of a copied run changed to a word the page never holds: a misquote, and the
@@ -249,10 +235,7 @@ proptest! {
         prop_assume!(targets.len() >= 8);
         let k = targets[which.index(targets.len())];
         run[k] = STRANGER;
-        let text = run.join(" ");
-        let r = verify(&src, &text);
-        coherent(&r, &src)?;
-        prop_assert_eq!(r.verdict, Verdict::Altered, "{:?}: {}", text, r.detail);
+        let r = expect(&src, &run.join(" "), Verdict::Altered)?;
         prop_assert!(
             r.differences.iter().any(|d| d.quote.contains(STRANGER)),
             "no difference names {}: {:?}", STRANGER, r.differences
@@ -283,10 +266,7 @@ proptest! {
         prop_assume!(targets.len() >= 8);
         let k = targets[which.index(targets.len())];
         let dropped = run.remove(k);
-        let text = run.join(" ");
-        let r = verify(&src, &text);
-        coherent(&r, &src)?;
-        prop_assert_eq!(r.verdict, Verdict::Altered, "{:?}: {}", text, r.detail);
+        let r = expect(&src, &run.join(" "), Verdict::Altered)?;
         let core = dropped.trim_matches(|c: char| !c.is_alphanumeric());
         prop_assert!(
             r.differences.iter().any(|d| {
@@ -312,9 +292,7 @@ proptest! {
         let (head, tail) = (&run[..a], &run[a + gap..]);
         prop_assume!(head.iter().any(|w| is_word(w)) && tail.iter().any(|w| is_word(w)));
         let text = format!("{} {ellipsis} {}", head.join(" "), tail.join(" "));
-        let r = verify(&src, &text);
-        coherent(&r, &src)?;
-        prop_assert_eq!(r.verdict, Verdict::Verified, "{:?}: {}", text, r.detail);
+        expect(&src, &text, Verdict::Verified)?;
     }
 }
 

@@ -28,7 +28,7 @@ use super::html_tok::{self, Raw};
 /// A name and value.
 type Attribute = (String, String);
 
-use super::markdown::note_href_label;
+use super::markdown::{note_href_label, note_target_label};
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
 use crate::model::LinkKind;
 
@@ -282,6 +282,8 @@ struct Frame {
     /// The element is one note of a notes list (an `li`, or a `div`/`p`/`aside` marked as a
     /// footnote definition).
     note_item: bool,
+    /// The element is a callout box (an `alert` or `admonition` class).
+    callout: bool,
 }
 
 /// An open note definition.
@@ -330,6 +332,25 @@ struct Walker<'a> {
     figures: Vec<Figure>,
     figcaption: usize,
     note_items: Vec<NoteItem>,
+    /// Open callout boxes: a block quotation inside one is part of the box, not a quotation.
+    callout: usize,
+    /// Ids of the `sup` and `a` elements seen outside notes: what a note's link back to its
+    /// reference points to (`<sup id="fr-x-1">` and, in the note, `<a href="#fr-x-1">↩</a>`).
+    ref_ids: std::collections::HashSet<String>,
+}
+
+/// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
+/// MkDocs, Docusaurus), callouts.
+fn callout_class(c: &str) -> bool {
+    [
+        "alert",
+        "admonition",
+        "callout",
+        "markdown-alert",
+        "blockquote-tag",
+    ]
+    .iter()
+    .any(|p| c.starts_with(p))
 }
 
 /// The fragment of an in-page link (`#okafor` gives `okafor`) as a note label, for a link
@@ -347,10 +368,7 @@ fn plain_label(id: &str) -> Option<String> {
 
 /// The label a note-like id reads as (`fn3`, `cite_note-3`, `footnote-3` give `3`).
 fn note_like_id(id: &str) -> Option<String> {
-    if id.is_empty() {
-        return None;
-    }
-    note_href_label(&format!("#{id}"))
+    note_target_label(id)
 }
 
 /// The label a note definition with this `id` carries: as a note-like id reads, otherwise the
@@ -431,6 +449,7 @@ impl Walker<'_> {
             figure: false,
             figcaption: false,
             note_item: false,
+            callout: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -472,6 +491,11 @@ impl Walker<'_> {
         if notes_container {
             f.note = true;
             self.in_notes_container += 1;
+        }
+        let callout_box = classes.split_whitespace().any(callout_class);
+        if callout_box {
+            f.callout = true;
+            self.callout += 1;
         }
         // A note numbered in order is named by the first id inside it, before its text
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
@@ -530,6 +554,9 @@ impl Walker<'_> {
             }
             self.note_items.push(item);
             f.note_item = true;
+        }
+        if !id.is_empty() && self.note.is_none() && matches!(name.as_str(), "sup" | "a") {
+            self.ref_ids.insert(id.to_string());
         }
         match name.as_str() {
             "ol" => {
@@ -607,9 +634,18 @@ impl Walker<'_> {
                         fig.groups.push(self.p.groups.len());
                     }
                     self.group = Some(self.p.groups.len());
+                    // A blockquote marked as a note, tip or warning, or inside a callout box.
+                    let callout = self.callout > 0
+                        || classes.split_whitespace().any(|c| {
+                            matches!(
+                                c,
+                                "note" | "tip" | "warning" | "info" | "important" | "caution"
+                            )
+                        });
                     self.p.groups.push(Group {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
+                        callout,
                     });
                     f.group_root = true;
                 }
@@ -630,6 +666,15 @@ impl Walker<'_> {
                 if let Some(href) = el.attr("href") {
                     let h = href.trim();
                     let lower = h.to_ascii_lowercase();
+                    let back_to_ref = || {
+                        h.strip_prefix('#').is_some_and(|f| {
+                            self.ref_ids.contains(f)
+                                || (f.contains('%')
+                                    && percent_encoding::percent_decode_str(f)
+                                        .decode_utf8()
+                                        .is_ok_and(|f| self.ref_ids.contains(f.as_ref())))
+                        })
+                    };
                     let backref = classes.contains("backref")
                         || classes.contains("footnote-back")
                         || classes.contains("footnote-number")
@@ -638,7 +683,7 @@ impl Walker<'_> {
                         // Inside a note, a link back to where it is referenced.
                         || (self.note.is_some()
                             && lower.starts_with('#')
-                            && (lower.contains("ref") || lower.contains("anchor")));
+                            && (lower.contains("ref") || lower.contains("anchor") || back_to_ref()));
                     // A note-like target, or any in-page target of a link marked up as a
                     // footnote reference.
                     let in_page_note = |in_sup: bool| {
@@ -787,6 +832,9 @@ impl Walker<'_> {
         if f.note {
             self.in_notes_container = self.in_notes_container.saturating_sub(1);
         }
+        if f.callout {
+            self.callout = self.callout.saturating_sub(1);
+        }
         if f.group_root {
             self.group = None;
         }
@@ -815,13 +863,12 @@ impl Walker<'_> {
             self.loc.text(t, &mut scratch);
             return;
         }
+        let mut exponent = false;
         if self.sup > 0 {
             let label = t.trim();
-            if !label.is_empty()
-                && label.len() <= 6
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-                && self.note.is_none()
-            {
+            let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
+            exponent = super::exponent_base(before);
+            if let Some(sure) = super::sup_marker(label, before).filter(|_| self.note.is_none()) {
                 let mut scratch = Block::new(BlockKind::Paragraph, 0);
                 let at = self.loc.skip_non_start(self.loc.cursor);
                 self.loc.text(t, &mut scratch);
@@ -830,8 +877,8 @@ impl Walker<'_> {
                     label: label.to_string(),
                     offset: scratch.segs.first().map_or(at, |s| s.src),
                     span: Some((bi, tpos, tpos)),
-                    explicit: true,
-                    citation_like: true,
+                    explicit: sure,
+                    citation_like: sure,
                 });
                 return;
             }
@@ -856,7 +903,8 @@ impl Walker<'_> {
         let t0 = b.text.len();
         self.loc.text(t, &mut b);
         let t1 = b.text.len();
-        if self.code > 0 {
+        if self.code > 0 || exponent {
+            // Code, or a power (`-(2<sup>7</sup>)`, not marker `(27)`): never a marker.
             b.code.push((t0, t1));
         } else if self.open_links.is_empty() {
             let mut found = Vec::new();
@@ -1452,6 +1500,8 @@ pub fn parse(src: &str) -> Parsed {
         figures: Vec::new(),
         figcaption: 0,
         note_items: Vec::new(),
+        callout: 0,
+        ref_ids: std::collections::HashSet::new(),
     };
     let mut st = SinkState {
         w,

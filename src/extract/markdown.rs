@@ -32,10 +32,6 @@ static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(href|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
-static NOTE_HREF_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^#(?:user-content-)?(?:fn|note|footnote|endnote|cite_note|en)[-_:.]?([A-Za-z0-9_-]{1,12})$")
-        .unwrap_or_else(|_| unreachable!("static regex"))
-});
 
 /// Decodes the few entities that appear in attribute values.
 #[must_use]
@@ -51,24 +47,70 @@ pub fn decode_entities(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The label a footnote-reference `href` points to (`#fn1` → `1`, `#fn:note` → `note`).
+/// The label a footnote-reference `href` points to (`#fn1` → `1`, `#fn:note` → `note`,
+/// `#cite_note-3` → `3`, `#user-content-fn-x` → `x`, `#footnote-†` → `†`).
+///
+/// The target must be named like a note: `fn`, `footnote`, `endnote` or `cite_note`, then a
+/// number, or a separator (`-`, `_`, `:`, `.`) and any short label; `note` and `en` only
+/// before a number (`#note-on-safety` and `#en-us` are ordinary anchors, and `#enumerations`
+/// is not note `umerations`). Links back to a reference (`#fnref1`) give `None`.
 #[must_use]
 pub fn note_href_label(href: &str) -> Option<String> {
-    let href = href.trim();
-    // Every match starts `#` then one of `user-content-`, `fn`, `note`, `footnote`,
-    // `endnote`, `cite_note`, `en` (any case): most hrefs fail this without the regex.
-    let b = href.as_bytes();
-    let plausible = b.first() == Some(&b'#')
-        && b.get(1)
-            .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'));
-    if !plausible {
+    note_target_label(href.trim().strip_prefix('#')?)
+}
+
+/// [`note_href_label`] of a fragment (an `href` after its `#`, or an element's `id`).
+#[must_use]
+pub fn note_target_label(h: &str) -> Option<String> {
+    // Every match starts with `u`, `f`, `n`, `e` or `c`: most hrefs fail this at once.
+    if !h
+        .bytes()
+        .next()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'))
+    {
         return None;
     }
-    NOTE_HREF_RE
-        .captures(href)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
-        .filter(|l| !l.to_ascii_lowercase().starts_with("ref"))
+    let h = strip_prefix_ci(h, "user-content-").unwrap_or(h);
+    // Longest prefixes first; the flag says whether a word may follow the separator.
+    const PREFIXES: [(&str, bool); 6] = [
+        ("cite_note", true),
+        ("footnote", true),
+        ("endnote", true),
+        ("note", false),
+        ("fn", true),
+        ("en", false),
+    ];
+    let (rest, words) = PREFIXES
+        .iter()
+        .find_map(|&(p, words)| strip_prefix_ci(h, p).map(|r| (r, words)))?;
+    let (sep, label) = match rest.strip_prefix(['-', '_', ':', '.']) {
+        Some(l) => (true, l),
+        None => (false, rest),
+    };
+    let decoded;
+    let label = if label.contains('%') {
+        decoded = percent_encoding::percent_decode_str(label)
+            .decode_utf8()
+            .ok()?
+            .into_owned();
+        decoded.as_str()
+    } else {
+        label
+    };
+    let numbered = label.starts_with(|c: char| c.is_ascii_digit());
+    let fits = !label.is_empty()
+        && label.chars().count() <= 24
+        && !label.contains(|c: char| c.is_whitespace() || c == '#');
+    (fits && (numbered || (sep && words)) && strip_prefix_ci(label, "ref").is_none())
+        .then(|| label.to_string())
+}
+
+/// `s` without `prefix`, compared ignoring ASCII case.
+fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| s.get(prefix.len()..))
+        .flatten()
 }
 
 /// An attribute of a tag's attribute text.
@@ -223,14 +265,19 @@ impl State {
     }
 
     fn marker(&mut self, label: String, offset: usize) {
+        self.marker_of(label, offset, true);
+    }
+
+    /// A marker; one not `sure` counts only if a note has its label (no warning otherwise).
+    fn marker_of(&mut self, label: String, offset: usize, sure: bool) {
         let (bi, t) = self.text_pos(offset);
         self.cur_has_refs = true;
         self.p.markers.push(Marker {
             label,
             offset,
             span: Some((bi, t, t)),
-            explicit: true,
-            citation_like: true,
+            explicit: sure,
+            citation_like: sure,
         });
     }
 
@@ -539,13 +586,14 @@ fn run<'a>(
                     st.flush();
                     st.lists.push(start);
                 }
-                Tag::BlockQuote(_) => {
+                Tag::BlockQuote(alert) => {
                     st.flush();
                     if st.quote_depth == 0 {
                         st.group = Some(st.p.groups.len());
                         st.p.groups.push(Group {
                             offset: range.start,
                             cite: None,
+                            callout: alert.is_some(),
                         });
                     }
                     st.quote_depth += 1;
@@ -680,12 +728,19 @@ fn run<'a>(
                     continue;
                 }
                 if st.in_sup {
-                    let label = t.trim();
-                    if !label.is_empty()
-                        && label.len() <= 6
-                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-                    {
-                        st.marker(String::from(label), range.start);
+                    let before = st.cur.as_ref().map_or("", |b| b.text.as_str());
+                    if super::exponent_base(before) {
+                        // A power (`-(2<sup>7</sup>)`, not marker `(27)`): never a marker.
+                        let s = before.len();
+                        st.push_text(&t, src, range);
+                        if let Some(b) = st.cur.as_mut() {
+                            let e = b.text.len();
+                            b.code.push((s, e));
+                        }
+                        continue;
+                    }
+                    if let Some(sure) = super::sup_marker(t.trim(), before) {
+                        st.marker_of(String::from(t.trim()), range.start, sure);
                         continue;
                     }
                 }
@@ -735,6 +790,45 @@ fn run<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Targets named like notes give their label; ordinary anchors and back links give none.
+    #[test]
+    fn note_targets() {
+        for (href, want) in [
+            ("#fn1", Some("1")),
+            ("#fn:note", Some("note")),
+            ("#fn-okafor", Some("okafor")),
+            ("#FN.2", Some("2")),
+            ("#note12", Some("12")),
+            ("#note-3", Some("3")),
+            ("#en7", Some("7")),
+            ("#footnote-†", Some("†")),
+            ("#footnote-%E2%80%A0", Some("†")),
+            ("#endnote_b", Some("b")),
+            ("#cite_note-NYT-12", Some("NYT-12")),
+            ("#user-content-fn-x", Some("x")),
+            (" #fn1 ", Some("1")),
+            ("#fnref1", None),
+            ("#fnref:1", None),
+            ("#fn:ref", None),
+            ("#user-content-fnref-1", None),
+            ("#enumerations", None),
+            ("#entity", None),
+            ("#en-gb", None),
+            ("#note-on-safety", None),
+            ("#notes", None),
+            ("#footnotes", None),
+            ("#fnord", None),
+            ("#fn-", None),
+            ("#footnote-%FF", None),
+            ("#fn:a-label-far-too-long-to-be-a-note", None),
+            ("fn1", None),
+            ("#", None),
+            ("", None),
+        ] {
+            assert_eq!(note_href_label(href).as_deref(), want, "{href:?}");
+        }
+    }
 
     /// Regression: with pulldown-cmark's metadata option, a `---` break followed by text and,
     /// later, another `---` line hid everything between as "metadata": no quotes, no links.

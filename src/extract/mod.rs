@@ -180,6 +180,13 @@ impl Block {
     pub fn in_code(&self, t: usize) -> bool {
         self.code.iter().any(|&(a, b)| a <= t && t < b)
     }
+
+    /// Whether text range `from..to` overlaps a code span (`(<code>1</code>)` is code, not a
+    /// note marker).
+    #[must_use]
+    pub fn overlaps_code(&self, from: usize, to: usize) -> bool {
+        self.code.iter().any(|&(a, b)| a < to && from < b)
+    }
 }
 
 /// A hash map for short keys (note labels) that the document controls: FNV-1a instead of
@@ -262,6 +269,133 @@ pub struct Group {
     pub offset: usize,
     /// `cite` attribute, if any.
     pub cite: Option<String>,
+    /// Marked up as a callout (a GitHub alert `> [!NOTE]`, a blockquote in an `alert` or
+    /// `admonition` box): a note to the reader set off in a box, not a quotation.
+    pub callout: bool,
+}
+
+/// Whether the text of a bare `<sup>` (no link in it) after text ending in `before` is a note
+/// marker: `Some(true)` for a number of up to three digits that is not a power
+/// ([`exponent_base`]); `Some(false)` for one lower-case letter or a run of note symbols (`*`,
+/// `†`, `‡`, `§`, `¶`) right after a word or a punctuation mark, a marker only if a note has
+/// that label (a grammar's `Item<sup>*</sup>` is a repetition). Words (`<sup>Syntax</sup>`,
+/// `TM`, ordinals' `nd`) are not markers, nor is `)<sup>*</sup>`.
+pub(crate) fn sup_marker(label: &str, before: &str) -> Option<bool> {
+    if label.is_empty() || exponent_base(before) {
+        return None;
+    }
+    if label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(true);
+    }
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let symbols = label.chars().count() <= 3
+        && label
+            .chars()
+            .all(|c| matches!(c, '*' | '†' | '‡' | '§' | '¶'));
+    ((letter || symbols)
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphabetic() || ".,;:!?”’\"'".contains(p)))
+    .then_some(false)
+}
+
+/// Whether text ending in `before` makes a following superscript a power rather than a note:
+/// it ends right after a number shorter than a year (`2<sup>7</sup>`, `10<sup>6</sup>`), a
+/// token mixing letters and digits (`H2O`), one letter (`x<sup>2</sup>`) or a two-letter unit
+/// after a number (`5 km<sup>2</sup>`). A year (`in 2020<sup>3</sup>`) or a word is followed
+/// by notes.
+pub(crate) fn exponent_base(before: &str) -> bool {
+    let word: Vec<char> = before
+        .chars()
+        .rev()
+        .take(5)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let digits = word.iter().filter(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        return word.len() < 4 || digits < word.len();
+    }
+    match word.len() {
+        1 => true,
+        2 => {
+            let len: usize = word.iter().map(|c| c.len_utf8()).sum();
+            before
+                .get(..before.len().saturating_sub(len))
+                .is_some_and(|s| s.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+        }
+        _ => false,
+    }
+}
+
+/// The labels that open a callout written as a plain block quotation (`> **Note:** …`,
+/// `> WARNING: …`, `> [!TIP]` where alerts are not rendered).
+const CALLOUT_LABELS: &[&str] = &[
+    "note",
+    "notes",
+    "nb",
+    "n.b.",
+    "warning",
+    "tip",
+    "important",
+    "caution",
+    "example",
+    "info",
+    "information",
+    "hint",
+    "danger",
+    "attention",
+    "remember",
+];
+
+/// Whether a block quotation whose first paragraph reads `text` is a callout: it opens with
+/// one of [`CALLOUT_LABELS`] followed by `:` or standing on a line of its own, or with a
+/// GitHub alert tag (`[!NOTE]`).
+fn callout_text(text: &str) -> bool {
+    let t = text.trim_start();
+    let (label, fits) = match t.strip_prefix("[!") {
+        Some(rest) => (rest.split(']').next().unwrap_or(""), rest.contains(']')),
+        None => {
+            let end = t.find([':', '\n']).unwrap_or(t.len());
+            (t.get(..end).unwrap_or(""), true)
+        }
+    };
+    let label = label.trim().trim_end_matches(['.', '!']);
+    fits && label.len() <= 12
+        && CALLOUT_LABELS
+            .iter()
+            .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(label))
+}
+
+/// Block quotations that are callouts lose their group: their paragraphs are prose.
+fn demote_callouts(p: &mut Parsed) {
+    if p.groups.is_empty() {
+        return;
+    }
+    let mut seen = vec![false; p.groups.len()];
+    for b in &p.blocks {
+        let Some(g) = b.group else { continue };
+        if let (Some(first), Some(group)) = (seen.get_mut(g), p.groups.get_mut(g)) {
+            if !*first {
+                *first = true;
+                group.callout |= callout_text(&b.text);
+            }
+        }
+    }
+    if !p.groups.iter().any(|g| g.callout) {
+        return;
+    }
+    let callout = |g: Option<usize>| g.and_then(|g| p.groups.get(g)).is_some_and(|g| g.callout);
+    for b in &mut p.blocks {
+        if callout(b.group) {
+            b.group = None;
+        }
+    }
+    for l in &mut p.links {
+        if callout(l.group) {
+            l.group = None;
+        }
+    }
 }
 
 /// The common intermediate form every front end produces.
@@ -320,6 +454,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         DocKind::Html => html::parse(src),
         DocKind::Text => text::parse(src),
     };
+    demote_callouts(&mut parsed);
     let base = resolve_base(
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
@@ -953,6 +1088,64 @@ pub mod fuzzing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a bare `<sup>` holds, after what text: a sure marker, a marker only with its
+    /// note, or no marker.
+    #[test]
+    fn superscript_markers() {
+        for (label, before, want) in [
+            ("1", "the harbour", Some(true)),
+            ("12", "closed.", Some(true)),
+            ("3", "in 2020", Some(true)),
+            ("1", "", Some(true)),
+            ("7", "−(2", None),
+            ("6", "10", None),
+            ("2", "x", None),
+            ("2", "an area of 40 km", None),
+            ("2", "as told to us", Some(true)),
+            ("1", "H2O", None),
+            ("1000", "word", None),
+            ("a", "the harbour", Some(false)),
+            ("*", "rebuilt.", Some(false)),
+            ("†", "rebuilt", Some(false)),
+            ("*", "( Item )", None),
+            ("*", "#", None),
+            ("n", "2", None),
+            ("nd", "the 2", None),
+            ("Syntax", "", None),
+            ("TM", "Brand", None),
+            ("", "word", None),
+        ] {
+            assert_eq!(
+                sup_marker(label, before),
+                want,
+                "{label:?} after {before:?}"
+            );
+        }
+    }
+
+    /// Callouts by their first paragraph's opening words.
+    #[test]
+    fn callout_openings() {
+        for (text, want) in [
+            ("Note: the timetable changes in May.", true),
+            ("NOTE: read this", true),
+            ("  Warning\nthe pier closes", true),
+            ("Tip", true),
+            ("N.B.: mind the gap", true),
+            ("[!IMPORTANT]\nRead this first", true),
+            ("[!note] lower case", true),
+            ("Note that the ferry was late, he said.", false),
+            ("Notes from a small island: a memoir", false),
+            ("Warning signs were everywhere: nobody heeded them.", false),
+            ("[!QUOTE] not an alert", false),
+            ("[!NOTE", false),
+            ("The harbour master wrote: tides are late.", false),
+            ("", false),
+        ] {
+            assert_eq!(callout_text(text), want, "{text:?}");
+        }
+    }
 
     /// What the `url` crate makes of `s`, when it is an absolute URL.
     fn serialized(s: &str) -> Option<String> {

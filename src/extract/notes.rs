@@ -1023,7 +1023,7 @@ fn block_markers(
                 }
             };
             i = end;
-            if b.in_code(start) {
+            if b.overlaps_code(start, end) {
                 continue;
             }
             let src = b.src_of(start);
@@ -1048,7 +1048,7 @@ fn block_markers(
                 .get(..start)
                 .map(str::trim_end)
                 .and_then(|s| s.chars().next_back())
-                .is_some_and(|p| matches!(p, '”' | '"' | '’' | '»'));
+                .is_some_and(|p| matches!(p, '”' | '“' | '"' | '’' | '»' | '«'));
             let citation_like = match kind {
                 0 => {
                     after_quote

@@ -35,11 +35,24 @@ struct Span {
     close_end: Option<usize>,
 }
 
+/// How an open quotation was opened, which decides what closes it.
 #[derive(Clone, Copy, PartialEq)]
 enum Mark {
+    /// `“`, closed by `”` (English and most others) or by `“` right after a word (the
+    /// `“…“` typed for `“…”`, common in Chinese and Korean text).
     Curly,
+    /// `„`, closed by `“` (German, Czech) or `”` (Polish, Hungarian, Romanian).
+    Low,
+    /// `"`, paired by context.
     Straight,
+    /// `«`, closed by `»` (French, Italian, Russian, Swiss).
     Guillemet,
+    /// `»`, closed by `«` (German, Danish). Opens only when a `«` follows later in the
+    /// paragraph: a lone `»` is a breadcrumb or an arrow.
+    Reversed,
+    /// `”`, closed by `”` (Swedish, Finnish). Opens only when another `”` follows later in
+    /// the paragraph: a lone `”` is a stray closer.
+    Swedish,
 }
 
 fn is_open_ctx(prev: Option<char>) -> bool {
@@ -71,10 +84,10 @@ fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
     }
 }
 
-/// Whether `text` holds any of the double quote marks (`"“”«„`; a lone `»` opens nothing).
+/// Whether `text` holds any of the double quote marks (`"“”«»„`).
 fn has_quote_mark(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some_and(|c| c != '»'))
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some())
 }
 
 /// Finds pairs of double quote marks in `text`.
@@ -86,6 +99,23 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(usize, Mark)> = None;
+    // Where the last `«` and the last `”` of the block are (found once, when first needed):
+    // a `»` or `”` with nothing open opens a quotation only if its closer comes later.
+    let mut last_of: [Option<Option<usize>>; 2] = [None, None];
+    let mut closer_after = |which: usize, i: usize| {
+        let mark = ["«", "”"][which];
+        last_of[which]
+            .get_or_insert_with(|| text.rfind(mark))
+            .is_some_and(|at| at > i)
+    };
+    let close = |out: &mut Vec<Span>, o: usize, i: usize, w: usize| {
+        out.push(Span {
+            open: o,
+            inner_start: o + mark_len(text, o),
+            inner_end: i,
+            close_end: Some(i + w),
+        });
+    };
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
         let Some(c) = quote_mark_at(bytes, i) else {
             continue;
@@ -96,35 +126,41 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
         let w = c.len_utf8();
         let p = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(i + w..).and_then(|s| s.chars().next());
+        let after_word = p.is_some_and(|p| !p.is_whitespace()) && !is_open_ctx(p);
+        let opens_word = next.is_some_and(|n| !n.is_whitespace());
         match (c, open) {
-            ('“' | '„', None) => open = Some((i, Mark::Curly)),
+            ('“', None) => open = Some((i, Mark::Curly)),
+            ('„', None) => open = Some((i, Mark::Low)),
             ('«', None) => open = Some((i, Mark::Guillemet)),
-            ('“' | '„', Some((o, Mark::Curly))) => {
-                // A second opener before any closer: the first was never closed.
-                unbalanced.push(o);
-                open = Some((i, Mark::Curly));
+            ('»', None) if is_open_ctx(p) && opens_word && closer_after(0, i) => {
+                open = Some((i, Mark::Reversed));
             }
-            ('”', Some((o, Mark::Curly))) | ('»', Some((o, Mark::Guillemet))) => {
-                out.push(Span {
-                    open: o,
-                    inner_start: o + mark_len(text, o),
-                    inner_end: i,
-                    close_end: Some(i + w),
-                });
+            ('”', None) if is_open_ctx(p) && opens_word && closer_after(1, i) => {
+                open = Some((i, Mark::Swedish));
+            }
+            ('”', Some((o, Mark::Curly | Mark::Low | Mark::Swedish)))
+            | ('“', Some((o, Mark::Curly | Mark::Low)))
+                if c == '”' || after_word =>
+            {
+                close(&mut out, o, i, w);
                 open = None;
             }
-            ('"', None) if is_open_ctx(p) && next.is_some_and(|n| !n.is_whitespace()) => {
+            ('“' | '„', Some((o, Mark::Curly | Mark::Low))) => {
+                // A second opener before any closer: the first was never closed.
+                unbalanced.push(o);
+                open = Some((i, if c == '„' { Mark::Low } else { Mark::Curly }));
+            }
+            ('»', Some((o, Mark::Guillemet))) | ('«', Some((o, Mark::Reversed))) => {
+                close(&mut out, o, i, w);
+                open = None;
+            }
+            ('"', None) if is_open_ctx(p) && opens_word => {
                 open = Some((i, Mark::Straight));
             }
             ('"', Some((o, Mark::Straight)))
                 if p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next) =>
             {
-                out.push(Span {
-                    open: o,
-                    inner_start: o + 1,
-                    inner_end: i,
-                    close_end: Some(i + 1),
-                });
+                close(&mut out, o, i, 1);
                 open = None;
             }
             _ => {}
@@ -973,13 +1009,14 @@ mod tests {
             ("a “b", true),
             ("a ”", true),
             ("«x", true),
-            ("only » here", false),
+            ("only » here", true),
             ("„x", true),
+            ("a ‘single’ — and an arrow →", false),
             ("say \"x", true),
         ] {
             assert_eq!(has_quote_mark(s), want, "{s:?}");
             assert_eq!(
-                s.contains(['"', '“', '”', '«', '„']),
+                s.contains(['"', '“', '”', '«', '»', '„']),
                 want,
                 "reference for {s:?}"
             );

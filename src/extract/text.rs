@@ -56,6 +56,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         p.groups.push(Group {
             offset: start + (para.len() - para.trim_start().len()),
             cite: None,
+            callout: false,
         });
         b.group = Some(g);
         let mut off = start;

@@ -4,9 +4,9 @@
 
 use std::fmt::Write as _;
 
-use citecheck::model::{Attribution, Extraction, LinkKind, QuoteKind};
+use citecheck::model::{Attribution, DocKind, Extraction, LinkKind, QuoteKind};
 
-use crate::support::{citecheck, code, extract_fixture, root};
+use crate::support::{citecheck, code, extract_as, extract_fixture, root};
 
 fn fixtures() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root().join("fixtures/articles"))
@@ -613,6 +613,19 @@ fn footnote_html_of_common_renderers() {
             ["okafor", "survey"],
         ),
         (
+            "mdBook 0.5",
+            |l, n| {
+                format!("<sup class=\"footnote-reference\" id=\"fr-{l}-1\"><a href=\"#footnote-{l}\">{n}</a></sup>")
+            },
+            format!(
+                "<hr>\n<ol class=\"footnote-definition\">\n\
+                 <li id=\"footnote-okafor\">\n<p>{note1} <a href=\"#fr-okafor-1\">↩</a></p>\n</li>\n\
+                 <li id=\"footnote-survey\">\n<p>{note2} <a href=\"#fr-survey-1\">↩</a></p>\n</li>\n\
+                 </ol>\n"
+            ),
+            ["okafor", "survey"],
+        ),
+        (
             "cmark-gfm (GitHub)",
             |_, n| {
                 format!("<sup><a href=\"#user-content-fn-{n}\" id=\"user-content-fnref-{n}\" data-footnote-ref>{n}</a></sup>")
@@ -867,14 +880,10 @@ fn markdown_and_its_rendered_html_extract_alike() {
 #[test]
 fn footnote_like_markup() {
     let extract_html = |body: &str| {
-        let doc = citecheck::model::Document {
-            source: citecheck::model::InputSource::Stdin,
-            kind: citecheck::model::DocKind::Html,
-            text: format!("<!DOCTYPE html><html><body><article>{body}</article></body></html>"),
-            base_url: None,
-            warnings: Vec::new(),
-        };
-        citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default())
+        extract_as(
+            DocKind::Html,
+            &format!("<!DOCTYPE html><html><body><article>{body}</article></body></html>"),
+        )
     };
     // A page's footer note: `div.footnote` with no note-like id is not a note.
     let e = extract_html(
@@ -911,26 +920,200 @@ fn footnote_like_markup() {
 fn quote_mark_in_an_attribute_name() {
     for (kind, text, line) in [
         (
-            citecheck::model::DocKind::Markdown,
+            DocKind::Markdown,
             "Intro.\n\n<p\nx\"y>\n“a quote of several words here”\n",
             5,
         ),
         (
-            citecheck::model::DocKind::Html,
+            DocKind::Html,
             "<p>Intro.</p>\n<p\nx\"y>\n“a quote of several words here”</p>\n",
             4,
         ),
     ] {
-        let doc = citecheck::model::Document {
-            source: citecheck::model::InputSource::Stdin,
-            kind,
-            text: text.to_string(),
-            base_url: None,
-            warnings: Vec::new(),
-        };
-        let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
-        e.check_positions(text).expect("positions inside the input");
+        let e = extract_as(kind, text);
         let q = quote(&e, "a quote of several");
         assert_eq!((q.line, q.column), (line, 1), "{kind:?}");
     }
+}
+
+/// Quotation marks as other languages write them pair up; a lone `»` or `”` opens nothing.
+#[test]
+fn quote_marks_of_other_languages() {
+    let quotes_of = |text: &str| {
+        let e = extract_as(DocKind::Text, text);
+        let got: Vec<String> = e.quotes.iter().map(|q| q.text.clone()).collect();
+        (got, e.warnings.len())
+    };
+    for (lang, text, want) in [
+        (
+            "German",
+            "Die Ministerin sagte: „Wir bauen die Brücke bis zum Sommer fertig.“ Dann ging sie.",
+            "Wir bauen die Brücke bis zum Sommer fertig.",
+        ),
+        (
+            "German, guillemets",
+            "Im Bericht heißt es: »Die Fähre fährt ab Mai wieder täglich.« So weit der Plan.",
+            "Die Fähre fährt ab Mai wieder täglich.",
+        ),
+        (
+            "French",
+            "La maire a déclaré : « Le pont sera terminé avant l’été prochain » hier soir.",
+            "Le pont sera terminé avant l’été prochain",
+        ),
+        (
+            "Swedish",
+            "Ministern sa: ”Bron ska vara klar före sommaren i år” och gick sedan.",
+            "Bron ska vara klar före sommaren i år",
+        ),
+        (
+            "Polish",
+            "Minister powiedział: „Most będzie gotowy przed latem tego roku” i wyszedł.",
+            "Most będzie gotowy przed latem tego roku",
+        ),
+        (
+            "Chinese, closed with “",
+            "部长说：“大桥将在今年夏天之前完工“，然后离开了。",
+            "大桥将在今年夏天之前完工",
+        ),
+        (
+            "English, closed with “",
+            "The minister said “the bridge will be finished before summer“ and left.",
+            "the bridge will be finished before summer",
+        ),
+    ] {
+        assert_eq!(quotes_of(text), (vec![want.to_string()], 0), "{lang}");
+    }
+    // Breadcrumbs, arrows and stray closers are not quotations.
+    for text in [
+        "Home » News » Transport » The new bridge opens in spring next year.",
+        "Read more »Transport and the rest of the news from the region.",
+        "A stray ”closer here and nothing else in the whole paragraph at all.",
+    ] {
+        assert_eq!(quotes_of(text), (Vec::new(), 0), "{text}");
+    }
+    // A marker right after a German closing mark cites the quote.
+    let e = extract_as(
+        DocKind::Text,
+        "Die Ministerin sagte: „Wir bauen die Brücke bis zum Sommer fertig.“(1)\n\n\
+         Notes\n\n1. Amt für Verkehr. Bericht 2024. <https://amt.example.org/bericht>\n",
+    );
+    let q = quote(&e, "Wir bauen");
+    let cites: Vec<(Option<&str>, Attribution)> = q
+        .citations
+        .iter()
+        .map(|c| (c.footnote.as_deref(), c.attribution))
+        .collect();
+    assert_eq!(cites, [(Some("1"), Attribution::MarkerAfter)]);
+}
+
+/// Block quotations that are callouts (GitHub alerts, admonition boxes, `> **Note:**`) are
+/// prose, not quotations; a quote inside one is still found, inline.
+#[test]
+fn callouts_are_not_quotations() {
+    const REAL: &str = "The ferry will run every day of the year, whatever the weather.";
+    let markdown = format!(
+        "Intro.\n\n> [!NOTE]\n> Tickets can be bought on board or at the harbour office.\n\n\
+         > [!WARNING]\n> The pier is closed in storms; the minister said \"nobody should walk on it then\".\n\n\
+         > **Note:** the timetable changes in May and again in September.\n\n\
+         > WARNING: the last boat leaves at ten in the evening, not eleven.\n\n\
+         > Tip\n> Buy a return ticket before you leave the mainland.\n\n\
+         > {REAL}\n"
+    );
+    let html = format!(
+        "<!DOCTYPE html><html><body><article><p>Intro.</p>\
+         <div class=\"alert alert-note\"><blockquote><p class=\"alert-title\">Note</p>\
+         <p>Tickets can be bought on board or at the harbour office.</p></blockquote></div>\
+         <blockquote class=\"blockquote-tag blockquote-tag-warning\"><p class=\"blockquote-tag-title\">Warning</p>\
+         <p>The pier is closed in storms; the minister said “nobody should walk on it then”.</p></blockquote>\
+         <div class=\"admonition tip\"><blockquote><p>Buy a return ticket before you leave.</p></blockquote></div>\
+         <blockquote><p><strong>Note:</strong> the timetable changes in May and again in September.</p></blockquote>\
+         <blockquote><p>{REAL}</p></blockquote></article></body></html>"
+    );
+    for (kind, text) in [(DocKind::Markdown, markdown), (DocKind::Html, html)] {
+        let e = extract_as(kind, &text);
+        let got: Vec<(&str, QuoteKind)> =
+            e.quotes.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("nobody should walk on it then", QuoteKind::Inline),
+                (REAL, QuoteKind::Block)
+            ],
+            "{kind:?}"
+        );
+        assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
+    }
+}
+
+/// `<sup>` is a note marker when it holds a note's number or symbol, not when it holds a power
+/// (`2<sup>7</sup>`, `km<sup>2</sup>`), a word or a grammar's repetition mark.
+#[test]
+fn superscripts_that_are_not_markers() {
+    for kind in [DocKind::Html, DocKind::Markdown] {
+        let body =
+            "<p>An i8 holds −(2<sup>7</sup>) to 2<sup>7</sup> − 1, and 2<sup>n</sup> values \
+                    in all. The lake covers 40 km<sup>2</sup>; water is H2O<sup>1</sup>. \
+                    <strong><sup>Syntax</sup></strong> Item<sup>*</sup> ( Item )<sup>*</sup>. \
+                    The 2<sup>nd</sup> edition, Brand<sup>TM</sup>.</p>";
+        let text = if kind == DocKind::Html {
+            format!("<!DOCTYPE html><html><body><article>{body}</article></body></html>")
+        } else {
+            body.replace("<p>", "").replace("</p>", "\n")
+        };
+        let e = extract_as(kind, &text);
+        assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
+        assert!(e.footnotes.is_empty(), "{kind:?}: {:?}", e.footnotes);
+    }
+    // A number after a word or a year, and a symbol with its note, are markers.
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><article>\
+         <p>The ferry sank in 1923<sup>1</sup> and again later<sup>2</sup>; it was rebuilt.<sup>*</sup></p>\
+         <ol class=\"footnotes\"><li id=\"fn1\">Harbour Board minutes, 1923.</li>\
+         <li id=\"fn2\">Port records, 1931.</li></ol>\
+         <p id=\"fn*\">* Rebuilt with a steel hull.</p></article></body></html>",
+    );
+    let got: Vec<(&str, usize)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.referenced_at.len()))
+        .collect();
+    assert_eq!(got[..2], [("1", 1), ("2", 1)], "{:?}", e.footnotes);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// An in-page link is a note marker only when its target is named like a note: `#fn1`,
+/// `#footnote-x`, `#cite_note-3`, even `#footnote-†` or its `%`-escaped form; not an ordinary
+/// heading anchor (`#enumerations`, `#entity`, `#note-on-safety`), nor `(<code>1</code>)`.
+#[test]
+fn in_page_links_named_like_notes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><article>\
+         <h1 id=\"enumerations\"><a class=\"header\" href=\"#enumerations\">Enumerations</a></h1>\
+         <p>See <a href=\"#entity\">entities</a>, <a href=\"#note-on-safety\">the note on safety</a>, \
+         <a href=\"#en-gb\">English</a> and <a href=\"#footnotes\">the notes</a>.</p>\
+         <p>A bool is false (<code>0</code>) or true (<code>1</code>).</p>\
+         <p>Almost<sup class=\"footnote-reference\" id=\"fr-†-1\"><a href=\"#footnote-†\">1</a></sup> \
+         and nearly<a href=\"#footnote-%E2%80%A1\">2</a>.</p>\
+         <ol class=\"footnote-definition\">\
+         <li id=\"footnote-†\"><p>The dagger note. <a href=\"#fr-†-1\">↩</a></p></li>\
+         <li id=\"footnote-‡\"><p>The double dagger note.</p></li></ol>\
+         </article></body></html>",
+    );
+    let got: Vec<(&str, usize, &str)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.referenced_at.len(), f.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("†", 1, "The dagger note."),
+            ("‡", 1, "The double dagger note.")
+        ]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let anchors = e.links.iter().filter(|l| l.url.contains('#')).count();
+    assert_eq!(anchors, 5, "{:?}", e.links);
 }

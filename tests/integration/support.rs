@@ -51,12 +51,22 @@ pub fn extract_fixture(rel: &str) -> Extraction {
 
 /// Extracts Markdown text given inline (as standard input would be).
 pub fn extract_markdown(text: &str) -> Extraction {
+    extract_as(citecheck::model::DocKind::Markdown, text)
+}
+
+/// Extracts text of the given format given inline (as standard input would be), and checks
+/// that every position it reports lies inside the text.
+pub fn extract_as(kind: citecheck::model::DocKind, text: &str) -> Extraction {
     let doc = Document {
         source: InputSource::Stdin,
-        kind: citecheck::model::DocKind::Markdown,
+        kind,
         text: text.to_string(),
         base_url: None,
         warnings: Vec::new(),
     };
-    extract(&doc, &ExtractOptions::default())
+    let e = extract(&doc, &ExtractOptions::default());
+    if let Err(err) = e.check_positions(text) {
+        panic!("position outside the input: {err}");
+    }
+    e
 }

@@ -1031,8 +1031,8 @@ fn block_markers(
                 continue;
             }
             let prev = t.get(..start).and_then(|s| s.chars().next_back());
-            // `f(1)`, `array[2]`: code or maths, not notes.
-            if kind < 3 && prev.is_some_and(|p| p.is_alphanumeric() && kind != 2) {
+            // `f(1)`, `array[2]`: code or maths, not notes; `#(374)`, `#[581]`: issue numbers.
+            if kind < 3 && prev.is_some_and(|p| (p.is_alphanumeric() && kind != 2) || p == '#') {
                 continue;
             }
             // Only the blanks before it are looked at: a long line is never rescanned.
@@ -1044,15 +1044,19 @@ fn block_markers(
                 continue;
             }
             let next = t.get(end..).and_then(|s| s.chars().next());
-            let after_quote = t
+            let before = t
                 .get(..start)
                 .map(str::trim_end)
-                .and_then(|s| s.chars().next_back())
-                .is_some_and(|p| matches!(p, '”' | '“' | '"' | '’' | '»' | '«'));
+                .and_then(|s| s.chars().next_back());
+            let after_quote =
+                before.is_some_and(|p| matches!(p, '”' | '“' | '"' | '’' | '»' | '«'));
+            // `Journal 51 (5), 2021`: a volume's issue, unless a note has that label.
+            let after_number = before.is_some_and(|p| p.is_ascii_digit());
             let citation_like = match kind {
                 0 => {
-                    after_quote
-                        || next.is_none_or(|n| matches!(n, ':' | '.' | ',' | ';' | '\n' | ')'))
+                    !after_number
+                        && (after_quote
+                            || next.is_none_or(|n| matches!(n, ':' | '.' | ',' | ';' | '\n' | ')')))
                 }
                 _ => true,
             };

@@ -127,7 +127,10 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
         let p = text.get(..i).and_then(|s| s.chars().next_back());
         let next = text.get(i + w..).and_then(|s| s.chars().next());
         let after_word = p.is_some_and(|p| !p.is_whitespace()) && !is_open_ctx(p);
-        let opens_word = next.is_some_and(|n| !n.is_whitespace());
+        // An opening mark is followed by the quotation's first character: not a space, nor
+        // punctuation that ends a phrase (`encountering ". This` is a mark talked about).
+        let opens_word = next
+            .is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '!' | '?' | ')'));
         match (c, open) {
             ('“', None) => open = Some((i, Mark::Curly)),
             ('„', None) => open = Some((i, Mark::Low)),

@@ -1117,3 +1117,28 @@ fn in_page_links_named_like_notes() {
     let anchors = e.links.iter().filter(|l| l.url.contains('#')).count();
     assert_eq!(anchors, 5, "{:?}", e.links);
 }
+
+/// Prose that only looks like citations: issue numbers (`#(374)`, `#[581]`), a journal's
+/// volume and issue (`51 (5)`), and a quote mark talked about (`encountering ". This`).
+#[test]
+fn prose_that_only_looks_like_citations() {
+    for kind in [DocKind::Text, DocKind::Markdown] {
+        let e = extract_as(
+            kind,
+            "Fixed a leak when the iterator is dropped. #(374)\n\n\
+             Fixed a task leak (#[581]) in the buffer layer.\n\n\
+             Validating UTF-8 in less than one instruction per byte. Software: Practice and \
+             Experience 51 (5), 2021.\n\n\
+             Stop URLs when encountering \". This is consistent with the RFC, and browsers.\n",
+        );
+        assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
+        assert!(e.quotes.is_empty(), "{kind:?}: {:?}", e.quotes);
+    }
+    // With a note of that label, a number after a number is still its marker.
+    let e = extract_as(
+        DocKind::Text,
+        "The fleet grew to 40 ships in 1923 (1).\n\nNotes\n\n1. Harbour Board minutes, 1923.\n",
+    );
+    assert_eq!(e.footnotes.first().map(|f| f.referenced_at.len()), Some(1));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

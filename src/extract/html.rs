@@ -284,6 +284,12 @@ struct Frame {
     note_item: bool,
     /// The element is a callout box (an `alert` or `admonition` class).
     callout: bool,
+    /// The element is page chrome ([`Walker::chrome`]), surely or only if the page has an
+    /// article ([`Walker::maybe_chrome`]).
+    chrome: bool,
+    maybe_chrome: bool,
+    /// The element is the page's content (`article`, `main`, `role="main"`).
+    content: bool,
 }
 
 /// An open note definition.
@@ -334,9 +340,77 @@ struct Walker<'a> {
     note_items: Vec<NoteItem>,
     /// Open callout boxes: a block quotation inside one is part of the box, not a quotation.
     callout: usize,
-    /// Ids of the `sup` and `a` elements seen outside notes: what a note's link back to its
-    /// reference points to (`<sup id="fr-x-1">` and, in the note, `<a href="#fr-x-1">↩</a>`).
+    /// Ids of the `sup` elements and marker links seen outside notes: what a note's link back
+    /// to its reference points to (`<sup id="fr-x-1">` and, in the note, `<a href="#fr-x-1">↩</a>`).
     ref_ids: std::collections::HashSet<String>,
+    /// Open page-chrome elements (navigation, sidebars, comments, share bars, a pull quote):
+    /// their blocks are [`Block::chrome`].
+    chrome: usize,
+    /// Open `header`/`footer`/`aside` elements outside the content: chrome if the page has an
+    /// `article` or `main` (a page without one is all content).
+    maybe_chrome: usize,
+    /// Open content elements (`article`, `main`, `role="main"`), and whether any was seen.
+    content: usize,
+    content_seen: bool,
+    /// The block being built is chrome only if the page has content ([`Self::maybe_chrome`]);
+    /// the blocks and block quotations found so.
+    cur_maybe: bool,
+    maybe_blocks: Vec<usize>,
+    maybe_groups: Vec<usize>,
+}
+
+/// Whether a class or id names page chrome rather than the article: navigation, sidebars,
+/// related and most-read lists, comments, share and social bars, newsletters, cookie and
+/// advertising boxes, pull quotes (which repeat the article's text). Matched by whole
+/// hyphen- or underscore-separated parts (`comments`, `ad-slot`), so `commentary` is not.
+fn chrome_name(name: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "sidebar",
+        "related",
+        "comments",
+        "comment",
+        "newsletter",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "sharing",
+        "social",
+        "cookie",
+        "cookies",
+        "promo",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "menu",
+        "navbar",
+        "navigation",
+        "pullquote",
+        "recirculation",
+        "recirc",
+        "popular",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "signup",
+    ];
+    const WHOLE: &[&str] = &[
+        "site-header",
+        "site-footer",
+        "global-nav",
+        "pull-quote",
+        "most-read",
+        "mostread",
+        "most-popular",
+        "read-more",
+        "skip-link",
+    ];
+    let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
+    name.split_whitespace().any(|t| {
+        WHOLE.iter().any(|w| is(t, w))
+            || t.split(['-', '_'])
+                .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+    })
 }
 
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
@@ -381,6 +455,9 @@ impl Walker<'_> {
     fn flush(&mut self) {
         if let Some(b) = self.cur.take() {
             if !b.text.trim().is_empty() || self.cur_refs {
+                if self.cur_maybe {
+                    self.maybe_blocks.push(self.p.blocks.len());
+                }
                 self.p.blocks.push(b);
             }
         }
@@ -398,6 +475,8 @@ impl Walker<'_> {
             b.group = self.group;
             b.note = self.note.clone();
             b.item_label = label;
+            b.chrome = self.chrome > 0;
+            self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
             // Only the first block of a list item carries its number.
             if let Some(top) = self.kind_stack.last_mut() {
                 top.1 = None;
@@ -450,6 +529,9 @@ impl Walker<'_> {
             figcaption: false,
             note_item: false,
             callout: false,
+            chrome: false,
+            maybe_chrome: false,
+            content: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -496,6 +578,31 @@ impl Walker<'_> {
         if callout_box {
             f.callout = true;
             self.callout += 1;
+        }
+        if matches!(name.as_str(), "article" | "main") || role == "main" {
+            f.content = true;
+            self.content += 1;
+            self.content_seen = true;
+        }
+        let notes_like = notes_container
+            || classes.contains("footnote")
+            || classes.contains("endnote")
+            || role.starts_with("doc-");
+        if !notes_like && self.note.is_none() {
+            if name == "nav"
+                || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
+                || (!classes.is_empty() && chrome_name(&classes))
+                || (!id.is_empty() && chrome_name(id))
+            {
+                f.chrome = true;
+                self.chrome += 1;
+            } else if self.content == 0
+                && (matches!(name.as_str(), "header" | "footer" | "aside")
+                    || role == "complementary")
+            {
+                f.maybe_chrome = true;
+                self.maybe_chrome += 1;
+            }
         }
         // A note numbered in order is named by the first id inside it, before its text
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
@@ -554,9 +661,6 @@ impl Walker<'_> {
             }
             self.note_items.push(item);
             f.note_item = true;
-        }
-        if !id.is_empty() && self.note.is_none() && matches!(name.as_str(), "sup" | "a") {
-            self.ref_ids.insert(id.to_string());
         }
         match name.as_str() {
             "ol" => {
@@ -635,7 +739,11 @@ impl Walker<'_> {
                     }
                     self.group = Some(self.p.groups.len());
                     // A blockquote marked as a note, tip or warning, or inside a callout box.
+                    if self.chrome == 0 && self.maybe_chrome > 0 {
+                        self.maybe_groups.push(self.p.groups.len());
+                    }
                     let callout = self.callout > 0
+                        || self.chrome > 0
                         || classes.split_whitespace().any(|c| {
                             matches!(
                                 c,
@@ -703,6 +811,9 @@ impl Walker<'_> {
                     } else if let Some(label) =
                         in_page_note(self.sup > 0).filter(|_| self.note.is_none())
                     {
+                        if !id.is_empty() {
+                            self.ref_ids.insert(id.to_string());
+                        }
                         let (bi, t) = self.pos(at);
                         self.p.markers.push(Marker {
                             label,
@@ -749,6 +860,9 @@ impl Walker<'_> {
             "sup" => {
                 f.sup = true;
                 self.sup += 1;
+                if !id.is_empty() && self.note.is_none() {
+                    self.ref_ids.insert(id.to_string());
+                }
             }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
@@ -834,6 +948,15 @@ impl Walker<'_> {
         }
         if f.callout {
             self.callout = self.callout.saturating_sub(1);
+        }
+        if f.chrome {
+            self.chrome = self.chrome.saturating_sub(1);
+        }
+        if f.maybe_chrome {
+            self.maybe_chrome = self.maybe_chrome.saturating_sub(1);
+        }
+        if f.content {
+            self.content = self.content.saturating_sub(1);
         }
         if f.group_root {
             self.group = None;
@@ -1502,6 +1625,13 @@ pub fn parse(src: &str) -> Parsed {
         note_items: Vec::new(),
         callout: 0,
         ref_ids: std::collections::HashSet::new(),
+        chrome: 0,
+        maybe_chrome: 0,
+        content: 0,
+        content_seen: false,
+        cur_maybe: false,
+        maybe_blocks: Vec::new(),
+        maybe_groups: Vec::new(),
     };
     let mut st = SinkState {
         w,
@@ -1517,6 +1647,20 @@ pub fn parse(src: &str) -> Parsed {
         let _ = st.pop();
     }
     st.w.flush();
+    // A page with an article or main element: its header, footer and asides outside it are
+    // the site's, not the article's.
+    if st.w.content_seen {
+        for &bi in &st.w.maybe_blocks {
+            if let Some(b) = st.w.p.blocks.get_mut(bi) {
+                b.chrome = true;
+            }
+        }
+        for &g in &st.w.maybe_groups {
+            if let Some(g) = st.w.p.groups.get_mut(g) {
+                g.callout = true;
+            }
+        }
+    }
     // Links were recorded in document order; keep them sorted by position (stable), carrying
     // block spans along.
     let mut p = st.w.p;

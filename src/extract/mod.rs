@@ -98,6 +98,9 @@ pub struct Block {
     pub src_start: usize,
     /// End of the source range covered by the block.
     pub src_end: usize,
+    /// The block is page chrome (navigation, a sidebar, comments, a site footer; HTML only):
+    /// its links are links, but its quotes and guessed markers are not the article's.
+    pub chrome: bool,
 }
 
 impl Block {
@@ -115,6 +118,7 @@ impl Block {
             code: Vec::new(),
             src_start: src,
             src_end: src,
+            chrome: false,
         }
     }
 
@@ -1425,7 +1429,7 @@ mod tests {
             let reference = par::with_threads(0, || extract(&doc, &opts));
             let (nl, nq) = (reference.links.len(), reference.quotes.len());
             assert!(
-                nl > 2500 && nq > 2500,
+                nl > 2500 && nq > 2000,
                 "{:?}: {nl} links, {nq} quotes",
                 doc.kind
             );

@@ -934,7 +934,7 @@ fn block_markers(
 ) -> Vec<Marker> {
     let mut out = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
-        if b.note.is_some() {
+        if b.note.is_some() || b.chrome {
             continue;
         }
         let t = b.text.as_str();

@@ -346,15 +346,31 @@ fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)
 }
 
 /// End of the sentence that continues at `from` (exclusive), bounded.
+/// Whether a line break at `i` ends a sentence: only a blank line does (a break inside a
+/// paragraph, even before an indented line as HTML sources and list items have, does not).
+fn blank_line_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&b'\n')
+        && bytes
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take(64) // bounded: a scan never walks a long run of blanks
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .is_some_and(|&b| b == b'\n')
+}
+
 fn sentence_end(text: &str, from: usize) -> usize {
     let limit = (from + SENTENCE_WINDOW).min(text.len());
     let bytes = text.as_bytes();
     let mut i = from;
     while i < limit {
         if let Some(&c) = bytes.get(i) {
-            if matches!(c, b'.' | b'!' | b'?' | b'\n')
-                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
-            {
+            let end = match c {
+                b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+                b'\n' => blank_line_at(bytes, i),
+                _ => false,
+            };
+            if end {
                 // Keep markers right after the full stop (`… end.¹`) in the sentence.
                 return (i + 1).min(text.len());
             }
@@ -372,9 +388,12 @@ fn sentence_start(text: &str, at: usize) -> usize {
     while i > floor {
         i -= 1;
         if let Some(&c) = bytes.get(i) {
-            if matches!(c, b'.' | b'!' | b'?' | b'\n')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
-            {
+            let start = match c {
+                b'.' | b'!' | b'?' => bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace),
+                b'\n' => blank_line_at(bytes, i),
+                _ => false,
+            };
+            if start {
                 return i + 1;
             }
         }
@@ -784,7 +803,7 @@ fn inline_quotes(
     let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
-        if b.group.is_some() {
+        if b.group.is_some() || b.chrome {
             continue;
         }
         if !has_quote_mark(&b.text) {
@@ -846,11 +865,18 @@ fn inline_quotes(
                     ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
                 }
             }
+            let wraps = |lstart: usize, lend: usize| {
+                lstart <= sp.open && lend >= close.min(b.text.len())
+                    || lstart <= sp.inner_start && lend >= sp.inner_end
+            };
             if whole {
                 if bi > 0 {
                     ctx.intro(bi - 1, &mut citations);
                 }
-            } else {
+            } else if citations.is_empty() && !near_l.iter().any(|&(s, e, _)| wraps(s, e)) {
+                // A marker later in the sentence, unless the quote is cited directly (a marker
+                // right after it, a link or `<q cite>` around it): the later marker then backs
+                // the rest of the sentence.
                 for &(mstart, _, mi) in near_m {
                     if mstart >= close && mstart < s_end {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
@@ -858,9 +884,7 @@ fn inline_quotes(
                 }
             }
             for &(lstart, lend, li) in near_l {
-                let wraps = lstart <= sp.open && lend >= close.min(b.text.len())
-                    || lstart <= sp.inner_start && lend >= sp.inner_end;
-                if wraps || (lstart >= s_start && lstart < s_end) {
+                if wraps(lstart, lend) || (lstart >= s_start && lstart < s_end) {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }

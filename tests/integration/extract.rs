@@ -1142,3 +1142,107 @@ fn prose_that_only_looks_like_citations() {
     assert_eq!(e.footnotes.first().map(|f| f.referenced_at.len()), Some(1));
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A whole news page: the quotes are the article's (its headline included), not those of the
+/// navigation, a pull quote repeating the text, the comments, the most-read list or the
+/// newsletter box; every link is still a link.
+#[test]
+fn news_page_quotes_are_the_articles() {
+    let e = extract_fixture("fixtures/articles/news-page.html");
+    let got: Vec<(&str, QuoteKind, Vec<Attribution>)> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.kind,
+                q.citations.iter().map(|c| c.attribution).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("We were sailing blind,", QuoteKind::Inline, vec![]),
+            (
+                "the navigable channel has narrowed by a third since the last dredging, and at \
+                 low water it no longer meets the minimum depth for a loaded vessel",
+                QuoteKind::Inline,
+                vec![Attribution::Link]
+            ),
+            (
+                "We were sailing blind on the ebb tide, feeling for the bottom with the keel,",
+                QuoteKind::Inline,
+                vec![]
+            ),
+            (
+                "as soon as the licence is granted by the marine regulator",
+                QuoteKind::Inline,
+                vec![Attribution::Link]
+            ),
+            (
+                "Applications for maintenance dredging are normally decided within thirteen \
+                 weeks of a complete application being received.",
+                QuoteKind::Block,
+                vec![Attribution::CiteAttribute]
+            ),
+        ]
+    );
+    for url in [
+        "https://articles.example.org/news/",
+        "https://articles.example.org/news/pier",
+        "https://articles.example.org/privacy",
+        "mailto:newsdesk@courier.example.org",
+    ] {
+        assert!(e.links.iter().any(|l| l.url == url), "{url} not found");
+    }
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    // A page with no article or main element is all content: its header's quote counts.
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><header><h1>Mayor: “the bridge will reopen in the spring”</h1>\
+         </header><p>The council met on Tuesday.</p>\
+         <footer><p>Reporting by Ines Park.</p></footer></body></html>",
+    );
+    let got: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(got, ["the bridge will reopen in the spring"]);
+}
+
+/// A sentence runs over the line breaks of its source (an HTML paragraph's indented lines, a
+/// list item's continuation): a link later in it cites a quote before it. A marker later in
+/// the sentence cites a quote only when nothing cites it directly.
+#[test]
+fn sentences_run_over_line_breaks() {
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><article>\n  <p>A spokesperson for the\n  \
+         <a href=\"https://council.example.gov/transport\">county council</a>\n  said dredging \
+         would begin “as soon as the licence is granted by the regulator”, but\n  gave no \
+         date.</p></article></body></html>",
+    );
+    let q = quote(&e, "as soon as");
+    let urls: Vec<Option<&str>> = q.citations.iter().map(|c| c.url.as_deref()).collect();
+    assert_eq!(urls, [Some("https://council.example.gov/transport")]);
+    let e = extract_as(
+        DocKind::Text,
+        "The survey said “the channel has narrowed by a third since the dredging” (1), and \
+         the board kept no count after 1980 (2).\n\nA later report found “the channel has \
+         silted again after the last winter storms”, as the board admitted (2).\n\nNotes\n\n\
+         1. Harbour survey, 2024.\n2. Board minutes, 1981.\n",
+    );
+    let cites = |start: &str| -> Vec<(Option<String>, Attribution)> {
+        quote(&e, start)
+            .citations
+            .iter()
+            .map(|c| (c.footnote.clone(), c.attribution))
+            .collect()
+    };
+    assert_eq!(
+        cites("the channel has narrowed"),
+        [(Some("1".to_string()), Attribution::MarkerAfter)]
+    );
+    assert_eq!(
+        cites("the channel has silted"),
+        [(Some("2".to_string()), Attribution::MarkerInSentence)]
+    );
+}

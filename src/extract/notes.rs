@@ -28,6 +28,46 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "notes and references",
     "references and notes",
     "sources and notes",
+    // German
+    "anmerkungen",
+    "fußnoten",
+    "fussnoten",
+    "quellen",
+    "quellenangaben",
+    "einzelnachweise",
+    "literatur",
+    "literaturverzeichnis",
+    "belege",
+    "nachweise",
+    // French
+    "références",
+    "bibliographie",
+    "notes et références",
+    "notes de bas de page",
+    // Spanish, Portuguese, Italian
+    "notas",
+    "referencias",
+    "referências",
+    "fuentes",
+    "fontes",
+    "bibliografía",
+    "bibliografia",
+    "notas y referencias",
+    "riferimenti",
+    "fonti",
+    "note e riferimenti",
+    // Dutch, Scandinavian, Polish
+    "noten",
+    "voetnoten",
+    "bronnen",
+    "referenties",
+    "noter",
+    "fotnoter",
+    "källor",
+    "kilder",
+    "referenser",
+    "przypisy",
+    "źródła",
 ];
 
 /// Bibliographic fields recognised in a note.
@@ -146,7 +186,15 @@ pub fn is_notes_heading(line: &str) -> bool {
         .trim()
         .trim_end_matches(':')
         .trim();
-    t.len() <= 30 && NOTES_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    if t.len() > 30 {
+        return false;
+    }
+    if t.is_ascii() {
+        return NOTES_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h));
+    }
+    // `RÉFÉRENCES`, `Fußnoten`: letters beyond ASCII compared lower-cased.
+    let lower = t.to_lowercase();
+    NOTES_HEADINGS.iter().any(|h| lower == *h)
 }
 
 struct Building {
@@ -371,48 +419,46 @@ fn strip_urls(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The first quoted title in `s`, as (start of the opening mark, inner range, end of the
-/// closing mark): what the regex `[“"]([^"”“]{2,}?)["”]` would find. By hand for the same
-/// reason as [`strip_urls`]; tests compare the two.
+/// closing mark): what the regex
+/// `“([^M]{2,}?)["”]|"([^M]{2,}?)["”]|„([^M]{2,}?)[“”]|«([^M]{2,}?)»|»([^M]{2,}?)«` (where `M`
+/// is every double quote mark, `"“”„«»`) would find: the text up to the next quote mark of any
+/// kind, which must close the opening one (`„…“` in German, `«…»` in French, `»…«` in
+/// Danish), with at least two characters. By hand for the same reason as [`strip_urls`]; tests
+/// compare the two.
 fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
-    const OPEN: &[u8] = "“".as_bytes();
-    const CLOSE: &[u8] = "”".as_bytes();
+    use super::quotes::quote_mark_at;
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(k) = memchr::memchr2(b'"', OPEN[0], b.get(i..)?) {
-        let at = i + k;
-        let rest = b.get(at..).unwrap_or(&[]);
-        let open_len = if rest.first() == Some(&b'"') {
-            1
-        } else if rest.starts_with(OPEN) {
-            OPEN.len()
-        } else {
-            i = at + 1;
-            continue;
-        };
-        // The inner text runs to the next quote mark of any kind; it must be a closing one,
-        // with at least two characters before it.
-        let inner = at + open_len;
-        let mut j = inner;
-        let mut chars = 0usize;
-        let stop = loop {
-            match b.get(j) {
-                None => return None,
-                Some(b'"') => break Some(1),
-                Some(_) if b.get(j..).is_some_and(|r| r.starts_with(CLOSE)) => {
-                    break Some(CLOSE.len())
-                }
-                Some(_) if b.get(j..).is_some_and(|r| r.starts_with(OPEN)) => break None,
-                Some(&c) => {
-                    chars += usize::from(c & 0xC0 != 0x80);
-                    j += 1;
-                }
-            }
-        };
-        match stop {
-            Some(close_len) if chars >= 2 => return Some((at, inner..j, j + close_len)),
-            // Any later match starts at or after the mark that ended this attempt.
-            _ => i = j,
+    // The next quote mark at or after `from`, with its character.
+    let next_mark = |mut from: usize| loop {
+        let k = memchr::memchr3(b'"', 0xE2, 0xC2, b.get(from..)?)?;
+        if let Some(c) = quote_mark_at(b, from + k) {
+            return Some((from + k, c));
         }
+        from += k + 1;
+    };
+    let mut i = 0;
+    while let Some((at, open)) = next_mark(i) {
+        if open == '”' {
+            i = at + open.len_utf8();
+            continue;
+        }
+        let inner = at + open.len_utf8();
+        let (j, close) = next_mark(inner)?;
+        let closes = match open {
+            '“' | '"' => matches!(close, '”' | '"'),
+            '„' => matches!(close, '“' | '”'),
+            '«' => close == '»',
+            '»' => close == '«',
+            _ => false,
+        };
+        let chars = b
+            .get(inner..j)
+            .map_or(0, |r| r.iter().filter(|&&c| c & 0xC0 != 0x80).count());
+        if closes && chars >= 2 {
+            return Some((at, inner..j, j + close.len_utf8()));
+        }
+        // Any later match starts at or after the mark that ended this attempt.
+        i = j;
     }
     None
 }
@@ -1168,8 +1214,8 @@ mod scanner_tests {
     use std::sync::LazyLock;
 
     const PIECES: &[&str] = &[
-        "\"", "“", "”", "<", ">", "http://", "https://", "www.", "h", "w", " ", "\u{a0}",
-        "\u{2003}", "a", "é", "\n", "x.org/p", "Title", "ht", "https:/",
+        "\"", "“", "”", "„", "«", "»", "<", ">", "http://", "https://", "www.", "h", "w", " ",
+        "\u{a0}", "\u{2003}", "a", "é", "\n", "x.org/p", "Title", "ht", "https:/",
     ];
 
     fn text(ix: &[usize]) -> String {
@@ -1178,8 +1224,12 @@ mod scanner_tests {
 
     static URL_RE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"<?(?:https?://|www\.)[^\s>]+>?").unwrap());
-    static QUOTED_RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"[“"]([^"”“]{2,}?)["”]"#).unwrap());
+    static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«"#,
+        )
+        .unwrap()
+    });
 
     fn url_oracle(s: &str) -> String {
         URL_RE.replace_all(s, "").into_owned()
@@ -1187,7 +1237,8 @@ mod scanner_tests {
 
     fn quoted_oracle(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         let c = QUOTED_RE.captures(s)?;
-        let (whole, inner) = (c.get(0)?, c.get(1)?);
+        let whole = c.get(0)?;
+        let inner = (1..=5).find_map(|g| c.get(g))?;
         Some((whole.start(), inner.range(), whole.end()))
     }
 
@@ -1201,6 +1252,11 @@ mod scanner_tests {
             "“a” then “bc”",
             "\"x\" \"yz\"",
             "“ab“cd” ef”",
+            "Müller. „Die Brücke“. Verlag, 2020.",
+            "Kowalski. „Most na rzece”. 2021.",
+            "Dupont. « Le pont ». Lac, 2021.",
+            "Jensen. »Broen«. 2019.",
+            "» then «x» and „y»z“",
             "no marks at all",
             "“unclosed title",
             "https://\u{a0}x",

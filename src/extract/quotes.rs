@@ -66,7 +66,7 @@ fn is_close_ctx(next: Option<char>) -> bool {
 /// The quote mark starting at byte `i`, if any. Quote marks are `"` or start with one of the
 /// lead bytes 0xE2 (`“ ” „`) and 0xC2 (`« »`), which is what the scans look for.
 #[inline]
-fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
+pub(super) fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
     match b.get(i)? {
         b'"' => Some('"'),
         0xE2 => match (b.get(i + 1), b.get(i + 2)) {

@@ -1246,3 +1246,49 @@ fn sentences_run_over_line_breaks() {
         [(Some("2".to_string()), Attribution::MarkerInSentence)]
     );
 }
+
+/// Notes sections headed in other languages, with titles in their quotation marks: the note's
+/// title is read, and is not taken for a quotation.
+#[test]
+fn notes_in_other_languages() {
+    for heading in [
+        "Anmerkungen",
+        "Fußnoten",
+        "RÉFÉRENCES",
+        "Notas",
+        "Källor",
+        "Przypisy",
+    ] {
+        let e = extract_as(
+            DocKind::Text,
+            &format!(
+                "Die Ministerin sagte: „Wir bauen die Brücke bis zum Sommer fertig.“ (1) \
+                 Später hieß es anders (2).\n\n{heading}\n\n\
+                 1. Müller, Anna. „Die neue Brücke über den Fluss“. Verlag am See, 2020. \
+                 <https://verlag.example.org/bruecke>\n\
+                 2. Dupont, Marie. « Le pont de la rivière ». Éditions du Lac, 2021. \
+                 <https://lac.example.org/pont>\n"
+            ),
+        );
+        let notes: Vec<(&str, Option<&str>, usize)> = e
+            .footnotes
+            .iter()
+            .map(|f| (f.label.as_str(), f.title.as_deref(), f.referenced_at.len()))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                ("1", Some("Die neue Brücke über den Fluss"), 1),
+                ("2", Some("Le pont de la rivière"), 1)
+            ],
+            "{heading}"
+        );
+        let quotes: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            quotes,
+            ["Wir bauen die Brücke bis zum Sommer fertig."],
+            "{heading}"
+        );
+        assert!(e.warnings.is_empty(), "{heading}: {:?}", e.warnings);
+    }
+}

@@ -359,17 +359,34 @@ struct Walker<'a> {
     maybe_groups: Vec<usize>,
 }
 
-/// Whether a class or id names page chrome rather than the article: navigation, sidebars,
-/// related and most-read lists, comments, share and social bars, newsletters, cookie and
-/// advertising boxes, pull quotes (which repeat the article's text). Matched by whole
-/// hyphen- or underscore-separated parts (`comments`, `ad-slot`), so `commentary` is not.
-fn chrome_name(name: &str) -> bool {
+/// Whether a class or id names page chrome rather than the article: navigation, menus,
+/// sidebars, related, recommended and most-read lists, comments, share and social bars,
+/// newsletters, cookie and consent boxes, advertising, pop-ups, pull quotes (which repeat the
+/// article's text). Matched by whole hyphen- or underscore-separated parts (`comments`,
+/// `ad-slot`), so `commentary`, `shadow` or `address` are not. One rule for both ends: the
+/// article's extraction and the visible text of a cited page (`verify`).
+pub(crate) fn chrome_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
         "sidebar",
         "related",
+        "recommended",
+        "trending",
+        "popular",
+        "recirc",
+        "recirculation",
         "comments",
         "comment",
+        "commentlist",
+        "disqus",
         "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "paywall",
         "breadcrumb",
         "breadcrumbs",
         "share",
@@ -377,27 +394,21 @@ fn chrome_name(name: &str) -> bool {
         "social",
         "cookie",
         "cookies",
+        "consent",
         "promo",
         "advert",
         "advertisement",
         "ad",
         "ads",
-        "menu",
-        "navbar",
-        "navigation",
+        "popup",
+        "modal",
         "pullquote",
-        "recirculation",
-        "recirc",
-        "popular",
-        "subscribe",
-        "subscription",
-        "paywall",
-        "signup",
     ];
     const WHOLE: &[&str] = &[
         "site-header",
         "site-footer",
         "global-nav",
+        "side-bar",
         "pull-quote",
         "most-read",
         "mostread",
@@ -1666,4 +1677,37 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chrome_name;
+
+    /// Classes and ids of page chrome, matched by whole parts; words that merely contain one
+    /// are content.
+    #[test]
+    fn chrome_names() {
+        for (name, want) in [
+            ("comments", true),
+            ("comment-list", true),
+            ("commentlist", true),
+            ("wp-block comments-area", true),
+            ("Sidebar", true),
+            ("main-nav", true),
+            ("ad-slot", true),
+            ("site-header", true),
+            ("most-read", true),
+            ("pullquote", true),
+            ("cookie_consent", true),
+            ("commentary", false),
+            ("article-header", false),
+            ("address", false),
+            ("shadow", false),
+            ("navigate", false),
+            ("headline lede", false),
+            ("", false),
+        ] {
+            assert_eq!(chrome_name(name), want, "{name:?}");
+        }
+    }
 }

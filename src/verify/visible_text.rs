@@ -14,6 +14,8 @@ use std::ops::Range;
 
 use scraper::{Html, Node, Selector};
 
+use crate::extract::html::chrome_name;
+
 /// The metadata a page states about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageMeta {
@@ -109,39 +111,6 @@ fn is_block_tag(name: &str) -> bool {
             | "legend"
             | "option"
     )
-}
-
-/// Words in an `id`/`class` that mark furniture.
-const FURNITURE_WORDS: &[&str] = &[
-    "menu",
-    "sidebar",
-    "side-bar",
-    "comment",
-    "cookie",
-    "consent",
-    "banner",
-    "related",
-    "breadcrumb",
-    "newsletter",
-    "share",
-    "social",
-    "promo",
-    "advert",
-    "popup",
-    "modal",
-    "navbar",
-    "navigation",
-    "subscribe",
-    "recommended",
-    "trending",
-    "disqus",
-];
-
-fn attr_marks_furniture(value: &str) -> bool {
-    let v = value.to_ascii_lowercase();
-    FURNITURE_WORDS.iter().any(|w| v.contains(w))
-        || v.split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| t == "nav" || t == "ad" || t == "ads")
 }
 
 struct Walker {
@@ -264,8 +233,8 @@ pub fn html_to_text(html: &str) -> Visible {
                             | "dialog"
                             | "alertdialog"
                     )
-                    || e.id().is_some_and(attr_marks_furniture)
-                    || e.attr("class").is_some_and(attr_marks_furniture);
+                    || e.id().is_some_and(chrome_name)
+                    || e.attr("class").is_some_and(chrome_name);
                 if f.block && skip == 0 {
                     w.brk();
                 }

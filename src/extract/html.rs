@@ -357,6 +357,12 @@ struct Walker<'a> {
     cur_maybe: bool,
     maybe_blocks: Vec<usize>,
     maybe_groups: Vec<usize>,
+    /// Notes' element ids and their labels, where they differ (`<li id="api_fn-1">` in a
+    /// notes list is note `1`).
+    note_ids: std::collections::HashMap<String, String>,
+    /// Markers labelled by their target's id as it stands (`#api_fn-1`): relabelled with the
+    /// note of that id, if any, once the walk ends.
+    by_id_markers: Vec<usize>,
 }
 
 /// Whether a class or id names page chrome rather than the article: navigation, menus,
@@ -463,6 +469,14 @@ fn id_note_label(id: &str) -> Option<String> {
 }
 
 impl Walker<'_> {
+    /// Remembers the id of a note's element when its label differs from it, for markers that
+    /// link to the id as it stands ([`Walker::by_id_markers`]).
+    fn note_id(&mut self, id: &str, label: &str) {
+        if !id.is_empty() && id != label {
+            self.note_ids.insert(id.to_string(), label.to_string());
+        }
+    }
+
     fn flush(&mut self) {
         if let Some(b) = self.cur.take() {
             if !b.text.trim().is_empty() || self.cur_refs {
@@ -621,6 +635,7 @@ impl Walker<'_> {
             if !item.labelled && !item.has_text {
                 if let Some(label) = note_like_id(id) {
                     item.labelled = true;
+                    self.note_ids.insert(id.to_string(), label.clone());
                     match item.def.and_then(|d| self.p.notes.get_mut(d)) {
                         Some(def) => def.label.clone_from(&label),
                         None => {
@@ -662,6 +677,7 @@ impl Walker<'_> {
             if note_class || id_label.is_some() {
                 self.note_count += 1;
                 let label = id_label.unwrap_or_else(|| self.note_count.to_string());
+                self.note_id(id, &label);
                 self.note = Some(label.clone());
                 self.p.notes.push(NoteDef {
                     label,
@@ -714,6 +730,7 @@ impl Walker<'_> {
                     let label = id_label
                         .or(number.clone())
                         .unwrap_or_else(|| self.note_count.to_string());
+                    self.note_id(id, &label);
                     self.note = Some(label.clone());
                     self.p.notes.push(NoteDef {
                         label,
@@ -805,25 +822,31 @@ impl Walker<'_> {
                             && (lower.contains("ref") || lower.contains("anchor") || back_to_ref()));
                     // A note-like target, or any in-page target of a link marked up as a
                     // footnote reference.
+                    // (The label, and whether it is the target's id as it stands.)
                     let in_page_note = |in_sup: bool| {
-                        note_href_label(h).or_else(|| {
-                            fragment_label(h).filter(|_| {
-                                in_sup
-                                    || role == "doc-noteref"
-                                    || classes
-                                        .split_whitespace()
-                                        .any(|c| c.starts_with("footnote"))
-                            })
+                        note_href_label(h).map(|l| (l, false)).or_else(|| {
+                            fragment_label(h)
+                                .filter(|_| {
+                                    in_sup
+                                        || role == "doc-noteref"
+                                        || classes
+                                            .split_whitespace()
+                                            .any(|c| c.starts_with("footnote"))
+                                })
+                                .map(|l| (l, true))
                         })
                     };
                     if backref {
                         f.swallow = true;
                         self.swallow += 1;
-                    } else if let Some(label) =
+                    } else if let Some((label, by_id)) =
                         in_page_note(self.sup > 0).filter(|_| self.note.is_none())
                     {
                         if !id.is_empty() {
                             self.ref_ids.insert(id.to_string());
+                        }
+                        if by_id {
+                            self.by_id_markers.push(self.p.markers.len());
                         }
                         let (bi, t) = self.pos(at);
                         self.p.markers.push(Marker {
@@ -1643,6 +1666,8 @@ pub fn parse(src: &str) -> Parsed {
         cur_maybe: false,
         maybe_blocks: Vec::new(),
         maybe_groups: Vec::new(),
+        note_ids: std::collections::HashMap::new(),
+        by_id_markers: Vec::new(),
     };
     let mut st = SinkState {
         w,
@@ -1669,6 +1694,18 @@ pub fn parse(src: &str) -> Parsed {
         for &g in &st.w.maybe_groups {
             if let Some(g) = st.w.p.groups.get_mut(g) {
                 g.callout = true;
+            }
+        }
+    }
+    // A marker that links to a note's element by its id gets that note's label.
+    if !st.w.note_ids.is_empty() {
+        for &mi in &st.w.by_id_markers {
+            if let Some(m) = st.w.p.markers.get_mut(mi) {
+                let decoded = percent_encoding::percent_decode_str(&m.label).decode_utf8();
+                let id = decoded.as_deref().unwrap_or(&m.label);
+                if let Some(label) = st.w.note_ids.get(id) {
+                    m.label.clone_from(label);
+                }
             }
         }
     }

@@ -310,6 +310,14 @@ pub(crate) fn sup_marker(label: &str, before: &str) -> Option<bool> {
 /// after a number (`5 km<sup>2</sup>`). A year (`in 2020<sup>3</sup>`) or a word is followed
 /// by notes.
 pub(crate) fn exponent_base(before: &str) -> bool {
+    // `(2<sup>64</sup>)<sup>0</sup>`: a bracketed expression without letters is a base.
+    if let Some(inner) = before.strip_suffix(')') {
+        let tail = inner.get(inner.len().saturating_sub(40)..).unwrap_or("");
+        return tail.rfind('(').is_some_and(|o| {
+            let expr = tail.get(o + 1..).unwrap_or("");
+            !expr.trim().is_empty() && !expr.chars().any(char::is_alphabetic)
+        });
+    }
     let word: Vec<char> = before
         .chars()
         .rev()
@@ -1113,6 +1121,10 @@ mod tests {
             ("*", "rebuilt.", Some(false)),
             ("†", "rebuilt", Some(false)),
             ("*", "( Item )", None),
+            ("0", "× (264)", None),
+            ("2", "(x + 1)", Some(true)),
+            ("3", "(see the survey)", Some(true)),
+            ("1", "()", Some(true)),
             ("*", "#", None),
             ("n", "2", None),
             ("nd", "the 2", None),

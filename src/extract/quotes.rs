@@ -160,8 +160,13 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
             ('"', None) if is_open_ctx(p) && opens_word => {
                 open = Some((i, Mark::Straight));
             }
+            // A closer follows the quotation's last character, or a space quoted with it
+            // when punctuation follows (`lines beginning with "at ").`).
             ('"', Some((o, Mark::Straight)))
-                if p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next) =>
+                if (p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next))
+                    || (p == Some(' ')
+                        && next
+                            .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']'))) =>
             {
                 close(&mut out, o, i, 1);
                 open = None;

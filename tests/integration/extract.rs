@@ -1052,7 +1052,7 @@ fn superscripts_that_are_not_markers() {
     for kind in [DocKind::Html, DocKind::Markdown] {
         let body =
             "<p>An i8 holds −(2<sup>7</sup>) to 2<sup>7</sup> − 1, and 2<sup>n</sup> values \
-                    in all. The lake covers 40 km<sup>2</sup>; water is H2O<sup>1</sup>. \
+                    in all; a word is w × (2<sup>64</sup>)<sup>0</sup>. The lake covers 40 km<sup>2</sup>; water is H2O<sup>1</sup>. \
                     <strong><sup>Syntax</sup></strong> Item<sup>*</sup> ( Item )<sup>*</sup>. \
                     The 2<sup>nd</sup> edition, Brand<sup>TM</sup>.</p>";
         let text = if kind == DocKind::Html {
@@ -1129,10 +1129,12 @@ fn prose_that_only_looks_like_citations() {
              Fixed a task leak (#[581]) in the buffer layer.\n\n\
              Validating UTF-8 in less than one instruction per byte. Software: Practice and \
              Experience 51 (5), 2021.\n\n\
-             Stop URLs when encountering \". This is consistent with the RFC, and browsers.\n",
+             Stop URLs when encountering \". This is consistent with the RFC, and browsers.\n\n\
+             A stack trace follows, each line beginning with \"at \"). Then the code.\n",
         );
         assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
-        assert!(e.quotes.is_empty(), "{kind:?}: {:?}", e.quotes);
+        let quotes: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(quotes, ["at"], "{kind:?}");
     }
     // With a note of that label, a number after a number is still its marker.
     let e = extract_as(
@@ -1291,4 +1293,37 @@ fn notes_in_other_languages() {
         );
         assert!(e.warnings.is_empty(), "{heading}: {:?}", e.warnings);
     }
+}
+
+/// A marker that links to a note's element by an id not named like a note (Node.js's docs
+/// prefix GitHub's `user-content-fn-1` with the page's name) is that note's marker.
+#[test]
+fn markers_linking_to_a_notes_id() {
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><main><p>X448 is experimental\
+         <sup><a href=\"#all_webcrypto_user-content-fn-1\" id=\"all_webcrypto_user-content-fnref-1\" \
+         data-footnote-ref>1</a></sup> and so is Ed448\
+         <sup><a href=\"#all_webcrypto_user-content-fn-1\" id=\"all_webcrypto_user-content-fnref-1-2\" \
+         data-footnote-ref>1</a></sup>.</p>\
+         <section data-footnotes class=\"footnotes\"><ol>\
+         <li id=\"all_webcrypto_user-content-fn-1\"><p>See the \
+         <a href=\"https://wicg.example.org/secure-curves\">Secure Curves</a> draft. \
+         <a href=\"#all_webcrypto_user-content-fnref-1\" data-footnote-backref>↩</a></p></li>\
+         </ol></section></main></body></html>",
+    );
+    let got: Vec<(&str, usize, &[String])> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.referenced_at.len(), f.urls.as_slice()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "1",
+            2,
+            &["https://wicg.example.org/secure-curves".to_string()][..]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }

@@ -273,8 +273,9 @@ pub struct Group {
     pub offset: usize,
     /// `cite` attribute, if any.
     pub cite: Option<String>,
-    /// Marked up as a callout (a GitHub alert `> [!NOTE]`, a blockquote in an `alert` or
-    /// `admonition` box): a note to the reader set off in a box, not a quotation.
+    /// Not a quotation: a callout (a GitHub alert `> [!NOTE]`, a blockquote in an `alert` or
+    /// `admonition` box, a note to the reader set off in a box) or a blockquote in page chrome
+    /// (a sidebar, comments). Its paragraphs are read as prose.
     pub callout: bool,
 }
 

@@ -118,7 +118,8 @@ pub struct CheckArgs {
     pub report: Vec<String>,
 
     /// Statuses and verdicts that make the exit status 1, comma-separated
-    /// [default: dead,error,timeout,soft_404,altered,partial,not_found].
+    /// [default: dead,error,timeout,soft_404,altered,partial,not_found]; also metadata,
+    /// warnings, and short_quotes (a short quote not found fails too).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub fail_on: Vec<String>,
 

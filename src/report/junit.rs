@@ -89,8 +89,8 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
             body.push_str(&format!("\nevidence: {link}"));
         }
-        let fails = policy.is_failure_verdict(q.verdict)
-            || (policy.fails_on_warnings() && !q.warnings.is_empty());
+        let fails =
+            policy.is_failure_quote(q) || (policy.fails_on_warnings() && !q.warnings.is_empty());
         let outcome = if fails {
             Outcome::Fail {
                 kind: q.verdict.as_str().into(),

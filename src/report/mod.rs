@@ -131,14 +131,18 @@ impl FromStr for Format {
 ///
 /// Names: every [`LinkStatus`] name (`dead`, `soft_404`, …), every [`Verdict`] name
 /// (`altered`, `not_found`, …), `metadata` (a note's title/author/date disagrees with the
-/// page) and `warnings` (document warnings, quote warnings such as an ellipsis that omits a
-/// negation, and missing `#fragments`). Hyphens are accepted for underscores (`not-found`).
+/// page), `warnings` (document warnings, quote warnings such as an ellipsis that omits a
+/// negation, and missing `#fragments`) and `short_quotes` (a quote flagged `short`, under
+/// `--min-quote-words`, fails on `not_found` too: without it, a scare quote or a title in
+/// quotation marks that its linked page does not contain is a warning). Hyphens are accepted
+/// for underscores (`not-found`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FailPolicy {
     statuses: BTreeSet<LinkStatus>,
     verdicts: BTreeSet<Verdict>,
     metadata: bool,
     warnings: bool,
+    short_quotes: bool,
 }
 
 impl FailPolicy {
@@ -150,6 +154,7 @@ impl FailPolicy {
             verdicts: BTreeSet::new(),
             metadata: false,
             warnings: false,
+            short_quotes: false,
         }
     }
 
@@ -158,7 +163,7 @@ impl FailPolicy {
     pub fn valid_names() -> Vec<&'static str> {
         let mut names: Vec<&'static str> = LinkStatus::ALL.iter().map(|s| s.as_str()).collect();
         names.extend(Verdict::ALL.iter().map(|v| v.as_str()));
-        names.extend(["metadata", "warnings"]);
+        names.extend(["metadata", "warnings", "short_quotes"]);
         names
     }
 
@@ -181,6 +186,8 @@ impl FailPolicy {
                 policy.metadata = true;
             } else if name == "warnings" {
                 policy.warnings = true;
+            } else if name == "short_quotes" {
+                policy.short_quotes = true;
             } else {
                 return Err(Error::Option {
                     option: "--fail-on".into(),
@@ -206,6 +213,15 @@ impl FailPolicy {
         self.verdicts.contains(&verdict)
     }
 
+    /// Whether this quote's verdict makes the run fail: its verdict is a failure, unless the
+    /// quote is short and not found (a scare quote or a title, most likely) and
+    /// `short_quotes` was not named.
+    #[must_use]
+    pub fn is_failure_quote(&self, q: &QuoteResult) -> bool {
+        self.is_failure_verdict(q.verdict)
+            && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
+    }
+
     /// Whether metadata mismatches make the run fail.
     #[must_use]
     pub fn fails_on_metadata(&self) -> bool {
@@ -227,10 +243,7 @@ impl FailPolicy {
             .links
             .iter()
             .any(|l| self.statuses.contains(&l.status))
-            || report
-                .quotes
-                .iter()
-                .any(|q| self.verdicts.contains(&q.verdict))
+            || report.quotes.iter().any(|q| self.is_failure_quote(q))
             || findings(report, self)
                 .iter()
                 .any(|f| f.level == Level::Error)
@@ -578,7 +591,7 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
         if let Some(rule) = Rule::for_verdict(q.verdict) {
             out.push(Finding {
                 rule,
-                level: if policy.is_failure_verdict(q.verdict) {
+                level: if policy.is_failure_quote(q) {
                     Level::Error
                 } else {
                     Level::Warning
@@ -956,6 +969,39 @@ mod tests {
         assert!(f
             .iter()
             .any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
+    }
+
+    /// A short quote (a scare quote or a title, most likely) that its page does not contain is
+    /// a warning unless `short_quotes` is named; a long one, or a short one altered, fails.
+    #[test]
+    fn short_quotes_not_found_are_warnings_by_default() {
+        let mut report = sample::report();
+        report.links.retain(|l| l.status == LinkStatus::Ok);
+        report.metadata_warnings.clear();
+        for d in &mut report.documents {
+            d.warnings.clear();
+        }
+        report.quotes.retain(|q| q.verdict == Verdict::Verified);
+        let mut q = report.quotes.first().cloned().expect("a verified quote");
+        q.warnings.clear();
+        q.verdict = Verdict::NotFound;
+        q.short = true;
+        report.quotes = vec![q];
+        let default = FailPolicy::default();
+        assert!(!default.fails(&report));
+        let f = findings(&report, &default);
+        assert!(f
+            .iter()
+            .any(|x| x.rule == Rule::QuoteNotFound && x.level == Level::Warning));
+        let names = ["not_found".to_string(), "short-quotes".to_string()];
+        assert!(FailPolicy::from_names(&names).unwrap().fails(&report));
+        for (short, verdict) in [(false, Verdict::NotFound), (true, Verdict::Altered)] {
+            if let Some(q) = report.quotes.first_mut() {
+                q.short = short;
+                q.verdict = verdict;
+            }
+            assert!(default.fails(&report), "{short} {verdict:?}");
+        }
     }
 
     /// Regression: `--fail-on verified` (or `ok`, `excluded`) was accepted but never failed.

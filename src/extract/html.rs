@@ -457,15 +457,10 @@ fn plain_label(id: &str) -> Option<String> {
     (!id.is_empty() && id.len() <= 64 && !id.contains(char::is_whitespace)).then(|| id.to_string())
 }
 
-/// The label a note-like id reads as (`fn3`, `cite_note-3`, `footnote-3` give `3`).
-fn note_like_id(id: &str) -> Option<String> {
-    note_target_label(id)
-}
-
 /// The label a note definition with this `id` carries: as a note-like id reads, otherwise the
 /// id itself (pulldown-cmark's `<div class="footnote-definition" id="okafor">`).
 fn id_note_label(id: &str) -> Option<String> {
-    note_like_id(id).or_else(|| plain_label(id))
+    note_target_label(id).or_else(|| plain_label(id))
 }
 
 impl Walker<'_> {
@@ -633,7 +628,7 @@ impl Walker<'_> {
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
         if let Some(item) = self.note_items.last_mut() {
             if !item.labelled && !item.has_text {
-                if let Some(label) = note_like_id(id) {
+                if let Some(label) = note_target_label(id) {
                     item.labelled = true;
                     self.note_ids.insert(id.to_string(), label.clone());
                     match item.def.and_then(|d| self.p.notes.get_mut(d)) {
@@ -665,7 +660,7 @@ impl Walker<'_> {
             let id_label = if note_class {
                 id_note_label(id)
             } else {
-                note_like_id(id)
+                note_target_label(id)
             };
             let mut item = NoteItem {
                 def: None,
@@ -714,7 +709,7 @@ impl Walker<'_> {
                     *n += 1;
                     Some(l)
                 });
-                let id_label = note_like_id(id);
+                let id_label = note_target_label(id);
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -1025,7 +1020,10 @@ impl Walker<'_> {
             let label = t.trim();
             let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
             exponent = super::exponent_base(before);
-            if let Some(sure) = super::sup_marker(label, before).filter(|_| self.note.is_none()) {
+            if let Some(sure) = (!exponent && self.note.is_none())
+                .then(|| super::sup_note_marker(label, before))
+                .flatten()
+            {
                 let mut scratch = Block::new(BlockKind::Paragraph, 0);
                 let at = self.loc.skip_non_start(self.loc.cursor);
                 self.loc.text(t, &mut scratch);

@@ -739,8 +739,9 @@ fn run<'a>(
                         }
                         continue;
                     }
-                    if let Some(sure) = super::sup_marker(t.trim(), before) {
-                        st.marker_of(String::from(t.trim()), range.start, sure);
+                    let label = t.trim();
+                    if let Some(sure) = super::sup_note_marker(label, before) {
+                        st.marker_of(label.to_string(), range.start, sure);
                         continue;
                     }
                 }

@@ -280,13 +280,14 @@ pub struct Group {
 }
 
 /// Whether the text of a bare `<sup>` (no link in it) after text ending in `before` is a note
-/// marker: `Some(true)` for a number of up to three digits that is not a power
-/// ([`exponent_base`]); `Some(false)` for one lower-case letter or a run of note symbols (`*`,
-/// `†`, `‡`, `§`, `¶`) right after a word or a punctuation mark, a marker only if a note has
-/// that label (a grammar's `Item<sup>*</sup>` is a repetition). Words (`<sup>Syntax</sup>`,
-/// `TM`, ordinals' `nd`) are not markers, nor is `)<sup>*</sup>`.
-pub(crate) fn sup_marker(label: &str, before: &str) -> Option<bool> {
-    if label.is_empty() || exponent_base(before) {
+/// marker, the superscript being known not to be a power (callers check [`exponent_base`]
+/// first: a power's digits go into the text as code): `Some(true)` for a number of up to
+/// three digits; `Some(false)` for one lower-case letter or a run of note symbols (`*`, `†`,
+/// `‡`, `§`, `¶`) right after a word or a punctuation mark, a marker only if a note has that
+/// label (a grammar's `Item<sup>*</sup>` is a repetition). Words (`<sup>Syntax</sup>`, `TM`,
+/// ordinals' `nd`) are not markers, nor is `)<sup>*</sup>`.
+pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
+    if label.is_empty() {
         return None;
     }
     if label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit()) {
@@ -1101,6 +1102,14 @@ pub mod fuzzing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the front ends decide for a bare `<sup>`: a power, else [`sup_note_marker`].
+    fn sup_marker(label: &str, before: &str) -> Option<bool> {
+        if exponent_base(before) {
+            return None;
+        }
+        sup_note_marker(label, before)
+    }
 
     /// What a bare `<sup>` holds, after what text: a sure marker, a marker only with its
     /// note, or no marker.

@@ -290,6 +290,9 @@ struct Frame {
     maybe_chrome: bool,
     /// The element is the page's content (`article`, `main`, `role="main"`).
     content: bool,
+    /// The element is a footnote-reference link whose visible text is being kept
+    /// ([`Walker::marker_text`]).
+    capture: bool,
 }
 
 /// An open note definition.
@@ -363,6 +366,24 @@ struct Walker<'a> {
     /// Markers labelled by their target's id as it stands (`#api_fn-1`): relabelled with the
     /// note of that id, if any, once the walk ends.
     by_id_markers: Vec<usize>,
+    /// The fragments footnote-reference links point to, and their labels: an element with
+    /// that id (or an `a` with that name) outside any note is where the note is, whatever
+    /// its markup (Word's `<a name="_ftn1">`, Google Docs' `<a id="ftnt1">`, LibreOffice's
+    /// `<div id="sdfootnote1">`, Asciidoctor's `<div id="_footnotedef_1">`).
+    marker_targets: std::collections::HashMap<String, String>,
+    /// The labels of those links (an element whose id is named like a note with one of them
+    /// is that note: Word's `<div id="ftn1">` for `href="#_ftn1"`).
+    marker_labels: std::collections::HashSet<String>,
+    /// An inline element started a note at the start of a block: the enclosing block element
+    /// is the note ([`SinkState::push`] marks its frame).
+    retro_note: bool,
+    /// A link back to the reference was dropped at the start of a note: what follows it up to
+    /// the note's text is the rest of its number (`1</a>. Text`, `[<a>1</a>]`).
+    lead_trim: bool,
+    /// The visible text of footnote-reference links (marker index, text), the one being read
+    /// last; see [`relabel_by_visible_text`].
+    marker_text: Vec<(usize, String)>,
+    capturing: bool,
 }
 
 /// Whether a class or id names page chrome rather than the article: navigation, menus,
@@ -464,6 +485,61 @@ fn id_note_label(id: &str) -> Option<String> {
 }
 
 impl Walker<'_> {
+    /// Starts a note at an element that a footnote-reference link points to, by its id or
+    /// (an `a`) its name, when nothing else in its markup says it is one: a block element is
+    /// the note; an inline one at the start of a block makes that block the note (Google
+    /// Docs' `<p><a id="ftnt1" href="#ftnt_ref1">[1]</a> Text</p>`). A block element whose id
+    /// is named like a note with a referenced label is one too (Word's `<div id="ftn1">`).
+    fn anchor_note(&mut self, f: &mut Frame, id: &str, anchor_name: &str, at: usize) {
+        if self.chrome > 0 {
+            return;
+        }
+        let label = [id, anchor_name]
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .find_map(|k| self.marker_targets.get(k).cloned())
+            .or_else(|| {
+                (f.block && !id.is_empty())
+                    .then(|| note_target_label(id))
+                    .flatten()
+                    .filter(|l| self.marker_labels.contains(l))
+            });
+        let Some(label) = label else { return };
+        if !f.block {
+            if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
+                return;
+            }
+            if let Some(b) = self.cur.as_mut() {
+                b.note = Some(label.clone());
+            }
+            self.retro_note = true;
+        }
+        self.note_count += 1;
+        self.note = Some(label.clone());
+        self.p.notes.push(NoteDef {
+            label,
+            offset: at,
+            end: at + 1,
+        });
+        if f.note_item {
+            // An element whose class alone was no proof (`<aside class="footnote" id="id12">`):
+            // its waiting item is this note.
+            if let Some(item) = self.note_items.last_mut() {
+                item.def = Some(self.p.notes.len() - 1);
+                item.labelled = true;
+            }
+            return;
+        }
+        f.note_item = f.block;
+        self.note_items.push(NoteItem {
+            def: Some(self.p.notes.len() - 1),
+            offset: at,
+            labelled: true,
+            has_text: false,
+            converted: false,
+        });
+    }
+
     /// Remembers the id of a note's element when its label differs from it, for markers that
     /// link to the id as it stands ([`Walker::by_id_markers`]).
     fn note_id(&mut self, id: &str, label: &str) {
@@ -552,6 +628,7 @@ impl Walker<'_> {
             chrome: false,
             maybe_chrome: false,
             content: false,
+            capture: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -571,12 +648,13 @@ impl Walker<'_> {
             self.flush();
         }
         // One pass over the attributes for the three the element kind does not decide.
-        let (mut class, mut id, mut role) = ("", "", "");
+        let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
         for (k, v) in el.attrs() {
             match k {
                 "class" if class.is_empty() => class = v,
                 "id" if id.is_empty() => id = v,
                 "role" if role.is_empty() => role = v,
+                "name" if anchor_name.is_empty() && name == "a" => anchor_name = v,
                 _ => {}
             }
         }
@@ -612,7 +690,12 @@ impl Walker<'_> {
             if name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
-                || (!id.is_empty() && chrome_name(id))
+                // A section's id is its heading's slug (`recommended-configuration`, `comments`
+                // in an article about them), not the site's name for a box.
+                || (!id.is_empty()
+                    && name != "section"
+                    && !classes.split_whitespace().any(|c| c == "section")
+                    && chrome_name(id))
             {
                 f.chrome = true;
                 self.chrome += 1;
@@ -684,6 +767,9 @@ impl Walker<'_> {
             self.note_items.push(item);
             f.note_item = true;
         }
+        if self.note.is_none() && name != "li" && !self.marker_targets.is_empty() {
+            self.anchor_note(&mut f, id, anchor_name, at);
+        }
         match name.as_str() {
             "ol" => {
                 let start = el
@@ -720,7 +806,8 @@ impl Walker<'_> {
                         self.in_notes_container += 1;
                     }
                 }
-                if self.in_notes_container > 0 || (id_label.is_some() && self.note.is_none()) {
+                // (A list inside a note is part of it.)
+                if self.note.is_none() && (self.in_notes_container > 0 || id_label.is_some()) {
                     self.note_count += 1;
                     let label = id_label
                         .or(number.clone())
@@ -834,11 +921,27 @@ impl Walker<'_> {
                     if backref {
                         f.swallow = true;
                         self.swallow += 1;
+                        if self.note_items.last().is_some_and(|i| !i.has_text) {
+                            self.lead_trim = true;
+                        }
                     } else if let Some((label, by_id)) =
                         in_page_note(self.sup > 0).filter(|_| self.note.is_none())
                     {
-                        if !id.is_empty() {
-                            self.ref_ids.insert(id.to_string());
+                        for i in [id, anchor_name] {
+                            if !i.is_empty() {
+                                self.ref_ids.insert(i.to_string());
+                            }
+                        }
+                        if let Some(frag) = h.strip_prefix('#').filter(|f| !f.is_empty()) {
+                            self.marker_targets
+                                .entry(frag.to_string())
+                                .or_insert_with(|| label.clone());
+                            self.marker_labels.insert(label.clone());
+                        }
+                        if self.swallow == 0 {
+                            f.capture = true;
+                            self.capturing = true;
+                            self.marker_text.push((self.p.markers.len(), String::new()));
                         }
                         if by_id {
                             self.by_id_markers.push(self.p.markers.len());
@@ -876,11 +979,15 @@ impl Walker<'_> {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }
             }
-            "sup"
+            "sup" | "span"
                 if self
                     .note_items
                     .last()
-                    .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted) =>
+                    .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted)
+                    && (name == "sup"
+                        || classes
+                            .split_whitespace()
+                            .any(|c| c == "label" || c == "fn-label")) =>
             {
                 // A note's own number shown at its start: not part of its text.
                 f.swallow = true;
@@ -920,6 +1027,9 @@ impl Walker<'_> {
         if f.swallow {
             self.swallow = self.swallow.saturating_sub(1);
         }
+        if f.capture {
+            self.capturing = false;
+        }
         if f.sup {
             self.sup = self.sup.saturating_sub(1);
         }
@@ -936,6 +1046,15 @@ impl Walker<'_> {
                 };
                 if let Some(l) = self.p.links.get_mut(li) {
                     l.span = Some((bi, t, e));
+                    // A link to elsewhere shown as `[1]` (a numbered link, an index entry) is
+                    // a link, not a footnote marker: its text is kept out of marker scans.
+                    if !l.raw.trim_start().starts_with('#') {
+                        if let Some(b) = self.cur.as_mut().filter(|_| self.p.blocks.len() == bi) {
+                            if b.text.get(t..e).is_some_and(super::bracketed_number) {
+                                b.code.push((t, e));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -1011,13 +1130,43 @@ impl Walker<'_> {
             return;
         }
         if self.swallow > 0 {
+            if self.capturing {
+                if let Some((_, v)) = self.marker_text.last_mut() {
+                    if v.len() < 64 {
+                        v.push_str(t);
+                    }
+                }
+            }
             let mut scratch = Block::new(BlockKind::Paragraph, 0);
             self.loc.text(t, &mut scratch);
             return;
         }
+        let mut t = t;
+        if self.lead_trim {
+            // The rest of a note's number around its dropped link back: `. `, `] `, `) `.
+            let rest = t.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ']' | ')' | ':')
+            });
+            if rest.len() < t.len() {
+                let mut scratch = Block::new(BlockKind::Paragraph, 0);
+                self.loc.text(&t[..t.len() - rest.len()], &mut scratch);
+                t = rest;
+            }
+            if t.is_empty() {
+                return;
+            }
+            self.lead_trim = false;
+        }
         let mut exponent = false;
         if self.sup > 0 {
             let label = t.trim();
+            if !label.is_empty() && label.chars().all(|c| "[]()".contains(c)) {
+                // The brackets around a reference link (Asciidoctor's
+                // `<sup>[<a href="#_footnotedef_1">1</a>]</sup>`): part of the marker.
+                let mut scratch = Block::new(BlockKind::Paragraph, 0);
+                self.loc.text(t, &mut scratch);
+                return;
+            }
             let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
             exponent = super::exponent_base(before);
             if let Some(sure) = (!exponent && self.note.is_none())
@@ -1371,7 +1520,21 @@ impl SinkState<'_> {
     }
 
     fn push(&mut self, name: &str, attrs: &[Attribute]) {
-        let f = self.w.open(&El { name, attrs });
+        let mut f = self.w.open(&El { name, attrs });
+        if std::mem::take(&mut self.w.retro_note) {
+            // The note an inline anchor started is its enclosing block element (or, in none,
+            // the anchor itself).
+            match self
+                .stack
+                .iter_mut()
+                .rev()
+                .map(|(_, fr)| fr)
+                .find(|fr| fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article"))
+            {
+                Some(fr) => fr.note_item = true,
+                None => f.note_item = true,
+            }
+        }
         let kept = FORMATTING.contains(&name).then(|| attrs.to_vec());
         self.stack.push((kept, f));
     }
@@ -1666,6 +1829,12 @@ pub fn parse(src: &str) -> Parsed {
         maybe_groups: Vec::new(),
         note_ids: std::collections::HashMap::new(),
         by_id_markers: Vec::new(),
+        marker_targets: std::collections::HashMap::new(),
+        marker_labels: std::collections::HashSet::new(),
+        retro_note: false,
+        lead_trim: false,
+        marker_text: Vec::new(),
+        capturing: false,
     };
     let mut st = SinkState {
         w,
@@ -1707,6 +1876,7 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
+    relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
     // Links were recorded in document order; keep them sorted by position (stable), carrying
     // block spans along.
     let mut p = st.w.p;
@@ -1714,9 +1884,161 @@ pub fn parse(src: &str) -> Parsed {
     p
 }
 
+/// Names each note as its reference links show it, where its label came from an id: a
+/// reader of the page sees `[3]`, not `footnote-1` (docutils numbers `[3]_` so), `tides`
+/// (docutils' `[#tides]_`, pulldown-cmark's `[^tides]`) or `NYT-12` (Wikipedia's named
+/// references). A label changes only if every link to it shows the same short text and no
+/// other note ends up with that label.
+fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, String)]) {
+    use std::collections::HashMap;
+    if shown.is_empty() || p.notes.is_empty() {
+        return;
+    }
+    // Label → what its links show (`None`: they disagree, or one shows no usable label).
+    let mut seen: HashMap<&str, Option<&str>> = HashMap::new();
+    for (mi, text) in shown {
+        let Some(m) = p.markers.get(*mi) else {
+            continue;
+        };
+        let v = visible_label(text);
+        seen.entry(m.label.as_str())
+            .and_modify(|e| {
+                if *e != v {
+                    *e = None;
+                }
+            })
+            .or_insert(v);
+    }
+    let mut new: HashMap<String, String> = seen
+        .into_iter()
+        .filter_map(|(l, v)| {
+            v.filter(|v| *v != l)
+                .map(|v| (l.to_string(), v.to_string()))
+        })
+        .collect();
+    if new.is_empty() {
+        return;
+    }
+    // Undo any renaming that would give two notes' labels the same name (a label kept as it
+    // is can collide with a new one; undoing one can make another collide, hence the loop).
+    let labels: Vec<String> = {
+        let mut l: Vec<String> = p.notes.iter().map(|n| n.label.clone()).collect();
+        l.sort_unstable();
+        l.dedup();
+        l
+    };
+    loop {
+        let mut owners: HashMap<&str, Vec<&str>> = HashMap::new();
+        for l in &labels {
+            let fin = new.get(l).map_or(l.as_str(), String::as_str);
+            owners.entry(fin).or_default().push(l);
+        }
+        let undo: Vec<String> = owners
+            .values()
+            .filter(|o| o.len() > 1)
+            .flatten()
+            .filter(|l| new.contains_key(**l))
+            .map(|l| (*l).to_string())
+            .collect();
+        if undo.is_empty() {
+            break;
+        }
+        for l in undo {
+            new.remove(&l);
+        }
+    }
+    let rename = |l: &mut String| {
+        if let Some(n) = new.get(l.as_str()) {
+            l.clone_from(n);
+        }
+    };
+    p.notes.iter_mut().for_each(|n| rename(&mut n.label));
+    p.markers.iter_mut().for_each(|m| rename(&mut m.label));
+    for b in &mut p.blocks {
+        if let Some(l) = b.note.as_mut() {
+            rename(l);
+        }
+    }
+}
+
+/// What a footnote-reference link shows, as a label: `1`, `[12]`, `2a`, `(iv)`, `*`, `††`;
+/// not a word or a phrase (`note`, `see note`).
+fn visible_label(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+        .unwrap_or(t)
+        .trim();
+    let n = t.chars().count();
+    let alnum = t.chars().all(char::is_alphanumeric);
+    let labelish = (alnum && n <= 4 && t.contains(|c: char| c.is_ascii_digit()))
+        || (alnum && n <= 3)
+        || (n <= 3 && t.chars().all(|c| "*†‡§¶".contains(c)));
+    (n > 0 && labelish).then_some(t)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::chrome_name;
+    use super::{chrome_name, parse, visible_label};
+
+    /// What a reference link shows, read as a label, or not.
+    #[test]
+    fn visible_labels() {
+        for (text, want) in [
+            ("1", Some("1")),
+            (" [12] ", Some("12")),
+            ("(iv)", Some("iv")),
+            ("2a", Some("2a")),
+            ("1024", Some("1024")),
+            ("†", Some("†")),
+            ("**", Some("**")),
+            ("note", None),
+            ("see note", None),
+            ("12345", None),
+            ("[]", None),
+            ("", None),
+        ] {
+            assert_eq!(visible_label(text), want, "{text:?}");
+        }
+    }
+
+    /// A note is renamed as its links show it only when they agree and no other note would
+    /// take the same name: a footnote and an endnote both shown as `1` keep their own labels.
+    #[test]
+    fn notes_renamed_as_shown_unless_they_would_collide() {
+        let labels = |html: &str| {
+            let p = parse(html);
+            let notes: Vec<String> = p.notes.iter().map(|n| n.label.clone()).collect();
+            let markers: Vec<String> = p.markers.iter().map(|m| m.label.clone()).collect();
+            (notes, markers)
+        };
+        let notes = "<div id=ftn1><p><a name=_ftn1 href=#_ftnref1>[1]</a> Foot.</p></div>\
+                     <div id=edn1><p><a name=_edn1 href=#_ednref1>[1]</a> End.</p></div>";
+        let both_one = format!(
+            "<p>A<a href=#_ftn1 name=_ftnref1>[1]</a> b<a href=#_edn1 name=_ednref1>[1]</a>.</p>{notes}"
+        );
+        assert_eq!(
+            labels(&both_one),
+            (
+                vec!["1".into(), "edn1".into()],
+                vec!["1".into(), "edn1".into()]
+            )
+        );
+        let roman = both_one.replacen("[1]</a>.", "[i]</a>.", 1);
+        assert_eq!(
+            labels(&roman),
+            (vec!["1".into(), "i".into()], vec!["1".into(), "i".into()])
+        );
+        // Links to one note showing different numbers: the label stays.
+        let twice = "<p>A<sup><a href=#tides>1</a></sup> b<sup><a href=#tides>2</a></sup>.</p>\
+                     <div class=footnote-definition id=tides><p>Note.</p></div>";
+        assert_eq!(
+            labels(twice),
+            (vec!["tides".into()], vec!["tides".into(), "tides".into()])
+        );
+    }
 
     /// Classes and ids of page chrome, matched by whole parts; words that merely contain one
     /// are content.

@@ -53,7 +53,12 @@ pub fn decode_entities(s: &str) -> String {
 /// The target must be named like a note: `fn`, `footnote`, `endnote` or `cite_note`, then a
 /// number, or a separator (`-`, `_`, `:`, `.`) and any short label; `note` and `en` only
 /// before a number (`#note-on-safety` and `#en-us` are ordinary anchors, and `#enumerations`
-/// is not note `umerations`). Links back to a reference (`#fnref1`) give `None`.
+/// is not note `umerations`). The names word processors and their exports give notes are
+/// known too, before a number: Word's `#_ftn1` and `#_edn1` (footnotes, endnotes), Google
+/// Docs' `#ftnt1`, LibreOffice's `#sdfootnote1sym` and `#sdendnote1sym`, Asciidoctor's
+/// `#_footnotedef_1` (endnotes are labelled `edn1` and so on, apart from footnote 1). Links
+/// back to a reference (`#fnref1`, `#_ftnref1`, `#ftnt_ref1`,
+/// `#sdfootnote1anc`) give `None`.
 #[must_use]
 pub fn note_href_label(href: &str) -> Option<String> {
     note_target_label(href.trim().strip_prefix('#')?)
@@ -62,27 +67,43 @@ pub fn note_href_label(href: &str) -> Option<String> {
 /// [`note_href_label`] of a fragment (an `href` after its `#`, or an element's `id`).
 #[must_use]
 pub fn note_target_label(h: &str) -> Option<String> {
-    // Every match starts with `u`, `f`, `n`, `e` or `c`: most hrefs fail this at once.
-    if !h
-        .bytes()
-        .next()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'u' | b'f' | b'n' | b'e' | b'c'))
-    {
+    // Every match starts with one of these bytes: most hrefs fail this at once.
+    if !h.bytes().next().is_some_and(|c| {
+        matches!(
+            c.to_ascii_lowercase(),
+            b'u' | b'f' | b'n' | b'e' | b'c' | b'_' | b's'
+        )
+    }) {
         return None;
     }
     let h = strip_prefix_ci(h, "user-content-").unwrap_or(h);
     // Longest prefixes first; the flag says whether a word may follow the separator.
-    const PREFIXES: [(&str, bool); 6] = [
+    const PREFIXES: [(&str, bool); 14] = [
+        ("_footnotedef", false),
+        ("sdfootnote", false),
+        ("sdendnote", false),
         ("cite_note", true),
         ("footnote", true),
         ("endnote", true),
         ("note", false),
+        ("_ftn", false),
+        ("_edn", false),
+        ("ftnt", false),
+        ("ftn", false),
+        ("edn", false),
         ("fn", true),
         ("en", false),
     ];
-    let (rest, words) = PREFIXES
+    let (p, rest, words) = PREFIXES
         .iter()
-        .find_map(|&(p, words)| strip_prefix_ci(h, p).map(|r| (r, words)))?;
+        .find_map(|&(p, words)| strip_prefix_ci(h, p).map(|r| (p, r, words)))?;
+    // LibreOffice names a note `sdfootnote1`, its number `sdfootnote1sym` and its
+    // reference `sdfootnote1anc`.
+    let rest = match p.starts_with("sd") {
+        true if strip_suffix_ci(rest, "anc").is_some() => return None,
+        true => strip_suffix_ci(rest, "sym").unwrap_or(rest),
+        false => rest,
+    };
     let (sep, label) = match rest.strip_prefix(['-', '_', ':', '.']) {
         Some(l) => (true, l),
         None => (false, rest),
@@ -101,8 +122,26 @@ pub fn note_target_label(h: &str) -> Option<String> {
     let fits = !label.is_empty()
         && label.chars().count() <= 24
         && !label.contains(|c: char| c.is_whitespace() || c == '#');
-    (fits && (numbered || (sep && words)) && strip_prefix_ci(label, "ref").is_none())
-        .then(|| label.to_string())
+    if !(fits && (numbered || (sep && words)) && strip_prefix_ci(label, "ref").is_none()) {
+        return None;
+    }
+    // A word processor numbers its endnotes apart from its footnotes (Word's `_ftn1` and
+    // `_edn1` are both number 1): the endnote's label keeps its kind. (A page shows it as
+    // `i`, and that is what the note is called in the end; see `html::relabel_by_visible_text`.)
+    Some(if matches!(p, "_edn" | "edn" | "sdendnote") {
+        format!("edn{label}")
+    } else {
+        label.to_string()
+    })
+}
+
+/// `s` without `suffix`, compared ignoring ASCII case.
+fn strip_suffix_ci<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let cut = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| s.get(..cut))
+        .flatten()
 }
 
 /// `s` without `prefix`, compared ignoring ASCII case.
@@ -717,6 +756,12 @@ fn run<'a>(
                         l.span = Some((bi, t, e));
                         if let Some(b) = st.cur.as_mut() {
                             b.touch(l.offset, range.end);
+                            // `[[1]](https://…)`: a numbered link, not a footnote marker.
+                            if !l.raw.trim_start().starts_with('#')
+                                && b.text.get(t..e).is_some_and(super::bracketed_number)
+                            {
+                                b.code.push((t, e));
+                            }
                         }
                         st.p.links.push(l);
                     }
@@ -809,6 +854,24 @@ mod tests {
             ("#cite_note-NYT-12", Some("NYT-12")),
             ("#user-content-fn-x", Some("x")),
             (" #fn1 ", Some("1")),
+            ("#_ftn1", Some("1")),
+            ("#_edn12", Some("edn12")),
+            ("#ftnt3", Some("3")),
+            ("#ftn2", Some("2")),
+            ("#edn2", Some("edn2")),
+            ("#sdfootnote1sym", Some("1")),
+            ("#sdendnote4sym", Some("edn4")),
+            ("#_footnotedef_2", Some("2")),
+            ("#_ftnref1", None),
+            ("#_ednref1", None),
+            ("#ftnt_ref1", None),
+            ("#sdfootnote1anc", None),
+            ("#sdfootnote1", Some("1")),
+            ("#_footnoteref_1", None),
+            ("#_ftnote", None),
+            ("#ftnt", None),
+            ("#edna", None),
+            ("#sdfootnotes", None),
             ("#fnref1", None),
             ("#fnref:1", None),
             ("#fn:ref", None),

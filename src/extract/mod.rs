@@ -306,6 +306,17 @@ pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
     .then_some(false)
 }
 
+/// Whether `text` is nothing but a number of one to three digits in brackets or parentheses
+/// (`[1]`, `(12)`), as a numbered link shows it.
+pub(crate) fn bracketed_number(text: &str) -> bool {
+    let t = text.trim();
+    let inner = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
+    inner.is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// Whether text ending in `before` makes a following superscript a power rather than a note:
 /// it ends right after a number shorter than a year (`2<sup>7</sup>`, `10<sup>6</sup>`), a
 /// token mixing letters and digits (`H2O`), one letter (`x<sup>2</sup>`) or a two-letter unit

@@ -1048,7 +1048,15 @@ fn block_markers(
                         .rev()
                         .take_while(|c| c.is_alphanumeric())
                         .collect();
-                    if word.chars().any(|c| c.is_ascii_digit()) || (1..=2).contains(&word.len()) {
+                    // `2⁻⁵³`: a negative power.
+                    let signed = t
+                        .get(..i)
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(|c| matches!(c, '⁻' | '⁺'));
+                    if signed
+                        || word.chars().any(|c| c.is_ascii_digit())
+                        || (1..=2).contains(&word.len())
+                    {
                         i = end;
                         continue;
                     }
@@ -1086,7 +1094,11 @@ fn block_markers(
                 .get(..start)
                 .map(|s| s.trim_end_matches([' ', '\t']))
                 .is_none_or(|s| s.is_empty() || s.ends_with('\n'));
-            if line_start {
+            // A table cell of nothing but markers is a table's notes column: `(3)`, `(2),(4)`.
+            if line_start
+                && !(b.kind == BlockKind::Cell
+                    && t.bytes().all(|c| b"()[]0123456789,; ".contains(&c)))
+            {
                 continue;
             }
             let next = t.get(end..).and_then(|s| s.chars().next());

@@ -459,7 +459,10 @@ impl Ctx<'_> {
         let markers = self.block_markers.get(bi);
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));
         let ends_colon = text.ends_with(':');
-        if let Some(&(ms, _, mi)) = markers.iter().find(|m| m.1 == trimmed.len()) {
+        // The marker ends the paragraph, before or after its last punctuation (`plainly[1]:`,
+        // `plainly.[1]`).
+        let last = |m: &&(usize, usize, usize)| m.1 == trimmed.len() || m.1 == text.len();
+        if let Some(&(ms, _, mi)) = markers.iter().find(last) {
             // A paragraph ending in a marker introduces the quote when it ends with a colon
             // (`… connectivity (1):`, `… this way:[^2]`), or when the quote has no citation of
             // its own and the paragraph is not itself a quotation: the previous quote's

@@ -598,7 +598,8 @@ fn footnote_html_of_common_renderers() {
          <a href=\"{URL1}\">{URL1}</a>."
     );
     let note2 = format!("Survey Office. <a href=\"{URL2}\">Annual soundings</a>, 2021.");
-    // (renderer, marker for a note (label, number), notes section, expected labels)
+    // (renderer, marker for a note (its source label, its number), notes section, expected
+    // labels)
     type Marker = fn(&str, usize) -> String;
     let shapes: Vec<(&str, Marker, String, [&str; 2])> = vec![
         (
@@ -610,7 +611,8 @@ fn footnote_html_of_common_renderers() {
                  <div class=\"footnote-definition\" id=\"survey\"><sup class=\"footnote-definition-label\">2</sup>\n\
                  <p>{note2}</p>\n</div>\n"
             ),
-            ["okafor", "survey"],
+            // Named by the numbers the page shows, not by the ids (`[^okafor]`'s).
+            ["1", "2"],
         ),
         (
             "mdBook 0.5",
@@ -623,7 +625,7 @@ fn footnote_html_of_common_renderers() {
                  <li id=\"footnote-survey\">\n<p>{note2} <a href=\"#fr-survey-1\">↩</a></p>\n</li>\n\
                  </ol>\n"
             ),
-            ["okafor", "survey"],
+            ["1", "2"],
         ),
         (
             "cmark-gfm (GitHub)",
@@ -714,6 +716,87 @@ fn footnote_html_of_common_renderers() {
             ),
             ["1", "2"],
         ),
+        (
+            "docutils 0.22 (Sphinx)",
+            |l, n| {
+                format!("<a class=\"brackets\" href=\"#{l}\" id=\"footnote-reference-{n}\" role=\"doc-noteref\"><span class=\"fn-bracket\">[</span>{n}<span class=\"fn-bracket\">]</span></a>")
+            },
+            format!(
+                "<aside class=\"footnote-list brackets\">\n\
+                 <aside class=\"footnote brackets\" id=\"okafor\" role=\"doc-footnote\">\n\
+                 <span class=\"label\"><span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#footnote-reference-1\">1</a><span class=\"fn-bracket\">]</span></span>\n\
+                 <p>{note1}</p>\n</aside>\n\
+                 <aside class=\"footnote brackets\" id=\"survey\" role=\"doc-footnote\">\n\
+                 <span class=\"label\"><span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#footnote-reference-2\">2</a><span class=\"fn-bracket\">]</span></span>\n\
+                 <p>{note2}</p>\n</aside>\n</aside>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "docutils 0.19 (Sphinx 5, Python's docs)",
+            |_, n| {
+                let id = n + 11;
+                format!("<a class=\"footnote-reference brackets\" href=\"#id{id}\" id=\"id{n}\" role=\"doc-noteref\"><span class=\"fn-bracket\">[</span>{n}<span class=\"fn-bracket\">]</span></a>")
+            },
+            // In a section whose heading's slug reads like page chrome.
+            format!(
+                "<section id=\"recommended-reading\"><p class=\"rubric\">Footnotes</p>\n\
+                 <aside class=\"footnote-list brackets\">\n\
+                 <aside class=\"footnote brackets\" id=\"id12\" role=\"note\">\n\
+                 <span class=\"label\"><span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#id1\">1</a><span class=\"fn-bracket\">]</span></span>\n\
+                 <p>{note1}</p>\n</aside>\n\
+                 <aside class=\"footnote brackets\" id=\"id13\" role=\"note\">\n\
+                 <span class=\"label\"><span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#id2\">2</a><span class=\"fn-bracket\">]</span></span>\n\
+                 <p>{note2}</p>\n<ul><li>A list in the note is part of it.</li></ul>\n</aside>\n</aside></section>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "Asciidoctor",
+            |_, n| {
+                format!("<sup class=\"footnote\">[<a id=\"_footnoteref_{n}\" class=\"footnote\" href=\"#_footnotedef_{n}\" title=\"View footnote.\">{n}</a>]</sup>")
+            },
+            format!(
+                "<div id=\"footnotes\">\n<hr>\n\
+                 <div class=\"footnote\" id=\"_footnotedef_1\">\n<a href=\"#_footnoteref_1\">1</a>. {note1}\n</div>\n\
+                 <div class=\"footnote\" id=\"_footnotedef_2\">\n<a href=\"#_footnoteref_2\">2</a>. {note2}\n</div>\n\
+                 </div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "Microsoft Word (Save as Web Page, filtered)",
+            |_, n| {
+                format!("<a href=\"#_ftn{n}\" name=\"_ftnref{n}\" title=\"\"><span class=MsoFootnoteReference><span class=MsoFootnoteReference><span style='font-size:11.0pt'>[{n}]</span></span></span></a>")
+            },
+            format!(
+                "<div><br clear=all><hr align=left size=1 width=\"33%\">\n\
+                 <div id=ftn1>\n<p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\" title=\"\"><span class=MsoFootnoteReference><span style='font-size:10.0pt'>[1]</span></span></a> {note1}</p>\n</div>\n\
+                 <div id=ftn2>\n<p class=MsoFootnoteText><a href=\"#_ftnref2\" name=\"_ftn2\" title=\"\"><span class=MsoFootnoteReference><span style='font-size:10.0pt'>[2]</span></span></a> {note2}</p>\n\
+                 <p class=MsoFootnoteText>A second paragraph of the same note.</p>\n</div>\n</div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "Google Docs (Download as web page)",
+            |_, n| format!("<sup class=\"c3\"><a href=\"#ftnt{n}\" id=\"ftnt_ref{n}\">[{n}]</a></sup>"),
+            format!(
+                "<hr class=\"c9\"><div><p class=\"c6\"><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span class=\"c7\">&nbsp;{note1}</span></p></div>\
+                 <div><p class=\"c6\"><a href=\"#ftnt_ref2\" id=\"ftnt2\">[2]</a><span class=\"c7\">&nbsp;{note2}</span></p></div>\n"
+            ),
+            ["1", "2"],
+        ),
+        (
+            "LibreOffice (Save as HTML)",
+            |_, n| {
+                format!("<a class=\"sdfootnoteanc\" name=\"sdfootnote{n}anc\" href=\"#sdfootnote{n}sym\"><sup>{n}</sup></a>")
+            },
+            format!(
+                "<div id=\"sdfootnote1\"><p class=\"sdfootnote\"><a class=\"sdfootnotesym\" name=\"sdfootnote1sym\" href=\"#sdfootnote1anc\">1</a>{note1}</p>\n</div>\n\
+                 <div id=\"sdfootnote2\"><p class=\"sdfootnote\"><a class=\"sdfootnotesym\" name=\"sdfootnote2sym\" href=\"#sdfootnote2anc\">2</a>{note2}</p>\n</div>\n"
+            ),
+            ["1", "2"],
+        ),
     ];
     let mut failures = String::new();
     for (name, marker, notes, labels) in shapes {
@@ -721,8 +804,8 @@ fn footnote_html_of_common_renderers() {
             "<!DOCTYPE html>\n<html><head><title>Tides</title></head><body><article>\n\
              <p>The harbour master wrote that &ldquo;{QUOTE}&rdquo;{} in his memoir.</p>\n\
              <p>Later surveys disagreed with him{}.</p>\n{notes}</article></body></html>\n",
-            marker(labels[0], 1),
-            marker(labels[1], 2),
+            marker("okafor", 1),
+            marker("survey", 2),
         );
         let doc = citecheck::model::Document {
             source: citecheck::model::InputSource::Stdin,
@@ -747,6 +830,13 @@ fn footnote_html_of_common_renderers() {
             }
         }
         if let Some(f) = e.footnotes.first() {
+            // Its number and the link back to the text are not part of it.
+            if !f.text.starts_with("Okafor, Ruth.") || f.authors != ["Okafor, Ruth"] {
+                problems.push(format!(
+                    "note 1: text {:?}, authors {:?}",
+                    f.text, f.authors
+                ));
+            }
             if f.urls != [URL1] || f.title.as_deref() != Some("Tides and Tables") {
                 problems.push(format!("note 1: urls {:?}, title {:?}", f.urls, f.title));
             }
@@ -821,14 +911,19 @@ fn markdown_and_its_rendered_html_extract_alike() {
             v.sort();
             v
         };
+        // A note is named by its label in Markdown (`[^mendes]`) and by the number the page
+        // shows in HTML (`1`): compared by their place among the notes.
+        let rank = |e: &Extraction, label: Option<&str>| {
+            label.map(|l| e.footnotes.iter().position(|f| f.label == l))
+        };
         let notes = |e: &Extraction| {
             let mut v: Vec<String> = e
                 .footnotes
                 .iter()
                 .map(|f| {
                     format!(
-                        "{} {:?} {:?} x{}",
-                        f.label,
+                        "{:?} {:?} {:?} x{}",
+                        rank(e, Some(&f.label)),
                         f.urls,
                         f.title,
                         f.referenced_at.len()
@@ -846,7 +941,10 @@ fn markdown_and_its_rendered_html_extract_alike() {
                     let cites: Vec<String> = q
                         .citations
                         .iter()
-                        .map(|c| format!("{:?} {:?} {:?}", c.footnote, c.url, c.attribution))
+                        .map(|c| {
+                            let note = rank(e, c.footnote.as_deref());
+                            format!("{note:?} {:?} {:?}", c.url, c.attribution)
+                        })
                         .collect();
                     format!("{} {:?} {cites:?}", q.text, q.kind)
                 })
@@ -1094,7 +1192,7 @@ fn in_page_links_named_like_notes() {
          <p>See <a href=\"#entity\">entities</a>, <a href=\"#note-on-safety\">the note on safety</a>, \
          <a href=\"#en-gb\">English</a> and <a href=\"#footnotes\">the notes</a>.</p>\
          <p>A bool is false (<code>0</code>) or true (<code>1</code>).</p>\
-         <p>Almost<sup class=\"footnote-reference\" id=\"fr-†-1\"><a href=\"#footnote-†\">1</a></sup> \
+         <p>Almost<sup class=\"footnote-reference\" id=\"fr-†-1\"><a href=\"#footnote-†\">†</a></sup> \
          and nearly<a href=\"#footnote-%E2%80%A1\">2</a>.</p>\
          <ol class=\"footnote-definition\">\
          <li id=\"footnote-†\"><p>The dagger note. <a href=\"#fr-†-1\">↩</a></p></li>\
@@ -1110,7 +1208,8 @@ fn in_page_links_named_like_notes() {
         got,
         [
             ("†", 1, "The dagger note."),
-            ("‡", 1, "The double dagger note.")
+            // Named as its link shows it.
+            ("2", 1, "The double dagger note.")
         ]
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
@@ -1326,4 +1425,121 @@ fn markers_linking_to_a_notes_id() {
         )]
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Documentation pages: a table's notes column (`(3)`, `(2),(4)` alone in a cell) refers to
+/// the numbered notes under it; a link to elsewhere shown as `[1]` (an index entry, a
+/// numbered link) and a negative power (`2⁻⁵³`) are not footnote markers; a section whose
+/// heading's slug reads like page chrome (`comments`) is the article's.
+#[test]
+fn notes_columns_numbered_links_and_powers() {
+    let e = extract_as(
+        DocKind::Html,
+        "<!DOCTYPE html><html><body><main>\
+         <table><tr><th>Format</th><th>Notes</th></tr>\
+         <tr><td><p>zip file</p></td><td><p>(2),(4)</p></td></tr>\
+         <tr><td><p>gztar</p></td><td><p>(1)</p></td></tr>\
+         <tr><td><p>ztar</p></td><td><p>(3)</p></td></tr></table>\
+         <p>Notes:</p>\
+         <ol><li><p>default on Unix</p></li><li><p>default on Windows</p></li>\
+         <li><p>needs an external compressor</p></li><li><p>needs a zip tool</p></li></ol>\
+         <p>Index: <a href=\"other.html#index-0\">[1]</a>, <a href=\"other.html#index-1\">[2]</a>.</p>\
+         <p>Floats are multiples of 2⁻⁵³ in that range.</p>\
+         <section id=\"comments\"><h2>Comments</h2>\
+         <p>The parser says “a comment runs to the end of its line, whatever it holds”.</p>\
+         </section></main></body></html>",
+    );
+    let refs: Vec<(&str, usize)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.referenced_at.len()))
+        .collect();
+    assert_eq!(refs, [("1", 1), ("2", 1), ("3", 1), ("4", 1)]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(e.links.len(), 2);
+    assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
+    // A numbered link in Markdown too.
+    let md = extract_as(
+        DocKind::Markdown,
+        "The audit [[1]](https://example.org/a) and the survey [(2)](https://example.org/b).\n",
+    );
+    assert!(md.warnings.is_empty(), "{:?}", md.warnings);
+    assert_eq!(md.links.len(), 2);
+}
+
+/// Word numbers endnotes apart from footnotes (`_ftn1` and `_edn1` are both number 1): they
+/// stay two notes, the endnote named as the page shows it (`i`); and a note may run over
+/// several paragraphs.
+#[test]
+fn word_endnotes_apart_from_footnotes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body lang=EN-GB><div class=WordSection1>\
+         <p class=MsoNormal>The keeper wrote that &#8220;the lamp was lit every night without fail for forty years&#8221;\
+         <a href=\"#_ftn1\" name=\"_ftnref1\" title=\"\"><span class=MsoFootnoteReference>[1]</span></a>, \
+         and that &#8220;the oil came by boat once a month from the mainland&#8221;.\
+         <a href=\"#_edn1\" name=\"_ednref1\" title=\"\"><span class=MsoEndnoteReference>[i]</span></a></p>\
+         </div>\
+         <div><hr align=left size=1 width=\"33%\">\
+         <div id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\" title=\"\">[1]</a> \
+         Keeper's log, 1931, <a href=\"https://archive.example.org/log-1931\">https://archive.example.org/log-1931</a>.</p>\
+         <p class=MsoFootnoteText>The log is kept at the county archive.</p></div></div>\
+         <div><hr align=left size=1 width=\"33%\">\
+         <div id=edn1><p class=MsoEndnoteText><a href=\"#_ednref1\" name=\"_edn1\" title=\"\">[i]</a> \
+         Supply ledger, <a href=\"https://archive.example.org/ledger\">https://archive.example.org/ledger</a>.</p></div></div>\
+         </body></html>",
+    );
+    let notes: Vec<(&str, usize, &str)> = e
+        .footnotes
+        .iter()
+        .map(|f| (f.label.as_str(), f.referenced_at.len(), f.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "1",
+                1,
+                "Keeper's log, 1931, https://archive.example.org/log-1931. The log is kept at the county archive."
+            ),
+            ("i", 1, "Supply ledger, https://archive.example.org/ledger.")
+        ]
+    );
+    let cited: Vec<(Option<&str>, Option<&str>)> = e
+        .quotes
+        .iter()
+        .flat_map(|q| {
+            q.citations
+                .iter()
+                .map(|c| (c.footnote.as_deref(), c.url.as_deref()))
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (Some("1"), Some("https://archive.example.org/log-1931")),
+            (Some("i"), Some("https://archive.example.org/ledger"))
+        ]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// A paragraph whose last sentence ends with a marker after its full stop (`plainly.[1]`, as
+/// Asciidoctor and Word put them) introduces the block quote that follows, as `plainly[1]:`
+/// does.
+#[test]
+fn marker_after_the_last_full_stop_introduces_a_block_quote() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The harbour board's review put it plainly.[^r]\n\n\
+         > The tables were printed a year ahead and never corrected, so the pilots trusted the water.\n\n\
+         [^r]: Harbour board, *Annual review*, 2019, <https://board.example.org/review>.\n",
+    );
+    let q = e.quotes.first().expect("the block quote");
+    let cited: Vec<(Option<&str>, Attribution)> = q
+        .citations
+        .iter()
+        .map(|c| (c.footnote.as_deref(), c.attribution))
+        .collect();
+    assert_eq!(cited, [(Some("r"), Attribution::IntroMarker)]);
 }

@@ -293,6 +293,8 @@ struct Frame {
     /// The element is a footnote-reference link whose visible text is being kept
     /// ([`Walker::marker_text`]).
     capture: bool,
+    /// The element is a paragraph in a quotation style ([`Walker::styled_quote`]).
+    styled_quote: bool,
 }
 
 /// An open note definition.
@@ -384,6 +386,9 @@ struct Walker<'a> {
     /// last; see [`relabel_by_visible_text`].
     marker_text: Vec<(usize, String)>,
     capturing: bool,
+    /// The block quotation the last paragraph in a quotation style made, and the number of
+    /// blocks when it ended: the next such paragraph, right after it, continues it.
+    styled_quote: Option<(usize, usize)>,
 }
 
 /// Whether a class or id names page chrome rather than the article: navigation, menus,
@@ -629,6 +634,7 @@ impl Walker<'_> {
             maybe_chrome: false,
             content: false,
             capture: false,
+            styled_quote: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -842,7 +848,24 @@ impl Walker<'_> {
                 self.figcaption += 1;
                 f.figcaption = true;
             }
-            "blockquote" => {
+            "blockquote" | "p"
+                if name == "blockquote"
+                    || classes
+                        .split_whitespace()
+                        .any(|c| matches!(c, "msoquote" | "msointensequote" | "block-text")) =>
+            {
+                // A paragraph in a word processor's quotation style (Word's `MsoQuote`, the
+                // `Block Text` style pandoc gives a docx's block quotes) is a block quotation;
+                // paragraphs of that style in a row are one.
+                if name == "p" && self.group.is_none() && self.cur.is_none() {
+                    if let Some((g, n)) = self.styled_quote {
+                        if n == self.p.blocks.len() {
+                            self.group = Some(g);
+                            f.group_root = true;
+                            f.styled_quote = true;
+                        }
+                    }
+                }
                 if self.group.is_none() {
                     if let Some(fig) = self.figures.last_mut() {
                         fig.groups.push(self.p.groups.len());
@@ -866,6 +889,7 @@ impl Walker<'_> {
                         callout,
                     });
                     f.group_root = true;
+                    f.styled_quote = name == "p";
                 }
                 if let Some(c) = el.attr("cite") {
                     self.add_link(c, LinkKind::Cite, at, "");
@@ -1107,6 +1131,9 @@ impl Walker<'_> {
             self.content = self.content.saturating_sub(1);
         }
         if f.group_root {
+            if f.styled_quote {
+                self.styled_quote = self.group.map(|g| (g, self.p.blocks.len()));
+            }
             self.group = None;
         }
         if f.figcaption {
@@ -1835,6 +1862,7 @@ pub fn parse(src: &str) -> Parsed {
         lead_trim: false,
         marker_text: Vec::new(),
         capturing: false,
+        styled_quote: None,
     };
     let mut st = SinkState {
         w,

@@ -757,7 +757,7 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
                 Err(_) => raw.to_string(),
             }
         };
-        (l.kind, url)
+        (l.kind, unwrap_redirector(&url).unwrap_or(url))
     };
     Link {
         url,
@@ -769,6 +769,61 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
         raw: std::mem::take(&mut l.raw),
         offset: l.offset,
     }
+}
+
+/// The target of a link wrapped by a redirector, where the wrapper names it in its query:
+/// Google's `https://www.google.com/url?q=TARGET&sa=D&…` (every link of a document Google Docs
+/// saves as a web page, and of search results), Outlook's safe links
+/// (`https://eur01.safelinks.protection.outlook.com/?url=TARGET&data=…`), Facebook's
+/// `https://l.facebook.com/l.php?u=TARGET`, LinkedIn's `/redir/redirect?url=` and Slack's
+/// `https://slack-redir.net/link?url=`. Checking the wrapper says nothing about the cited page
+/// (Google answers an expired one with a page of its own, status 200), so the link is the
+/// target; its `raw` keeps the wrapper as written.
+fn unwrap_redirector(url: &str) -> Option<String> {
+    // Cheap refusal for the great majority of links: a wrapper has a query, and one of these
+    // names before it.
+    let head = url.split_once('?')?.0;
+    if !starts_with_ignore_ascii_case(head, "http")
+        || ![
+            "google.",
+            ".safelinks.protection.outlook.com",
+            "facebook.com",
+            "linkedin.com",
+            "slack-redir.net",
+        ]
+        .iter()
+        .any(|n| head.contains(n))
+    {
+        return None;
+    }
+    let u = Url::parse(url).ok()?;
+    let host = u.host_str()?;
+    let path = u.path();
+    let google = |h: &str| {
+        let h = h.strip_prefix("www.").unwrap_or(h);
+        h.strip_prefix("google.")
+            .is_some_and(|tld| !tld.is_empty() && tld.split('.').all(|p| p.len() <= 3))
+    };
+    let keys: &[&str] = if google(host) && path == "/url" {
+        &["q", "url"]
+    } else if host.ends_with(".safelinks.protection.outlook.com") {
+        &["url"]
+    } else if matches!(host, "l.facebook.com" | "lm.facebook.com") && path == "/l.php" {
+        &["u"]
+    } else if (matches!(host, "www.linkedin.com" | "linkedin.com") && path == "/redir/redirect")
+        || (host == "slack-redir.net" && path == "/link")
+    {
+        &["url"]
+    } else {
+        return None;
+    };
+    let target = keys.iter().find_map(|k| {
+        u.query_pairs()
+            .find(|(name, _)| name == k)
+            .map(|(_, v)| v.into_owned())
+    })?;
+    let t = Url::parse(target.trim()).ok()?;
+    matches!(t.scheme(), "http" | "https").then(|| String::from(t))
 }
 
 /// `raw` is an absolute `http(s)` URL already written the way the `url` crate serializes
@@ -1191,6 +1246,41 @@ mod tests {
 
     /// The canonical-URL check says yes only where parsing hands the same string back, and
     /// does say yes to the common shapes (else it saves nothing).
+    #[test]
+    fn redirectors_unwrapped() {
+        for (url, want) in [
+            (
+                "https://www.google.com/url?q=https://survey.example.org/soundings&sa=D&source=editors&ust=1732900000000000&usg=AOvVaw0abc",
+                Some("https://survey.example.org/soundings"),
+            ),
+            (
+                "https://www.google.co.uk/url?sa=t&url=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1%26c%3D2&usg=x",
+                Some("https://example.org/a?b=1&c=2"),
+            ),
+            (
+                "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Freport&data=05%7C01&reserved=0",
+                Some("https://example.org/report"),
+            ),
+            (
+                "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fx&h=AT0",
+                Some("https://example.org/x"),
+            ),
+            (
+                "https://slack-redir.net/link?url=http%3A%2F%2Fexample.org",
+                Some("http://example.org/"),
+            ),
+            // Not a wrapper, or nothing to unwrap to.
+            ("https://www.google.com/search?q=https://example.org", None),
+            ("https://www.google.com/url?q=javascript:alert(1)", None),
+            ("https://www.google.com/url?sa=D", None),
+            ("https://google.evil.example/url?q=https://example.org", None),
+            ("https://example.org/url?q=https://example.com", None),
+            ("https://example.org/page", None),
+        ] {
+            assert_eq!(unwrap_redirector(url).as_deref(), want, "{url}");
+        }
+    }
+
     #[test]
     fn canonical_http_urls_are_those_the_parser_leaves_alone() {
         for yes in [

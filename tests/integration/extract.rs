@@ -1543,3 +1543,83 @@ fn marker_after_the_last_full_stop_introduces_a_block_quote() {
         .collect();
     assert_eq!(cited, [(Some("r"), Attribution::IntroMarker)]);
 }
+
+/// A link wrapped by a redirector (every link of a page Google Docs saves, Outlook's safe
+/// links) is checked at its target: `url` is the target, `raw` keeps the wrapper.
+#[test]
+fn links_wrapped_by_redirectors_are_their_targets() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><p class=\"c2\"><span class=\"c1\">See the </span><span class=\"c7\">\
+         <a class=\"c8\" href=\"https://www.google.com/url?q=https://survey.example.org/soundings&amp;sa=D&amp;source=editors&amp;ust=1732900000000000&amp;usg=AOvVaw0abc\">survey office</a>\
+         </span> and <a href=\"https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fboard.example.org%2Freview%3Fyear%3D2019&amp;data=05%7C01&amp;reserved=0\">the review</a>, \
+         not <a href=\"https://www.google.com/search?q=tides\">a search</a>.</p></body></html>",
+    );
+    let got: Vec<(&str, &str)> = e
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.raw.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "https://survey.example.org/soundings",
+                "https://www.google.com/url?q=https://survey.example.org/soundings&sa=D&source=editors&ust=1732900000000000&usg=AOvVaw0abc"
+            ),
+            (
+                "https://board.example.org/review?year=2019",
+                "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fboard.example.org%2Freview%3Fyear%3D2019&data=05%7C01&reserved=0"
+            ),
+            (
+                "https://www.google.com/search?q=tides",
+                "https://www.google.com/search?q=tides"
+            ),
+        ]
+    );
+}
+
+/// A paragraph in a word processor's quotation style (Word's `MsoQuote`, pandoc's `Block
+/// Text` for a docx's block quotes) is a block quotation, and such paragraphs in a row are
+/// one; prose between two makes two.
+#[test]
+fn word_processor_quotation_styles() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=WordSection1>\
+         <p class=MsoNormal>The review put it plainly<a href=\"#_ftn1\" name=\"_ftnref1\">[1]</a>:</p>\
+         <p class=MsoQuote>The tide tables were printed a year ahead and never once corrected.</p>\
+         <p class=MsoQuote>Nobody asked the keepers what the tables were for.</p>\
+         <p class=MsoNormal>The board disagreed.</p>\
+         <p class=\"block-text\">A second quotation, set apart from the first by the reply.</p>\
+         </div><div id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> \
+         Harbour review, <a href=\"https://board.example.org/review\">https://board.example.org/review</a>.</p></div>\
+         </body></html>",
+    );
+    let got: Vec<(QuoteKind, &str, Vec<Option<&str>>)> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.text.as_str(),
+                q.citations.iter().map(|c| c.footnote.as_deref()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                QuoteKind::Block,
+                "The tide tables were printed a year ahead and never once corrected. Nobody asked the keepers what the tables were for.",
+                vec![Some("1")]
+            ),
+            (
+                QuoteKind::Block,
+                "A second quotation, set apart from the first by the reply.",
+                vec![]
+            ),
+        ]
+    );
+}

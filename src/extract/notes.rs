@@ -240,9 +240,16 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
     let mut in_section = false;
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
-    for b in &parsed.blocks {
+    let trailing = trailing_bracket_notes(parsed);
+    for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.group.is_some() {
             continue;
+        }
+        if Some(bi) == trailing && !in_section {
+            in_section = true;
+            found_in_section = 0;
+            current = None;
+            section_labels.clear();
         }
         // Most blocks are prose outside any notes section: only their first line is read.
         let first_end = memchr::memchr(b'\n', b.text.as_bytes()).unwrap_or(b.text.len());
@@ -336,6 +343,45 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             meta,
         }
     })
+}
+
+/// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
+/// `[2]`, … in order from `[1]`, when the text before them cites `[1]` (how pandoc writes
+/// plain text, Word saves a document as plain text, and e-mails list their links). The
+/// index of the first such block.
+fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
+    let bracket_label = |b: &Block| -> Option<u32> {
+        let first = b.text.trim_start().split('\n').next()?;
+        let rest = first.strip_prefix('[')?;
+        let (n, after) = rest.split_once(']')?;
+        (after.starts_with([' ', '\t']) && (1..=3).contains(&n.len()))
+            .then(|| n.parse().ok())
+            .flatten()
+    };
+    let mut start = None;
+    let mut next_expected = None;
+    for (bi, b) in parsed.blocks.iter().enumerate().rev() {
+        if b.note.is_some() || b.group.is_some() || b.text.trim().is_empty() {
+            continue;
+        }
+        let Some(n) = bracket_label(b) else { break };
+        // Going backwards the numbers fall (a note may take several paragraphs' lines).
+        if next_expected.is_some_and(|m| n >= m) {
+            break;
+        }
+        next_expected = Some(n);
+        start = Some(bi);
+        if n == 1 {
+            break;
+        }
+    }
+    let start = start.filter(|_| next_expected == Some(1))?;
+    parsed
+        .blocks
+        .get(..start)?
+        .iter()
+        .any(|b| b.note.is_none() && b.text.contains("[1]"))
+        .then_some(start)
 }
 
 fn strip_backrefs(s: &str) -> &str {
@@ -1086,7 +1132,34 @@ fn block_markers(
             }
             let prev = t.get(..start).and_then(|s| s.chars().next_back());
             // `f(1)`, `array[2]`: code or maths, not notes; `#(374)`, `#[581]`: issue numbers.
-            if kind < 3 && prev.is_some_and(|p| (p.is_alphanumeric() && kind != 2) || p == '#') {
+            // A word's `[1]` is a marker when a note has that label and prose follows it:
+            // `put it plainly[1]:` (pandoc's plain text), not `O(1)` nor `array[2] = x`.
+            let cites_note = || {
+                kind == 1
+                    && labels.contains_key(label.as_str())
+                    && t.get(..start).is_some_and(|s| {
+                        s.chars()
+                            .rev()
+                            .take_while(|c| c.is_alphanumeric())
+                            .filter(|c| c.is_alphabetic())
+                            .nth(1)
+                            .is_some()
+                            && s.chars().next_back().is_some_and(char::is_alphabetic)
+                    })
+                    && t.get(end..).is_some_and(|s| {
+                        s.chars()
+                            .next()
+                            .is_none_or(|n| n.is_whitespace() || ".,;:!?)’”\"".contains(n))
+                            && !s
+                                .trim_start()
+                                .starts_with(|c: char| "=+-*/<>%&|^[(".contains(c))
+                    })
+            };
+            if kind < 3
+                && prev.is_some_and(|p| {
+                    (p.is_alphanumeric() && kind != 2 && !cites_note()) || p == '#'
+                })
+            {
                 continue;
             }
             // Only the blanks before it are looked at: a long line is never rescanned.

@@ -1623,3 +1623,71 @@ fn word_processor_quotation_styles() {
         ]
     );
 }
+
+/// Plain text as pandoc writes it (and Word saves a document as text): markers `[1]` right
+/// after a word, the notes closing the document as paragraphs opening `[1]`, `[2]`, … with no
+/// heading. `O(1)` and `array[2] = x` stay maths and code even with notes 1 and 2.
+#[test]
+fn plain_text_notes_without_a_heading() {
+    let e = extract_as(
+        DocKind::Text,
+        "The harbour board's review put it plainly[1]:\n\n\
+         \x20 “The tide tables were printed a year ahead and never once corrected,\n\
+         \x20 so the pilots learned to trust the water rather than the page.”\n\n\
+         The keeper said that “nobody had asked what the tables were for”[2]. Lookups\n\
+         take O(1) time and array[2] = x is code.\n\n\
+         ________________\n\n\
+         [1] Harbour board. “Annual review”. 2019,\n\
+         https://board.example.org/review.\n\n\
+         [2] Keeper's log, https://archive.example.org/log.\n",
+    );
+    let notes: Vec<(&str, Vec<usize>, &[String])> = e
+        .footnotes
+        .iter()
+        .map(|f| {
+            (
+                f.label.as_str(),
+                f.referenced_at.iter().map(|r| r.line).collect(),
+                f.urls.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "1",
+                vec![1],
+                &["https://board.example.org/review".to_string()][..]
+            ),
+            (
+                "2",
+                vec![6],
+                &["https://archive.example.org/log".to_string()][..]
+            ),
+        ]
+    );
+    let cited: Vec<(Option<&str>, Attribution)> = e
+        .quotes
+        .iter()
+        .flat_map(|q| {
+            q.citations
+                .iter()
+                .map(|c| (c.footnote.as_deref(), c.attribution))
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (Some("1"), Attribution::IntroMarker),
+            (Some("2"), Attribution::MarkerAfter)
+        ]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    // Without the `[1]` in the text, closing `[n]` paragraphs are not notes.
+    let e = extract_as(
+        DocKind::Text,
+        "Some prose without markers.\n\n[1] A list item.\n\n[2] Another.\n",
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+}

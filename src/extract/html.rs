@@ -496,7 +496,25 @@ impl Walker<'_> {
     /// Docs' `<p><a id="ftnt1" href="#ftnt_ref1">[1]</a> Text</p>`). A block element whose id
     /// is named like a note with a referenced label is one too (Word's `<div id="ftn1">`).
     fn anchor_note(&mut self, f: &mut Frame, id: &str, anchor_name: &str, at: usize) {
-        if self.chrome > 0 {
+        // A heading or a whole section a link points to is a part of the page, not a note.
+        if self.chrome > 0
+            || matches!(
+                f.name.as_str(),
+                "h1" | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "section"
+                    | "article"
+                    | "main"
+                    | "body"
+                    | "nav"
+                    | "header"
+                    | "footer"
+                    | "table"
+            )
+        {
             return;
         }
         let label = [id, anchor_name]
@@ -1104,6 +1122,7 @@ impl Walker<'_> {
             self.ol_counters.pop();
         }
         if f.note_item {
+            self.lead_trim = false;
             if let Some(item) = self.note_items.pop() {
                 if item.converted {
                     self.in_notes_container = self.in_notes_container.saturating_sub(1);

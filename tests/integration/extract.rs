@@ -1691,3 +1691,20 @@ fn plain_text_notes_without_a_heading() {
     );
     assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
 }
+
+/// A superscript link to a heading or a section (`<sup><a href="#methods">1</a></sup>`) does
+/// not make that part of the page a note: its quotes stay the article's.
+#[test]
+fn links_to_headings_are_not_notes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article><p>As the survey found<sup><a href=\"#methods\">1</a></sup>, \
+         the tables were late<sup><a href=\"#appendix\">A</a></sup>.</p>\
+         <h2 id=\"methods\">Methods</h2>\
+         <p>The keeper wrote that “the lamp was lit every night for forty years”.</p>\
+         <section id=\"appendix\"><p>The board replied that “no such record was ever kept”.</p></section>\
+         </article></body></html>",
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+    assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
+}

@@ -382,10 +382,12 @@ struct Walker<'a> {
     /// A link back to the reference was dropped at the start of a note: what follows it up to
     /// the note's text is the rest of its number (`1</a>. Text`, `[<a>1</a>]`).
     lead_trim: bool,
-    /// The visible text of footnote-reference links (marker index, text), the one being read
-    /// last; see [`relabel_by_visible_text`].
-    marker_text: Vec<(usize, String)>,
+    /// What footnote-reference links show, as labels (marker index, label: empty for the
+    /// marker's own label, `None` for no label), and the text of the one being read; see
+    /// [`relabel_by_visible_text`].
+    marker_text: Vec<(usize, Option<String>)>,
     capturing: bool,
+    capture_buf: String,
     /// The block quotation the last paragraph in a quotation style made, and the number of
     /// blocks when it ended: the next such paragraph, right after it, continues it.
     styled_quote: Option<(usize, usize)>,
@@ -791,7 +793,11 @@ impl Walker<'_> {
             self.note_items.push(item);
             f.note_item = true;
         }
-        if self.note.is_none() && name != "li" && !self.marker_targets.is_empty() {
+        if (!id.is_empty() || !anchor_name.is_empty())
+            && self.note.is_none()
+            && name != "li"
+            && !self.marker_targets.is_empty()
+        {
             self.anchor_note(&mut f, id, anchor_name, at);
         }
         match name.as_str() {
@@ -868,9 +874,10 @@ impl Walker<'_> {
             }
             "blockquote" | "p"
                 if name == "blockquote"
-                    || classes
-                        .split_whitespace()
-                        .any(|c| matches!(c, "msoquote" | "msointensequote" | "block-text")) =>
+                    || !classes.is_empty()
+                        && classes.split_whitespace().any(|c| {
+                            matches!(c, "msoquote" | "msointensequote" | "block-text")
+                        }) =>
             {
                 // A paragraph in a word processor's quotation style (Word's `MsoQuote`, the
                 // `Block Text` style pandoc gives a docx's block quotes) is a block quotation;
@@ -975,15 +982,17 @@ impl Walker<'_> {
                             }
                         }
                         if let Some(frag) = h.strip_prefix('#').filter(|f| !f.is_empty()) {
-                            self.marker_targets
-                                .entry(frag.to_string())
-                                .or_insert_with(|| label.clone());
-                            self.marker_labels.insert(label.clone());
+                            if !self.marker_targets.contains_key(frag) {
+                                self.marker_targets.insert(frag.to_string(), label.clone());
+                            }
+                            if !self.marker_labels.contains(&label) {
+                                self.marker_labels.insert(label.clone());
+                            }
                         }
                         if self.swallow == 0 {
                             f.capture = true;
                             self.capturing = true;
-                            self.marker_text.push((self.p.markers.len(), String::new()));
+                            self.capture_buf.clear();
                         }
                         if by_id {
                             self.by_id_markers.push(self.p.markers.len());
@@ -1071,6 +1080,16 @@ impl Walker<'_> {
         }
         if f.capture {
             self.capturing = false;
+            // Kept only where the link shows something other than its label (an empty text
+            // means "shows its label"), so most links cost no allocation.
+            if let Some(mi) = self.p.markers.len().checked_sub(1) {
+                let label = self.p.markers.get(mi).map_or("", |m| m.label.as_str());
+                let shown = match visible_label(&self.capture_buf) {
+                    Some(v) if v == label => Some(String::new()),
+                    v => v.map(str::to_string),
+                };
+                self.marker_text.push((mi, shown));
+            }
         }
         if f.sup {
             self.sup = self.sup.saturating_sub(1);
@@ -1176,12 +1195,8 @@ impl Walker<'_> {
             return;
         }
         if self.swallow > 0 {
-            if self.capturing {
-                if let Some((_, v)) = self.marker_text.last_mut() {
-                    if v.len() < 64 {
-                        v.push_str(t);
-                    }
-                }
+            if self.capturing && self.capture_buf.len() < 64 {
+                self.capture_buf.push_str(t);
             }
             let mut scratch = Block::new(BlockKind::Paragraph, 0);
             self.loc.text(t, &mut scratch);
@@ -1881,6 +1896,7 @@ pub fn parse(src: &str) -> Parsed {
         lead_trim: false,
         marker_text: Vec::new(),
         capturing: false,
+        capture_buf: String::new(),
         styled_quote: None,
     };
     let mut st = SinkState {
@@ -1936,7 +1952,7 @@ pub fn parse(src: &str) -> Parsed {
 /// (docutils' `[#tides]_`, pulldown-cmark's `[^tides]`) or `NYT-12` (Wikipedia's named
 /// references). A label changes only if every link to it shows the same short text and no
 /// other note ends up with that label.
-fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, String)]) {
+fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
     use std::collections::HashMap;
     if shown.is_empty() || p.notes.is_empty() {
         return;
@@ -1947,7 +1963,10 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, String)]) {
         let Some(m) = p.markers.get(*mi) else {
             continue;
         };
-        let v = visible_label(text);
+        let v = match text.as_deref() {
+            Some("") => Some(m.label.as_str()),
+            v => v,
+        };
         seen.entry(m.label.as_str())
             .and_modify(|e| {
                 if *e != v {

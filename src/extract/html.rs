@@ -315,6 +315,19 @@ struct NoteItem {
     converted: bool,
 }
 
+impl NoteItem {
+    /// The item of a note already defined and labelled (`def` indexes the parsed notes).
+    fn labelled(def: usize, offset: usize) -> Self {
+        NoteItem {
+            def: Some(def),
+            offset,
+            labelled: true,
+            has_text: false,
+            converted: false,
+        }
+    }
+}
+
 /// An open `<figure>`: the block quotations in it and the links in its `<figcaption>`, which
 /// cite them (`<figure><blockquote>…</blockquote><figcaption>… <a href>`, the usual way pages
 /// credit a pulled quote).
@@ -540,29 +553,30 @@ impl Walker<'_> {
             self.retro_note = true;
         }
         self.note_count += 1;
+        let def = self.begin_note(label, at);
+        if f.note_item {
+            // An element whose class alone was no proof (`<aside class="footnote" id="id12">`):
+            // its waiting item is this note.
+            if let Some(item) = self.note_items.last_mut() {
+                item.def = Some(def);
+                item.labelled = true;
+            }
+            return;
+        }
+        f.note_item = f.block;
+        self.note_items.push(NoteItem::labelled(def, at));
+    }
+
+    /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
+    /// Its index among the parsed notes.
+    fn begin_note(&mut self, label: String, at: usize) -> usize {
         self.note = Some(label.clone());
         self.p.notes.push(NoteDef {
             label,
             offset: at,
             end: at + 1,
         });
-        if f.note_item {
-            // An element whose class alone was no proof (`<aside class="footnote" id="id12">`):
-            // its waiting item is this note.
-            if let Some(item) = self.note_items.last_mut() {
-                item.def = Some(self.p.notes.len() - 1);
-                item.labelled = true;
-            }
-            return;
-        }
-        f.note_item = f.block;
-        self.note_items.push(NoteItem {
-            def: Some(self.p.notes.len() - 1),
-            offset: at,
-            labelled: true,
-            has_text: false,
-            converted: false,
-        });
+        self.p.notes.len() - 1
     }
 
     /// Remembers the id of a note's element when its label differs from it, for markers that
@@ -782,13 +796,7 @@ impl Walker<'_> {
                 self.note_count += 1;
                 let label = id_label.unwrap_or_else(|| self.note_count.to_string());
                 self.note_id(id, &label);
-                self.note = Some(label.clone());
-                self.p.notes.push(NoteDef {
-                    label,
-                    offset: at,
-                    end: at + 1,
-                });
-                item.def = Some(self.p.notes.len() - 1);
+                item.def = Some(self.begin_note(label, at));
             }
             self.note_items.push(item);
             f.note_item = true;
@@ -843,19 +851,8 @@ impl Walker<'_> {
                         .or(number.clone())
                         .unwrap_or_else(|| self.note_count.to_string());
                     self.note_id(id, &label);
-                    self.note = Some(label.clone());
-                    self.p.notes.push(NoteDef {
-                        label,
-                        offset: at,
-                        end: at + 1,
-                    });
-                    self.note_items.push(NoteItem {
-                        def: Some(self.p.notes.len() - 1),
-                        offset: at,
-                        labelled: true,
-                        has_text: false,
-                        converted: false,
-                    });
+                    let def = self.begin_note(label, at);
+                    self.note_items.push(NoteItem::labelled(def, at));
                     f.note_item = true;
                 }
                 self.kind_stack.push((BlockKind::ListItem, number));

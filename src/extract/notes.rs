@@ -1137,6 +1137,7 @@ fn block_markers(
             let cites_note = || {
                 kind == 1
                     && labels.contains_key(label.as_str())
+                    && prev.is_some_and(char::is_alphabetic)
                     && t.get(..start).is_some_and(|s| {
                         s.chars()
                             .rev()
@@ -1144,7 +1145,6 @@ fn block_markers(
                             .filter(|c| c.is_alphabetic())
                             .nth(1)
                             .is_some()
-                            && s.chars().next_back().is_some_and(char::is_alphabetic)
                     })
                     && t.get(end..).is_some_and(|s| {
                         s.chars()

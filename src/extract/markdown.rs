@@ -12,6 +12,7 @@
 //! very start) is skipped; large documents are parsed in chunks in parallel
 //! (`md_chunks.rs`).
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{
@@ -463,15 +464,88 @@ pub fn front_matter_len(src: &str) -> usize {
 /// Parses Markdown in one pass, on this thread.
 #[must_use]
 pub fn parse_whole(src: &str) -> Parsed {
-    let mut st = run(
+    let missing = RefCell::new(Vec::new());
+    let events = Parser::new_with_broken_link_callback(
         src,
-        Parser::new_ext(src, OPTIONS).into_offset_iter(),
-        usize::MAX,
-        &mut None,
-    );
+        OPTIONS,
+        Some(noting_missing(&missing, |_| None)),
+    )
+    .into_offset_iter();
+    let mut st = run(src, events, usize::MAX, &mut None);
     st.flush();
+    missing_reference_warnings(src, &missing.into_inner(), usize::MAX, &mut st.p.warnings);
     st.p.links.sort_by_key(|l| l.offset);
     st.p
+}
+
+/// Wraps a broken-link callback so that every full (`[text][label]`) or collapsed
+/// (`[label][]`) reference it leaves unresolved is noted in `missing` (its source range).
+/// Shortcut references (`[label]`) are left alone: in prose they are as often `[sic]` or a
+/// `[1]` marker as a link whose definition was forgotten.
+fn noting_missing<'a, 'm>(
+    missing: &'m RefCell<Vec<std::ops::Range<usize>>>,
+    mut inner: impl FnMut(BrokenLink<'a>) -> Option<(CowStr<'a>, CowStr<'a>)> + 'm,
+) -> impl FnMut(BrokenLink<'a>) -> Option<(CowStr<'a>, CowStr<'a>)> + 'm {
+    move |link| {
+        let (span, ty) = (link.span.clone(), link.link_type);
+        let found = inner(link);
+        if found.is_none() && matches!(ty, LinkType::Reference | LinkType::Collapsed) {
+            missing.borrow_mut().push(span);
+        }
+        found
+    }
+}
+
+/// A warning for each reference link whose label has no definition: the reader sees the
+/// brackets as text, not a link, which is what a forgotten or misspelt `[label]: url` line
+/// does. `x[i][j]` written outside code (a word, `]` or `)` right before the `[`) is not a
+/// link anyone meant, nor is a rustdoc path (`[Error][std::error::Error]`). Spans from `limit` on are scaffolding (see [`parse_piece`]).
+fn missing_reference_warnings(
+    text: &str,
+    spans: &[std::ops::Range<usize>],
+    limit: usize,
+    out: &mut Vec<(usize, String)>,
+) {
+    let mut last = None;
+    for span in spans {
+        if span.start >= limit.min(text.len()) || last == Some(span.start) {
+            continue;
+        }
+        last = Some(span.start);
+        let before = text[..span.start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ']' | ')')) {
+            continue;
+        }
+        // A collapsed reference's range ends before its `[]`.
+        let end = span.end
+            + if text.get(span.end..).is_some_and(|t| t.starts_with("[]")) {
+                2
+            } else {
+                0
+            };
+        let Some(shown) = text.get(span.start..end) else {
+            continue;
+        };
+        // `[Error][std::error::Error]`: a rustdoc intra-doc link, resolved when the file is
+        // built into a crate's documentation, not by a Markdown renderer.
+        if shown.contains("::") {
+            continue;
+        }
+        let label = shown
+            .rfind('[')
+            .map(|i| &shown[i..])
+            .filter(|l| *l != "[]")
+            .unwrap_or(shown.strip_suffix("[]").unwrap_or(shown));
+        let shown = crate::report::truncate(shown, 80);
+        let label = crate::report::truncate(label, 60);
+        out.push((
+            span.start,
+            format!(
+                "reference link {shown} has no definition (no `{label}: URL` line), so it shows as \
+                 plain text, not a link"
+            ),
+        ));
+    }
 }
 
 /// One chunk of a larger document, parsed on its own.
@@ -494,8 +568,13 @@ pub(crate) fn parse_piece<'a>(
     limit: usize,
     broken: impl FnMut(BrokenLink<'a>) -> Option<(CowStr<'a>, CowStr<'a>)>,
 ) -> Piece {
-    let mut events =
-        Parser::new_with_broken_link_callback(text, OPTIONS, Some(broken)).into_offset_iter();
+    let missing = RefCell::new(Vec::new());
+    let mut events = Parser::new_with_broken_link_callback(
+        text,
+        OPTIONS,
+        Some(noting_missing(&missing, broken)),
+    )
+    .into_offset_iter();
     let mut clean_at_limit = None;
     let mut st = run(text, &mut events, limit, &mut clean_at_limit);
     let refdefs = events
@@ -504,6 +583,8 @@ pub(crate) fn parse_piece<'a>(
         .map(|(label, def)| (label.to_ascii_lowercase(), String::from(&*def.dest)))
         .collect();
     st.flush();
+    drop(events);
+    missing_reference_warnings(text, &missing.into_inner(), limit, &mut st.p.warnings);
     let clean_end = clean_at_limit.unwrap_or_else(|| st.is_clean());
     st.p.links.sort_by_key(|l| l.offset);
     Piece {

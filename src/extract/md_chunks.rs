@@ -606,6 +606,9 @@ mod tests {
         );
         assert_eq!(p.markers.iter().filter(|m| m.label == "n").count(), 2);
         assert!(p.links.iter().all(|l| !l.raw.starts_with(STAND_IN)));
+        // The one reference with no definition anywhere is warned about, once, where it is.
+        let warned: Vec<&str> = p.warnings.iter().map(|w| &src[w.0..w.0 + 9]).collect();
+        assert_eq!(warned, ["[unknown]"]);
     }
 
     #[test]

@@ -1708,3 +1708,41 @@ fn links_to_headings_are_not_notes() {
     assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
     assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
 }
+
+/// A reference link whose `[label]: url` line is missing shows as plain text: the link the
+/// writer meant is lost, and nothing else would say so. Full (`[text][label]`) and collapsed
+/// (`[label][]`) references are warned about; `[sic]`, `x[i][j]` and rustdoc paths are not.
+#[test]
+fn reference_links_without_a_definition() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The survey[^s] was cited in [the review][review] and [Okafor][], \
+         and in [the board's note][board].\n\n\
+         They wrote \"[sic]\" beside m[i][j] and [`Error`][std::error::Error].\n\n\
+         [board]: https://board.example.org/note\n\n\
+         [^s]: Survey office, *Soundings*, 2021.\n",
+    );
+    let got: Vec<(usize, usize, &str)> = e
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.column, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                1,
+                29,
+                "reference link [the review][review] has no definition (no `[review]: URL` \
+                 line), so it shows as plain text, not a link"
+            ),
+            (
+                1,
+                54,
+                "reference link [Okafor][] has no definition (no `[Okafor]: URL` line), so it \
+                 shows as plain text, not a link"
+            ),
+        ]
+    );
+    assert_eq!(e.links.len(), 1, "{:#?}", e.links);
+}

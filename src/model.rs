@@ -185,6 +185,9 @@ pub enum Attribution {
     Link,
     /// `cite="…"` on `<blockquote>`/`<q>`.
     CiteAttribute,
+    /// The quote is in a note's own text (`2. Minutes of the council, <URL>. They were
+    /// “approved without amendment”.`), with nothing nearer to back it: the note's URL does.
+    InNote,
 }
 
 /// One citation backing a quote.

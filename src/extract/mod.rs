@@ -24,7 +24,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use url::Url;
 
-use crate::model::{DocKind, Document, Extraction, Footnote, Link, LinkKind, Position, Warning};
+use crate::model::{
+    Attribution, DocKind, Document, Extraction, Footnote, Link, LinkKind, Position, Warning,
+};
 
 /// Default for `--min-quote-words`.
 pub const DEFAULT_MIN_QUOTE_WORDS: usize = 5;
@@ -442,6 +444,11 @@ pub struct Parsed {
     pub warnings: Vec<(usize, String)>,
 }
 
+/// Whether `url` is an `http(s)` address.
+fn is_web_url(url: &str) -> bool {
+    starts_with_ignore_ascii_case(url, "https://") || starts_with_ignore_ascii_case(url, "http://")
+}
+
 /// Documents at least this long are extracted with every core (their parts are split over
 /// the threads); shorter ones several at a time, each on one core.
 pub(crate) const LARGE_DOC: usize = 1 << 20;
@@ -595,7 +602,16 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         for q in run {
             for c in &mut q.citations {
                 if c.url.is_none() {
-                    if let Some(i) = c
+                    // A quote in a note's text is that note's, whatever its label.
+                    // A quote in a note's text is that note's, whatever its label, and
+                    // checked against the web page the note cites (a note whose links all
+                    // point within the documentation explains, it does not cite).
+                    if c.attribution == Attribution::InNote {
+                        c.url = note_index
+                            .find(q.offset)
+                            .and_then(|i| note_urls.get(i))
+                            .and_then(|u| u.iter().find(|u| is_web_url(u)).cloned());
+                    } else if let Some(i) = c
                         .footnote
                         .as_deref()
                         .and_then(|l| labels.resolve(l, q.offset))
@@ -604,6 +620,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     }
                 }
             }
+            // A note with no URL names no page to check the quote against.
+            q.citations
+                .retain(|c| c.attribution != Attribution::InNote || c.url.is_some());
             let p = cursor.position(q.offset);
             q.line = p.line;
             q.column = p.column;

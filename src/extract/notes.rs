@@ -290,6 +290,15 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             continue;
         }
         let mut ended = false;
+        let mut block_italics: Option<Vec<String>> = None;
+        let mut italics_in = |text: &str| -> Vec<String> {
+            block_italics
+                .get_or_insert_with(|| italic_strings(b))
+                .iter()
+                .filter(|it| text.contains(it.as_str()))
+                .cloned()
+                .collect()
+        };
         for (li, &(s, e)) in lines.iter().enumerate() {
             let line = b.text.get(s..e).unwrap_or("");
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
@@ -302,10 +311,7 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
                 current = Some(out.len());
                 found_in_section += 1;
                 let rest = line.get(skip..).unwrap_or("");
-                let italics = italic_strings(b)
-                    .into_iter()
-                    .filter(|it| rest.contains(it.as_str()))
-                    .collect();
+                let italics = italics_in(rest);
                 out.push(Building {
                     label,
                     offset: b.src_of(s + line.len() - line.trim_start().len()),
@@ -314,11 +320,13 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
                     italics,
                 });
             } else if li > 0 && current.is_some() {
-                // A continuation line of the current note.
+                // A continuation line of the current note (a title in italics on a line
+                // of its own, as in `- [7] Names.\n  _Title._\n  Journal, 2007`).
                 if let Some(n) = current.and_then(|i| out.get_mut(i)) {
                     n.text.push(' ');
                     n.text.push_str(line);
                     n.ranges.push(line_src);
+                    n.italics.extend(italics_in(line));
                 }
             } else if !line.trim().is_empty() {
                 ended = true;
@@ -842,7 +850,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             .map(str::to_string)
     };
 
-    if let Some((start, inner, end)) = quoted_title(clean) {
+    // A note that explains rather than cites (`This statement assumes that you use the
+    // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
+    // list of authors.
+    let quoted = quoted_title(clean).filter(|&(start, _, _)| {
+        let before = clean.get(..start).unwrap_or("");
+        before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty()
+    });
+    if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
         let before = clean.get(..start).unwrap_or("");
         let after = clean.get(end..).unwrap_or("");
@@ -889,8 +904,110 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             return meta;
         }
     }
+    if let Some((names, rest)) = inverted_names(clean) {
+        meta.authors = split_authors(names);
+        // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
+        // last sentence such as `Station log, 2024–2025` may run on into its date.
+        let (mut title, after) = split_sentence(rest.trim_start());
+        // `Station log, 2024–2025. Held by the author.`: the date closing the sentence is
+        // not part of the title.
+        if let Some((head, tail)) = title.rsplit_once(", ") {
+            let tail = tail.trim();
+            let dated = find_date(tail).and_then(|d| tail.strip_prefix(d));
+            if dated.is_some_and(|r| !r.contains(char::is_alphabetic)) {
+                title = head;
+            }
+        }
+        if !after.trim().is_empty() && !title.is_empty() {
+            meta.title = Some(trim_title(title));
+            meta.publisher = publisher_in(after);
+        }
+    }
     meta.date = date_of(clean);
     meta
+}
+
+/// A bibliography entry led by a surname, a comma and given names (`Kowalczyk, Marta.`,
+/// `Lind, T. R.`, `Okafor, Ruth, and Tomas Lind.`), with no quoted or italic title to say
+/// where the names end: the names up to the first full stop that is not an initial's, and
+/// the rest. `None` unless every word there could be part of a name.
+fn inverted_names(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_start();
+    let is_initial = |w: &str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    };
+    let mut from = 0;
+    let end = loop {
+        let i = from + s.get(from..)?.find('.')?;
+        if i > 160 {
+            return None;
+        }
+        let after = &s[i + 1..];
+        from = i + 1;
+        if !after.is_empty() && !after.starts_with(char::is_whitespace) {
+            continue;
+        }
+        // A full stop ends the names unless it is an initial's followed by another initial
+        // (`Lind, T. R.`): after `Hillman, Jonathan E.` comes the title.
+        // In names in reading order an initial is a first or middle one, the surname comes
+        // after it: `Emery D. Berger, …`, `J. Barnes and P. Hut.` Only in the given names of
+        // an inverted name (one comma before, after a one-word surname) may it end them.
+        let word = s[..=i].rsplit([' ', ',']).next().unwrap_or("");
+        let next = after.split_whitespace().next().unwrap_or("");
+        let head = &s[..i];
+        let inverted = head.matches(',').count() == 1
+            && head.split(',').next().is_some_and(|surname| {
+                let mut w = surname.split_whitespace();
+                w.next().is_some_and(|f| f.starts_with(char::is_lowercase)) || w.next().is_none()
+            });
+        let continues = if inverted {
+            is_initial(next)
+        } else {
+            next.starts_with(char::is_uppercase)
+        };
+        if !(is_initial(word) && continues) {
+            break i;
+        }
+    };
+    let names = &s[..=end];
+    let words: Vec<&str> = names.split_whitespace().collect();
+    // Names are inverted (`Lind, Tomas`) or a list with an initial (`J. Ruiz and P. Nowak`):
+    // any sentence of capitalised words would pass the test below otherwise.
+    let comma = match names.find(',') {
+        Some(c) if (1..=3).contains(&names[..c].split_whitespace().count()) => c,
+        Some(_) => return None,
+        None if words.iter().any(|w| matches!(*w, "and" | "&"))
+            && words.iter().any(|w| is_initial(w)) =>
+        {
+            0
+        }
+        None => return None,
+    };
+    if !(2..=12).contains(&words.len()) {
+        return None;
+    }
+    const LINKS: [&str; 16] = [
+        "and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la",
+        "ter", "y",
+    ];
+    let name_like = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        LINKS.contains(&w)
+            || (w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+    };
+    // The given names (after the comma) must hold a capitalised word: `Survey office,
+    // annual review.` is not a person.
+    if !words.iter().all(|w| name_like(w))
+        || !names[comma + 1..]
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    Some((names, &s[end + 1..]))
 }
 
 fn split_sentence(s: &str) -> (&str, &str) {
@@ -912,7 +1029,32 @@ fn trim_field(s: &str) -> String {
     )
 }
 
+/// The authors named in `s`, or none when what is there does not read as names: a note
+/// that explains rather than cites (`This statement assumes that you use …`) has no authors.
 fn split_authors(s: &str) -> Vec<String> {
+    let authors = split_authors_unchecked(s);
+    if authors.iter().all(|a| name_like(a)) {
+        authors
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether `s` can be a person's or an organisation's name: a few words, each capitalised
+/// or one of the small words names and bodies hold (`van`, `de`, `of`, `for`, `et al.`).
+fn name_like(s: &str) -> bool {
+    const SMALL: [&str; 26] = [
+        "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "y",
+        "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'",
+    ];
+    let mut n = 0;
+    s.split_whitespace().all(|w| {
+        n += 1;
+        n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
+    })
+}
+
+fn split_authors_unchecked(s: &str) -> Vec<String> {
     let s = clean_author(s);
     let s = s
         .strip_prefix("By ")
@@ -936,16 +1078,42 @@ fn split_authors(s: &str) -> Vec<String> {
     split_names(s)
 }
 
-/// Splits a list of names on `;`, `&`, ", and" and "and".
+/// Splits a list of names on `;`, `&`, ", and" and "and"; and on commas where every piece
+/// between them is a whole name of two words or more (`Bobby Powers, David Tench, …`), not
+/// an inverted one (`Hillman, Jonathan E.`).
 fn split_names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let mut push = |r: &str| {
+        let r = clean_author(r);
+        if !r.is_empty() {
+            out.push(r.to_string());
+        }
+    };
     for part in s.split(';') {
         for p in part.split(" & ") {
             for q in p.split(", and ") {
                 for r in q.split(" and ") {
-                    let r = clean_author(r);
-                    if !r.is_empty() {
-                        out.push(r.to_string());
+                    let pieces: Vec<&str> = r.split(',').map(str::trim).collect();
+                    // `Ben-Kiki, O., Bille, P., Grossi, R.`: surnames and initials in turn.
+                    if pieces.len() >= 4
+                        && pieces.chunks(2).all(|p| {
+                            p.len() == 2
+                                && p[1].split([' ', '-']).all(|i| {
+                                    i.len() <= 4
+                                        && i.ends_with('.')
+                                        && i.starts_with(char::is_uppercase)
+                                })
+                        })
+                    {
+                        for p in pieces.chunks(2) {
+                            push(&format!("{}, {}", p[0], p[1]));
+                        }
+                    } else if r.contains(',')
+                        && r.split(',').all(|n| n.split_whitespace().count() >= 2)
+                    {
+                        r.split(',').for_each(&mut push);
+                    } else {
+                        push(r);
                     }
                 }
             }
@@ -992,6 +1160,7 @@ fn publisher_in(after: &str) -> Option<String> {
                 "no.",
                 "pp",
                 "p.",
+                "page",
                 "doi",
             ]
             .into_iter()
@@ -1250,6 +1419,80 @@ mod tests {
             Some("Center for Strategic and International Studies (CSIS)")
         );
         assert_eq!(m.date.as_deref(), Some("July 2020"));
+    }
+
+    /// A bibliography entry with its title in plain type: the inverted name before it is
+    /// still the author; the title is taken only where a sentence follows it.
+    #[test]
+    fn plain_title_after_an_inverted_name() {
+        // Text, then the authors, title, publisher and date found.
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: [Case; 10] = [
+            (
+                "Kowalczyk, Marta. Station log, 2024–2025.",
+                &["Kowalczyk, Marta"],
+                None,
+                None,
+                Some("2024"),
+            ),
+            (
+                "Hillman, Jonathan E. The Emperor's New Road. Yale University Press, 2020.",
+                &["Hillman, Jonathan E."],
+                Some("The Emperor's New Road"),
+                Some("Yale University Press"),
+                Some("2020"),
+            ),
+            (
+                "Lind, T. R. Tide tables of the north. Harbour Press, 2021. <https://x.example.org/t>",
+                &["Lind, T. R."],
+                Some("Tide tables of the north"),
+                Some("Harbour Press"),
+                Some("2021"),
+            ),
+            (
+                "Okafor, Ruth, and Tomas van Lind. Soundings. Survey Office, 2019.",
+                &["Okafor, Ruth", "Tomas van Lind"],
+                Some("Soundings"),
+                Some("Survey Office"),
+                Some("2019"),
+            ),
+            (
+                "Ana Ruiz, Piotr Nowak, Emery D. Lind, and Sam Okafor. Tidal sums. Harbour Press, 2020.",
+                &["Ana Ruiz", "Piotr Nowak", "Emery D. Lind", "Sam Okafor"],
+                Some("Tidal sums"),
+                Some("Harbour Press"),
+                Some("2020"),
+            ),
+            (
+                "J. Ruiz and P. Nowak. Tidal sums. Harbour Press, pages 3–9, 2020.",
+                &["J. Ruiz", "P. Nowak"],
+                Some("Tidal sums"),
+                Some("Harbour Press"),
+                Some("2020"),
+            ),
+            ("Survey office, annual review. Port, 2019.", &[], None, None, Some("2019")),
+            ("Ibid., 12.", &[], None, None, None),
+            ("Interview with the harbour master, March 2024.", &[], None, None, Some("March 2024")),
+            ("Smith 2020, 45. Then more.", &[], None, None, Some("2020")),
+        ];
+        for (text, authors, title, publisher, date) in cases {
+            let m = parse_meta(text, &[]);
+            assert_eq!(m.authors, authors, "{text}");
+            assert_eq!(m.title.as_deref(), title, "{text}");
+            assert_eq!(m.publisher.as_deref(), publisher, "{text}");
+            // The date as found, from its start (`2024–2025` may be kept whole).
+            let found = match (m.date.as_deref(), date) {
+                (Some(got), Some(want)) => got.starts_with(want),
+                (got, want) => got == want,
+            };
+            assert!(found, "{text}: date {:?}, want {date:?}", m.date);
+        }
     }
 
     #[test]

@@ -896,6 +896,18 @@ fn inline_quotes(
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
+            // A quote in a note's own text, backed by nothing nearer, is the note's (kept
+            // only if the note has a URL: see `extract_here`).
+            if citations.is_empty() {
+                if let Some(n) = note.and_then(|i| notes.get(i)) {
+                    push_cite(
+                        &mut citations,
+                        Some(n.label.clone()),
+                        None,
+                        Attribution::InNote,
+                    );
+                }
+            }
             sites.push(Site {
                 block: bi,
                 at_lead: si == 0 && sp.open == lead,

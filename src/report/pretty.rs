@@ -264,6 +264,7 @@ fn attribution(a: Attribution) -> &'static str {
         Attribution::IntroMarker => "intro_marker",
         Attribution::Link => "link",
         Attribution::CiteAttribute => "cite_attribute",
+        Attribution::InNote => "in_note",
     }
 }
 
@@ -433,6 +434,7 @@ mod tests {
             A::IntroMarker,
             A::Link,
             A::CiteAttribute,
+            A::InNote,
         ] {
             assert_eq!(
                 format!("\"{}\"", attribution(a)),

@@ -1746,3 +1746,94 @@ fn reference_links_without_a_definition() {
     );
     assert_eq!(e.links.len(), 1, "{:#?}", e.links);
 }
+
+/// A notes list whose entries run over several lines, with the title in italics on a line
+/// of its own (as READMEs of research software cite papers): the title, authors and
+/// publisher are the note's; names in reading order are split into people.
+#[test]
+fn note_titles_on_a_continuation_line() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Soundings were averaged [1] and tabulated [2].\n\n\
+         ## References\n\n\
+         - \\[1] Ana Ruiz, Piotr Nowak, Emery D. Lind, and Sam Okafor.\n  \
+         _Averaging Tidal Soundings Over Decades_\n  \
+         In Proceedings of the Coastal Survey Meeting, June 2019, pages 12–20.\n\n\
+         - \\[2] Kowalczyk, Marta. Station log, 2024–2025. Held by the harbour archive.\n",
+    );
+    // Label, authors, title, publisher.
+    type Meta<'a> = (&'a str, Vec<&'a str>, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Meta> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.authors.iter().map(String::as_str).collect(),
+                n.title.as_deref(),
+                n.publisher.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "1",
+                vec!["Ana Ruiz", "Piotr Nowak", "Emery D. Lind", "Sam Okafor"],
+                Some("Averaging Tidal Soundings Over Decades"),
+                Some("Proceedings of the Coastal Survey Meeting")
+            ),
+            (
+                "2",
+                vec!["Kowalczyk, Marta"],
+                Some("Station log"),
+                Some("Held by the harbour archive")
+            ),
+        ]
+    );
+}
+
+/// A quotation inside a note's own text is the note's: it is checked against the web page
+/// the note cites (`in_note`) unless something nearer backs it; a note that cites no web
+/// page (none, or only the documentation's own pages) leaves it uncited. The quoted words of
+/// a note that explains rather than cites are no title, and its prose no authors.
+#[test]
+fn quotes_inside_notes_are_the_notes() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The plan passed in March.[^m] The log agrees.[^l] The tables were reprinted.[^t]\n\n\
+         [^m]: Minutes of the harbour council, 12 March 2020, <https://council.example.org/minutes>. \
+         The plan was \"approved without amendment at the following meeting\".\n\n\
+         [^l]: Station log, 2024. The keeper wrote \"no ships came in after the storm\".\n\n\
+         [^t]: See [the datum](../datum.md) and <https://survey.example.org/datum>. This \
+         assumes the tables use the \"chart datum\" of the survey.\n",
+    );
+    let cited = |starts: &str| -> Vec<(Option<&str>, Option<&str>, Attribution)> {
+        quote(&e, starts)
+            .citations
+            .iter()
+            .map(|c| (c.footnote.as_deref(), c.url.as_deref(), c.attribution))
+            .collect()
+    };
+    assert_eq!(
+        cited("approved without"),
+        [(
+            Some("m"),
+            Some("https://council.example.org/minutes"),
+            Attribution::InNote
+        )]
+    );
+    assert_eq!(cited("no ships came"), []);
+    // The note's first web address, not its link to a page beside the article.
+    assert_eq!(
+        cited("chart datum"),
+        [(
+            Some("t"),
+            Some("https://survey.example.org/datum"),
+            Attribution::InNote
+        )]
+    );
+    let t = e.footnotes.iter().find(|n| n.label == "t").expect("note t");
+    assert_eq!((t.title.as_deref(), t.authors.len()), (None, 0), "{t:#?}");
+}

@@ -512,6 +512,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     for m in all_markers {
         if labels.contains(m.label.as_str()) {
             kept.push(m);
+        } else if let Some(parts) = note_parts(&labels, &m.label) {
+            // `[2]` citing notes `[2a]` and `[2b]` (two papers, one point): every part.
+            for part in parts {
+                kept.push(Marker {
+                    label: part,
+                    ..m.clone()
+                });
+            }
         } else if m.explicit || m.citation_like {
             warnings.push((
                 m.offset,
@@ -714,6 +722,19 @@ impl<'n> NoteLookup<'n> {
         let after = v.partition_point(|&i| self.offsets.get(i).is_some_and(|&o| o <= at));
         v.get(after).or_else(|| v.last()).copied()
     }
+}
+
+/// The labels of the parts of note `label` (`2a`, `2b`, … for `2`), when there is no note
+/// `label` itself but there is a `{label}a`.
+fn note_parts(labels: &NoteLookup, label: &str) -> Option<Vec<String>> {
+    if label.is_empty() || !label.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let parts: Vec<String> = (b'a'..=b'z')
+        .map(|c| format!("{label}{}", char::from(c)))
+        .take_while(|part| labels.contains(part))
+        .collect();
+    (!parts.is_empty()).then_some(parts)
 }
 
 fn drop_at<T>(v: &mut Vec<T>, i: Option<usize>) {

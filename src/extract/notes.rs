@@ -1093,7 +1093,12 @@ fn split_names(s: &str) -> Vec<String> {
         for p in part.split(" & ") {
             for q in p.split(", and ") {
                 for r in q.split(" and ") {
-                    let pieces: Vec<&str> = r.split(',').map(str::trim).collect();
+                    let pieces: Vec<&str> = r
+                        .trim()
+                        .trim_end_matches(',')
+                        .split(',')
+                        .map(str::trim)
+                        .collect();
                     // `Ben-Kiki, O., Bille, P., Grossi, R.`: surnames and initials in turn.
                     if pieces.len() >= 4
                         && pieces.chunks(2).all(|p| {
@@ -1226,8 +1231,22 @@ fn block_markers(
                         j += 1;
                     }
                     let max = if caret { 12 } else { 3 };
-                    if j > from && j - from <= max && bytes.get(j) == Some(&close) {
+                    // `[4a]`, `[4b]`: parts of a note, numbered with a letter (only markers
+                    // if a note has that label, checked below).
+                    let digits_end = j;
+                    if !caret
+                        && j > from
+                        && bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                        && bytes.get(j + 1) == Some(&close)
+                    {
+                        j += 1;
+                    }
+                    if j > from && digits_end - from <= max && bytes.get(j) == Some(&close) {
                         let label = t.get(from..j).unwrap_or("").to_string();
+                        if j > digits_end && !labels.contains_key(label.as_str()) {
+                            i = j + 1;
+                            continue;
+                        }
                         (
                             i,
                             j + 1,

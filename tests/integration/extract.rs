@@ -1837,3 +1837,43 @@ fn quotes_inside_notes_are_the_notes() {
     let t = e.footnotes.iter().find(|n| n.label == "t").expect("note t");
     assert_eq!((t.title.as_deref(), t.authors.len()), (None, 0), "{t:#?}");
 }
+
+/// Notes numbered with a letter (`[2a]`, `[2b]`: two papers behind one point) are cited as
+/// `[2a]`, or all at once as `[2]`; a quote marked `[2]` is backed by each. `(4a)` with no
+/// such note is prose (a section, a figure), not a marker.
+#[test]
+fn notes_in_lettered_parts() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Okafor and Lind showed that \"the soundings drift by a metre each decade\" [2]. \
+         The first paper [2a] came earlier; see also section (4a).\n\n\
+         # References\n\n\
+         - **[2a]** Okafor, R., Lind, T., Ruiz, A., & Nowak, P. (2011). Drift in soundings. \
+         Coastal Press. <https://a.example.org/2011>\n\
+         - **[2b]** Okafor, R., & Lind, T. (2014). Soundings revisited. Coastal Press. \
+         <https://a.example.org/2014>\n",
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    let refs: Vec<(&str, usize)> = e
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), n.referenced_at.len()))
+        .collect();
+    assert_eq!(refs, [("2a", 2), ("2b", 1)]);
+    let cited: Vec<(Option<&str>, Option<&str>)> = quote(&e, "the soundings drift")
+        .citations
+        .iter()
+        .map(|c| (c.footnote.as_deref(), c.url.as_deref()))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (Some("2a"), Some("https://a.example.org/2011")),
+            (Some("2b"), Some("https://a.example.org/2014"))
+        ]
+    );
+    assert_eq!(
+        e.footnotes[0].authors,
+        ["Okafor, R.", "Lind, T.", "Ruiz, A.", "Nowak, P."]
+    );
+}

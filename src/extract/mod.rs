@@ -444,6 +444,21 @@ pub struct Parsed {
     pub warnings: Vec<(usize, String)>,
 }
 
+/// Whether `c` is a Chinese character or Japanese kana: written without spaces between
+/// words, so each counts as a word of its own (for word counts and quote matching).
+#[must_use]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'..='\u{3007}' // 々 〆 〇
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}' // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // Halfwidth Katakana
+        | '\u{20000}'..='\u{3134F}') // CJK extensions B to G
+}
+
 /// Whether `url` is an `http(s)` address.
 fn is_web_url(url: &str) -> bool {
     starts_with_ignore_ascii_case(url, "https://") || starts_with_ignore_ascii_case(url, "http://")

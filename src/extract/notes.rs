@@ -68,6 +68,31 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "referenser",
     "przypisy",
     "źródła",
+    // Chinese (simplified and traditional), Japanese, Korean
+    "注释",
+    "註釋",
+    "注釋",
+    "脚注",
+    "腳注",
+    "附注",
+    "参考文献",
+    "參考文獻",
+    "参考资料",
+    "參考資料",
+    "参考",
+    "来源",
+    "來源",
+    "资料来源",
+    "資料來源",
+    "出典",
+    "注",
+    "註",
+    "引用",
+    "각주",
+    "주석",
+    "참고 문헌",
+    "참고문헌",
+    "출처",
 ];
 
 /// Bibliographic fields recognised in a note.
@@ -184,7 +209,7 @@ pub fn is_notes_heading(line: &str) -> bool {
         .trim()
         .trim_matches(|c: char| c == '#' || c == '*' || c == '_' || c == '=' || c == '-')
         .trim()
-        .trim_end_matches(':')
+        .trim_end_matches([':', '：'])
         .trim();
     if t.len() > 30 {
         return false;
@@ -904,6 +929,40 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             return meta;
         }
     }
+    // Chinese and Japanese notes: the title in book-title marks `《…》` or corner brackets
+    // `『…』` (a book), `「…」` (an article); the names before it.
+    if let Some((before, title, after)) = ["《", "『", "「"].iter().find_map(|open| {
+        let (before, rest) = clean.split_once(open)?;
+        let close = match *open {
+            "《" => "》",
+            "『" => "』",
+            _ => "」",
+        };
+        let (title, after) = rest.split_once(close)?;
+        Some((before, title, after))
+    }) {
+        meta.title = Some(trim_title(title));
+        let names = before
+            .trim()
+            .trim_end_matches([',', '，', '、', ':', '：'])
+            .trim();
+        if !names.is_empty() && names.chars().count() <= 20 {
+            meta.authors = names
+                .split(['、', '，', ';', '；'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect();
+        }
+        let after = after.trim_start_matches(|c: char| c.is_whitespace() || "，,。.、".contains(c));
+        meta.publisher = after
+            .split(['，', ',', '。'])
+            .map(str::trim)
+            .find(|s| !s.is_empty() && find_date(s).is_none_or(|d| d.len() * 2 < s.len()))
+            .map(str::to_string);
+        meta.date = date_of(clean);
+        return meta;
+    }
     if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
@@ -1343,9 +1402,11 @@ fn block_markers(
                                 .starts_with(|c: char| "=+-*/<>%&|^[(".contains(c))
                     })
             };
+            // Chinese and Japanese put a marker straight after the last character.
             if kind < 3
                 && prev.is_some_and(|p| {
-                    (p.is_alphanumeric() && kind != 2 && !cites_note()) || p == '#'
+                    (p.is_alphanumeric() && !super::is_cjk(p) && kind != 2 && !cites_note())
+                        || p == '#'
                 })
             {
                 continue;

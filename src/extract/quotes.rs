@@ -84,10 +84,89 @@ pub(super) fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
     }
 }
 
-/// Whether `text` holds any of the double quote marks (`"“”«»„`).
+/// Whether `text` holds any of the double quote marks (`"“”«»„`) or a corner bracket `「`.
 fn has_quote_mark(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some())
+        || memchr::memchr_iter(0xE3, b).any(|i| corner_at(b, i) == Some(Corner::Open))
+}
+
+/// Japanese and Chinese quotation marks: corner brackets `「…」`, and the white ones `『…』`
+/// for a quotation inside a quotation (or, on their own, a book's title).
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Corner {
+    Open,
+    Close,
+    WhiteOpen,
+    WhiteClose,
+}
+
+/// The corner bracket starting at byte `i` (`「」『』` are `E3 80 8C` to `E3 80 8F`).
+#[inline]
+fn corner_at(b: &[u8], i: usize) -> Option<Corner> {
+    if b.get(i) != Some(&0xE3) || b.get(i + 1) != Some(&0x80) {
+        return None;
+    }
+    match b.get(i + 2)? {
+        0x8C => Some(Corner::Open),
+        0x8D => Some(Corner::Close),
+        0x8E => Some(Corner::WhiteOpen),
+        0x8F => Some(Corner::WhiteClose),
+        _ => None,
+    }
+}
+
+/// Quotations in corner brackets: `「…」` with whatever it holds (`『…』` inside stays
+/// inside). A `『…』` on its own names a book, it quotes nothing.
+fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
+    let bytes = b.text.as_bytes();
+    let mut open: Option<usize> = None;
+    let mut depth = 0usize;
+    for i in memchr::memchr_iter(0xE3, bytes) {
+        let Some(c) = corner_at(bytes, i) else {
+            continue;
+        };
+        if b.in_code(i) {
+            continue;
+        }
+        // A quotation starts with its first character: `「;` in a table of characters
+        // quotes nothing.
+        let starts_text = || {
+            b.text
+                .get(i + 3..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|n| !n.is_whitespace() && !n.is_ascii_punctuation())
+        };
+        match (c, open) {
+            (Corner::Open, None) if starts_text() => {
+                open = Some(i);
+                depth = 1;
+            }
+            (Corner::Open | Corner::WhiteOpen, Some(_)) => depth += 1,
+            (Corner::Close | Corner::WhiteClose, Some(o)) => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(Span {
+                        open: o,
+                        inner_start: o + 3,
+                        inner_end: i,
+                        close_end: Some(i + 3),
+                    });
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        unbalanced.push(o);
+        out.push(Span {
+            open: o,
+            inner_start: o + 3,
+            inner_end: bytes.len(),
+            close_end: None,
+        });
+    }
 }
 
 /// Finds pairs of double quote marks in `text`.
@@ -183,6 +262,11 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
             close_end: None,
         });
     }
+    if memchr::memchr(0xE3, bytes).is_some() {
+        corner_spans(b, &mut out, unbalanced);
+        out.sort_by_key(|s| s.open);
+        unbalanced.sort_unstable();
+    }
     out
 }
 
@@ -216,6 +300,13 @@ pub fn count_words(s: &str) -> usize {
                 continue;
             }
             let ch = s.get(i..).and_then(|r| r.chars().next());
+            // Chinese and Japanese are written without spaces: each character is a word.
+            if ch.is_some_and(super::is_cjk) {
+                n += 1;
+                counted = false;
+                i += ch.map_or(1, char::len_utf8);
+                continue;
+            }
             (
                 ch.map_or(1, char::len_utf8),
                 ch.is_some_and(char::is_alphanumeric),
@@ -373,6 +464,7 @@ fn sentence_end(text: &str, from: usize) -> usize {
             let end = match c {
                 b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
                 b'\n' => blank_line_at(bytes, i),
+                0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
                 _ => false,
             };
             if end {
@@ -383,6 +475,15 @@ fn sentence_end(text: &str, from: usize) -> usize {
         i += 1;
     }
     limit
+}
+
+/// Whether a Chinese or Japanese full stop, `！` or `？` starts at byte `i` (they end a
+/// sentence with no space after them).
+fn cjk_stop_at(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)),
+        (Some(0xE3), Some(0x80), Some(0x82)) | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F))
+    )
 }
 
 /// Start of the sentence containing `at`, bounded.
@@ -396,6 +497,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
             let start = match c {
                 b'.' | b'!' | b'?' => bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace),
                 b'\n' => blank_line_at(bytes, i),
+                0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
                 _ => false,
             };
             if start {
@@ -457,8 +559,9 @@ impl Ctx<'_> {
         }
         let text = b.text.trim_end();
         let markers = self.block_markers.get(bi);
-        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-".contains(c));
-        let ends_colon = text.ends_with(':');
+        let trimmed =
+            text.trim_end_matches(|c: char| c.is_whitespace() || ":.,;—–-：。".contains(c));
+        let ends_colon = text.ends_with([':', '：']);
         // The marker ends the paragraph, before or after its last punctuation (`plainly[1]:`,
         // `plainly.[1]`).
         let last = |m: &&(usize, usize, usize)| m.1 == trimmed.len() || m.1 == text.len();
@@ -468,7 +571,7 @@ impl Ctx<'_> {
             // its own and the paragraph is not itself a quotation: the previous quote's
             // marker must never back the next quote.
             let lead = text.get(..ms).unwrap_or("").trim_end();
-            let colon = ends_colon || lead.ends_with(':');
+            let colon = ends_colon || lead.ends_with([':', '：']);
             let is_quote = lead
                 .trim_end_matches(|c: char| ".,;!?".contains(c))
                 .ends_with(['"', '\u{201D}', '\u{BB}']);
@@ -947,8 +1050,20 @@ mod tests {
 
     #[test]
     fn word_count_is_words_holding_a_letter_or_digit() {
+        // Whitespace-separated words, each Chinese or Japanese character a word of its own.
         let by_words = |s: &str| {
-            s.split_whitespace()
+            let spaced: String = s
+                .chars()
+                .flat_map(|c| {
+                    if crate::extract::is_cjk(c) {
+                        vec![' ', c, ' ']
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect();
+            spaced
+                .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
         };
@@ -960,10 +1075,13 @@ mod tests {
             "x\u{85}y\u{3000}z 1,000 ½",
             "«\u{4e2d}\u{6587}» — “quoted”",
             "tab\there\nnewline\r\n",
+            "測深データ2019年、abc漢字。",
         ] {
             assert_eq!(count_words(s), by_words(s), "{s:?}");
         }
         assert_eq!(count_words("a — b ... c"), 3);
+        assert_eq!(count_words("潮汐表从未被更正"), 8);
+        assert_eq!(count_words("嵐の後 ship"), 4);
     }
 
     #[test]

@@ -181,6 +181,15 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     let mut chars = norm.char_indices().peekable();
     let mut prev: Option<char> = None;
     while let Some((i, c)) = chars.next() {
+        // Chinese and Japanese are written without spaces: each character is a word.
+        if crate::extract::is_cjk(c) {
+            if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+            out.push(i..i + c.len_utf8());
+            prev = Some(c);
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         let inside = if c.is_alphanumeric() {
             true
@@ -392,6 +401,11 @@ mod tests {
             ["don't", "stop", "1,200.5", "quoted"]
         );
         assert_eq!(words("well-known"), ["well", "known"]);
+        // Chinese and Japanese: a word per character, Latin words and numbers kept whole.
+        assert_eq!(
+            words("测深2019年abc，嵐の後"),
+            ["测", "深", "2019", "年", "abc", "嵐", "の", "後"]
+        );
     }
 
     #[test]

@@ -385,3 +385,67 @@ fn fragment_links_are_well_formed() {
         cafe.fragment_link
     );
 }
+
+/// Chinese and Japanese quotations, in corner brackets `「…」`, are found, tied to their
+/// notes (headed `注释`, markers straight after the last character) and checked character
+/// by character against the cited page: written without spaces, each character is a word.
+#[test]
+fn chinese_and_japanese_quotes_are_checked_character_by_character() {
+    let server = pages_server(|b| b);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("zh.md");
+    std::fs::write(
+        &article,
+        "港务局的报告指出：「过去十年里，测深数据每年漂移约一米，旧海图已不再可靠。」[1]\
+         报告还说「潮汐表自一九九八年以来从未被更正」[1]，\
+         但有人转述为「潮汐表自一九九八年以来已经被更正」[1]。\
+         日本語の記録では「嵐の後、港に入る船は一隻もなかった」[1]とされる。\
+         另有人说「港口明年将彻底关闭并改建为公园」[1]。\n\n\
+         ## 注释\n\n\
+         1. 港务局，《年度报告》，2019年，<https://sources.example.org/zh-report.html>。\n",
+    )
+    .expect("article written");
+    let out = Cli::new(&[
+        "check",
+        "--no-config",
+        article.to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+        "--timeout",
+        "2s",
+        "--max-retries",
+        "0",
+        "--remap",
+        &remap(HOST, &server),
+    ])
+    .run();
+    let report = out.report();
+    let got: Vec<(&str, Verdict, usize)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.verdict, q.words))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "过去十年里，测深数据每年漂移约一米，旧海图已不再可靠。",
+                Verdict::Verified,
+                24
+            ),
+            ("潮汐表自一九九八年以来从未被更正", Verdict::Verified, 16),
+            ("潮汐表自一九九八年以来已经被更正", Verdict::Altered, 16),
+            ("嵐の後、港に入る船は一隻もなかった", Verdict::Verified, 16),
+            ("港口明年将彻底关闭并改建为公园", Verdict::NotFound, 15),
+        ],
+        "{}",
+        out.stderr
+    );
+    let changed: Vec<(&str, &str)> = quote(&report, "潮汐表自一九九八年以来已经")
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(changed, [("已经", "从未")]);
+    assert_eq!(out.code, 1, "an altered quote is a finding");
+}

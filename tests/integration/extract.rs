@@ -1877,3 +1877,60 @@ fn notes_in_lettered_parts() {
         ["Okafor, R.", "Lind, T.", "Ruiz, A.", "Nowak, P."]
     );
 }
+
+/// Corner brackets quote in Chinese and Japanese: `「…」` holds a quotation (a `『…』` inside
+/// it stays inside), a `『…』` alone names a book; each character is a word; a note's title
+/// is in `《…》` or `『…』`, its authors before it.
+#[test]
+fn corner_bracket_quotations() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "記録には「嵐の後、『港湾日誌』によれば船は来なかった」¹とある。\
+         『港湾日誌』は古い。彼は「短い」と言った。記号「;」は引用ではない。「閉じられていない引用\n\n\
+         注\n\n\
+         1. 李明、王芳《港口日志》，海港出版社，2021年，<https://log.example.org/2021>。\n",
+    );
+    let got: Vec<(&str, usize, bool, Vec<Option<&str>>)> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.words,
+                q.short,
+                q.citations.iter().map(|c| c.footnote.as_deref()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "嵐の後、『港湾日誌』によれば船は来なかった",
+                18,
+                false,
+                vec![Some("1")]
+            ),
+            ("短い", 2, true, vec![]),
+            ("閉じられていない引用", 10, false, vec![]),
+        ]
+    );
+    let warned: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warned,
+        ["unbalanced quotation mark: the quote is taken to end with its paragraph"]
+    );
+    let n = &e.footnotes[0];
+    assert_eq!(
+        (n.title.as_deref(), &n.authors[..], n.publisher.as_deref()),
+        (
+            Some("港口日志"),
+            &["李明".to_string(), "王芳".to_string()][..],
+            Some("海港出版社")
+        )
+    );
+    assert!(
+        n.date.as_deref().is_some_and(|d| d.starts_with("2021")),
+        "{n:?}"
+    );
+}

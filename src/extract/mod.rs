@@ -835,6 +835,14 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
 /// (Google answers an expired one with a page of its own, status 200), so the link is the
 /// target; its `raw` keeps the wrapper as written.
 fn unwrap_redirector(url: &str) -> Option<String> {
+    if let Some(rest) = url
+        .get(8..)
+        .filter(|_| starts_with_ignore_ascii_case(url, "https://"))
+    {
+        if starts_with_ignore_ascii_case(rest, "urldefense.") {
+            return unwrap_proofpoint(rest);
+        }
+    }
     // Cheap refusal for the great majority of links: a wrapper has a query, and one of these
     // names before it.
     let head = url.split_once('?')?.0;
@@ -877,6 +885,69 @@ fn unwrap_redirector(url: &str) -> Option<String> {
             .find(|(name, _)| name == k)
             .map(|(_, v)| v.into_owned())
     })?;
+    let t = Url::parse(target.trim()).ok()?;
+    matches!(t.scheme(), "http" | "https").then(|| String::from(t))
+}
+
+/// The target of a link wrapped by Proofpoint's URL Defense (what a mail gateway makes of
+/// every link in an e-mail, and so in an article pasted from one); `rest` is the wrapper
+/// after `https://`. Three generations are in use:
+/// - v1, `urldefense.proofpoint.com/v1/url?u=TARGET&k=…`: the target `%`-escaped;
+/// - v2, `…/v2/url?u=https-3A__example.org_a&d=…`: `%` written `-` and `/` written `_`;
+/// - v3, `urldefense.com/v3/__https://example.org/a?b=1__;Pw!!…$`: the target as written,
+///   except that each `*` stands for the next character of the base64 after `__;` (and `**`
+///   and a letter for a run of 2 to 65 of them).
+fn unwrap_proofpoint(rest: &str) -> Option<String> {
+    use base64::Engine as _;
+    let (host, path) = rest.split_at(rest.find('/')?);
+    let host = host.to_ascii_lowercase();
+    if host != "urldefense.proofpoint.com" && host != "urldefense.com" {
+        return None;
+    }
+    let target = if let Some(v3) = path.strip_prefix("/v3/__") {
+        let (template, after) = v3.split_once("__;")?;
+        let encoded = after.split('!').next().unwrap_or("");
+        let engine = base64::engine::GeneralPurpose::new(
+            &base64::alphabet::URL_SAFE,
+            base64::engine::GeneralPurposeConfig::new()
+                .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+        );
+        let chars: Vec<char> = String::from_utf8(engine.decode(encoded).ok()?)
+            .ok()?
+            .chars()
+            .collect();
+        const RUNS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let (mut out, mut next) = (String::with_capacity(template.len()), 0);
+        let mut t = template.chars().peekable();
+        while let Some(c) = t.next() {
+            if c != '*' {
+                out.push(c);
+                continue;
+            }
+            let run = if t.peek() == Some(&'*') {
+                t.next();
+                let code = t.next()?;
+                2 + RUNS.iter().position(|&r| char::from(r) == code)?
+            } else {
+                1
+            };
+            out.extend(chars.get(next..next + run)?);
+            next += run;
+        }
+        out
+    } else {
+        let (path, query) = path.split_once('?')?;
+        let u = query.split('&').find_map(|pair| pair.strip_prefix("u="))?;
+        let escaped = match path {
+            "/v1/url" => std::borrow::Cow::Borrowed(u),
+            "/v2/url" => std::borrow::Cow::Owned(u.replace('-', "%").replace('_', "/")),
+            _ => return None,
+        };
+        percent_encoding::percent_decode_str(&escaped)
+            .decode_utf8()
+            .ok()?
+            .into_owned()
+    };
     let t = Url::parse(target.trim()).ok()?;
     matches!(t.scheme(), "http" | "https").then(|| String::from(t))
 }
@@ -1324,6 +1395,28 @@ mod tests {
                 "https://slack-redir.net/link?url=http%3A%2F%2Fexample.org",
                 Some("http://example.org/"),
             ),
+            // Proofpoint's URL Defense, v1, v2 and v3 (one `*` for a character, `**A` for two).
+            (
+                "https://urldefense.proofpoint.com/v1/url?u=https%3A%2F%2Fsurvey.example.org%2Freport&k=abc",
+                Some("https://survey.example.org/report"),
+            ),
+            (
+                "https://urldefense.proofpoint.com/v2/url?u=https-3A__survey.example.org_report-3Fyear-3D2019&d=DwMF&c=abc&r=x",
+                Some("https://survey.example.org/report?year=2019"),
+            ),
+            (
+                "https://urldefense.com/v3/__https://survey.example.org/report*year=2019__;Pw!!ABCdef!ghi$",
+                Some("https://survey.example.org/report?year=2019"),
+            ),
+            (
+                "https://urldefense.com/v3/__https://survey.example.org/q**Ax=*__;PybDqQ!!A!b$",
+                Some("https://survey.example.org/q?&x=%C3%A9"),
+            ),
+            // More stars than characters to put in, or a bad wrapper: left as it is.
+            ("https://urldefense.com/v3/__https://survey.example.org/a*b*c__;Pw!!A$", None),
+            ("https://urldefense.com/v3/__https://survey.example.org/a", None),
+            ("https://urldefense.proofpoint.com/v9/url?u=https-3A__x.org", None),
+            ("https://urldefense.example.org/v3/__https://x.org/__;!!$", None),
             // Not a wrapper, or nothing to unwrap to.
             ("https://www.google.com/search?q=https://example.org", None),
             ("https://www.google.com/url?q=javascript:alert(1)", None),

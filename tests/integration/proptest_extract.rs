@@ -44,6 +44,18 @@ fn article() -> impl Strategy<Value = String> {
         Just("[t](#)".to_string()),
         Just("https://x.example.org/a_(b)).".to_string()),
         Just("a@b.example.com".to_string()),
+        Just("「".to_string()),
+        Just("」".to_string()),
+        Just("『".to_string()),
+        Just("』".to_string()),
+        Just("。".to_string()),
+        Just("：".to_string()),
+        Just("漢字".to_string()),
+        Just("《书》".to_string()),
+        Just("[2a]".to_string()),
+        Just("[see][missing]".to_string()),
+        Just("[x][]".to_string()),
+        Just("Lind, T. R. ".to_string()),
         "[a-zé ]{0,12}".prop_map(|s| s),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())

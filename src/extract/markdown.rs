@@ -527,8 +527,21 @@ fn missing_reference_warnings(
             continue;
         };
         // `[Error][std::error::Error]`: a rustdoc intra-doc link, resolved when the file is
-        // built into a crate's documentation, not by a Markdown renderer.
-        if shown.contains("::") {
+        // built into a crate's documentation, not by a Markdown renderer. `claim [1][2]`:
+        // two note markers side by side. `[a][b](https://…)`: `[b]` is an inline link.
+        let marker = |part: &str| {
+            let inner = part.trim_start_matches('[').trim_end_matches(']');
+            let inner = inner.strip_prefix('^').unwrap_or(inner);
+            !inner.is_empty()
+                && inner.len() <= 6
+                && inner.starts_with(|c: char| c.is_ascii_digit() || part.starts_with("[^"))
+                && inner.chars().all(|c| c.is_ascii_alphanumeric())
+        };
+        let first = shown.find(']').map_or(shown, |i| &shown[..=i]);
+        if shown.contains("::")
+            || marker(first)
+            || text.get(span.end..).is_some_and(|t| t.starts_with('('))
+        {
             continue;
         }
         let label = shown

@@ -448,6 +448,7 @@ pub struct Parsed {
 /// words, so each counts as a word of its own (for word counts and quote matching).
 #[must_use]
 pub fn is_cjk(c: char) -> bool {
+    // `・`, `゛` and the like share the kana blocks but are punctuation and marks.
     matches!(c,
         '\u{3005}'..='\u{3007}' // 々 〆 〇
         | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
@@ -457,6 +458,13 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
         | '\u{FF66}'..='\u{FF9F}' // Halfwidth Katakana
         | '\u{20000}'..='\u{3134F}') // CJK extensions B to G
+        && c.is_alphanumeric()
+}
+
+/// Whether `c` is katakana (a run of it is one word: `ユーザー`).
+#[must_use]
+pub fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
 /// Whether `url` is an `http(s)` address.
@@ -625,7 +633,6 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         for q in run {
             for c in &mut q.citations {
                 if c.url.is_none() {
-                    // A quote in a note's text is that note's, whatever its label.
                     // A quote in a note's text is that note's, whatever its label, and
                     // checked against the web page the note cites (a note whose links all
                     // point within the documentation explains, it does not cite).

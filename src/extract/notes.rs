@@ -931,9 +931,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     // Chinese and Japanese notes: the title in book-title marks `《…》` or corner brackets
     // `『…』` (a book), `「…」` (an article); the names before it.
-    if let Some((before, title, after)) = ["《", "『", "「"].iter().find_map(|open| {
+    // The first bracket opened holds the title (`「论『红楼梦』的结构」` is one title).
+    let first_open = ["《", "『", "「"]
+        .iter()
+        .filter_map(|open| clean.find(open).map(|at| (at, *open)))
+        .min();
+    if let Some((before, title, after)) = first_open.and_then(|(_, open)| {
         let (before, rest) = clean.split_once(open)?;
-        let close = match *open {
+        let close = match open {
             "《" => "》",
             "『" => "』",
             _ => "」",
@@ -1033,13 +1038,14 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     let words: Vec<&str> = names.split_whitespace().collect();
     // Names are inverted (`Lind, Tomas`) or a list with an initial (`J. Ruiz and P. Nowak`):
     // any sentence of capitalised words would pass the test below otherwise.
-    let comma = match names.find(',') {
-        Some(c) if (1..=3).contains(&names[..c].split_whitespace().count()) => c,
+    // The given names: after the comma, or all of a list in reading order.
+    let given = match names.find(',') {
+        Some(c) if (1..=3).contains(&names[..c].split_whitespace().count()) => &names[c + 1..],
         Some(_) => return None,
         None if words.iter().any(|w| matches!(*w, "and" | "&"))
             && words.iter().any(|w| is_initial(w)) =>
         {
-            0
+            names
         }
         None => return None,
     };
@@ -1060,7 +1066,7 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     // The given names (after the comma) must hold a capitalised word: `Survey office,
     // annual review.` is not a person.
     if !words.iter().all(|w| name_like(w))
-        || !names[comma + 1..]
+        || !given
             .split_whitespace()
             .any(|w| w.starts_with(char::is_uppercase))
     {
@@ -1102,9 +1108,10 @@ fn split_authors(s: &str) -> Vec<String> {
 /// Whether `s` can be a person's or an organisation's name: a few words, each capitalised
 /// or one of the small words names and bodies hold (`van`, `de`, `of`, `for`, `et al.`).
 fn name_like(s: &str) -> bool {
-    const SMALL: [&str; 26] = [
+    const SMALL: [&str; 32] = [
         "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "y",
-        "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'",
+        "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'", "ed.", "eds.",
+        "ed", "eds", "trans.", "comp.",
     ];
     let mut n = 0;
     s.split_whitespace().all(|w| {
@@ -1173,7 +1180,11 @@ fn split_names(s: &str) -> Vec<String> {
                             push(&format!("{}, {}", p[0], p[1]));
                         }
                     } else if r.contains(',')
-                        && r.split(',').all(|n| n.split_whitespace().count() >= 2)
+                        && r.split(',').all(|n| {
+                            // `Le Guin, Ursula K.`: a piece ending with an initial is the
+                            // given names of an inverted name.
+                            n.split_whitespace().count() >= 2 && !n.trim_end().ends_with('.')
+                        })
                     {
                         r.split(',').for_each(&mut push);
                     } else {
@@ -1188,7 +1199,16 @@ fn split_names(s: &str) -> Vec<String> {
 
 /// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
 fn clean_author(s: &str) -> &str {
-    let s = s.trim().trim_end_matches([',', ':', ';']).trim_end();
+    let mut s = s.trim().trim_end_matches([',', ':', ';']).trim_end();
+    // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name.
+    for role in [
+        ", eds.", ", eds", ", ed.", ", ed", " (eds.)", " (ed.)", " (eds)", " (ed)", ", trans.",
+    ] {
+        if let Some(name) = s.strip_suffix(role) {
+            s = name.trim_end();
+            break;
+        }
+    }
     match s.strip_suffix('.') {
         Some(rest) => {
             let last = rest.rsplit([' ', ',', '.']).next().unwrap_or("");
@@ -1402,10 +1422,18 @@ fn block_markers(
                                 .starts_with(|c: char| "=+-*/<>%&|^[(".contains(c))
                     })
             };
-            // Chinese and Japanese put a marker straight after the last character.
+            // Chinese and Japanese put a marker straight after the last character, but
+            // `原因有(1)成本上升` numbers a list.
+            let cjk_marker = |p: char| {
+                super::is_cjk(p)
+                    && (kind != 0
+                        || t.get(end..)
+                            .and_then(|s| s.chars().next())
+                            .is_none_or(|n| !n.is_alphanumeric()))
+            };
             if kind < 3
                 && prev.is_some_and(|p| {
-                    (p.is_alphanumeric() && !super::is_cjk(p) && kind != 2 && !cites_note())
+                    (p.is_alphanumeric() && !cjk_marker(p) && kind != 2 && !cites_note())
                         || p == '#'
                 })
             {
@@ -1513,7 +1541,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let cases: [Case; 10] = [
+        let cases: [Case; 13] = [
             (
                 "Kowalczyk, Marta. Station log, 2024–2025.",
                 &["Kowalczyk, Marta"],
@@ -1558,6 +1586,27 @@ mod tests {
             ),
             ("Survey office, annual review. Port, 2019.", &[], None, None, Some("2019")),
             ("Ibid., 12.", &[], None, None, None),
+            (
+                "Le Guin, Ursula K., and Jane Doe. “Tides.” Harbour Press, 2020.",
+                &["Le Guin, Ursula K.", "Jane Doe"],
+                Some("Tides"),
+                Some("Harbour Press"),
+                Some("2020"),
+            ),
+            (
+                "Jane Doe and John Smith, eds., “Tides and the Law of the Sea,” Harbour Press, 2020.",
+                &["Jane Doe", "John Smith"],
+                Some("Tides and the Law of the Sea"),
+                Some("Harbour Press"),
+                Some("2020"),
+            ),
+            (
+                "Ł. Nowak and Ó. Ruiz. Pływy. Morze, 2020.",
+                &["Ł. Nowak", "Ó. Ruiz"],
+                Some("Pływy"),
+                Some("Morze"),
+                Some("2020"),
+            ),
             ("Interview with the harbour master, March 2024.", &[], None, None, Some("March 2024")),
             ("Smith 2020, 45. Then more.", &[], None, None, Some("2020")),
         ];

@@ -284,8 +284,18 @@ pub fn count_words(s: &str) -> usize {
     let b = s.as_bytes();
     let (mut n, mut i) = (0, 0);
     let mut counted = false;
+    // In a run of Chinese or Japanese: katakana, or other characters (`true` after an odd
+    // count of them, when the next one completes the word).
+    #[derive(Clone, Copy)]
+    enum CjkRun {
+        None,
+        Katakana,
+        Other(bool),
+    }
+    let mut cjk_run = CjkRun::None;
     while let Some(&c) = b.get(i) {
         let (len, alnum) = if c < 0x80 {
+            cjk_run = CjkRun::None;
             if matches!(c, b' ' | b'\t'..=b'\r') {
                 counted = false;
                 i += 1;
@@ -296,17 +306,38 @@ pub fn count_words(s: &str) -> usize {
             let ws = super::ws_len_at(b, i);
             if ws > 0 {
                 counted = false;
+                cjk_run = CjkRun::None;
                 i += ws;
                 continue;
             }
             let ch = s.get(i..).and_then(|r| r.chars().next());
-            // Chinese and Japanese are written without spaces: each character is a word.
-            if ch.is_some_and(super::is_cjk) {
-                n += 1;
+            // Chinese and Japanese are written without spaces: a run of katakana is a word
+            // (`ユーザー`), and every two Chinese characters or kana of a run count as one
+            // (most words are one or two characters), so that a quoted term
+            // (`“供给侧改革”`) stays short as an English one would.
+            if let Some(c) = ch.filter(|&c| super::is_cjk(c)) {
+                let kana = super::is_katakana(c);
+                let start = match cjk_run {
+                    CjkRun::None => true,
+                    CjkRun::Katakana => !kana,
+                    CjkRun::Other(odd) => kana || !odd,
+                };
+                if start {
+                    n += 1;
+                }
+                cjk_run = if kana {
+                    CjkRun::Katakana
+                } else {
+                    match cjk_run {
+                        CjkRun::Other(odd) if !start => CjkRun::Other(!odd),
+                        _ => CjkRun::Other(true),
+                    }
+                };
                 counted = false;
-                i += ch.map_or(1, char::len_utf8);
+                i += c.len_utf8();
                 continue;
             }
+            cjk_run = CjkRun::None;
             (
                 ch.map_or(1, char::len_utf8),
                 ch.is_some_and(char::is_alphanumeric),
@@ -1050,20 +1081,8 @@ mod tests {
 
     #[test]
     fn word_count_is_words_holding_a_letter_or_digit() {
-        // Whitespace-separated words, each Chinese or Japanese character a word of its own.
         let by_words = |s: &str| {
-            let spaced: String = s
-                .chars()
-                .flat_map(|c| {
-                    if crate::extract::is_cjk(c) {
-                        vec![' ', c, ' ']
-                    } else {
-                        vec![c]
-                    }
-                })
-                .collect();
-            spaced
-                .split_whitespace()
+            s.split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
         };
@@ -1075,13 +1094,23 @@ mod tests {
             "x\u{85}y\u{3000}z 1,000 ½",
             "«\u{4e2d}\u{6587}» — “quoted”",
             "tab\there\nnewline\r\n",
-            "測深データ2019年、abc漢字。",
         ] {
             assert_eq!(count_words(s), by_words(s), "{s:?}");
         }
         assert_eq!(count_words("a — b ... c"), 3);
-        assert_eq!(count_words("潮汐表从未被更正"), 8);
-        assert_eq!(count_words("嵐の後 ship"), 4);
+        // Chinese and Japanese: two characters a word, a run of katakana one, punctuation
+        // and Latin words ending a run.
+        for (s, want) in [
+            ("潮汐表从未被更正", 4),
+            ("潮汐表从未被更", 4),
+            ("供给侧结构性改革", 4),
+            ("ユーザーエクスペリエンス", 1),
+            ("測深データ2019年、abc漢字。", 6),
+            ("嵐の後 ship", 3),
+            ("ジョン・スミス", 2),
+        ] {
+            assert_eq!(count_words(s), want, "{s:?}");
+        }
     }
 
     #[test]

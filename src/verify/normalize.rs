@@ -144,7 +144,10 @@ pub fn normalize(text: &str) -> Normalized {
             }
         } else {
             decompose_compatible(c, |d| {
-                if is_combining_mark(d) || is_invisible(d) {
+                // Kana voicing marks tell `バ` and `パ` from `ハ`: kept, with their kana.
+                if (is_combining_mark(d) && !matches!(d, '\u{3099}' | '\u{309A}'))
+                    || is_invisible(d)
+                {
                     return;
                 }
                 if d.is_whitespace() {
@@ -186,7 +189,16 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
-            out.push(i..i + c.len_utf8());
+            let mut end = i + c.len_utf8();
+            // A kana's voicing mark (`ハ` + U+3099 for `バ`) is part of it.
+            if let Some(&(j, m)) = chars
+                .peek()
+                .filter(|(_, m)| matches!(m, '\u{3099}' | '\u{309A}'))
+            {
+                end = j + m.len_utf8();
+                chars.next();
+            }
+            out.push(i..end);
             prev = Some(c);
             continue;
         }
@@ -406,6 +418,11 @@ mod tests {
             words("测深2019年abc，嵐の後"),
             ["测", "深", "2019", "年", "abc", "嵐", "の", "後"]
         );
+        // Voiced and semi-voiced kana stay apart from the plain one; `・` is no word.
+        assert_ne!(words("バス"), words("パス"));
+        assert_ne!(words("バス"), words("ハス"));
+        assert_eq!(words("ジョン・スミス"), words("ジョン スミス"));
+        assert_eq!(words("ジョン・スミス").len(), 6);
     }
 
     #[test]

@@ -284,18 +284,17 @@ pub fn count_words(s: &str) -> usize {
     let b = s.as_bytes();
     let (mut n, mut i) = (0, 0);
     let mut counted = false;
-    // In a run of Chinese or Japanese: katakana, or other characters (`true` after an odd
-    // count of them, when the next one completes the word).
+    // The run of Chinese or Japanese ending at `run_end`: katakana, or other characters
+    // (`true` after an odd count of them, when the next one completes the word). Kept by
+    // position, so that nothing else in the loop has to end it.
     #[derive(Clone, Copy)]
     enum CjkRun {
-        None,
         Katakana,
         Other(bool),
     }
-    let mut cjk_run = CjkRun::None;
+    let (mut run, mut run_end) = (CjkRun::Other(false), usize::MAX);
     while let Some(&c) = b.get(i) {
         let (len, alnum) = if c < 0x80 {
-            cjk_run = CjkRun::None;
             if matches!(c, b' ' | b'\t'..=b'\r') {
                 counted = false;
                 i += 1;
@@ -306,7 +305,6 @@ pub fn count_words(s: &str) -> usize {
             let ws = super::ws_len_at(b, i);
             if ws > 0 {
                 counted = false;
-                cjk_run = CjkRun::None;
                 i += ws;
                 continue;
             }
@@ -317,27 +315,24 @@ pub fn count_words(s: &str) -> usize {
             // (`“供给侧改革”`) stays short as an English one would.
             if let Some(c) = ch.filter(|&c| super::is_cjk(c)) {
                 let kana = super::is_katakana(c);
-                let start = match cjk_run {
-                    CjkRun::None => true,
-                    CjkRun::Katakana => !kana,
-                    CjkRun::Other(odd) => kana || !odd,
-                };
+                let start = i != run_end
+                    || match run {
+                        CjkRun::Katakana => !kana,
+                        CjkRun::Other(odd) => kana || !odd,
+                    };
                 if start {
                     n += 1;
                 }
-                cjk_run = if kana {
-                    CjkRun::Katakana
-                } else {
-                    match cjk_run {
-                        CjkRun::Other(odd) if !start => CjkRun::Other(!odd),
-                        _ => CjkRun::Other(true),
-                    }
+                run = match (kana, run) {
+                    (true, _) => CjkRun::Katakana,
+                    (false, CjkRun::Other(odd)) if !start => CjkRun::Other(!odd),
+                    (false, _) => CjkRun::Other(true),
                 };
                 counted = false;
                 i += c.len_utf8();
+                run_end = i;
                 continue;
             }
-            cjk_run = CjkRun::None;
             (
                 ch.map_or(1, char::len_utf8),
                 ch.is_some_and(char::is_alphanumeric),

@@ -499,7 +499,8 @@ fn noting_missing<'a, 'm>(
 /// A warning for each reference link whose label has no definition: the reader sees the
 /// brackets as text, not a link, which is what a forgotten or misspelt `[label]: url` line
 /// does. `x[i][j]` written outside code (a word, `]` or `)` right before the `[`) is not a
-/// link anyone meant, nor is a rustdoc path (`[Error][std::error::Error]`). Spans from `limit` on are scaffolding (see [`parse_piece`]).
+/// link anyone meant, nor is a rustdoc path (`[Error][std::error::Error]`). Spans from
+/// `limit` on are scaffolding (see [`parse_piece`]).
 fn missing_reference_warnings(
     text: &str,
     spans: &[std::ops::Range<usize>],

@@ -121,7 +121,9 @@ fn corner_at(b: &[u8], i: usize) -> Option<Corner> {
 fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
     let bytes = b.text.as_bytes();
     let mut open: Option<usize> = None;
-    let mut depth = 0usize;
+    // The brackets open inside the quotation: `true` for a white one `『`. A `』` closes only
+    // a `『`; a `」` closes the `「` it belongs to, and any `『` left open inside it.
+    let mut inner: Vec<bool> = Vec::new();
     for i in memchr::memchr_iter(0xE3, bytes) {
         let Some(c) = corner_at(bytes, i) else {
             continue;
@@ -137,15 +139,29 @@ fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
                 .and_then(|s| s.chars().next())
                 .is_some_and(|n| !n.is_whitespace() && !n.is_ascii_punctuation())
         };
-        match (c, open) {
-            (Corner::Open, None) if starts_text() => {
+        let Some(o) = open else {
+            if c == Corner::Open && starts_text() {
                 open = Some(i);
-                depth = 1;
             }
-            (Corner::Open | Corner::WhiteOpen, Some(_)) => depth += 1,
-            (Corner::Close | Corner::WhiteClose, Some(o)) => {
-                depth -= 1;
-                if depth == 0 {
+            continue;
+        };
+        match c {
+            Corner::Open => inner.push(false),
+            Corner::WhiteOpen => inner.push(true),
+            Corner::WhiteClose => {
+                if inner.last() == Some(&true) {
+                    inner.pop();
+                }
+            }
+            Corner::Close => {
+                let mut closed_inner = false;
+                while let Some(white) = inner.pop() {
+                    if !white {
+                        closed_inner = true;
+                        break;
+                    }
+                }
+                if !closed_inner {
                     out.push(Span {
                         open: o,
                         inner_start: o + 3,
@@ -155,7 +171,6 @@ fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
                     open = None;
                 }
             }
-            _ => {}
         }
     }
     if let Some(o) = open {

@@ -936,8 +936,8 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         .iter()
         .filter_map(|open| clean.find(open).map(|at| (at, *open)))
         .min();
-    if let Some((before, title, after)) = first_open.and_then(|(_, open)| {
-        let (before, rest) = clean.split_once(open)?;
+    if let Some((before, title, after)) = first_open.and_then(|(at, open)| {
+        let (before, rest) = (&clean[..at], &clean[at + open.len()..]);
         let close = match open {
             "《" => "》",
             "『" => "』",
@@ -1056,7 +1056,7 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
         "and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la",
         "ter", "y",
     ];
-    let name_like = |w: &str| {
+    let name_word = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
         LINKS.contains(&w)
             || (w.starts_with(char::is_uppercase)
@@ -1065,7 +1065,7 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     };
     // The given names (after the comma) must hold a capitalised word: `Survey office,
     // annual review.` is not a person.
-    if !words.iter().all(|w| name_like(w))
+    if !words.iter().all(|w| name_word(w))
         || !given
             .split_whitespace()
             .any(|w| w.starts_with(char::is_uppercase))

@@ -2,14 +2,23 @@
 
 use citecheck::model::{DiffKind, MatchKind, QuoteResult, Report, Verdict};
 
-use crate::support::{fixtures, pages_server, remap, Cli};
+use std::path::Path;
+
+use citecheck::server::RunningServer;
+
+use crate::support::{fixtures, pages_server, remap, Cli, Output};
 
 const HOST: &str = "sources.example.org";
 
 fn run() -> (i32, Report, String) {
     let server = pages_server(|b| b);
-    let article = fixtures().join("articles/verify-quotes.md");
-    let out = Cli::new(&[
+    let out = check(&fixtures().join("articles/verify-quotes.md"), &server);
+    (out.code, out.report(), out.stderr)
+}
+
+/// `check ARTICLE --format json` with the article's placeholder host sent to `server`.
+fn check(article: &Path, server: &RunningServer) -> Output {
+    Cli::new(&[
         "check",
         "--no-config",
         article.to_str().expect("utf-8 path"),
@@ -20,10 +29,9 @@ fn run() -> (i32, Report, String) {
         "--max-retries",
         "0",
         "--remap",
-        &remap(HOST, &server),
+        &remap(HOST, server),
     ])
-    .run();
-    (out.code, out.report(), out.stderr)
+    .run()
 }
 
 fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {
@@ -406,20 +414,7 @@ fn chinese_and_japanese_quotes_are_checked_character_by_character() {
          1. 港务局，《年度报告》，2019年，<https://sources.example.org/zh-report.html>。\n",
     )
     .expect("article written");
-    let out = Cli::new(&[
-        "check",
-        "--no-config",
-        article.to_str().expect("utf-8 path"),
-        "--format",
-        "json",
-        "--timeout",
-        "2s",
-        "--max-retries",
-        "0",
-        "--remap",
-        &remap(HOST, &server),
-    ])
-    .run();
+    let out = check(&article, &server);
     let report = out.report();
     let got: Vec<(&str, Verdict, usize)> = report
         .quotes

@@ -185,6 +185,10 @@ pub enum Attribution {
     Link,
     /// `cite="…"` on `<blockquote>`/`<q>`.
     CiteAttribute,
+    /// A narrative author–date citation earlier in the same sentence names the quote's source
+    /// (`Lind and Ruiz (2023) found that “…”`). Footnote markers there back what precedes
+    /// them, so only author–date citations are read this way.
+    MarkerBefore,
     /// The quote is in a note's own text (`2. Minutes of the council, <URL>. They were
     /// “approved without amendment”.`), with nothing nearer to back it: the note's URL does.
     InNote,

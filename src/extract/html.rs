@@ -1001,6 +1001,7 @@ impl Walker<'_> {
                             span: Some((bi, t, t)),
                             explicit: true,
                             citation_like: true,
+                            narrative: false,
                         });
                         f.swallow = true;
                         self.swallow += 1;
@@ -1241,6 +1242,7 @@ impl Walker<'_> {
                     span: Some((bi, tpos, tpos)),
                     explicit: sure,
                     citation_like: sure,
+                    narrative: false,
                 });
                 return;
             }

@@ -318,6 +318,7 @@ impl State {
             span: Some((bi, t, t)),
             explicit: sure,
             citation_like: sure,
+            narrative: false,
         });
     }
 

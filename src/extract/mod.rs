@@ -9,6 +9,7 @@
 //! ([`notes`]), text markers such as `(1)`, `[1]` and `¹`, quotes and their attribution
 //! ([`quotes`]), and finally positions ([`span`]) and warnings.
 
+pub mod author_date;
 pub mod html;
 mod html_tok;
 pub mod markdown;
@@ -255,6 +256,9 @@ pub struct Marker {
     pub explicit: bool,
     /// For a guessed marker: whether it looks like a citation even without a note.
     pub citation_like: bool,
+    /// A narrative author–date citation (`Lind and Ruiz (2023) found …`): it names the
+    /// source of what follows it in its sentence, not of what precedes it.
+    pub narrative: bool,
 }
 
 /// An explicit note definition (`[^x]: …`, a notes-list `<li>`).
@@ -518,16 +522,28 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
     let mut raw_links = std::mem::take(&mut parsed.links);
-    let (links, notes) = par::join(
+    let (links, (mut notes, notes_headings)) = par::join(
         raw_links.len() + parsed.blocks.len() > 4096,
         || par::map_mut(&mut raw_links, |l| make_link(l, base.as_ref())),
         || notes::collect(&parsed),
     );
     parsed.links = raw_links;
+    // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
+    let refs = author_date::collect(&parsed, &notes, &notes_headings);
+    let mut cited_by_author_date = Vec::new();
+    if !refs.is_empty() {
+        notes.extend(refs.notes().iter().cloned());
+        let (found, unmatched) =
+            author_date::citations(&parsed, &refs, &notes::NoteIndex::new(&notes));
+        cited_by_author_date = found;
+        warnings.extend(unmatched);
+    }
+    let author_date_used = !cited_by_author_date.is_empty();
     let markers = notes::text_markers(&parsed, &notes);
     // The front end's markers are used only here: moved, not cloned.
     let mut all_markers: Vec<Marker> = std::mem::take(&mut parsed.markers);
     all_markers.extend(markers);
+    all_markers.extend(cited_by_author_date);
     all_markers.sort_by_key(|m| m.offset);
 
     let labels = NoteLookup::new(&notes);
@@ -667,10 +683,17 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .zip(note_urls)
         .zip(note_positions)
     {
-        if refs.is_empty() {
+        // An entry of a reference list is only expected to be cited in the text when the
+        // text cites author–date at all (in notes-and-bibliography style the notes cite it).
+        if refs.is_empty() && !n.reference {
             warnings.push((
                 n.offset,
                 format!("note `{}` is never referenced in the text", n.label),
+            ));
+        } else if refs.is_empty() && author_date_used {
+            warnings.push((
+                n.offset,
+                format!("reference `{}` is never cited in the text", n.label),
             ));
         }
         footnotes.push(Footnote {

@@ -121,6 +121,9 @@ pub struct NoteInfo {
     pub text: String,
     /// Parsed fields.
     pub meta: NoteMeta,
+    /// An unnumbered entry of an author–date reference list (`Okafor, N. (2021). …`),
+    /// cited as `(Okafor 2021)`: see [`super::author_date`].
+    pub reference: bool,
 }
 
 impl NoteInfo {
@@ -211,15 +214,42 @@ pub fn is_notes_heading(line: &str) -> bool {
         .trim()
         .trim_end_matches([':', '：'])
         .trim();
-    if t.len() > 30 {
+    if t.len() > 30 || t.is_empty() {
         return false;
     }
+    // Called for the first line of every block: a binary search of the sorted headings, not
+    // a comparison with each.
+    static SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut v = NOTES_HEADINGS.to_vec();
+        v.sort_unstable();
+        v
+    });
     if t.is_ascii() {
-        return NOTES_HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h));
+        let mut buf = [0u8; 30];
+        let Some(lower) = buf.get_mut(..t.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or("");
+        return SORTED.binary_search(&lower).is_ok();
     }
     // `RÉFÉRENCES`, `Fußnoten`: letters beyond ASCII compared lower-cased.
     let lower = t.to_lowercase();
-    NOTES_HEADINGS.iter().any(|h| lower == *h)
+    SORTED.binary_search(&lower.as_str()).is_ok()
+}
+
+/// Where the first line of `text` ends, if it is a notes-section heading. Most blocks are
+/// prose: only their first 256 bytes are looked at (a heading is at most 30 characters of
+/// words, and its markup and blanks would have to fill the rest).
+pub(crate) fn notes_heading_line(text: &str) -> Option<usize> {
+    let window = text.as_bytes().get(..text.len().min(256)).unwrap_or(&[]);
+    let end = match memchr::memchr(b'\n', window) {
+        Some(i) => i,
+        None if text.len() > 256 => return None,
+        None => text.len(),
+    };
+    text.get(..end).is_some_and(is_notes_heading).then_some(end)
 }
 
 struct Building {
@@ -230,9 +260,11 @@ struct Building {
     italics: Vec<String>,
 }
 
-/// Gathers every note: explicit definitions first (in order), then notes sections.
+/// Gathers every note: explicit definitions first (in order), then notes sections. Also
+/// gives the blocks that open with a notes heading, in order (where author–date reference
+/// lists are looked for, see [`super::author_date`]).
 #[must_use]
-pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
+pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
     let mut out: Vec<Building> = Vec::new();
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
     for d in &parsed.notes {
@@ -266,6 +298,7 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
     let trailing = trailing_bracket_notes(parsed);
+    let mut headings = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.group.is_some() {
             continue;
@@ -276,10 +309,9 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             current = None;
             section_labels.clear();
         }
-        // Most blocks are prose outside any notes section: only their first line is read.
-        let first_end = memchr::memchr(b'\n', b.text.as_bytes()).unwrap_or(b.text.len());
         let mut skip_first = false;
-        if b.text.get(..first_end).is_some_and(is_notes_heading) {
+        if let Some(first_end) = notes_heading_line(&b.text) {
+            headings.push(bi);
             in_section = true;
             found_in_section = 0;
             current = None;
@@ -365,7 +397,7 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
     }
 
     // Parsing each note's metadata is the costly part, and independent per note.
-    super::par::map_mut(&mut out, |n| {
+    let notes = super::par::map_mut(&mut out, |n| {
         let text = fold_ws(strip_backrefs(n.text.trim_start()));
         let meta = parse_meta(&text, &n.italics);
         NoteInfo {
@@ -374,8 +406,10 @@ pub fn collect(parsed: &Parsed) -> Vec<NoteInfo> {
             ranges: std::mem::take(&mut n.ranges),
             text,
             meta,
+            reference: false,
         }
-    })
+    });
+    (notes, headings)
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -417,13 +451,13 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .then_some(start)
 }
 
-fn strip_backrefs(s: &str) -> &str {
+pub(crate) fn strip_backrefs(s: &str) -> &str {
     s.trim_end()
         .trim_end_matches(['↩', '\u{fe0e}', '\u{fe0f}', '↑', '^'])
         .trim_end()
 }
 
-fn italic_strings(b: &Block) -> Vec<String> {
+pub(crate) fn italic_strings(b: &Block) -> Vec<String> {
     b.italics
         .iter()
         .filter_map(|&(s, e)| b.text.get(s..e))
@@ -433,7 +467,7 @@ fn italic_strings(b: &Block) -> Vec<String> {
 }
 
 /// Byte ranges of the lines of `text` (split on `\n`).
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn line_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
@@ -907,7 +941,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.authors = split_authors(apa.authors);
         meta.date = Some(apa.date.to_string());
         let rest = apa.rest;
-        if let Some(it) = italics.iter().find(|i| rest.contains(i.as_str())) {
+        let italic = italics.iter().find(|i| rest.contains(i.as_str()));
+        // An article: `Title of the article. *Journal*, 8(2).` The italics are the
+        // journal's; a book's title is the italics that open the rest.
+        let (title, after) = split_sentence(rest);
+        if let Some(it) = italic.filter(|it| !after.is_empty() && after.contains(it.as_str())) {
+            meta.title = Some(trim_title(title));
+            meta.publisher = Some(trim_field(it));
+        } else if let Some(it) = italic {
             meta.title = Some(trim_title(it));
             let after = rest.split_once(it.as_str()).map_or("", |(_, a)| a);
             meta.publisher = publisher_in(after);
@@ -1096,7 +1137,7 @@ fn trim_field(s: &str) -> String {
 
 /// The authors named in `s`, or none when what is there does not read as names: a note
 /// that explains rather than cites (`This statement assumes that you use …`) has no authors.
-fn split_authors(s: &str) -> Vec<String> {
+pub(crate) fn split_authors(s: &str) -> Vec<String> {
     let authors = split_authors_unchecked(s);
     if authors.iter().all(|a| name_like(a)) {
         authors
@@ -1187,6 +1228,10 @@ fn split_names(s: &str) -> Vec<String> {
                         })
                     {
                         r.split(',').for_each(&mut push);
+                    } else if let Some(names) = inverted_then_names(r) {
+                        // `Marsh, Anna, Daniel Price`: an inverted first author, then names
+                        // in reading order (Chicago's lists).
+                        names.iter().for_each(|n| push(n));
                     } else {
                         push(r);
                     }
@@ -1195,6 +1240,30 @@ fn split_names(s: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `Marsh, Anna, Daniel Price, Kofi Oduya`: the first author inverted (a one- or two-word
+/// surname, then given names), the others whole names of two words or more in reading order.
+/// The names, or `None` for any other shape.
+fn inverted_then_names(r: &str) -> Option<Vec<String>> {
+    let pieces: Vec<&str> = r
+        .trim()
+        .trim_end_matches(',')
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let (surname, given, rest) = match pieces.as_slice() {
+        [surname, given, rest @ ..] if !rest.is_empty() => (*surname, *given, rest),
+        _ => return None,
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    let whole = |n: &&str| words(n) >= 2 && !n.ends_with('.');
+    ((1..=2).contains(&words(surname)) && (1..=3).contains(&words(given)) && rest.iter().all(whole))
+        .then(|| {
+            std::iter::once(format!("{surname}, {given}"))
+                .chain(rest.iter().map(|n| (*n).to_string()))
+                .collect()
+        })
 }
 
 /// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
@@ -1477,6 +1546,7 @@ fn block_markers(
                 span: Some((bi, start, end)),
                 explicit: false,
                 citation_like,
+                narrative: false,
             });
         }
     }
@@ -1658,6 +1728,27 @@ mod tests {
         assert!(is_notes_heading("## Notes"));
         assert!(is_notes_heading("Works Cited:"));
         assert!(!is_notes_heading("Notes on a scandal"));
+        // Every heading, as written, in capitals and in title case, and nothing longer.
+        for h in NOTES_HEADINGS {
+            assert_eq!(h.to_lowercase(), *h, "headings are listed lower-cased");
+            let title: String = h
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == 0 {
+                        c.to_uppercase().next().unwrap_or(c)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            for form in [h.to_string(), h.to_uppercase(), title, format!("## {h}:")] {
+                assert!(is_notes_heading(&form), "{form:?}");
+            }
+            assert!(!is_notes_heading(&format!("{h}s and more")), "{h:?}");
+        }
+        assert!(!is_notes_heading(""));
+        assert!(!is_notes_heading("#"));
     }
 }
 

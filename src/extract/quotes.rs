@@ -568,10 +568,15 @@ impl Ctx<'_> {
 
     fn cite_link(&self, li: usize, how: Attribution, out: &mut Vec<QuoteCitation>) {
         if let Some(l) = self.links.get(li) {
-            if matches!(
-                l.kind,
-                LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
-            ) {
+            // A link within the page (`#ref-okafor2021`, pandoc's link to a reference-list
+            // entry) is no source of its own.
+            let in_page = l.raw.trim_start().starts_with('#');
+            if in_page
+                || matches!(
+                    l.kind,
+                    LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
+                )
+            {
                 return;
             }
             let how = if l.kind == LinkKind::Cite {
@@ -1013,7 +1018,9 @@ fn inline_quotes(
                     && mstart < sp.inner_end
                     && only_glue(b, mend, sp.inner_end, ms);
                 let right_after = mstart >= close && only_glue(b, close, mstart, ms);
-                if inside_end || right_after {
+                // A narrative citation (`Lind and Ruiz (2023) found`) opens what follows it.
+                let narrative = ctx.markers.get(mi).is_some_and(|m| m.narrative);
+                if (inside_end || right_after) && !narrative {
                     ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
                 }
             }
@@ -1026,10 +1033,21 @@ fn inline_quotes(
                     ctx.intro(bi - 1, &mut citations);
                 }
             } else if citations.is_empty() && !near_l.iter().any(|&(s, e, _)| wraps(s, e)) {
+                // A narrative author–date citation before the quote in its sentence names its
+                // source (`According to Lind and Ruiz (2023), “…”`), whatever a citation later
+                // in the sentence backs.
+                let lo = ms.partition_point(|m| m.0 < s_start);
+                let hi = ms.partition_point(|m| m.0 < sp.open);
+                for &(_, mend, mi) in ms.get(lo..hi.max(lo)).unwrap_or(&[]) {
+                    if mend <= sp.open && ctx.markers.get(mi).is_some_and(|m| m.narrative) {
+                        ctx.cite_marker(mi, Attribution::MarkerBefore, &mut citations);
+                    }
+                }
                 // A marker later in the sentence, unless the quote is cited directly (a marker
                 // right after it, a link or `<q cite>` around it): the later marker then backs
                 // the rest of the sentence.
-                for &(mstart, _, mi) in near_m {
+                let named_before = !citations.is_empty();
+                for &(mstart, _, mi) in near_m.iter().filter(|_| !named_before) {
                     if mstart >= close && mstart < s_end {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }

@@ -265,6 +265,7 @@ fn attribution(a: Attribution) -> &'static str {
         Attribution::Link => "link",
         Attribution::CiteAttribute => "cite_attribute",
         Attribution::InNote => "in_note",
+        Attribution::MarkerBefore => "marker_before",
     }
 }
 
@@ -435,6 +436,7 @@ mod tests {
             A::Link,
             A::CiteAttribute,
             A::InNote,
+            A::MarkerBefore,
         ] {
             assert_eq!(
                 format!("\"{}\"", attribution(a)),

@@ -445,3 +445,60 @@ fn chinese_and_japanese_quotes_are_checked_character_by_character() {
     assert_eq!(changed, [("已经", "从未")]);
     assert_eq!(out.code, 1, "an altered quote is a finding");
 }
+
+/// An article in author–date style (APA): each quote is checked against the page of the
+/// reference-list entry its citation names, parenthetical after the quote or narrative
+/// before it; a citation with no entry and an entry never cited are findings of their own.
+#[test]
+fn author_date_quotes_are_checked_against_their_references() {
+    const REPORT: &str = "https://sources.example.org/verify-report.html";
+    let server = pages_server(|b| b);
+    let out = check(&fixtures().join("articles/author-date.md"), &server);
+    let report = out.report();
+    let got: Vec<(&str, Verdict, Option<&str>)> = report
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.verdict,
+                q.cited_urls.first().map(String::as_str),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "fell by an average of 1.8 metres between 2019 and 2023",
+                Verdict::Verified,
+                Some(REPORT)
+            ),
+            (
+                "wells on the eastern plateau continuing to rise",
+                Verdict::Altered,
+                Some(REPORT)
+            ),
+            (
+                "was the main driver of the unsustainable abstraction rates",
+                Verdict::Verified,
+                Some(REPORT)
+            ),
+            (
+                "Either the boats run every thirty minutes or they do not run at all.",
+                Verdict::Verified,
+                Some("https://sources.example.org/verify-news.html")
+            ),
+            ("less than a metre", Verdict::Uncited, None),
+        ],
+        "{}",
+        out.stderr
+    );
+    let changed: Vec<(&str, &str)> = quote(&report, "wells on the eastern")
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(changed, [("continuing", "continued"), ("rise", "fall")]);
+    assert_eq!(out.code, 1, "an altered quote is a finding");
+}

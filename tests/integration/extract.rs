@@ -1939,3 +1939,234 @@ fn corner_bracket_quotations() {
         "{n:?}"
     );
 }
+
+/// The citations of a quote as (footnote, url, attribution).
+fn cites(e: &Extraction, starts: &str) -> Vec<(Option<String>, Option<String>, Attribution)> {
+    quote(e, starts)
+        .citations
+        .iter()
+        .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
+        .collect()
+}
+
+fn by_note(
+    label: &str,
+    url: Option<&str>,
+    how: Attribution,
+) -> (Option<String>, Option<String>, Attribution) {
+    (Some(label.to_string()), url.map(str::to_string), how)
+}
+
+/// Author–date citations (APA, Chicago author–date, Harvard): the reference list's
+/// unnumbered entries are notes labelled as the text cites them, each in-text citation is a
+/// marker for its entry, quotes are tied to them (a narrative citation, `Marrow and Okoye
+/// (2024)`, names the source of a quote after it in its sentence), and a citation the list
+/// has no entry for is warned about, with the entries by the same author.
+#[test]
+fn author_date_citations() {
+    let e = extract_fixture("fixtures/articles/author-date.md");
+    let notes: Vec<(&str, usize, Option<&str>, Option<&str>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.len(),
+                n.title.as_deref(),
+                n.date.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Castellanos 2024",
+                1,
+                Some("Harbour ferry to resume in May after two-year pause"),
+                Some("2024, February 20")
+            ),
+            (
+                "Marrow & Okoye 2024",
+                3,
+                Some("Groundwater levels in the Lower Vale, 2019–2023"),
+                Some("2024")
+            ),
+            (
+                "Vale District Council 2021",
+                0,
+                Some("Annual water statement"),
+                Some("2021")
+            ),
+        ]
+    );
+    let report = Some("https://sources.example.org/verify-report.html");
+    let news = Some("https://sources.example.org/verify-news.html");
+    assert_eq!(
+        cites(&e, "fell by an average"),
+        [by_note(
+            "Marrow & Okoye 2024",
+            report,
+            Attribution::MarkerAfter
+        )]
+    );
+    assert_eq!(
+        cites(&e, "was the main driver"),
+        [by_note(
+            "Marrow & Okoye 2024",
+            report,
+            Attribution::MarkerBefore
+        )]
+    );
+    let block = quote(&e, "Either the boats");
+    assert_eq!(block.kind, QuoteKind::Block);
+    // The citation closing the block quotation is not part of the quotation.
+    assert!(block.text.ends_with("do not run at all."), "{}", block.text);
+    assert_eq!(
+        cites(&e, "Either the boats"),
+        [by_note("Castellanos 2024", news, Attribution::MarkerAfter)]
+    );
+    assert_eq!(cites(&e, "less than a metre"), []);
+    let warnings: Vec<(usize, &str)> = e
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (
+                15,
+                "citation `Hale, 2019` has no entry in the reference list"
+            ),
+            (
+                15,
+                "citation `Vale District Council, 2022` has no entry in the reference list \
+                 (it lists Vale District Council 2021)"
+            ),
+            (
+                26,
+                "reference `Vale District Council 2021` is never cited in the text"
+            ),
+        ]
+    );
+
+    // Pandoc's HTML (citeproc, Chicago author–date, citations linked to the entries): the
+    // links to the entries are no sources; the narrative citation names the quote's source,
+    // the citations later in its sentence back the council's dispute.
+    let e = extract_fixture("fixtures/articles/author-date-pandoc.html");
+    assert_eq!(
+        cites(&e, "fell by an average"),
+        [by_note(
+            "Marrow & Okoye 2024",
+            report,
+            Attribution::MarkerBefore
+        )]
+    );
+    assert_eq!(
+        cites(&e, "either the boats"),
+        [by_note("Castellanos 2024", news, Attribution::MarkerAfter)]
+    );
+    let labels: Vec<(&str, Vec<&str>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.authors.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("Castellanos 2024", vec!["Castellanos, Priya"]),
+            (
+                "Marrow et al. 2023",
+                vec!["Marrow, Ilse", "Daniel Okoye", "Ruth Hale"]
+            ),
+            ("Marrow & Okoye 2024", vec!["Marrow, Ilse", "Daniel Okoye"]),
+            ("Vale District Council 2022", vec!["Vale District Council"]),
+        ]
+    );
+    assert!(
+        e.footnotes.iter().all(|n| n.referenced_at.len() == 1),
+        "{:#?}",
+        e.footnotes
+    );
+    assert_eq!(e.warnings, []);
+}
+
+/// The shapes of author–date citations and entries, and what is not one.
+#[test]
+fn author_date_citation_shapes() {
+    let e = extract_as(
+        DocKind::Text,
+        "Tides\n\n\
+         Sources agree (see Okafor 2021a, 14; e.g., Okafor 2021b). Okafor’s (2021b) letters \
+         say the mole \"was never meant to last a century\". An undated memo (Harbour Board, \
+         n.d.) is vaguer. Lind, Ruiz and Nowak (2020) disagree, as do Lind and Ruiz (2020).\n\n\
+         In a letter (June 2020) the mayor wrote nothing (in 2019 at least). Prose (Smith 2019) \
+         cites what is not listed; one figure (Table 2, 2019) is not a citation.\n\n\
+         References\n\n\
+         Harbour Board. n.d. Memo on the repairs.\n\n\
+         Lind, T., and J. Ruiz. 2020. Sand. Coastal Press.\n\n\
+         Lind, T., J. Ruiz, and P. Nowak. 2020. Silt. Coastal Press.\n\n\
+         Okafor, N. (2021a). The north mole. Port Press. https://port.example.org/mole\n\
+         Okafor, N. (2021b). Letters. Port Press.\n\
+             https://port.example.org/letters\n\n\
+         Some of these works are held by the harbour library (2024).\n",
+    );
+    let referenced: Vec<(&str, Vec<usize>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.iter().map(|p| p.column).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        referenced,
+        [
+            ("Harbour Board n.d.", vec![150]),
+            ("Lind & Ruiz 2020", vec![227]),
+            ("Lind et al. 2020", vec![183]),
+            ("Okafor 2021a", vec![15]),
+            ("Okafor 2021b", vec![38, 59]),
+        ]
+    );
+    let okafor_b = e
+        .footnotes
+        .iter()
+        .find(|n| n.label == "Okafor 2021b")
+        .expect("entry");
+    // A wrapped entry keeps its continuation line, URL included.
+    assert_eq!(okafor_b.urls, ["https://port.example.org/letters"]);
+    assert_eq!(
+        cites(&e, "was never meant"),
+        [by_note(
+            "Okafor 2021b",
+            Some("https://port.example.org/letters"),
+            Attribution::MarkerBefore
+        )]
+    );
+    let warnings: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warnings,
+        ["citation `Smith 2019` has no entry in the reference list"]
+    );
+
+    // Notes and bibliography (Chicago's other system): the notes cite the bibliography, the
+    // text cites the notes; an entry not cited in the text is no finding there.
+    let e = extract_as(
+        DocKind::Markdown,
+        "The mole \"was never meant to last a century\".[^1]\n\n\
+         [^1]: Okafor, *The North Mole*, 14.\n\n\
+         ## Bibliography\n\n\
+         Okafor, N. (2021). *The north mole*. Port Press.\n",
+    );
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(e.warnings, []);
+}

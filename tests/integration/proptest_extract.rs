@@ -56,6 +56,13 @@ fn article() -> impl Strategy<Value = String> {
         Just("[see][missing]".to_string()),
         Just("[x][]".to_string()),
         Just("Lind, T. R. ".to_string()),
+        Just("References\n\n".to_string()),
+        Just("Okafor, N. (2021a). ".to_string()),
+        Just("Lind, T., and J. Ruiz. 2023. ".to_string()),
+        Just("(Okafor 2021a, 14; see Lind & Ruiz, 2023)".to_string()),
+        Just("Lind and Ruiz (2023)".to_string()),
+        Just("(n.d.)".to_string()),
+        Just("é (2021)".to_string()),
         "[a-zé ]{0,12}".prop_map(|s| s),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())

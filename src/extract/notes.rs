@@ -914,7 +914,8 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // list of authors.
     let quoted = quoted_title(clean).filter(|&(start, _, _)| {
         let before = clean.get(..start).unwrap_or("");
-        before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty()
+        !discourse_word(before)
+            && (before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty())
     });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
@@ -945,7 +946,9 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // An article: `Title of the article. *Journal*, 8(2).` The italics are the
         // journal's; a book's title is the italics that open the rest.
         let (title, after) = split_sentence(rest);
-        if let Some(it) = italic.filter(|it| !after.is_empty() && after.contains(it.as_str())) {
+        if let Some(it) = italic
+            .filter(|it| !rest.trim_start().starts_with(it.as_str()) && after.contains(it.as_str()))
+        {
             meta.title = Some(trim_title(title));
             meta.publisher = Some(trim_field(it));
         } else if let Some(it) = italic {
@@ -1135,9 +1138,61 @@ fn trim_field(s: &str) -> String {
     )
 }
 
+/// Whether `s` is one word that opens a sentence of explanation (`Actually,`, `However,`):
+/// a note `Actually, “call by object reference” would be …` names no author and no title.
+fn discourse_word(s: &str) -> bool {
+    const WORDS: [&str; 40] = [
+        "Actually",
+        "However",
+        "Also",
+        "See",
+        "Note",
+        "Thus",
+        "Indeed",
+        "Here",
+        "Similarly",
+        "Compare",
+        "Originally",
+        "Previously",
+        "Formerly",
+        "Literally",
+        "Otherwise",
+        "Instead",
+        "Finally",
+        "Alternatively",
+        "Historically",
+        "Technically",
+        "Traditionally",
+        "Therefore",
+        "Hence",
+        "Moreover",
+        "Furthermore",
+        "Nevertheless",
+        "Nonetheless",
+        "Meanwhile",
+        "Incidentally",
+        "Notably",
+        "Specifically",
+        "Generally",
+        "Usually",
+        "Typically",
+        "Sometimes",
+        "Perhaps",
+        "Clearly",
+        "Obviously",
+        "Interestingly",
+        "Unfortunately",
+    ];
+    let w = s.trim().trim_end_matches([',', ':']).trim_end();
+    WORDS.contains(&w)
+}
+
 /// The authors named in `s`, or none when what is there does not read as names: a note
 /// that explains rather than cites (`This statement assumes that you use …`) has no authors.
 pub(crate) fn split_authors(s: &str) -> Vec<String> {
+    if discourse_word(s) {
+        return Vec::new();
+    }
     let authors = split_authors_unchecked(s);
     if authors.iter().all(|a| name_like(a)) {
         authors
@@ -1611,7 +1666,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let cases: [Case; 13] = [
+        let cases: [Case; 16] = [
             (
                 "Kowalczyk, Marta. Station log, 2024–2025.",
                 &["Kowalczyk, Marta"],
@@ -1678,6 +1733,27 @@ mod tests {
                 Some("2020"),
             ),
             ("Interview with the harbour master, March 2024.", &[], None, None, Some("March 2024")),
+            (
+                "Marsh, Anna, Daniel Price, and Kofi Oduya. Patching. Coastal Press, 2019.",
+                &["Marsh, Anna", "Daniel Price", "Kofi Oduya"],
+                Some("Patching"),
+                Some("Coastal Press"),
+                Some("2019"),
+            ),
+            (
+                "Actually, “call by object reference” would be a better description.",
+                &[],
+                None,
+                None,
+                None,
+            ),
+            (
+                "Okafor, “Soundings,” 12.",
+                &["Okafor"],
+                Some("Soundings"),
+                None,
+                None,
+            ),
             ("Smith 2020, 45. Then more.", &[], None, None, Some("2020")),
         ];
         for (text, authors, title, publisher, date) in cases {
@@ -1703,6 +1779,20 @@ mod tests {
         assert_eq!(m.authors, vec!["Okafor, N.", "Lindqvist, P."]);
         assert_eq!(m.date.as_deref(), Some("2019"));
         assert_eq!(m.title.as_deref(), Some("Tidal energy and small harbours"));
+        assert_eq!(m.publisher.as_deref(), Some("Coastal Press"));
+        // An article: its title in plain type, then the journal in italics.
+        let m = parse_meta(
+            "Marsh, A. (2019). Patching old defences. Harbour Engineering, 31, 102–110.",
+            &["Harbour Engineering".to_string()],
+        );
+        assert_eq!(m.title.as_deref(), Some("Patching old defences"));
+        assert_eq!(m.publisher.as_deref(), Some("Harbour Engineering"));
+        // A book: its title in italics.
+        let m = parse_meta(
+            "Marsh, A. (2019). Patching old defences: a manual. Coastal Press.",
+            &["Patching old defences: a manual".to_string()],
+        );
+        assert_eq!(m.title.as_deref(), Some("Patching old defences: a manual"));
         assert_eq!(m.publisher.as_deref(), Some("Coastal Press"));
     }
 

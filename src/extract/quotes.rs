@@ -496,6 +496,12 @@ fn blank_line_at(bytes: &[u8], i: usize) -> bool {
             .is_some_and(|&b| b == b'\n')
 }
 
+/// Whether the full stop at `i` is that of `et al.`, which ends no sentence (`Marsh et al.
+/// (2019) put it, “…”`).
+fn et_al_stop(bytes: &[u8], i: usize) -> bool {
+    i >= 6 && bytes.get(i - 6..i) == Some(b" et al")
+}
+
 fn sentence_end(text: &str, from: usize) -> usize {
     let limit = (from + SENTENCE_WINDOW).min(text.len());
     let bytes = text.as_bytes();
@@ -503,6 +509,7 @@ fn sentence_end(text: &str, from: usize) -> usize {
     while i < limit {
         if let Some(&c) = bytes.get(i) {
             let end = match c {
+                b'.' if et_al_stop(bytes, i) => false,
                 b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
@@ -536,6 +543,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
         i -= 1;
         if let Some(&c) = bytes.get(i) {
             let start = match c {
+                b'.' if et_al_stop(bytes, i) => false,
                 b'.' | b'!' | b'?' => bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace),
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
@@ -1036,10 +1044,20 @@ fn inline_quotes(
                 // A narrative author–date citation before the quote in its sentence names its
                 // source (`According to Lind and Ruiz (2023), “…”`), whatever a citation later
                 // in the sentence backs.
+                // The nearest one: `Okafor (2021) described the wall; Lind (2020) called it
+                // “…”` quotes Lind.
                 let lo = ms.partition_point(|m| m.0 < s_start);
                 let hi = ms.partition_point(|m| m.0 < sp.open);
-                for &(_, mend, mi) in ms.get(lo..hi.max(lo)).unwrap_or(&[]) {
-                    if mend <= sp.open && ctx.markers.get(mi).is_some_and(|m| m.narrative) {
+                let before = ms.get(lo..hi.max(lo)).unwrap_or(&[]);
+                let nearest = before
+                    .iter()
+                    .filter(|&&(_, mend, mi)| {
+                        mend <= sp.open && ctx.markers.get(mi).is_some_and(|m| m.narrative)
+                    })
+                    .map(|&(mstart, _, _)| mstart)
+                    .max();
+                for &(mstart, _, mi) in before {
+                    if Some(mstart) == nearest && ctx.markers.get(mi).is_some_and(|m| m.narrative) {
                         ctx.cite_marker(mi, Attribution::MarkerBefore, &mut citations);
                     }
                 }

@@ -2170,3 +2170,150 @@ fn author_date_citation_shapes() {
     assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
     assert_eq!(e.warnings, []);
 }
+
+/// What a review of the first version found: entries with an editor, `in press`, a range
+/// of years or an organisation's abbreviation end no list; prose in brackets with a year
+/// (`(Summer 2019)`, `(UK, 2019)`, `(Ibid., 2019)`) is no citation; a narrative citation's
+/// names stand right before its bracket, and the nearest one names the quote's source;
+/// `et al.` ends no sentence; `(Okafor & Lind, 2019)` is not `Okafor 2019` alone; a note
+/// citing the list in its own words (`Okafor 2021, 14`) cites it; an article whose text
+/// never cites the list gets no warnings from it.
+#[test]
+fn author_date_edge_cases() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Harbour notes\n\n\
+         The mole was rebuilt twice (Baker, 2015; Birch, in press; Birch, 2021). Cedar thought \
+         it would\nlast (Cedar, 2022), and the figures agree (UK, 2019; Summer 2019; Jan. 2019; \
+         Ibid., 2019; Part II, 2019).\n\
+         Unlike Okafor, the council's report (2022) said the wall was \"never at risk of failing \
+         at all\".\n\
+         Okafor visited the U.S. The survey (2021) found nothing new.\n\
+         Okafor (2021) described the wall; Lind (2020) called it \"a relic of another century \
+         entirely\".\n\
+         Marsh et al. (2019) put it plainly, \"we patched it and hoped the sea would be kind\".\n\
+         Van der Berg (2017) disagreed, and the agency itself (WHO, 2020) was silent (Chen, \
+         2007/2019).\n\
+         One claim is shared (Okafor & Lind, 2019).\n\n\
+         ## References\n\n\
+         Baker, J. (Ed.). (2015). *Harbours of the north*. Port Press.\n\n\
+         Birch, B. (in press). *Tides*. Port Press.\n\n\
+         Birch, B. (2021). *Currents*. Port Press.\n\n\
+         Cedar, C. (2022). *Stone*. Port Press.\n\n\
+         Chen, L. (2019). *Old walls*. Port Press. (Original work published 2007)\n\n\
+         Lind, T. (2020). Relics. *Science of Ports*, 3, 1–9.\n\
+         Marsh, A., Price, D., & Oduya, K. (2019). Patching. *Nature of Harbours*, 2, 4–5.\n\
+         Okafor, N. (2019). *Moles*. Port Press.\n\
+         Okafor, N. (2021). *The north mole*. Port Press.\n\n\
+         van der Berg, A. (2017). *Dunes*. Port Press.\n\n\
+         World Health Organization (WHO). (2020). *Water*. WHO Press.\n",
+    );
+    let cited: Vec<(&str, usize, Option<&str>, Option<&str>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.len(),
+                n.title.as_deref(),
+                n.publisher.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (
+                "Baker 2015",
+                1,
+                Some("Harbours of the north"),
+                Some("Port Press")
+            ),
+            ("Birch in press", 1, Some("Tides"), Some("Port Press")),
+            ("Birch 2021", 1, Some("Currents"), Some("Port Press")),
+            ("Cedar 2022", 1, Some("Stone"), Some("Port Press")),
+            ("Chen 2019", 1, Some("Old walls"), Some("Port Press")),
+            // Entries on consecutive lines of one paragraph keep their own italics.
+            ("Lind 2020", 1, Some("Relics"), Some("Science of Ports")),
+            (
+                "Marsh et al. 2019",
+                1,
+                Some("Patching"),
+                Some("Nature of Harbours")
+            ),
+            ("Okafor 2019", 0, Some("Moles"), Some("Port Press")),
+            ("Okafor 2021", 1, Some("The north mole"), Some("Port Press")),
+            ("van der Berg 2017", 1, Some("Dunes"), Some("Port Press")),
+            (
+                "World Health Organization 2020",
+                1,
+                Some("Water"),
+                Some("WHO Press")
+            ),
+        ]
+    );
+    assert_eq!(cites(&e, "never at risk"), []);
+    assert_eq!(
+        cites(&e, "a relic of"),
+        [by_note("Lind 2020", None, Attribution::MarkerBefore)]
+    );
+    assert_eq!(
+        cites(&e, "we patched it"),
+        [by_note(
+            "Marsh et al. 2019",
+            None,
+            Attribution::MarkerBefore
+        )]
+    );
+    let warnings: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "citation `Okafor & Lind, 2019` has no entry in the reference list (it lists \
+             Okafor 2019, Okafor 2021, Lind 2020)",
+            "reference `Okafor 2019` is never cited in the text",
+        ]
+    );
+
+    // Footnotes citing the list in their own words; bracketed years in the text that are
+    // no citations, and no warning about them.
+    let e = extract_as(
+        DocKind::Markdown,
+        "The wall held through the storm.[^1] It was built in a dry year (Winter 2019), as \
+         the BBC reported (BBC, 2020).\n\n\
+         [^1]: Okafor 2021, 14; see also Ruiz (2019).\n\n\
+         ## Bibliography\n\n\
+         Okafor, N. (2021). *The north mole*. Port Press.\n\n\
+         Ruiz, J. (2019). *Storms*. Port Press.\n",
+    );
+    let referenced: Vec<(&str, Vec<(usize, usize)>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.iter().map(|p| (p.line, p.column)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        referenced,
+        [
+            ("1", vec![(1, 33)]),
+            ("Okafor 2021", vec![(3, 7)]),
+            ("Ruiz 2019", vec![(3, 33)])
+        ]
+    );
+    assert_eq!(e.warnings, []);
+
+    // A footnoted article with an APA bibliography it never cites in its text: no
+    // warnings from the bibliography.
+    let e = extract_as(
+        DocKind::Markdown,
+        "The wall held.[^1] It was a dry year (Winter 2019; Hale, 2018).\n\n\
+         [^1]: The harbour log.\n\n\
+         ## Bibliography\n\n\
+         Okafor, N. (2021). *The north mole*. Port Press.\n",
+    );
+    assert_eq!(e.warnings, []);
+}

@@ -1184,7 +1184,8 @@ fn discourse_word(s: &str) -> bool {
         "Unfortunately",
     ];
     let w = s.trim().trim_end_matches([',', ':']).trim_end();
-    WORDS.contains(&w)
+    // Most notes begin with names: a longer string, or several words, at once.
+    (3..=13).contains(&w.len()) && !w.contains(' ') && WORDS.contains(&w)
 }
 
 /// The authors named in `s`, or none when what is there does not read as names: a note

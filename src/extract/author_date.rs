@@ -45,6 +45,8 @@ struct Key {
     alias: Option<String>,
     /// Three authors or more.
     et_al: bool,
+    /// One organisation (`Department of Health and Social Care`), not people.
+    org: bool,
     /// `2021`, `2021a`, `2019–2020`, `n.d.` or `in press`.
     year: String,
 }
@@ -191,6 +193,17 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
             names = head.trim_end();
         }
     }
+    // Chicago's `———. 2022.`: the authors of the entry before (see `section`).
+    if !names.is_empty() && names.chars().all(|c| matches!(c, '—' | '–' | '-' | '_')) {
+        let rest = rest.trim_start_matches(['.', ',']).trim_start();
+        return Some(Head {
+            names,
+            alias: None,
+            year,
+            date: t.get(first..date_end)?,
+            rest,
+        });
+    }
     if names.is_empty()
         || names.len() > 250
         || names.contains(|c: char| c.is_ascii_digit() || "\"“”«»()[]<>:;/".contains(c))
@@ -252,11 +265,16 @@ fn reading_order_surname(name: &str) -> &str {
     name.get(from..to).unwrap_or(name)
 }
 
+/// Whether an entry's names are one organisation's: no comma, so no inverted name.
+fn is_org(names: &str) -> bool {
+    !names.contains(',')
+}
+
 /// The surnames of the authors named in `names` (at most three), and whether there are three
 /// or more: `Lind` for `Lind, T. R.`, `Ruiz` for `J. Ruiz`. Names with no comma at all are
 /// one organisation's (`Department of Health and Social Care`).
 fn surnames(names: &str) -> (Vec<String>, bool) {
-    if !names.contains(',') {
+    if is_org(names) {
         let org = names.trim().trim_end_matches('.').trim();
         return (vec![org.to_string()], false);
     }
@@ -306,6 +324,8 @@ struct Entry {
     italics: Vec<String>,
     /// The entry's text with its head written the APA way, for [`notes::parse_meta`].
     normal: String,
+    /// Its names as written (a `———` entry's are the entry's before).
+    names: String,
 }
 
 /// The reference list's entries, as notes (after `existing`, which they never overlap), with
@@ -363,8 +383,11 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
         let text = fold_ws(notes::strip_backrefs(&e.text));
         let mut meta = notes::parse_meta(&fold_ws(&e.normal), &e.italics);
         // The names are known from the head: the date too, when the entry has one.
-        meta.authors =
-            notes::split_authors(e.normal.split_once(" (").map_or("", |(names, _)| names));
+        meta.authors = if e.key.org {
+            vec![e.names.trim_end_matches('.').to_string()]
+        } else {
+            notes::split_authors(&e.names)
+        };
         // The year without the letter that tells one author's works of a year apart, and
         // no date for `n.d.` or `in press`.
         let year = &e.key.year;
@@ -402,6 +425,12 @@ fn entry_like(line: &str) -> bool {
         return false;
     };
     let given = rest.trim_start();
+    // A year follows the names soon (`Birch, B. (2019–2020, winter).`); `New York, NY: Port
+    // Press.` is a wrapped entry's publisher.
+    let head = t.get(..t.len().min(80)).unwrap_or(t);
+    if years(head).is_empty() {
+        return false;
+    }
     let words = surname.split_whitespace().count();
     (1..=3).contains(&words)
         && surname
@@ -443,6 +472,7 @@ fn section(
         let mut current: Option<usize> = None;
         let before = entries.len();
         let mut like_entries = false;
+        let sorted = b.italics.is_sorted();
         let lines = notes::line_spans(&b.text);
         for (li, &(s, e)) in lines.iter().enumerate().skip(usize::from(skip_first)) {
             let line = b.text.get(s..e).unwrap_or("");
@@ -452,25 +482,62 @@ fn section(
                 continue;
             }
             if let Some(head) = entry_head(line) {
-                let (surnames, et_al) = surnames(head.names);
+                // Chicago's `———. 2022.`: the same authors as the entry before.
+                let ditto = head
+                    .names
+                    .chars()
+                    .all(|c| matches!(c, '—' | '–' | '-' | '_'));
+                let previous = entries.last().filter(|_| ditto);
+                let (names, (surnames, et_al), alias, org) = match previous {
+                    Some(p) => (
+                        p.names.clone(),
+                        (p.key.surnames.clone(), p.key.et_al),
+                        p.key.alias.clone(),
+                        p.key.org,
+                    ),
+                    None if ditto => {
+                        current = None;
+                        continue;
+                    }
+                    None => (
+                        head.names.to_string(),
+                        surnames(head.names),
+                        head.alias.map(str::to_string),
+                        is_org(head.names),
+                    ),
+                };
                 if surnames.is_empty() {
                     current = None;
                     continue;
                 }
                 let lead = line.len() - line.trim_start().len();
                 current = Some(entries.len());
+                // The note parser knows plain years and `n.d.`: a range is given its first
+                // year, `in press` no date.
+                let plain =
+                    head.year.len() <= 5 && head.year.starts_with(|c: char| c.is_ascii_digit());
+                let date = if plain {
+                    head.date
+                } else {
+                    head.year
+                        .get(..4)
+                        .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
+                        .unwrap_or("n.d.")
+                };
                 entries.push(Entry {
                     key: Key {
                         surnames,
-                        alias: head.alias.map(str::to_string),
+                        alias,
                         et_al,
+                        org,
                         year: head.year.clone(),
                     },
                     offset: b.src_of(s + lead),
                     ranges: vec![line_src],
                     text: line.trim().to_string(),
-                    italics: italics_in(b, s, e),
-                    normal: format!("{} ({}). {}", head.names, head.date, head.rest),
+                    italics: italics_in(b, sorted, s, e),
+                    normal: format!("{names} ({date}). {}", head.rest),
+                    names,
                 });
             } else if let Some(entry) = current
                 .filter(|_| li > 0 && !entry_like(line) && notes::line_label(line).is_none())
@@ -482,7 +549,7 @@ fn section(
                 entry.normal.push(' ');
                 entry.normal.push_str(line.trim());
                 entry.ranges.push(line_src);
-                entry.italics.extend(italics_in(b, s, e));
+                entry.italics.extend(italics_in(b, sorted, s, e));
             } else {
                 like_entries |= entry_like(line);
                 current = None;
@@ -502,9 +569,19 @@ fn section(
 }
 
 /// The block's italic strings that lie within its text's `s..e`.
-fn italics_in(b: &Block, s: usize, e: usize) -> Vec<String> {
+fn italics_in(b: &Block, sorted: bool, s: usize, e: usize) -> Vec<String> {
+    // In text order (`sorted`, known once per block): the line's ones found by a binary
+    // search, not a pass over the block's.
+    let from = if sorted {
+        b.italics.partition_point(|&(a, _)| a < s)
+    } else {
+        0
+    };
     b.italics
+        .get(from..)
+        .unwrap_or(&[])
         .iter()
+        .take_while(|&&(a, _)| !sorted || a < e)
         .filter(|&&(a, z)| a >= s && z <= e)
         .filter_map(|&(a, z)| b.text.get(a..z))
         .map(fold_ws)
@@ -707,39 +784,64 @@ fn last_exact(hay: &str, name: &str) -> Option<usize> {
 struct Lookup<'r> {
     refs: &'r References,
     by_word: FastMap<&'r str, Vec<usize>>,
+    by_word_year: FastMap<(&'r str, &'r str), Vec<usize>>,
+}
+
+/// The words of a citation's names, as entries are looked up by them: split at blanks and
+/// punctuation but not inside a name (`O’Neill`, `Ben-Kiki`), a possessive `’s` dropped, a
+/// particle capitalised at a sentence's start (`Van der Berg`) tried lower-cased too.
+fn lookup_words(names: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    names
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .map(|w| {
+            w.strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w)
+                .trim_matches(['\'', '’'])
+        })
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let mut c = w.chars();
+            let capital = c
+                .next()
+                .filter(|f| f.is_lowercase())
+                .map(|f| std::borrow::Cow::Owned(f.to_uppercase().chain(c).collect()));
+            std::iter::once(std::borrow::Cow::Borrowed(w)).chain(capital)
+        })
 }
 
 impl<'r> Lookup<'r> {
     fn new(refs: &'r References) -> Self {
         let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut by_word_year: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
         for (i, k) in refs.keys.iter().enumerate() {
             for w in k.lookup().into_iter().chain(k.alias.as_deref()) {
                 by_word.entry(w).or_default().push(i);
+                by_word_year
+                    .entry((w, k.year.as_str()))
+                    .or_default()
+                    .push(i);
             }
         }
-        Lookup { refs, by_word }
+        Lookup {
+            refs,
+            by_word,
+            by_word_year,
+        }
     }
 
-    /// The entries whose lookup word is a word of `names` (each once).
-    fn candidates(&self, names: &str) -> Vec<usize> {
+    /// The entries (of `year`, if given) whose lookup word is a word of `names`, each once.
+    fn candidates(&self, names: &str, year: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for w in names.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
-            if w.is_empty() {
-                continue;
-            }
-            let mut c = w.chars();
-            let capital: Option<String> = c
-                .next()
-                .filter(|f| f.is_lowercase())
-                .map(|f| f.to_uppercase().chain(c).collect());
-            for w in std::iter::once(w).chain(capital.as_deref()) {
-                for &i in self.by_word.get(w).map_or(&[][..], Vec::as_slice) {
-                    if !out.contains(&i) {
-                        out.push(i);
-                    }
-                }
-            }
+        for w in lookup_words(names) {
+            let found = match year {
+                Some(y) => self.by_word_year.get(&(w.as_ref(), y)),
+                None => self.by_word.get(w.as_ref()),
+            };
+            out.extend(found.map_or(&[][..], Vec::as_slice));
         }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -767,7 +869,9 @@ impl<'r> Lookup<'r> {
                 !p.is_empty() && !p.starts_with("et al")
             })
             .count();
-        if !et_al && people > k.surnames.len().max(1) && !by_alias {
+        // An organisation's name may hold `and` (`Marks and Spencer`); an entry of three
+        // authors or more is first cited with all of them.
+        if !et_al && !k.et_al && !k.org && people > k.surnames.len().max(1) && !by_alias {
             return None;
         }
         let mut score = 1isize;
@@ -785,12 +889,9 @@ impl<'r> Lookup<'r> {
     /// [`Lookup::fit`] it best.
     fn matching(&self, names: &str, year: &str) -> Vec<usize> {
         let scored: Vec<(usize, (isize, bool))> = self
-            .candidates(names)
+            .candidates(names, Some(year))
             .into_iter()
-            .filter_map(|i| {
-                let k = self.refs.keys.get(i).filter(|k| k.year == year)?;
-                Some((i, Self::fit(k, names)?))
-            })
+            .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
             .collect();
         let Some(best) = scored.iter().map(|&(_, f)| f).max() else {
             return Vec::new();
@@ -807,16 +908,20 @@ impl<'r> Lookup<'r> {
     /// `Okafor’s (2021)`, `Marsh et al. (2019)`), fitting those names best; where its names
     /// start.
     fn narrative(&self, window: &str, year: &str) -> Option<(usize, usize)> {
-        self.candidates(window)
+        self.candidates(window, Some(year))
             .into_iter()
             .filter_map(|i| {
-                let k = self.refs.keys.get(i).filter(|k| k.year == year)?;
+                let k = self.refs.keys.get(i)?;
                 let at = last_word_at(window, k.surnames.first()?)
                     .or_else(|| last_word_at(window, k.alias.as_deref()?))?;
                 let names = window.get(at..)?;
                 let words: Vec<&str> = names.split_whitespace().collect();
-                let only_names =
-                    words.len() <= 8 && words.iter().all(|w| name_word(w.trim_end_matches(',')));
+                // An organisation's name holds small words (`Army Corps of Engineers`).
+                let small = |w: &str| matches!(w, "of" | "for" | "the" | "on" | "in" | "at");
+                let only_names = words.len() <= 8
+                    && words
+                        .iter()
+                        .all(|w| name_word(w.trim_end_matches(',')) || (k.org && small(w)));
                 only_names.then_some(((at, Self::fit(k, names)?), i))
             })
             .max_by_key(|&(rank, _)| rank)
@@ -1056,7 +1161,7 @@ fn scan_block(
 /// the same first author if there are any (the year is then the likely slip).
 fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> String {
     let same_author: Vec<&str> = lookup
-        .candidates(names)
+        .candidates(names, None)
         .into_iter()
         .filter_map(|i| {
             let k = lookup.refs.keys.get(i)?;
@@ -1172,6 +1277,7 @@ mod tests {
                 surnames,
                 alias: None,
                 et_al,
+                org: false,
                 year: year.into(),
             }
             .label()

@@ -24,6 +24,10 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "endnotes",
     "bibliography",
     "works cited",
+    "works consulted",
+    "reference list",
+    "references cited",
+    "literature cited",
     "citations",
     "notes and references",
     "references and notes",
@@ -946,8 +950,8 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // An article: `Title of the article. *Journal*, 8(2).` The italics are the
         // journal's; a book's title is the italics that open the rest.
         let (title, after) = split_sentence(rest);
-        if let Some(it) = italic
-            .filter(|it| !rest.trim_start().starts_with(it.as_str()) && after.contains(it.as_str()))
+        if let Some(it) =
+            italic.filter(|it| trim_title(title) != trim_title(it) && after.contains(it.as_str()))
         {
             meta.title = Some(trim_title(title));
             meta.publisher = Some(trim_field(it));

@@ -1046,13 +1046,17 @@ fn inline_quotes(
                 // in the sentence backs.
                 // The nearest one: `Okafor (2021) described the wall; Lind (2020) called it
                 // “…”` quotes Lind.
-                let lo = ms.partition_point(|m| m.0 < s_start);
+                // A citation's names may straddle what looks like the sentence's start
+                // (`the U.S. Army Corps of Engineers (2018)`): it counts if it ends inside.
+                let lo = ms.partition_point(|m| m.0 < s_start.saturating_sub(SENTENCE_WINDOW));
                 let hi = ms.partition_point(|m| m.0 < sp.open);
                 let before = ms.get(lo..hi.max(lo)).unwrap_or(&[]);
                 let nearest = before
                     .iter()
                     .filter(|&&(_, mend, mi)| {
-                        mend <= sp.open && ctx.markers.get(mi).is_some_and(|m| m.narrative)
+                        mend > s_start
+                            && mend <= sp.open
+                            && ctx.markers.get(mi).is_some_and(|m| m.narrative)
                     })
                     .map(|&(mstart, _, _)| mstart)
                     .max();

@@ -2270,7 +2270,7 @@ fn author_date_edge_cases() {
         warnings,
         [
             "citation `Okafor & Lind, 2019` has no entry in the reference list (it lists \
-             Okafor 2019, Okafor 2021, Lind 2020)",
+             Lind 2020, Okafor 2019, Okafor 2021)",
             "reference `Okafor 2019` is never cited in the text",
         ]
     );
@@ -2314,6 +2314,131 @@ fn author_date_edge_cases() {
          [^1]: The harbour log.\n\n\
          ## Bibliography\n\n\
          Okafor, N. (2021). *The north mole*. Port Press.\n",
+    );
+    assert_eq!(e.warnings, []);
+}
+
+/// Names as reference lists write them: apostrophes, organisations whose names hold `and`
+/// or `&` (cited narratively with their small words too), four authors named in full,
+/// Chicago's `———.` for the same authors again, a journal named like the article's first
+/// word, and a wrapped entry whose second line reads like a name.
+#[test]
+fn author_date_names() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Ports\n\n\
+         Dredging costs rose (O’Neill, 2012; Department of Health and Social Care, 2018; \
+         Johnson & Johnson, 2019). Okafor's (2021) survey agrees (Okafor, Lind, Ruiz, & Marsh, \
+         2018), as do later notes (Okafor 2022a, 2022b; Lind, 2020).\n\
+         According to the U.S. Army Corps of Engineers (2018), \"dredging must follow the \
+         silt, not the calendar\".\n\n\
+         ## Reference list\n\n\
+         Department of Health and Social Care. (2018). *Plan*. DHSC.\n\n\
+         Johnson & Johnson. (2019). *Annual report*. J&J.\n\n\
+         Lind, T. (2020). Science policy in ports. *Science*, 3(2), 4–5.\n\n\
+         O’Neill, P. (2012). *Silt*. Press.\n\n\
+         Okafor, N. (2021). *Harbours of the north: Lessons from Bergen*.\n\
+         New York, NY: Port Press.\n\n\
+         Okafor, N., Lind, T., Ruiz, J., & Marsh, A. (2018). *Four of us*. Press.\n\n\
+         Okafor, Nkechi. 2022a. “Later Tides.” *Harbour Studies* 4:1–9.\n\n\
+         ———. 2022b. *More Tides*. Port Press.\n\n\
+         U.S. Army Corps of Engineers. (2018). *Coastal engineering manual*. USACE.\n",
+    );
+    type Entry<'a> = (
+        &'a str,
+        usize,
+        Option<&'a str>,
+        Option<&'a str>,
+        Vec<&'a str>,
+    );
+    let notes: Vec<Entry> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.len(),
+                n.title.as_deref(),
+                n.publisher.as_deref(),
+                n.authors.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Department of Health and Social Care 2018",
+                1,
+                Some("Plan"),
+                Some("DHSC"),
+                vec!["Department of Health and Social Care"]
+            ),
+            (
+                "Johnson & Johnson 2019",
+                1,
+                Some("Annual report"),
+                Some("J&J"),
+                vec!["Johnson & Johnson"]
+            ),
+            (
+                "Lind 2020",
+                1,
+                Some("Science policy in ports"),
+                Some("Science"),
+                vec!["Lind, T."]
+            ),
+            (
+                "O’Neill 2012",
+                1,
+                Some("Silt"),
+                Some("Press"),
+                vec!["O’Neill, P."]
+            ),
+            (
+                "Okafor 2021",
+                1,
+                Some("Harbours of the north: Lessons from Bergen"),
+                Some("New York"),
+                vec!["Okafor, N."]
+            ),
+            (
+                "Okafor et al. 2018",
+                1,
+                Some("Four of us"),
+                Some("Press"),
+                vec!["Okafor, N.", "Lind, T.", "Ruiz, J.", "Marsh, A."]
+            ),
+            (
+                "Okafor 2022a",
+                1,
+                Some("Later Tides"),
+                Some("Harbour Studies"),
+                vec!["Okafor, Nkechi"]
+            ),
+            (
+                "Okafor 2022b",
+                1,
+                Some("More Tides"),
+                Some("Port Press"),
+                vec!["Okafor, Nkechi"]
+            ),
+            (
+                "U.S. Army Corps of Engineers 2018",
+                1,
+                Some("Coastal engineering manual"),
+                Some("USACE"),
+                vec!["U.S. Army Corps of Engineers"]
+            ),
+        ]
+    );
+    assert_eq!(
+        cites(&e, "dredging must follow"),
+        [by_note(
+            "U.S. Army Corps of Engineers 2018",
+            None,
+            Attribution::MarkerBefore
+        )]
     );
     assert_eq!(e.warnings, []);
 }

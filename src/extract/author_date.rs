@@ -49,6 +49,9 @@ struct Key {
     org: bool,
     /// `2021`, `2021a`, `2019–2020`, `n.d.` or `in press`.
     year: String,
+    /// The reference list it is in (an index into [`References::sections`]): several
+    /// articles in one file each have their own.
+    section: usize,
 }
 
 /// A year at byte `i` of `b` (not inside a longer number or word): its end and how a
@@ -363,19 +366,24 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
             let before = entries.len();
             let stop = section(parsed, h, end, &index, &mut entries);
             if entries.len() > before {
+                for e in entries.get_mut(before..).unwrap_or(&mut []) {
+                    e.key.section = sections.len();
+                }
                 sections.push((h, stop));
             }
         }
     }
 
-    // Labels are unique: two entries that would be cited alike (the same first author and
-    // year, and the list not telling them apart with `2021a`, `2021b`) are numbered.
-    let mut seen: FastMap<String, usize> = FastMap::default();
+    // Labels are unique within a list: two entries that would be cited alike (the same
+    // first author and year, and the list not telling them apart with `2021a`, `2021b`) are
+    // numbered. Lists of several articles in one file may share labels: a marker resolves
+    // to the nearest note with its label, as numbered notes do.
+    let mut seen: FastMap<(usize, String), usize> = FastMap::default();
     let mut notes_out = Vec::with_capacity(entries.len());
     let mut keys = Vec::with_capacity(entries.len());
     for e in entries {
         let mut label = e.key.label();
-        let n = seen.entry(label.clone()).or_insert(0);
+        let n = seen.entry((e.key.section, label.clone())).or_insert(0);
         *n += 1;
         if *n > 1 {
             label = format!("{label} ({n})");
@@ -531,6 +539,7 @@ fn section(
                         et_al,
                         org,
                         year: head.year.clone(),
+                        section: 0,
                     },
                     offset: b.src_of(s + lead),
                     ranges: vec![line_src],
@@ -785,6 +794,7 @@ struct Lookup<'r> {
     refs: &'r References,
     by_word: FastMap<&'r str, Vec<usize>>,
     by_word_year: FastMap<(&'r str, &'r str), Vec<usize>>,
+    by_section: FastMap<(&'r str, &'r str, usize), Vec<usize>>,
 }
 
 /// The words of a citation's names, as entries are looked up by them: split at blanks and
@@ -814,11 +824,16 @@ impl<'r> Lookup<'r> {
     fn new(refs: &'r References) -> Self {
         let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut by_word_year: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
+        let mut by_section: FastMap<(&str, &str, usize), Vec<usize>> = FastMap::default();
         for (i, k) in refs.keys.iter().enumerate() {
             for w in k.lookup().into_iter().chain(k.alias.as_deref()) {
                 by_word.entry(w).or_default().push(i);
                 by_word_year
                     .entry((w, k.year.as_str()))
+                    .or_default()
+                    .push(i);
+                by_section
+                    .entry((w, k.year.as_str(), k.section))
                     .or_default()
                     .push(i);
             }
@@ -827,16 +842,30 @@ impl<'r> Lookup<'r> {
             refs,
             by_word,
             by_word_year,
+            by_section,
         }
     }
 
-    /// The entries (of `year`, if given) whose lookup word is a word of `names`, each once.
-    fn candidates(&self, names: &str, year: Option<&str>) -> Vec<usize> {
+    /// The reference list a citation in block `bi` means: the first after it, else the
+    /// last before it (the way endnotes follow the text they annotate).
+    fn section_for(&self, bi: usize) -> usize {
+        let k = self.refs.sections.partition_point(|&(a, _)| a <= bi);
+        if k < self.refs.sections.len() {
+            k
+        } else {
+            k.saturating_sub(1)
+        }
+    }
+
+    /// The entries (of `year`, and of reference list `section`, if given) whose lookup word
+    /// is a word of `names`, each once.
+    fn candidates(&self, names: &str, year: Option<&str>, section: Option<usize>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for w in lookup_words(names) {
-            let found = match year {
-                Some(y) => self.by_word_year.get(&(w.as_ref(), y)),
-                None => self.by_word.get(w.as_ref()),
+            let found = match (year, section) {
+                (Some(y), Some(s)) => self.by_section.get(&(w.as_ref(), y, s)),
+                (Some(y), None) => self.by_word_year.get(&(w.as_ref(), y)),
+                (None, _) => self.by_word.get(w.as_ref()),
             };
             out.extend(found.map_or(&[][..], Vec::as_slice));
         }
@@ -887,12 +916,22 @@ impl<'r> Lookup<'r> {
 
     /// The entries a citation naming `names` and `year` means: those of that year that
     /// [`Lookup::fit`] it best.
-    fn matching(&self, names: &str, year: &str) -> Vec<usize> {
-        let scored: Vec<(usize, (isize, bool))> = self
-            .candidates(names, Some(year))
-            .into_iter()
-            .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
-            .collect();
+    /// The list nearest the citation (`section`) first, then any.
+    fn matching(&self, names: &str, year: &str, section: usize) -> Vec<usize> {
+        let scored = |section: Option<usize>| -> Vec<(usize, (isize, bool))> {
+            self.candidates(names, Some(year), section)
+                .into_iter()
+                .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
+                .collect()
+        };
+        let mut scored = scored(Some(section));
+        if scored.is_empty() && self.refs.sections.len() > 1 {
+            scored = self
+                .candidates(names, Some(year), None)
+                .into_iter()
+                .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
+                .collect();
+        }
         let Some(best) = scored.iter().map(|&(_, f)| f).max() else {
             return Vec::new();
         };
@@ -907,8 +946,15 @@ impl<'r> Lookup<'r> {
     /// the bracket in `window` with nothing but names between (`Lind, Ruiz and Nowak (2020)`,
     /// `Okafor’s (2021)`, `Marsh et al. (2019)`), fitting those names best; where its names
     /// start.
-    fn narrative(&self, window: &str, year: &str) -> Option<(usize, usize)> {
-        self.candidates(window, Some(year))
+    fn narrative(&self, window: &str, year: &str, section: usize) -> Option<(usize, usize)> {
+        let near = self.candidates(window, Some(year), Some(section));
+        let any = || self.candidates(window, Some(year), None);
+        let cands = if near.is_empty() && self.refs.sections.len() > 1 {
+            any()
+        } else {
+            near
+        };
+        cands
             .into_iter()
             .filter_map(|i| {
                 let k = self.refs.keys.get(i)?;
@@ -942,7 +988,9 @@ pub(crate) fn citations(
     let found = super::par::runs(parsed.blocks.len(), |lo, hi| {
         let mut out = Vec::new();
         for bi in lo..hi {
-            if refs.sections.iter().any(|&(a, z)| (a..z).contains(&bi)) {
+            // Sections are in order and apart: the one starting last at or before `bi`.
+            let k = refs.sections.partition_point(|&(a, _)| a <= bi);
+            if k > 0 && refs.sections.get(k - 1).is_some_and(|&(_, z)| bi < z) {
                 continue;
             }
             scan_block(parsed, bi, &lookup, &entry_ranges, all_notes, &mut out);
@@ -1039,6 +1087,7 @@ fn scan_block(
         return;
     }
     let refs = lookup.refs;
+    let sec = lookup.section_for(bi);
     let t = b.text.as_str();
     let marker = |ri: usize, start: usize, end: usize, narrative: bool| {
         refs.notes.get(ri).map(|n| {
@@ -1073,7 +1122,7 @@ fn scan_block(
                 if !citation_like(names) {
                     continue;
                 }
-                for i in lookup.matching(names, year) {
+                for i in lookup.matching(names, year, sec) {
                     out.extend(marker(i, p.start, p.body + ye, false));
                 }
             }
@@ -1128,7 +1177,7 @@ fn scan_block(
                 let w = narrative_window(t, open);
                 let window = t.get(w..open).unwrap_or("");
                 for (_, _, year) in &ys {
-                    if let Some((at, i)) = lookup.narrative(window, year) {
+                    if let Some((at, i)) = lookup.narrative(window, year, sec) {
                         out.extend(marker(i, w + at, span_end, true));
                     }
                 }
@@ -1138,7 +1187,7 @@ fn scan_block(
                 continue;
             }
             for (_, ye, year) in &ys {
-                let found = lookup.matching(names, year);
+                let found = lookup.matching(names, year, sec);
                 if found.is_empty() {
                     if citation_like(names) {
                         let written = body.get(..*ye).unwrap_or("");
@@ -1161,7 +1210,7 @@ fn scan_block(
 /// the same first author if there are any (the year is then the likely slip).
 fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> String {
     let same_author: Vec<&str> = lookup
-        .candidates(names, None)
+        .candidates(names, None, None)
         .into_iter()
         .filter_map(|i| {
             let k = lookup.refs.keys.get(i)?;
@@ -1279,6 +1328,7 @@ mod tests {
                 et_al,
                 org: false,
                 year: year.into(),
+                section: 0,
             }
             .label()
         };

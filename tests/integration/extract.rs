@@ -2442,3 +2442,42 @@ fn author_date_names() {
     );
     assert_eq!(e.warnings, []);
 }
+
+/// Several articles in one file, each with its own reference list citing the same works:
+/// each citation goes to its own article's list (the next list after it), and a citation
+/// costs the same however many lists there are.
+#[test]
+fn author_date_lists_per_article() {
+    let article = |i: usize| {
+        format!(
+            "# Article {i}\n\nThe wall \"held for a century at least\" (Okafor, 2021). Lind \
+             (2020) agreed.\n\n## References\n\nLind, T. (2020). *Relics*. Port Press.\n\n\
+             Okafor, N. (2021). *The north mole*. Port Press.\n\n"
+        )
+    };
+    let text: String = (1..=3).map(article).collect();
+    let e = extract_as(DocKind::Markdown, &text);
+    let got: Vec<(&str, usize, Vec<usize>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.line,
+                n.referenced_at.iter().map(|p| p.line).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Lind 2020", 7, vec![3]),
+            ("Okafor 2021", 9, vec![3]),
+            ("Lind 2020", 17, vec![13]),
+            ("Okafor 2021", 19, vec![13]),
+            ("Lind 2020", 27, vec![23]),
+            ("Okafor 2021", 29, vec![23]),
+        ]
+    );
+    assert_eq!(e.warnings, []);
+}

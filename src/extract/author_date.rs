@@ -197,7 +197,7 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
         }
     }
     // Chicago's `———. 2022.`: the authors of the entry before (see `section`).
-    if !names.is_empty() && names.chars().all(|c| matches!(c, '—' | '–' | '-' | '_')) {
+    if is_ditto(names) {
         let rest = rest.trim_start_matches(['.', ',']).trim_start();
         return Some(Head {
             names,
@@ -230,6 +230,11 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
         date,
         rest,
     })
+}
+
+/// Chicago's `———` (or typed dashes) in place of names: the authors of the entry before.
+fn is_ditto(names: &str) -> bool {
+    !names.is_empty() && names.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
 }
 
 /// Small words inside surnames (`van der Berg`, `de la Cruz`).
@@ -491,10 +496,7 @@ fn section(
             }
             if let Some(head) = entry_head(line) {
                 // Chicago's `———. 2022.`: the same authors as the entry before.
-                let ditto = head
-                    .names
-                    .chars()
-                    .all(|c| matches!(c, '—' | '–' | '-' | '_'));
+                let ditto = is_ditto(head.names);
                 let previous = entries.last().filter(|_| ditto);
                 let (names, (surnames, et_al), alias, org) = match previous {
                     Some(p) => (
@@ -847,14 +849,20 @@ impl<'r> Lookup<'r> {
     }
 
     /// The reference list a citation in block `bi` means: the first after it, else the
-    /// last before it (the way endnotes follow the text they annotate).
-    fn section_for(&self, bi: usize) -> usize {
-        let k = self.refs.sections.partition_point(|&(a, _)| a <= bi);
-        if k < self.refs.sections.len() {
+    /// last before it (the way endnotes follow the text they annotate). `None` for a block
+    /// of a list itself, whose brackets cite nothing.
+    fn section_for(&self, bi: usize) -> Option<usize> {
+        // Sections are in order and apart: one binary search answers both.
+        let sections = &self.refs.sections;
+        let k = sections.partition_point(|&(a, _)| a <= bi);
+        if k > 0 && sections.get(k - 1).is_some_and(|&(_, z)| bi < z) {
+            return None;
+        }
+        Some(if k < sections.len() {
             k
         } else {
             k.saturating_sub(1)
-        }
+        })
     }
 
     /// The entries (of `year`, and of reference list `section`, if given) whose lookup word
@@ -924,14 +932,11 @@ impl<'r> Lookup<'r> {
                 .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
                 .collect()
         };
-        let mut scored = scored(Some(section));
-        if scored.is_empty() && self.refs.sections.len() > 1 {
-            scored = self
-                .candidates(names, Some(year), None)
-                .into_iter()
-                .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
-                .collect();
+        let mut found = scored(Some(section));
+        if found.is_empty() && self.refs.sections.len() > 1 {
+            found = scored(None);
         }
+        let scored = found;
         let Some(best) = scored.iter().map(|&(_, f)| f).max() else {
             return Vec::new();
         };
@@ -988,12 +993,9 @@ pub(crate) fn citations(
     let found = super::par::runs(parsed.blocks.len(), |lo, hi| {
         let mut out = Vec::new();
         for bi in lo..hi {
-            // Sections are in order and apart: the one starting last at or before `bi`.
-            let k = refs.sections.partition_point(|&(a, _)| a <= bi);
-            if k > 0 && refs.sections.get(k - 1).is_some_and(|&(_, z)| bi < z) {
-                continue;
+            if let Some(sec) = lookup.section_for(bi) {
+                scan_block(parsed, bi, sec, &lookup, &entry_ranges, all_notes, &mut out);
             }
-            scan_block(parsed, bi, &lookup, &entry_ranges, all_notes, &mut out);
         }
         out
     });
@@ -1072,9 +1074,17 @@ fn pieces(t: &str, from: usize, to: usize) -> Vec<Piece> {
     out
 }
 
+/// The names before the first year of a citation's `body`.
+fn names_before(body: &str, year_start: usize) -> &str {
+    body.get(..year_start)
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || c == ',')
+}
+
 fn scan_block(
     parsed: &Parsed,
     bi: usize,
+    sec: usize,
     lookup: &Lookup<'_>,
     entry_ranges: &NoteIndex,
     all_notes: &NoteIndex,
@@ -1087,7 +1097,6 @@ fn scan_block(
         return;
     }
     let refs = lookup.refs;
-    let sec = lookup.section_for(bi);
     let t = b.text.as_str();
     let marker = |ri: usize, start: usize, end: usize, narrative: bool| {
         refs.notes.get(ri).map(|n| {
@@ -1115,10 +1124,7 @@ fn scan_block(
                 let Some((y0, ye, year)) = ys.first() else {
                     continue;
                 };
-                let names = body
-                    .get(..*y0)
-                    .unwrap_or("")
-                    .trim_matches(|c: char| c.is_whitespace() || c == ',');
+                let names = names_before(body, *y0);
                 if !citation_like(names) {
                     continue;
                 }
@@ -1162,10 +1168,7 @@ fn scan_block(
             let Some((y0, _, _)) = ys.first() else {
                 continue;
             };
-            let names = body
-                .get(..*y0)
-                .unwrap_or("")
-                .trim_matches(|c: char| c.is_whitespace() || c == ',');
+            let names = names_before(body, *y0);
             let span_start = if pi == 0 { open } else { p.start };
             let span_end = if pi == last { close + 1 } else { p.end };
             if names.is_empty() {

@@ -1288,7 +1288,7 @@ fn split_names(s: &str) -> Vec<String> {
                         })
                     {
                         r.split(',').for_each(&mut push);
-                    } else if let Some(names) = inverted_then_names(r) {
+                    } else if let Some(names) = inverted_then_names(&pieces) {
                         // `Marsh, Anna, Daniel Price`: an inverted first author, then names
                         // in reading order (Chicago's lists).
                         names.iter().for_each(|n| push(n));
@@ -1304,15 +1304,9 @@ fn split_names(s: &str) -> Vec<String> {
 
 /// `Marsh, Anna, Daniel Price, Kofi Oduya`: the first author inverted (a one- or two-word
 /// surname, then given names), the others whole names of two words or more in reading order.
-/// The names, or `None` for any other shape.
-fn inverted_then_names(r: &str) -> Option<Vec<String>> {
-    let pieces: Vec<&str> = r
-        .trim()
-        .trim_end_matches(',')
-        .split(',')
-        .map(str::trim)
-        .collect();
-    let (surname, given, rest) = match pieces.as_slice() {
+/// `pieces` are the list split at its commas; the names, or `None` for any other shape.
+fn inverted_then_names(pieces: &[&str]) -> Option<Vec<String>> {
+    let (surname, given, rest) = match pieces {
         [surname, given, rest @ ..] if !rest.is_empty() => (*surname, *given, rest),
         _ => return None,
     };

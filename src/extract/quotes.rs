@@ -951,6 +951,67 @@ fn join_continued(
     out
 }
 
+/// Most words between a citation and the quote it opens (`As the report[1] put it in its
+/// summary, “…”`): further off, the marker backs something else in the sentence (`The
+/// report[1] came out in May, and critics called it “…”`).
+const LEAD_WORDS: usize = 6;
+
+/// A quote nothing else backs is backed by a marker shortly before it in its sentence
+/// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
+/// nearest one, unless a clause starts between them (`;`, `, and`, `, but`) or the marker
+/// belongs to an earlier quote (it follows that quote's closing mark).
+fn marker_just_before(
+    ctx: &Ctx<'_>,
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    spans: &[Span],
+    s_start: usize,
+    open: usize,
+    citations: &mut Vec<QuoteCitation>,
+) {
+    let hi = ms.partition_point(|m| m.0 < open);
+    let Some(&(mstart, mend, mi)) = ms
+        .get(..hi)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find(|m| m.1 <= open)
+    else {
+        return;
+    };
+    // A marker where the sentence starts ends the sentence before (`… in May.[^1] Critics
+    // said “…”`).
+    if mstart <= s_start {
+        return;
+    }
+    let Some(between) = b.text.get(mend..open) else {
+        return;
+    };
+    let lower = between.to_lowercase();
+    let new_clause = between.contains([';', '；'])
+        || [
+            ", and ",
+            ", but ",
+            ", while ",
+            ", whereas ",
+            ", though ",
+            ", yet ",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+    if new_clause || count_words(between) > LEAD_WORDS {
+        return;
+    }
+    // `“…”¹ and “…”`: the marker is the first quote's.
+    let after_quote = spans.iter().any(|q| {
+        q.close_end
+            .is_some_and(|c| c <= mstart && only_glue(b, c, mstart, ms))
+    });
+    if !after_quote {
+        ctx.cite_marker(mi, Attribution::MarkerBefore, citations);
+    }
+}
+
 /// Quotes inside the blocks `lo..hi` (block quotations aside), with their warnings.
 fn inline_quotes(
     ctx: &Ctx<'_>,
@@ -1070,7 +1131,9 @@ fn inline_quotes(
                 // the rest of the sentence.
                 let named_before = !citations.is_empty();
                 for &(mstart, _, mi) in near_m.iter().filter(|_| !named_before) {
-                    if mstart >= close && mstart < s_end {
+                    // A Markdown footnote's marker takes no room: after the full stop
+                    // (`… in May.[^2]`) it starts where the sentence ends.
+                    if mstart >= close && (mstart < s_end || mstart == s_end && s_end > close) {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }
                 }
@@ -1079,6 +1142,9 @@ fn inline_quotes(
                 if wraps(lstart, lend) || (lstart >= s_start && lstart < s_end) {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
+            }
+            if citations.is_empty() && !whole {
+                marker_just_before(ctx, b, ms, &spans, s_start, sp.open, &mut citations);
             }
             // A quote in a note's own text, backed by nothing nearer, is the note's (kept
             // only if the note has a URL: see `extract_here`).

@@ -2481,3 +2481,68 @@ fn author_date_lists_per_article() {
     );
     assert_eq!(e.warnings, []);
 }
+
+/// A quote nothing else backs is tied to a marker a few words before it in its sentence
+/// (`As the report put it,[1] “…”`), in every citation style; not to one further off, across
+/// a new clause, or right after an earlier quote, and never ahead of a marker later in the
+/// sentence.
+#[test]
+fn markers_just_before_a_quote() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Harbour\n\n\
+         As the harbour board put it,[^1] “the sea wall will not survive another decade of \
+         storms”.\n\n\
+         According to the survey[^2], \"most respondents had never read the original study at \
+         all\".\n\n\
+         One review (Okafor, 2021) noted that “the dredging schedule had slipped by two whole \
+         years”.\n\n\
+         The report[^1] came out in May after two long years of delay, and critics soon \
+         called it “a document that answers none of the questions it asks”.\n\n\
+         The report[^1] was short; critics called it “thin on evidence and long on hope”.\n\n\
+         The mayor called it “a disgrace to the whole of the harbour”[^2] and “an insult to \
+         everyone who works there”.\n\n\
+         The board[^1] said “repairs will begin in the spring of next year” in its summary.[^2]\n\n\
+         The second report came out in June.[^1] Critics said “it repeats the first one word for \
+         word”.\n\n\
+         [^1]: Harbour Board, *Annual report* (2020), <https://board.example.org/2020>.\n\
+         [^2]: Survey Group, *Reading habits* (2019), <https://survey.example.org/>.\n\n\
+         ## References\n\n\
+         Okafor, N. (2021). *Dredging in practice*. Port Press. https://port.example.org/okafor\n",
+    );
+    let before = |label: &str| vec![by_note(label, None, Attribution::MarkerBefore)];
+    let labels = |starts: &str| -> Vec<(Option<String>, Attribution)> {
+        cites(&e, starts)
+            .into_iter()
+            .map(|(n, _, how)| (n, how))
+            .collect()
+    };
+    let strip = |v: Vec<(Option<String>, Option<String>, Attribution)>| -> Vec<_> {
+        v.into_iter()
+            .map(|(n, _, how)| (n, how))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(labels("the sea wall"), strip(before("1")));
+    assert_eq!(labels("most respondents"), strip(before("2")));
+    assert_eq!(
+        labels("the dredging schedule"),
+        strip(before("Okafor 2021"))
+    );
+    // Ten words and a new clause off: the marker backs the report, not the critics.
+    assert_eq!(labels("a document that answers"), []);
+    assert_eq!(labels("thin on evidence"), []);
+    // The marker right after the first quote is that quote's.
+    assert_eq!(
+        labels("a disgrace"),
+        [(Some("2".to_string()), Attribution::MarkerAfter)]
+    );
+    assert_eq!(labels("an insult"), []);
+    // The marker ends the sentence before.
+    assert_eq!(labels("it repeats the first"), []);
+    // A marker later in the sentence comes first, after the full stop too (a Markdown
+    // footnote's marker takes no room in the text).
+    assert_eq!(
+        labels("repairs will begin"),
+        [(Some("2".to_string()), Attribution::MarkerInSentence)]
+    );
+}

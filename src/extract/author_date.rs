@@ -794,6 +794,8 @@ fn last_exact(hay: &str, name: &str) -> Option<usize> {
 /// the citations however long the list.
 struct Lookup<'r> {
     refs: &'r References,
+    /// The entries' keys: `refs.keys`, or those with the abbreviations the text introduces.
+    keys: &'r [Key],
     by_word: FastMap<&'r str, Vec<usize>>,
     by_word_year: FastMap<(&'r str, &'r str), Vec<usize>>,
     by_section: FastMap<(&'r str, &'r str, usize), Vec<usize>>,
@@ -823,11 +825,11 @@ fn lookup_words(names: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> 
 }
 
 impl<'r> Lookup<'r> {
-    fn new(refs: &'r References) -> Self {
+    fn new(refs: &'r References, keys: &'r [Key]) -> Self {
         let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut by_word_year: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
         let mut by_section: FastMap<(&str, &str, usize), Vec<usize>> = FastMap::default();
-        for (i, k) in refs.keys.iter().enumerate() {
+        for (i, k) in keys.iter().enumerate() {
             for w in k.lookup().into_iter().chain(k.alias.as_deref()) {
                 by_word.entry(w).or_default().push(i);
                 by_word_year
@@ -842,6 +844,7 @@ impl<'r> Lookup<'r> {
         }
         Lookup {
             refs,
+            keys,
             by_word,
             by_word_year,
             by_section,
@@ -929,7 +932,7 @@ impl<'r> Lookup<'r> {
         let scored = |section: Option<usize>| -> Vec<(usize, (isize, bool))> {
             self.candidates(names, Some(year), section)
                 .into_iter()
-                .filter_map(|i| Some((i, Self::fit(self.refs.keys.get(i)?, names)?)))
+                .filter_map(|i| Some((i, Self::fit(self.keys.get(i)?, names)?)))
                 .collect()
         };
         let mut found = scored(Some(section));
@@ -962,9 +965,12 @@ impl<'r> Lookup<'r> {
         cands
             .into_iter()
             .filter_map(|i| {
-                let k = self.refs.keys.get(i)?;
-                let at = last_word_at(window, k.surnames.first()?)
-                    .or_else(|| last_word_at(window, k.alias.as_deref()?))?;
+                let k = self.keys.get(i)?;
+                // The later of the names and the abbreviation (`The National Institute of
+                // Water Research (NIWR, 2019) disagreed, and NIWR (2019)`).
+                let full = last_word_at(window, k.surnames.first()?);
+                let short = k.alias.as_deref().and_then(|a| last_word_at(window, a));
+                let at = full.max(short)?;
                 let names = window.get(at..)?;
                 let words: Vec<&str> = names.split_whitespace().collect();
                 // An organisation's name holds small words (`Army Corps of Engineers`).
@@ -988,8 +994,15 @@ pub(crate) fn citations(
     refs: &References,
     all_notes: &NoteIndex,
 ) -> (Vec<Marker>, Vec<(usize, String)>) {
-    let lookup = Lookup::new(refs);
     let entry_ranges = NoteIndex::new(&refs.notes);
+    let plain = Lookup::new(refs, &refs.keys);
+    let aliased = text_aliases(parsed, &plain, &entry_ranges);
+    let lookup = if aliased.is_empty() {
+        plain
+    } else {
+        drop(plain);
+        Lookup::new(refs, &aliased)
+    };
     let found = super::par::runs(parsed.blocks.len(), |lo, hi| {
         let mut out = Vec::new();
         for bi in lo..hi {
@@ -1081,6 +1094,135 @@ fn names_before(body: &str, year_start: usize) -> &str {
         .trim_matches(|c: char| c.is_whitespace() || c == ',')
 }
 
+/// The brackets of block `b` that may hold citations (a year, `n.d.`, `in press`; outside
+/// code and reference-list entries): where each opens and closes.
+fn brackets<'b>(
+    b: &'b Block,
+    entry_ranges: &'b NoteIndex,
+) -> impl Iterator<Item = (usize, usize)> + 'b {
+    let t = b.text.as_str();
+    let bytes = t.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = bytes.get(from..).and_then(|r| memchr::memchr(b'(', r)) {
+            let open = from + k;
+            from = open + 1;
+            // The closing bracket, near and with no other opening one before it.
+            let limit = (open + 300).min(bytes.len());
+            let Some(close) = bytes
+                .get(open + 1..limit)
+                .and_then(|r| r.iter().position(|&c| c == b')' || c == b'('))
+                .map(|p| open + 1 + p)
+                .filter(|&c| bytes.get(c) == Some(&b')'))
+            else {
+                continue;
+            };
+            let inner = t.get(open + 1..close).unwrap_or("");
+            if !inner.bytes().any(|c| c.is_ascii_digit())
+                && !["n.d.", "in press", "forthcoming"]
+                    .iter()
+                    .any(|w| inner.contains(w))
+            {
+                continue;
+            }
+            if b.overlaps_code(open, close + 1) || entry_ranges.find(b.src_of(open)).is_some() {
+                continue;
+            }
+            return Some((open, close));
+        }
+        None
+    })
+}
+
+/// An abbreviation as the text introduces one for an author: `WHO`, `NIWR`, `UNHCR`, `U.S.`
+/// aside (2 to 12 capitals, digits or `&`, at least two capitals).
+fn abbreviation(w: &str) -> bool {
+    (2..=12).contains(&w.len())
+        && w.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
+        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
+/// The keys with the abbreviations the text introduces for organisations the entries name
+/// only in full, the way APA asks: `(World Health Organization [WHO], 2020)` or, narrative,
+/// `the World Health Organization (WHO, 2020)`, then `(WHO, 2021)` and `WHO (2022)` for
+/// any of its works in that list. Empty when the text introduces none.
+fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) -> Vec<Key> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        // Cheap test first: an abbreviation is introduced in capitals.
+        if b.chrome || !b.text.bytes().any(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(sec) = lookup.section_for(bi) else {
+            continue;
+        };
+        let t = b.text.as_str();
+        for (open, close) in brackets(b, entry_ranges) {
+            for (pi, p) in pieces(t, open + 1, close).iter().enumerate() {
+                let body = t.get(p.body..p.end).unwrap_or("");
+                let Some((y0, _, year)) = years(body).into_iter().next() else {
+                    continue;
+                };
+                let names = names_before(body, y0);
+                // `World Health Organization [WHO]`
+                let bracketed = names
+                    .strip_suffix(']')
+                    .and_then(|n| n.rsplit_once('['))
+                    .filter(|(_, a)| abbreviation(a))
+                    .map(|(full, a)| (full.trim_end(), a));
+                let entries = match bracketed {
+                    Some((full, _)) => lookup.matching(full, &year, sec),
+                    // `the World Health Organization (WHO, 2020)`
+                    None if pi == 0 && abbreviation(names) => {
+                        let w = narrative_window(t, open);
+                        let window = t.get(w..open).unwrap_or("");
+                        lookup
+                            .narrative(window, &year, sec)
+                            .map(|(_, i)| vec![i])
+                            .unwrap_or_default()
+                    }
+                    None => continue,
+                };
+                let alias = bracketed.map_or(names, |(_, a)| a);
+                for i in entries {
+                    if lookup
+                        .keys
+                        .get(i)
+                        .is_some_and(|k| k.org && k.alias.is_none())
+                    {
+                        found.push((i, alias.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    // The abbreviation stands for the organisation in all its works in that list.
+    let mut keys = lookup.keys.to_vec();
+    for (i, alias) in found {
+        let Some((name, section)) = lookup
+            .keys
+            .get(i)
+            .and_then(|k| Some((k.surnames.first()?, k.section)))
+        else {
+            continue;
+        };
+        for k in &mut keys {
+            if k.org
+                && k.alias.is_none()
+                && k.section == section
+                && k.surnames.first() == Some(name)
+            {
+                k.alias = Some(alias.clone());
+            }
+        }
+    }
+    keys
+}
+
 fn scan_block(
     parsed: &Parsed,
     bi: usize,
@@ -1134,32 +1276,7 @@ fn scan_block(
             }
         }
     }
-    let bytes = t.as_bytes();
-    let mut from = 0;
-    while let Some(k) = bytes.get(from..).and_then(|r| memchr::memchr(b'(', r)) {
-        let open = from + k;
-        from = open + 1;
-        // The closing bracket, near and with no other opening one before it.
-        let limit = (open + 300).min(bytes.len());
-        let Some(close) = bytes
-            .get(open + 1..limit)
-            .and_then(|r| r.iter().position(|&c| c == b')' || c == b'('))
-            .map(|p| open + 1 + p)
-            .filter(|&c| bytes.get(c) == Some(&b')'))
-        else {
-            continue;
-        };
-        let inner = t.get(open + 1..close).unwrap_or("");
-        if !inner.bytes().any(|c| c.is_ascii_digit())
-            && !["n.d.", "in press", "forthcoming"]
-                .iter()
-                .any(|w| inner.contains(w))
-        {
-            continue;
-        }
-        if b.overlaps_code(open, close + 1) || entry_ranges.find(b.src_of(open)).is_some() {
-            continue;
-        }
+    for (open, close) in brackets(b, entry_ranges) {
         let ps = pieces(t, open + 1, close);
         let last = ps.len().saturating_sub(1);
         for (pi, p) in ps.iter().enumerate() {
@@ -1216,7 +1333,7 @@ fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> String {
         .candidates(names, None, None)
         .into_iter()
         .filter_map(|i| {
-            let k = lookup.refs.keys.get(i)?;
+            let k = lookup.keys.get(i)?;
             last_word_at(names, k.surnames.first()?)?;
             lookup.refs.notes.get(i).map(|n| n.label.as_str())
         })

@@ -2546,3 +2546,50 @@ fn markers_just_before_a_quote() {
         [(Some("2".to_string()), Attribution::MarkerInSentence)]
     );
 }
+
+/// An organisation's abbreviation introduced in the text, the APA way (`(World Health
+/// Organization [WHO], 2020)`, or narrative `The National Institute … (NIWR, 2019)`), cites
+/// its entries afterwards (`(WHO, 2022)`, `NIWR (2019)`), for every work of it in the list.
+#[test]
+fn author_date_abbreviations_introduced_in_the_text() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Water\n\n\
+         Unsafe water kills many (World Health Organization [WHO], 2020). Later figures \
+         agree (WHO, 2020, p. 4; WHO, 2022). The National Institute of Water Research (NIWR, \
+         2019) disagreed, and NIWR (2019) wrote that “the figures were never collected in the \
+         same way twice”.\n\n\
+         ## References\n\n\
+         National Institute of Water Research. (2019). *Counting wells*. \
+         https://niwr.example.org/\n\n\
+         World Health Organization. (2020). *Water report*. https://who.example.org/2020\n\n\
+         World Health Organization. (2022). *Water report 2022*. https://who.example.org/2022\n",
+    );
+    let cited: Vec<(&str, Vec<usize>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.iter().map(|p| p.column).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("National Institute of Water Research 2019", vec![157, 185]),
+            ("World Health Organization 2020", vec![25, 86]),
+            ("World Health Organization 2022", vec![104]),
+        ]
+    );
+    assert_eq!(
+        cites(&e, "the figures were never"),
+        [by_note(
+            "National Institute of Water Research 2019",
+            Some("https://niwr.example.org/"),
+            Attribution::MarkerBefore
+        )]
+    );
+    assert_eq!(e.warnings, []);
+}

@@ -954,9 +954,16 @@ impl<'r> Lookup<'r> {
     /// the bracket in `window` with nothing but names between (`Lind, Ruiz and Nowak (2020)`,
     /// `Okafor’s (2021)`, `Marsh et al. (2019)`), fitting those names best; where its names
     /// start.
-    fn narrative(&self, window: &str, year: &str, section: usize) -> Option<(usize, usize)> {
-        let near = self.candidates(window, Some(year), Some(section));
-        let any = || self.candidates(window, Some(year), None);
+    /// `verb_words`: how many words that are not names may follow them (`argue that`).
+    fn narrative(
+        &self,
+        window: &str,
+        year: Option<&str>,
+        section: usize,
+        verb_words: usize,
+    ) -> Option<(usize, usize)> {
+        let near = self.candidates(window, year, Some(section));
+        let any = || self.candidates(window, year, None);
         let cands = if near.is_empty() && self.refs.sections.len() > 1 {
             any()
         } else {
@@ -972,13 +979,22 @@ impl<'r> Lookup<'r> {
                 let short = k.alias.as_deref().and_then(|a| last_word_at(window, a));
                 let at = full.max(short)?;
                 let names = window.get(at..)?;
-                let words: Vec<&str> = names.split_whitespace().collect();
+                let mut words: Vec<&str> = names.split_whitespace().collect();
                 // An organisation's name holds small words (`Army Corps of Engineers`).
                 let small = |w: &str| matches!(w, "of" | "for" | "the" | "on" | "in" | "at");
-                let only_names = words.len() <= 8
-                    && words
-                        .iter()
-                        .all(|w| name_word(w.trim_end_matches(',')) || (k.org && small(w)));
+                let is_name = |w: &str| name_word(w.trim_end_matches(',')) || (k.org && small(w));
+                let verbs = words.iter().rev().take_while(|w| !is_name(w)).count();
+                if verbs > verb_words
+                    || words.iter().rev().take(verbs).any(|w| {
+                        !w.trim_end_matches([',', ':'])
+                            .chars()
+                            .all(char::is_lowercase)
+                    })
+                {
+                    return None;
+                }
+                words.truncate(words.len() - verbs);
+                let only_names = words.len() <= 8 && words.iter().all(|w| is_name(w));
                 only_names.then_some(((at, Self::fit(k, names)?), i))
             })
             .max_by_key(|&(rank, _)| rank)
@@ -988,12 +1004,13 @@ impl<'r> Lookup<'r> {
 
 /// The in-text citations: markers for those that match an entry, warnings for those that
 /// name an author and year the list does not hold (only when the text cites the list at
-/// all: a notes-and-bibliography article's `(Winter 2019)` is no slip).
+/// all: a notes-and-bibliography article's `(Winter 2019)` is no slip), and whether the
+/// text cites the list at all.
 pub(crate) fn citations(
     parsed: &Parsed,
     refs: &References,
     all_notes: &NoteIndex,
-) -> (Vec<Marker>, Vec<(usize, String)>) {
+) -> (Vec<Marker>, Vec<(usize, String)>, bool) {
     let entry_ranges = NoteIndex::new(&refs.notes);
     let plain = Lookup::new(refs, &refs.keys);
     let aliased = text_aliases(parsed, &plain, &entry_ranges);
@@ -1014,16 +1031,52 @@ pub(crate) fn citations(
     });
     let mut markers = Vec::new();
     let mut warnings = Vec::new();
+    let mut same_author = false;
     for f in found {
         match f {
             Ok(m) => markers.push(m),
-            Err(w) => warnings.push(w),
+            Err((at, msg, by_listed)) => {
+                same_author |= by_listed;
+                warnings.push((at, msg, by_listed));
+            }
         }
     }
+    // Brackets naming an author and year are citations only if the text cites the list:
+    // some match an entry, or name an author the list holds (`(Okafor, 2012)` when it
+    // lists Okafor 2021: the year is the slip). Otherwise (`(Winter 2019)` in a footnoted
+    // article with a bibliography) they are left alone.
+    let used = !markers.is_empty() || same_author;
     if markers.is_empty() {
-        warnings.clear();
+        warnings.retain(|w| w.2);
     }
-    (markers, warnings)
+    let warnings = warnings.into_iter().map(|(at, msg, _)| (at, msg)).collect();
+    (markers, warnings, used)
+}
+
+/// Most words of a verb between a narrative citation's names and the quotation after them
+/// (`argue that`, `put it plainly:`).
+const VERB_WORDS: usize = 4;
+
+/// Where the quotation opens that closes just before the bracket at `open` (`“…” (2020)`,
+/// `"…," (2020)`), if one does; near, and within the block.
+fn quoted_before(t: &str, open: usize) -> Option<usize> {
+    let head = t.get(..open)?.trim_end().trim_end_matches([',', '.']);
+    let (close_mark, open_marks): (char, &[char]) = match head.chars().last()? {
+        '\u{201D}' => ('\u{201D}', &['\u{201C}']),
+        '"' => ('"', &['"']),
+        _ => return None,
+    };
+    let inner = head.strip_suffix(close_mark)?;
+    let mut floor = inner.len().saturating_sub(600);
+    while !inner.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    let q = inner.get(floor..)?.rfind(open_marks)? + floor;
+    // The opening mark starts a word (`“`, or a straight quote after a space or bracket).
+    let before = inner.get(..q)?.chars().last();
+    before
+        .is_none_or(|c| c.is_whitespace() || "([—–-:".contains(c))
+        .then_some(q)
 }
 
 /// Start of the text before `at` that a narrative citation's names may be in: back to the
@@ -1178,7 +1231,7 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
                         let w = narrative_window(t, open);
                         let window = t.get(w..open).unwrap_or("");
                         lookup
-                            .narrative(window, &year, sec)
+                            .narrative(window, Some(&year), sec, 0)
                             .map(|(_, i)| vec![i])
                             .unwrap_or_default()
                     }
@@ -1230,7 +1283,7 @@ fn scan_block(
     lookup: &Lookup<'_>,
     entry_ranges: &NoteIndex,
     all_notes: &NoteIndex,
-    out: &mut Vec<Result<Marker, (usize, String)>>,
+    out: &mut Vec<Result<Marker, (usize, String, bool)>>,
 ) {
     let Some(b) = parsed.blocks.get(bi) else {
         return;
@@ -1296,9 +1349,29 @@ fn scan_block(
                 }
                 let w = narrative_window(t, open);
                 let window = t.get(w..open).unwrap_or("");
+                // `Dunn and Okoye argue that “…” (2020, 112)`: the names stand before the
+                // quotation the bracket follows, with a few words of their own (a verb).
+                let quoted = quoted_before(t, open).map(|q| {
+                    let w = narrative_window(t, q);
+                    (w, t.get(w..q).unwrap_or(""))
+                });
                 for (_, _, year) in &ys {
-                    if let Some((at, i)) = lookup.narrative(window, year, sec) {
+                    if let Some((at, i)) = lookup.narrative(window, Some(year), sec, 0) {
                         out.extend(marker(i, w + at, span_end, true));
+                    } else if let Some((i, _)) = quoted
+                        .and_then(|(_, qw)| lookup.narrative(qw, Some(year), sec, VERB_WORDS))
+                        .map(|(at, i)| (i, at))
+                    {
+                        // The bracket itself is the marker, right after the quotation.
+                        out.extend(marker(i, open, span_end, false));
+                    } else if let Some((at, _)) = lookup.narrative(window, None, sec, 0) {
+                        // `Okafor (2012)` when the list has Okafor 2021 only.
+                        let names = window.get(at..).unwrap_or("").trim_end();
+                        if citation_like(names) {
+                            let written = format!("{names} {year}");
+                            let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
+                            out.push(Err((b.src_of(w + at), msg, listed)));
+                        }
                     }
                 }
                 continue;
@@ -1311,10 +1384,8 @@ fn scan_block(
                 if found.is_empty() {
                     if citation_like(names) {
                         let written = body.get(..*ye).unwrap_or("");
-                        out.push(Err((
-                            b.src_of(p.body),
-                            unmatched(lookup, names, &fold_ws(written)),
-                        )));
+                        let (msg, listed) = unmatched(lookup, names, &fold_ws(written));
+                        out.push(Err((b.src_of(p.body), msg, listed)));
                     }
                     continue;
                 }
@@ -1327,8 +1398,9 @@ fn scan_block(
 }
 
 /// The warning for a citation the reference list has no entry for, naming the entries by
-/// the same first author if there are any (the year is then the likely slip).
-fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> String {
+/// the same first author if there are any (the year is then the likely slip), and whether
+/// there are.
+fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> (String, bool) {
     let same_author: Vec<&str> = lookup
         .candidates(names, None, None)
         .into_iter()
@@ -1343,7 +1415,7 @@ fn unmatched(lookup: &Lookup<'_>, names: &str, written: &str) -> String {
     if !same_author.is_empty() {
         msg.push_str(&format!(" (it lists {})", same_author.join(", ")));
     }
-    msg
+    (msg, !same_author.is_empty())
 }
 
 #[cfg(test)]

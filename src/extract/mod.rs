@@ -531,14 +531,15 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
     let refs = author_date::collect(&parsed, &notes, &notes_headings);
     let mut cited_by_author_date = Vec::new();
+    let mut author_date_used = false;
     if !refs.is_empty() {
         notes.extend(refs.notes().iter().cloned());
-        let (found, unmatched) =
+        let (found, unmatched, used) =
             author_date::citations(&parsed, &refs, &notes::NoteIndex::new(&notes));
         cited_by_author_date = found;
         warnings.extend(unmatched);
+        author_date_used = used;
     }
-    let author_date_used = !cited_by_author_date.is_empty();
     let markers = notes::text_markers(&parsed, &notes);
     // The front end's markers are used only here: moved, not cloned.
     let mut all_markers: Vec<Marker> = std::mem::take(&mut parsed.markers);

@@ -502,7 +502,22 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
     i >= 6 && bytes.get(i - 6..i) == Some(b" et al")
 }
 
-fn sentence_end(text: &str, from: usize) -> usize {
+/// The end of the markers written right after byte `i` (`.[1][2]`, `.¹`), or `i`.
+fn past_markers(i: usize, markers: &[(usize, usize, usize)]) -> usize {
+    let mut j = i;
+    let k = markers.partition_point(|m| m.0 < i);
+    for &(ms, me, _) in markers.get(k..).unwrap_or(&[]) {
+        if ms != j && ms != i {
+            break;
+        }
+        j = j.max(me);
+    }
+    j
+}
+
+/// `markers` are the block's (start, end, index), sorted: a full stop followed by markers
+/// and a space (`… she said.[1] The …`) ends the sentence after them.
+fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> usize {
     let limit = (from + SENTENCE_WINDOW).min(text.len());
     let bytes = text.as_bytes();
     let mut i = from;
@@ -510,7 +525,13 @@ fn sentence_end(text: &str, from: usize) -> usize {
         if let Some(&c) = bytes.get(i) {
             let end = match c {
                 b'.' if et_al_stop(bytes, i) => false,
-                b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+                b'.' | b'!' | b'?' => {
+                    let j = past_markers(i + 1, markers);
+                    if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
+                        return j.min(text.len());
+                    }
+                    bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+                }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
                 _ => false,
@@ -532,6 +553,28 @@ fn cjk_stop_at(bytes: &[u8], i: usize) -> bool {
         (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)),
         (Some(0xE3), Some(0x80), Some(0x82)) | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F))
     )
+}
+
+/// Whether a quotation's text, ending at `inner_end`, ends with a full stop (markers
+/// aside: `… street.[^2]”`).
+fn quote_text_ends_with_stop(
+    b: &Block,
+    inner_end: usize,
+    markers: &[(usize, usize, usize)],
+) -> bool {
+    let mut end = inner_end;
+    // Step back over markers that end there.
+    let k = markers.partition_point(|m| m.0 < end);
+    for &(ms, me, _) in markers.get(..k).unwrap_or(&[]).iter().rev() {
+        if me == end {
+            end = ms;
+        } else {
+            break;
+        }
+    }
+    b.text
+        .get(..end)
+        .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."))
 }
 
 /// Start of the sentence containing `at`, bounded.
@@ -951,6 +994,51 @@ fn join_continued(
     out
 }
 
+/// A quotation interrupted by its speaker's tag (`“We were not good enough,” the coach said,
+/// “and we were lucky. I will not pretend otherwise.”[1]`) is one quotation: its first part,
+/// backed by nothing, is backed by what backs the rest (the sentence the second part ends is
+/// the first part's too). `placed` are the quotes' (open, close) in the block, in order.
+fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]) {
+    for i in (0..placed.len().saturating_sub(1)).rev() {
+        let (Some(&(_, close)), Some(&(next_open, _))) = (placed.get(i), placed.get(i + 1)) else {
+            continue;
+        };
+        let Some(tag) = b.text.get(close..next_open) else {
+            continue;
+        };
+        let first_ends_comma = b.text.get(..close).and_then(|t| {
+            t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                .chars()
+                .last()
+        }) == Some(',');
+        let tag_trimmed = tag.trim();
+        let is_tag = (first_ends_comma || tag_trimmed.starts_with(','))
+            && tag_trimmed.ends_with([',', ':'])
+            && (1..=LEAD_WORDS).contains(&count_words(tag_trimmed))
+            && !tag.contains(['.', ';', '!', '?']);
+        if !is_tag {
+            continue;
+        }
+        let (head, tail) = quotes.split_at_mut(i + 1);
+        let (Some(first), Some(second)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        if first.citations.is_empty() {
+            first.citations = second
+                .citations
+                .iter()
+                .map(|c| QuoteCitation {
+                    attribution: match c.attribution {
+                        Attribution::MarkerAfter => Attribution::MarkerInSentence,
+                        other => other,
+                    },
+                    ..c.clone()
+                })
+                .collect();
+        }
+    }
+}
+
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
 /// summary, “…”`): further off, the marker backs something else in the sentence (`The
 /// report[1] came out in May, and critics called it “…”`).
@@ -1045,6 +1133,8 @@ fn inline_quotes(
             .as_deref()
             .and_then(|l| note_by_label.get(l).copied());
         let lead = b.text.len() - b.text.trim_start().len();
+        let first_quote = quotes.len();
+        let mut placed: Vec<(usize, usize)> = Vec::new();
         for (si, sp) in spans.iter().enumerate() {
             let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
             let words = count_words(&text);
@@ -1068,7 +1158,23 @@ fn inline_quotes(
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
             let s_start = sentence_start(&b.text, sp.open);
-            let s_end = sentence_end(&b.text, close);
+            // A quotation that ends with its own full stop, followed by a capital (`“We will
+            // rebuild.” The ministry …`), ends its sentence; `?` and `!` do not (`“Is it
+            // safe?” Smith asked.`).
+            let closes_sentence = sp.close_end.is_some()
+                && quote_text_ends_with_stop(b, sp.inner_end, ms)
+                && b.text
+                    .get(close..)
+                    .and_then(|r| r.trim_start_matches([' ', '\t']).chars().next())
+                    .is_some_and(char::is_uppercase)
+                && b.text
+                    .get(close..)
+                    .is_some_and(|r| r.starts_with([' ', '\t']));
+            let s_end = if closes_sentence {
+                close
+            } else {
+                sentence_end(&b.text, close, ms)
+            };
             // Only markers and links near the quote matter: keeps the scan linear.
             let near_m = {
                 let lo = ms.partition_point(|m| m.0 < sp.inner_start);
@@ -1083,8 +1189,10 @@ fn inline_quotes(
             };
             // Markers inside (at the end of) the quote, or right after it.
             for &(mstart, mend, mi) in near_m {
+                // A Markdown footnote's marker takes no room: just inside the closing mark
+                // (`… of 2025.[^1]”`) it starts where the quote's text ends.
                 let inside_end = mstart >= sp.inner_start
-                    && mstart < sp.inner_end
+                    && (mstart < sp.inner_end || mstart == sp.inner_end && mend == mstart)
                     && only_glue(b, mend, sp.inner_end, ms);
                 let right_after = mstart >= close && only_glue(b, close, mstart, ms);
                 // A narrative citation (`Lind and Ruiz (2023) found`) opens what follows it.
@@ -1158,6 +1266,7 @@ fn inline_quotes(
                     );
                 }
             }
+            placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
             sites.push(Site {
                 block: bi,
                 at_lead: si == 0 && sp.open == lead,
@@ -1178,6 +1287,7 @@ fn inline_quotes(
                 offset: b.src_of(sp.open),
             });
         }
+        interrupted_quotes(b, &placed, quotes.get_mut(first_quote..).unwrap_or(&mut []));
         for &o in &unbalanced {
             if bp == 0 {
                 warnings.push((

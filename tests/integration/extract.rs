@@ -2593,3 +2593,127 @@ fn author_date_abbreviations_introduced_in_the_text() {
     );
     assert_eq!(e.warnings, []);
 }
+
+/// Where a quote's sentence ends decides which markers back it: a full stop followed by
+/// markers ends it after them (`she said.[1] The …[2]`), a quotation ending with its own
+/// full stop before a capital ends it (`“We will rebuild.” The ministry …[2]`), `?` does not
+/// (`“Is it safe?” Smith asked.[1]`); a Markdown footnote inside the closing mark is the
+/// quote's own; the first part of a quotation interrupted by its speaker's tag is backed
+/// like the rest.
+#[test]
+fn sentence_ends_and_interrupted_quotes() {
+    let md = extract_as(
+        DocKind::Markdown,
+        "# Pool\n\n\
+         The council promised that \"the swimming pool will reopen before the end of \
+         2025.[^1]\"\n\n\
+         The mayor was defiant. “We will rebuild every house on this street.” The ministry \
+         released damage figures on Monday.[^2]\n\n\
+         “Is it safe to swim in the harbour again?” Smith asked.[^2]\n\n\
+         \"We were not good enough in the first half,\" the coach said, \"and we were lucky \
+         in the second. I will not pretend otherwise.\"[^1]\n\n\
+         [^1]: Harbour Board, *Annual report* (2020), <https://board.example.org/2020>.\n\
+         [^2]: Survey Group, *Reading habits* (2019), <https://survey.example.org/>.\n",
+    );
+    let labels = |e: &Extraction, starts: &str| -> Vec<(String, Attribution)> {
+        cites(e, starts)
+            .into_iter()
+            .map(|(n, _, how)| (n.unwrap_or_default(), how))
+            .collect()
+    };
+    let one = |l: &str, how| vec![(l.to_string(), how)];
+    assert_eq!(
+        labels(&md, "the swimming pool"),
+        one("1", Attribution::MarkerAfter)
+    );
+    assert_eq!(labels(&md, "We will rebuild"), []);
+    assert_eq!(
+        labels(&md, "Is it safe"),
+        one("2", Attribution::MarkerInSentence)
+    );
+    assert_eq!(
+        labels(&md, "We were not good enough"),
+        one("1", Attribution::MarkerInSentence)
+    );
+    assert_eq!(
+        labels(&md, "and we were lucky"),
+        one("1", Attribution::MarkerAfter)
+    );
+    let text = extract_as(
+        DocKind::Text,
+        "\"Nobody told us the lamp would outlive the keeper,\" she said.[1] The programme \
+         began earlier.[2]\n\n\
+         Notes\n\n\
+         1. Pryce, A. Interview, 2021. https://lamp.example.org/pryce\n\
+         2. Lamp Trust, Annual report, 2019. https://lamp.example.org/2019\n",
+    );
+    assert_eq!(
+        labels(&text, "Nobody told us"),
+        one("1", Attribution::MarkerInSentence)
+    );
+}
+
+/// Author–date: the names before a quotation with the year after it (`Dunn and Okoye argue
+/// that “…” (2020, 112)`) cite it; a wrong year is warned about, with the listed works, even
+/// when no citation matches (`(Okafor, 2012)`, narrative `Okafor (2012)`), and so are the
+/// entries then never cited.
+#[test]
+fn author_date_names_before_the_quote_and_wrong_years() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Archives\n\n\
+         Dunn and Okoye argue that \"absence cannot be catalogued, only inferred\" (2020, \
+         112), and Ito (2017) goes further still.\n\n\
+         Okafor argues that “tutoring works best between near peers of similar age” (2021, \
+         p. 88).\n\n\
+         The survey said \"nothing at all about the harbour wall or its repairs\" (2019).\n\n\
+         ## References\n\n\
+         Dunn, A., & Okoye, B. (2020). *Archives of absence*. Port Press.\n\n\
+         Ito, K. (2017). *Silence*. Port Press.\n\n\
+         Okafor, N. (2021). *Near peers*. Port Press.\n",
+    );
+    assert_eq!(
+        cites(&e, "absence cannot"),
+        [by_note("Dunn & Okoye 2020", None, Attribution::MarkerAfter)]
+    );
+    assert_eq!(
+        cites(&e, "tutoring works"),
+        [by_note("Okafor 2021", None, Attribution::MarkerAfter)]
+    );
+    assert_eq!(cites(&e, "nothing at all"), []);
+    assert_eq!(e.warnings, []);
+
+    let wrong = extract_as(
+        DocKind::Markdown,
+        "# Tutoring\n\n\
+         Tutoring helps \"anxiety falls fastest with near peers\" (Okafor, 2012, p. 8). Also \
+         (Mbeki, 2019). Okafor (2012) argues otherwise.\n\n\
+         ## References\n\n\
+         Okafor, N. (2021). *Learning from near-peers*. Port Press.\n\n\
+         Zed, A. (2020). *Title here*. Port Press.\n",
+    );
+    let warnings: Vec<(usize, usize, &str)> = wrong
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.column, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (
+                3,
+                57,
+                "citation `Okafor, 2012` has no entry in the reference list (it lists Okafor \
+                 2021)"
+            ),
+            (
+                3,
+                98,
+                "citation `Okafor 2012` has no entry in the reference list (it lists Okafor \
+                 2021)"
+            ),
+            (7, 1, "reference `Okafor 2021` is never cited in the text"),
+            (9, 1, "reference `Zed 2020` is never cited in the text"),
+        ]
+    );
+}

@@ -502,6 +502,21 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
     i >= 6 && bytes.get(i - 6..i) == Some(b" et al")
 }
 
+/// Past the closing quotation marks and brackets at byte `i` (`all.” Kofi`, `end.") The`):
+/// a full stop before them ends the sentence as one before a space does.
+fn past_closing_marks(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        match bytes.get(i..) {
+            Some([b'"' | b'\'' | b')', ..]) => i += 1,
+            // ” ’
+            Some([0xE2, 0x80, 0x9D | 0x99, ..]) => i += 3,
+            // »
+            Some([0xC2, 0xBB, ..]) => i += 2,
+            _ => return i,
+        }
+    }
+}
+
 /// The end of the markers written right after byte `i` (`.[1][2]`, `.¹`), or `i`.
 fn past_markers(i: usize, markers: &[(usize, usize, usize)]) -> usize {
     let mut j = i;
@@ -529,6 +544,11 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                     let j = past_markers(i + 1, markers);
                     if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
                         return j.min(text.len());
+                    }
+                    // `… “it ended.” Then …`: the sentence ends after the closing mark.
+                    let k = past_closing_marks(bytes, i + 1);
+                    if k > i + 1 && bytes.get(k).is_none_or(|n| n.is_ascii_whitespace()) {
+                        return k.min(text.len());
                     }
                     bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
                 }
@@ -587,7 +607,9 @@ fn sentence_start(text: &str, at: usize) -> usize {
         if let Some(&c) = bytes.get(i) {
             let start = match c {
                 b'.' if et_al_stop(bytes, i) => false,
-                b'.' | b'!' | b'?' => bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace),
+                b'.' | b'!' | b'?' => bytes
+                    .get(past_closing_marks(bytes, i + 1))
+                    .is_some_and(u8::is_ascii_whitespace),
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
                 _ => false,
@@ -763,6 +785,52 @@ impl PerBlock {
     }
 }
 
+/// Where the credit line of a block quotation's last paragraph starts (a line opening with
+/// a dash and a word: `— Kofi Mensah`, `-- Okafor, *Tides*`), or the paragraph's end.
+fn credit_line_at(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        let rest = ["\u{2014}", "\u{2015}", "\u{2013}", "--", "- "]
+            .iter()
+            .find_map(|d| t.strip_prefix(d));
+        if rest.is_some_and(|r| {
+            r.trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '[' || c == '*' || c == '_')
+        }) && at + line.len() == text.len()
+        {
+            return at;
+        }
+        at += line.len();
+    }
+    text.len()
+}
+
+/// Where a page locator closing a block quotation starts (`… rewarded. (p. 77)`,
+/// `(pp. 4–5)`, `(para. 3)`), or the text's end: the locator is the citation's, not the
+/// quotation's.
+fn trailing_locator_at(text: &str) -> usize {
+    let Some(body) = text.strip_suffix(')') else {
+        return text.len();
+    };
+    let Some(open) = body.rfind('(') else {
+        return text.len();
+    };
+    let inner = body.get(open + 1..).unwrap_or("");
+    let locator = ["p. ", "pp. ", "para. ", "paras. ", "p.", "pp."]
+        .iter()
+        .any(|l| inner.starts_with(l))
+        && inner.len() <= 24
+        && inner.bytes().any(|c| c.is_ascii_digit());
+    if locator {
+        body.get(..open).map_or(text.len(), |h| h.trim_end().len())
+    } else {
+        text.len()
+    }
+}
+
 /// Finds every quote and ties it to its citations.
 #[must_use]
 pub fn scan(
@@ -835,13 +903,20 @@ pub fn scan(
             }
         }
         let mut text = String::new();
-        for &bi in blocks {
+        for (k, &bi) in blocks.iter().enumerate() {
             let Some(b) = parsed.blocks.get(bi) else {
                 continue;
             };
             let ms = ctx.block_markers.get(bi);
+            // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
+            // or the last line) is not what was said; its link and marker still cite it.
+            let end = if k + 1 == blocks.len() {
+                credit_line_at(&b.text)
+            } else {
+                b.text.len()
+            };
             text.push(' ');
-            text.push_str(&quote_text(b, 0, b.text.len(), ms));
+            text.push_str(&quote_text(b, 0, end, ms));
             for &(_, _, mi) in ms {
                 ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
             }
@@ -849,7 +924,8 @@ pub fn scan(
                 ctx.cite_link(li, Attribution::Link, &mut citations);
             }
         }
-        let text = super::fold_ws_owned(text);
+        let mut text = super::fold_ws_owned(text);
+        text.truncate(trailing_locator_at(&text));
         let words = count_words(&text);
         if words == 0 {
             continue;

@@ -2717,3 +2717,66 @@ fn author_date_names_before_the_quote_and_wrong_years() {
         ]
     );
 }
+
+/// A block quotation's credit line (`— Kofi Mensah`, a paragraph of its own or the last
+/// line) and a closing page locator (`(p. 77)`) are not part of the quotation, though the
+/// credit's link and marker cite it; a link in an earlier sentence of the introducing
+/// paragraph (one that ends inside a quotation, `… at all." Kofi was blunter:`) does not.
+#[test]
+fn block_quote_credit_lines_and_locators() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Tools\n\n\
+         As [Ilya](https://ilya.example.net/ssg) put it, \"the tool is not the problem at \
+         all.\" Kofi was blunter:\n\n\
+         > Just write HTML. It has been fine since 1996 and will be fine for decades.\n\
+         >\n\
+         > — [Kofi Mensah](https://social.example/@kofi/11)\n\n\
+         The review ends on the worst of it.[^b]\n\n\
+         > Care work is the most needed and the least rewarded of all the work we do. (p. 77)\n\n\
+         > The council approved a budget of 4.2 million euros for the coming year, the \
+         largest in its history.\n\
+         > — Eastbrook City Council[^1]\n\n\
+         [^1]: Eastbrook, *Budget*, <https://eastbrook.example.org/budget>.\n\
+         [^b]: Hollis, *Care*, <https://care.example.org/>.\n",
+    );
+    let kofi = quote(&e, "Just write HTML");
+    assert_eq!(
+        kofi.text,
+        "Just write HTML. It has been fine since 1996 and will be fine for decades."
+    );
+    assert_eq!(
+        cites(&e, "Just write HTML"),
+        [(
+            None,
+            Some("https://social.example/@kofi/11".to_string()),
+            Attribution::Link
+        )]
+    );
+    assert_eq!(
+        quote(&e, "Care work").text,
+        "Care work is the most needed and the least rewarded of all the work we do."
+    );
+    assert_eq!(
+        cites(&e, "Care work"),
+        [by_note(
+            "b",
+            Some("https://care.example.org/"),
+            Attribution::IntroMarker
+        )]
+    );
+    let budget = quote(&e, "The council approved");
+    assert!(
+        budget.text.ends_with("largest in its history."),
+        "{}",
+        budget.text
+    );
+    assert_eq!(
+        cites(&e, "The council approved"),
+        [by_note(
+            "1",
+            Some("https://eastbrook.example.org/budget"),
+            Attribution::MarkerAfter
+        )]
+    );
+}

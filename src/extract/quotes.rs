@@ -785,6 +785,77 @@ impl PerBlock {
     }
 }
 
+/// Words that name what a title in quotation marks after them is the title of.
+const TITLED: &[&str] = &[
+    "album",
+    "article",
+    "blog",
+    "book",
+    "chapter",
+    "column",
+    "editorial",
+    "entitled",
+    "episode",
+    "essay",
+    "film",
+    "headline",
+    "headlined",
+    "lecture",
+    "memo",
+    "named",
+    "novel",
+    "op-ed",
+    "paper",
+    "piece",
+    "play",
+    "podcast",
+    "poem",
+    "post",
+    "report",
+    "series",
+    "show",
+    "song",
+    "speech",
+    "story",
+    "study",
+    "talk",
+    "titled",
+    "track",
+];
+
+/// Whether the quoted `text`, opening at byte `open` of `block`, is a title: in title case
+/// (every word of four letters or more capitalised, at least two of them) and named as one
+/// by a word just before it (`the essay “…”`, `a piece titled “…”`, `his 2021 report, “…”`).
+fn is_titled(block: &str, open: usize, text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    if long.len() < 2 || !long.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let mut from = open.saturating_sub(80);
+    while !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = block.get(from..open).unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| TITLED.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a quote's text is a web address (`"https://example.org/a"`).
+fn looks_like_url(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c));
+    !t.contains(char::is_whitespace)
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| super::starts_with_ignore_ascii_case(t, p))
+}
+
 /// Where the credit line of a block quotation's last paragraph starts (a line opening with
 /// a dash and a word: `— Kofi Mensah`, `-- Okafor, *Tides*`), or the paragraph's end.
 fn credit_line_at(text: &str) -> usize {
@@ -1225,6 +1296,11 @@ fn inline_quotes(
                 if text.trim_end_matches([',', '.', ';', ':']) == title {
                     continue;
                 }
+            }
+            // A title in quotation marks (`the essay “The Quiet Decline of the Reading
+            // Room”`) or a quoted address is no quotation.
+            if looks_like_url(&text) || is_titled(&b.text, sp.open, &text) {
+                continue;
             }
             let whole = si == 0
                 && sp.open == lead

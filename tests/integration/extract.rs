@@ -2780,3 +2780,29 @@ fn block_quote_credit_lines_and_locators() {
         )]
     );
 }
+
+/// A title in quotation marks, named as one by a word before it (`his essay “The Quiet
+/// Decline of the Reading Room”`, `a piece titled “…”`), and a quoted web address are not
+/// quotations; a title-case quotation nothing names as a title, and German nouns, still are.
+#[test]
+fn titles_and_addresses_in_quotation_marks() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Libraries\n\n\
+         In his 2021 essay \"The Quiet Decline of the Public Reading Room,\" Tomas Adler \
+         argued that \"libraries are the last places where nobody asks you to buy anything\" \
+         in a *Guardian* piece titled \"Why We Still Need Libraries in a Digital Age\".\n\n\
+         She called it \"A Total Disaster For Everyone Involved\" on Monday. The link was \
+         \"https://example.org/a\".\n\n\
+         Die Ministerin sagte: „Die Stadt hat das Geld nicht, und das weiß jeder.“\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "libraries are the last places where nobody asks you to buy anything",
+            "A Total Disaster For Everyone Involved",
+            "Die Stadt hat das Geld nicht, und das weiß jeder.",
+        ]
+    );
+}

@@ -218,7 +218,17 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
     // Inverted names (`Lind, T. R.`) say they are names; a name in reading order leading the
     // entry is an organisation's (`Fixed Nights Trial Group (2020).`), and then the entry
     // must be shaped exactly: `Smith (2020) showed …` is prose.
-    if !first_author.contains(',') && !closed_by_stop {
+    // Harvard's `Natural England (2021) *Green Infrastructure*.`: a title (a capital, italics
+    // or a quotation mark) right after the year, where prose has a verb.
+    let titled = || {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_uppercase() || "*_\"“'‘".contains(c))
+            && names
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || w == "of" || w == "and" || w == "for")
+    };
+    if !first_author.contains(',') && !closed_by_stop && !titled() {
         return None;
     }
     let rest = rest.trim_start_matches(['.', ',']).trim_start();
@@ -1499,6 +1509,24 @@ mod tests {
                 )),
             ),
             ("Smith (2020) showed that the wall held.", None),
+            (
+                "Natural England (2021) *Green Infrastructure Standards*. York: Natural England.",
+                Some((
+                    "Natural England",
+                    "2021",
+                    "*Green Infrastructure Standards*. York: Natural England.",
+                )),
+            ),
+            (
+                "Greater Brinford Council (2022) Urban Canopy Survey. Brinford: GBC.",
+                Some((
+                    "Greater Brinford Council",
+                    "2022",
+                    "Urban Canopy Survey. Brinford: GBC.",
+                )),
+            ),
+            ("The Council (2022) said nothing.", None),
+            ("Natural England (2021) agreed.", None),
             ("The survey (2021) found nothing.", None),
             ("In 2021 the wall was repaired.", None),
             ("Okafor, Nkechi. The North Mole. Port Press, 2021.", None),

@@ -2806,3 +2806,46 @@ fn titles_and_addresses_in_quotation_marks() {
         ]
     );
 }
+
+/// Quotations in single marks, the British way: `‘…’` and `'…'` outside double quotation
+/// marks, with a plural's apostrophe inside (`workers’ rights`) and doubles nested in them;
+/// never an apostrophe (`don’t`, `’90s`, `rock 'n' roll`), a single-marked quotation inside a
+/// double one (American nesting), or a straight-marked name in technical prose (`'std'`).
+#[test]
+fn quotations_in_single_marks() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Budget\n\n\
+         The council said its budget was ‘the biggest in its history’, adding that ‘the \
+         swimming pool will reopen before the end of 2025’.[^1]\n\n\
+         He said ‘the workers’ rights are not negotiable’, and left. It wasn't the '90s any \
+         more, and rock 'n' roll didn’t help.\n\n\
+         ‘He called it “a farce from start to finish”, and walked out,’ a witness said.\n\n\
+         American style: “He said ‘no’ to every single question we asked him,” she recalled.\n\n\
+         Straight: the mayor called it 'a disgrace to the whole harbour' on Monday; enable \
+         the 'std' feature and 'escaping' a string gets surprising for other languages' \
+         parsers.\n\n\
+         [^1]: Council, *Budget*, <https://council.example.org/budget>.\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "the biggest in its history",
+            "the swimming pool will reopen before the end of 2025",
+            "the workers’ rights are not negotiable",
+            "He called it “a farce from start to finish”, and walked out,",
+            "He said ‘no’ to every single question we asked him,",
+            "a disgrace to the whole harbour",
+        ]
+    );
+    assert_eq!(
+        cites(&e, "the swimming pool"),
+        [by_note(
+            "1",
+            Some("https://council.example.org/budget"),
+            Attribution::MarkerAfter
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

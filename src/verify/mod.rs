@@ -49,8 +49,9 @@
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
-//! A quote citing several URLs takes the best verdict among them, and `checked_url` says
-//! which page it rests on. The score of a verified quote is 1; of an altered one, the
+//! A quote citing several URLs (several markers, or one note naming several pages: the
+//! caller passes every `http(s)` URL of a cited note) takes the best verdict among them, and
+//! `checked_url` says which page it rests on. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
 pub mod matcher;
@@ -383,11 +384,11 @@ pub fn verify_quote(
     opts: &VerifyOptions,
 ) -> QuoteResult {
     let mut cited_urls: Vec<String> = Vec::new();
-    for c in &quote.citations {
-        if let Some(u) = &c.url {
-            if !cited_urls.contains(u) {
-                cited_urls.push(u.clone());
-            }
+    // The citations' URLs, then any other page the caller checks (a note's further URLs).
+    let urls = quote.citations.iter().filter_map(|c| c.url.as_deref());
+    for u in urls.chain(candidates.iter().map(|c| c.url)) {
+        if !cited_urls.iter().any(|x| x == u) {
+            cited_urls.push(u.to_string());
         }
     }
     let mut r = QuoteResult {

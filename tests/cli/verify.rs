@@ -502,3 +502,38 @@ fn author_date_quotes_are_checked_against_their_references() {
     assert_eq!(changed, [("continuing", "continued"), ("rise", "fall")]);
     assert_eq!(out.code, 1, "an altered quote is a finding");
 }
+
+/// Regression: a note citing two pages (`See the report, URL1, and the news, URL2`) had the
+/// quote checked against its first URL only, so a true quote from the second page was "not
+/// found". Every web URL of the note is checked, and the best verdict names its page.
+#[test]
+fn a_note_citing_several_pages_has_the_quote_checked_on_each() {
+    const REPORT: &str = "https://sources.example.org/verify-report.html";
+    const NEWS: &str = "https://sources.example.org/verify-news.html";
+    let server = pages_server(|b| b);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("two.md");
+    std::fs::write(
+        &article,
+        format!(
+            "# Ferries\n\n\
+             The chair was blunt: \"Either the boats run every thirty minutes or they do \
+             not run at all.\"[^1]\n\n\
+             Later he said \"the boats will run every ten minutes from next spring\".[^1]\n\n\
+             [^1]: See the institute's report, {REPORT}, and the news story, {NEWS}.\n"
+        ),
+    )
+    .expect("article written");
+    let out = check(&article, &server);
+    let report = out.report();
+    let q = quote(&report, "Either the boats");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert_eq!(q.checked_url.as_deref(), Some(NEWS));
+    assert_eq!(q.cited_urls, [REPORT, NEWS]);
+    assert!(q.detail.contains(NEWS), "{}", q.detail);
+    // A quote on neither page is still not found, having been looked for on both.
+    let q = quote(&report, "the boats will run");
+    assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
+    assert!(q.detail.contains("checked 2 cited URLs"), "{}", q.detail);
+    assert_eq!(server.hits("/verify-news.html"), 1);
+}

@@ -66,6 +66,10 @@ pub struct PageIndex {
     postings: Vec<Vec<u32>>,
     /// [`NEG`]/[`LIMIT`]/[`NUM`] flags for each id.
     pub flags: Vec<u8>,
+    /// Words hyphenated across a line break (`modern-⏎ised`), joined (`modernised`): the
+    /// ids of the two halves. The page offers both readings there, so a quote may have the
+    /// joined word or the two halves (`long-term` for `long-⏎term`).
+    broken: FxMap<String, (u32, u32)>,
 }
 
 impl PageIndex {
@@ -102,7 +106,31 @@ impl PageIndex {
                 u32::try_from(o.end).unwrap_or(u32::MAX),
             ));
         }
+        for pos in 1..ix.ids.len() {
+            let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
+            let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
+            let ends_letter = text
+                .get(..a.1 as usize)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(char::is_alphabetic);
+            let starts_letter = text
+                .get(b.0 as usize..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_alphabetic);
+            if ends_letter && starts_letter && is_line_break_hyphen(gap) {
+                let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
+                let joined = format!("{}{}", ix.word_at(pos - 1), ix.word_at(pos));
+                ix.broken.entry(joined).or_insert((ia, ib));
+            }
+        }
         ix
+    }
+
+    /// The two halves of `word` where the page hyphenates it across a line break.
+    #[must_use]
+    pub fn broken_halves(&self, word: &str) -> Option<(&str, &str)> {
+        let &(a, b) = self.broken.get(word)?;
+        Some((self.words.get(a as usize)?, self.words.get(b as usize)?))
     }
 
     /// Number of words.
@@ -154,6 +182,17 @@ impl PageIndex {
         }
         self.spans[a].0 as usize..self.spans[b - 1].1 as usize
     }
+}
+
+/// Whether the text between two words is a hyphen ending a line: `-` (or U+2010) right
+/// after the first word, then only whitespace, with a line break in it.
+#[must_use]
+pub fn is_line_break_hyphen(gap: &str) -> bool {
+    let mut chars = gap.chars();
+    matches!(chars.next(), Some('-' | '\u{2010}'))
+        && gap.len() < 64
+        && chars.clone().all(char::is_whitespace)
+        && chars.any(|c| c == '\n' || c == '\r')
 }
 
 /// Flags for a normalised word.

@@ -12,7 +12,9 @@
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
 //! line breaks; inline elements never split a word. Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
-//! bounded (`pdf`); words hyphenated across line ends are joined.
+//! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
+//! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
+//! "long-term", whichever the quote has, and both count as exact (it is typesetting).
 //!
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
@@ -266,18 +268,73 @@ struct Outcome {
     verdict: Verdict,
     score: f64,
     finds: Vec<PartFind>,
+    /// Each part as matched: as written, or with words the page hyphenates across a line
+    /// break split in two (see [`split_at_line_breaks`]).
+    parts: Vec<QuotePart>,
+}
+
+/// `part` with every word the page hyphenates across a line break (`modernised` for
+/// `modern-⏎ised`) split into the page's two halves, each keeping the word's place in the
+/// quote; `None` when the page hyphenates none of its words. At a line-break hyphen the page
+/// offers both joinings; the page's words hold the split one, and this the joined one.
+fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
+    let mut changed = false;
+    let mut elems = Vec::with_capacity(part.elems.len() + 1);
+    for e in &part.elems {
+        if let Elem::Word {
+            norm,
+            span,
+            flex: None,
+        } = e
+        {
+            if let Some((a, b)) = ix.broken_halves(norm) {
+                changed = true;
+                for half in [a, b] {
+                    elems.push(Elem::Word {
+                        norm: half.to_string(),
+                        span: span.clone(),
+                        flex: None,
+                    });
+                }
+                continue;
+            }
+        }
+        elems.push(e.clone());
+    }
+    changed.then(|| QuotePart {
+        raw: part.raw.clone(),
+        elems,
+        bracketed: part.bracketed,
+    })
 }
 
 fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcome {
     let ix = &src.index;
-    let compiled: Vec<Vec<Pat>> = q.parts.iter().map(|p| compile(p, ix)).collect();
     let mut finds = Vec::with_capacity(q.parts.len());
+    let mut used = Vec::with_capacity(q.parts.len());
     // Parts must appear in order: take, for each part, its earliest exact occurrence after
     // the previous part (earliest-first leaves the most room for the rest).
     let mut cursor = 0usize;
-    for (part, pats) in q.parts.iter().zip(&compiled) {
-        let occ = exact_occurrences(pats, ix, 256);
-        if let Some(&(s, e)) = occ.iter().find(|(s, _)| *s >= cursor) {
+    for part in &q.parts {
+        // The part as written, then (if the page hyphenates any of its words across a line
+        // break) with those words split: whichever the page has.
+        let variants: Vec<(QuotePart, Vec<Pat>)> = std::iter::once(part.clone())
+            .chain(split_at_line_breaks(part, ix))
+            .map(|p| {
+                let pats = compile(&p, ix);
+                (p, pats)
+            })
+            .collect();
+        let occs: Vec<Vec<(usize, usize)>> = variants
+            .iter()
+            .map(|(_, pats)| exact_occurrences(pats, ix, 256))
+            .collect();
+        let exact = variants.iter().zip(&occs).find_map(|(v, occ)| {
+            occ.iter()
+                .find(|(s, _)| *s >= cursor)
+                .map(|&(s, e)| (v, s, e))
+        });
+        if let Some(((vpart, _), s, e)) = exact {
             let class = if part.bracketed {
                 MatchKind::Minor
             } else {
@@ -288,10 +345,23 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
                 end: e,
                 class,
             });
+            used.push(vpart.clone());
             cursor = e;
             continue;
         }
-        match approximate(pats, ix, opts.min_similarity) {
+        let mut best: Option<(usize, Alignment)> = None;
+        for (k, (_, pats)) in variants.iter().enumerate() {
+            if let Some(a) = approximate(pats, ix, opts.min_similarity) {
+                if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
+                    best = Some((k, a));
+                }
+            }
+        }
+        let k = best.as_ref().map_or(0, |(k, _)| *k);
+        let (vpart, pats) = &variants[k];
+        let occ = &occs[k];
+        used.push(vpart.clone());
+        match best.map(|(_, a)| a) {
             Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
                 cursor = cursor.max(a.end);
                 finds.push(PartFind::Approx(a));
@@ -299,7 +369,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             Some(a) => finds.push(PartFind::Missing(Some(a.score))),
             None => {
                 // Found exactly, but only before an earlier part: out of order.
-                if let Some(&(s, e)) = occ.first() {
+                if let Some(&(s, e)) = occs.iter().find_map(|o| o.first()) {
                     let mut a = exact_alignment(pats, s, e);
                     a.reordered = true;
                     finds.push(PartFind::Approx(a));
@@ -347,6 +417,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         verdict,
         score,
         finds,
+        parts: used,
     }
 }
 
@@ -466,7 +537,7 @@ pub fn verify_quote(
         r.score = r.score.min(0.999);
     }
     r.verdict = outcome.verdict;
-    fill_evidence(&mut r, &parsed, &outcome, src, cand.url);
+    fill_evidence(&mut r, &outcome, src, cand.url);
 
     let others = if candidates.len() > 1 {
         format!(
@@ -604,15 +675,27 @@ fn summarize(diffs: &[Difference]) -> String {
     out.join("; ")
 }
 
-fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &SourceText, url: &str) {
+fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
     let found: Vec<(usize, usize)> = o.finds.iter().filter_map(PartFind::range).collect();
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
+    // The page's words, a hyphen ending a line read as the quote reads it (`addi-⏎tional` as
+    // "additional", `long-⏎term` as "long-term").
+    let quote_folded = normalize::typography_fold(&r.text).to_lowercase();
     let texts: Vec<String> = found
         .iter()
-        .map(|&(s, e)| src.text[ix.byte_range(s, e)].to_string())
+        .map(|&(s, e)| {
+            let t = &src.text[ix.byte_range(s, e)];
+            if t.contains(['\n', '\r']) {
+                normalize::join_line_break_hyphens(t, |a, b| {
+                    quote_folded.contains(&format!("{a}-{b}").to_lowercase())
+                })
+            } else {
+                t.to_string()
+            }
+        })
         .collect();
     r.matched_text = Some(texts.join(" \u{2026} "));
     let b0 = ix.byte_range(first, first + 1).start;
@@ -621,7 +704,7 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
     r.context_after = Some(context_after(&src.text, b1));
     r.region = Some(src.region_of(b0));
 
-    for (part, f) in q.parts.iter().zip(&o.finds) {
+    for (part, f) in o.parts.iter().zip(&o.finds) {
         if let PartFind::Approx(a) = f {
             if a.reordered {
                 // A word-by-word alignment of reordered clauses pairs unrelated words (and

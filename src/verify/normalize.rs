@@ -350,14 +350,67 @@ pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `s` with every hyphen that ends a line between two letters joined to the next line: the
+/// line break removed, and the hyphen too unless `keep_hyphen(word before, word after)`
+/// (`modern-⏎ised` → `modernised`; `long-⏎term` → `long-term` when keeping it).
+#[must_use]
+pub fn join_line_break_hyphens(s: &str, keep_hyphen: impl Fn(&str, &str) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['-', '\u{2010}']) {
+        let (head, tail) = rest.split_at(i);
+        let dash = tail.chars().next().map_or(1, char::len_utf8);
+        let after = &tail[dash..];
+        let ws = after.len() - after.trim_start().len();
+        let gap = &after[..ws];
+        out.push_str(head);
+        let next = &after[ws..];
+        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_alphabetic);
+        if letters && gap.contains(['\n', '\r']) {
+            let word_start = out
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |k| k + out[k..].chars().next().map_or(1, char::len_utf8));
+            let word_end = next
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(next.len());
+            if keep_hyphen(&out[word_start..], &next[..word_end]) {
+                out.push('-');
+            }
+            rest = next;
+        } else {
+            out.push_str(&tail[..dash]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How two passages that normalise to the same words differ: `Exact` when identical up to
 /// whitespace runs, `Typography` when only quotes, dashes, spaces, ellipses, ligatures or
 /// invisible characters differ, otherwise `Minor` (case, punctuation, accents).
 #[must_use]
 pub fn match_class(quote: &str, source: &str) -> MatchKind {
-    if collapse_whitespace(quote) == collapse_whitespace(source) {
+    // A hyphen ending a line is typesetting: it may join a word (`modern-⏎ised`) or a
+    // compound (`long-⏎term`), and either reading is the page's own text. Each one is read
+    // the way the quote has it.
+    let qt = typography_fold(quote);
+    let readings = if source.contains(['\n', '\r']) {
+        let folded = qt.to_lowercase();
+        vec![
+            source.to_string(),
+            join_line_break_hyphens(source, |a, b| {
+                folded.contains(&format!("{a}-{b}").to_lowercase())
+            }),
+        ]
+    } else {
+        vec![source.to_string()]
+    };
+    let q = collapse_whitespace(quote);
+    if readings.iter().any(|r| collapse_whitespace(r) == q) {
         MatchKind::Exact
-    } else if typography_fold(quote) == typography_fold(source) {
+    } else if readings.iter().any(|r| typography_fold(r) == qt) {
         MatchKind::Typography
     } else {
         MatchKind::Minor
@@ -448,6 +501,11 @@ mod tests {
             ("wait\u{2026} now", "wait... now", MatchKind::Typography),
             ("The Rise", "the rise", MatchKind::Minor),
             ("rise, sharply", "rise sharply", MatchKind::Minor),
+            // A hyphen ending a line joins either way; elsewhere it is the page's.
+            ("modernised soon", "modern-\nised soon", MatchKind::Exact),
+            ("a long-term plan", "a long-\n  term plan", MatchKind::Exact),
+            ("a long term plan", "a long-\nterm plan", MatchKind::Minor),
+            ("a longterm plan", "a long- term plan", MatchKind::Minor),
         ];
         for (a, b, k) in cases {
             assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");

@@ -46,8 +46,10 @@
 //!   added or removed negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
 //! - `partial`: some parts found (exactly or approximately), others not.
-//! - `not_found`: no part found. When another cited page could not be read, or the page was
-//!   cut at the body-size limit, the verdict is `unverifiable` instead: absence is not proof.
+//! - `not_found`: no part found. When another cited page could not be read, the page was
+//!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
+//!   outside its furniture (a JavaScript app shell with a static header and footer), the
+//!   verdict is `unverifiable` instead: absence is not proof.
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
@@ -119,7 +121,15 @@ pub struct SourceText {
     pub truncated: bool,
     /// The words, indexed.
     pub index: PageIndex,
+    /// How many words are main text rather than furniture (all of them, but for HTML).
+    pub main_words: usize,
 }
+
+/// A page with fewer words of main text than this (outside its navigation, header, footer
+/// and sidebars) shows no article: an app shell whose content JavaScript fills in
+/// (`<div id="app">Loading…</div>`), a cookie wall. A quote not found there is
+/// `unverifiable`, not `not_found`.
+pub const MIN_MAIN_WORDS: usize = 25;
 
 impl SourceText {
     /// A source from plain text.
@@ -128,6 +138,7 @@ impl SourceText {
         let index = PageIndex::build(&text);
         SourceText {
             text,
+            main_words: index.len(),
             index,
             ..SourceText::default()
         }
@@ -138,11 +149,24 @@ impl SourceText {
     pub fn from_html(html: &str) -> SourceText {
         let v = visible_text::html_to_text(html);
         let index = PageIndex::build(&v.text);
+        // Words outside furniture: both lists are in page order, so one walk.
+        let mut furniture = v.furniture.iter().peekable();
+        let mut main_words = 0;
+        for &(start, _) in &index.spans {
+            let at = start as usize;
+            while furniture.peek().is_some_and(|r| r.end <= at) {
+                furniture.next();
+            }
+            if furniture.peek().is_none_or(|r| r.start > at) {
+                main_words += 1;
+            }
+        }
         SourceText {
             text: v.text,
             furniture: v.furniture,
             meta: v.meta,
             index,
+            main_words,
             ..SourceText::default()
         }
     }
@@ -164,6 +188,7 @@ impl SourceText {
             text,
             page_starts,
             is_pdf: true,
+            main_words: index.len(),
             index,
             ..SourceText::default()
         }
@@ -631,6 +656,16 @@ pub fn verify_quote(
                 r.detail = format!(
                     "not found on {}, but the page was cut at the body-size limit, so it may be further on{short}",
                     cand.url
+                );
+            } else if src.main_words < MIN_MAIN_WORDS {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page has almost no text of its own ({} {} \
+                     outside its navigation, header and footer): its content may be filled in \
+                     by JavaScript{short}{others}",
+                    cand.url,
+                    src.main_words,
+                    if src.main_words == 1 { "word" } else { "words" }
                 );
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);

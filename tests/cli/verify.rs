@@ -675,3 +675,49 @@ fn a_hyphen_ending_a_line_joins_either_way() {
         .collect();
     assert_eq!(changed, [("south", "north")]);
 }
+
+/// Regression: a page built by JavaScript (an app shell: a "Loading…" placeholder, a
+/// `<noscript>` notice) with a static header, menu and footer had enough text in total to
+/// count as read, so a quote from it was "not found". What counts is the text outside the
+/// page's furniture: almost none here, so the quote is unverifiable. A short page with an
+/// article of its own still gives "not found".
+#[test]
+fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
+    use citecheck::server::Response;
+    let shell = "<!DOCTYPE html><html><head><title>Harbour Records</title>\
+        <script type=\"module\" src=\"/app.js\"></script></head><body>\
+        <header><a href=\"/\">Harbour Records</a> <a href=\"/tides\">Tide tables</a> \
+        <a href=\"/moorings\">Moorings and berths</a> <a href=\"/contact\">Contact the \
+        harbour office</a></header>\
+        <nav><ul><li>Annual accounts</li><li>Dredging notices</li><li>Pilotage \
+        rules</li><li>Visiting yachts</li></ul></nav>\
+        <div id=\"root\"><p>Loading…</p></div>\
+        <noscript>Please turn on JavaScript to use Harbour Records.</noscript>\
+        <footer>Harbour Records is run by the Port Trust · Privacy notice · Accessibility \
+        statement · Cookie preferences · Terms of use</footer></body></html>";
+    let article = "<!DOCTYPE html><html><body><header>Harbour Records · Tide tables · \
+        Moorings · Contact</header><main><p>The harbour master said on Tuesday that the \
+        outer channel had silted up faster than at any time in the last twenty years, and \
+        that dredging would start before the autumn gales.</p></main></body></html>";
+    let server = pages_server(|b| {
+        b.route("/app", Response::html(shell))
+            .route("/story", Response::html(article))
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("harbour.md");
+    std::fs::write(
+        &path,
+        "The records show \"every mooring fee collected since the year 2010\".[^1]\n\n\
+         The harbour master said \"the inner basin will be closed for the whole winter\".[^2]\n\n\
+         [^1]: Harbour Records, https://sources.example.org/app\n\
+         [^2]: Harbour news, https://sources.example.org/story\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let q = quote(&report, "every mooring fee");
+    assert_eq!(q.verdict, Verdict::Unverifiable, "{}", q.detail);
+    assert!(q.detail.contains("JavaScript"), "{}", q.detail);
+    let q = quote(&report, "the inner basin");
+    assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
+}

@@ -53,6 +53,9 @@
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
+//! A match that sits in page furniture (navigation, sidebar, comments, footer) keeps its
+//! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
+//!
 //! A quote citing several URLs (several markers, or one note naming several pages: the
 //! caller passes every `http(s)` URL of a cited note) takes the best verdict among them, and
 //! `checked_url` says which page it rests on. The score of a verified quote is 1; of an altered one, the
@@ -677,7 +680,12 @@ pub fn verify_quote(
         Verdict::Verified | Verdict::Altered | Verdict::Partial
     ) && r.region == Some(PageRegion::Furniture)
     {
-        r.detail.push_str("; the passage sits in page furniture (navigation, sidebar, comments), not the main text");
+        // A warning, so every report shows the caveat (`!`), never a plain tick.
+        r.warnings.push(
+            "found only in the page's furniture (navigation, sidebar, comments, footer), not \
+             its main text: the page may not say it"
+                .into(),
+        );
     }
     r
 }

@@ -721,3 +721,72 @@ fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
     let q = quote(&report, "the inner basin");
     assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
 }
+
+/// Regression: a quote found only in a page's furniture (here its sidebar) was a plain
+/// "✓ verified" in the terminal and Markdown reports; only JSON's `region` and the HTML
+/// report carried the caveat. It is a quote warning now, so every format shows it (`!`).
+#[test]
+fn a_quote_found_only_in_page_furniture_is_a_warning_in_every_format() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main><p>The lock gates on the old canal were \
+        replaced in March after a survey found the timber rotten through.</p></main>\
+        <aside class=\"sidebar\"><p>Readers voted the canal towpath the prettiest walk in \
+        the county for a third year.</p></aside></body></html>";
+    let server = pages_server(|b| b.route("/canal", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("canal.md");
+    std::fs::write(
+        &path,
+        "The trust boasts that \"the canal towpath the prettiest walk in the county\".[^1]\n\n\
+         It says \"the lock gates on the old canal were replaced in March\".[^1]\n\n\
+         [^1]: Canal trust, https://sources.example.org/canal\n",
+    )
+    .expect("article written");
+    let json = check(&path, &server).report();
+    let q = quote(&json, "the canal towpath");
+    assert_eq!(q.verdict, Verdict::Verified);
+    assert_eq!(q.region, Some(citecheck::model::PageRegion::Furniture));
+    assert!(q.warnings.iter().any(|w| w.contains("furniture")), "{q:?}");
+    assert!(quote(&json, "the lock gates").warnings.is_empty());
+
+    let run = |format: &str| {
+        Cli::new(&[
+            "check",
+            "--no-config",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            format,
+            "--max-retries",
+            "0",
+            "--remap",
+            &remap(HOST, &server),
+        ])
+        .run()
+        .stdout
+    };
+    let term = run("terminal");
+    let line = |text: &str, needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle} in:\n{text}"))
+            .to_string()
+    };
+    assert!(
+        line(&term, "canal.md:1:").trim_start().starts_with('!'),
+        "{term}"
+    );
+    assert!(
+        line(&term, "canal.md:3:").trim_start().starts_with('✓'),
+        "{term}"
+    );
+    assert!(term.contains("furniture"), "{term}");
+    let md = run("markdown");
+    let verified = md.split("Verified quotes").nth(1).unwrap_or_default();
+    assert!(!verified.contains("canal.md:1"), "{md}");
+    assert!(verified.contains("canal.md:3"), "{md}");
+    let before = md.split("Verified quotes").next().unwrap_or_default();
+    assert!(
+        before.contains("canal.md:1") && before.contains("furniture"),
+        "{md}"
+    );
+}

@@ -20,7 +20,9 @@
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
 //! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
-//! folded. The normalised text keeps a map back to the original, so evidence is always shown
+//! folded. Number formatting is folded too: a `,` or a no-break or thin space grouping
+//! digits (`12,500`, `12 500`) is dropped when exactly three digits follow, so both read
+//! `12500`; `%` reads "percent", as does `per cent`. The normalised text keeps a map back to the original, so evidence is always shown
 //! in the page's own words. Matching then works on **words**: runs of letters and digits (an
 //! apostrophe inside a word and `.`/`,` inside a number are part of it); other punctuation
 //! takes no part.
@@ -747,9 +749,28 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
     r.context_after = Some(context_after(&src.text, b1));
     r.region = Some(src.region_of(b0));
 
+    let mut prev_end: Option<usize> = None;
     for (part, f) in o.parts.iter().zip(&o.finds) {
+        let out_of_order = matches!((f.range(), prev_end), (Some((s, _)), Some(p)) if s < p);
+        if let Some((_, e)) = f.range() {
+            prev_end = Some(e);
+        }
         if let PartFind::Approx(a) = f {
-            if a.reordered {
+            if out_of_order && (!a.reordered || a.score >= 1.0) {
+                // Ellipsis-separated parts in another order than the page's (two sentences
+                // swapped): each part may be word for word, so say what is wrong.
+                r.differences.push(Difference {
+                    kind: DiffKind::Changed,
+                    quote: part.display().to_string(),
+                    source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
+                    note: Some(
+                        "parts out of order: the page has this before the previous part".into(),
+                    ),
+                });
+                if a.score < 1.0 {
+                    r.differences.extend(differences(part, a, src));
+                }
+            } else if a.reordered {
                 // A word-by-word alignment of reordered clauses pairs unrelated words (and
                 // invents negation notes); say what happened instead.
                 r.differences.push(Difference {

@@ -113,6 +113,25 @@ pub fn normalize(text: &str) -> Normalized {
         }
     };
     for (at, c) in text.char_indices() {
+        // Digit grouping is formatting: `12,500`, `12 500` (a no-break or thin space) and
+        // `12500` are one number. A separator between digits is dropped when exactly three
+        // digits follow it (`3,5` and `1,2345` keep theirs).
+        if matches!(c, ',' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+            && out.text.ends_with(|p: char| p.is_ascii_digit())
+            && is_digit_group(&text[at + c.len_utf8()..])
+        {
+            continue;
+        }
+        // `18%` is "18 percent".
+        if c == '%' || c == '\u{FF05}' {
+            if !out.text.is_empty() && !out.text.ends_with(' ') {
+                push(&mut out, ' ', at);
+            }
+            for p in "percent ".chars() {
+                push(&mut out, p, at);
+            }
+            continue;
+        }
         if c.is_ascii() {
             if c.is_ascii_whitespace() {
                 if !out.text.is_empty() && !out.text.ends_with(' ') {
@@ -162,7 +181,57 @@ pub fn normalize(text: &str) -> Normalized {
             });
         }
     }
+    join_per_cent(&mut out);
     out
+}
+
+/// Whether `rest` starts with exactly three digits (a thousands group).
+#[must_use]
+pub fn is_digit_group(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && !b.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Folds the words `per cent` into `percent` (as `%` is), keeping the map.
+fn join_per_cent(out: &mut Normalized) {
+    const PHRASE: &str = "per cent";
+    if !out.text.contains(PHRASE) {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len());
+    let mut map = Vec::with_capacity(out.map.len());
+    let mut i = 0;
+    while let Some(k) = out.text[i..].find(PHRASE) {
+        let s = i + k;
+        let e = s + PHRASE.len();
+        let starts_word = !out.text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let ends_word = !out.text[e..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        // Copy up to and including "per"; skip the space when the phrase is two whole words.
+        let keep = if starts_word && ends_word {
+            s + 3
+        } else {
+            s + 1
+        };
+        text.push_str(&out.text[i..keep]);
+        map.extend_from_slice(&out.map[i..keep]);
+        i = if starts_word && ends_word {
+            s + 4
+        } else {
+            keep
+        };
+    }
+    text.push_str(&out.text[i..]);
+    map.extend_from_slice(&out.map[i..]);
+    out.text = text;
+    out.map = map;
 }
 
 /// One word of normalised text.
@@ -440,6 +509,15 @@ mod tests {
             ("Caf\u{E9} CR\u{C8}ME", "cafe creme"),
             ("rise \u{2014} fall", "rise - fall"),
             ("a\u{00A0}\u{2003} b", "a b"),
+            // Number formatting is not a changed number.
+            ("12,500 homes", "12500 homes"),
+            ("12\u{A0}500 homes", "12500 homes"),
+            ("12\u{202F}500 homes", "12,500 homes"),
+            ("1,250,000 euros", "1250000 euros"),
+            ("2,000", "2000"),
+            ("18%", "18 percent"),
+            ("18 %", "18 per cent"),
+            ("Per Cent", "percent"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
@@ -451,6 +529,11 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("3.5 percent", "35 percent"),
             ("1,200 homes", "1,300 homes"),
+            ("15 percent", "12 percent"),
+            ("3,5 percent", "35 percent"),
+            ("12 500 homes", "12500 homes"),
+            ("super centre", "supercentre"),
+            ("per centum", "percentum"),
             ("is not", "is"),
             ("isn't", "is"),
         ];
@@ -463,7 +546,7 @@ mod tests {
     fn tokens_keep_inner_apostrophes_and_numbers() {
         assert_eq!(
             words("don't stop, 1,200.5 'quoted'"),
-            ["don't", "stop", "1,200.5", "quoted"]
+            ["don't", "stop", "1200.5", "quoted"]
         );
         assert_eq!(words("well-known"), ["well", "known"]);
         // Chinese and Japanese: a word per character, Latin words and numbers kept whole.

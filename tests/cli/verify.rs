@@ -790,3 +790,141 @@ fn a_quote_found_only_in_page_furniture_is_a_warning_in_every_format() {
         "{md}"
     );
 }
+
+/// Regression: number formatting counted as a changed number. `12,500`, `12 500` (no-break
+/// or thin space) and `12500` are one number, as are `2,000` and `2000`, and `18%`,
+/// `18 percent` and `18 per cent`; a real change (15 → 12) is still "number changed".
+#[test]
+fn number_formatting_is_not_a_changed_number() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The ferry carried 12\u{A0}500 passengers in July and 2,000 cars in August.</p>\
+        <p>Fares rose by 18% over the summer, while crossings fell by 15 per cent.</p>\
+        <p>The harbour now employs 1\u{202F}250 people on the quays.</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/ferry", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ferry.md");
+    std::fs::write(
+        &path,
+        "\"The ferry carried 12,500 passengers in July and 2000 cars in August.\"[^1]\n\n\
+         \"The ferry carried 12500 passengers in July\".[^1]\n\n\
+         \"Fares rose by 18 per cent over the summer\".[^1]\n\n\
+         \"Fares rose by 18 percent over the summer, while crossings fell by 15%.\"[^1]\n\n\
+         \"The harbour now employs 1,250 people on the quays.\"[^1]\n\n\
+         \"Fares rose by 18% over the summer, while crossings fell by 12 per cent.\"[^1]\n\n\
+         [^1]: Port report, https://sources.example.org/ferry\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let got: Vec<(&str, Verdict)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.verdict))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The ferry carried 12,500 passengers in July and 2000 cars in August.",
+                Verdict::Verified
+            ),
+            (
+                "The ferry carried 12500 passengers in July",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18 per cent over the summer",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18 percent over the summer, while crossings fell by 15%.",
+                Verdict::Verified
+            ),
+            (
+                "The harbour now employs 1,250 people on the quays.",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18% over the summer, while crossings fell by 12 per cent.",
+                Verdict::Altered
+            ),
+        ],
+        "{}",
+        out.stderr
+    );
+    let d: Vec<(&str, &str, Option<&str>)> = quote(&report, "Fares rose by 18% over")
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str(), d.note.as_deref()))
+        .collect();
+    assert_eq!(d, [("12", "15", Some("number changed"))]);
+}
+
+/// Regressions in naming differences: two sentences quoted in the opposite order, each word
+/// for word, came back altered with no difference at all; two words left out of a sentence,
+/// or a two-character word changed in Chinese (with its characters found apart nearby), were
+/// called "word order changed"; and a moved clause's evidence began in the sentence before.
+#[test]
+fn differences_name_what_changed_and_only_that() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The old granary will become a library. Its roof will be replaced in the autumn \
+        by a local firm.</p>\
+        <p>The lighthouse keepers ate well. The warden said the repairs were finished on \
+        time and within the agreed budget.</p>\
+        <p>The orchard on the northern slope of the estate was replanted with apple and pear \
+        trees in the spring of that year.</p>\
+        <p>公共交通方面，局长说我们不会提高地铁票价。</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/estate", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("estate.md");
+    std::fs::write(
+        &path,
+        "\"Its roof will be replaced in the autumn … The old granary will become a library\".[^1]\n\n\
+         \"The orchard on the slope of the estate was replanted with apple trees in the \
+         spring\".[^1]\n\n\
+         \"The warden said the repairs were finished within the agreed budget and on time.\"[^1]\n\n\
+         局长说「我们不会提高公交票价」[^1]。\n\n\
+         [^1]: Estate records, https://sources.example.org/estate\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let diffs = |start: &str| -> Vec<(DiffKind, String, String, Option<String>)> {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Altered, "{start}: {}", q.detail);
+        q.differences
+            .iter()
+            .map(|d| (d.kind, d.quote.clone(), d.source.clone(), d.note.clone()))
+            .collect()
+    };
+    let swapped = diffs("Its roof will be replaced");
+    assert_eq!(swapped.len(), 1, "{swapped:?}");
+    assert_eq!(swapped[0].1, "The old granary will become a library");
+    assert!(
+        swapped[0]
+            .3
+            .as_deref()
+            .unwrap_or("")
+            .contains("out of order"),
+        "{swapped:?}"
+    );
+    assert_eq!(
+        diffs("The orchard on the slope"),
+        [
+            (DiffKind::Dropped, String::new(), "northern".into(), None),
+            (DiffKind::Dropped, String::new(), "and pear".into(), None),
+        ]
+    );
+    assert_eq!(
+        diffs("我们不会提高公交票价"),
+        [(DiffKind::Changed, "公交".into(), "地铁".into(), None)]
+    );
+    let moved = diffs("The warden said");
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(moved[0].3.as_deref(), Some("word order changed"));
+    assert!(moved[0].2.starts_with("The warden said"), "{moved:?}");
+}

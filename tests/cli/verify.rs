@@ -928,3 +928,43 @@ fn differences_name_what_changed_and_only_that() {
     assert_eq!(moved[0].3.as_deref(), Some("word order changed"));
     assert!(moved[0].2.starts_with("The warden said"), "{moved:?}");
 }
+
+/// Regression: a page whose header says `charset=utf-8` but whose body is windows-1252
+/// (`\x92` for ’, `\xE9` for é) was decoded with U+FFFD in place of those letters, so a true
+/// quote holding them was a misquote. Invalid UTF-8 behind the label is read as
+/// windows-1252.
+#[test]
+fn a_windows_1252_page_labelled_utf8_is_read_as_windows_1252() {
+    use citecheck::server::Response;
+    let mut body = b"<!DOCTYPE html><html><body><main><p>The harbour master\x92s caf\xe9 on \
+        the east quay will reopen in May after the winter repairs to its roof.</p>"
+        .to_vec();
+    body.extend_from_slice(b"</main></body></html>");
+    let server = pages_server(|b| {
+        b.route(
+            "/quay",
+            Response::status(200)
+                .header("content-type", "text/html; charset=utf-8")
+                .body(body),
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("quay.md");
+    std::fs::write(
+        &path,
+        "\"The harbour master\u{2019}s caf\u{e9} on the east quay will reopen in May\".[^1]\n\n\
+         [^1]: Quay news, https://sources.example.org/quay\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    let q = quote(&report, "The harbour master");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert_eq!(q.match_kind, Some(MatchKind::Exact), "{}", q.detail);
+    assert!(
+        q.matched_text
+            .as_deref()
+            .unwrap_or("")
+            .contains("caf\u{e9}"),
+        "{q:?}"
+    );
+}

@@ -298,7 +298,10 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, ….
+/// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, …; in
+/// German `nicht`, `kein…`, `nie`, `niemals`; in French `ne`, `pas`, `jamais`, `n'` forms;
+/// in Spanish `no`, `nunca`, `jamás`, `nadie`, `ningún`; in Chinese `不`, `没`, `未`, `别`
+/// (one character is one word, so `没有` is `没` and `有`).
 #[must_use]
 pub fn is_negation(word: &str) -> bool {
     matches!(
@@ -316,7 +319,37 @@ pub fn is_negation(word: &str) -> bool {
             | "without"
             | "non"
             | "nor'"
+            // German
+            | "nicht"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keinem"
+            | "keiner"
+            | "keines"
+            | "nie"
+            | "niemals"
+            | "nichts"
+            // French (`ne … pas/plus/jamais`; `plus` alone means "more")
+            | "ne"
+            | "pas"
+            | "jamais"
+            | "aucun"
+            | "aucune"
+            // Spanish (accents are folded: `jamás` is `jamas`)
+            | "nunca"
+            | "jamas"
+            | "nadie"
+            | "ningun"
+            | "ninguno"
+            | "ninguna"
+            // Chinese
+            | "不"
+            | "没"
+            | "未"
+            | "别"
     ) || word.ends_with("n't")
+        || (word.starts_with("n'") && word.len() > 2)
 }
 
 /// Whether a normalised word limits or reverses a claim: the negations plus `only`,
@@ -343,10 +376,32 @@ pub fn is_limiter(word: &str) -> bool {
         )
 }
 
-/// Whether a normalised word is (or contains) a number.
+/// Whether a normalised word is (or contains) a number: digits, English number words, and
+/// Chinese numerals (`一二三…十百千万亿`, each character a word).
 #[must_use]
 pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
+        || word.chars().any(|c| {
+            matches!(
+                c,
+                '零' | '〇'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '亿'
+            )
+        })
         || matches!(
             word,
             "one"
@@ -600,9 +655,15 @@ mod tests {
         for w in ["not", "never", "isn't", "cannot", "no"] {
             assert!(is_negation(w), "{w}");
         }
-        for w in ["note", "know", "nothingness"] {
+        for w in ["note", "know", "nothingness", "plus", "nein'"] {
             assert!(!is_negation(w), "{w}");
         }
+        for w in [
+            "nicht", "keinen", "niemals", "ne", "pas", "n'a", "jamais", "nunca", "不", "没",
+        ] {
+            assert!(is_negation(w), "{w}");
+        }
+        assert!(is_number("五") && is_number("亿") && !is_number("港"));
         assert!(is_limiter("only") && is_limiter("unless") && !is_limiter("many"));
         assert!(is_number("42") && is_number("3.5") && is_number("twelve") && !is_number("word"));
     }

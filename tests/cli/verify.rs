@@ -968,3 +968,45 @@ fn a_windows_1252_page_labelled_utf8_is_read_as_windows_1252() {
         "{q:?}"
     );
 }
+
+/// Regression: "negation removed/added" and "number changed" were noted in English only.
+/// German, French, Spanish and Chinese negations are known, and Chinese numerals are
+/// numbers.
+#[test]
+fn negations_and_numbers_are_noted_in_other_languages() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>Der Stadtrat wird die Brücke im kommenden Winter nicht schließen lassen.</p>\
+        <p>Le maire n'a jamais promis de fermer la piscine municipale cet été.</p>\
+        <p>La alcaldesa dijo que el puerto nunca cerrará durante la temporada alta.</p>\
+        <p>市政府表示明年不会提高公交票价，并将投入五千万元改善车站。</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/city", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("city.md");
+    std::fs::write(
+        &path,
+        "„Der Stadtrat wird die Brücke im kommenden Winter schließen lassen.“[^1]\n\n\
+         « Le maire a promis de fermer la piscine municipale cet été. »[^1]\n\n\
+         \"La alcaldesa dijo que el puerto cerrará durante la temporada alta.\"[^1]\n\n\
+         市政府表示「明年会提高公交票价」[^1]。\n\n\
+         报道称「并将投入六千万元改善车站」[^1]。\n\n\
+         [^1]: City news, https://sources.example.org/city\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let notes = |start: &str| -> Vec<String> {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Altered, "{start}: {}", q.detail);
+        q.differences
+            .iter()
+            .filter_map(|d| d.note.clone())
+            .collect()
+    };
+    assert_eq!(notes("Der Stadtrat"), ["negation removed"]);
+    assert_eq!(notes("Le maire"), ["negation removed"]);
+    assert_eq!(notes("La alcaldesa"), ["negation removed"]);
+    assert_eq!(notes("明年会提高"), ["negation removed"]);
+    assert_eq!(notes("并将投入"), ["number changed"]);
+}

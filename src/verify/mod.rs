@@ -31,7 +31,9 @@
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
 //! order, with any gap between. `[t]he` matches "The"; a free-standing `[the President]`
 //! stands for 0–6 of the page's words, never for a negation, limiter or number; `[sic]`,
-//! `[emphasis added]`, `(cleaned up)` are dropped.
+//! `[emphasis added]`, `(cleaned up)` are dropped. A bracketed word standing where the page
+//! has its opposite by a negating prefix (`[affordable]` for "unaffordable", `[likely]` for
+//! "unlikely") is a warning: the edit may reverse the meaning.
 //!
 //! # Verdicts
 //! - `verified`: every part found with identical words, in order. `match` says how close the
@@ -784,6 +786,16 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             }
         }
     }
+    // A bracketed word standing where the page has its opposite by prefix
+    // (`[affordable]` for "unaffordable", `[unlikely]` for "likely") reverses the meaning.
+    for (part, f) in o.parts.iter().zip(&o.finds) {
+        let Some((s, e)) = f.range() else { continue };
+        for (bracket, page_word) in reversing_brackets(part, src, s, e) {
+            r.warnings.push(format!(
+                "the bracketed \u{201C}{bracket}\u{201D} stands where the page has \u{201C}{page_word}\u{201D}: the edit may reverse the meaning"
+            ));
+        }
+    }
     // An ellipsis that leaves out a negation or limiter may reverse the meaning.
     let ranges: Vec<Option<(usize, usize)>> = o.finds.iter().map(PartFind::range).collect();
     for w in ranges.windows(2) {
@@ -813,6 +825,73 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         }
     }
     r.fragment_link = Some(fragment_link(url, src, &found));
+}
+
+/// Prefixes that turn a word into its opposite (`unaffordable`, `inaccurate`, `illegal`,
+/// `impossible`, `irregular`, `dishonest`, `nonbinding`).
+const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
+
+/// The words of `part`'s free-standing brackets (`[affordable]`) that stand where the page,
+/// in words `s..e`, has the same word with a negating prefix added or removed: pairs of
+/// (the bracket as written, the page's word).
+fn reversing_brackets(
+    part: &QuotePart,
+    src: &SourceText,
+    s: usize,
+    e: usize,
+) -> Vec<(String, String)> {
+    let ix = &src.index;
+    let mut out: Vec<(String, String)> = Vec::new();
+    // A bracket opening or closing the part is not among its elements (a part never starts
+    // or ends with one), so brackets are read from the text, and the page's words looked at
+    // reach as far as a bracket may stand for beyond the match.
+    let (s, e) = (
+        s.saturating_sub(quote_parse::MAX_WILDCARD_WORDS),
+        e + quote_parse::MAX_WILDCARD_WORDS,
+    );
+    let raw_text = part.raw.as_str();
+    let mut brackets: Vec<&str> = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = raw_text[rest..].find('[').map(|k| rest + k) {
+        let Some(close) = raw_text[open..].find(']').map(|k| open + k) else {
+            break;
+        };
+        let attached = raw_text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || raw_text[close + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !attached {
+            brackets.push(&raw_text[open..=close]);
+        }
+        rest = close + 1;
+    }
+    for raw in brackets {
+        let n = normalize(raw);
+        for r in tokenize(&n.text) {
+            let w = &n.text[r];
+            if w.chars().count() < 3 {
+                continue;
+            }
+            for pos in s..e.min(ix.len()) {
+                let t = ix.word_at(pos);
+                let opposite = NEGATING_PREFIXES.iter().any(|p| {
+                    t.strip_prefix(p).is_some_and(|rest| rest == w)
+                        || w.strip_prefix(p).is_some_and(|rest| rest == t)
+                });
+                if opposite {
+                    let shown = src.text[ix.byte_range(pos, pos + 1)].to_string();
+                    if !out.iter().any(|(b, p)| b == raw && *p == shown) {
+                        out.push((raw.to_string(), shown));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {

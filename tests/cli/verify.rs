@@ -1010,3 +1010,44 @@ fn negations_and_numbers_are_noted_in_other_languages() {
     assert_eq!(notes("明年会提高"), ["negation removed"]);
     assert_eq!(notes("并将投入"), ["number changed"]);
 }
+
+/// Regression: a bracketed word standing where the page has its opposite by a negating
+/// prefix (`[affordable]` for "unaffordable") verified silently; it carries a warning now.
+/// An ordinary bracketed edit does not.
+#[test]
+fn a_bracket_reversing_the_meaning_is_a_warning() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The engineers told the trust that the new sluice was unaffordable in its present \
+        form.</p><p>They judged it unlikely that the weir would hold another winter.</p>\
+        <p>The trust said it would consult the anglers before any work began.</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/weir", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("weir.md");
+    std::fs::write(
+        &path,
+        "\"The engineers told the trust that the new sluice was [affordable]\".[^1]\n\n\
+         \"They judged it [likely] that the weir would hold another winter.\"[^1]\n\n\
+         \"[The weir trust] said it would consult the anglers before any work began.\"[^1]\n\n\
+         [^1]: Weir report, https://sources.example.org/weir\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    for (start, page_word) in [
+        ("The engineers told", "unaffordable"),
+        ("They judged it", "unlikely"),
+    ] {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+        assert!(
+            q.warnings
+                .iter()
+                .any(|w| w.contains(page_word) && w.contains("reverse")),
+            "{start}: {q:?}"
+        );
+    }
+    let q = quote(&report, "[The weir trust]");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert!(q.warnings.is_empty(), "{:?}", q.warnings);
+}

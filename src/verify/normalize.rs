@@ -95,7 +95,8 @@ pub fn is_dash(c: char) -> bool {
     )
 }
 
-/// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding,
+/// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding
+/// (`ß` is `ss`),
 /// accents removed, quotes and apostrophes unified, all dashes to `-`, `…` to `...`,
 /// soft hyphens and zero-width characters removed, whitespace runs to one space.
 #[must_use]
@@ -161,6 +162,10 @@ pub fn normalize(text: &str) -> Normalized {
             for _ in 0..3 {
                 push(&mut out, '.', at);
             }
+        } else if c == '\u{DF}' || c == '\u{1E9E}' {
+            // Case folding proper: `ß` (and capital `ẞ`) is `ss`, as Swiss German writes it.
+            push(&mut out, 's', at);
+            push(&mut out, 's', at);
         } else {
             decompose_compatible(c, |d| {
                 // Kana voicing marks tell `バ` and `パ` from `ハ`: kept, with their kana.
@@ -573,6 +578,8 @@ mod tests {
             ("18%", "18 percent"),
             ("18 %", "18 per cent"),
             ("Per Cent", "percent"),
+            ("die Stra\u{DF}e", "die Strasse"),
+            ("GRO\u{1E9E}", "gross"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");

@@ -1051,3 +1051,34 @@ fn a_bracket_reversing_the_meaning_is_a_warning() {
     assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
     assert!(q.warnings.is_empty(), "{:?}", q.warnings);
 }
+
+/// Regression: Swiss German writes `ss` for `ß`; a quote doing so was "altered". It is a
+/// minor difference (case folding), so verified.
+#[test]
+fn ss_for_sharp_s_is_a_minor_difference() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main><p>Die Gemeinde will die Strasse am \
+        Seeufer im Frühjahr für den Durchgangsverkehr sperren, sagte der Präsident.</p>\
+        <p>Der Bau der großen Brücke beginnt erst im Herbst.</p></main></body></html>";
+    let server = pages_server(|b| b.route("/see", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("see.md");
+    std::fs::write(
+        &path,
+        "„Die Gemeinde will die Straße am Seeufer im Frühjahr sperren“ – nein: \
+         „die Straße am Seeufer im Frühjahr für den Durchgangsverkehr sperren“.[^1]\n\n\
+         „Der Bau der grossen Brücke beginnt erst im Herbst.“[^1]\n\n\
+         [^1]: Gemeinde, https://sources.example.org/see\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    for start in ["die Straße am Seeufer", "Der Bau der grossen"] {
+        let q = quote(&report, start);
+        assert_eq!(
+            (q.verdict, q.match_kind),
+            (Verdict::Verified, Some(MatchKind::Minor)),
+            "{start}: {}",
+            q.detail
+        );
+    }
+}

@@ -505,11 +505,19 @@ fn lookup<'a>(
             .http_status
             .map(|c| format!(" ({c})"))
             .unwrap_or_default();
-        return Err(format!(
-            "the cited page is {}{code}: {}",
-            link.status.as_str(),
-            link.detail
-        ));
+        // A phrase that reads as English ("the cited page timed out", not "is timeout").
+        let what = match link.status {
+            LinkStatus::Dead => "is dead",
+            LinkStatus::Error => "failed with an error",
+            LinkStatus::Timeout => "timed out",
+            LinkStatus::Blocked => "is blocked",
+            LinkStatus::Soft404 => "is a not-found page (soft 404)",
+            LinkStatus::Excluded => "is excluded from checking",
+            LinkStatus::Unsupported => "is not a page that can be checked",
+            LinkStatus::Invalid => "is not a valid URL",
+            LinkStatus::Ok | LinkStatus::Redirected => "could not be read",
+        };
+        return Err(format!("the cited page {what}{code}: {}", link.detail));
     }
     match sources.get(&key) {
         Some(Ok(src)) => Ok(src),

@@ -1082,3 +1082,63 @@ fn ss_for_sharp_s_is_a_minor_difference() {
         );
     }
 }
+
+/// Regression: `--help` said timeouts are retried `--max-retries` times, but a timeout is
+/// retried once at most (so a dead host cannot hold a run for minutes), and not at all with
+/// `--max-retries 0`; the terminal said "1 retries", and a quote on the page "the cited page
+/// is timeout".
+#[test]
+fn timeouts_are_retried_once_at_most_and_say_so_in_english() {
+    use citecheck::server::Response;
+    use std::time::Duration;
+    let server = pages_server(|b| {
+        b.route(
+            "/slow",
+            Response::html("<p>late</p>").delay(Duration::from_millis(1500)),
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("slow.md");
+    std::fs::write(
+        &path,
+        "\"The slow page says something worth quoting here.\"[^1]\n\n\
+         [^1]: Slow, https://sources.example.org/slow\n",
+    )
+    .expect("article written");
+    let run = |retries: &str, format: &str| {
+        Cli::new(&[
+            "check",
+            "--no-config",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            format,
+            "--timeout",
+            "400ms",
+            "--max-retries",
+            retries,
+            "--remap",
+            &remap(HOST, &server),
+        ])
+        .run()
+    };
+    let out = run("0", "json");
+    let report = out.report();
+    assert_eq!(report.links[0].retries, 0);
+    assert_eq!(server.hits("/slow"), 1);
+    let q = quote(&report, "The slow page");
+    assert_eq!(q.verdict, Verdict::Unverifiable);
+    assert!(
+        q.detail.contains("the cited page timed out"),
+        "{}",
+        q.detail
+    );
+    let term = run("3", "terminal").stdout;
+    assert_eq!(server.hits("/slow"), 3, "one try, then one retry");
+    assert!(
+        term.contains(", 1 retry") && !term.contains("1 retries"),
+        "{term}"
+    );
+    let help = Cli::new(&["check", "--help"]).run().stdout;
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("a timeout is retried once at most"), "{help}");
+}

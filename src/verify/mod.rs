@@ -20,10 +20,11 @@
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
 //! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
-//! folded. Number formatting is folded too: a `,` or a no-break or thin space grouping
-//! digits (`12,500`, `12 500`) is dropped when exactly three digits follow, so both read
-//! `12500`; `%` reads "percent", as does `per cent`. The normalised text keeps a map back to the original, so evidence is always shown
-//! in the page's own words. Matching then works on **words**: runs of letters and digits (an
+//! folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
+//! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
+//! normalised text keeps a map back to the original, so evidence is always shown in the
+//! page's own words. Matching then works on **words**: runs of letters and digits (an
 //! apostrophe inside a word and `.`/`,` inside a number are part of it); other punctuation
 //! takes no part.
 //!

@@ -113,15 +113,30 @@ pub fn normalize(text: &str) -> Normalized {
             out.map.push(at);
         }
     };
+    // Where the digits after the last dropped group separator start.
+    let mut group_start = 0usize;
     for (at, c) in text.char_indices() {
-        // Digit grouping is formatting: `12,500`, `12 500` (a no-break or thin space) and
-        // `12500` are one number. A separator between digits is dropped when exactly three
-        // digits follow it (`3,5` and `1,2345` keep theirs).
-        if matches!(c, ',' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
-            && out.text.ends_with(|p: char| p.is_ascii_digit())
-            && is_digit_group(&text[at + c.len_utf8()..])
-        {
-            continue;
+        // Digit grouping is formatting: `12,500`, `12 500` (a space, no-break or thin
+        // space) and `12500` are one number. A separator is dropped between a group of 1–3
+        // digits (the first, or one after a dropped separator) and exactly three digits
+        // (`3,5`, `1,2345` and `2019 500` keep theirs; `1 250 000` is `1250000`).
+        if matches!(
+            c,
+            ',' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}'
+        ) {
+            let group = out.text[group_start.min(out.text.len())..]
+                .bytes()
+                .rev()
+                .take(4)
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let whole = !out.text[..out.text.len() - group]
+                .ends_with(|p: char| p.is_ascii_digit() || p == '.' || p == ',')
+                || group_start == out.text.len() - group;
+            if (1..=3).contains(&group) && whole && is_digit_group(&text[at + c.len_utf8()..]) {
+                group_start = out.text.len();
+                continue;
+            }
         }
         // `18%` is "18 percent".
         if c == '%' || c == '\u{FF05}' {
@@ -578,6 +593,8 @@ mod tests {
             ("18%", "18 percent"),
             ("18 %", "18 per cent"),
             ("Per Cent", "percent"),
+            ("12 500 homes", "12,500 homes"),
+            ("1 250 000", "1,250,000"),
             ("die Stra\u{DF}e", "die Strasse"),
             ("GRO\u{1E9E}", "gross"),
         ];
@@ -593,7 +610,8 @@ mod tests {
             ("1,200 homes", "1,300 homes"),
             ("15 percent", "12 percent"),
             ("3,5 percent", "35 percent"),
-            ("12 500 homes", "12500 homes"),
+            ("in 2019 500 homes", "in 2019500 homes"),
+            ("3.5 000", "3.5000"),
             ("super centre", "supercentre"),
             ("per centum", "percentum"),
             ("is not", "is"),

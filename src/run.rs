@@ -501,8 +501,10 @@ fn lookup<'a>(
         return Err("the cited URL was not checked".into());
     };
     if !matches!(link.status, LinkStatus::Ok | LinkStatus::Redirected) {
+        // A soft 404's 200 would read as a contradiction ("a not-found page (200)").
         let code = link
             .http_status
+            .filter(|_| link.status != LinkStatus::Soft404)
             .map(|c| format!(" ({c})"))
             .unwrap_or_default();
         // A phrase that reads as English ("the cited page timed out", not "is timeout").

@@ -154,7 +154,7 @@ pub struct FetchArgs {
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
 
-    /// Retries for timeouts, resets, 408, 429 and 5xx [default: 2].
+    /// Retries for resets, 408, 429 and 5xx [default: 2]; a timeout is retried once at most (not at all with 0).
     #[arg(long, value_name = "N")]
     pub max_retries: Option<u32>,
 

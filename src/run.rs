@@ -299,7 +299,10 @@ async fn check_extractions(
 ) -> Result<Report> {
     apply_ignore_rules(&mut extractions, &settings.ignore);
 
-    let requests = crate::fetch::plan(&extractions);
+    // Every quote's pages: its citations' URLs and the other web pages of the notes it cites.
+    let quote_urls: Vec<Vec<Vec<String>>> = extractions.iter().map(urls_of_quotes).collect();
+    let mut requests = crate::fetch::plan(&extractions);
+    need_bodies(&mut requests, &extractions, &quote_urls);
     let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
     let fetched = fetcher.check_all(requests, progress).await;
 
@@ -314,9 +317,8 @@ async fn check_extractions(
 
     let mut quotes = Vec::new();
     let mut metadata_warnings = Vec::new();
-    for doc in &extractions {
-        for q in &doc.quotes {
-            let urls: Vec<String> = q.citations.iter().filter_map(|c| c.url.clone()).collect();
+    for (doc, urls) in extractions.iter().zip(&quote_urls) {
+        for (q, urls) in doc.quotes.iter().zip(urls) {
             let candidates: Vec<crate::verify::Candidate<'_>> = urls
                 .iter()
                 .map(|u| crate::verify::Candidate {
@@ -377,6 +379,98 @@ async fn check_extractions(
     })
 }
 
+/// For each of a document's quotes, the URLs to check it against, in order, each once: every
+/// citation's URL and, for a footnote, every other web (`http(s)`) URL of that note. A
+/// note often cites several pages (`See the annual report, URL1, and the minutes, URL2`),
+/// and the quote may be on any of them; the citation's `url` is only the note's first.
+fn urls_of_quotes(doc: &Extraction) -> Vec<Vec<String>> {
+    let mut by_label: HashMap<&str, Vec<&crate::model::Footnote>> = HashMap::new();
+    for n in &doc.footnotes {
+        by_label.entry(n.label.as_str()).or_default().push(n);
+    }
+    let is_web = |u: &str| {
+        let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+        head.starts_with("http://") || head.starts_with("https://")
+    };
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let mut urls: Vec<String> = Vec::new();
+            let mut add = |u: &str| {
+                if !urls.iter().any(|x| x == u) {
+                    urls.push(u.to_string());
+                }
+            };
+            for c in &q.citations {
+                let Some(url) = c.url.as_deref() else {
+                    continue;
+                };
+                add(url);
+                let Some(label) = c.footnote.as_deref() else {
+                    continue;
+                };
+                // Notes numbered afresh per chapter share labels: the note meant is the one
+                // holding the citation's URL, the first such after the quote, else the last
+                // before it (as markers resolve).
+                let notes: Vec<&crate::model::Footnote> = by_label
+                    .get(label)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|n| n.urls.iter().any(|u| u == url))
+                    .collect();
+                let note = notes
+                    .iter()
+                    .find(|n| n.line >= q.line)
+                    .or_else(|| notes.last());
+                if let Some(note) = note {
+                    for u in note.urls.iter().filter(|u| is_web(u)) {
+                        add(u);
+                    }
+                }
+            }
+            urls
+        })
+        .collect()
+}
+
+/// Marks the pages quotes are checked against as needing their bodies read (the plan knows
+/// only each citation's own URL), planning any not yet planned at the quote's position.
+fn need_bodies(
+    requests: &mut Vec<crate::model::SourceRequest>,
+    docs: &[Extraction],
+    quote_urls: &[Vec<Vec<String>>],
+) {
+    let mut index: HashMap<String, usize> = requests
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.url.clone(), i))
+        .collect();
+    for (doc, per_quote) in docs.iter().zip(quote_urls) {
+        for (q, urls) in doc.quotes.iter().zip(per_quote) {
+            for u in urls {
+                let key = crate::fetch::normalize_url(u);
+                let i = *index.entry(key.clone()).or_insert_with(|| {
+                    requests.push(crate::model::SourceRequest {
+                        url: key,
+                        fragments: Vec::new(),
+                        needs_body: false,
+                        occurrences: vec![crate::model::Occurrence {
+                            file: doc.file.clone(),
+                            line: q.line,
+                            column: q.column,
+                        }],
+                    });
+                    requests.len() - 1
+                });
+                if let Some(r) = requests.get_mut(i) {
+                    r.needs_body = true;
+                }
+            }
+        }
+    }
+}
+
 type Sources = HashMap<String, std::result::Result<crate::verify::SourceText, String>>;
 
 /// Splits fetched results into link results (by normalised URL) and readable page texts.
@@ -407,15 +501,25 @@ fn lookup<'a>(
         return Err("the cited URL was not checked".into());
     };
     if !matches!(link.status, LinkStatus::Ok | LinkStatus::Redirected) {
+        // A soft 404's 200 would read as a contradiction ("a not-found page (200)").
         let code = link
             .http_status
+            .filter(|_| link.status != LinkStatus::Soft404)
             .map(|c| format!(" ({c})"))
             .unwrap_or_default();
-        return Err(format!(
-            "the cited page is {}{code}: {}",
-            link.status.as_str(),
-            link.detail
-        ));
+        // A phrase that reads as English ("the cited page timed out", not "is timeout").
+        let what = match link.status {
+            LinkStatus::Dead => "is dead",
+            LinkStatus::Error => "failed with an error",
+            LinkStatus::Timeout => "timed out",
+            LinkStatus::Blocked => "is blocked",
+            LinkStatus::Soft404 => "is a not-found page (soft 404)",
+            LinkStatus::Excluded => "is excluded from checking",
+            LinkStatus::Unsupported => "is not a page that can be checked",
+            LinkStatus::Invalid => "is not a valid URL",
+            LinkStatus::Ok | LinkStatus::Redirected => "could not be read",
+        };
+        return Err(format!("the cited page {what}{code}: {}", link.detail));
     }
     match sources.get(&key) {
         Some(Ok(src)) => Ok(src),

@@ -1,6 +1,7 @@
 //! Turning a response body into UTF-8 text, in browser order: BOM, then the HTTP charset, then
 //! `<meta charset>` (or `http-equiv="Content-Type"`) in the first bytes, then detection
-//! (`chardetng`). Decoding itself is `encoding_rs`, which maps labels the way browsers do
+//! (`chardetng`); then a body labelled UTF-8 with more invalid bytes than UTF-8 characters is
+//! taken as windows-1252 (see [`decode_text`]). Decoding itself is `encoding_rs`, which maps labels the way browsers do
 //! (`latin1` and `iso-8859-1` mean windows-1252, for instance).
 //!
 //! This module owns charset choice and decoding, and sniffing what kind of body it is
@@ -13,13 +14,55 @@ use encoding_rs::Encoding;
 /// real pages often put a long `<head>` comment or script first, so we look further.
 const META_SCAN_BYTES: usize = 4096;
 
-/// Decodes a body to text, choosing the encoding in browser order.
+/// Decodes a body to text, choosing the encoding in browser order, with one correction: a
+/// body declared UTF-8 (by the header or `<meta>`, not a BOM) that is not, having more
+/// invalid bytes than UTF-8 characters beyond ASCII, is windows-1252 (a legacy page behind
+/// a server's default `charset=utf-8`: `\x92`, `\xE9` would become U+FFFD, and every word
+/// holding one a false misquote).
 #[must_use]
 pub fn decode_text(bytes: &[u8], content_type: Option<&str>) -> String {
-    let encoding = choose_encoding(bytes, content_type);
+    let mut encoding = choose_encoding(bytes, content_type);
+    if encoding == encoding_rs::UTF_8
+        && Encoding::for_bom(bytes).is_none()
+        && mislabelled_utf8(bytes)
+    {
+        encoding = encoding_rs::WINDOWS_1252;
+    }
     // `decode` strips a BOM that matches and replaces malformed sequences with U+FFFD.
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
+}
+
+/// Whether bytes said to be UTF-8 are really a legacy encoding: some bytes are invalid
+/// UTF-8, and more of them than valid non-ASCII characters. A page that is UTF-8 with a stray
+/// bad byte keeps UTF-8, and a sequence cut off at the end (a body cut at the size limit)
+/// does not count.
+fn mislabelled_utf8(bytes: &[u8]) -> bool {
+    let non_ascii = |b: &[u8]| {
+        std::str::from_utf8(b).map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count())
+    };
+    let (mut invalid, mut valid) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                valid += s.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                valid += non_ascii(good);
+                match e.error_len() {
+                    Some(n) => {
+                        invalid += 1;
+                        rest = after.get(n..).unwrap_or_default();
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    invalid > valid
 }
 
 /// The encoding a browser would use for these bytes.
@@ -182,6 +225,31 @@ mod tests {
             Some("text/plain"),
         );
         assert!(guessed.contains("café"), "{guessed}");
+    }
+
+    #[test]
+    fn a_legacy_body_behind_a_utf8_label_is_windows_1252() {
+        let body = b"<p>The harbour\x92s caf\xe9 reopened.</p>";
+        for ct in ["text/html; charset=utf-8", "text/plain; charset=UTF-8"] {
+            assert_eq!(
+                decode_text(body, Some(ct)),
+                "<p>The harbour\u{2019}s caf\u{e9} reopened.</p>"
+            );
+        }
+        let meta = b"<meta charset=\"utf-8\"><p>na\xefve</p>";
+        assert!(decode_text(meta, Some("text/html")).contains("na\u{ef}ve"));
+        // Real UTF-8 with one stray byte stays UTF-8; so does a character cut off at the end.
+        let mostly = "caf\u{e9} d\u{e9}j\u{e0} \u{2019}"
+            .as_bytes()
+            .iter()
+            .copied();
+        let mostly: Vec<u8> = mostly.chain([b' ', 0xff]).collect();
+        assert!(decode_text(&mostly, Some("text/plain; charset=utf-8")).starts_with("caf\u{e9}"));
+        let cut = &"caf\u{e9}".as_bytes()[..4];
+        assert_eq!(
+            decode_text(cut, Some("text/plain; charset=utf-8")),
+            "caf\u{fffd}"
+        );
     }
 
     #[test]

@@ -482,7 +482,12 @@ fn write_links(report: &Report, opts: &ReportOptions, h: &mut String) {
             let _ = write!(h, "<br>Use instead: {}", anchor(instead, instead));
         }
         if l.retries > 0 {
-            let _ = write!(h, "<br>{} retries", l.retries);
+            let _ = write!(
+                h,
+                "<br>{} {}",
+                l.retries,
+                if l.retries == 1 { "retry" } else { "retries" }
+            );
         }
         h.push_str("</td><td class=\"pos\">");
         let places: Vec<String> = l

@@ -69,10 +69,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out)?;
     }
 
+    // A verified quote with a warning (found only in page furniture, an ellipsis hiding a
+    // negation) is listed with the warnings above, never with a plain tick.
     let verified: Vec<&QuoteResult> = report
         .quotes
         .iter()
-        .filter(|q| q.verdict == Verdict::Verified)
+        .filter(|q| q.verdict == Verdict::Verified && q.warnings.is_empty())
         .collect();
     if !verified.is_empty() {
         writeln!(out, "### ✅ Verified quotes ({})", verified.len())?;

@@ -145,7 +145,11 @@ fn write_finding(
                 head.push_str(&format!(" (HTTP {code})"));
             }
             if link.retries > 0 {
-                head.push_str(&format!(", {} retries", link.retries));
+                let n = link.retries;
+                head.push_str(&format!(
+                    ", {n} {}",
+                    if n == 1 { "retry" } else { "retries" }
+                ));
             }
             writeln!(
                 out,

@@ -66,6 +66,10 @@ pub struct PageIndex {
     postings: Vec<Vec<u32>>,
     /// [`NEG`]/[`LIMIT`]/[`NUM`] flags for each id.
     pub flags: Vec<u8>,
+    /// Words hyphenated across a line break (`modern-⏎ised`), joined (`modernised`): the
+    /// ids of the two halves. The page offers both readings there, so a quote may have the
+    /// joined word or the two halves (`long-term` for `long-⏎term`).
+    broken: FxMap<String, (u32, u32)>,
 }
 
 impl PageIndex {
@@ -102,7 +106,31 @@ impl PageIndex {
                 u32::try_from(o.end).unwrap_or(u32::MAX),
             ));
         }
+        for pos in 1..ix.ids.len() {
+            let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
+            let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
+            let ends_letter = text
+                .get(..a.1 as usize)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(char::is_alphabetic);
+            let starts_letter = text
+                .get(b.0 as usize..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_alphabetic);
+            if ends_letter && starts_letter && is_line_break_hyphen(gap) {
+                let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
+                let joined = format!("{}{}", ix.word_at(pos - 1), ix.word_at(pos));
+                ix.broken.entry(joined).or_insert((ia, ib));
+            }
+        }
         ix
+    }
+
+    /// The two halves of `word` where the page hyphenates it across a line break.
+    #[must_use]
+    pub fn broken_halves(&self, word: &str) -> Option<(&str, &str)> {
+        let &(a, b) = self.broken.get(word)?;
+        Some((self.words.get(a as usize)?, self.words.get(b as usize)?))
     }
 
     /// Number of words.
@@ -154,6 +182,17 @@ impl PageIndex {
         }
         self.spans[a].0 as usize..self.spans[b - 1].1 as usize
     }
+}
+
+/// Whether the text between two words is a hyphen ending a line: `-` (or U+2010) right
+/// after the first word, then only whitespace, with a line break in it.
+#[must_use]
+pub fn is_line_break_hyphen(gap: &str) -> bool {
+    let mut chars = gap.chars();
+    matches!(chars.next(), Some('-' | '\u{2010}'))
+        && gap.len() < 64
+        && chars.clone().all(char::is_whitespace)
+        && chars.any(|c| c == '\n' || c == '\r')
 }
 
 /// Flags for a normalised word.
@@ -641,13 +680,57 @@ fn bag_overlap(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> (f64, usiz
         }
     }
     let wstart = best_end.saturating_sub(width).max(lo);
-    let in_part = |pos: &usize| need.contains_key(&ix.ids[*pos]);
-    let first = (wstart..best_end).find(in_part).unwrap_or(wstart);
-    let last = (wstart..best_end)
-        .rev()
-        .find(in_part)
-        .map_or(best_end, |p| p + 1);
+    // The tightest stretch holding the words found: a word at either end that the quote
+    // lacks, or holds fewer times than the stretch, is not part of the passage (the end of
+    // the previous sentence, "the cycle lanes will stay. Mayor Keller said the …").
+    let mut have: FxMap<u32, i64> = FxMap::default();
+    for pos in wstart..best_end {
+        *have.entry(ix.ids[pos]).or_default() += 1;
+    }
+    let spare = |have: &mut FxMap<u32, i64>, pos: usize| {
+        let id = ix.ids[pos];
+        let h = have.entry(id).or_default();
+        if *h > need.get(&id).copied().unwrap_or(0) {
+            *h -= 1;
+            true
+        } else {
+            false
+        }
+    };
+    let (mut first, mut last) = (wstart, best_end);
+    while first < last && spare(&mut have, first) {
+        first += 1;
+    }
+    while last > first && spare(&mut have, last - 1) {
+        last -= 1;
+    }
     (best as f64 / words as f64, first, last)
+}
+
+/// Whether words the alignment could not match in order include a block that stands
+/// elsewhere nearby: two quote words in a row, unmatched, that are also side by side in the
+/// page's words `lo..hi`. That is what a moved clause leaves; words merely found somewhere
+/// around ("公交" against "公共交通 … 地铁") are changes, not a reordering.
+fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
+    let mut unmatched = vec![false; pats.len()];
+    for op in ops {
+        if let Op::Sub(q, _) | Op::Add(q) = *op {
+            if let Some(u) = unmatched.get_mut(q) {
+                *u = true;
+            }
+        }
+    }
+    let hi = hi.min(ix.len());
+    let pairs: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> = (lo..hi
+        .saturating_sub(1))
+        .map(|p| (ix.ids[p], ix.ids[p + 1]))
+        .collect();
+    (0..pats.len().saturating_sub(1)).any(|k| {
+        matches!(
+            (&pats[k], &pats[k + 1], unmatched[k], unmatched[k + 1]),
+            (Pat::Id(a), Pat::Id(b), true, true) if pairs.contains(&(*a, *b))
+        )
+    })
 }
 
 /// The best approximate placement of a compiled part, if any place is worth aligning.
@@ -668,11 +751,21 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
             continue;
         };
         if a.score < 0.9 && words >= 6 {
-            // The words may all be there in another order (clauses swapped).
+            // The words may all be there in another order (clauses swapped). Only an order
+            // change leaves words the alignment cannot match in order: words the page has
+            // and the quote leaves out lower the score but match every quote word, and
+            // are no reordering.
+            let matched = a.ops.iter().filter(|o| matches!(o, Op::Match(..))).count();
+            let in_order = matched as f64 / words as f64;
             let wlo = s.saturating_sub(pats.len());
             let whi = (s + 2 * pats.len()).min(ix.len());
             let (share, first, last) = bag_overlap(pats, ix, wlo, whi);
-            if share >= 0.8 && share > a.score + 0.15 && last > first && last - first <= 2 * words {
+            if share >= 0.8
+                && share > in_order + 0.15
+                && last > first
+                && last - first <= 2 * words
+                && moved_block(pats, ix, &a.ops, wlo, whi)
+            {
                 if let Some(mut r) = align(pats, ix, first, last) {
                     r.reordered = true;
                     r.start = first;

@@ -12,14 +12,19 @@
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
 //! line breaks; inline elements never split a word. Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
-//! bounded (`pdf`); words hyphenated across line ends are joined.
+//! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
+//! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
+//! "long-term", whichever the quote has, and both count as exact (it is typesetting).
 //!
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
 //! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
-//! folded. The normalised text keeps a map back to the original, so evidence is always shown
-//! in the page's own words. Matching then works on **words**: runs of letters and digits (an
+//! folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
+//! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
+//! normalised text keeps a map back to the original, so evidence is always shown in the
+//! page's own words. Matching then works on **words**: runs of letters and digits (an
 //! apostrophe inside a word and `.`/`,` inside a number are part of it); other punctuation
 //! takes no part.
 //!
@@ -27,7 +32,9 @@
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
 //! order, with any gap between. `[t]he` matches "The"; a free-standing `[the President]`
 //! stands for 0–6 of the page's words, never for a negation, limiter or number; `[sic]`,
-//! `[emphasis added]`, `(cleaned up)` are dropped.
+//! `[emphasis added]`, `(cleaned up)` are dropped. A bracketed word standing where the page
+//! has its opposite by a negating prefix (`[affordable]` for "unaffordable", `[likely]` for
+//! "unlikely") is a warning: the edit may reverse the meaning.
 //!
 //! # Verdicts
 //! - `verified`: every part found with identical words, in order. `match` says how close the
@@ -44,13 +51,19 @@
 //!   added or removed negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
 //! - `partial`: some parts found (exactly or approximately), others not.
-//! - `not_found`: no part found. When another cited page could not be read, or the page was
-//!   cut at the body-size limit, the verdict is `unverifiable` instead: absence is not proof.
+//! - `not_found`: no part found. When another cited page could not be read, the page was
+//!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
+//!   outside its furniture (a JavaScript app shell with a static header and footer), the
+//!   verdict is `unverifiable` instead: absence is not proof.
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
-//! A quote citing several URLs takes the best verdict among them, and `checked_url` says
-//! which page it rests on. The score of a verified quote is 1; of an altered one, the
+//! A match that sits in page furniture (navigation, sidebar, comments, footer) keeps its
+//! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
+//!
+//! A quote citing several URLs (several markers, or one note naming several pages: the
+//! caller passes every `http(s)` URL of a cited note) takes the best verdict among them, and
+//! `checked_url` says which page it rests on. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
 pub mod matcher;
@@ -116,7 +129,15 @@ pub struct SourceText {
     pub truncated: bool,
     /// The words, indexed.
     pub index: PageIndex,
+    /// How many words are main text rather than furniture (all of them, but for HTML).
+    pub main_words: usize,
 }
+
+/// A page with fewer words of main text than this (outside its navigation, header, footer
+/// and sidebars) shows no article: an app shell whose content JavaScript fills in
+/// (`<div id="app">Loading…</div>`), a cookie wall. A quote not found there is
+/// `unverifiable`, not `not_found`.
+pub const MIN_MAIN_WORDS: usize = 25;
 
 impl SourceText {
     /// A source from plain text.
@@ -125,6 +146,7 @@ impl SourceText {
         let index = PageIndex::build(&text);
         SourceText {
             text,
+            main_words: index.len(),
             index,
             ..SourceText::default()
         }
@@ -135,11 +157,24 @@ impl SourceText {
     pub fn from_html(html: &str) -> SourceText {
         let v = visible_text::html_to_text(html);
         let index = PageIndex::build(&v.text);
+        // Words outside furniture: both lists are in page order, so one walk.
+        let mut furniture = v.furniture.iter().peekable();
+        let mut main_words = 0;
+        for &(start, _) in &index.spans {
+            let at = start as usize;
+            while furniture.peek().is_some_and(|r| r.end <= at) {
+                furniture.next();
+            }
+            if furniture.peek().is_none_or(|r| r.start > at) {
+                main_words += 1;
+            }
+        }
         SourceText {
             text: v.text,
             furniture: v.furniture,
             meta: v.meta,
             index,
+            main_words,
             ..SourceText::default()
         }
     }
@@ -161,6 +196,7 @@ impl SourceText {
             text,
             page_starts,
             is_pdf: true,
+            main_words: index.len(),
             index,
             ..SourceText::default()
         }
@@ -265,18 +301,73 @@ struct Outcome {
     verdict: Verdict,
     score: f64,
     finds: Vec<PartFind>,
+    /// Each part as matched: as written, or with words the page hyphenates across a line
+    /// break split in two (see [`split_at_line_breaks`]).
+    parts: Vec<QuotePart>,
+}
+
+/// `part` with every word the page hyphenates across a line break (`modernised` for
+/// `modern-⏎ised`) split into the page's two halves, each keeping the word's place in the
+/// quote; `None` when the page hyphenates none of its words. At a line-break hyphen the page
+/// offers both joinings; the page's words hold the split one, and this the joined one.
+fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
+    let mut changed = false;
+    let mut elems = Vec::with_capacity(part.elems.len() + 1);
+    for e in &part.elems {
+        if let Elem::Word {
+            norm,
+            span,
+            flex: None,
+        } = e
+        {
+            if let Some((a, b)) = ix.broken_halves(norm) {
+                changed = true;
+                for half in [a, b] {
+                    elems.push(Elem::Word {
+                        norm: half.to_string(),
+                        span: span.clone(),
+                        flex: None,
+                    });
+                }
+                continue;
+            }
+        }
+        elems.push(e.clone());
+    }
+    changed.then(|| QuotePart {
+        raw: part.raw.clone(),
+        elems,
+        bracketed: part.bracketed,
+    })
 }
 
 fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcome {
     let ix = &src.index;
-    let compiled: Vec<Vec<Pat>> = q.parts.iter().map(|p| compile(p, ix)).collect();
     let mut finds = Vec::with_capacity(q.parts.len());
+    let mut used = Vec::with_capacity(q.parts.len());
     // Parts must appear in order: take, for each part, its earliest exact occurrence after
     // the previous part (earliest-first leaves the most room for the rest).
     let mut cursor = 0usize;
-    for (part, pats) in q.parts.iter().zip(&compiled) {
-        let occ = exact_occurrences(pats, ix, 256);
-        if let Some(&(s, e)) = occ.iter().find(|(s, _)| *s >= cursor) {
+    for part in &q.parts {
+        // The part as written, then (if the page hyphenates any of its words across a line
+        // break) with those words split: whichever the page has.
+        let variants: Vec<(QuotePart, Vec<Pat>)> = std::iter::once(part.clone())
+            .chain(split_at_line_breaks(part, ix))
+            .map(|p| {
+                let pats = compile(&p, ix);
+                (p, pats)
+            })
+            .collect();
+        let occs: Vec<Vec<(usize, usize)>> = variants
+            .iter()
+            .map(|(_, pats)| exact_occurrences(pats, ix, 256))
+            .collect();
+        let exact = variants.iter().zip(&occs).find_map(|(v, occ)| {
+            occ.iter()
+                .find(|(s, _)| *s >= cursor)
+                .map(|&(s, e)| (v, s, e))
+        });
+        if let Some(((vpart, _), s, e)) = exact {
             let class = if part.bracketed {
                 MatchKind::Minor
             } else {
@@ -287,10 +378,23 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
                 end: e,
                 class,
             });
+            used.push(vpart.clone());
             cursor = e;
             continue;
         }
-        match approximate(pats, ix, opts.min_similarity) {
+        let mut best: Option<(usize, Alignment)> = None;
+        for (k, (_, pats)) in variants.iter().enumerate() {
+            if let Some(a) = approximate(pats, ix, opts.min_similarity) {
+                if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
+                    best = Some((k, a));
+                }
+            }
+        }
+        let k = best.as_ref().map_or(0, |(k, _)| *k);
+        let (vpart, pats) = &variants[k];
+        let occ = &occs[k];
+        used.push(vpart.clone());
+        match best.map(|(_, a)| a) {
             Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
                 cursor = cursor.max(a.end);
                 finds.push(PartFind::Approx(a));
@@ -298,7 +402,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             Some(a) => finds.push(PartFind::Missing(Some(a.score))),
             None => {
                 // Found exactly, but only before an earlier part: out of order.
-                if let Some(&(s, e)) = occ.first() {
+                if let Some(&(s, e)) = occs.iter().find_map(|o| o.first()) {
                     let mut a = exact_alignment(pats, s, e);
                     a.reordered = true;
                     finds.push(PartFind::Approx(a));
@@ -346,6 +450,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         verdict,
         score,
         finds,
+        parts: used,
     }
 }
 
@@ -383,11 +488,11 @@ pub fn verify_quote(
     opts: &VerifyOptions,
 ) -> QuoteResult {
     let mut cited_urls: Vec<String> = Vec::new();
-    for c in &quote.citations {
-        if let Some(u) = &c.url {
-            if !cited_urls.contains(u) {
-                cited_urls.push(u.clone());
-            }
+    // The citations' URLs, then any other page the caller checks (a note's further URLs).
+    let urls = quote.citations.iter().filter_map(|c| c.url.as_deref());
+    for u in urls.chain(candidates.iter().map(|c| c.url)) {
+        if !cited_urls.iter().any(|x| x == u) {
+            cited_urls.push(u.to_string());
         }
     }
     let mut r = QuoteResult {
@@ -465,7 +570,7 @@ pub fn verify_quote(
         r.score = r.score.min(0.999);
     }
     r.verdict = outcome.verdict;
-    fill_evidence(&mut r, &parsed, &outcome, src, cand.url);
+    fill_evidence(&mut r, &outcome, src, cand.url);
 
     let others = if candidates.len() > 1 {
         format!(
@@ -560,6 +665,16 @@ pub fn verify_quote(
                     "not found on {}, but the page was cut at the body-size limit, so it may be further on{short}",
                     cand.url
                 );
+            } else if src.main_words < MIN_MAIN_WORDS {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page has almost no text of its own ({} {} \
+                     outside its navigation, header and footer): its content may be filled in \
+                     by JavaScript{short}{others}",
+                    cand.url,
+                    src.main_words,
+                    if src.main_words == 1 { "word" } else { "words" }
+                );
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -570,7 +685,12 @@ pub fn verify_quote(
         Verdict::Verified | Verdict::Altered | Verdict::Partial
     ) && r.region == Some(PageRegion::Furniture)
     {
-        r.detail.push_str("; the passage sits in page furniture (navigation, sidebar, comments), not the main text");
+        // A warning, so every report shows the caveat (`!`), never a plain tick.
+        r.warnings.push(
+            "found only in the page's furniture (navigation, sidebar, comments, footer), not \
+             its main text: the page may not say it"
+                .into(),
+        );
     }
     r
 }
@@ -603,15 +723,27 @@ fn summarize(diffs: &[Difference]) -> String {
     out.join("; ")
 }
 
-fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &SourceText, url: &str) {
+fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
     let found: Vec<(usize, usize)> = o.finds.iter().filter_map(PartFind::range).collect();
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
+    // The page's words, a hyphen ending a line read as the quote reads it (`addi-⏎tional` as
+    // "additional", `long-⏎term` as "long-term").
+    let quote_folded = normalize::typography_fold(&r.text).to_lowercase();
     let texts: Vec<String> = found
         .iter()
-        .map(|&(s, e)| src.text[ix.byte_range(s, e)].to_string())
+        .map(|&(s, e)| {
+            let t = &src.text[ix.byte_range(s, e)];
+            if t.contains(['\n', '\r']) {
+                normalize::join_line_break_hyphens(t, |a, b| {
+                    quote_folded.contains(&format!("{a}-{b}").to_lowercase())
+                })
+            } else {
+                t.to_string()
+            }
+        })
         .collect();
     r.matched_text = Some(texts.join(" \u{2026} "));
     let b0 = ix.byte_range(first, first + 1).start;
@@ -620,9 +752,28 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
     r.context_after = Some(context_after(&src.text, b1));
     r.region = Some(src.region_of(b0));
 
-    for (part, f) in q.parts.iter().zip(&o.finds) {
+    let mut prev_end: Option<usize> = None;
+    for (part, f) in o.parts.iter().zip(&o.finds) {
+        let out_of_order = matches!((f.range(), prev_end), (Some((s, _)), Some(p)) if s < p);
+        if let Some((_, e)) = f.range() {
+            prev_end = Some(e);
+        }
         if let PartFind::Approx(a) = f {
-            if a.reordered {
+            if out_of_order && (!a.reordered || a.score >= 1.0) {
+                // Ellipsis-separated parts in another order than the page's (two sentences
+                // swapped): each part may be word for word, so say what is wrong.
+                r.differences.push(Difference {
+                    kind: DiffKind::Changed,
+                    quote: part.display().to_string(),
+                    source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
+                    note: Some(
+                        "parts out of order: the page has this before the previous part".into(),
+                    ),
+                });
+                if a.score < 1.0 {
+                    r.differences.extend(differences(part, a, src));
+                }
+            } else if a.reordered {
                 // A word-by-word alignment of reordered clauses pairs unrelated words (and
                 // invents negation notes); say what happened instead.
                 r.differences.push(Difference {
@@ -634,6 +785,16 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
             } else {
                 r.differences.extend(differences(part, a, src));
             }
+        }
+    }
+    // A bracketed word standing where the page has its opposite by prefix
+    // (`[affordable]` for "unaffordable", `[unlikely]` for "likely") reverses the meaning.
+    for (part, f) in o.parts.iter().zip(&o.finds) {
+        let Some((s, e)) = f.range() else { continue };
+        for (bracket, page_word) in reversing_brackets(part, src, s, e) {
+            r.warnings.push(format!(
+                "the bracketed \u{201C}{bracket}\u{201D} stands where the page has \u{201C}{page_word}\u{201D}: the edit may reverse the meaning"
+            ));
         }
     }
     // An ellipsis that leaves out a negation or limiter may reverse the meaning.
@@ -665,6 +826,73 @@ fn fill_evidence(r: &mut QuoteResult, q: &ParsedQuote, o: &Outcome, src: &Source
         }
     }
     r.fragment_link = Some(fragment_link(url, src, &found));
+}
+
+/// Prefixes that turn a word into its opposite (`unaffordable`, `inaccurate`, `illegal`,
+/// `impossible`, `irregular`, `dishonest`, `nonbinding`).
+const NEGATING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
+
+/// The words of `part`'s free-standing brackets (`[affordable]`) that stand where the page,
+/// in words `s..e`, has the same word with a negating prefix added or removed: pairs of
+/// (the bracket as written, the page's word).
+fn reversing_brackets(
+    part: &QuotePart,
+    src: &SourceText,
+    s: usize,
+    e: usize,
+) -> Vec<(String, String)> {
+    let ix = &src.index;
+    let mut out: Vec<(String, String)> = Vec::new();
+    // A bracket opening or closing the part is not among its elements (a part never starts
+    // or ends with one), so brackets are read from the text, and the page's words looked at
+    // reach as far as a bracket may stand for beyond the match.
+    let (s, e) = (
+        s.saturating_sub(quote_parse::MAX_WILDCARD_WORDS),
+        e + quote_parse::MAX_WILDCARD_WORDS,
+    );
+    let raw_text = part.raw.as_str();
+    let mut brackets: Vec<&str> = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = raw_text[rest..].find('[').map(|k| rest + k) {
+        let Some(close) = raw_text[open..].find(']').map(|k| open + k) else {
+            break;
+        };
+        let attached = raw_text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || raw_text[close + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !attached {
+            brackets.push(&raw_text[open..=close]);
+        }
+        rest = close + 1;
+    }
+    for raw in brackets {
+        let n = normalize(raw);
+        for r in tokenize(&n.text) {
+            let w = &n.text[r];
+            if w.chars().count() < 3 {
+                continue;
+            }
+            for pos in s..e.min(ix.len()) {
+                let t = ix.word_at(pos);
+                let opposite = NEGATING_PREFIXES.iter().any(|p| {
+                    t.strip_prefix(p).is_some_and(|rest| rest == w)
+                        || w.strip_prefix(p).is_some_and(|rest| rest == t)
+                });
+                if opposite {
+                    let shown = src.text[ix.byte_range(pos, pos + 1)].to_string();
+                    if !out.iter().any(|(b, p)| b == raw && *p == shown) {
+                        out.push((raw.to_string(), shown));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {

@@ -95,7 +95,8 @@ pub fn is_dash(c: char) -> bool {
     )
 }
 
-/// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding,
+/// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding
+/// (`ß` is `ss`),
 /// accents removed, quotes and apostrophes unified, all dashes to `-`, `…` to `...`,
 /// soft hyphens and zero-width characters removed, whitespace runs to one space.
 #[must_use]
@@ -112,7 +113,41 @@ pub fn normalize(text: &str) -> Normalized {
             out.map.push(at);
         }
     };
+    // Where the digits after the last dropped group separator start.
+    let mut group_start = 0usize;
     for (at, c) in text.char_indices() {
+        // Digit grouping is formatting: `12,500`, `12 500` (a space, no-break or thin
+        // space) and `12500` are one number. A separator is dropped between a group of 1–3
+        // digits (the first, or one after a dropped separator) and exactly three digits
+        // (`3,5`, `1,2345` and `2019 500` keep theirs; `1 250 000` is `1250000`).
+        if matches!(
+            c,
+            ',' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}'
+        ) {
+            let group = out.text[group_start.min(out.text.len())..]
+                .bytes()
+                .rev()
+                .take(4)
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let whole = !out.text[..out.text.len() - group]
+                .ends_with(|p: char| p.is_ascii_digit() || p == '.' || p == ',')
+                || group_start == out.text.len() - group;
+            if (1..=3).contains(&group) && whole && is_digit_group(&text[at + c.len_utf8()..]) {
+                group_start = out.text.len();
+                continue;
+            }
+        }
+        // `18%` is "18 percent".
+        if c == '%' || c == '\u{FF05}' {
+            if !out.text.is_empty() && !out.text.ends_with(' ') {
+                push(&mut out, ' ', at);
+            }
+            for p in "percent ".chars() {
+                push(&mut out, p, at);
+            }
+            continue;
+        }
         if c.is_ascii() {
             if c.is_ascii_whitespace() {
                 if !out.text.is_empty() && !out.text.ends_with(' ') {
@@ -142,6 +177,10 @@ pub fn normalize(text: &str) -> Normalized {
             for _ in 0..3 {
                 push(&mut out, '.', at);
             }
+        } else if c == '\u{DF}' || c == '\u{1E9E}' {
+            // Case folding proper: `ß` (and capital `ẞ`) is `ss`, as Swiss German writes it.
+            push(&mut out, 's', at);
+            push(&mut out, 's', at);
         } else {
             decompose_compatible(c, |d| {
                 // Kana voicing marks tell `バ` and `パ` from `ハ`: kept, with their kana.
@@ -162,7 +201,57 @@ pub fn normalize(text: &str) -> Normalized {
             });
         }
     }
+    join_per_cent(&mut out);
     out
+}
+
+/// Whether `rest` starts with exactly three digits (a thousands group).
+#[must_use]
+pub fn is_digit_group(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && !b.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Folds the words `per cent` into `percent` (as `%` is), keeping the map.
+fn join_per_cent(out: &mut Normalized) {
+    const PHRASE: &str = "per cent";
+    if !out.text.contains(PHRASE) {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len());
+    let mut map = Vec::with_capacity(out.map.len());
+    let mut i = 0;
+    while let Some(k) = out.text[i..].find(PHRASE) {
+        let s = i + k;
+        let e = s + PHRASE.len();
+        let starts_word = !out.text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let ends_word = !out.text[e..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        // Copy up to and including "per"; skip the space when the phrase is two whole words.
+        let keep = if starts_word && ends_word {
+            s + 3
+        } else {
+            s + 1
+        };
+        text.push_str(&out.text[i..keep]);
+        map.extend_from_slice(&out.map[i..keep]);
+        i = if starts_word && ends_word {
+            s + 4
+        } else {
+            keep
+        };
+    }
+    text.push_str(&out.text[i..]);
+    map.extend_from_slice(&out.map[i..]);
+    out.text = text;
+    out.map = map;
 }
 
 /// One word of normalised text.
@@ -229,7 +318,10 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, ….
+/// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, …; in
+/// German `nicht`, `kein…`, `nie`, `niemals`; in French `ne`, `pas`, `jamais`, `n'` forms;
+/// in Spanish `no`, `nunca`, `jamás`, `nadie`, `ningún`; in Chinese `不`, `没`, `未`, `别`
+/// (one character is one word, so `没有` is `没` and `有`).
 #[must_use]
 pub fn is_negation(word: &str) -> bool {
     matches!(
@@ -247,7 +339,37 @@ pub fn is_negation(word: &str) -> bool {
             | "without"
             | "non"
             | "nor'"
+            // German
+            | "nicht"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keinem"
+            | "keiner"
+            | "keines"
+            | "nie"
+            | "niemals"
+            | "nichts"
+            // French (`ne … pas/plus/jamais`; `plus` alone means "more")
+            | "ne"
+            | "pas"
+            | "jamais"
+            | "aucun"
+            | "aucune"
+            // Spanish (accents are folded: `jamás` is `jamas`)
+            | "nunca"
+            | "jamas"
+            | "nadie"
+            | "ningun"
+            | "ninguno"
+            | "ninguna"
+            // Chinese
+            | "不"
+            | "没"
+            | "未"
+            | "别"
     ) || word.ends_with("n't")
+        || (word.starts_with("n'") && word.len() > 2)
 }
 
 /// Whether a normalised word limits or reverses a claim: the negations plus `only`,
@@ -274,10 +396,32 @@ pub fn is_limiter(word: &str) -> bool {
         )
 }
 
-/// Whether a normalised word is (or contains) a number.
+/// Whether a normalised word is (or contains) a number: digits, English number words, and
+/// Chinese numerals (`一二三…十百千万亿`, each character a word).
 #[must_use]
 pub fn is_number(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
+        || word.chars().any(|c| {
+            matches!(
+                c,
+                '零' | '〇'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '亿'
+            )
+        })
         || matches!(
             word,
             "one"
@@ -350,14 +494,67 @@ pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `s` with every hyphen that ends a line between two letters joined to the next line: the
+/// line break removed, and the hyphen too unless `keep_hyphen(word before, word after)`
+/// (`modern-⏎ised` → `modernised`; `long-⏎term` → `long-term` when keeping it).
+#[must_use]
+pub fn join_line_break_hyphens(s: &str, keep_hyphen: impl Fn(&str, &str) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['-', '\u{2010}']) {
+        let (head, tail) = rest.split_at(i);
+        let dash = tail.chars().next().map_or(1, char::len_utf8);
+        let after = &tail[dash..];
+        let ws = after.len() - after.trim_start().len();
+        let gap = &after[..ws];
+        out.push_str(head);
+        let next = &after[ws..];
+        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_alphabetic);
+        if letters && gap.contains(['\n', '\r']) {
+            let word_start = out
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |k| k + out[k..].chars().next().map_or(1, char::len_utf8));
+            let word_end = next
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(next.len());
+            if keep_hyphen(&out[word_start..], &next[..word_end]) {
+                out.push('-');
+            }
+            rest = next;
+        } else {
+            out.push_str(&tail[..dash]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How two passages that normalise to the same words differ: `Exact` when identical up to
 /// whitespace runs, `Typography` when only quotes, dashes, spaces, ellipses, ligatures or
 /// invisible characters differ, otherwise `Minor` (case, punctuation, accents).
 #[must_use]
 pub fn match_class(quote: &str, source: &str) -> MatchKind {
-    if collapse_whitespace(quote) == collapse_whitespace(source) {
+    // A hyphen ending a line is typesetting: it may join a word (`modern-⏎ised`) or a
+    // compound (`long-⏎term`), and either reading is the page's own text. Each one is read
+    // the way the quote has it.
+    let qt = typography_fold(quote);
+    let readings = if source.contains(['\n', '\r']) {
+        let folded = qt.to_lowercase();
+        vec![
+            source.to_string(),
+            join_line_break_hyphens(source, |a, b| {
+                folded.contains(&format!("{a}-{b}").to_lowercase())
+            }),
+        ]
+    } else {
+        vec![source.to_string()]
+    };
+    let q = collapse_whitespace(quote);
+    if readings.iter().any(|r| collapse_whitespace(r) == q) {
         MatchKind::Exact
-    } else if typography_fold(quote) == typography_fold(source) {
+    } else if readings.iter().any(|r| typography_fold(r) == qt) {
         MatchKind::Typography
     } else {
         MatchKind::Minor
@@ -387,6 +584,19 @@ mod tests {
             ("Caf\u{E9} CR\u{C8}ME", "cafe creme"),
             ("rise \u{2014} fall", "rise - fall"),
             ("a\u{00A0}\u{2003} b", "a b"),
+            // Number formatting is not a changed number.
+            ("12,500 homes", "12500 homes"),
+            ("12\u{A0}500 homes", "12500 homes"),
+            ("12\u{202F}500 homes", "12,500 homes"),
+            ("1,250,000 euros", "1250000 euros"),
+            ("2,000", "2000"),
+            ("18%", "18 percent"),
+            ("18 %", "18 per cent"),
+            ("Per Cent", "percent"),
+            ("12 500 homes", "12,500 homes"),
+            ("1 250 000", "1,250,000"),
+            ("die Stra\u{DF}e", "die Strasse"),
+            ("GRO\u{1E9E}", "gross"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
@@ -398,6 +608,12 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("3.5 percent", "35 percent"),
             ("1,200 homes", "1,300 homes"),
+            ("15 percent", "12 percent"),
+            ("3,5 percent", "35 percent"),
+            ("in 2019 500 homes", "in 2019500 homes"),
+            ("3.5 000", "3.5000"),
+            ("super centre", "supercentre"),
+            ("per centum", "percentum"),
             ("is not", "is"),
             ("isn't", "is"),
         ];
@@ -410,7 +626,7 @@ mod tests {
     fn tokens_keep_inner_apostrophes_and_numbers() {
         assert_eq!(
             words("don't stop, 1,200.5 'quoted'"),
-            ["don't", "stop", "1,200.5", "quoted"]
+            ["don't", "stop", "1200.5", "quoted"]
         );
         assert_eq!(words("well-known"), ["well", "known"]);
         // Chinese and Japanese: a word per character, Latin words and numbers kept whole.
@@ -448,6 +664,11 @@ mod tests {
             ("wait\u{2026} now", "wait... now", MatchKind::Typography),
             ("The Rise", "the rise", MatchKind::Minor),
             ("rise, sharply", "rise sharply", MatchKind::Minor),
+            // A hyphen ending a line joins either way; elsewhere it is the page's.
+            ("modernised soon", "modern-\nised soon", MatchKind::Exact),
+            ("a long-term plan", "a long-\n  term plan", MatchKind::Exact),
+            ("a long term plan", "a long-\nterm plan", MatchKind::Minor),
+            ("a longterm plan", "a long- term plan", MatchKind::Minor),
         ];
         for (a, b, k) in cases {
             assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");
@@ -459,9 +680,15 @@ mod tests {
         for w in ["not", "never", "isn't", "cannot", "no"] {
             assert!(is_negation(w), "{w}");
         }
-        for w in ["note", "know", "nothingness"] {
+        for w in ["note", "know", "nothingness", "plus", "nein'"] {
             assert!(!is_negation(w), "{w}");
         }
+        for w in [
+            "nicht", "keinen", "niemals", "ne", "pas", "n'a", "jamais", "nunca", "不", "没",
+        ] {
+            assert!(is_negation(w), "{w}");
+        }
+        assert!(is_number("五") && is_number("亿") && !is_number("港"));
         assert!(is_limiter("only") && is_limiter("unless") && !is_limiter("many"));
         assert!(is_number("42") && is_number("3.5") && is_number("twelve") && !is_number("word"));
     }

@@ -38,7 +38,9 @@ pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
         return Err(format!("the PDF could not be read: {e}"));
     }
     match rx.recv_timeout(limit) {
-        Ok(Ok(Ok(pages))) => Ok(pages.into_iter().map(|p| join_hyphenated(&p)).collect()),
+        // Words hyphenated across line ends are left as they are: matching accepts either
+        // joining there (`infor-⏎mation` = "information", `long-⏎term` = "long-term").
+        Ok(Ok(Ok(pages))) => Ok(pages),
         Ok(Ok(Err(e))) => Err(format!("the PDF is unreadable: {e}")),
         Ok(Err(_)) => Err("the PDF is unreadable: the extractor failed on it".into()),
         Err(_) => Err(format!(
@@ -48,46 +50,9 @@ pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
     }
 }
 
-/// Joins words hyphenated across line ends (`infor-\nmation` → `information`) when the next
-/// line starts with a lower-case letter; other line ends become spaces' business later.
-#[must_use]
-pub fn join_hyphenated(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find("-\n") {
-        let (head, tail) = rest.split_at(i);
-        let after = tail[2..].trim_start_matches([' ', '\t', '\r']);
-        let prev_letter = head.chars().next_back().is_some_and(char::is_alphabetic);
-        if prev_letter && after.chars().next().is_some_and(char::is_lowercase) {
-            out.push_str(head);
-            rest = after;
-        } else {
-            out.push_str(head);
-            out.push_str("-\n");
-            rest = &tail[2..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hyphenation() {
-        let cases = [
-            ("infor-\nmation", "information"),
-            ("infor-\n  mation", "information"),
-            ("1990-\n2000", "1990-\n2000"),
-            ("Anglo-\nSaxon", "Anglo-\nSaxon"),
-            ("plain", "plain"),
-        ];
-        for (a, b) in cases {
-            assert_eq!(join_hyphenated(a), b, "{a:?}");
-        }
-    }
 
     #[test]
     fn garbage_is_an_error_not_a_panic() {

@@ -122,9 +122,19 @@ struct Walker {
 
 impl Walker {
     fn push_text(&mut self, s: &str, furniture: bool, pre: bool) {
-        for c in s.chars() {
+        for (at, c) in s.char_indices() {
             if pre && c == '\n' {
                 self.brk();
+                continue;
+            }
+            // A no-break or thin space right after a digit may group a number (`12 500`):
+            // kept as it is, for the normaliser to tell grouping from spacing.
+            if matches!(c, '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+                && !self.pending_space
+                && self.text.ends_with(|p: char| p.is_ascii_digit())
+                && super::normalize::is_digit_group(&s[at + c.len_utf8()..])
+            {
+                self.text.push(c);
                 continue;
             }
             if c.is_whitespace() {

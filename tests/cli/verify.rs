@@ -502,3 +502,643 @@ fn author_date_quotes_are_checked_against_their_references() {
     assert_eq!(changed, [("continuing", "continued"), ("rise", "fall")]);
     assert_eq!(out.code, 1, "an altered quote is a finding");
 }
+
+/// Regression: a note citing two pages (`See the report, URL1, and the news, URL2`) had the
+/// quote checked against its first URL only, so a true quote from the second page was "not
+/// found". Every web URL of the note is checked, and the best verdict names its page.
+#[test]
+fn a_note_citing_several_pages_has_the_quote_checked_on_each() {
+    const REPORT: &str = "https://sources.example.org/verify-report.html";
+    const NEWS: &str = "https://sources.example.org/verify-news.html";
+    let server = pages_server(|b| b);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("two.md");
+    std::fs::write(
+        &article,
+        format!(
+            "# Ferries\n\n\
+             The chair was blunt: \"Either the boats run every thirty minutes or they do \
+             not run at all.\"[^1]\n\n\
+             Later he said \"the boats will run every ten minutes from next spring\".[^1]\n\n\
+             [^1]: See the institute's report, {REPORT}, and the news story, {NEWS}.\n"
+        ),
+    )
+    .expect("article written");
+    let out = check(&article, &server);
+    let report = out.report();
+    let q = quote(&report, "Either the boats");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert_eq!(q.checked_url.as_deref(), Some(NEWS));
+    assert_eq!(q.cited_urls, [REPORT, NEWS]);
+    assert!(q.detail.contains(NEWS), "{}", q.detail);
+    // A quote on neither page is still not found, having been looked for on both.
+    let q = quote(&report, "the boats will run");
+    assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
+    assert!(q.detail.contains("checked 2 cited URLs"), "{}", q.detail);
+    assert_eq!(server.hits("/verify-news.html"), 1);
+}
+
+/// A one-page PDF (Helvetica, one text line per entry), built here so the test states its
+/// own text; the byte offsets of its cross-reference table are computed.
+fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
+    let mut content = String::from("BT\n/F1 12 Tf\n14 TL\n72 720 Td\n");
+    for l in lines {
+        content.push_str(&format!("({l}) Tj T*\n"));
+    }
+    content.push_str("ET\n");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R \
+         >> >> /Contents 4 0 R >>"
+            .to_string(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}endstream",
+            content.len()
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_string(),
+    ];
+    let mut pdf = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+    }
+    let xref = pdf.len();
+    pdf.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for o in offsets {
+        pdf.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    pdf.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    pdf.into_bytes()
+}
+
+/// Regression: a hyphen ending a line was read one way only. Plain text kept the halves
+/// apart (`renov-⏎ated` never matched "renovated"), and PDFs always joined them
+/// (`long-⏎range` became "longrange", so the quote's "long-range" was a misquote). At a
+/// line-break hyphen either joining is the page's; whichever the quote has matches.
+#[test]
+fn a_hyphen_ending_a_line_joins_either_way() {
+    use citecheck::server::Response;
+    let pdf = one_page_pdf(&[
+        "The lighthouse keepers published a long-",
+        "range plan for the renov-",
+        "ation of the north pier in the spring.",
+    ]);
+    let server = pages_server(|b| {
+        b.route(
+            "/keepers.txt",
+            Response::text(
+                "The lighthouse keepers published a long-\n\
+                 range plan for the renov-\n\
+                 ated north pier, and a second-\n\
+                 hand crane.\n",
+            ),
+        )
+        .route(
+            "/keepers.pdf",
+            Response::status(200)
+                .header("content-type", "application/pdf")
+                .body(pdf),
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("pier.md");
+    std::fs::write(
+        &article,
+        "Text: \"published a long-range plan for the renovated north pier\".[^1] \
+         \"a longrange plan for the renovated north pier\".[^1] \
+         \"a long-range plan for the renovated south pier\".[^1]\n\n\
+         PDF: \"published a long-range plan for the renovation of the north pier\".[^2] \
+         \"a longrange plan for the renovation of the north pier\".[^2] \
+         \"a long-range plan for the renov-ation of the north pier\".[^2]\n\n\
+         [^1]: Keepers, https://sources.example.org/keepers.txt\n\
+         [^2]: Keepers, https://sources.example.org/keepers.pdf\n",
+    )
+    .expect("article written");
+    let out = check(&article, &server);
+    let report = out.report();
+    let got: Vec<(&str, Verdict, Option<MatchKind>)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.verdict, q.match_kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "published a long-range plan for the renovated north pier",
+                Verdict::Verified,
+                Some(MatchKind::Exact)
+            ),
+            (
+                "a longrange plan for the renovated north pier",
+                Verdict::Verified,
+                Some(MatchKind::Exact)
+            ),
+            (
+                "a long-range plan for the renovated south pier",
+                Verdict::Altered,
+                Some(MatchKind::Fuzzy)
+            ),
+            (
+                "published a long-range plan for the renovation of the north pier",
+                Verdict::Verified,
+                Some(MatchKind::Exact)
+            ),
+            (
+                "a longrange plan for the renovation of the north pier",
+                Verdict::Verified,
+                Some(MatchKind::Exact)
+            ),
+            (
+                "a long-range plan for the renov-ation of the north pier",
+                Verdict::Verified,
+                Some(MatchKind::Exact)
+            ),
+        ],
+        "{}",
+        out.stderr
+    );
+    // The one real change is the only difference named.
+    let changed: Vec<(&str, &str)> = quote(&report, "a long-range plan for the renovated south")
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(changed, [("south", "north")]);
+}
+
+/// Regression: a page built by JavaScript (an app shell: a "Loading…" placeholder, a
+/// `<noscript>` notice) with a static header, menu and footer had enough text in total to
+/// count as read, so a quote from it was "not found". What counts is the text outside the
+/// page's furniture: almost none here, so the quote is unverifiable. A short page with an
+/// article of its own still gives "not found".
+#[test]
+fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
+    use citecheck::server::Response;
+    let shell = "<!DOCTYPE html><html><head><title>Harbour Records</title>\
+        <script type=\"module\" src=\"/app.js\"></script></head><body>\
+        <header><a href=\"/\">Harbour Records</a> <a href=\"/tides\">Tide tables</a> \
+        <a href=\"/moorings\">Moorings and berths</a> <a href=\"/contact\">Contact the \
+        harbour office</a></header>\
+        <nav><ul><li>Annual accounts</li><li>Dredging notices</li><li>Pilotage \
+        rules</li><li>Visiting yachts</li></ul></nav>\
+        <div id=\"root\"><p>Loading…</p></div>\
+        <noscript>Please turn on JavaScript to use Harbour Records.</noscript>\
+        <footer>Harbour Records is run by the Port Trust · Privacy notice · Accessibility \
+        statement · Cookie preferences · Terms of use</footer></body></html>";
+    let article = "<!DOCTYPE html><html><body><header>Harbour Records · Tide tables · \
+        Moorings · Contact</header><main><p>The harbour master said on Tuesday that the \
+        outer channel had silted up faster than at any time in the last twenty years, and \
+        that dredging would start before the autumn gales.</p></main></body></html>";
+    let server = pages_server(|b| {
+        b.route("/app", Response::html(shell))
+            .route("/story", Response::html(article))
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("harbour.md");
+    std::fs::write(
+        &path,
+        "The records show \"every mooring fee collected since the year 2010\".[^1]\n\n\
+         The harbour master said \"the inner basin will be closed for the whole winter\".[^2]\n\n\
+         [^1]: Harbour Records, https://sources.example.org/app\n\
+         [^2]: Harbour news, https://sources.example.org/story\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let q = quote(&report, "every mooring fee");
+    assert_eq!(q.verdict, Verdict::Unverifiable, "{}", q.detail);
+    assert!(q.detail.contains("JavaScript"), "{}", q.detail);
+    let q = quote(&report, "the inner basin");
+    assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
+}
+
+/// Regression: a quote found only in a page's furniture (here its sidebar) was a plain
+/// "✓ verified" in the terminal and Markdown reports; only JSON's `region` and the HTML
+/// report carried the caveat. It is a quote warning now, so every format shows it (`!`).
+#[test]
+fn a_quote_found_only_in_page_furniture_is_a_warning_in_every_format() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main><p>The lock gates on the old canal were \
+        replaced in March after a survey found the timber rotten through.</p></main>\
+        <aside class=\"sidebar\"><p>Readers voted the canal towpath the prettiest walk in \
+        the county for a third year.</p></aside></body></html>";
+    let server = pages_server(|b| b.route("/canal", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("canal.md");
+    std::fs::write(
+        &path,
+        "The trust boasts that \"the canal towpath the prettiest walk in the county\".[^1]\n\n\
+         It says \"the lock gates on the old canal were replaced in March\".[^1]\n\n\
+         [^1]: Canal trust, https://sources.example.org/canal\n",
+    )
+    .expect("article written");
+    let json = check(&path, &server).report();
+    let q = quote(&json, "the canal towpath");
+    assert_eq!(q.verdict, Verdict::Verified);
+    assert_eq!(q.region, Some(citecheck::model::PageRegion::Furniture));
+    assert!(q.warnings.iter().any(|w| w.contains("furniture")), "{q:?}");
+    assert!(quote(&json, "the lock gates").warnings.is_empty());
+
+    let run = |format: &str| {
+        Cli::new(&[
+            "check",
+            "--no-config",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            format,
+            "--max-retries",
+            "0",
+            "--remap",
+            &remap(HOST, &server),
+        ])
+        .run()
+        .stdout
+    };
+    let term = run("terminal");
+    let line = |text: &str, needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle} in:\n{text}"))
+            .to_string()
+    };
+    assert!(
+        line(&term, "canal.md:1:").trim_start().starts_with('!'),
+        "{term}"
+    );
+    assert!(
+        line(&term, "canal.md:3:").trim_start().starts_with('✓'),
+        "{term}"
+    );
+    assert!(term.contains("furniture"), "{term}");
+    let md = run("markdown");
+    let verified = md.split("Verified quotes").nth(1).unwrap_or_default();
+    assert!(!verified.contains("canal.md:1"), "{md}");
+    assert!(verified.contains("canal.md:3"), "{md}");
+    let before = md.split("Verified quotes").next().unwrap_or_default();
+    assert!(
+        before.contains("canal.md:1") && before.contains("furniture"),
+        "{md}"
+    );
+}
+
+/// Regression: number formatting counted as a changed number. `12,500`, `12 500` (no-break
+/// or thin space) and `12500` are one number, as are `2,000` and `2000`, and `18%`,
+/// `18 percent` and `18 per cent`; a real change (15 → 12) is still "number changed".
+#[test]
+fn number_formatting_is_not_a_changed_number() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The ferry carried 12\u{A0}500 passengers in July and 2,000 cars in August.</p>\
+        <p>Fares rose by 18% over the summer, while crossings fell by 15 per cent.</p>\
+        <p>The harbour now employs 1\u{202F}250 people on the quays.</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/ferry", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ferry.md");
+    std::fs::write(
+        &path,
+        "\"The ferry carried 12,500 passengers in July and 2000 cars in August.\"[^1]\n\n\
+         \"The ferry carried 12500 passengers in July\".[^1]\n\n\
+         \"Fares rose by 18 per cent over the summer\".[^1]\n\n\
+         \"Fares rose by 18 percent over the summer, while crossings fell by 15%.\"[^1]\n\n\
+         \"The harbour now employs 1,250 people on the quays.\"[^1]\n\n\
+         \"Fares rose by 18% over the summer, while crossings fell by 12 per cent.\"[^1]\n\n\
+         [^1]: Port report, https://sources.example.org/ferry\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let got: Vec<(&str, Verdict)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.verdict))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The ferry carried 12,500 passengers in July and 2000 cars in August.",
+                Verdict::Verified
+            ),
+            (
+                "The ferry carried 12500 passengers in July",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18 per cent over the summer",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18 percent over the summer, while crossings fell by 15%.",
+                Verdict::Verified
+            ),
+            (
+                "The harbour now employs 1,250 people on the quays.",
+                Verdict::Verified
+            ),
+            (
+                "Fares rose by 18% over the summer, while crossings fell by 12 per cent.",
+                Verdict::Altered
+            ),
+        ],
+        "{}",
+        out.stderr
+    );
+    let d: Vec<(&str, &str, Option<&str>)> = quote(&report, "Fares rose by 18% over")
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str(), d.note.as_deref()))
+        .collect();
+    assert_eq!(d, [("12", "15", Some("number changed"))]);
+}
+
+/// Regressions in naming differences: two sentences quoted in the opposite order, each word
+/// for word, came back altered with no difference at all; two words left out of a sentence,
+/// or a two-character word changed in Chinese (with its characters found apart nearby), were
+/// called "word order changed"; and a moved clause's evidence began in the sentence before.
+#[test]
+fn differences_name_what_changed_and_only_that() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The old granary will become a library. Its roof will be replaced in the autumn \
+        by a local firm.</p>\
+        <p>The lighthouse keepers ate well. The warden said the repairs were finished on \
+        time and within the agreed budget.</p>\
+        <p>The orchard on the northern slope of the estate was replanted with apple and pear \
+        trees in the spring of that year.</p>\
+        <p>公共交通方面，局长说我们不会提高地铁票价。</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/estate", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("estate.md");
+    std::fs::write(
+        &path,
+        "\"Its roof will be replaced in the autumn … The old granary will become a library\".[^1]\n\n\
+         \"The orchard on the slope of the estate was replanted with apple trees in the \
+         spring\".[^1]\n\n\
+         \"The warden said the repairs were finished within the agreed budget and on time.\"[^1]\n\n\
+         局长说「我们不会提高公交票价」[^1]。\n\n\
+         [^1]: Estate records, https://sources.example.org/estate\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let diffs = |start: &str| -> Vec<(DiffKind, String, String, Option<String>)> {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Altered, "{start}: {}", q.detail);
+        q.differences
+            .iter()
+            .map(|d| (d.kind, d.quote.clone(), d.source.clone(), d.note.clone()))
+            .collect()
+    };
+    let swapped = diffs("Its roof will be replaced");
+    assert_eq!(swapped.len(), 1, "{swapped:?}");
+    assert_eq!(swapped[0].1, "The old granary will become a library");
+    assert!(
+        swapped[0]
+            .3
+            .as_deref()
+            .unwrap_or("")
+            .contains("out of order"),
+        "{swapped:?}"
+    );
+    assert_eq!(
+        diffs("The orchard on the slope"),
+        [
+            (DiffKind::Dropped, String::new(), "northern".into(), None),
+            (DiffKind::Dropped, String::new(), "and pear".into(), None),
+        ]
+    );
+    assert_eq!(
+        diffs("我们不会提高公交票价"),
+        [(DiffKind::Changed, "公交".into(), "地铁".into(), None)]
+    );
+    let moved = diffs("The warden said");
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(moved[0].3.as_deref(), Some("word order changed"));
+    assert!(moved[0].2.starts_with("The warden said"), "{moved:?}");
+}
+
+/// Regression: a page whose header says `charset=utf-8` but whose body is windows-1252
+/// (`\x92` for ’, `\xE9` for é) was decoded with U+FFFD in place of those letters, so a true
+/// quote holding them was a misquote. Invalid UTF-8 behind the label is read as
+/// windows-1252.
+#[test]
+fn a_windows_1252_page_labelled_utf8_is_read_as_windows_1252() {
+    use citecheck::server::Response;
+    let mut body = b"<!DOCTYPE html><html><body><main><p>The harbour master\x92s caf\xe9 on \
+        the east quay will reopen in May after the winter repairs to its roof.</p>"
+        .to_vec();
+    body.extend_from_slice(b"</main></body></html>");
+    let server = pages_server(|b| {
+        b.route(
+            "/quay",
+            Response::status(200)
+                .header("content-type", "text/html; charset=utf-8")
+                .body(body),
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("quay.md");
+    std::fs::write(
+        &path,
+        "\"The harbour master\u{2019}s caf\u{e9} on the east quay will reopen in May\".[^1]\n\n\
+         [^1]: Quay news, https://sources.example.org/quay\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    let q = quote(&report, "The harbour master");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert_eq!(q.match_kind, Some(MatchKind::Exact), "{}", q.detail);
+    assert!(
+        q.matched_text
+            .as_deref()
+            .unwrap_or("")
+            .contains("caf\u{e9}"),
+        "{q:?}"
+    );
+}
+
+/// Regression: "negation removed/added" and "number changed" were noted in English only.
+/// German, French, Spanish and Chinese negations are known, and Chinese numerals are
+/// numbers.
+#[test]
+fn negations_and_numbers_are_noted_in_other_languages() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>Der Stadtrat wird die Brücke im kommenden Winter nicht schließen lassen.</p>\
+        <p>Le maire n'a jamais promis de fermer la piscine municipale cet été.</p>\
+        <p>La alcaldesa dijo que el puerto nunca cerrará durante la temporada alta.</p>\
+        <p>市政府表示明年不会提高公交票价，并将投入五千万元改善车站。</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/city", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("city.md");
+    std::fs::write(
+        &path,
+        "„Der Stadtrat wird die Brücke im kommenden Winter schließen lassen.“[^1]\n\n\
+         « Le maire a promis de fermer la piscine municipale cet été. »[^1]\n\n\
+         \"La alcaldesa dijo que el puerto cerrará durante la temporada alta.\"[^1]\n\n\
+         市政府表示「明年会提高公交票价」[^1]。\n\n\
+         报道称「并将投入六千万元改善车站」[^1]。\n\n\
+         [^1]: City news, https://sources.example.org/city\n",
+    )
+    .expect("article written");
+    let out = check(&path, &server);
+    let report = out.report();
+    let notes = |start: &str| -> Vec<String> {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Altered, "{start}: {}", q.detail);
+        q.differences
+            .iter()
+            .filter_map(|d| d.note.clone())
+            .collect()
+    };
+    assert_eq!(notes("Der Stadtrat"), ["negation removed"]);
+    assert_eq!(notes("Le maire"), ["negation removed"]);
+    assert_eq!(notes("La alcaldesa"), ["negation removed"]);
+    assert_eq!(notes("明年会提高"), ["negation removed"]);
+    assert_eq!(notes("并将投入"), ["number changed"]);
+}
+
+/// Regression: a bracketed word standing where the page has its opposite by a negating
+/// prefix (`[affordable]` for "unaffordable") verified silently; it carries a warning now.
+/// An ordinary bracketed edit does not.
+#[test]
+fn a_bracket_reversing_the_meaning_is_a_warning() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main>\
+        <p>The engineers told the trust that the new sluice was unaffordable in its present \
+        form.</p><p>They judged it unlikely that the weir would hold another winter.</p>\
+        <p>The trust said it would consult the anglers before any work began.</p>\
+        </main></body></html>";
+    let server = pages_server(|b| b.route("/weir", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("weir.md");
+    std::fs::write(
+        &path,
+        "\"The engineers told the trust that the new sluice was [affordable]\".[^1]\n\n\
+         \"They judged it [likely] that the weir would hold another winter.\"[^1]\n\n\
+         \"[The weir trust] said it would consult the anglers before any work began.\"[^1]\n\n\
+         [^1]: Weir report, https://sources.example.org/weir\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    for (start, page_word) in [
+        ("The engineers told", "unaffordable"),
+        ("They judged it", "unlikely"),
+    ] {
+        let q = quote(&report, start);
+        assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+        assert!(
+            q.warnings
+                .iter()
+                .any(|w| w.contains(page_word) && w.contains("reverse")),
+            "{start}: {q:?}"
+        );
+    }
+    let q = quote(&report, "[The weir trust]");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert!(q.warnings.is_empty(), "{:?}", q.warnings);
+}
+
+/// Regression: Swiss German writes `ss` for `ß`; a quote doing so was "altered". It is a
+/// minor difference (case folding), so verified.
+#[test]
+fn ss_for_sharp_s_is_a_minor_difference() {
+    use citecheck::server::Response;
+    let page = "<!DOCTYPE html><html><body><main><p>Die Gemeinde will die Strasse am \
+        Seeufer im Frühjahr für den Durchgangsverkehr sperren, sagte der Präsident.</p>\
+        <p>Der Bau der großen Brücke beginnt erst im Herbst.</p></main></body></html>";
+    let server = pages_server(|b| b.route("/see", Response::html(page)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("see.md");
+    std::fs::write(
+        &path,
+        "„Die Gemeinde will die Straße am Seeufer im Frühjahr sperren“ – nein: \
+         „die Straße am Seeufer im Frühjahr für den Durchgangsverkehr sperren“.[^1]\n\n\
+         „Der Bau der grossen Brücke beginnt erst im Herbst.“[^1]\n\n\
+         [^1]: Gemeinde, https://sources.example.org/see\n",
+    )
+    .expect("article written");
+    let report = check(&path, &server).report();
+    for start in ["die Straße am Seeufer", "Der Bau der grossen"] {
+        let q = quote(&report, start);
+        assert_eq!(
+            (q.verdict, q.match_kind),
+            (Verdict::Verified, Some(MatchKind::Minor)),
+            "{start}: {}",
+            q.detail
+        );
+    }
+}
+
+/// Regression: `--help` said timeouts are retried `--max-retries` times, but a timeout is
+/// retried once at most (so a dead host cannot hold a run for minutes), and not at all with
+/// `--max-retries 0`; the terminal said "1 retries", and a quote on the page "the cited page
+/// is timeout".
+#[test]
+fn timeouts_are_retried_once_at_most_and_say_so_in_english() {
+    use citecheck::server::Response;
+    use std::time::Duration;
+    let server = pages_server(|b| {
+        b.route(
+            "/slow",
+            Response::html("<p>late</p>").delay(Duration::from_millis(1500)),
+        )
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("slow.md");
+    std::fs::write(
+        &path,
+        "\"The slow page says something worth quoting here.\"[^1]\n\n\
+         [^1]: Slow, https://sources.example.org/slow\n",
+    )
+    .expect("article written");
+    let run = |retries: &str, format: &str| {
+        Cli::new(&[
+            "check",
+            "--no-config",
+            path.to_str().expect("utf-8 path"),
+            "--format",
+            format,
+            "--timeout",
+            "400ms",
+            "--max-retries",
+            retries,
+            "--remap",
+            &remap(HOST, &server),
+        ])
+        .run()
+    };
+    let out = run("0", "json");
+    let report = out.report();
+    assert_eq!(report.links[0].retries, 0);
+    assert_eq!(server.hits("/slow"), 1);
+    let q = quote(&report, "The slow page");
+    assert_eq!(q.verdict, Verdict::Unverifiable);
+    assert!(
+        q.detail.contains("the cited page timed out"),
+        "{}",
+        q.detail
+    );
+    let term = run("3", "terminal").stdout;
+    assert_eq!(server.hits("/slow"), 3, "one try, then one retry");
+    assert!(
+        term.contains(", 1 retry") && !term.contains("1 retries"),
+        "{term}"
+    );
+    let help = Cli::new(&["check", "--help"]).run().stdout;
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("a timeout is retried once at most"), "{help}");
+}

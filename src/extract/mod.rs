@@ -628,6 +628,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         }
     }
+    // A DOI written out in a note (`doi:10.…`) is one of its URLs too.
+    for (v, n) in note_urls.iter_mut().zip(&notes) {
+        for u in &n.meta.doi_urls {
+            if !v.contains(u) {
+                v.push(u.clone());
+            }
+        }
+    }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
     let marker_notes = par::map_with(
         &kept,

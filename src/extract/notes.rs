@@ -239,11 +239,42 @@ pub fn is_notes_heading(line: &str) -> bool {
         lower.copy_from_slice(t.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or("");
-        return SORTED.binary_search(&lower).is_ok();
+        return SORTED.binary_search(&lower).is_ok() || joined_notes_heading(lower);
     }
     // `RÉFÉRENCES`, `Fußnoten`: letters beyond ASCII compared lower-cased.
     let lower = t.to_lowercase();
     SORTED.binary_search(&lower.as_str()).is_ok()
+}
+
+/// A heading made only of words for notes joined by `and`, `&`, `on` or `/`, two of them at
+/// least: `Notes and sources`, `Notes & sources`, `Notes on sources`, `Source notes`. Not
+/// `Notes on a scandal`, nor `Reference` alone (a manual's section). `lower` is lower-cased.
+fn joined_notes_heading(lower: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "note",
+        "notes",
+        "source",
+        "sources",
+        "reference",
+        "references",
+        "footnotes",
+        "endnotes",
+        "citations",
+        "bibliography",
+    ];
+    let mut note_words = 0;
+    let mut after_joiner = true;
+    for w in lower.split([' ', ',', '/']).filter(|w| !w.is_empty()) {
+        if WORDS.contains(&w) {
+            note_words += 1;
+            after_joiner = false;
+        } else if matches!(w, "and" | "&" | "on") && !after_joiner {
+            after_joiner = true;
+        } else {
+            return false;
+        }
+    }
+    note_words >= 2 && !after_joiner
 }
 
 /// Where the first line of `text` ends, if it is a notes-section heading. Most blocks are
@@ -267,15 +298,30 @@ struct Building {
     italics: Vec<String>,
 }
 
-/// Gathers every note: explicit definitions first (in order), then notes sections. Also
-/// gives the blocks that open with a notes heading, in order (where author–date reference
-/// lists are looked for, see [`super::author_date`]).
+/// What [`collect`] gathers.
+pub struct Collected {
+    /// Every note.
+    pub notes: Vec<NoteInfo>,
+    /// The blocks that open with a notes heading, in order (where author–date reference
+    /// lists are looked for, see [`super::author_date`]).
+    pub headings: Vec<usize>,
+    /// A note defined twice (`[^1]:` twice, `2.` twice in a numbered list): where, and the
+    /// message. The first definition is the note.
+    pub warnings: Vec<(usize, String)>,
+}
+
+/// Gathers every note: explicit definitions first (in order), then notes sections.
 #[must_use]
-pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
+pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut out: Vec<Building> = Vec::new();
+    let mut warnings = Vec::new();
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
+    // Labels defined more than once: only the first definition's blocks are the note's.
+    let mut twice: super::FastMap<String, ()> = super::FastMap::default();
     for d in &parsed.notes {
         if by_label.contains_key(&d.label) {
+            warnings.push((d.offset, format!("note `{}` is defined twice", d.label)));
+            twice.insert(d.label.clone(), ());
             continue;
         }
         by_label.insert(d.label.clone(), out.len());
@@ -288,8 +334,13 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
         });
     }
     for b in &parsed.blocks {
-        if let Some(i) = b.note.as_ref().and_then(|l| by_label.get(l)) {
-            if let Some(n) = out.get_mut(*i) {
+        if let Some((l, i)) = b.note.as_ref().and_then(|l| Some((l, by_label.get(l)?))) {
+            if let Some(n) = out.get_mut(*i).filter(|n| {
+                !twice.contains_key(l)
+                    || n.ranges
+                        .first()
+                        .is_some_and(|&(a, e)| a <= b.src_start && b.src_start < e)
+            }) {
                 n.text.push(' ');
                 n.text.push_str(&b.text);
                 n.italics.extend(italic_strings(b));
@@ -304,7 +355,10 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
     let mut in_section = false;
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
-    let trailing = trailing_bracket_notes(parsed);
+    // The number the section's first list item is written with.
+    let mut list_first: Option<Option<String>> = None;
+    let trailing =
+        trailing_bracket_notes(parsed).or_else(|| trailing_notes_after_break(parsed, src));
     let mut headings = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.group.is_some() {
@@ -314,6 +368,7 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             in_section = true;
             found_in_section = 0;
             current = None;
+            list_first = None;
             section_labels.clear();
         }
         let mut skip_first = false;
@@ -322,6 +377,7 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             in_section = true;
             found_in_section = 0;
             current = None;
+            list_first = None;
             section_labels.clear();
             skip_first = true;
             if first_end == b.text.len() {
@@ -338,7 +394,18 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
         if skip_first {
             lines.remove(0);
         }
-        if let Some(label) = &b.item_label {
+        if let Some(counted) = &b.item_label {
+            // The number as written (`1.`, `2.`, `2.`: the list counts the last one as 3),
+            // unless every item is written with the same one (`1.`, `1.`, `1.`).
+            let written = written_item_number(src, b.src_start);
+            let first = list_first.get_or_insert_with(|| written.clone()).clone();
+            let label = match &written {
+                Some(w) if first.as_ref() != Some(w) || found_in_section == 0 => w,
+                _ => counted,
+            };
+            if section_labels.contains_key(label) && written.is_some() && label != counted {
+                warnings.push((b.src_start, format!("note `{label}` is defined twice")));
+            }
             if !by_label.contains_key(label) && !section_labels.contains_key(label) {
                 section_labels.insert(label.clone(), ());
                 current = Some(out.len());
@@ -368,6 +435,9 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
             if let Some((label, skip)) = line_label(line) {
                 if by_label.contains_key(&label) || section_labels.contains_key(&label) {
+                    if section_labels.contains_key(&label) {
+                        warnings.push((line_src.0, format!("note `{label}` is defined twice")));
+                    }
                     current = None;
                     continue;
                 }
@@ -416,7 +486,11 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             reference: false,
         }
     });
-    (notes, headings)
+    Collected {
+        notes,
+        headings,
+        warnings,
+    }
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -520,6 +594,105 @@ fn doi_urls(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The number a list item starting at (or on the line of) source offset `at` is written
+/// with: `2` for `2. Mill ledger`.
+fn written_item_number(src: &str, at: usize) -> Option<String> {
+    let b = src.as_bytes();
+    let from = at.saturating_sub(64);
+    let line_start = memchr::memrchr(b'\n', b.get(from..at)?)
+        .map_or(if from == 0 { Some(0) } else { None }, |i| {
+            Some(from + i + 1)
+        })?;
+    let head = src.get(line_start..)?;
+    let mut end = head.len().min(line_start.abs_diff(at) + 16);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    line_label(head.get(..end)?).map(|(l, _)| l)
+}
+
+/// Where notes without a heading end a document after a thematic break (`---`, `<hr>`), as
+/// Substack and Medium write them: its last blocks open with `¹`, `1.`, `(1)` (or are the
+/// items of a numbered list), numbered 1, 2, … in order, and the text before them cites
+/// note 1 with a marker (`¹`, `[1]`, `(1)`). The index of the first such block.
+fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
+    let skip = |b: &Block| b.note.is_some() || b.group.is_some() || b.text.trim().is_empty();
+    let rule = |t: &str| {
+        let t = t.trim();
+        t.len() >= 3
+            && (t.bytes().all(|c| c == b'-' || c == b' ')
+                || t.bytes().all(|c| c == b'*' || c == b' ')
+                || t.bytes().all(|c| c == b'_' || c == b' '))
+    };
+    let mut start = None;
+    for (bi, b) in parsed.blocks.iter().enumerate().rev().take(500) {
+        if skip(b) {
+            continue;
+        }
+        if b.item_label.is_none() && line_label(&b.text).is_none() {
+            break;
+        }
+        start = Some(bi);
+    }
+    let start = start?;
+    let notes = parsed.blocks.get(start..)?;
+    // Numbered 1, 2, … in order; a note may run over several lines.
+    let mut next = 1usize;
+    let mut superscript = false;
+    for b in notes.iter().filter(|b| !skip(b)) {
+        if let Some(l) = &b.item_label {
+            if l.parse::<usize>().ok() != Some(next) {
+                return None;
+            }
+            next += 1;
+            continue;
+        }
+        for (s, e) in line_spans(&b.text) {
+            let line = b.text.get(s..e).unwrap_or("");
+            if let Some((label, _)) = line_label(line) {
+                if label.parse::<usize>().ok() != Some(next) {
+                    return None;
+                }
+                superscript |= line.trim_start().starts_with(is_superscript);
+                next += 1;
+            }
+        }
+    }
+    // A thematic break right before: a block of its own (plain text) or between the blocks
+    // in the source.
+    let first = notes.first()?;
+    let (before_i, before) = parsed
+        .blocks
+        .get(..start)?
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, b)| !skip(b))?;
+    let (text_end, broken) = if rule(&before.text) {
+        (before_i, true)
+    } else {
+        let gap = src.get(before.src_end..first.src_start).unwrap_or("");
+        let hr = gap.lines().any(rule) || super::contains_ignore_ascii_case(gap, "<hr");
+        (start, hr)
+    };
+    if !broken {
+        return None;
+    }
+    let cites = |t: &str| {
+        if superscript {
+            t.contains('¹')
+        } else {
+            t.contains("[1]") || t.contains('¹') || t.contains("(1)")
+        }
+    };
+    parsed
+        .blocks
+        .get(..text_end)?
+        .iter()
+        .any(|b| b.note.is_none() && cites(&b.text))
+        .then_some(start)
 }
 
 pub(crate) fn strip_backrefs(s: &str) -> &str {
@@ -2398,6 +2571,35 @@ mod tests {
         }
         assert!(!is_notes_heading(""));
         assert!(!is_notes_heading("#"));
+    }
+
+    /// Headings made of words for notes and joiners, whatever the combination; ordinary
+    /// headings with such a word are not.
+    #[test]
+    fn joined_notes_headings() {
+        for h in [
+            "Notes and sources",
+            "## Notes & sources",
+            "Notes on sources",
+            "Source notes:",
+            "SOURCES AND NOTES",
+            "References and footnotes",
+            "Notes / sources",
+        ] {
+            assert!(is_notes_heading(h), "{h:?}");
+        }
+        for h in [
+            "Notes on a scandal",
+            "Reference",
+            "Notes and",
+            "and notes",
+            "Sources of funding",
+            "Release notes",
+            "Notes on notes and more",
+            "Source and destination",
+        ] {
+            assert!(!is_notes_heading(h), "{h:?}");
+        }
     }
 }
 

@@ -72,3 +72,103 @@ fn reference_list_entries_and_quoted_passages() {
     assert_eq!((n.title.as_deref(), n.publisher.as_deref()), (None, None));
     assert_eq!(note(&e, "2").authors, ["Omar Haddad"]);
 }
+
+#[test]
+fn notes_heading_made_of_note_words() {
+    for heading in [
+        "Notes and sources",
+        "Notes & sources",
+        "Notes on sources",
+        "Source notes",
+    ] {
+        let e = extract_markdown(&format!(
+            "# Ferries\n\nThe ferry ran at a loss for a decade.[1]\n\n## {heading}\n\n\
+             1. Ferry company accounts, *Annual Return*, 2011.\n"
+        ));
+        assert_eq!(e.footnotes.len(), 1, "{heading}: {:#?}", e.footnotes);
+        assert_eq!(
+            note(&e, "1").title.as_deref(),
+            Some("Annual Return"),
+            "{heading}"
+        );
+    }
+}
+
+/// Notes after a final thematic break with no heading (Substack, Medium): superscript lines
+/// or a numbered list, taken only when the text has their markers.
+#[test]
+fn notes_after_a_thematic_break() {
+    let e = extract_markdown(
+        "# Shorter weeks\n\nOutput \"held up at most firms.\"¹ The trial was voluntary.²\n\n---\n\n\
+         ¹ Week Trial Group, *Pilot Findings*, March 2023, https://wtg.example.org/findings\n\
+         ² See the appendix, p. 12.\n",
+    );
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(note(&e, "1").urls, ["https://wtg.example.org/findings"]);
+    assert_eq!(note(&e, "2").referenced_at.len(), 1);
+    assert!(
+        e.warnings
+            .iter()
+            .all(|w| !w.message.contains("no matching note")),
+        "{:#?}",
+        e.warnings
+    );
+    assert_eq!(
+        e.quotes
+            .first()
+            .and_then(|q| q.citations.first())
+            .and_then(|c| c.url.as_deref()),
+        Some("https://wtg.example.org/findings")
+    );
+
+    let e = extract_markdown(
+        "The council met twice.[1] It voted once.[2]\n\n***\n\n\
+         1. Council minutes, 4 May 2022.\n2. Council minutes, 9 June 2022.\n",
+    );
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(note(&e, "2").date.as_deref(), Some("9 June 2022"));
+
+    // No break, no markers, or not numbered from 1: a list, not notes.
+    for text in [
+        "The council met twice.[1]\n\n1. Council minutes, 4 May 2022.\n",
+        "The council met twice.\n\n---\n\n1. Council minutes, 4 May 2022.\n",
+        "The council met twice.[1]\n\n---\n\n2. Council minutes, 4 May 2022.\n",
+    ] {
+        assert!(extract_markdown(text).footnotes.is_empty(), "{text}");
+    }
+}
+
+/// A note defined twice: the first definition is the note, and a warning says so.
+#[test]
+fn notes_defined_twice() {
+    let e = extract_markdown(
+        "The mill closed in 1962.[^1]\n\n[^1]: Mill ledger, 1962.\n\n\
+         [^1]: Owner's letter, 3 May 1962, https://letters.example.org/1962\n",
+    );
+    assert_eq!(e.footnotes.len(), 1);
+    assert_eq!(note(&e, "1").text, "Mill ledger, 1962.");
+    assert!(note(&e, "1").urls.is_empty());
+    let twice = |e: &Extraction, label: &str| {
+        e.warnings
+            .iter()
+            .filter(|w| w.message == format!("note `{label}` is defined twice"))
+            .count()
+    };
+    assert_eq!(twice(&e, "1"), 1, "{:#?}", e.warnings);
+
+    let e = extract_markdown(
+        "The mill closed \"without warning.\"[2] It had been sold.[1] Then razed.[3]\n\n## Notes\n\n\
+         1. Sale deed, 1960.\n2. Mill ledger, 1962.\n2. Owner's letter, 1962.\n3. Demolition order, 1964.\n",
+    );
+    assert_eq!(twice(&e, "2"), 1, "{:#?}", e.warnings);
+    assert_eq!(note(&e, "2").text, "Mill ledger, 1962.");
+    assert_eq!(note(&e, "3").text, "Demolition order, 1964.");
+    assert_eq!(e.footnotes.len(), 3);
+
+    // Every item written `1.`: the list counts them, nothing is defined twice.
+    let e = extract_markdown(
+        "Sold.[1] Closed.[2]\n\n## Notes\n\n1. Sale deed, 1960.\n1. Mill ledger, 1962.\n",
+    );
+    assert_eq!(note(&e, "2").text, "Mill ledger, 1962.");
+    assert!(e.warnings.iter().all(|w| !w.message.contains("twice")));
+}

@@ -606,11 +606,7 @@ fn written_item_number(src: &str, at: usize) -> Option<String> {
             Some(from + i + 1)
         })?;
     let head = src.get(line_start..)?;
-    let mut end = head.len().min(line_start.abs_diff(at) + 16);
-    while !head.is_char_boundary(end) {
-        end -= 1;
-    }
-    line_label(head.get(..end)?).map(|(l, _)| l)
+    line_label(prefix(head, at - line_start + 16)).map(|(l, _)| l)
 }
 
 /// Where notes without a heading end a document after a thematic break (`---`, `<hr>`), as
@@ -1956,9 +1952,9 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
 /// 1983)`: `after` with the place left out (`, Faber, 1952, …`), when its first bracket
 /// holds a place, a colon and a date.
 fn without_place(after: &str) -> Option<String> {
-    let open = after.get(..after.len().min(200))?.find('(')?;
+    let open = prefix(after, 200).find('(')?;
     let inner = after.get(open + 1..)?;
-    let close = inner.get(..inner.len().min(160))?.find(')')?;
+    let close = prefix(inner, 160).find(')')?;
     let imprint = inner.get(..close)?;
     let (_, publisher) = imprint.split_once(": ")?;
     date_span(imprint)?;
@@ -1967,6 +1963,15 @@ fn without_place(after: &str) -> Option<String> {
         after.get(..open)?,
         inner.get(close + 1..)?
     ))
+}
+
+/// The first `n` bytes of `s`, or fewer to end on a character.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// A page, tape, box or volume (`p. 3`, `tape 14`, `box 2`), or an edition (`3rd ed.`):

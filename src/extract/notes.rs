@@ -1886,13 +1886,18 @@ fn publisher_in(after: &str) -> Option<String> {
         {
             return None;
         }
-        // `…, p. 3, which calls the project “…”`: the note's own prose from here on.
-        let first = seg.split_whitespace().next().unwrap_or("");
+        // `…, p. 3, which calls the project “…”`: the note's own prose from here on (a
+        // word opening a clause, then another in lower case).
+        let mut words = seg.split_whitespace();
+        let first = words.next().unwrap_or("");
         if [
             "which", "who", "where", "when", "that", "and", "but", "see", "cf", "quoting",
             "citing", "as",
         ]
         .contains(&first)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
         {
             return None;
         }

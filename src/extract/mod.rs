@@ -522,11 +522,13 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
     let mut raw_links = std::mem::take(&mut parsed.links);
-    let (links, (mut notes, notes_headings)) = par::join(
+    let (links, collected) = par::join(
         raw_links.len() + parsed.blocks.len() > 4096,
         || par::map_mut(&mut raw_links, |l| make_link(l, base.as_ref())),
-        || notes::collect(&parsed),
+        || notes::collect(&parsed, src),
     );
+    let (mut notes, notes_headings) = (collected.notes, collected.headings);
+    warnings.extend(collected.warnings);
     parsed.links = raw_links;
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
     let refs = author_date::collect(&parsed, &notes, &notes_headings);
@@ -626,6 +628,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 if !v.contains(&l.url) {
                     v.push(l.url.clone());
                 }
+            }
+        }
+    }
+    // A DOI written out in a note (`doi:10.…`) is one of its URLs too.
+    for (v, n) in note_urls.iter_mut().zip(&notes) {
+        for u in &n.meta.doi_urls {
+            if !v.contains(u) {
+                v.push(u.clone());
             }
         }
     }

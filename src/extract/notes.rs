@@ -110,6 +110,9 @@ pub struct NoteMeta {
     pub publisher: Option<String>,
     /// Date, as written.
     pub date: Option<String>,
+    /// A DOI the text names without a link (`doi:10.1038/153421a0`), as its URL
+    /// (`https://doi.org/10.1038/153421a0`): the note's links are gathered elsewhere.
+    pub doi_urls: Vec<String>,
 }
 
 /// One note, from any source.
@@ -236,11 +239,42 @@ pub fn is_notes_heading(line: &str) -> bool {
         lower.copy_from_slice(t.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or("");
-        return SORTED.binary_search(&lower).is_ok();
+        return SORTED.binary_search(&lower).is_ok() || joined_notes_heading(lower);
     }
     // `RÉFÉRENCES`, `Fußnoten`: letters beyond ASCII compared lower-cased.
     let lower = t.to_lowercase();
     SORTED.binary_search(&lower.as_str()).is_ok()
+}
+
+/// A heading made only of words for notes joined by `and`, `&`, `on` or `/`, two of them at
+/// least: `Notes and sources`, `Notes & sources`, `Notes on sources`, `Source notes`. Not
+/// `Notes on a scandal`, nor `Reference` alone (a manual's section). `lower` is lower-cased.
+fn joined_notes_heading(lower: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "note",
+        "notes",
+        "source",
+        "sources",
+        "reference",
+        "references",
+        "footnotes",
+        "endnotes",
+        "citations",
+        "bibliography",
+    ];
+    let mut note_words = 0;
+    let mut after_joiner = true;
+    for w in lower.split([' ', ',', '/']).filter(|w| !w.is_empty()) {
+        if WORDS.contains(&w) {
+            note_words += 1;
+            after_joiner = false;
+        } else if matches!(w, "and" | "&" | "on") && !after_joiner {
+            after_joiner = true;
+        } else {
+            return false;
+        }
+    }
+    note_words >= 2 && !after_joiner
 }
 
 /// Where the first line of `text` ends, if it is a notes-section heading. Most blocks are
@@ -264,15 +298,30 @@ struct Building {
     italics: Vec<String>,
 }
 
-/// Gathers every note: explicit definitions first (in order), then notes sections. Also
-/// gives the blocks that open with a notes heading, in order (where author–date reference
-/// lists are looked for, see [`super::author_date`]).
+/// What [`collect`] gathers.
+pub struct Collected {
+    /// Every note.
+    pub notes: Vec<NoteInfo>,
+    /// The blocks that open with a notes heading, in order (where author–date reference
+    /// lists are looked for, see [`super::author_date`]).
+    pub headings: Vec<usize>,
+    /// A note defined twice (`[^1]:` twice, `2.` twice in a numbered list): where, and the
+    /// message. The first definition is the note.
+    pub warnings: Vec<(usize, String)>,
+}
+
+/// Gathers every note: explicit definitions first (in order), then notes sections.
 #[must_use]
-pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
+pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut out: Vec<Building> = Vec::new();
+    let mut warnings = Vec::new();
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
+    // Labels defined more than once: only the first definition's blocks are the note's.
+    let mut twice: super::FastMap<String, ()> = super::FastMap::default();
     for d in &parsed.notes {
         if by_label.contains_key(&d.label) {
+            warnings.push((d.offset, format!("note `{}` is defined twice", d.label)));
+            twice.insert(d.label.clone(), ());
             continue;
         }
         by_label.insert(d.label.clone(), out.len());
@@ -285,8 +334,13 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
         });
     }
     for b in &parsed.blocks {
-        if let Some(i) = b.note.as_ref().and_then(|l| by_label.get(l)) {
-            if let Some(n) = out.get_mut(*i) {
+        if let Some((l, i)) = b.note.as_ref().and_then(|l| Some((l, by_label.get(l)?))) {
+            if let Some(n) = out.get_mut(*i).filter(|n| {
+                !twice.contains_key(l)
+                    || n.ranges
+                        .first()
+                        .is_some_and(|&(a, e)| a <= b.src_start && b.src_start < e)
+            }) {
                 n.text.push(' ');
                 n.text.push_str(&b.text);
                 n.italics.extend(italic_strings(b));
@@ -301,7 +355,10 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
     let mut in_section = false;
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
-    let trailing = trailing_bracket_notes(parsed);
+    // The number the section's first list item is written with.
+    let mut list_first: Option<Option<String>> = None;
+    let trailing =
+        trailing_bracket_notes(parsed).or_else(|| trailing_notes_after_break(parsed, src));
     let mut headings = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.group.is_some() {
@@ -311,6 +368,7 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             in_section = true;
             found_in_section = 0;
             current = None;
+            list_first = None;
             section_labels.clear();
         }
         let mut skip_first = false;
@@ -319,6 +377,7 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             in_section = true;
             found_in_section = 0;
             current = None;
+            list_first = None;
             section_labels.clear();
             skip_first = true;
             if first_end == b.text.len() {
@@ -335,7 +394,18 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
         if skip_first {
             lines.remove(0);
         }
-        if let Some(label) = &b.item_label {
+        if let Some(counted) = &b.item_label {
+            // The number as written (`1.`, `2.`, `2.`: the list counts the last one as 3),
+            // unless every item is written with the same one (`1.`, `1.`, `1.`).
+            let written = written_item_number(src, b.src_start);
+            let first = list_first.get_or_insert_with(|| written.clone()).clone();
+            let label = match &written {
+                Some(w) if first.as_ref() != Some(w) || found_in_section == 0 => w,
+                _ => counted,
+            };
+            if section_labels.contains_key(label) && written.is_some() && label != counted {
+                warnings.push((b.src_start, format!("note `{label}` is defined twice")));
+            }
             if !by_label.contains_key(label) && !section_labels.contains_key(label) {
                 section_labels.insert(label.clone(), ());
                 current = Some(out.len());
@@ -365,6 +435,9 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
             if let Some((label, skip)) = line_label(line) {
                 if by_label.contains_key(&label) || section_labels.contains_key(&label) {
+                    if section_labels.contains_key(&label) {
+                        warnings.push((line_src.0, format!("note `{label}` is defined twice")));
+                    }
                     current = None;
                     continue;
                 }
@@ -402,7 +475,7 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
 
     // Parsing each note's metadata is the costly part, and independent per note.
     let notes = super::par::map_mut(&mut out, |n| {
-        let text = fold_ws(strip_backrefs(n.text.trim_start()));
+        let text = fold_ws(strip_backrefs(strip_backlink_caret(n.text.trim_start())));
         let meta = parse_meta(&text, &n.italics);
         NoteInfo {
             label: std::mem::take(&mut n.label),
@@ -413,7 +486,11 @@ pub fn collect(parsed: &Parsed) -> (Vec<NoteInfo>, Vec<usize>) {
             reference: false,
         }
     });
-    (notes, headings)
+    Collected {
+        notes,
+        headings,
+        warnings,
+    }
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -452,6 +529,165 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .get(..start)?
         .iter()
         .any(|b| b.note.is_none() && b.text.contains("[1]"))
+        .then_some(start)
+}
+
+/// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
+/// letters after it when the note is cited more than once (`^ a b Historic England. …`).
+fn strip_backlink_caret(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix(['^', '↑']) else {
+        return s;
+    };
+    if !rest.starts_with(char::is_whitespace) {
+        return s;
+    }
+    let mut rest = rest.trim_start();
+    // `a b c`: one letter each, in order from `a`, at least two.
+    let mut letters = 0u8;
+    while let Some(after) = rest.strip_prefix(char::from(b'a' + letters)) {
+        if !after.starts_with(char::is_whitespace) || letters >= 25 {
+            break;
+        }
+        letters += 1;
+        rest = after.trim_start();
+    }
+    if letters == 1 {
+        // A lone `a` is the note's first word.
+        return s.get(1..).map_or(s, str::trim_start);
+    }
+    rest
+}
+
+/// The DOIs written out in a note (`doi:10.1038/153421a0`, `DOI: 10.1177/1362`), as
+/// `https://doi.org/…` URLs, in order, once each.
+fn doi_urls(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let b = text.as_bytes();
+    for colon in memchr::memchr_iter(b':', b) {
+        let Some(at) = colon.checked_sub(3) else {
+            continue;
+        };
+        let word_before = at >= 1 && b.get(at - 1).is_some_and(|&c| is_word(c) || c == b'/');
+        if !b
+            .get(at..colon)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"doi"))
+            || word_before
+        {
+            continue;
+        }
+        let rest = text.get(colon + 1..).unwrap_or("").trim_start();
+        if !rest.starts_with("10.") {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”'))
+            .unwrap_or(rest.len());
+        let doi = rest
+            .get(..end)
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ';', ')', ']']);
+        if doi.len() > 3 && doi.contains('/') {
+            let url = format!("https://doi.org/{doi}");
+            if !out.contains(&url) {
+                out.push(url);
+            }
+        }
+    }
+    out
+}
+
+/// The number a list item starting at (or on the line of) source offset `at` is written
+/// with: `2` for `2. Mill ledger`.
+fn written_item_number(src: &str, at: usize) -> Option<String> {
+    let b = src.as_bytes();
+    let from = at.saturating_sub(64);
+    let line_start = memchr::memrchr(b'\n', b.get(from..at)?)
+        .map_or(if from == 0 { Some(0) } else { None }, |i| {
+            Some(from + i + 1)
+        })?;
+    let head = src.get(line_start..)?;
+    line_label(prefix(head, at - line_start + 16)).map(|(l, _)| l)
+}
+
+/// Where notes without a heading end a document after a thematic break (`---`, `<hr>`), as
+/// Substack and Medium write them: its last blocks open with `¹`, `1.`, `(1)` (or are the
+/// items of a numbered list), numbered 1, 2, … in order, and the text before them cites
+/// note 1 with a marker (`¹`, `[1]`, `(1)`). The index of the first such block.
+fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
+    let skip = |b: &Block| b.note.is_some() || b.group.is_some() || b.text.trim().is_empty();
+    let rule = |t: &str| {
+        let t = t.trim();
+        t.len() >= 3
+            && (t.bytes().all(|c| c == b'-' || c == b' ')
+                || t.bytes().all(|c| c == b'*' || c == b' ')
+                || t.bytes().all(|c| c == b'_' || c == b' '))
+    };
+    let mut start = None;
+    for (bi, b) in parsed.blocks.iter().enumerate().rev().take(500) {
+        if skip(b) {
+            continue;
+        }
+        if b.item_label.is_none() && line_label(&b.text).is_none() {
+            break;
+        }
+        start = Some(bi);
+    }
+    let start = start?;
+    let notes = parsed.blocks.get(start..)?;
+    // Numbered 1, 2, … in order; a note may run over several lines.
+    let mut next = 1usize;
+    let mut superscript = false;
+    for b in notes.iter().filter(|b| !skip(b)) {
+        if let Some(l) = &b.item_label {
+            if l.parse::<usize>().ok() != Some(next) {
+                return None;
+            }
+            next += 1;
+            continue;
+        }
+        for (s, e) in line_spans(&b.text) {
+            let line = b.text.get(s..e).unwrap_or("");
+            if let Some((label, _)) = line_label(line) {
+                if label.parse::<usize>().ok() != Some(next) {
+                    return None;
+                }
+                superscript |= line.trim_start().starts_with(is_superscript);
+                next += 1;
+            }
+        }
+    }
+    // A thematic break right before: a block of its own (plain text) or between the blocks
+    // in the source.
+    let first = notes.first()?;
+    let (before_i, before) = parsed
+        .blocks
+        .get(..start)?
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, b)| !skip(b))?;
+    let (text_end, broken) = if rule(&before.text) {
+        (before_i, true)
+    } else {
+        let gap = src.get(before.src_end..first.src_start).unwrap_or("");
+        let hr = gap.lines().any(rule) || super::contains_ignore_ascii_case(gap, "<hr");
+        (start, hr)
+    };
+    if !broken {
+        return None;
+    }
+    let cites = |t: &str| {
+        if superscript {
+            t.contains('¹')
+        } else {
+            t.contains("[1]") || t.contains('¹') || t.contains("(1)")
+        }
+    };
+    parsed
+        .blocks
+        .get(..text_end)?
+        .iter()
+        .any(|b| b.note.is_none() && cites(&b.text))
         .then_some(start)
 }
 
@@ -816,6 +1052,141 @@ fn find_date(s: &str) -> Option<&str> {
     dates(s).next().and_then(|r| s.get(r))
 }
 
+/// The first date in `s` that is no page or report number, widened to the day, month or
+/// season written before its year in words the scanner does not know (see [`widen_date`]).
+fn date_span(s: &str) -> Option<std::ops::Range<usize>> {
+    dates(s)
+        .filter(|r| !page_like(s, r))
+        .map(|r| widen_date(s, r))
+        .next()
+}
+
+/// Months in French, German and Spanish (compared lower-cased), and the seasons a
+/// quarterly's issue is named by.
+const OTHER_MONTHS: [&str; 33] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+const SEASONS: [&str; 5] = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
+
+/// A date found by [`dates`] with what it left out before it: a year's month in French,
+/// German or Spanish (`4 avril 2023`, `3. März 2021`, `5 de mayo de 2020`) or its season
+/// (`Spring 2022`), and the day before an English month written the German way
+/// (`3. August 2021`).
+fn widen_date(s: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let head = s.get(..r.start).unwrap_or("");
+    let bare_year = r.len() == 4;
+    if !bare_year {
+        let month_first = s
+            .get(r.clone())
+            .is_some_and(|d| d.starts_with(char::is_alphabetic));
+        return match day_before(head) {
+            Some(d) if month_first => d..r.end,
+            _ => r,
+        };
+    }
+    let Some(h) = head.strip_suffix(' ') else {
+        return r;
+    };
+    let h = h.strip_suffix(" de").unwrap_or(h);
+    let w_start = h.rfind(' ').map_or(0, |i| i + 1);
+    let w = h.get(w_start..).unwrap_or("");
+    if w.len() > 12 {
+        return r;
+    }
+    let month = OTHER_MONTHS.contains(&w.to_lowercase().as_str());
+    if !month && !SEASONS.contains(&w) {
+        return r;
+    }
+    let start = if month {
+        day_before(h.get(..w_start).unwrap_or("")).unwrap_or(w_start)
+    } else {
+        w_start
+    };
+    start..r.end
+}
+
+/// Where a day of the month ends `head` (`4 `, `3. `, `5 de `, `1er `), if it does.
+fn day_before(head: &str) -> Option<usize> {
+    let h = head.strip_suffix(' ')?;
+    let h = h.strip_suffix(" de").unwrap_or(h);
+    let w_start = h.rfind(' ').map_or(0, |i| i + 1);
+    let w = h.get(w_start..)?;
+    let day = w
+        .strip_suffix('.')
+        .or_else(|| w.strip_suffix("er"))
+        .unwrap_or(w);
+    ((1..=2).contains(&day.len()) && day.bytes().all(|c| c.is_ascii_digit())).then_some(w_start)
+}
+
+/// Whether the year-like number at `r` is a page or a report's number: pages after a
+/// journal's volume (`93 (12): 1879–1900`, `43: 1901`) or `pp.`, a number with a part
+/// (`Technical Reference 1730-2`; a range of years ends in two digits or four).
+fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
+    if r.len() != 4 {
+        return false;
+    }
+    let after = s.get(r.end..).unwrap_or("");
+    if let Some(d) = after.strip_prefix('-').or_else(|| after.strip_prefix('–')) {
+        let n = d.bytes().take_while(u8::is_ascii_digit).count();
+        if n != 0 && n != 2 && n != 4 {
+            return true;
+        }
+    }
+    // The end of a range whose start was no year either (`41: 1902–1911`).
+    let head = s.get(..r.start).unwrap_or("");
+    if let Some(h) = head.strip_suffix('-').or_else(|| head.strip_suffix('–')) {
+        if h.ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let before = head.trim_end();
+    if let Some(v) = before.strip_suffix(':') {
+        if v.ends_with(|c: char| c == ')' || c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let last = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    ["p", "pp", "page", "pages"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// The APA shape, `Authors (2020). Rest` (or `(2020a)`, `(2020, May 3)`, `(n.d.)`): the
 /// authors, the date and the rest, as the regex
 /// `^(.{2,200}?)\s*\(((?:1[6-9]|20)[0-9][0-9][a-z]?(?:, [^)]{1,30})?|n\.d\.)\)\.\s*(.+)$`
@@ -897,12 +1268,17 @@ fn apa_after_authors(t: &str) -> Option<(&str, &str)> {
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
-    let mut meta = NoteMeta::default();
+    let mut meta = NoteMeta {
+        doi_urls: doi_urls(text),
+        ..NoteMeta::default()
+    };
     // URLs and access clauses say nothing about the work itself.
     let clean = strip_urls(text);
     let clean = clean.as_ref();
     let date_of = |s: &str| -> Option<String> {
         dates(s)
+            .filter(|m| !page_like(s, m))
+            .map(|m| widen_date(s, m))
             .find(|m| {
                 let before = s.get(m.start.saturating_sub(14)..m.start).unwrap_or("");
                 !["accessed", "retrieved", "viewed"]
@@ -916,9 +1292,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // A note that explains rather than cites (`This statement assumes that you use the
     // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
     // list of authors.
+    // Nor is a passage someone is said to have said or written (`Smith says “…” in his
+    // memoir`).
     let quoted = quoted_title(clean).filter(|&(start, _, _)| {
         let before = clean.get(..start).unwrap_or("");
         !discourse_word(before)
+            && !reported_speech(before)
             && (before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty())
     });
     if let Some((start, inner, end)) = quoted {
@@ -928,6 +1307,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
             meta.date = Some(apa.date.to_string());
+        } else if let Some((names, year)) = names_then_year(before) {
+            // `Jones, P. (2001). “…”`, `T. R. Oke. 2012. “…”`: the year is the date, or
+            // the fuller date of that year after the title (`February 20, 2024`).
+            meta.authors = split_authors(names);
+            let year4 = year.get(..4).unwrap_or(year);
+            meta.date = date_of(after)
+                .filter(|d| d.contains(year4))
+                .or_else(|| Some(year.to_string()));
         } else {
             meta.authors = split_authors(before);
         }
@@ -935,7 +1322,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let italic_after = italics
             .iter()
             .find(|i| after.contains(i.as_str()))
-            .map(|s| trim_field(s));
+            .map(|s| journal_name(&trim_field(s)).to_string());
         meta.publisher = italic_after.or_else(|| publisher_in(after));
         if meta.date.is_none() {
             meta.date = date_of(after).or_else(|| date_of(before));
@@ -946,6 +1333,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.authors = split_authors(apa.authors);
         meta.date = Some(apa.date.to_string());
         let rest = apa.rest;
+        // Harvard: `Harlow, J. (2019) 'Who gets the shade?', Environment and Planning A, …`
+        if let Some((title, after)) = single_quoted(rest) {
+            meta.title = Some(trim_title(title));
+            meta.publisher = publisher_in(after);
+            return meta;
+        }
         let italic = italics.iter().find(|i| rest.contains(i.as_str()));
         // An article: `Title of the article. *Journal*, 8(2).` The italics are the
         // journal's; a book's title is the italics that open the rest.
@@ -954,7 +1347,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             italic.filter(|it| trim_title(title) != trim_title(it) && after.contains(it.as_str()))
         {
             meta.title = Some(trim_title(title));
-            meta.publisher = Some(trim_field(it));
+            meta.publisher = Some(journal_name(&trim_field(it)).to_string());
         } else if let Some(it) = italic {
             meta.title = Some(trim_title(it));
             let after = rest.split_once(it.as_str()).map_or("", |(_, a)| a);
@@ -974,6 +1367,16 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             meta.authors = split_authors(before);
             meta.publisher = publisher_in(after);
             meta.date = date_of(after).or_else(|| date_of(before));
+            // `Alan Greaves, *Grain Markets Quarterly*, Spring 2022.`: italics followed by
+            // nothing but a season's issue name a periodical, the publication, not the
+            // title of the piece.
+            let tail = after.trim_matches(|c: char| c.is_whitespace() || ",.;".contains(c));
+            if meta.publisher.is_none()
+                && SEASONS.iter().any(|w| tail.starts_with(w))
+                && date_span(tail).is_some_and(|d| d.start == 0 && d.end == tail.len())
+            {
+                meta.publisher = meta.title.take();
+            }
             return meta;
         }
     }
@@ -1037,6 +1440,114 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// Whether `before` (the text before a quotation) ends in a verb of saying or writing within
+/// its last three words: `Smith says “…”`, `the mayor called it “…”`.
+fn reported_speech(before: &str) -> bool {
+    const VERBS: [&str; 44] = [
+        "says",
+        "said",
+        "say",
+        "writes",
+        "wrote",
+        "write",
+        "notes",
+        "noted",
+        "argues",
+        "argued",
+        "calls",
+        "called",
+        "call",
+        "describes",
+        "described",
+        "adds",
+        "added",
+        "explains",
+        "explained",
+        "claims",
+        "claimed",
+        "observes",
+        "observed",
+        "remarks",
+        "remarked",
+        "recalls",
+        "recalled",
+        "told",
+        "tells",
+        "insists",
+        "insisted",
+        "warns",
+        "warned",
+        "states",
+        "stated",
+        "declares",
+        "declared",
+        "admits",
+        "admitted",
+        "asks",
+        "asked",
+        "replied",
+        "concludes",
+        "concluded",
+    ];
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| VERBS.contains(&w.trim_end_matches([',', ':'])))
+}
+
+/// Names then a year closing the text before a quoted title: APA's `Jones, P. (2001).`
+/// (or `(2001a)`, `(n.d.)`) and Chicago's `Stewart, I. D., and T. R. Oke. 2012.` The
+/// names and the year.
+fn names_then_year(before: &str) -> Option<(&str, &str)> {
+    let t = before.trim_end().trim_end_matches(['.', ',']).trim_end();
+    let yearish = |y: &str| {
+        y == "n.d"
+            || y == "n.d."
+            || (matches!(y.as_bytes(), [b'1', b'6'..=b'9', ..] | [b'2', b'0', ..])
+                && y.get(..4)
+                    .is_some_and(|d| d.bytes().all(|c| c.is_ascii_digit()))
+                && y.get(4..)
+                    .is_some_and(|r| r.len() <= 1 && r.bytes().all(|c| c.is_ascii_lowercase())))
+    };
+    if let Some(inner) = t.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let year = inner.get(open + 1..)?;
+        let names = inner.get(..open)?.trim_end();
+        return (yearish(year) && !names.is_empty()).then_some((names, year));
+    }
+    let (names, year) = t.rsplit_once(". ")?;
+    (yearish(year) && !names.is_empty()).then_some((names, year))
+}
+
+/// A title in single quotes opening `rest` (Harvard: `'Who gets the shade?', Journal, …`):
+/// the title and what follows it. A closing mark is one followed by no letter (`’` is also
+/// the apostrophe of `Who’s`).
+fn single_quoted(rest: &str) -> Option<(&str, &str)> {
+    let (open, close) = if rest.starts_with('\'') {
+        ('\'', '\'')
+    } else if rest.starts_with('‘') {
+        ('‘', '’')
+    } else {
+        return None;
+    };
+    let inner = rest.get(open.len_utf8()..)?;
+    let mut from = 0;
+    while let Some(i) = inner.get(from..)?.find(close) {
+        let at = from + i;
+        let after = inner.get(at + close.len_utf8()..)?;
+        if !after.starts_with(char::is_alphanumeric) {
+            let title = inner.get(..at)?;
+            return (title.chars().count() >= 2).then_some((title, after));
+        }
+        from = at + close.len_utf8();
+        if from > 300 {
+            break;
+        }
+    }
+    None
 }
 
 /// A bibliography entry led by a surname, a comma and given names (`Kowalczyk, Marta.`,
@@ -1223,10 +1734,19 @@ fn name_like(s: &str) -> bool {
 
 fn split_authors_unchecked(s: &str) -> Vec<String> {
     let s = clean_author(s);
-    let s = s
-        .strip_prefix("By ")
-        .or_else(|| s.strip_prefix("by "))
-        .unwrap_or(s);
+    // `By Ana Ruiz`, and whom a passage was read in: `Quoted in Priya Nair`.
+    let s = [
+        "by ",
+        "quoted in ",
+        "quoted by ",
+        "cited in ",
+        "as quoted in ",
+        "as cited in ",
+    ]
+    .iter()
+    .find(|p| super::starts_with_ignore_ascii_case(s, p))
+    .and_then(|p| s.get(p.len()..))
+    .unwrap_or(s);
     if s.is_empty() || s.len() > 200 || s.contains("http") || !s.chars().any(char::is_uppercase) {
         return Vec::new();
     }
@@ -1334,7 +1854,7 @@ fn clean_author(s: &str) -> &str {
     }
     match s.strip_suffix('.') {
         Some(rest) => {
-            let last = rest.rsplit([' ', ',', '.']).next().unwrap_or("");
+            let last = rest.rsplit([' ', ',', '.', '-']).next().unwrap_or("");
             if last.chars().count() == 1 {
                 s
             } else {
@@ -1353,32 +1873,169 @@ fn publisher_in(after: &str) -> Option<String> {
         .strip_prefix("In ")
         .or_else(|| after.strip_prefix("in "))
         .unwrap_or(after);
-    for seg in after.split([',', ';']).flat_map(|s| s.split(". ")) {
+    let imprint = without_place(after);
+    let after = imprint.as_deref().unwrap_or(after);
+    for seg in segments(after) {
         let seg = trim_field(seg);
         let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
-        if seg.is_empty()
-            || seg.len() > 120
-            || find_date(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
-            || [
-                "accessed",
-                "retrieved",
-                "available",
-                "vol",
-                "no.",
-                "pp",
-                "p.",
-                "page",
-                "doi",
-            ]
+        // `Retrieved May 1, 2024, from <URL>`: what follows is where it was read, not who
+        // published it.
+        if ["accessed", "retrieved", "available", "viewed"]
             .into_iter()
             .any(starts)
+        {
+            return None;
+        }
+        // `…, p. 3, which calls the project “…”`: the note's own prose from here on (a
+        // word opening a clause, then another in lower case).
+        let mut words = seg.split_whitespace();
+        let first = words.next().unwrap_or("");
+        if [
+            "which", "who", "where", "when", "that", "and", "but", "see", "cf", "quoting",
+            "citing", "as",
+        ]
+        .contains(&first)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        if seg.is_empty()
+            || seg.len() > 120
+            || date_span(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
+            || ["vol", "no.", "pp", "p.", "page", "doi"]
+                .into_iter()
+                .any(starts)
             || !seg.chars().any(char::is_alphabetic)
+            || locator_or_edition(&seg)
+            || month_day(&seg)
         {
             continue;
         }
-        return Some(seg);
+        return Some(journal_name(&seg).to_string());
     }
     None
+}
+
+/// The pieces of a note's tail between commas, semicolons and full stops: a full stop ends
+/// one only after a word of two letters or more with no dot inside (`U.S. Bureau of Land
+/// Management`, `p. 3`, `J. Smith` stay whole).
+fn segments(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let b = rest.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b.get(i) {
+                Some(b',' | b';') => break,
+                Some(b'.') if b.get(i + 1) == Some(&b' ') => {
+                    let word = rest
+                        .get(..i)
+                        .unwrap_or("")
+                        .rsplit([' ', '(', ','])
+                        .next()
+                        .unwrap_or("");
+                    if word.chars().nth(1).is_some() && !word.contains('.') {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let seg = rest.get(..i).unwrap_or("");
+        rest = rest.get(i + 1..).unwrap_or("");
+        Some(seg)
+    })
+}
+
+/// Chicago's imprint in brackets, `(London: Faber, 1952)` or `(Cheshire, CT: Graphics Press,
+/// 1983)`: `after` with the place left out (`, Faber, 1952, …`), when its first bracket
+/// holds a place, a colon and a date.
+fn without_place(after: &str) -> Option<String> {
+    let open = prefix(after, 200).find('(')?;
+    let inner = after.get(open + 1..)?;
+    let close = prefix(inner, 160).find(')')?;
+    let imprint = inner.get(..close)?;
+    let (_, publisher) = imprint.split_once(": ")?;
+    date_span(imprint)?;
+    Some(format!(
+        "{}, {publisher}, {}",
+        after.get(..open)?,
+        inner.get(close + 1..)?
+    ))
+}
+
+/// The first `n` bytes of `s`, or fewer to end on a character.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// A page, tape, box or volume (`p. 3`, `tape 14`, `box 2`), or an edition (`3rd ed.`):
+/// where to find the passage, not who published it.
+fn locator_or_edition(seg: &str) -> bool {
+    const LOCATORS: [&str; 24] = [
+        "p", "pp", "pg", "page", "pages", "para", "vol", "no", "nos", "tape", "box", "folder",
+        "reel", "fol", "fols", "f", "ff", "n", "nn", "ch", "chap", "sec", "item", "entry",
+    ];
+    let mut words = seg.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let count = 1 + words.clone().count();
+    let first_l = first.trim_end_matches('.').to_ascii_lowercase();
+    if count <= 3
+        && LOCATORS.contains(&first_l.as_str())
+        && (count == 1 || words.any(|w| w.contains(|c: char| c.is_ascii_digit())))
+    {
+        return true;
+    }
+    let last = seg
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    count <= 3 && matches!(last, "ed" | "edn" | "edition")
+}
+
+/// A month and a day, the first half of `June 3, 1998` cut at its comma.
+fn month_day(seg: &str) -> bool {
+    let b = seg.as_bytes();
+    month(b, 0).iter().any(|m| {
+        let rest = seg.get(m..).unwrap_or("");
+        let Some(day) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let day = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|x| day.strip_suffix(x))
+            .unwrap_or(day);
+        (1..=2).contains(&day.len()) && day.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A journal's name without the volume that follows it in the same italics
+/// (`Language Teaching Research, 26` → `Language Teaching Research`).
+fn journal_name(s: &str) -> &str {
+    match s.rsplit_once(", ") {
+        Some((name, vol))
+            if !vol.is_empty()
+                && vol.len() <= 5
+                && vol.bytes().all(|c| c.is_ascii_digit())
+                && name.chars().any(char::is_alphabetic) =>
+        {
+            name.trim_end()
+        }
+        _ => s,
+    }
 }
 
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
@@ -1769,6 +2426,92 @@ mod tests {
         }
     }
 
+    /// Reviewers' field errors: each note's authors, title, publisher and date.
+    #[test]
+    fn fields_reviewers_found_wrong() {
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            &'a [&'a str],
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        // Text, italics, then the authors, title, publisher and date wanted.
+        let cases: [Case; 24] = [
+            // Chicago's imprint `(Place: Publisher, Year)`: the place is no publisher.
+            ("Ines Harrow, Salt Roads (Leeds: Fenwick, 1961), 33.", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Fenwick"), Some("1961")),
+            ("Ines Harrow, Salt Roads (Bath, ME: Gull House Press, 1999).", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Gull House Press"), Some("1999")),
+            ("Guild of Weavers, “Loom Care” (Lyon-sur-Mer: Quay Books, 2020).", &[], &["Guild of Weavers"], Some("Loom Care"), Some("Quay Books"), Some("2020")),
+            // An edition before the imprint.
+            ("Guild of Weavers, Loom Care, 2nd ed. (York: GOW, 2018), https://gow.example/lc.", &["Loom Care"], &["Guild of Weavers"], Some("Loom Care"), Some("GOW"), Some("2018")),
+            // APA's retrieval clause names no publisher.
+            ("Tern Collective. (n.d.). Nesting on roofs. Retrieved June 2, 2023, from https://tern.example/roofs", &[], &["Tern Collective"], Some("Nesting on roofs"), None, Some("n.d.")),
+            // Pages and tapes are places in the work, not its publisher.
+            ("Dock Company, Ledger 1902, p. 8.", &["Ledger 1902"], &["Dock Company"], Some("Ledger 1902"), None, None),
+            ("Mo Reyes, interview by Lu Chan, Mill Memories Project, tape 6, May 9, 2001.", &["Mill Memories Project"], &[], Some("Mill Memories Project"), None, Some("May 9, 2001")),
+            ("Dock Company, Ledger 1902, p. 8, which calls the pier “a folly”.", &["Ledger 1902"], &["Dock Company"], Some("Ledger 1902"), None, None),
+            // A quarterly's issue: the italics are the periodical.
+            ("Ada Crane, Orchard Trade Quarterly, Winter 2019.", &["Orchard Trade Quarterly"], &["Ada Crane"], None, Some("Orchard Trade Quarterly"), Some("Winter 2019")),
+            // Abbreviations with dots stay in the name.
+            ("Ada Crane, Hedges, U.S. Forest Service Field Note 2210-4, 1997.", &["Hedges"], &["Ada Crane"], Some("Hedges"), Some("U.S. Forest Service Field Note 2210-4"), Some("1997")),
+            // Pages after a volume and a report's number are not years.
+            ("Lee, K., and P. Ruiz. 2015. “Drift Lines.” Shore Studies 41 (3): 1802–1830.", &[], &["Lee, K.", "P. Ruiz"], Some("Drift Lines"), Some("Shore Studies 41 (3): 1802–1830"), Some("2015")),
+            ("Ada Crane, “Drift”, Shore Studies 41: 1902-1911.", &[], &["Ada Crane"], Some("Drift"), Some("Shore Studies 41: 1902-1911"), None),
+            // Months in French, German and Spanish.
+            ("Mairie de Nantes, « Plan vélo », 4 avril 2023.", &[], &["Mairie de Nantes"], Some("Plan vélo"), None, Some("4 avril 2023")),
+            ("Stadtwerke Kiel, „Fahrplan“, 3. März 2021.", &[], &["Stadtwerke Kiel"], Some("Fahrplan"), None, Some("3. März 2021")),
+            ("Diario Sur, 5 de mayo de 2020.", &[], &[], None, None, Some("5 de mayo de 2020")),
+            ("Kieler Blatt, 7. August 2019.", &[], &[], None, None, Some("7. August 2019")),
+            // No year in the authors, whether APA or Chicago author–date.
+            ("Ng, A.; Pike, D. (2003). \"Tolls and tides\". Canal Review. 9 (2): 4–9.", &[], &["Ng, A.", "Pike, D."], Some("Tolls and tides"), Some("Canal Review"), Some("2003")),
+            ("Pike, D. (1911a). \"Reed beds\". Marsh Notes.", &[], &["Pike, D."], Some("Reed beds"), Some("Marsh Notes"), Some("1911a")),
+            ("Roux, J.-L. “Quays.” Harbour Press, 2020.", &[], &["Roux, J.-L."], Some("Quays"), Some("Harbour Press"), Some("2020")),
+            ("Quoted in Omar Haddad, “Still Water”, River Weekly, 2 March 2022.", &[], &["Omar Haddad"], Some("Still Water"), Some("River Weekly"), Some("2 March 2022")),
+            ("Quoted by Lena Ortiz, \"Small Fixes\", tinkering, 2011.", &[], &["Lena Ortiz"], Some("Small Fixes"), Some("tinkering"), Some("2011")),
+            // Harvard: the title in single quotes, then the journal and its volume.
+            ("Pike, D. (2017). 'Who owns the towpath?', Waterways History, 12(1), pp. 3–19.", &[], &["Pike, D."], Some("Who owns the towpath?"), Some("Waterways History"), Some("2017")),
+            ("Pike, D. (2018). Lock keepers. Canal Studies, 7, 1–9.", &["Canal Studies, 7"], &["Pike, D."], Some("Lock keepers"), Some("Canal Studies"), Some("2018")),
+            // A passage someone is said to have written is no title.
+            ("Okoro says \"the finest lock on the river\" in her diary.", &[], &[], None, None, None),
+        ];
+        for (text, italics, authors, title, publisher, date) in cases {
+            let italics: Vec<String> = italics.iter().map(|s| (*s).to_string()).collect();
+            let m = parse_meta(text, &italics);
+            assert_eq!(m.authors, authors, "{text}");
+            assert_eq!(m.title.as_deref(), title, "{text}");
+            assert_eq!(m.publisher.as_deref(), publisher, "{text}");
+            assert_eq!(m.date.as_deref(), date, "{text}");
+        }
+    }
+
+    #[test]
+    fn doi_urls_and_backlink_carets() {
+        let m = parse_meta(
+            "“Reeds”. Marsh Notes. 4: 12. 1950. doi:10.5555/mn.1950.4.",
+            &[],
+        );
+        assert_eq!(m.doi_urls, vec!["https://doi.org/10.5555/mn.1950.4"]);
+        let m = parse_meta("Reeds. DOI: 10.5555/x1 and https://doi.org/10.5555/x2", &[]);
+        assert_eq!(m.doi_urls, vec!["https://doi.org/10.5555/x1"]);
+        assert!(parse_meta("Reeds, https://a.example/doi:10.5555/x", &[])
+            .doi_urls
+            .is_empty());
+        assert!(parse_meta("No doi: here. doi:11.2/x", &[])
+            .doi_urls
+            .is_empty());
+        assert_eq!(
+            strip_backlink_caret("^ Canal Trust. Report."),
+            "Canal Trust. Report."
+        );
+        assert_eq!(strip_backlink_caret("^ a b c Canal Trust."), "Canal Trust.");
+        assert_eq!(
+            strip_backlink_caret("^ a study of locks."),
+            "a study of locks."
+        );
+        assert_eq!(strip_backlink_caret("^2 squared"), "^2 squared");
+    }
+
     #[test]
     fn apa_note() {
         let m = parse_meta(
@@ -1838,6 +2581,35 @@ mod tests {
         }
         assert!(!is_notes_heading(""));
         assert!(!is_notes_heading("#"));
+    }
+
+    /// Headings made of words for notes and joiners, whatever the combination; ordinary
+    /// headings with such a word are not.
+    #[test]
+    fn joined_notes_headings() {
+        for h in [
+            "Notes and sources",
+            "## Notes & sources",
+            "Notes on sources",
+            "Source notes:",
+            "SOURCES AND NOTES",
+            "References and footnotes",
+            "Notes / sources",
+        ] {
+            assert!(is_notes_heading(h), "{h:?}");
+        }
+        for h in [
+            "Notes on a scandal",
+            "Reference",
+            "Notes and",
+            "and notes",
+            "Sources of funding",
+            "Release notes",
+            "Notes on notes and more",
+            "Source and destination",
+        ] {
+            assert!(!is_notes_heading(h), "{h:?}");
+        }
     }
 }
 

@@ -362,8 +362,14 @@ struct Walker<'a> {
     /// to its reference points to (`<sup id="fr-x-1">` and, in the note, `<a href="#fr-x-1">↩</a>`).
     ref_ids: std::collections::HashSet<String>,
     /// Open page-chrome elements (navigation, sidebars, comments, share bars, a pull quote):
-    /// their blocks are [`Block::chrome`].
+    /// their blocks are [`Block::chrome`], unless the region turns out to be the page
+    /// ([`ChromeRegions`]).
     chrome: usize,
+    /// Every chrome element opened, the open ones, and the blocks and block quotations found
+    /// in them: decided when the walk ends.
+    regions: ChromeRegions,
+    /// The innermost open chrome region when the block being built was started.
+    cur_region: Option<usize>,
     /// Open `header`/`footer`/`aside` elements outside the content: chrome if the page has an
     /// `article` or `main` (a page without one is all content).
     maybe_chrome: usize,
@@ -406,11 +412,97 @@ struct Walker<'a> {
     styled_quote: Option<(usize, usize)>,
 }
 
+/// The page-chrome elements of a page (navigation, sidebars, comments: see [`chrome_name`]),
+/// in the order they open, and what was found in them. A region is decided when the walk
+/// ends: one that holds most of the page's text and wraps its content (its first `article` or
+/// `main`, or the page has none) is the page laid out under a misleading name (`<div
+/// role="navigation">` around everything, a theme's `<div class="sidebar-layout">`), not
+/// furniture; its blocks are content unless a real region inside it holds them.
+#[derive(Default)]
+struct ChromeRegions {
+    /// Each region's enclosing region.
+    parent: Vec<Option<usize>>,
+    /// The open regions, innermost last.
+    open: Vec<usize>,
+    /// Blocks in regions: (block index, innermost region).
+    blocks: Vec<(usize, usize)>,
+    /// Block quotations opened in regions: (group index, innermost region).
+    groups: Vec<(usize, usize)>,
+    /// The innermost region open when the page's first content element (`article`, `main`,
+    /// `role="main"`) opened, if one did.
+    first_content: Option<Option<usize>>,
+}
+
+impl ChromeRegions {
+    /// Decides every region and marks the blocks and block quotations of the live ones.
+    fn settle(&self, p: &mut Parsed) {
+        let n = self.parent.len();
+        if n == 0 {
+            return;
+        }
+        let mut text = vec![0usize; n];
+        for &(bi, r) in &self.blocks {
+            if let (Some(b), Some(t)) = (p.blocks.get(bi), text.get_mut(r)) {
+                *t += b.text.len();
+            }
+        }
+        // Children open after their parents: summing from the last adds each region's text
+        // to every region around it.
+        for r in (0..n).rev() {
+            if let (Some(&Some(up)), Some(&t)) = (self.parent.get(r), text.get(r)) {
+                if let Some(u) = text.get_mut(up) {
+                    *u += t;
+                }
+            }
+        }
+        let total: usize = p.blocks.iter().map(|b| b.text.len()).sum();
+        // The regions around the first content element.
+        let mut wraps_content = vec![self.first_content.is_none(); n];
+        if let Some(Some(mut r)) = self.first_content {
+            while let Some(w) = wraps_content.get_mut(r) {
+                *w = true;
+                match self.parent.get(r) {
+                    Some(&Some(up)) => r = up,
+                    _ => break,
+                }
+            }
+        }
+        // A region is live if it is furniture or lies in furniture.
+        let mut live = vec![true; n];
+        for r in 0..n {
+            let own = !(wraps_content.get(r).copied().unwrap_or(false)
+                && text.get(r).is_some_and(|&t| t * 2 > total));
+            let up = self
+                .parent
+                .get(r)
+                .copied()
+                .flatten()
+                .and_then(|u| live.get(u).copied())
+                .unwrap_or(false);
+            if let Some(l) = live.get_mut(r) {
+                *l = own || up;
+            }
+        }
+        for &(bi, r) in &self.blocks {
+            if let Some(b) = p.blocks.get_mut(bi) {
+                b.chrome = live.get(r).copied().unwrap_or(true);
+            }
+        }
+        for &(g, r) in &self.groups {
+            if let Some(g) = p.groups.get_mut(g) {
+                g.callout |= live.get(r).copied().unwrap_or(true);
+            }
+        }
+    }
+}
+
 /// Whether a class or id names page chrome rather than the article: navigation, menus,
 /// sidebars, related, recommended and most-read lists, comments, share and social bars,
 /// newsletters, cookie and consent boxes, advertising, pop-ups, pull quotes (which repeat the
 /// article's text). Matched by whole hyphen- or underscore-separated parts (`comments`,
-/// `ad-slot`), so `commentary`, `shadow` or `address` are not. One rule for both ends: the
+/// `ad-slot`), so `commentary`, `shadow` or `address` are not; a name with a part saying a
+/// state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`, `menu-open`) is a
+/// flag on a page or wrapper, not the region itself. One rule for both ends: the
 /// article's extraction and the visible text of a cited page (`verify`).
 pub(crate) fn chrome_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
@@ -463,11 +555,52 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "read-more",
         "skip-link",
     ];
+    // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
+    // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
+    // `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper
+    // to say what is shown, where, or how it behaves).
+    const STATE: &[&str] = &[
+        "has",
+        "no",
+        "not",
+        "is",
+        "with",
+        "without",
+        "enabled",
+        "disabled",
+        "enable",
+        "disable",
+        "pinned",
+        "unpinned",
+        "active",
+        "inactive",
+        "open",
+        "opened",
+        "closed",
+        "visible",
+        "hidden",
+        "show",
+        "hide",
+        "shown",
+        "collapsed",
+        "expanded",
+        "feature",
+        "features",
+        "clientpref",
+        "allowed",
+        "on",
+        "off",
+        "layout",
+    ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
     name.split_whitespace().any(|t| {
         WHOLE.iter().any(|w| is(t, w))
-            || t.split(['-', '_'])
+            || (t
+                .split(['-', '_'])
                 .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                && !t
+                    .split(['-', '_'])
+                    .any(|part| STATE.iter().any(|s| is(part, s))))
     })
 }
 
@@ -593,6 +726,9 @@ impl Walker<'_> {
                 if self.cur_maybe {
                     self.maybe_blocks.push(self.p.blocks.len());
                 }
+                if let Some(r) = self.cur_region.filter(|_| b.chrome) {
+                    self.regions.blocks.push((self.p.blocks.len(), r));
+                }
                 self.p.blocks.push(b);
             }
         }
@@ -611,6 +747,7 @@ impl Walker<'_> {
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
+            self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
             // Only the first block of a list item carries its number.
             if let Some(top) = self.kind_stack.last_mut() {
@@ -720,13 +857,20 @@ impl Walker<'_> {
         if matches!(name.as_str(), "article" | "main") || role == "main" {
             f.content = true;
             self.content += 1;
+            if !self.content_seen {
+                self.regions.first_content = Some(self.regions.open.last().copied());
+            }
             self.content_seen = true;
         }
         let notes_like = notes_container
             || classes.contains("footnote")
             || classes.contains("endnote")
             || role.starts_with("doc-");
-        if !notes_like && self.note.is_none() {
+        // The page itself, or its content, is never furniture because of a name: `<body
+        // class="has-sidebar">`, `<main class="comments-enabled">`, `<article class="post
+        // share-enabled">` describe the page's layout.
+        let whole_page = matches!(name.as_str(), "body" | "main" | "article");
+        if !notes_like && self.note.is_none() && !whole_page {
             if name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
@@ -739,6 +883,9 @@ impl Walker<'_> {
             {
                 f.chrome = true;
                 self.chrome += 1;
+                let parent = self.regions.open.last().copied();
+                self.regions.parent.push(parent);
+                self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name.as_str(), "header" | "footer" | "aside")
                     || role == "complementary")
@@ -898,13 +1045,15 @@ impl Walker<'_> {
                         self.maybe_groups.push(self.p.groups.len());
                     }
                     let callout = self.callout > 0
-                        || self.chrome > 0
                         || classes.split_whitespace().any(|c| {
                             matches!(
                                 c,
                                 "note" | "tip" | "warning" | "info" | "important" | "caution"
                             )
                         });
+                    if let Some(&r) = self.regions.open.last() {
+                        self.regions.groups.push((self.p.groups.len(), r));
+                    }
                     self.p.groups.push(Group {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
@@ -1159,6 +1308,7 @@ impl Walker<'_> {
         }
         if f.chrome {
             self.chrome = self.chrome.saturating_sub(1);
+            self.regions.open.pop();
         }
         if f.maybe_chrome {
             self.maybe_chrome = self.maybe_chrome.saturating_sub(1);
@@ -1881,6 +2031,8 @@ pub fn parse(src: &str) -> Parsed {
         callout: 0,
         ref_ids: std::collections::HashSet::new(),
         chrome: 0,
+        regions: ChromeRegions::default(),
+        cur_region: None,
         maybe_chrome: 0,
         content: 0,
         content_seen: false,
@@ -1912,6 +2064,7 @@ pub fn parse(src: &str) -> Parsed {
         let _ = st.pop();
     }
     st.w.flush();
+    st.w.regions.settle(&mut st.w.p);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's.
     if st.w.content_seen {
@@ -2121,6 +2274,15 @@ mod tests {
             ("most-read", true),
             ("pullquote", true),
             ("cookie_consent", true),
+            ("single-post has-sidebar", false),
+            ("no-sidebar", false),
+            ("navigation-with-keyboard", false),
+            ("vector-feature-main-menu-pinned-disabled", false),
+            ("content-area comments-enabled", false),
+            ("post share-enabled", false),
+            ("menu-open", false),
+            ("sidebar-left widget-area", true),
+            ("vector-main-menu", true),
             ("commentary", false),
             ("article-header", false),
             ("address", false),

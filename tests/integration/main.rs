@@ -5,5 +5,6 @@
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 
 mod extract;
+mod html_pages;
 mod proptest_extract;
 mod support;

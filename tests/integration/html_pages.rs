@@ -63,3 +63,54 @@ fn state_classes_and_wrappers_are_not_furniture() {
         ["nobody has seen the lynx here since the war ended"]
     );
 }
+
+/// A page saved in a legacy encoding declares it in a `<meta>` tag, which a local file (or
+/// standard input) is read by; UTF-16 is told by its byte order mark. UTF-8 needs nothing.
+#[test]
+fn declared_charsets_of_local_pages() {
+    let read = |bytes: &[u8]| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("page.html");
+        std::fs::write(&path, bytes).expect("written");
+        let doc = citecheck::input::read_path(&path, &citecheck::input::InputOptions::default())
+            .expect("read");
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+        texts(&e)
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    // windows-1252, by http-equiv: curly quotes are bytes 0x93 and 0x94.
+    let cp1252 = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; \
+        charset=windows-1252\"></head><body><p>The caf\xe9 owner said \x93no one orders soup \
+        before the first frost\x94.</p></body></html>";
+    assert_eq!(read(cp1252), ["no one orders soup before the first frost"]);
+    // ISO-8859-1 (read as windows-1252, as browsers do), by `<meta charset>`.
+    let latin1 = b"<meta charset=\"iso-8859-1\"><p>Elle a dit \xab la mer rend ce qu'elle \
+        a pris \xbb \xe0 midi.</p>";
+    assert_eq!(read(latin1), ["la mer rend ce qu'elle a pris"]);
+    // Shift_JIS.
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(
+        "<meta charset=\"Shift_JIS\"><p>彼は「海は奪ったものを決して返さない」と言った。</p>",
+    );
+    assert_eq!(read(&sjis), ["海は奪ったものを決して返さない"]);
+    // UTF-16 with a byte order mark, both orders.
+    let page = "<p>He said “the sea never returns what it takes” to me.</p>";
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in page.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    assert_eq!(read(&le), ["the sea never returns what it takes"]);
+    assert_eq!(read(&be), ["the sea never returns what it takes"]);
+    // UTF-8 is read as UTF-8 whatever a stale declaration says.
+    let utf8 = "<meta charset=\"windows-1252\"><p>She said “déjà vu, once more”.</p>";
+    assert_eq!(read(utf8.as_bytes()), ["déjà vu, once more"]);
+    // Undeclared bad bytes: lossy UTF-8, with a warning, as before.
+    let mut w = Vec::new();
+    let text = citecheck::input::decode_document(b"<p>caf\xe9</p>", &mut w);
+    assert_eq!(text, "<p>caf\u{FFFD}</p>");
+    assert_eq!(w.len(), 1);
+}

@@ -839,7 +839,14 @@ impl Walker<'_> {
         let notes_container = classes.split_whitespace().any(|c| {
             matches!(
                 c,
-                "footnotes" | "endnotes" | "references" | "notes" | "footnote-list"
+                "footnotes"
+                    | "endnotes"
+                    | "references"
+                    | "notes"
+                    | "footnote-list"
+                    // WordPress's footnotes block; the Easy Footnotes plugin's list.
+                    | "wp-block-footnotes"
+                    | "easy-footnotes-wrapper"
             )
         }) || role == "doc-endnotes"
             || role == "doc-footnotes"
@@ -980,7 +987,12 @@ impl Walker<'_> {
                     *n += 1;
                     Some(l)
                 });
-                let id_label = note_target_label(id);
+                // An id named like a note, or one a footnote reference links to.
+                let id_label = note_target_label(id).or_else(|| {
+                    (!id.is_empty())
+                        .then(|| self.marker_targets.get(id).cloned())
+                        .flatten()
+                });
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -1091,6 +1103,7 @@ impl Walker<'_> {
                     let backref = classes.contains("backref")
                         || classes.contains("footnote-back")
                         || classes.contains("footnote-number")
+                        || classes.contains("footnote-to-top")
                         || lower.starts_with("#fnref")
                         || lower.contains("#cite_ref")
                         // Inside a note, a link back to where it is referenced.

@@ -114,3 +114,86 @@ fn declared_charsets_of_local_pages() {
     assert_eq!(text, "<p>caf\u{FFFD}</p>");
     assert_eq!(w.len(), 1);
 }
+
+/// The notes, with their URLs and the places citing them.
+fn notes(e: &Extraction) -> Vec<(String, Vec<String>, usize)> {
+    e.footnotes
+        .iter()
+        .map(|n| (n.label.clone(), n.urls.clone(), n.referenced_at.len()))
+        .collect()
+}
+
+/// How each quote is cited: the note's label or the URL, and how.
+fn cited(e: &Extraction) -> Vec<(&str, Vec<String>)> {
+    e.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.citations
+                    .iter()
+                    .map(|c| {
+                        let to = c.footnote.clone().or_else(|| c.url.clone());
+                        format!("{} {:?}", to.unwrap_or_default(), c.attribution)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// WordPress's footnotes block links each marker to a note by an id that is no note's name
+/// (a UUID), and shows its number: the marker is note `1`, tied to the list item it links
+/// to, whose link back is no URL of the note. The Easy Footnotes plugin's list needs no
+/// heading, and its empty link back to the top is no URL either.
+#[test]
+fn wordpress_footnotes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<main><p>The waiting list doubled.<sup data-fn=\"5e0c9a1e-77aa\" class=\"fn\">\
+         <a href=\"#5e0c9a1e-77aa\" id=\"5e0c9a1e-77aa-link\">1</a></sup> A tenant called it \
+         “a queue with a compost heap at the end of it”.<sup data-fn=\"b21f-04d3\" class=\"fn\">\
+         <a href=\"#b21f-04d3\" id=\"b21f-04d3-link\">2</a></sup></p>\
+         <ol class=\"wp-block-footnotes\"><li id=\"5e0c9a1e-77aa\">Northbridge Council, \
+         <a href=\"https://council.example/plots.pdf\">Plot demand</a>, 2023. \
+         <a href=\"#5e0c9a1e-77aa-link\" aria-label=\"Jump to footnote reference 1\">↩︎</a></li>\
+         <li id=\"b21f-04d3\">Interview, 2 June 2024. <a href=\"#b21f-04d3-link\">↩︎</a></li></ol></main>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "1".to_string(),
+                vec!["https://council.example/plots.pdf".to_string()],
+                1
+            ),
+            ("2".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a queue with a compost heap at the end of it",
+            vec!["2 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The log reads “fog so thick the lamp lit only itself”.<span class=\"easy-footnote\">\
+         <a href=\"https://keepers.example/log/#easy-footnote-bottom-1-9\"><sup>1</sup></a></span></p>\
+         <ol class=\"easy-footnotes-wrapper\"><li class=\"easy-footnote-single\">\
+         <span id=\"easy-footnote-bottom-1-9\"></span>Lighthouse Board, <em>Keepers’ Logs</em>, \
+         1998.<a class=\"easy-footnote-to-top\" href=\"https://keepers.example/log/#easy-footnote-1-9\">\
+         </a></li></ol>",
+    );
+    assert_eq!(notes(&e), [("1".to_string(), vec![], 1)]);
+    assert_eq!(
+        cited(&e)[0],
+        (
+            "fog so thick the lamp lit only itself",
+            vec!["1 MarkerAfter".to_string()]
+        )
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

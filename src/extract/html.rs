@@ -410,6 +410,21 @@ struct Walker<'a> {
     /// The block quotation the last paragraph in a quotation style made, and the number of
     /// blocks when it ended: the next such paragraph, right after it, continues it.
     styled_quote: Option<(usize, usize)>,
+    /// Markers made from in-page links: (marker index, the link's target id hashed, its
+    /// `href`). One whose target is an element of the page that is no note (a heading, a
+    /// notes section's own heading) is a link within the page, not a marker.
+    link_markers: Vec<(usize, u64, String)>,
+    /// Element ids seen in notes and elsewhere, hashed.
+    note_ids_seen: std::collections::HashSet<u64>,
+    other_ids_seen: std::collections::HashSet<u64>,
+}
+
+/// An id hashed, for [`Walker::link_markers`].
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 /// The page-chrome elements of a page (navigation, sidebars, comments: see [`chrome_name`]),
@@ -1153,6 +1168,15 @@ impl Walker<'_> {
                             self.capturing = true;
                             self.capture_buf.clear();
                         }
+                        if let Some(frag) = h.strip_prefix('#').filter(|f| !f.is_empty()) {
+                            let decoded = percent_encoding::percent_decode_str(frag).decode_utf8();
+                            let frag = decoded.as_deref().unwrap_or(frag);
+                            self.link_markers.push((
+                                self.p.markers.len(),
+                                id_hash(frag),
+                                href.to_string(),
+                            ));
+                        }
                         if by_id {
                             self.by_id_markers.push(self.p.markers.len());
                         }
@@ -1222,6 +1246,13 @@ impl Walker<'_> {
                 }
             }
             _ => {}
+        }
+        if !id.is_empty() {
+            if self.note.is_some() {
+                self.note_ids_seen.insert(id_hash(id));
+            } else {
+                self.other_ids_seen.insert(id_hash(id));
+            }
         }
         f
     }
@@ -2062,6 +2093,9 @@ pub fn parse(src: &str) -> Parsed {
         capturing: false,
         capture_buf: String::new(),
         styled_quote: None,
+        link_markers: Vec::new(),
+        note_ids_seen: std::collections::HashSet::new(),
+        other_ids_seen: std::collections::HashSet::new(),
     };
     let mut st = SinkState {
         w,
@@ -2105,6 +2139,39 @@ pub fn parse(src: &str) -> Parsed {
         }
     }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
+    // A link to an element of the page that is no note (`#fn-policy` on a heading,
+    // Docusaurus's `#footnote-label` on the notes' hidden heading) is a link, not a marker.
+    let w = &mut st.w;
+    let not_notes: Vec<(usize, String)> = w
+        .link_markers
+        .drain(..)
+        .filter(|(_, h, _)| w.other_ids_seen.contains(h) && !w.note_ids_seen.contains(h))
+        .map(|(mi, _, href)| (mi, href))
+        .collect();
+    if !not_notes.is_empty() {
+        let mut drop = vec![false; w.p.markers.len()];
+        for (mi, href) in not_notes {
+            let Some(m) = w.p.markers.get(mi) else {
+                continue;
+            };
+            w.p.links.push(RawLink {
+                raw: href,
+                kind: LinkKind::Link,
+                text: String::new(),
+                offset: m.offset,
+                span: m.span,
+                group: None,
+            });
+            if let Some(d) = drop.get_mut(mi) {
+                *d = true;
+            }
+        }
+        let mut i = 0;
+        w.p.markers.retain(|_| {
+            i += 1;
+            !drop.get(i - 1).copied().unwrap_or(false)
+        });
+    }
     // Links were recorded in document order; keep them sorted by position (stable), carrying
     // block spans along.
     let mut p = st.w.p;

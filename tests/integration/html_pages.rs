@@ -197,3 +197,25 @@ fn wordpress_footnotes() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A link within the page to an element that is no note (a heading named `fn-policy`, the
+/// hidden `footnote-label` heading Docusaurus puts over its notes) is a link, not a footnote
+/// marker with no note; a link to a note still is one.
+#[test]
+fn links_to_headings_named_like_notes_are_links() {
+    let e = extract_as(
+        DocKind::Html,
+        "<nav><a href=\"#fn-policy\">Policy</a> <a href=\"#footnote-style\">Style</a></nav>\
+         <p>Read <a href=\"#fn-policy\">our footnote policy</a> first. A claim.<sup>\
+         <a href=\"#fn1\" id=\"fnref1\">1</a></sup></p>\
+         <h2 id=\"fn-policy\">Footnote policy</h2><p>We cite everything.</p>\
+         <h2 id=\"footnote-style\">Footnote style</h2><p>Chicago.</p>\
+         <section class=\"footnotes\"><h2 class=\"sr-only\" id=\"footnote-label\">Footnotes\
+         <a href=\"#footnote-label\" class=\"hash-link\">#</a></h2><ol><li id=\"fn1\"><p>The \
+         only note. <a href=\"#fnref1\">↩</a></p></li></ol></section>",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(notes(&e), [("1".to_string(), vec![], 1)]);
+    let in_page = e.links.iter().filter(|l| l.url.contains("#f")).count();
+    assert_eq!(in_page, 4, "{:?}", e.links);
+}

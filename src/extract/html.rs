@@ -619,6 +619,24 @@ pub(crate) fn chrome_name(name: &str) -> bool {
     })
 }
 
+/// Whether a class names an embedded post or a link card: a tweet, an Instagram or TikTok
+/// post, a Bluesky or Reddit embed, Ghost's bookmark and embed cards. What they quote is the
+/// embedded post's, not the article's quotation; their links are still links.
+fn embed_class(c: &str) -> bool {
+    matches!(
+        c,
+        "twitter-tweet"
+            | "twitter-video"
+            | "instagram-media"
+            | "tiktok-embed"
+            | "bluesky-embed"
+            | "reddit-embed-bq"
+            | "text-post-media"
+            | "kg-bookmark-card"
+            | "kg-embed-card"
+    )
+}
+
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
 /// MkDocs, Docusaurus), callouts.
 fn callout_class(c: &str) -> bool {
@@ -896,6 +914,7 @@ impl Walker<'_> {
             if name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
+                || classes.split_whitespace().any(embed_class)
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()

@@ -219,3 +219,31 @@ fn links_to_headings_named_like_notes_are_links() {
     let in_page = e.links.iter().filter(|l| l.url.contains("#f")).count();
     assert_eq!(in_page, 4, "{:?}", e.links);
 }
+
+/// An embedded post (a tweet, an Instagram post) and a link card (Ghost's bookmark card) are
+/// not the article's quotations; their links are still links.
+#[test]
+fn embeds_are_not_quotations() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>The mayor said “the hall stays open for as long as I am here”.</p>\
+         <blockquote class=\"twitter-tweet\"><p>Packed gallery tonight for the vote on the old \
+         hall, never seen it so full <a href=\"https://t.co/abc\">pic</a></p>&mdash; Watch \
+         (@watch) <a href=\"https://twitter.com/watch/status/1\">May 1, 2024</a></blockquote>\
+         <blockquote class=\"instagram-media\"><div><a href=\"https://www.instagram.com/p/x/\">\
+         “Saturday queue, 1962, a line that went round the block twice”</a></div></blockquote>\
+         <figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" \
+         href=\"https://bakers.example/guide\"><div class=\"kg-bookmark-title\">The “Slow Rise” \
+         Guide</div><div class=\"kg-bookmark-description\">“Everything you need to know about \
+         proving dough overnight.”</div></a></figure></article>",
+    );
+    assert_eq!(texts(&e), ["the hall stays open for as long as I am here"]);
+    for url in [
+        "https://t.co/abc",
+        "https://twitter.com/watch/status/1",
+        "https://www.instagram.com/p/x/",
+        "https://bakers.example/guide",
+    ] {
+        assert!(e.links.iter().any(|l| l.url == url), "{url}");
+    }
+}

@@ -414,9 +414,147 @@ struct Walker<'a> {
     /// `href`). One whose target is an element of the page that is no note (a heading, a
     /// notes section's own heading) is a link within the page, not a marker.
     link_markers: Vec<(usize, u64, String)>,
+    /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
+    quote_root: bool,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
+}
+
+/// Dashes that open an attribution (`— Name`, `― Name`).
+const DASHES: &[char] = &['—', '―'];
+
+/// Where an attribution starts in a block quotation's last paragraph: at its start (`— Name`)
+/// or after the quotation's last sentence (Medium's `“…” — a ward sister in Leeds`): a dash
+/// (an em dash or horizontal bar, or an en dash or `--` with spaces around) followed by a
+/// short phrase, at most twelve words, that is no sentence.
+fn attribution_start(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let mut best = None;
+    for (i, c) in text.char_indices() {
+        let dash_len = if DASHES.contains(&c) {
+            c.len_utf8()
+        } else if (c == '–' || text.get(i..).is_some_and(|r| r.starts_with("--")))
+            && (i == lead || text.get(..i).is_some_and(|b| b.ends_with(' ')))
+        {
+            if c == '–' {
+                c.len_utf8()
+            } else {
+                2
+            }
+        } else {
+            continue;
+        };
+        let before = text.get(..i).unwrap_or("").trim_end();
+        let after = text.get(i + dash_len..).unwrap_or("").trim();
+        let ends_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '’', '…', '»']);
+        let words = after.split_whitespace().count();
+        let phrase = (1..=12).contains(&words)
+            && !after
+                .trim_end_matches(['.', ')'])
+                .contains(['.', '!', '?', '“', '"']);
+        if ends_sentence && phrase {
+            best = Some(if before.is_empty() { 0 } else { i });
+            if before.is_empty() {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// The part `from..to` of a block's text as a block of its own, with its source map, italics
+/// and code ranges.
+fn slice_block(b: &Block, from: usize, to: usize) -> Block {
+    let mut out = Block::new(b.kind, b.src_of(from));
+    for (si, seg) in b.segs.iter().enumerate() {
+        let end = b.segs.get(si + 1).map_or(b.text.len(), |s| s.text).min(to);
+        let start = seg.text.max(from);
+        if start >= end {
+            continue;
+        }
+        let Some(piece) = b.text.get(start..end) else {
+            continue;
+        };
+        if seg.verbatim {
+            out.push_verbatim(piece, seg.src + (start - seg.text));
+        } else {
+            out.push_mapped(piece, seg.src);
+        }
+    }
+    let clip = |v: &[(usize, usize)]| -> Vec<(usize, usize)> {
+        v.iter()
+            .filter(|&&(s, e)| e > from && s < to)
+            .map(|&(s, e)| (s.max(from) - from, e.min(to) - from))
+            .collect()
+    };
+    out.italics = clip(&b.italics);
+    out.code = clip(&b.code);
+    out.group = b.group;
+    out.note.clone_from(&b.note);
+    out.item_label.clone_from(&b.item_label);
+    out.chrome = b.chrome;
+    out
+}
+
+/// Moves the spans of links and markers in block `bi` from text offset `from` on to block
+/// `to_bi`, `from` becoming its start; those before `from` are kept where they are.
+fn move_spans(p: &mut Parsed, bi: usize, from: usize, to_bi: usize) {
+    let shift = |span: &mut Option<(usize, usize, usize)>| match *span {
+        Some((b, t, e)) if b == bi && t >= from => {
+            *span = Some((to_bi, t - from, e.saturating_sub(from)));
+            true
+        }
+        _ => false,
+    };
+    for l in p.links.iter_mut().rev() {
+        if l.span.is_some_and(|s| s.0 < bi) {
+            break;
+        }
+        shift(&mut l.span);
+    }
+    for m in p.markers.iter_mut().rev() {
+        if m.span.is_some_and(|s| s.0 < bi) {
+            break;
+        }
+        shift(&mut m.span);
+    }
+}
+
+/// Whether a paragraph is one quotation from its first character to its last (`“…”`, `"…".`),
+/// with no closing mark before its end.
+/// The quotation's text inside its marks, as a range of `text`.
+fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let t = text.trim().trim_end_matches(['.', ',']);
+    let open = t.chars().next()?;
+    let close = match open {
+        '“' => '”',
+        '"' => '"',
+        '«' => '»',
+        '„' => '“',
+        _ => return None,
+    };
+    let inner = t.get(open.len_utf8()..)?.strip_suffix(close)?;
+    (!inner.trim().is_empty() && !inner.contains(close)).then(|| {
+        let from = lead + open.len_utf8();
+        (from, from + inner.len())
+    })
+}
+
+/// Makes the links of block `bi` from text offset `from` on cite block quotation `g`.
+fn cite_group_from(links: &mut [RawLink], bi: usize, from: usize, g: usize) {
+    for l in links.iter_mut().rev() {
+        match l.span {
+            Some((b, t, _)) if b == bi && t >= from && l.kind == LinkKind::Link => {
+                l.group = Some(g);
+            }
+            Some((b, _, _)) if b == bi => {}
+            Some((b, _, _)) if b < bi => break,
+            _ => {}
+        }
+    }
 }
 
 /// An id hashed, for [`Walker::link_markers`].
@@ -733,6 +871,46 @@ impl Walker<'_> {
         self.note_items.push(NoteItem::labelled(def, at));
     }
 
+    /// Takes the attribution off the end of block quotation `g` as it closes (a last
+    /// paragraph `— Name`, or a trailing `— Name` after its last sentence): it becomes a
+    /// paragraph of its own, after the quotation, whose links cite it.
+    fn split_attribution(&mut self, g: usize) {
+        let bi = self.p.blocks.len().saturating_sub(1);
+        let first_of_group = self
+            .p
+            .blocks
+            .iter()
+            .rposition(|b| b.group != Some(g))
+            .map_or(0, |i| i + 1);
+        let Some(b) = self.p.blocks.last_mut() else {
+            return;
+        };
+        if b.group != Some(g) || b.chrome || b.note.is_some() {
+            return;
+        }
+        let Some(k) = attribution_start(&b.text) else {
+            return;
+        };
+        if k == 0 || b.text.get(..k).is_none_or(|t| t.trim().is_empty()) {
+            // The whole paragraph, unless it is the quotation's only one.
+            if bi > first_of_group {
+                b.group = None;
+                cite_group_from(&mut self.p.links, bi, 0, g);
+            }
+            return;
+        }
+        let mut rest = slice_block(b, k, b.text.len());
+        rest.group = None;
+        *b = slice_block(b, 0, k);
+        let new_bi = bi + 1;
+        move_spans(&mut self.p, bi, k, new_bi);
+        cite_group_from(&mut self.p.links, new_bi, 0, g);
+        if self.maybe_blocks.last() == Some(&bi) {
+            self.maybe_blocks.push(new_bi);
+        }
+        self.p.blocks.push(rest);
+    }
+
     /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
     /// Its index among the parsed notes.
     fn begin_note(&mut self, label: String, at: usize) -> usize {
@@ -761,6 +939,60 @@ impl Walker<'_> {
                 }
                 if let Some(r) = self.cur_region.filter(|_| b.chrome) {
                     self.regions.blocks.push((self.p.blocks.len(), r));
+                }
+                // `— Name, speaking to <a>the Courier</a>` right after a block quotation
+                // names its source: its links cite it.
+                if b.group.is_none()
+                    && b.text.trim_start().starts_with(['—', '―', '–', '-'])
+                    && attribution_start(&b.text) == Some(0)
+                {
+                    let g = match self.p.blocks.last_mut() {
+                        Some(p) if p.group.is_some() => p.group,
+                        // A paragraph that is wholly a quotation, attributed so, is a block
+                        // quotation.
+                        Some(p) if !p.chrome && p.note.is_none() => match wholly_quoted(&p.text) {
+                            Some((from, to)) => {
+                                let offset = p.src_start;
+                                *p = slice_block(p, from, to);
+                                p.group = Some(self.p.groups.len());
+                                self.p.groups.push(Group {
+                                    offset,
+                                    cite: None,
+                                    callout: false,
+                                });
+                                let len = to - from;
+                                let bi = self.p.blocks.len() - 1;
+                                let clip = |span: &mut Option<(usize, usize, usize)>| {
+                                    if let Some((b, t, e)) = *span {
+                                        if b == bi {
+                                            let c = |x: usize| x.saturating_sub(from).min(len);
+                                            *span = Some((b, c(t), c(e)));
+                                        }
+                                    }
+                                };
+                                let before =
+                                    |s: Option<(usize, usize, usize)>| s.is_some_and(|s| s.0 < bi);
+                                for l in self.p.links.iter_mut().rev() {
+                                    if before(l.span) {
+                                        break;
+                                    }
+                                    clip(&mut l.span);
+                                }
+                                for m in self.p.markers.iter_mut().rev() {
+                                    if before(m.span) {
+                                        break;
+                                    }
+                                    clip(&mut m.span);
+                                }
+                                Some(self.p.groups.len() - 1)
+                            }
+                            None => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(g) = g {
+                        cite_group_from(&mut self.p.links, self.p.blocks.len(), 0, g);
+                    }
                 }
                 self.p.blocks.push(b);
             }
@@ -1107,6 +1339,7 @@ impl Walker<'_> {
                     });
                     f.group_root = true;
                     f.styled_quote = name == "p";
+                    self.quote_root = name == "blockquote";
                 }
                 if let Some(c) = el.attr("cite") {
                     self.add_link(c, LinkKind::Cite, at, "");
@@ -1254,6 +1487,24 @@ impl Walker<'_> {
                     self.ref_ids.insert(id.to_string());
                 }
             }
+            // A block quotation's attribution (`<footer>— <cite>Name</cite></footer>`,
+            // WordPress's `<cite>` after its paragraphs) is no part of the quotation; a link in
+            // it still cites it.
+            "footer" | "cite"
+                if self.group.is_some()
+                    && self.quote_root
+                    && (name == "footer"
+                        || self.cur.as_ref().is_none_or(|b| {
+                            b.text
+                                .trim_start()
+                                .trim_start_matches(DASHES)
+                                .trim()
+                                .is_empty()
+                        })) =>
+            {
+                f.swallow = true;
+                self.swallow += 1;
+            }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
                 let t = self.cur.as_ref().map_or(0, |b| b.text.len());
@@ -1378,6 +1629,11 @@ impl Walker<'_> {
         }
         if f.content {
             self.content = self.content.saturating_sub(1);
+        }
+        if f.group_root && f.name == "blockquote" {
+            if let Some(g) = self.group {
+                self.split_attribution(g);
+            }
         }
         if f.group_root {
             if f.styled_quote {
@@ -2113,6 +2369,7 @@ pub fn parse(src: &str) -> Parsed {
         capture_buf: String::new(),
         styled_quote: None,
         link_markers: Vec::new(),
+        quote_root: false,
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
     };

@@ -247,3 +247,44 @@ fn embeds_are_not_quotations() {
         assert!(e.links.iter().any(|l| l.url == url), "{url}");
     }
 }
+
+/// A block quotation's attribution (`<cite>`, `<footer>`, a last `— Name` paragraph, a
+/// trailing `— Name` after its last sentence) is no part of the quotation, and a link in it
+/// cites the quotation; so does a `— Name` paragraph right after a quotation.
+#[test]
+fn block_quotation_attributions() {
+    let cases = [
+        "<blockquote class=\"wp-block-quote\"><p>Every council should keep a register of \
+         demand for plots.</p><cite>Growing Review, <a href=\"https://gov.example/r\">the \
+         ministry</a></cite></blockquote>",
+        "<blockquote><p>Every council should keep a register of demand for plots.</p>\
+         <footer>— <cite><a href=\"https://gov.example/r\">Growing Review</a></cite></footer>\
+         </blockquote>",
+        "<blockquote><p>Every council should keep a register of demand for plots.</p>\
+         <p>— Growing Review, <a href=\"https://gov.example/r\">the ministry</a></p></blockquote>",
+        "<blockquote>Every council should keep a register of demand for plots. — the \
+         <a href=\"https://gov.example/r\">Growing Review</a></blockquote>",
+        "<p>“Every council should keep a register of demand for plots.”</p>\
+         <p>— An officer, speaking to <a href=\"https://gov.example/r\">the Courier</a></p>",
+    ];
+    for html in cases {
+        let e = extract_as(DocKind::Html, html);
+        assert_eq!(
+            cited(&e),
+            [(
+                "Every council should keep a register of demand for plots.",
+                vec!["https://gov.example/r Link".to_string()]
+            )],
+            "{html}"
+        );
+    }
+    // A dash inside the quotation's own sentence is its text.
+    let e = extract_as(
+        DocKind::Html,
+        "<blockquote><p>We waited — all of us — for the water to fall again.</p></blockquote>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["We waited — all of us — for the water to fall again."]
+    );
+}

@@ -197,6 +197,16 @@ impl<'a> Locator<'a> {
         at
     }
 
+    /// Whether an `<a` comes before `close` in the next 512 bytes after the cursor (pandoc's
+    /// `link-citations` put a link to the entry in a citation's `span`; the author–date
+    /// reading then cites it by its words).
+    fn links_before_close(&self, close: &str) -> bool {
+        let end = (self.cursor + 512).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        let close_at = memchr::memmem::find(window, close.as_bytes()).unwrap_or(window.len());
+        memchr::memmem::find(window.get(..close_at).unwrap_or(&[]), b"<a").is_some()
+    }
+
     /// Aligns a text node with the source and appends it to `block` with its map.
     pub fn text(&mut self, text: &str, block: &mut Block) {
         let start = self.skip_non_start(self.cursor);
@@ -1465,6 +1475,37 @@ impl Walker<'_> {
                 if let Some(s) = el.attr("src") {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }
+            }
+            // Pandoc's citeproc without `link-citations`: `<span class="citation"
+            // data-cites="okafor2021">(Okafor 2021)</span>` cites the entry `#ref-okafor2021`.
+            "span"
+                if self.note.is_none()
+                    && self.swallow == 0
+                    && classes.split_whitespace().any(|c| c == "citation")
+                    && el.attr("data-cites").is_some()
+                    && !self.loc.links_before_close("</span") =>
+            {
+                let cites = el.attr("data-cites").unwrap_or("");
+                for key in cites.split_whitespace().take(64) {
+                    let Some(label) = plain_label(key) else {
+                        continue;
+                    };
+                    self.marker_targets
+                        .entry(format!("ref-{key}"))
+                        .or_insert_with(|| label.clone());
+                    self.marker_labels.insert(label.clone());
+                    let (bi, t) = self.pos(at);
+                    self.p.markers.push(Marker {
+                        label,
+                        offset: at,
+                        span: Some((bi, t, t)),
+                        explicit: true,
+                        citation_like: true,
+                        narrative: false,
+                    });
+                }
+                f.swallow = true;
+                self.swallow += 1;
             }
             "sup" | "span"
                 if self

@@ -288,3 +288,45 @@ fn block_quotation_attributions() {
         ["We waited — all of us — for the water to fall again."]
     );
 }
+
+/// Pandoc's citeproc without `link-citations` marks a citation with the keys it cites
+/// (`data-cites`), and each entry of the bibliography with `ref-` and its key: the citation
+/// is tied to its entry, and backs a quote before it with the entry's URL.
+#[test]
+fn pandoc_citations_without_links() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>Marshes bury carbon fast <span class=\"citation\" data-cites=\"lind2019\">(Lind \
+         2019)</span>. A review found that “per hectare, wetlands outdo every forest studied” \
+         <span class=\"citation\" data-cites=\"lind2019 okoro2020\">(Lind 2019, 553; Okoro \
+         2020)</span>.</p>\
+         <div id=\"refs\" class=\"references csl-bib-body\" role=\"list\">\
+         <div id=\"ref-lind2019\" class=\"csl-entry\" role=\"listitem\">Lind, Tove. 2019. \
+         <em>Blue Carbon</em>. Marsh Press. <a href=\"https://doi.org/10.9/lind\">\
+         https://doi.org/10.9/lind</a>.</div>\
+         <div id=\"ref-okoro2020\" class=\"csl-entry\" role=\"listitem\">Okoro, Ada. 2020. \
+         <em>Tides</em>. Shore Books.</div></div>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "lind2019".to_string(),
+                vec!["https://doi.org/10.9/lind".to_string()],
+                2
+            ),
+            ("okoro2020".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "per hectare, wetlands outdo every forest studied",
+            vec![
+                "lind2019 MarkerAfter".to_string(),
+                "okoro2020 MarkerAfter".to_string()
+            ]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

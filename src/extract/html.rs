@@ -424,6 +424,8 @@ struct Walker<'a> {
     /// `href`). One whose target is an element of the page that is no note (a heading, a
     /// notes section's own heading) is a link within the page, not a marker.
     link_markers: Vec<(usize, u64, String)>,
+    /// The label of a note whose number a `dt` showed: its `dd` is the note.
+    dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
     quote_root: bool,
     /// Element ids seen in notes and elsewhere, hashed.
@@ -824,7 +826,20 @@ impl Walker<'_> {
     /// the note; an inline one at the start of a block makes that block the note (Google
     /// Docs' `<p><a id="ftnt1" href="#ftnt_ref1">[1]</a> Text</p>`). A block element whose id
     /// is named like a note with a referenced label is one too (Word's `<div id="ftn1">`).
-    fn anchor_note(&mut self, f: &mut Frame, id: &str, anchor_name: &str, at: usize) {
+    fn anchor_note(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        anchor_name: &str,
+        at: usize,
+        classes: &str,
+    ) {
+        // Docutils writes a note as a table marked as one (`table.docutils.footnote`,
+        // `table.citation`).
+        let note_table = f.name == "table"
+            && classes
+                .split_whitespace()
+                .any(|c| matches!(c, "footnote" | "citation"));
         // A heading or a whole section a link points to is a part of the page, not a note.
         if self.chrome > 0
             || matches!(
@@ -842,7 +857,7 @@ impl Walker<'_> {
                     | "header"
                     | "footer"
                     | "table"
-            )
+            ) && !note_table
         {
             return;
         }
@@ -857,6 +872,12 @@ impl Walker<'_> {
                     .filter(|l| self.marker_labels.contains(l))
             });
         let Some(label) = label else { return };
+        if f.name == "dt" {
+            // Docutils' `dl.footnote`: the term is the note's number, its text the `dd` after.
+            self.note_ids_seen.insert(id_hash(id));
+            self.dt_note = Some(label);
+            return;
+        }
         if !f.block {
             if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
                 return;
@@ -1231,12 +1252,15 @@ impl Walker<'_> {
             self.note_items.push(item);
             f.note_item = true;
         }
+        if matches!(name.as_str(), "dt" | "dl") {
+            self.dt_note = None;
+        }
         if (!id.is_empty() || !anchor_name.is_empty())
             && self.note.is_none()
             && name != "li"
             && !self.marker_targets.is_empty()
         {
-            self.anchor_note(&mut f, id, anchor_name, at);
+            self.anchor_note(&mut f, id, anchor_name, at, &classes);
         }
         match name.as_str() {
             "ol" => {
@@ -1294,6 +1318,14 @@ impl Walker<'_> {
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.kind_stack.push((BlockKind::Heading, None));
+            }
+            "dd" if self.note.is_none() && self.dt_note.is_some() => {
+                if let Some(label) = self.dt_note.take() {
+                    self.note_count += 1;
+                    let def = self.begin_note(label, at);
+                    self.note_items.push(NoteItem::labelled(def, at));
+                    f.note_item = true;
+                }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
             "figure" => {
@@ -1396,9 +1428,9 @@ impl Walker<'_> {
                                 .filter(|_| {
                                     in_sup
                                         || role == "doc-noteref"
-                                        || classes
-                                            .split_whitespace()
-                                            .any(|c| c.starts_with("footnote"))
+                                        || classes.split_whitespace().any(|c| {
+                                            c.starts_with("footnote") || c == "citation-reference"
+                                        })
                                 })
                                 .map(|l| (l, true))
                         })
@@ -2411,6 +2443,7 @@ pub fn parse(src: &str) -> Parsed {
         styled_quote: None,
         link_markers: Vec::new(),
         quote_root: false,
+        dt_note: None,
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
     };

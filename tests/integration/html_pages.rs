@@ -330,3 +330,70 @@ fn pandoc_citations_without_links() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Docutils' older footnotes and citations are tables (`table.docutils.footnote`,
+/// `table.docutils.citation`, cited by `a.citation-reference`); its `dl.footnote` shows the
+/// number in a `dt` and the text in the `dd` after it. Each is a note with its text and URL.
+#[test]
+fn docutils_tables_and_definition_lists() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>She said &quot;a graft taken in frost never forgives the hand&quot; \
+         <a class=\"footnote-reference\" href=\"#id3\" id=\"id1\">[1]</a>, and the leaflet \
+         agrees <a class=\"citation-reference\" href=\"#rhs2019\" id=\"id2\">[RHS2019]</a>.</p>\
+         <table class=\"docutils footnote\" frame=\"void\" id=\"id3\" rules=\"none\"><tbody>\
+         <tr><td class=\"label\"><a class=\"fn-backref\" href=\"#id1\">[1]</a></td>\
+         <td>Family letters, <a href=\"https://letters.example/1962\">archive</a>, 1962.</td></tr>\
+         </tbody></table>\
+         <table class=\"docutils citation\" frame=\"void\" id=\"rhs2019\" rules=\"none\"><tbody>\
+         <tr><td class=\"label\"><a class=\"fn-backref\" href=\"#id2\">[RHS2019]</a></td>\
+         <td>Horticultural Society, <em>Grafting</em>, 2019.</td></tr></tbody></table>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "1".to_string(),
+                vec!["https://letters.example/1962".to_string()],
+                1
+            ),
+            ("rhs2019".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a graft taken in frost never forgives the hand",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The rule: &quot;never open both gates, whatever the boater says.&quot;\
+         <a class=\"footnote-reference brackets\" href=\"#id2\" id=\"id1\">1</a></p>\
+         <dl class=\"footnote brackets\"><dt class=\"label\" id=\"id2\"><span class=\"brackets\">\
+         <a class=\"fn-backref\" href=\"#id1\">1</a></span></dt>\
+         <dd><p>Canal Trust, <em>Handbook</em>, 2020, <a class=\"reference external\" \
+         href=\"https://canal.example/handbook\">canal.example/handbook</a>.</p></dd></dl>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "1".to_string(),
+            vec!["https://canal.example/handbook".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        e.footnotes[0].text,
+        "Canal Trust, Handbook, 2020, canal.example/handbook."
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "never open both gates, whatever the boater says.",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+}

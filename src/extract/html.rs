@@ -424,6 +424,9 @@ struct Walker<'a> {
     /// `href`). One whose target is an element of the page that is no note (a heading, a
     /// notes section's own heading) is a link within the page, not a marker.
     link_markers: Vec<(usize, u64, String)>,
+    /// Links within the page outside notes: one shown as `[WIRTH76]` whose target turns out
+    /// to be a citation entry is a marker (Sphinx's `a.reference.internal`).
+    in_page_links: Vec<usize>,
     /// The label of a note whose number a `dt` showed: its `dd` is the note.
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
@@ -1225,7 +1228,9 @@ impl Walker<'_> {
             .split_whitespace()
             .any(|c| matches!(c, "footnote-definition" | "footnote-item" | "endnote"))
             || role == "doc-endnote"
-            || role == "doc-footnote";
+            || role == "doc-footnote"
+            // Sphinx's citations: `<div class="citation" id="wirth76" role="doc-biblioentry">`.
+            || (role == "doc-biblioentry" && classes.split_whitespace().any(|c| c == "citation"));
         let maybe_note = classes.split_whitespace().any(|c| c == "footnote");
         if (note_class || maybe_note)
             && matches!(name.as_str(), "div" | "p" | "aside")
@@ -1413,6 +1418,7 @@ impl Walker<'_> {
                         || classes.contains("footnote-back")
                         || classes.contains("footnote-number")
                         || classes.contains("footnote-to-top")
+                        || (role == "doc-backlink" && lower.starts_with('#'))
                         || lower.starts_with("#fnref")
                         || lower.contains("#cite_ref")
                         // Inside a note, a link back to where it is referenced.
@@ -1490,6 +1496,9 @@ impl Walker<'_> {
                         let (bi, t) = self.pos(at);
                         self.open_links.push((li, bi, t));
                         f.link = Some(li);
+                        if h.len() > 1 && h.starts_with('#') && self.note.is_none() {
+                            self.in_page_links.push(li);
+                        }
                         if self.figcaption > 0 {
                             if let Some(fig) = self.figures.last_mut() {
                                 fig.caption_links.push(li);
@@ -2444,6 +2453,7 @@ pub fn parse(src: &str) -> Parsed {
         link_markers: Vec::new(),
         quote_root: false,
         dt_note: None,
+        in_page_links: Vec::new(),
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
     };
@@ -2522,11 +2532,67 @@ pub fn parse(src: &str) -> Parsed {
             !drop.get(i - 1).copied().unwrap_or(false)
         });
     }
+    // (After the markers' indices above are used: it re-sorts them.)
+    citation_links(&mut st.w);
     // Links were recorded in document order; keep them sorted by position (stable), carrying
     // block spans along.
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// Turns the in-page links shown as a bracketed label (`[WIRTH76]`) whose target is a note's
+/// element into markers of that note (Sphinx links a citation so, with no footnote markup).
+fn citation_links(w: &mut Walker<'_>) {
+    if w.in_page_links.is_empty() || w.p.notes.is_empty() {
+        return;
+    }
+    let labels: std::collections::HashSet<&str> =
+        w.p.notes.iter().map(|n| n.label.as_str()).collect();
+    let mut markers = Vec::new();
+    let mut gone = Vec::new();
+    for &li in &w.in_page_links {
+        let Some(l) = w.p.links.get(li) else {
+            continue;
+        };
+        let Some(frag) = l.raw.trim().strip_prefix('#') else {
+            continue;
+        };
+        let shown = l.text.trim();
+        if !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66) {
+            continue;
+        }
+        let label = w.note_ids.get(frag).map_or(frag, String::as_str);
+        if !labels.contains(label) || !w.note_ids_seen.contains(&id_hash(frag)) {
+            continue;
+        }
+        let Some((bi, t, e)) = l.span else {
+            continue;
+        };
+        markers.push(Marker {
+            label: label.to_string(),
+            offset: l.offset,
+            span: Some((bi, t, t)),
+            explicit: true,
+            citation_like: true,
+            narrative: false,
+        });
+        if let Some(b) = w.p.blocks.get_mut(bi) {
+            b.code.push((t, e));
+        }
+        gone.push(li);
+    }
+    if gone.is_empty() {
+        return;
+    }
+    gone.sort_unstable();
+    let mut i = 0;
+    w.p.links.retain(|_| {
+        i += 1;
+        gone.binary_search(&(i - 1)).is_err()
+    });
+    w.p.markers.extend(markers);
+    w.p.markers.sort_by_key(|m| m.offset);
 }
 
 /// Names each note as its reference links show it, where its label came from an id: a

@@ -396,4 +396,33 @@ fn docutils_tables_and_definition_lists() {
             vec!["1 MarkerAfter".to_string()]
         )]
     );
+    // Sphinx: a citation entry (`div.citation`, `doc-biblioentry`) cited by an internal link
+    // shown as `[WIRTH76]`.
+    let e = extract_as(
+        DocKind::Html,
+        "<p>Recovery follows “a parser should never give up on the first error” \
+         <a class=\"reference internal\" href=\"#wirth76\" id=\"id2\"><span>[WIRTH76]</span></a>. \
+         See <a class=\"reference internal\" href=\"#usage\">[usage]</a>.</p>\
+         <h2 id=\"usage\">Usage</h2><div role=\"list\" class=\"citation-list\">\
+         <div class=\"citation\" id=\"wirth76\" role=\"doc-biblioentry\"><span class=\"label\">\
+         <span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#id2\">WIRTH76</a>\
+         <span class=\"fn-bracket\">]</span></span><p>Niklaus Wirth, <em>Programs</em>, \
+         <a href=\"https://books.example/wirth\">Prentice-Hall</a>, 1976.</p></div></div>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "wirth76".to_string(),
+            vec!["https://books.example/wirth".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a parser should never give up on the first error",
+            vec!["wirth76 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }

@@ -445,11 +445,13 @@ const DASHES: &[char] = &['—', '―'];
 /// short phrase, at most twelve words, that is no sentence.
 fn attribution_start(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start().len();
-    let mut best = None;
-    for (i, c) in text.char_indices() {
+    // The attribution after a dash at `i`, if it is one.
+    let at = |i: usize| -> Option<usize> {
+        let rest = text.get(i..)?;
+        let c = rest.chars().next()?;
         let dash_len = if DASHES.contains(&c) {
             c.len_utf8()
-        } else if (c == '–' || text.get(i..).is_some_and(|r| r.starts_with("--")))
+        } else if (c == '–' || rest.starts_with("--"))
             && (i == lead || text.get(..i).is_some_and(|b| b.ends_with(' ')))
         {
             if c == '–' {
@@ -458,10 +460,10 @@ fn attribution_start(text: &str) -> Option<usize> {
                 2
             }
         } else {
-            continue;
+            return None;
         };
         let before = text.get(..i).unwrap_or("").trim_end();
-        let after = text.get(i + dash_len..).unwrap_or("").trim();
+        let after = rest.get(dash_len..).unwrap_or("").trim();
         let ends_sentence =
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '’', '…', '»']);
         let words = after.split_whitespace().count();
@@ -469,14 +471,20 @@ fn attribution_start(text: &str) -> Option<usize> {
             && !after
                 .trim_end_matches(['.', ')'])
                 .contains(['.', '!', '?', '“', '"']);
-        if ends_sentence && phrase {
-            best = Some(if before.is_empty() { 0 } else { i });
-            if before.is_empty() {
-                break;
-            }
-        }
+        (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
+    };
+    if let Some(k) = at(lead) {
+        return Some(k);
     }
-    best
+    // Twelve words fit in the last 300 bytes: a bounded window, as each dash reads the rest.
+    let mut from = text.len().saturating_sub(300).max(lead + 1);
+    while from < text.len() && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..)?
+        .char_indices()
+        .filter(|&(_, c)| DASHES.contains(&c) || c == '–' || c == '-')
+        .find_map(|(i, _)| at(from + i))
 }
 
 /// The part `from..to` of a block's text as a block of its own, with its source map, italics
@@ -2695,7 +2703,27 @@ fn visible_label(text: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{chrome_name, parse, visible_label};
+    use super::{attribution_start, chrome_name, parse, visible_label};
+
+    /// Where a block quotation's attribution starts: a dash, then a short phrase that is no
+    /// sentence, after the quotation's last sentence or opening the paragraph.
+    #[test]
+    fn attribution_starts() {
+        for (text, want) in [
+            ("— Growing Review", Some(0)),
+            ("  -- the editor", Some(0)),
+            ("We waited. — a ward sister in Leeds", Some(11)),
+            ("“Quiet.” — Ann", Some(13)),
+            ("We waited — all of us — for the water.", None),
+            ("We waited. — then it rained. It rained all day.", None),
+            ("No dash at all.", None),
+        ] {
+            assert_eq!(attribution_start(text), want, "{text:?}");
+        }
+        // A long paragraph of dashes is read in a bounded window (and has no attribution).
+        let long = "a — ".repeat(50_000);
+        assert_eq!(attribution_start(&long), None);
+    }
 
     /// What a reference link shows, read as a label, or not.
     #[test]

@@ -427,6 +427,10 @@ struct Walker<'a> {
     /// Links within the page outside notes: one shown as `[WIRTH76]` whose target turns out
     /// to be a citation entry is a marker (Sphinx's `a.reference.internal`).
     in_page_links: Vec<usize>,
+    /// Tufte CSS sidenotes numbered so far, and the label of the one whose number was just
+    /// shown.
+    sidenotes: usize,
+    pending_sidenote: Option<String>,
     /// The label of a note whose number a `dt` showed: its `dd` is the note.
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
@@ -1525,6 +1529,41 @@ impl Walker<'_> {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }
             }
+            // Tufte CSS: a sidenote's number is a CSS counter on an empty `label`, its text a
+            // `span.sidenote` inside the paragraph, read as a note block of its own.
+            "label"
+                if self.note.is_none()
+                    && classes.split_whitespace().any(|c| c == "sidenote-number") =>
+            {
+                self.sidenotes += 1;
+                let label = self.sidenotes.to_string();
+                self.pending_sidenote = Some(label.clone());
+                let (bi, t) = self.pos(at);
+                self.p.markers.push(Marker {
+                    label,
+                    offset: at,
+                    span: Some((bi, t, t)),
+                    explicit: true,
+                    citation_like: true,
+                    narrative: false,
+                });
+            }
+            "span"
+                if self.note.is_none()
+                    && self.swallow == 0
+                    && classes.split_whitespace().any(|c| c == "sidenote") =>
+            {
+                let label = self.pending_sidenote.take().unwrap_or_else(|| {
+                    self.sidenotes += 1;
+                    self.sidenotes.to_string()
+                });
+                self.flush();
+                f.block = true;
+                self.note_count += 1;
+                let def = self.begin_note(label, at);
+                self.note_items.push(NoteItem::labelled(def, at));
+                f.note_item = true;
+            }
             // Pandoc's citeproc without `link-citations`: `<span class="citation"
             // data-cites="okafor2021">(Okafor 2021)</span>` cites the entry `#ref-okafor2021`.
             "span"
@@ -2461,6 +2500,8 @@ pub fn parse(src: &str) -> Parsed {
         link_markers: Vec::new(),
         quote_root: false,
         dt_note: None,
+        sidenotes: 0,
+        pending_sidenote: None,
         in_page_links: Vec::new(),
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),

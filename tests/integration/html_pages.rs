@@ -426,3 +426,35 @@ fn docutils_tables_and_definition_lists() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Tufte CSS numbers a sidenote with a CSS counter on an empty `label` and writes its text
+/// in a `span.sidenote` inside the paragraph: a marker and its note; a margin note is not one.
+#[test]
+fn tufte_sidenotes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><section><p>Tufte argues that “above all else show the data, and little \
+         else”.<label for=\"sn-1\" class=\"margin-toggle sidenote-number\"></label>\
+         <input type=\"checkbox\" id=\"sn-1\" class=\"margin-toggle\"/><span class=\"sidenote\">\
+         Edward Tufte, <em>Visual Display</em>, 1983, <a href=\"https://books.example/vd\">\
+         books.example</a>.</span> Margin notes<label for=\"mn-1\" class=\"margin-toggle\">\
+         &#8853;</label><input type=\"checkbox\" id=\"mn-1\" class=\"margin-toggle\"/>\
+         <span class=\"marginnote\">An aside.</span> are unnumbered.</p></section></article>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "1".to_string(),
+            vec!["https://books.example/vd".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "above all else show the data, and little else",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

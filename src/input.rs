@@ -172,11 +172,58 @@ fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobS
     })
 }
 
-/// Decodes bytes to text: UTF-8 (BOM stripped) when valid, otherwise lossily with a warning.
-/// NUL bytes mark a binary file, which is also reported.
+/// Decodes bytes to text: UTF-8 (BOM stripped) when valid; UTF-16 with its BOM; the encoding
+/// a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">` within its first
+/// 1024 bytes, when the bytes are not UTF-8 (a `windows-1252` or `Shift_JIS` page saved to
+/// disk); otherwise UTF-8, lossily, with a warning. NUL bytes mark a binary file, which is
+/// also reported.
 #[must_use]
 pub fn decode_document(bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
     decode_owned(bytes.to_vec(), warnings)
+}
+
+/// How many leading bytes are searched for a declared charset, as browsers do.
+const META_SNIFF_BYTES: usize = 1024;
+
+/// The encoding the first bytes declare in a `<meta>` tag, if not UTF-8. The fetch side's
+/// decoder reads the declaration; it is shown the bytes with every non-ASCII byte masked, so
+/// that, finding none, it answers UTF-8 rather than guessing (a label is ASCII).
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes
+        .get(..bytes.len().min(META_SNIFF_BYTES))
+        .unwrap_or(&[]);
+    if !head.windows(5).any(|w| w.eq_ignore_ascii_case(b"<meta")) {
+        return None;
+    }
+    let masked: Vec<u8> = head
+        .iter()
+        .map(|&b| if b.is_ascii() { b } else { b'?' })
+        .collect();
+    let enc = crate::fetch::decode::choose_encoding(&masked, Some("text/html"));
+    (enc != encoding_rs::UTF_8).then_some(enc)
+}
+
+/// Decodes `bytes` as `enc` (a BOM of it stripped), with a warning where bytes were invalid.
+fn decode_as(
+    enc: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    warnings: &mut Vec<Warning>,
+) -> String {
+    let (text, _, bad) = enc.decode(bytes);
+    if bad {
+        let first = text.find('\u{FFFD}').unwrap_or(0);
+        let (line, column) = position_after(text.get(..first).unwrap_or("").as_bytes());
+        warnings.push(Warning {
+            line,
+            column,
+            message: format!(
+                "invalid {}: decoded lossily (bad bytes shown as {})",
+                enc.name(),
+                '\u{FFFD}'
+            ),
+        });
+    }
+    text.into_owned()
 }
 
 /// [`decode_document`] taking the bytes: valid UTF-8 without NUL bytes (nearly every
@@ -185,6 +232,14 @@ pub fn decode_document(bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
 pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        // UTF-16 with its byte order mark (Windows tools save "Unicode" so).
+        let enc = if bytes.first() == Some(&0xFF) {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        return decode_as(enc, &bytes, warnings);
     }
     let has_nul = memchr::memchr(0, &bytes).is_some();
     if has_nul {
@@ -196,7 +251,16 @@ pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
         });
     }
     let text = match String::from_utf8(bytes) {
-        Ok(s) => s,
+        // A page in an encoding that is not ASCII-compatible (ISO-2022-JP) is valid UTF-8 too.
+        Ok(s) => match declared_encoding(s.as_bytes()).filter(|e| !e.is_ascii_compatible()) {
+            Some(enc) => decode_as(enc, s.as_bytes(), warnings),
+            None => s,
+        },
+        Err(e) if declared_encoding(e.as_bytes()).is_some() => {
+            let bytes = e.into_bytes();
+            let enc = declared_encoding(&bytes).unwrap_or(encoding_rs::UTF_8);
+            decode_as(enc, &bytes, warnings)
+        }
         Err(e) => {
             let bytes = e.into_bytes();
             let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), str::len);

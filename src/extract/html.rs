@@ -197,6 +197,16 @@ impl<'a> Locator<'a> {
         at
     }
 
+    /// Whether an `<a` comes before `close` in the next 512 bytes after the cursor (pandoc's
+    /// `link-citations` put a link to the entry in a citation's `span`; the author–date
+    /// reading then cites it by its words).
+    fn links_before_close(&self, close: &str) -> bool {
+        let end = (self.cursor + 512).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        let close_at = memchr::memmem::find(window, close.as_bytes()).unwrap_or(window.len());
+        memchr::memmem::find(window.get(..close_at).unwrap_or(&[]), b"<a").is_some()
+    }
+
     /// Aligns a text node with the source and appends it to `block` with its map.
     pub fn text(&mut self, text: &str, block: &mut Block) {
         let start = self.skip_non_start(self.cursor);
@@ -362,8 +372,14 @@ struct Walker<'a> {
     /// to its reference points to (`<sup id="fr-x-1">` and, in the note, `<a href="#fr-x-1">↩</a>`).
     ref_ids: std::collections::HashSet<String>,
     /// Open page-chrome elements (navigation, sidebars, comments, share bars, a pull quote):
-    /// their blocks are [`Block::chrome`].
+    /// their blocks are [`Block::chrome`], unless the region turns out to be the page
+    /// ([`ChromeRegions`]).
     chrome: usize,
+    /// Every chrome element opened, the open ones, and the blocks and block quotations found
+    /// in them: decided when the walk ends.
+    regions: ChromeRegions,
+    /// The innermost open chrome region when the block being built was started.
+    cur_region: Option<usize>,
     /// Open `header`/`footer`/`aside` elements outside the content: chrome if the page has an
     /// `article` or `main` (a page without one is all content).
     maybe_chrome: usize,
@@ -404,13 +420,269 @@ struct Walker<'a> {
     /// The block quotation the last paragraph in a quotation style made, and the number of
     /// blocks when it ended: the next such paragraph, right after it, continues it.
     styled_quote: Option<(usize, usize)>,
+    /// Markers made from in-page links: (marker index, the link's target id hashed, its
+    /// `href`). One whose target is an element of the page that is no note (a heading, a
+    /// notes section's own heading) is a link within the page, not a marker.
+    link_markers: Vec<(usize, u64, String)>,
+    /// Links within the page outside notes: one shown as `[WIRTH76]` whose target turns out
+    /// to be a citation entry is a marker (Sphinx's `a.reference.internal`).
+    in_page_links: Vec<usize>,
+    /// Tufte CSS sidenotes numbered so far, and the label of the one whose number was just
+    /// shown.
+    sidenotes: usize,
+    pending_sidenote: Option<String>,
+    /// The label of a note whose number a `dt` showed: its `dd` is the note.
+    dt_note: Option<String>,
+    /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
+    quote_root: bool,
+    /// Element ids seen in notes and elsewhere, hashed.
+    note_ids_seen: std::collections::HashSet<u64>,
+    other_ids_seen: std::collections::HashSet<u64>,
+}
+
+/// Dashes that open an attribution (`— Name`, `― Name`).
+const DASHES: &[char] = &['—', '―'];
+
+/// Where an attribution starts in a block quotation's last paragraph: at its start (`— Name`)
+/// or after the quotation's last sentence (Medium's `“…” — a ward sister in Leeds`): a dash
+/// (an em dash or horizontal bar, or an en dash or `--` with spaces around) followed by a
+/// short phrase, at most twelve words, that is no sentence.
+fn attribution_start(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    // The attribution after a dash at `i`, if it is one.
+    let at = |i: usize| -> Option<usize> {
+        let rest = text.get(i..)?;
+        let c = rest.chars().next()?;
+        let dash_len = if DASHES.contains(&c) {
+            c.len_utf8()
+        } else if (c == '–' || rest.starts_with("--"))
+            && (i == lead || text.get(..i).is_some_and(|b| b.ends_with(' ')))
+        {
+            if c == '–' {
+                c.len_utf8()
+            } else {
+                2
+            }
+        } else {
+            return None;
+        };
+        let before = text.get(..i).unwrap_or("").trim_end();
+        let after = rest.get(dash_len..).unwrap_or("").trim();
+        let ends_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '’', '…', '»']);
+        let words = after.split_whitespace().count();
+        let phrase = (1..=12).contains(&words)
+            && !after
+                .trim_end_matches(['.', ')'])
+                .contains(['.', '!', '?', '“', '"']);
+        (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
+    };
+    if let Some(k) = at(lead) {
+        return Some(k);
+    }
+    // Twelve words fit in the last 300 bytes: a bounded window, as each dash reads the rest.
+    let mut from = text.len().saturating_sub(300).max(lead + 1);
+    while from < text.len() && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..)?
+        .char_indices()
+        .filter(|&(_, c)| DASHES.contains(&c) || c == '–' || c == '-')
+        .find_map(|(i, _)| at(from + i))
+}
+
+/// The part `from..to` of a block's text as a block of its own, with its source map, italics
+/// and code ranges.
+fn slice_block(b: &Block, from: usize, to: usize) -> Block {
+    let mut out = Block::new(b.kind, b.src_of(from));
+    for (si, seg) in b.segs.iter().enumerate() {
+        let end = b.segs.get(si + 1).map_or(b.text.len(), |s| s.text).min(to);
+        let start = seg.text.max(from);
+        if start >= end {
+            continue;
+        }
+        let Some(piece) = b.text.get(start..end) else {
+            continue;
+        };
+        if seg.verbatim {
+            out.push_verbatim(piece, seg.src + (start - seg.text));
+        } else {
+            out.push_mapped(piece, seg.src);
+        }
+    }
+    let clip = |v: &[(usize, usize)]| -> Vec<(usize, usize)> {
+        v.iter()
+            .filter(|&&(s, e)| e > from && s < to)
+            .map(|&(s, e)| (s.max(from) - from, e.min(to) - from))
+            .collect()
+    };
+    out.italics = clip(&b.italics);
+    out.code = clip(&b.code);
+    out.group = b.group;
+    out.note.clone_from(&b.note);
+    out.item_label.clone_from(&b.item_label);
+    out.chrome = b.chrome;
+    out
+}
+
+/// Moves the spans of links and markers in block `bi` from text offset `from` on to block
+/// `to_bi`, `from` becoming its start; those before `from` are kept where they are.
+fn move_spans(p: &mut Parsed, bi: usize, from: usize, to_bi: usize) {
+    let shift = |span: &mut Option<(usize, usize, usize)>| match *span {
+        Some((b, t, e)) if b == bi && t >= from => {
+            *span = Some((to_bi, t - from, e.saturating_sub(from)));
+            true
+        }
+        _ => false,
+    };
+    for l in p.links.iter_mut().rev() {
+        if l.span.is_some_and(|s| s.0 < bi) {
+            break;
+        }
+        shift(&mut l.span);
+    }
+    for m in p.markers.iter_mut().rev() {
+        if m.span.is_some_and(|s| s.0 < bi) {
+            break;
+        }
+        shift(&mut m.span);
+    }
+}
+
+/// Whether a paragraph is one quotation from its first character to its last (`“…”`, `"…".`),
+/// with no closing mark before its end.
+/// The quotation's text inside its marks, as a range of `text`.
+fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let t = text.trim().trim_end_matches(['.', ',']);
+    let open = t.chars().next()?;
+    let close = match open {
+        '“' => '”',
+        '"' => '"',
+        '«' => '»',
+        '„' => '“',
+        _ => return None,
+    };
+    let inner = t.get(open.len_utf8()..)?.strip_suffix(close)?;
+    (!inner.trim().is_empty() && !inner.contains(close)).then(|| {
+        let from = lead + open.len_utf8();
+        (from, from + inner.len())
+    })
+}
+
+/// Makes the links of block `bi` from text offset `from` on cite block quotation `g`.
+fn cite_group_from(links: &mut [RawLink], bi: usize, from: usize, g: usize) {
+    for l in links.iter_mut().rev() {
+        match l.span {
+            Some((b, t, _)) if b == bi && t >= from && l.kind == LinkKind::Link => {
+                l.group = Some(g);
+            }
+            Some((b, _, _)) if b == bi => {}
+            Some((b, _, _)) if b < bi => break,
+            _ => {}
+        }
+    }
+}
+
+/// An id hashed, for [`Walker::link_markers`].
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+/// The page-chrome elements of a page (navigation, sidebars, comments: see [`chrome_name`]),
+/// in the order they open, and what was found in them. A region is decided when the walk
+/// ends: one that holds most of the page's text and wraps its content (its first `article` or
+/// `main`, or the page has none) is the page laid out under a misleading name (`<div
+/// role="navigation">` around everything, a theme's `<div class="sidebar-layout">`), not
+/// furniture; its blocks are content unless a real region inside it holds them.
+#[derive(Default)]
+struct ChromeRegions {
+    /// Each region's enclosing region.
+    parent: Vec<Option<usize>>,
+    /// The open regions, innermost last.
+    open: Vec<usize>,
+    /// Blocks in regions: (block index, innermost region).
+    blocks: Vec<(usize, usize)>,
+    /// Block quotations opened in regions: (group index, innermost region).
+    groups: Vec<(usize, usize)>,
+    /// The innermost region open when the page's first content element (`article`, `main`,
+    /// `role="main"`) opened, if one did.
+    first_content: Option<Option<usize>>,
+}
+
+impl ChromeRegions {
+    /// Decides every region and marks the blocks and block quotations of the live ones.
+    fn settle(&self, p: &mut Parsed) {
+        let n = self.parent.len();
+        if n == 0 {
+            return;
+        }
+        let mut text = vec![0usize; n];
+        for &(bi, r) in &self.blocks {
+            if let (Some(b), Some(t)) = (p.blocks.get(bi), text.get_mut(r)) {
+                *t += b.text.len();
+            }
+        }
+        // Children open after their parents: summing from the last adds each region's text
+        // to every region around it.
+        for r in (0..n).rev() {
+            if let (Some(&Some(up)), Some(&t)) = (self.parent.get(r), text.get(r)) {
+                if let Some(u) = text.get_mut(up) {
+                    *u += t;
+                }
+            }
+        }
+        let total: usize = p.blocks.iter().map(|b| b.text.len()).sum();
+        // The regions around the first content element.
+        let mut wraps_content = vec![self.first_content.is_none(); n];
+        if let Some(Some(mut r)) = self.first_content {
+            while let Some(w) = wraps_content.get_mut(r) {
+                *w = true;
+                match self.parent.get(r) {
+                    Some(&Some(up)) => r = up,
+                    _ => break,
+                }
+            }
+        }
+        // A region is live if it is furniture or lies in furniture.
+        let mut live = vec![true; n];
+        for r in 0..n {
+            let own = !(wraps_content.get(r).copied().unwrap_or(false)
+                && text.get(r).is_some_and(|&t| t * 2 > total));
+            let up = self
+                .parent
+                .get(r)
+                .copied()
+                .flatten()
+                .and_then(|u| live.get(u).copied())
+                .unwrap_or(false);
+            if let Some(l) = live.get_mut(r) {
+                *l = own || up;
+            }
+        }
+        for &(bi, r) in &self.blocks {
+            if let Some(b) = p.blocks.get_mut(bi) {
+                b.chrome = live.get(r).copied().unwrap_or(true);
+            }
+        }
+        for &(g, r) in &self.groups {
+            if let Some(g) = p.groups.get_mut(g) {
+                g.callout |= live.get(r).copied().unwrap_or(true);
+            }
+        }
+    }
 }
 
 /// Whether a class or id names page chrome rather than the article: navigation, menus,
 /// sidebars, related, recommended and most-read lists, comments, share and social bars,
 /// newsletters, cookie and consent boxes, advertising, pop-ups, pull quotes (which repeat the
 /// article's text). Matched by whole hyphen- or underscore-separated parts (`comments`,
-/// `ad-slot`), so `commentary`, `shadow` or `address` are not. One rule for both ends: the
+/// `ad-slot`), so `commentary`, `shadow` or `address` are not; a name with a part saying a
+/// state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`, `menu-open`) is a
+/// flag on a page or wrapper, not the region itself. One rule for both ends: the
 /// article's extraction and the visible text of a cited page (`verify`).
 pub(crate) fn chrome_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
@@ -463,12 +735,71 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "read-more",
         "skip-link",
     ];
+    // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
+    // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
+    // `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper
+    // to say what is shown, where, or how it behaves).
+    const STATE: &[&str] = &[
+        "has",
+        "no",
+        "not",
+        "is",
+        "with",
+        "without",
+        "enabled",
+        "disabled",
+        "enable",
+        "disable",
+        "pinned",
+        "unpinned",
+        "active",
+        "inactive",
+        "open",
+        "opened",
+        "closed",
+        "visible",
+        "hidden",
+        "show",
+        "hide",
+        "shown",
+        "collapsed",
+        "expanded",
+        "feature",
+        "features",
+        "clientpref",
+        "allowed",
+        "on",
+        "off",
+        "layout",
+    ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
     name.split_whitespace().any(|t| {
         WHOLE.iter().any(|w| is(t, w))
-            || t.split(['-', '_'])
+            || (t
+                .split(['-', '_'])
                 .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                && !t
+                    .split(['-', '_'])
+                    .any(|part| STATE.iter().any(|s| is(part, s))))
     })
+}
+
+/// Whether a class names an embedded post or a link card: a tweet, an Instagram or TikTok
+/// post, a Bluesky or Reddit embed, Ghost's bookmark and embed cards. What they quote is the
+/// embedded post's, not the article's quotation; their links are still links.
+fn embed_class(c: &str) -> bool {
+    matches!(
+        c,
+        "twitter-tweet"
+            | "twitter-video"
+            | "instagram-media"
+            | "tiktok-embed"
+            | "bluesky-embed"
+            | "reddit-embed-bq"
+            | "text-post-media"
+            | "kg-bookmark-card"
+            | "kg-embed-card"
+    )
 }
 
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
@@ -510,7 +841,20 @@ impl Walker<'_> {
     /// the note; an inline one at the start of a block makes that block the note (Google
     /// Docs' `<p><a id="ftnt1" href="#ftnt_ref1">[1]</a> Text</p>`). A block element whose id
     /// is named like a note with a referenced label is one too (Word's `<div id="ftn1">`).
-    fn anchor_note(&mut self, f: &mut Frame, id: &str, anchor_name: &str, at: usize) {
+    fn anchor_note(
+        &mut self,
+        f: &mut Frame,
+        id: &str,
+        anchor_name: &str,
+        at: usize,
+        classes: &str,
+    ) {
+        // Docutils writes a note as a table marked as one (`table.docutils.footnote`,
+        // `table.citation`).
+        let note_table = f.name == "table"
+            && classes
+                .split_whitespace()
+                .any(|c| matches!(c, "footnote" | "citation"));
         // A heading or a whole section a link points to is a part of the page, not a note.
         if self.chrome > 0
             || matches!(
@@ -528,7 +872,7 @@ impl Walker<'_> {
                     | "header"
                     | "footer"
                     | "table"
-            )
+            ) && !note_table
         {
             return;
         }
@@ -543,6 +887,12 @@ impl Walker<'_> {
                     .filter(|l| self.marker_labels.contains(l))
             });
         let Some(label) = label else { return };
+        if f.name == "dt" {
+            // Docutils' `dl.footnote`: the term is the note's number, its text the `dd` after.
+            self.note_ids_seen.insert(id_hash(id));
+            self.dt_note = Some(label);
+            return;
+        }
         if !f.block {
             if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
                 return;
@@ -565,6 +915,46 @@ impl Walker<'_> {
         }
         f.note_item = f.block;
         self.note_items.push(NoteItem::labelled(def, at));
+    }
+
+    /// Takes the attribution off the end of block quotation `g` as it closes (a last
+    /// paragraph `— Name`, or a trailing `— Name` after its last sentence): it becomes a
+    /// paragraph of its own, after the quotation, whose links cite it.
+    fn split_attribution(&mut self, g: usize) {
+        let bi = self.p.blocks.len().saturating_sub(1);
+        let first_of_group = self
+            .p
+            .blocks
+            .iter()
+            .rposition(|b| b.group != Some(g))
+            .map_or(0, |i| i + 1);
+        let Some(b) = self.p.blocks.last_mut() else {
+            return;
+        };
+        if b.group != Some(g) || b.chrome || b.note.is_some() {
+            return;
+        }
+        let Some(k) = attribution_start(&b.text) else {
+            return;
+        };
+        if k == 0 || b.text.get(..k).is_none_or(|t| t.trim().is_empty()) {
+            // The whole paragraph, unless it is the quotation's only one.
+            if bi > first_of_group {
+                b.group = None;
+                cite_group_from(&mut self.p.links, bi, 0, g);
+            }
+            return;
+        }
+        let mut rest = slice_block(b, k, b.text.len());
+        rest.group = None;
+        *b = slice_block(b, 0, k);
+        let new_bi = bi + 1;
+        move_spans(&mut self.p, bi, k, new_bi);
+        cite_group_from(&mut self.p.links, new_bi, 0, g);
+        if self.maybe_blocks.last() == Some(&bi) {
+            self.maybe_blocks.push(new_bi);
+        }
+        self.p.blocks.push(rest);
     }
 
     /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
@@ -593,6 +983,63 @@ impl Walker<'_> {
                 if self.cur_maybe {
                     self.maybe_blocks.push(self.p.blocks.len());
                 }
+                if let Some(r) = self.cur_region.filter(|_| b.chrome) {
+                    self.regions.blocks.push((self.p.blocks.len(), r));
+                }
+                // `— Name, speaking to <a>the Courier</a>` right after a block quotation
+                // names its source: its links cite it.
+                if b.group.is_none()
+                    && b.text.trim_start().starts_with(['—', '―', '–', '-'])
+                    && attribution_start(&b.text) == Some(0)
+                {
+                    let g = match self.p.blocks.last_mut() {
+                        Some(p) if p.group.is_some() => p.group,
+                        // A paragraph that is wholly a quotation, attributed so, is a block
+                        // quotation.
+                        Some(p) if !p.chrome && p.note.is_none() => match wholly_quoted(&p.text) {
+                            Some((from, to)) => {
+                                let offset = p.src_start;
+                                *p = slice_block(p, from, to);
+                                p.group = Some(self.p.groups.len());
+                                self.p.groups.push(Group {
+                                    offset,
+                                    cite: None,
+                                    callout: false,
+                                });
+                                let len = to - from;
+                                let bi = self.p.blocks.len() - 1;
+                                let clip = |span: &mut Option<(usize, usize, usize)>| {
+                                    if let Some((b, t, e)) = *span {
+                                        if b == bi {
+                                            let c = |x: usize| x.saturating_sub(from).min(len);
+                                            *span = Some((b, c(t), c(e)));
+                                        }
+                                    }
+                                };
+                                let before =
+                                    |s: Option<(usize, usize, usize)>| s.is_some_and(|s| s.0 < bi);
+                                for l in self.p.links.iter_mut().rev() {
+                                    if before(l.span) {
+                                        break;
+                                    }
+                                    clip(&mut l.span);
+                                }
+                                for m in self.p.markers.iter_mut().rev() {
+                                    if before(m.span) {
+                                        break;
+                                    }
+                                    clip(&mut m.span);
+                                }
+                                Some(self.p.groups.len() - 1)
+                            }
+                            None => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(g) = g {
+                        cite_group_from(&mut self.p.links, self.p.blocks.len(), 0, g);
+                    }
+                }
                 self.p.blocks.push(b);
             }
         }
@@ -611,6 +1058,7 @@ impl Walker<'_> {
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
+            self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
             // Only the first block of a list item carries its number.
             if let Some(top) = self.kind_stack.last_mut() {
@@ -702,7 +1150,14 @@ impl Walker<'_> {
         let notes_container = classes.split_whitespace().any(|c| {
             matches!(
                 c,
-                "footnotes" | "endnotes" | "references" | "notes" | "footnote-list"
+                "footnotes"
+                    | "endnotes"
+                    | "references"
+                    | "notes"
+                    | "footnote-list"
+                    // WordPress's footnotes block; the Easy Footnotes plugin's list.
+                    | "wp-block-footnotes"
+                    | "easy-footnotes-wrapper"
             )
         }) || role == "doc-endnotes"
             || role == "doc-footnotes"
@@ -720,16 +1175,24 @@ impl Walker<'_> {
         if matches!(name.as_str(), "article" | "main") || role == "main" {
             f.content = true;
             self.content += 1;
+            if !self.content_seen {
+                self.regions.first_content = Some(self.regions.open.last().copied());
+            }
             self.content_seen = true;
         }
         let notes_like = notes_container
             || classes.contains("footnote")
             || classes.contains("endnote")
             || role.starts_with("doc-");
-        if !notes_like && self.note.is_none() {
+        // The page itself, or its content, is never furniture because of a name: `<body
+        // class="has-sidebar">`, `<main class="comments-enabled">`, `<article class="post
+        // share-enabled">` describe the page's layout.
+        let whole_page = matches!(name.as_str(), "body" | "main" | "article");
+        if !notes_like && self.note.is_none() && !whole_page {
             if name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
+                || classes.split_whitespace().any(embed_class)
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()
@@ -739,6 +1202,9 @@ impl Walker<'_> {
             {
                 f.chrome = true;
                 self.chrome += 1;
+                let parent = self.regions.open.last().copied();
+                self.regions.parent.push(parent);
+                self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name.as_str(), "header" | "footer" | "aside")
                     || role == "complementary")
@@ -774,7 +1240,9 @@ impl Walker<'_> {
             .split_whitespace()
             .any(|c| matches!(c, "footnote-definition" | "footnote-item" | "endnote"))
             || role == "doc-endnote"
-            || role == "doc-footnote";
+            || role == "doc-footnote"
+            // Sphinx's citations: `<div class="citation" id="wirth76" role="doc-biblioentry">`.
+            || (role == "doc-biblioentry" && classes.split_whitespace().any(|c| c == "citation"));
         let maybe_note = classes.split_whitespace().any(|c| c == "footnote");
         if (note_class || maybe_note)
             && matches!(name.as_str(), "div" | "p" | "aside")
@@ -801,12 +1269,15 @@ impl Walker<'_> {
             self.note_items.push(item);
             f.note_item = true;
         }
+        if matches!(name.as_str(), "dt" | "dl") {
+            self.dt_note = None;
+        }
         if (!id.is_empty() || !anchor_name.is_empty())
             && self.note.is_none()
             && name != "li"
             && !self.marker_targets.is_empty()
         {
-            self.anchor_note(&mut f, id, anchor_name, at);
+            self.anchor_note(&mut f, id, anchor_name, at, &classes);
         }
         match name.as_str() {
             "ol" => {
@@ -833,7 +1304,12 @@ impl Walker<'_> {
                     *n += 1;
                     Some(l)
                 });
-                let id_label = note_target_label(id);
+                // An id named like a note, or one a footnote reference links to.
+                let id_label = note_target_label(id).or_else(|| {
+                    (!id.is_empty())
+                        .then(|| self.marker_targets.get(id).cloned())
+                        .flatten()
+                });
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -859,6 +1335,14 @@ impl Walker<'_> {
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.kind_stack.push((BlockKind::Heading, None));
+            }
+            "dd" if self.note.is_none() && self.dt_note.is_some() => {
+                if let Some(label) = self.dt_note.take() {
+                    self.note_count += 1;
+                    let def = self.begin_note(label, at);
+                    self.note_items.push(NoteItem::labelled(def, at));
+                    f.note_item = true;
+                }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
             "figure" => {
@@ -898,13 +1382,15 @@ impl Walker<'_> {
                         self.maybe_groups.push(self.p.groups.len());
                     }
                     let callout = self.callout > 0
-                        || self.chrome > 0
                         || classes.split_whitespace().any(|c| {
                             matches!(
                                 c,
                                 "note" | "tip" | "warning" | "info" | "important" | "caution"
                             )
                         });
+                    if let Some(&r) = self.regions.open.last() {
+                        self.regions.groups.push((self.p.groups.len(), r));
+                    }
                     self.p.groups.push(Group {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
@@ -912,6 +1398,7 @@ impl Walker<'_> {
                     });
                     f.group_root = true;
                     f.styled_quote = name == "p";
+                    self.quote_root = name == "blockquote";
                 }
                 if let Some(c) = el.attr("cite") {
                     self.add_link(c, LinkKind::Cite, at, "");
@@ -942,6 +1429,8 @@ impl Walker<'_> {
                     let backref = classes.contains("backref")
                         || classes.contains("footnote-back")
                         || classes.contains("footnote-number")
+                        || classes.contains("footnote-to-top")
+                        || (role == "doc-backlink" && lower.starts_with('#'))
                         || lower.starts_with("#fnref")
                         || lower.contains("#cite_ref")
                         // Inside a note, a link back to where it is referenced.
@@ -957,9 +1446,9 @@ impl Walker<'_> {
                                 .filter(|_| {
                                     in_sup
                                         || role == "doc-noteref"
-                                        || classes
-                                            .split_whitespace()
-                                            .any(|c| c.starts_with("footnote"))
+                                        || classes.split_whitespace().any(|c| {
+                                            c.starts_with("footnote") || c == "citation-reference"
+                                        })
                                 })
                                 .map(|l| (l, true))
                         })
@@ -991,6 +1480,15 @@ impl Walker<'_> {
                             self.capturing = true;
                             self.capture_buf.clear();
                         }
+                        if let Some(frag) = h.strip_prefix('#').filter(|f| !f.is_empty()) {
+                            let decoded = percent_encoding::percent_decode_str(frag).decode_utf8();
+                            let frag = decoded.as_deref().unwrap_or(frag);
+                            self.link_markers.push((
+                                self.p.markers.len(),
+                                id_hash(frag),
+                                href.to_string(),
+                            ));
+                        }
                         if by_id {
                             self.by_id_markers.push(self.p.markers.len());
                         }
@@ -1010,6 +1508,9 @@ impl Walker<'_> {
                         let (bi, t) = self.pos(at);
                         self.open_links.push((li, bi, t));
                         f.link = Some(li);
+                        if h.len() > 1 && h.starts_with('#') && self.note.is_none() {
+                            self.in_page_links.push(li);
+                        }
                         if self.figcaption > 0 {
                             if let Some(fig) = self.figures.last_mut() {
                                 fig.caption_links.push(li);
@@ -1027,6 +1528,72 @@ impl Walker<'_> {
                 if let Some(s) = el.attr("src") {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }
+            }
+            // Tufte CSS: a sidenote's number is a CSS counter on an empty `label`, its text a
+            // `span.sidenote` inside the paragraph, read as a note block of its own.
+            "label"
+                if self.note.is_none()
+                    && classes.split_whitespace().any(|c| c == "sidenote-number") =>
+            {
+                self.sidenotes += 1;
+                let label = self.sidenotes.to_string();
+                self.pending_sidenote = Some(label.clone());
+                let (bi, t) = self.pos(at);
+                self.p.markers.push(Marker {
+                    label,
+                    offset: at,
+                    span: Some((bi, t, t)),
+                    explicit: true,
+                    citation_like: true,
+                    narrative: false,
+                });
+            }
+            "span"
+                if self.note.is_none()
+                    && self.swallow == 0
+                    && classes.split_whitespace().any(|c| c == "sidenote") =>
+            {
+                let label = self.pending_sidenote.take().unwrap_or_else(|| {
+                    self.sidenotes += 1;
+                    self.sidenotes.to_string()
+                });
+                self.flush();
+                f.block = true;
+                self.note_count += 1;
+                let def = self.begin_note(label, at);
+                self.note_items.push(NoteItem::labelled(def, at));
+                f.note_item = true;
+            }
+            // Pandoc's citeproc without `link-citations`: `<span class="citation"
+            // data-cites="okafor2021">(Okafor 2021)</span>` cites the entry `#ref-okafor2021`.
+            "span"
+                if self.note.is_none()
+                    && self.swallow == 0
+                    && classes.split_whitespace().any(|c| c == "citation")
+                    && el.attr("data-cites").is_some()
+                    && !self.loc.links_before_close("</span") =>
+            {
+                let cites = el.attr("data-cites").unwrap_or("");
+                for key in cites.split_whitespace().take(64) {
+                    let Some(label) = plain_label(key) else {
+                        continue;
+                    };
+                    self.marker_targets
+                        .entry(format!("ref-{key}"))
+                        .or_insert_with(|| label.clone());
+                    self.marker_labels.insert(label.clone());
+                    let (bi, t) = self.pos(at);
+                    self.p.markers.push(Marker {
+                        label,
+                        offset: at,
+                        span: Some((bi, t, t)),
+                        explicit: true,
+                        citation_like: true,
+                        narrative: false,
+                    });
+                }
+                f.swallow = true;
+                self.swallow += 1;
             }
             "sup" | "span"
                 if self
@@ -1049,6 +1616,24 @@ impl Walker<'_> {
                     self.ref_ids.insert(id.to_string());
                 }
             }
+            // A block quotation's attribution (`<footer>— <cite>Name</cite></footer>`,
+            // WordPress's `<cite>` after its paragraphs) is no part of the quotation; a link in
+            // it still cites it.
+            "footer" | "cite"
+                if self.group.is_some()
+                    && self.quote_root
+                    && (name == "footer"
+                        || self.cur.as_ref().is_none_or(|b| {
+                            b.text
+                                .trim_start()
+                                .trim_start_matches(DASHES)
+                                .trim()
+                                .is_empty()
+                        })) =>
+            {
+                f.swallow = true;
+                self.swallow += 1;
+            }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
                 let t = self.cur.as_ref().map_or(0, |b| b.text.len());
@@ -1060,6 +1645,13 @@ impl Walker<'_> {
                 }
             }
             _ => {}
+        }
+        if !id.is_empty() {
+            if self.note.is_some() {
+                self.note_ids_seen.insert(id_hash(id));
+            } else {
+                self.other_ids_seen.insert(id_hash(id));
+            }
         }
         f
     }
@@ -1159,12 +1751,18 @@ impl Walker<'_> {
         }
         if f.chrome {
             self.chrome = self.chrome.saturating_sub(1);
+            self.regions.open.pop();
         }
         if f.maybe_chrome {
             self.maybe_chrome = self.maybe_chrome.saturating_sub(1);
         }
         if f.content {
             self.content = self.content.saturating_sub(1);
+        }
+        if f.group_root && f.name == "blockquote" {
+            if let Some(g) = self.group {
+                self.split_attribution(g);
+            }
         }
         if f.group_root {
             if f.styled_quote {
@@ -1881,6 +2479,8 @@ pub fn parse(src: &str) -> Parsed {
         callout: 0,
         ref_ids: std::collections::HashSet::new(),
         chrome: 0,
+        regions: ChromeRegions::default(),
+        cur_region: None,
         maybe_chrome: 0,
         content: 0,
         content_seen: false,
@@ -1897,6 +2497,14 @@ pub fn parse(src: &str) -> Parsed {
         capturing: false,
         capture_buf: String::new(),
         styled_quote: None,
+        link_markers: Vec::new(),
+        quote_root: false,
+        dt_note: None,
+        sidenotes: 0,
+        pending_sidenote: None,
+        in_page_links: Vec::new(),
+        note_ids_seen: std::collections::HashSet::new(),
+        other_ids_seen: std::collections::HashSet::new(),
     };
     let mut st = SinkState {
         w,
@@ -1912,6 +2520,7 @@ pub fn parse(src: &str) -> Parsed {
         let _ = st.pop();
     }
     st.w.flush();
+    st.w.regions.settle(&mut st.w.p);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's.
     if st.w.content_seen {
@@ -1939,11 +2548,100 @@ pub fn parse(src: &str) -> Parsed {
         }
     }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
+    // A link to an element of the page that is no note (`#fn-policy` on a heading,
+    // Docusaurus's `#footnote-label` on the notes' hidden heading) is a link, not a marker.
+    let w = &mut st.w;
+    let not_notes: Vec<(usize, String)> = w
+        .link_markers
+        .drain(..)
+        .filter(|(_, h, _)| w.other_ids_seen.contains(h) && !w.note_ids_seen.contains(h))
+        .map(|(mi, _, href)| (mi, href))
+        .collect();
+    if !not_notes.is_empty() {
+        let mut drop = vec![false; w.p.markers.len()];
+        for (mi, href) in not_notes {
+            let Some(m) = w.p.markers.get(mi) else {
+                continue;
+            };
+            w.p.links.push(RawLink {
+                raw: href,
+                kind: LinkKind::Link,
+                text: String::new(),
+                offset: m.offset,
+                span: m.span,
+                group: None,
+            });
+            if let Some(d) = drop.get_mut(mi) {
+                *d = true;
+            }
+        }
+        let mut i = 0;
+        w.p.markers.retain(|_| {
+            i += 1;
+            !drop.get(i - 1).copied().unwrap_or(false)
+        });
+    }
+    // (After the markers' indices above are used: it re-sorts them.)
+    citation_links(&mut st.w);
     // Links were recorded in document order; keep them sorted by position (stable), carrying
     // block spans along.
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// Turns the in-page links shown as a bracketed label (`[WIRTH76]`) whose target is a note's
+/// element into markers of that note (Sphinx links a citation so, with no footnote markup).
+fn citation_links(w: &mut Walker<'_>) {
+    if w.in_page_links.is_empty() || w.p.notes.is_empty() {
+        return;
+    }
+    let labels: std::collections::HashSet<&str> =
+        w.p.notes.iter().map(|n| n.label.as_str()).collect();
+    let mut markers = Vec::new();
+    let mut gone = Vec::new();
+    for &li in &w.in_page_links {
+        let Some(l) = w.p.links.get(li) else {
+            continue;
+        };
+        let Some(frag) = l.raw.trim().strip_prefix('#') else {
+            continue;
+        };
+        let shown = l.text.trim();
+        if !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66) {
+            continue;
+        }
+        let label = w.note_ids.get(frag).map_or(frag, String::as_str);
+        if !labels.contains(label) || !w.note_ids_seen.contains(&id_hash(frag)) {
+            continue;
+        }
+        let Some((bi, t, e)) = l.span else {
+            continue;
+        };
+        markers.push(Marker {
+            label: label.to_string(),
+            offset: l.offset,
+            span: Some((bi, t, t)),
+            explicit: true,
+            citation_like: true,
+            narrative: false,
+        });
+        if let Some(b) = w.p.blocks.get_mut(bi) {
+            b.code.push((t, e));
+        }
+        gone.push(li);
+    }
+    if gone.is_empty() {
+        return;
+    }
+    gone.sort_unstable();
+    let mut i = 0;
+    w.p.links.retain(|_| {
+        i += 1;
+        gone.binary_search(&(i - 1)).is_err()
+    });
+    w.p.markers.extend(markers);
+    w.p.markers.sort_by_key(|m| m.offset);
 }
 
 /// Names each note as its reference links show it, where its label came from an id: a
@@ -2046,7 +2744,27 @@ fn visible_label(text: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{chrome_name, parse, visible_label};
+    use super::{attribution_start, chrome_name, parse, visible_label};
+
+    /// Where a block quotation's attribution starts: a dash, then a short phrase that is no
+    /// sentence, after the quotation's last sentence or opening the paragraph.
+    #[test]
+    fn attribution_starts() {
+        for (text, want) in [
+            ("— Growing Review", Some(0)),
+            ("  -- the editor", Some(0)),
+            ("We waited. — a ward sister in Leeds", Some(11)),
+            ("“Quiet.” — Ann", Some(13)),
+            ("We waited — all of us — for the water.", None),
+            ("We waited. — then it rained. It rained all day.", None),
+            ("No dash at all.", None),
+        ] {
+            assert_eq!(attribution_start(text), want, "{text:?}");
+        }
+        // A long paragraph of dashes is read in a bounded window (and has no attribution).
+        let long = "a — ".repeat(50_000);
+        assert_eq!(attribution_start(&long), None);
+    }
 
     /// What a reference link shows, read as a label, or not.
     #[test]
@@ -2121,6 +2839,15 @@ mod tests {
             ("most-read", true),
             ("pullquote", true),
             ("cookie_consent", true),
+            ("single-post has-sidebar", false),
+            ("no-sidebar", false),
+            ("navigation-with-keyboard", false),
+            ("vector-feature-main-menu-pinned-disabled", false),
+            ("content-area comments-enabled", false),
+            ("post share-enabled", false),
+            ("menu-open", false),
+            ("sidebar-left widget-area", true),
+            ("vector-main-menu", true),
             ("commentary", false),
             ("article-header", false),
             ("address", false),

@@ -1,0 +1,460 @@
+//! HTML pages as publishing tools write them: page chrome told from the article, declared
+//! charsets, the footnote and citation markup of blogging platforms and documentation tools.
+
+use citecheck::model::{DocKind, Extraction};
+
+use crate::support::extract_as;
+
+fn texts(e: &Extraction) -> Vec<&str> {
+    e.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+/// A word for page furniture in a class that says how the page is laid out, or on the page
+/// itself, does not make the article furniture: `has-sidebar` on `body`, Docusaurus's
+/// `navigation-with-keyboard`, MediaWiki's `…-main-menu-pinned-disabled`, `comments-enabled`
+/// on `main`, `share-enabled` on `article`; nor does a navigation role on a wrapper around
+/// the whole article. The real sidebar and comments stay furniture.
+#[test]
+fn state_classes_and_wrappers_are_not_furniture() {
+    let article = "<p>The ranger said “nobody has seen the lynx here since the war”.</p>";
+    for wrap in [
+        "<body class=\"single-post has-sidebar\"><article>{}</article></body>",
+        "<body class=\"navigation-with-keyboard\"><main><article>{}</article></main></body>",
+        "<body class=\"mediawiki vector-feature-main-menu-pinned-disabled\"><main>{}</main></body>",
+        "<body><main class=\"content-area comments-enabled\">{}</main></body>",
+        "<body><article class=\"post share-enabled\">{}</article></body>",
+        "<body><div class=\"page no-sidebar\">{}</div></body>",
+        "<body><div role=\"navigation\"><article>{}</article></div></body>",
+        "<body><div class=\"sidebar-wrap\"><div>{}</div></div></body>",
+    ] {
+        let html = wrap.replace("{}", article);
+        let e = extract_as(DocKind::Html, &html);
+        assert_eq!(
+            texts(&e),
+            ["nobody has seen the lynx here since the war"],
+            "{wrap}"
+        );
+    }
+    // Real furniture beside the article: a sidebar, a menu, comments after the post.
+    let e = extract_as(
+        DocKind::Html,
+        "<body class=\"has-sidebar\"><div class=\"site-menu\"><p>Our motto: “always \
+         outdoors, whatever the weather says”.</p></div>\
+         <article><p>The ranger said “nobody has seen the lynx here since the war ended”.</p>\
+         <p>More prose follows here, enough of it to be most of the page by far.</p></article>\
+         <aside class=\"sidebar\"><p>Popular: “ten walks for a wet weekend in the hills”</p></aside>\
+         <div id=\"comments\" class=\"comments-area\"><article class=\"comment\"><p>My \
+         grandfather always said “the lynx will come back when the forest does”.</p></article></div></body>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["nobody has seen the lynx here since the war ended"]
+    );
+    // A sidebar before the article holding post cards is furniture though it holds `article`s.
+    let e = extract_as(
+        DocKind::Html,
+        "<body><div class=\"sidebar\"><article><p>“A short teaser for another post here”</p>\
+         </article></div><main><p>The ranger said “nobody has seen the lynx here since the war \
+         ended” and she went on to describe the long survey of the valley in great detail.</p>\
+         </main></body>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["nobody has seen the lynx here since the war ended"]
+    );
+}
+
+/// A page saved in a legacy encoding declares it in a `<meta>` tag, which a local file (or
+/// standard input) is read by; UTF-16 is told by its byte order mark. UTF-8 needs nothing.
+#[test]
+fn declared_charsets_of_local_pages() {
+    let read = |bytes: &[u8]| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("page.html");
+        std::fs::write(&path, bytes).expect("written");
+        let doc = citecheck::input::read_path(&path, &citecheck::input::InputOptions::default())
+            .expect("read");
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
+        texts(&e)
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    // windows-1252, by http-equiv: curly quotes are bytes 0x93 and 0x94.
+    let cp1252 = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; \
+        charset=windows-1252\"></head><body><p>The caf\xe9 owner said \x93no one orders soup \
+        before the first frost\x94.</p></body></html>";
+    assert_eq!(read(cp1252), ["no one orders soup before the first frost"]);
+    // ISO-8859-1 (read as windows-1252, as browsers do), by `<meta charset>`.
+    let latin1 = b"<meta charset=\"iso-8859-1\"><p>Elle a dit \xab la mer rend ce qu'elle \
+        a pris \xbb \xe0 midi.</p>";
+    assert_eq!(read(latin1), ["la mer rend ce qu'elle a pris"]);
+    // Shift_JIS.
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(
+        "<meta charset=\"Shift_JIS\"><p>彼は「海は奪ったものを決して返さない」と言った。</p>",
+    );
+    assert_eq!(read(&sjis), ["海は奪ったものを決して返さない"]);
+    // UTF-16 with a byte order mark, both orders.
+    let page = "<p>He said “the sea never returns what it takes” to me.</p>";
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in page.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    assert_eq!(read(&le), ["the sea never returns what it takes"]);
+    assert_eq!(read(&be), ["the sea never returns what it takes"]);
+    // UTF-8 is read as UTF-8 whatever a stale declaration says.
+    let utf8 = "<meta charset=\"windows-1252\"><p>She said “déjà vu, once more”.</p>";
+    assert_eq!(read(utf8.as_bytes()), ["déjà vu, once more"]);
+    // Undeclared bad bytes: lossy UTF-8, with a warning, as before.
+    let mut w = Vec::new();
+    let text = citecheck::input::decode_document(b"<p>caf\xe9</p>", &mut w);
+    assert_eq!(text, "<p>caf\u{FFFD}</p>");
+    assert_eq!(w.len(), 1);
+}
+
+/// The notes, with their URLs and the places citing them.
+fn notes(e: &Extraction) -> Vec<(String, Vec<String>, usize)> {
+    e.footnotes
+        .iter()
+        .map(|n| (n.label.clone(), n.urls.clone(), n.referenced_at.len()))
+        .collect()
+}
+
+/// How each quote is cited: the note's label or the URL, and how.
+fn cited(e: &Extraction) -> Vec<(&str, Vec<String>)> {
+    e.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.citations
+                    .iter()
+                    .map(|c| {
+                        let to = c.footnote.clone().or_else(|| c.url.clone());
+                        format!("{} {:?}", to.unwrap_or_default(), c.attribution)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// WordPress's footnotes block links each marker to a note by an id that is no note's name
+/// (a UUID), and shows its number: the marker is note `1`, tied to the list item it links
+/// to, whose link back is no URL of the note. The Easy Footnotes plugin's list needs no
+/// heading, and its empty link back to the top is no URL either.
+#[test]
+fn wordpress_footnotes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<main><p>The waiting list doubled.<sup data-fn=\"5e0c9a1e-77aa\" class=\"fn\">\
+         <a href=\"#5e0c9a1e-77aa\" id=\"5e0c9a1e-77aa-link\">1</a></sup> A tenant called it \
+         “a queue with a compost heap at the end of it”.<sup data-fn=\"b21f-04d3\" class=\"fn\">\
+         <a href=\"#b21f-04d3\" id=\"b21f-04d3-link\">2</a></sup></p>\
+         <ol class=\"wp-block-footnotes\"><li id=\"5e0c9a1e-77aa\">Northbridge Council, \
+         <a href=\"https://council.example/plots.pdf\">Plot demand</a>, 2023. \
+         <a href=\"#5e0c9a1e-77aa-link\" aria-label=\"Jump to footnote reference 1\">↩︎</a></li>\
+         <li id=\"b21f-04d3\">Interview, 2 June 2024. <a href=\"#b21f-04d3-link\">↩︎</a></li></ol></main>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "1".to_string(),
+                vec!["https://council.example/plots.pdf".to_string()],
+                1
+            ),
+            ("2".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a queue with a compost heap at the end of it",
+            vec!["2 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The log reads “fog so thick the lamp lit only itself”.<span class=\"easy-footnote\">\
+         <a href=\"https://keepers.example/log/#easy-footnote-bottom-1-9\"><sup>1</sup></a></span></p>\
+         <ol class=\"easy-footnotes-wrapper\"><li class=\"easy-footnote-single\">\
+         <span id=\"easy-footnote-bottom-1-9\"></span>Lighthouse Board, <em>Keepers’ Logs</em>, \
+         1998.<a class=\"easy-footnote-to-top\" href=\"https://keepers.example/log/#easy-footnote-1-9\">\
+         </a></li></ol>",
+    );
+    assert_eq!(notes(&e), [("1".to_string(), vec![], 1)]);
+    assert_eq!(
+        cited(&e)[0],
+        (
+            "fog so thick the lamp lit only itself",
+            vec!["1 MarkerAfter".to_string()]
+        )
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// A link within the page to an element that is no note (a heading named `fn-policy`, the
+/// hidden `footnote-label` heading Docusaurus puts over its notes) is a link, not a footnote
+/// marker with no note; a link to a note still is one.
+#[test]
+fn links_to_headings_named_like_notes_are_links() {
+    let e = extract_as(
+        DocKind::Html,
+        "<nav><a href=\"#fn-policy\">Policy</a> <a href=\"#footnote-style\">Style</a></nav>\
+         <p>Read <a href=\"#fn-policy\">our footnote policy</a> first. A claim.<sup>\
+         <a href=\"#fn1\" id=\"fnref1\">1</a></sup></p>\
+         <h2 id=\"fn-policy\">Footnote policy</h2><p>We cite everything.</p>\
+         <h2 id=\"footnote-style\">Footnote style</h2><p>Chicago.</p>\
+         <section class=\"footnotes\"><h2 class=\"sr-only\" id=\"footnote-label\">Footnotes\
+         <a href=\"#footnote-label\" class=\"hash-link\">#</a></h2><ol><li id=\"fn1\"><p>The \
+         only note. <a href=\"#fnref1\">↩</a></p></li></ol></section>",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(notes(&e), [("1".to_string(), vec![], 1)]);
+    let in_page = e.links.iter().filter(|l| l.url.contains("#f")).count();
+    assert_eq!(in_page, 4, "{:?}", e.links);
+}
+
+/// An embedded post (a tweet, an Instagram post) and a link card (Ghost's bookmark card) are
+/// not the article's quotations; their links are still links.
+#[test]
+fn embeds_are_not_quotations() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>The mayor said “the hall stays open for as long as I am here”.</p>\
+         <blockquote class=\"twitter-tweet\"><p>Packed gallery tonight for the vote on the old \
+         hall, never seen it so full <a href=\"https://t.co/abc\">pic</a></p>&mdash; Watch \
+         (@watch) <a href=\"https://twitter.com/watch/status/1\">May 1, 2024</a></blockquote>\
+         <blockquote class=\"instagram-media\"><div><a href=\"https://www.instagram.com/p/x/\">\
+         “Saturday queue, 1962, a line that went round the block twice”</a></div></blockquote>\
+         <figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" \
+         href=\"https://bakers.example/guide\"><div class=\"kg-bookmark-title\">The “Slow Rise” \
+         Guide</div><div class=\"kg-bookmark-description\">“Everything you need to know about \
+         proving dough overnight.”</div></a></figure></article>",
+    );
+    assert_eq!(texts(&e), ["the hall stays open for as long as I am here"]);
+    for url in [
+        "https://t.co/abc",
+        "https://twitter.com/watch/status/1",
+        "https://www.instagram.com/p/x/",
+        "https://bakers.example/guide",
+    ] {
+        assert!(e.links.iter().any(|l| l.url == url), "{url}");
+    }
+}
+
+/// A block quotation's attribution (`<cite>`, `<footer>`, a last `— Name` paragraph, a
+/// trailing `— Name` after its last sentence) is no part of the quotation, and a link in it
+/// cites the quotation; so does a `— Name` paragraph right after a quotation.
+#[test]
+fn block_quotation_attributions() {
+    let cases = [
+        "<blockquote class=\"wp-block-quote\"><p>Every council should keep a register of \
+         demand for plots.</p><cite>Growing Review, <a href=\"https://gov.example/r\">the \
+         ministry</a></cite></blockquote>",
+        "<blockquote><p>Every council should keep a register of demand for plots.</p>\
+         <footer>— <cite><a href=\"https://gov.example/r\">Growing Review</a></cite></footer>\
+         </blockquote>",
+        "<blockquote><p>Every council should keep a register of demand for plots.</p>\
+         <p>— Growing Review, <a href=\"https://gov.example/r\">the ministry</a></p></blockquote>",
+        "<blockquote>Every council should keep a register of demand for plots. — the \
+         <a href=\"https://gov.example/r\">Growing Review</a></blockquote>",
+        "<p>“Every council should keep a register of demand for plots.”</p>\
+         <p>— An officer, speaking to <a href=\"https://gov.example/r\">the Courier</a></p>",
+    ];
+    for html in cases {
+        let e = extract_as(DocKind::Html, html);
+        assert_eq!(
+            cited(&e),
+            [(
+                "Every council should keep a register of demand for plots.",
+                vec!["https://gov.example/r Link".to_string()]
+            )],
+            "{html}"
+        );
+    }
+    // A dash inside the quotation's own sentence is its text.
+    let e = extract_as(
+        DocKind::Html,
+        "<blockquote><p>We waited — all of us — for the water to fall again.</p></blockquote>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["We waited — all of us — for the water to fall again."]
+    );
+}
+
+/// Pandoc's citeproc without `link-citations` marks a citation with the keys it cites
+/// (`data-cites`), and each entry of the bibliography with `ref-` and its key: the citation
+/// is tied to its entry, and backs a quote before it with the entry's URL.
+#[test]
+fn pandoc_citations_without_links() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>Marshes bury carbon fast <span class=\"citation\" data-cites=\"lind2019\">(Lind \
+         2019)</span>. A review found that “per hectare, wetlands outdo every forest studied” \
+         <span class=\"citation\" data-cites=\"lind2019 okoro2020\">(Lind 2019, 553; Okoro \
+         2020)</span>.</p>\
+         <div id=\"refs\" class=\"references csl-bib-body\" role=\"list\">\
+         <div id=\"ref-lind2019\" class=\"csl-entry\" role=\"listitem\">Lind, Tove. 2019. \
+         <em>Blue Carbon</em>. Marsh Press. <a href=\"https://doi.org/10.9/lind\">\
+         https://doi.org/10.9/lind</a>.</div>\
+         <div id=\"ref-okoro2020\" class=\"csl-entry\" role=\"listitem\">Okoro, Ada. 2020. \
+         <em>Tides</em>. Shore Books.</div></div>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "lind2019".to_string(),
+                vec!["https://doi.org/10.9/lind".to_string()],
+                2
+            ),
+            ("okoro2020".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "per hectare, wetlands outdo every forest studied",
+            vec![
+                "lind2019 MarkerAfter".to_string(),
+                "okoro2020 MarkerAfter".to_string()
+            ]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Docutils' older footnotes and citations are tables (`table.docutils.footnote`,
+/// `table.docutils.citation`, cited by `a.citation-reference`); its `dl.footnote` shows the
+/// number in a `dt` and the text in the `dd` after it. Each is a note with its text and URL.
+#[test]
+fn docutils_tables_and_definition_lists() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>She said &quot;a graft taken in frost never forgives the hand&quot; \
+         <a class=\"footnote-reference\" href=\"#id3\" id=\"id1\">[1]</a>, and the leaflet \
+         agrees <a class=\"citation-reference\" href=\"#rhs2019\" id=\"id2\">[RHS2019]</a>.</p>\
+         <table class=\"docutils footnote\" frame=\"void\" id=\"id3\" rules=\"none\"><tbody>\
+         <tr><td class=\"label\"><a class=\"fn-backref\" href=\"#id1\">[1]</a></td>\
+         <td>Family letters, <a href=\"https://letters.example/1962\">archive</a>, 1962.</td></tr>\
+         </tbody></table>\
+         <table class=\"docutils citation\" frame=\"void\" id=\"rhs2019\" rules=\"none\"><tbody>\
+         <tr><td class=\"label\"><a class=\"fn-backref\" href=\"#id2\">[RHS2019]</a></td>\
+         <td>Horticultural Society, <em>Grafting</em>, 2019.</td></tr></tbody></table>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            (
+                "1".to_string(),
+                vec!["https://letters.example/1962".to_string()],
+                1
+            ),
+            ("rhs2019".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a graft taken in frost never forgives the hand",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The rule: &quot;never open both gates, whatever the boater says.&quot;\
+         <a class=\"footnote-reference brackets\" href=\"#id2\" id=\"id1\">1</a></p>\
+         <dl class=\"footnote brackets\"><dt class=\"label\" id=\"id2\"><span class=\"brackets\">\
+         <a class=\"fn-backref\" href=\"#id1\">1</a></span></dt>\
+         <dd><p>Canal Trust, <em>Handbook</em>, 2020, <a class=\"reference external\" \
+         href=\"https://canal.example/handbook\">canal.example/handbook</a>.</p></dd></dl>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "1".to_string(),
+            vec!["https://canal.example/handbook".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        e.footnotes[0].text,
+        "Canal Trust, Handbook, 2020, canal.example/handbook."
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "never open both gates, whatever the boater says.",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+    // Sphinx: a citation entry (`div.citation`, `doc-biblioentry`) cited by an internal link
+    // shown as `[WIRTH76]`.
+    let e = extract_as(
+        DocKind::Html,
+        "<p>Recovery follows “a parser should never give up on the first error” \
+         <a class=\"reference internal\" href=\"#wirth76\" id=\"id2\"><span>[WIRTH76]</span></a>. \
+         See <a class=\"reference internal\" href=\"#usage\">[usage]</a>.</p>\
+         <h2 id=\"usage\">Usage</h2><div role=\"list\" class=\"citation-list\">\
+         <div class=\"citation\" id=\"wirth76\" role=\"doc-biblioentry\"><span class=\"label\">\
+         <span class=\"fn-bracket\">[</span><a role=\"doc-backlink\" href=\"#id2\">WIRTH76</a>\
+         <span class=\"fn-bracket\">]</span></span><p>Niklaus Wirth, <em>Programs</em>, \
+         <a href=\"https://books.example/wirth\">Prentice-Hall</a>, 1976.</p></div></div>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "wirth76".to_string(),
+            vec!["https://books.example/wirth".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "a parser should never give up on the first error",
+            vec!["wirth76 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Tufte CSS numbers a sidenote with a CSS counter on an empty `label` and writes its text
+/// in a `span.sidenote` inside the paragraph: a marker and its note; a margin note is not one.
+#[test]
+fn tufte_sidenotes() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><section><p>Tufte argues that “above all else show the data, and little \
+         else”.<label for=\"sn-1\" class=\"margin-toggle sidenote-number\"></label>\
+         <input type=\"checkbox\" id=\"sn-1\" class=\"margin-toggle\"/><span class=\"sidenote\">\
+         Edward Tufte, <em>Visual Display</em>, 1983, <a href=\"https://books.example/vd\">\
+         books.example</a>.</span> Margin notes<label for=\"mn-1\" class=\"margin-toggle\">\
+         &#8853;</label><input type=\"checkbox\" id=\"mn-1\" class=\"margin-toggle\"/>\
+         <span class=\"marginnote\">An aside.</span> are unnumbered.</p></section></article>",
+    );
+    assert_eq!(
+        notes(&e),
+        [(
+            "1".to_string(),
+            vec!["https://books.example/vd".to_string()],
+            1
+        )]
+    );
+    assert_eq!(
+        cited(&e),
+        [(
+            "above all else show the data, and little else",
+            vec!["1 MarkerAfter".to_string()]
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

@@ -2238,6 +2238,22 @@ fn block_markers(
                 .and_then(|s| s.chars().next_back());
             let after_quote =
                 before.is_some_and(|p| matches!(p, '”' | '“' | '"' | '’' | '»' | '«'));
+            // `two goals: (1) lower cost and (2) what one called “…”`: a list in a sentence,
+            // each number after a colon, comma or `and`/`or` and before a lower-case word.
+            // A marker follows what it backs (`the report (1) and …`).
+            let enumerates = kind == 0 && !after_quote && {
+                let head = t.get(..start).unwrap_or("").trim_end();
+                let joined = head.ends_with([':', ',', ';'])
+                    || [" and", " or", " then"].iter().any(|w| head.ends_with(w));
+                let item = t.get(end..).is_some_and(|s| {
+                    let mut c = s.chars();
+                    c.next() == Some(' ') && c.next().is_some_and(char::is_lowercase)
+                });
+                joined && item
+            };
+            if enumerates {
+                continue;
+            }
             // `Journal 51 (5), 2021`: a volume's issue, unless a note has that label.
             let after_number = before.is_some_and(|p| p.is_ascii_digit());
             let citation_like = match kind {

@@ -2849,3 +2849,33 @@ fn quotations_in_single_marks() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Numbers in brackets listing items in a sentence (`two goals: (1) lower cost and (2) what
+/// one called “…”`) are no note markers, though notes 1 and 2 exist; after what they back
+/// (`The report (1) and the survey (2) agree`) they are.
+#[test]
+fn numbered_items_in_a_sentence_are_not_markers() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Streets\n\n\
+         Residents named two goals: (1) lower cost and (2) what one called \"a street you can \
+         actually walk down.\"\n\n\
+         The report (1) and the survey (2) agree that “the street needs more trees than it \
+         has now”.\n\n\
+         ## Notes\n\n\
+         1. Eastmere Council, *Mayor's Statement*, 2024.\n\
+         2. Eastmere Residents' Association, *Survey*, 2023.\n",
+    );
+    assert_eq!(cites(&e, "a street you can"), []);
+    let refs: Vec<(&str, Vec<(usize, usize)>)> = e
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.label.as_str(),
+                n.referenced_at.iter().map(|p| (p.line, p.column)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(refs, [("1", vec![(5, 12)]), ("2", vec![(5, 31)])]);
+}

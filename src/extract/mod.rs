@@ -1741,7 +1741,10 @@ mod tests {
             let reference = par::with_threads(0, || extract(&doc, &opts));
             let (nl, nq) = (reference.links.len(), reference.quotes.len());
             assert!(
-                nl > 2500 && nq > 2000,
+                // Big enough for every parallel path (the fixtures repeated: each copy's
+                // notes are its own since a label defined again after a marker for it is a
+                // new note, so their quoted titles are no longer quotes).
+                nl > 2500 && nq > 1500,
                 "{:?}: {nl} links, {nq} quotes",
                 doc.kind
             );

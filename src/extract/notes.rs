@@ -318,11 +318,42 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
     // Labels defined more than once: only the first definition's blocks are the note's.
     let mut twice: super::FastMap<String, ()> = super::FastMap::default();
+    // Labels numbered afresh: a marker for the label stands between two definitions of it
+    // (a page of several posts, each with its own `fn:1`). Each definition is then a note,
+    // and a marker goes to the note after it, as with endnotes per chapter.
+    let mut afresh: super::FastMap<String, Vec<usize>> = super::FastMap::default();
+    let mut marker_at: super::FastMap<&str, Vec<usize>> = super::FastMap::default();
+    for m in &parsed.markers {
+        marker_at
+            .entry(m.label.as_str())
+            .or_default()
+            .push(m.offset);
+    }
+    for v in marker_at.values_mut() {
+        v.sort_unstable();
+    }
+    let cited_between = |label: &str, from: usize, to: usize| {
+        marker_at.get(label).is_some_and(|v| {
+            let k = v.partition_point(|&o| o < from);
+            v.get(k).is_some_and(|&o| o < to)
+        })
+    };
     for d in &parsed.notes {
-        if by_label.contains_key(&d.label) {
-            warnings.push((d.offset, format!("note `{}` is defined twice", d.label)));
-            twice.insert(d.label.clone(), ());
-            continue;
+        if let Some(&prev) = by_label.get(&d.label) {
+            let prev_end = out
+                .get(prev)
+                .and_then(|n| n.ranges.first())
+                .map_or(0, |r| r.1);
+            if prev_end <= d.offset && cited_between(&d.label, prev_end, d.offset) {
+                afresh
+                    .entry(d.label.clone())
+                    .or_insert_with(|| vec![prev])
+                    .push(out.len());
+            } else {
+                warnings.push((d.offset, format!("note `{}` is defined twice", d.label)));
+                twice.insert(d.label.clone(), ());
+                continue;
+            }
         }
         by_label.insert(d.label.clone(), out.len());
         out.push(Building {
@@ -334,8 +365,19 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         });
     }
     for b in &parsed.blocks {
-        if let Some((l, i)) = b.note.as_ref().and_then(|l| Some((l, by_label.get(l)?))) {
-            if let Some(n) = out.get_mut(*i).filter(|n| {
+        let own = |l: &String| -> Option<usize> {
+            match afresh.get(l) {
+                // The definition whose range holds the block.
+                Some(all) => all.iter().copied().find(|&i| {
+                    out.get(i)
+                        .and_then(|n| n.ranges.first())
+                        .is_some_and(|&(a, e)| a <= b.src_start && b.src_start < e)
+                }),
+                None => by_label.get(l).copied(),
+            }
+        };
+        if let Some((l, i)) = b.note.as_ref().and_then(|l| Some((l, own(l)?))) {
+            if let Some(n) = out.get_mut(i).filter(|n| {
                 !twice.contains_key(l)
                     || n.ranges
                         .first()

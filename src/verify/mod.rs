@@ -133,8 +133,8 @@ pub struct SourceText {
     pub main_words: usize,
 }
 
-/// A page with fewer words of main text than this (outside its navigation, header, footer
-/// and sidebars) shows no article: an app shell whose content JavaScript fills in
+/// A page that runs scripts with fewer words of main text than this (outside its
+/// navigation, header, footer and sidebars) shows no article: an app shell whose content JavaScript fills in
 /// (`<div id="app">Loading…</div>`), a cookie wall. A quote not found there is
 /// `unverifiable`, not `not_found`.
 pub const MIN_MAIN_WORDS: usize = 25;
@@ -169,6 +169,12 @@ impl SourceText {
                 main_words += 1;
             }
         }
+        // A page that runs no script shows all it has: however short, it is the page.
+        let main_words = if v.scripted {
+            main_words
+        } else {
+            index.len().max(MIN_MAIN_WORDS)
+        };
         SourceText {
             text: v.text,
             furniture: v.furniture,

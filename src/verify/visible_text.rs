@@ -39,6 +39,9 @@ pub struct Visible {
     pub furniture: Vec<Range<usize>>,
     /// The page's metadata.
     pub meta: PageMeta,
+    /// Whether the page runs scripts (a `<script>` or `<noscript>` element): only then may
+    /// its content be filled in by JavaScript.
+    pub scripted: bool,
 }
 
 /// Elements whose content is never shown.
@@ -182,6 +185,9 @@ pub fn html_to_text(html: &str) -> Visible {
     let has_main = Selector::parse("main, article, [role=main]")
         .ok()
         .is_some_and(|s| doc.select(&s).next().is_some());
+    let scripted = Selector::parse("script, noscript")
+        .ok()
+        .is_some_and(|s| doc.select(&s).next().is_some());
 
     let mut w = Walker {
         text: String::with_capacity(html.len() / 2),
@@ -277,6 +283,7 @@ pub fn html_to_text(html: &str) -> Visible {
         text: w.text,
         furniture: w.furniture,
         meta,
+        scripted,
     }
 }
 

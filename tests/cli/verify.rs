@@ -699,9 +699,14 @@ fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
         Moorings · Contact</header><main><p>The harbour master said on Tuesday that the \
         outer channel had silted up faster than at any time in the last twenty years, and \
         that dredging would start before the autumn gales.</p></main></body></html>";
+    // Regression: a short page that runs no script is all there is, not an app shell: a
+    // quote absent from it is not found (it was unverifiable, and the run passed).
+    let statement = "<!DOCTYPE html><html><body><main><h1>Statement</h1><p>The company \
+        will close its Leeds plant in March, affecting 300 jobs.</p></main></body></html>";
     let server = pages_server(|b| {
         b.route("/app", Response::html(shell))
             .route("/story", Response::html(article))
+            .route("/statement", Response::html(statement))
     });
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("harbour.md");
@@ -709,8 +714,11 @@ fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
         &path,
         "The records show \"every mooring fee collected since the year 2010\".[^1]\n\n\
          The harbour master said \"the inner basin will be closed for the whole winter\".[^2]\n\n\
+         The company said it would \"keep its Leeds plant open for the foreseeable \
+         future\".[^3]\n\n\
          [^1]: Harbour Records, https://sources.example.org/app\n\
-         [^2]: Harbour news, https://sources.example.org/story\n",
+         [^2]: Harbour news, https://sources.example.org/story\n\
+         [^3]: Company statement, https://sources.example.org/statement\n",
     )
     .expect("article written");
     let out = check(&path, &server);
@@ -719,6 +727,8 @@ fn an_app_shell_with_only_furniture_text_leaves_quotes_unverifiable() {
     assert_eq!(q.verdict, Verdict::Unverifiable, "{}", q.detail);
     assert!(q.detail.contains("JavaScript"), "{}", q.detail);
     let q = quote(&report, "the inner basin");
+    assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
+    let q = quote(&report, "keep its Leeds plant");
     assert_eq!(q.verdict, Verdict::NotFound, "{}", q.detail);
 }
 

@@ -458,3 +458,61 @@ fn tufte_sidenotes() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A page of several posts, each with its own `fn:1` (Hugo, Jekyll list pages): each post's
+/// marker goes to the note in its own post, and no note is "defined twice". A label defined
+/// twice with no marker between is a duplicate, warned about.
+#[test]
+fn several_posts_each_with_its_own_notes() {
+    let post = |title: &str, said: &str, note: &str, url: &str| {
+        format!(
+            "<article class=\"post\"><h2>{title}</h2>\
+             <p>They said “{said}”.<sup id=\"fnref:1\"><a href=\"#fn:1\" \
+             class=\"footnote-ref\">1</a></sup></p>\
+             <div class=\"footnotes\"><hr><ol><li id=\"fn:1\"><p>{note}, \
+             <a href=\"{url}\">{url}</a>. <a href=\"#fnref:1\" \
+             class=\"footnote-backref\">↩</a></p></li></ol></div></article>\n"
+        )
+    };
+    let page = format!(
+        "<!DOCTYPE html><html><body><main>\n{}{}</main></body></html>",
+        post(
+            "Ferry",
+            "the tide keeps better time than any clock in the village",
+            "Ferry log, 1911",
+            "https://ferry.example.org/log"
+        ),
+        post(
+            "Bakery",
+            "bread is just patience that you can eat for breakfast",
+            "Bakery interview, 2020",
+            "https://bakery.example.org/talk"
+        ),
+    );
+    let e = extract_as(DocKind::Html, &page);
+    let cited: Vec<(&str, Option<&str>)> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.citations.first().and_then(|c| c.url.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            (
+                "the tide keeps better time than any clock in the village",
+                Some("https://ferry.example.org/log")
+            ),
+            (
+                "bread is just patience that you can eat for breakfast",
+                Some("https://bakery.example.org/talk")
+            ),
+        ]
+    );
+    assert_eq!(e.footnotes.len(), 2);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

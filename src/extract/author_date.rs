@@ -1375,9 +1375,22 @@ fn scan_block(
                         // The bracket itself is the marker, right after the quotation.
                         out.extend(marker(i, open, span_end, false));
                     } else if let Some((at, _)) = lookup.narrative(window, None, sec, 0) {
-                        // `Okafor (2012)` when the list has Okafor 2021 only.
+                        // `Okafor (2012)` when the list has Okafor 2021 only; not a person's
+                        // life (`Charles Darwin (1809–1882)`) nor a name with its first name
+                        // (`Adam Smith (1776)`: a citation names the surname alone).
                         let names = window.get(at..).unwrap_or("").trim_end();
-                        if citation_like(names) {
+                        let life = year.contains(['–', '-', '—']);
+                        let first_name = window
+                            .get(..at)
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| {
+                                w.starts_with(char::is_uppercase)
+                                    && w.chars().all(char::is_alphabetic)
+                                    && w.chars().count() > 1
+                            });
+                        if citation_like(names) && !life && !first_name {
                             let written = format!("{names} {year}");
                             let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
                             out.push(Err((b.src_of(w + at), msg, listed)));

@@ -468,13 +468,17 @@ fn attribution_start(text: &str) -> Option<usize> {
         };
         let before = text.get(..i).unwrap_or("").trim_end();
         let after = rest.get(dash_len..).unwrap_or("").trim();
+        let after_quote = before.ends_with(['”', '"', '’', '»']);
         let ends_sentence =
-            before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '’', '…', '»']);
+            before.is_empty() || after_quote || before.ends_with(['.', '!', '?', '…']);
         let words = after.split_whitespace().count();
+        // After a quotation's closing mark (`“Quiet.” — a ward sister`) a dash credits it;
+        // elsewhere what follows must read as a credit, not dialogue or verse.
         let phrase = (1..=12).contains(&words)
             && !after
                 .trim_end_matches(['.', ')'])
-                .contains(['.', '!', '?', '“', '"']);
+                .contains(['.', '!', '?', '“', '"'])
+            && (after_quote || super::quotes::reads_as_credit(after));
         (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
     };
     if let Some(k) = at(lead) {
@@ -2752,8 +2756,15 @@ mod tests {
     fn attribution_starts() {
         for (text, want) in [
             ("— Growing Review", Some(0)),
-            ("  -- the editor", Some(0)),
+            ("  -- The Editor", Some(0)),
+            ("“We waited.” — a ward sister in Leeds", Some(17)),
             ("We waited. — a ward sister in Leeds", Some(11)),
+            (
+                "We fought hard. — And we will fight harder still next year.",
+                None,
+            ),
+            ("— ¿Vas a firmar el acuerdo hoy mismo?", None),
+            ("— When all at once I saw a crowd", None),
             ("“Quiet.” — Ann", Some(13)),
             ("We waited — all of us — for the water.", None),
             ("We waited. — then it rained. It rained all day.", None),

@@ -2879,3 +2879,56 @@ fn numbered_items_in_a_sentence_are_not_markers() {
         .collect();
     assert_eq!(refs, [("1", vec![(5, 12)]), ("2", vec![(5, 31)])]);
 }
+
+/// Found by reviewing this session's changes: apostrophes inside single-marked quotations
+/// (`’n’`, `talkin’`, `members’`), apostrophes typed as opening marks (`‘90s`, `‘cause`,
+/// `'em`), code and menu labels in straight marks; a title word further back than the word
+/// before a quote (`he wrote “Happy …”`); a clause after the marker without a comma before
+/// it; dialogue and verse lines that open with a dash; a person's dates and first name.
+#[test]
+fn review_of_quotes_in_single_marks_titles_credits_and_dates() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Mills\n\n\
+         He said: ‘It’s rock ’n’ roll chaos, and nobody cares.’\n\n\
+         ‘We were just talkin’ about the old days, nothing more,’ she said.\n\n\
+         ‘It’s the members’ decision, not mine,’ said the chair.\n\n\
+         Back in the ‘90s the mills closed and the workers’ unions lost their halls. The \
+         ‘cause was lost long before the miners’ strike. We'll get 'em all in the end, the \
+         bosses' men said.\n\n\
+         Run python -c 'import sys; print(sys.path)' and call print('hello world from here') \
+         where status = 'not yet started'. Choose 'Save as PDF' from the menu.\n\n\
+         Inflation rose to 5%,[^1] but the governor insisted \"rates will fall very soon \
+         indeed\".\n\n\
+         In a post, he wrote \"Happy Thanksgiving To All, Including The Haters\".\n\n\
+         > — ¿Vas a firmar el acuerdo hoy mismo?\n\
+         > — No, todavía no he leído el texto completo.\n\n\
+         > I wandered lonely as a cloud that floats on high\n\
+         > — When all at once I saw a crowd\n\n\
+         Charles Darwin (1809–1882) changed biology. Darwin (1859) set it out, and the \
+         economist Adam Smith (1776) did not.\n\n\
+         [^1]: Bank, *Report*, <https://bank.example.org/>.\n\n\
+         ## References\n\n\
+         Darwin, C. (1859). *On the origin of species*. John Murray.\n\n\
+         Smith, A. (2019). *Markets*. Port Press.\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "It’s rock ’n’ roll chaos, and nobody cares.",
+            "We were just talkin’ about the old days, nothing more,",
+            "It’s the members’ decision, not mine,",
+            "rates will fall very soon indeed",
+            "Happy Thanksgiving To All, Including The Haters",
+            "— ¿Vas a firmar el acuerdo hoy mismo? — No, todavía no he leído el texto completo.",
+            "I wandered lonely as a cloud that floats on high — When all at once I saw a crowd",
+        ]
+    );
+    assert_eq!(cites(&e, "rates will fall"), []);
+    let warnings: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warnings,
+        ["reference `Smith 2019` is never cited in the text"]
+    );
+}

@@ -1189,9 +1189,11 @@ impl Walker<'_> {
             || classes.contains("endnote")
             || role.starts_with("doc-");
         // The page itself, or its content, is never furniture because of a name: `<body
-        // class="has-sidebar">`, `<main class="comments-enabled">`, `<article class="post
-        // share-enabled">` describe the page's layout.
-        let whole_page = matches!(name.as_str(), "body" | "main" | "article");
+        // class="has-sidebar">`, `<main class="comments-enabled">` describe the page's
+        // layout. An `<article>` may be a reader's comment or a related post (`<article
+        // class="comment">`): its class counts (state flags such as `share-enabled` do not,
+        // see `chrome_name`).
+        let whole_page = matches!(name.as_str(), "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
             if name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")

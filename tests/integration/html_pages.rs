@@ -516,3 +516,26 @@ fn several_posts_each_with_its_own_notes() {
     assert_eq!(e.footnotes.len(), 2);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Regression: an `<article>` was never furniture whatever its class, so readers' comments
+/// and related posts marked up as articles (`<article class="comment">`) gave the page
+/// quotations; a state flag on an article (`share-enabled`) still makes it no furniture.
+#[test]
+fn articles_that_are_comments_or_related_posts_are_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><main><article class=\"post\"><p>The mayor said “the hall stays open for \
+         as long as I am here, whatever happens”.</p></article><article class=\"comment\"><p>\
+         Reader wrote: “this article is total rubbish from start to end”</p></article>\
+         <article class=\"related-post\"><p>Also: “another quoted thing from a related story \
+         here”</p></article><article class=\"post share-enabled\"><p>She said “we will not be \
+         moved from this place by anyone”.</p></article></main></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "the hall stays open for as long as I am here, whatever happens",
+            "we will not be moved from this place by anyone",
+        ]
+    );
+}

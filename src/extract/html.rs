@@ -1074,6 +1074,20 @@ impl Walker<'_> {
             .get_or_insert_with(|| Block::new(BlockKind::Paragraph, at))
     }
 
+    /// A marker written in the page's markup (a footnote link, a citation's key), where the
+    /// text has got to: zero-width, at `at` in the source.
+    fn push_marker(&mut self, label: String, at: usize) {
+        let (bi, t) = self.pos(at);
+        self.p.markers.push(Marker {
+            label,
+            offset: at,
+            span: Some((bi, t, t)),
+            explicit: true,
+            citation_like: true,
+            narrative: false,
+        });
+    }
+
     fn pos(&mut self, at: usize) -> (usize, usize) {
         let bi = self.p.blocks.len();
         let t = self.block(at).text.len();
@@ -1498,15 +1512,7 @@ impl Walker<'_> {
                         if by_id {
                             self.by_id_markers.push(self.p.markers.len());
                         }
-                        let (bi, t) = self.pos(at);
-                        self.p.markers.push(Marker {
-                            label,
-                            offset: at,
-                            span: Some((bi, t, t)),
-                            explicit: true,
-                            citation_like: true,
-                            narrative: false,
-                        });
+                        self.push_marker(label, at);
                         f.swallow = true;
                         self.swallow += 1;
                     } else {
@@ -1544,15 +1550,7 @@ impl Walker<'_> {
                 self.sidenotes += 1;
                 let label = self.sidenotes.to_string();
                 self.pending_sidenote = Some(label.clone());
-                let (bi, t) = self.pos(at);
-                self.p.markers.push(Marker {
-                    label,
-                    offset: at,
-                    span: Some((bi, t, t)),
-                    explicit: true,
-                    citation_like: true,
-                    narrative: false,
-                });
+                self.push_marker(label, at);
             }
             "span"
                 if self.note.is_none()
@@ -1588,15 +1586,7 @@ impl Walker<'_> {
                         .entry(format!("ref-{key}"))
                         .or_insert_with(|| label.clone());
                     self.marker_labels.insert(label.clone());
-                    let (bi, t) = self.pos(at);
-                    self.p.markers.push(Marker {
-                        label,
-                        offset: at,
-                        span: Some((bi, t, t)),
-                        explicit: true,
-                        citation_like: true,
-                        narrative: false,
-                    });
+                    self.push_marker(label, at);
                 }
                 f.swallow = true;
                 self.swallow += 1;

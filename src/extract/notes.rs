@@ -1566,7 +1566,8 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
 
 /// A title in single quotes opening `rest` (Harvard: `'Who gets the shade?', Journal, …`):
 /// the title and what follows it. A closing mark is one followed by no letter (`’` is also
-/// the apostrophe of `Who’s`).
+/// the apostrophe of `Who’s`), the first followed by punctuation if there is one (`'The
+/// workers' finest hour', Journal`: a plural's apostrophe is followed by a space).
 fn single_quoted(rest: &str) -> Option<(&str, &str)> {
     let (open, close) = if rest.starts_with('\'') {
         ('\'', '\'')
@@ -1577,19 +1578,23 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
     };
     let inner = rest.get(open.len_utf8()..)?;
     let mut from = 0;
+    let mut first = None;
     while let Some(i) = inner.get(from..)?.find(close) {
         let at = from + i;
         let after = inner.get(at + close.len_utf8()..)?;
         if !after.starts_with(char::is_alphanumeric) {
             let title = inner.get(..at)?;
-            return (title.chars().count() >= 2).then_some((title, after));
+            if after.is_empty() || after.starts_with([',', '.', ';', ':', ')']) {
+                return (title.chars().count() >= 2).then_some((title, after));
+            }
+            first = first.or(Some((title, after)));
         }
         from = at + close.len_utf8();
         if from > 300 {
             break;
         }
     }
-    None
+    first.filter(|(title, _)| title.chars().count() >= 2)
 }
 
 /// A bibliography entry led by a surname, a comma and given names (`Kowalczyk, Marta.`,
@@ -2496,7 +2501,7 @@ mod tests {
             Option<&'a str>,
         );
         // Text, italics, then the authors, title, publisher and date wanted.
-        let cases: [Case; 24] = [
+        let cases: [Case; 25] = [
             // Chicago's imprint `(Place: Publisher, Year)`: the place is no publisher.
             ("Ines Harrow, Salt Roads (Leeds: Fenwick, 1961), 33.", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Fenwick"), Some("1961")),
             ("Ines Harrow, Salt Roads (Bath, ME: Gull House Press, 1999).", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Gull House Press"), Some("1999")),
@@ -2529,6 +2534,8 @@ mod tests {
             ("Quoted by Lena Ortiz, \"Small Fixes\", tinkering, 2011.", &[], &["Lena Ortiz"], Some("Small Fixes"), Some("tinkering"), Some("2011")),
             // Harvard: the title in single quotes, then the journal and its volume.
             ("Pike, D. (2017). 'Who owns the towpath?', Waterways History, 12(1), pp. 3–19.", &[], &["Pike, D."], Some("Who owns the towpath?"), Some("Waterways History"), Some("2017")),
+            // An apostrophe inside the quoted title is no closing mark (last review).
+            ("Pike, D. (2019). 'The keepers' last winter', Waterways History, 13(2), pp. 1–9.", &[], &["Pike, D."], Some("The keepers' last winter"), Some("Waterways History"), Some("2019")),
             ("Pike, D. (2018). Lock keepers. Canal Studies, 7, 1–9.", &["Canal Studies, 7"], &["Pike, D."], Some("Lock keepers"), Some("Canal Studies"), Some("2018")),
             // A passage someone is said to have written is no title.
             ("Okoro says \"the finest lock on the river\" in her diary.", &[], &[], None, None, None),

@@ -1941,7 +1941,8 @@ fn publisher_in(after: &str) -> Option<String> {
             "which", "who", "where", "when", "that", "and", "but", "see", "cf", "quoting",
             "citing", "as",
         ]
-        .contains(&first)
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
             && words
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
@@ -2501,7 +2502,7 @@ mod tests {
             Option<&'a str>,
         );
         // Text, italics, then the authors, title, publisher and date wanted.
-        let cases: [Case; 25] = [
+        let cases: [Case; 26] = [
             // Chicago's imprint `(Place: Publisher, Year)`: the place is no publisher.
             ("Ines Harrow, Salt Roads (Leeds: Fenwick, 1961), 33.", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Fenwick"), Some("1961")),
             ("Ines Harrow, Salt Roads (Bath, ME: Gull House Press, 1999).", &["Salt Roads"], &["Ines Harrow"], Some("Salt Roads"), Some("Gull House Press"), Some("1999")),
@@ -2537,6 +2538,8 @@ mod tests {
             // An apostrophe inside the quoted title is no closing mark (last review).
             ("Pike, D. (2019). 'The keepers' last winter', Waterways History, 13(2), pp. 1–9.", &[], &["Pike, D."], Some("The keepers' last winter"), Some("Waterways History"), Some("2019")),
             ("Pike, D. (2018). Lock keepers. Canal Studies, 7, 1–9.", &["Canal Studies, 7"], &["Pike, D."], Some("Lock keepers"), Some("Canal Studies"), Some("2018")),
+            // `See also …` after the citation is the note's prose (last review).
+            ("Ada Crane, Orchard Review, Spring 2022, 6 (4): 12–15. See also https://a.example.org/x and https://b.example.org/y", &["Orchard Review"], &["Ada Crane"], Some("Orchard Review"), None, Some("Spring 2022")),
             // A passage someone is said to have written is no title.
             ("Okoro says \"the finest lock on the river\" in her diary.", &[], &[], None, None, None),
         ];

@@ -1263,21 +1263,24 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
     if found.is_empty() {
         return Vec::new();
     }
-    // The abbreviation stands for the organisation in all its works in that list.
-    let mut keys = lookup.keys.to_vec();
+    // The abbreviation stands for the organisation in all its works in that list: one
+    // alias per organisation and list (the first introduced), then one pass over the keys
+    // (an alias per citation times every key was quadratic in a long article).
+    let mut by_org: FastMap<(&str, usize), String> = FastMap::default();
     for (i, alias) in found {
-        let Some((name, section)) = lookup
-            .keys
-            .get(i)
-            .and_then(|k| Some((k.surnames.first()?, k.section)))
-        else {
-            continue;
-        };
-        for k in &mut keys {
-            if k.org
-                && k.alias.is_none()
-                && k.section == section
-                && k.surnames.first() == Some(name)
+        if let Some(k) = lookup.keys.get(i) {
+            if let Some(name) = k.surnames.first() {
+                by_org.entry((name.as_str(), k.section)).or_insert(alias);
+            }
+        }
+    }
+    let mut keys = lookup.keys.to_vec();
+    for k in &mut keys {
+        if k.org && k.alias.is_none() {
+            if let Some(alias) = k
+                .surnames
+                .first()
+                .and_then(|n| by_org.get(&(n.as_str(), k.section)))
             {
                 k.alias = Some(alias.clone());
             }

@@ -51,6 +51,11 @@ pub struct CommonArgs {
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
 
+    /// The folder that root-relative links (`/img/logo.png`) in local files point into, such
+    /// as a static site's source folder (default: none; such links are left unresolved).
+    #[arg(long, value_name = "DIR")]
+    pub root_dir: Option<PathBuf>,
+
     /// Only read files matching this glob from folders (repeatable).
     #[arg(long, value_name = "GLOB")]
     pub glob: Vec<String>,
@@ -82,6 +87,10 @@ impl CommonArgs {
         Config {
             input_format: self.input_format.clone(),
             base_url: self.base_url.clone(),
+            root_dir: self
+                .root_dir
+                .as_ref()
+                .map(|p| p.to_string_lossy().into_owned()),
             glob: non_empty(&self.glob),
             exclude_path: non_empty(&self.exclude_path),
             min_quote_words: self.min_quote_words,

@@ -74,6 +74,9 @@ pub struct Config {
     pub input_format: Option<String>,
     /// Base URL for relative links.
     pub base_url: Option<String>,
+    /// The folder root-relative links (`/img/a.png`) in local files point into. In a config
+    /// file, a relative folder is relative to the file's own folder.
+    pub root_dir: Option<String>,
     /// Globs of files to read from folders.
     pub glob: Option<Vec<String>>,
     /// Globs of paths to skip.
@@ -149,7 +152,15 @@ impl Config {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::from_toml(&text, path)
+        let mut cfg = Self::from_toml(&text, path)?;
+        // `root-dir = "static"` means the folder beside the config file, wherever citecheck
+        // is run from.
+        if let (Some(dir), Some(parent)) = (&cfg.root_dir, path.parent()) {
+            if Path::new(dir).is_relative() {
+                cfg.root_dir = Some(parent.join(dir).to_string_lossy().into_owned());
+            }
+        }
+        Ok(cfg)
     }
 
     /// Parses configuration text; `path` is used in error messages.
@@ -334,6 +345,7 @@ impl Config {
         pick!(
             input_format,
             base_url,
+            root_dir,
             glob,
             exclude_path,
             min_quote_words,

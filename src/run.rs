@@ -55,6 +55,7 @@ impl Settings {
                 })
             })
             .transpose()?;
+        let root_dir = cfg.root_dir.as_deref().map(root_dir_url).transpose()?;
         Ok(Settings {
             input: InputOptions {
                 globs: cfg.glob.clone().unwrap_or_default(),
@@ -71,9 +72,24 @@ impl Settings {
             extract: ExtractOptions {
                 min_quote_words: cfg.min_quote_words.unwrap_or(DEFAULT_MIN_QUOTE_WORDS),
                 base_url,
+                root_dir,
             },
         })
     }
+}
+
+/// `--root-dir`: an existing folder, as a `file://` URL ending in `/`.
+fn root_dir_url(dir: &str) -> Result<Url> {
+    let bad = |message: String| Error::Option {
+        option: "--root-dir".into(),
+        message,
+    };
+    let path = std::path::Path::new(dir);
+    if !path.is_dir() {
+        return Err(bad(format!("{dir}: no such folder")));
+    }
+    let abs = std::path::absolute(path).map_err(|e| bad(format!("{dir}: {e}")))?;
+    Url::from_directory_path(&abs).map_err(|()| bad(format!("{dir}: not a usable folder path")))
 }
 
 /// One input on its way to extraction: a file still to be read, or a document read already

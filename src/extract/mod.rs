@@ -42,6 +42,11 @@ pub struct ExtractOptions {
     pub min_quote_words: usize,
     /// Overrides the document's own base URL for resolving relative links.
     pub base_url: Option<Url>,
+    /// The folder a local file's root-relative links (`/img/logo.png`) point into: a
+    /// `file://` URL ending in `/` (a static site's source or output folder). Without it,
+    /// such a link in a local file is left as written, unresolved: the file system's root is
+    /// never what a site's `/` means.
+    pub root_dir: Option<Url>,
 }
 
 impl Default for ExtractOptions {
@@ -49,6 +54,7 @@ impl Default for ExtractOptions {
         Self {
             min_quote_words: DEFAULT_MIN_QUOTE_WORDS,
             base_url: None,
+            root_dir: None,
         }
     }
 }
@@ -524,7 +530,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut raw_links = std::mem::take(&mut parsed.links);
     let (links, collected) = par::join(
         raw_links.len() + parsed.blocks.len() > 4096,
-        || par::map_mut(&mut raw_links, |l| make_link(l, base.as_ref())),
+        || {
+            par::map_mut(&mut raw_links, |l| {
+                make_link(l, base.as_ref(), opts.root_dir.as_ref())
+            })
+        },
         || notes::collect(&parsed, src),
     );
     let (mut notes, notes_headings) = (collected.notes, collected.headings);
@@ -830,8 +840,11 @@ fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> 
 }
 
 /// Classifies and resolves one link. Its raw URL and text move into the [`Link`] (only the
-/// raw link's position, span and group are used after this).
-fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
+/// raw link's position, span and group are used after this). In a local file (a `file:`
+/// base), a root-relative link resolves under `root` ([`ExtractOptions::root_dir`]) or stays
+/// as written, and a protocol-relative one (`//cdn.example.org/a.js`, in a page saved from
+/// the web) is read as `https:`.
+fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
     let raw = l.raw.trim();
     let starts_ci = |p: &str| starts_with_ignore_ascii_case(raw, p);
     let (kind, url) = if raw.is_empty() || raw == "#" || starts_ci("javascript:") {
@@ -847,9 +860,17 @@ fn make_link(l: &mut RawLink, base: Option<&Url>) -> Link {
             match Url::parse(raw) {
                 // `String::from(Url)` hands over the serialization (no formatting pass).
                 Ok(u) => String::from(u),
-                Err(url::ParseError::RelativeUrlWithoutBase) => base
-                    .and_then(|b| b.join(raw).ok())
-                    .map_or_else(|| raw.to_string(), String::from),
+                Err(url::ParseError::RelativeUrlWithoutBase) => {
+                    let local = base.is_some_and(|b| b.scheme() == "file");
+                    let resolved = if local && raw.starts_with("//") {
+                        Url::parse(&format!("https:{raw}")).ok()
+                    } else if local && raw.starts_with('/') {
+                        root.and_then(|r| r.join(raw.trim_start_matches('/')).ok())
+                    } else {
+                        base.and_then(|b| b.join(raw).ok())
+                    };
+                    resolved.map_or_else(|| raw.to_string(), String::from)
+                }
                 Err(_) => raw.to_string(),
             }
         };

@@ -180,7 +180,18 @@ impl Fetcher {
             Ok(u) => u,
             Err(e) => {
                 result.status = LinkStatus::Invalid;
-                result.detail = format!("not a valid URL: {e}");
+                result.detail = match e {
+                    // Left unresolved by extraction: say what would resolve it.
+                    url::ParseError::RelativeUrlWithoutBase if raw.starts_with('/') => {
+                        "not a valid URL: a root-relative link; give --root-dir (the folder the site's `/` \
+                         is) or --base-url to check it"
+                            .to_string()
+                    }
+                    url::ParseError::RelativeUrlWithoutBase => {
+                        "not a valid URL: a relative link with no base; give --base-url to check it".to_string()
+                    }
+                    e => format!("not a valid URL: {e}"),
+                };
                 return None;
             }
         };

@@ -199,3 +199,64 @@ fn every_link_is_classified_with_its_evidence() {
     assert_eq!(s.links, report.links.len());
     assert_eq!(s.documents, 1);
 }
+
+/// A static site's page links its images root-relative (`/img/logo.png`). Checked against
+/// the disk's root they were `dead`; with `--root-dir` (or `root-dir` in the config file,
+/// relative to that file) they are checked in the site's folder, and without it they are
+/// `invalid` with the hint, which warns but does not fail the run.
+#[test]
+fn root_relative_links_are_checked_under_the_root_dir() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path();
+    std::fs::create_dir_all(site.join("static/img")).expect("mkdir");
+    std::fs::create_dir_all(site.join("docs")).expect("mkdir");
+    std::fs::write(site.join("static/img/logo.png"), b"\x89PNG\r\n").expect("write image");
+    std::fs::write(
+        site.join("docs/page.md"),
+        "# Page\n\n![Logo](/img/logo.png) and ![chart](/img/chart.png).\n",
+    )
+    .expect("write page");
+    let check = |dir: &std::path::Path, extra: &[&str]| {
+        let mut args = vec!["check", "page.md", "--format", "json"];
+        args.extend_from_slice(extra);
+        Cli::in_dir(dir, &args).run()
+    };
+    let status = |out: &crate::support::Output, name: &str| {
+        let report = out.report();
+        let l = report
+            .links
+            .iter()
+            .find(|l| l.url.ends_with(name))
+            .unwrap_or_else(|| panic!("no {name}: {:#?}", report.links));
+        (l.status, l.detail.clone())
+    };
+    let docs = site.join("docs");
+
+    let unrooted = check(&docs, &["--no-config"]);
+    assert_eq!(unrooted.code, 0, "warnings only: {}", unrooted.stderr);
+    let (st, detail) = status(&unrooted, "/img/logo.png");
+    assert_eq!(st, LinkStatus::Invalid);
+    assert!(detail.contains("--root-dir"), "{detail}");
+
+    let rooted = check(&docs, &["--no-config", "--root-dir", "../static"]);
+    assert_eq!(rooted.code, 1, "the missing chart fails: {}", rooted.stderr);
+    assert_eq!(status(&rooted, "/static/img/logo.png").0, LinkStatus::Ok);
+    assert_eq!(status(&rooted, "/static/img/chart.png").0, LinkStatus::Dead);
+
+    // The config file's `root-dir` is relative to the config file, not the working folder.
+    std::fs::write(site.join("citecheck.toml"), "root-dir = \"static\"\n").expect("config");
+    let configured = check(&docs, &[]);
+    assert_eq!(configured.code, 1, "{}", configured.stderr);
+    assert_eq!(
+        status(&configured, "/static/img/logo.png").0,
+        LinkStatus::Ok
+    );
+
+    let missing = check(&docs, &["--no-config", "--root-dir", "../public"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("--root-dir") && missing.stderr.contains("../public"),
+        "{}",
+        missing.stderr
+    );
+}

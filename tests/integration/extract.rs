@@ -2932,3 +2932,69 @@ fn review_of_quotes_in_single_marks_titles_credits_and_dates() {
         ["reference `Smith 2019` is never cited in the text"]
     );
 }
+
+/// A local file's root-relative links (`/img/logo.png`, as static sites write them) point into
+/// the site's folder, not the disk's root: under `root_dir` when given, else left as written
+/// (they were `file:///img/logo.png`, then reported dead). A protocol-relative link in a
+/// saved page is `https:`; a plain relative link still resolves against the file's folder.
+#[test]
+fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
+    let text = "# Guide\n\n![Logo](/img/logo.png) and [the intro](/guide/intro.md?v=2#start), \
+                [next](next.md), [home](/) and <img src=\"//cdn.example.org/a.png\">\n";
+    let doc = citecheck::model::Document {
+        source: citecheck::model::InputSource::Path("site/docs/guide.md".into()),
+        kind: citecheck::model::DocKind::Markdown,
+        text: text.to_string(),
+        base_url: url::Url::parse("file:///srv/site/docs/guide.md").ok(),
+        warnings: Vec::new(),
+    };
+    let urls = |opts: &citecheck::extract::ExtractOptions| -> Vec<String> {
+        citecheck::extract::extract(&doc, opts)
+            .links
+            .iter()
+            .map(|l| l.url.clone())
+            .collect()
+    };
+    let rooted = citecheck::extract::ExtractOptions {
+        root_dir: url::Url::parse("file:///srv/site/static/").ok(),
+        ..citecheck::extract::ExtractOptions::default()
+    };
+    assert_eq!(
+        urls(&rooted),
+        [
+            "file:///srv/site/static/img/logo.png",
+            "file:///srv/site/static/guide/intro.md?v=2#start",
+            "file:///srv/site/docs/next.md",
+            "file:///srv/site/static/",
+            "https://cdn.example.org/a.png",
+        ]
+    );
+    assert_eq!(
+        urls(&citecheck::extract::ExtractOptions::default()),
+        [
+            "/img/logo.png",
+            "/guide/intro.md?v=2#start",
+            "file:///srv/site/docs/next.md",
+            "/",
+            "https://cdn.example.org/a.png",
+        ]
+    );
+    // A web base resolves them as a browser would, root directory or not.
+    let web = citecheck::model::Document {
+        base_url: url::Url::parse("https://docs.example.org/guide/").ok(),
+        ..doc.clone()
+    };
+    let on_web: Vec<String> = citecheck::extract::extract(&web, &rooted)
+        .links
+        .iter()
+        .map(|l| l.url.clone())
+        .collect();
+    assert_eq!(
+        on_web.first().map(String::as_str),
+        Some("https://docs.example.org/img/logo.png")
+    );
+    assert_eq!(
+        on_web.last().map(String::as_str),
+        Some("https://cdn.example.org/a.png")
+    );
+}

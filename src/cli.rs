@@ -26,7 +26,7 @@ pub struct Cli {
 pub enum Command {
     /// List every link, footnote and quote found in the inputs, without fetching anything
     /// they cite.
-    Extract(ExtractArgs),
+    Extract(Box<ExtractArgs>),
     /// Fetch every cited source, classify each link, and verify each quote against the page
     /// it cites.
     Check(Box<CheckArgs>),
@@ -105,9 +105,14 @@ pub struct ExtractArgs {
     #[command(flatten)]
     pub common: CommonArgs,
 
-    /// Output format: text or json [default: text].
+    /// Output format: text (or terminal) or json [default: text, or the config's format
+    /// when it is one of these].
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Timeout for fetching an article given as a URL [default: 20s].
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
 }
 
 /// `citecheck check`.

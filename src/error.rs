@@ -19,6 +19,10 @@ pub enum Error {
     /// An input path does not exist.
     #[error("{0}: no such file or folder")]
     MissingPath(PathBuf),
+    /// The operands (folders) hold no document to read: a CI job checking nothing must not
+    /// pass.
+    #[error("no documents to read in {0}: no file there is a document (.md, .html, .txt, …) or matches --glob, outside --exclude-path and .gitignore")]
+    NoDocuments(String),
     /// Standard input could not be read.
     #[error("cannot read standard input: {0}")]
     Stdin(#[source] std::io::Error),

@@ -70,6 +70,10 @@ pub struct InputOptions {
     pub timeout: Option<Duration>,
     /// User agent for fetching a live article.
     pub user_agent: Option<String>,
+    /// The files this run writes (`--output`, `--report`): never read as inputs. One named
+    /// as an input is an error (it would be overwritten); one found in a folder is skipped
+    /// (a report left by an earlier run).
+    pub outputs: Vec<PathBuf>,
 }
 
 /// Expands the operands into the list of files and URLs to read, in a stable order.
@@ -77,20 +81,45 @@ pub struct InputOptions {
 /// # Errors
 /// A path that does not exist, or a bad glob.
 pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
+    if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
+        return Err(Error::Option {
+            option: "INPUT".into(),
+            message: "`-` (standard input) is given more than once".into(),
+        });
+    }
     let mut out = Vec::new();
     let excludes = build_globset(&opts.exclude_paths, "--exclude-path")?;
     let includes = build_globset(&opts.globs, "--glob")?;
+    // The outputs that exist already (a report from an earlier run, or one `check` has
+    // opened), by their real paths.
+    let outputs: Vec<(PathBuf, &std::ffi::OsStr)> = opts
+        .outputs
+        .iter()
+        .filter_map(|o| Some((std::fs::canonicalize(o).ok()?, o.file_name()?)))
+        .collect();
+    let is_output = |path: &Path| {
+        path.file_name().is_some_and(|n| {
+            outputs.iter().any(|(real, name)| {
+                *name == n && std::fs::canonicalize(path).is_ok_and(|p| p == *real)
+            })
+        })
+    };
     for input in inputs {
         match input {
             Input::Path(p) if p.is_dir() => {
+                // Globs match the path inside the folder (`drafts/**`, as in `.gitignore`),
+                // the path as walked (`site/drafts/a.md`), or the file's name (`*.md`).
+                let matches = |g: &globset::GlobSet, path: &Path| {
+                    path.strip_prefix(p).is_ok_and(|rel| g.is_match(rel))
+                        || g.is_match(path)
+                        || path.file_name().is_some_and(|n| g.is_match(n))
+                };
                 let keep = |path: &Path| {
-                    if excludes.as_ref().is_some_and(|g| g.is_match(path)) {
+                    if excludes.as_ref().is_some_and(|g| matches(g, path)) || is_output(path) {
                         return false;
                     }
                     match &includes {
-                        Some(g) => {
-                            g.is_match(path) || path.file_name().is_some_and(|n| g.is_match(n))
-                        }
+                        Some(g) => matches(g, path),
                         None => path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                             DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
                         }),
@@ -104,12 +133,59 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                 if !p.exists() {
                     return Err(Error::MissingPath(p.clone()));
                 }
+                if is_output(p) {
+                    return Err(Error::Option {
+                        option: "--output".into(),
+                        message: format!(
+                            "{} is also an input: it would be overwritten by the report",
+                            p.display()
+                        ),
+                    });
+                }
                 out.push(input.clone());
             }
             other => out.push(other.clone()),
         }
     }
+    // An input named twice, or a file named and also found in a folder named: read once.
+    if inputs.len() > 1 {
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|i| match i {
+            Input::Path(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+            Input::Url(u) => seen.insert(PathBuf::from(u.as_str())),
+            Input::Stdin => true,
+        });
+    }
     Ok(out)
+}
+
+/// Refuses a run whose output file is one of its input files (`extract a.md -o a.md`, or
+/// a report written over an article): checked before any output is opened, since opening
+/// it empties it.
+///
+/// # Errors
+/// The first output that is also an input, named.
+pub fn refuse_outputs_among_inputs(operands: &[String], outputs: &[PathBuf]) -> Result<()> {
+    let real_outputs: Vec<PathBuf> = outputs
+        .iter()
+        .filter_map(|o| std::fs::canonicalize(o).ok())
+        .collect();
+    if real_outputs.is_empty() {
+        return Ok(());
+    }
+    for op in operands {
+        let p = Path::new(op);
+        if op == "-" || p.is_dir() {
+            continue;
+        }
+        if std::fs::canonicalize(p).is_ok_and(|real| real_outputs.contains(&real)) {
+            return Err(Error::Option {
+                option: "--output".into(),
+                message: format!("{op} is also an input: it would be overwritten by the report"),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The files under `dir` that `keep` accepts (hidden and ignored ones left out), in no
@@ -288,50 +364,178 @@ fn position_after(prefix: &[u8]) -> (usize, usize) {
     (line, last.chars().count() + 1)
 }
 
-/// Reads one local file into a document.
-///
-/// # Errors
-/// The file cannot be opened or read.
-pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
-    let file = std::fs::File::open(path).map_err(|source| Error::ReadPath {
-        path: path.to_path_buf(),
-        source,
-    })?;
+/// What a file or standard input holds, told from its first bytes: `None` for text (UTF-8,
+/// UTF-16 with its mark, a legacy charset), else what it is. A PDF is read for its text; any
+/// other binary file is no article.
+#[must_use]
+pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: [(&[u8], &str); 9] = [
+        (b"%PDF-", "a PDF"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"RIFF", "a RIFF file (an image, sound or video)"),
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (a Word .docx? save it as HTML or plain text)",
+        ),
+        (b"\x1F\x8B", "a gzip archive"),
+        (
+            b"\xD0\xCF\x11\xE0",
+            "an Office document (a Word .doc? save it as HTML or plain text)",
+        ),
+        (b"\x7FELF", "a program"),
+    ];
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
+        return Some(what);
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return None;
+    }
+    // As `grep` and `git` decide: a NUL byte among the first 8 KiB.
+    let head = bytes.get(..bytes.len().min(8192)).unwrap_or(bytes);
+    memchr::memchr(0, head).map(|_| "binary data (it contains NUL bytes)")
+}
+
+/// What [`load`] read.
+enum Loaded {
+    /// Text, decoded, with what decoding found.
+    Text(String, Vec<Warning>),
+    /// A PDF's text, page after page.
+    Pdf(String, Vec<Warning>),
+    /// No article: what it is.
+    Binary(&'static str),
+}
+
+/// Bytes read from a file or standard input, as text. A PDF is read for its text (an
+/// article published as a PDF is checked the same way, as plain text); a binary file is not
+/// read at all (its bytes decoded as text gave "quotes" of mojibake).
+fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>) -> Loaded {
+    match sniff_binary(&bytes) {
+        Some(_) if bytes.starts_with(b"%PDF-") => {
+            match crate::verify::pdf::pdf_pages(&bytes, crate::verify::pdf::PDF_TIME_LIMIT) {
+                Ok(pages) => Loaded::Pdf(pages.join("\n\n"), warnings),
+                Err(e) => {
+                    warnings.push(Warning {
+                        line: 1,
+                        column: 1,
+                        message: format!("a PDF whose text cannot be read: {e}"),
+                    });
+                    Loaded::Pdf(String::new(), warnings)
+                }
+            }
+        }
+        Some(what) => Loaded::Binary(what),
+        None => {
+            let text = decode_owned(bytes, &mut warnings);
+            Loaded::Text(text, warnings)
+        }
+    }
+}
+
+/// Reads `reader` up to `cap` bytes ([`DEFAULT_MAX_INPUT_BYTES`]), with a warning when
+/// there was more (a file or standard input alike: a pipeline must not lose the end of its
+/// input without a word).
+fn read_capped(
+    reader: impl Read,
+    size_hint: u64,
+    cap: u64,
+) -> std::io::Result<(Vec<u8>, Vec<Warning>)> {
     // Sized from the file's length: no regrowing (and copying) a large buffer while reading.
-    let len = file
-        .metadata()
-        .map_or(0, |m| m.len())
-        .min(DEFAULT_MAX_INPUT_BYTES + 1);
+    let len = size_hint.min(cap + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
-    file.take(DEFAULT_MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::ReadPath {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    reader.take(cap + 1).read_to_end(&mut bytes)?;
     let mut warnings = Vec::new();
-    if bytes.len() as u64 > DEFAULT_MAX_INPUT_BYTES {
-        bytes.truncate(usize::try_from(DEFAULT_MAX_INPUT_BYTES).unwrap_or(usize::MAX));
+    if bytes.len() as u64 > cap {
+        bytes.truncate(usize::try_from(cap).unwrap_or(usize::MAX));
         warnings.push(Warning {
             line: 1,
             column: 1,
-            message: format!(
-                "file larger than {DEFAULT_MAX_INPUT_BYTES} bytes: only the start was read"
-            ),
+            message: format!("input larger than {cap} bytes: only the start was read"),
         });
     }
-    let text = decode_owned(bytes, &mut warnings);
-    let kind = opts
-        .format
-        .unwrap_or_else(|| detect_kind(path.to_str(), None, &text));
-    let base_url = opts.base_url.clone().or_else(|| file_base_url(path));
-    Ok(Document {
-        source: InputSource::Path(path.to_path_buf()),
+    Ok((bytes, warnings))
+}
+
+/// A document from what [`load`] read: a binary file is a document with nothing in it but a
+/// warning saying what it is.
+fn loaded_document(
+    loaded: Loaded,
+    source: InputSource,
+    name: Option<&str>,
+    opts: &InputOptions,
+    base_url: Option<Url>,
+) -> Document {
+    let (kind, text, warnings) = match loaded {
+        Loaded::Text(text, warnings) => (
+            opts.format
+                .unwrap_or_else(|| detect_kind(name, None, &text)),
+            text,
+            warnings,
+        ),
+        Loaded::Pdf(text, warnings) => (opts.format.unwrap_or(DocKind::Text), text, warnings),
+        Loaded::Binary(what) => (
+            DocKind::Text,
+            String::new(),
+            vec![Warning {
+                line: 1,
+                column: 1,
+                message: format!("not an article: this is {what}; nothing was read from it"),
+            }],
+        ),
+    };
+    Document {
+        source,
         kind,
         text,
         base_url,
         warnings,
+    }
+}
+
+/// Reads one local file into a document (a binary file gives an empty document with a
+/// warning; see [`read_walked`] for files found in a folder).
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
+    let loaded = load_path(path)?;
+    Ok(path_document(path, loaded, opts))
+}
+
+/// Reads a file found by walking a folder: as [`read_path`], but a binary file is skipped
+/// (`None`), as `grep -r` skips one (only a `--glob` wider than the document types finds
+/// one).
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn read_walked(path: &Path, opts: &InputOptions) -> Result<Option<Document>> {
+    Ok(match load_path(path)? {
+        Loaded::Binary(_) => None,
+        loaded => Some(path_document(path, loaded, opts)),
     })
+}
+
+fn load_path(path: &Path) -> Result<Loaded> {
+    let failed = |source| Error::ReadPath {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    let (bytes, warnings) = read_capped(file, size, DEFAULT_MAX_INPUT_BYTES).map_err(failed)?;
+    Ok(load(bytes, warnings))
+}
+
+fn path_document(path: &Path, loaded: Loaded, opts: &InputOptions) -> Document {
+    let base_url = opts.base_url.clone().or_else(|| file_base_url(path));
+    loaded_document(
+        loaded,
+        InputSource::Path(path.to_path_buf()),
+        path.to_str(),
+        opts,
+        base_url,
+    )
 }
 
 /// The `file://` URL of a file's folder, for resolving its relative links.
@@ -346,24 +550,15 @@ pub fn file_base_url(path: &Path) -> Option<Url> {
 /// # Errors
 /// Standard input cannot be read.
 pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(DEFAULT_MAX_INPUT_BYTES)
-        .read_to_end(&mut bytes)
-        .map_err(Error::Stdin)?;
-    let mut warnings = Vec::new();
-    let text = decode_owned(bytes, &mut warnings);
-    let kind = opts
-        .format
-        .unwrap_or_else(|| detect_kind(None, None, &text));
-    Ok(Document {
-        source: InputSource::Stdin,
-        kind,
-        text,
-        base_url: opts.base_url.clone(),
-        warnings,
-    })
+    let (bytes, warnings) =
+        read_capped(std::io::stdin().lock(), 0, DEFAULT_MAX_INPUT_BYTES).map_err(Error::Stdin)?;
+    Ok(loaded_document(
+        load(bytes, warnings),
+        InputSource::Stdin,
+        None,
+        opts,
+        opts.base_url.clone(),
+    ))
 }
 
 /// Fetches a live article.
@@ -404,6 +599,30 @@ pub async fn read_url(
             )));
         }
     }
+    let mime = content_type
+        .as_deref()
+        .and_then(|t| t.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let source = InputSource::Url(url.clone());
+    let base_url = opts.base_url.clone().or_else(|| Some(final_url.clone()));
+    // An article published as a PDF is read for its text; any other binary body is no
+    // article (an image, an archive, a download): an error, as a 404 is.
+    if mime == "application/pdf" || bytes.starts_with(b"%PDF-") {
+        let loaded = load(bytes, Vec::new());
+        return Ok(loaded_document(loaded, source, None, opts, base_url));
+    }
+    let binary_type = ["image/", "audio/", "video/", "font/"]
+        .iter()
+        .any(|p| mime.starts_with(p))
+        || matches!(
+            mime.as_str(),
+            "application/octet-stream" | "application/zip" | "application/gzip"
+        );
+    if let Some(what) = sniff_binary(&bytes).or(binary_type.then_some("binary data")) {
+        let shown = content_type.as_deref().unwrap_or("no Content-Type");
+        return Err(fail(format!("not an article: this is {what} ({shown})")));
+    }
     let mut warnings = Vec::new();
     let text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
     if text.contains('\u{FFFD}') && std::str::from_utf8(&bytes).is_err() {
@@ -413,10 +632,10 @@ pub async fn read_url(
         .format
         .unwrap_or_else(|| detect_kind(Some(final_url.path()), content_type.as_deref(), &text));
     Ok(Document {
-        source: InputSource::Url(url.clone()),
+        source,
         kind,
         text,
-        base_url: opts.base_url.clone().or(Some(final_url)),
+        base_url,
         warnings,
     })
 }
@@ -440,6 +659,40 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::{decode_document, decode_owned};
+
+    /// Regression: standard input was cut at the cap without a word (a file got a warning).
+    /// Both go through the same capped read now.
+    #[test]
+    fn input_past_the_cap_is_cut_with_a_warning() {
+        let (bytes, w) = super::read_capped(&b"0123456789"[..], 0, 4).expect("read");
+        assert_eq!(bytes, b"0123");
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].message.contains("larger than 4 bytes"),
+            "{}",
+            w[0].message
+        );
+        let (bytes, w) = super::read_capped(&b"0123"[..], 4, 4).expect("read");
+        assert_eq!((bytes.as_slice(), w.len()), (&b"0123"[..], 0));
+    }
+
+    #[test]
+    fn binary_files_are_told_from_text() {
+        for (bytes, what) in [
+            (&b"%PDF-1.7\n"[..], Some("a PDF")),
+            (b"\x89PNG\r\n\x1a\n", Some("a PNG image")),
+            (
+                b"PK\x03\x04rest",
+                Some("a ZIP archive (a Word .docx? save it as HTML or plain text)"),
+            ),
+            (b"text\0more", Some("binary data (it contains NUL bytes)")),
+            (b"\xFF\xFEa\0b\0", None),
+            (b"plain \xE9t\xE9 text", None),
+            (b"", None),
+        ] {
+            assert_eq!(super::sniff_binary(bytes), what, "{bytes:?}");
+        }
+    }
 
     #[test]
     fn valid_utf8_is_taken_as_it_is() {

@@ -105,7 +105,7 @@ fn real_main(cli: Cli) -> Result<u8> {
         .build()
         .context("cannot start the async runtime")?;
     match cli.command {
-        Command::Extract(args) => runtime.block_on(cmd_extract(args)),
+        Command::Extract(args) => runtime.block_on(cmd_extract(*args)),
         Command::Check(args) => {
             let file = load_config(&args.common)?;
             let cfg = file.merge(args.to_config());
@@ -143,12 +143,36 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
 async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     let file = load_config(&args.common)?;
     let cfg = file.merge(args.common.to_config());
-    let format = args.format.as_deref().unwrap_or("text");
-    if !matches!(format, "text" | "json") {
+    let cfg = Config {
+        timeout: args.timeout.clone().or(cfg.timeout),
+        ..cfg
+    };
+    // `--format`, else the config file's `format` when it is one `extract` writes (the key
+    // is mostly for `check`: its other formats are not `extract`'s).
+    let format = match args.format.as_deref() {
+        Some(f) => f,
+        None => cfg
+            .format
+            .as_deref()
+            .filter(|f| matches!(*f, "text" | "terminal" | "json"))
+            .unwrap_or("text"),
+    };
+    if !matches!(format, "text" | "terminal" | "json") {
         bail!("invalid value for --format: `{format}` (expected text or json)");
     }
-    let settings = Settings::from_config(&cfg)?;
+    let mut settings = Settings::from_config(&cfg)?;
+    let output = args.common.output.as_deref();
+    if let Some(o) = output {
+        citecheck::input::refuse_outputs_among_inputs(&args.common.inputs, &[o.to_path_buf()])?;
+        settings.input.outputs.push(o.to_path_buf());
+    }
     let json = format == "json";
+    let target = || {
+        output.map_or_else(
+            || "standard output".to_string(),
+            |p| p.display().to_string(),
+        )
+    };
     // Each document is rendered (and freed) on the thread that extracted it, and written as
     // soon as it and all before it are done: memory holds only the documents in flight. The
     // output is opened when the first one is ready, so an input error found first leaves no
@@ -166,43 +190,69 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
         };
         (Rendered::Bytes(bytes), warnings)
     };
-    let output = args.common.output.as_deref();
     let start = || -> Result<Sink> {
         let w = open_output(output)?;
         Ok(if json {
-            Sink::Json(extract_report::JsonStream::begin(w)?)
+            Sink::Json(
+                extract_report::JsonStream::begin(w)
+                    .with_context(|| format!("cannot write {}", target()))?,
+            )
         } else {
             Sink::Text(w)
         })
     };
     let mut sink: Option<Sink> = None;
     let mut warnings = 0;
-    run::extract_each(&args.common.inputs, &settings, render, |(r, w)| {
+    let mut documents = 0usize;
+    let unreadable = run::extract_each(&args.common.inputs, &settings, render, |(r, w)| {
         warnings += w;
+        documents += 1;
         let s = match &mut sink {
             Some(s) => s,
             None => sink.insert(start()?),
         };
         match (s, r) {
-            (Sink::Json(j), Rendered::Bytes(b)) => j.document(&b)?,
-            (Sink::Text(t), Rendered::Bytes(b)) => t.write_all(&b)?,
+            (Sink::Json(j), Rendered::Bytes(b)) => j.document(&b),
+            (Sink::Text(t), Rendered::Bytes(b)) => t.write_all(&b),
             (s, Rendered::Whole(e)) => {
-                match s {
-                    Sink::Json(j) => j.extraction(&e)?,
-                    Sink::Text(t) => extract_report::write_document_text(&e, t)?,
-                }
+                let written = match s {
+                    Sink::Json(j) => j.extraction(&e),
+                    Sink::Text(t) => extract_report::write_document_text(&e, t),
+                };
                 free_aside(e);
+                written
             }
         }
-        anyhow::Ok(())
+        .with_context(|| format!("cannot write {}", target()))
     })
     .await?;
     // No document at all (an empty folder): an empty report.
     match sink.map_or_else(start, Ok)? {
-        Sink::Json(j) => j.finish()?,
-        Sink::Text(mut t) => t.flush()?,
+        Sink::Json(j) => j.finish(),
+        Sink::Text(mut t) => {
+            if documents > 1 {
+                extract_report::write_text_total(&mut t, documents, warnings)
+                    .and_then(|()| t.flush())
+            } else {
+                t.flush()
+            }
+        }
+    }
+    .with_context(|| format!("cannot write {}", target()))?;
+    if report_unreadable(&unreadable) {
+        return Ok(EXIT_ERROR);
     }
     Ok(if warnings > 0 { EXIT_FINDINGS } else { 0 })
+}
+
+/// Says on standard error which files could not be read (each is also in the report, as a
+/// document whose warning says so); whether there were any.
+fn report_unreadable(unreadable: &[citecheck::error::Error]) -> bool {
+    #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
+    for e in unreadable {
+        eprintln!("citecheck: {e}");
+    }
+    !unreadable.is_empty()
 }
 
 /// A rendered document: its bytes, or (a large one) the extraction to write from.
@@ -251,16 +301,35 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         base_dir: Some(cwd),
         ..ReportOptions::default()
     };
+    // No output may be an input (opening it would empty it); one found in a folder is left
+    // out of the run.
+    let written: Vec<std::path::PathBuf> = args
+        .common
+        .output
+        .iter()
+        .cloned()
+        .chain(extra.iter().map(|(_, p)| p.clone()))
+        .collect();
+    citecheck::input::refuse_outputs_among_inputs(&args.common.inputs, &written)?;
+    let mut settings = settings;
+    settings.base.input.outputs = written;
     // Open every output before checking: a bad path fails in a second, not after the run.
     let outputs = Outputs::open(args.common.output.as_deref(), extra)?;
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
-    let report = run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
-    emit(&report, format, &opts, outputs)
+    let (report, unreadable) =
+        run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
+    let code = emit(&report, format, &opts, outputs)?;
+    Ok(if report_unreadable(&unreadable) {
+        EXIT_ERROR
+    } else {
+        code
+    })
 }
 
 /// The main output and every `--report FORMAT=PATH`, opened.
 struct Outputs {
     main: Box<dyn Write>,
+    main_path: Option<std::path::PathBuf>,
     extra: Vec<(Format, std::path::PathBuf, Box<dyn Write>)>,
 }
 
@@ -275,6 +344,7 @@ impl Outputs {
             .collect::<Result<Vec<_>>>()?;
         Ok(Outputs {
             main: open_output(output)?,
+            main_path: output.map(Path::to_path_buf),
             extra,
         })
     }
@@ -284,6 +354,7 @@ impl Outputs {
 fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs) -> Result<u8> {
     let Outputs {
         main: mut out,
+        main_path,
         extra,
     } = outputs;
     for (fmt, path, mut w) in extra {
@@ -295,8 +366,12 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
             .and_then(|()| w.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    write_report(report, format, opts, &mut out)?;
-    out.flush()?;
+    write_report(report, format, opts, &mut out)
+        .and_then(|()| out.flush())
+        .with_context(|| match main_path {
+            Some(p) => format!("cannot write {}", p.display()),
+            None => "cannot write standard output".to_string(),
+        })?;
     if format == Format::Github {
         if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
             let path = Path::new(&path);

@@ -62,12 +62,23 @@ impl Settings {
                 exclude_paths: cfg.exclude_path.clone().unwrap_or_default(),
                 format,
                 base_url: base_url.clone(),
-                timeout: Some(crate::config::DEFAULT_TIMEOUT),
+                timeout: Some(
+                    cfg.timeout
+                        .as_deref()
+                        .map(crate::config::parse_duration)
+                        .transpose()
+                        .map_err(|message| Error::Option {
+                            option: "--timeout".into(),
+                            message,
+                        })?
+                        .unwrap_or(crate::config::DEFAULT_TIMEOUT),
+                ),
                 user_agent: Some(
                     cfg.user_agent
                         .clone()
                         .unwrap_or_else(|| crate::config::DEFAULT_USER_AGENT.into()),
                 ),
+                outputs: Vec::new(),
             },
             extract: ExtractOptions {
                 min_quote_words: cfg.min_quote_words.unwrap_or(DEFAULT_MIN_QUOTE_WORDS),
@@ -95,60 +106,124 @@ fn root_dir_url(dir: &str) -> Result<Url> {
 /// One input on its way to extraction: a file still to be read, or a document read already
 /// (standard input, a live article).
 enum Pending {
-    File(std::path::PathBuf),
+    /// A file; `walked` when found in a folder rather than named.
+    File {
+        path: std::path::PathBuf,
+        walked: bool,
+    },
     Read(Box<Document>),
 }
 
-/// Parses the operands, reads every document and extracts it; results in input order.
+/// What became of one input.
+enum Outcome {
+    /// Extracted.
+    Done(Extraction),
+    /// A binary file found in a folder: not an article, skipped.
+    Skipped,
+    /// A file that could not be read (removed meanwhile, no permission): the error, and a
+    /// document holding nothing but a warning saying so, for the report.
+    Unreadable(Error, Extraction),
+}
+
+/// Parses the operands, reads every document and extracts it; results in input order, and
+/// the files that could not be read.
 ///
 /// Standard input and live articles are read first. Files are then read and extracted
 /// several at a time (one per core; a file large enough to be split itself gets every
 /// core), and each text is dropped as soon as it is extracted: a large folder is never in
 /// memory whole, only the documents in flight and what was found in them.
 ///
+/// A file that cannot be read once the run has begun (found in a folder but unreadable,
+/// removed meanwhile) does not stop the run: it is reported as a document whose one warning
+/// says so, and its error is returned with the rest, for the caller to exit with an error.
+///
 /// # Errors
-/// An unreadable path or URL (standard input and URLs are read, and fail, first; files fail
-/// in input order).
-pub async fn read_and_extract(operands: &[String], settings: &Settings) -> Result<Vec<Extraction>> {
+/// An unreadable operand (standard input and URLs are read, and fail, first; files named on
+/// the command line are checked before anything is extracted).
+pub async fn read_and_extract(
+    operands: &[String],
+    settings: &Settings,
+) -> Result<(Vec<Extraction>, Vec<Error>)> {
     let pending = pending_inputs(operands, settings).await?;
-    let extracted = crate::extract::par::map_queue(&pending, |p| extract_pending(p, settings));
-    extracted.into_iter().collect()
+    let mut docs = Vec::with_capacity(pending.len());
+    let mut unreadable = Vec::new();
+    for outcome in crate::extract::par::map_queue(&pending, |p| extract_pending(p, settings)) {
+        match outcome {
+            Outcome::Done(e) => docs.push(e),
+            Outcome::Skipped => {}
+            Outcome::Unreadable(err, e) => {
+                unreadable.push(err);
+                docs.push(e);
+            }
+        }
+    }
+    Ok((docs, unreadable))
 }
 
 /// [`read_and_extract`] without holding the results: each document is also rendered (say,
 /// as JSON; `render` takes the extraction, so it decides where it is freed) on the thread
 /// that extracted it, and the renderings are handed to `each` in
 /// input order as soon as each one and all before it are ready. Only the documents in
-/// flight are in memory, whatever the number of inputs.
-///
-/// Files named on the command line are checked to be readable before anything is handed
-/// over, so such an error comes before any output; a file found in a folder that cannot be
-/// read (removed meanwhile, no permission) stops the run where it comes.
+/// flight are in memory, whatever the number of inputs. Returns the files that could not be
+/// read (each also rendered, as a document holding a warning that says so).
 ///
 /// # Errors
-/// An unreadable input, or the first error `each` returns.
+/// An unreadable operand, or the first error `each` returns.
 pub async fn extract_each<R: Send, E: From<Error>>(
     operands: &[String],
     settings: &Settings,
     render: impl Fn(Extraction) -> R + Sync,
     mut each: impl FnMut(R) -> std::result::Result<(), E>,
-) -> std::result::Result<(), E> {
+) -> std::result::Result<Vec<Error>, E> {
     let pending = pending_inputs(operands, settings).await?;
+    let mut unreadable = Vec::new();
     crate::extract::par::for_each_ordered(
         &pending,
-        |p| extract_pending(p, settings).map(&render),
-        |r| each(r.map_err(E::from)?),
-    )
+        |p| match extract_pending(p, settings) {
+            Outcome::Done(e) => (None, Some(render(e))),
+            Outcome::Skipped => (None, None),
+            Outcome::Unreadable(err, e) => (Some(err), Some(render(e))),
+        },
+        |(err, r)| {
+            unreadable.extend(err);
+            r.map_or(Ok(()), &mut each)
+        },
+    )?;
+    Ok(unreadable)
 }
 
 /// Reads (if still to be read) and extracts one input. A file's size is known once it is
 /// read, and a large one then gets every core (see [`extract`]).
-fn extract_pending(p: &Pending, settings: &Settings) -> Result<Extraction> {
+fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
     match p {
-        Pending::File(path) => {
-            input::read_path(path, &settings.input).map(|d| extract(&d, &settings.extract))
+        Pending::File { path, walked } => {
+            let read = if *walked {
+                input::read_walked(path, &settings.input)
+            } else {
+                input::read_path(path, &settings.input).map(Some)
+            };
+            match read {
+                Ok(Some(d)) => Outcome::Done(extract(&d, &settings.extract)),
+                Ok(None) => Outcome::Skipped,
+                Err(err) => {
+                    let name = path.display().to_string();
+                    let placeholder = Extraction {
+                        format: crate::extract::detect_kind(Some(&name), None, ""),
+                        file: name,
+                        links: Vec::new(),
+                        footnotes: Vec::new(),
+                        quotes: Vec::new(),
+                        warnings: vec![crate::model::Warning {
+                            line: 1,
+                            column: 1,
+                            message: format!("{err}; nothing was read from it"),
+                        }],
+                    };
+                    Outcome::Unreadable(err, placeholder)
+                }
+            }
         }
-        Pending::Read(d) => Ok(extract(d, &settings.extract)),
+        Pending::Read(d) => Outcome::Done(extract(d, &settings.extract)),
     }
 }
 
@@ -169,12 +244,25 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
             }
         }
     }
+    let named_files: std::collections::HashSet<&std::path::Path> = named
+        .iter()
+        .filter_map(|i| match i {
+            Input::Path(p) if !p.is_dir() => Some(p.as_path()),
+            _ => None,
+        })
+        .collect();
     let inputs = input::expand(&named, &settings.input)?;
+    if inputs.is_empty() && !operands.is_empty() {
+        return Err(Error::NoDocuments(operands.join(", ")));
+    }
     let mut client = None;
     let mut pending = Vec::with_capacity(inputs.len());
     for i in inputs {
         pending.push(match i {
-            Input::Path(p) => Pending::File(p),
+            Input::Path(p) => Pending::File {
+                walked: !named_files.contains(p.as_path()),
+                path: p,
+            },
             Input::Stdin => Pending::Read(Box::new(input::read_stdin(&settings.input)?)),
             Input::Url(u) => {
                 let client = match &mut client {
@@ -203,7 +291,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
 pub async fn extract_all(operands: &[String], settings: &Settings) -> Result<ExtractReport> {
     Ok(ExtractReport {
         schema_version: SCHEMA_VERSION,
-        documents: read_and_extract(operands, settings).await?,
+        documents: read_and_extract(operands, settings).await?.0,
     })
 }
 
@@ -285,10 +373,11 @@ pub async fn check(
     operands: &[String],
     settings: &CheckSettings,
     progress: &dyn crate::fetch::Progress,
-) -> Result<Report> {
+) -> Result<(Report, Vec<Error>)> {
     let start = Instant::now();
-    let extractions = read_and_extract(operands, &settings.base).await?;
-    check_extractions(extractions, settings, progress, start).await
+    let (extractions, unreadable) = read_and_extract(operands, &settings.base).await?;
+    let report = check_extractions(extractions, settings, progress, start).await?;
+    Ok((report, unreadable))
 }
 
 /// The part of [`check`] after reading: for documents already in memory (e.g. the demo).
@@ -641,6 +730,50 @@ mod tests {
             raw: url.into(),
             offset: 0,
         }
+    }
+
+    /// Regression: a file found in a folder that could not be read (no permission, removed
+    /// meanwhile) stopped the run and left half a report. It is a document whose warning
+    /// says so now, and its error is kept for the exit status; the other files are read.
+    #[test]
+    fn an_unreadable_file_in_a_folder_does_not_stop_the_run() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let good = dir.path().join("a.md");
+        std::fs::write(&good, "Text with [a link](https://example.org/).\n").expect("write");
+        let gone = dir.path().join("gone.md");
+        let settings = Settings::from_config(&crate::config::Config::default()).expect("settings");
+        let pending = [
+            Pending::File {
+                path: gone.clone(),
+                walked: true,
+            },
+            Pending::File {
+                path: good,
+                walked: true,
+            },
+        ];
+        let outcomes: Vec<Outcome> = pending
+            .iter()
+            .map(|p| extract_pending(p, &settings))
+            .collect();
+        match outcomes.first() {
+            Some(Outcome::Unreadable(err, doc)) => {
+                assert!(err.to_string().contains("gone.md"), "{err}");
+                assert_eq!(doc.file, gone.display().to_string());
+                assert!(doc.links.is_empty());
+                let w = doc
+                    .warnings
+                    .first()
+                    .map(|w| w.message.as_str())
+                    .unwrap_or("");
+                assert!(w.starts_with("cannot read") && w.contains("gone.md"), "{w}");
+            }
+            _ => panic!("the missing file is not reported unreadable"),
+        }
+        assert!(
+            matches!(outcomes.get(1), Some(Outcome::Done(e)) if e.links.len() == 1),
+            "the next file is extracted"
+        );
     }
 
     /// Regression: two links to one page with different anchors shared one result, so the

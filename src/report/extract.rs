@@ -236,79 +236,166 @@ pub fn document_text(doc: &Extraction) -> Vec<u8> {
     out
 }
 
-/// Writes one document of the text report (for a large one, straight to the output).
+/// Writes one document of the text report (for a large one, straight to the output): a
+/// header with the counts, then every link, note, quote and warning in the order they come
+/// in the document, one a line, `file:line:column` first. Names are the JSON's; control
+/// characters and bidirectional overrides from the article are shown escaped (`\u{1b}`), so
+/// an article cannot rewrite the reader's terminal.
 ///
 /// # Errors
 /// Writing fails.
 pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<()> {
-    {
-        writeln!(
-            out,
-            "{} ({:?}): {} links, {} footnotes, {} quotes, {} warnings",
-            doc.file,
-            doc.format,
-            doc.links.len(),
-            doc.footnotes.len(),
-            doc.quotes.len(),
-            doc.warnings.len()
-        )?;
-        for l in &doc.links {
-            let note = l
-                .footnote
-                .as_deref()
-                .map(|n| format!(" [note {n}]"))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "  {}:{}:{}: link ({:?}) {}{}",
-                doc.file, l.line, l.column, l.kind, l.url, note
-            )?;
-        }
-        for f in &doc.footnotes {
-            writeln!(
-                out,
-                "  {}:{}:{}: note {}: {}",
-                doc.file, f.line, f.column, f.label, f.text
-            )?;
-        }
-        for q in &doc.quotes {
-            let kind = match q.kind {
-                QuoteKind::Inline => "inline",
-                QuoteKind::Block => "block",
-            };
-            let cites: Vec<String> = q
-                .citations
-                .iter()
-                .map(|c| {
-                    let who = c
-                        .footnote
-                        .as_deref()
-                        .map(|n| format!("note {n}"))
-                        .or_else(|| c.url.clone());
-                    format!("{} ({:?})", who.unwrap_or_default(), c.attribution)
-                })
-                .collect();
-            let cites = if cites.is_empty() {
-                "uncited".to_string()
-            } else {
-                cites.join(", ")
-            };
-            let short = if q.short { ", short" } else { "" };
-            writeln!(
-                out,
-                "  {}:{}:{}: quote ({kind}, {} words{short}) -> {cites}: {}",
-                doc.file, q.line, q.column, q.words, q.text
-            )?;
-        }
-        for w in &doc.warnings {
-            writeln!(
-                out,
-                "  {}:{}:{}: warning: {}",
-                doc.file, w.line, w.column, w.message
-            )?;
+    let file = shown(&doc.file);
+    writeln!(
+        out,
+        "{file} ({}): {}, {}, {}, {}",
+        match doc.format {
+            crate::model::DocKind::Markdown => "markdown",
+            crate::model::DocKind::Html => "html",
+            crate::model::DocKind::Text => "text",
+        },
+        counted(doc.links.len(), "link"),
+        counted(doc.footnotes.len(), "footnote"),
+        counted(doc.quotes.len(), "quote"),
+        counted(doc.warnings.len(), "warning"),
+    )?;
+    // (line, column, kind: 0 link, 1 note, 2 quote, 3 warning, index)
+    let mut order: Vec<(usize, usize, u8, usize)> = Vec::with_capacity(items(doc));
+    order.extend(
+        doc.links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.line, l.column, 0, i)),
+    );
+    order.extend(
+        doc.footnotes
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.line, f.column, 1, i)),
+    );
+    order.extend(
+        doc.quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.line, q.column, 2, i)),
+    );
+    order.extend(
+        doc.warnings
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.line, w.column, 3, i)),
+    );
+    order.sort_unstable();
+    for (line, column, kind, i) in order {
+        write!(out, "  {file}:{line}:{column}: ")?;
+        match kind {
+            0 => {
+                let Some(l) = doc.links.get(i) else { continue };
+                let note = l
+                    .footnote
+                    .as_deref()
+                    .map(|n| format!(" [note {}]", shown(n)))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "link ({}) {}{note}",
+                    super::pretty::link_kind(l.kind),
+                    shown(&l.url)
+                )?;
+            }
+            1 => {
+                let Some(f) = doc.footnotes.get(i) else {
+                    continue;
+                };
+                writeln!(out, "note {}: {}", shown(&f.label), shown(&f.text))?;
+            }
+            2 => {
+                let Some(q) = doc.quotes.get(i) else { continue };
+                let kind = match q.kind {
+                    QuoteKind::Inline => "inline",
+                    QuoteKind::Block => "block",
+                };
+                let cites: Vec<String> = q
+                    .citations
+                    .iter()
+                    .map(|c| {
+                        let who = c
+                            .footnote
+                            .as_deref()
+                            .map(|n| format!("note {n}"))
+                            .or_else(|| c.url.clone());
+                        format!(
+                            "{} ({})",
+                            shown(&who.unwrap_or_default()),
+                            super::pretty::attribution(c.attribution)
+                        )
+                    })
+                    .collect();
+                let cites = if cites.is_empty() {
+                    "uncited".to_string()
+                } else {
+                    cites.join(", ")
+                };
+                let short = if q.short { ", short" } else { "" };
+                writeln!(
+                    out,
+                    "quote ({kind}, {}{short}) -> {cites}: {}",
+                    counted(q.words, "word"),
+                    shown(&q.text)
+                )?;
+            }
+            _ => {
+                let Some(w) = doc.warnings.get(i) else {
+                    continue;
+                };
+                writeln!(out, "warning: {}", shown(&w.message))?;
+            }
         }
     }
     Ok(())
+}
+
+/// The closing line of a text report of several documents.
+///
+/// # Errors
+/// Writing fails.
+pub fn write_text_total(out: &mut dyn Write, documents: usize, warnings: usize) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}, {} in all",
+        counted(documents, "document"),
+        counted(warnings, "warning")
+    )
+}
+
+/// `1 link`, `2 links`.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Text from an article for a terminal: control characters (C0 but the tab, DEL, C1) and
+/// the bidirectional overrides and isolates written as escapes (`\u{1b}`).
+fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

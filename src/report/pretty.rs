@@ -236,7 +236,7 @@ impl PrettyJson for Warning {
 }
 
 /// The serde (snake_case) name of a link kind.
-fn link_kind(k: LinkKind) -> &'static str {
+pub(crate) fn link_kind(k: LinkKind) -> &'static str {
     match k {
         LinkKind::Link => "link",
         LinkKind::Reference => "reference",
@@ -257,7 +257,7 @@ fn quote_kind(k: QuoteKind) -> &'static str {
     }
 }
 
-fn attribution(a: Attribution) -> &'static str {
+pub(crate) fn attribution(a: Attribution) -> &'static str {
     match a {
         Attribution::MarkerAfter => "marker_after",
         Attribution::MarkerInSentence => "marker_in_sentence",

@@ -392,9 +392,12 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
     ]);
     one_line_error(&out, &["missing.md"]);
     assert!(!d.join("out.json").exists());
-    // An empty folder: an empty report, exit 0.
+    // A folder with no document (or a --glob matching none): a CI job that checks nothing
+    // must not pass. An input error naming it, and no report.
     std::fs::create_dir_all(d.join("empty")).expect("mkdir");
+    std::fs::write(d.join("empty/photo.png"), b"\x89PNG\r\n").expect("write");
     let out = run(&["extract", "--no-config", "--format", "json", "empty"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(json(&out)["documents"], serde_json::json!([]));
+    one_line_error(&out, &["no documents", "empty"]);
+    let out = run(&["extract", "--no-config", "site", "--glob", "posts/*.md"]);
+    one_line_error(&out, &["no documents", "site"]);
 }

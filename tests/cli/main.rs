@@ -7,6 +7,7 @@
 mod demo;
 mod errors;
 mod formats;
+mod inputs;
 mod links;
 mod support;
 mod verify;

@@ -538,48 +538,6 @@ fn a_note_citing_several_pages_has_the_quote_checked_on_each() {
     assert_eq!(server.hits("/verify-news.html"), 1);
 }
 
-/// A one-page PDF (Helvetica, one text line per entry), built here so the test states its
-/// own text; the byte offsets of its cross-reference table are computed.
-fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
-    let mut content = String::from("BT\n/F1 12 Tf\n14 TL\n72 720 Td\n");
-    for l in lines {
-        content.push_str(&format!("({l}) Tj T*\n"));
-    }
-    content.push_str("ET\n");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R \
-         >> >> /Contents 4 0 R >>"
-            .to_string(),
-        format!(
-            "<< /Length {} >>\nstream\n{content}endstream",
-            content.len()
-        ),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-            .to_string(),
-    ];
-    let mut pdf = String::from("%PDF-1.4\n");
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
-    }
-    let xref = pdf.len();
-    pdf.push_str(&format!(
-        "xref\n0 {}\n0000000000 65535 f \n",
-        objects.len() + 1
-    ));
-    for o in offsets {
-        pdf.push_str(&format!("{o:010} 00000 n \n"));
-    }
-    pdf.push_str(&format!(
-        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        objects.len() + 1
-    ));
-    pdf.into_bytes()
-}
-
 /// Regression: a hyphen ending a line was read one way only. Plain text kept the halves
 /// apart (`renov-⏎ated` never matched "renovated"), and PDFs always joined them
 /// (`long-⏎range` became "longrange", so the quote's "long-range" was a misquote). At a
@@ -587,7 +545,7 @@ fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
 #[test]
 fn a_hyphen_ending_a_line_joins_either_way() {
     use citecheck::server::Response;
-    let pdf = one_page_pdf(&[
+    let pdf = crate::support::one_page_pdf(&[
         "The lighthouse keepers published a long-",
         "range plan for the renov-",
         "ation of the north pier in the spring.",

@@ -290,6 +290,45 @@ pub(crate) fn notes_heading_line(text: &str) -> Option<usize> {
     text.get(..end).is_some_and(is_notes_heading).then_some(end)
 }
 
+/// A notes heading that is not a block's first line, as plain text and e-mail write them:
+/// under a rule or the signature line (`-- ⏎Sources`, `----⏎SOURCES:`), or `Links:` (lynx,
+/// mutt, newsletters) over `[1]` entries. Where the heading line ends, and the lines up to
+/// and with it. Only blocks opening with a rule or `Links` are looked at.
+fn ruled_heading(text: &str) -> Option<(usize, usize)> {
+    let first = text.as_bytes().first()?;
+    if !matches!(first, b'-' | b'=' | b'*' | b'_' | b'~' | b'L' | b'l') {
+        return None;
+    }
+    let mut start = 0;
+    for n in 0..3 {
+        let end =
+            memchr::memchr(b'\n', text.as_bytes().get(start..)?).map_or(text.len(), |i| start + i);
+        let line = text.get(start..end)?;
+        let next = text.get(end + 1..).unwrap_or("");
+        let links = line
+            .trim()
+            .trim_end_matches(':')
+            .eq_ignore_ascii_case("links")
+            && next.trim_start().starts_with("[1]");
+        if (n > 0 && is_notes_heading(line)) || links {
+            return Some((end, n + 1));
+        }
+        if !rule_line(line) || end == text.len() {
+            return None;
+        }
+        start = end + 1;
+    }
+    None
+}
+
+/// A line of nothing but a rule: `---`, `====`, `* * *`, or the e-mail signature line `-- `.
+fn rule_line(line: &str) -> bool {
+    let t = line.trim();
+    t.bytes().filter(|&c| c != b' ').count() >= 2
+        && t.bytes()
+            .all(|c| matches!(c, b'-' | b'=' | b'*' | b'_' | b'~' | b' '))
+}
+
 struct Building {
     label: String,
     offset: usize,
@@ -413,15 +452,19 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             list_first = None;
             section_labels.clear();
         }
-        let mut skip_first = false;
-        if let Some(first_end) = notes_heading_line(&b.text) {
+        // Lines of the block before its first note (the heading, rules around it).
+        let mut skip_lines = 0;
+        let opened = notes_heading_line(&b.text)
+            .map(|end| (end, 1))
+            .or_else(|| ruled_heading(&b.text));
+        if let Some((first_end, n)) = opened {
             headings.push(bi);
             in_section = true;
             found_in_section = 0;
             current = None;
             list_first = None;
             section_labels.clear();
-            skip_first = true;
+            skip_lines = n;
             if first_end == b.text.len() {
                 continue;
             }
@@ -433,8 +476,16 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             continue;
         }
         let mut lines = line_spans(&b.text);
-        if skip_first {
-            lines.remove(0);
+        if skip_lines > 0 {
+            // An underline or rule right below the heading (`Sources` over `-------`).
+            while lines
+                .get(skip_lines)
+                .and_then(|&(s, e)| b.text.get(s..e))
+                .is_some_and(rule_line)
+            {
+                skip_lines += 1;
+            }
+            lines.drain(..skip_lines.min(lines.len()));
         }
         if let Some(counted) = &b.item_label {
             // The number as written (`1.`, `2.`, `2.`: the list counts the last one as 3),
@@ -665,11 +716,18 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
                 || t.bytes().all(|c| c == b'_' || c == b' '))
     };
     let mut start = None;
+    // A sign-off after the notes (`Thanks for reading! Subscribe …`): up to two short
+    // paragraphs closing the page; they end the notes section when it is read.
+    let mut footer = 0;
     for (bi, b) in parsed.blocks.iter().enumerate().rev().take(500) {
         if skip(b) {
             continue;
         }
         if b.item_label.is_none() && line_label(&b.text).is_none() {
+            if start.is_none() && footer < 2 && b.text.len() < 400 && !rule(&b.text) {
+                footer += 1;
+                continue;
+            }
             break;
         }
         start = Some(bi);
@@ -2097,6 +2155,36 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
     })
 }
 
+/// A note referred to in words inside brackets, from just after the `(`: `see note 2)`,
+/// `note 2)`, `see endnote 14)`, `cf. footnote 3)`: where the number starts and ends (the
+/// `)` right after it). News features that number a Notes section cite it so.
+fn worded_note_ref(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    let word_at = |i: usize, w: &[u8]| {
+        bytes
+            .get(i..i + w.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(w))
+    };
+    for lead in [&b"see also "[..], b"see ", b"cf. "] {
+        if word_at(i, lead) {
+            i += lead.len();
+            break;
+        }
+    }
+    let noun = [&b"endnote "[..], b"footnote ", b"note "]
+        .into_iter()
+        .find(|w| word_at(i, w))?;
+    i += noun.len();
+    let digits = bytes
+        .get(i..)?
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&digits).then_some(())?;
+    (bytes.get(i + digits) == Some(&b')')).then_some((i, i + digits))
+}
+
 /// [`text_markers`] for blocks `lo..hi`.
 fn block_markers(
     parsed: &Parsed,
@@ -2120,6 +2208,14 @@ fn block_markers(
         while i < t.len() {
             let Some(&c) = bytes.get(i) else { break };
             let (start, end, label, kind) = match c {
+                b'(' if worded_note_ref(bytes, i + 1).is_some_and(|(ds, de)| {
+                    t.get(ds..de).is_some_and(|l| labels.contains_key(l))
+                }) =>
+                {
+                    // `(see note 2)`, `(note 2)`: a note referred to in words.
+                    let (ds, de) = worded_note_ref(bytes, i + 1).unwrap_or((i, i));
+                    (i, de + 1, t.get(ds..de).unwrap_or("").to_string(), 0)
+                }
                 b'(' | b'[' => {
                     let close = if c == b'(' { b')' } else { b']' };
                     let caret = c == b'[' && bytes.get(i + 1) == Some(&b'^');

@@ -2998,3 +2998,105 @@ fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
         Some("https://cdn.example.org/a.png")
     );
 }
+
+/// Regression: in plain text, a sources list under a rule, an underline or the e-mail
+/// signature line (`-- `), or under `Links:`, was not found: no notes, every quote uncited,
+/// every marker "has no note".
+#[test]
+fn a_plain_text_sources_list_under_a_rule_or_underline_is_found() {
+    let body = "The inspector said that \"the pumping station failed twice in one winter\" [1], \
+                and the operator replied that \"every repair was made within the week\" [2].\n\n";
+    let lists = [
+        "-- \nSources\n[1] Water Inspectorate, Annual Review, https://inspect.example.org/review\n\
+         [2] Operator statement, https://operator.example.com/news\n",
+        "Sources\n-------\n[1] Water Inspectorate, Annual Review, https://inspect.example.org/review\n\
+         [2] Operator statement, https://operator.example.com/news\n",
+        "==========\nSOURCES:\n[1] Water Inspectorate, Annual Review, https://inspect.example.org/review\n\
+         [2] Operator statement, https://operator.example.com/news\n",
+        "Links:\n[1] https://inspect.example.org/review\n[2] https://operator.example.com/news\n",
+    ];
+    for list in lists {
+        let e =
+            crate::support::extract_as(citecheck::model::DocKind::Text, &format!("{body}{list}"));
+        let labels: Vec<&str> = e.footnotes.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2"], "{list}");
+        let cited: Vec<Option<&str>> = e
+            .quotes
+            .iter()
+            .map(|q| q.citations.first().and_then(|c| c.footnote.as_deref()))
+            .collect();
+        assert_eq!(cited, [Some("1"), Some("2")], "{list}");
+        assert!(e.warnings.is_empty(), "{list}: {:?}", e.warnings);
+        assert_eq!(
+            e.footnotes[0].urls,
+            ["https://inspect.example.org/review"],
+            "{list}"
+        );
+    }
+    // A rule over an ordinary paragraph opens nothing.
+    let e = crate::support::extract_as(
+        citecheck::model::DocKind::Text,
+        &format!("{body}----\nSources of funding were not disclosed [1].\n"),
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+}
+
+/// Regression: notes after a closing `---` (Substack, Medium) were all lost when a sign-off
+/// paragraph followed them; the notes' title became a quotation.
+#[test]
+fn notes_after_a_closing_rule_survive_a_sign_off() {
+    let text = "Reservoirs fell fast. The agency said “storage is at its lowest since records \
+                began.”¹ Farmers warned that “the spring planting cannot go ahead as planned.”²\n\n\
+                ---\n\n\
+                ¹ Environment Agency, *Water Situation Report*, May 2025. https://env.example.org/wsr\n\n\
+                ² Farmers' Union, “Drought Briefing”, https://farmers.example.org/drought\n\n\
+                Thanks for reading! Share this post with a friend.\n";
+    let e = crate::support::extract_markdown(text);
+    let labels: Vec<&str> = e.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2"]);
+    let quoted: Vec<(&str, Option<&str>)> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.citations.first().and_then(|c| c.footnote.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        quoted,
+        [
+            ("storage is at its lowest since records began.", Some("1")),
+            ("the spring planting cannot go ahead as planned.", Some("2")),
+        ]
+    );
+    // The sign-off is no note.
+    assert!(
+        e.footnotes[1].text.ends_with("/drought"),
+        "{}",
+        e.footnotes[1].text
+    );
+}
+
+/// Regression: `(see note 2)` did not cite note 2: the quote was uncited and the note
+/// "never referenced".
+#[test]
+fn a_note_referred_to_in_words_cites_it() {
+    let text = "# Budget\n\nThe mayor promised “a balanced budget by the spring” [1]. An audit \
+                found that “the reserve fund was drawn down twice” (see note 2), and a later \
+                review that “no savings were identified” (Note 3).\n\nThe notes (note 7) are \
+                below.\n\nNotes\n\n1. Mayor's office, statement, 2024.\n\
+                2. City Auditor, Reserve Fund Audit, 2023.\n3. Review Board, report, 2024.\n";
+    let e = crate::support::extract_markdown(text);
+    let cited: Vec<Option<&str>> = e
+        .quotes
+        .iter()
+        .map(|q| q.citations.first().and_then(|c| c.footnote.as_deref()))
+        .collect();
+    assert_eq!(cited, [Some("1"), Some("2"), Some("3")]);
+    let refs: Vec<usize> = e.footnotes.iter().map(|f| f.referenced_at.len()).collect();
+    assert_eq!(refs, [1, 1, 1]);
+    // No note 7: no marker, no warning for a marker without its note.
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

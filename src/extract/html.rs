@@ -305,6 +305,8 @@ struct Frame {
     capture: bool,
     /// The element is a paragraph in a quotation style ([`Walker::styled_quote`]).
     styled_quote: bool,
+    /// For a block quotation nested in another: the outer one, open again when it closes.
+    outer_group: Option<usize>,
 }
 
 /// An open note definition.
@@ -435,6 +437,8 @@ struct Walker<'a> {
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
     quote_root: bool,
+    /// The open table rows (`<tr>`), by source offset: the innermost is the blocks' row.
+    rows: Vec<usize>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -526,6 +530,7 @@ fn slice_block(b: &Block, from: usize, to: usize) -> Block {
     out.note.clone_from(&b.note);
     out.item_label.clone_from(&b.item_label);
     out.chrome = b.chrome;
+    out.row = b.row;
     out
 }
 
@@ -1009,6 +1014,7 @@ impl Walker<'_> {
                                     offset,
                                     cite: None,
                                     callout: false,
+                                    parent: None,
                                 });
                                 let len = to - from;
                                 let bi = self.p.blocks.len() - 1;
@@ -1059,6 +1065,7 @@ impl Walker<'_> {
                 .unwrap_or((BlockKind::Paragraph, None));
             let mut b = Block::new(kind, at);
             b.group = self.group;
+            b.row = self.rows.last().copied();
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
@@ -1135,6 +1142,7 @@ impl Walker<'_> {
             content: false,
             capture: false,
             styled_quote: false,
+            outer_group: None,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -1365,6 +1373,7 @@ impl Walker<'_> {
                 }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
+            "tr" => self.rows.push(at),
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -1392,10 +1401,14 @@ impl Walker<'_> {
                         }
                     }
                 }
-                if self.group.is_none() {
-                    if let Some(fig) = self.figures.last_mut() {
+                // A `blockquote` inside another is a quotation of its own within the outer one
+                // (a paragraph in a quotation style inside one is part of it).
+                let nested = name == "blockquote" && self.group.is_some();
+                if self.group.is_none() || nested {
+                    if let Some(fig) = self.figures.last_mut().filter(|_| !nested) {
                         fig.groups.push(self.p.groups.len());
                     }
+                    f.outer_group = self.group;
                     self.group = Some(self.p.groups.len());
                     // A blockquote marked as a note, tip or warning, or inside a callout box.
                     if self.chrome == 0 && self.maybe_chrome > 0 {
@@ -1415,6 +1428,7 @@ impl Walker<'_> {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
                         callout,
+                        parent: f.outer_group,
                     });
                     f.group_root = true;
                     f.styled_quote = name == "p";
@@ -1723,6 +1737,9 @@ impl Walker<'_> {
         ) {
             self.kind_stack.pop();
         }
+        if f.name == "tr" {
+            self.rows.pop();
+        }
         if f.ol {
             self.ol_counters.pop();
         }
@@ -1764,7 +1781,7 @@ impl Walker<'_> {
             if f.styled_quote {
                 self.styled_quote = self.group.map(|g| (g, self.p.blocks.len()));
             }
-            self.group = None;
+            self.group = f.outer_group;
         }
         if f.figcaption {
             self.figcaption = self.figcaption.saturating_sub(1);
@@ -2495,6 +2512,7 @@ pub fn parse(src: &str) -> Parsed {
         styled_quote: None,
         link_markers: Vec::new(),
         quote_root: false,
+        rows: Vec::new(),
         dt_note: None,
         sidenotes: 0,
         pending_sidenote: None,

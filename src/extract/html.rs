@@ -276,6 +276,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
 }
 
+/// Most blocks in a table row of data (see [`Walker::layout_row`]).
+const LAYOUT_ROW_BLOCKS: usize = 12;
+
 struct Frame {
     name: String,
     block: bool,
@@ -437,8 +440,9 @@ struct Walker<'a> {
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
     quote_root: bool,
-    /// The open table rows (`<tr>`), by source offset: the innermost is the blocks' row.
-    rows: Vec<usize>,
+    /// The open table rows (`<tr>`): source offset (the innermost is the blocks' row) and
+    /// the first block index in it.
+    rows: Vec<(usize, usize)>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -966,6 +970,23 @@ impl Walker<'_> {
         self.p.blocks.push(rest);
     }
 
+    /// A table row used for layout (a page's columns, an article in a cell: a heading, a
+    /// list or a block quotation in it, or more than [`LAYOUT_ROW_BLOCKS`] blocks) is no row of
+    /// data: its blocks forget it, and their quotations are cited as in any paragraph.
+    fn layout_row(&mut self, row: usize, first: usize) {
+        let blocks = self.p.blocks.get(first..).unwrap_or(&[]);
+        let mine = || blocks.iter().filter(|b| b.row == Some(row));
+        let layout = mine().count() > LAYOUT_ROW_BLOCKS
+            || mine().any(|b| b.group.is_some() || b.kind != BlockKind::Cell);
+        if layout {
+            for b in self.p.blocks.get_mut(first..).unwrap_or(&mut []) {
+                if b.row == Some(row) {
+                    b.row = None;
+                }
+            }
+        }
+    }
+
     /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
     /// Its index among the parsed notes.
     fn begin_note(&mut self, label: String, at: usize) -> usize {
@@ -1065,7 +1086,7 @@ impl Walker<'_> {
                 .unwrap_or((BlockKind::Paragraph, None));
             let mut b = Block::new(kind, at);
             b.group = self.group;
-            b.row = self.rows.last().copied();
+            b.row = self.rows.last().map(|r| r.0);
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
@@ -1373,7 +1394,7 @@ impl Walker<'_> {
                 }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
-            "tr" => self.rows.push(at),
+            "tr" => self.rows.push((at, self.p.blocks.len())),
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -1738,7 +1759,9 @@ impl Walker<'_> {
             self.kind_stack.pop();
         }
         if f.name == "tr" {
-            self.rows.pop();
+            if let Some((row, first)) = self.rows.pop() {
+                self.layout_row(row, first);
+            }
         }
         if f.ol {
             self.ol_counters.pop();

@@ -3163,3 +3163,37 @@ fn block_quotations_in_list_items_and_notes() {
         ]
     );
 }
+
+/// An old page laid out in a table (the article in one cell, with headings and many
+/// paragraphs) is read as prose: its row is no row of data.
+#[test]
+fn layout_tables_are_prose() {
+    let mut page = String::from(
+        "<table><tr><td class=\"nav\"><a href=\"https://example.org/home\">Home</a></td><td>\n\
+         <h1>The weir</h1>\n\
+         <p>The keeper wrote to the council in the spring:<sup><a href=\"#fn1\">1</a></sup></p>\n\
+         <p>“The weir held through the winter, and it will hold through the next.”</p>\n",
+    );
+    for i in 0..14 {
+        page.push_str(&format!(
+            "<p>Paragraph {i} of the article, about the river.</p>\n"
+        ));
+    }
+    page.push_str(
+        "</td></tr></table>\n<ol class=\"footnotes\"><li id=\"fn1\">Keeper's letter, \
+         https://example.org/letter.</li></ol>\n",
+    );
+    let e = extract_as(DocKind::Html, &page);
+    assert_eq!(
+        quotes_and_cites(&e),
+        [(
+            "The weir held through the winter, and it will hold through the next.",
+            QuoteKind::Block,
+            vec![by_note(
+                "1",
+                Some("https://example.org/letter"),
+                Attribution::IntroMarker
+            )]
+        )]
+    );
+}

@@ -2982,7 +2982,7 @@ fn quotations_in_table_cells_are_cited_by_their_row() {
                 <tr><td><a href=\"https://example.org/r\">Report</a></td>\
                 <td>“The river has never run this low in living memory.”</td></tr>\n\
                 <tr><td>Note<sup><a href=\"#fn1\">1</a></sup></td>\
-                <td><p>“Costs rose by a third over the decade, officials said.”</p></td></tr>\n\
+                <td><p>“Costs rose by a third<br>over the decade, officials said.”</p></td></tr>\n\
                 <tr><td>(none)</td><td>“Nobody asked the people who live by the river.”</td></tr>\n\
                 </table>\n\
                 <ol class=\"footnotes\"><li id=\"fn1\">Ministry of Works, Annual Accounts 2020, \

@@ -192,6 +192,9 @@ pub enum Attribution {
     /// The quote is in a note's own text (`2. Minutes of the council, <URL>. They were
     /// “approved without amendment”.`), with nothing nearer to back it: the note's URL does.
     InNote,
+    /// The quote is in a table cell with nothing in the cell backing it: a marker or link in
+    /// another cell of the same row does (`| [Report](URL) | “…” |`).
+    SameRow,
 }
 
 /// One citation backing a quote.

@@ -276,6 +276,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
 }
 
+/// Most blocks in a table row of data (see [`Walker::layout_row`]).
+const LAYOUT_ROW_BLOCKS: usize = 12;
+
 struct Frame {
     name: String,
     block: bool,
@@ -305,6 +308,8 @@ struct Frame {
     capture: bool,
     /// The element is a paragraph in a quotation style ([`Walker::styled_quote`]).
     styled_quote: bool,
+    /// For a block quotation nested in another: the outer one, open again when it closes.
+    outer_group: Option<usize>,
 }
 
 /// An open note definition.
@@ -435,6 +440,9 @@ struct Walker<'a> {
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
     quote_root: bool,
+    /// The open table rows (`<tr>`): source offset (the innermost is the blocks' row) and
+    /// the first block index in it.
+    rows: Vec<(usize, usize)>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -526,6 +534,7 @@ fn slice_block(b: &Block, from: usize, to: usize) -> Block {
     out.note.clone_from(&b.note);
     out.item_label.clone_from(&b.item_label);
     out.chrome = b.chrome;
+    out.row = b.row;
     out
 }
 
@@ -961,6 +970,23 @@ impl Walker<'_> {
         self.p.blocks.push(rest);
     }
 
+    /// A table row used for layout (a page's columns, an article in a cell: a heading, a
+    /// list or a block quotation in it, or more than [`LAYOUT_ROW_BLOCKS`] blocks) is no row of
+    /// data: its blocks forget it, and their quotations are cited as in any paragraph.
+    fn layout_row(&mut self, row: usize, first: usize) {
+        let blocks = self.p.blocks.get(first..).unwrap_or(&[]);
+        let mine = || blocks.iter().filter(|b| b.row == Some(row));
+        let layout = mine().count() > LAYOUT_ROW_BLOCKS
+            || mine().any(|b| b.group.is_some() || b.kind != BlockKind::Cell);
+        if layout {
+            for b in self.p.blocks.get_mut(first..).unwrap_or(&mut []) {
+                if b.row == Some(row) {
+                    b.row = None;
+                }
+            }
+        }
+    }
+
     /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
     /// Its index among the parsed notes.
     fn begin_note(&mut self, label: String, at: usize) -> usize {
@@ -1009,6 +1035,7 @@ impl Walker<'_> {
                                     offset,
                                     cite: None,
                                     callout: false,
+                                    parent: None,
                                 });
                                 let len = to - from;
                                 let bi = self.p.blocks.len() - 1;
@@ -1059,6 +1086,7 @@ impl Walker<'_> {
                 .unwrap_or((BlockKind::Paragraph, None));
             let mut b = Block::new(kind, at);
             b.group = self.group;
+            b.row = self.rows.last().map(|r| r.0);
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
@@ -1135,6 +1163,7 @@ impl Walker<'_> {
             content: false,
             capture: false,
             styled_quote: false,
+            outer_group: None,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -1365,6 +1394,7 @@ impl Walker<'_> {
                 }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
+            "tr" => self.rows.push((at, self.p.blocks.len())),
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -1392,10 +1422,14 @@ impl Walker<'_> {
                         }
                     }
                 }
-                if self.group.is_none() {
-                    if let Some(fig) = self.figures.last_mut() {
+                // A `blockquote` inside another is a quotation of its own within the outer one
+                // (a paragraph in a quotation style inside one is part of it).
+                let nested = name == "blockquote" && self.group.is_some();
+                if self.group.is_none() || nested {
+                    if let Some(fig) = self.figures.last_mut().filter(|_| !nested) {
                         fig.groups.push(self.p.groups.len());
                     }
+                    f.outer_group = self.group;
                     self.group = Some(self.p.groups.len());
                     // A blockquote marked as a note, tip or warning, or inside a callout box.
                     if self.chrome == 0 && self.maybe_chrome > 0 {
@@ -1415,6 +1449,7 @@ impl Walker<'_> {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
                         callout,
+                        parent: f.outer_group,
                     });
                     f.group_root = true;
                     f.styled_quote = name == "p";
@@ -1723,6 +1758,11 @@ impl Walker<'_> {
         ) {
             self.kind_stack.pop();
         }
+        if f.name == "tr" {
+            if let Some((row, first)) = self.rows.pop() {
+                self.layout_row(row, first);
+            }
+        }
         if f.ol {
             self.ol_counters.pop();
         }
@@ -1764,7 +1804,7 @@ impl Walker<'_> {
             if f.styled_quote {
                 self.styled_quote = self.group.map(|g| (g, self.p.blocks.len()));
             }
-            self.group = None;
+            self.group = f.outer_group;
         }
         if f.figcaption {
             self.figcaption = self.figcaption.saturating_sub(1);
@@ -2495,6 +2535,7 @@ pub fn parse(src: &str) -> Parsed {
         styled_quote: None,
         link_markers: Vec::new(),
         quote_root: false,
+        rows: Vec::new(),
         dt_note: None,
         sidenotes: 0,
         pending_sidenote: None,

@@ -174,6 +174,10 @@ struct State {
     lists: Vec<Option<u64>>,
     group: Option<usize>,
     quote_depth: usize,
+    /// The open block quotations, outermost first (`group` is the last).
+    group_stack: Vec<usize>,
+    /// The table row being read (its source offset).
+    row: Option<usize>,
     note: Option<String>,
     code_depth: usize,
     skip_depth: usize,
@@ -211,6 +215,7 @@ impl State {
             || !self.italics.is_empty()
             || !self.lists.is_empty()
             || self.quote_depth > 0
+            || self.row.is_some()
             || self.code_depth > 0
             || self.skip_depth > 0
             || self.note.is_some()
@@ -272,9 +277,45 @@ impl State {
         let mut b = Block::new(kind, src);
         b.text.reserve(len.min(MAX_RESERVE));
         b.group = self.group;
+        b.row = self.row;
         b.note = self.note.clone();
         b.item_label = self.pending_label.take();
         self.cur = Some(b);
+    }
+
+    /// In a nested block quotation, a line continuing a paragraph with fewer `>` than its
+    /// depth (`> > “…”` then `> Outer text`) goes back to the quotation its `>` name, the way
+    /// e-mail quoting reads, rather than CommonMark's lazy continuation of the inner one.
+    /// The line break at `at` then ends the block and the next line opens one in that
+    /// quotation; returns whether it did.
+    fn lazy_line(&mut self, src: &str, at: usize) -> bool {
+        if !self.links.is_empty() || !self.italics.is_empty() || self.in_sup || self.swallow {
+            return false;
+        }
+        let Some(cur) = self.cur.as_ref() else {
+            return false;
+        };
+        let Some(line) = src.get(at..).and_then(|r| r.find('\n').map(|n| at + n + 1)) else {
+            return false;
+        };
+        let depth = quote_level(src.get(line..).unwrap_or(""));
+        let Some(target) = depth
+            .checked_sub(1)
+            .map(|d| d.min(self.group_stack.len() - 1))
+            .and_then(|d| self.group_stack.get(d).copied())
+        else {
+            return false;
+        };
+        if cur.group == Some(target) || cur.group.is_none() {
+            return false;
+        }
+        let kind = cur.kind;
+        self.flush();
+        self.open(kind, line);
+        if let Some(b) = self.cur.as_mut() {
+            b.group = Some(target);
+        }
+        true
     }
 
     fn block(&mut self, src: usize) -> &mut Block {
@@ -677,6 +718,26 @@ pub(crate) fn raw_html_unclosed(text: &str) -> Option<&'static str> {
     (!super::contains_ignore_ascii_case(rest, marker)).then_some(marker)
 }
 
+/// How many `>` open a line of a block quotation (`> > text` is 2, `>>text` 2, `text` 0).
+fn quote_level(line: &str) -> usize {
+    let b = line.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    loop {
+        let lead = b
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take(4)
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        if lead > 3 || b.get(i + lead) != Some(&b'>') {
+            return n;
+        }
+        n += 1;
+        i += lead + 1;
+    }
+}
+
 /// Turns pulldown-cmark's events into blocks, links, markers and note definitions.
 ///
 /// When an event from `limit` on arrives, `clean_at_limit` records whether everything before
@@ -723,15 +784,21 @@ fn run<'a>(
                 }
                 Tag::BlockQuote(alert) => {
                     st.flush();
-                    if st.quote_depth == 0 {
-                        st.group = Some(st.p.groups.len());
-                        st.p.groups.push(Group {
-                            offset: range.start,
-                            cite: None,
-                            callout: alert.is_some(),
-                        });
-                    }
+                    // A block quotation nested in another (`> >`) is a quotation of its own
+                    // inside the outer one.
+                    st.group = Some(st.p.groups.len());
+                    st.group_stack.push(st.p.groups.len());
+                    st.p.groups.push(Group {
+                        offset: range.start,
+                        cite: None,
+                        callout: alert.is_some(),
+                        parent: st.group_stack.iter().rev().nth(1).copied(),
+                    });
                     st.quote_depth += 1;
+                }
+                Tag::TableHead | Tag::TableRow => {
+                    st.flush();
+                    st.row = Some(range.start);
                 }
                 Tag::CodeBlock(kind) => {
                     st.flush();
@@ -828,9 +895,12 @@ fn run<'a>(
                 TagEnd::BlockQuote(_) => {
                     st.flush();
                     st.quote_depth = st.quote_depth.saturating_sub(1);
-                    if st.quote_depth == 0 {
-                        st.group = None;
-                    }
+                    st.group_stack.pop();
+                    st.group = st.group_stack.last().copied();
+                }
+                TagEnd::TableHead | TagEnd::TableRow => {
+                    st.flush();
+                    st.row = None;
                 }
                 TagEnd::CodeBlock => st.code_depth = st.code_depth.saturating_sub(1),
                 TagEnd::HtmlBlock => st.end_html_block(src),
@@ -903,6 +973,9 @@ fn run<'a>(
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
+                if st.group_stack.len() > 1 && st.lazy_line(src, range.start) {
+                    continue;
+                }
                 if let Some(b) = st.cur.as_mut() {
                     // A plain line break is the source's own `\n`: copying it verbatim keeps
                     // the text→source map in one piece (most paragraphs need one segment).

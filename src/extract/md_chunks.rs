@@ -296,6 +296,7 @@ pub(crate) fn shift(p: &mut Parsed, base: usize) {
     for b in &mut p.blocks {
         b.src_start += base;
         b.src_end += base;
+        b.row = b.row.map(|r| r + base);
         for s in &mut b.segs {
             s.src += base;
         }
@@ -325,6 +326,9 @@ pub(crate) fn append(out: &mut Parsed, mut p: Parsed) {
     let ng = out.groups.len();
     for b in &mut p.blocks {
         b.group = b.group.map(|g| g + ng);
+    }
+    for g in &mut p.groups {
+        g.parent = g.parent.map(|g| g + ng);
     }
     out.blocks.append(&mut p.blocks);
     out.links.extend(p.links.into_iter().map(|mut l| {
@@ -703,6 +707,8 @@ mod tests {
         "# Heading\n",
         "A quote “with curly marks” and \"straight\" ones.\n",
         "> Quoted line\n",
+        "> > Nested “quoted” line\n",
+        "| “A quoted cell here now” | Note[^f] |\n",
         "- item one\n",
         "1. numbered\n",
         "1.\n",

@@ -110,6 +110,9 @@ pub struct Block {
     /// The block is page chrome (navigation, a sidebar, comments, a site footer; HTML only):
     /// its links are links, but its quotes and guessed markers are not the article's.
     pub chrome: bool,
+    /// The table row (Markdown `|` row, HTML `<tr>`) the block is in, by the row's source
+    /// offset: a quotation in a cell is cited by its own row, never by another.
+    pub row: Option<usize>,
 }
 
 impl Block {
@@ -128,6 +131,7 @@ impl Block {
             src_start: src,
             src_end: src,
             chrome: false,
+            row: None,
         }
     }
 
@@ -289,6 +293,9 @@ pub struct Group {
     /// `admonition` box, a note to the reader set off in a box) or a blockquote in page chrome
     /// (a sidebar, comments). Its paragraphs are read as prose.
     pub callout: bool,
+    /// The block quotation this one is nested in (`> >`, a `<blockquote>` inside another):
+    /// its paragraphs are the inner quotation's, not the outer one's.
+    pub parent: Option<usize>,
 }
 
 /// Whether the text of a bare `<sup>` (no link in it) after text ending in `before` is a note
@@ -421,6 +428,18 @@ fn demote_callouts(p: &mut Parsed) {
     }
     if !p.groups.iter().any(|g| g.callout) {
         return;
+    }
+    // A quotation nested in a callout is part of the box (parents come first).
+    for g in 0..p.groups.len() {
+        let parent = p.groups.get(g).and_then(|x| x.parent);
+        if parent
+            .and_then(|q| p.groups.get(q))
+            .is_some_and(|q| q.callout)
+        {
+            if let Some(x) = p.groups.get_mut(g) {
+                x.callout = true;
+            }
+        }
     }
     let callout = |g: Option<usize>| g.and_then(|g| p.groups.get(g)).is_some_and(|g| g.callout);
     for b in &mut p.blocks {

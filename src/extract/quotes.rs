@@ -1044,9 +1044,12 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         lower.make_ascii_lowercase();
         TITLED.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
     });
-    if !named {
-        return false;
-    }
+    named && title_case(text)
+}
+
+/// Whether `text` is in title case: every word of four letters or more capitalised, and at
+/// least two of them.
+fn title_case(text: &str) -> bool {
     let long = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
@@ -1210,6 +1213,20 @@ pub fn scan(
             }
         }
     }
+    // A nested block quotation's paragraphs are its own, not the outer one's; the outer
+    // one's introduction is the paragraph before the first block of the whole nest (outer
+    // groups come before the groups nested in them).
+    let mut nest_first: Vec<Option<usize>> =
+        group_blocks.iter().map(|v| v.first().copied()).collect();
+    for gi in (0..parsed.groups.len()).rev() {
+        let parent = parsed.groups.get(gi).and_then(|g| g.parent);
+        if let (Some(p), Some(&Some(f))) = (parent.filter(|&p| p < gi), nest_first.get(gi)) {
+            if let Some(pf) = nest_first.get_mut(p) {
+                *pf = Some(pf.map_or(f, |x| x.min(f)));
+            }
+        }
+    }
+    let mut group_citations: Vec<Vec<QuoteCitation>> = Vec::with_capacity(parsed.groups.len());
     for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
         let mut citations = Vec::new();
         for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
@@ -1245,19 +1262,48 @@ pub fn scan(
         }
         let mut text = super::fold_ws_owned(text);
         text.truncate(trailing_locator_at(&text));
+        strip_enclosing_marks(&mut text);
         let words = count_words(&text);
+        match g.parent.filter(|&p| p < gi) {
+            // A quotation quoted within another is on the page the outer one is from, unless
+            // it is cited on its own.
+            Some(p) if citations.is_empty() => {
+                if let Some(outer) = group_citations.get(p) {
+                    citations.clone_from(outer);
+                }
+            }
+            Some(_) => {}
+            None => {
+                if let Some(&Some(first)) = nest_first.get(gi) {
+                    if first > 0
+                        && parsed
+                            .blocks
+                            .get(first - 1)
+                            .is_some_and(|p| p.group != Some(gi))
+                    {
+                        ctx.intro(first - 1, &mut citations);
+                    }
+                }
+            }
+        }
+        // A block quotation in a note's own text, backed by nothing nearer, is the note's.
+        if citations.is_empty() {
+            let note = note_index.find(g.offset).or_else(|| {
+                let b = blocks.first().and_then(|&bi| parsed.blocks.get(bi))?;
+                note_by_label.get(b.note.as_deref()?).copied()
+            });
+            if let Some(n) = note.and_then(|i| notes.get(i)) {
+                push_cite(
+                    &mut citations,
+                    Some(n.label.clone()),
+                    None,
+                    Attribution::InNote,
+                );
+            }
+        }
+        group_citations.push(citations.clone());
         if words == 0 {
             continue;
-        }
-        if let Some(&first) = blocks.first() {
-            if first > 0
-                && parsed
-                    .blocks
-                    .get(first - 1)
-                    .is_some_and(|p| p.group != Some(gi))
-            {
-                ctx.intro(first - 1, &mut citations);
-            }
         }
         scan.quotes.push(Quote {
             text,
@@ -1492,6 +1538,100 @@ fn marker_just_before(
     }
 }
 
+/// A block quotation's text that is wholly one quotation in marks (`> “…”`, often a
+/// quotation nested in another) loses the marks: the quoted words are what was said. Only
+/// when no other mark of the kind lies inside (a typographic run of paragraphs, `“… “…”`,
+/// keeps its marks).
+fn strip_enclosing_marks(text: &mut String) {
+    const PAIRS: [(char, char); 5] = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('「', '」')];
+    let Some(first) = text.chars().next() else {
+        return;
+    };
+    let Some(&(open, close)) = PAIRS.iter().find(|p| p.0 == first) else {
+        return;
+    };
+    let inner = text
+        .strip_prefix(open)
+        .and_then(|r| r.strip_suffix(close))
+        .map(str::trim);
+    if let Some(inner) = inner
+        .filter(|i| !(i.is_empty() || i.contains([open, close]) || open == '„' && i.contains('”')))
+    {
+        *text = inner.to_string();
+    }
+}
+
+/// Most cells looked at on either side of a quotation's cell for its row's citations.
+const ROW_CELLS: usize = 64;
+
+/// A quotation in a table cell that nothing in its cell backs is backed by the markers and
+/// links in the other cells of its row (`| [Report](URL) | “…” |`, `| Note[^1] | “…” |`),
+/// except those that back a quotation of their own cell (in it, or later in its sentence, or
+/// a link in its sentence: `| “…,” she said.[^2] | “…” |`; a short one in title case, a
+/// title, claims nothing: `| “Annual Accounts 2020”[^1] | “…” |`): never by another row's,
+/// nor by the paragraph before the table.
+fn same_row(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<QuoteCitation>) {
+    let blocks = &ctx.parsed.blocks;
+    let Some(row) = blocks.get(bi).and_then(|b| b.row) else {
+        return;
+    };
+    let in_row = |k: &usize| {
+        blocks
+            .get(*k)
+            .is_some_and(|c| c.row == Some(row) && !c.chrome)
+    };
+    let lo = (bi.saturating_sub(ROW_CELLS)..bi)
+        .rev()
+        .take_while(in_row)
+        .last()
+        .unwrap_or(bi);
+    let hi = (bi + 1..bi + 1 + ROW_CELLS)
+        .take_while(in_row)
+        .last()
+        .map_or(bi + 1, |k| k + 1);
+    for k in (lo..hi).filter(|&k| k != bi) {
+        let Some(c) = blocks.get(k) else { continue };
+        let ms = ctx.block_markers.get(k);
+        let ls = ctx.block_links.get(k);
+        if ms.is_empty() && ls.is_empty() {
+            continue;
+        }
+        // The stretches the cell's own quotations claim: from the sentence's start (links)
+        // or the quotation's (markers) to the sentence's end.
+        let claimed: Vec<(usize, usize, usize)> = if has_quote_mark(&c.text) {
+            find_spans(c, &mut Vec::new())
+                .iter()
+                .filter(|sp| {
+                    let q = c.text.get(sp.inner_start..sp.inner_end).unwrap_or("");
+                    count_words(q) >= min_words || !title_case(q)
+                })
+                .map(|sp| {
+                    let close = sp.close_end.unwrap_or(c.text.len());
+                    let s_end = sentence_end(&c.text, close, ms);
+                    (sentence_start(&c.text, sp.open), sp.open, s_end)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for &(mstart, _, mi) in ms {
+            if !claimed.iter().any(|&(_, o, e)| mstart >= o && mstart <= e) {
+                ctx.cite_marker(mi, Attribution::SameRow, citations);
+            }
+        }
+        for &(lstart, _, li) in ls {
+            let cite = ctx
+                .parsed
+                .links
+                .get(li)
+                .is_some_and(|l| l.kind == LinkKind::Cite);
+            if !cite && !claimed.iter().any(|&(s, _, e)| lstart >= s && lstart <= e) {
+                ctx.cite_link(li, Attribution::SameRow, citations);
+            }
+        }
+    }
+}
+
 /// Quotes inside the blocks `lo..hi` (block quotations aside), with their warnings.
 fn inline_quotes(
     ctx: &Ctx<'_>,
@@ -1547,7 +1687,10 @@ fn inline_quotes(
             if looks_like_url(&text) || is_titled(&b.text, sp.open, &text) {
                 continue;
             }
-            let whole = si == 0
+            // A quotation in a table cell is an inline quotation of its row, even when it
+            // fills the cell: it is cited by its row, never by what precedes the table.
+            let whole = b.row.is_none()
+                && si == 0
                 && sp.open == lead
                 && sp
                     .close_end
@@ -1651,6 +1794,9 @@ fn inline_quotes(
             if citations.is_empty() && !whole {
                 marker_just_before(ctx, b, ms, &spans, s_start, sp.open, &mut citations);
             }
+            if citations.is_empty() && b.row.is_some() {
+                same_row(ctx, bi, min_words, &mut citations);
+            }
             // A quote in a note's own text, backed by nothing nearer, is the note's (kept
             // only if the note has a URL: see `extract_here`).
             if citations.is_empty() {
@@ -1666,7 +1812,7 @@ fn inline_quotes(
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
             sites.push(Site {
                 block: bi,
-                at_lead: si == 0 && sp.open == lead,
+                at_lead: si == 0 && sp.open == lead && b.row.is_none(),
                 unclosed: sp.close_end.is_none(),
             });
             quotes.push(Quote {

@@ -57,6 +57,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             offset: start + (para.len() - para.trim_start().len()),
             cite: None,
             callout: false,
+            parent: None,
         });
         b.group = Some(g);
         let mut off = start;

@@ -266,6 +266,7 @@ pub(crate) fn attribution(a: Attribution) -> &'static str {
         Attribution::CiteAttribute => "cite_attribute",
         Attribution::InNote => "in_note",
         Attribution::MarkerBefore => "marker_before",
+        Attribution::SameRow => "same_row",
     }
 }
 

@@ -3100,3 +3100,268 @@ fn a_note_referred_to_in_words_cites_it() {
     // No note 7: no marker, no warning for a marker without its note.
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A quote's citations as (footnote, url, attribution).
+type Cites = Vec<(Option<String>, Option<String>, Attribution)>;
+
+/// The kind and citations of every quote, in order: (text, kind, citations).
+fn quotes_and_cites(e: &Extraction) -> Vec<(&str, QuoteKind, Cites)> {
+    e.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.kind,
+                q.citations
+                    .iter()
+                    .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn by_url(url: &str, how: Attribution) -> (Option<String>, Option<String>, Attribution) {
+    (None, Some(url.to_string()), how)
+}
+
+/// A quotation in a table cell is an inline quotation of its row, even when it fills the
+/// cell: it is cited by a marker or link in its own cell, else by those in the other cells
+/// of its row (`same_row`), never by another row's, nor by the paragraph above the table
+/// (it was a block quote, uncited or tied to the cell before it by `intro_marker`). Markdown
+/// rows and HTML `<tr>` alike.
+#[test]
+fn quotations_in_table_cells_are_cited_by_their_row() {
+    let accounts = "https://example.org/accounts";
+    let report = "https://example.org/r";
+    let md = "The paragraph above the table ends with a marker.[^2]\n\n\
+              | Source | Quote |\n\
+              |---|---|\n\
+              | [Report](https://example.org/r) | “The river has never run this low in living memory.” |\n\
+              | Note[^1] | “Costs rose by a third over the decade, officials said.” |\n\
+              | (none) | “Nobody asked the people who live by the river.” |\n\
+              | “We will dredge it,” the minister said.[^2] | “The toll on the new road will never be lifted.” |\n\
+              | Note[^1] | “The weir held through the winter,”[^2] said the keeper, “and the spring.” |\n\
+              | “Annual Accounts 2020”, Ministry of Works[^1] | “Spending on the harbour rose<br>every single year.” |\n\n\
+              [^1]: Ministry of Works, Annual Accounts 2020, https://example.org/accounts.\n\
+              [^2]: Other source, https://example.org/other.\n";
+    let html = "<p>The paragraph above the table ends with a marker.<sup><a href=\"#fn2\">2</a></sup></p>\n\
+                <table>\n<tr><th>Source</th><th>Quote</th></tr>\n\
+                <tr><td><a href=\"https://example.org/r\">Report</a></td>\
+                <td>“The river has never run this low in living memory.”</td></tr>\n\
+                <tr><td>Note<sup><a href=\"#fn1\">1</a></sup></td>\
+                <td><p>“Costs rose by a third<br>over the decade, officials said.”</p></td></tr>\n\
+                <tr><td>(none)</td><td>“Nobody asked the people who live by the river.”</td></tr>\n\
+                </table>\n\
+                <ol class=\"footnotes\"><li id=\"fn1\">Ministry of Works, Annual Accounts 2020, \
+                https://example.org/accounts.</li>\n\
+                <li id=\"fn2\">Other source, https://example.org/other.</li></ol>\n";
+    let other = "https://example.org/other";
+    let want_rows = [
+        (
+            "The river has never run this low in living memory.",
+            QuoteKind::Inline,
+            vec![by_url(report, Attribution::SameRow)],
+        ),
+        (
+            "Costs rose by a third over the decade, officials said.",
+            QuoteKind::Inline,
+            vec![by_note("1", Some(accounts), Attribution::SameRow)],
+        ),
+        (
+            "Nobody asked the people who live by the river.",
+            QuoteKind::Inline,
+            vec![],
+        ),
+    ];
+    let e = extract_as(DocKind::Markdown, md);
+    let got = quotes_and_cites(&e);
+    assert_eq!(got[..3], want_rows[..], "Markdown");
+    // The marker in the other cell backs that cell's quotation, not the row.
+    assert_eq!(
+        got[3..],
+        [
+            (
+                "We will dredge it,",
+                QuoteKind::Inline,
+                vec![by_note("2", Some(other), Attribution::MarkerInSentence)]
+            ),
+            (
+                "The toll on the new road will never be lifted.",
+                QuoteKind::Inline,
+                vec![]
+            ),
+            (
+                "The weir held through the winter,",
+                QuoteKind::Inline,
+                vec![by_note("2", Some(other), Attribution::MarkerAfter)]
+            ),
+            (
+                "and the spring.",
+                QuoteKind::Inline,
+                vec![by_note("1", Some(accounts), Attribution::SameRow)]
+            ),
+            // A title in the source cell claims nothing; a line break in the cell is a space.
+            (
+                "Annual Accounts 2020",
+                QuoteKind::Inline,
+                vec![by_note("1", Some(accounts), Attribution::MarkerInSentence)]
+            ),
+            (
+                "Spending on the harbour rose every single year.",
+                QuoteKind::Inline,
+                vec![by_note("1", Some(accounts), Attribution::SameRow)]
+            ),
+        ]
+    );
+    let e = extract_as(DocKind::Html, html);
+    assert_eq!(quotes_and_cites(&e), want_rows, "HTML");
+}
+
+/// A block quotation nested in another (`> >`, a `<blockquote>` inside one) is a block quote
+/// of its own: the outer one's text leaves it out (it held both, with the inner marks), and
+/// the inner one is cited by its own marker or link, else by what cites the outer one. In
+/// Markdown, a line with fewer `>` than the paragraph it continues goes back to the outer
+/// quotation, as e-mail quoting reads (CommonMark would continue the inner one lazily).
+#[test]
+fn nested_block_quotations() {
+    let minutes = "https://example.org/minutes";
+    let engineer = "https://example.org/engineer";
+    let brief = extract_as(
+        DocKind::Markdown,
+        "Intro paragraph here.\n\n\
+         > > “Nested quotation inside another block quote here.”\n\
+         > Outer text continues for a while longer.\n",
+    );
+    assert_eq!(
+        quotes_and_cites(&brief),
+        [
+            (
+                "Outer text continues for a while longer.",
+                QuoteKind::Block,
+                vec![]
+            ),
+            (
+                "Nested quotation inside another block quote here.",
+                QuoteKind::Block,
+                vec![]
+            ),
+        ]
+    );
+    let want = [
+        (
+            "The committee heard the report in full. Its conclusion was blunt: The committee asked for a second opinion.",
+            QuoteKind::Block,
+            vec![by_note("1", Some(minutes), Attribution::IntroMarker)],
+        ),
+        (
+            "The foundations were laid on sand that moves with every tide.",
+            QuoteKind::Block,
+            vec![by_note("1", Some(minutes), Attribution::IntroMarker)],
+        ),
+        (
+            "No wall on this shore will stand for twenty winters.",
+            QuoteKind::Block,
+            vec![by_url(engineer, Attribution::Link)],
+        ),
+    ];
+    let md = "The harbour master quoted an engineer in the minutes:[^1]\n\n\
+              > The committee heard the report in full. Its conclusion was blunt:\n\
+              >\n\
+              > > “The foundations were laid on sand that moves with every tide.”\n\
+              >\n\
+              > > No wall on this shore will stand for [twenty winters](https://example.org/engineer).\n\
+              >\n\
+              > The committee asked for a second opinion.\n\n\
+              [^1]: Council minutes, https://example.org/minutes.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    assert_eq!(quotes_and_cites(&e), want, "Markdown");
+    let html = "<p>The harbour master quoted an engineer in the minutes:<sup><a href=\"#fn1\">1</a></sup></p>\n\
+                <blockquote>\n<p>The committee heard the report in full. Its conclusion was blunt:</p>\n\
+                <blockquote><p>“The foundations were laid on sand that moves with every tide.”</p></blockquote>\n\
+                <blockquote><p>No wall on this shore will stand for \
+                <a href=\"https://example.org/engineer\">twenty winters</a>.</p></blockquote>\n\
+                <p>The committee asked for a second opinion.</p>\n</blockquote>\n\
+                <ol class=\"footnotes\"><li id=\"fn1\">Council minutes, https://example.org/minutes.</li></ol>\n";
+    let e = extract_as(DocKind::Html, html);
+    assert_eq!(quotes_and_cites(&e), want, "HTML");
+}
+
+/// Block quotations inside a list item (introduced by the item's paragraph) and inside a
+/// footnote definition (the note's own quotation: it was uncited).
+#[test]
+fn block_quotations_in_list_items_and_notes() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "- The minister told the chamber:[^3]\n\n\
+         \x20 > “The bridge will reopen before the winter storms arrive.”\n\n\
+         - Another item with no citation at all here.\n\n\
+         \x20 > The ferry timetable will not change this year at all.\n\n\
+         Text citing the minutes.[^4]\n\n\
+         [^3]: Hansard, 3 May 2021, https://example.org/hansard.\n\
+         [^4]: Council minutes, https://example.org/minutes. The chair read:\n\n\
+         \x20   > The budget was approved without amendment by the full council.\n",
+    );
+    assert_eq!(
+        quotes_and_cites(&e),
+        [
+            (
+                "The bridge will reopen before the winter storms arrive.",
+                QuoteKind::Block,
+                vec![by_note(
+                    "3",
+                    Some("https://example.org/hansard"),
+                    Attribution::IntroMarker
+                )]
+            ),
+            (
+                "The ferry timetable will not change this year at all.",
+                QuoteKind::Block,
+                vec![]
+            ),
+            (
+                "The budget was approved without amendment by the full council.",
+                QuoteKind::Block,
+                vec![by_note(
+                    "4",
+                    Some("https://example.org/minutes"),
+                    Attribution::InNote
+                )]
+            ),
+        ]
+    );
+}
+
+/// An old page laid out in a table (the article in one cell, with headings and many
+/// paragraphs) is read as prose: its row is no row of data.
+#[test]
+fn layout_tables_are_prose() {
+    let mut page = String::from(
+        "<table><tr><td class=\"nav\"><a href=\"https://example.org/home\">Home</a></td><td>\n\
+         <h1>The weir</h1>\n\
+         <p>The keeper wrote to the council in the spring:<sup><a href=\"#fn1\">1</a></sup></p>\n\
+         <p>“The weir held through the winter, and it will hold through the next.”</p>\n",
+    );
+    for i in 0..14 {
+        page.push_str(&format!(
+            "<p>Paragraph {i} of the article, about the river.</p>\n"
+        ));
+    }
+    page.push_str(
+        "</td></tr></table>\n<ol class=\"footnotes\"><li id=\"fn1\">Keeper's letter, \
+         https://example.org/letter.</li></ol>\n",
+    );
+    let e = extract_as(DocKind::Html, &page);
+    assert_eq!(
+        quotes_and_cites(&e),
+        [(
+            "The weir held through the winter, and it will hold through the next.",
+            QuoteKind::Block,
+            vec![by_note(
+                "1",
+                Some("https://example.org/letter"),
+                Attribution::IntroMarker
+            )]
+        )]
+    );
+}

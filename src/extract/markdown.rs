@@ -182,6 +182,9 @@ struct State {
     code_depth: usize,
     skip_depth: usize,
     links: Vec<(RawLink, usize)>,
+    /// How many of `links` are inline HTML `<a href>`s still open (closed by `</a>` or, at
+    /// the latest, by the end of their block).
+    html_links: usize,
     italics: Vec<usize>,
     in_sup: bool,
     swallow: bool,
@@ -223,6 +226,11 @@ impl State {
     }
 
     fn flush(&mut self) {
+        while self.html_links > 0 {
+            let end = self.links.last().map_or(0, |(l, _)| l.offset);
+            self.html_links -= 1;
+            self.end_link(end);
+        }
         if let Some(b) = self.cur.take() {
             if !b.text.trim().is_empty() {
                 self.bare(&b);
@@ -378,7 +386,13 @@ impl State {
             match (name.as_str(), closing) {
                 ("sup", false) => self.in_sup = true,
                 ("sup", true) => self.in_sup = false,
-                ("a", true) => self.swallow = false,
+                ("a", true) => {
+                    self.swallow = false;
+                    if inline && self.html_links > 0 {
+                        self.html_links -= 1;
+                        self.end_link(off + whole.len());
+                    }
+                }
                 ("br", false) if inline => self.block(off).push_mapped("\n", off),
                 ("q", _) if inline => {
                     let mark = if closing { "”" } else { "“" };
@@ -392,8 +406,24 @@ impl State {
                         if let Some(label) = note_href_label(&h) {
                             self.marker(label, off);
                             self.swallow = true;
+                        } else if inline {
+                            // Its text is what follows, up to `</a>`, as for a Markdown link.
+                            let (_, t) = self.text_pos(off);
+                            self.cur_has_refs = true;
+                            self.links.push((
+                                RawLink {
+                                    raw: h,
+                                    kind: LinkKind::Link,
+                                    text: String::new(),
+                                    offset: off,
+                                    span: None,
+                                    group: None,
+                                },
+                                t,
+                            ));
+                            self.html_links += 1;
                         } else {
-                            self.link(h, LinkKind::Link, off, inline);
+                            self.link(h, LinkKind::Link, off, false);
                         }
                     }
                 }
@@ -437,6 +467,26 @@ impl State {
                     self.html(&line, at, false);
                 }
             }
+        }
+    }
+
+    /// Closes the innermost open link (Markdown's, or an inline HTML `<a>`), which ends at
+    /// source offset `end`: its span is the text read since it opened.
+    fn end_link(&mut self, end: usize) {
+        if let Some((mut l, t)) = self.links.pop() {
+            let bi = self.p.blocks.len();
+            let e = self.cur.as_ref().map_or(t, |b| b.text.len());
+            l.span = Some((bi, t, e));
+            if let Some(b) = self.cur.as_mut() {
+                b.touch(l.offset, end.max(l.offset));
+                // `[[1]](https://…)`: a numbered link, not a footnote marker.
+                if !l.raw.trim_start().starts_with('#')
+                    && b.text.get(t..e).is_some_and(super::bracketed_number)
+                {
+                    b.code.push((t, e));
+                }
+            }
+            self.p.links.push(l);
         }
     }
 
@@ -915,23 +965,7 @@ fn run<'a>(
                         b.italics.push((s, e));
                     }
                 }
-                TagEnd::Link | TagEnd::Image => {
-                    if let Some((mut l, t)) = st.links.pop() {
-                        let bi = st.p.blocks.len();
-                        let e = st.cur.as_ref().map_or(t, |b| b.text.len());
-                        l.span = Some((bi, t, e));
-                        if let Some(b) = st.cur.as_mut() {
-                            b.touch(l.offset, range.end);
-                            // `[[1]](https://…)`: a numbered link, not a footnote marker.
-                            if !l.raw.trim_start().starts_with('#')
-                                && b.text.get(t..e).is_some_and(super::bracketed_number)
-                            {
-                                b.code.push((t, e));
-                            }
-                        }
-                        st.p.links.push(l);
-                    }
-                }
+                TagEnd::Link | TagEnd::Image => st.end_link(range.end),
                 _ => {}
             },
             Event::Text(t) => {

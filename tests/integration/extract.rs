@@ -3365,3 +3365,26 @@ fn layout_tables_are_prose() {
         )]
     );
 }
+
+/// Regression: an inline HTML `<a href>` in a Markdown paragraph had no text (a Markdown link
+/// and the same `<a>` in an HTML block had theirs). Its text is what comes before `</a>`, or
+/// before the paragraph's end when it is never closed.
+#[test]
+fn an_inline_html_link_in_markdown_has_its_text() {
+    let e = crate::support::extract_markdown(
+        "Read the <a href=\"https://one.example.org/\">first <b>annual</b> report</a> and \
+         <a href=\"https://two.example.org/\">the second\n\nNext paragraph.\n",
+    );
+    let got: Vec<(&str, &str)> = e
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("https://one.example.org/", "first annual report"),
+            ("https://two.example.org/", "the second"),
+        ]
+    );
+}

@@ -80,7 +80,7 @@ use crate::model::{
 };
 
 use matcher::{approximate, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
-use normalize::{collapse_whitespace, is_negation, is_number, match_class, normalize, tokenize};
+use normalize::{collapse_whitespace, is_negation, is_number_in, match_class, normalize, tokenize};
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
 pub use visible_text::PageMeta;
 
@@ -935,8 +935,36 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .collect();
         let twords: Vec<&str> = ts.iter().map(|&p| ix.word_at(p)).collect();
         let mut notes = Vec::new();
-        let qnum: Vec<&&str> = qwords.iter().filter(|w| is_number(w)).collect();
-        let tnum: Vec<&&str> = twords.iter().filter(|w| is_number(w)).collect();
+        // Numbers, each read with the words either side (a Chinese numeral inside a word,
+        // `统一`, is none).
+        let quote_word = |k: usize| match part.elems.get(k) {
+            Some(Elem::Word { norm, .. }) => norm.as_str(),
+            _ => "",
+        };
+        let qnum: Vec<&str> = qs
+            .iter()
+            .map(|&k| {
+                (
+                    quote_word(k),
+                    k.checked_sub(1).map_or("", quote_word),
+                    quote_word(k + 1),
+                )
+            })
+            .filter(|&(w, p, n)| !w.is_empty() && is_number_in(w, p, n))
+            .map(|(w, _, _)| w)
+            .collect();
+        let tnum: Vec<&str> = ts
+            .iter()
+            .map(|&p| {
+                (
+                    ix.word_at(p),
+                    p.checked_sub(1).map_or("", |q| ix.word_at(q)),
+                    ix.word_at(p + 1),
+                )
+            })
+            .filter(|&(w, p, n)| is_number_in(w, p, n))
+            .map(|(w, _, _)| w)
+            .collect();
         if qnum != tnum {
             notes.push("number changed");
         }

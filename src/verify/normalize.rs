@@ -396,6 +396,32 @@ pub fn is_limiter(word: &str) -> bool {
         )
 }
 
+/// Whether the word at a place in running text is a number, given the words either side:
+/// as [`is_number`], except that a Chinese numeral character (each is a word of its own) is
+/// a number only beside another numeral or a digit, before a measure word (`三个`, `五年`) or
+/// after `第` (an ordinal); inside a word (`统一`, `一起`, `万一`, `百姓`) it is not one.
+#[must_use]
+pub fn is_number_in(word: &str, prev: &str, next: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return is_number(word);
+    };
+    if c.is_ascii() || !is_number(word) {
+        return is_number(word);
+    }
+    const MEASURES: &str =
+        "个位名年月日号次天岁元倍项家种条部件本所座只张台辆人分秒周成层期届批篇份根";
+    let numeral = |w: &str| {
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if !c.is_ascii() && is_number(w))
+            || w.bytes().any(|b| b.is_ascii_digit())
+    };
+    numeral(prev)
+        || numeral(next)
+        || prev == "第"
+        || next.chars().next().is_some_and(|n| MEASURES.contains(n))
+}
+
 /// Whether a normalised word is (or contains) a number: digits, English number words, and
 /// Chinese numerals (`一二三…十百千万亿`, each character a word).
 #[must_use]

@@ -360,3 +360,35 @@ fn reordered_clauses_are_one_difference_without_invented_notes() {
     assert_eq!(r.differences.len(), 1, "{:?}", r.differences);
     assert_eq!(r.differences[0].note.as_deref(), Some("word order changed"));
 }
+
+/// Regression: a Chinese numeral inside a word (`统一` "unified", `一起` "together") was
+/// noted as a changed number when the words around it differed; a numeral before a measure
+/// word (`三个`) or beside another numeral is still a number.
+#[test]
+fn a_chinese_numeral_inside_a_word_is_no_number() {
+    let src = SourceText::from_text(
+        "各地政府统一制定了新的标准，三个城市已经开始试点，预计明年全面推行。".into(),
+    );
+    let r = check("各地政府一起制定了新的标准，三个城市已经开始试点", &src);
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let notes: Vec<Option<&str>> = r.differences.iter().map(|d| d.note.as_deref()).collect();
+    assert!(
+        notes.iter().all(|n| *n != Some("number changed")),
+        "{:?}",
+        r.differences
+    );
+    let r = check("各地政府统一制定了新的标准，五个城市已经开始试点", &src);
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.note.as_deref() == Some("number changed")),
+        "{:?}",
+        r.differences
+    );
+    //X1
+    //X2
+    //X3
+    //X4
+    //X5
+}

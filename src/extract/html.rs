@@ -455,7 +455,7 @@ const DASHES: &[char] = &['—', '―'];
 /// or after the quotation's last sentence (Medium's `“…” — a ward sister in Leeds`): a dash
 /// (an em dash or horizontal bar, or an en dash or `--` with spaces around) followed by a
 /// short phrase, at most twelve words, that is no sentence.
-fn attribution_start(text: &str) -> Option<usize> {
+pub(super) fn attribution_start(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start().len();
     // The attribution after a dash at `i`, if it is one.
     let at = |i: usize| -> Option<usize> {
@@ -483,9 +483,8 @@ fn attribution_start(text: &str) -> Option<usize> {
         // After a quotation's closing mark (`“Quiet.” — a ward sister`) a dash credits it;
         // elsewhere what follows must read as a credit, not dialogue or verse.
         let phrase = (1..=12).contains(&words)
-            && !after
-                .trim_end_matches(['.', ')'])
-                .contains(['.', '!', '?', '“', '"'])
+            && !after.contains(['!', '?', '“', '"'])
+            && !ends_a_sentence_inside(after.trim_end_matches(['.', ')']))
             && (after_quote || super::quotes::reads_as_credit(after));
         (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
     };
@@ -501,6 +500,36 @@ fn attribution_start(text: &str) -> Option<usize> {
         .char_indices()
         .filter(|&(_, c)| DASHES.contains(&c) || c == '–' || c == '-')
         .find_map(|(i, _)| at(from + i))
+}
+
+/// Whether a credit holds a full stop that ends a sentence, not one of a title or an initial
+/// (`Dr. Anneke Visser`, `J. R. Okafor`, `St. Ives`): a credit is one phrase.
+fn ends_a_sentence_inside(credit: &str) -> bool {
+    const ABBREVIATIONS: [&str; 16] = [
+        "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Rev", "Gen", "Col", "Capt", "Sen",
+        "Rep", "Gov", "Hon",
+    ];
+    credit.split_whitespace().any(|w| {
+        let Some(stem) = w.strip_suffix('.') else {
+            // `U.S.` and `p.3` hold their dots inside: not a sentence's end.
+            return false;
+        };
+        let stem = stem.trim_start_matches('(');
+        let initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
+        let dotted = stem.contains('.');
+        stem.is_empty()
+            || !(initial || dotted || ABBREVIATIONS.contains(&stem) || matches!(stem, "ed" | "eds"))
+    })
+}
+
+/// A line naming where a block quotation comes from: `Source: <a>…</a>`, `Via: …`,
+/// `Credit: …` (a short line).
+pub(super) fn source_line(text: &str) -> bool {
+    let t = text.trim_start();
+    ["source:", "sources:", "via:", "credit:"]
+        .iter()
+        .any(|p| super::starts_with_ignore_ascii_case(t, p))
+        && t.split_whitespace().count() <= 20
 }
 
 /// The part `from..to` of a block's text as a block of its own, with its source map, italics
@@ -584,7 +613,7 @@ fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Makes the links of block `bi` from text offset `from` on cite block quotation `g`.
-fn cite_group_from(links: &mut [RawLink], bi: usize, from: usize, g: usize) {
+pub(super) fn cite_group_from(links: &mut [RawLink], bi: usize, from: usize, g: usize) {
     for l in links.iter_mut().rev() {
         match l.span {
             Some((b, t, _)) if b == bi && t >= from && l.kind == LinkKind::Link => {
@@ -1019,8 +1048,10 @@ impl Walker<'_> {
                 // `— Name, speaking to <a>the Courier</a>` right after a block quotation
                 // names its source: its links cite it.
                 if b.group.is_none()
-                    && b.text.trim_start().starts_with(['—', '―', '–', '-'])
-                    && attribution_start(&b.text) == Some(0)
+                    && ((b.text.trim_start().starts_with(['—', '―', '–', '-'])
+                        && attribution_start(&b.text) == Some(0))
+                        || (source_line(&b.text)
+                            && self.p.blocks.last().is_some_and(|p| p.group.is_some())))
                 {
                     let g = match self.p.blocks.last_mut() {
                         Some(p) if p.group.is_some() => p.group,

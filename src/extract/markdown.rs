@@ -235,6 +235,19 @@ impl State {
             if !b.text.trim().is_empty() {
                 self.bare(&b);
             }
+            // `— Name, [work](url)` or `Source: [work](url)` right after a block quotation
+            // names its source: its links cite it (as in HTML).
+            if b.group.is_none() && self.quote_depth == 0 {
+                if let Some(g) = self.p.blocks.last().and_then(|p| p.group) {
+                    let credit = (b.text.trim_start().starts_with(['—', '―', '–', '-'])
+                        && super::html::attribution_start(&b.text) == Some(0))
+                        || super::html::source_line(&b.text);
+                    if credit {
+                        let bi = self.p.blocks.len();
+                        super::html::cite_group_from(&mut self.p.links, bi, 0, g);
+                    }
+                }
+            }
             if !b.text.trim().is_empty() || self.cur_has_refs {
                 self.p.blocks.push(b);
             } else if b.item_label.is_some() && self.pending_label.is_none() {

@@ -385,10 +385,13 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
         // Blank as CommonMark has it: spaces and tabs only. `str::trim` also strips vertical
         // tabs, form feeds and no-break spaces, and a line of those continues a paragraph.
         let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
+        // Not before a `Source: …` line: it credits the block quotation before it, across
+        // the cut (see `markdown.rs`).
         if !blank
             && prev_blank
             && start >= next_cut
             && b[start].is_ascii_alphabetic() | (b[start] == b'#')
+            && !super::html::source_line(line)
         {
             cuts.push(start);
             next_cut = start + target;

@@ -595,6 +595,8 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         let first = b.text.trim_start().split('\n').next()?;
         let rest = first.strip_prefix('[')?;
         let (n, after) = rest.split_once(']')?;
+        // `[1] Text` or `[1]: Text` (a reference definition's look, with no URL).
+        let after = after.strip_prefix(':').unwrap_or(after);
         (after.starts_with([' ', '\t']) && (1..=3).contains(&n.len()))
             .then(|| n.parse().ok())
             .flatten()
@@ -2207,7 +2209,19 @@ fn block_markers(
         let (mut next_open, mut next_high) = (0, 0);
         while i < t.len() {
             let Some(&c) = bytes.get(i) else { break };
+            // The other notes of a marker naming several (`[1,2]`, `[1–3]`, `(2, 5)`).
+            let mut also: Vec<String> = Vec::new();
             let (start, end, label, kind) = match c {
+                b'(' | b'['
+                    if note_list(bytes, i).is_some_and(|(list, _)| {
+                        list.iter().all(|l| labels.contains_key(l.as_str()))
+                    }) =>
+                {
+                    let (mut list, end) = note_list(bytes, i).unwrap_or_default();
+                    let first = list.remove(0);
+                    also = list;
+                    (i, end, first, usize::from(c == b'['))
+                }
                 b'(' if worded_note_ref(bytes, i + 1).is_some_and(|(ds, de)| {
                     t.get(ds..de).is_some_and(|l| labels.contains_key(l))
                 }) =>
@@ -2369,9 +2383,29 @@ fn block_markers(
                 .map(|s| s.trim_end_matches([' ', '\t']))
                 .is_none_or(|s| s.is_empty() || s.ends_with('\n'));
             // A table cell of nothing but markers is a table's notes column: `(3)`, `(2),(4)`.
+            // A line of hard-wrapped prose may open with the marker of the line before
+            // (`… "a signal that requires investigation"⏎[1] but moved on.`): the line before
+            // ends a phrase and the marker is followed by lower case or punctuation, where a
+            // note or a list item opens with a capital.
+            let wrapped_marker = || {
+                let before = t.get(..start).unwrap_or("").trim_end_matches([' ', '\t']);
+                let prev_line = before.strip_suffix('\n').unwrap_or("").trim_end();
+                let last = prev_line.chars().next_back();
+                let prev_ends_phrase =
+                    last.is_some_and(|p| p.is_alphanumeric() || "\"”’'.,;:!?)»".contains(p));
+                // After a quotation's closing mark, a new sentence may follow the marker.
+                let after_quote = last.is_some_and(|p| "\"”’»".contains(p));
+                let after = t.get(end..).unwrap_or("");
+                let follows = after.trim_start_matches([' ', '\t']).chars().next();
+                prev_ends_phrase
+                    && (after_quote
+                        || follows
+                            .is_none_or(|n| n.is_lowercase() || n == '\n' || ".,;:!?)".contains(n)))
+            };
             if line_start
                 && !(b.kind == BlockKind::Cell
                     && t.bytes().all(|c| b"()[]0123456789,; ".contains(&c)))
+                && !wrapped_marker()
             {
                 continue;
             }
@@ -2411,17 +2445,73 @@ fn block_markers(
             if kind == 0 && !labels.contains_key(label.as_str()) && !citation_like {
                 continue;
             }
-            out.push(Marker {
-                label,
-                offset: src,
-                span: Some((bi, start, end)),
-                explicit: false,
-                citation_like,
-                narrative: false,
-            });
+            for label in std::iter::once(label).chain(also) {
+                out.push(Marker {
+                    label,
+                    offset: src,
+                    span: Some((bi, start, end)),
+                    explicit: false,
+                    citation_like,
+                    narrative: false,
+                });
+            }
         }
     }
     out
+}
+
+/// A marker naming several notes, at the `[` or `(` at byte `i`: numbers separated by commas
+/// (`[1,2]`, `[1, 2, 5]`) or a range (`[1-3]`, `[1–3]`, at most ten notes), as Vancouver
+/// and IEEE styles cite; the labels in order, and where the marker ends.
+fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
+    let close = match bytes.get(i)? {
+        b'[' => b']',
+        b'(' => b')',
+        _ => return None,
+    };
+    let number = |j: usize| -> Option<(u32, usize)> {
+        let n = bytes
+            .get(j..)?
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=3).contains(&n) {
+            return None;
+        }
+        let v = std::str::from_utf8(bytes.get(j..j + n)?)
+            .ok()?
+            .parse()
+            .ok()?;
+        Some((v, j + n))
+    };
+    let (first, mut j) = number(i + 1)?;
+    let mut out = vec![first];
+    // `-` or an en dash (0xE2 0x80 0x93): a range.
+    let dash = match bytes.get(j..) {
+        Some([b'-', ..]) => Some(1),
+        Some([0xE2, 0x80, 0x93, ..]) => Some(3),
+        _ => None,
+    };
+    if let Some(w) = dash {
+        let (last, k) = number(j + w)?;
+        if last <= first || last - first > 9 || bytes.get(k) != Some(&close) {
+            return None;
+        }
+        let labels = (first..=last).map(|n| n.to_string()).collect();
+        return Some((labels, k + 1));
+    }
+    while bytes.get(j) == Some(&b',') {
+        j += 1;
+        if bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let (n, k) = number(j)?;
+        out.push(n);
+        j = k;
+    }
+    (out.len() > 1 && out.len() <= 10 && bytes.get(j) == Some(&close))
+        .then(|| (out.iter().map(u32::to_string).collect(), j + 1))
 }
 
 #[cfg(test)]

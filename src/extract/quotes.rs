@@ -381,7 +381,14 @@ fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
 ///
 /// Only the candidate bytes are visited (memchr); the characters around a mark are decoded
 /// there, so the scan costs little more than a pass of memchr over the block.
-fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
+/// `links` are the block's links (start, end, index), sorted: a straight mark right before a
+/// link's text closes a quotation (`"…"[1]` with `[1]: https://…`, `"…"[the report](…)`:
+/// the rendered text reads `"…"1`).
+fn find_spans(
+    b: &Block,
+    links: &[(usize, usize, usize)],
+    unbalanced: &mut Vec<usize>,
+) -> Vec<Span> {
     let text = b.text.as_str();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -450,7 +457,8 @@ fn find_spans(b: &Block, unbalanced: &mut Vec<usize>) -> Vec<Span> {
             // A closer follows the quotation's last character, or a space quoted with it
             // when punctuation follows (`lines beginning with "at ").`).
             ('"', Some((o, Mark::Straight)))
-                if (p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next))
+                if (p.is_some_and(|p| !p.is_whitespace())
+                    && (is_close_ctx(next) || links.iter().any(|l| l.0 == i + 1)))
                     || (p == Some(' ')
                         && next
                             .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']'))) =>
@@ -741,10 +749,14 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                     if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
                         return j.min(text.len());
                     }
-                    // `… “it ended.” Then …`: the sentence ends after the closing mark.
+                    // `… “it ended.” Then …`: the sentence ends after the closing mark, and
+                    // after the markers right after it (`… goes up."[1] Her …`).
                     let k = past_closing_marks(bytes, i + 1);
-                    if k > i + 1 && bytes.get(k).is_none_or(|n| n.is_ascii_whitespace()) {
-                        return k.min(text.len());
+                    if k > i + 1 {
+                        let m = past_markers(k, markers);
+                        if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace()) {
+                            return m.min(text.len());
+                        }
                     }
                     bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
                 }
@@ -1485,6 +1497,9 @@ fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]
 /// report[1] came out in May, and critics called it “…”`).
 const LEAD_WORDS: usize = 6;
 
+/// [`LEAD_WORDS`] when a verb of saying stands between them.
+const LEAD_WORDS_REPORTING: usize = 10;
+
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
 /// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
 /// nearest one, unless a clause starts between them (`;`, `, and`, `, but`) or the marker
@@ -1525,7 +1540,39 @@ fn marker_just_before(
                 "and" | "but" | "while" | "whereas" | "though" | "although" | "yet" | "or"
             )
         });
-    if new_clause || count_words(between) > LEAD_WORDS {
+    // A reporting verb between them (`In a statement,[1] the council said it would press
+    // for “…”`) ties them over a longer reach.
+    let reporting = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "wrote"
+                | "writes"
+                | "called"
+                | "calls"
+                | "argued"
+                | "argues"
+                | "warned"
+                | "warns"
+                | "noted"
+                | "notes"
+                | "added"
+                | "stated"
+                | "states"
+                | "described"
+                | "claimed"
+                | "concluded"
+                | "insisted"
+        )
+    });
+    let reach = if reporting {
+        LEAD_WORDS_REPORTING
+    } else {
+        LEAD_WORDS
+    };
+    if new_clause || count_words(between) > reach {
         return;
     }
     // `“…”¹ and “…”`: the marker is the first quote's.
@@ -1599,7 +1646,7 @@ fn same_row(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<Quot
         // The stretches the cell's own quotations claim: from the sentence's start (links)
         // or the quotation's (markers) to the sentence's end.
         let claimed: Vec<(usize, usize, usize)> = if has_quote_mark(&c.text) {
-            find_spans(c, &mut Vec::new())
+            find_spans(c, ls, &mut Vec::new())
                 .iter()
                 .filter(|sp| {
                     let q = c.text.get(sp.inner_start..sp.inner_end).unwrap_or("");
@@ -1656,10 +1703,10 @@ fn inline_quotes(
             continue;
         }
         unbalanced.clear();
-        let spans = find_spans(b, &mut unbalanced);
-        let bp = boilerplate(&b.text);
         let ms = ctx.block_markers.get(bi);
         let ls = ctx.block_links.get(bi);
+        let spans = find_spans(b, ls, &mut unbalanced);
+        let bp = boilerplate(&b.text);
         let block_note = b
             .note
             .as_deref()
@@ -1786,8 +1833,28 @@ fn inline_quotes(
                     }
                 }
             }
+            // A link around the quote or right after its closing mark is its own: then only
+            // those back it. Otherwise the sentence's links do, but not one right after
+            // another quote's closing mark (`called it "…"[a](…), and the minister "…"[b](…)`).
+            let own = |lstart: usize, lend: usize| {
+                wraps(lstart, lend) || (lstart >= close && only_glue(b, close, lstart, ms))
+            };
+            let has_own = near_l.iter().any(|&(s, e, _)| own(s, e));
+            let anothers = |lstart: usize| {
+                spans.iter().any(|q| {
+                    q.open != sp.open
+                        && q.close_end
+                            .is_some_and(|c| c <= lstart && only_glue(b, c, lstart, ms))
+                })
+            };
             for &(lstart, lend, li) in near_l {
-                if wraps(lstart, lend) || (lstart >= s_start && lstart < s_end) {
+                let in_sentence = lstart >= s_start && lstart < s_end;
+                let cites = if has_own {
+                    own(lstart, lend)
+                } else {
+                    in_sentence && !anothers(lstart)
+                };
+                if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }

@@ -3388,3 +3388,182 @@ fn an_inline_html_link_in_markdown_has_its_text() {
         ]
     );
 }
+
+/// The citations of every quote, in order: (quote text, its citations as note labels or
+/// URLs).
+fn cited_by(e: &Extraction) -> Vec<(String, Vec<String>)> {
+    e.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.citations
+                    .iter()
+                    .map(|c| {
+                        c.footnote
+                            .clone()
+                            .or_else(|| c.url.clone())
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// Regressions from a measured evaluation (41 articles with hand-written ground truth:
+/// attribution 90.6% → 95.6% end to end): shapes whose quotes were left uncited, cited by
+/// the next sentence's note, or merged.
+#[test]
+fn attribution_regressions_from_the_ground_truth_evaluation() {
+    let notes = "\n\nNotes\n\n1. Interview, 2024. https://ex.org/one\n\
+                 2. Survey, 2023. https://ex.org/two\n";
+    let md = |body: &str| crate::support::extract_markdown(&format!("{body}{notes}"));
+    let one = |t: &str, c: &[&str]| (t.to_string(), c.iter().map(|s| s.to_string()).collect());
+
+    // A sentence ending `."[1]` ends there: the next sentence's note is not the quote's.
+    let e = md(
+        "\"Most renters never complain,\" she said, \"because the rent goes up.\"[1] \
+                Her own survey found the same.[2]",
+    );
+    assert_eq!(
+        cited_by(&e),
+        [
+            one("Most renters never complain,", &["1"]),
+            one("because the rent goes up.", &["1"]),
+        ]
+    );
+
+    // A marker wrapped to the start of the next line, after the quote's closing mark.
+    let e = md("The board called it \"a warning sign that needs looking into\"\n[1] but moved on.");
+    assert_eq!(
+        cited_by(&e),
+        [one("a warning sign that needs looking into", &["1"])]
+    );
+    // A note list's own lines stay notes, not markers.
+    assert_eq!(
+        e.footnotes
+            .iter()
+            .map(|f| f.referenced_at.len())
+            .collect::<Vec<_>>(),
+        [1, 0]
+    );
+
+    // A marker naming several notes: a list or a range.
+    for marker in ["[1,2]", "[1, 2]", "[1-2]", "[1–2]", "(1,2)"] {
+        let e = md(&format!(
+            "The society warned of \"a two-tier justice system for the poor.\"{marker}"
+        ));
+        assert_eq!(
+            cited_by(&e),
+            [one("a two-tier justice system for the poor.", &["1", "2"])],
+            "{marker}"
+        );
+        assert!(e.warnings.is_empty(), "{marker}: {:?}", e.warnings);
+    }
+
+    // A marker before the quote, further than six words off, with a verb of saying between.
+    let e = md(
+        "In a separate statement,[2] the consumer council said it would press for \
+                \"a compensation scheme that reflects the hardship caused.\"",
+    );
+    assert_eq!(
+        cited_by(&e),
+        [one(
+            "a compensation scheme that reflects the hardship caused.",
+            &["2"]
+        )]
+    );
+}
+
+/// Regression: a straight closing mark right before a Markdown link (`"…"[1]` with a
+/// reference definition, `"…"[the book](…)`) was not a closer: the rendered text reads
+/// `"…"1`, the quote ran on to the next mark, merging two quotations.
+#[test]
+fn a_straight_closing_mark_before_a_link_closes_the_quote() {
+    let e = crate::support::extract_markdown(
+        "Storage was \"cut to 5 GB for every account opened before 2015\"[1], and the top \
+         comment called it \"a bait and switch dressed up as a simplification\"[2].\n\n\
+         Her book ends: \"We do not need less technology.\"[the book](https://ex.org/book)\n\n\
+         [1]: https://ex.org/notice\n[2]: https://ex.org/thread\n",
+    );
+    assert_eq!(
+        cited_by(&e),
+        [
+            (
+                "cut to 5 GB for every account opened before 2015".to_string(),
+                vec!["https://ex.org/notice".to_string()]
+            ),
+            (
+                "a bait and switch dressed up as a simplification".to_string(),
+                vec!["https://ex.org/thread".to_string()]
+            ),
+            (
+                "We do not need less technology.".to_string(),
+                vec!["https://ex.org/book".to_string()]
+            ),
+        ]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Regression: notes written `[1]: text` closing a document (a reference definition's look,
+/// with no URL) were no notes.
+#[test]
+fn closing_notes_written_as_definitions_without_urls_are_notes() {
+    let e = crate::support::extract_markdown(
+        "Her book ends: \"We need technology that is willing to be ignored.\"[1]\n\n\
+         [1]: Ilse Varga, *Borrowed Minutes* (Harbour Books, 2024), p. 241.\n",
+    );
+    assert_eq!(e.footnotes.len(), 1);
+    assert_eq!(e.footnotes[0].title.as_deref(), Some("Borrowed Minutes"));
+    assert_eq!(
+        cited_by(&e),
+        [(
+            "We need technology that is willing to be ignored.".to_string(),
+            vec!["1".to_string()]
+        )]
+    );
+}
+
+/// Regression: a block quotation's credit line after it was missed in HTML when it held a
+/// title's full stop (`— Dr. Anneke Visser, <a>…</a>`), in Markdown when it was a paragraph
+/// after the `>` block, and in both when it read `Source: <a>…</a>`.
+#[test]
+fn credit_lines_after_a_block_quotation_cite_it() {
+    let quote = "The deep ocean keeps the climate we had, and promises the climate we will get.";
+    let html = |credit: &str| {
+        crate::support::extract_as(
+            citecheck::model::DocKind::Html,
+            &format!(
+                "<article><p>Intro paragraph here.</p><blockquote><p>{quote}</p></blockquote>\
+                 <p>{credit}</p><p>More text follows here.</p></article>"
+            ),
+        )
+    };
+    let want = [(
+        quote.to_string(),
+        vec!["https://ex.org/lecture".to_string()],
+    )];
+    for credit in [
+        "&mdash; Dr. Anneke Visser, <a href=\"https://ex.org/lecture\">public lecture, 2023</a>",
+        "&mdash; J. R. Okafor, <a href=\"https://ex.org/lecture\">Tides</a>",
+        "Source: <a href=\"https://ex.org/lecture\">Visser, public lecture</a>",
+    ] {
+        assert_eq!(cited_by(&html(credit)), want, "{credit}");
+    }
+    // A sentence after a dash is no credit.
+    let e = html("&mdash; We left. Then <a href=\"https://ex.org/lecture\">it rained</a> all day.");
+    assert_eq!(cited_by(&e), [(quote.to_string(), Vec::new())]);
+
+    for credit in [
+        "— Anneke Visser, [public lecture, 2023](https://ex.org/lecture)",
+        "— Dr. Anneke Visser, [public lecture](https://ex.org/lecture)",
+        "Source: [the lecture](https://ex.org/lecture)",
+    ] {
+        let e = crate::support::extract_markdown(&format!(
+            "Intro paragraph here.\n\n> {quote}\n\n{credit}\n\nMore text follows here.\n"
+        ));
+        assert_eq!(cited_by(&e), want, "{credit}");
+    }
+}

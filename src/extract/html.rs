@@ -1454,8 +1454,11 @@ impl Walker<'_> {
                         || lower.starts_with("#fnref")
                         || lower.contains("#cite_ref")
                         // Inside a note, a link back to where it is referenced.
+                        // (Not Wikipedia's link from a short citation to its full entry,
+                        // `#CITEREFPryce1950`: the note's own text.)
                         || (self.note.is_some()
                             && lower.starts_with('#')
+                            && !lower.starts_with("#citeref")
                             && (lower.contains("ref") || lower.contains("anchor") || back_to_ref()));
                     // A note-like target, or any in-page target of a link marked up as a
                     // footnote reference.

@@ -1713,9 +1713,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                     continue;
                 }
                 let found = lookup.matching(names, year, sec);
-                short &= !found.is_empty()
-                    && body.get(..*y0).is_some_and(|h| h.trim() == names)
-                    && locator_only(body.get(*ye..).unwrap_or(""));
+                short &= !found.is_empty() && locator_only(body.get(*ye..).unwrap_or(""));
                 for i in found {
                     out.extend(marker(i, p.start, p.body + ye, false));
                     if let Some(n) = refs.notes.get(i) {

@@ -231,13 +231,15 @@ fn short_citation_notes_take_their_entrys_urls() {
          3. Pryce 1950, p. 3.\n\
          4. Pryce & Hale 1961, pp. 4–5\n\
          5. Pryce 1950, p. 9, disputed by the county surveyor.\n\
-         6. Pryce 1950, p. 12; https://example.org/letters\n\n\
+         6. Pryce 1950, p. 12; https://example.org/letters\n\
+         7. See Pryce, 1950: 14.\n\n\
          ## Sources\n\n\
          - Pryce, Gwen (1950). *The Slow Valley*. Harrow Press. https://example.org/slow-valley\n\
          - Pryce, Gwen; Hale, Tom (1961). *Mills and Noise*. Harrow Press. https://example.org/mills\n",
     );
     assert_eq!(note(&e, "3").urls, ["https://example.org/slow-valley"]);
     assert_eq!(note(&e, "4").urls, ["https://example.org/mills"]);
+    assert_eq!(note(&e, "7").urls, ["https://example.org/slow-valley"]);
     let q = quote(&e, "a country of slow water");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
     assert_eq!(

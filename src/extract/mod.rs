@@ -657,7 +657,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
     // A note that is only a short citation of an entry (`Pryce 1950, p. 3.`, Wikipedia's
     // `{{sfn}}`) cites the entry's pages: when it has no web URL of its own (a link within
-    // the page, to the entry, is none), the entry's URLs come first among its own.
+    // the page, to the entry, is none), the entry's URLs come first among its own, and its
+    // links within the page are dropped (the article's own address with `#CITEREF…`: the
+    // quote would be checked against the article quoting it).
     if !short_notes.is_empty() {
         let in_page: FastMap<&str, ()> = links
             .iter()
@@ -684,6 +686,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
         for (i, mut add) in gained {
             if let Some(v) = note_urls.get_mut(i) {
+                v.retain(|u| !in_page.contains_key(u.as_str()));
                 add.retain(|u| !v.contains(u));
                 v.splice(0..0, add);
             }

@@ -2,7 +2,8 @@
 //! cited with author–page citations, author–date citations in square brackets, and
 //! Wikipedia's short citations (`{{sfn}}`) in numbered notes with a separate list of sources.
 
-use citecheck::model::{Attribution, DocKind, Extraction, Footnote, Quote};
+use citecheck::extract::{extract, ExtractOptions};
+use citecheck::model::{Attribution, DocKind, Document, Extraction, Footnote, InputSource, Quote};
 
 use crate::support::{extract_as, extract_markdown};
 
@@ -262,8 +263,18 @@ fn short_citation_notes_take_their_entrys_urls() {
 
 #[test]
 fn short_citation_notes_in_wikipedia_markup() {
-    let e = extract_as(
-        DocKind::Html,
+    // As fetched: the in-page link to the entry resolves to the article's own address.
+    let page = |text: &str| {
+        let doc = Document {
+            source: InputSource::Stdin,
+            kind: DocKind::Html,
+            text: text.to_string(),
+            base_url: url::Url::parse("https://wiki.example.org/wiki/Pryce").ok(),
+            warnings: Vec::new(),
+        };
+        extract(&doc, &ExtractOptions::default())
+    };
+    let e = page(
         "<html><body><div id=\"mw-content-text\"><h1>Pryce</h1>\n\
          <p>The valley was, in one account, “a country of slow water and quick weather”.\
          <sup id=\"cite_ref-3\" class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup> \
@@ -293,10 +304,12 @@ fn short_citation_notes_in_wikipedia_markup() {
         quote(&e, "the mills took").citations[0].url.as_deref(),
         Some("https://example.org/mills")
     );
-    assert_eq!(
-        note(&e, "3").urls.first().map(String::as_str),
-        Some("https://example.org/slow-valley")
-    );
+    // The entry's page, not the article's own (`…/wiki/Pryce#CITEREFPryce1950`).
+    assert_eq!(note(&e, "3").urls, ["https://example.org/slow-valley"]);
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://wiki.example.org/wiki/Pryce#CITEREFPryce1950"));
     assert_eq!(note(&e, "3").text, "Pryce 1950, p. 3.");
     assert_eq!(note(&e, "Pryce 1950").referenced_at.len(), 1);
     assert_eq!(note(&e, "Pryce & Hale 1961").referenced_at.len(), 1);

@@ -345,3 +345,21 @@ fn mla_one_authors_works_without_a_short_title() {
     assert!(quote(&e, "every river").citations.is_empty());
     assert_eq!(cited(&e, "salt keeps"), ["Okafor 2011"]);
 }
+
+#[test]
+fn mla_editors_repeated_names_and_et_al() {
+    let e = extract_markdown(
+        "The harbour is “older than the town” (Hale, *More Harbour* 3). It was “dredged \
+         twice a year” (Hale, *Harbour Papers* 9). One team found that “the harbour silts in \
+         every wet year” (Okafor et al. 14).\n\n\
+         ## Works Cited\n\n\
+         Hale, Tom, editor. *Harbour Papers*. Port Press, 2011.\n\n\
+         ---. *More Harbour Papers*. Port Press, 2014.\n\n\
+         Okafor, Ada, et al. *Silt*. Lagos UP, 2020.\n",
+    );
+    assert_eq!(cited(&e, "older than"), ["Hale 2014"]);
+    assert_eq!(cited(&e, "dredged"), ["Hale 2011"]);
+    assert_eq!(cited(&e, "the harbour silts"), ["Okafor et al. 2020"]);
+    assert_eq!(note(&e, "Hale 2014").authors, ["Hale, Tom"]);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}

@@ -34,6 +34,9 @@ struct Head<'s> {
     /// The year with what the brackets add to it (`2021, May 3`), as written.
     date: &'s str,
     rest: &'s str,
+    /// An MLA entry (`Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.`): the year is the
+    /// publication's, after the title, and the text cites it by author and page.
+    mla: bool,
 }
 
 /// What a citation is matched by.
@@ -52,6 +55,8 @@ struct Key {
     /// The reference list it is in (an index into [`References::sections`]): several
     /// articles in one file each have their own.
     section: usize,
+    /// An MLA entry, cited by author (and short title) and page: `(Okafor 14)`.
+    mla: bool,
 }
 
 /// A year at byte `i` of `b` (not inside a longer number or word): its end and how a
@@ -133,13 +138,7 @@ const ROLES: [&str; 8] = ["Ed.", "Eds.", "ed.", "eds.", "Ed", "Eds", "Comp.", "T
 /// names), or `Names. 2021. Rest` (Chicago author–date). `None` for anything else, prose
 /// included: the names must read as names, and the year must come right after them.
 fn entry_head(line: &str) -> Option<Head<'_>> {
-    let mut t = line.trim_start();
-    for bullet in ["- ", "* ", "+ ", "• ", "– ", "· "] {
-        if let Some(rest) = t.strip_prefix(bullet) {
-            t = rest.trim_start();
-            break;
-        }
-    }
+    let t = unbulleted(line);
     let b = t.as_bytes();
     // The year comes after `(` or `.` and a blank at most, and the names before it hold no
     // digit: found by jumping from one `(` or `.` to the next.
@@ -205,11 +204,24 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
             year,
             date: t.get(first..date_end)?,
             rest,
+            mla: false,
         });
     }
+    // Authors parted by semicolons, as Wikipedia's citation templates write them (`Pryce,
+    // Gwen; Hale, Tom (1961).`): each inverted.
+    let semicolons = names.contains(';')
+        && names.split(';').all(|a| {
+            a.split_once(',').is_some_and(|(s, g)| {
+                !s.trim().is_empty()
+                    && g.trim_start().starts_with(char::is_uppercase)
+                    && a.split_whitespace().count() <= 5
+            })
+        });
     if names.is_empty()
         || names.len() > 250
-        || names.contains(|c: char| c.is_ascii_digit() || "\"“”«»()[]<>:;/".contains(c))
+        || names.contains(|c: char| {
+            c.is_ascii_digit() || "\"“”«»()[]<>:/".contains(c) || (c == ';' && !semicolons)
+        })
     {
         return None;
     }
@@ -239,6 +251,131 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
         year,
         date,
         rest,
+        mla: false,
+    })
+}
+
+/// A line without its list bullet.
+fn unbulleted(line: &str) -> &str {
+    let t = line.trim_start();
+    for bullet in ["- ", "* ", "+ ", "• ", "– ", "· "] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            return rest.trim_start();
+        }
+    }
+    t
+}
+
+/// Whether a notes heading is MLA's: `Works Cited`, `Works Consulted`, `Works Cited and
+/// Consulted`. Only under it are entries with no year after the names taken (elsewhere
+/// `Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.` is a bibliography's, which the notes
+/// cite, not the text).
+fn mla_heading(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or("");
+    let t = first
+        .trim()
+        .trim_matches(|c: char| matches!(c, '#' | '*' | '_' | '=' | '-'))
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    t.len() <= 30 && {
+        let lower = t.to_ascii_lowercase();
+        lower.starts_with("works cited") || lower.starts_with("works consulted")
+    }
+}
+
+/// Roles after an MLA entry's names: `Okafor, Ada, editor.`
+const MLA_ROLES: [&str; 6] = [
+    ", editors",
+    ", editor",
+    ", translators",
+    ", translator",
+    ", compilers",
+    ", compiler",
+];
+
+/// The head of an MLA entry: `Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.`, `Mensah,
+/// Kofi, and Ada Okafor. "Salt." *Review*, vol. 2, 2019, pp. 4–9.` (`---.` or `———.` for the
+/// names of the entry before). The names are inverted (`Surname, Given`) and end at the
+/// first full stop that ends no initial; a title follows; the year is the first one after
+/// the title (else the first one in the entry): an entry with none is not taken.
+fn mla_head(line: &str) -> Option<Head<'_>> {
+    let t = unbulleted(line);
+    let b = t.as_bytes();
+    let window = b.get(..b.len().min(200))?;
+    let stop = memchr::memchr_iter(b'.', window).find(|&p| {
+        if !b.get(p + 1).is_none_or(u8::is_ascii_whitespace) {
+            return false;
+        }
+        let word = t
+            .get(..p)
+            .and_then(|h| h.rsplit([' ', ',', '.']).next())
+            .unwrap_or("");
+        // `Ada B.`, `A.B.`: an initial ends no names.
+        !(word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+    })?;
+    let names = t.get(..stop)?.trim_end();
+    let rest = t.get(stop + 1..)?.trim_start();
+    if !rest.starts_with(|c: char| c.is_uppercase() || "*_\"“'‘".contains(c)) {
+        return None;
+    }
+    let ditto = is_ditto(names);
+    let names = MLA_ROLES
+        .iter()
+        .find_map(|r| names.strip_suffix(r))
+        .unwrap_or(names);
+    if !ditto {
+        if names.len() > 150
+            || names.contains(|c: char| c.is_ascii_digit() || "\"“”«»()[]<>:;/*_".contains(c))
+        {
+            return None;
+        }
+        // `Surname, Given`: one to three words of a surname, a capital after the comma.
+        let (surname, given) = names.split_once(',')?;
+        let words = surname.split_whitespace().count();
+        if !(1..=3).contains(&words)
+            || !surname.split_whitespace().all(|w| {
+                PARTICLES.contains(&w)
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            })
+            || !given.trim_start().starts_with(char::is_uppercase)
+            || !names
+                .split_whitespace()
+                .all(|w| name_word(w.trim_end_matches(',')))
+            || notes::split_authors(names).is_empty()
+        {
+            return None;
+        }
+    }
+    // The title: to its closing mark, or to its full stop.
+    let title_end = match rest.chars().next() {
+        Some(q @ ('"' | '“' | '\'' | '‘' | '*' | '_')) => {
+            let close = match q {
+                '“' => '”',
+                '‘' => '’',
+                other => other,
+            };
+            let from = q.len_utf8();
+            rest.get(from..)
+                .and_then(|r| r.find(close))
+                .map_or(0, |c| from + c)
+        }
+        _ => rest.find(". ").unwrap_or(0),
+    };
+    let after = rest.get(title_end..).unwrap_or("");
+    let (y0, y1, year) = match years(after).into_iter().next() {
+        Some((a, z, y)) => (title_end + a, title_end + z, y),
+        None => years(rest).into_iter().next()?,
+    };
+    Some(Head {
+        names,
+        alias: None,
+        year,
+        date: rest.get(y0..y1)?,
+        rest,
+        mla: true,
     })
 }
 
@@ -353,6 +490,9 @@ pub(crate) struct References {
     keys: Vec<Key>,
     /// The blocks of the reference lists (`from..to`): their brackets cite nothing.
     sections: Vec<(usize, usize)>,
+    /// Per list, whether it is MLA's (some entry is): a bracket with a year that matches
+    /// nothing is then no slip (`(London 2012)`), MLA citing by page.
+    mla_sections: Vec<bool>,
 }
 
 impl References {
@@ -374,17 +514,22 @@ impl References {
 pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]) -> References {
     let mut entries: Vec<Entry> = Vec::new();
     let mut sections = Vec::new();
+    let mut mla_sections = Vec::new();
     if !headings.is_empty() {
         let index = NoteIndex::new(existing);
         for (k, &h) in headings.iter().enumerate() {
             let end = headings.get(k + 1).copied().unwrap_or(parsed.blocks.len());
             let before = entries.len();
-            let stop = section(parsed, h, end, &index, &mut entries);
+            let mla = parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
+            let stop = section(parsed, h, end, &index, mla, &mut entries);
             if entries.len() > before {
+                let mut any_mla = false;
                 for e in entries.get_mut(before..).unwrap_or(&mut []) {
                     e.key.section = sections.len();
+                    any_mla |= e.key.mla;
                 }
                 sections.push((h, stop));
+                mla_sections.push(any_mla);
             }
         }
     }
@@ -435,6 +580,7 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
         notes: notes_out,
         keys,
         sections,
+        mla_sections,
     }
 }
 
@@ -475,6 +621,7 @@ fn section(
     h: usize,
     end: usize,
     index: &NoteIndex,
+    mla: bool,
     entries: &mut Vec<Entry>,
 ) -> usize {
     // Paragraphs under the heading that are no entries: an introduction may come before the
@@ -504,7 +651,8 @@ fn section(
                 current = None;
                 continue;
             }
-            if let Some(head) = entry_head(line) {
+            let head = entry_head(line).or_else(|| mla.then(|| mla_head(line)).flatten());
+            if let Some(head) = head {
                 // Chicago's `———. 2022.`: the same authors as the entry before.
                 let ditto = is_ditto(head.names);
                 let previous = entries.last().filter(|_| ditto);
@@ -552,12 +700,19 @@ fn section(
                         org,
                         year: head.year.clone(),
                         section: 0,
+                        mla: head.mla,
                     },
                     offset: b.src_of(s + lead),
                     ranges: vec![line_src],
                     text: line.trim().to_string(),
                     italics: italics_in(b, sorted, s, e),
-                    normal: format!("{names} ({date}). {}", head.rest),
+                    // An MLA entry is read by the note parser as written (its date after
+                    // the title).
+                    normal: if head.mla {
+                        format!("{names}. {}", head.rest)
+                    } else {
+                        format!("{names} ({date}). {}", head.rest)
+                    },
                     names,
                 });
             } else if let Some(entry) = current
@@ -809,6 +964,8 @@ struct Lookup<'r> {
     by_word: FastMap<&'r str, Vec<usize>>,
     by_word_year: FastMap<(&'r str, &'r str), Vec<usize>>,
     by_section: FastMap<(&'r str, &'r str, usize), Vec<usize>>,
+    /// By word and list, whatever the year.
+    by_word_section: FastMap<(&'r str, usize), Vec<usize>>,
 }
 
 /// The words of a citation's names, as entries are looked up by them: split at blanks and
@@ -835,11 +992,16 @@ fn lookup_words(names: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> 
 }
 
 impl<'r> Lookup<'r> {
-    fn new(refs: &'r References, keys: &'r [Key]) -> Self {
+    /// `only`: the entries to look up (all if `None`).
+    fn new(refs: &'r References, keys: &'r [Key], only: Option<&[bool]>) -> Self {
         let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut by_word_year: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
         let mut by_section: FastMap<(&str, &str, usize), Vec<usize>> = FastMap::default();
+        let mut by_word_section: FastMap<(&str, usize), Vec<usize>> = FastMap::default();
         for (i, k) in keys.iter().enumerate() {
+            if only.is_some_and(|o| !o.get(i).copied().unwrap_or(false)) {
+                continue;
+            }
             for w in k.lookup().into_iter().chain(k.alias.as_deref()) {
                 by_word.entry(w).or_default().push(i);
                 by_word_year
@@ -850,6 +1012,7 @@ impl<'r> Lookup<'r> {
                     .entry((w, k.year.as_str(), k.section))
                     .or_default()
                     .push(i);
+                by_word_section.entry((w, k.section)).or_default().push(i);
             }
         }
         Lookup {
@@ -858,6 +1021,7 @@ impl<'r> Lookup<'r> {
             by_word,
             by_word_year,
             by_section,
+            by_word_section,
         }
     }
 
@@ -886,7 +1050,8 @@ impl<'r> Lookup<'r> {
             let found = match (year, section) {
                 (Some(y), Some(s)) => self.by_section.get(&(w.as_ref(), y, s)),
                 (Some(y), None) => self.by_word_year.get(&(w.as_ref(), y)),
-                (None, _) => self.by_word.get(w.as_ref()),
+                (None, Some(s)) => self.by_word_section.get(&(w.as_ref(), s)),
+                (None, None) => self.by_word.get(w.as_ref()),
             };
             out.extend(found.map_or(&[][..], Vec::as_slice));
         }
@@ -939,8 +1104,13 @@ impl<'r> Lookup<'r> {
     /// [`Lookup::fit`] it best.
     /// The list nearest the citation (`section`) first, then any.
     fn matching(&self, names: &str, year: &str, section: usize) -> Vec<usize> {
+        self.best(names, Some(year), section)
+    }
+
+    /// [`Lookup::matching`], of any year if `year` is `None`.
+    fn best(&self, names: &str, year: Option<&str>, section: usize) -> Vec<usize> {
         let scored = |section: Option<usize>| -> Vec<(usize, (isize, bool))> {
-            self.candidates(names, Some(year), section)
+            self.candidates(names, year, section)
                 .into_iter()
                 .filter_map(|i| Some((i, Self::fit(self.keys.get(i)?, names)?)))
                 .collect()
@@ -1012,43 +1182,213 @@ impl<'r> Lookup<'r> {
     }
 }
 
+/// How many of a title's first words a short title is looked up by.
+const TITLE_WORDS: usize = 6;
+
+/// Most works an MLA citation is tied to: more (one author's works cited without a short
+/// title, or a short title opening several of their titles), and the citation is ambiguous
+/// (MLA asks for a title telling them apart), so it cites none.
+const MLA_AMBIGUOUS: usize = 3;
+
+/// MLA's entries, looked up apart, so that `(Okafor 14)` finds none of the other styles'.
+/// An author's works in one list are one entry to the lookup (a citation without a title
+/// fits them all alike): a citation costs a few look-ups however many works the author has.
+struct Mla<'r> {
+    /// One entry per authors and list.
+    lookup: Lookup<'r>,
+    /// That entry's works: those of the same authors in that list.
+    works: FastMap<usize, Vec<usize>>,
+    /// Entries by their lookup word and each opening of their title (its first words, up to
+    /// [`TITLE_WORDS`], lower-cased, an article aside), for a citation with a short title:
+    /// one look-up finds the works it names.
+    by_title: FastMap<(&'r str, String), Vec<usize>>,
+}
+
+impl<'r> Mla<'r> {
+    fn new(refs: &'r References, keys: &'r [Key]) -> Self {
+        let mut first_work: FastMap<(usize, bool, &[String]), usize> = FastMap::default();
+        let mut works: FastMap<usize, Vec<usize>> = FastMap::default();
+        let mut by_title: FastMap<(&str, String), Vec<usize>> = FastMap::default();
+        let mut only = vec![false; keys.len()];
+        for (i, k) in keys.iter().enumerate() {
+            if !k.mla {
+                continue;
+            }
+            let first = *first_work
+                .entry((k.section, k.et_al, k.surnames.as_slice()))
+                .or_insert(i);
+            if let Some(o) = only.get_mut(first) {
+                *o = true;
+            }
+            works.entry(first).or_default().push(i);
+            let title = refs.notes.get(i).and_then(|n| n.meta.title.as_deref());
+            if let (Some(w), Some(t)) = (k.lookup(), title) {
+                let words = title_words(t);
+                for n in 1..=words.len().min(TITLE_WORDS) {
+                    let opening = words.get(..n).unwrap_or(&[]).join(" ");
+                    by_title.entry((w, opening)).or_default().push(i);
+                }
+            }
+        }
+        Mla {
+            lookup: Lookup::new(refs, keys, Some(&only)),
+            works,
+            by_title,
+        }
+    }
+
+    /// The works of the authors of entry `first`, unless more than [`MLA_AMBIGUOUS`].
+    fn works_of(&self, first: &[usize]) -> Vec<usize> {
+        let lists = || {
+            first
+                .iter()
+                .map(|i| self.works.get(i).map_or(&[][..], Vec::as_slice))
+        };
+        if lists().map(<[usize]>::len).sum::<usize>() > MLA_AMBIGUOUS {
+            return Vec::new();
+        }
+        lists().flatten().copied().collect()
+    }
+
+    /// The entries a citation naming `names` (and the short title `title`) means: those
+    /// [`Lookup::fit`] fits best, among the ones whose title the short title names if it
+    /// gives one. The list nearest the citation (`section`) first, then any.
+    fn matching(&self, names: &str, title: Option<&str>, section: usize) -> Vec<usize> {
+        let Some(title) = title else {
+            return self.works_of(&self.lookup.best(names, None, section));
+        };
+        let words = title_words(title);
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let opening = words
+            .get(..words.len().min(TITLE_WORDS))
+            .unwrap_or(&[])
+            .join(" ");
+        let refs = self.lookup.refs;
+        let mut cands: Vec<usize> = Vec::new();
+        for w in lookup_words(names) {
+            if let Some(found) = self.by_title.get(&(w.as_ref(), opening.clone())) {
+                cands.extend(found.iter().copied().filter(|&i| {
+                    refs.notes
+                        .get(i)
+                        .and_then(|n| n.meta.title.as_deref())
+                        .is_some_and(|t| short_title_of(title, t))
+                }));
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let scored = |near: bool| -> Vec<(usize, (isize, bool))> {
+            cands
+                .iter()
+                .filter_map(|&i| {
+                    let k = self.lookup.keys.get(i)?;
+                    (!near || k.section == section).then_some(())?;
+                    Some((i, Lookup::fit(k, names)?))
+                })
+                .collect()
+        };
+        let mut found = scored(true);
+        if found.is_empty() {
+            found = scored(false);
+        }
+        let Some(best) = found.iter().map(|&(_, f)| f).max() else {
+            return Vec::new();
+        };
+        let works: Vec<usize> = found
+            .into_iter()
+            .filter(|&(_, f)| f == best)
+            .map(|(i, _)| i)
+            .collect();
+        if works.len() > MLA_AMBIGUOUS {
+            Vec::new()
+        } else {
+            works
+        }
+    }
+
+    /// A narrative citation's works ([`Lookup::narrative`]) and where its names start.
+    fn narrative(
+        &self,
+        window: &str,
+        section: usize,
+        verb_words: usize,
+    ) -> Option<(usize, Vec<usize>)> {
+        let (at, first) = self.lookup.narrative(window, None, section, verb_words)?;
+        let works = self.works_of(&[first]);
+        (!works.is_empty()).then_some((at, works))
+    }
+}
+
+/// What [`citations`] finds.
+pub(crate) struct Cited {
+    /// Markers for the citations that match an entry.
+    pub(crate) markers: Vec<Marker>,
+    /// Citations naming an author and year the list does not hold: where, and the message.
+    pub(crate) warnings: Vec<(usize, String)>,
+    /// Whether the text cites the list at all.
+    pub(crate) used: bool,
+    /// Notes that are only short citations of entries (`3. Pryce 1950, p. 3.`, Wikipedia's
+    /// `{{sfn}}`): where the citation is in the note, and the entry's label.
+    pub(crate) short_notes: Vec<(usize, String)>,
+}
+
+/// One finding of [`scan_block`].
+enum Found {
+    Marker(Marker),
+    /// A citation with no entry: where, the message, and whether the list holds its author.
+    Unmatched(usize, String, bool),
+    /// A note that is only a short citation: where the citation is, the entry's label.
+    Short(usize, String),
+}
+
 /// The in-text citations: markers for those that match an entry, warnings for those that
 /// name an author and year the list does not hold (only when the text cites the list at
 /// all: a notes-and-bibliography article's `(Winter 2019)` is no slip), and whether the
 /// text cites the list at all.
-pub(crate) fn citations(
-    parsed: &Parsed,
-    refs: &References,
-    all_notes: &NoteIndex,
-) -> (Vec<Marker>, Vec<(usize, String)>, bool) {
+pub(crate) fn citations(parsed: &Parsed, refs: &References, all_notes: &NoteIndex) -> Cited {
     let entry_ranges = NoteIndex::new(&refs.notes);
-    let plain = Lookup::new(refs, &refs.keys);
+    let plain = Lookup::new(refs, &refs.keys, None);
     let aliased = text_aliases(parsed, &plain, &entry_ranges);
     let lookup = if aliased.is_empty() {
         plain
     } else {
         drop(plain);
-        Lookup::new(refs, &aliased)
+        Lookup::new(refs, &aliased, None)
     };
+    let mla = refs
+        .keys
+        .iter()
+        .any(|k| k.mla)
+        .then(|| Mla::new(refs, lookup.keys));
     let found = super::par::runs(parsed.blocks.len(), |lo, hi| {
         let mut out = Vec::new();
         for bi in lo..hi {
             if let Some(sec) = lookup.section_for(bi) {
-                scan_block(parsed, bi, sec, &lookup, &entry_ranges, all_notes, &mut out);
+                let scan = Scan {
+                    lookup: &lookup,
+                    mla: mla.as_ref(),
+                    entry_ranges: &entry_ranges,
+                    all_notes,
+                };
+                scan_block(parsed, bi, sec, &scan, &mut out);
             }
         }
         out
     });
     let mut markers = Vec::new();
     let mut warnings = Vec::new();
+    let mut short_notes = Vec::new();
     let mut same_author = false;
     for f in found {
         match f {
-            Ok(m) => markers.push(m),
-            Err((at, msg, by_listed)) => {
+            Found::Marker(m) => markers.push(m),
+            Found::Unmatched(at, msg, by_listed) => {
                 same_author |= by_listed;
                 warnings.push((at, msg, by_listed));
             }
+            Found::Short(at, label) => short_notes.push((at, label)),
         }
     }
     // Brackets naming an author and year are citations only if the text cites the list:
@@ -1060,7 +1400,12 @@ pub(crate) fn citations(
         warnings.retain(|w| w.2);
     }
     let warnings = warnings.into_iter().map(|(at, msg, _)| (at, msg)).collect();
-    (markers, warnings, used)
+    Cited {
+        markers,
+        warnings,
+        used,
+        short_notes,
+    }
 }
 
 /// Most words of a verb between a narrative citation's names and the quotation after them
@@ -1157,31 +1502,53 @@ fn names_before(body: &str, year_start: usize) -> &str {
         .trim_matches(|c: char| c.is_whitespace() || c == ',')
 }
 
-/// The brackets of block `b` that may hold citations (a year, `n.d.`, `in press`; outside
-/// code and reference-list entries): where each opens and closes.
+/// The brackets of block `b` that may hold citations (outside code and reference-list
+/// entries): where each opens and closes. `square`: `[…]` too (not a link written out,
+/// `[Okafor 2021](…)`, nor a footnote's `[^…]`); `dated`: only those holding a digit,
+/// `n.d.`, `in press` or `forthcoming`.
 fn brackets<'b>(
     b: &'b Block,
     entry_ranges: &'b NoteIndex,
+    square: bool,
+    dated: bool,
 ) -> impl Iterator<Item = (usize, usize)> + 'b {
     let t = b.text.as_str();
     let bytes = t.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(k) = bytes.get(from..).and_then(|r| memchr::memchr(b'(', r)) {
+        loop {
+            let r = bytes.get(from..)?;
+            let k = if square {
+                memchr::memchr2(b'(', b'[', r)
+            } else {
+                memchr::memchr(b'(', r)
+            }?;
             let open = from + k;
             from = open + 1;
+            let (opener, closer) = if bytes.get(open) == Some(&b'[') {
+                (b'[', b']')
+            } else {
+                (b'(', b')')
+            };
             // The closing bracket, near and with no other opening one before it.
             let limit = (open + 300).min(bytes.len());
             let Some(close) = bytes
                 .get(open + 1..limit)
-                .and_then(|r| r.iter().position(|&c| c == b')' || c == b'('))
+                .and_then(|r| r.iter().position(|&c| c == closer || c == opener))
                 .map(|p| open + 1 + p)
-                .filter(|&c| bytes.get(c) == Some(&b')'))
+                .filter(|&c| bytes.get(c) == Some(&closer))
             else {
                 continue;
             };
+            if opener == b'['
+                && (matches!(bytes.get(close + 1), Some(b'(' | b':' | b'['))
+                    || bytes.get(open + 1) == Some(&b'^'))
+            {
+                continue;
+            }
             let inner = t.get(open + 1..close).unwrap_or("");
-            if !inner.bytes().any(|c| c.is_ascii_digit())
+            if dated
+                && !inner.bytes().any(|c| c.is_ascii_digit())
                 && !["n.d.", "in press", "forthcoming"]
                     .iter()
                     .any(|w| inner.contains(w))
@@ -1193,7 +1560,6 @@ fn brackets<'b>(
             }
             return Some((open, close));
         }
-        None
     })
 }
 
@@ -1221,7 +1587,7 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
             continue;
         };
         let t = b.text.as_str();
-        for (open, close) in brackets(b, entry_ranges) {
+        for (open, close) in brackets(b, entry_ranges, false, true) {
             for (pi, p) in pieces(t, open + 1, close).iter().enumerate() {
                 let body = t.get(p.body..p.end).unwrap_or("");
                 let Some((y0, _, year)) = years(body).into_iter().next() else {
@@ -1289,18 +1655,20 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
     keys
 }
 
-fn scan_block(
-    parsed: &Parsed,
-    bi: usize,
-    sec: usize,
-    lookup: &Lookup<'_>,
-    entry_ranges: &NoteIndex,
-    all_notes: &NoteIndex,
-    out: &mut Vec<Result<Marker, (usize, String, bool)>>,
-) {
+/// What [`scan_block`] looks citations up in.
+struct Scan<'a, 'r> {
+    lookup: &'a Lookup<'r>,
+    /// MLA's entries, if the lists have any.
+    mla: Option<&'a Mla<'r>>,
+    entry_ranges: &'a NoteIndex,
+    all_notes: &'a NoteIndex,
+}
+
+fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: &mut Vec<Found>) {
     let Some(b) = parsed.blocks.get(bi) else {
         return;
     };
+    let (lookup, entry_ranges) = (scan.lookup, scan.entry_ranges);
     if b.chrome || entry_ranges.find(b.src_start).is_some() {
         return;
     }
@@ -1308,7 +1676,7 @@ fn scan_block(
     let t = b.text.as_str();
     let marker = |ri: usize, start: usize, end: usize, narrative: bool| {
         refs.notes.get(ri).map(|n| {
-            Ok(Marker {
+            Found::Marker(Marker {
                 label: n.label.clone(),
                 offset: b.src_of(start),
                 span: Some((bi, start, end)),
@@ -1319,30 +1687,65 @@ fn scan_block(
         })
     };
     // A note citing the list in its own words, without brackets: `1. Okafor 2021, 14; see
-    // also Lind and Ruiz 2023.` (each line of a note's text, up to its first bracket).
-    let in_note = b.note.is_some() || all_notes.find(b.src_start).is_some();
+    // also Lind and Ruiz 2023.` (each line of a note's text, up to its first bracket). A
+    // line that is nothing else (names, year, pages) is a short citation: the note stands
+    // for the entry.
+    let in_note = b.note.is_some() || scan.all_notes.find(b.src_start).is_some();
     if in_note {
         for (s, e) in notes::line_spans(t) {
             let line = t.get(s..e).unwrap_or("");
             let skip = notes::line_label(line).map_or(0, |(_, n)| n);
-            let stop = line.find('(').unwrap_or(line.len()).max(skip);
-            for p in pieces(t, s + skip, s + stop) {
+            let bracket = line.find('(');
+            let stop = bracket.unwrap_or(line.len()).max(skip);
+            let ps = pieces(t, s + skip, s + stop);
+            let mut short = bracket.is_none() && !ps.is_empty();
+            let mut shorts = Vec::new();
+            for p in ps {
                 let body = t.get(p.body..p.end).unwrap_or("");
                 let ys = years(body);
                 let Some((y0, ye, year)) = ys.first() else {
+                    short &= body.trim().is_empty();
                     continue;
                 };
                 let names = names_before(body, *y0);
                 if !citation_like(names) {
+                    short = false;
                     continue;
                 }
-                for i in lookup.matching(names, year, sec) {
+                let found = lookup.matching(names, year, sec);
+                short &= !found.is_empty() && locator_only(body.get(*ye..).unwrap_or(""));
+                for i in found {
                     out.extend(marker(i, p.start, p.body + ye, false));
+                    if let Some(n) = refs.notes.get(i) {
+                        shorts.push(Found::Short(b.src_of(p.start), n.label.clone()));
+                    }
                 }
+            }
+            if short {
+                out.extend(shorts);
             }
         }
     }
-    for (open, close) in brackets(b, entry_ranges) {
+    // MLA's `(Okafor 14)`, `(Okafor, "Salt" 9)`, `(Okafor)`, `Okafor argues that “…” (14)`:
+    // first, so that a page that reads as a year (`(Okafor 1998)`) is a page.
+    let mut mla_cited: Vec<usize> = Vec::new();
+    if let Some(mla) = scan.mla {
+        for (open, close) in brackets(b, entry_ranges, false, false) {
+            let before = out.len();
+            mla_bracket(t, open, close, sec, mla, &marker, out);
+            if out.len() > before {
+                mla_cited.push(open);
+            }
+        }
+    }
+    let mla_section = refs.mla_sections.get(sec).copied().unwrap_or(false);
+    for (open, close) in brackets(b, entry_ranges, true, true) {
+        if mla_cited.contains(&open) {
+            continue;
+        }
+        // `[Okafor 2021]`: names and a year, never a year alone (an editor's `[2021]`), and
+        // a slip warned about only when the list holds the author.
+        let square = t.as_bytes().get(open) == Some(&b'[');
         let ps = pieces(t, open + 1, close);
         let last = ps.len().saturating_sub(1);
         for (pi, p) in ps.iter().enumerate() {
@@ -1357,7 +1760,7 @@ fn scan_block(
             if names.is_empty() {
                 // `Lind and Ruiz (2023)`, `Okafor (2021, p. 14)`: the names are before the
                 // bracket, in the same sentence.
-                if pi != 0 {
+                if pi != 0 || square {
                     continue;
                 }
                 let w = narrative_window(t, open);
@@ -1396,7 +1799,9 @@ fn scan_block(
                         if citation_like(names) && !life && !first_name {
                             let written = format!("{names} {year}");
                             let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
-                            out.push(Err((b.src_of(w + at), msg, listed)));
+                            if listed || !mla_section {
+                                out.push(Found::Unmatched(b.src_of(w + at), msg, listed));
+                            }
                         }
                     }
                 }
@@ -1411,7 +1816,10 @@ fn scan_block(
                     if citation_like(names) {
                         let written = body.get(..*ye).unwrap_or("");
                         let (msg, listed) = unmatched(lookup, names, &fold_ws(written));
-                        out.push(Err((b.src_of(p.body), msg, listed)));
+                        // MLA cites by page: `(London 2012)` there is no slip.
+                        if listed || !(square || mla_section) {
+                            out.push(Found::Unmatched(b.src_of(p.body), msg, listed));
+                        }
                     }
                     continue;
                 }
@@ -1419,6 +1827,140 @@ fn scan_block(
                     out.extend(marker(i, span_start, span_end, false));
                 }
             }
+        }
+    }
+}
+
+/// Words that locate a passage in a work: pages (`14`, `14–15`, `xii`, `3, 7`), a verse's
+/// `2.14`, and their abbreviations (`p.`, `pp.`, `ch.`, `par.`, `l.`).
+fn locator_word(w: &str) -> bool {
+    const WORDS: [&str; 20] = [
+        "p.", "pp.", "p", "pp", "ch.", "chap.", "sec.", "par.", "pars.", "para.", "l.", "ll.",
+        "line", "lines", "vol.", "fig.", "n.", "nn.", "loc.", "§",
+    ];
+    let w = w.trim_end_matches(',');
+    !w.is_empty()
+        && (WORDS.contains(&w)
+            || (w.bytes().any(|c| c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '—' | '.' | ':' | ',')))
+            || (w.len() <= 8 && w.bytes().all(|c| b"ivxlc".contains(&c))))
+}
+
+/// Whether what follows a short citation's year is only where in the work, and its
+/// punctuation: `, p. 3.`, `, pp. 4–5`, `: 12`, ``.
+fn locator_only(s: &str) -> bool {
+    s.trim_start_matches([',', ':', ' '])
+        .trim_end_matches(['.', ' '])
+        .split_whitespace()
+        .all(locator_word)
+}
+
+/// An MLA citation's piece split into its names, its short title (`"Salt"`, `Reading
+/// Rivers`) and whether it ends with a page: `Okafor 14`, `Okafor, "Salt" 9`, `Mensah and
+/// Okafor 3`, `Okafor`, `14` (names empty).
+fn mla_piece(body: &str) -> (&str, Option<&str>, bool) {
+    let body = body.trim();
+    let body = body.strip_prefix("qtd. in ").unwrap_or(body).trim_start();
+    // The last word, and the words before it that a comma or an abbreviation joins to it
+    // (`3, 7`, `pp. 4–5`; not the number ending a title, `Work 2 14`).
+    let mut cut = body.len();
+    loop {
+        let head = body.get(..cut).unwrap_or("").trim_end();
+        let start = head.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let last = cut == body.len();
+        match head.get(start..) {
+            Some(w) if locator_word(w) && (last || w.ends_with([',', '.', '§'])) => cut = start,
+            _ => break,
+        }
+    }
+    let paged = cut < body.len();
+    let head = body
+        .get(..cut)
+        .unwrap_or("")
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    match head.split_once(", ") {
+        Some((names, title)) => {
+            let title = title
+                .trim()
+                .trim_matches(['"', '“', '”', '\'', '‘', '’', '*', '_']);
+            (names.trim(), Some(title.trim()), paged)
+        }
+        None => (head, None, paged),
+    }
+}
+
+/// Whether an MLA citation's short title names `title`: its words, lower-cased, open the
+/// title's (a leading article dropped from both): `"Salt"` names `Salt and Memory`.
+fn short_title_of(short: &str, title: &str) -> bool {
+    let (s, t) = (title_words(short), title_words(title));
+    !s.is_empty() && t.starts_with(&s)
+}
+
+/// A title's words, lower-cased, without a leading article.
+fn title_words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if w.len() > 1 && matches!(w.first().map(String::as_str), Some("the" | "a" | "an")) {
+        w.remove(0);
+    }
+    w
+}
+
+/// The MLA citations of the bracket `open..=close`: by names (`(Okafor 14)`, `(Mensah and
+/// Okafor 3; Okafor 9)`, `(Okafor)`), with a short title when one author has several works
+/// (`(Okafor, "Salt" 9)`), or a page alone after the names in the sentence (`Okafor (14)`)
+/// or before the quotation the bracket follows (`Okafor argues that “…” (14)`). Only names
+/// an entry lists count: `(Figure 14)`, `(London 2012)` cite nothing.
+fn mla_bracket(
+    t: &str,
+    open: usize,
+    close: usize,
+    sec: usize,
+    mla: &Mla<'_>,
+    marker: &dyn Fn(usize, usize, usize, bool) -> Option<Found>,
+    out: &mut Vec<Found>,
+) {
+    if close - open > 160 {
+        return;
+    }
+    let ps = pieces(t, open + 1, close);
+    let last = ps.len().saturating_sub(1);
+    for (pi, p) in ps.iter().enumerate() {
+        let (names, title, paged) = mla_piece(t.get(p.body..p.end).unwrap_or(""));
+        let span_start = if pi == 0 { open } else { p.start };
+        let span_end = if pi == last { close + 1 } else { p.end };
+        if names.is_empty() {
+            // A page alone, not after `see`: the names are in the sentence.
+            if !(paged && ps.len() == 1 && title.is_none() && p.body == p.start) {
+                continue;
+            }
+            let w = narrative_window(t, open);
+            let window = t.get(w..open).unwrap_or("");
+            if let Some((at, works)) = mla.narrative(window, sec, 0) {
+                for i in works {
+                    out.extend(marker(i, w + at, span_end, true));
+                }
+            } else if let Some((_, works)) = quoted_before(t, open).and_then(|q| {
+                let w = narrative_window(t, q);
+                mla.narrative(t.get(w..q).unwrap_or(""), sec, VERB_WORDS)
+            }) {
+                for i in works {
+                    out.extend(marker(i, open, span_end, false));
+                }
+            }
+            continue;
+        }
+        if !citation_like(names) {
+            continue;
+        }
+        for i in mla.matching(names, title, sec) {
+            out.extend(marker(i, span_start, span_end, false));
         }
     }
 }
@@ -1524,6 +2066,15 @@ mod tests {
                     "Le bac du port reprend l’été, enfin.",
                 )),
             ),
+            (
+                "Pryce, Gwen; Hale, Tom (1961). *Mills and Noise*. Harrow Press.",
+                Some((
+                    "Pryce, Gwen; Hale, Tom",
+                    "1961",
+                    "*Mills and Noise*. Harrow Press.",
+                )),
+            ),
+            ("Pryce; Hale (1961). Mills. Harrow Press.", None),
             ("Smith (2020) showed that the wall held.", None),
             (
                 "Natural England (2021) *Green Infrastructure Standards*. York: Natural England.",
@@ -1555,6 +2106,101 @@ mod tests {
     }
 
     #[test]
+    fn mla_entry_heads() {
+        fn head(s: &str) -> Option<(&str, String, &str)> {
+            let h = mla_head(s)?;
+            assert!(h.mla && h.date == h.year, "{h:?}");
+            Some((h.names, h.year, h.rest))
+        }
+        for (line, want) in [
+            (
+                "Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.",
+                Some(("Okafor, Ada", "2021", "*Reading Rivers*. Lagos UP, 2021.")),
+            ),
+            (
+                "- Mensah, Kofi. \"Salt and Memory.\" *The Coastal Review*, vol. 12, no. 3, \
+                 2019, pp. 44–61.",
+                Some((
+                    "Mensah, Kofi",
+                    "2019",
+                    "\"Salt and Memory.\" *The Coastal Review*, vol. 12, no. 3, 2019, pp. 44–61.",
+                )),
+            ),
+            (
+                "Mensah, Kofi, and Ada B. Okafor. Coastlines. Accra Books, 2020.",
+                Some((
+                    "Mensah, Kofi, and Ada B. Okafor",
+                    "2020",
+                    "Coastlines. Accra Books, 2020.",
+                )),
+            ),
+            // The year after the title, not the one in it.
+            (
+                "Okafor, Ada, editor. *London 1666*. Ash Press, 2019.",
+                Some(("Okafor, Ada", "2019", "*London 1666*. Ash Press, 2019.")),
+            ),
+            (
+                "---. *Tidewater*. Lagos UP, 2023.",
+                Some(("---", "2023", "*Tidewater*. Lagos UP, 2023.")),
+            ),
+            ("Okafor, Ada. *Reading Rivers*. Lagos UP.", None),
+            ("Okafor wrote this. It was 2021.", None),
+            ("Okafor, Ada. the river, 2021.", None),
+            ("The list below, 2021. Okafor.", None),
+            ("Okafor, N. (2021) said so. Port, 2021.", None),
+            ("", None),
+            ("…, ….", None),
+        ] {
+            assert_eq!(
+                head(line),
+                want.map(|(n, y, r)| (n, y.to_string(), r)),
+                "{line:?}"
+            );
+        }
+        assert!(mla_heading("## Works Cited"));
+        assert!(mla_heading("WORKS CONSULTED:"));
+        assert!(mla_heading("Works Cited and Consulted"));
+        assert!(!mla_heading("References"));
+        assert!(!mla_heading("Bibliography"));
+    }
+
+    #[test]
+    fn mla_pieces_and_locators() {
+        for (body, want) in [
+            ("Okafor 14", ("Okafor", None, true)),
+            ("Okafor 14–15", ("Okafor", None, true)),
+            ("Mensah and Okafor 3", ("Mensah and Okafor", None, true)),
+            (
+                "Okafor, Reading Rivers 22",
+                ("Okafor", Some("Reading Rivers"), true),
+            ),
+            ("Okafor, \"Salt\" 9", ("Okafor", Some("Salt"), true)),
+            ("Okafor", ("Okafor", None, false)),
+            ("14", ("", None, true)),
+            ("qtd. in Okafor 3, 7", ("Okafor", None, true)),
+            ("Okafor xii", ("Okafor", None, true)),
+            ("Okafor, pp. 4-5", ("Okafor", None, true)),
+            // A number ending the short title is no page.
+            ("Okafor, Work 2 14", ("Okafor", Some("Work 2"), true)),
+            ("", ("", None, false)),
+        ] {
+            assert_eq!(mla_piece(body), want, "{body:?}");
+        }
+        assert!(locator_only(", p. 3."));
+        assert!(locator_only(", pp. 4–5"));
+        assert!(locator_only(": 12"));
+        assert!(locator_only(""));
+        assert!(locator_only("."));
+        assert!(!locator_only(", p. 9, disputed by the surveyor."));
+        assert!(!locator_only(", and elsewhere"));
+        assert!(short_title_of("Salt", "Salt and Memory"));
+        assert!(short_title_of("Reading Rivers", "Reading Rivers"));
+        assert!(short_title_of("Coastal", "The Coastal Year"));
+        assert!(!short_title_of("Rivers", "Reading Rivers"));
+        assert!(!short_title_of("", "Reading Rivers"));
+    }
+
+    #[test]
     fn surnames_and_labels() {
         let label = |names: &str, year: &str| {
             let (surnames, et_al) = surnames(names);
@@ -1565,6 +2211,7 @@ mod tests {
                 org: false,
                 year: year.into(),
                 section: 0,
+                mla: false,
             }
             .label()
         };

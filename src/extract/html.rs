@@ -1520,9 +1520,17 @@ impl Walker<'_> {
                         || lower.starts_with("#fnref")
                         || lower.contains("#cite_ref")
                         // Inside a note, a link back to where it is referenced.
+                        // (Not Wikipedia's link from a short citation to its full entry,
+                        // `#CITEREFPryce1950`: see `to_entry`.)
                         || (self.note.is_some()
                             && lower.starts_with('#')
+                            && !lower.starts_with("#citeref")
                             && (lower.contains("ref") || lower.contains("anchor") || back_to_ref()));
+                    // Wikipedia's link from a short citation (`Pryce 1950, p. 3.`) to its full
+                    // entry: the note's text, but no link of the note's (fetched, it is the
+                    // article's own address, and a quote would be checked against the
+                    // article quoting it). The entry is found by its text.
+                    let to_entry = self.note.is_some() && lower.starts_with("#citeref");
                     // A note-like target, or any in-page target of a link marked up as a
                     // footnote reference.
                     // (The label, and whether it is the target's id as it stands.)
@@ -1581,7 +1589,7 @@ impl Walker<'_> {
                         self.push_marker(label, at);
                         f.swallow = true;
                         self.swallow += 1;
-                    } else {
+                    } else if !to_entry {
                         let li = self.add_link(href, LinkKind::Link, at, "");
                         let (bi, t) = self.pos(at);
                         self.open_links.push((li, bi, t));

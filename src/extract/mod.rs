@@ -563,15 +563,31 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let refs = author_date::collect(&parsed, &notes, &notes_headings);
     let mut cited_by_author_date = Vec::new();
     let mut author_date_used = false;
+    let mut short_notes = Vec::new();
     if !refs.is_empty() {
         notes.extend(refs.notes().iter().cloned());
-        let (found, unmatched, used) =
-            author_date::citations(&parsed, &refs, &notes::NoteIndex::new(&notes));
-        cited_by_author_date = found;
-        warnings.extend(unmatched);
-        author_date_used = used;
+        let cited = author_date::citations(&parsed, &refs, &notes::NoteIndex::new(&notes));
+        cited_by_author_date = cited.markers;
+        warnings.extend(cited.warnings);
+        author_date_used = cited.used;
+        short_notes = cited.short_notes;
     }
-    let markers = notes::text_markers(&parsed, &notes);
+    let mut markers = notes::text_markers(&parsed, &notes);
+    if !cited_by_author_date.is_empty() {
+        // A bracket that is an author–date citation holds no note marker: MLA's page after a
+        // quotation, `“…” (22)`, is the citation's.
+        let mut spans: Vec<TextSpan> = cited_by_author_date.iter().filter_map(|m| m.span).collect();
+        spans.sort_unstable();
+        markers.retain(|m| {
+            m.explicit
+                || !m.span.is_some_and(|(bi, s, _)| {
+                    let k = spans.partition_point(|&(b, a, _)| (b, a) <= (bi, s));
+                    k.checked_sub(1)
+                        .and_then(|k| spans.get(k))
+                        .is_some_and(|&(b, a, e)| b == bi && a <= s && s < e)
+                })
+        });
+    }
     // The front end's markers are used only here: moved, not cloned.
     let mut all_markers: Vec<Marker> = std::mem::take(&mut parsed.markers);
     all_markers.extend(markers);
@@ -665,6 +681,43 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         for u in &n.meta.doi_urls {
             if !v.contains(u) {
                 v.push(u.clone());
+            }
+        }
+    }
+    // A note that is only a short citation of an entry (`Pryce 1950, p. 3.`, Wikipedia's
+    // `{{sfn}}`) cites the entry's pages: when it has no web URL of its own (a link within
+    // the page, to the entry, is none), the entry's URLs come first among its own, and its
+    // links within the page are dropped (the article's own address with `#CITEREF…`: the
+    // quote would be checked against the article quoting it).
+    if !short_notes.is_empty() {
+        let in_page: FastMap<&str, ()> = links
+            .iter()
+            .filter(|l| l.raw.trim_start().starts_with('#'))
+            .map(|l| (l.url.as_str(), ()))
+            .collect();
+        let own_web = |u: &Vec<String>| {
+            u.iter()
+                .any(|u| is_web_url(u) && !in_page.contains_key(u.as_str()))
+        };
+        let short: Vec<(usize, usize)> = short_notes
+            .iter()
+            .filter_map(|(at, label)| Some((note_index.find(*at)?, labels.resolve(label, *at)?)))
+            .filter(|&(i, j)| i != j && note_urls.get(i).is_some_and(|u| !own_web(u)))
+            .collect();
+        let mut gained: FastMap<usize, Vec<String>> = FastMap::default();
+        for (i, j) in short {
+            let add = gained.entry(i).or_default();
+            for u in note_urls.get(j).into_iter().flatten() {
+                if !add.contains(u) {
+                    add.push(u.clone());
+                }
+            }
+        }
+        for (i, mut add) in gained {
+            if let Some(v) = note_urls.get_mut(i) {
+                v.retain(|u| !in_page.contains_key(u.as_str()));
+                add.retain(|u| !v.contains(u));
+                v.splice(0..0, add);
             }
         }
     }

@@ -25,6 +25,7 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "bibliography",
     "works cited",
     "works consulted",
+    "works cited and consulted",
     "reference list",
     "references cited",
     "literature cited",

@@ -1,11 +1,13 @@
 //! One integration-test binary (faster to link than one per file).
 //!
+//! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 
+mod citation_styles;
 mod extract;
 mod html_pages;
 mod note_fields;

@@ -1,0 +1,383 @@
+//! Citation styles the author–date pass reads besides APA, Chicago and Harvard: MLA's works
+//! cited with author–page citations, author–date citations in square brackets, and
+//! Wikipedia's short citations (`{{sfn}}`) in numbered notes with a separate list of sources.
+
+use citecheck::extract::{extract, ExtractOptions};
+use citecheck::model::{Attribution, DocKind, Document, Extraction, Footnote, InputSource, Quote};
+
+use crate::support::{extract_as, extract_markdown};
+
+fn note<'e>(e: &'e Extraction, label: &str) -> &'e Footnote {
+    e.footnotes
+        .iter()
+        .find(|n| n.label == label)
+        .unwrap_or_else(|| panic!("no note `{label}` in {:#?}", e.footnotes))
+}
+
+fn quote<'e>(e: &'e Extraction, starts: &str) -> &'e Quote {
+    e.quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
+}
+
+/// The labels of the notes a quote is tied to, in order.
+fn cited(e: &Extraction, starts: &str) -> Vec<String> {
+    quote(e, starts)
+        .citations
+        .iter()
+        .filter_map(|c| c.footnote.clone())
+        .collect()
+}
+
+#[test]
+fn mla_works_cited_entry_is_a_note_its_citation_a_marker() {
+    let e = extract_markdown(
+        "As one critic argued, “the novel refuses every comfort it offers” (Okafor 14).\n\n\
+         ## Works Cited\n\n\
+         Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.\n",
+    );
+    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
+    let n = note(&e, "Okafor 2021");
+    assert_eq!(n.authors, ["Okafor, Ada"]);
+    assert_eq!(n.title.as_deref(), Some("Reading Rivers"));
+    assert_eq!(n.publisher.as_deref(), Some("Lagos UP"));
+    assert_eq!(n.date.as_deref(), Some("2021"));
+    assert_eq!(n.referenced_at.len(), 1);
+    let q = quote(&e, "the novel refuses");
+    assert_eq!(q.citations.len(), 1);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("Okafor 2021"));
+    assert_eq!(q.citations[0].attribution, Attribution::MarkerAfter);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}
+
+#[test]
+fn mla_citation_shapes() {
+    let e = extract_markdown(
+        "# Shorelines\n\n\
+         The first study holds that “a harbour is a promise kept in stone” (Adeyemi 14–15).\n\n\
+         The joint work adds that “the coast remembers what the city forgets” (Mensah and Adeyemi 3).\n\n\
+         One critic wrote that “every river is a slow argument” (Okafor, *Reading Rivers* 22).\n\n\
+         The same critic later wrote that “salt keeps what water loses” (Okafor, \"Salt\" 9).\n\n\
+         Tides are said to “count the years for us” (Adeyemi).\n\n\
+         Mensah argues that “memory is a kind of ballast for the drowned” (45).\n\n\
+         Two readings meet here: “the tide is a clock with no hands” (Adeyemi 8; Mensah 50).\n\n\
+         ## Works Cited\n\n\
+         - Adeyemi, Tunde. *Harbours*. Ibadan Books, 2018.\n\
+         - Mensah, Kofi. *Ballast*. Accra Books, 2016.\n\
+         - Mensah, Kofi, and Tunde Adeyemi. *Coastlines*. Accra Books, 2020.\n\
+         - Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.\n\
+         - Okafor, Ada. \"Salt and Memory.\" *The Coastal Review*, vol. 12, no. 3, 2019, \
+         pp. 44–61, https://example.org/salt.\n",
+    );
+    assert_eq!(cited(&e, "a harbour is a promise"), ["Adeyemi 2018"]);
+    assert_eq!(cited(&e, "the coast remembers"), ["Mensah & Adeyemi 2020"]);
+    assert_eq!(cited(&e, "every river is"), ["Okafor 2021"]);
+    assert_eq!(cited(&e, "salt keeps"), ["Okafor 2019"]);
+    let q = quote(&e, "salt keeps");
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/salt")
+    );
+    assert_eq!(cited(&e, "count the years"), ["Adeyemi 2018"]);
+    assert_eq!(cited(&e, "memory is a kind"), ["Mensah 2016"]);
+    assert_eq!(
+        cited(&e, "the tide is a clock"),
+        ["Adeyemi 2018", "Mensah 2016"]
+    );
+    let n = note(&e, "Okafor 2019");
+    assert_eq!(n.title.as_deref(), Some("Salt and Memory"));
+    assert_eq!(n.publisher.as_deref(), Some("The Coastal Review"));
+    assert_eq!(n.date.as_deref(), Some("2019"));
+    assert_eq!(
+        note(&e, "Mensah & Adeyemi 2020").authors,
+        ["Mensah, Kofi", "Tunde Adeyemi"]
+    );
+    // The page after the quotation is the citation's, not a note marker `45` without a note.
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}
+
+#[test]
+fn mla_lists_under_every_heading_and_format() {
+    for heading in [
+        "Works Cited",
+        "Works Consulted",
+        "Works Cited and Consulted",
+    ] {
+        let text = format!(
+            "Rivers\n\n\
+             Okafor argues that \"the river is the only narrator we can trust\" (14).\n\n\
+             {heading}\n\n\
+             Okafor, Ada. Reading Rivers. Lagos UP, 2021.\n"
+        );
+        let e = extract_as(DocKind::Text, &text);
+        assert_eq!(cited(&e, "the river is"), ["Okafor 2021"], "{heading}");
+    }
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article><h1>Rivers</h1>\n\
+         <p>As one critic argued, “the novel refuses every comfort it offers” (Okafor 14).</p>\n\
+         <h2>Works Cited</h2>\n\
+         <p>Okafor, Ada. <i>Reading Rivers</i>. Lagos UP, 2021, \
+         <a href=\"https://example.org/rivers\">example.org/rivers</a>.</p>\n\
+         </article></body></html>\n",
+    );
+    let q = quote(&e, "the novel refuses");
+    assert_eq!(q.citations.len(), 1, "{:#?}", q.citations);
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("Okafor 2021"));
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/rivers")
+    );
+    assert_eq!(
+        note(&e, "Okafor 2021").title.as_deref(),
+        Some("Reading Rivers")
+    );
+}
+
+#[test]
+fn mla_brackets_that_name_no_listed_author_cite_nothing() {
+    let e = extract_markdown(
+        "# Harbours\n\n\
+         The chart shows “the silt line rising every spring” (Figure 14).\n\n\
+         The ledger lists “forty tons of salt and no receipts” (Table 2).\n\n\
+         The memoir opens with “a town that forgot its river” (Chapter 3).\n\n\
+         The diary repeats “the water was higher than the bells” (see 14).\n\n\
+         The survey found “no two gauges that agree” (Section 4).\n\n\
+         The crowd was “louder than the sea that summer” (London 2012).\n\n\
+         The critic holds that “a harbour is a promise kept in stone” (Okafor 3).\n\n\
+         ## Works Cited\n\n\
+         Okafor, Ada. *Harbours*. Lagos UP, 2021.\n",
+    );
+    for starts in [
+        "the silt line",
+        "forty tons",
+        "a town that forgot",
+        "the water was higher",
+        "no two gauges",
+        "louder than the sea",
+    ] {
+        assert!(quote(&e, starts).citations.is_empty(), "{starts}");
+    }
+    assert_eq!(cited(&e, "a harbour is"), ["Okafor 2021"]);
+    // A year in brackets is no slip in an article citing by page.
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+
+    // A listed author by that name is cited, page and all.
+    let e = extract_markdown(
+        "The crowd was “louder than the sea that summer” (London 12).\n\n\
+         ## Works Cited\n\n\
+         London, Jack. *The Sea Wolf*. Macmillan, 1904.\n",
+    );
+    assert_eq!(cited(&e, "louder than"), ["London 1904"]);
+
+    // A bibliography of the same shape, in a footnoted article, is not MLA's: its entries
+    // stay what they were (no notes), and `(Okafor 14)` cites nothing.
+    let e = extract_markdown(
+        "A critic wrote that “every river is a slow argument” (Okafor 14).\n\n\
+         ## Bibliography\n\n\
+         Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.\n",
+    );
+    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+    assert!(quote(&e, "every river").citations.is_empty());
+}
+
+#[test]
+fn author_date_in_square_brackets() {
+    let e = extract_markdown(
+        "One study found that “the gauges drift a hand's width each decade” [Okafor 2021]. \
+         Another that “the wall held through three winters” [Okafor, 2021, p. 3]. \
+         Both agree the sea “keeps its own accounts” [Okafor 2021; Mensah 2019]. \
+         The data are at [Okafor 2021](https://example.org/okafor-data); the editor's \
+         gloss [2021] and a caption [Paris 1998] cite nothing.\n\n\
+         ## References\n\n\
+         Mensah, K. (2019). *Salt*. Coast Press. https://example.org/salt\n\n\
+         Okafor, A. (2021). *Gauges*. Port Press.\n",
+    );
+    assert_eq!(cited(&e, "the gauges drift"), ["Okafor 2021"]);
+    assert_eq!(cited(&e, "the wall held"), ["Okafor 2021"]);
+    assert_eq!(
+        cited(&e, "keeps its own accounts"),
+        ["Okafor 2021", "Mensah 2019"]
+    );
+    assert_eq!(note(&e, "Okafor 2021").referenced_at.len(), 3);
+    // The link stays a link, and cites no entry.
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.url == "https://example.org/okafor-data")
+        .expect("the link is kept");
+    assert_eq!(link.text, "Okafor 2021");
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+
+    // Plain text: a link written out is no citation either.
+    let e = extract_as(
+        DocKind::Text,
+        "Gauges\n\n\
+         See [Okafor 2021](https://example.org/okafor-data) for “the raw tide tables of the port”.\n\n\
+         References\n\n\
+         Okafor, A. (2021). Gauges. Port Press.\n",
+    );
+    assert!(note(&e, "Okafor 2021").referenced_at.is_empty());
+}
+
+#[test]
+fn short_citation_notes_take_their_entrys_urls() {
+    let e = extract_markdown(
+        "# Pryce\n\n\
+         The valley was “a country of slow water and quick weather”.[3] Later, “the mills \
+         took the river and gave back noise”.[4] The survey called it “a flood plain in all \
+         but name”.[5] A visitor found “more sheep than chapels”.[6]\n\n\
+         ## Notes\n\n\
+         3. Pryce 1950, p. 3.\n\
+         4. Pryce & Hale 1961, pp. 4–5\n\
+         5. Pryce 1950, p. 9, disputed by the county surveyor.\n\
+         6. Pryce 1950, p. 12; https://example.org/letters\n\
+         7. See Pryce, 1950: 14.\n\n\
+         ## Sources\n\n\
+         - Pryce, Gwen (1950). *The Slow Valley*. Harrow Press. https://example.org/slow-valley\n\
+         - Pryce, Gwen; Hale, Tom (1961). *Mills and Noise*. Harrow Press. https://example.org/mills\n",
+    );
+    assert_eq!(note(&e, "3").urls, ["https://example.org/slow-valley"]);
+    assert_eq!(note(&e, "4").urls, ["https://example.org/mills"]);
+    assert_eq!(note(&e, "7").urls, ["https://example.org/slow-valley"]);
+    let q = quote(&e, "a country of slow water");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/slow-valley")
+    );
+    assert_eq!(
+        quote(&e, "the mills took").citations[0].url.as_deref(),
+        Some("https://example.org/mills")
+    );
+    assert_eq!(
+        note(&e, "Pryce & Hale 1961").authors,
+        ["Pryce, Gwen", "Hale, Tom"]
+    );
+    // A note saying more than the short citation, or citing a page of its own, keeps its
+    // own URLs only.
+    assert!(note(&e, "5").urls.is_empty(), "{:#?}", note(&e, "5"));
+    assert_eq!(note(&e, "6").urls, ["https://example.org/letters"]);
+}
+
+#[test]
+fn short_citation_notes_in_wikipedia_markup() {
+    // As fetched: the in-page link to the entry resolves to the article's own address.
+    let page = |text: &str| {
+        let doc = Document {
+            source: InputSource::Stdin,
+            kind: DocKind::Html,
+            text: text.to_string(),
+            base_url: url::Url::parse("https://wiki.example.org/wiki/Pryce").ok(),
+            warnings: Vec::new(),
+        };
+        extract(&doc, &ExtractOptions::default())
+    };
+    let e = page(
+        "<html><body><div id=\"mw-content-text\"><h1>Pryce</h1>\n\
+         <p>The valley was, in one account, “a country of slow water and quick weather”.\
+         <sup id=\"cite_ref-3\" class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup> \
+         Later, “the mills took the river and gave back noise”.\
+         <sup id=\"cite_ref-4\" class=\"reference\"><a href=\"#cite_note-4\">[4]</a></sup></p>\n\
+         <h2>Notes</h2>\n\
+         <div class=\"reflist\"><ol class=\"references\">\n\
+         <li id=\"cite_note-3\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-3\">^</a></b></span> \
+         <span class=\"reference-text\"><a href=\"#CITEREFPryce1950\">Pryce 1950</a>, p. 3.</span></li>\n\
+         <li id=\"cite_note-4\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-4\">^</a></b></span> \
+         <span class=\"reference-text\"><a href=\"#CITEREFPryceHale1961\">Pryce &amp; Hale 1961</a>, pp. 4–5.</span></li>\n\
+         </ol></div>\n\
+         <h2>Sources</h2>\n\
+         <ul><li><cite id=\"CITEREFPryce1950\" class=\"citation book\">Pryce, Gwen (1950). \
+         <a href=\"https://example.org/slow-valley\"><i>The Slow Valley</i></a>. Harrow Press.</cite></li>\n\
+         <li><cite id=\"CITEREFPryceHale1961\" class=\"citation book\">Pryce, Gwen; Hale, Tom (1961). \
+         <a href=\"https://example.org/mills\"><i>Mills and Noise</i></a>. Harrow Press.</cite></li></ul>\n\
+         </div></body></html>\n",
+    );
+    let q = quote(&e, "a country of slow water");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/slow-valley")
+    );
+    assert_eq!(
+        quote(&e, "the mills took").citations[0].url.as_deref(),
+        Some("https://example.org/mills")
+    );
+    // The entry's page, not the article's own (`…/wiki/Pryce#CITEREFPryce1950`).
+    assert_eq!(note(&e, "3").urls, ["https://example.org/slow-valley"]);
+    assert!(
+        !e.links.iter().any(|l| l.url.contains("CITEREF")),
+        "{:#?}",
+        e.links
+    );
+    assert_eq!(note(&e, "3").text, "Pryce 1950, p. 3.");
+    assert_eq!(note(&e, "Pryce 1950").referenced_at.len(), 1);
+    assert_eq!(note(&e, "Pryce & Hale 1961").referenced_at.len(), 1);
+
+    // An entry not found (no list of sources here): the quote cites no page, never the
+    // article's own.
+    let e = page(
+        "<html><body><h1>Pryce</h1>\n\
+         <p>The valley was “a country of slow water and quick weather”.\
+         <sup id=\"cite_ref-3\" class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup></p>\n\
+         <h2>Notes</h2>\n\
+         <ol class=\"references\"><li id=\"cite_note-3\"><b><a href=\"#cite_ref-3\">^</a></b> \
+         <span class=\"reference-text\"><a href=\"#CITEREFPryce1950\">Pryce 1950</a>, p. 3.\
+         </span></li></ol>\n\
+         </body></html>\n",
+    );
+    let q = quote(&e, "a country of slow water");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
+    assert_eq!(q.citations[0].url, None);
+    assert_eq!(note(&e, "3").text, "Pryce 1950, p. 3.");
+}
+
+#[test]
+fn mla_one_authors_works_without_a_short_title() {
+    let list = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Okafor, Ada. *Tide Book {}*. Lagos UP, {}.\n\n",
+                    i + 1,
+                    2010 + i
+                )
+            })
+            .collect()
+    };
+    let text = |n: usize| {
+        format!(
+            "One critic wrote that “every river is a slow argument” (Okafor 14). Later she \
+             wrote that “salt keeps what water loses” (Okafor, *Tide Book 2* 9).\n\n\
+             ## Works Cited\n\n{}",
+            list(n)
+        )
+    };
+    // Two works: the citation is ambiguous, and cites both; the short title picks one.
+    let e = extract_markdown(&text(2));
+    assert_eq!(cited(&e, "every river"), ["Okafor 2010", "Okafor 2011"]);
+    assert_eq!(cited(&e, "salt keeps"), ["Okafor 2011"]);
+    // More than three: too ambiguous to cite any.
+    let e = extract_markdown(&text(5));
+    assert!(quote(&e, "every river").citations.is_empty());
+    assert_eq!(cited(&e, "salt keeps"), ["Okafor 2011"]);
+}
+
+#[test]
+fn mla_editors_repeated_names_and_et_al() {
+    let e = extract_markdown(
+        "The harbour is “older than the town” (Hale, *More Harbour* 3). It was “dredged \
+         twice a year” (Hale, *Harbour Papers* 9). One team found that “the harbour silts in \
+         every wet year” (Okafor et al. 14).\n\n\
+         ## Works Cited\n\n\
+         Hale, Tom, editor. *Harbour Papers*. Port Press, 2011.\n\n\
+         ---. *More Harbour Papers*. Port Press, 2014.\n\n\
+         Okafor, Ada, et al. *Silt*. Lagos UP, 2020.\n",
+    );
+    assert_eq!(cited(&e, "older than"), ["Hale 2014"]);
+    assert_eq!(cited(&e, "dredged"), ["Hale 2011"]);
+    assert_eq!(cited(&e, "the harbour silts"), ["Okafor et al. 2020"]);
+    assert_eq!(note(&e, "Hale 2014").authors, ["Hale, Tom"]);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}

@@ -1041,13 +1041,30 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
     // backwards: every quote is tested, and splitting the text cost 5% of a run.
     let before = block.as_bytes().get(..open).unwrap_or(&[]);
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
-    let mut end = before.len();
-    while end > 0 && before.get(end - 1).is_some_and(|&c| !word_byte(c)) {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 && before.get(start - 1).is_some_and(|&c| word_byte(c)) {
-        start -= 1;
+    // The word ending at or before `end`: (start, end).
+    let word_before = |mut end: usize| {
+        while end > 0 && before.get(end - 1).is_some_and(|&c| !word_byte(c)) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && before.get(start - 1).is_some_and(|&c| word_byte(c)) {
+            start -= 1;
+        }
+        (start, end)
+    };
+    let (mut start, mut end) = word_before(before.len());
+    // `titled something like “…”`: the word before the hedge.
+    if before
+        .get(start..end)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"like"))
+    {
+        let (s2, e2) = word_before(start);
+        if before
+            .get(s2..e2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"something"))
+        {
+            (start, end) = word_before(s2);
+        }
     }
     let word = before.get(start..end).unwrap_or(&[]);
     let mut buf = [0u8; 10];

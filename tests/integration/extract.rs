@@ -2791,7 +2791,8 @@ fn titles_and_addresses_in_quotation_marks() {
         "# Libraries\n\n\
          In his 2021 essay \"The Quiet Decline of the Public Reading Room,\" Tomas Adler \
          argued that \"libraries are the last places where nobody asks you to buy anything\" \
-         in a *Guardian* piece titled \"Why We Still Need Libraries in a Digital Age\".\n\n\
+         in a *Guardian* piece titled \"Why We Still Need Libraries in a Digital Age\". A \
+         post titled something like \"Ten Rules Every Reader Must Follow\" went round.\n\n\
          She called it \"A Total Disaster For Everyone Involved\" on Monday. The link was \
          \"https://example.org/a\".\n\n\
          Die Ministerin sagte: „Die Stadt hat das Geld nicht, und das weiß jeder.“\n",

@@ -1509,6 +1509,28 @@ fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]
     }
 }
 
+/// Whether the text between a quote and a later citation in its sentence turns against the
+/// quote, so that the citation backs the rebuttal, not the quotation (`said “…” (his own
+/// party's costings contradict this[1])`, `“…”, contradicting [an earlier estimate](…)`):
+/// fact-checks cite so. Only words that say so: after a mere `but` the citation may well
+/// be the quote's (`admitted that “…” but went ahead, according to [its summary](…)`).
+fn rebuts(between: &str) -> bool {
+    let lower = between.to_lowercase();
+    const CUES: [&str; 10] = [
+        "contradict",
+        "disput",
+        "refut",
+        "rebut",
+        "debunk",
+        "contrary to",
+        "in fact",
+        "a claim",
+        "cannot be verified",
+        "misleading",
+    ];
+    CUES.iter().any(|c| lower.contains(c))
+}
+
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
 /// summary, “…”`): further off, the marker backs something else in the sentence (`The
 /// report[1] came out in May, and critics called it “…”`).
@@ -1845,7 +1867,10 @@ fn inline_quotes(
                 for &(mstart, _, mi) in near_m.iter().filter(|_| !named_before) {
                     // A Markdown footnote's marker takes no room: after the full stop
                     // (`… in May.[^2]`) it starts where the sentence ends.
-                    if mstart >= close && (mstart < s_end || mstart == s_end && s_end > close) {
+                    if mstart >= close
+                        && (mstart < s_end || mstart == s_end && s_end > close)
+                        && !rebuts(b.text.get(close..mstart).unwrap_or(""))
+                    {
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }
                 }
@@ -1869,7 +1894,9 @@ fn inline_quotes(
                 let cites = if has_own {
                     own(lstart, lend)
                 } else {
-                    in_sentence && !anothers(lstart)
+                    in_sentence
+                        && !anothers(lstart)
+                        && !(lstart >= close && rebuts(b.text.get(close..lstart).unwrap_or("")))
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

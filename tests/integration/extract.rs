@@ -3568,3 +3568,33 @@ fn credit_lines_after_a_block_quotation_cite_it() {
         assert_eq!(cited_by(&e), want, "{credit}");
     }
 }
+
+/// A citation later in the quote's sentence that a rebuttal introduces backs the rebuttal,
+/// not the quote (fact-checks cite so); a plain `but … according to [the summary](…)`
+/// still backs it.
+#[test]
+fn a_citation_for_a_rebuttal_does_not_back_the_quote() {
+    let e = crate::support::extract_markdown(
+        "The spokesman said the budget held \"not a single new penny for social care\" (his \
+         own party's costings contradict this[1]).\n\n\
+         Officials said fares had \"doubled in the last decade alone\", contrary to \
+         [the fares index](https://stats.example.org/fares).\n\n\
+         Its review admitted that \"the cost of one lost vessel exceeds every salary\" but \
+         the plan went ahead, according to [the summary](https://gov.example.org/summary).\n\n\
+         Notes\n\n1. Party costings, 2024. https://ex.org/costings\n",
+    );
+    assert_eq!(
+        cited_by(&e),
+        [
+            (
+                "not a single new penny for social care".to_string(),
+                Vec::new()
+            ),
+            ("doubled in the last decade alone".to_string(), Vec::new()),
+            (
+                "the cost of one lost vessel exceeds every salary".to_string(),
+                vec!["https://gov.example.org/summary".to_string()]
+            ),
+        ]
+    );
+}

@@ -172,7 +172,10 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let opens = match c {
             '\u{2018}' => {
                 is_open_ctx(p)
-                    && n.is_some_and(|n| n.is_alphanumeric() || matches!(n, '“' | '"' | '…'))
+                    && n.is_some_and(|n| {
+                        n.is_alphanumeric()
+                            || matches!(n, '“' | '"' | '…' | '[' | '(' | '£' | '$' | '€')
+                    })
                     && !elided()
             }
             // Not an argument in code (`print('…')`, `status = '…'`).

@@ -3598,3 +3598,24 @@ fn a_citation_for_a_rebuttal_does_not_back_the_quote() {
         ]
     );
 }
+
+/// Regression: a British single quotation opening on an editor's bracket, a parenthesis, an
+/// ellipsis or a currency sign (`‘[t]he harbour …’`, `‘£40 a night …’`) was no quotation.
+#[test]
+fn single_quotations_opening_on_brackets_and_signs() {
+    let e = crate::support::extract_markdown(
+        "The minister said ‘[t]he harbour will reopen before the winter storms’.[1] She \
+         added ‘(and this matters) the pier is safe for everyone now’ and that the fee was \
+         ‘£40 a night for every boat in the harbour’.\n\nNotes\n\n\
+         1. Minister, statement, 2024. https://ex.org/s\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "[t]he harbour will reopen before the winter storms",
+            "(and this matters) the pier is safe for everyone now",
+            "£40 a night for every boat in the harbour",
+        ]
+    );
+}

@@ -386,16 +386,33 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
         ),
         (b"\x7FELF", "a program"),
     ];
-    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
-        return Some(what);
-    }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return None;
     }
-    // As `grep` and `git` decide: a NUL byte among the first 8 KiB.
+    // A PDF may be all ASCII (uncompressed): its objects tell it from a text about PDFs.
+    if bytes.starts_with(b"%PDF-") && memchr::memmem::find(bytes, b"endobj").is_some() {
+        return Some("a PDF");
+    }
+    // Text, whatever it starts with (`GIF89a is a format …`): no NUL and valid UTF-8 in the
+    // first 8 KiB (a character cut at the end aside).
     let head = bytes.get(..bytes.len().min(8192)).unwrap_or(bytes);
-    memchr::memchr(0, head).map(|_| "binary data (it contains NUL bytes)")
+    let nul = memchr::memchr(0, head).is_some();
+    let utf8 = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    if !nul && utf8 {
+        return None;
+    }
+    if let Some((_, what)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
+        return Some(what);
+    }
+    // As `grep` and `git` decide: a NUL byte among the first 8 KiB.
+    nul.then_some(NUL_DATA)
 }
+
+/// What [`sniff_binary`] calls bytes that are binary by their NUL bytes alone.
+const NUL_DATA: &str = "binary data (it contains NUL bytes)";
 
 /// What [`load`] read.
 enum Loaded {
@@ -410,8 +427,14 @@ enum Loaded {
 /// Bytes read from a file or standard input, as text. A PDF is read for its text (an
 /// article published as a PDF is checked the same way, as plain text); a binary file is not
 /// read at all (its bytes decoded as text gave "quotes" of mojibake).
-fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>) -> Loaded {
+fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>, document_name: bool) -> Loaded {
     match sniff_binary(&bytes) {
+        // A file named as a document (`.md`, `.html`, `.txt`) with a stray NUL is read as
+        // text, with a warning (see `decode_owned`).
+        Some(NUL_DATA) if document_name => {
+            let text = decode_owned(bytes, &mut warnings);
+            Loaded::Text(text, warnings)
+        }
         Some(_) if bytes.starts_with(b"%PDF-") => {
             match crate::verify::pdf::pdf_pages(&bytes, crate::verify::pdf::PDF_TIME_LIMIT) {
                 Ok(pages) => Loaded::Pdf(pages.join("\n\n"), warnings),
@@ -524,7 +547,11 @@ fn load_path(path: &Path) -> Result<Loaded> {
     let file = std::fs::File::open(path).map_err(failed)?;
     let size = file.metadata().map_or(0, |m| m.len());
     let (bytes, warnings) = read_capped(file, size, DEFAULT_MAX_INPUT_BYTES).map_err(failed)?;
-    Ok(load(bytes, warnings))
+    let document_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    Ok(load(bytes, warnings, document_name))
 }
 
 fn path_document(path: &Path, loaded: Loaded, opts: &InputOptions) -> Document {
@@ -553,7 +580,7 @@ pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
     let (bytes, warnings) =
         read_capped(std::io::stdin().lock(), 0, DEFAULT_MAX_INPUT_BYTES).map_err(Error::Stdin)?;
     Ok(loaded_document(
-        load(bytes, warnings),
+        load(bytes, warnings, true),
         InputSource::Stdin,
         None,
         opts,
@@ -608,18 +635,18 @@ pub async fn read_url(
     let base_url = opts.base_url.clone().or_else(|| Some(final_url.clone()));
     // An article published as a PDF is read for its text; any other binary body is no
     // article (an image, an archive, a download): an error, as a 404 is.
-    if mime == "application/pdf" || bytes.starts_with(b"%PDF-") {
-        let loaded = load(bytes, Vec::new());
+    if mime == "application/pdf" || sniff_binary(&bytes) == Some("a PDF") {
+        let loaded = load(bytes, Vec::new(), false);
         return Ok(loaded_document(loaded, source, None, opts, base_url));
     }
-    let binary_type = ["image/", "audio/", "video/", "font/"]
+    // The body decides (`application/octet-stream` is how many servers send `.md`); a media
+    // type that is never text is refused as it stands.
+    let media = ["image/", "audio/", "video/", "font/"]
         .iter()
-        .any(|p| mime.starts_with(p))
-        || matches!(
-            mime.as_str(),
-            "application/octet-stream" | "application/zip" | "application/gzip"
-        );
-    if let Some(what) = sniff_binary(&bytes).or(binary_type.then_some("binary data")) {
+        .any(|p| mime.starts_with(p));
+    let texty = mime.starts_with("text/") || mime.contains("html") || mime.contains("xml");
+    let binary = if texty { None } else { sniff_binary(&bytes) };
+    if let Some(what) = binary.or(media.then_some("not text")) {
         let shown = content_type.as_deref().unwrap_or("no Content-Type");
         return Err(fail(format!("not an article: this is {what} ({shown})")));
     }
@@ -679,15 +706,19 @@ mod tests {
     #[test]
     fn binary_files_are_told_from_text() {
         for (bytes, what) in [
-            (&b"%PDF-1.7\n"[..], Some("a PDF")),
+            (&b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"[..], Some("a PDF")),
             (b"\x89PNG\r\n\x1a\n", Some("a PNG image")),
             (
-                b"PK\x03\x04rest",
+                b"PK\x03\x04\x14\x00\x06\x00",
                 Some("a ZIP archive (a Word .docx? save it as HTML or plain text)"),
             ),
             (b"text\0more", Some("binary data (it contains NUL bytes)")),
             (b"\xFF\xFEa\0b\0", None),
             (b"plain \xE9t\xE9 text", None),
+            // Text that starts like a format's signature is text.
+            (b"GIF89a is the format of the old banner.", None),
+            (b"%PDF-1.4 is the version we target.", None),
+            (b"RIFF files hold sound", None),
             (b"", None),
         ] {
             assert_eq!(super::sniff_binary(bytes), what, "{bytes:?}");

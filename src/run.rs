@@ -96,8 +96,10 @@ fn root_dir_url(dir: &str) -> Result<Url> {
         message,
     };
     let path = std::path::Path::new(dir);
-    if !path.is_dir() {
-        return Err(bad(format!("{dir}: no such folder")));
+    // A folder not built yet is allowed (its links are then reported missing, under it); a
+    // file is a mistake.
+    if path.is_file() {
+        return Err(bad(format!("{dir}: a file, not a folder")));
     }
     let abs = std::path::absolute(path).map_err(|e| bad(format!("{dir}: {e}")))?;
     Url::from_directory_path(&abs).map_err(|()| bad(format!("{dir}: not a usable folder path")))

@@ -440,9 +440,10 @@ struct Walker<'a> {
     dt_note: Option<String>,
     /// The open block quotation is a `blockquote` (not a paragraph in a quotation style).
     quote_root: bool,
-    /// The open table rows (`<tr>`): source offset (the innermost is the blocks' row) and
-    /// the first block index in it.
-    rows: Vec<(usize, usize)>,
+    /// The open table rows (`<tr>`): source offset (the innermost is the blocks' row), the
+    /// first block index in it, and the index just past its last block so far (rows without
+    /// `</tr>` nest; bounding each row's blocks keeps [`Walker::layout_row`] linear).
+    rows: Vec<(usize, usize, usize)>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -610,6 +611,18 @@ fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
         let from = lead + open.len_utf8();
         (from, from + inner.len())
     })
+}
+
+/// The outermost block quotation holding `g` (a credit after a nest of quotations credits
+/// the whole nest; the inner ones take its citations).
+pub(super) fn root_group(groups: &[super::Group], mut g: usize) -> usize {
+    for _ in 0..64 {
+        match groups.get(g).and_then(|x| x.parent) {
+            Some(parent) => g = parent,
+            None => break,
+        }
+    }
+    g
 }
 
 /// Makes the links of block `bi` from text offset `from` on cite block quotation `g`.
@@ -996,19 +1009,22 @@ impl Walker<'_> {
         if self.maybe_blocks.last() == Some(&bi) {
             self.maybe_blocks.push(new_bi);
         }
+        if let Some(r) = self.rows.iter_mut().rev().find(|r| rest.row == Some(r.0)) {
+            r.2 = r.2.max(new_bi + 1);
+        }
         self.p.blocks.push(rest);
     }
 
     /// A table row used for layout (a page's columns, an article in a cell: a heading, a
     /// list or a block quotation in it, or more than [`LAYOUT_ROW_BLOCKS`] blocks) is no row of
     /// data: its blocks forget it, and their quotations are cited as in any paragraph.
-    fn layout_row(&mut self, row: usize, first: usize) {
-        let blocks = self.p.blocks.get(first..).unwrap_or(&[]);
+    fn layout_row(&mut self, row: usize, first: usize, end: usize) {
+        let blocks = self.p.blocks.get(first..end).unwrap_or(&[]);
         let mine = || blocks.iter().filter(|b| b.row == Some(row));
         let layout = mine().count() > LAYOUT_ROW_BLOCKS
             || mine().any(|b| b.group.is_some() || b.kind != BlockKind::Cell);
         if layout {
-            for b in self.p.blocks.get_mut(first..).unwrap_or(&mut []) {
+            for b in self.p.blocks.get_mut(first..end).unwrap_or(&mut []) {
                 if b.row == Some(row) {
                     b.row = None;
                 }
@@ -1099,7 +1115,16 @@ impl Walker<'_> {
                         _ => None,
                     };
                     if let Some(g) = g {
+                        let g = root_group(&self.p.groups, g);
                         cite_group_from(&mut self.p.links, self.p.blocks.len(), 0, g);
+                    }
+                }
+                // Rows hold their blocks up to here (see `rows`).
+                let row_end = self.p.blocks.len() + 1;
+                for r in self.rows.iter_mut().rev() {
+                    if b.row == Some(r.0) {
+                        r.2 = row_end;
+                        break;
                     }
                 }
                 self.p.blocks.push(b);
@@ -1425,7 +1450,9 @@ impl Walker<'_> {
                 }
             }
             "td" | "th" => self.kind_stack.push((BlockKind::Cell, None)),
-            "tr" => self.rows.push((at, self.p.blocks.len())),
+            "tr" => self
+                .rows
+                .push((at, self.p.blocks.len(), self.p.blocks.len())),
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -1798,8 +1825,8 @@ impl Walker<'_> {
             self.kind_stack.pop();
         }
         if f.name == "tr" {
-            if let Some((row, first)) = self.rows.pop() {
-                self.layout_row(row, first);
+            if let Some((row, first, end)) = self.rows.pop() {
+                self.layout_row(row, first, end);
             }
         }
         if f.ol {

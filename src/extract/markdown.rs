@@ -244,6 +244,7 @@ impl State {
                         || super::html::source_line(&b.text);
                     if credit {
                         let bi = self.p.blocks.len();
+                        let g = super::html::root_group(&self.p.groups, g);
                         super::html::cite_group_from(&mut self.p.links, bi, 0, g);
                     }
                 }

@@ -937,7 +937,9 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
                     let resolved = if local && raw.starts_with("//") {
                         Url::parse(&format!("https:{raw}")).ok()
                     } else if local && raw.starts_with('/') {
+                        // Never above the root (`/../../etc/passwd`).
                         root.and_then(|r| r.join(raw.trim_start_matches('/')).ok())
+                            .filter(|u| root.is_some_and(|r| u.as_str().starts_with(r.as_str())))
                     } else {
                         base.and_then(|b| b.join(raw).ok())
                     };

@@ -619,12 +619,15 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
             break;
         }
     }
-    let start = start.filter(|_| next_expected == Some(1))?;
+    // Numbered from 1, or from the first number the text cites (an excerpt keeps its
+    // notes' numbers: `[2]` alone).
+    let first = format!("[{}]", next_expected?);
+    let start = start?;
     parsed
         .blocks
         .get(..start)?
         .iter()
-        .any(|b| b.note.is_none() && b.text.contains("[1]"))
+        .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
         .then_some(start)
 }
 
@@ -776,7 +779,33 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
         let hr = gap.lines().any(rule) || super::contains_ignore_ascii_case(gap, "<hr");
         (start, hr)
     };
-    if !broken {
+    // Without a break, a closing numbered list is notes only if every item gives a web
+    // address (`1. Advertisement, 3 June 2023. https://…`): a list of steps or points never
+    // does.
+    let every_item_cites = || {
+        notes
+            .iter()
+            .filter(|b| !skip(b) && (b.item_label.is_some() || line_label(&b.text).is_some()))
+            .all(|b| {
+                b.text.contains("http://") || b.text.contains("https://") || b.text.contains("doi:")
+            })
+    };
+    if !broken && !every_item_cites() {
+        return None;
+    }
+    // With a sign-off after them, the items must read as notes (a web address or a year):
+    // a takeaway list before `Thanks for reading` is none.
+    let dated = |t: &str| {
+        t.as_bytes().windows(4).any(|w| {
+            matches!(w, [b'1', b'8' | b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+        })
+    };
+    if footer > 0
+        && !notes
+            .iter()
+            .filter(|b| !skip(b) && (b.item_label.is_some() || line_label(&b.text).is_some()))
+            .all(|b| b.text.contains("http") || b.text.contains("doi:") || dated(&b.text))
+    {
         return None;
     }
     let cites = |t: &str| {
@@ -2213,15 +2242,26 @@ fn block_markers(
             // The other notes of a marker naming several (`[1,2]`, `[1–3]`, `(2, 5)`).
             let mut also: Vec<String> = Vec::new();
             let (start, end, label, kind) = match c {
+                // Written against what it cites (`poor.”[1,2]`, `costs(2, 5)`): after a space,
+                // `(1,2)`, `[1, 2, 3]`, `(10-12)` are coordinates, arrays and ranges.
                 b'(' | b'['
-                    if note_list(bytes, i).is_some_and(|(list, _)| {
-                        list.iter().all(|l| labels.contains_key(l.as_str()))
-                    }) =>
+                    if i > 0
+                        && bytes.get(i - 1).is_some_and(|p| !p.is_ascii_whitespace())
+                        && note_list(bytes, i).is_some_and(|(list, _)| {
+                            list.iter().all(|l| labels.contains_key(l.as_str()))
+                        }) =>
                 {
                     let (mut list, end) = note_list(bytes, i).unwrap_or_default();
                     let first = list.remove(0);
                     also = list;
                     (i, end, first, usize::from(c == b'['))
+                }
+                // `[a]`: a note lettered rather than numbered (when a note has that label).
+                b'[' if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                    && bytes.get(i + 2) == Some(&b']')
+                    && t.get(i + 1..i + 2).is_some_and(|l| labels.contains_key(l)) =>
+                {
+                    (i, i + 3, t.get(i + 1..i + 2).unwrap_or("").to_string(), 1)
                 }
                 b'(' if worded_note_ref(bytes, i + 1).is_some_and(|(ds, de)| {
                     t.get(ds..de).is_some_and(|l| labels.contains_key(l))
@@ -2392,16 +2432,39 @@ fn block_markers(
                 let before = t.get(..start).unwrap_or("").trim_end_matches([' ', '\t']);
                 let prev_line = before.strip_suffix('\n').unwrap_or("").trim_end();
                 let last = prev_line.chars().next_back();
+                // Not after a colon (`Follow these steps:⏎[1] unplug …`).
                 let prev_ends_phrase =
-                    last.is_some_and(|p| p.is_alphanumeric() || "\"”’'.,;:!?)»".contains(p));
+                    last.is_some_and(|p| p.is_alphanumeric() || "\"”’'.,;!?)»".contains(p));
+                // Nor in a run of numbered lines (`[1] …,⏎[2] …`).
+                let listed = line_label(prev_line.rsplit('\n').next().unwrap_or("")).is_some()
+                    || label.parse::<u32>().is_ok_and(|n| {
+                        let rest = t.get(end..).unwrap_or("");
+                        let window = rest.get(..rest.len().min(300)).unwrap_or(rest);
+                        window.contains(&format!("\n[{}]", n + 1))
+                            || window.contains(&format!("\n({})", n + 1))
+                    });
                 // After a quotation's closing mark, a new sentence may follow the marker.
                 let after_quote = last.is_some_and(|p| "\"”’»".contains(p));
                 let after = t.get(end..).unwrap_or("");
                 let follows = after.trim_start_matches([' ', '\t']).chars().next();
-                prev_ends_phrase
+                // Only for a note there is (numbered steps, `[1] unplug the cable`, are no
+                // markers), and a bracketed number only after a quotation (`(1) … (2) …`
+                // enumerate).
+                let enumeration = kind == 0
+                    && label.parse::<u32>().is_ok_and(|n| {
+                        let next = format!("({})", n + 1);
+                        let window = after.get(..after.len().min(200)).unwrap_or(after);
+                        window.contains(next.as_str())
+                    });
+                labels.contains_key(label.as_str())
+                    && !enumeration
+                    && !listed
+                    && prev_ends_phrase
                     && (after_quote
-                        || follows
-                            .is_none_or(|n| n.is_lowercase() || n == '\n' || ".,;:!?)".contains(n)))
+                        || (kind != 0
+                            && follows.is_none_or(|n| {
+                                n.is_lowercase() || n == '\n' || ".,;:!?)".contains(n)
+                            })))
             };
             if line_start
                 && !(b.kind == BlockKind::Cell

@@ -1485,10 +1485,17 @@ fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]
                 .last()
         }) == Some(',');
         let tag_trimmed = tag.trim();
+        // `“…,” she wrote. “…”`: a comma closing the first part says the quotation goes on,
+        // even when the speaker's tag ends with a full stop.
+        let body = if first_ends_comma {
+            tag_trimmed.strip_suffix('.').unwrap_or(tag_trimmed)
+        } else {
+            tag_trimmed
+        };
         let is_tag = (first_ends_comma || tag_trimmed.starts_with(','))
-            && tag_trimmed.ends_with([',', ':'])
+            && (tag_trimmed.ends_with([',', ':']) || body.len() < tag_trimmed.len())
             && (1..=LEAD_WORDS).contains(&count_words(tag_trimmed))
-            && !tag.contains(['.', ';', '!', '?']);
+            && !body.contains(['.', ';', '!', '?']);
         if !is_tag {
             continue;
         }
@@ -1660,6 +1667,19 @@ const ROW_CELLS: usize = 64;
 /// title, claims nothing: `| “Annual Accounts 2020”[^1] | “…” |`): never by another row's,
 /// nor by the paragraph before the table.
 fn same_row(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<QuoteCitation>) {
+    let before = citations.len();
+    same_row_all(ctx, bi, min_words, citations);
+    // A row of many links (a wide table of sources, a link list) names no one source: a
+    // quote there is left uncited rather than tied to each.
+    if citations.len() - before > MAX_ROW_SOURCES {
+        citations.truncate(before);
+    }
+}
+
+/// Most citations a quotation takes from its row ([`same_row`]).
+const MAX_ROW_SOURCES: usize = 4;
+
+fn same_row_all(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<QuoteCitation>) {
     let blocks = &ctx.parsed.blocks;
     let Some(row) = blocks.get(bi).and_then(|b| b.row) else {
         return;
@@ -1756,6 +1776,8 @@ fn inline_quotes(
         let lead = b.text.len() - b.text.trim_start().len();
         let first_quote = quotes.len();
         let mut placed: Vec<(usize, usize)> = Vec::new();
+        let mut closes: Vec<usize> = spans.iter().filter_map(|q| q.close_end).collect();
+        closes.sort_unstable();
         for (si, sp) in spans.iter().enumerate() {
             let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
             let words = count_words(&text);
@@ -1885,12 +1907,13 @@ fn inline_quotes(
                 wraps(lstart, lend) || (lstart >= close && only_glue(b, close, lstart, ms))
             };
             let has_own = near_l.iter().any(|&(s, e, _)| own(s, e));
+            // The nearest closing mark before the link (a binary search: a paragraph may
+            // hold thousands of quotes).
             let anothers = |lstart: usize| {
-                spans.iter().any(|q| {
-                    q.open != sp.open
-                        && q.close_end
-                            .is_some_and(|c| c <= lstart && only_glue(b, c, lstart, ms))
-                })
+                let k = closes.partition_point(|&c| c <= lstart);
+                k.checked_sub(1)
+                    .and_then(|k| closes.get(k))
+                    .is_some_and(|&c| c != close && only_glue(b, c, lstart, ms))
             };
             for &(lstart, lend, li) in near_l {
                 let in_sentence = lstart >= s_start && lstart < s_end;

@@ -397,11 +397,18 @@ pub fn is_limiter(word: &str) -> bool {
 }
 
 /// Whether the word at a place in running text is a number, given the words either side:
-/// as [`is_number`], except that a Chinese numeral character (each is a word of its own) is
-/// a number only beside another numeral or a digit, before a measure word (`三个`, `五年`) or
-/// after `第` (an ordinal); inside a word (`统一`, `一起`, `万一`, `百姓`) it is not one.
+/// as [`is_number`], except that a Chinese numeral character (each is a word of its own)
+/// inside a common word that means no number (`统一` unified, `一起` together, `万一` in
+/// case, `百姓` the people) is none. Elsewhere it counts (`三国`, `五个`, `第一`).
 #[must_use]
 pub fn is_number_in(word: &str, prev: &str, next: &str) -> bool {
+    /// Two-character words holding a numeral that count nothing.
+    const NOT_NUMBERS: [&str; 40] = [
+        "一下", "一些", "一共", "一再", "一切", "一同", "一向", "一味", "一旦", "一概", "一样",
+        "一律", "一般", "一直", "一致", "一起", "一定", "一度", "一边", "一面", "专一", "万一",
+        "不一", "同一", "唯一", "单一", "统一", "逐一", "划一", "一贯", "千万", "万分", "百姓",
+        "十分", "一时", "一心", "一气", "一口", "一手", "三思",
+    ];
     let mut chars = word.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return is_number(word);
@@ -409,17 +416,13 @@ pub fn is_number_in(word: &str, prev: &str, next: &str) -> bool {
     if c.is_ascii() || !is_number(word) {
         return is_number(word);
     }
-    const MEASURES: &str =
-        "个位名年月日号次天岁元倍项家种条部件本所座只张台辆人分秒周成层期届批篇份根";
-    let numeral = |w: &str| {
-        let mut cs = w.chars();
-        matches!((cs.next(), cs.next()), (Some(c), None) if !c.is_ascii() && is_number(w))
-            || w.bytes().any(|b| b.is_ascii_digit())
+    let pair = |a: &str, b: &str| {
+        let mut w = String::with_capacity(a.len() + b.len());
+        w.push_str(a);
+        w.push_str(b);
+        NOT_NUMBERS.contains(&w.as_str())
     };
-    numeral(prev)
-        || numeral(next)
-        || prev == "第"
-        || next.chars().next().is_some_and(|n| MEASURES.contains(n))
+    !(pair(prev, word) || pair(word, next))
 }
 
 /// Whether a normalised word is (or contains) a number: digits, English number words, and

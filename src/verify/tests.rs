@@ -386,9 +386,10 @@ fn a_chinese_numeral_inside_a_word_is_no_number() {
         "{:?}",
         r.differences
     );
-    //X1
-    //X2
-    //X3
-    //X4
-    //X5
+    assert!(!normalize::is_number_in("一", "统", "制"));
+    assert!(!normalize::is_number_in("一", "", "起"));
+    assert!(normalize::is_number_in("三", "，", "个"));
+    assert!(normalize::is_number_in("三", "", "国"));
+    assert!(normalize::is_number_in("一", "第", "次"));
+    assert!(normalize::is_number_in("42", "", ""));
 }

@@ -371,3 +371,45 @@ fn a_write_error_names_the_output() {
         out.stderr
     );
 }
+
+/// A document-named file with a stray NUL is read (with a warning), a text that starts like a
+/// format's signature is text, and an article URL served as `application/octet-stream` (as
+/// many servers send `.md`) is read when its body is text.
+#[test]
+fn text_is_never_taken_for_binary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "site/a.md", format!("{ARTICLE}\nA stray \0 byte.\n"));
+    write(
+        d,
+        "site/b.txt",
+        "GIF89a is the format of the old banner, she said.\n",
+    );
+    let out = Cli::in_dir(d, &["extract", "--no-config", "site", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "the NUL warning: {}", out.stderr);
+    assert_eq!(files(&out), ["site/a.md", "site/b.txt"]);
+    let warning = json(&out)["documents"][0]["warnings"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(warning.contains("NUL"), "{warning}");
+
+    let server = Server::builder()
+        .route(
+            "/a.md",
+            Response::status(200)
+                .header("content-type", "application/octet-stream")
+                .body(ARTICLE.as_bytes().to_vec()),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let url = server.url("/a.md");
+    let out = Cli::in_dir(d, &["extract", "--no-config", &url, "--format", "json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        json(&out)["documents"][0]["quotes"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+}

@@ -252,11 +252,17 @@ fn root_relative_links_are_checked_under_the_root_dir() {
         LinkStatus::Ok
     );
 
-    let missing = check(&docs, &["--no-config", "--root-dir", "../public"]);
-    assert_eq!(missing.code, 2);
+    // A folder not built yet: its links are missing under it (the path shows where).
+    let unbuilt = check(&docs, &["--no-config", "--root-dir", "../public"]);
+    assert_eq!(unbuilt.code, 1, "{}", unbuilt.stderr);
+    let (st, detail) = status(&unbuilt, "/public/img/logo.png");
+    assert_eq!(st, LinkStatus::Dead, "{detail}");
+    // A file is a mistake, and never a way above the root: `/../` stays inside.
+    let file = check(&docs, &["--no-config", "--root-dir", "page.md"]);
+    assert_eq!(file.code, 2);
     assert!(
-        missing.stderr.contains("--root-dir") && missing.stderr.contains("../public"),
+        file.stderr.contains("--root-dir") && file.stderr.contains("page.md"),
         "{}",
-        missing.stderr
+        file.stderr
     );
 }

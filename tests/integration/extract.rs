@@ -2941,7 +2941,8 @@ fn review_of_quotes_in_single_marks_titles_credits_and_dates() {
 #[test]
 fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
     let text = "# Guide\n\n![Logo](/img/logo.png) and [the intro](/guide/intro.md?v=2#start), \
-                [next](next.md), [home](/) and <img src=\"//cdn.example.org/a.png\">\n";
+                [next](next.md), [home](/) and <img src=\"//cdn.example.org/a.png\"> but not \
+                [above](/../../etc/passwd)\n";
     let doc = citecheck::model::Document {
         source: citecheck::model::InputSource::Path("site/docs/guide.md".into()),
         kind: citecheck::model::DocKind::Markdown,
@@ -2968,6 +2969,7 @@ fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
             "file:///srv/site/docs/next.md",
             "file:///srv/site/static/",
             "https://cdn.example.org/a.png",
+            "/../../etc/passwd",
         ]
     );
     assert_eq!(
@@ -2978,6 +2980,7 @@ fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
             "file:///srv/site/docs/next.md",
             "/",
             "https://cdn.example.org/a.png",
+            "/../../etc/passwd",
         ]
     );
     // A web base resolves them as a browser would, root directory or not.
@@ -2995,7 +2998,7 @@ fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
         Some("https://docs.example.org/img/logo.png")
     );
     assert_eq!(
-        on_web.last().map(String::as_str),
+        on_web.get(4).map(String::as_str),
         Some("https://cdn.example.org/a.png")
     );
 }
@@ -3617,5 +3620,103 @@ fn single_quotations_opening_on_brackets_and_signs() {
             "(and this matters) the pier is safe for everyone now",
             "£40 a night for every boat in the harbour",
         ]
+    );
+}
+
+/// Regressions a review of the session's own changes found: numbers after a space are no
+/// multi-note markers; numbered steps and enumerations at a line's start are no markers; a
+/// credit after a nest of block quotations cites the outer one too; a takeaway list before a
+/// sign-off is no notes section; a quote in a row of many links takes none of them.
+#[test]
+fn review_regressions_of_the_new_citation_rules() {
+    let notes: String = (1..=4)
+        .map(|n| format!("{n}. Source {n}, 2024. https://ex.org/{n}\n"))
+        .collect();
+    let e = crate::support::extract_markdown(&format!(
+        "The robot starts at (1,2) and the array [1, 2, 3] holds three items; kids aged \
+         (1-3) loved it. She called it \"an entirely new result for this kind of study\" \
+         at point (1, 3).\n\nFollow these steps:\n[1] unplug the cable,\n[2] wait.\n\n\
+         The minister said it was \"a machine nobody can stop once it starts\"\n(1) for the \
+         budget, and (2) for the schedule.\n\n## Notes\n\n{notes}"
+    ));
+    assert!(
+        e.quotes.iter().all(|q| q.citations.is_empty()),
+        "{:?}",
+        cited_by(&e)
+    );
+    assert!(
+        e.footnotes.iter().all(|f| f.referenced_at.is_empty()),
+        "{:?}",
+        e.footnotes
+    );
+
+    let e = crate::support::extract_markdown(
+        "# Letters\n\n> The river has never been this low in living memory, and we worry.\n>\n\
+         > > We have asked the ministry for help three times this year.\n\n\
+         — Dr. Anneke Visser, [Delta Institute](https://ex.org/delta)\n",
+    );
+    let want = vec!["https://ex.org/delta".to_string()];
+    assert!(
+        cited_by(&e).iter().all(|(_, c)| *c == want),
+        "{:?}",
+        cited_by(&e)
+    );
+
+    let e = crate::support::extract_markdown(
+        "# Three lessons\n\nWe kept to the plan (1) and the mayor said \"we are finally done \
+         with this project\" at the end.\n\n---\n\n1. Plan early and often.\n\
+         2. Keep the budget small.\n\nThanks for reading! Subscribe for more.\n",
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+
+    let links: String = (0..6)
+        .map(|k| format!(" [s{k}](https://ex.org/s{k}) |"))
+        .collect();
+    let e = crate::support::extract_markdown(&format!(
+        "| Quote | a | b | c | d | e | f |\n|---|---|---|---|---|---|---|\n\
+         | “The harbour will reopen before the winter storms” |{links}\n"
+    ));
+    assert_eq!(cited_by(&e).first().map(|q| q.1.len()), Some(0));
+}
+
+/// Shapes from a second, independent ground-truth evaluation (45 articles): a closing
+/// numbered list whose every item gives a web address is the notes even without a heading;
+/// lettered notes `[a]` are cited by `[a]`; closing `[2]:` notes of an excerpt that starts
+/// at 2; an interrupted quotation whose speaker's tag ends with a full stop.
+#[test]
+fn second_evaluation_shapes() {
+    let e = crate::support::extract_markdown(
+        "The maker called it \"the first brush that learns how you brush\"[1] and later \
+         withdrew the claim.\n\n1. Advertisement, The Weekend Magazine, 3 June 2023. \
+         https://ex.org/ad\n",
+    );
+    assert_eq!(
+        cited_by(&e),
+        [(
+            "the first brush that learns how you brush".to_string(),
+            vec!["1".to_string()]
+        )]
+    );
+    let e = crate::support::extract_as(
+        citecheck::model::DocKind::Text,
+        "The chair said the vote was \"driven by financial risk, not by politics\"[a].\n\n\
+         Sources\n[a] Committee minutes: https://ex.org/minutes\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["a"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = crate::support::extract_markdown(
+        "A spokesperson said the mayor \"has never promised a freeze and has been clear \
+         about that.\"[2]\n\n[2]: Statement to this publication, 4 July 2024.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["2"]);
+    let e = crate::support::extract_markdown(
+        "The editor wrote a letter. \"We did not lose to the internet,\" she wrote. \"We lost \
+         to a spreadsheet in a city none of us has visited.\"¹\n\n---\n\n\
+         ¹ \"A letter to our readers,\" *Bramford Herald*, 17 May 2024.\n",
+    );
+    assert!(
+        cited_by(&e).iter().all(|(_, c)| c == &["1"]),
+        "{:?}",
+        cited_by(&e)
     );
 }

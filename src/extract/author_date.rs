@@ -903,7 +903,7 @@ fn name_word(w: &str) -> bool {
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w);
-    matches!(w, "et" | "al." | "al" | "and" | "&")
+    matches!(w, "et" | "al." | "al" | "and" | "&" | "y" | "und")
         || PARTICLES.contains(&w)
         || (w.starts_with(char::is_uppercase)
             && w.chars()
@@ -1079,6 +1079,8 @@ impl<'r> Lookup<'r> {
         let people = names
             .split([',', '&'])
             .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" y "))
+            .flat_map(|p| p.split(" und "))
             .filter(|p| {
                 let p = p.trim();
                 !p.is_empty() && !p.starts_with("et al")
@@ -1476,8 +1478,16 @@ fn pieces(t: &str, from: usize, to: usize) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut s = from;
     for part in t.get(from..to).unwrap_or("").split(';') {
-        let trimmed = part.trim_start();
-        let start = s + (part.len() - trimmed.len());
+        // A secondary citation (`Wolfson, 1996, as cited in Ng, 2018, p. 40`): the work read
+        // is the one the list holds, the second.
+        let skip = ["as cited in ", "as quoted in ", "cited in ", "quoted in "]
+            .iter()
+            .find_map(|w| part.find(w))
+            .filter(|&k| k > 0)
+            .unwrap_or(0);
+        let lead_in = part.get(skip..).unwrap_or(part);
+        let trimmed = lead_in.trim_start();
+        let start = s + skip + (lead_in.len() - trimmed.len());
         let mut body = start;
         for lead in LEADS {
             if trimmed.starts_with(lead) {

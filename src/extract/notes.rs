@@ -1887,6 +1887,13 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     if s.is_empty() || s.len() > 200 || s.contains("http") || !s.chars().any(char::is_uppercase) {
         return Vec::new();
     }
+    // Spanish and German entries join names with `y`, `und` (`Pérez, A. y Gómez, M.`): after
+    // an initial, read as `and`.
+    if memchr::memmem::find(s.as_bytes(), b". y ").is_some()
+        || memchr::memmem::find(s.as_bytes(), b". und ").is_some()
+    {
+        return split_names(&s.replace(". y ", ". and ").replace(". und ", ". and "));
+    }
     // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
     if memchr::memchr2(b';', b'&', s.as_bytes()).is_none()
         && memchr::memmem::find(s.as_bytes(), b" and ").is_none()

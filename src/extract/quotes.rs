@@ -855,7 +855,11 @@ impl Ctx<'_> {
             // A link within the page (`#ref-okafor2021`, pandoc's link to a reference-list
             // entry) is no source of its own.
             let in_page = l.raw.trim_start().starts_with('#');
+            // Wikipedia's maintenance tags (`[citation needed]`, `[failed verification]`)
+            // link to its project pages: they say a source is missing.
+            let maintenance = l.url.contains("/wiki/Wikipedia:") || l.url.contains("/wiki/Help:");
             if in_page
+                || maintenance
                 || matches!(
                     l.kind,
                     LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
@@ -1077,6 +1081,28 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         TITLED.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
     });
     named && title_case(text)
+}
+
+/// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
+/// Material's `!!! quote "From the summit"`, `??? note "…"`): the rest of its line before it
+/// is the box's marker and type.
+fn admonition_title(block: &str, open: usize) -> bool {
+    let line_start = block
+        .get(..open)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let head = block.get(line_start..open).unwrap_or("").trim();
+    let Some(rest) = ["!!!", "???+", "???"]
+        .iter()
+        .find_map(|m| head.strip_prefix(m))
+    else {
+        return false;
+    };
+    let kind = rest.trim();
+    !kind.is_empty()
+        && kind
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')
 }
 
 /// Whether `text` is in title case: every word of four letters or more capitalised, and at
@@ -1795,7 +1821,10 @@ fn inline_quotes(
             }
             // A title in quotation marks (`the essay “The Quiet Decline of the Reading
             // Room”`) or a quoted address is no quotation.
-            if looks_like_url(&text) || is_titled(&b.text, sp.open, &text) {
+            if looks_like_url(&text)
+                || is_titled(&b.text, sp.open, &text)
+                || admonition_title(&b.text, sp.open)
+            {
                 continue;
             }
             // A quotation in a table cell is an inline quotation of its row, even when it

@@ -3720,3 +3720,46 @@ fn second_evaluation_shapes() {
         cited_by(&e)
     );
 }
+
+/// More shapes from the second evaluation: Wikipedia's `[citation needed]` link is no
+/// source; an admonition box's quoted title is no quotation; a secondary citation (`as cited
+/// in`) cites the work the list holds; names joined by Spanish `y` and German `und`.
+#[test]
+fn second_evaluation_shapes_in_citations() {
+    let e = crate::support::extract_as(
+        citecheck::model::DocKind::Html,
+        "<p>Campaigners want it \"reopened as a walking and cycling route\".<sup \
+         class=\"noprint Inline-Template\">[<a href=\"/wiki/Wikipedia:Citation_needed\">\
+         citation needed</a>]</sup></p>",
+    );
+    assert_eq!(cited_by(&e)[0].1, Vec::<String>::new());
+    let e = crate::support::extract_markdown(
+        "!!! quote \"From the 2022 maintainers' summit\"\n    \"We would rather ship a slow \
+         deprecation than a fast apology,\" said one maintainer.\n",
+    );
+    let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        texts,
+        ["We would rather ship a slow deprecation than a fast apology,"]
+    );
+    let e = crate::support::extract_markdown(
+        "Wolfson found that \"students rarely named homework as the cause of late bedtimes\" \
+         (Wolfson, 1996, as cited in Ng, 2018, p. 40).\n\n## References\n\n\
+         Ng, T. (2018). The homework question. *Educational Review*, 70(1), 35–52.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Ng 2018"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let e = crate::support::extract_markdown(
+        "Pérez y Gómez (2019) observaron «una mayor comprensión de estructuras sintácticas \
+         complejas» (p. 12).\n\n## Referencias\n\n\
+         Pérez, A. y Gómez, M. (2019). *Escuchar para comprender*. Graó.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Pérez & Gómez 2019"]);
+    let e = crate::support::extract_markdown(
+        "Müller und Schmidt (2018) sprechen von „einem tiefgreifenden Strukturwandel des \
+         Ehrenamts“ in ländlichen Vereinen.\n\n## Literatur\n\n\
+         Müller, Anna; Schmidt, Jonas (2018): Strukturwandel des Ehrenamts. Zeitschrift für \
+         Soziologie.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Müller & Schmidt 2018"]);
+}

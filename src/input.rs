@@ -644,9 +644,9 @@ pub async fn read_url(
     let media = ["image/", "audio/", "video/", "font/"]
         .iter()
         .any(|p| mime.starts_with(p));
-    let texty = mime.starts_with("text/") || mime.contains("html") || mime.contains("xml");
-    let binary = if texty { None } else { sniff_binary(&bytes) };
-    if let Some(what) = binary.or(media.then_some("not text")) {
+    // Text (valid UTF-8 or a legacy charset, no NUL) is never taken for binary, whatever it
+    // starts with; a PNG served as `text/html` still is one.
+    if let Some(what) = sniff_binary(&bytes).or(media.then_some("not text")) {
         let shown = content_type.as_deref().unwrap_or("no Content-Type");
         return Err(fail(format!("not an article: this is {what} ({shown})")));
     }

@@ -1079,8 +1079,6 @@ impl<'r> Lookup<'r> {
         let people = names
             .split([',', '&'])
             .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(" y "))
-            .flat_map(|p| p.split(" und "))
             .filter(|p| {
                 let p = p.trim();
                 !p.is_empty() && !p.starts_with("et al")
@@ -1480,11 +1478,15 @@ fn pieces(t: &str, from: usize, to: usize) -> Vec<Piece> {
     for part in t.get(from..to).unwrap_or("").split(';') {
         // A secondary citation (`Wolfson, 1996, as cited in Ng, 2018, p. 40`): the work read
         // is the one the list holds, the second.
-        let skip = ["as cited in ", "as quoted in ", "cited in ", "quoted in "]
-            .iter()
-            .find_map(|w| part.find(w))
-            .filter(|&k| k > 0)
-            .unwrap_or(0);
+        let skip = [
+            " as cited in ",
+            " as quoted in ",
+            " cited in ",
+            " quoted in ",
+        ]
+        .iter()
+        .find_map(|w| part.find(w))
+        .map_or(0, |k| k + 1);
         let lead_in = part.get(skip..).unwrap_or(part);
         let trimmed = lead_in.trim_start();
         let start = s + skip + (lead_in.len() - trimmed.len());

@@ -1889,9 +1889,11 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     }
     // Spanish and German entries join names with `y`, `und` (`Pérez, A. y Gómez, M.`): after
     // an initial, read as `and`.
-    if memchr::memmem::find(s.as_bytes(), b". y ").is_some()
-        || memchr::memmem::find(s.as_bytes(), b". und ").is_some()
-    {
+    let b = s.as_bytes();
+    if memchr::memchr_iter(b'.', b).any(|i| {
+        b.get(i + 1..)
+            .is_some_and(|r| r.starts_with(b" y ") || r.starts_with(b" und "))
+    }) {
         return split_names(&s.replace(". y ", ". and ").replace(". und ", ". and "));
     }
     // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
@@ -2249,11 +2251,13 @@ fn block_markers(
             // The other notes of a marker naming several (`[1,2]`, `[1–3]`, `(2, 5)`).
             let mut also: Vec<String> = Vec::new();
             let (start, end, label, kind) = match c {
-                // Written against what it cites (`poor.”[1,2]`, `costs(2, 5)`): after a space,
-                // `(1,2)`, `[1, 2, 3]`, `(10-12)` are coordinates, arrays and ranges.
+                // Written against what it cites (`poor.”[1,2]`), or after a space as IEEE and
+                // Vancouver cite (`benchmarks” [2, 3].`); not after a word that names numbers
+                // (`the array [1, 2, 3]`, `at point (1,2)`, `aged (10-12)`), and a bracket
+                // `(…)` after a space only after a quotation.
                 b'(' | b'['
                     if i > 0
-                        && bytes.get(i - 1).is_some_and(|p| !p.is_ascii_whitespace())
+                        && list_marker_context(t, i)
                         && note_list(bytes, i).is_some_and(|(list, _)| {
                             list.iter().all(|l| labels.contains_key(l.as_str()))
                         }) =>
@@ -2465,7 +2469,7 @@ fn block_markers(
                     });
                 labels.contains_key(label.as_str())
                     && !enumeration
-                    && !listed
+                    && (!listed || after_quote)
                     && prev_ends_phrase
                     && (after_quote
                         || (kind != 0
@@ -2529,6 +2533,70 @@ fn block_markers(
         }
     }
     out
+}
+
+/// Whether a list of numbers in brackets at byte `i` stands where a marker does (see
+/// [`note_list`]).
+fn list_marker_context(t: &str, i: usize) -> bool {
+    let before = t.get(..i).unwrap_or("");
+    let Some(p) = before.chars().next_back() else {
+        return false;
+    };
+    if !p.is_whitespace() {
+        return true;
+    }
+    let head = before.trim_end();
+    let last = head.chars().next_back();
+    if last.is_some_and(|c| "\"”’»".contains(c)) {
+        return true;
+    }
+    if t.as_bytes().get(i) == Some(&b'(') {
+        return false;
+    }
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    !matches!(
+        word.as_str(),
+        "array"
+            | "arrays"
+            | "list"
+            | "lists"
+            | "vector"
+            | "vectors"
+            | "matrix"
+            | "set"
+            | "sets"
+            | "interval"
+            | "intervals"
+            | "range"
+            | "ranges"
+            | "tuple"
+            | "tuples"
+            | "point"
+            | "points"
+            | "at"
+            | "of"
+            | "to"
+            | "is"
+            | "are"
+            | "was"
+            | "be"
+            | "equals"
+            | "returns"
+            | "aged"
+            | "between"
+            | "from"
+            | "in"
+            | "on"
+            | "with"
+    ) && !last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c))
 }
 
 /// A marker naming several notes, at the `[` or `(` at byte `i`: numbers separated by commas

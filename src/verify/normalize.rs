@@ -422,7 +422,23 @@ pub fn is_number_in(word: &str, prev: &str, next: &str) -> bool {
         w.push_str(b);
         NOT_NUMBERS.contains(&w.as_str())
     };
-    !(pair(prev, word) || pair(word, next))
+    if pair(prev, word) || pair(word, next) {
+        return false;
+    }
+    // Otherwise a number where it counts: beside another numeral or a digit, after `第`, or
+    // before a measure word or a counted noun (`三个`, `五年`, `三国`); inside other words
+    // (`百货`, `一点`, `三明治`) it is none.
+    const MEASURES: &str =
+        "个位名年月日号次天岁元倍项家种条部件本所座只张台辆人分秒周成层期届批篇份根国省市县区";
+    let numeral = |w: &str| {
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if !c.is_ascii() && is_number(w))
+            || w.bytes().any(|b| b.is_ascii_digit())
+    };
+    numeral(prev)
+        || numeral(next)
+        || prev == "第"
+        || next.chars().next().is_some_and(|n| MEASURES.contains(n))
 }
 
 /// Whether a normalised word is (or contains) a number: digits, English number words, and

@@ -390,6 +390,8 @@ fn a_chinese_numeral_inside_a_word_is_no_number() {
     assert!(!normalize::is_number_in("一", "", "起"));
     assert!(normalize::is_number_in("三", "，", "个"));
     assert!(normalize::is_number_in("三", "", "国"));
+    assert!(!normalize::is_number_in("百", "", "货"));
+    assert!(!normalize::is_number_in("一", "", "点"));
     assert!(normalize::is_number_in("一", "第", "次"));
     assert!(normalize::is_number_in("42", "", ""));
 }

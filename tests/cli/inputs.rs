@@ -162,6 +162,12 @@ fn a_pdf_article_is_read_for_its_text_and_a_binary_url_is_an_error() {
                 .header("content-type", "image/png")
                 .body(b"\x89PNG\r\n\x1a\nnot really".to_vec()),
         )
+        .route(
+            "/img.html",
+            Response::status(200)
+                .header("content-type", "text/html")
+                .body(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec()),
+        )
         .bind("127.0.0.1:0")
         .expect("bind");
     let dir = tempfile::tempdir().expect("temp dir");
@@ -186,14 +192,16 @@ fn a_pdf_article_is_read_for_its_text_and_a_binary_url_is_an_error() {
             "{input}"
         );
     }
-    let png = server.url("/chart.png");
-    let out = Cli::in_dir(dir.path(), &["extract", "--no-config", &png]).run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr.contains(&png) && out.stderr.contains("not an article"),
-        "{}",
-        out.stderr
-    );
+    // A PNG, served as one or as `text/html`.
+    for png in [server.url("/chart.png"), server.url("/img.html")] {
+        let out = Cli::in_dir(dir.path(), &["extract", "--no-config", &png]).run();
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr.contains(&png) && out.stderr.contains("not an article"),
+            "{}",
+            out.stderr
+        );
+    }
 }
 
 /// Regression: `-` given twice read standard input twice (an empty second document), and a

@@ -3669,11 +3669,11 @@ fn review_regressions_of_the_new_citation_rules() {
     );
     assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
 
-    let links: String = (0..6)
+    let links: String = (0..10)
         .map(|k| format!(" [s{k}](https://ex.org/s{k}) |"))
         .collect();
     let e = crate::support::extract_markdown(&format!(
-        "| Quote | a | b | c | d | e | f |\n|---|---|---|---|---|---|---|\n\
+        "| Quote | a | b | c | d | e | f | g | h | i | j |\n|---|---|---|---|---|---|---|---|---|---|---|\n\
          | “The harbour will reopen before the winter storms” |{links}\n"
     ));
     assert_eq!(cited_by(&e).first().map(|q| q.1.len()), Some(0));
@@ -3762,4 +3762,59 @@ fn second_evaluation_shapes_in_citations() {
          Soziologie.\n",
     );
     assert_eq!(cited_by(&e)[0].1, ["Müller & Schmidt 2018"]);
+}
+
+/// Regressions a last review of the newest rules found: a cue of rebuttal only as a word
+/// (`undisputed` is none); IEEE's multi-citation after a space; wrapped markers that cite in
+/// order; `Ramón y Cajal` is one surname; a Wikipedia policy page cited on purpose; a row of
+/// five links to one source; `excited in` is no secondary citation.
+#[test]
+fn last_review_regressions() {
+    let e = crate::support::extract_markdown(
+        "The minister said “the new bridge will be finished before the winter storms \
+         arrive” in a speech to the undisputed [official transcript](https://ex.org/t).\n\n\
+         Wikipedia's policy says that “Wikipedia does not publish original thought” \
+         ([WP:NOR](https://en.wikipedia.org/wiki/Wikipedia:No_original_research)).\n",
+    );
+    let cited: Vec<usize> = cited_by(&e).iter().map(|q| q.1.len()).collect();
+    assert_eq!(cited, [1, 1], "{:?}", cited_by(&e));
+
+    let e = crate::support::extract_markdown(
+        "Later studies argued that “the effect disappears entirely on new benchmarks” [2, 3].\n\n\
+         The board admitted that “the pipes under the old town have not been replaced”\n\
+         [1] and promised to act. The engineer said “repairs will begin in the spring”\n\
+         [2] and left the meeting early.\n\n## References\n\n\
+         [1] Board minutes, 2021. https://ex.org/1\n[2] Engineer, 2022. https://ex.org/2\n\
+         [3] Lee, 2022. https://ex.org/3\n",
+    );
+    let got: Vec<Vec<String>> = cited_by(&e).into_iter().map(|q| q.1).collect();
+    assert_eq!(
+        got,
+        [vec!["2", "3"], vec!["1"], vec!["2"]],
+        "{:?}",
+        cited_by(&e)
+    );
+
+    let e = crate::support::extract_markdown(
+        "Data show “recall falls by half within a week of the lesson” (Reyes y Cajal, 2017).\n\n\
+         ## References\n\nReyes y Cajal, S. (2017). Recall. Press. https://ex.org/ryc\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Reyes y Cajal 2017"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+
+    let links: String = ["report", "archive", "pdf", "doi", "author"]
+        .iter()
+        .map(|k| format!(" [{k}](https://ex.org/{k}) |"))
+        .collect();
+    let e = crate::support::extract_markdown(&format!(
+        "| Quote | a | b | c | d | e |\n|---|---|---|---|---|---|\n\
+         | “The harbour will reopen before the winter storms” |{links}\n"
+    ));
+    assert_eq!(cited_by(&e)[0].1.len(), 5);
+
+    let e = crate::support::extract_markdown(
+        "Fans were “excited in a way the club had not seen for years” (Okafor, 2021).\n\n\
+         ## References\n\nOkafor, A. (2021). Crowds. Press. https://ex.org/okafor\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Okafor 2021"]);
 }

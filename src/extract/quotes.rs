@@ -1364,12 +1364,7 @@ pub fn scan(
                 note_by_label.get(b.note.as_deref()?).copied()
             });
             if let Some(n) = note.and_then(|i| notes.get(i)) {
-                push_cite(
-                    &mut citations,
-                    Some(n.label.clone()),
-                    None,
-                    Attribution::InNote,
-                );
+                cite_own_note(&mut citations, n);
             }
         }
         group_citations.push(citations.clone());
@@ -1592,6 +1587,11 @@ fn rebuts(between: &str) -> bool {
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     })
+}
+
+/// A quotation in a note's own text, backed by nothing nearer, is the note's (`in_note`).
+fn cite_own_note(citations: &mut Vec<QuoteCitation>, n: &NoteInfo) {
+    push_cite(citations, Some(n.label.clone()), None, Attribution::InNote);
 }
 
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
@@ -1994,12 +1994,7 @@ fn inline_quotes(
             // only if the note has a URL: see `extract_here`).
             if citations.is_empty() {
                 if let Some(n) = note.and_then(|i| notes.get(i)) {
-                    push_cite(
-                        &mut citations,
-                        Some(n.label.clone()),
-                        None,
-                        Attribution::InNote,
-                    );
+                    cite_own_note(&mut citations, n);
                 }
             }
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));

@@ -1201,6 +1201,19 @@ pub(super) fn reads_as_credit(after: &str) -> bool {
     capital * 2 >= pool.len() || pool.iter().skip(1).any(|w| capitalised(w))
 }
 
+/// Where a kramdown attribute list closing a block quotation starts (`… them.” {:
+/// .pullquote}`: a lazy line of the quotation in CommonMark, styling in kramdown), or the
+/// text's end.
+fn trailing_attribute_list_at(text: &str) -> usize {
+    let t = text.trim_end();
+    match (t.ends_with('}'), t.rfind("{:")) {
+        (true, Some(open)) if !t.get(open..).unwrap_or("").contains(['“', '”', '"']) => {
+            t.get(..open).map_or(text.len(), |h| h.trim_end().len())
+        }
+        _ => text.len(),
+    }
+}
+
 /// Where a page locator closing a block quotation starts (`… rewarded. (p. 77)`,
 /// `(pp. 4–5)`, `(para. 3)`), or the text's end: the locator is the citation's, not the
 /// quotation's.
@@ -1333,6 +1346,7 @@ pub fn scan(
         }
         let mut text = super::fold_ws_owned(text);
         text.truncate(trailing_locator_at(&text));
+        text.truncate(trailing_attribute_list_at(&text));
         strip_enclosing_marks(&mut text);
         let words = count_words(&text);
         match g.parent.filter(|&p| p < gi) {

@@ -47,6 +47,26 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
     };
     let para_trim = para.trim_end();
     let quoted = para_trim.lines().all(|l| l.trim_start().starts_with('>'));
+    // An e-mail's reply under its attribution line (`Sam wrote:⏎> …⏎> …`): the quoted lines
+    // are a quotation of their own, without their `>`.
+    if !quoted {
+        let mut at = 0;
+        let mut split = None;
+        for line in para_trim.split_inclusive('\n') {
+            let q = line.trim_start().starts_with('>');
+            if q && split.is_none() && at > 0 {
+                split = Some(at);
+            } else if !q {
+                split = None;
+            }
+            at += line.len();
+        }
+        if let Some(k) = split {
+            paragraph(src, start, start + k, p);
+            paragraph(src, start + k, end, p);
+            return;
+        }
+    }
     let bi = p.blocks.len();
     let first_link = p.links.len();
     let mut b = Block::new(BlockKind::Paragraph, start);

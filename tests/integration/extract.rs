@@ -3818,3 +3818,34 @@ fn last_review_regressions() {
     );
     assert_eq!(cited_by(&e)[0].1, ["Okafor 2021"]);
 }
+
+/// A kramdown attribute list closing a block quotation (`{: .pullquote}`, a lazy line of it
+/// in CommonMark) is no part of the quoted words.
+#[test]
+fn a_kramdown_attribute_list_is_not_quoted() {
+    let e = crate::support::extract_markdown(
+        "> \"We throw away about a fifth of small electrical items that still work.\"\n\
+         {: .pullquote}\n",
+    );
+    let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        texts,
+        ["We throw away about a fifth of small electrical items that still work."]
+    );
+}
+
+/// An e-mail's reply under its attribution line (`Sam wrote:` then `>` lines) is a quotation
+/// of its own, without the `>` of each line (they were inside the quoted words).
+#[test]
+fn an_email_reply_under_its_attribution_line_is_a_quotation() {
+    let e = crate::support::extract_as(
+        citecheck::model::DocKind::Text,
+        "Thanks, Priya\n\nOn Tue, 14 May 2024, Sam wrote:\n> Can you check \"fully funded and on\n\
+         > track\" before we publish?\n",
+    );
+    let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        texts,
+        ["Can you check \"fully funded and on track\" before we publish?"]
+    );
+}

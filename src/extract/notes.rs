@@ -1896,6 +1896,18 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     }) {
         return split_names(&s.replace(". y ", ". and ").replace(". und ", ". and "));
     }
+    // APA's long author lists: the first nineteen, an ellipsis, the last, with no `&`
+    // (`Yang, L., Holtz, D., ... Teevan, J.`): surnames and initials in turn.
+    if memchr::memchr_iter(b',', b).nth(3).is_some()
+        && memchr::memchr2(b';', b'&', b).is_none()
+        && memchr::memmem::find(b, b" and ").is_none()
+    {
+        let listed = s.replace(", ... ", ", ").replace(", … ", ", ");
+        let names = split_names(&listed);
+        if names.len() > 1 {
+            return names;
+        }
+    }
     // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
     if memchr::memchr2(b';', b'&', s.as_bytes()).is_none()
         && memchr::memmem::find(s.as_bytes(), b" and ").is_none()

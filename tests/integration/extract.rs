@@ -3849,3 +3849,23 @@ fn an_email_reply_under_its_attribution_line_is_a_quotation() {
         ["Can you check \"fully funded and on track\" before we publish?"]
     );
 }
+
+/// Regression: an APA entry of many authors written with an ellipsis and no `&` (`Yang, L.,
+/// Holtz, D., ... Teevan, J. (2022).`) was no entry: `(Yang et al., 2022)` cited nothing.
+#[test]
+fn an_apa_entry_of_many_authors_with_an_ellipsis() {
+    let e = crate::support::extract_as(
+        citecheck::model::DocKind::Text,
+        "Remote work \"made the collaboration network of workers more static\" (Yang et al., \
+         2022, p. 43).\n\nReferences\n\nYang, L., Holtz, D., Jaffe, S., Suri, S., Sinha, S., \
+         Weston, J., ... Teevan, J. (2022). The effects of remote work on collaboration. \
+         Nature Human Behaviour, 6(1), 43-54.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Yang et al. 2022"]);
+    assert_eq!(
+        e.footnotes[0].authors.len(),
+        7,
+        "{:?}",
+        e.footnotes[0].authors
+    );
+}

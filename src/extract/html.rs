@@ -366,6 +366,9 @@ struct Walker<'a> {
     skip: usize,
     swallow: usize,
     sup: usize,
+    /// Open `<q>` elements: a quotation inside a quotation is marked with single marks, as
+    /// browsers render it (`“… ‘signed off’ …”`).
+    q_depth: usize,
     code: usize,
     open_links: Vec<(usize, usize, usize)>, // (link index, block index, text start)
     figures: Vec<Figure>,
@@ -1524,7 +1527,9 @@ impl Walker<'_> {
                     self.open_links.push((li, bi, t));
                     f.link = Some(li);
                 }
-                self.block(at).push_mapped("“", at);
+                self.q_depth += 1;
+                let mark = if self.q_depth % 2 == 1 { "“" } else { "‘" };
+                self.block(at).push_mapped(mark, at);
             }
             "a" => {
                 if let Some(href) = el.attr("href") {
@@ -1782,7 +1787,9 @@ impl Walker<'_> {
             self.sup = self.sup.saturating_sub(1);
         }
         if f.name == "q" {
-            self.block(at).push_mapped("”", at);
+            let mark = if self.q_depth % 2 == 1 { "”" } else { "’" };
+            self.q_depth = self.q_depth.saturating_sub(1);
+            self.block(at).push_mapped(mark, at);
         }
         if let Some(li) = f.link {
             if let Some(pos) = self.open_links.iter().rposition(|o| o.0 == li) {
@@ -2573,6 +2580,7 @@ pub fn parse(src: &str) -> Parsed {
         skip: 0,
         swallow: 0,
         sup: 0,
+        q_depth: 0,
         code: 0,
         open_links: Vec::new(),
         figures: Vec::new(),

@@ -185,6 +185,8 @@ struct State {
     /// How many of `links` are inline HTML `<a href>`s still open (closed by `</a>` or, at
     /// the latest, by the end of their block).
     html_links: usize,
+    /// Open inline `<q>`s: one inside another is marked with single marks.
+    q_depth: usize,
     italics: Vec<usize>,
     in_sup: bool,
     swallow: bool,
@@ -226,6 +228,8 @@ impl State {
     }
 
     fn flush(&mut self) {
+        // An inline `<q>` left open ends with its paragraph (as chunked parsing needs).
+        self.q_depth = 0;
         while self.html_links > 0 {
             let end = self.links.last().map_or(0, |(l, _)| l.offset);
             self.html_links -= 1;
@@ -409,7 +413,18 @@ impl State {
                 }
                 ("br", false) if inline => self.block(off).push_mapped("\n", off),
                 ("q", _) if inline => {
-                    let mark = if closing { "”" } else { "“" };
+                    if !closing {
+                        self.q_depth += 1;
+                    }
+                    let mark = match (closing, self.q_depth % 2 == 1) {
+                        (false, true) => "“",
+                        (false, false) => "‘",
+                        (true, true) => "”",
+                        (true, false) => "’",
+                    };
+                    if closing {
+                        self.q_depth = self.q_depth.saturating_sub(1);
+                    }
                     self.block(off).push_mapped(mark, off);
                     if let (false, Some(c)) = (closing, attr(attrs, "cite")) {
                         self.link(c, LinkKind::Cite, off, inline);

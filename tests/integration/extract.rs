@@ -3869,3 +3869,28 @@ fn an_apa_entry_of_many_authors_with_an_ellipsis() {
         e.footnotes[0].authors
     );
 }
+
+/// Regression: a `<q>` inside a `<q>` (HTML, or inline HTML in Markdown) was marked with
+/// double marks again: the outer quotation was taken as unclosed and lost. Browsers mark the
+/// inner one with single marks, and so does the text now.
+#[test]
+fn a_q_inside_a_q_is_part_of_it() {
+    let want = "the plan assumes savings that no department has yet ‘signed off’ in writing";
+    for (kind, text) in [
+        (
+            citecheck::model::DocKind::Html,
+            "<p>The minutes record her saying that <q cite=\"https://ex.org/minutes\">the plan \
+             assumes savings that no department has yet <q>signed off</q> in writing</q>.</p>",
+        ),
+        (
+            citecheck::model::DocKind::Markdown,
+            "The minutes record her saying that <q>the plan assumes savings that no department \
+             has yet <q>signed off</q> in writing</q>.\n",
+        ),
+    ] {
+        let e = crate::support::extract_as(kind, text);
+        let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
+        assert_eq!(texts, [want], "{kind:?}");
+        assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
+    }
+}

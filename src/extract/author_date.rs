@@ -1742,11 +1742,15 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
     // first, so that a page that reads as a year (`(Okafor 1998)`) is a page.
     let mut mla_cited: Vec<usize> = Vec::new();
     if let Some(mla) = scan.mla {
+        let mut prev: Vec<usize> = Vec::new();
         for (open, close) in brackets(b, entry_ranges, false, false) {
             let before = out.len();
-            mla_bracket(t, open, close, sec, mla, &marker, out);
+            let works = mla_bracket(t, open, close, sec, mla, &marker, &prev, out);
             if out.len() > before {
                 mla_cited.push(open);
+            }
+            if !works.is_empty() {
+                prev = works;
             }
         }
     }
@@ -1929,6 +1933,11 @@ fn title_words(s: &str) -> Vec<String> {
 /// (`(Okafor, "Salt" 9)`), or a page alone after the names in the sentence (`Okafor (14)`)
 /// or before the quotation the bracket follows (`Okafor argues that “…” (14)`). Only names
 /// an entry lists count: `(Figure 14)`, `(London 2012)` cite nothing.
+///
+/// A page alone after a quotation, with no names before it, cites the work the paragraph
+/// cited last (`prev`): MLA cites the same work by page only (`… (Okonkwo 47). … “…” (52).`).
+/// The works cited, for the next bracket's `prev`.
+#[allow(clippy::too_many_arguments, reason = "one bracket's whole context")]
 fn mla_bracket(
     t: &str,
     open: usize,
@@ -1936,10 +1945,12 @@ fn mla_bracket(
     sec: usize,
     mla: &Mla<'_>,
     marker: &dyn Fn(usize, usize, usize, bool) -> Option<Found>,
+    prev: &[usize],
     out: &mut Vec<Found>,
-) {
+) -> Vec<usize> {
+    let mut cited = Vec::new();
     if close - open > 160 {
-        return;
+        return cited;
     }
     let ps = pieces(t, open + 1, close);
     let last = ps.len().saturating_sub(1);
@@ -1957,6 +1968,7 @@ fn mla_bracket(
             if let Some((at, works)) = mla.narrative(window, sec, 0) {
                 for i in works {
                     out.extend(marker(i, w + at, span_end, true));
+                    cited.push(i);
                 }
             } else if let Some((_, works)) = quoted_before(t, open).and_then(|q| {
                 let w = narrative_window(t, q);
@@ -1964,6 +1976,12 @@ fn mla_bracket(
             }) {
                 for i in works {
                     out.extend(marker(i, open, span_end, false));
+                    cited.push(i);
+                }
+            } else if !prev.is_empty() && quoted_before(t, open).is_some() {
+                for &i in prev {
+                    out.extend(marker(i, open, span_end, false));
+                    cited.push(i);
                 }
             }
             continue;
@@ -1973,8 +1991,10 @@ fn mla_bracket(
         }
         for i in mla.matching(names, title, sec) {
             out.extend(marker(i, span_start, span_end, false));
+            cited.push(i);
         }
     }
+    cited
 }
 
 /// The warning for a citation the reference list has no entry for, naming the entries by

@@ -381,3 +381,29 @@ fn mla_editors_repeated_names_and_et_al() {
     assert_eq!(note(&e, "Hale 2014").authors, ["Hale, Tom"]);
     assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
 }
+
+/// MLA cites the work just cited by page alone (`… (Okonkwo 47). … “…” (52).`): the page
+/// after a quotation with no names before it cites the paragraph's last work; it was an
+/// uncited quote and a "marker `52` has no matching note" warning.
+#[test]
+fn mla_page_alone_after_a_quote_cites_the_last_work() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Okonkwo describes the flood as \"a ledger the land keeps of every promise broken\" \
+         (Okonkwo 47). The image returns when the water leaves \"a line of silt on the church \
+         wall, level with the lowest pew\" (52).\n\n## Works Cited\n\n\
+         Okonkwo, Chidi. *The Delta Hours*. Heinemann, 2008.\n",
+    );
+    let cited: Vec<Vec<String>> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            q.citations
+                .iter()
+                .filter_map(|c| c.footnote.clone())
+                .collect()
+        })
+        .collect();
+    assert_eq!(cited, [vec!["Okonkwo 2008"], vec!["Okonkwo 2008"]]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

@@ -923,7 +923,20 @@ impl Ctx<'_> {
                 .trim_end_matches(|c: char| ".,;!?".contains(c))
                 .ends_with(['"', '\u{201D}', '\u{BB}']);
             if colon || (out.is_empty() && !is_quote) {
-                self.cite_marker(mi, Attribution::IntroMarker, out);
+                // Every work of the bracket that holds the last marker (`(Powers 2019; Gomes
+                // 2022).`): the paragraph names them together.
+                let open = text
+                    .get(..=ms)
+                    .and_then(|h| h.rfind(['(', '[']))
+                    .filter(|&o| !text.get(o..ms).unwrap_or("").contains([')', ']']));
+                match open {
+                    Some(o) => {
+                        for &(_, _, mj) in markers.iter().filter(|m| m.0 >= o && m.0 <= ms) {
+                            self.cite_marker(mj, Attribution::IntroMarker, out);
+                        }
+                    }
+                    None => self.cite_marker(mi, Attribution::IntroMarker, out),
+                }
             }
             return;
         }

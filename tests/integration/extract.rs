@@ -3894,3 +3894,17 @@ fn a_q_inside_a_q_is_part_of_it() {
         assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
     }
 }
+
+/// Regression: a block quotation introduced by a paragraph ending with a bracket of several
+/// works (`(Powers 2019; Gomes 2022).`) was tied to the last one only, possibly the wrong
+/// one; it is tied to every work the bracket names.
+#[test]
+fn an_introduction_citing_several_works_ties_them_all() {
+    let e = crate::support::extract_markdown(
+        "Two reviews agree (Powers 2019; Gomes 2022).\n\n> Reproducibility is not a property \
+         of a paper but of a practice, built in from the start.\n\n## References\n\n\
+         Gomes, D. (2022). Why share code. Proc B.\n\nPowers, S. (2019). Open science. Ecol \
+         Appl.\n",
+    );
+    assert_eq!(cited_by(&e)[0].1, ["Powers 2019", "Gomes 2022"]);
+}

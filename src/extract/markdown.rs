@@ -235,7 +235,13 @@ impl State {
             self.html_links -= 1;
             self.end_link(end);
         }
-        if let Some(b) = self.cur.take() {
+        if let Some(mut b) = self.cur.take() {
+            // A Hugo or Jekyll code shortcode (`{{< highlight go >}}` … `{{< /highlight >}}`,
+            // `{% highlight %}` … `{% endhighlight %}`) is code, not prose.
+            if code_shortcode(&b.text) {
+                let len = b.text.len();
+                b.code.push((0, len));
+            }
             if !b.text.trim().is_empty() {
                 self.bare(&b);
             }
@@ -536,6 +542,24 @@ impl State {
             group: None,
         });
     }
+}
+
+/// Whether a paragraph is a static-site generator's code shortcode, from its opening tag to
+/// its closing one.
+fn code_shortcode(text: &str) -> bool {
+    let t = text.trim();
+    let hugo = (t.starts_with("{{<") || t.starts_with("{{%"))
+        && ["highlight", "code"]
+            .iter()
+            .any(|k| t.get(3..).unwrap_or("").trim_start().starts_with(k))
+        && (t.ends_with(">}}") || t.ends_with("%}}"));
+    let liquid = t.starts_with("{%")
+        && t.get(2..)
+            .unwrap_or("")
+            .trim_start()
+            .starts_with("highlight")
+        && t.ends_with("endhighlight %}");
+    hugo || liquid
 }
 
 /// The pulldown-cmark extensions citecheck reads Markdown with. Not its metadata-block option:

@@ -3908,3 +3908,18 @@ fn an_introduction_citing_several_works_ties_them_all() {
     );
     assert_eq!(cited_by(&e)[0].1, ["Powers 2019", "Gomes 2022"]);
 }
+
+/// Regression: a Hugo `{{< highlight >}}` or Jekyll `{% highlight %}` code shortcode was read
+/// as prose: a string in the code was a quotation, a URL in it a link.
+#[test]
+fn code_shortcodes_are_code() {
+    let e = crate::support::extract_markdown(
+        "Intro paragraph.\n\n{{< highlight go >}}\nconst label = \"within fifteen minutes of \
+         every home\" // https://ex.org/a\n{{< /highlight >}}\n\n{% highlight ruby %}\n\
+         puts \"a string that is long enough to be a quote\"\n{% endhighlight %}\n\n\
+         The team said \"the map is updated every single week\" in May.\n",
+    );
+    let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
+    assert_eq!(texts, ["the map is updated every single week"]);
+    assert!(e.links.is_empty(), "{:?}", e.links);
+}

@@ -251,20 +251,7 @@ fn report_unreadable(unreadable: &[citecheck::error::Error]) -> bool {
     #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
     for e in unreadable {
         // A file's name may hold control characters: shown escaped, as in the text report.
-        let shown: String = e
-            .to_string()
-            .chars()
-            .flat_map(|c| {
-                let escape = c.is_control();
-                let mut v: Vec<char> = Vec::new();
-                if escape {
-                    v.extend(c.escape_unicode());
-                } else {
-                    v.push(c);
-                }
-                v
-            })
-            .collect();
+        let shown = extract_report::shown(&e.to_string()).into_owned();
         eprintln!("citecheck: {shown}");
     }
     !unreadable.is_empty()

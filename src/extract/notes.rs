@@ -782,13 +782,16 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
     // Without a break, a closing numbered list is notes only if every item gives a web
     // address (`1. Advertisement, 3 June 2023. https://…`): a list of steps or points never
     // does.
-    let every_item_cites = || {
+    // The note items themselves (a sign-off after them aside).
+    let items = || {
         notes
             .iter()
             .filter(|b| !skip(b) && (b.item_label.is_some() || line_label(&b.text).is_some()))
-            .all(|b| {
-                b.text.contains("http://") || b.text.contains("https://") || b.text.contains("doi:")
-            })
+    };
+    let every_item_cites = || {
+        items().all(|b| {
+            b.text.contains("http://") || b.text.contains("https://") || b.text.contains("doi:")
+        })
     };
     if !broken && !every_item_cites() {
         return None;
@@ -801,10 +804,7 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
         })
     };
     if footer > 0
-        && !notes
-            .iter()
-            .filter(|b| !skip(b) && (b.item_label.is_some() || line_label(&b.text).is_some()))
-            .all(|b| b.text.contains("http") || b.text.contains("doi:") || dated(&b.text))
+        && !items().all(|b| b.text.contains("http") || b.text.contains("doi:") || dated(&b.text))
     {
         return None;
     }
@@ -2228,14 +2228,19 @@ fn worded_note_ref(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         .into_iter()
         .find(|w| word_at(i, w))?;
     i += noun.len();
-    let digits = bytes
+    let end = note_number_end(bytes, i)?;
+    (bytes.get(end) == Some(&b')')).then_some((i, end))
+}
+
+/// Where a note's number of one to three digits starting at byte `i` ends.
+fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let n = bytes
         .get(i..)?
         .iter()
         .take(4)
         .take_while(|c| c.is_ascii_digit())
         .count();
-    (1..=3).contains(&digits).then_some(())?;
-    (bytes.get(i + digits) == Some(&b')')).then_some((i, i + digits))
+    (1..=3).contains(&n).then_some(i + n)
 }
 
 /// [`text_markers`] for blocks `lo..hi`.
@@ -2458,27 +2463,26 @@ fn block_markers(
                 // Not after a colon (`Follow these steps:⏎[1] unplug …`).
                 let prev_ends_phrase =
                     last.is_some_and(|p| p.is_alphanumeric() || "\"”’'.,;!?)»".contains(p));
+                let after = t.get(end..).unwrap_or("");
+                // Whether the next number's marker, written as `pattern` gives it, comes
+                // within `reach` bytes after this one.
+                let next_soon = |pattern: fn(u32) -> String, reach: usize| {
+                    label.parse::<u32>().is_ok_and(|n| {
+                        let window = after.get(..after.len().min(reach)).unwrap_or(after);
+                        window.contains(pattern(n + 1).as_str())
+                    })
+                };
                 // Nor in a run of numbered lines (`[1] …,⏎[2] …`).
                 let listed = line_label(prev_line.rsplit('\n').next().unwrap_or("")).is_some()
-                    || label.parse::<u32>().is_ok_and(|n| {
-                        let rest = t.get(end..).unwrap_or("");
-                        let window = rest.get(..rest.len().min(300)).unwrap_or(rest);
-                        window.contains(&format!("\n[{}]", n + 1))
-                            || window.contains(&format!("\n({})", n + 1))
-                    });
+                    || next_soon(|n| format!("\n[{n}]"), 300)
+                    || next_soon(|n| format!("\n({n})"), 300);
                 // After a quotation's closing mark, a new sentence may follow the marker.
                 let after_quote = last.is_some_and(|p| "\"”’»".contains(p));
-                let after = t.get(end..).unwrap_or("");
                 let follows = after.trim_start_matches([' ', '\t']).chars().next();
                 // Only for a note there is (numbered steps, `[1] unplug the cable`, are no
                 // markers), and a bracketed number only after a quotation (`(1) … (2) …`
                 // enumerate).
-                let enumeration = kind == 0
-                    && label.parse::<u32>().is_ok_and(|n| {
-                        let next = format!("({})", n + 1);
-                        let window = after.get(..after.len().min(200)).unwrap_or(after);
-                        window.contains(next.as_str())
-                    });
+                let enumeration = kind == 0 && next_soon(|n| format!("({n})"), 200);
                 labels.contains_key(label.as_str())
                     && !enumeration
                     && (!listed || after_quote)
@@ -2621,20 +2625,9 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
         _ => return None,
     };
     let number = |j: usize| -> Option<(u32, usize)> {
-        let n = bytes
-            .get(j..)?
-            .iter()
-            .take(4)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=3).contains(&n) {
-            return None;
-        }
-        let v = std::str::from_utf8(bytes.get(j..j + n)?)
-            .ok()?
-            .parse()
-            .ok()?;
-        Some((v, j + n))
+        let end = note_number_end(bytes, j)?;
+        let v = std::str::from_utf8(bytes.get(j..end)?).ok()?.parse().ok()?;
+        Some((v, end))
     };
     let (first, mut j) = number(i + 1)?;
     let mut out = vec![first];

@@ -1113,10 +1113,17 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
 /// Material's `!!! quote "From the summit"`, `??? note "…"`): the rest of its line before it
 /// is the box's marker and type.
 fn admonition_title(block: &str, open: usize) -> bool {
-    let line_start = block
-        .get(..open)
-        .and_then(|s| s.rfind('\n'))
-        .map_or(0, |i| i + 1);
+    // A box's marker and type are a few words: only the bytes just before the quote are
+    // looked at (every quote is tested; a long line must not be scanned back for each).
+    let mut from = open.saturating_sub(64);
+    while from > 0 && !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match block.get(from..open).and_then(|s| s.rfind('\n')) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let head = block.get(line_start..open).unwrap_or("").trim();
     let Some(rest) = ["!!!", "???+", "???"]
         .iter()

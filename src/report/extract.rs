@@ -379,7 +379,8 @@ fn counted(n: usize, noun: &str) -> String {
 
 /// Text from an article for a terminal: control characters (C0 but the tab, DEL, C1) and
 /// the bidirectional overrides and isolates written as escapes (`\u{1b}`).
-fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+#[must_use]
+pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| {
         (c.is_control() && c != '\t')
             || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')

@@ -47,7 +47,16 @@ fn an_output_that_is_an_input_is_refused_and_an_old_report_is_not_read() {
     for args in [
         &["extract", "--no-config", "a.md", "-o", "a.md"][..],
         &["extract", "--no-config", "a.md", "--output", "./a.md"][..],
-        &["check", "--no-config", "a.md", "--report", "json=a.md"][..],
+        // (`--exclude`: were the refusal ever lost, nothing would be fetched.)
+        &[
+            "check",
+            "--no-config",
+            "--exclude",
+            ".",
+            "a.md",
+            "--report",
+            "json=a.md",
+        ][..],
     ] {
         let out = Cli::in_dir(d, args).run();
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);

@@ -195,6 +195,11 @@ pub enum Attribution {
     /// The quote is in a table cell with nothing in the cell backing it: a marker or link in
     /// another cell of the same row does (`| [Report](URL) | “…” |`).
     SameRow,
+    /// A quote that nothing before it or in it backs, ending its paragraph (a block quote, a
+    /// quoted paragraph, or an inline quote in a paragraph's last sentence): a marker or link
+    /// in the first sentence of the next paragraph, when that sentence refers back to it
+    /// (`That figure comes from a study …[1]`, `Those words are from …`, `Source: …`).
+    Following,
 }
 
 /// One citation backing a quote.

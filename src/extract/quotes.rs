@@ -10,7 +10,7 @@
 //! the whole scan is linear in the document size.
 
 use super::notes::{NoteIndex, NoteInfo};
-use super::{fold_ws, Block, Marker, Parsed};
+use super::{fold_ws, Block, BlockKind, Marker, Parsed};
 use crate::model::{Attribution, Link, LinkKind, Quote, QuoteCitation, QuoteKind};
 
 /// How far (bytes) to look for the edges of the sentence around a quote.
@@ -956,6 +956,176 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// Citations from the paragraph right after a quote that nothing else backs, when its
+    /// first sentence refers back to the quote (`That figure comes from a study …[1]`,
+    /// `Those words are from [the guild](…)`): that sentence's markers and links. A
+    /// paragraph that moves on (`This week the ministry …[2]`) cites nothing of it: the
+    /// quote stays uncited rather than tied to a page it may not be on.
+    fn following(&self, bi: usize, out: &mut Vec<QuoteCitation>) {
+        if !out.is_empty() {
+            return;
+        }
+        let Some(b) = self.parsed.blocks.get(bi) else {
+            return;
+        };
+        if b.group.is_some()
+            || b.chrome
+            || b.note.is_some()
+            || b.row.is_some()
+            || b.kind != BlockKind::Paragraph
+        {
+            return;
+        }
+        let lead = b.text.len() - b.text.trim_start().len();
+        if !refers_back(b.text.get(lead..).unwrap_or("")) {
+            return;
+        }
+        let markers = self.block_markers.get(bi);
+        let end = sentence_end(&b.text, lead, markers);
+        for &(ms, _, mi) in markers {
+            if ms <= end {
+                self.cite_marker(mi, Attribution::Following, out);
+            }
+        }
+        for &(ls, _, li) in self.block_links.get(bi) {
+            if ls < end {
+                self.cite_link(li, Attribution::Following, out);
+            }
+        }
+    }
+}
+
+/// Whether a paragraph opens by referring back to the quotation just before it: `That
+/// passage …`, `Those are the words of …`, `This figure comes from …`, `So wrote …`,
+/// `Source: …`, and the like in Spanish, French, German and Portuguese. A bare
+/// demonstrative that moves on (`This week …`, `The figure rose …`) does not.
+fn refers_back(s: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "So wrote ",
+        "So said ",
+        "So writes ",
+        "Thus wrote ",
+        "Source: ",
+        "Sources: ",
+        "Quoted in ",
+        "Quoted from ",
+        "As quoted in ",
+        "Excerpted from ",
+        "Excerpt from ",
+        "Taken from ",
+        "Reprinted from ",
+        "Adapted from ",
+        "Fuente: ",
+        "Quelle: ",
+        "Fonte: ",
+    ];
+    // What the quotation is called after a demonstrative (`That last line`, `Those are the
+    // words`), in every language at once: the words do not collide.
+    const NOUNS: &[&str] = &[
+        "passage",
+        "passages",
+        "quote",
+        "quotes",
+        "quotation",
+        "quotations",
+        "excerpt",
+        "excerpts",
+        "extract",
+        "line",
+        "lines",
+        "word",
+        "words",
+        "remark",
+        "remarks",
+        "statement",
+        "sentence",
+        "sentences",
+        "figure",
+        "figures",
+        "claim",
+        "account",
+        "assessment",
+        "warning",
+        "description",
+        "comment",
+        "comments",
+        "testimony",
+        "palabras",
+        "pasaje",
+        "cita",
+        "frase",
+        "líneas",
+        "mots",
+        "lignes",
+        "citation",
+        "phrase",
+        "propos",
+        "worte",
+        "zeilen",
+        "zitat",
+        "aussage",
+        "palavras",
+        "trecho",
+        "citação",
+    ];
+    // Narrower after a definite article: `The figure rose …` moves on.
+    const THE_NOUNS: &[&str] = &[
+        "passage",
+        "quote",
+        "quotation",
+        "excerpt",
+        "extract",
+        "lines",
+        "words",
+        "remarks",
+        "statement",
+        "pasaje",
+        "cita",
+        "palabras",
+        "citation",
+        "mots",
+        "zitat",
+        "worte",
+        "trecho",
+        "citação",
+        "palavras",
+    ];
+    const DEMONSTRATIVES: &[&str] = &[
+        "That", "This", "These", "Those", "Such", "Esas", "Estas", "Esa", "Esta", "Ese", "Este",
+        "Ces", "Ce", "Cette", "Cet", "Diese", "Dieses", "Dieser", "Essas", "Essa", "Esse",
+    ];
+    if LEADS.iter().any(|l| s.starts_with(l)) {
+        return true;
+    }
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let the = matches!(first, "The" | "La" | "Le" | "Die" | "El" | "A" | "O");
+    if !the && !DEMONSTRATIVES.contains(&first) {
+        return false;
+    }
+    let nouns = if the { THE_NOUNS } else { NOUNS };
+    let mut copula = false;
+    for (k, w) in words.take(3).enumerate() {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if nouns.contains(&w.as_str()) || copula && k == 1 && w == "from" {
+            return true;
+        }
+        // `That comes from …`, `This is from …`, `Those were the words …`.
+        if k == 0 && !the {
+            if matches!(w.as_str(), "comes" | "came" | "appeared" | "appears") {
+                return true;
+            }
+            copula = matches!(w.as_str(), "is" | "was" | "are" | "were");
+        }
+    }
+    false
+}
+
 fn push_cite(
     out: &mut Vec<QuoteCitation>,
     footnote: Option<String>,
@@ -1330,6 +1500,17 @@ pub fn scan(
             }
         }
     }
+    // The last block of each nest: the paragraph after it may name the quotation's source.
+    let mut nest_last: Vec<Option<usize>> =
+        group_blocks.iter().map(|v| v.last().copied()).collect();
+    for gi in (0..parsed.groups.len()).rev() {
+        let parent = parsed.groups.get(gi).and_then(|g| g.parent);
+        if let (Some(p), Some(&Some(l))) = (parent.filter(|&p| p < gi), nest_last.get(gi)) {
+            if let Some(pl) = nest_last.get_mut(p) {
+                *pl = Some(pl.map_or(l, |x| x.max(l)));
+            }
+        }
+    }
     let mut group_citations: Vec<Vec<QuoteCitation>> = Vec::with_capacity(parsed.groups.len());
     for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
         let mut citations = Vec::new();
@@ -1388,6 +1569,9 @@ pub fn scan(
                     {
                         ctx.intro(first - 1, &mut citations);
                     }
+                }
+                if let Some(&Some(last)) = nest_last.get(gi) {
+                    ctx.following(last + 1, &mut citations);
                 }
             }
         }
@@ -1508,6 +1692,9 @@ fn join_continued(
         let first_block = sites.get(i).map_or(0, |s| s.block);
         if first_block > 0 {
             ctx.intro(first_block - 1, &mut citations);
+        }
+        if let Some(s) = sites.get(last) {
+            ctx.following(s.block + 1, &mut citations);
         }
         // Every opener but the last paragraph's was closed by the next paragraph's opener;
         // the last one's warning stays if it is never closed either.
@@ -2030,6 +2217,17 @@ fn inline_quotes(
                 if let Some(n) = note.and_then(|i| notes.get(i)) {
                     cite_own_note(&mut citations, n);
                 }
+            }
+            // A quotation ending its paragraph may be sourced by the next one (`That remark
+            // comes from …[4]`); a short one is more often a scare quote or a title.
+            if citations.is_empty()
+                && !short(words)
+                && b.note.is_none()
+                && b.row.is_none()
+                && spans.get(si + 1).is_none()
+                && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
+            {
+                ctx.following(bi + 1, &mut citations);
             }
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
             sites.push(Site {

@@ -267,6 +267,7 @@ pub(crate) fn attribution(a: Attribution) -> &'static str {
         Attribution::InNote => "in_note",
         Attribution::MarkerBefore => "marker_before",
         Attribution::SameRow => "same_row",
+        Attribution::Following => "following",
     }
 }
 

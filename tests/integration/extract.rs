@@ -3923,3 +3923,97 @@ fn code_shortcodes_are_code() {
     assert_eq!(texts, ["the map is updated every single week"]);
     assert!(e.links.is_empty(), "{:?}", e.links);
 }
+
+/// A block quotation backed by nothing before it or in it is sourced by the paragraph right
+/// after it when that paragraph's first sentence refers back to it (`That figure comes from
+/// a study …[1]`, `Those words are from …`, `Source: …`), by that sentence's markers and
+/// links; a following paragraph that moves on (`This week the ministry …[2]`, `Prices rose
+/// …[2]`) cites nothing of the quote, and a quote cited before it keeps only its own source.
+#[test]
+fn block_quote_sourced_by_the_paragraph_after_it() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Food waste\n\n\
+         The numbers are stark.\n\n\
+         > Households throw away a third of the bread they buy, most of it unopened.\n\n\
+         That figure comes from a study for the waste charity Loop.[^1] Its authors \
+         surveyed 2,000 homes.\n\n\
+         Another view:\n\n\
+         > Bakeries now sell half loaves in every town we visited last spring.\n\n\
+         Those words are from [the bakers' guild](https://guild.example.org/report) and \
+         its spring survey.\n\n\
+         Meanwhile:\n\n\
+         > Nobody we asked could say how much of the flour ended up in the bin.\n\n\
+         This week the ministry announced a new target.[^2]\n\n\
+         Bakers were not surprised.\n\n\
+         > Prices of flour rose by nine percent over the same winter months.\n\n\
+         Prices rose again in March, the ministry said.[^2]\n\n\
+         The guild itself wrote:[^3]\n\n\
+         > We have asked members to bake smaller loaves on weekdays.\n\n\
+         This passage is quoted in the ministry's own report.[^2]\n\n\
+         \"Nothing is wasted in a bakery that sells out by noon every single day,\" one \
+         baker told us.\n\n\
+         That remark comes from our own interviews.[^4]\n\n\
+         [^1]: Loop, *Bread*, <https://loop.example.org/bread>.\n\
+         [^2]: Ministry, *Targets*, <https://ministry.example.gov/targets>.\n\
+         [^3]: Guild, *Letter*, <https://guild.example.org/letter>.\n\
+         [^4]: Interviews, <https://news.example.com/interviews>.\n",
+    );
+    assert_eq!(
+        cites(&e, "Households throw away"),
+        [by_note(
+            "1",
+            Some("https://loop.example.org/bread"),
+            Attribution::Following
+        )]
+    );
+    assert_eq!(
+        cites(&e, "Bakeries now sell"),
+        [(
+            None,
+            Some("https://guild.example.org/report".to_string()),
+            Attribution::Following
+        )]
+    );
+    assert_eq!(cites(&e, "Nobody we asked"), []);
+    assert_eq!(cites(&e, "Prices of flour"), []);
+    assert_eq!(
+        cites(&e, "We have asked members"),
+        [by_note(
+            "3",
+            Some("https://guild.example.org/letter"),
+            Attribution::IntroMarker
+        )]
+    );
+    // An inline quotation ending its paragraph is referred back to the same way.
+    assert_eq!(
+        cites(&e, "Nothing is wasted"),
+        [by_note(
+            "4",
+            Some("https://news.example.com/interviews"),
+            Attribution::Following
+        )]
+    );
+    // In HTML (a Ghost or Medium export) the same.
+    let h = extract_as(
+        DocKind::Html,
+        "<article><p>Unions were blunt.</p>\
+         <blockquote><p>Cutting night buses would fall hardest on those with no other way \
+         home.</p></blockquote>\
+         <p>Those words are from <a href=\"https://union.example.org/buses\">the union's \
+         submission</a>. The council has not replied.</p>\
+         <blockquote><p>Ridership fell by a quarter after the last round of cuts.</p>\
+         </blockquote>\
+         <p>The council has <a href=\"https://council.example.gov/\">its own plan</a>.</p>\
+         </article>",
+    );
+    assert_eq!(
+        cites(&h, "Cutting night buses"),
+        [(
+            None,
+            Some("https://union.example.org/buses".to_string()),
+            Attribution::Following
+        )]
+    );
+    assert_eq!(cites(&h, "Ridership fell"), []);
+}

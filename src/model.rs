@@ -324,7 +324,8 @@ pub struct SourceRequest {
     pub url: String,
     /// Fragments to check on the page (without `#`), if any.
     pub fragments: Vec<String>,
-    /// Whether the body must be read (a quote depends on it, or a fragment must be checked).
+    /// Whether the body must be kept as a page to verify quotes against (a quote cites it).
+    /// Fragments are checked on the body whether or not it is kept.
     pub needs_body: bool,
     /// Every place the URL occurs.
     pub occurrences: Vec<Occurrence>,

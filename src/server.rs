@@ -58,6 +58,7 @@ pub struct Response {
     trickle: Option<(usize, Duration)>,
     encoding: Option<Encoding>,
     close: bool,
+    abort_after: Option<usize>,
 }
 
 impl Response {
@@ -72,6 +73,7 @@ impl Response {
             trickle: None,
             encoding: None,
             close: false,
+            abort_after: None,
         }
     }
 
@@ -138,6 +140,14 @@ impl Response {
     #[must_use]
     pub fn trickle(mut self, chunk: usize, pause: Duration) -> Response {
         self.trickle = Some((chunk.max(1), pause));
+        self
+    }
+
+    /// Sends the headers (with the whole body's `Content-Length`) and the first `n` bytes of
+    /// the body, then drops the connection: a server that dies mid-answer.
+    #[must_use]
+    pub fn abort_after(mut self, n: usize) -> Response {
+        self.abort_after = Some(n);
         self
     }
 
@@ -452,6 +462,25 @@ async fn handle(
         Some(Encoding::Gzip) => builder = builder.header("content-encoding", "gzip"),
         Some(Encoding::Brotli) => builder = builder.header("content-encoding", "br"),
         None => {}
+    }
+    if let Some(n) = response.abort_after {
+        builder = builder.header("content-length", wire.len().to_string());
+        let head = Bytes::copy_from_slice(wire.get(..n.min(wire.len())).unwrap_or(&[]));
+        // The break comes a moment later, so the headers and the first bytes are on the wire
+        // (hyper would otherwise drop them unsent with the connection).
+        let pieces = futures::stream::iter([true, false]).then(move |first| {
+            let head = head.clone();
+            async move {
+                if first {
+                    Ok(Frame::data(head))
+                } else {
+                    tokio::time::sleep(Duration::from_millis(30)).await;
+                    Err(std::io::Error::other("aborted on purpose"))
+                }
+            }
+        });
+        let body: Body = BodyExt::boxed(StreamBody::new(pieces));
+        return builder.body(body).map_err(|_| CloseConnection);
     }
     let body: Body = match response.trickle {
         None => Full::new(Bytes::from(wire))

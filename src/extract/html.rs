@@ -2543,14 +2543,7 @@ impl html_tok::Sink for SinkState<'_> {
         if !opened || self.foreign > 0 {
             return None;
         }
-        match name {
-            "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-                Some(Raw::Rawtext)
-            }
-            "title" | "textarea" => Some(Raw::Rcdata),
-            "plaintext" => Some(Raw::Plaintext),
-            _ => None,
-        }
+        html_tok::raw_content(name)
     }
 
     fn end(&mut self, name: &str) {

@@ -34,6 +34,20 @@ pub trait Sink {
     fn comment(&mut self);
 }
 
+/// How the content of an HTML element named `name` (lower case) is tokenized when it is
+/// not ordinary markup, as a browser with scripting does.
+#[must_use]
+pub fn raw_content(name: &str) -> Option<Raw> {
+    match name {
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+            Some(Raw::Rawtext)
+        }
+        "title" | "textarea" => Some(Raw::Rcdata),
+        "plaintext" => Some(Raw::Plaintext),
+        _ => None,
+    }
+}
+
 /// Attributes kept per tag.
 const MAX_ATTRS: usize = 256;
 

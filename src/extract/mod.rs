@@ -11,7 +11,7 @@
 
 pub mod author_date;
 pub mod html;
-mod html_tok;
+pub(crate) mod html_tok;
 pub mod markdown;
 mod md_chunks;
 pub mod notes;

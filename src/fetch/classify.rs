@@ -9,7 +9,6 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use scraper::Html;
 
 /// Title and first main heading of an HTML page (or a prefix of one).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -210,18 +209,25 @@ pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -
 }
 
 static LOGIN_PATH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)/(log-?in|sign-?in|signin|sso|auth|authenticate|session/new|accounts?/login|users?/sign_in|wp-login\.php)(/|\.|$|\?)").ok()
+    Regex::new(r"(?i)/(log-?in|sign-?in|signin|sso|auth|authenticate|session/new|accounts?/login|users?/sign_in|wp-login\.php|oauth2?/authori[sz]e|saml2?/login)(/|\.|$|\?)").ok()
 });
 
 /// If a deep link was redirected to the site's home page or to a login page, why that means
 /// the linked page is gone (or hidden).
 #[must_use]
 pub fn redirect_soft_404(original: &url::Url, final_url: &url::Url) -> Option<String> {
-    let deep = !matches!(original.path(), "" | "/");
+    // The home page cited by its index file (`/index.html`, `/index.php`) is no deep link.
+    let path = original.path();
+    let dir = path.rfind('/').map_or("", |i| path.get(..=i).unwrap_or(""));
+    let file = path.get(dir.len()..).unwrap_or("").to_ascii_lowercase();
+    let index = ["index.", "default.", "home."]
+        .iter()
+        .any(|p| file.starts_with(p) && !file.get(p.len()..).unwrap_or("").contains(['.', '/']));
+    let deep = !(matches!(path, "" | "/") || index && dir == "/");
     if !deep {
         return None;
     }
-    if matches!(final_url.path(), "" | "/") && final_url.query().is_none() {
+    if matches!(final_url.path(), "" | "/") && home_query(final_url) {
         return Some(format!(
             "a deep link redirected to the site's home page ({final_url})"
         ));
@@ -233,26 +239,64 @@ pub fn redirect_soft_404(original: &url::Url, final_url: &url::Url) -> Option<St
     None
 }
 
+/// Whether the query of a URL whose path is `/` still leaves it the home page: none, or
+/// only tracking and error notes (`/?from=old-site`, `/?utm_source=…`, `/?notfound=1`), not
+/// a page of its own (`/?p=123` is a WordPress post, `/?s=term` a search).
+fn home_query(u: &url::Url) -> bool {
+    u.query_pairs().all(|(k, _)| {
+        let k = k.to_ascii_lowercase();
+        k.starts_with("utm_")
+            || matches!(
+                k.as_str(),
+                "from"
+                    | "ref"
+                    | "referrer"
+                    | "source"
+                    | "src"
+                    | "redirect"
+                    | "redirected"
+                    | "redirect_from"
+                    | "notfound"
+                    | "not_found"
+                    | "error"
+                    | "404"
+                    | "missing"
+                    | "fbclid"
+                    | "gclid"
+                    | "lang"
+                    | "locale"
+            )
+    })
+}
+
 /// Every `id` and `<a name>` on an HTML page.
+///
+/// Read with the extractor's own tokenizer rather than a DOM: only attributes matter, and a
+/// DOM of a 10 MiB page took fifteen times its size in memory (168 MiB for one anchor).
 #[must_use]
 pub fn html_anchors(html: &str) -> HashSet<String> {
-    let doc = Html::parse_document(html);
-    let mut out = HashSet::new();
-    for el in doc
-        .root_element()
-        .descendants()
-        .filter_map(scraper::ElementRef::wrap)
-    {
-        if let Some(id) = el.value().attr("id") {
-            out.insert(id.to_string());
-        }
-        if let Some(name) = el.value().attr("name") {
-            if matches!(el.value().name(), "a" | "A") {
-                out.insert(name.to_string());
+    struct Anchors(HashSet<String>);
+    impl crate::extract::html_tok::Sink for Anchors {
+        fn text(&mut self, _: &str) {}
+        fn start(
+            &mut self,
+            name: &str,
+            attrs: &[(String, String)],
+            _: bool,
+        ) -> Option<crate::extract::html_tok::Raw> {
+            for (k, v) in attrs {
+                if k == "id" || k == "name" && name == "a" {
+                    self.0.insert(v.clone());
+                }
             }
+            crate::extract::html_tok::raw_content(name)
         }
+        fn end(&mut self, _: &str) {}
+        fn comment(&mut self) {}
     }
-    out
+    let mut a = Anchors(HashSet::new());
+    crate::extract::html_tok::tokenize(html, &mut a);
+    a.0
 }
 
 /// Whether `fragment` names an anchor in `anchors`. `#top` and an empty fragment always
@@ -363,6 +407,13 @@ mod tests {
         assert!(!has_anchor(&a, "c"));
         let a2 = html_anchors("<h2 id='café'>");
         assert!(has_anchor(&a2, "caf%C3%A9"));
+        // An id in a script's text or a comment is no anchor; `name` counts on `<a>` only.
+        let a3 = html_anchors(
+            "<script>document.write('<p id=fake>')</script><!-- <p id=old> -->\
+             <input name=q><A NAME=up></A><DIV ID=Up2>",
+        );
+        assert!(!has_anchor(&a3, "fake") && !has_anchor(&a3, "old") && !has_anchor(&a3, "q"));
+        assert!(has_anchor(&a3, "up") && has_anchor(&a3, "Up2"));
     }
 
     #[test]
@@ -375,5 +426,27 @@ mod tests {
                 .is_some()
         );
         assert!(redirect_soft_404(&u("https://a.org/doc"), &u("https://a.org/doc/")).is_none());
+        assert!(redirect_soft_404(
+            &u("https://a.org/doc"),
+            &u("https://id.a.org/oauth2/authorize?client_id=x")
+        )
+        .is_some());
+        // The home page by its index file is the home page.
+        for home in ["/index.html", "/index.php", "/Default.aspx", "/home.htm"] {
+            assert!(
+                redirect_soft_404(&u(&format!("https://a.org{home}")), &u("https://a.org/"))
+                    .is_none(),
+                "{home}"
+            );
+        }
+        assert!(
+            redirect_soft_404(&u("https://a.org/news/index.html"), &u("https://a.org/")).is_some()
+        );
+        // Home with a tracking note is home; a WordPress post or a search is not.
+        assert!(
+            redirect_soft_404(&u("https://a.org/a/b"), &u("https://a.org/?from=old-site"))
+                .is_some()
+        );
+        assert!(redirect_soft_404(&u("https://a.org/a/b"), &u("https://a.org/?p=12")).is_none());
     }
 }

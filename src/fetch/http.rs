@@ -36,7 +36,8 @@ struct Hop {
     content_type: Option<String>,
     body: Vec<u8>,
     truncated: bool,
-    body_error: Option<String>,
+    /// Why the body could not be read to its end (a reset, a broken compression).
+    body_error: Option<Failure>,
     /// Whether the whole body (up to `--max-body`) was asked for.
     full: bool,
 }
@@ -190,7 +191,7 @@ impl Fetcher {
                         if e.is_timeout() {
                             return Err(e);
                         }
-                        body_error = Some(classify_error(&e).detail);
+                        body_error = Some(classify_error(&e));
                         break;
                     }
                 }
@@ -223,6 +224,20 @@ impl Fetcher {
                     detail: String::new(),
                 },
                 Ok(Err(e)) => classify_error(&e),
+                // A connection lost mid-body is retried like one lost before the answer: the
+                // page may well come whole the next time.
+                Ok(Ok(hop))
+                    if can_retry
+                        && hop
+                            .body_error
+                            .as_ref()
+                            .is_some_and(|f| f.kind == FailureKind::Reset) =>
+                {
+                    hop.body_error.unwrap_or(Failure {
+                        kind: FailureKind::Reset,
+                        detail: String::new(),
+                    })
+                }
                 Ok(Ok(hop)) => {
                     if !retryable_status(hop.status) || is_challenge(&hop) {
                         return Attempt::Answer(hop);
@@ -355,11 +370,13 @@ impl Fetcher {
                     };
                 }
             };
+            // A `Location` with raw UTF-8 (`/café`) is what browsers follow, percent-encoded
+            // (`Url::join` does that); it is not a missing header.
             let location = hop
                 .headers
                 .get(LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .filter(|l| !l.is_empty());
             if let (true, Some(loc)) = ((300..400).contains(&hop.status), location) {
                 chain.push(Redirect {
                     url: cur.to_string(),
@@ -418,10 +435,20 @@ impl Fetcher {
         let kind = body_kind(&hop.body, ct);
         let text =
             matches!(kind, BodyKind::Html | BodyKind::Text).then(|| decode_text(&hop.body, ct));
+        // The title and first heading are read from the first MiB at most: a large body is
+        // not copied again whole to be lower-cased for them.
         let head = match (&text, kind) {
-            (Some(t), BodyKind::Html) => page_head(t),
+            (Some(t), BodyKind::Html) => {
+                let mut end = t.len().min(1 << 20);
+                while !t.is_char_boundary(end) {
+                    end -= 1;
+                }
+                page_head(t.get(..end).unwrap_or(t))
+            }
             _ => PageHead::default(),
         };
+        // Only a live page is a URL to cite instead: not a home page a deep link fell back
+        // to, not a dead end.
         let use_instead = permanent_target(&chain, &fin);
         let hops = chain.len();
         let mut out = WebOutcome {
@@ -429,7 +456,6 @@ impl Fetcher {
             final_url: Some(fin.to_string()),
             redirects: chain,
             retries,
-            use_instead,
             ..WebOutcome::simple(LinkStatus::Ok, String::new())
         };
         let via = if hops == 0 {
@@ -459,11 +485,24 @@ impl Fetcher {
                     }
                 }
             }
+            // A page that answered but whose body broke off (after the retries) cannot be
+            // read by a reader either.
+            if let Some(e) = &hop.body_error {
+                out.status = LinkStatus::Error;
+                out.detail = format!(
+                    "{via}{}, but the body could not be read: {}{}",
+                    reason(code),
+                    e.detail,
+                    retries_note(retries)
+                );
+                return out;
+            }
             out.status = if hops == 0 {
                 LinkStatus::Ok
             } else {
                 LinkStatus::Redirected
             };
+            out.use_instead = use_instead;
             out.detail = if hops == 0 {
                 reason(code)
             } else {
@@ -518,20 +557,33 @@ impl Fetcher {
             match (&text, kind) {
                 (Some(t), BodyKind::Html) => {
                     let anchors = html_anchors(t);
+                    // A client-side route (`#/settings`, `#!/item/3`) is no anchor: the
+                    // page's script reads it.
+                    let route = |f: &&String| f.starts_with(['/', '!']);
                     let missing: Vec<&String> = fragments
                         .iter()
-                        .filter(|f| !has_anchor(&anchors, f))
+                        .filter(|f| !route(f) && !has_anchor(&anchors, f))
                         .collect();
                     if missing.is_empty() {
-                        out.fragment = Some(FragmentStatus::Found);
+                        if fragments.iter().any(|f| !route(&f)) {
+                            out.fragment = Some(FragmentStatus::Found);
+                        } else {
+                            out.detail
+                                .push_str("; fragment not checked (a route of the page's script)");
+                        }
+                    } else if hop.truncated {
+                        // Absence from a cut page proves nothing.
+                        out.detail.push_str(&format!(
+                            "; fragment not checked: {} in the first {} bytes read (the page \
+                             was cut at --max-body)",
+                            missing_text(&missing).replacen("missing", "not", 1),
+                            self.opts.max_body
+                        ));
                     } else {
                         out.fragment = Some(FragmentStatus::Missing);
                         out.detail
                             .push_str(&format!("; {}", missing_text(&missing)));
                         out.missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
-                        if hop.truncated {
-                            out.detail.push_str(" (the page was cut at --max-body)");
-                        }
                     }
                 }
                 _ => out
@@ -539,10 +591,7 @@ impl Fetcher {
                     .push_str("; fragment not checked (not an HTML page)"),
             }
         }
-        if let Some(e) = &hop.body_error {
-            out.detail
-                .push_str(&format!("; the body could not be read: {e}"));
-        } else if need_body && hop.full {
+        if need_body && hop.full {
             if hop.truncated {
                 out.detail.push_str(&format!(
                     "; body cut at --max-body ({} bytes)",

@@ -116,3 +116,49 @@ async fn body_not_needed_means_no_page() {
     let g = check_with(opts(), &s.url("/pdf"), true).await;
     assert!(matches!(g.page.unwrap().body, Body::Pdf(_)));
 }
+
+/// A page whose connection drops mid-body is retried (the next answer may be whole); one
+/// that always breaks off is an `error`, not `ok`, and its fragment is not judged from the
+/// part read. A fragment absent from a page cut at `--max-body`, and a client-side route
+/// (`#/settings`), are not checked: absence there proves nothing.
+#[tokio::test]
+async fn bodies_broken_off_or_cut_prove_no_fragment_missing() {
+    let page = format!(
+        "<html><body><p>{}</p><h2 id=\"appendix\">Appendix</h2></body></html>",
+        "words ".repeat(4000)
+    );
+    let s = Server::builder()
+        .sequence(
+            "/flaky",
+            vec![
+                Response::html(page.clone()).abort_after(100),
+                Response::html(page.clone()),
+            ],
+        )
+        .route("/broken", Response::html(page.clone()).abort_after(100))
+        .route("/big", Response::html(page.clone()))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check_with(opts(), &s.url("/flaky#appendix"), false).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200", 1);
+    assert_eq!(f.result.fragment, Some(FragmentStatus::Found));
+    let b = check_with(opts(), &s.url("/broken#appendix"), false).await;
+    expect(&b, LinkStatus::Error, "the body could not be read", 2);
+    assert_eq!(b.result.fragment, None);
+    assert!(b.result.missing_fragments.is_empty());
+    let small = FetchOptions {
+        max_body: 1000,
+        ..opts()
+    };
+    let c = check_with(small, &s.url("/big#appendix"), false).await;
+    expect(&c, LinkStatus::Ok, "fragment not checked", 0);
+    assert!(
+        c.result.detail.contains("cut at --max-body"),
+        "{}",
+        c.result.detail
+    );
+    assert_eq!(c.result.fragment, None);
+    let r = check_with(opts(), &s.url("/big#/settings/profile"), false).await;
+    expect(&r, LinkStatus::Ok, "route of the page's script", 0);
+    assert_eq!(r.result.fragment, None);
+}

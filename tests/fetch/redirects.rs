@@ -115,3 +115,39 @@ async fn deep_link_redirected_home_or_to_login_is_soft_404() {
     expect(&d, LinkStatus::Dead, "after 1 redirect(s)", 0);
     assert_eq!(d.result.http_status, Some(404));
 }
+
+/// The home page cited by its index file is no deep link sent home; a deep link sent to the
+/// home page with only a tracking note (`/?from=old-site`) is; only a live page is a URL to
+/// cite instead (not the home page a deep link fell back to, not a dead end); a `Location`
+/// written in raw UTF-8 is followed as browsers do.
+#[tokio::test]
+async fn index_files_tracking_notes_use_instead_and_utf8_locations() {
+    let s = Server::builder()
+        .route("/index.html", Response::redirect(301, "/"))
+        .route("/", Response::html("<title>Example News</title>"))
+        .route("/old/story", Response::redirect(302, "/?from=old-site"))
+        .route("/2019/gone", Response::redirect(301, "/"))
+        .route("/moved-dead", Response::redirect(301, "/nowhere"))
+        .route("/menu", Response::redirect(301, "/café"))
+        .route("/caf%C3%A9", Response::html("<title>Café</title>"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let i = check(&s.url("/index.html")).await;
+    expect(&i, LinkStatus::Redirected, "permanent redirect", 0);
+    assert_eq!(i.result.use_instead.as_deref(), Some(s.url("/").as_str()));
+    expect(
+        &check(&s.url("/old/story")).await,
+        LinkStatus::Soft404,
+        "home page",
+        0,
+    );
+    let g = check(&s.url("/2019/gone")).await;
+    expect(&g, LinkStatus::Soft404, "home page", 0);
+    assert_eq!(g.result.use_instead, None);
+    let d = check(&s.url("/moved-dead")).await;
+    expect(&d, LinkStatus::Dead, "after 1 redirect(s)", 0);
+    assert_eq!(d.result.use_instead, None);
+    let c = check(&s.url("/menu")).await;
+    expect(&c, LinkStatus::Redirected, "caf%C3%A9", 0);
+    assert_eq!(c.result.http_status, Some(200));
+}

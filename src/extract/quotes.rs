@@ -667,6 +667,22 @@ fn boilerplate_slow(text: &str) -> u8 {
 
 /// Only punctuation, spaces and markers between `a` and `b`?
 fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
+    glue_between(b, from, to, markers, false)
+}
+
+/// [`only_glue`], an opening bracket allowed too: a link in brackets right after a closing
+/// mark (`“…” ([decision](…))`) is as much the quote's as one without them.
+fn only_glue_or_open(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
+    glue_between(b, from, to, markers, true)
+}
+
+fn glue_between(
+    b: &Block,
+    from: usize,
+    to: usize,
+    markers: &[(usize, usize, usize)],
+    open: bool,
+) -> bool {
     let mut i = from;
     while i < to {
         // Zero-width (explicit) markers take no room; only skip ones with text.
@@ -681,7 +697,7 @@ fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)
         let Some(c) = b.text.get(i..).and_then(|s| s.chars().next()) else {
             return false;
         };
-        if !(c.is_whitespace() || ".,;:!?)]—–-".contains(c)) {
+        if !(c.is_whitespace() || ".,;:!?)]—–-".contains(c) || open && c == '(') {
             return false;
         }
         i += c.len_utf8();
@@ -703,10 +719,56 @@ fn blank_line_at(bytes: &[u8], i: usize) -> bool {
             .is_some_and(|&b| b == b'\n')
 }
 
-/// Whether the full stop at `i` is that of `et al.`, which ends no sentence (`Marsh et al.
-/// (2019) put it, “…”`).
+/// Whether the full stop at `i` is that of an abbreviation that ends no sentence: `et al.`
+/// (`Marsh et al. (2019) put it, “…”`), the pointers of a citation in brackets (`(cf. [the
+/// statement](…))`, `(vgl. …)`, `(zob. …)`, `e.g.`, `i.e.`), titles before names (`Dr.`),
+/// and locators before a number (`p. 34`, `No. 5`; `no.` alone may end a sentence).
 fn et_al_stop(bytes: &[u8], i: usize) -> bool {
-    i >= 6 && bytes.get(i - 6..i) == Some(b" et al")
+    if i >= 6 && bytes.get(i - 6..i) == Some(b" et al") {
+        return true;
+    }
+    // The word before the full stop: up to 6 ASCII letters (with inner full stops, `e.g`).
+    let mut k = i;
+    while k > 0
+        && i - k < 6
+        && bytes
+            .get(k - 1)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'.')
+    {
+        k -= 1;
+    }
+    if k == i
+        || bytes
+            .get(k.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    // A short word opening a bracket is a pointer (`(s. …)`, `(ibid. 34)`, `(zit. n. …)`).
+    if bytes.get(k.wrapping_sub(1)) == Some(&b'(') {
+        return true;
+    }
+    let word = bytes.get(k..i).unwrap_or(&[]);
+    let lower: Vec<u8> = word.to_ascii_lowercase();
+    const ALWAYS: &[&[u8]] = &[
+        b"cf", b"e.g", b"i.e", b"viz", b"vgl", b"zob", b"bzw", b"z.b", b"d.h", b"approx", b"ca",
+        b"esp", b"incl", b"resp", b"vs",
+    ];
+    const TITLES: &[&[u8]] = &[b"Dr", b"Mr", b"Mrs", b"Ms", b"Prof", b"Sen", b"Rep", b"Gov"];
+    const BEFORE_NUMBER: &[&[u8]] = &[
+        b"p", b"pp", b"no", b"nos", b"vol", b"ch", b"sec", b"fig", b"art", b"nr", b"s",
+    ];
+    if ALWAYS.contains(&lower.as_slice()) || TITLES.contains(&word) {
+        return true;
+    }
+    BEFORE_NUMBER.contains(&lower.as_slice())
+        && bytes
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .find(|c| !c.is_ascii_whitespace())
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// Past the closing quotation marks and brackets at byte `i` (`all.” Kofi`, `end.") The`):
@@ -994,6 +1056,51 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A link standing alone after the sentence that ends at `from`, closing its paragraph or
+/// line: the credit of what the sentence quotes (`“…”. ([Release](…))`, `“… decade.”
+/// [Release](…)`, `… after the meeting. [Transcript](…)`, `Source: [statement](…).`).
+/// Returns the link's index.
+fn credit_link(
+    b: &Block,
+    links: &[(usize, usize, usize)],
+    markers: &[(usize, usize, usize)],
+    from: usize,
+) -> Option<usize> {
+    const LEADS: &[&str] = &[
+        "Source:",
+        "Sources:",
+        "Via",
+        "via",
+        "From:",
+        "Read more:",
+        "Fuente:",
+        "Quelle:",
+        "Fonte:",
+        "Source :",
+    ];
+    let text = b.text.as_str();
+    let rest = text.get(from..)?;
+    let mut at = from + (rest.len() - rest.trim_start_matches([' ', '\t', '.', ',']).len());
+    for lead in LEADS {
+        if text.get(at..).is_some_and(|r| r.starts_with(lead)) {
+            let r = text.get(at + lead.len()..)?;
+            at += lead.len() + (r.len() - r.trim_start().len());
+            break;
+        }
+    }
+    if text.get(at..).is_some_and(|r| r.starts_with('(')) {
+        at += 1;
+    }
+    let k = links.partition_point(|l| l.0 < at);
+    let &(ls, le, li) = links.get(k)?;
+    if ls != at {
+        return None;
+    }
+    // Only closing punctuation after it, to the end of the line.
+    let line_end = text.get(le..)?.find('\n').map_or(text.len(), |n| le + n);
+    only_glue(b, le, line_end, markers).then_some(li)
 }
 
 /// Whether a paragraph opens by referring back to the quotation just before it: `That
@@ -2181,7 +2288,7 @@ fn inline_quotes(
             // those back it. Otherwise the sentence's links do, but not one right after
             // another quote's closing mark (`called it "…"[a](…), and the minister "…"[b](…)`).
             let own = |lstart: usize, lend: usize| {
-                wraps(lstart, lend) || (lstart >= close && only_glue(b, close, lstart, ms))
+                wraps(lstart, lend) || (lstart >= close && only_glue_or_open(b, close, lstart, ms))
             };
             let has_own = near_l.iter().any(|&(s, e, _)| own(s, e));
             // The nearest closing mark before the link (a binary search: a paragraph may
@@ -2190,7 +2297,7 @@ fn inline_quotes(
                 let k = closes.partition_point(|&c| c <= lstart);
                 k.checked_sub(1)
                     .and_then(|k| closes.get(k))
-                    .is_some_and(|&c| c != close && only_glue(b, c, lstart, ms))
+                    .is_some_and(|&c| c != close && only_glue_or_open(b, c, lstart, ms))
             };
             for &(lstart, lend, li) in near_l {
                 let in_sentence = lstart >= s_start && lstart < s_end;
@@ -2207,6 +2314,11 @@ fn inline_quotes(
             }
             if citations.is_empty() && !whole {
                 marker_just_before(ctx, b, ms, &spans, s_start, sp.open, &mut citations);
+            }
+            if citations.is_empty() && spans.get(si + 1).is_none_or(|n| n.open >= s_end) {
+                if let Some(li) = credit_link(b, ls, ms, s_end.max(close)) {
+                    ctx.cite_link(li, Attribution::Link, &mut citations);
+                }
             }
             if citations.is_empty() && b.row.is_some() {
                 same_row(ctx, bi, min_words, &mut citations);

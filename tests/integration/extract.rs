@@ -4017,3 +4017,47 @@ fn block_quote_sourced_by_the_paragraph_after_it() {
     );
     assert_eq!(cites(&h, "Ridership fell"), []);
 }
+
+/// A link standing alone after a quotation's sentence, closing its line, is its credit
+/// (`“…”. ([Release](…))`, `“… decade.” [Release](…)`, `Source: [statement](…).`); a
+/// pointer abbreviation in the citing bracket ends no sentence (`(cf. [..](…))`, `(vgl.
+/// …)`, `(zob. …)`); a bracketed link right after one quotation is its own, not the next
+/// one's in the sentence.
+#[test]
+fn credit_links_pointers_in_brackets_and_bracketed_own_links() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Round-up\n\n\
+         The company said it would \"power the equivalent of 1.5 million homes from \
+         2029\". ([Release](https://ex.org/r1))\n\n\
+         The company said it would \"cut emissions by half within the decade.\" \
+         [Release](https://ex.org/r2)\n\n\
+         - The governor said the bank was \"not pre-committing to any particular rate \
+         path\" after the meeting. [Transcript](https://ex.org/r3)\n\
+         - The board called growth \"moderate, with some weakness seen in part.\" Source: \
+         [statement](https://ex.org/r4).\n\
+         - Analysts said it was \"a long way from the target set in spring\" and moved on. \
+         Markets [rallied](https://ex.org/markets) anyway.\n\n\
+         Critics say it is \"concreting rivers in the name of fighting drought\" (cf. [the \
+         KRR statement](https://ex.org/krr)).\n\n\
+         Kritiker sprechen von einer „Betonierung der Flüsse im Namen der Dürre“ (vgl. \
+         [Stellungnahme](https://ex.org/krr-de)).\n\n\
+         The regulator said the firm showed \"a persistent disregard for its most vulnerable \
+         customers\" ([decision](https://ex.org/d)), and the firm said that it \"accepts the \
+         findings in full and apologises unreservedly.\"\n",
+    );
+    let link = |u: &str| [(None, Some(u.to_string()), Attribution::Link)];
+    assert_eq!(cites(&e, "power the equivalent"), link("https://ex.org/r1"));
+    assert_eq!(cites(&e, "cut emissions"), link("https://ex.org/r2"));
+    assert_eq!(cites(&e, "not pre-committing"), link("https://ex.org/r3"));
+    assert_eq!(cites(&e, "moderate, with some"), link("https://ex.org/r4"));
+    // A link inside the next sentence's prose is no credit.
+    assert_eq!(cites(&e, "a long way from"), []);
+    assert_eq!(cites(&e, "concreting rivers"), link("https://ex.org/krr"));
+    assert_eq!(cites(&e, "Betonierung der"), link("https://ex.org/krr-de"));
+    assert_eq!(
+        cites(&e, "a persistent disregard"),
+        link("https://ex.org/d")
+    );
+    assert_eq!(cites(&e, "accepts the findings"), []);
+}

@@ -1202,18 +1202,30 @@ struct Mla<'r> {
     /// [`TITLE_WORDS`], lower-cased, an article aside), for a citation with a short title:
     /// one look-up finds the works it names.
     by_title: FastMap<(&'r str, String), Vec<usize>>,
+    /// Per list (section) of exactly one MLA entry, that entry: a page alone after a
+    /// quotation can cite nothing else (a book review's `“…” (p. 34)`).
+    sole: FastMap<usize, Option<usize>>,
 }
 
 impl<'r> Mla<'r> {
+    /// The one entry of list `section`, if it has exactly one.
+    fn sole(&self, section: usize) -> Option<usize> {
+        self.sole.get(&section).copied().flatten()
+    }
+
     fn new(refs: &'r References, keys: &'r [Key]) -> Self {
         let mut first_work: FastMap<(usize, bool, &[String]), usize> = FastMap::default();
         let mut works: FastMap<usize, Vec<usize>> = FastMap::default();
         let mut by_title: FastMap<(&str, String), Vec<usize>> = FastMap::default();
         let mut only = vec![false; keys.len()];
+        let mut sole: FastMap<usize, Option<usize>> = FastMap::default();
         for (i, k) in keys.iter().enumerate() {
             if !k.mla {
                 continue;
             }
+            sole.entry(k.section)
+                .and_modify(|e| *e = None)
+                .or_insert(Some(i));
             let first = *first_work
                 .entry((k.section, k.et_al, k.surnames.as_slice()))
                 .or_insert(i);
@@ -1234,6 +1246,7 @@ impl<'r> Mla<'r> {
             lookup: Lookup::new(refs, keys, Some(&only)),
             works,
             by_title,
+            sole,
         }
     }
 
@@ -1983,6 +1996,9 @@ fn mla_bracket(
                     out.extend(marker(i, open, span_end, false));
                     cited.push(i);
                 }
+            } else if let Some(i) = mla.sole(sec).filter(|_| quoted_before(t, open).is_some()) {
+                out.extend(marker(i, open, span_end, false));
+                cited.push(i);
             }
             continue;
         }

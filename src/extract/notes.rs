@@ -292,8 +292,8 @@ pub(crate) fn notes_heading_line(text: &str) -> Option<usize> {
 }
 
 /// A notes heading that is not a block's first line, as plain text and e-mail write them:
-/// under a rule or the signature line (`-- ⏎Sources`, `----⏎SOURCES:`), or `Links:` (lynx,
-/// mutt, newsletters) over `[1]` entries. Where the heading line ends, and the lines up to
+/// under a rule or the signature line (`-- ⏎Sources`, `----⏎SOURCES:`), `Links:` (lynx,
+/// mutt, newsletters) over `[1]` entries, or the rule alone right over them. Where the heading line ends, and the lines up to
 /// and with it. Only blocks opening with a rule or `Links` are looked at.
 fn ruled_heading(text: &str) -> Option<(usize, usize)> {
     let first = text.as_bytes().first()?;
@@ -312,6 +312,11 @@ fn ruled_heading(text: &str) -> Option<(usize, usize)> {
             .eq_ignore_ascii_case("links")
             && next.trim_start().starts_with("[1]");
         if (n > 0 && is_notes_heading(line)) || links {
+            return Some((end, n + 1));
+        }
+        // `[1]` entries right under the rule or signature line, no heading between (`--⏎[1]
+        // https://…`): the rule opens them.
+        if rule_line(line) && next.trim_start().starts_with("[1]") {
             return Some((end, n + 1));
         }
         if !rule_line(line) || end == text.len() {
@@ -1577,7 +1582,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
 /// Whether `before` (the text before a quotation) ends in a verb of saying or writing within
 /// its last three words: `Smith says “…”`, `the mayor called it “…”`.
 fn reported_speech(before: &str) -> bool {
-    const VERBS: [&str; 44] = [
+    const VERBS: &[&str] = &[
+        // A translation's note giving the words as said (`Our translation. Original: «…»`,
+        // `Im Original: „…“`).
+        "Original",
+        "original",
+        "Originally",
+        "originally",
+        "Originalzitat",
+        "wording",
         "says",
         "said",
         "say",
@@ -2615,6 +2628,42 @@ fn list_marker_context(t: &str, i: usize) -> bool {
     ) && !last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c))
 }
 
+/// Where a marker ends whose note number (ending at `j`) is followed by a page locator, as
+/// IEEE and Vancouver cite a direct quotation: `[10, p. 14]`, `[10, pp. 14–15]`, `[10,
+/// p.14]`, `[10:14]`, `[10 (p. 14)]`. Bounded: at most 24 bytes of locator.
+fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
+    let rest = bytes.get(j..)?;
+    let body = if let Some(r) = rest.strip_prefix(b", ") {
+        r.strip_prefix(b"pp.")
+            .or_else(|| r.strip_prefix(b"p."))
+            .or_else(|| r.strip_prefix(b"S."))?
+    } else if let Some(r) = rest.strip_prefix(b" (") {
+        r.strip_prefix(b"pp.").or_else(|| r.strip_prefix(b"p."))?
+    } else {
+        rest.strip_prefix(b":")?
+    };
+    let body = body.strip_prefix(b" ").unwrap_or(body);
+    let start = j + (rest.len() - body.len());
+    if !body.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut k = 0;
+    while k < 24 {
+        match body.get(k..) {
+            Some([b']', ..]) => return Some(start + k + 1),
+            Some([c, ..])
+                if c.is_ascii_digit() || matches!(c, b'-' | b',' | b' ' | b'f' | b')') =>
+            {
+                k += 1;
+            }
+            // An en dash.
+            Some([0xE2, 0x80, 0x93, ..]) => k += 3,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// A marker naming several notes, at the `[` or `(` at byte `i`: numbers separated by commas
 /// (`[1,2]`, `[1, 2, 5]`) or a range (`[1-3]`, `[1–3]`, at most ten notes), as Vancouver
 /// and IEEE styles cite; the labels in order, and where the marker ends.
@@ -2630,6 +2679,11 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
         Some((v, end))
     };
     let (first, mut j) = number(i + 1)?;
+    if close == b']' {
+        if let Some(end) = page_locator(bytes, j) {
+            return Some((vec![first.to_string()], end));
+        }
+    }
     let mut out = vec![first];
     // `-` or an en dash (0xE2 0x80 0x93): a range.
     let dash = match bytes.get(j..) {

@@ -94,8 +94,23 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             b.kind = BlockKind::Heading;
         }
     }
-    // `[text](url)` links first; their ranges are not searched again for bare URLs.
+    // Backtick spans on one line (`` `severity: "2"` ``) are code, as in Markdown: their
+    // quote marks and brackets are no quotations or markers (their URLs are still links).
     let text = b.text.clone();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'`', text.as_bytes().get(i..).unwrap_or(&[])) {
+        let open = i + k;
+        let rest = text.get(open + 1..).unwrap_or("");
+        let line = rest.find('\n').unwrap_or(rest.len());
+        match rest.get(..line).and_then(|l| l.find('`')) {
+            Some(c) if c > 0 => {
+                b.code.push((open, open + 1 + c + 1));
+                i = open + c + 2;
+            }
+            _ => i = open + 1,
+        }
+    }
+    // `[text](url)` links first; their ranges are not searched again for bare URLs.
     let mut covered: Vec<(usize, usize)> = Vec::new();
     if text.contains("](") {
         for c in MD_LINK_RE.captures_iter(&text) {

@@ -407,3 +407,65 @@ fn mla_page_alone_after_a_quote_cites_the_last_work() {
     assert_eq!(cited, [vec!["Okonkwo 2008"], vec!["Okonkwo 2008"]]);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A book review cites its one work by page alone (`… she writes, worked “…” (p. 34)`, `“…”
+/// (34)`): with one entry in the works cited, that entry, and no phantom note `34`.
+#[test]
+fn mla_page_alone_with_one_work_cited() {
+    let e = extract_markdown(
+        "# Review\n\n\
+         Lindqvist's history is vivid. The cutters, she writes, worked \"in cold that split \
+         the skin of their hands\" (p. 34).\n\n\
+         A sentence like \"the ships came in white and left black with coal\" (34) earns its \
+         place.\n\n\
+         ## Works Cited\n\n\
+         Lindqvist, Hana. *The Weight of Water*. Northlight Press, 2023.\n",
+    );
+    assert_eq!(cited(&e, "in cold that"), ["Lindqvist 2023"]);
+    assert_eq!(cited(&e, "the ships came"), ["Lindqvist 2023"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// IEEE and Vancouver cite a direct quotation with its page: `[10, p. 14]`, `[11, pp.
+/// 3–5]`, `[12:40]`, `[10 (p. 15)]` are markers of the note; `the array [10, p. 2]` is not.
+#[test]
+fn numbered_markers_with_page_locators() {
+    let e = extract_markdown(
+        "# R\n\n\
+         As one review concluded, \"the evidence base remains thin precisely where exposure is \
+         greatest\" [10, p. 14]. Others found \"no measurable effect at all in the cooler \
+         months\" [11, pp. 3–5]. A third said \"heat strain rose with every added hour \
+         outdoors\" [12:40]. And \"rest breaks halved the reported symptoms in our sample\" [10 \
+         (p. 15)]. The array [12, p. 2] was fine.\n\n\
+         ## References\n\n\
+         10. Ioannou LG, et al. Occupational heat strain. Temperature. 2022;9:67-102.\n\
+         11. Kim J. Cool months. Heat. 2020;1:1-9.\n\
+         12. Lee A. Hours. Work. 2021;2:30-50.\n",
+    );
+    assert_eq!(cited(&e, "the evidence base"), ["10"]);
+    assert_eq!(cited(&e, "no measurable effect"), ["11"]);
+    assert_eq!(cited(&e, "heat strain rose"), ["12"]);
+    assert_eq!(cited(&e, "rest breaks halved"), ["10"]);
+    assert_eq!(note(&e, "12").referenced_at.len(), 1);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// A translation's note giving the words as said (`Original: « … »`) holds a quotation of
+/// the note's source, not the note's title.
+#[test]
+fn translation_note_original_is_a_quotation() {
+    let e = extract_markdown(
+        "The northern districts had been \"treated as the city's back yard for fifty \
+         years.\"[^1]\n\n\
+         [^1]: Our translation. Original: « traités comme l'arrière-cour de la ville depuis \
+         cinquante ans ». Speech, reported in La Provence: https://laprovence.example.fr/a\n",
+    );
+    assert_eq!(note(&e, "1").title, None);
+    let q = quote(&e, "traités comme");
+    assert_eq!(
+        q.citations
+            .first()
+            .map(|c| (c.url.as_deref(), c.attribution)),
+        Some((Some("https://laprovence.example.fr/a"), Attribution::InNote))
+    );
+}

@@ -4061,3 +4061,27 @@ fn credit_links_pointers_in_brackets_and_bracketed_own_links() {
     );
     assert_eq!(cites(&e, "accepts the findings"), []);
 }
+
+/// Plain text: `[1]` entries right under a rule or signature line are notes (no blank line
+/// or heading between); a backtick span is code, its quote marks no quotation.
+#[test]
+fn plain_text_notes_under_a_rule_and_backtick_code() {
+    let e = extract_as(
+        DocKind::Text,
+        "Poorer blocks have \"on average 15 percent less tree cover\" than richer ones.[1]\n\n\
+         Set `severity: \"2\"` in the front matter so the review is indexed.\n\n\
+         See you next Friday,\nTom\n\n\
+         --\n\
+         [1] https://landscape.example.org/a\n",
+    );
+    assert_eq!(
+        cites(&e, "on average 15"),
+        [by_note(
+            "1",
+            Some("https://landscape.example.org/a"),
+            Attribution::MarkerInSentence
+        )]
+    );
+    assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

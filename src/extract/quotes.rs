@@ -1019,6 +1019,37 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The marker a citation sentence `Id. at 7.` (`Ibid.`, `Íd.`, `Ebd.`) right after the
+    /// sentence ending at `from`, or a bracket `(Íd., …)` later in the quotation's sentence
+    /// (after its closing mark at `close`), points back to: the last marker before the
+    /// quotation (at `open` in block `bi`), in its paragraph or the few before. Legal
+    /// writing cites a quotation from the authority just cited this way.
+    fn ibid(&self, bi: usize, open: usize, close: usize, from: usize) -> Option<usize> {
+        const POINTERS: [&str; 5] = ["Id.", "Ibid", "Íd.", "Ebd.", "Ibíd."];
+        let b = self.parsed.blocks.get(bi)?;
+        let next = b.text.get(from..)?.trim_start();
+        let after = POINTERS.iter().any(|p| next.starts_with(p));
+        let within = || {
+            let rest = b.text.get(close..from).unwrap_or("");
+            POINTERS.iter().any(|p| {
+                rest.match_indices(p)
+                    .any(|(k, _)| rest.get(..k).is_some_and(|h| h.ends_with('(')))
+            })
+        };
+        if !after && !within() {
+            return None;
+        }
+        let here = self.block_markers.get(bi);
+        let k = here.partition_point(|m| m.0 < open);
+        if let Some(&(_, _, mi)) = k.checked_sub(1).and_then(|k| here.get(k)) {
+            return Some(mi);
+        }
+        // Bounded: an `Id.` refers to a citation nearby.
+        (bi.saturating_sub(8)..bi)
+            .rev()
+            .find_map(|k| self.block_markers.get(k).last().map(|m| m.2))
+    }
+
     /// Citations from the paragraph right after a quote that nothing else backs, when its
     /// first sentence refers back to the quote (`That figure comes from a study …[1]`,
     /// `Those words are from [the guild](…)`): that sentence's markers and links. A
@@ -1040,11 +1071,14 @@ impl Ctx<'_> {
             return;
         }
         let lead = b.text.len() - b.text.trim_start().len();
-        if !refers_back(b.text.get(lead..).unwrap_or("")) {
-            return;
-        }
         let markers = self.block_markers.get(bi);
-        let end = sentence_end(&b.text, lead, markers);
+        let end = if case_citation(&b.text, markers) {
+            b.text.len()
+        } else if refers_back(b.text.get(lead..).unwrap_or("")) {
+            sentence_end(&b.text, lead, markers)
+        } else {
+            return;
+        };
         for &(ms, _, mi) in markers {
             if ms <= end {
                 self.cite_marker(mi, Attribution::Following, out);
@@ -1101,6 +1135,18 @@ fn credit_link(
     // Only closing punctuation after it, to the end of the line.
     let line_end = text.get(le..)?.find('\n').map_or(text.len(), |n| le + n);
     only_glue(b, le, line_end, markers).then_some(li)
+}
+
+/// Whether a paragraph is nothing but a court case's citation, as legal writing puts one
+/// under a block quotation (`State v. Lavoie, 2019 ME 77, ¶ 14, 208 A.3d 790.[3]`): a
+/// case name (` v. `), a number, at most 30 words.
+fn case_citation(text: &str, markers: &[(usize, usize, usize)]) -> bool {
+    let t = text.trim();
+    t.len() < 300
+        && t.contains(" v. ")
+        && t.bytes().any(|c| c.is_ascii_digit())
+        && t.split_whitespace().count() <= 30
+        && !markers.is_empty()
 }
 
 /// Whether a paragraph opens by referring back to the quotation just before it: `That
@@ -2318,6 +2364,8 @@ fn inline_quotes(
             if citations.is_empty() && spans.get(si + 1).is_none_or(|n| n.open >= s_end) {
                 if let Some(li) = credit_link(b, ls, ms, s_end.max(close)) {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
+                } else if let Some(mi) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
+                    ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                 }
             }
             if citations.is_empty() && b.row.is_some() {

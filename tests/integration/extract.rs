@@ -4085,3 +4085,45 @@ fn plain_text_notes_under_a_rule_and_backtick_code() {
     assert_eq!(e.quotes.len(), 1, "{:?}", e.quotes);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Legal writing cites a quotation from the authority just cited: a citation sentence `Id.
+/// at 7.` after it, or `(Íd., …)` in its sentence, points back to the last marker; a
+/// paragraph that is only a case citation under a block quotation (`State v. Lavoie, 2019
+/// ME 77, ¶ 14.[^3]`) is its source.
+#[test]
+fn legal_id_citations_and_case_citations_under_block_quotes() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The district court held that the injury was \"speculative at best and remote from any \
+         act of the defendant.\"[^1] It reasoned that a plaintiff who \"fishes the river only a \
+         handful of times each year\" cannot show a concrete interest. *Id.* at 7. We \
+         disagree.\n\n\
+         La empresa había advertido de que «cualquier uso de datos de clientes fuera del \
+         servicio» sería sancionado (Íd., fundamento cuarto).\n\n\
+         The court then quoted a treatise that says \"nothing whatever about the standard we \
+         apply today in this case\". We disagree with it.\n\n\
+         > The longer the interval between the operation of the vehicle and the test, the less \
+         probative the result becomes.\n\n\
+         *State v. Lavoie*, 2019 ME 77, ¶ 14, 208 A.3d 790.[^2]\n\n\
+         [^1]: Harlow v. Pinebrook, No. 22-cv-104 (D. Or. 2023), <https://courts.example.gov/harlow>.\n\
+         [^2]: State v. Lavoie, <https://courts.example.gov/lavoie>.\n",
+    );
+    let one = || {
+        by_note(
+            "1",
+            Some("https://courts.example.gov/harlow"),
+            Attribution::MarkerInSentence,
+        )
+    };
+    assert_eq!(cites(&e, "fishes the river"), [one()]);
+    assert_eq!(cites(&e, "cualquier uso"), [one()]);
+    assert_eq!(cites(&e, "nothing whatever"), []);
+    assert_eq!(
+        cites(&e, "The longer the interval"),
+        [by_note(
+            "2",
+            Some("https://courts.example.gov/lavoie"),
+            Attribution::Following
+        )]
+    );
+}

@@ -583,18 +583,25 @@ pub fn parse(src: &str) -> Parsed {
     parsed
 }
 
-/// The length of a YAML front-matter block at the very start of a document (a `---` line, at
-/// least one non-blank line, then a `---` or `...` line), or 0.
+/// The length of a front-matter block at the very start of a document, or 0: YAML (a `---`
+/// line, at least one non-blank line, then a `---` or `...` line) or TOML as Hugo and Zola
+/// write it (between `+++` lines).
 #[must_use]
 pub fn front_matter_len(src: &str) -> usize {
     let mut lines = src.split_inclusive('\n');
-    if lines.next().map(str::trim_end) != Some("---") {
-        return 0;
-    }
+    let toml = match lines.next().map(str::trim_end) {
+        Some("---") => false,
+        Some("+++") => true,
+        _ => return 0,
+    };
     let mut at = src.find('\n').map_or(src.len(), |i| i + 1);
     for (i, line) in lines.enumerate() {
         let t = line.trim_end();
-        let closing = t == "---" || t == "...";
+        let closing = if toml {
+            t == "+++"
+        } else {
+            t == "---" || t == "..."
+        };
         if i == 0 && (closing || t.is_empty()) {
             return 0;
         }
@@ -1180,5 +1187,7 @@ mod tests {
             assert_eq!(front_matter_len(s), 0, "{s:?}");
         }
         assert_eq!(front_matter_len("---\na: b\n...\nrest"), 13);
+        assert_eq!(front_matter_len("+++\ntitle = \"x\"\n+++\nrest"), 20);
+        assert_eq!(front_matter_len("+++\ntitle = \"x\"\n---\nrest"), 0);
     }
 }

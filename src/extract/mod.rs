@@ -721,6 +721,38 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         }
     }
+    // `Ibid.` (`Ibíd.`, `Ebd.`, `Id.`): a note citing the same work as the note before it
+    // takes that note's URLs when it has no web URL of its own (a chain of them, the
+    // first's), so a quotation cited to it is checked against the right page.
+    let ibid = |t: &str| {
+        let t = t.trim_start();
+        [
+            "Ibid", "ibid", "Ibíd", "ibíd", "Ebd.", "ebd.", "Id.", "Idem", "Ibidem",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    };
+    if notes.iter().any(|n| ibid(&n.text)) {
+        let mut order: Vec<usize> = (0..notes.len()).collect();
+        order.sort_by_key(|&i| notes.get(i).map_or(0, |n| n.offset));
+        for w in order.windows(2) {
+            let (Some(&p), Some(&i)) = (w.first(), w.get(1)) else {
+                continue;
+            };
+            let (Some(n), Some(prev)) = (notes.get(i), note_urls.get(p).cloned()) else {
+                continue;
+            };
+            if n.reference || !ibid(&n.text) {
+                continue;
+            }
+            if let Some(v) = note_urls.get_mut(i) {
+                if !v.iter().any(|u| is_web_url(u)) {
+                    v.retain(|u| !prev.contains(u));
+                    v.splice(0..0, prev);
+                }
+            }
+        }
+    }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
     let marker_notes = par::map_with(
         &kept,

@@ -73,6 +73,26 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "referenser",
     "przypisy",
     "źródła",
+    "literatuur",
+    "litteratur",
+    "literature",
+    "bronvermelding",
+    // Finnish, Czech, Slovak, Hungarian, Turkish, Russian, Greek
+    "lähteet",
+    "viitteet",
+    "zdroje",
+    "poznámky",
+    "literatura",
+    "použitá literatura",
+    "források",
+    "jegyzetek",
+    "kaynaklar",
+    "kaynakça",
+    "источники",
+    "примечания",
+    "литература",
+    "πηγές",
+    "σημειώσεις",
     // Chinese (simplified and traditional), Japanese, Korean
     "注释",
     "註釋",
@@ -1431,12 +1451,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // list of authors.
     // Nor is a passage someone is said to have said or written (`Smith says “…” in his
     // memoir`).
-    let quoted = quoted_title(clean).filter(|&(start, _, _)| {
-        let before = clean.get(..start).unwrap_or("");
-        !discourse_word(before)
-            && !reported_speech(before)
-            && (before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty())
-    });
+    let quoted = quoted_title(clean)
+        .or_else(|| curly_single_title(clean))
+        .filter(|&(start, _, _)| {
+            let before = clean.get(..start).unwrap_or("");
+            !discourse_word(before)
+                && !reported_speech(before)
+                && (before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty())
+        });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
         let before = clean.get(..start).unwrap_or("");
@@ -1671,6 +1693,30 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
 /// the title and what follows it. A closing mark is one followed by no letter (`’` is also
 /// the apostrophe of `Who’s`), the first followed by punctuation if there is one (`'The
 /// workers' finest hour', Journal`: a plural's apostrophe is followed by a space).
+/// A title in curly single quotes after the authors, as British note styles write it
+/// (`Diamond, R. and Qian, F., ‘The effects of rent control’, *AER*, 2019.`): an opening
+/// `‘` after `, ` or `. ` (or at the start) with two words at least before its closing `’`
+/// (an apostrophe inside, `Ter Borch’s`, is followed by a letter and passed over). The same
+/// shape as [`quoted_title`]'s answer.
+fn curly_single_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
+    let mut from = 0;
+    while let Some(k) = s.get(from..)?.find('‘') {
+        let at = from + k;
+        let lead = s.get(..at)?.trim_end_matches(' ');
+        if lead.is_empty() || lead.ends_with([',', '.', ':']) {
+            if let Some((title, after)) = single_quoted(s.get(at..)?) {
+                let inner = at + '‘'.len_utf8();
+                let end = s.len() - after.len();
+                if title.split_whitespace().nth(1).is_some() {
+                    return Some((at, inner..inner + title.len(), end));
+                }
+            }
+        }
+        from = at + '‘'.len_utf8();
+    }
+    None
+}
+
 fn single_quoted(rest: &str) -> Option<(&str, &str)> {
     let (open, close) = if rest.starts_with('\'') {
         ('\'', '\'')

@@ -1113,6 +1113,10 @@ fn credit_link(
         "Quelle:",
         "Fonte:",
         "Source :",
+        // `See also` before `See`: the first that fits is taken.
+        "See also",
+        "See",
+        "see",
     ];
     let text = b.text.as_str();
     let rest = text.get(from..)?;

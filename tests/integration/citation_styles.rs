@@ -469,3 +469,39 @@ fn translation_note_original_is_a_quotation() {
         Some((Some("https://laprovence.example.fr/a"), Attribution::InNote))
     );
 }
+
+/// A note that is only `Ibid.` (`Ibíd.`, `Ebd.`) cites the work of the note before it: it
+/// takes that note's URLs (through a chain of them), so its quotations are checked there; a
+/// note with a web address of its own keeps it.
+#[test]
+fn ibid_notes_take_the_previous_notes_urls() {
+    let e = extract_markdown(
+        "The ruling calls it \"a transgression of good faith of special gravity\".[^1] It \
+         adds that privacy \"does not remove the harm to the company's image\".[^2] Later it \
+         says the rule \"applies to every courier without exception\".[^3] A second ruling \
+         found \"no breach at all in the circumstances\".[^4]\n\n\
+         [^1]: STS 412/2024, FJ 3. https://courts.example.es/sts-412-2024\n\
+         [^2]: Ibíd., FJ 3.\n\
+         [^3]: Ibid., FJ 4.\n\
+         [^4]: Ibid. But see STS 88/2021, https://courts.example.es/sts-88-2021\n",
+    );
+    let url = |s: &str| {
+        quote(&e, s)
+            .citations
+            .first()
+            .and_then(|c| c.url.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        url("does not remove"),
+        "https://courts.example.es/sts-412-2024"
+    );
+    assert_eq!(
+        url("applies to every"),
+        "https://courts.example.es/sts-412-2024"
+    );
+    assert_eq!(
+        url("no breach at all"),
+        "https://courts.example.es/sts-88-2021"
+    );
+}

@@ -1163,6 +1163,20 @@ impl<'r> Lookup<'r> {
                 // An organisation's name holds small words (`Army Corps of Engineers`).
                 let small = |w: &str| matches!(w, "of" | "for" | "the" | "on" | "in" | "at");
                 let is_name = |w: &str| name_word(w.trim_end_matches(',')) || (k.org && small(w));
+                // With the year as evidence, the clause after the names may hold any words
+                // (`Kettering notes that in Dutch genre painting a blank letter “…” (1993)`).
+                if year.is_some() && verb_words >= YEAR_VERB_WORDS {
+                    let lead = words.iter().take_while(|w| is_name(w)).count();
+                    let rest = words.len() - lead;
+                    let tail = names
+                        .split_whitespace()
+                        .take(lead)
+                        .map(|w| w.len() + 1)
+                        .sum::<usize>();
+                    let own = names.get(..tail.min(names.len())).unwrap_or(names);
+                    return (lead > 0 && lead <= 8 && rest <= verb_words)
+                        .then_some(((at, Self::fit(k, own)?), i));
+                }
                 let verbs = words.iter().rev().take_while(|w| !is_name(w)).count();
                 if verbs > verb_words
                     || words.iter().rev().take(verbs).any(|w| {
@@ -1424,6 +1438,11 @@ pub(crate) fn citations(parsed: &Parsed, refs: &References, all_notes: &NoteInde
 /// Most words of a verb between a narrative citation's names and the quotation after them
 /// (`argue that`, `put it plainly:`).
 const VERB_WORDS: usize = 4;
+
+/// The same when the bracket after the quotation gives the entry's year (`Kettering notes
+/// that a blank letter “…” (1993, 104)`): surname and year together are evidence enough for
+/// a longer clause between.
+const YEAR_VERB_WORDS: usize = 10;
 
 /// Where the quotation opens that closes just before the bracket at `open` (`“…” (2020)`,
 /// `"…," (2020)`), if one does; near, and within the block.
@@ -1804,7 +1823,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                     if let Some((at, i)) = lookup.narrative(window, Some(year), sec, 0) {
                         out.extend(marker(i, w + at, span_end, true));
                     } else if let Some((i, _)) = quoted
-                        .and_then(|(_, qw)| lookup.narrative(qw, Some(year), sec, VERB_WORDS))
+                        .and_then(|(_, qw)| lookup.narrative(qw, Some(year), sec, YEAR_VERB_WORDS))
                         .map(|(at, i)| (i, at))
                     {
                         // The bracket itself is the marker, right after the quotation.

@@ -505,3 +505,21 @@ fn ibid_notes_take_the_previous_notes_urls() {
         "https://courts.example.es/sts-88-2021"
     );
 }
+
+/// A narrative author–date citation whose year comes in a bracket after the quotation may
+/// name the author a whole clause before it (`Kettering notes that a blank letter “…” (1993,
+/// 104).`): surname and year together back the quotation.
+#[test]
+fn author_named_a_clause_before_the_quotation_year_after_it() {
+    let e = extract_markdown(
+        "Kettering notes that in Dutch genre painting a blank letter \"invites the viewer to \
+         write the story\" (1993, 104).\n\n\
+         Kettering notes that a blank letter \"leaves the reader with nothing to go on\" \
+         (2001, 5).\n\n\
+         ## References\n\n\
+         Kettering, A. M. 1993. \"Ter Borch's Ladies in Satin.\" *Art History* 16 (1): \
+         95–124.\n",
+    );
+    assert_eq!(cited(&e, "invites the viewer"), ["Kettering 1993"]);
+    assert!(cited(&e, "leaves the reader").is_empty());
+}

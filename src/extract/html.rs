@@ -655,11 +655,15 @@ fn id_hash(id: &str) -> u64 {
 /// ends: one that holds most of the page's text and wraps its content (its first `article` or
 /// `main`, or the page has none) is the page laid out under a misleading name (`<div
 /// role="navigation">` around everything, a theme's `<div class="sidebar-layout">`), not
-/// furniture; its blocks are content unless a real region inside it holds them.
+/// furniture; its blocks are content unless a real region inside it holds them. An embedded
+/// post ([`embed_class`]) wraps nothing but the post: it is furniture whatever it holds (a
+/// tweet in a Markdown file's HTML block is all of that block's text).
 #[derive(Default)]
 struct ChromeRegions {
     /// Each region's enclosing region.
     parent: Vec<Option<usize>>,
+    /// Each region is furniture whatever its size (an embedded post).
+    sure: Vec<bool>,
     /// The open regions, innermost last.
     open: Vec<usize>,
     /// Blocks in regions: (block index, innermost region).
@@ -708,8 +712,9 @@ impl ChromeRegions {
         // A region is live if it is furniture or lies in furniture.
         let mut live = vec![true; n];
         for r in 0..n {
-            let own = !(wraps_content.get(r).copied().unwrap_or(false)
-                && text.get(r).is_some_and(|&t| t * 2 > total));
+            let own = self.sure.get(r).copied().unwrap_or(false)
+                || !(wraps_content.get(r).copied().unwrap_or(false)
+                    && text.get(r).is_some_and(|&t| t * 2 > total));
             let up = self
                 .parent
                 .get(r)
@@ -738,10 +743,13 @@ impl ChromeRegions {
 /// sidebars, related, recommended and most-read lists, comments, share and social bars,
 /// newsletters, cookie and consent boxes, advertising, pop-ups, pull quotes (which repeat the
 /// article's text). Matched by whole hyphen- or underscore-separated parts (`comments`,
-/// `ad-slot`), so `commentary`, `shadow` or `address` are not; a name with a part saying a
-/// state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`, `menu-open`) is a
-/// flag on a page or wrapper, not the region itself. One rule for both ends: the
-/// article's extraction and the visible text of a cited page (`verify`).
+/// `ad-slot`), so `commentary`, `shadow` or `address` are not; the names of two parts or more
+/// (`read-more`) by a run of whole parts (`read-more-wrap`, Ghost's related posts). A name
+/// with a part saying a state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`,
+/// `menu-open`) is a flag on a page or wrapper, not the region itself, and one saying where
+/// it stands (Medium's `graf-after--pullquote`, the paragraph after a pull quote) names a
+/// neighbour, not itself. One rule for both ends: the article's extraction and the visible
+/// text of a cited page (`verify`).
 pub(crate) fn chrome_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
         "nav",
@@ -791,6 +799,7 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "mostread",
         "most-popular",
         "read-more",
+        "read-next",
         "skip-link",
     ];
     // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
@@ -829,16 +838,37 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "on",
         "off",
         "layout",
+        // Where the element stands: Medium's `graf-after--pullquote`, `section--before-x`.
+        "after",
+        "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
     name.split_whitespace().any(|t| {
         WHOLE.iter().any(|w| is(t, w))
-            || (t
+            || ((t
                 .split(['-', '_'])
                 .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                || WHOLE.iter().any(|w| has_part_run(t, w)))
                 && !t
                     .split(['-', '_'])
                     .any(|part| STATE.iter().any(|s| is(part, s))))
+    })
+}
+
+/// Whether `run` (parts joined by `-`) occurs in the class or id `t` as whole parts: bounded
+/// by the name's ends or a `-` or `_` on both sides (`read-more` in `read-more-wrap`, not in
+/// `thread-more`). ASCII case ignored.
+fn has_part_run(t: &str, run: &str) -> bool {
+    let (t, r) = (t.as_bytes(), run.as_bytes());
+    if r.is_empty() || t.len() < r.len() {
+        return false;
+    }
+    let sep = |b: Option<&u8>| b.is_none_or(|&b| b == b'-' || b == b'_');
+    (0..=t.len() - r.len()).any(|i| {
+        t.get(i..i + r.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(r))
+            && sep(i.checked_sub(1).and_then(|j| t.get(j)))
+            && sep(t.get(i + r.len()))
     })
 }
 
@@ -1297,10 +1327,11 @@ impl Walker<'_> {
         // see `chrome_name`).
         let whole_page = matches!(name.as_str(), "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
-            if name == "nav"
+            let embed = classes.split_whitespace().any(embed_class);
+            if embed
+                || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
-                || classes.split_whitespace().any(embed_class)
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()
@@ -1312,6 +1343,7 @@ impl Walker<'_> {
                 self.chrome += 1;
                 let parent = self.regions.open.last().copied();
                 self.regions.parent.push(parent);
+                self.regions.sure.push(embed);
                 self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name.as_str(), "header" | "footer" | "aside")
@@ -2950,6 +2982,20 @@ mod tests {
             ("most-read", true),
             ("pullquote", true),
             ("cookie_consent", true),
+            // Pull quotes as themes and Medium name them; Medium's paragraph after one is
+            // content.
+            ("pull-quote", true),
+            ("wp-block-pullquote", true),
+            ("graf graf--pullquote graf-after--p", true),
+            ("pullquote--large", true),
+            ("graf graf--p graf-after--pullquote", false),
+            ("graf-before--pullquote", false),
+            // Related-post blocks named by a run of parts.
+            ("read-more-wrap outer", true),
+            ("read-next-feed", true),
+            ("site-header-inner", true),
+            ("thread-more", false),
+            ("has-read-more", false),
             ("single-post has-sidebar", false),
             ("no-sidebar", false),
             ("navigation-with-keyboard", false),

@@ -539,3 +539,85 @@ fn articles_that_are_comments_or_related_posts_are_furniture() {
         ]
     );
 }
+
+/// Regression: a pull quote was told by `pullquote` anywhere in a class, so Medium's
+/// paragraph after one (`graf-after--pullquote`, naming its neighbour) was dropped as if it
+/// were the pull quote. Pull quotes themselves, however named, are still furniture.
+#[test]
+fn the_paragraph_after_a_pull_quote_is_content() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article>\
+         <blockquote class=\"graf graf--pullquote graf-after--p\">“We had a product. We never \
+         had a market.”</blockquote>\
+         <p class=\"graf graf--p graf-after--pullquote\">In the final board update she wrote \
+         that we had been “too polite to our own assumptions and plans”, which was kind.</p>\
+         <aside class=\"wp-block-pullquote\"><p>“A pull quote repeats the article's words \
+         here”</p></aside>\
+         <div class=\"pullquote--large\"><p>“Another pull quote repeats the article's words”</p></div>\
+         <p class=\"graf graf--p graf-after--p\">Her memo said the plan was “a good idea \
+         executed in the wrong year” and moved on.</p></article></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "too polite to our own assumptions and plans",
+            "a good idea executed in the wrong year"
+        ]
+    );
+}
+
+/// Regression: an embedded post in a Markdown file's HTML block was reported as a quotation
+/// citing its own links: the block's only text, it passed for the page laid out under a
+/// misleading name. An embed is furniture whatever it holds, in Markdown as in HTML (and a
+/// page that is nothing but one).
+#[test]
+fn embeds_in_markdown_are_not_quotations() {
+    let tweet = "<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">Further heavy \
+                 rain is expected across Wales and the West Midlands tonight. Stay up to date \
+                 with warnings in your area. <a href=\"https://t.co/abc123\">https://t.co/abc123\
+                 </a></p>&mdash; Met Office (@metoffice) <a href=\"https://twitter.com/metoffice/\
+                 status/1790000000000000000\">May 14, 2024</a></blockquote>";
+    let md = format!("Forecasters expect more rain.\n\n{tweet}\n\nThe ground is saturated.\n");
+    let e = extract_as(DocKind::Markdown, &md);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    assert_eq!(e.links.len(), 2, "{:?}", e.links);
+    let insta = "Before.\n\n<blockquote class=\"instagram-media\"><div><a href=\
+                 \"https://www.instagram.com/p/x/\">“Saturday queue, 1962, a line that went \
+                 round the block twice”</a></div></blockquote>\n\nAfter.\n";
+    let e = extract_as(DocKind::Markdown, insta);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    let e = extract_as(DocKind::Html, tweet);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    // A quotation in Markdown's own HTML block is still one.
+    let e = extract_as(
+        DocKind::Markdown,
+        "Intro.\n\n<blockquote><p>Every council should keep a register of demand for plots.\
+         </p></blockquote>\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["Every council should keep a register of demand for plots."]
+    );
+}
+
+/// Regression: Ghost's "Read more" block after the post (`<aside class="read-more-wrap">`,
+/// inside `main`) gave the page a related post's title as a quotation.
+#[test]
+fn ghost_read_more_block_is_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><main><article class=\"post\"><section class=\"gh-content\"><p>The editor \
+         wrote that the paper had &ldquo;outlived its business model by about fifteen \
+         years.&rdquo;</p></section></article>\
+         <aside class=\"read-more-wrap outer\"><h3>Read more</h3><article class=\"post-card\">\
+         <h3 class=\"post-card-title\">&ldquo;We are the last ones here&rdquo;: a night with \
+         the Merthyr volunteers</h3></article></aside>\
+         <section class=\"read-next-feed\"><h3>&ldquo;Night buses are our lifeline&rdquo;, \
+         say the riders</h3></section></main></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["outlived its business model by about fifteen years."]
+    );
+}

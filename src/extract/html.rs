@@ -310,6 +310,8 @@ struct Frame {
     styled_quote: bool,
     /// For a block quotation nested in another: the outer one, open again when it closes.
     outer_group: Option<usize>,
+    /// For a `sup`: how many markers the page had when it opened.
+    sup_markers: usize,
 }
 
 /// An open note definition.
@@ -450,6 +452,9 @@ struct Walker<'a> {
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
+    /// Two footnote links in one `<sup>` joined by a dash (`<a>7</a>–<a>9</a>`): the indices
+    /// of both markers, expanded to the notes between once labels are settled.
+    sup_ranges: Vec<(usize, usize)>,
 }
 
 /// Dashes that open an attribution (`— Name`, `― Name`).
@@ -1205,6 +1210,37 @@ impl Walker<'_> {
         });
     }
 
+    /// At the end of a `<sup>` that opened when the page had `from` markers: one holding
+    /// exactly two markers with only a dash between them (`<sup><a href="#r7">7</a>&ndash;<a
+    /// href="#r9">9</a></sup>`, as journals write a range) is a range, kept for
+    /// [`expand_sup_ranges`].
+    fn sup_range(&mut self, from: usize) {
+        if self.p.markers.len() != from + 2 {
+            return;
+        }
+        let (Some(b), Some(m1), Some(m2)) = (
+            self.cur.as_ref(),
+            self.p.markers.get(from),
+            self.p.markers.get(from + 1),
+        ) else {
+            return;
+        };
+        let bi = self.p.blocks.len();
+        let (Some((b1, t1, _)), Some((b2, t2, _))) = (m1.span, m2.span) else {
+            return;
+        };
+        if m1.explicit
+            && m2.explicit
+            && b1 == bi
+            && b2 == bi
+            && b.text
+                .get(t1..t2)
+                .is_some_and(|d| matches!(d.trim(), "–" | "-"))
+        {
+            self.sup_ranges.push((from, from + 1));
+        }
+    }
+
     fn pos(&mut self, at: usize) -> (usize, usize) {
         let bi = self.p.blocks.len();
         let t = self.block(at).text.len();
@@ -1253,6 +1289,7 @@ impl Walker<'_> {
             capture: false,
             styled_quote: false,
             outer_group: None,
+            sup_markers: 0,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -1745,6 +1782,7 @@ impl Walker<'_> {
             }
             "sup" => {
                 f.sup = true;
+                f.sup_markers = self.p.markers.len();
                 self.sup += 1;
                 if !id.is_empty() && self.note.is_none() {
                     self.ref_ids.insert(id.to_string());
@@ -1817,6 +1855,7 @@ impl Walker<'_> {
         }
         if f.sup {
             self.sup = self.sup.saturating_sub(1);
+            self.sup_range(f.sup_markers);
         }
         if f.name == "q" {
             let mark = if self.q_depth % 2 == 1 { "”" } else { "’" };
@@ -2641,6 +2680,7 @@ pub fn parse(src: &str) -> Parsed {
         in_page_links: Vec::new(),
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
+        sup_ranges: Vec::new(),
     };
     let mut st = SinkState {
         w,
@@ -2684,6 +2724,8 @@ pub fn parse(src: &str) -> Parsed {
         }
     }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
+    // (Appended: the indices kept by the walk stay valid; sorted in place below.)
+    let expanded = expand_sup_ranges(&mut st.w.p, &st.w.sup_ranges);
     // A link to an element of the page that is no note (`#fn-policy` on a heading,
     // Docusaurus's `#footnote-label` on the notes' hidden heading) is a link, not a marker.
     let w = &mut st.w;
@@ -2717,6 +2759,9 @@ pub fn parse(src: &str) -> Parsed {
             !drop.get(i - 1).copied().unwrap_or(false)
         });
     }
+    if expanded {
+        st.w.p.markers.sort_by_key(|m| m.offset);
+    }
     // (After the markers' indices above are used: it re-sorts them.)
     citation_links(&mut st.w);
     // Links were recorded in document order; keep them sorted by position (stable), carrying
@@ -2724,6 +2769,51 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// Adds the notes between the two ends of each range of linked markers in one `<sup>`
+/// ([`Walker::sup_range`]), once labels are what the links show: `7`–`9` cites 8 too, as the
+/// text marker `[7–9]` does (numbers only, at most ten notes, the first below the last).
+/// Each is placed at the dash, between the ends. Whether any was added.
+fn expand_sup_ranges(p: &mut Parsed, ranges: &[(usize, usize)]) -> bool {
+    let mut added = Vec::new();
+    for &(i, j) in ranges {
+        let (Some(m1), Some(m2)) = (p.markers.get(i), p.markers.get(j)) else {
+            continue;
+        };
+        let number = |l: &str| {
+            (!l.is_empty() && l.len() <= 3 && l.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| l.parse::<u32>().ok())
+                .flatten()
+        };
+        let (Some(first), Some(last)) = (number(&m1.label), number(&m2.label)) else {
+            continue;
+        };
+        if last <= first + 1 || last - first > 9 {
+            continue;
+        }
+        let Some((bi, t, _)) = m1.span else {
+            continue;
+        };
+        let offset = p
+            .blocks
+            .get(bi)
+            .map_or(m1.offset, |b| b.src_of(t))
+            .clamp(m1.offset, m2.offset);
+        for n in first + 1..last {
+            added.push(Marker {
+                label: n.to_string(),
+                offset,
+                span: Some((bi, t, t)),
+                explicit: true,
+                citation_like: true,
+                narrative: false,
+            });
+        }
+    }
+    let any = !added.is_empty();
+    p.markers.extend(added);
+    any
 }
 
 /// Turns the in-page links shown as a bracketed label (`[WIRTH76]`) whose target is a note's

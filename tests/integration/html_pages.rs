@@ -567,6 +567,43 @@ fn the_paragraph_after_a_pull_quote_is_content() {
     );
 }
 
+/// Regression: a range of notes written as two links joined by a dash in one `<sup>` (how
+/// journals write `7–9`) cited its ends only, and note 8 was "never referenced". A comma
+/// between the links is a list, not a range.
+#[test]
+fn a_superscript_range_of_two_links_cites_the_notes_between() {
+    let page = |sep: &str| {
+        format!(
+            "<html><body><article><p>Airborne fibres &ldquo;can settle on an open sample within \
+             minutes&rdquo;<sup><a href=\"#r7\">7</a>{sep}<a href=\"#r9\">9</a></sup>.</p>\
+             <h2>References</h2><ol start=\"7\"><li id=\"r7\">Wesch C. 2017.</li><li id=\"r8\">\
+             Dris R. 2015.</li><li id=\"r9\">Woodall LC. 2015.</li></ol></article></body></html>"
+        )
+    };
+    for sep in ["&ndash;", "-", " – "] {
+        let e = extract_as(DocKind::Html, &page(sep));
+        assert_eq!(
+            cited(&e),
+            [(
+                "can settle on an open sample within minutes",
+                vec![
+                    "7 MarkerAfter".to_string(),
+                    "8 MarkerAfter".to_string(),
+                    "9 MarkerAfter".to_string()
+                ]
+            )],
+            "{sep}"
+        );
+        assert!(e.warnings.is_empty(), "{sep}: {:?}", e.warnings);
+        assert_eq!(notes(&e).iter().map(|n| n.2).collect::<Vec<_>>(), [1, 1, 1]);
+    }
+    let e = extract_as(DocKind::Html, &page(", "));
+    assert_eq!(
+        cited(&e)[0].1,
+        ["7 MarkerAfter".to_string(), "9 MarkerAfter".to_string()]
+    );
+}
+
 /// Regression: an embedded post in a Markdown file's HTML block was reported as a quotation
 /// citing its own links: the block's only text, it passed for the page laid out under a
 /// misleading name. An embed is furniture whatever it holds, in Markdown as in HTML (and a

@@ -452,6 +452,15 @@ struct Walker<'a> {
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
+    /// Google Docs' classes whose rule indents a paragraph ([`gdocs_indent_classes`]): such a
+    /// paragraph is a block quotation. Empty for any other page.
+    indent_classes: Vec<String>,
+    /// Paragraphs (`p` outside notes) opened, when [`Self::indent_classes`] is not empty, and
+    /// how many of them were indented.
+    paragraphs: usize,
+    indented: usize,
+    /// The block quotations opened by indented paragraphs.
+    indent_groups: Vec<usize>,
     /// Two footnote links in one `<sup>` joined by a dash (`<a>7</a>–<a>9</a>`): the indices
     /// of both markers, expanded to the notes between once labels are settled.
     sup_ranges: Vec<(usize, usize)>,
@@ -1456,6 +1465,23 @@ impl Walker<'_> {
         {
             self.anchor_note(&mut f, id, anchor_name, at, &classes);
         }
+        // Google Docs: a paragraph indented by its class is a block quotation (see
+        // `gdocs_indent_classes`); not one in a list, a table or a note.
+        let mut indented = false;
+        if name == "p" && !self.indent_classes.is_empty() && self.note.is_none() {
+            self.paragraphs += 1;
+            indented = self.group.is_none()
+                && !self
+                    .kind_stack
+                    .iter()
+                    .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
+                && classes
+                    .split_whitespace()
+                    .any(|c| self.indent_classes.iter().any(|k| k == c));
+            if indented {
+                self.indented += 1;
+            }
+        }
         match name.as_str() {
             "ol" => {
                 let start = el
@@ -1538,8 +1564,17 @@ impl Walker<'_> {
                     || !classes.is_empty()
                         && classes.split_whitespace().any(|c| {
                             matches!(c, "msoquote" | "msointensequote" | "block-text")
-                        }) =>
+                        })
+                    || indented =>
             {
+                if indented && self.group.is_none() && self.cur.is_none() {
+                    let continues = self
+                        .styled_quote
+                        .is_some_and(|(_, n)| n == self.p.blocks.len());
+                    if !continues {
+                        self.indent_groups.push(self.p.groups.len());
+                    }
+                }
                 // A paragraph in a word processor's quotation style (Word's `MsoQuote`, the
                 // `Block Text` style pandoc gives a docx's block quotes) is a block quotation;
                 // paragraphs of that style in a row are one.
@@ -2681,6 +2716,10 @@ pub fn parse(src: &str) -> Parsed {
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
         sup_ranges: Vec::new(),
+        indent_classes: gdocs_indent_classes(src),
+        paragraphs: 0,
+        indented: 0,
+        indent_groups: Vec::new(),
     };
     let mut st = SinkState {
         w,
@@ -2707,6 +2746,22 @@ pub fn parse(src: &str) -> Parsed {
         }
         for &g in &st.w.maybe_groups {
             if let Some(g) = st.w.p.groups.get_mut(g) {
+                g.callout = true;
+            }
+        }
+    }
+    // Google Docs: an indent the page gives most of its paragraphs is its layout, not a
+    // quotation style; those paragraphs are prose again.
+    if st.w.indented * 2 > st.w.paragraphs && !st.w.indent_groups.is_empty() {
+        let w = &mut st.w;
+        let gone: std::collections::HashSet<usize> = w.indent_groups.iter().copied().collect();
+        for b in &mut w.p.blocks {
+            if b.group.is_some_and(|g| gone.contains(&g)) {
+                b.group = None;
+            }
+        }
+        for &g in &gone {
+            if let Some(g) = w.p.groups.get_mut(g) {
                 g.callout = true;
             }
         }
@@ -2769,6 +2824,80 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// The classes a Google Docs export indents paragraphs with. Google Docs has no quotation
+/// style: a block quotation is a paragraph indented from the left, which the web page it
+/// saves writes as a class of its own `<style>` (`.c5{margin-left:36pt;…}` on `<p class="c5
+/// c2">`). Read only on a page that is surely such an export (its rules name classes `.c0`,
+/// `.c1`, …: at least three such rules, or one with Google Docs' own names in the page,
+/// `doc-content` or the `ftnt`/`cmnt` ids of its notes and comments), and only a positive
+/// left margin without a negative first-line indent (a hanging indent is a bibliography's).
+/// The walk then also requires the paragraph to be no list item, table cell or note, and
+/// undoes it all when most paragraphs are indented (the page's layout, not a quotation).
+fn gdocs_indent_classes(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rules = 0usize;
+    let mut rest = src;
+    while let Some(i) = rest.find("<style") {
+        let Some(after) = rest.get(i..) else {
+            break;
+        };
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let body = after.get(open_end + 1..).unwrap_or("");
+        let close = body.find("</style").unwrap_or(body.len());
+        let css = body.get(..close).unwrap_or("");
+        for rule in css.split('}') {
+            let Some((sel, decls)) = rule.split_once('{') else {
+                continue;
+            };
+            let Some(class) = sel.trim().strip_prefix('.') else {
+                continue;
+            };
+            let numbered = class
+                .strip_prefix('c')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if !numbered {
+                continue;
+            }
+            rules += 1;
+            let mut left = false;
+            let mut hanging = false;
+            for d in decls.split(';') {
+                let Some((k, v)) = d.split_once(':') else {
+                    continue;
+                };
+                let v = v.trim();
+                let num: String = v
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+                    .collect();
+                let num = num.parse::<f64>().unwrap_or(0.0);
+                match k.trim() {
+                    "margin-left" => left = num > 0.0,
+                    "text-indent" => hanging = num < 0.0,
+                    _ => {}
+                }
+            }
+            if left && !hanging && !out.iter().any(|c| c == class) {
+                out.push(class.to_string());
+            }
+        }
+        rest = body.get(close..).unwrap_or("");
+    }
+    if out.is_empty() {
+        return out;
+    }
+    let export = rules >= 3
+        || ["doc-content", "id=\"ftnt", "id=\"cmnt"]
+            .iter()
+            .any(|m| src.contains(m));
+    if !export {
+        out.clear();
+    }
+    out
 }
 
 /// Adds the notes between the two ends of each range of linked markers in one `<sup>`

@@ -658,3 +658,83 @@ fn ghost_read_more_block_is_furniture() {
         ["outlived its business model by about fifteen years."]
     );
 }
+
+/// A Google Docs export's block quotation: a paragraph indented by a class of the page's own
+/// `<style>`. It is a quotation, here introduced by a sentence ending with a note marker.
+/// Not: an indent most paragraphs have, a hanging indent, a list, or a page that is no
+/// Google Docs export.
+#[test]
+fn google_docs_indented_paragraphs_are_block_quotations() {
+    let page = |style: &str, body_class: &str, extra: &str| {
+        format!(
+            "<html><head><style type=\"text/css\">{style}</style></head><body class=\
+             \"{body_class}\"><p class=\"c2\"><span>The operator&rsquo;s position is set out \
+             in a letter to councillors:</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a>\
+             </sup></p><p class=\"c2 c0\"><span>We cannot run a service at a loss \
+             indefinitely. If the county will meet the shortfall, the N27 can be back on the \
+             road within a month.</span></p>{extra}<hr><div><p><a href=\"#ftnt_ref1\" \
+             id=\"ftnt1\">[1]</a><span>&nbsp;Letter from Redline Coaches, 9 January \
+             2024.</span></p></div></body></html>"
+        )
+    };
+    let quote = "We cannot run a service at a loss indefinitely. If the county will meet the \
+                 shortfall, the N27 can be back on the road within a month.";
+    let e = extract_as(
+        DocKind::Html,
+        &page(".c0{margin-left:36pt;margin-right:36pt}", "doc-content", ""),
+    );
+    assert_eq!(cited(&e), [(quote, vec!["1 IntroMarker".to_string()])]);
+    // Google Docs' usual style sheet, with no other mark of the export.
+    let e = extract_as(
+        DocKind::Html,
+        &page(
+            ".c2{padding-top:0pt;line-height:1.15}.c0{margin-left:36pt}.c3{font-weight:700}",
+            "c5",
+            "<p class=\"c2\">More prose after it.</p>",
+        ),
+    );
+    assert_eq!(cited(&e), [(quote, vec!["1 IntroMarker".to_string()])]);
+    // Two indented paragraphs in a row are one quotation.
+    let e = extract_as(
+        DocKind::Html,
+        &page(
+            ".c0{margin-left:36pt}",
+            "doc-content",
+            "<p class=\"c0\">We have written to the county twice already.</p>\
+             <p class=\"c2\">The county has not answered.</p><p class=\"c2\">Nor has the \
+             minister.</p>",
+        ),
+    );
+    assert_eq!(e.quotes.len(), 1, "{:?}", texts(&e));
+    assert!(
+        e.quotes[0].text.ends_with("twice already."),
+        "{:?}",
+        texts(&e)
+    );
+    // Not quotations: a hanging indent, a left margin of zero, a page that is no Google Docs
+    // export, an indent most of the page's paragraphs have.
+    for (style, body_class) in [
+        (".c0{margin-left:36pt;text-indent:-36pt}", "doc-content"),
+        (".c0{margin-left:0pt}", "doc-content"),
+        (".c0{margin-left:36pt}", "post"),
+        (".c0{margin-left:36pt}.c2{margin-left:36pt}", "doc-content"),
+    ] {
+        let html = page(style, body_class, "").replace("id=\"ftnt", "id=\"note");
+        let html = if body_class == "post" {
+            html.replace("#ftnt", "#note")
+        } else {
+            html
+        };
+        let e = extract_as(DocKind::Html, &html);
+        assert!(e.quotes.is_empty(), "{style}: {:?}", texts(&e));
+    }
+    // A list item indented by its class is no quotation.
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><style>.c1{margin-left:36pt;padding-left:0pt}.c2{}.c3{}</style></head>\
+         <body><p class=\"c2\">Three things happened this week in the town.</p><ul><li \
+         class=\"c1\"><p class=\"c1\">The bus to the hospital was cut back to two a day \
+         from Monday.</p></li></ul><p class=\"c2\">That is all.</p></body></html>",
+    );
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+}

@@ -738,3 +738,41 @@ fn google_docs_indented_paragraphs_are_block_quotations() {
     );
     assert!(e.quotes.is_empty(), "{:?}", texts(&e));
 }
+
+/// AsciiDoc's quote block (`____` around it, a `[quote, Author, Source]` line before it) in
+/// a text file is a block quotation; the attribute line and the delimiters are no text. A
+/// line of underscores ruling off text (no `[quote]` line, not four, or never closed) is not.
+#[test]
+fn asciidoc_quote_blocks_in_plain_text() {
+    let e = extract_as(
+        DocKind::Text,
+        "Intro line.\n\n[quote, Sidney Dekker, The Field Guide to Understanding 'Human Error']\n\
+         ____\nHuman error is not the cause of trouble. It is a symptom of trouble deeper\n\
+         inside the system.\n____\n\nAfter the quote.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["Human error is not the cause of trouble. It is a symptom of trouble deeper inside the system."]
+    );
+    assert!(e.quotes[0].citations.is_empty());
+    // Paragraphs inside the block are the quotation's; a longer delimiter after `[quote]`.
+    let e = extract_as(
+        DocKind::Text,
+        "[quote]\n______\nThe first paragraph of the quotation runs on here.\n\nAnd the \
+         second paragraph closes it.\n______\nAfter it, prose.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "The first paragraph of the quotation runs on here. And the second paragraph closes it."
+        ]
+    );
+    for text in [
+        "Signed.\n\n________________\nNot a quotation, a signature block follows.\n\
+         ________________\n",
+        "____\nNever closed, so nothing is quoted here at all.\n",
+    ] {
+        let e = extract_as(DocKind::Text, text);
+        assert!(e.quotes.is_empty(), "{text}: {:?}", texts(&e));
+    }
+}

@@ -310,6 +310,8 @@ struct Frame {
     styled_quote: bool,
     /// For a block quotation nested in another: the outer one, open again when it closes.
     outer_group: Option<usize>,
+    /// For a `sup`: how many markers the page had when it opened.
+    sup_markers: usize,
 }
 
 /// An open note definition.
@@ -450,6 +452,18 @@ struct Walker<'a> {
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
+    /// Google Docs' classes whose rule indents a paragraph ([`gdocs_indent_classes`]): such a
+    /// paragraph is a block quotation. Empty for any other page.
+    indent_classes: Vec<String>,
+    /// Paragraphs (`p` outside notes) opened, when [`Self::indent_classes`] is not empty, and
+    /// how many of them were indented.
+    paragraphs: usize,
+    indented: usize,
+    /// The block quotations opened by indented paragraphs.
+    indent_groups: Vec<usize>,
+    /// Two footnote links in one `<sup>` joined by a dash (`<a>7</a>–<a>9</a>`): the indices
+    /// of both markers, expanded to the notes between once labels are settled.
+    sup_ranges: Vec<(usize, usize)>,
 }
 
 /// Dashes that open an attribution (`— Name`, `― Name`).
@@ -655,11 +669,15 @@ fn id_hash(id: &str) -> u64 {
 /// ends: one that holds most of the page's text and wraps its content (its first `article` or
 /// `main`, or the page has none) is the page laid out under a misleading name (`<div
 /// role="navigation">` around everything, a theme's `<div class="sidebar-layout">`), not
-/// furniture; its blocks are content unless a real region inside it holds them.
+/// furniture; its blocks are content unless a real region inside it holds them. An embedded
+/// post ([`embed_class`]) wraps nothing but the post: it is furniture whatever it holds (a
+/// tweet in a Markdown file's HTML block is all of that block's text).
 #[derive(Default)]
 struct ChromeRegions {
     /// Each region's enclosing region.
     parent: Vec<Option<usize>>,
+    /// Each region is furniture whatever its size (an embedded post).
+    sure: Vec<bool>,
     /// The open regions, innermost last.
     open: Vec<usize>,
     /// Blocks in regions: (block index, innermost region).
@@ -708,8 +726,9 @@ impl ChromeRegions {
         // A region is live if it is furniture or lies in furniture.
         let mut live = vec![true; n];
         for r in 0..n {
-            let own = !(wraps_content.get(r).copied().unwrap_or(false)
-                && text.get(r).is_some_and(|&t| t * 2 > total));
+            let own = self.sure.get(r).copied().unwrap_or(false)
+                || !(wraps_content.get(r).copied().unwrap_or(false)
+                    && text.get(r).is_some_and(|&t| t * 2 > total));
             let up = self
                 .parent
                 .get(r)
@@ -738,10 +757,13 @@ impl ChromeRegions {
 /// sidebars, related, recommended and most-read lists, comments, share and social bars,
 /// newsletters, cookie and consent boxes, advertising, pop-ups, pull quotes (which repeat the
 /// article's text). Matched by whole hyphen- or underscore-separated parts (`comments`,
-/// `ad-slot`), so `commentary`, `shadow` or `address` are not; a name with a part saying a
-/// state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`, `menu-open`) is a
-/// flag on a page or wrapper, not the region itself. One rule for both ends: the
-/// article's extraction and the visible text of a cited page (`verify`).
+/// `ad-slot`), so `commentary`, `shadow` or `address` are not; the names of two parts or more
+/// (`read-more`) by a run of whole parts (`read-more-wrap`, Ghost's related posts). A name
+/// with a part saying a state (`has-sidebar`, `comments-enabled`, `main-menu-pinned-disabled`,
+/// `menu-open`) is a flag on a page or wrapper, not the region itself, and one saying where
+/// it stands (Medium's `graf-after--pullquote`, the paragraph after a pull quote) names a
+/// neighbour, not itself. One rule for both ends: the article's extraction and the visible
+/// text of a cited page (`verify`).
 pub(crate) fn chrome_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
         "nav",
@@ -791,6 +813,7 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "mostread",
         "most-popular",
         "read-more",
+        "read-next",
         "skip-link",
     ];
     // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
@@ -829,16 +852,37 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "on",
         "off",
         "layout",
+        // Where the element stands: Medium's `graf-after--pullquote`, `section--before-x`.
+        "after",
+        "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
     name.split_whitespace().any(|t| {
         WHOLE.iter().any(|w| is(t, w))
-            || (t
+            || ((t
                 .split(['-', '_'])
                 .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                || WHOLE.iter().any(|w| has_part_run(t, w)))
                 && !t
                     .split(['-', '_'])
                     .any(|part| STATE.iter().any(|s| is(part, s))))
+    })
+}
+
+/// Whether `run` (parts joined by `-`) occurs in the class or id `t` as whole parts: bounded
+/// by the name's ends or a `-` or `_` on both sides (`read-more` in `read-more-wrap`, not in
+/// `thread-more`). ASCII case ignored.
+fn has_part_run(t: &str, run: &str) -> bool {
+    let (t, r) = (t.as_bytes(), run.as_bytes());
+    if r.is_empty() || t.len() < r.len() {
+        return false;
+    }
+    let sep = |b: Option<&u8>| b.is_none_or(|&b| b == b'-' || b == b'_');
+    (0..=t.len() - r.len()).any(|i| {
+        t.get(i..i + r.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(r))
+            && sep(i.checked_sub(1).and_then(|j| t.get(j)))
+            && sep(t.get(i + r.len()))
     })
 }
 
@@ -1175,6 +1219,37 @@ impl Walker<'_> {
         });
     }
 
+    /// At the end of a `<sup>` that opened when the page had `from` markers: one holding
+    /// exactly two markers with only a dash between them (`<sup><a href="#r7">7</a>&ndash;<a
+    /// href="#r9">9</a></sup>`, as journals write a range) is a range, kept for
+    /// [`expand_sup_ranges`].
+    fn sup_range(&mut self, from: usize) {
+        if self.p.markers.len() != from + 2 {
+            return;
+        }
+        let (Some(b), Some(m1), Some(m2)) = (
+            self.cur.as_ref(),
+            self.p.markers.get(from),
+            self.p.markers.get(from + 1),
+        ) else {
+            return;
+        };
+        let bi = self.p.blocks.len();
+        let (Some((b1, t1, _)), Some((b2, t2, _))) = (m1.span, m2.span) else {
+            return;
+        };
+        if m1.explicit
+            && m2.explicit
+            && b1 == bi
+            && b2 == bi
+            && b.text
+                .get(t1..t2)
+                .is_some_and(|d| matches!(d.trim(), "–" | "-"))
+        {
+            self.sup_ranges.push((from, from + 1));
+        }
+    }
+
     fn pos(&mut self, at: usize) -> (usize, usize) {
         let bi = self.p.blocks.len();
         let t = self.block(at).text.len();
@@ -1223,6 +1298,7 @@ impl Walker<'_> {
             capture: false,
             styled_quote: false,
             outer_group: None,
+            sup_markers: 0,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -1297,10 +1373,11 @@ impl Walker<'_> {
         // see `chrome_name`).
         let whole_page = matches!(name.as_str(), "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
-            if name == "nav"
+            let embed = classes.split_whitespace().any(embed_class);
+            if embed
+                || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
-                || classes.split_whitespace().any(embed_class)
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()
@@ -1312,6 +1389,7 @@ impl Walker<'_> {
                 self.chrome += 1;
                 let parent = self.regions.open.last().copied();
                 self.regions.parent.push(parent);
+                self.regions.sure.push(embed);
                 self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name.as_str(), "header" | "footer" | "aside")
@@ -1386,6 +1464,23 @@ impl Walker<'_> {
             && !self.marker_targets.is_empty()
         {
             self.anchor_note(&mut f, id, anchor_name, at, &classes);
+        }
+        // Google Docs: a paragraph indented by its class is a block quotation (see
+        // `gdocs_indent_classes`); not one in a list, a table or a note.
+        let mut indented = false;
+        if name == "p" && !self.indent_classes.is_empty() && self.note.is_none() {
+            self.paragraphs += 1;
+            indented = self.group.is_none()
+                && !self
+                    .kind_stack
+                    .iter()
+                    .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
+                && classes
+                    .split_whitespace()
+                    .any(|c| self.indent_classes.iter().any(|k| k == c));
+            if indented {
+                self.indented += 1;
+            }
         }
         match name.as_str() {
             "ol" => {
@@ -1469,8 +1564,17 @@ impl Walker<'_> {
                     || !classes.is_empty()
                         && classes.split_whitespace().any(|c| {
                             matches!(c, "msoquote" | "msointensequote" | "block-text")
-                        }) =>
+                        })
+                    || indented =>
             {
+                if indented && self.group.is_none() && self.cur.is_none() {
+                    let continues = self
+                        .styled_quote
+                        .is_some_and(|(_, n)| n == self.p.blocks.len());
+                    if !continues {
+                        self.indent_groups.push(self.p.groups.len());
+                    }
+                }
                 // A paragraph in a word processor's quotation style (Word's `MsoQuote`, the
                 // `Block Text` style pandoc gives a docx's block quotes) is a block quotation;
                 // paragraphs of that style in a row are one.
@@ -1713,6 +1817,7 @@ impl Walker<'_> {
             }
             "sup" => {
                 f.sup = true;
+                f.sup_markers = self.p.markers.len();
                 self.sup += 1;
                 if !id.is_empty() && self.note.is_none() {
                     self.ref_ids.insert(id.to_string());
@@ -1785,6 +1890,7 @@ impl Walker<'_> {
         }
         if f.sup {
             self.sup = self.sup.saturating_sub(1);
+            self.sup_range(f.sup_markers);
         }
         if f.name == "q" {
             let mark = if self.q_depth % 2 == 1 { "”" } else { "’" };
@@ -2609,6 +2715,11 @@ pub fn parse(src: &str) -> Parsed {
         in_page_links: Vec::new(),
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
+        sup_ranges: Vec::new(),
+        indent_classes: gdocs_indent_classes(src),
+        paragraphs: 0,
+        indented: 0,
+        indent_groups: Vec::new(),
     };
     let mut st = SinkState {
         w,
@@ -2639,6 +2750,22 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
+    // Google Docs: an indent the page gives most of its paragraphs is its layout, not a
+    // quotation style; those paragraphs are prose again.
+    if st.w.indented * 2 > st.w.paragraphs && !st.w.indent_groups.is_empty() {
+        let w = &mut st.w;
+        let gone: std::collections::HashSet<usize> = w.indent_groups.iter().copied().collect();
+        for b in &mut w.p.blocks {
+            if b.group.is_some_and(|g| gone.contains(&g)) {
+                b.group = None;
+            }
+        }
+        for &g in &gone {
+            if let Some(g) = w.p.groups.get_mut(g) {
+                g.callout = true;
+            }
+        }
+    }
     // A marker that links to a note's element by its id gets that note's label.
     if !st.w.note_ids.is_empty() {
         for &mi in &st.w.by_id_markers {
@@ -2652,6 +2779,8 @@ pub fn parse(src: &str) -> Parsed {
         }
     }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
+    // (Appended: the indices kept by the walk stay valid; sorted in place below.)
+    let expanded = expand_sup_ranges(&mut st.w.p, &st.w.sup_ranges);
     // A link to an element of the page that is no note (`#fn-policy` on a heading,
     // Docusaurus's `#footnote-label` on the notes' hidden heading) is a link, not a marker.
     let w = &mut st.w;
@@ -2685,6 +2814,9 @@ pub fn parse(src: &str) -> Parsed {
             !drop.get(i - 1).copied().unwrap_or(false)
         });
     }
+    if expanded {
+        st.w.p.markers.sort_by_key(|m| m.offset);
+    }
     // (After the markers' indices above are used: it re-sorts them.)
     citation_links(&mut st.w);
     // Links were recorded in document order; keep them sorted by position (stable), carrying
@@ -2692,6 +2824,125 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// The classes a Google Docs export indents paragraphs with. Google Docs has no quotation
+/// style: a block quotation is a paragraph indented from the left, which the web page it
+/// saves writes as a class of its own `<style>` (`.c5{margin-left:36pt;…}` on `<p class="c5
+/// c2">`). Read only on a page that is surely such an export (its rules name classes `.c0`,
+/// `.c1`, …: at least three such rules, or one with Google Docs' own names in the page,
+/// `doc-content` or the `ftnt`/`cmnt` ids of its notes and comments), and only a positive
+/// left margin without a negative first-line indent (a hanging indent is a bibliography's).
+/// The walk then also requires the paragraph to be no list item, table cell or note, and
+/// undoes it all when most paragraphs are indented (the page's layout, not a quotation).
+fn gdocs_indent_classes(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rules = 0usize;
+    let mut rest = src;
+    while let Some(i) = rest.find("<style") {
+        let Some(after) = rest.get(i..) else {
+            break;
+        };
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let body = after.get(open_end + 1..).unwrap_or("");
+        let close = body.find("</style").unwrap_or(body.len());
+        let css = body.get(..close).unwrap_or("");
+        for rule in css.split('}') {
+            let Some((sel, decls)) = rule.split_once('{') else {
+                continue;
+            };
+            let Some(class) = sel.trim().strip_prefix('.') else {
+                continue;
+            };
+            let numbered = class
+                .strip_prefix('c')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if !numbered {
+                continue;
+            }
+            rules += 1;
+            let mut left = false;
+            let mut hanging = false;
+            for d in decls.split(';') {
+                let Some((k, v)) = d.split_once(':') else {
+                    continue;
+                };
+                let v = v.trim();
+                let num: String = v
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+                    .collect();
+                let num = num.parse::<f64>().unwrap_or(0.0);
+                match k.trim() {
+                    "margin-left" => left = num > 0.0,
+                    "text-indent" => hanging = num < 0.0,
+                    _ => {}
+                }
+            }
+            if left && !hanging && !out.iter().any(|c| c == class) {
+                out.push(class.to_string());
+            }
+        }
+        rest = body.get(close..).unwrap_or("");
+    }
+    if out.is_empty() {
+        return out;
+    }
+    let export = rules >= 3
+        || ["doc-content", "id=\"ftnt", "id=\"cmnt"]
+            .iter()
+            .any(|m| src.contains(m));
+    if !export {
+        out.clear();
+    }
+    out
+}
+
+/// Adds the notes between the two ends of each range of linked markers in one `<sup>`
+/// ([`Walker::sup_range`]), once labels are what the links show: `7`–`9` cites 8 too, as the
+/// text marker `[7–9]` does (numbers only, at most ten notes, the first below the last).
+/// Each is placed at the dash, between the ends. Whether any was added.
+fn expand_sup_ranges(p: &mut Parsed, ranges: &[(usize, usize)]) -> bool {
+    let mut added = Vec::new();
+    for &(i, j) in ranges {
+        let (Some(m1), Some(m2)) = (p.markers.get(i), p.markers.get(j)) else {
+            continue;
+        };
+        let number = |l: &str| {
+            (!l.is_empty() && l.len() <= 3 && l.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| l.parse::<u32>().ok())
+                .flatten()
+        };
+        let (Some(first), Some(last)) = (number(&m1.label), number(&m2.label)) else {
+            continue;
+        };
+        if last <= first + 1 || last - first > 9 {
+            continue;
+        }
+        let Some((bi, t, _)) = m1.span else {
+            continue;
+        };
+        let offset = p
+            .blocks
+            .get(bi)
+            .map_or(m1.offset, |b| b.src_of(t))
+            .clamp(m1.offset, m2.offset);
+        for n in first + 1..last {
+            added.push(Marker {
+                label: n.to_string(),
+                offset,
+                span: Some((bi, t, t)),
+                explicit: true,
+                citation_like: true,
+                narrative: false,
+            });
+        }
+    }
+    let any = !added.is_empty();
+    p.markers.extend(added);
+    any
 }
 
 /// Turns the in-page links shown as a bracketed label (`[WIRTH76]`) whose target is a note's
@@ -2950,6 +3201,20 @@ mod tests {
             ("most-read", true),
             ("pullquote", true),
             ("cookie_consent", true),
+            // Pull quotes as themes and Medium name them; Medium's paragraph after one is
+            // content.
+            ("pull-quote", true),
+            ("wp-block-pullquote", true),
+            ("graf graf--pullquote graf-after--p", true),
+            ("pullquote--large", true),
+            ("graf graf--p graf-after--pullquote", false),
+            ("graf-before--pullquote", false),
+            // Related-post blocks named by a run of parts.
+            ("read-more-wrap outer", true),
+            ("read-next-feed", true),
+            ("site-header-inner", true),
+            ("thread-more", false),
+            ("has-read-more", false),
             ("single-post has-sidebar", false),
             ("no-sidebar", false),
             ("navigation-with-keyboard", false),

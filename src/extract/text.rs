@@ -23,11 +23,12 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = Parsed::default();
     let mut start: Option<usize> = None;
     let mut pos = 0;
+    let mut adoc = None;
     for line in src.split_inclusive('\n') {
         let blank = line.trim().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
-                paragraph(src, s, pos, &mut p);
+                chunk(src, s, pos, &mut p, &mut adoc);
                 start = None;
             }
             (false, None) => start = Some(pos),
@@ -36,9 +37,98 @@ pub fn parse(src: &str) -> Parsed {
         pos += line.len();
     }
     if let Some(s) = start {
-        paragraph(src, s, src.len(), &mut p);
+        chunk(src, s, src.len(), &mut p, &mut adoc);
     }
     p
+}
+
+/// An open AsciiDoc quote block: its group and its delimiter line.
+type AdocQuote<'a> = Option<(usize, &'a str)>;
+
+/// Whether a line is an AsciiDoc quote block's delimiter: a run of four underscores (or more,
+/// after a `[quote]` line), nothing else.
+fn adoc_delimiter(line: &str, attributed: bool) -> bool {
+    let t = line.trim_end();
+    t.len() >= 4 && t.bytes().all(|b| b == b'_') && (attributed || t.len() == 4)
+}
+
+/// A run of lines between blank lines. AsciiDoc's quote block (`____` lines around it,
+/// optionally a `[quote, Author, Source]` or `[verse, …]` line before) is a block quotation,
+/// its paragraphs the quotation's, the attribute line and delimiters no text; it opens only
+/// when the same delimiter closes it later (a line of underscores also rules off text).
+/// Anything else is a paragraph.
+fn chunk<'a>(src: &'a str, start: usize, end: usize, p: &mut Parsed, adoc: &mut AdocQuote<'a>) {
+    let Some(para) = src.get(start..end) else {
+        return;
+    };
+    // (line, its source offset), trailing blank lines aside.
+    let mut lines: Vec<(&str, usize)> = Vec::new();
+    let mut at = start;
+    for l in para.trim_end().split_inclusive('\n') {
+        lines.push((l, at));
+        at += l.len();
+    }
+    let mut from = 0;
+    if adoc.is_none() {
+        let attr = lines.first().is_some_and(|(l, _)| {
+            let t = l.trim();
+            (t.starts_with("[quote") || t.starts_with("[verse")) && t.ends_with(']')
+        });
+        let d = usize::from(attr);
+        let Some(&(delim, d_at)) = lines.get(d).filter(|(l, _)| adoc_delimiter(l, attr)) else {
+            paragraph(src, start, end, p);
+            return;
+        };
+        let delim = delim.trim_end();
+        let after = d_at + lines.get(d).map_or(0, |(l, _)| l.len());
+        let closes = src
+            .get(after..)
+            .unwrap_or("")
+            .lines()
+            .any(|l| l.trim_end() == delim);
+        if !closes {
+            paragraph(src, start, end, p);
+            return;
+        }
+        *adoc = Some((p.groups.len(), delim));
+        p.groups.push(Group {
+            offset: d_at,
+            cite: None,
+            callout: false,
+            parent: None,
+        });
+        from = d + 1;
+    }
+    let Some((g, delim)) = *adoc else {
+        return;
+    };
+    let close = lines
+        .iter()
+        .skip(from)
+        .position(|(l, _)| l.trim_end() == delim)
+        .map(|i| i + from);
+    let to = close.unwrap_or(lines.len());
+    if close.is_some() {
+        *adoc = None;
+    }
+    if let (Some(&(_, a)), Some(&(last, b))) = (
+        lines.get(from),
+        to.checked_sub(1).and_then(|i| lines.get(i)),
+    ) {
+        if from < to {
+            let bi = p.blocks.len();
+            paragraph(src, a, b + last.len(), p);
+            if let Some(blk) = p.blocks.get_mut(bi..) {
+                for blk in blk {
+                    blk.group = Some(g);
+                }
+            }
+        }
+    }
+    // Text after the closing delimiter in the same run of lines.
+    if let Some(&(_, a)) = close.and_then(|c| lines.get(c + 1)) {
+        chunk(src, a, end, p, adoc);
+    }
 }
 
 fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {

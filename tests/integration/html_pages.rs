@@ -539,3 +539,240 @@ fn articles_that_are_comments_or_related_posts_are_furniture() {
         ]
     );
 }
+
+/// Regression: a pull quote was told by `pullquote` anywhere in a class, so Medium's
+/// paragraph after one (`graf-after--pullquote`, naming its neighbour) was dropped as if it
+/// were the pull quote. Pull quotes themselves, however named, are still furniture.
+#[test]
+fn the_paragraph_after_a_pull_quote_is_content() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article>\
+         <blockquote class=\"graf graf--pullquote graf-after--p\">“We had a product. We never \
+         had a market.”</blockquote>\
+         <p class=\"graf graf--p graf-after--pullquote\">In the final board update she wrote \
+         that we had been “too polite to our own assumptions and plans”, which was kind.</p>\
+         <aside class=\"wp-block-pullquote\"><p>“A pull quote repeats the article's words \
+         here”</p></aside>\
+         <div class=\"pullquote--large\"><p>“Another pull quote repeats the article's words”</p></div>\
+         <p class=\"graf graf--p graf-after--p\">Her memo said the plan was “a good idea \
+         executed in the wrong year” and moved on.</p></article></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "too polite to our own assumptions and plans",
+            "a good idea executed in the wrong year"
+        ]
+    );
+}
+
+/// Regression: a range of notes written as two links joined by a dash in one `<sup>` (how
+/// journals write `7–9`) cited its ends only, and note 8 was "never referenced". A comma
+/// between the links is a list, not a range.
+#[test]
+fn a_superscript_range_of_two_links_cites_the_notes_between() {
+    let page = |sep: &str| {
+        format!(
+            "<html><body><article><p>Airborne fibres &ldquo;can settle on an open sample within \
+             minutes&rdquo;<sup><a href=\"#r7\">7</a>{sep}<a href=\"#r9\">9</a></sup>.</p>\
+             <h2>References</h2><ol start=\"7\"><li id=\"r7\">Wesch C. 2017.</li><li id=\"r8\">\
+             Dris R. 2015.</li><li id=\"r9\">Woodall LC. 2015.</li></ol></article></body></html>"
+        )
+    };
+    for sep in ["&ndash;", "-", " – "] {
+        let e = extract_as(DocKind::Html, &page(sep));
+        assert_eq!(
+            cited(&e),
+            [(
+                "can settle on an open sample within minutes",
+                vec![
+                    "7 MarkerAfter".to_string(),
+                    "8 MarkerAfter".to_string(),
+                    "9 MarkerAfter".to_string()
+                ]
+            )],
+            "{sep}"
+        );
+        assert!(e.warnings.is_empty(), "{sep}: {:?}", e.warnings);
+        assert_eq!(notes(&e).iter().map(|n| n.2).collect::<Vec<_>>(), [1, 1, 1]);
+    }
+    let e = extract_as(DocKind::Html, &page(", "));
+    assert_eq!(
+        cited(&e)[0].1,
+        ["7 MarkerAfter".to_string(), "9 MarkerAfter".to_string()]
+    );
+}
+
+/// Regression: an embedded post in a Markdown file's HTML block was reported as a quotation
+/// citing its own links: the block's only text, it passed for the page laid out under a
+/// misleading name. An embed is furniture whatever it holds, in Markdown as in HTML (and a
+/// page that is nothing but one).
+#[test]
+fn embeds_in_markdown_are_not_quotations() {
+    let tweet = "<blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">Further heavy \
+                 rain is expected across Wales and the West Midlands tonight. Stay up to date \
+                 with warnings in your area. <a href=\"https://t.co/abc123\">https://t.co/abc123\
+                 </a></p>&mdash; Met Office (@metoffice) <a href=\"https://twitter.com/metoffice/\
+                 status/1790000000000000000\">May 14, 2024</a></blockquote>";
+    let md = format!("Forecasters expect more rain.\n\n{tweet}\n\nThe ground is saturated.\n");
+    let e = extract_as(DocKind::Markdown, &md);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    assert_eq!(e.links.len(), 2, "{:?}", e.links);
+    let insta = "Before.\n\n<blockquote class=\"instagram-media\"><div><a href=\
+                 \"https://www.instagram.com/p/x/\">“Saturday queue, 1962, a line that went \
+                 round the block twice”</a></div></blockquote>\n\nAfter.\n";
+    let e = extract_as(DocKind::Markdown, insta);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    let e = extract_as(DocKind::Html, tweet);
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+    // A quotation in Markdown's own HTML block is still one.
+    let e = extract_as(
+        DocKind::Markdown,
+        "Intro.\n\n<blockquote><p>Every council should keep a register of demand for plots.\
+         </p></blockquote>\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["Every council should keep a register of demand for plots."]
+    );
+}
+
+/// Regression: Ghost's "Read more" block after the post (`<aside class="read-more-wrap">`,
+/// inside `main`) gave the page a related post's title as a quotation.
+#[test]
+fn ghost_read_more_block_is_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><main><article class=\"post\"><section class=\"gh-content\"><p>The editor \
+         wrote that the paper had &ldquo;outlived its business model by about fifteen \
+         years.&rdquo;</p></section></article>\
+         <aside class=\"read-more-wrap outer\"><h3>Read more</h3><article class=\"post-card\">\
+         <h3 class=\"post-card-title\">&ldquo;We are the last ones here&rdquo;: a night with \
+         the Merthyr volunteers</h3></article></aside>\
+         <section class=\"read-next-feed\"><h3>&ldquo;Night buses are our lifeline&rdquo;, \
+         say the riders</h3></section></main></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["outlived its business model by about fifteen years."]
+    );
+}
+
+/// A Google Docs export's block quotation: a paragraph indented by a class of the page's own
+/// `<style>`. It is a quotation, here introduced by a sentence ending with a note marker.
+/// Not: an indent most paragraphs have, a hanging indent, a list, or a page that is no
+/// Google Docs export.
+#[test]
+fn google_docs_indented_paragraphs_are_block_quotations() {
+    let page = |style: &str, body_class: &str, extra: &str| {
+        format!(
+            "<html><head><style type=\"text/css\">{style}</style></head><body class=\
+             \"{body_class}\"><p class=\"c2\"><span>The operator&rsquo;s position is set out \
+             in a letter to councillors:</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a>\
+             </sup></p><p class=\"c2 c0\"><span>We cannot run a service at a loss \
+             indefinitely. If the county will meet the shortfall, the N27 can be back on the \
+             road within a month.</span></p>{extra}<hr><div><p><a href=\"#ftnt_ref1\" \
+             id=\"ftnt1\">[1]</a><span>&nbsp;Letter from Redline Coaches, 9 January \
+             2024.</span></p></div></body></html>"
+        )
+    };
+    let quote = "We cannot run a service at a loss indefinitely. If the county will meet the \
+                 shortfall, the N27 can be back on the road within a month.";
+    let e = extract_as(
+        DocKind::Html,
+        &page(".c0{margin-left:36pt;margin-right:36pt}", "doc-content", ""),
+    );
+    assert_eq!(cited(&e), [(quote, vec!["1 IntroMarker".to_string()])]);
+    // Google Docs' usual style sheet, with no other mark of the export.
+    let e = extract_as(
+        DocKind::Html,
+        &page(
+            ".c2{padding-top:0pt;line-height:1.15}.c0{margin-left:36pt}.c3{font-weight:700}",
+            "c5",
+            "<p class=\"c2\">More prose after it.</p>",
+        ),
+    );
+    assert_eq!(cited(&e), [(quote, vec!["1 IntroMarker".to_string()])]);
+    // Two indented paragraphs in a row are one quotation.
+    let e = extract_as(
+        DocKind::Html,
+        &page(
+            ".c0{margin-left:36pt}",
+            "doc-content",
+            "<p class=\"c0\">We have written to the county twice already.</p>\
+             <p class=\"c2\">The county has not answered.</p><p class=\"c2\">Nor has the \
+             minister.</p>",
+        ),
+    );
+    assert_eq!(e.quotes.len(), 1, "{:?}", texts(&e));
+    assert!(
+        e.quotes[0].text.ends_with("twice already."),
+        "{:?}",
+        texts(&e)
+    );
+    // Not quotations: a hanging indent, a left margin of zero, a page that is no Google Docs
+    // export, an indent most of the page's paragraphs have.
+    for (style, body_class) in [
+        (".c0{margin-left:36pt;text-indent:-36pt}", "doc-content"),
+        (".c0{margin-left:0pt}", "doc-content"),
+        (".c0{margin-left:36pt}", "post"),
+        (".c0{margin-left:36pt}.c2{margin-left:36pt}", "doc-content"),
+    ] {
+        let html = page(style, body_class, "").replace("id=\"ftnt", "id=\"note");
+        let html = if body_class == "post" {
+            html.replace("#ftnt", "#note")
+        } else {
+            html
+        };
+        let e = extract_as(DocKind::Html, &html);
+        assert!(e.quotes.is_empty(), "{style}: {:?}", texts(&e));
+    }
+    // A list item indented by its class is no quotation.
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><style>.c1{margin-left:36pt;padding-left:0pt}.c2{}.c3{}</style></head>\
+         <body><p class=\"c2\">Three things happened this week in the town.</p><ul><li \
+         class=\"c1\"><p class=\"c1\">The bus to the hospital was cut back to two a day \
+         from Monday.</p></li></ul><p class=\"c2\">That is all.</p></body></html>",
+    );
+    assert!(e.quotes.is_empty(), "{:?}", texts(&e));
+}
+
+/// AsciiDoc's quote block (`____` around it, a `[quote, Author, Source]` line before it) in
+/// a text file is a block quotation; the attribute line and the delimiters are no text. A
+/// line of underscores ruling off text (no `[quote]` line, not four, or never closed) is not.
+#[test]
+fn asciidoc_quote_blocks_in_plain_text() {
+    let e = extract_as(
+        DocKind::Text,
+        "Intro line.\n\n[quote, Sidney Dekker, The Field Guide to Understanding 'Human Error']\n\
+         ____\nHuman error is not the cause of trouble. It is a symptom of trouble deeper\n\
+         inside the system.\n____\n\nAfter the quote.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["Human error is not the cause of trouble. It is a symptom of trouble deeper inside the system."]
+    );
+    assert!(e.quotes[0].citations.is_empty());
+    // Paragraphs inside the block are the quotation's; a longer delimiter after `[quote]`.
+    let e = extract_as(
+        DocKind::Text,
+        "[quote]\n______\nThe first paragraph of the quotation runs on here.\n\nAnd the \
+         second paragraph closes it.\n______\nAfter it, prose.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "The first paragraph of the quotation runs on here. And the second paragraph closes it."
+        ]
+    );
+    for text in [
+        "Signed.\n\n________________\nNot a quotation, a signature block follows.\n\
+         ________________\n",
+        "____\nNever closed, so nothing is quoted here at all.\n",
+    ] {
+        let e = extract_as(DocKind::Text, text);
+        assert!(e.quotes.is_empty(), "{text}: {:?}", texts(&e));
+    }
+}

@@ -749,7 +749,14 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
         return true;
     }
     let word = bytes.get(k..i).unwrap_or(&[]);
-    let lower: Vec<u8> = word.to_ascii_lowercase();
+    // Lower-cased on the stack: this runs at every full stop a sentence scan meets.
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let lower: &[u8] = lower;
     const ALWAYS: &[&[u8]] = &[
         b"cf", b"e.g", b"i.e", b"viz", b"vgl", b"zob", b"bzw", b"z.b", b"d.h", b"approx", b"ca",
         b"esp", b"incl", b"resp", b"vs",
@@ -758,10 +765,10 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
     const BEFORE_NUMBER: &[&[u8]] = &[
         b"p", b"pp", b"no", b"nos", b"vol", b"ch", b"sec", b"fig", b"art", b"nr", b"s",
     ];
-    if ALWAYS.contains(&lower.as_slice()) || TITLES.contains(&word) {
+    if ALWAYS.contains(&lower) || TITLES.contains(&word) {
         return true;
     }
-    BEFORE_NUMBER.contains(&lower.as_slice())
+    BEFORE_NUMBER.contains(&lower)
         && bytes
             .get(i + 1..)
             .unwrap_or(&[])
@@ -1031,9 +1038,9 @@ impl Ctx<'_> {
         let after = POINTERS.iter().any(|p| next.starts_with(p));
         let within = || {
             let rest = b.text.get(close..from).unwrap_or("");
-            POINTERS.iter().any(|p| {
-                rest.match_indices(p)
-                    .any(|(k, _)| rest.get(..k).is_some_and(|h| h.ends_with('(')))
+            memchr::memchr_iter(b'(', rest.as_bytes()).any(|k| {
+                let after = rest.get(k + 1..).unwrap_or("");
+                POINTERS.iter().any(|p| after.starts_with(p))
             })
         };
         if !after && !within() {

@@ -9,11 +9,13 @@
 //!   negation, limiter or number). Cost: proportional to how often the rarest word occurs.
 //! - **Approximate search** (only for parts of 4 words or more) lets the part's up to 8
 //!   rarest words vote for where the part would start on the page, keeps the 3 best-voted
-//!   places, and aligns the part there with a word-level edit distance (substitution,
-//!   insertion and deletion of a word each cost 1; the page's words before and after the
-//!   passage are free). The **score** of an alignment is
-//!   `matched / (matched + changed + added + dropped)`, counted in words: 1.0 only when the
-//!   words are identical, 0.95 for one word changed or dropped in twenty.
+//!   places (places near each other, as the two halves of a quote joined across left-out
+//!   words vote for, are one window), and aligns the part there with a word-level edit
+//!   distance (substitution and insertion of a word each cost 1, and so does a run of
+//!   deleted page words, however long; the page's words before and after the passage are
+//!   free). The **score** of an alignment is
+//!   `matched / (matched + changed + added + runs of dropped words)`, counted in words: 1.0
+//!   only when the words are identical, 0.95 for one word changed or dropped in twenty.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -377,8 +379,10 @@ pub struct Alignment {
     pub reordered: bool,
 }
 
-/// Where the part would start on the page, best first (at most 3).
-fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<usize> {
+/// Where the part would start on the page, best first (at most 3): each place, and the
+/// least and greatest start its votes reach (further than the place itself when the quote's
+/// halves stand apart, the words between left out).
+fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<(usize, usize, usize)> {
     let mut voters: Vec<(usize, &[u32])> = pats
         .iter()
         .enumerate()
@@ -426,17 +430,30 @@ fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<usize> {
     clusters.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let need = voters.len().min(2);
     let span = i64::try_from(pats.len()).unwrap_or(1).max(1);
-    let mut out: Vec<i64> = Vec::new();
+    // How far from a place another well-voted place may be and still be the same passage
+    // with words left out between its halves (a quote joining two sentences across "said X,
+    // who …"): the window then reaches over both.
+    let reach = span.max(20);
+    // (place, its votes, least and greatest diagonal it reaches)
+    let mut out: Vec<(i64, usize, i64, i64)> = Vec::new();
     for (votes, d) in clusters {
-        if votes < need || out.len() >= 3 {
+        if votes < need || (out.len() >= 3 && out.iter().all(|c| votes * 3 < c.1)) {
             break;
         }
-        if out.iter().all(|&o| (o - d).abs() > span) {
-            out.push(d);
+        let near = out.iter().any(|c| (c.0 - d).abs() <= span);
+        if let Some(c) = out
+            .iter_mut()
+            .find(|c| (c.0 - d).abs() <= reach && votes * 3 >= c.1)
+        {
+            c.2 = c.2.min(d);
+            c.3 = c.3.max(d);
+        } else if !near && out.len() < 3 {
+            out.push((d, votes, d, d));
         }
     }
+    let at = |d: i64| usize::try_from(d.max(0)).unwrap_or(0);
     out.into_iter()
-        .map(|d| usize::try_from(d.max(0)).unwrap_or(0))
+        .map(|(d, _, lo, hi)| (at(d), at(lo), at(hi)))
         .collect()
 }
 
@@ -454,8 +471,8 @@ fn slack_for(len: usize, wilds: usize) -> usize {
 /// Word-level semi-global alignment of `pats` against page words `lo..hi`: the part may start
 /// and end anywhere in the window.
 ///
-/// It finds the fewest edits (changed, added and dropped words) and, among alignments with as
-/// few, the one matching the most words: a quote that leaves out the page's second word, "the
+/// It finds the fewest edits (changed words, added words, runs of dropped words) and, among
+/// alignments with as few, the one matching the most words and leaving out the fewest: a quote that leaves out the page's second word, "the
 /// levels fell" against "the groundwater levels fell", is one dropped word, not "the" changed
 /// into "groundwater" (also one edit, but one match fewer).
 ///
@@ -504,9 +521,13 @@ fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment
 /// `anchored`, it starts exactly at `lo` (page words it skips there are dropped); otherwise
 /// anywhere.
 ///
-/// Both criteria of [`align`] are folded into one weight per step: a drop weighs `unit`, a
-/// change or an addition `unit + 1`, where `unit` exceeds any possible count of changes and
-/// additions, so edits count first.
+/// Both criteria of [`align`] are folded into one weight per step: a change or an addition
+/// weighs `unit + 1`; a run of dropped page words weighs `unit` for its first word and 1 for
+/// each further one (a quote that joins two sentences and leaves out the words between
+/// them, "said X, who …", made one edit, not one per word); `unit` exceeds any possible
+/// count of changes, additions and further dropped words, so edits count first. Two tables:
+/// `h`, the least weight of any alignment of the first `i` elements with the first `j`
+/// page words, and `g`, of those ending by dropping page word `j`.
 fn align_part(
     pats: &[Pat],
     ix: &PageIndex,
@@ -519,29 +540,33 @@ fn align_part(
     if m == 0 || (n == 0 && !anchored) {
         return None;
     }
-    // At most ALIGN_SEGMENT + 2 per step and a few thousand steps: far below u32::MAX.
-    let unit = u32::try_from(m + 2).ok()?;
-    let (drop, edit) = (unit, unit + 1);
+    // At most a few thousand per step and a few thousand steps: far below u32::MAX / 4.
+    let unit = u32::try_from(m + n + 2).ok()?;
+    let (open, extend, edit) = (unit, 1u32, unit + 1);
     let w = n + 1;
     let big = u32::MAX / 4;
-    let mut d = vec![0u32; (m + 1) * w];
+    let mut h = vec![0u32; (m + 1) * w];
+    let mut g = vec![big; (m + 1) * w];
     if anchored {
         for j in 1..=n {
-            d[j] = d[j - 1] + drop;
+            g[j] = if j == 1 { open } else { g[j - 1] + extend };
+            h[j] = g[j];
         }
     }
     for i in 1..=m {
         let wild = pats[i - 1] == Pat::Wild;
-        d[i * w] = d[(i - 1) * w] + if wild { 0 } else { edit };
+        h[i * w] = h[(i - 1) * w] + if wild { 0 } else { edit };
         for j in 1..=n {
             let pos = lo + j - 1;
+            let gap = (h[i * w + j - 1] + open).min(g[i * w + j - 1] + extend);
+            g[i * w + j] = gap;
             let v = if wild {
                 let mut best = big;
                 for k in 0..=MAX_WILDCARD_WORDS.min(j) {
                     if k > 0 && !wild_may_take(ix, lo + j - k) {
                         break;
                     }
-                    best = best.min(d[(i - 1) * w + j - k]);
+                    best = best.min(h[(i - 1) * w + j - k]);
                 }
                 best
             } else {
@@ -550,31 +575,39 @@ fn align_part(
                 } else {
                     edit
                 };
-                let diag = d[(i - 1) * w + j - 1] + step;
-                diag.min(d[(i - 1) * w + j] + edit)
-                    .min(d[i * w + j - 1] + drop)
+                let diag = h[(i - 1) * w + j - 1] + step;
+                diag.min(h[(i - 1) * w + j] + edit).min(gap)
             };
-            d[i * w + j] = v;
+            h[i * w + j] = v;
         }
     }
     // On a tie, end later: a last word that differs reads better as "changed" than as
     // "added" with the page's word silently left out.
     let first_end = usize::from(!anchored);
     let (mut j, _) = (first_end..=n)
-        .map(|j| (j, d[m * w + j]))
+        .map(|j| (j, h[m * w + j]))
         .min_by_key(|&(j, c)| (c, std::cmp::Reverse(j)))?;
     let end = lo + j;
     let mut i = m;
     let mut ops = Vec::new();
+    // Whether the step being traced is in `g` (a run of dropped words) rather than `h`.
+    let mut in_gap = false;
     while i > 0 {
-        let here = d[i * w + j];
+        if in_gap {
+            let here = g[i * w + j];
+            ops.push(Op::Drop(lo + j - 1));
+            in_gap = j > 1 && g[i * w + j - 1] < big && g[i * w + j - 1] + extend == here;
+            j -= 1;
+            continue;
+        }
+        let here = h[i * w + j];
         if pats[i - 1] == Pat::Wild {
             let mut took = None;
             for k in 0..=MAX_WILDCARD_WORDS.min(j) {
                 if k > 0 && !wild_may_take(ix, lo + j - k) {
                     break;
                 }
-                if d[(i - 1) * w + j - k] == here {
+                if h[(i - 1) * w + j - k] == here {
                     took = Some(k);
                     break;
                 }
@@ -588,7 +621,7 @@ fn align_part(
         if j > 0 {
             let pos = lo + j - 1;
             let eq = pat_matches(&pats[i - 1], ix, pos);
-            if d[(i - 1) * w + j - 1] + if eq { 0 } else { edit } == here {
+            if h[(i - 1) * w + j - 1] + if eq { 0 } else { edit } == here {
                 ops.push(if eq {
                     Op::Match(i - 1, pos)
                 } else {
@@ -598,9 +631,8 @@ fn align_part(
                 j -= 1;
                 continue;
             }
-            if d[i * w + j - 1] + drop == here {
-                ops.push(Op::Drop(pos));
-                j -= 1;
+            if g[i * w + j] == here {
+                in_gap = true;
                 continue;
             }
         }
@@ -619,12 +651,17 @@ fn align_part(
 }
 
 fn finish(ops: Vec<Op>, start: usize, end: usize, reordered: bool) -> Alignment {
+    // A run of dropped page words is one edit: the score says how much of the quote was
+    // found, and one cut, however long, leaves every quoted word in place.
     let (mut good, mut bad) = (0usize, 0usize);
+    let mut dropping = false;
     for op in &ops {
         match op {
             Op::Match(..) | Op::Wild(..) => good += 1,
+            Op::Drop(_) if dropping => {}
             _ => bad += 1,
         }
+        dropping = matches!(op, Op::Drop(_));
     }
     let score = if good + bad == 0 {
         0.0
@@ -709,8 +746,11 @@ fn bag_overlap(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> (f64, usiz
 
 /// Whether words the alignment could not match in order include a block that stands
 /// elsewhere nearby: two quote words in a row, unmatched, that are also side by side in the
-/// page's words `lo..hi`. That is what a moved clause leaves; words merely found somewhere
-/// around ("公交" against "公共交通 … 地铁") are changes, not a reordering.
+/// page's words `lo..hi`; or two quote words in a row, one of them unmatched, that the
+/// alignment drops side by side from the page (a run of dropped words is cheap, so it may
+/// match one word of the moved clause by chance). That is what a moved clause leaves;
+/// words merely found somewhere around ("公交" against "公共交通 … 地铁") are changes, not a
+/// reordering.
 fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
     let mut unmatched = vec![false; pats.len()];
     for op in ops {
@@ -725,11 +765,23 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
         .saturating_sub(1))
         .map(|p| (ix.ids[p], ix.ids[p + 1]))
         .collect();
-    (0..pats.len().saturating_sub(1)).any(|k| {
-        matches!(
-            (&pats[k], &pats[k + 1], unmatched[k], unmatched[k + 1]),
-            (Pat::Id(a), Pat::Id(b), true, true) if pairs.contains(&(*a, *b))
-        )
+    // The words a moved clause left behind: pairs of page words side by side that the
+    // alignment dropped ("on time and" where the quote has "… and on time").
+    let dropped: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> = ops
+        .windows(2)
+        .filter_map(|w| match *w {
+            [Op::Drop(p), Op::Drop(q)] if q == p + 1 && q < ix.len() => {
+                Some((ix.ids[p], ix.ids[q]))
+            }
+            _ => None,
+        })
+        .collect();
+    (0..pats.len().saturating_sub(1)).any(|k| match (&pats[k], &pats[k + 1]) {
+        (Pat::Id(a), Pat::Id(b)) => {
+            (unmatched[k] && unmatched[k + 1] && pairs.contains(&(*a, *b)))
+                || ((unmatched[k] || unmatched[k + 1]) && dropped.contains(&(*a, *b)))
+        }
+        _ => false,
     })
 }
 
@@ -744,9 +796,25 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
     let wilds = pats.len() - words;
     let slack = slack_for(pats.len(), wilds);
     let mut best: Option<Alignment> = None;
-    for s in candidate_starts(pats, ix) {
-        let lo = s.saturating_sub(slack);
-        let hi = (s + pats.len() + slack).min(ix.len());
+    // Each candidate's window, best-voted first. Overlapping windows are aligned as one: a
+    // quote joining two sentences with the words between left out ("… dying," said X, who
+    // … "You notice …") votes for two places, each of whose windows holds only one half.
+    let mut windows: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, first, last) in candidate_starts(pats, ix) {
+        let lo = first.saturating_sub(slack);
+        let hi = (last + pats.len() + slack).min(ix.len());
+        let near = windows
+            .iter_mut()
+            .find(|w| pats.len() <= ALIGN_SEGMENT && lo <= w.2 && w.1 <= hi);
+        match near {
+            Some(w) => {
+                w.1 = w.1.min(lo);
+                w.2 = w.2.max(hi);
+            }
+            None => windows.push((s, lo, hi)),
+        }
+    }
+    for (s, lo, hi) in windows {
         let Some(mut a) = align(pats, ix, lo, hi) else {
             continue;
         };
@@ -755,7 +823,17 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
             // change leaves words the alignment cannot match in order: words the page has
             // and the quote leaves out lower the score but match every quote word, and
             // are no reordering.
-            let matched = a.ops.iter().filter(|o| matches!(o, Op::Match(..))).count();
+            // A word matched alone between edits is chance (a dropped run is cheap, and the
+            // alignment may reach past a moved clause for one common word of it): it does not
+            // count as found in order.
+            let edit =
+                |o: Option<&Op>| o.is_some_and(|o| !matches!(o, Op::Match(..) | Op::Wild(..)));
+            let matched = (0..a.ops.len())
+                .filter(|&k| {
+                    matches!(a.ops[k], Op::Match(..))
+                        && !(k > 0 && edit(a.ops.get(k - 1)) && edit(a.ops.get(k + 1)))
+                })
+                .count();
             let in_order = matched as f64 / words as f64;
             let wlo = s.saturating_sub(pats.len());
             let whi = (s + 2 * pats.len()).min(ix.len());

@@ -10,7 +10,10 @@
 //! # Reading the page
 //! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles, `<noscript>`,
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
-//! line breaks; inline elements never split a word. Plain text is taken as it is. PDFs are
+//! line breaks; inline elements never split a word. A reference call (`<sup>` holding a link
+//! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
+//! `[citation needed]`) is dropped: no reader copies it with the sentence; a bare
+//! superscript number (`m²`, `10⁶`) stays. Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
@@ -25,8 +28,9 @@
 //! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
 //! normalised text keeps a map back to the original, so evidence is always shown in the
 //! page's own words. Matching then works on **words**: runs of letters and digits (an
-//! apostrophe inside a word and `.`/`,` inside a number are part of it); other punctuation
-//! takes no part.
+//! apostrophe inside a word and `.`/`,` inside a number are part of it; letters written
+//! against a number are a word of their own, so `9pm` is `9 pm`); other punctuation takes
+//! no part.
 //!
 //! # Quotes as written
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
@@ -38,13 +42,18 @@
 //!
 //! # Verdicts
 //! - `verified`: every part found with identical words, in order. `match` says how close the
-//!   characters were: `exact` (identical up to whitespace), `typography` (only quote marks,
-//!   dashes, spaces, ellipses, ligatures differ) or `minor` (case, punctuation, accents, or a
-//!   bracketed editorial change).
+//!   characters were: `exact` (identical up to whitespace and invisible characters such as
+//!   a soft hyphen), `typography` (only quote marks, present or left out, dashes, a run of
+//!   them as `--` for `—`, spaces, a space between a number and its unit, ellipses,
+//!   ligatures differ) or `minor` (case, punctuation, accents, or a bracketed editorial
+//!   change).
 //! - `altered`: every part found, at least one only approximately. A part is found
 //!   approximately when a word-level alignment scores at least `min_similarity` (default
 //!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
-//!   added + dropped words)**; or when at least 80% of its words are on the page close
+//!   added words + runs of dropped words)**: a run of the page's words left out counts
+//!   once, so two sentences of one speaker joined without the attribution between them
+//!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
+//!   there; or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number, an
@@ -63,7 +72,9 @@
 //!
 //! A quote citing several URLs (several markers, or one note naming several pages: the
 //! caller passes every `http(s)` URL of a cited note) takes the best verdict among them, and
-//! `checked_url` says which page it rests on. The score of a verified quote is 1; of an altered one, the
+//! `checked_url` says which page it rests on; between pages as good (the same verdict, score
+//! and closeness of characters), a match in main text wins over one in furniture, and
+//! otherwise the first URL. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
 pub mod matcher;
@@ -476,6 +487,41 @@ fn exact_alignment(pats: &[Pat], s: usize, e: usize) -> Alignment {
     }
 }
 
+/// How good an outcome on one page is, smaller first: the verdict, the score, how close the
+/// characters are (for a verified quote), then main text before furniture. A match in a
+/// page's comments or sidebar wins over another page's main text only when it is strictly
+/// better; otherwise the order of the cited URLs decides.
+type Preference = (u8, i64, u8, bool);
+
+fn preference(o: &Outcome, src: &SourceText) -> Preference {
+    let class = o
+        .finds
+        .iter()
+        .map(|f| match f {
+            PartFind::Exact {
+                class: MatchKind::Exact,
+                ..
+            } => 0,
+            PartFind::Exact {
+                class: MatchKind::Typography,
+                ..
+            } => 1,
+            _ => 2,
+        })
+        .max()
+        .unwrap_or(2);
+    let furniture = o
+        .finds
+        .iter()
+        .find_map(PartFind::range)
+        .is_some_and(|(s, _)| {
+            src.region_of(src.index.byte_range(s, s + 1).start) == PageRegion::Furniture
+        });
+    // Scores compared as thousandths, as reported: 0.9996 and 1.0 are no real difference.
+    let score = -((o.score * 1000.0).round() as i64);
+    (rank(o.verdict), score, class, furniture)
+}
+
 fn rank(v: Verdict) -> u8 {
     match v {
         Verdict::Verified => 0,
@@ -541,22 +587,20 @@ pub fn verify_quote(
     }
 
     let mut unreadable: Vec<String> = Vec::new();
-    let mut best: Option<(usize, Outcome)> = None;
+    let mut best: Option<(usize, Outcome, Preference)> = None;
     for (k, c) in candidates.iter().enumerate() {
         match &c.source {
             Err(reason) => unreadable.push(format!("{}: {reason}", c.url)),
             Ok(src) => {
                 let o = find_parts(&parsed, src, opts);
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(_, b)| (rank(o.verdict), -o.score) < (rank(b.verdict), -b.score));
-                if better {
-                    best = Some((k, o));
+                let key = preference(&o, src);
+                if best.as_ref().is_none_or(|(_, _, b)| key < *b) {
+                    best = Some((k, o, key));
                 }
             }
         }
     }
-    let Some((k, outcome)) = best else {
+    let Some((k, outcome, _)) = best else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -701,6 +745,12 @@ pub fn verify_quote(
     r
 }
 
+/// The note of a difference that is a part's words in another order than the page's.
+pub const WORD_ORDER_CHANGED: &str = "word order changed";
+
+/// The note of a difference that is two ellipsis-separated parts in the other order.
+pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";
+
 fn summarize(diffs: &[Difference]) -> String {
     let mut out: Vec<String> = diffs
         .iter()
@@ -758,23 +808,26 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
     r.context_after = Some(context_after(&src.text, b1));
     r.region = Some(src.region_of(b0));
 
-    let mut prev_end: Option<usize> = None;
+    let mut prev: Option<(&QuotePart, (usize, usize))> = None;
     for (part, f) in o.parts.iter().zip(&o.finds) {
-        let out_of_order = matches!((f.range(), prev_end), (Some((s, _)), Some(p)) if s < p);
-        if let Some((_, e)) = f.range() {
-            prev_end = Some(e);
+        let before = prev.filter(|&(_, (_, p))| f.range().is_some_and(|(s, _)| s < p));
+        if let Some(range) = f.range() {
+            prev = Some((part, range));
         }
         if let PartFind::Approx(a) = f {
-            if out_of_order && (!a.reordered || a.score >= 1.0) {
+            if let Some((prev_part, (ps, pe))) = before.filter(|_| !a.reordered || a.score >= 1.0) {
                 // Ellipsis-separated parts in another order than the page's (two sentences
-                // swapped): each part may be word for word, so say what is wrong.
+                // swapped): each part may be word for word, so show both parts, in the
+                // quote's order and in the page's.
                 r.differences.push(Difference {
                     kind: DiffKind::Changed,
-                    quote: part.display().to_string(),
-                    source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
-                    note: Some(
-                        "parts out of order: the page has this before the previous part".into(),
+                    quote: format!("{} \u{2026} {}", prev_part.display(), part.display()),
+                    source: format!(
+                        "{} \u{2026} {}",
+                        words_text(src, a.start, a.end),
+                        words_text(src, ps, pe)
                     ),
+                    note: Some(PARTS_OUT_OF_ORDER.into()),
                 });
                 if a.score < 1.0 {
                     r.differences.extend(differences(part, a, src));
@@ -786,7 +839,7 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     kind: DiffKind::Changed,
                     quote: part.display().to_string(),
                     source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
-                    note: Some("word order changed".into()),
+                    note: Some(WORD_ORDER_CHANGED.into()),
                 });
             } else {
                 r.differences.extend(differences(part, a, src));

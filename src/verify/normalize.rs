@@ -263,7 +263,8 @@ pub struct Token {
 
 /// Cuts normalised text into words: runs of letters and digits; an apostrophe between two
 /// letters stays inside the word (`don't`), and `.` or `,` between two digits stays inside
-/// a number (`3.5`, `1,200`) so that a changed number is one changed word. Everything else
+/// a number (`3.5`, `1,200`) so that a changed number is one changed word. Letters right
+/// after a digit start a new word (`9pm` is `9` and `pm`, as `9 pm` is). Everything else
 /// (punctuation, dashes, spaces) separates words and takes no part in matching.
 #[must_use]
 pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
@@ -304,8 +305,16 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
             false
         };
         if inside {
-            if start.is_none() {
-                start = Some(i);
+            match start {
+                None => start = Some(i),
+                // A number and the unit or letters written against it are two words
+                // (`9pm` is `9 pm`, `3.5km` is `3.5 km`): the space is typography, and a
+                // changed number stays one changed word (`9pm` against `10pm`).
+                Some(s) if c.is_alphabetic() && prev.is_some_and(char::is_numeric) => {
+                    out.push(s..i);
+                    start = Some(i);
+                }
+                Some(_) => {}
             }
         } else if let Some(s) = start.take() {
             out.push(s..i);
@@ -497,24 +506,22 @@ pub fn is_number(word: &str) -> bool {
         )
 }
 
-/// Folds only typography: NFKC, quotes, dashes (and the spaces around them), ellipses,
-/// invisible characters and whitespace runs. Case, accents and other punctuation are kept.
+/// Folds only typography: NFKC, quote marks (dropped: a passage whose words are equal
+/// differs only in typography when one side leaves out the other's inner quotation marks),
+/// dashes (a run of them, as `--` typed for `—`, and the spaces around them), ellipses,
+/// invisible characters, whitespace runs, and a space between a number and the letters
+/// after it (`9 pm`, `9pm`). Case, accents and other punctuation are kept.
+///
+/// Only ever applied to passages that already have the same words, so an apostrophe
+/// inside a word (`it's`) is on both sides or neither.
 #[must_use]
 pub fn typography_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfkc() {
-        if is_invisible(c) {
+        if is_invisible(c) || is_single_quote(c) || is_double_quote(c) {
             continue;
         }
-        let c = if is_single_quote(c) {
-            '\''
-        } else if is_double_quote(c) {
-            '"'
-        } else if is_dash(c) {
-            '-'
-        } else {
-            c
-        };
+        let c = if is_dash(c) { '-' } else { c };
         if c.is_whitespace() {
             if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('-') {
                 out.push(' ');
@@ -524,6 +531,15 @@ pub fn typography_fold(s: &str) -> String {
         } else {
             if c == '-' && out.ends_with(' ') {
                 out.pop();
+            }
+            if c == '-' && out.ends_with('-') {
+                continue;
+            }
+            if c.is_alphabetic() && out.ends_with(' ') {
+                let mut back = out.chars().rev().skip(1);
+                if back.next().is_some_and(char::is_numeric) {
+                    out.pop();
+                }
             }
             out.push(c);
         }
@@ -577,8 +593,9 @@ pub fn join_line_break_hyphens(s: &str, keep_hyphen: impl Fn(&str, &str) -> bool
 }
 
 /// How two passages that normalise to the same words differ: `Exact` when identical up to
-/// whitespace runs, `Typography` when only quotes, dashes, spaces, ellipses, ligatures or
-/// invisible characters differ, otherwise `Minor` (case, punctuation, accents).
+/// whitespace runs and invisible characters (a soft hyphen), `Typography` when only quote
+/// marks (present or not), dashes, spaces, ellipses or ligatures differ, otherwise `Minor`
+/// (case, punctuation, accents).
 #[must_use]
 pub fn match_class(quote: &str, source: &str) -> MatchKind {
     // A hyphen ending a line is typesetting: it may join a word (`modern-⏎ised`) or a
@@ -596,8 +613,10 @@ pub fn match_class(quote: &str, source: &str) -> MatchKind {
     } else {
         vec![source.to_string()]
     };
-    let q = collapse_whitespace(quote);
-    if readings.iter().any(|r| collapse_whitespace(r) == q) {
+    // Invisible characters (a soft hyphen, a zero-width space) are no difference at all.
+    let visible = |s: &str| collapse_whitespace(&s.replace(is_invisible, ""));
+    let q = visible(quote);
+    if readings.iter().any(|r| visible(r) == q) {
         MatchKind::Exact
     } else if readings.iter().any(|r| typography_fold(r) == qt) {
         MatchKind::Typography
@@ -641,6 +660,10 @@ mod tests {
             ("12 500 homes", "12,500 homes"),
             ("1 250 000", "1,250,000"),
             ("die Stra\u{DF}e", "die Strasse"),
+            // A unit written against its number is a word of its own.
+            ("9pm", "9 pm"),
+            ("3.5km", "3.5 km"),
+            ("7.45pm", "7.45 pm"),
             ("GRO\u{1E9E}", "gross"),
         ];
         for (a, b) in cases {
@@ -661,6 +684,8 @@ mod tests {
             ("per centum", "percentum"),
             ("is not", "is"),
             ("isn't", "is"),
+            ("9pm", "10pm"),
+            ("3.5 km", "35 km"),
         ];
         for (a, b) in cases {
             assert_ne!(words(a), words(b), "{a:?} vs {b:?}");
@@ -714,6 +739,19 @@ mod tests {
             ("a long-term plan", "a long-\n  term plan", MatchKind::Exact),
             ("a long term plan", "a long-\nterm plan", MatchKind::Minor),
             ("a longterm plan", "a long- term plan", MatchKind::Minor),
+            ("at 9 pm", "at 9pm", MatchKind::Typography),
+            (
+                "a failure -- but",
+                "a failure\u{2014}but",
+                MatchKind::Typography,
+            ),
+            (
+                "be reviewed by",
+                "be \u{201C}reviewed\u{201D} by",
+                MatchKind::Typography,
+            ),
+            ("collection", "collec\u{AD}tion", MatchKind::Exact),
+            ("at 9 pm", "At 9pm", MatchKind::Minor),
         ];
         for (a, b, k) in cases {
             assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");

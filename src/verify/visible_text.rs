@@ -168,6 +168,69 @@ impl Walker {
     }
 }
 
+/// Whether a link inside a superscript points at a note: any in-page anchor (`#cite_note-3`,
+/// `#fn1`), or a note anchor on a page named in full (`/wiki/Page#cite_note-3`).
+fn is_note_anchor(href: &str) -> bool {
+    let Some((_, frag)) = href.split_once('#') else {
+        return false;
+    };
+    let frag = frag.to_ascii_lowercase();
+    href.starts_with('#')
+        || [
+            "cite_note",
+            "cite-note",
+            "fn",
+            "footnote",
+            "endnote",
+            "ref",
+            "note",
+        ]
+        .iter()
+        .any(|p| frag.starts_with(p))
+}
+
+/// Whether a `<sup>` is a reference call (`residents,[3]`), which no reader copies with
+/// the sentence: Wikipedia's `sup.reference` and `sup.noprint` (`[citation needed]`), or a
+/// short superscript that holds a link to a note in the page (`#cite_note-3`, `#fn1`) or
+/// sits in one, or whose text is bracketed (`[3]`, `[a]`, `[note 1]`). A bare number with
+/// no link is an exponent or an ordinal (`m<sup>2</sup>`, `10<sup>6</sup>`, `1<sup>st</sup>`)
+/// and stays.
+fn is_reference_call(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Element) -> bool {
+    if e.classes().any(|c| {
+        c.eq_ignore_ascii_case("reference")
+            || c.eq_ignore_ascii_case("noprint")
+            || c.eq_ignore_ascii_case("footnote-ref")
+    }) {
+        return true;
+    }
+    let mut text = String::new();
+    let mut linked = false;
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => {
+                text.push_str(t);
+                if text.len() > 40 {
+                    return false;
+                }
+            }
+            Node::Element(a) if a.name() == "a" => {
+                linked |= a.attr("href").is_some_and(is_note_anchor);
+            }
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    if text.is_empty() {
+        return false;
+    }
+    let in_note_link = node.ancestors().take(3).any(|a| {
+        a.value()
+            .as_element()
+            .is_some_and(|a| a.name() == "a" && a.attr("href").is_some_and(is_note_anchor))
+    });
+    linked || in_note_link || (text.starts_with('[') && text.ends_with(']'))
+}
+
 /// Flags an element changed on entry, undone when it closes.
 #[derive(Clone, Copy, Default)]
 struct Frame {
@@ -222,6 +285,7 @@ pub fn html_to_text(html: &str) -> Visible {
                 let name = e.name();
                 let mut f = Frame {
                     skip: is_hidden_tag(name)
+                        || (name == "sup" && is_reference_call(node, e))
                         || e.attr("hidden").is_some()
                         || e.attr("aria-hidden") == Some("true")
                         || e.attr("style").is_some_and(|s| {

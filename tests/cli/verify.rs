@@ -871,7 +871,15 @@ fn differences_name_what_changed_and_only_that() {
     };
     let swapped = diffs("Its roof will be replaced");
     assert_eq!(swapped.len(), 1, "{swapped:?}");
-    assert_eq!(swapped[0].1, "The old granary will become a library");
+    // Both parts, in the quote's order and in the page's: never a "change" from a text to
+    // itself.
+    assert_eq!(
+        (swapped[0].1.as_str(), swapped[0].2.as_str()),
+        (
+            "Its roof will be replaced in the autumn \u{2026} The old granary will become a library",
+            "The old granary will become a library \u{2026} Its roof will be replaced in the autumn"
+        )
+    );
     assert!(
         swapped[0]
             .3

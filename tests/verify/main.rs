@@ -3,6 +3,7 @@
 //! fragment links. Pages are read from disk into `Page` values the way the fetch stage hands
 //! them over (the windows-1252 page is decoded with `encoding_rs`).
 
+mod evaluation;
 mod properties;
 
 use std::collections::HashMap;

@@ -312,6 +312,9 @@ struct Frame {
     outer_group: Option<usize>,
     /// For a `sup`: how many markers the page had when it opened.
     sup_markers: usize,
+    /// The element is a footnote's popup or hidden copy next to its marker
+    /// ([`Walker::note_popup`]): nothing in it is read.
+    popup: bool,
 }
 
 /// An open note definition.
@@ -464,6 +467,8 @@ struct Walker<'a> {
     /// Two footnote links in one `<sup>` joined by a dash (`<a>7</a>–<a>9</a>`): the indices
     /// of both markers, expanded to the notes between once labels are settled.
     sup_ranges: Vec<(usize, usize)>,
+    /// Open footnote popups ([`Frame::popup`]).
+    popup: usize,
 }
 
 /// Dashes that open an attribution (`— Name`, `― Name`).
@@ -1207,6 +1212,58 @@ impl Walker<'_> {
 
     /// A marker written in the page's markup (a footnote link, a citation's key), where the
     /// text has got to: zero-width, at `at` in the source.
+    /// Whether `el` is a footnote's text shown again beside its marker, as a popup or kept
+    /// hidden for one (`<sup><a href="#fn-1">[1]</a><span class="footnote-popup"
+    /// role="tooltip">…</span></sup>`, littlefoot's and bigfoot's popovers): a copy of the note,
+    /// whose text would run on the quotation before the marker and whose links would cite it.
+    /// Only right after a footnote marker (in its `<sup>` or next to it, nothing but space
+    /// between), outside notes, and only when marked as a popup or hidden.
+    fn note_popup(&self, el: &El<'_>) -> bool {
+        if self.note.is_some() || self.swallow > 0 || self.capturing {
+            return false;
+        }
+        let Some((bi, t, _)) = self.p.markers.last().and_then(|m| m.span) else {
+            return false;
+        };
+        let after_marker = bi == self.p.blocks.len()
+            && self
+                .cur
+                .as_ref()
+                .and_then(|b| b.text.get(t..))
+                .is_some_and(|rest| rest.trim().is_empty());
+        if !after_marker {
+            return false;
+        }
+        let popup_class = el.attr("class").is_some_and(|c| {
+            c.split_whitespace().any(|c| {
+                let c = c.to_ascii_lowercase();
+                c.contains("tooltip")
+                    || c.contains("popover")
+                    || c.contains("popup")
+                    || c.starts_with("littlefoot")
+                    || c.starts_with("bigfoot")
+                    || c == "footnote-content"
+            })
+        });
+        let hidden = el.attr("hidden").is_some()
+            || el
+                .attr("aria-hidden")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || el.attr("style").is_some_and(|s| {
+                let s: String = s
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                s.contains("display:none") || s.contains("visibility:hidden")
+            });
+        popup_class
+            || hidden
+            || el
+                .attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
+    }
+
     fn push_marker(&mut self, label: String, at: usize) {
         let (bi, t) = self.pos(at);
         self.p.markers.push(Marker {
@@ -1299,6 +1356,7 @@ impl Walker<'_> {
             styled_quote: false,
             outer_group: None,
             sup_markers: 0,
+            popup: false,
         };
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
@@ -1311,7 +1369,12 @@ impl Walker<'_> {
             }
             return f;
         }
-        if self.skip > 0 {
+        if self.skip > 0 || self.popup > 0 {
+            return f;
+        }
+        if self.note_popup(el) {
+            f.popup = true;
+            self.popup += 1;
             return f;
         }
         if f.block {
@@ -1871,6 +1934,13 @@ impl Walker<'_> {
         if self.skip > 0 {
             return;
         }
+        if f.popup {
+            self.popup = self.popup.saturating_sub(1);
+            return;
+        }
+        if self.popup > 0 {
+            return;
+        }
         let at = self.loc.cursor;
         if f.swallow {
             self.swallow = self.swallow.saturating_sub(1);
@@ -2003,6 +2073,11 @@ impl Walker<'_> {
 
     fn text(&mut self, t: &str) {
         if self.skip > 0 {
+            return;
+        }
+        if self.popup > 0 {
+            let mut scratch = Block::new(BlockKind::Paragraph, 0);
+            self.loc.text(t, &mut scratch);
             return;
         }
         if self.swallow > 0 {
@@ -2716,6 +2791,7 @@ pub fn parse(src: &str) -> Parsed {
         note_ids_seen: std::collections::HashSet::new(),
         other_ids_seen: std::collections::HashSet::new(),
         sup_ranges: Vec::new(),
+        popup: 0,
         indent_classes: gdocs_indent_classes(src),
         paragraphs: 0,
         indented: 0,
@@ -3079,22 +3155,35 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
     }
 }
 
-/// What a footnote-reference link shows, as a label: `1`, `[12]`, `2a`, `(iv)`, `*`, `††`;
-/// not a word or a phrase (`note`, `see note`).
+/// What a footnote-reference link shows, as a label: `1`, `[12]`, `2a`, `(iv)`, `*`, `††`,
+/// and in brackets a group's note (`[note 1]`, `[nb 2]`: MediaWiki's explanatory notes); not
+/// a word or a phrase (`note`, `see note`, `[see note]`).
 fn visible_label(text: &str) -> Option<&str> {
     let t = text.trim();
-    let t = t
-        .strip_prefix('[')
-        .and_then(|r| r.strip_suffix(']'))
+    let bracketed = t.strip_prefix('[').and_then(|r| r.strip_suffix(']'));
+    let t = bracketed
         .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
         .unwrap_or(t)
         .trim();
-    let n = t.chars().count();
-    let alnum = t.chars().all(char::is_alphanumeric);
-    let labelish = (alnum && n <= 4 && t.contains(|c: char| c.is_ascii_digit()))
-        || (alnum && n <= 3)
-        || (n <= 3 && t.chars().all(|c| "*†‡§¶".contains(c)));
-    (n > 0 && labelish).then_some(t)
+    let short = |t: &str| {
+        let n = t.chars().count();
+        let alnum = t.chars().all(char::is_alphanumeric);
+        n > 0
+            && ((alnum && n <= 4 && t.contains(|c: char| c.is_ascii_digit()))
+                || (alnum && n <= 3)
+                || (n <= 3 && t.chars().all(|c| "*†‡§¶".contains(c))))
+    };
+    // A group's name, one space, and a label in it: `note 1`, `nb 2`, `lower-alpha b`.
+    let group = || {
+        bracketed.is_some()
+            && t.split_once(' ').is_some_and(|(g, l)| {
+                (1..=12).contains(&g.len())
+                    && g.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && g.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    && short(l)
+            })
+    };
+    (short(t) || group()).then_some(t)
 }
 
 #[cfg(test)]
@@ -3142,6 +3231,12 @@ mod tests {
             ("note", None),
             ("see note", None),
             ("12345", None),
+            ("[note 1]", Some("note 1")),
+            (" [nb 2] ", Some("nb 2")),
+            ("[a]", Some("a")),
+            ("note 1", None),
+            ("[see note]", None),
+            ("[note  1]", None),
             ("[]", None),
             ("", None),
         ] {

@@ -776,3 +776,108 @@ fn asciidoc_quote_blocks_in_plain_text() {
         assert!(e.quotes.is_empty(), "{text}: {:?}", texts(&e));
     }
 }
+
+/// A footnote's text shown again beside its marker, as a popup or a hidden copy (a
+/// `role="tooltip"` or `footnote-popup` span in the marker's `<sup>`, littlefoot's popover
+/// after it, a `hidden` or `display:none` span) is no text of the paragraph: the quotation
+/// ends before it, is cited by the note, not by the popup's link, and the next quotation
+/// stays apart. The same classes and attributes away from a marker are left alone.
+#[test]
+fn footnote_popups_beside_markers_are_not_text() {
+    let note = "<div class=\"footnotes\"><ol><li id=\"fn-1\"><p>Ofgem, call for input, 2024. \
+                <a href=\"https://ofgem.example.gov.uk/ci\">ofgem.gov.uk</a> \
+                <a href=\"#fnref-1\">↩</a></p></li></ol></div>";
+    for popup in [
+        "<sup><a href=\"#fn-1\" id=\"fnref-1\">[1]</a><span class=\"footnote-popup\" \
+         role=\"tooltip\">Ofgem, call for input, 2024. <a href=\"https://ofgem.example.gov.uk/ci\">\
+         ofgem.gov.uk</a></span></sup>",
+        "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup> <span class=\"littlefoot__popover\">\
+         Ofgem, call for input, 2024. <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span>",
+        "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a><span hidden>Ofgem, call for input. \
+         <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span></sup>",
+        "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a><span style=\"display: none\">Ofgem. \
+         <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span></sup>",
+    ] {
+        let html = format!(
+            "<p>The regulator wants to make sure that \"customers who use very little energy \
+             are not paying a disproportionate share\"{popup}. Critics said \"the standing \
+             charge still punishes the poorest\".</p>{note}"
+        );
+        let e = extract_as(DocKind::Html, &html);
+        assert_eq!(
+            cited(&e),
+            [
+                (
+                    "customers who use very little energy are not paying a disproportionate share",
+                    vec!["1 MarkerAfter".to_string()]
+                ),
+                ("the standing charge still punishes the poorest", vec![])
+            ],
+            "{popup}"
+        );
+        assert_eq!(
+            notes(&e),
+            [(
+                "1".to_string(),
+                vec!["https://ofgem.example.gov.uk/ci".to_string()],
+                1
+            )],
+            "{popup}"
+        );
+    }
+    // Not beside a marker: a tooltip's text, a hidden span's, are the paragraph's.
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The minister said <span class=\"tooltip\">\"we will not back down on this\"</span> \
+         and <span aria-hidden=\"true\">\"nothing more will be said today\"</span>.</p>",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "we will not back down on this",
+            "nothing more will be said today"
+        ]
+    );
+}
+
+/// MediaWiki's explanatory notes (`{{efn}}`, a `group`): the marker shows `[note 1]` and
+/// links to `#cite_note-nb1-5`; the note is named as the page shows it, `note 1`, not by its
+/// id. Numbered references keep their numbers.
+#[test]
+fn wikipedia_note_groups_are_named_as_shown() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"mw-parser-output\"><p>The founder called it \"cheap, light and forgiving to \
+         every beginner\".<sup id=\"cite_ref-nb1_5-0\" class=\"reference\"><a href=\"#cite_note-nb1-5\">\
+         <span class=\"cite-bracket\">&#91;</span>note 1<span class=\"cite-bracket\">&#93;</span>\
+         </a></sup> Later it was \"a lot heavier than advertised\".<sup id=\"cite_ref-6\" \
+         class=\"reference\"><a href=\"#cite_note-6\">[6]</a></sup></p>\
+         <div class=\"reflist reflist-lower-alpha\"><ol class=\"references\">\
+         <li id=\"cite_note-nb1-5\"><span class=\"mw-cite-backlink\"><b>\
+         <a href=\"#cite_ref-nb1_5-0\">^</a></b></span> <span class=\"reference-text\">Quoted in \
+         the festival's 2014 programme, p. 2.</span></li></ol></div>\
+         <div class=\"reflist\"><ol class=\"references\"><li id=\"cite_note-6\">\
+         <span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-6\">^</a></b></span> \
+         <span class=\"reference-text\">Review, 2016.</span></li></ol></div></div>",
+    );
+    assert_eq!(
+        notes(&e),
+        [
+            ("note 1".to_string(), vec![], 1),
+            ("6".to_string(), vec![], 1)
+        ]
+    );
+    assert_eq!(
+        cited(&e),
+        [
+            (
+                "cheap, light and forgiving to every beginner",
+                vec!["note 1 MarkerAfter".to_string()]
+            ),
+            (
+                "a lot heavier than advertised",
+                vec!["6 MarkerAfter".to_string()]
+            )
+        ]
+    );
+}

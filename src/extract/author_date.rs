@@ -2015,7 +2015,10 @@ fn mla_bracket(
                     out.extend(marker(i, open, span_end, false));
                     cited.push(i);
                 }
-            } else if let Some(i) = mla.sole(sec).filter(|_| quoted_before(t, open).is_some()) {
+            } else if let Some(i) = mla
+                .sole(sec)
+                .filter(|&i| quoted_before(t, open).is_some_and(|q| names_no_other(t, q, mla, i)))
+            {
                 out.extend(marker(i, open, span_end, false));
                 cited.push(i);
             }
@@ -2030,6 +2033,23 @@ fn mla_bracket(
         }
     }
     cited
+}
+
+/// Whether the sentence before the quotation opening at `q` names no one but the author of
+/// entry `i` (a capitalised word past the sentence's first that is not that surname): `the
+/// critic John Hale called it “…” (12)` quotes Hale, not the one work cited.
+fn names_no_other(t: &str, q: usize, mla: &Mla<'_>, i: usize) -> bool {
+    let w = narrative_window(t, q);
+    let Some(surname) = mla.lookup.keys.get(i).and_then(|k| k.surnames.first()) else {
+        return false;
+    };
+    t.get(w..q)
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|x| x.starts_with(char::is_uppercase))
+        .all(|x| x.eq_ignore_ascii_case(surname) || x.trim_end_matches("'s") == surname)
 }
 
 /// The warning for a citation the reference list has no entry for, naming the entries by

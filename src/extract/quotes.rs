@@ -744,8 +744,10 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
     {
         return false;
     }
-    // A short word opening a bracket is a pointer (`(s. …)`, `(ibid. 34)`, `(zit. n. …)`).
-    if bytes.get(k.wrapping_sub(1)) == Some(&b'(') {
+    // A short word opening a bracket, a space after its full stop, is a pointer (`(s. …)`,
+    // `(ibid. 34)`, `(zit. n. …)`); `(twice.)` is a sentence's end.
+    if bytes.get(k.wrapping_sub(1)) == Some(&b'(') && i - k <= 4 && bytes.get(i + 1) == Some(&b' ')
+    {
         return true;
     }
     let word = bytes.get(k..i).unwrap_or(&[]);
@@ -762,13 +764,22 @@ fn et_al_stop(bytes: &[u8], i: usize) -> bool {
         b"esp", b"incl", b"resp", b"vs",
     ];
     const TITLES: &[&[u8]] = &[b"Dr", b"Mr", b"Mrs", b"Ms", b"Prof", b"Sen", b"Rep", b"Gov"];
+    // As written: `no. 12`, `art. 2019`, `s. 4` may end a sentence before a number (`the
+    // answer was no. 12 of …`); `No. 5`, `Art. 3`, `p. 34` do not.
     const BEFORE_NUMBER: &[&[u8]] = &[
-        b"p", b"pp", b"no", b"nos", b"vol", b"ch", b"sec", b"fig", b"art", b"nr", b"s",
+        b"p", b"pp", b"vol", b"ch", b"fig", b"No", b"Nos", b"Vol", b"Ch", b"Fig", b"Sec", b"Art",
+        b"Nr",
     ];
-    if ALWAYS.contains(&lower) || TITLES.contains(&word) {
+    if ALWAYS.contains(&lower) {
         return true;
     }
-    BEFORE_NUMBER.contains(&lower)
+    // A title before a name, not one used as a noun (`calls the Dr.`).
+    if TITLES.contains(&word) {
+        let before = bytes.get(..k).unwrap_or(&[]);
+        let article = before.ends_with(b"the ") || before.ends_with(b"a ");
+        return !article;
+    }
+    BEFORE_NUMBER.contains(&word)
         && bytes
             .get(i + 1..)
             .unwrap_or(&[])
@@ -1051,10 +1062,14 @@ impl Ctx<'_> {
         if let Some(&(_, _, mi)) = k.checked_sub(1).and_then(|k| here.get(k)) {
             return Some(mi);
         }
-        // Bounded: an `Id.` refers to a citation nearby.
-        (bi.saturating_sub(8)..bi)
-            .rev()
-            .find_map(|k| self.block_markers.get(k).last().map(|m| m.2))
+        // Bounded: an `Id.` refers to the citation just before, in the paragraph or the one
+        // before it, never across a heading.
+        let prev = bi.checked_sub(1)?;
+        let p = self.parsed.blocks.get(prev)?;
+        if p.kind == BlockKind::Heading {
+            return None;
+        }
+        self.block_markers.get(prev).last().map(|m| m.2)
     }
 
     /// Citations from the paragraph right after a quote that nothing else backs, when its
@@ -1062,7 +1077,7 @@ impl Ctx<'_> {
     /// `Those words are from [the guild](…)`): that sentence's markers and links. A
     /// paragraph that moves on (`This week the ministry …[2]`) cites nothing of it: the
     /// quote stays uncited rather than tied to a page it may not be on.
-    fn following(&self, bi: usize, out: &mut Vec<QuoteCitation>) {
+    fn following(&self, bi: usize, block: bool, out: &mut Vec<QuoteCitation>) {
         if !out.is_empty() {
             return;
         }
@@ -1079,7 +1094,7 @@ impl Ctx<'_> {
         }
         let lead = b.text.len() - b.text.trim_start().len();
         let markers = self.block_markers.get(bi);
-        let end = if case_citation(&b.text, markers) {
+        let end = if block && case_citation(&b.text, markers) {
             b.text.len()
         } else if refers_back(b.text.get(lead..).unwrap_or("")) {
             sentence_end(&b.text, lead, markers)
@@ -1110,20 +1125,7 @@ fn credit_link(
     from: usize,
 ) -> Option<usize> {
     const LEADS: &[&str] = &[
-        "Source:",
-        "Sources:",
-        "Via",
-        "via",
-        "From:",
-        "Read more:",
-        "Fuente:",
-        "Quelle:",
-        "Fonte:",
-        "Source :",
-        // `See also` before `See`: the first that fits is taken.
-        "See also",
-        "See",
-        "see",
+        "Source:", "Sources:", "Via", "via", "From:", "Fuente:", "Quelle:", "Fonte:", "Source :",
     ];
     let text = b.text.as_str();
     let rest = text.get(from..)?;
@@ -1143,9 +1145,24 @@ fn credit_link(
     if ls != at {
         return None;
     }
-    // Only closing punctuation after it, to the end of the line.
-    let line_end = text.get(le..)?.find('\n').map_or(text.len(), |n| le + n);
-    only_glue(b, le, line_end, markers).then_some(li)
+    // Only closing punctuation (and markers) after it, to the end of the line: the scan
+    // stops at the first other character, so a long line costs nothing.
+    let mut j = le;
+    while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
+        if c == '\n' {
+            break;
+        }
+        if c.is_whitespace() || ".,;:!?)]—–-".contains(c) {
+            j += c.len_utf8();
+            continue;
+        }
+        let k = markers.partition_point(|m| m.0 < j);
+        match markers.get(k) {
+            Some(&(ms, me, _)) if ms == j && me > j => j = me,
+            _ => return None,
+        }
+    }
+    Some(li)
 }
 
 /// Whether a paragraph is nothing but a court case's citation, as legal writing puts one
@@ -1153,11 +1170,20 @@ fn credit_link(
 /// case name (` v. `), a number, at most 30 words.
 fn case_citation(text: &str, markers: &[(usize, usize, usize)]) -> bool {
     let t = text.trim();
-    t.len() < 300
-        && t.contains(" v. ")
-        && t.bytes().any(|c| c.is_ascii_digit())
-        && t.split_whitespace().count() <= 30
-        && !markers.is_empty()
+    // The paragraph opens with the case's name (` v. ` in its first 80 bytes), and a comma
+    // and a number follow the name (`Lavoie, 2019 ME 77`): `The decision in Roe v. Wade was
+    // overturned in 2022.` is prose.
+    let Some(v) = t.get(..t.len().min(80)).and_then(|h| h.find(" v. ")) else {
+        return false;
+    };
+    let after = t.get(v + 4..).unwrap_or("");
+    let reporter = after.find(", ").is_some_and(|c| {
+        after
+            .get(c + 2..)
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            && !after.get(..c).unwrap_or("").contains(' ')
+    });
+    t.len() < 300 && reporter && t.split_whitespace().count() <= 30 && !markers.is_empty()
 }
 
 /// Whether a paragraph opens by referring back to the quotation just before it: `That
@@ -1233,6 +1259,52 @@ fn refers_back(s: &str) -> bool {
         "trecho",
         "citação",
     ];
+    // Words that name what was said only in context (`That line of products …`, `This
+    // figure is far below …`): they refer back only with a verb of provenance.
+    const WEAK: &[&str] = &[
+        "figure",
+        "figures",
+        "line",
+        "claim",
+        "account",
+        "assessment",
+        "warning",
+        "description",
+        "comment",
+        "comments",
+        "sentence",
+        "sentences",
+        "word",
+        "frase",
+        "phrase",
+        "propos",
+        "aussage",
+        "remark",
+        "statement",
+    ];
+    const PROVENANCE: &[&str] = &[
+        " comes from",
+        " came from",
+        " is from",
+        " was from",
+        " are from",
+        " were from",
+        " is taken from",
+        " was taken from",
+        " appeared in",
+        " appears in",
+        " is quoted",
+        " was quoted",
+        " is cited",
+        " was written",
+        " were written",
+        " was published",
+        " is drawn from",
+        " was drawn from",
+        ", from ",
+        ", taken from ",
+        ", quoted in ",
+    ];
     // Narrower after a definite article: `The figure rose …` moves on.
     const THE_NOUNS: &[&str] = &[
         "passage",
@@ -1266,18 +1338,51 @@ fn refers_back(s: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let the = matches!(first, "The" | "La" | "Le" | "Die" | "El" | "A" | "O");
+    let the = matches!(first, "The" | "La" | "Le" | "Die" | "El");
     if !the && !DEMONSTRATIVES.contains(&first) {
         return false;
     }
     let nouns = if the { THE_NOUNS } else { NOUNS };
     let mut copula = false;
+    // The sentence's first clause, for a verb of provenance.
+    let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
+    let provenance = || PROVENANCE.iter().any(|v| clause.contains(v));
+    // The noun right after the demonstrative, or after one adjective of position.
+    const ADJECTIVES: &[&str] = &[
+        "last",
+        "same",
+        "first",
+        "final",
+        "opening",
+        "closing",
+        "earlier",
+        "whole",
+        "entire",
+        "above",
+        "following",
+        "previous",
+        "latter",
+        "former",
+    ];
     for (k, w) in words.take(3).enumerate() {
         let w = w
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if nouns.contains(&w.as_str()) || copula && k == 1 && w == "from" {
+        if k == 1 && copula && w == "from" {
             return true;
+        }
+        if nouns.contains(&w.as_str()) {
+            return !WEAK.contains(&w.as_str()) || provenance();
+        }
+        if k == 0 && !the && !copula && !ADJECTIVES.contains(&w.as_str()) {
+            // `That` then a verb or a noun not for a quotation: only a verb of provenance
+            // or a copula (`Those are the words …`) may still refer back.
+            if !matches!(
+                w.as_str(),
+                "comes" | "came" | "appeared" | "appears" | "is" | "was" | "are" | "were"
+            ) {
+                return false;
+            }
         }
         // `That comes from …`, `This is from …`, `Those were the words …`.
         if k == 0 && !the {
@@ -1735,7 +1840,7 @@ pub fn scan(
                     }
                 }
                 if let Some(&Some(last)) = nest_last.get(gi) {
-                    ctx.following(last + 1, &mut citations);
+                    ctx.following(last + 1, true, &mut citations);
                 }
             }
         }
@@ -1858,7 +1963,7 @@ fn join_continued(
             ctx.intro(first_block - 1, &mut citations);
         }
         if let Some(s) = sites.get(last) {
-            ctx.following(s.block + 1, &mut citations);
+            ctx.following(s.block + 1, true, &mut citations);
         }
         // Every opener but the last paragraph's was closed by the next paragraph's opener;
         // the last one's warning stays if it is never closed either.
@@ -2398,7 +2503,7 @@ fn inline_quotes(
                 && spans.get(si + 1).is_none()
                 && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
             {
-                ctx.following(bi + 1, &mut citations);
+                ctx.following(bi + 1, whole, &mut citations);
             }
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
             sites.push(Site {

@@ -4127,3 +4127,66 @@ fn legal_id_citations_and_case_citations_under_block_quotes() {
         )]
     );
 }
+
+/// Regressions from a review of the new attribution rules: none of these quotations is
+/// tied to anything, because the link or note that follows is the next sentence's or
+/// paragraph's (a real sentence end after `art.`, `no.`, `(twice.)`, `the Dr.`), a
+/// paragraph that moves on (`This figure is far below …`, `That line of products …`, `A
+/// few words …`, a sentence naming `Roe v. Wade`), further reading (`See …`, `Read more:
+/// …`), or an `Id.` under another heading.
+#[test]
+fn review_of_new_attribution_rules_no_false_sources() {
+    for src in [
+        "\"Collectors are buying with their ears, not their eyes,\" the dealer said of modern \
+         art. 2019 was nonetheless a record year, as [the report](https://example.com/r) shows.\n",
+        "\"We cannot accept a deal that cuts our pensions in half,\" the union said, and the \
+         answer was no. 12 of the 15 board members voted against it, \
+         [the minutes](https://example.com/m) show.\n",
+        "\"We will close the plant by the end of the year regardless of the talks,\" the chief \
+         executive said (twice.) The union's reply came in [a statement](https://example.com/u) \
+         the next day.\n",
+        "\"He saved my life and I will never forget what he did for us,\" she said of the man \
+         everyone in town calls the Dr. [The hospital](https://example.com/h) declined to \
+         comment.\n",
+        "At the rally she said that \"the economy will grow by five percent next year and wages \
+         will follow.\"\n\nThis figure is far below the 2019 level reported by the IMF.[^1]\n\n\
+         [^1]: https://example.com/imf\n",
+        "He ended with the words \"we shall never surrender our principles to the demands of \
+         the moment.\"\n\nThat line of products was discontinued in 2019.[^1]\n\n\
+         [^1]: https://example.com/products\n",
+        "The mayor closed with a promise: \"every household will have fibre broadband before \
+         the end of the decade.\"\n\nA few words about the new rail timetable, published by the \
+         operator.[^1]\n\n[^1]: https://example.com/rail\n",
+        "The minister was blunt: \"We will not reopen the question in this parliament under any \
+         circumstances.\"\n\nThe decision in Roe v. Wade was overturned in 2022.[^2]\n\n\
+         [^2]: https://example.com/dobbs\n",
+        "\"Housing costs have doubled in a decade and wages have not kept pace,\" the report \
+         says. See [our earlier coverage](https://example.com/2015)\n",
+        "\"We have no plans to raise taxes on working families this year,\" the minister said. \
+         Read more: [Budget 2024 explained](https://example.com/budget)\n",
+        "## Background\n\nThe agency published its budget figures last spring.[^1]\n\n\
+         ## The ruling\n\nThe judge wrote that \"the statute does not reach conduct of this kind \
+         in any form.\" Id. at 7.\n\n[^1]: https://example.com/budget\n",
+    ] {
+        let e = extract_as(DocKind::Markdown, src);
+        let q = e
+            .quotes
+            .first()
+            .unwrap_or_else(|| panic!("no quote in {src}"));
+        assert!(q.citations.is_empty(), "{src}\n{:?}", q.citations);
+    }
+    // A page-only bracket after a quotation of someone the sentence names is not the one
+    // work cited.
+    let e = extract_as(
+        DocKind::Markdown,
+        "In her review, Ana Ruiz praises the book's restraint. Yet the critic John Hale, \
+         writing in 2004, called the genre \"a dead end for serious readers of fiction\" (12), \
+         and Ruiz does not answer him.\n\n## Works Cited\n\nRuiz, Ana. *Quiet Rooms*. Penguin, \
+         2019.\n",
+    );
+    assert!(
+        e.quotes.iter().all(|q| q.citations.is_empty()),
+        "{:?}",
+        e.quotes
+    );
+}

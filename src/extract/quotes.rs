@@ -1211,7 +1211,8 @@ fn refers_back(s: &str) -> bool {
         "Fonte: ",
     ];
     // What the quotation is called after a demonstrative (`That last line`, `Those are the
-    // words`), in every language at once: the words do not collide.
+    // words`), in every language at once: the words do not collide. Besides these, the
+    // context words below.
     const NOUNS: &[&str] = &[
         "passage",
         "passages",
@@ -1222,39 +1223,20 @@ fn refers_back(s: &str) -> bool {
         "excerpt",
         "excerpts",
         "extract",
-        "line",
         "lines",
-        "word",
         "words",
-        "remark",
         "remarks",
-        "statement",
-        "sentence",
-        "sentences",
-        "figure",
-        "figures",
-        "claim",
-        "account",
-        "assessment",
-        "warning",
-        "description",
-        "comment",
-        "comments",
         "testimony",
         "palabras",
         "pasaje",
         "cita",
-        "frase",
         "líneas",
         "mots",
         "lignes",
         "citation",
-        "phrase",
-        "propos",
         "worte",
         "zeilen",
         "zitat",
-        "aussage",
         "palavras",
         "trecho",
         "citação",
@@ -1342,7 +1324,13 @@ fn refers_back(s: &str) -> bool {
     if !the && !DEMONSTRATIVES.contains(&first) {
         return false;
     }
-    let nouns = if the { THE_NOUNS } else { NOUNS };
+    let nouns = |w: &str| {
+        if the {
+            THE_NOUNS.contains(&w)
+        } else {
+            NOUNS.contains(&w) || WEAK.contains(&w)
+        }
+    };
     let mut copula = false;
     // The sentence's first clause, for a verb of provenance.
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
@@ -1371,7 +1359,7 @@ fn refers_back(s: &str) -> bool {
         if k == 1 && copula && w == "from" {
             return true;
         }
-        if nouns.contains(&w.as_str()) {
+        if nouns(w.as_str()) {
             return !WEAK.contains(&w.as_str()) || provenance();
         }
         if k == 0 && !the && !copula && !ADJECTIVES.contains(&w.as_str()) {

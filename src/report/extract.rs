@@ -294,7 +294,7 @@ pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<
                 let note = l
                     .footnote
                     .as_deref()
-                    .map(|n| format!(" [note {}]", shown(n)))
+                    .map(|n| format!(" [{}]", shown(&note_name(n))))
                     .unwrap_or_default();
                 writeln!(
                     out,
@@ -307,7 +307,7 @@ pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<
                 let Some(f) = doc.footnotes.get(i) else {
                     continue;
                 };
-                writeln!(out, "note {}: {}", shown(&f.label), shown(&f.text))?;
+                writeln!(out, "{}: {}", shown(&note_name(&f.label)), shown(&f.text))?;
             }
             2 => {
                 let Some(q) = doc.quotes.get(i) else { continue };
@@ -322,7 +322,7 @@ pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<
                         let who = c
                             .footnote
                             .as_deref()
-                            .map(|n| format!("note {n}"))
+                            .map(note_name)
                             .or_else(|| c.url.clone());
                         format!(
                             "{} ({})",
@@ -397,6 +397,19 @@ pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// How the text report names a note: `note 3`, and a note whose label already says so
+/// (Wikipedia's `note 1` group) as it is, not `note note 1`.
+fn note_name(label: &str) -> String {
+    if label
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("note "))
+    {
+        label.to_string()
+    } else {
+        format!("note {label}")
+    }
 }
 
 #[cfg(test)]

@@ -430,3 +430,32 @@ fn text_is_never_taken_for_binary() {
         Some(1)
     );
 }
+
+/// A note whose label already names it (a MediaWiki group's `note 1`) is `note 1` in the
+/// text report, never `note note 1`; a numbered one is `note 2`.
+#[test]
+fn the_text_report_names_group_notes_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "w.html",
+        "<p>It was \"cheap, light and forgiving of every mistake\"<sup class=\"reference\">\
+         <a href=\"#cite_note-nb1-5\">[note 1]</a></sup>, and \"slow to arrive in every \
+         town\"<sup class=\"reference\"><a href=\"#cite_note-2\">[2]</a></sup>.</p>\
+         <ol class=\"references\"><li id=\"cite_note-nb1-5\">Smith, \
+         <a href=\"https://ex.org/a\">A</a>.</li><li id=\"cite_note-2\">Lee, \
+         <a href=\"https://ex.org/b\">B</a>.</li></ol>",
+    );
+    let out = Cli::in_dir(d, &["extract", "--no-config", "w.html"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains("note note"), "{}", out.stdout);
+    for want in [
+        "-> note 1 (marker_after): cheap, light",
+        "-> note 2 (marker_after): slow to arrive",
+        ": note 1: Smith, A.",
+        "https://ex.org/a [note 1]",
+    ] {
+        assert!(out.stdout.contains(want), "{want}\n{}", out.stdout);
+    }
+}

@@ -223,11 +223,11 @@ pub fn redirect_soft_404(original: &url::Url, final_url: &url::Url) -> Option<St
     let index = ["index.", "default.", "home."]
         .iter()
         .any(|p| file.starts_with(p) && !file.get(p.len()..).unwrap_or("").contains(['.', '/']));
-    let deep = !(matches!(path, "" | "/") || index && dir == "/");
-    if !deep {
+    if matches!(path, "" | "/") {
         return None;
     }
-    if matches!(final_url.path(), "" | "/") && home_query(final_url) {
+    let deep = !(index && dir == "/");
+    if deep && matches!(final_url.path(), "" | "/") && home_query(final_url) {
         return Some(format!(
             "a deep link redirected to the site's home page ({final_url})"
         ));
@@ -275,26 +275,38 @@ fn home_query(u: &url::Url) -> bool {
 /// DOM of a 10 MiB page took fifteen times its size in memory (168 MiB for one anchor).
 #[must_use]
 pub fn html_anchors(html: &str) -> HashSet<String> {
-    struct Anchors(HashSet<String>);
+    /// The anchors, and how deep in `<svg>`/`<math>` the tokenizer is: there `<script>`,
+    /// `<style>` and `<title>` are ordinary elements (often self-closing), not raw text.
+    struct Anchors(HashSet<String>, usize);
     impl crate::extract::html_tok::Sink for Anchors {
         fn text(&mut self, _: &str) {}
         fn start(
             &mut self,
             name: &str,
             attrs: &[(String, String)],
-            _: bool,
+            self_closing: bool,
         ) -> Option<crate::extract::html_tok::Raw> {
             for (k, v) in attrs {
                 if k == "id" || k == "name" && name == "a" {
                     self.0.insert(v.clone());
                 }
             }
+            if matches!(name, "svg" | "math") && !self_closing {
+                self.1 += 1;
+            }
+            if self.1 > 0 || self_closing {
+                return None;
+            }
             crate::extract::html_tok::raw_content(name)
         }
-        fn end(&mut self, _: &str) {}
+        fn end(&mut self, name: &str) {
+            if matches!(name, "svg" | "math") {
+                self.1 = self.1.saturating_sub(1);
+            }
+        }
         fn comment(&mut self) {}
     }
-    let mut a = Anchors(HashSet::new());
+    let mut a = Anchors(HashSet::new(), 0);
     crate::extract::html_tok::tokenize(html, &mut a);
     a.0
 }
@@ -414,6 +426,12 @@ mod tests {
         );
         assert!(!has_anchor(&a3, "fake") && !has_anchor(&a3, "old") && !has_anchor(&a3, "q"));
         assert!(has_anchor(&a3, "up") && has_anchor(&a3, "Up2"));
+        // In SVG, `<script/>`, `<style/>` and `<title/>` close themselves: the page goes on.
+        let a4 = html_anchors(
+            "<svg><script href='x.js'/><style/><title/></svg><h2 id='after'>After</h2>\
+             <script>var s = '<p id=no>';</script><p id=last>",
+        );
+        assert!(has_anchor(&a4, "after") && has_anchor(&a4, "last") && !has_anchor(&a4, "no"));
     }
 
     #[test]
@@ -448,5 +466,9 @@ mod tests {
                 .is_some()
         );
         assert!(redirect_soft_404(&u("https://a.org/a/b"), &u("https://a.org/?p=12")).is_none());
+        // The home page's index file sent to a login page is still hidden behind it.
+        assert!(
+            redirect_soft_404(&u("https://a.org/index.php"), &u("https://a.org/login")).is_some()
+        );
     }
 }

@@ -228,6 +228,7 @@ impl Fetcher {
                 // page may well come whole the next time.
                 Ok(Ok(hop))
                     if can_retry
+                        && (200..300).contains(&hop.status)
                         && hop
                             .body_error
                             .as_ref()
@@ -370,12 +371,12 @@ impl Fetcher {
                     };
                 }
             };
-            // A `Location` with raw UTF-8 (`/café`) is what browsers follow, percent-encoded
-            // (`Url::join` does that); it is not a missing header.
+            // A `Location` with raw UTF-8 (`/café`) or Latin-1 bytes is what browsers and
+            // curl follow, each byte beyond ASCII percent-encoded; it is not a missing header.
             let location = hop
                 .headers
                 .get(LOCATION)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .map(|v| percent_encode_high(v.as_bytes()).trim().to_string())
                 .filter(|l| !l.is_empty());
             if let (true, Some(loc)) = ((300..400).contains(&hop.status), location) {
                 chain.push(Redirect {
@@ -625,6 +626,20 @@ fn is_challenge(hop: &Hop) -> bool {
         && challenge_reason(&hop.headers, &page_head(&decode_text(&hop.body, ct))).is_some()
 }
 
+/// A header's bytes as text, each byte beyond ASCII percent-encoded (`/caf\xE9` →
+/// `/caf%E9`, UTF-8 `/café` → `/caf%C3%A9`).
+fn percent_encode_high(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
+        if b.is_ascii() {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Where a leading run of permanent redirects (301/308) leads: the URL to cite instead.
 fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
     let run = chain
@@ -639,4 +654,16 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
             .get(run)
             .map_or_else(|| fin.to_string(), |r| r.url.clone()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_encode_high;
+
+    #[test]
+    fn location_bytes_beyond_ascii_are_percent_encoded() {
+        assert_eq!(percent_encode_high(b"/caf\xE9"), "/caf%E9");
+        assert_eq!(percent_encode_high("/café".as_bytes()), "/caf%C3%A9");
+        assert_eq!(percent_encode_high(b"/a b?x=1"), "/a b?x=1");
+    }
 }

@@ -158,6 +158,22 @@ async fn bodies_broken_off_or_cut_prove_no_fragment_missing() {
         c.result.detail
     );
     assert_eq!(c.result.fragment, None);
+    // A 404 whose body breaks off is dead at once: no retry of an answer already final.
+    let gone = Server::builder()
+        .route(
+            "/gone",
+            Response::html(page.clone())
+                .with_status(404)
+                .abort_after(100),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    expect(
+        &check_with(opts(), &gone.url("/gone"), false).await,
+        LinkStatus::Dead,
+        "404",
+        0,
+    );
     let r = check_with(opts(), &s.url("/big#/settings/profile"), false).await;
     expect(&r, LinkStatus::Ok, "route of the page's script", 0);
     assert_eq!(r.result.fragment, None);

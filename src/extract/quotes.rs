@@ -667,22 +667,24 @@ fn boilerplate_slow(text: &str) -> u8 {
 
 /// Only punctuation, spaces and markers between `a` and `b`?
 fn only_glue(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
-    glue_between(b, from, to, markers, false)
+    glue_end(b, from, to, markers, false) == to
 }
 
 /// [`only_glue`], an opening bracket allowed too: a link in brackets right after a closing
 /// mark (`“…” ([decision](…))`) is as much the quote's as one without them.
 fn only_glue_or_open(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> bool {
-    glue_between(b, from, to, markers, true)
+    glue_end(b, from, to, markers, true) == to
 }
 
-fn glue_between(
+/// Where the run of punctuation, spaces and markers from `from` ends (at `to` at most): the
+/// first other character stops the scan.
+fn glue_end(
     b: &Block,
     from: usize,
     to: usize,
     markers: &[(usize, usize, usize)],
     open: bool,
-) -> bool {
+) -> usize {
     let mut i = from;
     while i < to {
         // Zero-width (explicit) markers take no room; only skip ones with text.
@@ -695,14 +697,14 @@ fn glue_between(
             continue;
         }
         let Some(c) = b.text.get(i..).and_then(|s| s.chars().next()) else {
-            return false;
+            return i;
         };
         if !(c.is_whitespace() || ".,;:!?)]—–-".contains(c) || open && c == '(') {
-            return false;
+            return i;
         }
         i += c.len_utf8();
     }
-    true
+    to
 }
 
 /// End of the sentence that continues at `from` (exclusive), bounded.
@@ -723,7 +725,7 @@ fn blank_line_at(bytes: &[u8], i: usize) -> bool {
 /// (`Marsh et al. (2019) put it, “…”`), the pointers of a citation in brackets (`(cf. [the
 /// statement](…))`, `(vgl. …)`, `(zob. …)`, `e.g.`, `i.e.`), titles before names (`Dr.`),
 /// and locators before a number (`p. 34`, `No. 5`; `no.` alone may end a sentence).
-fn et_al_stop(bytes: &[u8], i: usize) -> bool {
+fn abbreviation_stop(bytes: &[u8], i: usize) -> bool {
     if i >= 6 && bytes.get(i - 6..i) == Some(b" et al") {
         return true;
     }
@@ -826,7 +828,7 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
     while i < limit {
         if let Some(&c) = bytes.get(i) {
             let end = match c {
-                b'.' if et_al_stop(bytes, i) => false,
+                b'.' if abbreviation_stop(bytes, i) => false,
                 b'.' | b'!' | b'?' => {
                     let j = past_markers(i + 1, markers);
                     if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
@@ -897,7 +899,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
         i -= 1;
         if let Some(&c) = bytes.get(i) {
             let start = match c {
-                b'.' if et_al_stop(bytes, i) => false,
+                b'.' if abbreviation_stop(bytes, i) => false,
                 b'.' | b'!' | b'?' => bytes
                     .get(past_closing_marks(bytes, i + 1))
                     .is_some_and(u8::is_ascii_whitespace),
@@ -1145,24 +1147,10 @@ fn credit_link(
     if ls != at {
         return None;
     }
-    // Only closing punctuation (and markers) after it, to the end of the line: the scan
-    // stops at the first other character, so a long line costs nothing.
-    let mut j = le;
-    while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
-        if c == '\n' {
-            break;
-        }
-        if c.is_whitespace() || ".,;:!?)]—–-".contains(c) {
-            j += c.len_utf8();
-            continue;
-        }
-        let k = markers.partition_point(|m| m.0 < j);
-        match markers.get(k) {
-            Some(&(ms, me, _)) if ms == j && me > j => j = me,
-            _ => return None,
-        }
-    }
-    Some(li)
+    // Only closing punctuation (and markers) after it, to the end of the line: the run of
+    // glue after it reaches the paragraph's end or holds a line break.
+    let stop = glue_end(b, le, text.len(), markers, false);
+    (stop == text.len() || text.get(le..stop).is_some_and(|g| g.contains('\n'))).then_some(li)
 }
 
 /// Whether a paragraph is nothing but a court case's citation, as legal writing puts one
@@ -1745,26 +1733,18 @@ pub fn scan(
         }
     }
     // A nested block quotation's paragraphs are its own, not the outer one's; the outer
-    // one's introduction is the paragraph before the first block of the whole nest (outer
-    // groups come before the groups nested in them).
-    let mut nest_first: Vec<Option<usize>> =
-        group_blocks.iter().map(|v| v.first().copied()).collect();
+    // one's introduction is the paragraph before the first block of the whole nest, and the
+    // paragraph after its last block may name its source (outer groups come before the
+    // groups nested in them): each nest's first and last block.
+    let mut nest: Vec<Option<(usize, usize)>> = group_blocks
+        .iter()
+        .map(|v| Some((*v.first()?, *v.last()?)))
+        .collect();
     for gi in (0..parsed.groups.len()).rev() {
         let parent = parsed.groups.get(gi).and_then(|g| g.parent);
-        if let (Some(p), Some(&Some(f))) = (parent.filter(|&p| p < gi), nest_first.get(gi)) {
-            if let Some(pf) = nest_first.get_mut(p) {
-                *pf = Some(pf.map_or(f, |x| x.min(f)));
-            }
-        }
-    }
-    // The last block of each nest: the paragraph after it may name the quotation's source.
-    let mut nest_last: Vec<Option<usize>> =
-        group_blocks.iter().map(|v| v.last().copied()).collect();
-    for gi in (0..parsed.groups.len()).rev() {
-        let parent = parsed.groups.get(gi).and_then(|g| g.parent);
-        if let (Some(p), Some(&Some(l))) = (parent.filter(|&p| p < gi), nest_last.get(gi)) {
-            if let Some(pl) = nest_last.get_mut(p) {
-                *pl = Some(pl.map_or(l, |x| x.max(l)));
+        if let (Some(p), Some(&Some((f, l)))) = (parent.filter(|&p| p < gi), nest.get(gi)) {
+            if let Some(pn) = nest.get_mut(p) {
+                *pn = Some(pn.map_or((f, l), |(a, b)| (a.min(f), b.max(l))));
             }
         }
     }
@@ -1817,7 +1797,7 @@ pub fn scan(
             }
             Some(_) => {}
             None => {
-                if let Some(&Some(first)) = nest_first.get(gi) {
+                if let Some(&Some((first, _))) = nest.get(gi) {
                     if first > 0
                         && parsed
                             .blocks
@@ -1827,7 +1807,7 @@ pub fn scan(
                         ctx.intro(first - 1, &mut citations);
                     }
                 }
-                if let Some(&Some(last)) = nest_last.get(gi) {
+                if let Some(&Some((_, last))) = nest.get(gi) {
                     ctx.following(last + 1, true, &mut citations);
                 }
             }

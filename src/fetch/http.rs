@@ -226,19 +226,11 @@ impl Fetcher {
                 Ok(Err(e)) => classify_error(&e),
                 // A connection lost mid-body is retried like one lost before the answer: the
                 // page may well come whole the next time.
-                Ok(Ok(hop))
-                    if can_retry
-                        && (200..300).contains(&hop.status)
-                        && hop
-                            .body_error
-                            .as_ref()
-                            .is_some_and(|f| f.kind == FailureKind::Reset) =>
-                {
-                    hop.body_error.unwrap_or(Failure {
-                        kind: FailureKind::Reset,
-                        detail: String::new(),
-                    })
-                }
+                Ok(Ok(Hop {
+                    status: 200..=299,
+                    body_error: Some(f),
+                    ..
+                })) if can_retry && f.kind == FailureKind::Reset => f,
                 Ok(Ok(hop)) => {
                     if !retryable_status(hop.status) || is_challenge(&hop) {
                         return Attempt::Answer(hop);
@@ -626,18 +618,10 @@ fn is_challenge(hop: &Hop) -> bool {
         && challenge_reason(&hop.headers, &page_head(&decode_text(&hop.body, ct))).is_some()
 }
 
-/// A header's bytes as text, each byte beyond ASCII percent-encoded (`/caf\xE9` →
-/// `/caf%E9`, UTF-8 `/café` → `/caf%C3%A9`).
+/// A header's bytes as text, each byte beyond ASCII (and any control) percent-encoded
+/// (`/caf\xE9` → `/caf%E9`, UTF-8 `/café` → `/caf%C3%A9`).
 fn percent_encode_high(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len());
-    for &b in bytes {
-        if b.is_ascii() {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::percent_encode(bytes, percent_encoding::CONTROLS).to_string()
 }
 
 /// Where a leading run of permanent redirects (301/308) leads: the URL to cite instead.

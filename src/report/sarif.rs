@@ -230,15 +230,13 @@ fn dir_uri(dir: &Path) -> Option<String> {
 /// Percent-encodes a relative path for a URI reference: `/` separators kept, backslashes
 /// turned into `/`, and everything but unreserved characters encoded.
 fn encode_path(p: &str) -> String {
-    let mut out = String::with_capacity(p.len());
-    for b in p.replace('\\', "/").bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b'/');
+    percent_encoding::utf8_percent_encode(&p.replace('\\', "/"), KEEP).to_string()
 }
 
 /// `dead-link` → `DeadLink` (SARIF's `name` is conventionally PascalCase). SARIF1001 wants

@@ -1102,15 +1102,11 @@ fn context_after(text: &str, at: usize) -> String {
 /// and `~` (so `-`, `&`, `,` and spaces, which the syntax uses, are always encoded).
 #[must_use]
 pub fn encode_fragment_term(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(s, KEEP).to_string()
 }
 
 fn words_text(src: &SourceText, a: usize, b: usize) -> String {

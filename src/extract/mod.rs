@@ -556,7 +556,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         },
         || notes::collect(&parsed, src),
     );
-    let (mut notes, notes_headings) = (collected.notes, collected.headings);
+    let (mut notes, notes_headings, glued) = (collected.notes, collected.headings, collected.glued);
     warnings.extend(collected.warnings);
     parsed.links = raw_links;
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
@@ -572,7 +572,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         author_date_used = cited.used;
         short_notes = cited.short_notes;
     }
-    let mut markers = notes::text_markers(&parsed, &notes);
+    let mut markers = notes::text_markers(&parsed, &notes, glued);
     if !cited_by_author_date.is_empty() {
         // A bracket that is an author–date citation holds no note marker: MLA's page after a
         // quotation, `“…” (22)`, is the citation's.

@@ -196,7 +196,7 @@ impl NoteIndex {
 }
 
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+")
+    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]))\s+")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -209,11 +209,12 @@ pub fn line_label(line: &str) -> Option<(String, usize)> {
     Some((superscript_to_digits(label), whole))
 }
 
-/// `¹²` → `12`; anything else unchanged.
+/// `¹²` → `12`, `ᵇ` → `b`; anything else unchanged.
 #[must_use]
 pub fn superscript_to_digits(s: &str) -> String {
     s.chars()
         .map(|c| match c {
+            c if superscript_letter(c).is_some() => superscript_letter(c).unwrap_or(c),
             '¹' => '1',
             '²' => '2',
             '³' => '3',
@@ -227,6 +228,40 @@ pub fn superscript_to_digits(s: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// The letter a modifier letter writes as a superscript (`ᵃ` → `a`): how reports and
+/// tables letter their notes (`18%.ᵃ`, with `ᵃ Location-based.` below). Only the letters
+/// Unicode has (no `q`).
+pub(crate) fn superscript_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ᵃ' => 'a',
+        'ᵇ' => 'b',
+        'ᶜ' => 'c',
+        'ᵈ' => 'd',
+        'ᵉ' => 'e',
+        'ᶠ' => 'f',
+        'ᵍ' => 'g',
+        'ʰ' => 'h',
+        'ⁱ' => 'i',
+        'ʲ' => 'j',
+        'ᵏ' => 'k',
+        'ˡ' => 'l',
+        'ᵐ' => 'm',
+        'ⁿ' => 'n',
+        'ᵒ' => 'o',
+        'ᵖ' => 'p',
+        'ʳ' => 'r',
+        'ˢ' => 's',
+        'ᵗ' => 't',
+        'ᵘ' => 'u',
+        'ᵛ' => 'v',
+        'ʷ' => 'w',
+        'ˣ' => 'x',
+        'ʸ' => 'y',
+        'ᶻ' => 'z',
+        _ => return None,
+    })
 }
 
 fn is_superscript(c: char) -> bool {
@@ -335,8 +370,11 @@ fn ruled_heading(text: &str) -> Option<(usize, usize)> {
             return Some((end, n + 1));
         }
         // `[1]` entries right under the rule or signature line, no heading between (`--⏎[1]
-        // https://…`): the rule opens them.
-        if rule_line(line) && next.trim_start().starts_with("[1]") {
+        // https://…`): the rule opens them. So do a PDF page's footnotes copied as text,
+        // numbered without punctuation under the footnote rule (`____⏎14 Environment …`).
+        if rule_line(line)
+            && (next.trim_start().starts_with("[1]") || bare_notes_start(next).is_some())
+        {
             return Some((end, n + 1));
         }
         if !rule_line(line) || end == text.len() {
@@ -345,6 +383,46 @@ fn ruled_heading(text: &str) -> Option<(usize, usize)> {
         start = end + 1;
     }
     None
+}
+
+/// A footnote line of a PDF page copied as text: a number of one to three digits, blanks,
+/// then a capital letter, a quotation mark or a web address (`14 Environment Agency, …`).
+/// The number and the length of it with its blanks.
+fn bare_label(line: &str) -> Option<(u32, usize)> {
+    let digits = line.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after = line.get(digits..)?;
+    let rest = after.trim_start_matches([' ', '\t']);
+    if rest.len() == after.len() {
+        return None;
+    }
+    let first = rest.chars().next()?;
+    let opens =
+        first.is_uppercase() || matches!(first, '"' | '“' | '‘') || rest.starts_with("http");
+    let n = line.get(..digits)?.parse().ok()?;
+    (opens && n > 0).then_some((n, line.len() - rest.len()))
+}
+
+/// Whether `t` holds a year from 1800 to 2099 (four digits; a reference's date).
+fn has_year(t: &str) -> bool {
+    t.as_bytes().windows(4).any(|w| {
+        matches!(w, [b'1', b'8' | b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+    })
+}
+
+/// Whether the lines of `text` open with PDF footnotes (see [`bare_label`]): two numbered in
+/// sequence, or one giving a web address or a year. The first note's number.
+fn bare_notes_start(text: &str) -> Option<u32> {
+    let mut lines = text.lines();
+    let first = lines.next()?;
+    let (n, _) = bare_label(first)?;
+    let sourced = first.contains("http") || has_year(first);
+    let next_numbered = lines
+        .take(6)
+        .any(|l| bare_label(l).is_some_and(|(m, _)| m == n + 1));
+    (sourced || next_numbered).then_some(n)
 }
 
 /// A line of nothing but a rule: `---`, `====`, `* * *`, or the e-mail signature line `-- `.
@@ -365,6 +443,9 @@ struct Building {
 
 /// What [`collect`] gathers.
 pub struct Collected {
+    /// Whether some notes are a PDF page's footnotes (see [`bare_label`]): their markers are
+    /// digits glued to the text (`means.14`, `happens."15`), looked for only then.
+    pub glued: bool,
     /// Every note.
     pub notes: Vec<NoteInfo>,
     /// The blocks that open with a notes heading, in order (where author–date reference
@@ -462,6 +543,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut in_section = false;
     let mut found_in_section = 0usize;
     let mut current: Option<usize> = None;
+    // In a PDF page's footnotes (see [`bare_label`]), the number the next note has.
+    let mut bare_next: Option<u32> = None;
+    let mut glued = false;
     // The number the section's first list item is written with.
     let mut list_first: Option<Option<String>> = None;
     let trailing =
@@ -480,9 +564,8 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         }
         // Lines of the block before its first note (the heading, rules around it).
         let mut skip_lines = 0;
-        let opened = notes_heading_line(&b.text)
-            .map(|end| (end, 1))
-            .or_else(|| ruled_heading(&b.text));
+        let headed = notes_heading_line(&b.text).map(|end| (end, 1));
+        let opened = headed.or_else(|| ruled_heading(&b.text));
         if let Some((first_end, n)) = opened {
             headings.push(bi);
             in_section = true;
@@ -490,6 +573,10 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             current = None;
             list_first = None;
             section_labels.clear();
+            bare_next = headed
+                .is_none()
+                .then(|| bare_notes_start(b.text.get(first_end + 1..).unwrap_or("")))
+                .flatten();
             skip_lines = n;
             if first_end == b.text.len() {
                 continue;
@@ -552,7 +639,13 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         for (li, &(s, e)) in lines.iter().enumerate() {
             let line = b.text.get(s..e).unwrap_or("");
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
-            if let Some((label, skip)) = line_label(line) {
+            let bare = || {
+                let (n, skip) = bare_label(line).filter(|&(n, _)| Some(n) == bare_next)?;
+                bare_next = Some(n + 1);
+                glued = true;
+                Some((n.to_string(), skip))
+            };
+            if let Some((label, skip)) = line_label(line).or_else(bare) {
                 if by_label.contains_key(&label) || section_labels.contains_key(&label) {
                     if section_labels.contains_key(&label) {
                         warnings.push((line_src.0, format!("note `{label}` is defined twice")));
@@ -589,6 +682,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         if ended || (found_in_section == 0 && b.item_label.is_none()) {
             in_section = false;
             current = None;
+            bare_next = None;
         }
     }
 
@@ -606,6 +700,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         }
     });
     Collected {
+        glued,
         notes,
         headings,
         warnings,
@@ -768,6 +863,8 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
     // Numbered 1, 2, … in order; a note may run over several lines.
     let mut next = 1usize;
     let mut superscript = false;
+    // Lettered notes (`ᵃ …`, `ᵇ …`): a, b, … in order.
+    let mut lettered = false;
     for b in notes.iter().filter(|b| !skip(b)) {
         if let Some(l) = &b.item_label {
             if l.parse::<usize>().ok() != Some(next) {
@@ -779,10 +876,20 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
         for (s, e) in line_spans(&b.text) {
             let line = b.text.get(s..e).unwrap_or("");
             if let Some((label, _)) = line_label(line) {
-                if label.parse::<usize>().ok() != Some(next) {
+                let letter = line
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .and_then(superscript_letter);
+                let n = match letter {
+                    Some(l) => (l as usize).checked_sub('a' as usize - 1),
+                    None => label.parse::<usize>().ok(),
+                };
+                if n != Some(next) || (next > 1 && lettered != letter.is_some()) {
                     return None;
                 }
-                superscript |= line.trim_start().starts_with(is_superscript);
+                lettered = letter.is_some();
+                superscript |= line.trim_start().starts_with(is_superscript) || lettered;
                 next += 1;
             }
         }
@@ -823,18 +930,15 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
     }
     // With a sign-off after them, the items must read as notes (a web address or a year):
     // a takeaway list before `Thanks for reading` is none.
-    let dated = |t: &str| {
-        t.as_bytes().windows(4).any(|w| {
-            matches!(w, [b'1', b'8' | b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
-        })
-    };
     if footer > 0
-        && !items().all(|b| b.text.contains("http") || b.text.contains("doi:") || dated(&b.text))
+        && !items().all(|b| b.text.contains("http") || b.text.contains("doi:") || has_year(&b.text))
     {
         return None;
     }
     let cites = |t: &str| {
-        if superscript {
+        if lettered {
+            t.contains('ᵃ')
+        } else if superscript {
             t.contains('¹')
         } else {
             t.contains("[1]") || t.contains('¹') || t.contains("(1)")
@@ -2258,13 +2362,82 @@ fn journal_name(s: &str) -> &str {
 
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
 #[must_use]
-pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo]) -> Vec<Marker> {
+/// With `glued`, also digits glued to the text as PDF footnotes leave them (see
+/// [`glued_markers`]).
+pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo], glued: bool) -> Vec<Marker> {
     let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);
     // Blocks are independent: runs of them are scanned in parallel, results kept in order.
-    super::par::runs(parsed.blocks.len(), |lo, hi| {
+    let mut out = super::par::runs(parsed.blocks.len(), |lo, hi| {
         block_markers(parsed, lo, hi, &labels, &index)
-    })
+    });
+    if glued {
+        let before = out.len();
+        glued_markers(parsed, &labels, &index, &mut out);
+        if out.len() > before {
+            out.sort_by_key(|m| m.offset);
+        }
+    }
+    out
+}
+
+/// Footnote numbers a PDF copied as text leaves glued to the sentence: after its full stop,
+/// comma or closing quotation mark (`means.14 In`, `happens."15`, `take",16 and`), when a
+/// note has the number. Not after a digit (`3.14`), nor glued to a word (`A380`).
+fn glued_markers(
+    parsed: &Parsed,
+    labels: &super::FastMap<&str, ()>,
+    index: &NoteIndex,
+    out: &mut Vec<Marker>,
+) {
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        if b.note.is_some() || b.chrome {
+            continue;
+        }
+        let t = b.text.as_str();
+        let bytes = t.as_bytes();
+        let mut i = 1;
+        while i < bytes.len() {
+            if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            let end = i;
+            let Some(head) = t.get(..start) else { continue };
+            let mut back = head.chars().rev();
+            let glue = back.next();
+            let before = back.next();
+            let punct =
+                glue.is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '"' | '”' | '’' | ')'));
+            let after_text = before.is_some_and(|c| {
+                c.is_alphabetic() || matches!(c, '"' | '”' | '’' | '.' | ',' | ')')
+            });
+            let bounded = t
+                .get(end..)
+                .and_then(|s| s.chars().next())
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')'));
+            let label = t.get(start..end).unwrap_or("");
+            if !(punct && after_text && bounded && end - start <= 3 && labels.contains_key(label)) {
+                continue;
+            }
+            let src = b.src_of(start);
+            if b.overlaps_code(start, end) || index.find(src).is_some() {
+                continue;
+            }
+            out.push(Marker {
+                label: label.to_string(),
+                offset: src,
+                span: Some((bi, start, end)),
+                explicit: false,
+                citation_like: true,
+                narrative: false,
+            });
+        }
+    }
 }
 
 /// A note referred to in words inside brackets, from just after the `(`: `see note 2)`,
@@ -2311,6 +2484,10 @@ fn block_markers(
     index: &NoteIndex,
 ) -> Vec<Marker> {
     let mut out = Vec::new();
+    // Whether a note is lettered `a` to `z`: only then are superscript letters looked for.
+    let letters = labels
+        .keys()
+        .any(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
         if b.note.is_some() || b.chrome {
             continue;
@@ -2318,9 +2495,9 @@ fn block_markers(
         let t = b.text.as_str();
         let bytes = t.as_bytes();
         let mut i = 0;
-        // The next `(` or `[`, and the next 0xC2 or 0xE2 byte (superscripts' lead bytes), at
-        // or after where each was last looked for: each found with one SIMD search and kept
-        // until passed.
+        // The next `(` or `[`, and the next 0xC2 or 0xE2 byte (superscripts' lead bytes; with
+        // lettered notes also 0xE1, 0xCA and 0xCB, superscript letters'), at or after where
+        // each was last looked for: each found with one SIMD search and kept until passed.
         let (mut next_open, mut next_high) = (0, 0);
         while i < t.len() {
             let Some(&c) = bytes.get(i) else { break };
@@ -2403,6 +2580,11 @@ fn block_markers(
                         continue;
                     }
                 }
+                // `18%.ᵃ`, `the numbers."ᶜ`: a lettered note's marker.
+                0xE1 | 0xCA | 0xCB | 0xE2 if letters && lettered_marker(t, i, labels).is_some() => {
+                    let (end, label) = lettered_marker(t, i, labels).unwrap_or_default();
+                    (i, end, label, 3)
+                }
                 0xC2 | 0xE2 => {
                     let Some(ch) = t.get(i..).and_then(|s| s.chars().next()) else {
                         i += 1;
@@ -2449,7 +2631,14 @@ fn block_markers(
                         next_open = memchr::memchr2(b'(', b'[', rest).map_or(t.len(), |k| from + k);
                     }
                     if next_high < from {
-                        next_high = memchr::memchr2(0xC2, 0xE2, rest).map_or(t.len(), |k| from + k);
+                        next_high = if letters {
+                            let high = memchr::memchr3(0xC2, 0xE2, 0xE1, rest);
+                            let low = memchr::memchr2(0xCA, 0xCB, rest);
+                            high.into_iter().chain(low).min()
+                        } else {
+                            memchr::memchr2(0xC2, 0xE2, rest)
+                        }
+                        .map_or(t.len(), |k| from + k);
                     }
                     i = next_open.min(next_high);
                     continue;
@@ -2608,6 +2797,20 @@ fn block_markers(
         }
     }
     out
+}
+
+/// A superscript letter at byte `i` naming a note (`ᵇ` when a note is lettered `b`): where
+/// it ends, and the letter.
+fn lettered_marker(
+    t: &str,
+    i: usize,
+    labels: &super::FastMap<&str, ()>,
+) -> Option<(usize, String)> {
+    let ch = t.get(i..)?.chars().next()?;
+    let letter = String::from(superscript_letter(ch)?);
+    labels
+        .contains_key(letter.as_str())
+        .then(|| (i + ch.len_utf8(), letter))
 }
 
 /// Whether a list of numbers in brackets at byte `i` stands where a marker does (see

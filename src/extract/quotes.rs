@@ -60,7 +60,27 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 }
 
 fn is_close_ctx(next: Option<char>) -> bool {
-    next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n))
+    next.is_none_or(|n| {
+        n.is_whitespace()
+            || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
+            || super::notes::superscript_letter(n).is_some()
+    })
+}
+
+/// Whether a note number of one to three digits is glued at byte `i` (`happens."15 We`), as
+/// text copied from a PDF has it after a closing mark.
+fn glued_number(b: &[u8], i: usize) -> bool {
+    let n = b
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&n)
+        && b.get(i + n).is_none_or(|&c| {
+            c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b';' | b':' | b')')
+        })
 }
 
 /// The quote mark starting at byte `i`, if any. Quote marks are `"` or start with one of the
@@ -461,7 +481,9 @@ fn find_spans(
             // when punctuation follows (`lines beginning with "at ").`).
             ('"', Some((o, Mark::Straight)))
                 if (p.is_some_and(|p| !p.is_whitespace())
-                    && (is_close_ctx(next) || links.iter().any(|l| l.0 == i + 1)))
+                    && (is_close_ctx(next)
+                        || links.iter().any(|l| l.0 == i + 1)
+                        || glued_number(bytes, i + 1)))
                     || (p == Some(' ')
                         && next
                             .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']'))) =>

@@ -523,3 +523,71 @@ fn author_named_a_clause_before_the_quotation_year_after_it() {
     assert_eq!(cited(&e, "invites the viewer"), ["Kettering 1993"]);
     assert!(cited(&e, "leaves the reader").is_empty());
 }
+
+/// Text copied from a PDF keeps a page's footnotes under the footnote rule, numbered
+/// without punctuation (`14 Agency, …`), and their numbers glued to the text
+/// (`means.14`, `happens."15`, `take",16`): both are read, a decimal or a word with digits
+/// is no marker, and a signature's `2 comments` is no note.
+#[test]
+fn pdf_page_footnotes_copied_as_text() {
+    let e = extract_as(
+        DocKind::Text,
+        "2.1 Ferry users were asked what a \"Yellow Notice\" means.14 A skipper from the \
+         north\nbank told us that passengers \"treat every notice as a formality, because \
+         the boat\nalways sails anyway.\"15 The earlier audit said crews \"do not always \
+         read the\nnotices aloud, or read them too late\",16 and the rate fell to 3.14 in \
+         A380 terms.\n\n\
+         Ferry Safety Review                                  12\n\n\
+         ______________\n\
+         14 Harbour Board, Passenger Survey 2022, Table 3.\n\
+         https://harbour.example.org/survey-2022\n\
+         15 Oral evidence, Quay Street session, 4 May 2023.\n\
+         16 R. Akande, Crossing Safely (Transport Office,\n\
+         2019), para. 4.2. https://transport.example.org/crossing-safely\n\n\
+         --\n\
+         2 comments so far\n",
+    );
+    assert_eq!(cited(&e, "Yellow Notice"), ["14"]);
+    assert_eq!(
+        quote(&e, "treat every notice").text,
+        "treat every notice as a formality, because the boat always sails anyway."
+    );
+    assert_eq!(cited(&e, "treat every notice"), ["15"]);
+    assert_eq!(cited(&e, "do not always read"), ["16"]);
+    assert_eq!(
+        note(&e, "16").urls,
+        ["https://transport.example.org/crossing-safely"]
+    );
+    assert_eq!(note(&e, "14").referenced_at.len(), 1);
+    let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["14", "15", "16"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Reports letter their notes with superscript letters (`18%.ᵃ`, `numbers."ᶜ`), listed as
+/// `ᵃ …`, `ᵇ …` after a rule: each is a marker of its note, and a closing straight quote
+/// mark before one closes the quotation.
+#[test]
+fn superscript_letter_notes() {
+    let e = extract_markdown(
+        "Emissions fell by 12%.ᵃ The aim is to \"halve absolute emissions from our own \
+         sites by the end of 2030\".ᵇ Staff asked us to \"stop promising and start \
+         publishing the figures.\"ᶜ\n\n\
+         ---\n\n\
+         ᵃ Market-based. See Table B1.\n\
+         ᵇ Target register, https://targets.example.org/register?firm=4412\n\
+         ᶜ Staff survey 2024 (n = 912).\n",
+    );
+    assert_eq!(cited(&e, "halve absolute"), ["b"]);
+    assert_eq!(
+        quote(&e, "stop promising").text,
+        "stop promising and start publishing the figures."
+    );
+    assert_eq!(cited(&e, "stop promising"), ["c"]);
+    assert_eq!(
+        note(&e, "b").urls,
+        ["https://targets.example.org/register?firm=4412"]
+    );
+    assert_eq!(note(&e, "a").referenced_at.len(), 1);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

@@ -443,7 +443,8 @@ struct Building {
 
 /// What [`collect`] gathers.
 pub struct Collected {
-    /// Whether some notes are a PDF page's footnotes (see [`bare_label`]): their markers are
+    /// Whether some notes are a PDF page's footnotes (`14 Agency, …` lines under the footnote
+    /// rule): their markers are
     /// digits glued to the text (`means.14`, `happens."15`), looked for only then.
     pub glued: bool,
     /// Every note.
@@ -2362,8 +2363,7 @@ fn journal_name(s: &str) -> &str {
 
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
 #[must_use]
-/// With `glued`, also digits glued to the text as PDF footnotes leave them (see
-/// [`glued_markers`]).
+/// With `glued`, also digits glued to the text as PDF footnotes leave them (`means.14`).
 pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo], glued: bool) -> Vec<Marker> {
     let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);

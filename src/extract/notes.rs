@@ -2464,6 +2464,37 @@ fn worded_note_ref(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
     (bytes.get(end) == Some(&b')')).then_some((i, end))
 }
 
+/// `（注1）`, `（1）` or `(注1)` at byte `i` (`（` is 0xEF 0xBC 0x88, `）` 0xEF 0xBC 0x89, `注`
+/// 0xE6 0xB3 0xA8): where the number starts and ends, and where the marker ends. A plain
+/// `(1)` is left to the other rules.
+fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
+    const OPEN: &[u8] = "（".as_bytes();
+    const CLOSE: &[u8] = "）".as_bytes();
+    const NOTE: &[u8] = "注".as_bytes();
+    let rest = bytes.get(i..)?;
+    let (after, wide) = match rest.strip_prefix(OPEN) {
+        Some(r) => (r, true),
+        None => (rest.strip_prefix(b"(")?, false),
+    };
+    let after_note = after.strip_prefix(NOTE);
+    if !wide && after_note.is_none() {
+        return None;
+    }
+    let body = after_note.unwrap_or(after);
+    let body = body.strip_prefix(b" ").unwrap_or(body);
+    let ds = i + (rest.len() - body.len());
+    let de = note_number_end(bytes, ds)?;
+    let tail = bytes.get(de..)?;
+    let close = if tail.starts_with(CLOSE) {
+        CLOSE.len()
+    } else if tail.starts_with(b")") {
+        1
+    } else {
+        return None;
+    };
+    Some((ds, de, de + close))
+}
+
 /// Where a note's number of one to three digits starting at byte `i` ends.
 fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
     let n = bytes
@@ -2495,8 +2526,9 @@ fn block_markers(
         let t = b.text.as_str();
         let bytes = t.as_bytes();
         let mut i = 0;
-        // The next `(` or `[`, and the next 0xC2 or 0xE2 byte (superscripts' lead bytes; with
-        // lettered notes also 0xE1, 0xCA and 0xCB, superscript letters'), at or after where
+        // The next `(` or `[`, and the next 0xC2, 0xE2 or 0xEF byte (superscripts' and
+        // full-width brackets' lead bytes; with lettered notes also 0xE1, 0xCA and 0xCB,
+        // superscript letters'), at or after where
         // each was last looked for: each found with one SIMD search and kept until passed.
         let (mut next_open, mut next_high) = (0, 0);
         while i < t.len() {
@@ -2526,6 +2558,23 @@ fn block_markers(
                     && t.get(i + 1..i + 2).is_some_and(|l| labels.contains_key(l)) =>
                 {
                     (i, i + 3, t.get(i + 1..i + 2).unwrap_or("").to_string(), 1)
+                }
+                // `（注1）`, `（1）`, `(注1)`: Japanese and Chinese notes, in full-width or
+                // ASCII brackets, `注` ("note") before the number or not.
+                b'(' | 0xEF
+                    if cjk_note_ref(bytes, i).is_some_and(|(ds, de, _)| {
+                        t.get(ds..de).is_some_and(|l| labels.contains_key(l))
+                    }) =>
+                {
+                    let (ds, de, end) = cjk_note_ref(bytes, i).unwrap_or((i, i, i + 1));
+                    // With `注` it is a note whatever is around it.
+                    let worded = ds > i + 3;
+                    (
+                        i,
+                        end,
+                        t.get(ds..de).unwrap_or("").to_string(),
+                        if worded { 3 } else { 0 },
+                    )
                 }
                 b'(' if worded_note_ref(bytes, i + 1).is_some_and(|(ds, de)| {
                     t.get(ds..de).is_some_and(|l| labels.contains_key(l))
@@ -2633,10 +2682,10 @@ fn block_markers(
                     if next_high < from {
                         next_high = if letters {
                             let high = memchr::memchr3(0xC2, 0xE2, 0xE1, rest);
-                            let low = memchr::memchr2(0xCA, 0xCB, rest);
+                            let low = memchr::memchr3(0xCA, 0xCB, 0xEF, rest);
                             high.into_iter().chain(low).min()
                         } else {
-                            memchr::memchr2(0xC2, 0xE2, rest)
+                            memchr::memchr3(0xC2, 0xE2, 0xEF, rest)
                         }
                         .map_or(t.len(), |k| from + k);
                     }
@@ -2879,13 +2928,39 @@ fn list_marker_context(t: &str, i: usize) -> bool {
 
 /// Where a marker ends whose note number (ending at `j`) is followed by a page locator, as
 /// IEEE and Vancouver cite a direct quotation: `[10, p. 14]`, `[10, pp. 14–15]`, `[10,
-/// p.14]`, `[10:14]`, `[10 (p. 14)]`. Bounded: at most 24 bytes of locator.
+/// p.14]`, `[10:14]`, `[10 (p. 14)]`, or a part of the work: `[4, Section 6.1]`, `[4,
+/// §6.1]`, `[2, Ch. 3]`, `[7, Table 2]`, `[3, Appendix B]`. Bounded: at most 24 bytes of
+/// locator.
 fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
+    /// Words naming a part of a work, as IEEE writes them (`§` is 0xC2 0xA7).
+    const PARTS: [&[u8]; 16] = [
+        b"pp.",
+        b"p.",
+        b"S.",
+        b"\xC2\xA7\xC2\xA7",
+        b"\xC2\xA7",
+        b"Section",
+        b"Sec.",
+        b"sec.",
+        b"Chapter",
+        b"Ch.",
+        b"ch.",
+        b"Fig.",
+        b"Table",
+        b"Eq.",
+        b"Appendix",
+        b"Theorem",
+    ];
     let rest = bytes.get(j..)?;
     let body = if let Some(r) = rest.strip_prefix(b", ") {
-        r.strip_prefix(b"pp.")
-            .or_else(|| r.strip_prefix(b"p."))
-            .or_else(|| r.strip_prefix(b"S."))?
+        let part = PARTS.iter().find_map(|w| r.strip_prefix(*w))?;
+        // `Appendix B`: a part lettered.
+        match part {
+            [b' ', l, b']', ..] if l.is_ascii_uppercase() && r.starts_with(b"Appendix") => {
+                return Some(j + (rest.len() - part.len()) + 3);
+            }
+            _ => part,
+        }
     } else if let Some(r) = rest.strip_prefix(b" (") {
         r.strip_prefix(b"pp.").or_else(|| r.strip_prefix(b"p."))?
     } else {
@@ -2901,7 +2976,7 @@ fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
         match body.get(k..) {
             Some([b']', ..]) => return Some(start + k + 1),
             Some([c, ..])
-                if c.is_ascii_digit() || matches!(c, b'-' | b',' | b' ' | b'f' | b')') =>
+                if c.is_ascii_digit() || matches!(c, b'-' | b',' | b' ' | b'f' | b')' | b'.') =>
             {
                 k += 1;
             }

@@ -591,3 +591,47 @@ fn superscript_letter_notes() {
     assert_eq!(note(&e, "a").referenced_at.len(), 1);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// IEEE cites a part of a work after the note's number: a section, a chapter, a table or an
+/// appendix (`[4, Section 6.1]`, `[4, §6.1]`, `[2, Ch. 3]`), not only a page.
+#[test]
+fn numbered_markers_with_part_locators() {
+    let e = extract_markdown(
+        "The rule holds that \"a frame is dropped once a later frame has been confirmed\" \
+         [4, Section 6.1]. Also \"the timer restarts on every confirmed frame\" [4, §6.1]. \
+         And \"no retransmission happens before the timer fires\" [2, Ch. 3]. Then \"the \
+         window halves after two losses in a row\" [2, Table 2]. Finally \"loss is never \
+         signalled by reordering alone\" [4, Appendix B].\n\n\
+         ## References\n\n\
+         [2] A. Rowe, Frames, 2020. https://books.example.org/frames\n\
+         [4] B. Ito, \"Frame Loss,\" RFC 9999, 2021. https://rfc.example.org/9999\n",
+    );
+    assert_eq!(cited(&e, "a frame is dropped"), ["4"]);
+    assert_eq!(cited(&e, "the timer restarts"), ["4"]);
+    assert_eq!(cited(&e, "no retransmission"), ["2"]);
+    assert_eq!(cited(&e, "the window halves"), ["2"]);
+    assert_eq!(cited(&e, "loss is never"), ["4"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Japanese and Chinese cite notes as `（注1）`, `（1）` or `(注1)`; a full-width `（1）` in
+/// the middle of a phrase still numbers a list.
+#[test]
+fn full_width_and_worded_cjk_note_markers() {
+    let e = extract_markdown(
+        "委員会は「現行の運賃体系を維持することは難しい」と述べた（注1）。\
+         組合は「人員の確保がすでに限界に近い」と訴えた（2）。\
+         会社は「路線の統合を急ぐ必要がある」と説明した(注3)。\
+         理由は（1）費用の上昇と（2）利用者の減少である。\n\n\
+         注\n\n\
+         1. 交通委員会「運賃の見直し」、https://kotsu.example.jp/a\n\
+         2. 労働組合の声明、https://union.example.jp/b\n\
+         3. 会社の発表、https://company.example.jp/c\n",
+    );
+    assert_eq!(cited(&e, "現行の運賃体系"), ["1"]);
+    assert_eq!(cited(&e, "人員の確保"), ["2"]);
+    assert_eq!(cited(&e, "路線の統合"), ["3"]);
+    assert_eq!(note(&e, "1").referenced_at.len(), 1);
+    assert_eq!(note(&e, "2").referenced_at.len(), 1);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

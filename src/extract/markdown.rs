@@ -209,6 +209,19 @@ struct State {
     inline_done: Vec<InlineDone>,
     /// Matched brackets of the current block from some offset on (see [`bracket_pairs`]).
     brackets: Option<(usize, Vec<(usize, usize)>)>,
+    /// A power written `x^[2]` being read: where its `]` is, and where its `[` starts in the
+    /// block's text (the brackets become code: `[2]` is no note marker).
+    power: Option<(usize, usize)>,
+}
+
+/// What a `^` right before a `[` opens.
+enum Caret {
+    /// An inline note, closed by the `]` at this source offset.
+    Note(usize),
+    /// A power (`x^[2]`), closed there.
+    Power(usize),
+    /// Nothing: text.
+    Text,
 }
 
 /// The label an inline note (`^[…]`) has until the whole document is read and the notes are
@@ -251,6 +264,7 @@ impl State {
     fn is_clean(&self) -> bool {
         !(self.unclosed_raw
             || self.held_caret.is_some()
+            || self.power.is_some()
             || self.inline.is_some()
             || !self.inline_done.is_empty()
             || self.in_sup
@@ -274,6 +288,7 @@ impl State {
         // An inline note still open ends with its block (its `]` was not read as text).
         self.close_inline();
         self.brackets = None;
+        self.power = None;
         // The block's inline notes follow it: what was found in them points there.
         let done = std::mem::take(&mut self.inline_done);
         if !done.is_empty() {
@@ -495,6 +510,18 @@ impl State {
         let bytes = src.as_bytes();
         let mut from = range.start;
         while from < range.end {
+            if let Some((close, t0)) = self.power {
+                if !(from..range.end).contains(&close) {
+                    break;
+                }
+                self.push_source(src, from, close + 1);
+                if let Some(b) = self.cur.as_mut() {
+                    b.code.push((t0, b.text.len()));
+                }
+                self.power = None;
+                from = close + 1;
+                continue;
+            }
             if let Some(close) = self.inline.as_ref().map(|n| n.close) {
                 if !(from..range.end).contains(&close) {
                     break;
@@ -522,13 +549,18 @@ impl State {
                 self.held_caret = Some(c);
                 return;
             }
-            match self.inline_note_close(src, c) {
-                Some(close) => {
+            match self.caret(src, c) {
+                Caret::Note(close) => {
                     self.push_source(src, from, c);
                     self.open_inline(c, close);
                     from = c + 2;
                 }
-                None => {
+                Caret::Power(close) => {
+                    self.push_source(src, from, c + 1);
+                    self.power_from(close);
+                    from = c + 1;
+                }
+                Caret::Text => {
                     self.push_source(src, from, c + 1);
                     from = c + 1;
                 }
@@ -544,14 +576,34 @@ impl State {
         }
     }
 
-    /// Where the inline note whose `^` is at source offset `c` (a `[` follows) closes, if
-    /// it is one: its brackets balance within the block (escaped ones and code spans aside),
-    /// it holds some text, and it is no power (`x^[2]`, `a^[n+1]`: short, no space, right
-    /// after a letter, digit or bracket) nor inside `$…$` maths. Not inside another note
-    /// (inline, or a `[^x]:` definition).
-    fn inline_note_close(&mut self, src: &str, c: usize) -> Option<usize> {
-        if self.inline.is_some() || self.note.is_some() || self.in_sup || self.swallow {
-            return None;
+    /// A power's `[` starts at the end of the block's text; its `]` is at `close`.
+    fn power_from(&mut self, close: usize) {
+        let t0 = self.cur.as_ref().map_or(0, |b| b.text.len());
+        self.power = Some((close, t0));
+    }
+
+    /// What the `^` at source offset `c` (a `[` follows) opens. An inline note: its brackets
+    /// balance within the block (escaped ones and code spans aside) and it holds some text;
+    /// not inside another note (inline, or a `[^x]:` definition). A power, not a note:
+    /// short, no space, right after a letter, digit or bracket (`x^[2]`, `a^[n+1]`), or
+    /// inside `$…$` maths.
+    fn caret(&mut self, src: &str, c: usize) -> Caret {
+        match self.inline_note_close(src, c) {
+            Ok(close) => Caret::Note(close),
+            Err(Some(close)) => Caret::Power(close),
+            Err(None) => Caret::Text,
+        }
+    }
+
+    /// [`Self::caret`]: `Ok` with a note's `]`, `Err` with a power's, or with none.
+    fn inline_note_close(&mut self, src: &str, c: usize) -> Result<usize, Option<usize>> {
+        if self.inline.is_some()
+            || self.power.is_some()
+            || self.note.is_some()
+            || self.in_sup
+            || self.swallow
+        {
+            return Err(None);
         }
         let open = c + 1;
         let limit = self.cur_end.min(src.len());
@@ -565,18 +617,18 @@ impl State {
             .and_then(|k| pairs.get(k))
             .map(|p| p.1);
         self.brackets = Some((open, pairs));
-        let close = close?;
-        let inner = src.get(open + 1..close)?;
+        let close = close.ok_or(None)?;
+        let inner = src.get(open + 1..close).ok_or(None)?;
         if inner.trim().is_empty() {
-            return None;
+            return Err(None);
         }
-        let before = src.get(..c)?.chars().next_back();
+        let before = src.get(..c).ok_or(None)?.chars().next_back();
         let attached = before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ')' | ']' | '}'));
         if attached
             && !inner.contains(char::is_whitespace)
             && (inner.chars().count() <= 4 || !inner.contains(char::is_alphabetic))
         {
-            return None;
+            return Err(Some(close));
         }
         // `$x^[2]$`: an odd number of `$` before it on its line, one after it.
         let text = self.cur.as_ref().map_or("", |b| b.text.as_str());
@@ -585,10 +637,10 @@ impl State {
             let rest = src.get(close..).unwrap_or("");
             let rest = rest.split('\n').next().unwrap_or("");
             if rest.contains('$') {
-                return None;
+                return Err(Some(close));
             }
         }
-        Some(close)
+        Ok(close)
     }
 
     /// Opens the inline note whose `^` is at `c` and `]` at `close`: a marker where it
@@ -1326,13 +1378,22 @@ fn run<'a>(
             let bracket = matches!(&ev, Event::Text(t) if range.start == c + 1
                 && t.starts_with('[')
                 && src.get(range.clone()) == Some(&**t));
-            match bracket.then(|| st.inline_note_close(src, c)).flatten() {
-                Some(close) => {
+            let what = if bracket {
+                st.caret(src, c)
+            } else {
+                Caret::Text
+            };
+            match what {
+                Caret::Note(close) => {
                     st.open_inline(c, close);
                     st.text_with_notes(src, c + 2..range.end);
                     continue;
                 }
-                None => st.push_caret(c),
+                Caret::Power(close) => {
+                    st.push_caret(c);
+                    st.power_from(close);
+                }
+                Caret::Text => st.push_caret(c),
             }
         }
         // An inline note whose `]` was not read as text (it sat in markup) ends before what
@@ -1526,7 +1587,9 @@ fn run<'a>(
                     }
                 }
                 if st.carets
-                    && (st.inline.is_some() || memchr::memchr(b'^', t.as_bytes()).is_some())
+                    && (st.inline.is_some()
+                        || st.power.is_some()
+                        || memchr::memchr(b'^', t.as_bytes()).is_some())
                     && st.note.is_none()
                     && !st.in_sup
                     && src.get(range.clone()) == Some(&*t)

@@ -236,6 +236,8 @@ struct InlineOpen {
     outer_refs: bool,
     italics: Vec<usize>,
     html_links: usize,
+    /// How many links were open when it opened.
+    links: usize,
     /// `p.links` and `p.markers` lengths when it opened: what comes after is the note's.
     p_links: usize,
     p_markers: usize,
@@ -472,7 +474,7 @@ impl State {
         } else {
             b.push_mapped(s, range.start);
         }
-        for (l, _) in &mut self.links {
+        for (l, _) in self.texts_of_links() {
             l.text.push_str(s);
         }
     }
@@ -495,11 +497,18 @@ impl State {
         });
     }
 
+    /// The open links whose text is being read: in an inline note, only those opened in it
+    /// (the note's text is no part of a link around it).
+    fn texts_of_links(&mut self) -> &mut [(RawLink, usize)] {
+        let from = self.inline.as_ref().map_or(0, |n| n.links);
+        self.links.get_mut(from..).unwrap_or(&mut [])
+    }
+
     /// A `^` at source offset `c` that opened no inline note: text after all.
     fn push_caret(&mut self, c: usize) {
         let b = self.block(c);
         b.push_verbatim("^", c);
-        for (l, _) in &mut self.links {
+        for (l, _) in self.texts_of_links() {
             l.text.push('^');
         }
     }
@@ -666,6 +675,7 @@ impl State {
             outer_refs: std::mem::take(&mut self.cur_has_refs),
             italics: std::mem::take(&mut self.italics),
             html_links: std::mem::take(&mut self.html_links),
+            links: self.links.len(),
             p_links: self.p.links.len(),
             p_markers: self.p.markers.len(),
         }));
@@ -1609,7 +1619,7 @@ fn run<'a>(
                 let e = b.text.len();
                 b.code.push((s, e));
                 b.touch(range.start, range.end);
-                for (l, _) in &mut st.links {
+                for (l, _) in st.texts_of_links() {
                     l.text.push_str(&t);
                 }
             }

@@ -264,3 +264,34 @@ fn pandoc_inline_notes_fixture() {
     assert_eq!(note(&e, "2").referenced_at.len(), 1);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A note inside a link's text is the note's text, not the link's; the link is the
+/// paragraph's, the note's own link the note's.
+#[test]
+fn an_inline_note_inside_link_text() {
+    let e = extract_markdown(
+        "Read [the harbour report^[Published in two parts, see \
+         <https://example.org/part-2>.] in full](https://example.org/report) first.\n",
+    );
+    let texts: Vec<(&str, &str, Option<&str>)> = e
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.text.as_str(), l.footnote.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "https://example.org/report",
+                "the harbour report in full",
+                None
+            ),
+            (
+                "https://example.org/part-2",
+                "https://example.org/part-2",
+                Some("1")
+            ),
+        ]
+    );
+    assert_eq!(note(&e, "1").urls, ["https://example.org/part-2"]);
+}

@@ -196,6 +196,58 @@ struct State {
     /// A raw construct (fenced code, an HTML block of types 1-5) ran to the end of the text
     /// unclosed: when the text is one chunk of a larger document, the chunk was cut inside it.
     unclosed_raw: bool,
+    /// The text holds `^[` somewhere: inline notes are looked for (others pay nothing).
+    carets: bool,
+    /// Where the source of the block being read ends (`usize::MAX` when unknown).
+    cur_end: usize,
+    /// A `^` ending a text event right before a `[`: an inline note's opening if the next
+    /// event is that `[` as text (not a link's start).
+    held_caret: Option<usize>,
+    /// The inline note being read (its block is `cur`; the paragraph waits in it).
+    inline: Option<Box<InlineOpen>>,
+    /// The inline notes of the current block, read: their blocks follow it.
+    inline_done: Vec<InlineDone>,
+    /// Matched brackets of the current block from some offset on (see [`bracket_pairs`]).
+    brackets: Option<(usize, Vec<(usize, usize)>)>,
+    /// A power written `x^[2]` being read: where its `]` is, and where its `[` starts in the
+    /// block's text (the brackets become code: `[2]` is no note marker).
+    power: Option<(usize, usize)>,
+}
+
+/// What a `^` right before a `[` opens.
+enum Caret {
+    /// An inline note, closed by the `]` at this source offset.
+    Note(usize),
+    /// A power (`x^[2]`), closed there.
+    Power(usize),
+    /// Nothing: text.
+    Text,
+}
+
+/// The label an inline note (`^[…]`) has until the whole document is read and the notes are
+/// numbered (see [`settle_inline_notes`]).
+const INLINE_NOTE: &str = "\u{0}inline";
+
+/// An inline note being read: what of the block around it waits until it ends.
+struct InlineOpen {
+    /// Source offset of its closing `]`.
+    close: usize,
+    outer: Option<Block>,
+    outer_refs: bool,
+    italics: Vec<usize>,
+    html_links: usize,
+    /// How many links were open when it opened.
+    links: usize,
+    /// `p.links` and `p.markers` lengths when it opened: what comes after is the note's.
+    p_links: usize,
+    p_markers: usize,
+}
+
+/// An inline note read, waiting for the block around it to end.
+struct InlineDone {
+    block: Block,
+    links: std::ops::Range<usize>,
+    markers: std::ops::Range<usize>,
 }
 
 /// The most text room reserved up front for one block (a longer one grows as usual).
@@ -213,6 +265,10 @@ impl State {
     /// Nothing is left open that the next block would inherit.
     fn is_clean(&self) -> bool {
         !(self.unclosed_raw
+            || self.held_caret.is_some()
+            || self.power.is_some()
+            || self.inline.is_some()
+            || !self.inline_done.is_empty()
             || self.in_sup
             || self.swallow
             || self.pending_label.is_some()
@@ -228,6 +284,33 @@ impl State {
     }
 
     fn flush(&mut self) {
+        if let Some(c) = self.held_caret.take() {
+            self.push_caret(c);
+        }
+        // An inline note still open ends with its block (its `]` was not read as text).
+        self.close_inline();
+        self.brackets = None;
+        self.power = None;
+        // The block's inline notes follow it: what was found in them points there.
+        let done = std::mem::take(&mut self.inline_done);
+        if !done.is_empty() {
+            let here = self.p.blocks.len();
+            // The block has a marker for each note: it is kept.
+            self.cur_has_refs = true;
+            let first = here + usize::from(self.cur.is_some());
+            for (j, d) in done.iter().enumerate() {
+                for l in self.p.links.get_mut(d.links.clone()).unwrap_or(&mut []) {
+                    if let Some(s) = l.span.as_mut().filter(|s| s.0 == here) {
+                        s.0 = first + j;
+                    }
+                }
+                for m in self.p.markers.get_mut(d.markers.clone()).unwrap_or(&mut []) {
+                    if let Some(s) = m.span.as_mut().filter(|s| s.0 == here) {
+                        s.0 = first + j;
+                    }
+                }
+            }
+        }
         // An inline `<q>` left open ends with its paragraph (as chunked parsing needs).
         self.q_depth = 0;
         while self.html_links > 0 {
@@ -265,6 +348,7 @@ impl State {
                 self.pending_label = b.item_label;
             }
         }
+        self.p.blocks.extend(done.into_iter().map(|d| d.block));
         self.cur_has_refs = false;
     }
 
@@ -272,13 +356,25 @@ impl State {
     /// not per text event, because pulldown-cmark splits text at `_`, `(` and the like.
     fn bare(&mut self, b: &Block) {
         let bi = self.p.blocks.len();
+        let own = self
+            .p
+            .links
+            .iter()
+            .rev()
+            .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
+            .count();
+        self.bare_from(b, bi, self.p.links.len() - own);
+    }
+
+    /// [`Self::bare`] for block `bi`, whose links are among `p.links[from..]`.
+    fn bare_from(&mut self, b: &Block, bi: usize, from: usize) {
         let mut skip: Vec<(usize, usize)> = b.code.clone();
         skip.extend(
             self.p
                 .links
+                .get(from..)
+                .unwrap_or(&[])
                 .iter()
-                .rev()
-                .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
                 .filter_map(|l| l.span.filter(|s| s.0 == bi).map(|s| (s.1, s.2))),
         );
         skip.sort_unstable();
@@ -306,6 +402,7 @@ impl State {
     /// longer) gets that room at once instead of regrowing (and copying) as text arrives.
     fn open_sized(&mut self, kind: BlockKind, src: usize, len: usize) {
         self.flush();
+        self.cur_end = if len > 0 { src + len } else { usize::MAX };
         let mut b = Block::new(kind, src);
         b.text.reserve(len.min(MAX_RESERVE));
         b.group = self.group;
@@ -321,7 +418,12 @@ impl State {
     /// The line break at `at` then ends the block and the next line opens one in that
     /// quotation; returns whether it did.
     fn lazy_line(&mut self, src: &str, at: usize) -> bool {
-        if !self.links.is_empty() || !self.italics.is_empty() || self.in_sup || self.swallow {
+        if !self.links.is_empty()
+            || !self.italics.is_empty()
+            || self.in_sup
+            || self.swallow
+            || self.inline.is_some()
+        {
             return false;
         }
         let Some(cur) = self.cur.as_ref() else {
@@ -372,7 +474,7 @@ impl State {
         } else {
             b.push_mapped(s, range.start);
         }
-        for (l, _) in &mut self.links {
+        for (l, _) in self.texts_of_links() {
             l.text.push_str(s);
         }
     }
@@ -393,6 +495,229 @@ impl State {
             citation_like: sure,
             narrative: false,
         });
+    }
+
+    /// The open links whose text is being read: in an inline note, only those opened in it
+    /// (the note's text is no part of a link around it).
+    fn texts_of_links(&mut self) -> &mut [(RawLink, usize)] {
+        let from = self.inline.as_ref().map_or(0, |n| n.links);
+        self.links.get_mut(from..).unwrap_or(&mut [])
+    }
+
+    /// A `^` at source offset `c` that opened no inline note: text after all.
+    fn push_caret(&mut self, c: usize) {
+        let b = self.block(c);
+        b.push_verbatim("^", c);
+        for (l, _) in self.texts_of_links() {
+            l.text.push('^');
+        }
+    }
+
+    /// Text `range` of the source (verbatim), which may open, hold or close inline notes
+    /// (`^[…]`, Pandoc's): a note's text goes to its own block, its `^[` and `]` nowhere.
+    fn text_with_notes(&mut self, src: &str, range: std::ops::Range<usize>) {
+        let bytes = src.as_bytes();
+        let mut from = range.start;
+        while from < range.end {
+            if let Some((close, t0)) = self.power {
+                if !(from..range.end).contains(&close) {
+                    break;
+                }
+                self.push_source(src, from, close + 1);
+                if let Some(b) = self.cur.as_mut() {
+                    b.code.push((t0, b.text.len()));
+                }
+                self.power = None;
+                from = close + 1;
+                continue;
+            }
+            if let Some(close) = self.inline.as_ref().map(|n| n.close) {
+                if !(from..range.end).contains(&close) {
+                    break;
+                }
+                self.push_source(src, from, close);
+                self.close_inline();
+                from = close + 1;
+                continue;
+            }
+            let Some(c) = bytes
+                .get(from..range.end)
+                .and_then(|r| memchr::memchr(b'^', r))
+                .map(|k| from + k)
+            else {
+                break;
+            };
+            if bytes.get(c + 1) != Some(&b'[') || escaped(bytes, c) {
+                self.push_source(src, from, c + 1);
+                from = c + 1;
+                continue;
+            }
+            if c + 1 == range.end {
+                // The `[` is the next event's: a note's, or a link's.
+                self.push_source(src, from, c);
+                self.held_caret = Some(c);
+                return;
+            }
+            match self.caret(src, c) {
+                Caret::Note(close) => {
+                    self.push_source(src, from, c);
+                    self.open_inline(c, close);
+                    from = c + 2;
+                }
+                Caret::Power(close) => {
+                    self.push_source(src, from, c + 1);
+                    self.power_from(close);
+                    from = c + 1;
+                }
+                Caret::Text => {
+                    self.push_source(src, from, c + 1);
+                    from = c + 1;
+                }
+            }
+        }
+        self.push_source(src, from, range.end);
+    }
+
+    /// Source `from..to`, verbatim, as text.
+    fn push_source(&mut self, src: &str, from: usize, to: usize) {
+        if let Some(s) = src.get(from..to).filter(|s| !s.is_empty()) {
+            self.push_text(s, src, from..to);
+        }
+    }
+
+    /// A power's `[` starts at the end of the block's text; its `]` is at `close`.
+    fn power_from(&mut self, close: usize) {
+        let t0 = self.cur.as_ref().map_or(0, |b| b.text.len());
+        self.power = Some((close, t0));
+    }
+
+    /// What the `^` at source offset `c` (a `[` follows) opens. An inline note: its brackets
+    /// balance within the block (escaped ones and code spans aside) and it holds some text;
+    /// not inside another note (inline, or a `[^x]:` definition). A power, not a note:
+    /// short, no space, right after a letter, digit or bracket (`x^[2]`, `a^[n+1]`), or
+    /// inside `$…$` maths.
+    fn caret(&mut self, src: &str, c: usize) -> Caret {
+        match self.inline_note_close(src, c) {
+            Ok(close) => Caret::Note(close),
+            Err(Some(close)) => Caret::Power(close),
+            Err(None) => Caret::Text,
+        }
+    }
+
+    /// [`Self::caret`]: `Ok` with a note's `]`, `Err` with a power's, or with none.
+    fn inline_note_close(&mut self, src: &str, c: usize) -> Result<usize, Option<usize>> {
+        if self.inline.is_some()
+            || self.power.is_some()
+            || self.note.is_some()
+            || self.in_sup
+            || self.swallow
+        {
+            return Err(None);
+        }
+        let open = c + 1;
+        let limit = self.cur_end.min(src.len());
+        let pairs = match self.brackets.take() {
+            Some((start, pairs)) if start <= open => pairs,
+            _ => bracket_pairs(src.as_bytes(), open, limit),
+        };
+        let close = pairs
+            .binary_search_by_key(&open, |p| p.0)
+            .ok()
+            .and_then(|k| pairs.get(k))
+            .map(|p| p.1);
+        self.brackets = Some((open, pairs));
+        let close = close.ok_or(None)?;
+        let inner = src.get(open + 1..close).ok_or(None)?;
+        if inner.trim().is_empty() {
+            return Err(None);
+        }
+        let before = src.get(..c).ok_or(None)?.chars().next_back();
+        let attached = before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ')' | ']' | '}'));
+        if attached
+            && !inner.contains(char::is_whitespace)
+            && (inner.chars().count() <= 4 || !inner.contains(char::is_alphabetic))
+        {
+            return Err(Some(close));
+        }
+        // `$x^[2]$`: an odd number of `$` before it on its line, one after it.
+        let text = self.cur.as_ref().map_or("", |b| b.text.as_str());
+        let line = text.rsplit('\n').next().unwrap_or("");
+        if line.bytes().filter(|&b| b == b'$').count() % 2 == 1 {
+            let rest = src.get(close..).unwrap_or("");
+            let rest = rest.split('\n').next().unwrap_or("");
+            if rest.contains('$') {
+                return Err(Some(close));
+            }
+        }
+        Ok(close)
+    }
+
+    /// Opens the inline note whose `^` is at `c` and `]` at `close`: a marker where it
+    /// stands, a note definition for its text, and a block of its own for that text (the
+    /// block around it waits).
+    fn open_inline(&mut self, c: usize, close: usize) {
+        self.marker_of(INLINE_NOTE.to_string(), c, true);
+        self.p.notes.push(NoteDef {
+            label: INLINE_NOTE.to_string(),
+            offset: c + 2,
+            end: close,
+        });
+        let outer = self.cur.take();
+        let mut b = Block::new(BlockKind::Paragraph, c + 2);
+        b.note = Some(INLINE_NOTE.to_string());
+        // Only while the document is read (a credit line after a quotation looks at the
+        // block before it): the note's block leaves the quotation in the end.
+        b.group = outer.as_ref().and_then(|o| o.group);
+        self.cur = Some(b);
+        self.inline = Some(Box::new(InlineOpen {
+            close,
+            outer,
+            outer_refs: std::mem::take(&mut self.cur_has_refs),
+            italics: std::mem::take(&mut self.italics),
+            html_links: std::mem::take(&mut self.html_links),
+            links: self.links.len(),
+            p_links: self.p.links.len(),
+            p_markers: self.p.markers.len(),
+        }));
+    }
+
+    /// Ends the inline note being read, if any: the block around it is current again.
+    fn close_inline(&mut self) {
+        let Some(open) = self.inline.take() else {
+            return;
+        };
+        while self.html_links > 0 {
+            let end = self.links.last().map_or(0, |(l, _)| l.offset);
+            self.html_links -= 1;
+            self.end_link(end);
+        }
+        let note = self.cur.take();
+        let InlineOpen {
+            outer,
+            outer_refs,
+            italics,
+            html_links,
+            p_links,
+            p_markers,
+            ..
+        } = *open;
+        self.cur = outer;
+        self.cur_has_refs = outer_refs;
+        self.italics = italics;
+        self.html_links = html_links;
+        if let Some(b) = note {
+            // The block around it is not in `p.blocks` yet: what points into the note
+            // points at that block's index until it is (see `flush`).
+            let bi = self.p.blocks.len();
+            if !b.text.trim().is_empty() {
+                self.bare_from(&b, bi, p_links);
+            }
+            self.inline_done.push(InlineDone {
+                block: b,
+                links: p_links..self.p.links.len(),
+                markers: p_markers..self.p.markers.len(),
+            });
+        }
     }
 
     fn html(&mut self, html: &str, base: usize, inline: bool) {
@@ -544,6 +869,95 @@ impl State {
     }
 }
 
+/// Whether the byte at `at` is escaped by a backslash (an odd run of them right before it).
+fn escaped(b: &[u8], at: usize) -> bool {
+    b.get(..at)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b'\\')
+        .count()
+        % 2
+        == 1
+}
+
+/// The brackets matched from source offset `from` on, up to `limit` or a blank line:
+/// (opening, closing) pairs, sorted. Escaped brackets and code spans do not count. One pass
+/// serves every inline note of a block.
+fn bracket_pairs(b: &[u8], from: usize, limit: usize) -> Vec<(usize, usize)> {
+    let mut stack = Vec::new();
+    let mut out = Vec::new();
+    // Backtick runs that close nowhere (no later run can close them either).
+    let mut unclosed: Vec<usize> = Vec::new();
+    let mut i = from;
+    while let Some(&ch) = b.get(i).filter(|_| i < limit) {
+        match ch {
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'`' => {
+                let n = b
+                    .get(i..limit)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|&&c| c == b'`')
+                    .count();
+                let end = if unclosed.contains(&n) {
+                    None
+                } else {
+                    closing_run(b, i + n, limit, n)
+                };
+                match end {
+                    Some(e) => i = e,
+                    None => {
+                        if !unclosed.contains(&n) {
+                            unclosed.push(n);
+                        }
+                        i += n;
+                    }
+                }
+                continue;
+            }
+            b'[' => stack.push(i),
+            b']' => {
+                if let Some(o) = stack.pop() {
+                    out.push((o, i));
+                }
+            }
+            b'\n' => {
+                let rest = b.get(i + 1..limit).unwrap_or(&[]);
+                let line = rest.split(|&c| c == b'\n').next().unwrap_or(&[]);
+                if line
+                    .iter()
+                    .all(|c| matches!(c, b' ' | b'\t' | b'\r' | b'>'))
+                {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Where a run of exactly `n` backticks from `from` (before `limit`) ends: a code span's
+/// closing.
+fn closing_run(b: &[u8], from: usize, limit: usize, n: usize) -> Option<usize> {
+    let mut j = from;
+    while j < limit {
+        let q = j + memchr::memchr(b'`', b.get(j..limit)?)?;
+        let m = b.get(q..limit)?.iter().take_while(|&&c| c == b'`').count();
+        if m == n {
+            return Some(q + m);
+        }
+        j = q + m;
+    }
+    None
+}
+
 /// Whether a paragraph is a static-site generator's code shortcode, from its opening tag to
 /// its closing one.
 fn code_shortcode(text: &str) -> bool {
@@ -579,8 +993,109 @@ pub fn parse(src: &str) -> Parsed {
     let fm = front_matter_len(src);
     let body = src.get(fm..).unwrap_or("");
     let mut parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
+    settle_inline_notes(&mut parsed, body);
     super::md_chunks::shift(&mut parsed, fm);
     parsed
+}
+
+/// Labels the inline notes (`^[…]`) of a parsed document and moves their blocks after all
+/// others (as if their text were written at the end, like `[^x]:` definitions: the blocks
+/// around them stay neighbours, as quotations continued over paragraphs and introductions
+/// to block quotations need).
+///
+/// A note is labelled with the number Pandoc gives it: Pandoc numbers every note, inline or
+/// `[^x]`, by order of first reference. `[^x]` notes keep their written labels here; when
+/// one of them is written as the number an inline note would get (`[^2]` and a second note
+/// that is inline), the inline note is `inline-2` instead.
+fn settle_inline_notes(p: &mut Parsed, src: &str) {
+    if !p.notes.iter().any(|n| n.label == INLINE_NOTE) {
+        return;
+    }
+    let mut defs: Vec<(usize, usize)> = Vec::new();
+    let mut taken: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for n in p.notes.iter().filter(|n| n.label != INLINE_NOTE) {
+        defs.push((n.offset, n.end));
+        taken.insert(n.label.as_str());
+    }
+    defs.sort_unstable();
+    // A `[^x]` reference inside a definition is no reference in the text.
+    let in_def = |at: usize| {
+        let k = defs.partition_point(|d| d.0 <= at);
+        k.checked_sub(1)
+            .and_then(|k| defs.get(k))
+            .is_some_and(|d| at < d.1)
+    };
+    let mut order: Vec<&Marker> = p
+        .markers
+        .iter()
+        .filter(|m| {
+            m.label == INLINE_NOTE
+                || (src.get(m.offset..).is_some_and(|r| r.starts_with("[^")) && !in_def(m.offset))
+        })
+        .collect();
+    order.sort_by_key(|m| m.offset);
+    let mut seen = std::collections::HashSet::new();
+    let mut number = 0usize;
+    // (offset of the `^`, label), in order.
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    for m in order {
+        if m.label == INLINE_NOTE {
+            number += 1;
+            let n = number.to_string();
+            let label = if taken.contains(n.as_str()) {
+                format!("inline-{n}")
+            } else {
+                n
+            };
+            labels.push((m.offset, label));
+        } else if seen.insert(m.label.to_lowercase()) {
+            number += 1;
+        }
+    }
+    drop(taken);
+    // The note whose `^` is the last at or before `at`.
+    let label_at = |at: usize| {
+        let k = labels.partition_point(|l| l.0 <= at);
+        k.checked_sub(1)
+            .and_then(|k| labels.get(k))
+            .map_or_else(String::new, |l| l.1.clone())
+    };
+    for m in p.markers.iter_mut().filter(|m| m.label == INLINE_NOTE) {
+        m.label = label_at(m.offset);
+    }
+    for n in p.notes.iter_mut().filter(|n| n.label == INLINE_NOTE) {
+        n.label = label_at(n.offset);
+    }
+    // The notes' blocks go last, in order; block indices change accordingly.
+    let inline = |b: &Block| b.note.as_deref() == Some(INLINE_NOTE);
+    let kept = p.blocks.iter().filter(|b| !inline(b)).count();
+    let (mut k, mut j) = (0, kept);
+    let new_index: Vec<usize> = p
+        .blocks
+        .iter()
+        .map(|b| {
+            let at = if inline(b) { &mut j } else { &mut k };
+            *at += 1;
+            *at - 1
+        })
+        .collect();
+    let (rest, mut notes): (Vec<Block>, Vec<Block>) = std::mem::take(&mut p.blocks)
+        .into_iter()
+        .partition(|b| !inline(b));
+    for b in &mut notes {
+        b.note = Some(label_at(b.src_start));
+        b.group = None;
+        b.row = None;
+    }
+    p.blocks = rest;
+    p.blocks.append(&mut notes);
+    let moved = |s: &mut Option<super::TextSpan>| {
+        if let Some(s) = s.as_mut() {
+            s.0 = new_index.get(s.0).copied().unwrap_or(s.0);
+        }
+    };
+    p.links.iter_mut().for_each(|l| moved(&mut l.span));
+    p.markers.iter_mut().for_each(|m| moved(&mut m.span));
 }
 
 /// The length of a front-matter block at the very start of a document, or 0: YAML (a `---`
@@ -864,7 +1379,38 @@ fn run<'a>(
     // costs no memory.
     st.p.blocks.reserve(src.len() / 64);
     st.p.links.reserve(src.len() / 64);
+    // Inline notes only where `^[` is written at all (one fast scan).
+    st.carets = memchr::memmem::find(src.as_bytes(), b"^[").is_some();
+    st.cur_end = usize::MAX;
     for (ev, range) in events {
+        if let Some(c) = st.held_caret.take() {
+            // A `^` right before this event: an inline note if this is its `[` as text.
+            let bracket = matches!(&ev, Event::Text(t) if range.start == c + 1
+                && t.starts_with('[')
+                && src.get(range.clone()) == Some(&**t));
+            let what = if bracket {
+                st.caret(src, c)
+            } else {
+                Caret::Text
+            };
+            match what {
+                Caret::Note(close) => {
+                    st.open_inline(c, close);
+                    st.text_with_notes(src, c + 2..range.end);
+                    continue;
+                }
+                Caret::Power(close) => {
+                    st.push_caret(c);
+                    st.power_from(close);
+                }
+                Caret::Text => st.push_caret(c),
+            }
+        }
+        // An inline note whose `]` was not read as text (it sat in markup) ends before what
+        // comes after it.
+        if st.inline.as_ref().is_some_and(|n| range.start > n.close) {
+            st.close_inline();
+        }
         if clean_at_limit.is_none() && range.start >= limit {
             st.flush();
             *clean_at_limit = Some(st.is_clean());
@@ -1050,6 +1596,17 @@ fn run<'a>(
                         continue;
                     }
                 }
+                if st.carets
+                    && (st.inline.is_some()
+                        || st.power.is_some()
+                        || memchr::memchr(b'^', t.as_bytes()).is_some())
+                    && st.note.is_none()
+                    && !st.in_sup
+                    && src.get(range.clone()) == Some(&*t)
+                {
+                    st.text_with_notes(src, range);
+                    continue;
+                }
                 st.push_text(&t, src, range);
             }
             Event::Code(t) => {
@@ -1062,7 +1619,7 @@ fn run<'a>(
                 let e = b.text.len();
                 b.code.push((s, e));
                 b.touch(range.start, range.end);
-                for (l, _) in &mut st.links {
+                for (l, _) in st.texts_of_links() {
                     l.text.push_str(&t);
                 }
             }

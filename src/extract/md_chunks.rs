@@ -740,5 +740,8 @@ mod tests {
         "Word (1) and [2] and ¹.\n",
         "*emphasis\n",
         "https://bare.example.org/x\n",
+        "Said \"a quoted thing said here.\"^[An inline *note*,\n",
+        "with <https://example.org/i> in it.] More.\n",
+        "A power x^[2] and `code^[x]` and ^[a note] here.\n",
     ];
 }

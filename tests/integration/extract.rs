@@ -891,6 +891,10 @@ fn markdown_and_its_rendered_html_extract_alike() {
     for name in fixtures().iter().filter(|n| n.ends_with(".md")) {
         let md_text = std::fs::read_to_string(root().join("fixtures/articles").join(name))
             .expect("fixture is readable");
+        // Pandoc's inline notes (`^[…]`) are text to pulldown-cmark: its HTML has no notes.
+        if md_text.contains("^[") && name.starts_with("pandoc-") {
+            continue;
+        }
         let mut rendered = String::from("<!DOCTYPE html>\n<html><body>\n");
         html::push_html(&mut rendered, Parser::new_ext(&md_text, options));
         rendered.push_str("</body></html>\n");

@@ -4,12 +4,14 @@
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
+//! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 
 mod citation_styles;
 mod extract;
 mod html_pages;
+mod inline_notes;
 mod note_fields;
 mod proptest_extract;
 mod support;

@@ -1118,6 +1118,23 @@ impl Ctx<'_> {
         }
         let lead = b.text.len() - b.text.trim_start().len();
         let markers = self.block_markers.get(bi);
+        // A paragraph of nothing but a web address, or a link set off by a dash or brackets
+        // (`— [Manual](…)`, `([Manual](…))`), under a block quotation is its credit, as forum
+        // posts give one. A link alone with words of its own (`[elsewhere](…)`) may lead on.
+        if let ([(ls, le, li)], true) = (self.block_links.get(bi), block) {
+            let alone = glue_end(b, 0, *ls, markers, true) == *ls
+                && glue_end(b, *le, b.text.len(), markers, false) == b.text.len();
+            let shown = self.links.get(*li).is_some_and(|l| {
+                matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
+                    || l.text.starts_with("http")
+                    || l.text.starts_with("www.")
+            });
+            let set_off = b.text.get(..*ls).is_some_and(|h| !h.trim().is_empty());
+            if alone && (shown || set_off) {
+                self.cite_link(*li, Attribution::Following, out);
+                return;
+            }
+        }
         let end = if block && case_citation(&b.text, markers) {
             b.text.len()
         } else if refers_back(b.text.get(lead..).unwrap_or("")) {

@@ -131,11 +131,114 @@ fn chunk<'a>(src: &'a str, start: usize, end: usize, p: &mut Parsed, adoc: &mut 
     }
 }
 
+/// Whether a line is indented (two spaces or more, or a tab).
+fn indented(line: &str) -> bool {
+    line.starts_with("  ") || line.starts_with('\t')
+}
+
+/// Whether indented lines read as a quoted passage rather than code, a command or a list:
+/// six words at least, no code punctuation, no line opening as a list item or prompt.
+fn indented_prose(lines: &str) -> bool {
+    let words = lines.split_whitespace().count();
+    // A call's bracket glued to its name (`area(radius)`), not prose's `(4)` nor `word(s)`.
+    let call = lines.match_indices('(').any(|(i, _)| {
+        lines.get(..i).and_then(|h| h.chars().next_back()).is_some_and(char::is_alphanumeric)
+            && lines.get(i..).is_some_and(|r| !r.starts_with("(s)"))
+    });
+    // A command's option (`--all`, `-v`), not a typed dash (`one -- two`).
+    let option = lines.match_indices(" -").any(|(i, _)| {
+        let r = lines.get(i + 2..).unwrap_or("");
+        r.strip_prefix('-')
+            .unwrap_or(r)
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+    });
+    words >= 6
+        && !call
+        && !option
+        && !lines.contains(['{', '}', '=', '<', '>', '|', '\\', '$', '#', '*'])
+        && !["//", "::", "->"].iter().any(|c| lines.contains(c))
+        && lines.lines().all(|l| {
+            let t = l.trim_start();
+            !t.starts_with(['-', '*', '+', '•'])
+                && notes::line_label(t).is_none()
+                && !t.ends_with([';', ')'])
+        })
+}
+
+/// Where an indented quotation starts in a paragraph (byte offset into it), as memos, e-mails
+/// and RFC-style text set one off: the indented lines closing a paragraph whose last line
+/// before them introduces them (`… put it (4):`), or a wholly indented paragraph after one
+/// ending so (`after_colon`), or continuing such a quotation (`continues`). Not in a notes
+/// section (its lines may be indented), not code.
+fn indented_quote_start(para: &str, after_colon: bool, continues: bool) -> Option<usize> {
+    let mut at = 0;
+    let mut prev: Option<&str> = None;
+    for line in para.split_inclusive('\n') {
+        if indented(line) {
+            let opens = match prev {
+                Some(p) => p.trim_end().ends_with(':') && !notes::is_notes_heading(p),
+                None => after_colon || continues,
+            };
+            if opens {
+                let rest = para.get(at..)?;
+                return (rest.lines().all(indented) && indented_prose(rest)).then_some(at);
+            }
+            return None;
+        }
+        prev = Some(line);
+        at += line.len();
+    }
+    None
+}
+
 fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
     let Some(para) = src.get(start..end) else {
         return;
     };
     let para_trim = para.trim_end();
+    // The block before: whether it introduces a quotation (ends with `:`), or is an indented
+    // quotation this paragraph may continue.
+    let (after_colon, continues) = p.blocks.last().map_or((false, false), |b| {
+        let indent_group = b.group.is_some()
+            && src
+                .get(b.src_start.saturating_sub(2)..b.src_start)
+                .is_some_and(|w| w.ends_with([' ', '\t']));
+        (
+            b.group.is_none() && b.text.trim_end().ends_with(':'),
+            indent_group,
+        )
+    });
+    if let Some(k) = indented_quote_start(para_trim, after_colon, continues) {
+        if k > 0 {
+            paragraph(src, start, start + k, p);
+        }
+        let g = if continues && k == 0 {
+            p.blocks.last().and_then(|b| b.group)
+        } else {
+            None
+        };
+        let body = para_trim.get(k..).unwrap_or("");
+        let lead = body.len() - body.trim_start().len();
+        let g = g.unwrap_or_else(|| {
+            p.groups.push(Group {
+                offset: start + k + lead,
+                cite: None,
+                callout: false,
+                parent: None,
+            });
+            p.groups.len() - 1
+        });
+        let mut b = Block::new(BlockKind::Paragraph, start + k + lead);
+        b.group = Some(g);
+        let mut off = start + k;
+        for line in body.split_inclusive('\n') {
+            let lead = line.len() - line.trim_start().len();
+            b.push_verbatim(line.get(lead..).unwrap_or(""), off + lead);
+            off += line.len();
+        }
+        finish(b, p);
+        return;
+    }
     let quoted = para_trim.lines().all(|l| l.trim_start().starts_with('>'));
     // An e-mail's reply under its attribution line (`Sam wrote:⏎> …⏎> …`): the quoted lines
     // are a quotation of their own, without their `>`.
@@ -157,8 +260,6 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             return;
         }
     }
-    let bi = p.blocks.len();
-    let first_link = p.links.len();
     let mut b = Block::new(BlockKind::Paragraph, start);
     if quoted {
         // Strip the `>` of every line, keeping the map exact line by line.
@@ -184,6 +285,13 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             b.kind = BlockKind::Heading;
         }
     }
+    finish(b, p);
+}
+
+/// A block's code spans and links found, and the block added.
+fn finish(mut b: Block, p: &mut Parsed) {
+    let bi = p.blocks.len();
+    let first_link = p.links.len();
     // Backtick spans on one line (`` `severity: "2"` ``) are code, as in Markdown: their
     // quote marks and brackets are no quotations or markers (their URLs are still links).
     let text = b.text.clone();

@@ -635,3 +635,42 @@ fn full_width_and_worded_cjk_note_markers() {
     assert_eq!(note(&e, "2").referenced_at.len(), 1);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Plain-text memos and e-mails set a quotation off by indenting it under the line that
+/// introduces it (`… put it (4):`), in the same paragraph or the next; an indented command or
+/// code under a colon is no quotation.
+#[test]
+fn indented_quotation_in_plain_text() {
+    let e = extract_as(
+        DocKind::Text,
+        "The audit office was blunt. As its summary put it (4):\n\
+         \x20   Inspection has raised the standard of the worst kitchens, but there is\n\
+         \x20   no sign yet that it has changed how the best ones are run.\n\n\
+         A second report said (5):\n\n\
+         \x20   Fewer than one in ten of the businesses we visited had read the new\n\
+         \x20   guidance before the inspector arrived at the door.\n\n\
+         \x20   Most of them had heard of it only from their suppliers.\n\n\
+         To rebuild the index, run:\n\n\
+         \x20   tool index --rebuild --all --verbose --jobs 4 now\n\n\
+         The helper is simply:\n\n\
+         \x20   def area(radius): return 3.14 * radius * radius\n\n\
+         Notes:\n\
+         \x20   4 is the audit office, see the list below for more\n\n\
+         Endnotes\n\n\
+         [4] Audit Office, \"Kitchens\", 2024. https://audit.example.org/kitchens\n\
+         [5] Food Agency, \"Guidance\", 2023. https://food.example.org/guidance\n",
+    );
+    let q = quote(&e, "Inspection has raised");
+    assert_eq!(q.kind, citecheck::model::QuoteKind::Block);
+    assert_eq!((q.line, q.column), (2, 5));
+    assert_eq!(
+        q.text,
+        "Inspection has raised the standard of the worst kitchens, but there is no sign yet \
+         that it has changed how the best ones are run."
+    );
+    assert_eq!(cited(&e, "Inspection has raised"), ["4"]);
+    // Two indented paragraphs under one introduction are one quotation.
+    assert_eq!(cited(&e, "Fewer than one in ten"), ["5"]);
+    assert!(quote(&e, "Fewer than one in ten").text.contains("from their suppliers"));
+    assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
+}

@@ -4194,3 +4194,47 @@ fn review_of_new_attribution_rules_no_false_sources() {
         e.quotes
     );
 }
+
+/// A forum post's credit: a paragraph of nothing but a web address, or a link set off in
+/// brackets, under a block quotation backs it; a link alone with words of its own (`[Our
+/// previous post](…)`), an image, or a link with words around it does not.
+#[test]
+fn a_lone_link_under_a_block_quotation_is_its_credit() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "From the docs:\n\n\
+         > The cache is cleared whenever the configuration file changes on disk.\n\n\
+         https://tool.example.org/docs/cache\n\n\
+         And the manual:\n\n\
+         > Every worker keeps its own copy of the index in memory.\n\n\
+         ([Manual, chapter 4](https://tool.example.org/manual/4)).\n\n\
+         Then:\n\n\
+         > Old builds are kept for a week before anything is deleted.\n\n\
+         [Our previous post](https://blog.example.org/earlier)\n\n\
+         And:\n\n\
+         > Nothing in the release notes mentions the change at all.\n\n\
+         ![screenshot](https://tool.example.org/shot.png)\n\n\
+         Later:\n\n\
+         > The flag was removed two versions ago without warning.\n\n\
+         I found [the changelog](https://tool.example.org/changes) confusing.\n",
+    );
+    assert_eq!(
+        cites(&e, "The cache is cleared"),
+        [(
+            None,
+            Some("https://tool.example.org/docs/cache".to_string()),
+            Attribution::Following
+        )]
+    );
+    assert_eq!(
+        cites(&e, "Every worker keeps"),
+        [(
+            None,
+            Some("https://tool.example.org/manual/4".to_string()),
+            Attribution::Following
+        )]
+    );
+    assert_eq!(cites(&e, "Old builds are kept"), []);
+    assert_eq!(cites(&e, "Nothing in the release"), []);
+    assert_eq!(cites(&e, "The flag was removed"), []);
+}

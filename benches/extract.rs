@@ -379,6 +379,7 @@ fn bench(c: &mut Criterion) {
             text,
             base_url: url::Url::parse("https://articles.example.org/").ok(),
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         };
         g.throughput(Throughput::Bytes(doc.text.len() as u64));
         g.bench_function(name, |b| b.iter(|| extract(&doc, &opts)));
@@ -396,6 +397,7 @@ fn bench(c: &mut Criterion) {
                 text,
                 base_url: url::Url::parse("https://articles.example.org/").ok(),
                 warnings: Vec::new(),
+                bibliographies: Vec::new(),
             })
             .collect();
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();

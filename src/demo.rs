@@ -67,5 +67,6 @@ pub fn document() -> Document {
         text: ARTICLE.to_string(),
         base_url: None,
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     }
 }

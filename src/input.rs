@@ -13,7 +13,7 @@ use url::Url;
 
 use crate::error::{Error, Result};
 use crate::extract::detect_kind;
-use crate::model::{DocKind, Document, InputSource, Warning};
+use crate::model::{Bibliography, DocKind, Document, InputSource, Warning};
 
 /// File name endings read when walking a folder (an explicit file is always read).
 pub const DOCUMENT_EXTENSIONS: &[&str] = &[
@@ -513,6 +513,7 @@ fn loaded_document(
         text,
         base_url,
         warnings,
+        bibliographies: Vec::new(),
     }
 }
 
@@ -556,13 +557,61 @@ fn load_path(path: &Path) -> Result<Loaded> {
 
 fn path_document(path: &Path, loaded: Loaded, opts: &InputOptions) -> Document {
     let base_url = opts.base_url.clone().or_else(|| file_base_url(path));
-    loaded_document(
+    let mut doc = loaded_document(
         loaded,
         InputSource::Path(path.to_path_buf()),
         path.to_str(),
         opts,
         base_url,
-    )
+    );
+    read_bibliographies(&mut doc, Some(path.parent().unwrap_or(Path::new(""))));
+    doc
+}
+
+/// The most of a bibliography file that is read.
+const MAX_BIBLIOGRAPHY_BYTES: u64 = 16 << 20;
+
+/// Reads the bibliography files a Markdown document's front matter names (pandoc's
+/// `bibliography: refs.bib`, or a list of them) into [`Document::bibliographies`], each
+/// relative to the article's folder `dir` (an absolute name as it is). A file that cannot
+/// be read, or a document with no folder (standard input, a URL), gives a warning naming
+/// the file: the citations of its works are then warned about as undefined.
+pub fn read_bibliographies(doc: &mut Document, dir: Option<&Path>) {
+    if doc.kind != DocKind::Markdown || !doc.text.starts_with("---") {
+        return;
+    }
+    let Some(fm) = crate::extract::citekeys::front_matter(&doc.text) else {
+        return;
+    };
+    if fm.bibliography.is_empty() {
+        return;
+    }
+    let mut index = crate::extract::span::LineIndex::new(&doc.text);
+    let mut warnings = Vec::new();
+    for (name, offset) in fm.bibliography {
+        let read = match dir {
+            Some(dir) => {
+                let path = dir.join(&name);
+                std::fs::File::open(&path)
+                    .and_then(|f| read_capped(f, 0, MAX_BIBLIOGRAPHY_BYTES))
+                    .map(|(bytes, _)| String::from_utf8_lossy(&bytes).into_owned())
+                    .map_err(|e| e.to_string())
+            }
+            None => Err("only a local file's bibliography is read".to_string()),
+        };
+        match read {
+            Ok(text) => doc.bibliographies.push(Bibliography { name, offset, text }),
+            Err(e) => {
+                let p = index.position(offset);
+                warnings.push(Warning {
+                    line: p.line,
+                    column: p.column,
+                    message: format!("bibliography `{name}` could not be read: {e}"),
+                });
+            }
+        }
+    }
+    doc.warnings.extend(warnings);
 }
 
 /// The `file://` URL of a file's folder, for resolving its relative links.
@@ -579,13 +628,15 @@ pub fn file_base_url(path: &Path) -> Option<Url> {
 pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
     let (bytes, warnings) =
         read_capped(std::io::stdin().lock(), 0, DEFAULT_MAX_INPUT_BYTES).map_err(Error::Stdin)?;
-    Ok(loaded_document(
+    let mut doc = loaded_document(
         load(bytes, warnings, true),
         InputSource::Stdin,
         None,
         opts,
         opts.base_url.clone(),
-    ))
+    );
+    read_bibliographies(&mut doc, None);
+    Ok(doc)
 }
 
 /// Fetches a live article.
@@ -658,13 +709,16 @@ pub async fn read_url(
     let kind = opts
         .format
         .unwrap_or_else(|| detect_kind(Some(final_url.path()), content_type.as_deref(), &text));
-    Ok(Document {
+    let mut doc = Document {
         source,
         kind,
         text,
         base_url,
         warnings,
-    })
+        bibliographies: Vec::new(),
+    };
+    read_bibliographies(&mut doc, None);
+    Ok(doc)
 }
 
 /// An error and its causes, joined, for a one-line message.

@@ -25,6 +25,7 @@
 //!     text: "See [the report](https://example.org/report).".to_string(),
 //!     base_url: None,
 //!     warnings: Vec::new(),
+//!     bibliographies: Vec::new(),
 //! };
 //! let found = extract(&doc, &ExtractOptions::default());
 //! assert_eq!(found.file, "<stdin>");

@@ -75,6 +75,22 @@ pub struct Document {
     pub base_url: Option<Url>,
     /// Problems found while reading it (e.g. invalid UTF-8 decoded lossily).
     pub warnings: Vec<Warning>,
+    /// The bibliography files a Markdown article's front matter names (`bibliography:
+    /// refs.bib`), read beside a local file when the document is loaded, so that extraction
+    /// stays a function of the document. Empty for any other document.
+    pub bibliographies: Vec<Bibliography>,
+}
+
+/// A bibliography file named by an article (pandoc's `bibliography:` key), as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bibliography {
+    /// The file's name as the article writes it (`refs.bib`).
+    pub name: String,
+    /// The source offset in the article where it is named: its works' notes are placed
+    /// there.
+    pub offset: usize,
+    /// The file's text.
+    pub text: String,
 }
 
 /// A non-fatal problem found in a document, with its position.

@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
         text: String::from_utf8_lossy(data).into_owned(),
         base_url: None,
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     };
     let found = extract(&doc, &ExtractOptions::default());
     if let Err(e) = found.check_positions(&doc.text) {

@@ -10,6 +10,7 @@
 //! ([`quotes`]), and finally positions ([`span`]) and warnings.
 
 pub mod author_date;
+pub mod citekeys;
 pub mod html;
 pub(crate) mod html_tok;
 pub mod markdown;
@@ -19,6 +20,7 @@ pub(crate) mod par;
 pub mod quotes;
 pub mod span;
 pub mod text;
+pub(crate) mod yaml;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -564,6 +566,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut cited_by_author_date = Vec::new();
     let mut author_date_used = false;
     let mut short_notes = Vec::new();
+    let mut nocite = Nocite::default();
     if !refs.is_empty() {
         notes.extend(refs.notes().iter().cloned());
         let cited = author_date::citations(&parsed, &refs, &notes::NoteIndex::new(&notes));
@@ -573,10 +576,29 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         short_notes = cited.short_notes;
     }
     let mut markers = notes::text_markers(&parsed, &notes, glued);
-    if !cited_by_author_date.is_empty() {
+    // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
+    // front matter and the bibliography files it names.
+    let pandoc = (doc.kind == DocKind::Markdown)
+        .then(|| pandoc_citations(src, doc, &parsed))
+        .flatten();
+    let citekey_notes = notes.len();
+    let mut citekey_markers = Vec::new();
+    let mut undefined_keys: FastMap<usize, ()> = FastMap::default();
+    if let Some(p) = pandoc {
+        notes.extend(p.notes);
+        warnings.extend(p.warnings);
+        citekey_markers = p.markers;
+        undefined_keys = p.undefined;
+        nocite = p.nocite;
+    }
+    if !cited_by_author_date.is_empty() || !citekey_markers.is_empty() {
         // A bracket that is an author–date citation holds no note marker: MLA's page after a
-        // quotation, `“…” (22)`, is the citation's.
-        let mut spans: Vec<TextSpan> = cited_by_author_date.iter().filter_map(|m| m.span).collect();
+        // quotation, `“…” (22)`, is the citation's. Nor does a pandoc citation.
+        let mut spans: Vec<TextSpan> = cited_by_author_date
+            .iter()
+            .chain(&citekey_markers)
+            .filter_map(|m| m.span)
+            .collect();
         spans.sort_unstable();
         markers.retain(|m| {
             m.explicit
@@ -592,6 +614,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut all_markers: Vec<Marker> = std::mem::take(&mut parsed.markers);
     all_markers.extend(markers);
     all_markers.extend(cited_by_author_date);
+    all_markers.extend(citekey_markers);
     all_markers.sort_by_key(|m| m.offset);
 
     let labels = NoteLookup::new(&notes);
@@ -607,6 +630,10 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     ..m.clone()
                 });
             }
+        } else if undefined_keys.contains_key(&m.offset) {
+            // A pandoc citation of a key no work has still cites that key (warned about
+            // once, with the works).
+            kept.push(m);
         } else if m.explicit || m.citation_like {
             warnings.push((
                 m.offset,
@@ -802,15 +829,24 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
-    for (((n, refs), urls), p) in notes
+    for (i, (((n, refs), urls), p)) in notes
         .into_iter()
         .zip(referenced)
         .zip(note_urls)
         .zip(note_positions)
+        .enumerate()
     {
+        if i >= citekey_notes {
+            // A work of a pandoc bibliography: cited, or listed by `nocite`.
+            if refs.is_empty() && !nocite.lists(&n.label) {
+                warnings.push((
+                    n.offset,
+                    format!("reference `{}` is never cited in the text", n.label),
+                ));
+            }
         // An entry of a reference list is only expected to be cited in the text when the
         // text cites author–date at all (in notes-and-bibliography style the notes cite it).
-        if refs.is_empty() && !n.reference {
+        } else if refs.is_empty() && !n.reference {
             warnings.push((
                 n.offset,
                 format!("note `{}` is never referenced in the text", n.label),
@@ -858,6 +894,81 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         quotes: quotes_found,
         warnings: out_warnings,
     }
+}
+
+/// What a pandoc citation reading of a Markdown document found.
+struct PandocCitations {
+    /// The works of its bibliographies, as notes.
+    notes: Vec<notes::NoteInfo>,
+    /// A marker for each key cited.
+    markers: Vec<Marker>,
+    /// The offsets of markers whose key no work has.
+    undefined: FastMap<usize, ()>,
+    /// What `nocite` lists.
+    nocite: Nocite,
+    warnings: Vec<(usize, String)>,
+}
+
+/// The works a pandoc document lists without citing them (`nocite: '@a, @b'` or `'@*'`).
+#[derive(Default)]
+struct Nocite {
+    all: bool,
+    keys: FastMap<String, ()>,
+}
+
+impl Nocite {
+    fn lists(&self, key: &str) -> bool {
+        self.all || self.keys.contains_key(key)
+    }
+}
+
+/// Pandoc citations in a Markdown document ([`citekeys`]): `None` when it has neither front
+/// matter naming works nor an `@` in its text (one `memchr` scan).
+fn pandoc_citations(src: &str, doc: &Document, parsed: &Parsed) -> Option<PandocCitations> {
+    let fm = citekeys::front_matter(src);
+    let any_at = memchr::memchr(b'@', src.as_bytes()).is_some();
+    if !any_at && fm.as_ref().is_none_or(|f| f.works.is_empty()) && doc.bibliographies.is_empty() {
+        return None;
+    }
+    let fm = fm.unwrap_or_default();
+    let mut works = fm.works;
+    for b in &doc.bibliographies {
+        works.extend(citekeys::works_in_file(b));
+    }
+    // A key given twice: the first work (the front matter's `references` before the files,
+    // as pandoc lets them take precedence).
+    let mut defined: FastMap<String, ()> = FastMap::default();
+    works.retain(|w| defined.insert(w.key.clone(), ()).is_none());
+    let markers = if any_at {
+        citekeys::citations(parsed, &defined)
+    } else {
+        Vec::new()
+    };
+    let mut undefined = FastMap::default();
+    let mut warned: FastMap<&str, ()> = FastMap::default();
+    let mut warnings = Vec::new();
+    for m in &markers {
+        if !defined.contains_key(&m.label) {
+            undefined.insert(m.offset, ());
+            if warned.insert(m.label.as_str(), ()).is_none() {
+                warnings.push((
+                    m.offset,
+                    format!("citation key `{}` is not defined", m.label),
+                ));
+            }
+        }
+    }
+    drop(warned);
+    Some(PandocCitations {
+        notes: works.iter().map(citekeys::Work::note).collect(),
+        markers,
+        undefined,
+        nocite: Nocite {
+            all: fm.nocite_all,
+            keys: fm.nocite.into_iter().map(|k| (k, ())).collect(),
+        },
+        warnings,
+    })
 }
 
 /// Notes by label. A label can belong to several notes (endnotes numbered afresh in each
@@ -1825,6 +1936,7 @@ mod tests {
             text,
             base_url: Url::parse("https://articles.example.org/").ok(),
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         }
     }
 
@@ -1843,6 +1955,7 @@ mod tests {
             text: html.to_string(),
             base_url: None,
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         };
         let e = extract(&doc, &ExtractOptions::default());
         let cited: Vec<Vec<Option<String>>> = e
@@ -1904,6 +2017,7 @@ mod tests {
                     text,
                     base_url: Url::parse("https://articles.example.org/").ok(),
                     warnings: Vec::new(),
+                    bibliographies: Vec::new(),
                 }
             })
             .collect();

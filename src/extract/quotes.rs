@@ -2399,8 +2399,11 @@ fn inline_quotes(
                     && (mstart < sp.inner_end || mstart == sp.inner_end && mend == mstart)
                     && only_glue(b, mend, sp.inner_end, ms);
                 let right_after = mstart >= close && only_glue(b, close, mstart, ms);
-                // A narrative citation (`Lind and Ruiz (2023) found`) opens what follows it.
-                let narrative = ctx.markers.get(mi).is_some_and(|m| m.narrative);
+                // A narrative citation (`Lind and Ruiz (2023) found`) opens what follows it;
+                // a pandoc citation without the author's name (`“…” [-@moreau2021]`), a
+                // bracket, cites the quotation right before it all the same.
+                let narrative = ctx.markers.get(mi).is_some_and(|m| m.narrative)
+                    && !b.text.get(mstart..).is_some_and(|r| r.starts_with('['));
                 if (inside_end || right_after) && !narrative {
                     ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
                 }

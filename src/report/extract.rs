@@ -425,6 +425,7 @@ mod tests {
             text,
             base_url: None,
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         };
         extract(&doc, &ExtractOptions::default())
     }

@@ -271,6 +271,7 @@ fn short_citation_notes_in_wikipedia_markup() {
             text: text.to_string(),
             base_url: url::Url::parse("https://wiki.example.org/wiki/Pryce").ok(),
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         };
         extract(&doc, &ExtractOptions::default())
     };

@@ -813,6 +813,7 @@ fn footnote_html_of_common_renderers() {
             text: html,
             base_url: url::Url::parse("https://blog.example.org/2024/tides.html").ok(),
             warnings: Vec::new(),
+            bibliographies: Vec::new(),
         };
         let e = citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default());
         let mut problems = Vec::new();
@@ -895,6 +896,11 @@ fn markdown_and_its_rendered_html_extract_alike() {
         if md_text.contains("^[") && name.starts_with("pandoc-") {
             continue;
         }
+        // Pandoc citations (`[@key]`) are text to pulldown-cmark too, and it renders no
+        // bibliography.
+        if md_text.contains("[@") && name.starts_with("pandoc-") {
+            continue;
+        }
         let mut rendered = String::from("<!DOCTYPE html>\n<html><body>\n");
         html::push_html(&mut rendered, Parser::new_ext(&md_text, options));
         rendered.push_str("</body></html>\n");
@@ -905,6 +911,7 @@ fn markdown_and_its_rendered_html_extract_alike() {
                 text,
                 base_url: url::Url::parse(crate::support::FIXTURE_BASE).ok(),
                 warnings: Vec::new(),
+                bibliographies: Vec::new(),
             };
             citecheck::extract::extract(&doc, &citecheck::extract::ExtractOptions::default())
         };
@@ -2953,6 +2960,7 @@ fn root_relative_links_in_local_files_resolve_under_the_root_dir() {
         text: text.to_string(),
         base_url: url::Url::parse("file:///srv/site/docs/guide.md").ok(),
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     };
     let urls = |opts: &citecheck::extract::ExtractOptions| -> Vec<String> {
         citecheck::extract::extract(&doc, opts)

@@ -6,6 +6,7 @@
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
+//! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 
 mod citation_styles;
@@ -13,5 +14,6 @@ mod extract;
 mod html_pages;
 mod inline_notes;
 mod note_fields;
+mod pandoc_citations;
 mod proptest_extract;
 mod support;

@@ -12,6 +12,7 @@ fn check(text: String, kind: DocKind) -> Result<(), TestCaseError> {
         text,
         base_url: url::Url::parse("https://base.example.org/a/").ok(),
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     };
     let e = extract(&doc, &ExtractOptions::default());
     e.check_positions(&doc.text).map_err(TestCaseError::fail)

@@ -45,7 +45,13 @@ pub fn extract_fixture(rel: &str) -> Extraction {
         text,
         base_url: url::Url::parse(FIXTURE_BASE).ok(),
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     };
+    // The bibliography files a fixture's front matter names, beside it (as the binary
+    // reads them).
+    let mut doc = doc;
+    let path = root().join(rel);
+    citecheck::input::read_bibliographies(&mut doc, path.parent());
     extract(&doc, &ExtractOptions::default())
 }
 
@@ -63,6 +69,7 @@ pub fn extract_as(kind: citecheck::model::DocKind, text: &str) -> Extraction {
         text: text.to_string(),
         base_url: None,
         warnings: Vec::new(),
+        bibliographies: Vec::new(),
     };
     let e = extract(&doc, &ExtractOptions::default());
     if let Err(err) = e.check_positions(text) {

@@ -216,6 +216,11 @@ pub enum Attribution {
     /// in the first sentence of the next paragraph, when that sentence refers back to it
     /// (`That figure comes from a study …[1]`, `Those words are from …`, `Source: …`).
     Following,
+    /// An inline quote that nothing in its sentence backs, whose sentence names again the
+    /// subject of the sentence before it and a verb of saying leads to it: the one link of
+    /// that sentence (`The agency published its results [online](…). The agency noted that
+    /// “…”`).
+    Preceding,
 }
 
 /// One citation backing a quote.

@@ -865,7 +865,9 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                             return m.min(text.len());
                         }
                     }
+                    // Not before a lower-case word (`E. coli`, `approx. ten`).
                     bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+                        && !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
@@ -922,9 +924,12 @@ fn sentence_start(text: &str, at: usize) -> usize {
         if let Some(&c) = bytes.get(i) {
             let start = match c {
                 b'.' if abbreviation_stop(bytes, i) => false,
-                b'.' | b'!' | b'?' => bytes
-                    .get(past_closing_marks(bytes, i + 1))
-                    .is_some_and(u8::is_ascii_whitespace),
+                b'.' | b'!' | b'?' => {
+                    // Not before a lower-case word (`E. coli`, `approx. ten`).
+                    let k = past_closing_marks(bytes, i + 1);
+                    bytes.get(k).is_some_and(u8::is_ascii_whitespace)
+                        && !bytes.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+                }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
                 _ => false,
@@ -2091,6 +2096,64 @@ fn cite_own_note(citations: &mut Vec<QuoteCitation>, n: &NoteInfo) {
     push_cite(citations, Some(n.label.clone()), None, Attribution::InNote);
 }
 
+/// Verbs of saying and reporting, lower case: between a citation and a quotation they tie
+/// the two over a longer reach (see [`marker_just_before`], [`preceding_link`]).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "writes",
+    "called",
+    "calls",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "added",
+    "stated",
+    "states",
+    "described",
+    "claimed",
+    "concluded",
+    "concludes",
+    "insisted",
+    "suggested",
+    "suggests",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "reported",
+    "reports",
+    "observed",
+    "observes",
+    "proposed",
+    "proposes",
+    "explained",
+    "explains",
+    "describes",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "asserted",
+    "asserts",
+    "cautioned",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "acknowledged",
+    "admitted",
+    "remarked",
+    "termed",
+    "dubbed",
+    "characterised",
+    "characterized",
+];
+
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
 /// summary, “…”`): further off, the marker backs something else in the sentence (`The
 /// report[1] came out in May, and critics called it “…”`).
@@ -2098,6 +2161,68 @@ const LEAD_WORDS: usize = 6;
 
 /// [`LEAD_WORDS`] when a verb of saying stands between them.
 const LEAD_WORDS_REPORTING: usize = 10;
+
+/// A link in the sentence before the quote's, in its paragraph, when the quote's sentence
+/// opens by naming that sentence's subject again (`The X` with `X` among its words, or `It`)
+/// and a verb of saying leads to the quote: `The agency published its results [on its
+/// website](…). The agency noted that “…”`. Nothing else may be cited in either sentence
+/// before the quote. The link's index.
+fn preceding_link(
+    b: &Block,
+    ls: &[(usize, usize, usize)],
+    ms: &[(usize, usize, usize)],
+    s_start: usize,
+    open: usize,
+) -> Option<usize> {
+    let text = b.text.as_str();
+    let prev_end = text.get(..s_start)?.trim_end().len();
+    if prev_end == 0 {
+        return None;
+    }
+    let p_start = sentence_start(text, prev_end - 1);
+    let prev = text.get(p_start..prev_end)?;
+    let mut in_prev = ls.iter().filter(|l| l.0 >= p_start && l.0 < prev_end);
+    let (Some(&(_, _, li)), None) = (in_prev.next(), in_prev.next()) else {
+        return None;
+    };
+    if ms.iter().any(|m| m.0 >= p_start && m.0 < open)
+        || ls.iter().any(|l| l.0 >= s_start && l.0 < open)
+    {
+        return None;
+    }
+    let lead = text.get(s_start..open)?;
+    let words: Vec<&str> = lead
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 14 {
+        return None;
+    }
+    let again = match words.first() {
+        Some(&"It") => true,
+        Some(&"The") => words.get(1).is_some_and(|n| {
+            let n = n
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase();
+            // British and American spelling alike (`the centre` for `Data Center`).
+            let spelled = |w: &str| match w.strip_suffix("re") {
+                Some(stem) => format!("{stem}er"),
+                None => w.to_string(),
+            };
+            let n = spelled(&n);
+            n.chars().count() >= 3
+                && prev
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| spelled(&w.to_lowercase()) == n)
+        }),
+        _ => false,
+    };
+    let saying = words
+        .iter()
+        .any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+    (again && saying).then_some(li)
+}
 
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
 /// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
@@ -2141,31 +2266,9 @@ fn marker_just_before(
         });
     // A reporting verb between them (`In a statement,[1] the council said it would press
     // for “…”`) ties them over a longer reach.
-    let reporting = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "wrote"
-                | "writes"
-                | "called"
-                | "calls"
-                | "argued"
-                | "argues"
-                | "warned"
-                | "warns"
-                | "noted"
-                | "notes"
-                | "added"
-                | "stated"
-                | "states"
-                | "described"
-                | "claimed"
-                | "concluded"
-                | "insisted"
-        )
-    });
+    let reporting = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SAYING.contains(&w));
     let reach = if reporting {
         LEAD_WORDS_REPORTING
     } else {
@@ -2492,6 +2595,11 @@ fn inline_quotes(
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 } else if let Some(mi) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
                     ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
+                }
+            }
+            if citations.is_empty() && !whole && !short(words) {
+                if let Some(li) = preceding_link(b, ls, ms, s_start, sp.open) {
+                    ctx.cite_link(li, Attribution::Preceding, &mut citations);
                 }
             }
             if citations.is_empty() && b.row.is_some() {

@@ -142,7 +142,10 @@ fn indented_prose(lines: &str) -> bool {
     let words = lines.split_whitespace().count();
     // A call's bracket glued to its name (`area(radius)`), not prose's `(4)` nor `word(s)`.
     let call = lines.match_indices('(').any(|(i, _)| {
-        lines.get(..i).and_then(|h| h.chars().next_back()).is_some_and(char::is_alphanumeric)
+        lines
+            .get(..i)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
             && lines.get(i..).is_some_and(|r| !r.starts_with("(s)"))
     });
     // A command's option (`--all`, `-v`), not a typed dash (`one -- two`).

@@ -268,6 +268,7 @@ pub(crate) fn attribution(a: Attribution) -> &'static str {
         Attribution::MarkerBefore => "marker_before",
         Attribution::SameRow => "same_row",
         Attribution::Following => "following",
+        Attribution::Preceding => "preceding",
     }
 }
 

@@ -672,6 +672,8 @@ fn indented_quotation_in_plain_text() {
     assert_eq!(cited(&e, "Inspection has raised"), ["4"]);
     // Two indented paragraphs under one introduction are one quotation.
     assert_eq!(cited(&e, "Fewer than one in ten"), ["5"]);
-    assert!(quote(&e, "Fewer than one in ten").text.contains("from their suppliers"));
+    assert!(quote(&e, "Fewer than one in ten")
+        .text
+        .contains("from their suppliers"));
     assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
 }

@@ -4246,3 +4246,64 @@ fn a_lone_link_under_a_block_quotation_is_its_credit() {
     assert_eq!(cites(&e, "Nothing in the release"), []);
     assert_eq!(cites(&e, "The flag was removed"), []);
 }
+
+/// News links the source document once and quotes it in the next sentence, naming the same
+/// subject again (`The agency published its results [online](…). The agency noted that
+/// “…”`): the link backs the quote (`preceding`). A sentence about someone else, a sentence
+/// before with two links, or one without a verb of saying, takes nothing from it; a full stop
+/// before a lower-case word (`E. coli`) ends no sentence.
+#[test]
+fn a_link_in_the_sentence_before_backs_a_quote_naming_its_subject_again() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The water board posted its test results [on its website](https://water.example.org/tests). \
+         The board noted that E. coli counts were \"below the limit in four of the five samples \
+         taken.\"\n\n\
+         The weather centre's figures are [online](https://weather.example.org/march). The \
+         center said the frost had been \"unusually late to arrive across the northern \
+         valleys.\"\n\n\
+         The council put its plan [online](https://council.example.gov/plan). The minister \
+         said it was \"a plan that nobody in the region had asked for.\"\n\n\
+         The survey is [here](https://survey.example.org/a) and [here](https://survey.example.org/b). \
+         The survey noted that \"nearly half of the farms had no written plan at all.\"\n\n\
+         The college published its accounts [online](https://college.example.ac.uk/accounts). \
+         The college spent \"more on heating than on books for the third year running.\"\n",
+    );
+    let preceding = |url: &str| [(None, Some(url.to_string()), Attribution::Preceding)];
+    assert_eq!(
+        cites(&e, "below the limit"),
+        preceding("https://water.example.org/tests")
+    );
+    assert_eq!(
+        cites(&e, "unusually late"),
+        preceding("https://weather.example.org/march")
+    );
+    assert_eq!(cites(&e, "a plan that nobody"), []);
+    assert_eq!(cites(&e, "nearly half of the farms"), []);
+    assert_eq!(cites(&e, "more on heating"), []);
+}
+
+/// A marker on the subject of a verb of reporting backs the quotation that verb leads to,
+/// over more words than a bare marker does (`Recent work [6] suggested that household meters
+/// could act as “…”`).
+#[test]
+fn a_marker_on_the_subject_of_a_reporting_verb() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Recent work [6] suggested that household water meters could act as \"a dense, if \
+         noisy, sensor network for the whole town.\" A later trial [7] ran for a year, and \
+         engineers called the meters \"more trouble than they were worth in winter.\"\n\n\
+         ## References\n\n\
+         [6] H. Zhou, \"Meters as sensors,\" 2023. https://papers.example.org/6\n\
+         [7] K. Ode, \"A trial,\" 2024. https://papers.example.org/7\n",
+    );
+    assert_eq!(
+        cites(&e, "a dense, if noisy"),
+        [by_note(
+            "6",
+            Some("https://papers.example.org/6"),
+            Attribution::MarkerBefore
+        )]
+    );
+    assert_eq!(cites(&e, "more trouble than"), []);
+}

@@ -942,6 +942,20 @@ fn sentence_start(text: &str, at: usize) -> usize {
     floor
 }
 
+/// A citation found by looking back: a marker or a link (indices).
+#[derive(Clone, Copy)]
+enum Cited {
+    Marker(usize),
+    Link(usize),
+}
+
+/// Whether `s` opens with a legal pointer back to the last citation: `Id.`, `Ibid`, `Íd.`,
+/// `Ebd.`, `Ibíd.`.
+fn starts_with_pointer(s: &str) -> bool {
+    const POINTERS: [&str; 5] = ["Id.", "Ibid", "Íd.", "Ebd.", "Ibíd."];
+    POINTERS.iter().any(|p| s.starts_with(p))
+}
+
 struct Ctx<'a> {
     parsed: &'a Parsed,
     links: &'a [Link],
@@ -1066,39 +1080,85 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
-    /// The marker a citation sentence `Id. at 7.` (`Ibid.`, `Íd.`, `Ebd.`) right after the
+    /// The citation a citation sentence `Id. at 7.` (`Ibid.`, `Íd.`, `Ebd.`) right after the
     /// sentence ending at `from`, or a bracket `(Íd., …)` later in the quotation's sentence
-    /// (after its closing mark at `close`), points back to: the last marker before the
-    /// quotation (at `open` in block `bi`), in its paragraph or the few before. Legal
-    /// writing cites a quotation from the authority just cited this way.
-    fn ibid(&self, bi: usize, open: usize, close: usize, from: usize) -> Option<usize> {
-        const POINTERS: [&str; 5] = ["Id.", "Ibid", "Íd.", "Ebd.", "Ibíd."];
+    /// (after its closing mark at `close`), points back to: the last citation before the
+    /// quotation (at `open` in block `bi`; see [`Ctx::last_citation`]). Legal writing cites a
+    /// quotation from the authority just cited this way.
+    fn ibid(&self, bi: usize, open: usize, close: usize, from: usize) -> Option<Cited> {
         let b = self.parsed.blocks.get(bi)?;
         let next = b.text.get(from..)?.trim_start();
-        let after = POINTERS.iter().any(|p| next.starts_with(p));
+        let after = starts_with_pointer(next);
         let within = || {
             let rest = b.text.get(close..from).unwrap_or("");
-            memchr::memchr_iter(b'(', rest.as_bytes()).any(|k| {
-                let after = rest.get(k + 1..).unwrap_or("");
-                POINTERS.iter().any(|p| after.starts_with(p))
-            })
+            memchr::memchr_iter(b'(', rest.as_bytes())
+                .any(|k| starts_with_pointer(rest.get(k + 1..).unwrap_or("")))
         };
         if !after && !within() {
             return None;
         }
-        let here = self.block_markers.get(bi);
-        let k = here.partition_point(|m| m.0 < open);
-        if let Some(&(_, _, mi)) = k.checked_sub(1).and_then(|k| here.get(k)) {
-            return Some(mi);
+        self.last_citation(bi, Some(open), 1)
+    }
+
+    /// The last citation before byte `open` of block `bi` (the whole block without it), or in
+    /// the `reach` paragraphs before, never across a heading: a marker, or a link naming a
+    /// court case (`[*Morales v. Orchard*, No. 23-1](…)`), as a legal blog links the opinion
+    /// it then cites by `Id.`. The nearest wins.
+    fn last_citation(&self, bi: usize, open: Option<usize>, reach: usize) -> Option<Cited> {
+        let case_link = |li: usize| {
+            self.links
+                .get(li)
+                .is_some_and(|l| l.text.contains(" v. ") || l.text.starts_with("In re "))
+        };
+        // A paragraph citing by `Id.` itself, or a block quotation, passes the look further
+        // back (a chain of `Id.`s all points to one authority), up to six paragraphs.
+        let mut reach = reach;
+        for (step, blk) in (0..=bi).rev().take(7).enumerate() {
+            if step > reach {
+                return None;
+            }
+            let b = self.parsed.blocks.get(blk)?;
+            if b.kind == BlockKind::Heading {
+                return None;
+            }
+            // A block quotation passes its introducing paragraph too.
+            if step > 0 && b.group.is_some() {
+                reach += 2;
+            } else if step > 0
+                && (starts_with_pointer(b.text.trim_start()) || b.text.contains(" Id. at "))
+            {
+                reach += 1;
+            }
+            let limit = if step == 0 { open } else { None }.unwrap_or(usize::MAX);
+            let marker = self
+                .block_markers
+                .get(blk)
+                .iter()
+                .rfind(|m| m.0 < limit)
+                .map(|m| (m.0, Cited::Marker(m.2)));
+            let link = self
+                .block_links
+                .get(blk)
+                .iter()
+                .rfind(|l| l.0 < limit && case_link(l.2))
+                .map(|l| (l.0, Cited::Link(l.2)));
+            let nearest = match (marker, link) {
+                (Some(m), Some(l)) => Some(if l.0 > m.0 { l } else { m }),
+                (m, l) => m.or(l),
+            };
+            if let Some((_, c)) = nearest {
+                return Some(c);
+            }
         }
-        // Bounded: an `Id.` refers to the citation just before, in the paragraph or the one
-        // before it, never across a heading.
-        let prev = bi.checked_sub(1)?;
-        let p = self.parsed.blocks.get(prev)?;
-        if p.kind == BlockKind::Heading {
-            return None;
+        None
+    }
+
+    /// Cites what [`Ctx::ibid`] or [`Ctx::last_citation`] found.
+    fn cite(&self, c: Cited, how: Attribution, out: &mut Vec<QuoteCitation>) {
+        match c {
+            Cited::Marker(mi) => self.cite_marker(mi, how, out),
+            Cited::Link(li) => self.cite_link(li, how, out),
         }
-        self.block_markers.get(prev).last().map(|m| m.2)
     }
 
     /// Citations from the paragraph right after a quote that nothing else backs, when its
@@ -1123,6 +1183,39 @@ impl Ctx<'_> {
         }
         let lead = b.text.len() - b.text.trim_start().len();
         let markers = self.block_markers.get(bi);
+        // `Id. at 9.` under a block quotation: the citation before the quotation (in the
+        // paragraph introducing it or the one before that).
+        if block && starts_with_pointer(b.text.get(lead..).unwrap_or("")) {
+            let group = bi
+                .checked_sub(1)
+                .and_then(|q| self.parsed.blocks.get(q))
+                .and_then(|q| q.group);
+            let mut before = bi.saturating_sub(1);
+            while before > 0
+                && group.is_some()
+                && self
+                    .parsed
+                    .blocks
+                    .get(before)
+                    .is_some_and(|q| q.group == group)
+            {
+                before -= 1;
+            }
+            let quote_block = self
+                .parsed
+                .blocks
+                .get(before)
+                .is_some_and(|q| q.group.is_some() && q.group == group);
+            // A quoted paragraph (no group) is the block before: look one further.
+            let reach = if group.is_some() { 1 } else { 2 };
+            if let Some(c) = (!quote_block)
+                .then(|| self.last_citation(before, None, reach))
+                .flatten()
+            {
+                self.cite(c, Attribution::Following, out);
+            }
+            return;
+        }
         // A paragraph of nothing but a web address, or a link set off by a dash or brackets
         // (`— [Manual](…)`, `([Manual](…))`), under a block quotation is its credit, as forum
         // posts give one. A link alone with words of its own (`[elsewhere](…)`) may lead on.
@@ -2593,8 +2686,8 @@ fn inline_quotes(
             if citations.is_empty() && spans.get(si + 1).is_none_or(|n| n.open >= s_end) {
                 if let Some(li) = credit_link(b, ls, ms, s_end.max(close)) {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
-                } else if let Some(mi) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
-                    ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
+                } else if let Some(c) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
+                    ctx.cite(c, Attribution::MarkerInSentence, &mut citations);
                 }
             }
             if citations.is_empty() && !whole && !short(words) {

@@ -4307,3 +4307,36 @@ fn a_marker_on_the_subject_of_a_reporting_verb() {
     );
     assert_eq!(cites(&e, "more trouble than"), []);
 }
+
+/// A legal blog links the opinion on the case's name, then cites quotations from it by
+/// `Id. at 9.`: under a block quotation (reaching over the paragraph that introduces it) or
+/// after an inline one. A link that names no case (`[Judge Reyes](…)`) is not what `Id.`
+/// points back to.
+#[test]
+fn id_points_back_to_a_linked_opinion() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The court affirmed in [*Alvarez v. Brightwater Inc.*, No. 24-101 (2d Cir. 2025)]\
+         (https://courts.example.gov/op/24-101.pdf).\n\n\
+         Writing for the panel, the judge explained:\n\n\
+         > A customer who never saw the promise cannot be said to have relied on it at the \
+         time of purchase.\n\n\
+         *Id.* at 9. The panel then turned to damages.\n\n\
+         The judge added that the ruling \"should not be read as a licence for hidden terms \
+         in any contract.\" *Id.* at 14.\n\n\
+         ## Reactions\n\n\
+         [Judge Reyes](https://bios.example.org/reyes) spoke at a conference later.\n\n\
+         > Courts should say what the words on the screen promised, nothing more.\n\n\
+         *Id.* at 3.\n",
+    );
+    let opinion = "https://courts.example.gov/op/24-101.pdf".to_string();
+    assert_eq!(
+        cites(&e, "A customer who never"),
+        [(None, Some(opinion.clone()), Attribution::Following)]
+    );
+    assert_eq!(
+        cites(&e, "should not be read"),
+        [(None, Some(opinion), Attribution::MarkerInSentence)]
+    );
+    assert_eq!(cites(&e, "Courts should say"), []);
+}

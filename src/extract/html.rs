@@ -1434,7 +1434,24 @@ impl Walker<'_> {
         // layout. An `<article>` may be a reader's comment or a related post (`<article
         // class="comment">`): its class counts (state flags such as `share-enabled` do not,
         // see `chrome_name`).
-        let whole_page = matches!(name.as_str(), "body" | "main");
+        // An `<article>` classed as the post or entry it is (Substack's `<article
+        // class="typography newsletter-post post">`, WordPress's `post hentry`) is the
+        // article, whatever else its classes say.
+        let the_post = name == "article"
+            && classes.split_whitespace().any(|c| {
+                [
+                    "post",
+                    "entry",
+                    "hentry",
+                    "h-entry",
+                    "type-post",
+                    "article",
+                    "story",
+                ]
+                .iter()
+                .any(|w| c.eq_ignore_ascii_case(w))
+            });
+        let whole_page = matches!(name.as_str(), "body" | "main") || the_post;
         if !notes_like && self.note.is_none() && !whole_page {
             let embed = classes.split_whitespace().any(embed_class);
             if embed

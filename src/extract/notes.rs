@@ -2495,6 +2495,21 @@ fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
     Some((ds, de, de + close))
 }
 
+/// Whether the text before a bracketed number makes it a judgment's paragraph number:
+/// `at [38]`, `para [4]`, `paras [12]–`, `paragraph [3]`, `¶ [7]`, the `[14]` of
+/// `[12]–[14]`.
+fn pinpoint_before(head: &str) -> bool {
+    let h = head.trim_end();
+    if h.ends_with(['–', '-', '¶']) && !h.ends_with("--") {
+        return h.ends_with('¶') || h.trim_end_matches(['–', '-']).ends_with(']');
+    }
+    let word = h
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(word, "at" | "para" | "paras" | "paragraph" | "paragraphs") && head.ends_with(' ')
+}
+
 /// Where a note's number of one to three digits starting at byte `i` ends.
 fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
     let n = bytes
@@ -2702,6 +2717,15 @@ fn block_markers(
                 continue;
             }
             let prev = t.get(..start).and_then(|s| s.chars().next_back());
+            // `(at [38])`, `paras [12]–[14]`, `¶ [7]`: a paragraph of a judgment, as
+            // Commonwealth courts number them, not a note.
+            // (Only without such a note: `available at [3]` cites note 3.)
+            if bytes.get(start) == Some(&b'[')
+                && !labels.contains_key(label.as_str())
+                && pinpoint_before(t.get(..start).unwrap_or(""))
+            {
+                continue;
+            }
             // `f(1)`, `array[2]`: code or maths, not notes; `#(374)`, `#[581]`: issue numbers.
             // A word's `[1]` is a marker when a note has that label and prose follows it:
             // `put it plainly[1]:` (pandoc's plain text), not `O(1)` nor `array[2] = x`.

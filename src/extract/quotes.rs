@@ -1089,10 +1089,15 @@ impl Ctx<'_> {
         let b = self.parsed.blocks.get(bi)?;
         let next = b.text.get(from..)?.trim_start();
         let after = starts_with_pointer(next);
+        // `(Íd., …)`, or a judgment's paragraph, `(at [38])`, after the quotation.
         let within = || {
             let rest = b.text.get(close..from).unwrap_or("");
-            memchr::memchr_iter(b'(', rest.as_bytes())
-                .any(|k| starts_with_pointer(rest.get(k + 1..).unwrap_or("")))
+            memchr::memchr_iter(b'(', rest.as_bytes()).any(|k| {
+                let r = rest.get(k + 1..).unwrap_or("");
+                starts_with_pointer(r)
+                    || r.strip_prefix("at [")
+                        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+            })
         };
         if !after && !within() {
             return None;
@@ -1103,12 +1108,13 @@ impl Ctx<'_> {
     /// The last citation before byte `open` of block `bi` (the whole block without it), or in
     /// the `reach` paragraphs before, never across a heading: a marker, or a link naming a
     /// court case (`[*Morales v. Orchard*, No. 23-1](…)`), as a legal blog links the opinion
-    /// it then cites by `Id.`. The nearest wins.
+    /// it then cites by `Id.` or by a paragraph, `(at [38])`. The nearest wins.
     fn last_citation(&self, bi: usize, open: Option<usize>, reach: usize) -> Option<Cited> {
         let case_link = |li: usize| {
-            self.links
-                .get(li)
-                .is_some_and(|l| l.text.contains(" v. ") || l.text.starts_with("In re "))
+            self.links.get(li).is_some_and(|l| {
+                // `Alvarez v. Brightwater`, the English `Harding v Okeke`, `In re Gault`.
+                l.text.contains(" v. ") || l.text.contains(" v ") || l.text.starts_with("In re ")
+            })
         };
         // A paragraph citing by `Id.` itself, or a block quotation, passes the look further
         // back (a chain of `Id.`s all points to one authority), up to six paragraphs.

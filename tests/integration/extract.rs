@@ -4340,3 +4340,32 @@ fn id_points_back_to_a_linked_opinion() {
     );
     assert_eq!(cites(&e, "Courts should say"), []);
 }
+
+/// Commonwealth legal writing cites a judgment's paragraph, `(at [38])`, `paras [12]–[14]`:
+/// no note marker (no warning that note 38 is missing), and the quotation it follows is the
+/// last linked judgment's, as with `Id. at`. A note that has the number is still cited
+/// (`available at [3]`).
+#[test]
+fn a_judgments_paragraph_is_no_note_marker() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The judgment is [Harding v Okeke [2025] EWCA Civ 412](https://caselaw.example.gov.uk/412). \
+         Counsel argued the reading was absurd.\n\n\
+         The court rejected that, calling the result \"the price of non-compliance, not an \
+         absurdity\" (at [38]). It returned to the point at paras [12]–[14] and ¶ [40].\n\n\
+         The raw data is available at [3], which calls it \"a complete record of every \
+         sitting day\".\n\n\
+         ## References\n\n\
+         [3] Court Service, \"Sittings\", 2024. https://courts.example.org/sittings\n",
+    );
+    assert_eq!(
+        cites(&e, "the price of non-compliance"),
+        [(
+            None,
+            Some("https://caselaw.example.gov.uk/412".to_string()),
+            Attribution::MarkerInSentence
+        )]
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(cites(&e, "a complete record")[0].0.as_deref(), Some("3"));
+}

@@ -881,3 +881,30 @@ fn wikipedia_note_groups_are_named_as_shown() {
         ]
     );
 }
+
+/// Regression: Substack wraps a post in `<article class="typography newsletter-post post">`,
+/// and `newsletter` made the whole post furniture: every quotation was lost. An article
+/// classed as the post or entry it is stays content; a related post or a sign-up box
+/// (`newsletter-signup`) inside it is still furniture.
+#[test]
+fn a_substack_post_is_content() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article class=\"typography newsletter-post post\">\
+         <div class=\"available-content\"><div class=\"body markup\">\
+         <p>The council's <a href=\"https://city.example.gov/monitoring\">monitoring report</a> \
+         admits uptake has been “well below projections in every year since adoption”.</p>\
+         <div class=\"newsletter-signup\"><p>“Join thousands of readers who get this letter \
+         every week”</p></div></div></div></article>\
+         <article class=\"related-post\"><p>Also: “another quoted thing from a related story \
+         here”</p></article></body></html>",
+    );
+    assert_eq!(
+        texts(&e),
+        ["well below projections in every year since adoption"]
+    );
+    assert_eq!(
+        e.quotes[0].citations[0].url.as_deref(),
+        Some("https://city.example.gov/monitoring")
+    );
+}

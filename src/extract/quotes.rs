@@ -2261,6 +2261,49 @@ const LEAD_WORDS: usize = 6;
 /// [`LEAD_WORDS`] when a verb of saying stands between them.
 const LEAD_WORDS_REPORTING: usize = 10;
 
+/// Whether a link in a quotation's sentence sits in a clause of its own, backing something
+/// else: a relative clause about the speaker before the quote (`Whitcombe, who [called for
+/// an inquiry](…), said: “…”`, `Hughes, whose [branch finder](…) lists 40 stores, said`),
+/// or a clause after it with a subject of its own (`“…”, and the [final poll](…) had the
+/// race within two points`, `“…”; the [index](…) shows`, `“…”, while [figures](…) show`).
+/// The quotation at `open`..`close`, the link at `lstart`..`lend`, the sentence from
+/// `s_start`.
+fn other_clause_link(
+    text: &str,
+    s_start: usize,
+    lstart: usize,
+    lend: usize,
+    open: usize,
+    close: usize,
+) -> bool {
+    if lend <= open {
+        let head = text.get(s_start..lstart).unwrap_or("");
+        let relative = [", who ", ", whose ", ", which ", " — who ", " – who "]
+            .iter()
+            .filter_map(|w| head.rfind(w))
+            .max();
+        // The clause closes before the quotation: a comma or dash after the link.
+        return relative.is_some()
+            && text
+                .get(lend..open)
+                .is_some_and(|t| t.contains([',', '—', '–']));
+    }
+    if lstart >= close {
+        let between = text.get(close..lstart).unwrap_or("");
+        return [
+            ", and ",
+            ", but ",
+            "; ",
+            ", while ",
+            ", whereas ",
+            ", though ",
+        ]
+        .iter()
+        .any(|w| between.contains(w));
+    }
+    false
+}
+
 /// A link in the sentence before the quote's, in its paragraph, when the quote's sentence
 /// opens by naming that sentence's subject again (`The X` with `X` among its words, or `It`)
 /// and a verb of saying leads to the quote: `The agency published its results [on its
@@ -2681,6 +2724,7 @@ fn inline_quotes(
                     in_sentence
                         && !anothers(lstart)
                         && !(lstart >= close && rebuts(b.text.get(close..lstart).unwrap_or("")))
+                        && !other_clause_link(&b.text, s_start, lstart, lend, sp.open, close)
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

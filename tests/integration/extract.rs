@@ -4369,3 +4369,41 @@ fn a_judgments_paragraph_is_no_note_marker() {
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
     assert_eq!(cites(&e, "a complete record")[0].0.as_deref(), Some("3"));
 }
+
+/// A link in a quotation's sentence backs it, unless it sits in a clause of its own: a
+/// relative clause about the speaker (`Whitcombe, who [called for an inquiry](…), said:
+/// “…”`) or a clause after the quote with its own subject (`“…”, and the [final poll](…)
+/// had …`). Such a link is background; checking the quote against it would report a
+/// correct quotation as missing.
+#[test]
+fn a_link_in_another_clause_does_not_back_the_quote() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Councillor Ana Reyes, who [called for a review last month](https://news.example.org/review), \
+         said: \"Somebody has to explain what changed in the budget.\"\n\n\
+         Tom Vale, whose [shop finder](https://shops.example.org/find) lists 40 stores, said: \
+         \"We want the test to be as easy as buying bread.\"\n\n\
+         The editor wrote that the swing was \"bigger than anything the polls suggested\", and \
+         the [final poll](https://polls.example.org/final) had the race within two points.\n\n\
+         The minister said in [a statement](https://gov.example.org/statement) that the plan \
+         was \"ready for the spring session of parliament\".\n\n\
+         The plan is \"ready for the spring session of parliament\", according to \
+         [the minutes](https://gov.example.org/minutes).\n",
+    );
+    assert_eq!(cites(&e, "Somebody has to explain"), []);
+    assert_eq!(cites(&e, "We want the test"), []);
+    assert_eq!(cites(&e, "bigger than anything"), []);
+    let urls: Vec<String> = e
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("ready for the spring"))
+        .flat_map(|q| q.citations.iter().filter_map(|c| c.url.clone()))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://gov.example.org/statement",
+            "https://gov.example.org/minutes"
+        ]
+    );
+}

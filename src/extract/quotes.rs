@@ -2721,10 +2721,11 @@ fn inline_quotes(
                 let cites = if has_own {
                     own(lstart, lend)
                 } else {
-                    in_sentence
-                        && !anothers(lstart)
-                        && !(lstart >= close && rebuts(b.text.get(close..lstart).unwrap_or("")))
-                        && !other_clause_link(&b.text, s_start, lstart, lend, sp.open, close)
+                    // A link backing a rebuttal or a clause of its own.
+                    let elsewhere = (lstart >= close
+                        && rebuts(b.text.get(close..lstart).unwrap_or("")))
+                        || other_clause_link(&b.text, s_start, lstart, lend, sp.open, close);
+                    in_sentence && !anothers(lstart) && !elsewhere
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

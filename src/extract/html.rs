@@ -862,16 +862,29 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
-    name.split_whitespace().any(|t| {
-        WHOLE.iter().any(|w| is(t, w))
-            || ((t
-                .split(['-', '_'])
-                .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
-                || WHOLE.iter().any(|w| has_part_run(t, w)))
-                && !t
+    // A newsletter's own post or issue (Substack's `<article class="newsletter-post post">`)
+    // is the article, not a sign-up box.
+    let own_content = |t: &str| {
+        let parts = || t.split(['-', '_']);
+        parts().any(|p| p.eq_ignore_ascii_case("newsletter"))
+            && parts().any(|p| {
+                ["post", "issue", "body", "content", "article"]
+                    .iter()
+                    .any(|w| p.eq_ignore_ascii_case(w))
+            })
+    };
+    name.split_whitespace()
+        .filter(|t| !own_content(t))
+        .any(|t| {
+            WHOLE.iter().any(|w| is(t, w))
+                || ((t
                     .split(['-', '_'])
-                    .any(|part| STATE.iter().any(|s| is(part, s))))
-    })
+                    .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                    || WHOLE.iter().any(|w| has_part_run(t, w)))
+                    && !t
+                        .split(['-', '_'])
+                        .any(|part| STATE.iter().any(|s| is(part, s))))
+        })
 }
 
 /// Whether `run` (parts joined by `-`) occurs in the class or id `t` as whole parts: bounded
@@ -1434,24 +1447,7 @@ impl Walker<'_> {
         // layout. An `<article>` may be a reader's comment or a related post (`<article
         // class="comment">`): its class counts (state flags such as `share-enabled` do not,
         // see `chrome_name`).
-        // An `<article>` classed as the post or entry it is (Substack's `<article
-        // class="typography newsletter-post post">`, WordPress's `post hentry`) is the
-        // article, whatever else its classes say.
-        let the_post = name == "article"
-            && classes.split_whitespace().any(|c| {
-                [
-                    "post",
-                    "entry",
-                    "hentry",
-                    "h-entry",
-                    "type-post",
-                    "article",
-                    "story",
-                ]
-                .iter()
-                .any(|w| c.eq_ignore_ascii_case(w))
-            });
-        let whole_page = matches!(name.as_str(), "body" | "main") || the_post;
+        let whole_page = matches!(name.as_str(), "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
             let embed = classes.split_whitespace().any(embed_class);
             if embed
@@ -1469,7 +1465,14 @@ impl Walker<'_> {
                 self.chrome += 1;
                 let parent = self.regions.open.last().copied();
                 self.regions.parent.push(parent);
-                self.regions.sure.push(embed);
+                // A pull quote repeats the article's words: furniture whatever its size (a
+                // Markdown file's `<aside class="pull-quote">` block is all of its text).
+                let pull_quote = classes.split_whitespace().any(|c| {
+                    c.eq_ignore_ascii_case("pull-quote")
+                        || c.split(['-', '_'])
+                            .any(|p| p.eq_ignore_ascii_case("pullquote"))
+                });
+                self.regions.sure.push(embed || pull_quote);
                 self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name.as_str(), "header" | "footer" | "aside")

@@ -649,6 +649,15 @@ impl State {
                 return Err(Some(close));
             }
         }
+        // A note says something in words: not `^[2]` (a Reddit-style marker), `^[#;]` or
+        // `^[a-z]` (a pattern's character class, often quoted).
+        let pattern = !inner.contains(char::is_whitespace)
+            && inner
+                .chars()
+                .any(|c| matches!(c, '-' | '#' | ';' | '|' | '\\' | '^' | '$' | '*' | '+'));
+        if !inner.contains(char::is_alphabetic) || pattern {
+            return Err(None);
+        }
         Ok(close)
     }
 
@@ -1433,6 +1442,9 @@ fn run<'a>(
                     st.pending_label = label;
                     // An item's range holds its nested lists too: room for a line or two.
                     st.open_sized(BlockKind::ListItem, range.start, range.len().min(512));
+                    // The item's text may run to its end (an inline note's `]` is looked for
+                    // that far), whatever room was made.
+                    st.cur_end = range.end;
                 }
                 Tag::List(start) => {
                     st.flush();

@@ -922,12 +922,18 @@ impl Nocite {
     }
 }
 
-/// Pandoc citations in a Markdown document ([`citekeys`]): `None` when it has neither front
-/// matter naming works nor an `@` in its text (one `memchr` scan).
+/// Pandoc citations in a Markdown document ([`citekeys`]): `None` when its front matter
+/// names no works and no bibliography file.
 fn pandoc_citations(src: &str, doc: &Document, parsed: &Parsed) -> Option<PandocCitations> {
     let fm = citekeys::front_matter(src);
     let any_at = memchr::memchr(b'@', src.as_bytes()).is_some();
-    if !any_at && fm.as_ref().is_none_or(|f| f.works.is_empty()) && doc.bibliographies.is_empty() {
+    // Only a document that declares works (`references:`) or bibliography files reads
+    // `[@…]` as citations: in plain GitHub Markdown `[@mhart]` mentions a user.
+    let declares = fm
+        .as_ref()
+        .is_some_and(|f| !f.works.is_empty() || !f.bibliography.is_empty())
+        || !doc.bibliographies.is_empty();
+    if !declares {
         return None;
     }
     let fm = fm.unwrap_or_default();

@@ -2413,6 +2413,17 @@ fn glued_markers(
             let before = back.next();
             let punct =
                 glue.is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '"' | '”' | '’' | ')'));
+            // Not a locator's number (`p.12`, `s.4`, `No.3`, `vol.2`, `Fig.3`): the word
+            // before a full stop is a word of four letters or more.
+            let word_len = head
+                .trim_end_matches(['.', ',', ';', ':'])
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .count();
+            if glue == Some('.') && before.is_some_and(char::is_alphabetic) && word_len < 4 {
+                continue;
+            }
             let after_text = before.is_some_and(|c| {
                 c.is_alphabetic() || matches!(c, '"' | '”' | '’' | '.' | ',' | ')')
             });
@@ -2582,8 +2593,22 @@ fn block_markers(
                     }) =>
                 {
                     let (ds, de, end) = cjk_note_ref(bytes, i).unwrap_or((i, i, i + 1));
-                    // With `注` it is a note whatever is around it.
+                    // With `注` it is a note whatever is around it; `（1）` alone only before
+                    // punctuation or the end (`…と指摘した（1）。`), not numbering points
+                    // (`理由は（1）費用と（2）…`).
                     let worded = ds > i + 3;
+                    // Nor before the quotation it numbers, nor after a comma or colon
+                    // (`认为（1）“…”，（2）“…”`).
+                    let closes = t.get(end..).and_then(|r| r.chars().next()).is_none_or(|n| {
+                        !n.is_alphanumeric() && !matches!(n, '“' | '「' | '『' | '"')
+                    }) && !t
+                        .get(..i)
+                        .and_then(|h| h.chars().next_back())
+                        .is_some_and(|p| matches!(p, '，' | '、' | '：' | ',' | ':' | '；'));
+                    if !worded && !closes {
+                        i = end;
+                        continue;
+                    }
                     (
                         i,
                         end,

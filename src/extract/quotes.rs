@@ -865,9 +865,8 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                             return m.min(text.len());
                         }
                     }
-                    // Not before a lower-case word (`E. coli`, `approx. ten`).
                     bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
-                        && !bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+                        && !initial_before_lower(bytes, i, i + 1)
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
@@ -914,6 +913,35 @@ fn quote_text_ends_with_stop(
         .is_some_and(|t| t.trim_end().ends_with('.') && !t.trim_end().ends_with(".."))
 }
 
+/// Whether the full stop at byte `i` follows a lone capital and precedes a lower-case word
+/// (the blank at `k`): an initial, as in `E. coli`, `S. aureus`, not a sentence's end. A
+/// brand opening a sentence (`eBay`, `iPhone`) still starts one.
+fn initial_before_lower(bytes: &[u8], i: usize, k: usize) -> bool {
+    let lone_capital = i >= 1
+        && bytes.get(i - 1).is_some_and(u8::is_ascii_uppercase)
+        && (i < 2 || !bytes.get(i - 2).is_some_and(u8::is_ascii_alphanumeric));
+    lone_capital && bytes.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Past a note number glued at byte `k` (1–3 ASCII digits when `ascii` allows, superscript
+/// digits or a superscript letter), if there is one.
+fn past_glued_note(text: &str, k: usize, ascii: bool) -> usize {
+    let rest = text.get(k..).unwrap_or("");
+    let digits = rest.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if ascii && (1..=3).contains(&digits) {
+        return k + digits;
+    }
+    let sup: usize = rest
+        .chars()
+        .take_while(|&c| {
+            matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰')
+                || super::notes::superscript_letter(c).is_some()
+        })
+        .map(char::len_utf8)
+        .sum();
+    k + sup
+}
+
 /// Start of the sentence containing `at`, bounded.
 fn sentence_start(text: &str, at: usize) -> usize {
     let floor = at.saturating_sub(SENTENCE_WINDOW);
@@ -925,10 +953,14 @@ fn sentence_start(text: &str, at: usize) -> usize {
             let start = match c {
                 b'.' if abbreviation_stop(bytes, i) => false,
                 b'.' | b'!' | b'?' => {
-                    // Not before a lower-case word (`E. coli`, `approx. ten`).
-                    let k = past_closing_marks(bytes, i + 1);
+                    // A note number glued after the stop (`century.1 One`, `1851.ᵃ One`, as
+                    // PDF text and reports have it) belongs to the sentence before; not after
+                    // a number (`3.14 in May`).
+                    let mut k = past_closing_marks(bytes, i + 1);
+                    let after_digit = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+                    k = past_glued_note(text, k, !after_digit);
                     bytes.get(k).is_some_and(u8::is_ascii_whitespace)
-                        && !bytes.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+                        && !initial_before_lower(bytes, i, k)
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
@@ -1136,17 +1168,18 @@ impl Ctx<'_> {
                 reach += 1;
             }
             let limit = if step == 0 { open } else { None }.unwrap_or(usize::MAX);
-            let marker = self
-                .block_markers
-                .get(blk)
+            // Bounded: the markers and links just before `limit` (a paragraph may hold
+            // thousands).
+            let ms = self.block_markers.get(blk);
+            let ms = ms.get(..ms.partition_point(|m| m.0 < limit)).unwrap_or(&[]);
+            let ls = self.block_links.get(blk);
+            let ls = ls.get(..ls.partition_point(|l| l.0 < limit)).unwrap_or(&[]);
+            let marker = ms.last().map(|m| (m.0, Cited::Marker(m.2)));
+            let link = ls
                 .iter()
-                .rfind(|m| m.0 < limit)
-                .map(|m| (m.0, Cited::Marker(m.2)));
-            let link = self
-                .block_links
-                .get(blk)
-                .iter()
-                .rfind(|l| l.0 < limit && case_link(l.2))
+                .rev()
+                .take(16)
+                .find(|l| case_link(l.2))
                 .map(|l| (l.0, Cited::Link(l.2)));
             let nearest = match (marker, link) {
                 (Some(m), Some(l)) => Some(if l.0 > m.0 { l } else { m }),
@@ -1234,7 +1267,26 @@ impl Ctx<'_> {
                     || l.text.starts_with("www.")
             });
             let set_off = b.text.get(..*ls).is_some_and(|h| !h.trim().is_empty());
-            if alone && (shown || set_off) {
+            // Not an answer's link under the question it quotes (`> How do I …?`), nor
+            // under a reply's quotation (`kestrel wrote:`).
+            let quoted = bi.checked_sub(1).and_then(|q| self.parsed.blocks.get(q));
+            let question = quoted.is_some_and(|q| q.text.trim_end().ends_with('?'));
+            let reply = quoted
+                .and_then(|q| q.group)
+                .and_then(|g| {
+                    (0..bi).rev().find(|&k| {
+                        self.parsed
+                            .blocks
+                            .get(k)
+                            .is_some_and(|x| x.group != Some(g))
+                    })
+                })
+                .and_then(|k| self.parsed.blocks.get(k))
+                .is_some_and(|x| {
+                    let t = x.text.trim_end();
+                    t.ends_with("wrote:") || t.ends_with("writes:")
+                });
+            if alone && (shown || set_off) && !question && !reply {
                 self.cite_link(*li, Attribution::Following, out);
                 return;
             }
@@ -1325,6 +1377,8 @@ fn refers_back(s: &str) -> bool {
     const LEADS: &[&str] = &[
         "So wrote ",
         "So said ",
+        "That's from ",
+        "That’s from ",
         "So writes ",
         "Thus wrote ",
         "Source: ",
@@ -2304,6 +2358,13 @@ fn other_clause_link(
     false
 }
 
+/// The markers or links (start, end, index; sorted) starting in `from..to`.
+fn starting_in(v: &[(usize, usize, usize)], from: usize, to: usize) -> &[(usize, usize, usize)] {
+    let lo = v.partition_point(|x| x.0 < from);
+    let hi = v.partition_point(|x| x.0 < to);
+    v.get(lo..hi.max(lo)).unwrap_or(&[])
+}
+
 /// A link in the sentence before the quote's, in its paragraph, when the quote's sentence
 /// opens by naming that sentence's subject again (`The X` with `X` among its words, or `It`)
 /// and a verb of saying leads to the quote: `The agency published its results [on its
@@ -2323,13 +2384,11 @@ fn preceding_link(
     }
     let p_start = sentence_start(text, prev_end - 1);
     let prev = text.get(p_start..prev_end)?;
-    let mut in_prev = ls.iter().filter(|l| l.0 >= p_start && l.0 < prev_end);
-    let (Some(&(_, _, li)), None) = (in_prev.next(), in_prev.next()) else {
+    // Binary searches: a paragraph may hold thousands of links and quotes.
+    let &[(lstart, lend, li)] = starting_in(ls, p_start, prev_end) else {
         return None;
     };
-    if ms.iter().any(|m| m.0 >= p_start && m.0 < open)
-        || ls.iter().any(|l| l.0 >= s_start && l.0 < open)
-    {
+    if !starting_in(ms, p_start, open).is_empty() || !starting_in(ls, s_start, open).is_empty() {
         return None;
     }
     let lead = text.get(s_start..open)?;
@@ -2340,8 +2399,25 @@ fn preceding_link(
     if words.len() > 14 {
         return None;
     }
+    // The earlier sentence's subject (its first three words) or the link's own words name
+    // what the quote's sentence names again: `The Environment Agency published …`, `…
+    // according to [the Data Center](…)`; not an object (`Hale attacked the minister in [a
+    // post](…). The minister said …`).
+    let link_text = b.text.get(lstart..lend);
+    let subject: Vec<&str> = prev
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .chain(
+            link_text
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric()),
+        )
+        .collect();
+    let is_saying = |w: &&str| SAYING.contains(&w.to_lowercase().as_str());
     let again = match words.first() {
-        Some(&"It") => true,
+        // `It said`, `It noted`: the verb right after (not `It was, analysts said, …`).
+        Some(&"It") => words.get(1).is_some_and(is_saying),
         Some(&"The") => words.get(1).is_some_and(|n| {
             let n = n
                 .trim_end_matches("'s")
@@ -2353,16 +2429,19 @@ fn preceding_link(
                 None => w.to_string(),
             };
             let n = spelled(&n);
+            // Not `The leak, the ministry said, …`: someone else speaks of it.
+            let aside = lead
+                .trim_start()
+                .get(4..)
+                .and_then(|r| r.split_once(char::is_whitespace).map(|(w, _)| w))
+                .is_some_and(|w| w.ends_with(','));
             n.chars().count() >= 3
-                && prev
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| spelled(&w.to_lowercase()) == n)
+                && !aside
+                && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
         }),
         _ => false,
     };
-    let saying = words
-        .iter()
-        .any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+    let saying = words.iter().any(is_saying);
     (again && saying).then_some(li)
 }
 
@@ -2398,19 +2477,42 @@ fn marker_just_before(
         return;
     };
     let lower = between.to_lowercase();
+    // A marker closing a phrase fronted to the sentence (`In a later paper [1], Benn and
+    // Okafor go further: “…”`, `In her 2021 book,[4] she writes`) cites the main clause's
+    // quotation: the clause may have a compound subject, and its colon introduces the quote.
+    let head = b.text.get(s_start..mstart).unwrap_or("").trim_start();
+    let fronted = ["In ", "According to ", "As ", "For ", "From "]
+        .iter()
+        .any(|w| head.starts_with(w))
+        && (head.trim_end().ends_with(',') || between.starts_with(','));
+    let body = if fronted {
+        between.trim_end().trim_end_matches(':')
+    } else {
+        between
+    };
     // The comma may stand before the marker (`rose to 5%,[1] but the governor said “…”`).
-    let new_clause = between.contains([';', '；', ':'])
+    let new_clause = body.contains([';', '；', ':'])
         || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
                 w,
                 "and" | "but" | "while" | "whereas" | "though" | "although" | "yet" | "or"
-            )
+            ) && !(fronted && w == "and")
         });
     // A reporting verb between them (`In a statement,[1] the council said it would press
     // for “…”`) ties them over a longer reach.
+    // Only with no comma after the verb: `found just 4,000 residents, a number the mayor
+    // later termed “…”` gives the words to someone else.
     let reporting = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| SAYING.contains(&w));
+        .position(|w| SAYING.contains(&w))
+        .is_some_and(|_| {
+            let verb_at = SAYING
+                .iter()
+                .filter_map(|v| lower.find(v))
+                .min()
+                .unwrap_or(0);
+            !lower.get(verb_at..).unwrap_or("").contains(',')
+        });
     let reach = if reporting {
         LEAD_WORDS_REPORTING
     } else {

@@ -168,6 +168,45 @@ fn indented_prose(lines: &str) -> bool {
         })
 }
 
+/// Whether a line introduces a quotation set off under it: it ends with a colon and says
+/// who said or wrote it (`As the review put it (4):`, `The minister wrote:`), or carries a
+/// note's marker; not `Send it to:`, `The steps are:`, `Attendees:`.
+fn introduces_quote(line: &str) -> bool {
+    let t = line.trim_end();
+    if !t.ends_with(':') || notes::is_notes_heading(t) {
+        return false;
+    }
+    const SAYING: [&str; 18] = [
+        " put it",
+        "wrote",
+        "writes",
+        "said",
+        "says",
+        "states",
+        "stated",
+        "reads",
+        "noted",
+        "notes",
+        "argued",
+        "argues",
+        "concluded",
+        "explained",
+        "told",
+        "warned",
+        "observed",
+        "remarked",
+    ];
+    let lower = t.to_lowercase();
+    let marker = |open: char, close: char| {
+        lower.match_indices(open).any(|(i, _)| {
+            let r = lower.get(i + 1..).unwrap_or("");
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&d) && r.get(d..).is_some_and(|x| x.starts_with(close))
+        })
+    };
+    SAYING.iter().any(|w| lower.contains(w)) || marker('(', ')') || marker('[', ']')
+}
+
 /// Where an indented quotation starts in a paragraph (byte offset into it), as memos, e-mails
 /// and RFC-style text set one off: the indented lines closing a paragraph whose last line
 /// before them introduces them (`… put it (4):`), or a wholly indented paragraph after one
@@ -179,7 +218,7 @@ fn indented_quote_start(para: &str, after_colon: bool, continues: bool) -> Optio
     for line in para.split_inclusive('\n') {
         if indented(line) {
             let opens = match prev {
-                Some(p) => p.trim_end().ends_with(':') && !notes::is_notes_heading(p),
+                Some(p) => introduces_quote(p),
                 None => after_colon || continues,
             };
             if opens {
@@ -207,7 +246,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
                 .get(b.src_start.saturating_sub(2)..b.src_start)
                 .is_some_and(|w| w.ends_with([' ', '\t']));
         (
-            b.group.is_none() && b.text.trim_end().ends_with(':'),
+            b.group.is_none() && introduces_quote(b.text.lines().last().unwrap_or("")),
             indent_group,
         )
     });

@@ -16,4 +16,5 @@ mod inline_notes;
 mod note_fields;
 mod pandoc_citations;
 mod proptest_extract;
+mod review_s15;
 mod support;

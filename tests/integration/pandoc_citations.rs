@@ -153,7 +153,8 @@ fn bracket_shapes_attribute_like_note_markers() {
 #[test]
 fn an_undefined_key_cites_without_a_url_and_is_warned_about_once() {
     let e = extract_markdown(
-        "The minutes record that \u{201c}the lamp was lit an hour late on both nights\u{201d} [@keeperlog1881].\n\n\
+        "---\nbibliography: refs.bib\n---\n\
+         The minutes record that \u{201c}the lamp was lit an hour late on both nights\u{201d} [@keeperlog1881].\n\n\
          The same log adds more [@keeperlog1881, p. 9].\n",
     );
     let c = &quote(&e, "the lamp was lit").citations;
@@ -165,8 +166,16 @@ fn an_undefined_key_cites_without_a_url_and_is_warned_about_once() {
         messages(&e),
         ["citation key `keeperlog1881` is not defined"]
     );
-    assert_eq!((e.warnings[0].line, e.warnings[0].column), (1, 73));
+    assert_eq!((e.warnings[0].line, e.warnings[0].column), (4, 73));
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+    // Without `references:` or a bibliography, `[@name]` is a GitHub mention: no citation,
+    // no warning.
+    let e = extract_markdown(
+        "Thanks [@mhart] for the fix: \u{201c}this release finally makes the importer \
+         usable\u{201d} [@oliverb].\n",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert!(quote(&e, "this release").citations.is_empty());
 }
 
 #[test]

@@ -288,25 +288,35 @@ impl<'s> Reader<'s> {
     }
 }
 
+/// The characters of `s` outside quoted scalars, each with its byte offset and the depth
+/// of `[`/`{` brackets open after it.
+fn unquoted(s: &str) -> impl Iterator<Item = (usize, char, i32)> + '_ {
+    let (mut quote, mut depth) = (None, 0i32);
+    s.char_indices().filter_map(move |(i, c)| match (quote, c) {
+        (Some(q), c) if c == q => {
+            quote = None;
+            None
+        }
+        (Some(_), _) => None,
+        (None, '"' | '\'') => {
+            quote = Some(c);
+            None
+        }
+        (None, c) => {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth -= 1,
+                _ => {}
+            }
+            Some((i, c, depth))
+        }
+    })
+}
+
 /// Whether a flow collection in `s` is left open (more `[`/`{` than closers, outside
 /// quotes).
 fn unclosed(s: &str) -> bool {
-    if !s.starts_with(['[', '{']) {
-        return false;
-    }
-    let mut depth = 0i32;
-    let mut quote = None;
-    for c in s.chars() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[' | '{') => depth += 1,
-            (None, ']' | '}') => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
+    s.starts_with(['[', '{']) && unquoted(s).last().is_some_and(|(_, _, d)| d > 0)
 }
 
 /// A value written on one line: a flow collection, a quoted or a plain scalar. `at`: the
@@ -351,19 +361,11 @@ fn inline(s: &str, at: usize, depth: usize) -> Value {
 /// Splits a flow collection's inside at its top-level commas: each part with its offset.
 fn split_flow(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    let (mut depth, mut quote, mut start) = (0i32, None, 0);
-    for (i, c) in s.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[' | '{') => depth += 1,
-            (None, ']' | '}') => depth -= 1,
-            (None, ',') if depth <= 0 => {
-                out.push((start, s.get(start..i).unwrap_or("")));
-                start = i + 1;
-            }
-            _ => {}
+    let mut start = 0;
+    for (i, c, depth) in unquoted(s) {
+        if c == ',' && depth <= 0 {
+            out.push((start, s.get(start..i).unwrap_or("")));
+            start = i + 1;
         }
     }
     out.push((start, s.get(start..).unwrap_or("")));

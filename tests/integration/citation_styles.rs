@@ -3,23 +3,9 @@
 //! Wikipedia's short citations (`{{sfn}}`) in numbered notes with a separate list of sources.
 
 use citecheck::extract::{extract, ExtractOptions};
-use citecheck::model::{Attribution, DocKind, Document, Extraction, Footnote, InputSource, Quote};
+use citecheck::model::{Attribution, DocKind, Document, Extraction, InputSource};
 
-use crate::support::{extract_as, extract_markdown};
-
-fn note<'e>(e: &'e Extraction, label: &str) -> &'e Footnote {
-    e.footnotes
-        .iter()
-        .find(|n| n.label == label)
-        .unwrap_or_else(|| panic!("no note `{label}` in {:#?}", e.footnotes))
-}
-
-fn quote<'e>(e: &'e Extraction, starts: &str) -> &'e Quote {
-    e.quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
-}
+use crate::support::{extract_as, extract_markdown, note, quote};
 
 /// The labels of the notes a quote is tied to, in order.
 fn cited(e: &Extraction, starts: &str) -> Vec<String> {

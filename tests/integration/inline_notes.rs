@@ -1,9 +1,9 @@
 //! Pandoc's inline notes (`^[…]`) in Markdown: each is a note, numbered as Pandoc numbers
 //! notes, with a marker where its `^` stands; its text is no longer the paragraph's.
 
-use citecheck::model::{Attribution, Extraction, Footnote, Position};
+use citecheck::model::{Attribution, Extraction, Position};
 
-use crate::support::{extract_fixture, extract_markdown};
+use crate::support::{extract_fixture, extract_markdown, note};
 
 /// (footnote label, attribution) of each citation of the quote starting `starts`.
 fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attribution)> {
@@ -16,13 +16,6 @@ fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attributi
         .iter()
         .map(|c| (c.footnote.as_deref(), c.attribution))
         .collect()
-}
-
-fn note<'a>(e: &'a Extraction, label: &str) -> &'a Footnote {
-    e.footnotes
-        .iter()
-        .find(|f| f.label == label)
-        .unwrap_or_else(|| panic!("no note {label:?} in {:#?}", e.footnotes))
 }
 
 fn at(line: usize, column: usize) -> Position {

@@ -1,16 +1,9 @@
 //! A note's fields (authors, title, publisher, date, URLs) as `extract` reports them, on
 //! notes written in the shapes reviewers found misread.
 
-use citecheck::model::{DocKind, Extraction, Footnote};
+use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{extract_as, extract_markdown};
-
-fn note<'e>(e: &'e Extraction, label: &str) -> &'e Footnote {
-    e.footnotes
-        .iter()
-        .find(|n| n.label == label)
-        .unwrap_or_else(|| panic!("no note `{label}` in {:#?}", e.footnotes))
-}
+use crate::support::{extract_as, extract_markdown, note};
 
 #[test]
 fn chicago_imprints_pages_dates_and_dois() {

@@ -2,23 +2,9 @@
 //! `[see @a; also @b]` and narrative `@key`, with the works from the front matter's
 //! `references:` list or the bibliography files it names.
 
-use citecheck::model::{Attribution, Extraction, Footnote, Quote};
+use citecheck::model::{Attribution, Extraction};
 
-use crate::support::{citecheck, code, extract_markdown};
-
-fn note<'e>(e: &'e Extraction, label: &str) -> &'e Footnote {
-    e.footnotes
-        .iter()
-        .find(|n| n.label == label)
-        .unwrap_or_else(|| panic!("no note `{label}` in {:#?}", e.footnotes))
-}
-
-fn quote<'e>(e: &'e Extraction, starts: &str) -> &'e Quote {
-    e.quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
-}
+use crate::support::{citecheck, code, extract_markdown, note, quote};
 
 /// A quote's citations as (label, attribution).
 fn cited(e: &Extraction, starts: &str) -> Vec<(String, Attribution)> {

@@ -77,3 +77,19 @@ pub fn extract_as(kind: citecheck::model::DocKind, text: &str) -> Extraction {
     }
     e
 }
+
+/// The note labelled `label` (panics, listing the notes, if there is none).
+pub fn note<'e>(e: &'e Extraction, label: &str) -> &'e citecheck::model::Footnote {
+    e.footnotes
+        .iter()
+        .find(|n| n.label == label)
+        .unwrap_or_else(|| panic!("no note `{label}` in {:#?}", e.footnotes))
+}
+
+/// The first quote whose text starts with `starts` (panics, listing the quotes, if none).
+pub fn quote<'e>(e: &'e Extraction, starts: &str) -> &'e citecheck::model::Quote {
+    e.quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
+}

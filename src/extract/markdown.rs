@@ -395,16 +395,18 @@ impl State {
     }
 
     fn open(&mut self, kind: BlockKind, src: usize) {
-        self.open_sized(kind, src, 0);
+        self.open_sized(kind, src, 0, 0);
     }
 
     /// Opens a block whose source is `len` bytes long: its text (markup removed, so rarely
-    /// longer) gets that room at once instead of regrowing (and copying) as text arrives.
-    fn open_sized(&mut self, kind: BlockKind, src: usize, len: usize) {
+    /// longer) gets that room at once, at most `room` bytes, instead of regrowing (and
+    /// copying) as text arrives. Its text may run to the source's end (an inline note's `]`
+    /// is looked for that far).
+    fn open_sized(&mut self, kind: BlockKind, src: usize, len: usize, room: usize) {
         self.flush();
         self.cur_end = if len > 0 { src + len } else { usize::MAX };
         let mut b = Block::new(kind, src);
-        b.text.reserve(len.min(MAX_RESERVE));
+        b.text.reserve(len.min(room));
         b.group = self.group;
         b.row = self.row;
         b.note = self.note.clone();
@@ -1427,10 +1429,14 @@ fn run<'a>(
         match ev {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
-                    st.open_sized(BlockKind::Paragraph, range.start, range.len());
+                    st.open_sized(BlockKind::Paragraph, range.start, range.len(), MAX_RESERVE);
                 }
-                Tag::Heading { .. } => st.open_sized(BlockKind::Heading, range.start, range.len()),
-                Tag::TableCell => st.open_sized(BlockKind::Cell, range.start, range.len()),
+                Tag::Heading { .. } => {
+                    st.open_sized(BlockKind::Heading, range.start, range.len(), MAX_RESERVE);
+                }
+                Tag::TableCell => {
+                    st.open_sized(BlockKind::Cell, range.start, range.len(), MAX_RESERVE);
+                }
                 Tag::Item => {
                     st.flush();
                     let label = st.lists.last_mut().and_then(|n| {
@@ -1441,10 +1447,7 @@ fn run<'a>(
                     });
                     st.pending_label = label;
                     // An item's range holds its nested lists too: room for a line or two.
-                    st.open_sized(BlockKind::ListItem, range.start, range.len().min(512));
-                    // The item's text may run to its end (an inline note's `]` is looked for
-                    // that far), whatever room was made.
-                    st.cur_end = range.end;
+                    st.open_sized(BlockKind::ListItem, range.start, range.len(), 512);
                 }
                 Tag::List(start) => {
                     st.flush();

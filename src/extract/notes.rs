@@ -264,7 +264,7 @@ pub(crate) fn superscript_letter(c: char) -> Option<char> {
     })
 }
 
-fn is_superscript(c: char) -> bool {
+pub(crate) fn is_superscript(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰')
 }
 
@@ -2367,9 +2367,13 @@ fn journal_name(s: &str) -> &str {
 pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo], glued: bool) -> Vec<Marker> {
     let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);
+    // Whether a note is lettered `a` to `z`: only then are superscript letters looked for.
+    let letters = labels
+        .keys()
+        .any(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
     // Blocks are independent: runs of them are scanned in parallel, results kept in order.
     let mut out = super::par::runs(parsed.blocks.len(), |lo, hi| {
-        block_markers(parsed, lo, hi, &labels, &index)
+        block_markers(parsed, lo, hi, &labels, &index, letters)
     });
     if glued {
         let before = out.len();
@@ -2539,12 +2543,9 @@ fn block_markers(
     hi: usize,
     labels: &super::FastMap<&str, ()>,
     index: &NoteIndex,
+    letters: bool,
 ) -> Vec<Marker> {
     let mut out = Vec::new();
-    // Whether a note is lettered `a` to `z`: only then are superscript letters looked for.
-    let letters = labels
-        .keys()
-        .any(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
         if b.note.is_some() || b.chrome {
             continue;

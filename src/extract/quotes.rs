@@ -934,8 +934,7 @@ fn past_glued_note(text: &str, k: usize, ascii: bool) -> usize {
     let sup: usize = rest
         .chars()
         .take_while(|&c| {
-            matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰')
-                || super::notes::superscript_letter(c).is_some()
+            super::notes::is_superscript(c) || super::notes::superscript_letter(c).is_some()
         })
         .map(char::len_utf8)
         .sum();

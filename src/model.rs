@@ -217,9 +217,9 @@ pub enum Attribution {
     /// (`That figure comes from a study …[1]`, `Those words are from …`, `Source: …`).
     Following,
     /// An inline quote that nothing in its sentence backs, whose sentence names again the
-    /// subject of the sentence before it and a verb of saying leads to it: the one link of
-    /// that sentence (`The agency published its results [online](…). The agency noted that
-    /// “…”`).
+    /// subject of the sentence before it (or what that sentence cites) and a verb of saying
+    /// leads to it: the one link or marker of that sentence (`The agency published its
+    /// results [online](…). The agency noted that “…”`, `… strategy [3]. It describes …`).
     Preceding,
 }
 

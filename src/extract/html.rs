@@ -312,6 +312,9 @@ struct Frame {
     outer_group: Option<usize>,
     /// For a `sup`: how many markers the page had when it opened.
     sup_markers: usize,
+    /// The element is LaTeXML's citation (`<cite class="ltx_cite">[<a>2</a>–<a>4</a>]`):
+    /// its markers may be a range, like a `sup`'s.
+    cite_group: bool,
     /// The element is a footnote's popup or hidden copy next to its marker
     /// ([`Walker::note_popup`]): nothing in it is read.
     popup: bool,
@@ -944,6 +947,19 @@ fn fragment_label(href: &str) -> Option<String> {
     href.strip_prefix('#').and_then(plain_label)
 }
 
+/// A LaTeXML bibliography entry's number (`<li id="bib.bib3" class="ltx_bibitem">`: `3`, as
+/// its `[3]` shows in numbered styles). Every entry is a note, referenced or not (a range
+/// `[2–4]` links to its ends only); its citations' links, shown otherwise (`Okafor (2021)`),
+/// rename it (see `relabel_by_visible_text`).
+fn latexml_bibitem(id: &str, classes: &str) -> Option<String> {
+    let n = id.strip_prefix("bib.bib")?;
+    (!n.is_empty()
+        && n.len() <= 4
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && classes.split_whitespace().any(|c| c == "ltx_bibitem"))
+    .then(|| n.to_string())
+}
+
 /// An id usable as a label as it stands: not empty, short, no whitespace.
 fn plain_label(id: &str) -> Option<String> {
     (!id.is_empty() && id.len() <= 64 && !id.contains(char::is_whitespace)).then(|| id.to_string())
@@ -1369,6 +1385,7 @@ impl Walker<'_> {
             styled_quote: false,
             outer_group: None,
             sup_markers: 0,
+            cite_group: false,
             popup: false,
         };
         if name == "base" && self.p.base_href.is_none() {
@@ -1565,6 +1582,10 @@ impl Walker<'_> {
                 self.indented += 1;
             }
         }
+        if name == "cite" && classes.split_whitespace().any(|c| c == "ltx_cite") {
+            f.cite_group = true;
+            f.sup_markers = self.p.markers.len();
+        }
         match name.as_str() {
             "ol" => {
                 let start = el
@@ -1591,11 +1612,13 @@ impl Walker<'_> {
                     Some(l)
                 });
                 // An id named like a note, or one a footnote reference links to.
-                let id_label = note_target_label(id).or_else(|| {
-                    (!id.is_empty())
-                        .then(|| self.marker_targets.get(id).cloned())
-                        .flatten()
-                });
+                let id_label = note_target_label(id)
+                    .or_else(|| {
+                        (!id.is_empty())
+                            .then(|| self.marker_targets.get(id).cloned())
+                            .flatten()
+                    })
+                    .or_else(|| latexml_bibitem(id, &classes));
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -1762,6 +1785,10 @@ impl Walker<'_> {
                                         || classes.split_whitespace().any(|c| {
                                             c.starts_with("footnote") || c == "citation-reference"
                                         })
+                                        // LaTeXML (arXiv's HTML): `<cite class="ltx_cite">[<a
+                                        // href="#bib.bib3" class="ltx_ref">3</a>]</cite>`.
+                                        || lower.starts_with("#bib.")
+                                            && classes.split_whitespace().any(|c| c == "ltx_ref")
                                 })
                                 .map(|l| (l, true))
                         })
@@ -1890,9 +1917,9 @@ impl Walker<'_> {
                     .last()
                     .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted)
                     && (name == "sup"
-                        || classes
-                            .split_whitespace()
-                            .any(|c| c == "label" || c == "fn-label")) =>
+                        || classes.split_whitespace().any(|c| {
+                            c == "label" || c == "fn-label" || c == "ltx_tag_bibitem"
+                        })) =>
             {
                 // A note's own number shown at its start: not part of its text.
                 f.swallow = true;
@@ -1980,6 +2007,9 @@ impl Walker<'_> {
         }
         if f.sup {
             self.sup = self.sup.saturating_sub(1);
+            self.sup_range(f.sup_markers);
+        }
+        if f.cite_group {
             self.sup_range(f.sup_markers);
         }
         if f.name == "q" {

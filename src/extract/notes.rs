@@ -1627,10 +1627,22 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     if let Some(it) = italics.first() {
         if let Some((before, after)) = clean.split_once(it.as_str()) {
+            meta.date = date_of(after).or_else(|| date_of(before));
+            // `H. Vellinga and W.-P. Planqué. Auditing labels at scale. *Bioacoustics*, 2021.`
+            // (ACM's and LaTeX's plain styles): the names, the title as a sentence of its
+            // own, then the italic journal or proceedings.
+            if let Some((names, title)) = inverted_names(before).filter(|(_, t)| {
+                let t = t.trim();
+                t.ends_with(['.', ',']) && t.split_whitespace().nth(1).is_some()
+            }) {
+                meta.title = Some(trim_title(title.trim()));
+                meta.authors = split_authors(names);
+                meta.publisher = Some(journal_name(&trim_field(it)).to_string());
+                return meta;
+            }
             meta.title = Some(trim_title(it));
             meta.authors = split_authors(before);
             meta.publisher = publisher_in(after);
-            meta.date = date_of(after).or_else(|| date_of(before));
             // `Alan Greaves, *Grain Markets Quarterly*, Spring 2022.`: italics followed by
             // nothing but a season's issue name a periodical, the publication, not the
             // title of the piece.
@@ -1857,9 +1869,12 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
 /// the rest. `None` unless every word there could be part of a name.
 fn inverted_names(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_start();
+    // `T.`, and hyphenated given names' initials (`W.-P.`, `J.-L.`).
     let is_initial = |w: &str| {
-        let mut c = w.chars();
-        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        w.split('-').all(|part| {
+            let mut c = part.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        })
     };
     let mut from = 0;
     let end = loop {
@@ -1902,7 +1917,7 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     let given = match names.find(',') {
         Some(c) if (1..=3).contains(&names[..c].split_whitespace().count()) => &names[c + 1..],
         Some(_) => return None,
-        None if words.iter().any(|w| matches!(*w, "and" | "&"))
+        None if words.iter().any(|w| matches!(*w, "and" | "&" | "et"))
             && words.iter().any(|w| is_initial(w)) =>
         {
             names
@@ -1912,9 +1927,9 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     if !(2..=12).contains(&words.len()) {
         return None;
     }
-    const LINKS: [&str; 16] = [
+    const LINKS: [&str; 18] = [
         "and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la",
-        "ter", "y",
+        "ter", "y", "et", "al",
     ];
     let name_word = |w: &str| {
         let w = w.trim_end_matches([',', '.']);

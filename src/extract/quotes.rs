@@ -2249,7 +2249,7 @@ fn cite_own_note(citations: &mut Vec<QuoteCitation>, n: &NoteInfo) {
 }
 
 /// Verbs of saying and reporting, lower case: between a citation and a quotation they tie
-/// the two over a longer reach (see [`marker_just_before`], [`preceding_link`]).
+/// the two over a longer reach (see [`marker_just_before`], [`preceding`]).
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -2364,84 +2364,148 @@ fn starting_in(v: &[(usize, usize, usize)], from: usize, to: usize) -> &[(usize,
     v.get(lo..hi.max(lo)).unwrap_or(&[])
 }
 
-/// A link in the sentence before the quote's, in its paragraph, when the quote's sentence
-/// opens by naming that sentence's subject again (`The X` with `X` among its words, or `It`)
-/// and a verb of saying leads to the quote: `The agency published its results [on its
-/// website](…). The agency noted that “…”`. Nothing else may be cited in either sentence
-/// before the quote. The link's index.
-fn preceding_link(
-    b: &Block,
-    ls: &[(usize, usize, usize)],
-    ms: &[(usize, usize, usize)],
-    s_start: usize,
-    open: usize,
-) -> Option<usize> {
+/// Whether a block is a plain paragraph of prose (no quotation, note, table row or page
+/// furniture).
+fn plain_paragraph(b: &Block) -> bool {
+    b.kind == BlockKind::Paragraph
+        && b.group.is_none()
+        && !b.chrome
+        && b.note.is_none()
+        && b.row.is_none()
+}
+
+/// Determiners that take up something named before (`The report`, `That release`).
+const BACK_DETERMINERS: [&str; 6] = ["The", "This", "That", "These", "Those", "Its"];
+
+/// Whether a word is one of [`BACK_DETERMINERS`], in any case.
+fn is_back_determiner(w: &str) -> bool {
+    BACK_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// The one citation (a link or a marker) of the sentence before the quote's, when the quote's
+/// sentence opens by naming that sentence's subject or cited thing again (`The X`, `That X`,
+/// `In that X,` with `X` among its words, or `It`) and a verb of saying leads to the quote:
+/// `The agency published its results [on its website](…). The agency noted that “…”`,
+/// `… its allotment strategy [3]. It describes allotments as “…”`. The sentence before is in
+/// the quote's paragraph or, when the quote's sentence opens its paragraph, the last of the
+/// paragraph before (both plain prose). Nothing else may be cited in either sentence before
+/// the quote.
+fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Cited> {
+    let b = ctx.parsed.blocks.get(bi)?;
     let text = b.text.as_str();
-    let prev_end = text.get(..s_start)?.trim_end().len();
+    // A marker glued to the full stop that ends the sentence before (`strategy.[^3] It`,
+    // `means.14 It`) is that sentence's.
+    let rest = text.get(s_start..open)?;
+    let glued = text
+        .get(..s_start)
+        .is_some_and(|t| t.ends_with(['.', '!', '?']));
+    let q = s_start
+        + rest
+            .find(char::is_whitespace)
+            .filter(|_| glued)
+            .unwrap_or(0);
+    // Binary searches: a paragraph may hold thousands of links and quotes.
+    let (ms, ls) = (ctx.block_markers.get(bi), ctx.block_links.get(bi));
+    if !starting_in(ms, q.max(s_start + 1), open).is_empty()
+        || !starting_in(ls, s_start, open).is_empty()
+    {
+        return None;
+    }
+    let lead = text.get(q..open)?;
+    let before = text.get(..q)?.trim_end().len();
+    let (pbi, ptext, prev_end, upto) = if text.get(..s_start)?.trim().is_empty() {
+        // The quote's sentence opens its paragraph: the last sentence of the one before.
+        let pbi = bi.checked_sub(1)?;
+        let pb = ctx.parsed.blocks.get(pbi)?;
+        if !plain_paragraph(b) || !plain_paragraph(pb) {
+            return None;
+        }
+        let end = pb.text.trim_end().len();
+        (pbi, pb.text.as_str(), end, end + 1)
+    } else {
+        (bi, text, text.get(..s_start)?.trim_end().len(), before + 1)
+    };
     if prev_end == 0 {
         return None;
     }
-    let p_start = sentence_start(text, prev_end - 1);
-    let prev = text.get(p_start..prev_end)?;
-    // Binary searches: a paragraph may hold thousands of links and quotes.
-    let &[(lstart, lend, li)] = starting_in(ls, p_start, prev_end) else {
-        return None;
+    let p_start = sentence_start(ptext, prev_end - 1);
+    let prev = ptext.get(p_start..prev_end)?;
+    let pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
+    let pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
+    // What the citation names: a link's own words, or the words before a marker.
+    let (cited, named) = match (pls, pms) {
+        (&[(lstart, lend, li)], []) => (Cited::Link(li), ptext.get(lstart..lend).unwrap_or("")),
+        ([], &[(mstart, _, mi)]) => {
+            let head = ptext.get(p_start..mstart.max(p_start)).unwrap_or("");
+            let from = head
+                .char_indices()
+                .rev()
+                .filter(|&(_, c)| c.is_whitespace())
+                .nth(3)
+                .map_or(0, |(i, _)| i);
+            (Cited::Marker(mi), head.get(from..).unwrap_or(""))
+        }
+        _ => return None,
     };
-    if !starting_in(ms, p_start, open).is_empty() || !starting_in(ls, s_start, open).is_empty() {
-        return None;
-    }
-    let lead = text.get(s_start..open)?;
-    let words: Vec<&str> = lead
+    // The lead's words with where each ends.
+    let spans: Vec<(&str, usize)> = lead
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
+        // Where each word ends, from its place in `lead` (a sub-slice of it).
+        .map(|w| (w, w.as_ptr() as usize - lead.as_ptr() as usize + w.len()))
+        .filter(|(w, _)| !w.is_empty())
         .collect();
+    let words: Vec<&str> = spans.iter().map(|&(w, _)| w).collect();
     if words.len() > 14 {
         return None;
     }
-    // The earlier sentence's subject (its first three words) or the link's own words name
+    // The earlier sentence's subject (its first three words) or what its citation names is
     // what the quote's sentence names again: `The Environment Agency published …`, `…
     // according to [the Data Center](…)`; not an object (`Hale attacked the minister in [a
     // post](…). The minister said …`).
-    let link_text = b.text.get(lstart..lend);
     let subject: Vec<&str> = prev
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(3)
-        .chain(
-            link_text
-                .unwrap_or("")
-                .split(|c: char| !c.is_alphanumeric()),
-        )
+        .chain(named.split(|c: char| !c.is_alphanumeric()))
         .collect();
     let is_saying = |w: &&str| SAYING.contains(&w.to_lowercase().as_str());
-    let again = match words.first() {
+    // British and American spelling alike (`the centre` for `Data Center`).
+    let spelled = |w: &str| match w.strip_suffix("re") {
+        Some(stem) => format!("{stem}er"),
+        None => w.to_string(),
+    };
+    let names_again = |n: &str| {
+        let n = n
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase();
+        let n = spelled(&n);
+        n.chars().count() >= 3 && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+    };
+    // `In that release, the office says …`, `In it, …`: the reference in a fronted phrase.
+    let k = usize::from(words.first() == Some(&"In"));
+    let again = match words.get(k) {
         // `It said`, `It noted`: the verb right after (not `It was, analysts said, …`).
-        Some(&"It") => words.get(1).is_some_and(is_saying),
-        Some(&"The") => words.get(1).is_some_and(|n| {
-            let n = n
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_lowercase();
-            // British and American spelling alike (`the centre` for `Data Center`).
-            let spelled = |w: &str| match w.strip_suffix("re") {
-                Some(stem) => format!("{stem}er"),
-                None => w.to_string(),
-            };
-            let n = spelled(&n);
-            // Not `The leak, the ministry said, …`: someone else speaks of it.
-            let aside = lead
-                .trim_start()
-                .get(4..)
-                .and_then(|r| r.split_once(char::is_whitespace).map(|(w, _)| w))
-                .is_some_and(|w| w.ends_with(','));
-            n.chars().count() >= 3
-                && !aside
-                && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
-        }),
+        Some(&"It") if k == 0 => words.get(1).is_some_and(is_saying),
+        Some(&"it") if k == 1 => true,
+        Some(w) if BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w) => {
+            // The noun right after the determiner, or after one word more (`The full
+            // report`); not `The leak, the ministry said, …` (someone else speaks of it).
+            let aside = k == 0
+                && spans
+                    .get(1)
+                    .and_then(|&(_, end)| lead.get(end..))
+                    .is_some_and(|r| r.starts_with(','));
+            !aside
+                && (k + 1..=k + 2)
+                    .filter_map(|i| words.get(i))
+                    .take_while(|n| !is_back_determiner(n))
+                    .any(|n| names_again(n))
+        }
         _ => false,
     };
     let saying = words.iter().any(is_saying);
-    (again && saying).then_some(li)
+    (again && saying).then_some(cited)
 }
 
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
@@ -2526,9 +2590,30 @@ fn marker_just_before(
             .is_some_and(|c| c <= mstart && only_glue(b, c, mstart, ms))
     });
     if !after_quote {
-        ctx.cite_marker(mi, Attribution::MarkerBefore, citations);
+        // The markers of one group (`[2–4]`, `[3, 4]`, `¹˒²`) before it too, in order.
+        let mut group = vec![mi];
+        let mut at = mstart;
+        for &(ps, pe, pi) in ms.get(..hi).unwrap_or(&[]).iter().rev() {
+            if ps == mstart && pi == mi {
+                continue;
+            }
+            let glue = b.text.get(pe.min(at)..at).unwrap_or("");
+            if pe > at || ps <= s_start || !glue.chars().all(|c| MARKER_GLUE.contains(&c)) {
+                break;
+            }
+            group.push(pi);
+            at = ps;
+        }
+        for &g in group.iter().rev() {
+            ctx.cite_marker(g, Attribution::MarkerBefore, citations);
+        }
     }
 }
+
+/// What may stand between the markers of one group: `[2–4]`, `[3, 4]`, `¹˒²`, `[2][3]`.
+const MARKER_GLUE: [char; 11] = [
+    ' ', ',', '–', '-', '[', ']', '˒', '⸴', ';', '\u{a0}', '\u{2009}',
+];
 
 /// A block quotation's text that is wholly one quotation in marks (`> “…”`, often a
 /// quotation nested in another) loses the marks: the quoted words are what was said. Only
@@ -2791,13 +2876,26 @@ fn inline_quotes(
                 // right after it, a link or `<q cite>` around it): the later marker then backs
                 // the rest of the sentence.
                 let named_before = !citations.is_empty();
-                for &(mstart, _, mi) in near_m.iter().filter(|_| !named_before) {
+                // The end of the last marker taken: a later one after a clause of its own
+                // (`“…” when … [2], and later studies agreed [3, 4].`) backs that clause.
+                let mut taken: Option<usize> = None;
+                for &(mstart, mend, mi) in near_m.iter().filter(|_| !named_before) {
                     // A Markdown footnote's marker takes no room: after the full stop
                     // (`… in May.[^2]`) it starts where the sentence ends.
                     if mstart >= close
                         && (mstart < s_end || mstart == s_end && s_end > close)
                         && !rebuts(b.text.get(close..mstart).unwrap_or(""))
                     {
+                        if taken.is_some_and(|t| {
+                            b.text.get(t..mstart).is_some_and(|between| {
+                                [", and ", "; ", ", but ", ", while ", ", whereas "]
+                                    .iter()
+                                    .any(|w| between.contains(w))
+                            })
+                        }) {
+                            break;
+                        }
+                        taken = Some(mend);
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
                     }
                 }
@@ -2843,8 +2941,8 @@ fn inline_quotes(
                 }
             }
             if citations.is_empty() && !whole && !short(words) {
-                if let Some(li) = preceding_link(b, ls, ms, s_start, sp.open) {
-                    ctx.cite_link(li, Attribution::Preceding, &mut citations);
+                if let Some(c) = preceding(ctx, bi, s_start, sp.open) {
+                    ctx.cite(c, Attribution::Preceding, &mut citations);
                 }
             }
             if citations.is_empty() && b.row.is_some() {

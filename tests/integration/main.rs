@@ -7,10 +7,12 @@
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
+//! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 
 mod citation_styles;
 mod extract;
+mod held_out_s16;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

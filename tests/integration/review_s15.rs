@@ -1,20 +1,9 @@
 //! Regressions found by reviewing the fifteenth session's attribution rules: each input
 //! gave a wrong source, a false quotation, a lost note or a false warning before the fix.
 
-use citecheck::model::{Attribution, DocKind, Extraction};
+use citecheck::model::DocKind;
 
-use crate::support::extract_as;
-
-fn cited(e: &Extraction, starts: &str) -> Vec<(Option<String>, Option<String>, Attribution)> {
-    e.quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", e.quotes))
-        .citations
-        .iter()
-        .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
-        .collect()
-}
+use crate::support::{cited, extract_as};
 
 /// `preceding` needs the earlier sentence's subject (or the link's own words) named again,
 /// with its own verb of saying: not the object of that sentence, not `It was, analysts

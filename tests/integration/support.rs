@@ -93,3 +93,19 @@ pub fn quote<'e>(e: &'e Extraction, starts: &str) -> &'e citecheck::model::Quote
         .find(|q| q.text.starts_with(starts))
         .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes))
 }
+
+/// The citations of the first quote whose text starts with `starts`: (footnote, URL, how).
+pub fn cited(
+    e: &Extraction,
+    starts: &str,
+) -> Vec<(
+    Option<String>,
+    Option<String>,
+    citecheck::model::Attribution,
+)> {
+    quote(e, starts)
+        .citations
+        .iter()
+        .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
+        .collect()
+}

@@ -1777,7 +1777,10 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
         let mut prev: Vec<usize> = Vec::new();
         for (open, close) in brackets(b, entry_ranges, false, false) {
             let before = out.len();
-            let works = mla_bracket(t, open, close, sec, mla, &marker, &prev, out);
+            // MLA's page after a block quotation's last words: `… have changed. (91)`.
+            let ends_quote =
+                b.group.is_some() && t.get(close + 1..).is_some_and(|r| r.trim().is_empty());
+            let works = mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
             if out.len() > before {
                 mla_cited.push(open);
             }
@@ -1960,7 +1963,8 @@ fn title_words(s: &str) -> Vec<String> {
     w
 }
 
-/// The MLA citations of the bracket `open..=close`: by names (`(Okafor 14)`, `(Mensah and
+/// The MLA citations of the bracket `open..=close` (`ends_quote`: it ends a block quotation's
+/// text): by names (`(Okafor 14)`, `(Mensah and
 /// Okafor 3; Okafor 9)`, `(Okafor)`), with a short title when one author has several works
 /// (`(Okafor, "Salt" 9)`), or a page alone after the names in the sentence (`Okafor (14)`)
 /// or before the quotation the bracket follows (`Okafor argues that “…” (14)`). Only names
@@ -1972,8 +1976,7 @@ fn title_words(s: &str) -> Vec<String> {
 #[allow(clippy::too_many_arguments, reason = "one bracket's whole context")]
 fn mla_bracket(
     t: &str,
-    open: usize,
-    close: usize,
+    (open, close, ends_quote): (usize, usize, bool),
     sec: usize,
     mla: &Mla<'_>,
     marker: &dyn Fn(usize, usize, usize, bool) -> Option<Found>,
@@ -1997,12 +2000,14 @@ fn mla_bracket(
             }
             let w = narrative_window(t, open);
             let window = t.get(w..open).unwrap_or("");
+            // The quotation the page follows: inline, or the block quotation it ends.
+            let quoted = quoted_before(t, open).or(ends_quote.then_some(0));
             if let Some((at, works)) = mla.narrative(window, sec, 0) {
                 for i in works {
                     out.extend(marker(i, w + at, span_end, true));
                     cited.push(i);
                 }
-            } else if let Some((_, works)) = quoted_before(t, open).and_then(|q| {
+            } else if let Some((_, works)) = quoted.and_then(|q| {
                 let w = narrative_window(t, q);
                 mla.narrative(t.get(w..q).unwrap_or(""), sec, VERB_WORDS)
             }) {
@@ -2010,14 +2015,14 @@ fn mla_bracket(
                     out.extend(marker(i, open, span_end, false));
                     cited.push(i);
                 }
-            } else if !prev.is_empty() && quoted_before(t, open).is_some() {
+            } else if !prev.is_empty() && quoted.is_some() {
                 for &i in prev {
                     out.extend(marker(i, open, span_end, false));
                     cited.push(i);
                 }
             } else if let Some(i) = mla
                 .sole(sec)
-                .filter(|&i| quoted_before(t, open).is_some_and(|q| names_no_other(t, q, mla, i)))
+                .filter(|&i| quoted.is_some_and(|q| names_no_other(t, q, mla, i)))
             {
                 out.extend(marker(i, open, span_end, false));
                 cited.push(i);

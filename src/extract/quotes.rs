@@ -721,7 +721,8 @@ fn glue_end(
         let Some(c) = b.text.get(i..).and_then(|s| s.chars().next()) else {
             return i;
         };
-        if !(c.is_whitespace() || ".,;:!?)]—–-".contains(c) || open && c == '(') {
+        // (`˒` and `⸴`: the raised commas between superscript markers, `³˒⁴`.)
+        if !(c.is_whitespace() || ".,;:!?)]—–-˒⸴".contains(c) || open && c == '(') {
             return i;
         }
         i += c.len_utf8();
@@ -1325,7 +1326,13 @@ fn credit_link(
     ];
     let text = b.text.as_str();
     let rest = text.get(from..)?;
-    let mut at = from + (rest.len() - rest.trim_start_matches([' ', '\t', '.', ',']).len());
+    // On the same line or wrapped onto the next (`… calendar".` then `(https://…)`).
+    let lead = rest.trim_start_matches([' ', '\t', '.', ',']);
+    let lead = lead
+        .strip_prefix("\r\n")
+        .or_else(|| lead.strip_prefix('\n'))
+        .unwrap_or(lead);
+    let mut at = from + (rest.len() - lead.len());
     for lead in LEADS {
         if text.get(at..).is_some_and(|r| r.starts_with(lead)) {
             let r = text.get(at + lead.len()..)?;
@@ -2508,6 +2515,27 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     (again && saying).then_some(cited)
 }
 
+/// Whether the text from one quote's end (`from`) to the next's opening mark (`to`) joins
+/// them in one saying, nothing cited between: `“…” and that “…”`, `“…” and says the
+/// coalition will be “…”`; not `“…”; the council said “…”` or a new sentence.
+fn joined(
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    ls: &[(usize, usize, usize)],
+    from: usize,
+    to: usize,
+) -> bool {
+    let Some(between) = b.text.get(from..to) else {
+        return false;
+    };
+    let t = between.trim_start_matches([',', ' ']);
+    starting_in(ms, from, to).is_empty()
+        && starting_in(ls, from, to).is_empty()
+        && (t.starts_with("and ") || t.starts_with("and\n"))
+        && !between.contains(['.', ';', ':', '!', '?'])
+        && count_words(between) <= 8
+}
+
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
 /// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
 /// nearest one, unless a clause starts between them (`;`, `, and`, `, but`) or the marker
@@ -2734,7 +2762,7 @@ fn inline_quotes(
 ) -> (Vec<Quote>, Vec<Site>, Vec<(usize, String)>) {
     let parsed = ctx.parsed;
     let short = |w: usize| w < min_words;
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::new();
     let mut sites = Vec::new();
     let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
@@ -2933,7 +2961,20 @@ fn inline_quotes(
             if citations.is_empty() && !whole {
                 marker_just_before(ctx, b, ms, &spans, s_start, sp.open, &mut citations);
             }
-            if citations.is_empty() && spans.get(si + 1).is_none_or(|n| n.open >= s_end) {
+            // The sentence's later quotes, each joined to the one before by `and …`: a
+            // credit after the sentence backs them all.
+            let mut last_close = close;
+            let joined_on = spans
+                .get(si + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|n| n.open < s_end)
+                .all(|n| {
+                    let j = joined(b, ms, ls, last_close, n.open);
+                    last_close = n.close_end.unwrap_or(b.text.len());
+                    j
+                });
+            if citations.is_empty() && joined_on {
                 if let Some(li) = credit_link(b, ls, ms, s_end.max(close)) {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 } else if let Some(c) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
@@ -2943,6 +2984,22 @@ fn inline_quotes(
             if citations.is_empty() && !whole && !short(words) {
                 if let Some(c) = preceding(ctx, bi, s_start, sp.open) {
                     ctx.cite(c, Attribution::Preceding, &mut citations);
+                }
+            }
+            // The second of two quotes joined in one sentence (`The ordinance says that “…”
+            // and that “…”`) shares what the first took from the sentence before.
+            if citations.is_empty() && quotes.len() > first_quote {
+                if let (Some(prev), Some(&(p_open, p_close))) = (quotes.last(), placed.last()) {
+                    if p_open >= s_start
+                        && !prev.citations.is_empty()
+                        && prev
+                            .citations
+                            .iter()
+                            .all(|c| c.attribution == Attribution::Preceding)
+                        && joined(b, ms, ls, p_close, sp.open)
+                    {
+                        citations.clone_from(&prev.citations);
+                    }
                 }
             }
             if citations.is_empty() && b.row.is_some() {

@@ -182,3 +182,97 @@ fn a_marker_group_before_a_quote_backs_it_whole() {
         ]
     );
 }
+
+/// `³˒⁴` (raised commas between the numbers, as typeset text has them) is one group.
+#[test]
+fn superscript_markers_with_raised_commas() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Scientists warned that \"the rate of global change in nature is unprecedented\"³˒⁴, \
+         and eels are a case.\n\n## Notes\n\n1. A. https://a.example/1\n2. B. \
+         https://a.example/2\n3. C. https://a.example/3\n4. D. https://a.example/4\n\n\
+         Earlier: \"x y z w v\"¹ and \"p q r s t\"².\n",
+    );
+    assert_eq!(
+        by_notes(&e, "the rate of global"),
+        [
+            label("3", Attribution::MarkerAfter),
+            label("4", Attribution::MarkerAfter)
+        ]
+    );
+}
+
+/// MLA puts a block quotation's page after its last full stop (`… changed. (91)`): the
+/// page cites the work, as after an inline quotation, and is no note marker (it warned
+/// that note 91 was missing, so `extract` exited 1).
+#[test]
+fn mla_page_after_a_block_quotation() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Review\n\nOsei lets one of them speak:\n\n> We cut the slabs the way our fathers \
+         cut them. Only the buyers have changed. (91)\n\nShe also writes that \"the mine is \
+         older than the town\" (92).\n\n## Works cited\n\nOsei, Miriam. *The Salt Road*. \
+         Hachette, 2025. https://publisher.example/salt-road\n",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let q = crate::support::quote(&e, "We cut the slabs");
+    assert!(q.text.ends_with("changed."), "{}", q.text);
+    assert_eq!(
+        by_notes(&e, "We cut the slabs"),
+        [label("Osei 2025", Attribution::MarkerAfter)]
+    );
+}
+
+/// Plain text wraps a credit onto the next line of its paragraph: `… calendar".` then
+/// `(https://…)` or the bare address.
+#[test]
+fn a_credit_wrapped_onto_the_next_line() {
+    let e = extract_as(
+        DocKind::Text,
+        "DIGEST\n\nThe paper wrote that \"rates will follow inflation, not the election \
+         calendar\".\n(https://news.example/x)\n\nThe paper wrote that \"prices will follow \
+         wages, not the election calendar\".\nhttps://news.example/y\n\nThe paper wrote that \
+         \"rents will follow rates, not the calendar\".\nhttps://news.example/z has more.\n",
+    );
+    assert_eq!(
+        cited(&e, "rates will follow"),
+        [url("https://news.example/x", Attribution::Link)]
+    );
+    assert_eq!(
+        cited(&e, "prices will follow"),
+        [url("https://news.example/y", Attribution::Link)]
+    );
+    // A line that goes on after the address is a sentence of its own.
+    assert_eq!(cited(&e, "rents will follow"), []);
+}
+
+/// Two quotes joined in one saying (`says that “…” and that “…”`, `calls it “…” and says
+/// … “…”`) share the source the sentence takes from the one before, or from a credit after
+/// it; a quote after a semicolon or of someone else's does not.
+#[test]
+fn quotes_joined_in_one_saying_share_their_source() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The ordinance was adopted on [12 March](https://city.example/m.pdf) after two \
+         readings. The ordinance says that \"a coop shall stand no less than three metres \
+         away\" and that \"no more than six hens may be kept per household.\"\n\n\
+         Aftenposten calls it \"a mandate for caution, not for change\" and says the \
+         coalition will be \"fragile from the first day\". ([Aftenposten](https://ap.example/x))\n\n\
+         The plan was published [in May](https://city.example/plan). The plan says that \
+         \"every street will have a bin within fifty metres\"; residents called it \"a \
+         promise nobody believes any more\".\n",
+    );
+    assert_eq!(
+        cited(&e, "no more than six"),
+        [url("https://city.example/m.pdf", Attribution::Preceding)]
+    );
+    assert_eq!(
+        cited(&e, "a mandate for caution"),
+        [url("https://ap.example/x", Attribution::Link)]
+    );
+    assert_eq!(
+        cited(&e, "every street"),
+        [url("https://city.example/plan", Attribution::Preceding)]
+    );
+    assert_eq!(cited(&e, "a promise nobody"), []);
+}

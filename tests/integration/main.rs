@@ -8,6 +8,7 @@
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
+//! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 
 mod citation_styles;
 mod extract;
@@ -17,4 +18,5 @@ mod note_fields;
 mod pandoc_citations;
 mod proptest_extract;
 mod review_s15;
+mod rst_org;
 mod support;

@@ -100,6 +100,20 @@ fn adornment(t: &str) -> bool {
     first.is_ascii_punctuation() && t.len() >= 3 && c.all(|x| x == first)
 }
 
+/// Whether a line is a table's rule: a grid table's (`+----+----+`, `+====+`: `Some(true)`)
+/// or a simple table's (`=====  =====`, two columns at least: `Some(false)`).
+fn table_border(t: &str) -> Option<bool> {
+    let t = t.trim_end();
+    if t.len() >= 3 && t.starts_with('+') && t.ends_with('+') {
+        return t
+            .bytes()
+            .all(|b| matches!(b, b'+' | b'-' | b'=' | b':'))
+            .then_some(true);
+    }
+    (t.starts_with('=') && t.contains(' ') && t.bytes().all(|b| b == b'=' || b == b' '))
+        .then_some(false)
+}
+
 /// Whether a line opens a field list (`:Author: Name`, `:param x:`).
 fn field(t: &str) -> bool {
     let Some(r) = t.strip_prefix(':') else {
@@ -363,8 +377,21 @@ impl Rst<'_> {
             }
             if l.indent > b {
                 let j = Self::extent(lines, i, b);
+                let opening = light::text(self.src, &l);
                 if literal {
                     literal = false;
+                } else if list_marker(opening).is_some()
+                    || field(opening)
+                    || opening.starts_with("..")
+                {
+                    // An indented list, field list or directive is laid out, not quoted:
+                    // docutils nests it in a block quote, but no one is being quoted.
+                    let inner = Ctx {
+                        item: None,
+                        depth: ctx.depth + 1,
+                        ..ctx.clone()
+                    };
+                    self.body(lines.get(i..j).unwrap_or(&[]), None, &inner);
                 } else {
                     // A block quotation.
                     let g = self.p.groups.len();
@@ -398,6 +425,31 @@ impl Rst<'_> {
             }
             if t.starts_with("__ ") {
                 i = Self::extent(lines, i + 1, b).max(i + 1);
+                continue;
+            }
+            if let Some(grid) = table_border(t) {
+                // A table: each line of cells a block, a quotation in it cited only from
+                // its own row (a grid row runs from one rule to the next).
+                let mut row = None;
+                while let Some(x) = line(i).filter(|x| !x.blank) {
+                    let xt = light::text(self.src, &x);
+                    if table_border(xt).is_some() {
+                        row = None;
+                    } else if grid && !xt.starts_with('|') {
+                        break;
+                    } else {
+                        let r = *row.get_or_insert(x.start);
+                        self.cell(x, r, ctx);
+                        if !grid {
+                            // A simple table's line is a row of its own.
+                            row = None;
+                        }
+                    }
+                    i += 1;
+                    if !grid && line(i).is_some_and(|y| y.blank) {
+                        break;
+                    }
+                }
                 continue;
             }
             // Section titles.
@@ -655,6 +707,25 @@ impl Rst<'_> {
                 }
                 self.body(body, None, &inner);
             }
+        }
+    }
+
+    /// One line of a table's cells, a block in row `row` (the row's source offset).
+    fn cell(&mut self, l: Line, row: usize, ctx: &Ctx) {
+        let raw = light::raw_block(self.src, &[l]);
+        let mut ib = Inline::new(&raw, BlockKind::Cell);
+        let end = raw.text.len();
+        let local = self.inline(&mut ib, 0, end);
+        ib.out.group = ctx.group;
+        ib.out.chrome = ctx.chrome;
+        ib.out.note.clone_from(&ctx.note);
+        ib.out.row = Some(row);
+        let first = ib.finish(&mut self.p);
+        for (k, name) in local {
+            self.pending.push(match name {
+                Some(n) => Pending::Named(first + k, n),
+                None => Pending::Anonymous(first + k),
+            });
         }
     }
 

@@ -405,6 +405,13 @@ fn rst_block_quote_introduced_by_marker_with_attribution() {
     // An indented paragraph after one that does not end in a colon is a quotation too.
     let e = rst("Some prose here.\n\n  An indented paragraph is a block quotation in rST.\n");
     assert_eq!(quote(&e, "An indented").kind, QuoteKind::Block);
+    // An indented list is laid out, not quoted (its items are still read).
+    let e = rst(
+        "The options are:\n\n  - the first option of several words\n  \
+         - the second with https://opt.example.org/\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", quote_texts(&e));
+    assert_eq!(urls(&e), ["https://opt.example.org/"]);
 }
 
 #[test]
@@ -459,6 +466,32 @@ fn rst_field_lists_and_directive_options_are_no_prose() {
     assert_eq!(urls(&e), ["https://img.example.org/a.png"]);
     assert_eq!(e.links[0].kind, LinkKind::Image);
     assert_eq!(quote_texts(&e), ["a quotation in a caption of words"]);
+}
+
+#[test]
+fn rst_table_rows_cite_only_their_own_quotes() {
+    let e = rst("+------------+----------------------------------+\n\
+         | Said       | \"a quotation in a cell of words\" |\n\
+         +------------+----------------------------------+\n\
+         | Source     | https://row.example.org/         |\n\
+         +------------+----------------------------------+\n\n\
+         =====  ==========================================\n\
+         Who    What\n\
+         =====  ==========================================\n\
+         Ana    \"the simple table's quotation of words\"\n\
+         Ben    https://simple.example.org/\n\
+         =====  ==========================================\n");
+    assert_eq!(
+        urls(&e),
+        ["https://row.example.org/", "https://simple.example.org/"]
+    );
+    assert_eq!(e.quotes.len(), 2, "{:#?}", quote_texts(&e));
+    assert!(
+        e.quotes.iter().all(|q| q.citations.is_empty()),
+        "{:#?}",
+        e.quotes
+    );
+    assert_eq!((e.quotes[1].line, e.quotes[1].column), (10, 8));
 }
 
 #[test]

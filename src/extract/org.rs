@@ -29,7 +29,8 @@ pub fn parse(src: &str) -> Parsed {
         note: None,
         blank_run: 0,
         inline_notes: Vec::new(),
-        no_end: Vec::new(),
+        ends: Vec::new(),
+        depth: 0,
     };
     let mut i = 0;
     while let Some(l) = lines.get(i) {
@@ -73,8 +74,11 @@ struct Org<'s> {
     blank_run: usize,
     /// Inline notes met: label, raw text, source range.
     inline_notes: Vec<(String, Block, usize, usize)>,
-    /// Block names (`src`, `quote`) with no `#+END_` line after the last one looked for.
-    no_end: Vec<String>,
+    /// Block names (`src`, `quote`) and the `#+END_` line found for the last one looked for
+    /// (`None`: there is none after it).
+    ends: Vec<(String, Option<usize>)>,
+    /// Quotation blocks open around the line read.
+    depth: usize,
 }
 
 /// The name of a `#+BEGIN_NAME` line, lower-cased.
@@ -150,20 +154,28 @@ impl Org<'_> {
         if let Some(name) = begin_name(t) {
             self.flush();
             // A block opens only when its end line follows.
-            let close = if self.no_end.contains(&name) {
-                None
-            } else {
-                let c = lines
-                    .iter()
-                    .enumerate()
-                    .skip(i + 1)
-                    .find(|(_, x)| is_end(light::text(self.src, x), &name))
-                    .map(|(k, _)| k);
-                if c.is_none() {
-                    self.no_end.push(name.clone());
+            // The first end line after this one: the one found for an earlier block of the
+            // name when it lies past this line (none lies between), so each is looked for once.
+            let cached = self.ends.iter().find(|(n, _)| *n == name).map(|(_, c)| *c);
+            let close = match cached {
+                Some(Some(c)) if c > i => Some(c),
+                Some(None) => None,
+                _ => {
+                    let c = lines
+                        .iter()
+                        .enumerate()
+                        .skip(i + 1)
+                        .find(|(_, x)| is_end(light::text(self.src, x), &name))
+                        .map(|(k, _)| k);
+                    self.ends.retain(|(n, _)| *n != name);
+                    if self.ends.len() < 64 {
+                        self.ends.push((name.clone(), c));
+                    }
+                    c
                 }
-                c
             };
+            // Quotations nest a few deep at most; deeper, the line is no text.
+            let close = close.filter(|_| name != "quote" || self.depth < 8);
             let Some(close) = close else {
                 return i + 1;
             };
@@ -177,12 +189,14 @@ impl Org<'_> {
                         parent: self.group,
                     });
                     let outer = self.group.replace(g);
+                    self.depth += 1;
                     let mut k = i + 1;
                     while k < close {
                         let Some(x) = lines.get(k) else { break };
                         k = self.line(lines, k, *x).max(k + 1);
                     }
                     self.flush();
+                    self.depth -= 1;
                     self.group = outer;
                     close + 1
                 }

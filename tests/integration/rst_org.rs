@@ -627,3 +627,17 @@ fn org_headings_and_keywords_are_not_prose() {
         ]
     );
 }
+
+#[test]
+fn deep_nesting_is_read_without_overflow() {
+    // Org quotation blocks opened 20,000 deep, one end line.
+    let text = "#+begin_quote\nSaid \"a few words in a quote\".\n".repeat(20_000) + "#+end_quote\n";
+    let e = org(&text);
+    assert!(!e.quotes.is_empty());
+    // rST blocks indented one more space each, 1,500 deep.
+    let text: String = (0..1500)
+        .map(|i| format!("{}para {i}\n\n", " ".repeat(i)))
+        .collect();
+    let e = rst(&text);
+    assert!(e.warnings.is_empty());
+}

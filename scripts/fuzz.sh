@@ -6,7 +6,7 @@
 # fixture articles (and pages) of its format and keeps what it learns in fuzz/corpus/TARGET;
 # a crash is written to fuzz/artifacts/TARGET/ and ends the run with libFuzzer's exit status.
 #
-#   scripts/fuzz.sh [TARGET ...]      default: every target (markdown html text md_chunks verify)
+#   scripts/fuzz.sh [TARGET ...]      default: every target (markdown html text rst org md_chunks verify)
 #
 # Environment: SECONDS_EACH (default 60), JOBS (parallel runs per target, default 1),
 # MAX_LEN (default 8192), FUZZ_TARGET_DIR (default fuzz/target).
@@ -19,7 +19,7 @@ target_dir=${FUZZ_TARGET_DIR:-$root/fuzz/target}
 triple=$(rustc -vV | sed -n 's/^host: //p')
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(markdown html text md_chunks verify)
+    targets=(markdown html text rst org md_chunks verify)
 fi
 
 flags=(
@@ -46,6 +46,8 @@ for t in "${targets[@]}"; do
         markdown | md_chunks) seeds=("$root"/fixtures/articles/*.md) ;;
         html) seeds=("$root"/fixtures/articles/*.html) ;;
         text) seeds=("$root"/fixtures/articles/*.txt) ;;
+        rst) seeds=("$root"/fixtures/articles/*.rst) ;;
+        org) seeds=("$root"/fixtures/articles/*.org) ;;
         verify) seeds=("$root"/fixtures/pages/*.html "$root"/fixtures/pages/*.txt) ;;
         *) seeds=() ;;
     esac

@@ -44,7 +44,7 @@ pub struct CommonArgs {
     pub inputs: Vec<String>,
 
     /// Parse inputs as this format instead of detecting it from the name or content.
-    #[arg(long, value_name = "auto|markdown|html|text")]
+    #[arg(long, value_name = "auto|markdown|html|text|rst|org")]
     pub input_format: Option<String>,
 
     /// Base URL for resolving relative links (default: the file's folder or the article's URL).

@@ -223,7 +223,21 @@ impl Config {
         if let Some(v) = &self.input_format {
             check(
                 "input-format",
-                one_of(v, &["auto", "markdown", "md", "html", "text", "txt"]),
+                one_of(
+                    v,
+                    &[
+                        "auto",
+                        "markdown",
+                        "md",
+                        "html",
+                        "text",
+                        "txt",
+                        "rst",
+                        "rest",
+                        "restructuredtext",
+                        "org",
+                    ],
+                ),
             )?;
         }
         if let Some(v) = &self.base_url {

@@ -17,7 +17,7 @@ use crate::model::{Bibliography, DocKind, Document, InputSource, Warning};
 
 /// File name endings read when walking a folder (an explicit file is always read).
 pub const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "md", "markdown", "mdx", "mkd", "html", "htm", "xhtml", "txt", "text",
+    "md", "markdown", "mdx", "mkd", "html", "htm", "xhtml", "txt", "text", "rst", "rest", "org",
 ];
 
 /// Largest input document read; a larger one is read up to this size, with a warning.

@@ -59,6 +59,10 @@ pub enum DocKind {
     Html,
     /// Plain text.
     Text,
+    /// reStructuredText (docutils, Sphinx).
+    Rst,
+    /// Org-mode.
+    Org,
 }
 
 /// A document read into memory, already decoded to UTF-8.

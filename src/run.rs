@@ -38,10 +38,12 @@ impl Settings {
             Some("markdown" | "md") => Some(DocKind::Markdown),
             Some("html") => Some(DocKind::Html),
             Some("text" | "txt") => Some(DocKind::Text),
+            Some("rst" | "rest" | "restructuredtext") => Some(DocKind::Rst),
+            Some("org") => Some(DocKind::Org),
             Some(other) => {
                 return Err(Error::Option {
                     option: "--input-format".into(),
-                    message: format!("`{other}` (expected auto, markdown, html or text)"),
+                    message: format!("`{other}` (expected auto, markdown, html, text, rst or org)"),
                 })
             }
         };

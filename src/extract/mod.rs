@@ -1,7 +1,7 @@
 //! Extraction: a [`Document`] in, an [`Extraction`] out (links, footnotes, quotes, warnings).
 //!
 //! Synchronous and pure: no network, no file I/O. Each format has a front end
-//! ([`markdown`], [`html`], [`text`]) that turns the source into a common intermediate form,
+//! ([`markdown`], [`html`], [`text`], [`rst`], [`org`]) that turns the source into a common intermediate form,
 //! [`Parsed`]: visible-text *blocks* (paragraphs, headings, list items, cells) with a map
 //! from every text offset back to a source byte offset, plus the links, explicit footnote
 //! markers and note definitions the markup itself declares. Everything that is about prose
@@ -13,11 +13,14 @@ pub mod author_date;
 pub mod citekeys;
 pub mod html;
 pub(crate) mod html_tok;
+mod light;
 pub mod markdown;
 mod md_chunks;
 pub mod notes;
+pub mod org;
 pub(crate) mod par;
 pub mod quotes;
+pub mod rst;
 pub mod span;
 pub mod text;
 pub(crate) mod yaml;
@@ -539,6 +542,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         DocKind::Markdown => markdown::parse(src),
         DocKind::Html => html::parse(src),
         DocKind::Text => text::parse(src),
+        DocKind::Rst => rst::parse(src),
+        DocKind::Org => org::parse(src),
     };
     demote_callouts(&mut parsed);
     let base = resolve_base(
@@ -1546,6 +1551,10 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
         DocKind::Html
     } else if [".txt", ".text"].iter().any(|e| lower.ends_with(e)) {
         DocKind::Text
+    } else if [".rst", ".rest"].iter().any(|e| lower.ends_with(e)) {
+        DocKind::Rst
+    } else if lower.ends_with(".org") {
+        DocKind::Org
     } else {
         let head = text
             .trim_start()

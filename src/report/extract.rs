@@ -253,6 +253,8 @@ pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<
             crate::model::DocKind::Markdown => "markdown",
             crate::model::DocKind::Html => "html",
             crate::model::DocKind::Text => "text",
+            crate::model::DocKind::Rst => "rst",
+            crate::model::DocKind::Org => "org",
         },
         counted(doc.links.len(), "link"),
         counted(doc.footnotes.len(), "footnote"),

@@ -9,6 +9,7 @@
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
+//! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 
 mod citation_styles;
 mod extract;
@@ -19,4 +20,5 @@ mod note_fields;
 mod pandoc_citations;
 mod proptest_extract;
 mod review_s15;
+mod rst_org;
 mod support;

@@ -64,6 +64,57 @@ fn article() -> impl Strategy<Value = String> {
         Just("Lind and Ruiz (2023)".to_string()),
         Just("(n.d.)".to_string()),
         Just("é (2021)".to_string()),
+        // reStructuredText.
+        Just("[1]_".to_string()),
+        Just("[#]_".to_string()),
+        Just("[#x]_ ".to_string()),
+        Just("[*]_".to_string()),
+        Just(".. [1] ".to_string()),
+        Just(".. [#] ".to_string()),
+        Just(".. [*]".to_string()),
+        Just(".. _x: https://t.example.org/\n".to_string()),
+        Just("__ https://a.example.org/\n".to_string()),
+        Just("`t <https://e.example.org/>`_".to_string()),
+        Just("`x`_".to_string()),
+        Just("`y`__".to_string()),
+        Just("x_ ".to_string()),
+        Just("``lit``".to_string()),
+        Just(":code:`c`".to_string()),
+        Just("::".to_string()),
+        Just("    ".to_string()),
+        Just("   ".to_string()),
+        Just("\t".to_string()),
+        Just("=====".to_string()),
+        Just("-- Name".to_string()),
+        Just(".. epigraph::\n".to_string()),
+        Just(".. pull-quote::\n".to_string()),
+        Just(".. code-block:: py\n".to_string()),
+        Just(".. note:: ".to_string()),
+        Just(":field: ".to_string()),
+        Just("- ".to_string()),
+        Just("#. ".to_string()),
+        Just("*em*".to_string()),
+        Just("\\ ".to_string()),
+        // Org-mode.
+        Just("[[https://o.example.org/][t]]".to_string()),
+        Just("[[x]]".to_string()),
+        Just("[[".to_string()),
+        Just("]]".to_string()),
+        Just("[fn:1]".to_string()),
+        Just("[fn:: n]".to_string()),
+        Just("[fn:a: n]".to_string()),
+        Just("\n[fn:1] ".to_string()),
+        Just("#+BEGIN_QUOTE\n".to_string()),
+        Just("#+END_QUOTE\n".to_string()),
+        Just("#+begin_src\n".to_string()),
+        Just("#+end_src\n".to_string()),
+        Just("#+TITLE: ".to_string()),
+        Just("* ".to_string()),
+        Just(": ".to_string()),
+        Just(":PROPERTIES:\n".to_string()),
+        Just(":END:\n".to_string()),
+        Just("=v=".to_string()),
+        Just("~c~".to_string()),
         "[a-zé ]{0,12}".prop_map(|s| s),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
@@ -82,8 +133,15 @@ proptest! {
     fn text_never_panics(s in article()) { check(s, DocKind::Text)?; }
 
     #[test]
-    fn arbitrary_strings_never_panic(s in any::<String>(), k in 0u8..3) {
-        let kind = [DocKind::Markdown, DocKind::Html, DocKind::Text][usize::from(k)];
+    fn rst_never_panics(s in article()) { check(s, DocKind::Rst)?; }
+
+    #[test]
+    fn org_never_panics(s in article()) { check(s, DocKind::Org)?; }
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in any::<String>(), k in 0u8..5) {
+        let kind = [DocKind::Markdown, DocKind::Html, DocKind::Text, DocKind::Rst, DocKind::Org]
+            [usize::from(k)];
         check(s, kind)?;
     }
 }

@@ -1,0 +1,514 @@
+//! Org-mode front end: the document line by line, each paragraph's inline markup read by
+//! `light::Inline`.
+//!
+//! Headings (`* …`) are headings; `#+BEGIN_QUOTE` … `#+END_QUOTE` is a block quotation;
+//! source, example, export and comment blocks, fixed-width lines (`: …`), drawers, comment
+//! lines and keyword lines (`#+TITLE:`) are no text. Footnote references `[fn:1]`,
+//! `[fn:name]` are explicit markers; definitions `[fn:1] …` at a line's start run to the next
+//! definition, the next heading or two blank lines; inline notes `[fn:: …]` and
+//! `[fn:name: …]` are a marker and a note of their own. Links are `[[url][text]]` and
+//! `[[url]]` (internal links are their text only); `=verbatim=` and `~code~` are code.
+
+use super::light::{self, before, closes_before, opens_after, Inline, Line};
+use super::{Block, BlockKind, Group, NoteDef, Parsed};
+use crate::model::LinkKind;
+
+/// Placeholder labels of anonymous inline notes (numbered at the end).
+const ANON: &str = "\u{0}org";
+
+/// Parses Org-mode.
+#[must_use]
+pub fn parse(src: &str) -> Parsed {
+    let lines = light::lines(src);
+    let mut st = Org {
+        src,
+        p: Parsed::default(),
+        para: Vec::new(),
+        item: None,
+        group: None,
+        note: None,
+        blank_run: 0,
+        inline_notes: Vec::new(),
+        ends: Vec::new(),
+        depth: 0,
+    };
+    let mut i = 0;
+    while let Some(l) = lines.get(i) {
+        i = st.line(&lines, i, *l);
+    }
+    st.flush();
+    // Inline notes' blocks come after the text's, as a notes list would (a note inline in
+    // one of them too).
+    let mut k = 0;
+    while k < st.inline_notes.len() {
+        let (label, raw, def_at, def_end) = std::mem::replace(
+            &mut st.inline_notes[k],
+            (String::new(), Block::new(BlockKind::Paragraph, 0), 0, 0),
+        );
+        k += 1;
+        st.p.notes.push(NoteDef {
+            label: label.clone(),
+            offset: def_at,
+            end: def_end,
+        });
+        let mut ib = Inline::new(&raw, BlockKind::Paragraph);
+        let end = raw.text.len();
+        st.inline(&mut ib, end);
+        ib.out.note = Some(label);
+        ib.finish(&mut st.p);
+    }
+    light::number_inline_notes(&mut st.p, ANON);
+    st.p.links.sort_by_key(|l| l.offset);
+    st.p
+}
+
+struct Org<'s> {
+    src: &'s str,
+    p: Parsed,
+    /// The lines of the paragraph being read.
+    para: Vec<Line>,
+    /// The paragraph is a list item (with this number, if numbered).
+    item: Option<Option<String>>,
+    group: Option<usize>,
+    note: Option<String>,
+    blank_run: usize,
+    /// Inline notes met: label, raw text, source range.
+    inline_notes: Vec<(String, Block, usize, usize)>,
+    /// Block names (`src`, `quote`) and the `#+END_` line found for the last one looked for
+    /// (`None`: there is none after it).
+    ends: Vec<(String, Option<usize>)>,
+    /// Quotation blocks open around the line read.
+    depth: usize,
+}
+
+/// The name of a `#+BEGIN_NAME` line, lower-cased.
+fn begin_name(t: &str) -> Option<String> {
+    let head = t.get(..8)?;
+    if !head.eq_ignore_ascii_case("#+begin_") {
+        return None;
+    }
+    let rest = t.get(8..)?;
+    let name: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (!name.is_empty()).then_some(name)
+}
+
+/// Whether `t` is the `#+END_NAME` line of `name`.
+fn is_end(t: &str, name: &str) -> bool {
+    let t = t.trim_end();
+    t.len() == 6 + name.len()
+        && t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("#+end_"))
+        && t.get(6..).is_some_and(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// A list item's marker at the start of `t` (`- `, `+ `, `1. `, `1) `; `* ` only indented):
+/// its length with the spaces after it, and the number.
+fn list_marker(t: &str, indented: bool) -> Option<(usize, Option<String>)> {
+    let b = t.as_bytes();
+    let (m, number) = match b.first()? {
+        b'-' | b'+' => (1, None),
+        b'*' if indented => (1, None),
+        _ => {
+            let d = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+            if d == 0 || !matches!(b.get(d), Some(b'.' | b')')) {
+                return None;
+            }
+            (d + 1, t.get(..d).map(str::to_string))
+        }
+    };
+    let rest = t.get(m..)?;
+    if !(rest.starts_with([' ', '\t']) || rest.is_empty()) {
+        return None;
+    }
+    Some((m + rest.len() - rest.trim_start().len(), number))
+}
+
+/// A footnote label `fn:NAME` at the start of `r` (after the `[`): the name and where it
+/// ends (at `]` or at the `:` of an inline note's text).
+fn fn_label(r: &str) -> Option<(&str, usize)> {
+    let rest = r.strip_prefix("fn:")?;
+    let n = rest
+        .bytes()
+        .take(64)
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
+        .count();
+    Some((rest.get(..n)?, 3 + n))
+}
+
+impl Org<'_> {
+    /// Reads line `i`; returns the next line to read.
+    fn line(&mut self, lines: &[Line], i: usize, l: Line) -> usize {
+        let t = light::text(self.src, &l);
+        if l.blank {
+            self.flush();
+            self.blank_run += 1;
+            if self.blank_run >= 2 {
+                self.note = None;
+            }
+            return i + 1;
+        }
+        self.blank_run = 0;
+        if let Some(name) = begin_name(t) {
+            self.flush();
+            // A block opens only when its end line follows.
+            // The first end line after this one: the one found for an earlier block of the
+            // name when it lies past this line (none lies between), so each is looked for once.
+            let cached = self.ends.iter().find(|(n, _)| *n == name).map(|(_, c)| *c);
+            let close = match cached {
+                Some(Some(c)) if c > i => Some(c),
+                Some(None) => None,
+                _ => {
+                    let c = lines
+                        .iter()
+                        .enumerate()
+                        .skip(i + 1)
+                        .find(|(_, x)| is_end(light::text(self.src, x), &name))
+                        .map(|(k, _)| k);
+                    self.ends.retain(|(n, _)| *n != name);
+                    if self.ends.len() < 64 {
+                        self.ends.push((name.clone(), c));
+                    }
+                    c
+                }
+            };
+            // Quotations nest a few deep at most; deeper, the line is no text.
+            let close = close.filter(|_| name != "quote" || self.depth < 8);
+            let Some(close) = close else {
+                return i + 1;
+            };
+            return match name.as_str() {
+                "quote" => {
+                    let g = self.p.groups.len();
+                    self.p.groups.push(Group {
+                        offset: l.start,
+                        cite: None,
+                        callout: false,
+                        parent: self.group,
+                    });
+                    let outer = self.group.replace(g);
+                    self.depth += 1;
+                    let mut k = i + 1;
+                    while k < close {
+                        let Some(x) = lines.get(k) else { break };
+                        k = self.line(lines, k, *x).max(k + 1);
+                    }
+                    self.flush();
+                    self.depth -= 1;
+                    self.group = outer;
+                    close + 1
+                }
+                // Prose in a frame: read as text.
+                "verse" | "center" => i + 1,
+                _ => close + 1,
+            };
+        }
+        if t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("#+end_")) {
+            self.flush();
+            return i + 1;
+        }
+        if t.starts_with("#+") || t == "#" || t.starts_with("# ") {
+            // Keywords (`#+TITLE:`, `#+CAPTION:`) and comments.
+            self.flush();
+            return i + 1;
+        }
+        if t == ":" || t.starts_with(": ") {
+            // Fixed-width (example) lines.
+            self.flush();
+            return i + 1;
+        }
+        if t.len() > 2
+            && t.starts_with(':')
+            && t.trim_end().ends_with(':')
+            && t.trim_end()
+                .get(1..t.trim_end().len() - 1)
+                .is_some_and(|n| {
+                    !n.is_empty()
+                        && n.chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+        {
+            // A drawer (`:PROPERTIES:` … `:END:`), when it ends.
+            self.flush();
+            if let Some(k) = lines.iter().skip(i + 1).take(200).position(|x| {
+                light::text(self.src, x)
+                    .trim_end()
+                    .eq_ignore_ascii_case(":end:")
+            }) {
+                return i + 2 + k;
+            }
+            return i + 1;
+        }
+        if l.indent == 0 && t.starts_with('*') {
+            let stars = t.bytes().take_while(|&c| c == b'*').count();
+            if t.get(stars..).is_some_and(|r| r.starts_with(' ')) {
+                self.flush();
+                self.note = None;
+                let r = t.get(stars..).unwrap_or("");
+                let start = l.start + stars + (r.len() - r.trim_start().len());
+                self.para.push(Line { start, ..l });
+                self.flush_as(BlockKind::Heading, None);
+                return i + 1;
+            }
+        }
+        if l.indent == 0 && t.starts_with("[fn:") {
+            if let Some((name, n)) = fn_label(t.get(1..).unwrap_or("")) {
+                if !name.is_empty() && t.get(1 + n..).is_some_and(|r| r.starts_with(']')) {
+                    self.flush();
+                    // The definition runs to the next one, a heading or two blank lines.
+                    let mut end = l.end;
+                    let mut blanks = 0;
+                    for x in lines.iter().skip(i + 1) {
+                        let xt = light::text(self.src, x);
+                        if x.blank {
+                            blanks += 1;
+                            if blanks >= 2 {
+                                break;
+                            }
+                            continue;
+                        }
+                        blanks = 0;
+                        if x.indent == 0 && (xt.starts_with("[fn:") || xt.starts_with("* ")) {
+                            break;
+                        }
+                        if x.indent == 0 && xt.starts_with('*') {
+                            let s = xt.bytes().take_while(|&c| c == b'*').count();
+                            if xt.get(s..).is_some_and(|r| r.starts_with(' ')) {
+                                break;
+                            }
+                        }
+                        end = x.end;
+                    }
+                    self.p.notes.push(NoteDef {
+                        label: name.to_string(),
+                        offset: l.start,
+                        end,
+                    });
+                    self.note = Some(name.to_string());
+                    let r = t.get(n + 2..).unwrap_or("");
+                    let start = l.start + n + 2 + (r.len() - r.trim_start().len());
+                    if start < l.end {
+                        self.para.push(Line { start, ..l });
+                    }
+                    return i + 1;
+                }
+            }
+        }
+        if t.starts_with("|-") {
+            self.flush();
+            return i + 1;
+        }
+        if let Some((m, number)) = list_marker(t, l.indent > 0) {
+            self.flush();
+            self.item = Some(number);
+            if l.start + m < l.end {
+                self.para.push(Line {
+                    start: l.start + m,
+                    ..l
+                });
+            }
+            return i + 1;
+        }
+        self.para.push(l);
+        i + 1
+    }
+
+    fn flush(&mut self) {
+        let kind = if self.item.is_some() {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        };
+        let label = self.item.take().flatten();
+        self.flush_as(kind, label);
+    }
+
+    /// The paragraph read so far becomes a block.
+    fn flush_as(&mut self, kind: BlockKind, label: Option<String>) {
+        if self.para.is_empty() {
+            return;
+        }
+        let lines = std::mem::take(&mut self.para);
+        let raw = light::raw_block(self.src, &lines);
+        let mut ib = Inline::new(&raw, kind);
+        let end = raw.text.len();
+        self.inline(&mut ib, end);
+        ib.out.item_label = label;
+        ib.out.group = self.group;
+        ib.out.note.clone_from(&self.note);
+        ib.finish(&mut self.p);
+    }
+
+    /// Reads raw text `..end` of a paragraph.
+    fn inline(&mut self, ib: &mut Inline<'_>, end: usize) {
+        let raw = ib.raw;
+        let t: &str = raw.text.as_str();
+        let t = t.get(..end).unwrap_or(t);
+        let bytes = t.as_bytes();
+        let mut last = 0;
+        let mut i = 0;
+        let mut no_link_end = false;
+        // Each bracket's match, worked out once for the paragraph when an inline note needs
+        // one; and the next closing `=` and `~` found (a closer is one wherever its opener).
+        let mut brackets: Option<super::FastMap<usize, usize>> = None;
+        let mut closers: [Option<Option<usize>>; 2] = [None, None];
+        let mut next_newline = 0;
+        while i < bytes.len() {
+            match bytes.get(i) {
+                Some(b'[') if bytes.get(i + 1) == Some(&b'[') => {
+                    let close = if no_link_end {
+                        None
+                    } else {
+                        t.get(i + 2..).and_then(|r| r.find("]]")).map(|c| c + i + 2)
+                    };
+                    let Some(c) = close else {
+                        no_link_end = true;
+                        i += 2;
+                        continue;
+                    };
+                    let inner = t.get(i + 2..c).unwrap_or("");
+                    let (target, desc) = match inner.find("][") {
+                        Some(k) => (inner.get(..k).unwrap_or(""), Some((i + 2 + k + 2, c))),
+                        None => (inner, None),
+                    };
+                    let target: String = target.split_whitespace().collect();
+                    let (ta, tb) = desc.unwrap_or((i + 2, c));
+                    ib.text(last, i);
+                    let lower = target.to_ascii_lowercase();
+                    let url = if lower.contains("://") || lower.starts_with("mailto:") {
+                        Some(target.clone())
+                    } else if lower.starts_with("doi:") {
+                        Some(format!("https://doi.org/{}", target.get(4..).unwrap_or("")))
+                    } else if lower.starts_with("file:") {
+                        Some(target.get(5..).unwrap_or("").to_string())
+                    } else {
+                        None
+                    };
+                    match url {
+                        Some(u) => {
+                            let kind = if desc.is_none() {
+                                LinkKind::Autolink
+                            } else {
+                                LinkKind::Link
+                            };
+                            ib.link(ta, tb, &u, kind, i);
+                        }
+                        None => ib.text(ta, tb),
+                    }
+                    last = c + 2;
+                    i = c + 2;
+                }
+                Some(b'[') if t.get(i + 1..).is_some_and(|r| r.starts_with("fn:")) => {
+                    let Some((name, n)) = fn_label(t.get(i + 1..).unwrap_or("")) else {
+                        i += 1;
+                        continue;
+                    };
+                    let after = i + 1 + n;
+                    match bytes.get(after) {
+                        Some(b']') if !name.is_empty() => {
+                            ib.text(last, i);
+                            ib.marker(name.to_string(), i);
+                            last = after + 1;
+                            i = after + 1;
+                        }
+                        Some(b':') => {
+                            // An inline note: its text to the matching `]`.
+                            let matches = brackets.get_or_insert_with(|| matching_brackets(t));
+                            let Some(&close) = matches.get(&i) else {
+                                i += 1;
+                                continue;
+                            };
+                            let label = if name.is_empty() {
+                                format!("{ANON}{}", self.inline_notes.len())
+                            } else {
+                                name.to_string()
+                            };
+                            ib.text(last, i);
+                            ib.marker(label.clone(), i);
+                            let body = t.get(after + 1..close).unwrap_or("");
+                            let a = after + 1 + (body.len() - body.trim_start().len());
+                            let mut nb = Block::new(BlockKind::Paragraph, raw.src_of(a));
+                            let mut sub = Inline::new(raw, BlockKind::Paragraph);
+                            sub.text(a, close);
+                            nb.text = std::mem::take(&mut sub.out.text);
+                            nb.segs = std::mem::take(&mut sub.out.segs);
+                            nb.src_start = sub.out.src_start;
+                            nb.src_end = sub.out.src_end;
+                            self.inline_notes
+                                .push((label, nb, raw.src_of(i), raw.src_of(close)));
+                            last = close + 1;
+                            i = close + 1;
+                        }
+                        _ => i += 1,
+                    }
+                }
+                Some(&m @ (b'=' | b'~')) if opens_after(before(t, i)) => {
+                    let s = i + 1;
+                    if light::at(t, s).is_none_or(char::is_whitespace) {
+                        i += 1;
+                        continue;
+                    }
+                    // On the same line, closed before a space or punctuation.
+                    if next_newline < s {
+                        next_newline = memchr::memchr(b'\n', bytes.get(s..).unwrap_or(&[]))
+                            .map_or(bytes.len(), |k| s + k);
+                    }
+                    let line_end = next_newline;
+                    let slot = &mut closers[usize::from(m == b'~')];
+                    let next = match *slot {
+                        Some(Some(c)) if c > s => Some(c),
+                        Some(None) => None,
+                        _ => {
+                            let c = verbatim_close(t, s + 1, m);
+                            *slot = Some(c);
+                            c
+                        }
+                    };
+                    let close = next.filter(|&c| c < line_end);
+                    match close {
+                        Some(c) => {
+                            ib.text(last, i);
+                            ib.code(s, c);
+                            last = c + 1;
+                            i = c + 1;
+                        }
+                        None => i += 1,
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        ib.text(last, t.len());
+    }
+}
+
+/// Every `[` of `t` that a `]` closes (brackets inside counted), and that `]`: one pass.
+fn matching_brackets(t: &str) -> super::FastMap<usize, usize> {
+    let mut open = Vec::new();
+    let mut out = super::FastMap::default();
+    for (k, &c) in t.as_bytes().iter().enumerate() {
+        match c {
+            b'[' => open.push(k),
+            b']' => {
+                if let Some(o) = open.pop() {
+                    out.insert(o, k);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first `m` from `from` on that can close verbatim text (`=…=`, `~…~`): after a
+/// non-space, before a space, punctuation or the end.
+fn verbatim_close(t: &str, from: usize, m: u8) -> Option<usize> {
+    let b = t.as_bytes();
+    memchr::memchr_iter(m, b.get(from..)?)
+        .map(|k| from + k)
+        .find(|&c| {
+            before(t, c).is_some_and(|x| !x.is_whitespace()) && closes_before(light::at(t, c + 1))
+        })
+}

@@ -810,6 +810,14 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "popup",
         "modal",
         "pullquote",
+        // Related-story lists in other languages: Spanish and Portuguese, Italian, Dutch,
+        // German, French (`articles-connexes`).
+        "relacionados",
+        "relacionadas",
+        "correlati",
+        "gerelateerd",
+        "verwandte",
+        "connexes",
     ];
     const WHOLE: &[&str] = &[
         "site-header",
@@ -823,6 +831,17 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "read-more",
         "read-next",
         "skip-link",
+        "more-stories",
+        "more-news",
+        "see-also",
+        "also-read",
+        // "Read also" in Portuguese, Spanish, French, Italian and German.
+        "leia-tambem",
+        "veja-tambem",
+        "lea-tambien",
+        "lire-aussi",
+        "leggi-anche",
+        "lesen-sie-auch",
     ];
     // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
     // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,

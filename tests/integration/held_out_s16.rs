@@ -276,3 +276,33 @@ fn quotes_joined_in_one_saying_share_their_source() {
     );
     assert_eq!(cited(&e, "a promise nobody"), []);
 }
+
+/// Related-story lists named in other languages (`relacionados`, `leia-tambem`,
+/// `articles-connexes`) and `more-stories` are page furniture: their headlines are no
+/// quotations of the article.
+#[test]
+fn related_lists_named_in_other_languages_are_furniture() {
+    for class in [
+        "relacionados",
+        "leia-tambem",
+        "articles-connexes",
+        "more-stories",
+        "box-lire-aussi",
+    ] {
+        let e = extract_as(
+            DocKind::Html,
+            &format!(
+                "<main><article><h1>Escolas</h1><p>O ministro disse que “os exames vão voltar \
+                 no próximo ano letivo”.</p></article><aside class=\"{class}\"><ul><li><a \
+                 href=\"/educacao/exames\">“Exames nacionais voltam a ser obrigatórios”, \
+                 anuncia ministro</a></li></ul></aside></main>"
+            ),
+        );
+        let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["os exames vão voltar no próximo ano letivo"],
+            "{class}"
+        );
+    }
+}

@@ -209,6 +209,10 @@ struct State {
     inline_done: Vec<InlineDone>,
     /// Matched brackets of the current block from some offset on (see [`bracket_pairs`]).
     brackets: Option<(usize, Vec<(usize, usize)>)>,
+    /// The `$` signs on the current block's last line so far, counted as the block grows
+    /// (rescanning the line at every `^[` was quadratic in a one-line paragraph of notes):
+    /// the block's start in the source, how much of its text is counted, the count.
+    dollars: (usize, usize, usize),
     /// A power written `x^[2]` being read: where its `]` is, and where its `[` starts in the
     /// block's text (the brackets become code: `[2]` is no note marker).
     power: Option<(usize, usize)>,
@@ -642,9 +646,26 @@ impl State {
             return Err(Some(close));
         }
         // `$x^[2]$`: an odd number of `$` before it on its line, one after it.
-        let text = self.cur.as_ref().map_or("", |b| b.text.as_str());
-        let line = text.rsplit('\n').next().unwrap_or("");
-        if line.bytes().filter(|&b| b == b'$').count() % 2 == 1 {
+        let (text, start) = self
+            .cur
+            .as_ref()
+            .map_or(("", usize::MAX), |b| (b.text.as_str(), b.src_start));
+        let (counted_in, counted, mut dollars) = self.dollars;
+        let from = if counted_in == start && counted <= text.len() {
+            counted
+        } else {
+            dollars = 0;
+            0
+        };
+        for &b in text.as_bytes().get(from..).unwrap_or(&[]) {
+            match b {
+                b'\n' => dollars = 0,
+                b'$' => dollars += 1,
+                _ => {}
+            }
+        }
+        self.dollars = (start, text.len(), dollars);
+        if dollars % 2 == 1 {
             let rest = src.get(close..).unwrap_or("");
             let rest = rest.split('\n').next().unwrap_or("");
             if rest.contains('$') {

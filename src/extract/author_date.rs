@@ -1778,8 +1778,11 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
         for (open, close) in brackets(b, entry_ranges, false, false) {
             let before = out.len();
             // MLA's page after a block quotation's last words: `… have changed. (91)`.
-            let ends_quote =
-                b.group.is_some() && t.get(close + 1..).is_some_and(|r| r.trim().is_empty());
+            // (After its last full stop: `… in a single generation (1951)` is part of it.)
+            let ends_quote = b.group.is_some()
+                && t.get(close + 1..).is_some_and(|r| r.trim().is_empty())
+                && t.get(..open)
+                    .is_some_and(|h| h.trim_end().ends_with(['.', '!', '?']));
             let works = mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
             if out.len() > before {
                 mla_cited.push(open);

@@ -971,12 +971,14 @@ fn fragment_label(href: &str) -> Option<String> {
 /// `[2–4]` links to its ends only); its citations' links, shown otherwise (`Okafor (2021)`),
 /// rename it (see `relabel_by_visible_text`).
 fn latexml_bibitem(id: &str, classes: &str) -> Option<String> {
-    let n = id.strip_prefix("bib.bib")?;
-    (!n.is_empty()
-        && n.len() <= 4
-        && n.bytes().all(|b| b.is_ascii_digit())
-        && classes.split_whitespace().any(|c| c == "ltx_bibitem"))
-    .then(|| n.to_string())
+    (latexml_bibitem_id(id) && classes.split_whitespace().any(|c| c == "ltx_bibitem"))
+        .then(|| id.get("bib.bib".len()..).unwrap_or("").to_string())
+}
+
+/// Whether an id is LaTeXML's for a bibliography entry: `bib.bib` and a number.
+fn latexml_bibitem_id(id: &str) -> bool {
+    id.strip_prefix("bib.bib")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An id usable as a label as it stands: not empty, short, no whitespace.
@@ -1632,12 +1634,12 @@ impl Walker<'_> {
                 });
                 // An id named like a note, or one a footnote reference links to.
                 let id_label = note_target_label(id)
+                    .or_else(|| latexml_bibitem(id, &classes))
                     .or_else(|| {
                         (!id.is_empty())
                             .then(|| self.marker_targets.get(id).cloned())
                             .flatten()
-                    })
-                    .or_else(|| latexml_bibitem(id, &classes));
+                    });
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.
@@ -2021,7 +2023,12 @@ impl Walker<'_> {
                     Some(v) if v == label => Some(String::new()),
                     v => v.map(str::to_string),
                 };
-                self.marker_text.push((mi, shown));
+                // LaTeXML's entries keep their numbers (`latexml_bibitem`): an author–year
+                // citation shows a year (`Smith et al. (2020)`), which would rename entry 3
+                // to `2020` and leave a range's `3` without its note.
+                if !latexml_bibitem_id(label) {
+                    self.marker_text.push((mi, shown));
+                }
             }
         }
         if f.sup {

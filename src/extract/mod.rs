@@ -647,7 +647,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
 
-    let quote_list = quotes::scan(&parsed, &kept, &links, &notes, opts.min_quote_words);
+    let quote_list = quotes::scan(
+        &doc.text,
+        &parsed,
+        &kept,
+        &links,
+        &notes,
+        opts.min_quote_words,
+    );
     let mut quotes_found = quote_list.quotes;
     warnings.extend(quote_list.warnings);
     // The intermediate form is done with. Freeing a large one is hundreds of thousands of

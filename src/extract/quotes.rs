@@ -989,6 +989,8 @@ fn starts_with_pointer(s: &str) -> bool {
 }
 
 struct Ctx<'a> {
+    /// The document's source (blocks' offsets point into it).
+    src: &'a str,
     parsed: &'a Parsed,
     links: &'a [Link],
     /// Per block: markers (start, end, index into `markers`).
@@ -1878,6 +1880,7 @@ fn trailing_locator_at(text: &str) -> usize {
 /// Finds every quote and ties it to its citations.
 #[must_use]
 pub fn scan(
+    src: &str,
     parsed: &Parsed,
     markers: &[Marker],
     links: &[Link],
@@ -1901,6 +1904,7 @@ pub fn scan(
             .filter_map(|(i, l)| l.span.map(|(b, s, e)| (b, (s, e, i)))),
     );
     let ctx = Ctx {
+        src,
         parsed,
         links,
         block_markers,
@@ -2311,6 +2315,12 @@ const SAYING: &[&str] = &[
     "dubbed",
     "characterised",
     "characterized",
+    "noting",
+    "saying",
+    "adding",
+    "writing",
+    "arguing",
+    "warning",
 ];
 
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
@@ -2381,6 +2391,45 @@ fn plain_paragraph(b: &Block) -> bool {
         && b.row.is_none()
 }
 
+/// Whether nothing but space (and, in HTML, a paragraph's own tags) stands between two
+/// blocks in the source: no thematic break (`***`, `<hr>`), no figure, caption or section
+/// boundary between them.
+fn adjacent(src: &str, first: &Block, second: &Block) -> bool {
+    let Some(gap) = src.get(first.src_end.min(second.src_start)..second.src_start) else {
+        return false;
+    };
+    if gap.len() > 200 {
+        return false;
+    }
+    let mut rest = gap;
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return true;
+        }
+        let Some(tag) = rest.strip_prefix('<') else {
+            return false;
+        };
+        let Some(end) = tag.find('>') else {
+            return false;
+        };
+        let name = tag
+            .get(..end)
+            .unwrap_or("")
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        if !["p", "div", "span", "br"]
+            .iter()
+            .any(|t| name.eq_ignore_ascii_case(t))
+        {
+            return false;
+        }
+        rest = tag.get(end + 1..).unwrap_or("");
+    }
+}
+
 /// Determiners that take up something named before (`The report`, `That release`).
 const BACK_DETERMINERS: [&str; 6] = ["The", "This", "That", "These", "Those", "Its"];
 
@@ -2424,7 +2473,7 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         // The quote's sentence opens its paragraph: the last sentence of the one before.
         let pbi = bi.checked_sub(1)?;
         let pb = ctx.parsed.blocks.get(pbi)?;
-        if !plain_paragraph(b) || !plain_paragraph(pb) {
+        if !plain_paragraph(b) || !plain_paragraph(pb) || !adjacent(ctx.src, pb, b) {
             return None;
         }
         let end = pb.text.trim_end().len();
@@ -2481,6 +2530,22 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         Some(stem) => format!("{stem}er"),
         None => w.to_string(),
     };
+    // A link to an issue tracker's issue or pull request (`([#1842](…/issues/1842))`): its
+    // reporter, its maintainers, the thread are what the next sentence names.
+    let tracker = match cited {
+        Cited::Link(li) => ctx.links.get(li).is_some_and(|l| {
+            [
+                "/issues/",
+                "/pull/",
+                "/merge_requests/",
+                "/bugs/",
+                "show_bug.cgi",
+            ]
+            .iter()
+            .any(|p| l.url.contains(p))
+        }),
+        Cited::Marker(_) => false,
+    };
     let names_again = |n: &str| {
         let n = n
             .trim_end_matches("'s")
@@ -2488,6 +2553,19 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             .to_lowercase();
         let n = spelled(&n);
         n.chars().count() >= 3 && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+            || tracker
+                && [
+                    "reporter",
+                    "maintainer",
+                    "maintainers",
+                    "issue",
+                    "thread",
+                    "author",
+                    "pr",
+                    "ticket",
+                    "bug",
+                ]
+                .contains(&n.as_str())
     };
     // `In that release, the office says …`, `In it, …`: the reference in a fronted phrase.
     let k = usize::from(words.first() == Some(&"In"));
@@ -2511,8 +2589,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         }
         _ => false,
     };
-    let saying = words.iter().any(is_saying);
-    (again && saying).then_some(cited)
+    // The verb of saying is the reference's own: not in a relative clause about someone
+    // else (`These findings were disputed by the union, which said …`).
+    let verb = words.iter().position(is_saying);
+    let own_verb = verb.is_some_and(|v| {
+        let relative = words
+            .get(..v)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|w| matches!(*w, "which" | "who" | "whom" | "whose"));
+        relative.is_none_or(|r| {
+            let (Some(&(_, r_end)), Some(&(_, v_end))) = (spans.get(r), spans.get(v)) else {
+                return false;
+            };
+            // The clause closed by a comma before the verb (`The report, which came out
+            // on Tuesday, says`).
+            lead.get(r_end..v_end).is_some_and(|t| t.contains(','))
+        })
+    });
+    // `The report by the opposition`: another one, named by its author.
+    let another = words
+        .get(k + 1..(k + 4).min(words.len()))
+        .unwrap_or(&[])
+        .windows(2)
+        .any(|w| matches!(w, [_, "by" | "from"]));
+    (again && own_verb && !another).then_some(cited)
 }
 
 /// Whether the text from one quote's end (`from`) to the next's opening mark (`to`) joins
@@ -2529,9 +2630,16 @@ fn joined(
         return false;
     };
     let t = between.trim_start_matches([',', ' ']);
+    // The same speaker goes on: `and that`, `and says`, not `and opposition MPs called it`
+    // or `and this week he called it`.
+    let next = t
+        .strip_prefix("and")
+        .filter(|r| r.starts_with(char::is_whitespace))
+        .and_then(|r| r.split_whitespace().next())
+        .map(|w| w.trim_end_matches(','));
     starting_in(ms, from, to).is_empty()
         && starting_in(ls, from, to).is_empty()
-        && (t.starts_with("and ") || t.starts_with("and\n"))
+        && next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w))
         && !between.contains(['.', ';', ':', '!', '?'])
         && count_words(between) <= 8
 }
@@ -2625,8 +2733,12 @@ fn marker_just_before(
             if ps == mstart && pi == mi {
                 continue;
             }
+            // Markers expanded from one bracket (`[2–4]`, `[3, 4]` in text) share its span.
+            let same_bracket = ps == at;
             let glue = b.text.get(pe.min(at)..at).unwrap_or("");
-            if pe > at || ps <= s_start || !glue.chars().all(|c| MARKER_GLUE.contains(&c)) {
+            if !same_bracket
+                && (pe > at || ps <= s_start || !glue.chars().all(|c| MARKER_GLUE.contains(&c)))
+            {
                 break;
             }
             group.push(pi);
@@ -2914,11 +3026,14 @@ fn inline_quotes(
                         && (mstart < s_end || mstart == s_end && s_end > close)
                         && !rebuts(b.text.get(close..mstart).unwrap_or(""))
                     {
+                        // (A list of markers goes on: `(see [2]; [3])`, `by Smith [2], and
+                        // by Jones [3]`.)
                         if taken.is_some_and(|t| {
                             b.text.get(t..mstart).is_some_and(|between| {
                                 [", and ", "; ", ", but ", ", while ", ", whereas "]
                                     .iter()
                                     .any(|w| between.contains(w))
+                                    && count_words(between) >= 4
                             })
                         }) {
                             break;

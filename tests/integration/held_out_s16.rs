@@ -306,3 +306,31 @@ fn related_lists_named_in_other_languages_are_furniture() {
         );
     }
 }
+
+/// After a link to an issue or pull request, its reporter and maintainers are what the next
+/// sentence names (`The reporter wrote that …`, `The maintainers declined, noting that …`).
+#[test]
+fn an_issue_link_is_taken_up_by_its_reporter_and_maintainers() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "- Fixed a panic on an empty header ([#1842](https://git.example.com/p/issues/1842)). \
+         The reporter wrote that it \"panics every time our corporate proxy redirects to \
+         itself\".\n\
+         - Caching stays off by default ([#311](https://git.example.com/p/pull/311)).\n\n\
+         The maintainers declined, noting that it \"would make the common case slower to \
+         speed up the rare one\".\n\n\
+         Sales rose, according to [the survey](https://stats.example/s). The reporter wrote \
+         that shops were \"busier than at any time since the spring of 2019\".\n",
+    );
+    assert_eq!(
+        cited(&e, "panics every time"),
+        [url(
+            "https://git.example.com/p/issues/1842",
+            Attribution::Preceding
+        )]
+    );
+    // Not across a list item into a paragraph.
+    assert_eq!(cited(&e, "would make the common"), []);
+    // A reporter of a survey is someone else.
+    assert_eq!(cited(&e, "busier than at any"), []);
+}

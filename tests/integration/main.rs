@@ -20,5 +20,6 @@ mod note_fields;
 mod pandoc_citations;
 mod proptest_extract;
 mod review_s15;
+mod review_s16;
 mod rst_org;
 mod support;

@@ -22,15 +22,17 @@
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
-//! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
-//! folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens and zero-width
+//! characters removed, whitespace runs folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
 //! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
 //! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
 //! normalised text keeps a map back to the original, so evidence is always shown in the
 //! page's own words. Matching then works on **words**: runs of letters and digits (an
 //! apostrophe inside a word and `.`/`,` inside a number are part of it; letters written
-//! against a number are a word of their own, so `9pm` is `9 pm`); other punctuation takes
-//! no part.
+//! against a number are a word of their own, so `9pm` is `9 pm`); a minus sign or a
+//! currency symbol written before a number is part of it (`−5` and `-5` are one number, `5`
+//! another; `£5` and `$5` differ; a plus sign is none: `+3` is `3`), but not a hyphen
+//! after a letter or digit (`COVID-19`, `5-10`); other punctuation takes no part.
 //!
 //! # Quotes as written
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
@@ -56,8 +58,9 @@
 //!   there; or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
-//!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number, an
-//!   added or removed negation, and words dropped without an ellipsis are always
+//!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number (its
+//!   sign or currency too: note `sign changed`, `currency changed`), an added or removed
+//!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
 //! - `partial`: some parts found (exactly or approximately), others not.
 //! - `not_found`: no part found. When another cited page could not be read, the page was
@@ -968,15 +971,11 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             None => 0..0,
         };
         let qtext = match (qs.first(), qs.last()) {
-            (Some(&a), Some(&b)) => part
-                .raw
-                .get(span(a).start..span(b).end)
-                .unwrap_or("")
-                .to_string(),
+            (Some(&a), Some(&b)) => with_plus(&part.raw, span(a).start..span(b).end),
             _ => String::new(),
         };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
-            (Some(&a), Some(&b)) => src.text[ix.byte_range(a, b + 1)].to_string(),
+            (Some(&a), Some(&b)) => with_plus(&src.text, ix.byte_range(a, b + 1)),
             _ => String::new(),
         };
         let qwords: Vec<&str> = qs
@@ -1019,7 +1018,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .map(|(w, _, _)| w)
             .collect();
         if qnum != tnum {
-            notes.push("number changed");
+            notes.extend(number_notes(&qnum, &tnum));
         }
         let qneg = qwords.iter().any(|w| is_negation(w));
         let tneg = twords.iter().any(|w| is_negation(w));
@@ -1055,6 +1054,51 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
     }
     flush(&mut qs, &mut ts, &mut out);
     out
+}
+
+/// `text[r]`, with the plus sign written against a number it starts (no part of the
+/// number's word, but the difference a reader is shown when the other side has `-3`).
+fn with_plus(text: &str, r: Range<usize>) -> String {
+    let start = if text.get(..r.start).is_some_and(|h| h.ends_with('+'))
+        && text
+            .get(r.start..)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        r.start - 1
+    } else {
+        r.start
+    };
+    text.get(start..r.end).unwrap_or("").to_string()
+}
+
+/// The notes for numbers that differ: `sign changed` or `currency changed` (or both) when
+/// only a minus sign or a currency symbol written against them differs (`5` against `−5`,
+/// `$5` against `£5`), otherwise `number changed`.
+fn number_notes(qnum: &[&str], tnum: &[&str]) -> Vec<&'static str> {
+    fn parts(w: &str) -> (bool, &str, &str) {
+        let unsigned = w.strip_prefix('-').unwrap_or(w);
+        let digits = unsigned.trim_start_matches(normalize::is_currency);
+        (
+            w.starts_with('-'),
+            &unsigned[..unsigned.len() - digits.len()],
+            digits,
+        )
+    }
+    let (q, t): (Vec<_>, Vec<_>) = (
+        qnum.iter().map(|w| parts(w)).collect(),
+        tnum.iter().map(|w| parts(w)).collect(),
+    );
+    if q.len() != t.len() || q.iter().zip(&t).any(|(a, b)| a.2 != b.2) {
+        return vec!["number changed"];
+    }
+    let mut notes = Vec::new();
+    if q.iter().zip(&t).any(|(a, b)| a.0 != b.0) {
+        notes.push("sign changed");
+    }
+    if q.iter().zip(&t).any(|(a, b)| a.1 != b.1) {
+        notes.push("currency changed");
+    }
+    notes
 }
 
 fn context_before(text: &str, at: usize) -> String {

@@ -395,3 +395,87 @@ fn a_chinese_numeral_inside_a_word_is_no_number() {
     assert!(normalize::is_number_in("一", "第", "次"));
     assert!(normalize::is_number_in("42", "", ""));
 }
+
+/// A number's minus sign or currency symbol is part of it: dropping or changing either is
+/// a changed fact, shown as the differing word with its own note; the typography of a
+/// minus (`−5`, `-5`) and hyphens, dashes and ranges are no difference.
+#[test]
+fn a_changed_sign_or_currency_is_altered() {
+    let src = SourceText::from_html(
+        "<p>Temperatures fell to &minus;5 degrees on Sunday.</p>\
+         <p>The lake froze at -12 degrees on Monday night.</p>\
+         <p>The rate of growth was +3 percent in the first quarter.</p>\
+         <p>Ticket prices rose to &pound;5 for adults and &pound;2 for children.</p>\
+         <p>The well-known 5-10 km route reopened in 2020-21 \u{2014}7 days early.</p>",
+    );
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Temperatures fell to 5 degrees on Sunday",
+            "5",
+            "\u{2212}5",
+            "sign changed",
+        ),
+        (
+            "The lake froze at 12 degrees on Monday night",
+            "12",
+            "-12",
+            "sign changed",
+        ),
+        (
+            "The rate of growth was -3 percent in the first quarter",
+            "-3",
+            "+3",
+            "sign changed",
+        ),
+        (
+            "Ticket prices rose to $5 for adults and \u{A3}2 for children",
+            "$5",
+            "\u{A3}5",
+            "currency changed",
+        ),
+        (
+            "The lake froze at -14 degrees on Monday night",
+            "-14",
+            "-12",
+            "number changed",
+        ),
+    ];
+    for (q, qs, ss, note) in cases {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{q}: {}", r.detail);
+        assert_eq!(r.differences.len(), 1, "{q}: {:?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!(
+            (d.quote.as_str(), d.source.as_str(), d.note.as_deref()),
+            (*qs, *ss, Some(*note)),
+            "{q}"
+        );
+    }
+    for (q, kind) in [
+        (
+            "Temperatures fell to -5 degrees on Sunday",
+            MatchKind::Typography,
+        ),
+        (
+            "The lake froze at \u{2212}12 degrees",
+            MatchKind::Typography,
+        ),
+        ("The rate of growth was 3 percent", MatchKind::Minor),
+        ("Ticket prices rose to \u{A3}5 for adults", MatchKind::Exact),
+    ] {
+        let r = check(q, &src);
+        assert_eq!(
+            (r.verdict, r.match_kind),
+            (Verdict::Verified, Some(kind)),
+            "{q}: {}",
+            r.detail
+        );
+    }
+    for q in [
+        "The well-known 5\u{2013}10 km route reopened in 2020\u{2013}21 \u{2014} 7 days early",
+        "The well known 5-10 km route reopened in 2020-21, 7 days early",
+    ] {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{q}: {}", r.detail);
+    }
+}

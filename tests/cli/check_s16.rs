@@ -1,0 +1,106 @@
+//! Regressions from the sixteenth session's held-out evaluation of `check`: each article is
+//! checked by the real binary against pages served on a loopback server, and each case gave
+//! a wrong verdict or wrong evidence before its fix.
+
+use citecheck::model::{DiffKind, Difference, QuoteResult, Report, Verdict};
+use citecheck::server::{Response, Server, ServerBuilder};
+
+use crate::support::Cli;
+
+/// Serves `pages` (path, HTML) and checks an article quoting them: `article` names the
+/// server as `BASE`.
+fn check_article(pages: &[(&str, &str)], article: &str) -> Report {
+    check_with(|b| b, pages, article)
+}
+
+fn check_with(
+    extra: impl FnOnce(ServerBuilder) -> ServerBuilder,
+    pages: &[(&str, &str)],
+    article: &str,
+) -> Report {
+    let mut b = Server::builder();
+    for (path, html) in pages {
+        b = b.route(path, Response::html(*html));
+    }
+    let server = extra(b).bind("127.0.0.1:0").expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = article.replace("BASE", &server.base_url());
+    std::fs::write(dir.path().join("article.md"), text).expect("write article");
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "article.md",
+            "--format",
+            "json",
+            "--timeout",
+            "2s",
+            "--max-retries",
+            "0",
+        ],
+    )
+    .run();
+    out.report()
+}
+
+fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {
+    report
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
+}
+
+fn diffs(q: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
+    q.differences
+        .iter()
+        .map(|d: &Difference| {
+            (
+                d.kind,
+                d.quote.as_str(),
+                d.source.as_str(),
+                d.note.as_deref(),
+            )
+        })
+        .collect()
+}
+
+/// A number's sign or currency symbol is no punctuation: `5` against `−5`, `-3` against
+/// `+3`, `$5` against `£5` are altered, the sign or currency shown in the differing word.
+#[test]
+fn a_changed_sign_or_currency_is_altered() {
+    let report = check_article(
+        &[(
+            "/page.html",
+            "<p>Temperatures fell to &minus;5 degrees on Sunday.</p>\
+             <p>The rate of growth was +3 percent in the first quarter.</p>\
+             <p>Ticket prices rose to &pound;5 for adults and &pound;2 for children.</p>",
+        )],
+        "The bureau wrote that \"Temperatures fell to 5 degrees on Sunday\" [one](BASE/page.html).\n\n\
+         It said \"The rate of growth was -3 percent in the first quarter\" [two](BASE/page.html).\n\n\
+         It said \"Ticket prices rose to $5 for adults and $2 for children\" [three](BASE/page.html).\n\n\
+         It said \"Temperatures fell to -5 degrees on Sunday\" [four](BASE/page.html).\n",
+    );
+    let q = quote(&report, "Temperatures fell to 5");
+    assert_eq!(q.verdict, Verdict::Altered, "{}", q.detail);
+    assert_eq!(
+        diffs(q),
+        [(DiffKind::Changed, "5", "\u{2212}5", Some("sign changed"))]
+    );
+    let q = quote(&report, "The rate of growth");
+    assert_eq!(
+        diffs(q),
+        [(DiffKind::Changed, "-3", "+3", Some("sign changed"))]
+    );
+    let q = quote(&report, "Ticket prices");
+    assert_eq!(
+        diffs(q),
+        [
+            (DiffKind::Changed, "$5", "\u{A3}5", Some("currency changed")),
+            (DiffKind::Changed, "$2", "\u{A3}2", Some("currency changed"))
+        ]
+    );
+    let q = quote(&report, "Temperatures fell to -5");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+}

@@ -12,8 +12,11 @@
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
 //! line breaks; inline elements never split a word. A reference call (`<sup>` holding a link
 //! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
-//! `[citation needed]`) is dropped: no reader copies it with the sentence; a bare
-//! superscript number (`m²`, `10⁶`) stays. Plain text is taken as it is. PDFs are
+//! `[citation needed]`) is dropped: no reader copies it with the sentence. So is a
+//! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
+//! `1998<sup>4</sup>` is "1998", not "19984"), but an exponent glued to a short unit,
+//! variable or number (`m²`, `x²`, `10⁶`) and an ordinal's letters (`19<sup>th</sup>`) stay
+//! part of their word. Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches

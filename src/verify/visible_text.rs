@@ -231,6 +231,71 @@ fn is_reference_call(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
     linked || in_note_link || (text.starts_with('[') && text.ends_with(']'))
 }
 
+/// Whether a `<sup>` that is no reference call by its markup is a note mark all the same,
+/// which no reader reads as part of the word before it: `1998<sup>4</sup>` is the year
+/// 1998 and note 4, not "19984". `before` is the visible text so far, `glued` whether the
+/// superscript touches it (no space between).
+///
+/// A note mark is short, and links nowhere but to a note (a note anchor is a reference call
+/// already): one to three digits, a single letter, or either in brackets or
+/// parentheses (`(4)`). Digits glued to a word of one or two letters (`m<sup>2</sup>`,
+/// `x<sup>2</sup>`, `mc<sup>2</sup>`) or to a number of one or two digits
+/// (`10<sup>6</sup>`, `2<sup>10</sup>`) are an exponent, and letters glued to a number
+/// (`19<sup>th</sup>`, `1<sup>er</sup>`, `2<sup>e</sup>`) an ordinal: both stay part of the
+/// word, as the quote writes them (`m²`, `10⁶`, `19th`).
+fn is_note_mark(node: ego_tree::NodeRef<'_, Node>, before: &str, glued: bool) -> bool {
+    let mut text = String::new();
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => {
+                text.push_str(t);
+                if text.len() > 12 {
+                    return false;
+                }
+            }
+            // A link to another page is that page's, not a mark (`see<sup><a
+            // href="https://…">x</a></sup>`).
+            Node::Element(a) if a.name() == "a" && a.attr("href").is_some() => return false,
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    let inner = text
+        .strip_prefix(['(', '['])
+        .and_then(|t| t.strip_suffix([')', ']']))
+        .unwrap_or(text);
+    let digits = !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit());
+    let letter = inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase());
+    if !(digits || letter) {
+        return false;
+    }
+    if !glued || inner.len() != text.len() {
+        return true;
+    }
+    // The word the superscript is glued to.
+    let word: &str = {
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        &before[start..]
+    };
+    if word.is_empty() {
+        return true;
+    }
+    let is_number = word.bytes().all(|b| b.is_ascii_digit());
+    if digits {
+        // An exponent: after a short unit or variable, or a short number.
+        let short = word.chars().count() <= 2;
+        !(short && (is_number || word.chars().all(char::is_alphabetic)))
+    } else {
+        // An ordinal's letters after a number are no mark (`2<sup>e</sup>`).
+        !(is_number || word.ends_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
 /// Flags an element changed on entry, undone when it closes.
 #[derive(Clone, Copy, Default)]
 struct Frame {
@@ -285,7 +350,9 @@ pub fn html_to_text(html: &str) -> Visible {
                 let name = e.name();
                 let mut f = Frame {
                     skip: is_hidden_tag(name)
-                        || (name == "sup" && is_reference_call(node, e))
+                        || (name == "sup"
+                            && (is_reference_call(node, e)
+                                || is_note_mark(node, &w.text, !w.pending_space)))
                         || e.attr("hidden").is_some()
                         || e.attr("aria-hidden") == Some("true")
                         || e.attr("style").is_some_and(|s| {
@@ -499,6 +566,28 @@ mod tests {
                 "shown",
             ),
             ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
+            // A superscript note mark is not glued to the word before it; an exponent or
+            // an ordinal is part of its word.
+            (
+                "<p>closed in 1998<sup>4</sup> and never reopened</p>",
+                "closed in 1998 and never reopened",
+            ),
+            (
+                "<p>closed in 1998<sup><a>4</a></sup> and never</p>",
+                "closed in 1998 and never",
+            ),
+            (
+                "<p>the inhabitants<sup>12</sup>, the town<sup>a</sup> and <sup>(3)</sup>it</p>",
+                "the inhabitants, the town and it",
+            ),
+            (
+                "<p>120 m<sup>2</sup>, x<sup>2</sup>, E = mc<sup>2</sup>, 10<sup>6</sup> cells</p>",
+                "120 m2, x2, E = mc2, 106 cells",
+            ),
+            (
+                "<p>the 19<sup>th</sup> century, le 1<sup>er</sup> mai, 2<sup>e</sup></p>",
+                "the 19th century, le 1er mai, 2e",
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(html_to_text(html).text, *want, "{html}");

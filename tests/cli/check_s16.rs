@@ -104,3 +104,24 @@ fn a_changed_sign_or_currency_is_altered() {
     let q = quote(&report, "Temperatures fell to -5");
     assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
 }
+
+/// A superscript note number is no part of the word before it (`1998<sup>4</sup>` is not
+/// "19984"); an exponent still is (`m<sup>2</sup>` is the quote's `m²`).
+#[test]
+fn a_superscript_note_mark_is_not_glued_to_its_word() {
+    let report = check_article(
+        &[(
+            "/page.html",
+            "<p>The old road was closed in 1998<sup>4</sup> and never reopened.</p>\
+             <p>The bridge was rebuilt in 2004<sup><a>5</a></sup> by the county.</p>\
+             <p>Each flat has 54 m<sup>2</sup> of floor space and a balcony.</p>",
+        )],
+        "It said \"The old road was closed in 1998 and never reopened\" [one](BASE/page.html).\n\n\
+         It said \"The bridge was rebuilt in 2004 by the county\" [two](BASE/page.html).\n\n\
+         It said \"Each flat has 54 m\u{B2} of floor space\" [three](BASE/page.html).\n",
+    );
+    for starts in ["The old road", "The bridge", "Each flat"] {
+        let q = quote(&report, starts);
+        assert_eq!(q.verdict, Verdict::Verified, "{starts}: {}", q.detail);
+    }
+}

@@ -72,6 +72,9 @@ pub struct PageIndex {
     /// ids of the two halves. The page offers both readings there, so a quote may have the
     /// joined word or the two halves (`long-term` for `long-⏎term`).
     broken: FxMap<String, (u32, u32)>,
+    /// Whether a sentence ends between the word before each position and the word at it
+    /// (see [`is_sentence_gap`]).
+    pub sentence_starts: Vec<bool>,
 }
 
 impl PageIndex {
@@ -108,9 +111,11 @@ impl PageIndex {
                 u32::try_from(o.end).unwrap_or(u32::MAX),
             ));
         }
+        ix.sentence_starts = vec![false; ix.ids.len()];
         for pos in 1..ix.ids.len() {
             let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
             let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
+            ix.sentence_starts[pos] = is_sentence_gap(gap, text.get(b.0 as usize..).unwrap_or(""));
             let ends_letter = text
                 .get(..a.1 as usize)
                 .and_then(|t| t.chars().next_back())
@@ -184,6 +189,24 @@ impl PageIndex {
         }
         self.spans[a].0 as usize..self.spans[b - 1].1 as usize
     }
+}
+
+/// Whether the text between two words (`gap`, with `next` the text from the second word on)
+/// ends a sentence: a full stop, question or exclamation mark followed by a space (or a
+/// Chinese or Japanese one), or a line break, before a word that does not start in lower
+/// case (`code. The agency`, `code.\nThe agency`; not `e.g. the`).
+#[must_use]
+pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
+    if gap.contains(['\u{3002}', '\u{FF01}', '\u{FF1F}']) {
+        return true;
+    }
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    gap.contains(['\n', '\r'])
+        || gap.char_indices().any(|(i, c)| {
+            matches!(c, '.' | '!' | '?') && gap[i + 1..].contains(char::is_whitespace)
+        })
 }
 
 /// Whether the text between two words is a hyphen ending a line: `-` (or U+2010) right
@@ -789,6 +812,174 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
 /// Parts under 4 words are never matched approximately.
 #[must_use]
 pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
+    approximate_in(pats, &[], ix, min_similarity)
+}
+
+/// [`approximate`] for a part whose sentences end where `breaks` says: `breaks[k]` when a
+/// sentence of the quote ends before element `k`. A passage running from one page sentence
+/// into the next where the quote does not costs more; and a quote of several sentences that
+/// stand apart on the page (no ellipsis between them) is found sentence by sentence, the
+/// page's words between left out, when that matches better than any one passage.
+#[must_use]
+pub fn approximate_in(
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Option<Alignment> {
+    let best = approximate_whole(pats, ix, min_similarity)
+        .map(|a| trim_sentence_ends(a, pats, breaks, ix, min_similarity));
+    if best.as_ref().is_some_and(|a| a.score >= 1.0) {
+        return best;
+    }
+    match (best, by_sentences(pats, breaks, ix, min_similarity)) {
+        (Some(b), Some(s)) if s.score > b.score && !b.reordered => Some(s),
+        (None, Some(s)) => Some(s),
+        (b, _) => b,
+    }
+}
+
+/// `a` with the words it takes from a neighbouring page sentence given back, where the quote
+/// runs on without a sentence end: when the steps past a page sentence end (or before one)
+/// match no more quote words than they change or add, those quote words are added words,
+/// not changes into the next sentence's words (`the tax code before the election` against
+/// `the tax code. The agency …` adds "before the election"). Kept only if the passage
+/// still scores `min_similarity` (or `a` did not).
+fn trim_sentence_ends(
+    a: Alignment,
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Alignment {
+    if a.reordered || a.ops.iter().any(|o| matches!(o, Op::Wild(..))) {
+        return a;
+    }
+    let page = |o: &Op| match *o {
+        Op::Match(_, t) | Op::Sub(_, t) | Op::Drop(t) => Some(t),
+        _ => None,
+    };
+    let quote = |o: &Op| match *o {
+        Op::Match(q, _) | Op::Sub(q, _) | Op::Add(q) => Some(q),
+        _ => None,
+    };
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+    // Steps at which a page sentence starts inside the passage, the quote running on there.
+    let cuts: Vec<usize> = (1..a.ops.len())
+        .filter(|&k| {
+            page(&a.ops[k]).is_some_and(|t| t > a.start && starts(t))
+                && a.ops[k..]
+                    .iter()
+                    .find_map(quote)
+                    .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
+        })
+        .collect();
+    let poor = |ops: &[Op]| {
+        let m = ops.iter().filter(|o| matches!(o, Op::Match(..))).count();
+        let e = ops
+            .iter()
+            .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))
+            .count();
+        m <= e && m <= 3
+    };
+    let mut ops = a.ops.clone();
+    if let Some(&k) = cuts.iter().find(|&&k| poor(&a.ops[k..])) {
+        let tail: Vec<Op> = a.ops[k..].iter().filter_map(quote).map(Op::Add).collect();
+        ops.truncate(k);
+        while matches!(ops.last(), Some(Op::Drop(_))) {
+            ops.pop();
+        }
+        ops.extend(tail);
+    }
+    if let Some(&k) = cuts
+        .iter()
+        .rev()
+        .find(|&&k| k < ops.len() && poor(&ops[..k]))
+    {
+        let mut head: Vec<Op> = ops[..k].iter().filter_map(quote).map(Op::Add).collect();
+        let mut rest: Vec<Op> = ops[k..].to_vec();
+        while matches!(rest.first(), Some(Op::Drop(_))) {
+            rest.remove(0);
+        }
+        head.extend(rest);
+        ops = head;
+    }
+    if ops == a.ops {
+        return a;
+    }
+    let (Some(start), Some(end)) = (
+        ops.iter().find_map(page),
+        ops.iter().rev().find_map(page).map(|t| t + 1),
+    ) else {
+        return a;
+    };
+    debug_assert!(pats.len() >= ops.iter().filter_map(quote).count());
+    let t = finish(ops, start, end, false);
+    if t.score >= min_similarity || a.score < min_similarity {
+        t
+    } else {
+        a
+    }
+}
+
+/// The most page words a quote's sentences found apart may leave out between them.
+const MAX_LEFT_OUT_WORDS: usize = 5_000;
+
+/// A part of several sentences found sentence by sentence, in order, each exactly or (4 words
+/// or more) approximately, with the page's words between them dropped.
+fn by_sentences(
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Option<Alignment> {
+    let cuts: Vec<usize> = (1..pats.len())
+        .filter(|&k| breaks.get(k).copied().unwrap_or(false))
+        .collect();
+    if cuts.is_empty() || cuts.len() > 8 {
+        return None;
+    }
+    let mut ops = Vec::with_capacity(pats.len());
+    let (mut start, mut cursor) = (None, 0usize);
+    let mut from = 0;
+    for to in cuts.into_iter().chain(std::iter::once(pats.len())) {
+        let seg = &pats[from..to];
+        let (s, e, seg_ops) = if let Some(&(s, e)) = exact_occurrences(seg, ix, 256)
+            .iter()
+            .find(|(s, _)| *s >= cursor)
+        {
+            if seg.contains(&Pat::Wild) {
+                return None;
+            }
+            (s, e, (0..seg.len()).map(|k| Op::Match(k, s + k)).collect())
+        } else {
+            let a = approximate_whole(seg, ix, min_similarity)?;
+            if a.score < min_similarity || a.reordered || a.start < cursor {
+                return None;
+            }
+            (a.start, a.end, a.ops)
+        };
+        if start.is_none() {
+            start = Some(s);
+        } else if s - cursor > MAX_LEFT_OUT_WORDS {
+            return None;
+        } else {
+            ops.extend((cursor..s).map(Op::Drop));
+        }
+        ops.extend(seg_ops.into_iter().map(|op| match op {
+            Op::Match(q, t) => Op::Match(q + from, t),
+            Op::Sub(q, t) => Op::Sub(q + from, t),
+            Op::Add(q) => Op::Add(q + from),
+            Op::Wild(q, t0, t1) => Op::Wild(q + from, t0, t1),
+            Op::Drop(t) => Op::Drop(t),
+        }));
+        cursor = e;
+        from = to;
+    }
+    Some(finish(ops, start?, cursor, false))
+}
+
+fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
     let words = pats.iter().filter(|p| **p != Pat::Wild).count();
     if words < 4 {
         return None;

@@ -61,7 +61,12 @@
 //!   there; or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
-//!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number (its
+//!   few edits, the one matching most words is taken, so a word left out reads as dropped.
+//!   A passage does not borrow a neighbouring page sentence's words where the quote runs on
+//!   without a sentence end: words a quote adds at its end are `added`, not changed into the
+//!   next sentence's. A quote of several sentences that stand apart on the page (no ellipsis)
+//!   is found sentence by sentence, each shown where it is, and the page's text between is
+//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
 //!   sign or currency too: note `sign changed`, `currency changed`), an added or removed
 //!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
@@ -96,7 +101,7 @@ use crate::model::{
     QuoteResult, Verdict,
 };
 
-use matcher::{approximate, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
+use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
 use normalize::{collapse_whitespace, is_negation, is_number_in, match_class, normalize, tokenize};
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
 pub use visible_text::PageMeta;
@@ -364,6 +369,23 @@ fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
     })
 }
 
+/// For each element of `part`, whether a sentence of the quote ends right before it.
+fn sentence_breaks(part: &QuotePart) -> Vec<bool> {
+    let span = |e: &Elem| match e {
+        Elem::Word { span, .. } | Elem::Wild { span } => span.clone(),
+    };
+    std::iter::once(false)
+        .chain(part.elems.windows(2).map(|w| {
+            let (a, b) = (span(&w[0]), span(&w[1]));
+            match (part.raw.get(a.end..b.start), part.raw.get(b.start..)) {
+                (Some(gap), Some(next)) => matcher::is_sentence_gap(gap, next),
+                _ => false,
+            }
+        }))
+        .take(part.elems.len())
+        .collect()
+}
+
 fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcome {
     let ix = &src.index;
     let mut finds = Vec::with_capacity(q.parts.len());
@@ -406,8 +428,8 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             continue;
         }
         let mut best: Option<(usize, Alignment)> = None;
-        for (k, (_, pats)) in variants.iter().enumerate() {
-            if let Some(a) = approximate(pats, ix, opts.min_similarity) {
+        for (k, (p, pats)) in variants.iter().enumerate() {
+            if let Some(a) = approximate_in(pats, &sentence_breaks(p), ix, opts.min_similarity) {
                 if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
                     best = Some((k, a));
                 }
@@ -751,6 +773,10 @@ pub fn verify_quote(
     r
 }
 
+/// Of a long run of whole sentences a quote leaves out, how many words are shown at each
+/// end (`Public debt rose … from April`).
+const LEFT_OUT_SHOWN: usize = 8;
+
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
 
@@ -785,9 +811,48 @@ fn summarize(diffs: &[Difference]) -> String {
     out.join("; ")
 }
 
+/// Whether page words `t0..t1`, left out of a quote, cross a sentence end or are a whole
+/// sentence.
+fn leaves_out_sentences(ix: &PageIndex, t0: usize, t1: usize) -> bool {
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+    (t0 + 1..t1).any(starts) || (starts(t0) && (t1 >= ix.len() || starts(t1)))
+}
+
+/// The page's words a find is shown as: its range, cut where the quote leaves out whole
+/// sentences between two of its own (each is shown, and linked, where it is).
+fn shown_ranges(f: &PartFind, ix: &PageIndex) -> Vec<(usize, usize)> {
+    let Some((start, end)) = f.range() else {
+        return Vec::new();
+    };
+    let PartFind::Approx(a) = f else {
+        return vec![(start, end)];
+    };
+    let mut out = Vec::new();
+    let mut from = start;
+    let mut k = 0;
+    while k < a.ops.len() {
+        let Op::Drop(t0) = a.ops[k] else {
+            k += 1;
+            continue;
+        };
+        let mut j = k;
+        while j + 1 < a.ops.len() && matches!(a.ops[j + 1], Op::Drop(t) if t == t0 + (j + 1 - k)) {
+            j += 1;
+        }
+        let t1 = t0 + (j - k) + 1;
+        if leaves_out_sentences(ix, t0, t1) && t0 > from && t1 < end {
+            out.push((from, t0));
+            from = t1;
+        }
+        k = j + 1;
+    }
+    out.push((from, end));
+    out
+}
+
 fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
-    let found: Vec<(usize, usize)> = o.finds.iter().filter_map(PartFind::range).collect();
+    let found: Vec<(usize, usize)> = o.finds.iter().flat_map(|f| shown_ranges(f, ix)).collect();
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
@@ -977,7 +1042,21 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             (Some(&a), Some(&b)) => with_plus(&part.raw, span(a).start..span(b).end),
             _ => String::new(),
         };
+        // Whole sentences the quote leaves out (it joins sentences that stand apart on the
+        // page): their numbers are no changed number, and a long run is shown by its ends.
+        let sentences_left_out = qs.is_empty()
+            && match (ts.first(), ts.last()) {
+                (Some(&a), Some(&b)) => leaves_out_sentences(ix, a, b + 1),
+                _ => false,
+            };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
+            (Some(&a), Some(&b)) if sentences_left_out && b + 1 - a > 2 * LEFT_OUT_SHOWN => {
+                format!(
+                    "{} \u{2026} {}",
+                    src.text[ix.byte_range(a, a + LEFT_OUT_SHOWN)].trim_end(),
+                    &src.text[ix.byte_range(b + 1 - LEFT_OUT_SHOWN, b + 1)]
+                )
+            }
             (Some(&a), Some(&b)) => with_plus(&src.text, ix.byte_range(a, b + 1)),
             _ => String::new(),
         };
@@ -1020,7 +1099,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .filter(|&(w, p, n)| is_number_in(w, p, n))
             .map(|(w, _, _)| w)
             .collect();
-        if qnum != tnum {
+        if qnum != tnum && !sentences_left_out {
             notes.extend(number_notes(&qnum, &tnum));
         }
         let qneg = qwords.iter().any(|w| is_negation(w));

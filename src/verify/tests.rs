@@ -479,3 +479,59 @@ fn a_changed_sign_or_currency_is_altered() {
         assert_eq!(r.verdict, Verdict::Verified, "{q}: {}", r.detail);
     }
 }
+
+/// The differences of an altered quote are lined up against the sentence it quotes: words
+/// added at its end are "added", not changed into the next sentence's; two sentences
+/// joined from apart on the page are each found where they are, the text between left out
+/// (its numbers no changed number).
+#[test]
+fn differences_stay_in_the_quoted_sentences() {
+    let paras = [
+        "Growth will be modest next year.",
+        "Public debt rose by 40% over five years.",
+        "The minister promised a review of the tax code.",
+        "The agency will hire 300 new inspectors over the next two years.",
+        "Spending on defence will increase next year.",
+        "Pensions will rise in line with earnings from April.",
+        "Exports are expected to recover by spring.",
+    ];
+    let html: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let src = SourceText::from_html(&html);
+    let r = check(
+        "The minister promised a review of the tax code before the election",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d: Vec<(DiffKind, &str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Added, "before the election", "")]);
+
+    for (quote, first, second) in [
+        (
+            "Growth will be modest next year. Exports are expected to recover by spring.",
+            "Growth will be modest next year",
+            "Exports are expected to recover by spring",
+        ),
+        (
+            "The minister promised a review of the tax code. Spending on defence will increase next year.",
+            "The minister promised a review of the tax code",
+            "Spending on defence will increase next year",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
+        assert_eq!(r.differences.len(), 1, "{quote}: {:?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!((d.kind, d.note.as_deref()), (DiffKind::Dropped, None), "{d:?}");
+        assert!(d.quote.is_empty(), "{d:?}");
+        assert_eq!(
+            r.matched_text.as_deref(),
+            Some(format!("{first} \u{2026} {second}").as_str()),
+            "{quote}"
+        );
+        assert!(r.detail.contains("without an ellipsis"), "{}", r.detail);
+    }
+}

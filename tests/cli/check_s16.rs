@@ -125,3 +125,39 @@ fn a_superscript_note_mark_is_not_glued_to_its_word() {
         assert_eq!(q.verdict, Verdict::Verified, "{starts}: {}", q.detail);
     }
 }
+
+/// An altered quote's differences are lined up against the sentence it quotes: words
+/// added at its end are added, and two sentences joined from apart on the page are each
+/// shown where they are, the text between left out without an ellipsis.
+#[test]
+fn differences_stay_in_the_quoted_sentences() {
+    let report = check_article(
+        &[(
+            "/page.html",
+            "<p>Growth will be modest next year.</p>\
+             <p>Public debt rose by 40% over five years.</p>\
+             <p>The minister promised a review of the tax code.</p>\
+             <p>The agency will hire 300 new inspectors over the next two years.</p>\
+             <p>Spending on defence will increase next year.</p>\
+             <p>Pensions will rise in line with earnings from April.</p>\
+             <p>Exports are expected to recover by spring.</p>",
+        )],
+        "It said \"The minister promised a review of the tax code before the election\" [one](BASE/page.html).\n\n\
+         It said \"Growth will be modest next year. Exports are expected to recover by spring.\" [two](BASE/page.html).\n",
+    );
+    let q = quote(&report, "The minister");
+    assert_eq!(
+        diffs(q),
+        [(DiffKind::Added, "before the election", "", None)]
+    );
+    let q = quote(&report, "Growth will");
+    assert_eq!(q.verdict, Verdict::Altered, "{}", q.detail);
+    let d = diffs(q);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].0, d[0].1, d[0].3), (DiffKind::Dropped, "", None));
+    assert!(d[0].2.starts_with("Public debt"), "{d:?}");
+    assert_eq!(
+        q.matched_text.as_deref(),
+        Some("Growth will be modest next year \u{2026} Exports are expected to recover by spring")
+    );
+}

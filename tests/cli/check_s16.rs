@@ -161,3 +161,37 @@ fn differences_stay_in_the_quoted_sentences() {
         Some("Growth will be modest next year \u{2026} Exports are expected to recover by spring")
     );
 }
+
+/// A stub page whose `<meta http-equiv="refresh">` sends the reader on is followed: the
+/// link is redirected to the target and the quote verified there.
+#[test]
+fn a_meta_refresh_is_followed() {
+    let report = check_article(
+        &[
+            (
+                "/old.html",
+                "<html><head><meta http-equiv=\"refresh\" content=\"0; url=new.html\"></head>\
+                 <body>Redirecting...</body></html>",
+            ),
+            (
+                "/new.html",
+                "<p>The museum reopens on Saturday with a new gallery devoted to local shipbuilding.</p>",
+            ),
+        ],
+        "The curator said \"The museum reopens on Saturday with a new gallery devoted to local \
+         shipbuilding\" [source](BASE/old.html).\n",
+    );
+    let link = &report.links[0];
+    assert_eq!(
+        link.status,
+        citecheck::model::LinkStatus::Redirected,
+        "{}",
+        link.detail
+    );
+    assert!(link
+        .final_url
+        .as_deref()
+        .is_some_and(|u| u.ends_with("/new.html")));
+    let q = quote(&report, "The museum");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+}

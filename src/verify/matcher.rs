@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::normalize::{is_limiter, is_negation, is_number, normalize, tokenize};
+use super::normalize::{is_limiter, is_negation, is_number, normalize, spelling_key, tokenize};
 use super::quote_parse::{Elem, QuotePart, MAX_WILDCARD_WORDS};
 
 /// A small, fast hasher for word keys (FxHash's multiply-rotate); collision resistance does
@@ -89,7 +89,8 @@ impl PageIndex {
             ..PageIndex::default()
         };
         for r in toks {
-            let word = &n.text[r.clone()];
+            let key = spelling_key(&n.text[r.clone()]);
+            let word: &str = &key;
             let id = if let Some(&id) = ix.vocab.get(word) {
                 id
             } else {

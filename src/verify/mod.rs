@@ -50,8 +50,11 @@
 //!   characters were: `exact` (identical up to whitespace and invisible characters such as
 //!   a soft hyphen), `typography` (only quote marks, present or left out, dashes, a run of
 //!   them as `--` for `—`, spaces, a space between a number and its unit, ellipses,
-//!   ligatures differ) or `minor` (case, punctuation, accents, or a bracketed editorial
-//!   change).
+//!   ligatures differ) or `minor` (case, punctuation, accents, British and American
+//!   spelling of the same word by a few regular rules, `colour`/`color`,
+//!   `organise`/`organize`, `centre`/`center`, `defence`/`defense`, `travelled`/`traveled`,
+//!   `catalogue`/`catalog`, `programme`/`program`: see [`normalize::spelling_key`]; or a
+//!   bracketed editorial change).
 //! - `altered`: every part found, at least one only approximately. A part is found
 //!   approximately when a word-level alignment scores at least `min_similarity` (default
 //!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
@@ -515,6 +518,24 @@ fn exact_alignment(pats: &[Pat], s: usize, e: usize) -> Alignment {
     }
 }
 
+/// Whether a part found word for word has a word in another spelling than the page's
+/// (`color` for `colour`: the same word by [`normalize::spelling_key`]).
+fn spelling_differs(o: &Outcome, src: &SourceText) -> bool {
+    let words = |s: &str| {
+        let n = normalize(s);
+        tokenize(&n.text)
+            .into_iter()
+            .map(|r| n.text[r].to_string())
+            .collect::<Vec<_>>()
+    };
+    o.parts.iter().zip(&o.finds).any(|(part, f)| match f {
+        PartFind::Exact { start, end, .. } if !part.bracketed => {
+            words(part.display()) != words(&src.text[src.index.byte_range(*start, *end)])
+        }
+        _ => false,
+    })
+}
+
 /// How good an outcome on one page is, smaller first: the verdict, the score, how close the
 /// characters are (for a verified quote), then main text before furniture. A match in a
 /// page's comments or sidebar wins over another page's main text only when it is strictly
@@ -679,6 +700,10 @@ pub fn verify_quote(
                 Some(MatchKind::Exact) => "verbatim",
                 Some(MatchKind::Typography) => {
                     "with only typographic differences (quote marks, dashes, spaces)"
+                }
+                _ if spelling_differs(&outcome, src) => {
+                    "with minor differences (British and American spelling, and perhaps case, \
+                     punctuation, accents or bracketed edits)"
                 }
                 _ => "with minor differences (case, punctuation, accents or bracketed edits)",
             };

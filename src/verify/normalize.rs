@@ -348,6 +348,102 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A normalised word in one spelling where British and American spelling differ by a
+/// regular rule, so that `colour` and `color`, `organisation` and `organization` are the
+/// same word (the difference is `minor`, as case is). The rules, each only on a long enough
+/// stem so that no two different words meet (`four` is not `for`, `filled` not `filed`):
+/// `-our` → `-or` (`colour`, `behaviours`); `-ise`/`-isation` → `-ize`/`-ization` with
+/// their inflections (`organised`, `prioritising`); `-yse` → `-yze` (`analysed`); `-tre`,
+/// `-bre`, `-gre` → `-ter`, `-ber`, `-ger` (`centres`, `fibre`, `meagre`); `-fence`,
+/// `-cence`, `-tence` → `-fense`, … (`defence`, `licence`, `pretence`); a doubled `l`
+/// before `-ed`, `-ing`, `-er`, `-or` (`travelled`, `counsellor`); `-logue` → `-log`
+/// (`catalogue`); `programme` → `program`.
+#[must_use]
+pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) {
+        return Cow::Borrowed(word);
+    }
+    // Suffixes of inflection, longest first, kept as they are after the changed stem.
+    let split = |w: &str, ends: &[&str]| -> Option<(usize, usize)> {
+        ends.iter()
+            .find(|e| w.ends_with(*e))
+            .map(|e| (w.len() - e.len(), e.len()))
+    };
+    let with = |stem: &str, new: &str, rest: &str| Cow::Owned(format!("{stem}{new}{rest}"));
+    // -our → -or: colour(s), colourful, honourable, behaviour(al).
+    for end in [
+        "ours", "our", "oured", "ouring", "ourful", "ourable", "ourite", "ourites", "ourer",
+        "ourers", "ourless", "ourhood", "ourhoods", "ourly", "oural",
+    ] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                return with(stem, "or", &end[3..]);
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ourist") {
+        if stem.len() >= 3 {
+            return with(stem, "orist", "");
+        }
+    }
+    // -ise/-isation → -ize/-ization (organised, prioritising, modernisation).
+    if let Some((at, _)) = split(
+        word,
+        &[
+            "isations", "isation", "ising", "ised", "ises", "isers", "iser", "ise",
+        ],
+    ) {
+        if at >= 3 {
+            let rest = &word[at + 2..];
+            return with(&word[..at], "iz", rest);
+        }
+    }
+    // -yse → -yze (analyse, paralysed).
+    if let Some((at, _)) = split(word, &["ysing", "ysed", "yses", "yser", "yse"]) {
+        if at >= 3 {
+            return with(&word[..at], "yz", &word[at + 2..]);
+        }
+    }
+    // -tre/-bre/-gre → -ter/-ber/-ger (centre, centres, fibre, meagre).
+    for end in ["tres", "tre", "bres", "bre", "gres", "gre"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                let c = &end[..1];
+                return with(stem, c, &format!("er{}", &end[3..]));
+            }
+        }
+    }
+    // -ce → -se (defence, offences, licence, pretence).
+    for end in ["fences", "fence", "cences", "cence", "tences", "tence"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                return with(stem, &end[..3], &format!("se{}", &end[5..]));
+            }
+        }
+    }
+    // A doubled l (travelled, cancelling, modeller, counsellor).
+    if let Some((at, _)) = split(word, &["lled", "lling", "llers", "ller", "llors", "llor"]) {
+        if at >= 4 && matches!(b[at - 1], b'a' | b'e' | b'i' | b'o' | b'u') {
+            return with(&word[..at], "", &word[at + 1..]);
+        }
+    }
+    // -logue → -log (catalogue, dialogues).
+    if let Some((at, _)) = split(word, &["logues", "logue"]) {
+        if at >= 2 {
+            return with(&word[..at], "log", &word[at + 5..]);
+        }
+    }
+    // programme(s) → program(s).
+    if let Some(rest) = word.strip_prefix("programme") {
+        if rest.is_empty() || rest == "s" {
+            return with("program", "", rest);
+        }
+    }
+    Cow::Borrowed(word)
+}
+
 /// Currency symbols that, written right before a number, are part of it (`£5`, `$5`).
 #[must_use]
 pub fn is_currency(c: char) -> bool {
@@ -829,6 +925,61 @@ mod tests {
         ];
         for (a, b, k) in cases {
             assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        let same: &[(&str, &str)] = &[
+            ("colour", "color"),
+            ("colours", "colors"),
+            ("coloured", "colored"),
+            ("behaviour", "behavior"),
+            ("favourite", "favorite"),
+            ("neighbourhood", "neighborhood"),
+            ("odour", "odor"),
+            ("organise", "organize"),
+            ("organisation", "organization"),
+            ("prioritising", "prioritizing"),
+            ("modernisation", "modernization"),
+            ("analyse", "analyze"),
+            ("paralysed", "paralyzed"),
+            ("centre", "center"),
+            ("centres", "centers"),
+            ("theatre", "theater"),
+            ("metre", "meter"),
+            ("fibre", "fiber"),
+            ("meagre", "meager"),
+            ("defence", "defense"),
+            ("offences", "offenses"),
+            ("licence", "license"),
+            ("pretence", "pretense"),
+            ("travelled", "traveled"),
+            ("cancelling", "canceling"),
+            ("counsellor", "counselor"),
+            ("labelled", "labeled"),
+            ("catalogue", "catalog"),
+            ("dialogues", "dialogs"),
+            ("programme", "program"),
+            ("programmes", "programs"),
+        ];
+        for (a, b) in same {
+            assert_eq!(spelling_key(a), spelling_key(b), "{a} vs {b}");
+        }
+        let apart: &[(&str, &str)] = &[
+            ("four", "for"),
+            ("hours", "hors"),
+            ("filled", "filed"),
+            ("smaller", "smaler"),
+            ("crises", "crizes"),
+            ("raised", "razed"),
+            ("noise", "noize"),
+            ("fence", "fense"),
+            ("autumn", "fall"),
+            ("programmed", "programed"),
+        ];
+        for (a, b) in apart {
+            assert_ne!(spelling_key(a), spelling_key(b), "{a} vs {b}");
         }
     }
 

@@ -535,3 +535,37 @@ fn differences_stay_in_the_quoted_sentences() {
         assert!(r.detail.contains("without an ellipsis"), "{}", r.detail);
     }
 }
+
+/// A quote differing from the page only by British and American spelling is verified
+/// (`minor`, the detail says so); another word changed beside them is the one difference.
+#[test]
+fn spelling_variants_are_minor() {
+    let src = SourceText::from_html(
+        "<p>The organisation will prioritise the modernisation of regional centres.</p>\
+         <p>The programme will be reviewed by the defence committee in the autumn.</p>",
+    );
+    for q in [
+        "The organization will prioritize the modernization of regional centers",
+        "The program will be reviewed by the defense committee in the autumn",
+    ] {
+        let r = check(q, &src);
+        assert_eq!(
+            (r.verdict, r.match_kind),
+            (Verdict::Verified, Some(MatchKind::Minor)),
+            "{q}: {}",
+            r.detail
+        );
+        assert!(r.detail.contains("spelling"), "{}", r.detail);
+    }
+    let r = check(
+        "The program will be reviewed by the defense committee in the fall",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d: Vec<(&str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [("fall", "autumn")]);
+}

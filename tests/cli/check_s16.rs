@@ -195,3 +195,20 @@ fn a_meta_refresh_is_followed() {
     let q = quote(&report, "The museum");
     assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
 }
+
+/// British and American spellings of the same words are a minor difference, not changed
+/// words: four in one sentence no longer make a verbatim quote "nothing close".
+#[test]
+fn spelling_variants_verify() {
+    let report = check_article(
+        &[(
+            "/page.html",
+            "<p>The organisation will prioritise the modernisation of regional centres.</p>",
+        )],
+        "It said \"The organization will prioritize the modernization of regional centers\" \
+         [one](BASE/page.html).\n",
+    );
+    let q = quote(&report, "The organization");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+    assert_eq!(q.match_kind, Some(citecheck::model::MatchKind::Minor));
+}

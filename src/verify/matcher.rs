@@ -193,9 +193,10 @@ impl PageIndex {
 }
 
 /// Whether the text between two words (`gap`, with `next` the text from the second word on)
-/// ends a sentence: a full stop, question or exclamation mark followed by a space (or a
-/// Chinese or Japanese one), or a line break, before a word that does not start in lower
-/// case (`code. The agency`, `code.\nThe agency`; not `e.g. the`).
+/// ends a sentence: a full stop, question or exclamation mark followed by a space or line
+/// break (or a Chinese or Japanese one), or a blank line, before a word that does not start
+/// in lower case (`code. The agency`, `code.\nThe agency`; not `e.g. the`, nor a line
+/// wrapped in a PDF, `by\n1.8 degrees`).
 #[must_use]
 pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
     if gap.contains(['\u{3002}', '\u{FF01}', '\u{FF1F}']) {
@@ -204,7 +205,7 @@ pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
     if next.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
-    gap.contains(['\n', '\r'])
+    gap.matches('\n').count() >= 2
         || gap.char_indices().any(|(i, c)| {
             matches!(c, '.' | '!' | '?') && gap[i + 1..].contains(char::is_whitespace)
         })
@@ -844,8 +845,8 @@ pub fn approximate_in(
 /// runs on without a sentence end: when the steps past a page sentence end (or before one)
 /// match no more quote words than they change or add, those quote words are added words,
 /// not changes into the next sentence's words (`the tax code before the election` against
-/// `the tax code. The agency …` adds "before the election"). Kept only if the passage
-/// still scores `min_similarity` (or `a` did not).
+/// `the tax code. The agency …` adds "before the election"). Only for a passage found
+/// (scoring `min_similarity`) that still is.
 fn trim_sentence_ends(
     a: Alignment,
     pats: &[Pat],
@@ -875,7 +876,14 @@ fn trim_sentence_ends(
                     .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
         })
         .collect();
+    // A changed number is a change wherever it stands.
     let poor = |ops: &[Op]| {
+        if ops
+            .iter()
+            .any(|o| matches!(*o, Op::Sub(_, t) if ix.flags_at(t) & NUM != 0))
+        {
+            return false;
+        }
         let m = ops.iter().filter(|o| matches!(o, Op::Match(..))).count();
         let e = ops
             .iter()
@@ -916,7 +924,7 @@ fn trim_sentence_ends(
     };
     debug_assert!(pats.len() >= ops.iter().filter_map(quote).count());
     let t = finish(ops, start, end, false);
-    if t.score >= min_similarity || a.score < min_similarity {
+    if t.score >= min_similarity && a.score >= min_similarity {
         t
     } else {
         a

@@ -508,6 +508,20 @@ fn differences_stay_in_the_quoted_sentences() {
         .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
         .collect();
     assert_eq!(d, [(DiffKind::Added, "before the election", "")]);
+    // A line wrapped in a PDF's text is no sentence end, and a changed number stays one.
+    let pdf = SourceText::from_pdf_pages(&[
+        "Average summer temperatures in the valley rose by\n1.8 degrees over the period.\nRainfall fell.".into(),
+    ]);
+    let r = check(
+        "Average summer temperatures in the valley rose by 2.8 degrees",
+        &pdf,
+    );
+    let d: Vec<(DiffKind, &str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Changed, "2.8", "1.8")]);
 
     for (quote, first, second) in [
         (

@@ -810,6 +810,47 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
     })
 }
 
+/// Whether two quote words in a row, both left unmatched by the alignment `ops`, stand side
+/// by side in the other order in the page's words `lo..hi`, or two quote words are each
+/// aligned with the other.
+fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
+    let mut unmatched = vec![false; pats.len()];
+    for op in ops {
+        if let Op::Sub(q, _) | Op::Add(q) = *op {
+            if let Some(u) = unmatched.get_mut(q) {
+                *u = true;
+            }
+        }
+    }
+    let wanted: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> =
+        (0..pats.len().saturating_sub(1))
+            .filter_map(|k| match (&pats[k], &pats[k + 1]) {
+                (Pat::Id(a), Pat::Id(b)) if unmatched[k] && unmatched[k + 1] && a != b => {
+                    Some((*b, *a))
+                }
+                _ => None,
+            })
+            .collect();
+    // Or two words each changed into the other (`Nurses and teachers` against `Teachers and
+    // nurses`).
+    let subs: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> = ops
+        .iter()
+        .filter_map(|op| match *op {
+            Op::Sub(q, t) => match (pats.get(q), ix.ids.get(t)) {
+                (Some(Pat::Id(a)), Some(&b)) => Some((*a, b)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    if subs.iter().any(|&(a, b)| subs.contains(&(b, a))) {
+        return true;
+    }
+    let hi = hi.min(ix.len());
+    !wanted.is_empty()
+        && (lo..hi.saturating_sub(1)).any(|p| wanted.contains(&(ix.ids[p], ix.ids[p + 1])))
+}
+
 /// The best approximate placement of a compiled part, if any place is worth aligning.
 /// Parts under 4 words are never matched approximately.
 #[must_use]
@@ -1018,7 +1059,19 @@ fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Optio
         let Some(mut a) = align(pats, ix, lo, hi) else {
             continue;
         };
-        if a.score < 0.9 && words >= 6 {
+        // Two words the alignment left unmatched that the page has side by side in the
+        // other order nearby (`housing costs and inflation` against `Inflation and housing
+        // costs`): items of a list swapped, a reordering however high the score.
+        let swapped = words >= 6
+            && a.score < 1.0
+            && swapped_pair(
+                pats,
+                ix,
+                &a.ops,
+                s.saturating_sub(pats.len()),
+                (s + 2 * pats.len()).min(ix.len()),
+            );
+        if (a.score < 0.9 && words >= 6) || swapped {
             // The words may all be there in another order (clauses swapped). Only an order
             // change leaves words the alignment cannot match in order: words the page has
             // and the quote leaves out lower the score but match every quote word, and
@@ -1039,10 +1092,10 @@ fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Optio
             let whi = (s + 2 * pats.len()).min(ix.len());
             let (share, first, last) = bag_overlap(pats, ix, wlo, whi);
             if share >= 0.8
-                && share > in_order + 0.15
+                && (share > in_order + 0.15 || swapped)
                 && last > first
                 && last - first <= 2 * words
-                && moved_block(pats, ix, &a.ops, wlo, whi)
+                && (swapped || moved_block(pats, ix, &a.ops, wlo, whi))
             {
                 if let Some(mut r) = align(pats, ix, first, last) {
                     r.reordered = true;

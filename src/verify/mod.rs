@@ -62,7 +62,9 @@
 //!   once, so two sentences of one speaker joined without the attribution between them
 //!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
 //!   there; or when at least 80% of its words are on the page close
-//!   together in another order (reordered clauses). Parts under 4 words are only ever
+//!   together in another order (reordered clauses, or two words swapped however high the
+//!   score: `Housing costs and inflation` for "Inflation and housing costs"; the difference
+//!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.
 //!   A passage does not borrow a neighbouring page sentence's words where the quote runs on

@@ -583,3 +583,44 @@ fn spelling_variants_are_minor() {
         .collect();
     assert_eq!(d, [("fall", "autumn")]);
 }
+
+/// Items of a list swapped at the start of a quote are a reordering, noted as README says
+/// ("word order changed", the quote and the page's passage shown), in a short sentence and
+/// in a long one whose score is high; a word merely added stays "added".
+#[test]
+fn swapped_words_at_the_start_are_a_word_order_change() {
+    let src = SourceText::from_html(
+        "<p>Inflation and housing costs remain the two biggest concerns for voters.</p>\
+         <p>Teachers and nurses said the new contracts would make it far harder to recruit \
+         staff in rural districts over the coming years.</p>",
+    );
+    for (q, page) in [
+        (
+            "Housing costs and inflation remain the two biggest concerns for voters",
+            "Inflation and housing costs remain the two biggest concerns for voters",
+        ),
+        (
+            "Nurses and teachers said the new contracts would make it far harder to recruit staff in rural districts over the coming years",
+            "Teachers and nurses said the new contracts would make it far harder to recruit staff in rural districts over the coming years",
+        ),
+    ] {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{q}: {}", r.detail);
+        let d: Vec<(&str, &str, Option<&str>)> = r
+            .differences
+            .iter()
+            .map(|d| (d.quote.as_str(), d.source.as_str(), d.note.as_deref()))
+            .collect();
+        assert_eq!(d, [(q, page, Some(WORD_ORDER_CHANGED))], "{q}");
+    }
+    let r = check(
+        "Inflation and rising housing costs remain the two biggest concerns for voters",
+        &src,
+    );
+    let d: Vec<(DiffKind, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Added, "rising")]);
+}

@@ -212,3 +212,23 @@ fn spelling_variants_verify() {
     assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
     assert_eq!(q.match_kind, Some(citecheck::model::MatchKind::Minor));
 }
+
+/// Words swapped at the start of a quote are reported as a changed word order (README's
+/// `word order changed`), not as words added with nothing dropped.
+#[test]
+fn swapped_words_at_the_start_are_noted() {
+    let report = check_article(
+        &[(
+            "/page.html",
+            "<p>Inflation and housing costs remain the two biggest concerns for voters.</p>",
+        )],
+        "It said \"Housing costs and inflation remain the two biggest concerns for voters\" \
+         [one](BASE/page.html).\n",
+    );
+    let q = quote(&report, "Housing costs");
+    assert_eq!(q.verdict, Verdict::Altered, "{}", q.detail);
+    let d = diffs(q);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].3, Some("word order changed"));
+    assert!(d[0].2.starts_with("Inflation and housing costs"), "{d:?}");
+}

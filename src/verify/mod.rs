@@ -8,9 +8,12 @@
 //! not be read).
 //!
 //! # Reading the page
-//! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles, `<noscript>`,
+//! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles,
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
-//! line breaks; inline elements never split a word. A reference call (`<sup>` holding a link
+//! line breaks; inline elements never split a word. A `<noscript>`'s text is kept (a reader
+//! without JavaScript sees it: a quote found there is on the page), but it does not count as
+//! the page's own text when telling an app shell from an article (a quote not found on a
+//! page that is only a shell and its fallback is `unverifiable`). A reference call (`<sup>` holding a link
 //! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
 //! `[citation needed]`) is dropped: no reader copies it with the sentence. So is a
 //! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
@@ -184,15 +187,23 @@ impl SourceText {
     pub fn from_html(html: &str) -> SourceText {
         let v = visible_text::html_to_text(html);
         let index = PageIndex::build(&v.text);
-        // Words outside furniture: both lists are in page order, so one walk.
+        // Words outside furniture and `<noscript>` fallbacks (found there, a quote is on
+        // the page; but a fallback is no proof of what the page shows, so it does not make
+        // an app shell a page of its own): the lists are in page order, so one walk.
         let mut furniture = v.furniture.iter().peekable();
+        let mut fallback = v.fallback.iter().peekable();
         let mut main_words = 0;
         for &(start, _) in &index.spans {
             let at = start as usize;
             while furniture.peek().is_some_and(|r| r.end <= at) {
                 furniture.next();
             }
-            if furniture.peek().is_none_or(|r| r.start > at) {
+            while fallback.peek().is_some_and(|r| r.end <= at) {
+                fallback.next();
+            }
+            if furniture.peek().is_none_or(|r| r.start > at)
+                && fallback.peek().is_none_or(|r| r.start > at)
+            {
                 main_words += 1;
             }
         }

@@ -624,3 +624,34 @@ fn swapped_words_at_the_start_are_a_word_order_change() {
         .collect();
     assert_eq!(d, [(DiffKind::Added, "rising")]);
 }
+
+/// A JavaScript app whose `<noscript>` holds the article's text: a quote found there is on
+/// the page (verified), one not found is unverifiable (the fallback is no proof of what the
+/// app shows), never "no readable text".
+#[test]
+fn noscript_text_is_on_the_page() {
+    let page = Page {
+        body: Body::Html(
+            "<html><head><script src=\"/app.js\"></script></head><body><div id=\"root\"></div>\
+             <noscript><p>The transit plan adds four new tram lines and doubles the number of \
+             night buses by 2030.</p><p>Fares for students will be frozen until the end of the \
+             decade.</p></noscript></body></html>"
+                .into(),
+        ),
+        final_url: URL.into(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        truncated: false,
+    };
+    let src = read_page(&page).expect("readable");
+    let r = check(
+        "Fares for students will be frozen until the end of the decade",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = check(
+        "The council will build a new harbour wall next spring",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
+}

@@ -1,12 +1,13 @@
 //! HTML → the text a reader sees, plus the page's own metadata.
 //!
 //! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
-//! stack), dropping what is never shown (`script`, `style`, `noscript`, `template`, `svg`,
+//! stack), dropping what is never shown (`script`, `style`, `template`, `svg`,
 //! `head`, `hidden` elements), turning block elements and `<br>` into line breaks while
 //! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
 //! whitespace, and marking which stretches of text are page furniture (navigation, header
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather
-//! than the main text. Entities are decoded by the HTML parser.
+//! than the main text. A `<noscript>`'s text is kept (a reader without JavaScript sees it),
+//! its stretches marked as the page's fallback. Entities are decoded by the HTML parser.
 //!
 //! Does not own: decoding bytes to UTF-8 (the fetch stage does), or normalisation.
 
@@ -42,6 +43,9 @@ pub struct Visible {
     /// Whether the page runs scripts (a `<script>` or `<noscript>` element): only then may
     /// its content be filled in by JavaScript.
     pub scripted: bool,
+    /// Byte ranges of `text` that come from `<noscript>`: what a reader without JavaScript
+    /// sees (the publisher's fallback), on the page, but no proof of what the page shows.
+    pub fallback: Vec<Range<usize>>,
 }
 
 /// Elements whose content is never shown.
@@ -50,7 +54,6 @@ fn is_hidden_tag(name: &str) -> bool {
         name,
         "script"
             | "style"
-            | "noscript"
             | "template"
             | "svg"
             | "head"
@@ -307,8 +310,16 @@ struct Frame {
 }
 
 /// Reads an HTML document's visible text and metadata.
+///
+/// The text of a `<noscript>` (which the parser keeps as raw markup) is read as HTML and
+/// kept, as its own block: a reader without JavaScript sees it. Its ranges are in
+/// [`Visible::fallback`].
 #[must_use]
 pub fn html_to_text(html: &str) -> Visible {
+    read_html(html, true)
+}
+
+fn read_html(html: &str, noscript: bool) -> Visible {
     let doc = Html::parse_document(html);
     let has_main = Selector::parse("main, article, [role=main]")
         .ok()
@@ -323,6 +334,7 @@ pub fn html_to_text(html: &str) -> Visible {
         furn_start: None,
         pending_space: false,
     };
+    let mut fallback: Vec<Range<usize>> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
@@ -343,6 +355,29 @@ pub fn html_to_text(html: &str) -> Visible {
                 if skip == 0 {
                     let is_furn = furn > 0 || (has_main && main == 0);
                     w.push_text(t, is_furn, pre > 0);
+                }
+                continue;
+            }
+            Node::Element(e) if e.name() == "noscript" => {
+                // One level only: a `<noscript>` inside the fallback's markup is dropped.
+                if skip == 0 && noscript {
+                    let raw: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                        .collect();
+                    let inner = if raw.contains('<') {
+                        read_html(&raw, false).text
+                    } else {
+                        raw
+                    };
+                    w.brk();
+                    let at = w.text.len();
+                    let is_furn = furn > 0 || (has_main && main == 0);
+                    w.push_text(&inner, is_furn, false);
+                    w.brk();
+                    if w.text.len() > at {
+                        fallback.push(at..w.text.len());
+                    }
                 }
                 continue;
             }
@@ -409,12 +444,17 @@ pub fn html_to_text(html: &str) -> Visible {
         r.end = r.end.min(len);
     }
     w.furniture.retain(|r| r.start < r.end);
+    for r in &mut fallback {
+        r.end = r.end.min(len);
+    }
+    fallback.retain(|r| r.start < r.end);
     let meta = metadata(&doc);
     Visible {
         text: w.text,
         furniture: w.furniture,
         meta,
         scripted,
+        fallback,
     }
 }
 
@@ -552,10 +592,13 @@ mod tests {
             ("<p>one<br>two</p>", "one\ntwo"),
             ("<div>a</div><div>b</div>", "a\nb"),
             ("<p>a <script>var x = 'secret words';</script>b</p>", "a b"),
+            ("<p>x</p><style>p{}</style><template>t</template>", "x"),
+            // What a reader without JavaScript sees is on the page, as HTML.
             (
-                "<p>x</p><style>p{}</style><noscript>no</noscript><template>t</template>",
-                "x",
+                "<div id=app></div><noscript><p>First <em>para</em>.</p><p>Second.</p></noscript>",
+                "First para. Second.",
             ),
+            ("<p>a</p><noscript>plain words</noscript>", "a\nplain words"),
             (
                 "<p>Fish &amp; chips &mdash; &#8220;ok&#8221;</p>",
                 "Fish & chips \u{2014} \u{201C}ok\u{201D}",

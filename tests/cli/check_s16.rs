@@ -232,3 +232,21 @@ fn swapped_words_at_the_start_are_noted() {
     assert_eq!(d[0].3, Some("word order changed"));
     assert!(d[0].2.starts_with("Inflation and housing costs"), "{d:?}");
 }
+
+/// The `<noscript>` text of a JavaScript app is on the page: a quote found there verifies.
+#[test]
+fn noscript_text_verifies() {
+    let report = check_article(
+        &[(
+            "/app",
+            "<html><head><script src=\"/app.js\"></script></head><body><div id=\"root\"></div>\
+             <noscript><p>The transit plan adds four new tram lines and doubles the number of \
+             night buses by 2030.</p><p>Fares for students will be frozen until the end of the \
+             decade.</p></noscript></body></html>",
+        )],
+        "The city said \"Fares for students will be frozen until the end of the decade\" \
+         [plan](BASE/app).\n",
+    );
+    let q = quote(&report, "Fares for students");
+    assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+}

@@ -1091,11 +1091,14 @@ fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Optio
             let wlo = s.saturating_sub(pats.len());
             let whi = (s + 2 * pats.len()).min(ix.len());
             let (share, first, last) = bag_overlap(pats, ix, wlo, whi);
+            // Swapped words alone make a reordering only when every quote word is there:
+            // a changed number beside them must stay a difference of its own.
+            let classic =
+                a.score < 0.9 && share > in_order + 0.15 && moved_block(pats, ix, &a.ops, wlo, whi);
             if share >= 0.8
-                && (share > in_order + 0.15 || swapped)
                 && last > first
                 && last - first <= 2 * words
-                && (swapped || moved_block(pats, ix, &a.ops, wlo, whi))
+                && (classic || (swapped && share >= 1.0))
             {
                 if let Some(mut r) = align(pats, ix, first, last) {
                     r.reordered = true;

@@ -623,6 +623,21 @@ fn swapped_words_at_the_start_are_a_word_order_change() {
         .map(|d| (d.kind, d.quote.as_str()))
         .collect();
     assert_eq!(d, [(DiffKind::Added, "rising")]);
+    // Swapped words beside a changed number: the number stays a difference of its own.
+    let r = check(
+        "Nurses and teachers said the new contracts would make it far harder to recruit staff in rural districts over the coming 5 years",
+        &SourceText::from_html(
+            "<p>Teachers and nurses said the new contracts would make it far harder to recruit \
+             staff in rural districts over the coming 4 years.</p>",
+        ),
+    );
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.note.as_deref() == Some("number changed")),
+        "{:?}",
+        r.differences
+    );
 }
 
 /// A JavaScript app whose `<noscript>` holds the article's text: a quote found there is on

@@ -53,6 +53,7 @@ pub fn meta_refresh(html: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(head);
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
+    let mut skipped = 0;
     while let Some(i) = lower.get(from..)?.find("<meta").map(|k| from + k) {
         let end = i + lower.get(i..)?.find('>').unwrap_or(lower.len() - i);
         from = end;
@@ -67,6 +68,11 @@ pub fn meta_refresh(html: &[u8]) -> Option<String> {
             .rfind("<noscript")
             .is_some_and(|o| lower[..i].rfind("</noscript").is_none_or(|c| c < o));
         if in_noscript {
+            // A few at most: each looked back over the prefix.
+            skipped += 1;
+            if skipped > 8 {
+                return None;
+            }
             continue;
         }
         let content = decode_entities(&attr(tag, tag_lower, "content")?);

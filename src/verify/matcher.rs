@@ -918,19 +918,24 @@ fn trim_sentence_ends(
         })
         .collect();
     // A changed number is a change wherever it stands.
+    // (Stops at the fourth match: a stretch matching more is never given back, and the
+    // check stays short on a long passage.)
     let poor = |ops: &[Op]| {
-        if ops
-            .iter()
-            .any(|o| matches!(*o, Op::Sub(_, t) if ix.flags_at(t) & NUM != 0))
-        {
-            return false;
+        let (mut m, mut e) = (0usize, 0usize);
+        for o in ops {
+            match *o {
+                Op::Match(..) => {
+                    m += 1;
+                    if m > 3 {
+                        return false;
+                    }
+                }
+                Op::Sub(_, t) if ix.flags_at(t) & NUM != 0 => return false,
+                Op::Sub(..) | Op::Add(_) => e += 1,
+                _ => {}
+            }
         }
-        let m = ops.iter().filter(|o| matches!(o, Op::Match(..))).count();
-        let e = ops
-            .iter()
-            .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))
-            .count();
-        m <= e && m <= 3
+        m <= e
     };
     let mut ops = a.ops.clone();
     if let Some(&k) = cuts.iter().find(|&&k| poor(&a.ops[k..])) {

@@ -89,16 +89,27 @@ impl PageIndex {
             ..PageIndex::default()
         };
         for r in toks {
-            let key = spelling_key(&n.text[r.clone()]);
-            let word: &str = &key;
-            let id = if let Some(&id) = ix.vocab.get(word) {
+            let raw = &n.text[r.clone()];
+            // A word in one spelling (`colour` as `color`, see `spelling_key`): the
+            // vocabulary holds both spellings for one id, and the spelling rules run once per
+            // new word, not per occurrence.
+            let id = if let Some(&id) = ix.vocab.get(raw) {
                 id
             } else {
-                let id = u32::try_from(ix.words.len()).unwrap_or(u32::MAX);
-                ix.vocab.insert(word.to_string(), id);
-                ix.words.push(word.to_string());
-                ix.postings.push(Vec::new());
-                ix.flags.push(word_flags(word));
+                let key = spelling_key(raw);
+                let id = if let Some(&id) = ix.vocab.get(key.as_ref()) {
+                    id
+                } else {
+                    let id = u32::try_from(ix.words.len()).unwrap_or(u32::MAX);
+                    ix.vocab.insert(key.to_string(), id);
+                    ix.words.push(key.to_string());
+                    ix.postings.push(Vec::new());
+                    ix.flags.push(word_flags(&key));
+                    id
+                };
+                if key != raw {
+                    ix.vocab.insert(raw.to_string(), id);
+                }
                 id
             };
             let pos = u32::try_from(ix.ids.len()).unwrap_or(u32::MAX);

@@ -1041,7 +1041,9 @@ fn reversing_brackets(
     for raw in brackets {
         let n = normalize(raw);
         for r in tokenize(&n.text) {
-            let w = &n.text[r];
+            // In the page index's spelling, as its words are.
+            let w = normalize::spelling_key(&n.text[r]);
+            let w = w.as_ref();
             if w.chars().count() < 3 {
                 continue;
             }

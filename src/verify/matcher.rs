@@ -825,6 +825,15 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
 /// by side in the other order in the page's words `lo..hi`, or two quote words are each
 /// aligned with the other.
 fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
+    // Both shapes need two quote words changed or added.
+    if ops
+        .iter()
+        .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))
+        .nth(1)
+        .is_none()
+    {
+        return false;
+    }
     let mut unmatched = vec![false; pats.len()];
     for op in ops {
         if let Op::Sub(q, _) | Op::Add(q) = *op {
@@ -906,7 +915,11 @@ fn trim_sentence_ends(
     ix: &PageIndex,
     min_similarity: f64,
 ) -> Alignment {
-    if a.reordered || a.ops.iter().any(|o| matches!(o, Op::Wild(..))) {
+    let inside = ix
+        .sentence_starts
+        .get(a.start + 1..a.end)
+        .is_some_and(|s| s.contains(&true));
+    if !inside || a.reordered || a.ops.iter().any(|o| matches!(o, Op::Wild(..))) {
         return a;
     }
     let page = |o: &Op| match *o {

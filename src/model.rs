@@ -575,8 +575,8 @@ pub struct Difference {
     pub quote: String,
     /// What the source says (empty when added).
     pub source: String,
-    /// Why it matters, when it does: `number changed`, `negation added`, `negation removed`,
-    /// `word order changed`, `parts out of order: the page has the second before the first`.
+    /// Why it matters, when it does: `number changed`, `sign changed`, `currency changed`,
+    /// `negation added`, `negation removed`, `word order changed`, `parts out of order: the page has the second before the first`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }

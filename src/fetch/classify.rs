@@ -37,6 +37,97 @@ pub fn page_head(html: &str) -> PageHead {
     }
 }
 
+/// Longest delay of a `<meta http-equiv="refresh">` that is followed as a redirect: a page
+/// that sends its reader on within a few seconds is a stub (`Redirecting…`); one refreshing
+/// after a minute is a live page that reloads itself.
+pub const MAX_REFRESH_SECONDS: f64 = 5.0;
+
+/// Where a page's `<meta http-equiv="refresh" content="0; url=new.html">` sends a reader,
+/// as written (relative or absolute), when its delay is at most [`MAX_REFRESH_SECONDS`].
+/// `None` for no such tag, a refresh of the page itself (no `url=`), or one inside
+/// `<noscript>` (only readers without JavaScript are sent on). Read from the document's
+/// first 64 KiB, by a plain scan as [`page_head`] reads the title.
+#[must_use]
+pub fn meta_refresh(html: &[u8]) -> Option<String> {
+    let head = &html[..html.len().min(64 << 10)];
+    let text = String::from_utf8_lossy(head);
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    let mut skipped = 0;
+    while let Some(i) = lower.get(from..)?.find("<meta").map(|k| from + k) {
+        let end = i + lower.get(i..)?.find('>').unwrap_or(lower.len() - i);
+        from = end;
+        let tag = &text[i..end];
+        let tag_lower = &lower[i..end];
+        if attr(tag, tag_lower, "http-equiv")
+            .is_none_or(|v| !v.trim().eq_ignore_ascii_case("refresh"))
+        {
+            continue;
+        }
+        let in_noscript = lower[..i]
+            .rfind("<noscript")
+            .is_some_and(|o| lower[..i].rfind("</noscript").is_none_or(|c| c < o));
+        if in_noscript {
+            // A few at most: each looked back over the prefix.
+            skipped += 1;
+            if skipped > 8 {
+                return None;
+            }
+            continue;
+        }
+        let content = decode_entities(&attr(tag, tag_lower, "content")?);
+        let (delay, rest) = content
+            .split_once([';', ','])
+            .unwrap_or((content.as_str(), ""));
+        let delay: f64 = delay.trim().parse().ok()?;
+        if !(0.0..=MAX_REFRESH_SECONDS).contains(&delay) {
+            return None;
+        }
+        let rest = rest.trim_start_matches([' ', ';', ',']).trim();
+        let url = match rest.get(..4) {
+            Some(k) if k.eq_ignore_ascii_case("url=") => rest[4..].trim(),
+            _ => rest,
+        };
+        let url = url.trim_matches(['\'', '"']).trim();
+        return (!url.is_empty()).then(|| url.to_string());
+    }
+    None
+}
+
+/// The value of attribute `name` in one tag (`lower` is `tag` ASCII-lower-cased): quoted
+/// with `"` or `'`, or bare.
+fn attr(tag: &str, lower: &str, name: &str) -> Option<String> {
+    let mut from = 0;
+    loop {
+        let i = from + lower.get(from..)?.find(name)?;
+        from = i + name.len();
+        let before = lower.as_bytes().get(i.wrapping_sub(1)).copied();
+        if i == 0
+            || !matches!(
+                before,
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'/')
+            )
+        {
+            continue;
+        }
+        let rest = lower.get(from..)?.trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let value_at = tag.len() - rest.trim_start().len();
+        let value = &tag[value_at..];
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('/')
+                .to_string(),
+        });
+    }
+}
+
 /// Text of the first `<tag …>…</tag>`; `lower` is `html` ASCII-lower-cased (same offsets).
 fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
     let open = format!("<{tag}");

@@ -2,7 +2,8 @@
 //! the chain is recorded, reading the body under a cap, and turning the final answer into a
 //! [`LinkStatus`] with a human `detail`.
 //!
-//! This module owns the status-code mapping and the redirect rules (loops, the hop limit,
+//! This module owns the status-code mapping and the redirect rules (loops, the hop limit, a
+//! stub page's `<meta http-equiv="refresh">` followed as one more hop,
 //! `use_instead`, refusing a redirect into a private address). Page heuristics live in
 //! [`super::classify`], retry policy in [`super::retry`], per-host politeness in
 //! [`super::limit`].
@@ -13,8 +14,8 @@ use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use url::Url;
 
 use super::classify::{
-    challenge_reason, has_anchor, html_anchors, page_head, redirect_soft_404, soft_404_reason,
-    PageHead,
+    challenge_reason, has_anchor, html_anchors, meta_refresh, page_head, redirect_soft_404,
+    soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::decode::{body_kind, decode_text, BodyKind};
@@ -369,8 +370,27 @@ impl Fetcher {
                 .headers
                 .get(LOCATION)
                 .map(|v| percent_encode_high(v.as_bytes()).trim().to_string())
-                .filter(|l| !l.is_empty());
-            if let (true, Some(loc)) = ((300..400).contains(&hop.status), location) {
+                .filter(|l| !l.is_empty())
+                .filter(|_| (300..400).contains(&hop.status));
+            // A page that sends its reader on at once with `<meta http-equiv="refresh">` (a
+            // stub saying "Redirecting…") is followed like a redirect, the hop reported with
+            // the page's own status; a refresh of the page itself is none.
+            let refresh = || {
+                let html = hop
+                    .content_type
+                    .as_deref()
+                    .is_none_or(|c| c.to_ascii_lowercase().contains("html"));
+                let loc = meta_refresh(&hop.body).filter(|_| html)?;
+                let next = cur.join(&percent_encode_high(loc.as_bytes())).ok()?;
+                (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some(loc)
+            };
+            let location = match location {
+                None if (200..300).contains(&hop.status) => {
+                    refresh().map(|l| percent_encode_high(l.as_bytes()))
+                }
+                l => l,
+            };
+            if let Some(loc) = location {
                 chain.push(Redirect {
                     url: cur.to_string(),
                     status: hop.status,
@@ -499,7 +519,16 @@ impl Fetcher {
             out.detail = if hops == 0 {
                 reason(code)
             } else {
-                format!("redirected {hops} time(s) to {fin} ({})", reason(code))
+                // A hop answered 2xx is a page's `<meta http-equiv="refresh">`.
+                let refresh = if out.redirects.iter().any(|r| (200..300).contains(&r.status)) {
+                    ", by a meta refresh"
+                } else {
+                    ""
+                };
+                format!(
+                    "redirected {hops} time(s) to {fin}{refresh} ({})",
+                    reason(code)
+                )
             };
             if !success {
                 out.detail.push_str(" (accepted by --accept)");

@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::normalize::{is_limiter, is_negation, is_number, normalize, tokenize};
+use super::normalize::{is_limiter, is_negation, is_number, normalize, spelling_key, tokenize};
 use super::quote_parse::{Elem, QuotePart, MAX_WILDCARD_WORDS};
 
 /// A small, fast hasher for word keys (FxHash's multiply-rotate); collision resistance does
@@ -72,6 +72,9 @@ pub struct PageIndex {
     /// ids of the two halves. The page offers both readings there, so a quote may have the
     /// joined word or the two halves (`long-term` for `long-⏎term`).
     broken: FxMap<String, (u32, u32)>,
+    /// Whether a sentence ends between the word before each position and the word at it
+    /// (see [`is_sentence_gap`]).
+    pub sentence_starts: Vec<bool>,
 }
 
 impl PageIndex {
@@ -86,15 +89,27 @@ impl PageIndex {
             ..PageIndex::default()
         };
         for r in toks {
-            let word = &n.text[r.clone()];
-            let id = if let Some(&id) = ix.vocab.get(word) {
+            let raw = &n.text[r.clone()];
+            // A word in one spelling (`colour` as `color`, see `spelling_key`): the
+            // vocabulary holds both spellings for one id, and the spelling rules run once per
+            // new word, not per occurrence.
+            let id = if let Some(&id) = ix.vocab.get(raw) {
                 id
             } else {
-                let id = u32::try_from(ix.words.len()).unwrap_or(u32::MAX);
-                ix.vocab.insert(word.to_string(), id);
-                ix.words.push(word.to_string());
-                ix.postings.push(Vec::new());
-                ix.flags.push(word_flags(word));
+                let key = spelling_key(raw);
+                let id = if let Some(&id) = ix.vocab.get(key.as_ref()) {
+                    id
+                } else {
+                    let id = u32::try_from(ix.words.len()).unwrap_or(u32::MAX);
+                    ix.vocab.insert(key.to_string(), id);
+                    ix.words.push(key.to_string());
+                    ix.postings.push(Vec::new());
+                    ix.flags.push(word_flags(&key));
+                    id
+                };
+                if key != raw {
+                    ix.vocab.insert(raw.to_string(), id);
+                }
                 id
             };
             let pos = u32::try_from(ix.ids.len()).unwrap_or(u32::MAX);
@@ -108,9 +123,11 @@ impl PageIndex {
                 u32::try_from(o.end).unwrap_or(u32::MAX),
             ));
         }
+        ix.sentence_starts = vec![false; ix.ids.len()];
         for pos in 1..ix.ids.len() {
             let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
             let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
+            ix.sentence_starts[pos] = is_sentence_gap(gap, text.get(b.0 as usize..).unwrap_or(""));
             let ends_letter = text
                 .get(..a.1 as usize)
                 .and_then(|t| t.chars().next_back())
@@ -184,6 +201,25 @@ impl PageIndex {
         }
         self.spans[a].0 as usize..self.spans[b - 1].1 as usize
     }
+}
+
+/// Whether the text between two words (`gap`, with `next` the text from the second word on)
+/// ends a sentence: a full stop, question or exclamation mark followed by a space or line
+/// break (or a Chinese or Japanese one), or a blank line, before a word that does not start
+/// in lower case (`code. The agency`, `code.\nThe agency`; not `e.g. the`, nor a line
+/// wrapped in a PDF, `by\n1.8 degrees`).
+#[must_use]
+pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
+    if gap.contains(['\u{3002}', '\u{FF01}', '\u{FF1F}']) {
+        return true;
+    }
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    gap.matches('\n').count() >= 2
+        || gap.char_indices().any(|(i, c)| {
+            matches!(c, '.' | '!' | '?') && gap[i + 1..].contains(char::is_whitespace)
+        })
 }
 
 /// Whether the text between two words is a hyphen ending a line: `-` (or U+2010) right
@@ -785,10 +821,244 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
     })
 }
 
+/// Whether two quote words in a row, both left unmatched by the alignment `ops`, stand side
+/// by side in the other order in the page's words `lo..hi`, or two quote words are each
+/// aligned with the other.
+fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
+    // Both shapes need two quote words changed or added.
+    if ops
+        .iter()
+        .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))
+        .nth(1)
+        .is_none()
+    {
+        return false;
+    }
+    let mut unmatched = vec![false; pats.len()];
+    for op in ops {
+        if let Op::Sub(q, _) | Op::Add(q) = *op {
+            if let Some(u) = unmatched.get_mut(q) {
+                *u = true;
+            }
+        }
+    }
+    let wanted: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> =
+        (0..pats.len().saturating_sub(1))
+            .filter_map(|k| match (&pats[k], &pats[k + 1]) {
+                (Pat::Id(a), Pat::Id(b)) if unmatched[k] && unmatched[k + 1] && a != b => {
+                    Some((*b, *a))
+                }
+                _ => None,
+            })
+            .collect();
+    // Or two words each changed into the other (`Nurses and teachers` against `Teachers and
+    // nurses`).
+    let subs: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> = ops
+        .iter()
+        .filter_map(|op| match *op {
+            Op::Sub(q, t) => match (pats.get(q), ix.ids.get(t)) {
+                (Some(Pat::Id(a)), Some(&b)) => Some((*a, b)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    if subs.iter().any(|&(a, b)| subs.contains(&(b, a))) {
+        return true;
+    }
+    let hi = hi.min(ix.len());
+    !wanted.is_empty()
+        && (lo..hi.saturating_sub(1)).any(|p| wanted.contains(&(ix.ids[p], ix.ids[p + 1])))
+}
+
 /// The best approximate placement of a compiled part, if any place is worth aligning.
 /// Parts under 4 words are never matched approximately.
 #[must_use]
 pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
+    approximate_in(pats, &[], ix, min_similarity)
+}
+
+/// [`approximate`] for a part whose sentences end where `breaks` says: `breaks[k]` when a
+/// sentence of the quote ends before element `k`. A passage running from one page sentence
+/// into the next where the quote does not costs more; and a quote of several sentences that
+/// stand apart on the page (no ellipsis between them) is found sentence by sentence, the
+/// page's words between left out, when that matches better than any one passage.
+#[must_use]
+pub fn approximate_in(
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Option<Alignment> {
+    let best = approximate_whole(pats, ix, min_similarity)
+        .map(|a| trim_sentence_ends(a, pats, breaks, ix, min_similarity));
+    if best.as_ref().is_some_and(|a| a.score >= 1.0) {
+        return best;
+    }
+    match (best, by_sentences(pats, breaks, ix, min_similarity)) {
+        (Some(b), Some(s)) if s.score > b.score && !b.reordered => Some(s),
+        (None, Some(s)) => Some(s),
+        (b, _) => b,
+    }
+}
+
+/// `a` with the words it takes from a neighbouring page sentence given back, where the quote
+/// runs on without a sentence end: when the steps past a page sentence end (or before one)
+/// match no more quote words than they change or add, those quote words are added words,
+/// not changes into the next sentence's words (`the tax code before the election` against
+/// `the tax code. The agency …` adds "before the election"). Only for a passage found
+/// (scoring `min_similarity`) that still is.
+fn trim_sentence_ends(
+    a: Alignment,
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Alignment {
+    let inside = ix
+        .sentence_starts
+        .get(a.start + 1..a.end)
+        .is_some_and(|s| s.contains(&true));
+    if !inside || a.reordered || a.ops.iter().any(|o| matches!(o, Op::Wild(..))) {
+        return a;
+    }
+    let page = |o: &Op| match *o {
+        Op::Match(_, t) | Op::Sub(_, t) | Op::Drop(t) => Some(t),
+        _ => None,
+    };
+    let quote = |o: &Op| match *o {
+        Op::Match(q, _) | Op::Sub(q, _) | Op::Add(q) => Some(q),
+        _ => None,
+    };
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+    // Steps at which a page sentence starts inside the passage, the quote running on there.
+    let cuts: Vec<usize> = (1..a.ops.len())
+        .filter(|&k| {
+            page(&a.ops[k]).is_some_and(|t| t > a.start && starts(t))
+                && a.ops[k..]
+                    .iter()
+                    .find_map(quote)
+                    .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
+        })
+        .collect();
+    // A changed number is a change wherever it stands.
+    // (Stops at the fourth match: a stretch matching more is never given back, and the
+    // check stays short on a long passage.)
+    let poor = |ops: &[Op]| {
+        let (mut m, mut e) = (0usize, 0usize);
+        for o in ops {
+            match *o {
+                Op::Match(..) => {
+                    m += 1;
+                    if m > 3 {
+                        return false;
+                    }
+                }
+                Op::Sub(_, t) if ix.flags_at(t) & NUM != 0 => return false,
+                Op::Sub(..) | Op::Add(_) => e += 1,
+                _ => {}
+            }
+        }
+        m <= e
+    };
+    let mut ops = a.ops.clone();
+    if let Some(&k) = cuts.iter().find(|&&k| poor(&a.ops[k..])) {
+        let tail: Vec<Op> = a.ops[k..].iter().filter_map(quote).map(Op::Add).collect();
+        ops.truncate(k);
+        while matches!(ops.last(), Some(Op::Drop(_))) {
+            ops.pop();
+        }
+        ops.extend(tail);
+    }
+    if let Some(&k) = cuts
+        .iter()
+        .rev()
+        .find(|&&k| k < ops.len() && poor(&ops[..k]))
+    {
+        let mut head: Vec<Op> = ops[..k].iter().filter_map(quote).map(Op::Add).collect();
+        let mut rest: Vec<Op> = ops[k..].to_vec();
+        while matches!(rest.first(), Some(Op::Drop(_))) {
+            rest.remove(0);
+        }
+        head.extend(rest);
+        ops = head;
+    }
+    if ops == a.ops {
+        return a;
+    }
+    let (Some(start), Some(end)) = (
+        ops.iter().find_map(page),
+        ops.iter().rev().find_map(page).map(|t| t + 1),
+    ) else {
+        return a;
+    };
+    debug_assert!(pats.len() >= ops.iter().filter_map(quote).count());
+    let t = finish(ops, start, end, false);
+    if t.score >= min_similarity && a.score >= min_similarity {
+        t
+    } else {
+        a
+    }
+}
+
+/// The most page words a quote's sentences found apart may leave out between them.
+const MAX_LEFT_OUT_WORDS: usize = 5_000;
+
+/// A part of several sentences found sentence by sentence, in order, each exactly or (4 words
+/// or more) approximately, with the page's words between them dropped.
+fn by_sentences(
+    pats: &[Pat],
+    breaks: &[bool],
+    ix: &PageIndex,
+    min_similarity: f64,
+) -> Option<Alignment> {
+    let cuts: Vec<usize> = (1..pats.len())
+        .filter(|&k| breaks.get(k).copied().unwrap_or(false))
+        .collect();
+    if cuts.is_empty() || cuts.len() > 8 {
+        return None;
+    }
+    let mut ops = Vec::with_capacity(pats.len());
+    let (mut start, mut cursor) = (None, 0usize);
+    let mut from = 0;
+    for to in cuts.into_iter().chain(std::iter::once(pats.len())) {
+        let seg = &pats[from..to];
+        let (s, e, seg_ops) = if let Some(&(s, e)) = exact_occurrences(seg, ix, 256)
+            .iter()
+            .find(|(s, _)| *s >= cursor)
+        {
+            if seg.contains(&Pat::Wild) {
+                return None;
+            }
+            (s, e, (0..seg.len()).map(|k| Op::Match(k, s + k)).collect())
+        } else {
+            let a = approximate_whole(seg, ix, min_similarity)?;
+            if a.score < min_similarity || a.reordered || a.start < cursor {
+                return None;
+            }
+            (a.start, a.end, a.ops)
+        };
+        if start.is_none() {
+            start = Some(s);
+        } else if s - cursor > MAX_LEFT_OUT_WORDS {
+            return None;
+        } else {
+            ops.extend((cursor..s).map(Op::Drop));
+        }
+        ops.extend(seg_ops.into_iter().map(|op| match op {
+            Op::Match(q, t) => Op::Match(q + from, t),
+            Op::Sub(q, t) => Op::Sub(q + from, t),
+            Op::Add(q) => Op::Add(q + from),
+            Op::Wild(q, t0, t1) => Op::Wild(q + from, t0, t1),
+            Op::Drop(t) => Op::Drop(t),
+        }));
+        cursor = e;
+        from = to;
+    }
+    Some(finish(ops, start?, cursor, false))
+}
+
+fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
     let words = pats.iter().filter(|p| **p != Pat::Wild).count();
     if words < 4 {
         return None;
@@ -818,7 +1088,19 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
         let Some(mut a) = align(pats, ix, lo, hi) else {
             continue;
         };
-        if a.score < 0.9 && words >= 6 {
+        // Two words the alignment left unmatched that the page has side by side in the
+        // other order nearby (`housing costs and inflation` against `Inflation and housing
+        // costs`): items of a list swapped, a reordering however high the score.
+        let swapped = words >= 6
+            && a.score < 1.0
+            && swapped_pair(
+                pats,
+                ix,
+                &a.ops,
+                s.saturating_sub(pats.len()),
+                (s + 2 * pats.len()).min(ix.len()),
+            );
+        if (a.score < 0.9 && words >= 6) || swapped {
             // The words may all be there in another order (clauses swapped). Only an order
             // change leaves words the alignment cannot match in order: words the page has
             // and the quote leaves out lower the score but match every quote word, and
@@ -838,11 +1120,14 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
             let wlo = s.saturating_sub(pats.len());
             let whi = (s + 2 * pats.len()).min(ix.len());
             let (share, first, last) = bag_overlap(pats, ix, wlo, whi);
+            // Swapped words alone make a reordering only when every quote word is there:
+            // a changed number beside them must stay a difference of its own.
+            let classic =
+                a.score < 0.9 && share > in_order + 0.15 && moved_block(pats, ix, &a.ops, wlo, whi);
             if share >= 0.8
-                && share > in_order + 0.15
                 && last > first
                 && last - first <= 2 * words
-                && moved_block(pats, ix, &a.ops, wlo, whi)
+                && (classic || (swapped && share >= 1.0))
             {
                 if let Some(mut r) = align(pats, ix, first, last) {
                     r.reordered = true;

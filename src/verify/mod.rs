@@ -8,12 +8,18 @@
 //! not be read).
 //!
 //! # Reading the page
-//! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles, `<noscript>`,
+//! HTML is reduced to the text a reader sees (`visible_text`): scripts, styles,
 //! `<template>`, `<svg>`, `<head>` and hidden elements are dropped; blocks and `<br>` become
-//! line breaks; inline elements never split a word. A reference call (`<sup>` holding a link
+//! line breaks; inline elements never split a word. A `<noscript>`'s text is kept (a reader
+//! without JavaScript sees it: a quote found there is on the page), but it does not count as
+//! the page's own text when telling an app shell from an article (a quote not found on a
+//! page that is only a shell and its fallback is `unverifiable`). A reference call (`<sup>` holding a link
 //! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
-//! `[citation needed]`) is dropped: no reader copies it with the sentence; a bare
-//! superscript number (`m²`, `10⁶`) stays. Plain text is taken as it is. PDFs are
+//! `[citation needed]`) is dropped: no reader copies it with the sentence. So is a
+//! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
+//! `1998<sup>4</sup>` is "1998", not "19984"), but an exponent glued to a short unit,
+//! variable or number (`m²`, `x²`, `10⁶`) and an ordinal's letters (`19<sup>th</sup>`) stay
+//! part of their word. Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
@@ -22,15 +28,17 @@
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
-//! to `-`, `…` to `...`, soft hyphens and zero-width characters removed, whitespace runs
-//! folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens and zero-width
+//! characters removed, whitespace runs folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
 //! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
 //! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
 //! normalised text keeps a map back to the original, so evidence is always shown in the
 //! page's own words. Matching then works on **words**: runs of letters and digits (an
 //! apostrophe inside a word and `.`/`,` inside a number are part of it; letters written
-//! against a number are a word of their own, so `9pm` is `9 pm`); other punctuation takes
-//! no part.
+//! against a number are a word of their own, so `9pm` is `9 pm`); a minus sign or a
+//! currency symbol written before a number is part of it (`−5` and `-5` are one number, `5`
+//! another; `£5` and `$5` differ; a plus sign is none: `+3` is `3`), but not a hyphen
+//! after a letter or digit (`COVID-19`, `5-10`); other punctuation takes no part.
 //!
 //! # Quotes as written
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
@@ -45,8 +53,11 @@
 //!   characters were: `exact` (identical up to whitespace and invisible characters such as
 //!   a soft hyphen), `typography` (only quote marks, present or left out, dashes, a run of
 //!   them as `--` for `—`, spaces, a space between a number and its unit, ellipses,
-//!   ligatures differ) or `minor` (case, punctuation, accents, or a bracketed editorial
-//!   change).
+//!   ligatures differ) or `minor` (case, punctuation, accents, British and American
+//!   spelling of the same word by a few regular rules, `colour`/`color`,
+//!   `organise`/`organize`, `centre`/`center`, `defence`/`defense`, `travelled`/`traveled`,
+//!   `catalogue`/`catalog`, `programme`/`program`: see [`normalize::spelling_key`]; or a
+//!   bracketed editorial change).
 //! - `altered`: every part found, at least one only approximately. A part is found
 //!   approximately when a word-level alignment scores at least `min_similarity` (default
 //!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
@@ -54,10 +65,18 @@
 //!   once, so two sentences of one speaker joined without the attribution between them
 //!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
 //!   there; or when at least 80% of its words are on the page close
-//!   together in another order (reordered clauses). Parts under 4 words are only ever
+//!   together in another order (reordered clauses, or two words swapped however high the
+//!   score: `Housing costs and inflation` for "Inflation and housing costs"; the difference
+//!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
-//!   few edits, the one matching most words is taken, so a word left out reads as dropped. A changed number, an
-//!   added or removed negation, and words dropped without an ellipsis are always
+//!   few edits, the one matching most words is taken, so a word left out reads as dropped.
+//!   A passage does not borrow a neighbouring page sentence's words where the quote runs on
+//!   without a sentence end: words a quote adds at its end are `added`, not changed into the
+//!   next sentence's. A quote of several sentences that stand apart on the page (no ellipsis)
+//!   is found sentence by sentence, each shown where it is, and the page's text between is
+//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
+//!   sign or currency too: note `sign changed`, `currency changed`), an added or removed
+//!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`.
 //! - `partial`: some parts found (exactly or approximately), others not.
 //! - `not_found`: no part found. When another cited page could not be read, the page was
@@ -90,7 +109,7 @@ use crate::model::{
     QuoteResult, Verdict,
 };
 
-use matcher::{approximate, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
+use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
 use normalize::{collapse_whitespace, is_negation, is_number_in, match_class, normalize, tokenize};
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
 pub use visible_text::PageMeta;
@@ -168,15 +187,23 @@ impl SourceText {
     pub fn from_html(html: &str) -> SourceText {
         let v = visible_text::html_to_text(html);
         let index = PageIndex::build(&v.text);
-        // Words outside furniture: both lists are in page order, so one walk.
+        // Words outside furniture and `<noscript>` fallbacks (found there, a quote is on
+        // the page; but a fallback is no proof of what the page shows, so it does not make
+        // an app shell a page of its own): the lists are in page order, so one walk.
         let mut furniture = v.furniture.iter().peekable();
+        let mut fallback = v.fallback.iter().peekable();
         let mut main_words = 0;
         for &(start, _) in &index.spans {
             let at = start as usize;
             while furniture.peek().is_some_and(|r| r.end <= at) {
                 furniture.next();
             }
-            if furniture.peek().is_none_or(|r| r.start > at) {
+            while fallback.peek().is_some_and(|r| r.end <= at) {
+                fallback.next();
+            }
+            if furniture.peek().is_none_or(|r| r.start > at)
+                && fallback.peek().is_none_or(|r| r.start > at)
+            {
                 main_words += 1;
             }
         }
@@ -358,6 +385,23 @@ fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
     })
 }
 
+/// For each element of `part`, whether a sentence of the quote ends right before it.
+fn sentence_breaks(part: &QuotePart) -> Vec<bool> {
+    let span = |e: &Elem| match e {
+        Elem::Word { span, .. } | Elem::Wild { span } => span.clone(),
+    };
+    std::iter::once(false)
+        .chain(part.elems.windows(2).map(|w| {
+            let (a, b) = (span(&w[0]), span(&w[1]));
+            match (part.raw.get(a.end..b.start), part.raw.get(b.start..)) {
+                (Some(gap), Some(next)) => matcher::is_sentence_gap(gap, next),
+                _ => false,
+            }
+        }))
+        .take(part.elems.len())
+        .collect()
+}
+
 fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcome {
     let ix = &src.index;
     let mut finds = Vec::with_capacity(q.parts.len());
@@ -400,8 +444,8 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             continue;
         }
         let mut best: Option<(usize, Alignment)> = None;
-        for (k, (_, pats)) in variants.iter().enumerate() {
-            if let Some(a) = approximate(pats, ix, opts.min_similarity) {
+        for (k, (p, pats)) in variants.iter().enumerate() {
+            if let Some(a) = approximate_in(pats, &sentence_breaks(p), ix, opts.min_similarity) {
                 if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
                     best = Some((k, a));
                 }
@@ -485,6 +529,24 @@ fn exact_alignment(pats: &[Pat], s: usize, e: usize) -> Alignment {
         score: 1.0,
         reordered: false,
     }
+}
+
+/// Whether a part found word for word has a word in another spelling than the page's
+/// (`color` for `colour`: the same word by [`normalize::spelling_key`]).
+fn spelling_differs(o: &Outcome, src: &SourceText) -> bool {
+    let words = |s: &str| {
+        let n = normalize(s);
+        tokenize(&n.text)
+            .into_iter()
+            .map(|r| n.text[r].to_string())
+            .collect::<Vec<_>>()
+    };
+    o.parts.iter().zip(&o.finds).any(|(part, f)| match f {
+        PartFind::Exact { start, end, .. } if !part.bracketed => {
+            words(part.display()) != words(&src.text[src.index.byte_range(*start, *end)])
+        }
+        _ => false,
+    })
 }
 
 /// How good an outcome on one page is, smaller first: the verdict, the score, how close the
@@ -652,6 +714,10 @@ pub fn verify_quote(
                 Some(MatchKind::Typography) => {
                     "with only typographic differences (quote marks, dashes, spaces)"
                 }
+                _ if spelling_differs(&outcome, src) => {
+                    "with minor differences (British and American spelling, and perhaps case, \
+                     punctuation, accents or bracketed edits)"
+                }
                 _ => "with minor differences (case, punctuation, accents or bracketed edits)",
             };
             let parts = if parsed.parts.len() > 1 {
@@ -745,6 +811,10 @@ pub fn verify_quote(
     r
 }
 
+/// Of a long run of whole sentences a quote leaves out, how many words are shown at each
+/// end (`Public debt rose … from April`).
+const LEFT_OUT_SHOWN: usize = 8;
+
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
 
@@ -779,9 +849,48 @@ fn summarize(diffs: &[Difference]) -> String {
     out.join("; ")
 }
 
+/// Whether page words `t0..t1`, left out of a quote, cross a sentence end or are a whole
+/// sentence.
+fn leaves_out_sentences(ix: &PageIndex, t0: usize, t1: usize) -> bool {
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+    (t0 + 1..t1).any(starts) || (starts(t0) && (t1 >= ix.len() || starts(t1)))
+}
+
+/// The page's words a find is shown as: its range, cut where the quote leaves out whole
+/// sentences between two of its own (each is shown, and linked, where it is).
+fn shown_ranges(f: &PartFind, ix: &PageIndex) -> Vec<(usize, usize)> {
+    let Some((start, end)) = f.range() else {
+        return Vec::new();
+    };
+    let PartFind::Approx(a) = f else {
+        return vec![(start, end)];
+    };
+    let mut out = Vec::new();
+    let mut from = start;
+    let mut k = 0;
+    while k < a.ops.len() {
+        let Op::Drop(t0) = a.ops[k] else {
+            k += 1;
+            continue;
+        };
+        let mut j = k;
+        while j + 1 < a.ops.len() && matches!(a.ops[j + 1], Op::Drop(t) if t == t0 + (j + 1 - k)) {
+            j += 1;
+        }
+        let t1 = t0 + (j - k) + 1;
+        if leaves_out_sentences(ix, t0, t1) && t0 > from && t1 < end {
+            out.push((from, t0));
+            from = t1;
+        }
+        k = j + 1;
+    }
+    out.push((from, end));
+    out
+}
+
 fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
-    let found: Vec<(usize, usize)> = o.finds.iter().filter_map(PartFind::range).collect();
+    let found: Vec<(usize, usize)> = o.finds.iter().flat_map(|f| shown_ranges(f, ix)).collect();
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
@@ -932,7 +1041,9 @@ fn reversing_brackets(
     for raw in brackets {
         let n = normalize(raw);
         for r in tokenize(&n.text) {
-            let w = &n.text[r];
+            // In the page index's spelling, as its words are.
+            let w = normalize::spelling_key(&n.text[r]);
+            let w = w.as_ref();
             if w.chars().count() < 3 {
                 continue;
             }
@@ -968,15 +1079,25 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             None => 0..0,
         };
         let qtext = match (qs.first(), qs.last()) {
-            (Some(&a), Some(&b)) => part
-                .raw
-                .get(span(a).start..span(b).end)
-                .unwrap_or("")
-                .to_string(),
+            (Some(&a), Some(&b)) => with_plus(&part.raw, span(a).start..span(b).end),
             _ => String::new(),
         };
+        // Whole sentences the quote leaves out (it joins sentences that stand apart on the
+        // page): their numbers are no changed number, and a long run is shown by its ends.
+        let sentences_left_out = qs.is_empty()
+            && match (ts.first(), ts.last()) {
+                (Some(&a), Some(&b)) => leaves_out_sentences(ix, a, b + 1),
+                _ => false,
+            };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
-            (Some(&a), Some(&b)) => src.text[ix.byte_range(a, b + 1)].to_string(),
+            (Some(&a), Some(&b)) if sentences_left_out && b + 1 - a > 2 * LEFT_OUT_SHOWN => {
+                format!(
+                    "{} \u{2026} {}",
+                    src.text[ix.byte_range(a, a + LEFT_OUT_SHOWN)].trim_end(),
+                    &src.text[ix.byte_range(b + 1 - LEFT_OUT_SHOWN, b + 1)]
+                )
+            }
+            (Some(&a), Some(&b)) => with_plus(&src.text, ix.byte_range(a, b + 1)),
             _ => String::new(),
         };
         let qwords: Vec<&str> = qs
@@ -1018,8 +1139,8 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .filter(|&(w, p, n)| is_number_in(w, p, n))
             .map(|(w, _, _)| w)
             .collect();
-        if qnum != tnum {
-            notes.push("number changed");
+        if qnum != tnum && !sentences_left_out {
+            notes.extend(number_notes(&qnum, &tnum));
         }
         let qneg = qwords.iter().any(|w| is_negation(w));
         let tneg = twords.iter().any(|w| is_negation(w));
@@ -1055,6 +1176,51 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
     }
     flush(&mut qs, &mut ts, &mut out);
     out
+}
+
+/// `text[r]`, with the plus sign written against a number it starts (no part of the
+/// number's word, but the difference a reader is shown when the other side has `-3`).
+fn with_plus(text: &str, r: Range<usize>) -> String {
+    let start = if text.get(..r.start).is_some_and(|h| h.ends_with('+'))
+        && text
+            .get(r.start..)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        r.start - 1
+    } else {
+        r.start
+    };
+    text.get(start..r.end).unwrap_or("").to_string()
+}
+
+/// The notes for numbers that differ: `sign changed` or `currency changed` (or both) when
+/// only a minus sign or a currency symbol written against them differs (`5` against `−5`,
+/// `$5` against `£5`), otherwise `number changed`.
+fn number_notes(qnum: &[&str], tnum: &[&str]) -> Vec<&'static str> {
+    fn parts(w: &str) -> (bool, &str, &str) {
+        let unsigned = w.strip_prefix('-').unwrap_or(w);
+        let digits = unsigned.trim_start_matches(normalize::is_currency);
+        (
+            w.starts_with('-'),
+            &unsigned[..unsigned.len() - digits.len()],
+            digits,
+        )
+    }
+    let (q, t): (Vec<_>, Vec<_>) = (
+        qnum.iter().map(|w| parts(w)).collect(),
+        tnum.iter().map(|w| parts(w)).collect(),
+    );
+    if q.len() != t.len() || q.iter().zip(&t).any(|(a, b)| a.2 != b.2) {
+        return vec!["number changed"];
+    }
+    let mut notes = Vec::new();
+    if q.iter().zip(&t).any(|(a, b)| a.0 != b.0) {
+        notes.push("sign changed");
+    }
+    if q.iter().zip(&t).any(|(a, b)| a.1 != b.1) {
+        notes.push("currency changed");
+    }
+    notes
 }
 
 fn context_before(text: &str, at: usize) -> String {

@@ -97,7 +97,8 @@ pub fn is_dash(c: char) -> bool {
 
 /// Folds `text`: NFKC compatibility forms (ligatures, full-width letters), case folding
 /// (`ß` is `ss`),
-/// accents removed, quotes and apostrophes unified, all dashes to `-`, `…` to `...`,
+/// accents removed, quotes and apostrophes unified, all dashes to `-` (but em dashes and
+/// horizontal bars, never a minus sign, to `—`), `…` to `...`,
 /// soft hyphens and zero-width characters removed, whitespace runs to one space.
 #[must_use]
 pub fn normalize(text: &str) -> Normalized {
@@ -171,6 +172,10 @@ pub fn normalize(text: &str) -> Normalized {
             push(&mut out, '\'', at);
         } else if is_double_quote(c) {
             push(&mut out, '"', at);
+        } else if matches!(c, '\u{2014}' | '\u{2015}') {
+            // An em dash or a horizontal bar is punctuation, never a minus sign (`rose —7
+            // days early`); the other dashes may be one (`–5 °C`).
+            push(&mut out, '\u{2014}', at);
         } else if is_dash(c) {
             push(&mut out, '-', at);
         } else if c == '\u{2026}' {
@@ -264,8 +269,10 @@ pub struct Token {
 /// Cuts normalised text into words: runs of letters and digits; an apostrophe between two
 /// letters stays inside the word (`don't`), and `.` or `,` between two digits stays inside
 /// a number (`3.5`, `1,200`) so that a changed number is one changed word. Letters right
-/// after a digit start a new word (`9pm` is `9` and `pm`, as `9 pm` is). Everything else
-/// (punctuation, dashes, spaces) separates words and takes no part in matching.
+/// after a digit start a new word (`9pm` is `9` and `pm`, as `9 pm` is). A minus sign or a
+/// currency symbol written against a number is part of it (`-5`, `$5`, `-£2`; see
+/// `number_prefix`). Everything else (punctuation, dashes, spaces) separates words and
+/// takes no part in matching.
 #[must_use]
 pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(norm.len() / 5);
@@ -293,6 +300,20 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
+        // A minus sign or a currency symbol written against a number is part of it: `−5`
+        // and `5`, `£5` and `$5` are different facts. Both sides are folded alike (every
+        // minus and dash is `-`), so `−5` and `-5` are one number.
+        if number_prefix(prev, c, &norm[i + c.len_utf8()..]) {
+            // `-$5`: the currency symbol after a minus that starts the number.
+            if !(start.is_some() && prev == Some('-')) {
+                if let Some(s) = start.take() {
+                    out.push(s..i);
+                }
+                start = Some(i);
+            }
+            prev = Some(c);
+            continue;
+        }
         let inside = if c.is_alphanumeric() {
             true
         } else if start.is_some() {
@@ -325,6 +346,135 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
         out.push(s..bytes.len());
     }
     out
+}
+
+/// A normalised word in one spelling where British and American spelling differ by a
+/// regular rule, so that `colour` and `color`, `organisation` and `organization` are the
+/// same word (the difference is `minor`, as case is). The rules, each only on a long enough
+/// stem so that no two different words meet (`four` is not `for`, `filled` not `filed`):
+/// `-our` → `-or` (`colour`, `behaviours`); `-ise`/`-isation` → `-ize`/`-ization` with
+/// their inflections (`organised`, `prioritising`); `-yse` → `-yze` (`analysed`); `-tre`,
+/// `-bre`, `-gre` → `-ter`, `-ber`, `-ger` (`centres`, `fibre`, `meagre`); `-fence`,
+/// `-cence`, `-tence` → `-fense`, … (`defence`, `licence`, `pretence`); a doubled `l`
+/// before `-ed`, `-ing`, `-er`, `-or` (`travelled`, `counsellor`); `-logue` → `-log`
+/// (`catalogue`); `programme` → `program`.
+#[must_use]
+pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) {
+        return Cow::Borrowed(word);
+    }
+    // Suffixes of inflection, longest first, kept as they are after the changed stem.
+    let split = |w: &str, ends: &[&str]| -> Option<(usize, usize)> {
+        ends.iter()
+            .find(|e| w.ends_with(*e))
+            .map(|e| (w.len() - e.len(), e.len()))
+    };
+    let with = |stem: &str, new: &str, rest: &str| Cow::Owned(format!("{stem}{new}{rest}"));
+    // -our → -or: colour(s), colourful, honourable, behaviour(al).
+    for end in [
+        "ours", "our", "oured", "ouring", "ourful", "ourable", "ourite", "ourites", "ourer",
+        "ourers", "ourless", "ourhood", "ourhoods", "ourly", "oural",
+    ] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                return with(stem, "or", &end[3..]);
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ourist") {
+        if stem.len() >= 3 {
+            return with(stem, "orist", "");
+        }
+    }
+    // -ise/-isation → -ize/-ization (organised, prioritising, modernisation).
+    if let Some((at, _)) = split(
+        word,
+        &[
+            "isations", "isation", "ising", "ised", "ises", "isers", "iser", "ise",
+        ],
+    ) {
+        if at >= 3 {
+            let rest = &word[at + 2..];
+            return with(&word[..at], "iz", rest);
+        }
+    }
+    // -yse → -yze (analyse, paralysed).
+    if let Some((at, _)) = split(word, &["ysing", "ysed", "yses", "yser", "yse"]) {
+        if at >= 3 {
+            return with(&word[..at], "yz", &word[at + 2..]);
+        }
+    }
+    // -tre/-bre/-gre → -ter/-ber/-ger (centre, centres, fibre, meagre).
+    for end in ["tres", "tre", "bres", "bre", "gres", "gre"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                let c = &end[..1];
+                return with(stem, c, &format!("er{}", &end[3..]));
+            }
+        }
+    }
+    // -ce → -se (defence, offences, licence, pretence).
+    for end in ["fences", "fence", "cences", "cence", "tences", "tence"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.len() >= 2 {
+                return with(stem, &end[..3], &format!("se{}", &end[5..]));
+            }
+        }
+    }
+    // A doubled l (travelled, cancelling, modeller, counsellor).
+    if let Some((at, _)) = split(word, &["lled", "lling", "llers", "ller", "llors", "llor"]) {
+        if at >= 4 && matches!(b[at - 1], b'a' | b'e' | b'i' | b'o' | b'u') {
+            return with(&word[..at], "", &word[at + 1..]);
+        }
+    }
+    // -logue → -log (catalogue, dialogues).
+    if let Some((at, _)) = split(word, &["logues", "logue"]) {
+        if at >= 2 {
+            return with(&word[..at], "log", &word[at + 5..]);
+        }
+    }
+    // programme(s) → program(s).
+    if let Some(rest) = word.strip_prefix("programme") {
+        if rest.is_empty() || rest == "s" {
+            return with("program", "", rest);
+        }
+    }
+    Cow::Borrowed(word)
+}
+
+/// Currency symbols that, written right before a number, are part of it (`£5`, `$5`).
+#[must_use]
+pub fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '\u{A2}' | '\u{A3}' | '\u{A4}' | '\u{A5}' | '\u{20A0}'..='\u{20C0}'
+    )
+}
+
+/// Whether `c`, in normalised text after `prev` and before `rest`, starts a number: a
+/// currency symbol right before a digit (`$5`, `£2`), or a minus (`-`, which every dash and
+/// minus sign is folded to) right before a digit or a currency symbol and a digit, and not
+/// right after a letter, digit or other sign (`-5`, `(-12`, `-$3`; not the hyphen of
+/// `COVID-19`, the range `5-10` or a date `2020-01`). A plus sign is no part of a number:
+/// `+3` is `3`.
+fn number_prefix(prev: Option<char>, c: char, rest: &str) -> bool {
+    let mut after = rest.chars();
+    let first = after.next();
+    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    if is_currency(c) {
+        return digit(first);
+    }
+    c == '-'
+        && (digit(first) || (first.is_some_and(is_currency) && digit(after.next())))
+        && prev.is_none_or(|p| {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '[' | '{' | '"' | '\'' | ':' | ';' | '=' | '~' | '<' | '>'
+                )
+        })
 }
 
 /// Whether a normalised word negates: `not`, `no`, `never`, `n't` forms, `cannot`, …; in
@@ -665,6 +815,15 @@ mod tests {
             ("3.5km", "3.5 km"),
             ("7.45pm", "7.45 pm"),
             ("GRO\u{1E9E}", "gross"),
+            // Typography of a minus, and hyphens, dashes and ranges that are no sign.
+            ("fell to \u{2212}5", "fell to -5"),
+            ("fell to \u{2011}5", "fell to -5"),
+            ("was +3 percent", "was 3 percent"),
+            ("a well-known 5-10 range", "a well known 5 10 range"),
+            ("COVID-19 in 2020-21", "COVID 19 in 2020 21"),
+            ("rose\u{2014}5 points", "rose 5 points"),
+            ("rose \u{2014} 5 points", "rose 5 points"),
+            ("costs $5, or \u{A3}4", "costs $5, or \u{A3}4"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
@@ -686,6 +845,13 @@ mod tests {
             ("isn't", "is"),
             ("9pm", "10pm"),
             ("3.5 km", "35 km"),
+            // A number's sign and currency are part of it.
+            ("fell to \u{2212}5 degrees", "fell to 5 degrees"),
+            ("froze at -12 degrees", "froze at 12 degrees"),
+            ("was +3 percent", "was -3 percent"),
+            ("rose to \u{A3}5", "rose to $5"),
+            ("(-4)", "(4)"),
+            ("a loss of -$3", "a loss of $3"),
         ];
         for (a, b) in cases {
             assert_ne!(words(a), words(b), "{a:?} vs {b:?}");
@@ -699,6 +865,10 @@ mod tests {
             ["don't", "stop", "1200.5", "quoted"]
         );
         assert_eq!(words("well-known"), ["well", "known"]);
+        assert_eq!(
+            words("\u{2212}5 and -\u{A3}2, US$3 or 5-10"),
+            ["-5", "and", "-\u{A3}2", "us", "$3", "or", "5", "10"]
+        );
         // Chinese and Japanese: a word per character, Latin words and numbers kept whole.
         assert_eq!(
             words("测深2019年abc，嵐の後"),
@@ -755,6 +925,61 @@ mod tests {
         ];
         for (a, b, k) in cases {
             assert_eq!(match_class(a, b), *k, "{a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        let same: &[(&str, &str)] = &[
+            ("colour", "color"),
+            ("colours", "colors"),
+            ("coloured", "colored"),
+            ("behaviour", "behavior"),
+            ("favourite", "favorite"),
+            ("neighbourhood", "neighborhood"),
+            ("odour", "odor"),
+            ("organise", "organize"),
+            ("organisation", "organization"),
+            ("prioritising", "prioritizing"),
+            ("modernisation", "modernization"),
+            ("analyse", "analyze"),
+            ("paralysed", "paralyzed"),
+            ("centre", "center"),
+            ("centres", "centers"),
+            ("theatre", "theater"),
+            ("metre", "meter"),
+            ("fibre", "fiber"),
+            ("meagre", "meager"),
+            ("defence", "defense"),
+            ("offences", "offenses"),
+            ("licence", "license"),
+            ("pretence", "pretense"),
+            ("travelled", "traveled"),
+            ("cancelling", "canceling"),
+            ("counsellor", "counselor"),
+            ("labelled", "labeled"),
+            ("catalogue", "catalog"),
+            ("dialogues", "dialogs"),
+            ("programme", "program"),
+            ("programmes", "programs"),
+        ];
+        for (a, b) in same {
+            assert_eq!(spelling_key(a), spelling_key(b), "{a} vs {b}");
+        }
+        let apart: &[(&str, &str)] = &[
+            ("four", "for"),
+            ("hours", "hors"),
+            ("filled", "filed"),
+            ("smaller", "smaler"),
+            ("crises", "crizes"),
+            ("raised", "razed"),
+            ("noise", "noize"),
+            ("fence", "fense"),
+            ("autumn", "fall"),
+            ("programmed", "programed"),
+        ];
+        for (a, b) in apart {
+            assert_ne!(spelling_key(a), spelling_key(b), "{a} vs {b}");
         }
     }
 

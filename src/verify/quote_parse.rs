@@ -235,7 +235,13 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
         elems.push((
             r.start,
             Elem::Word {
-                norm: word.to_string(),
+                // In the page's index's spelling (`color` for `colour`): a bracket-edited
+                // word is compared letter by letter, as written.
+                norm: if flex.is_none() {
+                    super::normalize::spelling_key(word).into_owned()
+                } else {
+                    word.to_string()
+                },
                 span,
                 flex,
             },

@@ -395,3 +395,278 @@ fn a_chinese_numeral_inside_a_word_is_no_number() {
     assert!(normalize::is_number_in("一", "第", "次"));
     assert!(normalize::is_number_in("42", "", ""));
 }
+
+/// A number's minus sign or currency symbol is part of it: dropping or changing either is
+/// a changed fact, shown as the differing word with its own note; the typography of a
+/// minus (`−5`, `-5`) and hyphens, dashes and ranges are no difference.
+#[test]
+fn a_changed_sign_or_currency_is_altered() {
+    let src = SourceText::from_html(
+        "<p>Temperatures fell to &minus;5 degrees on Sunday.</p>\
+         <p>The lake froze at -12 degrees on Monday night.</p>\
+         <p>The rate of growth was +3 percent in the first quarter.</p>\
+         <p>Ticket prices rose to &pound;5 for adults and &pound;2 for children.</p>\
+         <p>The well-known 5-10 km route reopened in 2020-21 \u{2014}7 days early.</p>",
+    );
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Temperatures fell to 5 degrees on Sunday",
+            "5",
+            "\u{2212}5",
+            "sign changed",
+        ),
+        (
+            "The lake froze at 12 degrees on Monday night",
+            "12",
+            "-12",
+            "sign changed",
+        ),
+        (
+            "The rate of growth was -3 percent in the first quarter",
+            "-3",
+            "+3",
+            "sign changed",
+        ),
+        (
+            "Ticket prices rose to $5 for adults and \u{A3}2 for children",
+            "$5",
+            "\u{A3}5",
+            "currency changed",
+        ),
+        (
+            "The lake froze at -14 degrees on Monday night",
+            "-14",
+            "-12",
+            "number changed",
+        ),
+    ];
+    for (q, qs, ss, note) in cases {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{q}: {}", r.detail);
+        assert_eq!(r.differences.len(), 1, "{q}: {:?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!(
+            (d.quote.as_str(), d.source.as_str(), d.note.as_deref()),
+            (*qs, *ss, Some(*note)),
+            "{q}"
+        );
+    }
+    for (q, kind) in [
+        (
+            "Temperatures fell to -5 degrees on Sunday",
+            MatchKind::Typography,
+        ),
+        (
+            "The lake froze at \u{2212}12 degrees",
+            MatchKind::Typography,
+        ),
+        ("The rate of growth was 3 percent", MatchKind::Minor),
+        ("Ticket prices rose to \u{A3}5 for adults", MatchKind::Exact),
+    ] {
+        let r = check(q, &src);
+        assert_eq!(
+            (r.verdict, r.match_kind),
+            (Verdict::Verified, Some(kind)),
+            "{q}: {}",
+            r.detail
+        );
+    }
+    for q in [
+        "The well-known 5\u{2013}10 km route reopened in 2020\u{2013}21 \u{2014} 7 days early",
+        "The well known 5-10 km route reopened in 2020-21, 7 days early",
+    ] {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{q}: {}", r.detail);
+    }
+}
+
+/// The differences of an altered quote are lined up against the sentence it quotes: words
+/// added at its end are "added", not changed into the next sentence's; two sentences
+/// joined from apart on the page are each found where they are, the text between left out
+/// (its numbers no changed number).
+#[test]
+fn differences_stay_in_the_quoted_sentences() {
+    let paras = [
+        "Growth will be modest next year.",
+        "Public debt rose by 40% over five years.",
+        "The minister promised a review of the tax code.",
+        "The agency will hire 300 new inspectors over the next two years.",
+        "Spending on defence will increase next year.",
+        "Pensions will rise in line with earnings from April.",
+        "Exports are expected to recover by spring.",
+    ];
+    let html: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let src = SourceText::from_html(&html);
+    let r = check(
+        "The minister promised a review of the tax code before the election",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d: Vec<(DiffKind, &str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Added, "before the election", "")]);
+    // A line wrapped in a PDF's text is no sentence end, and a changed number stays one.
+    let pdf = SourceText::from_pdf_pages(&[
+        "Average summer temperatures in the valley rose by\n1.8 degrees over the period.\nRainfall fell.".into(),
+    ]);
+    let r = check(
+        "Average summer temperatures in the valley rose by 2.8 degrees",
+        &pdf,
+    );
+    let d: Vec<(DiffKind, &str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Changed, "2.8", "1.8")]);
+
+    for (quote, first, second) in [
+        (
+            "Growth will be modest next year. Exports are expected to recover by spring.",
+            "Growth will be modest next year",
+            "Exports are expected to recover by spring",
+        ),
+        (
+            "The minister promised a review of the tax code. Spending on defence will increase next year.",
+            "The minister promised a review of the tax code",
+            "Spending on defence will increase next year",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
+        assert_eq!(r.differences.len(), 1, "{quote}: {:?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!((d.kind, d.note.as_deref()), (DiffKind::Dropped, None), "{d:?}");
+        assert!(d.quote.is_empty(), "{d:?}");
+        assert_eq!(
+            r.matched_text.as_deref(),
+            Some(format!("{first} \u{2026} {second}").as_str()),
+            "{quote}"
+        );
+        assert!(r.detail.contains("without an ellipsis"), "{}", r.detail);
+    }
+}
+
+/// A quote differing from the page only by British and American spelling is verified
+/// (`minor`, the detail says so); another word changed beside them is the one difference.
+#[test]
+fn spelling_variants_are_minor() {
+    let src = SourceText::from_html(
+        "<p>The organisation will prioritise the modernisation of regional centres.</p>\
+         <p>The programme will be reviewed by the defence committee in the autumn.</p>",
+    );
+    for q in [
+        "The organization will prioritize the modernization of regional centers",
+        "The program will be reviewed by the defense committee in the autumn",
+    ] {
+        let r = check(q, &src);
+        assert_eq!(
+            (r.verdict, r.match_kind),
+            (Verdict::Verified, Some(MatchKind::Minor)),
+            "{q}: {}",
+            r.detail
+        );
+        assert!(r.detail.contains("spelling"), "{}", r.detail);
+    }
+    let r = check(
+        "The program will be reviewed by the defense committee in the fall",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d: Vec<(&str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(d, [("fall", "autumn")]);
+}
+
+/// Items of a list swapped at the start of a quote are a reordering, noted as README says
+/// ("word order changed", the quote and the page's passage shown), in a short sentence and
+/// in a long one whose score is high; a word merely added stays "added".
+#[test]
+fn swapped_words_at_the_start_are_a_word_order_change() {
+    let src = SourceText::from_html(
+        "<p>Inflation and housing costs remain the two biggest concerns for voters.</p>\
+         <p>Teachers and nurses said the new contracts would make it far harder to recruit \
+         staff in rural districts over the coming years.</p>",
+    );
+    for (q, page) in [
+        (
+            "Housing costs and inflation remain the two biggest concerns for voters",
+            "Inflation and housing costs remain the two biggest concerns for voters",
+        ),
+        (
+            "Nurses and teachers said the new contracts would make it far harder to recruit staff in rural districts over the coming years",
+            "Teachers and nurses said the new contracts would make it far harder to recruit staff in rural districts over the coming years",
+        ),
+    ] {
+        let r = check(q, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{q}: {}", r.detail);
+        let d: Vec<(&str, &str, Option<&str>)> = r
+            .differences
+            .iter()
+            .map(|d| (d.quote.as_str(), d.source.as_str(), d.note.as_deref()))
+            .collect();
+        assert_eq!(d, [(q, page, Some(WORD_ORDER_CHANGED))], "{q}");
+    }
+    let r = check(
+        "Inflation and rising housing costs remain the two biggest concerns for voters",
+        &src,
+    );
+    let d: Vec<(DiffKind, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.kind, d.quote.as_str()))
+        .collect();
+    assert_eq!(d, [(DiffKind::Added, "rising")]);
+    // Swapped words beside a changed number: the number stays a difference of its own.
+    let r = check(
+        "Nurses and teachers said the new contracts would make it far harder to recruit staff in rural districts over the coming 5 years",
+        &SourceText::from_html(
+            "<p>Teachers and nurses said the new contracts would make it far harder to recruit \
+             staff in rural districts over the coming 4 years.</p>",
+        ),
+    );
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.note.as_deref() == Some("number changed")),
+        "{:?}",
+        r.differences
+    );
+}
+
+/// A JavaScript app whose `<noscript>` holds the article's text: a quote found there is on
+/// the page (verified), one not found is unverifiable (the fallback is no proof of what the
+/// app shows), never "no readable text".
+#[test]
+fn noscript_text_is_on_the_page() {
+    let page = Page {
+        body: Body::Html(
+            "<html><head><script src=\"/app.js\"></script></head><body><div id=\"root\"></div>\
+             <noscript><p>The transit plan adds four new tram lines and doubles the number of \
+             night buses by 2030.</p><p>Fares for students will be frozen until the end of the \
+             decade.</p></noscript></body></html>"
+                .into(),
+        ),
+        final_url: URL.into(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        truncated: false,
+    };
+    let src = read_page(&page).expect("readable");
+    let r = check(
+        "Fares for students will be frozen until the end of the decade",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = check(
+        "The council will build a new harbour wall next spring",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
+}

@@ -1,12 +1,13 @@
 //! HTML → the text a reader sees, plus the page's own metadata.
 //!
 //! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
-//! stack), dropping what is never shown (`script`, `style`, `noscript`, `template`, `svg`,
+//! stack), dropping what is never shown (`script`, `style`, `template`, `svg`,
 //! `head`, `hidden` elements), turning block elements and `<br>` into line breaks while
 //! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
 //! whitespace, and marking which stretches of text are page furniture (navigation, header
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather
-//! than the main text. Entities are decoded by the HTML parser.
+//! than the main text. A `<noscript>`'s text is kept (a reader without JavaScript sees it),
+//! its stretches marked as the page's fallback. Entities are decoded by the HTML parser.
 //!
 //! Does not own: decoding bytes to UTF-8 (the fetch stage does), or normalisation.
 
@@ -42,6 +43,9 @@ pub struct Visible {
     /// Whether the page runs scripts (a `<script>` or `<noscript>` element): only then may
     /// its content be filled in by JavaScript.
     pub scripted: bool,
+    /// Byte ranges of `text` that come from `<noscript>`: what a reader without JavaScript
+    /// sees (the publisher's fallback), on the page, but no proof of what the page shows.
+    pub fallback: Vec<Range<usize>>,
 }
 
 /// Elements whose content is never shown.
@@ -50,7 +54,6 @@ fn is_hidden_tag(name: &str) -> bool {
         name,
         "script"
             | "style"
-            | "noscript"
             | "template"
             | "svg"
             | "head"
@@ -231,6 +234,71 @@ fn is_reference_call(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
     linked || in_note_link || (text.starts_with('[') && text.ends_with(']'))
 }
 
+/// Whether a `<sup>` that is no reference call by its markup is a note mark all the same,
+/// which no reader reads as part of the word before it: `1998<sup>4</sup>` is the year
+/// 1998 and note 4, not "19984". `before` is the visible text so far, `glued` whether the
+/// superscript touches it (no space between).
+///
+/// A note mark is short, and links nowhere but to a note (a note anchor is a reference call
+/// already): one to three digits, a single letter, or either in brackets or
+/// parentheses (`(4)`). Digits glued to a word of one or two letters (`m<sup>2</sup>`,
+/// `x<sup>2</sup>`, `mc<sup>2</sup>`) or to a number of one or two digits
+/// (`10<sup>6</sup>`, `2<sup>10</sup>`) are an exponent, and letters glued to a number
+/// (`19<sup>th</sup>`, `1<sup>er</sup>`, `2<sup>e</sup>`) an ordinal: both stay part of the
+/// word, as the quote writes them (`m²`, `10⁶`, `19th`).
+fn is_note_mark(node: ego_tree::NodeRef<'_, Node>, before: &str, glued: bool) -> bool {
+    let mut text = String::new();
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => {
+                text.push_str(t);
+                if text.len() > 12 {
+                    return false;
+                }
+            }
+            // A link to another page is that page's, not a mark (`see<sup><a
+            // href="https://…">x</a></sup>`).
+            Node::Element(a) if a.name() == "a" && a.attr("href").is_some() => return false,
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    let inner = text
+        .strip_prefix(['(', '['])
+        .and_then(|t| t.strip_suffix([')', ']']))
+        .unwrap_or(text);
+    let digits = !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit());
+    let letter = inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase());
+    if !(digits || letter) {
+        return false;
+    }
+    if !glued || inner.len() != text.len() {
+        return true;
+    }
+    // The word the superscript is glued to.
+    let word: &str = {
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        &before[start..]
+    };
+    if word.is_empty() {
+        return true;
+    }
+    let is_number = word.bytes().all(|b| b.is_ascii_digit());
+    if digits {
+        // An exponent: after a short unit or variable, or a short number.
+        let short = word.chars().count() <= 2;
+        !(short && (is_number || word.chars().all(char::is_alphabetic)))
+    } else {
+        // An ordinal's letters after a number are no mark (`2<sup>e</sup>`).
+        !(is_number || word.ends_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
 /// Flags an element changed on entry, undone when it closes.
 #[derive(Clone, Copy, Default)]
 struct Frame {
@@ -242,8 +310,16 @@ struct Frame {
 }
 
 /// Reads an HTML document's visible text and metadata.
+///
+/// The text of a `<noscript>` (which the parser keeps as raw markup) is read as HTML and
+/// kept, as its own block: a reader without JavaScript sees it. Its ranges are in
+/// [`Visible::fallback`].
 #[must_use]
 pub fn html_to_text(html: &str) -> Visible {
+    read_html(html, true)
+}
+
+fn read_html(html: &str, noscript: bool) -> Visible {
     let doc = Html::parse_document(html);
     let has_main = Selector::parse("main, article, [role=main]")
         .ok()
@@ -258,6 +334,7 @@ pub fn html_to_text(html: &str) -> Visible {
         furn_start: None,
         pending_space: false,
     };
+    let mut fallback: Vec<Range<usize>> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
@@ -281,11 +358,36 @@ pub fn html_to_text(html: &str) -> Visible {
                 }
                 continue;
             }
+            Node::Element(e) if e.name() == "noscript" => {
+                // One level only: a `<noscript>` inside the fallback's markup is dropped.
+                if skip == 0 && noscript {
+                    let raw: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                        .collect();
+                    let inner = if raw.contains('<') {
+                        read_html(&raw, false).text
+                    } else {
+                        raw
+                    };
+                    w.brk();
+                    let at = w.text.len();
+                    let is_furn = furn > 0 || (has_main && main == 0);
+                    w.push_text(&inner, is_furn, false);
+                    w.brk();
+                    if w.text.len() > at {
+                        fallback.push(at..w.text.len());
+                    }
+                }
+                continue;
+            }
             Node::Element(e) => {
                 let name = e.name();
                 let mut f = Frame {
                     skip: is_hidden_tag(name)
-                        || (name == "sup" && is_reference_call(node, e))
+                        || (name == "sup"
+                            && (is_reference_call(node, e)
+                                || is_note_mark(node, &w.text, !w.pending_space)))
                         || e.attr("hidden").is_some()
                         || e.attr("aria-hidden") == Some("true")
                         || e.attr("style").is_some_and(|s| {
@@ -342,12 +444,17 @@ pub fn html_to_text(html: &str) -> Visible {
         r.end = r.end.min(len);
     }
     w.furniture.retain(|r| r.start < r.end);
+    for r in &mut fallback {
+        r.end = r.end.min(len);
+    }
+    fallback.retain(|r| r.start < r.end);
     let meta = metadata(&doc);
     Visible {
         text: w.text,
         furniture: w.furniture,
         meta,
         scripted,
+        fallback,
     }
 }
 
@@ -485,10 +592,13 @@ mod tests {
             ("<p>one<br>two</p>", "one\ntwo"),
             ("<div>a</div><div>b</div>", "a\nb"),
             ("<p>a <script>var x = 'secret words';</script>b</p>", "a b"),
+            ("<p>x</p><style>p{}</style><template>t</template>", "x"),
+            // What a reader without JavaScript sees is on the page, as HTML.
             (
-                "<p>x</p><style>p{}</style><noscript>no</noscript><template>t</template>",
-                "x",
+                "<div id=app></div><noscript><p>First <em>para</em>.</p><p>Second.</p></noscript>",
+                "First para. Second.",
             ),
+            ("<p>a</p><noscript>plain words</noscript>", "a\nplain words"),
             (
                 "<p>Fish &amp; chips &mdash; &#8220;ok&#8221;</p>",
                 "Fish & chips \u{2014} \u{201C}ok\u{201D}",
@@ -499,6 +609,28 @@ mod tests {
                 "shown",
             ),
             ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
+            // A superscript note mark is not glued to the word before it; an exponent or
+            // an ordinal is part of its word.
+            (
+                "<p>closed in 1998<sup>4</sup> and never reopened</p>",
+                "closed in 1998 and never reopened",
+            ),
+            (
+                "<p>closed in 1998<sup><a>4</a></sup> and never</p>",
+                "closed in 1998 and never",
+            ),
+            (
+                "<p>the inhabitants<sup>12</sup>, the town<sup>a</sup> and <sup>(3)</sup>it</p>",
+                "the inhabitants, the town and it",
+            ),
+            (
+                "<p>120 m<sup>2</sup>, x<sup>2</sup>, E = mc<sup>2</sup>, 10<sup>6</sup> cells</p>",
+                "120 m2, x2, E = mc2, 106 cells",
+            ),
+            (
+                "<p>the 19<sup>th</sup> century, le 1<sup>er</sup> mai, 2<sup>e</sup></p>",
+                "the 19th century, le 1er mai, 2e",
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(html_to_text(html).text, *want, "{html}");

@@ -151,3 +151,68 @@ async fn index_files_tracking_notes_use_instead_and_utf8_locations() {
     expect(&c, LinkStatus::Redirected, "caf%C3%A9", 0);
     assert_eq!(c.result.http_status, Some(200));
 }
+
+/// A page that sends its reader on at once with `<meta http-equiv="refresh">` is followed
+/// like a redirect: its URL resolved against the page, the hop reported with the page's
+/// status and counted toward `--max-redirects`, a loop an error. A refresh after a minute,
+/// one of the page itself, or one inside `<noscript>` is no redirect.
+#[tokio::test]
+async fn meta_refresh_is_followed_like_a_redirect() {
+    let stub = |target: &str| {
+        Response::html(format!(
+            "<html><head><META HTTP-EQUIV=\"Refresh\" CONTENT=\"0; URL='{target}'\"></head>\
+             <body>Redirecting...</body></html>"
+        ))
+    };
+    let s = Server::builder()
+        .route("/docs/old.html", stub("new.html"))
+        .route("/docs/new.html", Response::html("<title>New</title><p>Here.</p>"))
+        .route("/m1", stub("/m2"))
+        .route("/m2", stub("/m1"))
+        .route("/h1", Response::redirect(302, "/h2"))
+        .route("/h2", stub("/h3"))
+        .route("/h3", Response::html("end"))
+        .route(
+            "/slow",
+            Response::html("<meta http-equiv=\"refresh\" content=\"300; url=/elsewhere\"><p>Live</p>"),
+        )
+        .route(
+            "/self",
+            Response::html("<meta http-equiv=\"refresh\" content=\"0\"><p>Live</p>"),
+        )
+        .route(
+            "/nojs",
+            Response::html(
+                "<noscript><meta http-equiv=\"refresh\" content=\"0; url=/basic\"></noscript><p>App</p>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for needs_body in [false, true] {
+        let f = check_with(opts(), &s.url("/docs/old.html"), needs_body).await;
+        expect(&f, LinkStatus::Redirected, "by a meta refresh", 0);
+        assert_eq!(
+            f.result.final_url.as_deref(),
+            Some(s.url("/docs/new.html").as_str())
+        );
+        assert_eq!(f.result.redirects.len(), 1);
+        assert_eq!(f.result.redirects[0].status, 200);
+    }
+    let f = check(&s.url("/m1")).await;
+    expect(&f, LinkStatus::Error, "redirect loop", 0);
+    let f = check(&s.url("/h1")).await;
+    expect(&f, LinkStatus::Redirected, "redirected 2 time(s)", 0);
+    let o = FetchOptions {
+        max_redirects: 1,
+        ..opts()
+    };
+    expect(
+        &check_with(o, &s.url("/h1"), false).await,
+        LinkStatus::Error,
+        "more than --max-redirects 1",
+        0,
+    );
+    for path in ["/slow", "/self", "/nojs"] {
+        expect(&check(&s.url(path)).await, LinkStatus::Ok, "200", 0);
+    }
+}

@@ -310,6 +310,8 @@ fn parts_out_of_order_show_both_orders_and_notes_are_documented() {
         .expect("the note row");
     for note in [
         "number changed",
+        "sign changed",
+        "currency changed",
         "negation added",
         "negation removed",
         WORD_ORDER_CHANGED,

@@ -214,17 +214,7 @@ impl<'r> Inline<'r> {
             }
             from = from.max(ce);
         }
-        for mut l in found {
-            if let Some((_, s, e)) = l.span {
-                let before = text.get(..s).and_then(|t| t.chars().next_back());
-                let after = text.get(e..).and_then(|t| t.chars().next());
-                if before == Some('<') && after == Some('>') && l.kind == LinkKind::Bare {
-                    l.kind = LinkKind::Autolink;
-                    l.offset = l.offset.saturating_sub(1);
-                }
-            }
-            p.links.push(l);
-        }
+        super::text::push_bare_links(text, found, &mut p.links);
         p.blocks.push(out);
         first
     }

@@ -17,6 +17,22 @@ static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
+/// Adds the bare URLs found in a block's `text` to `links`: one written between `<` and `>`
+/// is an autolink, starting at its `<`.
+pub(super) fn push_bare_links(text: &str, found: Vec<RawLink>, links: &mut Vec<RawLink>) {
+    for mut l in found {
+        if let Some((_, s, e)) = l.span {
+            let before = text.get(..s).and_then(|t| t.chars().next_back());
+            let after = text.get(e..).and_then(|t| t.chars().next());
+            if before == Some('<') && after == Some('>') && l.kind == LinkKind::Bare {
+                l.kind = LinkKind::Autolink;
+                l.offset = l.offset.saturating_sub(1);
+            }
+        }
+        links.push(l);
+    }
+}
+
 /// Parses plain text.
 #[must_use]
 pub fn parse(src: &str) -> Parsed {
@@ -384,17 +400,7 @@ fn finish(mut b: Block, p: &mut Parsed) {
         }
         from = ce;
     }
-    for mut l in found {
-        if let Some((_, s, e)) = l.span {
-            let before = text.get(..s).and_then(|t| t.chars().next_back());
-            let after = text.get(e..).and_then(|t| t.chars().next());
-            if before == Some('<') && after == Some('>') && l.kind == LinkKind::Bare {
-                l.kind = LinkKind::Autolink;
-                l.offset = l.offset.saturating_sub(1);
-            }
-        }
-        p.links.push(l);
-    }
+    push_bare_links(&text, found, &mut p.links);
     if let Some(new) = p.links.get_mut(first_link..) {
         new.sort_by_key(|l| l.offset);
     }

@@ -1633,13 +1633,15 @@ impl Walker<'_> {
                     Some(l)
                 });
                 // An id named like a note, or one a footnote reference links to.
-                let id_label = note_target_label(id)
-                    .or_else(|| latexml_bibitem(id, &classes))
-                    .or_else(|| {
-                        (!id.is_empty())
-                            .then(|| self.marker_targets.get(id).cloned())
-                            .flatten()
-                    });
+                let bibitem = latexml_bibitem(id, &classes);
+                if let Some(l) = &bibitem {
+                    self.p.listed_notes.push(l.clone());
+                }
+                let id_label = note_target_label(id).or(bibitem).or_else(|| {
+                    (!id.is_empty())
+                        .then(|| self.marker_targets.get(id).cloned())
+                        .flatten()
+                });
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
                         // The "note" holds a list: each item is a note.

@@ -476,6 +476,10 @@ pub struct Parsed {
     pub base_href: Option<String>,
     /// Warnings found by the front end.
     pub warnings: Vec<(usize, String)>,
+    /// Labels of notes a bibliography lists whether the text cites them or not, never
+    /// warned about as unreferenced: LaTeXML's entries (LaTeX lists only works cited or
+    /// `\nocite`d on purpose).
+    pub listed_notes: Vec<String>,
 }
 
 /// Whether `c` is a Chinese character or Japanese kana: written without spaces between
@@ -551,6 +555,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         parsed.base_href.as_deref(),
     );
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
+    let listed: std::collections::HashSet<String> = std::mem::take(&mut parsed.listed_notes)
+        .into_iter()
+        .collect();
     // Resolving the links and gathering the notes are independent: on a large document
     // they run side by side.
     let mut raw_links = std::mem::take(&mut parsed.links);
@@ -858,7 +865,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         // An entry of a reference list is only expected to be cited in the text when the
         // text cites author–date at all (in notes-and-bibliography style the notes cite it).
-        } else if refs.is_empty() && !n.reference {
+        } else if refs.is_empty() && !n.reference && !listed.contains(&n.label) {
             warnings.push((
                 n.offset,
                 format!("note `{}` is never referenced in the text", n.label),

@@ -416,6 +416,12 @@ impl Rst<'_> {
             let t = light::text(self.src, &l);
             let next = line(i + 1);
             let next_text = next.map_or("", |x| light::text(self.src, &x));
+            // An empty comment (`..` and a blank line) ends what came before and takes no
+            // indented text after it: that is a block quotation (docutils).
+            if t.trim_end() == ".." && next.is_none_or(|x| x.blank) {
+                i += 1;
+                continue;
+            }
             if t == ".." || t.starts_with(".. ") || t.starts_with("..\t") {
                 let j = Self::extent(lines, i + 1, b);
                 let body = lines.get(i..j).unwrap_or(&[]);

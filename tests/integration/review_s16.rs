@@ -129,3 +129,21 @@ fn latexml_author_year_keeps_entry_numbers() {
     assert_eq!(labels(&e, "the effect disappears"), some(&["2", "3", "4"]));
     assert_eq!(labels(&e, "the effect is robust"), some(&["3"]));
 }
+
+/// A LaTeXML entry the text never cites (`\nocite`) is listed on purpose: no warning (it
+/// made `extract` exit 1 on such a paper).
+#[test]
+fn latexml_entries_cited_nowhere_are_no_warning() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>Earlier work <cite class=\"ltx_cite\">[<a href=\"#bib.bib1\" \
+         class=\"ltx_ref\">1</a>]</cite> found that “the effect is robust across all \
+         populations”.</p>\n<ul class=\"ltx_biblist\">\n<li id=\"bib.bib1\" \
+         class=\"ltx_bibitem\">K. Jones. Effects of income. <em>Journal B</em>, 2019.</li>\n\
+         <li id=\"bib.bib2\" class=\"ltx_bibitem\">T. Wu. Background reading. <em>Journal \
+         D</em>, 2018.</li>\n</ul></article>",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(e.footnotes.len(), 2);
+    assert_eq!(labels(&e, "the effect is robust"), [Some("1".to_string())]);
+}

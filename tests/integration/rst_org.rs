@@ -641,3 +641,21 @@ fn deep_nesting_is_read_without_overflow() {
     let e = rst(&text);
     assert!(e.warnings.is_empty());
 }
+
+/// An empty comment (`..` then a blank line) takes no indented text: the block after it is a
+/// quotation (docutils); `..` with text indented right under it is a comment.
+#[test]
+fn rst_empty_comment_leaves_the_block_quote_after_it() {
+    let e = rst(
+        "The council met on Monday.\n\n..\n\n   The chair told members that \"the budget \
+         cannot absorb another cut this year\".\n\nText.\n\n..\n   A comment holding \"words \
+         nobody should ever read as a quote\".\n",
+    );
+    let q = quote(&e, "The chair told members");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert!(
+        !quote_texts(&e).iter().any(|t| t.contains("nobody should")),
+        "{:?}",
+        quote_texts(&e)
+    );
+}

@@ -353,7 +353,7 @@ impl Org<'_> {
         // Each bracket's match, worked out once for the paragraph when an inline note needs
         // one; and the next closing `=` and `~` found (a closer is one wherever its opener).
         let mut brackets: Option<super::FastMap<usize, usize>> = None;
-        let mut closers: [Option<Option<usize>>; 2] = [None, None];
+        let mut closers: [Option<Option<usize>>; 3] = [None, None, None];
         let mut next_newline = 0;
         while i < bytes.len() {
             match bytes.get(i) {
@@ -442,6 +442,37 @@ impl Org<'_> {
                             i = close + 1;
                         }
                         _ => i += 1,
+                    }
+                }
+                // `/italics/` (a title in a note): only after a space or an opening bracket
+                // or quote, never inside an address (`https://…/`).
+                Some(b'/')
+                    if before(t, i).is_none_or(|c| c.is_whitespace() || "([{'\"‘“".contains(c))
+                        && light::at(t, i + 1).is_some_and(|c| !c.is_whitespace() && c != '/') =>
+                {
+                    let s = i + 1;
+                    if next_newline < s {
+                        next_newline = memchr::memchr(b'\n', bytes.get(s..).unwrap_or(&[]))
+                            .map_or(bytes.len(), |k| s + k);
+                    }
+                    let slot = &mut closers[2];
+                    let next = match *slot {
+                        Some(Some(c)) if c > s => Some(c),
+                        Some(None) => None,
+                        _ => {
+                            let c = verbatim_close(t, s + 1, b'/');
+                            *slot = Some(c);
+                            c
+                        }
+                    };
+                    match next.filter(|&c| c < next_newline) {
+                        Some(c) => {
+                            ib.text(last, i);
+                            ib.italic(s, c);
+                            last = c + 1;
+                            i = c + 1;
+                        }
+                        None => i += 1,
                     }
                 }
                 Some(&m @ (b'=' | b'~')) if opens_after(before(t, i)) => {

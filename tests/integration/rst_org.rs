@@ -659,3 +659,27 @@ fn rst_empty_comment_leaves_the_block_quote_after_it() {
         quote_texts(&e)
     );
 }
+
+/// Org's `/italics/` are italics (a note's title), but never inside a web address.
+#[test]
+fn org_italics_give_a_notes_title_and_leave_addresses_whole() {
+    let e = org(
+        "The survey[fn:1] found that \"most plots have a waiting list of several years\".\n\n\
+         See https://council.example.gov/allotments/ for the list.\n\n\
+         * Footnotes\n\n\
+         [fn:1] Borough Council, /Allotment Provision Survey 2024/, May 2024, \
+         https://council.example.gov/survey.pdf\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.title.as_deref(), Some("Allotment Provision Survey 2024"));
+    assert!(
+        !n.text.contains('/') || n.text.contains("https://"),
+        "{}",
+        n.text
+    );
+    let urls: Vec<&str> = e.links.iter().map(|l| l.url.as_str()).collect();
+    assert!(
+        urls.contains(&"https://council.example.gov/allotments/"),
+        "{urls:?}"
+    );
+}

@@ -1631,10 +1631,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             // `H. Vellinga and W.-P. Planqué. Auditing labels at scale. *Bioacoustics*, 2021.`
             // (ACM's and LaTeX's plain styles): the names, the title as a sentence of its
             // own, then the italic journal or proceedings.
-            if let Some((names, title)) = inverted_names(before).filter(|(_, t)| {
-                let t = t.trim();
-                t.ends_with(['.', ',']) && t.split_whitespace().nth(1).is_some()
-            }) {
+            if let Some((names, title)) = inverted_names(before)
+                .or_else(|| initials_name(before))
+                .filter(|(_, t)| {
+                    let t = t.trim();
+                    t.ends_with(['.', ',']) && t.split_whitespace().nth(1).is_some()
+                })
+            {
                 meta.title = Some(trim_title(title.trim()));
                 meta.authors = split_authors(names);
                 meta.publisher = Some(journal_name(&trim_field(it)).to_string());
@@ -1948,6 +1951,47 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     Some((names, &s[end + 1..]))
+}
+
+/// One name in reading order, initials first (`K. Jones.`, `W.-P. Planqué.`), then the rest:
+/// a single author of a bibliography entry in ACM's or LaTeX's plain style, which
+/// [`inverted_names`] leaves alone (it wants a list, or a comma, to tell names from a
+/// sentence).
+fn initials_name(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_start();
+    let initial = |w: &str| {
+        w.split('-').all(|part| {
+            let mut c = part.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        })
+    };
+    let mut at = 0;
+    let mut initials = 0;
+    for w in s.split(' ') {
+        if w.is_empty() {
+            return None;
+        }
+        let end = at + w.len();
+        if initial(w) {
+            initials += 1;
+        } else {
+            let surname = w.strip_suffix('.')?;
+            let name_like = surname.chars().next().is_some_and(char::is_uppercase)
+                && surname.chars().count() >= 2
+                && surname
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+            if initials == 0 || initials > 3 || !name_like {
+                return None;
+            }
+            return Some((s.get(..end)?, s.get(end..)?));
+        }
+        at = end + 1;
+        if initials > 3 {
+            return None;
+        }
+    }
+    None
 }
 
 fn split_sentence(s: &str) -> (&str, &str) {

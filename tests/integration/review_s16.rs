@@ -147,3 +147,27 @@ fn latexml_entries_cited_nowhere_are_no_warning() {
     assert_eq!(e.footnotes.len(), 2);
     assert_eq!(labels(&e, "the effect is robust"), [Some("1".to_string())]);
 }
+
+/// One author in reading order, initials first (`K. Jones.`, `J. R. R. Tolkien.`), then the
+/// title as a sentence and the italic journal or publisher: LaTeX's plain style, common in
+/// arXiv bibliographies.
+#[test]
+fn a_single_author_in_reading_order() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Jones found that \"income matters\" [1], and Turing asked [2] whether machines think.\n\n\
+         ## References\n\n\
+         1. K. Jones. Effects of income. *Journal B*, 2019.\n\
+         2. A. Turing. Computing machinery and intelligence. *Mind*, 1950.\n",
+    );
+    let n1 = crate::support::note(&e, "1");
+    assert_eq!(n1.title.as_deref(), Some("Effects of income"));
+    assert_eq!(n1.authors, ["K. Jones"]);
+    assert_eq!(n1.publisher.as_deref(), Some("Journal B"));
+    let n2 = crate::support::note(&e, "2");
+    assert_eq!(
+        n2.title.as_deref(),
+        Some("Computing machinery and intelligence")
+    );
+    assert_eq!(n2.authors, ["A. Turing"]);
+}

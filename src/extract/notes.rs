@@ -1872,13 +1872,6 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
 /// the rest. `None` unless every word there could be part of a name.
 fn inverted_names(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_start();
-    // `T.`, and hyphenated given names' initials (`W.-P.`, `J.-L.`).
-    let is_initial = |w: &str| {
-        w.split('-').all(|part| {
-            let mut c = part.chars();
-            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
-        })
-    };
     let mut from = 0;
     let end = loop {
         let i = from + s.get(from..)?.find('.')?;
@@ -1953,18 +1946,20 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
     Some((names, &s[end + 1..]))
 }
 
+/// Whether a word is an initial: `T.`, or a hyphenated given name's (`W.-P.`, `J.-L.`).
+fn is_initial(w: &str) -> bool {
+    w.split('-').all(|part| {
+        let mut c = part.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    })
+}
+
 /// One name in reading order, initials first (`K. Jones.`, `W.-P. Planqué.`), then the rest:
 /// a single author of a bibliography entry in ACM's or LaTeX's plain style, which
 /// [`inverted_names`] leaves alone (it wants a list, or a comma, to tell names from a
 /// sentence).
 fn initials_name(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_start();
-    let initial = |w: &str| {
-        w.split('-').all(|part| {
-            let mut c = part.chars();
-            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
-        })
-    };
     let mut at = 0;
     let mut initials = 0;
     for w in s.split(' ') {
@@ -1972,7 +1967,7 @@ fn initials_name(s: &str) -> Option<(&str, &str)> {
             return None;
         }
         let end = at + w.len();
-        if initial(w) {
+        if is_initial(w) {
             initials += 1;
         } else {
             let surname = w.strip_suffix('.')?;

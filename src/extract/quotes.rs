@@ -1214,12 +1214,7 @@ impl Ctx<'_> {
         let Some(b) = self.parsed.blocks.get(bi) else {
             return;
         };
-        if b.group.is_some()
-            || b.chrome
-            || b.note.is_some()
-            || b.row.is_some()
-            || b.kind != BlockKind::Paragraph
-        {
+        if !plain_paragraph(b) {
             return;
         }
         let lead = b.text.len() - b.text.trim_start().len();

@@ -1330,6 +1330,14 @@ pub(crate) fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// ASCII case-insensitive suffix test, without lowercasing a copy.
+pub(crate) fn ends_with_ignore_ascii_case(hay: &str, suffix: &str) -> bool {
+    hay.len()
+        .checked_sub(suffix.len())
+        .and_then(|from| hay.as_bytes().get(from..))
+        .is_some_and(|h| h.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// ASCII case-insensitive substring test, without lowercasing a copy.
 pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let n = needle.as_bytes();

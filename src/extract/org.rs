@@ -3,7 +3,8 @@
 //!
 //! Headings (`* …`) are headings; `#+BEGIN_QUOTE` … `#+END_QUOTE` is a block quotation;
 //! source, example, export and comment blocks, fixed-width lines (`: …`), drawers, comment
-//! lines and keyword lines (`#+TITLE:`) are no text. Footnote references `[fn:1]`,
+//! lines and keyword lines (`#+TITLE:`) are no text, nor are subtrees Org never exports
+//! (`* COMMENT …`, headings tagged `:noexport:`). Footnote references `[fn:1]`,
 //! `[fn:name]` are explicit markers; definitions `[fn:1] …` at a line's start run to the next
 //! definition, the next heading or two blank lines; inline notes `[fn:: …]` and
 //! `[fn:name: …]` are a marker and a note of their own. Links are `[[url][text]]` and
@@ -124,6 +125,41 @@ fn list_marker(t: &str, indented: bool) -> Option<(usize, Option<String>)> {
         return None;
     }
     Some((m + rest.len() - rest.trim_start().len(), number))
+}
+
+/// The number of stars of a heading line (`** Title`).
+fn heading_level(t: &str) -> Option<usize> {
+    let stars = t.bytes().take_while(|&c| c == b'*').count();
+    (stars > 0 && t.get(stars..).is_some_and(|r| r.starts_with(' '))).then_some(stars)
+}
+
+/// Whether a heading (its text after the stars) heads a subtree that is never exported:
+/// `* COMMENT Draft` or a heading tagged `:noexport:` (Org's default exclude tag).
+fn unexported(r: &str) -> bool {
+    let r = r.trim();
+    // A TODO keyword (upper case) and a priority cookie (`[#A]`) may stand before COMMENT.
+    let mut words = r.split_whitespace();
+    let mut comment = false;
+    for _ in 0..3 {
+        match words.next() {
+            Some("COMMENT") => {
+                comment = true;
+                break;
+            }
+            Some(w)
+                if (w.starts_with("[#") && w.ends_with(']'))
+                    || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())) => {}
+            _ => break,
+        }
+    }
+    let tags = r
+        .rsplit_once(char::is_whitespace)
+        .map_or(r, |(_, last)| last);
+    comment
+        || (tags.len() > 2
+            && tags.starts_with(':')
+            && tags.ends_with(':')
+            && tags.split(':').any(|t| t == "noexport"))
 }
 
 /// A footnote label `fn:NAME` at the start of `r` (after the `[`): the name and where it
@@ -247,6 +283,20 @@ impl Org<'_> {
                 self.flush();
                 self.note = None;
                 let r = t.get(stars..).unwrap_or("");
+                if unexported(r) {
+                    // The subtree is never published: skip to the next heading of its
+                    // level or above.
+                    return lines
+                        .iter()
+                        .enumerate()
+                        .skip(i + 1)
+                        .find(|(_, x)| {
+                            x.indent == 0
+                                && heading_level(light::text(self.src, x))
+                                    .is_some_and(|s| s <= stars)
+                        })
+                        .map_or(lines.len(), |(k, _)| k);
+                }
                 let start = l.start + stars + (r.len() - r.trim_start().len());
                 self.para.push(Line { start, ..l });
                 self.flush_as(BlockKind::Heading, None);

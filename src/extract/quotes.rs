@@ -1659,6 +1659,7 @@ const TITLED: &[&str] = &[
     "lecture",
     "memo",
     "named",
+    "navnet",
     "novel",
     "op-ed",
     "paper",
@@ -1675,8 +1676,24 @@ const TITLED: &[&str] = &[
     "story",
     "study",
     "talk",
+    "titel",
+    "titeln",
     "titled",
+    "titlen",
     "track",
+];
+
+/// Words of [`TITLED`] that name what follows explicitly (`a piece titled “…”`, `a group
+/// named “…”`, Danish `med navnet »…«`, German `mit dem Titel „…“`): a title in any case.
+const NAMING: &[&str] = &[
+    "entitled",
+    "headlined",
+    "named",
+    "navnet",
+    "titel",
+    "titeln",
+    "titled",
+    "titlen",
 ];
 
 /// Whether the quoted `text`, opening at byte `open` of `block`, is a title: in title case
@@ -1714,14 +1731,106 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
             (start, end) = word_before(s2);
         }
     }
+    let is_in = |list: &[&str], word: &[u8]| {
+        let mut buf = [0u8; 10];
+        buf.get_mut(..word.len()).is_some_and(|lower| {
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            list.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
+        })
+    };
+    let is_named = |word: &[u8]| is_in(TITLED, word);
     let word = before.get(start..end).unwrap_or(&[]);
-    let mut buf = [0u8; 10];
-    let named = buf.get_mut(..word.len()).is_some_and(|lower| {
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
-        TITLED.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
-    });
-    named && title_case(text)
+    // A numbered work heading its title (`Episode 41: “Is eight hours a myth?”`, `Chapter
+    // 3 “The long road”`) is a title in any case: only a colon or a dash may stand between.
+    if !word.is_empty() && word.len() <= 4 && word.iter().all(u8::is_ascii_digit) {
+        let gap = before.get(end..).unwrap_or(&[]);
+        let gap = std::str::from_utf8(gap).unwrap_or("x").trim();
+        let (s2, e2) = word_before(start);
+        if matches!(gap, "" | ":" | "\u{2014}" | "\u{2013}" | "-")
+            && before
+                .get(e2..start)
+                .is_some_and(|g| g.iter().all(|c| *c == b' '))
+            && before.get(s2..e2).is_some_and(is_named)
+        {
+            return true;
+        }
+    }
+    is_in(NAMING, word) || (is_named(word) && title_case(text))
+}
+
+/// Nouns naming a piece whose headline a letter or a review gives in brackets after it
+/// (`Your report on the bypass (“Council backs £90m road plan”, 12 March)`, `your front
+/// page of 2 October (“Traders fury over Quay Street lanes”)`), lower case.
+const HEADLINED: &[&str] = &[
+    "article",
+    "column",
+    "editorial",
+    "feature",
+    "leader",
+    "letter",
+    "obituary",
+    "page",
+    "piece",
+    "report",
+    "review",
+    "story",
+];
+
+/// Whether the quote opening at `open` and closing at `close_end` fills a bracket (only a
+/// date or page may follow it: `(“…”, 12 March)`) that follows a piece named in the same
+/// sentence a few words before, with no verb of saying between: a headline, not words said.
+fn headline_in_brackets(block: &str, open: usize, close_end: Option<usize>) -> bool {
+    let Some(close_end) = close_end else {
+        return false;
+    };
+    let before = block.get(..open).unwrap_or("").trim_end();
+    let Some(head) = before.strip_suffix('(') else {
+        return false;
+    };
+    let after = block.get(close_end..).unwrap_or("");
+    let Some(inside) = after.split_once(')').map(|(i, _)| i) else {
+        return false;
+    };
+    let inside = inside.trim();
+    // Nothing after the headline but a short date or page (`, 12 March`, `, p. 4`): not
+    // a speaker (`, one MP said`).
+    let rest_ok = inside.is_empty()
+        || inside.strip_prefix(',').is_some_and(|r| {
+            r.split_whitespace().count() <= 4
+                && r.contains(|c: char| c.is_ascii_digit())
+                && !r.contains(['"', '\u{201c}', '\u{201d}', '('])
+        });
+    if !rest_ok {
+        return false;
+    }
+    // The words of the sentence before the bracket, nearest first.
+    let sentence = head
+        .rfind(['.', '!', '?', ';', ':', '\n'])
+        .map_or(head, |i| head.get(i + 1..).unwrap_or(""));
+    for w in sentence.split_whitespace().rev().take(8) {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if HEADLINED.contains(&w.as_str()) {
+            return true;
+        }
+        if SAYING.contains(&w.as_str()) || w == "said" || w == "saying" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether what follows the quote closing at `close_end` makes it a name: Japanese
+/// `「国語に関する世論調査」によると` ("according to the survey …") names a source.
+fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
+    let Some(after) = close_end.and_then(|c| block.get(c..)) else {
+        return false;
+    };
+    ["によると", "によれば", "によりますと"]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
@@ -1776,6 +1885,37 @@ fn looks_like_url(text: &str) -> bool {
         && ["http://", "https://", "www."]
             .iter()
             .any(|p| super::starts_with_ignore_ascii_case(t, p))
+}
+
+/// Where the text of a block quotation's first paragraph starts after a header line of its
+/// own: an Obsidian callout's type and title (`[!quote] From the interview`, `[!cite]-`), or
+/// a short line naming who wrote what follows (`@kmaier wrote:`, `On 3 May, Ana Ruiz
+/// wrote:`). 0 when there is none.
+fn quote_header_end(text: &str) -> usize {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let line = t.split('\n').next().unwrap_or("");
+    let header = match t.strip_prefix("[!") {
+        Some(rest) => rest.split_once(']').is_some_and(|(kind, _)| {
+            !kind.is_empty()
+                && kind.len() <= 24
+                && kind
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        }),
+        None => {
+            let l = line.trim_end();
+            ["wrote:", "writes:"]
+                .iter()
+                .any(|w| super::ends_with_ignore_ascii_case(l, w))
+                && l.split_whitespace().count() <= 14
+        }
+    };
+    if !header {
+        return 0;
+    }
+    // The header alone (its own paragraph) leaves nothing of this block.
+    lead + line.len() + usize::from(t.len() > line.len())
 }
 
 /// Where the credit line of a block quotation's last paragraph starts (a line opening with
@@ -1975,8 +2115,15 @@ pub fn scan(
             } else {
                 b.text.len()
             };
+            // Its header line (an Obsidian callout's `[!quote] Title`, a reply's `@ana
+            // wrote:`) is not what was said either.
+            let start = if k == 0 {
+                quote_header_end(&b.text).min(end)
+            } else {
+                0
+            };
             text.push(' ');
-            text.push_str(&quote_text(b, 0, end, ms));
+            text.push_str(&quote_text(b, start, end, ms));
             for &(_, _, mi) in ms {
                 ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
             }
@@ -2913,6 +3060,8 @@ fn inline_quotes(
             // Room”`) or a quoted address is no quotation.
             if looks_like_url(&text)
                 || is_titled(&b.text, sp.open, &text)
+                || headline_in_brackets(&b.text, sp.open, sp.close_end)
+                || named_by_what_follows(&b.text, sp.close_end)
                 || admonition_title(&b.text, sp.open)
             {
                 continue;
@@ -3293,6 +3442,8 @@ mod tests {
     fn titled_words_are_sorted_for_binary_search() {
         assert!(TITLED.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLED.iter().all(|t| t.len() <= 10));
+        assert!(NAMING.windows(2).all(|w| w[0] < w[1]));
+        assert!(NAMING.iter().all(|t| TITLED.contains(t)));
     }
 
     #[test]

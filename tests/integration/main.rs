@@ -8,12 +8,14 @@
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
+//! - `held_out_s17`: regressions found by the seventeenth session's held-out evaluations.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 
 mod citation_styles;
 mod extract;
 mod held_out_s16;
+mod held_out_s17;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

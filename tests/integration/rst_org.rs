@@ -683,3 +683,38 @@ fn org_italics_give_a_notes_title_and_leave_addresses_whole() {
         "{urls:?}"
     );
 }
+
+/// Subtrees Org never exports (`* COMMENT …`, a heading tagged `:noexport:`) are no part of
+/// the article: their quotes and links are not reported, up to the next heading of their
+/// level or above; a deeper heading inside stays skipped.
+#[test]
+fn org_comment_and_noexport_subtrees_are_skipped() {
+    let e = org(
+        "* Findings\nThe mayor said \"the depot will reopen before the winter\" at \
+         https://news.example.org/depot.\n\
+         * COMMENT Draft notes\nShe told me \"nothing here should ever be published\" \
+         https://draft.example.org/.\n** Deeper heading\n\"Still inside the skipped draft\" \
+         https://deeper.example.org/.\n\
+         * TODO [#A] COMMENT Another draft\n\"A second skipped draft passage\".\n\
+         * Sources :refs:\nhttps://sources.example.org/list\n\
+         ** Private aside :private:noexport:\n\"An aside the author keeps to herself\" \
+         https://aside.example.org/.\n\
+         ** Reading\nThe report warned that \"costs will rise for a decade\".\n\
+         * A COMMENT on the budget\n\"Words under a heading that merely says comment\".\n",
+    );
+    assert_eq!(
+        urls(&e),
+        [
+            "https://news.example.org/depot",
+            "https://sources.example.org/list"
+        ]
+    );
+    assert_eq!(
+        quote_texts(&e),
+        [
+            "the depot will reopen before the winter",
+            "costs will rise for a decade",
+            "Words under a heading that merely says comment"
+        ]
+    );
+}

@@ -93,6 +93,70 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "литература",
     "πηγές",
     "σημειώσεις",
+    // Baltic, South Slavic, Romanian, Ukrainian, Bulgarian, Catalan, Basque, Icelandic,
+    // Afrikaans, Welsh
+    "allikad",
+    "viited",
+    "märkused",
+    "kirjandus",
+    "šaltiniai",
+    "nuorodos",
+    "išnašos",
+    "literatūra",
+    "avoti",
+    "atsauces",
+    "piezīmes",
+    "izvori",
+    "bilješke",
+    "napomene",
+    "извори",
+    "напомене",
+    "viri",
+    "opombe",
+    "surse",
+    "referințe",
+    "bibliografie",
+    "джерела",
+    "примітки",
+    "посилання",
+    "източници",
+    "бележки",
+    "referències",
+    "iturriak",
+    "oharrak",
+    "erreferentziak",
+    "heimildir",
+    "bronne",
+    "verwysings",
+    "ffynonellau",
+    "nodiadau",
+    // Hebrew, Arabic, Persian, Hindi, Swahili, Indonesian and Malay, Vietnamese, Thai
+    "מקורות",
+    "הערות",
+    "המקורות",
+    "المصادر",
+    "المراجع",
+    "مصادر",
+    "مراجع",
+    "هوامش",
+    "الهوامش",
+    "منابع",
+    "پانویس",
+    "स्रोत",
+    "संदर्भ",
+    "टिप्पणियाँ",
+    "vyanzo",
+    "marejeo",
+    "sumber",
+    "catatan",
+    "referensi",
+    "rujukan",
+    "daftar pustaka",
+    "nguồn",
+    "chú thích",
+    "tài liệu tham khảo",
+    "อ้างอิง",
+    "แหล่งที่มา",
     // Chinese (simplified and traditional), Japanese, Korean
     "注释",
     "註釋",
@@ -556,15 +620,21 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         if b.note.is_some() || b.group.is_some() {
             continue;
         }
+        // Lines of the block before its first note (the heading, rules around it).
+        let mut skip_lines = 0;
         if Some(bi) == trailing && !in_section {
             in_section = true;
             found_in_section = 0;
             current = None;
             list_first = None;
             section_labels.clear();
+            // A heading of its own over the entries (`Allikad`).
+            let first = b.text.trim_start().split('\n').next().unwrap_or("");
+            if short_heading_line(first) && line_label(first).is_none() {
+                headings.push(bi);
+                skip_lines = 1;
+            }
         }
-        // Lines of the block before its first note (the heading, rules around it).
-        let mut skip_lines = 0;
         let headed = notes_heading_line(&b.text).map(|end| (end, 1));
         let opened = headed.or_else(|| ruled_heading(&b.text));
         if let Some((first_end, n)) = opened {
@@ -714,7 +784,13 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
 /// index of the first such block.
 fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
     let bracket_label = |b: &Block| -> Option<u32> {
-        let first = b.text.trim_start().split('\n').next()?;
+        let mut lines = b.text.trim_start().split('\n');
+        let mut first = lines.next()?;
+        // A heading of a word or two in any language right over the entries (`Allikad`,
+        // `Šaltiniai:`): the entries and the text's citing them make it a notes heading.
+        if short_heading_line(first) {
+            first = lines.next()?;
+        }
         let rest = first.strip_prefix('[')?;
         let (n, after) = rest.split_once(']')?;
         // `[1] Text` or `[1]: Text` (a reference definition's look, with no URL).
@@ -750,6 +826,16 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .iter()
         .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
         .then_some(start)
+}
+
+/// Whether `line` reads as a heading of one to three words: letters only (a closing `:`
+/// aside), 30 characters at most.
+fn short_heading_line(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '：']).trim_end();
+    !t.is_empty()
+        && t.chars().count() <= 30
+        && t.split_whitespace().count() <= 3
+        && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
 /// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
@@ -3034,8 +3120,9 @@ fn list_marker_context(t: &str, i: usize) -> bool {
 /// IEEE and Vancouver cite a direct quotation: `[10, p. 14]`, `[10, pp. 14–15]`, `[10,
 /// p.14]`, `[10:14]`, `[10 (p. 14)]`, or a part of the work: `[4, Section 6.1]`, `[4,
 /// §6.1]`, `[2, Ch. 3]`, `[7, Table 2]`, `[3, Appendix B]`. Bounded: at most 24 bytes of
-/// locator.
-fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
+/// locator. In parentheses (`close` is `)`), only `(2, p. 405)` and the parts after a
+/// comma.
+fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
     /// Words naming a part of a work, as IEEE writes them (`§` is 0xC2 0xA7).
     const PARTS: [&[u8]; 16] = [
         b"pp.",
@@ -3060,11 +3147,15 @@ fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
         let part = PARTS.iter().find_map(|w| r.strip_prefix(*w))?;
         // `Appendix B`: a part lettered.
         match part {
-            [b' ', l, b']', ..] if l.is_ascii_uppercase() && r.starts_with(b"Appendix") => {
+            [b' ', l, c, ..]
+                if *c == close && l.is_ascii_uppercase() && r.starts_with(b"Appendix") =>
+            {
                 return Some(j + (rest.len() - part.len()) + 3);
             }
             _ => part,
         }
+    } else if close != b']' {
+        return None;
     } else if let Some(r) = rest.strip_prefix(b" (") {
         r.strip_prefix(b"pp.").or_else(|| r.strip_prefix(b"p."))?
     } else {
@@ -3078,9 +3169,11 @@ fn page_locator(bytes: &[u8], j: usize) -> Option<usize> {
     let mut k = 0;
     while k < 24 {
         match body.get(k..) {
-            Some([b']', ..]) => return Some(start + k + 1),
+            Some([c, ..]) if *c == close => return Some(start + k + 1),
             Some([c, ..])
-                if c.is_ascii_digit() || matches!(c, b'-' | b',' | b' ' | b'f' | b')' | b'.') =>
+                if c.is_ascii_digit()
+                    || matches!(c, b'-' | b',' | b' ' | b'f' | b'.')
+                    || (*c == b')' && close == b']') =>
             {
                 k += 1;
             }
@@ -3107,10 +3200,8 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
         Some((v, end))
     };
     let (first, mut j) = number(i + 1)?;
-    if close == b']' {
-        if let Some(end) = page_locator(bytes, j) {
-            return Some((vec![first.to_string()], end));
-        }
+    if let Some(end) = page_locator(bytes, j, close) {
+        return Some((vec![first.to_string()], end));
     }
     let mut out = vec![first];
     // `-` or an en dash (0xE2 0x80 0x93): a range.

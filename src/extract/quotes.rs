@@ -62,7 +62,10 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 fn is_close_ctx(next: Option<char>) -> bool {
     next.is_none_or(|n| {
         n.is_whitespace()
-            || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'".contains(n)
+            || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'…".contains(n)
+            // Other scripts' punctuation: the Devanagari danda (Hindi, Marathi, Nepali),
+            // Arabic and Urdu stops and commas, Chinese and Japanese full-width marks.
+            || "।॥۔؟،؛。，、！？；：".contains(n)
             || super::notes::superscript_letter(n).is_some()
     })
 }
@@ -474,7 +477,13 @@ fn find_spans(
                 close(&mut out, o, i, w);
                 open = None;
             }
-            ('"', None) if is_open_ctx(p) && opens_word => {
+            // Chinese and Japanese run words together: a straight mark right after one of
+            // their characters may open a quotation (`他说"我们会重新开放"。`).
+            ('"', None)
+                if (is_open_ctx(p)
+                    || p.is_some_and(|p| super::is_cjk(p) || "：，、".contains(p)))
+                    && opens_word =>
+            {
                 open = Some((i, Mark::Straight));
             }
             // A closer follows the quotation's last character, or a space quoted with it
@@ -871,6 +880,14 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if cjk_stop_at(bytes, i) => return (i + 3).min(text.len()),
+                0xE0 | 0xD8 | 0xDB if script_stop_at(bytes, i) > 0 => {
+                    let k = i + script_stop_at(bytes, i);
+                    let m = past_markers(k, markers);
+                    if bytes.get(m).is_none_or(u8::is_ascii_whitespace) {
+                        return m.min(text.len());
+                    }
+                    false
+                }
                 _ => false,
             };
             if end {
@@ -890,6 +907,66 @@ fn cjk_stop_at(bytes: &[u8], i: usize) -> bool {
         (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)),
         (Some(0xE3), Some(0x80), Some(0x82)) | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F))
     )
+}
+
+/// Whether a link's text names it as a credit (`[Source](…)`, `[Link](…)`, `[Via](…)`).
+fn credit_link_text(text: &str) -> bool {
+    const CREDIT: &[&str] = &[
+        "fonte",
+        "fuente",
+        "full text",
+        "link",
+        "original",
+        "original post",
+        "post",
+        "quelle",
+        "source",
+        "transcript",
+        "via",
+    ];
+    let t = text.trim().trim_end_matches([':', '.']).trim();
+    t.len() <= 16 && CREDIT.iter().any(|c| c.eq_ignore_ascii_case(t))
+}
+
+/// Whether `head`, the text before a credit paragraph's one link, is a credit's lead-in:
+/// `From the`, `(Quoted from`, `— Excerpted from his`, `Via`.
+fn credit_lead(head: &str) -> bool {
+    let t = head
+        .trim()
+        .trim_start_matches(['(', '[', '\u{2014}', '\u{2013}', '-', ' '])
+        .trim();
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let first = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("via") => true,
+        Some(w)
+            if ["quoted", "excerpted", "excerpt", "taken", "adapted"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w)) =>
+        {
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        }
+        _ => false,
+    };
+    let rest: Vec<&str> = words.collect();
+    first
+        && (rest.is_empty()
+            || (rest.len() == 1
+                && ["the", "a", "an", "his", "her", "their", "its", "our", "my"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(rest[0]))))
+}
+
+/// The length of a full stop of another script at byte `i`: the Devanagari danda `।` and
+/// double danda `॥`, the Arabic question mark `؟` and the Urdu full stop `۔`; 0 if none.
+fn script_stop_at(bytes: &[u8], i: usize) -> usize {
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xE0), Some(0xA5), Some(0xA4 | 0xA5)) => 3,
+        (Some(0xD8), Some(0x9F), _) | (Some(0xDB), Some(0x94), _) => 2,
+        _ => 0,
+    }
 }
 
 /// Whether a quotation's text, ending at `inner_end`, ends with a full stop (markers
@@ -964,6 +1041,13 @@ fn sentence_start(text: &str, at: usize) -> usize {
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
+                0xE0 | 0xD8 | 0xDB if script_stop_at(bytes, i) > 0 => {
+                    let k = i + script_stop_at(bytes, i);
+                    if k <= at && bytes.get(k).is_none_or(u8::is_ascii_whitespace) {
+                        return k;
+                    }
+                    false
+                }
                 _ => false,
             };
             if start {
@@ -1256,13 +1340,17 @@ impl Ctx<'_> {
         // (`— [Manual](…)`, `([Manual](…))`), under a block quotation is its credit, as forum
         // posts give one. A link alone with words of its own (`[elsewhere](…)`) may lead on.
         if let ([(ls, le, li)], true) = (self.block_links.get(bi), block) {
-            let alone = glue_end(b, 0, *ls, markers, true) == *ls
+            // A credit's lead-in before the link (`(From the [manual](…).)`, `Via [post](…)`).
+            let head = b.text.get(..*ls).unwrap_or("");
+            let credit_head = credit_lead(head);
+            let alone = (credit_head || glue_end(b, 0, *ls, markers, true) == *ls)
                 && glue_end(b, *le, b.text.len(), markers, false) == b.text.len();
             let shown = self.links.get(*li).is_some_and(|l| {
                 matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
                     || l.text.starts_with("http")
                     || l.text.starts_with("www.")
-            });
+                    || credit_link_text(&l.text)
+            }) || credit_head;
             let set_off = b.text.get(..*ls).is_some_and(|h| !h.trim().is_empty());
             // Not an answer's link under the question it quotes (`> How do I …?`), nor
             // under a reply's quotation (`kestrel wrote:`).
@@ -1654,6 +1742,7 @@ const TITLED: &[&str] = &[
     "episode",
     "essay",
     "film",
+    "heading",
     "headline",
     "headlined",
     "lecture",
@@ -1675,9 +1764,11 @@ const TITLED: &[&str] = &[
     "speech",
     "story",
     "study",
+    "subtitle",
     "talk",
     "titel",
     "titeln",
+    "title",
     "titled",
     "titlen",
     "track",
@@ -1687,11 +1778,15 @@ const TITLED: &[&str] = &[
 /// named “…”`, Danish `med navnet »…«`, German `mit dem Titel „…“`): a title in any case.
 const NAMING: &[&str] = &[
     "entitled",
+    "heading",
+    "headline",
     "headlined",
     "named",
     "navnet",
+    "subtitle",
     "titel",
     "titeln",
+    "title",
     "titled",
     "titlen",
 ];
@@ -1741,6 +1836,23 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
     };
     let is_named = |word: &[u8]| is_in(TITLED, word);
     let word = before.get(start..end).unwrap_or(&[]);
+    // A part of a document named by number before it (`section 4 of “Approved Document
+    // L (2025 edition)”`, `page 12 of “…”`): the document's title, in any case.
+    if word.eq_ignore_ascii_case(b"of") {
+        let (s2, e2) = word_before(start);
+        let number = before.get(s2..e2).unwrap_or(&[]);
+        let (s3, e3) = word_before(s2);
+        if !number.is_empty()
+            && number.len() <= 6
+            && number.first().is_some_and(u8::is_ascii_digit)
+            && before.get(s3..e3).is_some_and(|w| {
+                let w = String::from_utf8_lossy(w).to_ascii_lowercase();
+                PARTS_OF.contains(&w.as_str())
+            })
+        {
+            return true;
+        }
+    }
     // A numbered work heading its title (`Episode 41: “Is eight hours a myth?”`, `Chapter
     // 3 “The long road”`) is a title in any case: only a colon or a dash may stand between.
     if !word.is_empty() && word.len() <= 4 && word.iter().all(u8::is_ascii_digit) {
@@ -1757,6 +1869,58 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         }
     }
     is_in(NAMING, word) || (is_named(word) && title_case(text))
+}
+
+/// Parts of a document numbered before the document's title (`section 4 of “…”`).
+const PARTS_OF: &[&str] = &[
+    "annex",
+    "appendix",
+    "article",
+    "chapter",
+    "clause",
+    "page",
+    "paragraph",
+    "part",
+    "regulation",
+    "rule",
+    "schedule",
+    "section",
+    "volume",
+];
+
+/// Whether a quote in a heading is the title of what the heading is about: the whole
+/// subject after a colon (`Sermon notes: “The Stranger at the Gate” (Ruth 2)`), in title
+/// case, with nothing after it but a bracketed reference.
+fn heading_title(b: &Block, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    if b.kind != BlockKind::Heading {
+        return false;
+    }
+    let Some(close_end) = close_end else {
+        return false;
+    };
+    let before = b.text.get(..open).unwrap_or("").trim_end();
+    let after = b.text.get(close_end..).unwrap_or("").trim();
+    let after_ok = after.is_empty()
+        || (after.starts_with('(') && after.ends_with(')') && !after.contains(['"', '\u{201c}']));
+    (before.is_empty() || before.ends_with(':')) && after_ok && title_case(text)
+}
+
+/// Whether a quote fills a line of its own below the first line of a document's first
+/// block (`Referee report, manuscript 0417⏎“Hedgerow age and pollinator diversity”`): the
+/// title of the work it is about, when it does not end as a sentence does.
+fn title_line(block: &str, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    let Some(close_end) = close_end else {
+        return false;
+    };
+    let line_start = block.get(..open).and_then(|h| h.rfind('\n'));
+    let Some(ls) = line_start else {
+        return false;
+    };
+    block.get(ls + 1..open).is_some_and(|h| h.trim().is_empty())
+        && block
+            .get(close_end..)
+            .is_some_and(|t| t.split('\n').next().unwrap_or("").trim().is_empty())
+        && !text.trim_end().ends_with(['.', ',', ';', ':'])
 }
 
 /// Nouns naming a piece whose headline a letter or a review gives in brackets after it
@@ -2465,6 +2629,117 @@ const SAYING: &[&str] = &[
     "warning",
 ];
 
+/// Verbs of saying in other languages, lower case (present and past, third person), for
+/// the reach between a marker and the quotation after it (`un comunicat [1] în care
+/// precizează că lucrările au costat „…”`).
+const SAYING_ELSEWHERE: &[&str] = &[
+    // French
+    "dit",
+    "déclare",
+    "affirme",
+    "écrit",
+    "précise",
+    "souligne",
+    "indique",
+    "explique",
+    "estime",
+    "assure",
+    "avertit",
+    // German
+    "sagt",
+    "sagte",
+    "schreibt",
+    "schrieb",
+    "erklärt",
+    "erklärte",
+    "betont",
+    "betonte",
+    "warnt",
+    "warnte",
+    "heißt",
+    // Spanish, Portuguese, Italian, Catalan
+    "dice",
+    "dijo",
+    "afirma",
+    "afirmó",
+    "señala",
+    "señaló",
+    "escribe",
+    "escribió",
+    "asegura",
+    "aseguró",
+    "explica",
+    "explicó",
+    "declara",
+    "declaró",
+    "advierte",
+    "advirtió",
+    "diz",
+    "disse",
+    "afirmou",
+    "escreve",
+    "escreveu",
+    "explicou",
+    "declarou",
+    "alerta",
+    "ressalta",
+    "afferma",
+    "scrive",
+    "spiega",
+    "dichiara",
+    "sottolinea",
+    "diu",
+    // Romanian
+    "spune",
+    "afirmă",
+    "precizează",
+    "declară",
+    "arată",
+    "scrie",
+    "notează",
+    "susține",
+    "subliniază",
+    "avertizează",
+    // Dutch, Scandinavian
+    "zegt",
+    "zei",
+    "schrijft",
+    "schreef",
+    "stelt",
+    "verklaart",
+    "säger",
+    "skriver",
+    "skrev",
+    "siger",
+    "sier",
+    // Polish, Czech, Croatian, Slovenian
+    "mówi",
+    "powiedział",
+    "powiedziała",
+    "pisze",
+    "napisał",
+    "stwierdza",
+    "twierdzi",
+    "říká",
+    "píše",
+    "uvádí",
+    "kaže",
+    "navodi",
+    "piše",
+    "pravi",
+    // Russian, Ukrainian
+    "говорит",
+    "сказал",
+    "сказала",
+    "пишет",
+    "заявил",
+    "заявила",
+    "говорить",
+    "сказав",
+    "пише",
+    "заявив",
+];
+
 /// Most words between a citation and the quote it opens (`As the report[1] put it in its
 /// summary, “…”`): further off, the marker backs something else in the sentence (`The
 /// report[1] came out in May, and critics called it “…”`).
@@ -2843,14 +3118,28 @@ fn marker_just_before(
     // for “…”`) ties them over a longer reach.
     // Only with no comma after the verb: `found just 4,000 residents, a number the mayor
     // later termed “…”` gives the words to someone else.
+    let is_verb = |w: &str| SAYING.contains(&w) || SAYING_ELSEWHERE.contains(&w);
     let reporting = lower
         .split(|c: char| !c.is_alphanumeric())
-        .position(|w| SAYING.contains(&w))
+        .position(is_verb)
         .is_some_and(|_| {
             let verb_at = SAYING
                 .iter()
                 .filter_map(|v| lower.find(v))
                 .min()
+                .or_else(|| {
+                    // Another language's verb: where the first one stands as a word.
+                    let mut at = 0;
+                    lower.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+                        let here = at;
+                        at += w.len()
+                            + lower
+                                .get(at + w.len()..)
+                                .and_then(|r| r.chars().next())
+                                .map_or(0, char::len_utf8);
+                        is_verb(w).then_some(here)
+                    })
+                })
                 .unwrap_or(0);
             !lower.get(verb_at..).unwrap_or("").contains(',')
         });
@@ -3061,6 +3350,8 @@ fn inline_quotes(
             if looks_like_url(&text)
                 || is_titled(&b.text, sp.open, &text)
                 || headline_in_brackets(&b.text, sp.open, sp.close_end)
+                || heading_title(b, sp.open, sp.close_end, &text)
+                || (bi == 0 && title_line(&b.text, sp.open, sp.close_end, &text))
                 || named_by_what_follows(&b.text, sp.close_end)
                 || admonition_title(&b.text, sp.open)
             {

@@ -152,6 +152,21 @@ fn indented(line: &str) -> bool {
     line.starts_with("  ") || line.starts_with('\t')
 }
 
+/// How far a line is indented, a tab counting as four spaces.
+fn indent_of(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// How far the source line holding byte `at` is indented.
+fn line_indent_at(src: &str, at: usize) -> usize {
+    let head = src.get(..at).unwrap_or("");
+    let start = head.rfind('\n').map_or(0, |i| i + 1);
+    indent_of(src.get(start..).unwrap_or(""))
+}
+
 /// Whether indented lines read as a quoted passage rather than code, a command or a list:
 /// six words at least, no code punctuation, no line opening as a list item or prompt.
 fn indented_prose(lines: &str) -> bool {
@@ -192,8 +207,12 @@ fn introduces_quote(line: &str) -> bool {
     if !t.ends_with(':') || notes::is_notes_heading(t) {
         return false;
     }
-    const SAYING: [&str; 18] = [
+    const SAYING: [&str; 22] = [
         " put it",
+        " puts it",
+        "in the words of",
+        "to quote",
+        "in full",
         "wrote",
         "writes",
         "said",
@@ -228,18 +247,32 @@ fn introduces_quote(line: &str) -> bool {
 /// before them introduces them (`… put it (4):`), or a wholly indented paragraph after one
 /// ending so (`after_colon`), or continuing such a quotation (`continues`). Not in a notes
 /// section (its lines may be indented), not code.
-fn indented_quote_start(para: &str, after_colon: bool, continues: bool) -> Option<usize> {
+///
+/// `base` is how far the text around is indented: the introducing paragraph's indentation
+/// (after a colon), or the quotation's own (continuing it). A quotation is indented further
+/// than the line introducing it, and a paragraph continues one only as deep as it, so that
+/// in a document indented throughout (an RFC's three spaces) the text after a quotation is
+/// no part of it.
+fn indented_quote_start(
+    para: &str,
+    after_colon: bool,
+    continues: bool,
+    base: usize,
+) -> Option<usize> {
     let mut at = 0;
     let mut prev: Option<&str> = None;
     for line in para.split_inclusive('\n') {
         if indented(line) {
-            let opens = match prev {
-                Some(p) => introduces_quote(p),
-                None => after_colon || continues,
+            let (opens, min) = match prev {
+                Some(p) => (introduces_quote(p), indent_of(p) + 1),
+                None if continues => (true, base),
+                None => (after_colon, base + 1),
             };
             if opens {
                 let rest = para.get(at..)?;
-                return (rest.lines().all(indented) && indented_prose(rest)).then_some(at);
+                return (rest.lines().all(|l| indented(l) && indent_of(l) >= min)
+                    && indented_prose(rest))
+                .then_some(at);
             }
             return None;
         }
@@ -256,7 +289,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
     let para_trim = para.trim_end();
     // The block before: whether it introduces a quotation (ends with `:`), or is an indented
     // quotation this paragraph may continue.
-    let (after_colon, continues) = p.blocks.last().map_or((false, false), |b| {
+    let (after_colon, continues, base) = p.blocks.last().map_or((false, false, 0), |b| {
         let indent_group = b.group.is_some()
             && src
                 .get(b.src_start.saturating_sub(2)..b.src_start)
@@ -264,9 +297,10 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         (
             b.group.is_none() && introduces_quote(b.text.lines().last().unwrap_or("")),
             indent_group,
+            line_indent_at(src, b.src_start),
         )
     });
-    if let Some(k) = indented_quote_start(para_trim, after_colon, continues) {
+    if let Some(k) = indented_quote_start(para_trim, after_colon, continues, base) {
         if k > 0 {
             paragraph(src, start, start + k, p);
         }

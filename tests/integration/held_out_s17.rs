@@ -85,3 +85,194 @@ fn headlines_names_and_sources_in_quote_marks_are_no_quotations() {
         ]
     );
 }
+
+/// The notes (labels) backing the first quote starting with `starts`.
+fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
+    crate::support::cited(e, starts)
+        .into_iter()
+        .filter_map(|(n, _, _)| n)
+        .collect()
+}
+
+/// The links backing the first quote starting with `starts`.
+fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
+    crate::support::cited(e, starts)
+        .into_iter()
+        .filter_map(|(_, u, _)| u)
+        .collect()
+}
+
+/// A straight closing mark before another script's full stop (the Devanagari danda `।`,
+/// Arabic `؟`, Chinese `。`) closes the quotation, which keeps its marker; the danda ends a
+/// sentence as `.` does.
+#[test]
+fn a_closing_mark_before_another_scripts_stop_closes_the_quote() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "रिपोर्ट के अनुसार जल स्तर \"हर साल एक मीटर से अधिक नीचे गया है\"[^1]। लोग चिंतित हैं।\n\n\
+         He said \"this is a very old matter now\"। Then he left.\n\n\
+         他说\"我们会在明年春天重新开放这座图书馆\"。\n\n\
+         [^1]: जल बोर्ड, https://water.example.in/r\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "हर साल एक मीटर से अधिक नीचे गया है",
+            "this is a very old matter now",
+            "我们会在明年春天重新开放这座图书馆"
+        ]
+    );
+    assert_eq!(notes_of(&e, "हर साल"), ["1"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// `[n]` entries closing a plain-text document under a heading in any language (`Allikad`,
+/// `Šaltiniai:`) are its notes; words for notes in many more languages head a notes list.
+#[test]
+fn bracketed_notes_under_a_heading_in_any_language() {
+    for heading in [
+        "Allikad",
+        "Šaltiniai:",
+        "Vyanzo",
+        "Nguồn tham chiếu",
+        "Джерела",
+    ] {
+        let e = extract_as(
+            DocKind::Text,
+            &format!(
+                "The survey says people read \"eleven books a year on average, fewer among \
+                 the young\" [1].\n\n{heading}\n[1] Ministry of Culture, Reading survey 2024, \
+                 https://culture.example.ee/reading-2024\n"
+            ),
+        );
+        assert_eq!(notes_of(&e, "eleven books"), ["1"], "{heading}");
+        assert!(e.warnings.is_empty(), "{heading}: {:?}", e.warnings);
+    }
+    for heading in [
+        "## Šaltiniai",
+        "## Izvori",
+        "## المصادر",
+        "## Daftar pustaka",
+    ] {
+        let e = extract_as(
+            DocKind::Markdown,
+            &format!(
+                "The survey says people read \"eleven books a year on average, fewer among \
+                 the young\" (1).\n\n{heading}\n\n1. Ministry of Culture, Reading survey, 2024.\n"
+            ),
+        );
+        assert_eq!(notes_of(&e, "eleven books"), ["1"], "{heading}");
+    }
+}
+
+/// A paragraph under a block quotation holding only a link named as a credit (`[Source](u)`)
+/// or a link after a credit's lead-in (`(From the [manual](u).)`) is its source; a link
+/// with words of its own after it is not.
+#[test]
+fn a_credit_link_paragraph_under_a_block_quote_is_its_source() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The county posted at 16:10:\n\n> We are aware that some older library cards \
+         cannot be used to log in at the moment.\n\n[Source](https://social.example/@lib/1)\n\n\
+         The manual is careful to limit it:\n\n> Try to evaluate the expression shallowly \
+         and return a set of the results.\n\n(From the [reference manual](https://docs.example.org/manual).)\n\n\
+         Another post said:\n\n> The branch on the high street will close for repairs all of \
+         next week.\n\nFrom [the minutes](https://council.example.org/minutes) we learn more.\n",
+    );
+    assert_eq!(
+        urls_of(&e, "We are aware"),
+        ["https://social.example/@lib/1"]
+    );
+    assert_eq!(
+        urls_of(&e, "Try to evaluate"),
+        ["https://docs.example.org/manual"]
+    );
+    assert!(urls_of(&e, "The branch on").is_empty());
+}
+
+/// Plain text: `In the words of X:` introduces an indented quotation; in a document indented
+/// throughout (RFC style), the paragraph after an indented quotation, back at the text's
+/// indentation, is no part of it.
+#[test]
+fn indented_quotations_in_plain_text_end_where_the_indentation_drops() {
+    let e = extract_as(
+        DocKind::Text,
+        "Implementers asked about it.\n\nIn the words of one implementer on the list:\n\n    \
+         We send it on 200 because our clients poll. If the header is\n    ignored, nothing \
+         breaks.\n\nThis document does not forbid that use.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["We send it on 200 because our clients poll. If the header is ignored, nothing breaks."]
+    );
+    let e = extract_as(
+        DocKind::Text,
+        "   Implementers asked about it.\n\n   One implementer wrote:\n\n      We send it on \
+         200 because our clients poll. If the header is\n      ignored, nothing breaks.\n\n      \
+         A second paragraph of the same message, indented as deep.\n\n   This document does \
+         not forbid that use.\n",
+    );
+    assert_eq!(e.quotes.len(), 1, "{:?}", texts(&e));
+    let q = &e.quotes[0].text;
+    assert!(q.ends_with("indented as deep."), "{q}");
+}
+
+/// `(2, p. 405)` cites note 2 as `(2)` and `[2, p. 405]` do.
+#[test]
+fn a_parenthesised_note_number_with_a_page_is_a_marker() {
+    let e = extract_as(
+        DocKind::Text,
+        "Acton gives the advice: \"a cool oven is the ruin of more puddings than a bad \
+         cook\" (2, p. 405). She insists \"the preserve must be of the best quality\" (1).\n\n\
+         Notes\n(1) Elizabeth David, Bread and Yeast Cookery, 1977.\n(2) Eliza Acton, Modern \
+         Cookery (1845).\n",
+    );
+    assert_eq!(notes_of(&e, "a cool oven"), ["2"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// A marker before a quotation reaches it over a verb of saying in other languages too
+/// (`un comunicat [1] în care precizează că …`), as `a statement [1] in which it says` does.
+#[test]
+fn a_marker_reaches_its_quote_over_a_verb_of_saying_in_other_languages() {
+    let e = extract_as(
+        DocKind::Text,
+        "Universitatea a publicat un comunicat [1] în care precizează că lucrările au costat \
+         „4,2 milioane de lei, din care 70% fonduri europene”.\n\n\
+         Die Stadt veröffentlichte einen Bericht [2], in dem sie ausdrücklich schreibt, dass \
+         „die Kosten im nächsten Jahr erneut steigen werden“.\n\n\
+         [1] https://ubb.example.ro/c\n[2] https://stadt.example.de/b\n",
+    );
+    assert_eq!(notes_of(&e, "4,2 milioane"), ["1"]);
+    // German sets a comma before `dass`: the report's words still.
+    assert_eq!(notes_of(&e, "die Kosten"), ["2"]);
+}
+
+/// Titles in quotation marks: a heading's subject (`Sermon notes: "The Stranger at the
+/// Gate" (Ruth 2)`), a document a numbered part is of (`section 4 of "…"`), one named by
+/// `title` (`The section title "…"`), and a line of its own under a document's first line.
+#[test]
+fn titles_in_headings_parts_and_title_lines_are_no_quotations() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Sermon notes: \"The Stranger at the Gate\" (Ruth 2)\n\n\
+         Read section 4 of \"Approved Document L (2025 edition)\" before anything else.\n\n\
+         The section title \"Why not just keep it?\" in earlier drafts has been removed.\n\n\
+         ## \"We count people, not problems\": an interview\n\n\
+         The pastor said \"the stranger at the gate is every one of us\" at the end.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "We count people, not problems",
+            "the stranger at the gate is every one of us"
+        ]
+    );
+    let e = extract_as(
+        DocKind::Text,
+        "Referee report, manuscript JECO-2025-0417\n\"Hedgerow age and pollinator diversity \
+         in lowland England\"\n\nSummary\nThe authors write that \"older hedgerows hold more \
+         species of bee\".\n",
+    );
+    assert_eq!(texts(&e), ["older hedgerows hold more species of bee"]);
+}

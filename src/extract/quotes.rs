@@ -2393,7 +2393,8 @@ struct Site {
 }
 
 /// A quotation running over several paragraphs is written with an opening mark at the start
-/// of every paragraph and a closing mark only at the end of the last. Each such run of
+/// of every paragraph (the first may open after words of its own) and a closing mark only at
+/// the end of the last. Each such run of
 /// consecutive paragraphs becomes one block quote (the unbalanced-mark warnings of its
 /// openers go), cited by what cites any of its paragraphs or, failing that, by the paragraph
 /// introducing it.
@@ -2404,11 +2405,27 @@ fn join_continued(
     warnings: &mut Vec<(usize, String)>,
     min_words: usize,
 ) -> Vec<Quote> {
-    let continues = |k: usize| {
+    let link = |k: usize| {
         let (Some(a), Some(b)) = (sites.get(k), sites.get(k + 1)) else {
             return false;
         };
-        a.at_lead && a.unclosed && b.at_lead && b.block == a.block + 1
+        a.unclosed && b.at_lead && b.block == a.block + 1
+    };
+    let continues = |k: usize| {
+        if !link(k) {
+            return false;
+        }
+        // The first paragraph's part may open after words of its own (`The chair put it
+        // this way: “We found no evidence of fraud.⏎⏎“We did find …”`), when the run is
+        // closed at its end: unbalanced marks in a row are no such quotation.
+        if sites.get(k).is_some_and(|a| a.at_lead) {
+            return true;
+        }
+        let mut j = k + 1;
+        while link(j) {
+            j += 1;
+        }
+        sites.get(j).is_some_and(|s| !s.unclosed)
     };
     if !(0..sites.len()).any(continues) {
         return quotes;
@@ -2440,7 +2457,7 @@ fn join_continued(
             }
         }
         let first_block = sites.get(i).map_or(0, |s| s.block);
-        if first_block > 0 {
+        if first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead) {
             ctx.intro(first_block - 1, &mut citations);
         }
         if let Some(s) = sites.get(last) {

@@ -276,3 +276,29 @@ fn titles_in_headings_parts_and_title_lines_are_no_quotations() {
     );
     assert_eq!(texts(&e), ["older hedgerows hold more species of bee"]);
 }
+
+/// A quotation over two paragraphs whose first part opens after words of its own (`The
+/// chair put it this way: “We found …⏎⏎“We did find …”[^1]`) is one quotation, cited by its
+/// marker, with no unbalanced-mark warning; a paragraph that closes its own quote is not
+/// joined to the next.
+#[test]
+fn a_quotation_over_paragraphs_may_open_mid_paragraph() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The panel's chair put it this way: “We found no evidence of fraud at any stage.\n\n\
+         “We did find a great deal of complacency.”[^1]\n\n\
+         The mayor said “we will rebuild the pier this year” and left.\n\n\
+         “Nobody believes the pier will be rebuilt,” a resident said.\n\n\
+         [^1]: Panel report, https://panel.example.org/report\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "We found no evidence of fraud at any stage. We did find a great deal of complacency.",
+            "we will rebuild the pier this year",
+            "Nobody believes the pier will be rebuilt,"
+        ]
+    );
+    assert_eq!(notes_of(&e, "We found no"), ["1"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}

@@ -3143,17 +3143,30 @@ fn citation_links(w: &mut Walker<'_>) {
         let Some((bi, t, e)) = l.span else {
             continue;
         };
-        // sphinxcontrib-bibtex (Jupyter Book) puts the brackets around the link:
-        // `[<a class="reference internal" href="#id5">Wic14</a>]`. The brackets are then part
-        // of the marker, and its word the note's label as shown.
-        let outside = (!shown.starts_with('['))
+        // sphinxcontrib-bibtex (Jupyter Book) puts the brackets around the link, or around
+        // several: `[<a class="reference internal" href="#id5">Wic14</a>]`, `[<a>Wic14</a>,
+        // <a>Smi20</a>]`. A bracket next to the link is then part of the marker, and the
+        // word it shows the note's label as shown (an author–year `Wickham, 2014` is none).
+        // (Where the link opens and ends, with the brackets next to it.)
+        let outside = (!shown.starts_with('[') && shown.len() <= 64)
             .then(|| w.p.blocks.get(bi))
             .flatten()
-            .filter(|b| {
-                b.text.get(..t).is_some_and(|h| h.ends_with('['))
-                    && b.text.get(e..).is_some_and(|r| r.starts_with(']'))
-            })
-            .and_then(|b| word_label(b.text.get(t..e)?));
+            .and_then(|b| {
+                let head = b.text.get(..t)?;
+                let tail = b.text.get(e..)?;
+                let opens = head.ends_with('[');
+                let closes = tail.starts_with(']');
+                // Another of the group's citations before or after it, in the same brackets.
+                let in_group = || {
+                    let from = head.len().saturating_sub(256);
+                    let window = head.get(from..).unwrap_or("");
+                    window.rfind('[') > window.rfind(']')
+                };
+                let joined = |s: &str| s.starts_with([',', ';']);
+                let before = opens || (head.trim_end().ends_with([',', ';']) && in_group());
+                let after = closes || joined(tail);
+                (before && after).then(|| (t - usize::from(opens), e + usize::from(closes)))
+            });
         if outside.is_none()
             && !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66)
         {
@@ -3163,14 +3176,16 @@ fn citation_links(w: &mut Walker<'_>) {
         if !labels.contains(label) || !w.note_ids_seen.contains(&id_hash(frag)) {
             continue;
         }
-        let (t, e) = if outside.is_some() {
-            (t - 1, e + 1)
-        } else {
-            (t, e)
-        };
-        if let Some(word) = outside {
-            shown_words.push((markers.len(), Some(word.to_string())));
+        if outside.is_some() {
+            let word =
+                w.p.blocks
+                    .get(bi)
+                    .and_then(|b| b.text.get(t..e))
+                    .and_then(word_label)
+                    .map(str::to_string);
+            shown_words.push((markers.len(), word));
         }
+        let (t, e) = outside.unwrap_or((t, e));
         markers.push(Marker {
             label: label.to_string(),
             offset: l.offset,

@@ -52,6 +52,44 @@ fn sphinxcontrib_bibtex_citations_are_markers_named_as_shown() {
     assert!(e.links.iter().any(|l| l.raw == "#method"), "{:#?}", e.links);
 }
 
+/// Several sphinxcontrib-bibtex citations in one pair of brackets (`[<a>Wic14</a>, <a>Smi20</a>]`)
+/// are each a marker; an author–year one (`[<a>Lee, 2019</a>]`) is a marker whose note keeps
+/// its id as label; a link to an entry inside other bracketed words (`[see <a>Wic14</a>
+/// later]`) or shown as prose is no marker.
+#[test]
+fn sphinxcontrib_bibtex_groups_and_author_year_citations() {
+    let e = extract_as(
+        DocKind::Html,
+        r##"<html><body><main>
+<p>Two surveys agree that "most field sheets encode a variable in the headers" <span id="id1">[<a class="reference internal" href="#id5">Wic14</a>, <a class="reference internal" href="#id6">Smi20</a>]</span>.</p>
+<p>Another says "names should never be reused across the tables" <span id="id2">[<a class="reference internal" href="#id7">Lee, 2019</a>]</span>.</p>
+<p>Not citations: the <a class="reference internal" href="#id6">survey entry</a>, and [see <a class="reference internal" href="#id5">Wic14</a> later].</p>
+<div class="docutils container">
+<div class="citation" id="id5" role="doc-biblioentry"><span class="label">[<a role="doc-backlink" href="#id1">Wic14</a>]</span><p>H. Wickham. Tidy data. 2014. URL: <a href="https://a.example/1">https://a.example/1</a>.</p></div>
+<div class="citation" id="id6" role="doc-biblioentry"><span class="label">[<a role="doc-backlink" href="#id1">Smi20</a>]</span><p>J. Smith. Sheets. 2020. URL: <a href="https://a.example/2">https://a.example/2</a>.</p></div>
+<div class="citation" id="id7" role="doc-biblioentry"><span class="label">[<a role="doc-backlink" href="#id2">Lee, 2019</a>]</span><p>K. Lee. Names. 2019. URL: <a href="https://a.example/3">https://a.example/3</a>.</p></div>
+</div></main></body></html>"##,
+    );
+    assert_eq!(labels(&e), ["Wic14", "Smi20", "id7"]);
+    for n in &e.footnotes {
+        assert_eq!(n.referenced_at.len(), 1, "{n:#?}");
+    }
+    assert_eq!(
+        cited(&e, "names should never"),
+        [(
+            Some("id7".into()),
+            Some("https://a.example/3".into()),
+            Attribution::MarkerAfter
+        )]
+    );
+    let links: Vec<&str> = e.links.iter().map(|l| l.raw.as_str()).collect();
+    assert!(
+        links.contains(&"#id5") && links.contains(&"#id6"),
+        "{links:?}"
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}
+
 /// ReSpec's `[<cite><a class="bibref" href="#bib-dom">DOM</a></cite>]` and Bikeshed's `<a
 /// data-link-type="biblio" href="#biblio-url">[URL]</a>` cite the `dd` after the `dt` they
 /// link to in the bibliography: each entry is a note named as the citations show it, with

@@ -3185,11 +3185,13 @@ fn citation_links(w: &mut Walker<'_>) {
                     .map(str::to_string);
             shown_words.push((markers.len(), word));
         }
+        // A marker whose word stays in the text spans it: the next of a group (`[Wic14,
+        // Smi20]`) then follows it with only glue between.
         let (t, e) = outside.unwrap_or((t, e));
         markers.push(Marker {
             label: label.to_string(),
             offset: l.offset,
-            span: Some((bi, t, t)),
+            span: Some((bi, t, if outside.is_some() { e } else { t })),
             explicit: true,
             citation_like: true,
             narrative: false,

@@ -53,7 +53,7 @@ fn sphinxcontrib_bibtex_citations_are_markers_named_as_shown() {
 }
 
 /// Several sphinxcontrib-bibtex citations in one pair of brackets (`[<a>Wic14</a>, <a>Smi20</a>]`)
-/// are each a marker; an author–year one (`[<a>Lee, 2019</a>]`) is a marker whose note keeps
+/// are each a marker, both citing the quotation before them; an author–year one (`[<a>Lee, 2019</a>]`) is a marker whose note keeps
 /// its id as label; a link to an entry inside other bracketed words (`[see <a>Wic14</a>
 /// later]`) or shown as prose is no marker.
 #[test]
@@ -74,6 +74,11 @@ fn sphinxcontrib_bibtex_groups_and_author_year_citations() {
     for n in &e.footnotes {
         assert_eq!(n.referenced_at.len(), 1, "{n:#?}");
     }
+    let cites: Vec<_> = cited(&e, "most field sheets")
+        .into_iter()
+        .map(|c| c.0.unwrap_or_default())
+        .collect();
+    assert_eq!(cites, ["Wic14", "Smi20"]);
     assert_eq!(
         cited(&e, "names should never"),
         [(

@@ -312,6 +312,9 @@ struct Frame {
     outer_group: Option<usize>,
     /// For a `sup`: how many markers the page had when it opened.
     sup_markers: usize,
+    /// The element is a spec's citation of its bibliography, whose visible text is being
+    /// kept: a word (`HTML`), not a number.
+    biblio: bool,
     /// The element is LaTeXML's citation (`<cite class="ltx_cite">[<a>2</a>–<a>4</a>]`):
     /// its markers may be a range, like a `sup`'s.
     cite_group: bool,
@@ -1407,6 +1410,7 @@ impl Walker<'_> {
             outer_group: None,
             sup_markers: 0,
             cite_group: false,
+            biblio: false,
             popup: false,
         };
         if name == "base" && self.p.base_href.is_none() {
@@ -1799,11 +1803,22 @@ impl Walker<'_> {
                     // A note-like target, or any in-page target of a link marked up as a
                     // footnote reference.
                     // (The label, and whether it is the target's id as it stands.)
+                    // A W3C or WHATWG spec's citation of its bibliography (ReSpec's `<a
+                    // class="bibref" href="#bib-html">HTML</a>`, Bikeshed's `<a
+                    // data-link-type="biblio" href="#biblio-html">[HTML]</a>`): the entry is
+                    // the `dd` after the `dt` it links to, named as the link shows it.
+                    let biblio = h.len() > 1
+                        && h.starts_with('#')
+                        && (classes.split_whitespace().any(|c| c == "bibref")
+                            || el
+                                .attr("data-link-type")
+                                .is_some_and(|v| v.trim().eq_ignore_ascii_case("biblio")));
                     let in_page_note = |in_sup: bool| {
                         note_href_label(h).map(|l| (l, false)).or_else(|| {
                             fragment_label(h)
                                 .filter(|_| {
                                     in_sup
+                                        || biblio
                                         || role == "doc-noteref"
                                         || classes.split_whitespace().any(|c| {
                                             c.starts_with("footnote") || c == "citation-reference"
@@ -1840,6 +1855,7 @@ impl Walker<'_> {
                         }
                         if self.swallow == 0 {
                             f.capture = true;
+                            f.biblio = biblio;
                             self.capturing = true;
                             self.capture_buf.clear();
                         }
@@ -2021,7 +2037,12 @@ impl Walker<'_> {
             // means "shows its label"), so most links cost no allocation.
             if let Some(mi) = self.p.markers.len().checked_sub(1) {
                 let label = self.p.markers.get(mi).map_or("", |m| m.label.as_str());
-                let shown = match visible_label(&self.capture_buf) {
+                let visible = if f.biblio {
+                    word_label(&self.capture_buf)
+                } else {
+                    visible_label(&self.capture_buf)
+                };
+                let shown = match visible {
                     Some(v) if v == label => Some(String::new()),
                     v => v.map(str::to_string),
                 };
@@ -3109,6 +3130,8 @@ fn citation_links(w: &mut Walker<'_>) {
         w.p.notes.iter().map(|n| n.label.as_str()).collect();
     let mut markers = Vec::new();
     let mut gone = Vec::new();
+    // What the links with brackets outside them show (index in `markers`, label).
+    let mut shown_words = Vec::new();
     for &li in &w.in_page_links {
         let Some(l) = w.p.links.get(li) else {
             continue;
@@ -3117,20 +3140,58 @@ fn citation_links(w: &mut Walker<'_>) {
             continue;
         };
         let shown = l.text.trim();
-        if !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66) {
+        let Some((bi, t, e)) = l.span else {
+            continue;
+        };
+        // sphinxcontrib-bibtex (Jupyter Book) puts the brackets around the link, or around
+        // several: `[<a class="reference internal" href="#id5">Wic14</a>]`, `[<a>Wic14</a>,
+        // <a>Smi20</a>]`. A bracket next to the link is then part of the marker, and the
+        // word it shows the note's label as shown (an author–year `Wickham, 2014` is none).
+        // (Where the link opens and ends, with the brackets next to it.)
+        let outside = (!shown.starts_with('[') && shown.len() <= 64)
+            .then(|| w.p.blocks.get(bi))
+            .flatten()
+            .and_then(|b| {
+                let head = b.text.get(..t)?;
+                let tail = b.text.get(e..)?;
+                let opens = head.ends_with('[');
+                let closes = tail.starts_with(']');
+                // Another of the group's citations before or after it, in the same brackets.
+                let in_group = || {
+                    let from = head.len().saturating_sub(256);
+                    let window = head.get(from..).unwrap_or("");
+                    window.rfind('[') > window.rfind(']')
+                };
+                let joined = |s: &str| s.starts_with([',', ';']);
+                let before = opens || (head.trim_end().ends_with([',', ';']) && in_group());
+                let after = closes || joined(tail);
+                (before && after).then(|| (t - usize::from(opens), e + usize::from(closes)))
+            });
+        if outside.is_none()
+            && !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66)
+        {
             continue;
         }
         let label = w.note_ids.get(frag).map_or(frag, String::as_str);
         if !labels.contains(label) || !w.note_ids_seen.contains(&id_hash(frag)) {
             continue;
         }
-        let Some((bi, t, e)) = l.span else {
-            continue;
-        };
+        if outside.is_some() {
+            let word =
+                w.p.blocks
+                    .get(bi)
+                    .and_then(|b| b.text.get(t..e))
+                    .and_then(word_label)
+                    .map(str::to_string);
+            shown_words.push((markers.len(), word));
+        }
+        // A marker whose word stays in the text spans it: the next of a group (`[Wic14,
+        // Smi20]`) then follows it with only glue between.
+        let (t, e) = outside.unwrap_or((t, e));
         markers.push(Marker {
             label: label.to_string(),
             offset: l.offset,
-            span: Some((bi, t, t)),
+            span: Some((bi, t, if outside.is_some() { e } else { t })),
             explicit: true,
             citation_like: true,
             narrative: false,
@@ -3149,8 +3210,33 @@ fn citation_links(w: &mut Walker<'_>) {
         i += 1;
         gone.binary_search(&(i - 1)).is_err()
     });
+    let base = w.p.markers.len();
     w.p.markers.extend(markers);
+    if !shown_words.is_empty() {
+        for s in &mut shown_words {
+            s.0 += base;
+        }
+        relabel_by_visible_text(&mut w.p, &shown_words);
+    }
     w.p.markers.sort_by_key(|m| m.offset);
+}
+
+/// A reference's label shown as a word rather than a number (`Wic14`, `HTML`,
+/// `SCROLL-TO-TEXT-FRAGMENT`, `[RFC9110]`; brackets around it dropped): a letter or digit,
+/// then up to 63 letters, digits and `.`, `-`, `_`, `:`, `+`, `/`, with a letter among them.
+fn word_label(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .unwrap_or(t)
+        .trim();
+    (t.len() <= 64
+        && t.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && t.contains(|c: char| c.is_ascii_alphabetic())
+        && t.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b".-_:+/".contains(&c)))
+    .then_some(t)
 }
 
 /// Names each note as its reference links show it, where its label came from an id: a

@@ -449,6 +449,71 @@ fn ruled_heading(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Where the first line of `text` ends, if it is a numbered references heading as RFCs and
+/// Internet-Drafts write them: `4.  References`, `4.1.  Normative References`, `Appendix A.
+/// Informative References` (the word list of [`is_notes_heading`] has no section numbers).
+fn numbered_references_heading(text: &str) -> Option<usize> {
+    let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    let line = text.get(..end)?.trim();
+    if line.len() > 60 {
+        return None;
+    }
+    // The number: `4.`, `4.1.`, `10.2` or `Appendix A.`, then blanks.
+    let rest = match line.strip_prefix("Appendix ") {
+        Some(r) => r.strip_prefix(|c: char| c.is_ascii_uppercase())?,
+        None => line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'),
+    };
+    if rest.len() == line.len() || !line.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let words = rest.trim_start();
+    if words.len() == rest.len() {
+        return None;
+    }
+    let lower = words.to_ascii_lowercase();
+    let lower = lower
+        .strip_prefix("normative ")
+        .or_else(|| lower.strip_prefix("informative "))
+        .unwrap_or(&lower);
+    matches!(lower.trim(), "references" | "reference").then_some(end)
+}
+
+/// A named reference's label at the start of a line of a notes section, as RFCs and
+/// Internet-Drafts write them: `[RFC9110]  Fielding, R., …`, or the label alone on its line
+/// with the entry on the lines below (`[HTTPBIS-NOTES]`, `[I-D.ietf-httpbis-cache]`). Longer
+/// labels than [`line_label`]'s, and with dots; the label and the length of it with its
+/// blanks.
+fn named_label(line: &str) -> Option<(String, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let end = named_ref(line.as_bytes(), lead)?;
+    let label = line.get(lead + 1..end - 1)?;
+    let after = line.get(end..)?;
+    let rest = after.trim_start();
+    if !rest.is_empty() && rest.len() == after.len() {
+        return None;
+    }
+    Some((label.to_string(), line.len() - rest.len()))
+}
+
+/// A named reference in brackets at byte `i` (`[RFC9110]`, `[HTTPBIS-NOTES]`,
+/// `[I-D.ietf-quic-http]`): a letter, then up to 63 letters, digits and `.`, `-`, `_`, `/`,
+/// `+`, two characters at least. Where it ends, past the `]`. Reads at most 66 bytes.
+fn named_ref(bytes: &[u8], i: usize) -> Option<usize> {
+    if bytes.get(i) != Some(&b'[') || !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut j = i + 2;
+    while j - i <= 64 {
+        match bytes.get(j)? {
+            b']' => return (j >= i + 3).then_some(j + 1),
+            c if c.is_ascii_alphanumeric() || b".-_/+".contains(c) => j += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// A footnote line of a PDF page copied as text: a number of one to three digits, blanks,
 /// then a capital letter, a quotation mark or a web address (`14 Environment Agency, …`).
 /// The number and the length of it with its blanks.
@@ -635,7 +700,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                 skip_lines = 1;
             }
         }
-        let headed = notes_heading_line(&b.text).map(|end| (end, 1));
+        let headed = notes_heading_line(&b.text)
+            .or_else(|| numbered_references_heading(&b.text))
+            .map(|end| (end, 1));
         let opened = headed.or_else(|| ruled_heading(&b.text));
         if let Some((first_end, n)) = opened {
             headings.push(bi);
@@ -716,7 +783,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                 glued = true;
                 Some((n.to_string(), skip))
             };
-            if let Some((label, skip)) = line_label(line).or_else(bare) {
+            if let Some((label, skip)) =
+                line_label(line).or_else(bare).or_else(|| named_label(line))
+            {
                 if by_label.contains_key(&label) || section_labels.contains_key(&label) {
                     if section_labels.contains_key(&label) {
                         warnings.push((line_src.0, format!("note `{label}` is defined twice")));
@@ -2756,6 +2825,15 @@ fn block_markers(
                         t.get(ds..de).unwrap_or("").to_string(),
                         if worded { 3 } else { 0 },
                     )
+                }
+                // `[RFC9110]`, `[HTTPBIS-NOTES]`: a named reference, as RFCs cite, when a note
+                // has that label (ordinary bracketed words are not markers).
+                b'[' if named_ref(bytes, i).is_some_and(|e| {
+                    t.get(i + 1..e - 1).is_some_and(|l| labels.contains_key(l))
+                }) =>
+                {
+                    let end = named_ref(bytes, i).unwrap_or(i + 1);
+                    (i, end, t.get(i + 1..end - 1).unwrap_or("").to_string(), 1)
                 }
                 b'(' if worded_note_ref(bytes, i + 1).is_some_and(|(ds, de)| {
                     t.get(ds..de).is_some_and(|l| labels.contains_key(l))

@@ -11,6 +11,8 @@
 //! - `held_out_s17`: regressions found by the seventeenth session's held-out evaluations.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
+//! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
+//!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
 mod citation_styles;
 mod extract;
@@ -25,3 +27,4 @@ mod review_s15;
 mod review_s16;
 mod rst_org;
 mod support;
+mod word_labels;

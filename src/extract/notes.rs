@@ -1790,7 +1790,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 .or_else(|| initials_name(before))
                 .filter(|(_, t)| {
                     let t = t.trim();
-                    t.ends_with(['.', ',']) && t.split_whitespace().nth(1).is_some()
+                    // A title of one word (`P. Ng. Against. *Journal E*`) is a word of four
+                    // letters or more, not an editor's or translator's abbreviation.
+                    let one_word = t.trim_end_matches(['.', ',']);
+                    let lone_title = one_word.chars().count() >= 4
+                        && one_word.chars().all(char::is_alphabetic)
+                        && !["Trans", "Comp", "Edited"].contains(&one_word);
+                    t.ends_with(['.', ',']) && (t.split_whitespace().nth(1).is_some() || lone_title)
                 })
             {
                 meta.title = Some(trim_title(title.trim()));
@@ -2109,6 +2115,37 @@ fn is_initial(w: &str) -> bool {
     })
 }
 
+/// A comma list of two or more names in reading order, each initials first (`J. Smith, A. B.
+/// Brown`), closing with `et al.` or not: the names. `None` for any other shape (an inverted
+/// name, `Hillman, Jonathan E.`, has no initials before its surname).
+fn initials_first_list(s: &str) -> Option<Vec<String>> {
+    if !s.contains(',') {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut pieces = s.split(',').map(str::trim).peekable();
+    while let Some(p) = pieces.next() {
+        let p = p.trim_end_matches('.');
+        if pieces.peek().is_none() && p.eq_ignore_ascii_case("et al") && !names.is_empty() {
+            break;
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let initials = words.iter().take_while(|w| is_initial(w)).count();
+        let rest = words.get(initials..).unwrap_or(&[]);
+        if initials == 0
+            || rest.is_empty()
+            || rest.len() > 3
+            || !rest
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_initial(w))
+        {
+            return None;
+        }
+        names.push(p.to_string());
+    }
+    (names.len() >= 2 || (names.len() == 1 && s.contains("et al"))).then_some(names)
+}
+
 /// One name in reading order, initials first (`K. Jones.`, `W.-P. Planqué.`), then the rest:
 /// a single author of a bibliography entry in ACM's or LaTeX's plain style, which
 /// [`inverted_names`] leaves alone (it wants a list, or a comma, to tell names from a
@@ -2280,6 +2317,11 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
         if names.len() > 1 {
             return names;
         }
+    }
+    // Names in reading order, initials first, joined by commas (`J. Smith, A. B. Brown, et
+    // al.`, IEEE's and ACM's lists): each name, `et al.` left out.
+    if let Some(names) = initials_first_list(s) {
+        return names;
     }
     // Keep "Hillman, Jonathan E." whole: split only on `;`, `&` and "and".
     if memchr::memchr2(b';', b'&', s.as_bytes()).is_none()

@@ -302,3 +302,25 @@ fn a_quotation_over_paragraphs_may_open_mid_paragraph() {
     assert_eq!(notes_of(&e, "We found no"), ["1"]);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Names in reading order, initials first, in a comma list (`J. Smith, A. Brown, et al.`)
+/// are each an author, `et al.` left out; a one-word title sentence after a single author
+/// (`P. Ng. Against. *Journal E*`) is the title, the italics the journal.
+#[test]
+fn initials_first_author_lists_and_one_word_titles() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The study found that \"sleep matters more than we ever thought\" [1], and \"the \
+         case against is weak\" [2].\n\n## References\n\n1. J. Smith, A. B. Brown, et al. \
+         Sleep and memory in adolescents. *Journal of Sleep*, 2021. \
+         https://doi.example.org/10.1/abc\n2. P. Ng. Against. *Journal E*, 2019. \
+         https://e.example.org/x\n",
+    );
+    let n = crate::support::note(&e, "1");
+    assert_eq!(n.authors, ["J. Smith", "A. B. Brown"]);
+    assert_eq!(n.title.as_deref(), Some("Sleep and memory in adolescents"));
+    let n = crate::support::note(&e, "2");
+    assert_eq!(n.authors, ["P. Ng"]);
+    assert_eq!(n.title.as_deref(), Some("Against"));
+    assert_eq!(n.publisher.as_deref(), Some("Journal E"));
+}

@@ -164,6 +164,14 @@ pub fn normalize(text: &str) -> Normalized {
         if is_invisible(c) {
             continue;
         }
+        // A power written in superscript digits (`10⁶`) is `10^6`, as a page's
+        // `10<sup>6</sup>` reads: never the number `106`.
+        if is_superscript_digit(c)
+            && out.text.ends_with(|p: char| p.is_ascii_digit())
+            && !text[..at].ends_with(is_superscript_digit)
+        {
+            push(&mut out, '^', at);
+        }
         if c.is_whitespace() {
             if !out.text.is_empty() && !out.text.ends_with(' ') {
                 push(&mut out, ' ', at);
@@ -208,6 +216,32 @@ pub fn normalize(text: &str) -> Normalized {
     }
     join_per_cent(&mut out);
     out
+}
+
+/// A superscript digit or minus (`⁶`, `²`, `⁻`).
+fn is_superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2070}' | '\u{B9}' | '\u{B2}' | '\u{B3}' | '\u{2074}'..='\u{207B}'
+    )
+}
+
+/// `s` with a `^` before a power written in superscript digits right after a number
+/// (`10⁶` is `10^6`).
+fn caret_powers(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(is_superscript_digit) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if is_superscript_digit(c) && prev.is_some_and(|p| p.is_ascii_digit()) {
+            out.push('^');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `rest` starts with exactly three digits (a thousands group).
@@ -667,7 +701,7 @@ pub fn is_number(word: &str) -> bool {
 #[must_use]
 pub fn typography_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkc() {
+    for c in caret_powers(s).nfkc() {
         if is_invisible(c) || is_single_quote(c) || is_double_quote(c) {
             continue;
         }

@@ -41,3 +41,78 @@ fn a_superscript_power_is_not_read_as_one_number() {
         assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
     }
 }
+
+/// A number written in words against the same number in digits was `not_found` (several
+/// words against one) or `altered` with a false "number changed" (one word against one).
+#[test]
+fn numbers_in_words_are_the_same_numbers_in_digits() {
+    let src = html(
+        "<p>The parish council received two hundred and fourteen letters about the bypass.</p>\
+         <p>The bakery employs nineteen people and sold 7 of its 12 ovens.</p>\
+         <p>Some passengers waited for three and a half hours at the border.</p>\
+         <p>The lease runs for twenty-four years, and the rent is \u{a3}6m a year.</p>\
+         <p>The upgrade will cost \u{a3}2.5 billion, of which $3 million is federal money.</p>",
+    );
+    for quote in [
+        "received 214 letters about the bypass",
+        "The bakery employs 19 people",
+        "sold seven of its twelve ovens",
+        "waited for 3.5 hours at the border",
+        "The lease runs for 24 years, and the rent is \u{a3}6 million a year.",
+        "The upgrade will cost \u{a3}2.5bn, of which $3,000,000 is federal money.",
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
+    }
+    // A different value is still a changed number.
+    for (quote, quoted) in [
+        ("The bakery employs 18 people", "18"),
+        ("The bakery employs eighteen people", "eighteen"),
+        ("received 241 letters about the bypass", "241"),
+        (
+            "The upgrade will cost \u{a3}2.5 million, of which",
+            "\u{a3}2.5 million",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
+        let d = notes(&r);
+        assert_eq!(d.len(), 1, "{quote}: {d:?}");
+        assert_eq!(d[0].0, quoted, "{quote}: {d:?}");
+        assert_eq!(d[0].2.as_deref(), Some("number changed"), "{quote}: {d:?}");
+    }
+    // `6m` with no currency may be metres: not a million.
+    let r = check(
+        "The lease runs for 24 years",
+        &html("<p>The wall is 6m high.</p>"),
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+}
+
+/// `6:40 a.m.` against `6.40 am` was `not_found`; `11:15 pm` against `11.15pm` was
+/// `altered`, "number changed".
+#[test]
+fn a_time_written_with_a_colon_or_a_point_is_the_same_time() {
+    let src = html(
+        "<p>The first ferry will now leave at 6.40 am rather than 7.10 am.</p>\
+         <p>The last tram leaves at 11.15pm on Sundays.</p>",
+    );
+    for quote in [
+        "The first ferry will now leave at 6:40 a.m. rather than 7:10 a.m.",
+        "The last tram leaves at 11:15 pm on Sundays.",
+        "The last tram leaves at 11:15 P.M. on Sundays.",
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
+    }
+    let r = check("The last tram leaves at 11:45 pm on Sundays.", &src);
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    assert_eq!(notes(&r)[0].2.as_deref(), Some("number changed"));
+}
+
+fn notes(r: &QuoteResult) -> Vec<(String, String, Option<String>)> {
+    r.differences
+        .iter()
+        .map(|d| (d.quote.clone(), d.source.clone(), d.note.clone()))
+        .collect()
+}

@@ -185,3 +185,23 @@ async fn challenge_pages_are_blocked_not_dead_and_not_retried() {
         0,
     );
 }
+
+/// A 451 was explained as "the server refuses us (it may block automated clients)": it is
+/// the page withheld for legal reasons, which no other client would get either.
+#[tokio::test]
+async fn a_451_says_the_page_is_withheld_for_legal_reasons() {
+    let s = Server::builder()
+        .route("/withheld", Response::status(451))
+        .route("/moved", Response::redirect(302, "/withheld"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/withheld", "/moved"] {
+        let f = check(&s.url(path)).await;
+        expect(&f, LinkStatus::Blocked, "withheld for legal reasons", 0);
+        assert!(
+            !f.result.detail.contains("automated"),
+            "{}",
+            f.result.detail
+        );
+    }
+}

@@ -116,3 +116,63 @@ fn notes(r: &QuoteResult) -> Vec<(String, String, Option<String>)> {
         .map(|d| (d.quote.clone(), d.source.clone(), d.note.clone()))
         .collect()
 }
+
+fn page(url: &str, html: &str) -> SourceText {
+    citecheck::verify::read_page(&citecheck::model::Page {
+        final_url: url.to_string(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        body: citecheck::model::Body::Html(html.to_string()),
+        truncated: false,
+    })
+    .expect("readable")
+}
+
+/// A quote checked against a consent gate or a paywall teaser (the page a link redirected
+/// to, or the start of an article) was `not_found`, as if the writer had made it up; the
+/// page is not the article, so absence proves nothing.
+#[test]
+fn a_quote_not_on_a_consent_gate_or_paywall_teaser_is_unverifiable() {
+    let quote = "The harbour board will vote on the dredging plan in the spring.";
+    let gate = "<html><head><title>A word about cookies</title><script>1</script></head><body>\
+        <h1>A word about cookies</h1><p>We and 312 partners store cookies on your device to \
+        measure visits and show adverts. You can change your mind at any time.</p>\
+        <button>Accept all</button><button>Reject all</button></body></html>";
+    let teaser = "<html><head><title>Dredging row</title></head><body><main><article>\
+        <h1>Dredging row deepens</h1><p>Fishermen have objected to the board's latest \
+        proposal for the inner harbour, saying it would ruin the mussel beds.</p>\
+        <div class=\"paywall-box\"><p>Subscribe to continue reading.</p></div>\
+        </article></main></body></html>";
+    let plain_gate = "<html><head><title>Before you go on</title></head><body><p>Choose how we \
+        may use your data.</p><a href=\"/story\">Continue</a></body></html>";
+    for (what, src) in [
+        ("gate", page(A, gate)),
+        ("teaser", page(A, teaser)),
+        (
+            "gate by its URL",
+            page(
+                "https://sources.example.org/consent?next=%2Fstory",
+                plain_gate,
+            ),
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Unverifiable, "{what}: {}", r.detail);
+        assert!(r.detail.contains("not the article"), "{what}: {}", r.detail);
+    }
+    // A quote found on the teaser is verified; an article with a cookie banner is the
+    // article, and a quote not on it is not found.
+    let r = check("saying it would ruin the mussel beds", &page(A, teaser));
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let article = format!(
+        "<html><head><title>Dredging</title></head><body><main><article><p>{}</p></article>\
+         </main><div class=\"cookie-banner\">We use cookies. <button>Accept all</button></div>\
+         </body></html>",
+        "The board met on Tuesday and heard from residents about the plan. ".repeat(40)
+    );
+    let r = check(quote, &page(A, &article));
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+    let short = "<html><head><title>Dredging</title><script>1</script></head><body><main>        <article><p>The board met on Tuesday and heard from residents about the plan for the         inner harbour. Most of them asked for the work to wait until the autumn, when the         mussel season is over and the boats are laid up.</p></article></main>        <div role=\"dialog\">We use cookies. Accept all cookies to continue.</div></body></html>";
+    let r = check(quote, &page(A, short));
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+}

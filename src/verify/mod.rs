@@ -1263,9 +1263,17 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         }
         let qneg = qwords.iter().any(|w| is_negation(w));
         let tneg = twords.iter().any(|w| is_negation(w));
-        if qneg && !tneg {
+        // A negating prefix added or taken away (`likely` for `unlikely`, `treated` for
+        // `untreated`) reverses the claim as `not` does.
+        let prefixed = |a: &[&str], b: &[&str]| {
+            a.iter().any(|x| {
+                b.iter()
+                    .any(|y| y.chars().count() >= 4 && normalize::negating_prefix(x, y))
+            })
+        };
+        if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
             notes.push("negation added");
-        } else if tneg && !qneg {
+        } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
         }
         let kind = match (qs.is_empty(), ts.is_empty()) {

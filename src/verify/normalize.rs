@@ -877,6 +877,18 @@ pub fn is_negation(word: &str) -> bool {
         || (word.starts_with("n'") && word.len() > 2)
 }
 
+/// Whether `word` is `stem` with a prefix that negates it: `un-`, `non-`, `il-` before
+/// `l`, `ir-` before `r` (`unlikely`, `untreated`, `illegal`, `irregular`). `in-`, `im-`
+/// and `dis-` are left out: too many words only start like them (`inform`, `impart`,
+/// `discover`).
+#[must_use]
+pub fn negating_prefix(word: &str, stem: &str) -> bool {
+    ["un", "non", "il", "ir"].iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| rest == stem)
+            && (!p.starts_with('i') || stem.starts_with(&p[1..]))
+    })
+}
+
 /// Whether a normalised word limits or reverses a claim: the negations plus `only`,
 /// `unless`, `except`, `but`, `hardly`, `rarely`, ….
 #[must_use]

@@ -176,3 +176,36 @@ fn a_quote_not_on_a_consent_gate_or_paywall_teaser_is_unverifiable() {
     let r = check(quote, &page(A, short));
     assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
 }
+
+/// A negating prefix taken away or added (`likely` for `unlikely`, `treated` for
+/// `untreated`) got no "negation" note, though `not` for `now` did.
+#[test]
+fn a_negating_prefix_changed_is_a_negation() {
+    let src = html(
+        "<p>The inspectors said a second collapse was unlikely before the spring.</p>\
+         <p>Most of the wells were treated within a month of the flood.</p>",
+    );
+    for (quote, note) in [
+        (
+            "a second collapse was likely before the spring",
+            "negation removed",
+        ),
+        (
+            "Most of the wells were untreated within a month",
+            "negation added",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
+        let d = notes(&r);
+        assert_eq!(d.len(), 1, "{quote}: {d:?}");
+        assert_eq!(d[0].2.as_deref(), Some(note), "{quote}: {d:?}");
+    }
+    // A word that only starts like a prefix is no negation (`informed` for `formed`).
+    let r = check(
+        "Most of the wells were formed within a month",
+        &html("<p>Most of the wells were informed within a month of the flood.</p>"),
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    assert_eq!(notes(&r)[0].2, None, "{:?}", notes(&r));
+}

@@ -15,7 +15,7 @@ use url::Url;
 
 use super::classify::{
     challenge_reason, has_anchor, html_anchors, meta_refresh, page_head, redirect_soft_404,
-    soft_404_reason, PageHead,
+    removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::decode::{body_kind, decode_text, BodyKind};
@@ -576,7 +576,12 @@ impl Fetcher {
         let success = (200..300).contains(&code);
         if self.opts.accepts(code) {
             if success {
-                if let Some(why) = soft_404_reason(&head) {
+                let removed = || {
+                    text.as_deref().and_then(|t| {
+                        removed_reason(&head, t.get(..t.len().min(1 << 16)).unwrap_or(""))
+                    })
+                };
+                if let Some(why) = soft_404_reason(&head).or_else(removed) {
                     out.status = LinkStatus::Soft404;
                     out.detail =
                         format!("{via}{} although the server answered {}", why, reason(code));

@@ -875,7 +875,7 @@ fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) 
 /// Parts under 4 words are never matched approximately.
 #[must_use]
 pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
-    approximate_in(pats, &[], ix, min_similarity)
+    approximate_in(pats, &[], &[], ix, min_similarity)
 }
 
 /// [`approximate`] for a part whose sentences end where `breaks` says: `breaks[k]` when a
@@ -883,15 +883,19 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
 /// into the next where the quote does not costs more; and a quote of several sentences that
 /// stand apart on the page (no ellipsis between them) is found sentence by sentence, the
 /// page's words between left out, when that matches better than any one passage.
+/// `numbers[k]` says whether element `k` is a number (missing: taken to be one): a page's
+/// number the quote changes into a word is no reason to keep a passage running into the
+/// next page sentence.
 #[must_use]
 pub fn approximate_in(
     pats: &[Pat],
     breaks: &[bool],
+    numbers: &[bool],
     ix: &PageIndex,
     min_similarity: f64,
 ) -> Option<Alignment> {
     let best = approximate_whole(pats, ix, min_similarity)
-        .map(|a| trim_sentence_ends(a, pats, breaks, ix, min_similarity));
+        .map(|a| trim_sentence_ends(a, pats, breaks, numbers, ix, min_similarity));
     if best.as_ref().is_some_and(|a| a.score >= 1.0) {
         return best;
     }
@@ -912,6 +916,7 @@ fn trim_sentence_ends(
     a: Alignment,
     pats: &[Pat],
     breaks: &[bool],
+    numbers: &[bool],
     ix: &PageIndex,
     min_similarity: f64,
 ) -> Alignment {
@@ -941,7 +946,8 @@ fn trim_sentence_ends(
                     .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
         })
         .collect();
-    // A changed number is a change wherever it stands.
+    // A changed number is a change wherever it stands; but a page's number where the quote
+    // has a word (`weather permitting` against the footer's `Copyright 2025`) is none.
     // (Stops at the fourth match: a stretch matching more is never given back, and the
     // check stays short on a long passage.)
     let poor = |ops: &[Op]| {
@@ -954,7 +960,11 @@ fn trim_sentence_ends(
                         return false;
                     }
                 }
-                Op::Sub(_, t) if ix.flags_at(t) & NUM != 0 => return false,
+                Op::Sub(q, t)
+                    if ix.flags_at(t) & NUM != 0 && numbers.get(q).copied().unwrap_or(true) =>
+                {
+                    return false
+                }
                 Op::Sub(..) | Op::Add(_) => e += 1,
                 _ => {}
             }

@@ -557,7 +557,17 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         }
         let mut best: Option<(usize, Alignment)> = None;
         for (k, (p, pats)) in variants.iter().enumerate() {
-            if let Some(a) = approximate_in(pats, &sentence_breaks(p), ix, opts.min_similarity) {
+            let numbers: Vec<bool> = p
+                .elems
+                .iter()
+                .map(|e| match e {
+                    Elem::Word { norm, .. } => normalize::is_number(norm),
+                    Elem::Wild { .. } => true,
+                })
+                .collect();
+            if let Some(a) =
+                approximate_in(pats, &sentence_breaks(p), &numbers, ix, opts.min_similarity)
+            {
                 if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
                     best = Some((k, a));
                 }

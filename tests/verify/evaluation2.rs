@@ -209,3 +209,28 @@ fn a_negating_prefix_changed_is_a_negation() {
     assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
     assert_eq!(notes(&r)[0].2, None, "{:?}", notes(&r));
 }
+
+/// A quote with an invented tail was aligned into the sidebar or footer after the passage:
+/// "weather permitting" shown changed into the sidebar's "Related Ten", with a false
+/// "number changed". The tail is added words.
+#[test]
+fn an_added_tail_is_not_aligned_into_the_furniture_after_it() {
+    let src = SourceText::from_html(
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main><article>\
+         <p>The council confirmed the pool will reopen on Monday.</p></article></main>\
+         <aside><h2>Related</h2><ul><li>Ten things to do this weekend</li></ul></aside>\
+         <footer><p>Copyright 2025 The Gazette</p></footer></body></html>",
+    );
+    let r = check(
+        "The council confirmed the pool will reopen on Monday, staff permitting.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d = notes(&r);
+    assert_eq!(
+        d,
+        [("staff permitting".to_string(), String::new(), None)],
+        "{}",
+        r.detail
+    );
+}

@@ -24,6 +24,9 @@ pub struct Normalized {
     /// For every byte of `text`, the byte offset in the original of the character it came
     /// from.
     pub map: Vec<u32>,
+    /// Original byte ranges written anew as a whole (`two hundred and fourteen` as `214`),
+    /// in order: a normalised range ending inside one shows the original to its end.
+    pub whole: Vec<Range<u32>>,
 }
 
 impl Normalized {
@@ -35,11 +38,17 @@ impl Normalized {
         }
         let start = self.map[r.start] as usize;
         let last = self.map[r.end - 1] as usize;
-        let end = last
+        let mut end = last
             + original
                 .get(last..)
                 .and_then(|s| s.chars().next())
                 .map_or(0, char::len_utf8);
+        let k = self.whole.partition_point(|w| w.start as usize <= last);
+        if let Some(w) = k.checked_sub(1).and_then(|k| self.whole.get(k)) {
+            if (w.start as usize..w.end as usize).contains(&last) {
+                end = end.max(w.end as usize).min(original.len());
+            }
+        }
         start..end
     }
 }
@@ -105,6 +114,7 @@ pub fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         map: Vec::with_capacity(text.len()),
+        whole: Vec::new(),
     };
     let push = |out: &mut Normalized, c: char, at: usize| {
         let before = out.text.len();
@@ -215,7 +225,7 @@ pub fn normalize(text: &str) -> Normalized {
         }
     }
     join_per_cent(&mut out);
-    fold_numbers(&mut out);
+    fold_numbers(&mut out, text);
     out
 }
 
@@ -358,7 +368,7 @@ fn scale_digits(n: &str, zeros: usize) -> Option<String> {
 /// `2,500,000,000` are one number; `m` only after a currency symbol, `£6m`, since `6m` may
 /// be metres), a time's colon is a point (`6:40` is `6.40`) and `a.m.`/`p.m.` are
 /// `am`/`pm`. Keeps the map: the new characters point into the words they replace.
-fn fold_numbers(out: &mut Normalized) {
+fn fold_numbers(out: &mut Normalized, original: &str) {
     let text = &out.text;
     if !text.bytes().any(|b| b.is_ascii_alphanumeric()) {
         return;
@@ -443,6 +453,13 @@ fn fold_numbers(out: &mut Normalized) {
         map.extend_from_slice(&out.map[at..r.start]);
         let n = rep.len();
         let span = r.end - r.start;
+        let (first, last) = (out.map[r.start], out.map[r.end - 1]);
+        let last_end = original
+            .get(last as usize..)
+            .and_then(|s| s.chars().next())
+            .map_or(0, char::len_utf8);
+        out.whole
+            .push(first..last.saturating_add(u32::try_from(last_end).unwrap_or(0)));
         for i in 0..n {
             // Spread over the replaced words: the first character maps to their start and
             // the last to their end.

@@ -65,20 +65,36 @@ fn numbers_in_words_are_the_same_numbers_in_digits() {
         assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
     }
     // A different value is still a changed number.
-    for (quote, quoted) in [
-        ("The bakery employs 18 people", "18"),
-        ("The bakery employs eighteen people", "eighteen"),
-        ("received 241 letters about the bypass", "241"),
+    // Both sides are shown in their own words, whole.
+    for (quote, quoted, page) in [
+        ("The bakery employs 18 people", "18", "nineteen"),
+        ("The bakery employs eighteen people", "eighteen", "nineteen"),
+        (
+            "received two hundred and forty-one letters about the bypass",
+            "two hundred and forty-one",
+            "two hundred and fourteen",
+        ),
+        (
+            "received 241 letters about the bypass",
+            "241",
+            "two hundred and fourteen",
+        ),
+        ("and sold eight of its 12 ovens", "eight", "7"),
         (
             "The upgrade will cost \u{a3}2.5 million, of which",
             "\u{a3}2.5 million",
+            "\u{a3}2.5 billion",
         ),
     ] {
         let r = check(quote, &src);
         assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
         let d = notes(&r);
         assert_eq!(d.len(), 1, "{quote}: {d:?}");
-        assert_eq!(d[0].0, quoted, "{quote}: {d:?}");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            (quoted, page),
+            "{quote}: {d:?}"
+        );
         assert_eq!(d[0].2.as_deref(), Some("number changed"), "{quote}: {d:?}");
     }
     // `6m` with no currency may be metres: not a million.

@@ -895,7 +895,7 @@ pub fn approximate_in(
     min_similarity: f64,
 ) -> Option<Alignment> {
     let best = approximate_whole(pats, ix, min_similarity)
-        .map(|a| trim_sentence_ends(a, pats, breaks, numbers, ix, min_similarity));
+        .map(|a| trim_sentence_ends(a, pats, numbers, ix, min_similarity));
     if best.as_ref().is_some_and(|a| a.score >= 1.0) {
         return best;
     }
@@ -907,7 +907,7 @@ pub fn approximate_in(
 }
 
 /// `a` with the words it takes from a neighbouring page sentence given back, where the quote
-/// runs on without a sentence end: when the steps past a page sentence end (or before one)
+/// runs on (with or without a sentence end of its own): when the steps past a page sentence end (or before one)
 /// match no more quote words than they change or add, those quote words are added words,
 /// not changes into the next sentence's words (`the tax code before the election` against
 /// `the tax code. The agency …` adds "before the election"). Only for a passage found
@@ -915,7 +915,6 @@ pub fn approximate_in(
 fn trim_sentence_ends(
     a: Alignment,
     pats: &[Pat],
-    breaks: &[bool],
     numbers: &[bool],
     ix: &PageIndex,
     min_similarity: f64,
@@ -936,14 +935,13 @@ fn trim_sentence_ends(
         _ => None,
     };
     let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
-    // Steps at which a page sentence starts inside the passage, the quote running on there.
+    // Steps at which a page sentence starts inside the passage, the quote running on there
+    // (in the same sentence, or with one of its own: an invented sentence after a quoted one
+    // is added, not changed into the words of the page's next one, a footer's).
     let cuts: Vec<usize> = (1..a.ops.len())
         .filter(|&k| {
             page(&a.ops[k]).is_some_and(|t| t > a.start && starts(t))
-                && a.ops[k..]
-                    .iter()
-                    .find_map(quote)
-                    .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
+                && a.ops[k..].iter().find_map(quote).is_some()
         })
         .collect();
     // A changed number is a change wherever it stands; but a page's number where the quote

@@ -249,4 +249,17 @@ fn an_added_tail_is_not_aligned_into_the_furniture_after_it() {
         "{}",
         r.detail
     );
+    // An invented sentence after it likewise, not one changed into the footer's words.
+    let r = check(
+        "The council confirmed the pool will reopen on Monday. Thank you all.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d = notes(&r);
+    assert_eq!(
+        d,
+        [("Thank you all".to_string(), String::new(), None)],
+        "{}",
+        r.detail
+    );
 }

@@ -665,10 +665,8 @@ fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkRes
     }
     let mut out = Vec::with_capacity(links.len());
     for r in links {
-        if r.fragment.is_none() {
-            out.push(r);
-            continue;
-        }
+        // A page cited at fragments that could not be checked (a PDF's `#page=2`, an anchor
+        // past the body-size limit) is split all the same: the plain URL keeps its entry.
         let mut groups: BTreeMap<Option<String>, Vec<Occurrence>> = BTreeMap::new();
         for o in &r.occurrences {
             let frag = written.get(&(o.file.as_str(), o.line, o.column)).cloned();
@@ -698,7 +696,9 @@ fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkRes
                 }
                 Some(f) => {
                     g.url = format!("{base}#{f}");
-                    if r.missing_fragments.contains(&f) {
+                    if r.fragment.is_none() {
+                        // Not checked: no verdict for this fragment either.
+                    } else if r.missing_fragments.contains(&f) {
                         let p = missing_text(&[&f]);
                         if g.detail == "file exists" {
                             g.detail = format!("file exists, but {p}");
@@ -777,6 +777,64 @@ mod tests {
         assert!(
             matches!(outcomes.get(1), Some(Outcome::Done(e)) if e.links.len() == 1),
             "the next file is extracted"
+        );
+    }
+
+    /// Regression: a page cited plain and at a fragment that could not be checked (a PDF's
+    /// `#page=2`, a text file's anchor) got one entry, the fragment's, holding the plain
+    /// citation's line too: the plain URL was missing from the report.
+    #[test]
+    fn a_plain_url_keeps_its_entry_beside_an_unchecked_fragment() {
+        let doc = Extraction {
+            file: "a.md".into(),
+            format: DocKind::Markdown,
+            links: vec![
+                link("https://x.example.org/r.pdf", 1),
+                link("https://x.example.org/r.pdf#page=2", 2),
+            ],
+            footnotes: Vec::new(),
+            quotes: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let at = |line| Occurrence {
+            file: "a.md".into(),
+            line,
+            column: 1,
+        };
+        let merged = LinkResult {
+            url: "https://x.example.org/r.pdf#page=2".into(),
+            final_url: Some("https://x.example.org/r.pdf".into()),
+            status: LinkStatus::Ok,
+            http_status: Some(200),
+            detail: "HTTP 200 OK".into(),
+            redirects: Vec::new(),
+            fragment: None,
+            retries: 0,
+            elapsed_ms: 3,
+            occurrences: vec![at(1), at(2)],
+            use_instead: None,
+            cached: false,
+            missing_fragments: Vec::new(),
+        };
+        let mut out = split_by_fragment(vec![merged], &[doc]);
+        out.sort_by(|a, b| a.url.cmp(&b.url));
+        let view: Vec<_> = out
+            .iter()
+            .map(|r| {
+                (
+                    r.url.as_str(),
+                    r.fragment,
+                    r.occurrences.len(),
+                    r.occurrences[0].line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            view,
+            [
+                ("https://x.example.org/r.pdf", None, 1, 1),
+                ("https://x.example.org/r.pdf#page=2", None, 1, 2),
+            ]
         );
     }
 

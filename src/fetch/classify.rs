@@ -272,6 +272,44 @@ pub fn soft_404_reason(head: &PageHead) -> Option<String> {
     None
 }
 
+/// Titles of a page that says what was there has gone, when they make up the whole title
+/// or main heading: `Gone`, `Content removed`, `Story unavailable`.
+static GONE_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(gone|removed|unavailable|no\s+longer\s+available|",
+        r"(page|story|article|post|content|video)\s+(has\s+been\s+)?(removed|unavailable|",
+        r"no\s+longer\s+available|taken\s+down))\W*$"
+    ))
+    .ok()
+});
+
+/// What such a page's text says.
+static GONE_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(page|story|article|post|content|video)\s+(is|has\s+been)\s+",
+        r"(no\s+longer\s+available|removed|taken\s+down|deleted|withdrawn)|",
+        r"(has|have)\s+been\s+(removed|taken\s+down|deleted|withdrawn)\s+(at\s+the\s+request|for\s+legal)"
+    ))
+    .ok()
+});
+
+/// If a page titled as gone (`Gone`, `Story removed`) also says in its text that what was
+/// there was removed or is no longer available, the title that says so: the page answered
+/// 200 for a story that is no more. A title alone is not enough (an article may be called
+/// "Gone").
+#[must_use]
+pub fn removed_reason(head: &PageHead, text: &str) -> Option<String> {
+    let title = [&head.title, &head.h1].into_iter().flatten().find(|t| {
+        let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
+        GONE_TITLE.as_ref().is_some_and(|r| r.is_match(first))
+    })?;
+    GONE_TEXT.as_ref().filter(|r| r.is_match(text))?;
+    Some(format!(
+        "the page's title says “{}” and its text that the content was removed",
+        clip(title, 80)
+    ))
+}
+
 /// If the response is a bot challenge, why we think so.
 #[must_use]
 pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -> Option<String> {
@@ -474,6 +512,16 @@ mod tests {
         ] {
             assert!(soft_404_reason(&title(t)).is_none(), "{t}");
         }
+    }
+
+    #[test]
+    fn removed_pages() {
+        let gone = "<h1>Gone</h1><p>This article is no longer available. It was taken down.</p>";
+        assert!(removed_reason(&title("Gone | The Courier"), gone).is_some());
+        assert!(removed_reason(&title("Story removed"), "The story has been removed.").is_some());
+        // A title alone, or such words in a live article, make no soft 404.
+        assert!(removed_reason(&title("Gone"), "<p>A novel of loss and the sea.</p>").is_none());
+        assert!(removed_reason(&title("Council budget"), gone).is_none());
     }
 
     #[test]

@@ -10,12 +10,12 @@
 
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
 use url::Url;
 
 use super::classify::{
     challenge_reason, has_anchor, html_anchors, meta_refresh, page_head, redirect_soft_404,
-    soft_404_reason, PageHead,
+    removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::decode::{body_kind, decode_text, BodyKind};
@@ -101,6 +101,62 @@ fn authority(url: &Url) -> (String, String) {
     (format!("{host}:{port}"), host)
 }
 
+/// The cookies a redirect chain's answers set (`Set-Cookie`), sent back on its later hops to
+/// the same host, as a browser does: a page that sets a cookie and redirects to itself (a
+/// bot or consent check) then loads. Kept for one chain only, by host (no `Domain`, `Path`
+/// or expiry rules beyond `Max-Age=0` removing a cookie), and bounded: at most 32 cookies
+/// of at most 4 KiB each.
+#[derive(Default)]
+struct CookieJar {
+    /// (host, name, value)
+    cookies: Vec<(String, String, String)>,
+}
+
+impl CookieJar {
+    const MAX: usize = 32;
+    const MAX_LEN: usize = 4096;
+
+    fn store(&mut self, url: &Url, headers: &HeaderMap) {
+        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        for v in headers.get_all(SET_COOKIE) {
+            let Ok(v) = v.to_str() else { continue };
+            if v.len() > Self::MAX_LEN {
+                continue;
+            }
+            let mut attrs = v.split(';');
+            let Some((name, value)) = attrs.next().and_then(|p| p.split_once('=')) else {
+                continue;
+            };
+            let (name, value) = (name.trim(), value.trim());
+            if name.is_empty() || name.contains([' ', ',']) {
+                continue;
+            }
+            let removed = attrs.any(|a| {
+                a.split_once('=').is_some_and(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("max-age") && v.trim().starts_with(['0', '-'])
+                })
+            });
+            self.cookies.retain(|(h, n, _)| !(*h == host && n == name));
+            if !removed && self.cookies.len() < Self::MAX {
+                self.cookies
+                    .push((host.clone(), name.to_string(), value.to_string()));
+            }
+        }
+    }
+
+    /// The `Cookie` header for a request to `url`, if any cookie is kept for its host.
+    fn header_for(&self, url: &Url) -> Option<String> {
+        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        let pairs: Vec<String> = self
+            .cookies
+            .iter()
+            .filter(|(h, _, _)| *h == host)
+            .map(|(_, n, v)| format!("{n}={v}"))
+            .collect();
+        (!pairs.is_empty()).then(|| pairs.join("; "))
+    }
+}
+
 /// The IP of a URL whose host is an IP literal.
 fn literal_ip(url: &Url) -> Option<std::net::IpAddr> {
     match url.host()? {
@@ -132,10 +188,26 @@ fn retries_note(n: u32) -> String {
 
 impl Fetcher {
     /// Sends one GET and reads the body as far as needed.
-    async fn send_once(&self, url: &Url, need_body: bool) -> Result<Hop, reqwest::Error> {
+    async fn send_once(
+        &self,
+        url: &Url,
+        need_body: bool,
+        cookie: Option<&str>,
+    ) -> Result<Hop, reqwest::Error> {
         let opts = &self.opts;
         let (auth, host) = authority(url);
         let mut rb = self.client.get(url.as_str()).header(ACCEPT, ACCEPT_VALUE);
+        // The cookies the chain's earlier answers set, unless a header rule sends its own.
+        let own_cookie = opts.headers.iter().any(|rule| {
+            rule.name.as_str().eq_ignore_ascii_case("cookie")
+                && rule
+                    .host
+                    .as_deref()
+                    .is_none_or(|h| host_matches(h, &host, &auth))
+        });
+        if let Some(c) = cookie.filter(|_| !own_cookie) {
+            rb = rb.header(COOKIE, c);
+        }
         // Header rules are matched per hop, so a token for one host never follows a redirect
         // to another.
         for rule in &opts.headers {
@@ -210,14 +282,21 @@ impl Fetcher {
     }
 
     /// One request with its retries. `retries` counts across hops.
-    async fn attempt(&self, url: &Url, need_body: bool, retries: &mut u32) -> Attempt {
+    async fn attempt(
+        &self,
+        url: &Url,
+        need_body: bool,
+        cookie: Option<&str>,
+        retries: &mut u32,
+    ) -> Attempt {
         let opts = &self.opts;
         let (key, host) = authority(url);
         let mut timeouts = 0u32;
         loop {
             let can_retry = *retries < opts.max_retries;
             let permit = self.limiter.acquire(&key, &host, opts).await;
-            let answer = tokio::time::timeout(opts.timeout, self.send_once(url, need_body)).await;
+            let answer =
+                tokio::time::timeout(opts.timeout, self.send_once(url, need_body, cookie)).await;
             drop(permit);
             let failure = match answer {
                 Err(_) => Failure {
@@ -300,7 +379,10 @@ impl Fetcher {
         let opts = &self.opts;
         let mut cur = start.clone();
         let mut chain: Vec<Redirect> = Vec::new();
-        let mut seen = vec![normalize_url(cur.as_str())];
+        let mut jar = CookieJar::default();
+        // Each URL visited, with the cookies sent to it: a redirect back to a URL is a loop
+        // only when it would be asked again with the same cookies.
+        let mut seen = vec![(normalize_url(cur.as_str()), None::<String>)];
         let mut retries = 0u32;
         let want_body = need_body || !fragments.is_empty();
         loop {
@@ -320,7 +402,11 @@ impl Fetcher {
                     };
                 }
             }
-            let hop = match self.attempt(&cur, want_body, &mut retries).await {
+            let cookie = jar.header_for(&cur);
+            let hop = match self
+                .attempt(&cur, want_body, cookie.as_deref(), &mut retries)
+                .await
+            {
                 Attempt::Answer(hop) => hop,
                 Attempt::Failed(f) => {
                     let status = match f.kind {
@@ -391,6 +477,7 @@ impl Fetcher {
                 l => l,
             };
             if let Some(loc) = location {
+                jar.store(&cur, &hop.headers);
                 chain.push(Redirect {
                     url: cur.to_string(),
                     status: hop.status,
@@ -409,8 +496,13 @@ impl Fetcher {
                     return fail(chain, format!("redirected to an unsupported URL: {next}"));
                 }
                 let key = normalize_url(next.as_str());
-                if let Some(i) = seen.iter().position(|s| *s == key) {
-                    let mut names: Vec<&str> = seen.iter().skip(i).map(String::as_str).collect();
+                let next_cookie = jar.header_for(&next);
+                if let Some(i) = seen
+                    .iter()
+                    .position(|(s, c)| *s == key && *c == next_cookie)
+                {
+                    let mut names: Vec<&str> =
+                        seen.iter().skip(i).map(|(s, _)| s.as_str()).collect();
                     names.push(&key);
                     return fail(chain, format!("redirect loop: {}", names.join(" → ")));
                 }
@@ -423,7 +515,7 @@ impl Fetcher {
                         ),
                     );
                 }
-                seen.push(key);
+                seen.push((key, next_cookie));
                 cur = next;
                 continue;
             }
@@ -484,7 +576,12 @@ impl Fetcher {
         let success = (200..300).contains(&code);
         if self.opts.accepts(code) {
             if success {
-                if let Some(why) = soft_404_reason(&head) {
+                let removed = || {
+                    text.as_deref().and_then(|t| {
+                        removed_reason(&head, t.get(..t.len().min(1 << 16)).unwrap_or(""))
+                    })
+                };
+                if let Some(why) = soft_404_reason(&head).or_else(removed) {
                     out.status = LinkStatus::Soft404;
                     out.detail =
                         format!("{via}{} although the server answered {}", why, reason(code));
@@ -545,7 +642,14 @@ impl Fetcher {
                     LinkStatus::Blocked,
                     format!("{}: the page needs a login", reason(code)),
                 ),
-                403 | 451 | 999 => (
+                451 => (
+                    LinkStatus::Blocked,
+                    format!(
+                        "{}: the page is withheld for legal reasons (a court order or a government's demand)",
+                        reason(code)
+                    ),
+                ),
+                403 | 999 => (
                     LinkStatus::Blocked,
                     format!(
                         "{}: the server refuses us (it may block automated clients)",

@@ -875,7 +875,7 @@ fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) 
 /// Parts under 4 words are never matched approximately.
 #[must_use]
 pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {
-    approximate_in(pats, &[], ix, min_similarity)
+    approximate_in(pats, &[], &[], ix, min_similarity)
 }
 
 /// [`approximate`] for a part whose sentences end where `breaks` says: `breaks[k]` when a
@@ -883,15 +883,19 @@ pub fn approximate(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<
 /// into the next where the quote does not costs more; and a quote of several sentences that
 /// stand apart on the page (no ellipsis between them) is found sentence by sentence, the
 /// page's words between left out, when that matches better than any one passage.
+/// `numbers[k]` says whether element `k` is a number (missing: taken to be one): a page's
+/// number the quote changes into a word is no reason to keep a passage running into the
+/// next page sentence.
 #[must_use]
 pub fn approximate_in(
     pats: &[Pat],
     breaks: &[bool],
+    numbers: &[bool],
     ix: &PageIndex,
     min_similarity: f64,
 ) -> Option<Alignment> {
     let best = approximate_whole(pats, ix, min_similarity)
-        .map(|a| trim_sentence_ends(a, pats, breaks, ix, min_similarity));
+        .map(|a| trim_sentence_ends(a, pats, numbers, ix, min_similarity));
     if best.as_ref().is_some_and(|a| a.score >= 1.0) {
         return best;
     }
@@ -903,7 +907,7 @@ pub fn approximate_in(
 }
 
 /// `a` with the words it takes from a neighbouring page sentence given back, where the quote
-/// runs on without a sentence end: when the steps past a page sentence end (or before one)
+/// runs on (with or without a sentence end of its own): when the steps past a page sentence end (or before one)
 /// match no more quote words than they change or add, those quote words are added words,
 /// not changes into the next sentence's words (`the tax code before the election` against
 /// `the tax code. The agency …` adds "before the election"). Only for a passage found
@@ -911,7 +915,7 @@ pub fn approximate_in(
 fn trim_sentence_ends(
     a: Alignment,
     pats: &[Pat],
-    breaks: &[bool],
+    numbers: &[bool],
     ix: &PageIndex,
     min_similarity: f64,
 ) -> Alignment {
@@ -931,17 +935,17 @@ fn trim_sentence_ends(
         _ => None,
     };
     let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
-    // Steps at which a page sentence starts inside the passage, the quote running on there.
+    // Steps at which a page sentence starts inside the passage, the quote running on there
+    // (in the same sentence, or with one of its own: an invented sentence after a quoted one
+    // is added, not changed into the words of the page's next one, a footer's).
     let cuts: Vec<usize> = (1..a.ops.len())
         .filter(|&k| {
             page(&a.ops[k]).is_some_and(|t| t > a.start && starts(t))
-                && a.ops[k..]
-                    .iter()
-                    .find_map(quote)
-                    .is_some_and(|q| !breaks.get(q).copied().unwrap_or(false))
+                && a.ops[k..].iter().find_map(quote).is_some()
         })
         .collect();
-    // A changed number is a change wherever it stands.
+    // A changed number is a change wherever it stands; but a page's number where the quote
+    // has a word (`weather permitting` against the footer's `Copyright 2025`) is none.
     // (Stops at the fourth match: a stretch matching more is never given back, and the
     // check stays short on a long passage.)
     let poor = |ops: &[Op]| {
@@ -954,7 +958,11 @@ fn trim_sentence_ends(
                         return false;
                     }
                 }
-                Op::Sub(_, t) if ix.flags_at(t) & NUM != 0 => return false,
+                Op::Sub(q, t)
+                    if ix.flags_at(t) & NUM != 0 && numbers.get(q).copied().unwrap_or(true) =>
+                {
+                    return false
+                }
                 Op::Sub(..) | Op::Add(_) => e += 1,
                 _ => {}
             }

@@ -161,6 +161,113 @@ pub struct SourceText {
     pub index: PageIndex,
     /// How many words are main text rather than furniture (all of them, but for HTML).
     pub main_words: usize,
+    /// What the page is instead of the article, when it stands in front of it: `a consent
+    /// or privacy gate`, `a paywall teaser`. A quote not found there is `unverifiable`.
+    pub gate: Option<&'static str>,
+}
+
+/// What a short HTML page standing in front of an article is, from its words: a consent or
+/// privacy gate (cookie or privacy words and a button to accept or reject), or a paywall
+/// teaser ("subscribe to continue reading", or an element whose class names a paywall).
+/// Only short pages count: a whole article with a cookie banner or a subscription footer is
+/// the article.
+fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'static str> {
+    const CONSENT_BUTTONS: [&str; 8] = [
+        "accept all",
+        "reject all",
+        "accept cookies",
+        "agree and continue",
+        "accept and continue",
+        "i agree",
+        "i accept",
+        "manage options",
+    ];
+    const CONSENT_WORDS: [&str; 4] = ["cookie", "privacy", "consent", "partners"];
+    const PAYWALL: [&str; 9] = [
+        "subscribe to continue reading",
+        "subscribe to keep reading",
+        "subscribe to read the full",
+        "subscribe to read more",
+        "to continue reading, subscribe",
+        "this article is for subscribers",
+        "this story is for subscribers",
+        "available to subscribers only",
+        "already a subscriber?",
+    ];
+    if words > 600 {
+        return None;
+    }
+    let lower = v.text.to_lowercase();
+    // The page's own text, outside a cookie banner or other furniture.
+    let mut main = String::new();
+    let mut at = 0;
+    for r in &v.furniture {
+        main.push_str(v.text.get(at..r.start).unwrap_or(""));
+        main.push('\n');
+        at = r.end.max(at);
+    }
+    main.push_str(v.text.get(at..).unwrap_or(""));
+    let main = main.to_lowercase();
+    let title = v
+        .meta
+        .titles
+        .first()
+        .map(|t| t.to_lowercase())
+        .unwrap_or_default();
+    let consent_word = |t: &str| CONSENT_WORDS.iter().any(|w| t.contains(w));
+    let button = |t: &str| CONSENT_BUTTONS.iter().any(|b| t.contains(b));
+    // The choice is the page's own text, or the page is titled for it: a cookie banner
+    // over an article makes no gate.
+    if words <= 300
+        && ((button(&main) && consent_word(&main)) || (consent_word(&title) && button(&lower)))
+    {
+        return Some("a consent or privacy gate");
+    }
+    let paywall_class = || {
+        let html = html.get(..html.len().min(1 << 20)).unwrap_or(html);
+        let html = html.to_ascii_lowercase();
+        [
+            "class=\"paywall",
+            "class='paywall",
+            " paywall\"",
+            " paywall ",
+            "class=paywall",
+        ]
+        .iter()
+        .any(|m| html.contains(m))
+    };
+    if PAYWALL.iter().any(|p| lower.contains(p)) || paywall_class() {
+        return Some("a paywall teaser");
+    }
+    None
+}
+
+/// Whether a URL is a consent or privacy gate's: a path naming consent, privacy, GDPR or
+/// cookies, with a query that carries the page to return to (`/consent?next=/story`).
+fn gate_url(url: &str) -> bool {
+    let Ok(u) = url::Url::parse(url) else {
+        return false;
+    };
+    let path = u.path().to_ascii_lowercase();
+    ["consent", "privacy", "gdpr", "cookie"]
+        .iter()
+        .any(|w| path.contains(w))
+        && u.query_pairs().any(|(k, _)| {
+            matches!(
+                k.to_ascii_lowercase().as_str(),
+                "next"
+                    | "continue"
+                    | "return"
+                    | "returnurl"
+                    | "return_to"
+                    | "returnto"
+                    | "redirect"
+                    | "redirect_url"
+                    | "dest"
+                    | "destination"
+                    | "target"
+            )
+        })
 }
 
 /// A page that runs scripts with fewer words of main text than this (outside its
@@ -213,12 +320,14 @@ impl SourceText {
         } else {
             index.len().max(MIN_MAIN_WORDS)
         };
+        let gate = gate_of(html, &v, index.len());
         SourceText {
             text: v.text,
             furniture: v.furniture,
             meta: v.meta,
             index,
             main_words,
+            gate,
             ..SourceText::default()
         }
     }
@@ -306,6 +415,9 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         return Err("the cited page has no readable text (it may need JavaScript)".into());
     }
     src.truncated = page.truncated;
+    if src.gate.is_none() && gate_url(&page.final_url) {
+        src.gate = Some("a consent or privacy gate");
+    }
     Ok(src)
 }
 
@@ -445,7 +557,17 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         }
         let mut best: Option<(usize, Alignment)> = None;
         for (k, (p, pats)) in variants.iter().enumerate() {
-            if let Some(a) = approximate_in(pats, &sentence_breaks(p), ix, opts.min_similarity) {
+            let numbers: Vec<bool> = p
+                .elems
+                .iter()
+                .map(|e| match e {
+                    Elem::Word { norm, .. } => normalize::is_number(norm),
+                    Elem::Wild { .. } => true,
+                })
+                .collect();
+            if let Some(a) =
+                approximate_in(pats, &sentence_breaks(p), &numbers, ix, opts.min_similarity)
+            {
                 if best.as_ref().is_none_or(|(_, b)| a.score > b.score) {
                     best = Some((k, a));
                 }
@@ -779,6 +901,13 @@ pub fn verify_quote(
                 r.verdict = Verdict::Unverifiable;
                 r.detail = format!(
                     "not found on {}, but the page was cut at the body-size limit, so it may be further on{short}",
+                    cand.url
+                );
+            } else if let Some(gate) = src.gate {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page is {gate}, not the article: the quote \
+                     cannot be checked there{short}{others}",
                     cand.url
                 );
             } else if src.main_words < MIN_MAIN_WORDS {
@@ -1144,9 +1273,17 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         }
         let qneg = qwords.iter().any(|w| is_negation(w));
         let tneg = twords.iter().any(|w| is_negation(w));
-        if qneg && !tneg {
+        // A negating prefix added or taken away (`likely` for `unlikely`, `treated` for
+        // `untreated`) reverses the claim as `not` does.
+        let prefixed = |a: &[&str], b: &[&str]| {
+            a.iter().any(|x| {
+                b.iter()
+                    .any(|y| y.chars().count() >= 4 && normalize::negating_prefix(x, y))
+            })
+        };
+        if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
             notes.push("negation added");
-        } else if tneg && !qneg {
+        } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
         }
         let kind = match (qs.is_empty(), ts.is_empty()) {

@@ -24,6 +24,9 @@ pub struct Normalized {
     /// For every byte of `text`, the byte offset in the original of the character it came
     /// from.
     pub map: Vec<u32>,
+    /// Original byte ranges written anew as a whole (`two hundred and fourteen` as `214`),
+    /// in order: a normalised range ending inside one shows the original to its end.
+    pub whole: Vec<Range<u32>>,
 }
 
 impl Normalized {
@@ -35,11 +38,17 @@ impl Normalized {
         }
         let start = self.map[r.start] as usize;
         let last = self.map[r.end - 1] as usize;
-        let end = last
+        let mut end = last
             + original
                 .get(last..)
                 .and_then(|s| s.chars().next())
                 .map_or(0, char::len_utf8);
+        let k = self.whole.partition_point(|w| w.start as usize <= last);
+        if let Some(w) = k.checked_sub(1).and_then(|k| self.whole.get(k)) {
+            if (w.start as usize..w.end as usize).contains(&last) {
+                end = end.max(w.end as usize).min(original.len());
+            }
+        }
         start..end
     }
 }
@@ -105,6 +114,7 @@ pub fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         map: Vec::with_capacity(text.len()),
+        whole: Vec::new(),
     };
     let push = |out: &mut Normalized, c: char, at: usize| {
         let before = out.text.len();
@@ -164,6 +174,14 @@ pub fn normalize(text: &str) -> Normalized {
         if is_invisible(c) {
             continue;
         }
+        // A power written in superscript digits (`10⁶`) is `10^6`, as a page's
+        // `10<sup>6</sup>` reads: never the number `106`.
+        if is_superscript_digit(c)
+            && out.text.ends_with(|p: char| p.is_ascii_digit())
+            && !text[..at].ends_with(is_superscript_digit)
+        {
+            push(&mut out, '^', at);
+        }
         if c.is_whitespace() {
             if !out.text.is_empty() && !out.text.ends_with(' ') {
                 push(&mut out, ' ', at);
@@ -207,7 +225,352 @@ pub fn normalize(text: &str) -> Normalized {
         }
     }
     join_per_cent(&mut out);
+    fold_numbers(&mut out, text);
     out
+}
+
+/// A superscript digit or minus (`⁶`, `²`, `⁻`).
+fn is_superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2070}' | '\u{B9}' | '\u{B2}' | '\u{B3}' | '\u{2074}'..='\u{207B}'
+    )
+}
+
+/// `s` with a `^` before a power written in superscript digits right after a number
+/// (`10⁶` is `10^6`).
+fn caret_powers(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(is_superscript_digit) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if is_superscript_digit(c) && prev.is_some_and(|p| p.is_ascii_digit()) {
+            out.push('^');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The value of a cardinal word below twenty, or of a multiple of ten below a hundred.
+fn small_number(word: &str) -> Option<(u64, bool)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == word) {
+        return Some((i as u64, false));
+    }
+    TENS.iter()
+        .position(|t| *t == word)
+        .map(|i| ((i as u64 + 2) * 10, true))
+}
+
+/// One word of [`fold_numbers`]' scan: a run of ASCII letters, or of digits with `.` or
+/// `,` between digits.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    digits: bool,
+}
+
+fn scan_words(text: &str) -> Vec<Word> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || c.is_ascii_lowercase() {
+            let digits = c.is_ascii_digit();
+            let start = i;
+            i += 1;
+            while i < b.len() {
+                let d = b[i];
+                let more = if digits {
+                    d.is_ascii_digit()
+                        || (matches!(d, b'.' | b',')
+                            && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                } else {
+                    d.is_ascii_lowercase()
+                };
+                if !more {
+                    break;
+                }
+                i += 1;
+            }
+            // A word glued to other letters (`often`, `café`) is no word of its own.
+            let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !c.is_ascii());
+            if !glued(text[..start].chars().next_back()) && !glued(text[i..].chars().next()) {
+                out.push(Word {
+                    start,
+                    end: i,
+                    digits,
+                });
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// `n` (digits, perhaps with a decimal point) times ten to the `zeros`, in digits.
+fn scale_digits(n: &str, zeros: usize) -> Option<String> {
+    let (int, frac) = n.split_once('.').unwrap_or((n, ""));
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || frac.contains('.') {
+        return None;
+    }
+    let mut s = String::from(int);
+    if frac.len() > zeros {
+        s.push_str(&frac[..zeros]);
+        s.push('.');
+        s.push_str(&frac[zeros..]);
+    } else {
+        s.push_str(frac);
+        s.extend(std::iter::repeat_n('0', zeros - frac.len()));
+    }
+    let trimmed = s.trim_start_matches('0');
+    Some(if trimmed.is_empty() || trimmed.starts_with('.') {
+        format!("0{trimmed}")
+    } else {
+        trimmed.to_string()
+    })
+}
+
+/// Writes numbers one way, so that the same value reads alike whichever way it is written:
+/// cardinal words are digits (`two hundred and fourteen` is `214`, `twenty-four` is `24`,
+/// `three and a half` is `3.5`), a scale word multiplies (`2.5 billion`, `£2.5bn` and
+/// `2,500,000,000` are one number; `m` only after a currency symbol, `£6m`, since `6m` may
+/// be metres), a time's colon is a point (`6:40` is `6.40`) and `a.m.`/`p.m.` are
+/// `am`/`pm`. Keeps the map: the new characters point into the words they replace.
+fn fold_numbers(out: &mut Normalized, original: &str) {
+    let text = &out.text;
+    if !text.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return;
+    }
+    let words = scan_words(text);
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    let sep = |k: usize| &text[words[k - 1].end..words[k].start];
+    // (byte range replaced, replacement)
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let start = words[k].start;
+        let mut value: Option<String> = None;
+        let mut next = k + 1;
+        if words[k].digits {
+            // A time: `6:40` (not `6:40:15`).
+            let word = w(k);
+            if word.len() <= 2
+                && k + 1 < words.len()
+                && sep(k + 1) == ":"
+                && words[k + 1].digits
+                && w(k + 1).len() == 2
+                && w(k + 1) < "60"
+                && !text[words[k + 1].end..].starts_with(':')
+            {
+                value = Some(format!("{word}.{}", w(k + 1)));
+                next = k + 2;
+            } else if !word.contains(',') {
+                value = Some(word.to_string());
+            }
+        } else if let Some(v) = cardinal(&words, text, k, &mut next) {
+            value = Some(v);
+        }
+        let Some(mut v) = value else {
+            k += 1;
+            continue;
+        };
+        // A scale word after it.
+        if next < words.len() && !words[next].digits {
+            let s = sep(next);
+            let word = w(next);
+            let currency = text[..start].chars().next_back().is_some_and(is_currency);
+            let zeros = match (s, word) {
+                (" " | "", "million" | "mn") | ("", "m") if word != "m" || currency => 6,
+                (" " | "", "billion" | "bn") => 9,
+                (" ", "trillion") => 12,
+                _ => 0,
+            };
+            if zeros > 0 && !v.contains(':') {
+                if let Some(scaled) = scale_digits(&v, zeros) {
+                    v = scaled;
+                    next += 1;
+                }
+            }
+        }
+        let end = words[next - 1].end;
+        if text[start..end] != *v {
+            edits.push((start..end, v));
+        }
+        // `a.m.`, `p.m.` after a number.
+        if next + 1 < words.len()
+            && matches!(w(next), "a" | "p")
+            && matches!(sep(next), " " | "")
+            && sep(next + 1) == "."
+            && w(next + 1) == "m"
+            && (text[words[next + 1].end..].starts_with('.') || words[next + 1].end == text.len())
+        {
+            let am = format!("{}m", w(next));
+            edits.push((words[next].start..words[next + 1].end, am));
+            next += 2;
+        }
+        k = next;
+    }
+    if edits.is_empty() {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len());
+    let mut map = Vec::with_capacity(out.map.len());
+    let mut at = 0;
+    for (r, rep) in edits {
+        text.push_str(&out.text[at..r.start]);
+        map.extend_from_slice(&out.map[at..r.start]);
+        let n = rep.len();
+        let span = r.end - r.start;
+        let (first, last) = (out.map[r.start], out.map[r.end - 1]);
+        let last_end = original
+            .get(last as usize..)
+            .and_then(|s| s.chars().next())
+            .map_or(0, char::len_utf8);
+        out.whole
+            .push(first..last.saturating_add(u32::try_from(last_end).unwrap_or(0)));
+        for i in 0..n {
+            // Spread over the replaced words: the first character maps to their start and
+            // the last to their end.
+            let j = if n > 1 { i * (span - 1) / (n - 1) } else { 0 };
+            map.push(out.map[r.start + j]);
+        }
+        text.push_str(&rep);
+        at = r.end;
+    }
+    text.push_str(&out.text[at..]);
+    map.extend_from_slice(&out.map[at..]);
+    out.text = text;
+    out.map = map;
+}
+
+/// Reads cardinal words from word `k` on (`two hundred and fourteen`, `twenty-four`, `three
+/// and a half`): their value in digits, with `next` set past them; `None` when word `k` is
+/// no cardinal.
+fn cardinal(words: &[Word], text: &str, k: usize, next: &mut usize) -> Option<String> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Last {
+        None,
+        Unit,
+        Teen,
+        Tens,
+        Hundred,
+        Thousand,
+        And,
+    }
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    let sep = |k: usize| &text[words[k - 1].end..words[k].start];
+    let is_small = |k: usize| k < words.len() && small_number(w(k)).is_some_and(|(v, _)| v > 0);
+    let (mut total, mut cur) = (0u64, 0u64);
+    let mut last = Last::None;
+    let mut half = false;
+    let mut j = k;
+    while j < words.len() {
+        if j > k && !(sep(j) == " " || (sep(j) == "-" && last == Last::Tens)) {
+            break;
+        }
+        let word = w(j);
+        match (small_number(word), word) {
+            (Some((0, _)), _) => {
+                if last == Last::None {
+                    j += 1;
+                }
+                break;
+            }
+            (Some((v, tens)), _) => {
+                let ok = match last {
+                    Last::None | Last::Hundred | Last::Thousand | Last::And => true,
+                    Last::Tens => v < 10 && !tens,
+                    Last::Unit | Last::Teen => false,
+                };
+                if !ok {
+                    break;
+                }
+                cur += v;
+                last = if tens {
+                    Last::Tens
+                } else if v < 10 {
+                    Last::Unit
+                } else {
+                    Last::Teen
+                };
+            }
+            (None, "hundred") if matches!(last, Last::Unit | Last::Teen) && cur < 100 => {
+                cur *= 100;
+                last = Last::Hundred;
+            }
+            (None, "thousand")
+                if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Hundred)
+                    && total == 0 =>
+            {
+                total = cur * 1000;
+                cur = 0;
+                last = Last::Thousand;
+            }
+            (None, "and")
+                if matches!(last, Last::Hundred | Last::Thousand)
+                    && is_small(j + 1)
+                    && sep(j + 1) == " " =>
+            {
+                last = Last::And;
+            }
+            (None, "and")
+                if matches!(last, Last::Unit | Last::Teen | Last::Tens)
+                    && j + 2 < words.len()
+                    && w(j + 1) == "a"
+                    && w(j + 2) == "half"
+                    && sep(j + 1) == " "
+                    && sep(j + 2) == " " =>
+            {
+                half = true;
+                j += 3;
+                break;
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    if j == k || last == Last::And {
+        return None;
+    }
+    *next = j;
+    let v = total + cur;
+    Some(if half {
+        format!("{v}.5")
+    } else {
+        v.to_string()
+    })
 }
 
 /// Whether `rest` starts with exactly three digits (a thousands group).
@@ -531,6 +894,18 @@ pub fn is_negation(word: &str) -> bool {
         || (word.starts_with("n'") && word.len() > 2)
 }
 
+/// Whether `word` is `stem` with a prefix that negates it: `un-`, `non-`, `il-` before
+/// `l`, `ir-` before `r` (`unlikely`, `untreated`, `illegal`, `irregular`). `in-`, `im-`
+/// and `dis-` are left out: too many words only start like them (`inform`, `impart`,
+/// `discover`).
+#[must_use]
+pub fn negating_prefix(word: &str, stem: &str) -> bool {
+    ["un", "non", "il", "ir"].iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| rest == stem)
+            && (!p.starts_with('i') || stem.starts_with(&p[1..]))
+    })
+}
+
 /// Whether a normalised word limits or reverses a claim: the negations plus `only`,
 /// `unless`, `except`, `but`, `hardly`, `rarely`, ….
 #[must_use]
@@ -667,7 +1042,7 @@ pub fn is_number(word: &str) -> bool {
 #[must_use]
 pub fn typography_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkc() {
+    for c in caret_powers(s).nfkc() {
         if is_invisible(c) || is_single_quote(c) || is_double_quote(c) {
             continue;
         }

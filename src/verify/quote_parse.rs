@@ -306,14 +306,14 @@ mod tests {
         let cases: &[(&str, &[&[&str]])] = &[
             ("plain words here", &[&["plain", "words", "here"]]),
             (
-                "one two … three four",
-                &[&["one", "two"], &["three", "four"]],
+                "alpha beta … gamma delta",
+                &[&["alpha", "beta"], &["gamma", "delta"]],
             ),
-            ("one two ... three", &[&["one", "two"], &["three"]]),
-            ("one two . . . three", &[&["one", "two"], &["three"]]),
+            ("alpha beta ... gamma", &[&["alpha", "beta"], &["gamma"]]),
+            ("alpha beta . . . gamma", &[&["alpha", "beta"], &["gamma"]]),
             (
-                "one [...] two [\u{2026}] three",
-                &[&["one"], &["two"], &["three"]],
+                "alpha [...] beta [\u{2026}] gamma",
+                &[&["alpha"], &["beta"], &["gamma"]],
             ),
             (
                 "...leading and trailing...",

@@ -299,6 +299,27 @@ fn is_note_mark(node: ego_tree::NodeRef<'_, Node>, before: &str, glued: bool) ->
     }
 }
 
+/// Whether a `<sup>` kept as text is a power of the number it is glued to (`10<sup>6</sup>`,
+/// `2<sup>-3</sup>`): it is read as `10^6`, so that it never reads as the number `106`. A
+/// superscript after a unit or variable (`m<sup>2</sup>`) stays part of its word.
+fn is_power(node: ego_tree::NodeRef<'_, Node>, before: &str, glued: bool) -> bool {
+    if !glued || !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut text = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            text.push_str(t);
+            if text.len() > 12 {
+                return false;
+            }
+        }
+    }
+    let text = text.trim();
+    let digits = text.strip_prefix(['-', '\u{2212}']).unwrap_or(text);
+    !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Flags an element changed on entry, undone when it closes.
 #[derive(Clone, Copy, Default)]
 struct Frame {
@@ -419,6 +440,14 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     || e.attr("class").is_some_and(chrome_name);
                 if f.block && skip == 0 {
                     w.brk();
+                }
+                if name == "sup"
+                    && !f.skip
+                    && skip == 0
+                    && is_power(node, &w.text, !w.pending_space)
+                {
+                    let is_furn = furn > 0 || (has_main && main == 0);
+                    w.push_text("^", is_furn, false);
                 }
                 skip += usize::from(f.skip);
                 furn += usize::from(f.furn);
@@ -625,7 +654,7 @@ mod tests {
             ),
             (
                 "<p>120 m<sup>2</sup>, x<sup>2</sup>, E = mc<sup>2</sup>, 10<sup>6</sup> cells</p>",
-                "120 m2, x2, E = mc2, 106 cells",
+                "120 m2, x2, E = mc2, 10^6 cells",
             ),
             (
                 "<p>the 19<sup>th</sup> century, le 1<sup>er</sup> mai, 2<sup>e</sup></p>",

@@ -216,3 +216,60 @@ async fn meta_refresh_is_followed_like_a_redirect() {
         expect(&check(&s.url(path)).await, LinkStatus::Ok, "200", 0);
     }
 }
+
+/// A page answering `302` to itself with a `Set-Cookie`, and `200` once the cookie comes
+/// back (a bot or consent check), was a "redirect loop" error: cookies were not kept across
+/// the chain's hops. A server that sets a cookie and still redirects to itself is a loop.
+#[test]
+fn a_cookie_set_by_a_redirect_is_sent_on_the_next_hop() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(16) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let (mut path, mut cookie) = (String::new(), String::new());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if line == "\r\n" {
+                    break;
+                }
+                if path.is_empty() {
+                    path = line.split(' ').nth(1).unwrap_or("").to_string();
+                } else if line.to_ascii_lowercase().starts_with("cookie:") {
+                    cookie = line[7..].trim().to_string();
+                }
+                line.clear();
+            }
+            let answer = if path == "/checked" && cookie.split("; ").any(|c| c == "seen=yes") {
+                "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 25\r\n\
+                 connection: close\r\n\r\n<title>Checked</title>ok."
+                    .to_string()
+            } else {
+                // `/checked` sets the cookie; `/stubborn` sets one that changes nothing.
+                let set = if path == "/checked" {
+                    "seen=yes"
+                } else {
+                    "other=1"
+                };
+                format!(
+                    "HTTP/1.1 302 Found\r\nlocation: {path}\r\nset-cookie: {set}; Path=/; \
+                     HttpOnly\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                )
+            };
+            let _ = stream.write_all(answer.as_bytes());
+        }
+    });
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let f = check(&format!("http://127.0.0.1:{port}/checked")).await;
+        expect(&f, LinkStatus::Redirected, "redirected 1 time(s)", 0);
+        assert_eq!(f.result.http_status, Some(200));
+        let f = check(&format!("http://127.0.0.1:{port}/stubborn")).await;
+        expect(&f, LinkStatus::Error, "redirect loop", 0);
+    });
+}

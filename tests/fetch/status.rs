@@ -185,3 +185,51 @@ async fn challenge_pages_are_blocked_not_dead_and_not_retried() {
         0,
     );
 }
+
+/// A 451 was explained as "the server refuses us (it may block automated clients)": it is
+/// the page withheld for legal reasons, which no other client would get either.
+#[tokio::test]
+async fn a_451_says_the_page_is_withheld_for_legal_reasons() {
+    let s = Server::builder()
+        .route("/withheld", Response::status(451))
+        .route("/moved", Response::redirect(302, "/withheld"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/withheld", "/moved"] {
+        let f = check(&s.url(path)).await;
+        expect(&f, LinkStatus::Blocked, "withheld for legal reasons", 0);
+        assert!(
+            !f.result.detail.contains("automated"),
+            "{}",
+            f.result.detail
+        );
+    }
+}
+
+/// A 200 page titled "Gone" whose text says the story was removed was reported `ok`.
+#[tokio::test]
+async fn a_page_saying_the_story_was_removed_is_a_soft_404() {
+    let s = Server::builder()
+        .route(
+            "/news/harbour-dispute",
+            Response::html(
+                "<html><head><title>Gone</title></head><body><main><h1>Gone</h1>\
+                 <p>This story is no longer available. It has been removed at the request \
+                 of the people it named.</p></main></body></html>",
+            ),
+        )
+        .route(
+            "/books/gone",
+            Response::html(
+                "<html><head><title>Gone</title></head><body><main><h1>Gone</h1>\
+                 <p>A short novel about a fishing town after the last boat was sold.</p>\
+                 </main></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/news/harbour-dispute")).await;
+    expect(&f, LinkStatus::Soft404, "“Gone”", 0);
+    let f = check(&s.url("/books/gone")).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
+}

@@ -124,7 +124,7 @@ fn reference_calls_are_not_page_text() {
             "<p>an area of 40 m<sup>2</sup> in all</p>",
             "an area of 40 m2 in all",
         ),
-        ("<p>about 10<sup>6</sup> cells</p>", "about 106 cells"),
+        ("<p>about 10<sup>6</sup> cells</p>", "about 10^6 cells"),
         ("<p>the 1<sup>st</sup> floor</p>", "the 1st floor"),
         (
             "<p>see<sup><a href=\"https://example.org/x\">x</a></sup> it</p>",

@@ -4,6 +4,7 @@
 //! them over (the windows-1252 page is decoded with `encoding_rs`).
 
 mod evaluation;
+mod evaluation2;
 mod properties;
 
 use std::collections::HashMap;

@@ -1525,7 +1525,7 @@ fn push_bare(
     src_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<RawLink>,
 ) {
-    let s = found.as_str();
+    let s = macro_text_cut(found.as_str());
     let (kind, raw) = match found.kind() {
         linkify::LinkKind::Email => (LinkKind::Email, s.to_string()),
         _ if s.contains("://") => (LinkKind::Bare, s.to_string()),
@@ -1538,9 +1538,31 @@ fn push_bare(
         kind,
         text: s.to_string(),
         offset: src_of(at),
-        span: block.map(|b| (b, at, t + found.end())),
+        span: block.map(|b| (b, at, at + s.len())),
         group: None,
     });
+}
+
+/// A bare URL without the link text an AsciiDoc macro writes right after it
+/// (`https://docs.example.org/notes[release notes]`, `link:https://…[text]`): cut at a `[`
+/// in the path that opens words, not a query's `a[]=1` or `a[key]=1`, nor an IPv6 host.
+fn macro_text_cut(s: &str) -> &str {
+    let path_from = s
+        .find("://")
+        .map_or(0, |i| i + 3 + s.get(i + 3..).and_then(|r| r.find('/')).unwrap_or(0));
+    let Some(open) = s.get(path_from..).and_then(|r| r.find('[')).map(|i| path_from + i) else {
+        return s;
+    };
+    let after = s.get(open + 1..).unwrap_or("");
+    let query_key = after.starts_with(']')
+        || after
+            .find(']')
+            .is_some_and(|c| after.get(c + 1..).is_some_and(|r| r.starts_with('=')));
+    if query_key || open == 0 {
+        s
+    } else {
+        s.get(..open).unwrap_or(s)
+    }
 }
 
 fn link_finder() -> linkify::LinkFinder {

@@ -858,7 +858,8 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         // A heading of a word or two in any language right over the entries (`Allikad`,
         // `Šaltiniai:`): the entries and the text's citing them make it a notes heading.
         if short_heading_line(first) {
-            first = lines.next()?;
+            // The entries may be indented under it (a man page's `SEE ALSO`).
+            first = lines.next()?.trim_start();
         }
         let rest = first.strip_prefix('[')?;
         let (n, after) = rest.split_once(']')?;

@@ -2772,6 +2772,32 @@ const LEAD_WORDS_REPORTING: usize = 10;
 /// race within two points`, `“…”; the [index](…) shows`, `“…”, while [figures](…) show`).
 /// The quotation at `open`..`close`, the link at `lstart`..`lend`, the sentence from
 /// `s_start`.
+/// Whether another quotation stands between `from` and `to` (a quote's close and a citation
+/// after it, or a citation and a quote's opening after it) on the far side of a contrasting
+/// clause (`X called it “…”, while the Courier found it “…”.ᶜ`): the citation is the other
+/// quotation's, whose speaker the clause names.
+fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: usize) -> bool {
+    const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
+    let k = spans.partition_point(|s| s.open < from);
+    spans
+        .get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|s| s.open < to)
+        .any(|s| {
+            let Some(close) = s.close_end.filter(|&c| c <= to) else {
+                return false;
+            };
+            // Citation after: the clause opens between the first quote and the other one.
+            // Citation before: between the other quote and this one.
+            let gap_after = text.get(from..s.open).unwrap_or("");
+            let gap_before = text.get(close..to).unwrap_or("");
+            CONTRAST
+                .iter()
+                .any(|w| gap_after.contains(w) || gap_before.contains(w))
+        })
+}
+
 fn other_clause_link(
     text: &str,
     s_start: usize,
@@ -3477,6 +3503,7 @@ fn inline_quotes(
                     if mstart >= close
                         && (mstart < s_end || mstart == s_end && s_end > close)
                         && !rebuts(b.text.get(close..mstart).unwrap_or(""))
+                        && !another_speakers_quote_between(&b.text, &spans, close, mstart)
                     {
                         // (A list of markers goes on: `(see [2]; [3])`, `by Smith [2], and
                         // by Jones [3]`.)
@@ -3518,7 +3545,11 @@ fn inline_quotes(
                     // A link backing a rebuttal or a clause of its own.
                     let elsewhere = (lstart >= close
                         && rebuts(b.text.get(close..lstart).unwrap_or("")))
-                        || other_clause_link(&b.text, s_start, lstart, lend, sp.open, close);
+                        || other_clause_link(&b.text, s_start, lstart, lend, sp.open, close)
+                        || (lend <= sp.open
+                            && another_speakers_quote_between(&b.text, &spans, lend, sp.open))
+                        || (lstart >= close
+                            && another_speakers_quote_between(&b.text, &spans, close, lstart));
                     in_sentence && !anothers(lstart) && !elsewhere
                 };
                 if cites {

@@ -148,7 +148,18 @@ fn unexported(r: &str) -> bool {
             }
             Some(w)
                 if (w.starts_with("[#") && w.ends_with(']'))
-                    || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())) => {}
+                    || [
+                        "TODO",
+                        "DONE",
+                        "NEXT",
+                        "WAITING",
+                        "HOLD",
+                        "STARTED",
+                        "CANCELLED",
+                        "CANCELED",
+                        "SOMEDAY",
+                    ]
+                    .contains(&w) => {}
             _ => break,
         }
     }

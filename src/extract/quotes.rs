@@ -1774,14 +1774,18 @@ const TITLED: &[&str] = &[
     "track",
 ];
 
+/// Works numbered in series whose number heads a title (`Episode 41: “…”`); not `study 2:
+/// “…”`, which quotes the study.
+const NUMBERED: &[&str] = &[
+    "album", "chapter", "episode", "lecture", "podcast", "series", "show", "song", "track",
+];
+
 /// Words of [`TITLED`] that name what follows explicitly (`a piece titled “…”`, `a group
 /// named “…”`, Danish `med navnet »…«`, German `mit dem Titel „…“`): a title in any case.
 const NAMING: &[&str] = &[
     "entitled",
-    "heading",
     "headline",
     "headlined",
-    "named",
     "navnet",
     "subtitle",
     "titel",
@@ -1802,12 +1806,19 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
     let before = block.as_bytes().get(..open).unwrap_or(&[]);
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
     // The word ending at or before `end`: (start, end).
+    // Bounded: in a script with no ASCII letters every byte is a non-word byte, and a long
+    // block's many quotes must not each scan back to its start.
     let word_before = |mut end: usize| {
-        while end > 0 && before.get(end - 1).is_some_and(|&c| !word_byte(c)) {
+        let floor = end.saturating_sub(64);
+        while end > floor && before.get(end - 1).is_some_and(|&c| !word_byte(c)) {
             end -= 1;
         }
+        if end == floor && floor > 0 {
+            return (end, end);
+        }
         let mut start = end;
-        while start > 0 && before.get(start - 1).is_some_and(|&c| word_byte(c)) {
+        let floor = end.saturating_sub(64);
+        while start > floor && before.get(start - 1).is_some_and(|&c| word_byte(c)) {
             start -= 1;
         }
         (start, end)
@@ -1863,12 +1874,17 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
             && before
                 .get(e2..start)
                 .is_some_and(|g| g.iter().all(|c| *c == b' '))
-            && before.get(s2..e2).is_some_and(is_named)
+            && before.get(s2..e2).is_some_and(|w| is_in(NUMBERED, w))
         {
             return true;
         }
     }
-    is_in(NAMING, word) || (is_named(word) && title_case(text))
+    // An explicit naming word names a title right before it (`titled “…”`), not across a
+    // comma, nor one a speaker's tag follows (`her title, “I earned every point,” she said`).
+    let naming = is_in(NAMING, word)
+        && before.get(end..).is_some_and(|g| !g.contains(&b','))
+        && !text.trim_end().ends_with(',');
+    naming || (is_named(word) && title_case(text))
 }
 
 /// Parts of a document numbered before the document's title (`section 4 of “…”`).
@@ -1900,8 +1916,10 @@ fn heading_title(b: &Block, open: usize, close_end: Option<usize>, text: &str) -
     };
     let before = b.text.get(..open).unwrap_or("").trim_end();
     let after = b.text.get(close_end..).unwrap_or("").trim();
-    let after_ok = after.is_empty()
-        || (after.starts_with('(') && after.ends_with(')') && !after.contains(['"', '\u{201c}']));
+    // With a bracketed reference after it (`(Ruth 2)`): a headline quoting a speaker
+    // (`Chancellor on Growth: “Britain Will Never Again Borrow”`) stays a quotation.
+    let after_ok =
+        after.starts_with('(') && after.ends_with(')') && !after.contains(['"', '\u{201c}']);
     (before.is_empty() || before.ends_with(':')) && after_ok && title_case(text)
 }
 
@@ -1912,15 +1930,25 @@ fn title_line(block: &str, open: usize, close_end: Option<usize>, text: &str) ->
     let Some(close_end) = close_end else {
         return false;
     };
-    let line_start = block.get(..open).and_then(|h| h.rfind('\n'));
-    let Some(ls) = line_start else {
-        return false;
-    };
-    block.get(ls + 1..open).is_some_and(|h| h.trim().is_empty())
-        && block
-            .get(close_end..)
-            .is_some_and(|t| t.split('\n').next().unwrap_or("").trim().is_empty())
-        && !text.trim_end().ends_with(['.', ',', ';', ':'])
+    // Only blanks between the line's start and the quote, and between the quote and the
+    // line's end (looked at from the quote: a long line is not scanned).
+    let head = block
+        .get(..open)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let tail = block.get(close_end..).unwrap_or("");
+    let tail = tail.trim_start_matches([' ', '\t']);
+    // The line above names no speaker (`… she replied⏎“Not this year!”`).
+    let above = head.trim_end_matches('\n');
+    let above = above.rsplit('\n').next().unwrap_or(above);
+    let names_speaker = above
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SAYING.contains(&w) || matches!(w, "replied" | "asked" | "answered"))
+        || above.trim_end().ends_with([':', ',']);
+    head.ends_with('\n')
+        && (tail.is_empty() || tail.starts_with('\n'))
+        && !names_speaker
+        && !text.trim_end().ends_with(['.', ',', ';', ':', '!'])
 }
 
 /// Nouns naming a piece whose headline a letter or a review gives in brackets after it
@@ -1948,12 +1976,26 @@ fn headline_in_brackets(block: &str, open: usize, close_end: Option<usize>) -> b
     let Some(close_end) = close_end else {
         return false;
     };
+    // Bounded reads around the quote: a long paragraph's many quotes are each tested.
     let before = block.get(..open).unwrap_or("").trim_end();
     let Some(head) = before.strip_suffix('(') else {
         return false;
     };
+    let mut from = head.len().saturating_sub(240);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = head.get(from..).unwrap_or("");
     let after = block.get(close_end..).unwrap_or("");
-    let Some(inside) = after.split_once(')').map(|(i, _)| i) else {
+    let mut to = after.len().min(80);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(inside) = after
+        .get(..to)
+        .and_then(|a| a.split_once(')'))
+        .map(|(i, _)| i)
+    else {
         return false;
     };
     let inside = inside.trim();
@@ -1966,6 +2008,15 @@ fn headline_in_brackets(block: &str, open: usize, close_end: Option<usize>) -> b
                 && !r.contains(['"', '\u{201c}', '\u{201d}', '('])
         });
     if !rest_ok {
+        return false;
+    }
+    // A headline opens with a capital or a figure; words quoted from a letter or report
+    // mid-sentence (`the auditor's letter[^1] (“the accounts were not kept …”)`) do not.
+    if !block
+        .get(open..close_end)
+        .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         return false;
     }
     // The words of the sentence before the bracket, nearest first.
@@ -2405,6 +2456,10 @@ fn join_continued(
     warnings: &mut Vec<(usize, String)>,
     min_words: usize,
 ) -> Vec<Quote> {
+    let ends_sentence: Vec<bool> = quotes
+        .iter()
+        .map(|q| q.text.trim_end().ends_with(['.', '!', '?', '…']))
+        .collect();
     let link = |k: usize| {
         let (Some(a), Some(b)) = (sites.get(k), sites.get(k + 1)) else {
             return false;
@@ -2425,7 +2480,9 @@ fn join_continued(
         while link(j) {
             j += 1;
         }
-        sites.get(j).is_some_and(|s| !s.unclosed)
+        // The run closes with the end of a sentence (`… complacency.”`), not a quote that a
+        // speaker's tag follows (`“It is over,” the manager said`).
+        sites.get(j).is_some_and(|s| !s.unclosed) && ends_sentence.get(j).copied().unwrap_or(false)
     };
     if !(0..sites.len()).any(continues) {
         return quotes;

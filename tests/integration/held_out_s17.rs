@@ -60,7 +60,7 @@ fn block_quote_header_lines_are_left_out_of_the_quote() {
 
 /// A headline in brackets after the piece it heads (`Your report on the bypass ("Council
 /// backs £90m road plan", 12 March)`), a name after an explicit naming word in any case
-/// (`a group named "…"`, `med navnet »…«`) and a Japanese source named before によると are
+/// (`a group titled "…"`, `med navnet »…«`) and a Japanese source named before によると are
 /// no quotations; a quotation in brackets after a speaker still is.
 #[test]
 fn headlines_names_and_sources_in_quote_marks_are_no_quotations() {
@@ -73,7 +73,7 @@ fn headlines_names_and_sources_in_quote_marks_are_no_quotations() {
          The minister disagreed (\"this policy has failed every family it touched\").\n\n\
          Her report (\"the worst winter for the service in a decade\", one official said) \
          was leaked.\n\n\
-         A Facebook group named \"hands off our wood stoves now\" has grown.\n\n\
+         A Facebook group titled \"hands off our wood stoves now\" has grown.\n\n\
          En gruppe med navnet »Hænderne væk fra vores brændeovne« har 12.000 medlemmer.\n\n\
          文化庁が公表した「国語に関する世論調査をめぐる最新の結果」によると、割合が過去最高になった。\n",
     );
@@ -323,4 +323,77 @@ fn initials_first_author_lists_and_one_word_titles() {
     assert_eq!(n.authors, ["P. Ng"]);
     assert_eq!(n.title.as_deref(), Some("Against"));
     assert_eq!(n.publisher.as_deref(), Some("Journal E"));
+}
+
+/// From the review of this session's rules: quotations they must keep. Words quoted from
+/// a letter in brackets (lower case: no headline), `named` and `heading` used of what was
+/// said, a `title` across a comma with a speaker's tag, `study 2:` (a study is quoted, not
+/// titled), a headline quoting a speaker, a hard-wrapped exclamation under `replied`, an Org
+/// heading in capitals that is no TODO keyword, and an unclosed quote next to a paragraph
+/// whose quote a speaker's tag follows (not one quotation).
+#[test]
+fn the_title_and_joining_rules_keep_real_quotations() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The auditor's letter[^1] (\u{201c}the accounts were not kept in any proper way\u{201d}) \
+         was read out.\n\n\
+         Critics named \u{201c}the worst planning decision this city has ever made\u{201d} its \
+         legacy.\n\n\
+         Under the heading \u{201c}we must cut emissions by half before 2030\u{201d}, the \
+         report argues for a levy.\n\n\
+         She kept her title, \u{201c}I earned every point of it myself,\u{201d} she said.\n\n\
+         In study 2: \u{201c}participants who slept less ate more at night\u{201d}.\n\n\
+         ## Chancellor on Growth: \u{201c}Britain Will Never Again Borrow Recklessly\u{201d}\n\n\
+         The union said \u{201c}we will not go back without a deal.\n\n\
+         \u{201c}It is over,\u{201d} the manager said after the meeting.\n\n\
+         [^1]: Letter, https://audit.example.org/letter\n",
+    );
+    let t = texts(&e);
+    for want in [
+        "the accounts were not kept in any proper way",
+        "the worst planning decision this city has ever made",
+        "we must cut emissions by half before 2030",
+        "I earned every point of it myself,",
+        "participants who slept less ate more at night",
+        "Britain Will Never Again Borrow Recklessly",
+        "It is over,",
+    ] {
+        assert!(t.contains(&want), "{want:?} missing from {t:?}");
+    }
+    assert!(
+        !t.iter()
+            .any(|q| q.contains("without a deal") && q.contains("It is over")),
+        "{t:?}"
+    );
+    let e = extract_as(
+        DocKind::Text,
+        "The mayor was asked about the pier and replied\n\"Not this year, and perhaps not \
+         even next year!\"\n\nMore later.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["Not this year, and perhaps not even next year!"]
+    );
+    let e = extract_as(
+        DocKind::Org,
+        "* PRESS COMMENT AND REACTION\nThe agency said \"we are confident the launch will \
+         go ahead on Friday\".\n",
+    );
+    assert_eq!(
+        texts(&e),
+        ["we are confident the launch will go ahead on Friday"]
+    );
+}
+
+/// Many quotes in one long block stay linear: Hindi quotes closed before the danda, one per
+/// line (the title test scanned back over every non-ASCII byte), and bracketed quotes in one
+/// paragraph. Bounded by output, not time: every quote is found.
+#[test]
+fn many_quotes_in_one_block_of_another_script_are_all_found() {
+    let text = "उसने कहा \"हम कल सुबह वापस जाएंगे\"। फिर\n".repeat(3000);
+    let e = extract_as(DocKind::Text, &text);
+    assert_eq!(e.quotes.len(), 3000);
+    let text = "the piece (\u{201c}we will go now and come back later\u{201d}) then ".repeat(3000);
+    let e = extract_as(DocKind::Markdown, &text);
+    assert_eq!(e.quotes.len(), 3000);
 }

@@ -1547,10 +1547,14 @@ fn push_bare(
 /// (`https://docs.example.org/notes[release notes]`, `link:https://…[text]`): cut at a `[`
 /// in the path that opens words, not a query's `a[]=1` or `a[key]=1`, nor an IPv6 host.
 fn macro_text_cut(s: &str) -> &str {
-    let path_from = s
-        .find("://")
-        .map_or(0, |i| i + 3 + s.get(i + 3..).and_then(|r| r.find('/')).unwrap_or(0));
-    let Some(open) = s.get(path_from..).and_then(|r| r.find('[')).map(|i| path_from + i) else {
+    let path_from = s.find("://").map_or(0, |i| {
+        i + 3 + s.get(i + 3..).and_then(|r| r.find('/')).unwrap_or(0)
+    });
+    let Some(open) = s
+        .get(path_from..)
+        .and_then(|r| r.find('['))
+        .map(|i| path_from + i)
+    else {
         return s;
     };
     let after = s.get(open + 1..).unwrap_or("");

@@ -166,77 +166,189 @@ pub struct SourceText {
     pub gate: Option<&'static str>,
 }
 
+/// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
+fn lower_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.trim_matches(['\'', '\u{2019}']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the words hold `phrase` as whole words, one after another.
+fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(p.len())
+        .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+}
+
+/// Words that make a line of a page the gate's own: it speaks of cookies, privacy or consent.
+const CONSENT_WORDS: [&str; 7] = [
+    "cookie", "cookies", "privacy", "consent", "partners", "gdpr", "tracking",
+];
+
+/// Whether a line is a gate's own words: it speaks of cookies, privacy or consent, and is a
+/// heading or button of a few words or addresses the reader (`We and our partners store
+/// cookies on your device`). A news paragraph about a privacy fine is prose.
+fn gate_line(words: &[String]) -> bool {
+    words.iter().any(|w| CONSENT_WORDS.contains(&w.as_str()))
+        && (words.len() <= 6
+            || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "you" | "your" | "we" | "our" | "us")))
+}
+
+/// A page's prose outside its furniture (navigation, banners, footers) and outside the
+/// gate's own lines ([`gate_line`]): how many words, and how many paragraphs of eight words
+/// or more. A page with little of it is mostly a gate; an article's own prose is more.
+fn other_prose(text: &str, furniture: &[Range<usize>]) -> (usize, usize) {
+    let mut main = String::new();
+    let mut at = 0;
+    for r in furniture {
+        main.push_str(text.get(at..r.start).unwrap_or(""));
+        main.push('\n');
+        at = r.end.max(at);
+    }
+    main.push_str(text.get(at..).unwrap_or(""));
+    let (mut words, mut paragraphs) = (0, 0);
+    for line in main.lines() {
+        let w = lower_words(line);
+        if gate_line(&w) {
+            continue;
+        }
+        words += w.len();
+        if w.len() >= 8 {
+            paragraphs += 1;
+        }
+    }
+    (words, paragraphs)
+}
+
+/// Prose outside a gate's own words below this is a page that is mostly the gate; and more
+/// than [`GATE_MAX_PARAGRAPHS`] paragraphs of it are an article.
+const GATE_MAX_PROSE: usize = 150;
+/// See [`GATE_MAX_PROSE`].
+const GATE_MAX_PARAGRAPHS: usize = 2;
+
 /// What a short HTML page standing in front of an article is, from its words: a consent or
-/// privacy gate (cookie or privacy words and a button to accept or reject), or a paywall
-/// teaser ("subscribe to continue reading", or an element whose class names a paywall).
-/// Only short pages count: a whole article with a cookie banner or a subscription footer is
-/// the article.
+/// privacy gate, or a paywall teaser. A gate is a page that is mostly the gate (under
+/// [`GATE_MAX_PROSE`] words of other prose, no more than [`GATE_MAX_PARAGRAPHS`] paragraphs
+/// of it, and fewer words than the gate's own) that speaks of cookies, privacy or consent and
+/// offers both an accept and a reject control (buttons or links of a few words, matched as
+/// whole words). A teaser is under [`GATE_MAX_PROSE`] words of main text ending in a
+/// subscribe prompt ("Subscribe to continue reading"). A cookie banner over an article, a
+/// privacy title, "Already a subscriber?" in the navigation or a `paywall` class on a whole
+/// article make no gate.
 fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'static str> {
-    const CONSENT_BUTTONS: [&str; 8] = [
-        "accept all",
-        "reject all",
-        "accept cookies",
-        "agree and continue",
-        "accept and continue",
-        "i agree",
-        "i accept",
+    const ACCEPT: [&str; 4] = ["accept", "agree", "allow", "consent"];
+    const REJECT: [&str; 5] = ["reject", "decline", "refuse", "deny", "disagree"];
+    const REJECT_PHRASES: [&str; 8] = [
         "manage options",
+        "manage preferences",
+        "manage settings",
+        "more options",
+        "necessary only",
+        "only necessary",
+        "essential only",
+        "only essential",
     ];
-    const CONSENT_WORDS: [&str; 4] = ["cookie", "privacy", "consent", "partners"];
-    const PAYWALL: [&str; 9] = [
+    // "Already a subscriber?" alone is a login link, in navigation as often as under a
+    // teaser: no sign that the article is cut.
+    const PAYWALL: [&str; 8] = [
         "subscribe to continue reading",
         "subscribe to keep reading",
         "subscribe to read the full",
         "subscribe to read more",
-        "to continue reading, subscribe",
+        "to continue reading subscribe",
         "this article is for subscribers",
         "this story is for subscribers",
         "available to subscribers only",
-        "already a subscriber?",
     ];
     if words > 600 {
         return None;
     }
-    let lower = v.text.to_lowercase();
-    // The page's own text, outside a cookie banner or other furniture.
-    let mut main = String::new();
-    let mut at = 0;
-    for r in &v.furniture {
-        main.push_str(v.text.get(at..r.start).unwrap_or(""));
-        main.push('\n');
-        at = r.end.max(at);
+    let (prose, paragraphs) = other_prose(&v.text, &v.furniture);
+    if prose >= GATE_MAX_PROSE {
+        return None;
     }
-    main.push_str(v.text.get(at..).unwrap_or(""));
-    let main = main.to_lowercase();
-    let title = v
-        .meta
-        .titles
-        .first()
-        .map(|t| t.to_lowercase())
-        .unwrap_or_default();
-    let consent_word = |t: &str| CONSENT_WORDS.iter().any(|w| t.contains(w));
-    let button = |t: &str| CONSENT_BUTTONS.iter().any(|b| t.contains(b));
-    // The choice is the page's own text, or the page is titled for it: a cookie banner
-    // over an article makes no gate.
-    if words <= 300
-        && ((button(&main) && consent_word(&main)) || (consent_word(&title) && button(&lower)))
-    {
-        return Some("a consent or privacy gate");
-    }
-    let paywall_class = || {
+    // Consent: the gate's own words (lines about cookies, privacy or consent, anywhere on
+    // the page) and its controls.
+    let gate_words: usize = v
+        .text
+        .lines()
+        .map(lower_words)
+        .filter(|w| gate_line(w))
+        .map(|w| w.len())
+        .sum();
+    if paragraphs <= GATE_MAX_PARAGRAPHS && gate_words > prose {
         let html = html.get(..html.len().min(1 << 20)).unwrap_or(html);
-        let html = html.to_ascii_lowercase();
-        [
-            "class=\"paywall",
-            "class='paywall",
-            " paywall\"",
-            " paywall ",
-            "class=paywall",
-        ]
-        .iter()
-        .any(|m| html.contains(m))
+        let doc = scraper::Html::parse_document(html);
+        let (mut accept, mut reject) = (false, false);
+        if let Ok(sel) = scraper::Selector::parse("button, a, input, [role=button]") {
+            for e in doc.select(&sel) {
+                let text = if e.value().name() == "input" {
+                    e.value().attr("value").unwrap_or("").to_string()
+                } else {
+                    e.text().collect::<String>()
+                };
+                let w = lower_words(&text);
+                if w.is_empty() || w.len() > 6 {
+                    continue;
+                }
+                if w.iter().any(|w| REJECT.contains(&w.as_str()))
+                    || REJECT_PHRASES.iter().any(|p| has_phrase(&w, p))
+                {
+                    reject = true;
+                } else if w.iter().any(|w| ACCEPT.contains(&w.as_str())) {
+                    accept = true;
+                }
+            }
+        }
+        if accept && reject {
+            return Some("a consent or privacy gate");
+        }
+    }
+    // A paywall teaser: the main text is short and ends in a subscribe prompt (in its last
+    // lines, or in a box after it).
+    let last_main = {
+        let mut end = 0;
+        let mut at = 0;
+        for r in &v.furniture {
+            if v.text
+                .get(at..r.start)
+                .is_some_and(|t| !t.trim().is_empty())
+            {
+                end = r.start;
+            }
+            at = r.end.max(at);
+        }
+        if v.text.get(at..).is_some_and(|t| !t.trim().is_empty()) {
+            end = v.text.len();
+        }
+        end
     };
-    if PAYWALL.iter().any(|p| lower.contains(p)) || paywall_class() {
+    let main_lines: Vec<&str> = {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for r in &v.furniture {
+            lines.extend(v.text.get(at..r.start).unwrap_or("").lines());
+            at = r.end.max(at);
+        }
+        lines.extend(v.text.get(at..).unwrap_or("").lines());
+        lines.retain(|l| !l.trim().is_empty());
+        lines
+    };
+    let main_words: usize = main_lines.iter().map(|l| lower_words(l).len()).sum();
+    if main_words >= GATE_MAX_PROSE {
+        return None;
+    }
+    let prompt = |t: &str| {
+        let w = lower_words(t);
+        PAYWALL.iter().any(|p| has_phrase(&w, p))
+    };
+    let tail = main_lines[main_lines.len().saturating_sub(2)..].join("\n");
+    let after = v.text.get(last_main..).unwrap_or("");
+    if prompt(&tail) || (last_main > 0 && prompt(after)) {
         return Some("a paywall teaser");
     }
     None
@@ -415,7 +527,14 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         return Err("the cited page has no readable text (it may need JavaScript)".into());
     }
     src.truncated = page.truncated;
-    if src.gate.is_none() && gate_url(&page.final_url) {
+    // A consent address a redirect reached (`/consent?next=/story`) is a gate if the page
+    // is mostly the gate: little prose of its own.
+    if src.gate.is_none()
+        && !src.is_pdf
+        && gate_url(&page.final_url)
+        && other_prose(&src.text, &src.furniture).0 < GATE_MAX_PROSE
+        && other_prose(&src.text, &src.furniture).1 <= GATE_MAX_PARAGRAPHS
+    {
         src.gate = Some("a consent or privacy gate");
     }
     Ok(src)

@@ -362,6 +362,39 @@ fn scale_digits(n: &str, zeros: usize) -> Option<String> {
     })
 }
 
+/// Whether the `h:mm` at word `k` reads as a clock time: after `at`, `by`, `from`, `until`
+/// and the like, or before `am`/`pm`, `a.m.`, `o'clock` or a time zone.
+fn clock_context(text: &str, words: &[Word], k: usize) -> bool {
+    const BEFORE: [&str; 11] = [
+        "at", "by", "from", "until", "till", "before", "after", "around", "about", "since",
+        "between",
+    ];
+    const AFTER: [&str; 16] = [
+        "am", "pm", "a", "p", "o", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt",
+        "hrs", "hours",
+    ];
+    let lower = |r: &Word| text[r.start..r.end].to_ascii_lowercase();
+    if k > 0 && BEFORE.contains(&lower(&words[k - 1]).as_str()) {
+        return true;
+    }
+    if let Some(next) = words.get(k + 2) {
+        let gap = &text[words[k + 1].end..next.start];
+        let n = lower(next);
+        if gap.trim().is_empty() && AFTER.contains(&n.as_str()) {
+            return match n.as_str() {
+                // `a.m.`, `p.m.`, `o'clock`.
+                "a" | "p" => text[next.end..].starts_with(".m"),
+                "o" => {
+                    let rest = text[next.end..].to_ascii_lowercase();
+                    rest.starts_with("'clock") || rest.starts_with("\u{2019}clock")
+                }
+                _ => true,
+            };
+        }
+    }
+    false
+}
+
 /// Writes numbers one way, so that the same value reads alike whichever way it is written:
 /// cardinal words are digits (`two hundred and fourteen` is `214`, `twenty-four` is `24`,
 /// `three and a half` is `3.5`), a scale word multiplies (`2.5 billion`, `£2.5bn` and
@@ -384,7 +417,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
         let mut value: Option<String> = None;
         let mut next = k + 1;
         if words[k].digits {
-            // A time: `6:40` (not `6:40:15`).
+            // A time: `6:40` (not `6:40:15`), with an hour of a clock and a clock word by it
+            // (`at 6:40`, `6:40 pm`, `6:40 GMT`): a ratio `1:10` is no `1.10`.
             let word = w(k);
             if word.len() <= 2
                 && k + 1 < words.len()
@@ -392,7 +426,9 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 && words[k + 1].digits
                 && w(k + 1).len() == 2
                 && w(k + 1) < "60"
+                && word.parse::<u32>().is_ok_and(|h| h <= 23)
                 && !text[words[k + 1].end..].starts_with(':')
+                && clock_context(text, &words, k)
             {
                 value = Some(format!("{word}.{}", w(k + 1)));
                 next = k + 2;

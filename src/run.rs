@@ -723,6 +723,27 @@ mod tests {
     use super::*;
     use crate::model::{FragmentStatus, Link, LinkKind, Occurrence};
 
+    /// An article `a.md` holding only `links`.
+    fn doc_with(links: Vec<Link>) -> Extraction {
+        Extraction {
+            file: "a.md".into(),
+            format: DocKind::Markdown,
+            links,
+            footnotes: Vec::new(),
+            quotes: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Where `a.md` cites a link, on `line`.
+    fn at(line: usize) -> Occurrence {
+        Occurrence {
+            file: "a.md".into(),
+            line,
+            column: 1,
+        }
+    }
+
     fn link(url: &str, line: usize) -> Link {
         Link {
             url: url.into(),
@@ -785,22 +806,10 @@ mod tests {
     /// citation's line too: the plain URL was missing from the report.
     #[test]
     fn a_plain_url_keeps_its_entry_beside_an_unchecked_fragment() {
-        let doc = Extraction {
-            file: "a.md".into(),
-            format: DocKind::Markdown,
-            links: vec![
-                link("https://x.example.org/r.pdf", 1),
-                link("https://x.example.org/r.pdf#page=2", 2),
-            ],
-            footnotes: Vec::new(),
-            quotes: Vec::new(),
-            warnings: Vec::new(),
-        };
-        let at = |line| Occurrence {
-            file: "a.md".into(),
-            line,
-            column: 1,
-        };
+        let doc = doc_with(vec![
+            link("https://x.example.org/r.pdf", 1),
+            link("https://x.example.org/r.pdf#page=2", 2),
+        ]);
         let merged = LinkResult {
             url: "https://x.example.org/r.pdf#page=2".into(),
             final_url: Some("https://x.example.org/r.pdf".into()),
@@ -842,23 +851,11 @@ mod tests {
     /// anchor that exists was reported missing along with the one that does not.
     #[test]
     fn each_written_fragment_gets_its_own_result() {
-        let doc = Extraction {
-            file: "a.md".into(),
-            format: DocKind::Markdown,
-            links: vec![
-                link("https://x.example.org/p#present", 1),
-                link("https://x.example.org/p#absent", 2),
-                link("https://x.example.org/p", 3),
-            ],
-            footnotes: Vec::new(),
-            quotes: Vec::new(),
-            warnings: Vec::new(),
-        };
-        let at = |line| Occurrence {
-            file: "a.md".into(),
-            line,
-            column: 1,
-        };
+        let doc = doc_with(vec![
+            link("https://x.example.org/p#present", 1),
+            link("https://x.example.org/p#absent", 2),
+            link("https://x.example.org/p", 3),
+        ]);
         let merged = LinkResult {
             url: "https://x.example.org/p".into(),
             final_url: Some("https://x.example.org/p".into()),

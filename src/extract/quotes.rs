@@ -1938,17 +1938,26 @@ fn title_line(block: &str, open: usize, close_end: Option<usize>, text: &str) ->
         .trim_end_matches([' ', '\t']);
     let tail = block.get(close_end..).unwrap_or("");
     let tail = tail.trim_start_matches([' ', '\t']);
-    // The line above names no speaker (`… she replied⏎“Not this year!”`).
+    if !head.ends_with('\n')
+        || !(tail.is_empty() || tail.starts_with('\n'))
+        || text.trim_end().ends_with(['.', ',', ';', ':', '!'])
+    {
+        return false;
+    }
+    // The line above names no speaker (`… she replied⏎“Not this year!”`); only its last
+    // words are read (a long line is not scanned for every quote).
     let above = head.trim_end_matches('\n');
     let above = above.rsplit('\n').next().unwrap_or(above);
+    let mut from = above.len().saturating_sub(120);
+    while !above.is_char_boundary(from) {
+        from += 1;
+    }
+    let above = above.get(from..).unwrap_or("");
     let names_speaker = above
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| SAYING.contains(&w) || matches!(w, "replied" | "asked" | "answered"))
         || above.trim_end().ends_with([':', ',']);
-    head.ends_with('\n')
-        && (tail.is_empty() || tail.starts_with('\n'))
-        && !names_speaker
-        && !text.trim_end().ends_with(['.', ',', ';', ':', '!'])
+    !names_speaker
 }
 
 /// Nouns naming a piece whose headline a letter or a review gives in brackets after it

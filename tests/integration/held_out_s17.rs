@@ -396,4 +396,9 @@ fn many_quotes_in_one_block_of_another_script_are_all_found() {
     let text = "the piece (\u{201c}we will go now and come back later\u{201d}) then ".repeat(3000);
     let e = extract_as(DocKind::Markdown, &text);
     assert_eq!(e.quotes.len(), 3000);
+    // The document's first block, one long line (the title-line test read the whole line
+    // before every quote).
+    let text = "and he said \u{201c}we will go now and come back later\u{201d} then ".repeat(3000);
+    let e = extract_as(DocKind::Text, &text);
+    assert_eq!(e.quotes.len(), 3000);
 }

@@ -260,7 +260,7 @@ impl NoteIndex {
 }
 
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]))\s+")
+    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])|\(([a-z])\))\s+")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -269,7 +269,7 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn line_label(line: &str) -> Option<(String, usize)> {
     let c = LABEL_RE.captures(line)?;
     let whole = c.get(0)?.end();
-    let label = (1..=4).find_map(|i| c.get(i))?.as_str();
+    let label = (1..=5).find_map(|i| c.get(i))?.as_str();
     Some((superscript_to_digits(label), whole))
 }
 
@@ -2830,6 +2830,18 @@ fn block_markers(
                     let first = list.remove(0);
                     also = list;
                     (i, end, first, usize::from(c == b'['))
+                }
+                // `(a).`: a note lettered in brackets (an NGO's or a court's `Notes`, `(a)
+                // …`), when a note has that label, right before punctuation or the line's
+                // end: `(a) first, (b) second` enumerates.
+                b'(' if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                    && bytes.get(i + 2) == Some(&b')')
+                    && bytes
+                        .get(i + 3)
+                        .is_none_or(|c| matches!(c, b'.' | b',' | b';' | b':' | b'\n'))
+                    && t.get(i + 1..i + 2).is_some_and(|l| labels.contains_key(l)) =>
+                {
+                    (i, i + 3, t.get(i + 1..i + 2).unwrap_or("").to_string(), 1)
                 }
                 // `[a]`: a note lettered rather than numbered (when a note has that label).
                 b'[' if bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)

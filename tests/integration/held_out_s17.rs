@@ -402,3 +402,21 @@ fn many_quotes_in_one_block_of_another_script_are_all_found() {
     let e = extract_as(DocKind::Text, &text);
     assert_eq!(e.quotes.len(), 3000);
 }
+
+/// Notes lettered in brackets (`(a) Regional Health Bureau, …` under `Notes`) are cited by
+/// `(a).` after a quotation; `(a) first, (b) second` in prose enumerates and cites nothing.
+#[test]
+fn notes_lettered_in_brackets() {
+    let e = extract_as(
+        DocKind::Text,
+        "The bureau described the situation as \"serious and deteriorating in every \
+         district\" (a). Staff said supplies \"run out in the third week of every month\" \
+         (b).\n\nThe plan has two parts: (a) more clinics and (b) more staff.\n\nNotes\n\n\
+         (a) Regional Health Bureau, Quarterly Bulletin, Q3 2025.\n(b) Field interviews, \
+         September 2025. https://field.example.org/notes\n",
+    );
+    assert_eq!(notes_of(&e, "serious and"), ["a"]);
+    assert_eq!(notes_of(&e, "run out"), ["b"]);
+    let refs: usize = e.footnotes.iter().map(|n| n.referenced_at.len()).sum();
+    assert_eq!(refs, 2, "{:?}", e.footnotes);
+}

@@ -735,6 +735,38 @@ mod tests {
         }
     }
 
+    /// A page fetched with `200 OK`, cited from `a.md` on `lines`.
+    fn page_result(
+        url: &str,
+        final_url: &str,
+        detail: &str,
+        fragment: Option<FragmentStatus>,
+        lines: &[usize],
+    ) -> LinkResult {
+        LinkResult {
+            url: url.into(),
+            final_url: Some(final_url.into()),
+            status: LinkStatus::Ok,
+            http_status: Some(200),
+            detail: detail.into(),
+            redirects: Vec::new(),
+            fragment,
+            retries: 0,
+            elapsed_ms: 3,
+            occurrences: lines.iter().map(|&l| at(l)).collect(),
+            use_instead: None,
+            cached: false,
+            missing_fragments: Vec::new(),
+        }
+    }
+
+    /// `merged` split by the fragments `doc` writes, sorted by URL.
+    fn split_sorted(merged: LinkResult, doc: Extraction) -> Vec<LinkResult> {
+        let mut out = split_by_fragment(vec![merged], &[doc]);
+        out.sort_by(|a, b| a.url.cmp(&b.url));
+        out
+    }
+
     /// Where `a.md` cites a link, on `line`.
     fn at(line: usize) -> Occurrence {
         Occurrence {
@@ -810,23 +842,14 @@ mod tests {
             link("https://x.example.org/r.pdf", 1),
             link("https://x.example.org/r.pdf#page=2", 2),
         ]);
-        let merged = LinkResult {
-            url: "https://x.example.org/r.pdf#page=2".into(),
-            final_url: Some("https://x.example.org/r.pdf".into()),
-            status: LinkStatus::Ok,
-            http_status: Some(200),
-            detail: "HTTP 200 OK".into(),
-            redirects: Vec::new(),
-            fragment: None,
-            retries: 0,
-            elapsed_ms: 3,
-            occurrences: vec![at(1), at(2)],
-            use_instead: None,
-            cached: false,
-            missing_fragments: Vec::new(),
-        };
-        let mut out = split_by_fragment(vec![merged], &[doc]);
-        out.sort_by(|a, b| a.url.cmp(&b.url));
+        let merged = page_result(
+            "https://x.example.org/r.pdf#page=2",
+            "https://x.example.org/r.pdf",
+            "HTTP 200 OK",
+            None,
+            &[1, 2],
+        );
+        let out = split_sorted(merged, doc);
         let view: Vec<_> = out
             .iter()
             .map(|r| {
@@ -856,23 +879,15 @@ mod tests {
             link("https://x.example.org/p#absent", 2),
             link("https://x.example.org/p", 3),
         ]);
-        let merged = LinkResult {
-            url: "https://x.example.org/p".into(),
-            final_url: Some("https://x.example.org/p".into()),
-            status: LinkStatus::Ok,
-            http_status: Some(200),
-            detail: "HTTP 200 OK; anchor #absent is missing".into(),
-            redirects: Vec::new(),
-            fragment: Some(FragmentStatus::Missing),
-            retries: 0,
-            elapsed_ms: 3,
-            occurrences: vec![at(1), at(2), at(3)],
-            use_instead: None,
-            cached: false,
-            missing_fragments: vec!["absent".into()],
-        };
-        let mut out = split_by_fragment(vec![merged], &[doc]);
-        out.sort_by(|a, b| a.url.cmp(&b.url));
+        let mut merged = page_result(
+            "https://x.example.org/p",
+            "https://x.example.org/p",
+            "HTTP 200 OK; anchor #absent is missing",
+            Some(FragmentStatus::Missing),
+            &[1, 2, 3],
+        );
+        merged.missing_fragments = vec!["absent".into()];
+        let out = split_sorted(merged, doc);
         let view: Vec<_> = out
             .iter()
             .map(|r| {

@@ -596,7 +596,7 @@ fn entry_like(line: &str) -> bool {
     let given = rest.trim_start();
     // A year follows the names soon (`Birch, B. (2019–2020, winter).`); `New York, NY: Port
     // Press.` is a wrapped entry's publisher.
-    let head = t.get(..t.len().min(80)).unwrap_or(t);
+    let head = super::prefix(t, 80);
     if years(head).is_empty() {
         return false;
     }
@@ -607,9 +607,8 @@ fn entry_like(line: &str) -> bool {
             .all(|w| PARTICLES.contains(&w) || (w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))))
         && given.starts_with(char::is_uppercase)
         // Given names or initials, then a full stop: `B.`, `Anna.`, `T. R.`
-        && given
-            .get(..given.len().min(40))
-            .and_then(|g| g.find('.'))
+        && super::prefix(given, 40)
+            .find('.')
             .is_some_and(|d| given.get(..d).is_some_and(|g| g.split_whitespace().count() <= 3))
 }
 

@@ -1139,6 +1139,44 @@ impl Walker<'_> {
 
     /// Starts the note `label` at `at`: it is the open note, and its definition is recorded.
     /// Its index among the parsed notes.
+    /// Notes written one per line in one element, each after a line break and opening with
+    /// its anchor (Blogger's `<span><a name="note1"></a>1. …<br /><a name="note2"></a>2. …`):
+    /// an anchor that a footnote link points to, right after a `<br>` inside another note,
+    /// ends that note and starts its own, in the same element.
+    fn next_note_in_line(&mut self, id: &str, anchor_name: &str, at: usize) {
+        let Some(label) = [id, anchor_name]
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .find_map(|k| self.marker_targets.get(k).cloned())
+        else {
+            return;
+        };
+        let after_break = self
+            .cur
+            .as_ref()
+            .is_some_and(|b| b.text.trim_end_matches([' ', '\t']).ends_with('\n'));
+        if !after_break
+            || self.note.as_deref() == Some(label.as_str())
+            || self.p.notes.iter().any(|n| n.label == label)
+        {
+            return;
+        }
+        let Some(item) = self.note_items.last().filter(|i| i.def.is_some()) else {
+            return;
+        };
+        let prev = item.def;
+        self.flush();
+        if let Some(n) = prev.and_then(|d| self.p.notes.get_mut(d)) {
+            n.end = at.max(n.offset + 1);
+        }
+        self.note_count += 1;
+        let def = self.begin_note(label, at);
+        if let Some(item) = self.note_items.last_mut() {
+            item.def = Some(def);
+            item.has_text = false;
+        }
+    }
+
     fn begin_note(&mut self, label: String, at: usize) -> usize {
         self.note = Some(label.clone());
         self.p.notes.push(NoteDef {
@@ -1589,6 +1627,8 @@ impl Walker<'_> {
             && !self.marker_targets.is_empty()
         {
             self.anchor_note(&mut f, id, anchor_name, at, &classes);
+        } else if name == "a" && self.note.is_some() && !self.marker_targets.is_empty() {
+            self.next_note_in_line(id, anchor_name, at);
         }
         // Google Docs: a paragraph indented by its class is a block quotation (see
         // `gdocs_indent_classes`); not one in a list, a table or a note.

@@ -303,6 +303,15 @@ pub struct Group {
     pub parent: Option<usize>,
 }
 
+/// The first `n` bytes of `s`, or fewer to end on a character.
+pub(crate) fn prefix(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
 /// Whether the text of a bare `<sup>` (no link in it) after text ending in `before` is a note
 /// marker, the superscript being known not to be a power (callers check [`exponent_base`]
 /// first: a power's digits go into the text as code): `Some(true)` for a number of up to

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{fold_ws, Block, BlockKind, Marker, Parsed};
+use super::{fold_ws, prefix, Block, BlockKind, Marker, Parsed};
 
 /// Headings that introduce a notes section (compared case-insensitively, trailing `:` ignored).
 pub const NOTES_HEADINGS: &[&str] = &[
@@ -260,7 +260,7 @@ impl NoteIndex {
 }
 
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])|\(([a-z])\))\s+")
+    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12}|[*†‡§¶]{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])|\(([a-z])\))\s+")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -852,7 +852,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
 /// plain text, Word saves a document as plain text, and e-mails list their links). The
 /// index of the first such block.
 fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
-    let bracket_label = |b: &Block| -> Option<u32> {
+    let bracket_label = |b: &Block| -> Option<(u32, String)> {
         let mut lines = b.text.trim_start().split('\n');
         let mut first = lines.next()?;
         // A heading of a word or two in any language right over the entries (`Allikad`,
@@ -865,9 +865,13 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         let (n, after) = rest.split_once(']')?;
         // `[1] Text` or `[1]: Text` (a reference definition's look, with no URL).
         let after = after.strip_prefix(':').unwrap_or(after);
-        (after.starts_with([' ', '\t']) && (1..=3).contains(&n.len()))
-            .then(|| n.parse().ok())
-            .flatten()
+        if !after.starts_with([' ', '\t']) {
+            return None;
+        }
+        // Notes marked with symbols (`[*]`, `[†]`) count in their conventional order.
+        let number = symbol_rank(n)
+            .or_else(|| (1..=3).contains(&n.len()).then(|| n.parse().ok()).flatten())?;
+        Some((number, n.to_string()))
     };
     let mut start = None;
     let mut next_expected = None;
@@ -875,12 +879,14 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         if b.note.is_some() || b.group.is_some() || b.text.trim().is_empty() {
             continue;
         }
-        let Some(n) = bracket_label(b) else { break };
+        let Some((n, label)) = bracket_label(b) else {
+            break;
+        };
         // Going backwards the numbers fall (a note may take several paragraphs' lines).
-        if next_expected.is_some_and(|m| n >= m) {
+        if next_expected.as_ref().is_some_and(|(m, _)| n >= *m) {
             break;
         }
-        next_expected = Some(n);
+        next_expected = Some((n, label));
         start = Some(bi);
         if n == 1 {
             break;
@@ -888,7 +894,7 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
     }
     // Numbered from 1, or from the first number the text cites (an excerpt keeps its
     // notes' numbers: `[2]` alone).
-    let first = format!("[{}]", next_expected?);
+    let first = format!("[{}]", next_expected?.1);
     let start = start?;
     parsed
         .blocks
@@ -896,6 +902,17 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .iter()
         .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
         .then_some(start)
+}
+
+/// The place of a note symbol in the conventional order (`*` 1, `†` 2, `‡` 3, `§` 4, `¶` 5,
+/// then doubled: `**` 6, `††` 7 …), as docutils and printers number them.
+fn symbol_rank(label: &str) -> Option<u32> {
+    const SYMBOLS: [char; 5] = ['*', '†', '‡', '§', '¶'];
+    let mut chars = label.chars();
+    let first = chars.next()?;
+    let place = SYMBOLS.iter().position(|&c| c == first)?;
+    let times = 1 + chars.clone().count();
+    (times <= 3 && chars.all(|c| c == first)).then(|| (place + (times - 1) * 5 + 1) as u32)
 }
 
 /// Whether `line` reads as a heading of one to three words: letters only (a closing `:`
@@ -2545,15 +2562,6 @@ fn without_place(after: &str) -> Option<String> {
     ))
 }
 
-/// The first `n` bytes of `s`, or fewer to end on a character.
-fn prefix(s: &str, n: usize) -> &str {
-    let mut end = s.len().min(n);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(..end).unwrap_or("")
-}
-
 /// A page, tape, box or volume (`p. 3`, `tape 14`, `box 2`), or an edition (`3rd ed.`):
 /// where to find the passage, not who published it.
 fn locator_or_edition(seg: &str) -> bool {
@@ -2881,6 +2889,11 @@ fn block_markers(
                         if worded { 3 } else { 0 },
                     )
                 }
+                // `[*]`, `[†]`: a note marked with a symbol, when a note has that label.
+                b'[' if symbol_ref(t, i).is_some_and(|l| labels.contains_key(l)) => {
+                    let label = symbol_ref(t, i).unwrap_or("");
+                    (i, i + label.len() + 2, label.to_string(), 1)
+                }
                 // `[RFC9110]`, `[HTTPBIS-NOTES]`: a named reference, as RFCs cite, when a note
                 // has that label (ordinary bracketed words are not markers).
                 b'[' if named_ref(bytes, i).is_some_and(|e| {
@@ -3088,7 +3101,7 @@ fn block_markers(
                 // within `reach` bytes after this one.
                 let next_soon = |pattern: fn(u32) -> String, reach: usize| {
                     label.parse::<u32>().is_ok_and(|n| {
-                        let window = after.get(..after.len().min(reach)).unwrap_or(after);
+                        let window = prefix(after, reach);
                         window.contains(pattern(n + 1).as_str())
                     })
                 };
@@ -3173,6 +3186,14 @@ fn block_markers(
 
 /// A superscript letter at byte `i` naming a note (`ᵇ` when a note is lettered `b`): where
 /// it ends, and the letter.
+/// The symbol label of a bracketed note symbol at `i` (`[*]`, `[†]`, `[**]`).
+fn symbol_ref(t: &str, i: usize) -> Option<&str> {
+    let rest = t.get(i + 1..)?;
+    let close = prefix(rest, 10).find(']')?;
+    let label = rest.get(..close)?;
+    symbol_rank(label).map(|_| label)
+}
+
 fn lettered_marker(
     t: &str,
     i: usize,

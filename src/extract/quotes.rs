@@ -1447,7 +1447,7 @@ fn case_citation(text: &str, markers: &[(usize, usize, usize)]) -> bool {
     // The paragraph opens with the case's name (` v. ` in its first 80 bytes), and a comma
     // and a number follow the name (`Lavoie, 2019 ME 77`): `The decision in Roe v. Wade was
     // overturned in 2022.` is prose.
-    let Some(v) = t.get(..t.len().min(80)).and_then(|h| h.find(" v. ")) else {
+    let Some(v) = super::prefix(t, 80).find(" v. ") else {
         return false;
     };
     let after = t.get(v + 4..).unwrap_or("");

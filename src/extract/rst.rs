@@ -580,7 +580,9 @@ impl Rst<'_> {
             .map(|x| x.indent)
             .min();
         if let Some(inner) = r.strip_prefix('[') {
-            if let Some(c) = inner.get(..inner.len().min(64)).and_then(|h| h.find(']')) {
+            // The label is short: `]` within 64 bytes, cut on a character (Armenian
+            // note text put byte 64 inside a letter, and the note was lost).
+            if let Some(c) = super::prefix(inner, 64).find(']') {
                 let label = inner.get(..c).unwrap_or("");
                 let after = inner.get(c + 1..).unwrap_or("");
                 if note_label(label) && (after.is_empty() || after.starts_with([' ', '\t'])) {

@@ -9,6 +9,7 @@
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
 //! - `held_out_s17`: regressions found by the seventeenth session's held-out evaluations.
+//! - `held_out_s18`: regressions found by the eighteenth session's held-out evaluations.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
@@ -18,6 +19,7 @@ mod citation_styles;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;
+mod held_out_s18;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

@@ -301,6 +301,8 @@ struct Frame {
     /// article ([`Walker::maybe_chrome`]).
     chrome: bool,
     maybe_chrome: bool,
+    /// The element is a `footer` outside any quotation ([`Walker::site_footer`]).
+    site_footer: bool,
     /// The element is the page's content (`article`, `main`, `role="main"`).
     content: bool,
     /// The element is a footnote-reference link whose visible text is being kept
@@ -409,6 +411,12 @@ struct Walker<'a> {
     /// the blocks and block quotations found so.
     cur_maybe: bool,
     maybe_blocks: Vec<usize>,
+    /// Open `footer` elements outside any block quotation or figure, and the blocks built in
+    /// them: the site's footer even on a page with no `article` or `main` (a quotation's own
+    /// `<footer>` credit is inside its `blockquote`).
+    site_footer: usize,
+    cur_site_footer: bool,
+    site_footer_blocks: Vec<usize>,
     maybe_groups: Vec<usize>,
     /// Notes' element ids and their labels, where they differ (`<li id="api_fn-1">` in a
     /// notes list is note `1`).
@@ -944,6 +952,11 @@ fn embed_class(c: &str) -> bool {
             | "text-post-media"
             | "kg-bookmark-card"
             | "kg-embed-card"
+            | "embed-card"
+            | "link-card"
+            | "link-preview"
+            | "bookmark-card"
+            | "wp-embedded-content"
     )
 }
 
@@ -1201,6 +1214,9 @@ impl Walker<'_> {
                 if self.cur_maybe {
                     self.maybe_blocks.push(self.p.blocks.len());
                 }
+                if self.cur_site_footer {
+                    self.site_footer_blocks.push(self.p.blocks.len());
+                }
                 if let Some(r) = self.cur_region.filter(|_| b.chrome) {
                     self.regions.blocks.push((self.p.blocks.len(), r));
                 }
@@ -1291,6 +1307,7 @@ impl Walker<'_> {
             b.chrome = self.chrome > 0;
             self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
+            self.cur_site_footer = self.chrome == 0 && self.site_footer > 0;
             // Only the first block of a list item carries its number.
             if let Some(top) = self.kind_stack.last_mut() {
                 top.1 = None;
@@ -1442,6 +1459,7 @@ impl Walker<'_> {
             callout: false,
             chrome: false,
             maybe_chrome: false,
+            site_footer: false,
             content: false,
             capture: false,
             styled_quote: false,
@@ -1560,6 +1578,10 @@ impl Walker<'_> {
             {
                 f.maybe_chrome = true;
                 self.maybe_chrome += 1;
+                if name == "footer" && self.group.is_none() && self.figcaption == 0 {
+                    f.site_footer = true;
+                    self.site_footer += 1;
+                }
             }
         }
         // A note numbered in order is named by the first id inside it, before its text
@@ -2179,6 +2201,9 @@ impl Walker<'_> {
         }
         if f.maybe_chrome {
             self.maybe_chrome = self.maybe_chrome.saturating_sub(1);
+        }
+        if f.site_footer {
+            self.site_footer = self.site_footer.saturating_sub(1);
         }
         if f.content {
             self.content = self.content.saturating_sub(1);
@@ -2908,6 +2933,9 @@ pub fn parse(src: &str) -> Parsed {
         content: 0,
         content_seen: false,
         cur_maybe: false,
+        site_footer: 0,
+        cur_site_footer: false,
+        site_footer_blocks: Vec::new(),
         maybe_blocks: Vec::new(),
         maybe_groups: Vec::new(),
         note_ids: std::collections::HashMap::new(),
@@ -2952,7 +2980,14 @@ pub fn parse(src: &str) -> Parsed {
     st.w.flush();
     st.w.regions.settle(&mut st.w.p);
     // A page with an article or main element: its header, footer and asides outside it are
-    // the site's, not the article's.
+    // the site's, not the article's. A footer outside any quotation is the site's anyway.
+    if !st.w.content_seen {
+        for &bi in &st.w.site_footer_blocks {
+            if let Some(b) = st.w.p.blocks.get_mut(bi) {
+                b.chrome = true;
+            }
+        }
+    }
     if st.w.content_seen {
         for &bi in &st.w.maybe_blocks {
             if let Some(b) = st.w.p.blocks.get_mut(bi) {

@@ -62,7 +62,9 @@ fn is_open_ctx(prev: Option<char>) -> bool {
 fn is_close_ctx(next: Option<char>) -> bool {
     next.is_none_or(|n| {
         n.is_whitespace()
-            || ".,;:!?)]}—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'…".contains(n)
+            // `{` opens a shortcode or an attribute list right after the quotation
+            // (Hugo's `…."{{% ref "x" %}}`).
+            || ".,;:!?)]}{—–-/¹²³⁴⁵⁶⁷⁸⁹⁰[(’'…".contains(n)
             // Other scripts' punctuation: the Devanagari danda (Hindi, Marathi, Nepali),
             // Arabic and Urdu stops and commas, Chinese and Japanese full-width marks.
             || "।॥۔؟،؛。，、！？；：".contains(n)
@@ -1376,10 +1378,18 @@ impl Ctx<'_> {
                 return;
             }
         }
-        let end = if block && case_citation(&b.text, markers) {
+        // A credit line under a block quotation, set off by a dash (`— Submission from the
+        // Tourism Industry Association[^2]`), cites it by its markers as by its links.
+        // (Not a sentence after a dash: `— We left. Then …`.)
+        let credit = block
+            && b.text.trim_start().starts_with(['—', '―', '–', '-'])
+            && super::html::attribution_start(&b.text) == Some(0);
+        let end = if block && (credit || case_citation(&b.text, markers)) {
             b.text.len()
-        } else if refers_back(b.text.get(lead..).unwrap_or("")) {
-            sentence_end(&b.text, lead, markers)
+        } else if let Some(body) = Some(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
+            .filter(|t| refers_back(t))
+        {
+            sentence_end(&b.text, b.text.len() - body.len(), markers)
         } else {
             return;
         };
@@ -1451,13 +1461,67 @@ fn case_citation(text: &str, markers: &[(usize, usize, usize)]) -> bool {
         return false;
     };
     let after = t.get(v + 4..).unwrap_or("");
+    // The second party's name, one to four capitalised words (`Lavoie`, `Lomax Homes`,
+    // `Bovis Homes Ltd`), then the reporter's number.
     let reporter = after.find(", ").is_some_and(|c| {
+        let party = after.get(..c).unwrap_or("");
         after
             .get(c + 2..)
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
-            && !after.get(..c).unwrap_or("").contains(' ')
+            && party.split_whitespace().count() <= 4
+            && party
+                .split_whitespace()
+                .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch == '&'))
     });
     t.len() < 300 && reporter && t.split_whitespace().count() <= 30 && !markers.is_empty()
+}
+
+/// The markers closing a court case's citation sentence right after the sentence ending at
+/// `from` (legal writing cites the authority of what it just quoted so: `… a notice which
+/// “leaves the tenant to guess” is invalid. *Pereira v. Lomax Homes*, 2019 CA 311, ¶ 22.[^3]
+/// Respondent disagrees.`), in order; none if the next sentence is anything else.
+fn case_sentence_markers(b: &Block, markers: &[(usize, usize, usize)], from: usize) -> Vec<usize> {
+    let Some(rest) = b.text.get(from..) else {
+        return Vec::new();
+    };
+    let start = from + (rest.len() - rest.trim_start().len());
+    let k = markers.partition_point(|m| m.0 < start);
+    let Some(&(first, _, _)) = markers.get(k).filter(|m| m.0 - start <= 300) else {
+        return Vec::new();
+    };
+    // Up to the first marker: the case's name, its reporter, a pinpoint; no quotation.
+    let sentence = b.text.get(start..first).unwrap_or("");
+    if sentence.contains(['"', '“', '”']) || !case_citation(sentence, &markers[k..=k]) {
+        return Vec::new();
+    }
+    // The marker and those glued to it (`[3][4]`).
+    let mut out = Vec::new();
+    let mut at = first;
+    for &(ms, me, mi) in markers.get(k..).unwrap_or(&[]) {
+        if ms != at && !only_glue(b, at, ms, markers) {
+            break;
+        }
+        out.push(mi);
+        at = me;
+    }
+    out
+}
+
+/// A paragraph's text after its number, as judgments and reports number them (`4. That
+/// passage, from …`, `12) …`); the text itself if it has none.
+fn numbered_paragraph_text(t: &str) -> &str {
+    let digits = t.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    match t.get(digits..) {
+        Some(r) if (1..=3).contains(&digits) && r.starts_with(['.', ')']) => {
+            let r = r.get(1..).unwrap_or("");
+            if r.starts_with([' ', '\t']) {
+                r.trim_start()
+            } else {
+                t
+            }
+        }
+        _ => t,
+    }
 }
 
 /// Whether a paragraph opens by referring back to the quotation just before it: `That
@@ -1539,6 +1603,10 @@ fn refers_back(s: &str) -> bool {
         "aussage",
         "remark",
         "statement",
+        "caution",
+        "observation",
+        "conclusion",
+        "finding",
     ];
     const PROVENANCE: &[&str] = &[
         " comes from",
@@ -1777,7 +1845,8 @@ const TITLED: &[&str] = &[
 /// Works numbered in series whose number heads a title (`Episode 41: “…”`); not `study 2:
 /// “…”`, which quotes the study.
 const NUMBERED: &[&str] = &[
-    "album", "chapter", "episode", "lecture", "podcast", "series", "show", "song", "track",
+    "album", "bug", "chapter", "episode", "issue", "lecture", "podcast", "series", "show", "song",
+    "ticket", "track",
 ];
 
 /// Words of [`TITLED`] that name what follows explicitly (`a piece titled “…”`, `a group
@@ -1873,7 +1942,7 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         if matches!(gap, "" | ":" | "\u{2014}" | "\u{2013}" | "-")
             && before
                 .get(e2..start)
-                .is_some_and(|g| g.iter().all(|c| *c == b' '))
+                .is_some_and(|g| g.iter().all(|c| matches!(c, b' ' | b'#')))
             && before.get(s2..e2).is_some_and(|w| is_in(NUMBERED, w))
         {
             return true;
@@ -3215,8 +3284,11 @@ fn marker_just_before(
     } else {
         between
     };
+    // A colon right after the marker introduces the quotation (`The Commissioner wrote
+    // [1]: “…”`).
+    let colon_intro = matches!(between.trim(), ":" | "：");
     // The comma may stand before the marker (`rose to 5%,[1] but the governor said “…”`).
-    let new_clause = body.contains([';', '；', ':'])
+    let new_clause = !colon_intro && body.contains([';', '；', ':'])
         || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
                 w,
@@ -3477,18 +3549,19 @@ fn inline_quotes(
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
             let s_start = sentence_start(&b.text, sp.open);
-            // A quotation that ends with its own full stop, followed by a capital (`“We will
-            // rebuild.” The ministry …`), ends its sentence; `?` and `!` do not (`“Is it
-            // safe?” Smith asked.`).
+            // A quotation that ends with its own full stop, followed by a capital or a
+            // number (`“We will rebuild.” The ministry …`, `“… had to.” 2019 was …`, a
+            // transcript's next `09:10` line), ends its sentence; `?` and `!` do not (`“Is
+            // it safe?” Smith asked.`).
             let closes_sentence = sp.close_end.is_some()
                 && quote_text_ends_with_stop(b, sp.inner_end, ms)
                 && b.text
                     .get(close..)
-                    .and_then(|r| r.trim_start_matches([' ', '\t']).chars().next())
-                    .is_some_and(char::is_uppercase)
+                    .and_then(|r| r.trim_start_matches([' ', '\t', '\n']).chars().next())
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 && b.text
                     .get(close..)
-                    .is_some_and(|r| r.starts_with([' ', '\t']));
+                    .is_some_and(|r| r.starts_with([' ', '\t', '\n']));
             let s_end = if closes_sentence {
                 close
             } else {
@@ -3643,6 +3716,10 @@ fn inline_quotes(
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 } else if let Some(c) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
                     ctx.cite(c, Attribution::MarkerInSentence, &mut citations);
+                } else {
+                    for mi in case_sentence_markers(b, ms, s_end.max(close)) {
+                        ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
+                    }
                 }
             }
             if citations.is_empty() && !whole && !short(words) {

@@ -84,3 +84,162 @@ fn bracketed_symbol_notes_closing_a_post_are_notes() {
         )]
     );
 }
+
+/// A quotation ending with its own full stop, followed by a number (`… had to." 2019 was
+/// …`, a transcript's next `09:10` line), ends its sentence: the next sentence's marker is
+/// not its source.
+#[test]
+fn a_sentence_opening_with_a_number_ends_the_quotes_sentence() {
+    for text in [
+        "She said: \"Nobody asked us to keep the ledgers. Nobody had to.\" 2019 was the year \
+         the rules said ledgers \"may be shredded after seven years\" [1].\n\n\
+         [1] https://rules.example.org/retention\n",
+        "04:15  Our guest on the ledgers: \"Nobody asked us to keep the ledgers.\n       \
+         Nobody had to.\"\n09:10  The rules say ledgers \"may be shredded after seven \
+         years\" [1]\n\nLinks:\n[1] https://rules.example.org/retention\n",
+    ] {
+        let e = extract_as(DocKind::Text, text);
+        assert!(cited(&e, "Nobody asked").is_empty(), "{:?}", e.quotes);
+        assert_eq!(cited(&e, "may be shredded")[0].0.as_deref(), Some("1"));
+    }
+}
+
+/// A marker right before the colon that introduces a quotation (`wrote [1]: "…"`) cites it.
+#[test]
+fn a_marker_before_the_introducing_colon_cites_the_quote() {
+    let e = extract_as(
+        DocKind::Text,
+        "The ombudsman wrote [1]: \"public bodies must show what they held, not only what \
+         they hold now.\"\n\nShe noted [2]; a later \"review of the archive found nothing \
+         amiss at all\" followed.\n\n[1] https://ombuds.example.org/d/1\n\
+         [2] https://ombuds.example.org/d/2\n",
+    );
+    assert_eq!(
+        cited(&e, "public bodies"),
+        [(
+            Some("1".into()),
+            Some("https://ombuds.example.org/d/1".into()),
+            Attribution::MarkerBefore
+        )]
+    );
+    assert!(cited(&e, "review of the archive").is_empty());
+}
+
+/// A credit line under a block quotation, set off by a dash, cites it by its footnote
+/// marker as it does by a link, in Markdown and in HTML.
+#[test]
+fn a_credit_line_with_a_marker_cites_the_block_quote() {
+    let md = extract_as(
+        DocKind::Markdown,
+        "One group wrote in.\n\n> We back the register, but the fee must not treat a \
+         pensioner like a company.\n\n— Submission from the Harbour Landlords Group[^2]\n\n\
+         [^2]: Harbour Landlords Group, submission. https://hlg.example.org/sub\n",
+    );
+    let html = extract_as(
+        DocKind::Html,
+        "<main><p>One group wrote in.</p><blockquote><p>We back the register, but the fee \
+         must not treat a pensioner like a company.</p></blockquote><p>— Submission from \
+         the Harbour Landlords Group<sup><a href=\"#fn2\" id=\"r2\">2</a></sup></p>\
+         <section class=\"footnotes\"><ol><li id=\"fn1\">One.</li><li id=\"fn2\">Harbour \
+         Landlords Group. <a href=\"https://hlg.example.org/sub\">sub</a></li></ol>\
+         </section></main>",
+    );
+    for e in [md, html] {
+        assert_eq!(
+            cited(&e, "We back the register"),
+            [(
+                Some("2".into()),
+                Some("https://hlg.example.org/sub".into()),
+                Attribution::Following
+            )]
+        );
+    }
+}
+
+/// A paragraph referring back to the block quotation above it names its source even when
+/// numbered (`4. That passage, from …[2]`), and `This caution, from …` refers back.
+#[test]
+fn numbered_and_cautionary_paragraphs_refer_back() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p class=ParaLevel1>3. The witness spoke of \"carts, lorries and, once, a \
+         fair\".</p><blockquote><p>The question is not whether the use grew, but whether \
+         it is a use of another kind.</p></blockquote><p class=ParaLevel1>4. That passage, \
+         from the judgment of the Court of Appeal,<a href=\"#_ftn2\" \
+         name=\"_ftnref2\">[2]</a> is where I start.</p><div id=ftn2><p><a href=\"#_ftnref2\" \
+         name=\"_ftn2\">[2]</a> Ashby v Coles. https://law.example.org/2</p></div>",
+    );
+    assert_eq!(cited(&e, "The question is not")[0].0.as_deref(), Some("2"));
+    let e = extract_as(
+        DocKind::Markdown,
+        "Intro.\n\n> Dimming is not darkness; animals answer the change, not the \
+         level.\n\nThis caution, from a review of moth studies [^1], holds for foxes \
+         too.\n\n[^1]: https://doi.org/10.5555/moths\n",
+    );
+    assert_eq!(cited(&e, "Dimming is not")[0].0.as_deref(), Some("1"));
+}
+
+/// A court case's citation sentence right after the quotation's sentence (`… is invalid.
+/// *Pereira v. Lomax Homes*, 2019 CA 311, ¶ 22.[^3]`) is its source; an ordinary sentence
+/// after it is not.
+#[test]
+fn a_case_citation_sentence_after_the_quote_cites_it() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The court held that a notice which \"leaves the tenant to guess about the \
+         grounds\" is invalid. *Pereira v. Lomax Homes*, 2019 CA 311, ¶ 22.[^3] Respondent \
+         disagrees.\n\nThe board said the rules \"were never meant to bind the tenants \
+         alone\". The tenants disagreed in 2020.[^4]\n\n\
+         [^3]: https://caselaw.example.gov/ca/2019/311\n[^4]: https://news.example.org/t\n",
+    );
+    assert_eq!(
+        cited(&e, "leaves the tenant"),
+        [(
+            Some("3".into()),
+            Some("https://caselaw.example.gov/ca/2019/311".into()),
+            Attribution::MarkerInSentence
+        )]
+    );
+    assert!(cited(&e, "were never meant").is_empty());
+}
+
+/// A straight closing mark glued to a shortcode's brace closes its quotation; a site's
+/// footer on a page with no `main` is no article text; a link card's quoted headline is
+/// no quotation; an issue's number heads its title.
+#[test]
+fn shortcodes_footers_cards_and_issue_titles() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Issue 882: \"Timezone offset lost when importing calendar files\"\n\n\
+         Export of issue #883: \"Reminders fire twice after the clocks go back\"\n\n\
+         The leaflet tells bakers to \"keep the starter in the warmest room you \
+         have.\"{{% ref \"leaflet\" %}} I did.\n",
+    );
+    let long: Vec<&str> = e
+        .quotes
+        .iter()
+        .filter(|q| !q.short)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(long, ["keep the starter in the warmest room you have."]);
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=\"post\"><p>The archive is free to read and searched by \
+         many people every day.</p><div class=\"embed-card\"><a \
+         href=\"https://news.example.org/x\"><p>\"Allotment rents to rise by sixty per \
+         cent\"</p></a></div></div><footer><p>\"Preprints are early reports that have not \
+         been reviewed by peers.\"</p></footer></body></html>",
+    );
+    assert!(e.quotes.is_empty(), "{:?}", e.quotes);
+    // A quotation's own footer credit is still read as its credit, not dropped.
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><blockquote><p>The harbour will reopen once the wall is \
+         repaired.</p><footer>— <a href=\"https://port.example.org/s\">Port \
+         statement</a></footer></blockquote></body></html>",
+    );
+    assert_eq!(
+        cited(&e, "The harbour will")[0].1.as_deref(),
+        Some("https://port.example.org/s")
+    );
+}

@@ -3285,8 +3285,11 @@ fn marker_just_before(
         between
     };
     // A colon right after the marker introduces the quotation (`The Commissioner wrote
-    // [1]: “…”`).
-    let colon_intro = matches!(between.trim(), ":" | "：");
+    // [1]: “…”`, `What the Commissioner said in 2019 [2]: public bodies must “…”`).
+    let colon_intro = between
+        .trim_start()
+        .strip_prefix([':', '：'])
+        .is_some_and(|r| !r.contains([';', '；', ':', '：']));
     // The comma may stand before the marker (`rose to 5%,[1] but the governor said “…”`).
     let new_clause = !colon_intro && body.contains([';', '；', ':'])
         || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {

@@ -243,3 +243,18 @@ fn shortcodes_footers_cards_and_issue_titles() {
         Some("https://port.example.org/s")
     );
 }
+
+/// A marker right before a colon cites the quotation the colon's clause goes on to give
+/// (`said in 2019 [2]: public bodies must "…"`), not one after a second colon.
+#[test]
+fn a_marker_before_a_colon_cites_the_quote_in_its_clause() {
+    let e = extract_as(
+        DocKind::Text,
+        "18:30  What the ombudsman said in 2019 [2]: public bodies must \"be able to show \
+         what they held, not only what they hold.\"\n\nThe ombudsman wrote [1]: the rule; \
+         and later: \"nothing in the archive was ever lost or misfiled\".\n\n\
+         [1] https://ombuds.example.org/d/1\n[2] https://ombuds.example.org/d/2\n",
+    );
+    assert_eq!(cited(&e, "be able to show")[0].0.as_deref(), Some("2"));
+    assert!(cited(&e, "nothing in the archive").is_empty());
+}

@@ -947,6 +947,10 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
     // An entry: its number, label, whether it is bracketed (`[1]`) and whether a short
     // heading opens its block.
     let entry_label = |b: &Block| -> Option<(u32, String, bool, bool)> {
+        // A Markdown list's item (`1. Text` under `## Referenzi`).
+        if let Some(l) = &b.item_label {
+            return Some((l.parse().ok()?, l.clone(), false, false));
+        }
         let mut lines = b.text.trim_start().split('\n');
         let mut first = lines.next()?;
         // A heading of a word or two in any language right over the entries (`Allikad`,
@@ -1000,7 +1004,9 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         headed = heads;
         next_expected = Some((n, label));
         start = Some(bi);
-        if n == 1 || heads {
+        // On past note 1 too: the block before may be its heading (`## Referenzi` over a
+        // list), or it ends the entries.
+        if heads {
             break;
         }
     }
@@ -1025,8 +1031,15 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .blocks
         .get(start..)?
         .iter()
-        .flat_map(|b| b.text.lines())
-        .filter_map(|l| line_label(l.trim_start())?.0.parse().ok())
+        .flat_map(|b| match &b.item_label {
+            Some(l) => vec![l.parse().ok()],
+            None => b
+                .text
+                .lines()
+                .map(|l| line_label(l.trim_start())?.0.parse().ok())
+                .collect(),
+        })
+        .flatten()
         .collect();
     let cited = cited_numbers(before);
     (!numbers.is_empty() && numbers.iter().all(|n| cited.binary_search(n).is_ok())).then_some(start)

@@ -85,6 +85,40 @@ fn notes_under_an_unknown_short_heading_in_any_numbering() {
     }
 }
 
+/// In Markdown the heading is a block of its own (`## Quellennachweis`, or a paragraph of
+/// one word), over a numbered list or `(1)` lines.
+#[test]
+fn markdown_notes_under_an_unknown_heading_block() {
+    for heading in ["## Quellennachweis", "Quellennachweis"] {
+        for (e1, e2) in [("(1)", "(2)"), ("1.", "2.")] {
+            let e = extract_as(
+                DocKind::Markdown,
+                &format!(
+                    "The mayor said \"the market will move to the old station\" (1).\n\n\
+                     The trader replied that \"nobody asked the people who sell here\" \
+                     (2).\n\n{heading}\n\n{e1} Mayor's office, press release, 2 May. \
+                     https://city.example.org/p/2\n{e2} Market traders' association, open \
+                     letter.\n"
+                ),
+            );
+            assert!(e.warnings.is_empty(), "{heading} {e1}: {:?}", e.warnings);
+            assert_eq!(
+                cited(&e, "nobody asked")[0].0.as_deref(),
+                Some("2"),
+                "{heading} {e1}"
+            );
+        }
+    }
+    // A closing list of points after an enumeration is none.
+    let e = extract_as(
+        DocKind::Markdown,
+        "There are two options: (1) lease and (2) buy, said the treasurer, who called it \
+         \"a choice between two debts\".\n\n## Summary\n\n1. Leasing is cheaper.\n\
+         2. Buying builds equity.\n",
+    );
+    assert!(e.footnotes.is_empty(), "{:?}", e.footnotes);
+}
+
 /// A list of points closing an article under a short heading is no notes list when the
 /// text's own numbers only enumerate (`two options: (1) lease … and (2) buy …`).
 #[test]

@@ -61,6 +61,12 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "riferimenti",
     "fonti",
     "note e riferimenti",
+    "referenze",
+    "riferimenti bibliografici",
+    // Maltese
+    "referenzi",
+    "noti",
+    "sorsi",
     // Dutch, Scandinavian, Polish
     "noten",
     "voetnoten",
@@ -88,11 +94,26 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "jegyzetek",
     "kaynaklar",
     "kaynakça",
+    "notlar",
+    "mənbələr",
+    "istinadlar",
+    "qeydlər",
     "источники",
     "примечания",
     "литература",
     "πηγές",
     "σημειώσεις",
+    "παραπομπές",
+    "hivatkozások",
+    "referencie",
+    "sklici",
+    "зноскі",
+    "крыніцы",
+    "дереккөздер",
+    "эх сурвалж",
+    "referencer",
+    "henvisninger",
+    "källhänvisningar",
     // Baltic, South Slavic, Romanian, Ukrainian, Bulgarian, Catalan, Basque, Icelandic,
     // Afrikaans, Welsh
     "allikad",
@@ -145,6 +166,23 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "स्रोत",
     "संदर्भ",
     "टिप्पणियाँ",
+    "सन्दर्भ",
+    // Bengali, Tamil, Urdu, Amharic, Tagalog, Esperanto
+    "তথ্যসূত্র",
+    "সূত্র",
+    "টীকা",
+    "மேற்கோள்கள்",
+    "குறிப்புகள்",
+    "حوالہ جات",
+    "حواشی",
+    "ምንጮች",
+    "ማጣቀሻዎች",
+    "sanggunian",
+    "mga sanggunian",
+    "talababa",
+    "referencoj",
+    "notoj",
+    "fontoj",
     "vyanzo",
     "marejeo",
     "sumber",
@@ -155,12 +193,15 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "nguồn",
     "chú thích",
     "tài liệu tham khảo",
+    "tham khảo",
+    "catatan kaki",
     "อ้างอิง",
     "แหล่งที่มา",
     // Chinese (simplified and traditional), Japanese, Korean
     "注释",
     "註釋",
     "注釋",
+    "注釈",
     "脚注",
     "腳注",
     "附注",
@@ -260,7 +301,7 @@ impl NoteIndex {
 }
 
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12}|[*†‡§¶]{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])|\(([a-z])\))\s+")
+    Regex::new(r"^\s*(?:\[\^?([A-Za-z0-9_-]{1,12}|\d{1,3}|[*†‡§¶]{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])|\(([a-z])\))\s+")
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -273,12 +314,15 @@ pub fn line_label(line: &str) -> Option<(String, usize)> {
     Some((superscript_to_digits(label), whole))
 }
 
-/// `¹²` → `12`, `ᵇ` → `b`; anything else unchanged.
+/// `¹²` → `12`, `ᵇ` → `b`, `১২` → `12` (see [`native_digit`]); anything else unchanged.
 #[must_use]
 pub fn superscript_to_digits(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             c if superscript_letter(c).is_some() => superscript_letter(c).unwrap_or(c),
+            c if !c.is_ascii() && native_digit(c).is_some() => {
+                native_digit(c).map_or(c, |d| char::from(b'0' + d))
+            }
             '¹' => '1',
             '²' => '2',
             '³' => '3',
@@ -292,6 +336,23 @@ pub fn superscript_to_digits(s: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// The value of a digit of a script with digits of its own: Arabic-Indic `٣`, Persian `۳`,
+/// Devanagari `३`, Bengali `৩`, Thai `๓`, full-width `３`, …. Articles in those scripts number
+/// their notes so (`[১]` under `তথ্যসূত্র`); the label is the ASCII number, so `[১]` and
+/// `[1]` are the same note.
+pub(crate) fn native_digit(c: char) -> Option<u8> {
+    // The zero of each run of ten digits.
+    const ZEROS: [u32; 21] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10, 0x0030,
+    ];
+    let c = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&c))
+        .and_then(|&z| u8::try_from(c - z).ok())
 }
 
 /// The letter a modifier letter writes as a superscript (`ᵃ` → `a`): how reports and
@@ -341,7 +402,8 @@ pub fn is_notes_heading(line: &str) -> bool {
         .trim()
         .trim_end_matches([':', '：'])
         .trim();
-    if t.len() > 30 || t.is_empty() {
+    // 30 bytes of ASCII; a script of three-byte letters takes more (`குறிப்புகள்`, 33).
+    if t.len() > 48 || t.is_empty() {
         return false;
     }
     // Called for the first line of every block: a binary search of the sorted headings, not
@@ -352,7 +414,7 @@ pub fn is_notes_heading(line: &str) -> bool {
         v
     });
     if t.is_ascii() {
-        let mut buf = [0u8; 30];
+        let mut buf = [0u8; 48];
         let Some(lower) = buf.get_mut(..t.len()) else {
             return false;
         };
@@ -414,7 +476,12 @@ pub(crate) fn notes_heading_line(text: &str) -> Option<usize> {
 /// under a rule or the signature line (`-- ⏎Sources`, `----⏎SOURCES:`), `Links:` (lynx,
 /// mutt, newsletters) over `[1]` entries, or the rule alone right over them. Where the heading line ends, and the lines up to
 /// and with it. Only blocks opening with a rule or `Links` are looked at.
-fn ruled_heading(text: &str) -> Option<(usize, usize)> {
+///
+/// A memo or brief saved as plain text rules its footnotes off with superscript numbers
+/// (`______⏎¹ Fed. R. Civ. P. 8.⏎² Compl. Ex. B.`): the rule opens them too, when `cited`
+/// says the text before the block cites the first one (`relief."¹`), as a rule over a
+/// poem's or a table's lines does not.
+fn ruled_heading(text: &str, cited: impl FnOnce(&str) -> bool) -> Option<(usize, usize)> {
     let first = text.as_bytes().first()?;
     if !matches!(first, b'-' | b'=' | b'*' | b'_' | b'~' | b'L' | b'l') {
         return None;
@@ -440,6 +507,13 @@ fn ruled_heading(text: &str) -> Option<(usize, usize)> {
             && (next.trim_start().starts_with("[1]") || bare_notes_start(next).is_some())
         {
             return Some((end, n + 1));
+        }
+        if rule_line(line) {
+            let entry = next.trim_start();
+            let run = entry.len() - entry.trim_start_matches(is_superscript).len();
+            if run > 0 && line_label(entry).is_some() {
+                return cited(entry.get(..run)?).then_some((end, n + 1));
+            }
         }
         if !rule_line(line) || end == text.len() {
             return None;
@@ -681,6 +755,19 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let trailing =
         trailing_bracket_notes(parsed).or_else(|| trailing_notes_after_break(parsed, src));
     let mut headings = Vec::new();
+    // The first block citing a superscript number (`¹`), per number: whether a block's
+    // superscript entries under a rule are cited before it (see [`ruled_heading`]). Each
+    // number's first citation is looked for once.
+    let mut first_cite: super::FastMap<String, Option<usize>> = super::FastMap::default();
+    let mut sup_cited = |run: &str, bi: usize| {
+        let first = *first_cite.entry(run.to_string()).or_insert_with(|| {
+            parsed
+                .blocks
+                .iter()
+                .position(|b| b.note.is_none() && b.text.contains(run))
+        });
+        first.is_some_and(|f| f < bi)
+    };
     for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.group.is_some() {
             continue;
@@ -703,7 +790,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         let headed = notes_heading_line(&b.text)
             .or_else(|| numbered_references_heading(&b.text))
             .map(|end| (end, 1));
-        let opened = headed.or_else(|| ruled_heading(&b.text));
+        let opened = headed.or_else(|| ruled_heading(&b.text, |run| sup_cited(run, bi)));
         if let Some((first_end, n)) = opened {
             headings.push(bi);
             in_section = true;
@@ -851,17 +938,34 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
 /// `[2]`, … in order from `[1]`, when the text before them cites `[1]` (how pandoc writes
 /// plain text, Word saves a document as plain text, and e-mails list their links). The
 /// index of the first such block.
+///
+/// Under a heading of a word or two in any language (`Referenzi`, `Allikad`), entries
+/// numbered `(1)`, `1.` or `¹` are notes too, when the text before cites every one of
+/// them (`… since 2019" (2).`, see [`cited_numbers`]): a list of points closing an
+/// article under `Summary` is cited by nothing.
 fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
-    let bracket_label = |b: &Block| -> Option<(u32, String)> {
+    // An entry: its number, label, whether it is bracketed (`[1]`) and whether a short
+    // heading opens its block.
+    let entry_label = |b: &Block| -> Option<(u32, String, bool, bool)> {
+        // A Markdown list's item (`1. Text` under `## Referenzi`).
+        if let Some(l) = &b.item_label {
+            return Some((l.parse().ok()?, l.clone(), false, false));
+        }
         let mut lines = b.text.trim_start().split('\n');
         let mut first = lines.next()?;
         // A heading of a word or two in any language right over the entries (`Allikad`,
         // `Šaltiniai:`): the entries and the text's citing them make it a notes heading.
-        if short_heading_line(first) {
+        let headed = short_heading_line(first);
+        if headed {
             // The entries may be indented under it (a man page's `SEE ALSO`).
             first = lines.next()?.trim_start();
         }
-        let rest = first.strip_prefix('[')?;
+        let Some(rest) = first.strip_prefix('[') else {
+            // `(1) Text`, `1. Text`, `¹ Text`.
+            let (label, _) = line_label(first)?;
+            let number = (label.len() <= 3).then(|| label.parse().ok()).flatten()?;
+            return Some((number, label, false, headed));
+        };
         let (n, after) = rest.split_once(']')?;
         // `[1] Text` or `[1]: Text` (a reference definition's look, with no URL).
         let after = after.strip_prefix(':').unwrap_or(after);
@@ -869,39 +973,131 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
             return None;
         }
         // Notes marked with symbols (`[*]`, `[†]`) count in their conventional order.
-        let number = symbol_rank(n)
+        // `[১]`: the number in the text's own digits.
+        let n = superscript_to_digits(n);
+        let number = symbol_rank(&n)
             .or_else(|| (1..=3).contains(&n.len()).then(|| n.parse().ok()).flatten())?;
-        Some((number, n.to_string()))
+        Some((number, n, true, headed))
     };
     let mut start = None;
     let mut next_expected = None;
+    let mut bracketed = true;
+    let mut headed = false;
     for (bi, b) in parsed.blocks.iter().enumerate().rev() {
         if b.note.is_some() || b.group.is_some() || b.text.trim().is_empty() {
             continue;
         }
-        let Some((n, label)) = bracket_label(b) else {
+        let Some((n, label, brackets, heads)) = entry_label(b) else {
+            // The heading a block of its own (`Referenzi`, a blank line, the entries).
+            headed |=
+                start.is_some() && !b.text.trim().contains('\n') && short_heading_line(&b.text);
             break;
         };
-        // Going backwards the numbers fall (a note may take several paragraphs' lines).
-        if next_expected.as_ref().is_some_and(|(m, _)| n >= *m) {
+        // Going backwards the numbers fall (a note may take several paragraphs' lines),
+        // all written alike.
+        if next_expected.as_ref().is_some_and(|(m, _)| n >= *m)
+            || (start.is_some() && brackets != bracketed)
+        {
             break;
         }
+        bracketed = brackets;
+        headed = heads;
         next_expected = Some((n, label));
         start = Some(bi);
-        if n == 1 {
+        // On past note 1 too: the block before may be its heading (`## Referenzi` over a
+        // list), or it ends the entries.
+        if heads {
             break;
         }
     }
+    let start = start?;
+    let before = parsed.blocks.get(..start)?;
     // Numbered from 1, or from the first number the text cites (an excerpt keeps its
     // notes' numbers: `[2]` alone).
     let first = format!("[{}]", next_expected?.1);
-    let start = start?;
-    parsed
+    if bracketed
+        && before
+            .iter()
+            .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
+    {
+        return Some(start);
+    }
+    // Under a heading, entries cited otherwise (`(1)`, `[১]`, `¹`): every one of them.
+    if !headed {
+        return None;
+    }
+    // The entries' numbers: each line's of the blocks (a block may hold them all).
+    let numbers: Vec<u32> = parsed
         .blocks
-        .get(..start)?
+        .get(start..)?
         .iter()
-        .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
-        .then_some(start)
+        .flat_map(|b| match &b.item_label {
+            Some(l) => vec![l.parse().ok()],
+            None => b
+                .text
+                .lines()
+                .map(|l| line_label(l.trim_start())?.0.parse().ok())
+                .collect(),
+        })
+        .flatten()
+        .collect();
+    let cited = cited_numbers(before);
+    (!numbers.is_empty() && numbers.iter().all(|n| cited.binary_search(n).is_ok())).then_some(start)
+}
+
+/// The note numbers the text of `blocks` cites: `[2]`, a superscript `²` not after a digit
+/// (`10²` is a power), and `(2)` after a quotation or before punctuation or the line's end
+/// (`since 2019" (2).`), where `two options: (1) lease and (2) buy` enumerates. One pass.
+fn cited_numbers(blocks: &[Block]) -> Vec<u32> {
+    let mut out = Vec::new();
+    for b in blocks.iter().filter(|b| b.note.is_none()) {
+        let t = b.text.as_str();
+        for (i, c) in t.char_indices() {
+            let prev = || t.get(..i).and_then(|h| h.trim_end().chars().next_back());
+            if is_superscript(c) {
+                if !t
+                    .get(..i)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(|p| p.is_ascii_digit() || is_superscript(p))
+                {
+                    let run: String = t
+                        .get(i..)
+                        .unwrap_or("")
+                        .chars()
+                        .take(4)
+                        .take_while(|&c| is_superscript(c))
+                        .collect();
+                    out.extend(superscript_to_digits(&run).parse::<u32>().ok());
+                }
+                continue;
+            }
+            if c != '(' && c != '[' {
+                continue;
+            }
+            let close = if c == '(' { b')' } else { b']' };
+            let bytes = t.as_bytes();
+            // `(2)`, or `(২)` in the text's own digits.
+            let number = match note_number_end(bytes, i + 1) {
+                Some(de) if bytes.get(de) == Some(&close) => {
+                    t.get(i + 1..de).map(|n| (n.to_string(), de + 1))
+                }
+                _ => native_number(t, i + 1, close),
+            };
+            let Some((n, end)) = number else {
+                continue;
+            };
+            let after = bytes.get(end).copied();
+            let cites = c == '['
+                || prev().is_some_and(|p| matches!(p, '"' | '”' | '’' | '»'))
+                || after.is_none_or(|a| matches!(a, b'.' | b',' | b';' | b':' | b')' | b'\n'));
+            if cites {
+                out.extend(n.parse::<u32>().ok());
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The place of a note symbol in the conventional order (`*` 1, `†` 2, `‡` 3, `§` 4, `¶` 5,
@@ -916,13 +1112,26 @@ fn symbol_rank(label: &str) -> Option<u32> {
 }
 
 /// Whether `line` reads as a heading of one to three words: letters only (a closing `:`
-/// aside), 30 characters at most.
+/// aside), 30 characters at most. The marks of Indic and Thai letters count as letters:
+/// `তথ্যসূত্র` writes its conjuncts with the virama `্`, which is no letter.
 fn short_heading_line(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '：']).trim_end();
+    let letter = |c: char| {
+        c.is_alphabetic()
+            || c == ' '
+            || c == '-'
+            // Combining accents, Indic and Thai and Lao marks (their digits and dandas
+            // aside), and the joiners of Persian and Indic words.
+            || ('\u{300}'..='\u{36F}').contains(&c)
+            || (('\u{900}'..='\u{EFF}').contains(&c)
+                && !c.is_numeric()
+                && !matches!(c, '\u{964}' | '\u{965}'))
+            || matches!(c, '\u{200C}' | '\u{200D}')
+    };
     !t.is_empty()
         && t.chars().count() <= 30
         && t.split_whitespace().count() <= 3
-        && t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && t.chars().all(letter)
 }
 
 /// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
@@ -2785,6 +2994,24 @@ fn pinpoint_before(head: &str) -> bool {
     matches!(word, "at" | "para" | "paras" | "paragraph" | "paragraphs") && head.ends_with(' ')
 }
 
+/// A note's number of one to three digits of a script's own (see [`native_digit`]) at byte
+/// `i`, closed by `close`: the number in ASCII digits, and where the marker ends, past
+/// `close`.
+fn native_number(t: &str, i: usize, close: u8) -> Option<(String, usize)> {
+    let mut label = String::new();
+    let mut end = i;
+    for c in t.get(i..)?.chars().take(4) {
+        match native_digit(c).filter(|_| !c.is_ascii()) {
+            Some(d) if label.len() < 3 => {
+                label.push(char::from(b'0' + d));
+                end += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (!label.is_empty() && t.as_bytes().get(end) == Some(&close)).then_some((label, end + 1))
+}
+
 /// Where a note's number of one to three digits starting at byte `i` ends.
 fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
     let n = bytes
@@ -2928,32 +3155,42 @@ fn block_markers(
                         }
                         j += 1;
                     }
-                    let max = if caret { 12 } else { 3 };
-                    // `[4a]`, `[4b]`: parts of a note, numbered with a letter (only markers
-                    // if a note has that label, checked below).
-                    let digits_end = j;
-                    if !caret
-                        && j > from
-                        && bytes.get(j).is_some_and(u8::is_ascii_lowercase)
-                        && bytes.get(j + 1) == Some(&close)
-                    {
-                        j += 1;
-                    }
-                    if j > from && digits_end - from <= max && bytes.get(j) == Some(&close) {
-                        let label = t.get(from..j).unwrap_or("").to_string();
-                        if j > digits_end && !labels.contains_key(label.as_str()) {
-                            i = j + 1;
+                    // `[১]`, `(٣)`: digits of the text's own script (see [`native_digit`]),
+                    // read only when no ASCII digit follows the bracket.
+                    let native =
+                        (j == from && !caret && bytes.get(from).is_some_and(|&d| d >= 0xC0))
+                            .then(|| native_number(t, from, close))
+                            .flatten();
+                    if let Some((label, end)) = native {
+                        (i, end, label, usize::from(c == b'['))
+                    } else {
+                        let max = if caret { 12 } else { 3 };
+                        // `[4a]`, `[4b]`: parts of a note, numbered with a letter (only markers
+                        // if a note has that label, checked below).
+                        let digits_end = j;
+                        if !caret
+                            && j > from
+                            && bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                            && bytes.get(j + 1) == Some(&close)
+                        {
+                            j += 1;
+                        }
+                        if j > from && digits_end - from <= max && bytes.get(j) == Some(&close) {
+                            let label = t.get(from..j).unwrap_or("").to_string();
+                            if j > digits_end && !labels.contains_key(label.as_str()) {
+                                i = j + 1;
+                                continue;
+                            }
+                            (
+                                i,
+                                j + 1,
+                                label,
+                                if caret { 2 } else { usize::from(c == b'[') },
+                            )
+                        } else {
+                            i += 1;
                             continue;
                         }
-                        (
-                            i,
-                            j + 1,
-                            label,
-                            if caret { 2 } else { usize::from(c == b'[') },
-                        )
-                    } else {
-                        i += 1;
-                        continue;
                     }
                 }
                 // `18%.ᵃ`, `the numbers."ᶜ`: a lettered note's marker.

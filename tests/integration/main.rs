@@ -6,6 +6,9 @@
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
+//! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
+//!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
+//!   language, notes numbered in a script's own digits.
 //! - `pandoc_citations`: pandoc citations (`[@key]`, `@key`) with front-matter and `.bib` works.
 //! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
 //! - `held_out_s17`: regressions found by the seventeenth session's held-out evaluations.
@@ -23,6 +26,7 @@ mod held_out_s18;
 mod html_pages;
 mod inline_notes;
 mod note_fields;
+mod notes_s18;
 mod pandoc_citations;
 mod proptest_extract;
 mod review_s15;

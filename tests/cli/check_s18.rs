@@ -102,3 +102,34 @@ fn a_json_source_is_read_as_its_decoded_string_values() {
         .unwrap();
     assert_eq!(link.status, LinkStatus::Ok);
 }
+
+/// A ruby annotation's reading (`<rt>`, `<rp>`) is not the page's text, and text marked
+/// removed (`<del>`) is no longer what the page says: a quote of the text a reader reads
+/// runs across both and is verified; a quote of the removed words is not.
+#[test]
+fn ruby_readings_and_deleted_text_are_not_the_page_text() {
+    let report = check_article(
+        vec![(
+            "/page.html",
+            Response::html(
+                "<html lang=ja><body><article>\
+                 <p>市は<ruby>新<rp>(</rp><rt>しん</rt><rp>)</rp>図<rp>(</rp><rt>と</rt><rp>)</rp>\
+                 書<rp>(</rp><rt>しょ</rt><rp>)</rp>館<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>\
+                 を来年四月に開館すると発表しました。</p>\
+                 <p>The council said the new bridge would carry <del>8,000</del> <ins>12,000</ins> \
+                 vehicles a day once it opens next spring.</p>\
+                 </article></body></html>",
+            ),
+        )],
+        "The city said that “市は新図書館を来年四月に開館すると発表しました”.[^1]\n\n\
+         The council said “the new bridge would carry 12,000 vehicles a day once it opens”.[^1]\n\n\
+         An older version said “the new bridge would carry 8,000 vehicles a day once it opens”.[^1]\n\n\
+         [^1]: Source. <BASE/page.html>\n",
+    );
+    for q in ["市は新図書館", "the new bridge would carry 12,000"] {
+        let q = quote(&report, q);
+        assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+    }
+    let old = quote(&report, "the new bridge would carry 8,000");
+    assert_eq!(old.verdict, Verdict::Altered, "{old:#?}");
+}

@@ -226,7 +226,7 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)",
         // en
-        r"page\s+not\s+found|\b404\s*(error|[-–—|:]|not\b)|\berror\s*404\b|^\s*404\b|",
+        r"page\s+not\s+found|",
         r"page\s+(does\s*n[o'’]t|cannot|can[’']t|could\s*n[o'’]t)\s+(exist|be\s+found)|",
         r"(page|article|post|file)\s+(you\s+(are|were)\s+looking\s+for|you\s+requested)\s+(does\s*n[o'’]t|could\s*n[o'’]t|cannot|can[’']t)|",
         r"page\s+(no\s+longer|does\s+not|doesn[’']t)\s+exists?|",
@@ -298,6 +298,35 @@ static WEAK: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A part of a title that is only the status code: `404`, `Error 404`, `404 error`, `404 Not
+/// Found`, `HTTP 404 – Page not found`, `Oops! 404`. Matched against each part of the title
+/// between separators (see [`SEGMENT_SEPARATORS`]), so that an article about the code
+/// ("How to fix 404 Not Found errors", "The 404 fund annual report", "404 things to do in
+/// Paris") is none: there the code runs on into the title's words.
+static CODE_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*((oops|whoops|sorry|uh\s+oh|http)\W*)?(error\s*)?404(\s*error)?",
+        r"\W*(((page|file|document)\s+)?not\s+found)?\W*$"
+    ))
+    .ok()
+});
+
+/// What parts a title: `|`, `·`, dashes, `:`, brackets, `!`, `?`, `,` and a sentence's
+/// full stop (`404. That’s an error.`), not a dot inside a number (`v2.404`).
+static SEGMENT_SEPARATORS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[|·—–:()\[\]!?,]|\s-\s|\.(\s|$)").ok());
+
+/// Whether some part of a title is only the status code 404 (see [`CODE_ONLY`]).
+fn says_only_404(title: &str) -> bool {
+    if !title.contains("404") {
+        return false;
+    }
+    let (Some(sep), Some(code)) = (SEGMENT_SEPARATORS.as_ref(), CODE_ONLY.as_ref()) else {
+        return false;
+    };
+    sep.split(title).any(|part| code.is_match(part))
+}
+
 /// If the page's title or main heading says "not found", the text that says it.
 #[must_use]
 pub fn soft_404_reason(head: &PageHead) -> Option<String> {
@@ -310,7 +339,7 @@ pub fn soft_404_reason(head: &PageHead) -> Option<String> {
         let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
         // The patterns are literals covered by the unit tests; `None` would only switch the
         // heuristic off.
-        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t));
+        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t)) || says_only_404(t);
         let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
         if strong || weak {
             return Some(format!("the page's {what} says “{}”", clip(t, 80)));
@@ -538,6 +567,15 @@ mod tests {
             "Page not found | Example",
             "404 - Not Found",
             "Error 404",
+            "404",
+            "404 | Example News",
+            "Example News – 404",
+            "Error 404 (Not Found)!!1",
+            "404. That’s an error.",
+            "404 Error - The page you requested cannot be found",
+            "Oops! 404 error",
+            "HTTP 404 - File or directory not found.",
+            "404 Page Not Found",
             "Not Found",
             "Oops! That page can’t be found.",
             "Page introuvable",
@@ -604,6 +642,9 @@ mod tests {
         for t in [
             "Why the missing particle was not found",
             "The 404 fund annual report",
+            "How to fix 404 Not Found errors on your website",
+            "404 things to do in Paris",
+            "Release notes for v2.404",
             "Climate report 2024",
             "Trouvé !",
         ] {

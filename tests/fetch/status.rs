@@ -145,7 +145,7 @@ async fn not_found_page_served_with_200_is_soft_404() {
 
 /// A not-found page in Turkish, Polish, Russian, Japanese, Chinese, Korean or Arabic says so
 /// in its title or main heading: a soft 404, as in English or French. The same words in an
-/// article's own title, or in its prose only, are not.
+/// article's own title, or in its prose only, are not; nor is an article about 404 errors.
 #[tokio::test]
 async fn not_found_pages_in_more_languages_are_soft_404() {
     let page = |lang: &str, title: &str, text: &str| {
@@ -189,6 +189,14 @@ async fn not_found_pages_in_more_languages_are_soft_404() {
                 "tr",
                 "Kayıp dağcı hâlâ bulunamadı: arama sürüyor",
                 "Ekipler sayfa bulunamadı diyen bir mesaj aldı.",
+            ),
+        ),
+        (
+            "/howto",
+            page(
+                "en",
+                "How to fix 404 Not Found errors on your website",
+                "A 404 means the server found nothing at the address.",
             ),
         ),
         (

@@ -230,6 +230,7 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"page\s+(does\s*n[o'’]t|cannot|can[’']t|could\s*n[o'’]t)\s+(exist|be\s+found)|",
         r"(page|article|post|file)\s+(you\s+(are|were)\s+looking\s+for|you\s+requested)\s+(does\s*n[o'’]t|could\s*n[o'’]t|cannot|can[’']t)|",
         r"page\s+(no\s+longer|does\s+not|doesn[’']t)\s+exists?|",
+        r"(could\s*n[o'’]t|can[’']t|cannot|were\s+unable\s+to)\s+find\s+(that|this|the|your)\s+(page|article)\b|",
         // fr
         r"page\s+(introuvable|non\s+trouv[ée]e|inexistante)|n[’']existe\s+(pas|plus)|erreur\s*404|",
         // de
@@ -576,6 +577,8 @@ mod tests {
             "Oops! 404 error",
             "HTTP 404 - File or directory not found.",
             "404 Page Not Found",
+            "Sorry, we couldn't find that page",
+            "We can’t find the page you’re looking for",
             "Not Found",
             "Oops! That page can’t be found.",
             "Page introuvable",

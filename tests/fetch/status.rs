@@ -181,6 +181,13 @@ async fn not_found_pages_in_more_languages_are_soft_404() {
             page("ko", "페이지를 찾을 수 없습니다", "죄송합니다."),
         ),
         ("/ar", page("ar", "الصفحة غير موجودة", "عذرا.")),
+        (
+            "/sorry",
+            Response::html(
+                "<title>Example Media</title><h1>Sorry, we couldn't find that page</h1>\
+                 <p>The link may be broken.</p>",
+            ),
+        ),
     ];
     let live = [
         (

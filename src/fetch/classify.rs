@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
 /// Title and first main heading of an HTML page (or a prefix of one).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -217,15 +218,19 @@ fn decode_entities(s: &str) -> String {
     out
 }
 
-/// Phrases that mean "not found" wherever they appear in a title or main heading.
+/// Phrases that mean "not found" wherever they appear in a title or main heading: "page" and
+/// "not found" (or "does not exist") together, in each language, so that an article's title
+/// that reports something not found ("Missing climber still not found") is none. Only the
+/// title and the first `<h1>` are read (see [`soft_404_reason`]), never the body's prose.
 static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)",
         // en
-        r"page\s+not\s+found|\b404\s*(error|[-–—|:]|not\b)|\berror\s*404\b|^\s*404\b|",
+        r"page\s+not\s+found|",
         r"page\s+(does\s*n[o'’]t|cannot|can[’']t|could\s*n[o'’]t)\s+(exist|be\s+found)|",
         r"(page|article|post|file)\s+(you\s+(are|were)\s+looking\s+for|you\s+requested)\s+(does\s*n[o'’]t|could\s*n[o'’]t|cannot|can[’']t)|",
         r"page\s+(no\s+longer|does\s+not|doesn[’']t)\s+exists?|",
+        r"(could\s*n[o'’]t|can[’']t|cannot|were\s+unable\s+to)\s+find\s+(that|this|the|your)\s+(page|article)\b|",
         // fr
         r"page\s+(introuvable|non\s+trouv[ée]e|inexistante)|n[’']existe\s+(pas|plus)|erreur\s*404|",
         // de
@@ -237,7 +242,41 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
         // pt
         r"p[áa]gina\s+n[ãa]o\s+(encontrada|existe)|",
         // nl
-        r"pagina\s+(niet\s+gevonden|bestaat\s+niet)"
+        r"pagina\s+(niet\s+gevonden|bestaat\s+niet)|",
+        // ca, ro
+        r"p[àa]gina\s+no\s+(trobada|existeix)|pagina\s+nu\s+(a\s+fost\s+g[ăa]sit[ăa]|exist[ăa])|",
+        // tr (`(?i)` folds `I` to `i`, not to `ı`: both are listed)
+        r"sayfa\s+bulunamad[ıi]|sayfa\s+mevcut\s+de[ğg]il|",
+        // pl, cs, sk
+        r"nie\s+znaleziono\s+strony|strony\s+nie\s+znaleziono|strona\s+nie\s+(zosta[łl]a\s+znaleziona|istnieje)|",
+        r"str[áa]nka\s+(nenalezena|nebyla\s+nalezena|neexistuje|nebola\s+n[áa]jden[áa])|",
+        // hu
+        r"oldal\s+nem\s+tal[áa]lhat[óo]|",
+        // sv, da, nb, fi
+        r"sidan\s+(kunde\s+inte\s+hittas|hittades\s+inte|finns\s+inte)|",
+        r"siden\s+(blev\s+ikke\s+fundet|findes\s+ikke|ble\s+ikke\s+funnet|finnes\s+ikke)|",
+        r"sivua\s+ei\s+(l[öo]ytynyt|l[öo]ydy)|",
+        // el (capitals carry no accent: both written)
+        r"σελ[ίι]δα\s+δεν\s+(βρ[έε]θηκε|υπ[άα]ρχει)|",
+        // ru, uk, bg, sr
+        r"страниц[аы]\s+не\s+(найдена|существует)|сторінк[аиу]\s+не\s+(знайдено|існує)|",
+        r"не\s+(найдено|знайдено)\s+(страниц|сторінк)|страницата\s+не\s+(е\s+намерена|съществува)|",
+        r"страница\s+није\s+прона[ђд]ена|",
+        // he, ar, fa
+        r"(הדף|העמוד)\s+(המבוקש\s+)?לא\s+נמצא|",
+        r"الصفحة\s+(المطلوبة\s+)?غير\s+موجودة|لم\s+يتم\s+العثور\s+على\s+الصفحة|",
+        r"صفحه\s+(مورد\s+نظر\s+)?(یافت|پیدا)\s+نشد|",
+        // hi
+        r"(पृष्ठ|पेज)\s+नहीं\s+मिला|",
+        // th
+        r"ไม่พบหน้า|",
+        // vi, id, ms
+        r"kh[ôo]ng\s+t[ìi]m\s+th[ấa]y\s+trang|trang\s+(kh[ôo]ng\s+t[ồo]n\s+t[ạa]i|kh[ôo]ng\s+t[ìi]m\s+th[ấa]y)|",
+        r"halaman\s+tidak\s+(ditemukan|dijumpai|ada)|",
+        // ja, zh, ko (no spaces between words)
+        r"ページ(が|は)?\s*(見つかりません|存在しません)|",
+        r"(页面|頁面|网页|網頁)\s*(不存在|未找到|找不到|没有找到|沒有找到)|找不到\s*(该|該|此|您要的|您要找的)?\s*(页面|頁面|网页|網頁)|",
+        r"페이지를?\s*찾을\s*수\s*없|존재하지\s*않는\s*페이지"
     ))
     .ok()
 });
@@ -246,24 +285,62 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// titled "Why the particle was not found" must not be a soft 404.
 static WEAK: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^\W*(oops\W*)?(error\W*)?(",
+        r"(?i)^\W*(oops\W*)?((error|erreur|fehler|errore|fout|hata|b[łl][ąa]d|chyba|hiba|fel|virhe|",
+        r"σφάλμα|ошибка|помилка|lỗi|エラー|错误|錯誤|오류)\W*)?(",
         r"not\s+found|introuvable|non\s+trouv[ée]e?|nicht\s+gefunden|no\s+encontrad[ao]|",
-        r"non\s+trovat[ao]|n[ãa]o\s+encontrad[ao]|niet\s+gevonden",
+        r"non\s+trovat[ao]|n[ãa]o\s+encontrad[ao]|niet\s+gevonden|",
+        r"bulunamad[ıi]|nie\s+znaleziono|nenalezen[ao]|nem\s+tal[áa]lhat[óo]|hittades\s+inte|",
+        r"ikke\s+fundet|ikke\s+funnet|ei\s+l[öo]ytynyt|δεν\s+βρ[έε]θηκε|",
+        r"не\s+найден[ао]?|не\s+знайдено|לא\s+נמצא|غير\s+موجود[ةه]?|یافت\s+نشد|",
+        r"नहीं\s+मिला|ไม่พบ|kh[ôo]ng\s+t[ìi]m\s+th[ấa]y|tidak\s+ditemukan|",
+        r"見つかりません(でした)?|找不到|未找到|찾을\s*수\s*없습니다",
         r")\W*$"
     ))
     .ok()
 });
+
+/// A part of a title that is only the status code: `404`, `Error 404`, `404 error`, `404 Not
+/// Found`, `HTTP 404 – Page not found`, `Oops! 404`. Matched against each part of the title
+/// between separators (see [`SEGMENT_SEPARATORS`]), so that an article about the code
+/// ("How to fix 404 Not Found errors", "The 404 fund annual report", "404 things to do in
+/// Paris") is none: there the code runs on into the title's words.
+static CODE_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*((oops|whoops|sorry|uh\s+oh|http)\W*)?(error\s*)?404(\s*error)?",
+        r"\W*(((page|file|document)\s+)?not\s+found)?\W*$"
+    ))
+    .ok()
+});
+
+/// What parts a title: `|`, `·`, dashes, `:`, brackets, `!`, `?`, `,` and a sentence's
+/// full stop (`404. That’s an error.`), not a dot inside a number (`v2.404`).
+static SEGMENT_SEPARATORS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[|·—–:()\[\]!?,]|\s-\s|\.(\s|$)").ok());
+
+/// Whether some part of a title is only the status code 404 (see [`CODE_ONLY`]).
+fn says_only_404(title: &str) -> bool {
+    if !title.contains("404") {
+        return false;
+    }
+    let (Some(sep), Some(code)) = (SEGMENT_SEPARATORS.as_ref(), CODE_ONLY.as_ref()) else {
+        return false;
+    };
+    sep.split(title).any(|part| code.is_match(part))
+}
 
 /// If the page's title or main heading says "not found", the text that says it.
 #[must_use]
 pub fn soft_404_reason(head: &PageHead) -> Option<String> {
     for (what, text) in [("title", &head.title), ("main heading", &head.h1)] {
         let Some(t) = text else { continue };
+        // Composed, so that a title in NFD (Vietnamese, Korean jamo) reads as the phrases do.
+        let composed: String = t.nfc().collect();
+        let t = &composed;
         // The site name often follows a separator: "Page not found | Example".
         let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
         // The patterns are literals covered by the unit tests; `None` would only switch the
         // heuristic off.
-        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t));
+        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t)) || says_only_404(t);
         let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
         if strong || weak {
             return Some(format!("the page's {what} says “{}”", clip(t, 80)));
@@ -491,6 +568,17 @@ mod tests {
             "Page not found | Example",
             "404 - Not Found",
             "Error 404",
+            "404",
+            "404 | Example News",
+            "Example News – 404",
+            "Error 404 (Not Found)!!1",
+            "404. That’s an error.",
+            "404 Error - The page you requested cannot be found",
+            "Oops! 404 error",
+            "HTTP 404 - File or directory not found.",
+            "404 Page Not Found",
+            "Sorry, we couldn't find that page",
+            "We can’t find the page you’re looking for",
             "Not Found",
             "Oops! That page can’t be found.",
             "Page introuvable",
@@ -501,12 +589,65 @@ mod tests {
             "Pagina non trovata",
             "Página não encontrada",
             "Pagina niet gevonden",
+            "Sayfa bulunamadı | Haber",
+            "SAYFA BULUNAMADI",
+            "Hata: Bulunamadı",
+            "Nie znaleziono strony",
+            "Strona nie została znaleziona",
+            "Stránka nenalezena",
+            "Az oldal nem található",
+            "Sidan kunde inte hittas",
+            "Siden blev ikke fundet",
+            "Sivua ei löytynyt",
+            "Η σελίδα δεν βρέθηκε",
+            "Η ΣΕΛΙΔΑ ΔΕΝ ΒΡΕΘΗΚΕ",
+            "Страница не найдена",
+            "404 — Не найдено",
+            "Сторінку не знайдено",
+            "Pagina nu a fost găsită",
+            "הדף לא נמצא",
+            "الصفحة غير موجودة",
+            "صفحه مورد نظر یافت نشد",
+            "पृष्ठ नहीं मिला",
+            "ไม่พบหน้าที่คุณต้องการ",
+            "Không tìm thấy trang",
+            "Halaman tidak ditemukan",
+            "ページが見つかりません",
+            "お探しのページは見つかりませんでした。",
+            "页面不存在",
+            "抱歉，找不到该页面",
+            "找不到網頁",
+            "페이지를 찾을 수 없습니다",
         ] {
             assert!(soft_404_reason(&title(t)).is_some(), "{t}");
+        }
+        // A title in NFD (decomposed accents, Korean jamo) reads as its composed form.
+        for t in ["Không tìm thấy trang", "페이지를 찾을 수 없습니다"] {
+            let nfd: String = t.nfd().collect();
+            assert_ne!(nfd, t);
+            assert!(soft_404_reason(&title(&nfd)).is_some(), "{t} in NFD");
+        }
+        // Each language's words in an article's own title are no soft 404.
+        for t in [
+            "Kayıp dağcı hâlâ bulunamadı: arama sürüyor",
+            "Dlaczego nie znaleziono wraku samolotu?",
+            "Почему пропавший самолёт так и не найден",
+            "Пропавшего туриста не нашли: поиски продолжаются",
+            "失踪渔船仍未找到",
+            "行方不明の猫、まだ見つかりません",
+            "실종자 아직 찾을 수 없어",
+            "Không tìm thấy máy bay mất tích",
+            "Pesawat yang hilang tidak ditemukan di laut",
+            "Η αλήθεια δεν βρέθηκε ποτέ",
+        ] {
+            assert!(soft_404_reason(&title(t)).is_none(), "{t}");
         }
         for t in [
             "Why the missing particle was not found",
             "The 404 fund annual report",
+            "How to fix 404 Not Found errors on your website",
+            "404 things to do in Paris",
+            "Release notes for v2.404",
             "Climate report 2024",
             "Trouvé !",
         ] {

@@ -135,6 +135,172 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// The text of a body as a page: [`decode_text`], then, for a JSON body (see [`is_json`]),
+/// its string values rather than its raw JSON ([`json_text`]).
+#[must_use]
+pub fn body_text(bytes: &[u8], content_type: Option<&str>) -> String {
+    let text = decode_text(bytes, content_type);
+    if is_json(content_type) {
+        if let Some(t) = json_text(&text) {
+            return t;
+        }
+    }
+    text
+}
+
+/// Whether a content type is JSON: `application/json`, `text/json`, or any `+json` type
+/// (`application/ld+json`, `application/problem+json`) or `ndjson`.
+#[must_use]
+pub fn is_json(content_type: Option<&str>) -> bool {
+    content_type.is_some_and(|ct| {
+        let essence = ct.split(';').next().unwrap_or("").trim();
+        let lower = essence.to_ascii_lowercase();
+        lower.ends_with("/json") || lower.ends_with("+json") || lower.ends_with("ndjson")
+    })
+}
+
+/// How many string values of a JSON body are read at most: the body is capped already
+/// (`--max-body`); this only bounds the work on a body of a million tiny strings.
+const MAX_JSON_STRINGS: usize = 200_000;
+
+/// What a reader of a JSON API response reads: its string values, decoded (`M\u00e4rz` is
+/// `März`, `\n` a line break, `\"` a quotation mark, a surrogate pair one character), in
+/// document order, one per line. Keys, numbers, booleans and nulls are structure, not text.
+/// A value that is HTML markup (a CMS's `"rendered": "<p>…</p>"`) is read as the text a
+/// reader of that HTML sees.
+///
+/// Read by a scan of the string literals rather than a parse into `serde_json::Value`: its
+/// objects sort their keys (the crate is built without `preserve_order`), which would put a
+/// `"body"` before its `"title"`; and a body cut at `--max-body`, or JSON Lines, does not
+/// parse but reads the same way. On valid JSON the scan is exact (a literal followed by `:`
+/// is a key, any other a value). `None` for a body that does not start like JSON (`{`, `[`
+/// or `"`) or holds no string: the raw text is read then.
+#[must_use]
+pub fn json_text(text: &str) -> Option<String> {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if !body.starts_with(['{', '[', '"']) {
+        return None;
+    }
+    let mut strings: Vec<String> = Vec::new();
+    scan_json_strings(body, &mut strings);
+    let mut out = String::with_capacity(text.len());
+    for s in &strings {
+        let s = if looks_like_html(s) {
+            crate::verify::visible_text::html_to_text(s).text
+        } else {
+            s.clone()
+        };
+        let s = s.trim();
+        if s.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(s);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether a string value is HTML markup: it has a closing or self-closing tag, or a
+/// `<br>` or `<p>`.
+fn looks_like_html(s: &str) -> bool {
+    s.contains('<')
+        && s.contains('>')
+        && (s.contains("</") || s.contains("/>") || s.contains("<br") || s.contains("<p>"))
+}
+
+/// The string values of JSON (or of text that is almost JSON: cut short, several documents,
+/// a stray comma): every string literal that is not a key (followed by `:`), decoded; one
+/// cut off at the end is kept as far as it goes. A lone surrogate becomes U+FFFD.
+fn scan_json_strings(body: &str, out: &mut Vec<String>) {
+    let mut chars = body.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut s = String::new();
+        // A high surrogate waiting for its low half.
+        let mut high: Option<u32> = None;
+        while let Some((_, c)) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => {
+                    let Some((_, e)) = chars.next() else { break };
+                    let unit = match e {
+                        'u' => {
+                            let mut hex = String::new();
+                            while hex.len() < 4 {
+                                match chars.peek() {
+                                    Some(&(_, h)) if h.is_ascii_hexdigit() => {
+                                        hex.push(h);
+                                        chars.next();
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            if hex.len() == 4 {
+                                u32::from_str_radix(&hex, 16).ok()
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(u) = unit {
+                        match (high.take(), u) {
+                            (None, 0xD800..=0xDBFF) => high = Some(u),
+                            (Some(h), 0xDC00..=0xDFFF) => {
+                                let cp = 0x10000 + ((h - 0xD800) << 10) + (u - 0xDC00);
+                                s.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                            }
+                            (Some(_), 0xD800..=0xDBFF) => {
+                                s.push('\u{fffd}');
+                                high = Some(u);
+                            }
+                            (Some(_), _) => {
+                                s.push('\u{fffd}');
+                                s.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                            }
+                            (None, _) => s.push(char::from_u32(u).unwrap_or('\u{fffd}')),
+                        }
+                        continue;
+                    }
+                    if high.take().is_some() {
+                        s.push('\u{fffd}');
+                    }
+                    s.push(match e {
+                        'n' | 'r' => '\n',
+                        't' => '\t',
+                        'b' | 'f' => ' ',
+                        'u' => '\u{fffd}',
+                        other => other,
+                    });
+                }
+                c => {
+                    if high.take().is_some() {
+                        s.push('\u{fffd}');
+                    }
+                    s.push(c);
+                }
+            }
+        }
+        if high.is_some() {
+            s.push('\u{fffd}');
+        }
+        while chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
+            chars.next();
+        }
+        if chars.peek().is_some_and(|&(_, c)| c == ':') {
+            continue;
+        }
+        out.push(s);
+        if out.len() >= MAX_JSON_STRINGS {
+            return;
+        }
+    }
+}
+
 /// What kind of body a response has, from its content type and first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
@@ -249,6 +415,50 @@ mod tests {
         assert_eq!(
             decode_text(cut, Some("text/plain; charset=utf-8")),
             "caf\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn json_bodies_are_read_as_their_string_values() {
+        let body = r#"{"title": "M\u00e4rz", "n": 7, "list": ["a \"b\"\nc", "\ud83c\udfdb", null],
+                      "html": "<p>One &amp; <em>two</em></p>", "empty": "  "}"#;
+        assert_eq!(
+            json_text(body).as_deref(),
+            Some("März\na \"b\"\nc\n\u{1F3DB}\nOne & two")
+        );
+        // Document order, not key order.
+        assert_eq!(
+            json_text(r#"{"z": "first", "a": "second"}"#).as_deref(),
+            Some("first\nsecond")
+        );
+        // Cut at the size limit, or JSON Lines: read as far as it goes.
+        assert_eq!(
+            json_text("{\"a\": \"caf\\u00e9 ok\"}\n{\"b\": \"cut \\u00e").as_deref(),
+            Some("café ok\ncut \u{fffd}")
+        );
+        // Lone surrogates are replaced, never a panic.
+        assert_eq!(
+            json_text(r#"["\ud800x", "\udc00", "\ud800"#).as_deref(),
+            Some("\u{fffd}x\n\u{fffd}\n\u{fffd}")
+        );
+        // Not JSON, or JSON without text: the raw text is read.
+        assert_eq!(json_text("plain words"), None);
+        assert_eq!(json_text("[1, 2, true]"), None);
+        assert_eq!(json_text("{ not json"), None);
+        for junk in ["\"", "\"\\", "\"\\u", "\"\\u12", "{\"a\":", "[\"\\ud83c\\u"] {
+            let _ = json_text(junk);
+        }
+        assert!(is_json(Some("application/json; charset=utf-8")));
+        assert!(is_json(Some("application/ld+json")));
+        assert!(is_json(Some("Text/JSON")));
+        assert!(!is_json(Some("text/html")) && !is_json(None));
+        assert_eq!(
+            body_text(br#"{"t": "M\u00e4rz"}"#, Some("application/json")),
+            "März"
+        );
+        assert_eq!(
+            body_text(br#"{"t": "M\u00e4rz"}"#, Some("text/plain")),
+            r#"{"t": "M\u00e4rz"}"#
         );
     }
 

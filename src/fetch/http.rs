@@ -18,7 +18,7 @@ use super::classify::{
     removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
-use super::decode::{body_kind, decode_text, BodyKind};
+use super::decode::{body_kind, body_text, decode_text, BodyKind};
 use super::local::missing_text;
 use super::options::host_matches;
 use super::retry::{backoff, human, parse_retry_after, retryable_status};
@@ -539,7 +539,7 @@ impl Fetcher {
         let ct = hop.content_type.as_deref();
         let kind = body_kind(&hop.body, ct);
         let text =
-            matches!(kind, BodyKind::Html | BodyKind::Text).then(|| decode_text(&hop.body, ct));
+            matches!(kind, BodyKind::Html | BodyKind::Text).then(|| body_text(&hop.body, ct));
         // The title and first heading are read from the first MiB at most: a large body is
         // not copied again whole to be lower-cased for them.
         let head = match (&text, kind) {

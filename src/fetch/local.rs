@@ -11,7 +11,7 @@ use std::path::Path;
 use url::Url;
 
 use super::classify::{has_anchor, html_anchors};
-use super::decode::{body_kind, decode_text, BodyKind};
+use super::decode::{body_kind, body_text, decode_text, BodyKind};
 use crate::model::{Body, FragmentStatus, LinkStatus, Page};
 
 /// The outcome of checking a local file.
@@ -96,7 +96,7 @@ pub fn check_file(
     };
     let body = match kind {
         BodyKind::Html => Body::Html(decode_text(&bytes, Some(ctype))),
-        BodyKind::Text => Body::Text(decode_text(&bytes, Some(ctype))),
+        BodyKind::Text => Body::Text(body_text(&bytes, Some(ctype))),
         BodyKind::Pdf => Body::Pdf(bytes),
         BodyKind::Other => Body::Other(ctype.to_string()),
     };

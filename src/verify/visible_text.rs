@@ -2,7 +2,8 @@
 //!
 //! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
 //! stack), dropping what is never shown (`script`, `style`, `template`, `svg`,
-//! `head`, `hidden` elements), turning block elements and `<br>` into line breaks while
+//! `head`, `hidden` elements) and what is not the current text (ruby readings, `<del>`:
+//! see [`is_not_current_text`]), turning block elements and `<br>` into line breaks while
 //! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
 //! whitespace, and marking which stretches of text are page furniture (navigation, header
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather
@@ -64,6 +65,20 @@ fn is_hidden_tag(name: &str) -> bool {
             | "datalist"
             | "math"
     )
+}
+
+/// Elements whose text is shown but is not the page's current text, so not read.
+///
+/// - `<rt>`, `<rp>` and `<rtc>`: a ruby annotation (furigana, pinyin, a gloss) and its
+///   fallback parentheses. The ruby base is the text: `<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>`
+///   reads `漢字`, as one quotes it, not `漢かん字じ`.
+/// - `<del>`: text the page marks as removed (an edit shown struck through, `<del>10</del>
+///   <ins>12</ins> people`). It is no longer what the page says: a quote of the current text
+///   runs across it (`12 people`), and a quote of the removed words is not found on the page.
+///   `<s>` (no longer accurate, such as an old price) stays text: it is often the very thing
+///   quoted.
+fn is_not_current_text(name: &str) -> bool {
+    matches!(name, "rt" | "rp" | "rtc" | "del")
 }
 
 /// Elements that start a new line.
@@ -406,6 +421,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 let name = e.name();
                 let mut f = Frame {
                     skip: is_hidden_tag(name)
+                        || is_not_current_text(name)
                         || (name == "sup"
                             && (is_reference_call(node, e)
                                 || is_note_mark(node, &w.text, !w.pending_space)))
@@ -638,6 +654,15 @@ mod tests {
                 "shown",
             ),
             ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
+            // Ruby readings are not the text; removed text is no longer the page's.
+            (
+                "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>を学ぶ</p>",
+                "漢字を学ぶ",
+            ),
+            (
+                "<p>about <del>10</del> <ins>12</ins> people, un<del>x</del>equal</p>",
+                "about 12 people, unequal",
+            ),
             // A superscript note mark is not glued to the word before it; an exponent or
             // an ordinal is part of its word.
             (

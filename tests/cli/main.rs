@@ -6,6 +6,7 @@
 
 mod check_gate17;
 mod check_s16;
+mod check_s18;
 mod demo;
 mod errors;
 mod formats;

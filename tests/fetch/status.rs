@@ -143,6 +143,96 @@ async fn not_found_page_served_with_200_is_soft_404() {
     expect(&check(&s.url("/fine")).await, LinkStatus::Ok, "HTTP 200", 0);
 }
 
+/// A not-found page in Turkish, Polish, Russian, Japanese, Chinese, Korean or Arabic says so
+/// in its title or main heading: a soft 404, as in English or French. The same words in an
+/// article's own title, or in its prose only, are not; nor is an article about 404 errors.
+#[tokio::test]
+async fn not_found_pages_in_more_languages_are_soft_404() {
+    let page = |lang: &str, title: &str, text: &str| {
+        Response::html(format!(
+            "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+             </head><body><main><article><p>{text}</p></article></main></body></html>"
+        ))
+    };
+    let soft = [
+        (
+            "/tr",
+            page("tr", "Sayfa bulunamadı", "Aradığınız sayfa bulunamadı."),
+        ),
+        (
+            "/pl",
+            page("pl", "Nie znaleziono strony", "Strona nie istnieje."),
+        ),
+        (
+            "/ru",
+            page("ru", "Страница не найдена", "Такой страницы не существует."),
+        ),
+        (
+            "/ja",
+            page(
+                "ja",
+                "ページが見つかりません",
+                "お探しのページは見つかりませんでした。",
+            ),
+        ),
+        ("/zh", page("zh", "页面不存在 - 新闻网", "抱歉。")),
+        (
+            "/ko",
+            page("ko", "페이지를 찾을 수 없습니다", "죄송합니다."),
+        ),
+        ("/ar", page("ar", "الصفحة غير موجودة", "عذرا.")),
+        (
+            "/sorry",
+            Response::html(
+                "<title>Example Media</title><h1>Sorry, we couldn't find that page</h1>\
+                 <p>The link may be broken.</p>",
+            ),
+        ),
+    ];
+    let live = [
+        (
+            "/story",
+            page(
+                "tr",
+                "Kayıp dağcı hâlâ bulunamadı: arama sürüyor",
+                "Ekipler sayfa bulunamadı diyen bir mesaj aldı.",
+            ),
+        ),
+        (
+            "/howto",
+            page(
+                "en",
+                "How to fix 404 Not Found errors on your website",
+                "A 404 means the server found nothing at the address.",
+            ),
+        ),
+        (
+            "/prose",
+            page(
+                "ru",
+                "Новости города",
+                "Страница не найдена, сказал он, и ушёл.",
+            ),
+        ),
+    ];
+    let mut b = Server::builder();
+    for (path, r) in soft.iter().chain(live.iter()) {
+        b = b.route(path, r.clone());
+    }
+    let s = b.bind("127.0.0.1:0").unwrap();
+    for (path, _) in &soft {
+        expect(
+            &check(&s.url(path)).await,
+            LinkStatus::Soft404,
+            "although the server answered HTTP 200",
+            0,
+        );
+    }
+    for (path, _) in &live {
+        expect(&check(&s.url(path)).await, LinkStatus::Ok, "HTTP 200", 0);
+    }
+}
+
 #[tokio::test]
 async fn challenge_pages_are_blocked_not_dead_and_not_retried() {
     let s = Server::builder()

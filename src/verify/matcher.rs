@@ -853,9 +853,24 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
 
 /// Whether two quote words in a row, both left unmatched by the alignment `ops`, stand side
 /// by side in the other order in the page's words `lo..hi`, or two quote words are each
-/// aligned with the other.
+/// aligned with the other, or a quote word is one place away from where the page has it.
 fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
-    // Both shapes need two quote words changed or added.
+    // A word moved past its neighbour (`on March 3` against `on 3 March`): the alignment
+    // adds it on one side of the neighbour and drops the page's same word on the other.
+    let moved = ops.windows(3).any(|w| match *w {
+        [Op::Add(q), Op::Match(_, t), Op::Drop(d)] | [Op::Drop(d), Op::Match(_, t), Op::Add(q)] => {
+            d.abs_diff(t) == 1
+                && ix
+                    .ids
+                    .get(d)
+                    .is_some_and(|&id| pats.get(q) == Some(&Pat::Id(id)))
+        }
+        _ => false,
+    });
+    if moved {
+        return true;
+    }
+    // The other shapes need two quote words changed or added.
     if ops
         .iter()
         .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))

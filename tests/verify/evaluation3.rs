@@ -351,3 +351,18 @@ fn an_ordinal_in_words_is_the_ordinal_in_digits() {
         Some("The 21st Street bridge will close on 9 June")
     );
 }
+
+/// `April 3` against `3 April` (no year: maybe no date at all) was "adds April" and "leaves
+/// out April", with no word that the order changed.
+#[test]
+fn a_day_and_month_swapped_is_a_word_order_change() {
+    let src = html("<p>Work will begin on 3 April and finish by the end of June.</p>");
+    let r = check(
+        "work will begin on April 3 and finish by the end of June",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    let d = diffs(&r);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].3.as_deref(), Some("word order changed"), "{d:?}");
+}

@@ -272,7 +272,10 @@ pub fn compile(part: &QuotePart, ix: &PageIndex) -> Vec<Pat> {
             Elem::Wild { .. } => Pat::Wild,
             Elem::Word {
                 norm, flex: None, ..
-            } => ix.id(norm).map_or(Pat::Unknown, Pat::Id),
+            } => ix
+                .id(norm)
+                .or_else(|| number_alternative(norm).and_then(|a| ix.id(&a)))
+                .map_or(Pat::Unknown, Pat::Id),
             Elem::Word {
                 norm,
                 flex: Some((a, b)),
@@ -280,6 +283,33 @@ pub fn compile(part: &QuotePart, ix: &PageIndex) -> Vec<Pat> {
             } => Pat::Flex(norm.clone(), a.clone(), b.clone()),
         })
         .collect()
+}
+
+/// The other reading of a number whose grouping is ambiguous, for a quote's number the
+/// page lacks: `2.000` is `2000` where full stops group digits (German, Dutch, Turkish, …),
+/// and `2000` may be written `2.000` there. Only a single group of three digits after one
+/// full stop is ambiguous (`1.250.000` is `1250000` already, see the normaliser); a
+/// number that differs in value never gets this far as the same word (`2.500` is no
+/// `2000`).
+fn number_alternative(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let (prefix, digits) = word.split_at(
+        word.find(|c: char| c.is_ascii_digit())
+            .filter(|&k| k <= 4 && b[..k].iter().all(|&c| !c.is_ascii_alphanumeric()))?,
+    );
+    if let Some((int, frac)) = digits.split_once('.') {
+        let ok = (1..=3).contains(&int.len())
+            && frac.len() == 3
+            && int.bytes().chain(frac.bytes()).all(|c| c.is_ascii_digit());
+        return ok.then(|| format!("{prefix}{int}{frac}"));
+    }
+    let ok = (4..=6).contains(&digits.len())
+        && digits.bytes().all(|c| c.is_ascii_digit())
+        && !digits.starts_with('0');
+    ok.then(|| {
+        let (int, frac) = digits.split_at(digits.len() - 3);
+        format!("{prefix}{int}.{frac}")
+    })
 }
 
 fn flex_matches(full: &str, pre: &str, suf: &str, src: &str) -> bool {
@@ -823,9 +853,24 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
 
 /// Whether two quote words in a row, both left unmatched by the alignment `ops`, stand side
 /// by side in the other order in the page's words `lo..hi`, or two quote words are each
-/// aligned with the other.
+/// aligned with the other, or a quote word is one place away from where the page has it.
 fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -> bool {
-    // Both shapes need two quote words changed or added.
+    // A word moved past its neighbour (`on March 3` against `on 3 March`): the alignment
+    // adds it on one side of the neighbour and drops the page's same word on the other.
+    let moved = ops.windows(3).any(|w| match *w {
+        [Op::Add(q), Op::Match(_, t), Op::Drop(d)] | [Op::Drop(d), Op::Match(_, t), Op::Add(q)] => {
+            d.abs_diff(t) == 1
+                && ix
+                    .ids
+                    .get(d)
+                    .is_some_and(|&id| pats.get(q) == Some(&Pat::Id(id)))
+        }
+        _ => false,
+    });
+    if moved {
+        return true;
+    }
+    // The other shapes need two quote words changed or added.
     if ops
         .iter()
         .filter(|o| matches!(o, Op::Sub(..) | Op::Add(_)))

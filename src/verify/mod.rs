@@ -775,11 +775,20 @@ fn exact_alignment(pats: &[Pat], s: usize, e: usize) -> Alignment {
 /// Whether a part found word for word has a word in another spelling than the page's
 /// (`color` for `colour`: the same word by [`normalize::spelling_key`]).
 fn spelling_differs(o: &Outcome, src: &SourceText) -> bool {
+    // A number read with its full stop as grouping (`2.000` for `2000`, see
+    // `matcher::number_alternative`) is no spelling.
     let words = |s: &str| {
         let n = normalize(s);
         tokenize(&n.text)
             .into_iter()
-            .map(|r| n.text[r].to_string())
+            .map(|r| {
+                let w = &n.text[r];
+                if w.bytes().any(|b| b.is_ascii_digit()) {
+                    w.replace('.', "")
+                } else {
+                    w.to_string()
+                }
+            })
             .collect::<Vec<_>>()
     };
     o.parts.iter().zip(&o.finds).any(|(part, f)| match f {
@@ -1396,8 +1405,10 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         // `untreated`) reverses the claim as `not` does.
         let prefixed = |a: &[&str], b: &[&str]| {
             a.iter().any(|x| {
-                b.iter()
-                    .any(|y| y.chars().count() >= 4 && normalize::negating_prefix(x, y))
+                b.iter().any(|y| {
+                    (y.chars().count() >= 4 && normalize::negating_prefix(x, y))
+                        || normalize::negating_infix(x, y)
+                })
             })
         };
         if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {

@@ -43,6 +43,22 @@ impl Normalized {
                 .get(last..)
                 .and_then(|s| s.chars().next())
                 .map_or(0, char::len_utf8);
+        // The combining marks after the last character are part of it, though normalising
+        // dropped them: a Devanagari vowel sign (`होगा` is `होग` once normalised, and must
+        // be shown whole), a Thai vowel or tone mark, an accent written apart (`e` U+0301).
+        // A zero-width joiner or non-joiner inside such a cluster is part of it too.
+        let base = end;
+        if let Some(after) = original.get(base..) {
+            let mut it = after.char_indices().peekable();
+            while let Some((k, c)) = it.next() {
+                let joiner = matches!(c, '\u{200C}' | '\u{200D}')
+                    && it.peek().is_some_and(|&(_, n)| is_combining_mark(n));
+                if !(is_combining_mark(c) || joiner) {
+                    break;
+                }
+                end = base + k + c.len_utf8();
+            }
+        }
         let k = self.whole.partition_point(|w| w.start as usize <= last);
         if let Some(w) = k.checked_sub(1).and_then(|k| self.whole.get(k)) {
             if (w.start as usize..w.end as usize).contains(&last) {
@@ -218,15 +234,166 @@ pub fn normalize(text: &str) -> Normalized {
                     }
                     return;
                 }
+                if let Some(v) = native_digit(d) {
+                    push(&mut out, char::from(b'0' + v), at);
+                    return;
+                }
                 for l in d.to_lowercase() {
-                    push(&mut out, l, at);
+                    match fold_letter(l) {
+                        Fold::One(f) => push(&mut out, f, at),
+                        Fold::Two(a, b) => {
+                            push(&mut out, a, at);
+                            push(&mut out, b, at);
+                        }
+                    }
                 }
             });
         }
     }
     join_per_cent(&mut out);
+    join_initialisms(&mut out, text);
     fold_numbers(&mut out, text);
+    out.whole.sort_by_key(|w| w.start);
     out
+}
+
+/// What one lower-cased letter folds to.
+enum Fold {
+    One(char),
+    Two(char, char),
+}
+
+/// Folds a lower-cased letter that case folding and accent removal leave apart from the
+/// letter a reader takes it for:
+///
+/// - Greek final sigma: `ς` is `σ`, so `ΟΔΟΣ` (upper case has one sigma) and `οδός` are one
+///   word;
+/// - Turkish dotless `ı` is `i`: `I`, `ı`, `İ` and `i` are one letter, so a Turkish caps
+///   headline (`KIRMIZI IŞIK`) matches its sentence-case quote (`Kırmızı ışık`), and
+///   Turkish typed without its letters (`Kirmizi isik`) reads as accents dropped (`minor`),
+///   as French `ete` for `été` does;
+/// - letters with a stroke, which have no decomposition to drop an accent from: `ł`, `đ`,
+///   `ø`, `ħ`, `ŧ`, `ƚ`, `ƀ`, `ɨ`, `ǥ`, `ƶ` (`Łódź` typed `Lodz`);
+/// - the ligatures `æ` and `œ` are `ae` and `oe` (`cœur`, `coeur`).
+fn fold_letter(c: char) -> Fold {
+    Fold::One(match c {
+        '\u{3C2}' => '\u{3C3}',
+        '\u{131}' | '\u{268}' => 'i',
+        '\u{142}' | '\u{19A}' => 'l',
+        '\u{111}' => 'd',
+        '\u{F8}' => 'o',
+        '\u{127}' => 'h',
+        '\u{167}' => 't',
+        '\u{180}' => 'b',
+        '\u{1E5}' => 'g',
+        '\u{1B6}' => 'z',
+        '\u{E6}' => return Fold::Two('a', 'e'),
+        '\u{153}' => return Fold::Two('o', 'e'),
+        c => c,
+    })
+}
+
+/// The value of a decimal digit of another script (Arabic-Indic `٣`, Persian `۳`,
+/// Devanagari `३`, Bengali `৩`, Thai `๓`, …): numbers read alike whichever digits write
+/// them (`٢٠٢٥` is `2025`). Full-width digits are already ASCII by NFKC.
+fn native_digit(c: char) -> Option<u8> {
+    /// The zero of each block of ten decimal digits (Unicode category Nd).
+    const ZEROS: [u32; 22] = [
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+    ];
+    let u = u32::from(c);
+    if u < 0x660 {
+        return None;
+    }
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| u8::try_from(u - z).ok())
+}
+
+/// Joins initialisms written with full stops into one word, as they are written without:
+/// `U.S.` is `US`, `U.N.` is `UN`, `J. K.` is `JK` (so `J.K.` and `J. K.` stay alike), and
+/// `U.K.` against `U.S.` is one changed word, not `K` against `S`. An initialism is two or
+/// more single capital letters, each followed by a full stop (and at most one space before
+/// the next letter). The original text of the joined word runs to its last full stop.
+fn join_initialisms(out: &mut Normalized, original: &str) {
+    let t = out.text.as_bytes();
+    if !t.contains(&b'.') {
+        return;
+    }
+    let upper = |i: usize| {
+        out.map
+            .get(i)
+            .and_then(|&o| original.get(o as usize..))
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // A single letter at byte `i` (ending at `e`) with a full stop after it.
+    let unit = |i: usize| -> Option<usize> {
+        let c = out.text.get(i..)?.chars().next()?;
+        let e = i + c.len_utf8();
+        (c.is_alphabetic() && t.get(e) == Some(&b'.') && upper(i)).then_some(e)
+    };
+    // (byte ranges of the dots and spaces to drop, original range of the initialism)
+    let mut drop: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let starts = out.text.is_char_boundary(i)
+            && !out.text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || p == '.');
+        let Some(mut e) = starts.then(|| unit(i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut units = 1;
+        let mut gaps: Vec<Range<usize>> = Vec::new();
+        loop {
+            // `e` is at the unit's full stop.
+            let next = if t.get(e + 1) == Some(&b' ') {
+                e + 2
+            } else {
+                e + 1
+            };
+            match unit(next) {
+                Some(ne) => {
+                    gaps.push(e..next);
+                    units += 1;
+                    e = ne;
+                }
+                None => break,
+            }
+        }
+        if units >= 2 {
+            let (s, last) = (out.map[first], out.map[e]);
+            let len = original
+                .get(last as usize..)
+                .and_then(|r| r.chars().next())
+                .map_or(0, char::len_utf8);
+            out.whole
+                .push(s..last.saturating_add(u32::try_from(len).unwrap_or(0)));
+            drop.extend(gaps);
+        }
+        i = e + 1;
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len());
+    let mut map = Vec::with_capacity(out.map.len());
+    let mut at = 0;
+    for r in drop {
+        text.push_str(&out.text[at..r.start]);
+        map.extend_from_slice(&out.map[at..r.start]);
+        at = r.end;
+    }
+    text.push_str(&out.text[at..]);
+    map.extend_from_slice(&out.map[at..]);
+    out.text = text;
+    out.map = map;
 }
 
 /// A superscript digit or minus (`⁶`, `²`, `⁻`).
@@ -413,9 +580,55 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        let start = words[k].start;
+        // A date in one form: `2026-04-03`, `April 3, 2026`, `3rd of April 2026` and
+        // `3 April 2026` are all `3 april 2026`.
+        if let Some((v, next)) = date_at(&words, text, k) {
+            let r = words[k].start..words[next - 1].end;
+            if text[r.clone()] != *v {
+                edits.push((r, v));
+            }
+            k = next;
+            continue;
+        }
+        // A currency written as a code or abbreviation before the number (`Rs 2,500`,
+        // `GBP 6m`) is its symbol (`₹2500`, `£6000000`).
+        let mut symbol: Option<char> = None;
+        let mut k0 = k;
+        if !words[k].digits
+            && k + 1 < words.len()
+            && words[k + 1].digits
+            && matches!(sep(k + 1), " " | "" | "." | ". ")
+        {
+            if let Some(c) = currency_code(w(k)) {
+                symbol = Some(c);
+                k0 = k + 1;
+            }
+        }
+        k = k0;
+        let start = if symbol.is_some() {
+            words[k - 1].start
+        } else {
+            words[k].start
+        };
         let mut value: Option<String> = None;
         let mut next = k + 1;
+        // An ordinal in digits (`21st`) is its own word, as `twenty-first` is.
+        if words[k].digits
+            && next < words.len()
+            && sep(next).is_empty()
+            && matches!(w(next), "st" | "nd" | "rd" | "th")
+        {
+            if let Ok(n) = w(k).parse::<u64>() {
+                edits_push_ordinal(&mut edits, words[k].start..words[next].end, n, text);
+                k = next + 1;
+                continue;
+            }
+        }
+        if let Some((n, nx)) = ordinal_words(&words, text, k) {
+            edits_push_ordinal(&mut edits, words[k].start..words[nx - 1].end, n, text);
+            k = nx;
+            continue;
+        }
         if words[k].digits {
             // A time: `6:40` (not `6:40:15`), with an hour of a clock and a clock word by it
             // (`at 6:40`, `6:40 pm`, `6:40 GMT`): a ratio `1:10` is no `1.10`.
@@ -432,8 +645,23 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             {
                 value = Some(format!("{word}.{}", w(k + 1)));
                 next = k + 2;
-            } else if !word.contains(',') {
-                value = Some(word.to_string());
+            } else if word == "10"
+                && k + 1 < words.len()
+                && sep(k + 1) == "^"
+                && words[k + 1].digits
+                && w(k + 1).len() <= 2
+                && !text[words[k + 1].end..].starts_with(['.', ','])
+            {
+                // A power of ten (`10^6`, as `10<sup>6</sup>` and `10⁶` read) is its value:
+                // `10^6 pounds` is `one million pounds`.
+                value = w(k + 1)
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&e| e <= 15)
+                    .map(|e| format!("1{}", "0".repeat(e)));
+                next = k + 2;
+            } else {
+                value = plain_number(word);
             }
         } else if let Some(v) = cardinal(&words, text, k, &mut next) {
             value = Some(v);
@@ -447,10 +675,14 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             let s = sep(next);
             let word = w(next);
             let currency = text[..start].chars().next_back().is_some_and(is_currency);
+            let currency = currency || symbol.is_some();
             let zeros = match (s, word) {
                 (" " | "", "million" | "mn") | ("", "m") if word != "m" || currency => 6,
                 (" " | "", "billion" | "bn") => 9,
                 (" ", "trillion") => 12,
+                // Indian scale words: a lakh is a hundred thousand, a crore ten million.
+                (" ", "lakh" | "lakhs") => 5,
+                (" ", "crore" | "crores") => 7,
                 _ => 0,
             };
             if zeros > 0 && !v.contains(':') {
@@ -459,6 +691,18 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                     next += 1;
                 }
             }
+        }
+        // A currency named after the number (`6 million pounds`, `40 euros`, `500 INR`)
+        // is its symbol before it (`£6000000`, `€40`, `₹500`), as `£6 million` reads.
+        let before = text[..start].chars().next_back().is_some_and(is_currency);
+        if symbol.is_none() && !before && next < words.len() && sep(next) == " " {
+            if let Some(c) = currency_word(w(next)).or_else(|| currency_code(w(next))) {
+                symbol = Some(c);
+                next += 1;
+            }
+        }
+        if let Some(c) = symbol {
+            v.insert(0, c);
         }
         let end = words[next - 1].end;
         if text[start..end] != *v {
@@ -509,6 +753,297 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
     map.extend_from_slice(&out.map[at..]);
     out.text = text;
     out.map = map;
+}
+
+/// Pushes the edit writing an ordinal in one form (`21st` for `21st`, `21th` or
+/// `twenty-first`).
+fn edits_push_ordinal(
+    edits: &mut Vec<(Range<usize>, String)>,
+    r: Range<usize>,
+    n: u64,
+    text: &str,
+) {
+    let v = ordinal(n);
+    if text[r.clone()] != *v {
+        edits.push((r, v));
+    }
+}
+
+/// `n` as an ordinal in digits: `1st`, `2nd`, `3rd`, `11th`, `21st`, `112th`.
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The value of an ordinal word below twenty or of a multiple of ten below a hundred
+/// (`first`, `twelfth`, `thirtieth`). `second` counts only inside a compound
+/// (`twenty-second`): alone it is as often the unit of time.
+fn ordinal_word(word: &str, alone: bool) -> Option<u64> {
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    if alone && word == "second" {
+        return None;
+    }
+    if let Some(i) = UNITS.iter().position(|u| *u == word) {
+        return Some(i as u64 + 1);
+    }
+    TENS.iter()
+        .position(|t| *t == word)
+        .map(|i| (i as u64 + 2) * 10)
+}
+
+/// Reads an ordinal in words at word `k` (`third`, `twentieth`, `twenty-first`,
+/// `twenty first`): its value and the word after it.
+fn ordinal_words(words: &[Word], text: &str, k: usize) -> Option<(u64, usize)> {
+    if words[k].digits {
+        return None;
+    }
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    if let Some(n) = ordinal_word(w(k), true) {
+        return Some((n, k + 1));
+    }
+    let (tens, true) = small_number(w(k))? else {
+        return None;
+    };
+    let j = k + 1;
+    if j >= words.len()
+        || !matches!(&text[words[k].end..words[j].start], "-" | " ")
+        || words[j].digits
+    {
+        return None;
+    }
+    let u = ordinal_word(w(j), false).filter(|&u| u < 10)?;
+    Some((tens + u, j + 1))
+}
+
+/// A digit word's value in one form, or `None` when it is no plain number: a decimal
+/// comma is a point (`3,5` is `3.5`; a comma before exactly three digits is grouping, and
+/// the normaliser has dropped it), Indian grouping is dropped (`1,00,000` is `100000`), and
+/// so is grouping by full stops where it cannot be a decimal point (`1.250.000`). A
+/// single `2.000` stays as it is: `2.0` in English, `2000` in German (see
+/// `matcher::number_alternative`).
+fn plain_number(word: &str) -> Option<String> {
+    let commas = word.matches(',').count();
+    let dots = word.matches('.').count();
+    let groups: Vec<&str> = word.split([',', '.']).collect();
+    if commas == 0 && dots <= 1 {
+        return Some(word.to_string());
+    }
+    if commas == 0 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3) {
+        // `1.250.000`: two or more full stops.
+        return Some(groups.concat());
+    }
+    if dots > 0 {
+        return None;
+    }
+    let last = groups[groups.len() - 1];
+    if commas == 1 && last.len() != 3 {
+        // `3,5`, `0,25`: a decimal comma.
+        return Some(word.replace(',', "."));
+    }
+    // Indian grouping: `1,00,000`, `12,34,56,789` (pairs, then a final three).
+    let indian = last.len() == 3
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2);
+    indian.then(|| groups.concat())
+}
+
+/// The currency symbol of a currency's name written after an amount (`pounds`, `euros`,
+/// `yen`, `rupees`, `dollars`).
+fn currency_word(word: &str) -> Option<char> {
+    Some(match word {
+        "pound" | "pounds" => '\u{A3}',
+        "euro" | "euros" => '\u{20AC}',
+        "yen" => '\u{A5}',
+        "rupee" | "rupees" => '\u{20B9}',
+        "dollar" | "dollars" => '$',
+        _ => return None,
+    })
+}
+
+/// The currency symbol of an ISO code or abbreviation (`GBP`, `EUR`, `JPY`, `INR`, `Rs`,
+/// `USD`); `₨` is `Rs` by NFKC.
+fn currency_code(word: &str) -> Option<char> {
+    Some(match word {
+        "gbp" => '\u{A3}',
+        "eur" => '\u{20AC}',
+        "jpy" => '\u{A5}',
+        "inr" | "rs" => '\u{20B9}',
+        "usd" => '$',
+        _ => return None,
+    })
+}
+
+/// The number of an English month name (`january`, `sept`, `dec`).
+fn month(word: &str) -> Option<usize> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS.iter().position(|m| *m == word).or(match word {
+        "jan" => Some(0),
+        "feb" => Some(1),
+        "mar" => Some(2),
+        "apr" => Some(3),
+        "jun" => Some(5),
+        "jul" => Some(6),
+        "aug" => Some(7),
+        "sep" | "sept" => Some(8),
+        "oct" => Some(9),
+        "nov" => Some(10),
+        "dec" => Some(11),
+        _ => None,
+    })
+}
+
+/// Reads a date at word `k` and writes it day first, as `3 april 2026`: an ISO date
+/// (`2026-04-03`), a month before its day and year (`April 3, 2026`), and a day with an
+/// ordinal suffix (`3rd April`, `the 3rd of April 2026`). Returns it and the word after
+/// it. A day must be 1–31 and a year four digits. A month before its day with no year
+/// (`April 3`) is left alone: it may be no date at all (`in April 30 percent`, `they may
+/// 3`), and against `3 April` the words are reported in another order.
+fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    let sep = |k: usize| &text[words[k - 1].end..words[k].start];
+    let day = |k: usize| -> Option<u32> {
+        let d = w(k);
+        (words[k].digits && d.len() <= 2)
+            .then(|| d.parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year = |k: usize| -> Option<&str> {
+        (k < words.len()
+            && words[k].digits
+            && w(k).len() == 4
+            && w(k).bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w(k))
+    };
+    let n = words.len();
+    // ISO: `2026-04-03` (not inside a longer run of numbers and hyphens).
+    if let Some(y) = year(k) {
+        if k + 2 < n
+            && sep(k + 1) == "-"
+            && sep(k + 2) == "-"
+            && w(k + 1).len() == 2
+            && w(k + 2).len() == 2
+            && !text[words[k + 2].end..].starts_with('-')
+            && !(text[words[k + 2].end..].starts_with(['.', ','])
+                && text[words[k + 2].end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            && !text[..words[k].start].ends_with(['-', '.'])
+        {
+            let m = w(k + 1)
+                .parse::<usize>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))?;
+            let d = day(k + 2)?;
+            return Some((format!("{d} {} {y}", NAMES[m - 1]), k + 3));
+        }
+        return None;
+    }
+    // `April 3, 2026`, `April 3`.
+    if let Some(m) = month(w(k)) {
+        if k + 1 >= n || sep(k + 1) != " " {
+            return None;
+        }
+        let d = day(k + 1)?;
+        // `April 3rd`.
+        let mut j = k + 2;
+        if j < n && sep(j).is_empty() && matches!(w(j), "st" | "nd" | "rd" | "th") {
+            j += 1;
+        }
+        if j < n && matches!(sep(j), ", " | " ") {
+            if let Some(y) = year(j) {
+                return Some((format!("{d} {} {y}", NAMES[m]), j + 1));
+            }
+        }
+        // Without a year, `April 3` stays as it is: against `3 April` it is words in
+        // another order, and said so.
+        return None;
+    }
+    // `3rd April 2026`, `the 3rd of April` (the `the` is part of the date: `on the 3rd of
+    // March` is `on 3 March`).
+    let the = w(k) == "the" && k + 1 < n && sep(k + 1) == " ";
+    let k = if the { k + 1 } else { k };
+    let d = day(k)?;
+    if k + 1 < n && sep(k + 1).is_empty() && matches!(w(k + 1), "st" | "nd" | "rd" | "th") {
+        let mut j = k + 2;
+        if j < n && sep(j) == " " && w(j) == "of" {
+            j += 1;
+        } else if the {
+            return None;
+        }
+        if j < n && sep(j) == " " {
+            if let Some(m) = month(w(j)) {
+                if j + 1 < n && sep(j + 1) == " " {
+                    if let Some(y) = year(j + 1) {
+                        return Some((format!("{d} {} {y}", NAMES[m]), j + 2));
+                    }
+                }
+                return Some((format!("{d} {}", NAMES[m]), j + 1));
+            }
+        }
+    }
+    None
 }
 
 /// Reads cardinal words from word `k` on (`two hundred and fourteen`, `twenty-four`, `three
@@ -680,8 +1215,11 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
     let mut chars = norm.char_indices().peekable();
     let mut prev: Option<char> = None;
     while let Some((i, c)) = chars.next() {
-        // Chinese and Japanese are written without spaces: each character is a word.
-        if crate::extract::is_cjk(c) {
+        // Chinese and Japanese are written without spaces: each character is a word. So
+        // are Thai, Lao, Khmer and Myanmar (see `is_spaceless`): a quote cut from a
+        // run of their text is then a run of the page's words, and a changed number in it
+        // one changed word among many.
+        if crate::extract::is_cjk(c) || is_spaceless(c) {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
@@ -730,7 +1268,13 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
                 // A number and the unit or letters written against it are two words
                 // (`9pm` is `9 pm`, `3.5km` is `3.5 km`): the space is typography, and a
                 // changed number stays one changed word (`9pm` against `10pm`).
-                Some(s) if c.is_alphabetic() && prev.is_some_and(char::is_numeric) => {
+                // An ordinal's suffix stays with it (`21st`, `3rd`): the number and its
+                // suffix are one word, as `twenty-first` is (see `fold_numbers`).
+                Some(s)
+                    if c.is_alphabetic()
+                        && prev.is_some_and(char::is_numeric)
+                        && !ordinal_suffix(&norm[i..]) =>
+                {
                     out.push(s..i);
                     start = Some(i);
                 }
@@ -745,6 +1289,27 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
         out.push(s..bytes.len());
     }
     out
+}
+
+/// Whether `rest` starts with an ordinal's suffix ending the word (`st`, `nd`, `rd`, `th`).
+fn ordinal_suffix(rest: &str) -> bool {
+    ["st", "nd", "rd", "th"].iter().any(|x| {
+        rest.strip_prefix(x)
+            .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// Whether a letter belongs to a script written without spaces between words, other than
+/// Chinese and Japanese: Thai, Lao, Khmer and Myanmar. Their combining vowel signs and
+/// tone marks are gone after normalisation, so every remaining letter is a word of its own.
+#[must_use]
+pub fn is_spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{0E01}'..='\u{0E4F}' // Thai
+        | '\u{0E81}'..='\u{0EDF}' // Lao
+        | '\u{1780}'..='\u{17DD}' // Khmer
+        | '\u{1000}'..='\u{103F}' | '\u{1050}'..='\u{108F}') // Myanmar
+        && c.is_alphabetic()
 }
 
 /// A normalised word in one spelling where British and American spelling differ by a
@@ -926,8 +1491,61 @@ pub fn is_negation(word: &str) -> bool {
             | "没"
             | "未"
             | "别"
+            // Greek (accents folded: `όχι` is `οχι`)
+            | "δεν"
+            | "μην"
+            | "οχι"
+            // Russian
+            | "не"
+            | "нет"
+            | "ни"
+            // Hindi: `नहीं` once normalised (its vowel sign and nasal mark dropped), `न`, `मत`
+            | "नह"
+            | "न"
+            | "मत"
+            // Arabic and Persian (`نمی‌` before a verb: see below)
+            | "لا"
+            | "لم"
+            | "لن"
+            | "نه"
+            | "نیست"
+            // Turkish (`değil`; verbs negate by a suffix, see `negating_infix`)
+            | "degil"
+            | "yok"
+            // Korean: `안`, `못` before a verb (`않` is a verb of its own, below); NFKD jamo
+            | "\u{110B}\u{1161}\u{11AB}"
+            | "\u{1106}\u{1169}\u{11BA}"
     ) || word.ends_with("n't")
         || (word.starts_with("n'") && word.len() > 2)
+        // Korean `않다` in any form (`않는다`, `않았다`, `않을`), in NFKD jamo.
+        || word.starts_with("\u{110B}\u{1161}\u{11AD}")
+        // Persian `نمی‌` before a verb (`نمی‌خواهد`; the ZWNJ is dropped).
+        || (word.starts_with("\u{0646}\u{0645}\u{06CC}") && word.chars().count() > 4)
+}
+
+/// Whether `word` is `stem` negated by letters put inside or before it, as languages do
+/// that negate a verb in the verb itself:
+///
+/// - Turkish `-ma-`/`-me-` after the verb's stem (`kalacak` → `kalmayacak`, `açıkladı` →
+///   `açıklamadı`; a `y` joins it to a vowel);
+/// - Persian and Arabic-script `ن` before the verb (`خواهد` → `نخواهد`).
+///
+/// `word` and `stem` are normalised words.
+#[must_use]
+pub fn negating_infix(word: &str, stem: &str) -> bool {
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    if stem.starts_with(|c: char| ('\u{0620}'..='\u{06FF}').contains(&c)) {
+        return word.strip_prefix('\u{0646}') == Some(stem);
+    }
+    let (w, s) = (word.as_bytes(), stem.as_bytes());
+    let common = w.iter().zip(s).take_while(|(a, b)| a == b).count();
+    ["ma", "me", "may", "mey"].iter().any(|ins| {
+        w.len() == s.len() + ins.len()
+            && (2..=common.min(s.len() - 1))
+                .any(|p| w[p..].starts_with(ins.as_bytes()) && w[p + ins.len()..] == s[p..])
+    })
 }
 
 /// Whether `word` is `stem` with a prefix that negates it: `un-`, `non-`, `il-` before

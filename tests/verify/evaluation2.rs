@@ -6,14 +6,14 @@ use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 
 const A: &str = "https://sources.example.org/a.html";
 
-fn html(body: &str) -> SourceText {
+pub(crate) fn html(body: &str) -> SourceText {
     SourceText::from_html(&format!(
         "<!DOCTYPE html><html><head><title>T</title></head><body><main><article>{body}\
          </article></main></body></html>"
     ))
 }
 
-fn check(text: &str, src: &SourceText) -> QuoteResult {
+pub(crate) fn check(text: &str, src: &SourceText) -> QuoteResult {
     let mut quote = Quote::citing(text, A);
     quote.citations[0].url = Some(A.to_string());
     let candidates = [Candidate {

@@ -5,6 +5,7 @@
 
 mod evaluation;
 mod evaluation2;
+mod evaluation3;
 mod properties;
 
 use std::collections::HashMap;

@@ -3291,12 +3291,26 @@ fn marker_just_before(
         .strip_prefix([':', '：'])
         .is_some_and(|r| !r.contains([';', '；', ':', '：']));
     // The comma may stand before the marker (`rose to 5%,[1] but the governor said “…”`).
+    // A clause whose subject is `it` saying the quotation resumes the work just cited
+    // (`She cites the Portas review[fn:1] in support, though it says only that “…”`);
+    // a person (`but she said`) may be anyone.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let it_says = |k: usize| {
+        words.get(k + 1) == Some(&"it")
+            && words.get(k + 2).is_some_and(|v| {
+                SAYING.contains(v) || words.get(k + 3).is_some_and(|v| SAYING.contains(v))
+            })
+    };
     let new_clause = !colon_intro && body.contains([';', '；', ':'])
-        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        || words.iter().enumerate().any(|(k, w)| {
             matches!(
-                w,
+                *w,
                 "and" | "but" | "while" | "whereas" | "though" | "although" | "yet" | "or"
-            ) && !(fronted && w == "and")
+            ) && !(fronted && *w == "and")
+                && !it_says(k)
         });
     // A reporting verb between them (`In a statement,[1] the council said it would press
     // for “…”`) ties them over a longer reach.

@@ -258,3 +258,20 @@ fn a_marker_before_a_colon_cites_the_quote_in_its_clause() {
     assert_eq!(cited(&e, "be able to show")[0].0.as_deref(), Some("2"));
     assert!(cited(&e, "nothing in the archive").is_empty());
 }
+
+/// A clause whose subject is `it` saying the quotation resumes the work its marker cites
+/// (`cites the review[fn:1] in support, though it says only that "…"`); a person saying it
+/// (`but she said`) may be anyone, and leaves the quotation uncited.
+#[test]
+fn it_says_after_a_cited_work_resumes_that_work() {
+    let e = extract_as(
+        DocKind::Org,
+        "* Notes\nShe cites the Harwood review[fn:h] in support, though it says only that \
+         \"the market square is now in decline\" and nothing more.\n\nHe cites the Harwood \
+         review[fn:h] in support, but she said \"the square was never busier than last \
+         year\" at the hearing.\n\n* Footnotes\n[fn:h] Harwood review, 2011. \
+         https://gov.example.org/harwood\n",
+    );
+    assert_eq!(cited(&e, "the market square")[0].0.as_deref(), Some("h"));
+    assert!(cited(&e, "the square was never").is_empty());
+}

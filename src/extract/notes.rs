@@ -314,7 +314,7 @@ pub fn line_label(line: &str) -> Option<(String, usize)> {
     Some((superscript_to_digits(label), whole))
 }
 
-/// `¹²` → `12`, `ᵇ` → `b`, `১২` → `12` (see [`native_digit`]); anything else unchanged.
+/// `¹²` → `12`, `ᵇ` → `b`, `১২` → `12` (see `native_digit`); anything else unchanged.
 #[must_use]
 pub fn superscript_to_digits(s: &str) -> String {
     s.chars()

@@ -3,7 +3,7 @@
 //! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
 //! stack), dropping what is never shown (`script`, `style`, `template`, `svg`,
 //! `head`, `hidden` elements) and what is not the current text (ruby readings, `<del>`:
-//! see [`is_not_current_text`]), turning block elements and `<br>` into line breaks while
+//! see `is_not_current_text`), turning block elements and `<br>` into line breaks while
 //! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
 //! whitespace, and marking which stretches of text are page furniture (navigation, header
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather

@@ -909,22 +909,24 @@ fn currency_code(word: &str) -> Option<char> {
     })
 }
 
+/// English month names, lower-case, January first.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The number of an English month name (`january`, `sept`, `dec`).
 fn month(word: &str) -> Option<usize> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS.iter().position(|m| *m == word).or(match word {
         "jan" => Some(0),
         "feb" => Some(1),
@@ -948,20 +950,6 @@ fn month(word: &str) -> Option<usize> {
 /// (`April 3`) is left alone: it may be no date at all (`in April 30 percent`, `they may
 /// 3`), and against `3 April` the words are reported in another order.
 fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = |k: usize| &text[words[k].start..words[k].end];
     let sep = |k: usize| &text[words[k - 1].end..words[k].start];
     let day = |k: usize| -> Option<u32> {
@@ -996,7 +984,7 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
                 .ok()
                 .filter(|m| (1..=12).contains(m))?;
             let d = day(k + 2)?;
-            return Some((format!("{d} {} {y}", NAMES[m - 1]), k + 3));
+            return Some((format!("{d} {} {y}", MONTHS[m - 1]), k + 3));
         }
         return None;
     }
@@ -1013,7 +1001,7 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
         }
         if j < n && matches!(sep(j), ", " | " ") {
             if let Some(y) = year(j) {
-                return Some((format!("{d} {} {y}", NAMES[m]), j + 1));
+                return Some((format!("{d} {} {y}", MONTHS[m]), j + 1));
             }
         }
         // Without a year, `April 3` stays as it is: against `3 April` it is words in
@@ -1036,10 +1024,10 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
             if let Some(m) = month(w(j)) {
                 if j + 1 < n && sep(j + 1) == " " {
                     if let Some(y) = year(j + 1) {
-                        return Some((format!("{d} {} {y}", NAMES[m]), j + 2));
+                        return Some((format!("{d} {} {y}", MONTHS[m]), j + 2));
                     }
                 }
-                return Some((format!("{d} {}", NAMES[m]), j + 1));
+                return Some((format!("{d} {}", MONTHS[m]), j + 1));
             }
         }
     }

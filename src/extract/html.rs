@@ -411,12 +411,15 @@ struct Walker<'a> {
     /// the blocks and block quotations found so.
     cur_maybe: bool,
     maybe_blocks: Vec<usize>,
-    /// Open `footer` elements outside any block quotation or figure, and the blocks built in
-    /// them: the site's footer even on a page with no `article` or `main` (a quotation's own
-    /// `<footer>` credit is inside its `blockquote`).
+    /// Open `footer` elements outside any block quotation or figure, the outermost one's
+    /// number, and the blocks built in them with their footer's number: the site's footer
+    /// even on a page with no `article` or `main` (a quotation's own `<footer>` credit is
+    /// inside its `blockquote`; a post's `post-footer` is the post's), unless it holds a
+    /// block quotation.
     site_footer: usize,
-    cur_site_footer: bool,
-    site_footer_blocks: Vec<usize>,
+    footers_seen: usize,
+    cur_site_footer: Option<usize>,
+    site_footer_blocks: Vec<(usize, usize)>,
     maybe_groups: Vec<usize>,
     /// Notes' element ids and their labels, where they differ (`<li id="api_fn-1">` in a
     /// notes list is note `1`).
@@ -1214,8 +1217,8 @@ impl Walker<'_> {
                 if self.cur_maybe {
                     self.maybe_blocks.push(self.p.blocks.len());
                 }
-                if self.cur_site_footer {
-                    self.site_footer_blocks.push(self.p.blocks.len());
+                if let Some(k) = self.cur_site_footer {
+                    self.site_footer_blocks.push((k, self.p.blocks.len()));
                 }
                 if let Some(r) = self.cur_region.filter(|_| b.chrome) {
                     self.regions.blocks.push((self.p.blocks.len(), r));
@@ -1307,7 +1310,8 @@ impl Walker<'_> {
             b.chrome = self.chrome > 0;
             self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
-            self.cur_site_footer = self.chrome == 0 && self.site_footer > 0;
+            self.cur_site_footer = (self.chrome == 0 && self.site_footer > 0)
+                .then(|| self.footers_seen.saturating_sub(1));
             // Only the first block of a list item carries its number.
             if let Some(top) = self.kind_stack.last_mut() {
                 top.1 = None;
@@ -1578,8 +1582,16 @@ impl Walker<'_> {
             {
                 f.maybe_chrome = true;
                 self.maybe_chrome += 1;
-                if name == "footer" && self.group.is_none() && self.figcaption == 0 {
+                let posts = ["post", "entry", "article", "story"];
+                if name == "footer"
+                    && self.group.is_none()
+                    && self.figcaption == 0
+                    && !posts.iter().any(|p| classes.contains(p))
+                {
                     f.site_footer = true;
+                    if self.site_footer == 0 {
+                        self.footers_seen += 1;
+                    }
                     self.site_footer += 1;
                 }
             }
@@ -2934,7 +2946,8 @@ pub fn parse(src: &str) -> Parsed {
         content_seen: false,
         cur_maybe: false,
         site_footer: 0,
-        cur_site_footer: false,
+        footers_seen: 0,
+        cur_site_footer: None,
         site_footer_blocks: Vec::new(),
         maybe_blocks: Vec::new(),
         maybe_groups: Vec::new(),
@@ -2982,8 +2995,14 @@ pub fn parse(src: &str) -> Parsed {
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {
-        for &bi in &st.w.site_footer_blocks {
-            if let Some(b) = st.w.p.blocks.get_mut(bi) {
+        let quoting: std::collections::HashSet<usize> =
+            st.w.site_footer_blocks
+                .iter()
+                .filter(|&&(_, bi)| st.w.p.blocks.get(bi).is_some_and(|b| b.group.is_some()))
+                .map(|&(k, _)| k)
+                .collect();
+        for &(k, bi) in &st.w.site_footer_blocks {
+            if let Some(b) = st.w.p.blocks.get_mut(bi).filter(|_| !quoting.contains(&k)) {
                 b.chrome = true;
             }
         }

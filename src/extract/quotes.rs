@@ -1463,17 +1463,38 @@ fn case_citation(text: &str, markers: &[(usize, usize, usize)]) -> bool {
     let after = t.get(v + 4..).unwrap_or("");
     // The second party's name, one to four capitalised words (`Lavoie`, `Lomax Homes`,
     // `Bovis Homes Ltd`), then the reporter's number.
+    // A number and then a court's or a report's abbreviation (`2019 ME 77`, `208 A.3d
+    // 790`, `[2004] EWCA`), not a clause opening with a number (`3 of the 5 judges`).
     let reporter = after.find(", ").is_some_and(|c| {
         let party = after.get(..c).unwrap_or("");
-        after
-            .get(c + 2..)
-            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+        let cite = after.get(c + 2..).unwrap_or("");
+        let digits = cite.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=4).contains(&digits)
+            && cite
+                .get(digits..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_uppercase()))
             && party.split_whitespace().count() <= 4
             && party
                 .split_whitespace()
                 .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch == '&'))
     });
     t.len() < 300 && reporter && t.split_whitespace().count() <= 30 && !markers.is_empty()
+}
+
+/// Whether `t` opens with a law report's volume and abbreviated name, as a pinpoint
+/// citation after a quotation has it (`410 U.S. at 153.`, `208 A.3d 790`, `5 F.4th 12`):
+/// not a new sentence opening with a number (`2019 was …`, `40 councils …`).
+fn reporter_pin_cite(t: &str) -> bool {
+    let digits = t.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    let Some(rest) = t.get(digits..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let name = rest.split(' ').next().unwrap_or("");
+    (1..=4).contains(&digits)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.len() <= 12
+        && name.trim_end_matches([',', '.']).contains('.')
 }
 
 /// The markers closing a court case's citation sentence right after the sentence ending at
@@ -1945,7 +1966,26 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
                 .is_some_and(|g| g.iter().all(|c| matches!(c, b' ' | b'#')))
             && before.get(s2..e2).is_some_and(|w| is_in(NUMBERED, w))
         {
-            return true;
+            // An issue, bug or ticket heads its title only where it opens the line, a word or
+            // two at most before it (`Issue 882: “…”`, `Export of issue #882: “…”`): `The
+            // maintainer replied in bug 882: “…”` quotes the reply, and `issue 41` of a
+            // magazine is no tracker's.
+            let tracker = before.get(s2..e2).is_some_and(|w| {
+                [b"bug".as_slice(), b"issue", b"ticket"]
+                    .iter()
+                    .any(|t| w.eq_ignore_ascii_case(t))
+            });
+            let head = before.get(s2.saturating_sub(64)..s2).unwrap_or(&[]);
+            let line = head.rsplit(|&c| c == b'\n').next().unwrap_or(head);
+            let at_line_start = (line.len() < head.len() || s2 <= 64)
+                && line
+                    .split(u8::is_ascii_whitespace)
+                    .filter(|w| !w.is_empty() && *w != b"#")
+                    .count()
+                    <= 2;
+            if !tracker || at_line_start {
+                return true;
+            }
         }
     }
     // An explicit naming word names a title right before it (`titled “…”`), not across a
@@ -3286,10 +3326,18 @@ fn marker_just_before(
     };
     // A colon right after the marker introduces the quotation (`The Commissioner wrote
     // [1]: “…”`, `What the Commissioner said in 2019 [2]: public bodies must “…”`).
+    // Only after a verb of saying (`Sales fell 12% last year [1]: the chief executive
+    // called it “…”` gives the statistics' source, not the quotation's).
     let colon_intro = between
         .trim_start()
         .strip_prefix([':', '：'])
-        .is_some_and(|r| !r.contains([';', '；', ':', '：']));
+        .is_some_and(|r| !r.contains([';', '；', ':', '：']))
+        && b.text
+            .get(s_start..mstart)
+            .unwrap_or("")
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SAYING.contains(&w) || SAYING_ELSEWHERE.contains(&w));
     // The comma may stand before the marker (`rose to 5%,[1] but the governor said “…”`).
     // A clause whose subject is `it` saying the quotation resumes the work just cited
     // (`She cites the Portas review[fn:1] in support, though it says only that “…”`);
@@ -3576,6 +3624,10 @@ fn inline_quotes(
                     .get(close..)
                     .and_then(|r| r.trim_start_matches([' ', '\t', '\n']).chars().next())
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !b
+                    .text
+                    .get(close..)
+                    .is_some_and(|r| reporter_pin_cite(r.trim_start()))
                 && b.text
                     .get(close..)
                     .is_some_and(|r| r.starts_with([' ', '\t', '\n']));

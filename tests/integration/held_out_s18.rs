@@ -275,3 +275,51 @@ fn it_says_after_a_cited_work_resumes_that_work() {
     assert_eq!(cited(&e, "the market square")[0].0.as_deref(), Some("h"));
     assert!(cited(&e, "the square was never").is_empty());
 }
+
+/// The review's cases against the new rules: a reporter's pinpoint after a quotation is its
+/// citation, not a new sentence; a colon after a statistic's marker introduces no
+/// quotation of that source; a prose sentence naming a case is no case citation; a reply
+/// in a bug or a magazine's issue is quoted; a post's own footer, and a footer holding a
+/// block quotation, are content.
+#[test]
+fn the_new_rules_hold_back_where_they_should() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The Court held that the right \"is broad enough to cover the tenant's choice.\" \
+         410 U.S. at 153.[^1]\n\nSales fell 12% last year [^2]: the chief executive called it \
+         \"a temporary blip in a strong recovery\" on Friday.\n\nThe lawyer said the notice \
+         \"was perfectly clear to any tenant\". In Pereira v. Lomax Homes, 3 of the 5 judges \
+         disagreed.[^3]\n\nThe maintainer replied in bug 882: \"this is expected behaviour \
+         and will not change\".\n\nThe editor wrote in issue 41: \"after twenty years this \
+         is the last printed edition\".\n\n[^1]: Roe v. Wade, 410 U.S. 113 (1973).\n\
+         [^2]: https://stats.example.org/sales\n[^3]: A charity's commentary.\n",
+    );
+    assert_eq!(cited(&e, "is broad enough")[0].0.as_deref(), Some("1"));
+    assert!(cited(&e, "a temporary blip").is_empty());
+    assert!(cited(&e, "was perfectly clear").is_empty());
+    assert!(e
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("this is expected")));
+    assert!(e
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("after twenty years")));
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=\"post\"><p>Housing is a big issue in the city this \
+         year.</p><footer class=\"post-footer\"><p>Update: the mayor said that \"the council \
+         will publish a full plan by March\" in a <a href=\"https://example.org/m\">\
+         statement</a>.</p></footer></div><div class=\"post\"><footer><blockquote>We will \
+         not delay any further, the mayor said at length.</blockquote><p><a \
+         href=\"https://example.org/x\">source</a></p></footer></div></body></html>",
+    );
+    assert_eq!(
+        cited(&e, "the council will")[0].1.as_deref(),
+        Some("https://example.org/m")
+    );
+    assert_eq!(
+        cited(&e, "We will not delay")[0].1.as_deref(),
+        Some("https://example.org/x")
+    );
+}

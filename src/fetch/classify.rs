@@ -230,7 +230,6 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"page\s+(does\s*n[o'’]t|cannot|can[’']t|could\s*n[o'’]t)\s+(exist|be\s+found)|",
         r"(page|article|post|file)\s+(you\s+(are|were)\s+looking\s+for|you\s+requested)\s+(does\s*n[o'’]t|could\s*n[o'’]t|cannot|can[’']t)|",
         r"page\s+(no\s+longer|does\s+not|doesn[’']t)\s+exists?|",
-        r"(could\s*n[o'’]t|can[’']t|cannot|were\s+unable\s+to)\s+find\s+(that|this|the|your)\s+(page|article)\b|",
         // fr
         r"page\s+(introuvable|non\s+trouv[ée]e|inexistante)|n[’']existe\s+(pas|plus)|erreur\s*404|",
         // de
@@ -269,13 +268,14 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
         // hi
         r"(पृष्ठ|पेज)\s+नहीं\s+मिला|",
         // th
-        r"ไม่พบหน้า|",
+        r"ไม่พบหน้า($|[\s|·—–:()!?,.]|ที่|เว็บ|นี้)|",
         // vi, id, ms
         r"kh[ôo]ng\s+t[ìi]m\s+th[ấa]y\s+trang|trang\s+(kh[ôo]ng\s+t[ồo]n\s+t[ạa]i|kh[ôo]ng\s+t[ìi]m\s+th[ấa]y)|",
         r"halaman\s+tidak\s+(ditemukan|dijumpai|ada)|",
         // ja, zh, ko (no spaces between words)
         r"ページ(が|は)?\s*(見つかりません|存在しません)|",
-        r"(页面|頁面|网页|網頁)\s*(不存在|未找到|找不到|没有找到|沒有找到)|找不到\s*(该|該|此|您要的|您要找的)?\s*(页面|頁面|网页|網頁)|",
+        r"(页面|頁面|网页|網頁)\s*(不存在|未找到|找不到|没有找到|沒有找到)($|[\s|·—–:()!?,.。！？，、])|",
+        r"找不到\s*(该|該|此|您要的|您要找的)?\s*(页面|頁面|网页|網頁)($|[\s|·—–:()!?,.。！？，、])|",
         r"페이지를?\s*찾을\s*수\s*없|존재하지\s*않는\s*페이지"
     ))
     .ok()
@@ -306,8 +306,23 @@ static WEAK: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Paris") is none: there the code runs on into the title's words.
 static CODE_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^\W*((oops|whoops|sorry|uh\s+oh|http)\W*)?(error\s*)?404(\s*error)?",
-        r"\W*(((page|file|document)\s+)?not\s+found)?\W*$"
+        r"(?i)^\W*((oops|whoops|sorry|uh\s+oh|http)\W*)?",
+        r"((error|erro|erreur|fehler|errore|fout|hata|b[łl][ąa]d|chyba|hiba|ошибка|помилка)\s*)?",
+        r"404(\.0)?(\s*error)?(\s+page)?",
+        r"\W*(((page|file|document)\s+)?not\s+found)?(\s+(nginx|apache|openresty)\S*)?\W*$"
+    ))
+    .ok()
+});
+
+/// "We couldn't find that page" as a whole part of a title, perhaps after `Sorry,` or
+/// `Oops!` and before "you're looking for": an article's title that says so in running
+/// text ("Why we can't find the page in the archive anymore") is none.
+static CANT_FIND: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*((sorry|oops|whoops)\W*)?((we|i)\s+)?",
+        r"(could\s*n[o'’]t|can[’']t|cannot|were\s+unable\s+to|are\s+unable\s+to)\s+find\s+",
+        r"(that|this|the|your)\s+(page|article)",
+        r"(\s+(you\s*(['’]re|\s+are|\s+were)\s+looking\s+for|you\s+requested))?\W*$"
     ))
     .ok()
 });
@@ -328,6 +343,14 @@ fn says_only_404(title: &str) -> bool {
     sep.split(title).any(|part| code.is_match(part))
 }
 
+/// Whether some part of a title is only "we couldn't find that page" (see [`CANT_FIND`]).
+fn says_cant_find(title: &str) -> bool {
+    let (Some(sep), Some(re)) = (SEGMENT_SEPARATORS.as_ref(), CANT_FIND.as_ref()) else {
+        return false;
+    };
+    sep.split(title).any(|part| re.is_match(part))
+}
+
 /// If the page's title or main heading says "not found", the text that says it.
 #[must_use]
 pub fn soft_404_reason(head: &PageHead) -> Option<String> {
@@ -340,7 +363,8 @@ pub fn soft_404_reason(head: &PageHead) -> Option<String> {
         let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
         // The patterns are literals covered by the unit tests; `None` would only switch the
         // heuristic off.
-        let strong = STRONG.as_ref().is_some_and(|r| r.is_match(t)) || says_only_404(t);
+        let strong =
+            STRONG.as_ref().is_some_and(|r| r.is_match(t)) || says_only_404(t) || says_cant_find(t);
         let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
         if strong || weak {
             return Some(format!("the page's {what} says “{}”", clip(t, 80)));
@@ -577,6 +601,14 @@ mod tests {
             "Oops! 404 error",
             "HTTP 404 - File or directory not found.",
             "404 Page Not Found",
+            "404 page",
+            "404 Error Page - Example Blog",
+            "HTTP Error 404.0 - Not Found",
+            "404 error page",
+            "404 Page | Example",
+            "404 Not Found nginx",
+            "Błąd 404",
+            "Ошибка 404",
             "Sorry, we couldn't find that page",
             "We can’t find the page you’re looking for",
             "Not Found",
@@ -646,6 +678,12 @@ mod tests {
             "Why the missing particle was not found",
             "The 404 fund annual report",
             "How to fix 404 Not Found errors on your website",
+            "ไม่พบหน้ากากอนามัยในร้านขายยา",
+            "ไม่พบหน้าจอสีฟ้าอีกต่อไปใน Windows 12",
+            "为什么找不到网页版微信？",
+            "电脑上找不到网页浏览器图标的解决方法",
+            "Why we can't find the page in the archive anymore",
+            "We couldn't find the article we wanted, so we wrote it",
             "404 things to do in Paris",
             "Release notes for v2.404",
             "Climate report 2024",

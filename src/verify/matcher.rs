@@ -20,7 +20,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::normalize::{is_limiter, is_negation, is_number, normalize, spelling_key, tokenize};
+use super::normalize::{
+    is_english, is_limiter, is_negation, is_number, is_spaceless, normalize, spelling_key, tokenize,
+};
 use super::quote_parse::{Elem, QuotePart, MAX_WILDCARD_WORDS};
 
 /// A small, fast hasher for word keys (FxHash's multiply-rotate); collision resistance does
@@ -75,6 +77,9 @@ pub struct PageIndex {
     /// Whether a sentence ends between the word before each position and the word at it
     /// (see [`is_sentence_gap`]).
     pub sentence_starts: Vec<bool>,
+    /// Whether the page reads as English (see [`is_english`]): there `2.000` is never
+    /// `2000`.
+    pub english: bool,
 }
 
 impl PageIndex {
@@ -86,6 +91,7 @@ impl PageIndex {
         let mut ix = PageIndex {
             ids: Vec::with_capacity(toks.len()),
             spans: Vec::with_capacity(toks.len()),
+            english: is_english(&n.text),
             ..PageIndex::default()
         };
         for r in toks {
@@ -274,7 +280,11 @@ pub fn compile(part: &QuotePart, ix: &PageIndex) -> Vec<Pat> {
                 norm, flex: None, ..
             } => ix
                 .id(norm)
-                .or_else(|| number_alternative(norm).and_then(|a| ix.id(&a)))
+                .or_else(|| {
+                    number_alternative(norm)
+                        .filter(|_| !ix.english)
+                        .and_then(|a| ix.id(&a))
+                })
                 .map_or(Pat::Unknown, Pat::Id),
             Elem::Word {
                 norm,
@@ -1137,6 +1147,19 @@ fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Optio
             None => windows.push((s, lo, hi)),
         }
     }
+    // Thai, Lao, Khmer and Myanmar are matched letter by letter: any text of theirs has most
+    // of a quote's letters nearby, so "the same words in another order" means nothing there.
+    let letter_level = 2 * pats
+        .iter()
+        .filter(|p| match p {
+            Pat::Id(id) => ix
+                .words
+                .get(*id as usize)
+                .is_some_and(|w| w.chars().next().is_some_and(is_spaceless)),
+            _ => false,
+        })
+        .count()
+        > words;
     for (s, lo, hi) in windows {
         let Some(mut a) = align(pats, ix, lo, hi) else {
             continue;
@@ -1153,7 +1176,7 @@ fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Optio
                 s.saturating_sub(pats.len()),
                 (s + 2 * pats.len()).min(ix.len()),
             );
-        if (a.score < 0.9 && words >= 6) || swapped {
+        if !letter_level && ((a.score < 0.9 && words >= 6) || swapped) {
             // The words may all be there in another order (clauses swapped). Only an order
             // change leaves words the alignment cannot match in order: words the page has
             // and the quote leaves out lower the score but match every quote word, and

@@ -1322,6 +1322,36 @@ fn reversing_brackets(
     out
 }
 
+/// Whether a quote or page word negates, read with its original text and the word after
+/// it: Hindi `नहीं` only in full (`नहा`, "bathe", normalises alike), Korean `안` only
+/// before a verb (not a particle: `새로운 안을`, "a new plan").
+fn negates(norm: &str, raw: &str, next: &str) -> bool {
+    match norm {
+        "\u{928}\u{939}" => raw.starts_with("\u{928}\u{939}\u{940}"),
+        "\u{110B}\u{1161}\u{11AB}" => {
+            !next.is_empty()
+                && !matches!(
+                    next,
+                    "을" | "를"
+                        | "이"
+                        | "은"
+                        | "는"
+                        | "의"
+                        | "에"
+                        | "도"
+                        | "과"
+                        | "와"
+                        | "으로"
+                        | "에서"
+                        | "만"
+                        | "이다"
+                        | "입니다"
+                )
+        }
+        _ => is_negation(norm),
+    }
+}
+
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {
     let ix = &src.index;
     let mut out = Vec::new();
@@ -1356,6 +1386,14 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             }
             (Some(&a), Some(&b)) => with_plus(&src.text, ix.byte_range(a, b + 1)),
             _ => String::new(),
+        };
+        // The page's text around the difference (a sentence or so either side).
+        let page_near = match (ts.iter().min(), ts.iter().max()) {
+            (Some(&a), Some(&b)) => src
+                .text
+                .get(ix.byte_range(a.saturating_sub(20), (b + 21).min(ix.len())))
+                .unwrap_or(""),
+            _ => "",
         };
         let qwords: Vec<&str> = qs
             .iter()
@@ -1399,15 +1437,46 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         if qnum != tnum && !sentences_left_out {
             notes.extend(number_notes(&qnum, &tnum));
         }
-        let qneg = qwords.iter().any(|w| is_negation(w));
-        let tneg = twords.iter().any(|w| is_negation(w));
+        let quote_raw = |k: usize| match part.elems.get(k) {
+            Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),
+            _ => "",
+        };
+        let page_raw = |p: usize| {
+            if p < ix.len() {
+                src.text.get(ix.byte_range(p, p + 1)).unwrap_or("")
+            } else {
+                ""
+            }
+        };
+        let qneg = qs.iter().any(|&k| match part.elems.get(k) {
+            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k), quote_raw(k + 1)),
+            _ => false,
+        });
+        let tneg = ts
+            .iter()
+            .any(|&p| negates(ix.word_at(p), page_raw(p), page_raw(p + 1)));
+        // Which verbs negate inside themselves depends on the language, told by its own
+        // letters: Turkish `-ma-` (`ı`, `ş`, `ğ`), Persian `ن` (`پ`, `چ`, `ژ`, `گ`, `ی`).
+        let (turkish, persian) = {
+            let has = |set: &[char]| {
+                part.raw.contains(set) || ttext.contains(set) || page_near.contains(set)
+            };
+            (
+                has(&[
+                    '\u{131}', '\u{15F}', '\u{11F}', '\u{130}', '\u{15E}', '\u{11E}',
+                ]),
+                has(&[
+                    '\u{67E}', '\u{686}', '\u{698}', '\u{6AF}', '\u{6CC}', '\u{200C}',
+                ]),
+            )
+        };
         // A negating prefix added or taken away (`likely` for `unlikely`, `treated` for
         // `untreated`) reverses the claim as `not` does.
         let prefixed = |a: &[&str], b: &[&str]| {
             a.iter().any(|x| {
                 b.iter().any(|y| {
                     (y.chars().count() >= 4 && normalize::negating_prefix(x, y))
-                        || normalize::negating_infix(x, y)
+                        || normalize::negating_infix(x, y, turkish, persian)
                 })
             })
         };

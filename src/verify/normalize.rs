@@ -252,6 +252,7 @@ pub fn normalize(text: &str) -> Normalized {
     }
     join_per_cent(&mut out);
     join_initialisms(&mut out, text);
+    mark_initialism_words(&mut out, text);
     fold_numbers(&mut out, text);
     out.whole.sort_by_key(|w| w.start);
     out
@@ -392,6 +393,100 @@ fn join_initialisms(out: &mut Normalized, original: &str) {
     }
     text.push_str(&out.text[at..]);
     map.extend_from_slice(&out.map[at..]);
+    out.text = text;
+    out.map = map;
+}
+
+/// What an initialism that spells a common word (`US`, `U.S.`, `IT`) gets after it, so that
+/// it is no longer that word (`us`, `it`): a modifier letter no text writes there.
+const INITIALISM_MARK: char = '\u{A7F8}';
+
+/// Marks an initialism in capitals that spells a common English word (`US`, `U.S.` once
+/// joined, `IT`, `UN`): the pronoun `us` is no `U.S.`. Text all in capitals (a headline,
+/// `THEY TOLD US`) is left alone: its neighbours are in capitals too.
+fn mark_initialism_words(out: &mut Normalized, original: &str) {
+    let orig_upper = |i: usize| {
+        out.map
+            .get(i)
+            .and_then(|&o| original.get(o as usize..))
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // Alphabetic runs: (start, end) in `out.text`.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in out.text.char_indices() {
+        if c.is_alphanumeric() || c == '\'' {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            runs.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, out.text.len()));
+    }
+    let caps = |&(s, e): &(usize, usize)| {
+        e - s >= 2
+            && out.text[s..e].chars().all(char::is_alphabetic)
+            && out.text[s..e]
+                .char_indices()
+                .all(|(k, _)| orig_upper(s + k))
+    };
+    let mut at: Vec<usize> = Vec::new();
+    for (k, r) in runs.iter().enumerate() {
+        let common = matches!(
+            &out.text[r.0..r.1],
+            "us" | "it"
+                | "is"
+                | "am"
+                | "an"
+                | "as"
+                | "at"
+                | "in"
+                | "no"
+                | "on"
+                | "or"
+                | "so"
+                | "to"
+                | "we"
+                | "me"
+                | "he"
+                | "be"
+                | "by"
+                | "do"
+                | "go"
+                | "if"
+                | "my"
+                | "of"
+                | "up"
+                | "hi"
+                | "ok"
+                | "oh"
+                | "un"
+        );
+        let headline = (k > 0 && caps(&runs[k - 1])) || runs.get(k + 1).is_some_and(caps);
+        // `US$3` is a currency.
+        let currency = out.text[r.1..].starts_with(is_currency);
+        if common && caps(r) && !headline && !currency {
+            at.push(r.1);
+        }
+    }
+    if at.is_empty() {
+        return;
+    }
+    let mut text = String::with_capacity(out.text.len() + 3 * at.len());
+    let mut map = Vec::with_capacity(out.map.len() + 3 * at.len());
+    let mut from = 0;
+    for e in at {
+        text.push_str(&out.text[from..e]);
+        map.extend_from_slice(&out.map[from..e]);
+        let last = out.map[e - 1];
+        text.push(INITIALISM_MARK);
+        map.extend(std::iter::repeat_n(last, INITIALISM_MARK.len_utf8()));
+        from = e;
+    }
+    text.push_str(&out.text[from..]);
+    map.extend_from_slice(&out.map[from..]);
     out.text = text;
     out.map = map;
 }
@@ -576,6 +671,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
     let words = scan_words(text);
     let w = |k: usize| &text[words[k].start..words[k].end];
     let sep = |k: usize| &text[words[k - 1].end..words[k].start];
+    // English writes a decimal point: `3,5` there is a list (`minutes 3,5 and 7`).
+    let english = is_english(text);
     // (byte range replaced, replacement)
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut k = 0;
@@ -661,7 +758,9 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                     .map(|e| format!("1{}", "0".repeat(e)));
                 next = k + 2;
             } else {
-                value = plain_number(word);
+                // A share (`3,5 %`) is one number even in English.
+                let share = k + 1 < words.len() && matches!(w(k + 1), "percent" | "per");
+                value = plain_number(word, !english || share);
             }
         } else if let Some(v) = cardinal(&words, text, k, &mut next) {
             value = Some(v);
@@ -670,6 +769,7 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             k += 1;
             continue;
         };
+        let mut scaled_up = false;
         // A scale word after it.
         if next < words.len() && !words[next].digits {
             let s = sep(next);
@@ -689,6 +789,7 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 if let Some(scaled) = scale_digits(&v, zeros) {
                     v = scaled;
                     next += 1;
+                    scaled_up = true;
                 }
             }
         }
@@ -696,7 +797,19 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
         // is its symbol before it (`£6000000`, `€40`, `₹500`), as `£6 million` reads.
         let before = text[..start].chars().next_back().is_some_and(is_currency);
         if symbol.is_none() && !before && next < words.len() && sep(next) == " " {
-            if let Some(c) = currency_word(w(next)).or_else(|| currency_code(w(next))) {
+            // `pounds` is money only in millions or before `sterling` (`6 million pounds`,
+            // `10^6 pounds`, `40 pounds sterling`): `lost 40 pounds` is a weight.
+            let millions = v.split('.').next().is_some_and(|i| i.len() >= 7);
+            let money = |c: char| {
+                c != '\u{A3}'
+                    || scaled_up
+                    || millions
+                    || (next + 1 < words.len() && sep(next + 1) == " " && w(next + 1) == "sterling")
+            };
+            if let Some(c) = currency_word(w(next))
+                .filter(|&c| money(c))
+                .or_else(|| currency_code(w(next)))
+            {
                 symbol = Some(c);
                 next += 1;
             }
@@ -852,12 +965,13 @@ fn ordinal_words(words: &[Word], text: &str, k: usize) -> Option<(u64, usize)> {
 }
 
 /// A digit word's value in one form, or `None` when it is no plain number: a decimal
-/// comma is a point (`3,5` is `3.5`; a comma before exactly three digits is grouping, and
+/// comma is a point where the text may write one (`3,5` is `3.5`, but not in English
+/// text, see [`is_english`]; a comma before exactly three digits is grouping, and
 /// the normaliser has dropped it), Indian grouping is dropped (`1,00,000` is `100000`), and
 /// so is grouping by full stops where it cannot be a decimal point (`1.250.000`). A
 /// single `2.000` stays as it is: `2.0` in English, `2000` in German (see
 /// `matcher::number_alternative`).
-fn plain_number(word: &str) -> Option<String> {
+fn plain_number(word: &str, decimal_comma: bool) -> Option<String> {
     let commas = word.matches(',').count();
     let dots = word.matches('.').count();
     let groups: Vec<&str> = word.split([',', '.']).collect();
@@ -873,6 +987,10 @@ fn plain_number(word: &str) -> Option<String> {
     }
     let last = groups[groups.len() - 1];
     if commas == 1 && last.len() != 3 {
+        if !decimal_comma {
+            // English: `3,5` is two numbers.
+            return None;
+        }
         // `3,5`, `0,25`: a decimal comma.
         return Some(word.replace(',', "."));
     }
@@ -881,6 +999,51 @@ fn plain_number(word: &str) -> Option<String> {
         && (1..=2).contains(&groups[0].len())
         && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2);
     indian.then(|| groups.concat())
+}
+
+/// Whether a normalised text reads as English: at least two of its words, and one in
+/// ten, are English function words (`the`, `and`, `of`, …). Decides readings other
+/// languages give a number (`3,5` as `3.5`, `2.000` as `2000`) that English never does.
+#[must_use]
+pub fn is_english(text: &str) -> bool {
+    let (mut words, mut hits) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if matches!(
+            w,
+            "the"
+                | "and"
+                | "of"
+                | "to"
+                | "is"
+                | "that"
+                | "for"
+                | "with"
+                | "are"
+                | "it"
+                | "by"
+                | "from"
+                | "this"
+                | "were"
+                | "has"
+                | "have"
+                | "which"
+                | "its"
+                | "was"
+                | "be"
+                | "he"
+                | "she"
+                | "they"
+                | "their"
+                | "said"
+        ) {
+            hits += 1;
+        }
+    }
+    hits >= 2 && hits * 10 >= words
 }
 
 /// The currency symbol of a currency's name written after an amount (`pounds`, `euros`,
@@ -1518,20 +1681,27 @@ pub fn is_negation(word: &str) -> bool {
 ///   `açıklamadı`; a `y` joins it to a vowel);
 /// - Persian and Arabic-script `ن` before the verb (`خواهد` → `نخواهد`).
 ///
-/// `word` and `stem` are normalised words.
+/// `word` and `stem` are normalised words; `turkish` and `persian` say whether the text
+/// around has letters only those languages write (`ı`, `ş`, `ğ`; `پ`, `چ`, `ژ`, `گ`, `ی`):
+/// English `woman` is no `won` negated, nor Arabic `نعمل` (we work) `عمل`.
 #[must_use]
-pub fn negating_infix(word: &str, stem: &str) -> bool {
+pub fn negating_infix(word: &str, stem: &str, turkish: bool, persian: bool) -> bool {
     if stem.chars().count() < 3 {
         return false;
     }
     if stem.starts_with(|c: char| ('\u{0620}'..='\u{06FF}').contains(&c)) {
-        return word.strip_prefix('\u{0646}') == Some(stem);
+        // Arabic `نعمل` is "we work", no negation of `عمل`.
+        return persian && word.strip_prefix('\u{0646}') == Some(stem);
+    }
+    if !turkish {
+        return false;
     }
     let (w, s) = (word.as_bytes(), stem.as_bytes());
     let common = w.iter().zip(s).take_while(|(a, b)| a == b).count();
     ["ma", "me", "may", "mey"].iter().any(|ins| {
         w.len() == s.len() + ins.len()
-            && (2..=common.min(s.len() - 1))
+            // A tense suffix follows (`-acak`, `-dı`): `demek` is no `dek` negated.
+            && (2..=common.min(s.len().saturating_sub(2)))
                 .any(|p| w[p..].starts_with(ins.as_bytes()) && w[p + ins.len()..] == s[p..])
     })
 }

@@ -161,7 +161,6 @@ fn the_same_value_written_another_way_is_no_changed_number() {
         &src,
         &[
             "Inflation stood at 3.5% in March",
-            "The city will build 2.000 new flats by 2030",
             "The scheme will help 100,000 farmers this year",
             "The fund gave 1.25 million rupees to the school",
             "The council opened 3 new parks in 2025",
@@ -181,8 +180,14 @@ fn the_same_value_written_another_way_is_no_changed_number() {
         &html("<p>Die Stadt baut 2.000 neue Wohnungen.</p>"),
         &["Die Stadt baut 2000 neue Wohnungen"],
     );
-    // A different value is still a changed number.
+    // A different value is still a changed number; so is `2.000` on an English page, where
+    // it is `2.0` (the review of this session).
     for (quote, q, s) in [
+        (
+            "The city will build 2.000 new flats by 2030",
+            "2.000",
+            "2000",
+        ),
         ("Inflation stood at 3.6% in March", "3.6", "3,5"),
         (
             "The city will build 2.500 new flats by 2030",

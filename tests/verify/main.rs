@@ -7,6 +7,7 @@ mod evaluation;
 mod evaluation2;
 mod evaluation3;
 mod properties;
+mod review_s18;
 
 use std::collections::HashMap;
 use std::path::Path;

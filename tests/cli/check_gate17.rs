@@ -4,38 +4,9 @@
 //! gate or teaser stays `unverifiable`.
 
 use citecheck::model::{Report, Verdict};
-use citecheck::server::{Response, Server};
+use citecheck::server::Response;
 
-use crate::support::Cli;
-
-/// Serves `pages` (path, response) and checks an article quoting them: `article` names the
-/// server as `BASE`.
-fn check_article(pages: Vec<(&str, Response)>, article: &str) -> Report {
-    let mut b = Server::builder();
-    for (path, r) in pages {
-        b = b.route(path, r);
-    }
-    let server = b.bind("127.0.0.1:0").expect("bind loopback");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let text = article.replace("BASE", &server.base_url());
-    std::fs::write(dir.path().join("article.md"), text).expect("write article");
-    Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-        ],
-    )
-    .run()
-    .report()
-}
+use crate::support::check_article;
 
 fn verdict(report: &Report, starts: &str) -> (Verdict, String) {
     let q = report

@@ -5,7 +5,7 @@
 use citecheck::model::{DiffKind, Difference, QuoteResult, Report, Verdict};
 use citecheck::server::{Response, Server, ServerBuilder};
 
-use crate::support::Cli;
+use crate::support::check_on;
 
 /// Serves `pages` (path, HTML) and checks an article quoting them: `article` names the
 /// server as `BASE`.
@@ -23,25 +23,7 @@ fn check_with(
         b = b.route(path, Response::html(*html));
     }
     let server = extra(b).bind("127.0.0.1:0").expect("bind loopback");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let text = article.replace("BASE", &server.base_url());
-    std::fs::write(dir.path().join("article.md"), text).expect("write article");
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-        ],
-    )
-    .run();
-    out.report()
+    check_on(&server, article)
 }
 
 fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {

@@ -235,3 +235,41 @@ pub fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
     ));
     pdf.into_bytes()
 }
+
+/// Checks an article quoting pages on `server` with the real binary (`article` names the
+/// server as `BASE`): JSON report, 2 s timeout, no retries.
+pub fn check_on(server: &RunningServer, article: &str) -> citecheck::model::Report {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = article.replace("BASE", &server.base_url());
+    std::fs::write(dir.path().join("article.md"), text).expect("write article");
+    Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "article.md",
+            "--format",
+            "json",
+            "--timeout",
+            "2s",
+            "--max-retries",
+            "0",
+        ],
+    )
+    .run()
+    .report()
+}
+
+/// Serves `pages` (path, response) on a loopback server and checks an article quoting them
+/// ([`check_on`]).
+pub fn check_article(
+    pages: Vec<(&str, citecheck::server::Response)>,
+    article: &str,
+) -> citecheck::model::Report {
+    let mut b = Server::builder();
+    for (path, response) in pages {
+        b = b.route(path, response);
+    }
+    let server = b.bind("127.0.0.1:0").expect("bind loopback");
+    check_on(&server, article)
+}

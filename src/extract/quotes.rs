@@ -1165,7 +1165,16 @@ impl Ctx<'_> {
             let is_quote = lead
                 .trim_end_matches(|c: char| ".,;!?".contains(c))
                 .ends_with(['"', '\u{201D}', '\u{BB}']);
-            if colon || (out.is_empty() && !is_quote) {
+            // A dash credit line right under another block quotation is that one's
+            // ([`Ctx::following`]), not this one's introduction.
+            let credit_above = !colon
+                && text.trim_start().starts_with(['—', '―', '–', '-'])
+                && super::html::attribution_start(text) == Some(0)
+                && bi
+                    .checked_sub(1)
+                    .and_then(|p| self.parsed.blocks.get(p))
+                    .is_some_and(|p| p.group.is_some());
+            if colon || (out.is_empty() && !is_quote && !credit_above) {
                 // Every work of the bracket that holds the last marker (`(Powers 2019; Gomes
                 // 2022).`): the paragraph names them together.
                 let open = text

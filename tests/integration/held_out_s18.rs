@@ -323,3 +323,18 @@ fn the_new_rules_hold_back_where_they_should() {
         Some("https://example.org/x")
     );
 }
+
+/// A dash credit line between two block quotations credits the one above it, and does not
+/// introduce the one below.
+#[test]
+fn a_credit_line_between_block_quotes_is_the_one_aboves() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Two submissions.\n\n> We cannot build our way out of this alone, and every tier of \
+         government must act.\n\n— Submission from the Harbour Landlords Group[^2]\n\n> The \
+         plan is sound and the money is there; the will to spend it is missing.\n\n\
+         [^2]: Harbour Landlords Group, submission.\n",
+    );
+    assert_eq!(cited(&e, "We cannot build")[0].0.as_deref(), Some("2"));
+    assert!(cited(&e, "The plan is sound").is_empty(), "{:?}", e.quotes);
+}

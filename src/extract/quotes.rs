@@ -3374,10 +3374,8 @@ fn marker_just_before(
     // Only with no comma after the verb: `found just 4,000 residents, a number the mayor
     // later termed “…”` gives the words to someone else.
     let is_verb = |w: &str| SAYING.contains(&w) || SAYING_ELSEWHERE.contains(&w);
-    let reporting = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .position(is_verb)
-        .is_some_and(|_| {
+    let reporting = words.iter().any(|w| is_verb(w))
+        && ({
             let verb_at = SAYING
                 .iter()
                 .filter_map(|v| lower.find(v))

@@ -6,14 +6,10 @@
 use citecheck::model::{Report, Verdict};
 use citecheck::server::Response;
 
-use crate::support::check_article;
+use crate::support::{check_article, quote_result};
 
 fn verdict(report: &Report, starts: &str) -> (Verdict, String) {
-    let q = report
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes));
+    let q = quote_result(report, starts);
     (q.verdict, q.detail.clone())
 }
 

@@ -5,7 +5,7 @@
 use citecheck::model::{DiffKind, Difference, QuoteResult, Report, Verdict};
 use citecheck::server::{Response, Server, ServerBuilder};
 
-use crate::support::check_on;
+use crate::support::{check_on, quote_result as quote};
 
 /// Serves `pages` (path, HTML) and checks an article quoting them: `article` names the
 /// server as `BASE`.
@@ -24,14 +24,6 @@ fn check_with(
     }
     let server = extra(b).bind("127.0.0.1:0").expect("bind loopback");
     check_on(&server, article)
-}
-
-fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {
-    report
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
 }
 
 fn diffs(q: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {

@@ -2,18 +2,10 @@
 //! body becomes page text): each article is checked by the real binary against pages served
 //! on a loopback server, and each case gave a wrong verdict before its fix.
 
-use citecheck::model::{LinkStatus, QuoteResult, Report, Verdict};
+use citecheck::model::{LinkStatus, Verdict};
 use citecheck::server::Response;
 
-use crate::support::check_article;
-
-fn quote<'a>(report: &'a Report, starts: &str) -> &'a QuoteResult {
-    report
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
-}
+use crate::support::{check_article, quote_result as quote};
 
 fn json(body: &str) -> Response {
     Response::status(200)

@@ -273,3 +273,16 @@ pub fn check_article(
     let server = b.bind("127.0.0.1:0").expect("bind loopback");
     check_on(&server, article)
 }
+
+/// The result of the first quote whose text starts with `starts` (panics, listing the
+/// quotes, if none).
+pub fn quote_result<'a>(
+    report: &'a citecheck::model::Report,
+    starts: &str,
+) -> &'a citecheck::model::QuoteResult {
+    report
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
+}

@@ -1322,12 +1322,10 @@ fn reversing_brackets(
     out
 }
 
-/// Whether a quote or page word negates, read with its original text and the word after
-/// it: Hindi `नहीं` only in full (`नहा`, "bathe", normalises alike), Korean `안` only
+/// Whether a quote or page word negates, read with the word after it: Korean `안` only
 /// before a verb (not a particle: `새로운 안을`, "a new plan").
-fn negates(norm: &str, raw: &str, next: &str) -> bool {
+fn negates(norm: &str, next: &str) -> bool {
     match norm {
-        "\u{928}\u{939}" => raw.starts_with("\u{928}\u{939}\u{940}"),
         "\u{110B}\u{1161}\u{11AB}" => {
             !next.is_empty()
                 && !matches!(
@@ -1449,12 +1447,10 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             }
         };
         let qneg = qs.iter().any(|&k| match part.elems.get(k) {
-            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k), quote_raw(k + 1)),
+            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k + 1)),
             _ => false,
         });
-        let tneg = ts
-            .iter()
-            .any(|&p| negates(ix.word_at(p), page_raw(p), page_raw(p + 1)));
+        let tneg = ts.iter().any(|&p| negates(ix.word_at(p), page_raw(p + 1)));
         // Which verbs negate inside themselves depends on the language, told by its own
         // letters: Turkish `-ma-` (`ı`, `ş`, `ğ`), Persian `ن` (`پ`, `چ`, `ژ`, `گ`, `ی`).
         let (turkish, persian) = {

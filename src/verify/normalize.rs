@@ -222,10 +222,9 @@ pub fn normalize(text: &str) -> Normalized {
             push(&mut out, 's', at);
         } else {
             decompose_compatible(c, |d| {
-                // Kana voicing marks tell `バ` and `パ` from `ハ`: kept, with their kana.
-                if (is_combining_mark(d) && !matches!(d, '\u{3099}' | '\u{309A}'))
-                    || is_invisible(d)
-                {
+                // Accents are dropped; the marks that are letters of their script are kept
+                // (see `is_letter_mark`).
+                if (is_combining_mark(d) && !is_letter_mark(d)) || is_invisible(d) {
                     return;
                 }
                 if d.is_whitespace() {
@@ -236,6 +235,12 @@ pub fn normalize(text: &str) -> Normalized {
                 }
                 if let Some(v) = native_digit(d) {
                     push(&mut out, char::from(b'0' + v), at);
+                    return;
+                }
+                // Hindi writes a nasal vowel with chandrabindu or anusvara alike (`हाँ`,
+                // `हां`).
+                if d == '\u{0901}' {
+                    push(&mut out, '\u{0902}', at);
                     return;
                 }
                 for l in d.to_lowercase() {
@@ -256,6 +261,35 @@ pub fn normalize(text: &str) -> Normalized {
     fold_numbers(&mut out, text);
     out.whole.sort_by_key(|w| w.start);
     out
+}
+
+/// Whether a combining mark is part of the letter it follows, so that dropping it would
+/// make another word, rather than an accent: the vowel signs, viramas, nasal marks and
+/// nuktas of the Indic scripts (`होगा` and `होगी` are two words, `नहीं` is no `नहा`), the
+/// vowel and tone marks of Thai, Lao, Tibetan, Myanmar, Khmer and the other scripts of
+/// South and South-East Asia (Thai `ข่าว`, "news", is no `ขาว`, "white"), and the kana
+/// voicing marks (`バ` and `パ` are no `ハ`). The accents of Latin, Greek and Cyrillic
+/// letters and the optional vowel points of Hebrew and Arabic are dropped: a quote typed
+/// without them is the same text (`minor`). So are the Indic nuktas and Vedic accents,
+/// which writers leave out as often as not (`जमीन` for `ज़मीन`).
+#[must_use]
+pub fn is_letter_mark(c: char) -> bool {
+    !matches!(c,
+        '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' | '\u{0B3C}' | '\u{0C3C}'
+        | '\u{0CBC}' // nuktas
+        | '\u{0951}'..='\u{0954}') // Vedic accents
+    && matches!(c,
+        '\u{0900}'..='\u{0DFF}' // Devanagari to Sinhala
+        | '\u{0E00}'..='\u{0FFF}' // Thai, Lao, Tibetan
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1700}'..='\u{17FF}' // Philippine scripts, Khmer
+        | '\u{1900}'..='\u{1AAF}' // Limbu, Tai Le, New Tai Lue, Buginese, Tai Tham
+        | '\u{1B00}'..='\u{1C4F}' // Balinese, Sundanese, Batak, Lepcha
+        | '\u{3099}' | '\u{309A}' // kana voicing marks
+        | '\u{A800}'..='\u{A8FF}' // Syloti Nagri, Saurashtra, Devanagari Extended
+        | '\u{A980}'..='\u{AAFF}' // Javanese, Myanmar Extended, Cham, Tai Viet
+        | '\u{11000}'..='\u{11FFF}') // Brahmi and the historic Indic scripts
+        && is_combining_mark(c)
 }
 
 /// What one lower-cased letter folds to.
@@ -1375,11 +1409,9 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
                 out.push(s..i);
             }
             let mut end = i + c.len_utf8();
-            // A kana's voicing mark (`ハ` + U+3099 for `バ`) is part of it.
-            if let Some(&(j, m)) = chars
-                .peek()
-                .filter(|(_, m)| matches!(m, '\u{3099}' | '\u{309A}'))
-            {
+            // The marks after a letter are part of it: a kana's voicing mark (`ハ` + U+3099
+            // for `バ`), a Thai vowel or tone mark (`ข่` is no `ข`).
+            while let Some(&(j, m)) = chars.peek().filter(|&&(_, m)| is_combining_mark(m)) {
                 end = j + m.len_utf8();
                 chars.next();
             }
@@ -1402,7 +1434,9 @@ pub fn tokenize(norm: &str) -> Vec<Range<usize>> {
             prev = Some(c);
             continue;
         }
-        let inside = if c.is_alphanumeric() {
+        // A mark kept by `normalize` is part of the word it follows: an Indic virama or
+        // nukta is no letter (`क्ष`, `ज़`).
+        let inside = if c.is_alphanumeric() || (start.is_some() && is_combining_mark(c)) {
             true
         } else if start.is_some() {
             match (prev, c, next) {
@@ -1451,8 +1485,8 @@ fn ordinal_suffix(rest: &str) -> bool {
 }
 
 /// Whether a letter belongs to a script written without spaces between words, other than
-/// Chinese and Japanese: Thai, Lao, Khmer and Myanmar. Their combining vowel signs and
-/// tone marks are gone after normalisation, so every remaining letter is a word of its own.
+/// Chinese and Japanese: Thai, Lao, Khmer and Myanmar. Each letter is a word of its own,
+/// with the vowel signs and tone marks written on it (see `tokenize`).
 #[must_use]
 pub fn is_spaceless(c: char) -> bool {
     matches!(c,
@@ -1650,8 +1684,8 @@ pub fn is_negation(word: &str) -> bool {
             | "не"
             | "нет"
             | "ни"
-            // Hindi: `नहीं` once normalised (its vowel sign and nasal mark dropped), `न`, `मत`
-            | "नह"
+            // Hindi: `नहीं` (decomposed: `नहीं`), `न`, `मत`
+            | "\u{928}\u{939}\u{940}\u{902}"
             | "न"
             | "मत"
             // Arabic and Persian (`نمی‌` before a verb: see below)

@@ -7,6 +7,7 @@
 mod check_gate17;
 mod check_s16;
 mod check_s18;
+mod check_s19;
 mod demo;
 mod errors;
 mod formats;

@@ -23,6 +23,8 @@
 //! Nothing recurses: the open elements are an explicit stack, so deeply nested documents
 //! cannot overflow the call stack.
 
+use std::ops::Range;
+
 use super::html_tok::{self, Raw};
 
 /// A name and value.
@@ -81,112 +83,86 @@ const SKIP_ELEMENTS: &[&str] = &[
 
 const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "noscript", "xmp"];
 
-/// Finds tree nodes back in the source with a forward-only cursor.
+/// Where the walker's elements and text are in the source. The tokenizer reports where
+/// each start tag and each piece of text was read from; the locator hands those positions
+/// to the element or text the walk makes of them. (It used to find them again by scanning
+/// the source behind the tree, which cost a fifth of parsing a page.)
 pub struct Locator<'a> {
     src: &'a str,
-    /// Everything before this offset has been matched.
+    /// The end of what has been placed: after the last start tag taken or the last text.
     pub cursor: usize,
+    /// The start tag being opened (its source range), until the element made of it takes it.
+    tag: Option<Range<usize>>,
+    /// The pieces of the text node being walked, and how much of it is placed.
+    pieces: Vec<Piece>,
+    placed: usize,
+}
+
+/// A piece of a text node: its range in the node's text and in the source.
+#[derive(Clone)]
+struct Piece {
+    text: Range<usize>,
+    src: Range<usize>,
+    /// The text is the source range's bytes (else it stands for the whole range).
+    verbatim: bool,
 }
 
 impl<'a> Locator<'a> {
     /// A locator at the start of `src`.
     #[must_use]
     pub fn new(src: &'a str) -> Self {
-        Locator { src, cursor: 0 }
-    }
-
-    /// Skips end tags, comments, doctypes and processing instructions from `at`.
-    fn skip_non_start(&self, mut at: usize) -> usize {
-        let b = self.src.as_bytes();
-        while b.get(at) == Some(&b'<') {
-            let rest = self.src.get(at..).unwrap_or("");
-            let end = if rest.starts_with("<!--") {
-                rest.find("-->").map(|e| e + 3)
-            } else if rest.starts_with("</") || rest.starts_with("<!") || rest.starts_with("<?") {
-                rest.find('>').map(|e| e + 1)
-            } else {
-                break;
-            };
-            match end {
-                Some(e) => at += e,
-                None => break,
-            }
+        Locator {
+            src,
+            cursor: 0,
+            tag: None,
+            pieces: Vec::new(),
+            placed: 0,
         }
-        at
     }
 
-    /// The next start tag at or after the cursor: (offset, name end).
-    fn next_start_tag(&self) -> Option<(usize, usize)> {
-        let b = self.src.as_bytes();
-        let mut at = self.cursor;
-        loop {
-            let i = at + self.src.get(at..)?.find('<')?;
-            let j = self.skip_non_start(i);
-            if j != i {
-                at = j;
-                continue;
-            }
-            if b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
-                let mut e = i + 1;
-                while b
-                    .get(e)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':')
-                {
-                    e += 1;
+    /// The start tag the tokenizer has just read, at `at` in the source.
+    fn pending_tag(&mut self, at: Option<Range<usize>>) {
+        self.tag = at;
+    }
+
+    /// The next text node: `pieces` (moved out; left empty), nothing of it placed yet.
+    fn next_text(&mut self, pieces: &mut Vec<Piece>) {
+        std::mem::swap(&mut self.pieces, pieces);
+        pieces.clear();
+        self.placed = 0;
+    }
+
+    /// Where the text node's unplaced text starts in the source (the cursor when none).
+    fn text_start(&self) -> usize {
+        self.pieces
+            .iter()
+            .find(|p| p.text.end > self.placed)
+            .map_or(self.cursor, |p| {
+                if p.verbatim {
+                    p.src.start + self.placed.saturating_sub(p.text.start)
+                } else {
+                    p.src.start
                 }
-                return Some((i, e));
-            }
-            at = i + 1;
-        }
+            })
     }
 
-    /// Matches an element's start tag; returns its offset (the cursor when it was implied).
+    /// Matches an element's start tag; returns its offset (the cursor when it was implied:
+    /// no start tag of that name is being opened).
     pub fn start_tag(&mut self, name: &str) -> usize {
-        let Some((at, name_end)) = self.next_start_tag() else {
+        let Some(tag) = self.tag.clone() else {
             return self.cursor;
         };
-        let found = self.src.get(at + 1..name_end).unwrap_or("");
-        if !found.eq_ignore_ascii_case(name) {
+        let b = self.src.as_bytes();
+        let named = b
+            .get(tag.start + 1..tag.start + 1 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            && b.get(tag.start + 1 + name.len())
+                .is_none_or(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>');
+        if !named {
             return self.cursor;
         }
-        // End of the tag, honouring quoted attribute values that may contain `>`. A quote
-        // mark opens a value only after `=`, as the tokenizer has it: in `<p x"y>` it is part
-        // of the attribute's name (taking it for a value ran the cursor past the text after
-        // the tag, and a quote there was lost).
-        #[derive(PartialEq)]
-        enum At {
-            BeforeName,
-            Name,
-            AfterName,
-            BeforeValue,
-            Quoted(u8),
-            Unquoted,
-        }
-        let b = self.src.as_bytes();
-        let mut i = name_end;
-        let mut state = At::BeforeName;
-        while let Some(&c) = b.get(i) {
-            let ws = c.is_ascii_whitespace();
-            state = match state {
-                At::Quoted(q) if c == q => At::BeforeName,
-                At::Quoted(q) => At::Quoted(q),
-                _ if c == b'>' => break,
-                At::BeforeName if ws || c == b'/' => At::BeforeName,
-                At::BeforeName => At::Name,
-                At::Name | At::AfterName if c == b'=' => At::BeforeValue,
-                At::Name if ws => At::AfterName,
-                At::Name | At::AfterName if c == b'/' => At::BeforeName,
-                At::Name => At::Name,
-                At::AfterName if ws => At::AfterName,
-                At::AfterName => At::Name,
-                At::BeforeValue if ws => At::BeforeValue,
-                At::BeforeValue if c == b'"' || c == b'\'' => At::Quoted(c),
-                At::BeforeValue | At::Unquoted if !ws => At::Unquoted,
-                At::BeforeValue | At::Unquoted => At::BeforeName,
-            };
-            i += 1;
-        }
-        self.cursor = (i + 1).min(self.src.len());
+        self.tag = None;
+        self.cursor = tag.end.min(self.src.len());
         if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
             let close = format!("</{}", name.to_ascii_lowercase());
             let rest = self.src.get(self.cursor..).unwrap_or("");
@@ -194,7 +170,7 @@ impl<'a> Locator<'a> {
                 self.cursor += e;
             }
         }
-        at
+        tag.start
     }
 
     /// Whether an `<a` comes before `close` in the next 512 bytes after the cursor (pandoc's
@@ -207,64 +183,29 @@ impl<'a> Locator<'a> {
         memchr::memmem::find(window.get(..close_at).unwrap_or(&[]), b"<a").is_some()
     }
 
-    /// Aligns a text node with the source and appends it to `block` with its map.
+    /// Places the next `text.len()` bytes of the text node (`text` is that part of it) in
+    /// `block`, with their source positions.
     pub fn text(&mut self, text: &str, block: &mut Block) {
-        let start = self.skip_non_start(self.cursor);
-        let rest = self.src.get(start..).unwrap_or("");
-        if rest.starts_with(text) {
-            block.push_verbatim(text, start);
-            self.cursor = start + text.len();
-            return;
-        }
-        let mut j = start;
-        let mut run_start: Option<(usize, usize)> = None; // (text offset, src offset)
-        let flush = |block: &mut Block, run: &mut Option<(usize, usize)>, upto: usize| {
-            if let Some((ts, ss)) = run.take() {
-                if let Some(piece) = text.get(ts..upto) {
-                    block.push_verbatim(piece, ss);
-                }
+        let from = self.placed;
+        let to = from + text.len();
+        for p in &self.pieces {
+            if p.text.end <= from || p.text.start >= to {
+                continue;
             }
-        };
-        let mut chars = text.char_indices().peekable();
-        while let Some(&(ti, c)) = chars.peek() {
-            let Some(sc) = self.src.get(j..).and_then(|s| s.chars().next()) else {
-                break;
+            let a = p.text.start.max(from);
+            let z = p.text.end.min(to);
+            let Some(piece) = text.get(a - from..z - from) else {
+                continue;
             };
-            if sc == c && c != '&' {
-                if run_start.is_none() {
-                    run_start = Some((ti, j));
-                }
-                j += c.len_utf8();
-                chars.next();
-            } else if sc == '&' {
-                // An entity: one decoded character for `&…;`.
-                flush(block, &mut run_start, ti);
-                let ent_end = self
-                    .src
-                    .get(j..(j + 12).min(self.src.len()))
-                    .and_then(|s| s.find(';'))
-                    .map_or(j + 1, |e| j + e + 1);
-                block.push_mapped(&c.to_string(), j);
-                chars.next();
-                j = ent_end;
-            } else if sc == '\r' {
-                flush(block, &mut run_start, ti);
-                j += 1;
-            } else if sc == '<' && self.skip_non_start(j) != j {
-                flush(block, &mut run_start, ti);
-                j = self.skip_non_start(j);
+            if p.verbatim {
+                block.push_verbatim(piece, p.src.start + (a - p.text.start));
+                self.cursor = p.src.start + (z - p.text.start);
             } else {
-                // The tree and the source disagree: map the rest to where we are.
-                flush(block, &mut run_start, ti);
-                if let Some(rest) = text.get(ti..) {
-                    block.push_mapped(rest, j);
-                }
-                self.cursor = j;
-                return;
+                block.push_mapped(piece, p.src.start);
+                self.cursor = p.src.end;
             }
         }
-        flush(block, &mut run_start, text.len());
-        self.cursor = j;
+        self.placed = to;
     }
 }
 
@@ -2297,7 +2238,7 @@ impl Walker<'_> {
                 .flatten()
             {
                 let mut scratch = Block::new(BlockKind::Paragraph, 0);
-                let at = self.loc.skip_non_start(self.loc.cursor);
+                let at = self.loc.text_start();
                 self.loc.text(t, &mut scratch);
                 let (bi, tpos) = self.pos(at);
                 self.p.markers.push(Marker {
@@ -2610,6 +2551,8 @@ struct SinkState<'a> {
     reopen: Vec<(String, Vec<Attribute>)>,
     /// Character tokens since the last tag or comment: one text node in the tree.
     text: String,
+    /// Where the text node's pieces are in the source.
+    pieces: Vec<Piece>,
     mode: Mode,
     /// Depth inside `svg`/`math` (foreign content: no raw-text states, `/>` closes).
     foreign: usize,
@@ -2621,6 +2564,7 @@ impl SinkState<'_> {
             return;
         }
         let t = std::mem::take(&mut self.text);
+        self.w.loc.next_text(&mut self.pieces);
         let in_text_mode = self.top_is(TEXT_MODE);
         if self.mode == Mode::Head && !in_text_mode && !t.trim().is_empty() {
             self.enter_body();
@@ -2891,12 +2835,45 @@ impl SinkState<'_> {
 
 impl html_tok::Sink for SinkState<'_> {
     fn text(&mut self, t: &str) {
+        // (Only through `text_from`, which knows where the text is.)
+        let at = self.w.loc.cursor;
+        self.text_from(t, at..at, false);
+    }
+
+    fn text_from(&mut self, t: &str, src: Range<usize>, verbatim: bool) {
+        let start = self.text.len();
         self.text.push_str(t);
+        let end = self.text.len();
+        if let Some(last) = self.pieces.last_mut() {
+            if verbatim && last.verbatim && last.src.end == src.start {
+                last.text.end = end;
+                last.src.end = src.end;
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            text: start..end,
+            src,
+            verbatim,
+        });
     }
 
     fn start(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> Option<Raw> {
+        let at = self.w.loc.cursor;
+        self.start_at(name, attrs, self_closing, at..at)
+    }
+
+    fn start_at(
+        &mut self,
+        name: &str,
+        attrs: &[Attribute],
+        self_closing: bool,
+        at: Range<usize>,
+    ) -> Option<Raw> {
         self.flush_text();
+        self.w.loc.pending_tag(Some(at));
         let opened = self.start_tag(name, attrs, self_closing);
+        self.w.loc.pending_tag(None);
         if !opened || self.foreign > 0 {
             return None;
         }
@@ -2982,9 +2959,15 @@ pub fn parse(src: &str) -> Parsed {
         stack: Vec::new(),
         reopen: Vec::new(),
         text: String::new(),
+        pieces: Vec::new(),
         mode: Mode::Head,
         foreign: 0,
     };
+    // Room for the blocks and links up front (about one block per 100 bytes of markup, a
+    // link per 400): grown by doubling, a large page's block list was copied a dozen times
+    // into fresh memory. Room never used is never touched.
+    st.w.p.blocks.reserve(src.len() / 64);
+    st.w.p.links.reserve(src.len() / 256);
     html_tok::tokenize(src, &mut st);
     st.flush_text();
     while !st.stack.is_empty() {

@@ -7,6 +7,7 @@
 //! through tendrils and cost more than all the extraction built on it.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use html5ever::data::NAMED_ENTITIES;
 
@@ -30,6 +31,26 @@ pub trait Sink {
     fn start(&mut self, name: &str, attrs: &[(String, String)], self_closing: bool) -> Option<Raw>;
     /// An end tag (lower-case name).
     fn end(&mut self, name: &str);
+    /// Text with the source range it was read from: `verbatim` when the text is that
+    /// range's bytes unchanged, otherwise the whole text stands for the whole range (a
+    /// character reference, a line ending, raw text with its line endings normalised).
+    /// Calls [`Sink::text`] unless implemented.
+    fn text_from(&mut self, t: &str, src: Range<usize>, verbatim: bool) {
+        let _ = (src, verbatim);
+        self.text(t);
+    }
+    /// A start tag with the source range of its markup, `<` to `>`. Calls [`Sink::start`]
+    /// unless implemented.
+    fn start_at(
+        &mut self,
+        name: &str,
+        attrs: &[(String, String)],
+        self_closing: bool,
+        at: Range<usize>,
+    ) -> Option<Raw> {
+        let _ = at;
+        self.start(name, attrs, self_closing)
+    }
     /// A comment, doctype or processing instruction: ends the current text node.
     fn comment(&mut self);
 }
@@ -64,39 +85,42 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
     while i < n {
         // Text up to the next markup or reference.
         let Some(j) = memchr::memchr3(b'<', b'&', b'\r', b.get(i..).unwrap_or(&[])) else {
-            push_text(sink, src.get(i..).unwrap_or(""));
+            push_text(sink, src.get(i..).unwrap_or(""), i);
             break;
         };
         let j = i + j;
-        push_text(sink, src.get(i..j).unwrap_or(""));
+        push_text(sink, src.get(i..j).unwrap_or(""), i);
         i = j;
         match b.get(i) {
             Some(b'\r') => {
-                sink.text("\n");
-                i += 1;
-                if b.get(i) == Some(&b'\n') {
+                // `\r\n` is its `\n`; a lone `\r` stands for one.
+                if b.get(i + 1) == Some(&b'\n') {
+                    sink.text_from("\n", i + 1..i + 2, true);
+                    i += 2;
+                } else {
+                    sink.text_from("\n", i..i + 1, false);
                     i += 1;
                 }
             }
             Some(b'&') => {
                 buf.clear();
+                let at = i;
                 i = char_ref(src, i, false, &mut buf);
-                sink.text(&buf);
+                sink.text_from(&buf, at..i, buf == src.get(at..i).unwrap_or(""));
             }
             _ => i = markup(src, i, sink, &mut buf),
         }
     }
 }
 
-/// Passes text on, dropping NUL characters (ignored in body content).
-fn push_text(sink: &mut impl Sink, t: &str) {
-    if t.is_empty() {
-        return;
-    }
-    if t.as_bytes().contains(&0) {
-        sink.text(&t.replace('\0', ""));
-    } else {
-        sink.text(t);
+/// Passes text found at `at` on, dropping NUL characters (ignored in body content).
+fn push_text(sink: &mut impl Sink, t: &str, at: usize) {
+    let mut from = 0;
+    for piece in t.split('\0') {
+        if !piece.is_empty() {
+            sink.text_from(piece, at + from..at + from + piece.len(), true);
+        }
+        from += piece.len() + 1;
     }
 }
 
@@ -155,7 +179,7 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
             }
             Some(b'>') => i + 3,
             None => {
-                sink.text("</");
+                sink.text_from("</", i..n, true);
                 n
             }
             Some(_) => {
@@ -170,36 +194,37 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
             let Some(end) = attributes(src, k, &mut attrs, &mut self_closing, buf) else {
                 return n;
             };
-            match sink.start(&name, &attrs, self_closing) {
+            match sink.start_at(&name, &attrs, self_closing, i..end) {
                 None => end,
                 Some(Raw::Plaintext) => {
-                    plain_text(sink, src.get(end..).unwrap_or(""));
+                    plain_text(sink, src.get(end..).unwrap_or(""), end);
                     n
                 }
                 Some(kind) => {
                     let close = find_end_tag(b, end, &name).unwrap_or(n);
                     let body = src.get(end..close).unwrap_or("");
                     if kind == Raw::Rcdata {
-                        rcdata(sink, body, buf);
+                        rcdata(sink, body, buf, end);
                     } else {
-                        plain_text(sink, body);
+                        plain_text(sink, body, end);
                     }
                     close
                 }
             }
         }
         _ => {
-            sink.text("<");
+            sink.text_from("<", i..i + 1, true);
             i + 1
         }
     }
 }
 
-/// Text without references (raw text): line endings normalised, NUL replaced.
-fn plain_text(sink: &mut impl Sink, t: &str) {
+/// Text without references (raw text) found at `at`: line endings normalised, NUL
+/// replaced.
+fn plain_text(sink: &mut impl Sink, t: &str, at: usize) {
     if !t.as_bytes().iter().any(|&c| c == b'\r' || c == 0) {
         if !t.is_empty() {
-            sink.text(t);
+            sink.text_from(t, at..at + t.len(), true);
         }
         return;
     }
@@ -207,15 +232,16 @@ fn plain_text(sink: &mut impl Sink, t: &str) {
         .replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\0', "\u{FFFD}");
-    sink.text(&s);
+    sink.text_from(&s, at..at + t.len(), false);
 }
 
-/// RCDATA: references decoded, line endings normalised.
-fn rcdata(sink: &mut impl Sink, t: &str, buf: &mut String) {
+/// RCDATA found at `at`: references decoded, line endings normalised.
+fn rcdata(sink: &mut impl Sink, t: &str, buf: &mut String, at: usize) {
     let mut out = String::with_capacity(t.len());
     decode_into(t, false, &mut out, buf);
     if !out.is_empty() {
-        sink.text(&out);
+        let verbatim = out == t;
+        sink.text_from(&out, at..at + t.len(), verbatim);
     }
 }
 

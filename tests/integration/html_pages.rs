@@ -908,3 +908,28 @@ fn a_substack_post_is_content() {
         Some("https://city.example.gov/monitoring")
     );
 }
+
+/// Positions come from where the tokenizer read each piece of text, not from finding the
+/// text again in the source: after a reference that decodes to two characters
+/// (`&NotEqualTilde;`), a bare `&` followed later by a `;` (`AT&T;`), a NUL, a comment
+/// inside the quotation and a lone carriage return, every quotation is at its own opening
+/// mark. Found again, the rest of a paragraph after such a place was put at one position.
+#[test]
+fn positions_follow_the_tokenizer_past_references_and_odd_bytes() {
+    let src = "<p>Bare \0nul then &ldquo;a quoted passage after nul&rdquo; and more.</p>\r\
+               <p>Lone cr &ldquo;a quoted passage <!-- c -->after lone cr&rdquo; end.</p>\
+               <p>Two &NotEqualTilde; then &ldquo;a quoted passage after double&rdquo; end.</p>\
+               <p>AT&T; then &ldquo;a quoted passage after att&rdquo; end.</p>";
+    let e = extract_as(DocKind::Html, src);
+    let opening: Vec<usize> = src.match_indices("&ldquo;").map(|(i, _)| i).collect();
+    assert_eq!(e.quotes.len(), 4, "{:#?}", e.quotes);
+    for (q, at) in e.quotes.iter().zip(opening) {
+        assert_eq!(q.line, 1, "{q:#?}");
+        assert_eq!(q.column, src[..at].chars().count() + 1, "{q:#?}");
+    }
+    assert!(
+        e.quotes[1].text.ends_with("after lone cr"),
+        "{:#?}",
+        e.quotes[1]
+    );
+}

@@ -163,7 +163,7 @@ impl<'a> Locator<'a> {
         }
         self.tag = None;
         self.cursor = tag.end.min(self.src.len());
-        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+        if tag_kinds(name) & kind::RAW_TEXT != 0 {
             let close = format!("</{}", name.to_ascii_lowercase());
             let rest = self.src.get(self.cursor..).unwrap_or("");
             if let Some(e) = find_ci(rest, &close) {
@@ -222,6 +222,8 @@ const LAYOUT_ROW_BLOCKS: usize = 12;
 
 struct Frame {
     name: String,
+    /// The [`kind`] bits of `name`.
+    kinds: u16,
     block: bool,
     italic: Option<usize>,
     link: Option<usize>,
@@ -1385,11 +1387,20 @@ impl Walker<'_> {
     }
 
     fn open(&mut self, el: &El<'_>) -> Frame {
-        let name = el.name.to_ascii_lowercase();
-        let at = self.loc.start_tag(&name);
+        // (The tokenizer lower-cases names: a copy only for a name given otherwise.)
+        let lower;
+        let name: &str = if el.name.bytes().any(|c| c.is_ascii_uppercase()) {
+            lower = el.name.to_ascii_lowercase();
+            &lower
+        } else {
+            el.name
+        };
+        let at = self.loc.start_tag(name);
+        let kinds = tag_kinds(name);
         let mut f = Frame {
-            name: name.clone(),
-            block: BLOCK_ELEMENTS.contains(&name.as_str()),
+            name: name.to_string(),
+            kinds,
+            block: kinds & kind::BLOCK != 0,
             italic: None,
             link: None,
             note: false,
@@ -1417,7 +1428,7 @@ impl Walker<'_> {
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
         }
-        if SKIP_ELEMENTS.contains(&name.as_str()) {
+        if kinds & kind::SKIP != 0 {
             f.skip = true;
             self.skip += 1;
             if name == "pre" {
@@ -1473,7 +1484,7 @@ impl Walker<'_> {
             f.callout = true;
             self.callout += 1;
         }
-        if matches!(name.as_str(), "article" | "main") || role == "main" {
+        if matches!(name, "article" | "main") || role == "main" {
             f.content = true;
             self.content += 1;
             if !self.content_seen {
@@ -1490,7 +1501,7 @@ impl Walker<'_> {
         // layout. An `<article>` may be a reader's comment or a related post (`<article
         // class="comment">`): its class counts (state flags such as `share-enabled` do not,
         // see `chrome_name`).
-        let whole_page = matches!(name.as_str(), "body" | "main");
+        let whole_page = matches!(name, "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
             let embed = classes.split_whitespace().any(embed_class);
             if embed
@@ -1518,8 +1529,7 @@ impl Walker<'_> {
                 self.regions.sure.push(embed || pull_quote);
                 self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
-                && (matches!(name.as_str(), "header" | "footer" | "aside")
-                    || role == "complementary")
+                && (matches!(name, "header" | "footer" | "aside") || role == "complementary")
             {
                 f.maybe_chrome = true;
                 self.maybe_chrome += 1;
@@ -1569,7 +1579,7 @@ impl Walker<'_> {
             || (role == "doc-biblioentry" && classes.split_whitespace().any(|c| c == "citation"));
         let maybe_note = classes.split_whitespace().any(|c| c == "footnote");
         if (note_class || maybe_note)
-            && matches!(name.as_str(), "div" | "p" | "aside")
+            && matches!(name, "div" | "p" | "aside")
             && self.note.is_none()
         {
             let id_label = if note_class {
@@ -1593,7 +1603,7 @@ impl Walker<'_> {
             self.note_items.push(item);
             f.note_item = true;
         }
-        if matches!(name.as_str(), "dt" | "dl") {
+        if matches!(name, "dt" | "dl") {
             self.dt_note = None;
         }
         if (!id.is_empty() || !anchor_name.is_empty())
@@ -1626,7 +1636,7 @@ impl Walker<'_> {
             f.cite_group = true;
             f.sup_markers = self.p.markers.len();
         }
-        match name.as_str() {
+        match name {
             "ol" => {
                 let start = el
                     .attr("start")
@@ -2527,6 +2537,72 @@ const HEAD_CONTENT: &[&str] = &[
     "title", "noscript",
 ];
 
+/// Which of the tag lists above an element's name is in, as bits: looked up once per
+/// element instead of scanning each list (a scan compared the name with every entry, and
+/// the lists were scanned a dozen times per element: a tenth of parsing a page).
+mod kind {
+    pub const BLOCK: u16 = 1;
+    pub const SKIP: u16 = 1 << 1;
+    pub const VOID: u16 = 1 << 2;
+    pub const CLOSES_P: u16 = 1 << 3;
+    pub const SPECIAL: u16 = 1 << 4;
+    pub const FORMATTING: u16 = 1 << 5;
+    pub const SCOPED_END: u16 = 1 << 6;
+    pub const NO_RECONSTRUCT: u16 = 1 << 7;
+    pub const TEXT_MODE: u16 = 1 << 8;
+    pub const HEAD_CONTENT: u16 = 1 << 9;
+    pub const RAW_TEXT: u16 = 1 << 10;
+}
+
+/// FNV-1a: tag names are a few ASCII bytes, for which SipHash's set-up is most of the cost.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The [`kind`] bits of a lower-case element name.
+fn tag_kinds(name: &str) -> u16 {
+    type Map = std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<Fnv>>;
+    static KINDS: std::sync::LazyLock<Map> = std::sync::LazyLock::new(|| {
+        let mut m = Map::default();
+        for (list, bit) in [
+            (BLOCK_ELEMENTS, kind::BLOCK),
+            (SKIP_ELEMENTS, kind::SKIP),
+            (VOID, kind::VOID),
+            (CLOSES_P, kind::CLOSES_P),
+            (SPECIAL, kind::SPECIAL),
+            (FORMATTING, kind::FORMATTING),
+            (SCOPED_END, kind::SCOPED_END),
+            (NO_RECONSTRUCT, kind::NO_RECONSTRUCT),
+            (TEXT_MODE, kind::TEXT_MODE),
+            (HEAD_CONTENT, kind::HEAD_CONTENT),
+            (RAW_TEXT, kind::RAW_TEXT),
+        ] {
+            for &name in list {
+                *m.entry(name).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    KINDS.get(name).copied().unwrap_or(0)
+}
+
 /// Where the document is, as far as the walker cares.
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
@@ -2565,7 +2641,10 @@ impl SinkState<'_> {
         }
         let t = std::mem::take(&mut self.text);
         self.w.loc.next_text(&mut self.pieces);
-        let in_text_mode = self.top_is(TEXT_MODE);
+        let in_text_mode = self
+            .stack
+            .last()
+            .is_some_and(|(_, f)| f.kinds & kind::TEXT_MODE != 0);
         if self.mode == Mode::Head && !in_text_mode && !t.trim().is_empty() {
             self.enter_body();
         }
@@ -2603,7 +2682,7 @@ impl SinkState<'_> {
                 None => f.note_item = true,
             }
         }
-        let kept = FORMATTING.contains(&name).then(|| attrs.to_vec());
+        let kept = (f.kinds & kind::FORMATTING != 0).then(|| attrs.to_vec());
         self.stack.push((kept, f));
     }
 
@@ -2686,7 +2765,7 @@ impl SinkState<'_> {
             .stack
             .iter()
             .skip(i + 1)
-            .any(|(_, Frame { name: n, .. })| SPECIAL.contains(&n.as_str()));
+            .any(|(_, f)| f.kinds & kind::SPECIAL != 0);
         if !crosses_special {
             self.pop_to(i);
         } else if i < self.stack.len() {
@@ -2733,8 +2812,9 @@ impl SinkState<'_> {
             }
             _ => {}
         }
+        let k = tag_kinds(name);
         if self.mode == Mode::Head {
-            if HEAD_CONTENT.contains(&name) {
+            if k & kind::HEAD_CONTENT != 0 {
                 if !self
                     .stack
                     .iter()
@@ -2747,7 +2827,7 @@ impl SinkState<'_> {
             }
         }
         if self.foreign == 0 {
-            if CLOSES_P.contains(&name) {
+            if k & kind::CLOSES_P != 0 {
                 self.close_implied(&["p"], &["button", "table", "td", "th", "caption", "html"]);
             }
             match name {
@@ -2768,10 +2848,7 @@ impl SinkState<'_> {
                 }
                 _ => {}
             }
-            if !CLOSES_P.contains(&name)
-                && !NO_RECONSTRUCT.contains(&name)
-                && !HEAD_CONTENT.contains(&name)
-            {
+            if k & (kind::CLOSES_P | kind::NO_RECONSTRUCT | kind::HEAD_CONTENT) == 0 {
                 self.reconstruct();
             }
         }
@@ -2779,7 +2856,7 @@ impl SinkState<'_> {
         if name == "svg" || name == "math" {
             self.foreign += 1;
         }
-        let void = VOID.contains(&name) || (self.foreign > 0 && self_closing);
+        let void = k & kind::VOID != 0 || (self.foreign > 0 && self_closing);
         if void {
             self.pop();
         }
@@ -2807,8 +2884,10 @@ impl SinkState<'_> {
                 // Any heading end tag closes the open heading.
                 self.close_implied(&["h1", "h2", "h3", "h4", "h5", "h6"], SCOPE_BOUNDARY);
             }
-            _ if SCOPED_END.contains(&name) => self.close_implied(&[name], SCOPE_BOUNDARY),
-            _ if FORMATTING.contains(&name) => {
+            _ if tag_kinds(name) & kind::SCOPED_END != 0 => {
+                self.close_implied(&[name], SCOPE_BOUNDARY);
+            }
+            _ if tag_kinds(name) & kind::FORMATTING != 0 => {
                 if !self.pop_through(name) {
                     if let Some(i) = self.reopen.iter().rposition(|(n, _)| n == name) {
                         self.reopen.remove(i);
@@ -2817,14 +2896,14 @@ impl SinkState<'_> {
             }
             _ => {
                 for i in (0..self.stack.len()).rev() {
-                    let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
+                    let Some((_, Frame { name: n, kinds, .. })) = self.stack.get(i) else {
                         return;
                     };
                     if n == name {
                         self.pop_to(i);
                         return;
                     }
-                    if SPECIAL.contains(&n.as_str()) && self.foreign == 0 {
+                    if kinds & kind::SPECIAL != 0 && self.foreign == 0 {
                         return;
                     }
                 }

@@ -82,6 +82,8 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
     let n = b.len();
     let mut i = 0;
     let mut buf = String::new();
+    // One tag's attributes, their strings reused from tag to tag.
+    let mut attrs = Vec::new();
     while i < n {
         // Text up to the next markup or reference.
         let Some(j) = memchr::memchr3(b'<', b'&', b'\r', b.get(i..).unwrap_or(&[])) else {
@@ -108,7 +110,7 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
                 i = char_ref(src, i, false, &mut buf);
                 sink.text_from(&buf, at..i, buf == src.get(at..i).unwrap_or(""));
             }
-            _ => i = markup(src, i, sink, &mut buf),
+            _ => i = markup(src, i, sink, &mut buf, &mut attrs),
         }
     }
 }
@@ -125,7 +127,13 @@ fn push_text(sink: &mut impl Sink, t: &str, at: usize) {
 }
 
 /// Handles the `<` at `i`; returns where tokenizing resumes.
-fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize {
+fn markup(
+    src: &str,
+    i: usize,
+    sink: &mut impl Sink,
+    buf: &mut String,
+    attrs: &mut Vec<(String, String)>,
+) -> usize {
     let b = src.as_bytes();
     let n = b.len();
     let rest = src.get(i..).unwrap_or("");
@@ -167,10 +175,9 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
         Some(b'/') => match b.get(i + 2) {
             Some(c) if c.is_ascii_alphabetic() => {
                 let (name, k) = tag_name(src, i + 2);
-                let mut attrs = Vec::new();
                 let mut sc = false;
-                match attributes(src, k, &mut attrs, &mut sc, buf) {
-                    Some(end) => {
+                match attributes(src, k, attrs, &mut sc, buf) {
+                    Some((end, _)) => {
                         sink.end(&name);
                         end
                     }
@@ -189,12 +196,12 @@ fn markup(src: &str, i: usize, sink: &mut impl Sink, buf: &mut String) -> usize 
         },
         Some(c) if c.is_ascii_alphabetic() => {
             let (name, k) = tag_name(src, i + 1);
-            let mut attrs = Vec::new();
             let mut self_closing = false;
-            let Some(end) = attributes(src, k, &mut attrs, &mut self_closing, buf) else {
+            let Some((end, count)) = attributes(src, k, attrs, &mut self_closing, buf) else {
                 return n;
             };
-            match sink.start_at(&name, &attrs, self_closing, i..end) {
+            let kept = attrs.get(..count).unwrap_or(&[]);
+            match sink.start_at(&name, kept, self_closing, i..end) {
                 None => end,
                 Some(Raw::Plaintext) => {
                     plain_text(sink, src.get(end..).unwrap_or(""), end);
@@ -285,26 +292,29 @@ fn tag_name(src: &str, i: usize) -> (Cow<'_, str>, usize) {
     )
 }
 
-/// Attributes from `i` to the tag's `>`; returns the offset after it (`None` at EOF).
+/// Attributes from `i` to the tag's `>`, written over the first entries of `attrs` (whose
+/// strings are reused); returns the offset after the `>` and how many entries are this
+/// tag's (`None` at EOF).
 fn attributes(
     src: &str,
     mut i: usize,
     attrs: &mut Vec<(String, String)>,
     self_closing: &mut bool,
     buf: &mut String,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let b = src.as_bytes();
+    let mut count = 0;
     loop {
         // Before an attribute name.
         while b.get(i).is_some_and(|&c| is_ws(c)) {
             i += 1;
         }
         match b.get(i)? {
-            b'>' => return Some(i + 1),
+            b'>' => return Some((i + 1, count)),
             b'/' => {
                 if b.get(i + 1) == Some(&b'>') {
                     *self_closing = true;
-                    return Some(i + 2);
+                    return Some((i + 2, count));
                 }
                 i += 1;
                 continue;
@@ -320,11 +330,20 @@ fn attributes(
         {
             i += 1;
         }
-        let name = src.get(start..i).unwrap_or("").to_ascii_lowercase();
+        // A tag with absurdly many attributes keeps the first few hundred, so the duplicate
+        // check stays cheap; the rest are read into a scratch entry.
+        if count == attrs.len() {
+            attrs.push((String::new(), String::new()));
+        }
+        let (kept, scratch) = attrs.split_at_mut(count);
+        let (name, value) = scratch.first_mut()?;
+        name.clear();
+        value.clear();
+        name.push_str(src.get(start..i).unwrap_or(""));
+        name.make_ascii_lowercase();
         while b.get(i).is_some_and(|&c| is_ws(c)) {
             i += 1;
         }
-        let mut value = String::new();
         if b.get(i) == Some(&b'=') {
             i += 1;
             while b.get(i).is_some_and(|&c| is_ws(c)) {
@@ -333,7 +352,7 @@ fn attributes(
             match b.get(i) {
                 Some(&q) if q == b'"' || q == b'\'' => {
                     let e = i + 1 + memchr::memchr(q, b.get(i + 1..)?)?;
-                    attr_value(src.get(i + 1..e).unwrap_or(""), &mut value, buf);
+                    attr_value(src.get(i + 1..e).unwrap_or(""), value, buf);
                     i = e + 1;
                 }
                 Some(b'>') | None => {}
@@ -342,14 +361,13 @@ fn attributes(
                     while b.get(i).is_some_and(|&c| !is_ws(c) && c != b'>') {
                         i += 1;
                     }
-                    attr_value(src.get(s..i).unwrap_or(""), &mut value, buf);
+                    attr_value(src.get(s..i).unwrap_or(""), value, buf);
                 }
             }
         }
-        // Duplicates keep the first; a tag with absurdly many attributes keeps the first
-        // few hundred, so the duplicate check stays cheap.
-        if attrs.len() < MAX_ATTRS && !attrs.iter().any(|(k, _)| *k == name) {
-            attrs.push((name, value));
+        // Duplicates keep the first.
+        if count < MAX_ATTRS && !kept.iter().any(|(k, _)| k == name) {
+            count += 1;
         }
     }
 }

@@ -317,6 +317,8 @@ struct Walker<'a> {
     group: Option<usize>,
     note: Option<String>,
     note_count: usize,
+    /// Notes opened by a bare `<sup>` starting a paragraph ([`Walker::sup_opens_note`]).
+    sup_notes: usize,
     in_notes_container: usize,
     ol_counters: Vec<u64>,
     skip: usize,
@@ -609,9 +611,21 @@ pub(super) fn root_group(groups: &[super::Group], mut g: usize) -> usize {
 
 /// Makes the links of block `bi` from text offset `from` on cite block quotation `g`.
 pub(super) fn cite_group_from(links: &mut [RawLink], bi: usize, from: usize, g: usize) {
+    cite_group_within(links, bi, from, usize::MAX, g);
+}
+
+/// Makes the links of block `bi` starting in text offsets `from..to` cite block quotation
+/// `g`.
+pub(super) fn cite_group_within(
+    links: &mut [RawLink],
+    bi: usize,
+    from: usize,
+    to: usize,
+    g: usize,
+) {
     for l in links.iter_mut().rev() {
         match l.span {
-            Some((b, t, _)) if b == bi && t >= from && l.kind == LinkKind::Link => {
+            Some((b, t, _)) if b == bi && t >= from && t < to && l.kind == LinkKind::Link => {
                 l.group = Some(g);
             }
             Some((b, _, _)) if b == bi => {}
@@ -1134,6 +1148,42 @@ impl Walker<'_> {
             item.def = Some(def);
             item.has_text = false;
         }
+    }
+
+    /// Whether a bare `<sup>` holding note number `label` opens a paragraph's note, as press
+    /// releases and CMS pages write their notes (`<p><sup>1</sup> Source, … URL</p>`): it
+    /// stands first in a paragraph outside lists, tables, notes and block quotations; the
+    /// text before cites that number in a superscript within its text; no note has it yet;
+    /// and the notes so found run from 1 in order (a Bible's `<p><sup>2</sup>And …` verse
+    /// numbers do not).
+    fn sup_opens_note(&self, label: &str) -> bool {
+        let want = (self.sup_notes + 1).to_string();
+        if label != want
+            || self.note.is_some()
+            || self.group.is_some()
+            || self.code > 0
+            || !self.open_links.is_empty()
+            || self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty())
+            || self
+                .kind_stack
+                .iter()
+                .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
+            || self.p.notes.iter().any(|n| n.label == label)
+        {
+            return false;
+        }
+        self.p.markers.iter().any(|m| {
+            m.explicit
+                && m.label == label
+                && m.span.is_some_and(|(bi, t, _)| {
+                    t > 0
+                        && self
+                            .p
+                            .blocks
+                            .get(bi)
+                            .is_some_and(|b| b.note.is_none() && b.group.is_none())
+                })
+        })
     }
 
     fn begin_note(&mut self, label: String, at: usize) -> usize {
@@ -1717,9 +1767,15 @@ impl Walker<'_> {
                 self.figcaption += 1;
                 f.figcaption = true;
             }
-            "blockquote" | "p"
+            "blockquote" | "p" | "div"
                 if name == "blockquote"
-                    || !classes.is_empty()
+                    // tex4ht's and make4ht's LaTeX `quote` and `quotation` environments.
+                    || name == "div"
+                        && classes
+                            .split_whitespace()
+                            .any(|c| matches!(c, "quote" | "quotation"))
+                    || name == "p"
+                        && !classes.is_empty()
                         && classes.split_whitespace().any(|c| {
                             matches!(c, "msoquote" | "msointensequote" | "block-text")
                         })
@@ -2243,22 +2299,43 @@ impl Walker<'_> {
             }
             let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
             exponent = super::exponent_base(before);
-            if let Some(sure) = (!exponent && self.note.is_none())
-                .then(|| super::sup_note_marker(label, before))
-                .flatten()
-            {
+            let marker = (!exponent && self.note.is_none())
+                .then(|| {
+                    super::sup_note_marker(label, before)
+                        .map(|sure| (vec![label.to_string()], sure))
+                        // `<sup>2,3</sup>`, `<sup>5-7</sup>`: one marker per note, together.
+                        .or_else(|| super::sup_note_group(label).map(|g| (g, true)))
+                })
+                .flatten();
+            if let Some((labels, sure)) = marker {
                 let mut scratch = Block::new(BlockKind::Paragraph, 0);
                 let at = self.loc.text_start();
                 self.loc.text(t, &mut scratch);
+                if sure && self.sup_opens_note(label) {
+                    // `<p><sup>1</sup> PJM Interconnection, … URL</p>` (a press release's or
+                    // a CMS page's notes): the paragraph is note 1.
+                    if let Some(b) = self.cur.as_mut() {
+                        b.note = Some(label.to_string());
+                    }
+                    self.retro_note = true;
+                    self.note_count += 1;
+                    self.sup_notes += 1;
+                    let def = self.begin_note(label.to_string(), at);
+                    self.note_items.push(NoteItem::labelled(def, at));
+                    return;
+                }
                 let (bi, tpos) = self.pos(at);
-                self.p.markers.push(Marker {
-                    label: label.to_string(),
-                    offset: scratch.segs.first().map_or(at, |s| s.src),
-                    span: Some((bi, tpos, tpos)),
-                    explicit: sure,
-                    citation_like: sure,
-                    narrative: false,
-                });
+                let offset = scratch.segs.first().map_or(at, |s| s.src);
+                for label in labels {
+                    self.p.markers.push(Marker {
+                        label,
+                        offset,
+                        span: Some((bi, tpos, tpos)),
+                        explicit: sure,
+                        citation_like: sure,
+                        narrative: false,
+                    });
+                }
                 return;
             }
         }
@@ -2654,6 +2731,17 @@ impl SinkState<'_> {
         self.w.text(&t);
         self.text = t;
         self.text.clear();
+        if std::mem::take(&mut self.w.retro_note) {
+            // A note a superscript at a paragraph's start opened: the paragraph (or, in
+            // none, the superscript itself, so that the note ends).
+            let block = self.stack.iter().rposition(|(_, fr)| {
+                fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article")
+            });
+            let at = block.or(self.stack.len().checked_sub(1));
+            if let Some((_, fr)) = at.and_then(|i| self.stack.get_mut(i)) {
+                fr.note_item = true;
+            }
+        }
     }
 
     /// Leaves head content: closes an open `head`, opens an implied `body`.
@@ -3012,6 +3100,7 @@ pub fn parse(src: &str) -> Parsed {
         marker_targets: std::collections::HashMap::new(),
         marker_labels: std::collections::HashSet::new(),
         retro_note: false,
+        sup_notes: 0,
         lead_trim: false,
         marker_text: Vec::new(),
         capturing: false,

@@ -336,13 +336,28 @@ impl State {
             // names its source: its links cite it (as in HTML).
             if b.group.is_none() && self.quote_depth == 0 {
                 if let Some(g) = self.p.blocks.last().and_then(|p| p.group) {
-                    let credit = (b.text.trim_start().starts_with(['—', '―', '–', '-'])
-                        && super::html::attribution_start(&b.text) == Some(0))
-                        || super::html::source_line(&b.text);
-                    if credit {
+                    let is_credit = |t: &str| {
+                        (t.trim_start().starts_with(['—', '―', '–', '-'])
+                            && super::html::attribution_start(t) == Some(0))
+                            || super::html::source_line(t)
+                    };
+                    // The credit on the paragraph's first line, a lazy continuation line
+                    // joined to it (`— [Location 58](…)⏎    - note on it`): only the links
+                    // of that line cite the quotation.
+                    let first_line = b.text.find('\n').filter(|&n| {
+                        b.text
+                            .get(..n)
+                            .is_some_and(|l| !l.trim().is_empty() && is_credit(l))
+                    });
+                    let upto = if is_credit(&b.text) {
+                        Some(b.text.len())
+                    } else {
+                        first_line
+                    };
+                    if let Some(upto) = upto {
                         let bi = self.p.blocks.len();
                         let g = super::html::root_group(&self.p.groups, g);
-                        super::html::cite_group_from(&mut self.p.links, bi, 0, g);
+                        super::html::cite_group_within(&mut self.p.links, bi, 0, upto, g);
                     }
                 }
             }
@@ -1629,6 +1644,13 @@ fn run<'a>(
                     let label = t.trim();
                     if let Some(sure) = super::sup_note_marker(label, before) {
                         st.marker_of(label.to_string(), range.start, sure);
+                        continue;
+                    }
+                    // `<sup>2,3</sup>`, `<sup>5-7</sup>`: one marker per note, together.
+                    if let Some(group) = super::sup_note_group(label) {
+                        for l in group {
+                            st.marker_of(l, range.start, true);
+                        }
                         continue;
                     }
                 }

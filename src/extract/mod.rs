@@ -339,6 +339,44 @@ pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
     .then_some(false)
 }
 
+/// The notes a bare `<sup>` names when it holds several, as AMA, Vancouver and Nature
+/// styles write them: a list (`2,3`, `2, 5`), a range (`5-7`, `2–3`) or both (`2,4-6`).
+/// Numbers of one to three digits without a leading zero, rising, a range spanning at most
+/// ten notes and twelve notes in all; anything else (`1,000`, `3-2`, `2.5`, one number)
+/// is `None`.
+pub(crate) fn sup_note_group(label: &str) -> Option<Vec<String>> {
+    let number = |s: &str| -> Option<u32> {
+        let s = s.trim();
+        (!s.is_empty()
+            && s.len() <= 3
+            && !s.starts_with('0')
+            && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+    };
+    if !label.contains([',', '-', '–']) {
+        return None;
+    }
+    let mut out: Vec<u32> = Vec::new();
+    for item in label.split(',') {
+        let (first, last) = match item.split_once(['-', '–']) {
+            Some((a, b)) => (number(a)?, number(b)?),
+            None => {
+                let n = number(item)?;
+                (n, n)
+            }
+        };
+        if last < first || last - first > 9 || out.last().is_some_and(|&p| p >= first) {
+            return None;
+        }
+        out.extend(first..=last);
+        if out.len() > 12 {
+            return None;
+        }
+    }
+    (out.len() > 1).then(|| out.iter().map(u32::to_string).collect())
+}
+
 /// Whether `text` is nothing but a number of one to three digits in brackets or parentheses
 /// (`[1]`, `(12)`), as a numbered link shows it.
 pub(crate) fn bracketed_number(text: &str) -> bool {
@@ -1690,6 +1728,23 @@ mod tests {
                 want,
                 "{label:?} after {before:?}"
             );
+        }
+    }
+
+    /// The notes a bare `<sup>` names when it holds several; none for one number or
+    /// anything else.
+    #[test]
+    fn superscript_groups() {
+        let g = |s: &str| sup_note_group(s).map(|v| v.join(" "));
+        assert_eq!(g("2,3").as_deref(), Some("2 3"));
+        assert_eq!(g("2, 5").as_deref(), Some("2 5"));
+        assert_eq!(g("5-7").as_deref(), Some("5 6 7"));
+        assert_eq!(g("2–3").as_deref(), Some("2 3"));
+        assert_eq!(g("2,4-6").as_deref(), Some("2 4 5 6"));
+        for no in [
+            "2", "1,000", "3-2", "2,2", "1-20", "02,3", "2.5", "a,b", "2,", ",3", "-",
+        ] {
+            assert_eq!(g(no), None, "{no}");
         }
     }
 

@@ -3507,6 +3507,39 @@ fn list_marker_context(t: &str, i: usize) -> bool {
     ) && !last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c))
 }
 
+/// A page locator as other languages abbreviate the word, after a marker's comma (`r`
+/// starts after `, `): a short word with a full stop before the number (`с. 45`, GOST's;
+/// `s. 45`, Czech, Polish, Turkish and Scandinavian; `str. 45`, `стр. 45`), or a short word
+/// joined by a hyphen after it (`45-б.`, `45-бет`, Kazakh and Kyrgyz), up to the closing
+/// bracket: the byte length through `close`. A word without its full stop before the
+/// number (`[2, and 3]`), a longer word or more than one are no locator.
+fn script_page_locator(r: &[u8], close: u8) -> Option<usize> {
+    let head = r.get(..r.len().min(32))?;
+    let head = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(head.get(..e.valid_up_to())?).ok()?,
+    };
+    let close = char::from(close);
+    let end = head.find(close)?;
+    let body = head.get(..end)?;
+    // A word of one to four letters.
+    let word = |w: &str| -> bool {
+        (1..=4).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+    };
+    // A page or a range of pages (`45`, `45–47`, `45-47`).
+    let pages = |p: &str| -> bool {
+        let mut parts = p.splitn(2, ['-', '–']);
+        parts.all(|n| (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let prefixed = body
+        .split_once('.')
+        .is_some_and(|(w, n)| word(w) && pages(n.trim_start_matches([' ', '\u{a0}', '\u{202f}'])));
+    let suffixed = body
+        .split_once('-')
+        .is_some_and(|(n, w)| pages(n) && word(w.strip_suffix('.').unwrap_or(w)));
+    (prefixed || suffixed).then_some(end + close.len_utf8())
+}
+
 /// Where a marker ends whose note number (ending at `j`) is followed by a page locator, as
 /// IEEE and Vancouver cite a direct quotation: `[10, p. 14]`, `[10, pp. 14–15]`, `[10,
 /// p.14]`, `[10:14]`, `[10 (p. 14)]`, or a part of the work: `[4, Section 6.1]`, `[4,
@@ -3535,6 +3568,9 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
     ];
     let rest = bytes.get(j..)?;
     let body = if let Some(r) = rest.strip_prefix(b", ") {
+        if let Some(n) = script_page_locator(r, close) {
+            return Some(j + 2 + n);
+        }
         let part = PARTS.iter().find_map(|w| r.strip_prefix(*w))?;
         // `Appendix B`: a part lettered.
         match part {
@@ -3552,7 +3588,10 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
     } else {
         rest.strip_prefix(b":")?
     };
-    let body = body.strip_prefix(b" ").unwrap_or(body);
+    let body = body
+        .strip_prefix(b" ")
+        .or_else(|| body.strip_prefix(b"\xC2\xA0"))
+        .unwrap_or(body);
     let start = j + (rest.len() - body.len());
     if !body.first().is_some_and(u8::is_ascii_digit) {
         return None;

@@ -72,6 +72,21 @@ fn is_close_ctx(next: Option<char>) -> bool {
     })
 }
 
+/// Whether inline markup left as text closes at byte `i`, right after a straight mark: a
+/// highlight, bold or strike-through closing (`==…"==.`, HackMD's, Obsidian's and Typora's
+/// `==mark==`; a literal `**` or `~~`), two of the same character followed by what may
+/// follow a closing mark. One such character (`"*`, `"~x`) is not enough.
+fn closing_markup_after(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match (b.get(i), b.get(i + 1)) {
+        (Some(&c), Some(&d)) if c == d && matches!(c, b'=' | b'*' | b'~') => {
+            b.get(i + 2) != Some(&c)
+                && is_close_ctx(text.get(i + 2..).and_then(|s| s.chars().next()))
+        }
+        _ => false,
+    }
+}
+
 /// Whether a note number of one to three digits is glued at byte `i` (`happens."15 We`), as
 /// text copied from a PDF has it after a closing mark.
 fn glued_number(b: &[u8], i: usize) -> bool {
@@ -494,7 +509,8 @@ fn find_spans(
                 if (p.is_some_and(|p| !p.is_whitespace())
                     && (is_close_ctx(next)
                         || links.iter().any(|l| l.0 == i + 1)
-                        || glued_number(bytes, i + 1)))
+                        || glued_number(bytes, i + 1)
+                        || closing_markup_after(text, i + 1)))
                     || (p == Some(' ')
                         && next
                             .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']'))) =>
@@ -815,14 +831,23 @@ fn abbreviation_stop(bytes: &[u8], i: usize) -> bool {
         let article = before.ends_with(b"the ") || before.ends_with(b"a ");
         return !article;
     }
-    BEFORE_NUMBER.contains(&word)
-        && bytes
-            .get(i + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take(8)
-            .find(|c| !c.is_ascii_whitespace())
-            .is_some_and(u8::is_ascii_digit)
+    BEFORE_NUMBER.contains(&word) && digit_after_space(bytes.get(i + 1..).unwrap_or(&[]))
+}
+
+/// Whether `rest` opens with a digit after at most eight bytes of spaces, no-break spaces
+/// among them (`p.&nbsp;71`, as LaTeX's `p.~71` comes out in HTML; U+00A0, U+202F, U+2009).
+fn digit_after_space(rest: &[u8]) -> bool {
+    let mut k = 0;
+    while k < 8 {
+        match rest.get(k..).unwrap_or(&[]) {
+            [c, ..] if c.is_ascii_whitespace() => k += 1,
+            [0xC2, 0xA0, ..] => k += 2,
+            [0xE2, 0x80, 0xAF | 0x89, ..] => k += 3,
+            [c, ..] => return c.is_ascii_digit(),
+            [] => return false,
+        }
+    }
+    false
 }
 
 /// Past the closing quotation marks and brackets at byte `i` (`all.” Kofi`, `end.") The`):
@@ -1425,8 +1450,30 @@ fn credit_link(
     markers: &[(usize, usize, usize)],
     from: usize,
 ) -> Option<usize> {
+    // The labels of a link to the document quoted (`Statement: URL`, `Press release:
+    // URL`), as a channel post or a news item ends; a label with a colon before one with
+    // none (`Via:` before `Via`).
     const LEADS: &[&str] = &[
-        "Source:", "Sources:", "Via", "via", "From:", "Fuente:", "Quelle:", "Fonte:", "Source :",
+        "Source:",
+        "Sources:",
+        "Via:",
+        "via:",
+        "Via",
+        "via",
+        "From:",
+        "Fuente:",
+        "Quelle:",
+        "Fonte:",
+        "Source :",
+        "Statement:",
+        "Full statement:",
+        "Report:",
+        "Full report:",
+        "Press release:",
+        "News release:",
+        "Announcement:",
+        "Full text:",
+        "Transcript:",
     ];
     let text = b.text.as_str();
     let rest = text.get(from..)?;
@@ -1456,6 +1503,61 @@ fn credit_link(
     // glue after it reaches the paragraph's end or holds a line break.
     let stop = glue_end(b, le, text.len(), markers, false);
     (stop == text.len() || text.get(le..stop).is_some_and(|g| g.contains('\n'))).then_some(li)
+}
+
+/// A link holding a court case's citation that makes up the whole sentence right after the
+/// sentence ending at `from`, more prose following it in the paragraph (legal writing cites
+/// the authority of what it just quoted so: `… to apprise interested parties” of the
+/// shut-off. [Mullane v. Central Hanover Bank, 339 U.S. 306, 314 (1950)](…). We
+/// disagree.`): the link's index. The link opens the sentence and holds the case's name
+/// (` v. `) and its reporter (`, 339 U.S. 306`); after it, to the sentence's full stop,
+/// only a pinpoint and a year in brackets (`, 314 (1950).`). A sentence that is prose
+/// with a case named in it, or a signal before the link (`See …`), is none.
+fn case_citation_link(b: &Block, links: &[(usize, usize, usize)], from: usize) -> Option<usize> {
+    let text = b.text.as_str();
+    let rest = text.get(from..)?;
+    let at = from + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    let k = links.partition_point(|l| l.0 < at);
+    let &(ls, le, li) = links.get(k)?;
+    if ls != at {
+        return None;
+    }
+    let shown = text.get(ls..le)?;
+    let v = super::prefix(shown, 100).find(" v. ")?;
+    // The reporter after a comma, in the link (`, 339 U.S. 306`).
+    let reporter = shown
+        .get(v..)?
+        .match_indices(", ")
+        .any(|(c, _)| reporter_pin_cite(shown.get(v + c + 2..).unwrap_or("")));
+    if !reporter || shown.len() > 200 || shown.split_whitespace().count() > 24 {
+        return None;
+    }
+    // The rest of the sentence: a pinpoint and a bracket (`, 314 (1950)`), then its full
+    // stop and a space or the paragraph's end.
+    // (The court and year may hold a full stop: `(2d Cir. 1950)`.)
+    let tail = text.get(le..)?;
+    let mut bracket = 0;
+    let mut stop = None;
+    for (i, c) in tail.char_indices().take_while(|&(i, _)| i <= 60) {
+        match c {
+            '(' if bracket == 0 => bracket = 1,
+            ')' if bracket == 1 => bracket = 2,
+            '.' if bracket != 1 => {
+                stop = Some(i);
+                break;
+            }
+            _ if bracket == 1 => {}
+            c if bracket == 0
+                && (c.is_ascii_digit() || matches!(c, ' ' | ',' | '-' | '–' | '¶' | '§')) => {}
+            _ => return None,
+        }
+    }
+    let after = tail.get(stop? + 1..)?;
+    after
+        .chars()
+        .next()
+        .is_none_or(char::is_whitespace)
+        .then_some(li)
 }
 
 /// Whether a paragraph is nothing but a court case's citation, as legal writing puts one
@@ -2002,7 +2104,57 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
     let naming = is_in(NAMING, word)
         && before.get(end..).is_some_and(|g| !g.contains(&b','))
         && !text.trim_end().ends_with(',');
-    naming || (is_named(word) && title_case(text))
+    let prev = || {
+        let (s2, e2) = word_before(start);
+        before.get(s2..e2).unwrap_or(&[])
+    };
+    naming
+        || (is_named(word) && title_case(text))
+        || (before
+            .get(end..)
+            .is_some_and(|g| g.iter().all(|&c| c == b' '))
+            && interface_text(word, prev, text))
+}
+
+/// Whether a quotation is text an interface shows, named so by the words right before it
+/// (help pages and support articles): a control's label after a verb of using it (`click
+/// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`) or an
+/// error message (`the error “…”`). Only a text that opens with a capital, as labels and
+/// messages do, and no speaker's tag after it: `he admitted the error “was mine”` and `the
+/// subject “…,” she said` are quotations.
+fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) -> bool {
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|t| w.eq_ignore_ascii_case(t.as_bytes()));
+    if !text.trim_start().starts_with(char::is_uppercase) || text.trim_end().ends_with(',') {
+        return false;
+    }
+    if is(
+        word,
+        &["click", "clicks", "clicking", "tap", "taps", "tapping"],
+    ) {
+        return true;
+    }
+    let determiner = ["the", "an", "a", "this"];
+    match word {
+        w if is(w, &["on", "off"]) => is(
+            prev(),
+            &[
+                "switch",
+                "switches",
+                "switched",
+                "switching",
+                "toggle",
+                "toggles",
+                "toggled",
+                "click",
+                "clicks",
+                "tap",
+                "taps",
+            ],
+        ),
+        w if is(w, &["subject", "error"]) => is(prev(), &determiner),
+        w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),
+        _ => false,
+    }
 }
 
 /// Parts of a document numbered before the document's title (`section 4 of “…”`).
@@ -3764,7 +3916,12 @@ fn inline_quotes(
                         || (lend <= sp.open
                             && another_speakers_quote_between(&b.text, &spans, lend, sp.open))
                         || (lstart >= close
-                            && another_speakers_quote_between(&b.text, &spans, close, lstart));
+                            && another_speakers_quote_between(&b.text, &spans, close, lstart))
+                        // A block quotation's credit on the line above (`— [Location
+                        // 58](…)⏎    - compare the "…" framing`): the block's source.
+                        || (lend <= sp.open
+                            && ctx.parsed.links.get(li).is_some_and(|l| l.group.is_some())
+                            && b.text.get(lend..sp.open).is_some_and(|g| g.contains('\n')));
                     in_sentence && !anothers(lstart) && !elsewhere
                 };
                 if cites {
@@ -3788,7 +3945,9 @@ fn inline_quotes(
                     j
                 });
             if citations.is_empty() && joined_on {
-                if let Some(li) = credit_link(b, ls, ms, s_end.max(close)) {
+                if let Some(li) = credit_link(b, ls, ms, s_end.max(close))
+                    .or_else(|| case_citation_link(b, ls, s_end.max(close)))
+                {
                     ctx.cite_link(li, Attribution::Link, &mut citations);
                 } else if let Some(c) = ctx.ibid(bi, sp.open, close, s_end.max(close)) {
                     ctx.cite(c, Attribution::MarkerInSentence, &mut citations);

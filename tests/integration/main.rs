@@ -13,6 +13,7 @@
 //! - `held_out_s16`: regressions found by the sixteenth session's held-out evaluations.
 //! - `held_out_s17`: regressions found by the seventeenth session's held-out evaluations.
 //! - `held_out_s18`: regressions found by the eighteenth session's held-out evaluations.
+//! - `held_out_s19`: regressions found by the nineteenth session's held-out evaluation.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
@@ -23,6 +24,7 @@ mod extract;
 mod held_out_s16;
 mod held_out_s17;
 mod held_out_s18;
+mod held_out_s19;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

@@ -261,6 +261,14 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"страниц[аы]\s+не\s+(найдена|существует)|сторінк[аиу]\s+не\s+(знайдено|існує)|",
         r"не\s+(найдено|знайдено)\s+(страниц|сторінк)|страницата\s+не\s+(е\s+намерена|съществува)|",
         r"страница\s+није\s+прона[ђд]ена|",
+        // lt, lv, et, hr, bs, sr (Latin), sl
+        r"puslapis\s+(nerastas|nerasta|neegzistuoja)|lapa\s+(nav\s+atrasta|netika\s+atrasta|neeksist[ēe])|",
+        r"lehek[üu]lge\s+ei\s+(leitud|leita)|stranica\s+nije\s+prona[đd]ena|stran\s+ni\s+(bila\s+)?najdena|",
+        // ka, hy
+        r"გვერდი\s+(ვერ|არ)\s+მოიძებნა|გვერდი\s+არ\s+არსებობს|",
+        r"էջը\s+(չի\s+գտնվել|չգտնվեց|գոյություն\s+չունի)|",
+        // ta
+        r"பக்கம்\s+(கிடைக்கவில்லை|காணப்படவில்லை)|",
         // he, ar, fa
         r"(הדף|העמוד)\s+(המבוקש\s+)?לא\s+נמצא|",
         r"الصفحة\s+(المطلوبة\s+)?غير\s+موجودة|لم\s+يتم\s+العثور\s+على\s+الصفحة|",
@@ -286,14 +294,16 @@ static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static WEAK: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^\W*(oops\W*)?((error|erreur|fehler|errore|fout|hata|b[łl][ąa]d|chyba|hiba|fel|virhe|",
-        r"σφάλμα|ошибка|помилка|lỗi|エラー|错误|錯誤|오류)\W*)?(",
+        r"σφάλμα|ошибка|помилка|lỗi|エラー|错误|錯誤|오류|შეცდომა|սխալ)\W*)?(",
         r"not\s+found|introuvable|non\s+trouv[ée]e?|nicht\s+gefunden|no\s+encontrad[ao]|",
         r"non\s+trovat[ao]|n[ãa]o\s+encontrad[ao]|niet\s+gevonden|",
         r"bulunamad[ıi]|nie\s+znaleziono|nenalezen[ao]|nem\s+tal[áa]lhat[óo]|hittades\s+inte|",
         r"ikke\s+fundet|ikke\s+funnet|ei\s+l[öo]ytynyt|δεν\s+βρ[έε]θηκε|",
         r"не\s+найден[ао]?|не\s+знайдено|לא\s+נמצא|غير\s+موجود[ةه]?|یافت\s+نشد|",
         r"नहीं\s+मिला|ไม่พบ|kh[ôo]ng\s+t[ìi]m\s+th[ấa]y|tidak\s+ditemukan|",
-        r"見つかりません(でした)?|找不到|未找到|찾을\s*수\s*없습니다",
+        r"見つかりません(でした)?|找不到|未找到|찾을\s*수\s*없습니다|",
+        r"nerastas|nav\s+atrasts|nije\s+prona[đd]eno|(ვერ|არ)\s+მოიძებნა|չի\s+գտնվել|չգտնվեց|",
+        r"கிடைக்கவில்லை",
         r")\W*$"
     ))
     .ok()
@@ -650,6 +660,17 @@ mod tests {
             "抱歉，找不到该页面",
             "找不到網頁",
             "페이지를 찾을 수 없습니다",
+            "გვერდი ვერ მოიძებნა",
+            "შეცდომა 404: გვერდი არ მოიძებნა | ამბები",
+            "ვერ მოიძებნა",
+            "Էջը չի գտնվել",
+            "ԷՋԸ ՉԻ ԳՏՆՎԵԼ",
+            "Սխալ․ չի գտնվել",
+            "Puslapis nerastas",
+            "Lapa nav atrasta",
+            "Lehekülge ei leitud",
+            "Stranica nije pronađena",
+            "பக்கம் கிடைக்கவில்லை",
         ] {
             assert!(soft_404_reason(&title(t)).is_some(), "{t}");
         }
@@ -671,6 +692,12 @@ mod tests {
             "Không tìm thấy máy bay mất tích",
             "Pesawat yang hilang tidak ditemukan di laut",
             "Η αλήθεια δεν βρέθηκε ποτέ",
+            "დაკარგული მთამსვლელი ჯერ ვერ მოიძებნა",
+            "Կորած երեխան դեռ չի գտնվել",
+            "Ինքնաթիռի բեկորները չեն գտնվել",
+            "Dingęs lėktuvas vis dar nerastas",
+            "Nestali planinar još nije pronađen",
+            "காணாமல் போன விமானம் இன்னும் கிடைக்கவில்லை",
         ] {
             assert!(soft_404_reason(&title(t)).is_none(), "{t}");
         }

@@ -10,7 +10,9 @@
 
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
+use reqwest::header::{
+    HeaderMap, ACCEPT, CONTENT_ENCODING, CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE,
+};
 use url::Url;
 
 use super::classify::{
@@ -18,6 +20,7 @@ use super::classify::{
     removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
+use super::coding::{coding_of, Coding, Decoder};
 use super::decode::{body_kind, body_text, decode_text, BodyKind};
 use super::local::missing_text;
 use super::options::host_matches;
@@ -41,6 +44,9 @@ struct Hop {
     body_error: Option<Failure>,
     /// Whether the whole body (up to `--max-body`) was asked for.
     full: bool,
+    /// A `Content-Encoding` that could not be decoded (`compress`, or broken data): the
+    /// body is no text.
+    unknown_coding: Option<String>,
 }
 
 /// How one request (with its retries) ended.
@@ -245,10 +251,33 @@ impl Fetcher {
         let mut body = Vec::new();
         let mut truncated = false;
         let mut body_error = None;
-        if limit > 0 {
+        // A coding the client left in place (`x-gzip`, `GZIP`) is decoded here, under the
+        // same cap; one nobody decodes makes the body unreadable.
+        let coding = coding_of(
+            headers
+                .get(CONTENT_ENCODING)
+                .and_then(|v| v.to_str().ok())
+                .or_else(|| headers.get(CONTENT_ENCODING).map(|_| "?")),
+        );
+        let mut decoder = if limit > 0 {
+            Decoder::new(&coding, usize::try_from(limit).unwrap_or(usize::MAX))
+        } else {
+            None
+        };
+        let unknown_coding = match &coding {
+            Coding::Unknown(c) => Some(c.clone()),
+            _ => None,
+        };
+        if limit > 0 && unknown_coding.is_none() {
             loop {
-                // `chunk()` yields decompressed bytes, so the cap applies after decompression.
+                // `chunk()` yields decompressed bytes (of the codings the client decodes),
+                // so the cap applies after decompression.
                 match resp.chunk().await {
+                    Ok(Some(c)) if decoder.is_some() => {
+                        if !decoder.as_mut().is_some_and(|d| d.feed(&c)) {
+                            break;
+                        }
+                    }
                     Ok(Some(c)) => {
                         let room = usize::try_from(limit.saturating_sub(body.len() as u64))
                             .unwrap_or(usize::MAX);
@@ -270,6 +299,20 @@ impl Fetcher {
                 }
             }
         }
+        let mut unknown_coding = unknown_coding;
+        if let Some(d) = decoder {
+            let (decoded, cut, broken) = d.finish();
+            body = decoded;
+            truncated = cut;
+            if broken {
+                // Not the coding it says: its bytes are no text to read.
+                unknown_coding = headers
+                    .get(CONTENT_ENCODING)
+                    .and_then(|v| v.to_str().ok())
+                    .map(|v| format!("{} (broken data)", v.trim()));
+                body.clear();
+            }
+        }
         Ok(Hop {
             status,
             headers,
@@ -278,6 +321,7 @@ impl Fetcher {
             truncated,
             body_error,
             full: limit == opts.max_body && need_body,
+            unknown_coding,
         })
     }
 
@@ -537,7 +581,11 @@ impl Fetcher {
     ) -> WebOutcome {
         let code = hop.status;
         let ct = hop.content_type.as_deref();
-        let kind = body_kind(&hop.body, ct);
+        let kind = if hop.unknown_coding.is_some() {
+            BodyKind::Other
+        } else {
+            body_kind(&hop.body, ct)
+        };
         let text =
             matches!(kind, BodyKind::Html | BodyKind::Text).then(|| body_text(&hop.body, ct));
         // The title and first heading are read from the first MiB at most: a large body is
@@ -728,7 +776,13 @@ impl Fetcher {
                 (BodyKind::Html, Some(t)) => Body::Html(t),
                 (BodyKind::Text, Some(t)) => Body::Text(t),
                 (BodyKind::Pdf, _) => Body::Pdf(hop.body),
-                _ => Body::Other(ct.unwrap_or("unknown").to_string()),
+                _ => match &hop.unknown_coding {
+                    Some(c) => Body::Other(format!(
+                        "{}, compressed as Content-Encoding: {c}",
+                        ct.unwrap_or("unknown")
+                    )),
+                    None => Body::Other(ct.unwrap_or("unknown").to_string()),
+                },
             };
             out.page = Some(Page {
                 final_url: fin.to_string(),

@@ -21,6 +21,7 @@
 pub mod cache;
 pub mod classify;
 pub mod client;
+pub mod coding;
 pub mod decode;
 mod http;
 pub mod limit;

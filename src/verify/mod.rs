@@ -23,13 +23,17 @@
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
-//! "long-term", whichever the quote has, and both count as exact (it is typesetting).
+//! "long-term", whichever the quote has, and both count as exact (it is typesetting). A
+//! running header or footer of a text in pages (a PDF's pages, or plain text with form
+//! feeds between them), a line at the top or bottom of a page that repeats on other pages
+//! but for its numbers (`ANNUAL REPORT 2025   7`), is taken out: a sentence running on from
+//! one page to the next reads without it.
 //!
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
-//! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens and zero-width
-//! characters removed, whitespace runs folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens, zero-width
+//! characters and the Arabic tatweel removed, whitespace runs folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
 //! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
 //! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
 //! normalised text keeps a map back to the original, so evidence is always shown in the
@@ -52,8 +56,9 @@
 //! - `verified`: every part found with identical words, in order. `match` says how close the
 //!   characters were: `exact` (identical up to whitespace and invisible characters such as
 //!   a soft hyphen), `typography` (only quote marks, present or left out, dashes, a run of
-//!   them as `--` for `—`, spaces, a space between a number and its unit, ellipses,
-//!   ligatures differ) or `minor` (case, punctuation, accents, British and American
+//!   them as `--` for `—`, spaces, a space between a number and its unit, Korean spacing
+//!   (`이용할수` for `이용할 수`: a quote's word the page writes apart, or words it writes as
+//!   one), ellipses, ligatures differ) or `minor` (case, punctuation, accents, British and American
 //!   spelling of the same word by a few regular rules, `colour`/`color`,
 //!   `organise`/`organize`, `centre`/`center`, `defence`/`defense`, `travelled`/`traveled`,
 //!   `catalogue`/`catalog`, `programme`/`program`: see [`normalize::spelling_key`]; or a
@@ -102,6 +107,7 @@ pub mod pdf;
 pub mod quote_parse;
 pub mod visible_text;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::model::{
@@ -182,20 +188,108 @@ fn has_phrase(words: &[String], phrase: &str) -> bool {
         .any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
 }
 
-/// Words that make a line of a page the gate's own: it speaks of cookies, privacy or consent.
-const CONSENT_WORDS: [&str; 7] = [
-    "cookie", "cookies", "privacy", "consent", "partners", "gdpr", "tracking",
+/// Words that make a line of a page the gate's own: it speaks of cookies, privacy or consent
+/// (in English, German, French or Spanish).
+const CONSENT_WORDS: [&str; 16] = [
+    "cookie",
+    "cookies",
+    "privacy",
+    "consent",
+    "partners",
+    "gdpr",
+    "tracking",
+    "datenschutz",
+    "einwilligung",
+    "zustimmung",
+    "partnern",
+    "dsgvo",
+    "consentement",
+    "confidentialité",
+    "privacidad",
+    "consentimiento",
 ];
 
 /// Whether a line is a gate's own words: it speaks of cookies, privacy or consent, and is a
 /// heading or button of a few words or addresses the reader (`We and our partners store
-/// cookies on your device`). A news paragraph about a privacy fine is prose.
+/// cookies on your device`, `Wir verwenden Cookies`). A news paragraph about a privacy fine
+/// is prose.
 fn gate_line(words: &[String]) -> bool {
     words.iter().any(|w| CONSENT_WORDS.contains(&w.as_str()))
         && (words.len() <= 6
-            || words
-                .iter()
-                .any(|w| matches!(w.as_str(), "you" | "your" | "we" | "our" | "us")))
+            || words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "you"
+                        | "your"
+                        | "we"
+                        | "our"
+                        | "us"
+                        | "wir"
+                        | "uns"
+                        | "unsere"
+                        | "ihre"
+                        | "ihr"
+                        | "nous"
+                        | "vous"
+                        | "votre"
+                        | "vos"
+                        | "usamos"
+                        | "utilizamos"
+                        | "nuestros"
+                        | "sus"
+                )
+            }))
+}
+
+/// Whether a line of a short page is a subscribe prompt that cuts the article: a paywall
+/// phrase ("Subscribe to continue reading"), or a line of a few words that asks the reader
+/// to subscribe and speaks of reading on ("Subscribe now to keep reading this story",
+/// "Jetzt abonnieren und weiterlesen").
+fn subscribe_prompt(words: &[String]) -> bool {
+    // "Already a subscriber?" alone is a login link, in navigation as often as under a
+    // teaser: no sign that the article is cut.
+    const PAYWALL: [&str; 8] = [
+        "subscribe to continue reading",
+        "subscribe to keep reading",
+        "subscribe to read the full",
+        "subscribe to read more",
+        "to continue reading subscribe",
+        "this article is for subscribers",
+        "this story is for subscribers",
+        "available to subscribers only",
+    ];
+    const SUBSCRIBE: [&str; 12] = [
+        "subscribe",
+        "subscribers",
+        "subscription",
+        "abonnieren",
+        "abonnent",
+        "abonnenten",
+        "abonnez",
+        "abonnés",
+        "abonnement",
+        "suscríbete",
+        "suscribete",
+        "suscriptores",
+    ];
+    const READ_ON: [&str; 12] = [
+        "keep reading",
+        "continue reading",
+        "read the rest",
+        "read the full",
+        "read the whole",
+        "read on",
+        "unlock this",
+        "weiterlesen",
+        "weiter lesen",
+        "lire la suite",
+        "seguir leyendo",
+        "continuar leyendo",
+    ];
+    PAYWALL.iter().any(|p| has_phrase(words, p))
+        || (words.len() <= 16
+            && words.iter().any(|w| SUBSCRIBE.contains(&w.as_str()))
+            && READ_ON.iter().any(|p| has_phrase(words, p)))
 }
 
 /// A page's prose outside its furniture (navigation, banners, footers) and outside the
@@ -240,8 +334,23 @@ const GATE_MAX_PARAGRAPHS: usize = 2;
 /// privacy title, "Already a subscriber?" in the navigation or a `paywall` class on a whole
 /// article make no gate.
 fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'static str> {
-    const ACCEPT: [&str; 4] = ["accept", "agree", "allow", "consent"];
-    const REJECT: [&str; 5] = ["reject", "decline", "refuse", "deny", "disagree"];
+    const ACCEPT: [&str; 11] = [
+        "accept",
+        "agree",
+        "allow",
+        "consent",
+        "akzeptieren",
+        "zustimmen",
+        "annehmen",
+        "einverstanden",
+        "accepter",
+        "aceptar",
+        "accetta",
+    ];
+    const REJECT: [&str; 9] = [
+        "reject", "decline", "refuse", "deny", "disagree", "ablehnen", "refuser", "rechazar",
+        "rifiuta",
+    ];
     const REJECT_PHRASES: [&str; 8] = [
         "manage options",
         "manage preferences",
@@ -251,18 +360,6 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
         "only necessary",
         "essential only",
         "only essential",
-    ];
-    // "Already a subscriber?" alone is a login link, in navigation as often as under a
-    // teaser: no sign that the article is cut.
-    const PAYWALL: [&str; 8] = [
-        "subscribe to continue reading",
-        "subscribe to keep reading",
-        "subscribe to read the full",
-        "subscribe to read more",
-        "to continue reading subscribe",
-        "this article is for subscribers",
-        "this story is for subscribers",
-        "available to subscribers only",
     ];
     if words > 600 {
         return None;
@@ -343,8 +440,7 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
         return None;
     }
     let prompt = |t: &str| {
-        let w = lower_words(t);
-        PAYWALL.iter().any(|p| has_phrase(&w, p))
+        subscribe_prompt(&lower_words(t)) || t.lines().any(|l| subscribe_prompt(&lower_words(l)))
     };
     let tail = main_lines[main_lines.len().saturating_sub(2)..].join("\n");
     let after = v.text.get(last_main..).unwrap_or("");
@@ -389,9 +485,17 @@ fn gate_url(url: &str) -> bool {
 pub const MIN_MAIN_WORDS: usize = 25;
 
 impl SourceText {
-    /// A source from plain text.
+    /// A source from plain text. Text in pages (a form feed between them, as PDF tools
+    /// write) has its running headers and footers taken out (see `drop_running_lines`).
     #[must_use]
     pub fn from_text(text: String) -> SourceText {
+        let text = if text.contains('\u{C}') {
+            let mut pages: Vec<String> = text.split('\u{C}').map(str::to_string).collect();
+            drop_running_lines(&mut pages);
+            pages.join("\u{C}")
+        } else {
+            text
+        };
         let index = PageIndex::build(&text);
         SourceText {
             text,
@@ -447,9 +551,11 @@ impl SourceText {
     /// A source from PDF page texts.
     #[must_use]
     pub fn from_pdf_pages(pages: &[String]) -> SourceText {
+        let mut pages = pages.to_vec();
+        drop_running_lines(&mut pages);
         let mut text = String::new();
         let mut page_starts = Vec::with_capacity(pages.len());
-        for p in pages {
+        for p in &pages {
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
@@ -483,6 +589,84 @@ impl SourceText {
         match self.furniture.get(i) {
             Some(r) if r.start <= at => PageRegion::Furniture,
             _ => PageRegion::Main,
+        }
+    }
+}
+
+/// A running header or footer line is at most this long (in characters).
+const RUNNING_LINE_MAX: usize = 120;
+
+/// Takes out the running headers and footers of a text in pages (the lines, not their line
+/// breaks): the first or last non-blank line of a page that, its digits aside, is
+/// the first (or last) line of at least one other page and of a third of them, and has a
+/// number in it (`ANNUAL REPORT 2025      7`, `Page 8 of 40`, a page number alone). It is layout, not
+/// the text: a sentence running on from one page to the next reads without it.
+fn drop_running_lines(pages: &mut [String]) {
+    if pages.len() < 2 {
+        return;
+    }
+    // The byte range of the first and of the last non-blank line of each page.
+    let ends = |p: &str| -> [Option<Range<usize>>; 2] {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for line in p.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if !body.trim().is_empty() {
+                lines.push(at..at + body.len());
+            }
+            at += line.len();
+        }
+        let first = lines.first().cloned();
+        let last = (lines.len() > 1).then(|| lines.last().cloned()).flatten();
+        [first, last]
+    };
+    let key = |line: &str| -> Option<String> {
+        let line = line.trim();
+        // A page number or a year in it: a repeated title alone may be the text's own.
+        if line.chars().count() > RUNNING_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let k: String = line
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+            .to_lowercase();
+        Some(k.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    // Each page's first and last line, as byte range and key.
+    type Ends = [Option<(Range<usize>, String)>; 2];
+    let found: Vec<Ends> = pages
+        .iter()
+        .map(|p| {
+            ends(p).map(|r| {
+                r.and_then(|r| {
+                    let k = key(p.get(r.clone()).unwrap_or(""))?;
+                    Some((r, k))
+                })
+            })
+        })
+        .collect();
+    let need = 2.max(pages.len().div_ceil(3));
+    // The last lines first: taking one out leaves the first line's place as it was.
+    for side in [1, 0] {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for f in &found {
+            if let Some((_, k)) = &f[side] {
+                *counts.entry(k.as_str()).or_default() += 1;
+            }
+        }
+        let running: Vec<(usize, Range<usize>)> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| {
+                let (r, k) = f[side].as_ref()?;
+                (counts.get(k.as_str()).copied().unwrap_or(0) >= need).then(|| (i, r.clone()))
+            })
+            .collect();
+        for (i, r) in running {
+            if pages[i].get(r.clone()).is_some() {
+                pages[i].replace_range(r, "");
+            }
         }
     }
 }
@@ -616,6 +800,149 @@ fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
     })
 }
 
+/// Whether a normalised word is all Hangul (decomposed into jamo, as normalising leaves it).
+fn is_hangul_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| ('\u{1100}'..='\u{11FF}').contains(&c))
+}
+
+/// Most words a Korean word is split into, or joined from, when only spacing differs.
+const MAX_SPACING_PIECES: usize = 4;
+
+/// `word` (Hangul, not on the page) cut at syllable boundaries into 2 to
+/// [`MAX_SPACING_PIECES`] words the page has, fewest pieces first; `None` when there is no
+/// such cut.
+fn split_hangul(word: &str, ix: &PageIndex) -> Option<Vec<String>> {
+    // Each syllable starts with a leading consonant (U+1100–U+115F).
+    let bounds: Vec<usize> = word
+        .char_indices()
+        .filter(|&(k, c)| k > 0 && ('\u{1100}'..='\u{115F}').contains(&c))
+        .map(|(k, _)| k)
+        .collect();
+    if bounds.is_empty() || bounds.len() > 12 {
+        return None;
+    }
+    fn cut(
+        word: &str,
+        bounds: &[usize],
+        from: usize,
+        left: usize,
+        ix: &PageIndex,
+        out: &mut Vec<String>,
+    ) -> bool {
+        if left == 0 {
+            let rest = &word[from..];
+            if ix.id(rest).is_some() {
+                out.push(rest.to_string());
+                return true;
+            }
+            return false;
+        }
+        for (k, &b) in bounds.iter().enumerate() {
+            if b <= from {
+                continue;
+            }
+            let piece = &word[from..b];
+            if ix.id(piece).is_some() {
+                out.push(piece.to_string());
+                if cut(word, &bounds[k + 1..], b, left - 1, ix, out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+    (1..MAX_SPACING_PIECES).find_map(|cuts| {
+        let mut out = Vec::new();
+        cut(word, &bounds, 0, cuts, ix, &mut out).then_some(out)
+    })
+}
+
+/// `part` with its Korean words spaced as the page spaces them, `None` when that changes
+/// nothing: a word the page does not have but writes as two to four words
+/// (`이용할수` for `이용할 수`), and two to four words written apart that the page writes as one
+/// (`줄 이라고` for `줄이라고`). Korean spacing (띄어쓰기) varies from writer to writer; the
+/// letters are the same, so the difference is typography (see
+/// [`normalize::typography_fold`]).
+fn respace_hangul(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
+    fn hangul(e: &Elem) -> Option<&str> {
+        match e {
+            Elem::Word {
+                norm, flex: None, ..
+            } if is_hangul_word(norm) => Some(norm.as_str()),
+            _ => None,
+        }
+    }
+    if !part.elems.iter().any(|e| hangul(e).is_some()) {
+        return None;
+    }
+    let span = |e: &Elem| match e {
+        Elem::Word { span, .. } | Elem::Wild { span } => span.clone(),
+    };
+    let mut changed = false;
+    let mut elems = Vec::with_capacity(part.elems.len() + 2);
+    let mut i = 0;
+    while i < part.elems.len() {
+        let e = &part.elems[i];
+        let Some(w) = hangul(e) else {
+            elems.push(e.clone());
+            i += 1;
+            continue;
+        };
+        // Words written apart (only spaces between them) that the page writes as one.
+        let mut joined = None;
+        let mut word = w.to_string();
+        for j in i + 1..part.elems.len().min(i + MAX_SPACING_PIECES) {
+            let Some(next) = hangul(&part.elems[j]) else {
+                break;
+            };
+            let gap = part
+                .raw
+                .get(span(&part.elems[j - 1]).end..span(&part.elems[j]).start)
+                .unwrap_or("");
+            if !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+            word.push_str(next);
+            if ix.id(&word).is_some() {
+                joined = Some((j, word.clone()));
+            }
+        }
+        if let Some((j, word)) = joined {
+            changed = true;
+            elems.push(Elem::Word {
+                norm: word,
+                span: span(e).start..span(&part.elems[j]).end,
+                flex: None,
+            });
+            i = j + 1;
+            continue;
+        }
+        // A word the page writes apart.
+        if ix.id(w).is_none() {
+            if let Some(pieces) = split_hangul(w, ix) {
+                changed = true;
+                for p in pieces {
+                    elems.push(Elem::Word {
+                        norm: p,
+                        span: span(e),
+                        flex: None,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+        }
+        elems.push(e.clone());
+        i += 1;
+    }
+    changed.then(|| QuotePart {
+        raw: part.raw.clone(),
+        elems,
+        bracketed: part.bracketed,
+    })
+}
+
 /// For each element of `part`, whether a sentence of the quote ends right before it.
 fn sentence_breaks(part: &QuotePart) -> Vec<bool> {
     let span = |e: &Elem| match e {
@@ -645,6 +972,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         // break) with those words split: whichever the page has.
         let variants: Vec<(QuotePart, Vec<Pat>)> = std::iter::once(part.clone())
             .chain(split_at_line_breaks(part, ix))
+            .chain(respace_hangul(part, ix))
             .map(|p| {
                 let pats = compile(&p, ix);
                 (p, pats)
@@ -1323,9 +1651,12 @@ fn reversing_brackets(
 }
 
 /// Whether a quote or page word negates, read with the word after it: Korean `안` only
-/// before a verb (not a particle: `새로운 안을`, "a new plan").
-fn negates(norm: &str, next: &str) -> bool {
+/// before a verb (not a particle: `새로운 안을`, "a new plan"); Romanian `nu` only when
+/// `romanian` says the text around is Romanian (French `nu` is "naked", Vietnamese `nữ`
+/// folds to it).
+fn negates(norm: &str, next: &str, romanian: bool) -> bool {
     match norm {
+        "nu" => romanian,
         "\u{110B}\u{1161}\u{11AB}" => {
             !next.is_empty()
                 && !matches!(
@@ -1446,26 +1777,33 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 ""
             }
         };
+        // Which words and verbs negate depends on the language, told by its own letters:
+        // Turkish `-ma-` (`ı`, `ş`, `ğ`), Persian `ن` (`پ`, `چ`, `ژ`, `گ`, `ی`), Czech and
+        // Slovak `ne-` (`ě`, `ř`, `ů`, `ň`, `ť`, `ď`, `ľ`, `ĺ`, `ŕ`), Romanian `nu` (`ș`,
+        // `ț`, cedilla or comma below).
+        let has =
+            |set: &[char]| part.raw.contains(set) || ttext.contains(set) || page_near.contains(set);
+        let turkish = has(&[
+            '\u{131}', '\u{15F}', '\u{11F}', '\u{130}', '\u{15E}', '\u{11E}',
+        ]);
+        let persian = has(&[
+            '\u{67E}', '\u{686}', '\u{698}', '\u{6AF}', '\u{6CC}', '\u{200C}',
+        ]);
+        let czech = has(&[
+            '\u{11B}', '\u{159}', '\u{16F}', '\u{148}', '\u{165}', '\u{10F}', '\u{13E}', '\u{13A}',
+            '\u{155}', '\u{11A}', '\u{158}', '\u{16E}', '\u{147}', '\u{164}', '\u{10E}', '\u{13D}',
+        ]);
+        let romanian = has(&[
+            '\u{219}', '\u{21B}', '\u{218}', '\u{21A}', '\u{163}', '\u{162}',
+        ]) || (has(&['\u{15F}', '\u{15E}'])
+            && !has(&['\u{131}', '\u{11F}', '\u{130}', '\u{11E}']));
         let qneg = qs.iter().any(|&k| match part.elems.get(k) {
-            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k + 1)),
+            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k + 1), romanian),
             _ => false,
         });
-        let tneg = ts.iter().any(|&p| negates(ix.word_at(p), page_raw(p + 1)));
-        // Which verbs negate inside themselves depends on the language, told by its own
-        // letters: Turkish `-ma-` (`ı`, `ş`, `ğ`), Persian `ن` (`پ`, `چ`, `ژ`, `گ`, `ی`).
-        let (turkish, persian) = {
-            let has = |set: &[char]| {
-                part.raw.contains(set) || ttext.contains(set) || page_near.contains(set)
-            };
-            (
-                has(&[
-                    '\u{131}', '\u{15F}', '\u{11F}', '\u{130}', '\u{15E}', '\u{11E}',
-                ]),
-                has(&[
-                    '\u{67E}', '\u{686}', '\u{698}', '\u{6AF}', '\u{6CC}', '\u{200C}',
-                ]),
-            )
-        };
+        let tneg = ts
+            .iter()
+            .any(|&p| negates(ix.word_at(p), page_raw(p + 1), romanian));
         // A negating prefix added or taken away (`likely` for `unlikely`, `treated` for
         // `untreated`) reverses the claim as `not` does.
         let prefixed = |a: &[&str], b: &[&str]| {
@@ -1473,6 +1811,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 b.iter().any(|y| {
                     (y.chars().count() >= 4 && normalize::negating_prefix(x, y))
                         || normalize::negating_infix(x, y, turkish, persian)
+                        || normalize::negating_prefix_in(x, y, czech)
                 })
             })
         };

@@ -69,16 +69,26 @@ impl Normalized {
     }
 }
 
-/// Whether a character is dropped entirely: soft hyphen, zero-width characters, BOM.
+/// Whether a character is dropped entirely: soft hyphen, zero-width characters, BOM, and
+/// the Arabic tatweel (kashida, U+0640), which only stretches a word (`الـمـكـتـبـة` is
+/// `المكتبة`).
 #[must_use]
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}'
+        '\u{00AD}'
+            | '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{180E}'
+            | '\u{0640}'
     )
 }
 
-/// Single quotes, apostrophes and primes, folded to `'`.
+/// Single quotes, apostrophes and primes, folded to `'`; so is the Hawaiian ʻokina (U+02BB),
+/// which writers type as `'` or `‘` (`Hawaiʻi`, `Hawai'i`).
 fn is_single_quote(c: char) -> bool {
     matches!(
         c,
@@ -90,6 +100,7 @@ fn is_single_quote(c: char) -> bool {
             | '\u{2035}'
             | '`'
             | '\u{00B4}'
+            | '\u{02BB}'
             | '\u{02BC}'
     )
 }
@@ -259,6 +270,7 @@ pub fn normalize(text: &str) -> Normalized {
     join_initialisms(&mut out, text);
     mark_initialism_words(&mut out, text);
     fold_numbers(&mut out, text);
+    fold_cjk_numerals(&mut out, text);
     out.whole.sort_by_key(|w| w.start);
     out
 }
@@ -869,6 +881,13 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
         }
         k = next;
     }
+    apply_edits(out, original, edits);
+}
+
+/// Writes each of `edits` (normalised byte range, replacement; in order, apart) into
+/// `out`, keeping the map: the new characters point into the words they replace, and each
+/// replaced range is recorded as written anew as a whole.
+fn apply_edits(out: &mut Normalized, original: &str, edits: Vec<(Range<usize>, String)>) {
     if edits.is_empty() {
         return;
     }
@@ -900,6 +919,143 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
     map.extend_from_slice(&out.map[at..]);
     out.text = text;
     out.map = map;
+}
+
+/// The value of a Chinese or Japanese numeral digit (`〇`, `一`…`九`; `两` only before a
+/// unit, see [`fold_cjk_numerals`]).
+fn cjk_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' | '兩' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a Chinese or Japanese numeral unit below ten thousand.
+fn cjk_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+/// The value of a run of Chinese or Japanese numerals of two characters or more: units
+/// with their digits (`五十` 50, `二十一` 21, `三百零五` 305, `十五` 15), or digits one by
+/// one with a `〇` among them (`二〇二五` 2025). `None` for anything else: a run of digits
+/// without `〇` is a range or a phrase (`三四` "three or four", `一一` "one by one"), units
+/// out of order (`千千万万`) are no number.
+fn cjk_numeral_value(run: &[char]) -> Option<String> {
+    if run.len() < 2 {
+        return None;
+    }
+    if run.iter().all(|&c| cjk_digit(c).is_some()) {
+        if !run.contains(&'〇') || run.iter().any(|&c| matches!(c, '两' | '兩' | '零')) {
+            return None;
+        }
+        return run
+            .iter()
+            .map(|&c| cjk_digit(c).map(|d| char::from(b'0' + d as u8)))
+            .collect();
+    }
+    let (mut total, mut digit, mut last_unit) = (0u64, None::<u64>, u64::MAX);
+    let mut zero = false;
+    for (i, &c) in run.iter().enumerate() {
+        if let Some(u) = cjk_unit(c) {
+            if u >= last_unit {
+                return None;
+            }
+            // `十五`: a leading ten stands alone.
+            let d = match digit.take() {
+                Some(d) if d > 0 => d,
+                None if i == 0 && u == 10 => 1,
+                _ => return None,
+            };
+            total += d * u;
+            last_unit = u;
+            zero = false;
+        } else {
+            let d = cjk_digit(c)?;
+            if digit.is_some() {
+                return None;
+            }
+            if d == 0 {
+                // `三百零五`: a zero only stands for a unit left out, between two others.
+                if zero || i == 0 || last_unit == u64::MAX {
+                    return None;
+                }
+                zero = true;
+                continue;
+            }
+            // `两` counts only before a unit: `两` alone is "both", "a couple".
+            if matches!(c, '两' | '兩') && run.get(i + 1).and_then(|&n| cjk_unit(n)).is_none() {
+                return None;
+            }
+            digit = Some(d);
+        }
+    }
+    if zero && digit.is_none() {
+        return None;
+    }
+    if let Some(d) = digit {
+        // `三百五` is a short form of 350, and `一千二` of 1200: read only the plain forms.
+        if last_unit != 10 && !zero {
+            return None;
+        }
+        total += d;
+    }
+    Some(total.to_string())
+}
+
+/// Writes a Chinese or Japanese numeral of two characters or more in digits (`五十万人` is
+/// `50万人`, as a page writing `50万人` reads; `二〇二五年` is `2025年`): a number is the same
+/// whichever way it is written. A single numeral character is left alone: most are parts of
+/// words (`统一`, `一起`, `十分`), and `万`, `亿` stay words of their own after the digits,
+/// as pages write them after digits. A run against an ASCII digit or a decimal point is left
+/// alone too.
+fn fold_cjk_numerals(out: &mut Normalized, original: &str) {
+    let numeral = |c: char| cjk_digit(c).is_some() || cjk_unit(c).is_some();
+    if !out.text.chars().any(numeral) {
+        return;
+    }
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    let mut start = 0;
+    let text = &out.text;
+    let mut flush = |run: &mut Vec<char>, start: usize, end: usize| {
+        let next = text[end..].chars().next();
+        let prev = text[..start].chars().next_back();
+        let against = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+        if !against(prev) && !against(next) {
+            if let Some(v) = cjk_numeral_value(run) {
+                edits.push((start..end, v));
+            }
+        }
+        run.clear();
+    };
+    for (i, c) in text.char_indices() {
+        if numeral(c) {
+            if run.is_empty() {
+                start = i;
+            }
+            run.push(c);
+        } else if !run.is_empty() {
+            flush(&mut run, start, i);
+        }
+    }
+    if !run.is_empty() {
+        flush(&mut run, start, text.len());
+    }
+    apply_edits(out, original, edits);
 }
 
 /// Pushes the edit writing an ordinal in one form (`21st` for `21st`, `21th` or
@@ -1140,12 +1296,36 @@ fn month(word: &str) -> Option<usize> {
     })
 }
 
+/// Whether a word is an English weekday's name (`monday`, `mon`, `tues`; not `sun` nor
+/// `sat`, which are words of their own).
+fn weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+    )
+}
+
 /// Reads a date at word `k` and writes it day first, as `3 april 2026`: an ISO date
 /// (`2026-04-03`), a month before its day and year (`April 3, 2026`), and a day with an
 /// ordinal suffix (`3rd April`, `the 3rd of April 2026`). Returns it and the word after
 /// it. A day must be 1–31 and a year four digits. A month before its day with no year
 /// (`April 3`) is left alone: it may be no date at all (`in April 30 percent`, `they may
-/// 3`), and against `3 April` the words are reported in another order.
+/// 3`), and against `3 April` the words are reported in another order; after a weekday
+/// (`Monday, March 9`) it is a date, written `9 march`.
 fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
     let w = |k: usize| &text[words[k].start..words[k].end];
     let sep = |k: usize| &text[words[k - 1].end..words[k].start];
@@ -1201,8 +1381,13 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
                 return Some((format!("{d} {} {y}", MONTHS[m]), j + 1));
             }
         }
-        // Without a year, `April 3` stays as it is: against `3 April` it is words in
-        // another order, and said so.
+        // After a weekday (`Monday, March 9`) it is a date beyond doubt, and written day
+        // first, as `Monday 9 March` is.
+        if k > 0 && weekday(w(k - 1)) && matches!(sep(k), " " | ", ") {
+            return Some((format!("{d} {}", MONTHS[m]), j));
+        }
+        // Otherwise, without a year, `April 3` stays as it is: against `3 April` it is
+        // words in another order, and said so.
         return None;
     }
     // `3rd April 2026`, `the 3rd of April` (the `the` is part of the date: `on the 3rd of
@@ -1700,7 +1885,61 @@ pub fn is_negation(word: &str) -> bool {
             // Korean: `안`, `못` before a verb (`않` is a verb of its own, below); NFKD jamo
             | "\u{110B}\u{1161}\u{11AB}"
             | "\u{1106}\u{1169}\u{11BA}"
+            // Dutch
+            | "niet"
+            | "geen"
+            | "nooit"
+            | "niets"
+            | "niemand"
+            | "nergens"
+            // Czech and Slovak (accents folded: `žádný` is `zadny`; the verbs' `ne-`
+            // prefix is read beside the word it negates, see `negating_prefix_in`)
+            | "nikdy"
+            | "nikdo"
+            | "zadny"
+            | "zadna"
+            | "zadne"
+            // Romanian (`nu` only with Romanian letters around, see `mod.rs`)
+            | "niciodata"
+            | "nimeni"
+            // Hebrew (points dropped)
+            | "לא"
+            | "אין"
+            | "אינו"
+            | "אינה"
+            | "אינם"
+            | "מעולם"
+            // Georgian
+            | "არ"
+            | "ვერ"
+            | "არა"
+            | "ნუ"
+            | "არც"
+            | "ვერც"
+            | "არასოდეს"
+            | "არავინ"
+            | "არაფერი"
+            // Armenian (`չ-` before a verb: see `negating_prefix_in`)
+            | "ոչ"
+            | "չի"
+            | "չեն"
+            | "չէ"
+            | "չեմ"
+            | "չես"
+            | "չենք"
+            | "չէք"
+            | "չէր"
+            | "չէին"
+            | "չկա"
+            | "չկան"
+            | "երբեք"
+            | "ոչինչ"
+            // Tamil `இல்லை` ("not"), `அல்ல` ("is not"); a verb's `-வில்லை` below
+            | "இல்லை"
+            | "அல்ல"
     ) || word.ends_with("n't")
+        // Tamil: a verb negated by `-வில்லை` (`பாதிக்கப்படவில்லை`, "was not affected").
+        || (word.ends_with("வில்லை") && word.chars().count() > 6)
         || (word.starts_with("n'") && word.len() > 2)
         // Korean `않다` in any form (`않는다`, `않았다`, `않을`), in NFKD jamo.
         || word.starts_with("\u{110B}\u{1161}\u{11AD}")
@@ -1750,6 +1989,20 @@ pub fn negating_prefix(word: &str, stem: &str) -> bool {
         word.strip_prefix(p).is_some_and(|rest| rest == stem)
             && (!p.starts_with('i') || stem.starts_with(&p[1..]))
     })
+}
+
+/// Whether `word` is `stem` with a prefix that negates a verb in languages that write it
+/// on the verb: Czech and Slovak `ne-` (`bude` → `nebude`, "will not be") when `czech` says
+/// the text around has letters only they write (`ě`, `ř`, `ů`, …), and Armenian `չ-`
+/// (`գտնվեց` → `չգտնվեց`), whose letters tell the language themselves. The stem has two
+/// letters at least (Czech) or three (Armenian: `չափ`, "measure", is no `ափ` negated).
+#[must_use]
+pub fn negating_prefix_in(word: &str, stem: &str, czech: bool) -> bool {
+    let armenian = |w: &str| w.chars().all(|c| ('\u{0531}'..='\u{058F}').contains(&c));
+    (czech && word.strip_prefix("ne") == Some(stem) && stem.chars().count() >= 2)
+        || (word.strip_prefix('\u{579}') == Some(stem)
+            && stem.chars().count() >= 3
+            && armenian(stem))
 }
 
 /// Whether a normalised word limits or reverses a claim: the negations plus `only`,
@@ -1880,8 +2133,9 @@ pub fn is_number(word: &str) -> bool {
 /// Folds only typography: NFKC, quote marks (dropped: a passage whose words are equal
 /// differs only in typography when one side leaves out the other's inner quotation marks),
 /// dashes (a run of them, as `--` typed for `—`, and the spaces around them), ellipses,
-/// invisible characters, whitespace runs, and a space between a number and the letters
-/// after it (`9 pm`, `9pm`). Case, accents and other punctuation are kept.
+/// invisible characters, whitespace runs, a space between a number and the letters
+/// after it (`9 pm`, `9pm`), and a space between two Hangul syllables (Korean spacing,
+/// `이용할 수`, `이용할수`). Case, accents and other punctuation are kept.
 ///
 /// Only ever applied to passages that already have the same words, so an apostrophe
 /// inside a word (`it's`) is on both sides or neither.
@@ -1908,7 +2162,13 @@ pub fn typography_fold(s: &str) -> String {
             }
             if c.is_alphabetic() && out.ends_with(' ') {
                 let mut back = out.chars().rev().skip(1);
-                if back.next().is_some_and(char::is_numeric) {
+                let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+                // Korean spacing (띄어쓰기) varies from writer to writer: `이용할 수`,
+                // `이용할수`.
+                if back
+                    .next()
+                    .is_some_and(|p| p.is_numeric() || (hangul(p) && hangul(c)))
+                {
                     out.pop();
                 }
             }
@@ -2045,6 +2305,17 @@ mod tests {
             ("rose\u{2014}5 points", "rose 5 points"),
             ("rose \u{2014} 5 points", "rose 5 points"),
             ("costs $5, or \u{A3}4", "costs $5, or \u{A3}4"),
+            // The Arabic tatweel only stretches a word; the ʻokina is typed as `'`.
+            ("الـمـكـتـبـة", "المكتبة"),
+            ("Hawai\u{2BB}i", "Hawai'i"),
+            // Chinese and Japanese numerals of two characters or more are their value.
+            ("年間五十万人", "年間50万人"),
+            ("二〇二五年", "2025年"),
+            ("二十一世纪", "21世纪"),
+            ("三百零五", "305"),
+            // A weekday makes a month before its day a date.
+            ("on Monday, March 9", "on Monday 9 March"),
+            ("Fri March 13th", "Fri 13th March"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
@@ -2073,6 +2344,12 @@ mod tests {
             ("rose to \u{A3}5", "rose to $5"),
             ("(-4)", "(4)"),
             ("a loss of -$3", "a loss of $3"),
+            // `三四` is "three or four", `统一` no number; a month before its day without a
+            // weekday or a year may be no date (`in April 30 percent`).
+            ("三四天", "34天"),
+            ("统一", "统1"),
+            ("一百五", "150"),
+            ("in March 9", "in 9 March"),
         ];
         for (a, b) in cases {
             assert_ne!(words(a), words(b), "{a:?} vs {b:?}");

@@ -8,6 +8,7 @@ mod check_gate17;
 mod check_s16;
 mod check_s18;
 mod check_s19;
+mod check_s19b;
 mod demo;
 mod errors;
 mod formats;

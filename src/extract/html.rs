@@ -147,8 +147,9 @@ impl<'a> Locator<'a> {
     }
 
     /// Matches an element's start tag; returns its offset (the cursor when it was implied:
-    /// no start tag of that name is being opened).
-    pub fn start_tag(&mut self, name: &str) -> usize {
+    /// no start tag of that name is being opened). The content of a `raw_text` element is
+    /// passed over.
+    pub fn start_tag(&mut self, name: &str, raw_text: bool) -> usize {
         let Some(tag) = self.tag.clone() else {
             return self.cursor;
         };
@@ -163,7 +164,7 @@ impl<'a> Locator<'a> {
         }
         self.tag = None;
         self.cursor = tag.end.min(self.src.len());
-        if tag_kinds(name) & kind::RAW_TEXT != 0 {
+        if raw_text {
             let close = format!("</{}", name.to_ascii_lowercase());
             let rest = self.src.get(self.cursor..).unwrap_or("");
             if let Some(e) = find_ci(rest, &close) {
@@ -1445,8 +1446,8 @@ impl Walker<'_> {
         } else {
             el.name
         };
-        let at = self.loc.start_tag(name);
-        let kinds = tag_kinds(name);
+        let kinds = el.kinds;
+        let at = self.loc.start_tag(name, kinds & kind::RAW_TEXT != 0);
         let mut f = Frame {
             name: name.to_string(),
             kinds,
@@ -2388,6 +2389,8 @@ impl Walker<'_> {
 struct El<'t> {
     name: &'t str,
     attrs: &'t [Attribute],
+    /// The [`kind`] bits of the lower-cased name.
+    kinds: u16,
 }
 
 impl<'t> El<'t> {
@@ -2755,7 +2758,17 @@ impl SinkState<'_> {
     }
 
     fn push(&mut self, name: &str, attrs: &[Attribute]) {
-        let mut f = self.w.open(&El { name, attrs });
+        let kinds = if name.bytes().any(|c| c.is_ascii_uppercase()) {
+            tag_kinds(&name.to_ascii_lowercase())
+        } else {
+            tag_kinds(name)
+        };
+        self.push_kind(name, attrs, kinds);
+    }
+
+    /// [`SinkState::push`] for a lower-case `name` whose [`kind`] bits are known.
+    fn push_kind(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
+        let mut f = self.w.open(&El { name, attrs, kinds });
         if std::mem::take(&mut self.w.retro_note) {
             // The note an inline anchor started is its enclosing block element (or, in none,
             // the anchor itself).
@@ -2872,7 +2885,7 @@ impl SinkState<'_> {
         match name {
             "html" => {
                 // Merged into the root element: only the cursor moves.
-                self.w.loc.start_tag(name);
+                self.w.loc.start_tag(name, false);
                 return false;
             }
             "head" => {
@@ -2884,7 +2897,7 @@ impl SinkState<'_> {
                 {
                     self.push(name, attrs);
                 } else {
-                    self.w.loc.start_tag(name);
+                    self.w.loc.start_tag(name, false);
                 }
                 return false;
             }
@@ -2894,7 +2907,7 @@ impl SinkState<'_> {
                     self.pop_through("head");
                     self.push(name, attrs);
                 } else {
-                    self.w.loc.start_tag(name);
+                    self.w.loc.start_tag(name, false);
                 }
                 return false;
             }
@@ -2940,7 +2953,7 @@ impl SinkState<'_> {
                 self.reconstruct();
             }
         }
-        self.push(name, attrs);
+        self.push_kind(name, attrs, k);
         if name == "svg" || name == "math" {
             self.foreign += 1;
         }
@@ -2952,6 +2965,7 @@ impl SinkState<'_> {
     }
 
     fn end_tag(&mut self, name: &str) {
+        let k = tag_kinds(name);
         match name {
             // The body stays open to the end: late content still lands in it.
             "html" | "body" => {}
@@ -2972,10 +2986,10 @@ impl SinkState<'_> {
                 // Any heading end tag closes the open heading.
                 self.close_implied(&["h1", "h2", "h3", "h4", "h5", "h6"], SCOPE_BOUNDARY);
             }
-            _ if tag_kinds(name) & kind::SCOPED_END != 0 => {
+            _ if k & kind::SCOPED_END != 0 => {
                 self.close_implied(&[name], SCOPE_BOUNDARY);
             }
-            _ if tag_kinds(name) & kind::FORMATTING != 0 => {
+            _ if k & kind::FORMATTING != 0 => {
                 if !self.pop_through(name) {
                     if let Some(i) = self.reopen.iter().rposition(|(n, _)| n == name) {
                         self.reopen.remove(i);

@@ -427,6 +427,9 @@ struct Walker<'a> {
     indented: usize,
     /// The block quotations opened by indented paragraphs.
     indent_groups: Vec<usize>,
+    /// The page is tex4ht's or make4ht's (its generator says so, or its paragraphs have
+    /// tex4ht's `noindent` class): a `div.quote` is then LaTeX's quotation.
+    tex4ht: bool,
     /// Two footnote links in one `<sup>` joined by a dash (`<a>7</a>–<a>9</a>`): the indices
     /// of both markers, expanded to the notes between once labels are settled.
     sup_ranges: Vec<(usize, usize)>,
@@ -1476,6 +1479,15 @@ impl Walker<'_> {
             biblio: false,
             popup: false,
         };
+        if name == "meta"
+            && !self.tex4ht
+            && el
+                .attr("name")
+                .is_some_and(|n| n.eq_ignore_ascii_case("generator"))
+        {
+            let content = el.attr("content").unwrap_or("").to_ascii_lowercase();
+            self.tex4ht = content.contains("tex4ht") || content.contains("make4ht");
+        }
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
         }
@@ -1510,6 +1522,9 @@ impl Walker<'_> {
             }
         }
         let classes = class.to_ascii_lowercase();
+        if name == "p" && !self.tex4ht && classes.split_whitespace().any(|c| c == "noindent") {
+            self.tex4ht = true;
+        }
         let notes_container = classes.split_whitespace().any(|c| {
             matches!(
                 c,
@@ -1772,6 +1787,7 @@ impl Walker<'_> {
                 if name == "blockquote"
                     // tex4ht's and make4ht's LaTeX `quote` and `quotation` environments.
                     || name == "div"
+                        && self.tex4ht
                         && classes
                             .split_whitespace()
                             .any(|c| matches!(c, "quote" | "quotation"))
@@ -3135,6 +3151,7 @@ pub fn parse(src: &str) -> Parsed {
         paragraphs: 0,
         indented: 0,
         indent_groups: Vec::new(),
+        tex4ht: false,
     };
     let mut st = SinkState {
         w,

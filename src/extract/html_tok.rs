@@ -204,17 +204,12 @@ fn markup(
             match sink.start_at(&name, kept, self_closing, i..end) {
                 None => end,
                 Some(Raw::Plaintext) => {
-                    plain_text(sink, src.get(end..).unwrap_or(""), end);
+                    raw_text(sink, src, end..n, false, buf);
                     n
                 }
                 Some(kind) => {
                     let close = find_end_tag(b, end, &name).unwrap_or(n);
-                    let body = src.get(end..close).unwrap_or("");
-                    if kind == Raw::Rcdata {
-                        rcdata(sink, body, buf, end);
-                    } else {
-                        plain_text(sink, body, end);
-                    }
+                    raw_text(sink, src, end..close, kind == Raw::Rcdata, buf);
                     close
                 }
             }
@@ -226,29 +221,49 @@ fn markup(
     }
 }
 
-/// Text without references (raw text) found at `at`: line endings normalised, NUL
-/// replaced.
-fn plain_text(sink: &mut impl Sink, t: &str, at: usize) {
-    if !t.as_bytes().iter().any(|&c| c == b'\r' || c == 0) {
-        if !t.is_empty() {
-            sink.text_from(t, at..at + t.len(), true);
+/// The content of a raw-text element (`refs` false) or an RCDATA one (`refs`: references
+/// decoded) at `range` of `src`, passed on piece by piece with where each came from: line
+/// endings normalised, NUL replaced.
+fn raw_text(sink: &mut impl Sink, src: &str, range: Range<usize>, refs: bool, buf: &mut String) {
+    let b = src.as_bytes();
+    let end = range.end.min(b.len());
+    let mut i = range.start;
+    while i < end {
+        let rest = b.get(i..end).unwrap_or(&[]);
+        let next = if refs {
+            memchr::memchr3(b'&', b'\r', 0, rest)
+        } else {
+            memchr::memchr2(b'\r', 0, rest)
+        };
+        let Some(k) = next else {
+            sink.text_from(src.get(i..end).unwrap_or(""), i..end, true);
+            break;
+        };
+        let j = i + k;
+        if j > i {
+            sink.text_from(src.get(i..j).unwrap_or(""), i..j, true);
         }
-        return;
-    }
-    let s = t
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\0', "\u{FFFD}");
-    sink.text_from(&s, at..at + t.len(), false);
-}
-
-/// RCDATA found at `at`: references decoded, line endings normalised.
-fn rcdata(sink: &mut impl Sink, t: &str, buf: &mut String, at: usize) {
-    let mut out = String::with_capacity(t.len());
-    decode_into(t, false, &mut out, buf);
-    if !out.is_empty() {
-        let verbatim = out == t;
-        sink.text_from(&out, at..at + t.len(), verbatim);
+        match b.get(j) {
+            Some(b'\r') if j + 1 < end && b.get(j + 1) == Some(&b'\n') => {
+                sink.text_from("\n", j + 1..j + 2, true);
+                i = j + 2;
+            }
+            Some(b'\r') => {
+                sink.text_from("\n", j..j + 1, false);
+                i = j + 1;
+            }
+            Some(0) => {
+                sink.text_from("\u{FFFD}", j..j + 1, false);
+                i = j + 1;
+            }
+            _ => {
+                buf.clear();
+                let e = char_ref(src, j, false, buf).clamp(j + 1, end);
+                let verbatim = src.get(j..e) == Some(buf.as_str());
+                sink.text_from(buf, j..e, verbatim);
+                i = e;
+            }
+        }
     }
 }
 

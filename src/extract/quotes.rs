@@ -2151,7 +2151,11 @@ fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) 
                 "taps",
             ],
         ),
-        w if is(w, &["subject", "error"]) => is(prev(), &determiner),
+        // A subject line or an error message is short: `admitted the error “We should
+        // have checked the figures first.”` is a speaker's words.
+        w if is(w, &["subject", "error"]) => {
+            text.split_whitespace().count() <= 8 && is(prev(), &determiner)
+        }
         w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),
         _ => false,
     }

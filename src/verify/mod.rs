@@ -227,8 +227,6 @@ fn gate_line(words: &[String]) -> bool {
                         | "wir"
                         | "uns"
                         | "unsere"
-                        | "ihre"
-                        | "ihr"
                         | "nous"
                         | "vous"
                         | "votre"
@@ -236,7 +234,6 @@ fn gate_line(words: &[String]) -> bool {
                         | "usamos"
                         | "utilizamos"
                         | "nuestros"
-                        | "sus"
                 )
             }))
 }
@@ -258,18 +255,18 @@ fn subscribe_prompt(words: &[String]) -> bool {
         "this story is for subscribers",
         "available to subscribers only",
     ];
-    const SUBSCRIBE: [&str; 12] = [
+    // Asking the reader to subscribe, or speaking of subscribers: not `subscription` (a
+    // news line about subscription prices says "read the full report" too).
+    const SUBSCRIBE: [&str; 10] = [
         "subscribe",
         "subscribers",
-        "subscription",
         "abonnieren",
-        "abonnent",
         "abonnenten",
         "abonnez",
         "abonnés",
-        "abonnement",
         "suscríbete",
         "suscribete",
+        "suscríbase",
         "suscriptores",
     ];
     const READ_ON: [&str; 12] = [
@@ -599,8 +596,11 @@ const RUNNING_LINE_MAX: usize = 120;
 /// Takes out the running headers and footers of a text in pages (the lines, not their line
 /// breaks): the first or last non-blank line of a page that, its digits aside, is
 /// the first (or last) line of at least one other page and of a third of them, and has a
-/// number in it (`ANNUAL REPORT 2025      7`, `Page 8 of 40`, a page number alone). It is layout, not
-/// the text: a sentence running on from one page to the next reads without it.
+/// number in it that counts up from page to page (`ANNUAL REPORT 2025      7`, `Page 8 of
+/// 40`, a page number alone). It is layout, not the text: a sentence running on from one
+/// page to the next reads without it. A line repeated with the same numbers on every page
+/// (`Summary, section 2`), or one that reads as a sentence (`In 2020, 52 people were
+/// injured.`; it ends as one, or has more than ten words), is the text's own.
 fn drop_running_lines(pages: &mut [String]) {
     if pages.len() < 2 {
         return;
@@ -624,6 +624,15 @@ fn drop_running_lines(pages: &mut [String]) {
         let line = line.trim();
         // A page number or a year in it: a repeated title alone may be the text's own.
         if line.chars().count() > RUNNING_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // A title and a number, not a sentence: a line ending as a sentence does, or of
+        // more than ten words, is the text's own.
+        let words = line
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if words > 10 || line.ends_with(['.', '!', '?', '\u{3002}']) {
             return None;
         }
         let k: String = line
@@ -655,12 +664,33 @@ fn drop_running_lines(pages: &mut [String]) {
                 *counts.entry(k.as_str()).or_default() += 1;
             }
         }
+        // The numbers of each key's lines, page by page: one of them must count up.
+        let mut numbers: HashMap<&str, Vec<Vec<u64>>> = HashMap::new();
+        for (i, f) in found.iter().enumerate() {
+            if let Some((r, k)) = &f[side] {
+                let line = pages[i].get(r.clone()).unwrap_or("");
+                let nums = line
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|d| !d.is_empty())
+                    .map(|d| d.parse::<u64>().unwrap_or(u64::MAX))
+                    .collect();
+                numbers.entry(k.as_str()).or_default().push(nums);
+            }
+        }
+        let counts_up = |k: &str| {
+            numbers.get(k).is_some_and(|lines| {
+                let n = lines.first().map_or(0, Vec::len);
+                lines.iter().all(|l| l.len() == n)
+                    && (0..n).any(|j| lines.windows(2).all(|w| w[0][j] < w[1][j]))
+            })
+        };
         let running: Vec<(usize, Range<usize>)> = found
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
                 let (r, k) = f[side].as_ref()?;
-                (counts.get(k.as_str()).copied().unwrap_or(0) >= need).then(|| (i, r.clone()))
+                (counts.get(k.as_str()).copied().unwrap_or(0) >= need && counts_up(k))
+                    .then(|| (i, r.clone()))
             })
             .collect();
         for (i, r) in running {

@@ -1869,8 +1869,9 @@ pub fn is_negation(word: &str) -> bool {
             | "не"
             | "нет"
             | "ни"
-            // Hindi: `नहीं` (decomposed: `नहीं`), `न`, `मत`
+            // Hindi: `नहीं`, also written without its nasal mark (`नही`), `न`, `मत`
             | "\u{928}\u{939}\u{940}\u{902}"
+            | "\u{928}\u{939}\u{940}"
             | "न"
             | "मत"
             // Arabic and Persian (`نمی‌` before a verb: see below)

@@ -2,7 +2,7 @@
 //! source, took a wrong one, or read a quotation wrongly before its fix. Every rule has its
 //! negative cases beside it: what the rule must not catch.
 
-use citecheck::model::{Attribution, DocKind};
+use citecheck::model::{Attribution, DocKind, QuoteKind};
 
 use crate::support::{cited, extract_as, note};
 
@@ -447,4 +447,67 @@ fn interface_labels_and_messages_are_not_quotes() {
          subject \"We were never told about the audit,\" the clerk said nothing more.\n",
     );
     assert_eq!(e.quotes.len(), 2, "{:?}", e.quotes);
+}
+
+/// From the session's review of the new rules, each wrong before its fix:
+///
+/// - a `div.quote` is LaTeX's quotation only on a tex4ht page (its generator, or its
+///   paragraphs' `noindent` class): a stock ticker's or a site's `<div class="quote">` is no
+///   block quotation;
+/// - a speaker's words after "the error" are a quotation; only a short message is interface
+///   text;
+/// - raw text and RCDATA (`<plaintext>`, a `<title>` left open in the body) keep their
+///   positions past a line ending or a reference, as other text does (the whole content was
+///   put at its start).
+#[test]
+fn review_s19_extraction() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article>\
+         <div class=\"quote\"><span>ACME</span> 41.20 +0.8%</div>\
+         <div class=\"quote\">Shares closed higher on Friday after a quiet week for the harbour operators.</div>\
+         <p>Click “Save draft now” to keep it. Officials admitted the error “We should have checked the \
+         tide tables before we printed them.” and moved on.</p>\
+         </article></body></html>",
+    );
+    assert!(
+        e.quotes.iter().all(|q| q.kind != QuoteKind::Block),
+        "{:#?}",
+        e.quotes
+    );
+    assert!(
+        e.quotes
+            .iter()
+            .any(|q| q.text.starts_with("We should have checked")),
+        "{:#?}",
+        e.quotes
+    );
+    assert!(
+        !e.quotes.iter().any(|q| q.text.starts_with("Save draft")),
+        "{:#?}",
+        e.quotes
+    );
+    let tex = extract_as(
+        DocKind::Html,
+        "<html><body><p class=\"noindent\">A petition of 1712 survives.</p>\
+         <div class=\"quote\"><p class=\"noindent\">We ask only that the common be left to those who \
+         graze it, as it was in our fathers' time.</p></div></body></html>",
+    );
+    assert!(
+        tex.quotes.iter().any(|q| q.kind == QuoteKind::Block),
+        "{:#?}",
+        tex.quotes
+    );
+    let src = "<html><body><p>Intro.</p>\r\n<title>A &amp; B\r\n\
+               x</title>\r\n<p>Then “a quoted passage after the title” [x](u).</p>\r\n\
+               <plaintext>one\r\ntwo &amp; “a quoted passage in plaintext”\r\n";
+    let raw = extract_as(DocKind::Html, src);
+    for q in &raw.quotes {
+        let at = src
+            .find(&format!("“{}", q.text))
+            .unwrap_or_else(|| panic!("{q:#?}"));
+        let line = src[..at].matches('\n').count() + 1;
+        assert_eq!(q.line, line, "{q:#?}");
+    }
+    assert_eq!(raw.quotes.len(), 2, "{:#?}", raw.quotes);
 }

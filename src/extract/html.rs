@@ -3290,7 +3290,8 @@ fn gdocs_indent_classes(src: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rules = 0usize;
     let mut rest = src;
-    while let Some(i) = rest.find("<style") {
+    let finder = memchr::memmem::Finder::new("<style");
+    while let Some(i) = finder.find(rest.as_bytes()) {
         let Some(after) = rest.get(i..) else {
             break;
         };

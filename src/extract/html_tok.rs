@@ -117,6 +117,12 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
 
 /// Passes text found at `at` on, dropping NUL characters (ignored in body content).
 fn push_text(sink: &mut impl Sink, t: &str, at: usize) {
+    if memchr::memchr(0, t.as_bytes()).is_none() {
+        if !t.is_empty() {
+            sink.text_from(t, at..at + t.len(), true);
+        }
+        return;
+    }
     let mut from = 0;
     for piece in t.split('\0') {
         if !piece.is_empty() {

@@ -5,7 +5,7 @@
 use citecheck::model::Verdict;
 use citecheck::server::Response;
 
-use crate::support::{check_article, quote_result as quote};
+use crate::support::{check_article, quote_containing as containing, quote_result as quote};
 
 /// The marks that are letters of their script make other words when changed: a Hindi vowel
 /// sign (`होगा`, "will be", masculine, against `होगी`), a Thai tone mark (`ข่าว`, "news",
@@ -87,18 +87,6 @@ fn indic_vowel_signs_and_thai_tone_marks_are_letters_not_accents() {
         let r = quote(&report, folded);
         assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     }
-}
-
-/// The result of the quote whose text contains `part` (panics if none).
-fn containing<'a>(
-    report: &'a citecheck::model::Report,
-    part: &str,
-) -> &'a citecheck::model::QuoteResult {
-    report
-        .quotes
-        .iter()
-        .find(|q| q.text.contains(part))
-        .unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", report.quotes))
 }
 
 /// From the session's review of the new check-stage rules, each wrong before its fix:

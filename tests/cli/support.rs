@@ -286,3 +286,16 @@ pub fn quote_result<'a>(
         .find(|q| q.text.starts_with(starts))
         .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
 }
+
+/// The result of the first quote whose text contains `part` (panics, listing the quotes, if
+/// none): for quotes that start alike.
+pub fn quote_containing<'a>(
+    report: &'a citecheck::model::Report,
+    part: &str,
+) -> &'a citecheck::model::QuoteResult {
+    report
+        .quotes
+        .iter()
+        .find(|q| q.text.contains(part))
+        .unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", report.quotes))
+}

@@ -870,7 +870,7 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                     .any(|w| p.eq_ignore_ascii_case(w))
             })
     };
-    name.split_whitespace()
+    name.split_ascii_whitespace()
         .filter(|t| !own_content(t))
         .any(|t| {
             WHOLE.iter().any(|w| is(t, w))
@@ -951,7 +951,7 @@ fn fragment_label(href: &str) -> Option<String> {
 /// `[2–4]` links to its ends only); its citations' links, shown otherwise (`Okafor (2021)`),
 /// rename it (see `relabel_by_visible_text`).
 fn latexml_bibitem(id: &str, classes: &str) -> Option<String> {
-    (latexml_bibitem_id(id) && classes.split_whitespace().any(|c| c == "ltx_bibitem"))
+    (latexml_bibitem_id(id) && classes.split_ascii_whitespace().any(|c| c == "ltx_bibitem"))
         .then(|| id.get("bib.bib".len()..).unwrap_or("").to_string())
 }
 
@@ -990,7 +990,7 @@ impl Walker<'_> {
         // `table.citation`).
         let note_table = f.name == "table"
             && classes
-                .split_whitespace()
+                .split_ascii_whitespace()
                 .any(|c| matches!(c, "footnote" | "citation"));
         // A heading or a whole section a link points to is a part of the page, not a note.
         if self.chrome > 0
@@ -1344,7 +1344,7 @@ impl Walker<'_> {
             return false;
         }
         let popup_class = el.attr("class").is_some_and(|c| {
-            c.split_whitespace().any(|c| {
+            c.split_ascii_whitespace().any(|c| {
                 let c = c.to_ascii_lowercase();
                 c.contains("tooltip")
                     || c.contains("popover")
@@ -1522,10 +1522,11 @@ impl Walker<'_> {
             }
         }
         let classes = class.to_ascii_lowercase();
-        if name == "p" && !self.tex4ht && classes.split_whitespace().any(|c| c == "noindent") {
+        if name == "p" && !self.tex4ht && classes.split_ascii_whitespace().any(|c| c == "noindent")
+        {
             self.tex4ht = true;
         }
-        let notes_container = classes.split_whitespace().any(|c| {
+        let notes_container = classes.split_ascii_whitespace().any(|c| {
             matches!(
                 c,
                 "footnotes"
@@ -1545,7 +1546,7 @@ impl Walker<'_> {
             f.note = true;
             self.in_notes_container += 1;
         }
-        let callout_box = classes.split_whitespace().any(callout_class);
+        let callout_box = classes.split_ascii_whitespace().any(callout_class);
         if callout_box {
             f.callout = true;
             self.callout += 1;
@@ -1569,7 +1570,7 @@ impl Walker<'_> {
         // see `chrome_name`).
         let whole_page = matches!(name, "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
-            let embed = classes.split_whitespace().any(embed_class);
+            let embed = classes.split_ascii_whitespace().any(embed_class);
             if embed
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
@@ -1578,7 +1579,7 @@ impl Walker<'_> {
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()
                     && name != "section"
-                    && !classes.split_whitespace().any(|c| c == "section")
+                    && !classes.split_ascii_whitespace().any(|c| c == "section")
                     && chrome_name(id))
             {
                 f.chrome = true;
@@ -1587,7 +1588,7 @@ impl Walker<'_> {
                 self.regions.parent.push(parent);
                 // A pull quote repeats the article's words: furniture whatever its size (a
                 // Markdown file's `<aside class="pull-quote">` block is all of its text).
-                let pull_quote = classes.split_whitespace().any(|c| {
+                let pull_quote = classes.split_ascii_whitespace().any(|c| {
                     c.eq_ignore_ascii_case("pull-quote")
                         || c.split(['-', '_'])
                             .any(|p| p.eq_ignore_ascii_case("pullquote"))
@@ -1637,13 +1638,13 @@ impl Walker<'_> {
             }
         }
         let note_class = classes
-            .split_whitespace()
+            .split_ascii_whitespace()
             .any(|c| matches!(c, "footnote-definition" | "footnote-item" | "endnote"))
             || role == "doc-endnote"
             || role == "doc-footnote"
             // Sphinx's citations: `<div class="citation" id="wirth76" role="doc-biblioentry">`.
-            || (role == "doc-biblioentry" && classes.split_whitespace().any(|c| c == "citation"));
-        let maybe_note = classes.split_whitespace().any(|c| c == "footnote");
+            || (role == "doc-biblioentry" && classes.split_ascii_whitespace().any(|c| c == "citation"));
+        let maybe_note = classes.split_ascii_whitespace().any(|c| c == "footnote");
         if (note_class || maybe_note)
             && matches!(name, "div" | "p" | "aside")
             && self.note.is_none()
@@ -1692,13 +1693,13 @@ impl Walker<'_> {
                     .iter()
                     .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
                 && classes
-                    .split_whitespace()
+                    .split_ascii_whitespace()
                     .any(|c| self.indent_classes.iter().any(|k| k == c));
             if indented {
                 self.indented += 1;
             }
         }
-        if name == "cite" && classes.split_whitespace().any(|c| c == "ltx_cite") {
+        if name == "cite" && classes.split_ascii_whitespace().any(|c| c == "ltx_cite") {
             f.cite_group = true;
             f.sup_markers = self.p.markers.len();
         }
@@ -1789,11 +1790,11 @@ impl Walker<'_> {
                     || name == "div"
                         && self.tex4ht
                         && classes
-                            .split_whitespace()
+                            .split_ascii_whitespace()
                             .any(|c| matches!(c, "quote" | "quotation"))
                     || name == "p"
                         && !classes.is_empty()
-                        && classes.split_whitespace().any(|c| {
+                        && classes.split_ascii_whitespace().any(|c| {
                             matches!(c, "msoquote" | "msointensequote" | "block-text")
                         })
                     || indented =>
@@ -1832,7 +1833,7 @@ impl Walker<'_> {
                         self.maybe_groups.push(self.p.groups.len());
                     }
                     let callout = self.callout > 0
-                        || classes.split_whitespace().any(|c| {
+                        || classes.split_ascii_whitespace().any(|c| {
                             matches!(
                                 c,
                                 "note" | "tip" | "warning" | "info" | "important" | "caution"
@@ -1907,7 +1908,7 @@ impl Walker<'_> {
                     // the `dd` after the `dt` it links to, named as the link shows it.
                     let biblio = h.len() > 1
                         && h.starts_with('#')
-                        && (classes.split_whitespace().any(|c| c == "bibref")
+                        && (classes.split_ascii_whitespace().any(|c| c == "bibref")
                             || el
                                 .attr("data-link-type")
                                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("biblio")));
@@ -1918,13 +1919,13 @@ impl Walker<'_> {
                                     in_sup
                                         || biblio
                                         || role == "doc-noteref"
-                                        || classes.split_whitespace().any(|c| {
+                                        || classes.split_ascii_whitespace().any(|c| {
                                             c.starts_with("footnote") || c == "citation-reference"
                                         })
                                         // LaTeXML (arXiv's HTML): `<cite class="ltx_cite">[<a
                                         // href="#bib.bib3" class="ltx_ref">3</a>]</cite>`.
                                         || lower.starts_with("#bib.")
-                                            && classes.split_whitespace().any(|c| c == "ltx_ref")
+                                            && classes.split_ascii_whitespace().any(|c| c == "ltx_ref")
                                 })
                                 .map(|l| (l, true))
                         })
@@ -2002,7 +2003,9 @@ impl Walker<'_> {
             // `span.sidenote` inside the paragraph, read as a note block of its own.
             "label"
                 if self.note.is_none()
-                    && classes.split_whitespace().any(|c| c == "sidenote-number") =>
+                    && classes
+                        .split_ascii_whitespace()
+                        .any(|c| c == "sidenote-number") =>
             {
                 self.sidenotes += 1;
                 let label = self.sidenotes.to_string();
@@ -2012,7 +2015,7 @@ impl Walker<'_> {
             "span"
                 if self.note.is_none()
                     && self.swallow == 0
-                    && classes.split_whitespace().any(|c| c == "sidenote") =>
+                    && classes.split_ascii_whitespace().any(|c| c == "sidenote") =>
             {
                 let label = self.pending_sidenote.take().unwrap_or_else(|| {
                     self.sidenotes += 1;
@@ -2030,7 +2033,7 @@ impl Walker<'_> {
             "span"
                 if self.note.is_none()
                     && self.swallow == 0
-                    && classes.split_whitespace().any(|c| c == "citation")
+                    && classes.split_ascii_whitespace().any(|c| c == "citation")
                     && el.attr("data-cites").is_some()
                     && !self.loc.links_before_close("</span") =>
             {
@@ -2054,7 +2057,7 @@ impl Walker<'_> {
                     .last()
                     .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted)
                     && (name == "sup"
-                        || classes.split_whitespace().any(|c| {
+                        || classes.split_ascii_whitespace().any(|c| {
                             c == "label" || c == "fn-label" || c == "ltx_tag_bibitem"
                         })) =>
             {

@@ -280,11 +280,7 @@ pub fn quote_result<'a>(
     report: &'a citecheck::model::Report,
     starts: &str,
 ) -> &'a citecheck::model::QuoteResult {
-    report
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote {starts:?} in {:#?}", report.quotes))
+    first_quote(report, |t| t.starts_with(starts), starts)
 }
 
 /// The result of the first quote whose text contains `part` (panics, listing the quotes, if
@@ -293,9 +289,18 @@ pub fn quote_containing<'a>(
     report: &'a citecheck::model::Report,
     part: &str,
 ) -> &'a citecheck::model::QuoteResult {
+    first_quote(report, |t| t.contains(part), part)
+}
+
+/// The result of the first quote whose text `fits` (panics naming `what` if none).
+fn first_quote<'a>(
+    report: &'a citecheck::model::Report,
+    fits: impl Fn(&str) -> bool,
+    what: &str,
+) -> &'a citecheck::model::QuoteResult {
     report
         .quotes
         .iter()
-        .find(|q| q.text.contains(part))
-        .unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", report.quotes))
+        .find(|q| fits(&q.text))
+        .unwrap_or_else(|| panic!("no quote {what:?} in {:#?}", report.quotes))
 }

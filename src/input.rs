@@ -572,15 +572,16 @@ fn path_document(path: &Path, loaded: Loaded, opts: &InputOptions) -> Document {
 const MAX_BIBLIOGRAPHY_BYTES: u64 = 16 << 20;
 
 /// Reads the bibliography files a Markdown document's front matter names (pandoc's
-/// `bibliography: refs.bib`, or a list of them) into [`Document::bibliographies`], each
+/// `bibliography: refs.bib`, or a list of them), or an Org document's `#+bibliography:`
+/// keywords (org-cite's), into [`Document::bibliographies`], each
 /// relative to the article's folder `dir` (an absolute name as it is). A file that cannot
 /// be read, or a document with no folder (standard input, a URL), gives a warning naming
 /// the file: the citations of its works are then warned about as undefined.
 pub fn read_bibliographies(doc: &mut Document, dir: Option<&Path>) {
-    if doc.kind != DocKind::Markdown || !doc.text.starts_with("---") {
+    if doc.kind == DocKind::Markdown && !doc.text.starts_with("---") {
         return;
     }
-    let Some(fm) = crate::extract::citekeys::front_matter(&doc.text) else {
+    let Some(fm) = crate::extract::citekeys::front_matter_of(doc.kind, &doc.text) else {
         return;
     };
     if fm.bibliography.is_empty() {

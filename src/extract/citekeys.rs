@@ -181,6 +181,48 @@ pub fn front_matter(src: &str) -> Option<FrontMatter> {
     Some(out)
 }
 
+/// Reads an Org document's citation settings: the files its `#+bibliography:` keywords
+/// name (org-cite's; one or more a line, a keyword on any line, any case). `None` without
+/// one.
+#[must_use]
+pub fn org_front_matter(src: &str) -> Option<FrontMatter> {
+    let mut out = FrontMatter::default();
+    let mut at = 0;
+    for line in src.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        let Some(key) = body.get(..15) else { continue };
+        if !key.eq_ignore_ascii_case("#+bibliography:") {
+            continue;
+        }
+        let rest = body.get(15..).unwrap_or("");
+        let rest_at = start + lead + 15;
+        let mut k = 0;
+        for name in rest.split(' ') {
+            let name_at = rest_at + k;
+            k += name.len() + 1;
+            let name = name.trim_matches(|c: char| c.is_whitespace() || c == '"');
+            if !name.is_empty() {
+                out.bibliography.push((name.to_string(), name_at));
+            }
+        }
+    }
+    (!out.bibliography.is_empty()).then_some(out)
+}
+
+/// A document's citation settings: a Markdown document's YAML front matter ([`front_matter`])
+/// or an Org document's keywords ([`org_front_matter`]).
+#[must_use]
+pub fn front_matter_of(kind: crate::model::DocKind, src: &str) -> Option<FrontMatter> {
+    match kind {
+        crate::model::DocKind::Markdown => front_matter(src),
+        crate::model::DocKind::Org => org_front_matter(src),
+        _ => None,
+    }
+}
+
 /// The works of a CSL YAML (or JSON, read alike) list. `at`: the offset every work is placed
 /// at (a file's), or `None` for each at its own `id`.
 fn works_of(list: &Value, at: Option<usize>) -> Vec<Work> {
@@ -736,9 +778,18 @@ fn enclosing_bracket(b: &[u8], at: usize) -> Option<(usize, usize)> {
 /// each part between `;`, the offset of its `@`, the key's range and whether the
 /// author is suppressed (`-@key`). `None` when a part has no key: not a citation.
 fn bracket_keys(t: &str, open: usize, close: usize) -> Option<Vec<(usize, usize, usize, bool)>> {
-    let inner = t.get(open + 1..close)?;
-    let mut out = Vec::new();
+    let mut inner = t.get(open + 1..close)?;
     let mut base = open + 1;
+    // org-cite's `[cite:@key]`, `[cite/t:@key]`: the keys after the prefix.
+    if let Some(rest) = inner.strip_prefix("cite") {
+        if rest.starts_with([':', '/']) {
+            let colon = rest.find(':')?;
+            let skip = 4 + colon + 1;
+            inner = inner.get(skip..)?;
+            base += skip;
+        }
+    }
+    let mut out = Vec::new();
     for part in inner.split(';') {
         let p = part.as_bytes();
         let mut found = None;

@@ -636,8 +636,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
     let mut markers = notes::text_markers(&parsed, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
-    // front matter and the bibliography files it names.
-    let pandoc = (doc.kind == DocKind::Markdown)
+    // front matter and the bibliography files it names; Org's `[cite:@key]` with the files
+    // of its `#+bibliography:` keywords.
+    let pandoc = matches!(doc.kind, DocKind::Markdown | DocKind::Org)
         .then(|| pandoc_citations(src, doc, &parsed))
         .flatten();
     let citekey_notes = notes.len();
@@ -991,7 +992,7 @@ impl Nocite {
 /// Pandoc citations in a Markdown document ([`citekeys`]): `None` when its front matter
 /// names no works and no bibliography file.
 fn pandoc_citations(src: &str, doc: &Document, parsed: &Parsed) -> Option<PandocCitations> {
-    let fm = citekeys::front_matter(src);
+    let fm = citekeys::front_matter_of(doc.kind, src);
     let any_at = memchr::memchr(b'@', src.as_bytes()).is_some();
     // Only a document that declares works (`references:`) or bibliography files reads
     // `[@…]` as citations: in plain GitHub Markdown `[@mhart]` mentions a user.

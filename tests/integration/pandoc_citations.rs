@@ -1,6 +1,7 @@
 //! Pandoc citations in Markdown source: `[@key]`, `[@key, p. 3]`, `[-@key]`,
 //! `[see @a; also @b]` and narrative `@key`, with the works from the front matter's
-//! `references:` list or the bibliography files it names.
+//! `references:` list or the bibliography files it names; and Org's org-cite citations
+//! (`[cite:@key]`) with the files of its `#+bibliography:` keywords.
 
 use citecheck::model::{Attribution, Extraction};
 
@@ -292,4 +293,66 @@ fn bibliography_files_beside_the_article_are_read() {
         "{w}"
     );
     assert_eq!(warnings[0]["line"], 5);
+}
+
+/// Org's own citations (org-cite): `[cite:@key]`, `[cite/t:@key]`, `[cite:@a;@b]`, with the
+/// works of the files its `#+bibliography:` keywords name. Before, an Org document read none
+/// of them: its quotations were uncited. `[cite]` alone and a bracket without a key are no
+/// citation; a Markdown document's bracket of the same shape needs its own front matter.
+#[test]
+fn org_cite_citations_and_bibliography_keywords() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("refs.bib"),
+        "@article{okafor2021, author = {Okafor, Ada}, title = {Tolls and Traffic}, \
+         year = {2021}, url = {https://refs.example.org/okafor}}\n\
+         @book{lind2019, author = {Lind, Per}, title = {City Streets}, year = {2019}, \
+         url = {https://refs.example.org/lind}}\n",
+    )
+    .expect("bib written");
+    let article = dir.path().join("notes.org");
+    std::fs::write(
+        &article,
+        "#+title: Reading notes\n#+BIBLIOGRAPHY: refs.bib\n\n\
+         Okafor found that \u{201c}traffic fell by a fifth in the first month of the toll\u{201d} \
+         [cite:@okafor2021 p. 12].\n\n\
+         Both agree that \u{201c}drivers adapt faster than planners expect them to\u{201d} \
+         [cite/t:@okafor2021;@lind2019].\n\n\
+         A bracket [cite] is no citation, nor \u{201c}a quoted passage with nothing after it\u{201d}.\n",
+    )
+    .expect("article written");
+    let out = citecheck(&[
+        "extract",
+        "--format",
+        "json",
+        article.to_str().unwrap_or(""),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let doc = &v["documents"][0];
+    let cites = |starts: &str| -> Vec<String> {
+        doc["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .find(|q| q["text"].as_str().unwrap_or("").starts_with(starts))
+            .map(|q| {
+                q["citations"]
+                    .as_array()
+                    .expect("citations")
+                    .iter()
+                    .map(|c| c["url"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+            .unwrap_or_else(|| panic!("no quote {starts:?} in {doc:#}"))
+    };
+    assert_eq!(cites("traffic fell"), ["https://refs.example.org/okafor"]);
+    assert_eq!(
+        cites("drivers adapt"),
+        [
+            "https://refs.example.org/okafor",
+            "https://refs.example.org/lind"
+        ]
+    );
+    assert!(cites("a quoted passage").is_empty());
+    assert_eq!(doc["warnings"], serde_json::json!([]), "{doc:#}");
 }

@@ -93,26 +93,34 @@ pub fn tokenize(src: &str, sink: &mut impl Sink) {
         let j = i + j;
         push_text(sink, src.get(i..j).unwrap_or(""), i);
         i = j;
-        match b.get(i) {
-            Some(b'\r') => {
-                // `\r\n` is its `\n`; a lone `\r` stands for one.
-                if b.get(i + 1) == Some(&b'\n') {
-                    sink.text_from("\n", i + 1..i + 2, true);
-                    i += 2;
-                } else {
-                    sink.text_from("\n", i..i + 1, false);
-                    i += 1;
-                }
-            }
-            Some(b'&') => {
-                buf.clear();
-                let at = i;
-                i = char_ref(src, i, false, &mut buf);
-                sink.text_from(&buf, at..i, buf == src.get(at..i).unwrap_or(""));
-            }
-            _ => i = markup(src, i, sink, &mut buf, &mut attrs),
-        }
+        i = match b.get(i) {
+            Some(b'\r') => line_ending(sink, b, i, n),
+            Some(b'&') => reference(sink, src, i, n, &mut buf),
+            _ => markup(src, i, sink, &mut buf, &mut attrs),
+        };
     }
+}
+
+/// Passes on the line ending at the `\r` at `at` (text ends at `end`) as `\n`: `\r\n` is
+/// its `\n`, a lone `\r` stands for one. Returns where text resumes.
+fn line_ending(sink: &mut impl Sink, b: &[u8], at: usize, end: usize) -> usize {
+    if at + 1 < end && b.get(at + 1) == Some(&b'\n') {
+        sink.text_from("\n", at + 1..at + 2, true);
+        at + 2
+    } else {
+        sink.text_from("\n", at..at + 1, false);
+        at + 1
+    }
+}
+
+/// Passes on the character reference at the `&` at `at` (text ends at `end`), decoded; a
+/// `&` that starts none is itself. Returns where text resumes.
+fn reference(sink: &mut impl Sink, src: &str, at: usize, end: usize, buf: &mut String) -> usize {
+    buf.clear();
+    let e = char_ref(src, at, false, buf).clamp(at + 1, end);
+    let verbatim = src.get(at..e) == Some(buf.as_str());
+    sink.text_from(buf, at..e, verbatim);
+    e
 }
 
 /// Passes text found at `at` on, dropping NUL characters (ignored in body content).
@@ -249,27 +257,14 @@ fn raw_text(sink: &mut impl Sink, src: &str, range: Range<usize>, refs: bool, bu
         if j > i {
             sink.text_from(src.get(i..j).unwrap_or(""), i..j, true);
         }
-        match b.get(j) {
-            Some(b'\r') if j + 1 < end && b.get(j + 1) == Some(&b'\n') => {
-                sink.text_from("\n", j + 1..j + 2, true);
-                i = j + 2;
-            }
-            Some(b'\r') => {
-                sink.text_from("\n", j..j + 1, false);
-                i = j + 1;
-            }
+        i = match b.get(j) {
+            Some(b'\r') => line_ending(sink, b, j, end),
             Some(0) => {
                 sink.text_from("\u{FFFD}", j..j + 1, false);
-                i = j + 1;
+                j + 1
             }
-            _ => {
-                buf.clear();
-                let e = char_ref(src, j, false, buf).clamp(j + 1, end);
-                let verbatim = src.get(j..e) == Some(buf.as_str());
-                sink.text_from(buf, j..e, verbatim);
-                i = e;
-            }
-        }
+            _ => reference(sink, src, j, end, buf),
+        };
     }
 }
 

@@ -202,6 +202,8 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
         })
     };
     let mut sink: Option<Sink> = None;
+    // The last large extraction written, kept until the process ends (see below).
+    let mut last_large: Option<Extraction> = None;
     let mut warnings = 0;
     let mut documents = 0usize;
     let unreadable = run::extract_each(&args.common.inputs, &settings, render, |(r, w)| {
@@ -219,7 +221,9 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
                     Sink::Json(j) => j.extraction(&e),
                     Sink::Text(t) => extract_report::write_document_text(&e, t),
                 };
-                free_aside(e);
+                if let Some(previous) = last_large.replace(e) {
+                    free_aside(previous);
+                }
                 written
             }
         }
@@ -239,6 +243,10 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
         }
     }
     .with_context(|| format!("cannot write {}", target()))?;
+    // The process ends next and the OS takes its memory back at once: freeing the last
+    // large extraction (hundreds of thousands of small frees), and the allocator then
+    // returning those pages one range at a time, only delay the exit.
+    std::mem::forget(last_large);
     if report_unreadable(&unreadable) {
         return Ok(EXIT_ERROR);
     }

@@ -714,15 +714,26 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             italics: Vec::new(),
         });
     }
+    // Each label's definitions by where they start (they do not overlap): the one holding
+    // a block is found by binary search (a label numbered afresh in each of thousands of
+    // posts has thousands of definitions).
+    let first_ranges: Vec<Option<(usize, usize)>> =
+        out.iter().map(|n| n.ranges.first().copied()).collect();
+    let range_of = |i: usize| first_ranges.get(i).copied().flatten();
+    for all in afresh.values_mut() {
+        all.sort_by_key(|&i| range_of(i).map_or(0, |r| r.0));
+    }
     for b in &parsed.blocks {
         let own = |l: &String| -> Option<usize> {
             match afresh.get(l) {
                 // The definition whose range holds the block.
-                Some(all) => all.iter().copied().find(|&i| {
-                    out.get(i)
-                        .and_then(|n| n.ranges.first())
-                        .is_some_and(|&(a, e)| a <= b.src_start && b.src_start < e)
-                }),
+                Some(all) => {
+                    let k =
+                        all.partition_point(|&i| range_of(i).is_some_and(|r| r.0 <= b.src_start));
+                    k.checked_sub(1)
+                        .and_then(|k| all.get(k).copied())
+                        .filter(|&i| range_of(i).is_some_and(|(_, e)| b.src_start < e))
+                }
                 None => by_label.get(l).copied(),
             }
         };
@@ -941,7 +952,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
 ///
 /// Under a heading of a word or two in any language (`Referenzi`, `Allikad`), entries
 /// numbered `(1)`, `1.` or `¹` are notes too, when the text before cites every one of
-/// them (`… since 2019" (2).`, see [`cited_numbers`]): a list of points closing an
+/// them (`… since 2019" (2).`, see [`cites_all`]): a list of points closing an
 /// article under `Summary` is cited by nothing.
 fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
     // An entry: its number, label, whether it is bracketed (`[1]`) and whether a short
@@ -1041,19 +1052,44 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         })
         .flatten()
         .collect();
-    let cited = cited_numbers(before);
-    (!numbers.is_empty() && numbers.iter().all(|n| cited.binary_search(n).is_ok())).then_some(start)
+    cites_all(before, numbers).then_some(start)
 }
 
-/// The note numbers the text of `blocks` cites: `[2]`, a superscript `²` not after a digit
-/// (`10²` is a power), and `(2)` after a quotation or before punctuation or the line's end
-/// (`since 2019" (2).`), where `two options: (1) lease and (2) buy` enumerates. One pass.
-fn cited_numbers(blocks: &[Block]) -> Vec<u32> {
-    let mut out = Vec::new();
+/// Whether the text of `blocks` cites every one of `numbers` (none: no): `[2]`, a
+/// superscript `²` not after a digit (`10²` is a power), and `(2)` after a quotation or
+/// before punctuation or the line's end (`since 2019" (2).`), where `two options: (1) lease
+/// and (2) buy` enumerates. One pass over the bytes, stopping once all are found: it runs
+/// over the whole text before a trailing list, which is most of a long document.
+fn cites_all(blocks: &[Block], mut numbers: Vec<u32>) -> bool {
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut found = vec![false; numbers.len()];
+    let mut missing = numbers.len();
+    if missing == 0 {
+        return false;
+    }
+    let mut cite = |n: Option<u32>| {
+        if let Some(k) = n.and_then(|n| numbers.binary_search(&n).ok()) {
+            if let Some(f) = found.get_mut(k).filter(|f| !**f) {
+                *f = true;
+                missing -= 1;
+            }
+        }
+        missing == 0
+    };
     for b in blocks.iter().filter(|b| b.note.is_none()) {
         let t = b.text.as_str();
-        for (i, c) in t.char_indices() {
-            let prev = || t.get(..i).and_then(|h| h.trim_end().chars().next_back());
+        let bytes = t.as_bytes();
+        // Only `(`, `[` and the lead bytes of the superscript digits (`¹²³` are U+00B9,
+        // U+00B2, U+00B3; `⁰⁴…⁹` U+2070–U+2079) can start a citation; a lead byte is
+        // always on a character boundary.
+        for (i, &byte) in bytes.iter().enumerate() {
+            if !matches!(byte, b'(' | b'[' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
             if is_superscript(c) {
                 if !t
                     .get(..i)
@@ -1067,7 +1103,9 @@ fn cited_numbers(blocks: &[Block]) -> Vec<u32> {
                         .take(4)
                         .take_while(|&c| is_superscript(c))
                         .collect();
-                    out.extend(superscript_to_digits(&run).parse::<u32>().ok());
+                    if cite(superscript_to_digits(&run).parse::<u32>().ok()) {
+                        return true;
+                    }
                 }
                 continue;
             }
@@ -1075,7 +1113,6 @@ fn cited_numbers(blocks: &[Block]) -> Vec<u32> {
                 continue;
             }
             let close = if c == '(' { b')' } else { b']' };
-            let bytes = t.as_bytes();
             // `(2)`, or `(২)` in the text's own digits.
             let number = match note_number_end(bytes, i + 1) {
                 Some(de) if bytes.get(de) == Some(&close) => {
@@ -1087,17 +1124,16 @@ fn cited_numbers(blocks: &[Block]) -> Vec<u32> {
                 continue;
             };
             let after = bytes.get(end).copied();
+            let prev = || t.get(..i).and_then(|h| h.trim_end().chars().next_back());
             let cites = c == '['
                 || prev().is_some_and(|p| matches!(p, '"' | '”' | '’' | '»'))
                 || after.is_none_or(|a| matches!(a, b'.' | b',' | b';' | b':' | b')' | b'\n'));
-            if cites {
-                out.extend(n.parse::<u32>().ok());
+            if cites && cite(n.parse::<u32>().ok()) {
+                return true;
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    false
 }
 
 /// The place of a note symbol in the conventional order (`*` 1, `†` 2, `‡` 3, `§` 4, `¶` 5,

@@ -76,23 +76,28 @@ pub fn meta_refresh(html: &[u8]) -> Option<String> {
             }
             continue;
         }
-        let content = decode_entities(&attr(tag, tag_lower, "content")?);
-        let (delay, rest) = content
-            .split_once([';', ','])
-            .unwrap_or((content.as_str(), ""));
-        let delay: f64 = delay.trim().parse().ok()?;
-        if !(0.0..=MAX_REFRESH_SECONDS).contains(&delay) {
-            return None;
-        }
-        let rest = rest.trim_start_matches([' ', ';', ',']).trim();
-        let url = match rest.get(..4) {
-            Some(k) if k.eq_ignore_ascii_case("url=") => rest[4..].trim(),
-            _ => rest,
-        };
-        let url = url.trim_matches(['\'', '"']).trim();
-        return (!url.is_empty()).then(|| url.to_string());
+        return refresh_target(&decode_entities(&attr(tag, tag_lower, "content")?));
     }
     None
+}
+
+/// Where a refresh's value (`0; url=new.html`, of a `<meta http-equiv="refresh">` or of an
+/// HTTP `Refresh` header) sends a reader, as written, when its delay is at most
+/// [`MAX_REFRESH_SECONDS`]; `None` for a refresh of the page itself (no URL).
+#[must_use]
+pub fn refresh_target(content: &str) -> Option<String> {
+    let (delay, rest) = content.split_once([';', ',']).unwrap_or((content, ""));
+    let delay: f64 = delay.trim().parse().ok()?;
+    if !(0.0..=MAX_REFRESH_SECONDS).contains(&delay) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', ';', ',']).trim();
+    let url = match rest.get(..4) {
+        Some(k) if k.eq_ignore_ascii_case("url=") => rest[4..].trim(),
+        _ => rest,
+    };
+    let url = url.trim_matches(['\'', '"']).trim();
+    (!url.is_empty()).then(|| url.to_string())
 }
 
 /// The value of attribute `name` in one tag (`lower` is `tag` ASCII-lower-cased): quoted

@@ -17,7 +17,7 @@ use url::Url;
 
 use super::classify::{
     challenge_reason, has_anchor, html_anchors, meta_refresh, page_head, redirect_soft_404,
-    removed_reason, soft_404_reason, PageHead,
+    refresh_target, removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -503,14 +503,20 @@ impl Fetcher {
                 .filter(|l| !l.is_empty())
                 .filter(|_| (300..400).contains(&hop.status));
             // A page that sends its reader on at once with `<meta http-equiv="refresh">` (a
-            // stub saying "Redirecting…") is followed like a redirect, the hop reported with
-            // the page's own status; a refresh of the page itself is none.
+            // stub saying "Redirecting…") or an HTTP `Refresh` header is followed like a
+            // redirect, the hop reported with the page's own status; a refresh of the page
+            // itself is none.
             let refresh = || {
                 let html = hop
                     .content_type
                     .as_deref()
                     .is_none_or(|c| c.to_ascii_lowercase().contains("html"));
-                let loc = meta_refresh(&hop.body).filter(|_| html)?;
+                let header = hop
+                    .headers
+                    .get("refresh")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(refresh_target);
+                let loc = header.or_else(|| meta_refresh(&hop.body).filter(|_| html))?;
                 let next = cur.join(&percent_encode_high(loc.as_bytes())).ok()?;
                 (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some(loc)
             };
@@ -664,9 +670,9 @@ impl Fetcher {
             out.detail = if hops == 0 {
                 reason(code)
             } else {
-                // A hop answered 2xx is a page's `<meta http-equiv="refresh">`.
+                // A hop answered 2xx is a refresh (`<meta http-equiv="refresh">`, `Refresh:`).
                 let refresh = if out.redirects.iter().any(|r| (200..300).contains(&r.status)) {
-                    ", by a meta refresh"
+                    ", by a refresh"
                 } else {
                     ""
                 };

@@ -165,7 +165,8 @@ pub struct SourceText {
     pub truncated: bool,
     /// The words, indexed.
     pub index: PageIndex,
-    /// How many words are main text rather than furniture (all of them, but for HTML).
+    /// How many words are main text rather than furniture (all of them, but for HTML), at
+    /// least [`MIN_MAIN_WORDS`] for a page that runs no script.
     pub main_words: usize,
     /// What the page is instead of the article, when it stands in front of it: `a consent
     /// or privacy gate`, `a paywall teaser`. A quote not found there is `unverifiable`.
@@ -496,7 +497,8 @@ impl SourceText {
         let index = PageIndex::build(&text);
         SourceText {
             text,
-            main_words: index.len(),
+            // Plain text runs no script: however short, it is the whole page.
+            main_words: index.len().max(MIN_MAIN_WORDS),
             index,
             ..SourceText::default()
         }
@@ -564,7 +566,8 @@ impl SourceText {
             text,
             page_starts,
             is_pdf: true,
-            main_words: index.len(),
+            // Nor does a PDF (see `from_text`).
+            main_words: index.len().max(MIN_MAIN_WORDS),
             index,
             ..SourceText::default()
         }

@@ -1691,12 +1691,76 @@ pub fn is_spaceless(c: char) -> bool {
 /// `-bre`, `-gre` → `-ter`, `-ber`, `-ger` (`centres`, `fibre`, `meagre`); `-fence`,
 /// `-cence`, `-tence` → `-fense`, … (`defence`, `licence`, `pretence`); a doubled `l`
 /// before `-ed`, `-ing`, `-er`, `-or` (`travelled`, `counsellor`); `-logue` → `-log`
-/// (`catalogue`); `programme` → `program`.
+/// (`catalogue`); `programme` → `program`; Greek `ae`/`oe` as `e` at the start of a few
+/// medical and scientific stems (`paediatric`, `anaesthetic`, `haemorrhage`, `oestrogen`,
+/// `manoeuvre`); and a few words of no rule (`grey`, `pyjamas`, `sceptical`, `plough`,
+/// `mould`, `aluminium`, `jewellery`, `woollen`, `moustache`, `sulphur`, `cosy`).
 #[must_use]
 pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     let b = word.as_bytes();
-    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) {
+    if !b.iter().all(u8::is_ascii_lowercase) {
+        return Cow::Borrowed(word);
+    }
+    // Words whose spellings differ by no rule, with their inflections (the American form
+    // is the key).
+    const WORDS: [(&str, &str); 14] = [
+        ("grey", "gray"),
+        ("pyjama", "pajama"),
+        ("sceptic", "skeptic"),
+        ("plough", "plow"),
+        ("mould", "mold"),
+        ("smoulder", "smolder"),
+        ("moult", "molt"),
+        ("aluminium", "aluminum"),
+        ("jewellery", "jewelry"),
+        ("jeweller", "jeweler"),
+        ("woollen", "woolen"),
+        ("moustache", "mustache"),
+        ("sulphur", "sulfur"),
+        ("cosy", "cozy"),
+    ];
+    const INFLECTED: [&str; 10] = ["", "s", "ed", "ing", "er", "ers", "ish", "al", "ism", "y"];
+    for (british, american) in WORDS {
+        if let Some(rest) = word.strip_prefix(british) {
+            if INFLECTED.contains(&rest) {
+                return with_parts(american, rest);
+            }
+        }
+    }
+    // Greek `ae` and `oe` written `e` (paediatric, anaesthetic, haemorrhage, oestrogen,
+    // foetal, manoeuvre): only at the start of these stems, where no two words meet.
+    const STEMS: [(&str, &str); 17] = [
+        ("paediatr", "pediatr"),
+        ("orthopaed", "orthoped"),
+        ("encyclopaed", "encycloped"),
+        ("anaesthe", "anesthe"),
+        ("anaemi", "anemi"),
+        ("haemo", "hemo"),
+        ("haema", "hema"),
+        ("haemorrh", "hemorrh"),
+        ("leukaemi", "leukemi"),
+        ("ischaemi", "ischemi"),
+        ("gynaecolog", "gynecolog"),
+        ("oestrogen", "estrogen"),
+        ("oesophag", "esophag"),
+        ("foetus", "fetus"),
+        ("foetal", "fetal"),
+        ("diarrhoea", "diarrhea"),
+        ("manoeuvr", "maneuver"),
+    ];
+    for (british, american) in STEMS {
+        if let Some(rest) = word.strip_prefix(british) {
+            // `manoeuvre`: its `-re` is the American `-er` already written.
+            let rest = if british == "manoeuvr" {
+                rest.strip_prefix('e').map_or(rest, |r| r)
+            } else {
+                rest
+            };
+            return with_parts(american, rest);
+        }
+    }
+    if b.len() < 5 {
         return Cow::Borrowed(word);
     }
     // Suffixes of inflection, longest first, kept as they are after the changed stem.
@@ -1776,6 +1840,10 @@ pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     Cow::Borrowed(word)
+}
+
+fn with_parts<'a>(stem: &str, rest: &str) -> std::borrow::Cow<'a, str> {
+    std::borrow::Cow::Owned(format!("{stem}{rest}"))
 }
 
 /// Currency symbols that, written right before a number, are part of it (`£5`, `$5`).
@@ -2461,6 +2529,29 @@ mod tests {
             ("dialogues", "dialogs"),
             ("programme", "program"),
             ("programmes", "programs"),
+            ("paediatric", "pediatric"),
+            ("paediatrician", "pediatrician"),
+            ("orthopaedic", "orthopedic"),
+            ("anaesthetic", "anesthetic"),
+            ("haemorrhage", "hemorrhage"),
+            ("haemoglobin", "hemoglobin"),
+            ("leukaemia", "leukemia"),
+            ("oestrogen", "estrogen"),
+            ("foetus", "fetus"),
+            ("manoeuvre", "maneuver"),
+            ("manoeuvres", "maneuvers"),
+            ("grey", "gray"),
+            ("greyish", "grayish"),
+            ("pyjamas", "pajamas"),
+            ("sceptical", "skeptical"),
+            ("scepticism", "skepticism"),
+            ("ploughed", "plowed"),
+            ("mould", "mold"),
+            ("aluminium", "aluminum"),
+            ("jewellery", "jewelry"),
+            ("jewellers", "jewelers"),
+            ("woollen", "woolen"),
+            ("sulphur", "sulfur"),
         ];
         for (a, b) in same {
             assert_eq!(spelling_key(a), spelling_key(b), "{a} vs {b}");
@@ -2476,6 +2567,9 @@ mod tests {
             ("fence", "fense"),
             ("autumn", "fall"),
             ("programmed", "programed"),
+            ("greyhound", "grayhound"),
+            ("jewellery", "jewellers"),
+            ("haemo", "hermo"),
         ];
         for (a, b) in apart {
             assert_ne!(spelling_key(a), spelling_key(b), "{a} vs {b}");

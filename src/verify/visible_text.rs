@@ -207,6 +207,40 @@ fn is_note_anchor(href: &str) -> bool {
         .any(|p| frag.starts_with(p))
 }
 
+/// Whether a link outside a superscript is a reference call all the same, which no reader
+/// copies with the sentence: a link to a note in the page whose text is a short bracketed
+/// label (`the plan.<a href="#cite-3">[3]</a> It added`), or one marked as a note
+/// reference (`class="footnote-ref"`, `role="doc-noteref"`, `epub:type="noteref"`).
+fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Element) -> bool {
+    if !e.attr("href").is_some_and(is_note_anchor) {
+        return false;
+    }
+    let marked = e.classes().any(|c| {
+        ["footnote-ref", "footnote-reference", "noteref"]
+            .iter()
+            .any(|m| c.eq_ignore_ascii_case(m))
+    }) || e
+        .attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("doc-noteref"))
+        || e.attr("epub:type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("noteref"));
+    let mut text = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            text.push_str(t);
+            if text.len() > 24 {
+                return false;
+            }
+        }
+    }
+    let text = text.trim();
+    let bracketed = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .is_some_and(|l| !l.trim().is_empty() && l.chars().count() <= 12);
+    bracketed || (marked && !text.is_empty() && text.chars().count() <= 12)
+}
+
 /// Whether a `<sup>` is a reference call (`residents,[3]`), which no reader copies with
 /// the sentence: Wikipedia's `sup.reference` and `sup.noprint` (`[citation needed]`), or a
 /// short superscript that holds a link to a note in the page (`#cite_note-3`, `#fn1`) or
@@ -425,6 +459,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                         || (name == "sup"
                             && (is_reference_call(node, e)
                                 || is_note_mark(node, &w.text, !w.pending_space)))
+                        || (name == "a" && is_note_call_link(node, e))
                         || e.attr("hidden").is_some()
                         || e.attr("aria-hidden") == Some("true")
                         || e.attr("style").is_some_and(|s| {
@@ -684,6 +719,25 @@ mod tests {
             (
                 "<p>the 19<sup>th</sup> century, le 1<sup>er</sup> mai, 2<sup>e</sup></p>",
                 "the 19th century, le 1er mai, 2e",
+            ),
+            // A note call need not be superscript: a bracketed link to a note in the page,
+            // or a link marked as a note reference, is no part of the sentence.
+            (
+                "<p>the plan.<a href=\"#cite-3\">[3]</a> It added</p>",
+                "the plan. It added",
+            ),
+            (
+                "<p>by 20p<a class=\"footnote-ref\" href=\"#fn4\">[4]</a> from April</p>",
+                "by 20p from April",
+            ),
+            (
+                "<p>a rise<a role=\"doc-noteref\" href=\"#n7\">7</a> in April</p>",
+                "a rise in April",
+            ),
+            // A link elsewhere, or within the page with words, stays.
+            (
+                "<p>see <a href=\"https://example.org/a\">[2]</a> and <a href=\"#intro\">the intro</a></p>",
+                "see [2] and the intro",
             ),
         ];
         for (html, want) in cases {

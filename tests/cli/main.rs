@@ -9,6 +9,7 @@ mod check_s16;
 mod check_s18;
 mod check_s19;
 mod check_s19b;
+mod check_s20;
 mod demo;
 mod errors;
 mod formats;

@@ -154,8 +154,9 @@ async fn index_files_tracking_notes_use_instead_and_utf8_locations() {
 
 /// A page that sends its reader on at once with `<meta http-equiv="refresh">` is followed
 /// like a redirect: its URL resolved against the page, the hop reported with the page's
-/// status and counted toward `--max-redirects`, a loop an error. A refresh after a minute,
-/// one of the page itself, or one inside `<noscript>` is no redirect.
+/// status and counted toward `--max-redirects`, a loop an error; so is one sending it on
+/// with an HTTP `Refresh` header. A refresh after a minute, one of the page itself, or one
+/// inside `<noscript>` is no redirect.
 #[tokio::test]
 async fn meta_refresh_is_followed_like_a_redirect() {
     let stub = |target: &str| {
@@ -172,6 +173,14 @@ async fn meta_refresh_is_followed_like_a_redirect() {
         .route("/h1", Response::redirect(302, "/h2"))
         .route("/h2", stub("/h3"))
         .route("/h3", Response::html("end"))
+        .route(
+            "/hdr",
+            Response::html("<p>Moved.</p>").header("Refresh", "0; url=/docs/new.html"),
+        )
+        .route(
+            "/hdr-slow",
+            Response::html("<p>Live</p>").header("Refresh", "600; url=/elsewhere"),
+        )
         .route(
             "/slow",
             Response::html("<meta http-equiv=\"refresh\" content=\"300; url=/elsewhere\"><p>Live</p>"),
@@ -190,7 +199,7 @@ async fn meta_refresh_is_followed_like_a_redirect() {
         .unwrap();
     for needs_body in [false, true] {
         let f = check_with(opts(), &s.url("/docs/old.html"), needs_body).await;
-        expect(&f, LinkStatus::Redirected, "by a meta refresh", 0);
+        expect(&f, LinkStatus::Redirected, "by a refresh", 0);
         assert_eq!(
             f.result.final_url.as_deref(),
             Some(s.url("/docs/new.html").as_str())
@@ -212,7 +221,13 @@ async fn meta_refresh_is_followed_like_a_redirect() {
         "more than --max-redirects 1",
         0,
     );
-    for path in ["/slow", "/self", "/nojs"] {
+    let f = check(&s.url("/hdr")).await;
+    expect(&f, LinkStatus::Redirected, "by a refresh", 0);
+    assert_eq!(
+        f.result.final_url.as_deref(),
+        Some(s.url("/docs/new.html").as_str())
+    );
+    for path in ["/slow", "/self", "/nojs", "/hdr-slow"] {
         expect(&check(&s.url(path)).await, LinkStatus::Ok, "200", 0);
     }
 }

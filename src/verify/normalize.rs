@@ -810,6 +810,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             }
         } else if let Some(v) = cardinal(&words, text, k, &mut next) {
             value = Some(v);
+        } else if let Some(v) = romance_cardinal(&words, text, k, &mut next) {
+            value = Some(v);
         }
         let Some(mut v) = value else {
             k += 1;
@@ -1512,6 +1514,166 @@ fn cardinal(words: &[Word], text: &str, k: usize, next: &mut usize) -> Option<St
     } else {
         v.to_string()
     })
+}
+
+/// The value of a French or Spanish number word (accents folded): a unit, a teen, a ten
+/// (`quarante`, `veintidos`), or a Spanish hundred (`doscientos`); `None` for the words
+/// that multiply (`cent`, `mille`, `mil`) and for other words.
+fn romance_number(word: &str) -> Option<u64> {
+    Some(match word {
+        "un" | "une" | "uno" | "una" => 1,
+        "deux" | "dos" => 2,
+        "trois" | "tres" => 3,
+        "quatre" | "cuatro" => 4,
+        "cinq" | "cinco" => 5,
+        "six" | "seis" => 6,
+        "sept" | "siete" => 7,
+        "huit" | "ocho" => 8,
+        "neuf" | "nueve" => 9,
+        "dix" | "diez" => 10,
+        "onze" | "once" => 11,
+        "douze" | "doce" => 12,
+        "treize" | "trece" => 13,
+        "quatorze" | "catorce" => 14,
+        "quinze" | "quince" => 15,
+        "seize" | "dieciseis" => 16,
+        "diecisiete" => 17,
+        "dieciocho" => 18,
+        "diecinueve" => 19,
+        "vingt" | "vingts" | "veinte" => 20,
+        "veintiun" | "veintiuno" | "veintiuna" => 21,
+        "veintidos" => 22,
+        "veintitres" => 23,
+        "veinticuatro" => 24,
+        "veinticinco" => 25,
+        "veintiseis" => 26,
+        "veintisiete" => 27,
+        "veintiocho" => 28,
+        "veintinueve" => 29,
+        "trente" | "treinta" => 30,
+        "quarante" | "cuarenta" => 40,
+        "cinquante" | "cincuenta" => 50,
+        "soixante" | "sesenta" => 60,
+        "septante" | "setenta" => 70,
+        "huitante" | "octante" | "ochenta" => 80,
+        "nonante" | "noventa" => 90,
+        "cien" | "ciento" => 100,
+        "doscientos" | "doscientas" => 200,
+        "trescientos" | "trescientas" => 300,
+        "cuatrocientos" | "cuatrocientas" => 400,
+        "quinientos" | "quinientas" => 500,
+        "seiscientos" | "seiscientas" => 600,
+        "setecientos" | "setecientas" => 700,
+        "ochocientos" | "ochocientas" => 800,
+        "novecientos" | "novecientas" => 900,
+        _ => return None,
+    })
+}
+
+/// Reads French and Spanish cardinal words from word `k` on (`quarante-deux`,
+/// `soixante-dix-sept`, `quatre-vingt-dix`, `deux cents`, `trois mille`, `cuarenta y dos`,
+/// `doscientos cincuenta`, `dos mil`): their value, with `next` set past them. A number of
+/// several words is always read; a single word only where no other language gives it
+/// another sense (`quarante`, `veinte`; not the articles `un`, `una`, nor `six`, `sept`,
+/// `cent`, `mille`, `dos`, `tres` (`très`), `once`, `neuf`, `seize`, `mil`), so that a word
+/// reads the same on both sides whatever the language of each.
+fn romance_cardinal(words: &[Word], text: &str, k: usize, next: &mut usize) -> Option<String> {
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    let sep = |k: usize| &text[words[k - 1].end..words[k].start];
+    let (mut total, mut cur) = (0u64, 0u64);
+    // The value of the last word read (0 after `cent`, `mille` or a joiner).
+    let mut last = 0u64;
+    let mut count = 0usize;
+    let mut j = k;
+    while j < words.len() && !words[j].digits {
+        if j > k && !matches!(sep(j), " " | "-") {
+            break;
+        }
+        let word = w(j);
+        if let Some(v) = romance_number(word) {
+            if count > 0 && last > 0 {
+                // `quatre-vingt(s)` is 80.
+                if matches!(word, "vingt" | "vingts") && last == 4 {
+                    cur += 76;
+                    last = 80;
+                    count += 1;
+                    j += 1;
+                    continue;
+                }
+                // What may follow: below a thousand after `mille`, below a hundred after a
+                // hundred, a unit after a ten (`vingt-deux`, `dix-sept`), a unit or a teen
+                // after French sixty and eighty (`soixante-douze`, `quatre-vingt-onze`).
+                let ok = if last >= 1000 {
+                    v < 1000
+                } else if last >= 100 {
+                    v < 100
+                } else if last % 10 == 0 {
+                    v < if matches!(last, 60 | 80) { 20 } else { 10 }
+                } else {
+                    false
+                };
+                if !ok {
+                    break;
+                }
+            }
+            cur += v;
+            last = v;
+        } else if matches!(word, "cent" | "cents")
+            && (count == 0 || (1..100).contains(&last) || last >= 1000)
+        {
+            let units = cur % 100;
+            cur = cur - units + units.max(1) * 100;
+            last = 100;
+        } else if matches!(word, "mille" | "mil") && (count == 0 || last > 0) && total == 0 {
+            total = cur.max(1) * 1000;
+            cur = 0;
+            last = 1000;
+        } else if matches!(word, "et" | "y")
+            && (20..100).contains(&last)
+            && last % 10 == 0
+            && j + 1 < words.len()
+            && matches!(sep(j + 1), " " | "-")
+            && romance_number(w(j + 1)).is_some_and(|v| v < 10 || (last == 60 && v < 20))
+        {
+            // `vingt et un`, `soixante-et-onze`, `treinta y dos`.
+            last = 0;
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        count += 1;
+        j += 1;
+    }
+    let ambiguous = |word: &str| {
+        matches!(
+            word,
+            "un" | "une"
+                | "uno"
+                | "una"
+                | "six"
+                | "sept"
+                | "cent"
+                | "cents"
+                | "mille"
+                | "mil"
+                | "dos"
+                | "tres"
+                | "once"
+                | "neuf"
+                | "seize"
+                | "cien"
+        )
+    };
+    if count == 0 || (count == 1 && ambiguous(w(k))) {
+        return None;
+    }
+    // A joiner read last belongs to no number.
+    while j > k && matches!(w(j - 1), "et" | "y") {
+        j -= 1;
+    }
+    *next = j;
+    Some((total + cur).to_string())
 }
 
 /// Whether `rest` starts with exactly three digits (a thousands group).
@@ -2385,6 +2547,22 @@ mod tests {
             // A weekday makes a month before its day a date.
             ("on Monday, March 9", "on Monday 9 March"),
             ("Fri March 13th", "Fri 13th March"),
+            // French and Spanish numbers in words are their value.
+            ("Quarante-deux commerçants", "42 commerçants"),
+            ("dureront dix-huit mois", "dureront 18 mois"),
+            ("soixante-dix-sept ans", "77 ans"),
+            ("soixante et onze", "71"),
+            ("quatre-vingt-dix-neuf", "99"),
+            ("quatre-vingts euros", "80 euros"),
+            ("trois millions d'euros", "3 millions d'euros"),
+            ("deux cent vingt-deux", "222"),
+            ("trois mille deux cents", "3200"),
+            ("vingt et un jours", "21 jours"),
+            ("cuarenta y dos tiendas", "42 tiendas"),
+            ("doscientos cincuenta", "250"),
+            ("mil doscientos", "1200"),
+            ("dos mil veintiséis", "2026"),
+            ("septante-cinq", "75"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
@@ -2394,6 +2572,13 @@ mod tests {
     #[test]
     fn keeps_meaningful_differences() {
         let cases: &[(&str, &str)] = &[
+            // A word other languages read otherwise is no number on its own: the article
+            // `un`, French `très`, English `once`, `Sept.`.
+            ("un jour", "1 jour"),
+            ("très bien", "3 bien"),
+            ("once more", "11 more"),
+            ("Sept 5", "7 5"),
+            ("quarante-deux", "43"),
             ("3.5 percent", "35 percent"),
             ("1,200 homes", "1,300 homes"),
             ("15 percent", "12 percent"),

@@ -127,3 +127,52 @@ fn a_refresh_header_is_followed() {
         Verdict::Verified
     );
 }
+
+/// A number the page writes in French or Spanish words and the quote in digits is the same
+/// number (`minor`, as `twenty-four`/`24` is): `Quarante-deux` was read as `deux`, and the
+/// quote was `altered` with a false "number changed". A different number still is one.
+#[test]
+fn french_and_spanish_numbers_in_words_are_their_value() {
+    let report = check_article(
+        vec![
+            (
+                "/marche.html",
+                Response::html(
+                    "<html lang=\"fr\"><body><article>\
+                     <p>Quarante-deux commerçants ont signé leur bail pour le nouveau marché.</p>\
+                     <p>Le chantier durera dix-huit mois et coûtera trois millions d'euros.</p>\
+                     </article></body></html>",
+                ),
+            ),
+            (
+                "/mercado.html",
+                Response::html(
+                    "<html lang=\"es\"><body><article>\
+                     <p>El ayuntamiento abrirá cuarenta y dos puestos nuevos en el mercado \
+                     central.</p></article></body></html>",
+                ),
+            ),
+        ],
+        "Selon la mairie, « 42 commerçants ont signé leur bail pour le nouveau marché » \
+         ([article](BASE/marche.html)).\n\n\
+         Elle ajoute : « Le chantier durera 18 mois et coûtera 3 millions d'euros » \
+         ([article](BASE/marche.html)).\n\n\
+         Un autre article affirme que « 43 commerçants ont signé leur bail pour le nouveau \
+         marché » ([article](BASE/marche.html)).\n\n\
+         Según el diario, «El ayuntamiento abrirá 42 puestos nuevos en el mercado central» \
+         ([nota](BASE/mercado.html)).\n",
+    );
+    for start in ["42 commerçants", "Le chantier", "El ayuntamiento"] {
+        let r = quote(&report, start);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert_eq!(r.match_kind, Some(MatchKind::Minor), "{r:#?}");
+    }
+    let r = quote(&report, "43 commerçants");
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.note.as_deref() == Some("number changed")),
+        "{r:#?}"
+    );
+}

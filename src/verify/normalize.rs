@@ -2211,15 +2211,40 @@ pub fn negating_infix(word: &str, stem: &str, turkish: bool, persian: bool) -> b
 }
 
 /// Whether `word` is `stem` with a prefix that negates it: `un-`, `non-`, `il-` before
-/// `l`, `ir-` before `r` (`unlikely`, `untreated`, `illegal`, `irregular`). `in-`, `im-`
-/// and `dis-` are left out: too many words only start like them (`inform`, `impart`,
-/// `discover`).
+/// `l`, `ir-` before `r` (`unlikely`, `untreated`, `illegal`, `irregular`), and `in-`, or
+/// `im-` before `m` and `p`, on an adjective of six letters or more in English, Spanish,
+/// French, Italian or Portuguese (`insufficient`, `insuficiente`, `impossible`,
+/// `incorrect`, `inaccurate`, `imperfect`). Only on an adjective's ending (`-ent`, `-ible`,
+/// `-ate`, `-ect`, …): too many other words only start like them (`inform`, `impart`,
+/// `income`); and not `invaluable`, `inflammable` or `indifferent`, which negate nothing. `dis-` is left
+/// out (`discover`).
 #[must_use]
 pub fn negating_prefix(word: &str, stem: &str) -> bool {
-    ["un", "non", "il", "ir"].iter().any(|p| {
+    if ["un", "non", "il", "ir"].iter().any(|p| {
         word.strip_prefix(p).is_some_and(|rest| rest == stem)
             && (!p.starts_with('i') || stem.starts_with(&p[1..]))
-    })
+    }) {
+        return true;
+    }
+    const ENDINGS: [&str; 22] = [
+        "ent", "ente", "ant", "ante", "ible", "able", "ate", "ato", "ata", "ect", "ecto", "ecta",
+        "ete", "eto", "eta", "ite", "ive", "ivo", "iva", "al", "ient", "iente",
+    ];
+    let bare = |w: &'_ str| -> String {
+        let w = w
+            .strip_suffix("es")
+            .filter(|r| r.ends_with("al"))
+            .unwrap_or(w);
+        w.strip_suffix('s').unwrap_or(w).to_string()
+    };
+    let (w, st) = (bare(word), bare(stem));
+    let prefixed = w.strip_prefix("in").is_some_and(|rest| rest == st)
+        || (w.strip_prefix("im").is_some_and(|rest| rest == st)
+            && (st.starts_with('m') || st.starts_with('p')));
+    prefixed
+        && st.chars().count() >= 6
+        && ENDINGS.iter().any(|e| st.ends_with(e))
+        && !matches!(w.as_str(), "invaluable" | "inflammable" | "indifferent")
 }
 
 /// Whether `word` is `stem` with a prefix that negates a verb in languages that write it
@@ -2777,5 +2802,28 @@ mod tests {
         assert!(is_number("五") && is_number("亿") && !is_number("港"));
         assert!(is_limiter("only") && is_limiter("unless") && !is_limiter("many"));
         assert!(is_number("42") && is_number("3.5") && is_number("twelve") && !is_number("word"));
+        for (w, stem) in [
+            ("unlikely", "likely"),
+            ("insufficient", "sufficient"),
+            ("insuficiente", "suficiente"),
+            ("impossible", "possible"),
+            ("incorrectos", "correctos"),
+            ("inaccurate", "accurate"),
+            ("imperfect", "perfect"),
+            ("incomplete", "complete"),
+        ] {
+            assert!(negating_prefix(w, stem), "{w}");
+        }
+        for (w, stem) in [
+            ("inform", "form"),
+            ("income", "come"),
+            ("impart", "part"),
+            ("intend", "tend"),
+            ("invaluable", "valuable"),
+            ("indifferent", "different"),
+            ("inserted", "serted"),
+        ] {
+            assert!(!negating_prefix(w, stem), "{w}");
+        }
     }
 }

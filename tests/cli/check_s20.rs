@@ -176,3 +176,35 @@ fn french_and_spanish_numbers_in_words_are_their_value() {
         "{r:#?}"
     );
 }
+
+/// A negating `in-`/`im-` taken off an adjective (`insuficiente` → `suficiente`,
+/// `impossible` → `possible`) reverses the claim as a dropped `not` does: the difference is
+/// noted "negation removed". The quote was `altered` with no note.
+#[test]
+fn a_dropped_in_prefix_is_a_removed_negation() {
+    let report = check_article(
+        vec![(
+            "/obra.html",
+            Response::html(
+                "<html><body><article>\
+                 <p>El informe concluye que el presupuesto es insuficiente para terminar la obra.</p>\
+                 <p>The engineers said that finishing the bridge this year was impossible.</p>\
+                 </article></body></html>",
+            ),
+        )],
+        "«El informe concluye que el presupuesto es suficiente para terminar la obra» \
+         ([informe](BASE/obra.html)).\n\n\
+         “The engineers said that finishing the bridge this year was possible” \
+         ([report](BASE/obra.html)).\n",
+    );
+    for start in ["El informe", "The engineers"] {
+        let r = quote(&report, start);
+        assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+        assert!(
+            r.differences
+                .iter()
+                .any(|d| d.note.as_deref() == Some("negation removed")),
+            "{r:#?}"
+        );
+    }
+}

@@ -2924,7 +2924,7 @@ fn cite_own_note(citations: &mut Vec<QuoteCitation>, n: &NoteInfo) {
 
 /// Verbs of saying and reporting, lower case: between a citation and a quotation they tie
 /// the two over a longer reach (see [`marker_just_before`], [`preceding`]).
-const SAYING: &[&str] = &[
+pub(crate) const SAYING: &[&str] = &[
     "said",
     "says",
     "told",
@@ -2989,7 +2989,7 @@ const SAYING: &[&str] = &[
 /// Verbs of saying in other languages, lower case (present and past, third person), for
 /// the reach between a marker and the quotation after it (`un comunicat [1] în care
 /// precizează că lucrările au costat „…”`).
-const SAYING_ELSEWHERE: &[&str] = &[
+pub(crate) const SAYING_ELSEWHERE: &[&str] = &[
     // French
     "dit",
     "déclare",

@@ -141,7 +141,8 @@ fn may_open_single(b: &[u8]) -> bool {
                 || b.get(i - 1)
                     .is_some_and(|&p| p.is_ascii_whitespace() || p == b'(' || p == b'[')
         }
-        _ => b.get(i + 1..i + 3) == Some(&[0x80, 0x98]),
+        // `‘`, or German `‚` (a low single mark).
+        _ => matches!(b.get(i + 1..i + 3), Some(&[0x80, 0x98 | 0x9A])),
     })
 }
 
@@ -157,6 +158,10 @@ struct SingleMark {
     strong: bool,
     /// A closer followed by a space and a lower-case word: one that may be an apostrophe.
     weak: bool,
+    /// A German opener `‚`, closed by `‘` (or `’`, as Polish and Dutch close it).
+    low: bool,
+    /// A `‘` ending a word: the closer of a `‚` only.
+    closes_low: bool,
 }
 
 /// Words an apostrophe starts by leaving letters out (`’cause`, `'em`, `‘til`): typed with
@@ -171,7 +176,8 @@ const ELIDED: &[&str] = &[
 /// unless that one reads as a plural's apostrophe and a closer before punctuation follows in
 /// the sentence (`‘the workers’ rights are not negotiable’, he said`); none within 1,500
 /// bytes, and it is an apostrophe (`’90s`, `'cause`), not a quotation. Double quotations inside a single one (`‘He called it “a farce”’`) are part
-/// of it. `out` holds the double quotations, in order.
+/// of it. German single marks (`‚…‘`) pair the same way, the `‘` closing only a `‚`.
+/// `out` holds the double quotations, in order.
 fn single_spans(b: &Block, out: &mut Vec<Span>) {
     let text = b.text.as_str();
     let bytes = text.as_bytes();
@@ -181,6 +187,7 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let (c, width) = match bytes.get(i..i + 3) {
             Some([0xE2, 0x80, 0x98]) => ('\u{2018}', 3),
             Some([0xE2, 0x80, 0x99]) => ('\u{2019}', 3),
+            Some([0xE2, 0x80, 0x9A]) => ('\u{201A}', 3),
             _ if bytes.get(i) == Some(&b'\'') => ('\'', 1),
             _ => continue,
         };
@@ -226,12 +233,15 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                     && !elided()
                     && !text.get(..i).unwrap_or("").trim_end().ends_with('=')
             }
+            // German `‚…‘`: never an apostrophe.
+            '\u{201A}' => is_open_ctx(p) && n.is_some_and(|n| n.is_alphanumeric() || n == '…'),
             _ => false,
         };
-        let closes = c != '\u{2018}'
-            && p.is_some_and(|p| !p.is_whitespace())
-            && n.is_none_or(|n| !n.is_alphanumeric());
-        if opens || closes {
+        let ends_word =
+            p.is_some_and(|p| !p.is_whitespace()) && n.is_none_or(|n| !n.is_alphanumeric());
+        let closes = !matches!(c, '\u{2018}' | '\u{201A}') && ends_word;
+        let closes_low = c == '\u{2018}' && ends_word;
+        if opens || closes || closes_low {
             let after = text.get(i + width..).unwrap_or("");
             marks.push(SingleMark {
                 at: i,
@@ -240,8 +250,11 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                 closes,
                 strong: n.is_none_or(|n| !n.is_whitespace())
                     || p.is_some_and(|p| ".,;:!?".contains(p)),
-                weak: after.starts_with(' ')
+                weak: !closes_low
+                    && after.starts_with(' ')
                     && after.chars().nth(1).is_some_and(char::is_lowercase),
+                low: c == '\u{201A}',
+                closes_low,
             });
         }
     }
@@ -255,7 +268,7 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let (mut first, mut first_punct) = (None, None);
         let mut j = k + 1;
         while let Some(m) = marks.get(j).filter(|m| !m.opens && m.at < o.at + 1500) {
-            if m.closes {
+            if m.closes || (o.low && m.closes_low) {
                 first = first.or(Some(j));
                 if m.strong && first_punct.is_none() {
                     first_punct = Some(j);
@@ -1935,34 +1948,45 @@ const TITLED: &[&str] = &[
     "article",
     "blog",
     "book",
+    "campaign",
     "chapter",
     "column",
     "editorial",
     "entitled",
     "episode",
     "essay",
+    "exhibition",
     "film",
+    "guide",
+    "handbook",
     "heading",
     "headline",
     "headlined",
     "lecture",
+    "manual",
     "memo",
+    "music",
     "named",
     "navnet",
+    "newsletter",
     "novel",
     "op-ed",
     "paper",
     "piece",
+    "plan",
     "play",
     "podcast",
     "poem",
     "post",
+    "programme",
     "report",
     "series",
     "show",
     "song",
+    "soundtrack",
     "speech",
     "story",
+    "strategy",
     "study",
     "subtitle",
     "talk",
@@ -2118,8 +2142,8 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
 
 /// Whether a quotation is text an interface shows, named so by the words right before it
 /// (help pages and support articles): a control's label after a verb of using it (`click
-/// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`) or an
-/// error message (`the error “…”`). Only a text that opens with a capital, as labels and
+/// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`), an
+/// error message (`the error “…”`) or a forum thread's title (`the thread “Why …?”`). Only a text that opens with a capital, as labels and
 /// messages do, and no speaker's tag after it: `he admitted the error “was mine”` and `the
 /// subject “…,” she said` are quotations.
 fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) -> bool {
@@ -2157,8 +2181,81 @@ fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) 
             text.split_whitespace().count() <= 8 && is(prev(), &determiner)
         }
         w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),
+        // A forum thread's title, as the forum shows it (`the discussion thread “Why are
+        // slab serifs everywhere?”`).
+        w if is(w, &["thread"]) => true,
         _ => false,
     }
+}
+
+/// Nouns naming a work after its title (`The library’s “Seed Saving for Absolute
+/// Beginners” guide`), lower case.
+const TITLED_AFTER: &[&str] = &[
+    "album",
+    "book",
+    "campaign",
+    "course",
+    "documentary",
+    "exhibition",
+    "film",
+    "guide",
+    "handbook",
+    "initiative",
+    "leaflet",
+    "manual",
+    "newsletter",
+    "podcast",
+    "programme",
+    "report",
+    "series",
+    "strategy",
+    "toolkit",
+    "workshop",
+];
+
+/// Whether the quote opening at `open` and closing at `close_end` is a title the noun right
+/// after it names, as English puts a name before its noun (`the “Seed Saving for Absolute
+/// Beginners” guide`, `its “Clean Rivers” campaign`): the noun right after the closing mark
+/// (a comma between, `“…”, report the authors`, is a speaker's tag), and the quote in title
+/// case or the noun's determiner or possessive right before it (`The library’s “seed saving
+/// for absolute beginners” guide`: the quoted words name the guide, no one says them).
+fn named_by_noun_after(block: &str, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    let Some(after) = close_end.and_then(|c| block.get(c..)) else {
+        return false;
+    };
+    let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take(12)
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    let ends = rest
+        .get(word.len()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !ends || !TITLED_AFTER.contains(&word.as_str()) {
+        return false;
+    }
+    // The word before the opening mark (a few bytes back only).
+    let mut from = open.saturating_sub(40);
+    while !block.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = block.get(from..open).unwrap_or("");
+    let before = head
+        .strip_suffix([' ', '\u{a0}'])
+        .and_then(|h| h.split_whitespace().next_back())
+        .unwrap_or("");
+    let determined = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
+    ]
+    .iter()
+    .any(|d| before.eq_ignore_ascii_case(d))
+        || before.ends_with("’s")
+        || before.ends_with("'s");
+    title_case(text) || determined
 }
 
 /// Parts of a document numbered before the document's title (`section 4 of “…”`).
@@ -3762,6 +3859,7 @@ fn inline_quotes(
                 || heading_title(b, sp.open, sp.close_end, &text)
                 || (bi == 0 && title_line(&b.text, sp.open, sp.close_end, &text))
                 || named_by_what_follows(&b.text, sp.close_end)
+                || named_by_noun_after(&b.text, sp.open, sp.close_end, &text)
                 || admonition_title(&b.text, sp.open)
             {
                 continue;

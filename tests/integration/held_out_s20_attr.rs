@@ -124,3 +124,56 @@ fn mla_entries_wrapped_before_their_year() {
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
     assert_eq!(notes_of(&e, "a grammar without"), ["Okafor 2021"]);
 }
+
+/// only a `‚`, and a `‘` elsewhere stays an opener.
+#[test]
+fn german_single_low_quotes() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Der frühere Direktor habe den Umbau einmal ‚eine Sache von Wochen, nicht von \
+         Monaten‘ genannt.[^1]\n\n\
+         Sie sagte: „Er nannte es ‚unmöglich‘, wir nicht.“\n\n\
+         [^1]: Leserbrief, https://zeitung.example.ch/brief\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "eine Sache von Wochen, nicht von Monaten",
+            "Er nannte es ‚unmöglich‘, wir nicht."
+        ]
+    );
+    assert_eq!(notes_of(&e, "eine Sache"), ["1"]);
+}
+
+/// after such nouns in sentence case, or with a speaker's tag, still are.
+#[test]
+fn titles_named_by_a_noun_before_or_after_them() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Its strategy \"Clean Rivers, Clean Towns: Our Plan to 2035\" came out in 2023.\n\n\
+         *Music: \"Rivet Blues in A Major\" by The Girders.*\n\n\
+         See the forum thread \"Why is everyone switching to slab serifs this year?\" for \
+         more.\n\n\
+         The library’s “seed saving for complete beginners” guide is free. Its \"Clean \
+         Water Everywhere\" campaign ended.\n",
+    );
+    assert_eq!(texts(&e), Vec::<&str>::new());
+    let e = extract_as(
+        DocKind::Markdown,
+        "The strategy \"will cost more than the council has ever spent\", one member \
+         warned.\n\n\
+         In the thread, \"we never saw the invoice\" was the first reply.\n\n\
+         She called the plan \"a guide for nobody\" guide or not, and left.\n\n\
+         The minister said \"we will publish the full results next week\" report writers \
+         agreed.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "will cost more than the council has ever spent",
+            "we never saw the invoice",
+            "a guide for nobody",
+            "we will publish the full results next week",
+        ]
+    );
+}

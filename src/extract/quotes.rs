@@ -1277,10 +1277,14 @@ impl Ctx<'_> {
     /// court case (`[*Morales v. Orchard*, No. 23-1](…)`), as a legal blog links the opinion
     /// it then cites by `Id.` or by a paragraph, `(at [38])`. The nearest wins.
     fn last_citation(&self, bi: usize, open: Option<usize>, reach: usize) -> Option<Cited> {
-        let case_link = |li: usize| {
+        let case_link = |b: &Block, lstart: usize, li: usize| {
             self.links.get(li).is_some_and(|l| {
                 // `Alvarez v. Brightwater`, the English `Harding v Okeke`, `In re Gault`.
                 l.text.contains(" v. ") || l.text.contains(" v ") || l.text.starts_with("In re ")
+                    // A web address written out after the case it gives (`Alvarez v.
+                    // Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`).
+                    || (matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
+                        && case_before(&b.text, lstart))
             })
         };
         // A paragraph citing by `Id.` itself, or a block quotation, passes the look further
@@ -1314,7 +1318,7 @@ impl Ctx<'_> {
                 .iter()
                 .rev()
                 .take(16)
-                .find(|l| case_link(l.2))
+                .find(|l| case_link(b, l.0, l.2))
                 .map(|l| (l.0, Cited::Link(l.2)));
             let nearest = match (marker, link) {
                 (Some(m), Some(l)) => Some(if l.0 > m.0 { l } else { m }),
@@ -1451,6 +1455,30 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether a court case is named shortly before byte `at` of `text` (where a web address
+/// written out starts): `Alvarez v. Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`,
+/// `In re Gault, 387 U.S. 1 (1967), https://…`. Only the 120 bytes before are read, and no
+/// quotation mark may stand between the name and the address (a quotation's words are no
+/// citation of a case).
+fn case_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let Some(name) = [" v. ", " v ", "In re "]
+        .iter()
+        .filter_map(|w| head.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    !head
+        .get(name..)
+        .unwrap_or("")
+        .contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
 }
 
 /// A link standing alone after the sentence that ends at `from`, closing its paragraph or
@@ -3421,7 +3449,12 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .take(3)
         .chain(named.split(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_saying = |w: &&str| SAYING.contains(&w.to_lowercase().as_str());
+    // A work quoting someone is the source of what it quotes (`The report also quotes a
+    // volunteer who says that …`): its verb is the reference's own.
+    let is_saying = |w: &&str| {
+        let w = w.to_lowercase();
+        SAYING.contains(&w.as_str()) || matches!(w.as_str(), "quotes" | "quoted" | "quoting")
+    };
     // British and American spelling alike (`the centre` for `Data Center`).
     let spelled = |w: &str| match w.strip_suffix("re") {
         Some(stem) => format!("{stem}er"),
@@ -3541,6 +3574,85 @@ fn joined(
         && count_words(between) <= 8
 }
 
+/// The link right after a later quote of the quote `si`'s sentence (`s_start..s_end`) that
+/// goes on with the same saying (`She called the path “…” and the project “…”
+/// ([op-ed](…))`, `“…” — in her words, “…” ([op-ed](…))`), when that is the sentence's one
+/// source: every link in it points to the same page and no marker stands in it. Between
+/// the quotes, only a few words with no verb of saying, no new clause and no name (another
+/// speaker: `“…”, while Ruiz called it “…” ([interview](…))`), or [`joined`] words.
+#[allow(clippy::too_many_arguments, reason = "one quotation's sentence")]
+fn one_sayings_link(
+    ctx: &Ctx<'_>,
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    ls: &[(usize, usize, usize)],
+    spans: &[Span],
+    si: usize,
+    s_start: usize,
+    s_end: usize,
+) -> Option<usize> {
+    let mut last_close = spans.get(si)?.close_end?;
+    let mut found = None;
+    for n in spans
+        .get(si + 1..)?
+        .iter()
+        .take_while(|n| n.open < s_end)
+        .take(8)
+    {
+        let gap = b.text.get(last_close..n.open)?;
+        if !(same_saying_gap(gap) || joined(b, ms, ls, last_close, n.open))
+            || !starting_in(ls, last_close, n.open).is_empty()
+            || !starting_in(ms, last_close, n.open).is_empty()
+        {
+            return None;
+        }
+        let close = n.close_end?;
+        // (The sentence may seem to end inside the later quote: `has ... been`.)
+        let own = ls
+            .get(ls.partition_point(|l| l.0 < close))
+            .filter(|l| only_glue_or_open(b, close, l.0, ms));
+        if let Some(&(_, lend, li)) = own {
+            found = Some((li, lend));
+            break;
+        }
+        last_close = close;
+    }
+    let (li, lend) = found?;
+    let url = &ctx.links.get(li)?.url;
+    let sentence_links = starting_in(ls, s_start, s_end.max(lend));
+    (sentence_links.len() <= 8
+        && sentence_links
+            .iter()
+            .all(|l| ctx.links.get(l.2).is_some_and(|x| &x.url == url))
+        && starting_in(ms, s_start, s_end.max(lend)).is_empty())
+    .then_some(li)
+}
+
+/// Whether the words between two quotes go on with one saying: `and the project`, `— in her
+/// words,`, `— or in full,`; no stop, no verb of saying, no new clause, no capitalised word
+/// (a speaker named), five words at most.
+fn same_saying_gap(gap: &str) -> bool {
+    if gap.len() > 80 || gap.contains(['.', ';', ':', '!', '?', '(', ')']) || gap.contains(", and ")
+    {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !w.starts_with(char::is_uppercase)
+                && !SAYING.contains(&lower.as_str())
+                && !SAYING_ELSEWHERE.contains(&lower.as_str())
+                && !matches!(
+                    lower.as_str(),
+                    "but" | "while" | "whereas" | "though" | "although" | "yet" | "who" | "which"
+                )
+        })
+}
+
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
 /// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
 /// nearest one, unless a clause starts between them (`;`, `, and`, `, but`) or the marker
@@ -3614,7 +3726,13 @@ fn marker_just_before(
                 SAYING.contains(v) || words.get(k + 3).is_some_and(|v| SAYING.contains(v))
             })
     };
-    let new_clause = !colon_intro && body.contains([';', '；', ':'])
+    // A clause after a semicolon or colon whose subject takes up the work just cited and
+    // says the quotation (`The harbour board minutes [1] are vaguer: they only say the work
+    // is “…”`, `… is described in [9]; its authors caution that “…”`) quotes that work.
+    let resumed = (!colon_intro)
+        .then(|| resumes_cited_work(b.text.get(s_start..mstart).unwrap_or(""), body))
+        .flatten();
+    let new_clause = !colon_intro && resumed.is_none() && body.contains([';', '；', ':'])
         || words.iter().enumerate().any(|(k, w)| {
             matches!(
                 *w,
@@ -3654,7 +3772,16 @@ fn marker_just_before(
     } else {
         LEAD_WORDS
     };
-    if new_clause || count_words(between) > reach {
+    // Over a resumed clause: a short rest of the marker's clause (`are vaguer`), then the
+    // resuming clause up to the quotation with the reach a verb of saying gives.
+    let too_far = match resumed {
+        Some(cut) => {
+            count_words(body.get(..cut).unwrap_or("")) > LEAD_WORDS / 2
+                || count_words(body.get(cut..).unwrap_or("")) > LEAD_WORDS_REPORTING
+        }
+        None => count_words(between) > reach,
+    };
+    if new_clause || too_far {
         return;
     }
     // `“…”¹ and “…”`: the marker is the first quote's.
@@ -3685,6 +3812,90 @@ fn marker_just_before(
             ctx.cite_marker(g, Attribution::MarkerBefore, citations);
         }
     }
+}
+
+/// Verbs of saying in the plain form a plural subject takes (`they say`, `its authors
+/// caution`), lower case: only for a clause resuming a cited work ([`resumes_cited_work`]).
+const SAYING_PLURAL: &[&str] = &[
+    "acknowledge",
+    "add",
+    "admit",
+    "argue",
+    "call",
+    "caution",
+    "cautions",
+    "claim",
+    "conclude",
+    "concede",
+    "contend",
+    "describe",
+    "emphasise",
+    "emphasize",
+    "explain",
+    "find",
+    "insist",
+    "maintain",
+    "mention",
+    "note",
+    "observe",
+    "propose",
+    "record",
+    "report",
+    "say",
+    "show",
+    "state",
+    "stress",
+    "suggest",
+    "warn",
+    "write",
+];
+
+/// Where the clause starts, in `between` (the text from a marker to the quotation after
+/// it), when that clause follows the marker's clause after one semicolon or colon and its
+/// subject takes up the work the marker cites, then says the quotation: `it` (`: it says
+/// only that`), the work's authors (`; its authors caution that`, `; the authors note`), or
+/// `they` when the marker closes the noun phrase opening its sentence (`The harbour board
+/// minutes [1] are vaguer: they only say`; in `Residents protested at the rulings [1]: they
+/// said …`, `they` may be the residents). The verb follows the subject, one adverb at most
+/// between. `head`: the sentence before the marker.
+fn resumes_cited_work(head: &str, between: &str) -> Option<usize> {
+    let breaks = between.match_indices([';', '；', ':', '：']).count();
+    let (cut, mark) = between.match_indices([';', '；', ':', '：']).next()?;
+    if breaks != 1 {
+        return None;
+    }
+    let rest = between.get(cut + mark.len()..)?;
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let says = |k: usize| {
+        (k..=k + 1).any(|i| {
+            let w = word(i);
+            SAYING.contains(&w) || SAYING_PLURAL.contains(&w)
+        })
+    };
+    let authors = |w: &str| matches!(w, "author" | "authors" | "editors" | "compilers");
+    // The marker closes its sentence's opening noun phrase: a determiner, a few words, no
+    // verb or comma to tell (`The harbour board minutes`).
+    let subject_phrase = || {
+        let h: Vec<&str> = head.split_whitespace().collect();
+        (2..=5).contains(&h.len())
+            && h.first()
+                .is_some_and(|d| ["The", "These", "Those", "Its", "Their", "Both"].contains(d))
+            && !head.contains([',', ';', ':'])
+    };
+    let resumed = match word(0) {
+        "it" => says(1),
+        "its" | "their" => authors(word(1)) && says(2),
+        "the" => authors(word(1)) && says(2),
+        "they" => subject_phrase() && says(1),
+        _ => false,
+    };
+    resumed.then_some(cut + mark.len())
 }
 
 /// What may stand between the markers of one group: `[2–4]`, `[3, 4]`, `¹˒²`, `[2][3]`.
@@ -4078,6 +4289,13 @@ fn inline_quotes(
                     {
                         citations.clone_from(&prev.citations);
                     }
+                }
+            }
+            // Quotes of one saying in a sentence (`She called the path “…” and the project
+            // “…” ([op-ed](…))`): the link after the last one is the sentence's one source.
+            if citations.is_empty() && !whole {
+                if let Some(li) = one_sayings_link(ctx, b, ms, ls, &spans, si, s_start, s_end) {
+                    ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
             if citations.is_empty() && b.row.is_some() {

@@ -379,6 +379,51 @@ fn mla_head(line: &str) -> Option<Head<'_>> {
     })
 }
 
+/// Whether a line opens as an MLA entry does, up to its title (`Okonkwo, Adaeze. *Tide`),
+/// though no year follows on it: the start of an entry wrapped before its year.
+fn mla_head_start(line: &str) -> bool {
+    let t = unbulleted(line);
+    if t.split_once(". ").is_some_and(|(d, _)| is_ditto(d)) {
+        return true;
+    }
+    let Some((surname, rest)) = t.split_once(',') else {
+        return false;
+    };
+    // The names' full stop (not an initial's), then a title.
+    let after = rest
+        .match_indices(". ")
+        .find(|&(p, _)| {
+            let word = rest
+                .get(..p)
+                .and_then(|h| h.rsplit([' ', ',', '.']).next())
+                .unwrap_or("");
+            !(word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+        })
+        .and_then(|(p, _)| rest.get(p + 2..));
+    (1..=3).contains(&surname.split_whitespace().count())
+        && surname
+            .split_whitespace()
+            .all(|w| PARTICLES.contains(&w) || w.starts_with(char::is_uppercase))
+        && rest.trim_start().starts_with(char::is_uppercase)
+        && after.is_some_and(|a| {
+            a.trim_start()
+                .starts_with(|c: char| c.is_uppercase() || "*_\"“'‘".contains(c))
+        })
+}
+
+/// The lines `ls` (start, end in `text`) joined by single spaces, each trimmed.
+fn join_lines(text: &str, ls: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    for &(s, e) in ls {
+        let l = text.get(s..e).unwrap_or("").trim();
+        if !out.is_empty() && !l.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    out
+}
+
 /// Chicago's `———` (or typed dashes) in place of names: the authors of the entry before.
 fn is_ditto(names: &str) -> bool {
     !names.is_empty() && names.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
@@ -627,6 +672,8 @@ fn section(
     // entries, but prose after them ends the list.
     let mut strays = 0;
     let mut entries_here = 0;
+    // Whether the last paragraph was no entry.
+    let mut after_gap = false;
     for (bi, b) in parsed.blocks.iter().enumerate().take(end).skip(h) {
         if b.note.is_some() || b.group.is_some() || b.chrome {
             continue;
@@ -643,18 +690,57 @@ fn section(
         let mut like_entries = false;
         let sorted = b.italics.is_sorted();
         let lines = notes::line_spans(&b.text);
+        let src_of_line = |s: usize, e: usize| (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
+        // The last line an MLA entry's head was read over (wrapped before its year).
+        let mut consumed = 0;
         for (li, &(s, e)) in lines.iter().enumerate().skip(usize::from(skip_first)) {
+            if li < consumed {
+                continue;
+            }
             let line = b.text.get(s..e).unwrap_or("");
-            let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
+            let line_src = src_of_line(s, e);
             if index.find(line_src.0).is_some() {
                 current = None;
                 continue;
             }
-            let head = entry_head(line).or_else(|| mla.then(|| mla_head(line)).flatten());
+            let wrapped: String;
+            let mut head = entry_head(line).or_else(|| mla.then(|| mla_head(line)).flatten());
+            // An MLA entry wrapped before its year (`Okonkwo, Adaeze. *Tidewrack*. Harbour
+            // Books,⏎2012.`): its head is read over the lines after it that start no entry
+            // of their own, three at most.
+            let mut upto = li + 1;
+            if head.is_none() && mla && mla_head_start(line) {
+                let more = lines
+                    .get(li + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(3)
+                    .take_while(|&&(s2, e2)| {
+                        let l2 = b.text.get(s2..e2).unwrap_or("");
+                        index.find(b.src_of(s2)).is_none()
+                            && entry_head(l2).is_none()
+                            && mla_head(l2).is_none()
+                            && !mla_head_start(l2)
+                            && !entry_like(l2)
+                            && notes::line_label(l2).is_none()
+                    })
+                    .count();
+                let found = (1..=more).find(|&n| {
+                    lines
+                        .get(li..=li + n)
+                        .is_some_and(|ls| mla_head(&join_lines(&b.text, ls)).is_some())
+                });
+                if let Some(n) = found {
+                    wrapped = join_lines(&b.text, lines.get(li..=li + n).unwrap_or(&[]));
+                    head = mla_head(&wrapped);
+                    upto = li + n + 1;
+                }
+            }
             if let Some(head) = head {
-                // Chicago's `———. 2022.`: the same authors as the entry before.
+                // Chicago's `———. 2022.`: the same authors as the entry before (not across
+                // a paragraph that was no entry: its authors are unknown).
                 let ditto = is_ditto(head.names);
-                let previous = entries.last().filter(|_| ditto);
+                let previous = entries.last().filter(|_| ditto && !after_gap);
                 let (names, (surnames, et_al), alias, org) = match previous {
                     Some(p) => (
                         p.names.clone(),
@@ -679,6 +765,20 @@ fn section(
                 }
                 let lead = line.len() - line.trim_start().len();
                 current = Some(entries.len());
+                after_gap = false;
+                consumed = upto;
+                let last_e = lines.get(upto - 1).map_or(e, |&(_, e2)| e2);
+                let ranges: Vec<(usize, usize)> = lines
+                    .get(li..upto)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|&(s2, e2)| src_of_line(s2, e2))
+                    .collect();
+                let text = if upto > li + 1 {
+                    join_lines(&b.text, lines.get(li..upto).unwrap_or(&[]))
+                } else {
+                    line.trim().to_string()
+                };
                 // The note parser knows plain years and `n.d.`: a range is given its first
                 // year, `in press` no date.
                 let plain =
@@ -702,9 +802,9 @@ fn section(
                         mla: head.mla,
                     },
                     offset: b.src_of(s + lead),
-                    ranges: vec![line_src],
-                    text: line.trim().to_string(),
-                    italics: italics_in(b, sorted, s, e),
+                    ranges,
+                    text,
+                    italics: italics_in(b, sorted, s, last_e),
                     // An MLA entry is read by the note parser as written (its date after
                     // the title).
                     normal: if head.mla {
@@ -730,6 +830,7 @@ fn section(
                 current = None;
             }
         }
+        after_gap = entries.len() == before;
         if entries.len() > before || like_entries {
             entries_here += entries.len() - before;
             strays = 0;
@@ -895,6 +996,24 @@ fn citation_like(names: &str) -> bool {
         && words.iter().all(|w| name_word(w.trim_end_matches(',')))
 }
 
+/// `and` between two authors' names in other languages (`Sutanto dan Wijaya (2021)`,
+/// `Jansen en De Vries`, `Rossi e Bianchi`, `Kowalski i Nowak`), as a citation joins them:
+/// Spanish `y`, German `und`, French `et`, Italian and Portuguese `e`, Dutch `en`, Swedish
+/// `och`, Danish and Norwegian `og`, Polish, Croatian and Catalan `i`, Turkish `ve`,
+/// Swahili `na`, Indonesian and Malay `dan`, Finnish `ja`, Hungarian `és`, Romanian `și`,
+/// Greek `και`, Russian `и`, Ukrainian `та`/`і`. (Czech `a` is left out: an English
+/// article between names and a quotation would read as one.)
+const AND_WORDS: [&str; 18] = [
+    "y", "und", "et", "e", "en", "och", "og", "i", "ve", "na", "dan", "ja", "és", "și", "και", "и",
+    "та", "і",
+];
+
+/// Those of [`AND_WORDS`] that are no part of a surname (`Ortega y Gasset`, `dos Santos e
+/// Silva` hold theirs), so that they part two people in a citation as `and` does.
+const AND_BETWEEN: [&str; 10] = [
+    "und", "och", "og", "ve", "dan", "ja", "és", "și", "και", "и",
+];
+
 /// A word of a citation's names: capitalised (possessive `’s` allowed), a particle, or one
 /// of `et al.`, `and`, `&`.
 fn name_word(w: &str) -> bool {
@@ -902,7 +1021,8 @@ fn name_word(w: &str) -> bool {
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w);
-    matches!(w, "et" | "al." | "al" | "and" | "&" | "y" | "und")
+    matches!(w, "et" | "al." | "al" | "and" | "&")
+        || AND_WORDS.contains(&w)
         || PARTICLES.contains(&w)
         || (w.starts_with(char::is_uppercase)
             && w.chars()
@@ -1075,14 +1195,22 @@ impl<'r> Lookup<'r> {
             return None;
         }
         let et_al = names.contains("et al");
-        let people = names
+        let people: usize = names
             .split([',', '&'])
             .flat_map(|p| p.split(" and "))
-            .filter(|p| {
-                let p = p.trim();
-                !p.is_empty() && !p.starts_with("et al")
+            .map(|p| {
+                // `Okafor dan Lind`: two people, as `Okafor and Lind`.
+                let words: Vec<&str> = p.split_whitespace().collect();
+                words
+                    .split(|w| AND_BETWEEN.contains(w))
+                    .filter(|ws| match ws {
+                        [] => false,
+                        [et, al, ..] => !(*et == "et" && al.starts_with("al")),
+                        [_] => true,
+                    })
+                    .count()
             })
-            .count();
+            .sum();
         // An organisation's name may hold `and` (`Marks and Spencer`); an entry of three
         // authors or more is first cited with all of them.
         if !et_al && !k.et_al && !k.org && people > k.surnames.len().max(1) && !by_alias {
@@ -1176,7 +1304,20 @@ impl<'r> Lookup<'r> {
                     return (lead > 0 && lead <= 8 && rest <= verb_words)
                         .then_some(((at, Self::fit(k, own)?), i));
                 }
-                let verbs = words.iter().rev().take_while(|w| !is_name(w)).count();
+                // A conjunction among the verb's words joins verbs, not names (`García dice y
+                // repite que`), and a particle before a lower-case word is an article (`Dupont
+                // écrit que la mer`), not a surname's (`van der Berg`).
+                let mut verbs = 0;
+                let mut next: Option<&str> = None;
+                for w in words.iter().rev() {
+                    let article = PARTICLES.contains(w)
+                        && next.is_none_or(|n| !n.starts_with(char::is_uppercase));
+                    if is_name(w) && !article && *w != "and" && !AND_WORDS.contains(w) {
+                        break;
+                    }
+                    verbs += 1;
+                    next = Some(w);
+                }
                 if verbs > verb_words
                     || words.iter().rev().take(verbs).any(|w| {
                         !w.trim_end_matches([',', ':'])
@@ -1188,7 +1329,13 @@ impl<'r> Lookup<'r> {
                 }
                 words.truncate(words.len() - verbs);
                 let only_names = words.len() <= 8 && words.iter().all(|w| is_name(w));
-                only_names.then_some(((at, Self::fit(k, names)?), i))
+                // Fitted on the names alone: the clause after them is no more people
+                // (`For Mensah and Ibe, the refusal is`).
+                let own = words.last().map_or(names, |w| {
+                    let end = w.as_ptr() as usize - names.as_ptr() as usize + w.len();
+                    names.get(..end).unwrap_or(names)
+                });
+                only_names.then_some(((at, Self::fit(k, own)?), i))
             })
             .max_by_key(|&(rank, _)| rank)
             .map(|((at, _), i)| (at, i))
@@ -2011,7 +2158,15 @@ fn mla_bracket(
                 }
             } else if let Some((_, works)) = quoted.and_then(|q| {
                 let w = narrative_window(t, q);
-                mla.narrative(t.get(w..q).unwrap_or(""), sec, VERB_WORDS)
+                let head = t.get(w..q).unwrap_or("");
+                mla.narrative(head, sec, VERB_WORDS)
+                    .or_else(|| mla.narrative(fronted_names(head)?, sec, 0))
+                    .or_else(|| {
+                        // The names opening the sentence as the subject of a verb of saying
+                        // (`Hartley argues that the late poems “…” (44)`): a longer clause.
+                        let (at, works) = mla.narrative(head, sec, YEAR_VERB_WORDS)?;
+                        subject_saying(head, at).then_some((at, works))
+                    })
             }) {
                 for i in works {
                     out.extend(marker(i, open, span_end, false));
@@ -2040,6 +2195,45 @@ fn mla_bracket(
         }
     }
     cited
+}
+
+/// Whether the names starting at byte `at` of `head` (a sentence up to a quotation) open
+/// it and a verb of saying follows them: `Hartley argues that …`, `Mensah and Ibe write`.
+fn subject_saying(head: &str, at: usize) -> bool {
+    let opens = head.get(..at).is_some_and(|h| h.trim().is_empty());
+    let verb = head
+        .get(at..)
+        .unwrap_or("")
+        .split_whitespace()
+        .find(|w| !name_word(w.trim_end_matches(',')))
+        .map(|w| w.trim_end_matches([',', ':']));
+    opens
+        && verb.is_some_and(|v| {
+            super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
+        })
+}
+
+/// The names of a phrase fronted to a sentence that gives whose view the sentence states
+/// (`For Mensah and Ibe, the poet's late refusal is “…” (203)`, `According to Okafor,`,
+/// `In Okafor's reading,`): the words before its comma, for [`Mla::narrative`]. The
+/// sentence's own words then may be many: the names are named as its source.
+fn fronted_names(head: &str) -> Option<&str> {
+    let h = head.trim_start();
+    let rest = ["For ", "According to ", "To ", "In "]
+        .iter()
+        .find_map(|w| h.strip_prefix(w))?;
+    let (names, _) = rest.split_once(',')?;
+    // `In Okafor's reading`: the possessive's view, not a place (`In Lagos,`).
+    let names = if h.starts_with("In ") {
+        let (who, view) = names.rsplit_once(['’', '\''])?;
+        let view = view.strip_prefix('s')?.trim();
+        ["view", "reading", "account", "words", "analysis"]
+            .contains(&view)
+            .then_some(who)?
+    } else {
+        names
+    };
+    (names.split_whitespace().count() <= 8).then_some(names)
 }
 
 /// Whether the sentence before the quotation opening at `q` names no one but the author of

@@ -141,7 +141,8 @@ fn may_open_single(b: &[u8]) -> bool {
                 || b.get(i - 1)
                     .is_some_and(|&p| p.is_ascii_whitespace() || p == b'(' || p == b'[')
         }
-        _ => b.get(i + 1..i + 3) == Some(&[0x80, 0x98]),
+        // `‘`, or German `‚` (a low single mark).
+        _ => matches!(b.get(i + 1..i + 3), Some(&[0x80, 0x98 | 0x9A])),
     })
 }
 
@@ -157,6 +158,10 @@ struct SingleMark {
     strong: bool,
     /// A closer followed by a space and a lower-case word: one that may be an apostrophe.
     weak: bool,
+    /// A German opener `‚`, closed by `‘` (or `’`, as Polish and Dutch close it).
+    low: bool,
+    /// A `‘` ending a word: the closer of a `‚` only.
+    closes_low: bool,
 }
 
 /// Words an apostrophe starts by leaving letters out (`’cause`, `'em`, `‘til`): typed with
@@ -171,7 +176,8 @@ const ELIDED: &[&str] = &[
 /// unless that one reads as a plural's apostrophe and a closer before punctuation follows in
 /// the sentence (`‘the workers’ rights are not negotiable’, he said`); none within 1,500
 /// bytes, and it is an apostrophe (`’90s`, `'cause`), not a quotation. Double quotations inside a single one (`‘He called it “a farce”’`) are part
-/// of it. `out` holds the double quotations, in order.
+/// of it. German single marks (`‚…‘`) pair the same way, the `‘` closing only a `‚`.
+/// `out` holds the double quotations, in order.
 fn single_spans(b: &Block, out: &mut Vec<Span>) {
     let text = b.text.as_str();
     let bytes = text.as_bytes();
@@ -181,6 +187,7 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let (c, width) = match bytes.get(i..i + 3) {
             Some([0xE2, 0x80, 0x98]) => ('\u{2018}', 3),
             Some([0xE2, 0x80, 0x99]) => ('\u{2019}', 3),
+            Some([0xE2, 0x80, 0x9A]) => ('\u{201A}', 3),
             _ if bytes.get(i) == Some(&b'\'') => ('\'', 1),
             _ => continue,
         };
@@ -226,12 +233,15 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                     && !elided()
                     && !text.get(..i).unwrap_or("").trim_end().ends_with('=')
             }
+            // German `‚…‘`: never an apostrophe.
+            '\u{201A}' => is_open_ctx(p) && n.is_some_and(|n| n.is_alphanumeric() || n == '…'),
             _ => false,
         };
-        let closes = c != '\u{2018}'
-            && p.is_some_and(|p| !p.is_whitespace())
-            && n.is_none_or(|n| !n.is_alphanumeric());
-        if opens || closes {
+        let ends_word =
+            p.is_some_and(|p| !p.is_whitespace()) && n.is_none_or(|n| !n.is_alphanumeric());
+        let closes = !matches!(c, '\u{2018}' | '\u{201A}') && ends_word;
+        let closes_low = c == '\u{2018}' && ends_word;
+        if opens || closes || closes_low {
             let after = text.get(i + width..).unwrap_or("");
             marks.push(SingleMark {
                 at: i,
@@ -240,8 +250,11 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                 closes,
                 strong: n.is_none_or(|n| !n.is_whitespace())
                     || p.is_some_and(|p| ".,;:!?".contains(p)),
-                weak: after.starts_with(' ')
+                weak: !closes_low
+                    && after.starts_with(' ')
                     && after.chars().nth(1).is_some_and(char::is_lowercase),
+                low: c == '\u{201A}',
+                closes_low,
             });
         }
     }
@@ -255,7 +268,7 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let (mut first, mut first_punct) = (None, None);
         let mut j = k + 1;
         while let Some(m) = marks.get(j).filter(|m| !m.opens && m.at < o.at + 1500) {
-            if m.closes {
+            if m.closes || (o.low && m.closes_low) {
                 first = first.or(Some(j));
                 if m.strong && first_punct.is_none() {
                     first_punct = Some(j);
@@ -1264,10 +1277,14 @@ impl Ctx<'_> {
     /// court case (`[*Morales v. Orchard*, No. 23-1](…)`), as a legal blog links the opinion
     /// it then cites by `Id.` or by a paragraph, `(at [38])`. The nearest wins.
     fn last_citation(&self, bi: usize, open: Option<usize>, reach: usize) -> Option<Cited> {
-        let case_link = |li: usize| {
+        let case_link = |b: &Block, lstart: usize, li: usize| {
             self.links.get(li).is_some_and(|l| {
                 // `Alvarez v. Brightwater`, the English `Harding v Okeke`, `In re Gault`.
                 l.text.contains(" v. ") || l.text.contains(" v ") || l.text.starts_with("In re ")
+                    // A web address written out after the case it gives (`Alvarez v.
+                    // Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`).
+                    || (matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
+                        && case_before(&b.text, lstart))
             })
         };
         // A paragraph citing by `Id.` itself, or a block quotation, passes the look further
@@ -1301,7 +1318,7 @@ impl Ctx<'_> {
                 .iter()
                 .rev()
                 .take(16)
-                .find(|l| case_link(l.2))
+                .find(|l| case_link(b, l.0, l.2))
                 .map(|l| (l.0, Cited::Link(l.2)));
             let nearest = match (marker, link) {
                 (Some(m), Some(l)) => Some(if l.0 > m.0 { l } else { m }),
@@ -1438,6 +1455,30 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether a court case is named shortly before byte `at` of `text` (where a web address
+/// written out starts): `Alvarez v. Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`,
+/// `In re Gault, 387 U.S. 1 (1967), https://…`. Only the 120 bytes before are read, and no
+/// quotation mark may stand between the name and the address (a quotation's words are no
+/// citation of a case).
+fn case_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let Some(name) = [" v. ", " v ", "In re "]
+        .iter()
+        .filter_map(|w| head.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    !head
+        .get(name..)
+        .unwrap_or("")
+        .contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
 }
 
 /// A link standing alone after the sentence that ends at `from`, closing its paragraph or
@@ -1935,34 +1976,45 @@ const TITLED: &[&str] = &[
     "article",
     "blog",
     "book",
+    "campaign",
     "chapter",
     "column",
     "editorial",
     "entitled",
     "episode",
     "essay",
+    "exhibition",
     "film",
+    "guide",
+    "handbook",
     "heading",
     "headline",
     "headlined",
     "lecture",
+    "manual",
     "memo",
+    "music",
     "named",
     "navnet",
+    "newsletter",
     "novel",
     "op-ed",
     "paper",
     "piece",
+    "plan",
     "play",
     "podcast",
     "poem",
     "post",
+    "programme",
     "report",
     "series",
     "show",
     "song",
+    "soundtrack",
     "speech",
     "story",
+    "strategy",
     "study",
     "subtitle",
     "talk",
@@ -2118,8 +2170,8 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
 
 /// Whether a quotation is text an interface shows, named so by the words right before it
 /// (help pages and support articles): a control's label after a verb of using it (`click
-/// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`) or an
-/// error message (`the error “…”`). Only a text that opens with a capital, as labels and
+/// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`), an
+/// error message (`the error “…”`) or a forum thread's title (`the thread “Why …?”`). Only a text that opens with a capital, as labels and
 /// messages do, and no speaker's tag after it: `he admitted the error “was mine”` and `the
 /// subject “…,” she said` are quotations.
 fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) -> bool {
@@ -2157,8 +2209,81 @@ fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) 
             text.split_whitespace().count() <= 8 && is(prev(), &determiner)
         }
         w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),
+        // A forum thread's title, as the forum shows it (`the discussion thread “Why are
+        // slab serifs everywhere?”`).
+        w if is(w, &["thread"]) => true,
         _ => false,
     }
+}
+
+/// Nouns naming a work after its title (`The library’s “Seed Saving for Absolute
+/// Beginners” guide`), lower case.
+const TITLED_AFTER: &[&str] = &[
+    "album",
+    "book",
+    "campaign",
+    "course",
+    "documentary",
+    "exhibition",
+    "film",
+    "guide",
+    "handbook",
+    "initiative",
+    "leaflet",
+    "manual",
+    "newsletter",
+    "podcast",
+    "programme",
+    "report",
+    "series",
+    "strategy",
+    "toolkit",
+    "workshop",
+];
+
+/// Whether the quote opening at `open` and closing at `close_end` is a title the noun right
+/// after it names, as English puts a name before its noun (`the “Seed Saving for Absolute
+/// Beginners” guide`, `its “Clean Rivers” campaign`): the noun right after the closing mark
+/// (a comma between, `“…”, report the authors`, is a speaker's tag), and the quote in title
+/// case or the noun's determiner or possessive right before it (`The library’s “seed saving
+/// for absolute beginners” guide`: the quoted words name the guide, no one says them).
+fn named_by_noun_after(block: &str, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    let Some(after) = close_end.and_then(|c| block.get(c..)) else {
+        return false;
+    };
+    let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take(12)
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    let ends = rest
+        .get(word.len()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !ends || !TITLED_AFTER.contains(&word.as_str()) {
+        return false;
+    }
+    // The word before the opening mark (a few bytes back only).
+    let mut from = open.saturating_sub(40);
+    while !block.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = block.get(from..open).unwrap_or("");
+    let before = head
+        .strip_suffix([' ', '\u{a0}'])
+        .and_then(|h| h.split_whitespace().next_back())
+        .unwrap_or("");
+    let determined = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
+    ]
+    .iter()
+    .any(|d| before.eq_ignore_ascii_case(d))
+        || before.ends_with("’s")
+        || before.ends_with("'s");
+    title_case(text) || determined
 }
 
 /// Parts of a document numbered before the document's title (`section 4 of “…”`).
@@ -2924,7 +3049,7 @@ fn cite_own_note(citations: &mut Vec<QuoteCitation>, n: &NoteInfo) {
 
 /// Verbs of saying and reporting, lower case: between a citation and a quotation they tie
 /// the two over a longer reach (see [`marker_just_before`], [`preceding`]).
-const SAYING: &[&str] = &[
+pub(crate) const SAYING: &[&str] = &[
     "said",
     "says",
     "told",
@@ -2989,7 +3114,7 @@ const SAYING: &[&str] = &[
 /// Verbs of saying in other languages, lower case (present and past, third person), for
 /// the reach between a marker and the quotation after it (`un comunicat [1] în care
 /// precizează că lucrările au costat „…”`).
-const SAYING_ELSEWHERE: &[&str] = &[
+pub(crate) const SAYING_ELSEWHERE: &[&str] = &[
     // French
     "dit",
     "déclare",
@@ -3324,7 +3449,12 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .take(3)
         .chain(named.split(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_saying = |w: &&str| SAYING.contains(&w.to_lowercase().as_str());
+    // A work quoting someone is the source of what it quotes (`The report also quotes a
+    // volunteer who says that …`): its verb is the reference's own.
+    let is_saying = |w: &&str| {
+        let w = w.to_lowercase();
+        SAYING.contains(&w.as_str()) || matches!(w.as_str(), "quotes" | "quoted" | "quoting")
+    };
     // British and American spelling alike (`the centre` for `Data Center`).
     let spelled = |w: &str| match w.strip_suffix("re") {
         Some(stem) => format!("{stem}er"),
@@ -3444,6 +3574,85 @@ fn joined(
         && count_words(between) <= 8
 }
 
+/// The link right after a later quote of the quote `si`'s sentence (`s_start..s_end`) that
+/// goes on with the same saying (`She called the path “…” and the project “…”
+/// ([op-ed](…))`, `“…” — in her words, “…” ([op-ed](…))`), when that is the sentence's one
+/// source: every link in it points to the same page and no marker stands in it. Between
+/// the quotes, only a few words with no verb of saying, no new clause and no name (another
+/// speaker: `“…”, while Ruiz called it “…” ([interview](…))`), or [`joined`] words.
+#[allow(clippy::too_many_arguments, reason = "one quotation's sentence")]
+fn one_sayings_link(
+    ctx: &Ctx<'_>,
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    ls: &[(usize, usize, usize)],
+    spans: &[Span],
+    si: usize,
+    s_start: usize,
+    s_end: usize,
+) -> Option<usize> {
+    let mut last_close = spans.get(si)?.close_end?;
+    let mut found = None;
+    for n in spans
+        .get(si + 1..)?
+        .iter()
+        .take_while(|n| n.open < s_end)
+        .take(8)
+    {
+        let gap = b.text.get(last_close..n.open)?;
+        if !(same_saying_gap(gap) || joined(b, ms, ls, last_close, n.open))
+            || !starting_in(ls, last_close, n.open).is_empty()
+            || !starting_in(ms, last_close, n.open).is_empty()
+        {
+            return None;
+        }
+        let close = n.close_end?;
+        // (The sentence may seem to end inside the later quote: `has ... been`.)
+        let own = ls
+            .get(ls.partition_point(|l| l.0 < close))
+            .filter(|l| only_glue_or_open(b, close, l.0, ms));
+        if let Some(&(_, lend, li)) = own {
+            found = Some((li, lend));
+            break;
+        }
+        last_close = close;
+    }
+    let (li, lend) = found?;
+    let url = &ctx.links.get(li)?.url;
+    let sentence_links = starting_in(ls, s_start, s_end.max(lend));
+    (sentence_links.len() <= 8
+        && sentence_links
+            .iter()
+            .all(|l| ctx.links.get(l.2).is_some_and(|x| &x.url == url))
+        && starting_in(ms, s_start, s_end.max(lend)).is_empty())
+    .then_some(li)
+}
+
+/// Whether the words between two quotes go on with one saying: `and the project`, `— in her
+/// words,`, `— or in full,`; no stop, no verb of saying, no new clause, no capitalised word
+/// (a speaker named), five words at most.
+fn same_saying_gap(gap: &str) -> bool {
+    if gap.len() > 80 || gap.contains(['.', ';', ':', '!', '?', '(', ')']) || gap.contains(", and ")
+    {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !w.starts_with(char::is_uppercase)
+                && !SAYING.contains(&lower.as_str())
+                && !SAYING_ELSEWHERE.contains(&lower.as_str())
+                && !matches!(
+                    lower.as_str(),
+                    "but" | "while" | "whereas" | "though" | "although" | "yet" | "who" | "which"
+                )
+        })
+}
+
 /// A quote nothing else backs is backed by a marker shortly before it in its sentence
 /// (`According to the survey¹, “…”`, `One review (Okafor, 2021) noted that “…”`): the
 /// nearest one, unless a clause starts between them (`;`, `, and`, `, but`) or the marker
@@ -3517,7 +3726,13 @@ fn marker_just_before(
                 SAYING.contains(v) || words.get(k + 3).is_some_and(|v| SAYING.contains(v))
             })
     };
-    let new_clause = !colon_intro && body.contains([';', '；', ':'])
+    // A clause after a semicolon or colon whose subject takes up the work just cited and
+    // says the quotation (`The harbour board minutes [1] are vaguer: they only say the work
+    // is “…”`, `… is described in [9]; its authors caution that “…”`) quotes that work.
+    let resumed = (!colon_intro)
+        .then(|| resumes_cited_work(b.text.get(s_start..mstart).unwrap_or(""), body))
+        .flatten();
+    let new_clause = !colon_intro && resumed.is_none() && body.contains([';', '；', ':'])
         || words.iter().enumerate().any(|(k, w)| {
             matches!(
                 *w,
@@ -3557,7 +3772,16 @@ fn marker_just_before(
     } else {
         LEAD_WORDS
     };
-    if new_clause || count_words(between) > reach {
+    // Over a resumed clause: a short rest of the marker's clause (`are vaguer`), then the
+    // resuming clause up to the quotation with the reach a verb of saying gives.
+    let too_far = match resumed {
+        Some(cut) => {
+            count_words(body.get(..cut).unwrap_or("")) > LEAD_WORDS / 2
+                || count_words(body.get(cut..).unwrap_or("")) > LEAD_WORDS_REPORTING
+        }
+        None => count_words(between) > reach,
+    };
+    if new_clause || too_far {
         return;
     }
     // `“…”¹ and “…”`: the marker is the first quote's.
@@ -3588,6 +3812,90 @@ fn marker_just_before(
             ctx.cite_marker(g, Attribution::MarkerBefore, citations);
         }
     }
+}
+
+/// Verbs of saying in the plain form a plural subject takes (`they say`, `its authors
+/// caution`), lower case: only for a clause resuming a cited work ([`resumes_cited_work`]).
+const SAYING_PLURAL: &[&str] = &[
+    "acknowledge",
+    "add",
+    "admit",
+    "argue",
+    "call",
+    "caution",
+    "cautions",
+    "claim",
+    "conclude",
+    "concede",
+    "contend",
+    "describe",
+    "emphasise",
+    "emphasize",
+    "explain",
+    "find",
+    "insist",
+    "maintain",
+    "mention",
+    "note",
+    "observe",
+    "propose",
+    "record",
+    "report",
+    "say",
+    "show",
+    "state",
+    "stress",
+    "suggest",
+    "warn",
+    "write",
+];
+
+/// Where the clause starts, in `between` (the text from a marker to the quotation after
+/// it), when that clause follows the marker's clause after one semicolon or colon and its
+/// subject takes up the work the marker cites, then says the quotation: `it` (`: it says
+/// only that`), the work's authors (`; its authors caution that`, `; the authors note`), or
+/// `they` when the marker closes the noun phrase opening its sentence (`The harbour board
+/// minutes [1] are vaguer: they only say`; in `Residents protested at the rulings [1]: they
+/// said …`, `they` may be the residents). The verb follows the subject, one adverb at most
+/// between. `head`: the sentence before the marker.
+fn resumes_cited_work(head: &str, between: &str) -> Option<usize> {
+    let breaks = between.match_indices([';', '；', ':', '：']).count();
+    let (cut, mark) = between.match_indices([';', '；', ':', '：']).next()?;
+    if breaks != 1 {
+        return None;
+    }
+    let rest = between.get(cut + mark.len()..)?;
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let says = |k: usize| {
+        (k..=k + 1).any(|i| {
+            let w = word(i);
+            SAYING.contains(&w) || SAYING_PLURAL.contains(&w)
+        })
+    };
+    let authors = |w: &str| matches!(w, "author" | "authors" | "editors" | "compilers");
+    // The marker closes its sentence's opening noun phrase: a determiner, a few words, no
+    // verb or comma to tell (`The harbour board minutes`).
+    let subject_phrase = || {
+        let h: Vec<&str> = head.split_whitespace().collect();
+        (2..=5).contains(&h.len())
+            && h.first()
+                .is_some_and(|d| ["The", "These", "Those", "Its", "Their", "Both"].contains(d))
+            && !head.contains([',', ';', ':'])
+    };
+    let resumed = match word(0) {
+        "it" => says(1),
+        "its" | "their" => authors(word(1)) && says(2),
+        "the" => authors(word(1)) && says(2),
+        "they" => subject_phrase() && says(1),
+        _ => false,
+    };
+    resumed.then_some(cut + mark.len())
 }
 
 /// What may stand between the markers of one group: `[2–4]`, `[3, 4]`, `¹˒²`, `[2][3]`.
@@ -3762,6 +4070,7 @@ fn inline_quotes(
                 || heading_title(b, sp.open, sp.close_end, &text)
                 || (bi == 0 && title_line(&b.text, sp.open, sp.close_end, &text))
                 || named_by_what_follows(&b.text, sp.close_end)
+                || named_by_noun_after(&b.text, sp.open, sp.close_end, &text)
                 || admonition_title(&b.text, sp.open)
             {
                 continue;
@@ -3980,6 +4289,13 @@ fn inline_quotes(
                     {
                         citations.clone_from(&prev.citations);
                     }
+                }
+            }
+            // Quotes of one saying in a sentence (`She called the path “…” and the project
+            // “…” ([op-ed](…))`): the link after the last one is the sentence's one source.
+            if citations.is_empty() && !whole {
+                if let Some(li) = one_sayings_link(ctx, b, ms, ls, &spans, si, s_start, s_end) {
+                    ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
             if citations.is_empty() && b.row.is_some() {

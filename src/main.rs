@@ -90,9 +90,19 @@ fn quiet_contained_panics() {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<io::Error>())
-        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    // serde_json wraps the writer's error in its own (itself wrapped in an `io::Error` by
+    // the reports) and gives no `source` for it: its kind is asked for (the JSON and SARIF
+    // reports exited 2 on `| head`).
+    let json_pipe = |j: &serde_json::Error| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>().is_some_and(|io| {
+            io.kind() == io::ErrorKind::BrokenPipe
+                || io
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<serde_json::Error>())
+                    .is_some_and(json_pipe)
+        }) || c.downcast_ref::<serde_json::Error>().is_some_and(json_pipe)
+    })
 }
 
 fn real_main(cli: Cli) -> Result<u8> {
@@ -311,16 +321,21 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         base_dir: Some(cwd),
         ..ReportOptions::default()
     };
-    // No output may be an input (opening it would empty it); one found in a folder is left
-    // out of the run.
-    let written: Vec<std::path::PathBuf> = args
-        .common
-        .output
-        .iter()
-        .cloned()
-        .chain(extra.iter().map(|(_, p)| p.clone()))
-        .collect();
-    citecheck::input::refuse_outputs_among_inputs(&args.common.inputs, &written)?;
+    // No output may be an input (opening it would empty it), nor two outputs one file (the
+    // reports would be mixed); one found in a folder is left out of the run. The cache is
+    // written too.
+    let mut named: Vec<(String, std::path::PathBuf)> = Vec::new();
+    if let Some(o) = &args.common.output {
+        named.push(("--output".into(), o.clone()));
+    }
+    for (v, (_, p)) in args.report.iter().zip(&extra) {
+        named.push((format!("--report {v}"), p.clone()));
+    }
+    if let Some(c) = &settings.fetch.cache {
+        named.push(("--cache-path".into(), c.clone()));
+    }
+    refuse_clashing_outputs(&args.common.inputs, &named)?;
+    let written: Vec<std::path::PathBuf> = named.into_iter().map(|(_, p)| p).collect();
     let mut settings = settings;
     settings.base.input.outputs = written;
     // Open every output before checking: a bad path fails in a second, not after the run.
@@ -328,6 +343,10 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
     let (report, unreadable) =
         run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
+    let opts = ReportOptions {
+        unreadable: unreadable.len(),
+        ..opts
+    };
     let code = emit(&report, format, &opts, outputs)?;
     Ok(if report_unreadable(&unreadable) {
         EXIT_ERROR
@@ -336,25 +355,124 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     })
 }
 
-/// The main output and every `--report FORMAT=PATH`, opened.
+/// Refuses an output that is also an input (opening it would empty the article) or that
+/// another output writes too (the two reports would be mixed into one file), naming the
+/// options.
+fn refuse_clashing_outputs(
+    inputs: &[String],
+    named: &[(String, std::path::PathBuf)],
+) -> Result<()> {
+    for (option, path) in named {
+        if let Err(e) =
+            citecheck::input::refuse_outputs_among_inputs(inputs, std::slice::from_ref(path))
+        {
+            let message = match e {
+                citecheck::error::Error::Option { message, .. } => message,
+                other => other.to_string(),
+            };
+            bail!("invalid value for {option}: {message}");
+        }
+    }
+    // The same file however written (`r.json`, `./r.json`, a link to it): compared as
+    // absolute paths with `.` and `..` taken out, and as the files they are when they exist.
+    let key = |p: &Path| -> std::path::PathBuf {
+        if let Ok(real) = std::fs::canonicalize(p) {
+            return real;
+        }
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let mut out = std::path::PathBuf::new();
+        for c in abs.components() {
+            match c {
+                std::path::Component::CurDir => {}
+                std::path::Component::ParentDir => {
+                    out.pop();
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    };
+    for (i, (a, pa)) in named.iter().enumerate() {
+        for (b, pb) in named.iter().skip(i + 1) {
+            // Writing two reports to the null device is no clash.
+            if pa == Path::new("/dev/null") || pb == Path::new("/dev/null") {
+                continue;
+            }
+            if key(pa) == key(pb) {
+                bail!(
+                    "invalid value for {b}: {} is also written by {a} (the two would be mixed in one file)",
+                    pb.display()
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A report file, opened before the run so that a bad path fails at once, but emptied only
+/// when the report is written: a run that fails before (a missing input) leaves the last
+/// report as it was, and a file it had to create is removed again.
+struct ReportFile {
+    path: std::path::PathBuf,
+    file: Option<File>,
+    created: bool,
+}
+
+impl ReportFile {
+    fn open(path: &Path) -> Result<ReportFile> {
+        let created = std::fs::symlink_metadata(path).is_err();
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(ReportFile {
+            path: path.to_path_buf(),
+            file: Some(file),
+            created,
+        })
+    }
+
+    /// The file, emptied, to write the report to.
+    fn writer(mut self) -> Result<Box<dyn Write>> {
+        let file = self
+            .file
+            .take()
+            .ok_or_else(|| anyhow!("cannot write {}", self.path.display()))?;
+        // Only a regular file is emptied: a device or a pipe (`/dev/null`, `/dev/stdout`)
+        // has no length.
+        if file.metadata().is_ok_and(|m| m.is_file()) {
+            file.set_len(0)
+                .with_context(|| format!("cannot write {}", self.path.display()))?;
+        }
+        Ok(Box::new(BufWriter::new(file)))
+    }
+}
+
+impl Drop for ReportFile {
+    fn drop(&mut self) {
+        // Still held: the report was never written. A file made only to hold it goes.
+        if self.created && self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// The main output (standard output when `None`) and every `--report FORMAT=PATH`, opened.
 struct Outputs {
-    main: Box<dyn Write>,
-    main_path: Option<std::path::PathBuf>,
-    extra: Vec<(Format, std::path::PathBuf, Box<dyn Write>)>,
+    main: Option<ReportFile>,
+    extra: Vec<(Format, ReportFile)>,
 }
 
 impl Outputs {
     fn open(output: Option<&Path>, extra: Vec<(Format, std::path::PathBuf)>) -> Result<Outputs> {
         let extra = extra
             .into_iter()
-            .map(|(fmt, path)| {
-                let w = open_output(Some(&path))?;
-                Ok((fmt, path, w))
-            })
+            .map(|(fmt, path)| Ok((fmt, ReportFile::open(&path)?)))
             .collect::<Result<Vec<_>>>()?;
         Ok(Outputs {
-            main: open_output(output)?,
-            main_path: output.map(Path::to_path_buf),
+            main: output.map(ReportFile::open).transpose()?,
             extra,
         })
     }
@@ -362,20 +480,23 @@ impl Outputs {
 
 /// Writes the main report and every `--report FORMAT=PATH`; returns the exit status.
 fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs) -> Result<u8> {
-    let Outputs {
-        main: mut out,
-        main_path,
-        extra,
-    } = outputs;
-    for (fmt, path, mut w) in extra {
+    let Outputs { main, extra } = outputs;
+    for (fmt, file) in extra {
+        let path = file.path.clone();
         let plain = ReportOptions {
             color: false,
             ..opts.clone()
         };
+        let mut w = file.writer()?;
         write_report(report, fmt, &plain, &mut w)
             .and_then(|()| w.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
+    let main_path = main.as_ref().map(|f| f.path.clone());
+    let mut out: Box<dyn Write> = match main {
+        Some(f) => f.writer()?,
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
     write_report(report, format, opts, &mut out)
         .and_then(|()| out.flush())
         .with_context(|| match main_path {

@@ -130,7 +130,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<title>citecheck report</title>\n<style>");
     h.push_str(CSS);
     h.push_str("</style>\n</head>\n<body>\n<header>\n<h1>citecheck report</h1>\n");
-    if let Some(phrase) = super::failure_phrase(report, &opts.fail_policy, errors) {
+    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
         let _ = writeln!(
             h,
             "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {}</p>",

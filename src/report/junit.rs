@@ -25,8 +25,13 @@ use crate::model::{LinkStatus, Report};
 
 enum Outcome {
     Pass,
-    Fail { kind: String, message: String },
+    Fail {
+        kind: String,
+        message: String,
+    },
     Skip(String),
+    /// The run could not do its work here (an input that could not be read).
+    Error(String),
 }
 
 struct Case {
@@ -134,9 +139,37 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body: format!("{}\nurl: {}", m.message, m.url),
         });
     }
+    // A document's own warnings (a marker with no note, a file that could not be read): a
+    // test case each, failing as `--fail-on warnings` makes them fail the run; an unreadable
+    // input is an error (the run exits 2).
+    let mut documents = Vec::new();
+    for doc in &report.documents {
+        for w in &doc.warnings {
+            let outcome = if w.message.starts_with("cannot read") && opts.unreadable > 0 {
+                Outcome::Error(w.message.clone())
+            } else if policy.fails_on_warnings() {
+                Outcome::Fail {
+                    kind: "warning".into(),
+                    message: w.message.clone(),
+                }
+            } else {
+                Outcome::Pass
+            };
+            documents.push(Case {
+                name: format!("{}:{}:{} {}", doc.file, w.line, w.column, w.message),
+                classname: format!("documents.{}", doc.file),
+                time_ms: 0,
+                outcome,
+                body: w.message.clone(),
+            });
+        }
+    }
     let mut suites = vec![("links", links), ("quotes", quotes)];
     if !metadata.is_empty() {
         suites.push(("metadata", metadata));
+    }
+    if !documents.is_empty() {
+        suites.push(("documents", documents));
     }
     for (_, cases) in &mut suites {
         make_unique(cases);
@@ -153,10 +186,11 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         x,
-        "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"0\" time=\"{}\">",
+        "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"{}\" skipped=\"{}\" errors=\"{}\" time=\"{}\">",
         total(&|_| true),
         total(&|c| matches!(c.outcome, Outcome::Fail { .. })),
         total(&|c| matches!(c.outcome, Outcome::Skip(_))),
+        total(&|c| matches!(c.outcome, Outcome::Error(_))),
         secs(report.summary.elapsed_ms)
     );
     for (name, cases) in &suites {
@@ -168,9 +202,13 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .iter()
             .filter(|c| matches!(c.outcome, Outcome::Skip(_)))
             .count();
+        let errors = cases
+            .iter()
+            .filter(|c| matches!(c.outcome, Outcome::Error(_)))
+            .count();
         let _ = writeln!(
             x,
-            "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" errors=\"0\" time=\"{}\">",
+            "  <testsuite name=\"{name}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\" errors=\"{errors}\" time=\"{}\">",
             cases.len(),
             secs(if *name == "links" { report.summary.elapsed_ms } else { 0 })
         );
@@ -189,6 +227,14 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                         x,
                         "\n      <failure type=\"{}\" message=\"{}\">{}</failure>",
                         attr(kind),
+                        attr(&clean(message)),
+                        text(&c.body)
+                    );
+                }
+                Outcome::Error(message) => {
+                    let _ = write!(
+                        x,
+                        "\n      <error type=\"unreadable\" message=\"{}\">{}</error>",
                         attr(&clean(message)),
                         text(&c.body)
                     );
@@ -289,9 +335,14 @@ mod tests {
         let report = sample::report();
         let xml = sample::render(Format::Junit);
         let cases = xml.matches("<testcase ").count();
+        let document_warnings: usize = report.documents.iter().map(|d| d.warnings.len()).sum();
+        assert!(document_warnings > 0);
         assert_eq!(
             cases,
-            report.links.len() + report.quotes.len() + report.metadata_warnings.len()
+            report.links.len()
+                + report.quotes.len()
+                + report.metadata_warnings.len()
+                + document_warnings
         );
         let names: Vec<&str> = xml
             .split("<testcase name=\"")
@@ -301,12 +352,57 @@ mod tests {
         let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
         assert_eq!(unique.len(), names.len(), "{names:?}");
         // dead, error, timeout, soft_404 + altered x2, partial, not_found.
+        let head = format!(
+            "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"8\" skipped=\"2\"",
+            19 + document_warnings
+        );
+        assert!(xml.contains(&head), "{xml}");
+    }
+
+    /// A document's own warnings are test cases: failing under `--fail-on warnings` (the
+    /// JUnit report said `failures="0"` while the run failed on them), an unreadable input
+    /// an error.
+    #[test]
+    fn document_warnings_are_cases() {
+        let mut report = sample::report();
+        report.links.clear();
+        report.quotes.clear();
+        report.metadata_warnings.clear();
+        report.documents.truncate(1);
+        report.documents[0].warnings = vec![
+            crate::model::Warning {
+                line: 3,
+                column: 31,
+                message: "footnote marker `3` has no matching note".into(),
+            },
+            crate::model::Warning {
+                line: 1,
+                column: 1,
+                message: "cannot read gone.md: Permission denied".into(),
+            },
+        ];
+        let render = |opts: ReportOptions| {
+            let mut out = Vec::new();
+            write_report(&report, Format::Junit, &opts, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let warnings = FailPolicy::from_names(&["warnings".to_string()]).unwrap();
+        let xml = render(ReportOptions {
+            fail_policy: warnings,
+            unreadable: 1,
+            ..ReportOptions::default()
+        });
         assert!(
-            xml.contains(
-                "<testsuites name=\"citecheck\" tests=\"19\" failures=\"8\" skipped=\"2\""
-            ),
+            xml.contains("tests=\"2\" failures=\"1\" skipped=\"0\" errors=\"1\""),
             "{xml}"
         );
+        assert!(
+            xml.contains("<failure type=\"warning\" message=\"footnote marker"),
+            "{xml}"
+        );
+        assert!(xml.contains("<error type=\"unreadable\""), "{xml}");
+        let xml = render(ReportOptions::default());
+        assert!(xml.contains("tests=\"2\" failures=\"0\""), "{xml}");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
-    if let Some(phrase) = super::failure_phrase(report, &opts.fail_policy, errors) {
+    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
         writeln!(out, "## citecheck: ❌ {phrase}")?;
     } else {
         writeln!(out, "## citecheck: ✅ passed")?;

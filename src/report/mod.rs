@@ -277,6 +277,9 @@ pub struct ReportOptions {
     pub base_dir: Option<PathBuf>,
     /// Show every link and quote in the terminal report, not only problems and counts.
     pub verbose: bool,
+    /// How many inputs could not be read (each is a document whose warning says so; the
+    /// binary exits 2): the reports then never say the run passed.
+    pub unreadable: usize,
 }
 
 impl Default for ReportOptions {
@@ -287,6 +290,7 @@ impl Default for ReportOptions {
             width: 80,
             base_dir: None,
             verbose: false,
+            unreadable: 0,
         }
     }
 }
@@ -528,16 +532,26 @@ pub struct Finding<'a> {
 
 /// How every report states the run's outcome: `None` when it passes, else a short phrase such
 /// as `3 findings fail the run`. It agrees with [`FailPolicy::fails`] (and so with the exit
-/// status) even when `--fail-on` names something that is not a finding, like `verified`.
+/// status) even when `--fail-on` names something that is not a finding, like `verified`;
+/// an input that could not be read (`opts.unreadable`, exit status 2) never passes either.
 #[must_use]
-pub fn failure_phrase(report: &Report, policy: &FailPolicy, errors: usize) -> Option<String> {
-    if !policy.fails(report) {
-        return None;
+pub fn failure_phrase(report: &Report, opts: &ReportOptions, errors: usize) -> Option<String> {
+    let unread = match opts.unreadable {
+        0 => None,
+        1 => Some("1 input could not be read".to_string()),
+        n => Some(format!("{n} inputs could not be read")),
+    };
+    if !opts.fail_policy.fails(report) {
+        return unread;
     }
-    Some(match errors {
+    let findings = match errors {
         0 => "the run fails by --fail-on".to_string(),
         1 => "1 finding fails the run".to_string(),
         n => format!("{n} findings fail the run"),
+    };
+    Some(match unread {
+        Some(u) => format!("{u}; {findings}"),
+        None => findings,
     })
 }
 
@@ -707,13 +721,20 @@ pub(crate) const S_OPEN: char = '\u{E002}';
 pub(crate) const S_CLOSE: char = '\u{E003}';
 
 /// Removes control characters (a hostile page must not move a terminal's cursor or break a
-/// format) and the marking sentinels, and folds whitespace runs to one space.
+/// format) and the marking sentinels, writes the bidirectional embeddings, overrides and
+/// isolates as escapes (`\u{202e}`: shown reversed, a quotation would read as what it is not;
+/// the text report of `extract` writes them so too), and folds whitespace runs to one space.
 pub(crate) fn clean(s: &str) -> String {
-    let replaced: String = s
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control() && !(A_OPEN..=S_CLOSE).contains(c))
-        .collect();
+    let mut replaced = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() {
+            replaced.push(' ');
+        } else if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+            replaced.push_str(&c.escape_unicode().to_string());
+        } else if !c.is_control() && !(A_OPEN..=S_CLOSE).contains(&c) {
+            replaced.push(c);
+        }
+    }
     replaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

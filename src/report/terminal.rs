@@ -388,8 +388,13 @@ fn write_summary(
     }
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
-    let result = match super::failure_phrase(report, &opts.fail_policy, errors) {
-        Some(phrase) => style.level(Level::Error, &format!("FAILED: {phrase} (see --fail-on)")),
+    let hint = if opts.fail_policy.fails(report) {
+        " (see --fail-on)"
+    } else {
+        ""
+    };
+    let result = match super::failure_phrase(report, opts, errors) {
+        Some(phrase) => style.level(Level::Error, &format!("FAILED: {phrase}{hint}")),
         None => style.ok("PASSED"),
     };
     let tail = if warnings > 0 {
@@ -578,5 +583,34 @@ mod tests {
         write_report(&r, Format::Terminal, &ReportOptions::default(), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("Result: PASSED"), "{text}");
+        // An input that could not be read (the run exits 2) is no pass.
+        let opts = ReportOptions {
+            unreadable: 1,
+            ..ReportOptions::default()
+        };
+        for format in [Format::Terminal, Format::Markdown, Format::Html] {
+            let mut out = Vec::new();
+            write_report(&r, format, &opts, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(text.contains("1 input could not be read"), "{text}");
+            assert!(
+                !text.contains("PASSED") && !text.contains("passed") && !text.contains("Passed"),
+                "{text}"
+            );
+        }
+    }
+
+    /// Bidirectional overrides and isolates in an article or a page are shown as escapes,
+    /// never as what they would make the terminal show (text read backwards).
+    #[test]
+    fn bidi_controls_are_escaped() {
+        assert_eq!(
+            super::super::clean("the \u{202E}evil\u{2066} end"),
+            "the \\u{202e}evil\\u{2066} end"
+        );
+        assert_eq!(
+            super::super::clean("שלום \u{200F}עולם"),
+            "שלום \u{200F}עולם"
+        );
     }
 }

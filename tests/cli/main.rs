@@ -15,5 +15,6 @@ mod errors;
 mod formats;
 mod inputs;
 mod links;
+mod outputs_s20;
 mod support;
 mod verify;

@@ -1,0 +1,149 @@
+//! Regressions from the twentieth session's black-box review of the command line: where the
+//! reports go, and what a run that fails before writing them leaves behind.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::support::Cli;
+
+/// An article citing one address many times (a report of several hundred kilobytes), its
+/// cited server refusing connections at once.
+fn long_article(dir: &std::path::Path) {
+    let mut text = String::from("# Many\n\n");
+    for i in 0..4000 {
+        text.push_str(&format!(
+            "Line {i} cites [a page](http://127.0.0.1:1/gone).\n\n"
+        ));
+    }
+    std::fs::write(dir.join("many.md"), text).expect("write article");
+}
+
+/// Two outputs naming one file (`-o out.json --report html=./out.json`, or the cache's file)
+/// are refused before the run (exit 2, naming both options): the two reports were mixed in
+/// one file that was neither.
+#[test]
+fn two_outputs_may_not_share_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.md"),
+        "# A\n\nSee [x](http://127.0.0.1:1/x).\n",
+    )
+    .unwrap();
+    for args in [
+        &["-o", "out.json", "--report", "html=./out.json"][..],
+        &["-o", "out.json", "--report", "sarif=sub/../out.json"][..],
+        &["--cache", "--cache-path", "out.json", "-o", "out.json"][..],
+    ] {
+        let mut all = vec!["check", "a.md", "--no-config", "--format", "json"];
+        all.extend_from_slice(args);
+        let out = Cli::in_dir(dir.path(), &all).run();
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("is also written by"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(!dir.path().join("out.json").exists(), "{args:?}");
+    }
+    // The null device takes any number of reports.
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "a.md",
+            "--no-config",
+            "-o",
+            "/dev/null",
+            "--report",
+            "json=/dev/null",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+}
+
+/// A run that fails before its report is written (a missing input) leaves the last reports
+/// as they were, and makes no empty file where there was none: `check` emptied them when it
+/// opened them, before the run.
+#[test]
+fn a_failed_run_keeps_the_last_reports() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("report.json"), "{\"old\": true}").unwrap();
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "missing.md",
+            "--no-config",
+            "--format",
+            "json",
+            "-o",
+            "report.json",
+            "--report",
+            "html=report.html",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("missing.md"), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("report.json")).unwrap(),
+        "{\"old\": true}"
+    );
+    assert!(!dir.path().join("report.html").exists());
+    // A run that does write replaces the old report whole (no tail of it left behind).
+    std::fs::write(dir.path().join("a.md"), "# A\n\nNo links.\n").unwrap();
+    std::fs::write(dir.path().join("report.json"), "x".repeat(100_000)).unwrap();
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "a.md",
+            "--no-config",
+            "--format",
+            "json",
+            "-o",
+            "report.json",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let written = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&written).is_ok(),
+        "{written}"
+    );
+}
+
+/// A reader that stops early (`| head`) ends the run quietly with status 0 whatever the
+/// format: the JSON and SARIF reports exited 2 with "Broken pipe".
+#[test]
+fn a_closed_pipe_ends_every_format_quietly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    long_article(dir.path());
+    for format in ["json", "sarif", "terminal"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_citecheck"))
+            .env_clear()
+            .current_dir(dir.path())
+            .args(["check", "many.md", "--no-config", "--format", format])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut stdout = child.stdout.take().expect("stdout");
+        let mut first = [0u8; 10];
+        stdout.read_exact(&mut first).expect("some output");
+        drop(stdout);
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .expect("stderr")
+            .read_to_string(&mut err)
+            .expect("stderr");
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(0), "--format {format}: {err}");
+        assert!(err.is_empty(), "--format {format}: {err}");
+    }
+}

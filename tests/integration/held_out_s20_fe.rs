@@ -3,9 +3,9 @@
 //! site generators read wrongly, hidden text read as the article's. Every rule has its
 //! negative cases beside it: what the rule must not catch.
 
-use citecheck::model::DocKind;
+use citecheck::model::{Attribution, DocKind, QuoteKind};
 
-use crate::support::{cited, extract_as, extract_markdown, note};
+use crate::support::{cited, extract_as, extract_markdown, note, quote};
 
 /// Whether some quote's text contains `part`.
 fn has_quote(e: &citecheck::model::Extraction, part: &str) -> bool {
@@ -52,6 +52,155 @@ fn japanese_notes_written_as_their_markers() {
               注意：これは注ではありません、https://ex.jp/x\n";
     let e = extract_markdown(md);
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+}
+
+/// LaTeXML's footnotes (arXiv's HTML): `span.ltx_note` holds the mark shown in the text and,
+/// in `ltx_note_content`, the note with its own copy of the mark. The mark is the marker, the
+/// content the note with its links; the paragraph's text goes on after the note, so a
+/// quotation after it in the sentence is still read with what is before.
+#[test]
+fn latexml_footnotes_are_notes() {
+    let note = |n: &str, body: &str| {
+        format!(
+            "<span id=\"footnote{n}\" class=\"ltx_note ltx_role_footnote\"><sup \
+             class=\"ltx_note_mark\">{n}</sup><span class=\"ltx_note_outer\"><span \
+             class=\"ltx_note_content\"><sup class=\"ltx_note_mark\">{n}</sup><span \
+             class=\"ltx_tag ltx_tag_note\">{n}</span>{body}</span></span></span>"
+        )
+    };
+    let html = format!(
+        "<div class=\"ltx_para\"><p class=\"ltx_p\">Earlier studies report that raters \
+         “disagree most on the shortest and most ambiguous items”{}. As the workshop put \
+         it{}, “every single rating deserves to be published with the data”.</p></div>",
+        note("1", "Personal communication, 2023."),
+        note(
+            "2",
+            "Workshop summary, <a href=\"https://workshop.example.org/s\" class=\"ltx_ref \
+             ltx_url\">https://workshop.example.org/s</a>."
+        ),
+    );
+    let e = extract_as(DocKind::Html, &html);
+    let first = cited(&e, "disagree most");
+    assert_eq!(first[0].0.as_deref(), Some("1"));
+    assert_eq!(first[0].2, Attribution::MarkerAfter);
+    // The quotation after the second note, in the paragraph the note interrupted.
+    let second = cited(&e, "every single rating");
+    assert_eq!(second[0].0.as_deref(), Some("2"), "{second:?}");
+    assert_eq!(second[0].2, Attribution::MarkerBefore);
+    assert_eq!(
+        crate::support::note(&e, "2").urls,
+        ["https://workshop.example.org/s"]
+    );
+    assert_eq!(
+        crate::support::note(&e, "1").text,
+        "Personal communication, 2023."
+    );
+    // No note text in the article's quotations, no marker without its note.
+    assert!(e.quotes.iter().all(|q| !q.text.contains("Personal")));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Asciidoctor's quote block credits its quotation in a `div.attribution` after the
+/// `blockquote` (`— Name<br><cite><a href>…</a></cite>`): the link cites the quotation,
+/// whatever the credit's words. Its verse block quotes a poem in a `pre.content`, which is
+/// no code. An attribution with no quotation before it cites nothing.
+#[test]
+fn asciidoctor_quote_and_verse_blocks() {
+    let html = "<div class=\"quoteblock\"><blockquote><div class=\"paragraph\"><p>Every restore \
+                you have not tested is a restore that will fail on the worst night.</p></div>\
+                </blockquote><div class=\"attribution\">&#8212; Storage incident review \
+                SR-118<br><cite><a href=\"https://wiki.example.com/sr-118\">SR-118 review</a>\
+                </cite></div></div>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "Every restore");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!(
+        cited(&e, "Every restore")[0].1.as_deref(),
+        Some("https://wiki.example.com/sr-118")
+    );
+
+    let html = "<div class=\"verseblock\"><pre class=\"content\">The tide goes out past the \
+                quiet pier\nand takes the evening with it.</pre><div class=\"attribution\">\
+                &#8212; A. Poet<br><cite><a href=\"https://poems.example/tide\">Tide</a></cite>\
+                </div></div><div class=\"listingblock\"><div class=\"content\"><pre>print(\"not \
+                a quotation of anyone at all\")</pre></div></div>";
+    let e = extract_as(DocKind::Html, html);
+    assert_eq!(quote(&e, "The tide goes out").kind, QuoteKind::Block);
+    assert_eq!(
+        cited(&e, "The tide goes out")[0].1.as_deref(),
+        Some("https://poems.example/tide")
+    );
+    assert!(!has_quote(&e, "not a quotation"), "{:#?}", e.quotes);
+
+    let html = "<p>The team said “backups are only as good as the last restore test” in \
+                March.</p><div class=\"attribution\">&#8212; Notes by the editor<br><a \
+                href=\"https://ex.org/editor\">editor</a></div>";
+    let e = extract_as(DocKind::Html, html);
+    assert!(cited(&e, "backups are only").is_empty());
+}
+
+/// The same container rendered by MkDocs Material: `div.admonition.quote` (or a folded
+/// `details.quote`) is a block quotation without its title paragraph, cited by its credit;
+/// `div.admonition.note` stays a box of prose.
+#[test]
+fn rendered_quote_admonitions_are_block_quotations() {
+    let html = "<div class=\"admonition quote\"><p class=\"admonition-title\">What the \
+                maintainers say</p><p>We tune for fast writes first and cheap reads second, \
+                and we say so.</p><p>— <a href=\"https://tsdb.example.io/faq\">Project \
+                FAQ</a></p></div><details class=\"quote\"><summary>Folded</summary><p>A folded \
+                quotation with enough words to count here.</p></details>\
+                <div class=\"admonition note\"><p class=\"admonition-title\">Note</p><p>A note \
+                box with no quotation marks in it at all.</p></div>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "We tune for fast writes");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert!(!q.text.contains("maintainers say"), "{}", q.text);
+    assert_eq!(
+        cited(&e, "We tune for fast writes")[0].1.as_deref(),
+        Some("https://tsdb.example.io/faq")
+    );
+    assert_eq!(quote(&e, "A folded quotation").kind, QuoteKind::Block);
+    assert!(!has_quote(&e, "Folded"));
+    assert!(!has_quote(&e, "note box"));
+}
+
+/// Text the page never shows (an e-mail's preheader hidden with `display:none`, the
+/// `hidden` attribute) is no part of the article: a quotation repeated there is reported
+/// once, from the body; a link there is still a link. Text shown another way stays: a tab
+/// panel's `hidden` (a click shows it), `hidden="until-found"`, `aria-hidden` (hidden from
+/// screen readers only).
+#[test]
+fn hidden_text_is_not_the_article() {
+    let html = "<html><body><div style=\"display: none; max-height: 0; overflow: hidden\">\
+                “A once-in-a-generation transport plan” — or is it? \
+                <a href=\"https://news.example.com/plan\">read</a></div>\
+                <span class=\"mcnPreviewText\">“Another teaser line repeated for the inbox”</span>\
+                <p hidden>“A hidden paragraph of quoted words here”</p>\
+                <p>The mayor called the scheme “a once-in-a-generation transport plan” on \
+                Monday.</p></body></html>";
+    let e = extract_as(DocKind::Html, html);
+    let n = e
+        .quotes
+        .iter()
+        .filter(|q| q.text.contains("once-in-a-generation"))
+        .count();
+    assert_eq!(n, 1, "{:#?}", e.quotes);
+    assert_eq!(quote(&e, "a once-in-a-generation").line, 1);
+    assert!(!has_quote(&e, "teaser line"));
+    assert!(!has_quote(&e, "hidden paragraph"));
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://news.example.com/plan"));
+
+    let html = "<div role=\"tabpanel\" hidden><p>The guide says “always test the restore \
+                before the upgrade”.</p></div><div hidden=\"until-found\"><p>It adds “never \
+                skip the dry run on a Friday”.</p></div><p><span aria-hidden=\"true\">“Shown \
+                to sighted readers in large type”</span></p>";
+    let e = extract_as(DocKind::Html, html);
+    assert!(has_quote(&e, "always test the restore"));
+    assert!(has_quote(&e, "never skip the dry run"));
+    assert!(has_quote(&e, "Shown to sighted readers"));
 }
 
 /// A document's series and number between a note's names and its quoted title (`Cabinet

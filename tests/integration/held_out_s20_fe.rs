@@ -139,6 +139,57 @@ fn asciidoctor_quote_and_verse_blocks() {
     assert!(cited(&e, "backups are only").is_empty());
 }
 
+/// MkDocs admonitions and content tabs: the body is indented under the header line, and
+/// CommonMark reads an indented paragraph after a blank line as code, which dropped it. The
+/// body is read on its own: a `!!! quote` body is a block quotation cited by its credit
+/// line; another admonition's body, or a tab's, is prose (its quotations, links and markers
+/// found); a footnote and a reference link defined outside still resolve; nested
+/// admonitions are read too.
+#[test]
+fn mkdocs_admonition_and_tab_bodies_are_read() {
+    let md = "# Storage\n\n!!! quote \"What the maintainers say\"\n    \
+              We tune for fast writes first and cheap reads second, and we say so.\n\n    \
+              — [Project FAQ](https://tsdb.example.io/faq)\n\n\
+              !!! note \"Before you upgrade\"\n\n    \
+              The vendor calls the migration \"safe to run while the cluster serves \
+              traffic\".[^1] See the [release notes][rn].\n\n    \
+              !!! warning\n        Support says \"never resize a volume that is more than \
+              ninety percent full\".\n\n\
+              === \"Linux\"\n\n    Run it as \"the same user that owns the data directory\".\n\n\
+              After the boxes.\n\n\
+              [rn]: https://tsdb.example.io/releases\n\
+              [^1]: Vendor upgrade guide, https://tsdb.example.io/upgrade\n";
+    let e = extract_markdown(md);
+    let q = quote(&e, "We tune for fast writes");
+    assert_eq!(q.kind, QuoteKind::Block);
+    assert_eq!((q.line, q.column), (4, 5));
+    assert_eq!(
+        cited(&e, "We tune for fast writes")[0].1.as_deref(),
+        Some("https://tsdb.example.io/faq")
+    );
+    assert!(!q.text.contains("Project FAQ"), "{}", q.text);
+    assert_eq!(
+        cited(&e, "safe to run while")[0].0.as_deref(),
+        Some("1"),
+        "{:#?}",
+        e.quotes
+    );
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://tsdb.example.io/releases"));
+    assert!(has_quote(&e, "never resize a volume"));
+    assert!(has_quote(&e, "the same user that owns"));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+
+    // Not a container: a header line inside fenced code, or with nothing indented under it.
+    let md = "```\n!!! note\n    \"a quoted string inside a code sample\"\n```\n\n\
+              !!! tip\n\nPlain text \"after an empty admonition here\".\n";
+    let e = extract_markdown(md);
+    assert!(!has_quote(&e, "inside a code sample"), "{:#?}", e.quotes);
+    assert!(has_quote(&e, "after an empty admonition"));
+}
+
 /// The same container rendered by MkDocs Material: `div.admonition.quote` (or a folded
 /// `details.quote`) is a block quotation without its title paragraph, cited by its credit;
 /// `div.admonition.note` stays a box of prose.
@@ -162,6 +213,41 @@ fn rendered_quote_admonitions_are_block_quotations() {
     assert_eq!(quote(&e, "A folded quotation").kind, QuoteKind::Block);
     assert!(!has_quote(&e, "Folded"));
     assert!(!has_quote(&e, "note box"));
+}
+
+/// Jekyll's `{% highlight %}` … `{% endhighlight %}` and Hugo's `{{< highlight >}}` …
+/// `{{< /highlight >}}` hold code to their end tag, across `# comment` lines and blank
+/// lines; a Liquid comment is never shown. A tag that is never closed is left as text.
+#[test]
+fn code_shortcodes_run_to_their_end_tag() {
+    for code in [
+        "{% highlight ruby %}\n# fetch the booking page\nputs \"no rooms left until the spring \
+         thaw, sorry\"\n{% endhighlight %}",
+        "{% highlight ruby %}\nputs \"ok\"\n\nputs \"no rooms left until the spring thaw, \
+         sorry\"\n{% endhighlight %}",
+        "{{< highlight python \"linenos=table\" >}}\n# fetch the booking page\nprint(\"no rooms \
+         left until the spring thaw, sorry\")\n{{< /highlight >}}",
+        "{% comment %}\nDraft: \"no rooms left until the spring thaw, sorry\"\n\n\
+         [old link](https://ex.org/old)\n{% endcomment %}",
+    ] {
+        let md = format!(
+            "Intro.\n\n{code}\n\nThe warden said \"the huts open again in May this year\".\n"
+        );
+        let e = extract_markdown(&md);
+        assert!(!has_quote(&e, "no rooms left"), "{code}: {:#?}", e.quotes);
+        assert!(e.links.is_empty(), "{code}: {:#?}", e.links);
+        assert!(has_quote(&e, "the huts open again"), "{code}");
+        let q = quote(&e, "the huts open again");
+        assert_eq!(
+            md.lines().nth(q.line - 1).map(|l| l.contains("warden")),
+            Some(true)
+        );
+    }
+    // Never closed: the text after the tag is read as before.
+    let e = extract_markdown(
+        "{% highlight ruby %}\n\nThe warden said \"the huts open again in May this year\".\n",
+    );
+    assert!(has_quote(&e, "the huts open again"));
 }
 
 /// Text the page never shows (an e-mail's preheader hidden with `display:none`, the

@@ -267,6 +267,18 @@ struct Frame {
     /// The element is a footnote's popup or hidden copy next to its marker
     /// ([`Walker::note_popup`]): nothing in it is read.
     popup: bool,
+    /// The element is a block quotation's attribution after it ([`Walker::credit`]).
+    credit: bool,
+    /// The element is a LaTeXML footnote (`span.ltx_note`), or the mark shown for it in the
+    /// text (`sup.ltx_note_mark`).
+    ltx_note: bool,
+    ltx_mark: bool,
+    /// The element is a note written inside its paragraph ([`Walker::inline_note`]).
+    inline_note: bool,
+    /// The element is a quote admonition, a block quotation ([`Walker::quote_box`]).
+    quote_box: bool,
+    /// The element is an Asciidoctor verse block ([`Walker::verseblock`]).
+    verse: bool,
 }
 
 /// An open note definition.
@@ -435,6 +447,50 @@ struct Walker<'a> {
     sup_ranges: Vec<(usize, usize)>,
     /// Open footnote popups ([`Frame::popup`]).
     popup: usize,
+    /// Open attributions of a block quotation outside it (Asciidoctor's `<div
+    /// class="attribution">` after its `blockquote`), and whether the block being built is in
+    /// one: its links cite the quotation before it.
+    credit: usize,
+    cur_credit: bool,
+    /// Open LaTeXML footnotes (`span.ltx_note`), the label its id gives or its mark showed,
+    /// where the mark being read started, and whether the mark was read (its marker made).
+    ltx_note: usize,
+    ltx_label: Option<String>,
+    ltx_mark_at: usize,
+    ltx_marked: bool,
+    /// A note written inside its paragraph (a LaTeXML footnote, a Tufte sidenote) is open,
+    /// and the blocks it made: they are moved after all others when the walk ends, as if
+    /// written at the page's end, so the paragraphs around them stay neighbours.
+    inline_note: usize,
+    inline_note_blocks: Vec<usize>,
+    /// After such a note: the paragraph it interrupted (its block index) and how many links
+    /// and markers there were; the paragraph's text after the note joins that block again.
+    rejoin: Option<(usize, usize, usize)>,
+    /// While such a note is read: the block index of the paragraph it interrupted.
+    rejoin_target: Option<usize>,
+    /// The block quotation of the open quote admonition (MkDocs Material's `div.admonition.
+    /// quote`), whose title paragraph is outside it, and the number of blocks when it opened.
+    quote_box: Option<(usize, usize)>,
+    /// Open Asciidoctor verse blocks: the `pre.content` in one is the verse quoted.
+    verseblock: usize,
+}
+
+/// Whether an inline `style` hides its element from every reader (`display: none`,
+/// `visibility: hidden`, Outlook's `mso-hide: all`), as e-mails hide their preheader.
+fn style_hides(style: &str) -> bool {
+    // Most styles say none of it: only those holding the words are looked at closely.
+    if !(super::contains_ignore_ascii_case(style, "none")
+        || super::contains_ignore_ascii_case(style, "hidden")
+        || super::contains_ignore_ascii_case(style, "mso-hide"))
+    {
+        return false;
+    }
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden") || s.contains("mso-hide:all")
 }
 
 /// Dashes that open an attribution (`— Name`, `― Name`).
@@ -583,7 +639,7 @@ fn move_spans(p: &mut Parsed, bi: usize, from: usize, to_bi: usize) {
 /// Whether a paragraph is one quotation from its first character to its last (`“…”`, `"…".`),
 /// with no closing mark before its end.
 /// The quotation's text inside its marks, as a range of `text`.
-fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
+pub(super) fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
     let lead = text.len() - text.trim_start().len();
     let t = text.trim().trim_end_matches(['.', ',']);
     let open = t.chars().next()?;
@@ -785,6 +841,10 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "popup",
         "modal",
         "pullquote",
+        // An e-mail's preheader, the line an inbox shows beside the subject and the message
+        // hides (Mailchimp's `mcnPreviewText`).
+        "preheader",
+        "mcnpreviewtext",
         // Related-story lists in other languages: Spanish and Portuguese, Italian, Dutch,
         // German, French (`articles-connexes`).
         "relacionados",
@@ -1190,6 +1250,108 @@ impl Walker<'_> {
         })
     }
 
+    /// A quote admonition whose first paragraph quotes someone in marks and goes on (`"We
+    /// would rather …," said one maintainer.`) holds the writer's prose in a quote-styled
+    /// box: its paragraphs are prose again (the quotation is what the marks hold), as in a
+    /// callout box.
+    fn writer_quotes(&mut self, g: usize, from: usize) {
+        let Some(first) = self
+            .p
+            .blocks
+            .iter()
+            .skip(from)
+            .position(|b| b.group == Some(g))
+            .map(|i| from + i)
+        else {
+            return;
+        };
+        let Some(b) = self.p.blocks.get(first) else {
+            return;
+        };
+        let t = b.text.trim_start();
+        if !t.starts_with(['"', '“', '„', '«', '»', '「']) || wholly_quoted(&b.text).is_some()
+        {
+            return;
+        }
+        for b in self.p.blocks.get_mut(first..).unwrap_or(&mut []) {
+            if b.group == Some(g) {
+                b.group = None;
+            }
+        }
+        if let Some(x) = self.p.groups.get_mut(g) {
+            x.callout = true;
+        }
+    }
+
+    /// Starts a note written inside its paragraph (a Tufte sidenote, a LaTeXML footnote):
+    /// the paragraph so far is a block, the note's text blocks of its own (see
+    /// [`Walker::inline_note`]), and the paragraph's text after the note joins its block
+    /// again ([`Walker::rejoin`]).
+    fn begin_inline_note(&mut self, f: &mut Frame, label: String, at: usize) {
+        let before = self.p.blocks.len();
+        let joined = self.rejoin.map(|r| r.0);
+        self.flush();
+        self.rejoin_target = joined.or_else(|| {
+            (self.p.blocks.len() > before)
+                .then_some(before)
+                .filter(|&bi| self.p.blocks.get(bi).is_some_and(|b| b.note.is_none()))
+        });
+        f.block = true;
+        f.inline_note = true;
+        self.inline_note += 1;
+        self.note_count += 1;
+        let def = self.begin_note(label, at);
+        self.note_items.push(NoteItem::labelled(def, at));
+        f.note_item = true;
+    }
+
+    /// Joins the block being built, the text of a paragraph after a note written inside it,
+    /// to the paragraph's block `bi` (`links` and `markers` were the counts when the note
+    /// ended: those after are the block's).
+    fn rejoin_block(&mut self, b: Block, (bi, links, markers): (usize, usize, usize)) {
+        let here = self.p.blocks.len();
+        let Some(target) = self.p.blocks.get_mut(bi) else {
+            return;
+        };
+        let base = target.text.len();
+        for (si, seg) in b.segs.iter().enumerate() {
+            let end = b.segs.get(si + 1).map_or(b.text.len(), |s| s.text);
+            let Some(piece) = b.text.get(seg.text..end) else {
+                continue;
+            };
+            if seg.verbatim {
+                target.push_verbatim(piece, seg.src);
+            } else {
+                target.push_mapped(piece, seg.src);
+            }
+        }
+        target
+            .italics
+            .extend(b.italics.iter().map(|&(s, e)| (s + base, e + base)));
+        target
+            .code
+            .extend(b.code.iter().map(|&(s, e)| (s + base, e + base)));
+        target.src_end = target.src_end.max(b.src_end);
+        let moved = |span: &mut Option<(usize, usize, usize)>| {
+            if let Some((sb, t, e)) = *span {
+                if sb == here {
+                    *span = Some((bi, t + base, e + base));
+                }
+            }
+        };
+        for l in self.p.links.get_mut(links..).unwrap_or(&mut []) {
+            moved(&mut l.span);
+        }
+        for m in self.p.markers.get_mut(markers..).unwrap_or(&mut []) {
+            moved(&mut m.span);
+        }
+        for o in &mut self.open_links {
+            if o.1 == here {
+                *o = (o.0, bi, o.2 + base);
+            }
+        }
+    }
+
     fn begin_note(&mut self, label: String, at: usize) -> usize {
         self.note = Some(label.clone());
         self.p.notes.push(NoteDef {
@@ -1209,8 +1371,18 @@ impl Walker<'_> {
     }
 
     fn flush(&mut self) {
+        if let Some(r) = self.rejoin.take() {
+            if let Some(b) = self.cur.take() {
+                self.rejoin_block(b, r);
+                self.cur_refs = false;
+                return;
+            }
+        }
         if let Some(b) = self.cur.take() {
             if !b.text.trim().is_empty() || self.cur_refs {
+                if self.inline_note > 0 {
+                    self.inline_note_blocks.push(self.p.blocks.len());
+                }
                 if self.cur_maybe {
                     self.maybe_blocks.push(self.p.blocks.len());
                 }
@@ -1222,10 +1394,12 @@ impl Walker<'_> {
                 }
                 // `— Name, speaking to <a>the Courier</a>` right after a block quotation
                 // names its source: its links cite it.
+                // So does a quotation's attribution marked up as one (Asciidoctor's
+                // `div.attribution`), whatever its words (`— Post-incident review INC-7`).
                 if b.group.is_none()
                     && ((b.text.trim_start().starts_with(['—', '―', '–', '-'])
                         && attribution_start(&b.text) == Some(0))
-                        || (source_line(&b.text)
+                        || ((source_line(&b.text) || self.cur_credit)
                             && self.p.blocks.last().is_some_and(|p| p.group.is_some())))
                 {
                     let g = match self.p.blocks.last_mut() {
@@ -1307,6 +1481,13 @@ impl Walker<'_> {
             b.chrome = self.chrome > 0;
             self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
+            self.cur_credit = self.credit > 0;
+            if self.inline_note > 0 {
+                // A note written inside a paragraph is no part of a quotation or a row the
+                // paragraph is in.
+                b.group = None;
+                b.row = None;
+            }
             self.cur_site_footer = (self.chrome == 0 && self.site_footer > 0)
                 .then(|| self.footers_seen.saturating_sub(1));
             // Only the first block of a list item carries its number.
@@ -1358,14 +1539,7 @@ impl Walker<'_> {
             || el
                 .attr("aria-hidden")
                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || el.attr("style").is_some_and(|s| {
-                let s: String = s
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                s.contains("display:none") || s.contains("visibility:hidden")
-            });
+            || el.attr("style").is_some_and(style_hides);
         popup_class
             || hidden
             || el
@@ -1478,6 +1652,12 @@ impl Walker<'_> {
             cite_group: false,
             biblio: false,
             popup: false,
+            credit: false,
+            ltx_note: false,
+            ltx_mark: false,
+            inline_note: false,
+            quote_box: false,
+            verse: false,
         };
         if name == "meta"
             && !self.tex4ht
@@ -1491,13 +1671,25 @@ impl Walker<'_> {
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
         }
-        if kinds & kind::SKIP != 0 {
+        // Asciidoctor's verse block (`<div class="verseblock"><pre class="content">…</pre>
+        // <div class="attribution">…`): its `pre` is a poem quoted, not code.
+        let verse = name == "pre"
+            && self.verseblock > 0
+            && self.skip == 0
+            && self.code == 0
+            && el
+                .attr("class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(|c| c == "content"));
+        if kinds & kind::SKIP != 0 && !verse {
             f.skip = true;
             self.skip += 1;
             if name == "pre" {
                 self.flush();
             }
             return f;
+        }
+        if verse {
+            f.block = true;
         }
         if self.skip > 0 || self.popup > 0 {
             return f;
@@ -1510,14 +1702,17 @@ impl Walker<'_> {
         if f.block {
             self.flush();
         }
-        // One pass over the attributes for the three the element kind does not decide.
+        // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
+        let (mut style, mut hidden) = ("", None);
         for (k, v) in el.attrs() {
             match k {
                 "class" if class.is_empty() => class = v,
                 "id" if id.is_empty() => id = v,
                 "role" if role.is_empty() => role = v,
                 "name" if anchor_name.is_empty() && name == "a" => anchor_name = v,
+                "style" if style.is_empty() => style = v,
+                "hidden" => hidden = Some(v),
                 _ => {}
             }
         }
@@ -1546,7 +1741,16 @@ impl Walker<'_> {
             f.note = true;
             self.in_notes_container += 1;
         }
-        let callout_box = classes.split_ascii_whitespace().any(callout_class);
+        // MkDocs Material's quote admonition (`<div class="admonition quote"><p
+        // class="admonition-title">…</p><p>…</p></div>`, `<details class="quote">` when it
+        // folds): a block quotation, not a callout box; its title is no part of it.
+        let quote_box = matches!(name, "div" | "details")
+            && self.note.is_none()
+            && classes
+                .split_ascii_whitespace()
+                .any(|c| matches!(c, "quote" | "cite"))
+            && (name == "details" || classes.split_ascii_whitespace().any(|c| c == "admonition"));
+        let callout_box = !quote_box && classes.split_ascii_whitespace().any(callout_class);
         if callout_box {
             f.callout = true;
             self.callout += 1;
@@ -1571,7 +1775,18 @@ impl Walker<'_> {
         let whole_page = matches!(name, "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
             let embed = classes.split_ascii_whitespace().any(embed_class);
+            // Text the page never shows (an e-mail's preheader, `<div style="display:none">`
+            // repeating the lead quotation for the inbox preview) is furniture: its links are
+            // links, its quotations not the article's. Not a tab panel's `hidden` (a click
+            // shows it), nor `hidden="until-found"` (a search does), nor `aria-hidden`
+            // (hidden from screen readers only).
+            let unseen = style_hides(style)
+                || hidden.is_some_and(|v| {
+                    !v.trim().eq_ignore_ascii_case("until-found")
+                        && !role.eq_ignore_ascii_case("tabpanel")
+                });
             if embed
+                || unseen
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
@@ -1699,6 +1914,20 @@ impl Walker<'_> {
                 self.indented += 1;
             }
         }
+        // Asciidoctor's quote and verse blocks: `<div class="quoteblock"><blockquote>…
+        // </blockquote><div class="attribution">— Name<br><cite><a href>…</a></cite></div>`.
+        if name == "div"
+            && self.group.is_none()
+            && self.note.is_none()
+            && classes.split_ascii_whitespace().any(|c| c == "attribution")
+        {
+            f.credit = true;
+            self.credit += 1;
+        }
+        if name == "div" && classes.split_ascii_whitespace().any(|c| c == "verseblock") {
+            f.verse = true;
+            self.verseblock += 1;
+        }
         if name == "cite" && classes.split_ascii_whitespace().any(|c| c == "ltx_cite") {
             f.cite_group = true;
             f.sup_markers = self.p.markers.len();
@@ -1784,8 +2013,24 @@ impl Walker<'_> {
                 self.figcaption += 1;
                 f.figcaption = true;
             }
-            "blockquote" | "p" | "div"
+            // A quote box's title (`p.admonition-title`, a `details`' `summary`) is outside its
+            // quotation.
+            "p" | "summary"
+                if self.quote_box.is_some()
+                    && self.quote_box.map(|q| q.0) == self.group
+                    && (name == "summary"
+                        || classes
+                            .split_ascii_whitespace()
+                            .any(|c| c == "admonition-title")) =>
+            {
+                f.group_root = true;
+                f.outer_group = self.group;
+                self.group = None;
+            }
+            "blockquote" | "p" | "div" | "details" | "pre"
                 if name == "blockquote"
+                    || quote_box
+                    || verse
                     // tex4ht's and make4ht's LaTeX `quote` and `quotation` environments.
                     || name == "div"
                         && self.tex4ht
@@ -1850,7 +2095,11 @@ impl Walker<'_> {
                     });
                     f.group_root = true;
                     f.styled_quote = name == "p";
-                    self.quote_root = name == "blockquote";
+                    self.quote_root = name == "blockquote" || quote_box || verse;
+                    if quote_box {
+                        f.quote_box = true;
+                        self.quote_box = self.group.map(|g| (g, self.p.blocks.len()));
+                    }
                 }
                 if let Some(c) = el.attr("cite") {
                     self.add_link(c, LinkKind::Cite, at, "");
@@ -2021,12 +2270,59 @@ impl Walker<'_> {
                     self.sidenotes += 1;
                     self.sidenotes.to_string()
                 });
-                self.flush();
-                f.block = true;
-                self.note_count += 1;
-                let def = self.begin_note(label, at);
-                self.note_items.push(NoteItem::labelled(def, at));
-                f.note_item = true;
+                self.begin_inline_note(&mut f, label, at);
+            }
+            // LaTeXML (arXiv's HTML): `<span class="ltx_note ltx_role_footnote"
+            // id="footnote2"><sup class="ltx_note_mark">2</sup><span class="ltx_note_outer">
+            // <span class="ltx_note_content"><sup class="ltx_note_mark">2</sup><span
+            // class="ltx_tag ltx_tag_note">2</span>Text…</span></span></span>`: the first mark
+            // is the marker, the content the note (its own copy of the mark and its tag are
+            // its number, not its text).
+            "span"
+                if self.note.is_none()
+                    && self.swallow == 0
+                    && classes.split_ascii_whitespace().any(|c| c == "ltx_note") =>
+            {
+                f.ltx_note = true;
+                self.ltx_note += 1;
+                self.ltx_label = note_target_label(id);
+                self.ltx_marked = false;
+            }
+            "sup"
+                if self.ltx_note > 0
+                    && !self.ltx_marked
+                    && self.note.is_none()
+                    && self.swallow == 0
+                    && classes
+                        .split_ascii_whitespace()
+                        .any(|c| c == "ltx_note_mark") =>
+            {
+                f.ltx_mark = true;
+                f.swallow = true;
+                self.swallow += 1;
+                self.capturing = true;
+                self.capture_buf.clear();
+                self.ltx_mark_at = at;
+            }
+            "span"
+                if self.ltx_note > 0
+                    && self.note.is_none()
+                    && self.swallow == 0
+                    && classes
+                        .split_ascii_whitespace()
+                        .any(|c| c == "ltx_note_outer") =>
+            {
+                let label = match self.ltx_label.take() {
+                    Some(l) if self.ltx_marked => l,
+                    l => {
+                        // No mark was shown: the marker stands where the note does.
+                        let l = l.unwrap_or_else(|| (self.note_count + 1).to_string());
+                        self.push_marker(l.clone(), at);
+                        l
+                    }
+                };
+                self.ltx_marked = true;
+                self.begin_inline_note(&mut f, label, at);
             }
             // Pandoc's citeproc without `link-citations`: `<span class="citation"
             // data-cites="okafor2021">(Okafor 2021)</span>` cites the entry `#ref-okafor2021`.
@@ -2058,7 +2354,14 @@ impl Walker<'_> {
                     .is_some_and(|i| i.def.is_some() && !i.has_text && !i.converted)
                     && (name == "sup"
                         || classes.split_ascii_whitespace().any(|c| {
-                            c == "label" || c == "fn-label" || c == "ltx_tag_bibitem"
+                            matches!(
+                                c,
+                                "label"
+                                    | "fn-label"
+                                    | "ltx_tag_bibitem"
+                                    | "ltx_tag_note"
+                                    | "ltx_note_type"
+                            )
                         })) =>
             {
                 // A note's own number shown at its start: not part of its text.
@@ -2131,6 +2434,24 @@ impl Walker<'_> {
         let at = self.loc.cursor;
         if f.swallow {
             self.swallow = self.swallow.saturating_sub(1);
+        }
+        if f.ltx_mark {
+            // The mark shows the note's label (`2`, `†`); failing that, its id's.
+            self.capturing = false;
+            let shown = self.capture_buf.trim();
+            let label = if !shown.is_empty()
+                && shown.chars().count() <= 8
+                && !shown.contains(char::is_whitespace)
+            {
+                shown.to_string()
+            } else {
+                self.ltx_label
+                    .clone()
+                    .unwrap_or_else(|| (self.note_count + 1).to_string())
+            };
+            self.push_marker(label.clone(), self.ltx_mark_at);
+            self.ltx_label = Some(label);
+            self.ltx_marked = true;
         }
         if f.capture {
             self.capturing = false;
@@ -2247,9 +2568,33 @@ impl Walker<'_> {
         if f.content {
             self.content = self.content.saturating_sub(1);
         }
-        if f.group_root && f.name == "blockquote" {
+        if f.credit {
+            self.credit = self.credit.saturating_sub(1);
+        }
+        if f.verse {
+            self.verseblock = self.verseblock.saturating_sub(1);
+        }
+        if f.ltx_note {
+            self.ltx_note = self.ltx_note.saturating_sub(1);
+            self.ltx_label = None;
+            self.ltx_marked = false;
+        }
+        if f.inline_note {
+            self.inline_note = self.inline_note.saturating_sub(1);
+            // The paragraph's text after the note is the paragraph's again.
+            self.rejoin = self
+                .rejoin_target
+                .take()
+                .map(|bi| (bi, self.p.links.len(), self.p.markers.len()));
+        }
+        if f.group_root && (f.name == "blockquote" || f.quote_box || f.name == "pre") {
             if let Some(g) = self.group {
                 self.split_attribution(g);
+            }
+        }
+        if f.quote_box {
+            if let Some((g, first)) = self.quote_box.take() {
+                self.writer_quotes(g, first);
             }
         }
         if f.group_root {
@@ -3150,6 +3495,18 @@ pub fn parse(src: &str) -> Parsed {
         other_ids_seen: std::collections::HashSet::new(),
         sup_ranges: Vec::new(),
         popup: 0,
+        credit: 0,
+        cur_credit: false,
+        ltx_note: 0,
+        ltx_label: None,
+        ltx_mark_at: 0,
+        ltx_marked: false,
+        inline_note: 0,
+        inline_note_blocks: Vec::new(),
+        rejoin: None,
+        rejoin_target: None,
+        quote_box: None,
+        verseblock: 0,
         indent_classes: gdocs_indent_classes(src),
         paragraphs: 0,
         indented: 0,
@@ -3177,6 +3534,7 @@ pub fn parse(src: &str) -> Parsed {
     }
     st.w.flush();
     st.w.regions.settle(&mut st.w.p);
+    move_inline_notes_last(&mut st.w.p, &st.w.inline_note_blocks);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {
@@ -3278,6 +3636,50 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// Moves the blocks of notes written inside their paragraphs (`blocks`, ascending) after all
+/// other blocks, in order, as if written at the page's end (block indices change
+/// accordingly): the paragraphs around such a note stay neighbours, as a quotation continued
+/// over paragraphs and a paragraph introducing a block quotation need.
+fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
+    if blocks.is_empty() {
+        return;
+    }
+    let mut is_note = vec![false; p.blocks.len()];
+    for &bi in blocks {
+        if let Some(n) = is_note.get_mut(bi) {
+            *n = true;
+        }
+    }
+    let kept = is_note.iter().filter(|&&n| !n).count();
+    let (mut k, mut j) = (0, kept);
+    let new_index: Vec<usize> = is_note
+        .iter()
+        .map(|&n| {
+            let at = if n { &mut j } else { &mut k };
+            *at += 1;
+            *at - 1
+        })
+        .collect();
+    let mut notes = Vec::with_capacity(blocks.len());
+    let mut rest = Vec::with_capacity(kept);
+    for (b, n) in std::mem::take(&mut p.blocks).into_iter().zip(&is_note) {
+        if *n {
+            notes.push(b);
+        } else {
+            rest.push(b);
+        }
+    }
+    p.blocks = rest;
+    p.blocks.append(&mut notes);
+    let moved = |s: &mut Option<super::TextSpan>| {
+        if let Some(s) = s.as_mut() {
+            s.0 = new_index.get(s.0).copied().unwrap_or(s.0);
+        }
+    };
+    p.links.iter_mut().for_each(|l| moved(&mut l.span));
+    p.markers.iter_mut().for_each(|m| moved(&mut m.span));
 }
 
 /// The classes a Google Docs export indents paragraphs with. Google Docs has no quotation
@@ -3739,6 +4141,8 @@ mod tests {
             ("site-header", true),
             ("most-read", true),
             ("pullquote", true),
+            ("preheader", true),
+            ("mcnPreviewText", true),
             ("cookie_consent", true),
             // Pull quotes as themes and Medium name them; Medium's paragraph after one is
             // content.

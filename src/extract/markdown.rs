@@ -13,6 +13,7 @@
 //! (`md_chunks.rs`).
 
 use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{
@@ -22,6 +23,8 @@ use regex::Regex;
 
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
 use crate::model::LinkKind;
+
+mod sites;
 
 static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -216,6 +219,8 @@ struct State {
     /// A power written `x^[2]` being read: where its `]` is, and where its `[` starts in the
     /// block's text (the brackets become code: `[2]` is no note marker).
     power: Option<(usize, usize)>,
+    /// The MkDocs containers read so far (see [`read`]).
+    next_box: usize,
 }
 
 /// What a `^` right before a `[` opens.
@@ -854,6 +859,92 @@ impl State {
         }
     }
 
+    /// Reads the body of MkDocs container `c` (an admonition, a content tab), blanked out of
+    /// the text, on its own, unindented, and adds what it holds here. A `!!! quote` body is
+    /// a block quotation (its credit line cites it, as under any); another admonition's
+    /// body is prose in a box (a block quotation in it is part of the box).
+    fn read_container(&mut self, bx: &Boxes<'_>, c: &sites::Container) {
+        self.flush();
+        let (mut text, map) = sites::unindent(bx.text, c.body.clone());
+        let limit = text.len();
+        // The footnotes the body refers to and the text around defines: stand-in
+        // definitions after the body let pulldown-cmark read the references (as
+        // `md_chunks.rs` does for chunks); what they give is dropped again.
+        let own = sites::footnote_definitions(&text);
+        for label in sites::footnote_references(&text) {
+            if bx.footnotes.contains(&label) && !own.contains(&label) {
+                text.push_str("\n\n[^");
+                text.push_str(&label);
+                text.push_str("]: -\n");
+            }
+        }
+        let mut resolve = |link: BrokenLink<'_>| -> Option<(CowStr<'static>, CowStr<'static>)> {
+            let key = super::md_chunks::label_key(&link.reference);
+            if let Some(dest) = bx.refs.get(&key) {
+                return Some((CowStr::from(dest.clone()), CowStr::from("")));
+            }
+            bx.doc_refs.filter(|r| r.contains(&key)).map(|_| {
+                (
+                    CowStr::from(format!("{}{key}", super::md_chunks::STAND_IN)),
+                    CowStr::from(""),
+                )
+            })
+        };
+        let mut p = read(&text, limit, &mut resolve, bx.doc_refs, bx.depth + 1, false)
+            .st
+            .p;
+        if text.len() > limit {
+            super::md_chunks::drop_tail(&mut p, limit);
+        }
+        sites::remap(&mut p, &map);
+        // A quote box whose first paragraph quotes someone in marks and goes on (`"We would
+        // rather …," said one maintainer.`) holds the writer's prose: the quotation is what
+        // the marks hold, as in any paragraph.
+        let writer_quotes = c.quote
+            && p.blocks.iter().find(|b| b.note.is_none()).is_some_and(|b| {
+                b.group.is_none()
+                    && b.text
+                        .trim_start()
+                        .starts_with(['"', '“', '„', '«', '»', '「'])
+                    && super::html::wholly_quoted(&b.text).is_none()
+            });
+        if c.callout || writer_quotes {
+            for g in &mut p.groups {
+                g.callout = true;
+            }
+        }
+        if c.quote && !writer_quotes {
+            // The quotation is group 0, around the body's own block quotations.
+            for b in &mut p.blocks {
+                if b.note.is_none() {
+                    b.group = Some(b.group.map_or(0, |g| g + 1));
+                }
+            }
+            for g in &mut p.groups {
+                g.parent = Some(g.parent.map_or(0, |x| x + 1));
+            }
+            for l in &mut p.links {
+                l.group = l.group.map(|g| g + 1);
+            }
+            let offset = p
+                .blocks
+                .iter()
+                .find(|b| b.group == Some(0))
+                .map_or(c.body.start, |b| b.src_start);
+            p.groups.insert(
+                0,
+                Group {
+                    offset,
+                    cite: None,
+                    callout: false,
+                    parent: None,
+                },
+            );
+        }
+        p.base_href = None;
+        super::md_chunks::append(&mut self.p, p);
+    }
+
     /// An HTML block is read by the HTML front end, like an HTML document: its paragraphs,
     /// `<blockquote>`s and `<q>`s give quotes, its `<sup>` and `#fn` links markers, its notes
     /// lists notes. A block whose lines are not one run of the source (inside a Markdown
@@ -1039,6 +1130,10 @@ const OPTIONS: Options = Options::ENABLE_FOOTNOTES
 pub fn parse(src: &str) -> Parsed {
     let fm = front_matter_len(src);
     let body = src.get(fm..).unwrap_or("");
+    // Code shortcodes (`{% highlight %}` … `{% endhighlight %}`) become fences of their
+    // length, in place (see `sites.rs`).
+    let body = sites::code_tags_to_fences(body);
+    let body = body.as_ref();
     let mut parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
     settle_inline_notes(&mut parsed, body);
     super::md_chunks::shift(&mut parsed, fm);
@@ -1178,18 +1273,111 @@ pub fn front_matter_len(src: &str) -> usize {
 /// Parses Markdown in one pass, on this thread.
 #[must_use]
 pub fn parse_whole(src: &str) -> Parsed {
+    read(
+        src,
+        usize::MAX,
+        &mut |_: BrokenLink<'_>| None,
+        None,
+        0,
+        false,
+    )
+    .st
+    .p
+}
+
+/// A broken-link callback whose destinations are owned (see [`read`]).
+type Broken<'b> =
+    dyn for<'x> FnMut(BrokenLink<'x>) -> Option<(CowStr<'static>, CowStr<'static>)> + 'b;
+
+/// How deep MkDocs containers nest before the rest is left as CommonMark reads it.
+const MAX_NESTING: usize = 8;
+
+/// What [`read`] gives.
+struct Read {
+    st: State,
+    /// Whether everything before `limit` was closed when text from there was reached.
+    clean_at_limit: Option<bool>,
+    /// The reference-link definitions (label, ASCII-lowercased, and destination), when asked.
+    refdefs: Vec<(String, String)>,
+}
+
+/// Reads `text` (from `limit` on, scaffolding appended after it) with pulldown-cmark, the
+/// bodies of its MkDocs containers each read on its own where it stands (see `sites.rs`):
+/// they are blanked out of what pulldown-cmark reads here (the same length, so every offset
+/// stays), and [`run`] reads each when it reaches it. `broken` resolves references to
+/// definitions elsewhere; `doc_refs` are a large document's reference labels, for a
+/// container's body in a chunk (see `md_chunks.rs`); `depth` counts the containers around.
+fn read(
+    text: &str,
+    limit: usize,
+    broken: &mut Broken<'_>,
+    doc_refs: Option<&HashSet<String>>,
+    depth: usize,
+    want_refdefs: bool,
+) -> Read {
+    let list = if depth < MAX_NESTING {
+        sites::containers(text.get(..limit).unwrap_or(text))
+    } else {
+        Vec::new()
+    };
+    let blanked = (!list.is_empty()).then(|| sites::blank(text, &list));
+    let src = blanked.as_deref().unwrap_or(text);
     let missing = RefCell::new(Vec::new());
-    let events = Parser::new_with_broken_link_callback(
+    let mut events = Parser::new_with_broken_link_callback(
         src,
         OPTIONS,
-        Some(noting_missing(&missing, |_| None)),
+        // (A closure, not `broken` itself: its destinations, `'static`, are taken for the
+        // text's.)
+        #[allow(clippy::redundant_closure)]
+        Some(noting_missing(&missing, |l| broken(l))),
     )
     .into_offset_iter();
-    let mut st = run(src, events, usize::MAX, &mut None);
+    let boxes = (!list.is_empty()).then(|| Boxes {
+        text,
+        refs: events
+            .reference_definitions()
+            .iter()
+            .map(|(label, def)| (super::md_chunks::label_key(label), String::from(&*def.dest)))
+            .collect(),
+        footnotes: sites::footnote_definitions(text),
+        list,
+        doc_refs,
+        depth,
+    });
+    let mut clean_at_limit = None;
+    let mut st = run(src, &mut events, limit, &mut clean_at_limit, boxes.as_ref());
+    let refdefs = if want_refdefs {
+        events
+            .reference_definitions()
+            .iter()
+            .map(|(label, def)| (label.to_ascii_lowercase(), String::from(&*def.dest)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     st.flush();
-    missing_reference_warnings(src, &missing.into_inner(), usize::MAX, &mut st.p.warnings);
+    drop(events);
+    missing_reference_warnings(src, &missing.into_inner(), limit, &mut st.p.warnings);
     st.p.links.sort_by_key(|l| l.offset);
-    st.p
+    Read {
+        st,
+        clean_at_limit,
+        refdefs,
+    }
+}
+
+/// A text's MkDocs containers and what their bodies are read with (see [`read`]).
+struct Boxes<'c> {
+    /// The text, bodies not blanked.
+    text: &'c str,
+    list: Vec<sites::Container>,
+    /// The text's reference definitions (label key, destination): a body cut out of it
+    /// still links by them.
+    refs: HashMap<String, String>,
+    /// The footnotes the text defines: a body refers to them.
+    footnotes: HashSet<String>,
+    doc_refs: Option<&'c HashSet<String>>,
+    depth: usize,
 }
 
 /// Wraps a broken-link callback so that every full (`[text][label]`) or collapsed
@@ -1291,34 +1479,18 @@ pub(crate) struct Piece {
 ///
 /// Text from `limit` on is scaffolding appended after the chunk (stand-in definitions):
 /// whether the chunk ended clean is judged when the first event from there arrives.
-pub(crate) fn parse_piece<'a>(
-    text: &'a str,
+pub(crate) fn parse_piece(
+    text: &str,
     limit: usize,
-    broken: impl FnMut(BrokenLink<'a>) -> Option<(CowStr<'a>, CowStr<'a>)>,
+    broken: &mut Broken<'_>,
+    doc_refs: Option<&HashSet<String>>,
 ) -> Piece {
-    let missing = RefCell::new(Vec::new());
-    let mut events = Parser::new_with_broken_link_callback(
-        text,
-        OPTIONS,
-        Some(noting_missing(&missing, broken)),
-    )
-    .into_offset_iter();
-    let mut clean_at_limit = None;
-    let mut st = run(text, &mut events, limit, &mut clean_at_limit);
-    let refdefs = events
-        .reference_definitions()
-        .iter()
-        .map(|(label, def)| (label.to_ascii_lowercase(), String::from(&*def.dest)))
-        .collect();
-    st.flush();
-    drop(events);
-    missing_reference_warnings(text, &missing.into_inner(), limit, &mut st.p.warnings);
-    let clean_end = clean_at_limit.unwrap_or_else(|| st.is_clean());
-    st.p.links.sort_by_key(|l| l.offset);
+    let r = read(text, limit, broken, doc_refs, 0, true);
+    let clean_end = r.clean_at_limit.unwrap_or_else(|| r.st.is_clean());
     Piece {
-        parsed: st.p,
+        parsed: r.st.p,
         clean_end,
-        refdefs,
+        refdefs: r.refdefs,
     }
 }
 
@@ -1419,6 +1591,7 @@ fn run<'a>(
     events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
     limit: usize,
     clean_at_limit: &mut Option<bool>,
+    boxes: Option<&Boxes<'_>>,
 ) -> State {
     let mut st = State::default();
     // Room for the blocks and links up front (about one block per 100 bytes of prose):
@@ -1430,6 +1603,17 @@ fn run<'a>(
     st.carets = memchr::memmem::find(src.as_bytes(), b"^[").is_some();
     st.cur_end = usize::MAX;
     for (ev, range) in events {
+        // A container's body, blanked out of `src`, is read where it stands.
+        if let Some(bx) = boxes {
+            while let Some(c) = bx
+                .list
+                .get(st.next_box)
+                .filter(|c| range.start >= c.body.start)
+            {
+                st.next_box += 1;
+                st.read_container(bx, c);
+            }
+        }
         if let Some(c) = st.held_caret.take() {
             // A `^` right before this event: an inline note if this is its `[` as text.
             let bracket = matches!(&ev, Event::Text(t) if range.start == c + 1
@@ -1706,6 +1890,12 @@ fn run<'a>(
                 None => st.html(&h, range.start, false),
             },
             _ => {}
+        }
+    }
+    if let Some(bx) = boxes {
+        while let Some(c) = bx.list.get(st.next_box) {
+            st.next_box += 1;
+            st.read_container(bx, c);
         }
     }
     st

@@ -46,7 +46,7 @@ const TARGET: usize = 512 << 10;
 /// What a reference resolved by the callback is given as its destination, until the real
 /// one (from another chunk) is known. It starts with NUL, and documents holding a NUL are
 /// never chunked, so no real destination can be taken for it.
-const STAND_IN: &str = "\u{0}citecheck-ref\u{0}";
+pub(crate) const STAND_IN: &str = "\u{0}citecheck-ref\u{0}";
 
 /// Parses a large document in chunks; `None` when it is too small or cannot be cut safely
 /// (the caller then parses it in one pass).
@@ -141,7 +141,7 @@ fn parse_chunk(
     ref_labels: &HashSet<String>,
     abandon: &AtomicBool,
 ) -> Option<Piece> {
-    let broken = |link: pulldown_cmark::BrokenLink<'_>| {
+    let mut broken = |link: pulldown_cmark::BrokenLink<'_>| {
         let key = label_key(&link.reference);
         if ref_labels.contains(&key) {
             return Some((CowStr::from(format!("{STAND_IN}{key}")), CowStr::from("")));
@@ -154,7 +154,7 @@ fn parse_chunk(
         None
     };
     if stand_ins.is_empty() {
-        return Some(parse_piece(text, text.len(), broken));
+        return Some(parse_piece(text, text.len(), &mut broken, Some(ref_labels)));
     }
     if !text.ends_with('\n') {
         // The document's last chunk, with no line break at its end: the stand-ins would need
@@ -170,7 +170,7 @@ fn parse_chunk(
         extended.push_str(label);
         extended.push_str("]: -\n");
     }
-    let mut piece = parse_piece(&extended, text.len(), broken);
+    let mut piece = parse_piece(&extended, text.len(), &mut broken, Some(ref_labels));
     let read = piece
         .parsed
         .notes
@@ -185,7 +185,7 @@ fn parse_chunk(
 }
 
 /// Removes what came from the stand-in definitions after the chunk's own text.
-fn drop_tail(p: &mut Parsed, len: usize) {
+pub(crate) fn drop_tail(p: &mut Parsed, len: usize) {
     if let Some(first) = p.blocks.iter().position(|b| b.src_start >= len) {
         p.blocks.truncate(first);
     }
@@ -412,7 +412,7 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
 
 /// A link label as pulldown-cmark compares them: whitespace runs as one space, trimmed,
 /// case-insensitive (ASCII here; other labels make the document go the one-pass way).
-fn label_key(label: &str) -> String {
+pub(crate) fn label_key(label: &str) -> String {
     let mut key = String::with_capacity(label.len());
     for word in label.split_ascii_whitespace() {
         if !key.is_empty() {
@@ -664,6 +664,24 @@ mod tests {
         }
     }
 
+    /// A MkDocs container's body is read on its own where it stands: references and notes
+    /// defined in another chunk still resolve in it.
+    #[test]
+    fn container_bodies_parse_the_same_in_chunks() {
+        let src =
+            "Intro.\n\n!!! quote \"Said\"\n    “We ship on Fridays,” she said [here][r].[^n]\n\n\
+                   \x20   — [Source](https://example.org/s)\n\nMiddle text.\n\n=== \"Tab\"\n\n\
+                   \x20   Run [it][R] now.\n\nMore text.\n\n[r]: https://example.org/report\n\n\
+                   [^n]: The note, <https://example.org/note>.\n";
+        assert!(same_as_whole(src) > 0);
+        let p = parse_with(src, 1, 2).expect("chunked");
+        assert_eq!(
+            p.links.iter().filter(|l| l.raw.contains("report")).count(),
+            2
+        );
+        assert_eq!(p.markers.iter().filter(|m| m.label == "n").count(), 1);
+    }
+
     #[test]
     fn a_document_holding_nul_is_not_chunked() {
         let src =
@@ -743,5 +761,13 @@ mod tests {
         "Said \"a quoted thing said here.\"^[An inline *note*,\n",
         "with <https://example.org/i> in it.] More.\n",
         "A power x^[2] and `code^[x]` and ^[a note] here.\n",
+        // MkDocs containers, their bodies read on their own (see `markdown/sites.rs`).
+        "!!! note \"A title\"\n",
+        "!!! quote\n",
+        "=== \"Tab\"\n",
+        "    Body “quoted words in a box” with [text][lbl] and[^f].\n",
+        "    — [Credit](https://example.org/credit)\n",
+        "    !!! tip\n",
+        "        Nested body “with more quoted words”.\n",
     ];
 }

@@ -308,10 +308,70 @@ static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A note label at the start of a line: (label, length of the label and its spacing).
 #[must_use]
 pub fn line_label(line: &str) -> Option<(String, usize)> {
+    if let Some(l) = cjk_line_label(line) {
+        return Some(l);
+    }
     let c = LABEL_RE.captures(line)?;
     let whole = c.get(0)?.end();
     let label = (1..=5).find_map(|i| c.get(i))?.as_str();
     Some((superscript_to_digits(label), whole))
+}
+
+/// A Japanese or Chinese note's label at the start of a line, written as its marker is in
+/// the text (`…と説明した（注1）。` over `（注1）県危機管理課「…」`): `（注1）`, `(注1)`,
+/// `【注1】`, `[注1]`, or `注1`/`注 1` followed by a space, `：` or a full stop; `註` for
+/// `注`, and full-width digits (`注１`) too. Nothing need follow a bracket's close (these
+/// scripts put no space there). The label is the number in ASCII digits.
+fn cjk_line_label(line: &str) -> Option<(String, usize)> {
+    let t = line.trim_start_matches([' ', '\t', '\u{3000}']);
+    // Every form opens with one of these: most lines fail here at once.
+    let first = t.chars().next()?;
+    if !matches!(first, '（' | '(' | '【' | '[' | '注' | '註') {
+        return None;
+    }
+    let (close, rest) = match first {
+        '（' => (Some('）'), t.get('（'.len_utf8()..)?),
+        '(' => (Some(')'), t.get(1..)?),
+        '【' => (Some('】'), t.get('【'.len_utf8()..)?),
+        '[' => (Some(']'), t.get(1..)?),
+        _ => (None, t),
+    };
+    let rest = rest.strip_prefix(['注', '註'])?;
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let mut label = String::new();
+    let mut digits_len = 0;
+    for c in rest.chars().take(4) {
+        match native_digit(c).filter(|_| c.is_ascii() || ('０'..='９').contains(&c)) {
+            Some(d) if label.len() < 3 => {
+                label.push(char::from(b'0' + d));
+                digits_len += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    if label.is_empty() || label.starts_with('0') {
+        return None;
+    }
+    let after = rest.get(digits_len..)?;
+    let after = match close {
+        Some(c) => after.strip_prefix(c)?,
+        None => {
+            let sep = after.chars().next()?;
+            if !matches!(
+                sep,
+                ' ' | '\t' | '\u{3000}' | '：' | ':' | '．' | '.' | '、'
+            ) {
+                return None;
+            }
+            after.get(sep.len_utf8()..)?
+        }
+    };
+    let after = after.trim_start_matches([' ', '\t', '\u{3000}', '：', ':']);
+    // A label with nothing after it is no note (a heading's `注1` alone).
+    if after.is_empty() {
+        return None;
+    }
+    Some((label, line.len() - after.len()))
 }
 
 /// `¹²` → `12`, `ᵇ` → `b`, `১২` → `12` (see `native_digit`); anything else unchanged.
@@ -1974,17 +2034,20 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // list of authors.
     // Nor is a passage someone is said to have said or written (`Smith says “…” in his
     // memoir`).
+    // A document's series and number between the names and the title (`Fenmoor County
+    // Council, Cabinet report 23/118, “…”`) is neither prose nor names: left out of both.
     let quoted = quoted_title(clean)
         .or_else(|| curly_single_title(clean))
         .filter(|&(start, _, _)| {
             let before = clean.get(..start).unwrap_or("");
+            let names = without_document_number(before);
             !discourse_word(before)
                 && !reported_speech(before)
-                && (before.split_whitespace().nth(5).is_none() || !split_authors(before).is_empty())
+                && (names.split_whitespace().nth(5).is_none() || !split_authors(names).is_empty())
         });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
-        let before = clean.get(..start).unwrap_or("");
+        let before = without_document_number(clean.get(..start).unwrap_or(""));
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
@@ -2143,6 +2206,41 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// `before` (a note's text before its quoted title) without the document number that may
+/// close it: a last comma-separated piece of at most five words ending in a number
+/// (`Cabinet report 23/118, `, `Report No. 45, `, `Working Paper 24-07, `), the series and
+/// number a report, a paper or a circular is cited by. The names before it are kept
+/// (`Fenmoor County Council, `); `before` as it is when it ends otherwise.
+fn without_document_number(before: &str) -> &str {
+    let t = before
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .trim_end();
+    let (head, piece) = match t.rfind([',', ';']) {
+        Some(i) => (t.get(..=i).unwrap_or(""), t.get(i + 1..).unwrap_or("")),
+        None => ("", t),
+    };
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    // A year is a date (`T. R. Oke. 2012.`), not a document's number.
+    let numbered = words.last().is_some_and(|w| {
+        let core = w.trim_end_matches(|c: char| c == '.' || c.is_ascii_lowercase());
+        w.bytes().any(|c| c.is_ascii_digit())
+            && !(core.len() == 4 && has_year(core))
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '–' | ':'))
+    });
+    // A number alone is a page or a volume, not a document's series and number; the series
+    // is a capitalised word, not an initial (`Pike, D. 12`).
+    let series = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_initial(w));
+    if numbered && series && (2..=5).contains(&words.len()) {
+        head
+    } else {
+        before
+    }
 }
 
 /// Whether `before` (the text before a quotation) ends in a verb of saying or writing within
@@ -3003,7 +3101,7 @@ fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
     let body = after_note.unwrap_or(after);
     let body = body.strip_prefix(b" ").unwrap_or(body);
     let ds = i + (rest.len() - body.len());
-    let de = note_number_end(bytes, ds)?;
+    let de = note_number_end(bytes, ds).or_else(|| wide_number_end(bytes, ds))?;
     let tail = bytes.get(de..)?;
     let close = if tail.starts_with(CLOSE) {
         CLOSE.len()
@@ -3013,6 +3111,18 @@ fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
         return None;
     };
     Some((ds, de, de + close))
+}
+
+/// Where a number of one to three full-width digits (`１２`, as Japanese is often typed)
+/// starting at byte `i` ends.
+fn wide_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let n = bytes
+        .get(i..)?
+        .chunks(3)
+        .take(4)
+        .take_while(|c| matches!(c, [0xEF, 0xBC, 0x90..=0x99]))
+        .count();
+    (1..=3).contains(&n).then_some(i + 3 * n)
 }
 
 /// Whether the text before a bracketed number makes it a judgment's paragraph number:
@@ -3125,7 +3235,11 @@ fn block_markers(
                 // ASCII brackets, `注` ("note") before the number or not.
                 b'(' | 0xEF
                     if cjk_note_ref(bytes, i).is_some_and(|(ds, de, _)| {
-                        t.get(ds..de).is_some_and(|l| labels.contains_key(l))
+                        t.get(ds..de).is_some_and(|l| {
+                            labels.contains_key(l)
+                                || (!l.is_ascii()
+                                    && labels.contains_key(superscript_to_digits(l).as_str()))
+                        })
                     }) =>
                 {
                     let (ds, de, end) = cjk_note_ref(bytes, i).unwrap_or((i, i, i + 1));
@@ -3148,7 +3262,7 @@ fn block_markers(
                     (
                         i,
                         end,
-                        t.get(ds..de).unwrap_or("").to_string(),
+                        superscript_to_digits(t.get(ds..de).unwrap_or("")),
                         if worded { 3 } else { 0 },
                     )
                 }

@@ -16,6 +16,8 @@
 //! - `held_out_s19`: regressions found by the nineteenth session's held-out evaluation.
 //! - `held_out_s20_attr`: quote attribution regressions found by the twentieth session's
 //!   held-out evaluations.
+//! - `held_out_s20_fe`: front-end regressions found by the twentieth session's held-out
+//!   evaluation: Japanese and LaTeXML notes, MkDocs containers, code shortcodes, hidden text.
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
@@ -28,6 +30,7 @@ mod held_out_s17;
 mod held_out_s18;
 mod held_out_s19;
 mod held_out_s20_attr;
+mod held_out_s20_fe;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

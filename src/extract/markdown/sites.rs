@@ -1,0 +1,556 @@
+//! Static-site generators' syntax in Markdown sources, which CommonMark does not know and
+//! would misread:
+//! - **code shortcodes** (Jekyll's `{% highlight ruby %}` … `{% endhighlight %}`, Hugo's
+//!   `{{< highlight go >}}` … `{{< /highlight >}}`) and Liquid comments (`{% comment %}` …
+//!   `{% endcomment %}`): everything between the tags is code, or never shown. CommonMark
+//!   reads a `# comment` line in the code as a heading and ends the paragraph at a blank
+//!   line, so the strings after it became quotations. The tag lines are rewritten, byte for
+//!   byte in place, into a tilde fence around the code ([`code_tags_to_fences`]), so
+//!   pulldown-cmark reads a fenced code block and every offset stays the source's;
+//! - **indented containers** of Python-Markdown (MkDocs): admonitions (`!!! note "Title"`,
+//!   `??? tip`, `???+ quote`) and content tabs (`=== "Tab"`), whose body is indented by four
+//!   spaces under the header line. CommonMark reads an indented paragraph after a blank line
+//!   as indented code, so a body was dropped whole (text, quotations, links). The bodies are
+//!   found here ([`containers`]); the Markdown front end reads each on its own, unindented,
+//!   where it stands (see `markdown::State::read_container`).
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::super::{Parsed, Seg};
+
+/// What the line scanner is inside of (see [`LineScan`]).
+#[derive(Default)]
+struct LineScan {
+    /// An open fenced code block: its character and run length.
+    fence: Option<(u8, usize)>,
+    /// An open raw HTML block that only its end marker closes (CommonMark types 1 to 5).
+    raw_end: Option<&'static str>,
+    /// An open HTML block that a blank line ends (types 6 and 7), as far as a line scan can
+    /// tell (a line opening with `<`).
+    html: bool,
+}
+
+impl LineScan {
+    /// Takes in `line` (without its line break); whether the line stood outside fenced
+    /// code and HTML blocks, in plain Markdown, before it was taken in.
+    fn plain(&mut self, line: &str) -> bool {
+        if let Some(marker) = self.raw_end {
+            if super::super::contains_ignore_ascii_case(line, marker) {
+                self.raw_end = None;
+            }
+            return false;
+        }
+        let indent = line.bytes().take(4).take_while(|&c| c == b' ').count();
+        let body = if indent < 4 { &line[indent..] } else { "" };
+        if let Some((ch, n)) = self.fence {
+            let run = body.bytes().take_while(|&c| c == ch).count();
+            if run >= n && super::ends_closing_fence(&body[run..]) {
+                self.fence = None;
+            }
+            return false;
+        }
+        let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
+        if self.html {
+            self.html = !blank;
+            return false;
+        }
+        if let Some(&ch @ (b'`' | b'~')) = body.as_bytes().first() {
+            let run = body.bytes().take_while(|&c| c == ch).count();
+            if run >= 3 && (ch == b'~' || !body[run..].contains('`')) {
+                self.fence = Some((ch, run));
+                return false;
+            }
+        } else if body.starts_with('<') {
+            self.raw_end = super::raw_html_unclosed(body);
+            self.html = self.raw_end.is_none();
+            return false;
+        }
+        true
+    }
+}
+
+/// The lines of `text`: (start, end without the line break, start of the next line).
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= b.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', b.get(start..)?).map_or(b.len(), |i| start + i);
+        let line = (start, end, end + 1);
+        start = end + 1;
+        Some(line)
+    })
+}
+
+/// The kinds of code tags, by what closes them.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Closer {
+    /// `{% endhighlight %}`
+    LiquidHighlight,
+    /// `{% endcomment %}`
+    LiquidComment,
+    /// `{{< /highlight >}}`, `{{% /highlight %}}`
+    HugoHighlight,
+    /// `{{< /code >}}`
+    HugoCode,
+}
+
+/// The words inside a template tag alone on its line (`{% highlight ruby %}` → `highlight
+/// ruby`, `{{< /highlight >}}` → `/highlight`), and whether it is Liquid's (`{% %}`) or
+/// Hugo's (`{{< >}}`, `{{% %}}`); trimmed of blanks and Liquid's `-` whitespace control.
+fn tag_words(tag: &str) -> Option<(&str, bool)> {
+    let (inner, liquid) = if let Some(r) = tag.strip_prefix("{%") {
+        (r.strip_suffix("%}")?, true)
+    } else if let Some(r) = tag.strip_prefix("{{<") {
+        (r.strip_suffix(">}}")?, false)
+    } else if let Some(r) = tag.strip_prefix("{{%") {
+        (r.strip_suffix("%}}")?, false)
+    } else {
+        return None;
+    };
+    let inner = if liquid {
+        inner.trim().trim_start_matches('-').trim_end_matches('-')
+    } else {
+        inner
+    };
+    Some((inner.trim(), liquid))
+}
+
+/// The closer a line opening a code region waits for: a tag alone on its line.
+fn opening(tag: &str) -> Option<Closer> {
+    let (words, liquid) = tag_words(tag)?;
+    let name = words.split_whitespace().next()?;
+    match (liquid, name) {
+        (true, "highlight") => Some(Closer::LiquidHighlight),
+        (true, "comment") if words == "comment" => Some(Closer::LiquidComment),
+        (false, "highlight") => Some(Closer::HugoHighlight),
+        (false, "code") => Some(Closer::HugoCode),
+        _ => None,
+    }
+}
+
+/// Whether a tag alone on its line closes a `closer` region.
+fn closes(tag: &str, closer: Closer) -> bool {
+    let Some((words, liquid)) = tag_words(tag) else {
+        return false;
+    };
+    let hugo = |name: &str| {
+        !liquid
+            && words
+                .strip_prefix('/')
+                .is_some_and(|w| w.trim_start() == name)
+    };
+    match closer {
+        Closer::LiquidHighlight => liquid && words == "endhighlight",
+        Closer::LiquidComment => liquid && words == "endcomment",
+        Closer::HugoHighlight => hugo("highlight"),
+        Closer::HugoCode => hugo("code"),
+    }
+}
+
+/// `text` with every code shortcode's tag lines turned into a tilde fence of the same length
+/// (`{% highlight ruby %}` → `~~~~~~~~~~~~~~~~~~  `, its `{% endhighlight %}` → as many
+/// tildes): pulldown-cmark then reads the code as a fenced code block, whatever it holds
+/// (`# comment` lines, blank lines, quoted strings), and every offset is still the source's.
+///
+/// Only where it is safe: both tags alone on their lines with the same indentation, no line
+/// between less indented (a list item would end before the close and leave the fence open to
+/// the document's end), the opening outside fenced code and HTML blocks, and the close
+/// found. A tag whose close is never found is left as it was (the paragraph rule of
+/// `markdown::code_shortcode` still reads a one-paragraph shortcode as code). Linear: once
+/// a kind of close is known to be missing from some point on, no later opening of that kind
+/// looks for it, and an opening whose search failed at some line spares the search to the
+/// openings of its kind and indentation before that line (theirs would fail there too).
+pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"{%").is_none()
+        && memchr::memmem::find(b, b"{{<").is_none()
+        && memchr::memmem::find(b, b"{{%").is_none()
+    {
+        return Cow::Borrowed(text);
+    }
+    let all: Vec<(usize, usize, usize)> = lines(text).collect();
+    // (opening line, closing line) pairs, by index into `all`.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // For each kind of close, a line from which on it is known to be missing.
+    let mut missing_from: Vec<(Closer, usize)> = Vec::new();
+    // For a kind of close and an indentation, the line a failed search stopped at.
+    let mut failed: HashMap<(Closer, usize), usize> = HashMap::new();
+    let mut scan = LineScan::default();
+    let mut i = 0;
+    while let Some(&(s, e, _)) = all.get(i) {
+        let line = text.get(s..e).unwrap_or("").trim_end_matches('\r');
+        if !scan.plain(line) {
+            i += 1;
+            continue;
+        }
+        let tag = line.trim();
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let closer = tag
+            .starts_with('{')
+            .then(|| opening(tag))
+            .flatten()
+            .filter(|&c| !missing_from.iter().any(|&(k, from)| k == c && i >= from))
+            .filter(|&c| failed.get(&(c, indent)).is_none_or(|&until| i >= until));
+        let Some(closer) = closer else {
+            i += 1;
+            continue;
+        };
+        let mut found = None;
+        let mut j = i + 1;
+        while let Some(&(s2, e2, _)) = all.get(j) {
+            let l = text.get(s2..e2).unwrap_or("").trim_end_matches('\r');
+            let t = l.trim();
+            let ind = l.len() - l.trim_start_matches(' ').len();
+            if !t.is_empty() && ind < indent {
+                break;
+            }
+            if t.starts_with('{') && closes(t, closer) {
+                found = (ind == indent).then_some(j);
+                break;
+            }
+            j += 1;
+        }
+        match found {
+            Some(j) => {
+                pairs.push((i, j));
+                i = j + 1;
+            }
+            None => {
+                if all.get(j).is_none() {
+                    missing_from.push((closer, i));
+                } else {
+                    failed.insert((closer, indent), j);
+                }
+                i += 1;
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    let tag_range = |k: usize| -> Option<(usize, usize)> {
+        let &(s, e, _) = all.get(k)?;
+        let line = text.get(s..e)?;
+        let from = s + (line.len() - line.trim_start().len());
+        Some((from, s + line.trim_end().len()))
+    };
+    for (o, c) in pairs {
+        let (Some(open), Some(close)) = (tag_range(o), tag_range(c)) else {
+            continue;
+        };
+        let run = (open.1 - open.0).min(close.1 - close.0).max(3);
+        for (from, to) in [open, close] {
+            for (k, byte) in out
+                .get_mut(from..to)
+                .unwrap_or(&mut [])
+                .iter_mut()
+                .enumerate()
+            {
+                *byte = if k < run { b'~' } else { b' ' };
+            }
+        }
+    }
+    // Every byte of a tag is replaced by an ASCII one (a character beyond ASCII in it, all
+    // its bytes): still UTF-8.
+    match String::from_utf8(out) {
+        Ok(s) => Cow::Owned(s),
+        Err(_) => Cow::Borrowed(text),
+    }
+}
+
+/// A Python-Markdown container (MkDocs): an admonition or a content tab, whose body is
+/// indented under its header line.
+pub(super) struct Container {
+    /// Its body: from the line after the header to the end of its last line that is not
+    /// blank.
+    pub body: Range<usize>,
+    /// The body is a quotation (`!!! quote`, `!!! cite`).
+    pub quote: bool,
+    /// The body is a note to the reader set off in a box (any other admonition): a block
+    /// quotation in it is part of the box, as in an HTML `div.admonition`.
+    pub callout: bool,
+}
+
+/// What a container's header line (at the start of a line) says: `Some((quote, callout))`.
+///
+/// An admonition is `!!!` (`???` or `???+` when collapsible), its type and optional
+/// modifiers (words of letters, digits, `-`, `_`), then optionally a title in double quotes
+/// (`!!! quote "From the summit"`, `??? note`, `!!! tip inline end ""`); a content tab is
+/// `===` (`===!`, `===+`) and its title (`=== "Linux"`).
+fn header(line: &str) -> Option<(bool, bool)> {
+    let line = line.trim_end();
+    let (rest, tab) = if let Some(r) = line.strip_prefix("===") {
+        let r = r.strip_prefix('!').unwrap_or(r);
+        (r.strip_prefix('+').unwrap_or(r), true)
+    } else {
+        let r = line
+            .strip_prefix("???+")
+            .or_else(|| line.strip_prefix("???"))
+            .or_else(|| line.strip_prefix("!!!"))?;
+        (r, false)
+    };
+    let (words, title) = match rest.find('"') {
+        Some(q) => (rest.get(..q)?, Some(rest.get(q..)?)),
+        None => (rest, None),
+    };
+    if let Some(t) = title {
+        if t.len() < 2 || !t.ends_with('"') || !words.ends_with(' ') {
+            return None;
+        }
+    }
+    if tab {
+        return (words.trim().is_empty() && title.is_some() && rest.starts_with(' '))
+            .then_some((false, false));
+    }
+    let kind = words.split_whitespace().next()?;
+    let word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    };
+    if !words.split_whitespace().all(word) {
+        return None;
+    }
+    let quote = kind.eq_ignore_ascii_case("quote") || kind.eq_ignore_ascii_case("cite");
+    Some((quote, !quote))
+}
+
+/// The columns of indentation a line opens with (a tab reaching the next multiple of four),
+/// counted up to `max`, and the bytes they take.
+fn indentation(line: &str, max: usize) -> (usize, usize) {
+    let (mut cols, mut bytes) = (0, 0);
+    for c in line.bytes() {
+        match c {
+            b' ' => cols += 1,
+            b'\t' => cols += 4 - cols % 4,
+            _ => break,
+        }
+        bytes += 1;
+        if cols >= max {
+            break;
+        }
+    }
+    (cols, bytes)
+}
+
+/// The indented containers of `text` at its top level (a header line at the start of a line,
+/// outside fenced code and HTML blocks; its body the lines after it that are blank or
+/// indented by four columns, up to the last of those that is not blank), in order. One
+/// with no body is none. Containers inside a body are found when the body is read.
+pub(super) fn containers(text: &str) -> Vec<Container> {
+    let b = text.as_bytes();
+    // Every header opens a line with `!!!`, `???` or `===`.
+    if memchr::memmem::find(b, b"!!!").is_none()
+        && memchr::memmem::find(b, b"???").is_none()
+        && memchr::memmem::find(b, b"===").is_none()
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut scan = LineScan::default();
+    let mut it = lines(text).peekable();
+    while let Some((s, e, next)) = it.next() {
+        let line = text.get(s..e).unwrap_or("");
+        if !scan.plain(line) || !matches!(b.get(s), Some(b'!' | b'?' | b'=')) {
+            continue;
+        }
+        let Some((quote, callout)) = header(line) else {
+            continue;
+        };
+        let mut end = None;
+        while let Some(&(s2, e2, _)) = it.peek() {
+            let l = text.get(s2..e2).unwrap_or("");
+            let blank = l.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
+            if !blank && indentation(l, 4).0 < 4 {
+                break;
+            }
+            if !blank {
+                end = Some(e2);
+            }
+            it.next();
+        }
+        if let Some(end) = end {
+            out.push(Container {
+                body: next..end,
+                quote,
+                callout,
+            });
+        }
+    }
+    out
+}
+
+/// `text` with the containers' bodies blanked out (every byte a space, line breaks kept):
+/// the same length, so every other offset stays; the bodies are read on their own.
+pub(super) fn blank(text: &str, containers: &[Container]) -> String {
+    let mut out = text.as_bytes().to_vec();
+    for c in containers {
+        for byte in out.get_mut(c.body.clone()).unwrap_or(&mut []) {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// A container's body without its four columns of indentation, and where each of its lines
+/// starts: (offset in the body's text, offset in `text`).
+pub(super) fn unindent(text: &str, body: Range<usize>) -> (String, Vec<(usize, usize)>) {
+    let src = text.get(body.clone()).unwrap_or("");
+    let mut out = String::with_capacity(src.len());
+    let mut map = Vec::new();
+    for (s, e, next) in lines(src) {
+        let line = src.get(s..e).unwrap_or("");
+        let (_, cut) = indentation(line, 4);
+        map.push((out.len(), body.start + s + cut));
+        out.push_str(line.get(cut..).unwrap_or(""));
+        if next <= src.len() {
+            out.push('\n');
+        }
+    }
+    (out, map)
+}
+
+/// Moves every source offset of `p`, read from a container's unindented body, to where it is
+/// in the text (`map` as [`unindent`] gives it). A piece of text copied verbatim over a line
+/// break is cut there, since the lines lie apart in the text.
+pub(super) fn remap(p: &mut Parsed, map: &[(usize, usize)]) {
+    let at = |x: usize| -> usize {
+        let i = map.partition_point(|m| m.0 <= x).saturating_sub(1);
+        map.get(i).map_or(x, |&(from, to)| to + (x - from))
+    };
+    // An end: just past the byte before it (a line's end stays on its line).
+    let end = |x: usize| if x == 0 { at(0) } else { at(x - 1) + 1 };
+    for b in &mut p.blocks {
+        let len = b.text.len();
+        let mut segs = Vec::with_capacity(b.segs.len());
+        for (i, seg) in b.segs.iter().enumerate() {
+            let seg_end = b.segs.get(i + 1).map_or(len, |n| n.text);
+            if !seg.verbatim {
+                segs.push(Seg {
+                    text: seg.text,
+                    src: at(seg.src),
+                    verbatim: false,
+                });
+                continue;
+            }
+            let (from, to) = (seg.src, seg.src + (seg_end - seg.text));
+            segs.push(Seg {
+                text: seg.text,
+                src: at(from),
+                verbatim: true,
+            });
+            // Each line start inside the piece begins a piece of its own.
+            let k = map.partition_point(|m| m.0 <= from);
+            for &(line, _) in map.get(k..).unwrap_or(&[]).iter().take_while(|m| m.0 < to) {
+                segs.push(Seg {
+                    text: seg.text + (line - from),
+                    src: at(line),
+                    verbatim: true,
+                });
+            }
+        }
+        b.segs = segs;
+        b.src_start = at(b.src_start);
+        b.src_end = end(b.src_end);
+        b.row = b.row.map(at);
+    }
+    for l in &mut p.links {
+        l.offset = at(l.offset);
+    }
+    for m in &mut p.markers {
+        m.offset = at(m.offset);
+    }
+    for n in &mut p.notes {
+        n.offset = at(n.offset);
+        n.end = end(n.end);
+    }
+    for g in &mut p.groups {
+        g.offset = at(g.offset);
+    }
+    for w in &mut p.warnings {
+        w.0 = at(w.0);
+    }
+}
+
+/// The labels of the footnotes `text` defines (`[^label]:` opening a line, after blanks).
+pub(super) fn footnote_definitions(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (s, e, _) in lines(text) {
+        let line = text.get(s..e).unwrap_or("").trim_start_matches([' ', '\t']);
+        if let Some(label) = line
+            .strip_prefix("[^")
+            .and_then(|r| r.split_once("]:"))
+            .map(|(l, _)| l)
+            .filter(|l| !l.is_empty() && !l.contains([']', '[']))
+        {
+            out.insert(label.to_string());
+        }
+    }
+    out
+}
+
+/// The labels of the footnotes `text` refers to (`[^label]` not followed by `:`), each once,
+/// in order.
+pub(super) fn footnote_references(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"[^") {
+        let rest = text.get(at + 2..).unwrap_or("");
+        let Some(close) = rest.find(']').filter(|&c| c > 0 && c <= 64) else {
+            continue;
+        };
+        let label = rest.get(..close).unwrap_or("");
+        if label.contains(['[', '\n', ' '])
+            || rest.get(close + 1..).is_some_and(|r| r.starts_with(':'))
+        {
+            continue;
+        }
+        if seen.insert(label) {
+            out.push(label.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_tags_to_fences;
+
+    #[test]
+    fn code_tags_become_fences_of_their_length() {
+        let src = "Intro.\n\n{% highlight ruby %}\n# a comment\n\nputs \"x\"\n{% endhighlight %}\n";
+        let out = code_tags_to_fences(src);
+        assert_eq!(out.len(), src.len());
+        assert_eq!(
+            out,
+            "Intro.\n\n~~~~~~~~~~~~~~~~~~  \n# a comment\n\nputs \"x\"\n~~~~~~~~~~~~~~~~~~\n"
+        );
+        let hugo = "{{< highlight go \"linenos=table\" >}}\nx\n{{< /highlight >}}\n";
+        assert!(code_tags_to_fences(hugo).starts_with("~~~~~~~~~~~~~~~~~~"));
+    }
+
+    #[test]
+    fn unsafe_or_unclosed_tags_are_left_alone() {
+        for src in [
+            // No close.
+            "{% highlight ruby %}\nputs 1\n",
+            // Inside a fence.
+            "```\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n```\n",
+            // A line between less indented than the tags.
+            "  {% highlight ruby %}\nputs 1\n  {% endhighlight %}\n",
+            // Not alone on its line.
+            "{% highlight ruby %}puts 1\n{% endhighlight %}\n",
+            // Not a code tag.
+            "{% include note.html %}\n{% endhighlight %}\n",
+        ] {
+            assert_eq!(code_tags_to_fences(src), src, "{src:?}");
+        }
+    }
+}

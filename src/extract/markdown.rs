@@ -24,7 +24,7 @@ use regex::Regex;
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
 use crate::model::LinkKind;
 
-mod sites;
+pub(crate) mod sites;
 
 static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1358,6 +1358,9 @@ fn read(
     st.flush();
     drop(events);
     missing_reference_warnings(src, &missing.into_inner(), limit, &mut st.p.warnings);
+    // In document order (a container's body, read when reached, warns before the text
+    // around it is done): a chunk's warnings then follow the chunk before's.
+    st.p.warnings.sort_by_key(|w| w.0);
     st.p.links.sort_by_key(|l| l.offset);
     Read {
         st,

@@ -21,21 +21,36 @@ use std::ops::Range;
 use super::super::{Parsed, Seg};
 
 /// What the line scanner is inside of (see [`LineScan`]).
-#[derive(Default)]
-struct LineScan {
+pub(crate) struct LineScan {
     /// An open fenced code block: its character and run length.
     fence: Option<(u8, usize)>,
     /// An open raw HTML block that only its end marker closes (CommonMark types 1 to 5).
     raw_end: Option<&'static str>,
-    /// An open HTML block that a blank line ends (types 6 and 7), as far as a line scan can
-    /// tell (a line opening with `<`).
+    /// An open HTML block that a blank line ends (types 6 and 7).
     html: bool,
+    /// The last line was blank (or there was none): an HTML block of type 7 may start.
+    after_blank: bool,
+}
+
+impl Default for LineScan {
+    fn default() -> Self {
+        LineScan {
+            fence: None,
+            raw_end: None,
+            html: false,
+            after_blank: true,
+        }
+    }
 }
 
 impl LineScan {
     /// Takes in `line` (without its line break); whether the line stood outside fenced
-    /// code and HTML blocks, in plain Markdown, before it was taken in.
-    fn plain(&mut self, line: &str) -> bool {
+    /// code and HTML blocks, in plain Markdown, before it was taken in. The large-document
+    /// cutter (`md_chunks::cut_points`) scans with it too, so that a chunk starts where
+    /// this scan, run over the whole text, would be outside every block it tracks.
+    pub(crate) fn plain(&mut self, line: &str) -> bool {
+        let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
+        let after_blank = std::mem::replace(&mut self.after_blank, blank);
         if let Some(marker) = self.raw_end {
             if super::super::contains_ignore_ascii_case(line, marker) {
                 self.raw_end = None;
@@ -51,7 +66,6 @@ impl LineScan {
             }
             return false;
         }
-        let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
         if self.html {
             self.html = !blank;
             return false;
@@ -64,11 +78,131 @@ impl LineScan {
             }
         } else if body.starts_with('<') {
             self.raw_end = super::raw_html_unclosed(body);
-            self.html = self.raw_end.is_none();
-            return false;
+            if self.raw_end.is_some() {
+                return false;
+            }
+            // CommonMark's HTML blocks that a blank line ends: one opening with a block
+            // element's tag (type 6), or, after a blank line, a line that is one whole tag
+            // (type 7). A line of inline HTML and text (`<a href="#fn1">1</a> …`) is a
+            // paragraph: taken for a block, it hid the fence after it from this scan.
+            if block_tag_line(body) || (after_blank && lone_tag_line(body)) {
+                self.html = true;
+                return false;
+            }
         }
         true
     }
+
+    /// Whether a fenced code block or a raw HTML block is open (a blank line there is no
+    /// break between paragraphs).
+    pub(crate) fn in_code_or_raw(&self) -> bool {
+        self.fence.is_some() || self.raw_end.is_some()
+    }
+}
+
+/// The tag name after `<` or `</` at the start of `body`, and the rest after it.
+fn tag_name(body: &str) -> Option<(&str, &str)> {
+    let rest = body.strip_prefix('<')?;
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        .then_some((name, &rest[end..]))
+}
+
+/// Whether a line opens an HTML block of CommonMark's type 6: `<div`, `</table>`, … (a block
+/// element's name, then a space, `>`, `/>` or the line's end).
+fn block_tag_line(body: &str) -> bool {
+    const BLOCK: [&str; 62] = [
+        "address",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "menu",
+        "menuitem",
+        "nav",
+        "noframes",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+    ];
+    tag_name(body).is_some_and(|(name, rest)| {
+        BLOCK.iter().any(|b| b.eq_ignore_ascii_case(name))
+            && (rest.is_empty() || rest.starts_with(['>', ' ', '\t']) || rest.starts_with("/>"))
+    })
+}
+
+/// Whether a line is one whole open or closing tag and nothing else but spaces (CommonMark's
+/// type 7, as far as a line scan tells: quoted attribute values may hold `>`).
+fn lone_tag_line(body: &str) -> bool {
+    let Some((_, rest)) = tag_name(body) else {
+        return false;
+    };
+    let mut quote: Option<char> = None;
+    for (i, c) in rest.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return rest[i + 1..].trim().is_empty(),
+            (None, '<') => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The lines of `text`: (start, end without the line break, start of the next line).

@@ -76,8 +76,9 @@ pub struct CommonArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Do not read any citecheck.toml.
-    #[arg(long)]
+    /// Do not read any citecheck.toml, nor a .citecheckignore (a hermetic run: only the
+    /// command line counts; not with --config).
+    #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
 }
 
@@ -192,7 +193,8 @@ pub struct FetchArgs {
     #[arg(long, short = 'H', value_name = "HEADER")]
     pub header: Vec<String>,
 
-    /// Statuses to accept as ok, e.g. 200..=299,403 (repeatable or comma-separated).
+    /// Statuses to accept as ok besides 2xx, e.g. 403,500..=599 (repeatable or
+    /// comma-separated).
     #[arg(long, value_name = "RANGES", value_delimiter = ',')]
     pub accept: Vec<String>,
 

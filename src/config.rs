@@ -57,7 +57,9 @@ pub const DEFAULT_FAIL_ON: &[&str] = &[
 pub struct HostConfig {
     /// Requests in flight at once to this host.
     pub concurrency: Option<usize>,
-    /// Minimum time between two requests to this host, e.g. `"500ms"`.
+    /// Minimum time between two requests to this host, e.g. `"500ms"` (a bare number is
+    /// seconds).
+    #[serde(default, deserialize_with = "lenient")]
     pub interval: Option<String>,
     /// Extra headers for this host. A value `"$NAME"` or `"${NAME}"` is read from the
     /// environment variable `NAME`.
@@ -90,22 +92,27 @@ pub struct Config {
     /// Requests in flight at once to one host.
     pub host_concurrency: Option<usize>,
     /// Minimum time between two requests to one host, e.g. `"200ms"`.
+    #[serde(default, deserialize_with = "lenient")]
     pub host_interval: Option<String>,
     /// Per-request timeout, e.g. `"20s"`.
+    #[serde(default, deserialize_with = "lenient")]
     pub timeout: Option<String>,
     /// Retries for retryable failures.
     pub max_retries: Option<u32>,
     /// Longest `Retry-After` honoured, e.g. `"60s"`.
+    #[serde(default, deserialize_with = "lenient")]
     pub max_retry_wait: Option<String>,
     /// Redirects followed at most.
     pub max_redirects: Option<usize>,
     /// Body size cap, e.g. `"10MiB"`.
+    #[serde(default, deserialize_with = "lenient")]
     pub max_body: Option<String>,
     /// User agent.
     pub user_agent: Option<String>,
     /// Extra headers, `"Name: value"`, or `"host=Name: value"` for one host.
     pub header: Option<Vec<String>>,
-    /// Accepted statuses, e.g. `["200..=299", "403"]`.
+    /// Statuses accepted as ok besides 2xx, e.g. `["403", "500..=599"]` (or bare numbers).
+    #[serde(default, deserialize_with = "lenient_list")]
     pub accept: Option<Vec<String>>,
     /// Regexes of URLs not to check.
     pub exclude: Option<Vec<String>>,
@@ -120,6 +127,7 @@ pub struct Config {
     /// Cache file.
     pub cache_path: Option<String>,
     /// How long cached results stay fresh, e.g. `"1d"`.
+    #[serde(default, deserialize_with = "lenient")]
     pub max_cache_age: Option<String>,
     /// Per-host settings.
     #[serde(default)]
@@ -139,6 +147,12 @@ pub struct Config {
     pub color: Option<String>,
     /// Hide the progress bar.
     pub no_progress: Option<bool>,
+
+    /// The file these settings were read from ([`Config::from_file`]), so that an error
+    /// found later (an unset environment variable in `[hosts]` headers) names it. Never
+    /// read from or written to a file.
+    #[serde(skip)]
+    pub source: Option<PathBuf>,
 }
 
 impl Config {
@@ -153,6 +167,7 @@ impl Config {
             source,
         })?;
         let mut cfg = Self::from_toml(&text, path)?;
+        cfg.source = Some(path.to_path_buf());
         // `root-dir = "static"` means the folder beside the config file, wherever citecheck
         // is run from.
         if let (Some(dir), Some(parent)) = (&cfg.root_dir, path.parent()) {
@@ -168,15 +183,24 @@ impl Config {
     /// # Errors
     /// Invalid TOML, an unknown key or a bad value.
     pub fn from_toml(text: &str, path: &Path) -> Result<Config> {
-        let cfg: Config = toml::from_str(text).map_err(|e| Error::Config {
-            path: path.to_path_buf(),
-            message: e.message().to_string()
-                + &e.span()
-                    .map(|s| {
-                        let line = text[..s.start].matches('\n').count() + 1;
-                        format!(" (line {line})")
-                    })
-                    .unwrap_or_default(),
+        let cfg: Config = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| {
+                let line = text.get(..s.start).unwrap_or("").matches('\n').count() + 1;
+                format!(" (line {line})")
+            });
+            // serde's text for a wrong type names no key ("invalid type: string \"yes\",
+            // expected a boolean"): find the key whose value is wrong.
+            let message = match culprit_key(text, line.as_deref()) {
+                Some(key) if !e.message().contains(&format!("`{key}`")) => {
+                    let line = line.unwrap_or_else(|| key_line(text, &key));
+                    format!("`{key}`: {}{line}", e.message())
+                }
+                _ => e.message().to_string() + &line.unwrap_or_default(),
+            };
+            Error::Config {
+                path: path.to_path_buf(),
+                message,
+            }
         })?;
         cfg.validate().map_err(|(key, message)| Error::Config {
             path: path.to_path_buf(),
@@ -386,8 +410,103 @@ impl Config {
             fail_on,
             color,
             no_progress,
+            source,
         )
     }
+}
+
+/// The keys (as written in a file: `cache`, `hosts."example.org".interval`) whose values
+/// make `text` fail to deserialise as a [`Config`], found by deserialising each key alone;
+/// empty when `text` is not even TOML.
+fn failing_keys(text: &str) -> Vec<String> {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let fails = |t: toml::Table| toml::Value::Table(t).try_into::<Config>().is_err();
+    let mut keys = Vec::new();
+    for (key, value) in &table {
+        if !fails(toml::Table::from_iter([(key.clone(), value.clone())])) {
+            continue;
+        }
+        let Some(hosts) = value.as_table().filter(|_| key == "hosts") else {
+            keys.push(key.clone());
+            continue;
+        };
+        for (host, settings) in hosts {
+            let Some(settings) = settings.as_table() else {
+                keys.push(format!("hosts.\"{host}\""));
+                continue;
+            };
+            for (k, v) in settings {
+                let one = toml::Table::from_iter([(k.clone(), v.clone())]);
+                if toml::Value::Table(one).try_into::<HostConfig>().is_err() {
+                    keys.push(format!("hosts.\"{host}\".{k}"));
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// The key to blame for a deserialisation error at `line` (` (line N)`, when known): the
+/// failing key set on that line, else the first failing key in the file.
+fn culprit_key(text: &str, line: Option<&str>) -> Option<String> {
+    let keys = failing_keys(text);
+    keys.iter()
+        .find(|k| line.is_some_and(|l| key_line(text, k) == l))
+        .or_else(|| {
+            keys.iter().min_by_key(|k| {
+                let at = key_line(text, k);
+                at.trim_start_matches(" (line ")
+                    .trim_end_matches(')')
+                    .parse::<usize>()
+                    .unwrap_or(usize::MAX)
+            })
+        })
+        .cloned()
+}
+
+/// A value written as a string or a bare number (`timeout = 30`, `max-body = 2000000`,
+/// `accept = [403]`), kept as its text; the option's own parser reads it.
+struct Lenient(String);
+
+impl<'de> Deserialize<'de> for Lenient {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Lenient;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Lenient, E> {
+                Ok(Lenient(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Lenient, E> {
+                Ok(Lenient(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Lenient, E> {
+                Ok(Lenient(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Lenient, E> {
+                Ok(Lenient(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `deserialize_with` for a duration or size: a string, or a bare number.
+fn lenient<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    Lenient::deserialize(d).map(|l| Some(l.0))
+}
+
+/// `deserialize_with` for a list of strings or bare numbers (`accept = [403, "500..=599"]`).
+fn lenient_list<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Vec<String>>, D::Error> {
+    Vec::<Lenient>::deserialize(d).map(|v| Some(v.into_iter().map(|l| l.0).collect()))
 }
 
 impl HostConfig {
@@ -513,7 +632,7 @@ pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
         "gib" => 1024.0 * 1024.0 * 1024.0,
         other => {
             return Err(format!(
-                "`{s}`: unknown unit `{other}` (use B, KiB, MiB or GiB)"
+                "`{s}`: unknown unit `{other}` (use B, KB, KiB, MB, MiB, GB or GiB)"
             ))
         }
     };
@@ -600,6 +719,50 @@ mod tests {
             msg.contains("(line 2)") && msg.contains("auto, always, never"),
             "{msg}"
         );
+    }
+
+    /// Regression: a wrong type gave serde's words without the key; durations, sizes and
+    /// statuses written as bare numbers were wrong types.
+    #[test]
+    fn wrong_types_name_the_key_and_bare_numbers_are_fine() {
+        for (text, key, line) in [
+            ("cache = \"yes\"\n", "`cache`", "(line 1)"),
+            ("# x\nexclude = \"^a\"\n", "`exclude`", "(line 2)"),
+            ("timeout = true\n", "`timeout`", "(line 1)"),
+            (
+                "timeout = \"5s\"\n[hosts.\"a.org\"]\nconcurrency = \"2\"\n",
+                "`hosts.\"a.org\".concurrency`",
+                "(line 3)",
+            ),
+            // Two wrong keys: the one the error is at.
+            (
+                "min-similarity = \"x\"\n[hosts.\"a.org\"]\ninterval = false\n",
+                "`min-similarity`",
+                "(line 1)",
+            ),
+        ] {
+            let msg = Config::from_toml(text, Path::new("c.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                msg.starts_with("c.toml: ") && msg.contains(key) && msg.contains(line),
+                "{text}: {msg}"
+            );
+        }
+        let cfg = Config::from_toml(
+            "timeout = 30\nmax-body = 2000000\nhost-interval = 0.5\naccept = [403, \"500..=599\"]\n\
+             [hosts.\"a.org\"]\ninterval = 2\n",
+            Path::new("c.toml"),
+        )
+        .expect("bare numbers");
+        assert_eq!(cfg.timeout.as_deref(), Some("30"));
+        assert_eq!(cfg.max_body.as_deref(), Some("2000000"));
+        assert_eq!(cfg.host_interval.as_deref(), Some("0.5"));
+        assert_eq!(
+            cfg.accept,
+            Some(vec!["403".to_string(), "500..=599".to_string()])
+        );
+        assert_eq!(cfg.hosts["a.org"].interval.as_deref(), Some("2"));
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub enum Error {
     /// pass.
     #[error("no documents to read in {0}: no file there is a document (.md, .html, .txt, …) or matches --glob, outside --exclude-path and .gitignore")]
     NoDocuments(String),
+    /// The operands hold files, but every one is binary (an image, an archive), skipped:
+    /// nothing would be checked.
+    #[error("no documents to read in {0}: every file found there is binary (an image, an archive, …), not an article")]
+    OnlyBinary(String),
     /// Standard input could not be read.
     #[error("cannot read standard input: {0}")]
     Stdin(#[source] std::io::Error),
@@ -62,6 +66,16 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The `--cache` file could not be written at the end of a run: a warning (the run's
+    /// results are whole; only the next run cannot reuse them), see [`Error::is_warning`].
+    #[error("warning: cannot write the cache file {path}: {source} (results are not kept for the next run)")]
+    CacheWrite {
+        /// The cache file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
     /// Any other I/O failure during setup.
     #[error("{context}: {source}")]
     Io {
@@ -71,6 +85,15 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl Error {
+    /// Whether this is only a warning, returned beside a whole report (a cache that could
+    /// not be written), rather than a failure of the run.
+    #[must_use]
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Error::CacheWrite { .. })
+    }
 }
 
 /// The library's result type.

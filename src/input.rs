@@ -32,18 +32,41 @@ pub enum Input {
     Url(Url),
     /// `-`: standard input.
     Stdin,
+    /// A path found in a folder that could not be read: a sub-folder that cannot be listed,
+    /// a symbolic link that leads nowhere. Only [`expand`] makes one; the run reports it as
+    /// it reports a file that cannot be read, and goes on.
+    Unreadable {
+        /// The path.
+        path: PathBuf,
+        /// What kind of failure.
+        kind: std::io::ErrorKind,
+        /// Why, for a person.
+        reason: String,
+    },
 }
 
 impl Input {
-    /// Parses an operand: `-` is stdin, `http://`/`https://` a URL, anything else a path.
+    /// Parses an operand: `-` is stdin, `http://`/`https://` a URL, a `file://` URL the
+    /// path it names, anything else a path.
     ///
     /// # Errors
-    /// An operand that starts with `http(s)://` but is not a valid URL.
+    /// An operand that starts with `http(s)://` or `file://` but is not a valid URL (of a
+    /// local path).
     pub fn parse(s: &str) -> Result<Input> {
         if s == "-" {
             return Ok(Input::Stdin);
         }
         let lower = s.to_ascii_lowercase();
+        if lower.starts_with("file://") {
+            return Url::parse(s)
+                .ok()
+                .and_then(|u| u.to_file_path().ok())
+                .map(Input::Path)
+                .ok_or_else(|| Error::Option {
+                    option: "INPUT".into(),
+                    message: format!("{s}: not a file:// URL of a local path"),
+                });
+        }
         if lower.starts_with("http://") || lower.starts_with("https://") {
             return Url::parse(s).map(Input::Url).map_err(|e| Error::Option {
                 option: "INPUT".into(),
@@ -88,7 +111,16 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
         });
     }
     let mut out = Vec::new();
-    let excludes = build_globset(&opts.exclude_paths, "--exclude-path")?;
+    // `drafts/` names the folder, as in `.gitignore`: matched as `drafts`.
+    let exclude_paths: Vec<String> = opts
+        .exclude_paths
+        .iter()
+        .map(|g| match g.trim_end_matches('/') {
+            "" => g.clone(),
+            trimmed => trimmed.to_string(),
+        })
+        .collect();
+    let excludes = build_globset(&exclude_paths, "--exclude-path")?;
     let includes = build_globset(&opts.globs, "--glob")?;
     // The outputs that exist already (a report from an earlier run, or one `check` has
     // opened), by their real paths.
@@ -104,14 +136,17 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             })
         })
     };
+    // Symbolic links to files were followed: two names may be one file.
+    let mut linked = false;
     for input in inputs {
         match input {
             Input::Path(p) if p.is_dir() => {
                 // Globs match the path inside the folder (`drafts/**`, as in `.gitignore`),
-                // the path as walked (`site/drafts/a.md`), or the file's name (`*.md`).
+                // the path as walked (`site/drafts/a.md`; `./site` walks as `site`), or the
+                // file's name (`*.md`).
                 let matches = |g: &globset::GlobSet, path: &Path| {
                     path.strip_prefix(p).is_ok_and(|rel| g.is_match(rel))
-                        || g.is_match(path)
+                        || g.is_match(without_dot_segments(path))
                         || path.file_name().is_some_and(|n| g.is_match(n))
                 };
                 let keep = |path: &Path| {
@@ -125,38 +160,74 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                         }),
                     }
                 };
-                let mut found = walk(p, &keep)?;
-                found.sort();
-                out.extend(found.into_iter().map(Input::Path));
+                // A folder `--exclude-path` names (`drafts`, `drafts/`, `site/drafts`) is
+                // not entered at all.
+                let skip_dir = |path: &Path| excludes.as_ref().is_some_and(|g| matches(g, path));
+                let mut found = walk(p, &keep, &skip_dir)?;
+                // The folder named itself cannot be listed: an input error, as for a file
+                // named that cannot be read.
+                if let Some(Input::Unreadable { kind, reason, .. }) = found
+                    .inputs
+                    .iter()
+                    .find(|i| matches!(i, Input::Unreadable { path, .. } if path == p))
+                {
+                    return Err(Error::ReadPath {
+                        path: p.clone(),
+                        source: std::io::Error::new(*kind, reason.clone()),
+                    });
+                }
+                linked |= found.linked;
+                found
+                    .inputs
+                    .sort_by(|a, b| input_path(a).cmp(input_path(b)));
+                out.extend(found.inputs);
             }
             Input::Path(p) => {
                 if !p.exists() {
                     return Err(Error::MissingPath(p.clone()));
                 }
                 if is_output(p) {
-                    return Err(Error::Option {
-                        option: "--output".into(),
-                        message: format!(
-                            "{} is also an input: it would be overwritten by the report",
-                            p.display()
-                        ),
-                    });
+                    return Err(output_is_input(&p.display().to_string()));
                 }
                 out.push(input.clone());
             }
             other => out.push(other.clone()),
         }
     }
-    // An input named twice, or a file named and also found in a folder named: read once.
-    if inputs.len() > 1 {
+    // An input named twice, or a file named and also found in a folder named, or reached by
+    // two names (a symbolic link): read once.
+    if inputs.len() > 1 || linked {
         let mut seen = std::collections::HashSet::new();
         out.retain(|i| match i {
             Input::Path(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
             Input::Url(u) => seen.insert(PathBuf::from(u.as_str())),
-            Input::Stdin => true,
+            Input::Stdin | Input::Unreadable { .. } => true,
         });
     }
     Ok(out)
+}
+
+/// The path of a walked input (files and unreadable entries), for sorting.
+fn input_path(i: &Input) -> &Path {
+    match i {
+        Input::Path(p) | Input::Unreadable { path: p, .. } => p,
+        Input::Url(_) | Input::Stdin => Path::new(""),
+    }
+}
+
+/// `path` without `.` segments (`./site/a.md` is `site/a.md`), for matching globs.
+fn without_dot_segments(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
+}
+
+/// An output (`--output`, `--report`) named as an input.
+fn output_is_input(name: &str) -> Error {
+    Error::Option {
+        option: "--output/--report".into(),
+        message: format!("{name} is also an input: it would be overwritten by the report"),
+    }
 }
 
 /// Refuses a run whose output file is one of its input files (`extract a.md -o a.md`, or
@@ -179,45 +250,98 @@ pub fn refuse_outputs_among_inputs(operands: &[String], outputs: &[PathBuf]) -> 
             continue;
         }
         if std::fs::canonicalize(p).is_ok_and(|real| real_outputs.contains(&real)) {
-            return Err(Error::Option {
-                option: "--output".into(),
-                message: format!("{op} is also an input: it would be overwritten by the report"),
-            });
+            return Err(output_is_input(op));
         }
     }
     Ok(())
 }
 
-/// The files under `dir` that `keep` accepts (hidden and ignored ones left out), in no
-/// particular order. Walked on every core: the walk (a directory read and several ignore-file
-/// look-ups per folder) otherwise ran alone before any file could be read.
-fn walk(dir: &Path, keep: &(dyn Fn(&Path) -> bool + Sync)) -> Result<Vec<PathBuf>> {
+/// What a folder walk found.
+struct Walked {
+    /// The files `keep` accepts, as [`Input::Path`], and the entries that could not be read,
+    /// as [`Input::Unreadable`]; in no particular order.
+    inputs: Vec<Input>,
+    /// Whether a symbolic link to a file was followed.
+    linked: bool,
+}
+
+/// The files under `dir` that `keep` accepts (hidden and ignored ones left out; no folder
+/// `skip_dir` names is entered), in no particular order. Walked on every core: the walk (a
+/// directory read and several ignore-file look-ups per folder) otherwise ran alone before
+/// any file could be read.
+///
+/// A symbolic link to a file is followed (a post shared between two sections of a site is
+/// read under the link's name); a link to a folder is not (as `git` stores it, and no walk
+/// can loop). A sub-folder that cannot be listed, or a link named like a document that
+/// leads nowhere (or round in a loop), is an [`Input::Unreadable`]: the run reports it and
+/// goes on.
+///
+/// # Errors
+/// A failure of the walk that belongs to no path (none is known).
+fn walk(
+    dir: &Path,
+    keep: &(dyn Fn(&Path) -> bool + Sync),
+    skip_dir: &(dyn Fn(&Path) -> bool + Sync),
+) -> Result<Walked> {
     use std::sync::{Mutex, PoisonError};
-    let found = Mutex::new(Vec::new());
+    let found = Mutex::new(Walked {
+        inputs: Vec::new(),
+        linked: false,
+    });
     let failed = Mutex::new(None);
+    let add = |input: Input, linked: bool| {
+        let mut f = found.lock().unwrap_or_else(PoisonError::into_inner);
+        f.inputs.push(input);
+        f.linked |= linked;
+    };
+    let unreadable = |path: PathBuf, e: &std::io::Error| Input::Unreadable {
+        path,
+        kind: e.kind(),
+        reason: e.to_string(),
+    };
     ignore::WalkBuilder::new(dir)
         .hidden(true)
         .require_git(false)
         .threads(crate::extract::par::threads())
         .build_parallel()
         .run(|| {
-            let (found, failed) = (&found, &failed);
+            let (add, failed) = (&add, &failed);
             Box::new(move |entry| match entry {
                 Ok(entry) => {
-                    if entry.file_type().is_some_and(|t| t.is_file()) && keep(entry.path()) {
-                        found
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .push(entry.into_path());
+                    let path = entry.path();
+                    let Some(t) = entry.file_type() else {
+                        return ignore::WalkState::Continue;
+                    };
+                    if t.is_dir() {
+                        if entry.depth() > 0 && skip_dir(path) {
+                            return ignore::WalkState::Skip;
+                        }
+                    } else if t.is_file() {
+                        if keep(path) {
+                            add(Input::Path(entry.into_path()), false);
+                        }
+                    } else if t.is_symlink() && keep(path) {
+                        match std::fs::metadata(path) {
+                            Ok(m) if m.is_file() => add(Input::Path(entry.into_path()), true),
+                            // A folder (not followed), a FIFO or a device: no article.
+                            Ok(_) => {}
+                            Err(e) => add(unreadable(entry.into_path(), &e), false),
+                        }
                     }
                     ignore::WalkState::Continue
                 }
                 Err(e) => {
-                    failed
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .get_or_insert(e);
-                    ignore::WalkState::Quit
+                    match walk_error_path(&e).zip(e.io_error()) {
+                        Some((path, io)) => add(unreadable(path.to_path_buf(), io), false),
+                        None => {
+                            failed
+                                .lock()
+                                .unwrap_or_else(PoisonError::into_inner)
+                                .get_or_insert(e);
+                            return ignore::WalkState::Quit;
+                        }
+                    }
+                    ignore::WalkState::Continue
                 }
             })
         });
@@ -228,6 +352,18 @@ fn walk(dir: &Path, keep: &(dyn Fn(&Path) -> bool + Sync)) -> Result<Vec<PathBuf
         });
     }
     Ok(found.into_inner().unwrap_or_else(PoisonError::into_inner))
+}
+
+/// The path a walk error is about, if it names one.
+fn walk_error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        ignore::Error::Partial(errs) => errs.iter().find_map(walk_error_path),
+        _ => None,
+    }
 }
 
 fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobSet>> {
@@ -429,9 +565,17 @@ enum Loaded {
 /// read at all (its bytes decoded as text gave "quotes" of mojibake).
 fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>, document_name: bool) -> Loaded {
     match sniff_binary(&bytes) {
-        // A file named as a document (`.md`, `.html`, `.txt`) with a stray NUL is read as
-        // text, with a warning (see `decode_owned`).
+        // A file named as a document (`.md`, `.html`, `.txt`) holding NULs may still be
+        // text: UTF-16 saved without its byte order mark (every ASCII character has a NUL
+        // beside it), read as such; or UTF-8 with a stray NUL, read with a warning (see
+        // `decode_owned`). Anything else with NULs is binary, whatever its name.
         Some(NUL_DATA) if document_name => {
+            if let Some(text) = bomless_utf16(&bytes) {
+                return Loaded::Text(text, warnings);
+            }
+            if !stray_nuls(&bytes) {
+                return Loaded::Binary(NUL_DATA);
+            }
             let text = decode_owned(bytes, &mut warnings);
             Loaded::Text(text, warnings)
         }
@@ -454,6 +598,55 @@ fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>, document_name: bool) -> Load
             Loaded::Text(text, warnings)
         }
     }
+}
+
+/// The first 8 KiB, where binary files are told from text.
+fn sniffed_head(bytes: &[u8]) -> &[u8] {
+    bytes.get(..bytes.len().min(8192)).unwrap_or(bytes)
+}
+
+/// Whether the NUL bytes of `bytes` are strays in UTF-8 text: at most one in a hundred
+/// bytes of the first 8 KiB, and those bytes valid UTF-8 (a character cut at the end aside).
+fn stray_nuls(bytes: &[u8]) -> bool {
+    let head = sniffed_head(bytes);
+    let nuls = memchr::memchr_iter(0, head).count();
+    let utf8 = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    utf8 && nuls <= 1 + head.len() / 100
+}
+
+/// The text of UTF-16 saved without its byte order mark (a Windows "Unicode" export): in
+/// the first 8 KiB, seven pairs of bytes in ten have a NUL on the same side (ASCII
+/// characters) and hardly any on the other, and the whole decodes without an error or a
+/// control character (line breaks and tabs aside).
+fn bomless_utf16(bytes: &[u8]) -> Option<String> {
+    let head = sniffed_head(bytes);
+    let pairs = head.len() / 2;
+    if pairs < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair.first() == Some(&0));
+        odd += usize::from(pair.get(1) == Some(&0));
+    }
+    let mostly = |n: usize| n * 10 >= pairs * 7;
+    let hardly = |n: usize| n * 20 <= pairs;
+    let enc = if mostly(odd) && hardly(even) {
+        encoding_rs::UTF_16LE
+    } else if mostly(even) && hardly(odd) {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, bad) = enc.decode_without_bom_handling(bytes);
+    let clean = !bad
+        && !text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    clean.then(|| text.into_owned())
 }
 
 /// Reads `reader` up to `cap` bytes ([`DEFAULT_MAX_INPUT_BYTES`]), with a warning when
@@ -778,6 +971,33 @@ mod tests {
         ] {
             assert_eq!(super::sniff_binary(bytes), what, "{bytes:?}");
         }
+    }
+
+    /// UTF-16 without its byte order mark is told from binary data by where its NULs are;
+    /// a stray NUL in UTF-8 text is no binary file.
+    #[test]
+    fn nul_bytes_in_text() {
+        let text = "He said \"the quay is closed\".\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(super::bomless_utf16(&le).as_deref(), Some(text));
+        assert_eq!(super::bomless_utf16(&be).as_deref(), Some(text));
+        let mut dump = b"SQLite format 3\0".to_vec();
+        dump.extend((0..=255u8).cycle().take(1024));
+        assert_eq!(super::bomless_utf16(&dump), None);
+        assert!(!super::stray_nuls(&dump));
+        assert!(!super::stray_nuls(&[0u8; 64]));
+        assert!(super::stray_nuls(b"# Post\n\nA stray \0 byte.\n"));
+        for bytes in [le, be] {
+            match super::load(bytes, Vec::new(), true) {
+                super::Loaded::Text(t, w) => assert_eq!((t.as_str(), w.len()), (text, 0)),
+                _ => panic!("not read as text"),
+            }
+        }
+        assert!(matches!(
+            super::load(dump, Vec::new(), true),
+            super::Loaded::Binary(_)
+        ));
     }
 
     #[test]

@@ -264,7 +264,8 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
 }
 
 /// Says on standard error which files could not be read (each is also in the report, as a
-/// document whose warning says so); whether there were any.
+/// document whose warning says so), and any warning (a cache not written); whether there
+/// were files that could not be read.
 fn report_unreadable(unreadable: &[citecheck::error::Error]) -> bool {
     #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
     for e in unreadable {
@@ -272,7 +273,7 @@ fn report_unreadable(unreadable: &[citecheck::error::Error]) -> bool {
         let shown = extract_report::shown(&e.to_string()).into_owned();
         eprintln!("citecheck: {shown}");
     }
-    !unreadable.is_empty()
+    unreadable.iter().any(|e| !e.is_warning())
 }
 
 /// A rendered document: its bytes, or (a large one) the extraction to write from.

@@ -98,10 +98,13 @@ fn root_dir_url(dir: &str) -> Result<Url> {
         message,
     };
     let path = std::path::Path::new(dir);
-    // A folder not built yet is allowed (its links are then reported missing, under it); a
-    // file is a mistake.
+    // A file, or a folder that is not there (a typo: every root-relative link would be
+    // reported dead), is a mistake.
     if path.is_file() {
         return Err(bad(format!("{dir}: a file, not a folder")));
+    }
+    if !path.is_dir() {
+        return Err(bad(format!("{dir}: no such folder")));
     }
     let abs = std::path::absolute(path).map_err(|e| bad(format!("{dir}: {e}")))?;
     Url::from_directory_path(&abs).map_err(|()| bad(format!("{dir}: not a usable folder path")))
@@ -114,6 +117,13 @@ enum Pending {
     File {
         path: std::path::PathBuf,
         walked: bool,
+    },
+    /// Found in a folder but cannot be read (a sub-folder that cannot be listed, a broken
+    /// link): reported as a file that cannot be read is.
+    Unreadable {
+        path: std::path::PathBuf,
+        kind: std::io::ErrorKind,
+        reason: String,
     },
     Read(Box<Document>),
 }
@@ -161,6 +171,9 @@ pub async fn read_and_extract(
             }
         }
     }
+    if docs.is_empty() {
+        return Err(Error::OnlyBinary(operands.join(", ")));
+    }
     Ok((docs, unreadable))
 }
 
@@ -181,6 +194,7 @@ pub async fn extract_each<R: Send, E: From<Error>>(
 ) -> std::result::Result<Vec<Error>, E> {
     let pending = pending_inputs(operands, settings).await?;
     let mut unreadable = Vec::new();
+    let mut documents = 0usize;
     crate::extract::par::for_each_ordered(
         &pending,
         |p| match extract_pending(p, settings) {
@@ -190,9 +204,14 @@ pub async fn extract_each<R: Send, E: From<Error>>(
         },
         |(err, r)| {
             unreadable.extend(err);
+            documents += usize::from(r.is_some());
             r.map_or(Ok(()), &mut each)
         },
     )?;
+    // Every file found was binary, skipped: nothing was checked (and nothing written yet).
+    if documents == 0 {
+        return Err(Error::OnlyBinary(operands.join(", ")).into());
+    }
     Ok(unreadable)
 }
 
@@ -209,26 +228,38 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             match read {
                 Ok(Some(d)) => Outcome::Done(extract(&d, &settings.extract)),
                 Ok(None) => Outcome::Skipped,
-                Err(err) => {
-                    let name = path.display().to_string();
-                    let placeholder = Extraction {
-                        format: crate::extract::detect_kind(Some(&name), None, ""),
-                        file: name,
-                        links: Vec::new(),
-                        footnotes: Vec::new(),
-                        quotes: Vec::new(),
-                        warnings: vec![crate::model::Warning {
-                            line: 1,
-                            column: 1,
-                            message: format!("{err}; nothing was read from it"),
-                        }],
-                    };
-                    Outcome::Unreadable(err, placeholder)
-                }
+                Err(err) => unreadable(path, err),
             }
+        }
+        Pending::Unreadable { path, kind, reason } => {
+            let source = std::io::Error::new(*kind, reason.clone());
+            let err = Error::ReadPath {
+                path: path.clone(),
+                source,
+            };
+            unreadable(path, err)
         }
         Pending::Read(d) => Outcome::Done(extract(d, &settings.extract)),
     }
+}
+
+/// A file that could not be read: the error, and a document holding nothing but a warning
+/// saying so.
+fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
+    let name = path.display().to_string();
+    let placeholder = Extraction {
+        format: crate::extract::detect_kind(Some(&name), None, ""),
+        file: name,
+        links: Vec::new(),
+        footnotes: Vec::new(),
+        quotes: Vec::new(),
+        warnings: vec![crate::model::Warning {
+            line: 1,
+            column: 1,
+            message: format!("{err}; nothing was read from it"),
+        }],
+    };
+    Outcome::Unreadable(err, placeholder)
 }
 
 /// The operands, expanded (folders walked), with standard input and live articles read, and
@@ -267,6 +298,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
                 walked: !named_files.contains(p.as_path()),
                 path: p,
             },
+            Input::Unreadable { path, kind, reason } => Pending::Unreadable { path, kind, reason },
             Input::Stdin => Pending::Read(Box::new(input::read_stdin(&settings.input)?)),
             Input::Url(u) => {
                 let client = match &mut client {
@@ -357,7 +389,7 @@ impl CheckSettings {
         }
         let mut fetch = crate::fetch::FetchOptions::from_config(cfg)?;
         // Ignored URLs are reported as `excluded`, never fetched.
-        fetch.exclude.extend(ignore.urls.iter().cloned());
+        fetch.ignore.extend(ignore.urls.iter().cloned());
         Ok(CheckSettings {
             base: Settings::from_config(cfg)?,
             fetch,
@@ -368,7 +400,10 @@ impl CheckSettings {
 }
 
 /// `citecheck check`: extract, fetch every unique URL once, verify every quote, and build the
-/// sorted report.
+/// sorted report. Also returns what went wrong without stopping the run: the files found in
+/// a folder that could not be read (each also in the report, as a document whose warning
+/// says so), and a cache file that could not be written (a warning:
+/// [`Error::is_warning`]).
 ///
 /// # Errors
 /// An unreadable input or a client that cannot be built. Broken sources are findings in the
@@ -379,9 +414,10 @@ pub async fn check(
     progress: &dyn crate::fetch::Progress,
 ) -> Result<(Report, Vec<Error>)> {
     let start = Instant::now();
-    let (extractions, unreadable) = read_and_extract(operands, &settings.base).await?;
-    let report = check_extractions(extractions, settings, progress, start).await?;
-    Ok((report, unreadable))
+    let (extractions, mut problems) = read_and_extract(operands, &settings.base).await?;
+    let (report, cache_error) = check_extractions(extractions, settings, progress, start).await?;
+    problems.extend(cache_error);
+    Ok((report, problems))
 }
 
 /// The part of [`check`] after reading: for documents already in memory (e.g. the demo).
@@ -396,16 +432,19 @@ pub async fn check_documents(
 ) -> Result<Report> {
     let extractions = extract_many(&docs, &settings.base.extract);
     drop(docs);
-    check_extractions(extractions, settings, progress, start).await
+    Ok(check_extractions(extractions, settings, progress, start)
+        .await?
+        .0)
 }
 
-/// The part of [`check`] after extraction.
+/// The part of [`check`] after extraction; with the report, why the cache file could not
+/// be written, if it could not.
 async fn check_extractions(
     mut extractions: Vec<Extraction>,
     settings: &CheckSettings,
     progress: &dyn crate::fetch::Progress,
     start: Instant,
-) -> Result<Report> {
+) -> Result<(Report, Option<Error>)> {
     apply_ignore_rules(&mut extractions, &settings.ignore);
 
     // Every quote's pages: its citations' URLs and the other web pages of the notes it cites.
@@ -414,6 +453,7 @@ async fn check_extractions(
     need_bodies(&mut requests, &extractions, &quote_urls);
     let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
     let fetched = fetcher.check_all(requests, progress).await;
+    let cache_error = fetcher.take_cache_error();
 
     // Read each fetched body once into searchable text (pure CPU work, off the async runtime).
     let verify_opts = settings.verify.clone();
@@ -478,14 +518,15 @@ async fn check_extractions(
             + metadata_warnings.len(),
         elapsed_ms: elapsed_ms(start),
     };
-    Ok(Report {
+    let report = Report {
         schema_version: SCHEMA_VERSION,
         summary,
         links,
         quotes,
         metadata_warnings,
         documents: extractions,
-    })
+    };
+    Ok((report, cache_error))
 }
 
 /// For each of a document's quotes, the URLs to check it against, in order, each once: every

@@ -6,7 +6,13 @@
 //! DNS failures, `blocked` — a 429 or a bot wall can lift) is never stored, nor are local
 //! files (cheap to re-check). Pages are not stored, so a URL whose body a quote or fragment
 //! needs is always fetched. A missing, unreadable or corrupt cache file is treated as empty:
-//! a cache must never break a run.
+//! a cache must never break a run (a file that cannot be written is reported by
+//! [`Cache::save`], for the binary to warn about).
+//!
+//! A result is kept under its URL and a fingerprint of the settings that decided it
+//! ([`FetchOptions::result_fingerprint`](super::FetchOptions::result_fingerprint): `--accept`,
+//! `--remap`, headers, …), and reused only under the same settings: a 404 that one run
+//! accepted as ok with `--accept 400..=499` is `dead` again for a run without it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +22,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{LinkResult, LinkStatus};
 
-const CACHE_VERSION: u32 = 1;
+/// Version 2 keys entries by settings as well as URL; a version 1 file (URL only: its
+/// results may come from other settings) is ignored.
+const CACHE_VERSION: u32 = 2;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct CacheFile {
@@ -36,6 +44,8 @@ struct Entry {
 pub struct Cache {
     path: PathBuf,
     max_age: Duration,
+    /// The settings fingerprint of this run, in hex: the prefix of its keys.
+    settings: String,
     entries: BTreeMap<String, Entry>,
     dirty: bool,
 }
@@ -48,9 +58,10 @@ fn now_secs() -> u64 {
 
 impl Cache {
     /// Loads the cache file, dropping stale entries; a missing or corrupt file gives an empty
-    /// cache.
+    /// cache. `settings` is the run's settings fingerprint: only results stored under the
+    /// same one are read (entries of other settings are kept in the file, for their runs).
     #[must_use]
-    pub fn load(path: &Path, max_age: Duration) -> Cache {
+    pub fn load(path: &Path, max_age: Duration, settings: u64) -> Cache {
         let file: CacheFile = std::fs::read(path)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
@@ -65,15 +76,21 @@ impl Cache {
         Cache {
             path: path.to_path_buf(),
             max_age,
+            settings: format!("{settings:016x}"),
             entries,
             dirty: false,
         }
     }
 
-    /// A fresh cached result for `key`, marked `cached`.
+    /// The entry key of `url` under this run's settings.
+    fn key(&self, url: &str) -> String {
+        format!("{} {url}", self.settings)
+    }
+
+    /// A fresh cached result for `url` (under this run's settings), marked `cached`.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<LinkResult> {
-        let e = self.entries.get(key)?;
+    pub fn get(&self, url: &str) -> Option<LinkResult> {
+        let e = self.entries.get(&self.key(url))?;
         if now_secs().saturating_sub(e.checked_at) > self.max_age.as_secs() {
             return None;
         }
@@ -82,8 +99,8 @@ impl Cache {
         Some(r)
     }
 
-    /// Stores a result if it is definitive.
-    pub fn put(&mut self, key: &str, result: &LinkResult) {
+    /// Stores the result for `url` (under this run's settings) if it is definitive.
+    pub fn put(&mut self, url: &str, result: &LinkResult) {
         if !cacheable(result) {
             return;
         }
@@ -91,7 +108,7 @@ impl Cache {
         r.occurrences.clear();
         r.cached = false;
         self.entries.insert(
-            key.to_string(),
+            self.key(url),
             Entry {
                 checked_at: now_secs(),
                 result: r,
@@ -114,9 +131,19 @@ impl Cache {
             entries: self.entries.clone(),
         };
         let json = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
-        let tmp = self.path.with_extension("tmp");
+        let mut tmp = self.path.clone().into_os_string();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
         std::fs::write(&tmp, json)?;
-        std::fs::rename(&tmp, &self.path)
+        std::fs::rename(&tmp, &self.path).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })
+    }
+
+    /// The cache file.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 }
 
@@ -159,19 +186,35 @@ mod tests {
     fn only_definitive_results_round_trip() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.json");
-        let mut c = Cache::load(&path, Duration::from_secs(60));
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
         c.put("ok", &result(LinkStatus::Ok, Some(200)));
         c.put("gone", &result(LinkStatus::Dead, Some(404)));
         c.put("refused", &result(LinkStatus::Dead, None));
         c.put("slow", &result(LinkStatus::Timeout, None));
         c.put("limited", &result(LinkStatus::Blocked, Some(429)));
         c.save().unwrap();
-        let c = Cache::load(&path, Duration::from_secs(60));
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
         assert!(c.get("ok").unwrap().cached);
         assert!(c.get("gone").is_some());
         for k in ["refused", "slow", "limited"] {
             assert!(c.get(k).is_none(), "{k}");
         }
+        // Other settings (another `--accept`, say) see none of them.
+        let other = Cache::load(&path, Duration::from_secs(60), 2);
+        assert!(other.get("ok").is_none() && other.get("gone").is_none());
+    }
+
+    /// Regression: a cache that could not be written was silently dropped; `save` says why,
+    /// and leaves no temporary file behind.
+    #[test]
+    fn an_unwritable_cache_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        for path in [dir.path().join("missing/c.json"), dir.path().to_path_buf()] {
+            let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+            c.put("ok", &result(LinkStatus::Ok, Some(200)));
+            assert!(c.save().is_err(), "{}", path.display());
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
@@ -179,7 +222,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.json");
         std::fs::write(&path, b"{ not json").unwrap();
-        let c = Cache::load(&path, Duration::from_secs(60));
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
         assert!(c.get("x").is_none());
     }
 }

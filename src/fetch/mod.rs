@@ -80,6 +80,8 @@ pub struct Fetcher {
     client: reqwest::Client,
     limiter: limit::HostLimiter,
     cache: Option<Mutex<cache::Cache>>,
+    /// Why the cache file could not be written at the end of [`Fetcher::check_all`].
+    cache_error: Mutex<Option<crate::error::Error>>,
 }
 
 impl Fetcher {
@@ -89,15 +91,19 @@ impl Fetcher {
     /// The HTTP client cannot be built.
     pub fn new(opts: FetchOptions) -> Result<Fetcher> {
         let client = client::build(&opts)?;
-        let cache = opts
-            .cache
-            .as_deref()
-            .map(|p| Mutex::new(cache::Cache::load(p, opts.max_cache_age)));
+        let cache = opts.cache.as_deref().map(|p| {
+            Mutex::new(cache::Cache::load(
+                p,
+                opts.max_cache_age,
+                opts.result_fingerprint(),
+            ))
+        });
         Ok(Fetcher {
             opts,
             client,
             limiter: limit::HostLimiter::new(),
             cache,
+            cache_error: Mutex::new(None),
         })
     }
 
@@ -107,9 +113,16 @@ impl Fetcher {
         &self.opts
     }
 
+    /// Why the cache file could not be written by the last [`Fetcher::check_all`], if it
+    /// could not (taken: asked again, `None`). The run's results are whole all the same;
+    /// only the next run cannot reuse them. The library does not print: the caller warns.
+    pub fn take_cache_error(&self) -> Option<crate::error::Error> {
+        self.cache_error.lock().ok()?.take()
+    }
+
     /// Checks every request and returns one [`Fetched`] per request, in the input order.
-    /// Writes the cache file at the end when `--cache` is on (a write failure is ignored: the
-    /// cache is an optimisation, and the library does not print).
+    /// Writes the cache file at the end when `--cache` is on (a write failure does not fail
+    /// the run: see [`Fetcher::take_cache_error`]).
     pub async fn check_all(
         &self,
         requests: Vec<SourceRequest>,
@@ -135,7 +148,14 @@ impl Fetcher {
         drop(stream);
         if let Some(c) = &self.cache {
             if let Ok(c) = c.lock() {
-                let _ = c.save();
+                if let Err(source) = c.save() {
+                    if let Ok(mut slot) = self.cache_error.lock() {
+                        *slot = Some(crate::error::Error::CacheWrite {
+                            path: c.path().to_path_buf(),
+                            source,
+                        });
+                    }
+                }
             }
         }
         progress.finish();
@@ -165,10 +185,23 @@ impl Fetcher {
     async fn check_inner(&self, req: &SourceRequest, result: &mut LinkResult) -> Option<Page> {
         let opts = &self.opts;
         let raw = req.url.trim();
-        if let Some(re) = opts.exclude.iter().find(|re| re.is_match(raw)) {
+        let excluded = opts
+            .exclude
+            .iter()
+            .find(|re| re.is_match(raw))
+            .map(|re| format!("matches --exclude `{}`", re.as_str()))
+            .or_else(|| {
+                let re = opts.ignore.iter().find(|re| re.is_match(raw))?;
+                Some(format!(
+                    "matches `{}` in {}",
+                    re.as_str(),
+                    crate::ignorefile::IGNORE_FILE_NAME
+                ))
+            });
+        if let Some(why) = excluded {
             if !opts.include.iter().any(|inc| inc.is_match(raw)) {
                 result.status = LinkStatus::Excluded;
-                result.detail = format!("matches --exclude `{}`", re.as_str());
+                result.detail = why;
                 return None;
             }
         }

@@ -74,10 +74,13 @@ pub struct FetchOptions {
     pub user_agent: String,
     /// Extra headers.
     pub headers: Vec<HeaderRule>,
-    /// Statuses that count as success; empty means 200–299.
+    /// Statuses that count as success besides 200–299 (`--accept 403` adds 403).
     pub accept: Vec<RangeInclusive<u16>>,
     /// URLs matching one of these are `excluded`...
     pub exclude: Vec<Regex>,
+    /// ...as are URLs matching a rule of `.citecheckignore` (kept apart so that the report
+    /// names the file, not `--exclude`)...
+    pub ignore: Vec<Regex>,
     /// ...unless they match one of these (include wins, as in lychee).
     pub include: Vec<Regex>,
     /// Refuse private, loopback and link-local addresses (checked on the resolved IP).
@@ -109,6 +112,7 @@ impl Default for FetchOptions {
             headers: Vec::new(),
             accept: Vec::new(),
             exclude: Vec::new(),
+            ignore: Vec::new(),
             include: Vec::new(),
             exclude_private: false,
             remap: Vec::new(),
@@ -165,33 +169,14 @@ impl FetchOptions {
         for line in cfg.header.iter().flatten() {
             headers.push(parse_header_rule(line)?);
         }
-        let mut hosts = BTreeMap::new();
-        for (host, hc) in &cfg.hosts {
-            let option = format!("hosts.\"{host}\"");
-            if hc.concurrency == Some(0) {
-                return Err(opt_err(
-                    &format!("{option}.concurrency"),
-                    "must be at least 1",
-                ));
-            }
-            let interval = duration(&format!("{option}.interval"), hc.interval.as_deref())?;
-            for (name, value) in &hc.headers {
-                let opt = format!("{option}.headers");
-                headers.push(HeaderRule {
-                    host: Some(host.to_ascii_lowercase()),
-                    name: HeaderName::from_bytes(name.as_bytes())
-                        .map_err(|e| opt_err(&opt, format!("`{name}`: {e}")))?,
-                    value: header_value(&opt, value)?,
-                });
-            }
-            hosts.insert(
-                host.to_ascii_lowercase(),
-                HostLimits {
-                    concurrency: hc.concurrency,
-                    interval,
-                },
-            );
-        }
+        let hosts = host_settings(cfg, &mut headers).map_err(|e| match (e, &cfg.source) {
+            // `[hosts]` is only ever written in a file: name it.
+            (Error::Option { option, message }, Some(path)) => Error::Config {
+                path: path.clone(),
+                message: format!("`{option}`: {message}"),
+            },
+            (e, _) => e,
+        })?;
         let mut accept = Vec::new();
         for s in cfg.accept.iter().flatten() {
             for part in s.split(',').filter(|p| !p.trim().is_empty()) {
@@ -249,6 +234,7 @@ impl FetchOptions {
             headers,
             accept,
             exclude: regexes("--exclude", cfg.exclude.as_ref())?,
+            ignore: Vec::new(),
             include: regexes("--include", cfg.include.as_ref())?,
             exclude_private: cfg.exclude_private.unwrap_or(false),
             remap,
@@ -264,14 +250,39 @@ impl FetchOptions {
         })
     }
 
-    /// Whether a final status counts as success.
+    /// Whether a final status counts as success: any 2xx, and what `--accept` adds.
     #[must_use]
     pub fn accepts(&self, status: u16) -> bool {
-        if self.accept.is_empty() {
-            (200..=299).contains(&status)
-        } else {
-            self.accept.iter().any(|r| r.contains(&status))
+        (200..=299).contains(&status) || self.accept.iter().any(|r| r.contains(&status))
+    }
+
+    /// A fingerprint of the settings that decide a link's result besides its URL: accepted
+    /// statuses, rewrites, headers, user agent, redirect limit, private addresses. The cache
+    /// keeps a result under it, so a result is only reused under the settings that produced
+    /// it (a 404 taken as ok under `--accept 400..=499` is no ok for a run without it).
+    /// Stable across runs and builds (64-bit FNV-1a); header values go in only hashed.
+    #[must_use]
+    pub fn result_fingerprint(&self) -> u64 {
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        for r in &self.accept {
+            h.part(format!("accept {}..={}", r.start(), r.end()).as_bytes());
         }
+        for (re, rep) in &self.remap {
+            h.part(b"remap");
+            h.part(re.as_str().as_bytes());
+            h.part(rep.as_bytes());
+        }
+        for rule in &self.headers {
+            h.part(b"header");
+            h.part(rule.host.as_deref().unwrap_or("*").as_bytes());
+            h.part(rule.name.as_str().as_bytes());
+            h.part(rule.value.as_bytes());
+        }
+        h.part(b"user-agent");
+        h.part(self.user_agent.as_bytes());
+        h.part(format!("max-redirects {}", self.max_redirects).as_bytes());
+        h.part(format!("exclude-private {}", self.exclude_private).as_bytes());
+        h.0
     }
 
     /// Limits for `host` (exact name, then the nearest parent domain with settings).
@@ -283,6 +294,53 @@ impl FetchOptions {
                 .unwrap_or(self.host_concurrency),
             o.and_then(|h| h.interval).or(self.host_interval),
         )
+    }
+}
+
+/// The `[hosts]` tables: per-host limits, and their headers added to `headers`.
+fn host_settings(
+    cfg: &Config,
+    headers: &mut Vec<HeaderRule>,
+) -> Result<BTreeMap<String, HostLimits>> {
+    let mut hosts = BTreeMap::new();
+    for (host, hc) in &cfg.hosts {
+        let option = format!("hosts.\"{host}\"");
+        if hc.concurrency == Some(0) {
+            return Err(opt_err(
+                &format!("{option}.concurrency"),
+                "must be at least 1",
+            ));
+        }
+        let interval = duration(&format!("{option}.interval"), hc.interval.as_deref())?;
+        for (name, value) in &hc.headers {
+            let opt = format!("{option}.headers");
+            headers.push(HeaderRule {
+                host: Some(host.to_ascii_lowercase()),
+                name: HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|e| opt_err(&opt, format!("`{name}`: {e}")))?,
+                value: header_value(&opt, value)?,
+            });
+        }
+        hosts.insert(
+            host.to_ascii_lowercase(),
+            HostLimits {
+                concurrency: hc.concurrency,
+                interval,
+            },
+        );
+    }
+    Ok(hosts)
+}
+
+/// 64-bit FNV-1a, each part followed by a NUL byte (so `("ab", "c")` and `("a", "bc")`
+/// differ).
+struct Fnv(u64);
+
+impl Fnv {
+    fn part(&mut self, bytes: &[u8]) {
+        for &b in bytes.iter().chain(&[0]) {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
     }
 }
 
@@ -483,6 +541,22 @@ mod tests {
         assert_eq!(o.headers[1].host, None);
         assert_eq!(o.headers[1].value, "b=c");
         assert!(o.accepts(403) && o.accepts(501) && !o.accepts(502) && !o.accepts(404));
+        // `accept` adds to 2xx (regression: `--accept 403` made every 200 an error).
+        let only = FetchOptions::from_config(&Config {
+            accept: Some(vec!["403".into()]),
+            ..Config::default()
+        })
+        .unwrap();
+        assert!(only.accepts(200) && only.accepts(204) && only.accepts(403));
+        assert!(!only.accepts(404));
+        // The cache tells settings apart by what decides a result.
+        assert_ne!(only.result_fingerprint(), o.result_fingerprint());
+        let default = FetchOptions::from_config(&Config::default()).unwrap();
+        assert_eq!(
+            default.result_fingerprint(),
+            FetchOptions::default().result_fingerprint()
+        );
+        assert_ne!(only.result_fingerprint(), default.result_fingerprint());
         assert!(host_matches(
             "example.org",
             "docs.example.org",

@@ -48,6 +48,9 @@ pub struct Cache {
     settings: String,
     entries: BTreeMap<String, Entry>,
     dirty: bool,
+    /// The file at the cache's path is something else (an article, a report, given as
+    /// `--cache-path` by mistake): it is never overwritten.
+    foreign: bool,
 }
 
 fn now_secs() -> u64 {
@@ -62,8 +65,16 @@ impl Cache {
     /// same one are read (entries of other settings are kept in the file, for their runs).
     #[must_use]
     pub fn load(path: &Path, max_age: Duration, settings: u64) -> Cache {
-        let file: CacheFile = std::fs::read(path)
-            .ok()
+        let bytes = std::fs::read(path).ok();
+        // Ours, of any version: a JSON object with a `version`. An empty file is taken over.
+        let foreign = bytes.as_ref().is_some_and(|b| {
+            !b.iter().all(u8::is_ascii_whitespace)
+                && serde_json::from_slice::<serde_json::Value>(b)
+                    .ok()
+                    .and_then(|v| v.get("version").cloned())
+                    .is_none()
+        });
+        let file: CacheFile = bytes
             .and_then(|b| serde_json::from_slice(&b).ok())
             .filter(|f: &CacheFile| f.version == CACHE_VERSION)
             .unwrap_or_default();
@@ -79,6 +90,7 @@ impl Cache {
             settings: format!("{settings:016x}"),
             entries,
             dirty: false,
+            foreign,
         }
     }
 
@@ -121,10 +133,16 @@ impl Cache {
     /// rename).
     ///
     /// # Errors
-    /// The file cannot be written.
+    /// The file cannot be written, or the file at the path is not a cache (never
+    /// overwritten).
     pub fn save(&self) -> std::io::Result<()> {
         if !self.dirty {
             return Ok(());
+        }
+        if self.foreign {
+            return Err(std::io::Error::other(
+                "the file there is not a citecheck cache: it was left as it is",
+            ));
         }
         let file = CacheFile {
             version: CACHE_VERSION,

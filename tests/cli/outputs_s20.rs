@@ -147,3 +147,60 @@ fn a_closed_pipe_ends_every_format_quietly() {
         assert!(err.is_empty(), "--format {format}: {err}");
     }
 }
+
+/// A `--cache-path` naming a file that is not a cache (an article, by a slip of the hand) is
+/// never overwritten: the run warns and keeps no results. The cache replaced the article.
+#[test]
+fn a_cache_path_on_another_file_leaves_it_alone() {
+    let server = citecheck::server::Server::builder()
+        .route("/gone", citecheck::server::Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = format!(
+        "# Mine\n\nWeeks of work. A [dead link]({}/gone).\n",
+        server.base_url()
+    );
+    std::fs::write(dir.path().join("post.md"), &article).unwrap();
+    std::fs::write(dir.path().join("notes.md"), &article).unwrap();
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--cache",
+            "--cache-path",
+            "post.md",
+            "notes.md",
+            "-o",
+            "/dev/null",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not a citecheck cache"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("post.md")).unwrap(),
+        article
+    );
+    // A cache file of its own is written, and read back.
+    let args = [
+        "check",
+        "--no-config",
+        "--cache",
+        "--cache-path",
+        "c.json",
+        "notes.md",
+        "-o",
+        "/dev/null",
+    ];
+    let out = Cli::in_dir(dir.path(), &args).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    let cache = std::fs::read_to_string(dir.path().join("c.json")).unwrap();
+    assert!(cache.contains("\"version\""), "{cache}");
+}

@@ -3076,9 +3076,26 @@ struct SinkState<'a> {
     mode: Mode,
     /// Depth inside `svg`/`math` (foreign content: no raw-text states, `/>` closes).
     foreign: usize,
+    /// How many elements of each name are open: the searches of the stack for one (`p`
+    /// closed by a block's start, `a` by a new `a`, a stray end tag) are skipped when none
+    /// is, which on a page nested thousands deep (`<ul><li>` × 40,000) made each start tag
+    /// scan the whole stack.
+    open: super::FastMap<String, u32>,
 }
 
 impl SinkState<'_> {
+    /// Whether an element named `name` is open.
+    fn is_open(&self, name: &str) -> bool {
+        self.open.get(name).is_some_and(|&n| n > 0)
+    }
+
+    /// Counts an element as closed.
+    fn count_closed(&mut self, name: &str) {
+        if let Some(n) = self.open.get_mut(name) {
+            *n = n.saturating_sub(1);
+        }
+    }
+
     fn flush_text(&mut self) {
         if self.text.is_empty() {
             return;
@@ -3148,12 +3165,19 @@ impl SinkState<'_> {
             }
         }
         let kept = (f.kinds & kind::FORMATTING != 0).then(|| attrs.to_vec());
+        match self.open.get_mut(f.name.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                self.open.insert(f.name.clone(), 1);
+            }
+        }
         self.stack.push((kept, f));
     }
 
     /// Pops the top element; a formatting element is returned for reopening.
     fn pop(&mut self) -> Option<(String, Vec<Attribute>)> {
         let (kept, f) = self.stack.pop()?;
+        self.count_closed(&f.name);
         if f.name == "svg" || f.name == "math" {
             self.foreign = self.foreign.saturating_sub(1);
         }
@@ -3188,6 +3212,9 @@ impl SinkState<'_> {
 
     /// Pops up to and including the innermost `name`, if it is open.
     fn pop_through(&mut self, name: &str) -> bool {
+        if !self.is_open(name) {
+            return false;
+        }
         let Some(i) = self
             .stack
             .iter()
@@ -3201,6 +3228,9 @@ impl SinkState<'_> {
 
     /// Closes the innermost of `names` when no boundary element sits above it.
     fn close_implied(&mut self, names: &[&str], boundaries: &[&str]) {
+        if !names.iter().any(|n| self.is_open(n)) {
+            return;
+        }
         for i in (0..self.stack.len()).rev() {
             let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
                 return;
@@ -3219,6 +3249,9 @@ impl SinkState<'_> {
     /// only inline elements are, otherwise taken out of the stack alone so the blocks
     /// around stay open.
     fn close_open_a(&mut self) {
+        if !self.is_open("a") {
+            return;
+        }
         let Some(i) = self
             .stack
             .iter()
@@ -3235,6 +3268,7 @@ impl SinkState<'_> {
             self.pop_to(i);
         } else if i < self.stack.len() {
             let (_, f) = self.stack.remove(i);
+            self.count_closed(&f.name);
             self.w.close(f);
         }
     }
@@ -3334,7 +3368,7 @@ impl SinkState<'_> {
             // The body stays open to the end: late content still lands in it.
             "html" | "body" => {}
             "p" => {
-                if !self.stack.iter().any(|(_, Frame { name: n, .. })| n == "p") {
+                if !self.is_open("p") {
                     // `</p>` with no open `p` makes an empty one.
                     self.push("p", &[]);
                     self.pop();
@@ -3361,6 +3395,9 @@ impl SinkState<'_> {
                 }
             }
             _ => {
+                if !self.is_open(name) {
+                    return;
+                }
                 for i in (0..self.stack.len()).rev() {
                     let Some((_, Frame { name: n, kinds, .. })) = self.stack.get(i) else {
                         return;
@@ -3521,6 +3558,7 @@ pub fn parse(src: &str) -> Parsed {
         pieces: Vec::new(),
         mode: Mode::Head,
         foreign: 0,
+        open: super::FastMap::default(),
     };
     // Room for the blocks and links up front (about one block per 100 bytes of markup, a
     // link per 400): grown by doubling, a large page's block list was copied a dozen times

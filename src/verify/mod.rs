@@ -377,7 +377,7 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
         .sum();
     if paragraphs <= GATE_MAX_PARAGRAPHS && gate_words > prose {
         let html = html.get(..html.len().min(1 << 20)).unwrap_or(html);
-        let doc = scraper::Html::parse_document(html);
+        let doc = visible_text::parse_document(html);
         let (mut accept, mut reject) = (false, false);
         if let Ok(sel) = scraper::Selector::parse("button, a, input, [role=button]") {
             for e in doc.select(&sel) {

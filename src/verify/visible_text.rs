@@ -379,7 +379,134 @@ struct Frame {
     block: bool,
 }
 
-/// Reads an HTML document's visible text and metadata.
+/// Nesting deeper than this is flattened before parsing (see [`flatten_deep`]).
+const MAX_DEPTH: usize = 512;
+
+/// Parses a page with html5ever, its nesting first flattened below [`MAX_DEPTH`]: the tree
+/// builder looks through every open element for some start tags, so a page nested tens of
+/// thousands deep (`<ul><li>` × 40,000, 800 KB) took 7 s of CPU that no `--timeout`
+/// bounds. Browsers cap the depth as well (Chromium at 512).
+pub(crate) fn parse_document(html: &str) -> Html {
+    match flatten_deep(html, MAX_DEPTH) {
+        Some(flat) => Html::parse_document(&flat),
+        None => Html::parse_document(html),
+    }
+}
+
+/// `html` with the start and end tags that would nest deeper than `limit` left out (their
+/// text kept), as a plain scan of the tags judges depth: elements that close themselves
+/// (`p`, `li`, `td`, …), void elements and self-closing tags do not count, and raw text
+/// (`script`, `style`, comments) is passed over. `None` when nothing is that deep (no copy).
+fn flatten_deep(html: &str, limit: usize) -> Option<String> {
+    // No deeper than the number of tags.
+    if memchr::memchr_iter(b'<', html.as_bytes()).count() <= limit {
+        return None;
+    }
+    const FLAT: [&str; 28] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param", "keygen", "p", "li", "dd", "dt", "option", "optgroup", "tr", "td",
+        "th", "rb", "rt", "rp", "html",
+    ];
+    const RAW: [&str; 9] = [
+        "script",
+        "style",
+        "textarea",
+        "title",
+        "xmp",
+        "iframe",
+        "noembed",
+        "noframes",
+        "plaintext",
+    ];
+    let b = html.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut depth, mut skipped) = (0usize, 0usize);
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + k;
+        i = at + 1;
+        if html[at..].starts_with("<!--") {
+            i = html[at + 4..]
+                .find("-->")
+                .map_or(b.len(), |e| at + 4 + e + 3);
+            continue;
+        }
+        let closing = b.get(at + 1) == Some(&b'/');
+        let name_at = at + 1 + usize::from(closing);
+        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = b[name_at..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace() || matches!(c, b'/' | b'>'))
+            .map_or(b.len(), |e| name_at + e);
+        let name = html[name_at..name_end].to_ascii_lowercase();
+        // The tag's end, past quoted attribute values.
+        let mut quote = None;
+        let mut end = b.len();
+        for (j, &c) in b.iter().enumerate().skip(name_end) {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"' | b'\'') => quote = Some(c),
+                (None, b'>') => {
+                    end = j + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        i = end;
+        if !closing && RAW.contains(&name.as_str()) {
+            // Its text is no markup: on past its end tag (any case), which no more counts
+            // than its start tag did.
+            let n = name.len();
+            let close = memchr::memmem::find_iter(&b[end..], b"</")
+                .map(|e| end + e)
+                .find(|&e| {
+                    b.get(e + 2..e + 2 + n)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+                });
+            i = close.map_or(b.len(), |e| {
+                memchr::memchr(b'>', &b[e..]).map_or(b.len(), |g| e + g + 1)
+            });
+            continue;
+        }
+        let self_closing = html[..end].ends_with("/>");
+        if FLAT.contains(&name.as_str()) || (self_closing && !closing) {
+            continue;
+        }
+        let omit = if closing {
+            if skipped > 0 {
+                skipped -= 1;
+                depth = depth.saturating_sub(1);
+                true
+            } else {
+                depth = depth.saturating_sub(1);
+                false
+            }
+        } else {
+            depth += 1;
+            if depth > limit {
+                skipped += 1;
+                true
+            } else {
+                false
+            }
+        };
+        if omit {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..at]);
+            copied = end;
+        }
+    }
+    let mut o = out?;
+    o.push_str(&html[copied..]);
+    Some(o)
+}
+
+/// Reads an HTML document's visible text and metadata./// Reads an HTML document's visible text and metadata.
 ///
 /// The text of a `<noscript>` (which the parser keeps as raw markup) is read as HTML and
 /// kept, as its own block: a reader without JavaScript sees it. Its ranges are in
@@ -390,7 +517,7 @@ pub fn html_to_text(html: &str) -> Visible {
 }
 
 fn read_html(html: &str, noscript: bool) -> Visible {
-    let doc = Html::parse_document(html);
+    let doc = parse_document(html);
     let has_main = Selector::parse("main, article, [role=main]")
         .ok()
         .is_some_and(|s| doc.select(&s).next().is_some());
@@ -743,6 +870,36 @@ mod tests {
         for (html, want) in cases {
             assert_eq!(html_to_text(html).text, *want, "{html}");
         }
+    }
+
+    /// A page nested deeper than browsers build is read flattened: every word kept, the
+    /// tree no deeper than the cap (html5ever took seconds on `<ul><li>` × 40,000). A page
+    /// of ordinary depth, however many tags, is parsed as it is.
+    #[test]
+    fn deep_nesting_is_flattened_and_keeps_its_text() {
+        let deep = format!(
+            "<html><body>{}<p>the fleet came home</p><script>if (a<b) {{}}</script>{}<p>after</p></body></html>",
+            "<div><ul><li>".repeat(3000),
+            "</li></ul></div>".repeat(3000)
+        );
+        let flat = flatten_deep(&deep, MAX_DEPTH).expect("flattened");
+        let v = html_to_text(&deep);
+        assert!(v.text.contains("the fleet came home"), "{}", v.text);
+        assert!(v.text.contains("after"), "{}", v.text);
+        assert!(flat.contains("if (a<b) {}"));
+        let doc = Html::parse_document(&flat);
+        let depth = doc
+            .tree
+            .nodes()
+            .map(|n| n.ancestors().count())
+            .max()
+            .unwrap_or(0);
+        assert!(depth <= 3 * MAX_DEPTH, "{depth}");
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<div><p>one <b>two</b></p></div>".repeat(2000)
+        );
+        assert!(flatten_deep(&wide, MAX_DEPTH).is_none());
     }
 
     #[test]

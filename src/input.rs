@@ -93,6 +93,10 @@ pub struct InputOptions {
     pub timeout: Option<Duration>,
     /// User agent for fetching a live article.
     pub user_agent: Option<String>,
+    /// Request headers (`--header`, a host's `headers` in the configuration) sent when
+    /// fetching a live article from a host they are for: a draft behind a token is read
+    /// as the pages it cites are.
+    pub headers: Vec<crate::fetch::options::HeaderRule>,
     /// The files this run writes (`--output`, `--report`): never read as inputs. One named
     /// as an input is an error (it would be overwritten); one found in a folder is skipped
     /// (a report left by an earlier run).
@@ -849,6 +853,11 @@ pub async fn read_url(
     let mut req = client.get(url.clone());
     if let Some(t) = opts.timeout {
         req = req.timeout(t);
+    }
+    for rule in &opts.headers {
+        if crate::fetch::options::rule_applies(rule, url) {
+            req = req.header(rule.name.clone(), rule.value.clone());
+        }
     }
     let resp = req.send().await.map_err(|e| fail(error_chain(&e)))?;
     let status = resp.status();

@@ -75,6 +75,7 @@ impl Settings {
                         })?
                         .unwrap_or(crate::config::DEFAULT_TIMEOUT),
                 ),
+                headers: Vec::new(),
                 user_agent: Some(
                     cfg.user_agent
                         .clone()
@@ -390,8 +391,11 @@ impl CheckSettings {
         let mut fetch = crate::fetch::FetchOptions::from_config(cfg)?;
         // Ignored URLs are reported as `excluded`, never fetched.
         fetch.ignore.extend(ignore.urls.iter().cloned());
+        let mut base = Settings::from_config(cfg)?;
+        // A live article is fetched with the headers its host is given, as cited pages are.
+        base.input.headers = fetch.headers.clone();
         Ok(CheckSettings {
-            base: Settings::from_config(cfg)?,
+            base,
             fetch,
             verify,
             ignore,

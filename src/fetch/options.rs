@@ -359,6 +359,16 @@ fn host_lookup<'a, T>(map: &'a BTreeMap<String, T>, host: &str) -> Option<&'a T>
     }
 }
 
+/// Whether a header rule is for `url`'s host (a rule for every host is).
+#[must_use]
+pub fn rule_applies(rule: &HeaderRule, url: &url::Url) -> bool {
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    let authority = format!("{host}:{}", url.port_or_known_default().unwrap_or(0));
+    rule.host
+        .as_deref()
+        .is_none_or(|h| host_matches(h, &host, &authority))
+}
+
 /// Whether a header rule's host applies to `host` (`authority` is `host:port`).
 #[must_use]
 pub fn host_matches(rule_host: &str, host: &str, authority: &str) -> bool {

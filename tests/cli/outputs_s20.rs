@@ -204,3 +204,75 @@ fn a_cache_path_on_another_file_leaves_it_alone() {
     let cache = std::fs::read_to_string(dir.path().join("c.json")).unwrap();
     assert!(cache.contains("\"version\""), "{cache}");
 }
+
+/// A live article is fetched with the headers given for its host (`--header`, a host's
+/// `headers` in the configuration), as the pages it cites are: a draft behind a token was
+/// answered 401 and the run ended with exit 2.
+#[test]
+fn a_live_article_is_fetched_with_its_hosts_headers() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut authorised = false;
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if line == "\r\n" {
+                    break;
+                }
+                authorised |= line.eq_ignore_ascii_case("authorization: Bearer s3cret\r\n");
+                line.clear();
+            }
+            let (status, body) = if authorised {
+                (
+                    "200 OK",
+                    "<html><body><p>A draft with no links.</p></body></html>",
+                )
+            } else {
+                ("401 Unauthorized", "token required")
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/draft");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", &url, "--no-config", "-o", "/dev/null"],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("401"), "{}", out.stderr);
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            &url,
+            "--no-config",
+            "-H",
+            "Authorization: Bearer s3cret",
+            "-o",
+            "/dev/null",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    std::fs::write(
+        dir.path().join("cfg.toml"),
+        "[hosts.\"127.0.0.1\"]\nheaders = { Authorization = \"Bearer s3cret\" }\n",
+    )
+    .unwrap();
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", &url, "--config", "cfg.toml", "-o", "/dev/null"],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}

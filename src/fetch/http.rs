@@ -199,6 +199,7 @@ impl Fetcher {
         url: &Url,
         need_body: bool,
         cookie: Option<&str>,
+        answered: &std::sync::atomic::AtomicU16,
     ) -> Result<Hop, reqwest::Error> {
         let opts = &self.opts;
         let (auth, host) = authority(url);
@@ -227,6 +228,8 @@ impl Fetcher {
         }
         let mut resp = rb.send().await?;
         let status = resp.status().as_u16();
+        // Known to the caller even if the body then takes too long.
+        answered.store(status, std::sync::atomic::Ordering::Relaxed);
         let headers = resp.headers().clone();
         let content_type = headers
             .get(CONTENT_TYPE)
@@ -336,11 +339,17 @@ impl Fetcher {
         let opts = &self.opts;
         let (key, host) = authority(url);
         let mut timeouts = 0u32;
+        // The status of a try that timed out after its answer began (0: none did).
+        let mut status_before_timeout = 0u16;
         loop {
             let can_retry = *retries < opts.max_retries;
             let permit = self.limiter.acquire(&key, &host, opts).await;
-            let answer =
-                tokio::time::timeout(opts.timeout, self.send_once(url, need_body, cookie)).await;
+            let answered = std::sync::atomic::AtomicU16::new(0);
+            let answer = tokio::time::timeout(
+                opts.timeout,
+                self.send_once(url, need_body, cookie, &answered),
+            )
+            .await;
             drop(permit);
             let failure = match answer {
                 Err(_) => Failure {
@@ -382,6 +391,13 @@ impl Fetcher {
                     continue;
                 }
             };
+            // A try that timed out after the server's answer began (the client's own
+            // timeout, or this one): any try's answer counts, as a retry may wait behind the
+            // first, which the server is still sending.
+            let code = answered.load(std::sync::atomic::Ordering::Relaxed);
+            if failure.kind == FailureKind::Timeout && code != 0 {
+                status_before_timeout = code;
+            }
             let retry = match failure.kind {
                 // A dead server must not hold a CI run for minutes: one retry at most.
                 FailureKind::Timeout => timeouts == 0 && can_retry,
@@ -390,14 +406,23 @@ impl Fetcher {
             };
             if !retry {
                 let failure = if failure.kind == FailureKind::Timeout {
+                    let tries = format!(
+                        "{} {}",
+                        timeouts + 1,
+                        if timeouts == 0 { "try" } else { "tries" }
+                    );
+                    // The server answered, but its page did not arrive in time: said so, not
+                    // "no answer" (a page that trickles in is no dead server).
+                    let detail = match status_before_timeout {
+                        0 => format!("no answer within {} ({tries})", human(opts.timeout)),
+                        code => format!(
+                            "HTTP {code}, but the page did not arrive whole within {} ({tries})",
+                            human(opts.timeout)
+                        ),
+                    };
                     Failure {
                         kind: FailureKind::Timeout,
-                        detail: format!(
-                            "no answer within {} ({} {})",
-                            human(opts.timeout),
-                            timeouts + 1,
-                            if timeouts == 0 { "try" } else { "tries" }
-                        ),
+                        detail,
                     }
                 } else {
                     failure

@@ -3690,34 +3690,7 @@ fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
             *n = true;
         }
     }
-    let kept = is_note.iter().filter(|&&n| !n).count();
-    let (mut k, mut j) = (0, kept);
-    let new_index: Vec<usize> = is_note
-        .iter()
-        .map(|&n| {
-            let at = if n { &mut j } else { &mut k };
-            *at += 1;
-            *at - 1
-        })
-        .collect();
-    let mut notes = Vec::with_capacity(blocks.len());
-    let mut rest = Vec::with_capacity(kept);
-    for (b, n) in std::mem::take(&mut p.blocks).into_iter().zip(&is_note) {
-        if *n {
-            notes.push(b);
-        } else {
-            rest.push(b);
-        }
-    }
-    p.blocks = rest;
-    p.blocks.append(&mut notes);
-    let moved = |s: &mut Option<super::TextSpan>| {
-        if let Some(s) = s.as_mut() {
-            s.0 = new_index.get(s.0).copied().unwrap_or(s.0);
-        }
-    };
-    p.links.iter_mut().for_each(|l| moved(&mut l.span));
-    p.markers.iter_mut().for_each(|m| moved(&mut m.span));
+    super::move_blocks_last(p, |i, _| is_note.get(i).copied().unwrap_or(false));
 }
 
 /// The classes a Google Docs export indents paragraphs with. Google Docs has no quotation

@@ -1209,35 +1209,12 @@ fn settle_inline_notes(p: &mut Parsed, src: &str) {
         n.label = label_at(n.offset);
     }
     // The notes' blocks go last, in order; block indices change accordingly.
-    let inline = |b: &Block| b.note.as_deref() == Some(INLINE_NOTE);
-    let kept = p.blocks.iter().filter(|b| !inline(b)).count();
-    let (mut k, mut j) = (0, kept);
-    let new_index: Vec<usize> = p
-        .blocks
-        .iter()
-        .map(|b| {
-            let at = if inline(b) { &mut j } else { &mut k };
-            *at += 1;
-            *at - 1
-        })
-        .collect();
-    let (rest, mut notes): (Vec<Block>, Vec<Block>) = std::mem::take(&mut p.blocks)
-        .into_iter()
-        .partition(|b| !inline(b));
-    for b in &mut notes {
+    let start = super::move_blocks_last(p, |_, b| b.note.as_deref() == Some(INLINE_NOTE));
+    for b in p.blocks.get_mut(start..).unwrap_or(&mut []) {
         b.note = Some(label_at(b.src_start));
         b.group = None;
         b.row = None;
     }
-    p.blocks = rest;
-    p.blocks.append(&mut notes);
-    let moved = |s: &mut Option<super::TextSpan>| {
-        if let Some(s) = s.as_mut() {
-            s.0 = new_index.get(s.0).copied().unwrap_or(s.0);
-        }
-    };
-    p.links.iter_mut().for_each(|l| moved(&mut l.span));
-    p.markers.iter_mut().for_each(|m| moved(&mut m.span));
 }
 
 /// The length of a front-matter block at the very start of a document, or 0: YAML (a `---`

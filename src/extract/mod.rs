@@ -303,6 +303,52 @@ pub struct Group {
     pub parent: Option<usize>,
 }
 
+/// Moves the blocks `last` picks (by index) after all the others, each group in its order,
+/// and points the links' and markers' spans at the blocks' new places; returns where the
+/// moved blocks start. Notes written inline (pandoc's `^[…]`, LaTeXML's and Tufte's notes)
+/// are read so, as if written at the document's end: the paragraphs around them stay
+/// neighbours.
+pub(crate) fn move_blocks_last(p: &mut Parsed, last: impl Fn(usize, &Block) -> bool) -> usize {
+    let picked: Vec<bool> = p
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| last(i, b))
+        .collect();
+    let kept = picked.iter().filter(|&&n| !n).count();
+    if kept == picked.len() {
+        return kept;
+    }
+    let (mut k, mut j) = (0, kept);
+    let new_index: Vec<usize> = picked
+        .iter()
+        .map(|&n| {
+            let at = if n { &mut j } else { &mut k };
+            *at += 1;
+            *at - 1
+        })
+        .collect();
+    let mut moved_blocks = Vec::with_capacity(picked.len() - kept);
+    let mut rest = Vec::with_capacity(kept);
+    for (b, n) in std::mem::take(&mut p.blocks).into_iter().zip(&picked) {
+        if *n {
+            moved_blocks.push(b);
+        } else {
+            rest.push(b);
+        }
+    }
+    p.blocks = rest;
+    p.blocks.append(&mut moved_blocks);
+    let moved = |s: &mut Option<TextSpan>| {
+        if let Some(s) = s.as_mut() {
+            s.0 = new_index.get(s.0).copied().unwrap_or(s.0);
+        }
+    };
+    p.links.iter_mut().for_each(|l| moved(&mut l.span));
+    p.markers.iter_mut().for_each(|m| moved(&mut m.span));
+    kept
+}
+
 /// The first `n` bytes of `s`, or fewer to end on a character.
 pub(crate) fn prefix(s: &str, n: usize) -> &str {
     let mut end = s.len().min(n);

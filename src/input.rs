@@ -611,8 +611,14 @@ fn sniffed_head(bytes: &[u8]) -> &[u8] {
 
 /// Whether the NUL bytes of `bytes` are strays in UTF-8 text: at most one in a hundred
 /// bytes of the first 8 KiB, and those bytes valid UTF-8 (a character cut at the end aside).
+/// NUL padding at the end (left by a crash, a preallocating tool or an export) is no part of
+/// that count: a short article so padded was skipped as binary data.
 fn stray_nuls(bytes: &[u8]) -> bool {
-    let head = sniffed_head(bytes);
+    let end = bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+    let Some(body) = bytes.get(..end).filter(|b| !b.is_empty()) else {
+        return false;
+    };
+    let head = sniffed_head(body);
     let nuls = memchr::memchr_iter(0, head).count();
     let utf8 = match std::str::from_utf8(head) {
         Ok(_) => true,
@@ -997,6 +1003,14 @@ mod tests {
         assert!(!super::stray_nuls(&dump));
         assert!(!super::stray_nuls(&[0u8; 64]));
         assert!(super::stray_nuls(b"# Post\n\nA stray \0 byte.\n"));
+        // NUL padding after the text (a crash, a preallocating tool) is no binary data.
+        let mut padded = b"# Post\n\nHe said \"the quay is closed\".\n".to_vec();
+        padded.extend([0u8; 300]);
+        assert!(super::stray_nuls(&padded));
+        assert!(matches!(
+            super::load(padded, Vec::new(), true),
+            super::Loaded::Text(..)
+        ));
         for bytes in [le, be] {
             match super::load(bytes, Vec::new(), true) {
                 super::Loaded::Text(t, w) => assert_eq!((t.as_str(), w.len()), (text, 0)),

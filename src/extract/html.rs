@@ -493,6 +493,26 @@ fn style_hides(style: &str) -> bool {
     s.contains("display:none") || s.contains("visibility:hidden") || s.contains("mso-hide:all")
 }
 
+/// Whether an inline `style` hides its element as an e-mail hides its preheader (the line an
+/// inbox shows beside the subject): Outlook's `mso-hide: all`, or `display: none` /
+/// `visibility: hidden` with the box shrunk to nothing (`max-height: 0`, `font-size: 0`,
+/// `opacity: 0`, `line-height: 0`). `display: none` alone is how a page collapses a panel a
+/// click opens.
+fn preheader_style(style: &str) -> bool {
+    if !style_hides(style) {
+        return false;
+    }
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("mso-hide:all")
+        || ["max-height:0", "font-size:0", "opacity:0", "line-height:0"]
+            .iter()
+            .any(|p| s.contains(p))
+}
+
 /// Dashes that open an attribution (`— Name`, `― Name`).
 const DASHES: &[char] = &['—', '―'];
 
@@ -1780,11 +1800,19 @@ impl Walker<'_> {
             // links, its quotations not the article's. Not a tab panel's `hidden` (a click
             // shows it), nor `hidden="until-found"` (a search does), nor `aria-hidden`
             // (hidden from screen readers only).
-            let unseen = style_hides(style)
-                || hidden.is_some_and(|v| {
-                    !v.trim().eq_ignore_ascii_case("until-found")
-                        && !role.eq_ignore_ascii_case("tabpanel")
-                });
+            // Only a block is: a hidden inline span (schema.org's `<span style="display:none"
+            // itemprop="author">` opening a paragraph) hid the paragraph around it. And only
+            // hidden as e-mails hide a preheader, or with `hidden` and no `id`: a collapsed
+            // panel (an accordion's `<div id="faq1" role="region" hidden>`, a "Read more"
+            // body's `display:none`) is the article's, shown by a click.
+            let unseen = f.block
+                && (preheader_style(style)
+                    || hidden.is_some_and(|v| {
+                        !v.trim().eq_ignore_ascii_case("until-found")
+                            && !role.eq_ignore_ascii_case("tabpanel")
+                            && !role.eq_ignore_ascii_case("region")
+                            && id.is_empty()
+                    }));
             if embed
                 || unseen
                 || name == "nav"

@@ -2210,8 +2210,13 @@ fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) 
         }
         w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),
         // A forum thread's title, as the forum shows it (`the discussion thread “Why are
-        // slab serifs everywhere?”`).
-        w if is(w, &["thread"]) => true,
+        // slab serifs everywhere?”`): short, and no sentence ending in a full stop (`replied
+        // in the thread “We hear you, and we are rolling it back tonight.”` is what was
+        // written there).
+        w if is(w, &["thread"]) => {
+            let t = text.trim_end();
+            text.split_whitespace().count() <= 12 && !t.ends_with('.') && !t.ends_with('!')
+        }
         _ => false,
     }
 }

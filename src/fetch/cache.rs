@@ -66,14 +66,22 @@ impl Cache {
     #[must_use]
     pub fn load(path: &Path, max_age: Duration, settings: u64) -> Cache {
         let bytes = std::fs::read(path).ok();
-        // Ours, of any version: a JSON object with a `version`. An empty file is taken over.
-        let foreign = bytes.as_ref().is_some_and(|b| {
-            !b.iter().all(u8::is_ascii_whitespace)
-                && serde_json::from_slice::<serde_json::Value>(b)
-                    .ok()
-                    .and_then(|v| v.get("version").cloned())
-                    .is_none()
-        });
+        // Ours, of any version: a JSON object of a numeric `version` and an `entries` object,
+        // and nothing else (a `package.json` has a `version` too). An empty file is taken
+        // over; anything but a regular file (a device, a pipe) never is.
+        let regular = std::fs::metadata(path).map_or(true, |m| m.is_file());
+        let foreign = !regular
+            || bytes.as_ref().is_some_and(|b| {
+                !b.iter().all(u8::is_ascii_whitespace)
+                    && !serde_json::from_slice::<serde_json::Value>(b)
+                        .ok()
+                        .and_then(|v| v.as_object().cloned())
+                        .is_some_and(|o| {
+                            o.len() == 2
+                                && o.get("version").is_some_and(serde_json::Value::is_u64)
+                                && o.get("entries").is_some_and(serde_json::Value::is_object)
+                        })
+            });
         let file: CacheFile = bytes
             .and_then(|b| serde_json::from_slice(&b).ok())
             .filter(|f: &CacheFile| f.version == CACHE_VERSION)
@@ -141,7 +149,7 @@ impl Cache {
         }
         if self.foreign {
             return Err(std::io::Error::other(
-                "the file there is not a citecheck cache: it was left as it is",
+                "the file there is not a citecheck cache (or not a regular file): it was left as it is",
             ));
         }
         let file = CacheFile {

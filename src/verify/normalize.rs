@@ -1914,8 +1914,8 @@ pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
     for (british, american) in STEMS {
         if let Some(rest) = word.strip_prefix(british) {
             // `manoeuvre`: its `-re` is the American `-er` already written.
-            let rest = if british == "manoeuvr" {
-                rest.strip_prefix('e').map_or(rest, |r| r)
+            let rest = if british == "manoeuvr" && matches!(rest, "e" | "es") {
+                &rest[1..]
             } else {
                 rest
             };
@@ -2750,6 +2750,8 @@ mod tests {
             ("foetus", "fetus"),
             ("manoeuvre", "maneuver"),
             ("manoeuvres", "maneuvers"),
+            ("manoeuvred", "maneuvered"),
+            ("manoeuvring", "maneuvering"),
             ("grey", "gray"),
             ("greyish", "grayish"),
             ("pyjamas", "pajamas"),

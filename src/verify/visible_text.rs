@@ -208,13 +208,23 @@ fn is_note_anchor(href: &str) -> bool {
 }
 
 /// Whether a link outside a superscript is a reference call all the same, which no reader
-/// copies with the sentence: a link to a note in the page whose text is a short bracketed
-/// label (`the plan.<a href="#cite-3">[3]</a> It added`), or one marked as a note
-/// reference (`class="footnote-ref"`, `role="doc-noteref"`, `epub:type="noteref"`).
+/// copies with the sentence: a link to a note in the page (an anchor named as one) whose
+/// text is a short bracketed label (`the plan.<a href="#cite-3">[3]</a> It added`), or one
+/// marked as a note reference (`class="footnote-ref"`, `role="doc-noteref"`,
+/// `epub:type="noteref"`).
 fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Element) -> bool {
-    if !e.attr("href").is_some_and(is_note_anchor) {
-        return false;
-    }
+    // A note's anchor by its name (`#cite_note-3`, `#fn4`, `#ref12`): a bracketed link to
+    // another place in the page (`at <a href="#para38">[38]</a> above`) is text.
+    let note_like = |href: &str| {
+        href.split_once('#').is_some_and(|(_, frag)| {
+            let frag = frag.to_ascii_lowercase();
+            [
+                "cite", "fn", "footnote", "endnote", "ref", "note", "_ftn", "_edn",
+            ]
+            .iter()
+            .any(|p| frag.starts_with(p))
+        })
+    };
     let marked = e.classes().any(|c| {
         ["footnote-ref", "footnote-reference", "noteref"]
             .iter()
@@ -224,6 +234,17 @@ fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
         .is_some_and(|r| r.eq_ignore_ascii_case("doc-noteref"))
         || e.attr("epub:type")
             .is_some_and(|t| t.eq_ignore_ascii_case("noteref"));
+    // A link marked as a note reference may point at any anchor in the page.
+    let to_note = |h: &str| {
+        if marked {
+            is_note_anchor(h)
+        } else {
+            note_like(h)
+        }
+    };
+    if !e.attr("href").is_some_and(to_note) {
+        return false;
+    }
     let mut text = String::new();
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
@@ -402,10 +423,14 @@ fn flatten_deep(html: &str, limit: usize) -> Option<String> {
     if memchr::memchr_iter(b'<', html.as_bytes()).count() <= limit {
         return None;
     }
-    const FLAT: [&str; 28] = [
+    // Void elements, and every element whose end tag may be left out (minified pages leave
+    // out `</tbody>`, `</p>`, `</li>`, …): counted, they made a page of many tables look
+    // hundreds deep.
+    const FLAT: [&str; 36] = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr", "param", "keygen", "p", "li", "dd", "dt", "option", "optgroup", "tr", "td",
-        "th", "rb", "rt", "rp", "html",
+        "th", "rb", "rt", "rp", "rtc", "html", "head", "body", "thead", "tbody", "tfoot",
+        "caption", "colgroup",
     ];
     const RAW: [&str; 9] = [
         "script",
@@ -861,10 +886,15 @@ mod tests {
                 "<p>a rise<a role=\"doc-noteref\" href=\"#n7\">7</a> in April</p>",
                 "a rise in April",
             ),
-            // A link elsewhere, or within the page with words, stays.
+            // A link elsewhere, or within the page with words, stays; so does a bracketed
+            // link to another part of the page (a judgment's paragraph numbers).
             (
                 "<p>see <a href=\"https://example.org/a\">[2]</a> and <a href=\"#intro\">the intro</a></p>",
                 "see [2] and the intro",
+            ),
+            (
+                "<p>as I explained at <a href=\"#para38\">[38]</a> above</p>",
+                "as I explained at [38] above",
             ),
         ];
         for (html, want) in cases {
@@ -900,6 +930,14 @@ mod tests {
             "<div><p>one <b>two</b></p></div>".repeat(2000)
         );
         assert!(flatten_deep(&wide, MAX_DEPTH).is_none());
+        // Minified tables leave out their optional end tags (`</thead>`, `</tbody>`,
+        // `</caption>`, `</tr>`, `</td>`): no depth (a few hundred of them were "512 deep",
+        // and the page after them lost its hidden and template elements' boundaries).
+        let minified = format!(
+            "<html><body>{}<div hidden>not shown</div></body></html>",
+            "<table><caption>c<thead><tr><th>h<tbody><tr><td>x</table>".repeat(600)
+        );
+        assert!(flatten_deep(&minified, MAX_DEPTH).is_none());
     }
 
     #[test]

@@ -276,3 +276,45 @@ fn a_live_article_is_fetched_with_its_hosts_headers() {
     .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
 }
+
+/// A JSON file that is not a cache (a `package.json`, whose `version` the first guard took
+/// for the cache's) is never overwritten either.
+#[test]
+fn a_cache_path_on_other_json_leaves_it_alone() {
+    let server = citecheck::server::Server::builder()
+        .route("/gone", citecheck::server::Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("notes.md"),
+        format!("# N\n\nA [dead link]({}/gone).\n", server.base_url()),
+    )
+    .unwrap();
+    let package = "{\"name\": \"site\", \"version\": \"1.0.0\", \"scripts\": {}}";
+    std::fs::write(dir.path().join("package.json"), package).unwrap();
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--cache",
+            "--cache-path",
+            "package.json",
+            "notes.md",
+            "-o",
+            "/dev/null",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not a citecheck cache"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("package.json")).unwrap(),
+        package
+    );
+}

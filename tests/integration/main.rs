@@ -18,6 +18,8 @@
 //!   held-out evaluations.
 //! - `held_out_s20_fe`: front-end regressions found by the twentieth session's held-out
 //!   evaluation: Japanese and LaTeXML notes, MkDocs containers, code shortcodes, hidden text.
+//! - `review_s20`: the twentieth session's review of its own new rules (titles after
+//!   `thread`, collapsed panels and hidden spans).
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
@@ -39,6 +41,7 @@ mod pandoc_citations;
 mod proptest_extract;
 mod review_s15;
 mod review_s16;
+mod review_s20;
 mod rst_org;
 mod support;
 mod word_labels;

@@ -200,13 +200,37 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
     }
     // An input named twice, or a file named and also found in a folder named, or reached by
     // two names (a symbolic link): read once.
+    // Of a file reached by a link and by its own name, the own name is kept (the file a
+    // writer edits, wherever the link sorts); otherwise the first.
     if inputs.len() > 1 || linked {
-        let mut seen = std::collections::HashSet::new();
-        out.retain(|i| match i {
-            Input::Path(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
-            Input::Url(u) => seen.insert(PathBuf::from(u.as_str())),
-            Input::Stdin | Input::Unreadable { .. } => true,
-        });
+        let key = |p: &PathBuf| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+        let is_link =
+            |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+        let mut chosen: std::collections::HashMap<PathBuf, usize> =
+            std::collections::HashMap::new();
+        for (k, i) in out.iter().enumerate() {
+            let Input::Path(p) = i else { continue };
+            let c = key(p);
+            let better = match chosen.get(&c).and_then(|&j| out.get(j)) {
+                None => true,
+                Some(Input::Path(q)) => is_link(q) && !is_link(p),
+                Some(_) => false,
+            };
+            if better {
+                chosen.insert(c, k);
+            }
+        }
+        let mut urls = std::collections::HashSet::new();
+        out = out
+            .into_iter()
+            .enumerate()
+            .filter(|(k, i)| match i {
+                Input::Path(p) => chosen.get(&key(p)) == Some(k),
+                Input::Url(u) => urls.insert(u.to_string()),
+                Input::Stdin | Input::Unreadable { .. } => true,
+            })
+            .map(|(_, i)| i)
+            .collect();
     }
     Ok(out)
 }

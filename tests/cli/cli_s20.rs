@@ -391,7 +391,8 @@ fn a_root_dir_that_does_not_exist_is_a_usage_error() {
 
 /// Regression: in a folder, an article that is a symbolic link (a post shared between two
 /// sections of a site) was skipped without a word, and a link leading nowhere too. A link
-/// to a file is read under its own name now (once, when its target is in the walk too); a
+/// to a file is read under its own name now (once, when its target is in the walk too, and
+/// then under the target's name, wherever the link sorts); a
 /// broken one is reported as a file that cannot be read; a link to a folder is not walked.
 #[cfg(unix)]
 #[test]
@@ -408,6 +409,8 @@ fn symbolic_links_to_articles_in_a_folder_are_read() {
     write(d, "content/en/sub/page.md", "# Page\n");
     symlink("../shared/post.md.src", d.join("content/en/post.md")).expect("symlink");
     symlink("index.md", d.join("content/en/same.md")).expect("symlink");
+    // A link sorting before its target: the file is still reported under its own name.
+    symlink("index.md", d.join("content/en/a-alias.md")).expect("symlink");
     symlink("/nonexistent/file.md", d.join("content/en/broken.md")).expect("symlink");
     symlink("sub", d.join("content/en/subdir")).expect("symlink");
     let out = Cli::in_dir(

@@ -5,30 +5,7 @@ use std::path::Path;
 
 use citecheck::server::{Response, Server};
 
-use crate::support::{Cli, Output};
-
-fn write(dir: &Path, rel: &str, body: impl AsRef<[u8]>) {
-    let path = dir.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("mkdir");
-    }
-    std::fs::write(path, body).expect("write");
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_str(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", out.stdout, out.stderr))
-}
-
-/// The `file` of every document of a JSON report.
-fn files(out: &Output) -> Vec<String> {
-    json(out)["documents"]
-        .as_array()
-        .expect("documents")
-        .iter()
-        .map(|d| d["file"].as_str().unwrap_or("").to_string())
-        .collect()
-}
+use crate::support::{files, json, write, Cli, Output};
 
 /// `(status, cached, detail)` of the one link of a JSON check report.
 fn the_link(out: &Output) -> (String, bool, String) {

@@ -2,35 +2,11 @@
 //! inputs, binary files and PDFs, operands given twice, globs inside a folder, the article
 //! URL's timeout, write errors.
 
-use std::path::Path;
 use std::time::Duration;
 
 use citecheck::server::{Response, Server};
 
-use crate::support::{one_page_pdf, Cli, Output};
-
-fn write(dir: &Path, rel: &str, body: impl AsRef<[u8]>) {
-    let path = dir.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("mkdir");
-    }
-    std::fs::write(path, body).expect("write");
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_str(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", out.stdout, out.stderr))
-}
-
-/// The `file` of every document of an extract report.
-fn files(out: &Output) -> Vec<String> {
-    json(out)["documents"]
-        .as_array()
-        .expect("documents")
-        .iter()
-        .map(|d| d["file"].as_str().unwrap_or("").to_string())
-        .collect()
-}
+use crate::support::{files, json, one_page_pdf, write, Cli};
 
 const ARTICLE: &str = "# Harbour\n\nThe board wrote that “costs rose by a third over the decade”[^1].\n\n\
                        [^1]: Harbour Board, *Annual Report*, 2021, https://board.example.org/report\n";

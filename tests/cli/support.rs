@@ -304,3 +304,28 @@ fn first_quote<'a>(
         .find(|q| fits(&q.text))
         .unwrap_or_else(|| panic!("no quote {what:?} in {:#?}", report.quotes))
 }
+
+/// Writes `body` to `rel` under `dir`, making its folders.
+pub fn write(dir: &Path, rel: &str, body: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(path, body).expect("write");
+}
+
+/// Standard output parsed as JSON (panics, showing both streams, if it is not).
+pub fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", out.stdout, out.stderr))
+}
+
+/// The `file` of every document of a JSON report.
+pub fn files(out: &Output) -> Vec<String> {
+    json(out)["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["file"].as_str().unwrap_or("").to_string())
+        .collect()
+}

@@ -344,8 +344,9 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
     let (report, unreadable) =
         run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
+    // (A cache that could not be written is a warning among them, no unreadable input.)
     let opts = ReportOptions {
-        unreadable: unreadable.len(),
+        unreadable: unreadable.iter().filter(|e| !e.is_warning()).count(),
         ..opts
     };
     let code = emit(&report, format, &opts, outputs)?;

@@ -317,4 +317,21 @@ fn a_cache_path_on_other_json_leaves_it_alone() {
         std::fs::read_to_string(dir.path().join("package.json")).unwrap(),
         package
     );
+    // The warning is no input that could not be read: the report says why the run failed.
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--cache",
+            "--cache-path",
+            "package.json",
+            "notes.md",
+            "--format",
+            "markdown",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!out.stdout.contains("could not be read"), "{}", out.stdout);
 }

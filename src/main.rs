@@ -396,8 +396,10 @@ fn refuse_clashing_outputs(
     };
     for (i, (a, pa)) in named.iter().enumerate() {
         for (b, pb) in named.iter().skip(i + 1) {
-            // Writing two reports to the null device is no clash.
-            if pa == Path::new("/dev/null") || pb == Path::new("/dev/null") {
+            // Two reports to the null device, a terminal or a pipe (`-o /dev/stderr --report
+            // github=/dev/stderr`) is no clash: only a regular file would be mixed.
+            let stream = |p: &Path| std::fs::metadata(p).is_ok_and(|m| !m.is_file());
+            if stream(pa) || stream(pb) {
                 continue;
             }
             if key(pa) == key(pb) {

@@ -77,8 +77,19 @@ fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
     Some(s.strip_prefix("./").unwrap_or(&s).to_string())
 }
 
-/// Escapes a command's message.
+/// Escapes a command's message (bidirectional controls written as escapes, as in every
+/// report people read: see `report::clean`).
 pub(crate) fn data(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if super::is_bidi_control(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
@@ -99,6 +110,7 @@ mod tests {
         assert_eq!(data("100% sure\r\nnext"), "100%25 sure%0D%0Anext");
         assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
         assert_eq!(data("a::b"), "a::b", "colons are fine in the message");
+        assert_eq!(data("the \u{202E}evil"), "the \\u{202e}evil");
     }
 
     #[test]

@@ -287,6 +287,8 @@ fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().filter(|c| xml_allowed(*c)) {
         match c {
+            // Written as escapes, as in every report people read (see `report::clean`).
+            c if super::is_bidi_control(c) => out.push_str(&c.escape_unicode().to_string()),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -303,6 +305,8 @@ fn attr(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().filter(|c| xml_allowed(*c)) {
         match c {
+            // Written as escapes, as in every report people read (see `report::clean`).
+            c if super::is_bidi_control(c) => out.push_str(&c.escape_unicode().to_string()),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -420,6 +424,9 @@ mod tests {
 
     #[test]
     fn output_is_well_formed_xml_text() {
+        // Bidirectional overrides are written as escapes, in text and attributes alike.
+        assert_eq!(text("the \u{202E}evil"), "the \\u{202e}evil");
+        assert_eq!(attr("\u{2066}x"), "\\u{2066}x");
         let xml = sample::render(Format::Junit);
         assert!(
             !xml.chars().any(|c| !xml_allowed(c)),

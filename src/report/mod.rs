@@ -720,6 +720,13 @@ pub(crate) const A_CLOSE: char = '\u{E001}';
 pub(crate) const S_OPEN: char = '\u{E002}';
 pub(crate) const S_CLOSE: char = '\u{E003}';
 
+/// Whether `c` is a bidirectional embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069): shown as it is, text after it reads reversed, so the reports people read
+/// write it as an escape (`\u{202e}`).
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Removes control characters (a hostile page must not move a terminal's cursor or break a
 /// format) and the marking sentinels, writes the bidirectional embeddings, overrides and
 /// isolates as escapes (`\u{202e}`: shown reversed, a quotation would read as what it is not;
@@ -729,7 +736,7 @@ pub(crate) fn clean(s: &str) -> String {
     for c in s.chars() {
         if c.is_whitespace() {
             replaced.push(' ');
-        } else if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+        } else if is_bidi_control(c) {
             replaced.push_str(&c.escape_unicode().to_string());
         } else if !c.is_control() && !(A_OPEN..=S_CLOSE).contains(&c) {
             replaced.push(c);

@@ -45,7 +45,21 @@ fn two_outputs_may_not_share_a_file() {
         );
         assert!(!dir.path().join("out.json").exists(), "{args:?}");
     }
-    // The null device takes any number of reports.
+    // A stream (the null device, standard error) takes any number of reports.
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "a.md",
+            "--no-config",
+            "-o",
+            "/dev/stderr",
+            "--report",
+            "github=/dev/stderr",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
     let out = Cli::in_dir(
         dir.path(),
         &[

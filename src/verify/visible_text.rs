@@ -502,23 +502,17 @@ fn flatten_deep(html: &str, limit: usize) -> Option<String> {
         if FLAT.contains(&name.as_str()) || (self_closing && !closing) {
             continue;
         }
+        // An end tag closes the innermost element: one left out while any is.
         let omit = if closing {
-            if skipped > 0 {
-                skipped -= 1;
-                depth = depth.saturating_sub(1);
-                true
-            } else {
-                depth = depth.saturating_sub(1);
-                false
-            }
+            depth = depth.saturating_sub(1);
+            let omit = skipped > 0;
+            skipped = skipped.saturating_sub(1);
+            omit
         } else {
             depth += 1;
-            if depth > limit {
-                skipped += 1;
-                true
-            } else {
-                false
-            }
+            let omit = depth > limit;
+            skipped += usize::from(omit);
+            omit
         };
         if omit {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));

@@ -162,14 +162,33 @@ fn a_closed_pipe_ends_every_format_quietly() {
     }
 }
 
+/// A loopback server whose `/gone` is dead (404).
+fn dead_link_server() -> citecheck::server::RunningServer {
+    citecheck::server::Server::builder()
+        .route("/gone", citecheck::server::Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind")
+}
+
+/// `check --cache --cache-path CACHE notes.md EXTRA…` in `dir`.
+fn cached_check(dir: &std::path::Path, cache: &str, extra: &[&str]) -> crate::support::Output {
+    let mut args = vec![
+        "check",
+        "--no-config",
+        "--cache",
+        "--cache-path",
+        cache,
+        "notes.md",
+    ];
+    args.extend_from_slice(extra);
+    Cli::in_dir(dir, &args).run()
+}
+
 /// A `--cache-path` naming a file that is not a cache (an article, by a slip of the hand) is
 /// never overwritten: the run warns and keeps no results. The cache replaced the article.
 #[test]
 fn a_cache_path_on_another_file_leaves_it_alone() {
-    let server = citecheck::server::Server::builder()
-        .route("/gone", citecheck::server::Response::status(404))
-        .bind("127.0.0.1:0")
-        .expect("bind");
+    let server = dead_link_server();
     let dir = tempfile::tempdir().expect("temp dir");
     let article = format!(
         "# Mine\n\nWeeks of work. A [dead link]({}/gone).\n",
@@ -177,20 +196,7 @@ fn a_cache_path_on_another_file_leaves_it_alone() {
     );
     std::fs::write(dir.path().join("post.md"), &article).unwrap();
     std::fs::write(dir.path().join("notes.md"), &article).unwrap();
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "--cache",
-            "--cache-path",
-            "post.md",
-            "notes.md",
-            "-o",
-            "/dev/null",
-        ],
-    )
-    .run();
+    let out = cached_check(dir.path(), "post.md", &["-o", "/dev/null"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(
         out.stderr.contains("not a citecheck cache"),
@@ -202,17 +208,7 @@ fn a_cache_path_on_another_file_leaves_it_alone() {
         article
     );
     // A cache file of its own is written, and read back.
-    let args = [
-        "check",
-        "--no-config",
-        "--cache",
-        "--cache-path",
-        "c.json",
-        "notes.md",
-        "-o",
-        "/dev/null",
-    ];
-    let out = Cli::in_dir(dir.path(), &args).run();
+    let out = cached_check(dir.path(), "c.json", &["-o", "/dev/null"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stderr.is_empty(), "{}", out.stderr);
     let cache = std::fs::read_to_string(dir.path().join("c.json")).unwrap();
@@ -295,10 +291,7 @@ fn a_live_article_is_fetched_with_its_hosts_headers() {
 /// for the cache's) is never overwritten either.
 #[test]
 fn a_cache_path_on_other_json_leaves_it_alone() {
-    let server = citecheck::server::Server::builder()
-        .route("/gone", citecheck::server::Response::status(404))
-        .bind("127.0.0.1:0")
-        .expect("bind");
+    let server = dead_link_server();
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(
         dir.path().join("notes.md"),
@@ -307,20 +300,7 @@ fn a_cache_path_on_other_json_leaves_it_alone() {
     .unwrap();
     let package = "{\"name\": \"site\", \"version\": \"1.0.0\", \"scripts\": {}}";
     std::fs::write(dir.path().join("package.json"), package).unwrap();
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "--cache",
-            "--cache-path",
-            "package.json",
-            "notes.md",
-            "-o",
-            "/dev/null",
-        ],
-    )
-    .run();
+    let out = cached_check(dir.path(), "package.json", &["-o", "/dev/null"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(
         out.stderr.contains("not a citecheck cache"),
@@ -332,20 +312,7 @@ fn a_cache_path_on_other_json_leaves_it_alone() {
         package
     );
     // The warning is no input that could not be read: the report says why the run failed.
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "--cache",
-            "--cache-path",
-            "package.json",
-            "notes.md",
-            "--format",
-            "markdown",
-        ],
-    )
-    .run();
+    let out = cached_check(dir.path(), "package.json", &["--format", "markdown"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(!out.stdout.contains("could not be read"), "{}", out.stdout);
 }

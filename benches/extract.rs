@@ -383,6 +383,24 @@ fn bench(c: &mut Criterion) {
         };
         g.throughput(Throughput::Bytes(doc.text.len() as u64));
         g.bench_function(name, |b| b.iter(|| extract(&doc, &opts)));
+        if kind == DocKind::Markdown {
+            // The floor: pulldown-cmark alone (the parse every Markdown extraction starts
+            // with, same options, source offsets), on one thread and on the document's two
+            // halves side by side; what extraction costs beyond it is citecheck's own.
+            let text = doc.text.as_str();
+            g.bench_function(format!("{name}: pulldown-cmark alone"), |b| {
+                b.iter(|| pulldown_events(text))
+            });
+            let (x, y) = halves(text);
+            g.bench_function(format!("{name}: pulldown-cmark alone, 2 threads"), |b| {
+                b.iter(|| {
+                    std::thread::scope(|s| {
+                        let other = s.spawn(|| pulldown_events(y));
+                        pulldown_events(x) + other.join().unwrap_or(0)
+                    })
+                })
+            });
+        }
     }
     // A folder's worth of articles, several documents at a time (as `extract DIR` does).
     for (name, kind, files) in [
@@ -405,6 +423,31 @@ fn bench(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(|| extract_many(&docs, &opts)));
     }
     g.finish();
+}
+
+/// Events pulldown-cmark gives for `text`, with the options citecheck's Markdown front end
+/// uses.
+fn pulldown_events(text: &str) -> usize {
+    let options = pulldown_cmark::Options::ENABLE_FOOTNOTES
+        | pulldown_cmark::Options::ENABLE_TABLES
+        | pulldown_cmark::Options::ENABLE_STRIKETHROUGH
+        | pulldown_cmark::Options::ENABLE_TASKLISTS
+        | pulldown_cmark::Options::ENABLE_GFM;
+    let mut n = 0;
+    for item in pulldown_cmark::Parser::new_ext(text, options).into_offset_iter() {
+        std::hint::black_box(item);
+        n += 1;
+    }
+    n
+}
+
+/// The text cut in two at the first blank line after its middle.
+fn halves(text: &str) -> (&str, &str) {
+    let mid = (text.len() / 2..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let cut = text[mid..].find("\n\n").map_or(text.len(), |i| mid + i + 2);
+    text.split_at(cut)
 }
 
 criterion_group!(benches, bench);

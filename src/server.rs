@@ -45,6 +45,11 @@ pub enum Encoding {
     Gzip,
     /// `Content-Encoding: br`.
     Brotli,
+    /// `Content-Encoding: deflate`, as the standard has it: zlib data.
+    Deflate,
+    /// `Content-Encoding: deflate` sent as bare deflate data without the zlib wrapper, as
+    /// some servers do (browsers read it).
+    RawDeflate,
 }
 
 /// A canned response. Build with [`Response::status`], [`Response::html`], … and the
@@ -174,6 +179,20 @@ impl Response {
                 let params = brotli::enc::BrotliEncoderParams::default();
                 let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
                 out
+            }
+            Some(Encoding::Deflate) => {
+                use std::io::Write;
+                let mut enc =
+                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+                let _ = enc.write_all(&self.body);
+                enc.finish().unwrap_or_default()
+            }
+            Some(Encoding::RawDeflate) => {
+                use std::io::Write;
+                let mut enc =
+                    flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+                let _ = enc.write_all(&self.body);
+                enc.finish().unwrap_or_default()
             }
         }
     }
@@ -461,6 +480,9 @@ async fn handle(
     match response.encoding {
         Some(Encoding::Gzip) => builder = builder.header("content-encoding", "gzip"),
         Some(Encoding::Brotli) => builder = builder.header("content-encoding", "br"),
+        Some(Encoding::Deflate | Encoding::RawDeflate) => {
+            builder = builder.header("content-encoding", "deflate");
+        }
         None => {}
     }
     if let Some(n) = response.abort_after {

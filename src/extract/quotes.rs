@@ -2547,27 +2547,44 @@ fn quote_header_end(text: &str) -> usize {
 }
 
 /// Where the credit line of a block quotation's last paragraph starts (a line opening with
-/// a dash and a word: `— Kofi Mensah`, `-- Okafor, *Tides*`), or the paragraph's end.
-fn credit_line_at(text: &str) -> usize {
+/// a dash and a word: `— Kofi Mensah`, `-- Okafor, *Tides*`, `— Press office, [source](…)`),
+/// or the paragraph's end. `links` are the spans of the block's links in `text`.
+fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim_start();
         let rest = ["\u{2014}", "\u{2015}", "\u{2013}", "--", "- "]
             .iter()
             .find_map(|d| t.strip_prefix(d));
+        let end = at + line.len();
+        let linked = links.iter().any(|&(s, _, _)| at <= s && s < end);
         if rest.is_some_and(|r| {
             r.trim_start()
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphabetic() || c == '[' || c == '*' || c == '_')
-                && reads_as_credit(r)
-        }) && at + line.len() == text.len()
+                && (reads_as_credit(r) || reads_as_role_credit(r, linked))
+        }) && end == text.len()
         {
             return at;
         }
-        at += line.len();
+        at = end;
     }
     text.len()
+}
+
+/// Whether what follows a dash reads as a credit that names a role or a kind of source
+/// rather than a person (`Council spokesperson, source`, `Press office, [statement](…)`,
+/// `a reviewer, speaking to the Courier`), which [`reads_as_credit`] leaves for lack of
+/// capitals: a short line, not a sentence (no closing `.`, `?`, `!`, `…`, `;`, `:`), that
+/// holds a link or names the role and its source apart with a comma. A line of dialogue or
+/// verse ends a sentence or holds no link and no such comma.
+fn reads_as_role_credit(after: &str, linked: bool) -> bool {
+    let t = after.trim();
+    let words = t.split_whitespace().count();
+    let sentence = t.ends_with(['.', '?', '!', '\u{2026}', ';', ':', '"', '\u{201d}'])
+        || t.starts_with(['\u{bf}', '\u{a1}']);
+    !sentence && words <= 8 && (linked || (words >= 2 && t.contains(", ")))
 }
 
 /// Whether what follows a dash on its own reads as a credit (a name or a source: `Kofi
@@ -2739,7 +2756,7 @@ pub fn scan(
             // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
             // or the last line) is not what was said; its link and marker still cite it.
             let end = if k + 1 == blocks.len() {
-                credit_line_at(&b.text)
+                credit_line_at(&b.text, ctx.block_links.get(bi))
             } else {
                 b.text.len()
             };

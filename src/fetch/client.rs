@@ -32,11 +32,25 @@ pub fn build(opts: &FetchOptions) -> Result<reqwest::Client> {
         .user_agent(opts.user_agent.clone())
         .pool_max_idle_per_host(opts.host_concurrency.max(1))
         .tcp_nodelay(true)
+        // `deflate` is decoded by `coding.rs`, which also reads it without its zlib wrapper
+        // (reqwest reads only the wrapped form); it is still asked for, as browsers do.
+        .no_deflate()
+        .default_headers(accept_encoding())
         .dns_resolver(Arc::new(GuardedResolver {
             refuse_private: opts.exclude_private,
         }))
         .build()
         .map_err(|e| Error::Client(e.to_string()))
+}
+
+/// `Accept-Encoding` as reqwest would send it with every coding on, `deflate` included.
+fn accept_encoding() -> reqwest::header::HeaderMap {
+    let mut h = reqwest::header::HeaderMap::new();
+    h.insert(
+        reqwest::header::ACCEPT_ENCODING,
+        reqwest::header::HeaderValue::from_static("gzip, deflate, br, zstd"),
+    );
+    h
 }
 
 /// Resolves with the system resolver, optionally dropping private addresses.

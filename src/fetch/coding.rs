@@ -1,8 +1,10 @@
-//! Content codings the HTTP client leaves to us: reqwest decodes `gzip`, `deflate`, `br` and
-//! `zstd` as written, but not `x-gzip` (which RFC 9110 §8.4.1.3 says to read as `gzip`),
-//! nor a coding written in capitals (`GZIP`). Those are decoded here, a chunk at a time,
-//! under the same cap on the decoded bytes as any body. A coding nobody can decode
-//! (`compress`, two codings stacked) makes the body unreadable: its bytes are no text.
+//! Content codings the HTTP client leaves to us: reqwest decodes `gzip`, `br` and `zstd` as
+//! written, but not `x-gzip` (which RFC 9110 §8.4.1.3 says to read as `gzip`), nor a coding
+//! written in capitals (`GZIP`). Nor `deflate`, which is decoded here too: the standard
+//! makes it zlib data, but some servers send bare deflate data under that name, and browsers
+//! read both (reqwest reads only zlib). These are decoded here, a chunk at a time, under
+//! the same cap on the decoded bytes as any body. A coding nobody can decode (`compress`,
+//! two codings stacked) makes the body unreadable: its bytes are no text.
 
 use std::io::Write;
 
@@ -13,7 +15,7 @@ pub enum Coding {
     Identity,
     /// `gzip` in another spelling (`x-gzip`, `GZIP`).
     Gzip,
-    /// `deflate` in another spelling (`x-deflate`, `DEFLATE`): zlib data.
+    /// `deflate` (also `x-deflate`, `DEFLATE`): zlib data, or bare deflate data.
     Deflate,
     /// `br` in another spelling (`BR`).
     Brotli,
@@ -62,8 +64,19 @@ impl Write for Capped {
 
 enum Inner {
     Gzip(flate2::write::MultiGzDecoder<Capped>),
+    /// `deflate` before its first two bytes are in: which of the two it is is not known yet.
+    DeflateStart(Vec<u8>, Capped),
     Deflate(flate2::write::ZlibDecoder<Capped>),
+    RawDeflate(flate2::write::DeflateDecoder<Capped>),
     Brotli(Box<brotli::DecompressorWriter<Capped>>),
+}
+
+/// Whether a `deflate` body opens with a zlib header (RFC 1950: compression method 8, a
+/// window of at most 32 KiB, and a check that makes the first two bytes a multiple of 31);
+/// otherwise it is bare deflate data (RFC 1951), whose first bytes never pass that check
+/// with method 8 … except by chance, which browsers accept the same way.
+fn zlib_header(b0: u8, b1: u8) -> bool {
+    b0 & 0x0f == 8 && b0 >> 4 <= 7 && (u16::from(b0) << 8 | u16::from(b1)) % 31 == 0
 }
 
 /// A streaming decoder for one body: feed it the bytes as they come, at most `limit`
@@ -88,7 +101,7 @@ impl Decoder {
         };
         let inner = match coding {
             Coding::Gzip => Inner::Gzip(flate2::write::MultiGzDecoder::new(sink)),
-            Coding::Deflate => Inner::Deflate(flate2::write::ZlibDecoder::new(sink)),
+            Coding::Deflate => Inner::DeflateStart(Vec::new(), sink),
             Coding::Brotli => Inner::Brotli(Box::new(brotli::DecompressorWriter::new(sink, 4096))),
             Coding::Identity | Coding::Unknown(_) => return None,
         };
@@ -103,8 +116,41 @@ impl Decoder {
     fn sink(&self) -> &Capped {
         match &self.inner {
             Inner::Gzip(d) => d.get_ref(),
+            Inner::DeflateStart(_, sink) => sink,
             Inner::Deflate(d) => d.get_ref(),
+            Inner::RawDeflate(d) => d.get_ref(),
             Inner::Brotli(d) => d.get_ref(),
+        }
+    }
+
+    /// A `deflate` body's decoder once its first two bytes are known (or the body ended
+    /// before them: zlib, whose stream that short is broken either way).
+    fn settle_deflate(&mut self, ended: bool) -> std::io::Result<()> {
+        let Inner::DeflateStart(head, sink) = &mut self.inner else {
+            return Ok(());
+        };
+        let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
+            if !ended {
+                return Ok(());
+            }
+            let head = std::mem::take(head);
+            let mut d = flate2::write::ZlibDecoder::new(std::mem::take(sink));
+            let r = d.write_all(&head);
+            self.inner = Inner::Deflate(d);
+            return r;
+        };
+        let head = std::mem::take(head);
+        let sink = std::mem::take(sink);
+        if zlib_header(b0, b1) {
+            let mut d = flate2::write::ZlibDecoder::new(sink);
+            let r = d.write_all(&head);
+            self.inner = Inner::Deflate(d);
+            r
+        } else {
+            let mut d = flate2::write::DeflateDecoder::new(sink);
+            let r = d.write_all(&head);
+            self.inner = Inner::RawDeflate(d);
+            r
         }
     }
 
@@ -118,7 +164,12 @@ impl Decoder {
         self.fed = self.fed.saturating_add(data.len());
         let r = match &mut self.inner {
             Inner::Gzip(d) => d.write_all(data),
+            Inner::DeflateStart(head, _) => {
+                head.extend_from_slice(data);
+                self.settle_deflate(false)
+            }
             Inner::Deflate(d) => d.write_all(data),
+            Inner::RawDeflate(d) => d.write_all(data),
             Inner::Brotli(d) => d.write_all(data),
         };
         if r.is_err() {
@@ -139,14 +190,21 @@ impl Decoder {
     #[must_use]
     pub fn finish(mut self) -> (Vec<u8>, bool, bool) {
         let over = self.done();
+        if self.settle_deflate(true).is_err() {
+            self.failed = true;
+        }
         let end_ok = match &mut self.inner {
             Inner::Gzip(d) => d.try_finish().is_ok(),
+            Inner::DeflateStart(..) => false,
             Inner::Deflate(d) => d.try_finish().is_ok(),
+            Inner::RawDeflate(d) => d.try_finish().is_ok(),
             Inner::Brotli(d) => d.close().is_ok(),
         };
         let sink = match &mut self.inner {
             Inner::Gzip(d) => d.get_mut(),
+            Inner::DeflateStart(_, sink) => sink,
             Inner::Deflate(d) => d.get_mut(),
+            Inner::RawDeflate(d) => d.get_mut(),
             Inner::Brotli(d) => d.get_mut(),
         };
         let cut = over || sink.cut;
@@ -204,5 +262,30 @@ mod tests {
         d.feed(b"plain text, no gzip header here");
         let (_, _, broken) = d.finish();
         assert!(broken);
+    }
+
+    #[test]
+    fn deflate_is_read_with_and_without_the_zlib_wrapper() {
+        let page = b"<p>The committee said the budget would double.</p>".repeat(200);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(&page).unwrap();
+        let mut raw =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        raw.write_all(&page).unwrap();
+        for data in [z.finish().unwrap(), raw.finish().unwrap()] {
+            // One byte at a time: the first two decide which of the two it is.
+            let mut d = Decoder::new(&Coding::Deflate, 1 << 20).unwrap();
+            for c in data.chunks(1) {
+                assert!(d.feed(c));
+            }
+            let (body, cut, broken) = d.finish();
+            assert_eq!(body, page);
+            assert!(!cut && !broken);
+        }
+        // A body of one byte is broken, not a panic.
+        let mut d = Decoder::new(&Coding::Deflate, 1 << 20).unwrap();
+        d.feed(b"x");
+        assert!(d.finish().2);
+        assert!(zlib_header(0x78, 0x9c) && zlib_header(0x78, 0x01) && !zlib_header(0xed, 0x9c));
     }
 }

@@ -10,6 +10,7 @@ mod check_s18;
 mod check_s19;
 mod check_s19b;
 mod check_s20;
+mod check_s21;
 mod cli_s20;
 mod demo;
 mod errors;

@@ -28,6 +28,23 @@ async fn gzip_and_brotli_bodies_are_decompressed() {
 }
 
 #[tokio::test]
+async fn deflate_bodies_are_read_with_and_without_the_zlib_wrapper() {
+    // Some servers send `Content-Encoding: deflate` as bare deflate data, which browsers
+    // read; it was an "error" (reqwest reads only zlib-wrapped data).
+    let page = "<title>Deflated</title><p>The committee said the budget would double.</p>";
+    let s = Server::builder()
+        .route("/zlib", Response::html(page).encoding(Encoding::Deflate))
+        .route("/raw", Response::html(page).encoding(Encoding::RawDeflate))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/zlib", "/raw"] {
+        let f = check_with(opts(), &s.url(path), true).await;
+        expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+        assert!(html_of(&f).contains("budget would double"), "{path}");
+    }
+}
+
+#[tokio::test]
 async fn body_over_the_cap_is_cut_and_flagged_even_when_compressed() {
     let big = format!("<title>Big</title><p>{}</p>", "word ".repeat(20_000));
     let s = Server::builder()

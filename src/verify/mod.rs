@@ -1506,9 +1506,35 @@ fn shown_ranges(f: &PartFind, ix: &PageIndex) -> Vec<(usize, usize)> {
     out
 }
 
+/// Most words an ellipsis may leave out for the page's text to be shown across it in
+/// `matched_text`; a longer cut is shown as `…`.
+const ELLIPSIS_SHOWN_WORDS: usize = 12;
+
 fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
-    let found: Vec<(usize, usize)> = o.finds.iter().flat_map(|f| shown_ranges(f, ix)).collect();
+    // The evidence link marks the quoted parts themselves, one text directive each.
+    let parts: Vec<(usize, usize)> = o.finds.iter().flat_map(|f| shown_ranges(f, ix)).collect();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for f in &o.finds {
+        for (k, (s, e)) in shown_ranges(f, ix).into_iter().enumerate() {
+            // A few words a quote's ellipsis leaves out within a sentence, between two
+            // parts found in the page's order, are shown (`would … raise` on a page that
+            // says "would not raise"): the page's own words, so an editor sees what the
+            // ellipsis hides; parts that meet leave nothing out. (Sentences left out, or
+            // left out without an ellipsis, stay `…`.)
+            match found.last_mut() {
+                Some(last)
+                    if k == 0
+                        && last.1 <= s
+                        && s - last.1 <= ELLIPSIS_SHOWN_WORDS
+                        && (s == last.1 || !leaves_out_sentences(ix, last.1, s)) =>
+                {
+                    last.1 = e;
+                }
+                _ => found.push((s, e)),
+            }
+        }
+    }
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
         return;
     };
@@ -1611,7 +1637,7 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             }
         }
     }
-    r.fragment_link = Some(fragment_link(url, src, &found));
+    r.fragment_link = Some(fragment_link(url, src, &parts));
 }
 
 /// Prefixes that turn a word into its opposite (`unaffordable`, `inaccurate`, `illegal`,
@@ -2076,13 +2102,27 @@ pub fn check_metadata(
             continue;
         };
         let on_page = if page_authors.is_empty() {
+            // `Office` is on a page that speaks of the `Labour Office's report` (an inner
+            // apostrophe keeps `office's` one word) or the `Joneses' paper`.
             src.index.id(&surname).is_some()
+                || src.index.id(&format!("{surname}'s")).is_some()
+                || src.index.id(&format!("{surname}s")).is_some()
         } else {
             page_authors.contains(&surname)
         };
         if !on_page {
             let message = if page_authors.is_empty() {
-                format!("the page names no author and never mentions \u{201C}{surname}\u{201D}")
+                // The name as the note writes it, and the whole author, so the line says
+                // what was looked for without the JSON.
+                let shown = author
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                    .rev()
+                    .find(|w| words(w).first() == Some(&surname))
+                    .unwrap_or(&surname);
+                format!(
+                    "the page names no author and never mentions \u{201C}{shown}\u{201D} (the \
+                     note's author: \u{201C}{author}\u{201D})"
+                )
             } else {
                 format!(
                     "the page's authors ({}) do not include \u{201C}{author}\u{201D}",

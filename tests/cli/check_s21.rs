@@ -59,3 +59,82 @@ fn a_credit_line_naming_a_role_is_no_part_of_the_quote() {
         }
     }
 }
+
+/// A note's organisational author is on a page that speaks of it in the possessive (`the
+/// Labour Office's annual report`): it was a metadata mismatch saying the page "never
+/// mentions “office”", which was untrue. A page that does not name it still warns, and the
+/// message gives the note's author as written.
+#[test]
+fn an_author_named_in_the_possessive_is_on_the_page() {
+    let page = |text: &str| {
+        Response::html(format!(
+            "<html><head><title>Labour statistics 2023</title></head><body><article>\
+             <p>{text} Unemployment fell by 21 percent in the northern region.</p>\
+             </article></body></html>"
+        ))
+    };
+    let report = check_article(
+        vec![
+            ("/plain", page("The Labour Office annual report is out.")),
+            (
+                "/poss",
+                page("The Labour Office\u{2019}s annual report is out."),
+            ),
+            ("/none", page("The annual report is out.")),
+        ],
+        "It says \"unemployment fell by 21 percent in the northern region\".[^1] Again \
+         \"Unemployment fell by 21 percent\".[^2] Once more \"fell by 21 percent in the \
+         northern region\".[^3]\n\n\
+         [^1]: Labour Office, \"Labour statistics 2023\", BASE/plain\n\
+         [^2]: Labour Office, \"Labour statistics 2023\", BASE/poss\n\
+         [^3]: Labour Office, \"Labour statistics 2023\", BASE/none\n",
+    );
+    let warned: Vec<_> = report
+        .metadata_warnings
+        .iter()
+        .map(|w| (w.footnote.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:#?}");
+    assert_eq!(warned[0].0, "3", "{warned:#?}");
+    assert!(
+        warned[0].1.contains("\u{201C}Office\u{201D}")
+            && warned[0].1.contains("\u{201C}Labour Office\u{201D}"),
+        "{warned:#?}"
+    );
+}
+
+/// The page's words for a quote whose ellipsis leaves out a few words within a sentence are
+/// the page's, across the cut: `matched_text` (and every report's "source" line) showed the
+/// article's own `…`, hiding the "not" it left out.
+#[test]
+fn the_source_words_an_ellipsis_leaves_out_are_shown() {
+    let report = check_article(
+        vec![(
+            "/fees.html",
+            Response::html(
+                "<html><body><article><p>The council would not raise parking fees this \
+                 year, despite pressure from the treasury.</p><p>It has met twelve times. \
+                 Its members rejected the plan again in a vote on Monday evening.</p>\
+                 </article></body></html>",
+            ),
+        )],
+        "The paper said “the council would … raise parking fees this year, despite pressure \
+         from the treasury” ([minutes](BASE/fees.html)).\n\n\
+         It added that “It has met twelve times. … Its members rejected the plan again” \
+         ([minutes](BASE/fees.html)).\n",
+    );
+    let r = quote(&report, "the council would");
+    assert_eq!(
+        r.matched_text.as_deref(),
+        Some("The council would not raise parking fees this year, despite pressure from the treasury"),
+        "{r:#?}"
+    );
+    assert!(r.warnings.iter().any(|w| w.contains("not")), "{r:#?}");
+    // An ellipsis between parts that meet on the page leaves nothing out.
+    let r = quote(&report, "It has met");
+    assert_eq!(
+        r.matched_text.as_deref(),
+        Some("It has met twelve times. Its members rejected the plan again"),
+        "{r:#?}"
+    );
+}

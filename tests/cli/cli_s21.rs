@@ -1,0 +1,121 @@
+//! Regressions from the twenty-first session's black-box review of the command line and
+//! the configuration file.
+
+use crate::support::{write, Cli};
+
+/// `output` and `report` are configuration keys (the docs said every option is): relative
+/// paths are relative to the file's folder, wherever citecheck runs; `--report` replaces
+/// the file's list; `extract` ignores `output`; a clash names the key and the file. They
+/// were refused as unknown keys.
+#[test]
+fn output_and_report_in_the_config_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "sub/a.md", "# A\n\nNo links here.\n");
+    std::fs::create_dir(d.join("out")).expect("mkdir");
+    write(
+        d,
+        "citecheck.toml",
+        "output = \"out/main.txt\"\nreport = [\"json=out/r.json\", \"html=out/r.html\"]\n",
+    );
+    // Run from the subfolder: the config is found above, and its paths are beside it.
+    let sub = d.join("sub");
+    let out = Cli::in_dir(&sub, &["check", "a.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "", "the main report goes to `output`");
+    let main = std::fs::read_to_string(d.join("out/main.txt")).expect("output written");
+    assert!(main.contains("Result: PASSED"), "{main}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("out/r.json")).expect("json"))
+            .expect("a JSON report");
+    assert_eq!(json["summary"]["documents"], 1);
+    assert!(d.join("out/r.html").is_file());
+    assert!(
+        !sub.join("out").exists(),
+        "nothing written under the working folder"
+    );
+
+    // `--report` on the command line replaces the file's list; `output` still applies.
+    std::fs::remove_file(d.join("out/r.json")).expect("rm");
+    let out = Cli::in_dir(&sub, &["check", "a.md", "--report", "sarif=s.sarif"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(sub.join("s.sarif").is_file());
+    assert!(
+        !d.join("out/r.json").exists(),
+        "the file's list was replaced"
+    );
+
+    // `extract` writes to standard output: the file's `output` is `check`'s report.
+    let out = Cli::in_dir(&sub, &["extract", "a.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("a.md (markdown)"), "{}", out.stdout);
+
+    // A clash between the command line and the file names both, and the file.
+    let out = Cli::in_dir(&sub, &["check", "a.md", "--output", "../out/r.json"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("`report` entry `json=")
+            && out.stderr.contains("citecheck.toml")
+            && out.stderr.contains("is also written by --output"),
+        "{}",
+        out.stderr
+    );
+    // An output from the file naming an input.
+    write(d, "citecheck.toml", "output = \"sub/a.md\"\n");
+    let out = Cli::in_dir(&sub, &["check", "a.md"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("invalid value for `output` (")
+            && out
+                .stderr
+                .contains("is also an input: it would be overwritten by the report"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(sub.join("a.md")).expect("article"),
+        "# A\n\nNo links here.\n"
+    );
+    // A bad entry is a configuration error naming the key and the line.
+    write(d, "citecheck.toml", "# r\nreport = [\"pdf=r.pdf\"]\n");
+    let out = Cli::in_dir(&sub, &["check", "a.md"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("citecheck.toml: `report`: `pdf=r.pdf`")
+            && out.stderr.contains("(line 2)"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A `--cache-path` naming an input is refused, and the message says the cache (not a
+/// report) would overwrite it.
+#[test]
+fn cache_path_naming_an_input_says_the_cache() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.md", "# A\n\nNo links here.\n");
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "a.md",
+            "--no-config",
+            "--cache",
+            "--cache-path",
+            "a.md",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "invalid value for --cache-path: a.md is also an input: it would be overwritten by the cache"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.md")).expect("article"),
+        "# A\n\nNo links here.\n"
+    );
+}

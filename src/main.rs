@@ -562,21 +562,21 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
             None => "cannot write standard output".to_string(),
         })?;
     if format == Format::Github {
-        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+        // The job summary is an extra beside the annotations (the main report, written
+        // already): one that cannot be written is a warning, as a cache that cannot be
+        // written is, and the exit status stays the check's.
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
             let path = Path::new(&path);
-            let file = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            let mut w = BufWriter::new(file);
-            let plain = ReportOptions {
-                color: false,
-                ..opts.clone()
-            };
-            markdown::write(report, &plain, &mut w)
-                .and_then(|()| w.flush())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            if let Err(e) = append_step_summary(path, report, opts) {
+                #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
+                {
+                    eprintln!(
+                        "citecheck: warning: cannot append to $GITHUB_STEP_SUMMARY ({}): {e} \
+                         (the job summary is not written)",
+                        extract_report::shown(&path.display().to_string())
+                    );
+                }
+            }
         }
     }
     Ok(if opts.fail_policy.fails(report) {
@@ -584,6 +584,21 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
     } else {
         0
     })
+}
+
+/// Appends the Markdown report to the job summary file (`$GITHUB_STEP_SUMMARY`).
+fn append_step_summary(path: &Path, report: &Report, opts: &ReportOptions) -> io::Result<()> {
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)?;
+    let mut w = BufWriter::new(file);
+    let plain = ReportOptions {
+        color: false,
+        ..opts.clone()
+    };
+    markdown::write(report, &plain, &mut w)?;
+    w.flush()
 }
 
 /// `--report FORMAT=PATH` values.

@@ -119,3 +119,56 @@ fn cache_path_naming_an_input_says_the_cache() {
         "# A\n\nNo links here.\n"
     );
 }
+
+/// A `$GITHUB_STEP_SUMMARY` that cannot be written is a warning naming the variable (the
+/// user never typed its path), and the exit status stays the check's: a clean run exited 2
+/// with `cannot write PATH`.
+#[test]
+fn unwritable_step_summary_is_a_warning_naming_the_variable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.md", "# A\n\nNo links here.\n");
+    let summary = dir.path().join("missing-folder/summary.md");
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "a.md", "--no-config", "--format", "github"],
+    )
+    .env("GITHUB_STEP_SUMMARY", &summary)
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "citecheck: warning: cannot append to $GITHUB_STEP_SUMMARY ({}): ",
+            summary.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    // Findings still exit 1, not 2.
+    write(
+        dir.path(),
+        "b.md",
+        "# B\n\nSee [gone](http://127.0.0.1:1/gone).\n",
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "b.md",
+            "--no-config",
+            "--format",
+            "github",
+            "--max-retries",
+            "0",
+        ],
+    )
+    .env("GITHUB_STEP_SUMMARY", &summary)
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("::error"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("$GITHUB_STEP_SUMMARY"),
+        "{}",
+        out.stderr
+    );
+}

@@ -172,3 +172,33 @@ fn unwritable_step_summary_is_a_warning_naming_the_variable() {
         out.stderr
     );
 }
+
+/// An article given as a URL that cannot be fetched is explained in the words a cited link
+/// gets (`connection refused (nothing listens on that port)`), not with the HTTP library's
+/// chain of messages (`error sending request for url (…): client error (Connect): …`).
+#[test]
+fn unreachable_article_url_is_explained_as_a_link_is() {
+    let out = Cli::new(&[
+        "check",
+        "http://127.0.0.1:1/article",
+        "--no-config",
+        "--max-retries",
+        "0",
+    ])
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(
+        out.stderr.trim_end(),
+        "citecheck: cannot fetch http://127.0.0.1:1/article: connection refused (nothing listens on that port)"
+    );
+    // `extract` reads it the same way.
+    let out = Cli::new(&["extract", "http://127.0.0.1:1/article", "--no-config"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("connection refused (nothing listens on that port)")
+            && !out.stderr.contains("error sending request"),
+        "{}",
+        out.stderr
+    );
+}

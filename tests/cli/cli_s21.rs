@@ -202,3 +202,48 @@ fn unreachable_article_url_is_explained_as_a_link_is() {
         out.stderr
     );
 }
+
+/// A `--glob` (or config `glob`) written with a leading `./`, as shell scripts write paths,
+/// matches as it would without it: `--glob ./content/posts/p.md` matched nothing (exit 2,
+/// "no documents").
+#[test]
+fn glob_with_a_leading_dot_slash_matches() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "content/posts/p.md", "# P\n\nNo links here.\n");
+    write(d, "content/drafts/d.md", "# D\n\nNo links here.\n");
+    for glob in [
+        "./content/posts/p.md",
+        "./content/posts/*.md",
+        ".//content/posts/**",
+    ] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                ".",
+                "--no-config",
+                "--glob",
+                glob,
+                "--format",
+                "json",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{glob}: {}", out.stderr);
+        assert_eq!(
+            crate::support::files(&out),
+            ["./content/posts/p.md"],
+            "{glob}"
+        );
+    }
+    // From the config file too.
+    write(
+        d,
+        "citecheck.toml",
+        "glob = [\"./content/posts/*.md\"]\nformat = \"json\"\n",
+    );
+    let out = Cli::in_dir(d, &["check", "."]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(crate::support::files(&out), ["./content/posts/p.md"]);
+}

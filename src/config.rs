@@ -124,7 +124,7 @@ pub struct Config {
     pub remap: Option<Vec<String>>,
     /// Keep results between runs.
     pub cache: Option<bool>,
-    /// Cache file.
+    /// Cache file. In a config file, a relative path is relative to the file's own folder.
     pub cache_path: Option<String>,
     /// How long cached results stay fresh, e.g. `"1d"`.
     #[serde(default, deserialize_with = "lenient")]
@@ -175,7 +175,7 @@ impl Config {
         let mut cfg = Self::from_toml(&text, path)?;
         cfg.source = Some(path.to_path_buf());
         // `root-dir = "static"` means the folder beside the config file, wherever citecheck
-        // is run from; so do the files it writes (`output = "report.json"`).
+        // is run from; so do the files it writes (`output = "report.json"`, `cache-path`).
         if let Some(parent) = path.parent() {
             let beside = |p: &str| -> String {
                 if Path::new(p).is_relative() {
@@ -185,6 +185,7 @@ impl Config {
                 }
             };
             cfg.root_dir = cfg.root_dir.as_deref().map(beside);
+            cfg.cache_path = cfg.cache_path.as_deref().map(beside);
             cfg.output = cfg.output.as_deref().map(beside);
             if let Some(reports) = &mut cfg.report {
                 for r in reports.iter_mut() {

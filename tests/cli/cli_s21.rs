@@ -247,3 +247,36 @@ fn glob_with_a_leading_dot_slash_matches() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(crate::support::files(&out), ["./content/posts/p.md"]);
 }
+
+/// A `cache-path` written in a config file found above the working folder is beside the
+/// file, as `root-dir`, `output` and `report` are: it was relative to wherever citecheck
+/// ran, so each subfolder got a cache of its own.
+#[test]
+fn cache_path_in_the_config_file_is_beside_it() {
+    let server = citecheck::server::Server::builder()
+        .route(
+            "/p",
+            citecheck::server::Response::html("<p>A page that is there.</p>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "sub/a.md",
+        format!("# A\n\nSee [p]({}/p).\n", server.base_url()),
+    );
+    write(
+        d,
+        "citecheck.toml",
+        "cache = true\ncache-path = \"c.cache\"\n",
+    );
+    let out = Cli::in_dir(&d.join("sub"), &["check", "a.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        d.join("c.cache").is_file(),
+        "the cache is beside the config"
+    );
+    assert!(!d.join("sub/c.cache").exists());
+}

@@ -260,6 +260,14 @@ impl CheckArgs {
             cache_path: f.cache_path.clone(),
             max_cache_age: f.max_cache_age.clone(),
             min_similarity: f.min_similarity,
+            // Only `check` takes `output` from the config file: `extract` writes to its own
+            // `--output` alone (the file's is a `check` report).
+            output: self
+                .common
+                .output
+                .as_ref()
+                .map(|p| p.to_string_lossy().into_owned()),
+            report: non_empty(&self.report),
             ..self.common.to_config()
         }
     }

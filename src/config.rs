@@ -124,7 +124,7 @@ pub struct Config {
     pub remap: Option<Vec<String>>,
     /// Keep results between runs.
     pub cache: Option<bool>,
-    /// Cache file.
+    /// Cache file. In a config file, a relative path is relative to the file's own folder.
     pub cache_path: Option<String>,
     /// How long cached results stay fresh, e.g. `"1d"`.
     #[serde(default, deserialize_with = "lenient")]
@@ -147,6 +147,12 @@ pub struct Config {
     pub color: Option<String>,
     /// Hide the progress bar.
     pub no_progress: Option<bool>,
+    /// Where `check` writes its main report (standard output when unset). In a config file,
+    /// a relative path is relative to the file's own folder. `extract` ignores it.
+    pub output: Option<String>,
+    /// More reports `check` writes from the same run, `FORMAT=PATH` each (`json=r.json`). In
+    /// a config file, a relative path is relative to the file's own folder.
+    pub report: Option<Vec<String>>,
 
     /// The file these settings were read from ([`Config::from_file`]), so that an error
     /// found later (an unset environment variable in `[hosts]` headers) names it. Never
@@ -169,10 +175,24 @@ impl Config {
         let mut cfg = Self::from_toml(&text, path)?;
         cfg.source = Some(path.to_path_buf());
         // `root-dir = "static"` means the folder beside the config file, wherever citecheck
-        // is run from.
-        if let (Some(dir), Some(parent)) = (&cfg.root_dir, path.parent()) {
-            if Path::new(dir).is_relative() {
-                cfg.root_dir = Some(parent.join(dir).to_string_lossy().into_owned());
+        // is run from; so do the files it writes (`output = "report.json"`, `cache-path`).
+        if let Some(parent) = path.parent() {
+            let beside = |p: &str| -> String {
+                if Path::new(p).is_relative() {
+                    parent.join(p).to_string_lossy().into_owned()
+                } else {
+                    p.to_string()
+                }
+            };
+            cfg.root_dir = cfg.root_dir.as_deref().map(beside);
+            cfg.cache_path = cfg.cache_path.as_deref().map(beside);
+            cfg.output = cfg.output.as_deref().map(beside);
+            if let Some(reports) = &mut cfg.report {
+                for r in reports.iter_mut() {
+                    if let Some((format, file)) = split_report(r) {
+                        *r = format!("{format}={}", beside(file));
+                    }
+                }
             }
         }
         Ok(cfg)
@@ -279,6 +299,23 @@ impl Config {
         }
         if let Some(v) = &self.color {
             check("color", one_of(v, &["auto", "always", "never"]))?;
+        }
+        if self.output.as_deref() == Some("") {
+            return Err(("output".into(), "an empty path".into()));
+        }
+        for r in self.report.iter().flatten() {
+            let Some((format, _)) = split_report(r) else {
+                return Err((
+                    "report".into(),
+                    format!("`{r}` is not FORMAT=PATH (e.g. json=report.json)"),
+                ));
+            };
+            check(
+                "report",
+                format
+                    .parse::<crate::report::Format>()
+                    .map_err(|e| format!("`{r}`: {e}")),
+            )?;
         }
         if let Some(v) = &self.fail_on {
             check(
@@ -410,9 +447,19 @@ impl Config {
             fail_on,
             color,
             no_progress,
+            output,
+            report,
             source,
         )
     }
+}
+
+/// A `report` entry `FORMAT=PATH` split in two (both parts non-empty), or `None`.
+#[must_use]
+pub fn split_report(entry: &str) -> Option<(&str, &str)> {
+    entry
+        .split_once('=')
+        .filter(|(format, path)| !format.is_empty() && !path.is_empty())
 }
 
 /// The keys (as written in a file: `cache`, `hosts."example.org".interval`) whose values
@@ -818,6 +865,8 @@ mod tests {
             "fail-on",
             "color",
             "no-progress",
+            "output",
+            "report",
         ];
         for key in keys {
             assert!(

@@ -889,7 +889,10 @@ pub async fn read_url(
             req = req.header(rule.name.clone(), rule.value.clone());
         }
     }
-    let resp = req.send().await.map_err(|e| fail(error_chain(&e)))?;
+    // In the words a cited link's failure gets (`connection refused (nothing listens on
+    // that port)`), not the HTTP library's chain of messages.
+    let failed = |e: reqwest::Error| fail(crate::fetch::client::classify_error(&e).detail);
+    let resp = req.send().await.map_err(failed)?;
     let status = resp.status();
     if !status.is_success() {
         return Err(fail(format!("HTTP {status}")));
@@ -902,7 +905,7 @@ pub async fn read_url(
         .map(str::to_string);
     let mut bytes = Vec::new();
     let mut resp = resp;
-    while let Some(chunk) = resp.chunk().await.map_err(|e| fail(error_chain(&e)))? {
+    while let Some(chunk) = resp.chunk().await.map_err(failed)? {
         bytes.extend_from_slice(&chunk);
         if bytes.len() as u64 > DEFAULT_MAX_INPUT_BYTES {
             return Err(fail(format!(
@@ -952,22 +955,6 @@ pub async fn read_url(
     };
     read_bibliographies(&mut doc, None);
     Ok(doc)
-}
-
-/// An error and its causes, joined, for a one-line message.
-#[must_use]
-pub fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        let m = c.to_string();
-        if !s.contains(&m) {
-            s.push_str(": ");
-            s.push_str(&m);
-        }
-        cur = c.source();
-    }
-    s
 }
 
 #[cfg(test)]

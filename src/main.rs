@@ -300,7 +300,28 @@ enum Sink {
 
 async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let format: Format = cfg.format.as_deref().unwrap_or("terminal").parse()?;
-    let extra = parse_extra_reports(&args.report)?;
+    // `--output` and `--report`, or the config file's `output` and `report` (a relative
+    // path there is relative to the file's folder, see `Config::from_file`).
+    let output = cfg.output.as_deref().map(std::path::PathBuf::from);
+    let report_values = cfg.report.clone().unwrap_or_default();
+    let extra = parse_extra_reports(&report_values)?;
+    // Where each came from, for messages: the option, or the key and its file.
+    let in_file = |key: &str| match &cfg.source {
+        Some(file) => format!("{key} ({})", file.display()),
+        None => key.to_string(),
+    };
+    let output_name = if args.common.output.is_some() {
+        "--output".to_string()
+    } else {
+        in_file("`output`")
+    };
+    let report_name = |v: &str| {
+        if args.report.is_empty() {
+            in_file(&format!("`report` entry `{v}`"))
+        } else {
+            format!("--report {v}")
+        }
+    };
     let fail_policy = match &cfg.fail_on {
         Some(names) => FailPolicy::from_names(names)?,
         None => FailPolicy::default(),
@@ -311,7 +332,7 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         _ => IgnoreRules::default(),
     };
     let settings = run::CheckSettings::from_config(cfg, ignore)?;
-    let to_terminal = args.common.output.is_none() && io::stdout().is_terminal();
+    let to_terminal = output.is_none() && io::stdout().is_terminal();
     let color = use_color(
         cfg.color.as_deref(),
         to_terminal && format == Format::Terminal,
@@ -325,22 +346,26 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     // No output may be an input (opening it would empty it), nor two outputs one file (the
     // reports would be mixed); one found in a folder is left out of the run. The cache is
     // written too.
-    let mut named: Vec<(String, std::path::PathBuf)> = Vec::new();
-    if let Some(o) = &args.common.output {
-        named.push(("--output".into(), o.clone()));
+    let mut named: Vec<Written> = Vec::new();
+    if let Some(o) = &output {
+        named.push(Written::report(output_name, o));
     }
-    for (v, (_, p)) in args.report.iter().zip(&extra) {
-        named.push((format!("--report {v}"), p.clone()));
+    for (v, (_, p)) in report_values.iter().zip(&extra) {
+        named.push(Written::report(report_name(v), p));
     }
     if let Some(c) = &settings.fetch.cache {
-        named.push(("--cache-path".into(), c.clone()));
+        named.push(Written {
+            option: "--cache-path".into(),
+            path: c.clone(),
+            by: "the cache",
+        });
     }
     refuse_clashing_outputs(&args.common.inputs, &named)?;
-    let written: Vec<std::path::PathBuf> = named.into_iter().map(|(_, p)| p).collect();
+    let written: Vec<std::path::PathBuf> = named.into_iter().map(|w| w.path).collect();
     let mut settings = settings;
     settings.base.input.outputs = written;
     // Open every output before checking: a bad path fails in a second, not after the run.
-    let outputs = Outputs::open(args.common.output.as_deref(), extra)?;
+    let outputs = Outputs::open(output.as_deref(), extra)?;
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
     let (report, unreadable) =
         run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
@@ -357,22 +382,38 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     })
 }
 
+/// A file `check` writes: a report or the cache.
+struct Written {
+    /// Where it was named, for messages: `--output`, `--report json=r.json`, or a key of the
+    /// config file.
+    option: String,
+    path: std::path::PathBuf,
+    /// What writes it: `the report` or `the cache`.
+    by: &'static str,
+}
+
+impl Written {
+    fn report(option: String, path: &Path) -> Written {
+        Written {
+            option,
+            path: path.to_path_buf(),
+            by: "the report",
+        }
+    }
+}
+
 /// Refuses an output that is also an input (opening it would empty the article) or that
 /// another output writes too (the two reports would be mixed into one file), naming the
 /// options.
-fn refuse_clashing_outputs(
-    inputs: &[String],
-    named: &[(String, std::path::PathBuf)],
-) -> Result<()> {
-    for (option, path) in named {
-        if let Err(e) =
-            citecheck::input::refuse_outputs_among_inputs(inputs, std::slice::from_ref(path))
+fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
+    for Written { option, path, by } in named {
+        if citecheck::input::refuse_outputs_among_inputs(inputs, std::slice::from_ref(path))
+            .is_err()
         {
-            let message = match e {
-                citecheck::error::Error::Option { message, .. } => message,
-                other => other.to_string(),
-            };
-            bail!("invalid value for {option}: {message}");
+            bail!(
+                "invalid value for {option}: {} is also an input: it would be overwritten by {by}",
+                path.display()
+            );
         }
     }
     // The same file however written (`r.json`, `./r.json`, a link to it): compared as
@@ -394,8 +435,21 @@ fn refuse_clashing_outputs(
         }
         out
     };
-    for (i, (a, pa)) in named.iter().enumerate() {
-        for (b, pb) in named.iter().skip(i + 1) {
+    for (
+        i,
+        Written {
+            option: a,
+            path: pa,
+            ..
+        },
+    ) in named.iter().enumerate()
+    {
+        for Written {
+            option: b,
+            path: pb,
+            ..
+        } in named.iter().skip(i + 1)
+        {
             // Two reports to the null device, a terminal or a pipe (`-o /dev/stderr --report
             // github=/dev/stderr`) is no clash: only a regular file would be mixed.
             let stream = |p: &Path| std::fs::metadata(p).is_ok_and(|m| !m.is_file());
@@ -508,21 +562,21 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
             None => "cannot write standard output".to_string(),
         })?;
     if format == Format::Github {
-        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+        // The job summary is an extra beside the annotations (the main report, written
+        // already): one that cannot be written is a warning, as a cache that cannot be
+        // written is, and the exit status stays the check's.
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
             let path = Path::new(&path);
-            let file = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            let mut w = BufWriter::new(file);
-            let plain = ReportOptions {
-                color: false,
-                ..opts.clone()
-            };
-            markdown::write(report, &plain, &mut w)
-                .and_then(|()| w.flush())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            if let Err(e) = append_step_summary(path, report, opts) {
+                #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
+                {
+                    eprintln!(
+                        "citecheck: warning: cannot append to $GITHUB_STEP_SUMMARY ({}): {e} \
+                         (the job summary is not written)",
+                        extract_report::shown(&path.display().to_string())
+                    );
+                }
+            }
         }
     }
     Ok(if opts.fail_policy.fails(report) {
@@ -530,6 +584,21 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
     } else {
         0
     })
+}
+
+/// Appends the Markdown report to the job summary file (`$GITHUB_STEP_SUMMARY`).
+fn append_step_summary(path: &Path, report: &Report, opts: &ReportOptions) -> io::Result<()> {
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)?;
+    let mut w = BufWriter::new(file);
+    let plain = ReportOptions {
+        color: false,
+        ..opts.clone()
+    };
+    markdown::write(report, &plain, &mut w)?;
+    w.flush()
 }
 
 /// `--report FORMAT=PATH` values.

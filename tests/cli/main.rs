@@ -12,6 +12,7 @@ mod check_s19b;
 mod check_s20;
 mod check_s21;
 mod cli_s20;
+mod cli_s21;
 mod demo;
 mod errors;
 mod formats;

@@ -17,5 +17,6 @@ mod formats;
 mod inputs;
 mod links;
 mod outputs_s20;
+mod review_left_s20;
 mod support;
 mod verify;

@@ -5,6 +5,11 @@ use citecheck::model::Extraction;
 
 use crate::support::{cited, extract_markdown};
 
+/// The URLs a quote is tied to, in order.
+fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
+    cited(e, starts).into_iter().filter_map(|c| c.1).collect()
+}
+
 /// The labels of the notes a quote is tied to, in order.
 fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
     cited(e, starts).into_iter().filter_map(|c| c.0).collect()
@@ -47,4 +52,44 @@ fn an_mla_wrapped_entry_does_not_swallow_an_organisation_entry() {
         hartley.text,
         "Hartley, Jane. Ledgers of the Tide. Harbour Books, 2012."
     );
+}
+
+/// `Id.` points back to a case, and a sports fixture written as an English case is
+/// (`England v Australia, https://…`, `[England v Australia](…)`) is none: a later `Id.`
+/// cited the match report, or, past it, the case before. A case with a bare `v` is still
+/// one in italics or with its report (`Harding v Okeke [2025] EWCA Civ 412`).
+#[test]
+fn id_does_not_point_back_to_a_sports_fixture() {
+    let e = extract_markdown(
+        "The appellate court's decision in Alvarez v. Brightwater, No. 24-101 (Cal. Ct. App. \
+         2024), https://courts.example.gov/opinions/24-101.pdf, turned on notice. The court \
+         held that the notice was “defective on its face.” Id. at 7.\n\n\
+         Meanwhile the match report for England v Australia, \
+         https://sport.example.com/report/123, described the final as “the best game in a \
+         decade.” The players' union said the fixture list was “unsustainable.” Id.\n\n\
+         The preview of [England v India](https://sport.example.com/preview/9) is short. The \
+         captain called the pitch “a road for batters.” Id.\n",
+    );
+    assert_eq!(
+        urls_of(&e, "defective on its face"),
+        ["https://courts.example.gov/opinions/24-101.pdf"]
+    );
+    assert_eq!(cited(&e, "unsustainable"), []);
+    assert_eq!(cited(&e, "a road for batters"), []);
+    for case in [
+        "*Harding v Okeke*, https://caselaw.example.gov.uk/412,",
+        "Harding v Okeke [2025] EWCA Civ 412, https://caselaw.example.gov.uk/412,",
+        "[*Harding v Okeke*](https://caselaw.example.gov.uk/412)",
+        "[Harding v Okeke [2025] EWCA Civ 412](https://caselaw.example.gov.uk/412)",
+    ] {
+        let e = extract_markdown(&format!(
+            "The Court of Appeal in {case} took a strict view. It called the result “the \
+             price of non-compliance.” Id. at [38].\n"
+        ));
+        assert_eq!(
+            urls_of(&e, "the price of"),
+            ["https://caselaw.example.gov.uk/412"],
+            "{case}"
+        );
+    }
 }

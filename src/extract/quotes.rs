@@ -2517,8 +2517,9 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
 }
 
 /// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
-/// Material's `!!! quote "From the summit"`, `??? note "…"`): the rest of its line before it
-/// is the box's marker and type.
+/// Material's `!!! quote "From the summit"`, `??? note "…"`) or of a content tab (`===
+/// "Linux"`, `===+ "macOS"`): the rest of its line before it is the box's marker and type,
+/// or the tab's marker.
 fn admonition_title(block: &str, open: usize) -> bool {
     // A box's marker and type are a few words: only the bytes just before the quote are
     // looked at (every quote is tested; a long line must not be scanned back for each).
@@ -2532,6 +2533,10 @@ fn admonition_title(block: &str, open: usize) -> bool {
         None => return false,
     };
     let head = block.get(line_start..open).unwrap_or("").trim();
+    if let Some(tab) = head.strip_prefix("===") {
+        let tab = tab.strip_prefix('!').unwrap_or(tab);
+        return tab.strip_prefix('+').unwrap_or(tab).is_empty();
+    }
     let Some(rest) = ["!!!", "???+", "???"]
         .iter()
         .find_map(|m| head.strip_prefix(m))

@@ -93,3 +93,17 @@ fn id_does_not_point_back_to_a_sports_fixture() {
         );
     }
 }
+
+/// A content tab's title (MkDocs Material's `=== "Linux"`, `===+ "macOS"`) is no quotation,
+/// as an admonition's title is none; a quotation in the tab's body still is one.
+#[test]
+fn a_content_tabs_title_is_no_quotation() {
+    let e = extract_markdown(
+        "# Install\n\n=== \"Linux\"\n\n    Use apt.\n\n===+ \"macOS\"\n\n    The docs say \
+         \"use Homebrew for everything\" ([docs](https://brew.example.org/)).\n\n\
+         ===! \"Windows\"\n\n    Use winget.\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["use Homebrew for everything"]);
+    assert_eq!(urls_of(&e, "use Homebrew"), ["https://brew.example.org/"]);
+}

@@ -1,9 +1,9 @@
 //! Regressions from the twentieth session's review, its leftover small items (extraction):
 //! each input was read wrongly before its fix.
 
-use citecheck::model::Extraction;
+use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{cited, extract_markdown};
+use crate::support::{cited, extract_as, extract_markdown};
 
 /// The URLs a quote is tied to, in order.
 fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
@@ -106,4 +106,28 @@ fn a_content_tabs_title_is_no_quotation() {
     let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["use Homebrew for everything"]);
     assert_eq!(urls_of(&e, "use Homebrew"), ["https://brew.example.org/"]);
+}
+
+/// Asciidoctor's `div.attribution` credits the quotation of its `div.quoteblock` (or
+/// `div.verseblock`); a `div.attribution` elsewhere, a photo's credit after a plain
+/// `blockquote`, does not cite the quotation before it.
+#[test]
+fn an_attribution_div_credits_only_an_asciidoctor_quote_block() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body>\
+         <div class=\"quoteblock\"><blockquote><div class=\"paragraph\"><p>We shipped the \
+         migration without a rollback plan, and it cost us six hours.</p></div></blockquote>\
+         <div class=\"attribution\">— Post-incident review<br><cite><a \
+         href=\"https://example.org/inc-7\">Incident report</a></cite></div></div>\n\
+         <blockquote><p>A plain blockquote with a following attribution div used for a \
+         photo.</p></blockquote>\n\
+         <div class=\"attribution\">Photo: <a href=\"https://example.org/photographer\">Jane \
+         Doe</a></div>\n</body></html>",
+    );
+    assert_eq!(
+        urls_of(&e, "We shipped the migration"),
+        ["https://example.org/inc-7"]
+    );
+    assert_eq!(cited(&e, "A plain blockquote"), []);
 }

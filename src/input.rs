@@ -115,17 +115,26 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
         });
     }
     let mut out = Vec::new();
-    // `drafts/` names the folder, as in `.gitignore`: matched as `drafts`.
+    // `drafts/` names the folder, as in `.gitignore`: matched as `drafts`; `./drafts` is
+    // `drafts`, as the walked paths are matched without their `./`.
     let exclude_paths: Vec<String> = opts
         .exclude_paths
         .iter()
-        .map(|g| match g.trim_end_matches('/') {
+        .map(|g| match without_dot_prefix(g).trim_end_matches('/') {
+            "" => g.clone(),
+            trimmed => trimmed.to_string(),
+        })
+        .collect();
+    let globs: Vec<String> = opts
+        .globs
+        .iter()
+        .map(|g| match without_dot_prefix(g) {
             "" => g.clone(),
             trimmed => trimmed.to_string(),
         })
         .collect();
     let excludes = build_globset(&exclude_paths, "--exclude-path")?;
-    let includes = build_globset(&opts.globs, "--glob")?;
+    let includes = build_globset(&globs, "--glob")?;
     // The outputs that exist already (a report from an earlier run, or one `check` has
     // opened), by their real paths.
     let outputs: Vec<(PathBuf, &std::ffi::OsStr)> = opts
@@ -241,6 +250,15 @@ fn input_path(i: &Input) -> &Path {
         Input::Path(p) | Input::Unreadable { path: p, .. } => p,
         Input::Url(_) | Input::Stdin => Path::new(""),
     }
+}
+
+/// A glob without its leading `./` segments (`./site/drafts` is `site/drafts`).
+fn without_dot_prefix(glob: &str) -> &str {
+    let mut g = glob;
+    while let Some(rest) = g.strip_prefix("./") {
+        g = rest.trim_start_matches('/');
+    }
+    g
 }
 
 /// `path` without `.` segments (`./site/a.md` is `site/a.md`), for matching globs.

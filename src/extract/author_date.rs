@@ -411,6 +411,39 @@ fn mla_head_start(line: &str) -> bool {
         })
 }
 
+/// Whether line `s..e` of block `b` is a whole MLA entry of an organisation, as its own line
+/// (`United Nations. *World Water Development Report*. UN Publishing, 2020.`): capitalised
+/// names without a comma, their full stop, a title in italics or quotation marks, and a year
+/// closing the line. Never the wrapped tail of the entry before it.
+fn org_entry_line(b: &Block, s: usize, e: usize) -> bool {
+    let Some(line) = b.text.get(s..e) else {
+        return false;
+    };
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let Some(stop) = t.find(". ") else {
+        return false;
+    };
+    let names = &t[..stop];
+    let words = names.split_whitespace().count();
+    let named = (1..=6).contains(&words)
+        && !names.contains(|c: char| c == ',' || c.is_ascii_digit())
+        && names.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
+        });
+    if !named {
+        return false;
+    }
+    let title_at = s + lead + stop + 2;
+    let titled = t[stop + 2..].starts_with(['"', '\u{201C}'])
+        || b.italics.iter().any(|&(a, _)| a == title_at);
+    let dated = t
+        .strip_suffix('.')
+        .and_then(|r| years(r).last().map(|&(_, end, _)| end == r.len()))
+        .unwrap_or(false);
+    titled && dated
+}
+
 /// The lines `ls` (start, end in `text`) joined by single spaces, each trimmed.
 fn join_lines(text: &str, ls: &[(usize, usize)]) -> String {
     let mut out = String::new();
@@ -722,6 +755,7 @@ fn section(
                             && mla_head(l2).is_none()
                             && !mla_head_start(l2)
                             && !entry_like(l2)
+                            && !org_entry_line(b, s2, e2)
                             && notes::line_label(l2).is_none()
                     })
                     .count();

@@ -279,6 +279,8 @@ struct Frame {
     quote_box: bool,
     /// The element is an Asciidoctor verse block ([`Walker::verseblock`]).
     verse: bool,
+    /// The element is an Asciidoctor quote block ([`Walker::quoteblock`]).
+    quoteblock: bool,
 }
 
 /// An open note definition.
@@ -473,6 +475,9 @@ struct Walker<'a> {
     quote_box: Option<(usize, usize)>,
     /// Open Asciidoctor verse blocks: the `pre.content` in one is the verse quoted.
     verseblock: usize,
+    /// Open Asciidoctor quote blocks (`div.quoteblock`): a `div.attribution` in one, or in a
+    /// verse block, is the quotation's credit.
+    quoteblock: usize,
 }
 
 /// Whether an inline `style` hides its element from every reader (`display: none`,
@@ -1678,6 +1683,7 @@ impl Walker<'_> {
             inline_note: false,
             quote_box: false,
             verse: false,
+            quoteblock: false,
         };
         if name == "meta"
             && !self.tex4ht
@@ -1944,9 +1950,11 @@ impl Walker<'_> {
         }
         // Asciidoctor's quote and verse blocks: `<div class="quoteblock"><blockquote>…
         // </blockquote><div class="attribution">— Name<br><cite><a href>…</a></cite></div>`.
+        // (Only in one: elsewhere `div.attribution` may be a photo's credit.)
         if name == "div"
             && self.group.is_none()
             && self.note.is_none()
+            && (self.quoteblock > 0 || self.verseblock > 0)
             && classes.split_ascii_whitespace().any(|c| c == "attribution")
         {
             f.credit = true;
@@ -1955,6 +1963,10 @@ impl Walker<'_> {
         if name == "div" && classes.split_ascii_whitespace().any(|c| c == "verseblock") {
             f.verse = true;
             self.verseblock += 1;
+        }
+        if name == "div" && classes.split_ascii_whitespace().any(|c| c == "quoteblock") {
+            f.quoteblock = true;
+            self.quoteblock += 1;
         }
         if name == "cite" && classes.split_ascii_whitespace().any(|c| c == "ltx_cite") {
             f.cite_group = true;
@@ -2601,6 +2613,9 @@ impl Walker<'_> {
         }
         if f.verse {
             self.verseblock = self.verseblock.saturating_sub(1);
+        }
+        if f.quoteblock {
+            self.quoteblock = self.quoteblock.saturating_sub(1);
         }
         if f.ltx_note {
             self.ltx_note = self.ltx_note.saturating_sub(1);
@@ -3572,6 +3587,7 @@ pub fn parse(src: &str) -> Parsed {
         rejoin_target: None,
         quote_box: None,
         verseblock: 0,
+        quoteblock: 0,
         indent_classes: gdocs_indent_classes(src),
         paragraphs: 0,
         indented: 0,

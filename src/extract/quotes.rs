@@ -1277,14 +1277,22 @@ impl Ctx<'_> {
     /// court case (`[*Morales v. Orchard*, No. 23-1](…)`), as a legal blog links the opinion
     /// it then cites by `Id.` or by a paragraph, `(at [38])`. The nearest wins.
     fn last_citation(&self, bi: usize, open: Option<usize>, reach: usize) -> Option<Cited> {
-        let case_link = |b: &Block, lstart: usize, li: usize| {
+        let case_link = |b: &Block, lstart: usize, lend: usize, li: usize| {
             self.links.get(li).is_some_and(|l| {
-                // `Alvarez v. Brightwater`, the English `Harding v Okeke`, `In re Gault`.
-                l.text.contains(" v. ") || l.text.contains(" v ") || l.text.starts_with("In re ")
+                // `Alvarez v. Brightwater`, `In re Gault`; the English `Harding v Okeke` as a
+                // case is written, in italics or with its report (`Harding v Okeke [2025]
+                // EWCA Civ 412`), not a match's `England v Australia`.
+                l.text.contains(" v. ")
+                    || l.text.starts_with("In re ")
+                    || b.text.get(lstart..lend).is_some_and(|shown| {
+                        shown
+                            .find(" v ")
+                            .is_some_and(|v| english_case(b, lstart + v, &shown[v..]))
+                    })
                     // A web address written out after the case it gives (`Alvarez v.
                     // Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`).
                     || (matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
-                        && case_before(&b.text, lstart))
+                        && case_before(b, lstart))
             })
         };
         // A paragraph citing by `Id.` itself, or a block quotation, passes the look further
@@ -1318,12 +1326,28 @@ impl Ctx<'_> {
                 .iter()
                 .rev()
                 .take(16)
-                .find(|l| case_link(b, l.0, l.2))
+                .find(|l| case_link(b, l.0, l.1, l.2))
                 .map(|l| (l.0, Cited::Link(l.2)));
             let nearest = match (marker, link) {
                 (Some(m), Some(l)) => Some(if l.0 > m.0 { l } else { m }),
                 (m, l) => m.or(l),
             };
+            // A web address written out that names no case (`the match report for England
+            // v Australia, https://…`) is the last authority cited: `Id.` after it is no
+            // case's before it.
+            let other = ls
+                .iter()
+                .rev()
+                .take(16)
+                .find(|l| {
+                    self.links
+                        .get(l.2)
+                        .is_some_and(|k| matches!(k.kind, LinkKind::Bare | LinkKind::Autolink))
+                })
+                .map(|l| l.0);
+            if other.is_some_and(|o| nearest.as_ref().is_none_or(|n| o > n.0)) {
+                return None;
+            }
             if let Some((_, c)) = nearest {
                 return Some(c);
             }
@@ -1457,28 +1481,59 @@ impl Ctx<'_> {
     }
 }
 
-/// Whether a court case is named shortly before byte `at` of `text` (where a web address
-/// written out starts): `Alvarez v. Brightwater, No. 24-101 (Cal. Ct. App. 2024), https://…`,
-/// `In re Gault, 387 U.S. 1 (1967), https://…`. Only the 120 bytes before are read, and no
-/// quotation mark may stand between the name and the address (a quotation's words are no
-/// citation of a case).
-fn case_before(text: &str, at: usize) -> bool {
+/// Whether a court case is named shortly before byte `at` of block `b`'s text (where a web
+/// address written out starts): `Alvarez v. Brightwater, No. 24-101 (Cal. Ct. App. 2024),
+/// https://…`, `In re Gault, 387 U.S. 1 (1967), https://…`, `Harding v Okeke [2025] EWCA Civ
+/// 412, https://…`. Only the 120 bytes before are read, and no quotation mark may stand
+/// between the name and the address (a quotation's words are no citation of a case). A name
+/// with a bare `v` is a case only as [`english_case`] says (`England v Australia, https://…`
+/// is a match report).
+fn case_before(b: &Block, at: usize) -> bool {
+    let text = b.text.as_str();
     let mut from = at.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let head = text.get(from..at).unwrap_or("");
-    let Some(name) = [" v. ", " v ", "In re "]
+    let Some((name, word)) = [" v. ", " v ", "In re "]
         .iter()
-        .filter_map(|w| head.rfind(w))
+        .filter_map(|w| Some((head.rfind(w)?, *w)))
         .max()
     else {
         return false;
     };
-    !head
-        .get(name..)
-        .unwrap_or("")
-        .contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
+    let rest = head.get(name..).unwrap_or("");
+    !rest.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
+        && (word != " v " || english_case(b, from + name, rest))
+}
+
+/// Whether ` v ` (without the full stop) at byte `v` of block `b`'s text, with `rest` the
+/// text from it on, names a court case as English writing cites one: the name in italics
+/// (`*Harding v Okeke*`), or a law report or docket number after it (`[2025] EWCA Civ 412`,
+/// `(1932) 48 TLR 494`, `No. 24-101`). A sports fixture (`England v Australia`) is neither.
+fn english_case(b: &Block, v: usize, rest: &str) -> bool {
+    let italic = b.italics.iter().any(|&(s, e)| s < v && v < e);
+    let year_in = |open: char, close: char| {
+        rest.match_indices(open).any(|(k, _)| {
+            let r = rest.get(k + 1..).unwrap_or("");
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4
+                && r.get(4..).is_some_and(|t| {
+                    t.strip_prefix(close).is_some_and(|t| {
+                        // `(1932) 48 TLR`: a report's volume after a round bracket (`(2023),
+                        // https://…`, `(2023) at Lord's` may be a match's year).
+                        close == ']'
+                            || t.strip_prefix(' ')
+                                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+                })
+        })
+    };
+    let docket = rest.match_indices("No. ").any(|(k, _)| {
+        rest.get(k + 4..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    italic || year_in('[', ']') || year_in('(', ')') || docket
 }
 
 /// A link standing alone after the sentence that ends at `from`, closing its paragraph or
@@ -2462,8 +2517,9 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
 }
 
 /// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
-/// Material's `!!! quote "From the summit"`, `??? note "…"`): the rest of its line before it
-/// is the box's marker and type.
+/// Material's `!!! quote "From the summit"`, `??? note "…"`) or of a content tab (`===
+/// "Linux"`, `===+ "macOS"`): the rest of its line before it is the box's marker and type,
+/// or the tab's marker.
 fn admonition_title(block: &str, open: usize) -> bool {
     // A box's marker and type are a few words: only the bytes just before the quote are
     // looked at (every quote is tested; a long line must not be scanned back for each).
@@ -2477,6 +2533,10 @@ fn admonition_title(block: &str, open: usize) -> bool {
         None => return false,
     };
     let head = block.get(line_start..open).unwrap_or("").trim();
+    if let Some(tab) = head.strip_prefix("===") {
+        let tab = tab.strip_prefix('!').unwrap_or(tab);
+        return tab.strip_prefix('+').unwrap_or(tab).is_empty();
+    }
     let Some(rest) = ["!!!", "???+", "???"]
         .iter()
         .find_map(|m| head.strip_prefix(m))

@@ -810,6 +810,19 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             }
         } else if let Some(v) = cardinal(&words, text, k, &mut next) {
             value = Some(v);
+            // `six` is English and French: `six mille` (6000), `six cent vingt` (620) are
+            // French, and so is `six cents` in French text (in English it is money).
+            let mut far = next;
+            if next == k + 1 && w(k) == "six" {
+                if let Some(r) = romance_cardinal(&words, text, k, &mut far) {
+                    let hundreds = matches!(w(k + 1), "cent" | "cents");
+                    let french = || !english && has_french_words(text);
+                    if far > next && (!hundreds || far > k + 2 || french()) {
+                        value = Some(r);
+                        next = far;
+                    }
+                }
+            }
         } else if let Some(v) = romance_cardinal(&words, text, k, &mut next) {
             value = Some(v);
         }
@@ -1567,6 +1580,34 @@ fn romance_number(word: &str) -> Option<u64> {
         "ochocientos" | "ochocientas" => 800,
         "novecientos" | "novecientas" => 900,
         _ => return None,
+    })
+}
+
+/// Whether `text` (normalised) has one of the little words only French writes (`le`,
+/// `les`, `des`, `est`, `dans`, …): with [`is_english`] false, `six cents` there is 600.
+fn has_french_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "le" | "la"
+                | "les"
+                | "des"
+                | "du"
+                | "est"
+                | "une"
+                | "qui"
+                | "que"
+                | "dans"
+                | "pour"
+                | "sur"
+                | "aux"
+                | "avec"
+                | "sont"
+                | "ont"
+                | "cette"
+                | "nous"
+                | "par"
+        )
     })
 }
 
@@ -2588,6 +2629,19 @@ mod tests {
             ("mil doscientos", "1200"),
             ("dos mil veintiséis", "2026"),
             ("septante-cinq", "75"),
+            // `six` is French too: `six mille`, `six cent vingt`, and `six cents` in French.
+            ("six mille visiteurs", "6000 visiteurs"),
+            ("six cent vingt", "620"),
+            (
+                "la ville compte six cents habitants",
+                "la ville compte 600 habitants",
+            ),
+            // In English `six cents` is money.
+            (
+                "the tax rose by six cents a gallon",
+                "the tax rose by 6 cents a gallon",
+            ),
+            ("six cents", "6 cents"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");

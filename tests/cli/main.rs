@@ -19,5 +19,6 @@ mod formats;
 mod inputs;
 mod links;
 mod outputs_s20;
+mod review_left_s20;
 mod support;
 mod verify;

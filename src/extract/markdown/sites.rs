@@ -15,7 +15,7 @@
 //!   where it stands (see `markdown::State::read_container`).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::super::{Parsed, Seg};
@@ -295,10 +295,10 @@ fn closes(tag: &str, closer: Closer) -> bool {
 /// between less indented (a list item would end before the close and leave the fence open to
 /// the document's end), the opening outside fenced code and HTML blocks, and the close
 /// found. A tag whose close is never found is left as it was (the paragraph rule of
-/// `markdown::code_shortcode` still reads a one-paragraph shortcode as code). Linear: once
-/// a kind of close is known to be missing from some point on, no later opening of that kind
-/// looks for it, and an opening whose search failed at some line spares the search to the
-/// openings of its kind and indentation before that line (theirs would fail there too).
+/// `markdown::code_shortcode` still reads a one-paragraph shortcode as code). Linear: each
+/// line's indentation and the close it is are read once; an opening's search is then the
+/// next close of its kind (a binary search) and the next less indented line (the next
+/// smaller indentation, found for every line in one backward pass).
 pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
     if memchr::memmem::find(b, b"{%").is_none()
@@ -308,12 +308,45 @@ pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let all: Vec<(usize, usize, usize)> = lines(text).collect();
+    let n = all.len();
+    // Each line's indentation in spaces (`usize::MAX` for a blank line: it ends nothing),
+    // and the lines closing each kind of region, in order.
+    let mut indents: Vec<usize> = Vec::with_capacity(n);
+    let mut closes_at: Vec<(Closer, Vec<usize>)> = [
+        Closer::LiquidHighlight,
+        Closer::LiquidComment,
+        Closer::HugoHighlight,
+        Closer::HugoCode,
+    ]
+    .into_iter()
+    .map(|c| (c, Vec::new()))
+    .collect();
+    for (j, &(s, e, _)) in all.iter().enumerate() {
+        let l = text.get(s..e).unwrap_or("").trim_end_matches('\r');
+        let t = l.trim();
+        if t.is_empty() {
+            indents.push(usize::MAX);
+            continue;
+        }
+        indents.push(l.len() - l.trim_start_matches(' ').len());
+        if t.starts_with('{') {
+            if let Some((_, at)) = closes_at.iter_mut().find(|(c, _)| closes(t, *c)) {
+                at.push(j);
+            }
+        }
+    }
+    // For each line, the next line less indented than it (`n`: none).
+    let mut less_after = vec![n; n];
+    let mut stack: Vec<usize> = Vec::new();
+    for j in (0..n).rev() {
+        while stack.last().is_some_and(|&k| indents[k] >= indents[j]) {
+            stack.pop();
+        }
+        less_after[j] = stack.last().copied().unwrap_or(n);
+        stack.push(j);
+    }
     // (opening line, closing line) pairs, by index into `all`.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    // For each kind of close, a line from which on it is known to be missing.
-    let mut missing_from: Vec<(Closer, usize)> = Vec::new();
-    // For a kind of close and an indentation, the line a failed search stopped at.
-    let mut failed: HashMap<(Closer, usize), usize> = HashMap::new();
     let mut scan = LineScan::default();
     let mut i = 0;
     while let Some(&(s, e, _)) = all.get(i) {
@@ -323,45 +356,24 @@ pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
             continue;
         }
         let tag = line.trim();
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let closer = tag
-            .starts_with('{')
-            .then(|| opening(tag))
-            .flatten()
-            .filter(|&c| !missing_from.iter().any(|&(k, from)| k == c && i >= from))
-            .filter(|&c| failed.get(&(c, indent)).is_none_or(|&until| i >= until));
+        let closer = tag.starts_with('{').then(|| opening(tag)).flatten();
         let Some(closer) = closer else {
             i += 1;
             continue;
         };
-        let mut found = None;
-        let mut j = i + 1;
-        while let Some(&(s2, e2, _)) = all.get(j) {
-            let l = text.get(s2..e2).unwrap_or("").trim_end_matches('\r');
-            let t = l.trim();
-            let ind = l.len() - l.trim_start_matches(' ').len();
-            if !t.is_empty() && ind < indent {
-                break;
-            }
-            if t.starts_with('{') && closes(t, closer) {
-                found = (ind == indent).then_some(j);
-                break;
-            }
-            j += 1;
-        }
+        // The first close of its kind after it, before any less indented line, and at its
+        // indentation (a close more indented ends the search too).
+        let found = closes_at
+            .iter()
+            .find(|(c, _)| *c == closer)
+            .and_then(|(_, at)| at.get(at.partition_point(|&j| j <= i)).copied())
+            .filter(|&j| j < less_after[i] && indents[j] == indents[i]);
         match found {
             Some(j) => {
                 pairs.push((i, j));
                 i = j + 1;
             }
-            None => {
-                if all.get(j).is_none() {
-                    missing_from.push((closer, i));
-                } else {
-                    failed.insert((closer, indent), j);
-                }
-                i += 1;
-            }
+            None => i += 1,
         }
     }
     if pairs.is_empty() {
@@ -686,5 +698,116 @@ mod tests {
         ] {
             assert_eq!(code_tags_to_fences(src), src, "{src:?}");
         }
+    }
+
+    /// The pairs of tag lines a plain search finds: each opening line (outside fences)
+    /// scans forward for its close, stopping at a less indented line; what
+    /// `code_tags_to_fences` must turn into fences.
+    fn reference(text: &str) -> String {
+        let all: Vec<(usize, usize, usize)> = super::lines(text).collect();
+        let mut pairs = Vec::new();
+        let mut scan = super::LineScan::default();
+        let mut i = 0;
+        while let Some(&(s, e, _)) = all.get(i) {
+            let line = text[s..e].trim_end_matches('\r');
+            i += 1;
+            if !scan.plain(line) {
+                continue;
+            }
+            let Some(closer) = super::opening(line.trim()) else {
+                continue;
+            };
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            for (j, &(s2, e2, _)) in all.iter().enumerate().skip(i) {
+                let l = text[s2..e2].trim_end_matches('\r');
+                let ind = l.len() - l.trim_start_matches(' ').len();
+                if !l.trim().is_empty() && ind < indent {
+                    break;
+                }
+                if l.trim().starts_with('{') && super::closes(l.trim(), closer) {
+                    if ind == indent {
+                        pairs.push((i - 1, j));
+                        i = j + 1;
+                    }
+                    break;
+                }
+            }
+        }
+        let mut out = text.as_bytes().to_vec();
+        for (o, c) in pairs {
+            let tag = |k: usize| {
+                let (s, e, _) = all[k];
+                let line = &text[s..e];
+                (
+                    s + line.len() - line.trim_start().len(),
+                    s + line.trim_end().len(),
+                )
+            };
+            let (open, close) = (tag(o), tag(c));
+            let run = (open.1 - open.0).min(close.1 - close.0).max(3);
+            for (from, to) in [open, close] {
+                for (k, byte) in out[from..to].iter_mut().enumerate() {
+                    *byte = if k < run { b'~' } else { b' ' };
+                }
+            }
+        }
+        String::from_utf8(out).expect("ASCII tags")
+    }
+
+    /// Random documents of tags, code, blank lines and fences at a few indentations read
+    /// as the plain search reads them.
+    #[test]
+    fn fences_are_those_a_plain_search_finds() {
+        const LINES: [&str; 10] = [
+            "{% highlight ruby %}",
+            "{% endhighlight %}",
+            "{% comment %}",
+            "{% endcomment %}",
+            "{{< highlight go >}}",
+            "{{< /highlight >}}",
+            "{{< code >}}",
+            "{{< /code >}}",
+            "puts 1",
+            "```",
+        ];
+        let mut rng = fastrand::Rng::with_seed(20);
+        let mut fenced = 0;
+        for _ in 0..10_000 {
+            let mut text = String::new();
+            for _ in 0..rng.usize(1..14) {
+                if rng.u8(..8) == 0 {
+                    text.push('\n');
+                    continue;
+                }
+                text.push_str(&" ".repeat(rng.usize(0..4) * 2));
+                text.push_str(LINES[rng.usize(..LINES.len())]);
+                text.push_str(if rng.bool() { "\n" } else { "\r\n" });
+            }
+            let out = code_tags_to_fences(&text);
+            assert_eq!(out, reference(&text), "{text:?}");
+            fenced += usize::from(out != text);
+        }
+        assert!(fenced > 600, "only {fenced} documents had a pair");
+    }
+
+    /// Openings at ever deeper indentation, each searching up to an unindented close a
+    /// thousand lines on, are read in linear time: every opening scanned those lines again
+    /// (a megabyte took seconds).
+    #[test]
+    fn deep_indentation_stays_linear() {
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() < 2 << 20 {
+            text.push_str(&" ".repeat(i % 3000));
+            text.push_str("{% highlight x %}\n");
+            if i % 1000 == 999 {
+                text.push_str("{% endhighlight %}\n");
+            }
+            i += 1;
+        }
+        let start = std::time::Instant::now();
+        let out = code_tags_to_fences(&text);
+        assert!(start.elapsed().as_secs() < 3, "{:?}", start.elapsed());
+        assert_eq!(out.len(), text.len());
     }
 }

@@ -1,0 +1,75 @@
+//! Regressions from the twentieth session's review, its leftover small items: each test
+//! failed before its fix.
+
+use citecheck::model::{MatchKind, Verdict};
+use citecheck::server::Response;
+
+use crate::support::{check_article, files, quote_result as quote, write, Cli};
+
+/// French numbers opening with `six` (`six cents`, `six mille`) were read as English `six`
+/// and a quote giving them in digits was `altered` with a false "number changed".
+#[test]
+fn french_six_hundred_and_six_thousand_are_their_value() {
+    let report = check_article(
+        vec![(
+            "/page.html",
+            Response::html(
+                "<html lang=\"fr\"><body><article>\
+                 <p>La ville compte six cents habitants et six mille visiteurs par an.</p>\
+                 <p>Le budget est de six cent vingt euros par habitant.</p>\
+                 </article></body></html>",
+            ),
+        )],
+        "La mairie précise que « la ville compte 600 habitants et 6000 visiteurs par an » \
+         ([mairie](BASE/page.html)).\n\n\
+         Elle ajoute : « le budget est de 620 euros par habitant » ([mairie](BASE/page.html)).\n",
+    );
+    for start in ["la ville compte", "le budget"] {
+        let r = quote(&report, start);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert_eq!(r.match_kind, Some(MatchKind::Minor), "{r:#?}");
+    }
+}
+
+/// `--exclude-path ./content/drafts` (and `--glob ./content/posts/*.md`) is matched as
+/// `content/drafts`: the walked paths are matched without their `./`, and the pattern was
+/// not, so the folder was still read.
+#[test]
+fn a_dot_slash_before_an_exclude_path_or_a_glob_is_no_part_of_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "content/drafts/wip.md", "# Draft\n");
+    write(d, "content/posts/p.md", "# Post\n");
+    for root in ["content", "./content"] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "extract",
+                root,
+                "--no-config",
+                "--format",
+                "json",
+                "--exclude-path",
+                "./content/drafts",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{root}: {}", out.stderr);
+        assert_eq!(files(&out), [format!("{root}/posts/p.md")], "{root}");
+        let out = Cli::in_dir(
+            d,
+            &[
+                "extract",
+                root,
+                "--no-config",
+                "--format",
+                "json",
+                "--glob",
+                "./content/posts/*.md",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{root}: {}", out.stderr);
+        assert_eq!(files(&out), [format!("{root}/posts/p.md")], "{root}");
+    }
+}

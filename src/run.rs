@@ -60,12 +60,8 @@ impl Settings {
         let root_dir = cfg.root_dir.as_deref().map(root_dir_url).transpose()?;
         Ok(Settings {
             input: InputOptions {
-                globs: cfg
-                    .glob
-                    .iter()
-                    .flatten()
-                    .map(|g| without_dot_slash(g))
-                    .collect(),
+                // A leading `./` is set aside when the walk matches (`input::expand`).
+                globs: cfg.glob.clone().unwrap_or_default(),
                 exclude_paths: cfg.exclude_path.clone().unwrap_or_default(),
                 format,
                 base_url: base_url.clone(),
@@ -95,17 +91,6 @@ impl Settings {
             },
         })
     }
-}
-
-/// A `--glob` pattern without a leading `./` (`./content/*.md` is `content/*.md`): paths
-/// are matched without theirs (`./content` walks as `content`), so a pattern written as
-/// shell scripts write paths matched nothing.
-fn without_dot_slash(glob: &str) -> String {
-    let mut g = glob;
-    while let Some(rest) = g.strip_prefix("./") {
-        g = rest.trim_start_matches('/');
-    }
-    if g.is_empty() { glob } else { g }.to_string()
 }
 
 /// `--root-dir`: an existing folder, as a `file://` URL ending in `/`.

@@ -1,0 +1,74 @@
+//! Regressions found by the twenty-first session's held-out evaluation of extraction: titles
+//! read as quotations, notes missed or misread, attributions left in a quotation's text.
+//! Every rule has its negative cases beside it: what the rule must not catch.
+
+use citecheck::model::Extraction;
+
+use crate::support::extract_markdown;
+
+/// The quotes' texts, in order.
+fn texts(e: &Extraction) -> Vec<&str> {
+    e.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+/// A title in quotation marks after a noun naming the kind of work (a memoir, a
+/// documentary, a bill, a press release, …) in title case is no quotation; a sentence
+/// quoted after such a noun, or a title-case quote after a verb of saying, still is.
+#[test]
+fn titles_after_nouns_naming_works_are_no_quotations() {
+    let e = extract_markdown(
+        "Her debut memoir \"Salt Roads and Harbour Lights of the North\" came out in May.\n\n\
+         The documentary \"Where the Tidewater Meets the Marsh\" aired last night.\n\n\
+         His cookbook, \"Weeknight Dinners From the Allotment Garden\", sold well.\n\n\
+         Their second single \"Lanterns Over Quiet Water\" charted.\n\n\
+         The council's press release \"Riverside Footbridge Reopens After Repairs\" went out \
+         at noon.\n\n\
+         A petition \"Keep Our Village Library Open Every Weekday\" has 4,000 names.\n\n\
+         The bill \"Renters Protection From Sudden Eviction\" passed its first reading.\n\n\
+         A textbook \"Introductory Statistics for Social Science Students\" is set.\n\n\
+         She gave the keynote \"Building Trust Through Open Municipal Data\" on Friday.\n\n\
+         The bill says \"landlords must give ninety days of written notice before any \
+         increase.\"\n\n\
+         The memoir \"reads like a long apology to her brother\", one critic wrote.\n\n\
+         Of course, \"Nobody Expected The Turnout To Be This High\" was the mood.\n\n\
+         In the documentary she says \"Every River Remembers Where It Used To Run\".\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "landlords must give ninety days of written notice before any increase.",
+            "reads like a long apology to her brother",
+            "Nobody Expected The Turnout To Be This High",
+            "Every River Remembers Where It Used To Run",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+}
+
+/// `titled` in French, Spanish, Italian, Portuguese and Dutch names a title in any case,
+/// as English `titled` and German `mit dem Titel` do; a sentence quoted after a verb beside
+/// them stays a quotation.
+#[test]
+fn titled_in_other_languages_names_a_title() {
+    let e = extract_markdown(
+        "La note intitulée « Vers un réseau cyclable continu en banlieue » date de 2022.\n\n\
+         Un guide intitulé «\u{a0}Réparer son vélo soi-même en dix étapes\u{a0}» circule.\n\n\
+         El estudio titulado «Calidad del aire en los barrios del sur» salió ayer.\n\n\
+         La guía, con el título «Cómo ahorrar agua en casa durante el verano», es gratis.\n\n\
+         Lo studio intitolato «Il futuro dei porti minori del Tirreno» è uscito.\n\n\
+         O relatório intitulado «A qualidade da água nos rios do norte» saiu hoje.\n\n\
+         Een notitie getiteld “Fietsen naar school in kleine gemeenten” verscheen.\n\n\
+         Le maire a déclaré « nous rouvrirons le pont avant la fin du mois de juin ».\n\n\
+         El ministro dijo que «las obras terminarán antes del verano próximo».\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "nous rouvrirons le pont avant la fin du mois de juin",
+            "las obras terminarán antes del verano próximo",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+}

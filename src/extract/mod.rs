@@ -680,6 +680,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         author_date_used = cited.used;
         short_notes = cited.short_notes;
     }
+    // A bulleted list of sources under a notes heading, entries no reading above took.
+    let sources = notes::bulleted_sources(&parsed, &notes_headings, &notes);
+    notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
     // front matter and the bibliography files it names; Org's `[cite:@key]` with the files

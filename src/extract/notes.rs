@@ -1005,6 +1005,87 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     }
 }
 
+/// The entries of a bulleted list under a notes heading (`## Sources` over `- Gov.uk,
+/// “Minister's remarks,” 4 March 2025, https://…`), as fact checks and explainers list
+/// their sources: unnumbered and cited by nothing in the text, so no other reading takes
+/// them (numbered entries are notes, author–date ones references). An item is an entry
+/// when it has a quoted title with more after it (a date, a publisher, an address); each
+/// becomes a reference-list entry (cited by nothing, it is warned about only where the text
+/// cites author–date), labelled by its first author, else its title. Its title is then no
+/// quotation. `existing` are the notes already read: their items are theirs.
+pub(crate) fn bulleted_sources(
+    parsed: &Parsed,
+    headings: &[usize],
+    existing: &[NoteInfo],
+) -> Vec<NoteInfo> {
+    let mut out: Vec<NoteInfo> = Vec::new();
+    if headings.is_empty() {
+        return out;
+    }
+    let index = NoteIndex::new(existing);
+    let mut taken: super::FastMap<String, ()> =
+        existing.iter().map(|n| (n.label.clone(), ())).collect();
+    // Blocks read already (a section runs to the next heading, which may be the next
+    // notes heading's block).
+    let mut read_to = 0;
+    for &h in headings {
+        for (bi, b) in parsed.blocks.iter().enumerate().skip((h + 1).max(read_to)) {
+            read_to = bi + 1;
+            if b.kind == BlockKind::Heading {
+                break;
+            }
+            if b.kind != BlockKind::ListItem
+                || b.item_label.is_some()
+                || b.note.is_some()
+                || b.group.is_some()
+                || b.chrome
+                || index.find(b.src_start).is_some()
+            {
+                continue;
+            }
+            let text = fold_ws(b.text.trim());
+            // A quoted title with the entry going on after it: `“…,” 4 March 2025, URL`.
+            let Some((_, _, close)) = quoted_title(&text) else {
+                continue;
+            };
+            let after = text
+                .get(close..)
+                .unwrap_or("")
+                .trim_start_matches([',', '.', ' ']);
+            if after.split_whitespace().next().is_none() {
+                continue;
+            }
+            let meta = parse_meta(&text, &italic_strings(b));
+            let Some(title) = meta.title.clone() else {
+                continue;
+            };
+            let base = meta.authors.first().cloned().unwrap_or_else(|| {
+                title
+                    .split_whitespace()
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let mut label = base.clone();
+            let mut n = 1;
+            while taken.contains_key(&label) {
+                n += 1;
+                label = format!("{base} ({n})");
+            }
+            taken.insert(label.clone(), ());
+            out.push(NoteInfo {
+                label,
+                offset: b.src_start,
+                ranges: vec![(b.src_start, b.src_end.max(b.src_start + 1))],
+                text,
+                meta,
+                reference: true,
+            });
+        }
+    }
+    out
+}
+
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
 /// `[2]`, … in order from `[1]`, when the text before them cites `[1]` (how pandoc writes
 /// plain text, Word saves a document as plain text, and e-mails list their links). The

@@ -4,7 +4,7 @@
 
 use citecheck::model::Extraction;
 
-use crate::support::extract_markdown;
+use crate::support::{extract_markdown, note};
 
 /// The quotes' texts, in order.
 fn texts(e: &Extraction) -> Vec<&str> {
@@ -71,4 +71,54 @@ fn titled_in_other_languages_names_a_title() {
         "{:#?}",
         e.quotes
     );
+}
+
+/// A bulleted list of sources under a `Sources` heading, each with a quoted title, is a
+/// list of references: no quotations, each title the entry's title, and no warning (the
+/// text cites none of them, as a fact check's list is not cited).
+#[test]
+fn a_bulleted_sources_list_is_read_as_references() {
+    let e = extract_markdown(
+        "# Did the ferry fares really fall?\n\n\
+         The operator said fares were lower than a year ago.\n\n\
+         ## Sources\n\n\
+         - Harbour Ferries Ltd, \"Winter timetable and fares for island routes,\" 2 January \
+         2025, https://ferries.example.com/winter-2025\n\
+         - Island Transport Forum, \"Fares Monitoring Report for the Second Quarter,\" \
+         https://itf.example.org/fares-q2\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    let a = note(&e, "Harbour Ferries Ltd");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Winter timetable and fares for island routes")
+    );
+    assert_eq!(a.urls, ["https://ferries.example.com/winter-2025"]);
+    let b = note(&e, "Island Transport Forum");
+    assert_eq!(
+        b.title.as_deref(),
+        Some("Fares Monitoring Report for the Second Quarter")
+    );
+    // A bulleted list of prose or plain links under such a heading is no list of entries,
+    // and a quotation in an article's own bulleted list stays one.
+    let e = extract_markdown(
+        "Residents were angry. One said the fares \"have doubled since the spring, at \
+         least\" on the island.\n\n\
+         - The mayor called it \"a scandal that nobody in the ministry will explain,\" and \
+         asked for a meeting.\n\n\
+         ## Sources\n\n\
+         - Interviews with six residents in March\n\
+         - [Operator's fare table](https://ferries.example.com/fares)\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "have doubled since the spring, at least",
+            "a scandal that nobody in the ministry will explain,",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
 }

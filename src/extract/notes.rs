@@ -568,6 +568,23 @@ fn ruled_heading(text: &str, cited: impl FnOnce(&str) -> bool) -> Option<(usize,
         {
             return Some((end, n + 1));
         }
+        // The e-mail signature line with the signature under it before the entries
+        // (`--⏎Jo Bright | Sub-editor⏎[1] https://…`): a few short lines at most.
+        if line.trim() == "--" {
+            let mut at = end;
+            for k in 1..=4 {
+                let rest = text.get(at + 1..).unwrap_or("");
+                let l_end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+                let l = rest.get(..l_end).unwrap_or("");
+                if l.trim_start().starts_with("[1]") && k > 1 {
+                    return Some((at, n + k));
+                }
+                if l.trim().is_empty() || l.len() > 100 || l_end == rest.len() {
+                    break;
+                }
+                at += 1 + l_end;
+            }
+        }
         if rule_line(line) {
             let entry = next.trim_start();
             let run = entry.len() - entry.trim_start_matches(is_superscript).len();

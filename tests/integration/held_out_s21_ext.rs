@@ -2,13 +2,18 @@
 //! read as quotations, notes missed or misread, attributions left in a quotation's text.
 //! Every rule has its negative cases beside it: what the rule must not catch.
 
-use citecheck::model::Extraction;
+use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{extract_markdown, note};
+use crate::support::{cited, extract_as, extract_markdown, note};
 
 /// The quotes' texts, in order.
 fn texts(e: &Extraction) -> Vec<&str> {
     e.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+/// The labels of the notes a quote is tied to, in order.
+fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
+    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
 }
 
 /// A title in quotation marks after a noun naming the kind of work (a memoir, a
@@ -119,6 +124,41 @@ fn a_bulleted_sources_list_is_read_as_references() {
         ],
         "{:#?}",
         e.quotes
+    );
+    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+}
+
+/// In a plain-text e-mail, `[1]` entries under the signature line and the signature's own
+/// lines are the e-mail's notes: the marker in the text cites the first.
+#[test]
+fn email_notes_under_a_signature_with_lines_of_its_own() {
+    for sig in ["--", "-- "] {
+        let e = extract_as(
+            DocKind::Text,
+            &format!(
+                "Hello,\n\nThe trust's notice says the footpath \"will stay closed until the \
+                 slope has been surveyed again\" [1].\n\nBest,\nMarta\n\n{sig}\n\
+                 Marta Quill | Reporter | Dale Courier\n01234 567890\n\
+                 [1] https://trust.example.org/notices/footpath\n"
+            ),
+        );
+        assert!(e.warnings.is_empty(), "{sig:?}: {:#?}", e.warnings);
+        assert_eq!(
+            note(&e, "1").urls,
+            ["https://trust.example.org/notices/footpath"]
+        );
+        assert_eq!(
+            notes_of(&e, "will stay closed"),
+            ["1"],
+            "{sig:?}: {:#?}",
+            e.quotes
+        );
+    }
+    // A signature with no entries under it is no notes section.
+    let e = extract_as(
+        DocKind::Text,
+        "Hello,\n\nSee the notice [1] for details.\n\n--\nMarta Quill | Reporter\n\
+         Sent from my phone\n",
     );
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
 }

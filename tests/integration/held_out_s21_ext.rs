@@ -2,7 +2,7 @@
 //! read as quotations, notes missed or misread, attributions left in a quotation's text.
 //! Every rule has its negative cases beside it: what the rule must not catch.
 
-use citecheck::model::{DocKind, Extraction};
+use citecheck::model::{DocKind, Extraction, QuoteKind};
 
 use crate::support::{cited, extract_as, extract_markdown, note};
 
@@ -161,4 +161,36 @@ fn email_notes_under_a_signature_with_lines_of_its_own() {
          Sent from my phone\n",
     );
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+}
+
+/// In plain text, an indented paragraph under an introduction that sums up, replies or
+/// describes (`… who summed up⏎her experiment like this:`, `Her reply was blunt:`) is a
+/// block quotation, as under `said:`; an introduction of steps is not one.
+#[test]
+fn plain_text_block_quotes_under_more_introductions() {
+    let e = extract_as(
+        DocKind::Text,
+        "Readers wrote in. The best letter came from a grower in Kent, who summed up\n\
+         her four seasons of trials like this:\n\n\
+         \x20   Copper tape slowed them down. Nothing stopped them. I now grow more\n\
+         \x20   lettuce than I need and let them have a share.\n\n\
+         Her neighbour's reply was blunt:\n\n\
+         \x20   I have never lost a lettuce to a slug in thirty years of growing.\n\n\
+         The installer described the result:\n\n\
+         \x20   The pump ran all winter and the bills fell by about a third in total.\n\n\
+         Many of you asked about it. Set the timer\nlike this:\n\n\
+         \x20   Open the settings page and choose the evening option at the bottom.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "Copper tape slowed them down. Nothing stopped them. I now grow more lettuce \
+             than I need and let them have a share.",
+            "I have never lost a lettuce to a slug in thirty years of growing.",
+            "The pump ran all winter and the bills fell by about a third in total.",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+    assert!(e.quotes.iter().all(|q| q.kind == QuoteKind::Block));
 }

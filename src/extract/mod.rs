@@ -573,6 +573,11 @@ pub struct Parsed {
     /// warned about as unreferenced: LaTeXML's entries (LaTeX lists only works cited or
     /// `\nocite`d on purpose).
     pub listed_notes: Vec<String>,
+    /// Source offsets (in order) of the blocks that are a block quotation's attribution as
+    /// the format defines it, whatever their words: reStructuredText's closing `-- …`
+    /// paragraph (`-- Internal security handbook`). Elsewhere a credit line is read by its
+    /// words (see `quotes::credit_line_at`).
+    pub credits: Vec<usize>,
 }
 
 /// Whether `c` is a Chinese character or Japanese kana: written without spaces between

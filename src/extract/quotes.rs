@@ -2869,7 +2869,11 @@ pub fn scan(
             // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
             // or the last line) is not what was said; its link and marker still cite it.
             let end = if k + 1 == blocks.len() {
-                credit_line_at(&b.text, ctx.block_links.get(bi))
+                if parsed.credits.contains(&b.src_start) {
+                    0
+                } else {
+                    credit_line_at(&b.text, ctx.block_links.get(bi))
+                }
             } else {
                 b.text.len()
             };

@@ -194,3 +194,37 @@ fn plain_text_block_quotes_under_more_introductions() {
     );
     assert!(e.quotes.iter().all(|q| q.kind == QuoteKind::Block));
 }
+
+/// reStructuredText: the paragraph opening with `-- ` that closes a block quote is its
+/// attribution, as docutils reads it, whatever its words (a document and a year, a
+/// lower-case description), not quoted words; a `--` inside the quoted paragraph, or a
+/// paragraph of `-- ` that is not the last, is text.
+#[test]
+fn rst_attribution_paragraph_is_the_credit_whatever_its_words() {
+    let e = extract_as(
+        DocKind::Rst,
+        "Policy\n======\n\n\
+         .. epigraph::\n\n\
+         \x20  Backups that nobody has restored are only a hope.\n\n\
+         \x20  -- Operations runbook, 2021\n\n\
+         The team lead put it plainly:\n\n\
+         \x20  Every alert must name the person who will answer it at night.\n\n\
+         \x20  --- the on-call rota's own preface\n\n\
+         Another reply:\n\n\
+         \x20  We kept the old server -- it still runs the payroll -- for one more year.\n\n\
+         \x20  -- not a credit, since more follows\n\n\
+         \x20  The last paragraph of this quotation is ordinary text.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "Backups that nobody has restored are only a hope.",
+            "Every alert must name the person who will answer it at night.",
+            "We kept the old server -- it still runs the payroll -- for one more year. \
+             -- not a credit, since more follows The last paragraph of this quotation is \
+             ordinary text.",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+}

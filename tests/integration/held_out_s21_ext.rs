@@ -228,3 +228,38 @@ fn rst_attribution_paragraph_is_the_credit_whatever_its_words() {
         e.quotes
     );
 }
+
+/// MediaWiki: a named reference cited only in a block quotation's `<cite>` attribution is
+/// labelled as the page shows it (`2`), as one cited in a paragraph is, not by its id
+/// (`mill-2`); the quotation is tied to it.
+#[test]
+fn wiki_reference_cited_only_in_a_block_quote_cite_keeps_its_shown_label() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=\"mw-parser-output\">\
+         <p>The mill was rebuilt in 1911.<sup id=\"cite_ref-1\" class=\"reference\">\
+         <a href=\"#cite_note-1\">[1]</a></sup> The owner wrote:</p>\
+         <blockquote><p>We shall grind again by spring, whatever the river does to the \
+         wheel this winter.</p><cite>Letter to the parish, 1910<sup id=\"cite_ref-mill_2-0\" \
+         class=\"reference\"><a href=\"#cite_note-mill-2\">[2]</a></sup></cite></blockquote>\
+         <ol class=\"references\">\
+         <li id=\"cite_note-1\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-1\">^\
+         </a></b></span> <span class=\"reference-text\"><a class=\"external text\" \
+         href=\"https://history.example.org/mill\">\"The Lower Mill\"</a>. Parish \
+         Magazine.</span></li>\
+         <li id=\"cite_note-mill-2\"><span class=\"mw-cite-backlink\"><b>\
+         <a href=\"#cite_ref-mill_2-0\">^</a></b></span> <span class=\"reference-text\">\
+         <a class=\"external text\" href=\"https://archive.example.org/letters/1910\">\
+         \"Letters of the mill owners\"</a>. County Archive.</span></li>\
+         </ol></div></body></html>",
+    );
+    let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2"], "{:#?}", e.footnotes);
+    assert_eq!(
+        notes_of(&e, "We shall grind again"),
+        ["2"],
+        "{:#?}",
+        e.quotes
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}

@@ -2103,6 +2103,37 @@ fn apa_after_authors(t: &str) -> Option<(&str, &str)> {
     (!rest.contains('\n')).then_some((date, rest))
 }
 
+/// Whether a note's text only points back to a work cited before: it opens with `Id.`,
+/// `Ibid.` (`Ibíd.`, `Ibidem`, `Idem`), German `Ebd.`/`Ebenda`, or is a short reference with
+/// `supra` or `op. cit.` and no quoted title (`Kaur, supra note 3, at 214.`).
+fn back_reference(text: &str) -> bool {
+    const FIRST: [&str; 16] = [
+        "Id.", "id.", "Ibid.", "ibid.", "Ibid", "ibid", "Ibíd.", "ibíd.", "Ibidem", "ibidem",
+        "Idem", "idem", "Íd.", "Ebd.", "ebd.", "Ebenda",
+    ];
+    let t = text.trim_start();
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    if FIRST.contains(&first) || first == "ebenda" {
+        return true;
+    }
+    if t.len() > 160 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let pointer = lower.match_indices(" supra").any(|(i, w)| {
+        lower
+            .get(i + w.len()..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|c| !c.is_alphabetic())
+    }) || lower.contains("op. cit.")
+        || lower.contains("loc. cit.");
+    pointer && quoted_title(t).is_none()
+}
+
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
@@ -2113,6 +2144,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // URLs and access clauses say nothing about the work itself.
     let clean = strip_urls(text);
     let clean = clean.as_ref();
+    // A note pointing back to a work cited before (`Id. at 50.`, `Ebd., S. 23.`, `Kaur,
+    // supra note 3, at 214.`) names no work of its own: its `Id` is no title, `Ebd., S.`
+    // no author.
+    if back_reference(clean) {
+        return meta;
+    }
     let date_of = |s: &str| -> Option<String> {
         dates(s)
             .filter(|m| !page_like(s, m))
@@ -2185,7 +2222,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let italic = italics.iter().find(|i| rest.contains(i.as_str()));
         // An article: `Title of the article. *Journal*, 8(2).` The italics are the
         // journal's; a book's title is the italics that open the rest.
-        let (title, after) = split_sentence(rest);
+        let (mut title, mut after) = split_sentence(rest);
+        // A title ending with its own question or exclamation mark right before the
+        // journal (`Who benefits from homework? *Economics of Education Review*`).
+        if let Some(p) = italic.and_then(|it| rest.find(it.as_str())) {
+            let head = rest.get(..p).unwrap_or("").trim_end();
+            if head.ends_with(['?', '!']) && !head.contains(". ") {
+                (title, after) = (head, rest.get(p..).unwrap_or(""));
+            }
+        }
         if let Some(it) =
             italic.filter(|it| trim_title(title) != trim_title(it) && after.contains(it.as_str()))
         {
@@ -2726,6 +2771,9 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 /// Whether `s` can be a person's or an organisation's name: a few words, each capitalised
 /// or one of the small words names and bodies hold (`van`, `de`, `of`, `for`, `et al.`).
 fn name_like(s: &str) -> bool {
+    if org_name(s) {
+        return true;
+    }
     const SMALL: [&str; 32] = [
         "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "y",
         "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'", "ed.", "eds.",
@@ -2736,6 +2784,68 @@ fn name_like(s: &str) -> bool {
         n += 1;
         n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
     })
+}
+
+/// Words that open an organisation's name in languages that capitalise only its first
+/// word (`Fédération des usagers de la bicyclette`, `Asociación de vecinos del barrio`).
+const ORG_HEADS: &[&str] = &[
+    "Agence",
+    "Agencia",
+    "Agenzia",
+    "Agência",
+    "Associazione",
+    "Association",
+    "Asociación",
+    "Associação",
+    "Collectif",
+    "Comisión",
+    "Comissão",
+    "Comité",
+    "Commissione",
+    "Commission",
+    "Confederación",
+    "Confédération",
+    "Conseil",
+    "Consejo",
+    "Conselho",
+    "Consiglio",
+    "Federación",
+    "Federazione",
+    "Federação",
+    "Fondation",
+    "Fondazione",
+    "Fundación",
+    "Fundação",
+    "Fédération",
+    "Institut",
+    "Instituto",
+    "Istituto",
+    "Ministerio",
+    "Ministero",
+    "Ministère",
+    "Ministério",
+    "Observatoire",
+    "Observatorio",
+    "Osservatorio",
+    "Sindicato",
+    "Sindacato",
+    "Syndicat",
+    "Union",
+    "Unión",
+];
+
+/// Whether `s` is an organisation's name written as French, Spanish, Italian and
+/// Portuguese write one, only its first word capitalised (`Fédération des usagers de la
+/// bicyclette`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
+/// sentence's punctuation).
+fn org_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(|w| ORG_HEADS.contains(&w))
+        && words.clone().count() <= 9
+        && words.all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 fn split_authors_unchecked(s: &str) -> Vec<String> {

@@ -263,3 +263,96 @@ fn wiki_reference_cited_only_in_a_block_quote_cite_keeps_its_shown_label() {
     );
     assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
 }
+
+/// A note whose author is an organisation named as French (or Spanish, Italian) write it,
+/// only its first word capitalised, keeps its quoted title and that author; the title is
+/// no quotation of its own.
+#[test]
+fn note_title_kept_after_an_organisation_named_in_sentence_case() {
+    let e = extract_markdown(
+        "Selon eux, « la piste ne sera pas terminée avant la rentrée »[^1].\n\n\
+         Según el informe, «el agua no llegará a los campos este año»[^2].\n\n\
+         [^1]: Fédération des parents d'élèves du second degré, « Les trajets scolaires \
+         à vélo », 2023, https://fede.example.fr/trajets.\n\
+         [^2]: Asociación de regantes del valle medio, «Campaña de riego 2024», \
+         https://regantes.example.es/campana.\n",
+    );
+    let one = note(&e, "1");
+    assert_eq!(one.title.as_deref(), Some("Les trajets scolaires à vélo"));
+    assert_eq!(
+        one.authors,
+        ["Fédération des parents d'élèves du second degré"]
+    );
+    let two = note(&e, "2");
+    assert_eq!(two.title.as_deref(), Some("Campaña de riego 2024"));
+    assert_eq!(
+        texts(&e),
+        [
+            "la piste ne sera pas terminée avant la rentrée",
+            "el agua no llegará a los campos este año",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+    // Prose before a quotation in a note is still no author and gives no title.
+    let e = extract_markdown(
+        "It was reported.[^1]\n\n[^1]: The committee said in its reply that \
+         \"the figures were never checked by anyone\".\n",
+    );
+    assert_eq!(note(&e, "1").title, None);
+}
+
+/// An APA entry whose title ends with its own question mark: the title is the question,
+/// the italic journal after it the publisher.
+#[test]
+fn apa_title_ending_with_a_question_mark() {
+    let e = extract_markdown(
+        "One study found that \"walking buses raise attendance in the first term\" \
+         (Adeyemi, 2019, p. 12).\n\n\
+         ## References\n\n\
+         Adeyemi, T. (2019). Do walking buses get children to school? *Journal of \
+         Transport and Health, 14*(3), 10–19. https://doi.org/10.5555/jth.2019.14.3.10\n\n\
+         Brandt, L. (2020). Street design for children. *Urban Studies Review, 8*(1), 1–9.\n",
+    );
+    let n = note(&e, "Adeyemi 2019");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Do walking buses get children to school?")
+    );
+    assert_eq!(
+        n.publisher.as_deref(),
+        Some("Journal of Transport and Health")
+    );
+    let n = note(&e, "Brandt 2020");
+    assert_eq!(n.title.as_deref(), Some("Street design for children"));
+}
+
+/// Notes that point back to an earlier one (`Id.`, `Ebd.`, `supra`) name no work of their
+/// own: no title `Id` or `supra`, no author `Ebd., S.`; `Id.` and `Ebd.` still take the
+/// earlier note's address.
+#[test]
+fn back_reference_notes_have_no_title_or_author_of_their_own() {
+    let e = extract_markdown(
+        "The court said a notice \"must be legible on a small screen.\"[^2] Okafor argues \
+         that \"most users never scroll.\"[^3] Sie schreibt, „die Frist sei zu kurz“[^4]. \
+         Later, \"the burden lies with the seller.\"[^5]\n\n\
+         [^1]: *Brennan v. Shoreline Media*, 12 F.4th 301 (9th Cir. 2022), \
+         https://law.example.edu/brennan.\n\
+         [^2]: *Id.* at 305.\n\
+         [^3]: Ada Okafor, \"Reading the Fine Print,\" 41 *Tech. L.J.* 9 (2021), \
+         https://tlj.example.edu/okafor.pdf.\n\
+         [^4]: Ebd., S. 14.\n\
+         [^5]: Okafor, *supra* note 3, at 12.\n",
+    );
+    for label in ["2", "4", "5"] {
+        let n = note(&e, label);
+        assert_eq!(n.title, None, "{label}: {n:#?}");
+        assert!(n.authors.is_empty(), "{label}: {n:#?}");
+    }
+    assert_eq!(note(&e, "2").urls, ["https://law.example.edu/brennan"]);
+    assert_eq!(note(&e, "4").urls, ["https://tlj.example.edu/okafor.pdf"]);
+    assert_eq!(
+        note(&e, "3").title.as_deref(),
+        Some("Reading the Fine Print")
+    );
+}

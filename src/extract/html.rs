@@ -269,6 +269,9 @@ struct Frame {
     popup: bool,
     /// The element is a block quotation's attribution after it ([`Walker::credit`]).
     credit: bool,
+    /// The element is a block quotation's own attribution inside it (`<footer>`, `<cite>`),
+    /// left out of its text ([`Walker::quote_credits`]).
+    quote_credit: bool,
     /// The element is a LaTeXML footnote (`span.ltx_note`), or the mark shown for it in the
     /// text (`sup.ltx_note_mark`).
     ltx_note: bool,
@@ -454,6 +457,10 @@ struct Walker<'a> {
     /// one: its links cite the quotation before it.
     credit: usize,
     cur_credit: bool,
+    /// Open attributions inside a block quotation ([`Frame::quote_credit`]): each swallows
+    /// its text, but a note marker's link in it still shows its label (`<cite>Council
+    /// release<sup><a href="#cite_note-x-1">[1]</a></sup></cite>` names note `1`).
+    quote_credits: usize,
     /// Open LaTeXML footnotes (`span.ltx_note`), the label its id gives or its mark showed,
     /// where the mark being read started, and whether the mark was read (its marker made).
     ltx_note: usize,
@@ -1678,6 +1685,7 @@ impl Walker<'_> {
             biblio: false,
             popup: false,
             credit: false,
+            quote_credit: false,
             ltx_note: false,
             ltx_mark: false,
             inline_note: false,
@@ -2241,7 +2249,8 @@ impl Walker<'_> {
                                 self.marker_labels.insert(label.clone());
                             }
                         }
-                        if self.swallow == 0 {
+                        // Not in swallowed text, but for a quotation's attribution.
+                        if self.swallow == self.quote_credits {
                             f.capture = true;
                             f.biblio = biblio;
                             self.capturing = true;
@@ -2433,6 +2442,8 @@ impl Walker<'_> {
             {
                 f.swallow = true;
                 self.swallow += 1;
+                f.quote_credit = true;
+                self.quote_credits += 1;
             }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
@@ -2474,6 +2485,9 @@ impl Walker<'_> {
         let at = self.loc.cursor;
         if f.swallow {
             self.swallow = self.swallow.saturating_sub(1);
+        }
+        if f.quote_credit {
+            self.quote_credits = self.quote_credits.saturating_sub(1);
         }
         if f.ltx_mark {
             // The mark shows the note's label (`2`, `†`); failing that, its id's.
@@ -3577,6 +3591,7 @@ pub fn parse(src: &str) -> Parsed {
         popup: 0,
         credit: 0,
         cur_credit: false,
+        quote_credits: 0,
         ltx_note: 0,
         ltx_label: None,
         ltx_mark_at: 0,

@@ -573,6 +573,11 @@ pub struct Parsed {
     /// warned about as unreferenced: LaTeXML's entries (LaTeX lists only works cited or
     /// `\nocite`d on purpose).
     pub listed_notes: Vec<String>,
+    /// Source offsets (in order) of the blocks that are a block quotation's attribution as
+    /// the format defines it, whatever their words: reStructuredText's closing `-- …`
+    /// paragraph (`-- Internal security handbook`). Elsewhere a credit line is read by its
+    /// words (see `quotes::credit_line_at`).
+    pub credits: Vec<usize>,
 }
 
 /// Whether `c` is a Chinese character or Japanese kana: written without spaces between
@@ -680,6 +685,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         author_date_used = cited.used;
         short_notes = cited.short_notes;
     }
+    // A bulleted list of sources under a notes heading, entries no reading above took.
+    let sources = notes::bulleted_sources(&parsed, &notes_headings, &notes);
+    notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
     // front matter and the bibliography files it names; Org's `[cite:@key]` with the files

@@ -568,6 +568,23 @@ fn ruled_heading(text: &str, cited: impl FnOnce(&str) -> bool) -> Option<(usize,
         {
             return Some((end, n + 1));
         }
+        // The e-mail signature line with the signature under it before the entries
+        // (`--⏎Jo Bright | Sub-editor⏎[1] https://…`): a few short lines at most.
+        if line.trim() == "--" {
+            let mut at = end;
+            for k in 1..=4 {
+                let rest = text.get(at + 1..).unwrap_or("");
+                let l_end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+                let l = rest.get(..l_end).unwrap_or("");
+                if l.trim_start().starts_with("[1]") && k > 1 {
+                    return Some((at, n + k));
+                }
+                if l.trim().is_empty() || l.len() > 100 || l_end == rest.len() {
+                    break;
+                }
+                at += 1 + l_end;
+            }
+        }
         if rule_line(line) {
             let entry = next.trim_start();
             let run = entry.len() - entry.trim_start_matches(is_superscript).len();
@@ -1003,6 +1020,87 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         headings,
         warnings,
     }
+}
+
+/// The entries of a bulleted list under a notes heading (`## Sources` over `- Gov.uk,
+/// “Minister's remarks,” 4 March 2025, https://…`), as fact checks and explainers list
+/// their sources: unnumbered and cited by nothing in the text, so no other reading takes
+/// them (numbered entries are notes, author–date ones references). An item is an entry
+/// when it has a quoted title with more after it (a date, a publisher, an address); each
+/// becomes a reference-list entry (cited by nothing, it is warned about only where the text
+/// cites author–date), labelled by its first author, else its title. Its title is then no
+/// quotation. `existing` are the notes already read: their items are theirs.
+pub(crate) fn bulleted_sources(
+    parsed: &Parsed,
+    headings: &[usize],
+    existing: &[NoteInfo],
+) -> Vec<NoteInfo> {
+    let mut out: Vec<NoteInfo> = Vec::new();
+    if headings.is_empty() {
+        return out;
+    }
+    let index = NoteIndex::new(existing);
+    let mut taken: super::FastMap<String, ()> =
+        existing.iter().map(|n| (n.label.clone(), ())).collect();
+    // Blocks read already (a section runs to the next heading, which may be the next
+    // notes heading's block).
+    let mut read_to = 0;
+    for &h in headings {
+        for (bi, b) in parsed.blocks.iter().enumerate().skip((h + 1).max(read_to)) {
+            read_to = bi + 1;
+            if b.kind == BlockKind::Heading {
+                break;
+            }
+            if b.kind != BlockKind::ListItem
+                || b.item_label.is_some()
+                || b.note.is_some()
+                || b.group.is_some()
+                || b.chrome
+                || index.find(b.src_start).is_some()
+            {
+                continue;
+            }
+            let text = fold_ws(b.text.trim());
+            // A quoted title with the entry going on after it: `“…,” 4 March 2025, URL`.
+            let Some((_, _, close)) = quoted_title(&text) else {
+                continue;
+            };
+            let after = text
+                .get(close..)
+                .unwrap_or("")
+                .trim_start_matches([',', '.', ' ']);
+            if after.split_whitespace().next().is_none() {
+                continue;
+            }
+            let meta = parse_meta(&text, &italic_strings(b));
+            let Some(title) = meta.title.clone() else {
+                continue;
+            };
+            let base = meta.authors.first().cloned().unwrap_or_else(|| {
+                title
+                    .split_whitespace()
+                    .take(8)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let mut label = base.clone();
+            let mut n = 1;
+            while taken.contains_key(&label) {
+                n += 1;
+                label = format!("{base} ({n})");
+            }
+            taken.insert(label.clone(), ());
+            out.push(NoteInfo {
+                label,
+                offset: b.src_start,
+                ranges: vec![(b.src_start, b.src_end.max(b.src_start + 1))],
+                text,
+                meta,
+                reference: true,
+            });
+        }
+    }
+    out
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -2005,6 +2103,37 @@ fn apa_after_authors(t: &str) -> Option<(&str, &str)> {
     (!rest.contains('\n')).then_some((date, rest))
 }
 
+/// Whether a note's text only points back to a work cited before: it opens with `Id.`,
+/// `Ibid.` (`Ibíd.`, `Ibidem`, `Idem`), German `Ebd.`/`Ebenda`, or is a short reference with
+/// `supra` or `op. cit.` and no quoted title (`Kaur, supra note 3, at 214.`).
+fn back_reference(text: &str) -> bool {
+    const FIRST: [&str; 16] = [
+        "Id.", "id.", "Ibid.", "ibid.", "Ibid", "ibid", "Ibíd.", "ibíd.", "Ibidem", "ibidem",
+        "Idem", "idem", "Íd.", "Ebd.", "ebd.", "Ebenda",
+    ];
+    let t = text.trim_start();
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':']);
+    if FIRST.contains(&first) || first == "ebenda" {
+        return true;
+    }
+    if t.len() > 160 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let pointer = lower.match_indices(" supra").any(|(i, w)| {
+        lower
+            .get(i + w.len()..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|c| !c.is_alphabetic())
+    }) || lower.contains("op. cit.")
+        || lower.contains("loc. cit.");
+    pointer && quoted_title(t).is_none()
+}
+
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
@@ -2015,6 +2144,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // URLs and access clauses say nothing about the work itself.
     let clean = strip_urls(text);
     let clean = clean.as_ref();
+    // A note pointing back to a work cited before (`Id. at 50.`, `Ebd., S. 23.`, `Kaur,
+    // supra note 3, at 214.`) names no work of its own: its `Id` is no title, `Ebd., S.`
+    // no author.
+    if back_reference(clean) {
+        return meta;
+    }
     let date_of = |s: &str| -> Option<String> {
         dates(s)
             .filter(|m| !page_like(s, m))
@@ -2087,7 +2222,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let italic = italics.iter().find(|i| rest.contains(i.as_str()));
         // An article: `Title of the article. *Journal*, 8(2).` The italics are the
         // journal's; a book's title is the italics that open the rest.
-        let (title, after) = split_sentence(rest);
+        let (mut title, mut after) = split_sentence(rest);
+        // A title ending with its own question or exclamation mark right before the
+        // journal (`Who benefits from homework? *Economics of Education Review*`).
+        if let Some(p) = italic.and_then(|it| rest.find(it.as_str())) {
+            let head = rest.get(..p).unwrap_or("").trim_end();
+            if head.ends_with(['?', '!']) && !head.contains(". ") {
+                (title, after) = (head, rest.get(p..).unwrap_or(""));
+            }
+        }
         if let Some(it) =
             italic.filter(|it| trim_title(title) != trim_title(it) && after.contains(it.as_str()))
         {
@@ -2628,6 +2771,9 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 /// Whether `s` can be a person's or an organisation's name: a few words, each capitalised
 /// or one of the small words names and bodies hold (`van`, `de`, `of`, `for`, `et al.`).
 fn name_like(s: &str) -> bool {
+    if org_name(s) {
+        return true;
+    }
     const SMALL: [&str; 32] = [
         "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "y",
         "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'", "ed.", "eds.",
@@ -2638,6 +2784,68 @@ fn name_like(s: &str) -> bool {
         n += 1;
         n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
     })
+}
+
+/// Words that open an organisation's name in languages that capitalise only its first
+/// word (`Fédération des usagers de la bicyclette`, `Asociación de vecinos del barrio`).
+const ORG_HEADS: &[&str] = &[
+    "Agence",
+    "Agencia",
+    "Agenzia",
+    "Agência",
+    "Associazione",
+    "Association",
+    "Asociación",
+    "Associação",
+    "Collectif",
+    "Comisión",
+    "Comissão",
+    "Comité",
+    "Commissione",
+    "Commission",
+    "Confederación",
+    "Confédération",
+    "Conseil",
+    "Consejo",
+    "Conselho",
+    "Consiglio",
+    "Federación",
+    "Federazione",
+    "Federação",
+    "Fondation",
+    "Fondazione",
+    "Fundación",
+    "Fundação",
+    "Fédération",
+    "Institut",
+    "Instituto",
+    "Istituto",
+    "Ministerio",
+    "Ministero",
+    "Ministère",
+    "Ministério",
+    "Observatoire",
+    "Observatorio",
+    "Osservatorio",
+    "Sindicato",
+    "Sindacato",
+    "Syndicat",
+    "Union",
+    "Unión",
+];
+
+/// Whether `s` is an organisation's name written as French, Spanish, Italian and
+/// Portuguese write one, only its first word capitalised (`Fédération des usagers de la
+/// bicyclette`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
+/// sentence's punctuation).
+fn org_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(|w| ORG_HEADS.contains(&w))
+        && words.clone().count() <= 9
+        && words.all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 fn split_authors_unchecked(s: &str) -> Vec<String> {

@@ -2028,43 +2028,103 @@ impl PerBlock {
 /// Words that name what a title in quotation marks after them is the title of.
 const TITLED: &[&str] = &[
     "album",
+    "anthology",
     "article",
+    "autobiography",
+    "bill",
+    "biography",
     "blog",
     "book",
+    "booklet",
+    "brochure",
+    "bulletin",
     "campaign",
+    "cartoon",
     "chapter",
     "column",
+    "comic",
+    "cookbook",
+    "course",
+    "dissertation",
+    "documentary",
+    "drama",
+    "ebook",
     "editorial",
     "entitled",
     "episode",
     "essay",
+    "exhibit",
     "exhibition",
     "film",
+    "game",
+    "getiteld",
+    "getitelde",
     "guide",
+    "guidebook",
     "handbook",
     "heading",
     "headline",
     "headlined",
+    "hymn",
+    "intitolata",
+    "intitolate",
+    "intitolati",
+    "intitolato",
+    "intitulada",
+    "intituladas",
+    "intitulado",
+    "intitulados",
+    "intitulé",
+    "intitulée",
+    "intitulées",
+    "intitulés",
+    "journal",
+    "keynote",
+    "leaflet",
     "lecture",
+    "magazine",
+    "manifesto",
     "manual",
     "memo",
+    "memoir",
+    "miniseries",
+    "mixtape",
+    "monograph",
+    "motion",
+    "movie",
     "music",
+    "musical",
     "named",
     "navnet",
     "newsletter",
+    "newspaper",
     "novel",
     "op-ed",
+    "opera",
+    "pamphlet",
     "paper",
+    "petition",
     "piece",
     "plan",
     "play",
+    "playlist",
     "podcast",
     "poem",
     "post",
+    "presentation",
+    "primer",
+    "program",
     "programme",
+    "project",
+    "release",
     "report",
+    "screenplay",
+    "seminar",
     "series",
+    "sermon",
     "show",
+    "single",
+    "sitcom",
     "song",
     "soundtrack",
     "speech",
@@ -2072,13 +2132,32 @@ const TITLED: &[&str] = &[
     "strategy",
     "study",
     "subtitle",
+    "symphony",
     "talk",
+    "textbook",
+    "thesis",
     "titel",
     "titeln",
     "title",
     "titled",
     "titlen",
+    "titolo",
+    "titre",
+    "tittel",
+    "tittelen",
+    "titulada",
+    "tituladas",
+    "titulado",
+    "titulados",
     "track",
+    "treatise",
+    "título",
+    "video",
+    "webinar",
+    "website",
+    "workbook",
+    "workshop",
+    "zine",
 ];
 
 /// Works numbered in series whose number heads a title (`Episode 41: “…”`); not `study 2:
@@ -2092,8 +2171,22 @@ const NUMBERED: &[&str] = &[
 /// named “…”`, Danish `med navnet »…«`, German `mit dem Titel „…“`): a title in any case.
 const NAMING: &[&str] = &[
     "entitled",
+    "getiteld",
+    "getitelde",
     "headline",
     "headlined",
+    "intitolata",
+    "intitolate",
+    "intitolati",
+    "intitolato",
+    "intitulada",
+    "intituladas",
+    "intitulado",
+    "intitulados",
+    "intitulé",
+    "intitulée",
+    "intitulées",
+    "intitulés",
     "navnet",
     "subtitle",
     "titel",
@@ -2101,6 +2194,15 @@ const NAMING: &[&str] = &[
     "title",
     "titled",
     "titlen",
+    "titolo",
+    "titre",
+    "tittel",
+    "tittelen",
+    "titulada",
+    "tituladas",
+    "titulado",
+    "titulados",
+    "título",
 ];
 
 /// Whether the quoted `text`, opening at byte `open` of `block`, is a title: in title case
@@ -2109,25 +2211,33 @@ const NAMING: &[&str] = &[
 fn is_titled(block: &str, open: usize, text: &str) -> bool {
     // The word right before the quote first: it rules out nearly every quotation at once
     // (`his essay “…”`, `a piece titled “…”`, `the report, “…”`; further back, a verb of
-    // saying between makes it a quotation: `In a post, he wrote “…”`). Read byte by byte
-    // backwards: every quote is tested, and splitting the text cost 5% of a run.
-    let before = block.as_bytes().get(..open).unwrap_or(&[]);
-    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    // saying between makes it a quotation: `In a post, he wrote “…”`). Read character by
+    // character backwards: every quote is tested, and splitting the text cost 5% of a run.
+    let head = block.get(..open).unwrap_or("");
+    let before = head.as_bytes();
+    // A word's characters: letters of any script (`intitulé`, `título`), digits, `-`.
+    let word_char = |c: char| c.is_alphanumeric() || c == '-';
+    let char_before = |at: usize| head.get(..at).and_then(|t| t.chars().next_back());
     // The word ending at or before `end`: (start, end).
-    // Bounded: in a script with no ASCII letters every byte is a non-word byte, and a long
-    // block's many quotes must not each scan back to its start.
+    // Bounded: a long block's many quotes must not each scan back to its start.
     let word_before = |mut end: usize| {
         let floor = end.saturating_sub(64);
-        while end > floor && before.get(end - 1).is_some_and(|&c| !word_byte(c)) {
-            end -= 1;
+        while end > floor {
+            match char_before(end) {
+                Some(c) if !word_char(c) => end -= c.len_utf8(),
+                _ => break,
+            }
         }
-        if end == floor && floor > 0 {
+        if end <= floor && floor > 0 {
             return (end, end);
         }
         let mut start = end;
         let floor = end.saturating_sub(64);
-        while start > floor && before.get(start - 1).is_some_and(|&c| word_byte(c)) {
-            start -= 1;
+        while start > floor {
+            match char_before(start) {
+                Some(c) if word_char(c) => start -= c.len_utf8(),
+                _ => break,
+            }
         }
         (start, end)
     };
@@ -2146,7 +2256,7 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         }
     }
     let is_in = |list: &[&str], word: &[u8]| {
-        let mut buf = [0u8; 10];
+        let mut buf = [0u8; 16];
         buf.get_mut(..word.len()).is_some_and(|lower| {
             lower.copy_from_slice(word);
             lower.make_ascii_lowercase();
@@ -2215,8 +2325,11 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         let (s2, e2) = word_before(start);
         before.get(s2..e2).unwrap_or(&[])
     };
+    // `of course, “…”` names no course.
+    let named = is_named(word)
+        && !(word.eq_ignore_ascii_case(b"course") && prev().eq_ignore_ascii_case(b"of"));
     naming
-        || (is_named(word) && title_case(text))
+        || (named && title_case(text))
         || (before
             .get(end..)
             .is_some_and(|g| g.iter().all(|&c| c == b' '))
@@ -2816,7 +2929,11 @@ pub fn scan(
             // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
             // or the last line) is not what was said; its link and marker still cite it.
             let end = if k + 1 == blocks.len() {
-                credit_line_at(&b.text, ctx.block_links.get(bi))
+                if parsed.credits.contains(&b.src_start) {
+                    0
+                } else {
+                    credit_line_at(&b.text, ctx.block_links.get(bi))
+                }
             } else {
                 b.text.len()
             };
@@ -4560,7 +4677,7 @@ mod tests {
     #[test]
     fn titled_words_are_sorted_for_binary_search() {
         assert!(TITLED.windows(2).all(|w| w[0] < w[1]));
-        assert!(TITLED.iter().all(|t| t.len() <= 10));
+        assert!(TITLED.iter().all(|t| t.len() <= 16));
         assert!(NAMING.windows(2).all(|w| w[0] < w[1]));
         assert!(NAMING.iter().all(|t| TITLED.contains(t)));
     }

@@ -768,7 +768,26 @@ impl Rst<'_> {
         ib.out.group = ctx.group;
         ib.out.chrome = ctx.chrome;
         ib.out.note.clone_from(&ctx.note);
+        // docutils reads a block quote's paragraph opening with `--`, `---` or `—` as its
+        // attribution (when it is the last one): the credit, however it is worded.
+        let attribution = ctx.group.is_some() && kind == BlockKind::Paragraph && {
+            let t = raw.text.as_str();
+            let rest = t
+                .strip_prefix("---")
+                .or_else(|| t.strip_prefix("--"))
+                .or_else(|| t.strip_prefix('\u{2014}'));
+            rest.is_some_and(|r| {
+                !r.starts_with('-')
+                    && r.trim_start_matches(' ')
+                        .starts_with(|c: char| !c.is_whitespace())
+            })
+        };
         let first = ib.finish(&mut self.p);
+        if attribution {
+            if let Some(b) = self.p.blocks.last() {
+                self.p.credits.push(b.src_start);
+            }
+        }
         for (k, name) in local {
             self.pending.push(match name {
                 Some(n) => Pending::Named(first + k, n),

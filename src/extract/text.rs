@@ -199,7 +199,31 @@ fn indented_prose(lines: &str) -> bool {
         })
 }
 
-/// Whether a line introduces a quotation set off under it: it ends with a colon and says
+/// The sentence a paragraph `text` ends with, over its last two lines at most (`… who
+/// summed up⏎her experiment like this:`): what [`introduces_quote`] reads.
+fn last_sentence(text: &str) -> &str {
+    let t = text.trim_end();
+    let last = t.rfind('\n').map_or(0, |i| i + 1);
+    if !t.ends_with(':') {
+        // No introduction: the last line is enough to say so.
+        return t.get(last..).unwrap_or(t);
+    }
+    let from = t
+        .get(..last.saturating_sub(1))
+        .and_then(|h| h.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let tail = t.get(from..).unwrap_or(t);
+    // After the last sentence's end before it (`Many of you wrote in. The most …`).
+    let cut = tail
+        .char_indices()
+        .zip(tail.chars().skip(1))
+        .filter(|&((_, c), next)| matches!(c, '.' | '?' | '!') && next.is_whitespace())
+        .last()
+        .map_or(0, |((i, _), _)| i + 1);
+    tail.get(cut..).unwrap_or(tail).trim_start()
+}
+
+/// Whether a sentence introduces a quotation set off under it: it ends with a colon and says
 /// who said or wrote it (`As the review put it (4):`, `The minister wrote:`), or carries a
 /// note's marker; not `Send it to:`, `The steps are:`, `Attendees:`.
 fn introduces_quote(line: &str) -> bool {
@@ -207,9 +231,25 @@ fn introduces_quote(line: &str) -> bool {
     if !t.ends_with(':') || notes::is_notes_heading(t) {
         return false;
     }
-    const SAYING: [&str; 22] = [
+    const SAYING: [&str; 36] = [
         " put it",
         " puts it",
+        // `… summed up her experiment like this:`, `Her reply was blunt:`, `… described
+        // her experiment:` (not `Answer:` or `Response:`, a Q&A's labels over its text).
+        "summed",
+        "sums up",
+        "sums it up",
+        "reply was",
+        "replied",
+        "answer was",
+        "answered",
+        "response was",
+        "responded",
+        "described",
+        "recalled",
+        "insisted",
+        "admitted",
+        "declared",
         "in the words of",
         "to quote",
         "in full",
@@ -264,7 +304,10 @@ fn indented_quote_start(
     for line in para.split_inclusive('\n') {
         if indented(line) {
             let (opens, min) = match prev {
-                Some(p) => (introduces_quote(p), indent_of(p) + 1),
+                Some(p) => (
+                    introduces_quote(last_sentence(para.get(..at).unwrap_or(p))),
+                    indent_of(p) + 1,
+                ),
                 None if continues => (true, base),
                 None => (after_colon, base + 1),
             };
@@ -295,7 +338,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
                 .get(b.src_start.saturating_sub(2)..b.src_start)
                 .is_some_and(|w| w.ends_with([' ', '\t']));
         (
-            b.group.is_none() && introduces_quote(b.text.lines().last().unwrap_or("")),
+            b.group.is_none() && introduces_quote(last_sentence(&b.text)),
             indent_group,
             line_indent_at(src, b.src_start),
         )

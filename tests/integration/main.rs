@@ -18,6 +18,9 @@
 //!   held-out evaluations.
 //! - `held_out_s20_fe`: front-end regressions found by the twentieth session's held-out
 //!   evaluation: Japanese and LaTeXML notes, MkDocs containers, code shortcodes, hidden text.
+//! - `held_out_s21_ext`: extraction regressions found by the twenty-first session's held-out
+//!   evaluation: titles named by a noun or a word for `titled`, bulleted source lists,
+//!   e-mail notes under a signature, back-reference notes' metadata.
 //! - `review_s20`: the twentieth session's review of its own new rules (titles after
 //!   `thread`, collapsed panels and hidden spans).
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
@@ -33,6 +36,7 @@ mod held_out_s18;
 mod held_out_s19;
 mod held_out_s20_attr;
 mod held_out_s20_fe;
+mod held_out_s21_ext;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

@@ -86,6 +86,16 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// A file named on the command line is binary (an image, an archive), no article:
+    /// skipped as one found in a folder is, a warning ([`Error::is_warning`]); a run that
+    /// reads nothing else fails ([`Error::OnlyBinary`]).
+    #[error("warning: skipped {path}: not an article: this is {what}")]
+    NotAnArticle {
+        /// The file.
+        path: PathBuf,
+        /// What it is.
+        what: String,
+    },
     /// Any other I/O failure during setup.
     #[error("{context}: {source}")]
     Io {
@@ -103,7 +113,10 @@ impl Error {
     /// the run.
     #[must_use]
     pub fn is_warning(&self) -> bool {
-        matches!(self, Error::CacheWrite { .. } | Error::BrokenLink { .. })
+        matches!(
+            self,
+            Error::CacheWrite { .. } | Error::BrokenLink { .. } | Error::NotAnArticle { .. }
+        )
     }
 }
 

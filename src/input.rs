@@ -797,9 +797,21 @@ pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
 /// # Errors
 /// The file cannot be opened or read.
 pub fn read_walked(path: &Path, opts: &InputOptions) -> Result<Option<Document>> {
+    Ok(read_unless_binary(path, opts)?.ok())
+}
+
+/// Reads a file as [`read_path`] does, but a binary file is not made a document: `Err` with
+/// what it is (`binary data (it contains NUL bytes)`, `a PNG image`).
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn read_unless_binary(
+    path: &Path,
+    opts: &InputOptions,
+) -> Result<std::result::Result<Document, &'static str>> {
     Ok(match load_path(path)? {
-        Loaded::Binary(_) => None,
-        loaded => Some(path_document(path, loaded, opts)),
+        Loaded::Binary(what) => Err(what),
+        loaded => Ok(path_document(path, loaded, opts)),
     })
 }
 

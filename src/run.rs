@@ -138,8 +138,9 @@ enum Pending {
 enum Outcome {
     /// Extracted.
     Done(Extraction),
-    /// A binary file found in a folder: not an article, skipped.
-    Skipped,
+    /// A binary file: not an article, skipped (named on the command line, with the warning
+    /// saying so).
+    Skipped(Option<Error>),
     /// A symbolic link found in a folder that leads nowhere: skipped, the warning saying so.
     BrokenLink(Error),
     /// A file that could not be read (removed meanwhile, no permission): the error, and a
@@ -173,7 +174,10 @@ pub async fn read_and_extract(
     for outcome in crate::extract::par::map_queue(&pending, |p| extract_pending(p, settings)) {
         match outcome {
             Outcome::Done(e) => docs.push(e),
-            Outcome::Skipped => binary = true,
+            Outcome::Skipped(warning) => {
+                binary = true;
+                unreadable.extend(warning);
+            }
             Outcome::BrokenLink(err) => unreadable.push(err),
             Outcome::Unreadable(err, e) => {
                 unreadable.push(err);
@@ -210,7 +214,7 @@ pub async fn extract_each<R: Send, E: From<Error>>(
         &pending,
         |p| match extract_pending(p, settings) {
             Outcome::Done(e) => (None, Some(render(e)), false),
-            Outcome::Skipped => (None, None, true),
+            Outcome::Skipped(warning) => (warning, None, true),
             Outcome::BrokenLink(err) => (Some(err), None, false),
             Outcome::Unreadable(err, e) => (Some(err), Some(render(e)), false),
         },
@@ -243,18 +247,17 @@ fn nothing_read(operands: &[String], binary: bool) -> Error {
 /// read, and a large one then gets every core (see [`extract`]).
 fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
     match p {
-        Pending::File { path, walked } => {
-            let read = if *walked {
-                input::read_walked(path, &settings.input)
-            } else {
-                input::read_path(path, &settings.input).map(Some)
-            };
-            match read {
-                Ok(Some(d)) => Outcome::Done(extract(&d, &settings.extract)),
-                Ok(None) => Outcome::Skipped,
-                Err(err) => unreadable(path, err),
-            }
-        }
+        // A binary file is skipped, in a folder or named (then with a warning naming it):
+        // a run of nothing else reads no document and fails.
+        Pending::File { path, walked } => match input::read_unless_binary(path, &settings.input) {
+            Ok(Ok(d)) => Outcome::Done(extract(&d, &settings.extract)),
+            Ok(Err(_)) if *walked => Outcome::Skipped(None),
+            Ok(Err(what)) => Outcome::Skipped(Some(Error::NotAnArticle {
+                path: path.clone(),
+                what: what.to_string(),
+            })),
+            Err(err) => unreadable(path, err),
+        },
         Pending::Unreadable { path, kind, reason } => {
             let source = std::io::Error::new(*kind, reason.clone());
             let err = Error::ReadPath {

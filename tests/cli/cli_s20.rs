@@ -446,9 +446,14 @@ fn nul_bytes_in_a_folder_are_binary_unless_the_text_is_utf16() {
         v["documents"][0]["warnings"].as_array().map(Vec::len),
         Some(0)
     );
-    // Named, the dump is a document saying what it is.
+    // Named, the dump is skipped too, naming it: nothing read, exit 2.
     let out = Cli::in_dir(d, &["extract", "content/dump.txt", "--no-config"]).run();
-    assert!(out.stdout.contains("not an article"), "{}", out.stdout);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("content/dump.txt") && out.stderr.contains("binary"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Regression: `--exclude-path drafts` (or `drafts/`, or `content/drafts`) did not skip the

@@ -109,3 +109,55 @@ fn a_broken_symbolic_link_in_a_folder_is_a_warning() {
     let out = Cli::in_dir(d, &["check", "content", "--no-config"]).run();
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// A binary file named on the command line is skipped as one found in a folder is: alone,
+/// `check` and `extract` exit 2 naming it (`check` said "Result: PASSED, 1 warning", exit
+/// 0, having checked nothing); beside an article, it is skipped with a warning naming it.
+#[test]
+fn a_named_binary_file_is_skipped_as_in_a_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    write(d, "post.md", "# Post\n\nNo links here.\n");
+    write(
+        d,
+        "folder/photo.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01",
+    );
+    for cmd in ["check", "extract"] {
+        for operand in ["photo.png", "folder"] {
+            let mut args = vec![cmd, operand, "--no-config"];
+            if operand == "folder" {
+                args.extend(["--glob", "*.png"]);
+            }
+            let out = Cli::in_dir(d, &args).run();
+            assert_eq!(out.code, 2, "{cmd} {operand}: {}", out.stderr);
+            assert!(
+                out.stderr.contains(operand) && out.stderr.contains("binary"),
+                "{cmd} {operand}: {}",
+                out.stderr
+            );
+        }
+        let out = Cli::in_dir(
+            d,
+            &[
+                cmd,
+                "post.md",
+                "photo.png",
+                "--no-config",
+                "--format",
+                "json",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{cmd}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("warning: skipped photo.png"),
+            "{cmd}: {}",
+            out.stderr
+        );
+        if cmd == "extract" {
+            assert_eq!(files(&out), ["post.md"]);
+        }
+    }
+}

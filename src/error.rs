@@ -76,6 +76,26 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A symbolic link found in a folder, named like a document, leads nowhere (or round in
+    /// a loop): skipped, a warning ([`Error::is_warning`]); named on the command line it is
+    /// an input that cannot be read.
+    #[error("warning: skipped {path}: a symbolic link that leads nowhere ({reason})")]
+    BrokenLink {
+        /// The link.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A file named on the command line is binary (an image, an archive), no article:
+    /// skipped as one found in a folder is, a warning ([`Error::is_warning`]); a run that
+    /// reads nothing else fails ([`Error::OnlyBinary`]).
+    #[error("warning: skipped {path}: not an article: this is {what}")]
+    NotAnArticle {
+        /// The file.
+        path: PathBuf,
+        /// What it is.
+        what: String,
+    },
     /// Any other I/O failure during setup.
     #[error("{context}: {source}")]
     Io {
@@ -89,10 +109,14 @@ pub enum Error {
 
 impl Error {
     /// Whether this is only a warning, returned beside a whole report (a cache that could
-    /// not be written), rather than a failure of the run.
+    /// not be written, a broken symbolic link skipped in a folder), rather than a failure of
+    /// the run.
     #[must_use]
     pub fn is_warning(&self) -> bool {
-        matches!(self, Error::CacheWrite { .. })
+        matches!(
+            self,
+            Error::CacheWrite { .. } | Error::BrokenLink { .. } | Error::NotAnArticle { .. }
+        )
     }
 }
 

@@ -43,6 +43,14 @@ pub enum Input {
         /// Why, for a person.
         reason: String,
     },
+    /// A symbolic link found in a folder, named like a document, that leads nowhere (or
+    /// round in a loop): skipped, with a warning. Only [`expand`] makes one.
+    BrokenLink {
+        /// The link.
+        path: PathBuf,
+        /// Why it leads nowhere, for a person.
+        reason: String,
+    },
 }
 
 impl Input {
@@ -236,7 +244,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             .filter(|(k, i)| match i {
                 Input::Path(p) => chosen.get(&key(p)) == Some(k),
                 Input::Url(u) => urls.insert(u.to_string()),
-                Input::Stdin | Input::Unreadable { .. } => true,
+                Input::Stdin | Input::Unreadable { .. } | Input::BrokenLink { .. } => true,
             })
             .map(|(_, i)| i)
             .collect();
@@ -247,7 +255,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
 /// The path of a walked input (files and unreadable entries), for sorting.
 fn input_path(i: &Input) -> &Path {
     match i {
-        Input::Path(p) | Input::Unreadable { path: p, .. } => p,
+        Input::Path(p) | Input::Unreadable { path: p, .. } | Input::BrokenLink { path: p, .. } => p,
         Input::Url(_) | Input::Stdin => Path::new(""),
     }
 }
@@ -318,9 +326,10 @@ struct Walked {
 ///
 /// A symbolic link to a file is followed (a post shared between two sections of a site is
 /// read under the link's name); a link to a folder is not (as `git` stores it, and no walk
-/// can loop). A sub-folder that cannot be listed, or a link named like a document that
-/// leads nowhere (or round in a loop), is an [`Input::Unreadable`]: the run reports it and
-/// goes on.
+/// can loop). A sub-folder that cannot be listed, or a link named like a document whose
+/// target cannot be read, is an [`Input::Unreadable`]: the run reports it and goes on. A
+/// link named like a document that leads nowhere (or round in a loop), a stale link left in
+/// a repository, is an [`Input::BrokenLink`]: skipped, with a warning.
 ///
 /// # Errors
 /// A failure of the walk that belongs to no path (none is known).
@@ -371,7 +380,16 @@ fn walk(
                             Ok(m) if m.is_file() => add(Input::Path(entry.into_path()), true),
                             // A folder (not followed), a FIFO or a device: no article.
                             Ok(_) => {}
-                            Err(e) => add(unreadable(entry.into_path(), &e), false),
+                            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                                add(unreadable(entry.into_path(), &e), false);
+                            }
+                            Err(e) => add(
+                                Input::BrokenLink {
+                                    path: entry.into_path(),
+                                    reason: e.to_string(),
+                                },
+                                false,
+                            ),
                         }
                     }
                     ignore::WalkState::Continue
@@ -779,9 +797,21 @@ pub fn read_path(path: &Path, opts: &InputOptions) -> Result<Document> {
 /// # Errors
 /// The file cannot be opened or read.
 pub fn read_walked(path: &Path, opts: &InputOptions) -> Result<Option<Document>> {
+    Ok(read_unless_binary(path, opts)?.ok())
+}
+
+/// Reads a file as [`read_path`] does, but a binary file is not made a document: `Err` with
+/// what it is (`binary data (it contains NUL bytes)`, `a PNG image`).
+///
+/// # Errors
+/// The file cannot be opened or read.
+pub fn read_unless_binary(
+    path: &Path,
+    opts: &InputOptions,
+) -> Result<std::result::Result<Document, &'static str>> {
     Ok(match load_path(path)? {
-        Loaded::Binary(_) => None,
-        loaded => Some(path_document(path, loaded, opts)),
+        Loaded::Binary(what) => Err(what),
+        loaded => Ok(path_document(path, loaded, opts)),
     })
 }
 

@@ -127,6 +127,11 @@ enum Pending {
         kind: std::io::ErrorKind,
         reason: String,
     },
+    /// Found in a folder: a symbolic link that leads nowhere, skipped with a warning.
+    BrokenLink {
+        path: std::path::PathBuf,
+        reason: String,
+    },
     Read(Box<Document>),
 }
 
@@ -134,8 +139,11 @@ enum Pending {
 enum Outcome {
     /// Extracted.
     Done(Extraction),
-    /// A binary file found in a folder: not an article, skipped.
-    Skipped,
+    /// A binary file: not an article, skipped (named on the command line, with the warning
+    /// saying so).
+    Skipped(Option<Error>),
+    /// A symbolic link found in a folder that leads nowhere: skipped, the warning saying so.
+    BrokenLink(Error),
     /// A file that could not be read (removed meanwhile, no permission): the error, and a
     /// document holding nothing but a warning saying so, for the report.
     Unreadable(Error, Extraction),
@@ -163,10 +171,15 @@ pub async fn read_and_extract(
     let pending = pending_inputs(operands, settings).await?;
     let mut docs = Vec::with_capacity(pending.len());
     let mut unreadable = Vec::new();
+    let mut binary = false;
     for outcome in crate::extract::par::map_queue(&pending, |p| extract_pending(p, settings)) {
         match outcome {
             Outcome::Done(e) => docs.push(e),
-            Outcome::Skipped => {}
+            Outcome::Skipped(warning) => {
+                binary = true;
+                unreadable.extend(warning);
+            }
+            Outcome::BrokenLink(err) => unreadable.push(err),
             Outcome::Unreadable(err, e) => {
                 unreadable.push(err);
                 docs.push(e);
@@ -174,7 +187,7 @@ pub async fn read_and_extract(
         }
     }
     if docs.is_empty() {
-        return Err(Error::OnlyBinary(operands.join(", ")));
+        return Err(nothing_read(operands, binary));
     }
     Ok((docs, unreadable))
 }
@@ -197,42 +210,55 @@ pub async fn extract_each<R: Send, E: From<Error>>(
     let pending = pending_inputs(operands, settings).await?;
     let mut unreadable = Vec::new();
     let mut documents = 0usize;
+    let mut binary = false;
     crate::extract::par::for_each_ordered(
         &pending,
         |p| match extract_pending(p, settings) {
-            Outcome::Done(e) => (None, Some(render(e))),
-            Outcome::Skipped => (None, None),
-            Outcome::Unreadable(err, e) => (Some(err), Some(render(e))),
+            Outcome::Done(e) => (None, Some(render(e)), false),
+            Outcome::Skipped(warning) => (warning, None, true),
+            Outcome::BrokenLink(err) => (Some(err), None, false),
+            Outcome::Unreadable(err, e) => (Some(err), Some(render(e)), false),
         },
-        |(err, r)| {
+        |(err, r, skipped)| {
             unreadable.extend(err);
+            binary |= skipped;
             documents += usize::from(r.is_some());
             r.map_or(Ok(()), &mut each)
         },
     )?;
-    // Every file found was binary, skipped: nothing was checked (and nothing written yet).
+    // Every file found was skipped (binary, or a link leading nowhere): nothing was checked
+    // (and nothing written yet).
     if documents == 0 {
-        return Err(Error::OnlyBinary(operands.join(", ")).into());
+        return Err(nothing_read(operands, binary).into());
     }
     Ok(unreadable)
+}
+
+/// The error of a run whose every file found was skipped: binary (`binary`), or links that
+/// lead nowhere.
+fn nothing_read(operands: &[String], binary: bool) -> Error {
+    if binary {
+        Error::OnlyBinary(operands.join(", "))
+    } else {
+        Error::NoDocuments(operands.join(", "))
+    }
 }
 
 /// Reads (if still to be read) and extracts one input. A file's size is known once it is
 /// read, and a large one then gets every core (see [`extract`]).
 fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
     match p {
-        Pending::File { path, walked } => {
-            let read = if *walked {
-                input::read_walked(path, &settings.input)
-            } else {
-                input::read_path(path, &settings.input).map(Some)
-            };
-            match read {
-                Ok(Some(d)) => Outcome::Done(extract(&d, &settings.extract)),
-                Ok(None) => Outcome::Skipped,
-                Err(err) => unreadable(path, err),
-            }
-        }
+        // A binary file is skipped, in a folder or named (then with a warning naming it):
+        // a run of nothing else reads no document and fails.
+        Pending::File { path, walked } => match input::read_unless_binary(path, &settings.input) {
+            Ok(Ok(d)) => Outcome::Done(extract(&d, &settings.extract)),
+            Ok(Err(_)) if *walked => Outcome::Skipped(None),
+            Ok(Err(what)) => Outcome::Skipped(Some(Error::NotAnArticle {
+                path: path.clone(),
+                what: what.to_string(),
+            })),
+            Err(err) => unreadable(path, err),
+        },
         Pending::Unreadable { path, kind, reason } => {
             let source = std::io::Error::new(*kind, reason.clone());
             let err = Error::ReadPath {
@@ -241,6 +267,10 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             };
             unreadable(path, err)
         }
+        Pending::BrokenLink { path, reason } => Outcome::BrokenLink(Error::BrokenLink {
+            path: path.clone(),
+            reason: reason.clone(),
+        }),
         Pending::Read(d) => Outcome::Done(extract(d, &settings.extract)),
     }
 }
@@ -301,6 +331,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
                 path: p,
             },
             Input::Unreadable { path, kind, reason } => Pending::Unreadable { path, kind, reason },
+            Input::BrokenLink { path, reason } => Pending::BrokenLink { path, reason },
             Input::Stdin => Pending::Read(Box::new(input::read_stdin(&settings.input)?)),
             Input::Url(u) => {
                 let client = match &mut client {

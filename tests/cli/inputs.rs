@@ -75,8 +75,8 @@ fn an_output_that_is_an_input_is_refused_and_an_old_report_is_not_read() {
 }
 
 /// Regression: binary files were decoded as text and gave "quotes" of mojibake. Found in a
-/// folder (a `--glob` wider than the document types), one is skipped; named, it is a
-/// document whose one warning says what it is.
+/// folder (a `--glob` wider than the document types), one is skipped; named, too, with a
+/// warning saying what it is (alone, nothing is read: exit 2).
 #[test]
 fn binary_files_are_not_read_as_articles() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -116,11 +116,13 @@ fn binary_files_are_not_read_as_articles() {
         ],
     )
     .run();
-    assert_eq!(out.code, 1, "a warning: {}", out.stderr);
-    let doc = &json(&out)["documents"][0];
-    assert_eq!(doc["quotes"], serde_json::json!([]));
-    let message = doc["warnings"][0]["message"].as_str().unwrap_or("");
-    assert!(message.starts_with("not an article"), "{message}");
+    // Named, it is skipped as in a folder, saying so: nothing else read, exit 2.
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("site/data.bin") && out.stderr.contains("binary"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// An article published as a PDF is read for its text (as plain text), whether a file or a

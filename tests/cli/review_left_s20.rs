@@ -73,3 +73,91 @@ fn a_dot_slash_before_an_exclude_path_or_a_glob_is_no_part_of_it() {
         assert_eq!(files(&out), [format!("{root}/posts/p.md")], "{root}");
     }
 }
+
+/// A symbolic link named like a document that leads nowhere, or round in a loop, found while
+/// walking a folder (a stale link left in a repository) is skipped with a warning naming it,
+/// by `extract` and `check` alike: it failed the run (exit 2) as a file that cannot be read.
+/// Named on the command line it is still an input that cannot be read (exit 2), and a folder
+/// of nothing else holds no document (exit 2).
+#[cfg(unix)]
+#[test]
+fn a_broken_symbolic_link_in_a_folder_is_a_warning() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "content/post.md", "# Post\n\nNo links.\n");
+    symlink("/nonexistent/file.md", d.join("content/gone.md")).expect("symlink");
+    symlink("loop.md", d.join("content/loop.md")).expect("symlink");
+    for cmd in ["extract", "check"] {
+        let out = Cli::in_dir(d, &[cmd, "content", "--no-config", "--format", "json"]).run();
+        assert_eq!(out.code, 0, "{cmd}: {}", out.stderr);
+        for name in ["content/gone.md", "content/loop.md"] {
+            assert!(
+                out.stderr.contains(&format!("warning: skipped {name}")),
+                "{cmd}: {}",
+                out.stderr
+            );
+        }
+        if cmd == "extract" {
+            assert_eq!(files(&out), ["content/post.md"]);
+        }
+    }
+    let out = Cli::in_dir(d, &["extract", "content/gone.md", "--no-config"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("content/gone.md"), "{}", out.stderr);
+    std::fs::remove_file(d.join("content/post.md")).expect("remove");
+    let out = Cli::in_dir(d, &["check", "content", "--no-config"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+/// A binary file named on the command line is skipped as one found in a folder is: alone,
+/// `check` and `extract` exit 2 naming it (`check` said "Result: PASSED, 1 warning", exit
+/// 0, having checked nothing); beside an article, it is skipped with a warning naming it.
+#[test]
+fn a_named_binary_file_is_skipped_as_in_a_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    write(d, "post.md", "# Post\n\nNo links here.\n");
+    write(
+        d,
+        "folder/photo.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01",
+    );
+    for cmd in ["check", "extract"] {
+        for operand in ["photo.png", "folder"] {
+            let mut args = vec![cmd, operand, "--no-config"];
+            if operand == "folder" {
+                args.extend(["--glob", "*.png"]);
+            }
+            let out = Cli::in_dir(d, &args).run();
+            assert_eq!(out.code, 2, "{cmd} {operand}: {}", out.stderr);
+            assert!(
+                out.stderr.contains(operand) && out.stderr.contains("binary"),
+                "{cmd} {operand}: {}",
+                out.stderr
+            );
+        }
+        let out = Cli::in_dir(
+            d,
+            &[
+                cmd,
+                "post.md",
+                "photo.png",
+                "--no-config",
+                "--format",
+                "json",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{cmd}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("warning: skipped photo.png"),
+            "{cmd}: {}",
+            out.stderr
+        );
+        if cmd == "extract" {
+            assert_eq!(files(&out), ["post.md"]);
+        }
+    }
+}

@@ -2,10 +2,13 @@
 //!
 //! One `<testsuite>` for links (one `<testcase>` per unique URL), one for quotes (one per
 //! quote) and, when there are any, one for metadata mismatches. A case fails (`<failure>`)
-//! when its status or verdict is in the fail policy; a case that is not checked at all
-//! (excluded, unsupported) is `<skipped>`; a warning (blocked, uncited, …) passes with the
-//! reason in `<system-out>`. Case names are unique within a suite (a ` (2)` suffix is added
-//! when needed). Text is escaped, and characters XML 1.0 forbids are dropped.
+//! when its status or verdict is in the fail policy, or under `--fail-on warnings` when it
+//! carries a warning (a link's missing `#fragment`, type `missing_fragment`; a quote's
+//! warning; a document's warning), exactly as the finding is an error in every format; a
+//! case that is not checked at all (excluded, unsupported) is `<skipped>`; a warning
+//! (blocked, uncited, …) passes with the reason in `<system-out>`. Case names are unique
+//! within a suite (a ` (2)` suffix is added when needed). Text is escaped, and characters
+//! XML 1.0 forbids are dropped.
 //!
 //! ```xml
 //! <testsuites name="citecheck" tests="3" failures="1" skipped="0" errors="0" time="1.234">
@@ -21,7 +24,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{clean, difference_text, ReportOptions};
-use crate::model::{LinkStatus, Report};
+use crate::model::{FragmentStatus, LinkStatus, Report};
 
 enum Outcome {
     Pass,
@@ -61,10 +64,19 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {}", l.status.as_str(), l.detail);
+        // A `#fragment` the page lacks is a warning, so it fails the run (and this case)
+        // under `--fail-on warnings`, as it is an error in every other format.
+        let fragment_fails =
+            policy.fails_on_warnings() && l.fragment == Some(FragmentStatus::Missing);
         let outcome = if policy.is_failure_status(l.status) {
             Outcome::Fail {
                 kind: l.status.as_str().into(),
                 message,
+            }
+        } else if fragment_fails {
+            Outcome::Fail {
+                kind: "missing_fragment".into(),
+                message: format!("missing fragment: {message}"),
             }
         } else if matches!(l.status, LinkStatus::Excluded | LinkStatus::Unsupported) {
             Outcome::Skip(message)

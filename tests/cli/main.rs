@@ -17,5 +17,6 @@ mod formats;
 mod inputs;
 mod links;
 mod outputs_s20;
+mod reports_s21;
 mod support;
 mod verify;

@@ -1,0 +1,94 @@
+//! Regressions from the twenty-first session's black-box review of the reports: every format
+//! agrees on what fails the run, and says what a reader needs to know.
+
+use citecheck::server::{Response, RunningServer, Server};
+
+use crate::support::{write, Cli, Output};
+
+/// A page with one paragraph of text, as articles cite them.
+fn page(title: &str, text: &str) -> Response {
+    Response::html(format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+         <body><main><article><h1>{title}</h1><p>{text}</p></article></main></body></html>"
+    ))
+}
+
+/// The pages the articles below cite.
+fn server() -> RunningServer {
+    Server::builder()
+        .route(
+            "/stats",
+            page(
+                "Labour statistics 2023",
+                "Figures show that unemployment fell by 21 percent in the northern region \
+                 during 2023, the largest drop since records began.",
+            ),
+        )
+        .route(
+            "/report",
+            page(
+                "Annual water report",
+                "The report concludes that nitrate levels in the lower basin have halved since \
+                 2010. It also notes that monitoring stations in the upper basin were closed in \
+                 2019 for lack of funds.",
+            ),
+        )
+        .route(
+            "/council",
+            page(
+                "Council minutes",
+                "At its meeting on 4 March the council voted to close the Elm Street library \
+                 for renovation.",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback")
+}
+
+/// Runs `check` on `files` (written into a fresh folder, `BASE` replaced by the server's
+/// address) with `args` after them.
+fn check(server: &RunningServer, files: &[(&str, &str)], args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, body) in files {
+        write(dir.path(), name, body.replace("BASE", &server.base_url()));
+    }
+    let mut all = vec![
+        "check",
+        "--no-config",
+        "--no-progress",
+        "--max-retries",
+        "0",
+    ];
+    all.extend_from_slice(args);
+    Cli::in_dir(dir.path(), &all).run()
+}
+
+/// 01: with `--fail-on warnings`, a missing `#fragment` fails the run, and JUnit said
+/// `failures="0"` with no `<failure>` on the link's case while SARIF, GitHub and the exit
+/// status said it failed.
+#[test]
+fn junit_fails_a_missing_fragment_under_fail_on_warnings() {
+    let server = server();
+    let article = [("frag.md", "# F\n\n[a](BASE/stats#nope)\n")];
+    let out = check(
+        &server,
+        &article,
+        &["frag.md", "--fail-on", "warnings", "--format", "junit"],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("<testsuites name=\"citecheck\" tests=\"1\" failures=\"1\""),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("<failure type=\"missing_fragment\""),
+        "{}",
+        out.stdout
+    );
+    // Without `warnings` in the policy it is a warning: the case passes, the run too.
+    let out = check(&server, &article, &["frag.md", "--format", "junit"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains("<failure"), "{}", out.stdout);
+}

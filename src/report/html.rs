@@ -119,6 +119,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     let all = findings(report, &opts.fail_policy);
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
 
@@ -130,7 +131,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<title>citecheck report</title>\n<style>");
     h.push_str(CSS);
     h.push_str("</style>\n</head>\n<body>\n<header>\n<h1>citecheck report</h1>\n");
-    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
+    if let Some(phrase) = super::failure_phrase(report, opts, failing) {
         let _ = writeln!(
             h,
             "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {}</p>",

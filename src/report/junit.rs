@@ -157,7 +157,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let mut documents = Vec::new();
     for doc in &report.documents {
         for w in &doc.warnings {
-            let outcome = if w.message.starts_with("cannot read") && opts.unreadable > 0 {
+            let outcome = if super::is_unreadable_input(w) {
                 Outcome::Error(w.message.clone())
             } else if policy.fails_on_warnings() {
                 Outcome::Fail {
@@ -394,7 +394,10 @@ mod tests {
             crate::model::Warning {
                 line: 1,
                 column: 1,
-                message: "cannot read gone.md: Permission denied".into(),
+                message: format!(
+                    "cannot read gone.md: Permission denied{}",
+                    crate::report::UNREADABLE_NOTE
+                ),
             },
         ];
         let render = |opts: ReportOptions| {

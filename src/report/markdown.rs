@@ -30,10 +30,10 @@ const MAX_PASSAGE: usize = 500;
 /// Writing fails.
 pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let all = findings(report, &opts.fail_policy);
-    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
-    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
+    if let Some(phrase) = super::failure_phrase(report, opts, failing) {
         writeln!(out, "## citecheck: ❌ {phrase}")?;
     } else {
         writeln!(out, "## citecheck: ✅ passed")?;

@@ -244,9 +244,7 @@ impl FailPolicy {
             .iter()
             .any(|l| self.statuses.contains(&l.status))
             || report.quotes.iter().any(|q| self.is_failure_quote(q))
-            || findings(report, self)
-                .iter()
-                .any(|f| f.level == Level::Error)
+            || findings(report, self).iter().any(fails_by_policy)
     }
 }
 
@@ -374,11 +372,14 @@ pub enum Rule {
     MetadataMismatch,
     /// A problem found while reading a document.
     DocumentWarning,
+    /// An input that could not be read (a file found in a folder, a sub-folder that cannot
+    /// be listed): nothing in it was checked, and the run exits 2. Always an error.
+    UnreadableInput,
 }
 
 impl Rule {
     /// Every rule, in SARIF `rules` order.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::DeadLink,
         Rule::ErrorLink,
         Rule::TimeoutLink,
@@ -395,6 +396,7 @@ impl Rule {
         Rule::QuoteWarning,
         Rule::MetadataMismatch,
         Rule::DocumentWarning,
+        Rule::UnreadableInput,
     ];
 
     /// The rule id (`dead-link`, `misquote`, …).
@@ -417,6 +419,7 @@ impl Rule {
             Rule::QuoteWarning => "quote-warning",
             Rule::MetadataMismatch => "metadata-mismatch",
             Rule::DocumentWarning => "document-warning",
+            Rule::UnreadableInput => "unreadable-input",
         }
     }
 
@@ -440,6 +443,7 @@ impl Rule {
             Rule::QuoteWarning => "Quote warning",
             Rule::MetadataMismatch => "Metadata mismatch",
             Rule::DocumentWarning => "Document warning",
+            Rule::UnreadableInput => "Unreadable input",
         }
     }
 
@@ -463,6 +467,7 @@ impl Rule {
             Rule::QuoteWarning => "The quote matched, but something about it deserves a look, such as an ellipsis that omits a negation.",
             Rule::MetadataMismatch => "A note's title, author or date disagrees with the cited page's own metadata.",
             Rule::DocumentWarning => "A problem found while reading the article, such as a footnote marker without a note.",
+            Rule::UnreadableInput => "An input could not be read, so nothing in it was checked; the run is incomplete and exits with status 2.",
         }
     }
 
@@ -528,6 +533,25 @@ pub struct Finding<'a> {
     pub url: Option<&'a str>,
     /// What it is about.
     pub subject: Subject<'a>,
+}
+
+/// The tail of the one warning of a document standing for an input that could not be read
+/// (`cannot read d/b.md: Permission denied; nothing was read from it`).
+pub const UNREADABLE_NOTE: &str = "; nothing was read from it";
+
+/// Whether a document's warning stands for an input that could not be read (the run then
+/// exits 2): every report shows it as an error, [`Rule::UnreadableInput`].
+#[must_use]
+pub fn is_unreadable_input(w: &crate::model::Warning) -> bool {
+    w.message.ends_with(UNREADABLE_NOTE)
+}
+
+/// Whether a finding fails the run by the fail policy (exit status 1): an error, other than
+/// an input that could not be read (an error too, but the run then exits 2, and the reports
+/// say `1 input could not be read` rather than count it among the findings that fail).
+#[must_use]
+pub fn fails_by_policy(f: &Finding<'_>) -> bool {
+    f.level == Level::Error && f.rule != Rule::UnreadableInput
 }
 
 /// How every report states the run's outcome: `None` when it passes, else a short phrase such
@@ -652,9 +676,14 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
     }
     for doc in &report.documents {
         for w in &doc.warnings {
+            let unreadable = is_unreadable_input(w);
             out.push(Finding {
-                rule: Rule::DocumentWarning,
-                level: warn_level,
+                rule: if unreadable {
+                    Rule::UnreadableInput
+                } else {
+                    Rule::DocumentWarning
+                },
+                level: if unreadable { Level::Error } else { warn_level },
                 file: &doc.file,
                 line: w.line,
                 column: w.column,

@@ -386,14 +386,14 @@ fn write_summary(
         }
         writeln!(out, "{line}")?;
     }
-    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let hint = if opts.fail_policy.fails(report) {
         " (see --fail-on)"
     } else {
         ""
     };
-    let result = match super::failure_phrase(report, opts, errors) {
+    let result = match super::failure_phrase(report, opts, failing) {
         Some(phrase) => style.level(Level::Error, &format!("FAILED: {phrase}{hint}")),
         None => style.ok("PASSED"),
     };

@@ -92,3 +92,65 @@ fn junit_fails_a_missing_fragment_under_fail_on_warnings() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!out.stdout.contains("<failure"), "{}", out.stdout);
 }
+
+/// 02: an input that could not be read (a dangling link named like a document, in a folder:
+/// exit 2) was a `::warning` with "0 failing" in GitHub annotations and a `warning` in SARIF,
+/// where the README promises such a run never says it passed in any format.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_input_is_an_error_in_github_and_sarif() {
+    let server = server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "d/a.md",
+        format!("A [link]({}/stats).\n", server.base_url()),
+    );
+    std::os::unix::fs::symlink("/nonexistent/x.md", dir.path().join("d/b.md")).expect("symlink");
+    let run = |format: &str| {
+        Cli::in_dir(
+            dir.path(),
+            &[
+                "check",
+                "--no-config",
+                "--no-progress",
+                "d",
+                "--format",
+                format,
+            ],
+        )
+        .run()
+    };
+    let out = run("github");
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("::error file=d/b.md,") && l.contains("Unreadable input")),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("::warning"), "{}", out.stdout);
+    let summary = out.stdout.lines().last().unwrap_or_default();
+    assert!(
+        summary.contains("1 input could not be read; 1 failing"),
+        "{summary}"
+    );
+    let out = run("sarif");
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let sarif = crate::support::json(&out);
+    let run = &sarif["runs"][0];
+    let results = run["results"].as_array().expect("results");
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(results[0]["level"], "error");
+    assert_eq!(results[0]["ruleId"], "unreadable-input");
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+    let note = &run["invocations"][0]["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("d/b.md")),
+        "{note}"
+    );
+}

@@ -117,14 +117,21 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .iter()
             .filter(|q| q.file == file && q.verdict == Verdict::Verified)
             .count();
-        let mut tally = vec![plural(ok_links, "link", "links") + " ok"];
+        // What passed, with a tick: nothing at zero ("✓ 0 links ok" under a document whose
+        // only link is dead read as a pass), and no line at all when nothing passed.
+        let mut tally = Vec::new();
+        if ok_links > 0 {
+            tally.push(plural(ok_links, "link", "links") + " ok");
+        }
         if verified_here > 0 {
             tally.push(plural(verified_here, "quote", "quotes") + " verified");
         }
         if here.is_empty() {
             tally.push("no problems".into());
         }
-        writeln!(out, "  {} {}", style.ok("✓"), tally.join(" · "))?;
+        if !tally.is_empty() {
+            writeln!(out, "  {} {}", style.ok("✓"), tally.join(" · "))?;
+        }
         writeln!(out)?;
     }
     write_summary(report, opts, &all, &style, width, out)

@@ -154,3 +154,26 @@ fn an_unreadable_input_is_an_error_in_github_and_sarif() {
         "{note}"
     );
 }
+
+/// 09: the terminal printed a green "✓ 0 links ok" under a document whose only link is dead.
+#[test]
+fn terminal_marks_no_zero_count_ok() {
+    let server = server();
+    let out = check(
+        &server,
+        &[
+            ("old.md", "# old\n\n[broken](BASE/gone-archive)\n"),
+            ("new.md", "# new\n\n[fine](BASE/stats)\n"),
+        ],
+        &["old.md", "new.md", "--color", "never"],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!out.stdout.contains("0 links ok"), "{}", out.stdout);
+    assert!(!out.stdout.contains("✓ 0"), "{}", out.stdout);
+    // The document whose link is fine still has its tick.
+    assert!(
+        out.stdout.contains("✓ 1 link ok · no problems"),
+        "{}",
+        out.stdout
+    );
+}

@@ -302,7 +302,7 @@ fn write_quote(
     opts: &ReportOptions,
     h: &mut String,
 ) {
-    let _ = opts;
+    let exemption = opts.fail_policy.short_quote_exemption(q);
     let _ = writeln!(
         h,
         "<article class=\"quote {}\" id=\"quote-{}\" data-status=\"{}\" data-problem=\"{}\">",
@@ -378,6 +378,9 @@ fn write_quote(
             let _ = write!(h, "<li>{}</li>", esc(&clean(&difference_text(d))));
         }
         h.push_str("</ul>\n");
+    }
+    if let Some(why) = &exemption {
+        let _ = writeln!(h, "<p class=\"qwarn\">Short quote ({})</p>", esc(why));
     }
     if !q.detail.is_empty() {
         let _ = writeln!(h, "<p class=\"detail\">{}</p>", esc(&clean(&q.detail)));

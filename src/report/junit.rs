@@ -94,6 +94,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let mut quotes = Vec::new();
     for q in &report.quotes {
         let mut body = format!("{}: {}", q.verdict.as_str(), q.detail);
+        if let Some(why) = policy.short_quote_exemption(q) {
+            body.push_str(&format!("\nshort quote ({why})"));
+        }
         for d in &q.differences {
             body.push_str(&format!("\n{}", difference_text(d)));
         }

@@ -17,7 +17,8 @@ use std::io::{self, Write};
 
 use super::{
     clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
-    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    verdict_count, FailPolicy, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE,
+    S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -64,7 +65,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out, "### {title} ({})", items.len())?;
         writeln!(out)?;
         for f in items {
-            write_finding(f, out)?;
+            write_finding(f, &opts.fail_policy, out)?;
         }
         writeln!(out)?;
     }
@@ -161,7 +162,7 @@ fn write_summary_table(
     writeln!(out)
 }
 
-fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
+fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> io::Result<()> {
     let pos = position(f.file, f.line, f.column);
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
@@ -181,7 +182,7 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
             }
             writeln!(out, "{line}")?;
         }
-        Subject::Quote(q) => write_quote(f, q, &pos, out)?,
+        Subject::Quote(q) => write_quote(f, q, policy.short_quote_exemption(q), &pos, out)?,
         _ => {
             let mut line = format!(
                 "- **{}** at {pos} — {}",
@@ -197,8 +198,17 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write) -> io::Result<()> {
-    let mut head = format!("- **{}** at {pos}", f.rule.title());
+fn write_quote(
+    f: &Finding<'_>,
+    q: &QuoteResult,
+    exemption: Option<String>,
+    pos: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut head = match &exemption {
+        Some(why) => format!("- **Short quote not found** at {pos} ({})", escape(why)),
+        None => format!("- **{}** at {pos}", f.rule.title()),
+    };
     if matches!(
         q.verdict,
         Verdict::Altered | Verdict::Partial | Verdict::NotFound

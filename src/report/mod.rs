@@ -222,6 +222,25 @@ impl FailPolicy {
             && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
     }
 
+    /// Why this quote is only a warning though its verdict fails the run: it is short (under
+    /// `--min-quote-words`) and not found, and `short_quotes` was not named. `None` when that
+    /// is not so. Every report says it beside the verdict (`4 words; a warning unless
+    /// --fail-on short_quotes`), so two "not found" quotes of different severity explain
+    /// themselves.
+    #[must_use]
+    pub fn short_quote_exemption(&self, q: &QuoteResult) -> Option<String> {
+        (self.is_failure_verdict(q.verdict) && !self.is_failure_quote(q)).then(|| {
+            format!(
+                "{}; a warning unless --fail-on short_quotes",
+                if q.words == 1 {
+                    "1 word".to_string()
+                } else {
+                    format!("{} words", q.words)
+                }
+            )
+        })
+    }
+
     /// Whether metadata mismatches make the run fail.
     #[must_use]
     pub fn fails_on_metadata(&self) -> bool {
@@ -637,7 +656,7 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
                 file: &q.file,
                 line: q.line,
                 column: q.column,
-                message: quote_message(q),
+                message: quote_message(q, policy.short_quote_exemption(q).as_deref()),
                 url: q
                     .checked_url
                     .as_deref()
@@ -718,13 +737,17 @@ fn link_message(link: &LinkResult) -> String {
     s
 }
 
-/// One line about a quote: verdict, the quote (shortened), detail and first difference.
-fn quote_message(q: &QuoteResult) -> String {
-    let mut s = format!(
-        "{} quote {}",
-        q.verdict.as_str().replace('_', " "),
-        short_quote(&q.text, 80)
-    );
+/// One line about a quote: verdict, the quote (shortened), detail and first difference;
+/// for a short quote not found that is only a warning, why (`exemption`).
+fn quote_message(q: &QuoteResult, exemption: Option<&str>) -> String {
+    let mut s = match exemption {
+        Some(why) => format!("short quote not found {} ({why})", short_quote(&q.text, 80)),
+        None => format!(
+            "{} quote {}",
+            q.verdict.as_str().replace('_', " "),
+            short_quote(&q.text, 80)
+        ),
+    };
     if !q.detail.is_empty() {
         s.push_str(" — ");
         s.push_str(&q.detail);

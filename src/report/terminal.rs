@@ -95,7 +95,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out, "{}", style.bold(&clean(file)))?;
         let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
         for f in &here {
-            write_finding(f, &style, width, out)?;
+            write_finding(f, &opts.fail_policy, &style, width, out)?;
         }
         let verified: Vec<&QuoteResult> = report
             .quotes
@@ -139,6 +139,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 
 fn write_finding(
     f: &Finding<'_>,
+    policy: &super::FailPolicy,
     style: &Style,
     width: usize,
     out: &mut dyn Write,
@@ -180,8 +181,10 @@ fn write_finding(
         Subject::Quote(q)
             if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
         Subject::Quote(q) => {
+            let exemption = policy.short_quote_exemption(q);
             let mut head = match q.verdict {
                 Verdict::Verified => "verified quote, with a warning".to_string(),
+                _ if exemption.is_some() => "short quote not found".to_string(),
                 _ => f.rule.title().to_lowercase(),
             };
             if matches!(
@@ -197,6 +200,12 @@ fn write_finding(
                 style.bold(&pos),
                 style.level(f.level, &head)
             )?;
+            if let Some(why) = exemption {
+                let line = format!("short quote ({why})");
+                for line in wrap(&line, width, "      ") {
+                    writeln!(out, "{}", style.level(f.level, &line))?;
+                }
+            }
             write_quote_body(q, style, width, out)?;
         }
         _ => {

@@ -177,3 +177,53 @@ fn terminal_marks_no_zero_count_ok() {
         out.stdout
     );
 }
+
+/// 10: a short quote not found was a yellow "quote not found" beside a red one, with no word
+/// that it is only a warning because it is short.
+#[test]
+fn a_short_quote_not_found_says_why_it_is_a_warning() {
+    let server = server();
+    let article = [(
+        "s.md",
+        "The council called it \"a bold renovation plan\".[^1] And it said \"the council \
+         voted to close the library for ever and ever\".[^1]\n\n[^1]: BASE/council\n",
+    )];
+    let why = "4 words; a warning unless --fail-on short_quotes";
+    let out = check(&server, &article, &["s.md", "--color", "never"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("!")
+            && out.stdout.contains("short quote not found (score")
+            && out.stdout.contains(why),
+        "{}",
+        out.stdout
+    );
+    let out = check(&server, &article, &["s.md", "--format", "github"]);
+    assert!(
+        out.stdout.lines().any(|l| l.starts_with("::warning ")
+            && l.contains("short quote not found “a bold renovation plan”")
+            && l.contains(why)),
+        "{}",
+        out.stdout
+    );
+    let out = check(&server, &article, &["s.md", "--format", "markdown"]);
+    assert!(
+        out.stdout
+            .contains("**Short quote not found** at s.md:1:23 (4 words; a warning"),
+        "{}",
+        out.stdout
+    );
+    // Named in the policy, it fails like any quote not found, and nothing says otherwise.
+    let out = check(
+        &server,
+        &article,
+        &["s.md", "--fail-on", "altered,not_found,short_quotes"],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!out.stdout.contains("short_quotes"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("quote not found (score"),
+        "{}",
+        out.stdout
+    );
+}

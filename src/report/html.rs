@@ -329,8 +329,12 @@ fn write_quote(
     if q.verdict != Verdict::Uncited && q.verdict != Verdict::Unverifiable {
         let _ = write!(h, "<span>score {:.2}</span>", q.score);
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    // Only a match has evidence (the text-fragment link to it); a quote not found links to
+    // the page it was looked for on.
+    if let Some(link) = &q.fragment_link {
         let _ = write!(h, "<span>{}</span>", anchor("evidence ↗", link));
+    } else if let Some(url) = &q.checked_url {
+        let _ = write!(h, "<span>{}</span>", anchor("checked page ↗", url));
     }
     h.push_str("</header>\n<div class=\"sides\">\n");
     let (article, source) = marked_sides(q, MAX_PASSAGE);
@@ -360,8 +364,12 @@ fn write_quote(
         None => {
             let why = if q.cited_urls.is_empty() {
                 "No citation to check against."
-            } else if q.verdict == Verdict::Unverifiable {
+            } else if q.verdict == Verdict::Unverifiable && q.checked_url.is_none() {
                 "The cited page could not be read."
+            } else if q.verdict == Verdict::Unverifiable {
+                // Read, but absence there proves nothing (cut at --max-body, a consent gate,
+                // another cited page unreadable): the detail below says which.
+                "Not found on the page as it could be read, which proves nothing here: see why below."
             } else {
                 "No matching passage on the cited page."
             };

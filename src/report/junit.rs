@@ -106,8 +106,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         if let Some(m) = &q.matched_text {
             body.push_str(&format!("\nsource says: {m}"));
         }
-        if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+        if let Some(link) = &q.fragment_link {
             body.push_str(&format!("\nevidence: {link}"));
+        } else if let Some(url) = &q.checked_url {
+            body.push_str(&format!("\nchecked: {url}"));
         }
         let fails =
             policy.is_failure_quote(q) || (policy.fails_on_warnings() && !q.warnings.is_empty());

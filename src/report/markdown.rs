@@ -91,8 +91,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 position(&q.file, q.line, q.column),
                 escape(&super::truncate(&clean(&q.text), 120))
             )?;
-            if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+            if let Some(link) = &q.fragment_link {
                 write!(out, " — {}", link_to("evidence", link))?;
+            } else if let Some(url) = &q.checked_url {
+                write!(out, " — {}", link_to("checked page", url))?;
             }
             writeln!(out)?;
         }
@@ -215,8 +217,11 @@ fn write_quote(
     ) {
         head.push_str(&format!(" — score {:.2}", q.score));
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    // Only a match has evidence; a quote not found links to the page it was looked for on.
+    if let Some(link) = &q.fragment_link {
         head.push_str(&format!(" — {}", link_to("evidence", link)));
+    } else if let Some(url) = &q.checked_url {
+        head.push_str(&format!(" — {}", link_to("checked page", url)));
     } else if let Some(url) = q.cited_urls.first() {
         head.push_str(&format!(" — cites {}", link_to(url, url)));
     }

@@ -323,8 +323,10 @@ fn write_verified(
             writeln!(out, "{}", style.level(Level::Warning, &line))?;
         }
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    if let Some(link) = &q.fragment_link {
         writeln!(out, "      evidence: {}", style.dim(&clean(link)))?;
+    } else if let Some(url) = &q.checked_url {
+        writeln!(out, "      checked: {}", clean(url))?;
     }
     Ok(())
 }

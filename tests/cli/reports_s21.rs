@@ -227,3 +227,72 @@ fn a_short_quote_not_found_says_why_it_is_a_warning() {
         out.stdout
     );
 }
+
+/// 08: HTML and Markdown showed an "evidence" link (to the bare page) for quotes that have
+/// no evidence (`fragment_link` null: not found, or unverifiable on a page cut at
+/// `--max-body`), and HTML said the page cut at `--max-body` "could not be read".
+#[test]
+fn unfound_quotes_link_the_checked_page_not_evidence() {
+    let mut big = "Lorem ipsum dolor sit amet consectetur adipiscing elit. ".repeat(2000);
+    big.push_str(
+        "At the very end the report states that the budget deficit doubled in a single year.",
+    );
+    let server = Server::builder()
+        .route(
+            "/report",
+            page(
+                "Annual water report",
+                "The report concludes that nitrate levels in the lower basin have halved since 2010.",
+            ),
+        )
+        .route("/big", page("Big page", &big))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let article = [(
+        "e.md",
+        "It claimed \"the ocean temperatures reached a record high in the southern hemisphere \
+         last spring\".[^1]\n\nThe big report states that \"the budget deficit doubled in a \
+         single year\".[^2]\n\n[^1]: BASE/report\n[^2]: BASE/big\n",
+    )];
+    let out = check(
+        &server,
+        &article,
+        &["e.md", "--max-body", "20KiB", "--format", "json"],
+    );
+    let report = out.report();
+    let verdicts: Vec<(&str, bool)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.verdict.as_str(), q.fragment_link.is_none()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [("not_found", true), ("unverifiable", true)],
+        "{}",
+        out.stdout
+    );
+    let html = check(
+        &server,
+        &article,
+        &["e.md", "--max-body", "20KiB", "--format", "html"],
+    )
+    .stdout;
+    assert!(!html.contains("evidence ↗"), "{html}");
+    assert_eq!(html.matches(">checked page ↗</a>").count(), 2, "{html}");
+    assert!(
+        !html.contains("The cited page could not be read."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Not found on the page as it could be read"),
+        "{html}"
+    );
+    let md = check(
+        &server,
+        &article,
+        &["e.md", "--max-body", "20KiB", "--format", "markdown"],
+    )
+    .stdout;
+    assert!(!md.contains("[evidence]"), "{md}");
+    assert_eq!(md.matches("[checked page](<").count(), 2, "{md}");
+}

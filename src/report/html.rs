@@ -3,7 +3,8 @@
 //!
 //! Summary cards; the quotes, each with the article's words beside the source's (differing
 //! words highlighted), its verdict and the evidence link; a links table filterable by status;
-//! the warnings. Inline CSS and a small inline script (filters only; the report reads fine
+//! the document and metadata warnings. The "warnings" card counts every finding that only
+//! warns, as the other reports' summaries do. Inline CSS and a small inline script (filters only; the report reads fine
 //! without it), nothing loaded from the network, and a Content-Security-Policy that forbids
 //! loading anything anyway.
 //!
@@ -521,9 +522,11 @@ fn write_warnings(all: &[Finding<'_>], h: &mut String) {
     if items.is_empty() {
         return;
     }
+    // Named apart from the summary's "warnings" card (every finding that only warns, links
+    // and quotes too): these are what the JSON's `summary.warnings` counts.
     let _ = writeln!(
         h,
-        "<section id=\"warnings-section\">\n<h2>Warnings ({})</h2>",
+        "<section id=\"warnings-section\">\n<h2>Document and metadata warnings ({})</h2>",
         items.len()
     );
     h.push_str("<table id=\"warnings\">\n<thead><tr><th>Kind</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n");

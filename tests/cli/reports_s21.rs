@@ -296,3 +296,54 @@ fn unfound_quotes_link_the_checked_page_not_evidence() {
     assert!(!md.contains("[evidence]"), "{md}");
     assert_eq!(md.matches("[checked page](<").count(), 2, "{md}");
 }
+
+/// 07: the terminal, Markdown and the HTML card said 3 warnings; the JSON `summary.warnings`
+/// and the HTML section "Warnings (1)", on the same page as the card, said 1. The summaries
+/// count every finding that only warns; the JSON (and the HTML section, named apart) count
+/// document warnings and metadata mismatches, as documented.
+#[test]
+fn warnings_counts_are_named_apart() {
+    let server = server();
+    let article = [(
+        "w.md",
+        "A shopkeeper told us \"business has never been this slow in thirty years of trading \
+         here\".\n\nThe old page said \"the library will close for renovation next month\".[^1]\
+         \n\nIt says \"unemployment fell by 21 percent in the northern region\".[^2]\n\n\
+         [^1]: BASE/gone\n[^2]: Labour Office, \"Labour statistics 2023\", BASE/stats\n",
+    )];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = check(
+        &server,
+        &article,
+        &[
+            "w.md",
+            "--color",
+            "never",
+            "--report",
+            &format!("json={}", dir.path().join("r.json").display()),
+            "--report",
+            &format!("markdown={}", dir.path().join("r.md").display()),
+            "--report",
+            &format!("html={}", dir.path().join("r.html").display()),
+            "--report",
+            &format!("github={}", dir.path().join("r.github").display()),
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect(name);
+    let json: serde_json::Value = serde_json::from_str(&read("r.json")).expect("JSON");
+    assert_eq!(json["summary"]["warnings"], 1, "{json}");
+    assert!(out.stdout.contains(", 3 warnings"), "{}", out.stdout);
+    assert!(read("r.md").contains(" · 3 warnings · "));
+    assert!(read("r.github").contains(" failing, 3 warnings"));
+    let html = read("r.html");
+    assert!(
+        html.contains("id=\"card-warnings\" data-count=\"3\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h2>Document and metadata warnings (1)</h2>"),
+        "{html}"
+    );
+    assert!(!html.contains(">Warnings ("), "{html}");
+}

@@ -879,6 +879,9 @@ pub(crate) fn mark(text: &str, needles: &[&str], open: char, close: char) -> Str
 /// A difference in words: `"12" → "21" (number changed)`.
 pub(crate) fn difference_text(d: &crate::model::Difference) -> String {
     use crate::model::DiffKind;
+    if d.kind == DiffKind::Added && d.note.as_deref() == Some(crate::verify::PART_NOT_FOUND) {
+        return format!("part not on the page: “{}”", d.quote);
+    }
     let mut s = match d.kind {
         DiffKind::Changed => format!("article says “{}”, source says “{}”", d.quote, d.source),
         DiffKind::Added => format!("article adds “{}”", d.quote),

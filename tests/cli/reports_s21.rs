@@ -347,3 +347,45 @@ fn warnings_counts_are_named_apart() {
     );
     assert!(!html.contains(">Warnings ("), "{html}");
 }
+
+/// 05: a `partial` quote had `differences: []`, though the docs give differences for
+/// `altered` and `partial`: the part not found was only in the free-text `detail`. Each part
+/// not on the page is now an `added` difference, noted `part not found`.
+#[test]
+fn a_partial_quote_lists_the_missing_part_as_a_difference() {
+    let server = server();
+    let article = [(
+        "p.md",
+        "The report said \"nitrate levels in the lower basin have halved since 2010 … the \
+         government will build three new treatment plants by 2030\".[^1]\n\n[^1]: BASE/report\n",
+    )];
+    let out = check(&server, &article, &["p.md", "--format", "json"]);
+    let json = crate::support::json(&out);
+    let q = &json["quotes"][0];
+    assert_eq!(q["verdict"], "partial", "{q}");
+    assert_eq!(
+        q["differences"],
+        serde_json::json!([{
+            "kind": "added",
+            "quote": "the government will build three new treatment plants by 2030",
+            "source": "",
+            "note": "part not found",
+        }]),
+        "{q}"
+    );
+    let out = check(&server, &article, &["p.md", "--format", "markdown"]);
+    assert!(
+        out.stdout.contains(
+            "| the government will build three new treatment plants by 2030 | — | part not found |"
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = check(&server, &article, &["p.md", "--color", "never"]);
+    assert!(
+        out.stdout
+            .contains("part not on the page: “the government will build three new"),
+        "{}",
+        out.stdout
+    );
+}

@@ -389,3 +389,102 @@ fn a_partial_quote_lists_the_missing_part_as_a_difference() {
         out.stdout
     );
 }
+
+/// 03: the Markdown report (for a pull-request comment) had no size cap: 1,000 clean files
+/// gave 211 KB, and GitHub refuses a comment over 65,536 characters. It is now kept under
+/// 60,000 characters: the failures whole and first, the verified quotes summed up, and a
+/// notice saying what was left out and how to get the full report.
+#[test]
+fn the_markdown_report_stays_under_its_cap() {
+    let server = Server::builder()
+        .route(
+            "/shared",
+            page(
+                "Shared",
+                "Shared source says that the quick brown fox jumps over the lazy dog every day.",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..1000 {
+        write(
+            dir.path(),
+            &format!("big/p{i:04}.md"),
+            format!(
+                "# P{i}\n\nThe source says that \"the quick brown fox jumps over the lazy dog \
+                 every day\".[^1]\n\n[^1]: {}/shared\n",
+                server.base_url()
+            ),
+        );
+    }
+    write(
+        dir.path(),
+        "big/zz-bad.md",
+        format!(
+            "# Bad\n\nIt says \"the quick brown cat jumps over the lazy dog every day\".[^1]\n\n\
+             [^1]: {}/shared\n",
+            server.base_url()
+        ),
+    );
+    let run = |dir: &std::path::Path| {
+        Cli::in_dir(
+            dir,
+            &[
+                "check",
+                "--no-config",
+                "--no-progress",
+                "big",
+                "--format",
+                "markdown",
+            ],
+        )
+        .run()
+    };
+    let out = run(dir.path());
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let md = &out.stdout;
+    assert!(md.chars().count() <= 60_000, "{} characters", md.len());
+    // The failure is there in full; the verified quotes are counted, not listed.
+    assert!(
+        md.contains("### ❌ Failures (1)") && md.contains("| cat | fox |  |"),
+        "{md}"
+    );
+    assert!(md.contains("### ✅ Verified quotes (1000)"), "{md}");
+    assert!(
+        md.contains("1000 quotes verified: listed in the full report."),
+        "{md}"
+    );
+    assert!(md.matches("\n- big/p").count() < 10, "{md}");
+    assert!(
+        md.contains("This report is shortened")
+            && md.contains("the list of the 1000 verified quotes")
+            && md.contains("--report html="),
+        "{md}"
+    );
+
+    // Failures beyond the cap: the first ones whole, the rest counted, most severe first.
+    let many = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from("# Many\n\n");
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "Line {i} cites [a page](http://127.0.0.1:1/gone).\n\n"
+        ));
+    }
+    write(many.path(), "big/many.md", text);
+    let out = run(many.path());
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let md = &out.stdout;
+    assert!(md.chars().count() <= 60_000, "{} characters", md.len());
+    assert!(md.contains("### ❌ Failures (3000)"), "{md}");
+    let shown = md.matches("- **Dead link** at big/many.md:").count();
+    assert!(shown > 100 && shown < 3000, "{shown}");
+    assert!(
+        md.contains(&format!("- … and {} more not shown here", 3000 - shown)),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!("Left out here: {} failures.", 3000 - shown)),
+        "{md}"
+    );
+}

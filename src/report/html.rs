@@ -432,13 +432,14 @@ fn filter_bar<'a>(
 }
 
 fn link_level(link: &LinkResult, opts: &ReportOptions) -> Option<Level> {
-    if opts.fail_policy.is_failure_status(link.status) {
+    let fragment_missing = link.fragment == Some(crate::model::FragmentStatus::Missing);
+    if opts.fail_policy.is_failure_status(link.status)
+        || (fragment_missing && opts.fail_policy.fails_on_warnings())
+    {
         Some(Level::Error)
     } else if link.status == LinkStatus::Redirected {
         Some(Level::Note)
-    } else if matches!(link.status, LinkStatus::Blocked | LinkStatus::Invalid)
-        || link.fragment == Some(crate::model::FragmentStatus::Missing)
-    {
+    } else if matches!(link.status, LinkStatus::Blocked | LinkStatus::Invalid) || fragment_missing {
         Some(Level::Warning)
     } else {
         None

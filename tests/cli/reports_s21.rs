@@ -87,6 +87,18 @@ fn junit_fails_a_missing_fragment_under_fail_on_warnings() {
         "{}",
         out.stdout
     );
+    // The HTML report's links table shows it as failing too (it showed a warning).
+    let out = check(
+        &server,
+        &article,
+        &["frag.md", "--fail-on", "warnings", "--format", "html"],
+    );
+    assert!(
+        out.stdout
+            .contains("<tr class=\"lvl-error\" data-status=\"ok\""),
+        "{}",
+        out.stdout
+    );
     // Without `warnings` in the policy it is a warning: the case passes, the run too.
     let out = check(&server, &article, &["frag.md", "--format", "junit"]);
     assert_eq!(out.code, 0, "{}", out.stderr);

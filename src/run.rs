@@ -288,7 +288,7 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
         warnings: vec![crate::model::Warning {
             line: 1,
             column: 1,
-            message: format!("{err}; nothing was read from it"),
+            message: format!("{err}{}", crate::report::UNREADABLE_NOTE),
         }],
     };
     Outcome::Unreadable(err, placeholder)

@@ -2,10 +2,11 @@
 //! shows as an annotation on the article's line in the pull request.
 //!
 //! `::error file=…,line=…,col=…,title=…::message` for findings that fail the run (per the
-//! fail policy), `::warning` for the others and `::notice` for redirects; most severe first,
-//! because GitHub shows only the first few annotations of each kind per step. Articles read
-//! from a URL or standard input have no file to annotate, so their commands carry no
-//! `file`/`line`/`col`.
+//! fail policy) and for inputs that could not be read, `::warning` for the others and
+//! `::notice` for redirects; most severe first, because GitHub shows only the first few
+//! annotations of each kind per step. Articles read from a URL or standard input have no
+//! file to annotate, so their commands carry no `file`/`line`/`col`. The closing `::notice`
+//! sums up, `1 input could not be read; ` first when one could not.
 //!
 //! Escaping follows the runner: in the message, `%` → `%25`, CR → `%0D`, LF → `%0A`; in
 //! property values additionally `:` → `%3A` and `,` → `%2C`. Paths are made relative to
@@ -50,12 +51,19 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
+    // An input that could not be read is one of the `::error`s counted as failing, and the
+    // summary says so first: such a run never passes (it exits 2).
+    let unread = match opts.unreadable {
+        0 => String::new(),
+        1 => "1 input could not be read; ".to_string(),
+        n => format!("{n} inputs could not be read; "),
+    };
     writeln!(
         out,
         "::notice title={}::{}",
         property("citecheck summary"),
         data(&format!(
-            "{} links, {} quotes: {errors} failing, {warnings} warnings ({} ms)",
+            "{} links, {} quotes: {unread}{errors} failing, {warnings} warnings ({} ms)",
             s.links, s.quotes, s.elapsed_ms
         ))
     )

@@ -3,7 +3,8 @@
 //!
 //! Summary cards; the quotes, each with the article's words beside the source's (differing
 //! words highlighted), its verdict and the evidence link; a links table filterable by status;
-//! the warnings. Inline CSS and a small inline script (filters only; the report reads fine
+//! the document and metadata warnings. The "warnings" card counts every finding that only
+//! warns, as the other reports' summaries do. Inline CSS and a small inline script (filters only; the report reads fine
 //! without it), nothing loaded from the network, and a Content-Security-Policy that forbids
 //! loading anything anyway.
 //!
@@ -119,6 +120,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     let all = findings(report, &opts.fail_policy);
     let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
 
@@ -130,7 +132,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<title>citecheck report</title>\n<style>");
     h.push_str(CSS);
     h.push_str("</style>\n</head>\n<body>\n<header>\n<h1>citecheck report</h1>\n");
-    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
+    if let Some(phrase) = super::failure_phrase(report, opts, failing) {
         let _ = writeln!(
             h,
             "<p class=\"result fail\" id=\"result\" data-failures=\"{errors}\">✗ {}</p>",
@@ -301,7 +303,7 @@ fn write_quote(
     opts: &ReportOptions,
     h: &mut String,
 ) {
-    let _ = opts;
+    let exemption = opts.fail_policy.short_quote_exemption(q);
     let _ = writeln!(
         h,
         "<article class=\"quote {}\" id=\"quote-{}\" data-status=\"{}\" data-problem=\"{}\">",
@@ -328,8 +330,12 @@ fn write_quote(
     if q.verdict != Verdict::Uncited && q.verdict != Verdict::Unverifiable {
         let _ = write!(h, "<span>score {:.2}</span>", q.score);
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    // Only a match has evidence (the text-fragment link to it); a quote not found links to
+    // the page it was looked for on.
+    if let Some(link) = &q.fragment_link {
         let _ = write!(h, "<span>{}</span>", anchor("evidence ↗", link));
+    } else if let Some(url) = &q.checked_url {
+        let _ = write!(h, "<span>{}</span>", anchor("checked page ↗", url));
     }
     h.push_str("</header>\n<div class=\"sides\">\n");
     let (article, source) = marked_sides(q, MAX_PASSAGE);
@@ -359,8 +365,12 @@ fn write_quote(
         None => {
             let why = if q.cited_urls.is_empty() {
                 "No citation to check against."
-            } else if q.verdict == Verdict::Unverifiable {
+            } else if q.verdict == Verdict::Unverifiable && q.checked_url.is_none() {
                 "The cited page could not be read."
+            } else if q.verdict == Verdict::Unverifiable {
+                // Read, but absence there proves nothing (cut at --max-body, a consent gate,
+                // another cited page unreadable): the detail below says which.
+                "Not found on the page as it could be read, which proves nothing here: see why below."
             } else {
                 "No matching passage on the cited page."
             };
@@ -377,6 +387,9 @@ fn write_quote(
             let _ = write!(h, "<li>{}</li>", esc(&clean(&difference_text(d))));
         }
         h.push_str("</ul>\n");
+    }
+    if let Some(why) = &exemption {
+        let _ = writeln!(h, "<p class=\"qwarn\">Short quote ({})</p>", esc(why));
     }
     if !q.detail.is_empty() {
         let _ = writeln!(h, "<p class=\"detail\">{}</p>", esc(&clean(&q.detail)));
@@ -419,13 +432,14 @@ fn filter_bar<'a>(
 }
 
 fn link_level(link: &LinkResult, opts: &ReportOptions) -> Option<Level> {
-    if opts.fail_policy.is_failure_status(link.status) {
+    let fragment_missing = link.fragment == Some(crate::model::FragmentStatus::Missing);
+    if opts.fail_policy.is_failure_status(link.status)
+        || (fragment_missing && opts.fail_policy.fails_on_warnings())
+    {
         Some(Level::Error)
     } else if link.status == LinkStatus::Redirected {
         Some(Level::Note)
-    } else if matches!(link.status, LinkStatus::Blocked | LinkStatus::Invalid)
-        || link.fragment == Some(crate::model::FragmentStatus::Missing)
-    {
+    } else if matches!(link.status, LinkStatus::Blocked | LinkStatus::Invalid) || fragment_missing {
         Some(Level::Warning)
     } else {
         None
@@ -509,9 +523,11 @@ fn write_warnings(all: &[Finding<'_>], h: &mut String) {
     if items.is_empty() {
         return;
     }
+    // Named apart from the summary's "warnings" card (every finding that only warns, links
+    // and quotes too): these are what the JSON's `summary.warnings` counts.
     let _ = writeln!(
         h,
-        "<section id=\"warnings-section\">\n<h2>Warnings ({})</h2>",
+        "<section id=\"warnings-section\">\n<h2>Document and metadata warnings ({})</h2>",
         items.len()
     );
     h.push_str("<table id=\"warnings\">\n<thead><tr><th>Kind</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n");

@@ -2,10 +2,13 @@
 //!
 //! One `<testsuite>` for links (one `<testcase>` per unique URL), one for quotes (one per
 //! quote) and, when there are any, one for metadata mismatches. A case fails (`<failure>`)
-//! when its status or verdict is in the fail policy; a case that is not checked at all
-//! (excluded, unsupported) is `<skipped>`; a warning (blocked, uncited, …) passes with the
-//! reason in `<system-out>`. Case names are unique within a suite (a ` (2)` suffix is added
-//! when needed). Text is escaped, and characters XML 1.0 forbids are dropped.
+//! when its status or verdict is in the fail policy, or under `--fail-on warnings` when it
+//! carries a warning (a link's missing `#fragment`, type `missing_fragment`; a quote's
+//! warning; a document's warning), exactly as the finding is an error in every format; a
+//! case that is not checked at all (excluded, unsupported) is `<skipped>`; a warning
+//! (blocked, uncited, …) passes with the reason in `<system-out>`. Case names are unique
+//! within a suite (a ` (2)` suffix is added when needed). Text is escaped, and characters
+//! XML 1.0 forbids are dropped.
 //!
 //! ```xml
 //! <testsuites name="citecheck" tests="3" failures="1" skipped="0" errors="0" time="1.234">
@@ -21,7 +24,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{clean, difference_text, ReportOptions};
-use crate::model::{LinkStatus, Report};
+use crate::model::{FragmentStatus, LinkStatus, Report};
 
 enum Outcome {
     Pass,
@@ -61,10 +64,19 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {}", l.status.as_str(), l.detail);
+        // A `#fragment` the page lacks is a warning, so it fails the run (and this case)
+        // under `--fail-on warnings`, as it is an error in every other format.
+        let fragment_fails =
+            policy.fails_on_warnings() && l.fragment == Some(FragmentStatus::Missing);
         let outcome = if policy.is_failure_status(l.status) {
             Outcome::Fail {
                 kind: l.status.as_str().into(),
                 message,
+            }
+        } else if fragment_fails {
+            Outcome::Fail {
+                kind: "missing_fragment".into(),
+                message: format!("missing fragment: {message}"),
             }
         } else if matches!(l.status, LinkStatus::Excluded | LinkStatus::Unsupported) {
             Outcome::Skip(message)
@@ -82,6 +94,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let mut quotes = Vec::new();
     for q in &report.quotes {
         let mut body = format!("{}: {}", q.verdict.as_str(), q.detail);
+        if let Some(why) = policy.short_quote_exemption(q) {
+            body.push_str(&format!("\nshort quote ({why})"));
+        }
         for d in &q.differences {
             body.push_str(&format!("\n{}", difference_text(d)));
         }
@@ -91,8 +106,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         if let Some(m) = &q.matched_text {
             body.push_str(&format!("\nsource says: {m}"));
         }
-        if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+        if let Some(link) = &q.fragment_link {
             body.push_str(&format!("\nevidence: {link}"));
+        } else if let Some(url) = &q.checked_url {
+            body.push_str(&format!("\nchecked: {url}"));
         }
         let fails =
             policy.is_failure_quote(q) || (policy.fails_on_warnings() && !q.warnings.is_empty());
@@ -145,7 +162,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let mut documents = Vec::new();
     for doc in &report.documents {
         for w in &doc.warnings {
-            let outcome = if w.message.starts_with("cannot read") && opts.unreadable > 0 {
+            let outcome = if super::is_unreadable_input(w) {
                 Outcome::Error(w.message.clone())
             } else if policy.fails_on_warnings() {
                 Outcome::Fail {
@@ -382,7 +399,10 @@ mod tests {
             crate::model::Warning {
                 line: 1,
                 column: 1,
-                message: "cannot read gone.md: Permission denied".into(),
+                message: format!(
+                    "cannot read gone.md: Permission denied{}",
+                    crate::report::UNREADABLE_NOTE
+                ),
             },
         ];
         let render = |opts: ReportOptions| {

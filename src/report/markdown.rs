@@ -3,7 +3,9 @@
 //!
 //! A heading with the result, a summary table, then the findings most severe first, each
 //! with its position; each quote with the words that differ in bold on both sides, a table
-//! of the differences and its evidence link.
+//! of the differences and its evidence link. Kept under [`MAX_CHARS`] characters (a
+//! pull-request comment's limit, with room to spare): what does not fit is counted, never
+//! cut mid-way, and a notice says what was left out.
 //!
 //! Everything that comes from an article or a page is escaped: Markdown punctuation gets a
 //! backslash, `<`, `>`, `&` and `@` become character references (no HTML, no `@mention`
@@ -17,30 +19,57 @@ use std::io::{self, Write};
 
 use super::{
     clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
-    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    verdict_count, FailPolicy, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE,
+    S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 
 /// The longest quote or passage shown, in characters.
 const MAX_PASSAGE: usize = 500;
 
-/// Writes the Markdown report.
+/// The longest Markdown report, in characters. GitHub refuses a pull-request comment over
+/// 65,536 characters (and caps a step summary at 1 MiB); this leaves room for what a
+/// workflow adds around the report.
+pub const MAX_CHARS: usize = 60_000;
+
+/// Room kept for the notice saying what was left out and the closing lines.
+const RESERVE: usize = 1_200;
+
+/// Writes the Markdown report, at most [`MAX_CHARS`] characters long.
+///
+/// What matters comes first and is kept whole: the result, the counts, then the findings
+/// (failures, then warnings, then notes), each in full. When the report would be longer than
+/// [`MAX_CHARS`], the findings that do not fit are counted (`… and 120 more warnings not
+/// shown here`), the verified quotes and the checked files are summed up rather than listed,
+/// and a notice under the counts says what was left out and how to get the full report
+/// (`--report html=…`, `--report json=…`).
 ///
 /// # Errors
 /// Writing fails.
 pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    write_capped(report, opts, MAX_CHARS, out)
+}
+
+/// [`write`] with another cap (tests use a small one).
+fn write_capped(
+    report: &Report,
+    opts: &ReportOptions,
+    max: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let all = findings(report, &opts.fail_policy);
-    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
-    if let Some(phrase) = super::failure_phrase(report, opts, errors) {
-        writeln!(out, "## citecheck: ❌ {phrase}")?;
+    let mut head: Vec<u8> = Vec::new();
+    if let Some(phrase) = super::failure_phrase(report, opts, failing) {
+        writeln!(head, "## citecheck: ❌ {phrase}")?;
     } else {
-        writeln!(out, "## citecheck: ✅ passed")?;
+        writeln!(head, "## citecheck: ✅ passed")?;
     }
-    writeln!(out)?;
+    writeln!(head)?;
     writeln!(
-        out,
+        head,
         "{} · {} · {} · {} · {}",
         count(s.documents, "document", "documents"),
         count(s.links, "link", "links"),
@@ -48,25 +77,53 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         count(warnings, "warning", "warnings"),
         human_duration(s.elapsed_ms)
     )?;
-    writeln!(out)?;
-    write_summary_table(report, opts, out)?;
+    writeln!(head)?;
+    write_summary_table(report, opts, &mut head)?;
+    let head = text(head)?;
+    let budget = max.saturating_sub(chars(&head) + RESERVE);
 
+    let mut body = String::new();
+    let mut used = 0;
+    // What was left out, for the notice: `120 failures`, `the 1,000 verified quotes`, …
+    let mut left_out: Vec<String> = Vec::new();
     let groups = [
-        (Level::Error, "❌ Failures"),
-        (Level::Warning, "⚠️ Warnings"),
-        (Level::Note, "ℹ️ Notes"),
+        (Level::Error, "❌ Failures", "failure", "failures"),
+        (Level::Warning, "⚠️ Warnings", "warning", "warnings"),
+        (Level::Note, "ℹ️ Notes", "note", "notes"),
     ];
-    for (level, title) in groups {
+    for (level, title, one, many) in groups {
         let items: Vec<&Finding<'_>> = all.iter().filter(|f| f.level == level).collect();
         if items.is_empty() {
             continue;
         }
-        writeln!(out, "### {title} ({})", items.len())?;
-        writeln!(out)?;
-        for f in items {
-            write_finding(f, out)?;
+        let mut section = format!("### {title} ({})\n\n", items.len());
+        let mut shown = 0;
+        for f in &items {
+            let mut block = Vec::new();
+            write_finding(f, &opts.fail_policy, &mut block)?;
+            let block = text(block)?;
+            if used + chars(&section) + chars(&block) > budget {
+                break;
+            }
+            section.push_str(&block);
+            shown += 1;
         }
-        writeln!(out)?;
+        let omitted = items.len() - shown;
+        if omitted > 0 {
+            let what = count(omitted, one, many);
+            section.push_str(&format!(
+                "- … and {} not shown here (see the full report)\n",
+                if shown == 0 {
+                    what.clone()
+                } else {
+                    format!("{omitted} more")
+                }
+            ));
+            left_out.push(what);
+        }
+        section.push('\n');
+        used += chars(&section);
+        body.push_str(&section);
     }
 
     // A verified quote with a warning (found only in page furniture, an ellipsis hiding a
@@ -77,38 +134,114 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         .filter(|q| q.verdict == Verdict::Verified && q.warnings.is_empty())
         .collect();
     if !verified.is_empty() {
-        writeln!(out, "### ✅ Verified quotes ({})", verified.len())?;
-        writeln!(out)?;
-        for q in verified {
-            let how = q
-                .match_kind
-                .map(|m| format!(" ({})", match_name(m)))
-                .unwrap_or_default();
-            write!(
-                out,
-                "- {} — “{}”{how}",
-                position(&q.file, q.line, q.column),
-                escape(&super::truncate(&clean(&q.text), 120))
-            )?;
-            if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
-                write!(out, " — {}", link_to("evidence", link))?;
-            }
-            writeln!(out)?;
+        let mut section = format!("### ✅ Verified quotes ({})\n\n", verified.len());
+        let mut list = String::new();
+        for q in &verified {
+            list.push_str(&verified_line(q));
         }
-        writeln!(out)?;
+        if used + chars(&section) + chars(&list) <= budget {
+            section.push_str(&list);
+        } else {
+            section.push_str(&format!(
+                "{} verified: listed in the full report.\n",
+                count(verified.len(), "quote", "quotes")
+            ));
+            left_out.push(format!(
+                "the list of the {} verified {}",
+                verified.len(),
+                if verified.len() == 1 {
+                    "quote"
+                } else {
+                    "quotes"
+                }
+            ));
+        }
+        section.push('\n');
+        used += chars(&section);
+        body.push_str(&section);
     }
-    if files(report).len() > 1 {
-        writeln!(
-            out,
-            "<sub>Checked: {}</sub>",
-            files(report)
+    let names = files(report);
+    if names.len() > 1 {
+        let list = format!(
+            "<sub>Checked: {}</sub>\n",
+            names
                 .iter()
                 .map(|f| escape(f))
                 .collect::<Vec<_>>()
                 .join(", ")
+        );
+        if used + chars(&list) <= budget {
+            body.push_str(&list);
+        } else {
+            body.push_str(&format!("<sub>Checked {} files.</sub>\n", names.len()));
+            left_out.push(format!("the names of the {} files checked", names.len()));
+        }
+    }
+
+    out.write_all(head.as_bytes())?;
+    if !left_out.is_empty() {
+        writeln!(
+            out,
+            "> ⚠️ **This report is shortened** to stay under {} characters (GitHub refuses longer \
+             comments). Left out here: {}. For everything, write the full report too: \
+             `--report html=citecheck-report.html` or `--report json=citecheck-report.json`.\n",
+            thousands(max),
+            join_and(&left_out)
         )?;
     }
-    Ok(())
+    out.write_all(body.as_bytes())
+}
+
+/// One verified quote's line.
+fn verified_line(q: &QuoteResult) -> String {
+    let how = q
+        .match_kind
+        .map(|m| format!(" ({})", match_name(m)))
+        .unwrap_or_default();
+    let mut line = format!(
+        "- {} — “{}”{how}",
+        position(&q.file, q.line, q.column),
+        escape(&super::truncate(&clean(&q.text), 120))
+    );
+    if let Some(link) = &q.fragment_link {
+        line.push_str(&format!(" — {}", link_to("evidence", link)));
+    } else if let Some(url) = &q.checked_url {
+        line.push_str(&format!(" — {}", link_to("checked page", url)));
+    }
+    line.push('\n');
+    line
+}
+
+/// Rendered Markdown as text (the renderers write only UTF-8).
+fn text(bytes: Vec<u8>) -> io::Result<String> {
+    String::from_utf8(bytes).map_err(io::Error::other)
+}
+
+/// Length in characters, as GitHub counts a comment.
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// `60,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn write_summary_table(
@@ -161,7 +294,7 @@ fn write_summary_table(
     writeln!(out)
 }
 
-fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
+fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> io::Result<()> {
     let pos = position(f.file, f.line, f.column);
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
@@ -181,7 +314,7 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
             }
             writeln!(out, "{line}")?;
         }
-        Subject::Quote(q) => write_quote(f, q, &pos, out)?,
+        Subject::Quote(q) => write_quote(f, q, policy.short_quote_exemption(q), &pos, out)?,
         _ => {
             let mut line = format!(
                 "- **{}** at {pos} — {}",
@@ -197,16 +330,28 @@ fn write_finding(f: &Finding<'_>, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn write_quote(f: &Finding<'_>, q: &QuoteResult, pos: &str, out: &mut dyn Write) -> io::Result<()> {
-    let mut head = format!("- **{}** at {pos}", f.rule.title());
+fn write_quote(
+    f: &Finding<'_>,
+    q: &QuoteResult,
+    exemption: Option<String>,
+    pos: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut head = match &exemption {
+        Some(why) => format!("- **Short quote not found** at {pos} ({})", escape(why)),
+        None => format!("- **{}** at {pos}", f.rule.title()),
+    };
     if matches!(
         q.verdict,
         Verdict::Altered | Verdict::Partial | Verdict::NotFound
     ) {
         head.push_str(&format!(" — score {:.2}", q.score));
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    // Only a match has evidence; a quote not found links to the page it was looked for on.
+    if let Some(link) = &q.fragment_link {
         head.push_str(&format!(" — {}", link_to("evidence", link)));
+    } else if let Some(url) = &q.checked_url {
+        head.push_str(&format!(" — {}", link_to("checked page", url)));
     } else if let Some(url) = q.cited_urls.first() {
         head.push_str(&format!(" — cites {}", link_to(url, url)));
     }
@@ -376,6 +521,39 @@ mod tests {
         assert!(text.contains("fell by **12** percent") && text.contains("fell by **21** percent"));
         assert!(text.contains("[evidence](<https://example.org/ok#:~:text=unemployment"));
         assert!(text.starts_with("## citecheck: ❌ 9 findings fail the run"));
+    }
+
+    /// Under a small cap the report keeps its head and the first failures whole, counts the
+    /// rest, and says what it left out; with room, it is the full report.
+    #[test]
+    fn capped_report_counts_what_it_leaves_out() {
+        let report = sample::report();
+        let opts = ReportOptions::default();
+        let render = |max: usize| {
+            let mut out = Vec::new();
+            write_capped(&report, &opts, max, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let full = render(MAX_CHARS);
+        assert!(!full.contains("This report is shortened"), "{full}");
+        let small = render(3_000);
+        assert!(small.chars().count() <= 3_000, "{}", small.chars().count());
+        assert!(small.starts_with("## citecheck: ❌ 9 findings fail the run"));
+        assert!(small.contains("This report is shortened"), "{small}");
+        assert!(small.contains("### ❌ Failures (9)"), "{small}");
+        assert!(small.contains("more not shown here") || small.contains("failures not shown here"));
+        // What is shown is what the full report shows, in the same order.
+        let first = small
+            .lines()
+            .find(|l| l.starts_with("- **"))
+            .expect("a finding is shown");
+        assert!(full.contains(first));
+        assert_eq!(thousands(60_000), "60,000");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(
+            join_and(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
     }
 
     #[test]

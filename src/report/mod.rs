@@ -222,6 +222,25 @@ impl FailPolicy {
             && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
     }
 
+    /// Why this quote is only a warning though its verdict fails the run: it is short (under
+    /// `--min-quote-words`) and not found, and `short_quotes` was not named. `None` when that
+    /// is not so. Every report says it beside the verdict (`4 words; a warning unless
+    /// --fail-on short_quotes`), so two "not found" quotes of different severity explain
+    /// themselves.
+    #[must_use]
+    pub fn short_quote_exemption(&self, q: &QuoteResult) -> Option<String> {
+        (self.is_failure_verdict(q.verdict) && !self.is_failure_quote(q)).then(|| {
+            format!(
+                "{}; a warning unless --fail-on short_quotes",
+                if q.words == 1 {
+                    "1 word".to_string()
+                } else {
+                    format!("{} words", q.words)
+                }
+            )
+        })
+    }
+
     /// Whether metadata mismatches make the run fail.
     #[must_use]
     pub fn fails_on_metadata(&self) -> bool {
@@ -244,9 +263,7 @@ impl FailPolicy {
             .iter()
             .any(|l| self.statuses.contains(&l.status))
             || report.quotes.iter().any(|q| self.is_failure_quote(q))
-            || findings(report, self)
-                .iter()
-                .any(|f| f.level == Level::Error)
+            || findings(report, self).iter().any(fails_by_policy)
     }
 }
 
@@ -374,11 +391,14 @@ pub enum Rule {
     MetadataMismatch,
     /// A problem found while reading a document.
     DocumentWarning,
+    /// An input that could not be read (a file found in a folder, a sub-folder that cannot
+    /// be listed): nothing in it was checked, and the run exits 2. Always an error.
+    UnreadableInput,
 }
 
 impl Rule {
     /// Every rule, in SARIF `rules` order.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::DeadLink,
         Rule::ErrorLink,
         Rule::TimeoutLink,
@@ -395,6 +415,7 @@ impl Rule {
         Rule::QuoteWarning,
         Rule::MetadataMismatch,
         Rule::DocumentWarning,
+        Rule::UnreadableInput,
     ];
 
     /// The rule id (`dead-link`, `misquote`, …).
@@ -417,6 +438,7 @@ impl Rule {
             Rule::QuoteWarning => "quote-warning",
             Rule::MetadataMismatch => "metadata-mismatch",
             Rule::DocumentWarning => "document-warning",
+            Rule::UnreadableInput => "unreadable-input",
         }
     }
 
@@ -440,6 +462,7 @@ impl Rule {
             Rule::QuoteWarning => "Quote warning",
             Rule::MetadataMismatch => "Metadata mismatch",
             Rule::DocumentWarning => "Document warning",
+            Rule::UnreadableInput => "Unreadable input",
         }
     }
 
@@ -463,6 +486,7 @@ impl Rule {
             Rule::QuoteWarning => "The quote matched, but something about it deserves a look, such as an ellipsis that omits a negation.",
             Rule::MetadataMismatch => "A note's title, author or date disagrees with the cited page's own metadata.",
             Rule::DocumentWarning => "A problem found while reading the article, such as a footnote marker without a note.",
+            Rule::UnreadableInput => "An input could not be read, so nothing in it was checked; the run is incomplete and exits with status 2.",
         }
     }
 
@@ -528,6 +552,25 @@ pub struct Finding<'a> {
     pub url: Option<&'a str>,
     /// What it is about.
     pub subject: Subject<'a>,
+}
+
+/// The tail of the one warning of a document standing for an input that could not be read
+/// (`cannot read d/b.md: Permission denied; nothing was read from it`).
+pub const UNREADABLE_NOTE: &str = "; nothing was read from it";
+
+/// Whether a document's warning stands for an input that could not be read (the run then
+/// exits 2): every report shows it as an error, [`Rule::UnreadableInput`].
+#[must_use]
+pub fn is_unreadable_input(w: &crate::model::Warning) -> bool {
+    w.message.ends_with(UNREADABLE_NOTE)
+}
+
+/// Whether a finding fails the run by the fail policy (exit status 1): an error, other than
+/// an input that could not be read (an error too, but the run then exits 2, and the reports
+/// say `1 input could not be read` rather than count it among the findings that fail).
+#[must_use]
+pub fn fails_by_policy(f: &Finding<'_>) -> bool {
+    f.level == Level::Error && f.rule != Rule::UnreadableInput
 }
 
 /// How every report states the run's outcome: `None` when it passes, else a short phrase such
@@ -613,7 +656,7 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
                 file: &q.file,
                 line: q.line,
                 column: q.column,
-                message: quote_message(q),
+                message: quote_message(q, policy.short_quote_exemption(q).as_deref()),
                 url: q
                     .checked_url
                     .as_deref()
@@ -652,9 +695,14 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
     }
     for doc in &report.documents {
         for w in &doc.warnings {
+            let unreadable = is_unreadable_input(w);
             out.push(Finding {
-                rule: Rule::DocumentWarning,
-                level: warn_level,
+                rule: if unreadable {
+                    Rule::UnreadableInput
+                } else {
+                    Rule::DocumentWarning
+                },
+                level: if unreadable { Level::Error } else { warn_level },
                 file: &doc.file,
                 line: w.line,
                 column: w.column,
@@ -689,13 +737,17 @@ fn link_message(link: &LinkResult) -> String {
     s
 }
 
-/// One line about a quote: verdict, the quote (shortened), detail and first difference.
-fn quote_message(q: &QuoteResult) -> String {
-    let mut s = format!(
-        "{} quote {}",
-        q.verdict.as_str().replace('_', " "),
-        short_quote(&q.text, 80)
-    );
+/// One line about a quote: verdict, the quote (shortened), detail and first difference;
+/// for a short quote not found that is only a warning, why (`exemption`).
+fn quote_message(q: &QuoteResult, exemption: Option<&str>) -> String {
+    let mut s = match exemption {
+        Some(why) => format!("short quote not found {} ({why})", short_quote(&q.text, 80)),
+        None => format!(
+            "{} quote {}",
+            q.verdict.as_str().replace('_', " "),
+            short_quote(&q.text, 80)
+        ),
+    };
     if !q.detail.is_empty() {
         s.push_str(" — ");
         s.push_str(&q.detail);
@@ -827,6 +879,9 @@ pub(crate) fn mark(text: &str, needles: &[&str], open: char, close: char) -> Str
 /// A difference in words: `"12" → "21" (number changed)`.
 pub(crate) fn difference_text(d: &crate::model::Difference) -> String {
     use crate::model::DiffKind;
+    if d.kind == DiffKind::Added && d.note.as_deref() == Some(crate::verify::PART_NOT_FOUND) {
+        return format!("part not on the page: “{}”", d.quote);
+    }
     let mut s = match d.kind {
         DiffKind::Changed => format!("article says “{}”, source says “{}”", d.quote, d.source),
         DiffKind::Added => format!("article adds “{}”", d.quote),

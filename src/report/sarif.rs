@@ -12,6 +12,10 @@
 //! Unicode code points, as `columnKind` says). Articles read from a URL or standard input
 //! have no file to point at, so their results carry no location.
 //!
+//! An input that could not be read (the run exits 2) is an `error` result of rule
+//! `unreadable-input`, and the run then has `invocations[0]` with `executionSuccessful:
+//! false` and a `toolExecutionNotifications` entry (level `error`) per such input.
+//!
 //! `partialFingerprints["citecheck/v1"]` lets code scanning follow a finding across commits
 //! even when lines move: the 64-bit FNV-1a hash (hex) of the rule id, the article path and
 //! the cited URL or the quote's text, separated by NUL bytes. It deliberately leaves out the
@@ -62,9 +66,27 @@ pub fn to_value(report: &Report, opts: &ReportOptions) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = findings(report, &opts.fail_policy)
+    let all = findings(report, &opts.fail_policy);
+    let results: Vec<Value> = all.iter().map(|f| result(f, opts)).collect();
+    // An input that could not be read leaves the run incomplete: say so where SARIF says
+    // whether the tool did its work, besides the `error` result.
+    let notifications: Vec<Value> = all
         .iter()
-        .map(|f| result(f, opts))
+        .filter(|f| f.rule == Rule::UnreadableInput)
+        .map(|f| {
+            let mut n = json!({
+                "level": "error",
+                "message": { "text": super::clean(&f.message) },
+                "associatedRule": {
+                    "id": f.rule.id(),
+                    "index": Rule::ALL.iter().position(|r| *r == f.rule).unwrap_or(0),
+                },
+            });
+            if let Some(location) = location(f, opts) {
+                n["locations"] = json!([location]);
+            }
+            n
+        })
         .collect();
     let mut run = Map::new();
     run.insert(
@@ -83,6 +105,15 @@ pub fn to_value(report: &Report, opts: &ReportOptions) -> Value {
                 json!({ "%SRCROOT%": { "uri": uri } }),
             );
         }
+    }
+    if !notifications.is_empty() {
+        run.insert(
+            "invocations".into(),
+            json!([{
+                "executionSuccessful": false,
+                "toolExecutionNotifications": notifications,
+            }]),
+        );
     }
     run.insert("columnKind".into(), json!("unicodeCodePoints"));
     run.insert("results".into(), Value::Array(results));
@@ -112,6 +143,7 @@ fn default_level(rule: Rule, opts: &ReportOptions) -> Level {
         Rule::UncitedQuote => p.is_failure_verdict(Verdict::Uncited),
         Rule::MetadataMismatch => p.fails_on_metadata(),
         Rule::MissingFragment | Rule::QuoteWarning | Rule::DocumentWarning => p.fails_on_warnings(),
+        Rule::UnreadableInput => true,
     };
     if failing {
         Level::Error
@@ -133,18 +165,8 @@ fn result(f: &Finding<'_>, opts: &ReportOptions) -> Value {
     r.insert("ruleIndex".into(), json!(index));
     r.insert("level".into(), json!(f.level.as_str()));
     r.insert("message".into(), json!({ "text": text }));
-    if let Some((uri, relative)) = article_uri(f.file, opts) {
-        let mut artifact = json!({ "uri": uri });
-        if relative && opts.base_dir.is_some() {
-            artifact["uriBaseId"] = json!("%SRCROOT%");
-        }
-        r.insert(
-            "locations".into(),
-            json!([{ "physicalLocation": {
-                "artifactLocation": artifact,
-                "region": { "startLine": f.line.max(1), "startColumn": f.column.max(1) },
-            }}]),
-        );
+    if let Some(location) = location(f, opts) {
+        r.insert("locations".into(), json!([location]));
     }
     let key = match f.subject {
         Subject::Quote(q) => q.text.as_str(),
@@ -178,6 +200,19 @@ fn result(f: &Finding<'_>, opts: &ReportOptions) -> Value {
         r.insert("properties".into(), Value::Object(props));
     }
     Value::Object(r)
+}
+
+/// Where a finding is, in the article; `None` for an article that is no local file.
+fn location(f: &Finding<'_>, opts: &ReportOptions) -> Option<Value> {
+    let (uri, relative) = article_uri(f.file, opts)?;
+    let mut artifact = json!({ "uri": uri });
+    if relative && opts.base_dir.is_some() {
+        artifact["uriBaseId"] = json!("%SRCROOT%");
+    }
+    Some(json!({ "physicalLocation": {
+        "artifactLocation": artifact,
+        "region": { "startLine": f.line.max(1), "startColumn": f.column.max(1) },
+    }}))
 }
 
 /// 64-bit FNV-1a over the parts, each followed by a NUL byte (so `("ab","c")` and

@@ -95,7 +95,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out, "{}", style.bold(&clean(file)))?;
         let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
         for f in &here {
-            write_finding(f, &style, width, out)?;
+            write_finding(f, &opts.fail_policy, &style, width, out)?;
         }
         let verified: Vec<&QuoteResult> = report
             .quotes
@@ -117,14 +117,21 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .iter()
             .filter(|q| q.file == file && q.verdict == Verdict::Verified)
             .count();
-        let mut tally = vec![plural(ok_links, "link", "links") + " ok"];
+        // What passed, with a tick: nothing at zero ("✓ 0 links ok" under a document whose
+        // only link is dead read as a pass), and no line at all when nothing passed.
+        let mut tally = Vec::new();
+        if ok_links > 0 {
+            tally.push(plural(ok_links, "link", "links") + " ok");
+        }
         if verified_here > 0 {
             tally.push(plural(verified_here, "quote", "quotes") + " verified");
         }
         if here.is_empty() {
             tally.push("no problems".into());
         }
-        writeln!(out, "  {} {}", style.ok("✓"), tally.join(" · "))?;
+        if !tally.is_empty() {
+            writeln!(out, "  {} {}", style.ok("✓"), tally.join(" · "))?;
+        }
         writeln!(out)?;
     }
     write_summary(report, opts, &all, &style, width, out)
@@ -132,6 +139,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 
 fn write_finding(
     f: &Finding<'_>,
+    policy: &super::FailPolicy,
     style: &Style,
     width: usize,
     out: &mut dyn Write,
@@ -173,8 +181,10 @@ fn write_finding(
         Subject::Quote(q)
             if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
         Subject::Quote(q) => {
+            let exemption = policy.short_quote_exemption(q);
             let mut head = match q.verdict {
                 Verdict::Verified => "verified quote, with a warning".to_string(),
+                _ if exemption.is_some() => "short quote not found".to_string(),
                 _ => f.rule.title().to_lowercase(),
             };
             if matches!(
@@ -190,6 +200,12 @@ fn write_finding(
                 style.bold(&pos),
                 style.level(f.level, &head)
             )?;
+            if let Some(why) = exemption {
+                let line = format!("short quote ({why})");
+                for line in wrap(&line, width, "      ") {
+                    writeln!(out, "{}", style.level(f.level, &line))?;
+                }
+            }
             write_quote_body(q, style, width, out)?;
         }
         _ => {
@@ -307,8 +323,10 @@ fn write_verified(
             writeln!(out, "{}", style.level(Level::Warning, &line))?;
         }
     }
-    if let Some(link) = q.fragment_link.as_ref().or(q.checked_url.as_ref()) {
+    if let Some(link) = &q.fragment_link {
         writeln!(out, "      evidence: {}", style.dim(&clean(link)))?;
+    } else if let Some(url) = &q.checked_url {
+        writeln!(out, "      checked: {}", clean(url))?;
     }
     Ok(())
 }
@@ -386,14 +404,14 @@ fn write_summary(
         }
         writeln!(out, "{line}")?;
     }
-    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let hint = if opts.fail_policy.fails(report) {
         " (see --fail-on)"
     } else {
         ""
     };
-    let result = match super::failure_phrase(report, opts, errors) {
+    let result = match super::failure_phrase(report, opts, failing) {
         Some(phrase) => style.level(Level::Error, &format!("FAILED: {phrase}{hint}")),
         None => style.ok("PASSED"),
     };

@@ -1365,6 +1365,21 @@ pub fn verify_quote(
                 .filter(|(_, f)| f.range().is_none())
                 .map(|(p, _)| format!("\u{201C}{}\u{201D}", p.display()))
                 .collect();
+            // Each part not on the page is a difference too, so a reader of the JSON (and
+            // every report) sees which words are missing without parsing `detail`.
+            for (p, _) in parsed
+                .parts
+                .iter()
+                .zip(&outcome.finds)
+                .filter(|(_, f)| f.range().is_none())
+            {
+                r.differences.push(Difference {
+                    kind: DiffKind::Added,
+                    quote: p.display().to_string(),
+                    source: String::new(),
+                    note: Some(PART_NOT_FOUND.into()),
+                });
+            }
             r.detail = format!(
                 "{} of {} ellipsis-separated parts found on {}; not found: {}{others}",
                 parsed.parts.len() - missing.len(),
@@ -1435,6 +1450,10 @@ const LEFT_OUT_SHOWN: usize = 8;
 
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
+
+/// The note of a difference that is an ellipsis-separated part of a `partial` quote not
+/// found on the page (`added`: the quote's words, no source words).
+pub const PART_NOT_FOUND: &str = "part not found";
 
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";

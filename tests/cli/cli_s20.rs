@@ -1,11 +1,9 @@
 //! Regressions from the twentieth session's black-box test of the command line (options,
 //! the config file, the cache, folder walking): each test failed before its fix.
 
-use std::path::Path;
-
 use citecheck::server::{Response, Server};
 
-use crate::support::{files, json, write, Cli, Output};
+use crate::support::{files, json, run_unprivileged, write, Cli, Output};
 
 /// `(status, cached, detail)` of the one link of a JSON check report.
 fn the_link(out: &Output) -> (String, bool, String) {
@@ -133,44 +131,6 @@ fn a_folder_of_binary_files_only_is_an_input_error() {
         assert!(!out.stdout.contains("PASSED"), "{}", out.stdout);
     }
     assert!(!d.join("out.txt").exists(), "no report of nothing");
-}
-
-/// Runs the binary in `dir` as an unprivileged user (`root` reads any folder): directly
-/// when not root; as `nobody` through `setpriv` (a copy of the binary beside the files)
-/// when root; `None` when that is not possible here.
-#[cfg(unix)]
-fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Output> {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let probe = dir.join(".uid-probe");
-    std::fs::write(&probe, b"").ok()?;
-    let root = std::fs::metadata(&probe).ok()?.uid() == 0;
-    std::fs::remove_file(&probe).ok()?;
-    if !root {
-        return Some(Cli::in_dir(dir, args).run());
-    }
-    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())?;
-    let bin = dir.join("citecheck-copy");
-    std::fs::copy(env!("CARGO_BIN_EXE_citecheck"), &bin).ok()?;
-    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).ok()?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).ok()?;
-    let out = std::process::Command::new(setpriv)
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(&bin)
-        .args(args)
-        .env_clear()
-        .env("NO_COLOR", "1")
-        .current_dir(dir)
-        .output()
-        .ok()?;
-    let out = Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    // setpriv itself refused (no such user, no permission): not what is tested.
-    (!out.stderr.contains("setpriv:")).then_some(out)
 }
 
 /// Regression: a sub-folder that cannot be listed aborted the whole run ("cannot walk

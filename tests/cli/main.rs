@@ -19,6 +19,7 @@ mod formats;
 mod inputs;
 mod links;
 mod outputs_s20;
+mod reports_s21;
 mod review_left_s20;
 mod support;
 mod verify;

@@ -288,7 +288,36 @@ pub fn write_document_text(doc: &Extraction, out: &mut dyn Write) -> io::Result<
             .map(|(i, w)| (w.line, w.column, 3, i)),
     );
     order.sort_unstable();
-    for (line, column, kind, i) in order {
+    // The lines are formatted a batch at a time, the batch split over the threads (a large
+    // document has hundreds of thousands), and written in order.
+    let batch = BATCH_PER_THREAD * crate::extract::par::threads();
+    for chunk in order.chunks(batch) {
+        let parts = crate::extract::par::runs(chunk.len(), |lo, hi| {
+            vec![text_lines(doc, &file, chunk.get(lo..hi).unwrap_or(&[]))]
+        });
+        for part in parts {
+            out.write_all(&part)?;
+        }
+    }
+    Ok(())
+}
+
+/// The text report's lines for `items` (line, column, kind: 0 link, 1 note, 2 quote, 3
+/// warning, index) of `doc`.
+fn text_lines(doc: &Extraction, file: &str, items: &[(usize, usize, u8, usize)]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(items.len() * 160);
+    // Writing to memory cannot fail.
+    let _ = write_text_lines(doc, file, items, &mut out);
+    out
+}
+
+fn write_text_lines(
+    doc: &Extraction,
+    file: &str,
+    items: &[(usize, usize, u8, usize)],
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
+    for &(line, column, kind, i) in items {
         write!(out, "  {file}:{line}:{column}: ")?;
         match kind {
             0 => {
@@ -466,6 +495,45 @@ mod tests {
         assert!(whole == direct && whole == buffered);
         let first = String::from_utf8_lossy(&whole);
         assert!(first.contains(": link ("), "{first}");
+    }
+
+    /// A large document's text lines, formatted in batches over several threads, are the
+    /// one-thread bytes, one line an item, in document order.
+    #[test]
+    fn text_of_a_large_document_is_the_same_on_any_number_of_threads() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
+        let mut all = String::new();
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            all.push_str(
+                &std::fs::read_to_string(entry.expect("entry").path()).unwrap_or_default(),
+            );
+        }
+        let big = document(all.repeat(30), DocKind::Markdown);
+        assert!(
+            items(&big) > 3 * 3 * BATCH_PER_THREAD,
+            "{} items",
+            items(&big)
+        );
+        let text = |threads| {
+            let mut out = Vec::new();
+            crate::extract::par::with_threads(threads, || write_document_text(&big, &mut out))
+                .expect("write");
+            out
+        };
+        let one = text(1);
+        for threads in [2, 3] {
+            assert!(text(threads) == one, "{threads} threads");
+        }
+        let one = String::from_utf8(one).expect("utf-8");
+        assert_eq!(one.lines().count(), 1 + items(&big));
+        let mut last = (0, 0);
+        for line in one.lines().skip(1) {
+            let mut at = line.trim_start().splitn(4, ':').skip(1);
+            let mut num = || at.next().and_then(|n| n.parse::<usize>().ok());
+            let here = (num().unwrap_or(0), num().unwrap_or(0));
+            assert!(here >= last, "{line}");
+            last = here;
+        }
     }
 
     /// The hand-laid-out, parallel writer gives serde_json's bytes exactly.

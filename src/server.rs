@@ -166,36 +166,39 @@ impl Response {
     fn wire_body(&self) -> Vec<u8> {
         match self.encoding {
             None => self.body.clone(),
-            Some(Encoding::Gzip) => {
-                use std::io::Write;
-                let mut enc =
-                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-                // Writing to a Vec cannot fail.
-                let _ = enc.write_all(&self.body);
-                enc.finish().unwrap_or_default()
-            }
+            Some(Encoding::Gzip) => compressed(
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default()),
+                &self.body,
+                flate2::write::GzEncoder::finish,
+            ),
             Some(Encoding::Brotli) => {
                 let mut out = Vec::new();
                 let params = brotli::enc::BrotliEncoderParams::default();
                 let _ = brotli::BrotliCompress(&mut &self.body[..], &mut out, &params);
                 out
             }
-            Some(Encoding::Deflate) => {
-                use std::io::Write;
-                let mut enc =
-                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-                let _ = enc.write_all(&self.body);
-                enc.finish().unwrap_or_default()
-            }
-            Some(Encoding::RawDeflate) => {
-                use std::io::Write;
-                let mut enc =
-                    flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-                let _ = enc.write_all(&self.body);
-                enc.finish().unwrap_or_default()
-            }
+            Some(Encoding::Deflate) => compressed(
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default()),
+                &self.body,
+                flate2::write::ZlibEncoder::finish,
+            ),
+            Some(Encoding::RawDeflate) => compressed(
+                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default()),
+                &self.body,
+                flate2::write::DeflateEncoder::finish,
+            ),
         }
     }
+}
+
+/// `body` through a flate2 encoder (writing to memory cannot fail).
+fn compressed<E: std::io::Write>(
+    mut encoder: E,
+    body: &[u8],
+    finish: impl FnOnce(E) -> std::io::Result<Vec<u8>>,
+) -> Vec<u8> {
+    let _ = encoder.write_all(body);
+    finish(encoder).unwrap_or_default()
 }
 
 /// What a path answers: one response, or a sequence (the last one repeats).

@@ -340,6 +340,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
                         reqwest::Client::builder()
                             .user_agent(settings.input.user_agent.clone().unwrap_or_default())
                             .connect_timeout(crate::config::DEFAULT_CONNECT_TIMEOUT)
+                            .dns_resolver(crate::fetch::client::article_resolver())
                             .build()
                             .map_err(|e| Error::Client(e.to_string()))?,
                     ),
@@ -550,7 +551,13 @@ async fn check_extractions(
             &Verdict::ALL.map(Verdict::as_str),
             quotes.iter().map(|q| q.verdict.as_str()),
         ),
-        warnings: extractions.iter().map(|d| d.warnings.len()).sum::<usize>()
+        // An input that could not be read is an error in every report (the run exits 2),
+        // not one of the warnings.
+        warnings: extractions
+            .iter()
+            .flat_map(|d| &d.warnings)
+            .filter(|w| !crate::report::is_unreadable_input(w))
+            .count()
             + metadata_warnings.len(),
         elapsed_ms: elapsed_ms(start),
     };

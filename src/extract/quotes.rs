@@ -2692,6 +2692,7 @@ fn quote_header_end(text: &str) -> usize {
 /// or the paragraph's end. `links` are the spans of the block's links in `text`.
 fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
     let mut at = 0;
+    let mut dialogue = false;
     for line in text.split_inclusive('\n') {
         let t = line.trim_start();
         let rest = ["\u{2014}", "\u{2015}", "\u{2013}", "--", "- "]
@@ -2704,28 +2705,38 @@ fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphabetic() || c == '[' || c == '*' || c == '_')
-                && (reads_as_credit(r) || reads_as_role_credit(r, linked))
+                && (reads_as_credit(r) || reads_as_role_credit(r, linked, dialogue))
         }) && end == text.len()
         {
             return at;
         }
+        // A line opening with a dash before the last: an exchange of dialogue.
+        dialogue |= rest.is_some();
         at = end;
     }
     text.len()
 }
 
 /// Whether what follows a dash reads as a credit that names a role or a kind of source
-/// rather than a person (`Council spokesperson, source`, `Press office, [statement](…)`,
-/// `a reviewer, speaking to the Courier`), which [`reads_as_credit`] leaves for lack of
-/// capitals: a short line, not a sentence (no closing `.`, `?`, `!`, `…`, `;`, `:`), that
-/// holds a link or names the role and its source apart with a comma. A line of dialogue or
-/// verse ends a sentence or holds no link and no such comma.
-fn reads_as_role_credit(after: &str, linked: bool) -> bool {
+/// rather than a person (`Council spokesperson, [source](…)`, `Press office, 2024`, `Opinion
+/// column, The Courier`), which [`reads_as_credit`] leaves for lack of capitals: a short
+/// line, not a sentence (no closing `.`, `?`, `!`, `…`, `;`, `:`), that holds a link, or
+/// names the role and then, after a comma, a source with a capital or a number in it. A
+/// line of dialogue (`— Oui, peut-être`, `— Well, maybe later`, or any line after another
+/// dash line of the same exchange) is no credit unless it holds a link.
+fn reads_as_role_credit(after: &str, linked: bool, dialogue: bool) -> bool {
     let t = after.trim();
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '?', '!', '\u{2026}', ';', ':', '"', '\u{201d}'])
         || t.starts_with(['\u{bf}', '\u{a1}']);
-    !sentence && words <= 8 && (linked || (words >= 2 && t.contains(", ")))
+    let named_source = || {
+        t.rsplit_once(", ").is_some_and(|(_, source)| {
+            source
+                .split_whitespace()
+                .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        })
+    };
+    !sentence && words <= 8 && (linked || (!dialogue && words >= 2 && named_source()))
 }
 
 /// Whether what follows a dash on its own reads as a credit (a name or a source: `Kofi
@@ -4640,6 +4651,34 @@ mod tests {
             let s: String = ix.iter().filter_map(|&i| BOILER_PIECES.get(i)).copied().collect();
             proptest::prop_assert_eq!(boilerplate(&s), boilerplate_slow(&s), "{:?}", s);
         }
+    }
+
+    /// A closing line naming a role is the credit; a line of dialogue (a dash, a comma, no
+    /// full stop) is quoted text, as is any line of a dashed exchange without a link.
+    #[test]
+    fn role_credits_and_dialogue_lines() {
+        let end = |text: &str| credit_line_at(text, &[]);
+        for (text, credit) in [
+            ("The plan was sound.\n\u{2014} Press office, 2024", true),
+            (
+                "The plan was sound.\n\u{2014} Opinion column, The Courier",
+                true,
+            ),
+            ("The plan was sound.\n\u{2014} Kofi Mensah", true),
+            (
+                "\u{2014} Tu viens ce soir ?\n\u{2014} Oui, peut-\u{ea}tre",
+                false,
+            ),
+            ("Are you coming tonight?\n\u{2014} Well, maybe later", false),
+            ("\u{2014} Is it ready?\n\u{2014} Yes, nearly done", false),
+        ] {
+            let at = end(text);
+            assert_eq!(at < text.len(), credit, "{text:?}");
+        }
+        // A link makes the closing line of an exchange a credit still.
+        let text = "\u{2014} Is it ready?\n\u{2014} Press office, source";
+        let link = (text.len() - 6, text.len(), 0);
+        assert!(credit_line_at(text, &[link]) < text.len());
     }
 
     #[test]

@@ -53,6 +53,15 @@ fn accept_encoding() -> reqwest::header::HeaderMap {
     h
 }
 
+/// The system resolver as the checking client uses it (its failures read as a cited
+/// link's do: `no such host: …`), for the client that fetches live articles.
+#[must_use]
+pub fn article_resolver() -> Arc<impl Resolve> {
+    Arc::new(GuardedResolver {
+        refuse_private: false,
+    })
+}
+
 /// Resolves with the system resolver, optionally dropping private addresses.
 #[derive(Debug)]
 struct GuardedResolver {

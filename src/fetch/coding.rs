@@ -189,6 +189,11 @@ impl Decoder {
     /// cut at the limit).
     #[must_use]
     pub fn finish(mut self) -> (Vec<u8>, bool, bool) {
+        // An empty body is empty whatever coding it names (as reqwest reads an empty gzip
+        // body): no stream, no broken one.
+        if self.fed == 0 {
+            return (Vec::new(), false, false);
+        }
         let over = self.done();
         if self.settle_deflate(true).is_err() {
             self.failed = true;
@@ -282,10 +287,14 @@ mod tests {
             assert_eq!(body, page);
             assert!(!cut && !broken);
         }
-        // A body of one byte is broken, not a panic.
+        // A body of one byte is broken, not a panic; an empty one is empty.
         let mut d = Decoder::new(&Coding::Deflate, 1 << 20).unwrap();
         d.feed(b"x");
         assert!(d.finish().2);
+        for coding in [Coding::Deflate, Coding::Gzip, Coding::Brotli] {
+            let d = Decoder::new(&coding, 1 << 20).unwrap();
+            assert_eq!(d.finish(), (Vec::new(), false, false), "{coding:?}");
+        }
         assert!(zlib_header(0x78, 0x9c) && zlib_header(0x78, 0x01) && !zlib_header(0xed, 0x9c));
     }
 }

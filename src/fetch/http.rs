@@ -308,11 +308,22 @@ impl Fetcher {
             body = decoded;
             truncated = cut;
             if broken {
-                // Not the coding it says: its bytes are no text to read.
-                unknown_coding = headers
+                // Not the coding it says: its bytes are no text to read, and the body could
+                // not be read, as when the client's own decoding (`gzip`) fails.
+                let named = headers
                     .get(CONTENT_ENCODING)
                     .and_then(|v| v.to_str().ok())
-                    .map(|v| format!("{} (broken data)", v.trim()));
+                    .map(|v| v.trim().to_string());
+                unknown_coding = named.as_ref().map(|v| format!("{v} (broken data)"));
+                body_error = body_error.or_else(|| {
+                    Some(Failure {
+                        kind: FailureKind::Other,
+                        detail: format!(
+                            "its {} data is broken",
+                            named.as_deref().unwrap_or("compressed")
+                        ),
+                    })
+                });
                 body.clear();
             }
         }

@@ -48,11 +48,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         ));
         writeln!(out, "::{command} {}::{}", props.join(","), data(&f.message))?;
     }
-    let errors = all.iter().filter(|f| f.level == Level::Error).count();
+    // An input that could not be read is an `::error` but not among the findings that fail
+    // (as in every report): the summary says so first, and such a run never passes (it
+    // exits 2).
+    let errors = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
     let s = &report.summary;
-    // An input that could not be read is one of the `::error`s counted as failing, and the
-    // summary says so first: such a run never passes (it exits 2).
     let unread = match opts.unreadable {
         0 => String::new(),
         1 => "1 input could not be read; ".to_string(),

@@ -516,21 +516,35 @@ fn write_links(report: &Report, opts: &ReportOptions, h: &mut String) {
 }
 
 fn write_warnings(all: &[Finding<'_>], h: &mut String) {
-    let items: Vec<&Finding<'_>> = all
+    // An input that could not be read is an error, listed apart; the others are what the
+    // JSON's `summary.warnings` counts (named apart from the summary's "warnings" card: every
+    // finding that only warns, links and quotes too).
+    let (unread, items): (Vec<&Finding<'_>>, Vec<&Finding<'_>>) = all
         .iter()
         .filter(|f| matches!(f.subject, Subject::Metadata(_) | Subject::Document(_)))
-        .collect();
+        .partition(|f| f.rule == super::Rule::UnreadableInput);
+    for (id, title, items) in [
+        ("unreadable", "Inputs that could not be read", unread),
+        ("warnings", "Document and metadata warnings", items),
+    ] {
+        write_document_findings(id, title, &items, h);
+    }
+}
+
+/// A section (`{id}-section`) with a table (`{id}`) of document or metadata findings.
+fn write_document_findings(id: &str, title: &str, items: &[&Finding<'_>], h: &mut String) {
     if items.is_empty() {
         return;
     }
-    // Named apart from the summary's "warnings" card (every finding that only warns, links
-    // and quotes too): these are what the JSON's `summary.warnings` counts.
     let _ = writeln!(
         h,
-        "<section id=\"warnings-section\">\n<h2>Document and metadata warnings ({})</h2>",
+        "<section id=\"{id}-section\">\n<h2>{title} ({})</h2>",
         items.len()
     );
-    h.push_str("<table id=\"warnings\">\n<thead><tr><th>Kind</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        h,
+        "<table id=\"{id}\">\n<thead><tr><th>Kind</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>"
+    );
     for f in items {
         let _ = write!(
             h,

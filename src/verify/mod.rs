@@ -2122,10 +2122,11 @@ pub fn check_metadata(
         };
         let on_page = if page_authors.is_empty() {
             // `Office` is on a page that speaks of the `Labour Office's report` (an inner
-            // apostrophe keeps `office's` one word) or the `Joneses' paper`.
+            // apostrophe keeps `office's` one word), `Jones` on one about the `Joneses'
+            // paper`; `Field` is not on one that only has `fields`.
             src.index.id(&surname).is_some()
                 || src.index.id(&format!("{surname}'s")).is_some()
-                || src.index.id(&format!("{surname}s")).is_some()
+                || (surname.ends_with('s') && src.index.id(&format!("{surname}es")).is_some())
         } else {
             page_authors.contains(&surname)
         };

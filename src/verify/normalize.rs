@@ -813,7 +813,13 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             // `six` is English and French: `six mille` (6000), `six cent vingt` (620) are
             // French, and so is `six cents` in French text (in English it is money).
             let mut far = next;
-            if next == k + 1 && w(k) == "six" {
+            // Only a French word after it (`mil` is Spanish, and English `six mil` is a
+            // thickness).
+            let french_next = matches!(
+                w(k + 1),
+                "mille" | "cent" | "cents" | "million" | "millions" | "milliard" | "milliards"
+            );
+            if next == k + 1 && w(k) == "six" && french_next {
                 if let Some(r) = romance_cardinal(&words, text, k, &mut far) {
                     let hundreds = matches!(w(k + 1), "cent" | "cents");
                     let french = || !english && has_french_words(text);
@@ -2642,6 +2648,8 @@ mod tests {
                 "the tax rose by 6 cents a gallon",
             ),
             ("six cents", "6 cents"),
+            // `mil` is no French word: English `six mil` sheeting is 6 mil.
+            ("six mil plastic sheeting", "6 mil plastic sheeting"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");

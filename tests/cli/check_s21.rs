@@ -81,21 +81,30 @@ fn an_author_named_in_the_possessive_is_on_the_page() {
                 page("The Labour Office\u{2019}s annual report is out."),
             ),
             ("/none", page("The annual report is out.")),
+            (
+                "/fields",
+                page("The fields were flooded. The Joneses\u{2019} farm was spared."),
+            ),
         ],
         "It says \"unemployment fell by 21 percent in the northern region\".[^1] Again \
          \"Unemployment fell by 21 percent\".[^2] Once more \"fell by 21 percent in the \
-         northern region\".[^3]\n\n\
+         northern region\".[^3] Twice \"Unemployment fell by 21 percent in the northern\".[^4] \
+         Thrice \"fell by 21 percent in the northern region\".[^5]\n\n\
          [^1]: Labour Office, \"Labour statistics 2023\", BASE/plain\n\
          [^2]: Labour Office, \"Labour statistics 2023\", BASE/poss\n\
-         [^3]: Labour Office, \"Labour statistics 2023\", BASE/none\n",
+         [^3]: Labour Office, \"Labour statistics 2023\", BASE/none\n\
+         [^4]: Sarah Field, \"Labour statistics 2023\", BASE/fields\n\
+         [^5]: Tom Jones, \"Labour statistics 2023\", BASE/fields\n",
     );
     let warned: Vec<_> = report
         .metadata_warnings
         .iter()
         .map(|w| (w.footnote.as_str(), w.message.as_str()))
         .collect();
-    assert_eq!(warned.len(), 1, "{warned:#?}");
+    // The page of notes 4 and 5 has `fields` (no `Field`) and the `Joneses'` farm.
+    assert_eq!(warned.len(), 2, "{warned:#?}");
     assert_eq!(warned[0].0, "3", "{warned:#?}");
+    assert_eq!(warned[1].0, "4", "{warned:#?}");
     assert!(
         warned[0].1.contains("\u{201C}Office\u{201D}")
             && warned[0].1.contains("\u{201C}Labour Office\u{201D}"),

@@ -154,9 +154,20 @@ fn an_unreadable_input_is_an_error_in_github_and_sarif() {
     );
     assert!(!out.stdout.contains("::warning"), "{}", out.stdout);
     let summary = out.stdout.lines().last().unwrap_or_default();
+    // It is not also counted among the findings that fail (the link is fine), nor in the
+    // JSON's warnings, nor in the HTML's document warnings (review: it was, in all three).
     assert!(
-        summary.contains("1 input could not be read; 1 failing"),
+        summary.contains("1 input could not be read; 0 failing, 0 warnings"),
         "{summary}"
+    );
+    let out = run("json").expect("ran unprivileged before");
+    assert_eq!(crate::support::json(&out)["summary"]["warnings"], 0);
+    let out = run("html").expect("ran unprivileged before");
+    assert!(
+        out.stdout.contains("Inputs that could not be read (1)")
+            && !out.stdout.contains("Document and metadata warnings"),
+        "{}",
+        out.stdout
     );
     let out = run("sarif").expect("ran unprivileged before");
     assert_eq!(out.code, 2, "{}", out.stderr);

@@ -44,6 +44,37 @@ async fn deflate_bodies_are_read_with_and_without_the_zlib_wrapper() {
     }
 }
 
+/// (Review) An empty body is empty whatever coding it names, as an empty gzip body is; a
+/// broken `deflate` or `x-gzip` body could not be read, as a broken `gzip` one (the link is
+/// an error), where the first was "broken data" and the second an `ok` link.
+#[tokio::test]
+async fn empty_and_broken_bodies_read_alike_in_every_coding() {
+    let raw = |coding: &str, body: &[u8]| {
+        Response::status(200)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .header("Content-Encoding", coding)
+            .body(body.to_vec())
+    };
+    let s = Server::builder()
+        .route("/empty-deflate", raw("deflate", b""))
+        .route("/empty-gzip", raw("gzip", b""))
+        .route("/broken-deflate", raw("deflate", b"x"))
+        .route("/broken-x-gzip", raw("x-gzip", b"not gzip at all"))
+        .route("/broken-gzip", raw("gzip", b"not gzip at all"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/empty-deflate", "/empty-gzip"] {
+        let f = check_with(opts(), &s.url(path), true).await;
+        expect(&f, LinkStatus::Ok, "HTTP 200", 0);
+        // An empty page, not one "compressed as … (broken data)".
+        assert_eq!(html_of(&f), "", "{path}");
+    }
+    for path in ["/broken-deflate", "/broken-x-gzip", "/broken-gzip"] {
+        let f = check_with(opts(), &s.url(path), true).await;
+        expect(&f, LinkStatus::Error, "could not be read", 0);
+    }
+}
+
 #[tokio::test]
 async fn body_over_the_cap_is_cut_and_flagged_even_when_compressed() {
     let big = format!("<title>Big</title><p>{}</p>", "word ".repeat(20_000));

@@ -685,8 +685,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         author_date_used = cited.used;
         short_notes = cited.short_notes;
     }
-    // A bulleted list of sources under a notes heading, entries no reading above took.
-    let sources = notes::bulleted_sources(&parsed, &notes_headings, &notes);
+    // A bulleted list of sources under a references heading, entries no reading above took.
+    let sources = notes::bulleted_sources(&parsed, &notes);
     notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's

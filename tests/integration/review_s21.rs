@@ -122,3 +122,46 @@ fn many_sources_by_one_author_are_labelled_quickly() {
     );
     assert!(took < Duration::from_secs(8), "took {took:?}");
 }
+
+/// In plain text, the words that introduce a quotation set off under a line (`summed up`,
+/// `replied`, `described`, …) count only as whole words in the shapes meant: a speaker's
+/// reply or summary. An indented block under instructions (`described below:`), a list's
+/// title (`Frequently answered questions:`), a word holding one (`Unrecalled`, `unanswered`)
+/// or a passive (`declared by the installer`) is no quotation.
+#[test]
+fn plain_text_introductions_are_whole_words_in_their_shapes() {
+    let e = extract_as(
+        DocKind::Text,
+        "SETUP\n\n\
+         The options are described below:\n\n\
+         \x20   Run the installer once as the service user and accept the defaults.\n\n\
+         Frequently answered questions:\n\n\
+         \x20   The tool works offline once the first download has finished.\n\n\
+         Unanswered items from the review:\n\n\
+         \x20   Who will maintain the mirror after the move to the new host?\n\n\
+         Paths declared by the package and read at start-up:\n\n\
+         \x20   DATA_DIR is where the cache and the logs are written by default.\n\n\
+         The values described in the last section, which are:\n\n\
+         \x20   PORT is the port the server listens on when it starts up.\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+    let e = extract_as(
+        DocKind::Text,
+        "The caretaker replied:\n\n\
+         \x20   We close the gates at dusk because the path floods after dark.\n\n\
+         The surveyor's answer was short:\n\n\
+         \x20   The bank will hold for another winter but not for two more.\n\n\
+         One reader summed it up:\n\n\
+         \x20   Nobody asked the people who actually use the footpath every day.\n",
+    );
+    assert_eq!(
+        texts(&e),
+        [
+            "We close the gates at dusk because the path floods after dark.",
+            "The bank will hold for another winter but not for two more.",
+            "Nobody asked the people who actually use the footpath every day.",
+        ],
+        "{:#?}",
+        e.quotes
+    );
+}

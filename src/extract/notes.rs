@@ -2955,13 +2955,29 @@ const ORG_HEADS: &[&str] = &[
 /// Whether `s` is an organisation's name written as French, Spanish, Italian and
 /// Portuguese write one, only its first word capitalised (`Fédération des usagers de la
 /// bicyclette`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
-/// sentence's punctuation).
+/// sentence's punctuation). A head spelt as in English (`Union`, `Commission`,
+/// `Association`) needs a function word of those languages after it (`Union des
+/// syndicats`, `Commission nationale de l'informatique`): an English headline opens with
+/// these words too (`Union membership rises again in Europe`).
 fn org_name(s: &str) -> bool {
+    /// Heads English spells alike.
+    const ENGLISH_HEADS: [&str; 3] = ["Association", "Commission", "Union"];
+    /// Function words joining an organisation's name in French, Spanish, Italian and
+    /// Portuguese.
+    const JOINERS: [&str; 18] = [
+        "de", "des", "du", "del", "della", "dello", "dei", "degli", "delle", "di", "do", "dos",
+        "da", "das", "pour", "para", "per", "et",
+    ];
     let mut words = s.split_whitespace();
-    words
-        .next()
-        .is_some_and(|w| ORG_HEADS.binary_search(&w).is_ok())
+    let Some(head) = words.next() else {
+        return false;
+    };
+    ORG_HEADS.binary_search(&head).is_ok()
         && words.clone().count() <= 9
+        && (!ENGLISH_HEADS.contains(&head)
+            || words.clone().any(|w| {
+                JOINERS.contains(&w) || ["d'", "d’", "l'", "l’"].iter().any(|p| w.starts_with(p))
+            }))
         && words.all(|w| {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))

@@ -165,3 +165,26 @@ fn plain_text_introductions_are_whole_words_in_their_shapes() {
         e.quotes
     );
 }
+
+/// An English headline opening with a word that also opens French or Spanish
+/// organisations' names (`Union`, `Commission`, `Association`) is no author; with a
+/// function word of those languages after it, such a name still is one.
+#[test]
+fn english_headlines_opening_with_union_or_commission_are_no_authors() {
+    let e = extract_markdown(
+        "Membership rose.[^1] Banks objected.[^2] Clubs merged.[^3] Rail grew.[^4]\n\n\
+         [^1]: Union membership climbs for a third year, *Daily Ledger*, 2 June 2021, \
+         https://ledger.example.com/union.\n\
+         [^2]: Commission outlines tighter rules for lenders, *Money Weekly*, 2022, \
+         https://mw.example.com/rules.\n\
+         [^3]: Association football clubs agree on a salary cap, *Sport Today*, 2020.\n\
+         [^4]: Union des transports publics et ferroviaires, *Chiffres du rail*, 2023.\n",
+    );
+    for label in ["1", "2", "3"] {
+        assert!(note(&e, label).authors.is_empty(), "{:#?}", note(&e, label));
+    }
+    assert_eq!(
+        note(&e, "4").authors,
+        ["Union des transports publics et ferroviaires"]
+    );
+}

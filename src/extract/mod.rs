@@ -576,7 +576,8 @@ pub struct Parsed {
     /// Source offsets (in order) of the blocks that are a block quotation's attribution as
     /// the format defines it, whatever their words: reStructuredText's closing `-- …`
     /// paragraph (`-- Internal security handbook`). Elsewhere a credit line is read by its
-    /// words (see `quotes::credit_line_at`).
+    /// words (see `quotes::credit_line_at`). Sorted, without repeats: looked up by binary
+    /// search.
     pub credits: Vec<usize>,
 }
 

@@ -576,7 +576,8 @@ pub struct Parsed {
     /// Source offsets (in order) of the blocks that are a block quotation's attribution as
     /// the format defines it, whatever their words: reStructuredText's closing `-- …`
     /// paragraph (`-- Internal security handbook`). Elsewhere a credit line is read by its
-    /// words (see `quotes::credit_line_at`).
+    /// words (see `quotes::credit_line_at`). Sorted, without repeats: looked up by binary
+    /// search.
     pub credits: Vec<usize>,
 }
 
@@ -685,8 +686,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         author_date_used = cited.used;
         short_notes = cited.short_notes;
     }
-    // A bulleted list of sources under a notes heading, entries no reading above took.
-    let sources = notes::bulleted_sources(&parsed, &notes_headings, &notes);
+    // A bulleted list of sources under a references heading, entries no reading above took.
+    let sources = notes::bulleted_sources(&parsed, &notes);
     notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's

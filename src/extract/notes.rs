@@ -1022,73 +1022,112 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     }
 }
 
-/// The entries of a bulleted list under a notes heading (`## Sources` over `- Gov.uk,
+/// The entries of a bulleted list under a references heading (`## Sources` over `- Gov.uk,
 /// “Minister's remarks,” 4 March 2025, https://…`), as fact checks and explainers list
 /// their sources: unnumbered and cited by nothing in the text, so no other reading takes
-/// them (numbered entries are notes, author–date ones references). An item is an entry
-/// when it has a quoted title with more after it (a date, a publisher, an address); each
-/// becomes a reference-list entry (cited by nothing, it is warned about only where the text
-/// cites author–date), labelled by its first author, else its title. Its title is then no
+/// them (numbered entries are notes, author–date ones references).
+///
+/// Strict, as ordinary lists hold quoted words too (`- Set "debug" to true`, an API's
+/// `mode -- either "strict" or "lenient"`): the heading is a heading (or a line of its own
+/// right over the list) naming sources, references, a bibliography, further reading or works
+/// cited — not `Note:` nor an admonition's `Note` title; an entry is a citation, its author
+/// or publisher (`Reuters,`), then a quoted title, then a URL or a date (see
+/// [`citation_item`]); and most of the section's items are such entries. Each becomes a
+/// reference-list entry (cited by nothing, it is warned about only where the text cites
+/// author–date), labelled by its first author, else its title. Its title is then no
 /// quotation. `existing` are the notes already read: their items are theirs.
-pub(crate) fn bulleted_sources(
-    parsed: &Parsed,
-    headings: &[usize],
-    existing: &[NoteInfo],
-) -> Vec<NoteInfo> {
+pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<NoteInfo> {
     let mut out: Vec<NoteInfo> = Vec::new();
-    if headings.is_empty() {
+    let blocks = &parsed.blocks;
+    // The sections: a references heading and the list items under it. A heading's section
+    // runs to the next heading; a line of its own (`Sources:`), over the list right after it.
+    let mut sections: Vec<(usize, bool)> = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        let own_line = b.kind == BlockKind::Paragraph
+            && b.group.is_none()
+            && !b.chrome
+            && b.text.len() <= 64
+            && !b.text.trim().contains('\n')
+            && blocks
+                .get(bi + 1)
+                .is_some_and(|n| n.kind == BlockKind::ListItem);
+        if (b.kind == BlockKind::Heading || own_line) && references_heading(&b.text) {
+            sections.push((bi, b.kind == BlockKind::Heading));
+        }
+    }
+    if sections.is_empty() {
         return out;
     }
     let index = NoteIndex::new(existing);
+    // The blocks holding a link: an entry's address may be a link's (`[site](url)`).
+    let linked: super::FastMap<usize, ()> = parsed
+        .links
+        .iter()
+        .filter_map(|l| l.span.map(|(bi, _, _)| (bi, ())))
+        .collect();
     let mut taken: super::FastMap<String, ()> =
         existing.iter().map(|n| (n.label.clone(), ())).collect();
-    // Blocks read already (a section runs to the next heading, which may be the next
-    // notes heading's block).
+    // Per base label, the next number to try (`Reuters (2)`, `Reuters (3)`, …): each entry
+    // finds its label in constant time, however many share an author.
+    let mut next_n: super::FastMap<String, usize> = super::FastMap::default();
     let mut read_to = 0;
-    for &h in headings {
-        for (bi, b) in parsed.blocks.iter().enumerate().skip((h + 1).max(read_to)) {
-            read_to = bi + 1;
-            if b.kind == BlockKind::Heading {
+    for (h, heading) in sections {
+        let mut items = 0usize;
+        let mut entries: Vec<(usize, String, NoteMeta)> = Vec::new();
+        for (bi, b) in blocks.iter().enumerate().skip((h + 1).max(read_to)) {
+            if b.kind == BlockKind::Heading || (!heading && b.kind != BlockKind::ListItem) {
                 break;
             }
+            read_to = bi + 1;
             if b.kind != BlockKind::ListItem
                 || b.item_label.is_some()
                 || b.note.is_some()
                 || b.group.is_some()
                 || b.chrome
+                || b.text.trim().is_empty()
                 || index.find(b.src_start).is_some()
             {
                 continue;
             }
+            items += 1;
             let text = fold_ws(b.text.trim());
-            // A quoted title with the entry going on after it: `“…,” 4 March 2025, URL`.
-            let Some((_, _, close)) = quoted_title(&text) else {
-                continue;
-            };
-            let after = text
-                .get(close..)
-                .unwrap_or("")
-                .trim_start_matches([',', '.', ' ']);
-            if after.split_whitespace().next().is_none() {
+            if !citation_item(&text, linked.contains_key(&bi)) {
                 continue;
             }
             let meta = parse_meta(&text, &italic_strings(b));
-            let Some(title) = meta.title.clone() else {
+            if meta.title.is_none() {
                 continue;
-            };
+            }
+            entries.push((bi, text, meta));
+        }
+        // Most of the list: a list of remarks with a citation among them is no list of
+        // sources.
+        if entries.len() * 2 <= items {
+            continue;
+        }
+        for (bi, text, meta) in entries {
+            let Some(b) = blocks.get(bi) else { continue };
             let base = meta.authors.first().cloned().unwrap_or_else(|| {
-                title
+                meta.title
+                    .as_deref()
+                    .unwrap_or("")
                     .split_whitespace()
                     .take(8)
                     .collect::<Vec<_>>()
                     .join(" ")
             });
-            let mut label = base.clone();
-            let mut n = 1;
-            while taken.contains_key(&label) {
-                n += 1;
-                label = format!("{base} ({n})");
-            }
+            let label = if taken.contains_key(&base) {
+                let n = next_n.entry(base.clone()).or_insert(1);
+                loop {
+                    *n += 1;
+                    let l = format!("{base} ({n})");
+                    if !taken.contains_key(&l) {
+                        break l;
+                    }
+                }
+            } else {
+                base
+            };
             taken.insert(label.clone(), ());
             out.push(NoteInfo {
                 label,
@@ -1101,6 +1140,84 @@ pub(crate) fn bulleted_sources(
         }
     }
     out
+}
+
+/// Whether a heading names a list of sources: `Sources`, `References`, `Bibliography`,
+/// `Further reading`, `Works cited`, `Notes and sources`, … (markup, a colon and a section
+/// number around it aside). Not `Note`/`Notes`, which head remarks as often as notes.
+fn references_heading(text: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "bibliography",
+        "citations",
+        "further reading",
+        "literature cited",
+        "our sources",
+        "reading list",
+        "reference list",
+        "references",
+        "references cited",
+        "selected sources",
+        "source list",
+        "sources",
+        "sources and further reading",
+        "sources and methods",
+        "sources consulted",
+        "works cited",
+        "works consulted",
+    ];
+    let t = text
+        .trim()
+        .trim_matches(|c: char| matches!(c, '#' | '*' | '_' | '=' | '-' | ':' | '：'))
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim();
+    if t.is_empty() || t.len() > 48 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    HEADINGS.contains(&lower.as_str())
+        || (joined_notes_heading(&lower)
+            && lower
+                .split([' ', ',', '/'])
+                .any(|w| matches!(w, "sources" | "source" | "references" | "bibliography")))
+}
+
+/// Whether a list item reads as a citation: an author or publisher ending with a comma or
+/// full stop (`Reuters,`, `Smith, J.`), a quoted title, and after it a URL (written, or
+/// `linked`: the item holds a link) or a date (`4 March 2025`, a year). A title opening the
+/// item needs its publisher or date after a comma. `- Set "debug" to true` and
+/// `- Dates listed as "YYYY-MM-DD" should …` are no citations.
+fn citation_item(text: &str, linked: bool) -> bool {
+    let Some((open, _, close)) = quoted_title(text) else {
+        return false;
+    };
+    let before = text.get(..open).unwrap_or("").trim_end();
+    let after = text.get(close..).unwrap_or("");
+    let led = if before.is_empty() {
+        // `“Title,” Publisher, 2025`: the title's own comma, or one right after it.
+        text.get(..close)
+            .unwrap_or("")
+            .trim_end_matches(['”', '"', '»', '“'])
+            .ends_with([',', '.'])
+            || after.trim_start().starts_with([',', '.'])
+    } else {
+        // The author's or publisher's name: a few words, with a capital, ending the part.
+        before.ends_with([',', '.', ':'])
+            && before.split_whitespace().count() <= 12
+            && before.chars().any(char::is_uppercase)
+    };
+    if !led {
+        return false;
+    }
+    let rest = after.trim_start_matches([',', '.', ' ']);
+    if rest.is_empty() {
+        return false;
+    }
+    linked
+        || rest.contains("http://")
+        || rest.contains("https://")
+        || rest.contains("www.")
+        || dates(rest).next().is_some()
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -2838,13 +2955,29 @@ const ORG_HEADS: &[&str] = &[
 /// Whether `s` is an organisation's name written as French, Spanish, Italian and
 /// Portuguese write one, only its first word capitalised (`Fédération des usagers de la
 /// bicyclette`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
-/// sentence's punctuation).
+/// sentence's punctuation). A head spelt as in English (`Union`, `Commission`,
+/// `Association`) needs a function word of those languages after it (`Union des
+/// syndicats`, `Commission nationale de l'informatique`): an English headline opens with
+/// these words too (`Union membership rises again in Europe`).
 fn org_name(s: &str) -> bool {
+    /// Heads English spells alike.
+    const ENGLISH_HEADS: [&str; 3] = ["Association", "Commission", "Union"];
+    /// Function words joining an organisation's name in French, Spanish, Italian and
+    /// Portuguese.
+    const JOINERS: [&str; 18] = [
+        "de", "des", "du", "del", "della", "dello", "dei", "degli", "delle", "di", "do", "dos",
+        "da", "das", "pour", "para", "per", "et",
+    ];
     let mut words = s.split_whitespace();
-    words
-        .next()
-        .is_some_and(|w| ORG_HEADS.binary_search(&w).is_ok())
+    let Some(head) = words.next() else {
+        return false;
+    };
+    ORG_HEADS.binary_search(&head).is_ok()
         && words.clone().count() <= 9
+        && (!ENGLISH_HEADS.contains(&head)
+            || words.clone().any(|w| {
+                JOINERS.contains(&w) || ["d'", "d’", "l'", "l’"].iter().any(|p| w.starts_with(p))
+            }))
         && words.all(|w| {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))

@@ -78,6 +78,9 @@ pub fn parse(src: &str) -> Parsed {
     st.collect_targets(&lines);
     st.body(&lines, None, &Ctx::default());
     st.resolve();
+    // In source order, for a binary search per block quotation (see `Parsed::credits`).
+    st.p.credits.sort_unstable();
+    st.p.credits.dedup();
     st.p
 }
 

@@ -231,25 +231,9 @@ fn introduces_quote(line: &str) -> bool {
     if !t.ends_with(':') || notes::is_notes_heading(t) {
         return false;
     }
-    const SAYING: [&str; 36] = [
+    const SAYING: [&str; 22] = [
         " put it",
         " puts it",
-        // `… summed up her experiment like this:`, `Her reply was blunt:`, `… described
-        // her experiment:` (not `Answer:` or `Response:`, a Q&A's labels over its text).
-        "summed",
-        "sums up",
-        "sums it up",
-        "reply was",
-        "replied",
-        "answer was",
-        "answered",
-        "response was",
-        "responded",
-        "described",
-        "recalled",
-        "insisted",
-        "admitted",
-        "declared",
         "in the words of",
         "to quote",
         "in full",
@@ -279,7 +263,54 @@ fn introduces_quote(line: &str) -> bool {
             (1..=3).contains(&d) && r.get(d..).is_some_and(|x| x.starts_with(close))
         })
     };
-    SAYING.iter().any(|w| lower.contains(w)) || marker('(', ')') || marker('[', ']')
+    SAYING.iter().any(|w| lower.contains(w))
+        || replies(&lower)
+        || marker('(', ')')
+        || marker('[', ']')
+}
+
+/// Whether a lower-cased introduction sums up, replies or describes in the shapes that
+/// introduce a quotation, word for word: `… summed up her experiment like this:`, `Her
+/// reply was blunt:`, `The installer described the result:`, `She replied:`. A verb needs a
+/// subject before it and, after it, nothing or its object (`the`, `her`, `it`, …): not
+/// `The steps are described below:`, `Variables declared by the installer:`, `Frequently
+/// answered questions:`, nor a word holding one (`Unanswered questions:`). Not `Answer:` or
+/// `Response:` either, a Q&A's labels over its text.
+fn replies(lower: &str) -> bool {
+    const VERBS: [&str; 8] = [
+        "replied",
+        "answered",
+        "responded",
+        "described",
+        "recalled",
+        "insisted",
+        "admitted",
+        "declared",
+    ];
+    const OBJECTS: [&str; 18] = [
+        "a", "an", "the", "her", "his", "their", "its", "my", "our", "your", "this", "that", "it",
+        "them", "him", "me", "us", "simply",
+    ];
+    // Cheap first: none of the stems, no reading.
+    if ![
+        "summ", "sums", "repl", "answer", "respon", "descri", "recall", "insist", "admit", "declar",
+    ]
+    .iter()
+    .any(|stem| lower.contains(stem))
+    {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    (0..words.len()).any(|i| match at(i) {
+        "summed" | "sums" => at(i + 1) == "up" || (at(i + 1) == "it" && at(i + 2) == "up"),
+        "reply" | "answer" | "response" => at(i + 1) == "was",
+        w if VERBS.contains(&w) => i > 0 && (i + 1 == words.len() || OBJECTS.contains(&at(i + 1))),
+        _ => false,
+    })
 }
 
 /// Where an indented quotation starts in a paragraph (byte offset into it), as memos, e-mails

@@ -23,6 +23,8 @@
 //!   e-mail notes under a signature, back-reference notes' metadata.
 //! - `review_s20`: the twentieth session's review of its own new rules (titles after
 //!   `thread`, collapsed panels and hidden spans).
+//! - `review_s21`: the twenty-first session's review of its own new rules (bulleted source
+//!   lists, plain-text introductions, organisation names, reStructuredText attributions).
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
@@ -47,6 +49,7 @@ mod review_left_s20;
 mod review_s15;
 mod review_s16;
 mod review_s20;
+mod review_s21;
 mod rst_org;
 mod support;
 mod word_labels;

@@ -3,8 +3,6 @@
 //! plain-text introductions matched as whole words, organisation names only in the
 //! languages meant, reStructuredText attributions found without a scan per quotation.
 
-use std::time::{Duration, Instant};
-
 use citecheck::model::{DocKind, Extraction};
 
 use crate::support::{extract_as, extract_markdown, note};
@@ -95,12 +93,12 @@ fn bulleted_sources_need_a_references_heading_and_citations() {
     }
 }
 
-/// Many entries by one author are labelled `Reuters`, `Reuters (2)`, … in linear time: each
-/// entry used to try every label before its own (10,000 entries: 16 s in a debug build,
-/// now well under a second).
+/// Many entries by one author are labelled `Reuters`, `Reuters (2)`, …, each its own. (Each
+/// entry used to try every label before its own: 10,000 entries took 16 s in a debug
+/// build. Speed is measured in docs/benchmarks.md, "Twenty-first session", not here.)
 #[test]
-fn many_sources_by_one_author_are_labelled_quickly() {
-    const N: usize = 10_000;
+fn many_sources_by_one_author_are_labelled_in_order() {
+    const N: usize = 2_000;
     let mut text = String::from("# Coverage\n\n## Sources\n\n");
     for i in 1..=N {
         text.push_str(&format!(
@@ -108,9 +106,7 @@ fn many_sources_by_one_author_are_labelled_quickly() {
              https://news.example.com/{i}\n"
         ));
     }
-    let t = Instant::now();
     let e = extract_markdown(&text);
-    let took = t.elapsed();
     assert_eq!(e.footnotes.len(), N);
     assert_eq!(
         note(&e, "Reuters").title.as_deref(),
@@ -120,7 +116,6 @@ fn many_sources_by_one_author_are_labelled_quickly() {
         note(&e, &format!("Reuters ({N})")).title.as_deref(),
         Some(format!("Minister announces plan number {N}").as_str())
     );
-    assert!(took < Duration::from_secs(8), "took {took:?}");
 }
 
 /// In plain text, the words that introduce a quotation set off under a line (`summed up`,
@@ -189,12 +184,12 @@ fn english_headlines_opening_with_union_or_commission_are_no_authors() {
     );
 }
 
-/// reStructuredText: each block quote's closing `-- …` attribution is found by a binary
-/// search, not a scan of every attribution (80,000 quotes: about 15 s in a debug build
-/// before, well under two now).
+/// reStructuredText: each of many block quotes loses its own closing `-- …` attribution.
+/// (Each used to scan every attribution: 80,000 quotes took about 15 s in a debug build.
+/// Speed is measured in docs/benchmarks.md, "Twenty-first session", not here.)
 #[test]
-fn many_rst_block_quotes_with_attributions_are_read_quickly() {
-    const N: usize = 80_000;
+fn many_rst_block_quotes_each_lose_their_own_attribution() {
+    const N: usize = 5_000;
     let mut text = String::from("Letters\n=======\n\n");
     for i in 0..N {
         text.push_str(&format!(
@@ -202,13 +197,11 @@ fn many_rst_block_quotes_with_attributions_are_read_quickly() {
              -- Reader {i}\n\n"
         ));
     }
-    let t = Instant::now();
     let e = extract_as(DocKind::Rst, &text);
-    let took = t.elapsed();
     assert_eq!(e.quotes.len(), N);
+    assert!(e.quotes.iter().all(|q| !q.text.contains("Reader")));
     assert_eq!(
         e.quotes.last().map(|q| q.text.as_str()),
         Some(format!("The bridge needs mending before winter {}.", N - 1).as_str())
     );
-    assert!(took < Duration::from_secs(10), "took {took:?}");
 }

@@ -525,8 +525,11 @@ async fn check_extractions(
             }
             for u in &note.urls {
                 if let Ok(src) = lookup(&sources, &links, u) {
-                    metadata_warnings
-                        .extend(crate::verify::check_metadata(&doc.file, note, u, src));
+                    // A bug met here (a panic) costs this note's metadata check only.
+                    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        crate::verify::check_metadata(&doc.file, note, u, src)
+                    }));
+                    metadata_warnings.extend(found.unwrap_or_default());
                 }
             }
         }
@@ -676,7 +679,19 @@ fn read_sources(
     for f in fetched {
         let key = crate::fetch::normalize_url(&f.result.url);
         if let Some(page) = &f.page {
-            sources.insert(key.clone(), crate::verify::read_page_with(page, verify));
+            // A bug met while reading one page (a panic) leaves that page unreadable, never
+            // ends the run.
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                crate::verify::read_page_with(page, verify)
+            }))
+            .unwrap_or_else(|_| {
+                Err(
+                    "citecheck failed while reading this page (an internal error; please \
+                     report it)"
+                        .to_string(),
+                )
+            });
+            sources.insert(key.clone(), read);
         }
         links.insert(key, f.result);
     }

@@ -1212,6 +1212,30 @@ pub fn verify_quote(
     candidates: &[Candidate<'_>],
     opts: &VerifyOptions,
 ) -> QuoteResult {
+    // A bug met while checking one quote (a panic) is that quote's finding, never the end
+    // of the run: the quote is unverifiable, and says why.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        verify_quote_unguarded(quote, file, candidates, opts)
+    }))
+    .unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let mut r = base_result(quote, file, candidates);
+        r.verdict = Verdict::Unverifiable;
+        r.detail = format!(
+            "citecheck failed while checking this quote (an internal error; please report \
+             it): {why}"
+        );
+        r
+    })
+}
+
+/// What is known of a quote's result before its pages are searched: where it is, its
+/// words, the URLs it cites; `uncited` so far.
+fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> QuoteResult {
     let mut cited_urls: Vec<String> = Vec::new();
     // The citations' URLs, then any other page the caller checks (a note's further URLs).
     let urls = quote.citations.iter().filter_map(|c| c.url.as_deref());
@@ -1220,7 +1244,7 @@ pub fn verify_quote(
             cited_urls.push(u.to_string());
         }
     }
-    let mut r = QuoteResult {
+    QuoteResult {
         file: file.to_string(),
         line: quote.line,
         column: quote.column,
@@ -1241,7 +1265,16 @@ pub fn verify_quote(
         detail: String::new(),
         region: None,
         warnings: Vec::new(),
-    };
+    }
+}
+
+fn verify_quote_unguarded(
+    quote: &Quote,
+    file: &str,
+    candidates: &[Candidate<'_>],
+    opts: &VerifyOptions,
+) -> QuoteResult {
+    let mut r = base_result(quote, file, candidates);
     if quote.citations.is_empty() {
         r.detail =
             "no citation: neither a footnote marker nor a link ties this quote to a source".into();

@@ -815,10 +815,12 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             let mut far = next;
             // Only a French word after it (`mil` is Spanish, and English `six mil` is a
             // thickness).
-            let french_next = matches!(
-                w(k + 1),
-                "mille" | "cent" | "cents" | "million" | "millions" | "milliard" | "milliards"
-            );
+            let french_next = words.get(k + 1).is_some_and(|r| {
+                matches!(
+                    &text[r.start..r.end],
+                    "mille" | "cent" | "cents" | "million" | "millions" | "milliard" | "milliards"
+                )
+            });
             if next == k + 1 && w(k) == "six" && french_next {
                 if let Some(r) = romance_cardinal(&words, text, k, &mut far) {
                     let hundreds = matches!(w(k + 1), "cent" | "cents");
@@ -2650,6 +2652,9 @@ mod tests {
             ("six cents", "6 cents"),
             // `mil` is no French word: English `six mil` sheeting is 6 mil.
             ("six mil plastic sheeting", "6 mil plastic sheeting"),
+            // A number word last (a panic, once: the word after it was looked at).
+            ("rather than every five", "rather than every 5"),
+            ("six", "6"),
         ];
         for (a, b) in cases {
             assert_eq!(words(a), words(b), "{a:?} vs {b:?}");

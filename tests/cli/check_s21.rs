@@ -147,3 +147,25 @@ fn the_source_words_an_ellipsis_leaves_out_are_shown() {
         "{r:#?}"
     );
 }
+
+/// A quote whose last word is a number in words (`every five`) was checked by looking at
+/// the word after it: a panic that ended the whole run (exit 101, no report). A bug met while
+/// checking one quote is now that quote's finding at worst.
+#[test]
+fn a_quote_ending_with_a_number_word_is_checked() {
+    let report = check_article(
+        vec![(
+            "/plans.html",
+            Response::html(
+                "<html><body><article><p>Companies must publish drought plans every three \
+                 years rather than every five, the regulator said.</p></article></body></html>",
+            ),
+        )],
+        "The rules say firms must “publish drought plans every three years rather than every \
+         five” ([the regulator](BASE/plans.html)). Its count: “rather than every six”.\n",
+    );
+    assert_eq!(
+        quote(&report, "publish drought plans").verdict,
+        Verdict::Verified
+    );
+}

@@ -2573,6 +2573,77 @@ mod tests {
             .collect()
     }
 
+    /// Words the number folding reads ahead from, in any order and at any place (first,
+    /// last, alone): folding them never panics, and a text folds to what it folds to with a
+    /// full stop after it (a word looked at past the end once ended a whole check).
+    const NUMBERISH: &[&str] = &[
+        "six",
+        "five",
+        "twenty",
+        "one",
+        "hundred",
+        "thousand",
+        "million",
+        "and",
+        "a",
+        "half",
+        "mil",
+        "mille",
+        "cent",
+        "cents",
+        "vingt",
+        "quatre",
+        "deux",
+        "cuarenta",
+        "y",
+        "dos",
+        "doscientos",
+        "un",
+        "once",
+        "sept",
+        "per",
+        "cent",
+        "£",
+        "$",
+        "m",
+        "bn",
+        "3,5",
+        "2.000",
+        "6:40",
+        "a.m.",
+        "at",
+        "21st",
+        "first",
+        "-",
+        "\u{2013}",
+        ",",
+        "monday",
+        "march",
+        "9",
+        "2026",
+        "pounds",
+        "euros",
+        "sterling",
+        "lakh",
+        "rs",
+        "五十",
+        "万",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn number_folding_never_panics_wherever_the_words_stand(
+            ix in proptest::collection::vec(0usize..NUMBERISH.len(), 0..9)
+        ) {
+            let s: Vec<&str> = ix.iter().filter_map(|&i| NUMBERISH.get(i)).copied().collect();
+            let s = s.join(" ");
+            let plain = words(&s);
+            let stopped = words(&format!("{s}."));
+            proptest::prop_assert!(plain.len() <= stopped.len() + 1, "{:?}", s);
+        }
+    }
+
     #[test]
     fn folds_both_sides_to_the_same_words() {
         let cases: &[(&str, &str)] = &[

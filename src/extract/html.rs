@@ -284,6 +284,8 @@ struct Frame {
     verse: bool,
     /// The element is an Asciidoctor quote block ([`Walker::quoteblock`]).
     quoteblock: bool,
+    /// The element is a callout box's title (`p.admonition-title`), read as code is.
+    box_title: bool,
 }
 
 /// An open note definition.
@@ -1692,6 +1694,7 @@ impl Walker<'_> {
             quote_box: false,
             verse: false,
             quoteblock: false,
+            box_title: false,
         };
         if name == "meta"
             && !self.tex4ht
@@ -1955,6 +1958,18 @@ impl Walker<'_> {
             if indented {
                 self.indented += 1;
             }
+        }
+        // A callout box's title (`<p class="admonition-title">“Remember your waders”</p>`)
+        // names the box, as the Markdown `!!! note "…"` title does: no quotation and no note
+        // marker in it. (A quote box's title is handled below: it is outside its quotation.)
+        if name == "p"
+            && !(self.quote_box.is_some() && self.quote_box.map(|q| q.0) == self.group)
+            && classes
+                .split_ascii_whitespace()
+                .any(|c| c == "admonition-title")
+        {
+            f.box_title = true;
+            self.code += 1;
         }
         // Asciidoctor's quote and verse blocks: `<div class="quoteblock"><blockquote>…
         // </blockquote><div class="attribution">— Name<br><cite><a href>…</a></cite></div>`.
@@ -2426,19 +2441,22 @@ impl Walker<'_> {
                 }
             }
             // A block quotation's attribution (`<footer>— <cite>Name</cite></footer>`,
-            // WordPress's `<cite>` after its paragraphs) is no part of the quotation; a link in
-            // it still cites it.
-            "footer" | "cite"
+            // WordPress's `<cite>` after its paragraphs, docutils' `<p class="attribution">`)
+            // is no part of the quotation; a link in it still cites it.
+            "footer" | "cite" | "p"
                 if self.group.is_some()
                     && self.quote_root
                     && (name == "footer"
-                        || self.cur.as_ref().is_none_or(|b| {
-                            b.text
-                                .trim_start()
-                                .trim_start_matches(DASHES)
-                                .trim()
-                                .is_empty()
-                        })) =>
+                        || (name == "p"
+                            && classes.split_ascii_whitespace().any(|c| c == "attribution"))
+                        || name == "cite"
+                            && self.cur.as_ref().is_none_or(|b| {
+                                b.text
+                                    .trim_start()
+                                    .trim_start_matches(DASHES)
+                                    .trim()
+                                    .is_empty()
+                            })) =>
             {
                 f.swallow = true;
                 self.swallow += 1;
@@ -2570,7 +2588,7 @@ impl Walker<'_> {
                 b.italics.push((s, e));
             }
         }
-        if matches!(f.name.as_str(), "code" | "kbd" | "samp" | "tt") {
+        if matches!(f.name.as_str(), "code" | "kbd" | "samp" | "tt") || f.box_title {
             self.code = self.code.saturating_sub(1);
         }
         if f.block {

@@ -21,6 +21,8 @@
 //! - `held_out_s21_ext`: extraction regressions found by the twenty-first session's held-out
 //!   evaluation: titles named by a noun or a word for `titled`, bulleted source lists,
 //!   e-mail notes under a signature, back-reference notes' metadata.
+//! - `held_out_s21_formats`: regressions found by the twenty-first session's last held-out
+//!   evaluation: docutils' attribution paragraph, a callout box's quoted title in HTML.
 //! - `review_s20`: the twentieth session's review of its own new rules (titles after
 //!   `thread`, collapsed panels and hidden spans).
 //! - `review_s21`: the twenty-first session's review of its own new rules (bulleted source
@@ -39,6 +41,7 @@ mod held_out_s19;
 mod held_out_s20_attr;
 mod held_out_s20_fe;
 mod held_out_s21_ext;
+mod held_out_s21_formats;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

@@ -1018,6 +1018,13 @@ fn embed_class(c: &str) -> bool {
     )
 }
 
+/// Closes one of the open elements a count stands for, when the element closing was one.
+fn leave(was: bool, open: &mut usize) {
+    if was {
+        *open = open.saturating_sub(1);
+    }
+}
+
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
 /// MkDocs, Docusaurus), callouts.
 fn callout_class(c: &str) -> bool {
@@ -2624,31 +2631,17 @@ impl Walker<'_> {
         if f.note {
             self.in_notes_container = self.in_notes_container.saturating_sub(1);
         }
-        if f.callout {
-            self.callout = self.callout.saturating_sub(1);
-        }
+        leave(f.callout, &mut self.callout);
         if f.chrome {
             self.chrome = self.chrome.saturating_sub(1);
             self.regions.open.pop();
         }
-        if f.maybe_chrome {
-            self.maybe_chrome = self.maybe_chrome.saturating_sub(1);
-        }
-        if f.site_footer {
-            self.site_footer = self.site_footer.saturating_sub(1);
-        }
-        if f.content {
-            self.content = self.content.saturating_sub(1);
-        }
-        if f.credit {
-            self.credit = self.credit.saturating_sub(1);
-        }
-        if f.verse {
-            self.verseblock = self.verseblock.saturating_sub(1);
-        }
-        if f.quoteblock {
-            self.quoteblock = self.quoteblock.saturating_sub(1);
-        }
+        leave(f.maybe_chrome, &mut self.maybe_chrome);
+        leave(f.site_footer, &mut self.site_footer);
+        leave(f.content, &mut self.content);
+        leave(f.credit, &mut self.credit);
+        leave(f.verse, &mut self.verseblock);
+        leave(f.quoteblock, &mut self.quoteblock);
         if f.ltx_note {
             self.ltx_note = self.ltx_note.saturating_sub(1);
             self.ltx_label = None;

@@ -129,19 +129,13 @@ impl Decoder {
         let Inner::DeflateStart(head, sink) = &mut self.inner else {
             return Ok(());
         };
-        let (Some(&b0), Some(&b1)) = (head.first(), head.get(1)) else {
-            if !ended {
-                return Ok(());
-            }
-            let head = std::mem::take(head);
-            let mut d = flate2::write::ZlibDecoder::new(std::mem::take(sink));
-            let r = d.write_all(&head);
-            self.inner = Inner::Deflate(d);
-            return r;
+        let zlib = match (head.first(), head.get(1)) {
+            (Some(&b0), Some(&b1)) => zlib_header(b0, b1),
+            _ if ended => true,
+            _ => return Ok(()),
         };
-        let head = std::mem::take(head);
-        let sink = std::mem::take(sink);
-        if zlib_header(b0, b1) {
+        let (head, sink) = (std::mem::take(head), std::mem::take(sink));
+        if zlib {
             let mut d = flate2::write::ZlibDecoder::new(sink);
             let r = d.write_all(&head);
             self.inner = Inner::Deflate(d);

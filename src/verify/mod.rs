@@ -1564,27 +1564,37 @@ const ELLIPSIS_SHOWN_WORDS: usize = 12;
 
 fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) {
     let ix = &src.index;
+    // Each find's ranges (a find cut where it leaves out sentences), and whether a range
+    // starts a find (a quote part after an ellipsis).
+    let shown: Vec<(bool, (usize, usize))> = o
+        .finds
+        .iter()
+        .flat_map(|f| {
+            shown_ranges(f, ix)
+                .into_iter()
+                .enumerate()
+                .map(|(k, range)| (k == 0, range))
+        })
+        .collect();
     // The evidence link marks the quoted parts themselves, one text directive each.
-    let parts: Vec<(usize, usize)> = o.finds.iter().flat_map(|f| shown_ranges(f, ix)).collect();
+    let parts: Vec<(usize, usize)> = shown.iter().map(|&(_, range)| range).collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for f in &o.finds {
-        for (k, (s, e)) in shown_ranges(f, ix).into_iter().enumerate() {
-            // A few words a quote's ellipsis leaves out within a sentence, between two
-            // parts found in the page's order, are shown (`would … raise` on a page that
-            // says "would not raise"): the page's own words, so an editor sees what the
-            // ellipsis hides; parts that meet leave nothing out. (Sentences left out, or
-            // left out without an ellipsis, stay `…`.)
-            match found.last_mut() {
-                Some(last)
-                    if k == 0
-                        && last.1 <= s
-                        && s - last.1 <= ELLIPSIS_SHOWN_WORDS
-                        && (s == last.1 || !leaves_out_sentences(ix, last.1, s)) =>
-                {
-                    last.1 = e;
-                }
-                _ => found.push((s, e)),
+    for &(part_start, (s, e)) in &shown {
+        // A few words a quote's ellipsis leaves out within a sentence, between two parts
+        // found in the page's order, are shown (`would … raise` on a page that says "would
+        // not raise"): the page's own words, so an editor sees what the ellipsis hides;
+        // parts that meet leave nothing out. (Sentences left out, or left out without an
+        // ellipsis, stay `…`.)
+        match found.last_mut() {
+            Some(last)
+                if part_start
+                    && last.1 <= s
+                    && s - last.1 <= ELLIPSIS_SHOWN_WORDS
+                    && (s == last.1 || !leaves_out_sentences(ix, last.1, s)) =>
+            {
+                last.1 = e;
             }
+            _ => found.push((s, e)),
         }
     }
     let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {

@@ -21,6 +21,7 @@ pub mod org;
 pub(crate) mod par;
 pub mod quotes;
 pub mod rst;
+mod short_form;
 pub mod span;
 pub mod text;
 pub(crate) mod yaml;
@@ -838,7 +839,13 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // the page, to the entry, is none), the entry's URLs come first among its own, and its
     // links within the page are dropped (the article's own address with `#CITEREF…`: the
     // quote would be checked against the article quoting it).
-    if !short_notes.is_empty() {
+    //
+    // A subsequent note in short form (`Hillman, "China and Russia," 4.`, `Ortiz, 41.`,
+    // `Hillman, supra note 1, at 7`) cites the work of the earlier note it points back to,
+    // the same way.
+    let has_web: Vec<bool> = note_urls.iter().map(|v| v.iter().any(|u| is_web_url(u))).collect();
+    let back = short_form::targets(&notes, &has_web);
+    if !short_notes.is_empty() || !back.is_empty() {
         let in_page: FastMap<&str, ()> = links
             .iter()
             .filter(|l| l.raw.trim_start().starts_with('#'))
@@ -851,6 +858,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         let short: Vec<(usize, usize)> = short_notes
             .iter()
             .filter_map(|(at, label)| Some((note_index.find(*at)?, labels.resolve(label, *at)?)))
+            .chain(back)
             .filter(|&(i, j)| i != j && note_urls.get(i).is_some_and(|u| !own_web(u)))
             .collect();
         let mut gained: FastMap<usize, Vec<String>> = FastMap::default();

@@ -11,6 +11,7 @@ mod check_s19;
 mod check_s19b;
 mod check_s20;
 mod check_s21;
+mod check_s22;
 mod cli_s20;
 mod cli_s21;
 mod demo;

@@ -15,49 +15,70 @@ use super::FastMap;
 const MAX_SHORT: usize = 200;
 
 /// Words that may stand in a name besides capitalised ones (`van der Berg`, `Lind and Ruiz`,
-/// `Okafor et al.`).
-const NAME_PARTICLES: [&str; 17] = [
-    "&", "al", "al.", "and", "da", "de", "del", "den", "der", "di", "du", "et", "la", "le",
-    "van", "von", "y",
+/// `Okafor et al.`, `Office for Health Statistics`).
+const NAME_PARTICLES: [&str; 22] = [
+    "&", "al", "al.", "and", "da", "de", "del", "den", "der", "di", "du", "et", "for", "in", "la",
+    "le", "of", "on", "the", "van", "von", "y",
 ];
 
-/// Words of a locator after the name (`p. 4`, `at 7`, `supra`, `op. cit.`), besides numbers.
-const LOCATOR_WORDS: [&str; 26] = [
-    "&", "and", "at", "cf.", "ch.", "chap.", "cit.", "f.", "ff.", "fig.", "loc.", "n.", "nn.",
-    "op.", "p.", "para.", "paras.", "pp.", "s.", "sec.", "see", "supra", "vol.", "§", "§§", "¶",
+/// Words of a locator after the name (`p. 4`, `at 7`, `supra`, `op. cit.`, `table 3`),
+/// besides numbers.
+const LOCATOR_WORDS: [&str; 34] = [
+    "&", "and", "app.", "appendix", "at", "cf.", "ch.", "chap.", "chapter", "cit.", "f.", "ff.",
+    "fig.", "figure", "l.", "ll.", "loc.", "n.", "nn.", "op.", "p.", "para.", "paras.", "pp.",
+    "s.", "sec.", "section", "see", "supra", "table", "vol.", "§", "§§", "¶",
 ];
+
+/// How many notes with a URL, before and after a short form, are looked at (the nearest).
+const TITLE_WINDOW: usize = 256;
 
 /// For each note that only points back to another (and has no web URL of its own), the index
-/// of the note it points to, which has one: `(short, full)` pairs. `has_web[i]` says whether
-/// note `i` has a web URL.
-pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize)> {
-    let web = |i: usize| has_web.get(i).copied().unwrap_or(false);
+/// of the note it points to, which has one: `(short, full)` pairs. `urls[i]` are note `i`'s
+/// URLs; `is_web` tells a web URL.
+pub(crate) fn targets(
+    notes: &[NoteInfo],
+    urls: &[Vec<String>],
+    is_web: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
+    let first_web = |i: usize| {
+        urls.get(i)
+            .and_then(|v| v.iter().find(|u| is_web(u)))
+            .map(String::as_str)
+    };
     let candidates: Vec<usize> = (0..notes.len())
         .filter(|&i| {
-            !web(i)
-                && notes
-                    .get(i)
-                    .is_some_and(|n| !n.reference && !n.text.is_empty() && n.text.len() <= MAX_SHORT)
+            first_web(i).is_none()
+                && notes.get(i).is_some_and(|n| {
+                    !n.reference && !n.text.is_empty() && n.text.len() <= MAX_SHORT
+                })
         })
         .collect();
-    if candidates.is_empty() || !has_web.iter().any(|&w| w) {
+    if candidates.is_empty() {
         return Vec::new();
     }
-    // The notes a short form may point to, by their first author's surname and by label,
-    // each list in document order.
-    let mut order: Vec<usize> = (0..notes.len()).filter(|&i| web(i)).collect();
+    // The notes a short form may point to, in document order, by their first author's surname
+    // and by label.
+    let mut order: Vec<usize> = (0..notes.len())
+        .filter(|&i| first_web(i).is_some())
+        .collect();
+    if order.is_empty() {
+        return Vec::new();
+    }
     order.sort_by_key(|&i| notes.get(i).map_or(0, |n| n.offset));
     let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
     let mut by_label: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut by_title: FastMap<String, Vec<usize>> = FastMap::default();
     for &j in &order {
         let Some(n) = notes.get(j) else { continue };
         if let Some(s) = full_note_surname(n) {
             by_name.entry(s).or_default().push(j);
         }
         by_label.entry(n.label.as_str()).or_default().push(j);
-        if let Some(w) = n.meta.title.as_deref().and_then(|t| title_words(t).into_iter().next()) {
-            by_title.entry(w).or_default().push(j);
+    }
+    // Each such note's title words, once.
+    let mut titles: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
+    for &j in &order {
+        if let (Some(t), Some(n)) = (titles.get_mut(j), notes.get(j)) {
+            *t = n.meta.title.as_deref().map(title_words).unwrap_or_default();
         }
     }
     let offset = |i: usize| notes.get(i).map_or(0, |n| n.offset);
@@ -67,73 +88,93 @@ pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize
         let at = n.offset;
         // `supra note 3`, `(n 3)`: the last note 3 before this one.
         if let Some(label) = pointed_label(&n.text) {
-            let found = by_label.get(label).and_then(|v| {
-                v.iter()
-                    .rev()
-                    .find(|&&j| j != i && offset(j) < at)
-                    .copied()
-            });
+            let found = by_label
+                .get(label)
+                .and_then(|v| v.iter().rev().find(|&&j| j != i && offset(j) < at).copied());
             if let Some(j) = found {
                 out.push((i, j));
             }
             continue;
         }
         let Some(short) = parse(n) else { continue };
-        let title = short.title.map(title_words).filter(|w| !w.is_empty());
-        let pool: &[usize] = match (&short.surname, &title) {
-            (Some(s), _) => by_name.get(s).map_or(&[], Vec::as_slice),
-            (None, Some(t)) => t
-                .first()
-                .and_then(|w| by_title.get(w))
-                .map_or(&[], Vec::as_slice),
-            (None, None) => &[],
+        // The notes near this one, for a title without a known name.
+        let window = || {
+            let p = order.partition_point(|&j| offset(j) < at);
+            order
+                .get(p.saturating_sub(TITLE_WINDOW)..(p + TITLE_WINDOW).min(order.len()))
+                .map_or_else(Vec::new, <[usize]>::to_vec)
         };
-        let fits = |j: usize| {
+        // Whether note `j` is the work: its author is the name (or, `in_text`, the name stands
+        // in its text: a publisher, `Council, "Former Gasworks Site," 4.`), its title has the
+        // short title's words in order, its text the description's.
+        let fits = |j: usize, in_text: bool| {
+            let Some(f) = notes.get(j) else { return false };
             j != i
-                && match &title {
-                    Some(t) => notes
-                        .get(j)
-                        .and_then(|f| f.meta.title.as_deref())
-                        .is_some_and(|ft| title_starts_with(&title_words(ft), t)),
-                    None => true,
+                && match &short.name {
+                    Name::Acronym(a) => acronym_fits(a, f),
+                    Name::Surname(s) if in_text => title_words(&f.text).contains(s),
+                    _ => true,
                 }
+                && short
+                    .title
+                    .as_ref()
+                    .is_none_or(|t| titles.get(j).is_some_and(|ft| in_order(ft, t)))
+                && (short.words.is_empty() || in_order(&title_words(&f.text), &short.words))
         };
-        // A title alone must be more than one word, or the whole of the earlier title.
-        let single_word_title = short.surname.is_none() && title.as_ref().is_some_and(|t| t.len() < 2);
-        let before: Vec<usize> = pool
-            .iter()
-            .copied()
-            .filter(|&j| offset(j) < at && fits(j))
-            .collect();
-        let chosen = if let Some(&j) = before.last() {
-            // An author's name alone must point to one work (two works of one surname with
-            // different pages could be two people, or a slip): the nearest, if all agree.
-            let same_work = |a: usize, b: usize| {
-                let (Some(x), Some(y)) = (notes.get(a), notes.get(b)) else {
-                    return false;
-                };
-                x.meta.title == y.meta.title
-            };
-            (title.is_some() || before.iter().all(|&k| same_work(k, j))).then_some(j)
-        } else {
+        // The pool is in document order; only its notes nearest this one are looked at.
+        let choose = |pool: &[usize], in_text: bool| {
+            let p = pool.partition_point(|&j| offset(j) < at);
+            let before: Vec<usize> = pool
+                .get(p.saturating_sub(TITLE_WINDOW)..p)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|&j| fits(j, in_text))
+                .collect();
+            if let Some(&j) = before.last() {
+                // The nearest earlier work that fits, if every earlier one that fits is that
+                // work (an author's name alone for two works could be two people, or a slip).
+                return before
+                    .iter()
+                    .all(|&k| first_web(k) == first_web(j))
+                    .then_some(j);
+            }
             // A bibliography after the notes (Chicago's short notes with a bibliography): one
             // entry that fits.
-            let mut after = pool.iter().copied().filter(|&j| offset(j) > at && fits(j));
+            let mut after = pool
+                .get(p..(p + TITLE_WINDOW).min(pool.len()))
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|&j| fits(j, in_text));
             match (after.next(), after.next()) {
                 (Some(j), None) => Some(j),
                 _ => None,
             }
         };
+        let long_title = short.title.as_ref().is_some_and(|t| t.len() >= 2);
+        let chosen = match &short.name {
+            // By the author's surname; failing that, a title of two words or more in a note
+            // that names the name elsewhere.
+            Name::Surname(s) => by_name
+                .get(s)
+                .and_then(|pool| choose(pool, false))
+                .or_else(|| long_title.then(|| choose(&window(), true)).flatten()),
+            // An organisation's initials, or no name: by the title, among the notes near.
+            _ if short.title.is_some() => choose(&window(), false),
+            _ => None,
+        };
         if let Some(j) = chosen {
-            if single_word_title
+            // A title alone of one word must be the whole of the earlier title.
+            let lone_word = matches!(short.name, Name::None)
+                && short.title.as_ref().is_some_and(|t| t.len() < 2)
                 && notes
                     .get(j)
                     .and_then(|f| f.meta.title.as_deref())
-                    .is_none_or(|ft| title_words(ft).len() != 1)
-            {
-                continue;
+                    .is_none_or(|ft| title_words(ft).len() != 1);
+            if !lone_word {
+                out.push((i, j));
             }
-            out.push((i, j));
         }
     }
     out
@@ -169,51 +210,133 @@ fn pointed_label(text: &str) -> Option<&str> {
     })
 }
 
+/// Who a short form names.
+enum Name {
+    /// A person's or organisation's name: its (last) surname, lowercased.
+    Surname(String),
+    /// An organisation's initials (`CLA`, `PTES`).
+    Acronym(String),
+    /// No name: the note opens with the title.
+    None,
+}
+
 /// What a short form names.
-struct Short<'a> {
-    /// The first author's surname, lowercased.
-    surname: Option<String>,
-    /// The short title, as the note's parsed title.
-    title: Option<&'a str>,
+struct Short {
+    name: Name,
+    /// The short title's words ([`title_words`]).
+    title: Option<Vec<String>>,
+    /// Words describing a work without a title (`written evidence`, `letter`), lowercased.
+    words: Vec<String>,
 }
 
 /// Reads a note as a short form: a name then a title and/or a locator (`Hillman, "China and
-/// Russia," 4.`, `Ortiz, 41.`), or a title and a locator (`*Energy and Empire*, 33.`).
-fn parse(n: &NoteInfo) -> Option<Short<'_>> {
+/// Russia," 4.`, `Ortiz, 41.`), a name, a description and a locator (`Adeyemi, written
+/// evidence, 4.`), or a title and a locator (`*Energy and Empire*, 33.`).
+fn parse(n: &NoteInfo) -> Option<Short> {
     let text = n.text.trim();
-    let title = n.meta.title.as_deref().filter(|t| !t.trim().is_empty());
+    let title = n
+        .meta
+        .title
+        .as_deref()
+        .map(title_words)
+        .filter(|t| !t.is_empty());
     let (head, rest) = text.split_once(',')?;
     let head = head.trim();
     let name_words: Vec<&str> = head.split_whitespace().collect();
     let is_name = (1..=6).contains(&name_words.len())
-        && name_words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && name_words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         && name_words.iter().all(|w| {
             w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
         })
         && !head.contains(|c: char| c.is_ascii_digit() || "\"“”„«»*_:()".contains(c));
-    match title {
-        Some(t) => {
-            // The title is the note's own only if the text names it after the name (or
-            // opens with it).
-            let opens = opens_with_title(text, t);
-            let surname = (is_name && !opens)
-                .then(|| surname_of_names(head))
-                .flatten();
-            if surname.is_none() && !opens {
-                return None;
-            }
-            Some(Short { surname, title: Some(t) })
+    let opens = n
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|t| opens_with_title(text, t));
+    let name = if !is_name || opens {
+        Name::None
+    } else if let [w] = name_words.as_slice() {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.') {
+            Name::Acronym(w.chars().filter(|c| c.is_alphabetic()).collect())
+        } else {
+            surname_of_names(head).map_or(Name::None, Name::Surname)
         }
-        None => {
-            if !is_name || !locator_only(rest) {
-                return None;
-            }
-            Some(Short {
-                surname: surname_of_names(head),
-                title: None,
-            })
+    } else {
+        surname_of_names(head).map_or(Name::None, Name::Surname)
+    };
+    if title.is_some() {
+        if matches!(name, Name::None) && !opens {
+            return None;
         }
+        return Some(Short {
+            name,
+            title,
+            words: Vec::new(),
+        });
     }
+    if matches!(name, Name::None) {
+        return None;
+    }
+    // A name, then a description of the work (lowercase words) before a locator, or a
+    // locator alone.
+    let rest = rest.trim();
+    let (description, locator) = match rest.split_once(',') {
+        Some((d, l)) if description_words(d).is_some() => (d, l),
+        _ if description_words(rest.trim_end_matches('.')).is_some() => (rest, ""),
+        _ => ("", rest),
+    };
+    if !locator.trim().is_empty() && !locator_only(locator) {
+        return None;
+    }
+    if description.is_empty() && locator.trim().is_empty() {
+        return None;
+    }
+    let words = description_words(description.trim_end_matches('.')).unwrap_or_default();
+    // A name with neither title nor description must be a person's: an acronym alone could
+    // be any of the organisation's works.
+    if words.is_empty() && matches!(name, Name::Acronym(_)) {
+        return None;
+    }
+    Some(Short {
+        name,
+        title: None,
+        words,
+    })
+}
+
+/// A short description of an untitled work (`written evidence`, `public meeting recording`,
+/// `letter`): one to five lowercase words; `None` otherwise.
+fn description_words(d: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = d.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !LOCATOR_WORDS.contains(w)
+        });
+    ok.then(|| words.iter().map(|w| w.to_lowercase()).collect())
+}
+
+/// Whether an acronym (`PTES`) is made of the initials of a note's organisation
+/// (`People's Trust for Endangered Species`), in order, starting with the first: the name as
+/// the note opens with it, or its first author.
+fn acronym_fits(acronym: &str, f: &NoteInfo) -> bool {
+    let fits = |name: &str| {
+        let mut initials = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase());
+        let mut letters = acronym.chars();
+        letters.next().is_some_and(|a| initials.next() == Some(a))
+            && letters.all(|c| initials.any(|i| i == c))
+    };
+    fits(f.text.split([',', '.']).next().unwrap_or(""))
+        || f.meta.authors.first().is_some_and(|a| fits(a))
 }
 
 /// Whether `text` opens with the title `t` (after a quote mark or not).
@@ -222,20 +345,24 @@ fn opens_with_title(text: &str, t: &str) -> bool {
     body.starts_with(t.trim())
 }
 
-/// Whether `s` is only a locator: pages, `at`, `supra`, `op. cit.`, section signs.
+/// Whether `s` is only a locator: pages, `at`, `supra`, `op. cit.`, section signs, times
+/// (`at 58:32`).
 fn locator_only(s: &str) -> bool {
     let mut any = false;
     for w in s.split_whitespace() {
-        let w = w.trim_matches(|c: char| ",;:()[]".contains(c));
-        let bare = w.trim_end_matches('.');
+        let w = w.trim_matches(|c: char| ",;()[]".contains(c));
+        let bare = w.trim_end_matches(['.', ':']);
         if w.is_empty() {
             continue;
         }
         let lower = w.to_lowercase();
         let numeric = !bare.is_empty()
-            && bare
-                .split(['-', '–', '—', ','])
-                .all(|p| !p.is_empty() && (p.chars().all(|c| c.is_ascii_digit()) || is_roman(p)));
+            && bare.split(['-', '–', '—', ',', ':']).all(|p| {
+                !p.is_empty()
+                    && (p.chars().all(|c| c.is_ascii_alphanumeric())
+                        && p.starts_with(|c: char| c.is_ascii_digit())
+                        || is_roman(p))
+            });
         if !(numeric || LOCATOR_WORDS.contains(&lower.as_str())) {
             return false;
         }
@@ -244,9 +371,11 @@ fn locator_only(s: &str) -> bool {
     any
 }
 
-/// A page number in lowercase roman numerals (`xiv`).
+/// A page number in lowercase roman numerals (`xiv`), or a single capital letter (an
+/// appendix: `appendix C`).
 fn is_roman(p: &str) -> bool {
-    !p.is_empty() && p.len() <= 8 && p.chars().all(|c| "ivxlcdm".contains(c))
+    (!p.is_empty() && p.len() <= 8 && p.chars().all(|c| "ivxlcdm".contains(c)))
+        || (p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// The first author's surname in a short form's names (`Lind and Ruiz` → `lind`, `van der
@@ -273,7 +402,7 @@ fn full_note_surname(n: &NoteInfo) -> Option<String> {
     let head = n.text.split([',', '.']).next()?.trim();
     let words = head.split_whitespace().count();
     ((1..=6).contains(&words) && head.starts_with(char::is_uppercase))
-        .then(|| last_word(head))
+        .then(|| surname_of_names(head))
         .flatten()
 }
 
@@ -293,15 +422,22 @@ fn title_words(t: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() > 1 && words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+    if words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
         words.remove(0);
     }
     words
 }
 
-/// Whether the earlier note's title words start with the short title's.
-fn title_starts_with(full: &[String], short: &[String]) -> bool {
-    !short.is_empty() && full.len() >= short.len() && full.iter().zip(short).all(|(a, b)| a == b)
+/// Whether the short title's words (or a description's) stand in the earlier note's words
+/// in the same order (a short title keeps a title's key words: `Full Business Case` for
+/// `Hallbridge Light Rail: Full Business Case`).
+fn in_order(full: &[String], short: &[String]) -> bool {
+    let mut it = full.iter();
+    !short.is_empty() && short.iter().all(|w| it.any(|f| f == w))
 }
 
 #[cfg(test)]
@@ -309,7 +445,13 @@ mod tests {
     use super::*;
     use crate::extract::notes::NoteMeta;
 
-    fn note(label: &str, offset: usize, text: &str, title: Option<&str>, authors: &[&str]) -> NoteInfo {
+    fn note(
+        label: &str,
+        offset: usize,
+        text: &str,
+        title: Option<&str>,
+        authors: &[&str],
+    ) -> NoteInfo {
         NoteInfo {
             label: label.into(),
             offset,
@@ -322,6 +464,25 @@ mod tests {
             },
             reference: false,
         }
+    }
+
+    /// The pairs [`targets`] finds when the notes `has_web` marks each have a page of their
+    /// own, sorted.
+    fn run(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize)> {
+        let urls: Vec<Vec<String>> = has_web
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                if w {
+                    vec![format!("https://x.example/{i}")]
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let mut got = targets(notes, &urls, |u| u.starts_with("https:"));
+        got.sort_unstable();
+        got
     }
 
     #[test]
@@ -337,10 +498,24 @@ mod tests {
 
     #[test]
     fn locators() {
-        for s in [" 41.", " p. 41.", " pp. 4–6.", " at 7.", " supra, at 7.", " op. cit., p. 12.", " xiv.", " 4, 6."] {
+        for s in [
+            " 41.",
+            " p. 41.",
+            " pp. 4–6.",
+            " at 7.",
+            " supra, at 7.",
+            " op. cit., p. 12.",
+            " xiv.",
+            " 4, 6.",
+        ] {
             assert!(locator_only(s), "{s}");
         }
-        for s in [" Harbor Press, 2019.", " 41 and passim in the book", "", " interview."] {
+        for s in [
+            " Harbor Press, 2019.",
+            " 41 and passim in the book",
+            "",
+            " interview.",
+        ] {
             assert!(!locator_only(s), "{s}");
         }
     }
@@ -363,20 +538,67 @@ mod tests {
         let mut has_web = [false; 11];
         has_web[0] = true;
         has_web[1] = true;
-        let mut got = targets(&notes, &has_web);
-        got.sort_unstable();
+        let got = run(&notes, &has_web);
         assert_eq!(got, vec![(2, 0), (3, 1), (4, 1), (5, 0), (9, 1)]);
     }
 
     #[test]
     fn an_author_of_two_works_is_ambiguous() {
         let notes = vec![
-            note("1", 0, "Maria Ortiz, Energy Empire (2019), https://b.example/y.", Some("Energy Empire"), &["Maria Ortiz"]),
-            note("2", 100, "Maria Ortiz, Water Wars (2021), https://b.example/z.", Some("Water Wars"), &["Maria Ortiz"]),
+            note(
+                "1",
+                0,
+                "Maria Ortiz, Energy Empire (2019), https://b.example/y.",
+                Some("Energy Empire"),
+                &["Maria Ortiz"],
+            ),
+            note(
+                "2",
+                100,
+                "Maria Ortiz, Water Wars (2021), https://b.example/z.",
+                Some("Water Wars"),
+                &["Maria Ortiz"],
+            ),
             note("3", 200, "Ortiz, 41.", None, &[]),
-            note("4", 300, "Ortiz, Water Wars, 9.", Some("Water Wars"), &["Ortiz"]),
+            note(
+                "4",
+                300,
+                "Ortiz, Water Wars, 9.",
+                Some("Water Wars"),
+                &["Ortiz"],
+            ),
         ];
-        assert_eq!(targets(&notes, &[true, true, false, false]), vec![(3, 1)]);
+        assert_eq!(run(&notes, &[true, true, false, false]), vec![(3, 1)]);
+    }
+
+    #[test]
+    fn key_words_descriptions_acronyms_and_publishers() {
+        let notes = vec![
+            note("1", 0, "Hallbridge City Council, “Hallbridge Light Rail: Full Business Case,” January 2024, https://a.example/fbc.", Some("Hallbridge Light Rail: Full Business Case"), &["Hallbridge City Council"]),
+            note("2", 100, "Samuel Adeyemi, written evidence to the Environment Committee, POL0042, 2023, https://b.example/ev.", None, &[]),
+            note("3", 200, "Country Land and Business Association, “Solar Leases: Guidance Note,” 2023, https://c.example/gn.", Some("Solar Leases: Guidance Note"), &["Country Land", "Business Association"]),
+            note("4", 300, "“Former Gasworks Site, Quay Road: Remediation Report,” Harbourside Borough Council, 2019, https://d.example/r.pdf.", Some("Former Gasworks Site, Quay Road: Remediation Report"), &[]),
+            note("5", 400, "World Bank, “Annual Report 2020,” https://e.example/ar.", Some("Annual Report 2020"), &["World Bank"]),
+            note("6", 500, "Hallbridge City Council, “Full Business Case,” 87.", Some("Full Business Case"), &["Hallbridge City Council"]),
+            note("7", 600, "Adeyemi, written evidence, 4.", None, &[]),
+            note("8", 700, "CLA, “Solar Leases,” 2.", Some("Solar Leases"), &["CLA"]),
+            note("9", 800, "Council, “Former Gasworks Site, Quay,” 4.", Some("Former Gasworks Site, Quay"), &["Council"]),
+            note("10", 900, "Oxfam, “Annual Report,” 2021.", Some("Annual Report"), &["Oxfam"]),
+            note("11", 1000, "Adeyemi, oral evidence, 9.", None, &[]),
+            note("12", 1100, "WHO, “Solar Leases,” 2.", Some("Solar Leases"), &["WHO"]),
+            note("13", 1200, "Office for Health Statistics, “Heat Report,” table 3.", Some("Heat Report"), &[]),
+            note("14", 1300, "Office for Health Statistics, “Heat Mortality Report,” 2022, https://f.example/h.", Some("Heat Mortality Report"), &["Office for Health Statistics"]),
+            note("15", 1400, "Office for Health Statistics, “Heat Report,” at 58:32.", Some("Heat Report"), &[]),
+        ];
+        let mut has_web = [false; 15];
+        for i in [0, 1, 2, 3, 4, 13] {
+            has_web[i] = true;
+        }
+        // 13 points to 14 after it (a bibliography's entry).
+        assert_eq!(
+            run(&notes, &has_web),
+            vec![(5, 0), (6, 1), (7, 2), (8, 3), (12, 13), (14, 13)]
+        );
     }
 
     #[test]
@@ -385,6 +607,6 @@ mod tests {
             note("1", 0, "Hillman, \"China and Russia,\" 4.", Some("China and Russia"), &["Hillman"]),
             note("Hillman 2020", 900, "Hillman, Jonathan E. \"China and Russia: Economic Unequals.\" CSIS, 2020. https://a.example/x.", Some("China and Russia: Economic Unequals"), &["Hillman, Jonathan E."]),
         ];
-        assert_eq!(targets(&notes, &[false, true]), vec![(0, 1)]);
+        assert_eq!(run(&notes, &[false, true]), vec![(0, 1)]);
     }
 }

@@ -54,5 +54,6 @@ mod review_s16;
 mod review_s20;
 mod review_s21;
 mod rst_org;
+mod short_notes_s22;
 mod support;
 mod word_labels;

@@ -796,6 +796,59 @@ struct Outcome {
     /// Each part as matched: as written, or with words the page hyphenates across a line
     /// break split in two (see [`split_at_line_breaks`]).
     parts: Vec<QuotePart>,
+    /// The page's words a verified quote joins its quotation over (`“…,” she said. “…”`):
+    /// page word ranges, see [`interruptions`].
+    joined: Vec<(usize, usize)>,
+}
+
+/// The most words of a reporter's interruption a quote may join a quotation over.
+const MAX_INTERRUPTION: usize = 12;
+
+/// Whether `c` opens or closes a quotation on a page.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}'
+    )
+}
+
+/// When an alignment's only differences are page words left out, each run of them standing
+/// outside the page's quotation marks between two stretches inside them (`“We could have
+/// retreated,” Wierzbicki said. “Instead we went out …”`), the runs: the quote joins one
+/// speaker's words over the reporter's, as quotations are joined in print. `None` otherwise.
+fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>> {
+    let ix = &src.index;
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for op in &a.ops {
+        match *op {
+            Op::Match(..) | Op::Wild(..) => {}
+            Op::Drop(t) => match runs.last_mut() {
+                Some(r) if r.1 == t => r.1 = t + 1,
+                _ => runs.push((t, t + 1)),
+            },
+            Op::Sub(..) | Op::Add(..) => return None,
+        }
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let framed = |&(t0, t1): &(usize, usize)| {
+        t0 > a.start
+            && t1 < a.end
+            && t1 - t0 <= MAX_INTERRUPTION
+            && gap(t0 - 1).chars().any(is_quote_mark)
+            && gap(t1 - 1).chars().any(is_quote_mark)
+            && !src
+                .text
+                .get(ix.byte_range(t0, t1))
+                .unwrap_or("")
+                .chars()
+                .any(is_quote_mark)
+    };
+    (!runs.is_empty() && runs.iter().all(framed)).then_some(runs)
 }
 
 /// `part` with every word the page hyphenates across a line break (`modernised` for
@@ -1000,6 +1053,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     // Parts must appear in order: take, for each part, its earliest exact occurrence after
     // the previous part (earliest-first leaves the most room for the rest).
     let mut cursor = 0usize;
+    let mut joined = Vec::new();
     for part in &q.parts {
         // The part as written, then (if the page hyphenates any of its words across a line
         // break) with those words split: whichever the page has.
@@ -1057,6 +1111,18 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         let (vpart, pats) = &variants[k];
         let occ = &occs[k];
         used.push(vpart.clone());
+        if let Some(runs) = best.as_ref().and_then(|(_, a)| interruptions(a, src)) {
+            if let Some((_, a)) = &best {
+                finds.push(PartFind::Exact {
+                    start: a.start,
+                    end: a.end,
+                    class: MatchKind::Minor,
+                });
+                cursor = a.end;
+                joined.extend(runs);
+                continue;
+            }
+        }
         match best.map(|(_, a)| a) {
             Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
                 cursor = cursor.max(a.end);
@@ -1114,6 +1180,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         score,
         finds,
         parts: used,
+        joined,
     }
 }
 
@@ -1372,6 +1439,14 @@ fn verify_quote_unguarded(
             } else {
                 String::new()
             };
+            // Joined over a reporter's words: verified, with the words named as a caveat.
+            for &(a, b) in &outcome.joined {
+                r.warnings.push(format!(
+                    "joins the page's quotation over words outside its quotation marks \
+                     (\u{201C}{}\u{201D}): the page interrupts the quotation there",
+                    src.text[src.index.byte_range(a, b)].trim_end_matches(['.', ',', ';', ':'])
+                ));
+            }
             r.detail = format!("found {how} on {}{parts}{others}", cand.url);
         }
         Verdict::Altered => {
@@ -1936,7 +2011,10 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 })
             })
         };
-        if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
+        // Whole sentences left out change no claim of the quote's own: no negation note.
+        if sentences_left_out {
+            // Nothing to note.
+        } else if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
             notes.push("negation added");
         } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");

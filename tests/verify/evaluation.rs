@@ -1,7 +1,7 @@
 //! Regressions from a ground-truth evaluation of verification: each test failed on the code
 //! before its fix. Pages are built in memory (no network).
 
-use citecheck::model::{DiffKind, MatchKind, PageRegion, Quote, QuoteResult, Verdict};
+use citecheck::model::{MatchKind, PageRegion, Quote, QuoteResult, Verdict};
 use citecheck::verify::visible_text::html_to_text;
 use citecheck::verify::{
     verify_quote, Candidate, SourceText, VerifyOptions, PARTS_OUT_OF_ORDER, WORD_ORDER_CHANGED,
@@ -216,7 +216,10 @@ fn match_kinds_of_dashes_inner_quotes_and_soft_hyphens() {
 }
 
 /// Two fragments of one speaker's words joined into one quotation, the attribution between
-/// them left out: every quoted word is on the page, in order, yet it was `not_found`.
+/// them left out: every quoted word is on the page, in order, yet it was `not_found`; then
+/// `altered`. Since the twenty-second session a quotation joined over words the page sets
+/// outside its quotation marks is `verified`, with a warning naming them (print joins a
+/// speaker's words over the reporter's: see docs/design.md, Verification).
 #[test]
 fn fragments_joined_across_left_out_words_are_altered_not_missing() {
     let src = html(
@@ -231,20 +234,14 @@ fn fragments_joined_across_left_out_words_are_altered_not_missing() {
         "You don't notice a place dying. You notice one day that it's dead.",
         &src,
     );
-    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
-    assert!(r.score >= 0.9, "{}", r.score);
-    let d: Vec<(DiffKind, &str, &str)> = r
-        .differences
-        .iter()
-        .map(|d| (d.kind, d.quote.as_str(), d.source.as_str()))
-        .collect();
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
     assert_eq!(
-        d,
-        [(
-            DiffKind::Dropped,
-            "",
-            "said Alan Birkett, who has lived on the green for sixty years"
-        )]
+        r.warnings,
+        [
+            "joins the page's quotation over words outside its quotation marks (\u{201C}said \
+          Alan Birkett, who has lived on the green for sixty years\u{201D}): the page \
+          interrupts the quotation there"
+        ]
     );
     // A paraphrase, and words of another passage, stay not found.
     for quote in [

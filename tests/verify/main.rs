@@ -8,6 +8,7 @@ mod evaluation2;
 mod evaluation3;
 mod properties;
 mod review_s18;
+mod review_s22;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -906,12 +906,17 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                     if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
                         return j.min(text.len());
                     }
+                    if nbsp_after_marker(bytes, i + 1, markers) {
+                        return j.min(text.len());
+                    }
                     // `… “it ended.” Then …`: the sentence ends after the closing mark, and
                     // after the markers right after it (`… goes up."[1] Her …`).
                     let k = past_closing_marks(bytes, i + 1);
                     if k > i + 1 {
                         let m = past_markers(k, markers);
-                        if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace()) {
+                        if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace())
+                            || nbsp_after_marker(bytes, k, markers)
+                        {
                             return m.min(text.len());
                         }
                     }
@@ -938,6 +943,20 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
         i += 1;
     }
     limit
+}
+
+/// Whether a marker stands at byte `at`, right after a full stop (or its closing mark), and
+/// a no-break space follows the markers there: Google Docs writes the space a writer types
+/// after a footnote marker as `&nbsp;` (`… post.<sup>[1]</sup>&nbsp;The …`), which ends the
+/// sentence as a space would. A no-break space after a stop with no marker (`p.&nbsp;71`,
+/// `Dr.&nbsp;Okafor`) is left as it was: writers put it there to keep words together.
+fn nbsp_after_marker(bytes: &[u8], at: usize, markers: &[(usize, usize, usize)]) -> bool {
+    let k = markers.partition_point(|m| m.0 < at);
+    if markers.get(k).is_none_or(|m| m.0 != at) {
+        return false;
+    }
+    let j = past_markers(at, markers);
+    bytes.get(j..j + 2) == Some(&[0xC2, 0xA0][..])
 }
 
 /// Whether a Chinese or Japanese full stop, `！` or `？` starts at byte `i` (they end a
@@ -1060,7 +1079,7 @@ fn past_glued_note(text: &str, k: usize, ascii: bool) -> usize {
 }
 
 /// Start of the sentence containing `at`, bounded.
-fn sentence_start(text: &str, at: usize) -> usize {
+fn sentence_start(text: &str, at: usize, markers: &[(usize, usize, usize)]) -> usize {
     let floor = at.saturating_sub(SENTENCE_WINDOW);
     let bytes = text.as_bytes();
     let mut i = at;
@@ -1075,9 +1094,12 @@ fn sentence_start(text: &str, at: usize) -> usize {
                     // a number (`3.14 in May`).
                     let mut k = past_closing_marks(bytes, i + 1);
                     let after_digit = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+                    let stop_end = k;
                     k = past_glued_note(text, k, !after_digit);
-                    bytes.get(k).is_some_and(u8::is_ascii_whitespace)
-                        && !initial_before_lower(bytes, i, k)
+                    (bytes.get(k).is_some_and(u8::is_ascii_whitespace)
+                        && !initial_before_lower(bytes, i, k))
+                        || (past_markers(stop_end, markers) < at
+                            && nbsp_after_marker(bytes, stop_end, markers))
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
@@ -1231,7 +1253,7 @@ impl Ctx<'_> {
             return;
         }
         if ends_colon {
-            let s = sentence_start(text, text.len().saturating_sub(1));
+            let s = sentence_start(text, text.len().saturating_sub(1), markers);
             for &(ms, _, mi) in markers {
                 if ms >= s {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
@@ -3589,7 +3611,7 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     if prev_end == 0 {
         return None;
     }
-    let p_start = sentence_start(ptext, prev_end - 1);
+    let p_start = sentence_start(ptext, prev_end - 1, ctx.block_markers.get(pbi));
     let prev = ptext.get(p_start..prev_end)?;
     let pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
     let pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
@@ -4166,7 +4188,7 @@ fn same_row_all(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<
                 .map(|sp| {
                     let close = sp.close_end.unwrap_or(c.text.len());
                     let s_end = sentence_end(&c.text, close, ms);
-                    (sentence_start(&c.text, sp.open), sp.open, s_end)
+                    (sentence_start(&c.text, sp.open, ms), sp.open, s_end)
                 })
                 .collect()
         } else {
@@ -4265,7 +4287,7 @@ fn inline_quotes(
                     .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
-            let s_start = sentence_start(&b.text, sp.open);
+            let s_start = sentence_start(&b.text, sp.open, ms);
             // A quotation that ends with its own full stop, followed by a capital or a
             // number (`“We will rebuild.” The ministry …`, `“… had to.” 2019 was …`, a
             // transcript's next `09:10` line), ends its sentence; `?` and `!` do not (`“Is

@@ -70,3 +70,48 @@ fn modern_footnotes_tooltip_is_the_note() {
     );
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
 }
+
+/// Google Docs writes the space typed after a footnote marker as `&nbsp;`: after a full
+/// stop and the marker it ends the sentence as a space does, so neither the next sentence's
+/// note nor this sentence's link spreads to the other's quotation. A no-break space after a
+/// stop with no marker (`p.&nbsp;12`) ends nothing.
+#[test]
+fn gdocs_nbsp_after_a_marker_ends_the_sentence() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><style>.c0{color:#000}.c1{padding:0}.c2{color:#15c}</style></head>\
+         <body class=\"doc-content\"><p class=\"c1\"><span class=\"c0\">\u{201c}The ferry \
+         has never once run to its timetable in winter,\u{201d} she wrote on her </span>\
+         <span class=\"c2\"><a href=\"https://www.google.com/url?q=https://notes.example.org/\
+         ferry&amp;sa=D\">blog</a></span><span class=\"c0\">.</span><sup><a href=\"#ftnt1\" \
+         id=\"ftnt_ref1\">[1]</a></sup><span class=\"c0\">&nbsp;The operator admitted that \
+         \u{201c}the winter timetable assumes calm seas on most days.\u{201d}</span><sup>\
+         <a href=\"#ftnt2\" id=\"ftnt_ref2\">[2]</a></sup></p><hr><div><p class=\"c1\"><a \
+         href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span class=\"c0\">&nbsp;Mara Quinn, blog, \
+         2023.</span></p></div><div><p class=\"c1\"><a href=\"#ftnt_ref2\" id=\"ftnt2\">[2]\
+         </a><span class=\"c0\">&nbsp;Isle Ferries, annual report, <a href=\"https://www.\
+         google.com/url?q=https://ferries.example.com/report.pdf&amp;sa=D\">report</a>.\
+         </span></p></div></body></html>",
+    );
+    assert_eq!(notes_of(&e, "The ferry has never"), ["1"]);
+    assert_eq!(
+        urls_of(&e, "The ferry has never"),
+        ["https://notes.example.org/ferry"]
+    );
+    assert_eq!(notes_of(&e, "the winter timetable"), ["2"]);
+    assert_eq!(
+        urls_of(&e, "the winter timetable"),
+        ["https://ferries.example.com/report.pdf"]
+    );
+
+    // No marker before the no-break space: the stop ends no sentence, the note after the
+    // next quotation's sentence is still its own.
+    let e = extract_as(
+        DocKind::Html,
+        "<p>See p.&nbsp;12, where the clerk writes \u{201c}no boat left the harbour that \
+         week\u{201d}.<sup><a href=\"#fn1\" id=\"r1\">1</a></sup></p>\
+         <ol class=\"footnotes\"><li id=\"fn1\">Harbour log, \
+         <a href=\"https://harbour.example.org/log\">log</a>.</li></ol>",
+    );
+    assert_eq!(notes_of(&e, "no boat left"), ["1"]);
+}

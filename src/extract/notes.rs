@@ -2295,6 +2295,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         .filter(|&(start, _, _)| {
             let before = clean.get(..start).unwrap_or("");
             let names = without_document_number(before);
+            let names = letter_sender(names).unwrap_or(names);
             !discourse_word(before)
                 && !reported_speech(before)
                 && (names.split_whitespace().nth(5).is_none() || !split_authors(names).is_empty())
@@ -2302,6 +2303,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
         let before = without_document_number(clean.get(..start).unwrap_or(""));
+        let before = letter_sender(before).unwrap_or(before);
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
@@ -2503,6 +2505,21 @@ fn without_document_number(before: &str) -> &str {
     } else {
         before
     }
+}
+
+/// The sender of a letter cited in Chicago's form (`Ingrid Solberg to the Ministry of
+/// Agriculture, “Title,” 3 May 2023`, `Ada Roe to Lena Fisk, “…”`): `before` (the text
+/// before the quoted title) up to its first ` to `, when that is a name of at most five
+/// words and a capitalised recipient (or `the` and one) follows; `None` otherwise.
+fn letter_sender(before: &str) -> Option<&str> {
+    let (head, rest) = before.split_once(" to ")?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words = head.split_whitespace().count();
+    ((2..=5).contains(&words)
+        && rest.starts_with(char::is_uppercase)
+        && !split_authors(head).is_empty())
+    .then_some(head)
 }
 
 /// Whether `before` (the text before a quotation) ends in a verb of saying or writing within

@@ -115,3 +115,41 @@ fn gdocs_nbsp_after_a_marker_ends_the_sentence() {
     );
     assert_eq!(notes_of(&e, "no boat left"), ["1"]);
 }
+
+/// A letter cited in Chicago's form (`Sender to Recipient, “Title,” date, URL.`) has the
+/// quoted title as its title and the sender as its author; the title is then no quotation
+/// in the note. Text before ` to ` that is no name (`Submissions to the Board`) is no author.
+#[test]
+fn letter_form_note_has_its_title_and_sender() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><style>.c2{color:#000}.c3{padding:0}.c8{font-size:10pt}</style></head>\
+         <body class=\"doc-content\"><p class=\"c3\"><span class=\"c2\">The harbour master \
+         warned that the pier &ldquo;will not see out another winter without new \
+         piles.&rdquo;</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup></p><hr>\
+         <div><p class=\"c3\"><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span class=\"c2 c8\">\
+         &nbsp;Tomas Berg to the Harbour Board, &ldquo;Winter Sailings and the Pier \
+         Repairs,&rdquo; 4 June 2021, </span><span class=\"c8\"><a href=\"https://www.google.\
+         com/url?q=https://board.example.org/berg.pdf&amp;sa=D\">https://board.example.org/\
+         berg.pdf</a></span>.</p></div></body></html>",
+    );
+    let n = note(&e, "1");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Winter Sailings and the Pier Repairs")
+    );
+    assert_eq!(n.authors, ["Tomas Berg"]);
+    assert!(
+        e.quotes.iter().all(|q| !q.text.contains("Winter Sailings")),
+        "{:#?}",
+        e.quotes
+    );
+    assert_eq!(notes_of(&e, "will not see out"), ["1"]);
+
+    let e = extract_as(
+        DocKind::Markdown,
+        "The board said so.[^1]\n\n[^1]: Submissions to the Harbour Board, \u{201c}Winter \
+         Sailings and the Pier Repairs,\u{201d} 2021.\n",
+    );
+    assert!(note(&e, "1").authors.is_empty(), "{:#?}", note(&e, "1"));
+}

@@ -1447,7 +1447,7 @@ fn short_heading_line(line: &str) -> bool {
 
 /// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
 /// letters after it when the note is cited more than once (`^ a b Historic England. …`).
-fn strip_backlink_caret(s: &str) -> &str {
+pub(crate) fn strip_backlink_caret(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(['^', '↑']) else {
         return s;
     };

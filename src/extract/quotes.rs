@@ -1159,21 +1159,28 @@ impl Ctx<'_> {
             // entry) is no source of its own.
             let in_page = l.raw.trim_start().starts_with('#');
             // Wikipedia's maintenance tags (`[citation needed]`, `[failed verification]`)
-            // link to its project pages: they say a source is missing.
-            let maintenance = l.url.contains("/wiki/Wikipedia:")
-                && [
-                    "Citation_needed",
-                    "Verifiability",
-                    "Failed_verification",
-                    "Disputed_statement",
-                    "Accuracy_dispute",
-                    "Please_clarify",
-                    "Vagueness",
-                    "Dubious",
-                    "Cleanup",
-                ]
-                .iter()
-                .any(|t| l.url.contains(t));
+            // link to its project pages: they say a source is missing. Another MediaWiki
+            // wiki names its project namespace after itself (`/wiki/Localwiki:Citation_needed`).
+            let maintenance = l
+                .url
+                .find("/wiki/")
+                .and_then(|i| l.url.get(i + 6..))
+                .and_then(|page| page.split_once(':'))
+                .map(|(_, page)| page.split('#').next().unwrap_or(page))
+                .is_some_and(|page| {
+                    [
+                        "Citation_needed",
+                        "Verifiability",
+                        "Failed_verification",
+                        "Disputed_statement",
+                        "Accuracy_dispute",
+                        "Please_clarify",
+                        "Vagueness",
+                        "Dubious",
+                        "Cleanup",
+                    ]
+                    .contains(&page)
+                });
             if in_page
                 || maintenance
                 || matches!(

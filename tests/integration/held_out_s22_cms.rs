@@ -153,3 +153,43 @@ fn letter_form_note_has_its_title_and_sender() {
     );
     assert!(note(&e, "1").authors.is_empty(), "{:#?}", note(&e, "1"));
 }
+
+/// MediaWiki: a `{{sfn}}` note cited twice (`^ a b`, the letters being links back) is a
+/// short citation of its Sources entry as a note cited once is, and takes the entry's URL.
+/// The `[citation needed]` tag of a wiki other than Wikipedia (its project namespace named
+/// after itself) cites nothing.
+#[test]
+fn mediawiki_reused_sfn_note_takes_its_entry_url() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"mw-parser-output\"><p>Moss records that the mill \"ran day and night \
+         through the whole of the war\".<sup id=\"cite_ref-FOOTNOTEMoss198812_1-0\" \
+         class=\"reference\"><a href=\"#cite_note-FOOTNOTEMoss198812-1\">&#91;1&#93;</a></sup>\
+         <sup class=\"noprint Inline-Template Template-Fact\">&#91;<i><a \
+         href=\"/wiki/Millwiki:Citation_needed\" title=\"Millwiki:Citation needed\"><span>\
+         citation needed</span></a></i>&#93;</sup> Its owners \"never once paid a dividend\".\
+         <sup id=\"cite_ref-FOOTNOTEMoss198812_1-1\" class=\"reference\"><a \
+         href=\"#cite_note-FOOTNOTEMoss198812-1\">&#91;1&#93;</a></sup></p>\
+         <h2><span class=\"mw-headline\" id=\"References\">References</span></h2>\
+         <ol class=\"references\"><li id=\"cite_note-FOOTNOTEMoss198812-1\"><span \
+         class=\"mw-cite-backlink\">^ <a href=\"#cite_ref-FOOTNOTEMoss198812_1-0\"><sup><i><b>a\
+         </b></i></sup></a> <a href=\"#cite_ref-FOOTNOTEMoss198812_1-1\"><sup><i><b>b</b></i>\
+         </sup></a></span> <span class=\"reference-text\"><a href=\"#CITEREFMoss1988\">Moss \
+         1988</a>, p.&#160;12.</span></li></ol>\
+         <h2><span class=\"mw-headline\" id=\"Sources\">Sources</span></h2>\
+         <ul><li><cite id=\"CITEREFMoss1988\" class=\"citation book cs1\">Moss, Ellen (1988). \
+         <a class=\"external text\" href=\"https://books.example.org/mill-on-the-wye\"><i>The \
+         Mill on the Wye</i></a>. Hereford: Marches Press.</cite></li></ul></div>",
+    );
+    assert_eq!(
+        note(&e, "1").urls,
+        ["https://books.example.org/mill-on-the-wye"]
+    );
+    for q in ["ran day and night", "never once paid"] {
+        assert_eq!(notes_of(&e, q), ["1"]);
+        assert_eq!(
+            urls_of(&e, q),
+            ["https://books.example.org/mill-on-the-wye"]
+        );
+    }
+}

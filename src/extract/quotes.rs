@@ -1200,7 +1200,7 @@ impl Ctx<'_> {
     }
 
     /// Citations from the paragraph that introduces a block quote.
-    fn intro(&self, bi: usize, out: &mut Vec<QuoteCitation>) {
+    fn intro(&self, bi: usize, credited: bool, out: &mut Vec<QuoteCitation>) {
         let Some(b) = self.parsed.blocks.get(bi) else {
             return;
         };
@@ -1233,15 +1233,21 @@ impl Ctx<'_> {
                 .trim_end_matches(|c: char| ".,;!?".contains(c))
                 .ends_with(['"', '\u{201D}', '\u{BB}']);
             // A dash credit line right under another block quotation is that one's
-            // ([`Ctx::following`]), not this one's introduction.
+            // ([`Ctx::following`]), not this one's introduction; so is a paragraph whose
+            // first sentence refers back to it (`That farmer … spoke to the Star.[1]`).
+            let under_block = bi
+                .checked_sub(1)
+                .and_then(|p| self.parsed.blocks.get(p))
+                .is_some_and(|p| p.group.is_some());
             let credit_above = !colon
-                && text.trim_start().starts_with(['—', '―', '–', '-'])
-                && super::html::attribution_start(text) == Some(0)
-                && bi
-                    .checked_sub(1)
-                    .and_then(|p| self.parsed.blocks.get(p))
-                    .is_some_and(|p| p.group.is_some());
-            if colon || (out.is_empty() && !is_quote && !credit_above) {
+                && under_block
+                && ((text.trim_start().starts_with(['—', '―', '–', '-'])
+                    && super::html::attribution_start(text) == Some(0))
+                    || refers_back(numbered_paragraph_text(text.trim_start())));
+            // A block quotation with a credit line of its own (`— Living Streets campaign
+            // poster, 2019`) is introduced by a paragraph that ends with a marker but no
+            // colon only by its place: the marker is the paragraph's own.
+            if colon || (out.is_empty() && !is_quote && !credit_above && !credited) {
                 // Every work of the bracket that holds the last marker (`(Powers 2019; Gomes
                 // 2022).`): the paragraph names them together.
                 let open = text
@@ -1864,6 +1870,8 @@ fn refers_back(s: &str) -> bool {
         "observation",
         "conclusion",
         "finding",
+        "definition",
+        "explanation",
     ];
     const PROVENANCE: &[&str] = &[
         " comes from",
@@ -1936,6 +1944,62 @@ fn refers_back(s: &str) -> bool {
     // The sentence's first clause, for a verb of provenance.
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     let provenance = || PROVENANCE.iter().any(|v| clause.contains(v));
+    // The person quoted, named by a demonstrative and what they are, then where they said it
+    // (`That farmer, who farms near Ludlow, spoke to the Shropshire Star last year.[3]`):
+    // the sentence cites the interview. Only nouns for a person and verbs of speaking to
+    // someone or in something: `That council voted …`, `This week the mayor told …` move on.
+    const PEOPLE: &[&str] = &[
+        "farmer",
+        "resident",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "man",
+        "woman",
+        "tenant",
+        "landlord",
+        "owner",
+        "worker",
+        "driver",
+        "nurse",
+        "doctor",
+        "teacher",
+        "officer",
+        "councillor",
+        "councilor",
+        "campaigner",
+        "volunteer",
+        "witness",
+        "engineer",
+        "manager",
+        "grower",
+        "neighbour",
+        "neighbor",
+        "parent",
+        "student",
+        "veteran",
+        "activist",
+        "source",
+    ];
+    const TOLD: &[&str] = &[
+        " spoke to ",
+        " was speaking to ",
+        " talked to ",
+        " was talking to ",
+        " told the ",
+        " said in an interview",
+        " in an interview with ",
+        " wrote in ",
+    ];
+    if matches!(first, "That" | "This")
+        && s.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| PEOPLE.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        && TOLD.iter().any(|v| clause.contains(v))
+    {
+        return true;
+    }
     // The noun right after the demonstrative, or after one adjective of position.
     const ADJECTIVES: &[&str] = &[
         "last",
@@ -2929,6 +2993,7 @@ pub fn scan(
             }
         }
         let mut text = String::new();
+        let mut credited = false;
         for (k, &bi) in blocks.iter().enumerate() {
             let Some(b) = parsed.blocks.get(bi) else {
                 continue;
@@ -2939,11 +3004,13 @@ pub fn scan(
             let end = if k + 1 == blocks.len() {
                 // A binary search: a document may hold 100,000 quotations and as many
                 // credits.
-                if parsed.credits.binary_search(&b.src_start).is_ok() {
+                let end = if parsed.credits.binary_search(&b.src_start).is_ok() {
                     0
                 } else {
                     credit_line_at(&b.text, ctx.block_links.get(bi))
-                }
+                };
+                credited = end < b.text.len();
+                end
             } else {
                 b.text.len()
             };
@@ -2985,7 +3052,7 @@ pub fn scan(
                             .get(first - 1)
                             .is_some_and(|p| p.group != Some(gi))
                     {
-                        ctx.intro(first - 1, &mut citations);
+                        ctx.intro(first - 1, credited, &mut citations);
                     }
                 }
                 if let Some(&Some((_, last))) = nest.get(gi) {
@@ -3132,7 +3199,7 @@ fn join_continued(
         }
         let first_block = sites.get(i).map_or(0, |s| s.block);
         if first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead) {
-            ctx.intro(first_block - 1, &mut citations);
+            ctx.intro(first_block - 1, false, &mut citations);
         }
         if let Some(s) = sites.get(last) {
             ctx.following(s.block + 1, true, &mut citations);
@@ -4352,7 +4419,7 @@ fn inline_quotes(
             };
             if whole {
                 if bi > 0 {
-                    ctx.intro(bi - 1, &mut citations);
+                    ctx.intro(bi - 1, false, &mut citations);
                 }
             } else if citations.is_empty() && !near_l.iter().any(|&(s, e, _)| wraps(s, e)) {
                 // A narrative author–date citation before the quote in its sentence names its

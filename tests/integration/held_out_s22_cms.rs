@@ -6,7 +6,7 @@
 
 use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{cited, extract_as, note};
+use crate::support::{cited, extract_as, extract_markdown, note};
 
 /// The labels of the notes a quote is tied to, in order.
 fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
@@ -192,4 +192,51 @@ fn mediawiki_reused_sfn_note_takes_its_entry_url() {
             ["https://books.example.org/mill-on-the-wye"]
         );
     }
+}
+
+/// A block quotation is credited by the sentence after it that names the person quoted and
+/// where they said it (`That farmer … spoke to the Star.[1]`), or names it a definition
+/// taken from somewhere (`That definition, from the guide,[2] …`). Such a paragraph is the
+/// quotation above's credit, not an introduction of the block quotation under it; a
+/// paragraph moving on (`That farmer later sold …`) credits nothing.
+#[test]
+fn block_quotes_credited_by_the_sentence_after_them() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "One grower put it bluntly.\n\n\
+         > We planted those trees for our grandchildren. Now the buyer wants them gone.\n\n\
+         That farmer, who grows plums near Pershore, spoke to the *Evesham Journal* in \
+         May.[^1]\n\n\
+         > A hedge is a wood that has been taught to stand in a line, and it shelters more \
+         than cattle.\n\n\
+         That definition, from the Council's hedgerow leaflet,[^2] is often quoted.\n\n\
+         > The lane floods every March and nobody comes to clear the drains.\n\n\
+         That farmer later sold the land to a developer.[^3]\n\n\
+         [^1]: Ann Cole, \"Plum Growers Fear the Worst,\" *Evesham Journal*, 3 May 2022, \
+         https://journal.example.com/plums.\n\
+         [^2]: County Council, \"Hedgerows,\" https://council.example.gov.uk/hedgerows.\n\
+         [^3]: Land Registry, title WR123, https://land.example.gov.uk/wr123.\n",
+    );
+    assert_eq!(notes_of(&e, "We planted those trees"), ["1"]);
+    assert_eq!(notes_of(&e, "A hedge is a wood"), ["2"]);
+    assert!(cited(&e, "The lane floods").is_empty(), "{:#?}", e.quotes);
+}
+
+/// A paragraph that merely ends with its own note, with no colon, does not cite the block
+/// quotation under it when that quotation has a credit line of its own; with a colon it
+/// introduces it still.
+#[test]
+fn credited_block_quote_takes_no_marker_from_the_paragraph_before() {
+    let e = extract_markdown(
+        "Residents say the bus cuts were never debated.[^1]\n\n\
+         > Buses are how this valley gets to work. Cut them and you cut the valley off.\n\
+         > \u{2014} Valley Transport Group leaflet, 2021\n\n\
+         The council's own summary put it plainly:[^2]\n\n\
+         > Services with fewer than ten riders an hour will be withdrawn.\n\
+         > \u{2014} Transport committee minutes\n\n\
+         [^1]: Meeting webcast, https://council.example.gov.uk/webcasts/7.\n\
+         [^2]: Committee minutes, https://council.example.gov.uk/minutes/7.\n",
+    );
+    assert!(cited(&e, "Buses are how").is_empty(), "{:#?}", e.quotes);
+    assert_eq!(notes_of(&e, "Services with fewer"), ["2"]);
 }

@@ -240,3 +240,29 @@ fn credited_block_quote_takes_no_marker_from_the_paragraph_before() {
     assert!(cited(&e, "Buses are how").is_empty(), "{:#?}", e.quotes);
     assert_eq!(notes_of(&e, "Services with fewer"), ["2"]);
 }
+
+/// A note naming a person, then in lower case what was cited, with no title (`Name,
+/// written evidence to …, date, URL.`, `Name, oral history interview, date.`), has that
+/// person as its author. Prose before the first comma (`See Ruth Hale, above`) and a list
+/// of names (`Ann Lee, and Bo Ray`) or a periodical's name (`Harbour Gazette, interview
+/// with …`) are no such note.
+#[test]
+fn note_author_without_a_title() {
+    let e = extract_markdown(
+        "He told the inquiry the levees were \"never built for this river\".[^1] She \
+         remembered \"water up to the church door\".[^2] Both agreed.[^3] So did they.[^4][^5]\n\n\
+         [^1]: Kwame Mensah, written evidence to the Flood Inquiry, FLD0021, 9 March 2022, \
+         https://inquiry.example.org/evidence/fld0021.\n\
+         [^2]: Edith Marlowe, oral history interview, 2 June 1998, \
+         https://memory.example.org/marlowe-1998.\n\
+         [^3]: See Ruth Hale, above.\n\
+         [^4]: Ann Lee, and Bo Ray, letters, 1990.\n\
+         [^5]: Harbour Gazette, interview with the mayor, 1999.\n",
+    );
+    assert_eq!(note(&e, "1").authors, ["Kwame Mensah"]);
+    assert_eq!(note(&e, "2").authors, ["Edith Marlowe"]);
+    assert_eq!(note(&e, "2").date.as_deref(), Some("2 June 1998"));
+    assert!(note(&e, "3").authors.is_empty(), "{:#?}", note(&e, "3"));
+    assert!(note(&e, "4").authors.is_empty(), "{:#?}", note(&e, "4"));
+    assert!(note(&e, "5").authors.is_empty(), "{:#?}", note(&e, "5"));
+}

@@ -1918,7 +1918,11 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
     if in_note {
         for (s, e) in notes::line_spans(t) {
             let line = t.get(s..e).unwrap_or("");
-            let skip = notes::line_label(line).map_or(0, |(_, n)| n);
+            // Wikipedia's caret before a note cited more than once (`^ a b Pryce 1950, p.
+            // 71.`: the letters are links back, not text, so `^` stands alone) is no part
+            // of it.
+            let caret = line.len() - notes::strip_backlink_caret(line).len();
+            let skip = notes::line_label(line).map_or(caret, |(_, n)| n);
             let bracket = line.find('(');
             let stop = bracket.unwrap_or(line.len()).max(skip);
             let ps = pieces(t, s + skip, s + stop);

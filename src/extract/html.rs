@@ -1550,7 +1550,7 @@ impl Walker<'_> {
     /// Only right after a footnote marker (in its `<sup>` or next to it, nothing but space
     /// between), outside notes, and only when marked as a popup or hidden.
     fn note_popup(&self, el: &El<'_>) -> bool {
-        if self.note.is_some() || self.swallow > 0 || self.capturing {
+        if self.note.is_some() || self.swallow > 0 || self.capturing || modern_footnote(el) {
             return false;
         }
         let Some((bi, t, _)) = self.p.markers.last().and_then(|m| m.span) else {
@@ -2341,6 +2341,23 @@ impl Walker<'_> {
                     self.sidenotes += 1;
                     self.sidenotes.to_string()
                 });
+                self.begin_inline_note(&mut f, label, at);
+            }
+            // WordPress's Modern Footnotes plugin: `<sup class="modern-footnotes-footnote"
+            // data-mfn="1"><a href="javascript:void(0)">1</a></sup><span role="tooltip"
+            // class="modern-footnotes-footnote__note" data-mfn="1">Text…</span>`: the tooltip
+            // is the note's only copy (no list of notes), read as a note written inside its
+            // paragraph, labelled as its marker shows.
+            "span" if self.note.is_none() && self.swallow == 0 && modern_footnote(el) => {
+                let label = self
+                    .p
+                    .markers
+                    .last()
+                    .filter(|m| m.span.is_some_and(|(bi, _, _)| bi == self.p.blocks.len()))
+                    .map(|m| m.label.clone())
+                    .or_else(|| el.attr("data-mfn").map(|v| v.trim().to_string()))
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or_else(|| (self.note_count + 1).to_string());
                 self.begin_inline_note(&mut f, label, at);
             }
             // LaTeXML (arXiv's HTML): `<span class="ltx_note ltx_role_footnote"
@@ -3750,6 +3767,16 @@ pub fn parse(src: &str) -> Parsed {
 /// other blocks, in order, as if written at the page's end (block indices change
 /// accordingly): the paragraphs around such a note stay neighbours, as a quotation continued
 /// over paragraphs and a paragraph introducing a block quotation need.
+/// Whether `el` is the note of WordPress's Modern Footnotes plugin (`span` with class
+/// `modern-footnotes-footnote__note`), shown as a tooltip beside its marker but the only
+/// copy of the note on the page.
+fn modern_footnote(el: &El<'_>) -> bool {
+    el.attr("class").is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|c| c.eq_ignore_ascii_case("modern-footnotes-footnote__note"))
+    })
+}
+
 fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
     if blocks.is_empty() {
         return;

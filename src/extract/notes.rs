@@ -1447,7 +1447,7 @@ fn short_heading_line(line: &str) -> bool {
 
 /// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
 /// letters after it when the note is cited more than once (`^ a b Historic England. …`).
-fn strip_backlink_caret(s: &str) -> &str {
+pub(crate) fn strip_backlink_caret(s: &str) -> &str {
     let Some(rest) = s.strip_prefix(['^', '↑']) else {
         return s;
     };
@@ -2295,6 +2295,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         .filter(|&(start, _, _)| {
             let before = clean.get(..start).unwrap_or("");
             let names = without_document_number(before);
+            let names = letter_sender(names).unwrap_or(names);
             !discourse_word(before)
                 && !reported_speech(before)
                 && (names.split_whitespace().nth(5).is_none() || !split_authors(names).is_empty())
@@ -2302,6 +2303,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
         let before = without_document_number(clean.get(..start).unwrap_or(""));
+        let before = letter_sender(before).unwrap_or(before);
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
@@ -2465,9 +2467,148 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             meta.title = Some(trim_title(title));
             meta.publisher = publisher_in(after);
         }
+    } else if let Some(name) = name_then_kind(clean) {
+        meta.authors = vec![name.to_string()];
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// A note naming a person, then in lower case the kind of thing cited, with no title
+/// (`Samuel Adeyemi, written evidence to the Environment Committee, POL0042, 12 September
+/// 2023, URL.`, `Harold Dwyer, oral history interview, 14 May 2004.`): the name. Two to
+/// four capitalised words of letters (initials, hyphens, apostrophes), not opening with a
+/// word of prose (`See Smith, above`), before a first comma; the words after it lower case
+/// and not more names (`and`, `et al.`, `ed.`, `Jr.`).
+fn name_then_kind(clean: &str) -> Option<&str> {
+    const NOT_NAMES: &[&str] = &[
+        "See",
+        "Cf",
+        "Cf.",
+        "Also",
+        "Compare",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "For",
+        "As",
+        "From",
+        "At",
+        "By",
+        "To",
+        "With",
+        "Per",
+        "Via",
+        "Quoted",
+        "Cited",
+        "Interview",
+        "Letter",
+        "Email",
+        "E-mail",
+        "Personal",
+        "Minutes",
+        "Report",
+        "Video",
+        "Author",
+        "Our",
+        "My",
+        "This",
+        "That",
+        "Translation",
+    ];
+    let (head, rest) = clean.trim_start().split_once(", ")?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
+        return None;
+    }
+    let name_word = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    // A body's or a periodical's name (`Saltby Gazette, interview with the mayor`,
+    // `Riverside Allotment Society, minutes of …`) names no author of the piece: its last
+    // word says what it is.
+    const BODIES: &[&str] = &[
+        "Agency",
+        "Alliance",
+        "Archive",
+        "Archives",
+        "Assembly",
+        "Association",
+        "Authority",
+        "Bank",
+        "Board",
+        "Center",
+        "Centre",
+        "Chronicle",
+        "Club",
+        "College",
+        "Commission",
+        "Committee",
+        "Company",
+        "Council",
+        "Court",
+        "Courier",
+        "Daily",
+        "Department",
+        "Express",
+        "Federation",
+        "Foundation",
+        "Gazette",
+        "Government",
+        "Group",
+        "Guardian",
+        "Herald",
+        "Inc",
+        "Inc.",
+        "Institute",
+        "Journal",
+        "Library",
+        "Ltd",
+        "Ltd.",
+        "Magazine",
+        "Mail",
+        "Ministry",
+        "Museum",
+        "Network",
+        "News",
+        "Observer",
+        "Office",
+        "Parliament",
+        "Partnership",
+        "Party",
+        "Police",
+        "Post",
+        "Press",
+        "Radio",
+        "Record",
+        "Review",
+        "Service",
+        "Society",
+        "Standard",
+        "Star",
+        "Telegraph",
+        "Television",
+        "Times",
+        "Tribune",
+        "Trust",
+        "Union",
+        "University",
+        "Weekly",
+    ];
+    if !words.iter().all(name_word) || words.last().is_some_and(|w| BODIES.contains(w)) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let first = rest.split_whitespace().next()?;
+    let more_names = [
+        "and", "et", "ed.", "eds.", "ed", "eds", "trans.", "jr.", "sr.",
+    ]
+    .contains(&first.to_lowercase().as_str());
+    (first.starts_with(|c: char| c.is_ascii_lowercase()) && !more_names).then_some(head.trim())
 }
 
 /// `before` (a note's text before its quoted title) without the document number that may
@@ -2503,6 +2644,21 @@ fn without_document_number(before: &str) -> &str {
     } else {
         before
     }
+}
+
+/// The sender of a letter cited in Chicago's form (`Ingrid Solberg to the Ministry of
+/// Agriculture, “Title,” 3 May 2023`, `Ada Roe to Lena Fisk, “…”`): `before` (the text
+/// before the quoted title) up to its first ` to `, when that is a name of at most five
+/// words and a capitalised recipient (or `the` and one) follows; `None` otherwise.
+fn letter_sender(before: &str) -> Option<&str> {
+    let (head, rest) = before.split_once(" to ")?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words = head.split_whitespace().count();
+    ((2..=5).contains(&words)
+        && rest.starts_with(char::is_uppercase)
+        && !split_authors(head).is_empty())
+    .then_some(head)
 }
 
 /// Whether `before` (the text before a quotation) ends in a verb of saying or writing within

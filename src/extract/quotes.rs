@@ -906,12 +906,17 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                     if j > i + 1 && bytes.get(j).is_none_or(|n| n.is_ascii_whitespace()) {
                         return j.min(text.len());
                     }
+                    if nbsp_after_marker(bytes, i + 1, markers) {
+                        return j.min(text.len());
+                    }
                     // `… “it ended.” Then …`: the sentence ends after the closing mark, and
                     // after the markers right after it (`… goes up."[1] Her …`).
                     let k = past_closing_marks(bytes, i + 1);
                     if k > i + 1 {
                         let m = past_markers(k, markers);
-                        if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace()) {
+                        if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace())
+                            || nbsp_after_marker(bytes, k, markers)
+                        {
                             return m.min(text.len());
                         }
                     }
@@ -938,6 +943,20 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
         i += 1;
     }
     limit
+}
+
+/// Whether a marker stands at byte `at`, right after a full stop (or its closing mark), and
+/// a no-break space follows the markers there: Google Docs writes the space a writer types
+/// after a footnote marker as `&nbsp;` (`… post.<sup>[1]</sup>&nbsp;The …`), which ends the
+/// sentence as a space would. A no-break space after a stop with no marker (`p.&nbsp;71`,
+/// `Dr.&nbsp;Okafor`) is left as it was: writers put it there to keep words together.
+fn nbsp_after_marker(bytes: &[u8], at: usize, markers: &[(usize, usize, usize)]) -> bool {
+    let k = markers.partition_point(|m| m.0 < at);
+    if markers.get(k).is_none_or(|m| m.0 != at) {
+        return false;
+    }
+    let j = past_markers(at, markers);
+    bytes.get(j..j + 2) == Some(&[0xC2, 0xA0][..])
 }
 
 /// Whether a Chinese or Japanese full stop, `！` or `？` starts at byte `i` (they end a
@@ -1060,7 +1079,7 @@ fn past_glued_note(text: &str, k: usize, ascii: bool) -> usize {
 }
 
 /// Start of the sentence containing `at`, bounded.
-fn sentence_start(text: &str, at: usize) -> usize {
+fn sentence_start(text: &str, at: usize, markers: &[(usize, usize, usize)]) -> usize {
     let floor = at.saturating_sub(SENTENCE_WINDOW);
     let bytes = text.as_bytes();
     let mut i = at;
@@ -1075,9 +1094,12 @@ fn sentence_start(text: &str, at: usize) -> usize {
                     // a number (`3.14 in May`).
                     let mut k = past_closing_marks(bytes, i + 1);
                     let after_digit = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+                    let stop_end = k;
                     k = past_glued_note(text, k, !after_digit);
-                    bytes.get(k).is_some_and(u8::is_ascii_whitespace)
-                        && !initial_before_lower(bytes, i, k)
+                    (bytes.get(k).is_some_and(u8::is_ascii_whitespace)
+                        && !initial_before_lower(bytes, i, k))
+                        || (past_markers(stop_end, markers) < at
+                            && nbsp_after_marker(bytes, stop_end, markers))
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
@@ -1137,21 +1159,28 @@ impl Ctx<'_> {
             // entry) is no source of its own.
             let in_page = l.raw.trim_start().starts_with('#');
             // Wikipedia's maintenance tags (`[citation needed]`, `[failed verification]`)
-            // link to its project pages: they say a source is missing.
-            let maintenance = l.url.contains("/wiki/Wikipedia:")
-                && [
-                    "Citation_needed",
-                    "Verifiability",
-                    "Failed_verification",
-                    "Disputed_statement",
-                    "Accuracy_dispute",
-                    "Please_clarify",
-                    "Vagueness",
-                    "Dubious",
-                    "Cleanup",
-                ]
-                .iter()
-                .any(|t| l.url.contains(t));
+            // link to its project pages: they say a source is missing. Another MediaWiki
+            // wiki names its project namespace after itself (`/wiki/Localwiki:Citation_needed`).
+            let maintenance = l
+                .url
+                .find("/wiki/")
+                .and_then(|i| l.url.get(i + 6..))
+                .and_then(|page| page.split_once(':'))
+                .map(|(_, page)| page.split('#').next().unwrap_or(page))
+                .is_some_and(|page| {
+                    [
+                        "Citation_needed",
+                        "Verifiability",
+                        "Failed_verification",
+                        "Disputed_statement",
+                        "Accuracy_dispute",
+                        "Please_clarify",
+                        "Vagueness",
+                        "Dubious",
+                        "Cleanup",
+                    ]
+                    .contains(&page)
+                });
             if in_page
                 || maintenance
                 || matches!(
@@ -1171,7 +1200,7 @@ impl Ctx<'_> {
     }
 
     /// Citations from the paragraph that introduces a block quote.
-    fn intro(&self, bi: usize, out: &mut Vec<QuoteCitation>) {
+    fn intro(&self, bi: usize, credited: bool, out: &mut Vec<QuoteCitation>) {
         let Some(b) = self.parsed.blocks.get(bi) else {
             return;
         };
@@ -1204,15 +1233,21 @@ impl Ctx<'_> {
                 .trim_end_matches(|c: char| ".,;!?".contains(c))
                 .ends_with(['"', '\u{201D}', '\u{BB}']);
             // A dash credit line right under another block quotation is that one's
-            // ([`Ctx::following`]), not this one's introduction.
+            // ([`Ctx::following`]), not this one's introduction; so is a paragraph whose
+            // first sentence refers back to it (`That farmer … spoke to the Star.[1]`).
+            let under_block = bi
+                .checked_sub(1)
+                .and_then(|p| self.parsed.blocks.get(p))
+                .is_some_and(|p| p.group.is_some());
             let credit_above = !colon
-                && text.trim_start().starts_with(['—', '―', '–', '-'])
-                && super::html::attribution_start(text) == Some(0)
-                && bi
-                    .checked_sub(1)
-                    .and_then(|p| self.parsed.blocks.get(p))
-                    .is_some_and(|p| p.group.is_some());
-            if colon || (out.is_empty() && !is_quote && !credit_above) {
+                && under_block
+                && ((text.trim_start().starts_with(['—', '―', '–', '-'])
+                    && super::html::attribution_start(text) == Some(0))
+                    || refers_back(numbered_paragraph_text(text.trim_start())));
+            // A block quotation with a credit line of its own (`— Living Streets campaign
+            // poster, 2019`) is introduced by a paragraph that ends with a marker but no
+            // colon only by its place: the marker is the paragraph's own.
+            if colon || (out.is_empty() && !is_quote && !credit_above && !credited) {
                 // Every work of the bracket that holds the last marker (`(Powers 2019; Gomes
                 // 2022).`): the paragraph names them together.
                 let open = text
@@ -1231,7 +1266,7 @@ impl Ctx<'_> {
             return;
         }
         if ends_colon {
-            let s = sentence_start(text, text.len().saturating_sub(1));
+            let s = sentence_start(text, text.len().saturating_sub(1), markers);
             for &(ms, _, mi) in markers {
                 if ms >= s {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
@@ -1835,6 +1870,8 @@ fn refers_back(s: &str) -> bool {
         "observation",
         "conclusion",
         "finding",
+        "definition",
+        "explanation",
     ];
     const PROVENANCE: &[&str] = &[
         " comes from",
@@ -1907,6 +1944,62 @@ fn refers_back(s: &str) -> bool {
     // The sentence's first clause, for a verb of provenance.
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     let provenance = || PROVENANCE.iter().any(|v| clause.contains(v));
+    // The person quoted, named by a demonstrative and what they are, then where they said it
+    // (`That farmer, who farms near Ludlow, spoke to the Shropshire Star last year.[3]`):
+    // the sentence cites the interview. Only nouns for a person and verbs of speaking to
+    // someone or in something: `That council voted …`, `This week the mayor told …` move on.
+    const PEOPLE: &[&str] = &[
+        "farmer",
+        "resident",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "man",
+        "woman",
+        "tenant",
+        "landlord",
+        "owner",
+        "worker",
+        "driver",
+        "nurse",
+        "doctor",
+        "teacher",
+        "officer",
+        "councillor",
+        "councilor",
+        "campaigner",
+        "volunteer",
+        "witness",
+        "engineer",
+        "manager",
+        "grower",
+        "neighbour",
+        "neighbor",
+        "parent",
+        "student",
+        "veteran",
+        "activist",
+        "source",
+    ];
+    const TOLD: &[&str] = &[
+        " spoke to ",
+        " was speaking to ",
+        " talked to ",
+        " was talking to ",
+        " told the ",
+        " said in an interview",
+        " in an interview with ",
+        " wrote in ",
+    ];
+    if matches!(first, "That" | "This")
+        && s.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| PEOPLE.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        && TOLD.iter().any(|v| clause.contains(v))
+    {
+        return true;
+    }
     // The noun right after the demonstrative, or after one adjective of position.
     const ADJECTIVES: &[&str] = &[
         "last",
@@ -2900,6 +2993,7 @@ pub fn scan(
             }
         }
         let mut text = String::new();
+        let mut credited = false;
         for (k, &bi) in blocks.iter().enumerate() {
             let Some(b) = parsed.blocks.get(bi) else {
                 continue;
@@ -2910,11 +3004,13 @@ pub fn scan(
             let end = if k + 1 == blocks.len() {
                 // A binary search: a document may hold 100,000 quotations and as many
                 // credits.
-                if parsed.credits.binary_search(&b.src_start).is_ok() {
+                let end = if parsed.credits.binary_search(&b.src_start).is_ok() {
                     0
                 } else {
                     credit_line_at(&b.text, ctx.block_links.get(bi))
-                }
+                };
+                credited = end < b.text.len();
+                end
             } else {
                 b.text.len()
             };
@@ -2956,7 +3052,7 @@ pub fn scan(
                             .get(first - 1)
                             .is_some_and(|p| p.group != Some(gi))
                     {
-                        ctx.intro(first - 1, &mut citations);
+                        ctx.intro(first - 1, credited, &mut citations);
                     }
                 }
                 if let Some(&Some((_, last))) = nest.get(gi) {
@@ -3103,7 +3199,7 @@ fn join_continued(
         }
         let first_block = sites.get(i).map_or(0, |s| s.block);
         if first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead) {
-            ctx.intro(first_block - 1, &mut citations);
+            ctx.intro(first_block - 1, false, &mut citations);
         }
         if let Some(s) = sites.get(last) {
             ctx.following(s.block + 1, true, &mut citations);
@@ -3589,7 +3685,7 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     if prev_end == 0 {
         return None;
     }
-    let p_start = sentence_start(ptext, prev_end - 1);
+    let p_start = sentence_start(ptext, prev_end - 1, ctx.block_markers.get(pbi));
     let prev = ptext.get(p_start..prev_end)?;
     let pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
     let pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
@@ -4166,7 +4262,7 @@ fn same_row_all(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<
                 .map(|sp| {
                     let close = sp.close_end.unwrap_or(c.text.len());
                     let s_end = sentence_end(&c.text, close, ms);
-                    (sentence_start(&c.text, sp.open), sp.open, s_end)
+                    (sentence_start(&c.text, sp.open, ms), sp.open, s_end)
                 })
                 .collect()
         } else {
@@ -4265,7 +4361,7 @@ fn inline_quotes(
                     .is_some_and(|c| only_glue(b, c, b.text.len(), ms));
             let mut citations = Vec::new();
             let close = sp.close_end.unwrap_or(b.text.len());
-            let s_start = sentence_start(&b.text, sp.open);
+            let s_start = sentence_start(&b.text, sp.open, ms);
             // A quotation that ends with its own full stop, followed by a capital or a
             // number (`“We will rebuild.” The ministry …`, `“… had to.” 2019 was …`, a
             // transcript's next `09:10` line), ends its sentence; `?` and `!` do not (`“Is
@@ -4323,7 +4419,7 @@ fn inline_quotes(
             };
             if whole {
                 if bi > 0 {
-                    ctx.intro(bi - 1, &mut citations);
+                    ctx.intro(bi - 1, false, &mut citations);
                 }
             } else if citations.is_empty() && !near_l.iter().any(|&(s, e, _)| wraps(s, e)) {
                 // A narrative author–date citation before the quote in its sentence names its

@@ -23,6 +23,8 @@
 //!   e-mail notes under a signature, back-reference notes' metadata.
 //! - `held_out_s21_formats`: regressions found by the twenty-first session's last held-out
 //!   evaluation: docutils' attribution paragraph, a callout box's quoted title in HTML.
+//! - `held_out_s22_cms`: regressions found by the twenty-second session's held-out
+//!   evaluation of CMS and word-processor exports (Modern Footnotes, Google Docs, MediaWiki).
 //! - `review_s20`: the twentieth session's review of its own new rules (titles after
 //!   `thread`, collapsed panels and hidden spans).
 //! - `review_s21`: the twenty-first session's review of its own new rules (bulleted source
@@ -42,6 +44,7 @@ mod held_out_s20_attr;
 mod held_out_s20_fe;
 mod held_out_s21_ext;
 mod held_out_s21_formats;
+mod held_out_s22_cms;
 mod html_pages;
 mod inline_notes;
 mod note_fields;

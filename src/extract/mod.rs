@@ -843,7 +843,10 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // A subsequent note in short form (`Hillman, "China and Russia," 4.`, `Ortiz, 41.`,
     // `Hillman, supra note 1, at 7`) cites the work of the earlier note it points back to,
     // the same way.
-    let has_web: Vec<bool> = note_urls.iter().map(|v| v.iter().any(|u| is_web_url(u))).collect();
+    let has_web: Vec<bool> = note_urls
+        .iter()
+        .map(|v| v.iter().any(|u| is_web_url(u)))
+        .collect();
     let back = short_form::targets(&notes, &has_web);
     if !short_notes.is_empty() || !back.is_empty() {
         let in_page: FastMap<&str, ()> = links

@@ -17,8 +17,8 @@ const MAX_SHORT: usize = 200;
 /// Words that may stand in a name besides capitalised ones (`van der Berg`, `Lind and Ruiz`,
 /// `Okafor et al.`).
 const NAME_PARTICLES: [&str; 17] = [
-    "&", "al", "al.", "and", "da", "de", "del", "den", "der", "di", "du", "et", "la", "le",
-    "van", "von", "y",
+    "&", "al", "al.", "and", "da", "de", "del", "den", "der", "di", "du", "et", "la", "le", "van",
+    "von", "y",
 ];
 
 /// Words of a locator after the name (`p. 4`, `at 7`, `supra`, `op. cit.`), besides numbers.
@@ -35,9 +35,9 @@ pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize
     let candidates: Vec<usize> = (0..notes.len())
         .filter(|&i| {
             !web(i)
-                && notes
-                    .get(i)
-                    .is_some_and(|n| !n.reference && !n.text.is_empty() && n.text.len() <= MAX_SHORT)
+                && notes.get(i).is_some_and(|n| {
+                    !n.reference && !n.text.is_empty() && n.text.len() <= MAX_SHORT
+                })
         })
         .collect();
     if candidates.is_empty() || !has_web.iter().any(|&w| w) {
@@ -56,7 +56,12 @@ pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize
             by_name.entry(s).or_default().push(j);
         }
         by_label.entry(n.label.as_str()).or_default().push(j);
-        if let Some(w) = n.meta.title.as_deref().and_then(|t| title_words(t).into_iter().next()) {
+        if let Some(w) = n
+            .meta
+            .title
+            .as_deref()
+            .and_then(|t| title_words(t).into_iter().next())
+        {
             by_title.entry(w).or_default().push(j);
         }
     }
@@ -67,12 +72,9 @@ pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize
         let at = n.offset;
         // `supra note 3`, `(n 3)`: the last note 3 before this one.
         if let Some(label) = pointed_label(&n.text) {
-            let found = by_label.get(label).and_then(|v| {
-                v.iter()
-                    .rev()
-                    .find(|&&j| j != i && offset(j) < at)
-                    .copied()
-            });
+            let found = by_label
+                .get(label)
+                .and_then(|v| v.iter().rev().find(|&&j| j != i && offset(j) < at).copied());
             if let Some(j) = found {
                 out.push((i, j));
             }
@@ -99,7 +101,8 @@ pub(crate) fn targets(notes: &[NoteInfo], has_web: &[bool]) -> Vec<(usize, usize
                 }
         };
         // A title alone must be more than one word, or the whole of the earlier title.
-        let single_word_title = short.surname.is_none() && title.as_ref().is_some_and(|t| t.len() < 2);
+        let single_word_title =
+            short.surname.is_none() && title.as_ref().is_some_and(|t| t.len() < 2);
         let before: Vec<usize> = pool
             .iter()
             .copied()
@@ -186,7 +189,9 @@ fn parse(n: &NoteInfo) -> Option<Short<'_>> {
     let head = head.trim();
     let name_words: Vec<&str> = head.split_whitespace().collect();
     let is_name = (1..=6).contains(&name_words.len())
-        && name_words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && name_words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         && name_words.iter().all(|w| {
             w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
         })
@@ -202,7 +207,10 @@ fn parse(n: &NoteInfo) -> Option<Short<'_>> {
             if surname.is_none() && !opens {
                 return None;
             }
-            Some(Short { surname, title: Some(t) })
+            Some(Short {
+                surname,
+                title: Some(t),
+            })
         }
         None => {
             if !is_name || !locator_only(rest) {
@@ -293,7 +301,11 @@ fn title_words(t: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() > 1 && words.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+    if words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
         words.remove(0);
     }
     words
@@ -309,7 +321,13 @@ mod tests {
     use super::*;
     use crate::extract::notes::NoteMeta;
 
-    fn note(label: &str, offset: usize, text: &str, title: Option<&str>, authors: &[&str]) -> NoteInfo {
+    fn note(
+        label: &str,
+        offset: usize,
+        text: &str,
+        title: Option<&str>,
+        authors: &[&str],
+    ) -> NoteInfo {
         NoteInfo {
             label: label.into(),
             offset,
@@ -337,10 +355,24 @@ mod tests {
 
     #[test]
     fn locators() {
-        for s in [" 41.", " p. 41.", " pp. 4–6.", " at 7.", " supra, at 7.", " op. cit., p. 12.", " xiv.", " 4, 6."] {
+        for s in [
+            " 41.",
+            " p. 41.",
+            " pp. 4–6.",
+            " at 7.",
+            " supra, at 7.",
+            " op. cit., p. 12.",
+            " xiv.",
+            " 4, 6.",
+        ] {
             assert!(locator_only(s), "{s}");
         }
-        for s in [" Harbor Press, 2019.", " 41 and passim in the book", "", " interview."] {
+        for s in [
+            " Harbor Press, 2019.",
+            " 41 and passim in the book",
+            "",
+            " interview.",
+        ] {
             assert!(!locator_only(s), "{s}");
         }
     }
@@ -371,10 +403,28 @@ mod tests {
     #[test]
     fn an_author_of_two_works_is_ambiguous() {
         let notes = vec![
-            note("1", 0, "Maria Ortiz, Energy Empire (2019), https://b.example/y.", Some("Energy Empire"), &["Maria Ortiz"]),
-            note("2", 100, "Maria Ortiz, Water Wars (2021), https://b.example/z.", Some("Water Wars"), &["Maria Ortiz"]),
+            note(
+                "1",
+                0,
+                "Maria Ortiz, Energy Empire (2019), https://b.example/y.",
+                Some("Energy Empire"),
+                &["Maria Ortiz"],
+            ),
+            note(
+                "2",
+                100,
+                "Maria Ortiz, Water Wars (2021), https://b.example/z.",
+                Some("Water Wars"),
+                &["Maria Ortiz"],
+            ),
             note("3", 200, "Ortiz, 41.", None, &[]),
-            note("4", 300, "Ortiz, Water Wars, 9.", Some("Water Wars"), &["Ortiz"]),
+            note(
+                "4",
+                300,
+                "Ortiz, Water Wars, 9.",
+                Some("Water Wars"),
+                &["Ortiz"],
+            ),
         ];
         assert_eq!(targets(&notes, &[true, true, false, false]), vec![(3, 1)]);
     }

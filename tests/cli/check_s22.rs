@@ -18,7 +18,11 @@ fn short_form_notes_are_checked_against_the_work_they_point_back_to() {
         Response::html(format!(
             "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
              <p class=\"byline\">By {}</p><p>{text}</p></article></body></html>",
-            if title.starts_with("China") { "Jonathan E. Hillman" } else { "Maria Ortiz" }
+            if title.starts_with("China") {
+                "Jonathan E. Hillman"
+            } else {
+                "Maria Ortiz"
+            }
         ))
     };
     let report = check_article(
@@ -64,7 +68,11 @@ fn short_form_notes_are_checked_against_the_work_they_point_back_to() {
         "the pipeline deal",
         "no country is better",
     ] {
-        assert_eq!(quote(&report, start).verdict, Verdict::Verified, "{report:#?}");
+        assert_eq!(
+            quote(&report, start).verdict,
+            Verdict::Verified,
+            "{report:#?}"
+        );
     }
     let again = report
         .quotes
@@ -72,7 +80,10 @@ fn short_form_notes_are_checked_against_the_work_they_point_back_to() {
         .filter(|q| q.text.starts_with("energy trade"))
         .collect::<Vec<_>>();
     assert_eq!(again.len(), 2);
-    assert!(again.iter().all(|q| q.verdict == Verdict::Verified), "{again:#?}");
+    assert!(
+        again.iter().all(|q| q.verdict == Verdict::Verified),
+        "{again:#?}"
+    );
     assert!(
         report.metadata_warnings.is_empty(),
         "{:#?}",
@@ -82,8 +93,20 @@ fn short_form_notes_are_checked_against_the_work_they_point_back_to() {
     // Two works by one author: `Ortiz, 41.` could be either, so it points to neither.
     let report = check_article(
         vec![
-            ("/energy", page("Energy and Empire", "Energy trade binds the two economies closer every year.")),
-            ("/water", page("Water Wars", "Rivers that cross borders are the next flashpoint of the region.")),
+            (
+                "/energy",
+                page(
+                    "Energy and Empire",
+                    "Energy trade binds the two economies closer every year.",
+                ),
+            ),
+            (
+                "/water",
+                page(
+                    "Water Wars",
+                    "Rivers that cross borders are the next flashpoint of the region.",
+                ),
+            ),
         ],
         "# Rivers\n\n\
          She wrote “energy trade binds the two economies closer every year”.[^1] \

@@ -113,3 +113,28 @@ fn sarif_always_says_whether_the_run_succeeded() {
         );
     }
 }
+
+/// 03: `citecheck.example.toml` with every setting uncommented is a configuration a run
+/// accepts as it is (its `root-dir` names a folder that exists wherever the file is).
+#[test]
+fn the_example_config_uncommented_runs() {
+    let text = include_str!("../../citecheck.example.toml");
+    let uncommented: String = text
+        .lines()
+        .map(|l| match l.strip_prefix('#') {
+            Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase() || c == '[') => rest,
+            _ => l,
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(uncommented.contains("\nroot-dir = "), "{uncommented}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "citecheck.toml", uncommented);
+    write(d, "a.md", "# A\n\nNo links here.\n");
+    let out = Cli::in_dir(d, &["check", "a.md"])
+        .env("EXAMPLE_API_AUTHORIZATION", "Bearer abc123")
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(d.join("citecheck-report.txt").is_file(), "`output` written");
+}

@@ -134,11 +134,14 @@ pub struct CheckArgs {
 
     /// Statuses and verdicts that make the exit status 1, comma-separated
     /// [default: dead,error,timeout,soft_404,altered,partial,not_found]; also metadata,
-    /// warnings, and short_quotes (a short quote not found fails too).
+    /// warnings, and short_quotes (a short quote not found fails too). The list replaces the
+    /// default one; `default` stands for it, so default,short_quotes adds to it. '' never
+    /// fails.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub fail_on: Vec<String>,
 
-    /// When to use colour: auto, always, never [default: auto; NO_COLOR is respected].
+    /// When to use colour: auto, always, never [default: auto; a non-empty NO_COLOR turns it
+    /// off].
     #[arg(long, value_name = "WHEN")]
     pub color: Option<String>,
 
@@ -185,7 +188,7 @@ pub struct FetchArgs {
     #[arg(long, value_name = "SIZE")]
     pub max_body: Option<String>,
 
-    /// User agent to send.
+    /// User agent to send [default: citecheck/VERSION (citation checker)].
     #[arg(long, value_name = "UA")]
     pub user_agent: Option<String>,
 
@@ -193,8 +196,8 @@ pub struct FetchArgs {
     #[arg(long, short = 'H', value_name = "HEADER")]
     pub header: Vec<String>,
 
-    /// Statuses to accept as ok besides 2xx, e.g. 403,500..=599 (repeatable or
-    /// comma-separated).
+    /// Statuses to accept as ok besides 2xx, e.g. 403,500..=599 (also 500-599, or 500..600
+    /// without its end; repeatable or comma-separated).
     #[arg(long, value_name = "RANGES", value_delimiter = ',')]
     pub accept: Vec<String>,
 
@@ -214,7 +217,8 @@ pub struct FetchArgs {
     #[arg(long, value_name = "'REGEX REPLACEMENT'")]
     pub remap: Vec<String>,
 
-    /// Keep results between runs in the cache file.
+    /// Keep results between runs in the cache file (`cache = true` in citecheck.toml has no
+    /// command-line undo: use --no-config, or --config another file).
     #[arg(long)]
     pub cache: bool,
 

@@ -833,52 +833,93 @@ mod tests {
         let cfg = Config::from_toml(&uncommented, Path::new("citecheck.example.toml"))
             .expect("every setting in citecheck.example.toml is valid");
         // Every key is set (uncommented) in the example, so a new key must be documented.
+        // The keys the parser accepts come from a `Config` with every field set: the struct
+        // literal names every field (no `..`), so a new field does not compile until it is
+        // set here, and then fails below until the example sets it too.
+        let every = Config {
+            input_format: Some("auto".into()),
+            base_url: Some("https://example.org/".into()),
+            root_dir: Some("static".into()),
+            glob: Some(vec!["*.md".into()]),
+            exclude_path: Some(vec!["drafts".into()]),
+            min_quote_words: Some(5),
+            max_concurrency: Some(1),
+            host_concurrency: Some(1),
+            host_interval: Some("1s".into()),
+            timeout: Some("1s".into()),
+            max_retries: Some(0),
+            max_retry_wait: Some("1s".into()),
+            max_redirects: Some(1),
+            max_body: Some("1MiB".into()),
+            user_agent: Some("ua".into()),
+            header: Some(vec!["A: b".into()]),
+            accept: Some(vec!["403".into()]),
+            exclude: Some(vec!["x".into()]),
+            include: Some(vec!["y".into()]),
+            exclude_private: Some(true),
+            remap: Some(vec!["a b".into()]),
+            cache: Some(true),
+            cache_path: Some("c".into()),
+            max_cache_age: Some("1d".into()),
+            hosts: BTreeMap::from([(
+                "a.org".to_string(),
+                HostConfig {
+                    concurrency: Some(1),
+                    interval: Some("1s".into()),
+                    headers: BTreeMap::from([("A".to_string(), "b".to_string())]),
+                },
+            )]),
+            min_similarity: Some(0.5),
+            format: Some("json".into()),
+            fail_on: Some(vec!["default".into()]),
+            color: Some("never".into()),
+            no_progress: Some(true),
+            output: Some("o".into()),
+            report: Some(vec!["json=r.json".into()]),
+            source: None,
+        };
+        let accepted = toml::Value::try_from(&every).expect("serialise");
+        let accepted = accepted.as_table().expect("a table");
+        // What the parser accepts: it reads every one of those keys back.
+        let text_every = toml::to_string(&every).expect("serialise");
+        assert_eq!(
+            Config::from_toml(&text_every, Path::new("every.toml")).expect("parses"),
+            every
+        );
         let value = toml::Value::try_from(&cfg).expect("serialise");
         let table = value.as_table().expect("a table");
-        let keys = [
-            "input-format",
-            "base-url",
-            "glob",
-            "exclude-path",
-            "min-quote-words",
-            "max-concurrency",
-            "host-concurrency",
-            "host-interval",
-            "timeout",
-            "max-retries",
-            "max-retry-wait",
-            "max-redirects",
-            "max-body",
-            "user-agent",
-            "header",
-            "accept",
-            "exclude",
-            "include",
-            "exclude-private",
-            "remap",
-            "cache",
-            "cache-path",
-            "max-cache-age",
-            "hosts",
-            "min-similarity",
-            "format",
-            "fail-on",
-            "color",
-            "no-progress",
-            "output",
-            "report",
-        ];
-        for key in keys {
+        for key in accepted.keys() {
             assert!(
                 table.contains_key(key),
                 "citecheck.example.toml does not set `{key}`"
             );
         }
-        assert_eq!(
-            table.len(),
-            keys.len(),
-            "a key is missing from this test's list"
-        );
+        assert_eq!(table.len(), accepted.len());
+        // The docs' key table names them all too.
+        let docs = include_str!("../docs/configuration.md");
+        let host_keys = accepted["hosts"]["a.org"].as_table().expect("a host table");
+        for key in accepted
+            .keys()
+            .filter(|k| *k != "hosts")
+            .chain(host_keys.keys())
+        {
+            assert!(
+                docs.contains(&format!("| `{key}` |")),
+                "docs/configuration.md does not list `{key}`"
+            );
+        }
+        // Every host key too.
+        let example_host = table["hosts"]
+            .as_table()
+            .and_then(|h| h.values().next())
+            .and_then(toml::Value::as_table)
+            .expect("a [hosts] example");
+        for key in host_keys.keys() {
+            assert!(
+                example_host.contains_key(key),
+                "citecheck.example.toml's [hosts] example does not set `{key}`"
+            );
+        }
         let host = cfg.hosts.values().next().expect("a [hosts] example");
         assert!(host.concurrency.is_some() && host.interval.is_some() && !host.headers.is_empty());
     }

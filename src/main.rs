@@ -617,7 +617,7 @@ fn parse_extra_reports(values: &[String]) -> Result<Vec<(Format, std::path::Path
 }
 
 /// Colour for the terminal report: `--color always|never|auto`; `auto` means a terminal and
-/// no `NO_COLOR`.
+/// no non-empty `NO_COLOR` (set but empty counts as unset, as no-color.org says).
 fn use_color(choice: Option<&str>, terminal: bool) -> Result<bool> {
     Ok(match choice.unwrap_or("auto") {
         "always" => true,

@@ -134,8 +134,10 @@ impl FromStr for Format {
 /// page), `warnings` (document warnings, quote warnings such as an ellipsis that omits a
 /// negation, and missing `#fragments`) and `short_quotes` (a quote flagged `short`, under
 /// `--min-quote-words`, fails on `not_found` too: without it, a scare quote or a title in
-/// quotation marks that its linked page does not contain is a warning). Hyphens are accepted
-/// for underscores (`not-found`).
+/// quotation marks that its linked page does not contain is a warning). `default` stands for
+/// [`crate::config::DEFAULT_FAIL_ON`], so `default,short_quotes` adds to the default set
+/// (a list without it replaces the default set). Hyphens are accepted for underscores
+/// (`not-found`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FailPolicy {
     statuses: BTreeSet<LinkStatus>,
@@ -163,7 +165,7 @@ impl FailPolicy {
     pub fn valid_names() -> Vec<&'static str> {
         let mut names: Vec<&'static str> = LinkStatus::ALL.iter().map(|s| s.as_str()).collect();
         names.extend(Verdict::ALL.iter().map(|v| v.as_str()));
-        names.extend(["metadata", "warnings", "short_quotes"]);
+        names.extend(["metadata", "warnings", "short_quotes", "default"]);
         names
     }
 
@@ -178,7 +180,18 @@ impl FailPolicy {
             if name.is_empty() {
                 continue;
             }
-            if let Some(s) = LinkStatus::ALL.iter().find(|s| s.as_str() == name) {
+            if name == "default" {
+                for s in LinkStatus::ALL {
+                    if crate::config::DEFAULT_FAIL_ON.contains(&s.as_str()) {
+                        policy.statuses.insert(s);
+                    }
+                }
+                for v in Verdict::ALL {
+                    if crate::config::DEFAULT_FAIL_ON.contains(&v.as_str()) {
+                        policy.verdicts.insert(v);
+                    }
+                }
+            } else if let Some(s) = LinkStatus::ALL.iter().find(|s| s.as_str() == name) {
                 policy.statuses.insert(*s);
             } else if let Some(v) = Verdict::ALL.iter().find(|v| v.as_str() == name) {
                 policy.verdicts.insert(*v);
@@ -225,13 +238,13 @@ impl FailPolicy {
     /// Why this quote is only a warning though its verdict fails the run: it is short (under
     /// `--min-quote-words`) and not found, and `short_quotes` was not named. `None` when that
     /// is not so. Every report says it beside the verdict (`4 words; a warning unless
-    /// --fail-on short_quotes`), so two "not found" quotes of different severity explain
+    /// --fail-on default,short_quotes`), so two "not found" quotes of different severity explain
     /// themselves.
     #[must_use]
     pub fn short_quote_exemption(&self, q: &QuoteResult) -> Option<String> {
         (self.is_failure_verdict(q.verdict) && !self.is_failure_quote(q)).then(|| {
             format!(
-                "{}; a warning unless --fail-on short_quotes",
+                "{}; a warning unless --fail-on default,short_quotes",
                 if q.words == 1 {
                     "1 word".to_string()
                 } else {
@@ -1085,6 +1098,50 @@ mod tests {
             }
             assert!(default.fails(&report), "{short} {verdict:?}");
         }
+    }
+
+    /// `default` stands for the default set, so `default,short_quotes` (the words every
+    /// report's hint gives) adds to it; `short_quotes` alone had dropped `not_found` and
+    /// failed nothing.
+    #[test]
+    fn default_names_the_default_set_and_can_be_added_to() {
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        let default = FailPolicy::from_names(&names(&["default"])).unwrap();
+        assert_eq!(default, FailPolicy::default());
+        assert_eq!(
+            FailPolicy::from_names(&names(&["Default", "dead"])).unwrap(),
+            FailPolicy::default()
+        );
+        let more =
+            FailPolicy::from_names(&names(&["default", "short_quotes", "metadata"])).unwrap();
+        assert!(
+            more.is_failure_verdict(Verdict::NotFound) && more.is_failure_status(LinkStatus::Dead)
+        );
+        assert!(more.short_quotes && more.fails_on_metadata() && !more.fails_on_warnings());
+        assert!(FailPolicy::valid_names().contains(&"default"));
+        let mut report = sample::report();
+        report.links.retain(|l| l.status == LinkStatus::Ok);
+        report.metadata_warnings.clear();
+        for d in &mut report.documents {
+            d.warnings.clear();
+        }
+        report.quotes.retain(|q| q.verdict == Verdict::Verified);
+        let mut q = report.quotes.first().cloned().expect("a verified quote");
+        q.warnings.clear();
+        q.verdict = Verdict::NotFound;
+        q.short = true;
+        report.quotes = vec![q.clone()];
+        assert!(!default.fails(&report));
+        assert!(more.fails(&report));
+        let hint = default.short_quote_exemption(&q).expect("exempt");
+        assert!(
+            hint.ends_with("a warning unless --fail-on default,short_quotes"),
+            "{hint}"
+        );
+        assert!(FailPolicy::from_names(&names(&["default", "short_quotes"]))
+            .unwrap()
+            .short_quote_exemption(&q)
+            .is_none());
     }
 
     /// Regression: `--fail-on verified` (or `ok`, `excluded`) was accepted but never failed.

@@ -12,9 +12,11 @@
 //! Unicode code points, as `columnKind` says). Articles read from a URL or standard input
 //! have no file to point at, so their results carry no location.
 //!
-//! An input that could not be read (the run exits 2) is an `error` result of rule
-//! `unreadable-input`, and the run then has `invocations[0]` with `executionSuccessful:
-//! false` and a `toolExecutionNotifications` entry (level `error`) per such input.
+//! The run always has `invocations[0]` with `executionSuccessful`: `true` when every input
+//! was read, whether or not there are findings. An input that could not be read (the run
+//! exits 2) is an `error` result of rule `unreadable-input`, and `invocations[0]` then has
+//! `executionSuccessful: false` and a `toolExecutionNotifications` entry (level `error`) per
+//! such input.
 //!
 //! `partialFingerprints["citecheck/v1"]` lets code scanning follow a finding across commits
 //! even when lines move: the 64-bit FNV-1a hash (hex) of the rule id, the article path and
@@ -106,15 +108,20 @@ pub fn to_value(report: &Report, opts: &ReportOptions) -> Value {
             );
         }
     }
+    // Always there, so a consumer can read `invocations[0].executionSuccessful` whatever
+    // happened: `true` when every input was read (findings or not), `false` otherwise.
+    let mut invocation = Map::new();
+    invocation.insert(
+        "executionSuccessful".into(),
+        Value::Bool(notifications.is_empty()),
+    );
     if !notifications.is_empty() {
-        run.insert(
-            "invocations".into(),
-            json!([{
-                "executionSuccessful": false,
-                "toolExecutionNotifications": notifications,
-            }]),
+        invocation.insert(
+            "toolExecutionNotifications".into(),
+            Value::Array(notifications),
         );
     }
+    run.insert("invocations".into(), json!([Value::Object(invocation)]));
     run.insert("columnKind".into(), json!("unicodeCodePoints"));
     run.insert("results".into(), Value::Array(results));
     json!({
@@ -322,6 +329,12 @@ mod tests {
         ] {
             assert!(rules.iter().any(|r| r["id"] == id), "rule {id} missing");
         }
+        // Every input was read: the run says it succeeded (findings or not), so a consumer
+        // reading `invocations[0].executionSuccessful` finds it (it was absent).
+        assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+        assert!(run["invocations"][0]
+            .get("toolExecutionNotifications")
+            .is_none());
         let results = run["results"].as_array().unwrap();
         assert!(!results.is_empty());
         for r in results {

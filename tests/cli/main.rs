@@ -15,6 +15,7 @@ mod check_s22;
 mod cli_s20;
 mod cli_s21;
 mod demo;
+mod docs_s22;
 mod errors;
 mod formats;
 mod inputs;

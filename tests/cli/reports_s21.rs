@@ -221,7 +221,7 @@ fn a_short_quote_not_found_says_why_it_is_a_warning() {
         "The council called it \"a bold renovation plan\".[^1] And it said \"the council \
          voted to close the library for ever and ever\".[^1]\n\n[^1]: BASE/council\n",
     )];
-    let why = "4 words; a warning unless --fail-on short_quotes";
+    let why = "4 words; a warning unless --fail-on default,short_quotes";
     let out = check(&server, &article, &["s.md", "--color", "never"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(

@@ -1067,10 +1067,8 @@ mod tests {
             .any(|x| x.rule == Rule::BlockedLink && x.level == Level::Warning));
     }
 
-    /// A short quote (a scare quote or a title, most likely) that its page does not contain is
-    /// a warning unless `short_quotes` is named; a long one, or a short one altered, fails.
-    #[test]
-    fn short_quotes_not_found_are_warnings_by_default() {
+    /// The sample report with nothing wrong but one short quote not found.
+    fn one_short_quote_not_found() -> Report {
         let mut report = sample::report();
         report.links.retain(|l| l.status == LinkStatus::Ok);
         report.metadata_warnings.clear();
@@ -1083,6 +1081,14 @@ mod tests {
         q.verdict = Verdict::NotFound;
         q.short = true;
         report.quotes = vec![q];
+        report
+    }
+
+    /// A short quote (a scare quote or a title, most likely) that its page does not contain is
+    /// a warning unless `short_quotes` is named; a long one, or a short one altered, fails.
+    #[test]
+    fn short_quotes_not_found_are_warnings_by_default() {
+        let mut report = one_short_quote_not_found();
         let default = FailPolicy::default();
         assert!(!default.fails(&report));
         let f = findings(&report, &default);
@@ -1119,18 +1125,8 @@ mod tests {
         );
         assert!(more.short_quotes && more.fails_on_metadata() && !more.fails_on_warnings());
         assert!(FailPolicy::valid_names().contains(&"default"));
-        let mut report = sample::report();
-        report.links.retain(|l| l.status == LinkStatus::Ok);
-        report.metadata_warnings.clear();
-        for d in &mut report.documents {
-            d.warnings.clear();
-        }
-        report.quotes.retain(|q| q.verdict == Verdict::Verified);
-        let mut q = report.quotes.first().cloned().expect("a verified quote");
-        q.warnings.clear();
-        q.verdict = Verdict::NotFound;
-        q.short = true;
-        report.quotes = vec![q.clone()];
+        let report = one_short_quote_not_found();
+        let q = report.quotes.first().cloned().expect("the quote");
         assert!(!default.fails(&report));
         assert!(more.fails(&report));
         let hint = default.short_quote_exemption(&q).expect("exempt");

@@ -2,6 +2,7 @@
 //! open before it: each input gave a false quotation, lost a source or a wrong one before
 //! its fix.
 
+use crate::support::{notes_of, urls_of};
 use citecheck::model::{DocKind, Extraction};
 
 use crate::support::extract_as;
@@ -84,22 +85,6 @@ fn headlines_names_and_sources_in_quote_marks_are_no_quotations() {
             "the worst winter for the service in a decade"
         ]
     );
-}
-
-/// The notes (labels) backing the first quote starting with `starts`.
-fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
-    crate::support::cited(e, starts)
-        .into_iter()
-        .filter_map(|(n, _, _)| n)
-        .collect()
-}
-
-/// The links backing the first quote starting with `starts`.
-fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
-    crate::support::cited(e, starts)
-        .into_iter()
-        .filter_map(|(_, u, _)| u)
-        .collect()
 }
 
 /// A straight closing mark before another script's full stop (the Devanagari danda `।`,

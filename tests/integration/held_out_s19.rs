@@ -2,6 +2,7 @@
 //! source, took a wrong one, or read a quotation wrongly before its fix. Every rule has its
 //! negative cases beside it: what the rule must not catch.
 
+use crate::support::notes_of;
 use citecheck::model::{Attribution, DocKind, QuoteKind};
 
 use crate::support::{cited, extract_as, note};
@@ -14,11 +15,6 @@ const REFS_MD: &str = "\n\n### References\n\n1. Harbour survey. https://refs.exa
                        5. Dredging log. https://refs.example.org/5\n\
                        6. Berth plan. https://refs.example.org/6\n\
                        7. Crane report. https://refs.example.org/7\n";
-
-/// The notes a quote's citations name, in order.
-fn notes_of(e: &citecheck::model::Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
-}
 
 /// A bare superscript naming several notes (`<sup>2,3</sup>`, `<sup>5-7</sup>`,
 /// `<sup>2–3</sup>`) is one group of markers right after the quote: the quote takes them

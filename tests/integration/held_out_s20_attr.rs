@@ -2,6 +2,7 @@
 //! each input lost a source, took a wrong one, or read a quotation wrongly before its fix.
 //! Every rule has its negative cases beside it: what the rule must not catch.
 
+use crate::support::{notes_of, urls_of};
 use citecheck::model::{Attribution, DocKind, Extraction};
 
 use crate::support::{cited, extract_as, note, quote};
@@ -9,16 +10,6 @@ use crate::support::{cited, extract_as, note, quote};
 /// The quotes' texts, in order.
 fn texts(e: &Extraction) -> Vec<&str> {
     e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// The labels of the notes a quote is tied to, in order.
-fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
-}
-
-/// The URLs a quote is tied to, in order.
-fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.1).collect()
 }
 
 /// `Id.` after a quotation points back to the case cited last, also when the case's opinion

@@ -2,18 +2,14 @@
 //! read as quotations, notes missed or misread, attributions left in a quotation's text.
 //! Every rule has its negative cases beside it: what the rule must not catch.
 
+use crate::support::notes_of;
 use citecheck::model::{DocKind, Extraction, QuoteKind};
 
-use crate::support::{cited, extract_as, extract_markdown, note};
+use crate::support::{extract_as, extract_markdown, note};
 
 /// The quotes' texts, in order.
 fn texts(e: &Extraction) -> Vec<&str> {
     e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// The labels of the notes a quote is tied to, in order.
-fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
 }
 
 /// A title in quotation marks after a noun naming the kind of work (a memoir, a

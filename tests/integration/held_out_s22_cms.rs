@@ -4,19 +4,10 @@
 //! needed]`, block quotations credited by the sentence after them or by their own credit
 //! line. Every rule has its negative cases beside it: what the rule must not catch.
 
-use citecheck::model::{DocKind, Extraction};
+use crate::support::{notes_of, urls_of};
+use citecheck::model::DocKind;
 
 use crate::support::{cited, extract_as, extract_markdown, note};
-
-/// The labels of the notes a quote is tied to, in order.
-fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
-}
-
-/// The URLs a quote is cited by, in order.
-fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.1).collect()
-}
 
 /// Modern Footnotes (WordPress) writes each note once, as a tooltip `span` right after its
 /// marker's `<sup>`: that span is the note, not a popup copy of one to be skipped, and its

@@ -1,19 +1,10 @@
 //! Regressions from the twentieth session's review, its leftover small items (extraction):
 //! each input was read wrongly before its fix.
 
-use citecheck::model::{DocKind, Extraction};
+use crate::support::{notes_of, urls_of};
+use citecheck::model::DocKind;
 
 use crate::support::{cited, extract_as, extract_markdown};
-
-/// The URLs a quote is tied to, in order.
-fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.1).collect()
-}
-
-/// The labels of the notes a quote is tied to, in order.
-fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
-    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
-}
 
 /// An MLA entry without a year is not joined with the organisation's entry on the next line
 /// (`United Nations. *Title*. Publisher, 2020.`, a whole entry of its own), as the tail of an

@@ -109,3 +109,13 @@ pub fn cited(
         .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
         .collect()
 }
+
+/// The notes (labels) backing the first quote starting with `starts`, in order.
+pub fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
+    cited(e, starts).into_iter().filter_map(|c| c.0).collect()
+}
+
+/// The URLs backing the first quote starting with `starts`, in order.
+pub fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
+    cited(e, starts).into_iter().filter_map(|c| c.1).collect()
+}

@@ -23,10 +23,11 @@ const NAME_PARTICLES: [&str; 22] = [
 
 /// Words of a locator after the name (`p. 4`, `at 7`, `supra`, `op. cit.`, `table 3`),
 /// besides numbers.
-const LOCATOR_WORDS: [&str; 34] = [
-    "&", "and", "app.", "appendix", "at", "cf.", "ch.", "chap.", "chapter", "cit.", "f.", "ff.",
-    "fig.", "figure", "l.", "ll.", "loc.", "n.", "nn.", "op.", "p.", "para.", "paras.", "pp.",
-    "s.", "sec.", "section", "see", "supra", "table", "vol.", "§", "§§", "¶",
+const LOCATOR_WORDS: [&str; 37] = [
+    "&", "a.a.o.", "and", "app.", "appendix", "at", "cf.", "ch.", "chap.", "chapter", "cit.", "f.",
+    "ff.", "fig.", "figure", "l.", "ll.", "loc.", "n.", "nn.", "ob.", "op.", "p.", "para.",
+    "paras.", "pp.", "s.", "sec.", "section", "see", "supra", "vgl.", "table", "vol.", "§", "§§",
+    "¶",
 ];
 
 /// How many notes with a URL, before and after a short form, are looked at (the nearest).
@@ -45,58 +46,101 @@ pub(crate) fn targets(
             .and_then(|v| v.iter().find(|u| is_web(u)))
             .map(String::as_str)
     };
-    let candidates: Vec<usize> = (0..notes.len())
-        .filter(|&i| {
-            first_web(i).is_none()
-                && notes.get(i).is_some_and(|n| {
-                    !n.reference && !n.text.is_empty() && n.text.len() <= MAX_SHORT
-                })
+    // The notes that read as pointing back, first: most documents have none, and then
+    // nothing else is built.
+    let jobs: Vec<(usize, Job<'_>)> = (0..notes.len())
+        .filter(|&i| first_web(i).is_none())
+        .filter_map(|i| {
+            let n = notes.get(i)?;
+            if n.reference || n.text.is_empty() || n.text.len() > MAX_SHORT {
+                return None;
+            }
+            match pointed_label(&n.text) {
+                Some(label) => {
+                    let head = n.text.split([',', '(']).next().unwrap_or("").trim();
+                    let name = (is_name(head) && head.split_whitespace().count() <= 6)
+                        .then(|| surname_of_names(head))
+                        .flatten();
+                    Some((i, Job::Label(label, name)))
+                }
+                None => parse(n).map(|s| (i, Job::Short(s))),
+            }
         })
         .collect();
-    if candidates.is_empty() {
+    if jobs.is_empty() {
         return Vec::new();
     }
-    // The notes a short form may point to, in document order, by their first author's surname
-    // and by label.
+    if !(0..notes.len()).any(|i| first_web(i).is_some()) {
+        return Vec::new();
+    }
+    // The works a short form may point to, in document order, by their first author's
+    // surname and by label: every note but the short ones, those without a page too (a book
+    // cited in full makes a name alone point to two works; it is never a target itself).
+    // (A note with a title is a work even when it reads as a short form: `Jonathan E.
+    // Hillman, *The Emperor's New Road* (…), 3.` is a second work of Hillman's.)
+    let mut is_job = vec![false; notes.len()];
+    for (i, job) in &jobs {
+        if let (Some(b), Job::Label(..) | Job::Short(Short { title: None, .. })) =
+            (is_job.get_mut(*i), job)
+        {
+            *b = true;
+        }
+    }
     let mut order: Vec<usize> = (0..notes.len())
-        .filter(|&i| first_web(i).is_some())
+        .filter(|&i| !is_job.get(i).copied().unwrap_or(true))
         .collect();
-    if order.is_empty() {
-        return Vec::new();
-    }
     order.sort_by_key(|&i| notes.get(i).map_or(0, |n| n.offset));
     let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
     let mut by_label: FastMap<&str, Vec<usize>> = FastMap::default();
     for &j in &order {
         let Some(n) = notes.get(j) else { continue };
-        if let Some(s) = full_note_surname(n) {
+        for s in full_note_surnames(n) {
             by_name.entry(s).or_default().push(j);
         }
         by_label.entry(n.label.as_str()).or_default().push(j);
     }
-    // Each such note's title words, once.
-    let mut titles: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
-    for &j in &order {
-        if let (Some(t), Some(n)) = (titles.get_mut(j), notes.get(j)) {
-            *t = n.meta.title.as_deref().map(title_words).unwrap_or_default();
-        }
-    }
+    // Each such note's title words, once, when first asked for.
+    let titles: Vec<std::cell::OnceCell<Vec<String>>> = (0..notes.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let title_of = |j: usize| {
+        titles.get(j).map(|c| {
+            c.get_or_init(|| {
+                notes
+                    .get(j)
+                    .and_then(|n| n.meta.title.as_deref())
+                    .map(title_words)
+                    .unwrap_or_default()
+            })
+        })
+    };
     let offset = |i: usize| notes.get(i).map_or(0, |n| n.offset);
     let mut out = Vec::new();
-    for i in candidates {
+    for (i, job) in jobs {
         let Some(n) = notes.get(i) else { continue };
         let at = n.offset;
-        // `supra note 3`, `(n 3)`: the last note 3 before this one.
-        if let Some(label) = pointed_label(&n.text) {
-            let found = by_label
-                .get(label)
-                .and_then(|v| v.iter().rev().find(|&&j| j != i && offset(j) < at).copied());
-            if let Some(j) = found {
-                out.push((i, j));
+        let short = match job {
+            // `supra note 3`, `(n 3)`: the last note 3 before this one.
+            // A name before it must be that note's (a stale number, `Kaur, supra note 1`
+            // where note 1 is Okoro's, points nowhere).
+            Job::Label(label, name) => {
+                let found = by_label
+                    .get(label)
+                    .and_then(|v| v.iter().rev().find(|&&j| j != i && offset(j) < at).copied());
+                let named = |j: usize| {
+                    name.as_ref().is_none_or(|s| {
+                        notes.get(j).is_some_and(|f| {
+                            full_note_surnames(f).contains(s) || text_words(&f.text).contains(s)
+                        })
+                    })
+                };
+                if let Some(j) = found.filter(|&j| first_web(j).is_some() && named(j)) {
+                    out.push((i, j));
+                }
+                continue;
             }
-            continue;
-        }
-        let Some(short) = parse(n) else { continue };
+            Job::Short(s) => s,
+        };
         // The notes near this one, for a title without a known name.
         let window = || {
             let p = order.partition_point(|&j| offset(j) < at);
@@ -112,13 +156,17 @@ pub(crate) fn targets(
             j != i
                 && match &short.name {
                     Name::Acronym(a) => acronym_fits(a, f),
-                    Name::Surname(s) if in_text => title_words(&f.text).contains(s),
+                    Name::Surname(s) if in_text => text_words(&f.text).contains(s),
                     _ => true,
                 }
+                && (short.others.is_empty() || {
+                    let words = text_words(&f.text);
+                    short.others.iter().all(|o| words.contains(o))
+                })
                 && short
                     .title
                     .as_ref()
-                    .is_none_or(|t| titles.get(j).is_some_and(|ft| in_order(ft, t)))
+                    .is_none_or(|t| title_of(j).is_some_and(|ft| in_order(ft, t)))
                 && (short.words.is_empty() || in_order(&title_words(&f.text), &short.words))
         };
         // The pool is in document order; only its notes nearest this one are looked at.
@@ -131,26 +179,37 @@ pub(crate) fn targets(
                 .copied()
                 .filter(|&j| fits(j, in_text))
                 .collect();
-            if let Some(&j) = before.last() {
-                // The nearest earlier work that fits, if every earlier one that fits is that
-                // work (an author's name alone for two works could be two people, or a slip).
-                return before
-                    .iter()
-                    .all(|&k| first_web(k) == first_web(j))
-                    .then_some(j);
+            // The work with a page among those that fit (the nearest before, or the first
+            // after: a bibliography after the notes, Chicago's short notes with one), if
+            // every one that fits, with a page or not, is that work: an author's name alone
+            // for two works could be two people, or a slip. (A short title's words stand in
+            // its work's title in order.)
+            let pick = |fitting: &[usize], nearest_last: bool| {
+                let mut with_page = fitting.iter().copied().filter(|&j| first_web(j).is_some());
+                let j = if nearest_last {
+                    with_page.next_back()
+                } else {
+                    with_page.next()
+                }?;
+                let same_work = |k: usize| {
+                    let (Some(tk), Some(tj)) = (title_of(k), title_of(j)) else {
+                        return false;
+                    };
+                    (first_web(k) == first_web(j)) || (!tk.is_empty() && in_order(tj, tk))
+                };
+                fitting.iter().all(|&k| k == j || same_work(k)).then_some(j)
+            };
+            if !before.is_empty() {
+                return pick(&before, true);
             }
-            // A bibliography after the notes (Chicago's short notes with a bibliography): one
-            // entry that fits.
-            let mut after = pool
+            let after: Vec<usize> = pool
                 .get(p..(p + TITLE_WINDOW).min(pool.len()))
                 .unwrap_or_default()
                 .iter()
                 .copied()
-                .filter(|&j| fits(j, in_text));
-            match (after.next(), after.next()) {
-                (Some(j), None) => Some(j),
-                _ => None,
-            }
+                .filter(|&j| fits(j, in_text))
+                .collect();
+            pick(&after, false)
         };
         let long_title = short.title.as_ref().is_some_and(|t| t.len() >= 2);
         let chosen = match &short.name {
@@ -160,9 +219,11 @@ pub(crate) fn targets(
                 .get(s)
                 .and_then(|pool| choose(pool, false))
                 .or_else(|| long_title.then(|| choose(&window(), true)).flatten()),
-            // An organisation's initials, or no name: by the title, among the notes near.
-            _ if short.title.is_some() => choose(&window(), false),
-            _ => None,
+            // An organisation's initials, or no name: by the title (the initials alone when
+            // they point to one work), among the notes near.
+            Name::Acronym(_) => choose(&window(), false),
+            Name::None if short.title.is_some() => choose(&window(), false),
+            Name::None => None,
         };
         if let Some(j) = chosen {
             // A title alone of one word must be the whole of the earlier title.
@@ -182,7 +243,7 @@ pub(crate) fn targets(
 
 /// The label a note points to with `supra note 3`, `supra n. 3`, `(n 3)`, `above n 3`.
 fn pointed_label(text: &str) -> Option<&str> {
-    const POINTERS: [&str; 9] = [
+    const POINTERS: [&str; 13] = [
         "supra note ",
         "supra notes ",
         "supra, note ",
@@ -192,7 +253,25 @@ fn pointed_label(text: &str) -> Option<&str> {
         "above n ",
         "(n ",
         "(note ",
+        "(anm. ",
+        "(fn. ",
+        "anm. ",
+        "fn. ",
     ];
+    // Most notes point to no label: a byte search says so before any lowercasing.
+    let b = text.as_bytes();
+    let may = |needle: &[u8]| memchr::memmem::find(b, needle).is_some();
+    if !(may(b"upra")
+        || may(b"UPRA")
+        || may(b"bove")
+        || may(b"(n ")
+        || may(b"(N")
+        || may(b"(note")
+        || may(b"nm. ")
+        || may(b"n. "))
+    {
+        return None;
+    }
     let lower = text.to_ascii_lowercase();
     POINTERS.iter().find_map(|p| {
         let at = lower.find(p)? + p.len();
@@ -210,6 +289,13 @@ fn pointed_label(text: &str) -> Option<&str> {
     })
 }
 
+/// What a note that points back names: a note's label, or a work.
+enum Job<'a> {
+    /// The label, and the surname written before it.
+    Label(&'a str, Option<String>),
+    Short(Short),
+}
+
 /// Who a short form names.
 enum Name {
     /// A person's or organisation's name: its (last) surname, lowercased.
@@ -223,6 +309,8 @@ enum Name {
 /// What a short form names.
 struct Short {
     name: Name,
+    /// The other authors' surnames, lowercased (`Lind and Ruiz` → `ruiz`).
+    others: Vec<String>,
     /// The short title's words ([`title_words`]).
     title: Option<Vec<String>>,
     /// Words describing a work without a title (`written evidence`, `letter`), lowercased.
@@ -234,28 +322,24 @@ struct Short {
 /// evidence, 4.`), or a title and a locator (`*Energy and Empire*, 33.`).
 fn parse(n: &NoteInfo) -> Option<Short> {
     let text = n.text.trim();
+    let (head, rest) = text.split_once(',')?;
+    let head = head.trim();
+    let name_words: Vec<&str> = head.split_whitespace().collect();
+    let is_name = name_words.len() <= 6 && is_name(head);
+    let opens = n
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|t| opens_with_title(text, t));
+    if !is_name && !opens {
+        return None;
+    }
     let title = n
         .meta
         .title
         .as_deref()
         .map(title_words)
         .filter(|t| !t.is_empty());
-    let (head, rest) = text.split_once(',')?;
-    let head = head.trim();
-    let name_words: Vec<&str> = head.split_whitespace().collect();
-    let is_name = (1..=6).contains(&name_words.len())
-        && name_words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && name_words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
-        })
-        && !head.contains(|c: char| c.is_ascii_digit() || "\"“”„«»*_:()".contains(c));
-    let opens = n
-        .meta
-        .title
-        .as_deref()
-        .is_some_and(|t| opens_with_title(text, t));
     let name = if !is_name || opens {
         Name::None
     } else if let [w] = name_words.as_slice() {
@@ -268,12 +352,23 @@ fn parse(n: &NoteInfo) -> Option<Short> {
     } else {
         surname_of_names(head).map_or(Name::None, Name::Surname)
     };
+    // The other authors of a work by several (`Lind and Ruiz`): each must be named in it.
+    let others: Vec<String> = if matches!(name, Name::Surname(_)) {
+        head.split(" and ")
+            .flat_map(|p| p.split(" & "))
+            .skip(1)
+            .filter_map(last_word)
+            .collect()
+    } else {
+        Vec::new()
+    };
     if title.is_some() {
         if matches!(name, Name::None) && !opens {
             return None;
         }
         return Some(Short {
             name,
+            others,
             title,
             words: Vec::new(),
         });
@@ -296,16 +391,35 @@ fn parse(n: &NoteInfo) -> Option<Short> {
         return None;
     }
     let words = description_words(description.trim_end_matches('.')).unwrap_or_default();
-    // A name with neither title nor description must be a person's: an acronym alone could
-    // be any of the organisation's works.
-    if words.is_empty() && matches!(name, Name::Acronym(_)) {
-        return None;
-    }
     Some(Short {
         name,
+        others,
         title: None,
         words,
     })
+}
+
+/// Whether `head` reads as a person's or an organisation's name: capitalised words, with
+/// particles and function words (`van der Berg`, `de la Cruz`, `Office for Health
+/// Statistics`), opening with a capital or a particle and holding one; no digits, quote marks
+/// or markup.
+fn is_name(head: &str) -> bool {
+    if head.contains(|c: char| c.is_ascii_digit() || "\"“”„«»*_:()".contains(c)) {
+        return false;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    head.split_whitespace().any(capital)
+        && head
+            .split_whitespace()
+            .all(|w| capital(w) || NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// A text's words, lowercased, apostrophes made straight.
+fn text_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 /// A short description of an untitled work (`written evidence`, `public meeting recording`,
@@ -335,8 +449,18 @@ fn acronym_fits(acronym: &str, f: &NoteInfo) -> bool {
         letters.next().is_some_and(|a| initials.next() == Some(a))
             && letters.all(|c| initials.any(|i| i == c))
     };
-    fits(f.text.split([',', '.']).next().unwrap_or(""))
+    // Or the note gives it (`U.S. Department of Housing and Urban Development (HUD)`).
+    let given = |open: char, close: char| {
+        f.text.match_indices(acronym).any(|(at, _)| {
+            f.text[..at].ends_with(open) && f.text[at + acronym.len()..].starts_with(close)
+        })
+    };
+    let head = f.text.split([',', '.']).next().unwrap_or("").trim();
+    head.eq_ignore_ascii_case(acronym)
+        || fits(head)
         || f.meta.authors.first().is_some_and(|a| fits(a))
+        || given('(', ')')
+        || given('[', ']')
 }
 
 /// Whether `text` opens with the title `t` (after a quote mark or not).
@@ -391,28 +515,41 @@ fn surname_of_names(head: &str) -> Option<String> {
     last_word(first)
 }
 
-/// The surname of a full note's first author (`Hillman, Jonathan E.` or `Jonathan E.
-/// Hillman` → `hillman`); a note with no author recognised is named by the words that open
+/// The surnames a full note's first author may be cited by (`Hillman, Jonathan E.` or
+/// `Jonathan E. Hillman` → `hillman`; a name of two words, which may be family name first,
+/// `Wang Hui`, by either); a note with no author recognised is named by the words that open
 /// it up to its first comma or full stop (an organisation: `World Bank, …`).
-fn full_note_surname(n: &NoteInfo) -> Option<String> {
+fn full_note_surnames(n: &NoteInfo) -> Vec<String> {
     if let Some(a) = n.meta.authors.first() {
-        let name = a.split_once(',').map_or(a.as_str(), |(last, _)| last);
-        return surname_of_names(name);
+        if let Some((last, _)) = a.split_once(',') {
+            return surname_of_names(last).into_iter().collect();
+        }
+        let words: Vec<&str> = a.split_whitespace().collect();
+        let mut out: Vec<String> = surname_of_names(a).into_iter().collect();
+        if let [first, _] = words.as_slice() {
+            out.extend(last_word(first).filter(|w| !out.contains(w)));
+        }
+        return out;
     }
-    let head = n.text.split([',', '.']).next()?.trim();
+    let Some(head) = n.text.split([',', '.']).next().map(str::trim) else {
+        return Vec::new();
+    };
     let words = head.split_whitespace().count();
-    ((1..=6).contains(&words) && head.starts_with(char::is_uppercase))
-        .then(|| surname_of_names(head))
-        .flatten()
+    if (1..=6).contains(&words) && head.starts_with(char::is_uppercase) {
+        surname_of_names(head).into_iter().collect()
+    } else {
+        Vec::new()
+    }
 }
 
-/// The last word of a name, lowercased, without punctuation.
+/// The last word of a name, lowercased, without punctuation, apostrophes made straight
+/// (`O’Brien` and `O'Brien` are one name).
 fn last_word(name: &str) -> Option<String> {
     name.split_whitespace()
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| w.chars().count() > 1)
-        .map(str::to_lowercase)
+        .map(|w| w.to_lowercase().replace('’', "'"))
 }
 
 /// A title's words, lowercased, without an opening article (a short title drops it).

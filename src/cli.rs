@@ -226,7 +226,7 @@ pub struct FetchArgs {
     #[arg(long, value_name = "FILE")]
     pub cache_path: Option<String>,
 
-    /// How long cached results stay fresh [default: 1d].
+    /// How long cached results stay fresh, to the millisecond; 0 reuses none [default: 1d].
     #[arg(long, value_name = "DURATION")]
     pub max_cache_age: Option<String>,
 

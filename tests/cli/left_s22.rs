@@ -74,3 +74,98 @@ fn max_cache_age_is_exact_to_the_millisecond() {
     assert!(run("1h"), "and fresh for an hour");
     assert_eq!(server.hits("/page"), 3);
 }
+
+/// Regression: a value in `citecheck.toml` found wrong only when the run starts (a
+/// `root-dir` that does not exist, a zero `timeout`, …) was reported as `invalid value for
+/// --root-dir`, an option the command line never had. It names the file, the key and the
+/// line, as the errors found when the file is read do; the same value given on the command
+/// line still names the option.
+#[test]
+fn config_values_found_wrong_at_the_start_name_the_key_and_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "a.md", "# A\n\nNo links here.\n");
+    let cases: &[(&str, &str, &str, bool)] = &[
+        // (the file's text, the key, a word of the message, whether `extract` sees it too)
+        ("root-dir = \"nope\"\n", "root-dir", "no such folder", true),
+        (
+            "root-dir = \"a.md\"\n",
+            "root-dir",
+            "a file, not a folder",
+            true,
+        ),
+        ("glob = [\"a[\"]\n", "glob", "not a valid glob", true),
+        (
+            "exclude-path = [\"a[\"]\n",
+            "exclude-path",
+            "not a valid glob",
+            true,
+        ),
+        ("timeout = \"0\"\n", "timeout", "more than 0", false),
+        ("max-body = \"0\"\n", "max-body", "more than 0", false),
+        ("accept = [\"abc\"]\n", "accept", "status code", false),
+        (
+            "header = [\"Bad Name: x\"]\n",
+            "header",
+            "header name",
+            false,
+        ),
+        (
+            "header = [\"X-Token: $CITECHECK_UNSET\"]\n",
+            "header",
+            "is not set",
+            false,
+        ),
+        (
+            "user-agent = \"a\\u0001b\"\n",
+            "user-agent",
+            "not allowed",
+            false,
+        ),
+    ];
+    for &(text, key, words, extract_too) in cases {
+        let toml = format!("# settings\n{text}");
+        write(d, "citecheck.toml", &toml);
+        let mut commands = vec!["check"];
+        if extract_too {
+            commands.push("extract");
+        }
+        for command in commands {
+            let out = Cli::in_dir(d, &[command, "a.md"]).run();
+            assert_eq!(out.code, 2, "{command} {text}: {}", out.stderr);
+            let err = out.stderr.trim_end();
+            assert!(
+                err.contains(&format!("citecheck.toml: `{key}`: ")) && err.contains(words),
+                "{command} {text}: {err}"
+            );
+            assert!(err.ends_with("(line 2)"), "{command} {text}: {err}");
+            assert!(!err.contains("--"), "no option named: {err}");
+        }
+    }
+    // A `cache-path` that is an input names the key and the file too.
+    write(d, "citecheck.toml", "cache = true\ncache-path = \"a.md\"\n");
+    let out = Cli::in_dir(d, &["check", "a.md", "--no-progress"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("`cache-path` (") && out.stderr.contains("citecheck.toml)"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("--cache-path"), "{}", out.stderr);
+    // Given on the command line over a good file value, the option is named.
+    write(d, "citecheck.toml", "timeout = \"5s\"\nroot-dir = \".\"\n");
+    for (args, option) in [
+        (&["check", "a.md", "--timeout", "0"][..], "--timeout"),
+        (&["extract", "a.md", "--root-dir", "nope"][..], "--root-dir"),
+        (&["check", "a.md", "--root-dir", "nope"][..], "--root-dir"),
+    ] {
+        let out = Cli::in_dir(d, args).run();
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .contains(&format!("invalid value for {option}: ")),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}

@@ -169,3 +169,87 @@ fn config_values_found_wrong_at_the_start_name_the_key_and_file() {
         );
     }
 }
+
+/// Regression: the Markdown report's verdict table marked a short quote not found with ❌
+/// while the run passed and listed it under Warnings (a confusing PR comment); the terminal
+/// summary coloured its count as a failure and the HTML report's card was a failing one.
+/// Every summary now marks it as the finding is: a warning, unless `short_quotes` makes it
+/// fail.
+#[test]
+fn a_short_quote_not_found_is_a_warning_in_every_summary() {
+    let server = Server::builder()
+        .route(
+            "/council",
+            Response::html(
+                "<!doctype html><html><head><title>Council</title></head><body><main><p>The \
+                 council voted to close the Elm Street library for renovation.</p></main>\
+                 </body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "s.md",
+        format!(
+            "The council called it \"a bold renovation plan\".[^1]\n\n[^1]: {}\n",
+            server.url("/council")
+        ),
+    );
+    let run = |args: &[&str]| {
+        let mut all = vec![
+            "check",
+            "s.md",
+            "--no-config",
+            "--no-progress",
+            "--max-retries",
+            "0",
+            "--report",
+            "html=r.html",
+        ];
+        all.extend_from_slice(args);
+        Cli::in_dir(d, &all).run()
+    };
+    let html_card = || {
+        let html = std::fs::read_to_string(d.join("r.html")).expect("HTML report");
+        let at = html
+            .find("id=\"card-verdict-not_found\"")
+            .expect("the card");
+        let open = html[..at].rfind("<div").expect("its tag");
+        html[open..at].to_string()
+    };
+    // Passing: a warning everywhere.
+    let out = run(&["--format", "markdown"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("| ⚠️ not\\_found | 1 |"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("❌"), "{}", out.stdout);
+    assert!(html_card().contains("card warn"), "{}", html_card());
+    let out = run(&["--color", "always"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("\u{1b}[33m1 not_found\u{1b}[0m"),
+        "{}",
+        out.stdout
+    );
+    // Failing under `short_quotes`: a failure everywhere.
+    let out = run(&["--format", "markdown", "--fail-on", "default,short_quotes"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("| ❌ not\\_found | 1 |"),
+        "{}",
+        out.stdout
+    );
+    assert!(html_card().contains("card fail"), "{}", html_card());
+    let out = run(&["--color", "always", "--fail-on", "default,short_quotes"]);
+    assert!(
+        out.stdout.contains("\u{1b}[1;31m1 not_found\u{1b}[0m"),
+        "{}",
+        out.stdout
+    );
+}

@@ -26,6 +26,10 @@ pub struct Cli {
 pub enum Command {
     /// List every link, footnote and quote found in the inputs, without fetching anything
     /// they cite.
+    ///
+    /// Exit status 1 when a document has a warning (a marker with no note, a note never
+    /// referenced, undecodable bytes, an input cut at 64 MiB), 2 for a usage, config or input
+    /// error.
     Extract(Box<ExtractArgs>),
     /// Fetch every cited source, classify each link, and verify each quote against the page
     /// it cites.

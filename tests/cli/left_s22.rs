@@ -253,3 +253,31 @@ fn a_short_quote_not_found_is_a_warning_in_every_summary() {
         out.stdout
     );
 }
+
+/// `extract` exits 1 for an input cut at the 64 MiB cap, as for any document warning (the
+/// README's exit codes, decided in docs/design.md): the start is read and reported, the
+/// link past the cap is not. The input (64 MiB of spaces, which extract quickly) is made
+/// here.
+#[test]
+fn extract_exits_1_for_an_input_cut_at_the_cap() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let cap = usize::try_from(citecheck::input::DEFAULT_MAX_INPUT_BYTES).expect("usize");
+    let mut big = b"See [a](https://example.org/start).\n\n".to_vec();
+    big.resize(cap, b' ');
+    big.extend_from_slice(b"\n\nPast the cap [b](https://example.org/end).\n");
+    write(d, "big.txt", &big);
+    drop(big);
+    let out = Cli::in_dir(d, &["extract", "big.txt", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v = json(&out);
+    let doc = &v["documents"][0];
+    let warnings = doc["warnings"].to_string();
+    assert!(
+        warnings.contains("input larger than 67108864 bytes: only the start was read"),
+        "{warnings}"
+    );
+    let links = doc["links"].to_string();
+    assert!(links.contains("https://example.org/start"), "{links}");
+    assert!(!links.contains("https://example.org/end"), "{links}");
+}

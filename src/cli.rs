@@ -26,6 +26,10 @@ pub struct Cli {
 pub enum Command {
     /// List every link, footnote and quote found in the inputs, without fetching anything
     /// they cite.
+    ///
+    /// Exit status 1 when a document has a warning (a marker with no note, a note never
+    /// referenced, undecodable bytes, an input cut at 64 MiB), 2 for a usage, config or input
+    /// error.
     Extract(Box<ExtractArgs>),
     /// Fetch every cited source, classify each link, and verify each quote against the page
     /// it cites.
@@ -226,7 +230,7 @@ pub struct FetchArgs {
     #[arg(long, value_name = "FILE")]
     pub cache_path: Option<String>,
 
-    /// How long cached results stay fresh [default: 1d].
+    /// How long cached results stay fresh, to the millisecond; 0 reuses none [default: 1d].
     #[arg(long, value_name = "DURATION")]
     pub max_cache_age: Option<String>,
 

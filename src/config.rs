@@ -159,6 +159,14 @@ pub struct Config {
     /// read from or written to a file.
     #[serde(skip)]
     pub source: Option<PathBuf>,
+    /// The keys whose values come from that file (written as in the file: `root-dir`), each
+    /// with where it is (` (line 3)`, or empty when not found): set by
+    /// [`Config::from_file`], kept by [`Config::merge`] for the keys the upper layer leaves
+    /// alone, so that [`Config::blame`] can name the key and the file of a value found bad
+    /// only when it is used (a `root-dir` that does not exist). Never read from or written to
+    /// a file.
+    #[serde(skip)]
+    pub file_keys: BTreeMap<String, String>,
 }
 
 impl Config {
@@ -174,6 +182,14 @@ impl Config {
         })?;
         let mut cfg = Self::from_toml(&text, path)?;
         cfg.source = Some(path.to_path_buf());
+        cfg.file_keys = cfg
+            .keys_set()
+            .into_iter()
+            .map(|k| {
+                let line = key_line(&text, &k);
+                (k, line)
+            })
+            .collect();
         // `root-dir = "static"` means the folder beside the config file, wherever citecheck
         // is run from; so do the files it writes (`output = "report.json"`, `cache-path`).
         if let Some(parent) = path.parent() {
@@ -353,6 +369,14 @@ impl Config {
                 ));
             }
         }
+        for (key, list) in [("glob", &self.glob), ("exclude-path", &self.exclude_path)] {
+            for g in list.iter().flatten() {
+                check(
+                    key,
+                    globset::Glob::new(g).map_err(|e| format!("`{g}` is not a valid glob: {e}")),
+                )?;
+            }
+        }
         for (key, list) in [("exclude", &self.exclude), ("include", &self.include)] {
             for r in list.iter().flatten() {
                 check(key, regex(r))?;
@@ -409,13 +433,52 @@ impl Config {
         None
     }
 
+    /// The top-level keys this layer sets, as written in a file (`root-dir`, `hosts`).
+    fn keys_set(&self) -> Vec<String> {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => map
+                .into_iter()
+                .filter(|(_, v)| match v {
+                    serde_json::Value::Null => false,
+                    serde_json::Value::Object(o) => !o.is_empty(),
+                    _ => true,
+                })
+                .map(|(k, _)| k)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Says where a bad value came from: an [`Error::Option`] about `--KEY` whose value this
+    /// (merged) configuration took from its file becomes an [`Error::Config`] naming the
+    /// file, the key and its line, as the errors found when the file is read do. Any other
+    /// error is returned as it is.
+    #[must_use]
+    pub fn blame(&self, e: Error) -> Error {
+        let Error::Option { option, message } = e else {
+            return e;
+        };
+        let key = option.strip_prefix("--").unwrap_or(&option);
+        match (&self.source, self.file_keys.get(key)) {
+            (Some(path), Some(line)) => Error::Config {
+                path: path.clone(),
+                message: format!("`{key}`: {message}{line}"),
+            },
+            _ => Error::Option { option, message },
+        }
+    }
+
     /// Layers `over` on top of `self`: every field set in `over` wins.
     #[must_use]
     pub fn merge(self, over: Config) -> Config {
+        let over_keys = over.keys_set();
+        let mut file_keys = self.file_keys.clone();
+        file_keys.retain(|k, _| k == "hosts" || !over_keys.contains(k));
+        file_keys.extend(over.file_keys.clone());
         macro_rules! pick {
             ($($f:ident),* $(,)?) => { Config { $($f: over.$f.or(self.$f),)* hosts: {
                 let mut h = self.hosts; h.extend(over.hosts); h
-            } } };
+            }, file_keys } };
         }
         pick!(
             input_format,
@@ -731,6 +794,37 @@ mod tests {
         assert_eq!(merged.max_retries, Some(4));
     }
 
+    /// A value the upper layer leaves alone is blamed on the file (key and line); one it
+    /// sets, on the option.
+    #[test]
+    fn blame_names_the_file_only_for_its_own_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("citecheck.toml");
+        std::fs::write(
+            &path,
+            "# x
+timeout = \"0\"\nroot-dir = \"nope\"\n",
+        )
+        .unwrap();
+        let file = Config::from_file(&path).unwrap();
+        let cli = Config {
+            timeout: Some("0".into()),
+            ..Config::default()
+        };
+        let merged = file.merge(cli);
+        let bad = |option: &str| Error::Option {
+            option: option.into(),
+            message: "wrong".into(),
+        };
+        let root = merged.blame(bad("--root-dir")).to_string();
+        assert_eq!(
+            root,
+            format!("{}: `root-dir`: wrong (line 3)", path.display())
+        );
+        let timeout = merged.blame(bad("--timeout")).to_string();
+        assert_eq!(timeout, "invalid value for --timeout: wrong");
+    }
+
     #[test]
     fn bad_values_name_the_key_file_and_line() {
         for (text, key) in [
@@ -877,6 +971,7 @@ mod tests {
             output: Some("o".into()),
             report: Some(vec!["json=r.json".into()]),
             source: None,
+            file_keys: BTreeMap::new(),
         };
         let accepted = toml::Value::try_from(&every).expect("serialise");
         let accepted = accepted.as_table().expect("a table");

@@ -152,11 +152,12 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
 
 async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     let file = load_config(&args.common)?;
-    let cfg = file.merge(args.common.to_config());
-    let cfg = Config {
-        timeout: args.timeout.clone().or(cfg.timeout),
-        ..cfg
-    };
+    // `extract --timeout` is a layer of its own over the common options (through `merge`,
+    // so that a bad value is blamed on the option, not on the file's `timeout`).
+    let cfg = file.merge(args.common.to_config()).merge(Config {
+        timeout: args.timeout.clone(),
+        ..Config::default()
+    });
     // `--format`, else the config file's `format` when it is one `extract` writes (the key
     // is mostly for `check`: its other formats are not `extract`'s).
     let format = match args.format.as_deref() {
@@ -355,7 +356,11 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     }
     if let Some(c) = &settings.fetch.cache {
         named.push(Written {
-            option: "--cache-path".into(),
+            option: if cfg.file_keys.contains_key("cache-path") {
+                in_file("`cache-path`")
+            } else {
+                "--cache-path".into()
+            },
             path: c.clone(),
             by: "the cache",
         });

@@ -31,8 +31,13 @@ impl Settings {
     /// Validates a merged configuration.
     ///
     /// # Errors
-    /// A bad value, naming the option.
+    /// A bad value, naming the option, or the key and the file when the value came from a
+    /// config file ([`Config::blame`]).
     pub fn from_config(cfg: &Config) -> Result<Settings> {
+        Self::from_config_unblamed(cfg).map_err(|e| cfg.blame(e))
+    }
+
+    fn from_config_unblamed(cfg: &Config) -> Result<Settings> {
         let format = match cfg.input_format.as_deref() {
             None | Some("auto") => None,
             Some("markdown" | "md") => Some(DocKind::Markdown),
@@ -406,8 +411,16 @@ impl CheckSettings {
     /// Validates a merged configuration.
     ///
     /// # Errors
-    /// A bad value, naming the option.
+    /// A bad value, naming the option, or the key and the file when the value came from a
+    /// config file ([`Config::blame`]).
     pub fn from_config(
+        cfg: &Config,
+        ignore: crate::ignorefile::IgnoreRules,
+    ) -> Result<CheckSettings> {
+        Self::from_config_unblamed(cfg, ignore).map_err(|e| cfg.blame(e))
+    }
+
+    fn from_config_unblamed(
         cfg: &Config,
         ignore: crate::ignorefile::IgnoreRules,
     ) -> Result<CheckSettings> {

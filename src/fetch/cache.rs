@@ -23,7 +23,9 @@ use serde::{Deserialize, Serialize};
 use crate::model::{LinkResult, LinkStatus};
 
 /// Version 2 keys entries by settings as well as URL; a version 1 file (URL only: its
-/// results may come from other settings) is ignored.
+/// results may come from other settings) is ignored. An entry's `checked_at_ms` was added
+/// within version 2 (entries of earlier builds have only the whole seconds of
+/// `checked_at`, still written for them), so the version stays.
 const CACHE_VERSION: u32 = 2;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -34,9 +36,32 @@ struct CacheFile {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
-    /// Seconds since the Unix epoch.
+    /// Whole seconds since the Unix epoch (all that builds before `checked_at_ms` wrote and
+    /// read).
     checked_at: u64,
+    /// Milliseconds since the Unix epoch; absent in entries written by earlier builds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    checked_at_ms: Option<u64>,
     result: LinkResult,
+}
+
+impl Entry {
+    /// Whether the entry is younger than `max_age` at `now_ms`.
+    ///
+    /// Both times are whole milliseconds (cut down), so the real age is less than a
+    /// millisecond more than their difference: the entry is fresh only if that difference
+    /// plus one millisecond is within `max_age`. Any `max_age` shorter than the entry's real
+    /// age thus makes it stale, and a `max_age` of zero never finds anything fresh. An entry
+    /// of an earlier build (whole seconds only) is taken as written at the start of its
+    /// second, which can only make it older. One dated in the future (a clock set back) has
+    /// age zero.
+    fn fresh(&self, now_ms: u64, max_age: Duration) -> bool {
+        let at = self
+            .checked_at_ms
+            .unwrap_or_else(|| self.checked_at.saturating_mul(1000));
+        let age = now_ms.saturating_sub(at).saturating_add(1);
+        u128::from(age) <= max_age.as_millis()
+    }
 }
 
 /// The cache in memory.
@@ -53,10 +78,11 @@ pub struct Cache {
     foreign: bool,
 }
 
-fn now_secs() -> u64 {
+/// Milliseconds since the Unix epoch.
+fn now_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 impl Cache {
@@ -86,11 +112,11 @@ impl Cache {
             .and_then(|b| serde_json::from_slice(&b).ok())
             .filter(|f: &CacheFile| f.version == CACHE_VERSION)
             .unwrap_or_default();
-        let now = now_secs();
+        let now = now_ms();
         let entries = file
             .entries
             .into_iter()
-            .filter(|(_, e)| now.saturating_sub(e.checked_at) <= max_age.as_secs())
+            .filter(|(_, e)| e.fresh(now, max_age))
             .collect();
         Cache {
             path: path.to_path_buf(),
@@ -111,7 +137,7 @@ impl Cache {
     #[must_use]
     pub fn get(&self, url: &str) -> Option<LinkResult> {
         let e = self.entries.get(&self.key(url))?;
-        if now_secs().saturating_sub(e.checked_at) > self.max_age.as_secs() {
+        if !e.fresh(now_ms(), self.max_age) {
             return None;
         }
         let mut r = e.result.clone();
@@ -127,10 +153,12 @@ impl Cache {
         let mut r = result.clone();
         r.occurrences.clear();
         r.cached = false;
+        let now = now_ms();
         self.entries.insert(
             self.key(url),
             Entry {
-                checked_at: now_secs(),
+                checked_at: now / 1000,
+                checked_at_ms: Some(now),
                 result: r,
             },
         );
@@ -241,6 +269,83 @@ mod tests {
             assert!(c.save().is_err(), "{}", path.display());
         }
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    /// Regression: entries were dated in whole seconds and a max age compared in whole
+    /// seconds, so `--max-cache-age 1ms` (0 s) or `0` found an entry written earlier in the
+    /// same second fresh. Now any max age shorter than the entry's age makes it stale.
+    #[test]
+    fn freshness_is_exact_to_the_millisecond() {
+        let entry = |checked_at_ms: Option<u64>, checked_at: u64| Entry {
+            checked_at,
+            checked_at_ms,
+            result: result(LinkStatus::Ok, Some(200)),
+        };
+        let ms = Duration::from_millis;
+        // Written at 1_000_000_000_400 ms, looked at 300 ms later.
+        let e = entry(Some(1_000_000_000_400), 1_000_000_000);
+        let now = 1_000_000_000_700;
+        assert!(!e.fresh(now, Duration::ZERO));
+        assert!(!e.fresh(now, ms(1)));
+        assert!(!e.fresh(now, ms(300)), "up to 301 ms old");
+        assert!(e.fresh(now, ms(301)));
+        assert!(e.fresh(now, Duration::from_secs(1)));
+        // Looked at in the same millisecond: still never fresh for a max age of zero.
+        assert!(!e.fresh(1_000_000_000_400, Duration::ZERO));
+        assert!(e.fresh(1_000_000_000_400, ms(1)));
+        // A clock set back: the entry is new, not in error.
+        assert!(e.fresh(1_000_000_000_000, ms(1)));
+        // An entry of an earlier build (seconds only) counts from the start of its second.
+        let old = entry(None, 1_000_000_000);
+        assert!(!old.fresh(now, ms(700)));
+        assert!(old.fresh(now, ms(701)));
+    }
+
+    /// A max age of zero finds nothing fresh, even what this run just stored.
+    #[test]
+    fn max_age_zero_is_never_fresh() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::ZERO, 1);
+        c.put("ok", &result(LinkStatus::Ok, Some(200)));
+        assert!(c.get("ok").is_none());
+        c.save().unwrap();
+        assert!(Cache::load(&path, Duration::ZERO, 1).get("ok").is_none());
+        assert!(Cache::load(&path, Duration::from_secs(60), 1)
+            .get("ok")
+            .is_some());
+    }
+
+    /// A file written before entries had milliseconds (`checked_at` in seconds only) is read,
+    /// and entries written now keep the seconds for such builds.
+    #[test]
+    fn a_file_with_seconds_only_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        c.put("ok", &result(LinkStatus::Ok, Some(200)));
+        c.save().unwrap();
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let entry = v["entries"]
+            .as_object_mut()
+            .unwrap()
+            .values_mut()
+            .next()
+            .unwrap()
+            .as_object_mut()
+            .unwrap();
+        let ms = entry.remove("checked_at_ms").unwrap().as_u64().unwrap();
+        assert_eq!(entry["checked_at"].as_u64(), Some(ms / 1000));
+        // Ten seconds old, in the old form.
+        entry.insert("checked_at".into(), (ms / 1000 - 10).into());
+        std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+        assert!(Cache::load(&path, Duration::from_secs(3600), 1)
+            .get("ok")
+            .is_some());
+        assert!(Cache::load(&path, Duration::from_secs(5), 1)
+            .get("ok")
+            .is_none());
     }
 
     #[test]

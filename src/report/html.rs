@@ -187,7 +187,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     for v in Verdict::ALL {
         let n = super::verdict_count(report, v);
         if n > 0 {
-            let class = verdict_class(opts, v);
+            let class = verdict_class(opts, report, v);
             card(
                 h,
                 &format!("verdict-{}", v.as_str()),
@@ -235,8 +235,8 @@ fn status_class(opts: &ReportOptions, st: LinkStatus) -> &'static str {
     }
 }
 
-fn verdict_class(opts: &ReportOptions, v: Verdict) -> &'static str {
-    if opts.fail_policy.is_failure_verdict(v) {
+fn verdict_class(opts: &ReportOptions, report: &Report, v: Verdict) -> &'static str {
+    if opts.fail_policy.verdict_level(report, v) == Some(Level::Error) {
         "fail"
     } else if v == Verdict::Verified {
         "good"

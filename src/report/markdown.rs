@@ -264,10 +264,11 @@ fn write_summary_table(
     let quotes: Vec<(String, usize)> = Verdict::ALL
         .iter()
         .map(|v| {
-            let icon = if opts.fail_policy.is_failure_verdict(*v) {
-                "❌ "
-            } else {
-                ""
+            let icon = match opts.fail_policy.verdict_level(report, *v) {
+                Some(Level::Error) => "❌ ",
+                // Short quotes not found, only warned about.
+                Some(_) => "⚠️ ",
+                None => "",
             };
             (format!("{icon}{}", v.as_str()), verdict_count(report, *v))
         })

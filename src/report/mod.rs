@@ -235,6 +235,29 @@ impl FailPolicy {
             && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
     }
 
+    /// How a summary marks the count of quotes with this verdict in `report`:
+    /// [`Level::Error`] when the verdict fails the run and some quote of it does (or none
+    /// has it), [`Level::Warning`] when every quote of it is a short quote only warned about
+    /// ([`FailPolicy::short_quote_exemption`]), `None` when the verdict does not fail the run.
+    /// Every report's summary follows it, so a passing run's "not found" count of short
+    /// quotes is never marked as a failure.
+    #[must_use]
+    pub fn verdict_level(&self, report: &Report, verdict: Verdict) -> Option<Level> {
+        if !self.is_failure_verdict(verdict) {
+            return None;
+        }
+        let mut of_it = report
+            .quotes
+            .iter()
+            .filter(|q| q.verdict == verdict)
+            .peekable();
+        if of_it.peek().is_none() || of_it.any(|q| self.is_failure_quote(q)) {
+            Some(Level::Error)
+        } else {
+            Some(Level::Warning)
+        }
+    }
+
     /// Why this quote is only a warning though its verdict fails the run: it is short (under
     /// `--min-quote-words`) and not found, and `short_quotes` was not named. `None` when that
     /// is not so. Every report says it beside the verdict (`4 words; a warning unless

@@ -349,14 +349,14 @@ fn write_summary(
         plural(s.quotes, "quote", "quotes"),
         human_duration(s.elapsed_ms)
     )?;
-    // "3 dead", "1 altered", …: counts above zero, failing ones in the error colour.
-    let tally = |n: usize, name: &str, fails: bool| {
+    // "3 dead", "1 altered", …: counts above zero, failing ones in the error colour (short
+    // quotes not found, only warned about, in the warning colour).
+    let tally = |n: usize, name: &str, level: Option<Level>| {
         (n > 0).then(|| {
             let text = format!("{n} {name}");
-            if fails {
-                style.level(Level::Error, &text)
-            } else {
-                text
+            match level {
+                Some(level) => style.level(level, &text),
+                None => text,
             }
         })
     };
@@ -366,7 +366,9 @@ fn write_summary(
             tally(
                 status_count(report, *st),
                 st.as_str(),
-                opts.fail_policy.is_failure_status(*st),
+                opts.fail_policy
+                    .is_failure_status(*st)
+                    .then_some(Level::Error),
             )
         })
         .collect();
@@ -376,7 +378,7 @@ fn write_summary(
             tally(
                 verdict_count(report, *v),
                 v.as_str(),
-                opts.fail_policy.is_failure_verdict(*v),
+                opts.fail_policy.verdict_level(report, *v),
             )
         })
         .collect();

@@ -19,6 +19,7 @@ mod docs_s22;
 mod errors;
 mod formats;
 mod inputs;
+mod left_s22;
 mod links;
 mod outputs_s20;
 mod reports_s21;

@@ -1074,12 +1074,22 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
     for (h, heading) in sections {
         let mut items = 0usize;
         let mut entries: Vec<(usize, String, NoteMeta)> = Vec::new();
+        let paragraphs = heading
+            && !blocks
+                .iter()
+                .skip(h + 1)
+                .take_while(|b| b.kind != BlockKind::Heading)
+                .any(|b| b.kind == BlockKind::ListItem);
         for (bi, b) in blocks.iter().enumerate().skip((h + 1).max(read_to)) {
             if b.kind == BlockKind::Heading || (!heading && b.kind != BlockKind::ListItem) {
                 break;
             }
             read_to = bi + 1;
-            if b.kind != BlockKind::ListItem
+            // Under a heading with no list, entries may be paragraphs of their own (a
+            // Chicago bibliography as a word processor writes it).
+            let entry_kind =
+                b.kind == BlockKind::ListItem || (paragraphs && b.kind == BlockKind::Paragraph);
+            if !entry_kind
                 || b.item_label.is_some()
                 || b.note.is_some()
                 || b.group.is_some()

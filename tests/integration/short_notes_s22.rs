@@ -160,3 +160,40 @@ fn short_forms_in_both_directions() {
     assert_eq!(note(&e, "3").urls, ["https://n.example/keller"]);
     assert_eq!(note(&e, "4").urls, ["https://n.example/keller"]);
 }
+
+/// Chicago's short notes with only a bibliography after them, its entries paragraphs of
+/// their own under the heading (as a word processor writes them): each short note takes its
+/// entry's URL (a book without one gives none), and an `Ibid.` after one takes it too.
+/// Paragraphs under a references heading that also has a list stay remarks (a closing
+/// "Spotted something wrong?" is no entry).
+#[test]
+fn short_notes_with_a_bibliography_of_paragraphs() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "She calls it “a bet that has not paid off in any port”.[^1] They find “port loans \
+         carry hidden collateral clauses”.[^2] And “the clauses are never published”.[^3] \
+         He adds “the city grew faster than its plan”.[^4]\n\n\
+         [^1]: Hillman, \"Belt and Road,\" 12.\n\
+         [^2]: Nakamura and Singh, \"Port Finance,\" 7.\n\
+         [^3]: Ibid., 9.\n\
+         [^4]: Park, *Seoul Rising*, 3.\n\n\
+         ## Bibliography\n\n\
+         Hillman, Jonathan E. \"The Belt and Road Reckoning.\" CSIS, 2021. https://b.example/hillman.\n\n\
+         Nakamura, Yuki, and Arjun Singh. \"Port Finance in the Indian Ocean.\" *Maritime Affairs* 16 (2020): 1–22. https://b.example/port.\n\n\
+         Park, Min-ho. *Seoul Rising*. Seoul: Hanul, 2017.\n",
+    );
+    assert_eq!(note(&e, "1").urls, ["https://b.example/hillman"]);
+    assert_eq!(note(&e, "2").urls, ["https://b.example/port"]);
+    assert_eq!(note(&e, "3").urls, ["https://b.example/port"]);
+    assert!(note(&e, "4").urls.is_empty(), "{e:#?}");
+
+    let e = extract_as(
+        DocKind::Markdown,
+        "A claim.\n\n## Sources\n\n\
+         - Gov.uk, \"Transport minister's remarks at press conference,\" 4 March 2025, https://gov.example.uk/speech\n\
+         - Road Alliance, \"Annual Road Maintenance Survey 2025,\" https://roads.example.com/alarm\n\
+         - Department for Transport, email to the desk, 6 March 2025.\n\n\
+         *Spotted something wrong? Write to us.*\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+}

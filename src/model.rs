@@ -259,6 +259,11 @@ pub struct Quote {
     /// Byte range of the quote in the document text.
     #[serde(skip)]
     pub offset: usize,
+    /// The last few words of the article's sentence before an inline quote's opening mark
+    /// (`the judge found it`), empty for a block quote: read to tell a negation the source
+    /// puts just before the quoted words from one the article keeps (not serialised).
+    #[serde(skip)]
+    pub lead: String,
 }
 
 impl Quote {
@@ -279,6 +284,7 @@ impl Quote {
                 attribution: Attribution::Link,
             }],
             offset: 0,
+            lead: String::new(),
         }
     }
 }

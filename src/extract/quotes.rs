@@ -3083,6 +3083,7 @@ pub fn scan(
             column: 0,
             citations,
             offset: g.offset,
+            lead: String::new(),
         });
     }
 
@@ -3222,6 +3223,7 @@ fn join_continued(
             column: 0,
             citations,
             offset: run.first().map_or(0, |q| q.offset),
+            lead: String::new(),
         });
     }
     if !joined_openers.is_empty() {
@@ -4614,6 +4616,11 @@ fn inline_quotes(
                 column: 0,
                 citations,
                 offset: b.src_of(sp.open),
+                lead: if whole {
+                    String::new()
+                } else {
+                    lead_words(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
+                },
             });
         }
         interrupted_quotes(b, &placed, quotes.get_mut(first_quote..).unwrap_or(&mut []));
@@ -4628,6 +4635,22 @@ fn inline_quotes(
         }
     }
     (quotes, sites, warnings)
+}
+
+/// The last few words of `before` (a sentence up to a quote's opening mark): its last 32
+/// bytes or so, cut at a character (and word) boundary, for [`Quote::lead`].
+fn lead_words(before: &str) -> String {
+    let mut from = before.len().saturating_sub(32);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let tail = if from > 0 {
+        tail.split_once(char::is_whitespace).map_or("", |(_, t)| t)
+    } else {
+        tail
+    };
+    tail.trim().to_string()
 }
 
 #[cfg(test)]

@@ -177,6 +177,7 @@ mod tests {
                     },
                 ],
                 offset: 0,
+                lead: String::new(),
             }],
             warnings: vec![],
         };

@@ -463,6 +463,7 @@ mod tests {
                 attribution: Attribution::IntroMarker,
             }],
             offset: 0,
+            lead: "it was".into(),
         };
         same_as_serde(&q);
         same_as_serde(&Quote {

@@ -1537,6 +1537,19 @@ fn verify_quote_unguarded(
             }
         }
     }
+    // A negation the page puts just before the quoted words (`not merely incomplete`) that
+    // the article's sentence leaves out (`the judge found it “merely incomplete”`): the quote
+    // may say the opposite of its source, every word of it on the page.
+    if let (Verdict::Verified | Verdict::Altered, Some((start, _))) =
+        (r.verdict, outcome.finds.first().and_then(PartFind::range))
+    {
+        if let Some(w) = negation_left_outside(quote, src, start) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
+                 article's sentence does not: the quote may say the opposite of its source"
+            ));
+        }
+    }
     if matches!(
         r.verdict,
         Verdict::Verified | Verdict::Altered | Verdict::Partial
@@ -1550,6 +1563,26 @@ fn verify_quote_unguarded(
         );
     }
     r
+}
+
+/// The negating word (`not`, `never`) the page has right before page word `start`, where
+/// a quote's match begins, in the same sentence, when the article's words before the quote
+/// ([`Quote::lead`]) have no negation of their own; `None` otherwise (and for a block quote,
+/// whose lead is empty: its introduction is a sentence of its own).
+fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+    let ix = &src.index;
+    if quote.lead.is_empty()
+        || start == 0
+        || ix.sentence_starts.get(start).copied().unwrap_or(true)
+        || ix.flags_at(start - 1) & matcher::NEG == 0
+    {
+        return None;
+    }
+    let lead = PageIndex::build(&quote.lead);
+    if (0..lead.len()).any(|p| lead.flags_at(p) & matcher::NEG != 0) {
+        return None;
+    }
+    Some(src.text.get(ix.byte_range(start - 1, start))?.to_string())
 }
 
 /// Of a long run of whole sentences a quote leaves out, how many words are shown at each

@@ -133,3 +133,52 @@ fn short_form_notes_are_checked_against_the_work_they_point_back_to() {
         "{report:#?}"
     );
 }
+
+/// A negation the page puts just before the quoted words (`not merely incomplete but
+/// fundamentally flawed`) that the article's sentence leaves out (`the judge found the permit
+/// “merely incomplete but …”`) inverts the source's meaning with every quoted word on the
+/// page: it was `verified` with no caveat, and is now verified with a warning naming the
+/// word. An article that keeps the negation outside its quote, or a page with none, has no
+/// warning.
+#[test]
+fn a_negation_left_outside_the_quote_is_warned_about() {
+    let report = check_article(
+        vec![(
+            "/ruling",
+            Response::html(
+                "<html><body><article><p>The judge said the permit was not merely incomplete \
+                 but fundamentally flawed, and quashed it.</p><p>The council said the ruling \
+                 was a careful and thorough piece of work.</p></article></body></html>",
+            ),
+        )],
+        "# The ruling\n\n\
+         The judge found the permit “merely incomplete but fundamentally flawed”.[^1] \
+         Critics agree it was not “merely incomplete but fundamentally flawed”.[^1] \
+         The council called it “a careful and thorough piece of work”.[^1]\n\n\
+         [^1]: Court report, <BASE/ruling>.\n",
+    );
+    let warned: Vec<(&str, &Vec<String>)> = report
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), &q.warnings))
+        .collect();
+    assert!(
+        report.quotes.iter().all(|q| q.verdict == Verdict::Verified),
+        "{report:#?}"
+    );
+    let with: Vec<&str> = warned
+        .iter()
+        .filter(|(_, w)| w.iter().any(|w| w.contains("just before the quoted words")))
+        .map(|(t, _)| *t)
+        .collect();
+    assert_eq!(
+        with,
+        ["merely incomplete but fundamentally flawed"],
+        "{warned:#?}"
+    );
+    let first = warned.first().expect("a quote");
+    assert!(
+        first.1.iter().any(|w| w.contains("\u{201C}not\u{201D}")),
+        "{first:#?}"
+    );
+}

@@ -2309,9 +2309,18 @@ impl Walker<'_> {
                     }
                 }
             }
-            "img" => {
-                if let Some(s) = el.attr("src") {
-                    self.add_link(s, LinkKind::Image, at, el.attr("alt").unwrap_or(""));
+            "img" | "source" => {
+                let alt = el.attr("alt").unwrap_or("");
+                let src = el.attr("src").filter(|_| name == "img");
+                if let Some(s) = src {
+                    self.add_link(s, LinkKind::Image, at, alt);
+                }
+                // Each candidate of `srcset` (on `<img>` and on `<source>` in `<picture>`)
+                // is an image too, placed at the tag like `src`.
+                for u in srcset_urls(el.attr("srcset").unwrap_or("")) {
+                    if Some(u) != src {
+                        self.add_link(u, LinkKind::Image, at, alt);
+                    }
                 }
             }
             "iframe" => {
@@ -4138,6 +4147,48 @@ fn visible_label(text: &str) -> Option<&str> {
             })
     };
     (short(t) || group()).then_some(t)
+}
+
+/// The URLs of a `srcset` attribute's image candidates (`a.png 800w, b.png 1600w`, `x.png
+/// 2x`), each once, as the HTML standard splits them, loosely: a candidate's URL is a run
+/// of non-blank characters (so `a,b.png 1x` keeps its comma) and commas ending it end the
+/// candidate; what follows up to the next comma outside parentheses is its descriptors.
+#[must_use]
+pub fn srcset_urls(v: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = v;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        let url = word.trim_end_matches(',');
+        if !url.is_empty() && !out.contains(&url) {
+            out.push(url);
+        }
+        rest = after;
+        if url.len() == word.len() {
+            // Descriptors, up to the next comma outside parentheses.
+            let mut depth = 0usize;
+            let stop = rest.char_indices().find(|&(_, c)| match c {
+                '(' => {
+                    depth += 1;
+                    false
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                ',' => depth == 0,
+                _ => false,
+            });
+            rest = stop.map_or("", |(i, _)| rest.get(i..).unwrap_or(""));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(href|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
+    Regex::new(r#"(?i)\b(href|srcset|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
@@ -328,6 +328,9 @@ impl State {
             self.end_link(end);
         }
         if let Some(mut b) = self.cur.take() {
+            if b.kind == BlockKind::Heading {
+                strip_heading_attributes(&mut b);
+            }
             // A Hugo or Jekyll code shortcode (`{{< highlight go >}}` … `{{< /highlight >}}`,
             // `{% highlight %}` … `{% endhighlight %}`) is code, not prose.
             if code_shortcode(&b.text) {
@@ -335,6 +338,9 @@ impl State {
                 b.code.push((0, len));
             }
             if !b.text.trim().is_empty() {
+                if memchr::memmem::find(b.text.as_bytes(), b"{{").is_some() {
+                    self.figure_shortcodes(&b);
+                }
                 self.bare(&b);
             }
             // `— Name, [work](url)` or `Source: [work](url)` right after a block quotation
@@ -374,6 +380,54 @@ impl State {
         }
         self.p.blocks.extend(done.into_iter().map(|d| d.block));
         self.cur_has_refs = false;
+    }
+
+    /// Image sources of Hugo's `figure` shortcode in the finished block (`{{< figure
+    /// src="/img/x.png" alt="…" >}}`, `{{% figure … %}}`): image links, placed at the
+    /// shortcode's `{{` like `![alt](src)` at its `!`, resolved like any other link (a
+    /// root-relative one under `--root-dir`). Their `src` value is then passed over by the
+    /// bare-URL scan. A tag is looked for in the 2 KiB after each `{{`, so the scan stays
+    /// linear.
+    fn figure_shortcodes(&mut self, b: &Block) {
+        let bi = self.p.blocks.len();
+        let t = b.text.as_str();
+        for open in memchr::memmem::find_iter(t.as_bytes(), b"{{") {
+            if b.code.iter().any(|&(s, e)| (s..e).contains(&open)) {
+                continue;
+            }
+            let close = match t.as_bytes().get(open + 2) {
+                Some(b'<') => ">}}",
+                Some(b'%') => "%}}",
+                _ => continue,
+            };
+            let inner_at = open + 3;
+            let mut window = (inner_at + 2048).min(t.len());
+            while !t.is_char_boundary(window) {
+                window -= 1;
+            }
+            let Some(inner) = t
+                .get(inner_at..window)
+                .and_then(|w| w.find(close).and_then(|e| w.get(..e)))
+            else {
+                continue;
+            };
+            let named = inner.trim_start().strip_prefix("figure");
+            if !named.is_some_and(|r| r.starts_with(char::is_whitespace)) {
+                continue;
+            }
+            let Some((s, e)) = shortcode_param(inner, "src") else {
+                continue;
+            };
+            let alt = shortcode_param(inner, "alt").and_then(|(a, z)| inner.get(a..z));
+            self.p.links.push(RawLink {
+                raw: inner.get(s..e).unwrap_or("").to_string(),
+                kind: LinkKind::Image,
+                text: alt.unwrap_or("").to_string(),
+                offset: b.src_of(open),
+                span: Some((bi, inner_at + s, inner_at + e)),
+                group: None,
+            });
+        }
     }
 
     /// Bare URLs in the finished block, outside code spans and link texts. Done per block,
@@ -839,9 +893,20 @@ impl State {
                         }
                     }
                 }
-                ("img", false) => {
-                    if let Some(s) = attr(attrs, "src") {
+                ("img" | "source", false) => {
+                    let src = attr(attrs, "src").filter(|_| name == "img");
+                    // Each candidate of `srcset` is an image too (as in HTML pages).
+                    let set = attr(attrs, "srcset").unwrap_or_default();
+                    let more: Vec<String> = super::html::srcset_urls(&set)
+                        .into_iter()
+                        .filter(|u| Some(*u) != src.as_deref())
+                        .map(str::to_string)
+                        .collect();
+                    if let Some(s) = src {
                         self.link(s, LinkKind::Image, off, inline);
+                    }
+                    for u in more {
+                        self.link(u, LinkKind::Image, off, inline);
                     }
                 }
                 ("iframe", false) => {
@@ -1094,6 +1159,91 @@ fn closing_run(b: &[u8], from: usize, limit: usize, n: usize) -> Option<usize> {
         j = q + m;
     }
     None
+}
+
+/// Where the value of shortcode parameter `key` (`src="/img/x.png"`, `` src=`x` ``,
+/// `src=x.png`) lies in `inner`, the text between a shortcode's `{{<` and `>}}`; `None`
+/// when it is absent or empty.
+fn shortcode_param(inner: &str, key: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(p) = inner.get(from..)?.find(key) {
+        let at = from + p;
+        from = at + key.len();
+        let word_start = inner
+            .get(..at)
+            .is_some_and(|h| h.is_empty() || h.ends_with(char::is_whitespace));
+        let Some(v) = inner
+            .get(from..)
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix('='))
+            .map(str::trim_start)
+        else {
+            continue;
+        };
+        if !word_start {
+            continue;
+        }
+        let vs = inner.len() - v.len();
+        let (s, e) = match v.chars().next()? {
+            q @ ('"' | '`' | '\'') => {
+                let end = v.get(1..)?.find(q)?;
+                (vs + 1, vs + 1 + end)
+            }
+            _ => (vs, vs + v.find(char::is_whitespace).unwrap_or(v.len())),
+        };
+        return (e > s).then_some((s, e));
+    }
+    None
+}
+
+/// A heading's trailing attribute list: `## Troubleshooting {#trouble}` (kramdown, Pandoc,
+/// Hugo/Goldmark, MkDocs' attr_list, Docusaurus), `{#refs .unnumbered}`, `{: #id}`, `{-}`.
+/// Returns where it starts in `text` (the blanks before it included) and the id it gives,
+/// if any; `None` when `text` ends with no attribute list (`Sets {x}`, `{}`: every word in
+/// the braces must be an `#id`, a `.class`, a `key=value` or Pandoc's `-`). The renderers
+/// show neither the braces nor what is in them: the heading's text ends before them.
+#[must_use]
+pub fn heading_attributes(text: &str) -> Option<(usize, Option<&str>)> {
+    let body = text.trim_end().strip_suffix('}')?;
+    let open = body.rfind('{')?;
+    let inner = body.get(open + 1..)?;
+    let inner = inner.strip_prefix(':').unwrap_or(inner);
+    let mut id = None;
+    let mut words = 0;
+    for w in inner.split_ascii_whitespace() {
+        words += 1;
+        if let Some(i) = w.strip_prefix('#') {
+            if i.is_empty() || i.contains(['#', '{']) {
+                return None;
+            }
+            id.get_or_insert(i);
+        } else if !((w.len() > 1 && w.starts_with('.'))
+            || w == "-"
+            || w.find('=').is_some_and(|e| e > 0))
+        {
+            return None;
+        }
+    }
+    (words > 0).then(|| (body.get(..open).unwrap_or("").trim_end().len(), id))
+}
+
+/// Cuts a heading's trailing attribute list ([`heading_attributes`]) off its text, unless
+/// it is a code span's (`` ## The `{#id}` syntax ``... ending in one): `# References
+/// {#refs .unnumbered}` is a references heading.
+fn strip_heading_attributes(b: &mut Block) {
+    let Some((start, _)) = heading_attributes(&b.text) else {
+        return;
+    };
+    if b.code.iter().any(|&(_, e)| e > start) {
+        return;
+    }
+    b.text.truncate(start);
+    let keep = b.segs.iter().filter(|s| s.text < start).count().max(1);
+    b.segs.truncate(keep);
+    b.italics.retain(|&(s, _)| s < start);
+    for it in &mut b.italics {
+        it.1 = it.1.min(start);
+    }
 }
 
 /// Whether a paragraph is a static-site generator's code shortcode, from its opening tag to

@@ -104,10 +104,15 @@ pub fn check_file(
     let mut missing_fragments = Vec::new();
     let fragment = if fragments.is_empty() {
         None
+    } else if !matches!(&body, Body::Html(_)) && !markdown {
+        // A PDF's `#page=2`, `#nameddest=…`, `#zoom=…` are the viewer's parameters, and
+        // other files have no anchors: not checked, as for a fetched page that is no HTML.
+        detail.push_str("; fragment not checked (not an HTML page)");
+        None
     } else {
         let anchors = match &body {
             Body::Html(t) => html_anchors(t),
-            Body::Text(t) if markdown => markdown_anchors(t),
+            Body::Text(t) => markdown_anchors(t),
             _ => HashSet::new(),
         };
         let missing: Vec<&String> = fragments
@@ -163,23 +168,58 @@ fn is_markdown(path: &Path) -> bool {
 
 /// Anchors of a Markdown file: GitHub-style slugs of its headings (with `-1`, `-2` for
 /// repeats) plus any HTML `id`/`name` written in it.
+///
+/// A heading with an explicit id (`## Troubleshooting {#trouble}`, or kramdown's `{: #trouble}`
+/// on the line after it) has three anchors: the id; the slug of its text without the
+/// braces (`troubleshooting`); and the slug of its text with them
+/// (`troubleshooting-trouble`). Docusaurus and Hugo give it only the id, MkDocs and Pandoc
+/// only the id too, but GitHub shows the braces as text: which renderer a link was written
+/// for is unknown, and a link that works in one of them is no broken link.
 #[must_use]
 pub fn markdown_anchors(text: &str) -> HashSet<String> {
+    use crate::extract::markdown::heading_attributes;
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut out = html_anchors(text);
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut heading: Option<String> = None;
-    for ev in Parser::new(text) {
+    // The heading's text so far, and whether it ended in a code span.
+    let mut heading: Option<(String, bool)> = None;
+    for (ev, range) in Parser::new(text).into_offset_iter() {
         match ev {
-            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
-            Event::Text(t) | Event::Code(t) => {
-                if let Some(h) = heading.as_mut() {
+            Event::Start(Tag::Heading { .. }) => heading = Some((String::new(), false)),
+            Event::Text(t) => {
+                if let Some((h, code)) = heading.as_mut() {
                     h.push_str(&t);
+                    *code = false;
+                }
+            }
+            Event::Code(t) => {
+                if let Some((h, code)) = heading.as_mut() {
+                    h.push_str(&t);
+                    *code = true;
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some(h) = heading.take() {
-                    let base = github_slug(&h);
+                if let Some((full, code)) = heading.take() {
+                    let attrs = heading_attributes(&full).filter(|_| !code);
+                    let h = attrs.map_or(full.as_str(), |(at, _)| full.get(..at).unwrap_or(""));
+                    if let Some((_, id)) = attrs {
+                        out.extend(id.map(str::to_string));
+                        out.insert(github_slug(&full));
+                    }
+                    // kramdown's attribute list on the line right after the heading.
+                    let after = text.get(range.end..).unwrap_or("");
+                    let after = if text.get(..range.end).is_some_and(|b| b.ends_with('\n')) {
+                        after
+                    } else {
+                        after.strip_prefix('\n').unwrap_or(after)
+                    };
+                    let next = after.split('\n').next().unwrap_or("").trim();
+                    if next.starts_with("{:") {
+                        if let Some((_, Some(id))) = heading_attributes(next) {
+                            out.insert(id.to_string());
+                        }
+                    }
+                    let base = github_slug(h);
                     let n = seen.entry(base.clone()).or_insert(0);
                     let slug = if *n == 0 {
                         base.clone()

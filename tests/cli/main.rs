@@ -22,6 +22,7 @@ mod inputs;
 mod left_s22;
 mod links;
 mod outputs_s20;
+mod repo_s22;
 mod reports_s21;
 mod review_left_s20;
 mod support;

@@ -51,6 +51,7 @@ mod note_fields;
 mod notes_s18;
 mod pandoc_citations;
 mod proptest_extract;
+mod repo_s22;
 mod review_left_s20;
 mod review_s15;
 mod review_s16;

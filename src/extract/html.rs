@@ -3772,10 +3772,6 @@ pub fn parse(src: &str) -> Parsed {
     p
 }
 
-/// Moves the blocks of notes written inside their paragraphs (`blocks`, ascending) after all
-/// other blocks, in order, as if written at the page's end (block indices change
-/// accordingly): the paragraphs around such a note stay neighbours, as a quotation continued
-/// over paragraphs and a paragraph introducing a block quotation need.
 /// Whether `el` is the note of WordPress's Modern Footnotes plugin (`span` with class
 /// `modern-footnotes-footnote__note`), shown as a tooltip beside its marker but the only
 /// copy of the note on the page.
@@ -3786,6 +3782,10 @@ fn modern_footnote(el: &El<'_>) -> bool {
     })
 }
 
+/// Moves the blocks of notes written inside their paragraphs (`blocks`, ascending) after all
+/// other blocks, in order, as if written at the page's end (block indices change
+/// accordingly): the paragraphs around such a note stay neighbours, as a quotation continued
+/// over paragraphs and a paragraph introducing a block quotation need.
 fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
     if blocks.is_empty() {
         return;

@@ -2595,6 +2595,8 @@ fn name_then_kind(clean: &str) -> Option<&str> {
         "Press",
         "Radio",
         "Record",
+        "Register",
+        "Reports",
         "Review",
         "Service",
         "Society",
@@ -2609,7 +2611,14 @@ fn name_then_kind(clean: &str) -> Option<&str> {
         "University",
         "Weekly",
     ];
-    if !words.iter().all(name_word) || words.last().is_some_and(|w| BODIES.contains(w)) {
+    // Nor a periodical or a record of debates (`Dunmore Ferry Ledger`, `Hansard HC Deb`).
+    const RECORDS: &[&str] = &["Bulletin", "Deb", "Digest", "Hansard", "Ledger", "Monthly"];
+    if !words.iter().all(name_word)
+        || words
+            .last()
+            .is_some_and(|w| BODIES.contains(w) || RECORDS.contains(w))
+        || words.contains(&"Hansard")
+    {
         return None;
     }
     let rest = rest.trim_start();

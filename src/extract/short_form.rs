@@ -114,6 +114,22 @@ pub(crate) fn targets(
             })
         })
     };
+    // And each such note's words (`text_words`), once, when first asked for: a document of
+    // many short notes looks at the same few hundred notes again and again.
+    let words: Vec<std::cell::OnceCell<Vec<String>>> = (0..notes.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let words_of = |j: usize| -> &[String] {
+        words.get(j).map_or(&[], |c| {
+            c.get_or_init(|| {
+                notes
+                    .get(j)
+                    .map(|n| text_words(&n.text))
+                    .unwrap_or_default()
+            })
+            .as_slice()
+        })
+    };
     let offset = |i: usize| notes.get(i).map_or(0, |n| n.offset);
     let mut out = Vec::new();
     for (i, job) in jobs {
@@ -130,7 +146,7 @@ pub(crate) fn targets(
                 let named = |j: usize| {
                     name.as_ref().is_none_or(|s| {
                         notes.get(j).is_some_and(|f| {
-                            full_note_surnames(f).contains(s) || text_words(&f.text).contains(s)
+                            full_note_surnames(f).contains(s) || words_of(j).contains(s)
                         })
                     })
                 };
@@ -156,18 +172,18 @@ pub(crate) fn targets(
             j != i
                 && match &short.name {
                     Name::Acronym(a) => acronym_fits(a, f),
-                    Name::Surname(s) if in_text => text_words(&f.text).contains(s),
+                    Name::Surname(s) if in_text => words_of(j).contains(s),
                     _ => true,
                 }
                 && (short.others.is_empty() || {
-                    let words = text_words(&f.text);
+                    let words = words_of(j);
                     short.others.iter().all(|o| words.contains(o))
                 })
                 && short
                     .title
                     .as_ref()
                     .is_none_or(|t| title_of(j).is_some_and(|ft| in_order(ft, t)))
-                && (short.words.is_empty() || in_order(&title_words(&f.text), &short.words))
+                && (short.words.is_empty() || in_order(words_of(j), &short.words))
         };
         // The pool is in document order; only its notes nearest this one are looked at.
         let choose = |pool: &[usize], in_text: bool| {
@@ -202,12 +218,14 @@ pub(crate) fn targets(
             if !before.is_empty() {
                 return pick(&before, true);
             }
+            // After it, only a bibliography's entries (a later note is another citation, of
+            // another work as likely as not).
             let after: Vec<usize> = pool
                 .get(p..(p + TITLE_WINDOW).min(pool.len()))
                 .unwrap_or_default()
                 .iter()
                 .copied()
-                .filter(|&j| fits(j, in_text))
+                .filter(|&j| notes.get(j).is_some_and(|f| f.reference) && fits(j, in_text))
                 .collect();
             pick(&after, false)
         };
@@ -243,7 +261,7 @@ pub(crate) fn targets(
 
 /// The label a note points to with `supra note 3`, `supra n. 3`, `(n 3)`, `above n 3`.
 fn pointed_label(text: &str) -> Option<&str> {
-    const POINTERS: [&str; 13] = [
+    const POINTERS: [&str; 11] = [
         "supra note ",
         "supra notes ",
         "supra, note ",
@@ -255,8 +273,6 @@ fn pointed_label(text: &str) -> Option<&str> {
         "(note ",
         "(anm. ",
         "(fn. ",
-        "anm. ",
-        "fn. ",
     ];
     // Most notes point to no label: a byte search says so before any lowercasing.
     let b = text.as_bytes();
@@ -267,8 +283,10 @@ fn pointed_label(text: &str) -> Option<&str> {
         || may(b"(n ")
         || may(b"(N")
         || may(b"(note")
-        || may(b"nm. ")
-        || may(b"n. "))
+        || may(b"(Anm. ")
+        || may(b"(anm. ")
+        || may(b"(Fn. ")
+        || may(b"(fn. "))
     {
         return None;
     }
@@ -731,19 +749,23 @@ mod tests {
         for i in [0, 1, 2, 3, 4, 13] {
             has_web[i] = true;
         }
-        // 13 points to 14 after it (a bibliography's entry).
         assert_eq!(
             run(&notes, &has_web),
-            vec![(5, 0), (6, 1), (7, 2), (8, 3), (12, 13), (14, 13)]
+            vec![(5, 0), (6, 1), (7, 2), (8, 3), (14, 13)]
         );
     }
 
     #[test]
     fn a_bibliography_after_the_notes() {
-        let notes = vec![
+        let mut notes = vec![
             note("1", 0, "Hillman, \"China and Russia,\" 4.", Some("China and Russia"), &["Hillman"]),
             note("Hillman 2020", 900, "Hillman, Jonathan E. \"China and Russia: Economic Unequals.\" CSIS, 2020. https://a.example/x.", Some("China and Russia: Economic Unequals"), &["Hillman, Jonathan E."]),
         ];
+        // Only a bibliography's entry is looked for after the note.
+        assert!(run(&notes, &[false, true]).is_empty());
+        if let Some(entry) = notes.get_mut(1) {
+            entry.reference = true;
+        }
         assert_eq!(run(&notes, &[false, true]), vec![(0, 1)]);
     }
 }

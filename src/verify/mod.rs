@@ -804,6 +804,28 @@ struct Outcome {
 /// The most words of a reporter's interruption a quote may join a quotation over.
 const MAX_INTERRUPTION: usize = 12;
 
+/// Whether the text between two words closes a quotation after the first: a quote mark
+/// against the first word (before any space: `retreated,” Wierzbicki`), never one that
+/// stands against the next (`was “not`).
+fn closes_quotation(gap: &str) -> bool {
+    gap.split(char::is_whitespace)
+        .next()
+        .is_some_and(|s| s.chars().any(is_quote_mark))
+}
+
+/// Whether the text between two words opens a quotation before the second: a quote mark
+/// against it (after the last space: `said. “Instead`).
+fn opens_quotation(gap: &str) -> bool {
+    gap.contains(char::is_whitespace)
+        && gap
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|s| s.chars().any(is_quote_mark))
+}
+
+/// The most runs of words outside the page's quotation marks one part may be joined over.
+const MAX_INTERRUPTIONS: usize = 2;
+
 /// Whether `c` opens or closes a quotation on a page.
 fn is_quote_mark(c: char) -> bool {
     matches!(
@@ -839,8 +861,8 @@ fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>>
         t0 > a.start
             && t1 < a.end
             && t1 - t0 <= MAX_INTERRUPTION
-            && gap(t0 - 1).chars().any(is_quote_mark)
-            && gap(t1 - 1).chars().any(is_quote_mark)
+            && closes_quotation(gap(t0 - 1))
+            && opens_quotation(gap(t1 - 1))
             && !src
                 .text
                 .get(ix.byte_range(t0, t1))
@@ -848,7 +870,8 @@ fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>>
                 .chars()
                 .any(is_quote_mark)
     };
-    (!runs.is_empty() && runs.iter().all(framed)).then_some(runs)
+    (!a.reordered && !runs.is_empty() && runs.len() <= MAX_INTERRUPTIONS && runs.iter().all(framed))
+        .then_some(runs)
 }
 
 /// `part` with every word the page hyphenates across a line break (`modernised` for
@@ -1111,7 +1134,13 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         let (vpart, pats) = &variants[k];
         let occ = &occs[k];
         used.push(vpart.clone());
-        if let Some(runs) = best.as_ref().and_then(|(_, a)| interruptions(a, src)) {
+        // Joined over a reporter's words: the quote's own words must still be most of the
+        // passage (`--min-similarity` of it), as for any other near match.
+        if let Some(runs) = best
+            .as_ref()
+            .filter(|(_, a)| a.score >= opts.min_similarity)
+            .and_then(|(_, a)| interruptions(a, src))
+        {
             if let Some((_, a)) = &best {
                 finds.push(PartFind::Exact {
                     start: a.start,
@@ -1421,6 +1450,10 @@ fn verify_quote_unguarded(
                     .unwrap_or(MatchKind::Exact),
             );
             let how = match r.match_kind {
+                _ if !outcome.joined.is_empty() => {
+                    "with the page's quotation joined over words outside its quotation marks \
+                     (see the warning)"
+                }
                 Some(MatchKind::Exact) => "verbatim",
                 Some(MatchKind::Typography) => {
                     "with only typographic differences (quote marks, dashes, spaces)"

@@ -197,3 +197,53 @@ fn short_notes_with_a_bibliography_of_paragraphs() {
     );
     assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
 }
+
+/// From the review of the short forms: `fn. 1` inside a note's prose (a German court
+/// citation's `… 125 Fn. 1.`, "the court's opinion at fn. 1") points to no note of the
+/// article; a name with no earlier work takes no later note's URL unless that note is a
+/// bibliography's entry (a later `Jane Smith` article is another citation).
+#[test]
+fn no_pointer_in_prose_and_no_later_citation() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Critics said “the doctrine is incoherent at its core”.[^1] Later “the footnote \
+         swallowed the holding entirely”.[^2] And “the court read it carelessly”.[^3] \
+         Smith found “the harbour trade collapsed within a decade”.[^4] Another Smith \
+         wrote “container shipping rewrote every coast”.[^5]\n\n\
+         [^1]: Jane Okoro, \"The Paradox of Standing,\" 2019, https://r.example/okoro.\n\
+         [^2]: For the earlier history, see the discussion in the court's opinion at fn. 1.\n\
+         [^3]: Vgl. BGH NJW 2010, 123, 125 Fn. 1.\n\
+         [^4]: Smith, 41.\n\
+         [^5]: Jane Smith, \"Containers and Coasts,\" Maritime Review, 2020, https://r.example/smith.\n",
+    );
+    for label in ["2", "3", "4"] {
+        assert!(
+            note(&e, label).urls.is_empty(),
+            "{label}: {:#?}",
+            note(&e, label)
+        );
+    }
+}
+
+/// From the review: a periodical or a record of debates before a lower-case description is
+/// no author (`Dunmore Ferry Ledger, report of the meeting, …`, `Hansard HC Deb, …`,
+/// `Supreme Court Reports, …`); a person still is (`Samuel Adeyemi, written evidence, …`).
+#[test]
+fn records_and_periodicals_are_no_authors() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "Text.[^1] More.[^2] And.[^3] Then.[^4]\n\n\
+         [^1]: Dunmore Ferry Ledger, report of the harbour meeting, 3 May 2021.\n\
+         [^2]: Hansard HC Deb, debate on ferries, 3 May 2021, col 45.\n\
+         [^3]: Supreme Court Reports, judgment of the full bench, 2019.\n\
+         [^4]: Samuel Adeyemi, written evidence to the committee, 2023.\n",
+    );
+    for label in ["1", "2", "3"] {
+        assert!(
+            note(&e, label).authors.is_empty(),
+            "{label}: {:#?}",
+            note(&e, label)
+        );
+    }
+    assert_eq!(note(&e, "4").authors, ["Samuel Adeyemi"]);
+}

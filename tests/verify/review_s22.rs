@@ -94,3 +94,24 @@ fn sentences_left_out_are_no_negation_removed() {
         "{r:#?}"
     );
 }
+
+/// From the review of the join rule: words left out that the page sets *inside* quotation
+/// marks (`the new drug was “not” safe`) are a change, not a reporter's interruption (they
+/// were verified as one: the rule looked for any quote mark, not which way it faced).
+#[test]
+fn words_inside_quotation_marks_are_no_interruption() {
+    let src = html(
+        "<p>Officials said the \u{201C}temporary and limited\u{201D} programme would be expanded \
+         to every school in the county.</p>\
+         <p>The regulator said the new drug was \u{201C}not\u{201D} safe for use in children \
+         under twelve years old.</p>",
+    );
+    for quote in [
+        "officials said the programme would be expanded to every school in the county",
+        "the new drug was safe for use in children under twelve years old",
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {r:#?}");
+        assert!(r.warnings.is_empty(), "{r:#?}");
+    }
+}

@@ -274,20 +274,18 @@ fn pointed_label(text: &str) -> Option<&str> {
         "(anm. ",
         "(fn. ",
     ];
-    // Most notes point to no label: a byte search says so before any lowercasing.
-    let b = text.as_bytes();
-    let may = |needle: &[u8]| memchr::memmem::find(b, needle).is_some();
-    if !(may(b"upra")
-        || may(b"UPRA")
-        || may(b"bove")
-        || may(b"(n ")
-        || may(b"(N")
-        || may(b"(note")
-        || may(b"(Anm. ")
-        || may(b"(anm. ")
-        || may(b"(Fn. ")
-        || may(b"(fn. "))
-    {
+    // Most notes point to no label: a byte search says so before any lowercasing (with
+    // searchers built once: most notes are short, and building one costs as much as a search).
+    static NEEDLES: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            [
+                "upra", "UPRA", "bove", "(n ", "(N", "(note", "(Anm. ", "(anm. ", "(Fn. ", "(fn. ",
+            ]
+            .iter()
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+            .collect()
+        });
+    if !NEEDLES.iter().any(|f| f.find(text.as_bytes()).is_some()) {
         return None;
     }
     let lower = text.to_ascii_lowercase();

@@ -23,10 +23,46 @@ const NAME_PARTICLES: [&str; 22] = [
 
 /// Words of a locator after the name (`p. 4`, `at 7`, `supra`, `op. cit.`, `table 3`),
 /// besides numbers.
-const LOCATOR_WORDS: [&str; 37] = [
-    "&", "a.a.o.", "and", "app.", "appendix", "at", "cf.", "ch.", "chap.", "chapter", "cit.", "f.",
-    "ff.", "fig.", "figure", "l.", "ll.", "loc.", "n.", "nn.", "ob.", "op.", "p.", "para.",
-    "paras.", "pp.", "s.", "sec.", "section", "see", "supra", "vgl.", "table", "vol.", "§", "§§",
+const LOCATOR_WORDS: [&str; 40] = [
+    "&",
+    "a.a.o.",
+    "and",
+    "app.",
+    "appendix",
+    "at",
+    "cf.",
+    "ch.",
+    "chap.",
+    "chapter",
+    "cit.",
+    "f.",
+    "ff.",
+    "fig.",
+    "figure",
+    "l.",
+    "ll.",
+    "loc.",
+    "n.",
+    "nn.",
+    "ob.",
+    "op.",
+    "préc.",
+    "précité",
+    "précitée",
+    "p.",
+    "para.",
+    "paras.",
+    "pp.",
+    "s.",
+    "sec.",
+    "section",
+    "see",
+    "supra",
+    "vgl.",
+    "table",
+    "vol.",
+    "§",
+    "§§",
     "¶",
 ];
 
@@ -175,6 +211,7 @@ pub(crate) fn targets(
                     Name::Surname(s) if in_text => words_of(j).contains(s),
                     _ => true,
                 }
+                && short.initial.is_none_or(|c| given_initial_fits(c, f))
                 && (short.others.is_empty() || {
                     let words = words_of(j);
                     short.others.iter().all(|o| words.contains(o))
@@ -215,7 +252,7 @@ pub(crate) fn targets(
                 };
                 fitting.iter().all(|&k| k == j || same_work(k)).then_some(j)
             };
-            if !before.is_empty() {
+            if before.iter().any(|&j| first_web(j).is_some()) {
                 return pick(&before, true);
             }
             // After it, only a bibliography's entries (a later note is another citation, of
@@ -227,7 +264,11 @@ pub(crate) fn targets(
                 .copied()
                 .filter(|&j| notes.get(j).is_some_and(|f| f.reference) && fits(j, in_text))
                 .collect();
-            pick(&after, false)
+            // (The earlier ones that fit, all without a page, must be that entry's work: a
+            // short note before, `Hillman, "Belt and Road," 12.`, is.)
+            let mut all = before;
+            all.extend(after);
+            pick(&all, false)
         };
         let long_title = short.title.as_ref().is_some_and(|t| t.len() >= 2);
         let chosen = match &short.name {
@@ -327,6 +368,9 @@ struct Short {
     name: Name,
     /// The other authors' surnames, lowercased (`Lind and Ruiz` → `ruiz`).
     others: Vec<String>,
+    /// The first author's initial, when the name gives one (`R. Hillman` → `R`): it tells
+    /// two authors of one surname apart.
+    initial: Option<char>,
     /// The short title's words ([`title_words`]).
     title: Option<Vec<String>>,
     /// Words describing a work without a title (`written evidence`, `letter`), lowercased.
@@ -378,6 +422,15 @@ fn parse(n: &NoteInfo) -> Option<Short> {
     } else {
         Vec::new()
     };
+    let initial = match name {
+        Name::Surname(_) => head
+            .split_whitespace()
+            .next()
+            .filter(|w| w.len() == 2 && w.ends_with('.'))
+            .and_then(|w| w.chars().next())
+            .filter(|c| c.is_uppercase()),
+        _ => None,
+    };
     if title.is_some() {
         if matches!(name, Name::None) && !opens {
             return None;
@@ -385,6 +438,7 @@ fn parse(n: &NoteInfo) -> Option<Short> {
         return Some(Short {
             name,
             others,
+            initial,
             title,
             words: Vec::new(),
         });
@@ -410,6 +464,7 @@ fn parse(n: &NoteInfo) -> Option<Short> {
     Some(Short {
         name,
         others,
+        initial,
         title: None,
         words,
     })
@@ -450,6 +505,21 @@ fn description_words(d: &str) -> Option<Vec<String>> {
                 && !LOCATOR_WORDS.contains(w)
         });
     ok.then(|| words.iter().map(|w| w.to_lowercase()).collect())
+}
+
+/// Whether a note's first author has a given name starting with `c` (`Ruth Hillman` or
+/// `Hillman, Ruth` for `R. Hillman`); a note with no author recognised may be anyone's.
+fn given_initial_fits(c: char, f: &NoteInfo) -> bool {
+    let Some(a) = f.meta.authors.first() else {
+        return true;
+    };
+    let given = match a.split_once(',') {
+        Some((_, given)) => given,
+        None => a
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(given, _)| given),
+    };
+    given.split_whitespace().any(|w| w.starts_with(c))
 }
 
 /// Whether an acronym (`PTES`) is made of the initials of a note's organisation

@@ -247,3 +247,35 @@ fn records_and_periodicals_are_no_authors() {
     }
     assert_eq!(note(&e, "4").authors, ["Samuel Adeyemi"]);
 }
+
+/// An initial tells two authors of one surname apart (`R. Hillman, p. 9.` is Ruth's, not
+/// Jonathan's); French `préc.` is a locator; a name alone after a short note with a title,
+/// the work's full entry only in the bibliography after, points to that entry.
+#[test]
+fn initials_french_locators_and_a_bibliography_after_a_short_note() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "One “first words of the quote here”[^3] and “second words of the quote here”[^4] \
+         and “third words of the quote here”[^5] and “fourth words of the quote here”[^7].\n\n\
+         [^1]: Jonathan E. Hillman, \"China and Russia,\" 2020, https://h.example/jonathan.\n\
+         [^2]: Ruth Hillman, \"Harbours of the North,\" 2018, https://h.example/ruth.\n\
+         [^3]: R. Hillman, p. 9.\n\
+         [^4]: J. Hillman, p. 4.\n\
+         [^5]: Dupont, 3.\n\
+         [^6]: Okafor, \"Belt and Road,\" 12.\n\
+         [^7]: Okafor, 14.\n\n\
+         ## Bibliography\n\n\
+         Okafor, Nkem. \"The Belt and Road Reckoning.\" CSIS, 2021. https://h.example/okafor.\n",
+    );
+    assert_eq!(note(&e, "3").urls, ["https://h.example/ruth"]);
+    assert_eq!(note(&e, "4").urls, ["https://h.example/jonathan"]);
+    assert_eq!(note(&e, "6").urls, ["https://h.example/okafor"]);
+    assert_eq!(note(&e, "7").urls, ["https://h.example/okafor"]);
+    let e = extract_as(
+        DocKind::Markdown,
+        "Elle écrit « le ratio continuera de se dégrader »[^2].\n\n\
+         [^1]: Aline Dupont, « Les retraites en France », 2021, https://h.example/dupont.\n\
+         [^2]: Dupont, préc., p. 5.\n",
+    );
+    assert_eq!(note(&e, "2").urls, ["https://h.example/dupont"]);
+}

@@ -2994,6 +2994,7 @@ pub fn scan(
         }
         let mut text = String::new();
         let mut credited = false;
+        let mut credit = "";
         for (k, &bi) in blocks.iter().enumerate() {
             let Some(b) = parsed.blocks.get(bi) else {
                 continue;
@@ -3010,6 +3011,7 @@ pub fn scan(
                     credit_line_at(&b.text, ctx.block_links.get(bi))
                 };
                 credited = end < b.text.len();
+                credit = b.text.get(end..).unwrap_or("");
                 end
             } else {
                 b.text.len()
@@ -3052,7 +3054,28 @@ pub fn scan(
                             .get(first - 1)
                             .is_some_and(|p| p.group != Some(gi))
                     {
-                        ctx.intro(first - 1, credited, &mut citations);
+                        // A credit line of its own keeps the paragraph's marker from the
+                        // quote, unless it names the work that marker's note cites (`The
+                        // commission's report put it bluntly.[1]` over `— River Commission,
+                        // Annual Report 2019`, note 1 that report).
+                        let mut probe = citations.clone();
+                        ctx.intro(first - 1, false, &mut probe);
+                        let same_work = credited
+                            && probe.len() > citations.len()
+                            && probe.get(citations.len()..).is_some_and(|added| {
+                                added.iter().all(|c| {
+                                    c.footnote
+                                        .as_deref()
+                                        .and_then(|l| note_by_label.get(l))
+                                        .and_then(|&i| notes.get(i))
+                                        .is_some_and(|n| credit_names_note(credit, n))
+                                })
+                            });
+                        if !credited || same_work {
+                            citations = probe;
+                        } else {
+                            ctx.intro(first - 1, true, &mut citations);
+                        }
                     }
                 }
                 if let Some(&Some((_, last))) = nest.get(gi) {
@@ -4635,6 +4658,24 @@ fn inline_quotes(
         }
     }
     (quotes, sites, warnings)
+}
+
+/// Whether a block quotation's credit line (`— River Commission, Annual Report 2019`) names
+/// the work note `n` cites: two words of four letters or more (not numbers) of its authors
+/// and title stand in the credit.
+fn credit_names_note(credit: &str, n: &NoteInfo) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let credit = words(credit);
+    let mut named = words(&n.meta.authors.join(" "));
+    named.extend(words(n.meta.title.as_deref().unwrap_or("")));
+    named.sort_unstable();
+    named.dedup();
+    named.iter().filter(|w| credit.contains(w)).count() >= 2
 }
 
 /// The last few words of `before` (a sentence up to a quote's opening mark): its last 32

@@ -257,3 +257,24 @@ fn note_author_without_a_title() {
     assert!(note(&e, "4").authors.is_empty(), "{:#?}", note(&e, "4"));
     assert!(note(&e, "5").authors.is_empty(), "{:#?}", note(&e, "5"));
 }
+
+/// From the review of the day's change: a credit line that names the very work the
+/// paragraph's marker cites (`— River Commission, Annual Report 2019` under `The commission's
+/// report put the matter bluntly.[^1]`, note 1 that report) does not keep the marker from the
+/// quote: it was left uncited, so unchecked. A credit naming another work still does.
+#[test]
+fn a_credit_line_naming_the_notes_work_keeps_the_intro_marker() {
+    let e = extract_markdown(
+        "# River\n\n\
+         The commission's report put the matter bluntly.[^1]\n\n\
+         > The river is dead, and every one of us helped to kill it.\n\
+         > — River Commission, Annual Report 2019\n\n\
+         The campaign's own words were plainer.[^2]\n\n\
+         > Streets are for people, not for parked cars.\n\
+         > — Living Streets poster, 2019\n\n\
+         [^1]: River Commission, \"Annual Report 2019,\" https://k.example/river-2019.\n\
+         [^2]: Harbour Council, \"Parking Review,\" 2021, https://k.example/parking.\n",
+    );
+    assert_eq!(notes_of(&e, "The river is dead"), ["1"]);
+    assert!(notes_of(&e, "Streets are for people").is_empty(), "{e:#?}");
+}

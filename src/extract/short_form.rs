@@ -489,7 +489,7 @@ fn is_name(head: &str) -> bool {
 fn text_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(fold_word)
         .collect()
 }
 
@@ -635,16 +635,17 @@ fn last_word(name: &str) -> Option<String> {
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| w.chars().count() > 1)
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(fold_word)
+}
+
+/// A word lowercased, its apostrophes made straight (`O’Brien` and `O'Brien` are one).
+fn fold_word(w: &str) -> String {
+    w.to_lowercase().replace('’', "'")
 }
 
 /// A title's words, lowercased, without an opening article (a short title drops it).
 fn title_words(t: &str) -> Vec<String> {
-    let mut words: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let mut words = text_words(t);
     if words.len() > 1
         && words
             .first()

@@ -1136,21 +1136,19 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         used.push(vpart.clone());
         // Joined over a reporter's words: the quote's own words must still be most of the
         // passage (`--min-similarity` of it), as for any other near match.
-        if let Some(runs) = best
+        if let Some((a, runs)) = best
             .as_ref()
             .filter(|(_, a)| a.score >= opts.min_similarity)
-            .and_then(|(_, a)| interruptions(a, src))
+            .and_then(|(_, a)| Some((a, interruptions(a, src)?)))
         {
-            if let Some((_, a)) = &best {
-                finds.push(PartFind::Exact {
-                    start: a.start,
-                    end: a.end,
-                    class: MatchKind::Minor,
-                });
-                cursor = a.end;
-                joined.extend(runs);
-                continue;
-            }
+            finds.push(PartFind::Exact {
+                start: a.start,
+                end: a.end,
+                class: MatchKind::Minor,
+            });
+            cursor = a.end;
+            joined.extend(runs);
+            continue;
         }
         match best.map(|(_, a)| a) {
             Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {

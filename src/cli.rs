@@ -221,8 +221,9 @@ pub struct FetchArgs {
     #[arg(long, value_name = "'REGEX REPLACEMENT'")]
     pub remap: Vec<String>,
 
-    /// Keep results between runs in the cache file (`cache = true` in citecheck.toml has no
-    /// command-line undo: use --no-config, or --config another file).
+    /// Keep results between runs in the cache file, with the pages quotes are checked against
+    /// (`cache = true` in citecheck.toml has no command-line undo: use --no-config, or
+    /// --config another file).
     #[arg(long)]
     pub cache: bool,
 

@@ -4,8 +4,11 @@
 //! Only definitive results are stored: `ok`, `redirected`, `soft_404`, and `dead` with an
 //! HTTP 404 or 410. Anything that may be transient (timeouts, errors, connection refused,
 //! DNS failures, `blocked` — a 429 or a bot wall can lift) is never stored, nor are local
-//! files (cheap to re-check). Pages are not stored, so a URL whose body a quote or fragment
-//! needs is always fetched. A missing, unreadable or corrupt cache file is treated as empty:
+//! files (cheap to re-check). A page a quote is checked against is stored with its result
+//! (its body compressed, in the same file: one file for CI to keep between runs), so a second
+//! run verifies its quotes without fetching them again; a link checked at `#fragments` is
+//! stored under its URL and those fragments. A missing, unreadable or corrupt cache file is
+//! treated as empty:
 //! a cache must never break a run (a file that cannot be written is reported by
 //! [`Cache::save`], for the binary to warn about).
 //!
@@ -18,9 +21,19 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use std::io::{Read as _, Write as _};
+
+use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{LinkResult, LinkStatus};
+use crate::model::{Body, LinkResult, LinkStatus, Page};
+
+/// Most bytes of compressed page bodies one cache file holds (a page that would pass it is
+/// not stored; its result still is).
+const MAX_PAGE_BYTES: usize = 64 << 20;
+
+/// Most compressed bytes of one stored page.
+const MAX_ONE_PAGE: usize = 8 << 20;
 
 /// Version 2 keys entries by settings as well as URL; a version 1 file (URL only: its
 /// results may come from other settings) is ignored. An entry's `checked_at_ms` was added
@@ -43,6 +56,88 @@ struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     checked_at_ms: Option<u64>,
     result: LinkResult,
+    /// The page read for quotes, when a quote needed it (absent in earlier builds' files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    page: Option<StoredPage>,
+}
+
+/// A page body kept for the quotes checked against it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredPage {
+    final_url: String,
+    status: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    content_type: Option<String>,
+    truncated: bool,
+    /// The `--max-body` it was read under: reused only under the same cap (a page cut at a
+    /// smaller one lacks text; one read under a larger one has text this run would not).
+    max_body: u64,
+    /// `html`, `text`, `pdf` or `other`.
+    kind: String,
+    /// For `other`: what the content was.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    what: String,
+    /// The body, gzip-compressed, in base64.
+    body: String,
+}
+
+impl StoredPage {
+    /// Stores a page, or `None` if its compressed body is larger than [`MAX_ONE_PAGE`].
+    fn new(page: &Page, max_body: u64) -> Option<StoredPage> {
+        let (kind, bytes, what): (&str, &[u8], &str) = match &page.body {
+            Body::Html(h) => ("html", h.as_bytes(), ""),
+            Body::Text(t) => ("text", t.as_bytes(), ""),
+            Body::Pdf(b) => ("pdf", b, ""),
+            Body::Other(w) => ("other", &[], w),
+        };
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(bytes).ok()?;
+        let gz = gz.finish().ok()?;
+        if gz.len() > MAX_ONE_PAGE {
+            return None;
+        }
+        Some(StoredPage {
+            final_url: page.final_url.clone(),
+            status: page.status,
+            content_type: page.content_type.clone(),
+            truncated: page.truncated,
+            max_body,
+            kind: kind.to_string(),
+            what: what.to_string(),
+            body: base64::engine::general_purpose::STANDARD.encode(gz),
+        })
+    }
+
+    /// The page again; `None` if the stored body cannot be read back (a damaged file).
+    fn page(&self) -> Option<Page> {
+        let gz = base64::engine::general_purpose::STANDARD
+            .decode(&self.body)
+            .ok()?;
+        // Bounded: a decoded body is at most four bytes of UTF-8 per byte read.
+        let cap = self.max_body.saturating_mul(4).saturating_add(1 << 10);
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(gz.as_slice())
+            .take(cap.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .ok()?;
+        if bytes.len() as u64 > cap {
+            return None;
+        }
+        let body = match self.kind.as_str() {
+            "html" => Body::Html(String::from_utf8(bytes).ok()?),
+            "text" => Body::Text(String::from_utf8(bytes).ok()?),
+            "pdf" => Body::Pdf(bytes),
+            "other" => Body::Other(self.what.clone()),
+            _ => return None,
+        };
+        Some(Page {
+            final_url: self.final_url.clone(),
+            status: self.status,
+            content_type: self.content_type.clone(),
+            body,
+            truncated: self.truncated,
+        })
+    }
 }
 
 impl Entry {
@@ -72,6 +167,9 @@ pub struct Cache {
     /// The settings fingerprint of this run, in hex: the prefix of its keys.
     settings: String,
     entries: BTreeMap<String, Entry>,
+    /// Compressed page bytes held, at most `page_budget` ([`MAX_PAGE_BYTES`]).
+    page_bytes: usize,
+    page_budget: usize,
     dirty: bool,
     /// The file at the cache's path is something else (an article, a report, given as
     /// `--cache-path` by mistake): it is never overwritten.
@@ -113,16 +211,23 @@ impl Cache {
             .filter(|f: &CacheFile| f.version == CACHE_VERSION)
             .unwrap_or_default();
         let now = now_ms();
-        let entries = file
+        let entries: BTreeMap<String, Entry> = file
             .entries
             .into_iter()
             .filter(|(_, e)| e.fresh(now, max_age))
             .collect();
+        let page_bytes = entries
+            .values()
+            .filter_map(|e| e.page.as_ref())
+            .map(|p| p.body.len())
+            .sum();
         Cache {
             path: path.to_path_buf(),
             max_age,
             settings: format!("{settings:016x}"),
             entries,
+            page_bytes,
+            page_budget: MAX_PAGE_BYTES,
             dirty: false,
             foreign,
         }
@@ -133,20 +238,37 @@ impl Cache {
         format!("{} {url}", self.settings)
     }
 
+    /// A fresh entry for `url` under this run's settings.
+    fn fresh(&self, url: &str) -> Option<&Entry> {
+        self.entries
+            .get(&self.key(url))
+            .filter(|e| e.fresh(now_ms(), self.max_age))
+    }
+
     /// A fresh cached result for `url` (under this run's settings), marked `cached`.
     #[must_use]
     pub fn get(&self, url: &str) -> Option<LinkResult> {
-        let e = self.entries.get(&self.key(url))?;
-        if !e.fresh(now_ms(), self.max_age) {
-            return None;
-        }
-        let mut r = e.result.clone();
+        let mut r = self.fresh(url)?.result.clone();
         r.cached = true;
         Some(r)
     }
 
-    /// Stores the result for `url` (under this run's settings) if it is definitive.
-    pub fn put(&mut self, url: &str, result: &LinkResult) {
+    /// A fresh cached result for `url` with the page stored with it, read under the same
+    /// `max_body`; `None` if there is none (the page is then fetched again).
+    #[must_use]
+    pub fn get_page(&self, url: &str, max_body: u64) -> Option<(LinkResult, Page)> {
+        let e = self.fresh(url)?;
+        let page = e.page.as_ref().filter(|p| p.max_body == max_body)?.page()?;
+        let mut r = e.result.clone();
+        r.cached = true;
+        Some((r, page))
+    }
+
+    /// Stores the result for `url` (under this run's settings) if it is definitive, with the
+    /// page read for quotes when there is one and the result is `ok` or `redirected` (no
+    /// quote is checked against another). A page past the size caps is not kept; its result
+    /// is.
+    pub fn put(&mut self, url: &str, result: &LinkResult, page: Option<&Page>, max_body: u64) {
         if !cacheable(result) {
             return;
         }
@@ -154,12 +276,24 @@ impl Cache {
         r.occurrences.clear();
         r.cached = false;
         let now = now_ms();
+        let key = self.key(url);
+        if let Some(old) = self.entries.get(&key).and_then(|e| e.page.as_ref()) {
+            self.page_bytes = self.page_bytes.saturating_sub(old.body.len());
+        }
+        let page = page
+            .filter(|_| matches!(r.status, LinkStatus::Ok | LinkStatus::Redirected))
+            .and_then(|p| StoredPage::new(p, max_body))
+            .filter(|p| self.page_bytes.saturating_add(p.body.len()) <= self.page_budget);
+        if let Some(p) = &page {
+            self.page_bytes += p.body.len();
+        }
         self.entries.insert(
-            self.key(url),
+            key,
             Entry {
                 checked_at: now / 1000,
                 checked_at_ms: Some(now),
                 result: r,
+                page,
             },
         );
         self.dirty = true;
@@ -241,11 +375,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.json");
         let mut c = Cache::load(&path, Duration::from_secs(60), 1);
-        c.put("ok", &result(LinkStatus::Ok, Some(200)));
-        c.put("gone", &result(LinkStatus::Dead, Some(404)));
-        c.put("refused", &result(LinkStatus::Dead, None));
-        c.put("slow", &result(LinkStatus::Timeout, None));
-        c.put("limited", &result(LinkStatus::Blocked, Some(429)));
+        c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.put("gone", &result(LinkStatus::Dead, Some(404)), None, 0);
+        c.put("refused", &result(LinkStatus::Dead, None), None, 0);
+        c.put("slow", &result(LinkStatus::Timeout, None), None, 0);
+        c.put("limited", &result(LinkStatus::Blocked, Some(429)), None, 0);
         c.save().unwrap();
         let c = Cache::load(&path, Duration::from_secs(60), 1);
         assert!(c.get("ok").unwrap().cached);
@@ -265,7 +399,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         for path in [dir.path().join("missing/c.json"), dir.path().to_path_buf()] {
             let mut c = Cache::load(&path, Duration::from_secs(60), 1);
-            c.put("ok", &result(LinkStatus::Ok, Some(200)));
+            c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
             assert!(c.save().is_err(), "{}", path.display());
         }
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -280,6 +414,7 @@ mod tests {
             checked_at,
             checked_at_ms,
             result: result(LinkStatus::Ok, Some(200)),
+            page: None,
         };
         let ms = Duration::from_millis;
         // Written at 1_000_000_000_400 ms, looked at 300 ms later.
@@ -307,7 +442,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.json");
         let mut c = Cache::load(&path, Duration::ZERO, 1);
-        c.put("ok", &result(LinkStatus::Ok, Some(200)));
+        c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
         assert!(c.get("ok").is_none());
         c.save().unwrap();
         assert!(Cache::load(&path, Duration::ZERO, 1).get("ok").is_none());
@@ -323,7 +458,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.json");
         let mut c = Cache::load(&path, Duration::from_secs(60), 1);
-        c.put("ok", &result(LinkStatus::Ok, Some(200)));
+        c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
         c.save().unwrap();
         let mut v: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
@@ -346,6 +481,51 @@ mod tests {
         assert!(Cache::load(&path, Duration::from_secs(5), 1)
             .get("ok")
             .is_none());
+    }
+
+    fn page(text: &str) -> Page {
+        Page {
+            final_url: "https://a.org/".into(),
+            status: 200,
+            content_type: Some("text/html".into()),
+            body: Body::Html(text.into()),
+            truncated: false,
+        }
+    }
+
+    /// Pages are kept up to the file's budget; past it a result is kept without its page,
+    /// and a page replaced gives its bytes back.
+    #[test]
+    fn stored_pages_are_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        let ok = result(LinkStatus::Ok, Some(200));
+        let one = StoredPage::new(&page("<p>first page</p>"), 100).unwrap();
+        c.page_budget = one.body.len() * 2 + 8;
+        c.put("a", &ok, Some(&page("<p>first page</p>")), 100);
+        c.put("b", &ok, Some(&page("<p>other page</p>")), 100);
+        c.put("c", &ok, Some(&page("<p>third page</p>")), 100);
+        assert!(c.get_page("a", 100).is_some() && c.get_page("b", 100).is_some());
+        assert!(c.get_page("c", 100).is_none(), "past the budget");
+        assert!(c.get("c").is_some(), "its result is kept");
+        // `a` again: its old page's bytes are given back, so it fits.
+        c.put("a", &ok, Some(&page("<p>first page</p>")), 100);
+        assert!(c.get_page("a", 100).is_some());
+        // Not under another --max-body; never for a dead page.
+        assert!(c.get_page("a", 99).is_none());
+        c.put(
+            "d",
+            &result(LinkStatus::Dead, Some(404)),
+            Some(&page("x")),
+            100,
+        );
+        assert!(c.get("d").is_some() && c.get_page("d", 100).is_none());
+        c.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        let (r, p) = c.get_page("b", 100).unwrap();
+        assert!(r.cached);
+        assert_eq!(p, page("<p>other page</p>"));
     }
 
     #[test]

@@ -229,14 +229,21 @@ impl Fetcher {
                 return None;
             }
         };
-        let key = normalize_url(raw);
-        let use_cache = !req.needs_body && req.fragments.is_empty();
-        if use_cache {
-            if let Some(hit) = self.cache.as_ref().and_then(|c| c.lock().ok()?.get(&key)) {
+        let key = cache_key(raw, &req.fragments);
+        if let Some(cache) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
+            // A page a quote needs comes from the cache only with its body.
+            let hit = if req.needs_body {
+                cache
+                    .get_page(&key, opts.max_body)
+                    .map(|(r, page)| (r, Some(page)))
+            } else {
+                cache.get(&key).map(|r| (r, None))
+            };
+            if let Some((hit, page)) = hit {
                 let occurrences = std::mem::take(&mut result.occurrences);
                 *result = hit;
                 result.occurrences = occurrences;
-                return None;
+                return page;
             }
         }
         let page = match url.scheme() {
@@ -289,15 +296,26 @@ impl Fetcher {
             result.detail = unmap_text(&opts.remap, &result.detail);
             result.detail.push_str(&note);
         }
-        if use_cache {
-            if let Some(c) = &self.cache {
-                if let Ok(mut c) = c.lock() {
-                    c.put(&key, result);
-                }
-            }
+        if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
+            let keep = page.as_ref().filter(|_| req.needs_body);
+            c.put(&key, result, keep, opts.max_body);
         }
         page
     }
+}
+
+/// The cache key of a request: its URL, and the fragments it was checked at (a page's result
+/// says whether each was found, so it is kept apart from the page's plain result).
+fn cache_key(url: &str, fragments: &[String]) -> String {
+    let mut key = normalize_url(url);
+    let mut fragments: Vec<&str> = fragments.iter().map(String::as_str).collect();
+    fragments.sort_unstable();
+    fragments.dedup();
+    for f in fragments {
+        key.push_str(" #");
+        key.push_str(f);
+    }
+    key
 }
 
 /// A blank result for a request: the URL shown is the request's, with its fragment when it

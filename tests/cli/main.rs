@@ -25,5 +25,6 @@ mod outputs_s20;
 mod repo_s22;
 mod reports_s21;
 mod review_left_s20;
+mod s23;
 mod support;
 mod verify;

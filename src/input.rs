@@ -915,19 +915,17 @@ pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
     Ok(doc)
 }
 
-/// Fetches a live article.
-///
-/// # Errors
-/// The request fails or the server answers with an error status.
-pub async fn read_url(
+/// Meta refreshes followed at most from an article's URL.
+const MAX_ARTICLE_REFRESHES: usize = 5;
+
+/// One request for a live article: its final URL (after HTTP redirects), content type and
+/// body (at most [`DEFAULT_MAX_INPUT_BYTES`]).
+async fn get_article(
     url: &Url,
     opts: &InputOptions,
     client: &reqwest::Client,
-) -> Result<Document> {
-    let fail = |reason: String| Error::FetchInput {
-        url: url.to_string(),
-        reason,
-    };
+    fail: &impl Fn(String) -> Error,
+) -> Result<(Url, Option<String>, Vec<u8>)> {
     let mut req = client.get(url.clone());
     if let Some(t) = opts.timeout {
         req = req.timeout(t);
@@ -961,6 +959,53 @@ pub async fn read_url(
             )));
         }
     }
+    Ok((final_url, content_type, bytes))
+}
+
+/// Fetches a live article.
+///
+/// # Errors
+/// The request fails or the server answers with an error status.
+pub async fn read_url(
+    url: &Url,
+    opts: &InputOptions,
+    client: &reqwest::Client,
+) -> Result<Document> {
+    let fail = |reason: String| Error::FetchInput {
+        url: url.to_string(),
+        reason,
+    };
+    // A "Redirecting…" page (a meta refresh of a few seconds at most, as CMSs leave at an old
+    // address) is followed as cited pages' are: the article is where it sends its reader.
+    let mut target = url.clone();
+    let mut seen = vec![url.clone()];
+    let (final_url, content_type, bytes) = loop {
+        let (final_url, content_type, bytes) = if target == *url {
+            get_article(&target, opts, client, &fail).await?
+        } else {
+            let fail_there = |reason: String| {
+                fail(format!(
+                    "{reason} at {target}, where the page's meta refresh sends its reader"
+                ))
+            };
+            get_article(&target, opts, client, &fail_there).await?
+        };
+        let html =
+            content_type.as_deref().is_some_and(|t| t.contains("html")) || content_type.is_none();
+        let next = html
+            .then(|| crate::fetch::classify::meta_refresh(&bytes))
+            .flatten()
+            .and_then(|to| final_url.join(&to).ok())
+            .filter(|to| matches!(to.scheme(), "http" | "https"))
+            .filter(|to| !seen.contains(to) && seen.len() <= MAX_ARTICLE_REFRESHES);
+        match next {
+            Some(to) => {
+                seen.push(to.clone());
+                target = to;
+            }
+            None => break (final_url, content_type, bytes),
+        }
+    };
     let mime = content_type
         .as_deref()
         .and_then(|t| t.split(';').next())

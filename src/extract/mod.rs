@@ -1725,10 +1725,34 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
         if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
         {
             DocKind::Html
+        } else if content_type.is_some_and(|ct| ct.contains("text/plain")) && !markdown_signs(text)
+        {
+            // Served as plain text under a name with no extension: Markdown only if it is
+            // written as Markdown (raw files are often served as text/plain); otherwise an
+            // indented quotation would be read as a code block.
+            DocKind::Text
         } else {
             DocKind::Markdown
         }
     }
+}
+
+/// Whether a text uses syntax only Markdown gives a meaning to: inline links `](`, footnote
+/// references `[^`, reference definitions, ATX headings, code fences, strong emphasis. (Lists,
+/// `>` lines and `[1]` markers are written in plain text too.)
+fn markdown_signs(text: &str) -> bool {
+    let head = prefix(text, 256 << 10);
+    if head.contains("](") || head.contains("[^") || head.contains("**") {
+        return true;
+    }
+    head.lines().any(|l| {
+        let l = l.trim_start_matches(' ');
+        let hashes = l.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && l.as_bytes().get(hashes) == Some(&b' ')
+            || l.starts_with("```")
+            || l.starts_with("~~~")
+            || (l.starts_with('[') && l.contains("]: "))
+    })
 }
 
 /// Hooks for the fuzz targets in `fuzz/` (built only with `--cfg fuzzing`, as `cargo fuzz`

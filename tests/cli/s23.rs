@@ -78,3 +78,143 @@ fn a_second_cached_run_verifies_quotes_without_fetching() {
     );
     assert_eq!(a["metadata_warnings"], b["metadata_warnings"]);
 }
+
+/// The format and quote texts of the one document of an `extract --format json` run.
+fn extracted(args: &[&str]) -> (String, Vec<String>, crate::support::Output) {
+    let out = Cli::new(args).run();
+    let v = json(&out);
+    let doc = &v["documents"][0];
+    let quotes = doc["quotes"]
+        .as_array()
+        .map(|qs| {
+            qs.iter()
+                .map(|q| q["text"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    (
+        doc["format"].as_str().unwrap_or("").to_string(),
+        quotes,
+        out,
+    )
+}
+
+/// Regression (eval-live): a live article served as `text/plain` under a name with no
+/// extension was read as Markdown, so a quotation indented under its introduction was a code
+/// block: no quote, and `check` passed with nothing checked. Plain text is read as text
+/// unless it is written as Markdown (raw Markdown files are often served as `text/plain`).
+#[test]
+fn a_plain_text_article_served_as_text_plain_is_read_as_text() {
+    let letter = "PARISH BULLETIN, AUTUMN\n\n\
+                  The clerk read from the approved minutes (see [1]):\n\n    \
+                  The ferry landing will be rebuilt in stone before the winter\n    \
+                  storms, and the slipway will stay usable throughout.\n\n\
+                  Notes\n\n[1] Parish council minutes, September, https://parish.example.org/minutes\n";
+    let markdown =
+        "# Bulletin\n\nThe clerk read [the minutes](https://parish.example.org/m):\n\n    \
+                    let code = \"not a quotation in a code block\";\n";
+    let server = Server::builder()
+        .route("/bulletin", Response::text(letter))
+        .route("/raw/notes", Response::text(markdown))
+        .route("/letter.txt", Response::text(letter))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let (format, quotes, out) = extracted(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/bulletin"),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(format, "text");
+    assert_eq!(
+        quotes,
+        ["The ferry landing will be rebuilt in stone before the winter storms, and the slipway will stay usable throughout."]
+    );
+    // Markdown served as text/plain stays Markdown: its indented code is no quotation.
+    let (format, quotes, _) = extracted(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/raw/notes"),
+    ]);
+    assert_eq!((format.as_str(), quotes.len()), ("markdown", 0));
+    let (format, _, _) = extracted(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/letter.txt"),
+    ]);
+    assert_eq!(format, "text");
+}
+
+/// Regression (eval-live): an article URL answering with a "Redirecting…" page (a CMS's
+/// meta refresh at an old address) was read as the article: no quote, and `check` passed.
+/// The refresh is followed, as for cited pages; relative links resolve against where it
+/// led; a refresh loop ends; a refresh to a missing page is an error naming both.
+#[test]
+fn an_article_url_that_is_a_meta_refresh_stub_is_followed() {
+    let stub = |to: &str| {
+        Response::html(format!(
+            "<html><head><meta http-equiv=\"refresh\" content=\"0; url={to}\">\
+             <title>Redirecting\u{2026}</title></head><body><a href=\"{to}\">Click here</a></body></html>"
+        ))
+    };
+    let server = Server::builder()
+        .route("/old-slug", stub("/stories/ferry/"))
+        .route(
+            "/stories/ferry/",
+            Response::html(
+                "<html><body><article><p>The engineer said \u{201c}the landing will outlast all \
+                 of us here today\u{201d} <a href=\"sources/report.html\">in her report</a>.</p>\
+                 </article></body></html>",
+            ),
+        )
+        .route("/loop-a", stub("/loop-b"))
+        .route("/loop-b", stub("/loop-a"))
+        .route("/to-missing", stub("/nowhere"))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let out = Cli::new(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/old-slug"),
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v = json(&out);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["file"], server.url("/old-slug"), "named as given");
+    assert_eq!(
+        doc["quotes"][0]["text"],
+        "the landing will outlast all of us here today"
+    );
+    assert_eq!(
+        doc["quotes"][0]["citations"][0]["url"],
+        server.url("/stories/ferry/sources/report.html")
+    );
+    // A loop ends (on one of its pages, with no quote), never hangs.
+    let out = Cli::new(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/loop-a"),
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(server.hits("/loop-a") <= 2 && server.hits("/loop-b") <= 2);
+    let out = Cli::new(&["extract", "--no-config", &server.url("/to-missing")]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains(&server.url("/to-missing"))
+            && out.stderr.contains(&server.url("/nowhere")),
+        "{}",
+        out.stderr
+    );
+}

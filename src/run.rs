@@ -506,13 +506,7 @@ async fn check_extractions(
     let cache_error = fetcher.take_cache_error();
 
     // Read each fetched body once into searchable text (pure CPU work, off the async runtime).
-    let verify_opts = settings.verify.clone();
-    let (links, sources) = tokio::task::spawn_blocking(move || read_sources(fetched, &verify_opts))
-        .await
-        .map_err(|e| Error::Io {
-            context: "reading fetched pages".into(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+    let (links, sources, next_pages) = read_off_runtime(fetched, &settings.verify, false).await?;
 
     let mut quotes = Vec::new();
     let mut metadata_warnings = Vec::new();
@@ -547,6 +541,16 @@ async fn check_extractions(
             }
         }
     }
+
+    search_later_pages(
+        &mut quotes,
+        &extractions,
+        &quote_urls,
+        (&links, &sources, next_pages),
+        &fetcher,
+        &settings.verify,
+    )
+    .await?;
 
     let mut links = split_by_fragment(links.into_values().collect(), &extractions);
     links.sort_by(|a, b| a.url.cmp(&b.url));
@@ -682,16 +686,209 @@ fn need_bodies(
 
 type Sources = HashMap<String, std::result::Result<crate::verify::SourceText, String>>;
 
-/// Splits fetched results into link results (by normalised URL) and readable page texts.
+/// Fetched results as link results, page texts and next pages ([`read_sources`]), read off
+/// the async runtime (pure CPU work).
+async fn read_off_runtime(
+    fetched: Vec<crate::fetch::Fetched>,
+    verify: &crate::verify::VerifyOptions,
+    later: bool,
+) -> Result<(HashMap<String, LinkResult>, Sources, NextPages)> {
+    let verify = verify.clone();
+    tokio::task::spawn_blocking(move || read_sources(fetched, &verify, later))
+        .await
+        .map_err(|e| Error::Io {
+            context: "reading fetched pages".into(),
+            source: std::io::Error::other(e.to_string()),
+        })
+}
+
+/// An HTML page's next page when it names a later page of the same article
+/// ([`crate::fetch::paging`]), and its title (to tell the article's pages from others), by
+/// normalised URL.
+type NextPages = HashMap<String, (Option<String>, Option<String>)>;
+
+/// Whether the page at `url` names a next page of its article.
+fn has_next(next_pages: &NextPages, url: &str) -> bool {
+    next_pages.get(url).is_some_and(|(n, _)| n.is_some())
+}
+
+/// Most later pages of one cited article searched for a quote not found on the cited one.
+const MAX_LATER_PAGES: usize = 4;
+
+/// A quote not found (or found in part) on the page it cites, where that page is the first
+/// of an article split over pages, is searched for on the later pages too (at most
+/// [`MAX_LATER_PAGES`], each fetched once for all quotes): a better verdict there replaces
+/// the first, saying which page it rests on. The later pages are no links of the article:
+/// they are not reported.
+async fn search_later_pages(
+    quotes: &mut [crate::model::QuoteResult],
+    docs: &[Extraction],
+    quote_urls: &[Vec<Vec<String>>],
+    (links, sources, mut next_pages): (&HashMap<String, LinkResult>, &Sources, NextPages),
+    fetcher: &crate::fetch::Fetcher,
+    verify: &crate::verify::VerifyOptions,
+) -> Result<()> {
+    let rank = |v: Verdict| match v {
+        Verdict::Verified => 3,
+        Verdict::Altered => 2,
+        Verdict::Partial => 1,
+        _ => 0,
+    };
+    // The quotes to search again, by their place in `quotes` (document order, as built).
+    let mut wanted: Vec<(usize, &Extraction, &crate::model::Quote, &Vec<String>)> = Vec::new();
+    let mut i = 0;
+    for (doc, per_quote) in docs.iter().zip(quote_urls) {
+        for (q, urls) in doc.quotes.iter().zip(per_quote) {
+            let weak = quotes
+                .get(i)
+                .is_some_and(|r| matches!(r.verdict, Verdict::NotFound | Verdict::Partial));
+            if weak
+                && urls
+                    .iter()
+                    .any(|u| has_next(&next_pages, &crate::fetch::normalize_url(u)))
+            {
+                wanted.push((i, doc, q, urls));
+            }
+            i += 1;
+        }
+    }
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    // Each cited page's later pages, fetched a round at a time (page 2 of every article, then
+    // page 3, ...).
+    let mut later: HashMap<String, Vec<String>> = HashMap::new();
+    let mut later_links: HashMap<String, LinkResult> = HashMap::new();
+    let mut later_sources: Sources = HashMap::new();
+    let mut frontier: Vec<String> = wanted
+        .iter()
+        .flat_map(|w| w.3.iter().map(|u| crate::fetch::normalize_url(u)))
+        .filter(|u| has_next(&next_pages, u))
+        .collect();
+    frontier.sort();
+    frontier.dedup();
+    for first in &frontier {
+        later.insert(first.clone(), Vec::new());
+    }
+    // Chains still growing: the first page, and the next page asked for this round.
+    let mut growing: Vec<String> = frontier;
+    for _ in 0..MAX_LATER_PAGES {
+        let mut step: Vec<(String, String)> = Vec::new();
+        let mut requests: Vec<crate::model::SourceRequest> = Vec::new();
+        for first in &growing {
+            let last = later
+                .get(first)
+                .and_then(|c| c.last())
+                .unwrap_or(first)
+                .clone();
+            let Some(next) = next_pages
+                .get(&last)
+                .and_then(|(n, _)| n.as_deref())
+                .map(crate::fetch::normalize_url)
+            else {
+                continue;
+            };
+            if *first == next || later.get(first).is_some_and(|c| c.contains(&next)) {
+                continue;
+            }
+            // Read already, with its title known (a page the article links itself is read
+            // without its title: read again).
+            let read = next_pages.contains_key(&next)
+                && (sources.contains_key(&next) || later_sources.contains_key(&next));
+            if !read && !requests.iter().any(|r| r.url == next) {
+                requests.push(crate::model::SourceRequest {
+                    url: next.clone(),
+                    fragments: Vec::new(),
+                    needs_body: true,
+                    occurrences: Vec::new(),
+                });
+            }
+            step.push((first.clone(), next));
+        }
+        if !requests.is_empty() {
+            let fetched = fetcher.check_all(requests, &crate::fetch::NoProgress).await;
+            let (l, s, n) = read_off_runtime(fetched, verify, true).await?;
+            later_links.extend(l);
+            later_sources.extend(s);
+            next_pages.extend(n);
+        }
+        // A page is the article's only under its title: a `rel="next"` that numbers posts
+        // (`/posts/41` → `/posts/42`) leads to another article, with another title.
+        let title = |u: &str| next_pages.get(u).and_then(|(_, t)| t.as_deref());
+        growing.clear();
+        for (first, next) in step {
+            if crate::fetch::paging::same_title(title(&first), title(&next)) {
+                if let Some(chain) = later.get_mut(&first) {
+                    chain.push(next);
+                }
+                growing.push(first);
+            }
+        }
+        if growing.is_empty() {
+            break;
+        }
+    }
+    for (i, doc, q, urls) in wanted {
+        let Some(old) = quotes.get(i) else {
+            continue;
+        };
+        let mut pages: Vec<String> = urls.clone();
+        for u in urls {
+            if let Some(chain) = later.get(&crate::fetch::normalize_url(u)) {
+                pages.extend(chain.iter().cloned());
+            }
+        }
+        let candidates: Vec<crate::verify::Candidate<'_>> = pages
+            .iter()
+            .map(|u| crate::verify::Candidate {
+                url: u,
+                source: lookup(sources, links, u)
+                    .or_else(|_| lookup(&later_sources, &later_links, u)),
+            })
+            .collect();
+        let mut new = crate::verify::verify_quote(q, &doc.file, &candidates, verify);
+        let on_later = new.checked_url.as_ref().is_some_and(|c| !urls.contains(c));
+        if rank(new.verdict) > rank(old.verdict) && on_later {
+            new.cited_urls.clone_from(&old.cited_urls);
+            let page = new.checked_url.clone().unwrap_or_default();
+            let note = format!(
+                "found on a later page of the cited article ({page}), reached by its \
+                 next-page links"
+            );
+            new.detail = if new.detail.is_empty() {
+                note
+            } else {
+                format!("{}; {note}", new.detail)
+            };
+            if let Some(slot) = quotes.get_mut(i) {
+                *slot = new;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Splits fetched results into link results (by normalised URL), readable page texts and
+/// the next pages of HTML pages that have one (with their titles; with `later`, the titles of
+/// all, later pages of articles being read).
 fn read_sources(
     fetched: Vec<crate::fetch::Fetched>,
     verify: &crate::verify::VerifyOptions,
-) -> (HashMap<String, LinkResult>, Sources) {
+    later: bool,
+) -> (HashMap<String, LinkResult>, Sources, NextPages) {
     let mut links = HashMap::with_capacity(fetched.len());
     let mut sources = HashMap::new();
+    let mut next = HashMap::new();
     for f in fetched {
         let key = crate::fetch::normalize_url(&f.result.url);
         if let Some(page) = &f.page {
+            if let crate::model::Body::Html(h) = &page.body {
+                let n = crate::fetch::paging::next_page(h, &page.final_url);
+                if n.is_some() || later {
+                    let title = crate::fetch::classify::page_head(h).title;
+                    next.insert(key.clone(), (n, title));
+                }
+            }
             // A bug met while reading one page (a panic) leaves that page unreadable, never
             // ends the run.
             let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -708,7 +905,7 @@ fn read_sources(
         }
         links.insert(key, f.result);
     }
-    (links, sources)
+    (links, sources, next)
 }
 
 /// The readable text behind a cited URL, or why there is none.

@@ -27,6 +27,7 @@ mod http;
 pub mod limit;
 pub mod local;
 pub mod options;
+pub mod paging;
 pub mod plan;
 pub mod retry;
 

@@ -218,3 +218,124 @@ fn an_article_url_that_is_a_meta_refresh_stub_is_followed() {
         out.stderr
     );
 }
+
+/// Regression (eval-verify8): a quote on page 2 of an article split over pages, cited to
+/// page 1, was `not_found` (a false accusation of misquoting). The cited page's `rel="next"`
+/// pages of the same article are searched too (each fetched once), and the verdict says which
+/// page it rests on; a `rel="next"` to another article (a blog's next post, another title)
+/// is never searched; later pages are no links of the article.
+#[test]
+fn a_quote_on_a_later_page_of_the_cited_article_is_found() {
+    let page = |title: &str, body: &str, next: Option<&str>| {
+        let link = next
+            .map(|n| format!("<link rel=\"next\" href=\"{n}\">"))
+            .unwrap_or_default();
+        let pager = next
+            .map(|n| format!("<nav><a rel=\"next\" href=\"{n}\">Next page</a></nav>"))
+            .unwrap_or_default();
+        Response::html(format!(
+            "<html><head><title>{title}</title>{link}</head><body><article><h1>{title}</h1>\
+             <p>{body}</p></article>{pager}</body></html>"
+        ))
+    };
+    let server = Server::builder()
+        .route(
+            "/keepers/",
+            page(
+                "The Last Keepers | Coast Weekly",
+                "The keepers of the north light kept a log for ninety years.",
+                Some("/keepers/2/"),
+            ),
+        )
+        .route(
+            "/keepers/2/",
+            page(
+                "The Last Keepers \u{2013} Page 2 | Coast Weekly",
+                "Her brother said the lamp had never once failed in a winter storm.",
+                Some("/keepers/3/"),
+            ),
+        )
+        .route(
+            "/keepers/3/",
+            page(
+                "The Last Keepers \u{2013} Page 3 | Coast Weekly",
+                "The station was sold to a trust in the spring of that year.",
+                None,
+            ),
+        )
+        .route(
+            "/posts/41",
+            page(
+                "Ferry timetable changes | Harbour Blog",
+                "Sailings move to the winter timetable next week.",
+                Some("/posts/42"),
+            ),
+        )
+        .route(
+            "/posts/42",
+            page(
+                "A new cafe on the pier | Harbour Blog",
+                "The owner promised the best chowder on the whole of the coast.",
+                None,
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Keepers\n\nHis sister recalled that \u{201c}the lamp had never once failed in a winter storm\u{201d}.[^1] \
+             The records show \u{201c}the station was sold to a trust in the spring\u{201d}.[^1] \
+             A visitor claimed \u{201c}the keepers were paid in whisky and fish\u{201d}.[^1]\n\n\
+             The cafe owner promised \u{201c}the best chowder on the whole of the coast\u{201d}.[^2]\n\n\
+             [^1]: Ines Varga, \u{201c}The Last Keepers,\u{201d} Coast Weekly, {}\n\
+             [^2]: \u{201c}Ferry timetable changes,\u{201d} Harbour Blog, {}\n",
+            server.url("/keepers/"),
+            server.url("/posts/41")
+        ),
+    );
+    let out = Cli::in_dir(d, &["check", "a.md", "--no-config", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v = json(&out);
+    let by_text = |t: &str| {
+        v["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|x| x.starts_with(t)))
+            .unwrap_or_else(|| panic!("no quote {t}"))
+            .clone()
+    };
+    let on2 = by_text("the lamp");
+    assert_eq!(on2["verdict"], "verified", "{on2}");
+    assert_eq!(on2["checked_url"], server.url("/keepers/2/"));
+    assert_eq!(
+        on2["cited_urls"],
+        serde_json::json!([server.url("/keepers/")])
+    );
+    assert!(
+        on2["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("later page")),
+        "{on2}"
+    );
+    let on3 = by_text("the station");
+    assert_eq!(on3["verdict"], "verified", "{on3}");
+    assert_eq!(on3["checked_url"], server.url("/keepers/3/"));
+    assert_eq!(by_text("the keepers were paid")["verdict"], "not_found");
+    // The next post of a blog is another article.
+    let cafe = by_text("the best chowder");
+    assert_eq!(cafe["verdict"], "not_found", "{cafe}");
+    assert_eq!(server.hits("/keepers/2/"), 1);
+    assert_eq!(server.hits("/keepers/3/"), 1);
+    let links: Vec<&str> = v["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .filter_map(|l| l["url"].as_str())
+        .collect();
+    assert_eq!(links, [server.url("/keepers/"), server.url("/posts/41")]);
+}

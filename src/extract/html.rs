@@ -676,19 +676,32 @@ fn move_spans(p: &mut Parsed, bi: usize, from: usize, to_bi: usize) {
 pub(super) fn wholly_quoted(text: &str) -> Option<(usize, usize)> {
     let lead = text.len() - text.trim_start().len();
     let t = text.trim().trim_end_matches(['.', ',']);
-    let open = t.chars().next()?;
-    let close = match open {
-        '“' => '”',
-        '"' => '"',
-        '«' => '»',
-        '„' => '“',
-        _ => return None,
-    };
+    let (open, close) = enclosing_marks(t)?;
     let inner = t.get(open.len_utf8()..)?.strip_suffix(close)?;
     (!inner.trim().is_empty() && !inner.contains(close)).then(|| {
         let from = lead + open.len_utf8();
         (from, from + inner.len())
     })
+}
+
+/// The pair of quotation marks `t` opens with and ends with, as the languages pair them:
+/// English `“…”`, French `«…»`, German `„…“` and `»…«`, Polish `„…”`, Swedish and Finnish
+/// `”…”` and `»…»`, Japanese `「…」`.
+pub(super) fn enclosing_marks(t: &str) -> Option<(char, char)> {
+    const PAIRS: [(char, char); 9] = [
+        ('“', '”'),
+        ('"', '"'),
+        ('«', '»'),
+        ('„', '“'),
+        ('„', '”'),
+        ('»', '«'),
+        ('»', '»'),
+        ('”', '”'),
+        ('「', '」'),
+    ];
+    let first = t.chars().next()?;
+    let last = t.chars().next_back()?;
+    PAIRS.iter().find(|p| p.0 == first && p.1 == last).copied()
 }
 
 /// The outermost block quotation holding `g` (a credit after a nest of quotations credits
@@ -1310,7 +1323,7 @@ impl Walker<'_> {
             return;
         };
         let t = b.text.trim_start();
-        if !t.starts_with(['"', '“', '„', '«', '»', '「']) || wholly_quoted(&b.text).is_some()
+        if !t.starts_with(['"', '“', '„', '«', '»', '”', '「']) || wholly_quoted(&b.text).is_some()
         {
             return;
         }

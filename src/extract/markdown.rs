@@ -970,7 +970,7 @@ impl State {
                 b.group.is_none()
                     && b.text
                         .trim_start()
-                        .starts_with(['"', '“', '„', '«', '»', '「'])
+                        .starts_with(['"', '“', '„', '«', '»', '”', '「'])
                     && super::html::wholly_quoted(&b.text).is_none()
             });
         if c.callout || writer_quotes {

@@ -1738,11 +1738,14 @@ fn strip_urls(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The first quoted title in `s`, as (start of the opening mark, inner range, end of the
 /// closing mark): what the regex
-/// `“([^M]{2,}?)["”]|"([^M]{2,}?)["”]|„([^M]{2,}?)[“”]|«([^M]{2,}?)»|»([^M]{2,}?)«` (where `M`
-/// is every double quote mark, `"“”„«»`) would find: the text up to the next quote mark of any
-/// kind, which must close the opening one (`„…“` in German, `«…»` in French, `»…«` in
-/// Danish), with at least two characters. By hand for the same reason as [`strip_urls`]; tests
-/// compare the two.
+/// `“([^M]{2,}?)["”]|"([^M]{2,}?)["”]|„([^M]{2,}?)[“”]|«([^M]{2,}?)»|»([^M]{2,}?)«|»(T)»|(?:^|[\s(\[])”(T)”`
+/// (where `M` is every double quote mark, `"“”„«»`, and `T` is `[^M\s][^M]*?[^M\s]`) would
+/// find: the text up to the next quote mark of any kind, which must close the opening one
+/// (`„…“` in German, `«…»` in French, `»…«` in Danish), with at least two characters.
+/// Swedish and Finnish close a quotation with the mark that opens it (`”…”`, `»…»`): there
+/// the title must hug its marks, and a `”` opens only after a space or bracket (or at the
+/// start), so that a breadcrumb's `» News »` or a closing `”` opens nothing. By hand for the
+/// same reason as [`strip_urls`]; tests compare the two.
 fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
     use super::quotes::quote_mark_at;
     let b = s.as_bytes();
@@ -1754,19 +1757,36 @@ fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         }
         from += k + 1;
     };
+    let ws_before = |at: usize| {
+        s.get(..at)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_whitespace)
+    };
+    let ws_after = |at: usize| {
+        s.get(at..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_whitespace)
+    };
     let mut i = 0;
     while let Some((at, open)) = next_mark(i) {
-        if open == '”' {
-            i = at + open.len_utf8();
+        let inner = at + open.len_utf8();
+        if open == '”'
+            && !s
+                .get(..at)
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['))
+        {
+            i = inner;
             continue;
         }
-        let inner = at + open.len_utf8();
         let (j, close) = next_mark(inner)?;
+        let hugged = || !ws_after(inner) && !ws_before(j);
         let closes = match open {
             '“' | '"' => matches!(close, '”' | '"'),
             '„' => matches!(close, '“' | '”'),
             '«' => close == '»',
-            '»' => close == '«',
+            '»' => close == '«' || (close == '»' && hugged()),
+            '”' => close == '”' && hugged(),
             _ => false,
         };
         let chars = b
@@ -2776,40 +2796,50 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
 /// (`Diamond, R. and Qian, F., ‘The effects of rent control’, *AER*, 2019.`): an opening
 /// `‘` after `, ` or `. ` (or at the start) with two words at least before its closing `’`
 /// (an apostrophe inside, `Ter Borch’s`, is followed by a letter and passed over). The same
-/// shape as [`quoted_title`]'s answer.
+/// shape as [`quoted_title`]'s answer. Other languages' single marks are read the same way:
+/// German `‚…‘` (Polish and Dutch close it with `’`), Swedish and Finnish `’…’` (an
+/// apostrophe after `, ` opens nothing with fewer than two words before its closer).
 fn curly_single_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
     let mut from = 0;
-    while let Some(k) = s.get(from..)?.find('‘') {
+    while let Some(k) = s.get(from..)?.find(['‘', '‚', '’']) {
         let at = from + k;
+        // All three marks are three bytes long.
+        let inner = at + 3;
         let lead = s.get(..at)?.trim_end_matches(' ');
-        if lead.is_empty() || lead.ends_with([',', '.', ':']) {
+        // A `’` closing a title after its comma (`‘Why,’ Journal`) is followed by a space.
+        let hugs = s
+            .get(inner..)
+            .is_some_and(|r| !r.starts_with(char::is_whitespace));
+        if (lead.is_empty() || lead.ends_with([',', '.', ':'])) && hugs {
             if let Some((title, after)) = single_quoted(s.get(at..)?) {
-                let inner = at + '‘'.len_utf8();
                 let end = s.len() - after.len();
                 if title.split_whitespace().nth(1).is_some() {
                     return Some((at, inner..inner + title.len(), end));
                 }
             }
         }
-        from = at + '‘'.len_utf8();
+        from = inner;
     }
     None
 }
 
 fn single_quoted(rest: &str) -> Option<(&str, &str)> {
-    let (open, close) = if rest.starts_with('\'') {
-        ('\'', '\'')
-    } else if rest.starts_with('‘') {
-        ('‘', '’')
-    } else {
-        return None;
+    let (open, close): (char, &[char]) = match rest.chars().next()? {
+        '\'' => ('\'', &['\'']),
+        '‘' => ('‘', &['’']),
+        // Swedish and Finnish.
+        '’' => ('’', &['’']),
+        // German, and Polish and Dutch closing it with `’`.
+        '‚' => ('‚', &['‘', '’']),
+        _ => return None,
     };
     let inner = rest.get(open.len_utf8()..)?;
     let mut from = 0;
     let mut first = None;
     while let Some(i) = inner.get(from..)?.find(close) {
         let at = from + i;
-        let after = inner.get(at + close.len_utf8()..)?;
+        let close = if open == '\'' { 1 } else { 3 };
+        let after = inner.get(at + close..)?;
         if !after.starts_with(char::is_alphanumeric) {
             let title = inner.get(..at)?;
             if after.is_empty() || after.starts_with([',', '.', ';', ':', ')']) {
@@ -2817,7 +2847,7 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
             }
             first = first.or(Some((title, after)));
         }
-        from = at + close.len_utf8();
+        from = at + close;
         if from > 300 {
             break;
         }
@@ -4701,7 +4731,7 @@ mod scanner_tests {
 
     const PIECES: &[&str] = &[
         "\"", "“", "”", "„", "«", "»", "<", ">", "http://", "https://", "www.", "h", "w", " ",
-        "\u{a0}", "\u{2003}", "a", "é", "\n", "x.org/p", "Title", "ht", "https:/",
+        "\u{a0}", "\u{2003}", "a", "é", "\n", "x.org/p", "Title", "ht", "https:/", "(", "[",
     ];
 
     fn text(ix: &[usize]) -> String {
@@ -4712,7 +4742,7 @@ mod scanner_tests {
         LazyLock::new(|| Regex::new(r"<?(?:https?://|www\.)[^\s>]+>?").unwrap());
     static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«"#,
+            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,
         )
         .unwrap()
     });
@@ -4724,8 +4754,11 @@ mod scanner_tests {
     fn quoted_oracle(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         let c = QUOTED_RE.captures(s)?;
         let whole = c.get(0)?;
-        let inner = (1..=5).find_map(|g| c.get(g))?;
-        Some((whole.start(), inner.range(), whole.end()))
+        let inner = (1..=7).find_map(|g| c.get(g))?;
+        // The opening mark is the character before the title (the match may start before
+        // it, at the space that lets a `”` open).
+        let mark = s.get(..inner.start())?.chars().next_back()?;
+        Some((inner.start() - mark.len_utf8(), inner.range(), whole.end()))
     }
 
     #[test]
@@ -4743,6 +4776,12 @@ mod scanner_tests {
             "Dupont. « Le pont ». Lac, 2021.",
             "Jensen. »Broen«. 2019.",
             "» then «x» and „y»z“",
+            "Länsstyrelsen, ”Beslut om jakt”, https://x.org",
+            "Lehti, »Kuivuus jatkuu», 2024.",
+            "Hem » Nyheter » Beslut",
+            "a” then ”bc” and (”de”)",
+            "”x” ” y” ”zz ”",
+            "» a» »bb»",
             "no marks at all",
             "“unclosed title",
             "https://\u{a0}x",

@@ -53,6 +53,11 @@ enum Mark {
     /// `”`, closed by `”` (Swedish, Finnish). Opens only when another `”` follows later in
     /// the paragraph: a lone `”` is a stray closer.
     Swedish,
+    /// `»`, closed by `»` (Finnish, Finland-Swedish). Opens only when the next guillemet of
+    /// the paragraph is a `»` that ends a word (`»…» [1]`), so a breadcrumb's `»` between
+    /// spaces, a German `»…«` and a `»` opening each paragraph of a long quotation (closed
+    /// only at the end of the last) open no such quotation.
+    Finnish,
 }
 
 fn is_open_ctx(prev: Option<char>) -> bool {
@@ -485,8 +490,12 @@ fn find_spans(
             ('“', None) => open = Some((i, Mark::Curly)),
             ('„', None) => open = Some((i, Mark::Low)),
             ('«', None) => open = Some((i, Mark::Guillemet)),
-            ('»', None) if is_open_ctx(p) && opens_word && closer_after(0, i) => {
-                open = Some((i, Mark::Reversed));
+            ('»', None) if is_open_ctx(p) && opens_word => {
+                if same_direction_closer(b, i + w) {
+                    open = Some((i, Mark::Finnish));
+                } else if closer_after(0, i) {
+                    open = Some((i, Mark::Reversed));
+                }
             }
             ('”', None) if is_open_ctx(p) && opens_word && closer_after(1, i) => {
                 open = Some((i, Mark::Swedish));
@@ -503,7 +512,8 @@ fn find_spans(
                 unbalanced.push(o);
                 open = Some((i, if c == '„' { Mark::Low } else { Mark::Curly }));
             }
-            ('»', Some((o, Mark::Guillemet))) | ('«', Some((o, Mark::Reversed))) => {
+            ('»', Some((o, Mark::Guillemet | Mark::Finnish)))
+            | ('«', Some((o, Mark::Reversed))) => {
                 close(&mut out, o, i, w);
                 open = None;
             }
@@ -552,6 +562,29 @@ fn find_spans(
         single_spans(b, &mut out);
     }
     out
+}
+
+/// Whether the next guillemet at or after byte `from` of the block is a `»` closing a
+/// quotation: right after a non-space, before what may follow a closing mark, not in code.
+/// Only the bytes up to that guillemet are looked at: the scans from a block's openers
+/// never overlap, so together they cost at most one pass over it.
+fn same_direction_closer(b: &Block, from: usize) -> bool {
+    let text = b.text.as_str();
+    let bytes = text.as_bytes();
+    let mut k = from;
+    while let Some(d) = bytes.get(k..).and_then(|r| memchr::memchr(0xC2, r)) {
+        let g = k + d;
+        match bytes.get(g + 1) {
+            Some(0xAB) => return false,
+            Some(0xBB) => {
+                let p = text.get(..g).and_then(|s| s.chars().next_back());
+                let n = text.get(g + 2..).and_then(|s| s.chars().next());
+                return p.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(n) && !b.in_code(g);
+            }
+            _ => k = g + 1,
+        }
+    }
+    false
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
@@ -4209,20 +4242,14 @@ const MARKER_GLUE: [char; 11] = [
 /// when no other mark of the kind lies inside (a typographic run of paragraphs, `“… “…”`,
 /// keeps its marks).
 fn strip_enclosing_marks(text: &mut String) {
-    const PAIRS: [(char, char); 5] = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('「', '」')];
-    let Some(first) = text.chars().next() else {
-        return;
-    };
-    let Some(&(open, close)) = PAIRS.iter().find(|p| p.0 == first) else {
+    let Some((open, close)) = super::html::enclosing_marks(text) else {
         return;
     };
     let inner = text
         .strip_prefix(open)
         .and_then(|r| r.strip_suffix(close))
         .map(str::trim);
-    if let Some(inner) = inner
-        .filter(|i| !(i.is_empty() || i.contains([open, close]) || open == '„' && i.contains('”')))
-    {
+    if let Some(inner) = inner.filter(|i| !(i.is_empty() || i.contains([open, close]))) {
         *text = inner.to_string();
     }
 }

@@ -4,6 +4,8 @@
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
+//! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
+//!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
@@ -46,6 +48,7 @@ mod held_out_s21_ext;
 mod held_out_s21_formats;
 mod held_out_s22_cms;
 mod html_pages;
+mod i18n_s23;
 mod inline_notes;
 mod note_fields;
 mod notes_s18;

@@ -473,6 +473,10 @@ pub struct LinkResult {
     /// The `#fragments` asked for that the page lacks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing_fragments: Vec<String>,
+    /// The `#fragments` asked for that could not be checked: not in the part read of a page
+    /// cut at `--max-body` (absence there proves nothing).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unchecked_fragments: Vec<String>,
 }
 
 /// The body of a fetched page, decoded to text where it is text.

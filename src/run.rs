@@ -957,17 +957,20 @@ fn apply_ignore_rules(docs: &mut [Extraction], rules: &crate::ignorefile::Ignore
 }
 
 /// One result per `#fragment` as written. The fetcher checks a page once for every fragment
-/// cited on it; each written form then gets its own result and its own occurrences, so
-/// `page#present` is not reported missing because `page#absent` is, and a plain `page` link
-/// carries no fragment verdict at all.
+/// cited on it; each written form then gets its own result, its own occurrences and only
+/// its own note, so `page#present` is not reported missing because `page#absent` is, an
+/// anchor found in the part read of a cut page is found although another is past the cut,
+/// and a plain `page` link carries no fragment verdict nor note at all. The URL keeps the
+/// fragment as written (a text directive, `#:~:text=…`, too, though it is never checked as
+/// an anchor), and so does `use_instead` (a permanent redirect keeps the reader's fragment,
+/// as browsers do, unless the redirect named its own).
 fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkResult> {
-    use crate::fetch::local::missing_text;
-    use crate::model::{FragmentStatus, Occurrence};
+    use crate::model::Occurrence;
 
-    let mut written: HashMap<(&str, usize, usize), String> = HashMap::new();
+    let mut written: HashMap<(&str, usize, usize), &str> = HashMap::new();
     for d in docs {
         for l in &d.links {
-            if let Some(f) = crate::fetch::plan::fragment_of(&l.url) {
+            if let Some((_, f)) = l.url.split_once('#').filter(|(_, f)| !f.is_empty()) {
                 written.insert((d.file.as_str(), l.line, l.column), f);
             }
         }
@@ -976,55 +979,111 @@ fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkRes
     for r in links {
         // A page cited at fragments that could not be checked (a PDF's `#page=2`, an anchor
         // past the body-size limit) is split all the same: the plain URL keeps its entry.
-        let mut groups: BTreeMap<Option<String>, Vec<Occurrence>> = BTreeMap::new();
+        let mut groups: BTreeMap<Option<&str>, Vec<Occurrence>> = BTreeMap::new();
         for o in &r.occurrences {
-            let frag = written.get(&(o.file.as_str(), o.line, o.column)).cloned();
+            let frag = written.get(&(o.file.as_str(), o.line, o.column)).copied();
             groups.entry(frag).or_default().push(o.clone());
         }
-        if groups.len() <= 1 {
+        if groups.len() <= 1 && groups.keys().all(Option::is_none) {
             out.push(r);
             continue;
         }
-        let base = r.url.split('#').next().unwrap_or(&r.url).to_string();
-        let all: Vec<&String> = r.missing_fragments.iter().collect();
-        let combined = (!all.is_empty()).then(|| missing_text(&all));
         for (frag, occurrences) in groups {
-            let mut g = r.clone();
-            g.occurrences = occurrences;
-            g.missing_fragments.clear();
-            if let Some(p) = &combined {
-                g.detail = g
-                    .detail
-                    .replace(&format!("; {p}"), "")
-                    .replace(&format!(", but {p}"), "");
-            }
-            match frag {
-                None => {
-                    g.url.clone_from(&base);
-                    g.fragment = None;
-                }
-                Some(f) => {
-                    g.url = format!("{base}#{f}");
-                    if r.fragment.is_none() {
-                        // Not checked: no verdict for this fragment either.
-                    } else if r.missing_fragments.contains(&f) {
-                        let p = missing_text(&[&f]);
-                        if g.detail == "file exists" {
-                            g.detail = format!("file exists, but {p}");
-                        } else {
-                            g.detail.push_str(&format!("; {p}"));
-                        }
-                        g.fragment = Some(FragmentStatus::Missing);
-                        g.missing_fragments = vec![f];
-                    } else {
-                        g.fragment = Some(FragmentStatus::Found);
-                    }
-                }
-            }
-            out.push(g);
+            out.push(one_form(&r, frag, occurrences));
         }
     }
     out
+}
+
+/// The result of `r` (a page checked for all the fragments cited on it) for the links that
+/// write it with `frag` (`None`: plain).
+fn one_form(
+    r: &LinkResult,
+    frag: Option<&str>,
+    occurrences: Vec<crate::model::Occurrence>,
+) -> LinkResult {
+    use crate::fetch::local::{cut_note, find_cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
+    use crate::fetch::plan::{anchor_of, is_route};
+    use crate::model::FragmentStatus;
+
+    let base = r.url.split('#').next().unwrap_or(&r.url);
+    let anchor = frag.and_then(anchor_of);
+    let a = anchor.as_ref();
+    let missing = a.is_some_and(|a| r.missing_fragments.contains(a));
+    let unchecked = a.is_some_and(|a| r.unchecked_fragments.contains(a));
+    let route = a.is_some_and(|a| is_route(a));
+    // The page was read as HTML and its anchors looked for.
+    let checked = r.fragment.is_some() || !r.unchecked_fragments.is_empty();
+
+    let mut g = r.clone();
+    g.occurrences = occurrences;
+    g.url = frag.map_or_else(|| base.to_string(), |f| format!("{base}#{f}"));
+    g.missing_fragments = a.filter(|_| missing).cloned().into_iter().collect();
+    g.unchecked_fragments = a.filter(|_| unchecked).cloned().into_iter().collect();
+    g.fragment = match a {
+        None => None,
+        Some(_) if missing => Some(FragmentStatus::Missing),
+        Some(_) if unchecked || route => None,
+        Some(_) if checked => Some(FragmentStatus::Found),
+        Some(_) => None,
+    };
+
+    // Each note on all the fragments becomes the note on this one, or goes.
+    if !r.missing_fragments.is_empty() {
+        let all: Vec<&String> = r.missing_fragments.iter().collect();
+        let p = missing_text(&all);
+        let own = a.filter(|_| missing).map(|a| missing_text(&[a]));
+        for sep in [", but ", "; "] {
+            let whole = format!("{sep}{p}");
+            if g.detail.contains(&whole) {
+                let new = own.map(|o| format!("{sep}{o}")).unwrap_or_default();
+                g.detail = g.detail.replacen(&whole, &new, 1);
+                break;
+            }
+        }
+    }
+    if !r.unchecked_fragments.is_empty() {
+        let all: Vec<&String> = r.unchecked_fragments.iter().collect();
+        if let Some((at, max_body)) = find_cut_note(&g.detail, &all) {
+            let own = a
+                .filter(|_| unchecked)
+                .map(|a| cut_note(&[a], max_body))
+                .unwrap_or_default();
+            let from =
+                if g.detail.get(..at.start).is_some_and(|h| h.ends_with("; ")) && own.is_empty() {
+                    at.start - 2
+                } else {
+                    at.start
+                };
+            g.detail.replace_range(from..at.end, &own);
+        }
+    }
+    let route_note = format!("; {ROUTE_NOTE}");
+    if g.detail.contains(&route_note) {
+        if !route {
+            g.detail = g.detail.replacen(&route_note, "", 1);
+        }
+    } else if route && checked {
+        g.detail.push_str(&route_note);
+    }
+    if a.is_none() {
+        g.detail = g.detail.replacen(&format!("; {NOT_HTML_NOTE}"), "", 1);
+    }
+
+    // A permanent redirect keeps the fragment the reader was sent to (RFC 9110, 10.2.2),
+    // unless its `Location` named one of its own.
+    if let (Some(u), Some(f)) = (&r.use_instead, frag) {
+        if !u.contains('#') {
+            let new = format!("{u}#{f}");
+            g.detail = g.detail.replacen(
+                &format!("use {u} instead"),
+                &format!("use {new} instead"),
+                1,
+            );
+            g.use_instead = Some(new);
+        }
+    }
+    g
 }
 
 #[cfg(test)]
@@ -1066,6 +1125,7 @@ mod tests {
             use_instead: None,
             cached: false,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
         }
     }
 

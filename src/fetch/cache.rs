@@ -367,6 +367,7 @@ mod tests {
             use_instead: None,
             cached: false,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
         }
     }
 

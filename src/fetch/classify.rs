@@ -223,10 +223,12 @@ fn decode_entities(s: &str) -> String {
     out
 }
 
-/// Phrases that mean "not found" wherever they appear in a title or main heading: "page" and
-/// "not found" (or "does not exist") together, in each language, so that an article's title
-/// that reports something not found ("Missing climber still not found") is none. Only the
-/// title and the first `<h1>` are read (see [`soft_404_reason`]), never the body's prose.
+/// Phrases that mean "not found" in a title or main heading: "page" and "not found" (or
+/// "does not exist") together, in each language, so that an article's title that reports
+/// something not found ("Missing climber still not found") is none. Only the title and the
+/// first `<h1>` are read for them (see [`soft_404_reason`]); where such a phrase is only
+/// mentioned (in quotation marks, or inside a longer headline on a page of prose) it says
+/// nothing (see [`says_not_found`]).
 static STRONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)",
@@ -366,9 +368,14 @@ fn says_cant_find(title: &str) -> bool {
     sep.split(title).any(|part| re.is_match(part))
 }
 
-/// If the page's title or main heading says "not found", the text that says it.
+/// If the page's title or main heading says "not found", the text that says it. `html` is
+/// the page as read (perhaps a prefix, perhaps empty): a not-found phrase that is only part
+/// of a longer headline counts only on a page with little prose, and one in quotation marks
+/// not at all.
 #[must_use]
-pub fn soft_404_reason(head: &PageHead) -> Option<String> {
+pub fn soft_404_reason(head: &PageHead, html: &str) -> Option<String> {
+    // Counted once, and only when a headline needs it.
+    let mut short = None;
     for (what, text) in [("title", &head.title), ("main heading", &head.h1)] {
         let Some(t) = text else { continue };
         // Composed, so that a title in NFD (Vietnamese, Korean jamo) reads as the phrases do.
@@ -378,14 +385,271 @@ pub fn soft_404_reason(head: &PageHead) -> Option<String> {
         let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
         // The patterns are literals covered by the unit tests; `None` would only switch the
         // heuristic off.
-        let strong =
-            STRONG.as_ref().is_some_and(|r| r.is_match(t)) || says_only_404(t) || says_cant_find(t);
+        let strong = says_not_found(t, || {
+            *short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
+        }) || says_only_404(t)
+            || says_cant_find(t);
         let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
         if strong || weak {
             return Some(format!("the page's {what} says “{}”", clip(t, 80)));
         }
     }
     None
+}
+
+/// Words of paragraph prose from which a page reads as an article rather than a not-found
+/// page (which says so in a sentence or two, then offers a search box and links).
+const PROSE_WORDS: usize = 80;
+
+/// Words of the common English not-found page that may stand beside a not-found phrase in
+/// a title without making it a headline: "Sorry, the page you were looking for does not
+/// exist or has been moved".
+const NOT_FOUND_FILLER: &[&str] = &[
+    "sorry",
+    "oops",
+    "whoops",
+    "uh",
+    "oh",
+    "unfortunately",
+    "we",
+    "we're",
+    "we’re",
+    "error",
+    "404",
+    "http",
+    "the",
+    "this",
+    "that",
+    "a",
+    "an",
+    "it",
+    "seems",
+    "looks",
+    "like",
+    "is",
+    "are",
+    "was",
+    "were",
+    "or",
+    "but",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "not",
+    "no",
+    "longer",
+    "moved",
+    "removed",
+    "deleted",
+    "found",
+    "exist",
+    "exists",
+    "you",
+    "you're",
+    "you’re",
+    "looking",
+    "for",
+    "requested",
+    "may",
+    "might",
+    "here",
+    "there",
+];
+
+/// Nouns after a not-found phrase that make it a modifier: "page not found errors", a
+/// subject an article is about.
+const NOT_FOUND_NOUNS: &[&str] = &[
+    "error",
+    "errors",
+    "message",
+    "messages",
+    "page",
+    "pages",
+    "screen",
+    "screens",
+    "response",
+    "responses",
+    "status",
+    "code",
+    "codes",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "report",
+    "reports",
+];
+
+/// Whether the title says one of the [`STRONG`] phrases rather than mentions it: not in
+/// quotation marks (‘page not found’ is a phrase an article is about), and either the whole
+/// of its part of the title (with at most the words of a not-found page beside it, see
+/// [`NOT_FOUND_FILLER`]) or, inside a longer headline ("How page not found errors cost
+/// retailers"), on a page with little prose (`short`, asked only then).
+fn says_not_found(title: &str, mut short: impl FnMut() -> bool) -> bool {
+    let Some(re) = STRONG.as_ref() else {
+        return false;
+    };
+    for m in re.find_iter(title) {
+        let (before, after) = (
+            title.get(..m.start()).unwrap_or(""),
+            title.get(m.end()..).unwrap_or(""),
+        );
+        if quoted(before, after) {
+            continue;
+        }
+        // The part of the title the phrase stands in.
+        let sep = SEGMENT_SEPARATORS.as_ref();
+        let before = sep
+            .and_then(|r| r.find_iter(before).last())
+            .map_or(before, |s| before.get(s.end()..).unwrap_or(""));
+        let after = sep
+            .and_then(|r| r.find(after))
+            .map_or(after, |s| after.get(..s.start()).unwrap_or(""));
+        if headline_words(before, after) == 0 || short() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Quotation marks, straight and typographic, in the languages the phrases cover.
+const QUOTE_MARKS: &[char] = &[
+    '"', '\'', '`', '‘', '’', '‚', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』',
+];
+
+/// Whether a phrase between `before` and `after` stands in quotation marks: a mark opening
+/// a word before it (with no other mark between) and one closing a word after it. A mark
+/// between two letters is an apostrophe (`doesn’t`), no quotation mark.
+fn quoted(before: &str, after: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let marks = |s: &str| -> Vec<(usize, char)> {
+        s.char_indices()
+            .filter(|&(i, c)| {
+                QUOTE_MARKS.contains(&c)
+                    && !(alnum(s.get(..i).and_then(|h| h.chars().next_back()))
+                        && alnum(s.get(i + c.len_utf8()..).and_then(|t| t.chars().next())))
+            })
+            .collect()
+    };
+    let opens = marks(before)
+        .last()
+        .is_some_and(|&(i, _)| !alnum(before.get(..i).and_then(|h| h.chars().next_back())));
+    let closes = marks(after).first().is_some_and(|&(i, c)| {
+        !alnum(after.get(i + c.len_utf8()..).and_then(|t| t.chars().next()))
+    });
+    opens && closes
+}
+
+/// Words beside a not-found phrase in its part of a title that are no words of a
+/// not-found page: a word run on to the phrase (`お探しのページ`) is part of it; a noun right
+/// after it ("errors") makes it a headline's modifier.
+fn headline_words(before: &str, after: &str) -> usize {
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut count = 0;
+    let mut words_before: Vec<&str> = before.split_whitespace().collect();
+    if !before.ends_with(char::is_whitespace) {
+        words_before.pop();
+    }
+    let mut words_after = after.split_whitespace();
+    if !after.starts_with(char::is_whitespace) {
+        words_after.next();
+    } else if let Some(w) = after.split_whitespace().next() {
+        if NOT_FOUND_NOUNS.contains(&word(w).as_str()) {
+            count += 1;
+            words_after.next();
+        }
+    }
+    for w in words_before.into_iter().chain(words_after) {
+        let w = word(w);
+        if !w.is_empty() && !NOT_FOUND_FILLER.contains(&w.as_str()) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Words of paragraph prose (`<p>` elements, tags left out) in `html`, counted up to
+/// `enough`. Scripts without spaces between words count a word for every two characters.
+/// A plain scan, as [`page_head`] reads the title.
+fn prose_words(html: &str, enough: usize) -> usize {
+    // The first MiB at most, as for the title: a large body is not copied again whole.
+    let mut cap = html.len().min(1 << 20);
+    while !html.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let html = html.get(..cap).unwrap_or("");
+    let lower = html.to_ascii_lowercase();
+    let mut words = 0;
+    let mut pos = 0;
+    while let Some(i) = lower.get(pos..).and_then(|r| r.find("<p")) {
+        let open = pos + i + 2;
+        pos = open;
+        // `<p>` or `<p class=…>`, not `<pre>` or `<param>`.
+        if !matches!(
+            lower.as_bytes().get(open),
+            Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')
+        ) {
+            continue;
+        }
+        let Some(start) = lower
+            .get(open..)
+            .and_then(|r| r.find('>'))
+            .map(|g| open + g + 1)
+        else {
+            break;
+        };
+        // A paragraph ends at `</p` or at the next element that would close it.
+        let rest = lower.get(start..).unwrap_or("");
+        let end = start
+            + ["</p", "<p>", "<p ", "<div", "</div"]
+                .iter()
+                .filter_map(|e| rest.find(e))
+                .min()
+                .unwrap_or(rest.len());
+        words += text_words(html.get(start..end).unwrap_or(""));
+        if words >= enough {
+            return words;
+        }
+        pos = end;
+    }
+    words
+}
+
+/// Words in a piece of HTML, its tags left out.
+fn text_words(html: &str) -> usize {
+    let mut words = 0;
+    let mut wide = 0;
+    let mut in_tag = false;
+    let mut in_word = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                in_word = false;
+            }
+            '>' if in_tag => in_tag = false,
+            _ if in_tag => {}
+            // CJK, kana, hangul and the like: no spaces between words.
+            c if c >= '\u{2E80}' && c.is_alphanumeric() => {
+                wide += 1;
+                in_word = false;
+            }
+            c if c.is_alphanumeric() => {
+                if !in_word {
+                    words += 1;
+                }
+                in_word = true;
+            }
+            '\'' | '’' | '-' if in_word => {}
+            _ => in_word = false,
+        }
+    }
+    words + wide / 2
 }
 
 /// Titles of a page that says what was there has gone, when they make up the whole title
@@ -677,13 +941,13 @@ mod tests {
             "Stranica nije pronađena",
             "பக்கம் கிடைக்கவில்லை",
         ] {
-            assert!(soft_404_reason(&title(t)).is_some(), "{t}");
+            assert!(soft_404_reason(&title(t), "").is_some(), "{t}");
         }
         // A title in NFD (decomposed accents, Korean jamo) reads as its composed form.
         for t in ["Không tìm thấy trang", "페이지를 찾을 수 없습니다"] {
             let nfd: String = t.nfd().collect();
             assert_ne!(nfd, t);
-            assert!(soft_404_reason(&title(&nfd)).is_some(), "{t} in NFD");
+            assert!(soft_404_reason(&title(&nfd), "").is_some(), "{t} in NFD");
         }
         // Each language's words in an article's own title are no soft 404.
         for t in [
@@ -704,7 +968,7 @@ mod tests {
             "Nestali planinar još nije pronađen",
             "காணாமல் போன விமானம் இன்னும் கிடைக்கவில்லை",
         ] {
-            assert!(soft_404_reason(&title(t)).is_none(), "{t}");
+            assert!(soft_404_reason(&title(t), "").is_none(), "{t}");
         }
         for t in [
             "Why the missing particle was not found",
@@ -721,8 +985,72 @@ mod tests {
             "Climate report 2024",
             "Trouvé !",
         ] {
-            assert!(soft_404_reason(&title(t)).is_none(), "{t}");
+            assert!(soft_404_reason(&title(t), "").is_none(), "{t}");
         }
+    }
+
+    /// Regression: an article about not-found errors, titled "Why ‘page not found’ errors
+    /// cost retailers millions", was a soft 404: the phrase matched anywhere in the title.
+    /// A phrase in quotation marks is mentioned, not said; one inside a longer headline says
+    /// "not found" only on a page with little prose; one that is its part of the title (with
+    /// a not-found page's words around it) says it whatever the page holds.
+    #[test]
+    fn a_headline_about_not_found_errors_is_no_soft_404() {
+        let prose = "<p>Shoppers who land on a dead product link rarely search again. ".repeat(12);
+        let short = "<h1>Not here</h1><p>Try the search box or go back to the home page.</p>";
+        for t in [
+            "Why ‘page not found’ errors cost retailers millions",
+            "Why \"Page Not Found\" errors cost retailers millions",
+            "The „Seite nicht gefunden“ problem in German shops",
+            "« Page introuvable » : enquête sur les liens morts",
+            "‘This page does not exist’: the art project that fooled a museum",
+        ] {
+            assert!(soft_404_reason(&title(t), short).is_none(), "{t}");
+            assert!(soft_404_reason(&title(t), &prose).is_none(), "{t}");
+        }
+        for t in [
+            "Why page not found errors cost retailers millions",
+            "How to fix page not found in WordPress | Dev Notes",
+            "Page not found errors: what they cost an online shop",
+            "When the page you requested does not exist any more, what then?",
+        ] {
+            assert!(soft_404_reason(&title(t), &prose).is_none(), "{t}");
+            assert!(soft_404_reason(&title(t), short).is_some(), "{t}");
+        }
+        // Not-found pages, with a long list of stories under them or not.
+        for t in [
+            "Page not found | Example News",
+            "Oops! Page not found",
+            "Error 404: Page not found",
+            "Sorry, the page you were looking for does not exist or has been moved",
+            "We’re sorry: this page doesn’t exist",
+            "The page you requested could not be found.",
+            "Seite nicht gefunden – Stadtwerke",
+            "お探しのページは見つかりませんでした。",
+        ] {
+            assert!(soft_404_reason(&title(t), &prose).is_some(), "{t}");
+            assert!(soft_404_reason(&title(t), short).is_some(), "{t}");
+        }
+        // The main heading is read the same way.
+        let head = PageHead {
+            title: Some("Retail Weekly".into()),
+            h1: Some("Why ‘page not found’ errors cost retailers millions".into()),
+        };
+        assert!(soft_404_reason(&head, short).is_none());
+    }
+
+    #[test]
+    fn prose_is_counted_in_paragraphs() {
+        assert_eq!(
+            prose_words("<p>One two <b>three</b></p><pre>four five</pre>", 80),
+            3
+        );
+        assert_eq!(prose_words("<p class=x>doesn’t stop<p>here either", 80), 4);
+        assert_eq!(prose_words("<param x><path d=1>", 80), 0);
+        assert_eq!(prose_words("<p>页面不存在页面</p>", 80), 3);
+        assert_eq!(prose_words(&"<p>a b c</p>".repeat(100), 10), 12);
+        assert_eq!(prose_words("<p", 80), 0);
+        assert_eq!(prose_words("<p>unclosed é", 80), 2);
     }
 
     #[test]

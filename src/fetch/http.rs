@@ -22,7 +22,7 @@ use super::classify::{
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
 use super::decode::{body_kind, body_text, decode_text, BodyKind};
-use super::local::missing_text;
+use super::local::{cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
 use super::options::host_matches;
 use super::retry::{backoff, human, parse_retry_after, retryable_status};
 use super::{plan::normalize_url, Fetcher};
@@ -75,6 +75,8 @@ pub struct WebOutcome {
     pub fragment: Option<FragmentStatus>,
     /// The fragments asked for that the page lacks.
     pub missing_fragments: Vec<String>,
+    /// The fragments asked for that are not in the part read of a page cut at `--max-body`.
+    pub unchecked_fragments: Vec<String>,
     /// Retries made over all hops.
     pub retries: u32,
     /// For a leading run of permanent redirects: where they lead.
@@ -93,6 +95,7 @@ impl WebOutcome {
             redirects: Vec::new(),
             fragment: None,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
             retries: 0,
             use_instead: None,
             page: None,
@@ -671,7 +674,9 @@ impl Fetcher {
                         removed_reason(&head, t.get(..t.len().min(1 << 16)).unwrap_or(""))
                     })
                 };
-                if let Some(why) = soft_404_reason(&head).or_else(removed) {
+                if let Some(why) =
+                    soft_404_reason(&head, text.as_deref().unwrap_or("")).or_else(removed)
+                {
                     out.status = LinkStatus::Soft404;
                     out.detail =
                         format!("{via}{} although the server answered {}", why, reason(code));
@@ -723,6 +728,24 @@ impl Fetcher {
             if let Some(u) = &out.use_instead {
                 out.detail
                     .push_str(&format!("; permanent redirect: use {u} instead"));
+                // After the permanent hops a temporary one: the address the page moved to
+                // for good is the one to cite, not where it sends readers for now (see
+                // `permanent_target`).
+                if let Some(next) = out
+                    .redirects
+                    .iter()
+                    .find(|r| !matches!(r.status, 301 | 308))
+                {
+                    let how = if (200..300).contains(&next.status) {
+                        "by a refresh".to_string()
+                    } else {
+                        format!("only temporarily ({})", next.status)
+                    };
+                    out.detail.push_str(&format!(
+                        " (its lasting address: that one sends readers on {how}, so \
+                         cite it, not the final URL)"
+                    ));
+                }
             }
             out.detail.push_str(&retries_note(retries));
         } else {
@@ -775,7 +798,7 @@ impl Fetcher {
                     let anchors = html_anchors(t);
                     // A client-side route (`#/settings`, `#!/item/3`) is no anchor: the
                     // page's script reads it.
-                    let route = |f: &&String| f.starts_with(['/', '!']);
+                    let route = |f: &&String| super::plan::is_route(f);
                     let missing: Vec<&String> = fragments
                         .iter()
                         .filter(|f| !route(f) && !has_anchor(&anchors, f))
@@ -784,17 +807,14 @@ impl Fetcher {
                         if fragments.iter().any(|f| !route(&f)) {
                             out.fragment = Some(FragmentStatus::Found);
                         } else {
-                            out.detail
-                                .push_str("; fragment not checked (a route of the page's script)");
+                            out.detail.push_str(&format!("; {ROUTE_NOTE}"));
                         }
                     } else if hop.truncated {
-                        // Absence from a cut page proves nothing.
-                        out.detail.push_str(&format!(
-                            "; fragment not checked: {} in the first {} bytes read (the page \
-                             was cut at --max-body)",
-                            missing_text(&missing).replacen("missing", "not", 1),
-                            self.opts.max_body
-                        ));
+                        // Absence from a cut page proves nothing; the anchors found in it
+                        // are found all the same (`run` gives each fragment its own entry).
+                        out.detail
+                            .push_str(&format!("; {}", cut_note(&missing, self.opts.max_body)));
+                        out.unchecked_fragments = missing.iter().map(|f| (*f).clone()).collect();
                     } else {
                         out.fragment = Some(FragmentStatus::Missing);
                         out.detail
@@ -802,9 +822,7 @@ impl Fetcher {
                         out.missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
                     }
                 }
-                _ => out
-                    .detail
-                    .push_str("; fragment not checked (not an HTML page)"),
+                _ => out.detail.push_str(&format!("; {NOT_HTML_NOTE}")),
             }
         }
         if need_body && hop.full {
@@ -854,6 +872,10 @@ fn percent_encode_high(bytes: &[u8]) -> String {
 }
 
 /// Where a leading run of permanent redirects (301/308) leads: the URL to cite instead.
+///
+/// Only the permanent hops count: in `301 → 302 → 200` the 301's target is the page's
+/// lasting address, and the 302 after it says only where that address sends readers for
+/// now (a session, a CDN, a campaign page), which is no URL to write into an article.
 fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
     let run = chain
         .iter()

@@ -25,6 +25,8 @@ pub struct LocalOutcome {
     pub fragment: Option<FragmentStatus>,
     /// The fragments asked for that the file lacks.
     pub missing_fragments: Vec<String>,
+    /// The fragments asked for that are not in the part read of a file cut at `max_body`.
+    pub unchecked_fragments: Vec<String>,
     /// The file's content, when asked for.
     pub page: Option<Page>,
 }
@@ -43,6 +45,7 @@ pub fn check_file(
             detail: format!("{url} is not a local path"),
             fragment: None,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
             page: None,
         };
     };
@@ -52,6 +55,7 @@ pub fn check_file(
             detail: format!("no such file: {}", path.display()),
             fragment: None,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
             page: None,
         };
     };
@@ -61,6 +65,7 @@ pub fn check_file(
             detail: "folder exists".into(),
             fragment: (!fragments.is_empty()).then_some(FragmentStatus::Missing),
             missing_fragments: fragments.to_vec(),
+            unchecked_fragments: Vec::new(),
             page: None,
         };
     }
@@ -70,6 +75,7 @@ pub fn check_file(
             detail: "file exists".into(),
             fragment: None,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
             page: None,
         };
     }
@@ -82,6 +88,7 @@ pub fn check_file(
             detail: format!("cannot read {}: {e}", path.display()),
             fragment: None,
             missing_fragments: Vec::new(),
+            unchecked_fragments: Vec::new(),
             page: None,
         };
     }
@@ -102,12 +109,13 @@ pub fn check_file(
     };
     let mut detail = "file exists".to_string();
     let mut missing_fragments = Vec::new();
+    let mut unchecked_fragments = Vec::new();
     let fragment = if fragments.is_empty() {
         None
     } else if !matches!(&body, Body::Html(_)) && !markdown {
         // A PDF's `#page=2`, `#nameddest=…`, `#zoom=…` are the viewer's parameters, and
         // other files have no anchors: not checked, as for a fetched page that is no HTML.
-        detail.push_str("; fragment not checked (not an HTML page)");
+        detail.push_str(&format!("; {NOT_HTML_NOTE}"));
         None
     } else {
         let anchors = match &body {
@@ -121,6 +129,11 @@ pub fn check_file(
             .collect();
         if missing.is_empty() {
             Some(FragmentStatus::Found)
+        } else if truncated {
+            // Absence from the part read proves nothing, as for a fetched page.
+            detail.push_str(&format!("; {}", cut_note(&missing, max_body)));
+            unchecked_fragments = missing.iter().map(|f| (*f).clone()).collect();
+            None
         } else {
             detail = format!("file exists, but {}", missing_text(&missing));
             missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
@@ -132,6 +145,7 @@ pub fn check_file(
         detail,
         fragment,
         missing_fragments,
+        unchecked_fragments,
         page: needs_body.then(|| Page {
             final_url: url.to_string(),
             status: 200,
@@ -142,19 +156,62 @@ pub fn check_file(
     }
 }
 
+/// Why a fragment of a page that is no HTML (a PDF's `#page=2`) is not checked.
+pub const NOT_HTML_NOTE: &str = "fragment not checked (not an HTML page)";
+
+/// Why a client-side route (`#/settings`) is not checked as an anchor.
+pub const ROUTE_NOTE: &str = "fragment not checked (a route of the page's script)";
+
 /// "anchor #a is missing" / "anchors #a, #b are missing".
 #[must_use]
 pub fn missing_text(missing: &[&String]) -> String {
-    let list = missing
+    anchors_are(missing, "missing")
+}
+
+/// "anchor #a is {what}" / "anchors #a, #b are {what}".
+fn anchors_are(anchors: &[&String], what: &str) -> String {
+    let list = anchors
         .iter()
         .map(|f| format!("#{f}"))
         .collect::<Vec<_>>()
         .join(", ");
-    if missing.len() == 1 {
-        format!("anchor {list} is missing")
+    if anchors.len() == 1 {
+        format!("anchor {list} is {what}")
     } else {
-        format!("anchors {list} are missing")
+        format!("anchors {list} are {what}")
     }
+}
+
+/// Where [`cut_note`] ends: what [`find_cut_note`] looks for.
+const CUT_END: &str = " bytes read (the page was cut at --max-body)";
+
+/// The note on anchors absent from the part read of a page cut at `--max-body` (absence
+/// there proves nothing): "fragment not checked: anchor #a is not in the first N bytes
+/// read (the page was cut at --max-body)".
+#[must_use]
+pub fn cut_note(unchecked: &[&String], max_body: u64) -> String {
+    format!(
+        "fragment not checked: {} in the first {max_body}{CUT_END}",
+        anchors_are(unchecked, "not")
+    )
+}
+
+/// Where `detail` holds the [`cut_note`] on exactly `unchecked`, and the byte count it
+/// names: a result for several fragments is split into one per fragment, each with the
+/// note on its own (a cached result may have been checked under another `--max-body`, so
+/// the count is read back rather than assumed).
+#[must_use]
+pub fn find_cut_note(detail: &str, unchecked: &[&String]) -> Option<(std::ops::Range<usize>, u64)> {
+    let head = format!(
+        "fragment not checked: {} in the first ",
+        anchors_are(unchecked, "not")
+    );
+    let start = detail.find(&head)?;
+    let rest = detail.get(start + head.len()..)?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let max_body = rest.get(..digits)?.parse().ok()?;
+    let tail = rest.get(digits..)?.strip_prefix(CUT_END)?;
+    Some((start..detail.len() - tail.len(), max_body))
 }
 
 fn is_markdown(path: &Path) -> bool {

@@ -262,6 +262,7 @@ impl Fetcher {
                 result.redirects = out.redirects;
                 result.fragment = out.fragment;
                 result.missing_fragments = out.missing_fragments;
+                result.unchecked_fragments = out.unchecked_fragments;
                 result.retries = out.retries;
                 result.use_instead = out.use_instead;
                 out.page
@@ -272,6 +273,7 @@ impl Fetcher {
                 result.detail = out.detail;
                 result.fragment = out.fragment;
                 result.missing_fragments = out.missing_fragments;
+                result.unchecked_fragments = out.unchecked_fragments;
                 result.final_url = Some(url.to_string());
                 out.page
             }
@@ -340,6 +342,7 @@ fn result_for(req: &SourceRequest) -> LinkResult {
         use_instead: None,
         cached: false,
         missing_fragments: Vec::new(),
+        unchecked_fragments: Vec::new(),
     }
 }
 

@@ -43,8 +43,22 @@ pub fn normalize_url(url: &str) -> String {
 #[must_use]
 pub fn fragment_of(url: &str) -> Option<String> {
     let (_, frag) = url.split_once('#')?;
-    let anchor = frag.split(":~:").next().unwrap_or("");
+    anchor_of(frag)
+}
+
+/// The anchor a fragment (as written after `#`) names, if any: not empty, and without a
+/// text directive (`sec:~:text=…` names `sec`; `:~:text=…` alone names none).
+#[must_use]
+pub fn anchor_of(fragment: &str) -> Option<String> {
+    let anchor = fragment.split(":~:").next().unwrap_or("");
     (!anchor.is_empty()).then(|| anchor.to_string())
+}
+
+/// Whether a fragment is a client-side route (`#/settings`, `#!/item/3`), no anchor: the
+/// page's script reads it.
+#[must_use]
+pub fn is_route(fragment: &str) -> bool {
+    fragment.starts_with(['/', '!'])
 }
 
 /// Plans the requests for a set of extracted documents, in first-seen order.

@@ -50,6 +50,7 @@ fn link(
         use_instead: None,
         cached: false,
         missing_fragments: Vec::new(),
+        unchecked_fragments: Vec::new(),
     }
 }
 

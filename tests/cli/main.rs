@@ -21,6 +21,7 @@ mod formats;
 mod inputs;
 mod left_s22;
 mod links;
+mod links_s23;
 mod outputs_s20;
 mod repo_s22;
 mod reports_s21;

@@ -178,6 +178,7 @@ mod tests {
                 ],
                 offset: 0,
                 lead: String::new(),
+                translation: false,
             }],
             warnings: vec![],
         };

@@ -264,6 +264,12 @@ pub struct Quote {
     /// puts just before the quoted words from one the article keeps (not serialised).
     #[serde(skip)]
     pub lead: String,
+    /// The article says the quote is a translation: its sentence or a note citing it says
+    /// so (`our translation`, `translated by`, `traducción propia`, `eigene Übersetzung`, …).
+    /// A translation not found on its page is `unverifiable`, not `not_found` (not
+    /// serialised).
+    #[serde(skip)]
+    pub translation: bool,
 }
 
 impl Quote {
@@ -285,6 +291,7 @@ impl Quote {
             }],
             offset: 0,
             lead: String::new(),
+            translation: false,
         }
     }
 }

@@ -802,6 +802,35 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
 
+    // A quote whose note says it is a translation (`Our translation.`, `traducción propia`).
+    // Only the notes quotes cite are read.
+    if quotes_found
+        .iter()
+        .any(|q| q.citations.iter().any(|c| c.footnote.is_some()))
+    {
+        let mut says: FastMap<String, bool> = FastMap::default();
+        for q in &quotes_found {
+            for c in &q.citations {
+                if let Some(l) = &c.footnote {
+                    says.entry(l.clone()).or_insert(false);
+                }
+            }
+        }
+        for n in &notes {
+            if let Some(v) = says.get_mut(n.label.as_str()) {
+                *v = *v || quotes::says_translation(&n.text);
+            }
+        }
+        for q in &mut quotes_found {
+            q.translation = q.translation
+                || q.citations.iter().any(|c| {
+                    c.footnote
+                        .as_deref()
+                        .is_some_and(|l| says.get(l).copied().unwrap_or(false))
+                });
+        }
+    }
+
     // Positions, computed in one increasing pass where possible.
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);

@@ -3140,6 +3140,7 @@ pub fn scan(
             citations,
             offset: g.offset,
             lead: String::new(),
+            translation: false,
         });
     }
 
@@ -3280,6 +3281,7 @@ fn join_continued(
             citations,
             offset: run.first().map_or(0, |q| q.offset),
             lead: String::new(),
+            translation: false,
         });
     }
     if !joined_openers.is_empty() {
@@ -4671,6 +4673,10 @@ fn inline_quotes(
                 } else {
                     lead_words(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                 },
+                // `“…” (our translation)`, `in her words, translated by …, “…”`.
+                translation: !whole
+                    && (says_translation(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
+                        || says_translation(b.text.get(close..s_end.max(close)).unwrap_or(""))),
             });
         }
         interrupted_quotes(b, &placed, quotes.get_mut(first_quote..).unwrap_or(&mut []));
@@ -4703,6 +4709,43 @@ fn credit_names_note(credit: &str, n: &NoteInfo) -> bool {
     named.sort_unstable();
     named.dedup();
     named.iter().filter(|w| credit.contains(w)).count() >= 2
+}
+
+/// Whether `text` (a quote's sentence around it, or a note citing it) says a quotation is
+/// a translation: `our translation`, `translation mine`, `translated by`, `(trans.)`, `in
+/// translation`, and the like in other languages (`traducción propia`, `notre traduction`,
+/// `eigene Übersetzung`, `tradução nossa`, `eigen vertaling`, `min översättning`, …). A
+/// journal's `Trans.` (`IEEE Trans. Power Syst.`) is no translator's.
+pub(crate) fn says_translation(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"(?i)\b(?:(?:our|my|own|the author'?s|the authors'|author'?s|editor'?s|the editor'?s|",
+            r"unofficial|free|rough|machine|english) translations?\b|translations? (?:mine|ours|by|from)\b|",
+            r"translated (?:by|from|into|here)\b|in translation\b|",
+            // Spanish, Portuguese, Italian, French, Catalan.
+            r"traducci[oó]n (?:propia|nuestra|m[ií]a|libre|del autor|de la autora)|traducido (?:por|del)\b|",
+            r"tradu[cç][aã]o (?:nossa|pr[oó]pria|livre|minha)|traduzido (?:por|do)\b|",
+            r"(?:nostra|mia) traduzione|traduzione (?:nostra|mia|propria)|tradott[oa] da\b|",
+            r"(?:notre|ma) traduction|traduction (?:libre|personnelle|de l'auteur|de l’auteur|par)|traduit (?:par|de)\b|",
+            r"\btrad\. (?:propia|nuestra|nossa|nostra|libre)|",
+            // German, Dutch, Scandinavian, Polish, Czech, Russian.
+            r"übersetzung|übersetzt\b|\bübers\.|",
+            r"(?:eigen|onze|mijn) vertaling|vertaald (?:door|uit)\b|",
+            r"(?:min|vår|egen) översättning|översatt (?:av|från)\b|(?:min|vores|egen) oversættelse|",
+            r"(?:min|vår|egen) oversettelse|oversat af\b|oversatt av\b|",
+            r"tłumaczenie (?:własne|moje|nasze)|(?:w )?tłum\. |",
+            r"(?:vlastní|náš|můj) překlad|přeložil[aiy]?\b|",
+            r"(?:наш|мой|собственный) перевод|перевод (?:наш|мой|автора)|в переводе\b)|",
+            // Japanese, Chinese, Korean (no word boundaries there).
+            r"拙訳|筆者訳|筆者による翻訳|引用者訳|笔者译|作者译|笔者翻译|筆者譯|作者譯|필자 번역|번역은 필자|",
+            // `(trans.)`, `trans. Richard Pevear` (a name after a lower-case `trans.`).
+            r"\((?:trans|tr)\.?\)|(?-i:\btrans\. \p{Lu})",
+        ))
+        .ok()
+    });
+    debug_assert!(re.is_some(), "the translation pattern compiles");
+    re.as_ref().is_some_and(|re| re.is_match(text))
 }
 
 /// The last few words of `before` (a sentence up to a quote's opening mark): its last 32

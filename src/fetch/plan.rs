@@ -192,6 +192,7 @@ mod tests {
                 ],
                 offset: 0,
                 lead: String::new(),
+                translation: false,
             }],
             warnings: vec![],
         };

@@ -464,6 +464,7 @@ mod tests {
             }],
             offset: 0,
             lead: "it was".into(),
+            translation: false,
         };
         same_as_serde(&q);
         same_as_serde(&Quote {

@@ -71,9 +71,10 @@ pub struct PageIndex {
     /// [`NEG`]/[`LIMIT`]/[`NUM`] flags for each id.
     pub flags: Vec<u8>,
     /// Words hyphenated across a line break (`modern-⏎ised`), joined (`modernised`): the
-    /// ids of the two halves. The page offers both readings there, so a quote may have the
-    /// joined word or the two halves (`long-term` for `long-⏎term`).
-    broken: FxMap<String, (u32, u32)>,
+    /// ids of the two halves, for each place the page breaks the word (`mor-⏎tality` and
+    /// `mortal-⏎ity`), in page order. The page offers both readings there, so a quote may
+    /// have the joined word or the two halves (`long-term` for `long-⏎term`).
+    broken: FxMap<String, Vec<(u32, u32)>>,
     /// Whether a sentence ends between the word before each position and the word at it
     /// (see [`is_sentence_gap`]).
     pub sentence_starts: Vec<bool>,
@@ -145,17 +146,28 @@ impl PageIndex {
             if ends_letter && starts_letter && is_line_break_hyphen(gap) {
                 let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
                 let joined = format!("{}{}", ix.word_at(pos - 1), ix.word_at(pos));
-                ix.broken.entry(joined).or_insert((ia, ib));
+                let splits = ix.broken.entry(joined).or_default();
+                if !splits.contains(&(ia, ib)) {
+                    splits.push((ia, ib));
+                }
             }
         }
         ix
     }
 
-    /// The two halves of `word` where the page hyphenates it across a line break.
-    #[must_use]
-    pub fn broken_halves(&self, word: &str) -> Option<(&str, &str)> {
-        let &(a, b) = self.broken.get(word)?;
-        Some((self.words.get(a as usize)?, self.words.get(b as usize)?))
+    /// The two halves of `word` at each place the page hyphenates it across a line break
+    /// (one pair for each different split, in page order); empty when it never does.
+    pub fn broken_halves<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.broken
+            .get(word)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(|&(a, b)| {
+                Some((
+                    self.words.get(a as usize)?.as_str(),
+                    self.words.get(b as usize)?.as_str(),
+                ))
+            })
     }
 
     /// Number of words.
@@ -174,6 +186,20 @@ impl PageIndex {
     #[must_use]
     pub fn id(&self, word: &str) -> Option<u32> {
         self.vocab.get(word).copied()
+    }
+
+    /// How many times the page has the word with this id.
+    #[must_use]
+    pub fn count_of(&self, id: u32) -> usize {
+        self.postings(id).len()
+    }
+
+    /// Every distinct word of the page with how many times it occurs.
+    pub fn vocabulary(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.words
+            .iter()
+            .zip(&self.postings)
+            .map(|(w, p)| (w.as_str(), p.len()))
     }
 
     fn postings(&self, id: u32) -> &[u32] {

@@ -23,7 +23,8 @@
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
-//! "long-term", whichever the quote has, and both count as exact (it is typesetting). A
+//! "long-term", whichever the quote has, and both count as exact (it is typesetting); a
+//! word broken at two places on one page (`mor-⏎tality`, `mortal-⏎ity`) matches at both. A
 //! running header or footer of a text in pages (a PDF's pages, or plain text with form
 //! feeds between them), a line at the top or bottom of a page that repeats on other pages
 //! but for its numbers (`ANNUAL REPORT 2025   7`), is taken out: a sentence running on from
@@ -48,7 +49,11 @@
 //! Ellipses (`…`, `...`, `. . .`, `[…]`, `[...]`) split a quote into parts that must appear in
 //! order, with any gap between. `[t]he` matches "The"; a free-standing `[the President]`
 //! stands for 0–6 of the page's words, never for a negation, limiter or number; `[sic]`,
-//! `[emphasis added]`, `(cleaned up)` are dropped. A bracketed word standing where the page
+//! `[emphasis added]`, `(cleaned up)` are dropped (`[sic]`, `[sic!]` and `(sic)` on the page
+//! too: a quote may keep the page's, leave it out or add its own). A Korean quote's last
+//! word may stop before a particle the page glues to it (`“…하겠다”고` quoting
+//! `…하겠다고`: a quotative particle, `고`, `라고`, `며`, `면서`, …, or a case particle, from
+//! a closed list). A bracketed word standing where the page
 //! has its opposite by a negating prefix (`[affordable]` for "unaffordable", `[likely]` for
 //! "unlikely") is a warning: the edit may reverse the meaning.
 //!
@@ -87,7 +92,9 @@
 //! - `not_found`: no part found. When another cited page could not be read, the page was
 //!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
 //!   outside its furniture (a JavaScript app shell with a static header and footer), the
-//!   verdict is `unverifiable` instead: absence is not proof.
+//!   verdict is `unverifiable` instead: absence is not proof. So it is when the quote
+//!   appears to be a translation: the article says so ([`Quote::translation`]), or the page
+//!   is plainly in another language than the quote ([`lang::other_language`]).
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
@@ -101,6 +108,7 @@
 //! otherwise the first URL. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
+pub mod lang;
 pub mod matcher;
 pub mod normalize;
 pub mod pdf;
@@ -874,22 +882,46 @@ fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>>
         .then_some(runs)
 }
 
+/// Most readings of a quote part tried for the places its words are hyphenated across line
+/// breaks (a word broken at two places on the page has two readings).
+const MAX_LINE_BREAK_READINGS: usize = 8;
+
 /// `part` with every word the page hyphenates across a line break (`modernised` for
 /// `modern-⏎ised`) split into the page's two halves, each keeping the word's place in the
-/// quote; `None` when the page hyphenates none of its words. At a line-break hyphen the page
-/// offers both joinings; the page's words hold the split one, and this the joined one.
-fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
-    let mut changed = false;
-    let mut elems = Vec::with_capacity(part.elems.len() + 1);
-    for e in &part.elems {
-        if let Elem::Word {
-            norm,
-            span,
-            flex: None,
-        } = e
-        {
-            if let Some((a, b)) = ix.broken_halves(norm) {
-                changed = true;
+/// quote; empty when the page hyphenates none of its words. At a line-break hyphen the page
+/// offers both joinings; the page's words hold the split one, and these the joined one. A
+/// word the page breaks at different places (`mor-⏎tality`, `mortal-⏎ity`) gives a reading
+/// for each (up to [`MAX_LINE_BREAK_READINGS`] in all): the quote's word may stand at either.
+fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Vec<QuotePart> {
+    let splits: Vec<Vec<(&str, &str)>> = part
+        .elems
+        .iter()
+        .map(|e| match e {
+            Elem::Word {
+                norm, flex: None, ..
+            } => ix.broken_halves(norm).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    if splits.iter().all(Vec::is_empty) {
+        return Vec::new();
+    }
+    let readings = splits
+        .iter()
+        .map(|s| s.len().max(1))
+        .try_fold(1usize, usize::checked_mul)
+        .unwrap_or(usize::MAX)
+        .min(MAX_LINE_BREAK_READINGS);
+    (0..readings)
+        .map(|mut n| {
+            let mut elems = Vec::with_capacity(part.elems.len() + 2);
+            for (e, s) in part.elems.iter().zip(&splits) {
+                let (Elem::Word { span, .. }, false) = (e, s.is_empty()) else {
+                    elems.push(e.clone());
+                    continue;
+                };
+                let (a, b) = s[n % s.len()];
+                n /= s.len();
                 for half in [a, b] {
                     elems.push(Elem::Word {
                         norm: half.to_string(),
@@ -897,16 +929,14 @@ fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
                         flex: None,
                     });
                 }
-                continue;
             }
-        }
-        elems.push(e.clone());
-    }
-    changed.then(|| QuotePart {
-        raw: part.raw.clone(),
-        elems,
-        bracketed: part.bracketed,
-    })
+            QuotePart {
+                raw: part.raw.clone(),
+                elems,
+                bracketed: part.bracketed,
+            }
+        })
+        .collect()
 }
 
 /// Whether a normalised word is all Hangul (decomposed into jamo, as normalising leaves it).
@@ -973,7 +1003,11 @@ fn split_hangul(word: &str, ix: &PageIndex) -> Option<Vec<String>> {
 /// (`줄 이라고` for `줄이라고`). Korean spacing (띄어쓰기) varies from writer to writer; the
 /// letters are the same, so the difference is typography (see
 /// [`normalize::typography_fold`]).
-fn respace_hangul(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
+///
+/// With `split_known`, a word the page has is split too where the page also has its
+/// pieces: `필수의료` may stand on the page once as written (a heading) and once apart
+/// (`필수 의료`, in the sentence quoted).
+fn respace_hangul(part: &QuotePart, ix: &PageIndex, split_known: bool) -> Option<QuotePart> {
     fn hangul(e: &Elem) -> Option<&str> {
         match e {
             Elem::Word {
@@ -1028,7 +1062,7 @@ fn respace_hangul(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
             continue;
         }
         // A word the page writes apart.
-        if ix.id(w).is_none() {
+        if split_known || ix.id(w).is_none() {
             if let Some(pieces) = split_hangul(w, ix) {
                 changed = true;
                 for p in pieces {
@@ -1050,6 +1084,118 @@ fn respace_hangul(part: &QuotePart, ix: &PageIndex) -> Option<QuotePart> {
         elems,
         bracketed: part.bracketed,
     })
+}
+
+/// Korean particles written right after a closing quotation mark, glued to the quote's last
+/// word on a page that does not mark the quotation (`확충하겠다고 밝혔다` for the article's
+/// `“…확충하겠다”고 밝혔다`): the quotative particles (`고`, `라고`, `며`, `라며`, `면서`,
+/// `고는`, `는` of `…다는`, …) and the case and topic particles a quoted phrase takes
+/// (`“…”을`, `“…”이라는`). Only whole particles count: a quote's last word is no prefix of any
+/// longer word (`했다` is not `했다면`, "if it had", nor `했다가`, "did, and then"; so `가`
+/// and `이` are left out).
+const KOREAN_PARTICLES: &[&str] = &[
+    "고",
+    "라고",
+    "이라고",
+    "하고",
+    "고는",
+    "라고는",
+    "이라고는",
+    "고도",
+    "라고도",
+    "며",
+    "라며",
+    "이라며",
+    "면서",
+    "라면서",
+    "이라면서",
+    "는",
+    "라는",
+    "이라는",
+    "란",
+    "이란",
+    "을",
+    "를",
+    "은",
+    "와",
+    "과",
+    "로",
+    "으로",
+    "에",
+    "의",
+    "이라",
+];
+
+/// [`KOREAN_PARTICLES`], normalised (jamo) with their syllable counts, longest first.
+fn korean_particles() -> &'static [(String, usize)] {
+    static P: std::sync::OnceLock<Vec<(String, usize)>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut v: Vec<(String, usize)> = KOREAN_PARTICLES
+            .iter()
+            .map(|p| (normalize(p).text, p.chars().count()))
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.1));
+        v
+    })
+}
+
+/// Most readings of a Korean quote's last word with a particle after it.
+const MAX_PARTICLE_READINGS: usize = 4;
+
+/// `part` with its last word read with each particle the page glues to it (see
+/// [`KOREAN_PARTICLES`]), with the particle's syllable count; none when its last word is no
+/// Hangul word or the page never writes it with a particle. Latin and other spaced scripts
+/// get none: there a quote's word that is the start of the page's (`permit`, `permitted`)
+/// is a changed word.
+fn ending_in_particle(part: &QuotePart, ix: &PageIndex) -> Vec<(QuotePart, usize)> {
+    let Some(Elem::Word {
+        norm,
+        span,
+        flex: None,
+    }) = part.elems.last()
+    else {
+        return Vec::new();
+    };
+    if !is_hangul_word(norm) {
+        return Vec::new();
+    }
+    korean_particles()
+        .iter()
+        .filter_map(|(p, syllables)| {
+            let word = format!("{norm}{p}");
+            ix.id(&word)?;
+            let mut elems = part.elems.clone();
+            let last = elems.len() - 1;
+            elems[last] = Elem::Word {
+                norm: word,
+                span: span.clone(),
+                flex: None,
+            };
+            Some((
+                QuotePart {
+                    raw: part.raw.clone(),
+                    elems,
+                    bracketed: part.bracketed,
+                },
+                *syllables,
+            ))
+        })
+        .take(MAX_PARTICLE_READINGS)
+        .collect()
+}
+
+/// `s` without its last `n` characters (a particle's syllables after a quote's last word).
+fn without_last_chars(s: &str, n: usize) -> &str {
+    let cut = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(k, _)| k);
+    if n == 0 {
+        s
+    } else {
+        &s[..cut]
+    }
 }
 
 /// For each element of `part`, whether a sentence of the quote ends right before it.
@@ -1080,28 +1226,47 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     for part in &q.parts {
         // The part as written, then (if the page hyphenates any of its words across a line
         // break) with those words split: whichever the page has.
-        let variants: Vec<(QuotePart, Vec<Pat>)> = std::iter::once(part.clone())
-            .chain(split_at_line_breaks(part, ix))
-            .chain(respace_hangul(part, ix))
-            .map(|p| {
+        let mut base: Vec<QuotePart> = vec![part.clone()];
+        for v in split_at_line_breaks(part, ix)
+            .into_iter()
+            .chain(respace_hangul(part, ix, false))
+            .chain(respace_hangul(part, ix, true))
+        {
+            if !base.contains(&v) {
+                base.push(v);
+            }
+        }
+        // A Korean quote ends where the particle after its closing mark begins
+        // (`“…확충하겠다”고`): where the page runs on into the particle, read the quote's last
+        // word with it. `particles` is how many syllables the particle has (0: none).
+        let with_particles: Vec<(QuotePart, usize)> = base
+            .iter()
+            .flat_map(|p| ending_in_particle(p, ix))
+            .collect();
+        let variants: Vec<(QuotePart, Vec<Pat>, usize)> = base
+            .into_iter()
+            .map(|p| (p, 0))
+            .chain(with_particles)
+            .map(|(p, particle)| {
                 let pats = compile(&p, ix);
-                (p, pats)
+                (p, pats, particle)
             })
             .collect();
         let occs: Vec<Vec<(usize, usize)>> = variants
             .iter()
-            .map(|(_, pats)| exact_occurrences(pats, ix, 256))
+            .map(|(_, pats, _)| exact_occurrences(pats, ix, 256))
             .collect();
         let exact = variants.iter().zip(&occs).find_map(|(v, occ)| {
             occ.iter()
                 .find(|(s, _)| *s >= cursor)
                 .map(|&(s, e)| (v, s, e))
         });
-        if let Some(((vpart, _), s, e)) = exact {
+        if let Some(((vpart, _, particle), s, e)) = exact {
             let class = if part.bracketed {
                 MatchKind::Minor
             } else {
-                match_class(part.display(), &src.text[ix.byte_range(s, e)])
+                let page = &src.text[ix.byte_range(s, e)];
+                match_class(part.display(), without_last_chars(page, *particle))
             };
             finds.push(PartFind::Exact {
                 start: s,
@@ -1113,7 +1278,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             continue;
         }
         let mut best: Option<(usize, Alignment)> = None;
-        for (k, (p, pats)) in variants.iter().enumerate() {
+        for (k, (p, pats, _)) in variants.iter().enumerate() {
             let numbers: Vec<bool> = p
                 .elems
                 .iter()
@@ -1131,7 +1296,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             }
         }
         let k = best.as_ref().map_or(0, |(k, _)| *k);
-        let (vpart, pats) = &variants[k];
+        let (vpart, pats, _) = &variants[k];
         let occ = &occs[k];
         used.push(vpart.clone());
         // Joined over a reporter's words: the quote's own words must still be most of the
@@ -1562,6 +1727,22 @@ fn verify_quote_unguarded(
                     cand.url,
                     src.main_words,
                     if src.main_words == 1 { "word" } else { "words" }
+                );
+            } else if quote.translation {
+                // A translation is in other words than its source: absence proves nothing.
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the article says the quote is a translation: it \
+                     cannot be checked word for word against the original{others}",
+                    cand.url
+                );
+            } else if let Some((page, words)) = lang::other_language(&quote.text, &src.index) {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page is in {page} and the quote in {words}: the \
+                     quote appears to be a translation, which cannot be checked word for word \
+                     against the original{others}",
+                    cand.url
                 );
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);

@@ -153,7 +153,21 @@ pub fn normalize(text: &str) -> Normalized {
     };
     // Where the digits after the last dropped group separator start.
     let mut group_start = 0usize;
+    // The end of a `[sic]` being skipped.
+    let mut skip_to = 0usize;
     for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        // `[sic]` is an editor's mark, not the author's word: a quote may keep the page's
+        // mark, leave it out, or add its own, and reads the same (the quote's are dropped
+        // when it is parsed).
+        if matches!(c, '[' | '(') {
+            if let Some(n) = sic_len(&text[at..]) {
+                skip_to = at + n;
+                continue;
+            }
+        }
         // Digit grouping is formatting: `12,500`, `12 500` (a space, no-break or thin
         // space) and `12500` are one number. A separator is dropped between a group of 1–3
         // digits (the first, or one after a dropped separator) and exactly three digits
@@ -273,6 +287,48 @@ pub fn normalize(text: &str) -> Normalized {
     fold_cjk_numerals(&mut out, text);
     out.whole.sort_by_key(|w| w.start);
     out
+}
+
+/// The length of the editor's mark `[sic]` (`[sic!]`, `(sic)`, `[ sic ]`, any case) at the
+/// start of `s`, if one is there.
+#[must_use]
+pub fn sic_len(s: &str) -> Option<usize> {
+    let close = match s.as_bytes().first()? {
+        b'[' => ']',
+        b'(' => ')',
+        _ => return None,
+    };
+    let inner = &s[1..];
+    let body = inner.trim_start();
+    let word = body.get(..3)?;
+    if !word.eq_ignore_ascii_case("sic") {
+        return None;
+    }
+    let rest = body[3..].trim_start();
+    let rest = rest.strip_prefix(['!', '.']).unwrap_or(rest).trim_start();
+    rest.starts_with(close)
+        .then(|| s.len() - rest.len() + close.len_utf8())
+}
+
+/// `s` with every `[sic]` mark taken out (see [`sic_len`]).
+fn without_sic(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['[', '(']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['[', '(']) {
+        out.push_str(&rest[..i]);
+        match sic_len(&rest[i..]) {
+            Some(n) => rest = &rest[i + n..],
+            None => {
+                out.push_str(&rest[i..=i]);
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a combining mark is part of the letter it follows, so that dropping it would
@@ -2538,6 +2594,9 @@ pub fn match_class(quote: &str, source: &str) -> MatchKind {
     // compound (`long-⏎term`), and either reading is the page's own text. Each one is read
     // the way the quote has it.
     let qt = typography_fold(quote);
+    // The page's `[sic]` is no difference (the quote's was dropped when it was parsed).
+    let source = without_sic(source);
+    let source = source.as_ref();
     let readings = if source.contains(['\n', '\r']) {
         let folded = qt.to_lowercase();
         vec![

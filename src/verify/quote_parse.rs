@@ -9,8 +9,9 @@
 //!   never for a negation or a number: a bracket holding "not", "only", a digit … is treated
 //!   as literal words that must be on the page, and a wildcard never swallows a page's
 //!   negation or number.
-//! - `[sic]`, `[emphasis added]`, `[citations omitted]`, `(cleaned up)` and the like are
-//!   dropped; punctuation around the quote takes no part in matching.
+//! - `[sic]` (`[sic!]`, `(sic)`), `[emphasis added]`, `[citations omitted]`, `(cleaned up)`
+//!   and the like are dropped; punctuation around the quote takes no part in matching. (The
+//!   page's own `[sic]` is dropped too, by the normaliser: see [`super::normalize::sic_len`].)
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -100,7 +101,7 @@ fn editorial_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\[\s*(?:sic|emphasis (?:added|mine|supplied|in original|omitted)|(?:internal )?(?:citations?|quotation marks|footnotes?|alterations?) (?:omitted|in original|added))\s*\]|\(\s*cleaned up\s*\)",
+            r"(?i)\[\s*(?:sic\s*[!.]?|emphasis (?:added|mine|supplied|in original|omitted)|(?:internal )?(?:citations?|quotation marks|footnotes?|alterations?) (?:omitted|in original|added))\s*\]|\(\s*(?:cleaned up|sic\s*[!.]?)\s*\)",
         )
         .unwrap_or_else(|_| unreachable!("the pattern is a constant"))
     })

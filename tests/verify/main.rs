@@ -9,6 +9,7 @@ mod evaluation3;
 mod properties;
 mod review_s18;
 mod review_s22;
+mod s23;
 
 use std::collections::HashMap;
 use std::path::Path;

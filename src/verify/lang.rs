@@ -1,0 +1,339 @@
+//! Cheap signals of what language a text is in: the script of its letters, and for the
+//! Latin script the share of a language's most common little words (`the`, `of`; `el`,
+//! `los`; `der`, `und`). Used only to tell a quote not found on its page from a quote in
+//! another language than its page (a translation): never to match words.
+
+use super::matcher::PageIndex;
+use super::normalize::{normalize, tokenize};
+
+/// A writing system, as far as telling languages apart needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Hangul,
+    /// Chinese characters and Japanese kana together (Japanese writes both).
+    Cjk,
+    Devanagari,
+    Thai,
+}
+
+const SCRIPTS: [Script; 9] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Hebrew,
+    Script::Hangul,
+    Script::Cjk,
+    Script::Devanagari,
+    Script::Thai,
+];
+
+impl Script {
+    fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "Latin script",
+            Script::Cyrillic => "Cyrillic script",
+            Script::Greek => "Greek",
+            Script::Arabic => "Arabic script",
+            Script::Hebrew => "Hebrew",
+            Script::Hangul => "Korean",
+            Script::Cjk => "Chinese or Japanese",
+            Script::Devanagari => "Devanagari script",
+            Script::Thai => "Thai",
+        }
+    }
+}
+
+/// The script of a letter (normalised: accents off, Hangul as jamo), `None` for a digit or
+/// a letter of another script.
+fn script_of(c: char) -> Option<Script> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' => Script::Latin,
+        '\u{400}'..='\u{4FF}' => Script::Cyrillic,
+        '\u{370}'..='\u{3FF}' => Script::Greek,
+        '\u{600}'..='\u{6FF}' | '\u{750}'..='\u{77F}' => Script::Arabic,
+        '\u{590}'..='\u{5FF}' => Script::Hebrew,
+        '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7A3}' => {
+            Script::Hangul
+        }
+        '\u{3040}'..='\u{30FF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' => Script::Cjk,
+        '\u{900}'..='\u{97F}' => Script::Devanagari,
+        '\u{E00}'..='\u{E7F}' => Script::Thai,
+        _ => return None,
+    })
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}')
+}
+
+/// Letters of each script (in [`SCRIPTS`] order), and kana among them.
+#[derive(Debug, Default)]
+struct Letters {
+    by_script: [usize; 9],
+    kana: usize,
+}
+
+impl Letters {
+    fn add(&mut self, word: &str, times: usize) {
+        for c in word.chars() {
+            if let Some(s) = script_of(c) {
+                if let Some(k) = SCRIPTS.iter().position(|&x| x == s) {
+                    self.by_script[k] += times;
+                }
+                if is_kana(c) {
+                    self.kana += times;
+                }
+            }
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.by_script.iter().sum()
+    }
+
+    fn of(&self, s: Script) -> usize {
+        SCRIPTS
+            .iter()
+            .position(|&x| x == s)
+            .map_or(0, |k| self.by_script[k])
+    }
+
+    /// The script of at least 70% of the letters.
+    fn main(&self) -> Option<Script> {
+        let total = self.total();
+        SCRIPTS
+            .iter()
+            .copied()
+            .find(|&s| total > 0 && self.of(s) * 10 >= total * 7)
+    }
+}
+
+/// The commonest little words of languages written in the Latin script, normalised (lower
+/// case, accents off). A word may stand in several lists (`que`, `de`): it counts for each.
+const LATIN: &[(&str, &[&str])] = &[
+    (
+        "English",
+        &[
+            "the", "and", "of", "that", "for", "with", "are", "by", "from", "this", "were", "has",
+            "have", "which", "been", "not", "but", "would", "they", "their", "said", "there",
+            "who", "what", "into", "than", "after", "about", "should", "could", "until", "its",
+            "it", "be", "you", "our", "these", "those",
+        ],
+    ),
+    (
+        "Spanish",
+        &[
+            "el", "los", "las", "del", "y", "pero", "muy", "hay", "fue", "segun", "cuando",
+            "porque", "tambien", "hasta", "su", "sus", "una", "con", "para", "por", "que", "se",
+            "en", "la", "es", "lo", "al", "como", "esta", "este", "han", "de",
+        ],
+    ),
+    (
+        "Portuguese",
+        &[
+            "os", "do", "da", "dos", "das", "um", "uma", "em", "no", "na", "nos", "nas", "nao",
+            "ao", "pelo", "pela", "foi", "sao", "tambem", "mais", "com", "para", "por", "que",
+            "se", "ele", "ela", "isso", "esse", "essa", "ja", "muito", "de",
+        ],
+    ),
+    (
+        "French",
+        &[
+            "le", "les", "des", "du", "et", "est", "une", "qui", "dans", "pour", "sur", "au",
+            "aux", "avec", "sont", "ont", "cette", "ce", "nous", "vous", "pas", "ne", "il", "elle",
+            "ils", "mais", "leur", "plus", "etait", "selon", "la", "un", "que", "en", "de",
+        ],
+    ),
+    (
+        "German",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den",
+            "des", "zu", "mit", "von", "fur", "auf", "sich", "auch", "im", "wird", "werden",
+            "wurde", "sind", "hat", "haben", "dass", "bei", "nach", "aus", "oder", "aber", "noch",
+            "wie", "uber", "es",
+        ],
+    ),
+    (
+        "Italian",
+        &[
+            "il", "gli", "di", "che", "per", "con", "non", "sono", "della", "dei", "delle", "nel",
+            "nella", "alla", "hanno", "anche", "piu", "come", "questo", "questa", "ma", "essere",
+            "stato", "gia", "del", "la", "le", "un", "una", "lo", "al", "ha", "da",
+        ],
+    ),
+    (
+        "Dutch",
+        &[
+            "de", "het", "een", "van", "en", "is", "dat", "die", "niet", "op", "te", "met", "voor",
+            "zijn", "er", "aan", "ook", "als", "bij", "door", "om", "naar", "heeft", "maar",
+            "wordt", "werd", "nog", "dan", "uit", "worden", "deze", "wij", "we",
+        ],
+    ),
+    (
+        "Swedish",
+        &[
+            "och", "att", "det", "som", "en", "ett", "ar", "pa", "med", "av", "till", "inte",
+            "den", "har", "de", "om", "var", "jag", "vi", "sig", "men", "ocksa", "kan", "ska",
+            "eller", "fran", "efter", "hade", "nar", "blir", "blev", "detta", "sina",
+        ],
+    ),
+    (
+        "Danish or Norwegian",
+        &[
+            "og", "det", "som", "er", "pa", "til", "med", "af", "ikke", "den", "har", "de", "om",
+            "var", "jeg", "vi", "sig", "men", "ogsa", "kan", "skal", "eller", "fra", "efter",
+            "etter", "ble", "blev", "av",
+        ],
+    ),
+    (
+        "Polish",
+        &[
+            "w", "z", "na", "sie", "nie", "do", "jest", "ze", "jak", "od", "po", "za", "przez",
+            "dla", "co", "czy", "sa", "byl", "byla", "tak", "ale", "juz", "tym", "jego", "jej",
+            "oraz", "przy", "to",
+        ],
+    ),
+    (
+        "Czech",
+        &[
+            "v", "se", "na", "je", "ze", "do", "jsou", "byl", "byla", "jako", "pro", "ale", "tak",
+            "jeho", "ktery", "ktera", "ktere", "podle", "nebo", "take", "uz", "jen", "pri", "po",
+            "aby", "to", "sve",
+        ],
+    ),
+    (
+        "Romanian",
+        &[
+            "si", "sau", "care", "este", "sunt", "cu", "pe", "din", "pentru", "nu", "mai", "fost",
+            "acest", "aceasta", "dupa", "lui", "ale", "unei", "unui", "la", "de", "in",
+        ],
+    ),
+    (
+        "Turkish",
+        &[
+            "ve", "bir", "bu", "da", "de", "ile", "icin", "olarak", "olan", "gibi", "daha", "cok",
+            "ama", "sonra", "kadar", "ise", "ya",
+        ],
+    ),
+    (
+        "Indonesian or Malay",
+        &[
+            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
+            "pada", "juga", "ke", "karena", "oleh", "ada", "adalah", "atau",
+        ],
+    ),
+    (
+        "Hungarian",
+        &[
+            "az", "hogy", "nem", "egy", "meg", "mint", "van", "volt", "csak", "vagy", "ami", "ezt",
+            "azt", "mar", "majd", "is", "de",
+        ],
+    ),
+    (
+        "Finnish",
+        &[
+            "ja", "on", "ei", "se", "etta", "oli", "ovat", "kuin", "mutta", "myos", "tai", "han",
+            "niin", "joka", "jo", "sen", "sita", "kun",
+        ],
+    ),
+];
+
+/// The Latin-script language a quote is plainly in: at least two of its words are that
+/// language's little words, at least twice as many as any other's.
+fn quote_language(words: &[&str]) -> Option<usize> {
+    let hits: Vec<usize> = LATIN
+        .iter()
+        .map(|(_, list)| words.iter().filter(|w| list.contains(w)).count())
+        .collect();
+    let (best, &h) = hits
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, h)| (*h, usize::MAX - k))?;
+    let second = hits
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != best)
+        .map(|(_, &h)| h)
+        .max()
+        .unwrap_or(0);
+    (h >= 2 && h >= 2 * second).then_some(best)
+}
+
+/// The least words a page needs for its language to be told by its little words.
+const MIN_PAGE_WORDS: usize = 80;
+
+/// The least letters a page needs for its language to be told by its script.
+const MIN_PAGE_LETTERS: usize = 200;
+
+/// When the page is plainly in another language than the quote, the two, named as a reader
+/// says them: `("Spanish", "English")`, or scripts (`("Cyrillic script", "Latin script")`). Plainly: the
+/// quote's letters are of one script that is under a tenth of the page's letters; or both
+/// are in the Latin script, the quote's words are plainly of one language, and that
+/// language's little words are under 2% of the page's words while another language's are
+/// at least 8% (a page of tables or names, with few little words of any language, is never
+/// taken for another language). A Japanese quote (with kana) and a page with next to no
+/// kana differ too.
+#[must_use]
+pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
+    let n = normalize(quote);
+    let words: Vec<&str> = tokenize(&n.text).into_iter().map(|r| &n.text[r]).collect();
+    let mut q = Letters::default();
+    for w in &words {
+        q.add(w, 1);
+    }
+    let qs = q.main()?;
+    if q.total() < 4 {
+        return None;
+    }
+    let mut p = Letters::default();
+    for (w, count) in ix.vocabulary() {
+        p.add(w, count);
+    }
+    let page_total = p.total();
+    if page_total < MIN_PAGE_LETTERS {
+        return None;
+    }
+    if p.of(qs) * 10 < page_total {
+        let ps = p.main()?;
+        return Some((ps.name().to_string(), qs.name().to_string()));
+    }
+    if qs == Script::Cjk {
+        let japanese = q.kana >= 2 && q.kana * 10 >= q.total();
+        let page_cjk = p.of(Script::Cjk);
+        if japanese && page_cjk >= MIN_PAGE_LETTERS && p.kana * 100 < page_cjk {
+            return Some(("Chinese".to_string(), "Japanese".to_string()));
+        }
+        return None;
+    }
+    if qs != Script::Latin || p.main() != Some(Script::Latin) || ix.len() < MIN_PAGE_WORDS {
+        return None;
+    }
+    let ql = quote_language(&words)?;
+    let share = |k: usize| -> usize {
+        LATIN[k]
+            .1
+            .iter()
+            .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
+            .sum()
+    };
+    let total = ix.len();
+    let quote_share = share(ql);
+    if quote_share * 50 >= total {
+        return None;
+    }
+    let (pl, page_share) = (0..LATIN.len())
+        .filter(|&k| k != ql)
+        .map(|k| (k, share(k)))
+        .max_by_key(|&(_, s)| s)?;
+    (page_share * 100 >= total * 8).then(|| (LATIN[pl].0.to_string(), LATIN[ql].0.to_string()))
+}

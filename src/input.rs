@@ -644,8 +644,17 @@ fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>, document_name: bool) -> Load
             Loaded::Text(text, warnings)
         }
         Some(_) if bytes.starts_with(b"%PDF-") => {
-            match crate::verify::pdf::pdf_pages(&bytes, crate::verify::pdf::PDF_TIME_LIMIT) {
-                Ok(pages) => Loaded::Pdf(pages.join("\n\n"), warnings),
+            match crate::verify::pdf::pdf_pages(&bytes, crate::verify::pdf::PdfLimits::default()) {
+                Ok(read) => {
+                    if let Some(cut) = read.cut {
+                        warnings.push(Warning {
+                            line: 1,
+                            column: 1,
+                            message: format!("a PDF read only in part: {cut}"),
+                        });
+                    }
+                    Loaded::Pdf(read.pages.join("\n\n"), warnings)
+                }
                 Err(e) => {
                     warnings.push(Warning {
                         line: 1,

@@ -435,6 +435,8 @@ impl CheckSettings {
             verify.min_similarity = s;
         }
         let mut fetch = crate::fetch::FetchOptions::from_config(cfg)?;
+        // A PDF's streams may decompress to 8 times the body cap (`verify::pdf`).
+        verify.pdf.decoded = fetch.max_body.saturating_mul(8);
         // Ignored URLs are reported as `excluded`, never fetched.
         fetch.ignore.extend(ignore.urls.iter().cloned());
         let mut base = Settings::from_config(cfg)?;

@@ -143,15 +143,15 @@ pub struct VerifyOptions {
     /// Least score (0–1) for an approximate match to count as "altered" rather than
     /// "not found".
     pub min_similarity: f64,
-    /// The longest a PDF may take to read.
-    pub pdf_time_limit: std::time::Duration,
+    /// How long reading a PDF may take, and how much its streams may decompress to.
+    pub pdf: pdf::PdfLimits,
 }
 
 impl Default for VerifyOptions {
     fn default() -> Self {
         VerifyOptions {
             min_similarity: DEFAULT_MIN_SIMILARITY,
-            pdf_time_limit: pdf::PDF_TIME_LIMIT,
+            pdf: pdf::PdfLimits::default(),
         }
     }
 }
@@ -171,6 +171,9 @@ pub struct SourceText {
     pub is_pdf: bool,
     /// Whether the body was cut at the size limit.
     pub truncated: bool,
+    /// Why only part of a PDF was read (its decompressed size, the time limit, a broken
+    /// page), if it was not read whole.
+    pub cut: Option<String>,
     /// The words, indexed.
     pub index: PageIndex,
     /// How many words are main text rather than furniture (all of them, but for HTML), at
@@ -730,11 +733,14 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         Body::Html(h) => SourceText::from_html(h),
         Body::Text(t) => SourceText::from_text(t.clone()),
         Body::Pdf(bytes) => {
-            let pages = pdf::pdf_pages(bytes, opts.pdf_time_limit)?;
-            let src = SourceText::from_pdf_pages(&pages);
+            let read = pdf::pdf_pages(bytes, opts.pdf)?;
+            let mut src = SourceText::from_pdf_pages(&read.pages);
             if src.index.is_empty() {
-                return Err("the PDF has no extractable text (it may be scanned images)".into());
+                return Err(read.cut.unwrap_or_else(|| {
+                    "the PDF has no extractable text (it may be scanned images)".into()
+                }));
             }
+            src.cut = read.cut;
             src
         }
         Body::Other(ct) => {
@@ -1704,6 +1710,12 @@ fn verify_quote_unguarded(
                     "not found on {}, and another cited page could not be read ({}){short}",
                     cand.url,
                     unreadable.join("; ")
+                );
+            } else if let Some(cut) = &src.cut {
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but {cut}: the quote may be in the part not read{short}",
+                    cand.url
                 );
             } else if src.truncated {
                 r.verdict = Verdict::Unverifiable;

@@ -1,22 +1,69 @@
 //! PDF → text, page by page, without ever bringing the run down.
 //!
 //! `pdf-extract` can panic or loop on hostile files, so extraction runs on its own thread
-//! under `catch_unwind`, and the caller waits at most [`PDF_TIME_LIMIT`]. A thread that
+//! under `catch_unwind`, and the caller waits at most [`PdfLimits::time`]. A thread that
 //! overruns cannot be killed from safe Rust; it is left to finish on its own while the quote
 //! is reported unverifiable, which is the honest outcome. (The default panic hook may still
 //! print the panic message to stderr; replacing a process-wide hook is not a library's call.)
+//!
+//! Memory is bounded too: a few MB of deflated stream can inflate to gigabytes, and neither
+//! `lopdf` nor `pdf-extract` caps that. So every compressed stream is decoded here, once,
+//! against a budget ([`PdfLimits::decoded`]) as the file is parsed, and handed on
+//! uncompressed; a stream over the budget is emptied and the text is marked as cut
+//! ([`PdfText::cut`]). Image streams are emptied unread (text extraction never needs them).
+//!
+//! Text shown with the `'` and `"` operators (next line, then show) is rewritten into
+//! `T*`/`Tw`/`Tc` + `Tj`, which `pdf-extract` reads (it ignores the two operators).
 
-use std::sync::mpsc;
+use std::cell::Cell;
+use std::io::{Read, Write};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
+
+use pdf_extract::content::{Content, Operation};
+use pdf_extract::{Document, Object, ObjectId, Stream};
 
 /// The longest a PDF may take to read.
 pub const PDF_TIME_LIMIT: Duration = Duration::from_secs(20);
 
+/// The default budget of decompressed stream bytes per PDF: 8 × the default `--max-body`.
+pub const PDF_DECODED_LIMIT: u64 = 8 * crate::config::DEFAULT_MAX_BODY;
+
+/// How much time and memory reading one PDF may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PdfLimits {
+    /// The longest the reading may take.
+    pub time: Duration,
+    /// The most bytes all the PDF's streams may come to once decompressed; one stream may
+    /// take at most a quarter of it (its parsed operators take many times its size).
+    pub decoded: u64,
+}
+
+impl Default for PdfLimits {
+    fn default() -> Self {
+        PdfLimits {
+            time: PDF_TIME_LIMIT,
+            decoded: PDF_DECODED_LIMIT,
+        }
+    }
+}
+
+/// A PDF's text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PdfText {
+    /// Text of each page read, in order.
+    pub pages: Vec<String>,
+    /// Why not all of the PDF was read, if it was not (the text of some pages, or of the
+    /// pages after the last one given, is missing).
+    pub cut: Option<String>,
+}
+
 /// Text of each page, in order.
 ///
 /// # Errors
-/// A broken PDF, a panic inside the extractor, or a timeout, as a reason for a person.
-pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
+/// A broken PDF, a panic inside the extractor before any page was read, or a timeout
+/// before any page was read, as a reason for a person.
+pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
     if !bytes.starts_with(b"%PDF")
         && !bytes
             .get(..1024)
@@ -25,28 +72,537 @@ pub fn pdf_pages(bytes: &[u8], limit: Duration) -> Result<Vec<String>, String> {
         return Err("the PDF is unreadable: no %PDF header".into());
     }
     let owned = bytes.to_vec();
+    // Pages are handed over as they are read, so that a timeout or a panic on page 900
+    // still leaves pages 1–899 to check quotes against.
+    let done: Arc<Mutex<Vec<String>>> = Arc::default();
+    let shared = Arc::clone(&done);
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("citecheck-pdf".into())
         .spawn(move || {
-            let r =
-                std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(&owned));
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                extract(&owned, limits.decoded, &shared)
+            }));
             // The receiver may have given up; nothing to do then.
             let _ = tx.send(r);
         });
     if let Err(e) = spawned {
         return Err(format!("the PDF could not be read: {e}"));
     }
-    match rx.recv_timeout(limit) {
+    let outcome = rx.recv_timeout(limits.time);
+    let pages = std::mem::take(&mut *done.lock().unwrap_or_else(|p| p.into_inner()));
+    // `whole` when nothing was read; otherwise the pages read, and `rest` on the others.
+    let partial = |whole: String, rest: String| {
+        if pages.is_empty() {
+            return Err(whole);
+        }
+        let n = pages.len();
+        let cut = format!(
+            "only the first {n} page{} of the PDF could be read: {rest}",
+            if n == 1 { "" } else { "s" }
+        );
+        Ok(PdfText {
+            pages: pages.clone(),
+            cut: Some(cut),
+        })
+    };
+    match outcome {
         // Words hyphenated across line ends are left as they are: matching accepts either
         // joining there (`infor-⏎mation` = "information", `long-⏎term` = "long-term").
-        Ok(Ok(Ok(pages))) => Ok(pages),
-        Ok(Ok(Err(e))) => Err(format!("the PDF is unreadable: {e}")),
-        Ok(Err(_)) => Err("the PDF is unreadable: the extractor failed on it".into()),
-        Err(_) => Err(format!(
-            "the PDF took longer than {} s to read; gave up",
-            limit.as_secs()
-        )),
+        Ok(Ok(Ok(cut))) => Ok(PdfText {
+            pages: pages.clone(),
+            cut,
+        }),
+        Ok(Ok(Err(e))) => partial(
+            format!("the PDF is unreadable: {e}"),
+            format!("the next is unreadable ({e})"),
+        ),
+        Ok(Err(_)) => partial(
+            "the PDF is unreadable: the extractor failed on it".into(),
+            "the extractor failed on the next".into(),
+        ),
+        Err(_) => {
+            let secs = limits.time.as_secs();
+            partial(
+                format!("the PDF took longer than {secs} s to read; gave up"),
+                format!("reading it took longer than {secs} s"),
+            )
+        }
+    }
+}
+
+/// Reads the PDF into `pages`; `Ok(Some(reason))` when part of it was left unread.
+fn extract(
+    bytes: &[u8],
+    budget: u64,
+    pages: &Mutex<Vec<String>>,
+) -> Result<Option<String>, String> {
+    BUDGET.with(|b| b.set(Budget::new(budget)));
+    // An encrypted file's streams can only be decoded once decrypted, so it is bounded
+    // after decryption (object streams are then unpacked here rather than in `lopdf`).
+    let encrypted = memchr_all(bytes, b"/Encrypt");
+    let reader = pdf_extract::Reader {
+        buffer: bytes,
+        document: Document::new(),
+    };
+    let filter: Option<ObjectFilter> = if encrypted { None } else { Some(bound_object) };
+    let mut doc = reader.read(filter).map_err(|e| e.to_string())?;
+    if doc.is_encrypted() {
+        decrypt(&mut doc).map_err(|e| e.to_string())?;
+    }
+    // Streams whose /Length was an indirect reference are filled in after the filter ran.
+    for obj in doc.objects.values_mut() {
+        if let Object::Stream(s) = obj {
+            bound_stream(s);
+        }
+    }
+    rewrite_quote_operators(&mut doc);
+    let over = BUDGET.with(|b| b.get().over);
+    let mut out = PageText {
+        pages,
+        page: String::new(),
+        state: CharState::default(),
+    };
+    // One walk over the page tree for the whole document: `pdf-extract`'s page-by-page
+    // calls walk it again for every page (quadratic in the page count).
+    pdf_extract::output_doc(&doc, &mut out).map_err(|e| e.to_string())?;
+    Ok(over.then(|| {
+        format!(
+            "the PDF's content is larger than {} when decompressed, and only part of it was read",
+            size(budget)
+        )
+    }))
+}
+
+/// `80 MiB`, `512 KiB`, `700 bytes`.
+fn size(n: u64) -> String {
+    match n {
+        n if n >= 1 << 20 && n % (1 << 20) == 0 => format!("{} MiB", n >> 20),
+        n if n >= 1 << 20 => format!("{:.1} MiB", n as f64 / f64::from(1u32 << 20)),
+        n if n >= 1 << 10 => format!("{} KiB", n >> 10),
+        n => format!("{n} bytes"),
+    }
+}
+
+fn memchr_all(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// `lopdf`'s object filter.
+type ObjectFilter = fn(ObjectId, &mut Object) -> Option<(ObjectId, Object)>;
+
+/// What is left of the decoding budget of the PDF being read on this thread. `lopdf`'s
+/// object filter is a plain `fn`, so the budget cannot travel in a closure.
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    left: u64,
+    per_stream: u64,
+    over: bool,
+}
+
+impl Budget {
+    fn new(total: u64) -> Budget {
+        Budget {
+            left: total,
+            per_stream: (total / 4).max(1),
+            over: false,
+        }
+    }
+}
+
+thread_local! {
+    static BUDGET: Cell<Budget> = const { Cell::new(Budget { left: 0, per_stream: 0, over: false }) };
+}
+
+/// `lopdf`'s object filter: runs on each object as it is parsed, before object streams
+/// are unpacked. Its return value is used only for objects inside object streams (never
+/// streams themselves).
+fn bound_object(id: ObjectId, obj: &mut Object) -> Option<(ObjectId, Object)> {
+    match obj {
+        Object::Stream(s) => {
+            bound_stream(s);
+            Some((id, Object::Null))
+        }
+        other => Some((id, other.clone())),
+    }
+}
+
+/// Decodes a stream's filters within the budget and stores it uncompressed, so nothing
+/// downstream inflates it again; over the budget, the stream is emptied.
+fn bound_stream(s: &mut Stream) {
+    if s.dict
+        .get(b"Subtype")
+        .and_then(Object::as_name)
+        .is_ok_and(|n| n == b"Image")
+    {
+        s.set_plain_content(Vec::new());
+        return;
+    }
+    let Ok(filters) = s.filters() else { return };
+    if filters.is_empty() {
+        return;
+    }
+    // What `lopdf` decodes; with any other filter in the chain it hands over the raw
+    // bytes, so that is what is stored, undecoded.
+    if filters
+        .iter()
+        .any(|f| !matches!(*f, b"FlateDecode" | b"LZWDecode" | b"ASCII85Decode"))
+    {
+        let raw = std::mem::take(&mut s.content);
+        s.set_plain_content(raw);
+        return;
+    }
+    let filters: Vec<Vec<u8>> = filters.iter().map(|f| f.to_vec()).collect();
+    let mut budget = BUDGET.with(Cell::get);
+    let cap = budget.left.min(budget.per_stream);
+    let params = s
+        .dict
+        .get(b"DecodeParms")
+        .and_then(Object::as_dict)
+        .ok()
+        .cloned();
+    let mut data = std::mem::take(&mut s.content);
+    let mut ok = true;
+    for f in &filters {
+        let next = match f.as_slice() {
+            b"FlateDecode" => inflate(&data, cap).and_then(|d| predict(d, params.as_ref())),
+            b"LZWDecode" => unlzw(&data, cap, params.as_ref()),
+            _ => Some(ascii85(&data)),
+        };
+        match next {
+            Some(d) if d.len() as u64 <= cap => data = d,
+            _ => {
+                ok = false;
+                break;
+            }
+        }
+    }
+    if ok {
+        budget.left -= data.len() as u64;
+        s.set_plain_content(data);
+    } else {
+        budget.over = true;
+        s.set_plain_content(Vec::new());
+    }
+    BUDGET.with(|b| b.set(budget));
+}
+
+/// Inflates at most `cap` bytes; `None` past it. A corrupt tail keeps what came before
+/// it, as `lopdf` does.
+fn inflate(input: &[u8], cap: u64) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    if !input.is_empty() {
+        let _ = flate2::read::ZlibDecoder::new(input)
+            .take(cap.saturating_add(1))
+            .read_to_end(&mut out);
+    }
+    (out.len() as u64 <= cap).then_some(out)
+}
+
+/// A writer that refuses to grow past its cap.
+struct Capped {
+    out: Vec<u8>,
+    cap: u64,
+    hit: bool,
+}
+
+impl Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if (self.out.len() + buf.len()) as u64 > self.cap {
+            self.hit = true;
+            return Err(std::io::Error::other("over the decoding budget"));
+        }
+        self.out.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// LZW as `lopdf` decodes it (`EarlyChange` defaults to on), within `cap`.
+fn unlzw(input: &[u8], cap: u64, params: Option<&pdf_extract::Dictionary>) -> Option<Vec<u8>> {
+    use weezl::{decode::Decoder, BitOrder};
+    let early = params
+        .and_then(|p| p.get(b"EarlyChange").ok())
+        .and_then(|v| v.as_i64().ok())
+        .is_none_or(|v| v != 0);
+    let mut decoder = if early {
+        Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+    } else {
+        Decoder::new(BitOrder::Msb, 8)
+    };
+    let mut w = Capped {
+        out: Vec::new(),
+        cap,
+        hit: false,
+    };
+    // A corrupt code ends the data, as in `lopdf`; only the cap makes it fail.
+    let _ = decoder.into_stream(&mut w).decode_all(input).status;
+    if w.hit {
+        return None;
+    }
+    predict(w.out, params)
+}
+
+/// The PNG predictors (`Predictor` 10–15), as `lopdf` applies them; they only shrink.
+fn predict(data: Vec<u8>, params: Option<&pdf_extract::Dictionary>) -> Option<Vec<u8>> {
+    let Some(p) = params else { return Some(data) };
+    let num = |k: &[u8], d: i64| p.get(k).and_then(Object::as_i64).unwrap_or(d);
+    if !(10..=15).contains(&num(b"Predictor", 1)) {
+        return Some(data);
+    }
+    let columns = usize::try_from(num(b"Columns", 1).max(1)).ok()?;
+    let colors = usize::try_from(num(b"Colors", 1).max(1)).ok()?;
+    let bits = usize::try_from(num(b"BitsPerComponent", 8).max(8)).ok()?;
+    pdf_extract::filters::png::decode_frame(&data, colors.checked_mul(bits)? / 8, columns).ok()
+}
+
+/// ASCII85, as `lopdf` decodes it (it never grows more than 5 bytes for 4).
+fn ascii85(input: &[u8]) -> Vec<u8> {
+    let body = input.strip_suffix(b"~>").unwrap_or(input);
+    let mut out = Vec::with_capacity(body.len() / 5 * 4 + 4);
+    let (mut acc, mut count) = (0u32, 0usize);
+    for &c in body {
+        if c == b'z' && count == 0 {
+            out.extend_from_slice(&[0; 4]);
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            continue;
+        }
+        if !(b'!'..=b'u').contains(&c) {
+            break;
+        }
+        let Some(a) = acc
+            .checked_mul(85)
+            .and_then(|a| a.checked_add(u32::from(c - b'!')))
+        else {
+            return out;
+        };
+        acc = a;
+        count += 1;
+        if count == 5 {
+            out.extend_from_slice(&acc.to_be_bytes());
+            (acc, count) = (0, 0);
+        }
+    }
+    if count > 0 {
+        for _ in count..5 {
+            match acc.checked_mul(85).and_then(|a| a.checked_add(84)) {
+                Some(a) => acc = a,
+                None => return out,
+            }
+        }
+        out.extend_from_slice(&acc.to_be_bytes()[..count - 1]);
+    }
+    out
+}
+
+/// `Document::decrypt`, with the streams bounded between decrypting them and unpacking
+/// the object streams (which `lopdf` would inflate whole).
+fn decrypt(doc: &mut Document) -> Result<(), pdf_extract::Error> {
+    use pdf_extract::encryption::{decrypt_object, PasswordAlgorithm};
+    let algorithm = PasswordAlgorithm::try_from(&*doc)?;
+    let password = algorithm.sanitize_password("")?;
+    doc.authenticate_raw_password(&password)?;
+    let dict_id = doc.trailer.get(b"Encrypt").and_then(Object::as_reference)?;
+    let state = pdf_extract::EncryptionState::decode(&*doc, &password)?;
+    for (&id, obj) in &mut doc.objects {
+        if id != dict_id {
+            decrypt_object(&state, id, obj)?;
+        }
+    }
+    let mut unpacked = Vec::new();
+    for obj in doc.objects.values_mut() {
+        if let Object::Stream(s) = obj {
+            bound_stream(s);
+            if s.dict.has_type(b"ObjStm") {
+                if let Ok(o) = pdf_extract::ObjectStream::new(s) {
+                    unpacked.extend(o.objects);
+                }
+            }
+        }
+    }
+    for (id, obj) in unpacked {
+        doc.objects.entry(id).or_insert(obj);
+    }
+    doc.trailer.remove(b"Encrypt");
+    doc.objects.remove(&dict_id);
+    doc.encryption_state = Some(state);
+    Ok(())
+}
+
+/// Rewrites `string '` as `T* string Tj` and `aw ac string "` as `aw Tw ac Tc T* string
+/// Tj` (PDF 32000-1 §9.4.3) in page and form content, which `pdf-extract` then reads.
+fn rewrite_quote_operators(doc: &mut Document) {
+    let mut ids: Vec<ObjectId> = doc
+        .page_iter()
+        .flat_map(|p| doc.get_page_contents(p))
+        .collect();
+    ids.extend(doc.objects.iter().filter_map(|(id, o)| {
+        match o {
+            Object::Stream(s)
+                if s.dict
+                    .get(b"Subtype")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|n| n == b"Form") =>
+            {
+                Some(*id)
+            }
+            _ => None,
+        }
+    }));
+    for id in ids {
+        let Some(Object::Stream(s)) = doc.objects.get_mut(&id) else {
+            continue;
+        };
+        // Streams are plain by now (`bound_stream`); a cheap look first, since the operand
+        // of either operator is a string, which ends in `)` or `>`.
+        if s.filters().is_ok_and(|f| !f.is_empty()) || !may_show_quoted(&s.content) {
+            continue;
+        }
+        let Ok(content) = Content::decode(&s.content) else {
+            continue;
+        };
+        let mut ops = Vec::with_capacity(content.operations.len() + 8);
+        let mut changed = false;
+        for op in content.operations {
+            match (op.operator.as_str(), op.operands.as_slice()) {
+                ("'", [text]) => {
+                    ops.push(Operation::new("T*", vec![]));
+                    ops.push(Operation::new("Tj", vec![text.clone()]));
+                    changed = true;
+                }
+                ("\"", [aw, ac, text]) => {
+                    ops.push(Operation::new("Tw", vec![aw.clone()]));
+                    ops.push(Operation::new("Tc", vec![ac.clone()]));
+                    ops.push(Operation::new("T*", vec![]));
+                    ops.push(Operation::new("Tj", vec![text.clone()]));
+                    changed = true;
+                }
+                _ => ops.push(op),
+            }
+        }
+        if changed {
+            if let Ok(bytes) = (Content { operations: ops }).encode() {
+                s.set_plain_content(bytes);
+            }
+        }
+    }
+}
+
+/// Whether a `'` or `"` follows the end of a string (white space between allowed).
+fn may_show_quoted(content: &[u8]) -> bool {
+    let mut last = 0u8;
+    for &b in content {
+        if (b == b'\'' || b == b'"') && (last == b')' || last == b'>') {
+            return true;
+        }
+        if !b.is_ascii_whitespace() {
+            last = b;
+        }
+    }
+    false
+}
+
+/// `pdf-extract`'s plain-text output, one string per page. The spacing rules are its
+/// `PlainTextOutput`'s, which started afresh on each page when pages were read one by one.
+struct PageText<'a> {
+    pages: &'a Mutex<Vec<String>>,
+    page: String,
+    state: CharState,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct CharState {
+    last_end: f64,
+    last_y: f64,
+    first_char: bool,
+    /// The page's height: y is flipped to grow downwards.
+    height: f64,
+}
+
+impl Default for CharState {
+    fn default() -> Self {
+        CharState {
+            last_end: 100_000.,
+            last_y: 0.,
+            first_char: false,
+            height: 0.,
+        }
+    }
+}
+
+impl pdf_extract::OutputDev for PageText<'_> {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &pdf_extract::MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.page.clear();
+        self.state = CharState {
+            height: media_box.ury - media_box.lly,
+            ..CharState::default()
+        };
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        let page = std::mem::take(&mut self.page);
+        self.pages
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(page);
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        let st = &mut self.state;
+        // The arithmetic of `trm.post_transform(flip)` and `trm.transform_vector`, in the
+        // same order, so the text is byte for byte what `PlainTextOutput` wrote.
+        let x = trm.m31 * 1. + trm.m32 * 0. + 0.;
+        let y = trm.m31 * 0. + -trm.m32 + st.height;
+        let vx = font_size * trm.m11 + font_size * trm.m21;
+        let vy = font_size * trm.m12 + font_size * trm.m22;
+        let size = (vx * vy).sqrt();
+        if st.first_char {
+            if (y - st.last_y).abs() > size * 1.5 {
+                self.page.push('\n');
+            }
+            if x < st.last_end && (y - st.last_y).abs() > size * 0.5 {
+                self.page.push('\n');
+            }
+            if x > st.last_end + size * 0.1 {
+                self.page.push(' ');
+            }
+        }
+        self.page.push_str(char);
+        st.first_char = false;
+        st.last_y = y;
+        st.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.state.first_char = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
     }
 }
 
@@ -56,7 +612,77 @@ mod tests {
 
     #[test]
     fn garbage_is_an_error_not_a_panic() {
-        assert!(pdf_pages(b"not a pdf", PDF_TIME_LIMIT).is_err());
-        assert!(pdf_pages(b"%PDF-1.4\n garbage garbage", PDF_TIME_LIMIT).is_err());
+        assert!(pdf_pages(b"not a pdf", PdfLimits::default()).is_err());
+        assert!(pdf_pages(b"%PDF-1.4\n garbage garbage", PdfLimits::default()).is_err());
+    }
+
+    #[test]
+    fn page_text_is_what_pdf_extract_writes() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/pages/verify-briefing.pdf"
+        );
+        let bytes = std::fs::read(path).unwrap();
+        let theirs = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+        let ours = pdf_pages(&bytes, PdfLimits::default()).unwrap();
+        assert_eq!(ours.pages, theirs);
+        assert_eq!(ours.cut, None);
+    }
+
+    fn stream(filter: &str, data: Vec<u8>) -> Stream {
+        let mut dict = pdf_extract::Dictionary::new();
+        dict.set("Filter", Object::Name(filter.as_bytes().to_vec()));
+        Stream::new(dict, data)
+    }
+
+    fn bounded(mut s: Stream, total: u64) -> (Vec<u8>, bool) {
+        BUDGET.with(|b| b.set(Budget::new(total)));
+        bound_stream(&mut s);
+        assert!(s.filters().is_err(), "stored uncompressed");
+        (s.content, BUDGET.with(|b| b.get().over))
+    }
+
+    #[test]
+    fn streams_decode_within_the_budget_and_no_further() {
+        let text = b"BT (Within the budget.) Tj ET ".repeat(100);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&text).unwrap();
+        let deflated = z.finish().unwrap();
+        assert_eq!(
+            bounded(stream("FlateDecode", deflated.clone()), 1 << 20),
+            (text.clone(), false)
+        );
+        // One stream may take a quarter of the budget.
+        assert_eq!(
+            bounded(stream("FlateDecode", deflated), 4 * 2000),
+            (Vec::new(), true)
+        );
+
+        let lzw = |data: &[u8]| {
+            weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+                .encode(data)
+                .unwrap()
+        };
+        assert_eq!(
+            bounded(stream("LZWDecode", lzw(&text)), 1 << 20),
+            (text.clone(), false)
+        );
+        let big = vec![b'x'; 3 << 20];
+        let packed = lzw(&big);
+        assert!(packed.len() < 64 << 10);
+        assert_eq!(
+            bounded(stream("LZWDecode", packed), 4 << 20),
+            (Vec::new(), true)
+        );
+
+        // ASCII85 as lopdf reads it.
+        let a85 = stream("ASCII85Decode", b"87cURD]i,\"Ebo80~>".to_vec());
+        let theirs = a85.decompressed_content().unwrap();
+        assert_eq!(bounded(a85, 1 << 20), (theirs, false));
+
+        // Images are never read for text.
+        let mut image = stream("DCTDecode", vec![0xff; 1000]);
+        image.dict.set("Subtype", Object::Name(b"Image".to_vec()));
+        assert_eq!(bounded(image, 1 << 20), (Vec::new(), false));
     }
 }

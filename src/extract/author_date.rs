@@ -1457,6 +1457,39 @@ impl<'r> Mla<'r> {
         lists().flatten().copied().collect()
     }
 
+    /// The entry a citation by title alone (`("Reading the Archive" 22)`, MLA's form for
+    /// a work without an author, or one the sentence names) means: the one MLA entry whose
+    /// title the short title opens, in list `section` first, then in any. None when
+    /// several fit: MLA asks for a title telling them apart.
+    fn titled(&self, title: &str, section: usize) -> Vec<usize> {
+        let fits = |near: bool| -> Vec<usize> {
+            self.lookup
+                .keys
+                .iter()
+                .enumerate()
+                .filter(|(i, k)| {
+                    k.mla
+                        && (!near || k.section == section)
+                        && self
+                            .lookup
+                            .refs
+                            .notes
+                            .get(*i)
+                            .and_then(|n| n.meta.title.as_deref())
+                            .is_some_and(|t| short_title_of(title, t))
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let near = fits(true);
+        let found = if near.is_empty() { fits(false) } else { near };
+        if found.len() == 1 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The entries a citation naming `names` (and the short title `title`) means: those
     /// [`Lookup::fit`] fits best, among the ones whose title the short title names if it
     /// gives one. The list nearest the citation (`section`) first, then any.
@@ -2119,6 +2152,12 @@ fn mla_piece(body: &str) -> (&str, Option<&str>, bool) {
         .trim_end()
         .trim_end_matches(',')
         .trim_end();
+    // A work without an author is cited by its title alone: `("Reading the Archive" 22)`.
+    let bare = head.trim_matches(['"', '“', '”', '*', '_']);
+    if bare.len() + 2 <= head.len() && !bare.contains(['"', '“', '”']) && !bare.trim().is_empty()
+    {
+        return ("", Some(bare.trim()), paged);
+    }
     match head.split_once(", ") {
         Some((names, title)) => {
             let title = title
@@ -2180,6 +2219,13 @@ fn mla_bracket(
         let (names, title, paged) = mla_piece(t.get(p.body..p.end).unwrap_or(""));
         let span_start = if pi == 0 { open } else { p.start };
         let span_end = if pi == last { close + 1 } else { p.end };
+        if let (true, Some(title)) = (names.is_empty(), title) {
+            for i in mla.titled(title, sec) {
+                out.extend(marker(i, span_start, span_end, false));
+                cited.push(i);
+            }
+            continue;
+        }
         if names.is_empty() {
             // A page alone, not after `see`: the names are in the sentence.
             if !(paged && ps.len() == 1 && title.is_none() && p.body == p.start) {

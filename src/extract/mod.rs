@@ -707,6 +707,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         undefined_keys = p.undefined;
         nocite = p.nocite;
     }
+    let links =
+        join_dotted_urls_in_entries(links, &notes, src, base.as_ref(), opts.root_dir.as_ref());
     if !cited_by_author_date.is_empty() || !citekey_markers.is_empty() {
         // A bracket that is an author–date citation holds no note marker: MLA's page after a
         // quotation, `“…” (22)`, is the citation's. Nor does a pandoc citation.
@@ -1614,6 +1616,19 @@ pub(crate) fn bare_links(
     src_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<RawLink>,
 ) {
+    bare_links_joining(text, t0, block, src_of, out, true);
+}
+
+/// [`bare_links`], joining URLs broken over two lines ([`join_broken_url`]) or not (the
+/// tests compare the word scan with linkify over the whole text, which never joins).
+fn bare_links_joining(
+    text: &str,
+    t0: usize,
+    block: Option<usize>,
+    src_of: &dyn Fn(usize) -> usize,
+    out: &mut Vec<RawLink>,
+    join: bool,
+) {
     // linkify is handed only the words that can hold a link kept here, not the whole text
     // (whose every `.` ends a sentence and wakes its domain scanner). Every link it finds
     // lies inside one word: each of its scans stops at a space or control character (bytes
@@ -1652,10 +1667,257 @@ pub(crate) fn bare_links(
         let Some(word) = text.get(start..end) else {
             continue;
         };
-        for found in finder.links(word) {
-            push_bare(&found, t0 + start, block, src_of, out);
+        let mut found = finder.links(word).peekable();
+        while let Some(f) = found.next() {
+            if join && found.peek().is_none() {
+                if let Some(to) = join_broken_url(text, start, end, &f, &finder) {
+                    done = to.1;
+                    push_joined(&to.0, t0 + start + f.start(), t0 + to.1, block, src_of, out);
+                    continue;
+                }
+            }
+            push_bare(&f, t0 + start, block, src_of, out);
         }
     }
+}
+
+/// A URL broken over two lines (hard-wrapped, or copied from a PDF), when it is clearly
+/// unfinished where the line ends: the joined URL and the text offset where it now ends.
+///
+/// `found` is the last link linkify found in `text[start..end]` (one word). It must reach
+/// the word's end (or stop just before a `?` linkify left off), the word must end with a
+/// character no finished URL ends with in prose, `/`, `-`, `_`, `=`, `&`, `?` or `%`, and
+/// the next line must start with one URL-ish token (see [`url_continuation`]). A URL ending
+/// in `.` is not joined here: a `.` normally ends the sentence (see
+/// [`join_dotted_urls_in_entries`]).
+fn join_broken_url(
+    text: &str,
+    start: usize,
+    end: usize,
+    found: &linkify::Link<'_>,
+    finder: &linkify::LinkFinder,
+) -> Option<(String, usize)> {
+    let kept =
+        found.as_str().contains("://") || starts_with_ignore_ascii_case(found.as_str(), "www.");
+    if found.kind() != &linkify::LinkKind::Url || !kept {
+        return None;
+    }
+    let b = text.as_bytes();
+    let word = text.get(start..end)?;
+    let tail = word.get(found.end()..)?;
+    let ending = match (tail, found.as_str().as_bytes().last()) {
+        ("", Some(&c)) => c,
+        ("?", _) => b'?',
+        _ => return None,
+    };
+    if !matches!(ending, b'/' | b'-' | b'_' | b'=' | b'&' | b'?' | b'%') {
+        return None;
+    }
+    let (tok_start, tok_end) = next_line_token(b, end)?;
+    let token = text.get(tok_start..tok_end)?;
+    if !url_continuation(token, ending) {
+        return None;
+    }
+    let joined = format!("{word}{token}");
+    let link = finder.links(&joined).find(|l| l.start() == found.start())?;
+    let s = macro_text_cut(link.as_str());
+    if link.end() <= word.len() || found.start() + s.len() <= word.len() {
+        return None;
+    }
+    let to = tok_start + (found.start() + s.len() - word.len());
+    Some((s.to_string(), to))
+}
+
+/// A URL in a note or reference entry broken over two lines right after a `.`
+/// (`…/article/lqr.2020.⏎    007 (Accessed: 3 March 2024)`): joined when safe.
+///
+/// In prose a `.` after a URL ends the sentence, so [`join_broken_url`] never joins there.
+/// Inside an entry it is joined only when everything says identifier: the URL's last
+/// character before the `.` is a letter or digit, the next line's first token starts with a
+/// digit and holds only letters, digits, `.`, `-`, `_` and `/` (`007`, `2020.007`, `033x`),
+/// the `.` and the token lie inside the same entry, and the entry goes on with nothing a
+/// sentence would: it ends there, or carries on with `(`, `[` (an access date) or
+/// `Accessed`/`Retrieved`. An entry whose year follows its URL on the next line
+/// (`…/report.⏎ 2019.`) would be misjoined; no common style writes one.
+fn join_dotted_urls_in_entries(
+    mut links: Vec<Link>,
+    notes: &[notes::NoteInfo],
+    src: &str,
+    base: Option<&Url>,
+    root: Option<&Url>,
+) -> Vec<Link> {
+    let b = src.as_bytes();
+    for l in &mut links {
+        if l.kind != LinkKind::Bare {
+            continue;
+        }
+        let end = l.offset + l.raw.len();
+        if src.get(l.offset..end) != Some(l.raw.as_str())
+            || b.get(end) != Some(&b'.')
+            || !b
+                .get(end.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let Some((ts, te)) = next_line_token(b, end + 1) else {
+            continue;
+        };
+        let Some(token) = src.get(ts..te) else {
+            continue;
+        };
+        let core = token.trim_end_matches(['.', ',', ';']);
+        let identifier = core.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && core
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b'/'))
+            && !core.ends_with(['.', '-', '_', '/']);
+        if !identifier {
+            continue;
+        }
+        // A note's ranges are often its lines: the entry runs to the end of the last.
+        let Some(range_end) = notes
+            .iter()
+            .find(|n| n.contains(l.offset) && n.contains(ts))
+            .and_then(|n| n.ranges.iter().map(|r| r.1).max())
+        else {
+            continue;
+        };
+        if te > range_end {
+            continue;
+        }
+        let rest = src.get(te..range_end).unwrap_or("").trim_start();
+        let goes_on = rest.is_empty()
+            || rest.starts_with(['(', '['])
+            || starts_with_ignore_ascii_case(rest, "accessed")
+            || starts_with_ignore_ascii_case(rest, "retrieved");
+        if !goes_on {
+            continue;
+        }
+        let joined = format!("{}.{core}", l.raw);
+        let mut raw = RawLink {
+            raw: joined.clone(),
+            kind: LinkKind::Bare,
+            text: joined,
+            offset: l.offset,
+            span: None,
+            group: None,
+        };
+        *l = make_link(&mut raw, base, root);
+    }
+    links
+}
+
+/// The first token of the next line after byte `end` of `b`, when only spaces or tabs and
+/// one line break lie between (a blank line ends the paragraph, and so the URL).
+fn next_line_token(b: &[u8], end: usize) -> Option<(usize, usize)> {
+    let mut i = end;
+    while matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'\n') {
+        return None;
+    }
+    i += 1;
+    while matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    let s = i;
+    while b.get(i).is_some_and(|&c| c > b' ') {
+        i += 1;
+    }
+    (i > s).then_some((s, i))
+}
+
+/// Whether `token`, the first word of the line after a URL ending with `ending`, carries on
+/// that URL. Never a plain word (the next sentence, a title word: `and`, `Review`), a list
+/// label (`2.`, `(b)`), another URL, or a parenthesis (`(Accessed …)`). After `/` the token
+/// must look like a path or DOI part: a digit or one of `. _ = & % ? # ~ /` inside it (an
+/// `e.g.` or a hyphenated word such as `well-known` is not enough; a slug broken after `/`
+/// is the price). After `-` or `_` (no URL in prose ends so) any URL-ish token goes; after
+/// `?` or `&` it must be a query (`key=value`); after `%`, two hex digits.
+fn url_continuation(token: &str, ending: u8) -> bool {
+    // The token as a URL would hold it: no sentence punctuation at its end.
+    let core = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '"']);
+    let cb = core.as_bytes();
+    let url_char = |c: &u8| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'/'
+                    | b'?'
+                    | b'#'
+                    | b'@'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'+'
+                    | b'='
+                    | b'%'
+                    | b':'
+                    | b';'
+                    | b','
+                    | b'('
+                    | b')'
+                    | b'*'
+            )
+    };
+    let Some(&first) = cb.first() else {
+        return false;
+    };
+    if !cb.iter().all(url_char)
+        || !first.is_ascii_alphanumeric()
+        || token.contains("://")
+        || starts_with_ignore_ascii_case(token, "www.")
+        || notes::line_label(&format!("{token} x")).is_some()
+    {
+        return false;
+    }
+    match ending {
+        b'/' => {
+            let inner = core.get(..core.len().saturating_sub(1)).unwrap_or("");
+            cb.iter().any(u8::is_ascii_digit)
+                || inner
+                    .bytes()
+                    .any(|c| matches!(c, b'_' | b'=' | b'&' | b'%' | b'?' | b'#' | b'~' | b'/'))
+                || core.split('.').filter(|p| p.len() >= 2).count() >= 2
+        }
+        b'-' | b'_' | b'=' => true,
+        b'?' | b'&' => core.contains('='),
+        b'%' => cb.len() >= 2 && cb.iter().take(2).all(u8::is_ascii_hexdigit),
+        _ => false,
+    }
+}
+
+/// A URL [`join_broken_url`] put together from two lines: its text runs from block text
+/// offset `at` to `to` (the line break inside it included).
+fn push_joined(
+    url: &str,
+    at: usize,
+    to: usize,
+    block: Option<usize>,
+    src_of: &dyn Fn(usize) -> usize,
+    out: &mut Vec<RawLink>,
+) {
+    let raw = if url.contains("://") {
+        url.to_string()
+    } else {
+        format!("https://{url}")
+    };
+    out.push(RawLink {
+        raw,
+        kind: LinkKind::Bare,
+        text: url.to_string(),
+        offset: src_of(at),
+        span: block.map(|b| (b, at, to)),
+        group: None,
+    });
 }
 
 /// A link linkify found at `t` (block text offset of the text it was given), if kept: an
@@ -2030,7 +2292,7 @@ mod tests {
 
     fn bare_links_here(text: &str) -> Vec<(String, String, usize, usize)> {
         let mut out = Vec::new();
-        bare_links(text, 0, Some(0), &|t| t, &mut out);
+        bare_links_joining(text, 0, Some(0), &|t| t, &mut out, false);
         out.into_iter().map(bare_key).collect()
     }
 
@@ -2089,6 +2351,111 @@ mod tests {
         "|",
         "`",
     ];
+
+    #[test]
+    fn urls_broken_over_two_lines_are_joined_only_when_unfinished() {
+        let first = |text: &str| {
+            let mut out = Vec::new();
+            bare_links(text, 0, Some(0), &|t| t, &mut out);
+            out.first().map(|l| l.raw.clone()).unwrap_or_default()
+        };
+        for (text, want) in [
+            // Joined: the URL cannot end there, the next line carries it on.
+            (
+                "at https://doi.org/10.5555/\n    jcs.2019.114 (Accessed",
+                "https://doi.org/10.5555/jcs.2019.114",
+            ),
+            (
+                "at https://doi.org/10.5555/\r\njcs.2019.114.",
+                "https://doi.org/10.5555/jcs.2019.114",
+            ),
+            (
+                "see https://example.org/open-\naccess-policy today",
+                "https://example.org/open-access-policy",
+            ),
+            (
+                "see https://example.org/files/annual_\nreport.pdf.",
+                "https://example.org/files/annual_report.pdf",
+            ),
+            (
+                "see https://example.org/find?\nq=reading&page=2 now",
+                "https://example.org/find?q=reading&page=2",
+            ),
+            (
+                "see https://example.org/find?q=reading&\npage=2",
+                "https://example.org/find?q=reading&page=2",
+            ),
+            (
+                "see https://example.org/find?q=\nreading",
+                "https://example.org/find?q=reading",
+            ),
+            (
+                "see https://example.org/a%\n2Fb",
+                "https://example.org/a%2Fb",
+            ),
+            (
+                "see www.example.org/reports/\n2021/summary.html",
+                "https://www.example.org/reports/2021/summary.html",
+            ),
+            // Not joined: a word, a sentence, a list label, another URL, a blank line.
+            (
+                "visit https://example.org/\nand then",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\nReview of 2020",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\ne.g. this",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\nwell-known",
+                "https://example.org/",
+            ),
+            (
+                "1. https://example.org/\n2. Next entry",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\nhttps://example.net/",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\nwww.example.net",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\n\n2020 report",
+                "https://example.org/",
+            ),
+            (
+                "visit https://example.org/\n(Accessed 3 May)",
+                "https://example.org/",
+            ),
+            (
+                "is it https://example.org/faq?\nMost say no",
+                "https://example.org/faq",
+            ),
+            (
+                "see https://example.org/lqr.2020.\n007 (Accessed",
+                "https://example.org/lqr.2020",
+            ),
+            (
+                "see https://example.org/lqr\n.2020",
+                "https://example.org/lqr",
+            ),
+        ] {
+            assert_eq!(first(text), want, "{text:?}");
+        }
+        // The joined link's span runs over the line break, to the end of the continuation.
+        let mut out = Vec::new();
+        let text = "x https://doi.org/10.5555/\n  abc.12 y";
+        bare_links(text, 0, Some(0), &|t| t, &mut out);
+        let span = out.first().and_then(|l| l.span);
+        assert_eq!(span, Some((0, 2, text.find(" y").unwrap_or(0))));
+    }
 
     #[test]
     fn bare_links_in_words_equal_linkify_over_the_whole_text() {

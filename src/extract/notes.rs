@@ -2400,6 +2400,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         }
         return meta;
     }
+    if let Some(v) = vancouver(clean) {
+        meta.authors = v.authors;
+        meta.title = Some(v.title);
+        meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+        meta.date = date_of(v.after);
+        return meta;
+    }
     if let Some(it) = italics.first() {
         if let Some((before, after)) = clean.split_once(it.as_str()) {
             meta.date = date_of(after).or_else(|| date_of(before));
@@ -2502,6 +2509,134 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// A Vancouver (ICMJE, NLM) entry's parts.
+struct Vancouver<'a> {
+    authors: Vec<String>,
+    title: String,
+    /// The journal's abbreviation, when the year and volume follow it (`J Respir Med.
+    /// 2017;12(4):512-20`).
+    journal: Option<String>,
+    /// Everything after the title.
+    after: &'a str,
+}
+
+/// A Vancouver entry (`Nakamura K, Ito H, Ellison D. Early mobilisation …: a randomised
+/// trial. J Respir Med. 2017;12(4):512-20.`): names as surname and run-together initials,
+/// separated by commas, perhaps closing with `et al`, ending with a full stop; the title up
+/// to the next full stop (or `?`, `!`); then the source, which must carry the style's
+/// year as a journal writes it (`2017;12`, `2017 Mar;`, `2017:45`) or a book's `Publisher;
+/// 2017`. That tail and the initials without dots are what tell it from other styles
+/// (`Nakamura, K.` is APA's, `K. Nakamura` ACM's): neither is read here.
+fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
+    let s = clean.trim_start();
+    let end = s.find(". ")?;
+    let head = s.get(..end)?;
+    let rest = s.get(end + 2..)?;
+    let items: Vec<&str> = head.split(", ").collect();
+    let mut authors = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let item = item.trim();
+        if k > 0 && k + 1 == items.len() && item == "et al" {
+            break;
+        }
+        let (surname, initials) = item.rsplit_once(' ')?;
+        let n = initials.chars().filter(|c| *c != '-').count();
+        let words: Vec<&str> = surname.split(' ').collect();
+        let name_word = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        };
+        let particle = |w: &str| {
+            [
+                "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la",
+                "ten", "ter", "dos", "das", "y", "bin", "al",
+            ]
+            .contains(&w)
+        };
+        if !(1..=3).contains(&n)
+            || !initials.chars().all(|c| c.is_uppercase() || c == '-')
+            || initials.starts_with('-')
+            || words.len() > 4
+            || !words.last().is_some_and(|w| name_word(w))
+            || !words.iter().all(|w| name_word(w) || particle(w))
+        {
+            return None;
+        }
+        authors.push(item.to_string());
+    }
+    if authors.is_empty() {
+        return None;
+    }
+    let t_end = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+        .min()?;
+    // A title ending with its own `?` or `!` keeps it.
+    let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
+    let title = rest.get(..t_end.0 + keep)?;
+    let after = rest.get(t_end.0 + t_end.1..)?;
+    let (year_at, journal_year) = vancouver_year(after)?;
+    // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
+    let title = match title.trim_end().strip_suffix(']') {
+        Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
+        None => title,
+    };
+    let journal = journal_year
+        .then(|| trim_field(after.get(..year_at).unwrap_or("")))
+        .filter(|j| !j.is_empty() && j.chars().count() <= 120);
+    Some(Vancouver {
+        authors,
+        title: trim_title(title),
+        journal,
+        after,
+    })
+}
+
+/// Where a Vancouver source's year is in `after`, and whether it is a journal's (right after
+/// the abbreviation, `J Respir Med. 2017;12(4)`, `2017 Mar 3;`, `2017:45`) rather than a
+/// book's (`London: Publisher; 2017.`).
+fn vancouver_year(after: &str) -> Option<(usize, bool)> {
+    let b = after.as_bytes();
+    let year = |i: usize| {
+        b.get(i..i + 4).is_some_and(|y| {
+            y.iter().all(u8::is_ascii_digit) && matches!(y.first(), Some(b'1' | b'2'))
+        }) && !b
+            .get(i.wrapping_sub(1))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    for i in 0..b.len() {
+        if !year(i) {
+            continue;
+        }
+        // A book: `Publisher; 2017`.
+        if i >= 2 && b.get(i - 2..i) == Some(b"; ") {
+            return Some((i, false));
+        }
+        // A journal: `. 2017;`, `. 2017 Mar;`, `. 2017 Mar 3;`, `. 2017:`.
+        let mut j = i + 4;
+        let mut extra = 0;
+        while b.get(j) == Some(&b' ') && extra < 2 {
+            let w = b
+                .get(j + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count();
+            if w == 0 {
+                break;
+            }
+            j += 1 + w;
+            extra += 1;
+        }
+        if i >= 2 && b.get(i - 2..i) == Some(b". ") && matches!(b.get(j), Some(b';' | b':')) {
+            return Some((i, true));
+        }
+    }
+    None
 }
 
 /// A note naming a person, then in lower case the kind of thing cited, with no title

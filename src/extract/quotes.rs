@@ -3174,6 +3174,51 @@ pub fn scan(
     scan
 }
 
+/// Whether the quotation opening at `open` (closing before `close_end`) is the short title
+/// of an MLA parenthetical citation, whether or not the work is found in the list: `(` and
+/// perhaps names and a comma before it (`(Mensah, "Ledgers" 41)`), a page after it and the
+/// bracket's end (`("Voyage of the Esther" 12)`, `…" 3-4;`). With names before it the page
+/// may be left out (`(Mensah, "Ledgers")`). Names are capitalised words (and `and`, `et
+/// al.`): a sentence in brackets (`(as Mensah put it, "…" 41)`) is none.
+fn citation_short_title(t: &str, open: usize, close_end: Option<usize>) -> bool {
+    let Some(close) = close_end else {
+        return false;
+    };
+    let before = t.get(..open).unwrap_or("");
+    let Some(paren) = before.rfind('(') else {
+        return false;
+    };
+    let names = before.get(paren + 1..).unwrap_or("");
+    let named = if names.is_empty() {
+        false
+    } else {
+        let Some(n) = names.strip_suffix(", ") else {
+            return false;
+        };
+        let words: Vec<&str> = n.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 6
+            || !words.iter().all(|w| {
+                matches!(*w, "and" | "et" | "al." | "&")
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+            })
+        {
+            return false;
+        }
+        true
+    };
+    let after = t.get(close..).unwrap_or("").trim_start_matches([' ', ',']);
+    let page_len = after
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' ')))
+        .unwrap_or(after.len());
+    let page = after.get(..page_len).unwrap_or("");
+    let paged = page.chars().any(|c| c.is_ascii_digit());
+    let end = after.get(page_len..).unwrap_or("");
+    (paged || named) && end.starts_with([')', ';'])
+}
+
 /// Where an inline quote was found, for [`join_continued`].
 #[derive(Debug, Clone, Copy)]
 struct Site {
@@ -4396,8 +4441,15 @@ fn inline_quotes(
                 }
             }
             // A title in quotation marks (`the essay “The Quiet Decline of the Reading
-            // Room”`) or a quoted address is no quotation.
-            if looks_like_url(&text)
+            // Room”`) or a quoted address is no quotation. Nor is an MLA short title inside
+            // the citation holding it (`(Okafor, "Reading" 22)`, `("Reading the Archive"
+            // 22)`): the citation's marker spans the whole bracket.
+            let close_at = sp.close_end.unwrap_or(b.text.len());
+            if ms
+                .iter()
+                .any(|&(ms_, me, _)| ms_ < sp.open && close_at < me)
+                || citation_short_title(&b.text, sp.open, sp.close_end)
+                || looks_like_url(&text)
                 || is_titled(&b.text, sp.open, &text)
                 || headline_in_brackets(&b.text, sp.open, sp.close_end)
                 || heading_title(b, sp.open, sp.close_end, &text)

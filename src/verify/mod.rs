@@ -301,6 +301,31 @@ fn subscribe_prompt(words: &[String]) -> bool {
             && READ_ON.iter().any(|p| has_phrase(words, p)))
 }
 
+/// Whether a line is a journal publisher's access box control ("Access through your
+/// institution", "Purchase PDF", "Get full access to this article"): the paywall of an
+/// abstract page, which never says "subscribe". Only a line of a few words counts, a
+/// button or a box heading: a sentence of an article about buying access is longer (and
+/// the rule only reads the last lines of a page of under [`GATE_MAX_PROSE`] words).
+fn access_prompt(words: &[String]) -> bool {
+    const ACCESS: [&str; 14] = [
+        "get access",
+        "get full access",
+        "purchase access",
+        "purchase options",
+        "purchase pdf",
+        "purchase this article",
+        "buy article",
+        "buy this article",
+        "buy pdf",
+        "rent this article",
+        "access through your institution",
+        "log in via your institution",
+        "login via your institution",
+        "check access",
+    ];
+    words.len() <= 8 && ACCESS.iter().any(|p| has_phrase(words, p))
+}
+
 /// A page's prose outside its furniture (navigation, banners, footers) and outside the
 /// gate's own lines ([`gate_line`]): how many words, and how many paragraphs of eight words
 /// or more. A page with little of it is mostly a gate; an article's own prose is more.
@@ -449,7 +474,11 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
         return None;
     }
     let prompt = |t: &str| {
-        subscribe_prompt(&lower_words(t)) || t.lines().any(|l| subscribe_prompt(&lower_words(l)))
+        subscribe_prompt(&lower_words(t))
+            || t.lines().any(|l| {
+                let w = lower_words(l);
+                subscribe_prompt(&w) || access_prompt(&w)
+            })
     };
     let tail = main_lines[main_lines.len().saturating_sub(2)..].join("\n");
     let after = v.text.get(last_main..).unwrap_or("");
@@ -2570,7 +2599,24 @@ fn titles_match(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     let hits = short.iter().filter(|w| long.contains(w)).count();
-    hits * 5 >= short.len() * 4 && short.len() * 3 >= long.len()
+    (hits * 5 >= short.len() * 4 && short.len() * 3 >= long.len())
+        || (a.len() < b.len() && short_title_of(&a, &b))
+}
+
+/// Whether the note's title `short` is a short form of the page's title `full`, as a
+/// subsequent note or an MLA citation writes it (`Marsh, "Reading Room," 141.` for *The
+/// Reading Room and Its Discontents, 1850–1914*): the full title's leading words, an
+/// article aside, or (two words or more) its key words in their order. Only the note's
+/// title is read so: a page titled `Reading` says nothing of a note's longer title.
+fn short_title_of(short: &[String], full: &[String]) -> bool {
+    let article = |w: &&String| matches!(w.as_str(), "the" | "a" | "an");
+    let s: Vec<&String> = short.iter().filter(|w| !article(w)).collect();
+    let f: Vec<&String> = full.iter().filter(|w| !article(w)).collect();
+    if s.is_empty() {
+        return false;
+    }
+    let mut rest = f.iter();
+    f.starts_with(&s) || (s.len() >= 2 && s.iter().all(|w| rest.any(|x| x == w)))
 }
 
 fn surname(author: &str) -> Option<String> {

@@ -4,6 +4,7 @@
 //! ([`citecheck::server`]) serving `fixtures/pages/`, with `--remap` rules sending the fixture
 //! articles' placeholder hosts to it. Nothing here touches anything but 127.0.0.1.
 
+mod academic_s23;
 mod check_gate17;
 mod check_s16;
 mod check_s18;

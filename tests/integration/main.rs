@@ -1,5 +1,7 @@
 //! One integration-test binary (faster to link than one per file).
 //!
+//! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
+//!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
@@ -36,6 +38,7 @@
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
+mod academic_s23;
 mod citation_styles;
 mod extract;
 mod held_out_s16;

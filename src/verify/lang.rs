@@ -272,6 +272,9 @@ fn quote_language(words: &[&str]) -> Option<usize> {
 /// The least words a page needs for its language to be told by its little words.
 const MIN_PAGE_WORDS: usize = 80;
 
+/// The least distinct little words of a language a page must hold to be in that language.
+const MIN_DISTINCT_LITTLE_WORDS: usize = 4;
+
 /// The least letters a page needs for its language to be told by its script.
 const MIN_PAGE_LETTERS: usize = 200;
 
@@ -280,9 +283,9 @@ const MIN_PAGE_LETTERS: usize = 200;
 /// quote's letters are of one script that is under a tenth of the page's letters; or both
 /// are in the Latin script, the quote's words are plainly of one language, and that
 /// language's little words are under 2% of the page's words while another language's are
-/// at least 8% (a page of tables or names, with few little words of any language, is never
-/// taken for another language). A Japanese quote (with kana) and a page with next to no
-/// kana differ too.
+/// at least 8%, from at least four of them and none over half (a page of tables or names,
+/// with few little words of any language, or lorem ipsum, is never taken for another
+/// language). A Japanese quote (with kana) and a page with next to no kana differ too.
 #[must_use]
 pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
     let n = normalize(quote);
@@ -326,6 +329,24 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
             .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
             .sum()
     };
+    // A page is in a language when several of its little words are there, none of them
+    // most of the share: lorem ipsum's `do` (a twelfth of its words) is no Czech, Polish or
+    // Portuguese page.
+    let spoken = |k: usize| -> usize {
+        let counts: Vec<usize> = LATIN[k]
+            .1
+            .iter()
+            .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
+            .filter(|&c| c > 0)
+            .collect();
+        let sum: usize = counts.iter().sum();
+        let most = counts.iter().copied().max().unwrap_or(0);
+        if counts.len() >= MIN_DISTINCT_LITTLE_WORDS && most * 2 <= sum {
+            sum
+        } else {
+            0
+        }
+    };
     let total = ix.len();
     let quote_share = share(ql);
     if quote_share * 50 >= total {
@@ -333,7 +354,7 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
     }
     let (pl, page_share) = (0..LATIN.len())
         .filter(|&k| k != ql)
-        .map(|k| (k, share(k)))
+        .map(|k| (k, spoken(k)))
         .max_by_key(|&(_, s)| s)?;
     (page_share * 100 >= total * 8).then(|| (LATIN[pl].0.to_string(), LATIN[ql].0.to_string()))
 }

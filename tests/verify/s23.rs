@@ -282,3 +282,30 @@ fn a_translated_quote_not_on_its_page_is_unverifiable() {
     assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
     assert!(r.detail.contains("Cyrillic"), "{}", r.detail);
 }
+
+/// A quote missing from a page of lorem ipsum was `unverifiable` ("the page is in Czech"):
+/// the page's only little word, `do` (a twelfth of its words), was taken for Czech. A page
+/// is in a language only when several of its little words are there, none most of them; a
+/// real page in another language still is.
+#[test]
+fn one_repeated_little_word_makes_no_language() {
+    let filler: Vec<&str> =
+        "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor"
+            .split(' ')
+            .collect();
+    let page: Vec<&str> = (0..600)
+        .map(|i| filler[(i * 7 + i / 5) % filler.len()])
+        .collect();
+    let src = html(&format!("<p>{}</p>", page.join(" ")));
+    let r = check(
+        "the record of the harbour and the tide was kept by the crew of the ship",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    // The Spanish page is still Spanish.
+    let r = check(
+        "the mayor promised that the new plant would be built by the end of the year",
+        &html(SPANISH),
+    );
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
+}

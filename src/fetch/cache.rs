@@ -35,6 +35,11 @@ const MAX_PAGE_BYTES: usize = 64 << 20;
 /// Most compressed bytes of one stored page.
 const MAX_ONE_PAGE: usize = 8 << 20;
 
+/// How long the file keeps an entry at least, whatever one run's `--max-cache-age` (the
+/// default max age): a run asking for fresher results than that must not take older ones
+/// away from the runs that would still reuse them.
+const KEEP_AT_LEAST: Duration = Duration::from_secs(24 * 60 * 60);
+
 /// Version 2 keys entries by settings as well as URL; a version 1 file (URL only: its
 /// results may come from other settings) is ignored. An entry's `checked_at_ms` was added
 /// within version 2 (entries of earlier builds have only the whole seconds of
@@ -170,6 +175,10 @@ pub struct Cache {
     /// Compressed page bytes held, at most `page_budget` ([`MAX_PAGE_BYTES`]).
     page_bytes: usize,
     page_budget: usize,
+    /// When this run loaded the cache: entries checked since were stored by this run.
+    run_start_ms: u64,
+    /// Keys whose stored page this run read.
+    pages_used: std::collections::HashSet<String>,
     dirty: bool,
     /// The file at the cache's path is something else (an article, a report, given as
     /// `--cache-path` by mistake): it is never overwritten.
@@ -184,8 +193,9 @@ fn now_ms() -> u64 {
 }
 
 impl Cache {
-    /// Loads the cache file, dropping stale entries; a missing or corrupt file gives an empty
-    /// cache. `settings` is the run's settings fingerprint: only results stored under the
+    /// Loads the cache file; a missing or corrupt file gives an empty cache. Entries older
+    /// than `max_age` are not used; the file keeps them up to the longer of `max_age` and a
+    /// day, for other runs (a run with `--max-cache-age 1m` does not empty a shared cache). `settings` is the run's settings fingerprint: only results stored under the
     /// same one are read (entries of other settings are kept in the file, for their runs).
     #[must_use]
     pub fn load(path: &Path, max_age: Duration, settings: u64) -> Cache {
@@ -211,10 +221,11 @@ impl Cache {
             .filter(|f: &CacheFile| f.version == CACHE_VERSION)
             .unwrap_or_default();
         let now = now_ms();
+        let keep = max_age.max(KEEP_AT_LEAST);
         let entries: BTreeMap<String, Entry> = file
             .entries
             .into_iter()
-            .filter(|(_, e)| e.fresh(now, max_age))
+            .filter(|(_, e)| e.fresh(now, keep))
             .collect();
         let page_bytes = entries
             .values()
@@ -228,6 +239,8 @@ impl Cache {
             entries,
             page_bytes,
             page_budget: MAX_PAGE_BYTES,
+            run_start_ms: now,
+            pages_used: std::collections::HashSet::new(),
             dirty: false,
             foreign,
         }
@@ -254,20 +267,60 @@ impl Cache {
     }
 
     /// A fresh cached result for `url` with the page stored with it, read under the same
-    /// `max_body`; `None` if there is none (the page is then fetched again).
+    /// `max_body`; `None` if there is none (the page is then fetched again). A page read
+    /// keeps its room in the file (see [`Cache::put`]).
     #[must_use]
-    pub fn get_page(&self, url: &str, max_body: u64) -> Option<(LinkResult, Page)> {
+    pub fn get_page(&mut self, url: &str, max_body: u64) -> Option<(LinkResult, Page)> {
         let e = self.fresh(url)?;
         let page = e.page.as_ref().filter(|p| p.max_body == max_body)?.page()?;
         let mut r = e.result.clone();
         r.cached = true;
+        self.pages_used.insert(self.key(url));
         Some((r, page))
+    }
+
+    /// Makes room for `needed` more bytes of pages by dropping the pages (never the results)
+    /// of entries this run neither stored nor read, oldest first; whether it fits then.
+    fn make_room(&mut self, needed: usize, except: &str) -> bool {
+        if self.page_bytes.saturating_add(needed) <= self.page_budget {
+            return true;
+        }
+        let mut old: Vec<(u64, String)> = self
+            .entries
+            .iter()
+            .filter(|(k, e)| {
+                e.page.is_some()
+                    && k.as_str() != except
+                    && !self.pages_used.contains(k.as_str())
+                    && e.checked_at_ms.unwrap_or(e.checked_at.saturating_mul(1000))
+                        < self.run_start_ms
+            })
+            .map(|(k, e)| {
+                (
+                    e.checked_at_ms.unwrap_or(e.checked_at.saturating_mul(1000)),
+                    k.clone(),
+                )
+            })
+            .collect();
+        old.sort_unstable();
+        for (_, k) in old {
+            if self.page_bytes.saturating_add(needed) <= self.page_budget {
+                break;
+            }
+            if let Some(p) = self.entries.get_mut(&k).and_then(|e| e.page.take()) {
+                self.page_bytes = self.page_bytes.saturating_sub(p.body.len());
+                self.dirty = true;
+            }
+        }
+        self.page_bytes.saturating_add(needed) <= self.page_budget
     }
 
     /// Stores the result for `url` (under this run's settings) if it is definitive, with the
     /// page read for quotes when there is one and the result is `ok` or `redirected` (no
-    /// quote is checked against another). A page past the size caps is not kept; its result
-    /// is.
+    /// quote is checked against another). When the pages would pass [`MAX_PAGE_BYTES`], the
+    /// pages of older runs give way, oldest first (the pages this run stored or read never
+    /// do): the file holds the pages its latest runs need. A page past the caps even so is
+    /// not kept; its result is.
     pub fn put(&mut self, url: &str, result: &LinkResult, page: Option<&Page>, max_body: u64) {
         if !cacheable(result) {
             return;
@@ -283,7 +336,7 @@ impl Cache {
         let page = page
             .filter(|_| matches!(r.status, LinkStatus::Ok | LinkStatus::Redirected))
             .and_then(|p| StoredPage::new(p, max_body))
-            .filter(|p| self.page_bytes.saturating_add(p.body.len()) <= self.page_budget);
+            .filter(|p| self.make_room(p.body.len(), &key));
         if let Some(p) = &page {
             self.page_bytes += p.body.len();
         }
@@ -523,10 +576,103 @@ mod tests {
         );
         assert!(c.get("d").is_some() && c.get_page("d", 100).is_none());
         c.save().unwrap();
-        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
         let (r, p) = c.get_page("b", 100).unwrap();
         assert!(r.cached);
         assert_eq!(p, page("<p>other page</p>"));
+    }
+
+    /// A full file made a second article's pages wait for the first's to expire: every run
+    /// of it fetched all its pages again. Now the pages of earlier runs give way, oldest
+    /// first; the pages a run stored or read never do.
+    #[test]
+    fn older_pages_give_way_to_the_latest_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let ok = result(LinkStatus::Ok, Some(200));
+        let budget = StoredPage::new(&page("<p>page a</p>"), 100)
+            .unwrap()
+            .body
+            .len()
+            * 2
+            + 8;
+        let run = || {
+            // Entries of an earlier run are dated at least a millisecond before this one.
+            std::thread::sleep(Duration::from_millis(3));
+            let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+            c.page_budget = budget;
+            c
+        };
+        let mut c = run();
+        c.put("a", &ok, Some(&page("<p>page a</p>")), 100);
+        std::thread::sleep(Duration::from_millis(3));
+        c.put("b", &ok, Some(&page("<p>page b</p>")), 100);
+        // Full: within one run, the first pages keep their room.
+        c.put("c", &ok, Some(&page("<p>page c</p>")), 100);
+        assert!(c.get_page("c", 100).is_none());
+        c.save().unwrap();
+        // The next run's page takes the oldest page's room; results all stay.
+        let mut c = run();
+        c.put("c", &ok, Some(&page("<p>page c</p>")), 100);
+        assert!(c.get_page("c", 100).is_some());
+        assert!(c.get_page("a", 100).is_none() && c.get("a").is_some());
+        assert!(c.get_page("b", 100).is_some());
+        c.save().unwrap();
+        // A page read by this run keeps its room even when it is the oldest.
+        let mut c = run();
+        assert!(c.get_page("b", 100).is_some());
+        c.put("d", &ok, Some(&page("<p>page d</p>")), 100);
+        assert!(c.get_page("d", 100).is_some());
+        assert!(c.get_page("b", 100).is_some(), "read by this run");
+        assert!(
+            c.get_page("c", 100).is_none(),
+            "the older unused page gave way"
+        );
+        c.save().unwrap();
+        let mut c = run();
+        assert!(c.get_page("b", 100).is_some() && c.get_page("d", 100).is_some());
+    }
+
+    /// A run with a short `--max-cache-age` emptied a shared cache of the entries it would
+    /// not use, though runs with the default age would still have reused them.
+    #[test]
+    fn a_short_max_age_leaves_other_runs_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(3600), 1);
+        c.put("old", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().unwrap();
+        // Make it ten minutes old.
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        for e in v["entries"].as_object_mut().unwrap().values_mut() {
+            let ms = e["checked_at_ms"].as_u64().unwrap() - 600_000;
+            e["checked_at_ms"] = ms.into();
+            e["checked_at"] = (ms / 1000).into();
+        }
+        std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert!(c.get("old").is_none(), "too old for this run");
+        c.put("new", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(3600), 1);
+        assert!(c.get("old").is_some(), "kept for the runs that reuse it");
+        assert!(c.get("new").is_some());
+        // Past a day (and past the run's own max age), entries leave the file.
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        for e in v["entries"].as_object_mut().unwrap().values_mut() {
+            let ms = e["checked_at_ms"].as_u64().unwrap() - 2 * 86_400_000;
+            e["checked_at_ms"] = ms.into();
+            e["checked_at"] = (ms / 1000).into();
+        }
+        std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        c.put("newest", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(30 * 86_400), 1);
+        assert!(c.get("old").is_none() && c.get("new").is_none());
+        assert!(c.get("newest").is_some());
     }
 
     #[test]

@@ -231,7 +231,7 @@ impl Fetcher {
             }
         };
         let key = cache_key(raw, &req.fragments);
-        if let Some(cache) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
+        if let Some(mut cache) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
             // A page a quote needs comes from the cache only with its body.
             let hit = if req.needs_body {
                 cache

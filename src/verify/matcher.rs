@@ -95,7 +95,7 @@ impl PageIndex {
             english: is_english(&n.text),
             ..PageIndex::default()
         };
-        for r in toks {
+        for r in &toks {
             let raw = &n.text[r.clone()];
             // A word in one spelling (`colour` as `color`, see `spelling_key`): the
             // vocabulary holds both spellings for one id, and the spelling rules run once per
@@ -124,13 +124,18 @@ impl PageIndex {
                 p.push(pos);
             }
             ix.ids.push(id);
-            let o = n.original_range(text, r);
+            let o = n.original_range(text, r.clone());
             ix.spans.push((
                 u32::try_from(o.start).unwrap_or(u32::MAX),
                 u32::try_from(o.end).unwrap_or(u32::MAX),
             ));
         }
         ix.sentence_starts = vec![false; ix.ids.len()];
+        let raw_at = |pos: usize| {
+            toks.get(pos)
+                .and_then(|r| n.text.get(r.clone()))
+                .unwrap_or("")
+        };
         for pos in 1..ix.ids.len() {
             let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
             let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
@@ -145,7 +150,12 @@ impl PageIndex {
                 .is_some_and(char::is_alphabetic);
             if ends_letter && starts_letter && is_line_break_hyphen(gap) {
                 let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
-                let joined = format!("{}{}", ix.word_at(pos - 1), ix.word_at(pos));
+                // Keyed as a quote's word is (see `quote_parse`): the halves as written,
+                // joined, then in one spelling. The halves' own keys joined would miss every
+                // word whose spelling rule needs the whole word (`modern-⏎ised` is
+                // `modernized`, though neither half is folded).
+                let joined = format!("{}{}", raw_at(pos - 1), raw_at(pos));
+                let joined = spelling_key(&joined).into_owned();
                 let splits = ix.broken.entry(joined).or_default();
                 if !splits.contains(&(ia, ib)) {
                     splits.push((ia, ib));

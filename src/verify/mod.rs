@@ -34,7 +34,9 @@
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
 //! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens, zero-width
-//! characters and the Arabic tatweel removed, whitespace runs folded. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
+//! characters and the Arabic tatweel removed, whitespace runs folded; `[sic]` and a
+//! transcript's time codes and stage notes (`[00:13:29]`, `(00:13:29)`, `[inaudible]`,
+//! `(Laughter.)`; not `[3]` nor a time in prose) are no words. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
 //! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
 //! is dropped, so they read `12500`; `%` reads "percent", as does `per cent`. The
 //! normalised text keeps a map back to the original, so evidence is always shown in the
@@ -1887,6 +1889,45 @@ fn leaves_out_sentences(ix: &PageIndex, t0: usize, t1: usize) -> bool {
     (t0 + 1..t1).any(starts) || (starts(t0) && (t1 >= ix.len() || starts(t1)))
 }
 
+/// Whether page words `t0..t1` stand apart from the words around them: outside the page's
+/// quotation marks between two stretches inside them (`year,” said Moir, who has fished
+/// for thirty years. “Instead`), in brackets (`the report [3] was`), or set off by commas,
+/// dashes, semicolons or a sentence's end and holding a word that is no number (`the
+/// bridge, which cost £30m, opened`; not a list's `2019, 2020, 2021`). A number there is
+/// no number of the quote's; one left out inside its phrase (`42 of the 60 gauges`) is.
+fn leaves_out_aside(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let ix = &src.index;
+    if t0 == 0 || t1 >= ix.len() || t0 >= t1 {
+        return false;
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let (before, after) = (gap(t0 - 1), gap(t1 - 1));
+    if closes_quotation(before) && opens_quotation(after) {
+        return true;
+    }
+    let opens = |set: &[char]| before.trim_end().ends_with(set);
+    let closes = |set: &[char]| after.trim_start().starts_with(set);
+    if opens(&['(', '[']) && closes(&[')', ']']) {
+        return true;
+    }
+    // A hyphen sets off only with spaces round it (`rose - by 30 - in`; not `COVID-19`).
+    let marks = [',', ';', ':', '\u{2014}', '\u{2013}'];
+    let spaced_hyphen = |g: &str| {
+        g.trim() == "-" && g.starts_with(char::is_whitespace) && g.ends_with(char::is_whitespace)
+    };
+    let set_off = (before.trim().starts_with(marks) || spaced_hyphen(before))
+        && (closes(&marks)
+            || spaced_hyphen(after)
+            || closes(&['.', '!', '?'])
+            || ix.sentence_starts.get(t1).copied().unwrap_or(false));
+    set_off && (t0..t1).any(|p| ix.flags_at(p) & matcher::NUM == 0)
+}
+
 /// The page's words a find is shown as: its range, cut where the quote leaves out whole
 /// sentences between two of its own (each is shown, and linked, where it is).
 fn shown_ranges(f: &PartFind, ix: &PageIndex) -> Vec<(usize, usize)> {
@@ -2187,6 +2228,13 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 (Some(&a), Some(&b)) => leaves_out_sentences(ix, a, b + 1),
                 _ => false,
             };
+        // Nor are the numbers of the reporter's words between two quotations, or of an
+        // aside the page sets off, when the quote has nothing in their place.
+        let aside_left_out = qs.is_empty()
+            && match (ts.first(), ts.last()) {
+                (Some(&a), Some(&b)) => leaves_out_aside(src, a, b + 1),
+                _ => false,
+            };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
             (Some(&a), Some(&b)) if sentences_left_out && b + 1 - a > 2 * LEFT_OUT_SHOWN => {
                 format!(
@@ -2245,7 +2293,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .filter(|&(w, p, n)| is_number_in(w, p, n))
             .map(|(w, _, _)| w)
             .collect();
-        if qnum != tnum && !sentences_left_out {
+        if qnum != tnum && !sentences_left_out && !aside_left_out {
             notes.extend(number_notes(&qnum, &tnum));
         }
         let quote_raw = |k: usize| match part.elems.get(k) {

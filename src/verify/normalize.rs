@@ -163,7 +163,9 @@ pub fn normalize(text: &str) -> Normalized {
         // mark, leave it out, or add its own, and reads the same (the quote's are dropped
         // when it is parsed).
         if matches!(c, '[' | '(') {
-            if let Some(n) = sic_len(&text[at..]) {
+            // A transcript's time code or stage note (`[00:13:29]`, `[inaudible]`,
+            // `(Laughter.)`) is markup, not speech: the same.
+            if let Some(n) = sic_len(&text[at..]).or_else(|| transcript_mark_len(&text[at..])) {
                 skip_to = at + n;
                 continue;
             }
@@ -310,7 +312,103 @@ pub fn sic_len(s: &str) -> Option<usize> {
         .then(|| s.len() - rest.len() + close.len_utf8())
 }
 
-/// `s` with every `[sic]` mark taken out (see [`sic_len`]).
+/// Longest text between the brackets of a transcript's mark (`inaudible 00:14:02`).
+const MAX_TRANSCRIPT_MARK: usize = 48;
+
+/// The length of a transcript's markup at the start of `s`, if one is there: a time code in
+/// square brackets (`[00:13:29]`, `[13:29]`, `[1:02:03.500]`) or, with hours, in round ones
+/// (`(00:13:29)`); or a stage note in either (`[inaudible]`, `[crosstalk 00:14:02]`,
+/// `(Laughter.)`, `[applause]`). Not a bare time (`at 10:30 the council met`), a time in
+/// round brackets without hours (`the first train (10:30)`), nor a bracketed number (`[3]`,
+/// which may be an editor's insertion): those may be the page's words.
+#[must_use]
+pub fn transcript_mark_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let close = match b.first()? {
+        b'[' => b']',
+        b'(' => b')',
+        _ => return None,
+    };
+    let end = 1 + b
+        .get(1..)?
+        .iter()
+        .take(MAX_TRANSCRIPT_MARK + 1)
+        .position(|&c| c == close || matches!(c, b'[' | b'(' | b']' | b')' | b'\n'))?;
+    if b[end] != close {
+        return None;
+    }
+    let body = s.get(1..end)?.trim();
+    let mark = is_time_code(body, close == b']') || is_stage_note(body);
+    mark.then_some(end + 1)
+}
+
+/// Whether `s` is a time code: `h:mm:ss` or `hh:mm:ss`, or (when `short` ones count) `m:ss`
+/// or `mm:ss`, with perhaps a fraction of a second (`.500`, `,500` as subtitles write it).
+fn is_time_code(s: &str, short: bool) -> bool {
+    let s = match s.rsplit_once(['.', ',']) {
+        Some((t, f)) if (1..=3).contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit()) => t,
+        _ => s,
+    };
+    let groups: Vec<&str> = s.split(':').collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|c| c.is_ascii_digit());
+    let sixty = |g: &&str| g.len() == 2 && digits(g) && g.as_bytes()[0] < b'6';
+    match groups.as_slice() {
+        [h, rest @ ..] if rest.len() == 2 || (short && rest.len() == 1) => {
+            h.len() <= 2 && digits(h) && rest.iter().all(sixty)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `s` (the text in a pair of brackets) is a transcriber's note of what is no
+/// speech (`inaudible`, `Laughter.`), perhaps with a time code (`crosstalk 00:14:02`).
+fn is_stage_note(s: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "inaudible",
+        "unintelligible",
+        "indistinct",
+        "indiscernible",
+        "crosstalk",
+        "cross-talk",
+        "cross talk",
+        "overtalk",
+        "overlapping",
+        "overlapping speech",
+        "overlapping voices",
+        "laughter",
+        "laughs",
+        "laughing",
+        "chuckles",
+        "chuckling",
+        "applause",
+        "laughter and applause",
+        "applause and laughter",
+        "cheers",
+        "cheering",
+        "booing",
+        "music",
+        "music playing",
+        "silence",
+        "pause",
+        "long pause",
+        "coughs",
+        "coughing",
+        "sighs",
+        "background noise",
+        "foreign language",
+        "speaking foreign language",
+        "audio cuts out",
+    ];
+    let s = s.strip_suffix('.').unwrap_or(s).trim_end();
+    let s = match s.rsplit_once(' ') {
+        Some((note, time)) if is_time_code(time, true) => note.trim_end(),
+        _ => s,
+    };
+    NOTES.iter().any(|n| n.eq_ignore_ascii_case(s))
+}
+
+/// `s` with every `[sic]` mark and transcript mark taken out (see [`sic_len`] and
+/// [`transcript_mark_len`]), with the space before a transcript mark.
 fn without_sic(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['[', '(']) {
         return std::borrow::Cow::Borrowed(s);
@@ -319,6 +417,14 @@ fn without_sic(s: &str) -> std::borrow::Cow<'_, str> {
     let mut rest = s;
     while let Some(i) = rest.find(['[', '(']) {
         out.push_str(&rest[..i]);
+        if let Some(n) = transcript_mark_len(&rest[i..]) {
+            // `March [00:13:29] and` reads `March and`, `months [laughter].` `months.`.
+            if !rest[i + n..].starts_with(char::is_alphanumeric) {
+                out.truncate(out.trim_end().len());
+            }
+            rest = &rest[i + n..];
+            continue;
+        }
         match sic_len(&rest[i..]) {
             Some(n) => rest = &rest[i + n..],
             None => {
@@ -2593,8 +2699,11 @@ pub fn match_class(quote: &str, source: &str) -> MatchKind {
     // A hyphen ending a line is typesetting: it may join a word (`modern-⏎ised`) or a
     // compound (`long-⏎term`), and either reading is the page's own text. Each one is read
     // the way the quote has it.
+    // The page's `[sic]` is no difference (the quote's was dropped when it was parsed),
+    // nor a transcript's markup, on either side.
+    let quote = without_sic(quote);
+    let quote = quote.as_ref();
     let qt = typography_fold(quote);
-    // The page's `[sic]` is no difference (the quote's was dropped when it was parsed).
     let source = without_sic(source);
     let source = source.as_ref();
     let readings = if source.contains(['\n', '\r']) {

@@ -11,6 +11,7 @@ mod properties;
 mod review_s18;
 mod review_s22;
 mod s23;
+mod s24_pages;
 
 use std::collections::HashMap;
 use std::path::Path;

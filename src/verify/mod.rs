@@ -102,6 +102,13 @@
 //!
 //! A match that sits in page furniture (navigation, sidebar, comments, footer) keeps its
 //! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
+//! A part found in the furniture moves to a copy of the same match in the main text where
+//! the page has one (a pull quote before the paragraph it repeats): see `prefer_main_text`.
+//!
+//! Text an HTML page holds but does not show (its JSON-LD `articleBody`, images' `alt`
+//! texts, its `<title>` and description: [`Aside`]) is searched, each kind on its own, when
+//! the visible text does not hold the quote word for word; found there, the quote says where
+//! (a warning, but for `articleBody`, which is the article's text and counts as main words).
 //!
 //! A quote citing several URLs (several markers, or one note naming several pages: the
 //! caller passes every `http(s)` URL of a cited note) takes the best verdict among them, and
@@ -128,7 +135,7 @@ use crate::model::{
 use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
 use normalize::{collapse_whitespace, is_negation, is_number_in, match_class, normalize, tokenize};
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
-pub use visible_text::PageMeta;
+pub use visible_text::{Aside, PageMeta};
 
 /// Default least score for an approximate match to count as "a close passage".
 pub const DEFAULT_MIN_SIMILARITY: f64 = 0.6;
@@ -184,6 +191,11 @@ pub struct SourceText {
     /// What the page is instead of the article, when it stands in front of it: `a consent
     /// or privacy gate`, `a paywall teaser`. A quote not found there is `unverifiable`.
     pub gate: Option<&'static str>,
+    /// The page's words outside its visible text (HTML only): its JSON-LD `articleBody`,
+    /// images' `alt` texts, its `<title>` and its description, each kind read apart (a
+    /// match never runs from one into another, or into the visible text). A quote is looked
+    /// for there when the visible text does not hold it verbatim.
+    pub asides: Vec<(Aside, SourceText)>,
 }
 
 /// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
@@ -571,9 +583,38 @@ impl SourceText {
                 main_words += 1;
             }
         }
+        // Each kind of text outside the visible text, its pieces one block each.
+        let mut asides: Vec<(Aside, SourceText)> = Vec::new();
+        for kind in [
+            Aside::ArticleBody,
+            Aside::AltText,
+            Aside::Title,
+            Aside::Description,
+        ] {
+            let text: Vec<&str> = v
+                .asides
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, t)| t.as_str())
+                .collect();
+            if text.is_empty() {
+                continue;
+            }
+            let src = SourceText::from_text(text.join("\n"));
+            if !src.index.is_empty() {
+                asides.push((kind, src));
+            }
+        }
+        // The article's text as the page gives it to its scripts is the article's, though
+        // JavaScript shows it: a page that has it is no empty shell.
+        let body_words: usize = asides
+            .iter()
+            .filter(|(k, _)| *k == Aside::ArticleBody)
+            .map(|(_, s)| s.index.len())
+            .sum();
         // A page that runs no script shows all it has: however short, it is the page.
         let main_words = if v.scripted {
-            main_words
+            main_words + body_words
         } else {
             index.len().max(MIN_MAIN_WORDS)
         };
@@ -585,6 +626,7 @@ impl SourceText {
             index,
             main_words,
             gate,
+            asides,
             ..SourceText::default()
         }
     }
@@ -785,7 +827,7 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
             ));
         }
     };
-    if src.index.is_empty() {
+    if src.index.is_empty() && !src.asides.iter().any(|(k, _)| *k == Aside::ArticleBody) {
         return Err("the cited page has no readable text (it may need JavaScript)".into());
     }
     src.truncated = page.truncated;
@@ -1370,6 +1412,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             }
         }
     }
+    prefer_main_text(&mut finds, &used, &joined, src);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
     let weighted = |f: &PartFind| match f {
         PartFind::Exact { .. } => 1.0,
@@ -1410,6 +1453,122 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         finds,
         parts: used,
         joined,
+    }
+}
+
+/// Moves each part found in the page's furniture to a copy of the same match in its main
+/// text, where the page has one that keeps the parts in order. Parts are placed earliest
+/// first, so a pull quote, a comment or a sidebar repeating a sentence before the article's
+/// paragraph took the match; but the main text saying it is what the page says. A part found
+/// word for word moves to any exact occurrence in the main text (as close in its characters);
+/// a part found approximately, to the same page words elsewhere (the same alignment, as
+/// good). Only when some part is in the furniture: every other quote costs nothing, and this
+/// one a scan of the occurrences of the part's rarest word.
+fn prefer_main_text(
+    finds: &mut [PartFind],
+    parts: &[QuotePart],
+    joined: &[(usize, usize)],
+    src: &SourceText,
+) {
+    let ix = &src.index;
+    let main = |s: usize, e: usize| {
+        src.region_of(ix.byte_range(s, s + 1).start) == PageRegion::Main
+            && src.region_of(ix.byte_range(e.max(s + 1) - 1, e.max(s + 1)).start)
+                == PageRegion::Main
+    };
+    // A quotation joined over a reporter's words rests on those words where they are.
+    if src.furniture.is_empty()
+        || !joined.is_empty()
+        || finds
+            .iter()
+            .filter_map(PartFind::range)
+            .all(|(s, e)| main(s, e))
+    {
+        return;
+    }
+    let class_rank = |c: MatchKind| match c {
+        MatchKind::Exact => 0,
+        MatchKind::Typography => 1,
+        _ => 2,
+    };
+    // Last part first: each may move up to where the next one (moved or not) starts, and no
+    // earlier than where the previous one ends.
+    let mut hi = ix.len();
+    for k in (0..finds.len()).rev() {
+        let Some((s, e)) = finds[k].range() else {
+            continue;
+        };
+        let lo = finds[..k]
+            .iter()
+            .rev()
+            .find_map(PartFind::range)
+            .map_or(0, |(_, e)| e);
+        if !main(s, e) {
+            let moved = match &finds[k] {
+                PartFind::Exact { class, .. } => {
+                    let part = &parts[k];
+                    exact_occurrences(&compile(part, ix), ix, usize::MAX)
+                        .into_iter()
+                        .filter(|&(s2, e2)| s2 >= lo && e2 <= hi && main(s2, e2))
+                        .find_map(|(s2, e2)| {
+                            let c = if part.bracketed {
+                                MatchKind::Minor
+                            } else {
+                                match_class(part.display(), &src.text[ix.byte_range(s2, e2)])
+                            };
+                            (class_rank(c) <= class_rank(*class)).then_some(PartFind::Exact {
+                                start: s2,
+                                end: e2,
+                                class: c,
+                            })
+                        })
+                }
+                PartFind::Approx(a) => {
+                    let same: Vec<Pat> = ix.ids[a.start..a.end]
+                        .iter()
+                        .map(|&id| Pat::Id(id))
+                        .collect();
+                    exact_occurrences(&same, ix, usize::MAX)
+                        .into_iter()
+                        .find(|&(s2, e2)| s2 >= lo && e2 <= hi && main(s2, e2))
+                        .map(|(s2, _)| PartFind::Approx(shifted(a, s2)))
+                }
+                PartFind::Missing(_) => None,
+            };
+            if let Some(f) = moved {
+                finds[k] = f;
+            }
+        }
+        hi = finds[k].range().map_or(hi, |(s, _)| s);
+    }
+}
+
+/// `a` moved to start at page word `to` (the same page words stand there).
+fn shifted(a: &Alignment, to: usize) -> Alignment {
+    let at = |t: usize| {
+        if to >= a.start {
+            t + (to - a.start)
+        } else {
+            t.saturating_sub(a.start - to)
+        }
+    };
+    let ops = a
+        .ops
+        .iter()
+        .map(|op| match *op {
+            Op::Match(q, t) => Op::Match(q, at(t)),
+            Op::Sub(q, t) => Op::Sub(q, at(t)),
+            Op::Drop(t) => Op::Drop(at(t)),
+            Op::Wild(q, t0, t1) => Op::Wild(q, at(t0), at(t1)),
+            Op::Add(q) => Op::Add(q),
+        })
+        .collect();
+    Alignment {
+        start: to,
+        end: at(a.end),
+        ops,
+        score: a.score,
+        reordered: a.reordered,
     }
 }
 
@@ -1589,20 +1748,36 @@ fn verify_quote_unguarded(
     }
 
     let mut unreadable: Vec<String> = Vec::new();
-    let mut best: Option<(usize, Outcome, Preference)> = None;
+    // The candidate, the page's aside the match is in (if not its visible text), the outcome.
+    let mut best: Option<(usize, Option<usize>, Outcome, Preference)> = None;
     for (k, c) in candidates.iter().enumerate() {
         match &c.source {
             Err(reason) => unreadable.push(format!("{}: {reason}", c.url)),
             Ok(src) => {
-                let o = find_parts(&parsed, src, opts);
-                let key = preference(&o, src);
-                if best.as_ref().is_none_or(|(_, _, b)| key < *b) {
-                    best = Some((k, o, key));
+                let mut o = find_parts(&parsed, src, opts);
+                let mut key = preference(&o, src);
+                let mut in_aside = None;
+                // Text outside the visible text only when that does not hold the quote
+                // verbatim, and only for a strictly better verdict or score: what the page
+                // shows comes first.
+                if o.verdict != Verdict::Verified {
+                    for (j, (_, a)) in src.asides.iter().enumerate() {
+                        let o2 = find_parts(&parsed, a, opts);
+                        let key2 = preference(&o2, a);
+                        if rank(o2.verdict) < rank(Verdict::NotFound)
+                            && (key2.0, key2.1) < (key.0, key.1)
+                        {
+                            (o, key, in_aside) = (o2, key2, Some(j));
+                        }
+                    }
+                }
+                if best.as_ref().is_none_or(|(_, _, _, b)| key < *b) {
+                    best = Some((k, in_aside, o, key));
                 }
             }
         }
     }
-    let Some((k, outcome, _)) = best else {
+    let Some((k, in_aside, outcome, _)) = best else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -1611,9 +1786,11 @@ fn verify_quote_unguarded(
         return r;
     };
     let cand = &candidates[k];
-    let Ok(src) = &cand.source else {
+    let Ok(page) = &cand.source else {
         return r;
     };
+    let aside = in_aside.and_then(|j| page.asides.get(j));
+    let src = aside.map_or(*page, |(_, a)| a);
     r.checked_url = Some(cand.url.to_string());
     r.score = (outcome.score * 1000.0).round() / 1000.0;
     if outcome.verdict != Verdict::Verified {
@@ -1805,7 +1982,44 @@ fn verify_quote_unguarded(
             ));
         }
     }
-    if matches!(
+    if let Some((kind, _)) = aside {
+        // Where the words are, for the reader: a browser's text fragment cannot find text
+        // the page does not show.
+        let warning = match kind {
+            Aside::ArticleBody => None,
+            Aside::AltText => Some(
+                "found in an image's alt text (the page's description of a picture, read \
+                 by screen readers), not in the text the page shows",
+            ),
+            Aside::Title => Some(
+                "found only in the page's title (its <title>, shown in the browser's tab), \
+                 not in the text the page shows",
+            ),
+            Aside::Description => Some(
+                "found only in the page's description (<meta name=\"description\"> or \
+                 og:description, the summary shown by search engines and link previews), not \
+                 in the text the page shows",
+            ),
+        };
+        match kind {
+            Aside::ArticleBody => {
+                r.region = Some(PageRegion::Main);
+                r.detail.push_str(
+                    " (in the article's text the page holds for its scripts, JSON-LD \
+                     articleBody)",
+                );
+            }
+            Aside::AltText => {
+                r.region = Some(PageRegion::Main);
+                r.fragment_link = None;
+            }
+            Aside::Title | Aside::Description => {
+                r.region = Some(PageRegion::Furniture);
+                r.fragment_link = None;
+            }
+        }
+        r.warnings.extend(warning.map(String::from));
+    } else if matches!(
         r.verdict,
         Verdict::Verified | Verdict::Altered | Verdict::Partial
     ) && r.region == Some(PageRegion::Furniture)

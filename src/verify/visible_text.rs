@@ -9,6 +9,8 @@
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather
 //! than the main text. A `<noscript>`'s text is kept (a reader without JavaScript sees it),
 //! its stretches marked as the page's fallback. Entities are decoded by the HTML parser.
+//! The publisher's words that are no visible text (JSON-LD `articleBody`, images' `alt`
+//! texts, the `<title>`, the description) are collected apart ([`Visible::asides`]).
 //!
 //! Does not own: decoding bytes to UTF-8 (the fetch stage does), or normalisation.
 
@@ -47,7 +49,33 @@ pub struct Visible {
     /// Byte ranges of `text` that come from `<noscript>`: what a reader without JavaScript
     /// sees (the publisher's fallback), on the page, but no proof of what the page shows.
     pub fallback: Vec<Range<usize>>,
+    /// The publisher's words that are on the page but not in its visible text, each read as
+    /// a block of its own (see [`Aside`]).
+    pub asides: Vec<(Aside, String)>,
 }
+
+/// Where text the page holds outside its visible text comes from. Each is matched on its
+/// own, never run together with the visible text or with another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aside {
+    /// The article's text as the page gives it to its scripts: JSON-LD `articleBody`.
+    ArticleBody,
+    /// An image's `alt` text of three words or more (a picture described in words, read by
+    /// screen readers), outside the page's furniture.
+    AltText,
+    /// The page's `<title>`.
+    Title,
+    /// The page's summary: `<meta name="description">`, `og:description`,
+    /// `twitter:description`.
+    Description,
+}
+
+/// The most text read from JSON-LD `articleBody`, and from `alt` texts (bytes, all of a
+/// page's together).
+const MAX_ARTICLE_BODY: usize = 1 << 20;
+
+/// An `alt` text with fewer words than this is a label (`logo`, `Photo`), not a description.
+const MIN_ALT_WORDS: usize = 3;
 
 /// Elements whose content is never shown.
 fn is_hidden_tag(name: &str) -> bool {
@@ -525,7 +553,7 @@ fn flatten_deep(html: &str, limit: usize) -> Option<String> {
     Some(o)
 }
 
-/// Reads an HTML document's visible text and metadata./// Reads an HTML document's visible text and metadata.
+/// Reads an HTML document's visible text and metadata.
 ///
 /// The text of a `<noscript>` (which the parser keeps as raw markup) is read as HTML and
 /// kept, as its own block: a reader without JavaScript sees it. Its ranges are in
@@ -551,6 +579,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         pending_space: false,
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();
+    let mut alts: Vec<String> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
@@ -638,6 +667,20 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 if f.block && skip == 0 {
                     w.brk();
                 }
+                // An image outside the furniture (a logo's `alt` in the header is no description).
+                if name == "img"
+                    && skip == 0
+                    && !f.skip
+                    && furn == 0
+                    && !f.furn
+                    && !(has_main && main == 0)
+                {
+                    if let Some(alt) = e.attr("alt") {
+                        if alt.split_whitespace().nth(MIN_ALT_WORDS - 1).is_some() {
+                            alts.push(clean(alt));
+                        }
+                    }
+                }
                 if name == "sup"
                     && !f.skip
                     && skip == 0
@@ -674,13 +717,26 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         r.end = r.end.min(len);
     }
     fallback.retain(|r| r.start < r.end);
-    let meta = metadata(&doc);
+    let (meta, mut asides) = metadata(&doc, noscript);
+    // A gallery repeats one description under every picture: read once.
+    let mut seen = std::collections::HashSet::new();
+    let mut read = 0;
+    for a in alts {
+        read += a.len();
+        if read > MAX_ARTICLE_BODY {
+            break;
+        }
+        if seen.insert(a.clone()) {
+            asides.push((Aside::AltText, a));
+        }
+    }
     Visible {
         text: w.text,
         furniture: w.furniture,
         meta,
         scripted,
         fallback,
+        asides,
     }
 }
 
@@ -695,11 +751,23 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     }
 }
 
-fn metadata(doc: &Html) -> PageMeta {
+/// The page's metadata, and the texts it holds outside its visible text (its title, its
+/// description and JSON-LD `articleBody`). Not `top` (the markup of a `<noscript>` or an
+/// `articleBody`): no asides, so markup inside them is never read again.
+fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>) {
     let mut m = PageMeta::default();
+    let mut asides: Vec<(Aside, String)> = Vec::new();
+    let mut aside = |kind: Aside, t: &str| {
+        let t = clean(t);
+        if !t.is_empty() && !asides.iter().any(|(k, x)| *k == kind && *x == t) {
+            asides.push((kind, t));
+        }
+    };
     if let Ok(sel) = Selector::parse("title") {
         if let Some(t) = doc.select(&sel).next() {
-            push_unique(&mut m.titles, &t.text().collect::<String>());
+            let t = t.text().collect::<String>();
+            push_unique(&mut m.titles, &t);
+            aside(Aside::Title, &t);
         }
     }
     if let Ok(sel) = Selector::parse("meta") {
@@ -718,6 +786,9 @@ fn metadata(doc: &Html) -> PageMeta {
                 "og:title" | "citation_title" | "dc.title" | "twitter:title" | "headline" => {
                     push_unique(&mut m.titles, content);
                 }
+                "description" | "og:description" | "twitter:description" => {
+                    aside(Aside::Description, content);
+                }
                 "author" | "article:author" | "citation_author" | "dc.creator" | "byl" => {
                     push_unique(&mut m.authors, content);
                 }
@@ -733,6 +804,7 @@ fn metadata(doc: &Html) -> PageMeta {
             }
         }
     }
+    let mut bodies: Vec<String> = Vec::new();
     if let Ok(sel) = Selector::parse("script") {
         for e in doc.select(&sel) {
             if e.value()
@@ -741,7 +813,7 @@ fn metadata(doc: &Html) -> PageMeta {
             {
                 let body: String = e.text().collect();
                 if let Ok(v) = serde_json::from_str::<serde_json::Value>(&body) {
-                    json_ld(&v, &mut m);
+                    json_ld(&v, &mut m, &mut bodies);
                 }
             }
         }
@@ -751,12 +823,32 @@ fn metadata(doc: &Html) -> PageMeta {
             push_unique(&mut m.titles, &h.text().collect::<String>());
         }
     }
-    m
+    if !top {
+        return (m, Vec::new());
+    }
+    let mut read = 0;
+    for b in bodies {
+        if read + b.len() > MAX_ARTICLE_BODY {
+            break;
+        }
+        read += b.len();
+        // Some publishers put the article's markup in it, or entities (`&amp;`).
+        let text = if b.contains(['<', '&']) {
+            read_html(&b, false).text
+        } else {
+            b.lines().map(clean).collect::<Vec<_>>().join("\n")
+        };
+        if !text.trim().is_empty() && !asides.iter().any(|(_, x)| *x == text) {
+            asides.push((Aside::ArticleBody, text));
+        }
+    }
+    (m, asides)
 }
 
-/// Collects `headline`, `author` names and `datePublished` from JSON-LD, walking it with a
-/// bounded explicit stack.
-fn json_ld(v: &serde_json::Value, m: &mut PageMeta) {
+/// Collects `headline`, `author` names and `datePublished` from JSON-LD, and each
+/// `articleBody` (a string, or an array of strings) into `bodies`, walking it with a bounded
+/// explicit stack.
+fn json_ld(v: &serde_json::Value, m: &mut PageMeta, bodies: &mut Vec<String>) {
     use serde_json::Value;
     let mut stack = vec![v];
     let mut budget = 10_000usize;
@@ -773,6 +865,16 @@ fn json_ld(v: &serde_json::Value, m: &mut PageMeta) {
                 }
                 if let Some(Value::String(d)) = o.get("datePublished") {
                     push_unique(&mut m.dates, d);
+                }
+                match o.get("articleBody") {
+                    Some(Value::String(b)) => bodies.push(b.clone()),
+                    Some(Value::Array(list)) => {
+                        let parts: Vec<&str> = list.iter().filter_map(Value::as_str).collect();
+                        if !parts.is_empty() {
+                            bodies.push(parts.join("\n"));
+                        }
+                    }
+                    _ => {}
                 }
                 match o.get("author") {
                     Some(Value::String(a)) => push_unique(&mut m.authors, a),

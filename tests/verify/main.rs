@@ -12,6 +12,7 @@ mod review_s18;
 mod review_s22;
 mod s23;
 mod s24_match;
+mod s24_pages;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1,0 +1,262 @@
+//! Twenty-fourth session: how a cited HTML page is read for quotes. A pull quote, comment or
+//! sidebar repeating a sentence before the article's paragraph; a quote only in an image's
+//! `alt` text, in the page's `<title>` or description; a JavaScript-built page whose only copy
+//! of the article is JSON-LD `articleBody`.
+
+use std::time::Instant;
+
+use citecheck::model::{PageRegion, Verdict};
+use citecheck::verify::SourceText;
+
+use super::evaluation2::check;
+
+const INTRO: &str = "<p>The water board met on Tuesday in the community hall, where members \
+    spent most of the evening on the reservoir accounts before turning to the pipeline.</p>\
+    <p>Several farmers came to ask about the summer restrictions and stayed until the meeting \
+    closed shortly after ten o'clock.</p>";
+
+const SENTENCE: &str = "We will not let the valley run dry while the pipeline is being built";
+
+fn page(head: &str, body: &str) -> SourceText {
+    SourceText::from_html(&format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">{head}</head><body>\
+         <header class=\"site-header\"><a href=\"/\">Valley Courier</a></header>\
+         <main><article>{body}</article></main>\
+         <footer class=\"site-footer\"><p>Valley Courier Ltd</p></footer></body></html>"
+    ))
+}
+
+/// A pull quote (or a comment, a sidebar) repeating the article's sentence before the
+/// paragraph that says it took the match: `region: furniture` and "the page may not say it",
+/// though the main text says it. The main text's copy wins wherever it stands, for a quote
+/// found word for word and for one found approximately; a sentence only in the furniture keeps
+/// its caveat.
+#[test]
+fn a_pull_quote_before_the_body_does_not_take_the_match() {
+    for furniture in [
+        format!("<aside class=\"pullquote\"><p>{SENTENCE}.</p></aside>"),
+        format!("<blockquote class=\"wp-block-pullquote\"><p>{SENTENCE}.</p></blockquote>"),
+        format!("<div class=\"comments\"><p>A reader wrote: {SENTENCE}.</p></div>"),
+        format!("<div class=\"sidebar\"><p>{SENTENCE}</p></div>"),
+    ] {
+        let src = page(
+            "<title>Pipeline</title>",
+            &format!(
+                "{INTRO}{furniture}<p>The chair, Idris Penhallow, said: \u{201C}{SENTENCE}.\u{201D}</p>"
+            ),
+        );
+        let r = check(&format!("{SENTENCE}."), &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{furniture}: {}", r.detail);
+        assert_eq!(r.region, Some(PageRegion::Main), "{furniture}");
+        assert!(r.warnings.is_empty(), "{furniture}: {:?}", r.warnings);
+        // One word changed: the same passage in the main text is as good.
+        let changed = SENTENCE.replace("valley", "river");
+        let r = check(&changed, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{furniture}: {}", r.detail);
+        assert_eq!(r.region, Some(PageRegion::Main), "{furniture}");
+        assert!(r.warnings.is_empty(), "{furniture}: {:?}", r.warnings);
+    }
+    // Only in the pull quote: furniture, with the caveat.
+    let src = page(
+        "<title>Pipeline</title>",
+        &format!("{INTRO}<aside class=\"pullquote\"><p>{SENTENCE}.</p></aside>"),
+    );
+    let r = check(SENTENCE, &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Furniture));
+    assert!(
+        r.warnings.iter().any(|w| w.contains("furniture")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+/// Two parts of a quote keep their order when one moves to the main text; and a page
+/// repeating the sentence thousands of times in its comments before the article says it
+/// still finds the article's copy, quickly.
+#[test]
+fn the_main_text_wins_over_many_repeats_and_parts_keep_their_order() {
+    let src = page(
+        "<title>Pipeline</title>",
+        &format!(
+            "{INTRO}<aside class=\"pullquote\"><p>{SENTENCE}.</p></aside>\
+             <p>The chair said: \u{201C}{SENTENCE}. The contractor has promised the first \
+             section by the spring.\u{201D}</p>"
+        ),
+    );
+    let r = check(
+        "We will not let the valley run dry \u{2026} the first section by the spring",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Main));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+
+    let comments = format!("<li>{SENTENCE}!</li>").repeat(3000);
+    let src = page(
+        "<title>Pipeline</title>",
+        &format!(
+            "{INTRO}<section class=\"comments\"><ul>{comments}</ul></section>\
+             <p>The chair said: \u{201C}{SENTENCE}.\u{201D}</p>"
+        ),
+    );
+    let t = Instant::now();
+    let r = check(SENTENCE, &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Main));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
+}
+
+/// A picture described in words (`<img alt="…">`) is the publisher's text, read by screen
+/// readers: a quote of it was `not_found` ("invented"). It is found, with a warning saying
+/// where; a one- or two-word label is no description; and an app shell with a described logo
+/// is still a shell.
+#[test]
+fn a_quote_in_an_images_alt_text_is_found_and_says_so() {
+    let src = page(
+        "<title>Flood pictures</title>",
+        &format!(
+            "{INTRO}<figure><img src=\"/a.jpg\" alt=\"Volunteers stack sandbags against the \
+             door of the village bakery at dawn\"></figure><p>More pictures later.</p>"
+        ),
+    );
+    let r = check(
+        "volunteers stack sandbags against the door of the village bakery at dawn",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("alt text")),
+        "{:?}",
+        r.warnings
+    );
+    assert_eq!(r.fragment_link, None);
+    // Run into the visible text, it is not there: its own block.
+    let r = check("More pictures later. Volunteers stack sandbags", &src);
+    assert_ne!(r.verdict, Verdict::Verified, "{}", r.detail);
+
+    // A shell: a script, an empty root, a described logo.
+    let shell = SourceText::from_html(
+        "<html><head><title>App</title><script src=\"/app.js\"></script></head><body>\
+         <div id=\"root\"><img src=\"/logo.png\" alt=\"The Valley Courier masthead in green \
+         letters\"></div></body></html>",
+    );
+    assert!(shell.main_words < citecheck::verify::MIN_MAIN_WORDS);
+    let r = check(
+        "the reservoir will be full again by the end of August",
+        &shell,
+    );
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
+    let r = check("the Valley Courier masthead in green letters", &shell);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+}
+
+/// A quote only in the page's `<title>`, or only in its description (`<meta
+/// name="description">`, `og:description`), was `not_found`: the page says it (its headline,
+/// its summary). It is found, with a warning naming where, and never runs into the body.
+#[test]
+fn a_quote_in_the_title_or_description_is_found_with_a_warning() {
+    let src = page(
+        "<title>Chair: \u{201C}No hosepipe ban this summer\u{201D} | Valley Courier</title>\
+         <meta name=\"description\" content=\"The board expects the new pipeline to carry \
+         water from the northern reservoir by next March.\">\
+         <meta property=\"og:description\" content=\"Farmers were told the restrictions \
+         would be lifted once the reservoir level recovers.\">",
+        INTRO,
+    );
+    let r = check("No hosepipe ban this summer", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("page's title")),
+        "{:?}",
+        r.warnings
+    );
+    for quote in [
+        "the new pipeline to carry water from the northern reservoir by next March",
+        "the restrictions would be lifted once the reservoir level recovers",
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("page's description")),
+            "{quote}: {:?}",
+            r.warnings
+        );
+        assert_eq!(r.fragment_link, None);
+    }
+    // The title's words and the description's together are nowhere on the page.
+    let r = check(
+        "No hosepipe ban this summer. The board expects the new pipeline",
+        &src,
+    );
+    assert_ne!(r.verdict, Verdict::Verified, "{}", r.detail);
+    // A quote in the body is the body's, even if the description says it too.
+    let src = page(
+        "<meta name=\"description\" content=\"Several farmers came to ask about the summer \
+         restrictions.\">",
+        INTRO,
+    );
+    let r = check(
+        "several farmers came to ask about the summer restrictions",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(r.region, Some(PageRegion::Main));
+}
+
+/// A JavaScript-built page whose only copy of the article is JSON-LD `articleBody` was
+/// `unverifiable` ("0 words … filled in by JavaScript"): the text is in the page. It is read
+/// as the article's text (a string, an array of strings, inside `@graph`; markup in it read as
+/// HTML), and a quote not in it is `not_found`: the article's text was read.
+#[test]
+fn json_ld_article_body_is_the_articles_text() {
+    let body = "The ferry to the north isles will sail only on weekdays from October. \
+        A spokesperson said the smaller crew was the only way to keep the crossing open. \
+        Councillors on the isles said they would ask the minister to intervene.";
+    for ld in [
+        format!(
+            r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry cuts","articleBody":"{body}"}}"#
+        ),
+        format!(
+            r#"{{"@context":"https://schema.org","@graph":[{{"@type":"WebPage"}},{{"@type":"NewsArticle","articleBody":["{body}"]}}]}}"#
+        ),
+        format!(
+            r#"{{"@type":"Article","articleBody":"<p>{}</p>"}}"#,
+            body.replace("said", "<em>said</em>")
+        ),
+    ] {
+        let src = SourceText::from_html(&format!(
+            "<!DOCTYPE html><html><head><title>Ferry cuts</title>\
+             <script type=\"application/ld+json\">{ld}</script>\
+             <script src=\"/bundle.js\" defer></script></head>\
+             <body><div id=\"app\"></div><footer>Isles Post</footer></body></html>"
+        ));
+        let r = check(
+            "the smaller crew was the only way to keep the crossing open",
+            &src,
+        );
+        assert_eq!(r.verdict, Verdict::Verified, "{ld}: {}", r.detail);
+        assert_eq!(r.region, Some(PageRegion::Main));
+        assert!(r.warnings.is_empty(), "{ld}: {:?}", r.warnings);
+        assert!(r.detail.contains("articleBody"), "{}", r.detail);
+        let r = check("the harbour master resigned after the vote on Friday", &src);
+        assert_eq!(r.verdict, Verdict::NotFound, "{ld}: {}", r.detail);
+    }
+    // The page is read even when its visible text is empty.
+    let page = citecheck::model::Page {
+        body: citecheck::model::Body::Html(format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+             \"articleBody\":\"{body}\"}}</script><script src=\"/a.js\"></script></head>\
+             <body><div id=\"app\"></div></body></html>"
+        )),
+        final_url: "https://isles.example.org/ferry".into(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        truncated: false,
+    };
+    let src = citecheck::verify::read_page(&page).expect("read");
+    let r = check("the only way to keep the crossing open", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+}

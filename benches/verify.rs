@@ -119,6 +119,31 @@ fn bench(c: &mut Criterion) {
     g.bench_function("one 20,000-word quote, one word changed", |b| {
         b.iter(|| verify_quote(&long, "bench.md", &cands, &opts).score);
     });
+    // A sentence repeated 3,000 times in the comments before the body: the match must move
+    // from the first copy (furniture) to the body's, past the matcher's usual 256
+    // occurrences of a word.
+    let sentence = "the reservoir will be full again by the end of the summer";
+    let html = format!(
+        "<html><body><main><p>The board met on Monday.</p>\
+         <section class=\"comments\"><ul>{}</ul></section>\
+         <p>The chair said: “{sentence}.”</p></main></body></html>",
+        format!("<li>{sentence}!</li>").repeat(3000)
+    );
+    let repeated = SourceText::from_html(&html);
+    let q = Quote::citing(sentence, URL);
+    let rc = [Candidate {
+        url: URL,
+        source: Ok(&repeated),
+    }];
+    let r = verify_quote(&q, "bench.md", &rc, &opts);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    g.bench_function(
+        "a quote repeated 3,000 times in comments before the body",
+        |b| {
+            b.iter(|| verify_quote(&q, "bench.md", &rc, &opts).score);
+        },
+    );
     g.finish();
 }
 

@@ -3,8 +3,6 @@
 //! `alt` text, in the page's `<title>` or description; a JavaScript-built page whose only copy
 //! of the article is JSON-LD `articleBody`.
 
-use std::time::Instant;
-
 use citecheck::model::{PageRegion, Verdict};
 use citecheck::verify::SourceText;
 
@@ -100,12 +98,12 @@ fn the_main_text_wins_over_many_repeats_and_parts_keep_their_order() {
              <p>The chair said: \u{201C}{SENTENCE}.\u{201D}</p>"
         ),
     );
-    let t = Instant::now();
+    // Past the matcher's usual 256 occurrences of a word (its cost is benchmarked in
+    // benches/verify.rs, not timed here).
     let r = check(SENTENCE, &src);
     assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
     assert_eq!(r.region, Some(PageRegion::Main));
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
-    assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
 }
 
 /// A picture described in words (`<img alt="…">`) is the publisher's text, read by screen

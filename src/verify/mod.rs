@@ -536,6 +536,10 @@ fn gate_url(url: &str) -> bool {
 /// `unverifiable`, not `not_found`.
 pub const MIN_MAIN_WORDS: usize = 25;
 
+/// The least words a JSON-LD `articleBody` needs to stand for the article on a page built
+/// by JavaScript (a shorter one may be a teaser): as many as a paywall's teaser may have.
+pub const MIN_ARTICLE_BODY_WORDS: usize = 150;
+
 impl SourceText {
     /// A source from plain text. Text in pages (a form feed between them, as PDF tools
     /// write) has its running headers and footers taken out (see `drop_running_lines`).
@@ -606,12 +610,19 @@ impl SourceText {
             }
         }
         // The article's text as the page gives it to its scripts is the article's, though
-        // JavaScript shows it: a page that has it is no empty shell.
+        // JavaScript shows it: a page that has it is no empty shell. Unless it is short:
+        // some publishers give only a teaser or summary there, and a quote from the rest of
+        // the article is not on the page as read, no proof that it is invented.
         let body_words: usize = asides
             .iter()
             .filter(|(k, _)| *k == Aside::ArticleBody)
             .map(|(_, s)| s.index.len())
             .sum();
+        let body_words = if body_words >= MIN_ARTICLE_BODY_WORDS {
+            body_words
+        } else {
+            0
+        };
         // A page that runs no script shows all it has: however short, it is the page.
         let main_words = if v.scripted {
             main_words + body_words

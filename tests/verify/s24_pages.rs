@@ -210,9 +210,20 @@ fn a_quote_in_the_title_or_description_is_found_with_a_warning() {
 /// HTML), and a quote not in it is `not_found`: the article's text was read.
 #[test]
 fn json_ld_article_body_is_the_articles_text() {
-    let body = "The ferry to the north isles will sail only on weekdays from October. \
+    let lead = "The ferry to the north isles will sail only on weekdays from October. \
         A spokesperson said the smaller crew was the only way to keep the crossing open. \
         Councillors on the isles said they would ask the minister to intervene.";
+    // The whole article: past the words a teaser may have.
+    let rest: String = (1..=16)
+        .map(|i| {
+            format!(
+                " Sailing {i} of the winter timetable leaves the pier at dawn and returns \
+                 before the light goes."
+            )
+        })
+        .collect();
+    let body = format!("{lead}{rest}");
+    assert!(body.split_whitespace().count() >= citecheck::verify::MIN_ARTICLE_BODY_WORDS);
     for ld in [
         format!(
             r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry cuts","articleBody":"{body}"}}"#
@@ -257,4 +268,16 @@ fn json_ld_article_body_is_the_articles_text() {
     let src = citecheck::verify::read_page(&page).expect("read");
     let r = check("the only way to keep the crossing open", &src);
     assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+
+    // A short articleBody may be a teaser: a quote found in it is verified, a quote not in
+    // it is no proof of invention on a page built by JavaScript.
+    let teaser = SourceText::from_html(&format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"articleBody\":\"{lead}\"}}</script><script src=\"/a.js\"></script></head>\
+         <body><div id=\"app\"></div></body></html>"
+    ));
+    let r = check("the only way to keep the crossing open", &teaser);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = check("the harbour master resigned after the vote on Friday", &teaser);
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
 }

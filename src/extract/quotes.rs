@@ -3181,10 +3181,18 @@ pub fn scan(
 /// may be left out (`(Mensah, "Ledgers")`). Names are capitalised words (and `and`, `et
 /// al.`): a sentence in brackets (`(as Mensah put it, "…" 41)`) is none.
 fn citation_short_title(t: &str, open: usize, close_end: Option<usize>) -> bool {
+    /// Bytes before the title searched for the citation's bracket: six names and more.
+    const CITATION_LOOK_BACK: usize = 256;
     let Some(close) = close_end else {
         return false;
     };
-    let before = t.get(..open).unwrap_or("");
+    // The names before the title are a few words: look back a little way, not to the
+    // paragraph's start for every quote (quadratic in a paragraph of many quotes).
+    let mut from = open.saturating_sub(CITATION_LOOK_BACK);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = t.get(from..open).unwrap_or("");
     let Some(paren) = before.rfind('(') else {
         return false;
     };
@@ -4410,6 +4418,13 @@ fn inline_quotes(
         }
         unbalanced.clear();
         let ms = ctx.block_markers.get(bi);
+        // The furthest end of the markers up to each (they are sorted by start): whether a
+        // marker spans a quote is then one binary search, not a walk over every marker of
+        // the paragraph for every quote in it.
+        let mut reach: Vec<usize> = Vec::with_capacity(ms.len());
+        for &(_, me, _) in ms {
+            reach.push(reach.last().map_or(me, |&r: &usize| r.max(me)));
+        }
         let ls = ctx.block_links.get(bi);
         let spans = find_spans(b, ls, &mut unbalanced);
         let bp = boilerplate(&b.text);
@@ -4445,9 +4460,12 @@ fn inline_quotes(
             // the citation holding it (`(Okafor, "Reading" 22)`, `("Reading the Archive"
             // 22)`): the citation's marker spans the whole bracket.
             let close_at = sp.close_end.unwrap_or(b.text.len());
-            if ms
-                .iter()
-                .any(|&(ms_, me, _)| ms_ < sp.open && close_at < me)
+            let spanned = ms
+                .partition_point(|m| m.0 < sp.open)
+                .checked_sub(1)
+                .and_then(|k| reach.get(k))
+                .is_some_and(|&r| close_at < r);
+            if spanned
                 || citation_short_title(&b.text, sp.open, sp.close_end)
                 || looks_like_url(&text)
                 || is_titled(&b.text, sp.open, &text)

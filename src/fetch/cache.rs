@@ -317,7 +317,7 @@ impl Cache {
 
     /// Stores the result for `url` (under this run's settings) if it is definitive, with the
     /// page read for quotes when there is one and the result is `ok` or `redirected` (no
-    /// quote is checked against another). When the pages would pass [`MAX_PAGE_BYTES`], the
+    /// quote is checked against another). When the pages would pass 64 MiB (`MAX_PAGE_BYTES`), the
     /// pages of older runs give way, oldest first (the pages this run stored or read never
     /// do): the file holds the pages its latest runs need. A page past the caps even so is
     /// not kept; its result is.

@@ -630,6 +630,12 @@ impl SourceText {
             index.len().max(MIN_MAIN_WORDS)
         };
         let gate = gate_of(html, &v, index.len());
+        // The article's text was cut where the page shows none of its own: a quote not
+        // found may be in the part not read.
+        let cut = (v.article_body_cut
+            && v.scripted
+            && main_words.saturating_sub(body_words) < MIN_MAIN_WORDS)
+            .then(|| "its JSON-LD articleBody was read only to its first MiB".to_string());
         SourceText {
             text: v.text,
             furniture: v.furniture,
@@ -638,6 +644,7 @@ impl SourceText {
             main_words,
             gate,
             asides,
+            cut,
             ..SourceText::default()
         }
     }

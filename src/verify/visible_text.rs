@@ -52,6 +52,8 @@ pub struct Visible {
     /// The publisher's words that are on the page but not in its visible text, each read as
     /// a block of its own (see [`Aside`]).
     pub asides: Vec<(Aside, String)>,
+    /// Whether the JSON-LD `articleBody` was longer than the part read (1 MiB).
+    pub article_body_cut: bool,
 }
 
 /// Where text the page holds outside its visible text comes from. Each is matched on its
@@ -717,7 +719,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         r.end = r.end.min(len);
     }
     fallback.retain(|r| r.start < r.end);
-    let (meta, mut asides) = metadata(&doc, noscript);
+    let (meta, mut asides, article_body_cut) = metadata(&doc, noscript);
     // A gallery repeats one description under every picture: read once.
     let mut seen = std::collections::HashSet::new();
     let mut read = 0;
@@ -737,6 +739,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         scripted,
         fallback,
         asides,
+        article_body_cut,
     }
 }
 
@@ -754,7 +757,7 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
 /// The page's metadata, and the texts it holds outside its visible text (its title, its
 /// description and JSON-LD `articleBody`). Not `top` (the markup of a `<noscript>` or an
 /// `articleBody`): no asides, so markup inside them is never read again.
-fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>) {
+fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
     let mut m = PageMeta::default();
     let mut asides: Vec<(Aside, String)> = Vec::new();
     let mut aside = |kind: Aside, t: &str| {
@@ -824,12 +827,23 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>) {
         }
     }
     if !top {
-        return (m, Vec::new());
+        return (m, Vec::new(), false);
     }
     let mut read = 0;
-    for b in bodies {
-        if read + b.len() > MAX_ARTICLE_BODY {
+    let mut cut = false;
+    for mut b in bodies {
+        if read >= MAX_ARTICLE_BODY {
+            cut = true;
             break;
+        }
+        // Past the cap, the start of the text (a long article is still the article's).
+        let mut room = MAX_ARTICLE_BODY - read;
+        if b.len() > room {
+            while !b.is_char_boundary(room) {
+                room -= 1;
+            }
+            b.truncate(room);
+            cut = true;
         }
         read += b.len();
         // Some publishers put the article's markup in it, or entities (`&amp;`).
@@ -842,7 +856,7 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>) {
             asides.push((Aside::ArticleBody, text));
         }
     }
-    (m, asides)
+    (m, asides, cut)
 }
 
 /// Collects `headline`, `author` names and `datePublished` from JSON-LD, and each

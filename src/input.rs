@@ -505,7 +505,13 @@ fn decode_as(
 /// [`decode_document`] taking the bytes: valid UTF-8 without NUL bytes (nearly every
 /// article) becomes the text as it is, without a copy.
 #[must_use]
-pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
+pub fn decode_owned(bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
+    decode_bytes(bytes, warnings, true)
+}
+
+/// [`decode_owned`], guessing a legacy encoding for bytes that are not UTF-8 or not
+/// (`detect`).
+fn decode_bytes(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>, detect: bool) -> String {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
@@ -539,13 +545,29 @@ pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
         }
         Err(e) => {
             let bytes = e.into_bytes();
-            let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), str::len);
-            let (line, column) = position_after(bytes.get(..valid).unwrap_or(&[]));
-            warnings.push(Warning {
-                line,
-                column,
-                message: "invalid UTF-8: decoded lossily (bad bytes shown as \u{FFFD})".into(),
-            });
+            if detect && !has_nul {
+                if let Some((enc, text)) = legacy_text(&bytes) {
+                    let (line, column) = position_after(
+                        bytes
+                            .get(
+                                ..std::str::from_utf8(&bytes)
+                                    .err()
+                                    .map_or(0, |e| e.valid_up_to()),
+                            )
+                            .unwrap_or(&[]),
+                    );
+                    warnings.push(Warning {
+                        line,
+                        column,
+                        message: format!(
+                            "invalid UTF-8: read as {} (detected from its bytes; no charset declared)",
+                            enc.name()
+                        ),
+                    });
+                    return text;
+                }
+            }
+            warn_lossy(&bytes, warnings);
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
@@ -554,6 +576,54 @@ pub fn decode_owned(mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> String {
     } else {
         text
     }
+}
+
+/// The warning for bytes decoded lossily as UTF-8, at the first bad one.
+fn warn_lossy(bytes: &[u8], warnings: &mut Vec<Warning>) {
+    let valid = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), str::len);
+    let (line, column) = position_after(bytes.get(..valid).unwrap_or(&[]));
+    warnings.push(Warning {
+        line,
+        column,
+        message: "invalid UTF-8: decoded lossily (bad bytes shown as \u{FFFD})".into(),
+    });
+}
+
+/// Bytes that are not UTF-8 read in the legacy encoding they are in (a Latin-1 or
+/// windows-1252 `.txt` saved by an old editor: `caf\xE9`), when that is clear: not one valid
+/// UTF-8 sequence beyond ASCII (a UTF-8 file with a few bad bytes stays UTF-8, decoded
+/// lossily), and the encoding `chardetng` guesses decodes every byte to a character text
+/// holds (no C1 control, nothing unmapped).
+fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)> {
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                if !s.is_ascii() {
+                    return None;
+                }
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                if !good.is_ascii() {
+                    return None;
+                }
+                rest = after
+                    .get(e.error_len().unwrap_or(after.len())..)
+                    .unwrap_or(&[]);
+            }
+        }
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(bytes, true);
+    let enc = det.guess(None, false);
+    if enc == encoding_rs::UTF_8 || !enc.is_ascii_compatible() {
+        return None;
+    }
+    let (text, bad) = enc.decode_without_bom_handling(bytes);
+    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C');
+    (!bad && !text.chars().any(control)).then(|| (enc, text.into_owned()))
 }
 
 /// Line and column (1-based, characters) just after `prefix`.
@@ -1042,7 +1112,8 @@ pub async fn read_url(
     let mut warnings = Vec::new();
     let text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
     if text.contains('\u{FFFD}') && std::str::from_utf8(&bytes).is_err() {
-        let _ = decode_document(&bytes, &mut warnings);
+        // The warnings of the lossy decode done here, not of a guess it did not make.
+        let _ = decode_bytes(bytes.clone(), &mut warnings, false);
     }
     let kind = opts
         .format

@@ -1469,6 +1469,7 @@ impl Walker<'_> {
                                     offset,
                                     cite: None,
                                     callout: false,
+                                    correspondence: false,
                                     parent: None,
                                 });
                                 let len = to - from;
@@ -2174,6 +2175,7 @@ impl Walker<'_> {
                         offset: at,
                         cite: el.attr("cite").map(str::to_string),
                         callout,
+                        correspondence: false,
                         parent: f.outer_group,
                     });
                     f.group_root = true;

@@ -1002,6 +1002,7 @@ impl State {
                     offset,
                     cite: None,
                     callout: false,
+                    correspondence: false,
                     parent: None,
                 },
             );
@@ -1813,6 +1814,7 @@ fn run<'a>(
                         offset: range.start,
                         cite: None,
                         callout: alert.is_some(),
+                        correspondence: false,
                         parent: st.group_stack.iter().rev().nth(1).copied(),
                     });
                     st.quote_depth += 1;

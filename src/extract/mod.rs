@@ -11,6 +11,7 @@
 
 pub mod author_date;
 pub mod citekeys;
+mod email;
 pub mod html;
 pub(crate) mod html_tok;
 mod light;
@@ -299,6 +300,11 @@ pub struct Group {
     /// `admonition` box, a note to the reader set off in a box) or a blockquote in page chrome
     /// (a sidebar, comments). Its paragraphs are read as prose.
     pub callout: bool,
+    /// An e-mail's reply quoted under its attribution line (`Jo Marsh wrote:` then `> …`):
+    /// correspondence, someone's message quoted for the exchange, not a quotation from a
+    /// source. It stays a quotation of its own words, but nothing cites it (see
+    /// `email::mark_correspondence`).
+    pub correspondence: bool,
     /// The block quotation this one is nested in (`> >`, a `<blockquote>` inside another):
     /// its paragraphs are the inner quotation's, not the outer one's.
     pub parent: Option<usize>,
@@ -650,6 +656,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         DocKind::Org => org::parse(src),
     };
     demote_callouts(&mut parsed);
+    if matches!(doc.kind, DocKind::Text | DocKind::Markdown) {
+        email::mark_correspondence(&mut parsed, src);
+    }
     let base = resolve_base(
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
@@ -1670,6 +1679,16 @@ fn bare_links_joining(
         let mut found = finder.links(word).peekable();
         while let Some(f) = found.next() {
             if join && found.peek().is_none() {
+                if let Some((url, gt)) = join_angle_url(text, start, end, &f) {
+                    // An autolink, like one on a single line: it starts at its `<`.
+                    done = gt + 1;
+                    let at = t0 + start + f.start() - 1;
+                    push_joined(&url, at, t0 + gt + 1, block, src_of, out);
+                    if let Some(l) = out.last_mut() {
+                        l.kind = LinkKind::Autolink;
+                    }
+                    continue;
+                }
                 if let Some(to) = join_broken_url(text, start, end, &f, &finder) {
                     done = to.1;
                     push_joined(&to.0, t0 + start + f.start(), t0 + to.1, block, src_of, out);
@@ -1679,6 +1698,71 @@ fn bare_links_joining(
             push_bare(&f, t0 + start, block, src_of, out);
         }
     }
+}
+
+/// How many lines a URL written between `<` and `>` may run on to: a long URL wrapped at 72
+/// columns takes two or three; a `<` left open further than this is not taken as one URL.
+const ANGLE_URL_LINES: usize = 4;
+
+/// A URL written between `<` and `>` and broken over lines (`<https://…/state-of-⏎play.pdf>`):
+/// the joined URL and the text offset of its closing `>`.
+///
+/// The brackets exist so that a URL may wrap (RFC 3986, appendix C: whitespace inside them is
+/// not part of it), and the closing `>` makes the continuation certain, so the line may
+/// break after any character, not only those [`join_broken_url`] trusts. It is joined only
+/// when the `<` stands right before the URL, the URL runs to the end of its line, each line
+/// after holds nothing but URL characters (indent aside) up to a `>` that closes it within
+/// [`ANGLE_URL_LINES`] lines. Anything else (a `<` never closed, a word after the URL on a
+/// line) is left to [`join_broken_url`].
+fn join_angle_url(
+    text: &str,
+    start: usize,
+    end: usize,
+    found: &linkify::Link<'_>,
+) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let at = start + found.start();
+    if found.kind() != &linkify::LinkKind::Url || at == 0 || b.get(at - 1) != Some(&b'<') {
+        return None;
+    }
+    let head = text.get(at..end)?;
+    let kept = head.contains("://") || starts_with_ignore_ascii_case(head, "www.");
+    // Inside the brackets only a URL's characters; non-ASCII ones are an IRI's.
+    let url_byte = |c: u8| {
+        c > b' '
+            && !matches!(
+                c,
+                b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'\\' | b'^' | b'`'
+            )
+    };
+    if !kept || !head.bytes().all(url_byte) {
+        return None;
+    }
+    let mut joined = head.to_string();
+    let mut pos = end;
+    for _ in 0..ANGLE_URL_LINES {
+        let (ts, te) = next_line_token(b, pos)?;
+        let token = text.get(ts..te)?;
+        if let Some(gt) = token.find('>') {
+            let part = token.get(..gt)?;
+            if part.is_empty() || !part.bytes().all(url_byte) {
+                return None;
+            }
+            joined.push_str(part);
+            return Some((joined, ts + gt));
+        }
+        // A line in the middle holds the URL's next piece and nothing else.
+        let mut after = te;
+        while matches!(b.get(after), Some(b' ' | b'\t')) {
+            after += 1;
+        }
+        if !token.bytes().all(url_byte) || !matches!(b.get(after), None | Some(b'\r' | b'\n')) {
+            return None;
+        }
+        joined.push_str(token);
+        pos = te;
+    }
+    None
 }
 
 /// A URL broken over two lines (hard-wrapped, or copied from a PDF), when it is clearly

@@ -233,6 +233,7 @@ impl Org<'_> {
                         offset: l.start,
                         cite: None,
                         callout: false,
+                        correspondence: false,
                         parent: self.group,
                     });
                     let outer = self.group.replace(g);

@@ -3116,8 +3116,12 @@ pub fn scan(
                 }
             }
         }
-        // A block quotation in a note's own text, backed by nothing nearer, is the note's.
-        if citations.is_empty() {
+        // An e-mail reply is its writer's words, cited by nothing: a URL in it is one they
+        // mention, and the lines around it are the exchange's.
+        if g.correspondence {
+            citations.clear();
+        } else if citations.is_empty() {
+            // A block quotation in a note's own text, backed by nothing nearer, is the note's.
             let note = note_index.find(g.offset).or_else(|| {
                 let b = blocks.first().and_then(|&bi| parsed.blocks.get(bi))?;
                 note_by_label.get(b.note.as_deref()?).copied()

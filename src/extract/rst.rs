@@ -402,6 +402,7 @@ impl Rst<'_> {
                         offset: l.start,
                         cite: None,
                         callout: ctx.chrome,
+                        correspondence: false,
                         parent: ctx.group,
                     });
                     let inner = Ctx {
@@ -686,6 +687,7 @@ impl Rst<'_> {
                     offset: body.iter().find(|x| !x.blank).map_or(l.start, |x| x.start),
                     cite: None,
                     callout: ctx.chrome,
+                    correspondence: false,
                     parent: ctx.group,
                 });
                 let q = Ctx {

@@ -111,6 +111,7 @@ fn chunk<'a>(src: &'a str, start: usize, end: usize, p: &mut Parsed, adoc: &mut 
             offset: d_at,
             cite: None,
             callout: false,
+            correspondence: false,
             parent: None,
         });
         from = d + 1;
@@ -390,6 +391,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
                 offset: start + k + lead,
                 cite: None,
                 callout: false,
+                correspondence: false,
                 parent: None,
             });
             p.groups.len() - 1
@@ -434,6 +436,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             offset: start + (para.len() - para.trim_start().len()),
             cite: None,
             callout: false,
+            correspondence: false,
             parent: None,
         });
         b.group = Some(g);

@@ -29,4 +29,5 @@ mod reports_s21;
 mod review_left_s20;
 mod s23;
 mod support;
+mod text_s24;
 mod verify;

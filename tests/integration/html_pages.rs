@@ -108,11 +108,13 @@ fn declared_charsets_of_local_pages() {
     // UTF-8 is read as UTF-8 whatever a stale declaration says.
     let utf8 = "<meta charset=\"windows-1252\"><p>She said “déjà vu, once more”.</p>";
     assert_eq!(read(utf8.as_bytes()), ["déjà vu, once more"]);
-    // Undeclared bad bytes: lossy UTF-8, with a warning, as before.
+    // Undeclared legacy bytes (no UTF-8 sequence in the file): read in the encoding they
+    // are in, with a warning naming it (twenty-fourth session; lossy UTF-8 before).
     let mut w = Vec::new();
     let text = citecheck::input::decode_document(b"<p>caf\xe9</p>", &mut w);
-    assert_eq!(text, "<p>caf\u{FFFD}</p>");
+    assert_eq!(text, "<p>caf\u{e9}</p>");
     assert_eq!(w.len(), 1);
+    assert!(w[0].message.contains("windows-1252"), "{}", w[0].message);
 }
 
 /// The notes, with their URLs and the places citing them.

@@ -66,4 +66,5 @@ mod review_s21;
 mod rst_org;
 mod short_notes_s22;
 mod support;
+mod text_s24;
 mod word_labels;

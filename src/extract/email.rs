@@ -9,13 +9,9 @@ use super::Parsed;
 /// Marks the top-level block quotations of `parsed` that are e-mail replies, and the ones
 /// nested in them, as correspondence.
 pub(super) fn mark_correspondence(parsed: &mut Parsed, src: &str) {
-    // Cheap first: no attribution's last word nor header anywhere, nothing to read.
-    let any = [
-        "wrote", "schrieb", "crit", "escribi", "schreef", "scritto", "escreveu", "From:",
-    ]
-    .iter()
-    .any(|w| src.contains(w));
-    if !any {
+    // Each block quotation looks only at the few lines above it: no search of the whole
+    // document first (eight of them cost 2% of a Markdown extraction).
+    if parsed.groups.is_empty() {
         return;
     }
     for gi in 0..parsed.groups.len() {

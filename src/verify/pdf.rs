@@ -8,9 +8,10 @@
 //!
 //! Memory is bounded too: a few MB of deflated stream can inflate to gigabytes, and neither
 //! `lopdf` nor `pdf-extract` caps that. So every compressed stream is decoded here, once,
-//! against a budget ([`PdfLimits::decoded`]) as the file is parsed, and handed on
-//! uncompressed; a stream over the budget is emptied and the text is marked as cut
-//! ([`PdfText::cut`]). Image streams are emptied unread (text extraction never needs them).
+//! against a budget ([`PdfLimits::decoded`]) once the file is parsed (and decrypted), and
+//! handed on uncompressed (object streams too, which `lopdf` is kept from unpacking); a
+//! stream over the budget is emptied and the text is marked as cut ([`PdfText::cut`]).
+//! Image streams are emptied unread (text extraction never needs them).
 //!
 //! Text shown with the `'` and `"` operators (next line, then show) is rewritten into
 //! `T*`/`Tw`/`Tc` + `Tj`, which `pdf-extract` reads (it ignores the two operators).
@@ -138,19 +139,24 @@ fn extract(
     pages: &Mutex<Vec<String>>,
 ) -> Result<Option<String>, String> {
     BUDGET.with(|b| b.set(Budget::new(budget)));
-    // An encrypted file's streams can only be decoded once decrypted, so it is bounded
-    // after decryption (object streams are then unpacked here rather than in `lopdf`).
-    let encrypted = memchr_all(bytes, b"/Encrypt");
     let reader = pdf_extract::Reader {
         buffer: bytes,
         document: Document::new(),
     };
-    let filter: Option<ObjectFilter> = if encrypted { None } else { Some(bound_object) };
-    let mut doc = reader.read(filter).map_err(|e| e.to_string())?;
+    // `lopdf` inflates object streams whole, with no limit, both as it reads a file and
+    // when it decrypts one (which it does by itself when the empty password opens it). It
+    // only unpacks streams typed `ObjStm`, so they are retyped while it reads, and unpacked
+    // here once decrypted, within the budget. Nothing else is decoded during the read, so
+    // whether the file is encrypted (known only from its trailer) need not be known then.
+    let mut doc = reader
+        .read(Some(hide_object_stream))
+        .map_err(|e| e.to_string())?;
     if doc.is_encrypted() {
-        decrypt(&mut doc).map_err(|e| e.to_string())?;
+        // The empty password did not open it; this gives the reason.
+        doc.decrypt("").map_err(|e| e.to_string())?;
     }
-    // Streams whose /Length was an indirect reference are filled in after the filter ran.
+    unpack_object_streams(&mut doc);
+    read_unread_streams(&mut doc, bytes);
     for obj in doc.objects.values_mut() {
         if let Object::Stream(s) = obj {
             bound_stream(s);
@@ -184,13 +190,6 @@ fn size(n: u64) -> String {
     }
 }
 
-fn memchr_all(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
-}
-
-/// `lopdf`'s object filter.
-type ObjectFilter = fn(ObjectId, &mut Object) -> Option<(ObjectId, Object)>;
-
 /// What is left of the decoding budget of the PDF being read on this thread. `lopdf`'s
 /// object filter is a plain `fn`, so the budget cannot travel in a closure.
 #[derive(Debug, Clone, Copy)]
@@ -214,16 +213,90 @@ thread_local! {
     static BUDGET: Cell<Budget> = const { Cell::new(Budget { left: 0, per_stream: 0, over: false }) };
 }
 
-/// `lopdf`'s object filter: runs on each object as it is parsed, before object streams
-/// are unpacked. Its return value is used only for objects inside object streams (never
-/// streams themselves).
-fn bound_object(id: ObjectId, obj: &mut Object) -> Option<(ObjectId, Object)> {
-    match obj {
-        Object::Stream(s) => {
-            bound_stream(s);
-            Some((id, Object::Null))
+/// The type object streams carry while `lopdf` reads the file, so that it leaves them packed.
+const HIDDEN_OBJSTM: &[u8] = b"CitecheckObjStm";
+
+/// Where a stream `lopdf` could not read keeps its `/Length`: decrypting the (empty)
+/// stream sets `/Length` to 0.
+const UNREAD_LENGTH: &[u8] = b"CitecheckLength";
+
+/// `lopdf`'s object filter: runs on each object as it is parsed. Its return value is used
+/// only for objects inside object streams, which `lopdf` no longer unpacks.
+fn hide_object_stream(id: ObjectId, obj: &mut Object) -> Option<(ObjectId, Object)> {
+    if let Object::Stream(s) = obj {
+        if s.dict.has_type(b"ObjStm") {
+            s.dict.set("Type", Object::Name(HIDDEN_OBJSTM.to_vec()));
         }
-        other => Some((id, other.clone())),
+        // A position and no content: the `/Length` could not be resolved yet.
+        if s.start_position.is_some() && s.content.is_empty() {
+            if let Ok(l) = s.dict.get(b"Length") {
+                let l = l.clone();
+                s.dict.set(UNREAD_LENGTH, l);
+            }
+        }
+    }
+    Some((id, Object::Null))
+}
+
+/// Unpacks the object streams hidden from `lopdf` (decrypted by now), each decoded within
+/// the budget. As in `lopdf`, an object in a later stream replaces one of the same number
+/// in an earlier stream, and none replaces an object stored on its own.
+fn unpack_object_streams(doc: &mut Document) {
+    let mut unpacked = std::collections::BTreeMap::new();
+    for obj in doc.objects.values_mut() {
+        let Object::Stream(s) = obj else { continue };
+        if !s.dict.has_type(HIDDEN_OBJSTM) {
+            continue;
+        }
+        s.dict.set("Type", Object::Name(b"ObjStm".to_vec()));
+        bound_stream(s);
+        if let Ok(o) = pdf_extract::ObjectStream::new(s) {
+            unpacked.extend(o.objects);
+        }
+    }
+    for (id, obj) in unpacked {
+        doc.objects.entry(id).or_insert(obj);
+    }
+}
+
+/// Reads the streams whose `/Length` `lopdf` could not resolve as it read them: a
+/// reference to an object inside an object stream (writers that pack every object do
+/// this), which is unpacked only now. As `lopdf` would have, they are decrypted.
+fn read_unread_streams(doc: &mut Document, bytes: &[u8]) {
+    // `lopdf` counts positions from the header, as in `Reader::read`.
+    let buf = &bytes[bytes.windows(5).position(|w| w == b"%PDF-").unwrap_or(0)..];
+    let unread: Vec<(ObjectId, &[u8])> = doc
+        .objects
+        .iter()
+        .filter_map(|(&id, obj)| {
+            let Object::Stream(s) = obj else { return None };
+            let start = s.start_position.filter(|_| s.content.is_empty())?;
+            let len = s
+                .dict
+                .get(UNREAD_LENGTH)
+                .or_else(|_| s.dict.get(b"Length"))
+                .and_then(|l| doc.dereference(l))
+                .and_then(|(_, l)| l.as_i64())
+                .ok()?;
+            let end = start.checked_add(usize::try_from(len).ok()?)?;
+            Some((id, buf.get(start..end)?))
+        })
+        .collect();
+    for (id, data) in unread {
+        let Some(obj) = doc.objects.get_mut(&id) else {
+            continue;
+        };
+        if let Object::Stream(s) = obj {
+            s.dict.remove(UNREAD_LENGTH);
+            s.set_content(data.to_vec());
+        }
+        if let Some(state) = &doc.encryption_state {
+            if pdf_extract::encryption::decrypt_object(state, id, obj).is_err() {
+                if let Object::Stream(s) = obj {
+                    s.set_plain_content(Vec::new());
+                }
+            }
+        }
     }
 }
 
@@ -346,6 +419,9 @@ fn unlzw(input: &[u8], cap: u64, params: Option<&pdf_extract::Dictionary>) -> Op
 }
 
 /// The PNG predictors (`Predictor` 10–15), as `lopdf` applies them; they only shrink.
+/// `None` when the data holds no whole row: `lopdf` fails on a cut row, and sets aside
+/// two rows' worth of memory before it looks at the data, which a forged `/Columns`
+/// would make gigabytes.
 fn predict(data: Vec<u8>, params: Option<&pdf_extract::Dictionary>) -> Option<Vec<u8>> {
     let Some(p) = params else { return Some(data) };
     let num = |k: &[u8], d: i64| p.get(k).and_then(Object::as_i64).unwrap_or(d);
@@ -355,7 +431,13 @@ fn predict(data: Vec<u8>, params: Option<&pdf_extract::Dictionary>) -> Option<Ve
     let columns = usize::try_from(num(b"Columns", 1).max(1)).ok()?;
     let colors = usize::try_from(num(b"Colors", 1).max(1)).ok()?;
     let bits = usize::try_from(num(b"BitsPerComponent", 8).max(8)).ok()?;
-    pdf_extract::filters::png::decode_frame(&data, colors.checked_mul(bits)? / 8, columns).ok()
+    let pixel = colors.checked_mul(bits)? / 8;
+    // Each row is a filter-type byte and then the row.
+    let row = pixel.checked_mul(columns)?;
+    if row >= data.len() {
+        return None;
+    }
+    pdf_extract::filters::png::decode_frame(&data, pixel, columns).ok()
 }
 
 /// ASCII85, as `lopdf` decodes it (it never grows more than 5 bytes for 4).
@@ -397,40 +479,6 @@ fn ascii85(input: &[u8]) -> Vec<u8> {
         out.extend_from_slice(&acc.to_be_bytes()[..count - 1]);
     }
     out
-}
-
-/// `Document::decrypt`, with the streams bounded between decrypting them and unpacking
-/// the object streams (which `lopdf` would inflate whole).
-fn decrypt(doc: &mut Document) -> Result<(), pdf_extract::Error> {
-    use pdf_extract::encryption::{decrypt_object, PasswordAlgorithm};
-    let algorithm = PasswordAlgorithm::try_from(&*doc)?;
-    let password = algorithm.sanitize_password("")?;
-    doc.authenticate_raw_password(&password)?;
-    let dict_id = doc.trailer.get(b"Encrypt").and_then(Object::as_reference)?;
-    let state = pdf_extract::EncryptionState::decode(&*doc, &password)?;
-    for (&id, obj) in &mut doc.objects {
-        if id != dict_id {
-            decrypt_object(&state, id, obj)?;
-        }
-    }
-    let mut unpacked = Vec::new();
-    for obj in doc.objects.values_mut() {
-        if let Object::Stream(s) = obj {
-            bound_stream(s);
-            if s.dict.has_type(b"ObjStm") {
-                if let Ok(o) = pdf_extract::ObjectStream::new(s) {
-                    unpacked.extend(o.objects);
-                }
-            }
-        }
-    }
-    for (id, obj) in unpacked {
-        doc.objects.entry(id).or_insert(obj);
-    }
-    doc.trailer.remove(b"Encrypt");
-    doc.objects.remove(&dict_id);
-    doc.encryption_state = Some(state);
-    Ok(())
 }
 
 /// Rewrites `string '` as `T* string Tj` and `aw ac string "` as `aw Tw ac Tc T* string

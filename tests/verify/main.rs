@@ -7,6 +7,7 @@ mod evaluation;
 mod evaluation2;
 mod evaluation3;
 mod pdf_s23;
+mod pdf_s24;
 mod properties;
 mod review_s18;
 mod review_s22;

@@ -13,6 +13,9 @@ use url::Url;
 
 use crate::extract::html_tok::{self, Raw, Sink};
 
+/// The highest `?p=` taken for a page number (above it, a post's id).
+const MAX_P_PAGE: u64 = 20;
+
 /// Query parameters that number pages.
 const PAGE_PARAMS: &[&str] = &[
     "page",
@@ -101,6 +104,14 @@ fn same_article(page: &Url, next: &Url) -> bool {
     if a_path == b_path && b_num.is_some_and(|b| b > a_num.unwrap_or(0)) {
         return true;
     }
+    // WordPress's `?p=41` → `?p=42`: a post's id and the next post's.
+    let post_id = |u: &Url| {
+        u.query_pairs()
+            .any(|(k, v)| k == "p" && v.parse::<u64>().is_ok_and(|n| n > MAX_P_PAGE))
+    };
+    if post_id(page) || post_id(next) {
+        return false;
+    }
     one_number_up(page.as_str(), next.as_str())
 }
 
@@ -140,10 +151,42 @@ fn one_number_up(a: &str, b: &str) -> bool {
 }
 
 /// Whether two pages' titles are one article's: the words of the shorter (numbers left out,
-/// `Page 2 of 3` says nothing) are nearly all in the other. Two pages without a title pass
-/// (their URLs decided).
+/// `Page 2 of 3` says nothing) are nearly all in the other, once the parts both titles
+/// share whole (a site's name after ` | `) are set aside: a long site name made the next
+/// post's title "nearly all" the same. Two pages without a title pass (their URLs decided).
 #[must_use]
 pub fn same_title(a: Option<&str>, b: Option<&str>) -> bool {
+    let parts = |t: &str| -> Vec<String> {
+        t.split(['|', '–', '—', '·', '»'])
+            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| p.split(" :: "))
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    if let (Some(a), Some(b)) = (a, b) {
+        let (pa, pb) = (parts(a), parts(b));
+        let rest = |x: &[String], y: &[String]| -> String {
+            x.iter()
+                .filter(|p| !y.contains(p))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (ra, rb) = (rest(&pa, &pb), rest(&pb, &pa));
+        if ra.len() < a.len() || rb.len() < b.len() {
+            // All of one title is in the other (`Headline` and `Headline | Site`; `Headline
+            // – Page 2 | Site`, whose page number says nothing), or what is left agrees.
+            return ra.trim().is_empty()
+                || rb.trim().is_empty()
+                || same_words(Some(&ra), Some(&rb));
+        }
+    }
+    same_words(a, b)
+}
+
+/// [`same_title`] on the words alone.
+fn same_words(a: Option<&str>, b: Option<&str>) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
@@ -181,7 +224,15 @@ fn strip_page(u: &Url) -> (Unnumbered, Option<u64>) {
     for (k, v) in u.query_pairs() {
         let key = k.to_ascii_lowercase();
         if PAGE_PARAMS.contains(&key.as_str()) {
-            if let Ok(n) = v.parse::<u64>() {
+            // WordPress's `?p=41` is a post's id, and `?p=42` the next post: a `p` numbers
+            // pages only while it is small.
+            if let Ok(n) = v.parse::<u64>().map_err(|_| ()).and_then(|n| {
+                if key == "p" && n > MAX_P_PAGE {
+                    Err(())
+                } else {
+                    Ok(n)
+                }
+            }) {
                 num = Some(n);
                 continue;
             }
@@ -338,6 +389,31 @@ mod tests {
         ));
         assert!(same_title(None, None));
         assert!(!same_title(Some("The last keepers"), None));
+        // A long site name shared by two posts made their titles "nearly all" the same.
+        assert!(!t(
+            "Harbour fees rise | The Northern Coast Weekly Community News and Views from the Harbour Towns",
+            "Ferry strike ends | The Northern Coast Weekly Community News and Views from the Harbour Towns"
+        ));
+        assert!(t(
+            "Harbour fees rise",
+            "Harbour fees rise | The Northern Coast Weekly Community News and Views from the Harbour Towns"
+        ));
+        assert!(t(
+            "Harbour fees rise - Coast Weekly",
+            "Harbour fees rise (page 2) - Coast Weekly"
+        ));
+    }
+
+    /// WordPress's `?p=41` is a post id: `?p=42` is the next post, not page 2.
+    #[test]
+    fn a_post_id_is_no_page_number() {
+        let html = "<head><link rel=\"next\" href=\"/?p=42\"></head>";
+        assert_eq!(next(html, "https://n.example/?p=41"), None);
+        let html = "<head><link rel=\"next\" href=\"/story?p=2\"></head>";
+        assert_eq!(
+            next(html, "https://n.example/story").as_deref(),
+            Some("https://n.example/story?p=2")
+        );
     }
 
     #[test]

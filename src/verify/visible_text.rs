@@ -864,23 +864,49 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
 /// explicit stack.
 fn json_ld(v: &serde_json::Value, m: &mut PageMeta, bodies: &mut Vec<String>) {
     use serde_json::Value;
-    let mut stack = vec![v];
+    // Other works the page lists or links (`"Most read"` as an `ItemList`, related
+    // articles, a review's subject, comments) have their own `articleBody`: never this
+    // page's. `other` marks a value inside one of those.
+    const OTHER_WORKS: &[&str] = &[
+        "itemListElement",
+        "item",
+        "relatedLink",
+        "significantLink",
+        "mentions",
+        "citation",
+        "comment",
+        "review",
+        "hasPart",
+        "isPartOf",
+        "about",
+        "subjectOf",
+        "workExample",
+        "isBasedOn",
+        "exampleOfWork",
+    ];
+    let mut stack = vec![(v, false)];
     let mut budget = 10_000usize;
-    while let Some(v) = stack.pop() {
+    while let Some((v, other)) = stack.pop() {
         budget = budget.saturating_sub(1);
         if budget == 0 {
             break;
         }
         match v {
-            Value::Array(a) => stack.extend(a.iter()),
+            Value::Array(a) => stack.extend(a.iter().map(|x| (x, other))),
             Value::Object(o) => {
+                let other = other
+                    || o.get("@type").is_some_and(|t| {
+                        t.as_str() == Some("ItemList")
+                            || t.as_array()
+                                .is_some_and(|l| l.iter().any(|x| x.as_str() == Some("ItemList")))
+                    });
                 if let Some(Value::String(h)) = o.get("headline") {
                     push_unique(&mut m.titles, h);
                 }
                 if let Some(Value::String(d)) = o.get("datePublished") {
                     push_unique(&mut m.dates, d);
                 }
-                match o.get("articleBody") {
+                match o.get("articleBody").filter(|_| !other) {
                     Some(Value::String(b)) => bodies.push(b.clone()),
                     Some(Value::Array(list)) => {
                         let parts: Vec<&str> = list.iter().filter_map(Value::as_str).collect();
@@ -914,7 +940,7 @@ fn json_ld(v: &serde_json::Value, m: &mut PageMeta, bodies: &mut Vec<String>) {
                 }
                 for (k, child) in o {
                     if k != "author" && matches!(child, Value::Array(_) | Value::Object(_)) {
-                        stack.push(child);
+                        stack.push((child, other || OTHER_WORKS.contains(&k.as_str())));
                     }
                 }
             }

@@ -305,3 +305,29 @@ fn a_huge_article_body_is_read_up_to_its_cap() {
     assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
     assert!(r.detail.contains("articleBody"), "{}", r.detail);
 }
+
+/// The `articleBody` of another article the page lists (`"Most read"` as an `ItemList`,
+/// related articles) was read as this page's text: a quote from the other story verified.
+#[test]
+fn article_bodies_of_listed_works_are_not_the_pages() {
+    let own = "The ferry to the north isles will sail only on weekdays from October.";
+    let other = "The harbour master resigned after the vote on Friday, citing the new fees.";
+    for ld in [
+        format!(
+            r#"[{{"@type":"NewsArticle","articleBody":"{own}"}},{{"@type":"ItemList","itemListElement":[{{"@type":"ListItem","item":{{"@type":"NewsArticle","articleBody":"{other}"}}}}]}}]"#
+        ),
+        format!(
+            r#"{{"@type":"NewsArticle","articleBody":"{own}","relatedLink":[{{"@type":"NewsArticle","articleBody":"{other}"}}]}}"#
+        ),
+    ] {
+        let src = SourceText::from_html(&format!(
+            "<html><head><script type=\"application/ld+json\">{ld}</script></head>\
+             <body><main><p>{own}</p><p>Councillors said they would ask the minister to \
+             intervene before the winter timetable starts.</p></main></body></html>"
+        ));
+        let r = check("the harbour master resigned after the vote on Friday", &src);
+        assert_eq!(r.verdict, Verdict::NotFound, "{ld}: {}", r.detail);
+        let r = check("will sail only on weekdays from October", &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{ld}: {}", r.detail);
+    }
+}

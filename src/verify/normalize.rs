@@ -316,11 +316,11 @@ pub fn sic_len(s: &str) -> Option<usize> {
 const MAX_TRANSCRIPT_MARK: usize = 48;
 
 /// The length of a transcript's markup at the start of `s`, if one is there: a time code in
-/// square brackets (`[00:13:29]`, `[13:29]`, `[1:02:03.500]`) or, with hours, in round ones
-/// (`(00:13:29)`); or a stage note in either (`[inaudible]`, `[crosstalk 00:14:02]`,
-/// `(Laughter.)`, `[applause]`). Not a bare time (`at 10:30 the council met`), a time in
-/// round brackets without hours (`the first train (10:30)`), nor a bracketed number (`[3]`,
-/// which may be an editor's insertion): those may be the page's words.
+/// square brackets (`[00:13:29]`, `[13:29]`, `[1:02:03.500]`), or a stage note in square or
+/// round ones (`[inaudible]`, `[crosstalk 00:14:02]`, `(Laughter.)`, `[applause]`). Not a bare
+/// time (`at 10:30 the council met`), a time in round brackets (`the first train (10:30)`, a
+/// marathon won in `(2:08:56)`), nor a bracketed number (`[3]`, which may be an editor's
+/// insertion): those may be the page's words.
 #[must_use]
 pub fn transcript_mark_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -338,7 +338,9 @@ pub fn transcript_mark_len(s: &str) -> Option<usize> {
         return None;
     }
     let body = s.get(1..end)?.trim();
-    let mark = is_time_code(body, close == b']') || is_stage_note(body);
+    // Only square brackets hold a time code: in round ones, `(2:08:56)`, it is as often a
+    // runner's time or a duration, the page's words.
+    let mark = (close == b']' && is_time_code(body, true)) || is_stage_note(body);
     mark.then_some(end + 1)
 }
 

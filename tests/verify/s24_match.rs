@@ -88,7 +88,7 @@ fn transcript_time_codes_and_stage_notes_are_no_words() {
          <p>[00:41:20] <b>OKAFOR:</b> Nobody on the board [crosstalk] wanted to tell the \
          fishermen first.</p>\
          <p>[00:41:28] <b>OKAFOR:</b> We hired 14 divers and [inaudible 00:41:30] they \
-         found the wreck (Laughter.) by the end of June (00:41:33) in the end.</p>\
+         found the wreck (Laughter.) by the end of June [00:41:33] in the end.</p>\
          <p>[00:41:40] <b>OKAFOR:</b> The harbour opened at 10:30 and the ferry (11:45) \
          left late.</p>\
          <p>[00:41:50] <b>OKAFOR:</b> The review [3] was published and 20 boats were \
@@ -114,7 +114,20 @@ fn transcript_time_codes_and_stage_notes_are_no_words() {
         diffs(&r),
         [(DiffKind::Dropped, "", "14", Some("number changed"))]
     );
-    // A time in prose is the page's words, bare or in round brackets without hours.
+    // A time in round brackets, even with hours, is the page's words: a runner's time
+    // changed is a changed number (the quote's own time was dropped as a time code once).
+    let race =
+        html("<p>Kiptoo won the harbour marathon (2:08:56) ahead of a field of forty runners.</p>");
+    let r = check(
+        "Kiptoo won the harbour marathon (2:09:56) ahead of a field of forty runners",
+        &race,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    exact(
+        &race,
+        &["Kiptoo won the harbour marathon (2:08:56) ahead of a field of forty runners"],
+    );
+    // A time in prose is the page's words, bare or in round brackets.
     for (quote, left_out) in [
         (
             "The harbour opened and the ferry (11:45) left late",

@@ -540,6 +540,9 @@ pub const MIN_MAIN_WORDS: usize = 25;
 /// by JavaScript (a shorter one may be a teaser): as many as a paywall's teaser may have.
 pub const MIN_ARTICLE_BODY_WORDS: usize = 150;
 
+/// The most images' alt texts searched each on its own (see `SourceText::from_html`).
+const MAX_ALT_APART: usize = 32;
+
 impl SourceText {
     /// A source from plain text. Text in pages (a form feed between them, as PDF tools
     /// write) has its running headers and footers taken out (see `drop_running_lines`).
@@ -604,9 +607,24 @@ impl SourceText {
             if text.is_empty() {
                 continue;
             }
-            let src = SourceText::from_text(text.join("\n"));
-            if !src.index.is_empty() {
-                asides.push((kind, src));
+            // Each image's alt text is a text of its own: a quote joined from two pictures'
+            // descriptions is on neither (the first `MAX_ALT_APART` apart; a gallery's rest
+            // together, bounding the searches).
+            let pieces: Vec<String> = if kind == Aside::AltText {
+                let (apart, rest) = text.split_at(text.len().min(MAX_ALT_APART));
+                apart
+                    .iter()
+                    .map(|t| (*t).to_string())
+                    .chain((!rest.is_empty()).then(|| rest.join("\n")))
+                    .collect()
+            } else {
+                vec![text.join("\n")]
+            };
+            for piece in pieces {
+                let src = SourceText::from_text(piece);
+                if !src.index.is_empty() {
+                    asides.push((kind, src));
+                }
             }
         }
         // The article's text as the page gives it to its scripts is the article's, though

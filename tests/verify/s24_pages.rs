@@ -133,6 +133,25 @@ fn a_quote_in_an_images_alt_text_is_found_and_says_so() {
     // Run into the visible text, it is not there: its own block.
     let r = check("More pictures later. Volunteers stack sandbags", &src);
     assert_ne!(r.verdict, Verdict::Verified, "{}", r.detail);
+    // Nor is a quote joined from two pictures' descriptions.
+    let two = page(
+        "<title>Flood pictures</title>",
+        &format!(
+            "{INTRO}<img src=\"/a.jpg\" alt=\"Volunteers stack sandbags against the bakery \
+             door\"><img src=\"/b.jpg\" alt=\"The mayor thanks the fire crews after the \
+             water falls\">"
+        ),
+    );
+    let r = check(
+        "volunteers stack sandbags against the bakery door. The mayor thanks the fire crews",
+        &two,
+    );
+    assert_ne!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = check(
+        "the mayor thanks the fire crews after the water falls",
+        &two,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
 
     // A shell: a script, an empty root, a described logo.
     let shell = SourceText::from_html(

@@ -196,6 +196,8 @@ pub struct SourceText {
     /// match never runs from one into another, or into the visible text). A quote is looked
     /// for there when the visible text does not hold it verbatim.
     pub asides: Vec<(Aside, SourceText)>,
+    /// Byte ranges of `text` read from `<noscript>` (HTML only).
+    pub fallback: Vec<Range<usize>>,
 }
 
 /// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
@@ -663,6 +665,7 @@ impl SourceText {
             gate,
             asides,
             cut,
+            fallback: v.fallback,
             ..SourceText::default()
         }
     }
@@ -2064,6 +2067,27 @@ fn verify_quote_unguarded(
         r.warnings.push(
             "found only in the page's furniture (navigation, sidebar, comments, footer), not \
              its main text: the page may not say it"
+                .into(),
+        );
+    } else if matches!(
+        r.verdict,
+        Verdict::Verified | Verdict::Altered | Verdict::Partial
+    ) && page.main_words >= MIN_MAIN_WORDS
+        && outcome
+            .finds
+            .iter()
+            .filter_map(PartFind::range)
+            .all(|(s, _)| {
+                let at = src.index.byte_range(s, s + 1).start;
+                src.fallback.iter().any(|f| f.contains(&at))
+            })
+        && outcome.finds.iter().any(|f| f.range().is_some())
+    {
+        // A page that shows its article: what it gives only readers without JavaScript is
+        // not what most readers see.
+        r.warnings.push(
+            "found only in the page's <noscript> text (what a reader without JavaScript \
+             sees), not in the article it shows"
                 .into(),
         );
     }

@@ -350,3 +350,26 @@ fn article_bodies_of_listed_works_are_not_the_pages() {
         assert_eq!(r.verdict, Verdict::Verified, "{ld}: {}", r.detail);
     }
 }
+
+/// On a page that shows its article, a quote found only in its `<noscript>` text (what a
+/// reader without JavaScript sees) was verified with no caveat; it now says so. On an app
+/// shell, the fallback is the page's only text and stays uncommented.
+#[test]
+fn a_quote_only_in_noscript_beside_a_shown_article_is_warned() {
+    let src = SourceText::from_html(&format!(
+        "<html><head><script src=\"/a.js\"></script></head><body><main>{INTRO}\
+         <p>The board will meet again in the spring to decide on the second section.</p>\
+         <noscript><p>Enable JavaScript to see that the pipeline will cost forty million \
+         pounds in total.</p></noscript></main></body></html>"
+    ));
+    assert!(src.main_words >= citecheck::verify::MIN_MAIN_WORDS);
+    let r = check("the pipeline will cost forty million pounds in total", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("noscript")),
+        "{:?}",
+        r.warnings
+    );
+    let r = check("decide on the second section", &src);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+}

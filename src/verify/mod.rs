@@ -2069,10 +2069,21 @@ fn verify_quote_unguarded(
              its main text: the page may not say it"
                 .into(),
         );
-    } else if matches!(
+    }
+    if matches!(r.verdict, Verdict::Verified | Verdict::Altered) {
+        if let Some(note) = unheard_inside(src, &outcome, &quote.text) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{note}\u{201D} inside the quoted words: the quote runs \
+                 over words the transcriber could not make out"
+            ));
+        }
+    }
+    if matches!(
         r.verdict,
         Verdict::Verified | Verdict::Altered | Verdict::Partial
-    ) && page.main_words >= MIN_MAIN_WORDS
+    ) && r.region != Some(PageRegion::Furniture)
+        && in_aside.is_none()
+        && page.main_words >= MIN_MAIN_WORDS
         && outcome
             .finds
             .iter()
@@ -2092,6 +2103,48 @@ fn verify_quote_unguarded(
         );
     }
     r
+}
+
+/// A transcriber's note of words not made out (`[inaudible]`, `[crosstalk 00:14:02]`)
+/// inside the page's stretch a quote matched: the normaliser drops such notes, so a quote
+/// passing over one reads as exact, though words were lost there.
+fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<String> {
+    let ranges: Vec<(usize, usize)> = outcome.finds.iter().filter_map(PartFind::range).collect();
+    let (&(first, _), &(_, last)) = (ranges.first()?, ranges.last()?);
+    if last <= first {
+        return None;
+    }
+    let ix = &src.index;
+    let b0 = ix.byte_range(first, first + 1).start;
+    let b1 = ix.byte_range(last - 1, last).end;
+    let stretch = src.text.get(b0..b1)?;
+    if !stretch.contains(['[', '(']) {
+        return None;
+    }
+    // ASCII case only: byte offsets stay the stretch's.
+    let lower = stretch.to_ascii_lowercase();
+    let quote = quote.to_ascii_lowercase();
+    [
+        "inaudible",
+        "unintelligible",
+        "indistinct",
+        "indiscernible",
+        "crosstalk",
+        "cross-talk",
+        "overtalk",
+    ]
+    .iter()
+    .find_map(|w| {
+        // The writer kept the note (`We will [inaudible] raise`): the quote says so.
+        if quote.contains(w) {
+            return None;
+        }
+        let at = lower.find(w)?;
+        let open = lower.get(..at)?.rfind(['[', '('])?;
+        let close = lower.get(at..)?.find([']', ')'])? + at;
+        (lower.get(open + 1..at)?.trim().is_empty())
+            .then(|| stretch.get(open..=close).map(str::to_string))?
+    })
 }
 
 /// The negating word (`not`, `never`) the page has right before page word `start`, where

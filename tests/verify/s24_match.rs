@@ -225,3 +225,29 @@ fn a_number_in_a_left_out_aside_is_no_changed_number() {
         [(DiffKind::Dropped, "", "40", Some("number changed"))]
     );
 }
+
+/// A quote passing over a transcriber's `[inaudible]` with no ellipsis read as exact and
+/// carried no caveat, though words were lost there: it now says so. A quote that keeps the
+/// note, or one not spanning it, has nothing to add.
+#[test]
+fn a_quote_over_an_inaudible_gap_is_warned() {
+    let src = html(
+        "<p>[00:12:01] <b>MAYOR:</b> We will [inaudible] raise council tax next spring, and \
+         the libraries stay open.</p>",
+    );
+    let r = check("We will raise council tax next spring", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("[inaudible]")),
+        "{:?}",
+        r.warnings
+    );
+    for quote in [
+        "raise council tax next spring, and the libraries stay open",
+        "We will [inaudible] raise council tax next spring",
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
+        assert!(r.warnings.is_empty(), "{quote}: {:?}", r.warnings);
+    }
+}

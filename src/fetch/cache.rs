@@ -146,6 +146,13 @@ impl StoredPage {
 }
 
 impl Entry {
+    /// When the entry was checked, in milliseconds since the Unix epoch (an earlier build's
+    /// whole seconds taken as the start of their second).
+    fn checked_ms(&self) -> u64 {
+        self.checked_at_ms
+            .unwrap_or_else(|| self.checked_at.saturating_mul(1000))
+    }
+
     /// Whether the entry is younger than `max_age` at `now_ms`.
     ///
     /// Both times are whole milliseconds (cut down), so the real age is less than a
@@ -156,10 +163,7 @@ impl Entry {
     /// second, which can only make it older. One dated in the future (a clock set back) has
     /// age zero.
     fn fresh(&self, now_ms: u64, max_age: Duration) -> bool {
-        let at = self
-            .checked_at_ms
-            .unwrap_or_else(|| self.checked_at.saturating_mul(1000));
-        let age = now_ms.saturating_sub(at).saturating_add(1);
+        let age = now_ms.saturating_sub(self.checked_ms()).saturating_add(1);
         u128::from(age) <= max_age.as_millis()
     }
 }
@@ -292,15 +296,9 @@ impl Cache {
                 e.page.is_some()
                     && k.as_str() != except
                     && !self.pages_used.contains(k.as_str())
-                    && e.checked_at_ms.unwrap_or(e.checked_at.saturating_mul(1000))
-                        < self.run_start_ms
+                    && e.checked_ms() < self.run_start_ms
             })
-            .map(|(k, e)| {
-                (
-                    e.checked_at_ms.unwrap_or(e.checked_at.saturating_mul(1000)),
-                    k.clone(),
-                )
-            })
+            .map(|(k, e)| (e.checked_ms(), k.clone()))
             .collect();
         old.sort_unstable();
         for (_, k) in old {

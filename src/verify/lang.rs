@@ -322,23 +322,19 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
         return None;
     }
     let ql = quote_language(&words)?;
-    let share = |k: usize| -> usize {
+    // How often each of a language's little words is on the page.
+    let counts = |k: usize| {
         LATIN[k]
             .1
             .iter()
             .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
-            .sum()
     };
+    let share = |k: usize| -> usize { counts(k).sum() };
     // A page is in a language when several of its little words are there, none of them
     // most of the share: lorem ipsum's `do` (a twelfth of its words) is no Czech, Polish or
     // Portuguese page.
     let spoken = |k: usize| -> usize {
-        let counts: Vec<usize> = LATIN[k]
-            .1
-            .iter()
-            .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
-            .filter(|&c| c > 0)
-            .collect();
+        let counts: Vec<usize> = counts(k).filter(|&c| c > 0).collect();
         let sum: usize = counts.iter().sum();
         let most = counts.iter().copied().max().unwrap_or(0);
         if counts.len() >= MIN_DISTINCT_LITTLE_WORDS && most * 2 <= sum {

@@ -2109,8 +2109,9 @@ fn verify_quote_unguarded(
 /// inside the page's stretch a quote matched: the normaliser drops such notes, so a quote
 /// passing over one reads as exact, though words were lost there.
 fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<String> {
-    let ranges: Vec<(usize, usize)> = outcome.finds.iter().filter_map(PartFind::range).collect();
-    let (&(first, _), &(_, last)) = (ranges.first()?, ranges.last()?);
+    let mut ranges = outcome.finds.iter().filter_map(PartFind::range);
+    let (first, first_end) = ranges.next()?;
+    let last = ranges.next_back().map_or(first_end, |(_, end)| end);
     if last <= first {
         return None;
     }

@@ -21,6 +21,7 @@ use citecheck::model::{Extraction, Report};
 use citecheck::report::extract as extract_report;
 use citecheck::report::{markdown, write_report, FailPolicy, Format, ReportOptions};
 use citecheck::run::{self, Settings};
+use citecheck::verify::pdf;
 
 use cli::{CheckArgs, Cli, Command, CommonArgs, DemoArgs, ExtractArgs};
 
@@ -35,7 +36,24 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    let mut args = std::env::args();
+    if args.nth(1).as_deref() == Some(pdf::CHILD_ARG) {
+        // This process is a PDF reader for its parent (see `verify::pdf`): its output is
+        // the parent's to read, its exit status says nothing the frames do not.
+        let rest: Vec<String> = args.collect();
+        let done = pdf::serve(std::io::stdin().lock(), std::io::stdout().lock(), &rest);
+        return if done.is_ok() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(EXIT_ERROR)
+        };
+    }
     quiet_contained_panics();
+    // PDFs are read in a child process, which can be stopped (and whose stack overflow or
+    // exhausted memory is not this run's end); without the program's path, in a thread.
+    if let Ok(exe) = std::env::current_exe() {
+        pdf::read_in_child_process(exe);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

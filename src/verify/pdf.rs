@@ -13,6 +13,10 @@
 //! stream over the budget is emptied and the text is marked as cut ([`PdfText::cut`]).
 //! Image streams are emptied unread (text extraction never needs them).
 //!
+//! What cannot be contained in a thread (a stack overflow aborts the process, a thread
+//! cannot be stopped, `lopdf` allocates before our budget applies) is contained by reading in
+//! a child process instead, which the binary sets up: see [`read_in_child_process`].
+//!
 //! Text shown with the `'` and `"` operators (next line, then show) is rewritten into
 //! `T*`/`Tw`/`Tc` + `Tj`, which `pdf-extract` reads (it ignores the two operators).
 
@@ -23,6 +27,9 @@ use std::time::Duration;
 
 use pdf_extract::content::{Content, Operation};
 use pdf_extract::{Document, Object, ObjectId, Stream};
+
+mod child;
+pub use child::{read_in_child_process, serve, CHILD_ARG};
 
 /// The longest a PDF may take to read.
 pub const PDF_TIME_LIMIT: Duration = Duration::from_secs(20);
@@ -72,6 +79,10 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
     {
         return Err("the PDF is unreadable: no %PDF header".into());
     }
+    if let Some(exe) = child::program() {
+        let (pages, outcome) = child::read(exe, bytes, limits);
+        return finish(pages, outcome, limits);
+    }
     let owned = bytes.to_vec();
     // Pages are handed over as they are read, so that a timeout or a panic on page 900
     // still leaves pages 1–899 to check quotes against.
@@ -82,7 +93,8 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
         .name("citecheck-pdf".into())
         .spawn(move || {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                extract(&owned, limits.decoded, &shared)
+                let mut sink = |page| shared.lock().unwrap_or_else(|p| p.into_inner()).push(page);
+                extract(&owned, limits.decoded, &mut sink)
             }));
             // The receiver may have given up; nothing to do then.
             let _ = tx.send(r);
@@ -90,10 +102,33 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
     if let Err(e) = spawned {
         return Err(format!("the PDF could not be read: {e}"));
     }
-    let outcome = rx.recv_timeout(limits.time);
+    let outcome = match rx.recv_timeout(limits.time) {
+        Ok(Ok(r)) => Outcome::Read(r),
+        Ok(Err(_)) => Outcome::Panicked,
+        Err(_) => Outcome::TimedOut,
+    };
     let pages = std::mem::take(&mut *done.lock().unwrap_or_else(|p| p.into_inner()));
+    finish(pages, outcome, limits)
+}
+
+/// How the reading of a PDF ended.
+#[derive(Debug)]
+enum Outcome {
+    /// Read to the end (`Ok`, with the reason when part was left unread) or given up on as
+    /// unreadable (`Err`).
+    Read(Result<Option<String>, String>),
+    /// The extractor panicked.
+    Panicked,
+    /// The child process reading it died (`child`): out of stack or memory, killed.
+    Died(String),
+    /// Not done within the time limit.
+    TimedOut,
+}
+
+/// The text of the pages read, with what became of the rest.
+fn finish(pages: Vec<String>, outcome: Outcome, limits: PdfLimits) -> Result<PdfText, String> {
     // `whole` when nothing was read; otherwise the pages read, and `rest` on the others.
-    let partial = |whole: String, rest: String| {
+    let partial = |pages: Vec<String>, whole: String, rest: String| {
         if pages.is_empty() {
             return Err(whole);
         }
@@ -103,28 +138,33 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
             if n == 1 { "" } else { "s" }
         );
         Ok(PdfText {
-            pages: pages.clone(),
+            pages,
             cut: Some(cut),
         })
     };
     match outcome {
         // Words hyphenated across line ends are left as they are: matching accepts either
         // joining there (`infor-⏎mation` = "information", `long-⏎term` = "long-term").
-        Ok(Ok(Ok(cut))) => Ok(PdfText {
-            pages: pages.clone(),
-            cut,
-        }),
-        Ok(Ok(Err(e))) => partial(
+        Outcome::Read(Ok(cut)) => Ok(PdfText { pages, cut }),
+        Outcome::Read(Err(e)) => partial(
+            pages,
             format!("the PDF is unreadable: {e}"),
             format!("the next is unreadable ({e})"),
         ),
-        Ok(Err(_)) => partial(
+        Outcome::Panicked => partial(
+            pages,
             "the PDF is unreadable: the extractor failed on it".into(),
             "the extractor failed on the next".into(),
         ),
-        Err(_) => {
+        Outcome::Died(how) => partial(
+            pages,
+            format!("the PDF is unreadable: its reader {how}"),
+            format!("its reader {how} on the next"),
+        ),
+        Outcome::TimedOut => {
             let secs = limits.time.as_secs();
             partial(
+                pages,
                 format!("the PDF took longer than {secs} s to read; gave up"),
                 format!("reading it took longer than {secs} s"),
             )
@@ -132,11 +172,12 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
     }
 }
 
-/// Reads the PDF into `pages`; `Ok(Some(reason))` when part of it was left unread.
+/// Reads the PDF, handing each page's text to `sink` as it is read; `Ok(Some(reason))`
+/// when part of it was left unread.
 fn extract(
     bytes: &[u8],
     budget: u64,
-    pages: &Mutex<Vec<String>>,
+    sink: &mut dyn FnMut(String),
 ) -> Result<Option<String>, String> {
     BUDGET.with(|b| b.set(Budget::new(budget)));
     let reader = pdf_extract::Reader {
@@ -165,7 +206,7 @@ fn extract(
     rewrite_quote_operators(&mut doc);
     let over = BUDGET.with(|b| b.get().over);
     let mut out = PageText {
-        pages,
+        sink,
         page: String::new(),
         state: CharState::default(),
     };
@@ -557,7 +598,7 @@ fn may_show_quoted(content: &[u8]) -> bool {
 /// `pdf-extract`'s plain-text output, one string per page. The spacing rules are its
 /// `PlainTextOutput`'s, which started afresh on each page when pages were read one by one.
 struct PageText<'a> {
-    pages: &'a Mutex<Vec<String>>,
+    sink: &'a mut dyn FnMut(String),
     page: String,
     state: CharState,
 }
@@ -598,11 +639,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
     }
 
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
-        let page = std::mem::take(&mut self.page);
-        self.pages
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(page);
+        (self.sink)(std::mem::take(&mut self.page));
         Ok(())
     }
 

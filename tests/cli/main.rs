@@ -24,6 +24,7 @@ mod left_s22;
 mod links;
 mod links_s23;
 mod outputs_s20;
+mod pdf_s25;
 mod repo_s22;
 mod reports_s21;
 mod review_left_s20;

@@ -202,19 +202,29 @@ pub fn one_page_pdf(lines: &[&str]) -> Vec<u8> {
         content.push_str(&format!("({l}) Tj T*\n"));
     }
     content.push_str("ET\n");
-    let objects = [
+    pdf_of(&[
         "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R \
          >> >> /Contents 4 0 R >>"
             .to_string(),
-        format!(
-            "<< /Length {} >>\nstream\n{content}endstream",
-            content.len()
-        ),
+        pdf_stream("", &content),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
             .to_string(),
-    ];
+    ])
+}
+
+/// A stream object: `dict` holds the dictionary's entries other than `/Length`.
+pub fn pdf_stream(dict: &str, content: &str) -> String {
+    format!(
+        "<< {dict} /Length {} >>\nstream\n{content}endstream",
+        content.len()
+    )
+}
+
+/// A PDF of `objects`, numbered from 1 (the first is the catalogue), with a classic
+/// cross-reference table whose offsets are computed.
+pub fn pdf_of(objects: &[String]) -> Vec<u8> {
     let mut pdf = String::from("%PDF-1.4\n");
     let mut offsets = Vec::new();
     for (i, o) in objects.iter().enumerate() {

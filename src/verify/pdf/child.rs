@@ -1,0 +1,290 @@
+//! Reading a PDF in a child process, which can be stopped.
+//!
+//! Some damage cannot be contained inside the process: `lopdf` and `pdf-extract` parse
+//! nested arrays and dictionaries, and draw forms inside forms, by recursion with no depth
+//! limit, so a few hundred kilobytes of `[[[[…` or a form that draws itself overflow the
+//! reading thread's stack, and Rust aborts the whole process on a stack overflow (no
+//! `catch_unwind` sees it). `lopdf` also inflates cross-reference streams, and fills its
+//! table from their index, before any budget of ours applies (a 2 MB file took 3.6 GB), and
+//! a reading thread that overruns its time cannot be stopped: it went on using the CPU.
+//!
+//! So the binary registers itself ([`read_in_child_process`]) and each PDF is then read by
+//! the same program started again with the hidden first argument [`CHILD_ARG`]: the PDF's
+//! bytes on its standard input, each page's text back on its standard output as soon as it
+//! is read ([`serve`]). The parent kills it at the time limit; its address space is capped
+//! (a quarter of a gigabyte plus twelve times the decoding budget; 1.2 GiB by default), so a
+//! blow-up ends it; and whatever happens to it, the pages it sent are kept and the quote is
+//! checked against them or reported unverifiable with the reason. The library, used on its
+//! own, reads PDFs on a thread of its own process as before.
+//!
+//! The pipe carries frames: a tag byte, a little-endian `u64` length and that many bytes of
+//! UTF-8. `p` is a page; the last frame is `k` (read to the end), `c` (read in part, the
+//! reason), `e` (unreadable, the reason) or `x` (the extractor panicked).
+
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{mpsc, OnceLock};
+use std::time::Instant;
+
+use super::{extract, Outcome, PdfLimits};
+
+/// The first argument that makes the program a PDF reader for its parent ([`serve`]).
+pub const CHILD_ARG: &str = "__citecheck-read-pdf";
+
+/// The program that reads PDFs, when one is registered.
+static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
+
+/// Reads every PDF from now on by running `program` (the calling binary itself, which must
+/// hand [`CHILD_ARG`] to [`serve`]) as a child process. Set once; later calls are ignored.
+pub fn read_in_child_process(program: PathBuf) {
+    let _ = PROGRAM.set(program);
+}
+
+pub(super) fn program() -> Option<&'static Path> {
+    PROGRAM.get().map(PathBuf::as_path)
+}
+
+/// The address space a reading child may use: room for the program and its allocator, and
+/// for the budget's decoded streams many times over (parsed operators take many times the
+/// bytes they came from).
+fn address_space_cap(decoded: u64) -> u64 {
+    (256 << 20) + decoded.saturating_mul(12)
+}
+
+/// The child's side: reads a PDF from `input` and writes its pages to `output` as they are
+/// read. `args` are the ones after [`CHILD_ARG`]: the decoding budget in bytes.
+///
+/// # Errors
+/// The input or output failed (the parent went away): nothing more can be said to it.
+pub fn serve(input: impl Read, output: impl Write, args: &[String]) -> io::Result<()> {
+    let decoded = args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(super::PDF_DECODED_LIMIT);
+    cap_address_space(address_space_cap(decoded));
+    answer(input, output, decoded)
+}
+
+/// Reads the PDF on `input`, its pages and its end as frames on `output`.
+fn answer(input: impl Read, output: impl Write, decoded: u64) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    BufReader::new(input).read_to_end(&mut bytes)?;
+    let mut out = BufWriter::new(output);
+    let mut failed = None;
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut sink = |page: String| {
+            if failed.is_none() {
+                if let Err(e) = frame(&mut out, b'p', &page).and_then(|()| out.flush()) {
+                    failed = Some(e);
+                }
+            }
+        };
+        extract(&bytes, decoded, &mut sink)
+    }));
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    match read {
+        Ok(Ok(None)) => frame(&mut out, b'k', ""),
+        Ok(Ok(Some(cut))) => frame(&mut out, b'c', &cut),
+        Ok(Err(e)) => frame(&mut out, b'e', &e),
+        Err(_) => frame(&mut out, b'x', ""),
+    }?;
+    out.flush()
+}
+
+#[cfg(unix)]
+fn cap_address_space(bytes: u64) {
+    use rustix::process::{setrlimit, Resource, Rlimit};
+    // Without the cap the child still reads; the parent's time limit still holds.
+    let _ = setrlimit(
+        Resource::As,
+        Rlimit {
+            current: Some(bytes),
+            maximum: Some(bytes),
+        },
+    );
+}
+
+#[cfg(not(unix))]
+fn cap_address_space(_bytes: u64) {}
+
+fn frame(out: &mut impl Write, tag: u8, text: &str) -> io::Result<()> {
+    out.write_all(&[tag])?;
+    out.write_all(&(text.len() as u64).to_le_bytes())?;
+    out.write_all(text.as_bytes())
+}
+
+/// One frame from the child.
+enum Frame {
+    Page(String),
+    End(Outcome),
+}
+
+/// Reads the next frame; `None` at the end of the pipe or on a malformed frame (a frame is
+/// never longer than `most` bytes: a page's text cannot be longer than what was decoded).
+fn next_frame(input: &mut impl Read, most: u64) -> Option<Frame> {
+    let mut head = [0u8; 9];
+    input.read_exact(&mut head).ok()?;
+    let len = u64::from_le_bytes(head[1..].try_into().ok()?);
+    if len > most {
+        return None;
+    }
+    let mut text = Vec::new();
+    input.take(len).read_to_end(&mut text).ok()?;
+    if text.len() as u64 != len {
+        return None;
+    }
+    let text = String::from_utf8(text).ok()?;
+    Some(match head[0] {
+        b'p' => Frame::Page(text),
+        b'k' => Frame::End(Outcome::Read(Ok(None))),
+        b'c' => Frame::End(Outcome::Read(Ok(Some(text)))),
+        b'e' => Frame::End(Outcome::Read(Err(text))),
+        b'x' => Frame::End(Outcome::Panicked),
+        _ => return None,
+    })
+}
+
+/// Reads `bytes` with `program` as a child process, within `limits`: the pages it sent and
+/// how it ended.
+pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<String>, Outcome) {
+    let spawned = Command::new(program)
+        .arg(CHILD_ARG)
+        .arg(limits.decoded.to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        // A panic's message, or the runtime's word on a stack overflow: the outcome says it.
+        .stderr(Stdio::null())
+        .spawn();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => {
+            let why = format!("could not be started ({e})");
+            return (Vec::new(), Outcome::Died(why));
+        }
+    };
+    let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return (Vec::new(), Outcome::Died("could not be started".into()));
+    };
+    let deadline = Instant::now() + limits.time;
+    let most = limits.decoded.max(1 << 20);
+    let mut pages = Vec::new();
+    let mut end = None;
+    std::thread::scope(|s| {
+        // The child reads all its input before it writes, so the two never wait on each
+        // other; a child that died early makes the write fail, which changes nothing.
+        s.spawn(move || {
+            let _ = stdin.write_all(bytes);
+        });
+        let (tx, rx) = mpsc::channel();
+        s.spawn(move || {
+            let mut input = BufReader::new(&mut stdout);
+            while let Some(f) = next_frame(&mut input, most) {
+                let last = matches!(f, Frame::End(_));
+                if tx.send(f).is_err() || last {
+                    break;
+                }
+            }
+        });
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(Frame::Page(p)) => pages.push(p),
+                Ok(Frame::End(o)) => {
+                    end = Some(o);
+                    break;
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    end = Some(Outcome::TimedOut);
+                    // Stops it, which also ends both threads' pipes.
+                    let _ = child.kill();
+                    break;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+    });
+    let status = child.wait();
+    let outcome = end.unwrap_or_else(|| Outcome::Died(died(status)));
+    (pages, outcome)
+}
+
+/// How a child that ended without its last frame died.
+fn died(status: io::Result<std::process::ExitStatus>) -> String {
+    #[cfg(unix)]
+    if let Ok(s) = &status {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(sig) = s.signal() {
+            // SIGABRT is the runtime's end on a stack overflow or a failed allocation.
+            return if sig == 6 {
+                "ran out of stack or memory".into()
+            } else {
+                format!("was stopped (signal {sig})")
+            };
+        }
+    }
+    match status {
+        Ok(s) => format!("ended early ({s})"),
+        Err(e) => format!("ended early ({e})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frames(pdf: &[u8]) -> (Vec<String>, Outcome) {
+        let mut out = Vec::new();
+        answer(pdf, &mut out, 1 << 20).expect("answer");
+        let mut input = out.as_slice();
+        let mut pages = Vec::new();
+        loop {
+            match next_frame(&mut input, 1 << 20) {
+                Some(Frame::Page(p)) => pages.push(p),
+                Some(Frame::End(o)) => {
+                    assert!(input.is_empty(), "bytes after the last frame");
+                    return (pages, o);
+                }
+                None => panic!("no last frame"),
+            }
+        }
+    }
+
+    #[test]
+    fn pages_and_the_end_cross_the_pipe_as_frames() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/pages/verify-briefing.pdf"
+        );
+        let bytes = std::fs::read(path).expect("fixture");
+        let theirs = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pages");
+        let (pages, end) = frames(&bytes);
+        assert_eq!(pages, theirs);
+        assert!(matches!(end, Outcome::Read(Ok(None))), "{end:?}");
+        // `lopdf` gives up on this one, and the reason crosses the pipe.
+        let (pages, end) = frames(b"%PDF-1.4\nnothing else");
+        assert!(pages.is_empty());
+        assert!(
+            matches!(end, Outcome::Read(Err(ref e)) if !e.is_empty()),
+            "{end:?}"
+        );
+    }
+
+    #[test]
+    fn a_frame_longer_than_allowed_or_cut_short_ends_the_reading() {
+        let mut out = Vec::new();
+        frame(&mut out, b'p', "a page of text").expect("frame");
+        assert!(next_frame(&mut out.as_slice(), 4).is_none());
+        assert!(next_frame(&mut &out[..out.len() - 1], 1 << 20).is_none());
+        let Some(Frame::Page(p)) = next_frame(&mut out.as_slice(), 1 << 20) else {
+            panic!("a page");
+        };
+        assert_eq!(p, "a page of text");
+        out[0] = b'?';
+        assert!(next_frame(&mut out.as_slice(), 1 << 20).is_none());
+    }
+}

@@ -1,4 +1,5 @@
-//! Page-level judgements: is this 200 really a not-found page (soft 404), is it a bot
+//! Page-level judgements: is this 200 really a not-found page (soft 404) or a page standing
+//! in for what was cited (one saying it has moved, a parked domain's), is it a bot
 //! challenge, did a deep link land on the home page or a login page, and which anchors does
 //! the page have.
 //!
@@ -695,6 +696,123 @@ pub fn removed_reason(head: &PageHead, text: &str) -> Option<String> {
     Some(format!(
         "the page's title says “{}” and its text that the content was removed",
         clip(title, 80)
+    ))
+}
+
+/// Titles of a page that says what was there has moved, when they make up the whole title
+/// or main heading (its part before the site's name): `Page moved`, `This page has moved`,
+/// `Moved Permanently`, `We've moved`.
+static MOVED_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(((this|the|our)\s+)?(page|story|article|post|content|document|object|site|",
+        r"website|blog)\s+(has\s+|have\s+|was\s+)?(been\s+)?moved(\s+permanently)?|",
+        r"moved(\s+permanently)?|(we['’]ve|we\s+have)\s+moved)\W*$"
+    ))
+    .ok()
+});
+
+/// What such a page's text says: where the content is now, or a link on to it.
+static MOVED_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b((has|have|was|been)\s+moved\s+to|",
+        r"(lives|is|are|located|available|found)\s+at\s+(a|its|our)\s+new\s+(address|location|url|home)|",
+        r"can\s+now\s+be\s+found\s+(at|on|here)|update\s+your\s+(bookmarks?|links?)|",
+        r"continue\s+to\s+the\s+(new\s+)?(article|story|page|post|site)|new\s+address)\b"
+    ))
+    .ok()
+});
+
+/// If a short page titled as moved (`Page moved`, `This page has moved`) also says in its
+/// text where the content went (`has moved to`, `now lives at a new address`, `Continue to
+/// the article`), the title that says so: the page answered 200, but it is a signpost, not
+/// what was cited. A page with an article's prose (80 words of paragraphs) is none.
+#[must_use]
+pub fn moved_reason(head: &PageHead, html: &str) -> Option<String> {
+    let title = [&head.title, &head.h1].into_iter().flatten().find(|t| {
+        let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
+        MOVED_TITLE.as_ref().is_some_and(|r| r.is_match(first))
+    })?;
+    let text = prefix(html, 1 << 16);
+    MOVED_TEXT.as_ref().filter(|r| r.is_match(text))?;
+    if prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+        return None;
+    }
+    Some(format!(
+        "the page's title says “{}” and its text that the content is at another address",
+        clip(title, 80)
+    ))
+}
+
+/// The first `max` bytes of `s` at most, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// What a parked domain's page says: the domain is for sale, or parked (in English, German,
+/// French and Spanish).
+static PARKED_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(this\s+domain(\s+name)?\s+(is|may\s+be|might\s+be|could\s+be)\s+for\s+sale|",
+        r"buy\s+this\s+domain|(this\s+)?domain(\s+name)?\s+(is|has\s+been)\s+parked|",
+        r"parked\s+(free|domain)|inquire\s+about\s+this\s+domain|domain\s+parking|",
+        r"diese\s+domain\s+(steht\s+zum\s+verkauf|kaufen|ist\s+zu\s+verkaufen)|",
+        r"ce\s+(nom\s+de\s+)?domaine\s+est\s+(à|a)\s+vendre|",
+        r"este\s+dominio\s+(est[áa]\s+a\s+la\s+venta|se\s+vende))"
+    ))
+    .ok()
+});
+
+/// What else a parked domain's page has: ads under "related searches", an offer button.
+static PARKED_SUPPORT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(related\s+(searches|links|topics)|sponsored\s+(listings|links)|",
+        r"make\s+(an\s+)?offer|buy\s+now|ähnliche\s+suchen|recherches\s+associées|",
+        r"búsquedas\s+relacionadas|hacer\s+una\s+oferta|faire\s+une\s+offre)\b"
+    ))
+    .ok()
+});
+
+/// Whether a title is a bare host name (`courier.example`, `www.courier.example`), as a
+/// parked domain's page is titled.
+fn host_like(t: &str) -> bool {
+    let t = t.trim();
+    let labels: Vec<&str> = t.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !l.starts_with('-')
+        })
+        && labels
+            .last()
+            .is_some_and(|l| l.chars().all(char::is_alphabetic))
+}
+
+/// If the page is a parked domain's (it says the domain is for sale or parked, and has a
+/// parking page's ads or offer button, or is titled with a bare host name), what it says:
+/// whatever was cited is no longer there. Only a short page (under 80 words of paragraphs):
+/// an article about the domain trade is none.
+#[must_use]
+pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
+    let text = prefix(html, 1 << 16);
+    let said = PARKED_TEXT.as_ref()?.find(text)?;
+    let titled = [&head.title, &head.h1].into_iter().flatten().any(|t| {
+        let first = t.split(['|', '·', '—', '–']).next().unwrap_or(t);
+        host_like(first.split(" - ").next().unwrap_or(first))
+    });
+    if !titled && !PARKED_SUPPORT.as_ref()?.is_match(text) {
+        return None;
+    }
+    if prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+        return None;
+    }
+    Some(format!(
+        "the page is a parked domain's: it says “{}”",
+        clip(&fold(said.as_str()), 80)
     ))
 }
 

@@ -16,8 +16,8 @@ use reqwest::header::{
 use url::Url;
 
 use super::classify::{
-    challenge_reason, has_anchor, html_anchors, meta_refresh, page_head, redirect_soft_404,
-    refresh_target, removed_reason, soft_404_reason, PageHead,
+    challenge_reason, has_anchor, html_anchors, meta_refresh, moved_reason, page_head,
+    parked_reason, redirect_soft_404, refresh_target, removed_reason, soft_404_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -674,8 +674,16 @@ impl Fetcher {
                         removed_reason(&head, t.get(..t.len().min(1 << 16)).unwrap_or(""))
                     })
                 };
-                if let Some(why) =
-                    soft_404_reason(&head, text.as_deref().unwrap_or("")).or_else(removed)
+                // A page that stands in for what was cited: one saying it has moved, or a
+                // parked domain's.
+                let stand_in = || {
+                    text.as_deref()
+                        .filter(|_| kind == BodyKind::Html)
+                        .and_then(|t| moved_reason(&head, t).or_else(|| parked_reason(&head, t)))
+                };
+                if let Some(why) = soft_404_reason(&head, text.as_deref().unwrap_or(""))
+                    .or_else(removed)
+                    .or_else(stand_in)
                 {
                     out.status = LinkStatus::Soft404;
                     out.detail =

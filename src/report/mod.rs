@@ -509,7 +509,7 @@ impl Rule {
             Rule::DeadLink => "The cited page does not exist: 404 or 410, an unknown host, a refused connection or a missing local file.",
             Rule::ErrorLink => "The cited server failed: a 5xx status after retries, a TLS or protocol error, or a redirect loop.",
             Rule::TimeoutLink => "The cited server did not answer in time.",
-            Rule::Soft404 => "The cited page answers 200 but is really a not-found page, or a deep link was redirected to the site's home or a login page.",
+            Rule::Soft404 => "The cited page answers 200 but is really a not-found page (or one standing in for it: a page saying it has moved, a parked domain's), or a deep link was redirected to the site's home or a login page.",
             Rule::BlockedLink => "The cited page exists but refused the checker (401, 403, 429, or a bot challenge); check it by hand.",
             Rule::InvalidLink => "The link is not a valid URL.",
             Rule::RedirectedLink => "The cited URL redirects; a permanent redirect names the URL to use instead.",

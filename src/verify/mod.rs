@@ -104,6 +104,10 @@
 //! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
 //! A part found in the furniture moves to a copy of the same match in the main text where
 //! the page has one (a pull quote before the paragraph it repeats): see `prefer_main_text`.
+//! And where the main text has only a close passage (a comment repeating a misquote word
+//! for word, the article saying it with another number), the main text alone decides: the
+//! quote is `altered` (or `partial`) against it, with a warning that the furniture has the
+//! words closer. A comment repeating a quote proves nothing of what the article says.
 //!
 //! Text an HTML page holds but does not show (its JSON-LD `articleBody`, images' `alt`
 //! texts, its `<title>` and description: [`Aside`]) is searched, each kind on its own, when
@@ -189,7 +193,8 @@ pub struct SourceText {
     /// least [`MIN_MAIN_WORDS`] for a page that runs no script.
     pub main_words: usize,
     /// What the page is instead of the article, when it stands in front of it: `a consent
-    /// or privacy gate`, `a paywall teaser`. A quote not found there is `unverifiable`.
+    /// or privacy gate`, `a paywall teaser`, `a login wall`. A quote not found there is
+    /// `unverifiable`.
     pub gate: Option<&'static str>,
     /// The page's words outside its visible text (HTML only): its JSON-LD `articleBody`,
     /// images' `alt` texts, its `<title>` and its description, each kind read apart (a
@@ -272,8 +277,10 @@ fn gate_line(words: &[String]) -> bool {
 /// "Jetzt abonnieren und weiterlesen").
 fn subscribe_prompt(words: &[String]) -> bool {
     // "Already a subscriber?" alone is a login link, in navigation as often as under a
-    // teaser: no sign that the article is cut.
-    const PAYWALL: [&str; 8] = [
+    // teaser: no sign that the article is cut. A metered paywall says the reader's free
+    // articles are used up; a members' paywall that the article is for members (not that
+    // something is "for members only": a club's sauna is).
+    const PAYWALL: [&str; 26] = [
         "subscribe to continue reading",
         "subscribe to keep reading",
         "subscribe to read the full",
@@ -282,39 +289,120 @@ fn subscribe_prompt(words: &[String]) -> bool {
         "this article is for subscribers",
         "this story is for subscribers",
         "available to subscribers only",
+        "this article is for members",
+        "this story is for members",
+        "for subscribers only",
+        "exclusive to subscribers",
+        "limit of free articles",
+        "free article limit",
+        "your article limit",
+        "your free articles",
+        "free articles this month",
+        "free stories this month",
+        "nur für abonnenten",
+        "exklusiv für abonnenten",
+        "réservé aux abonnés",
+        "réservée aux abonnés",
+        "réservé à nos abonnés",
+        "réservée à nos abonnés",
+        "exclusivo para suscriptores",
+        "solo para suscriptores",
     ];
-    // Asking the reader to subscribe, or speaking of subscribers: not `subscription` (a
-    // news line about subscription prices says "read the full report" too).
-    const SUBSCRIBE: [&str; 10] = [
+    // Asking the reader to subscribe or to join, or speaking of subscribers: not
+    // `subscription` (a news line about subscription prices says "read the full report"
+    // too), nor `members` (a library's members "can read the rest of the archive").
+    const SUBSCRIBE: [&str; 13] = [
         "subscribe",
         "subscribers",
         "abonnieren",
         "abonnenten",
+        "abo",
         "abonnez",
         "abonnés",
+        "abonnement",
         "suscríbete",
         "suscribete",
         "suscríbase",
         "suscriptores",
+        "suscripción",
     ];
-    const READ_ON: [&str; 12] = [
-        "keep reading",
-        "continue reading",
-        "read the rest",
-        "read the full",
-        "read the whole",
-        "read on",
-        "unlock this",
-        "weiterlesen",
-        "weiter lesen",
-        "lire la suite",
-        "seguir leyendo",
-        "continuar leyendo",
+    const JOIN: [&str; 6] = [
+        "become a member",
+        "become a subscriber",
+        "join today",
+        "join now",
+        "start your membership",
+        "start your subscription",
     ];
     PAYWALL.iter().any(|p| has_phrase(words, p))
         || (words.len() <= 16
-            && words.iter().any(|w| SUBSCRIBE.contains(&w.as_str()))
+            && (words.iter().any(|w| SUBSCRIBE.contains(&w.as_str()))
+                || JOIN.iter().any(|p| has_phrase(words, p)))
             && READ_ON.iter().any(|p| has_phrase(words, p)))
+}
+
+/// Words of a wall's prompt that speak of reading on (see [`subscribe_prompt`] and
+/// [`login_prompt`]).
+const READ_ON: [&str; 14] = [
+    "keep reading",
+    "continue reading",
+    "read the rest",
+    "read the full",
+    "read the whole",
+    "read this article",
+    "read this story",
+    "read on",
+    "unlock this",
+    "weiterlesen",
+    "weiter lesen",
+    "lire la suite",
+    "seguir leyendo",
+    "continuar leyendo",
+];
+
+/// Whether a line of a short page asks the reader to sign in or register to read the
+/// article ("Sign in to keep reading", "This article is available to registered readers"):
+/// a login wall.
+fn login_prompt(words: &[String]) -> bool {
+    const REGISTERED: [&str; 6] = [
+        "available to registered readers",
+        "available to registered users",
+        "registered readers only",
+        "registered users only",
+        "for registered readers",
+        "for registered users",
+    ];
+    // Asking the reader to sign in or register: with words of reading on, in a line of a
+    // few words ("Members can log in to read the minutes" reads nothing on).
+    const SIGN_IN: [&str; 11] = [
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "create a free account",
+        "create an account",
+        "anmelden",
+        "connectez vous",
+        "identifiez vous",
+        "inicia sesión",
+        "regístrate",
+    ];
+    words.len() <= 16
+        && (REGISTERED.iter().any(|p| has_phrase(words, p))
+            || (SIGN_IN.iter().any(|p| has_phrase(words, p))
+                && READ_ON.iter().any(|p| has_phrase(words, p))))
+}
+
+/// Whether a page has a password field (a sign-in form), from its first MiB.
+fn has_password_field(html: &str) -> bool {
+    let mut end = html.len().min(1 << 20);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = html.get(..end).unwrap_or("").to_ascii_lowercase();
+    ["type=\"password\"", "type='password'", "type=password"]
+        .iter()
+        .any(|t| lower.contains(t))
 }
 
 /// Whether a line is a journal publisher's access box control ("Access through your
@@ -375,12 +463,14 @@ const GATE_MAX_PROSE: usize = 150;
 const GATE_MAX_PARAGRAPHS: usize = 2;
 
 /// What a short HTML page standing in front of an article is, from its words: a consent or
-/// privacy gate, or a paywall teaser. A gate is a page that is mostly the gate (under
+/// privacy gate, a paywall teaser or a login wall. A gate is a page that is mostly the gate (under
 /// [`GATE_MAX_PROSE`] words of other prose, no more than [`GATE_MAX_PARAGRAPHS`] paragraphs
 /// of it, and fewer words than the gate's own) that speaks of cookies, privacy or consent and
 /// offers both an accept and a reject control (buttons or links of a few words, matched as
 /// whole words). A teaser is under [`GATE_MAX_PROSE`] words of main text ending in a
-/// subscribe prompt ("Subscribe to continue reading"). A cookie banner over an article, a
+/// subscribe prompt ("Subscribe to continue reading", "You have reached your limit of free
+/// articles"). A login wall is as short, ending in a sign-in prompt ("Sign in to keep
+/// reading"), or with one anywhere and a password field. A cookie banner over an article, a
 /// privacy title, "Already a subscriber?" in the navigation or a `paywall` class on a whole
 /// article make no gate.
 fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'static str> {
@@ -500,6 +590,15 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
     let after = v.text.get(last_main..).unwrap_or("");
     if prompt(&tail) || (last_main > 0 && prompt(after)) {
         return Some("a paywall teaser");
+    }
+    // A login wall: a short page asking the reader to sign in to read, at its end (as a
+    // teaser's prompt) or anywhere with a sign-in form on the page.
+    let login = |t: &str| t.lines().any(|l| login_prompt(&lower_words(l)));
+    if login(&tail)
+        || (last_main > 0 && login(after))
+        || (main_lines.iter().any(|l| login(l)) && has_password_field(html))
+    {
+        return Some("a login wall");
     }
     None
 }
@@ -703,6 +802,38 @@ impl SourceText {
             return None;
         }
         Some(self.page_starts.partition_point(|&s| s <= at).max(1))
+    }
+
+    /// The page with its furniture blanked: the same text byte for byte, but for line
+    /// breaks where the furniture was, so that its words are the main text's only while
+    /// offsets, regions and evidence read as on the page itself. `None` for a page without
+    /// furniture.
+    fn main_text_only(&self) -> Option<SourceText> {
+        if self.furniture.is_empty() {
+            return None;
+        }
+        let mut bytes = self.text.clone().into_bytes();
+        for r in &self.furniture {
+            if let Some(b) = bytes.get_mut(r.clone()) {
+                b.fill(b'\n');
+            }
+        }
+        let text = String::from_utf8(bytes).ok()?;
+        let index = PageIndex::build(&text);
+        Some(SourceText {
+            text,
+            furniture: self.furniture.clone(),
+            meta: self.meta.clone(),
+            page_starts: self.page_starts.clone(),
+            is_pdf: self.is_pdf,
+            truncated: self.truncated,
+            cut: self.cut.clone(),
+            index,
+            main_words: self.main_words,
+            gate: self.gate,
+            asides: Vec::new(),
+            fallback: self.fallback.clone(),
+        })
     }
 
     /// Whether byte `at` sits in the main text or in page furniture.
@@ -1762,6 +1893,17 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
     }
 }
 
+/// The best page so far for a quote: the candidate, the page's aside the match is in (if
+/// not its visible text), the outcome, its preference, and the page's main text alone when
+/// the outcome rests on that.
+type Best = (
+    usize,
+    Option<usize>,
+    Outcome,
+    Preference,
+    Option<SourceText>,
+);
+
 fn verify_quote_unguarded(
     quote: &Quote,
     file: &str,
@@ -1787,8 +1929,7 @@ fn verify_quote_unguarded(
     }
 
     let mut unreadable: Vec<String> = Vec::new();
-    // The candidate, the page's aside the match is in (if not its visible text), the outcome.
-    let mut best: Option<(usize, Option<usize>, Outcome, Preference)> = None;
+    let mut best: Option<Best> = None;
     for (k, c) in candidates.iter().enumerate() {
         match &c.source {
             Err(reason) => unreadable.push(format!("{}: {reason}", c.url)),
@@ -1796,6 +1937,23 @@ fn verify_quote_unguarded(
                 let mut o = find_parts(&parsed, src, opts);
                 let mut key = preference(&o, src);
                 let mut in_aside = None;
+                // Found (in part) in the page's furniture, a comment or a sidebar repeating
+                // the quote, where the main text has a close passage (the same words moved
+                // there already, see `prefer_main_text`): the article is what is cited, and
+                // what it says decides. A comment repeating a misquote proves nothing.
+                let mut main_only = None;
+                if o.finds.iter().filter_map(PartFind::range).any(|(s, _)| {
+                    src.region_of(src.index.byte_range(s, s + 1).start) == PageRegion::Furniture
+                }) {
+                    if let Some(m) = src.main_text_only() {
+                        let o2 = find_parts(&parsed, &m, opts);
+                        if rank(o2.verdict) < rank(Verdict::NotFound) {
+                            key = preference(&o2, &m);
+                            o = o2;
+                            main_only = Some(m);
+                        }
+                    }
+                }
                 // Text outside the visible text only when that does not hold the quote
                 // verbatim, and only for a strictly better verdict or score: what the page
                 // shows comes first.
@@ -1807,16 +1965,17 @@ fn verify_quote_unguarded(
                             && (key2.0, key2.1) < (key.0, key.1)
                         {
                             (o, key, in_aside) = (o2, key2, Some(j));
+                            main_only = None;
                         }
                     }
                 }
-                if best.as_ref().is_none_or(|(_, _, _, b)| key < *b) {
-                    best = Some((k, in_aside, o, key));
+                if best.as_ref().is_none_or(|(_, _, _, b, _)| key < *b) {
+                    best = Some((k, in_aside, o, key, main_only));
                 }
             }
         }
     }
-    let Some((k, in_aside, outcome, _)) = best else {
+    let Some((k, in_aside, outcome, _, main_only)) = best else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -1829,7 +1988,7 @@ fn verify_quote_unguarded(
         return r;
     };
     let aside = in_aside.and_then(|j| page.asides.get(j));
-    let src = aside.map_or(*page, |(_, a)| a);
+    let src = aside.map_or(main_only.as_ref().unwrap_or(page), |(_, a)| a);
     r.checked_url = Some(cand.url.to_string());
     r.score = (outcome.score * 1000.0).round() / 1000.0;
     if outcome.verdict != Verdict::Verified {
@@ -2067,6 +2226,14 @@ fn verify_quote_unguarded(
         r.warnings.push(
             "found only in the page's furniture (navigation, sidebar, comments, footer), not \
              its main text: the page may not say it"
+                .into(),
+        );
+    }
+    if main_only.is_some() && r.verdict != Verdict::Verified {
+        // Said so, lest a reader who finds the words in a comment think the check wrong.
+        r.warnings.push(
+            "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
+             than its main text does; the main text, the article cited, decides the verdict"
                 .into(),
         );
     }

@@ -323,3 +323,68 @@ async fn a_page_saying_the_story_was_removed_is_a_soft_404() {
     let f = check(&s.url("/books/gone")).await;
     expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
 }
+
+/// A 200 page saying the story has moved (with a link on to it) and a parked domain's page
+/// were `ok`, and a quote checked against them `not_found`; they stand in for what was
+/// cited: `soft_404`. An article that speaks of moving or of domains for sale is `ok`.
+#[tokio::test]
+async fn a_moved_signpost_and_a_parked_domain_are_soft_404() {
+    let prose = "<p>The harbour office moved to the old customs house on the quay last \
+        spring, and the port authority says the new address has worked well for ferry \
+        crews, who no longer cross the town to renew their permits. Staff say the building \
+        needed new wiring and a lift before it could open to the public.</p>"
+        .repeat(3);
+    let s = Server::builder()
+        .route(
+            "/news/ferry-timetable",
+            Response::html(
+                "<html><head><title>Page moved | The Courier</title></head><body><main>\
+                 <h1>This story has moved</h1><p>It can now be found at our new site.</p>\
+                 <p><a href=\"/new/ferry-timetable\">Go to the story</a></p></main></body></html>",
+            ),
+        )
+        .route(
+            "/2018/ferry",
+            Response::html(
+                "<html><head><title>harbour-courier.example</title></head><body>\
+                 <h1>harbour-courier.example</h1><p>This domain is for sale.</p>\
+                 <p><a href=\"/inquire\">Inquire now</a></p></body></html>",
+            ),
+        )
+        .route(
+            "/2019/ferry",
+            Response::html(
+                "<html><head><title>Welcome</title></head><body>\
+                 <p>Buy this domain! Sponsored listings:</p><ul><li><a href=\"/ad\">Ferry \
+                 tickets</a></li><li><a href=\"/ad2\">Boat hire</a></li></ul></body></html>",
+            ),
+        )
+        .route(
+            "/news/harbour-office",
+            Response::html(format!(
+                "<html><head><title>We've moved</title></head><body><main><h1>We've moved</h1>\
+                 {prose}</main></body></html>"
+            )),
+        )
+        .route(
+            "/news/domain-trade",
+            Response::html(format!(
+                "<html><head><title>Old news sites, new owners</title></head><body><main>\
+                 <h1>Old news sites, new owners</h1><p>When a paper closes, its banner often \
+                 reads “This domain is for sale” within months. Related searches follow.</p>\
+                 {prose}</main></body></html>"
+            )),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/news/ferry-timetable")).await;
+    expect(&f, LinkStatus::Soft404, "“Page moved | The Courier”", 0);
+    let f = check(&s.url("/2018/ferry")).await;
+    expect(&f, LinkStatus::Soft404, "parked domain", 0);
+    let f = check(&s.url("/2019/ferry")).await;
+    expect(&f, LinkStatus::Soft404, "“Buy this domain”", 0);
+    for path in ["/news/harbour-office", "/news/domain-trade"] {
+        let f = check(&s.url(path)).await;
+        expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
+    }
+}

@@ -1,0 +1,160 @@
+//! Regressions from the stand-in pages evaluation (session 25): a misquote a reader's comment
+//! repeats, and pages that stand in front of the article (a metered paywall, a login wall).
+//! Each test failed on the code before its fix. Pages are built in memory (no network).
+
+use citecheck::model::{PageRegion, Quote, QuoteResult, Verdict};
+use citecheck::verify::{read_page, verify_quote, Candidate, SourceText, VerifyOptions};
+
+const A: &str = "https://sources.example.org/a.html";
+
+fn page(html: &str) -> SourceText {
+    read_page(&citecheck::model::Page {
+        final_url: A.to_string(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        body: citecheck::model::Body::Html(html.to_string()),
+        truncated: false,
+    })
+    .expect("readable")
+}
+
+fn check(text: &str, src: &SourceText) -> QuoteResult {
+    let mut quote = Quote::citing(text, A);
+    quote.citations[0].url = Some(A.to_string());
+    let candidates = [Candidate {
+        url: A,
+        source: Ok(src),
+    }];
+    verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+}
+
+const STORY: &str = "<!DOCTYPE html><html><head><title>Ferry fares</title></head><body><main>\
+    <article><h1>Ferry fares to rise in April</h1>\
+    <p>The operator said a return ticket to the island would rise to twelve pounds forty \
+    and that the winter timetable would keep its three daily sailings.</p>\
+    <p>Islanders will be able to buy a book of ten tickets at the old price until March.</p>\
+    </article><section id=\"comments\" class=\"comments\"><h2>Comments (2)</h2>\
+    <article class=\"comment\"><p>So a return ticket to the island would rise to twenty \
+    pounds forty? Outrageous.</p></article>\
+    <article class=\"comment\"><p>My grandfather rowed across for nothing every Sunday of \
+    his working life.</p></article></section></main></body></html>";
+
+/// A misquote that a reader's comment repeats word for word was `verified` (in the
+/// furniture, with a warning), though the article's own text has the passage with another
+/// number: the article is what is cited, and its close passage makes the quote `altered`.
+#[test]
+fn a_misquote_a_comment_repeats_is_judged_by_the_main_text() {
+    let src = page(STORY);
+    let r = check(
+        "a return ticket to the island would rise to twenty pounds forty",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Main));
+    assert!(
+        r.differences.iter().any(|d| d.quote.contains("twenty")),
+        "{:?}",
+        r.differences
+    );
+    assert!(
+        r.matched_text
+            .as_deref()
+            .is_some_and(|m| m.contains("twelve")),
+        "{:?}",
+        r.matched_text
+    );
+    assert!(
+        r.warnings.iter().any(|w| w.contains("furniture")),
+        "{:?}",
+        r.warnings
+    );
+    // A quote only in a comment, with nothing like it in the article, stays verified in the
+    // furniture, with the caveat.
+    let r = check("My grandfather rowed across for nothing every Sunday", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Furniture));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("only in the page's furniture")),
+        "{:?}",
+        r.warnings
+    );
+    // The article's own words are verified there, with no caveat.
+    let r = check(
+        "a return ticket to the island would rise to twelve pounds forty",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(r.region, Some(PageRegion::Main));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+}
+
+fn short(body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Harbour wall</title></head><body>\
+         <main>{body}</main></body></html>"
+    )
+}
+
+/// A metered paywall ("You have reached your limit of free articles"), a members' paywall
+/// and a login wall answered 200: a quote from the rest of the article was `not_found`,
+/// as if invented. The page is not the article: `unverifiable`.
+#[test]
+fn metered_members_and_login_walls_make_quotes_unverifiable() {
+    let quote = "the contractor had finished the southern breakwater two months early";
+    let lead = "<article><h1>Harbour wall repairs finished</h1><p>Repairs to the harbour \
+        wall were finished last week, the port authority said in a statement on Monday \
+        morning.</p></article>";
+    let walls = [
+        (
+            "metered",
+            format!(
+                "{lead}<div class=\"meter\"><p>You've used all your free articles for this \
+                 month.</p><p>Join today to keep reading. <a href=\"/join\">Plans</a></p></div>"
+            ),
+        ),
+        (
+            "metered, limit",
+            format!(
+                "{lead}<div><p>You have hit the limit of free articles.</p>\
+                 <p>Become a member to read the rest of this report.</p></div>"
+            ),
+        ),
+        (
+            "members only",
+            format!("{lead}<p>This article is for members only.</p>"),
+        ),
+        (
+            "login wall with a form",
+            "<div><h1>Log in to continue reading</h1><p>This story is free, but only \
+             for registered users: create an account or log in.</p>\
+             <form method=post><input name=user><input type=password name=pass>\
+             <button>Log in</button></form></div>"
+                .to_string(),
+        ),
+        (
+            "login prompt after a teaser",
+            format!("{lead}<p>Sign in to read the full article.</p>"),
+        ),
+    ];
+    for (what, body) in &walls {
+        let r = check(quote, &page(&short(body)));
+        assert_eq!(r.verdict, Verdict::Unverifiable, "{what}: {}", r.detail);
+        assert!(r.detail.contains("not the article"), "{what}: {}", r.detail);
+    }
+    // A short story that only mentions members, signing in or reading the rest, with no
+    // wall at its end and no sign-in form, is the article: `not_found` stands.
+    let stories = [
+        "<article><h1>Club news</h1><p>Members of the rowing club can log in to read the \
+         minutes of the annual meeting on the club's website.</p><p>The next regatta is on \
+         the first Saturday of June, weather permitting.</p></article>",
+        "<article><h1>Library card</h1><p>With a library card, members can read the rest of \
+         the archive at home.</p><p>The branch reopens after the works on Tuesday.</p>\
+         </article>",
+    ];
+    for body in stories {
+        let r = check(quote, &page(&short(body)));
+        assert_eq!(r.verdict, Verdict::NotFound, "{body}: {}", r.detail);
+    }
+}

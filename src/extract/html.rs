@@ -1579,17 +1579,9 @@ impl Walker<'_> {
         if !after_marker {
             return false;
         }
-        let popup_class = el.attr("class").is_some_and(|c| {
-            c.split_ascii_whitespace().any(|c| {
-                let c = c.to_ascii_lowercase();
-                c.contains("tooltip")
-                    || c.contains("popover")
-                    || c.contains("popup")
-                    || c.starts_with("littlefoot")
-                    || c.starts_with("bigfoot")
-                    || c == "footnote-content"
-            })
-        });
+        let popup_class = el
+            .attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(popup_class));
         let hidden = el.attr("hidden").is_some()
             || el
                 .attr("aria-hidden")
@@ -3790,6 +3782,32 @@ pub fn parse(src: &str) -> Parsed {
 /// Whether `el` is the note of WordPress's Modern Footnotes plugin (`span` with class
 /// `modern-footnotes-footnote__note`), shown as a tooltip beside its marker but the only
 /// copy of the note on the page.
+/// Whether a class names a footnote's popup or its copy of the note's text, shown beside the
+/// marker on hover or click: `tooltip`, `popover` or `popup` in it (`footnote-popup`,
+/// `fn-popup`), littlefoot's and bigfoot's, or a note's text by name (`footnote-content`,
+/// `footnote-text`, `footnote-body`, `fn-content`, `fn-text`). Looked at only right after a
+/// marker: the same names elsewhere are text. One rule for both ends: the article's
+/// extraction and the visible text of a cited page (`verify`).
+pub(crate) fn popup_class(c: &str) -> bool {
+    let has = |w: &str| super::contains_ignore_ascii_case(c, w);
+    has("tooltip")
+        || has("popover")
+        || has("popup")
+        || c.get(..10)
+            .is_some_and(|p| p.eq_ignore_ascii_case("littlefoot"))
+        || c.get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("bigfoot"))
+        || [
+            "footnote-content",
+            "footnote-text",
+            "footnote-body",
+            "fn-content",
+            "fn-text",
+        ]
+        .iter()
+        .any(|n| c.eq_ignore_ascii_case(n))
+}
+
 fn modern_footnote(el: &El<'_>) -> bool {
     el.attr("class").is_some_and(|c| {
         c.split_ascii_whitespace()

@@ -19,7 +19,9 @@
 //! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
 //! `1998<sup>4</sup>` is "1998", not "19984"), but an exponent glued to a short unit,
 //! variable or number (`m²`, `x²`, `10⁶`) and an ordinal's letters (`19<sup>th</sup>`) stay
-//! part of their word. Plain text is taken as it is. PDFs are
+//! part of their word; a footnote's popup beside its call (`role="tooltip"`, a popup class)
+//! goes with it, as does text kept for screen readers only (`sr-only`, `visually-hidden`).
+//! Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` on a separate thread, panics contained and time
 //! bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
@@ -34,7 +36,7 @@
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
 //! removed, every kind of quote mark and apostrophe folded to `'` or `"`, every dash and minus
 //! to `-` (an em dash, never a minus sign, apart), `…` to `...`, soft hyphens, zero-width
-//! characters and the Arabic tatweel removed, whitespace runs folded; `[sic]` and a
+//! characters, direction marks and controls and the Arabic tatweel removed, whitespace runs folded; `[sic]` and a
 //! transcript's time codes and stage notes (`[00:13:29]`, `(00:13:29)`, `[inaudible]`,
 //! `(Laughter.)`; not `[3]` nor a time in prose) are no words. Number formatting is folded too: a `,` or a space (plain, no-break or thin)
 //! between a group of 1–3 digits and exactly three more (`12,500`, `12 500`, `1 250 000`)
@@ -137,7 +139,9 @@ use crate::model::{
 };
 
 use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
-use normalize::{collapse_whitespace, is_negation, is_number_in, match_class, normalize, tokenize};
+use normalize::{
+    collapse_whitespace, is_negation, is_number_in, match_class, normalize, shown_text, tokenize,
+};
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
 pub use visible_text::{Aside, PageMeta};
 
@@ -2513,7 +2517,12 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             }
         })
         .collect();
-    r.matched_text = Some(texts.join(" \u{2026} "));
+    // The page's words as shown: a soft hyphen or zero-width space is left out.
+    let mut matched = texts.join(" \u{2026} ");
+    if matched.contains(normalize::is_unshown) {
+        matched.retain(|c| !normalize::is_unshown(c));
+    }
+    r.matched_text = Some(matched);
     let b0 = ix.byte_range(first, first + 1).start;
     let b1 = ix.byte_range(last.saturating_sub(1), last).end;
     r.context_before = Some(context_before(&src.text, b0));
@@ -2536,8 +2545,8 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     quote: format!("{} \u{2026} {}", prev_part.display(), part.display()),
                     source: format!(
                         "{} \u{2026} {}",
-                        words_text(src, a.start, a.end),
-                        words_text(src, ps, pe)
+                        shown_text(&src.text[ix.byte_range(a.start, a.end)]),
+                        shown_text(&src.text[ix.byte_range(ps, pe)])
                     ),
                     note: Some(PARTS_OUT_OF_ORDER.into()),
                 });
@@ -2550,7 +2559,7 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                 r.differences.push(Difference {
                     kind: DiffKind::Changed,
                     quote: part.display().to_string(),
-                    source: collapse_whitespace(&src.text[ix.byte_range(a.start, a.end)]),
+                    source: shown_text(&src.text[ix.byte_range(a.start, a.end)]),
                     note: Some(WORD_ORDER_CHANGED.into()),
                 });
             } else {
@@ -2855,8 +2864,8 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         };
         out.push(Difference {
             kind,
-            quote: collapse_whitespace(&qtext),
-            source: collapse_whitespace(&ttext),
+            quote: shown_text(&qtext),
+            source: shown_text(&ttext),
             note: (!notes.is_empty()).then(|| notes.join("; ")),
         });
         qs.clear();
@@ -2937,7 +2946,7 @@ fn context_before(text: &str, at: usize) -> String {
     }
     // Keep the break between the context and the match: a block boundary or a space must
     // not glue two words together when a report shows context + match side by side.
-    let mut out = collapse_whitespace(&head[start..]);
+    let mut out = shown_text(&head[start..]);
     if !out.is_empty() && head.ends_with(char::is_whitespace) {
         out.push(' ');
     }
@@ -2955,7 +2964,7 @@ fn context_after(text: &str, at: usize) -> String {
             end = sp;
         }
     }
-    let out = collapse_whitespace(&tail[..end]);
+    let out = shown_text(&tail[..end]);
     if !out.is_empty() && tail.starts_with(char::is_whitespace) {
         format!(" {out}")
     } else {

@@ -69,21 +69,37 @@ impl Normalized {
     }
 }
 
-/// Whether a character is dropped entirely: soft hyphen, zero-width characters, BOM, and
-/// the Arabic tatweel (kashida, U+0640), which only stretches a word (`الـمـكـتـبـة` is
-/// `المكتبة`).
+/// Whether a character is dropped entirely: soft hyphen, zero-width characters, BOM, the
+/// marks and controls that set the direction of text (left-to-right and right-to-left
+/// marks, the Arabic letter mark, embeddings, overrides and isolates: a page mixing
+/// scripts writes them around names and numbers), and the Arabic tatweel (kashida,
+/// U+0640), which only stretches a word (`الـمـكـتـبـة` is `المكتبة`).
 #[must_use]
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
-            | '\u{200B}'
-            | '\u{200C}'
-            | '\u{200D}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
             | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061C}'
             | '\u{FEFF}'
             | '\u{180E}'
             | '\u{0640}'
+    )
+}
+
+/// Whether a character is invisible and changes nothing of how text around it is shown, so
+/// it is left out of the page's words shown as evidence (`differences[].source`): a soft
+/// hyphen (`pre\u{AD}pared\u{AD}ness`), a zero-width space, a word joiner, a BOM. The
+/// joiners that shape letters (U+200C, U+200D: Persian, emoji), the direction marks and
+/// the tatweel (drawn) stay, as the page shows them.
+#[must_use]
+pub fn is_unshown(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}'
     )
 }
 
@@ -2653,6 +2669,23 @@ pub fn typography_fold(s: &str) -> String {
 #[must_use]
 pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `s` as evidence is shown: whitespace runs collapsed to one space, trimmed, and the
+/// characters that show nothing (see [`is_unshown`]) left out.
+#[must_use]
+pub fn shown_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|&c| !is_unshown(c)));
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 /// `s` with every hyphen that ends a line between two letters joined to the next line: the

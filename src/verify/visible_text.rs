@@ -2,8 +2,9 @@
 //!
 //! Owns: walking the parsed tree (iteratively, so 10,000 nested `<div>`s cannot overflow the
 //! stack), dropping what is never shown (`script`, `style`, `template`, `svg`,
-//! `head`, `hidden` elements) and what is not the current text (ruby readings, `<del>`:
-//! see `is_not_current_text`), turning block elements and `<br>` into line breaks while
+//! `head`, `hidden` elements, text for screen readers only: see `hidden_element`), what is
+//! not the current text (ruby readings, `<del>`: see `is_not_current_text`) and reference
+//! calls with a footnote's popup beside them (see `is_popup`), turning block elements and `<br>` into line breaks while
 //! inline elements never split a word (`<em>un</em>equal` is "unequal"), collapsing
 //! whitespace, and marking which stretches of text are page furniture (navigation, header
 //! and footer outside the article, sidebars, comments, cookie banners, related links) rather
@@ -16,9 +17,10 @@
 
 use std::ops::Range;
 
+use ego_tree::iter::Edge;
 use scraper::{Html, Node, Selector};
 
-use crate::extract::html::chrome_name;
+use crate::extract::html::{chrome_name, popup_class};
 
 /// The metadata a page states about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -216,6 +218,116 @@ impl Walker {
     }
 }
 
+/// Classes that keep text for screen readers only, off the screen (`<a>annual report<span
+/// class="sr-only"> (PDF, 2 MB)</span></a>`): Bootstrap's `sr-only`, `visually-hidden`,
+/// WordPress's `screen-reader-text`, Drupal's `element-invisible`, and the like, also behind a
+/// design system's prefix (`govuk-visually-hidden`, `usa-sr-only`, `u-visually-hidden`).
+const SCREEN_READER_ONLY: [&str; 12] = [
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "a11y-hidden",
+    "hidden-visually",
+    "assistive-text",
+    "element-invisible",
+    "show-for-sr",
+    "sr-text",
+];
+
+/// Whether a class keeps its text for screen readers only (see [`SCREEN_READER_ONLY`]).
+fn screen_reader_only(class: &str) -> bool {
+    SCREEN_READER_ONLY.iter().any(|n| {
+        class.len() >= n.len()
+            && class.as_bytes()[class.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
+            && (class.len() == n.len() || class.as_bytes()[class.len() - n.len() - 1] == b'-')
+    })
+}
+
+/// Whether an element is hidden from a reader of the screen: the `hidden` attribute,
+/// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class. Its text
+/// is no page text, so a quote only there is not found, and words it holds inside a
+/// sentence are passed over.
+fn hidden_element(e: &scraper::node::Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("display:none")
+        })
+        || e.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(screen_reader_only))
+}
+
+/// Whether an element is a footnote's popup, a copy of the note shown beside its marker on
+/// hover (`role="tooltip"`, a popup class: see [`popup_class`]). WordPress's Modern
+/// Footnotes tooltip is the note's only copy, so it is no popup: it stays text.
+fn is_popup(e: &scraper::node::Element) -> bool {
+    let Some(class) = e.attr("class") else {
+        return e
+            .attr("role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"));
+    };
+    if class
+        .split_ascii_whitespace()
+        .any(|c| c.eq_ignore_ascii_case("modern-footnotes-footnote__note"))
+    {
+        return false;
+    }
+    e.attr("role")
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
+        || class.split_ascii_whitespace().any(popup_class)
+}
+
+/// `node` and its descendants, but for the subtrees of popups and hidden elements inside
+/// it: the text a reader sees of a note call (`<sup><a href="#fn5">5</a><span
+/// class="popup">…</span></sup>` shows `5`).
+fn shown_descendants(
+    node: ego_tree::NodeRef<'_, Node>,
+) -> impl Iterator<Item = ego_tree::NodeRef<'_, Node>> {
+    let mut passed_over: Option<ego_tree::NodeId> = None;
+    node.traverse().filter_map(move |edge| match edge {
+        Edge::Open(n) => {
+            if passed_over.is_some() {
+                return None;
+            }
+            if n != node
+                && n.value()
+                    .as_element()
+                    .is_some_and(|e| is_popup(e) || hidden_element(e))
+            {
+                passed_over = Some(n.id());
+                return None;
+            }
+            Some(n)
+        }
+        Edge::Close(n) => {
+            if passed_over == Some(n.id()) {
+                passed_over = None;
+            }
+            None
+        }
+    })
+}
+
+/// Whether the next sibling of `node` with anything in it (space and comments passed over)
+/// is a popup: `<a href="#fn4">4</a><span role="tooltip">…</span>` is a marker with its note
+/// beside it.
+fn next_is_popup(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    for n in node.next_siblings() {
+        match n.value() {
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Comment(_) => {}
+            Node::Element(e) => return is_popup(e),
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a link inside a superscript points at a note: any in-page anchor (`#cite_note-3`,
 /// `#fn1`), or a note anchor on a page named in full (`/wiki/Page#cite_note-3`).
 fn is_note_anchor(href: &str) -> bool {
@@ -241,7 +353,8 @@ fn is_note_anchor(href: &str) -> bool {
 /// copies with the sentence: a link to a note in the page (an anchor named as one) whose
 /// text is a short bracketed label (`the plan.<a href="#cite-3">[3]</a> It added`), or one
 /// marked as a note reference (`class="footnote-ref"`, `role="doc-noteref"`,
-/// `epub:type="noteref"`).
+/// `epub:type="noteref"`), or one to an anchor in the page with a short label and a
+/// footnote's popup beside it (`<a href="#n7">7</a><span role="tooltip">…</span>`).
 fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Element) -> bool {
     // A note's anchor by its name (`#cite_note-3`, `#fn4`, `#ref12`): a bracketed link to
     // another place in the page (`at <a href="#para38">[38]</a> above`) is text.
@@ -264,19 +377,22 @@ fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
         .is_some_and(|r| r.eq_ignore_ascii_case("doc-noteref"))
         || e.attr("epub:type")
             .is_some_and(|t| t.eq_ignore_ascii_case("noteref"));
-    // A link marked as a note reference may point at any anchor in the page.
-    let to_note = |h: &str| {
-        if marked {
-            is_note_anchor(h)
-        } else {
-            note_like(h)
-        }
+    // A link marked as a note reference, or with a popup beside it, may point at any
+    // anchor in the page.
+    let Some(href) = e.attr("href") else {
+        return false;
     };
-    if !e.attr("href").is_some_and(to_note) {
+    let popup = || is_note_anchor(href) && next_is_popup(node);
+    let to_note = if marked {
+        is_note_anchor(href)
+    } else {
+        note_like(href)
+    };
+    if !to_note && !popup() {
         return false;
     }
     let mut text = String::new();
-    for d in node.descendants() {
+    for d in shown_descendants(node) {
         if let Node::Text(t) = d.value() {
             text.push_str(t);
             if text.len() > 24 {
@@ -289,7 +405,7 @@ fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
         .strip_prefix('[')
         .and_then(|t| t.strip_suffix(']'))
         .is_some_and(|l| !l.trim().is_empty() && l.chars().count() <= 12);
-    bracketed || (marked && !text.is_empty() && text.chars().count() <= 12)
+    bracketed || (!text.is_empty() && text.chars().count() <= 12 && (marked || popup()))
 }
 
 /// Whether a `<sup>` is a reference call (`residents,[3]`), which no reader copies with
@@ -308,7 +424,7 @@ fn is_reference_call(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
     }
     let mut text = String::new();
     let mut linked = false;
-    for d in node.descendants() {
+    for d in shown_descendants(node) {
         match d.value() {
             Node::Text(t) => {
                 text.push_str(t);
@@ -348,7 +464,7 @@ fn is_reference_call(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
 /// word, as the quote writes them (`m²`, `10⁶`, `19th`).
 fn is_note_mark(node: ego_tree::NodeRef<'_, Node>, before: &str, glued: bool) -> bool {
     let mut text = String::new();
-    for d in node.descendants() {
+    for d in shown_descendants(node) {
         match d.value() {
             Node::Text(t) => {
                 text.push_str(t);
@@ -583,6 +699,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut fallback: Vec<Range<usize>> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
+    // Where the text had got to at the last note call passed over: a popup there is the
+    // note's copy.
+    let mut call_end: Option<usize> = None;
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
     let mut stack = vec![(doc.tree.root(), None::<Frame>)];
@@ -630,20 +749,23 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             }
             Node::Element(e) => {
                 let name = e.name();
+                let note_call = skip == 0
+                    && ((name == "sup"
+                        && (is_reference_call(node, e)
+                            || is_note_mark(node, &w.text, !w.pending_space)))
+                        || (name == "a" && is_note_call_link(node, e)));
+                // A popup right after a note call, nothing shown between, is a copy of the
+                // note (`<sup><a href="#fn4">4</a></sup><span role="tooltip">…</span>`).
+                let popup = skip == 0 && call_end == Some(w.text.len()) && is_popup(e);
+                if note_call {
+                    call_end = Some(w.text.len());
+                }
                 let mut f = Frame {
-                    skip: is_hidden_tag(name)
+                    skip: note_call
+                        || popup
+                        || is_hidden_tag(name)
                         || is_not_current_text(name)
-                        || (name == "sup"
-                            && (is_reference_call(node, e)
-                                || is_note_mark(node, &w.text, !w.pending_space)))
-                        || (name == "a" && is_note_call_link(node, e))
-                        || e.attr("hidden").is_some()
-                        || e.attr("aria-hidden") == Some("true")
-                        || e.attr("style").is_some_and(|s| {
-                            s.to_ascii_lowercase()
-                                .replace(' ', "")
-                                .contains("display:none")
-                        }),
+                        || hidden_element(e),
                     block: is_block_tag(name),
                     pre: name == "pre" || name == "textarea",
                     ..Frame::default()

@@ -781,7 +781,7 @@ fn asciidoc_quote_blocks_in_plain_text() {
 
 /// A footnote's text shown again beside its marker, as a popup or a hidden copy (a
 /// `role="tooltip"` or `footnote-popup` span in the marker's `<sup>`, littlefoot's popover
-/// after it, a `hidden` or `display:none` span) is no text of the paragraph: the quotation
+/// after it, a `footnote-text` span, a `hidden` or `display:none` span) is no text of the paragraph: the quotation
 /// ends before it, is cited by the note, not by the popup's link, and the next quotation
 /// stays apart. The same classes and attributes away from a marker are left alone.
 #[test]
@@ -795,6 +795,9 @@ fn footnote_popups_beside_markers_are_not_text() {
          ofgem.gov.uk</a></span></sup>",
         "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup> <span class=\"littlefoot__popover\">\
          Ofgem, call for input, 2024. <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span>",
+        "<span class=\"footnote\"><sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup><span \
+         class=\"footnote-text\">Ofgem, call for input, 2024. \
+         <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span></span>",
         "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a><span hidden>Ofgem, call for input. \
          <a href=\"https://ofgem.example.gov.uk/ci\">x</a></span></sup>",
         "<sup><a href=\"#fn-1\" id=\"fnref-1\">1</a><span style=\"display: none\">Ofgem. \

@@ -14,6 +14,7 @@ mod review_s22;
 mod s23;
 mod s24_match;
 mod s24_pages;
+mod s25_markup;
 mod s25_standin;
 
 use std::collections::HashMap;

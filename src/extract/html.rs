@@ -1138,6 +1138,7 @@ impl Walker<'_> {
                     .filter(|l| self.marker_labels.contains(l))
             });
         let Some(label) = label else { return };
+        let mut at = at;
         if f.name == "dt" {
             // Docutils' `dl.footnote`: the term is the note's number, its text the `dd` after.
             self.note_ids_seen.insert(id_hash(id));
@@ -1145,8 +1146,69 @@ impl Walker<'_> {
             return;
         }
         if !f.block {
-            if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
-                return;
+            if let Some(b) = self.cur.as_ref().filter(|b| !b.text.trim().is_empty()) {
+                // The anchor further on in its block (Typora ends each note's line with it:
+                // `<div class="footnote-line">1 Text … <a name="dfref-footnote-1"
+                // href="#ref-footnote-1">↩</a></div>`): the block is the note from its start,
+                // unless it is plainly the article's (a block quotation's, a heading, a
+                // paragraph citing notes of its own).
+                let bi = self.p.blocks.len();
+                let own_markers = self
+                    .p
+                    .markers
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.is_none_or(|s| s.0 >= bi))
+                    .any(|m| m.span.is_some_and(|s| s.0 == bi));
+                if self.group.is_some()
+                    || self.inline_note > 0
+                    || self.rejoin.is_some()
+                    || b.kind == BlockKind::Heading
+                    || b.chrome
+                    || own_markers
+                {
+                    return;
+                }
+                at = b.src_start;
+                // The note's number written as text before it (Typora's `span.md-fn-count`)
+                // is no part of its text: `1 Trust, …` would make `1 Trust` its author.
+                // (The label may still be the link's target, `dfref-footnote-1`: the
+                // number is what its marker shows.)
+                let shown = self
+                    .marker_text
+                    .iter()
+                    .rev()
+                    .find(|(mi, _)| self.p.markers.get(*mi).is_some_and(|m| m.label == label))
+                    .and_then(|(_, v)| v.as_deref())
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or(label.as_str());
+                let lead = b.text.len() - b.text.trim_start().len();
+                let k = b
+                    .text
+                    .get(lead..)
+                    .and_then(|t| t.strip_prefix(shown))
+                    .filter(|r| r.starts_with([' ', '\u{a0}', '.', ')', ':']))
+                    .map(|r| {
+                        let r2 = r.strip_prefix(['.', ')', ':']).unwrap_or(r);
+                        b.text.len() - r2.trim_start().len()
+                    })
+                    .filter(|&k| {
+                        k < b.text.len()
+                            && self.open_links.is_empty()
+                            && !self
+                                .p
+                                .links
+                                .iter()
+                                .rev()
+                                .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
+                                .any(|l| l.span.is_some_and(|s| s.0 == bi && s.1 < k))
+                    });
+                if let Some(k) = k {
+                    if let Some(b) = self.cur.as_mut() {
+                        *b = slice_block(b, k, b.text.len());
+                    }
+                    move_spans(&mut self.p, bi, k, bi);
+                }
             }
             if let Some(b) = self.cur.as_mut() {
                 b.note = Some(label.clone());

@@ -1,0 +1,80 @@
+//! Regressions found by the twenty-fifth session's evaluation of articles in the markup
+//! real tools export: Typora's notes (anchored at the end of their line), a Medium export's
+//! notes above its `<footer>`, MediaWiki's `[edit]` section links, Jupyter's cell prompts,
+//! a MediaWiki block quotation's credit, organisation names joined by `and`. Each rule has
+//! its negative cases beside it.
+
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{cited, extract_as, note, notes_of, quote};
+
+/// Typora's HTML export numbers its notes in `sup.md-footnote` and writes each note as a
+/// `div.footnote-line` whose anchor (`<a name="dfref-footnote-1">`, the link back to the
+/// reference) ends the line: the line is the note from its start, its quoted title no
+/// quotation, and the quotations before the markers are cited.
+#[test]
+fn typora_notes_anchored_at_the_end_of_their_line() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class='typora-export-content'><div id='write'><p><span>The ferryman called \
+         it </span><span>\u{201c}</span><span>the slowest crossing on the whole \
+         estuary</span><span>\u{201d}</span><sup class='md-footnote'><a \
+         href='#dfref-footnote-1' name='ref-footnote-1'>1</a></sup><span>.</span></p>\
+         <p><span>Her log says:</span><sup class='md-footnote'><a href='#dfref-footnote-2' \
+         name='ref-footnote-2'>2</a></sup></p><blockquote><p><span>Tide against us for \
+         three hours and the engine coughing all the way to the far \
+         slip.</span></p></blockquote><div class='footnotes-area'><hr/><div \
+         class='footnote-line'><span class='md-fn-count'>1</span> <span>Estuary Ferries, \
+         </span><span>\u{201c}</span><span>Crossing Times Reconsidered,</span><span>\u{201d}\
+         </span><span> 2021, </span><a href='https://ferries.example.org/crossing-times' \
+         class='url'>https://ferries.example.org/crossing-times</a><a \
+         name='dfref-footnote-1' href='#ref-footnote-1' title='back to document' \
+         class='reversefootnote'>\u{21a9}</a></div><div class='footnote-line'><span \
+         class='md-fn-count'>2</span> <span>M. Oduya, ship\u{2019}s log, </span><a \
+         href='https://log.example.net/1998/march'>log.example.net</a><a \
+         name='dfref-footnote-2' href='#ref-footnote-2' title='back to document' \
+         class='reversefootnote'>\u{21a9}</a></div></div></div></div>",
+    );
+    assert_eq!(
+        note(&e, "1").urls,
+        ["https://ferries.example.org/crossing-times"]
+    );
+    // The number shown before the note's text is not its first author.
+    assert_eq!(note(&e, "1").authors, ["Estuary Ferries"]);
+    assert_eq!(note(&e, "1").title.as_deref(), Some("Crossing Times Reconsidered"));
+    assert_eq!(note(&e, "2").urls, ["https://log.example.net/1998/march"]);
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(
+        cited(&e, "the slowest crossing"),
+        [(
+            Some("1".to_string()),
+            Some("https://ferries.example.org/crossing-times".to_string()),
+            Attribution::MarkerAfter
+        )]
+    );
+    assert_eq!(notes_of(&e, "Tide against us"), ["2"]);
+    assert_eq!(quote(&e, "Tide against us").citations[0].attribution, Attribution::IntroMarker);
+    assert!(
+        !e.quotes.iter().any(|q| q.text.contains("Crossing Times")),
+        "{:#?}",
+        e.quotes
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+
+    // An `id` anchor inside a note's paragraph, not at its start, names it too; a
+    // paragraph of the article that cites a note of its own is never taken for one, even
+    // with an anchor a marker points to.
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The survey found \u{201c}no trace of the old causeway at low water\u{201d}<sup>\
+         <a href='#n1'>1</a></sup>, as the diver did<sup><a href='#dive'>2</a></sup>.</p>\
+         <p>Later dives<sup><a href='#n1'>1</a></sup> went further; <span id='dive'>the \
+         diver\u{2019}s own account</span> is below.</p><hr><p>1. Causeway Survey, <a \
+         href='https://survey.example.org/causeway'>report</a> <span id='n1'>\u{2191}</span>\
+         </p>",
+    );
+    assert_eq!(note(&e, "1").urls, ["https://survey.example.org/causeway"]);
+    assert!(note(&e, "1").text.starts_with("Causeway Survey"), "{:#?}", e.footnotes);
+    assert_eq!(notes_of(&e, "no trace of the old causeway"), ["1"]);
+    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
+}

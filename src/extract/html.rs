@@ -247,6 +247,8 @@ struct Frame {
     maybe_chrome: bool,
     /// The element is a `footer` outside any quotation ([`Walker::site_footer`]).
     site_footer: bool,
+    /// The element is a `footer` outside any quotation, figure or note ([`Walker::footer`]).
+    footer: bool,
     /// The element is the page's content (`article`, `main`, `role="main"`).
     content: bool,
     /// The element is a footnote-reference link whose visible text is being kept
@@ -383,6 +385,10 @@ struct Walker<'a> {
     /// block quotation.
     site_footer: usize,
     footers_seen: usize,
+    /// Open `footer` elements outside any block quotation, figure or note, wherever they
+    /// are (an article's own by-line and canonical link too): their blocks are
+    /// [`Block::footer`].
+    footer: usize,
     cur_site_footer: Option<usize>,
     site_footer_blocks: Vec<(usize, usize)>,
     maybe_groups: Vec<usize>,
@@ -642,6 +648,7 @@ fn slice_block(b: &Block, from: usize, to: usize) -> Block {
     out.note.clone_from(&b.note);
     out.item_label.clone_from(&b.item_label);
     out.chrome = b.chrome;
+    out.footer = b.footer;
     out.row = b.row;
     out
 }
@@ -1596,6 +1603,7 @@ impl Walker<'_> {
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
+            b.footer = self.footer > 0;
             self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
             self.cur_credit = self.credit > 0;
@@ -1761,6 +1769,7 @@ impl Walker<'_> {
             chrome: false,
             maybe_chrome: false,
             site_footer: false,
+            footer: false,
             content: false,
             capture: false,
             styled_quote: false,
@@ -1956,6 +1965,11 @@ impl Walker<'_> {
                     self.site_footer += 1;
                 }
             }
+        }
+        if name == "footer" && self.group.is_none() && self.figcaption == 0 && self.note.is_none()
+        {
+            f.footer = true;
+            self.footer += 1;
         }
         // A note numbered in order is named by the first id inside it, before its text
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
@@ -2741,6 +2755,7 @@ impl Walker<'_> {
         }
         leave(f.maybe_chrome, &mut self.maybe_chrome);
         leave(f.site_footer, &mut self.site_footer);
+        leave(f.footer, &mut self.footer);
         leave(f.content, &mut self.content);
         leave(f.credit, &mut self.credit);
         leave(f.verse, &mut self.verseblock);
@@ -3676,6 +3691,7 @@ pub fn parse(src: &str) -> Parsed {
         content_seen: false,
         cur_maybe: false,
         site_footer: 0,
+        footer: 0,
         footers_seen: 0,
         cur_site_footer: None,
         site_footer_blocks: Vec::new(),

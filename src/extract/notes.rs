@@ -1554,6 +1554,11 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
             continue;
         }
         if b.item_label.is_none() && line_label(&b.text).is_none() {
+            // A page's furniture after the notes (an HTML `<footer>`: Medium's export closes
+            // with a by-line, a canonical link and "Exported from Medium"), however long.
+            if start.is_none() && (b.footer || b.chrome) {
+                continue;
+            }
             if start.is_none() && footer < 2 && b.text.len() < 400 && !rule(&b.text) {
                 footer += 1;
                 continue;

@@ -78,3 +78,61 @@ fn typora_notes_anchored_at_the_end_of_their_line() {
     assert_eq!(notes_of(&e, "no trace of the old causeway"), ["1"]);
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
 }
+
+/// Medium's export closes its article with a `<footer>` (by-line, canonical link, "Exported
+/// from Medium") after the `¹` notes under the last divider: page furniture, however many
+/// paragraphs, that does not hide the notes above it as a long sign-off would. Notes written
+/// in a `<footer>` themselves are still notes.
+#[test]
+fn notes_above_an_articles_footer_are_read() {
+    let footer = "<footer><p>By <a href=\"https://blog.example.com/@ruth\">Ruth Amsel</a> on \
+                  <time>4 May 2022</time>.</p><p><a href=\"https://blog.example.com/@ruth/\
+                  tides-1f2e\" class=\"p-canonical\">Canonical link</a></p><p>Exported from \
+                  <a href=\"https://blog.example.com\">Blog Example</a> on 9 June 2024.</p>\
+                  </footer>";
+    let e = extract_as(
+        DocKind::Html,
+        &format!(
+            "<article class=\"h-entry\"><section><p class=\"graf\">The harbourmaster \
+             described the spring tides as \u{201c}a wall of grey water that arrives all at \
+             once\u{201d}\u{b9}, and the pilots agreed.</p><p>They logged it \
+             too:\u{b2}</p><blockquote>Surge at the bar, three boats held at the \
+             quay until noon.</blockquote><hr class=\"section-divider\"><p class=\"graf\">\
+             \u{b9} Port Authority, \u{201c}Tidal Hazards on the Lower River,\u{201d} 2018, \
+             <a href=\"https://port.example.org/hazards\">https://port.example.org/hazards\
+             </a>.</p><p class=\"graf graf--trailing\">\u{b2} Pilots\u{2019} Association, \
+             log book 7, 2019, <a href=\"https://pilots.example.org/log7\">\
+             https://pilots.example.org/log7</a>.</p></section>{footer}</article>"
+        ),
+    );
+    assert_eq!(note(&e, "1").urls, ["https://port.example.org/hazards"]);
+    assert_eq!(note(&e, "2").urls, ["https://pilots.example.org/log7"]);
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(notes_of(&e, "a wall of grey water"), ["1"]);
+    assert_eq!(notes_of(&e, "Surge at the bar"), ["2"]);
+    assert!(
+        !e.quotes.iter().any(|q| q.text.contains("Tidal Hazards")),
+        "{:#?}",
+        e.quotes
+    );
+    // The footer's links are no note's.
+    assert!(
+        e.links
+            .iter()
+            .filter(|l| l.url.contains("blog.example.com"))
+            .all(|l| l.footnote.is_none()),
+        "{:#?}",
+        e.links
+    );
+
+    // Notes written in the footer itself.
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>The pilots called it \u{201c}the worst bar crossing on the coast in \
+         living memory\u{201d}\u{b9}.</p><footer><hr><p>\u{b9} Pilots\u{2019} \
+         Association, log book 7, 2019, <a href=\"https://pilots.example.org/log7\">\
+         https://pilots.example.org/log7</a>.</p></footer></article>",
+    );
+    assert_eq!(note(&e, "1").urls, ["https://pilots.example.org/log7"]);
+    assert_eq!(notes_of(&e, "the worst bar crossing"), ["1"]);
+}

@@ -1045,6 +1045,14 @@ fn leave(was: bool, open: &mut usize) {
     }
 }
 
+/// Whether a class names an element that is no part of what a page says, neither its text
+/// nor its links: MediaWiki's `[edit]` link beside a heading (`span.mw-editsection`, older
+/// wikis' `span.editsection`), whose `edit` was read as a note beside "References" and whose
+/// link only opens the wiki's editor.
+fn unread_class(c: &str) -> bool {
+    matches!(c, "mw-editsection" | "editsection")
+}
+
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
 /// MkDocs, Docusaurus), callouts.
 fn callout_class(c: &str) -> bool {
@@ -1846,6 +1854,11 @@ impl Walker<'_> {
             }
         }
         let classes = class.to_ascii_lowercase();
+        if !classes.is_empty() && classes.split_ascii_whitespace().any(unread_class) {
+            f.skip = true;
+            self.skip += 1;
+            return f;
+        }
         if name == "p" && !self.tex4ht && classes.split_ascii_whitespace().any(|c| c == "noindent")
         {
             self.tex4ht = true;

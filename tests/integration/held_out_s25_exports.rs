@@ -136,3 +136,43 @@ fn notes_above_an_articles_footer_are_read() {
     assert_eq!(note(&e, "1").urls, ["https://pilots.example.org/log7"]);
     assert_eq!(notes_of(&e, "the worst bar crossing"), ["1"]);
 }
+
+/// MediaWiki writes an `[edit]` link beside each section heading (`span.mw-editsection`):
+/// beside "References" it was read as a note labelled `edit`, never referenced. It is no
+/// part of the article: neither text nor a link to check (it opens the wiki's editor).
+#[test]
+fn mediawiki_edit_links_are_not_read() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"mw-parser-output\"><p>The canal company called it <q>the narrowest \
+         lock on the whole navigation</q>.<sup id=\"cite_ref-a_1-0\" class=\"reference\"><a \
+         href=\"#cite_note-a-1\">[1]</a></sup></p><div class=\"mw-heading mw-heading2\"><h2 \
+         id=\"History\">History</h2><span class=\"mw-editsection\"><span \
+         class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?title=Lock&amp;\
+         action=edit&amp;section=1\" title=\"Edit section: History\"><span>edit</span></a>\
+         <span class=\"mw-editsection-bracket\">]</span></span></div><p>Rebuilt in \
+         1911.</p><h2><span class=\"mw-headline\" id=\"References\">References</span><span \
+         class=\"editsection\">[<a href=\"/w/index.php?title=Lock&amp;action=edit&amp;\
+         section=2\">edit</a>]</span></h2><ol class=\"references\"><li \
+         id=\"cite_note-a-1\"><span class=\"mw-cite-backlink\"><b><a \
+         href=\"#cite_ref-a_1-0\">^</a></b></span> <span class=\"reference-text\"><a \
+         class=\"external text\" href=\"https://canal.example.org/locks.pdf\">\"Locks of \
+         the Navigation\"</a></span></li></ol></div>",
+    );
+    let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["1"]);
+    assert_eq!(notes_of(&e, "the narrowest lock"), ["1"]);
+    assert!(
+        !e.links.iter().any(|l| l.url.contains("action=edit")),
+        "{:#?}",
+        e.links
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    // Inside the heading itself, as older skins write it.
+    let e = extract_as(
+        DocKind::Html,
+        "<h2 id=\"Sources\">Sources<span class=\"mw-editsection\">[<a \
+         href=\"/w/index.php?action=edit\">edit</a>]</span></h2><p>Text.</p>",
+    );
+    assert!(e.links.is_empty(), "{:#?}", e.links);
+}

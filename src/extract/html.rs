@@ -1048,9 +1048,19 @@ fn leave(was: bool, open: &mut usize) {
 /// Whether a class names an element that is no part of what a page says, neither its text
 /// nor its links: MediaWiki's `[edit]` link beside a heading (`span.mw-editsection`, older
 /// wikis' `span.editsection`), whose `edit` was read as a note beside "References" and whose
-/// link only opens the wiki's editor.
+/// link only opens the wiki's editor; a Jupyter notebook's cell prompts (`In [3]:`,
+/// `Out [3]:`: nbconvert's `div.prompt.input_prompt`, JupyterLab's `div.jp-InputPrompt`),
+/// whose `[3]` was a note marker with no note in every executed notebook.
 fn unread_class(c: &str) -> bool {
-    matches!(c, "mw-editsection" | "editsection")
+    matches!(
+        c,
+        "mw-editsection"
+            | "editsection"
+            | "input_prompt"
+            | "output_prompt"
+            | "jp-inputprompt"
+            | "jp-outputprompt"
+    )
 }
 
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,

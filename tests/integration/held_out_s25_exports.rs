@@ -176,3 +176,48 @@ fn mediawiki_edit_links_are_not_read() {
     );
     assert!(e.links.is_empty(), "{:#?}", e.links);
 }
+
+/// A Jupyter notebook exported as HTML shows each code cell's prompt (`In [3]:`; nbconvert's
+/// `div.prompt.input_prompt`, JupyterLab's `div.jp-InputPrompt`, and their output prompts):
+/// its `[3]` was a footnote marker with no note, a warning (and exit 1) for every executed
+/// notebook. Prompts are not the notebook's text. A `[3]` in a Markdown cell still is.
+#[test]
+fn notebook_prompts_are_not_markers() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"cell border-box-sizing code_cell rendered\"><div class=\"input\"><div \
+         class=\"prompt input_prompt\">In&nbsp;[7]:</div><div class=\"inner_cell\"><div \
+         class=\"input_area\"><div class=\"highlight\"><pre>total = sum(rows)</pre></div>\
+         </div></div></div><div class=\"output_wrapper\"><div class=\"output\"><div \
+         class=\"output_area\"><div class=\"prompt output_prompt\">Out[7]:</div><div \
+         class=\"output_text output_subarea output_execute_result\"><pre>412</pre></div>\
+         </div></div></div></div>\
+         <div class=\"jp-Cell jp-CodeCell\"><div class=\"jp-InputArea\"><div \
+         class=\"jp-InputPrompt jp-InputArea-prompt\">In&#160;[8]:</div><div \
+         class=\"highlight\"><pre>rows[0]</pre></div></div><div class=\"jp-OutputArea\"><div \
+         class=\"jp-OutputPrompt jp-OutputArea-prompt\">Out[8]:</div><pre>19</pre></div>\
+         </div><div class=\"jp-Cell jp-MarkdownCell\"><div class=\"jp-RenderedMarkdown\"><p>The \
+         rows add up.</p></div></div>",
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+
+    // A marker in a Markdown cell is still one.
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"jp-Cell jp-MarkdownCell\"><div class=\"jp-RenderedMarkdown\"><p>The \
+         survey called the rows \u{201c}a fair sample of the county\u{2019}s farms\u{201d} \
+         [3].</p></div></div><div class=\"jp-Cell jp-CodeCell\"><div class=\"jp-InputArea\">\
+         <div class=\"jp-InputPrompt jp-InputArea-prompt\">In&#160;[3]:</div><pre>x</pre>\
+         </div></div>",
+    );
+    assert_eq!(
+        e.warnings
+            .iter()
+            .filter(|w| w.message.contains("`3`"))
+            .count(),
+        1,
+        "{:#?}",
+        e.warnings
+    );
+}

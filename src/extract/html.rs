@@ -2609,6 +2609,15 @@ impl Walker<'_> {
                 self.swallow += 1;
                 f.quote_credit = true;
                 self.quote_credits += 1;
+                // The credit's dash before its `<cite>` (MediaWiki's `<div
+                // class="templatequotecite">—&#8202;<cite>…`) goes with it: it ended the
+                // quotation's text.
+                if name == "cite"
+                    && !self.cur_refs
+                    && self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty())
+                {
+                    self.cur = None;
+                }
             }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {

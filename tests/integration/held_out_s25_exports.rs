@@ -221,3 +221,43 @@ fn notebook_prompts_are_not_markers() {
         e.warnings
     );
 }
+
+/// A block quotation's credit after a dash, the name in a `<cite>` (MediaWiki's
+/// `templatequote`: `<div class="templatequotecite">—&#8202;<cite>Name, Title</cite></div>`,
+/// or a last `<p>— <cite>…</cite></p>`): the dash went into the quotation's text (`… dividend.
+/// —`). It goes with the credit. A dash the quotation itself ends with stays.
+#[test]
+fn a_credits_dash_is_no_part_of_the_quotation() {
+    for credit in [
+        "<div class=\"templatequotecite\">\u{2014}&#8202;<cite>Alma Reyes, <i>The Salt \
+         Roads</i> (1994)</cite></div>",
+        "<p>\u{2014} <cite>Alma Reyes, <i>The Salt Roads</i></cite></p>",
+    ] {
+        let e = extract_as(
+            DocKind::Html,
+            &format!(
+                "<p>Reyes remembered the works:<sup id=\"cite_ref-1\" class=\"reference\"><a \
+                 href=\"#cite_note-1\">[1]</a></sup></p><blockquote \
+                 class=\"templatequote\"><p>The pans were empty by August and the carters \
+                 had already gone north for the harvest.</p>{credit}</blockquote><ol \
+                 class=\"references\"><li id=\"cite_note-1\"><a \
+                 href=\"#cite_ref-1\">^</a> <a \
+                 href=\"https://salt.example.org/roads\">Reyes 1994</a></li></ol>"
+            ),
+        );
+        let q = quote(&e, "The pans were empty");
+        assert_eq!(
+            q.text,
+            "The pans were empty by August and the carters had already gone north for the \
+             harvest.",
+            "{credit}"
+        );
+        assert_eq!(notes_of(&e, "The pans were empty"), ["1"]);
+    }
+    let e = extract_as(
+        DocKind::Html,
+        "<blockquote><p>We had barely tied up at the quay when the harbourmaster \
+         \u{2014}</p></blockquote>",
+    );
+    assert!(quote(&e, "We had barely").text.ends_with('\u{2014}'), "{:#?}", e.quotes);
+}

@@ -261,3 +261,29 @@ fn a_credits_dash_is_no_part_of_the_quotation() {
     );
     assert!(quote(&e, "We had barely").text.ends_with('\u{2014}'), "{:#?}", e.quotes);
 }
+
+/// A note's author that is an organisation with `and` in its name (`Agriculture and
+/// Horticulture Levy Board`) was split into two authors at the `and`. A body's name ends as
+/// one does (`… Board`, `… Council`) and what stands before the `and` is no person's name:
+/// one author. Two people joined by `and` are still two.
+#[test]
+fn an_organisation_with_and_in_its_name_is_one_author() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>Prices were \u{201c}the lowest in any winter since the board began \
+         counting\u{201d}<a class=\"footnote-anchor\" id=\"footnote-anchor-1\" \
+         href=\"#footnote-1\">1</a>, and the growers agreed<a class=\"footnote-anchor\" \
+         id=\"footnote-anchor-2\" href=\"#footnote-2\">2</a>.</p><div class=\"footnote\"><a \
+         id=\"footnote-1\" href=\"#footnote-anchor-1\" class=\"footnote-number\">1</a><div \
+         class=\"footnote-content\"><p>Orchard and Vineyard Growers Council, \u{201c}Winter \
+         Price Survey 2023,\u{201d} 2 March 2024, <a \
+         href=\"https://growers.example.org/survey\">https://growers.example.org/survey</a>.\
+         </p></div></div><div class=\"footnote\"><a id=\"footnote-2\" \
+         href=\"#footnote-anchor-2\" class=\"footnote-number\">2</a><div \
+         class=\"footnote-content\"><p>Ruth Amsel and Kofi Oduya, \u{201c}What the Growers \
+         Said,\u{201d} 2024, <a href=\"https://growers.example.org/said\">\
+         https://growers.example.org/said</a>.</p></div></div>",
+    );
+    assert_eq!(note(&e, "1").authors, ["Orchard and Vineyard Growers Council"]);
+    assert_eq!(note(&e, "2").authors, ["Ruth Amsel", "Kofi Oduya"]);
+}

@@ -1989,8 +1989,7 @@ impl Walker<'_> {
                 }
             }
         }
-        if name == "footer" && self.group.is_none() && self.figcaption == 0 && self.note.is_none()
-        {
+        if name == "footer" && self.group.is_none() && self.figcaption == 0 && self.note.is_none() {
             f.footer = true;
             self.footer += 1;
         }

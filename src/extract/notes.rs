@@ -3482,7 +3482,10 @@ fn and_parts(q: &str) -> Vec<&str> {
 /// an initial (`A.`) or a comma (`Okafor, A`).
 fn person_shaped(s: &str) -> bool {
     let s = s.trim();
-    if s.contains(',') || s.split_whitespace().any(|w| w.len() <= 3 && w.ends_with('.')) {
+    if s.contains(',')
+        || s.split_whitespace()
+            .any(|w| w.len() <= 3 && w.ends_with('.'))
+    {
         return true;
     }
     let n = s.split_whitespace().count();

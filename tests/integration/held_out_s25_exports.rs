@@ -41,7 +41,10 @@ fn typora_notes_anchored_at_the_end_of_their_line() {
     );
     // The number shown before the note's text is not its first author.
     assert_eq!(note(&e, "1").authors, ["Estuary Ferries"]);
-    assert_eq!(note(&e, "1").title.as_deref(), Some("Crossing Times Reconsidered"));
+    assert_eq!(
+        note(&e, "1").title.as_deref(),
+        Some("Crossing Times Reconsidered")
+    );
     assert_eq!(note(&e, "2").urls, ["https://log.example.net/1998/march"]);
     assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
     assert_eq!(
@@ -53,7 +56,10 @@ fn typora_notes_anchored_at_the_end_of_their_line() {
         )]
     );
     assert_eq!(notes_of(&e, "Tide against us"), ["2"]);
-    assert_eq!(quote(&e, "Tide against us").citations[0].attribution, Attribution::IntroMarker);
+    assert_eq!(
+        quote(&e, "Tide against us").citations[0].attribution,
+        Attribution::IntroMarker
+    );
     assert!(
         !e.quotes.iter().any(|q| q.text.contains("Crossing Times")),
         "{:#?}",
@@ -74,7 +80,11 @@ fn typora_notes_anchored_at_the_end_of_their_line() {
          </p>",
     );
     assert_eq!(note(&e, "1").urls, ["https://survey.example.org/causeway"]);
-    assert!(note(&e, "1").text.starts_with("Causeway Survey"), "{:#?}", e.footnotes);
+    assert!(
+        note(&e, "1").text.starts_with("Causeway Survey"),
+        "{:#?}",
+        e.footnotes
+    );
     assert_eq!(notes_of(&e, "no trace of the old causeway"), ["1"]);
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
 }
@@ -259,7 +269,11 @@ fn a_credits_dash_is_no_part_of_the_quotation() {
         "<blockquote><p>We had barely tied up at the quay when the harbourmaster \
          \u{2014}</p></blockquote>",
     );
-    assert!(quote(&e, "We had barely").text.ends_with('\u{2014}'), "{:#?}", e.quotes);
+    assert!(
+        quote(&e, "We had barely").text.ends_with('\u{2014}'),
+        "{:#?}",
+        e.quotes
+    );
 }
 
 /// A note's author that is an organisation with `and` in its name (`Agriculture and
@@ -284,6 +298,9 @@ fn an_organisation_with_and_in_its_name_is_one_author() {
          Said,\u{201d} 2024, <a href=\"https://growers.example.org/said\">\
          https://growers.example.org/said</a>.</p></div></div>",
     );
-    assert_eq!(note(&e, "1").authors, ["Orchard and Vineyard Growers Council"]);
+    assert_eq!(
+        note(&e, "1").authors,
+        ["Orchard and Vineyard Growers Council"]
+    );
     assert_eq!(note(&e, "2").authors, ["Ruth Amsel", "Kofi Oduya"]);
 }

@@ -247,6 +247,8 @@ struct Frame {
     maybe_chrome: bool,
     /// The element is a `footer` outside any quotation ([`Walker::site_footer`]).
     site_footer: bool,
+    /// The element is a `footer` outside any quotation, figure or note ([`Walker::footer`]).
+    footer: bool,
     /// The element is the page's content (`article`, `main`, `role="main"`).
     content: bool,
     /// The element is a footnote-reference link whose visible text is being kept
@@ -383,6 +385,10 @@ struct Walker<'a> {
     /// block quotation.
     site_footer: usize,
     footers_seen: usize,
+    /// Open `footer` elements outside any block quotation, figure or note, wherever they
+    /// are (an article's own by-line and canonical link too): their blocks are
+    /// [`Block::footer`].
+    footer: usize,
     cur_site_footer: Option<usize>,
     site_footer_blocks: Vec<(usize, usize)>,
     maybe_groups: Vec<usize>,
@@ -642,6 +648,7 @@ fn slice_block(b: &Block, from: usize, to: usize) -> Block {
     out.note.clone_from(&b.note);
     out.item_label.clone_from(&b.item_label);
     out.chrome = b.chrome;
+    out.footer = b.footer;
     out.row = b.row;
     out
 }
@@ -1038,6 +1045,24 @@ fn leave(was: bool, open: &mut usize) {
     }
 }
 
+/// Whether a class names an element that is no part of what a page says, neither its text
+/// nor its links: MediaWiki's `[edit]` link beside a heading (`span.mw-editsection`, older
+/// wikis' `span.editsection`), whose `edit` was read as a note beside "References" and whose
+/// link only opens the wiki's editor; a Jupyter notebook's cell prompts (`In [3]:`,
+/// `Out [3]:`: nbconvert's `div.prompt.input_prompt`, JupyterLab's `div.jp-InputPrompt`),
+/// whose `[3]` was a note marker with no note in every executed notebook.
+fn unread_class(c: &str) -> bool {
+    matches!(
+        c,
+        "mw-editsection"
+            | "editsection"
+            | "input_prompt"
+            | "output_prompt"
+            | "jp-inputprompt"
+            | "jp-outputprompt"
+    )
+}
+
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
 /// MkDocs, Docusaurus), callouts.
 fn callout_class(c: &str) -> bool {
@@ -1138,6 +1163,7 @@ impl Walker<'_> {
                     .filter(|l| self.marker_labels.contains(l))
             });
         let Some(label) = label else { return };
+        let mut at = at;
         if f.name == "dt" {
             // Docutils' `dl.footnote`: the term is the note's number, its text the `dd` after.
             self.note_ids_seen.insert(id_hash(id));
@@ -1145,8 +1171,69 @@ impl Walker<'_> {
             return;
         }
         if !f.block {
-            if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
-                return;
+            if let Some(b) = self.cur.as_ref().filter(|b| !b.text.trim().is_empty()) {
+                // The anchor further on in its block (Typora ends each note's line with it:
+                // `<div class="footnote-line">1 Text … <a name="dfref-footnote-1"
+                // href="#ref-footnote-1">↩</a></div>`): the block is the note from its start,
+                // unless it is plainly the article's (a block quotation's, a heading, a
+                // paragraph citing notes of its own).
+                let bi = self.p.blocks.len();
+                let own_markers = self
+                    .p
+                    .markers
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.span.is_none_or(|s| s.0 >= bi))
+                    .any(|m| m.span.is_some_and(|s| s.0 == bi));
+                if self.group.is_some()
+                    || self.inline_note > 0
+                    || self.rejoin.is_some()
+                    || b.kind == BlockKind::Heading
+                    || b.chrome
+                    || own_markers
+                {
+                    return;
+                }
+                at = b.src_start;
+                // The note's number written as text before it (Typora's `span.md-fn-count`)
+                // is no part of its text: `1 Trust, …` would make `1 Trust` its author.
+                // (The label may still be the link's target, `dfref-footnote-1`: the
+                // number is what its marker shows.)
+                let shown = self
+                    .marker_text
+                    .iter()
+                    .rev()
+                    .find(|(mi, _)| self.p.markers.get(*mi).is_some_and(|m| m.label == label))
+                    .and_then(|(_, v)| v.as_deref())
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or(label.as_str());
+                let lead = b.text.len() - b.text.trim_start().len();
+                let k = b
+                    .text
+                    .get(lead..)
+                    .and_then(|t| t.strip_prefix(shown))
+                    .filter(|r| r.starts_with([' ', '\u{a0}', '.', ')', ':']))
+                    .map(|r| {
+                        let r2 = r.strip_prefix(['.', ')', ':']).unwrap_or(r);
+                        b.text.len() - r2.trim_start().len()
+                    })
+                    .filter(|&k| {
+                        k < b.text.len()
+                            && self.open_links.is_empty()
+                            && !self
+                                .p
+                                .links
+                                .iter()
+                                .rev()
+                                .take_while(|l| l.span.is_none_or(|s| s.0 >= bi))
+                                .any(|l| l.span.is_some_and(|s| s.0 == bi && s.1 < k))
+                    });
+                if let Some(k) = k {
+                    if let Some(b) = self.cur.as_mut() {
+                        *b = slice_block(b, k, b.text.len());
+                    }
+                    move_spans(&mut self.p, bi, k, bi);
+                }
             }
             if let Some(b) = self.cur.as_mut() {
                 b.note = Some(label.clone());
@@ -1534,6 +1621,7 @@ impl Walker<'_> {
             b.note = self.note.clone();
             b.item_label = label;
             b.chrome = self.chrome > 0;
+            b.footer = self.footer > 0;
             self.cur_region = self.regions.open.last().copied();
             self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
             self.cur_credit = self.credit > 0;
@@ -1691,6 +1779,7 @@ impl Walker<'_> {
             chrome: false,
             maybe_chrome: false,
             site_footer: false,
+            footer: false,
             content: false,
             capture: false,
             styled_quote: false,
@@ -1767,6 +1856,11 @@ impl Walker<'_> {
             }
         }
         let classes = class.to_ascii_lowercase();
+        if !classes.is_empty() && classes.split_ascii_whitespace().any(unread_class) {
+            f.skip = true;
+            self.skip += 1;
+            return f;
+        }
         if name == "p" && !self.tex4ht && classes.split_ascii_whitespace().any(|c| c == "noindent")
         {
             self.tex4ht = true;
@@ -1886,6 +1980,10 @@ impl Walker<'_> {
                     self.site_footer += 1;
                 }
             }
+        }
+        if name == "footer" && self.group.is_none() && self.figcaption == 0 && self.note.is_none() {
+            f.footer = true;
+            self.footer += 1;
         }
         // A note numbered in order is named by the first id inside it, before its text
         // (Substack: `<div class="footnote"><a id="footnote-3" …>3</a><div>text`).
@@ -2502,6 +2600,15 @@ impl Walker<'_> {
                 self.swallow += 1;
                 f.quote_credit = true;
                 self.quote_credits += 1;
+                // The credit's dash before its `<cite>` (MediaWiki's `<div
+                // class="templatequotecite">—&#8202;<cite>…`) goes with it: it ended the
+                // quotation's text.
+                if name == "cite"
+                    && !self.cur_refs
+                    && self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty())
+                {
+                    self.cur = None;
+                }
             }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
@@ -2671,6 +2778,7 @@ impl Walker<'_> {
         }
         leave(f.maybe_chrome, &mut self.maybe_chrome);
         leave(f.site_footer, &mut self.site_footer);
+        leave(f.footer, &mut self.footer);
         leave(f.content, &mut self.content);
         leave(f.credit, &mut self.credit);
         leave(f.verse, &mut self.verseblock);
@@ -3606,6 +3714,7 @@ pub fn parse(src: &str) -> Parsed {
         content_seen: false,
         cur_maybe: false,
         site_footer: 0,
+        footer: 0,
         footers_seen: 0,
         cur_site_footer: None,
         site_footer_blocks: Vec::new(),

@@ -117,6 +117,10 @@ pub struct Block {
     /// The block is page chrome (navigation, a sidebar, comments, a site footer; HTML only):
     /// its links are links, but its quotes and guessed markers are not the article's.
     pub chrome: bool,
+    /// The block is in a `<footer>` (HTML only; not a block quotation's credit): a page's or
+    /// an article's closing furniture (a by-line, a canonical link, "Exported from …"), which
+    /// may follow its notes.
+    pub footer: bool,
     /// The table row (Markdown `|` row, HTML `<tr>`) the block is in, by the row's source
     /// offset: a quotation in a cell is cited by its own row, never by another.
     pub row: Option<usize>,
@@ -138,6 +142,7 @@ impl Block {
             src_start: src,
             src_end: src,
             chrome: false,
+            footer: false,
             row: None,
         }
     }

@@ -1554,6 +1554,11 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
             continue;
         }
         if b.item_label.is_none() && line_label(&b.text).is_none() {
+            // A page's furniture after the notes (an HTML `<footer>`: Medium's export closes
+            // with a by-line, a canonical link and "Exported from Medium"), however long.
+            if start.is_none() && (b.footer || b.chrome) {
+                continue;
+            }
             if start.is_none() && footer < 2 && b.text.len() < 400 && !rule(&b.text) {
                 footer += 1;
                 continue;
@@ -3397,7 +3402,7 @@ fn split_names(s: &str) -> Vec<String> {
     for part in s.split(';') {
         for p in part.split(" & ") {
             for q in p.split(", and ") {
-                for r in q.split(" and ") {
+                for r in and_parts(q) {
                     let pieces: Vec<&str> = r
                         .trim()
                         .trim_end_matches(',')
@@ -3439,6 +3444,116 @@ fn split_names(s: &str) -> Vec<String> {
     }
     out
 }
+
+/// `q` split at its ` and `s, except where the words before one are no person's name and
+/// the words after it end as an organisation's name does: `Agriculture and Horticulture Levy
+/// Board`, `Economic and Social Research Council`, `Department of Health and Human
+/// Services` are one body each. A person's name is two to four capitalised words (or holds
+/// an initial or a comma), so `Kahneman and Tversky` and `Jane Okafor and Tidal Research
+/// Council` still name two.
+fn and_parts(q: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    // The start of the part being built (a byte offset in `q`).
+    let mut from = 0;
+    let mut rest = q;
+    let mut at = 0;
+    while let Some(i) = memchr::memmem::find(rest.as_bytes(), b" and ") {
+        let before = q.get(from..at + i).unwrap_or("");
+        let after_start = at + i + 5;
+        // The next part: up to the next ` and `, or the end.
+        let after = q.get(after_start..).unwrap_or("");
+        let after = memchr::memmem::find(after.as_bytes(), b" and ")
+            .and_then(|j| after.get(..j))
+            .unwrap_or(after);
+        if !person_shaped(before) && org_tail(after) {
+            // One body: go on past this ` and `.
+        } else {
+            out.push(before);
+            from = after_start;
+        }
+        at = after_start;
+        rest = q.get(at..).unwrap_or("");
+    }
+    out.push(q.get(from..).unwrap_or(""));
+    out
+}
+
+/// Whether `s` is shaped like a person's name: two to four capitalised words, or one with
+/// an initial (`A.`) or a comma (`Okafor, A`).
+fn person_shaped(s: &str) -> bool {
+    let s = s.trim();
+    if s.contains(',')
+        || s.split_whitespace()
+            .any(|w| w.len() <= 3 && w.ends_with('.'))
+    {
+        return true;
+    }
+    let n = s.split_whitespace().count();
+    (2..=4).contains(&n)
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `s` ends as an English organisation's name does (`… Levy Board`, `… Research
+/// Council (UK)`): its last word, a bracket after it aside, names a body.
+fn org_tail(s: &str) -> bool {
+    let s = s.trim().trim_end_matches([',', ';', ':']).trim_end();
+    // A bracket after the name (`(UK)`, `(fictional)`).
+    let s = match s.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        Some(k) => s.get(..k).unwrap_or(s).trim_end(),
+        None => s,
+    };
+    s.rsplit(' ')
+        .next()
+        .is_some_and(|w| ORG_TAILS.binary_search(&w).is_ok())
+}
+
+/// The last words of English organisations' names ([`org_tail`]). Sorted (by bytes), for a
+/// binary search.
+const ORG_TAILS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corporation",
+    "Council",
+    "Department",
+    "Directorate",
+    "Executive",
+    "Federation",
+    "Forum",
+    "Foundation",
+    "Inc",
+    "Inc.",
+    "Institute",
+    "Laboratory",
+    "League",
+    "Ltd",
+    "Ltd.",
+    "Ministry",
+    "Museum",
+    "Network",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Partnership",
+    "Service",
+    "Services",
+    "Society",
+    "Trust",
+    "Union",
+    "University",
+];
 
 /// `Marsh, Anna, Daniel Price, Kofi Oduya`: the first author inverted (a one- or two-word
 /// surname, then given names), the others whole names of two words or more in reading order.
@@ -4505,6 +4620,27 @@ mod tests {
         assert!(ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
         assert!(org_name("Fédération des usagers de la bicyclette"));
         assert!(!org_name("Federal Reserve Bank"));
+    }
+
+    /// An organisation whose name holds `and` is one author (the twenty-fifth session's
+    /// evaluation split `Agriculture and Horticulture Levy Board` in two); people joined by
+    /// `and` are two.
+    #[test]
+    fn organisations_joined_by_and_are_one_author() {
+        assert!(ORG_TAILS.windows(2).all(|w| w[0] < w[1]));
+        for (s, n) in [
+            ("Agriculture and Horticulture Levy Board", 1),
+            ("Economic and Social Research Council (UK)", 1),
+            ("Department of Health and Human Services", 1),
+            ("Smith and Wesson Corporation", 1),
+            ("Kahneman and Tversky", 2),
+            ("Jane Okafor and Tidal Research Council", 2),
+            ("A. Marsh and Harbour Trust", 2),
+            ("Agriculture and Horticulture Levy Board and Jane Okafor", 2),
+            ("Ruth Amsel and Kofi Oduya", 2),
+        ] {
+            assert_eq!(split_authors(s).len(), n, "{s:?}: {:?}", split_authors(s));
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
+//! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
+//!   articles as real tools export them (Typora, Medium, MediaWiki, Jupyter, Substack).
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
@@ -50,6 +52,7 @@ mod held_out_s20_fe;
 mod held_out_s21_ext;
 mod held_out_s21_formats;
 mod held_out_s22_cms;
+mod held_out_s25_exports;
 mod html_pages;
 mod i18n_s23;
 mod inline_notes;

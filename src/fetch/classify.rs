@@ -792,27 +792,82 @@ fn host_like(t: &str) -> bool {
             .is_some_and(|l| l.chars().all(char::is_alphabetic))
 }
 
-/// If the page is a parked domain's (it says the domain is for sale or parked, and has a
-/// parking page's ads or offer button, or is titled with a bare host name), what it says:
-/// whatever was cited is no longer there. Only a short page (under 80 words of paragraphs):
-/// an article about the domain trade is none.
+/// If the page is a parked domain's, what it says: whatever was cited is no longer there.
+/// It says the domain is for sale or parked in its title, a heading or a short line of its
+/// own (not words of a longer sentence: an article about the domain trade), and has a
+/// parking page's ads or offer as a link, button, heading or short line of its own ("Make
+/// an offer", "Related searches"), or is titled with a bare host name. Only a short page (under 80
+/// words of paragraphs).
 #[must_use]
 pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
     let text = prefix(html, 1 << 16);
-    let said = PARKED_TEXT.as_ref()?.find(text)?;
+    let sale = PARKED_TEXT.as_ref()?;
+    let support = PARKED_SUPPORT.as_ref()?;
+    // Cheap tests first: most pages never say so.
+    sale.find(text)?;
+    if prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+        return None;
+    }
     let titled = [&head.title, &head.h1].into_iter().flatten().any(|t| {
         let first = t.split(['|', '·', '—', '–']).next().unwrap_or(t);
         host_like(first.split(" - ").next().unwrap_or(first))
     });
-    if !titled && !PARKED_SUPPORT.as_ref()?.is_match(text) {
-        return None;
+    let doc = crate::verify::visible_text::parse_document(prefix(html, 1 << 20));
+    let (mut said, mut offered) = (None, false);
+    for e in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        let v = e.value();
+        let name = v.name();
+        let block = matches!(
+            name,
+            "title"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "p"
+                | "div"
+                | "li"
+                | "td"
+                | "th"
+                | "section"
+                | "header"
+                | "center"
+                | "dt"
+                | "dd"
+        );
+        let control = matches!(
+            name,
+            "a" | "button" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        ) || v.attr("role") == Some("button");
+        if !(block || control || name == "input") || e.text().map(str::len).sum::<usize>() > 400 {
+            continue;
+        }
+        let words = if name == "input" {
+            fold(v.attr("value").unwrap_or(""))
+        } else {
+            fold(&e.text().collect::<String>())
+        };
+        let n = words.split(' ').count();
+        if said.is_none() && block && n <= 12 {
+            said = sale.find(&words).map(|m| m.as_str().to_string());
+        }
+        if n <= if block { 12 } else { 6 } && support.is_match(&words) {
+            offered = true;
+        }
     }
-    if prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+    let said = said?;
+    if !titled && !offered {
         return None;
     }
     Some(format!(
         "the page is a parked domain's: it says “{}”",
-        clip(&fold(said.as_str()), 80)
+        clip(&fold(&said), 80)
     ))
 }
 

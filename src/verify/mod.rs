@@ -278,13 +278,15 @@ fn gate_line(words: &[String]) -> bool {
 /// Whether a line of a short page is a subscribe prompt that cuts the article: a paywall
 /// phrase ("Subscribe to continue reading"), or a line of a few words that asks the reader
 /// to subscribe and speaks of reading on ("Subscribe now to keep reading this story",
-/// "Jetzt abonnieren und weiterlesen").
-fn subscribe_prompt(words: &[String]) -> bool {
+/// "Jetzt abonnieren und weiterlesen"). `Some(false)` for a prompt that is a wall's own words
+/// ("Subscribe to continue reading"), `Some(true)` for one an article could say as well (a
+/// metered or members' paywall's: "You have reached your limit of free articles", "Become a
+/// member to read the rest"), which is a wall only with something to act on beside it (see
+/// [`wall_in_page`]).
+fn subscribe_prompt(words: &[String]) -> Option<bool> {
     // "Already a subscriber?" alone is a login link, in navigation as often as under a
-    // teaser: no sign that the article is cut. A metered paywall says the reader's free
-    // articles are used up; a members' paywall that the article is for members (not that
-    // something is "for members only": a club's sauna is).
-    const PAYWALL: [&str; 26] = [
+    // teaser: no sign that the article is cut.
+    const PAYWALL: [&str; 8] = [
         "subscribe to continue reading",
         "subscribe to keep reading",
         "subscribe to read the full",
@@ -293,6 +295,11 @@ fn subscribe_prompt(words: &[String]) -> bool {
         "this article is for subscribers",
         "this story is for subscribers",
         "available to subscribers only",
+    ];
+    // A metered paywall says the reader's free articles are used up; a members' paywall
+    // that the article is for members (not that something is "for members only": a club's
+    // sauna is).
+    const METERED: [&str; 18] = [
         "this article is for members",
         "this story is for members",
         "for subscribers only",
@@ -312,38 +319,51 @@ fn subscribe_prompt(words: &[String]) -> bool {
         "exclusivo para suscriptores",
         "solo para suscriptores",
     ];
-    // Asking the reader to subscribe or to join, or speaking of subscribers: not
-    // `subscription` (a news line about subscription prices says "read the full report"
-    // too), nor `members` (a library's members "can read the rest of the archive").
-    const SUBSCRIBE: [&str; 13] = [
+    // Asking the reader to subscribe, or speaking of subscribers: not `subscription` (a
+    // news line about subscription prices says "read the full report" too), nor `members`
+    // (a library's members "can read the rest of the archive").
+    const SUBSCRIBE: [&str; 10] = [
         "subscribe",
         "subscribers",
         "abonnieren",
         "abonnenten",
-        "abo",
         "abonnez",
         "abonnés",
-        "abonnement",
         "suscríbete",
         "suscribete",
         "suscríbase",
         "suscriptores",
-        "suscripción",
     ];
-    const JOIN: [&str; 6] = [
+    // The same, in words a news line uses as well: asking to join, or a subscription.
+    const JOIN: [&str; 9] = [
         "become a member",
         "become a subscriber",
         "join today",
         "join now",
         "start your membership",
         "start your subscription",
+        "abo",
+        "abonnement",
+        "suscripción",
     ];
-    PAYWALL.iter().any(|p| has_phrase(words, p))
-        || (words.len() <= 16
-            && (words.iter().any(|w| SUBSCRIBE.contains(&w.as_str()))
-                || JOIN.iter().any(|p| has_phrase(words, p)))
-            && READ_ON.iter().any(|p| has_phrase(words, p)))
+    let read_on = || words.len() <= 16 && READ_ON.iter().any(|p| has_phrase(words, p));
+    if PAYWALL.iter().any(|p| has_phrase(words, p))
+        || (read_on() && words.iter().any(|w| SUBSCRIBE.contains(&w.as_str())))
+    {
+        Some(false)
+    } else if words.len() <= MAX_WALL_LINE
+        && (METERED.iter().any(|p| has_phrase(words, p))
+            || (read_on() && JOIN.iter().any(|p| has_phrase(words, p))))
+    {
+        Some(true)
+    } else {
+        None
+    }
 }
+
+/// A line of a wall's prompt that an article could say as well has at most this many words:
+/// a sentence longer than that is the article's prose.
+const MAX_WALL_LINE: usize = 20;
 
 /// Words of a wall's prompt that speak of reading on (see [`subscribe_prompt`] and
 /// [`login_prompt`]).
@@ -399,14 +419,166 @@ fn login_prompt(words: &[String]) -> bool {
 
 /// Whether a page has a password field (a sign-in form), from its first MiB.
 fn has_password_field(html: &str) -> bool {
-    let mut end = html.len().min(1 << 20);
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    let lower = html.get(..end).unwrap_or("").to_ascii_lowercase();
+    let lower = prefix(html, 1 << 20).to_ascii_lowercase();
     ["type=\"password\"", "type='password'", "type=password"]
         .iter()
         .any(|t| lower.contains(t))
+}
+
+/// The first `max` bytes of `s` at most, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Whether the page holds a wall's prompt as it stands on a wall: an element of the page
+/// whose own text is a line that `line` takes for a prompt (the innermost such element), not
+/// quoted (inside `<blockquote>` or `<q>`, or in quotation marks: an article reporting what
+/// a wall says), and, where `line` says so (`Some(true)`: words an article could say as
+/// well, "available to registered readers", "Sign in to keep reading …"), with something to
+/// act on beside it (see [`acted_on`]).
+fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
+    let doc = visible_text::parse_document(prefix(html, 1 << 20));
+    let mut found: Vec<(scraper::ElementRef<'_>, bool)> = Vec::new();
+    for e in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        if matches!(
+            e.value().name(),
+            "html" | "head" | "title" | "script" | "style" | "template" | "noscript"
+        ) || e.text().map(str::len).sum::<usize>() > 2000
+        {
+            continue;
+        }
+        let text: String = e.text().collect();
+        let w = lower_words(&text);
+        if w.is_empty() {
+            continue;
+        }
+        if let Some(act) = line(&w) {
+            let quoted = text.contains(['“', '”', '"', '«', '»', '„'])
+                || e.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .chain(std::iter::once(e))
+                    .any(|a| matches!(a.value().name(), "blockquote" | "q"));
+            // An ancestor of a prompt found before is not the prompt's own line.
+            found.retain(|(f, _)| !e.ancestors().any(|a| a.id() == f.id()));
+            if !quoted {
+                found.push((e, act));
+            }
+        }
+    }
+    found.iter().any(|&(e, act)| !act || acted_on(e))
+}
+
+/// Whether a wall's prompt has something to act on beside it, in its box (the prompt's
+/// element and its ancestors of under 80 words, below the article or main element) or in
+/// the box's next two siblings: a link or button whose own few words sign in, register,
+/// subscribe or join ("Sign in", "Register for free", "Join from £5 a month"), a password or
+/// e-mail field, or a wall's class or id on the box (`paywall`, `regwall`, `login-wall`,
+/// `meter`, `piano`, `premium`, `subscriber-only`). A sentence at the end of an article has
+/// none of these.
+fn acted_on(prompt: scraper::ElementRef<'_>) -> bool {
+    let mut top = prompt;
+    let mut boxed = wall_class(prompt);
+    for a in prompt
+        .ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .take(4)
+    {
+        if matches!(a.value().name(), "article" | "main" | "body" | "html")
+            || lower_words(&a.text().collect::<String>()).len() > 80
+        {
+            break;
+        }
+        boxed |= wall_class(a);
+        top = a;
+    }
+    boxed
+        || std::iter::once(top)
+            .chain(
+                top.next_siblings()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .take(2),
+            )
+            .flat_map(|s| s.descendants().filter_map(scraper::ElementRef::wrap))
+            .any(is_wall_control)
+}
+
+/// Whether an element's class or id is a wall's (see [`acted_on`]).
+fn wall_class(e: scraper::ElementRef<'_>) -> bool {
+    const WALL: [&str; 12] = [
+        "paywall",
+        "regwall",
+        "loginwall",
+        "signwall",
+        "paygate",
+        "wall",
+        "meter",
+        "metered",
+        "piano",
+        "premium",
+        "subscriber",
+        "subscribers",
+    ];
+    let v = e.value();
+    [v.attr("class"), v.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_'))
+        .any(|part| WALL.iter().any(|w| part.eq_ignore_ascii_case(w)))
+}
+
+/// Whether an element is a wall's control: a password or e-mail field, or a link or button
+/// whose own few words sign in, register, subscribe or join.
+fn is_wall_control(e: scraper::ElementRef<'_>) -> bool {
+    const ACT: [&str; 22] = [
+        "sign in",
+        "log in",
+        "login",
+        "sign up",
+        "register",
+        "subscribe",
+        "join",
+        "become a member",
+        "create an account",
+        "create a free account",
+        "anmelden",
+        "einloggen",
+        "registrieren",
+        "abonnieren",
+        "s'abonner",
+        "abonnez vous",
+        "se connecter",
+        "connexion",
+        "iniciar sesión",
+        "regístrate",
+        "suscríbete",
+        "suscribirse",
+    ];
+    let v = e.value();
+    let text = match v.name() {
+        "input" => {
+            let kind = v.attr("type").unwrap_or("").to_ascii_lowercase();
+            if kind == "password" || kind == "email" {
+                return true;
+            }
+            if kind != "submit" && kind != "button" {
+                return false;
+            }
+            v.attr("value").unwrap_or("").to_string()
+        }
+        "a" | "button" => e.text().collect(),
+        _ if v.attr("role") == Some("button") => e.text().collect(),
+        _ => return false,
+    };
+    let w = lower_words(&text);
+    !w.is_empty() && w.len() <= 6 && ACT.iter().any(|p| has_phrase(&w, p))
 }
 
 /// Whether a line is a journal publisher's access box control ("Access through your
@@ -474,7 +646,9 @@ const GATE_MAX_PARAGRAPHS: usize = 2;
 /// whole words). A teaser is under [`GATE_MAX_PROSE`] words of main text ending in a
 /// subscribe prompt ("Subscribe to continue reading", "You have reached your limit of free
 /// articles"). A login wall is as short, ending in a sign-in prompt ("Sign in to keep
-/// reading"), or with one anywhere and a password field. A cookie banner over an article, a
+/// reading"), or with one anywhere and a password field. Either prompt must stand as a
+/// wall's does ([`wall_in_page`]): a line of its own, not quoted, and for words an article
+/// could say as well with something to act on beside it. A cookie banner over an article, a
 /// privacy title, "Already a subscriber?" in the navigation or a `paywall` class on a whole
 /// article make no gate.
 fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'static str> {
@@ -583,24 +757,26 @@ fn gate_of(html: &str, v: &visible_text::Visible, words: usize) -> Option<&'stat
     if main_words >= GATE_MAX_PROSE {
         return None;
     }
+    // Each found in the page's lines first, then looked for in its elements: the prompt
+    // must stand as a wall's does (see `wall_in_page`).
+    let teaser_line =
+        |w: &[String]| subscribe_prompt(w).or_else(|| access_prompt(w).then_some(false));
     let prompt = |t: &str| {
-        subscribe_prompt(&lower_words(t))
-            || t.lines().any(|l| {
-                let w = lower_words(l);
-                subscribe_prompt(&w) || access_prompt(&w)
-            })
+        subscribe_prompt(&lower_words(t)).is_some()
+            || t.lines().any(|l| teaser_line(&lower_words(l)).is_some())
     };
     let tail = main_lines[main_lines.len().saturating_sub(2)..].join("\n");
     let after = v.text.get(last_main..).unwrap_or("");
-    if prompt(&tail) || (last_main > 0 && prompt(after)) {
+    if (prompt(&tail) || (last_main > 0 && prompt(after))) && wall_in_page(html, teaser_line) {
         return Some("a paywall teaser");
     }
     // A login wall: a short page asking the reader to sign in to read, at its end (as a
     // teaser's prompt) or anywhere with a sign-in form on the page.
     let login = |t: &str| t.lines().any(|l| login_prompt(&lower_words(l)));
-    if login(&tail)
+    if (login(&tail)
         || (last_main > 0 && login(after))
-        || (main_lines.iter().any(|l| login(l)) && has_password_field(html))
+        || (main_lines.iter().any(|l| login(l)) && has_password_field(html)))
+        && wall_in_page(html, |w| login_prompt(w).then_some(true))
     {
         return Some("a login wall");
     }

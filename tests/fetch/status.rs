@@ -388,3 +388,37 @@ async fn a_moved_signpost_and_a_parked_domain_are_soft_404() {
         expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
     }
 }
+
+/// A short trade brief saying a bakery bought back its domain, which had shown "This domain
+/// is for sale" beside a "Make an offer" button (the words inside its sentences), was taken
+/// for the parked page itself: `soft_404`, and a correct quote `unverifiable`. The sale
+/// phrase must be a title, heading or short line of its own, and the offer a link, button,
+/// heading or short line of its own.
+#[tokio::test]
+async fn a_brief_about_a_parked_domain_is_no_parked_page() {
+    let s = Server::builder()
+        .route(
+            "/news/bakery-domain",
+            Response::html(
+                "<html><head><title>Bakery buys its name back | Trade Notes</title></head>\
+                 <body><main><h1>Bakery buys its name back</h1><p>Pell's Bakery has paid \
+                 $18,000 for pells.example, after six years in which its name showed a page \
+                 reading This domain is for sale next to a Make an offer button.</p><p>“Our \
+                 customers thought we had closed,” the owner said.</p></main></body></html>",
+            ),
+        )
+        .route(
+            "/old/pells",
+            Response::html(
+                "<html><head><title>Welcome</title></head><body><main>\
+                 <h2>This domain is for sale</h2><p><a href=\"/offer\">Make an offer</a></p>\
+                 </main></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = check(&s.url("/news/bakery-domain")).await;
+    expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
+    let f = check(&s.url("/old/pells")).await;
+    expect(&f, LinkStatus::Soft404, "parked domain", 0);
+}

@@ -118,12 +118,13 @@ fn metered_members_and_login_walls_make_quotes_unverifiable() {
             "metered, limit",
             format!(
                 "{lead}<div><p>You have hit the limit of free articles.</p>\
-                 <p>Become a member to read the rest of this report.</p></div>"
+                 <p>Become a member to read the rest of this report.</p>\
+                 <a href=\"/join\">Become a member</a></div>"
             ),
         ),
         (
             "members only",
-            format!("{lead}<p>This article is for members only.</p>"),
+            format!("{lead}<div class=\"paywall\"><p>This article is for members only.</p></div>"),
         ),
         (
             "login wall with a form",
@@ -135,7 +136,7 @@ fn metered_members_and_login_walls_make_quotes_unverifiable() {
         ),
         (
             "login prompt after a teaser",
-            format!("{lead}<p>Sign in to read the full article.</p>"),
+            format!("{lead}<p>Sign in to read the full article.</p><p><a href=\"/login\">Sign in</a></p>"),
         ),
     ];
     for (what, body) in &walls {
@@ -156,5 +157,48 @@ fn metered_members_and_login_walls_make_quotes_unverifiable() {
     for body in stories {
         let r = check(quote, &page(&short(body)));
         assert_eq!(r.verdict, Verdict::NotFound, "{body}: {}", r.detail);
+    }
+}
+
+/// A short genuine story whose last line only sounds like a wall was taken for one, and an
+/// invented quote became `unverifiable` instead of `not_found` (so a run passed): a sentence
+/// saying the survey is "available to registered readers", a prose line about signing in to
+/// keep reading, and the story of a paper's new meter ending with the message it reports, in
+/// a blockquote or in quotation marks. A wall's prompt is a line of its own, not quoted, and
+/// (for words an article could say as well) has a link, button, field or wall class by it.
+#[test]
+fn a_short_story_ending_in_wall_like_words_is_the_article() {
+    let quote = "the contractor had finished the southern breakwater two months early";
+    let lead = "<h1>Harbour survey published</h1><p>The port authority has published its \
+        survey of the harbour wall, which took two divers most of the winter to finish.</p>\
+        <p>The engineer in charge said the old stones had held up better than feared.</p>";
+    let endings = [
+        "<p>The whole survey is available to registered readers.</p>",
+        "<p>Sign in to keep reading the tide tables on the kiosk screen.</p>",
+        "<p>Skippers who want to keep reading the charts at sea must log in again.</p>",
+        "<p>Some readers disliked the box the paper now shows.</p>\
+         <blockquote><p>You have reached your limit of free articles.</p></blockquote>",
+        "<p>The paper's new box reads “Subscribe to keep reading”.</p>",
+    ];
+    for end in endings {
+        let r = check(
+            quote,
+            &page(&short(&format!("<article>{lead}{end}</article>"))),
+        );
+        assert_eq!(r.verdict, Verdict::NotFound, "{end}: {}", r.detail);
+    }
+    // The same words standing as a wall does, with something to act on, are a wall.
+    let walls = [
+        "<div class=\"regwall\"><p>The whole survey is available to registered readers.</p></div>",
+        "<p>Sign in to keep reading.</p><p><a href=\"/login\">Log in</a></p>",
+        "<div><p>You have reached your limit of free articles.</p>\
+         <button>Subscribe</button></div>",
+    ];
+    for end in walls {
+        let r = check(
+            quote,
+            &page(&short(&format!("<article>{lead}{end}</article>"))),
+        );
+        assert_eq!(r.verdict, Verdict::Unverifiable, "{end}: {}", r.detail);
     }
 }

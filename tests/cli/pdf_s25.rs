@@ -114,3 +114,114 @@ fn a_pdf_whose_cross_reference_widths_are_absurd_is_unverifiable() {
     assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
     assert_eq!(quote(&report, "The lock keeper").verdict, Verdict::Verified);
 }
+
+/// A page drawing a form that draws the next twice, thirty deep: 2^30 drawings, minutes of
+/// work that neither overflows nor allocates.
+#[cfg(target_os = "linux")]
+fn endless_pdf() -> Vec<u8> {
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> /XObject << /X 6 0 R >> >> >>"
+            .into(),
+        pdf_stream("", "/X Do\n"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into(),
+    ];
+    for level in 0..30 {
+        let id = 6 + level;
+        let (resources, content) = if level == 29 {
+            (
+                "/Resources << /Font << /F1 5 0 R >> >>".to_string(),
+                "BT /F1 12 Tf 72 700 Td (Again.) Tj ET\n".to_string(),
+            )
+        } else {
+            (
+                format!(
+                    "/Resources << /Font << /F1 5 0 R >> /XObject << /X {} 0 R >> >>",
+                    id + 1
+                ),
+                "/X Do /X Do\n".to_string(),
+            )
+        };
+        objects.push(pdf_stream(
+            &format!("/Type /XObject /Subtype /Form /BBox [0 0 612 792] {resources}"),
+            &content,
+        ));
+    }
+    pdf_of(&objects)
+}
+
+/// The processes whose parent is `parent` and whose command line holds `arg`.
+#[cfg(target_os = "linux")]
+fn children_with(parent: u32, arg: &str) -> Vec<u32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // `pid (name) state ppid …`; the name may hold spaces, so fields follow the `)`.
+        let mut after = stat
+            .rsplit_once(')')
+            .map_or("", |(_, r)| r)
+            .split_whitespace();
+        let (state, ppid) = (after.next(), after.next());
+        if String::from_utf8_lossy(&cmdline).contains(arg)
+            && ppid == Some(parent.to_string().as_str())
+            && state != Some("Z")
+        {
+            found.push(pid);
+        }
+    }
+    found
+}
+
+/// Waits (at most `secs` seconds, checking every 50 ms) for `done`.
+#[cfg(target_os = "linux")]
+fn eventually(secs: u64, mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..secs * 20 {
+        if done() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    done()
+}
+
+/// A run killed while its child reads a PDF (a CI job's timeout kills the one process it
+/// started) took the child with it: the child went on reading for minutes, orphaned.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_pdf_readers_child_dies_with_its_parent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("endless.pdf");
+    std::fs::write(&path, endless_pdf()).expect("write");
+    let mut run = std::process::Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .args(["extract", "--no-config"])
+        .arg(&path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start citecheck");
+    let parent = run.id();
+    let mut child = Vec::new();
+    let started = eventually(20, || {
+        child = children_with(parent, citecheck::verify::pdf::CHILD_ARG);
+        !child.is_empty()
+    });
+    assert!(started, "no PDF reader was started");
+    run.kill().expect("kill the run");
+    run.wait().expect("reap the run");
+    // The orphan is re-parented (to init or a subreaper): look for it by its own id.
+    let gone = eventually(20, || {
+        child.iter().all(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/stat")).map_or(true, |s| {
+                s.rsplit_once(')')
+                    .is_some_and(|(_, r)| r.trim_start().starts_with('Z'))
+            })
+        })
+    });
+    assert!(gone, "the PDF reader {child:?} outlived its parent");
+}

@@ -25,7 +25,7 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{mpsc, OnceLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::{extract, Outcome, PdfLimits};
 
@@ -52,16 +52,19 @@ fn address_space_cap(decoded: u64) -> u64 {
     (256 << 20) + decoded.saturating_mul(12)
 }
 
-/// The child's side: reads a PDF from `input` and writes its pages to `output` as they are
-/// read. `args` are the ones after [`CHILD_ARG`]: the decoding budget in bytes.
+/// The child's side, its whole life: reads a PDF from `input` and writes its pages to
+/// `output` as they are read. `args` are the ones after [`CHILD_ARG`]: the decoding budget
+/// in bytes, the time limit in milliseconds and the parent's process id. The process ends
+/// itself (exit status 3) if the parent goes first (a parent killed before it could stop
+/// its child, as by a CI job's timeout) or once the time limit is well past.
 ///
 /// # Errors
 /// The input or output failed (the parent went away): nothing more can be said to it.
 pub fn serve(input: impl Read, output: impl Write, args: &[String]) -> io::Result<()> {
-    let decoded = args
-        .first()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(super::PDF_DECODED_LIMIT);
+    let arg = |i: usize| args.get(i).and_then(|a| a.parse::<u64>().ok());
+    let decoded = arg(0).unwrap_or(super::PDF_DECODED_LIMIT);
+    let time = arg(1).map_or(super::PDF_TIME_LIMIT, Duration::from_millis);
+    outlive_no_parent(arg(2), time);
     cap_address_space(address_space_cap(decoded));
     answer(input, output, decoded)
 }
@@ -92,6 +95,30 @@ fn answer(input: impl Read, output: impl Write, decoded: u64) -> io::Result<()> 
         Err(_) => frame(&mut out, b'x', ""),
     }?;
     out.flush()
+}
+
+/// Ends this process when its parent dies (Linux), or in any case once `time` and a few
+/// seconds more have passed: the parent has given up on it by then.
+fn outlive_no_parent(parent: Option<u64>, time: Duration) {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::process::{getppid, set_parent_process_death_signal, Signal};
+        if set_parent_process_death_signal(Some(Signal::KILL)).is_ok() {
+            // The parent may have gone before the signal was asked for.
+            let now = getppid().map(|p| u64::from(p.as_raw_nonzero().get().unsigned_abs()));
+            if parent.is_some_and(|p| now != Some(p)) {
+                std::process::exit(3);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = parent;
+    let _ = std::thread::Builder::new()
+        .name("citecheck-pdf-watchdog".into())
+        .spawn(move || {
+            std::thread::sleep(time + Duration::from_secs(5));
+            std::process::exit(3);
+        });
 }
 
 #[cfg(unix)]
@@ -153,6 +180,8 @@ pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<Stri
     let spawned = Command::new(program)
         .arg(CHILD_ARG)
         .arg(limits.decoded.to_string())
+        .arg(limits.time.as_millis().to_string())
+        .arg(std::process::id().to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         // A panic's message, or the runtime's word on a stack overflow: the outcome says it.

@@ -36,11 +36,12 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let mut args = std::env::args();
-    if args.nth(1).as_deref() == Some(pdf::CHILD_ARG) {
+    // Arguments as the system gives them: one that is not UTF-8 is clap's to report.
+    let mut args = std::env::args_os();
+    if args.nth(1).as_deref() == Some(std::ffi::OsStr::new(pdf::CHILD_ARG)) {
         // This process is a PDF reader for its parent (see `verify::pdf`): its output is
         // the parent's to read, its exit status says nothing the frames do not.
-        let rest: Vec<String> = args.collect();
+        let rest: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
         let done = pdf::serve(std::io::stdin().lock(), std::io::stdout().lock(), &rest);
         return if done.is_ok() {
             ExitCode::SUCCESS

@@ -1,9 +1,10 @@
 //! PDF → text, page by page, without ever bringing the run down.
 //!
-//! `pdf-extract` can panic or loop on hostile files, so extraction runs on its own thread
-//! under `catch_unwind`, and the caller waits at most [`PdfLimits::time`]. A thread that
-//! overruns cannot be killed from safe Rust; it is left to finish on its own while the quote
-//! is reported unverifiable, which is the honest outcome. (The default panic hook may still
+//! `pdf-extract` can panic or loop on hostile files, so extraction runs apart, under
+//! `catch_unwind`, and the caller waits at most [`PdfLimits::time`]: in a child process
+//! when the binary has set one up ([`read_in_child_process`]; it is killed at the limit),
+//! otherwise on a thread of its own. A thread that overruns cannot be killed from safe
+//! Rust; it is left to finish on its own while the quote is reported unverifiable. (The default panic hook may still
 //! print the panic message to stderr; replacing a process-wide hook is not a library's call.)
 //!
 //! Memory is bounded too: a few MB of deflated stream can inflate to gigabytes, and neither
@@ -79,8 +80,7 @@ pub fn pdf_pages(bytes: &[u8], limits: PdfLimits) -> Result<PdfText, String> {
     {
         return Err("the PDF is unreadable: no %PDF header".into());
     }
-    if let Some(exe) = child::program() {
-        let (pages, outcome) = child::read(exe, bytes, limits);
+    if let Some((pages, outcome)) = child::program().and_then(|p| child::read(p, bytes, limits)) {
         return finish(pages, outcome, limits);
     }
     let owned = bytes.to_vec();

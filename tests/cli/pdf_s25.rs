@@ -225,3 +225,107 @@ fn a_pdf_readers_child_dies_with_its_parent() {
     });
     assert!(gone, "the PDF reader {child:?} outlived its parent");
 }
+
+/// The same PDFs, under a small `--max-body`: the reader capped its address space below
+/// what it had mapped at start (the allocator's arena), so any mapping after that failed,
+/// even its stack's growth, and it died at random (8 of 20 runs at 5 MiB).
+#[test]
+fn pdfs_are_read_under_a_small_max_body() {
+    let mut pages = Vec::new();
+    let mut article = String::new();
+    for i in 0..6 {
+        let line = format!("The survey of bay {i} found nesting terns on the shingle.");
+        pages.push((format!("/bay{i}.pdf"), pdf(one_page_pdf(&[&line]))));
+        article.push_str(&format!(
+            "It says “{line}” ([survey](BASE/bay{i}.pdf)).\n\n"
+        ));
+    }
+    let report = check_with_max_body(pages, &article, "1MiB");
+    for i in 0..6 {
+        let r = quote(&report, &format!("The survey of bay {i}"));
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    }
+}
+
+/// Checks `article` (naming the server as `BASE`) against `pages` under `--max-body`.
+fn check_with_max_body(
+    pages: Vec<(String, Response)>,
+    article: &str,
+    max_body: &str,
+) -> citecheck::model::Report {
+    let mut server = citecheck::server::Server::builder();
+    for (path, response) in pages {
+        server = server.route(&path, response);
+    }
+    let server = server.bind("127.0.0.1:0").expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("article.md"),
+        article.replace("BASE", &server.base_url()),
+    )
+    .expect("write article");
+    crate::support::Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "article.md",
+            "--format",
+            "json",
+            "--max-body",
+            max_body,
+        ],
+    )
+    .run()
+    .report()
+}
+
+/// A page whose text is longer than the budget (a 50 KB form drawn 25 times) makes the PDF
+/// read in part, and its reader is stopped: it was waited for until it had read the whole
+/// file (82 s for 240 such pages), and reported as having ended early.
+#[test]
+fn a_page_whose_text_passes_the_budget_makes_the_pdf_read_in_part() {
+    let mut content = String::from("BT /F1 1 Tf 0 0 Td (");
+    content.push_str(&"a ".repeat(25_000));
+    content.push_str(") Tj ET\n");
+    let long = pdf_of(&[
+        "<< /Type /Catalog /Pages 2 0 R >>".into(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> /XObject << /X 6 0 R >> >> >>"
+            .into(),
+        pdf_stream("", &"/X Do ".repeat(25)),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into(),
+        pdf_stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 612 792] \
+             /Resources << /Font << /F1 5 0 R >> >>",
+            &content,
+        ),
+    ]);
+    // 100 KB: a budget of 800 KB decoded, and so of 1 MiB of text (the least).
+    let report = check_with_max_body(
+        vec![("/long.pdf".into(), pdf(long))],
+        "It says “The gulls returned to the harbour wall in April” ([notes](BASE/long.pdf)).\n",
+        "100KB",
+    );
+    let r = quote(&report, "The gulls returned");
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
+    assert!(r.detail.contains("longer than"), "{r:#?}");
+}
+
+/// An argument that is not UTF-8 is a usage error (exit 2), as clap reports it: the look
+/// for the PDF reader's argument read the arguments as UTF-8 and panicked (exit 101).
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .arg(std::ffi::OsStr::from_bytes(b"\xff"))
+        .output()
+        .expect("run citecheck");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+        "{out:?}"
+    );
+}

@@ -45,11 +45,25 @@ pub(super) fn program() -> Option<&'static Path> {
     PROGRAM.get().map(PathBuf::as_path)
 }
 
-/// The address space a reading child may use: room for the program and its allocator, and
-/// for the budget's decoded streams many times over (parsed operators take many times the
-/// bytes they came from).
-fn address_space_cap(decoded: u64) -> u64 {
-    (256 << 20) + decoded.saturating_mul(12)
+/// The address space a reading child may use: what it has mapped already (the program,
+/// and the allocator's arena, reserved at start-up: about a gigabyte), a quarter of a
+/// gigabyte more for the stack to grow and the rest to run, and the budget's decoded
+/// streams many times over (parsed operators take many times the bytes they came from).
+/// A cap below what is already mapped made every later mapping fail, even the stack's
+/// growth, and the child died at random under a small `--max-body`.
+fn address_space_cap(mapped: u64, decoded: u64) -> u64 {
+    mapped
+        .saturating_add(256 << 20)
+        .saturating_add(decoded.saturating_mul(12))
+}
+
+/// The address space this process has mapped (`VmSize` in `/proc/self/status`); `None`
+/// where that cannot be read, and then no cap is set.
+fn mapped_now() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmSize:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    kib.checked_mul(1024)
 }
 
 /// The child's side, its whole life: reads a PDF from `input` and writes its pages to
@@ -65,29 +79,32 @@ pub fn serve(input: impl Read, output: impl Write, args: &[String]) -> io::Resul
     let decoded = arg(0).unwrap_or(super::PDF_DECODED_LIMIT);
     let time = arg(1).map_or(super::PDF_TIME_LIMIT, Duration::from_millis);
     outlive_no_parent(arg(2), time);
-    cap_address_space(address_space_cap(decoded));
-    answer(input, output, decoded)
-}
-
-/// Reads the PDF on `input`, its pages and its end as frames on `output`.
-fn answer(input: impl Read, output: impl Write, decoded: u64) -> io::Result<()> {
     let mut bytes = Vec::new();
     BufReader::new(input).read_to_end(&mut bytes)?;
+    // Measured once the input is read: the allocator reserves its arena (about a gigabyte
+    // of address space) at its first allocations, which may come after start-up.
+    if let Some(mapped) = mapped_now() {
+        cap_address_space(address_space_cap(mapped, decoded));
+    }
+    answer(&bytes, output, decoded)
+}
+
+/// Reads the PDF in `bytes`, its pages and its end as frames on `output`.
+fn answer(bytes: &[u8], output: impl Write, decoded: u64) -> io::Result<()> {
     let mut out = BufWriter::new(output);
-    let mut failed = None;
     let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut sink = |page: String| {
-            if failed.is_none() {
-                if let Err(e) = frame(&mut out, b'p', &page).and_then(|()| out.flush()) {
-                    failed = Some(e);
-                }
+            if frame(&mut out, b'p', &page)
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                // The parent stopped listening (it took what it wanted, or went): reading
+                // on would be work for no one.
+                std::process::exit(2);
             }
         };
-        extract(&bytes, decoded, &mut sink)
+        extract(bytes, decoded, &mut sink)
     }));
-    if let Some(e) = failed {
-        return Err(e);
-    }
     match read {
         Ok(Ok(None)) => frame(&mut out, b'k', ""),
         Ok(Ok(Some(cut))) => frame(&mut out, b'c', &cut),
@@ -147,16 +164,18 @@ fn frame(out: &mut impl Write, tag: u8, text: &str) -> io::Result<()> {
 enum Frame {
     Page(String),
     End(Outcome),
+    /// A frame longer than the text still allowed.
+    TooLong,
 }
 
-/// Reads the next frame; `None` at the end of the pipe or on a malformed frame (a frame is
-/// never longer than `most` bytes: a page's text cannot be longer than what was decoded).
+/// Reads the next frame; `None` at the end of the pipe or on a malformed frame. A frame
+/// longer than `most` bytes is not read ([`Frame::TooLong`]).
 fn next_frame(input: &mut impl Read, most: u64) -> Option<Frame> {
     let mut head = [0u8; 9];
     input.read_exact(&mut head).ok()?;
     let len = u64::from_le_bytes(head[1..].try_into().ok()?);
     if len > most {
-        return None;
+        return Some(Frame::TooLong);
     }
     let mut text = Vec::new();
     input.take(len).read_to_end(&mut text).ok()?;
@@ -175,9 +194,16 @@ fn next_frame(input: &mut impl Read, most: u64) -> Option<Frame> {
 }
 
 /// Reads `bytes` with `program` as a child process, within `limits`: the pages it sent and
-/// how it ended.
-pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<String>, Outcome) {
-    let spawned = Command::new(program)
+/// how it ended; `None` when the program could not be started (it was removed or replaced
+/// since this run began, or the system forbids it), for the caller to read in a thread.
+/// The pages' text comes to at most the decoding budget (1 MiB at least): past it the
+/// child is stopped and the PDF counts as read in part.
+pub(super) fn read(
+    program: &Path,
+    bytes: &[u8],
+    limits: PdfLimits,
+) -> Option<(Vec<String>, Outcome)> {
+    let mut child = Command::new(program)
         .arg(CHILD_ARG)
         .arg(limits.decoded.to_string())
         .arg(limits.time.as_millis().to_string())
@@ -186,18 +212,12 @@ pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<Stri
         .stdout(Stdio::piped())
         // A panic's message, or the runtime's word on a stack overflow: the outcome says it.
         .stderr(Stdio::null())
-        .spawn();
-    let mut child = match spawned {
-        Ok(c) => c,
-        Err(e) => {
-            let why = format!("could not be started ({e})");
-            return (Vec::new(), Outcome::Died(why));
-        }
-    };
+        .spawn()
+        .ok()?;
     let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
         let _ = child.kill();
         let _ = child.wait();
-        return (Vec::new(), Outcome::Died("could not be started".into()));
+        return None;
     };
     let deadline = Instant::now() + limits.time;
     let most = limits.decoded.max(1 << 20);
@@ -212,8 +232,12 @@ pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<Stri
         let (tx, rx) = mpsc::channel();
         s.spawn(move || {
             let mut input = BufReader::new(&mut stdout);
-            while let Some(f) = next_frame(&mut input, most) {
-                let last = matches!(f, Frame::End(_));
+            let mut total = 0u64;
+            while let Some(f) = next_frame(&mut input, most - total) {
+                if let Frame::Page(p) = &f {
+                    total += p.len() as u64;
+                }
+                let last = !matches!(f, Frame::Page(_));
                 if tx.send(f).is_err() || last {
                     break;
                 }
@@ -227,19 +251,31 @@ pub(super) fn read(program: &Path, bytes: &[u8], limits: PdfLimits) -> (Vec<Stri
                     end = Some(o);
                     break;
                 }
+                Ok(Frame::TooLong) => {
+                    let cut = format!("its text is longer than {}", super::size(most));
+                    end = Some(Outcome::Read(Ok(Some(cut))));
+                    break;
+                }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     end = Some(Outcome::TimedOut);
-                    // Stops it, which also ends both threads' pipes.
-                    let _ = child.kill();
                     break;
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
         }
+        // Unless it said it was done, the child is stopped here, which also ends both
+        // threads' pipes: one that sent a page too long, ran out of time, or broke its
+        // output would otherwise be waited for until it finished the whole file.
+        if !matches!(
+            end,
+            Some(Outcome::Read(Ok(None) | Err(_)) | Outcome::Panicked)
+        ) {
+            let _ = child.kill();
+        }
     });
     let status = child.wait();
     let outcome = end.unwrap_or_else(|| Outcome::Died(died(status)));
-    (pages, outcome)
+    Some((pages, outcome))
 }
 
 /// How a child that ended without its last frame died.
@@ -278,7 +314,7 @@ mod tests {
                     assert!(input.is_empty(), "bytes after the last frame");
                     return (pages, o);
                 }
-                None => panic!("no last frame"),
+                Some(Frame::TooLong) | None => panic!("no last frame"),
             }
         }
     }
@@ -307,7 +343,10 @@ mod tests {
     fn a_frame_longer_than_allowed_or_cut_short_ends_the_reading() {
         let mut out = Vec::new();
         frame(&mut out, b'p', "a page of text").expect("frame");
-        assert!(next_frame(&mut out.as_slice(), 4).is_none());
+        assert!(matches!(
+            next_frame(&mut out.as_slice(), 4),
+            Some(Frame::TooLong)
+        ));
         assert!(next_frame(&mut &out[..out.len() - 1], 1 << 20).is_none());
         let Some(Frame::Page(p)) = next_frame(&mut out.as_slice(), 1 << 20) else {
             panic!("a page");

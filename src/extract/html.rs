@@ -3888,9 +3888,6 @@ pub fn parse(src: &str) -> Parsed {
     p
 }
 
-/// Whether `el` is the note of WordPress's Modern Footnotes plugin (`span` with class
-/// `modern-footnotes-footnote__note`), shown as a tooltip beside its marker but the only
-/// copy of the note on the page.
 /// Whether a class names a footnote's popup or its copy of the note's text, shown beside the
 /// marker on hover or click: `tooltip`, `popover` or `popup` in it (`footnote-popup`,
 /// `fn-popup`), littlefoot's and bigfoot's, or a note's text by name (`footnote-content`,
@@ -3917,6 +3914,9 @@ pub(crate) fn popup_class(c: &str) -> bool {
         .any(|n| c.eq_ignore_ascii_case(n))
 }
 
+/// Whether `el` is the note of WordPress's Modern Footnotes plugin (`span` with class
+/// `modern-footnotes-footnote__note`), shown as a tooltip beside its marker but the only
+/// copy of the note on the page.
 fn modern_footnote(el: &El<'_>) -> bool {
     el.attr("class").is_some_and(|c| {
         c.split_ascii_whitespace()

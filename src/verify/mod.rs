@@ -132,6 +132,7 @@ pub mod visible_text;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::model::{
     Body, DiffKind, Difference, Footnote, MatchKind, MetadataWarning, Page, PageRegion, Quote,
@@ -207,6 +208,9 @@ pub struct SourceText {
     pub asides: Vec<(Aside, SourceText)>,
     /// Byte ranges of `text` read from `<noscript>` (HTML only).
     pub fallback: Vec<Range<usize>>,
+    /// The page with its furniture blanked, built the first time a quote needs it (see
+    /// `main_text_only`) and kept for the page's other quotes.
+    main_only: OnceLock<Option<Box<SourceText>>>,
 }
 
 /// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
@@ -987,11 +991,17 @@ impl SourceText {
     /// The page with its furniture blanked: the same text byte for byte, but for line
     /// breaks where the furniture was, so that its words are the main text's only while
     /// offsets, regions and evidence read as on the page itself. `None` for a page without
-    /// furniture.
-    fn main_text_only(&self) -> Option<SourceText> {
+    /// furniture. Built once per page, on first use.
+    fn main_text_only(&self) -> Option<&SourceText> {
         if self.furniture.is_empty() {
             return None;
         }
+        self.main_only
+            .get_or_init(|| self.blank_furniture().map(Box::new))
+            .as_deref()
+    }
+
+    fn blank_furniture(&self) -> Option<SourceText> {
         let mut bytes = self.text.clone().into_bytes();
         for r in &self.furniture {
             if let Some(b) = bytes.get_mut(r.clone()) {
@@ -1013,6 +1023,7 @@ impl SourceText {
             gate: self.gate,
             asides: Vec::new(),
             fallback: self.fallback.clone(),
+            main_only: OnceLock::new(),
         })
     }
 
@@ -2076,12 +2087,12 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
 /// The best page so far for a quote: the candidate, the page's aside the match is in (if
 /// not its visible text), the outcome, its preference, and the page's main text alone when
 /// the outcome rests on that.
-type Best = (
+type Best<'a> = (
     usize,
     Option<usize>,
     Outcome,
     Preference,
-    Option<SourceText>,
+    Option<&'a SourceText>,
 );
 
 fn verify_quote_unguarded(
@@ -2126,9 +2137,9 @@ fn verify_quote_unguarded(
                     src.region_of(src.index.byte_range(s, s + 1).start) == PageRegion::Furniture
                 }) {
                     if let Some(m) = src.main_text_only() {
-                        let o2 = find_parts(&parsed, &m, opts);
+                        let o2 = find_parts(&parsed, m, opts);
                         if rank(o2.verdict) < rank(Verdict::NotFound) {
-                            key = preference(&o2, &m);
+                            key = preference(&o2, m);
                             o = o2;
                             main_only = Some(m);
                         }
@@ -2168,7 +2179,7 @@ fn verify_quote_unguarded(
         return r;
     };
     let aside = in_aside.and_then(|j| page.asides.get(j));
-    let src = aside.map_or(main_only.as_ref().unwrap_or(page), |(_, a)| a);
+    let src = aside.map_or(main_only.unwrap_or(page), |(_, a)| a);
     r.checked_url = Some(cand.url.to_string());
     r.score = (outcome.score * 1000.0).round() / 1000.0;
     if outcome.verdict != Verdict::Verified {

@@ -171,6 +171,9 @@ struct Walker {
     furniture: Vec<Range<usize>>,
     furn_start: Option<usize>,
     pending_space: bool,
+    /// How many whitespace characters were read (shown or folded): tells a popup glued to
+    /// its marker from one a space away.
+    spaces: usize,
 }
 
 impl Walker {
@@ -192,6 +195,7 @@ impl Walker {
             }
             if c.is_whitespace() {
                 self.pending_space = true;
+                self.spaces += 1;
                 continue;
             }
             if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
@@ -264,7 +268,9 @@ fn hidden_element(e: &scraper::node::Element) -> bool {
 
 /// Whether an element is a footnote's popup, a copy of the note shown beside its marker on
 /// hover (`role="tooltip"`, a popup class: see [`popup_class`]). WordPress's Modern
-/// Footnotes tooltip is the note's only copy, so it is no popup: it stays text.
+/// Footnotes tooltip is the note's only copy, so it is no popup: it stays text. Nor is what
+/// opens a popup, a word shown in the sentence (`has-tooltip`, `tooltip-trigger`,
+/// `popover-toggle`: see [`trigger_class`]).
 fn is_popup(e: &scraper::node::Element) -> bool {
     let Some(class) = e.attr("class") else {
         return e
@@ -279,7 +285,38 @@ fn is_popup(e: &scraper::node::Element) -> bool {
     }
     e.attr("role")
         .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
-        || class.split_ascii_whitespace().any(popup_class)
+        || (class.split_ascii_whitespace().any(popup_class)
+            && !class.split_ascii_whitespace().any(trigger_class))
+}
+
+/// Whether a class names what opens a popup rather than the popup: `has-…` (`has-tooltip`),
+/// `…trigger`, `…toggle` or `…toggler` (`tooltip-trigger`, `popover-toggle`).
+fn trigger_class(c: &str) -> bool {
+    let b = c.as_bytes();
+    let ends = |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
+    b.get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"has-") || p.eq_ignore_ascii_case(b"has_"))
+        || ends(b"trigger")
+        || ends(b"toggle")
+        || ends(b"toggler")
+}
+
+/// Whether a link's text reads as a note's label: one to three digits, a letter, a
+/// lowercase Roman numeral (`iv`), or one to three of `*`, `†`, `‡`, `§`, `¶`, each
+/// maybe in brackets or parentheses (`[4]`, `(a)`). `GDP` or `Inflation` is a word.
+fn note_label(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .or_else(|| t.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        .unwrap_or(t)
+        .trim();
+    let n = t.chars().count();
+    (1..=3).contains(&n) && t.bytes().all(|b| b.is_ascii_digit())
+        || n == 1 && t.bytes().all(|b| b.is_ascii_alphabetic())
+        || (1..=4).contains(&n) && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+        || (1..=3).contains(&n) && t.chars().all(|c| matches!(c, '*' | '†' | '‡' | '§' | '¶'))
 }
 
 /// `node` and its descendants, but for the subtrees of popups and hidden elements inside
@@ -353,8 +390,10 @@ fn is_note_anchor(href: &str) -> bool {
 /// copies with the sentence: a link to a note in the page (an anchor named as one) whose
 /// text is a short bracketed label (`the plan.<a href="#cite-3">[3]</a> It added`), or one
 /// marked as a note reference (`class="footnote-ref"`, `role="doc-noteref"`,
-/// `epub:type="noteref"`), or one to an anchor in the page with a short label and a
-/// footnote's popup beside it (`<a href="#n7">7</a><span role="tooltip">…</span>`).
+/// `epub:type="noteref"`), or one to an anchor in the page with a note's label (see
+/// [`note_label`]) and a footnote's popup beside it
+/// (`<a href="#n7">7</a><span role="tooltip">…</span>`): a word linked beside a tooltip
+/// (`<a href="#gdp">GDP</a><span class="tooltip">…</span>`) is text.
 fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Element) -> bool {
     // A note's anchor by its name (`#cite_note-3`, `#fn4`, `#ref12`): a bracketed link to
     // another place in the page (`at <a href="#para38">[38]</a> above`) is text.
@@ -405,7 +444,8 @@ fn is_note_call_link(node: ego_tree::NodeRef<'_, Node>, e: &scraper::node::Eleme
         .strip_prefix('[')
         .and_then(|t| t.strip_suffix(']'))
         .is_some_and(|l| !l.trim().is_empty() && l.chars().count() <= 12);
-    bracketed || (!text.is_empty() && text.chars().count() <= 12 && (marked || popup()))
+    let short = !text.is_empty() && text.chars().count() <= 12;
+    (to_note && (bracketed || (short && (marked || popup())))) || (note_label(text) && popup())
 }
 
 /// Whether a `<sup>` is a reference call (`residents,[3]`), which no reader copies with
@@ -695,13 +735,14 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         furniture: Vec::new(),
         furn_start: None,
         pending_space: false,
+        spaces: 0,
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
-    // Where the text had got to at the last note call passed over: a popup there is the
-    // note's copy.
-    let mut call_end: Option<usize> = None;
+    // Where the text had got to at the last note call passed over, how many spaces had
+    // been read, and whether the call links to its note: a popup there is the note's copy.
+    let mut call_end: Option<(usize, usize, bool)> = None;
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
     let mut stack = vec![(doc.tree.root(), None::<Frame>)];
@@ -749,16 +790,25 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             }
             Node::Element(e) => {
                 let name = e.name();
-                let note_call = skip == 0
-                    && ((name == "sup"
-                        && (is_reference_call(node, e)
-                            || is_note_mark(node, &w.text, !w.pending_space)))
+                let linked_call = skip == 0
+                    && ((name == "sup" && is_reference_call(node, e))
                         || (name == "a" && is_note_call_link(node, e)));
+                let note_call = linked_call
+                    || (skip == 0
+                        && name == "sup"
+                        && is_note_mark(node, &w.text, !w.pending_space));
                 // A popup right after a note call, nothing shown between, is a copy of the
-                // note (`<sup><a href="#fn4">4</a></sup><span role="tooltip">…</span>`).
-                let popup = skip == 0 && call_end == Some(w.text.len()) && is_popup(e);
+                // note (`<sup><a href="#fn4">4</a></sup><span role="tooltip">…</span>`). A
+                // space between is let pass only after a call that links to its note: after
+                // a bare mark (`growth.<sup>1</sup> <span class="tooltip">…`) the popup
+                // class may name a word of the sentence.
+                let popup = skip == 0
+                    && call_end.is_some_and(|(at, spaces, linked)| {
+                        at == w.text.len() && (linked || spaces == w.spaces)
+                    })
+                    && is_popup(e);
                 if note_call {
-                    call_end = Some(w.text.len());
+                    call_end = Some((w.text.len(), w.spaces, linked_call));
                 }
                 let mut f = Frame {
                     skip: note_call

@@ -80,6 +80,58 @@ fn a_footnote_popup_beside_its_marker_is_no_page_text() {
     assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
 }
 
+/// A word linked to an anchor in the page beside a tooltip, or a word that opens a tooltip
+/// after a note mark, was dropped as a note's marker: any in-page link of twelve characters
+/// or fewer beside a popup counted as a note call, a class holding "tooltip" anywhere
+/// (`has-tooltip`) as a popup, and a space between a bare mark and a popup did not count.
+/// A link beside a popup is a note call now only with a note's label (`7`, `[b]`, `iv`,
+/// `*`), a trigger class is no popup, and after a bare superscript mark only a popup
+/// glued to it is.
+#[test]
+fn a_word_beside_a_tooltip_is_no_note_marker() {
+    for (body, quote) in [
+        (
+            "<p>The survey found that <a href=\"#ead\">EAD</a> <span class=\"tooltip\">\
+             (expected annual damage)</span> fell 4% after the repair.</p>",
+            "found that EAD (expected annual damage) fell 4% after the repair",
+        ),
+        (
+            "<p>The wall was raised in 2009.<sup>1</sup> <span class=\"has-tooltip\">\
+             Sandbags</span> were stored at the church.</p>",
+            "Sandbags were stored at the church",
+        ),
+        (
+            "<p>The wall was raised in 2009.<sup>1</sup> <span class=\"tooltip\">\
+             Volunteers</span> filled them in an afternoon.</p>",
+            "Volunteers filled them in an afternoon",
+        ),
+        (
+            "<p>The gauge reads <span class=\"tooltip-trigger\">above normal</span> \
+             <a href=\"#lvl\">here</a> <span class=\"popover-toggle\">levels</span> \
+             most winters.</p>",
+            "The gauge reads above normal here levels most winters",
+        ),
+    ] {
+        let r = check(quote, &page(body));
+        assert_eq!(r.verdict, Verdict::Verified, "{body}: {}", r.detail);
+        assert_eq!(
+            r.match_kind,
+            Some(MatchKind::Exact),
+            "{body}: {:?}",
+            r.matched_text
+        );
+    }
+    // A note's label beside its popup is still a marker, bracketed or a symbol.
+    for call in ["[b]", "iv", "*", "(12)"] {
+        let src = page(&format!(
+            "<p>The river wall<a href=\"#n7\">{call}</a><span class=\"tooltip\">Hydrology \
+             appendix, table 3, page 41.</span> had sunk by about 30 centimetres.</p>"
+        ));
+        let r = check("The river wall had sunk by about 30 centimetres", &src);
+        assert_eq!(r.match_kind, Some(MatchKind::Exact), "{call}: {}", r.detail);
+    }
+}
+
 /// Text kept for screen readers only (`sr-only`, `visually-hidden`, `screen-reader-text`,
 /// and the like, a design system's prefix too) is not on the screen: a quote of the sentence
 /// around it, as a reader sees it, was `altered` for leaving it out. It is no page text now,

@@ -753,12 +753,13 @@ fn prefix(s: &str, max: usize) -> &str {
 }
 
 /// What a parked domain's page says: the domain is for sale, or parked (in English, German,
-/// French and Spanish).
+/// French and Spanish). Not "domain parking" alone: a registrar's product of that name is
+/// on its menus and product pages.
 static PARKED_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\b(this\s+domain(\s+name)?\s+(is|may\s+be|might\s+be|could\s+be)\s+for\s+sale|",
         r"buy\s+this\s+domain|(this\s+)?domain(\s+name)?\s+(is|has\s+been)\s+parked|",
-        r"parked\s+(free|domain)|inquire\s+about\s+this\s+domain|domain\s+parking|",
+        r"parked\s+(free|domain)|inquire\s+about\s+this\s+domain|",
         r"diese\s+domain\s+(steht\s+zum\s+verkauf|kaufen|ist\s+zu\s+verkaufen)|",
         r"ce\s+(nom\s+de\s+)?domaine\s+est\s+(à|a)\s+vendre|",
         r"este\s+dominio\s+(est[áa]\s+a\s+la\s+venta|se\s+vende))"
@@ -767,14 +768,19 @@ static PARKED_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// What else a parked domain's page has: ads under "related searches", an offer button.
+/// (A plain "Buy now" is every shop's button: see [`BUY_NOW`].)
 static PARKED_SUPPORT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\b(related\s+(searches|links|topics)|sponsored\s+(listings|links)|",
-        r"make\s+(an\s+)?offer|buy\s+now|ähnliche\s+suchen|recherches\s+associées|",
+        r"make\s+(an\s+)?offer|ähnliche\s+suchen|recherches\s+associées|",
         r"búsquedas\s+relacionadas|hacer\s+una\s+oferta|faire\s+une\s+offre)\b"
     ))
     .ok()
 });
+
+/// A "Buy now" button: a parked domain's offer only beside the sale phrase (in a box of
+/// a few words that says it).
+static BUY_NOW: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?i)\bbuy\s+now\b").ok());
 
 /// Whether a title is a bare host name (`courier.example`, `www.courier.example`), as a
 /// parked domain's page is titled.
@@ -796,8 +802,9 @@ fn host_like(t: &str) -> bool {
 /// It says the domain is for sale or parked in its title, a heading or a short line of its
 /// own (not words of a longer sentence: an article about the domain trade), and has a
 /// parking page's ads or offer as a link, button, heading or short line of its own ("Make
-/// an offer", "Related searches"), or is titled with a bare host name. Only a short page (under 80
-/// words of paragraphs).
+/// an offer", "Related searches", or "Buy now" beside the sale phrase), or is titled with a
+/// bare host name. Navigation and footers are passed over (a registrar's menu names its
+/// "Domain parking" product). Only a short page (under 80 words of paragraphs).
 #[must_use]
 pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
     let text = prefix(html, 1 << 16);
@@ -814,13 +821,31 @@ pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
     });
     let doc = crate::verify::visible_text::parse_document(prefix(html, 1 << 20));
     let (mut said, mut offered) = (None, false);
-    for e in doc
-        .root_element()
-        .descendants()
-        .filter_map(scraper::ElementRef::wrap)
-    {
+    // A site's navigation and footer are its menus (a registrar's "Domain parking" product),
+    // not what the page says: passed over with all they hold.
+    let mut menu: Option<ego_tree::NodeId> = None;
+    for edge in doc.root_element().traverse() {
+        let n = match edge {
+            ego_tree::iter::Edge::Open(n) => n,
+            ego_tree::iter::Edge::Close(n) => {
+                if menu == Some(n.id()) {
+                    menu = None;
+                }
+                continue;
+            }
+        };
+        if menu.is_some() {
+            continue;
+        }
+        let Some(e) = scraper::ElementRef::wrap(n) else {
+            continue;
+        };
         let v = e.value();
         let name = v.name();
+        if matches!(name, "nav" | "footer") || v.attr("role") == Some("navigation") {
+            menu = Some(n.id());
+            continue;
+        }
         let block = matches!(
             name,
             "title"
@@ -857,8 +882,9 @@ pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
         if said.is_none() && block && n <= 12 {
             said = sale.find(&words).map(|m| m.as_str().to_string());
         }
-        if n <= if block { 12 } else { 6 } && support.is_match(&words) {
-            offered = true;
+        if n <= if block { 12 } else { 6 } {
+            offered |= support.is_match(&words)
+                || (BUY_NOW.as_ref().is_some_and(|b| b.is_match(&words)) && sale_beside(e, sale));
         }
     }
     let said = said?;
@@ -869,6 +895,21 @@ pub fn parked_reason(head: &PageHead, html: &str) -> Option<String> {
         "the page is a parked domain's: it says “{}”",
         clip(&fold(&said), 80)
     ))
+}
+
+/// Whether an element stands beside a parked domain's sale phrase: it or one of its nearest
+/// three ancestors is a box of a few words (under 400 bytes of text) that says it.
+fn sale_beside(e: scraper::ElementRef<'_>, sale: &Regex) -> bool {
+    std::iter::once(e)
+        .chain(e.ancestors().filter_map(scraper::ElementRef::wrap).take(3))
+        .take_while(|a| {
+            let mut len = 0;
+            !a.text().any(|t| {
+                len += t.len();
+                len > 400
+            })
+        })
+        .any(|a| sale.is_match(&fold(&a.text().collect::<String>())))
 }
 
 /// If the response is a bot challenge, why we think so.

@@ -130,7 +130,7 @@ pub mod pdf;
 pub mod quote_parse;
 pub mod visible_text;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -438,24 +438,28 @@ fn prefix(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or("")
 }
 
+/// How many prompts [`wall_in_page`] weighs at most: a wall shows one or two; a page
+/// repeating a prompt more often is read no further (each is weighed by its ancestors and
+/// their neighbours).
+const MAX_PROMPTS: usize = 8;
+
 /// Whether the page holds a wall's prompt as it stands on a wall: an element of the page
 /// whose own text is a line that `line` takes for a prompt (the innermost such element), not
 /// quoted (inside `<blockquote>` or `<q>`, or in quotation marks: an article reporting what
 /// a wall says), and, where `line` says so (`Some(true)`: words an article could say as
 /// well, "available to registered readers", "Sign in to keep reading …"), with something to
-/// act on beside it (see [`acted_on`]).
+/// act on beside it (see [`acted_on`]). Hidden elements (see [`hidden_box`]) are passed
+/// over with all they hold: a hidden wall template is no wall, nor a thousand hidden copies
+/// of a prompt work to weigh. Past [`MAX_PROMPTS`] prompts the page is read no further.
 fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
     let doc = visible_text::parse_document(prefix(html, 1 << 20));
     let mut found: Vec<(scraper::ElementRef<'_>, bool)> = Vec::new();
-    for e in doc
-        .root_element()
-        .descendants()
-        .filter_map(scraper::ElementRef::wrap)
-    {
+    let mut found_ids: HashSet<ego_tree::NodeId> = HashSet::new();
+    for e in shown_elements(doc.root_element()) {
         if matches!(
             e.value().name(),
             "html" | "head" | "title" | "script" | "style" | "template" | "noscript"
-        ) || e.text().map(str::len).sum::<usize>() > 2000
+        ) || text_over(e, 2000)
         {
             continue;
         }
@@ -471,13 +475,123 @@ fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
                     .chain(std::iter::once(e))
                     .any(|a| matches!(a.value().name(), "blockquote" | "q"));
             // An ancestor of a prompt found before is not the prompt's own line.
-            found.retain(|(f, _)| !e.ancestors().any(|a| a.id() == f.id()));
+            if !found_ids.is_empty() {
+                let outer: Vec<ego_tree::NodeId> = e
+                    .ancestors()
+                    .map(|a| a.id())
+                    .filter(|id| found_ids.contains(id))
+                    .collect();
+                if !outer.is_empty() {
+                    found.retain(|(f, _)| !outer.contains(&f.id()));
+                    for id in outer {
+                        found_ids.remove(&id);
+                    }
+                }
+            }
             if !quoted {
+                if found.len() == MAX_PROMPTS {
+                    break;
+                }
                 found.push((e, act));
+                found_ids.insert(e.id());
             }
         }
     }
     found.iter().any(|&(e, act)| !act || acted_on(e))
+}
+
+/// Whether an element is hidden from a reader of the screen: the `hidden` attribute,
+/// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class (the page
+/// reader's rule for hidden elements, `visible_text::hidden_element`, and its list of
+/// screen-reader-only classes).
+fn hidden_box(e: &scraper::node::Element) -> bool {
+    const SCREEN_READER_ONLY: [&str; 12] = [
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "screenreader-only",
+        "a11y-hidden",
+        "hidden-visually",
+        "assistive-text",
+        "element-invisible",
+        "show-for-sr",
+        "sr-text",
+    ];
+    let sr_only = |class: &str| {
+        SCREEN_READER_ONLY.iter().any(|n| {
+            class.len() >= n.len()
+                && class.as_bytes()[class.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
+                && (class.len() == n.len() || class.as_bytes()[class.len() - n.len() - 1] == b'-')
+        })
+    };
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("display:none")
+        })
+        || e.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(sr_only))
+}
+
+/// The elements under `root` (itself included) in document order, but for hidden ones (see
+/// [`hidden_box`]) and all they hold.
+fn shown_elements(root: scraper::ElementRef<'_>) -> impl Iterator<Item = scraper::ElementRef<'_>> {
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    root.traverse().filter_map(move |edge| match edge {
+        ego_tree::iter::Edge::Open(n) => {
+            if skipping.is_some() {
+                return None;
+            }
+            let e = scraper::ElementRef::wrap(n)?;
+            if hidden_box(e.value()) {
+                skipping = Some(n.id());
+                return None;
+            }
+            Some(e)
+        }
+        ego_tree::iter::Edge::Close(n) => {
+            if skipping == Some(n.id()) {
+                skipping = None;
+            }
+            None
+        }
+    })
+}
+
+/// Whether an element's text is over `max` bytes, reading no further than that.
+fn text_over(e: scraper::ElementRef<'_>, max: usize) -> bool {
+    let mut len = 0;
+    e.text().any(|t| {
+        len += t.len();
+        len > max
+    })
+}
+
+/// Whether an element's text has over `max` words (as [`lower_words`] counts them), reading
+/// no further than the word past `max`.
+fn words_over(e: scraper::ElementRef<'_>, max: usize) -> bool {
+    let mut count = 0;
+    // A word is a run of letters, digits and apostrophes with a letter or digit in it; it
+    // may run from one text node into the next (`<b>bo</b>ok`).
+    let mut in_word = false;
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    e.text().any(|t| {
+        for c in t.chars() {
+            let w = c.is_alphanumeric();
+            if w && !in_word {
+                count += 1;
+                if count > max {
+                    return true;
+                }
+            }
+            in_word = if w { true } else { is_word(c) && in_word };
+        }
+        false
+    })
 }
 
 /// Whether a wall's prompt has something to act on beside it, in its box (the prompt's
@@ -485,8 +599,8 @@ fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
 /// the box's next two siblings: a link or button whose own few words sign in, register,
 /// subscribe or join ("Sign in", "Register for free", "Join from £5 a month"), a password or
 /// e-mail field, or a wall's class or id on the box (`paywall`, `regwall`, `login-wall`,
-/// `meter`, `piano`, `premium`, `subscriber-only`). A sentence at the end of an article has
-/// none of these.
+/// `meter`, `piano`, `premium`, `subscriber-only`). Hidden elements count for nothing. A
+/// sentence at the end of an article has none of these.
 fn acted_on(prompt: scraper::ElementRef<'_>) -> bool {
     let mut top = prompt;
     let mut boxed = wall_class(prompt);
@@ -495,9 +609,7 @@ fn acted_on(prompt: scraper::ElementRef<'_>) -> bool {
         .filter_map(scraper::ElementRef::wrap)
         .take(4)
     {
-        if matches!(a.value().name(), "article" | "main" | "body" | "html")
-            || lower_words(&a.text().collect::<String>()).len() > 80
-        {
+        if matches!(a.value().name(), "article" | "main" | "body" | "html") || words_over(a, 80) {
             break;
         }
         boxed |= wall_class(a);
@@ -510,7 +622,7 @@ fn acted_on(prompt: scraper::ElementRef<'_>) -> bool {
                     .filter_map(scraper::ElementRef::wrap)
                     .take(2),
             )
-            .flat_map(|s| s.descendants().filter_map(scraper::ElementRef::wrap))
+            .flat_map(shown_elements)
             .any(is_wall_control)
 }
 

@@ -422,3 +422,48 @@ async fn a_brief_about_a_parked_domain_is_no_parked_page() {
     let f = check(&s.url("/old/pells")).await;
     expect(&f, LinkStatus::Soft404, "parked domain", 0);
 }
+
+/// A registrar's product page (a short page naming its "Domain parking" product in the menu
+/// and a list, beside a plain "Buy now" button) was taken for a parked domain's page:
+/// `soft_404`. "Domain parking" alone is a product's name, menus are passed over, and "Buy
+/// now" is an offer only beside the sale phrase.
+#[tokio::test]
+async fn a_registrars_product_page_is_no_parked_page() {
+    let s = Server::builder()
+        .route(
+            "/hosting",
+            Response::html(
+                "<html><head><title>Web hosting plans | Kestrel Hosting</title></head><body>\
+                 <nav><ul><li><a href=\"/domains\">Domains</a></li><li><a href=\"/park\">\
+                 Domain Parking</a></li></ul></nav><main><h1>Web hosting for small firms</h1>\
+                 <p>Fast servers in three regions, daily backups and a free certificate.</p>\
+                 <button>Buy now</button></main></body></html>",
+            ),
+        )
+        .route(
+            "/",
+            Response::html(
+                "<html><head><title>kestrelhost.example</title></head><body><main>\
+                 <h1>kestrelhost.example</h1><p>Everything a small site needs.</p><ul>\
+                 <li>Domain parking</li><li>Mail boxes</li><li>Site builder</li></ul>\
+                 </main></body></html>",
+            ),
+        )
+        .route(
+            "/2017/ferry",
+            Response::html(
+                "<html><head><title>Welcome</title></head><body><main><div>\
+                 <h2>This domain is for sale</h2><button>Buy now</button></div>\
+                 </main></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/hosting", "/"] {
+        let f = check(&s.url(path)).await;
+        expect(&f, LinkStatus::Ok, "HTTP 200 OK", 0);
+    }
+    // A "Buy now" beside the sale phrase is still a parked page's offer.
+    let f = check(&s.url("/2017/ferry")).await;
+    expect(&f, LinkStatus::Soft404, "parked domain", 0);
+}

@@ -202,3 +202,63 @@ fn a_short_story_ending_in_wall_like_words_is_the_article() {
         assert_eq!(r.verdict, Verdict::Unverifiable, "{end}: {}", r.detail);
     }
 }
+
+/// A page holding a visible members' prompt with nothing to act on beside it, and twenty
+/// thousand hidden copies of it, took minutes to read (each copy's ancestors were collected
+/// and split into words, and each found prompt was checked against all found before): hidden
+/// elements are now passed over with all they hold, ancestors' words counted no further than
+/// the limit, and only the first few prompts weighed. The visible prompt alone, with nothing
+/// to act on, is no wall: an invented quote is `not_found`. (The old code took minutes on
+/// this page: the test would hang.)
+#[test]
+fn hidden_copies_of_a_prompt_are_passed_over() {
+    let quote = "the parish council voted to close the footbridge for the whole winter";
+    let copy = "<p>Become a member of the society to read the rest</p>";
+    let mut body = String::from(
+        "<p>The parish council met in the village hall on Tuesday evening.</p>\
+         <p>Become a member of the society to read the rest</p><div hidden>",
+    );
+    for _ in 0..20_000 {
+        body.push_str(copy);
+    }
+    body.push_str("</div>");
+    let r = check(quote, &page(&short(&body)));
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+}
+
+/// A hidden wall template (a `paywall` box with its prompt and buttons, shown only to
+/// readers past their limit) made a page a wall whose visible text only quotes or mentions
+/// a prompt: the element check found the template's prompt, with its wall class. Hidden
+/// elements count for nothing there, and the same template shown is a wall.
+#[test]
+fn a_hidden_wall_template_makes_no_wall() {
+    let quote = "the parish council voted to close the footbridge for the whole winter";
+    let lead = "<h1>Footbridge repairs</h1><p>The parish council met in the village hall on \
+        Tuesday evening to hear the engineer's report on the footbridge.</p>";
+    let template = |attrs: &str| {
+        format!(
+            "<div {attrs} class=\"paywall\"><p>You have reached your limit of free \
+             articles.</p><p>Subscribe to keep reading.</p><button>Subscribe</button></div>"
+        )
+    };
+    let visible_endings = [
+        "<p>The newsletter's box reads “Subscribe to keep reading”.</p>",
+        "<p>Sign in to keep reading the tide tables on the kiosk screen.</p>",
+    ];
+    for hidden in ["hidden", "style=\"display: none\"", "aria-hidden=\"true\""] {
+        for end in visible_endings {
+            let html = short(&format!(
+                "<article>{lead}{end}</article>{}",
+                template(hidden)
+            ));
+            let r = check(quote, &page(&html));
+            assert_eq!(r.verdict, Verdict::NotFound, "{hidden} {end}: {}", r.detail);
+        }
+    }
+    let html = short(&format!(
+        "<article>{lead}</article>{}",
+        template("data-shown")
+    ));
+    let r = check(quote, &page(&html));
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
+}

@@ -448,7 +448,7 @@ const MAX_PROMPTS: usize = 8;
 /// quoted (inside `<blockquote>` or `<q>`, or in quotation marks: an article reporting what
 /// a wall says), and, where `line` says so (`Some(true)`: words an article could say as
 /// well, "available to registered readers", "Sign in to keep reading …"), with something to
-/// act on beside it (see [`acted_on`]). Hidden elements (see [`hidden_box`]) are passed
+/// act on beside it (see [`acted_on`]). Hidden elements (see [`visible_text::hidden_element`]) are passed
 /// over with all they hold: a hidden wall template is no wall, nor a thousand hidden copies
 /// of a prompt work to weigh. Past [`MAX_PROMPTS`] prompts the page is read no further.
 fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
@@ -500,45 +500,8 @@ fn wall_in_page(html: &str, line: impl Fn(&[String]) -> Option<bool>) -> bool {
     found.iter().any(|&(e, act)| !act || acted_on(e))
 }
 
-/// Whether an element is hidden from a reader of the screen: the `hidden` attribute,
-/// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class (the page
-/// reader's rule for hidden elements, `visible_text::hidden_element`, and its list of
-/// screen-reader-only classes).
-fn hidden_box(e: &scraper::node::Element) -> bool {
-    const SCREEN_READER_ONLY: [&str; 12] = [
-        "sr-only",
-        "visually-hidden",
-        "visuallyhidden",
-        "screen-reader-text",
-        "screen-reader-only",
-        "screenreader-only",
-        "a11y-hidden",
-        "hidden-visually",
-        "assistive-text",
-        "element-invisible",
-        "show-for-sr",
-        "sr-text",
-    ];
-    let sr_only = |class: &str| {
-        SCREEN_READER_ONLY.iter().any(|n| {
-            class.len() >= n.len()
-                && class.as_bytes()[class.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-                && (class.len() == n.len() || class.as_bytes()[class.len() - n.len() - 1] == b'-')
-        })
-    };
-    e.attr("hidden").is_some()
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("style").is_some_and(|s| {
-            s.to_ascii_lowercase()
-                .replace(' ', "")
-                .contains("display:none")
-        })
-        || e.attr("class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(sr_only))
-}
-
 /// The elements under `root` (itself included) in document order, but for hidden ones (see
-/// [`hidden_box`]) and all they hold.
+/// [`visible_text::hidden_element`]) and all they hold.
 fn shown_elements(root: scraper::ElementRef<'_>) -> impl Iterator<Item = scraper::ElementRef<'_>> {
     let mut skipping: Option<ego_tree::NodeId> = None;
     root.traverse().filter_map(move |edge| match edge {
@@ -547,7 +510,7 @@ fn shown_elements(root: scraper::ElementRef<'_>) -> impl Iterator<Item = scraper
                 return None;
             }
             let e = scraper::ElementRef::wrap(n)?;
-            if hidden_box(e.value()) {
+            if visible_text::hidden_element(e.value()) {
                 skipping = Some(n.id());
                 return None;
             }

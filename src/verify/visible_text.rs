@@ -254,7 +254,7 @@ fn screen_reader_only(class: &str) -> bool {
 /// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class. Its text
 /// is no page text, so a quote only there is not found, and words it holds inside a
 /// sentence are passed over.
-fn hidden_element(e: &scraper::node::Element) -> bool {
+pub(crate) fn hidden_element(e: &scraper::node::Element) -> bool {
     e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
         || e.attr("style").is_some_and(|s| {

@@ -5,7 +5,9 @@
 use citecheck::model::Verdict;
 use citecheck::server::Response;
 
-use crate::support::{check_article, one_page_pdf, pdf_of, pdf_stream, quote_result as quote};
+use crate::support::{
+    check_article, check_on_with, one_page_pdf, pdf_of, pdf_stream, quote_result as quote,
+};
 
 fn pdf(body: Vec<u8>) -> Response {
     Response::status(200)
@@ -258,26 +260,7 @@ fn check_with_max_body(
         server = server.route(&path, response);
     }
     let server = server.bind("127.0.0.1:0").expect("bind loopback");
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("article.md"),
-        article.replace("BASE", &server.base_url()),
-    )
-    .expect("write article");
-    crate::support::Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--max-body",
-            max_body,
-        ],
-    )
-    .run()
-    .report()
+    check_on_with(&server, article, &["--max-body", max_body])
 }
 
 /// A page whose text is longer than the budget (a 50 KB form drawn 25 times) makes the PDF

@@ -249,25 +249,22 @@ pub fn pdf_of(objects: &[String]) -> Vec<u8> {
 /// Checks an article quoting pages on `server` with the real binary (`article` names the
 /// server as `BASE`): JSON report, 2 s timeout, no retries.
 pub fn check_on(server: &RunningServer, article: &str) -> citecheck::model::Report {
+    check_on_with(server, article, &["--timeout", "2s", "--max-retries", "0"])
+}
+
+/// Checks an article quoting pages on `server` with the real binary (`article` names the
+/// server as `BASE`), JSON report, with `options` added.
+pub fn check_on_with(
+    server: &RunningServer,
+    article: &str,
+    options: &[&str],
+) -> citecheck::model::Report {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = article.replace("BASE", &server.base_url());
     std::fs::write(dir.path().join("article.md"), text).expect("write article");
-    Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-        ],
-    )
-    .run()
-    .report()
+    let mut args = vec!["check", "--no-config", "article.md", "--format", "json"];
+    args.extend_from_slice(options);
+    Cli::in_dir(dir.path(), &args).run().report()
 }
 
 /// Serves `pages` (path, response) on a loopback server and checks an article quoting them

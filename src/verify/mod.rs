@@ -2558,17 +2558,7 @@ fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<St
     // ASCII case only: byte offsets stay the stretch's.
     let lower = stretch.to_ascii_lowercase();
     let quote = quote.to_ascii_lowercase();
-    [
-        "inaudible",
-        "unintelligible",
-        "indistinct",
-        "indiscernible",
-        "crosstalk",
-        "cross-talk",
-        "overtalk",
-    ]
-    .iter()
-    .find_map(|w| {
+    normalize::UNHEARD.iter().find_map(|w| {
         // The writer kept the note (`We will [inaudible] raise`): the quote says so.
         if quote.contains(w) {
             return None;

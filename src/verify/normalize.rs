@@ -382,14 +382,6 @@ fn is_time_code(s: &str, short: bool) -> bool {
 /// speech (`inaudible`, `Laughter.`), perhaps with a time code (`crosstalk 00:14:02`).
 fn is_stage_note(s: &str) -> bool {
     const NOTES: &[&str] = &[
-        "inaudible",
-        "unintelligible",
-        "indistinct",
-        "indiscernible",
-        "crosstalk",
-        "cross-talk",
-        "cross talk",
-        "overtalk",
         "overlapping",
         "overlapping speech",
         "overlapping voices",
@@ -422,8 +414,25 @@ fn is_stage_note(s: &str) -> bool {
         Some((note, time)) if is_time_code(time, true) => note.trim_end(),
         _ => s,
     };
-    NOTES.iter().any(|n| n.eq_ignore_ascii_case(s))
+    UNHEARD
+        .iter()
+        .chain(NOTES)
+        .any(|n| n.eq_ignore_ascii_case(s))
 }
+
+/// A transcriber's notes of words spoken but not made out (lower case): dropped from the
+/// page's text with the other stage notes, and looked for again where a quote passes over
+/// one (`unheard_inside` in the verifier).
+pub(crate) const UNHEARD: [&str; 8] = [
+    "inaudible",
+    "unintelligible",
+    "indistinct",
+    "indiscernible",
+    "crosstalk",
+    "cross-talk",
+    "cross talk",
+    "overtalk",
+];
 
 /// `s` with every `[sic]` mark and transcript mark taken out (see [`sic_len`] and
 /// [`transcript_mark_len`]), with the space before a transcript mark.

@@ -3465,7 +3465,7 @@ fn and_parts(q: &str) -> Vec<&str> {
         let after = memchr::memmem::find(after.as_bytes(), b" and ")
             .and_then(|j| after.get(..j))
             .unwrap_or(after);
-        if !person_shaped(before) && org_tail(after) {
+        if (!person_shaped(before) || org_opening(before)) && org_tail(after) {
             // One body: go on past this ` and `.
         } else {
             out.push(before);
@@ -3492,6 +3492,38 @@ fn person_shaped(s: &str) -> bool {
     (2..=4).contains(&n)
         && s.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that open English organisations' names and no person's ([`org_opening`]). Sorted
+/// (by bytes), for a binary search.
+const ORG_OPENERS: &[&str] = &[
+    "American",
+    "Australian",
+    "British",
+    "Canadian",
+    "Central",
+    "European",
+    "Federal",
+    "Global",
+    "International",
+    "Joint",
+    "Medical",
+    "National",
+    "Natural",
+    "Royal",
+    "Scientific",
+    "Social",
+    "United",
+    "World",
+];
+
+/// Whether `s` opens with a word that opens English organisations' names and no person's
+/// (`National Oceanic`, `Social Sciences`): two capitalised words that look like a name
+/// otherwise ([`person_shaped`]).
+fn org_opening(s: &str) -> bool {
+    s.split_whitespace()
+        .next()
+        .is_some_and(|w| ORG_OPENERS.binary_search(&w).is_ok())
 }
 
 /// Whether `s` ends as an English organisation's name does (`… Levy Board`, `… Research
@@ -4628,10 +4660,15 @@ mod tests {
     #[test]
     fn organisations_joined_by_and_are_one_author() {
         assert!(ORG_TAILS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ORG_OPENERS.windows(2).all(|w| w[0] < w[1]));
         for (s, n) in [
             ("Agriculture and Horticulture Levy Board", 1),
             ("Economic and Social Research Council (UK)", 1),
             ("Department of Health and Human Services", 1),
+            ("National Oceanic and Atmospheric Administration", 1),
+            ("Social Sciences and Humanities Research Council", 1),
+            ("National Oceanic and Jane Okafor", 2),
+            ("Royal Marsh and Kofi Oduya", 2),
             ("Smith and Wesson Corporation", 1),
             ("Kahneman and Tversky", 2),
             ("Jane Okafor and Tidal Research Council", 2),

@@ -1667,9 +1667,7 @@ impl Walker<'_> {
         if !after_marker {
             return false;
         }
-        let popup_class = el
-            .attr("class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(popup_class));
+        let popup_class = el.attr("class").is_some_and(popup_classes);
         let hidden = el.attr("hidden").is_some()
             || el
                 .attr("aria-hidden")
@@ -3886,6 +3884,26 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// Whether an element's `class` attribute makes it a footnote's popup: one of its classes
+/// is a popup's ([`popup_class`]) and none is what opens one ([`trigger_class`]: the word
+/// `has-tooltip` marks is shown in the sentence).
+pub(crate) fn popup_classes(class: &str) -> bool {
+    class.split_ascii_whitespace().any(popup_class)
+        && !class.split_ascii_whitespace().any(trigger_class)
+}
+
+/// Whether a class names what opens a popup rather than the popup: `has-…` (`has-tooltip`),
+/// `…trigger`, `…toggle` or `…toggler` (`tooltip-trigger`, `popover-toggle`).
+fn trigger_class(c: &str) -> bool {
+    let b = c.as_bytes();
+    let ends = |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
+    b.get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"has-") || p.eq_ignore_ascii_case(b"has_"))
+        || ends(b"trigger")
+        || ends(b"toggle")
+        || ends(b"toggler")
 }
 
 /// Whether a class names a footnote's popup or its copy of the note's text, shown beside the

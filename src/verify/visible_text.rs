@@ -20,7 +20,7 @@ use std::ops::Range;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node, Selector};
 
-use crate::extract::html::{chrome_name, popup_class};
+use crate::extract::html::{chrome_name, popup_classes};
 
 /// The metadata a page states about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -270,7 +270,7 @@ pub(crate) fn hidden_element(e: &scraper::node::Element) -> bool {
 /// hover (`role="tooltip"`, a popup class: see [`popup_class`]). WordPress's Modern
 /// Footnotes tooltip is the note's only copy, so it is no popup: it stays text. Nor is what
 /// opens a popup, a word shown in the sentence (`has-tooltip`, `tooltip-trigger`,
-/// `popover-toggle`: see [`trigger_class`]).
+/// `popover-toggle`: see [`popup_classes`]).
 fn is_popup(e: &scraper::node::Element) -> bool {
     let Some(class) = e.attr("class") else {
         return e
@@ -285,20 +285,7 @@ fn is_popup(e: &scraper::node::Element) -> bool {
     }
     e.attr("role")
         .is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
-        || (class.split_ascii_whitespace().any(popup_class)
-            && !class.split_ascii_whitespace().any(trigger_class))
-}
-
-/// Whether a class names what opens a popup rather than the popup: `has-…` (`has-tooltip`),
-/// `…trigger`, `…toggle` or `…toggler` (`tooltip-trigger`, `popover-toggle`).
-fn trigger_class(c: &str) -> bool {
-    let b = c.as_bytes();
-    let ends = |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
-    b.get(..4)
-        .is_some_and(|p| p.eq_ignore_ascii_case(b"has-") || p.eq_ignore_ascii_case(b"has_"))
-        || ends(b"trigger")
-        || ends(b"toggle")
-        || ends(b"toggler")
+        || popup_classes(class)
 }
 
 /// Whether a link's text reads as a note's label: one to three digits, a letter, a

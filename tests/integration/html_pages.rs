@@ -843,6 +843,24 @@ fn footnote_popups_beside_markers_are_not_text() {
             "nothing more will be said today"
         ]
     );
+    // What opens a popup is a word of the sentence, even right after a marker: a
+    // `has-tooltip` or `tooltip-trigger` span's quotation is the paragraph's.
+    for trigger in ["has-tooltip", "tooltip-trigger", "popover-toggle"] {
+        let html = format!(
+            "<p>The regulator said \"standing charges will be reviewed every spring\"\
+             <sup><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup> <span class=\"{trigger}\">\
+             \"the poorest households pay the most per unit\"</span>.</p>{note}"
+        );
+        let e = extract_as(DocKind::Html, &html);
+        assert_eq!(
+            texts(&e),
+            [
+                "standing charges will be reviewed every spring",
+                "the poorest households pay the most per unit"
+            ],
+            "{trigger}"
+        );
+    }
 }
 
 /// MediaWiki's explanatory notes (`{{efn}}`, a `group`): the marker shows `[note 1]` and

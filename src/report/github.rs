@@ -86,27 +86,44 @@ fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
     Some(s.strip_prefix("./").unwrap_or(&s).to_string())
 }
 
-/// Escapes a command's message (bidirectional controls written as escapes, as in every
-/// report people read: see `report::clean`).
+/// Escapes a command's message: bidirectional controls written as escapes, as in every
+/// report people read (see `report::clean`), and other control characters but line breaks
+/// left out (a page's title must not colour, erase or link text in a CI log).
 pub(crate) fn data(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .map(|c| {
-            if super::is_bidi_control(c) {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if super::is_bidi_control(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            push_escaped(&mut out, c, false);
+        }
+    }
+    out
 }
 
-/// Escapes a command property's value.
+/// Escapes a command property's value. A file's name is kept as it is, bidirectional
+/// controls too, so the annotation lands on that file; control characters are left out
+/// all the same.
 pub(crate) fn property(s: &str) -> String {
-    data(s).replace(':', "%3A").replace(',', "%2C")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_escaped(&mut out, c, true);
+    }
+    out
+}
+
+/// Pushes `c` as a workflow command writes it: `%`, line breaks (and in a property `:` and
+/// `,`) percent-encoded, other control characters dropped.
+fn push_escaped(out: &mut String, c: char, in_property: bool) {
+    match c {
+        '%' => out.push_str("%25"),
+        '\r' => out.push_str("%0D"),
+        '\n' => out.push_str("%0A"),
+        ':' if in_property => out.push_str("%3A"),
+        ',' if in_property => out.push_str("%2C"),
+        c if c.is_control() => {}
+        c => out.push(c),
+    }
 }
 
 #[cfg(test)]
@@ -120,6 +137,15 @@ mod tests {
         assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
         assert_eq!(data("a::b"), "a::b", "colons are fine in the message");
         assert_eq!(data("the \u{202E}evil"), "the \\u{202e}evil");
+        // A hostile page's terminal controls never reach the log.
+        assert_eq!(
+            data("404 \u{1b}]8;;http://x/\u{7}click\u{1b}]8;;\u{7} \u{1b}[2Kgone\u{8}\u{9b}"),
+            "404 ]8;;http://x/click]8;; [2Kgone"
+        );
+        // A file's name is kept as it is (the annotation must land on it), but for the
+        // escapes the format needs and its control characters.
+        assert_eq!(property("posts/\u{202E}gnp.md"), "posts/\u{202E}gnp.md");
+        assert_eq!(property("a,b:c\u{1b}[31m.md"), "a%2Cb%3Ac[31m.md");
     }
 
     #[test]

@@ -453,13 +453,21 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
-/// Drops control characters but keeps the marking sentinels (already validated by
-/// [`clean`] before marking).
+/// Drops control characters and writes bidirectional controls as escapes, as [`clean`]
+/// does, but keeps the marking sentinels (already validated by [`clean`] before marking).
+/// Every text of the report goes through here, a file name shown as it is too.
 fn clean_keep_marks(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() {
+            out.push(' ');
+        } else if super::is_bidi_control(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A link when the URL is safe to click, else the escaped text.
@@ -507,6 +515,9 @@ mod tests {
             "javascript: became a link"
         );
         assert!(!text.chars().any(|c| c.is_control() && c != '\n'));
+        // A bidirectional override, in a file's name too (the closing list of the files
+        // checked), is written as an escape, never as itself.
+        assert_eq!(escape("posts/\u{202E}gnp.md"), r"posts/\\u\{202e\}gnp.md");
         // Every table row has the same number of unescaped pipes as its header.
         for line in text.lines().filter(|l| l.trim_start().starts_with('|')) {
             let pipes = line.matches('|').count() - line.matches("\\|").count();

@@ -434,6 +434,21 @@ fn decode_into(raw: &str, in_attribute: bool, out: &mut String, buf: &mut String
     }
 }
 
+/// Decodes the character references in an attribute's value as a browser does (every
+/// named reference, numeric ones: `java&#9;script:` is `java\tscript:`), for markup the
+/// tokenizer does not read itself (raw HTML in Markdown).
+#[must_use]
+pub fn decode_attribute(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(j) = s.get(i..).and_then(|r| r.find('&')) {
+        out.push_str(s.get(i..i + j).unwrap_or(""));
+        i = char_ref(s, i + j, true, &mut out);
+    }
+    out.push_str(s.get(i..).unwrap_or(""));
+    out
+}
+
 /// Windows-1252 meanings of the C1 code points in numeric references.
 const C1: [u32; 32] = [
     0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,

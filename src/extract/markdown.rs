@@ -37,18 +37,14 @@ static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
-/// Decodes the few entities that appear in attribute values.
+/// Decodes the character references in an attribute's value (named and numeric, as the
+/// HTML tokenizer does: `java&#9;script:` is a script URL, not a file named `java&`).
 #[must_use]
 pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+    super::html_tok::decode_attribute(s)
 }
 
 /// The label a footnote-reference `href` points to (`#fn1` → `1`, `#fn:note` → `note`,

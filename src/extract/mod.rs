@@ -1245,7 +1245,11 @@ fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> 
 fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
     let raw = l.raw.trim();
     let starts_ci = |p: &str| starts_with_ignore_ascii_case(raw, p);
-    let (kind, url) = if raw.is_empty() || raw == "#" || starts_ci("javascript:") {
+    // A browser reads a URL without its tabs and line breaks (`java&#9;script:` too).
+    let script = starts_ci("javascript:")
+        || (raw.contains(['\t', '\n', '\r'])
+            && starts_with_ignore_ascii_case(&raw.replace(['\t', '\n', '\r'], ""), "javascript:"));
+    let (kind, url) = if raw.is_empty() || raw == "#" || script {
         (LinkKind::Placeholder, raw.to_string())
     } else if starts_ci("mailto:") {
         (LinkKind::Email, raw.to_string())

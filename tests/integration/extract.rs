@@ -4431,3 +4431,28 @@ fn a_link_in_another_clause_does_not_back_the_quote() {
         ]
     );
 }
+
+/// Character references in raw HTML's attributes are read as a browser reads them, numeric
+/// ones too: `java&#9;script:` is a script URL (a placeholder, never a local file named
+/// `java&` reported dead), `&#38;` an ampersand in a query (eval-inject, twenty-sixth
+/// session).
+#[test]
+fn references_in_raw_html_attributes_are_decoded() {
+    for kind in [DocKind::Markdown, DocKind::Html] {
+        let e = extract_as(
+            kind,
+            "<p>Read <a href=\"java&#9;script:alert(3)\">this</a>, \
+             <a href=\"&#x6A;avascript:void(0)\">that</a> and \
+             <a href=\"https://stats.example.org/t?a=1&amp;b=2&#38;c=3\">the table</a>.</p>\n",
+        );
+        let got: Vec<(LinkKind, &str)> = e.links.iter().map(|l| (l.kind, l.url.as_str())).collect();
+        assert_eq!(got.len(), 3, "{kind:?}: {got:?}");
+        assert_eq!(got[0].0, LinkKind::Placeholder, "{kind:?}: {got:?}");
+        assert_eq!(got[1].0, LinkKind::Placeholder, "{kind:?}: {got:?}");
+        assert_eq!(
+            got[2],
+            (LinkKind::Link, "https://stats.example.org/t?a=1&b=2&c=3"),
+            "{kind:?}"
+        );
+    }
+}

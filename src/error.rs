@@ -76,6 +76,13 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The `--cache` file was this program's, damaged (cut short): read as empty and written
+    /// anew, a warning ([`Error::is_warning`]).
+    #[error("warning: the cache file {path} was damaged (cut short?): a new cache was started in its place")]
+    CacheDamaged {
+        /// The cache file.
+        path: PathBuf,
+    },
     /// A symbolic link found in a folder, named like a document, leads nowhere (or round in
     /// a loop): skipped, a warning ([`Error::is_warning`]); named on the command line it is
     /// an input that cannot be read.
@@ -115,7 +122,10 @@ impl Error {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Error::CacheWrite { .. } | Error::BrokenLink { .. } | Error::NotAnArticle { .. }
+            Error::CacheWrite { .. }
+                | Error::CacheDamaged { .. }
+                | Error::BrokenLink { .. }
+                | Error::NotAnArticle { .. }
         )
     }
 }

@@ -187,6 +187,10 @@ pub struct Cache {
     /// The file at the cache's path is something else (an article, a report, given as
     /// `--cache-path` by mistake): it is never overwritten.
     foreign: bool,
+    /// How long the file keeps an entry (the longer of `--max-cache-age` and a day).
+    keep: Duration,
+    /// The file was this program's cache, damaged ([`Cache::was_damaged`]).
+    damaged: bool,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -208,9 +212,16 @@ impl Cache {
         // and nothing else (a `package.json` has a `version` too). An empty file is taken
         // over; anything but a regular file (a device, a pipe) never is.
         let regular = std::fs::metadata(path).map_or(true, |m| m.is_file());
+        // Ours but damaged (cut short by a CI cache restore, a full disk): as it starts as
+        // only this program writes it, it is started again, not left in place for good.
+        let damaged = bytes.as_ref().is_some_and(|b| {
+            b.starts_with(br#"{"version":"#)
+                && serde_json::from_slice::<serde_json::Value>(b).is_err()
+        });
         let foreign = !regular
             || bytes.as_ref().is_some_and(|b| {
-                !b.iter().all(u8::is_ascii_whitespace)
+                !damaged
+                    && !b.iter().all(u8::is_ascii_whitespace)
                     && !serde_json::from_slice::<serde_json::Value>(b)
                         .ok()
                         .and_then(|v| v.as_object().cloned())
@@ -245,9 +256,19 @@ impl Cache {
             page_budget: MAX_PAGE_BYTES,
             run_start_ms: now,
             pages_used: std::collections::HashSet::new(),
-            dirty: false,
+            // A damaged file is written again even if this run stores nothing.
+            dirty: damaged && regular,
             foreign,
+            keep,
+            damaged,
         }
+    }
+
+    /// Whether the file was a cache of this program's, damaged: it was read as empty and is
+    /// written again (the binary says so).
+    #[must_use]
+    pub fn was_damaged(&self) -> bool {
+        self.damaged
     }
 
     /// The entry key of `url` under this run's settings.
@@ -367,7 +388,7 @@ impl Cache {
         }
         let file = CacheFile {
             version: CACHE_VERSION,
-            entries: self.entries.clone(),
+            entries: self.merged_with_file(),
         };
         let json = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
         let mut tmp = self.path.clone().into_os_string();
@@ -377,6 +398,45 @@ impl Cache {
         std::fs::rename(&tmp, &self.path).inspect_err(|_| {
             let _ = std::fs::remove_file(&tmp);
         })
+    }
+
+    /// This run's entries, with those another run sharing the file wrote since this one
+    /// loaded it (CI jobs side by side on one cache): an entry of the file that this run
+    /// lacks, or holds older, is taken, if fresh; its page too while the pages stay within
+    /// [`MAX_PAGE_BYTES`]. (Two runs writing in the same instant may still lose one's new
+    /// entries: the file is not locked.)
+    fn merged_with_file(&self) -> BTreeMap<String, Entry> {
+        let mut entries = self.entries.clone();
+        let Some(file) = std::fs::read(&self.path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<CacheFile>(&b).ok())
+            .filter(|f| f.version == CACHE_VERSION)
+        else {
+            return entries;
+        };
+        let now = now_ms();
+        let mut page_bytes = self.page_bytes;
+        for (k, mut e) in file.entries {
+            let newer = entries
+                .get(&k)
+                .is_none_or(|mine| e.checked_ms() > mine.checked_ms());
+            if !newer || !e.fresh(now, self.keep) {
+                continue;
+            }
+            let mine = entries
+                .get(&k)
+                .and_then(|m| m.page.as_ref())
+                .map_or(0, |p| p.body.len());
+            let theirs = e.page.as_ref().map_or(0, |p| p.body.len());
+            if page_bytes.saturating_sub(mine).saturating_add(theirs) > self.page_budget {
+                e.page = None;
+                page_bytes = page_bytes.saturating_sub(mine);
+            } else {
+                page_bytes = page_bytes.saturating_sub(mine).saturating_add(theirs);
+            }
+            entries.insert(k, e);
+        }
+        entries
     }
 
     /// The cache file.
@@ -446,6 +506,57 @@ mod tests {
 
     /// Regression: a cache that could not be written was silently dropped; `save` says why,
     /// and leaves no temporary file behind.
+    /// Two runs sharing one file (CI jobs side by side), each loaded before the other
+    /// wrote: the later writer keeps the earlier one's entries (eval-cache, twenty-sixth
+    /// session: half the entries were lost), and of one URL both stored, the newer result.
+    #[test]
+    fn runs_sharing_a_file_keep_each_others_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut one = Cache::load(&path, Duration::from_secs(60), 1);
+        let mut two = Cache::load(&path, Duration::from_secs(60), 1);
+        one.put("a", &result(LinkStatus::Ok, Some(200)), None, 0);
+        one.put("both", &result(LinkStatus::Dead, Some(404)), None, 0);
+        one.save().unwrap();
+        std::thread::sleep(Duration::from_millis(5));
+        two.put("b", &result(LinkStatus::Ok, Some(200)), None, 0);
+        two.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert!(c.get("a").is_some() && c.get("b").is_some());
+        assert_eq!(c.get("both").map(|r| r.status), Some(LinkStatus::Dead));
+        // The later run's own result of a URL wins over the file's older one.
+        let mut three = Cache::load(&path, Duration::from_secs(60), 1);
+        std::thread::sleep(Duration::from_millis(5));
+        three.put("both", &result(LinkStatus::Ok, Some(200)), None, 0);
+        three.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert_eq!(c.get("both").map(|r| r.status), Some(LinkStatus::Ok));
+    }
+
+    /// A cache of ours cut short is started again (it was left in place, keeping no results
+    /// for good); a file that only looks like JSON of its own is left alone as before.
+    #[test]
+    fn a_damaged_cache_is_started_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        c.put("a", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().unwrap();
+        let whole = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &whole[..whole.len() / 2]).unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert!(c.was_damaged());
+        assert!(c.get("a").is_none());
+        c.save().unwrap();
+        let c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert!(!c.was_damaged());
+        std::fs::write(&path, "{\"name\": \"site\"").unwrap();
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        assert!(!c.was_damaged());
+        c.put("a", &result(LinkStatus::Ok, Some(200)), None, 0);
+        assert!(c.save().is_err());
+    }
+
     #[test]
     fn an_unwritable_cache_is_an_error() {
         let dir = tempfile::tempdir().unwrap();

@@ -81,7 +81,8 @@ pub struct Fetcher {
     client: reqwest::Client,
     limiter: limit::HostLimiter,
     cache: Option<Mutex<cache::Cache>>,
-    /// Why the cache file could not be written at the end of [`Fetcher::check_all`].
+    /// Why the cache file could not be written at the end of [`Fetcher::check_all`] (or that
+    /// it was damaged).
     cache_error: Mutex<Option<crate::error::Error>>,
 }
 
@@ -115,8 +116,9 @@ impl Fetcher {
     }
 
     /// Why the cache file could not be written by the last [`Fetcher::check_all`], if it
-    /// could not (taken: asked again, `None`). The run's results are whole all the same;
-    /// only the next run cannot reuse them. The library does not print: the caller warns.
+    /// could not, or that it was found damaged and started again (taken: asked again,
+    /// `None`). The run's results are whole all the same; only the next run cannot reuse
+    /// them. The library does not print: the caller warns.
     pub fn take_cache_error(&self) -> Option<crate::error::Error> {
         self.cache_error.lock().ok()?.take()
     }
@@ -149,7 +151,15 @@ impl Fetcher {
         drop(stream);
         if let Some(c) = &self.cache {
             if let Ok(c) = c.lock() {
-                if let Err(source) = c.save() {
+                let saved = c.save();
+                if saved.is_ok() && c.was_damaged() {
+                    if let Ok(mut slot) = self.cache_error.lock() {
+                        *slot = Some(crate::error::Error::CacheDamaged {
+                            path: c.path().to_path_buf(),
+                        });
+                    }
+                }
+                if let Err(source) = saved {
                     if let Ok(mut slot) = self.cache_error.lock() {
                         *slot = Some(crate::error::Error::CacheWrite {
                             path: c.path().to_path_buf(),

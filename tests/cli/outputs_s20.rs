@@ -316,3 +316,28 @@ fn a_cache_path_on_other_json_leaves_it_alone() {
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(!out.stdout.contains("could not be read"), "{}", out.stdout);
 }
+
+/// A cache of citecheck's own cut short (a CI cache restored in part) is started again, with
+/// a warning saying so; the next run reads the new one without a word (twenty-sixth
+/// session: it was taken for someone else's file and left in place, keeping nothing).
+#[test]
+fn a_damaged_cache_is_started_again_with_a_warning() {
+    let server = dead_link_server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("notes.md"),
+        format!("# N\n\nA [dead link]({}/gone).\n", server.base_url()),
+    )
+    .unwrap();
+    let out = cached_check(dir.path(), "c.json", &["-o", "/dev/null"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let whole = std::fs::read(dir.path().join("c.json")).unwrap();
+    std::fs::write(dir.path().join("c.json"), &whole[..whole.len() / 2]).unwrap();
+    let out = cached_check(dir.path(), "c.json", &["-o", "/dev/null"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("was damaged"), "{}", out.stderr);
+    let out = cached_check(dir.path(), "c.json", &["--format", "json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    assert!(out.stdout.contains("\"cached\": true"), "{}", out.stdout);
+}

@@ -4,11 +4,14 @@
 //! taken as windows-1252 (see [`decode_text`]). Decoding itself is `encoding_rs`, which maps labels the way browsers do
 //! (`latin1` and `iso-8859-1` mean windows-1252, for instance).
 //!
-//! This module owns charset choice and decoding, and sniffing what kind of body it is
-//! ([`BodyKind`]). It does not decompress (reqwest does) and does not cap sizes (the caller
+//! This module owns charset choice and decoding, sniffing what kind of body it is
+//! ([`BodyKind`]), and choosing how its text is read ([`body_text`]: JSON, XML and feeds,
+//! Markdown). It does not decompress (reqwest does) and does not cap sizes (the caller
 //! does).
 
 use encoding_rs::Encoding;
+
+use super::markup;
 
 /// How many leading bytes are scanned for `<meta charset>`. The HTML standard says 1024;
 /// real pages often put a long `<head>` comment or script first, so we look further.
@@ -135,17 +138,68 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
-/// The text of a body as a page: [`decode_text`], then, for a JSON body (see [`is_json`]),
-/// its string values rather than its raw JSON ([`json_text`]).
+/// The text of a body as a page: [`decode_text`], then read by what it is: a JSON body (see
+/// [`is_json`]) as its string values ([`json_text`]); an XML document or feed (see
+/// [`is_xml`]) as its elements' text, the HTML a feed carries read as HTML
+/// ([`markup::xml_text`]); Markdown (see [`is_markdown`]) as it renders
+/// ([`markup::markdown_text`]). `path` is the path of the URL (or file) it was read from.
 #[must_use]
-pub fn body_text(bytes: &[u8], content_type: Option<&str>) -> String {
+pub fn body_text(bytes: &[u8], content_type: Option<&str>, path: &str) -> String {
     let text = decode_text(bytes, content_type);
     if is_json(content_type) {
         if let Some(t) = json_text(&text) {
             return t;
         }
     }
+    if is_xml(content_type, &text) {
+        return markup::xml_text(&text);
+    }
+    if is_markdown(content_type, path) {
+        return markup::markdown_text(&text);
+    }
     text
+}
+
+/// The essence of a content type, lower-cased (`text/html; charset=utf-8` → `text/html`).
+fn essence(content_type: Option<&str>) -> String {
+    content_type
+        .and_then(|c| c.split(';').next())
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// Whether a body is an XML document: an XML content type (`application/xml`, `text/xml`,
+/// any `+xml` type such as `application/rss+xml` and `application/atom+xml`; XHTML is read
+/// as HTML), or none at all and an XML declaration.
+#[must_use]
+pub fn is_xml(content_type: Option<&str>, text: &str) -> bool {
+    let ct = essence(content_type);
+    if ct.is_empty() {
+        return text.trim_start_matches('\u{feff}').starts_with("<?xml");
+    }
+    (ct.ends_with("/xml") || ct.ends_with("+xml")) && ct != "application/xhtml+xml"
+}
+
+/// Whether a body is Markdown: `text/markdown` (or `text/x-markdown`), or plain text (or
+/// no type) read from a path ending `.md`, `.markdown`, `.mkd` or `.mdx`, as raw files on a
+/// code host are served. Other plain text is never reread as Markdown.
+#[must_use]
+pub fn is_markdown(content_type: Option<&str>, path: &str) -> bool {
+    let ct = essence(content_type);
+    if ct == "text/markdown" || ct == "text/x-markdown" {
+        return true;
+    }
+    if !(ct.is_empty() || ct == "text/plain") {
+        return false;
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && ["md", "markdown", "mkd", "mdx"]
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+    })
 }
 
 /// Whether a content type is JSON: `application/json`, `text/json`, or any `+json` type
@@ -185,7 +239,7 @@ pub fn json_text(text: &str) -> Option<String> {
     scan_json_strings(body, &mut strings);
     let mut out = String::with_capacity(text.len());
     for s in &strings {
-        let s = if looks_like_html(s) {
+        let s = if markup::looks_like_html(s) {
             crate::verify::visible_text::html_to_text(s).text
         } else {
             s.clone()
@@ -200,14 +254,6 @@ pub fn json_text(text: &str) -> Option<String> {
         out.push_str(s);
     }
     (!out.is_empty()).then_some(out)
-}
-
-/// Whether a string value is HTML markup: it has a closing or self-closing tag, or a
-/// `<br>` or `<p>`.
-fn looks_like_html(s: &str) -> bool {
-    s.contains('<')
-        && s.contains('>')
-        && (s.contains("</") || s.contains("/>") || s.contains("<br") || s.contains("<p>"))
 }
 
 /// The string values of JSON (or of text that is almost JSON: cut short, several documents,
@@ -301,6 +347,26 @@ fn scan_json_strings(body: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Whether an XML body is an XHTML page: its first element (after the declaration, a
+/// doctype, comments) is `<html`.
+fn xhtml_root(bytes: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let mut rest = start.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        let skip = if rest.starts_with("<?") {
+            rest.find("?>").map(|k| k + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|k| k + 3)
+        } else if rest.starts_with("<!doctype") {
+            rest.find('>').map(|k| k + 1)
+        } else {
+            return rest.starts_with("<html");
+        };
+        let Some(k) = skip else { return false };
+        rest = rest[k..].trim_start();
+    }
+}
+
 /// What kind of body a response has, from its content type and first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
@@ -334,6 +400,9 @@ pub fn body_kind(bytes: &[u8], content_type: Option<&str>) -> BodyKind {
         "text/html" | "application/xhtml+xml" => return BodyKind::Html,
         "application/pdf" => return BodyKind::Pdf,
         _ => {}
+    }
+    if (ct.ends_with("/xml") || ct.ends_with("+xml")) && xhtml_root(bytes) {
+        return BodyKind::Html;
     }
     if ct.starts_with("text/")
         || ct.ends_with("+xml")
@@ -453,11 +522,11 @@ mod tests {
         assert!(is_json(Some("Text/JSON")));
         assert!(!is_json(Some("text/html")) && !is_json(None));
         assert_eq!(
-            body_text(br#"{"t": "M\u00e4rz"}"#, Some("application/json")),
+            body_text(br#"{"t": "M\u00e4rz"}"#, Some("application/json"), "/"),
             "März"
         );
         assert_eq!(
-            body_text(br#"{"t": "M\u00e4rz"}"#, Some("text/plain")),
+            body_text(br#"{"t": "M\u00e4rz"}"#, Some("text/plain"), "/"),
             r#"{"t": "M\u00e4rz"}"#
         );
     }
@@ -472,5 +541,46 @@ mod tests {
         assert_eq!(body_kind(b"<!DOCTYPE html>", None), BodyKind::Html);
         assert_eq!(body_kind(b"hello", Some("text/markdown")), BodyKind::Text);
         assert_eq!(body_kind(b"\x89PNG\0", Some("image/png")), BodyKind::Other);
+        // XHTML served as XML is a page; a feed is text.
+        let xhtml =
+            b"<?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE html><html xmlns=\"x\"><p>a</p></html>";
+        assert_eq!(body_kind(xhtml, Some("text/xml")), BodyKind::Html);
+        assert_eq!(
+            body_kind(b"<rss><channel/></rss>", Some("application/rss+xml")),
+            BodyKind::Text
+        );
+    }
+
+    #[test]
+    fn xml_and_markdown_are_read_by_type_and_path() {
+        let feed = b"<rss><item><description>&lt;p&gt;Quay &lt;em&gt;closed&lt;/em&gt;&lt;/p&gt;</description></item></rss>";
+        for ct in [
+            "application/rss+xml",
+            "text/xml; charset=utf-8",
+            "application/xml",
+        ] {
+            assert_eq!(body_text(feed, Some(ct), "/feed"), "Quay closed", "{ct}");
+        }
+        assert!(is_xml(None, "<?xml version=\"1.0\"?><a/>"));
+        assert!(!is_xml(None, "<p>x</p>") && !is_xml(Some("application/xhtml+xml"), ""));
+        let md = b"See [the quay](/quay/north) *now*.\n";
+        assert_eq!(
+            body_text(md, Some("text/markdown"), "/notes"),
+            "See the quay now."
+        );
+        assert_eq!(
+            body_text(md, Some("text/plain"), "/o/r/main/NOTES.MD"),
+            "See the quay now."
+        );
+        assert_eq!(body_text(md, None, "/notes.markdown"), "See the quay now.");
+        // Plain text elsewhere stays as written.
+        for (ct, path) in [
+            (Some("text/plain"), "/notes"),
+            (Some("text/plain"), "/a.md/x"),
+            (Some("text/html"), "/a.md"),
+        ] {
+            assert!(!is_markdown(ct, path), "{ct:?} {path}");
+        }
+        assert!(!is_markdown(Some("text/plain"), "/.md"));
     }
 }

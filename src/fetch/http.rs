@@ -44,10 +44,17 @@ struct Hop {
     body_error: Option<Failure>,
     /// Whether the whole body (up to `--max-body`) was asked for.
     full: bool,
-    /// A `Content-Encoding` that could not be decoded (`compress`, or broken data): the
-    /// body is no text.
+    /// Why the body is no text, as said after its content type: a `Content-Encoding` that
+    /// could not be decoded (`compress`, or broken data), or broken gzip data under none.
     unknown_coding: Option<String>,
 }
+
+/// How gzip data starts (RFC 1952: the magic bytes, then deflate as the method).
+const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
+
+/// Why a body that starts as gzip data under no `Content-Encoding`, but does not decode, is
+/// no text.
+const SNIFFED_BROKEN: &str = "gzip data sent without a Content-Encoding header, and broken";
 
 /// How one request (with its retries) ended.
 #[derive(Debug)]
@@ -271,14 +278,38 @@ impl Fetcher {
             None
         };
         let unknown_coding = match &coding {
-            Coding::Unknown(c) => Some(c.clone()),
+            Coding::Unknown(c) => Some(format!("compressed as Content-Encoding: {c}")),
             _ => None,
         };
+        // A body that is gzip data under no `Content-Encoding` (a server sending a stored
+        // `.gz` file as the page) is decoded as if it were declared, as browsers do when
+        // they sniff it; not one whose type says it is an archive.
+        let mut sniff_gzip = decoder.is_none()
+            && coding == Coding::Identity
+            && !headers.contains_key(CONTENT_ENCODING)
+            && content_type.as_deref().is_none_or(|c| {
+                let c = c.to_ascii_lowercase();
+                !c.contains("zip") && !c.contains("tar")
+            });
+        let mut sniffed_gzip = false;
         if limit > 0 && unknown_coding.is_none() {
             loop {
                 // `chunk()` yields decompressed bytes (of the codings the client decodes),
                 // so the cap applies after decompression.
-                match resp.chunk().await {
+                let chunk = resp.chunk().await;
+                if sniff_gzip {
+                    if let Ok(Some(c)) = &chunk {
+                        sniff_gzip = false;
+                        if c.starts_with(&GZIP_MAGIC) {
+                            decoder = Decoder::new(
+                                &Coding::Gzip,
+                                usize::try_from(limit).unwrap_or(usize::MAX),
+                            );
+                            sniffed_gzip = decoder.is_some();
+                        }
+                    }
+                }
+                match chunk {
                     Ok(Some(c)) if decoder.is_some() => {
                         if !decoder.as_mut().is_some_and(|d| d.feed(&c)) {
                             break;
@@ -310,14 +341,20 @@ impl Fetcher {
             let (decoded, cut, broken) = d.finish();
             body = decoded;
             truncated = cut;
-            if broken {
+            if broken && sniffed_gzip {
+                // Sniffed, not declared: the page answered, but its bytes are no text.
+                unknown_coding = Some(SNIFFED_BROKEN.to_string());
+                body.clear();
+            } else if broken {
                 // Not the coding it says: its bytes are no text to read, and the body could
                 // not be read, as when the client's own decoding (`gzip`) fails.
                 let named = headers
                     .get(CONTENT_ENCODING)
                     .and_then(|v| v.to_str().ok())
                     .map(|v| v.trim().to_string());
-                unknown_coding = named.as_ref().map(|v| format!("{v} (broken data)"));
+                unknown_coding = named
+                    .as_ref()
+                    .map(|v| format!("compressed as Content-Encoding: {v} (broken data)"));
                 body_error = body_error.or_else(|| {
                     Some(Failure {
                         kind: FailureKind::Other,
@@ -631,8 +668,8 @@ impl Fetcher {
         } else {
             body_kind(&hop.body, ct)
         };
-        let text =
-            matches!(kind, BodyKind::Html | BodyKind::Text).then(|| body_text(&hop.body, ct));
+        let text = matches!(kind, BodyKind::Html | BodyKind::Text)
+            .then(|| body_text(&hop.body, ct, fin.path()));
         // The title and first heading are read from the first MiB at most: a large body is
         // not copied again whole to be lower-cased for them.
         let head = match (&text, kind) {
@@ -845,10 +882,7 @@ impl Fetcher {
                 (BodyKind::Text, Some(t)) => Body::Text(t),
                 (BodyKind::Pdf, _) => Body::Pdf(hop.body),
                 _ => match &hop.unknown_coding {
-                    Some(c) => Body::Other(format!(
-                        "{}, compressed as Content-Encoding: {c}",
-                        ct.unwrap_or("unknown")
-                    )),
+                    Some(c) => Body::Other(format!("{}, {c}", ct.unwrap_or("unknown"))),
                     None => Body::Other(ct.unwrap_or("unknown").to_string()),
                 },
             };

@@ -101,9 +101,17 @@ pub fn check_file(
     } else {
         body_kind(&bytes, Some(ctype))
     };
+    // A Markdown file's anchors are read from its source, its text as it renders.
+    let mut markdown_source = None;
     let body = match kind {
         BodyKind::Html => Body::Html(decode_text(&bytes, Some(ctype))),
-        BodyKind::Text => Body::Text(body_text(&bytes, Some(ctype))),
+        BodyKind::Text if markdown => {
+            let src = decode_text(&bytes, Some(ctype));
+            let text = super::markup::markdown_text(&src);
+            markdown_source = Some(src);
+            Body::Text(text)
+        }
+        BodyKind::Text => Body::Text(body_text(&bytes, Some(ctype), &path.to_string_lossy())),
         BodyKind::Pdf => Body::Pdf(bytes),
         BodyKind::Other => Body::Other(ctype.to_string()),
     };
@@ -118,9 +126,9 @@ pub fn check_file(
         detail.push_str(&format!("; {NOT_HTML_NOTE}"));
         None
     } else {
-        let anchors = match &body {
-            Body::Html(t) => html_anchors(t),
-            Body::Text(t) => markdown_anchors(t),
+        let anchors = match (&body, &markdown_source) {
+            (_, Some(src)) => markdown_anchors(src),
+            (Body::Html(t), _) => html_anchors(t),
             _ => HashSet::new(),
         };
         let missing: Vec<&String> = fragments

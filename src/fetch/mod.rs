@@ -13,6 +13,7 @@
 //! - [`classify`]: soft-404, bot-challenge and anchor heuristics;
 //! - [`local`]: `file://` links on disk;
 //! - [`decode`]: bytes to UTF-8 text in browser order;
+//! - [`markup`]: XML, feeds and Markdown read as the text a reader sees;
 //! - [`cache`]: keeping results between runs (`--cache`).
 //!
 //! Placeholder and e-mail links are not planned (see [`plan()`]); a URL that does not parse
@@ -26,6 +27,7 @@ pub mod decode;
 mod http;
 pub mod limit;
 pub mod local;
+pub mod markup;
 pub mod options;
 pub mod paging;
 pub mod plan;

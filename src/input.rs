@@ -1056,8 +1056,12 @@ pub async fn read_url(
     };
     // A "Redirecting…" page (a meta refresh of a few seconds at most, as CMSs leave at an old
     // address) is followed as cited pages' are: the article is where it sends its reader.
+    // One that sends it back to a page already read (`/a` to `/b`, `/b` to `/a`), or on past
+    // the last refresh followed, is an error, as an HTTP redirect loop is: the run has no
+    // article to read, and must not pass having checked nothing.
     let mut target = url.clone();
     let mut seen = vec![url.clone()];
+    let mut refreshes = 0;
     let (final_url, content_type, bytes) = loop {
         let (final_url, content_type, bytes) = if target == *url {
             get_article(&target, opts, client, &fail).await?
@@ -1071,19 +1075,33 @@ pub async fn read_url(
         };
         let html =
             content_type.as_deref().is_some_and(|t| t.contains("html")) || content_type.is_none();
+        let key = |u: &Url| crate::fetch::plan::normalize_url(u.as_str());
+        if !seen.iter().any(|s| key(s) == key(&final_url)) {
+            seen.push(final_url.clone());
+        }
+        // A refresh of the page itself (a page that reloads) is none.
         let next = html
             .then(|| crate::fetch::classify::meta_refresh(&bytes))
             .flatten()
             .and_then(|to| final_url.join(&to).ok())
             .filter(|to| matches!(to.scheme(), "http" | "https"))
-            .filter(|to| !seen.contains(to) && seen.len() <= MAX_ARTICLE_REFRESHES);
-        match next {
-            Some(to) => {
-                seen.push(to.clone());
-                target = to;
-            }
-            None => break (final_url, content_type, bytes),
+            .filter(|to| key(to) != key(&final_url));
+        let Some(to) = next else {
+            break (final_url, content_type, bytes);
+        };
+        if let Some(i) = seen.iter().position(|s| key(s) == key(&to)) {
+            let mut names: Vec<&str> = seen.iter().skip(i).map(Url::as_str).collect();
+            names.push(to.as_str());
+            return Err(fail(format!("meta refresh loop: {}", names.join(" → "))));
         }
+        if refreshes == MAX_ARTICLE_REFRESHES {
+            return Err(fail(format!(
+                "too many meta refreshes (more than {MAX_ARTICLE_REFRESHES}), the last to {to}"
+            )));
+        }
+        refreshes += 1;
+        seen.push(to.clone());
+        target = to;
     };
     let mime = content_type
         .as_deref()

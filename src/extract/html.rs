@@ -1808,6 +1808,23 @@ impl Walker<'_> {
         if name == "base" && self.p.base_href.is_none() {
             self.p.base_href = el.attr("href").map(str::to_string);
         }
+        // The page's own addresses as it declares them: a link there cites nothing.
+        if name == "link"
+            && el.attr("rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        {
+            self.p.own_urls.extend(el.attr("href").map(str::to_string));
+        } else if name == "meta"
+            && el
+                .attr("property")
+                .is_some_and(|n| n.eq_ignore_ascii_case("og:url"))
+        {
+            self.p
+                .own_urls
+                .extend(el.attr("content").map(str::to_string));
+        }
         // Asciidoctor's verse block (`<div class="verseblock"><pre class="content">…</pre>
         // <div class="attribution">…`): its `pre` is a poem quoted, not code.
         let verse = name == "pre"

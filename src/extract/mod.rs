@@ -19,6 +19,7 @@ pub mod markdown;
 mod md_chunks;
 pub mod notes;
 pub mod org;
+mod own_page;
 pub(crate) mod par;
 pub mod quotes;
 pub mod rst;
@@ -579,6 +580,9 @@ pub struct Parsed {
     pub groups: Vec<Group>,
     /// `<base href>` (HTML).
     pub base_href: Option<String>,
+    /// The addresses the page declares its own (HTML's `<link rel="canonical">`, `og:url`),
+    /// as written.
+    pub own_urls: Vec<String>,
     /// Warnings found by the front end.
     pub warnings: Vec<(usize, String)>,
     /// Labels of notes a bibliography lists whether the text cites them or not, never
@@ -668,6 +672,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
     );
+    let own = own_page::OwnPage::new(doc, opts.base_url.as_ref(), &parsed.own_urls, base.as_ref());
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     let listed: std::collections::HashSet<String> = std::mem::take(&mut parsed.listed_notes)
         .into_iter()
@@ -781,6 +786,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         &links,
         &notes,
         opts.min_quote_words,
+        &own,
     );
     let mut quotes_found = quote_list.quotes;
     warnings.extend(quote_list.warnings);
@@ -892,7 +898,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     if !short_notes.is_empty() || !back.is_empty() {
         let in_page: FastMap<&str, ()> = links
             .iter()
-            .filter(|l| l.raw.trim_start().starts_with('#'))
+            .filter(|l| l.raw.trim_start().starts_with('#') || own.is(&l.url))
             .map(|l| (l.url.as_str(), ()))
             .collect();
         let own_web = |u: &Vec<String>| {
@@ -982,13 +988,17 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                         c.url = note_index
                             .find(q.offset)
                             .and_then(|i| note_urls.get(i))
-                            .and_then(|u| u.iter().find(|u| is_web_url(u)).cloned());
+                            .and_then(|u| u.iter().find(|u| is_web_url(u) && !own.is(u)))
+                            .cloned();
                     } else if let Some(i) = c
                         .footnote
                         .as_deref()
                         .and_then(|l| labels.resolve(l, q.offset))
                     {
-                        c.url = note_urls.get(i).and_then(|u| u.first().cloned());
+                        // The article's own address is none of the note's sources.
+                        c.url = note_urls
+                            .get(i)
+                            .and_then(|u| u.iter().find(|u| !own.is(u)).cloned());
                     }
                 }
             }

@@ -10,6 +10,7 @@
 //! the whole scan is linear in the document size.
 
 use super::notes::{NoteIndex, NoteInfo};
+use super::own_page::OwnPage;
 use super::{fold_ws, Block, BlockKind, Marker, Parsed};
 use crate::model::{Attribution, Link, LinkKind, Quote, QuoteCitation, QuoteKind};
 
@@ -1177,6 +1178,8 @@ struct Ctx<'a> {
     /// Per block: links (start, end, index into `links`).
     block_links: PerBlock,
     markers: &'a [Marker],
+    /// The document's own addresses: a link to one cites nothing.
+    own: &'a OwnPage,
 }
 
 impl Ctx<'_> {
@@ -1190,7 +1193,9 @@ impl Ctx<'_> {
         if let Some(l) = self.links.get(li) {
             // A link within the page (`#ref-okafor2021`, pandoc's link to a reference-list
             // entry) is no source of its own.
-            let in_page = l.raw.trim_start().starts_with('#');
+            // Nor is the article's own address (`…/story`, `…/story?utm_source=share`): the
+            // quote would be checked against the article quoting it.
+            let in_page = l.raw.trim_start().starts_with('#') || self.own.is(&l.url);
             // Wikipedia's maintenance tags (`[citation needed]`, `[failed verification]`)
             // link to its project pages: they say a source is missing. Another MediaWiki
             // wiki names its project namespace after itself (`/wiki/Localwiki:Citation_needed`).
@@ -2937,13 +2942,14 @@ fn trailing_locator_at(text: &str) -> usize {
 
 /// Finds every quote and ties it to its citations.
 #[must_use]
-pub fn scan(
+pub(crate) fn scan(
     src: &str,
     parsed: &Parsed,
     markers: &[Marker],
     links: &[Link],
     notes: &[NoteInfo],
     min_words: usize,
+    own: &OwnPage,
 ) -> QuoteScan {
     let n = parsed.blocks.len();
     let block_markers = PerBlock::new(
@@ -2968,6 +2974,7 @@ pub fn scan(
         block_markers,
         block_links,
         markers,
+        own,
     };
     let note_index = NoteIndex::new(notes);
     let note_by_label: super::FastMap<&str, usize> = notes

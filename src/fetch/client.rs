@@ -62,6 +62,46 @@ pub fn article_resolver() -> Arc<impl Resolve> {
     })
 }
 
+/// Redirects followed at most from a live article's URL (reqwest's own limit).
+const MAX_ARTICLE_REDIRECTS: usize = 10;
+
+/// How the client that fetches live articles follows HTTP redirects: by itself, up to
+/// [`MAX_ARTICLE_REDIRECTS`]; one back to a URL already asked is a loop, said in the words a
+/// cited link's loop gets (`redirect loop: …/a → …/b → …/a`), not `too many redirects`.
+#[must_use]
+pub fn article_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let key = |u: &url::Url| super::plan::normalize_url(u.as_str());
+        let next = key(attempt.url());
+        let previous = attempt.previous();
+        if let Some(i) = previous.iter().position(|u| key(u) == next) {
+            let mut names: Vec<String> = previous.iter().skip(i).map(key).collect();
+            names.push(next);
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let detail = super::http::redirect_loop(&names);
+            return attempt.error(RedirectFailed(detail));
+        }
+        // The first URL of `previous` is the one asked, no redirect.
+        if previous.len() > MAX_ARTICLE_REDIRECTS {
+            let detail = format!("too many redirects (more than {MAX_ARTICLE_REDIRECTS})");
+            return attempt.error(RedirectFailed(detail));
+        }
+        attempt.follow()
+    })
+}
+
+/// A chain of redirects given up, and why (for a person).
+#[derive(Debug)]
+pub struct RedirectFailed(String);
+
+impl std::fmt::Display for RedirectFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl StdError for RedirectFailed {}
+
 /// Resolves with the system resolver, optionally dropping private addresses.
 #[derive(Debug)]
 struct GuardedResolver {
@@ -211,6 +251,12 @@ pub fn classify_error(err: &reqwest::Error) -> Failure {
             return Failure {
                 kind: FailureKind::Private,
                 detail: format!("refused: {p}"),
+            };
+        }
+        if let Some(r) = e.downcast_ref::<RedirectFailed>() {
+            return Failure {
+                kind: FailureKind::Other,
+                detail: r.0.clone(),
             };
         }
         if let Some(d) = e.downcast_ref::<DnsFailure>() {

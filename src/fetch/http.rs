@@ -182,6 +182,13 @@ fn literal_ip(url: &Url) -> Option<std::net::IpAddr> {
     }
 }
 
+/// Why a chain of redirects failed that came back to a URL already asked: the URLs from
+/// that one on, and it again (`redirect loop: …/a → …/b → …/a`). A cited link's and a live
+/// article's words alike.
+pub fn redirect_loop(names: &[&str]) -> String {
+    format!("redirect loop: {}", names.join(" → "))
+}
+
 fn reason(code: u16) -> String {
     let name = reqwest::StatusCode::from_u16(code)
         .ok()
@@ -630,7 +637,7 @@ impl Fetcher {
                     let mut names: Vec<&str> =
                         seen.iter().skip(i).map(|(s, _)| s.as_str()).collect();
                     names.push(&key);
-                    return fail(chain, format!("redirect loop: {}", names.join(" → ")));
+                    return fail(chain, redirect_loop(&names));
                 }
                 if chain.len() > opts.max_redirects {
                     return fail(

@@ -24,6 +24,7 @@ mod inputs;
 mod left_s22;
 mod links;
 mod links_s23;
+mod live_s26;
 mod outputs_s20;
 mod pdf_s25;
 mod repo_s22;

@@ -154,7 +154,7 @@ fn a_plain_text_article_served_as_text_plain_is_read_as_text() {
 /// Regression (eval-live): an article URL answering with a "Redirecting…" page (a CMS's
 /// meta refresh at an old address) was read as the article: no quote, and `check` passed.
 /// The refresh is followed, as for cited pages; relative links resolve against where it
-/// led; a refresh loop ends; a refresh to a missing page is an error naming both.
+/// led; a refresh loop ends (an error); a refresh to a missing page is an error naming both.
 #[test]
 fn an_article_url_that_is_a_meta_refresh_stub_is_followed() {
     let stub = |to: &str| {
@@ -198,7 +198,8 @@ fn an_article_url_that_is_a_meta_refresh_stub_is_followed() {
         doc["quotes"][0]["citations"][0]["url"],
         server.url("/stories/ferry/sources/report.html")
     );
-    // A loop ends (on one of its pages, with no quote), never hangs.
+    // A loop ends, never hangs: an error naming the URL (see
+    // `live_s26::an_article_url_in_a_meta_refresh_loop_is_an_error`).
     let out = Cli::new(&[
         "extract",
         "--no-config",
@@ -207,7 +208,7 @@ fn an_article_url_that_is_a_meta_refresh_stub_is_followed() {
         &server.url("/loop-a"),
     ])
     .run();
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(server.hits("/loop-a") <= 2 && server.hits("/loop-b") <= 2);
     let out = Cli::new(&["extract", "--no-config", &server.url("/to-missing")]).run();
     assert_eq!(out.code, 2);

@@ -1,0 +1,184 @@
+//! The document's own address: a link to it cites nothing.
+//!
+//! A quote whose only link is the article's permalink (`“…” <a href="…/story">Permalink</a>`),
+//! its comments (`…/story#comments`) or a share link (`…/story?utm_source=share`) would
+//! otherwise be checked against the article quoting it, and found there: verified by itself.
+//! The article's addresses are the URL it was read from, where that led (redirects, a meta
+//! refresh), the `<link rel="canonical">` and `og:url` it declares, and a local file's own
+//! path; a link is one of them when it differs only by its fragment, a trailing `/`,
+//! `http`/`https`, or tracking parameters ([`TRACKING`]). Another query (`?page=2`) may be
+//! another page: it cites.
+
+use url::Url;
+
+use crate::model::{Document, InputSource};
+
+/// Query parameters that only say where a reader came from (analytics, ad clicks, share
+/// buttons): a link that adds or changes them leads to the same page. `utm_*` too.
+const TRACKING: &[&str] = &[
+    "_ga", "_gl", "_hsenc", "_hsmi", "cmpid", "dclid", "fbclid", "gbraid", "gclid", "gclsrc",
+    "igsh", "igshid", "mc_cid", "mc_eid", "mkt_tok", "msclkid", "ncid", "ref", "ref_src",
+    "ref_url", "referrer", "share", "smid", "sr_share", "ttclid", "twclid", "wbraid", "yclid",
+];
+
+/// The document's own addresses, each as [`key`] reads it.
+#[derive(Debug, Default)]
+pub(crate) struct OwnPage {
+    keys: Vec<String>,
+}
+
+impl OwnPage {
+    /// The addresses of `doc`: its source URL (or a local file's `file:` URL), the URL it
+    /// was read at in the end (its base URL, unless that is the `--base-url` given), and
+    /// those its page declares (`declared`: canonical, `og:url`, resolved against `base`).
+    /// A declared address that is a site's front page, where the document is not, is taken
+    /// for a template's mistake and left out.
+    pub(crate) fn new(
+        doc: &Document,
+        forced_base: Option<&Url>,
+        declared: &[String],
+        base: Option<&Url>,
+    ) -> OwnPage {
+        let mut urls: Vec<Url> = Vec::new();
+        match &doc.source {
+            InputSource::Url(u) => {
+                urls.push(u.clone());
+                if let Some(b) = doc.base_url.as_ref().filter(|b| Some(*b) != forced_base) {
+                    urls.push(b.clone());
+                }
+            }
+            InputSource::Path(p) => {
+                if let Some(u) = crate::input::file_base_url(p) {
+                    urls.push(u);
+                }
+            }
+            InputSource::Stdin => {}
+        }
+        let mut keys: Vec<String> = urls.iter().filter_map(key).collect();
+        for d in declared {
+            let Some(u) = base
+                .map_or_else(|| Url::parse(d.trim()), |b| b.join(d.trim()))
+                .ok()
+            else {
+                continue;
+            };
+            let Some(k) = key(&u) else { continue };
+            let front = u.path().trim_end_matches('/').is_empty() && u.query().is_none();
+            if front && !keys.contains(&k) {
+                continue;
+            }
+            keys.push(k);
+        }
+        keys.dedup();
+        OwnPage { keys }
+    }
+
+    /// Whether the link `url` (resolved) is the document itself.
+    pub(crate) fn is(&self, url: &str) -> bool {
+        !self.keys.is_empty()
+            && Url::parse(url)
+                .ok()
+                .and_then(|u| key(&u))
+                .is_some_and(|k| self.keys.contains(&k))
+    }
+}
+
+/// An address as compared: no fragment, `http` read as `https`, no trailing `/`, the query's
+/// parameters without tracking ones, sorted. `None` for what is no web page or file.
+fn key(u: &Url) -> Option<String> {
+    let scheme = match u.scheme() {
+        "http" | "https" => "https",
+        "file" => "file",
+        _ => return None,
+    };
+    let mut params: Vec<&str> = u
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let name = p.split('=').next().unwrap_or(p);
+            let utm = name.len() > 4
+                && name
+                    .get(..4)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("utm_"));
+            !utm && !TRACKING.iter().any(|t| t.eq_ignore_ascii_case(name))
+        })
+        .collect();
+    params.sort_unstable();
+    let host = u.host_str().unwrap_or("");
+    let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
+    let path = u.path().trim_end_matches('/');
+    let query = if params.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", params.join("&"))
+    };
+    Some(format!("{scheme}://{host}{port}{path}{query}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocKind;
+
+    fn doc(source: InputSource, base: Option<&str>) -> Document {
+        Document {
+            source,
+            kind: DocKind::Html,
+            text: String::new(),
+            base_url: base.map(|b| Url::parse(b).expect("url")),
+            warnings: Vec::new(),
+            bibliographies: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_page_itself_under_other_spellings() {
+        let given = Url::parse("http://news.example/old/quay").expect("url");
+        let d = doc(
+            InputSource::Url(given),
+            Some("https://news.example/2024/quay-wall"),
+        );
+        let own = OwnPage::new(&d, None, &[], None);
+        for same in [
+            "http://news.example/old/quay",
+            "https://news.example/old/quay#comments",
+            "https://news.example/2024/quay-wall/",
+            "https://NEWS.example/2024/quay-wall?utm_source=share&utm_medium=x",
+            "https://news.example/2024/quay-wall?fbclid=abc#top",
+            "https://news.example/2024/quay-wall?ref=home",
+        ] {
+            assert!(own.is(same), "{same}");
+        }
+        for other in [
+            "https://news.example/2024/quay-wall?page=2",
+            "https://news.example/2024/quay-wall/sources.html",
+            "https://news.example/",
+            "https://mirror.example/2024/quay-wall",
+            "mailto:desk@news.example",
+            "#comments",
+        ] {
+            assert!(!own.is(other), "{other}");
+        }
+        // The --base-url given is no address of the article.
+        let forced = Url::parse("https://news.example/2024/quay-wall").expect("url");
+        let own = OwnPage::new(&d, Some(&forced), &[], None);
+        assert!(!own.is("https://news.example/2024/quay-wall"));
+        assert!(own.is("http://news.example/old/quay"));
+    }
+
+    #[test]
+    fn declared_addresses_but_a_front_page() {
+        let base = Url::parse("https://mirror.example/copy.html").expect("url");
+        let d = doc(InputSource::Stdin, None);
+        let declared = [
+            "/story/quay".to_string(),
+            "https://mirror.example/".to_string(),
+        ];
+        let own = OwnPage::new(&d, None, &declared, Some(&base));
+        assert!(own.is("https://mirror.example/story/quay?utm_campaign=a"));
+        assert!(!own.is("https://mirror.example/"));
+        assert!(!OwnPage::default().is("https://mirror.example/story/quay"));
+    }
+}

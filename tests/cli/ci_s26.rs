@@ -1,0 +1,134 @@
+//! Regressions from the twenty-sixth session's evaluation of citecheck in CI on a content
+//! repository: links whose destination is a site generator's template tag, JUnit cases'
+//! file and line, the permanent-redirect notice said twice, and the `.citecheckignore`
+//! beside the file `--config` names. Only 127.0.0.1 is ever contacted.
+
+use crate::support::{json, write, Cli};
+
+/// The (status, url) of every link of a JSON report, sorted, the temporary folder's path
+/// cut off the front of local URLs.
+fn statuses(out: &crate::support::Output, root: &std::path::Path) -> Vec<(String, String)> {
+    let prefix = url::Url::from_directory_path(root.canonicalize().expect("canon"))
+        .expect("url")
+        .to_string();
+    let plain = url::Url::from_directory_path(root)
+        .expect("url")
+        .to_string();
+    let v = json(out);
+    let mut all: Vec<(String, String)> = v["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| {
+            let u = l["url"].as_str().unwrap_or("");
+            let u = u
+                .strip_prefix(&prefix)
+                .or_else(|| u.strip_prefix(&plain))
+                .unwrap_or(u);
+            (
+                l["status"].as_str().unwrap_or("").to_string(),
+                u.to_string(),
+            )
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+/// 01: `[text]({{< ref "page.md" >}})` was text to CommonMark (its destination holds blanks):
+/// the link was lost and the shortcode's `"page.md"` became an uncited quotation in every
+/// report; Jekyll's `{% post_url … %}` and `{% link … %}` links were lost silently. Such a
+/// link is a link now: the site's file the tag names, where it is on disk, checked like any
+/// local link (its fragment too); otherwise the tag as written, `unsupported` (not checked,
+/// never dead: the generator may find the page elsewhere). A tag's strings are no quotes.
+#[test]
+fn template_tag_links_are_site_files_or_unchecked_and_never_quotes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "hugo/content/notes/plans.md",
+        "# Plans\n\n## Next steps\n\nText.\n",
+    );
+    write(d, "hugo/content/guides/setup/index.md", "# Setup\n");
+    write(
+        d,
+        "hugo/content/notes/today.md",
+        "+++\ntitle = \"Today\"\n+++\n\nWe follow the [plans]({{< ref \"plans.md\" >}}) and the \
+         [next steps]({{< relref \"plans.md#next-steps\" >}}).\n\nThe [setup]({{% ref path=\"/guides/setup\" lang=\"en\" %}}) \
+         helps, the [lost page]({{< ref \"nowhere-to-be-seen.md\" >}}) may be elsewhere,\n\
+         and [a gap]({{< ref \"plans.md\" >}}#no-such-part) names a missing part.\n\n\
+         The [home]({{ .Site.BaseURL }}/start/) is made at build time.\n",
+    );
+    write(d, "jekyll/_config.yml", "title: x\n");
+    write(d, "jekyll/_posts/2022-03-04-launch.md", "# Launch\n");
+    write(d, "jekyll/pages/faq.md", "# FAQ\n");
+    write(
+        d,
+        "jekyll/_posts/2022-05-06-later.md",
+        "---\ntitle: Later\n---\n\nAfter the [launch]({% post_url 2022-03-04-launch %}), see the \
+         [FAQ]({% link pages/faq.md %}) and the [draft]({% post_url 2022-09-09-unwritten %}).\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &["check", "hugo", "jekyll", "--no-config", "--format", "json"],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stderr, out.stdout);
+    let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        statuses(&out, d),
+        vec![
+            s("ok", "hugo/content/guides/setup/index.md"),
+            s("ok", "hugo/content/notes/plans.md"),
+            s("ok", "hugo/content/notes/plans.md#next-steps"),
+            s("ok", "hugo/content/notes/plans.md#no-such-part"),
+            s("ok", "jekyll/_posts/2022-03-04-launch.md"),
+            s("ok", "jekyll/pages/faq.md"),
+            s("unsupported", "{% post_url 2022-09-09-unwritten %}"),
+            s("unsupported", "{{ .Site.BaseURL }}/start/"),
+            s("unsupported", "{{< ref \"nowhere-to-be-seen.md\" >}}"),
+        ]
+    );
+    let v = json(&out);
+    assert_eq!(
+        v["quotes"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        out.stdout
+    );
+    let today = v["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|doc| {
+            doc["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("today.md"))
+        })
+        .expect("today.md");
+    let first = &today["links"][0];
+    assert_eq!(
+        (
+            first["text"].as_str(),
+            first["line"].as_u64(),
+            first["column"].as_u64()
+        ),
+        (Some("plans"), Some(5), Some(15)),
+        "{first}"
+    );
+
+    let gh = Cli::in_dir(d, &["check", "hugo", "--no-config", "--format", "github"]).run();
+    assert!(
+        !gh.stdout.contains("Uncited") && gh.stdout.contains("0 quotes"),
+        "{}",
+        gh.stdout
+    );
+    // The fragment the tag's target lacks is a warning, as for any local link.
+    assert!(
+        gh.stdout
+            .contains("::warning file=hugo/content/notes/today.md,line=8,col=5"),
+        "{}",
+        gh.stdout
+    );
+}

@@ -132,3 +132,29 @@ fn template_tag_links_are_site_files_or_unchecked_and_never_quotes() {
         gh.stdout
     );
 }
+
+/// 02: JUnit cases named their article only in their text, and a run over `.` gave class
+/// names like `links../content/a.md`. Every case has `file` and `line` attributes now (the
+/// path as annotations give it), and its class name is the suite and that path.
+#[test]
+fn junit_cases_carry_file_and_line_and_a_clean_classname() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "content/a.md",
+        "# A\n\nOne [missing page](gone.md) here.\n\nShe wrote \"a sentence that cites nothing at all\".\n",
+    );
+    let out = Cli::in_dir(d, &["check", ".", "--no-config", "--format", "junit"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let x = &out.stdout;
+    assert!(!x.contains("links../") && !x.contains("quotes../"), "{x}");
+    assert!(
+        x.contains(r#"classname="links.content/a.md" file="content/a.md" line="3""#),
+        "{x}"
+    );
+    assert!(
+        x.contains(r#"classname="quotes.content/a.md" file="content/a.md" line="5""#),
+        "{x}"
+    );
+}

@@ -69,7 +69,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .map(|o| format!("{}:{}:{}", o.file, o.line, o.column))
             .collect();
         let mut body = format!("{}\ncited at: {}", l.detail, places.join(", "));
-        if let Some(instead) = &l.use_instead {
+        if let Some(instead) = super::use_instead_unsaid(l) {
             body.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {}", l.status.as_str(), l.detail);

@@ -158,3 +158,50 @@ fn junit_cases_carry_file_and_line_and_a_clean_classname() {
         "{x}"
     );
 }
+
+/// 03: a permanent redirect's notice said its target twice: "…permanent redirect: use X
+/// instead (use X instead)". The reports add the URL to use only when the detail does not
+/// already say it.
+#[test]
+fn the_permanent_redirect_notice_names_the_new_url_once() {
+    use citecheck::server::{Response, Server};
+
+    let server = Server::builder()
+        .route("/moved", Response::redirect(308, "/here"))
+        .route(
+            "/here",
+            Response::html("<html><head><title>Here</title></head><body><p>Ok.</p></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "post.md",
+        format!("# P\n\nA [moved page]({}).\n", server.url("/moved")),
+    );
+    let new = server.url("/here");
+    for format in ["github", "terminal", "markdown", "junit", "sarif"] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                "post.md",
+                "--no-config",
+                "--fail-on",
+                "redirected",
+                "--format",
+                format,
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+        let o = &out.stdout;
+        assert!(o.contains(&format!("use {new} instead")), "{format}: {o}");
+        assert!(
+            !o.contains(&format!("(use {new} instead)")) && !o.contains("use instead:"),
+            "{format}: {o}"
+        );
+    }
+}

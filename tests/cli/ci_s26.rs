@@ -205,3 +205,45 @@ fn the_permanent_redirect_notice_names_the_new_url_once() {
         );
     }
 }
+
+/// 04: `check site --config site/citecheck.toml`, run from the folder above, did not read
+/// `site/.citecheckignore` (it was looked for from the working folder only). With
+/// `--config` it is looked for from that file's folder now.
+#[test]
+fn the_ignore_file_beside_the_named_config_applies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "site/citecheck.toml", "max-retries = 0\n");
+    write(
+        d,
+        "site/.citecheckignore",
+        "# team rules\n^http://127\\.0\\.0\\.1:9/staff/\n",
+    );
+    write(
+        d,
+        "site/docs/page.md",
+        "# Page\n\nThe [staff wiki](http://127.0.0.1:9/staff/home) is private.\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "site",
+            "--config",
+            "site/citecheck.toml",
+            "--format",
+            "json",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stderr, out.stdout);
+    let v = json(&out);
+    let link = &v["links"][0];
+    assert_eq!(link["status"], "excluded", "{link}");
+    assert!(
+        link["detail"]
+            .as_str()
+            .is_some_and(|s| s.contains(".citecheckignore")),
+        "{link}"
+    );
+}

@@ -10,7 +10,8 @@
 //! ```
 //!
 //! This module owns parsing the file and answering "is this ignored?". Finding the file is the
-//! binary's business (it looks in the working folder and its parents, like `citecheck.toml`).
+//! binary's business (it looks in the working folder and its parents, like `citecheck.toml`;
+//! with `--config FILE`, in that file's folder and its parents).
 
 use std::path::{Path, PathBuf};
 

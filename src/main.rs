@@ -347,7 +347,13 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         None => FailPolicy::default(),
     };
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
-    let ignore = match IgnoreRules::discover(&cwd) {
+    // Looked for from the folder of the file `--config` names (a monorepo's job runs from
+    // above the site whose rules it names), else from the working folder; each and above.
+    let ignore_from = match (&args.common.config, &cfg.source) {
+        (Some(_), Some(file)) => cwd.join(file.parent().unwrap_or(Path::new(""))),
+        _ => cwd.clone(),
+    };
+    let ignore = match IgnoreRules::discover(&ignore_from) {
         Some(p) if !args.common.no_config => IgnoreRules::from_file(&p)?,
         _ => IgnoreRules::default(),
     };

@@ -25,6 +25,7 @@ use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLin
 use crate::model::LinkKind;
 
 pub(crate) mod sites;
+pub(crate) mod tag_links;
 
 static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -334,10 +335,18 @@ impl State {
                 b.code.push((0, len));
             }
             if !b.text.trim().is_empty() {
-                if memchr::memmem::find(b.text.as_bytes(), b"{{").is_some() {
-                    self.figure_shortcodes(&b);
-                }
+                let bytes = b.text.as_bytes();
+                let tags = if memchr::memmem::find(bytes, b"{{").is_some()
+                    || memchr::memmem::find(bytes, b"{%").is_some()
+                {
+                    self.site_tags(&mut b)
+                } else {
+                    Vec::new()
+                };
                 self.bare(&b);
+                // A tag's arguments are no prose: its strings are no quotations (a URL
+                // among them is still a bare link, found above).
+                b.code.extend(tags);
             }
             // `— Name, [work](url)` or `Source: [work](url)` right after a block quotation
             // names its source: its links cite it (as in HTML).
@@ -378,25 +387,39 @@ impl State {
         self.cur_has_refs = false;
     }
 
-    /// Image sources of Hugo's `figure` shortcode in the finished block (`{{< figure
-    /// src="/img/x.png" alt="…" >}}`, `{{% figure … %}}`): image links, placed at the
-    /// shortcode's `{{` like `![alt](src)` at its `!`, resolved like any other link (a
-    /// root-relative one under `--root-dir`). Their `src` value is then passed over by the
-    /// bare-URL scan. A tag is looked for in the 2 KiB after each `{{`, so the scan stays
-    /// linear.
-    fn figure_shortcodes(&mut self, b: &Block) {
+    /// Static-site generators' tags in the finished block: Hugo shortcodes (`{{< … >}}`,
+    /// `{{% … %}}`), Liquid tags (`{% … %}`) and template output (`{{ … }}`, opened by a
+    /// blank or `-`). Returns their spans, which the caller makes code once the bare-URL
+    /// scan has run. Besides:
+    /// - the `src` of Hugo's `figure` shortcode (`{{< figure src="/img/x.png" alt="…" >}}`)
+    ///   is an image link placed at the `{{`, like `![alt](src)` at its `!`, resolved like
+    ///   any other link (a root-relative one under `--root-dir`); its value is then passed
+    ///   over by the bare-URL scan;
+    /// - a link whose destination is or starts with a tag (`[text]({{< ref "x.md" >}})`,
+    ///   `[text]({% post_url 2024-01-05-x %})`, `[text]({{ site.baseurl }}/about/)`), which
+    ///   CommonMark reads as text (the destination holds blanks), is a link placed at its
+    ///   `[` with the destination as written (`extract::make_link` resolves what it can to
+    ///   a local file, see `sites::template_target`); the destination becomes code.
+    ///
+    /// A tag is looked for in the 2 KiB after each `{`, so the scan stays linear.
+    fn site_tags(&mut self, b: &mut Block) -> Vec<(usize, usize)> {
         let bi = self.p.blocks.len();
+        let mut tags = Vec::new();
+        let mut dests: Vec<(usize, usize)> = Vec::new();
         let t = b.text.as_str();
-        for open in memchr::memmem::find_iter(t.as_bytes(), b"{{") {
-            if b.code.iter().any(|&(s, e)| (s..e).contains(&open)) {
+        let bytes = t.as_bytes();
+        let mut past = 0;
+        for open in memchr::memchr_iter(b'{', bytes) {
+            if open < past || b.code.iter().any(|&(s, e)| (s..e).contains(&open)) {
                 continue;
             }
-            let close = match t.as_bytes().get(open + 2) {
-                Some(b'<') => ">}}",
-                Some(b'%') => "%}}",
+            let (inner_at, close) = match (bytes.get(open + 1), bytes.get(open + 2)) {
+                (Some(b'{'), Some(b'<')) => (open + 3, ">}}"),
+                (Some(b'{'), Some(b'%')) => (open + 3, "%}}"),
+                (Some(b'{'), Some(b' ' | b'-')) => (open + 2, "}}"),
+                (Some(b'%'), _) => (open + 2, "%}"),
                 _ => continue,
             };
-            let inner_at = open + 3;
             let mut window = (inner_at + 2048).min(t.len());
             while !t.is_char_boundary(window) {
                 window -= 1;
@@ -407,23 +430,54 @@ impl State {
             else {
                 continue;
             };
-            let named = inner.trim_start().strip_prefix("figure");
-            if !named.is_some_and(|r| r.starts_with(char::is_whitespace)) {
-                continue;
+            let end = inner_at + inner.len() + close.len();
+            past = end;
+            tags.push((open, end));
+            if close.len() == 3 {
+                self.figure(b, bi, open, inner_at, inner);
             }
-            let Some((s, e)) = shortcode_param(inner, "src") else {
-                continue;
-            };
-            let alt = shortcode_param(inner, "alt").and_then(|(a, z)| inner.get(a..z));
-            self.p.links.push(RawLink {
-                raw: inner.get(s..e).unwrap_or("").to_string(),
-                kind: LinkKind::Image,
-                text: alt.unwrap_or("").to_string(),
-                offset: b.src_of(open),
-                span: Some((bi, inner_at + s, inner_at + e)),
-                group: None,
-            });
+            if let Some((lb, dest_end)) = tag_link(t, open, end) {
+                let raw = t.get(open..dest_end - 1).unwrap_or("").to_string();
+                let image = lb > 0 && bytes.get(lb - 1) == Some(&b'!');
+                self.p.links.push(RawLink {
+                    raw,
+                    kind: if image {
+                        LinkKind::Image
+                    } else {
+                        LinkKind::Link
+                    },
+                    text: t.get(lb + 1..open - 2).unwrap_or("").to_string(),
+                    offset: b.src_of(if image { lb - 1 } else { lb }),
+                    span: Some((bi, lb + 1, open - 2)),
+                    group: None,
+                });
+                dests.push((open - 1, dest_end));
+                past = dest_end;
+            }
         }
+        b.code.extend(dests);
+        tags
+    }
+
+    /// The image link of a Hugo `figure` shortcode at text offset `open` of block `b`
+    /// (see [`Self::site_tags`]); `inner` is the text between its `{{<` and `>}}`.
+    fn figure(&mut self, b: &Block, bi: usize, open: usize, inner_at: usize, inner: &str) {
+        let named = inner.trim_start().strip_prefix("figure");
+        if !named.is_some_and(|r| r.starts_with(char::is_whitespace)) {
+            return;
+        }
+        let Some((s, e)) = shortcode_param(inner, "src") else {
+            return;
+        };
+        let alt = shortcode_param(inner, "alt").and_then(|(a, z)| inner.get(a..z));
+        self.p.links.push(RawLink {
+            raw: inner.get(s..e).unwrap_or("").to_string(),
+            kind: LinkKind::Image,
+            text: alt.unwrap_or("").to_string(),
+            offset: b.src_of(open),
+            span: Some((bi, inner_at + s, inner_at + e)),
+            group: None,
+        });
     }
 
     /// Bare URLs in the finished block, outside code spans and link texts. Done per block,
@@ -1154,6 +1208,42 @@ fn closing_run(b: &[u8], from: usize, limit: usize, n: usize) -> Option<usize> {
             return Some(q + m);
         }
         j = q + m;
+    }
+    None
+}
+
+/// A Markdown link whose destination starts with the template tag at `open..end` of `t`
+/// (`[text]({{< ref "x.md" >}})`, `[text]({{ site.baseurl }}/about/)`): where its `[` is and
+/// where its destination ends (after its `)`). The tag must follow `](` right away, and the
+/// destination go on to its `)` with no blank; the link text is looked for up to 1 KiB
+/// back, on the tag's line and the ones before it in the paragraph, brackets balanced.
+fn tag_link(t: &str, open: usize, end: usize) -> Option<(usize, usize)> {
+    let bytes = t.as_bytes();
+    if open < 3 || bytes.get(open - 2..open) != Some(b"](") {
+        return None;
+    }
+    let rest = bytes.get(end..)?;
+    let stop = rest
+        .iter()
+        .position(|&c| c == b')' || c.is_ascii_whitespace() || c == b'(')?;
+    if rest.get(stop) != Some(&b')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let floor = open.saturating_sub(1024);
+    let mut i = open - 2;
+    while i > floor {
+        i -= 1;
+        match bytes.get(i) {
+            Some(b']') if !escaped(bytes, i) => depth += 1,
+            Some(b'[') if !escaped(bytes, i) => {
+                if depth == 0 {
+                    return Some((i, end + stop + 1));
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
     }
     None
 }

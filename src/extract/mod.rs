@@ -1265,6 +1265,10 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
         (LinkKind::Email, raw.to_string())
     } else if l.kind == LinkKind::Email {
         (LinkKind::Email, format!("mailto:{raw}"))
+    } else if markdown::tag_links::is_template(raw) {
+        // `[text]({{< ref "x.md" >}})`: the file the tag names, or the tag as written.
+        let url = base.and_then(|b| markdown::tag_links::template_target(raw, b));
+        (l.kind, url.map_or_else(|| raw.to_string(), String::from))
     } else {
         let url = if is_canonical_http(raw) {
             raw.to_string()

@@ -17,7 +17,8 @@
 //! - [`cache`]: keeping results between runs (`--cache`).
 //!
 //! Placeholder and e-mail links are not planned (see [`plan()`]); a URL that does not parse
-//! is `invalid`, a scheme other than `http`, `https` or `file` is `unsupported`.
+//! is `invalid` (a template link left as written, `{{< ref "x.md" >}}`, is `unsupported`),
+//! a scheme other than `http`, `https` or `file` is `unsupported`.
 
 pub mod cache;
 pub mod classify;
@@ -225,6 +226,14 @@ impl Fetcher {
         let remapped = (target != raw).then(|| format!(" (checked as {target} by --remap)"));
         let url = match Url::parse(&target) {
             Ok(u) => u,
+            Err(_) if crate::extract::markdown::tag_links::is_template(raw) => {
+                result.status = LinkStatus::Unsupported;
+                result.detail =
+                    "a site generator's template link (made into a URL when the site is \
+                                 built): not checked, no file of the site found for it"
+                        .to_string();
+                return None;
+            }
             Err(e) => {
                 result.status = LinkStatus::Invalid;
                 result.detail = match e {

@@ -72,7 +72,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 
 /// The path to annotate, relative to `base_dir` when inside it; `None` when the article is
 /// not a local file.
-fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
+pub(super) fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String> {
     if file == "<stdin>" || file.contains("://") {
         return None;
     }

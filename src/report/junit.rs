@@ -7,13 +7,16 @@
 //! warning; a document's warning), exactly as the finding is an error in every format; a
 //! case that is not checked at all (excluded, unsupported) is `<skipped>`; a warning
 //! (blocked, uncited, …) passes with the reason in `<system-out>`. Case names are unique
-//! within a suite (a ` (2)` suffix is added when needed). Text is escaped, and characters
-//! XML 1.0 forbids are dropped.
+//! within a suite (a ` (2)` suffix is added when needed). Each case names its article in
+//! `file` and `line` attributes (a link's first occurrence), the path as GitHub annotations
+//! give it (relative to the working folder, no leading `./`), which is also in its class
+//! name (`links.content/post.md`). Text is escaped, and characters XML 1.0 forbids are
+//! dropped.
 //!
 //! ```xml
 //! <testsuites name="citecheck" tests="3" failures="1" skipped="0" errors="0" time="1.234">
 //!   <testsuite name="links" tests="2" failures="1" skipped="0" errors="0" time="1.234">
-//!     <testcase name="https://example.org/gone" classname="links.article.md" time="0.040">
+//!     <testcase name="https://example.org/gone" classname="links.article.md" file="article.md" line="12" time="0.040">
 //!       <failure type="dead" message="dead: 404 Not Found">article.md:12:5 …</failure>
 //!     </testcase>
 //!   </testsuite>
@@ -23,6 +26,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use super::github::annotation_path;
 use super::{clean, difference_text, ReportOptions};
 use crate::model::{FragmentStatus, LinkStatus, Report};
 
@@ -40,6 +44,10 @@ enum Outcome {
 struct Case {
     name: String,
     classname: String,
+    /// The article's path as CI tools read it (`file` and `line` attributes: GitLab,
+    /// Jenkins, CircleCI link a case to its source by them), `None` when not a local file.
+    file: Option<String>,
+    line: usize,
     time_ms: u64,
     outcome: Outcome,
     body: String,
@@ -53,14 +61,15 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     let policy = &opts.fail_policy;
     let mut links = Vec::new();
     for l in &report.links {
-        let first = l.occurrences.first().map_or("", |o| o.file.as_str());
+        let first = l.occurrences.first();
+        let file = first.and_then(|o| annotation_path(&o.file, opts));
         let places: Vec<String> = l
             .occurrences
             .iter()
             .map(|o| format!("{}:{}:{}", o.file, o.line, o.column))
             .collect();
         let mut body = format!("{}\ncited at: {}", l.detail, places.join(", "));
-        if let Some(instead) = &l.use_instead {
+        if let Some(instead) = super::use_instead_unsaid(l) {
             body.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {}", l.status.as_str(), l.detail);
@@ -85,7 +94,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         };
         links.push(Case {
             name: l.url.clone(),
-            classname: format!("links.{first}"),
+            classname: classname("links", first.map_or("", |o| o.file.as_str()), opts),
+            file,
+            line: first.map_or(0, |o| o.line),
             time_ms: l.elapsed_ms,
             outcome,
             body: format!("{}: {body}", l.status.as_str()),
@@ -129,7 +140,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 q.column,
                 super::short_quote(&q.text, 60)
             ),
-            classname: format!("quotes.{}", q.file),
+            classname: classname("quotes", &q.file, opts),
+            file: annotation_path(&q.file, opts),
+            line: q.line,
             time_ms: 0,
             outcome,
             body,
@@ -150,7 +163,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 "{}:{}:{} note {} {}",
                 m.file, m.line, m.column, m.footnote, m.field
             ),
-            classname: format!("metadata.{}", m.file),
+            classname: classname("metadata", &m.file, opts),
+            file: annotation_path(&m.file, opts),
+            line: m.line,
             time_ms: 0,
             outcome,
             body: format!("{}\nurl: {}", m.message, m.url),
@@ -174,7 +189,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             };
             documents.push(Case {
                 name: format!("{}:{}:{} {}", doc.file, w.line, w.column, w.message),
-                classname: format!("documents.{}", doc.file),
+                classname: classname("documents", &doc.file, opts),
+                file: annotation_path(&doc.file, opts),
+                line: w.line,
                 time_ms: 0,
                 outcome,
                 body: w.message.clone(),
@@ -232,11 +249,17 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         for c in cases {
             let _ = write!(
                 x,
-                "    <testcase name=\"{}\" classname=\"{}\" time=\"{}\">",
+                "    <testcase name=\"{}\" classname=\"{}\"",
                 attr(&c.name),
                 attr(&c.classname),
-                secs(c.time_ms)
             );
+            if let Some(file) = &c.file {
+                let _ = write!(x, " file=\"{}\"", attr(file));
+                if c.line > 0 {
+                    let _ = write!(x, " line=\"{}\"", c.line);
+                }
+            }
+            let _ = write!(x, " time=\"{}\">", secs(c.time_ms));
             match &c.outcome {
                 Outcome::Pass => {}
                 Outcome::Fail { kind, message } => {
@@ -273,6 +296,14 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     }
     x.push_str("</testsuites>\n");
     out.write_all(x.as_bytes())
+}
+
+/// A case's class name: the suite's name, a dot, and the article's path as in the `file`
+/// attribute (`links.content/post.md`, not `links../content/post.md` for an input named
+/// `./content`), or as the report names it when it is no local file.
+fn classname(suite: &str, file: &str, opts: &ReportOptions) -> String {
+    let path = annotation_path(file, opts);
+    format!("{suite}.{}", path.as_deref().unwrap_or(file))
 }
 
 /// Appends ` (2)`, ` (3)`, … to repeated names so every case name is unique.
@@ -489,6 +520,8 @@ mod tests {
         let mk = |n: &str| Case {
             name: n.into(),
             classname: String::new(),
+            file: None,
+            line: 0,
             time_ms: 0,
             outcome: Outcome::Pass,
             body: String::new(),

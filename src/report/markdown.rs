@@ -310,7 +310,7 @@ fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> i
             if !link.detail.is_empty() {
                 line.push_str(&format!(" — {}", escape(&clean(&link.detail))));
             }
-            if let Some(instead) = &link.use_instead {
+            if let Some(instead) = super::use_instead_unsaid(link) {
                 line.push_str(&format!(" — use instead: {}", link_to(instead, instead)));
             }
             writeln!(out, "{line}")?;

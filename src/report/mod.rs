@@ -767,10 +767,19 @@ fn link_message(link: &LinkResult) -> String {
         s.push_str(" — ");
         s.push_str(&link.detail);
     }
-    if let Some(instead) = &link.use_instead {
+    if let Some(instead) = use_instead_unsaid(link) {
         s.push_str(&format!(" (use {instead} instead)"));
     }
     s
+}
+
+/// The URL to use instead of a permanently redirected link, when its detail does not
+/// already say it (the fetcher's detail ends `permanent redirect: use X instead`): a
+/// report adds it only then, so it is said once.
+pub(crate) fn use_instead_unsaid(link: &LinkResult) -> Option<&str> {
+    let instead = link.use_instead.as_deref()?;
+    let said = link.detail.contains(&format!("use {instead} instead"));
+    (!said).then_some(instead)
 }
 
 /// One line about a quote: verdict, the quote (shortened), detail and first difference;

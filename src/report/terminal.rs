@@ -172,7 +172,7 @@ fn write_finding(
                     writeln!(out, "{line}")?;
                 }
             }
-            if let Some(instead) = &link.use_instead {
+            if let Some(instead) = super::use_instead_unsaid(link) {
                 writeln!(out, "{indent}use instead: {}", clean(instead))?;
             }
         }

@@ -14,6 +14,7 @@ mod check_s19b;
 mod check_s20;
 mod check_s21;
 mod check_s22;
+mod ci_s26;
 mod cli_s20;
 mod cli_s21;
 mod demo;

@@ -67,11 +67,16 @@
 //!   a soft hyphen), `typography` (only quote marks, present or left out, dashes, a run of
 //!   them as `--` for `—`, spaces, a space between a number and its unit, Korean spacing
 //!   (`이용할수` for `이용할 수`: a quote's word the page writes apart, or words it writes as
-//!   one), ellipses, ligatures differ) or `minor` (case, punctuation, accents, British and American
+//!   one), ellipses, ligatures, Arabic letters typed on a Persian keyboard: `ی`, `ک`, `ى` for
+//!   `ي`, `ك` differ) or `minor` (case, punctuation, accents, British and American
 //!   spelling of the same word by a few regular rules, `colour`/`color`,
 //!   `organise`/`organize`, `centre`/`center`, `defence`/`defense`, `travelled`/`traveled`,
 //!   `catalogue`/`catalog`, `programme`/`program`: see [`normalize::spelling_key`]; or a
-//!   bracketed editorial change).
+//!   bracketed editorial change). Accents are minor only where the side without them (the
+//!   quote, or the page around the match) writes none at all or leaves them off more than
+//!   one word: a word that differs from the page's by its accents alone is otherwise another
+//!   word (`ou` for `où`, `ano` for `año`), `altered` with `accent changed` (see
+//!   `accent_changes`); Cyrillic `и` for `й` always (`letter changed`).
 //! - `altered`: every part found, at least one only approximately. A part is found
 //!   approximately when a word-level alignment scores at least `min_similarity` (default
 //!   [`DEFAULT_MIN_SIMILARITY`]), where **score = matched words / (matched + changed +
@@ -91,7 +96,10 @@
 //!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
 //!   sign or currency too: note `sign changed`, `currency changed`), an added or removed
 //!   negation, and words dropped without an ellipsis are always
-//!   differences, so they can never be `verified`.
+//!   differences, so they can never be `verified`. Nor can a quote whose ellipsis leaves out
+//!   a negation within a clause, in at most four words (`was … designed`
+//!   for "was not designed"): the left-out words are a `dropped` difference; a longer
+//!   omission holding one is a warning.
 //! - `partial`: some parts found (exactly or approximately), others not.
 //! - `not_found`: no part found. When another cited page could not be read, the page was
 //!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
@@ -142,6 +150,7 @@ use crate::model::{
 use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
 use normalize::{
     collapse_whitespace, is_negation, is_number_in, match_class, normalize, shown_text, tokenize,
+    AccentDiff,
 };
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
 pub use visible_text::{Aside, PageMeta};
@@ -1322,6 +1331,9 @@ struct Outcome {
     /// The page's words a verified quote joins its quotation over (`“…,” she said. “…”`):
     /// page word ranges, see [`interruptions`].
     joined: Vec<(usize, usize)>,
+    /// The page's words an ellipsis leaves out that hold a negation reversing the clause it
+    /// joins: page word ranges, see [`hidden_negations`].
+    hidden: Vec<(usize, usize)>,
 }
 
 /// The most words of a reporter's interruption a quote may join a quotation over.
@@ -1738,6 +1750,13 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     // the previous part (earliest-first leaves the most room for the rest).
     let mut cursor = 0usize;
     let mut joined = Vec::new();
+    // Whether the quote is written without accents (asked only of a part found with minor
+    // differences).
+    let quote_bare = std::cell::OnceCell::new();
+    let quote_bare = QuoteAccents {
+        parts: &q.parts,
+        bare: quote_bare,
+    };
     for part in &q.parts {
         // The part as written, then (if the page hyphenates any of its words across a line
         // break) with those words split: whichever the page has.
@@ -1849,6 +1868,8 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         }
     }
     prefer_main_text(&mut finds, &used, &joined, src);
+    accent_changes(&mut finds, &used, &quote_bare, src);
+    let hidden = hidden_negations(&finds, ix);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
     let weighted = |f: &PartFind| match f {
         PartFind::Exact { .. } => 1.0,
@@ -1860,16 +1881,17 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         .iter()
         .filter(|f| matches!(f, PartFind::Exact { .. }))
         .count();
-    let (verdict, score) = if exact == finds.len() {
+    let (verdict, score) = if exact == finds.len() && hidden.is_empty() {
         (Verdict::Verified, 1.0)
     } else if found == finds.len() {
+        // A negation an ellipsis leaves out counts as a word dropped.
         let s: f64 = q
             .parts
             .iter()
             .zip(&finds)
             .map(|(p, f)| weighted(f) * p.words() as f64)
             .sum();
-        (Verdict::Altered, s / total as f64)
+        (Verdict::Altered, s / (total + hidden.len()) as f64)
     } else if found > 0 {
         let s: f64 = q
             .parts
@@ -1889,6 +1911,182 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         finds,
         parts: used,
         joined,
+        hidden,
+    }
+}
+
+/// The most page words an ellipsis may leave out for a negation among them to be taken as
+/// reversing the clause it joins (`was … designed` for "was not designed", `has … been`
+/// for "has never been", `is … in use` for "is no longer in use").
+const MAX_HIDDEN_NEGATION: usize = 4;
+
+/// The stretches of page words, each between two parts found in order, that an ellipsis
+/// leaves out within one clause when they hold a negation (`not`, `never`, `no longer`,
+/// `wasn't`, `nicht`, `jamais`, …: see [`is_negation`]): the joined words then say the
+/// opposite of the page's. A longer omission, or one that crosses a sentence's end, only
+/// may (a warning); so does one whose negation limits rather than reverses (`not only`,
+/// `not just`, `not least`).
+fn hidden_negations(finds: &[PartFind], ix: &PageIndex) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for w in finds.windows(2) {
+        let (Some((_, a)), Some((b, _))) = (w[0].range(), w[1].range()) else {
+            continue;
+        };
+        if a >= b
+            || b - a > MAX_HIDDEN_NEGATION
+            || (a..=b).any(|t| ix.sentence_starts.get(t).copied().unwrap_or(false))
+        {
+            continue;
+        }
+        let reverses = (a..b).any(|t| {
+            ix.flags_at(t) & matcher::NEG != 0
+                && !(t + 1 < ix.len()
+                    && matches!(
+                        ix.word_at(t + 1),
+                        "only" | "just" | "merely" | "simply" | "least"
+                    ))
+        });
+        if reverses {
+            out.push((a, b));
+        }
+    }
+    out
+}
+
+/// A quote's parts, and (once asked) whether they are written without accents.
+struct QuoteAccents<'a> {
+    parts: &'a [QuotePart],
+    bare: std::cell::OnceCell<bool>,
+}
+
+impl QuoteAccents<'_> {
+    fn bare(&self) -> bool {
+        *self
+            .bare
+            .get_or_init(|| self.parts.iter().all(|p| normalize::unaccented(&p.raw)))
+    }
+}
+
+/// Words around a match whose accents tell how the page is typeset (see [`accent_changes`]).
+const ACCENT_CONTEXT_WORDS: usize = 30;
+
+/// Turns each part found word for word into one found with words changed where a word
+/// differs from the page's in its accents and that makes another word: French `ou` for
+/// `où`, Spanish `ano` for `año`, German `schön` for `schon`. Accents one side leaves off
+/// are a minor difference when that side has none at all (the writer's keyboard or the
+/// page's typesetting dropped them all: `Die Burger mussen kunftig`), or leaves them off
+/// more than one word (a writer who types them now and then: `visitará … segun
+/// confirmo`). A side that writes every other accent and leaves off one, or adds one, or
+/// writes another (`é` for `è`), has another word. A letter Cyrillic writes on a key of
+/// its own (`и` for `й`) is another word always; `ё` for `е`, a capital's accents, and the
+/// optional points of Hebrew and Arabic never are.
+fn accent_changes(
+    finds: &mut [PartFind],
+    parts: &[QuotePart],
+    quote: &QuoteAccents<'_>,
+    src: &SourceText,
+) {
+    let ix = &src.index;
+    // (find, element, how the words differ)
+    let mut found: Vec<(usize, usize, AccentDiff)> = Vec::new();
+    for (k, (f, part)) in finds.iter().zip(parts).enumerate() {
+        let PartFind::Exact {
+            start: s,
+            end: e,
+            class: MatchKind::Minor,
+        } = *f
+        else {
+            continue;
+        };
+        if part.elems.len() != e - s
+            || part.elems.iter().any(|el| matches!(el, Elem::Wild { .. }))
+            || (part.raw.is_ascii() && src.text[ix.byte_range(s, e)].is_ascii())
+        {
+            continue;
+        }
+        for (j, el) in part.elems.iter().enumerate() {
+            let Elem::Word {
+                span, flex: None, ..
+            } = el
+            else {
+                continue;
+            };
+            let qw = part.raw.get(span.clone()).unwrap_or("");
+            let pw = src.text.get(ix.byte_range(s + j, s + j + 1)).unwrap_or("");
+            if qw != pw {
+                if let Some(d) = normalize::accent_change(qw, pw) {
+                    found.push((k, j, d));
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let left_off = |quote_side: bool| {
+        found
+            .iter()
+            .filter(|(_, _, d)| match *d {
+                AccentDiff::Accent {
+                    quote_plain,
+                    page_plain,
+                } => quote_plain != page_plain && quote_plain == quote_side,
+                AccentDiff::Letter => false,
+            })
+            .count()
+    };
+    let (quote_left_off, page_left_off) = (left_off(true), left_off(false));
+    let page_bare = |k: usize| {
+        let Some((s, e)) = finds[k].range() else {
+            return false;
+        };
+        let near = ix.byte_range(
+            s.saturating_sub(ACCENT_CONTEXT_WORDS),
+            (e + ACCENT_CONTEXT_WORDS).min(ix.len()),
+        );
+        normalize::unaccented(&src.text[near])
+    };
+    let changed: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|&&(k, _, d)| match d {
+            AccentDiff::Letter => true,
+            AccentDiff::Accent {
+                quote_plain: true,
+                page_plain: false,
+            } => !(quote_left_off > 1 || quote.bare()),
+            AccentDiff::Accent {
+                quote_plain: false,
+                page_plain: true,
+            } => !(page_left_off > 1 || page_bare(k)),
+            AccentDiff::Accent { .. } => true,
+        })
+        .map(|&(k, j, _)| (k, j))
+        .collect();
+    for (k, f) in finds.iter_mut().enumerate() {
+        let PartFind::Exact { start, end, .. } = *f else {
+            continue;
+        };
+        let n = end - start;
+        let here = changed.iter().filter(|(c, _)| *c == k).count();
+        if here == 0 {
+            continue;
+        }
+        let ops: Vec<Op> = (0..n)
+            .map(|j| {
+                if changed.contains(&(k, j)) {
+                    Op::Sub(j, start + j)
+                } else {
+                    Op::Match(j, start + j)
+                }
+            })
+            .collect();
+        *f = PartFind::Approx(Alignment {
+            start,
+            end,
+            ops,
+            score: (n - here) as f64 / n.max(1) as f64,
+            reordered: false,
+        });
     }
 }
 
@@ -2602,6 +2800,18 @@ pub const WORD_ORDER_CHANGED: &str = "word order changed";
 /// found on the page (`added`: the quote's words, no source words).
 pub const PART_NOT_FOUND: &str = "part not found";
 
+/// The note of a difference that is a word the same as the page's but for its accents,
+/// where they make another word (`ou` for `où`).
+pub const ACCENT_CHANGED: &str = "accent changed";
+
+/// The note of a difference that is a Cyrillic letter of its own typed as another (`и` for
+/// `й`).
+pub const LETTER_CHANGED: &str = "letter changed";
+
+/// The note of a difference that is a negation an ellipsis leaves out, reversing the clause
+/// it joins (`was … designed` for "was not designed").
+pub const NEGATION_LEFT_OUT: &str = "negation removed: the ellipsis leaves it out";
+
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";
 
@@ -2616,6 +2826,13 @@ fn summarize(diffs: &[Difference]) -> String {
                     d.quote, d.source
                 ),
                 DiffKind::Added => format!("quote adds \u{201C}{}\u{201D}", d.quote),
+                DiffKind::Dropped if d.note.as_deref() == Some(NEGATION_LEFT_OUT) => {
+                    return format!(
+                        "the ellipsis leaves out \u{201C}{}\u{201D}, a negation: the quote \
+                         says the opposite of the page",
+                        d.source
+                    );
+                }
                 DiffKind::Dropped => format!(
                     "quote leaves out \u{201C}{}\u{201D} without an ellipsis",
                     d.source
@@ -2833,7 +3050,15 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
     let ranges: Vec<Option<(usize, usize)>> = o.finds.iter().map(PartFind::range).collect();
     for w in ranges.windows(2) {
         if let [Some((_, a_end)), Some((b_start, _))] = w {
-            if a_end < b_start {
+            if o.hidden.contains(&(*a_end, *b_start)) {
+                // The ellipsis leaves out a negation that reverses the clause: a difference.
+                r.differences.push(Difference {
+                    kind: DiffKind::Dropped,
+                    quote: String::new(),
+                    source: shown_text(&src.text[ix.byte_range(*a_end, *b_start)]),
+                    note: Some(NEGATION_LEFT_OUT.into()),
+                });
+            } else if a_end < b_start {
                 let mut words: Vec<String> = Vec::new();
                 for pos in *a_end..*b_start {
                     if ix.flags_at(pos) & LIMIT != 0 {
@@ -3108,6 +3333,14 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             notes.push("negation added");
         } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
+        }
+        // Words the same but for their accents (`ou` for `où`; see `accent_changes`).
+        if notes.is_empty() && !qs.is_empty() && qwords == twords {
+            match normalize::accent_change(&qtext, &ttext) {
+                Some(AccentDiff::Letter) => notes.push(LETTER_CHANGED),
+                Some(AccentDiff::Accent { .. }) => notes.push(ACCENT_CHANGED),
+                None => {}
+            }
         }
         let kind = match (qs.is_empty(), ts.is_empty()) {
             (false, false) => DiffKind::Changed,

@@ -510,9 +510,12 @@ enum Fold {
 ///   as French `ete` for `été` does;
 /// - letters with a stroke, which have no decomposition to drop an accent from: `ł`, `đ`,
 ///   `ø`, `ħ`, `ŧ`, `ƚ`, `ƀ`, `ɨ`, `ǥ`, `ƶ` (`Łódź` typed `Lodz`);
-/// - the ligatures `æ` and `œ` are `ae` and `oe` (`cœur`, `coeur`).
+/// - the ligatures `æ` and `œ` are `ae` and `oe` (`cœur`, `coeur`);
+/// - the Arabic letters a Persian (or Urdu, or Egyptian) keyboard types in other code
+///   points: see [`arabic_letter`].
 fn fold_letter(c: char) -> Fold {
     Fold::One(match c {
+        '\u{6CC}' | '\u{649}' | '\u{6A9}' => arabic_letter(c),
         '\u{3C2}' => '\u{3C3}',
         '\u{131}' | '\u{268}' => 'i',
         '\u{142}' | '\u{19A}' => 'l',
@@ -527,6 +530,19 @@ fn fold_letter(c: char) -> Fold {
         '\u{153}' => return Fold::Two('o', 'e'),
         c => c,
     })
+}
+
+/// The Arabic letter a Persian, Urdu or Egyptian keyboard types in another code point: the
+/// Persian yeh `ی` (U+06CC) and the alef maksura `ى` (U+0649, which Egypt writes for a
+/// final yeh) are the yeh `ي` (U+064A), the Persian kaf `ک` (U+06A9) the kaf `ك`
+/// (U+0643). The same letters, typed on another keyboard: typography.
+#[must_use]
+pub fn arabic_letter(c: char) -> char {
+    match c {
+        '\u{6CC}' | '\u{649}' => '\u{64A}',
+        '\u{6A9}' => '\u{643}',
+        c => c,
+    }
 }
 
 /// The value of a decimal digit of another script (Arabic-Indic `٣`, Persian `۳`,
@@ -2347,7 +2363,7 @@ pub fn is_negation(word: &str) -> bool {
             | "لم"
             | "لن"
             | "نه"
-            | "نیست"
+            | "نيست"
             // Turkish (`değil`; verbs negate by a suffix, see `negating_infix`)
             | "degil"
             | "yok"
@@ -2413,7 +2429,7 @@ pub fn is_negation(word: &str) -> bool {
         // Korean `않다` in any form (`않는다`, `않았다`, `않을`), in NFKD jamo.
         || word.starts_with("\u{110B}\u{1161}\u{11AD}")
         // Persian `نمی‌` before a verb (`نمی‌خواهد`; the ZWNJ is dropped).
-        || (word.starts_with("\u{0646}\u{0645}\u{06CC}") && word.chars().count() > 4)
+        || (word.starts_with("\u{0646}\u{0645}\u{064A}") && word.chars().count() > 4)
 }
 
 /// Whether `word` is `stem` negated by letters put inside or before it, as languages do
@@ -2640,7 +2656,7 @@ pub fn typography_fold(s: &str) -> String {
         if is_invisible(c) || is_single_quote(c) || is_double_quote(c) {
             continue;
         }
-        let c = if is_dash(c) { '-' } else { c };
+        let c = if is_dash(c) { '-' } else { arabic_letter(c) };
         if c.is_whitespace() {
             if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('-') {
                 out.push(' ');
@@ -2771,6 +2787,195 @@ pub fn match_class(quote: &str, source: &str) -> MatchKind {
     } else {
         MatchKind::Minor
     }
+}
+
+/// How a quote's word differs from the page's where both normalise to the same word (see
+/// [`accent_change`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccentDiff {
+    /// In their accents only (`ou` for `où`, `schon` for `schön`, `papa` for `papá`). Each
+    /// flag says whether that side's word has no accent at all.
+    Accent {
+        /// The quote's word is written without accents.
+        quote_plain: bool,
+        /// The page's word is written without accents.
+        page_plain: bool,
+    },
+    /// In a letter that Unicode writes as another with a mark, but that is a letter of its
+    /// own, on its own key (Cyrillic `й` for `и`, `ў` for `у`, `ї` for `і`): another word
+    /// whatever the rest of the text.
+    Letter,
+}
+
+/// Whether a combining mark is an accent of the Latin, Greek or Cyrillic letters (the
+/// combining diacritical marks blocks): one a writer types or leaves out. The vowel points
+/// of Hebrew and Arabic and the Indic nuktas, which come and go within one text, are not.
+fn is_accent(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// What an accent check writes after a letter with a stroke or a dotless `ı` (no
+/// decomposition to show it): `ł` is `l` and this mark.
+const STROKE: char = '\u{0338}';
+
+/// The letters of Cyrillic that Unicode decomposes into another and a mark, each with that
+/// other letter: `й` is no `и` with a breve, but a letter of its own.
+fn cyrillic_letter_base(c: char) -> Option<char> {
+    Some(match c {
+        '\u{439}' => '\u{438}', // й, и
+        '\u{45E}' => '\u{443}', // ў, у
+        '\u{457}' => '\u{456}', // ї, і
+        '\u{453}' => '\u{433}', // ѓ, г
+        '\u{45C}' => '\u{43A}', // ќ, к
+        _ => return None,
+    })
+}
+
+/// One letter as an accent check reads it (see [`accent_letters`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct AccentLetter {
+    /// The letter, lower case, without its accents.
+    base: char,
+    /// Its accents (decomposed), [`STROKE`] for a stroke or a dotless `ı`.
+    marks: String,
+    /// Written as a capital, which is typeset without accents as often as not (`Etat`,
+    /// `ΟΔΟΣ`): its accents, or their absence, are no difference.
+    upper: bool,
+}
+
+/// `word`'s letters as an accent check reads them: lower case, decomposed, each with its
+/// accents ([`STROKE`] for a letter with a stroke and a dotless `ı`); `ё` read as `е` (a
+/// Russian writer types `е` for `ё` as often as not); the own letters of Cyrillic (`й`)
+/// whole; Hebrew and Arabic points and Indic nuktas dropped (they come and go within one
+/// text); `ß`, `æ`, `œ` spelt out.
+fn accent_letters(word: &str) -> Vec<AccentLetter> {
+    let mut out: Vec<AccentLetter> = Vec::with_capacity(word.len());
+    let letter = |base: char, upper: bool| AccentLetter {
+        base,
+        marks: String::new(),
+        upper,
+    };
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(letter(c.to_ascii_lowercase(), c.is_ascii_uppercase()));
+            continue;
+        }
+        let upper = c.is_uppercase();
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match lower {
+            '\u{451}' => {
+                out.push(letter('\u{435}', upper));
+                continue;
+            }
+            '\u{3C2}' => {
+                out.push(letter('\u{3C3}', upper));
+                continue;
+            }
+            '\u{DF}' => {
+                out.push(letter('s', upper));
+                out.push(letter('s', upper));
+                continue;
+            }
+            l if cyrillic_letter_base(l).is_some() => {
+                out.push(letter(l, upper));
+                continue;
+            }
+            _ => {}
+        }
+        decompose_compatible(c, |d| {
+            if is_combining_mark(d) {
+                // Only accents: the marks that are letters (`is_letter_mark`) are read by
+                // the normaliser, the same on both sides.
+                if is_accent(d) {
+                    match out.last_mut() {
+                        Some(l) => l.marks.push(d),
+                        None => out.push(letter(d, false)),
+                    }
+                }
+                return;
+            }
+            for l in d.to_lowercase() {
+                match fold_letter(l) {
+                    Fold::One(f) if f != l && !('\u{600}'..='\u{6FF}').contains(&l) => {
+                        let mut x = letter(f, upper);
+                        x.marks.push(STROKE);
+                        out.push(x);
+                    }
+                    Fold::One(f) => out.push(letter(f, upper)),
+                    Fold::Two(a, b) => {
+                        out.push(letter(a, upper));
+                        out.push(letter(b, upper));
+                    }
+                }
+            }
+        });
+    }
+    out
+}
+
+/// How the quote's word `quote` differs from the page's `page` (each as written), which
+/// normalise to the same word: in accents, in a letter of its own (`й`), or in nothing this
+/// check looks at (`None`: identical but for case, a capital's accents, `ё`, Arabic or
+/// Hebrew points, or a difference of another kind, spelling or number formatting).
+#[must_use]
+pub fn accent_change(quote: &str, page: &str) -> Option<AccentDiff> {
+    if quote.is_ascii() && page.is_ascii() {
+        return None;
+    }
+    let (lq, lp) = (accent_letters(quote), accent_letters(page));
+    if lq.len() != lp.len() {
+        return None;
+    }
+    let (mut accent, mut letter) = (false, false);
+    for (q, p) in lq.iter().zip(&lp) {
+        if q.base != p.base {
+            let own = |c: char| cyrillic_letter_base(c).unwrap_or(c);
+            if own(q.base) != own(p.base) {
+                return None;
+            }
+            letter = true;
+        } else if q.marks != p.marks && !q.upper && !p.upper {
+            accent = true;
+        }
+    }
+    if letter {
+        Some(AccentDiff::Letter)
+    } else if accent {
+        let plain = |ls: &[AccentLetter]| ls.iter().all(|l| l.upper || l.marks.is_empty());
+        Some(AccentDiff::Accent {
+            quote_plain: plain(&lq),
+            page_plain: plain(&lp),
+        })
+    } else {
+        None
+    }
+}
+
+/// Whether `text` is written without accents at all: no lower-case Latin, Greek or
+/// Cyrillic letter carries one (nor a stroke, nor is a dotless `ı`; `ё` is read as `е`). A
+/// word that differs from the other side's only by the accents such a text leaves out is a
+/// minor difference: the writer's keyboard, or the page's typesetting, dropped them all.
+#[must_use]
+pub fn unaccented(text: &str) -> bool {
+    !text.chars().any(|c| {
+        !c.is_ascii()
+            && c.is_lowercase()
+            && c != '\u{451}'
+            && c != '\u{3C2}'
+            && cyrillic_letter_base(c).is_none()
+            && {
+                let mut accented = false;
+                decompose_compatible(c, |d| {
+                    accented |= is_accent(d)
+                        || (!('\u{600}'..='\u{6FF}').contains(&d)
+                            && !is_combining_mark(d)
+                            && matches!(fold_letter(d), Fold::One(f) if f != d));
+                });
+                accented
+            }
+    })
 }
 
 #[cfg(test)]

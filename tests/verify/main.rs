@@ -16,6 +16,7 @@ mod s24_match;
 mod s24_pages;
 mod s25_markup;
 mod s25_standin;
+mod s26_nearmiss;
 
 use std::collections::HashMap;
 use std::path::Path;

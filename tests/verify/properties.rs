@@ -279,7 +279,8 @@ proptest! {
         );
     }
 
-    /// A stretch of a copied run left out behind an ellipsis: still verified.
+    /// A stretch of a copied run left out behind an ellipsis: still verified (unless it is a
+    /// few words with a negation among them, which the joined words reverse: `altered`).
     #[test]
     fn a_stretch_behind_an_ellipsis_still_verifies(
         (words, breaks, marks) in page(),
@@ -295,7 +296,17 @@ proptest! {
         let (head, tail) = (&run[..a], &run[a + gap..]);
         prop_assume!(head.iter().any(|w| is_word(w)) && tail.iter().any(|w| is_word(w)));
         let text = format!("{} {ellipsis} {}", head.join(" "), tail.join(" "));
-        expect(&src, &text, Verdict::Verified)?;
+        let r = verify(&src, &text);
+        coherent(&r, &src)?;
+        // The parts are found earliest first, which on a page of repeated words may not be
+        // where they were copied from: what the ellipsis leaves out there is what counts.
+        let negation_left_out = !r.differences.is_empty()
+            && r.differences.iter().all(|d| {
+                d.note.as_deref() == Some("negation removed: the ellipsis leaves it out")
+            });
+        if !(r.verdict == Verdict::Altered && negation_left_out) {
+            prop_assert_eq!(r.verdict, Verdict::Verified, "{:?}: {}", text, r.detail);
+        }
     }
 }
 

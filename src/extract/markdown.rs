@@ -336,8 +336,10 @@ impl State {
             }
             if !b.text.trim().is_empty() {
                 let bytes = b.text.as_bytes();
-                let tags = if memchr::memmem::find(bytes, b"{{").is_some()
-                    || memchr::memmem::find(bytes, b"{%").is_some()
+                // (One byte search for `{`, then a look at the next byte: building two
+                // substring searchers per block cost more than the search.)
+                let tags = if memchr::memchr_iter(b'{', bytes)
+                    .any(|i| matches!(bytes.get(i + 1), Some(b'{' | b'%')))
                 {
                     self.site_tags(&mut b)
                 } else {

@@ -1257,7 +1257,11 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
     let starts_ci = |p: &str| starts_with_ignore_ascii_case(raw, p);
     // A browser reads a URL without its tabs and line breaks (`java&#9;script:` too).
     let script = starts_ci("javascript:")
-        || (raw.contains(['\t', '\n', '\r'])
+        || (raw
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'j'))
+            && raw.contains(['\t', '\n', '\r'])
             && starts_with_ignore_ascii_case(&raw.replace(['\t', '\n', '\r'], ""), "javascript:"));
     let (kind, url) = if raw.is_empty() || raw == "#" || script {
         (LinkKind::Placeholder, raw.to_string())

@@ -25,6 +25,9 @@ const TRACKING: &[&str] = &[
 #[derive(Debug, Default)]
 pub(crate) struct OwnPage {
     keys: Vec<String>,
+    /// What a link to one of them holds as written (its last path segment, or its host):
+    /// checked first, so the links of a long document are not each parsed again.
+    needles: Vec<String>,
 }
 
 impl OwnPage {
@@ -70,16 +73,33 @@ impl OwnPage {
             keys.push(k);
         }
         keys.dedup();
-        OwnPage { keys }
+        let needles = keys.iter().map(|k| needle(k).to_string()).collect();
+        OwnPage { keys, needles }
     }
 
     /// Whether the link `url` (resolved) is the document itself.
     pub(crate) fn is(&self, url: &str) -> bool {
         !self.keys.is_empty()
+            && self.needles.iter().any(|n| url.contains(n.as_str()))
             && Url::parse(url)
                 .ok()
                 .and_then(|u| key(&u))
                 .is_some_and(|k| self.keys.contains(&k))
+    }
+}
+
+/// What every spelling of the address `key` holds: its last path segment (a link's path is
+/// serialised as the key's is; a query or fragment only follows it), or its host for a
+/// front page (hosts are serialised in lower case).
+fn needle(key: &str) -> &str {
+    let key = key.split('?').next().unwrap_or(key);
+    let after_scheme = key.split_once("://").map_or(key, |(_, r)| r);
+    match after_scheme.rsplit_once('/') {
+        Some((_, last)) if !last.is_empty() => last,
+        _ => after_scheme
+            .split([':', '/'])
+            .next()
+            .unwrap_or(after_scheme),
     }
 }
 

@@ -675,8 +675,13 @@ impl Fetcher {
         } else {
             body_kind(&hop.body, ct)
         };
-        let text = matches!(kind, BodyKind::Html | BodyKind::Text)
-            .then(|| body_text(&hop.body, ct, fin.path()));
+        // A page is read as HTML whatever its type says (XHTML served as `application/xml`
+        // too): only other text goes through the readers of feeds, JSON and Markdown.
+        let text = match kind {
+            BodyKind::Html => Some(decode_text(&hop.body, ct)),
+            BodyKind::Text => Some(body_text(&hop.body, ct, fin.path())),
+            _ => None,
+        };
         // The title and first heading are read from the first MiB at most: a large body is
         // not copied again whole to be lower-cased for them.
         let head = match (&text, kind) {

@@ -133,3 +133,25 @@ fn gzip_data_without_a_content_encoding_is_decompressed() {
     let r = quote_result(&report, "filled to ninety per cent by");
     assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
 }
+
+/// Regression (review): an XHTML page served as `application/xml` is a page, read as HTML:
+/// the feed reader read it as XML text, so a script's words were page text (a misquote
+/// found there was `verified`) and `<br/>` ran two words together (a faithful quote was
+/// `altered`).
+#[test]
+fn xhtml_served_as_xml_is_read_as_a_page() {
+    const XHTML: &str = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">\
+        <head><title>Ferry</title><script>var s = \"the board never approved the new ferry \
+        fares for this season\";</script></head><body><p>The board approved<br/>the ferry \
+        fares for the coming season without a vote.</p></body></html>";
+    let report = check_article(
+        vec![("/fares", typed("application/xml", XHTML))],
+        "The minutes say \"the board never approved the new ferry fares for this season\" \
+         ([minutes](BASE/fares)) and \"approved the ferry fares for the coming season \
+         without a vote\" ([minutes](BASE/fares)).\n",
+    );
+    let r = quote_result(&report, "the board never approved");
+    assert_ne!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = quote_result(&report, "approved the ferry fares");
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+}

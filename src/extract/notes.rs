@@ -3465,7 +3465,8 @@ fn and_parts(q: &str) -> Vec<&str> {
         let after = memchr::memmem::find(after.as_bytes(), b" and ")
             .and_then(|j| after.get(..j))
             .unwrap_or(after);
-        if (!person_shaped(before) || org_opening(before)) && org_tail(after) {
+        if (!person_shaped(before) || (org_opening(before) && !org_tail(before))) && org_tail(after)
+        {
             // One body: go on past this ` and `.
         } else {
             out.push(before);
@@ -3543,6 +3544,7 @@ fn org_tail(s: &str) -> bool {
 /// The last words of English organisations' names ([`org_tail`]). Sorted (by bytes), for a
 /// binary search.
 const ORG_TAILS: &[&str] = &[
+    "Academy",
     "Administration",
     "Agency",
     "Alliance",
@@ -4669,6 +4671,9 @@ mod tests {
             ("Social Sciences and Humanities Research Council", 1),
             ("National Oceanic and Jane Okafor", 2),
             ("Royal Marsh and Kofi Oduya", 2),
+            // Two bodies, the first named with an opener (review): two authors.
+            ("British Academy and Royal Society", 2),
+            ("Medical Research Council and Wellcome Trust", 2),
             ("Smith and Wesson Corporation", 1),
             ("Kahneman and Tversky", 2),
             ("Jane Okafor and Tidal Research Council", 2),

@@ -1869,7 +1869,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     }
     prefer_main_text(&mut finds, &used, &joined, src);
     accent_changes(&mut finds, &used, &quote_bare, src);
-    let hidden = hidden_negations(&finds, ix);
+    let hidden = hidden_negations(&finds, ix, &src.text);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
     let weighted = |f: &PartFind| match f {
         PartFind::Exact { .. } => 1.0,
@@ -1925,8 +1925,21 @@ const MAX_HIDDEN_NEGATION: usize = 4;
 /// `wasn't`, `nicht`, `jamais`, …: see [`is_negation`]): the joined words then say the
 /// opposite of the page's. A longer omission, or one that crosses a sentence's end, only
 /// may (a warning); so does one whose negation limits rather than reverses (`not only`,
-/// `not just`, `not least`).
-fn hidden_negations(finds: &[PartFind], ix: &PageIndex) -> Vec<(usize, usize)> {
+/// `not just`, `not least`) or comments on the clause (`not surprisingly`, `no doubt`), and an
+/// aside the page sets off by commas, dashes or brackets on both sides (`was, not
+/// surprisingly, approved`): the clause reads the same without it.
+fn hidden_negations(finds: &[PartFind], ix: &PageIndex, text: &str) -> Vec<(usize, usize)> {
+    // The page's text between the word before `t` and the word at `t`.
+    let gap_before = |t: usize| -> &str {
+        let (Some(&(_, end)), Some(&(start, _))) = (
+            t.checked_sub(1).and_then(|p| ix.spans.get(p)),
+            ix.spans.get(t),
+        ) else {
+            return "";
+        };
+        text.get(end as usize..start as usize).unwrap_or("")
+    };
+    let fence = |g: &str| g.contains([',', '—', '–', '(', ')', ';']);
     let mut out = Vec::new();
     for w in finds.windows(2) {
         let (Some((_, a)), Some((b, _))) = (w[0].range(), w[1].range()) else {
@@ -1935,6 +1948,7 @@ fn hidden_negations(finds: &[PartFind], ix: &PageIndex) -> Vec<(usize, usize)> {
         if a >= b
             || b - a > MAX_HIDDEN_NEGATION
             || (a..=b).any(|t| ix.sentence_starts.get(t).copied().unwrap_or(false))
+            || (fence(gap_before(a)) && fence(gap_before(b)))
         {
             continue;
         }
@@ -1943,7 +1957,17 @@ fn hidden_negations(finds: &[PartFind], ix: &PageIndex) -> Vec<(usize, usize)> {
                 && !(t + 1 < ix.len()
                     && matches!(
                         ix.word_at(t + 1),
-                        "only" | "just" | "merely" | "simply" | "least"
+                        "only"
+                            | "just"
+                            | "merely"
+                            | "simply"
+                            | "least"
+                            | "surprisingly"
+                            | "unexpectedly"
+                            | "unusually"
+                            | "coincidentally"
+                            | "doubt"
+                            | "wonder"
                     ))
         });
         if reverses {

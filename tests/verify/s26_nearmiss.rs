@@ -117,6 +117,16 @@ fn accents_dropped_as_a_habit_stay_minor() {
             "Все еще идет снег над озером",
         ],
     );
+    // A name's accents say nothing of how a page types its other words: an English page
+    // writing `naive` beside `Zürich` and `Montréal` is typed bare, and a quote's `naïve`
+    // is the same word (review, twenty-sixth session: `altered`, "accent changed").
+    let english = html(
+        "<p>A critic from the Zürich festival called it a naive attempt to retell the story          of the harbour in a single evening, and the Montréal press agreed.</p>",
+    );
+    verified(
+        &english,
+        &["a naïve attempt to retell the story of the harbour in a single evening"],
+    );
 }
 
 /// Cyrillic `й` is a letter of its own, on its own key, not `и` with a breve: `мои` ("my",
@@ -144,7 +154,10 @@ const TRIAL: &str =
      <p>The committee has never approved a budget of that size before the war.</p>\
      <p>The bridge was closed for repairs in March and, after months of delays that \
      nobody at the council could explain, reopened to traffic in October.</p>\
-     <p>The reform was not only expensive but also late.</p>";
+     <p>The reform was not only expensive but also late.</p>\
+     <p>The harbour plan was, not surprisingly, approved by the council on Monday.</p>\
+     <p>The ferry timetable has no doubt proved popular with commuters.</p>\
+     <p>The depot did not, the union said, reopen in spring.</p>";
 
 /// An ellipsis that leaves out only a negation (`was … tested` for "was not tested") gave a
 /// warning on a `verified` quote: the quote says the opposite of the page. Now `altered`,
@@ -159,6 +172,8 @@ fn an_ellipsis_that_leaves_out_only_a_negation_is_altered() {
             "The committee has … approved a budget of that size",
             "never",
         ),
+        // An aside after the negation does not make it one: the negation reverses.
+        ("The depot did … reopen in spring", "not, the union said"),
     ] {
         let r = check(quote, &src);
         assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
@@ -176,6 +191,10 @@ fn an_ellipsis_that_leaves_out_only_a_negation_is_altered() {
     for quote in [
         "The bridge was closed for repairs in March … reopened to traffic in October",
         "The reform was … expensive",
+        // An aside set off by commas, and a negation that comments (review, twenty-sixth
+        // session: both were `altered`).
+        "The harbour plan was … approved by the council on Monday",
+        "The ferry timetable has … proved popular with commuters",
     ] {
         let r = check(quote, &src);
         assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);

@@ -55,7 +55,8 @@ pub fn template_target(raw: &str, base: &Url) -> Option<Url> {
         "link" => {
             let p = args.split_whitespace().next()?;
             let root = dir.ancestors().find(|d| d.join("_config.yml").is_file())?;
-            (file(root.join(p.trim_start_matches('/')))?, None)
+            let at = root.join(p.trim_start_matches('/'));
+            (file(at).filter(|f| lexically_under(f, root))?, None)
         }
         _ => return None,
     };
@@ -119,11 +120,35 @@ fn hugo_file(dir: &Path, p: &str) -> Option<PathBuf> {
     let p = p.trim_start_matches('/');
     dirs.into_iter().find_map(|d| {
         let at = d.join(p);
+        // Hugo finds pages in its `content` folder only: a `../` that climbs out of it
+        // names no page (`{{< ref "../../../etc/passwd" >}}`).
+        if content.is_some_and(|c| !lexically_under(&at, c)) {
+            return None;
+        }
         file(at.clone())
             .or_else(|| file(at.with_extension("md")).filter(|_| at.extension().is_none()))
             .or_else(|| file(at.join("index.md")))
             .or_else(|| file(at.join("_index.md")))
     })
+}
+
+/// Whether `path`, its `.` and `..` components applied as written (no link followed), is in
+/// folder `root`.
+fn lexically_under(path: &Path, root: &Path) -> bool {
+    use std::path::Component;
+    let mut parts: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return false;
+                }
+            }
+            c => parts.push(c),
+        }
+    }
+    parts.iter().collect::<PathBuf>().starts_with(root)
 }
 
 /// The post `name` (`2024-01-05-first`, or `sub/2024-01-05-first`) in the `_posts` folder
@@ -150,6 +175,29 @@ fn file(p: PathBuf) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A tag's path that climbs out of the site names nothing (review, twenty-sixth
+    /// session: `{{< ref "../../../etc/passwd" >}}` was read as that file).
+    #[test]
+    fn tag_paths_stay_in_the_site() {
+        let site = tempfile::tempdir().expect("temp dir");
+        let posts = site.path().join("content/posts");
+        std::fs::create_dir_all(&posts).expect("dirs");
+        std::fs::write(posts.join("a.md"), "# A\n").expect("write");
+        std::fs::write(site.path().join("content/b.md"), "# B\n").expect("write");
+        std::fs::write(site.path().join("secret.md"), "# S\n").expect("write");
+        std::fs::write(site.path().join("_config.yml"), "").expect("write");
+        let base = Url::from_file_path(posts.join("a.md")).expect("url");
+        assert!(template_target("{{< ref \"../b.md\" >}}", &base).is_some());
+        for climbing in [
+            "{{< ref \"../../secret.md\" >}}",
+            "{{< ref \"../../../../../../../../etc/passwd\" >}}",
+            "{% link ../secret.md %}",
+        ] {
+            assert!(template_target(climbing, &base).is_none(), "{climbing}");
+        }
+        assert!(template_target("{% link secret.md %}", &base).is_some());
+    }
 
     #[test]
     fn tag_parts_read_hugo_and_liquid_tags() {

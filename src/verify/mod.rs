@@ -1984,10 +1984,14 @@ struct QuoteAccents<'a> {
 }
 
 impl QuoteAccents<'_> {
-    fn bare(&self) -> bool {
-        *self
-            .bare
-            .get_or_init(|| self.parts.iter().all(|p| normalize::unaccented(&p.raw)))
+    /// Whether the quote is written without accents; `names_aside`: those of words opening
+    /// with a capital not counted (on an English page, see [`normalize::unaccented`]).
+    fn bare(&self, names_aside: bool) -> bool {
+        *self.bare.get_or_init(|| {
+            self.parts
+                .iter()
+                .all(|p| normalize::unaccented(&p.raw, names_aside))
+        })
     }
 }
 
@@ -2068,7 +2072,7 @@ fn accent_changes(
             s.saturating_sub(ACCENT_CONTEXT_WORDS),
             (e + ACCENT_CONTEXT_WORDS).min(ix.len()),
         );
-        normalize::unaccented(&src.text[near])
+        normalize::unaccented(&src.text[near], ix.english)
     };
     let changed: Vec<(usize, usize)> = found
         .iter()
@@ -2077,7 +2081,7 @@ fn accent_changes(
             AccentDiff::Accent {
                 quote_plain: true,
                 page_plain: false,
-            } => !(quote_left_off > 1 || quote.bare()),
+            } => !(quote_left_off > 1 || quote.bare(ix.english)),
             AccentDiff::Accent {
                 quote_plain: false,
                 page_plain: true,

@@ -2957,17 +2957,20 @@ pub fn accent_change(quote: &str, page: &str) -> Option<AccentDiff> {
 /// Cyrillic letter carries one (nor a stroke, nor is a dotless `ı`; `ё` is read as `е`). A
 /// word that differs from the other side's only by the accents such a text leaves out is a
 /// minor difference: the writer's keyboard, or the page's typesetting, dropped them all.
-/// Words that open with a capital are passed over: a name keeps its accents in a text that
-/// writes none (`Zürich`, `Montréal` in English), and says nothing of how its other words are
-/// typed (an English `naive` beside `Zürich` is still typed bare).
+/// With `names_aside` (an English text), words that open with a capital are passed over: a
+/// name keeps its accents in a text that writes none (`Zürich`, `Montréal`), and says
+/// nothing of how its other words are typed (an English `naive` beside `Zürich` is still
+/// typed bare). Other languages capitalise their nouns (`Brücke`, `Lösung`): theirs count.
 #[must_use]
-pub fn unaccented(text: &str) -> bool {
+pub fn unaccented(text: &str, names_aside: bool) -> bool {
     !text
         .split_whitespace()
         .filter(|w| {
-            !w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
+            !names_aside
+                || !w
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase)
         })
         .flat_map(str::chars)
         .any(|c| {

@@ -127,6 +127,14 @@ fn accents_dropped_as_a_habit_stay_minor() {
         &english,
         &["a naïve attempt to retell the story of the harbour in a single evening"],
     );
+    // German capitalises its nouns: their accents tell how the page is typed, and `schön`
+    // for `schon` there is another word.
+    let german = html(
+        "<p>Die Brücke ist schon seit drei Jahren gesperrt, und die Anwohner warten auf \
+         eine Lösung.</p>",
+    );
+    let r = check("Die Brücke ist schön seit drei Jahren gesperrt", &german);
+    assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
 }
 
 /// Cyrillic `й` is a letter of its own, on its own key, not `и` with a breve: `мои` ("my",

@@ -336,6 +336,9 @@ struct Walker<'a> {
     cur: Option<Block>,
     cur_refs: bool,
     kind_stack: Vec<(BlockKind, Option<String>)>,
+    /// For each open `li`: how many blocks the page had when it opened (a block of its own
+    /// after that is a further paragraph of the item, [`Block::item_cont`]).
+    li_blocks: Vec<usize>,
     group: Option<usize>,
     note: Option<String>,
     note_count: usize,
@@ -1240,8 +1243,25 @@ impl Walker<'_> {
             }
             self.retro_note = true;
         }
+        // The first block of a list item (Springer's `<li><p id="ref-CR1">Entry…</p><p
+        // class="…__links"><a href="https://doi.org/…">Article</a></p></li>`): the note is
+        // the whole item, its links paragraph too.
+        let whole_item = f.block
+            && !f.note_item
+            && matches!(f.name.as_str(), "p" | "div" | "span")
+            && self.cur.is_none()
+            && self
+                .kind_stack
+                .last()
+                .is_some_and(|k| k.0 == BlockKind::ListItem)
+            && self.li_blocks.last() == Some(&self.p.blocks.len());
         self.note_count += 1;
         let def = self.begin_note(label, at);
+        if whole_item {
+            self.retro_note = true;
+            self.note_items.push(NoteItem::labelled(def, at));
+            return;
+        }
         if f.note_item {
             // An element whose class alone was no proof (`<aside class="footnote" id="id12">`):
             // its waiting item is this note.
@@ -1594,6 +1614,10 @@ impl Walker<'_> {
                         cite_group_from(&mut self.p.links, self.p.blocks.len(), 0, g);
                     }
                 }
+                let mut b = b;
+                if b.item_cont {
+                    b.links_only = self.links_only(&b);
+                }
                 // Rows hold their blocks up to here (see `rows`).
                 let row_end = self.p.blocks.len() + 1;
                 for r in self.rows.iter_mut().rev() {
@@ -1608,6 +1632,32 @@ impl Walker<'_> {
         self.cur_refs = false;
     }
 
+    /// Whether the text of `b`, the block being ended, is all link text (words between the
+    /// links aside from spaces and separators: `Article Google Scholar`, `[DOI] [PubMed]`).
+    fn links_only(&self, b: &Block) -> bool {
+        let bi = self.p.blocks.len();
+        let mut covered = 0;
+        let mut any = false;
+        for l in self.p.links.iter().rev() {
+            match l.span {
+                Some((lb, t, e)) if lb == bi => {
+                    any = true;
+                    covered += b.text.get(t..e).map_or(0, |s| {
+                        s.bytes().filter(|c| !c.is_ascii_whitespace()).count()
+                    });
+                }
+                Some((lb, _, _)) if lb < bi => break,
+                _ => {}
+            }
+        }
+        let visible = b
+            .text
+            .bytes()
+            .filter(|c| !c.is_ascii_whitespace() && !b"[](),;|".contains(c))
+            .count();
+        any && covered >= visible
+    }
+
     fn block(&mut self, at: usize) -> &mut Block {
         if self.cur.is_none() {
             let (kind, label) = self
@@ -1619,6 +1669,11 @@ impl Walker<'_> {
             b.group = self.group;
             b.row = self.rows.last().map(|r| r.0);
             b.note = self.note.clone();
+            b.item_cont = kind == BlockKind::ListItem
+                && self
+                    .li_blocks
+                    .last()
+                    .is_some_and(|&n| n < self.p.blocks.len());
             b.item_label = label;
             b.chrome = self.chrome > 0;
             b.footer = self.footer > 0;
@@ -1692,34 +1747,100 @@ impl Walker<'_> {
         });
     }
 
-    /// At the end of a `<sup>` that opened when the page had `from` markers: one holding
-    /// exactly two markers with only a dash between them (`<sup><a href="#r7">7</a>&ndash;<a
-    /// href="#r9">9</a></sup>`, as journals write a range) is a range, kept for
-    /// [`expand_sup_ranges`].
+    /// At the end of a `<sup>` that opened when the page had `from` markers: two markers in
+    /// it with only a dash between them (`<sup><a href="#r7">7</a>&ndash;<a
+    /// href="#r9">9</a></sup>`, as journals write a range, alone or in a list: `3–5,9`) are a
+    /// range, kept for [`expand_sup_ranges`].
     fn sup_range(&mut self, from: usize) {
-        if self.p.markers.len() != from + 2 {
+        let n = self.p.markers.len();
+        if n < from + 2 || n - from > 24 {
             return;
         }
-        let (Some(b), Some(m1), Some(m2)) = (
-            self.cur.as_ref(),
-            self.p.markers.get(from),
-            self.p.markers.get(from + 1),
-        ) else {
-            return;
-        };
         let bi = self.p.blocks.len();
-        let (Some((b1, t1, _)), Some((b2, t2, _))) = (m1.span, m2.span) else {
+        for i in from..n - 1 {
+            let (Some(b), Some(m1), Some(m2)) = (
+                self.cur.as_ref(),
+                self.p.markers.get(i),
+                self.p.markers.get(i + 1),
+            ) else {
+                return;
+            };
+            let (Some((b1, t1, _)), Some((b2, t2, _))) = (m1.span, m2.span) else {
+                continue;
+            };
+            if m1.explicit
+                && m2.explicit
+                && b1 == bi
+                && b2 == bi
+                && b.text
+                    .get(t1..t2)
+                    .is_some_and(|d| matches!(d.trim(), "–" | "-"))
+            {
+                self.sup_ranges.push((i, i + 1));
+                self.range_targets(i);
+            }
+        }
+    }
+
+    /// For a range whose ends are markers `from` and `from + 1`, linking to ids numbered
+    /// alike (`#ref-CR3`–`#ref-CR5`, `#pone.0290117.ref003`–`…ref005`) and showing numbers
+    /// that count alike (`3`–`5`): the ids between are the targets of the notes between
+    /// (`ref-CR4` is note `4`), which no link reaches. Without this, the entry the range
+    /// only passes through was never read as a note.
+    fn range_targets(&mut self, from: usize) {
+        let href = |mi: usize| {
+            self.link_markers
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(m, _, _)| *m == mi)
+                .and_then(|(_, _, h)| h.trim().strip_prefix('#'))
+        };
+        let shown = |mi: usize| -> Option<u32> {
+            let (_, v) = self
+                .marker_text
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(m, _)| *m == mi)?;
+            let v = match v.as_deref()? {
+                "" => self.p.markers.get(mi)?.label.as_str(),
+                v => v,
+            };
+            (v.len() <= 3 && v.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| v.parse().ok())
+                .flatten()
+        };
+        // An id's trailing number: (the part before it, its digits).
+        fn split(id: &str) -> Option<(&str, &str)> {
+            let k = id.len() - id.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let (head, digits) = id.split_at(k);
+            (!digits.is_empty() && digits.len() <= 6).then_some((head, digits))
+        }
+        let (Some(h1), Some(h2), Some(v1), Some(v2)) =
+            (href(from), href(from + 1), shown(from), shown(from + 1))
+        else {
             return;
         };
-        if m1.explicit
-            && m2.explicit
-            && b1 == bi
-            && b2 == bi
-            && b.text
-                .get(t1..t2)
-                .is_some_and(|d| matches!(d.trim(), "–" | "-"))
-        {
-            self.sup_ranges.push((from, from + 1));
+        let (Some((p1, d1)), Some((p2, d2))) = (split(h1), split(h2)) else {
+            return;
+        };
+        let (Ok(n1), Ok(n2)) = (d1.parse::<u32>(), d2.parse::<u32>()) else {
+            return;
+        };
+        if p1 != p2 || n2 <= n1 + 1 || n2 - n1 > 9 || v2.checked_sub(v1) != Some(n2 - n1) {
+            return;
+        }
+        // Zero-padded ids (`ref003`) keep their width.
+        let width = if d1.starts_with('0') { d1.len() } else { 0 };
+        let mut add = Vec::new();
+        for k in 1..n2 - n1 {
+            let id = format!("{p1}{:0width$}", n1 + k);
+            add.push((id, (v1 + k).to_string()));
+        }
+        for (id, label) in add {
+            self.marker_labels.insert(label.clone());
+            self.marker_targets.entry(id).or_insert(label);
         }
     }
 
@@ -2178,6 +2299,7 @@ impl Walker<'_> {
                     f.note_item = true;
                 }
                 self.kind_stack.push((BlockKind::ListItem, number));
+                self.li_blocks.push(self.p.blocks.len());
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.kind_stack.push((BlockKind::Heading, None));
@@ -2761,6 +2883,9 @@ impl Walker<'_> {
             "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
         ) {
             self.kind_stack.pop();
+            if f.name == "li" {
+                self.li_blocks.pop();
+            }
         }
         if f.name == "tr" {
             if let Some((row, first, end)) = self.rows.pop() {
@@ -3705,6 +3830,7 @@ pub fn parse(src: &str) -> Parsed {
         cur: None,
         cur_refs: false,
         kind_stack: Vec::new(),
+        li_blocks: Vec::new(),
         group: None,
         note: None,
         note_count: 0,

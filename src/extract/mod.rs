@@ -125,6 +125,13 @@ pub struct Block {
     /// The table row (Markdown `|` row, HTML `<tr>`) the block is in, by the row's source
     /// offset: a quotation in a cell is cited by its own row, never by another.
     pub row: Option<usize>,
+    /// The block is a further paragraph of the list item before it (HTML only: `<li><p
+    /// id="ref-CR1">Entry…</p><p><a href="https://doi.org/…">Article</a></p></li>`): part of
+    /// the same entry, where a notes list has one.
+    pub item_cont: bool,
+    /// Such a paragraph is nothing but links (`Article`, `Google Scholar`, `PubMed`): its
+    /// links are the entry's, its words no part of the entry's text.
+    pub links_only: bool,
 }
 
 impl Block {
@@ -145,6 +152,8 @@ impl Block {
             chrome: false,
             footer: false,
             row: None,
+            item_cont: false,
+            links_only: false,
         }
     }
 
@@ -709,7 +718,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // A bulleted list of sources under a references heading, entries no reading above took.
     let sources = notes::bulleted_sources(&parsed, &notes);
     notes.extend(sources);
-    let mut markers = notes::text_markers(&parsed, &notes, glued);
+    let mut markers = notes::text_markers(&parsed, &links, &notes, glued);
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
     // front matter and the bibliography files it names; Org's `[cite:@key]` with the files
     // of its `#+bibliography:` keywords.
@@ -883,6 +892,12 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             if !v.contains(u) {
                 v.push(u.clone());
             }
+        }
+        // A reference entry's search links (Google Scholar's) are no URL of the work, and a
+        // database's record of it (PubMed, CAS, ADS, MathSciNet) comes after the work's own.
+        if v.len() > 1 || v.first().is_some_and(|u| utility_url(u) == Some(true)) {
+            v.retain(|u| utility_url(u) != Some(true));
+            v.sort_by_key(|u| utility_url(u).is_some());
         }
     }
     // A note that is only a short citation of an entry (`Pryce 1950, p. 3.`, Wikipedia's
@@ -1308,6 +1323,37 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
         raw: std::mem::take(&mut l.raw),
         offset: l.offset,
     }
+}
+
+/// Whether a URL in a reference entry is a utility link publishers add after it rather than
+/// the cited work: `Some(true)` for a search (Google Scholar's `scholar?q=`, `scholar_lookup`),
+/// `Some(false)` for a database's record of the work (PubMed, PubMed Central's search, CAS,
+/// NASA ADS, MathSciNet, zbMATH), `None` for any other.
+fn utility_url(u: &str) -> Option<bool> {
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = rest.get(..host_end)?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let path = rest.get(host_end..).unwrap_or("");
+    if host.starts_with("scholar.google.") && path.starts_with("/scholar") {
+        return Some(true);
+    }
+    let record = matches!(
+        host,
+        "pubmed.ncbi.nlm.nih.gov"
+            | "europepmc.org"
+            | "chemport.cas.org"
+            | "cas.org"
+            | "adsabs.harvard.edu"
+            | "ui.adsabs.harvard.edu"
+            | "ams.org"
+            | "mathscinet.ams.org"
+            | "zbmath.org"
+    ) || (host == "ncbi.nlm.nih.gov"
+        && (path.starts_with("/pubmed") || path.starts_with("/entrez")));
+    record.then_some(false)
 }
 
 /// The target of a link wrapped by a redirector, where the wrapper names it in its query:

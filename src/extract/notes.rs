@@ -821,9 +821,11 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                         .first()
                         .is_some_and(|&(a, e)| a <= b.src_start && b.src_start < e)
             }) {
-                n.text.push(' ');
-                n.text.push_str(&b.text);
-                n.italics.extend(italic_strings(b));
+                if !b.links_only {
+                    n.text.push(' ');
+                    n.text.push_str(&b.text);
+                    n.italics.extend(italic_strings(b));
+                }
             }
         }
     }
@@ -912,6 +914,24 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                 skip_lines += 1;
             }
             lines.drain(..skip_lines.min(lines.len()));
+        }
+        if b.item_cont && b.item_label.is_none() && skip_lines == 0 {
+            // A further paragraph of the entry before it (its links: `Article`, a DOI).
+            if let Some(n) = current.and_then(|i| out.get_mut(i)) {
+                if !b.links_only {
+                    n.text.push(' ');
+                    n.text.push_str(&b.text);
+                    n.italics.extend(italic_strings(b));
+                }
+                // From where the entry's text ended: the markup between (`</p><p><a
+                // href="https://doi.org/…">`) holds the links that open the paragraph.
+                let from = n
+                    .ranges
+                    .last()
+                    .map_or(b.src_start, |r| r.1.min(b.src_start));
+                n.ranges.push((from, b.src_end.max(b.src_start + 1)));
+                continue;
+            }
         }
         if let Some(counted) = &b.item_label {
             // The number as written (`1.`, `2.`, `2.`: the list counts the last one as 3),
@@ -1510,6 +1530,41 @@ fn doi_urls(text: &str) -> Vec<String> {
             .unwrap_or("")
             .trim_end_matches(['.', ',', ';', ')', ']']);
         if doi.len() > 3 && doi.contains('/') {
+            let url = format!("https://doi.org/{doi}");
+            if !out.contains(&url) {
+                out.push(url);
+            }
+        }
+    }
+    // A bare DOI (`… 2018;378(9):801-11. 10.5555/nejm.2018.0801`, as PubMed and many
+    // reference managers end an entry): `10.`, a registrant's 4 to 9 digits, `/`, a suffix;
+    // after a space or an opening bracket (inside a URL it is that URL's).
+    for at in memchr::memmem::find_iter(b, b"10.") {
+        if at > 0
+            && !b
+                .get(at - 1)
+                .is_some_and(|c| matches!(c, b' ' | b'\n' | b'(' | b'['))
+        {
+            continue;
+        }
+        let digits = b
+            .get(at + 3..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(4..=9).contains(&digits) || b.get(at + 3 + digits) != Some(&b'/') {
+            continue;
+        }
+        let rest = text.get(at..).unwrap_or("");
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”'))
+            .unwrap_or(rest.len());
+        let doi = rest
+            .get(..end)
+            .unwrap_or("")
+            .trim_end_matches(['.', ',', ';', ')', ']']);
+        if doi.len() > 4 + digits + 1 {
             let url = format!("https://doi.org/{doi}");
             if !out.contains(&url) {
                 out.push(url);
@@ -3800,7 +3855,12 @@ fn journal_name(s: &str) -> &str {
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.
 #[must_use]
 /// With `glued`, also digits glued to the text as PDF footnotes leave them (`means.14`).
-pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo], glued: bool) -> Vec<Marker> {
+pub fn text_markers(
+    parsed: &Parsed,
+    links: &[crate::model::Link],
+    notes: &[NoteInfo],
+    glued: bool,
+) -> Vec<Marker> {
     let labels: super::FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
     let index = NoteIndex::new(notes);
     // Whether a note is lettered `a` to `z`: only then are superscript letters looked for.
@@ -3809,7 +3869,7 @@ pub fn text_markers(parsed: &Parsed, notes: &[NoteInfo], glued: bool) -> Vec<Mar
         .any(|l| l.len() == 1 && l.bytes().all(|c| c.is_ascii_lowercase()));
     // Blocks are independent: runs of them are scanned in parallel, results kept in order.
     let mut out = super::par::runs(parsed.blocks.len(), |lo, hi| {
-        block_markers(parsed, lo, hi, &labels, &index, letters)
+        block_markers(parsed, links, lo, hi, &labels, &index, letters)
     });
     if glued {
         let before = out.len();
@@ -4005,6 +4065,7 @@ fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
 /// [`text_markers`] for blocks `lo..hi`.
 fn block_markers(
     parsed: &Parsed,
+    links: &[crate::model::Link],
     lo: usize,
     hi: usize,
     labels: &super::FastMap<&str, ()>,
@@ -4035,7 +4096,8 @@ fn block_markers(
                 // `(…)` after a space only after a quotation.
                 b'(' | b'['
                     if i > 0
-                        && list_marker_context(t, i)
+                        && (list_marker_context(t, i)
+                            || in_page_link_at(parsed, links, b, bi, i + 1))
                         && note_list(bytes, i).is_some_and(|(list, _)| {
                             list.iter().all(|l| labels.contains_key(l.as_str()))
                         }) =>
@@ -4426,6 +4488,32 @@ fn lettered_marker(
         .then(|| (i + ch.len_utf8(), letter))
 }
 
+/// Whether a link within the page (`<a href="#ref-CR3">3</a>`) starts at byte `t` of block
+/// `bi`: a number in brackets that links to an entry of the page is a citation, in
+/// parentheses after a space too (`trials (<a href="#ref-CR1">1</a>; <a
+/// href="#ref-CR3">3</a>)`, Springer's numbered style), where a bare `(1, 3)` may be a
+/// pair of coordinates. Only asked of such a bracket (a binary search of the links).
+fn in_page_link_at(
+    parsed: &Parsed,
+    links: &[crate::model::Link],
+    b: &Block,
+    bi: usize,
+    t: usize,
+) -> bool {
+    // (`links` are `parsed.links` resolved, in the same order: the raw ones' hrefs are
+    // moved into them.)
+    let at = b.src_of(t);
+    let k = parsed.links.partition_point(|l| l.offset <= at);
+    (k.saturating_sub(4)..k).any(|i| {
+        parsed.links.get(i).is_some_and(|l| {
+            l.span.is_some_and(|(lb, lt, _)| lb == bi && lt == t)
+                && links
+                    .get(i)
+                    .is_some_and(|l| l.raw.trim_start().starts_with('#'))
+        })
+    })
+}
+
 /// Whether a list of numbers in brackets at byte `i` stands where a marker does (see
 /// [`note_list`]).
 fn list_marker_context(t: &str, i: usize) -> bool {
@@ -4598,9 +4686,10 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
     None
 }
 
-/// A marker naming several notes, at the `[` or `(` at byte `i`: numbers separated by commas
-/// (`[1,2]`, `[1, 2, 5]`) or a range (`[1-3]`, `[1–3]`, at most ten notes), as Vancouver
-/// and IEEE styles cite; the labels in order, and where the marker ends.
+/// A marker naming several notes, at the `[` or `(` at byte `i`: numbers and ranges
+/// separated by commas or semicolons (`[1,2]`, `[1, 2, 5]`, `[1-3]`, `[1–3]`, `[2,4–6]`,
+/// `(1; 3)`), as Vancouver, IEEE and Springer's numbered styles cite; each range at most ten
+/// notes, at most ten parts. The labels in order, and where the marker ends.
 fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
     let close = match bytes.get(i)? {
         b'[' => b']',
@@ -4612,35 +4701,41 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
         let v = std::str::from_utf8(bytes.get(j..end)?).ok()?.parse().ok()?;
         Some((v, end))
     };
-    let (first, mut j) = number(i + 1)?;
+    let (first, j) = number(i + 1)?;
     if let Some(end) = page_locator(bytes, j, close) {
         return Some((vec![first.to_string()], end));
     }
-    let mut out = vec![first];
-    // `-` or an en dash (0xE2 0x80 0x93): a range.
-    let dash = match bytes.get(j..) {
-        Some([b'-', ..]) => Some(1),
-        Some([0xE2, 0x80, 0x93, ..]) => Some(3),
-        _ => None,
-    };
-    if let Some(w) = dash {
-        let (last, k) = number(j + w)?;
-        if last <= first || last - first > 9 || bytes.get(k) != Some(&close) {
-            return None;
+    let mut out: Vec<u32> = Vec::new();
+    let (mut n, mut j) = (first, j);
+    let mut parts = 0;
+    loop {
+        parts += 1;
+        // `-` or an en dash (0xE2 0x80 0x93): a range.
+        let dash = match bytes.get(j..) {
+            Some([b'-', ..]) => Some(1),
+            Some([0xE2, 0x80, 0x93, ..]) => Some(3),
+            _ => None,
+        };
+        if let Some(w) = dash {
+            let (last, k) = number(j + w)?;
+            if last <= n || last - n > 9 {
+                return None;
+            }
+            out.extend(n..=last);
+            j = k;
+        } else {
+            out.push(n);
         }
-        let labels = (first..=last).map(|n| n.to_string()).collect();
-        return Some((labels, k + 1));
-    }
-    while bytes.get(j) == Some(&b',') {
+        if !matches!(bytes.get(j), Some(b',' | b';')) || parts == 10 {
+            break;
+        }
         j += 1;
         if bytes.get(j) == Some(&b' ') {
             j += 1;
         }
-        let (n, k) = number(j)?;
-        out.push(n);
-        j = k;
+        (n, j) = number(j)?;
     }
-    (out.len() > 1 && out.len() <= 10 && bytes.get(j) == Some(&close))
+    (out.len() > 1 && bytes.get(j) == Some(&close))
         .then(|| (out.iter().map(u32::to_string).collect(), j + 1))
 }
 

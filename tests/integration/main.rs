@@ -1,5 +1,7 @@
 //! One integration-test binary (faster to link than one per file).
 //!
+//! - `scholarly_s26`: the twenty-sixth session's evaluation of scholarly article HTML:
+//!   Springer's parenthesised link markers and two-paragraph entries, lists mixing ranges.
 //! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
 //!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -67,6 +69,7 @@ mod review_s16;
 mod review_s20;
 mod review_s21;
 mod rst_org;
+mod scholarly_s26;
 mod short_notes_s22;
 mod support;
 mod text_s24;

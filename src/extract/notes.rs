@@ -1522,18 +1522,9 @@ fn doi_urls(text: &str) -> Vec<String> {
         if !rest.starts_with("10.") {
             continue;
         }
-        let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”'))
-            .unwrap_or(rest.len());
-        let doi = rest
-            .get(..end)
-            .unwrap_or("")
-            .trim_end_matches(['.', ',', ';', ')', ']']);
+        let doi = doi_at(rest);
         if doi.len() > 3 && doi.contains('/') {
-            let url = format!("https://doi.org/{doi}");
-            if !out.contains(&url) {
-                out.push(url);
-            }
+            push_doi(&mut out, doi);
         }
     }
     // A bare DOI (`… 2018;378(9):801-11. 10.5555/nejm.2018.0801`, as PubMed and many
@@ -1557,21 +1548,31 @@ fn doi_urls(text: &str) -> Vec<String> {
             continue;
         }
         let rest = text.get(at..).unwrap_or("");
-        let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”'))
-            .unwrap_or(rest.len());
-        let doi = rest
-            .get(..end)
-            .unwrap_or("")
-            .trim_end_matches(['.', ',', ';', ')', ']']);
+        let doi = doi_at(rest);
         if doi.len() > 4 + digits + 1 {
-            let url = format!("https://doi.org/{doi}");
-            if !out.contains(&url) {
-                out.push(url);
-            }
+            push_doi(&mut out, doi);
         }
     }
     out
+}
+
+/// The DOI `rest` starts with: up to a space or markup, without the sentence's punctuation
+/// after it.
+fn doi_at(rest: &str) -> &str {
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '”'))
+        .unwrap_or(rest.len());
+    rest.get(..end)
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ')', ']'])
+}
+
+/// Adds the `https://doi.org/` URL of `doi` to `out` unless it is there.
+fn push_doi(out: &mut Vec<String>, doi: &str) {
+    let url = format!("https://doi.org/{doi}");
+    if !out.contains(&url) {
+        out.push(url);
+    }
 }
 
 /// The number a list item starting at (or on the line of) source offset `at` is written

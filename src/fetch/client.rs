@@ -66,7 +66,7 @@ pub fn article_resolver() -> Arc<impl Resolve> {
 const MAX_ARTICLE_REDIRECTS: usize = 10;
 
 /// How the client that fetches live articles follows HTTP redirects: by itself, up to
-/// [`MAX_ARTICLE_REDIRECTS`]; one back to a URL already asked is a loop, said in the words a
+/// `MAX_ARTICLE_REDIRECTS` (10); one back to a URL already asked is a loop, said in the words a
 /// cited link's loop gets (`redirect loop: …/a → …/b → …/a`), not `too many redirects`.
 #[must_use]
 pub fn article_redirects() -> reqwest::redirect::Policy {

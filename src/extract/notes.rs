@@ -3081,8 +3081,27 @@ fn inverted_names(s: &str) -> Option<(&str, &str)> {
                 let mut w = surname.split_whitespace();
                 w.next().is_some_and(|f| f.starts_with(char::is_lowercase)) || w.next().is_none()
             });
-        let continues = if inverted {
+        // In a list of inverted names (Nature's `Quigley, K. M., Baker, A. C. & Wilson, B.`),
+        // the initials after a surname's comma are given names too, and the list goes on
+        // at `&`, `and` or `et al.` after them.
+        // (The surname before that comma holds no initial: `J. Smith, A. B. Brown` is in
+        // reading order.)
+        let mut segments = head.rsplit(',');
+        let tail = segments.next().unwrap_or(head);
+        let surname = segments.next().map(|p| {
+            let p = p.rsplit(" & ").next().unwrap_or(p);
+            p.rsplit(" and ").next().unwrap_or(p)
+        });
+        let inverted_given = surname.is_some_and(|n| {
+            (1..=3).contains(&n.split_whitespace().count()) && !n.split_whitespace().any(is_initial)
+        }) && !tail.trim().is_empty()
+            && tail.split_whitespace().all(|w| {
+                is_initial(w) || (w.chars().count() == 1 && w.starts_with(char::is_uppercase))
+            });
+        let continues = if inverted || inverted_given {
             is_initial(next)
+                || is_initial(next.trim_end_matches(','))
+                || matches!(next, "&" | "and" | "et")
         } else {
             next.starts_with(char::is_uppercase)
         };

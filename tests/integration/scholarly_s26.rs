@@ -191,3 +191,47 @@ fn a_bare_doi_ending_an_entry_is_its_url() {
     let e = extract_as(DocKind::Markdown, md);
     assert_eq!(note(&e, "1").urls, ["https://doi.org/10.5555/om.2017.0041"]);
 }
+
+/// Nature's author lists: inverted names, initials only, joined by commas and `&`, or ended
+/// by `et al.` (the evaluation found the title opening with `& Laufkötter, C.` or
+/// `M., Baker, A. C. & Wilson, B.`). A list in reading order keeps its names.
+#[test]
+fn nature_style_author_lists_end_before_the_title() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "# Reefs\n\nSee [^1], [^2], [^3] and [^4].\n\n\
+         [^1]: Okonjo, T. L. & Varga, C. Warm water stresses kelp forests. *Mar. Ecol.* 9, \
+         650 (2018).\n\
+         [^2]: Lindqvist, K. M., Abebe, A. C. & Moreno, B. Heat tolerance passes to coral \
+         larvae. *Reef Sci.* 39, 12–20 (2020).\n\
+         [^3]: Haugen, T. P. et al. Bleaching reshapes reef fish communities. *Ocean Lett.* \
+         556, 492–496 (2018).\n\
+         [^4]: J. Okafor, A. B. Lind. Tides. *Coastal Notes* 4, 1–9 (2019).\n",
+    );
+    let authors_title = |label: &str| {
+        let n = note(&e, label);
+        (n.authors.clone(), n.title.clone().unwrap_or_default())
+    };
+    assert_eq!(
+        authors_title("1"),
+        (
+            vec!["Okonjo, T. L.".to_string(), "Varga, C.".to_string()],
+            "Warm water stresses kelp forests".to_string()
+        )
+    );
+    assert_eq!(
+        authors_title("2"),
+        (
+            vec![
+                "Lindqvist, K. M.".to_string(),
+                "Abebe, A. C.".to_string(),
+                "Moreno, B.".to_string()
+            ],
+            "Heat tolerance passes to coral larvae".to_string()
+        )
+    );
+    let (_, title) = authors_title("3");
+    assert_eq!(title, "Bleaching reshapes reef fish communities");
+    let (authors, _) = authors_title("4");
+    assert_eq!(authors, ["J. Okafor", "A. B. Lind"]);
+}

@@ -2461,6 +2461,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         }
         return meta;
     }
+    if let Some(v) = springer(clean) {
+        meta.authors = v.authors;
+        meta.title = Some(v.title);
+        meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+        meta.date = date_of(clean);
+        return meta;
+    }
     if let Some(v) = vancouver(clean) {
         meta.authors = v.authors;
         meta.title = Some(v.title);
@@ -2595,6 +2602,41 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let end = s.find(". ")?;
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
+    let authors = vancouver_names(head)?;
+    let t_end = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+        .min()?;
+    // A title ending with its own `?` or `!` keeps it.
+    let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
+    let title = rest.get(..t_end.0 + keep)?;
+    let after = rest.get(t_end.0 + t_end.1..)?;
+    let (year_at, journal_year) = vancouver_year(after)?;
+    // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
+    let title = match title.trim_end().strip_suffix(']') {
+        Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
+        None => title,
+    };
+    let journal = journal_year
+        .then(|| trim_field(after.get(..year_at).unwrap_or("")))
+        .filter(|j| !j.is_empty() && j.chars().count() <= 120);
+    Some(Vancouver {
+        authors,
+        title: trim_title(title),
+        journal,
+        after,
+    })
+}
+
+/// The names of a Vancouver or Springer entry's head (`Nakamura K, Ito H, Ellison D`,
+/// `Chaudhry S, Wells D, Ito M et al`): each a surname (particles allowed) and one to three
+/// run-together capital initials, separated by commas, perhaps closing with `et al` (as an
+/// item of its own, or after the last name). `None` when any item is no such name.
+fn vancouver_names(head: &str) -> Option<Vec<String>> {
+    let head = head
+        .strip_suffix(" et al")
+        .filter(|h| !h.ends_with(','))
+        .unwrap_or(head);
     let items: Vec<&str> = head.split(", ").collect();
     let mut authors = Vec::new();
     for (k, item) in items.iter().enumerate() {
@@ -2629,26 +2671,51 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         }
         authors.push(item.to_string());
     }
-    if authors.is_empty() {
+    (!authors.is_empty()).then_some(authors)
+}
+
+/// A Springer or BMC entry (`Abebe T, Lindqvist R (2020) Title of the paper. J Environ Qual
+/// 49(3):612–624`): Vancouver's names ([`vancouver_names`]), the year in brackets, the title
+/// up to the next full stop (or `?`, `!`), then the source: a journal's abbreviation before
+/// its volume (`Agron Sustain Dev 42:57`), or a book's publisher (`Springer, Cham`).
+fn springer(clean: &str) -> Option<Vancouver<'_>> {
+    let s = clean.trim_start();
+    // The names end at ` (` and a year: most notes are not this shape, and fail here.
+    let open = memchr::memmem::find(s.as_bytes(), b" (")?;
+    let head = s.get(..open)?;
+    let b = s.as_bytes();
+    let y = open + 2;
+    if !b.get(y..y + 4)?.iter().all(u8::is_ascii_digit)
+        || !matches!(b.get(y..y + 2), Some(b"19" | b"20"))
+    {
         return None;
     }
+    let close = y + 4 + usize::from(b.get(y + 4).is_some_and(u8::is_ascii_lowercase));
+    if b.get(close..close + 2) != Some(b") ") {
+        return None;
+    }
+    let authors = vancouver_names(head)?;
+    let rest = s.get(close + 2..)?;
     let t_end = [". ", "? ", "! "]
         .iter()
         .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
         .min()?;
-    // A title ending with its own `?` or `!` keeps it.
     let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
     let title = rest.get(..t_end.0 + keep)?;
     let after = rest.get(t_end.0 + t_end.1..)?;
-    let (year_at, journal_year) = vancouver_year(after)?;
-    // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
-    let title = match title.trim_end().strip_suffix(']') {
-        Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
-        None => title,
-    };
-    let journal = journal_year
-        .then(|| trim_field(after.get(..year_at).unwrap_or("")))
-        .filter(|j| !j.is_empty() && j.chars().count() <= 120);
+    // A journal: words up to the volume's number (`J Environ Qual 49(3):612`, `Food Policy
+    // 71:14`), no comma among them.
+    let journal = after
+        .find(|c: char| c.is_ascii_digit())
+        .and_then(|d| after.get(..d))
+        .filter(|j| {
+            let j = j.trim();
+            j.ends_with(|c: char| c.is_alphabetic())
+                && j.starts_with(char::is_uppercase)
+                && !j.contains([',', ':', ';'])
+                && j.split_whitespace().count() <= 10
+        })
+        .map(trim_field);
     Some(Vancouver {
         authors,
         title: trim_title(title),

@@ -235,3 +235,49 @@ fn nature_style_author_lists_end_before_the_title() {
     let (authors, _) = authors_title("4");
     assert_eq!(authors, ["J. Okafor", "A. B. Lind"]);
 }
+
+/// Springer's and BMC's entries (`Okonkwo P, Varga L (2019) Title. Ecol Lett 22:1-9`): names
+/// as surnames and initials without full stops, the year in brackets, the title up to its
+/// full stop, the journal's abbreviation before the volume; `et al` after the last name. No
+/// authors, title or publisher were read from them (only the year).
+#[test]
+fn springer_entries_have_authors_title_and_journal() {
+    let md = "Hedgerows draw more visits [1], field margins fewer [2] and bees forage far [3].\n\n\
+              ## References\n\n\
+              1. Okonkwo P, van Dijk L, Haddad M-J (2019) Hedgerow loss and pollinator visits. \
+              Ecol Lett 22(4):1-9\n\
+              2. Marsh DA, Tull B, Ferro C et al (2020b) Do field margins pay? J Appl Ecol 57:10-18\n\
+              3. Ito K (2021) Foraging range of bumblebees on farmland. In: Brandt S (ed) Bees \
+              in fields. Springer, Cham, pp 3-11\n";
+    let e = extract_as(DocKind::Markdown, md);
+    let n1 = note(&e, "1");
+    assert_eq!(n1.authors, ["Okonkwo P", "van Dijk L", "Haddad M-J"]);
+    assert_eq!(
+        n1.title.as_deref(),
+        Some("Hedgerow loss and pollinator visits")
+    );
+    assert_eq!(n1.publisher.as_deref(), Some("Ecol Lett"));
+    assert_eq!(n1.date.as_deref(), Some("2019"));
+    let n2 = note(&e, "2");
+    assert_eq!(n2.authors, ["Marsh DA", "Tull B", "Ferro C"]);
+    assert_eq!(n2.title.as_deref(), Some("Do field margins pay?"));
+    assert_eq!(n2.publisher.as_deref(), Some("J Appl Ecol"));
+    let n3 = note(&e, "3");
+    assert_eq!(n3.authors, ["Ito K"]);
+    assert_eq!(
+        n3.title.as_deref(),
+        Some("Foraging range of bumblebees on farmland")
+    );
+    // In HTML, as Springer's pages write them.
+    let html = format!(
+        "<html><body><main><article><h1>Margins</h1>\n<p>Hedgerows draw more visits (<a \
+         href=\"#ref-CR1\">1</a>; <a href=\"#ref-CR2\">2</a>; <a href=\"#ref-CR3\">3</a>).</p>\n\
+         {}</article></main></body></html>\n",
+        springer_list()
+    );
+    let e = extract_as(DocKind::Html, &html);
+    let n3 = note(&e, "3");
+    assert_eq!(n3.authors, ["Ito K", "Brandt S"]);
+    assert_eq!(n3.title.as_deref(), Some("Bumblebee foraging range"));
+    assert_eq!(n3.publisher.as_deref(), Some("Oecologia"));
+}

@@ -1080,6 +1080,37 @@ fn callout_class(c: &str) -> bool {
     .any(|p| c.starts_with(p))
 }
 
+/// Whether the address `link` (without its fragment; absolute, root-relative or relative)
+/// is the page declared as `own` (its canonical link, `og:url` or `<base>`): the same host,
+/// path and query, `http` and `https` alike, a trailing `/` aside. Checked first by bytes:
+/// `link` must end with the last segment of `own`'s path (a front page's never counts).
+fn same_page(link: &str, own: &str) -> bool {
+    let own = own.trim();
+    let own = own.split('#').next().unwrap_or(own);
+    let own_path = own.split('?').next().unwrap_or(own).trim_end_matches('/');
+    let last = own_path.rsplit('/').next().unwrap_or("");
+    let link_path = link.split('?').next().unwrap_or(link).trim_end_matches('/');
+    if last.is_empty() || own_path.ends_with(':') || !link_path.ends_with(last) {
+        return false;
+    }
+    let Ok(own_url) = url::Url::parse(own) else {
+        // A root-relative declaration (`<link rel="canonical" href="/article/xyz">`): the
+        // link must name the same path.
+        return own.starts_with('/')
+            && !own.starts_with("//")
+            && link.trim_end_matches('/') == own.trim_end_matches('/');
+    };
+    let Ok(target) = own_url.join(link) else {
+        return false;
+    };
+    let web = |u: &url::Url| matches!(u.scheme(), "http" | "https");
+    (web(&own_url) && web(&target) || own_url.scheme() == target.scheme())
+        && own_url.host_str() == target.host_str()
+        && own_url.port() == target.port()
+        && own_url.path().trim_end_matches('/') == target.path().trim_end_matches('/')
+        && own_url.query() == target.query()
+}
+
 /// The fragment of an in-page link (`#okafor` gives `okafor`) as a note label, for a link
 /// that is a footnote reference by its markup (inside `<sup>`, or a footnote class) but whose
 /// target is not named like a note (pulldown-cmark, used by mdBook and Zola, links
@@ -1851,6 +1882,25 @@ impl Walker<'_> {
         (bi, t)
     }
 
+    /// The fragment (`#ref-CR1`) of `href` when it leads to the page itself: its path is
+    /// the one of the page's canonical link, `og:url` or `<base>` (`/article/10.1007/xyz
+    /// #ref-CR1`, or that address in full, `http` or `https`). A link so written is one
+    /// within the page, as a reader sees it (the browser only scrolls), and is read as
+    /// `#ref-CR1` is: a marker when the fragment names a note. Most links hold no `#`, or
+    /// do not end their path with the page's last segment: no URL is parsed for them.
+    fn own_fragment<'h>(&self, href: &'h str) -> Option<&'h str> {
+        let href = href.trim();
+        let hash = memchr::memchr(b'#', href.as_bytes()).filter(|&i| i > 0)?;
+        let frag = href.get(hash..).filter(|f| f.len() > 1)?;
+        let path = href.get(..hash)?;
+        self.p
+            .own_urls
+            .iter()
+            .chain(self.p.base_href.as_ref())
+            .any(|own| same_page(path, own))
+            .then_some(frag)
+    }
+
     fn add_link(&mut self, raw: &str, kind: LinkKind, at: usize, text: &str) -> usize {
         let (bi, t) = self.pos(at);
         self.p.links.push(RawLink {
@@ -2430,6 +2480,9 @@ impl Walker<'_> {
             }
             "a" => {
                 if let Some(href) = el.attr("href") {
+                    // A link to the page's own address with a fragment (Springer's
+                    // `/article/10.1007/xyz#ref-CR1` on that article) is a link within it.
+                    let href = self.own_fragment(href).unwrap_or(href);
                     let h = href.trim();
                     let lower = h.to_ascii_lowercase();
                     let back_to_ref = || {

@@ -281,3 +281,50 @@ fn springer_entries_have_authors_title_and_journal() {
     assert_eq!(n3.title.as_deref(), Some("Bumblebee foraging range"));
     assert_eq!(n3.publisher.as_deref(), Some("Oecologia"));
 }
+
+/// Springer writes some markers with the article's own address before the fragment
+/// (`href="/article/10.5555/xyz#ref-CR1"`): on the page that address is (its canonical
+/// link, `og:url` or `<base>`), the link is one within the page, a marker of its entry. It
+/// was a link elsewhere: the note was "never referenced". A link to another article's entry
+/// stays a link.
+#[test]
+fn a_link_to_the_pages_own_address_and_a_fragment_is_a_marker() {
+    let heads = [
+        "<link rel=\"canonical\" href=\"https://pub.example.org/article/10.5555/mg.77\">",
+        "<meta property=\"og:url\" content=\"http://pub.example.org/article/10.5555/mg.77/\">",
+        "<base href=\"https://pub.example.org/article/10.5555/mg.77\">",
+        "<link rel=\"canonical\" href=\"/article/10.5555/mg.77\">",
+    ];
+    for head in heads {
+        // (A root-relative canonical link names no host: a full address is not known to
+        // be the page's.)
+        let owns: &[&str] = if head.contains("\"/article") {
+            &["/article/10.5555/mg.77"]
+        } else {
+            &[
+                "/article/10.5555/mg.77",
+                "https://pub.example.org/article/10.5555/mg.77",
+            ]
+        };
+        for own in owns {
+            let html = format!(
+                "<html><head>{head}</head><body><main><article><h1>Margins</h1>\n<p>Hedgerows \
+                 draw more visits (<a href=\"{own}#ref-CR1\">1</a>; <a \
+                 href=\"#ref-CR3\">3</a>). Field margins help less (<a href=\"#ref-CR2\">2</a>), \
+                 as an <a href=\"/article/10.5555/other.12#ref-CR1\">earlier study</a> \
+                 found.</p>\n{}</article></main></body></html>\n",
+                springer_list()
+            );
+            let e = extract_as(DocKind::Html, &html);
+            for l in ["1", "2", "3"] {
+                assert_eq!(cited_at(&e, l), 1, "{head} {own}: note {l}");
+            }
+            assert!(warnings(&e).is_empty(), "{head} {own}: {:?}", warnings(&e));
+            assert!(
+                e.links.iter().any(|l| l.url.contains("other.12")),
+                "{head} {own}: {:?}",
+                e.links
+            );
+        }
+    }
+}

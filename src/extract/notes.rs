@@ -4161,7 +4161,11 @@ fn block_markers(
 ) -> Vec<Marker> {
     let mut out = Vec::new();
     for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
-        if b.note.is_some() || b.chrome {
+        if b.chrome {
+            continue;
+        }
+        if let Some(own) = &b.note {
+            note_text_markers(b, bi, own, labels, &mut out);
             continue;
         }
         let t = b.text.as_str();
@@ -4551,6 +4555,66 @@ fn block_markers(
         }
     }
     out
+}
+
+/// Markers in a note's own text (block `b`, of the note labelled `own`) citing another note
+/// by its number in square brackets after a word, as a note cites the reference list
+/// (`Novak and Tembo [3] write that “…”`, `see also [2, 4]`). Only that shape: a note's text
+/// holds a reference's volume and issue (`49(3)`), page ranges and years in brackets, and
+/// a note's own number opening it.
+fn note_text_markers(
+    b: &Block,
+    bi: usize,
+    own: &str,
+    labels: &super::FastMap<&str, ()>,
+    out: &mut Vec<Marker>,
+) {
+    let t = b.text.as_str();
+    let bytes = t.as_bytes();
+    for i in memchr::memchr_iter(b'[', bytes) {
+        // After a word and a space (never opening a line: a label), or glued to a word's
+        // end or a quotation's close.
+        let head = t.get(..i).unwrap_or("");
+        let word = head.trim_end_matches(' ');
+        let Some(p) = word.chars().next_back() else {
+            continue;
+        };
+        if !(p.is_alphabetic() || "”\"’.,".contains(p)) || head.len() - word.len() > 1 {
+            continue;
+        }
+        let digits = bytes
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let one =
+            ((1..=3).contains(&digits) && bytes.get(i + 1 + digits) == Some(&b']')).then(|| {
+                let label = t.get(i + 1..i + 1 + digits).unwrap_or("").to_string();
+                (vec![label], i + 2 + digits)
+            });
+        let Some((list, end)) = one.or_else(|| note_list(bytes, i)) else {
+            continue;
+        };
+        if list
+            .iter()
+            .any(|l| l == own || !labels.contains_key(l.as_str()))
+            || b.overlaps_code(i, end)
+        {
+            continue;
+        }
+        let src = b.src_of(i);
+        for label in list {
+            out.push(Marker {
+                label,
+                offset: src,
+                span: Some((bi, i, end)),
+                explicit: false,
+                citation_like: true,
+                narrative: false,
+            });
+        }
+    }
 }
 
 /// A superscript letter at byte `i` naming a note (`ᵇ` when a note is lettered `b`): where

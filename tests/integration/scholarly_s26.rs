@@ -4,7 +4,7 @@
 
 use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{extract_as, note};
+use crate::support::{extract_as, note, quote};
 
 fn cited_at(e: &Extraction, label: &str) -> usize {
     note(e, label).referenced_at.len()
@@ -327,4 +327,31 @@ fn a_link_to_the_pages_own_address_and_a_fragment_is_a_marker() {
             );
         }
     }
+}
+
+/// A note's own text citing an entry of the reference list by its number in square brackets
+/// (`[^m]: … Pike and Ross [1] write that "…".`) cites it: the quotation there is the
+/// entry's, and the entry is referenced from the note. Markers in notes were never read, so
+/// the quotation was uncited. A reference entry's volume and issue (`12(3)`) and a note's
+/// own number stay no markers.
+#[test]
+fn a_bracketed_number_in_a_notes_text_cites_that_entry() {
+    let md = "Harbour tides rose [1] and fell [2].[^m]\n\n\
+              [^m]: Their chart merges both seasons. Pike and Ross [1] write that \"the tide \
+              was higher in the third month\".\n\n\
+              ## References\n\n\
+              1. Pike A, Ross B. Tidal records of a small harbour. Mar Geol. 2020;12(3):1-9. \
+              doi:10.5555/mg.2020.1\n\
+              2. Lund C. Harbour silting after storms. Coast Eng. 2019;3(2):40-9.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    let q = quote(&e, "the tide was higher");
+    let notes: Vec<_> = q
+        .citations
+        .iter()
+        .filter_map(|c| c.footnote.as_deref())
+        .collect();
+    assert_eq!(notes, ["1"], "{:?}", q.citations);
+    assert_eq!(cited_at(&e, "1"), 2);
+    assert_eq!(cited_at(&e, "2"), 1);
+    assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
 }

@@ -6,7 +6,7 @@
 //! The article's addresses are the URL it was read from, where that led (redirects, a meta
 //! refresh), the `<link rel="canonical">` and `og:url` it declares, and a local file's own
 //! path; a link is one of them when it differs only by its fragment, a trailing `/`,
-//! `http`/`https`, or tracking parameters ([`TRACKING`]). Another query (`?page=2`) may be
+//! `http`/`https`, a `www.` before the host, or tracking parameters ([`TRACKING`]). Another query (`?page=2`) may be
 //! another page: it cites.
 
 use url::Url;
@@ -103,8 +103,8 @@ fn needle(key: &str) -> &str {
     }
 }
 
-/// An address as compared: no fragment, `http` read as `https`, no trailing `/`, the query's
-/// parameters without tracking ones, sorted. `None` for what is no web page or file.
+/// An address as compared: no fragment, `http` read as `https`, the host without `www.`, no
+/// trailing `/`, the query's parameters without tracking ones, sorted. `None` for what is no web page or file.
 fn key(u: &Url) -> Option<String> {
     let scheme = match u.scheme() {
         "http" | "https" => "https",
@@ -126,7 +126,9 @@ fn key(u: &Url) -> Option<String> {
         })
         .collect();
     params.sort_unstable();
+    // `www.` or not is one site's two spellings (each usually redirects to the other).
     let host = u.host_str().unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
     let port = u.port().map(|p| format!(":{p}")).unwrap_or_default();
     let path = u.path().trim_end_matches('/');
     let query = if params.is_empty() {
@@ -168,6 +170,7 @@ mod tests {
             "https://NEWS.example/2024/quay-wall?utm_source=share&utm_medium=x",
             "https://news.example/2024/quay-wall?fbclid=abc#top",
             "https://news.example/2024/quay-wall?ref=home",
+            "https://www.news.example/2024/quay-wall",
         ] {
             assert!(own.is(same), "{same}");
         }
@@ -199,6 +202,16 @@ mod tests {
         let own = OwnPage::new(&d, None, &declared, Some(&base));
         assert!(own.is("https://mirror.example/story/quay?utm_campaign=a"));
         assert!(!own.is("https://mirror.example/"));
+        assert!(!own.is("https://www.mirror.example/"));
+        // A front page given as the article's address, with `www.` or without.
+        let front = doc(
+            InputSource::Url(Url::parse("https://www.quay.example/").expect("url")),
+            None,
+        );
+        let own = OwnPage::new(&front, None, &[], None);
+        assert!(own.is("https://quay.example/#top"));
+        assert!(own.is("http://www.quay.example"));
+        assert!(!own.is("https://docs.quay.example/"));
         assert!(!OwnPage::default().is("https://mirror.example/story/quay"));
     }
 }

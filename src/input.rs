@@ -629,6 +629,13 @@ fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)>
 /// Line and column (1-based, characters) just after `prefix`.
 fn position_after(prefix: &[u8]) -> (usize, usize) {
     let text = String::from_utf8_lossy(prefix);
+    let lf;
+    let text = if crate::extract::span::has_lone_cr(&text) {
+        lf = crate::extract::span::lone_cr_as_lf(&text);
+        lf.as_str()
+    } else {
+        &text
+    };
     let line = text.matches('\n').count() + 1;
     let last = text.rsplit('\n').next().unwrap_or("");
     (line, last.chars().count() + 1)
@@ -831,7 +838,7 @@ fn loaded_document(
     opts: &InputOptions,
     base_url: Option<Url>,
 ) -> Document {
-    let (kind, text, warnings) = match loaded {
+    let (kind, mut text, warnings) = match loaded {
         Loaded::Text(text, warnings) => (
             opts.format
                 .unwrap_or_else(|| detect_kind(name, None, &text)),
@@ -849,6 +856,7 @@ fn loaded_document(
             }],
         ),
     };
+    normalize_line_endings(&mut text);
     Document {
         source,
         kind,
@@ -856,6 +864,15 @@ fn loaded_document(
         base_url,
         warnings,
         bibliographies: Vec::new(),
+    }
+}
+
+/// Makes each lone carriage return a line feed (the byte offsets stay): old Mac files, some
+/// exports and pasted text end lines so, and every reader and position counts them as
+/// breaks, as CommonMark, HTML and editors do.
+fn normalize_line_endings(text: &mut String) {
+    if crate::extract::span::has_lone_cr(text) {
+        *text = crate::extract::span::lone_cr_as_lf(text);
     }
 }
 
@@ -1128,7 +1145,8 @@ pub async fn read_url(
         return Err(fail(format!("not an article: this is {what} ({shown})")));
     }
     let mut warnings = Vec::new();
-    let text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
+    let mut text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
+    normalize_line_endings(&mut text);
     if text.contains('\u{FFFD}') && std::str::from_utf8(&bytes).is_err() {
         // The warnings of the lossy decode done here, not of a guess it did not make.
         let _ = decode_bytes(bytes.clone(), &mut warnings, false);

@@ -656,6 +656,15 @@ pub fn extract_many(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction>
 /// documents otherwise share the cores one each.
 #[must_use]
 pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
+    // Lone carriage returns are line breaks (the readers here break lines at `\n` only);
+    // documents read by [`crate::input`] have them so already.
+    if span::has_lone_cr(&doc.text) {
+        let doc = Document {
+            text: span::lone_cr_as_lf(&doc.text),
+            ..doc.clone()
+        };
+        return extract(&doc, opts);
+    }
     if is_large(doc) {
         par::unpinned(|| extract_here(doc, opts))
     } else {

@@ -123,6 +123,8 @@ pub fn to_value(report: &Report, opts: &ReportOptions) -> Value {
     }
     run.insert("invocations".into(), json!([Value::Object(invocation)]));
     run.insert("columnKind".into(), json!("unicodeCodePoints"));
+    // Lines are counted as the articles were read: a lone `\r` ends one too.
+    run.insert("newlineSequences".into(), json!(["\r\n", "\n", "\r"]));
     run.insert("results".into(), Value::Array(results));
     json!({
         "$schema": SCHEMA,

@@ -111,6 +111,14 @@ fn sarif_always_says_whether_the_run_succeeded() {
             invocation.get("toolExecutionNotifications").is_none(),
             "{invocation}"
         );
+        // Lines are counted as citecheck counts them (twenty-seventh session: a lone `\r`
+        // ends one), which SARIF's default (`\r\n` and `\n`) would not.
+        assert_eq!(
+            log["runs"][0]["newlineSequences"],
+            serde_json::json!(["\r\n", "\n", "\r"]),
+            "{}",
+            out.stdout
+        );
     }
 }
 

@@ -23,6 +23,7 @@ mod errors;
 mod formats;
 mod inputs;
 mod left_s22;
+mod line_endings_s27;
 mod links;
 mod links_s23;
 mod live_s26;

@@ -2366,9 +2366,19 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             .map(|m| widen_date(s, m))
             .find(|m| {
                 let before = s.get(m.start.saturating_sub(14)..m.start).unwrap_or("");
-                !["accessed", "retrieved", "viewed"]
-                    .iter()
-                    .any(|w| super::contains_ignore_ascii_case(before, w))
+                // When it was archived (`Archived from the original on 20 March 2019`,
+                // Wikipedia's) is no more the work's date than when it was read.
+                let mut from = m.start.saturating_sub(34);
+                while from > 0 && !s.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let archived = s
+                    .get(from..m.start)
+                    .is_some_and(|b| super::contains_ignore_ascii_case(b, "archived"));
+                !archived
+                    && !["accessed", "retrieved", "viewed"]
+                        .iter()
+                        .any(|w| super::contains_ignore_ascii_case(before, w))
             })
             .and_then(|m| s.get(m))
             .map(str::to_string)
@@ -2403,10 +2413,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             // `Jones, P. (2001). “…”`, `T. R. Oke. 2012. “…”`: the year is the date, or
             // the fuller date of that year after the title (`February 20, 2024`).
             meta.authors = split_authors(names);
-            let year4 = year.get(..4).unwrap_or(year);
-            meta.date = date_of(after)
-                .filter(|d| d.contains(year4))
-                .or_else(|| Some(year.to_string()));
+            meta.date = if year.len() > 5 {
+                // A full date given (`(18 March 2019)`): that is the date.
+                Some(year.to_string())
+            } else {
+                let year4 = year.get(..4).unwrap_or(year);
+                date_of(after)
+                    .filter(|d| d.contains(year4))
+                    .or_else(|| Some(year.to_string()))
+            };
         } else {
             meta.authors = split_authors(before);
         }
@@ -3045,7 +3060,15 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
         let open = inner.rfind('(')?;
         let year = inner.get(open + 1..)?;
         let names = inner.get(..open)?.trim_end();
-        return (yearish(year) && !names.is_empty()).then_some((names, year));
+        // Wikipedia's citations (CS1) give the full date: `Lindsay, Morag (18 March 2019).`
+        let full_date = || {
+            year.len() <= 24
+                && dates(year).any(|m| {
+                    let m = widen_date(year, m);
+                    m.start == 0 && m.end == year.len()
+                })
+        };
+        return (!names.is_empty() && (yearish(year) || full_date())).then_some((names, year));
     }
     let (names, year) = t.rsplit_once(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
@@ -3820,12 +3843,23 @@ fn publisher_in(after: &str) -> Option<String> {
             || !seg.chars().any(char::is_alphabetic)
             || locator_or_edition(&seg)
             || month_day(&seg)
+            || format_tag(&seg)
         {
             continue;
         }
         return Some(journal_name(&seg).to_string());
     }
     None
+}
+
+/// A work's format, kind or language in brackets after its title, as Wikipedia's citations
+/// give it (`(PDF)`, `[PDF]`, `(Press release)`, `(in French)`): no publisher.
+fn format_tag(seg: &str) -> bool {
+    let inner = seg
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .or_else(|| seg.strip_prefix('[').and_then(|s| s.strip_suffix(']')));
+    inner.is_some_and(|i| !i.contains(['(', ')', '[', ']']) && i.split_whitespace().count() <= 3)
 }
 
 /// The pieces of a note's tail between commas, semicolons and full stops: a full stop ends
@@ -4984,7 +5018,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let cases: [Case; 16] = [
+        let cases: [Case; 19] = [
             (
                 "Kowalczyk, Marta. Station log, 2024–2025.",
                 &["Kowalczyk, Marta"],
@@ -5073,6 +5107,30 @@ mod tests {
                 None,
             ),
             ("Smith 2020, 45. Then more.", &[], None, None, Some("2020")),
+            // Wikipedia's citations (CS1): the full date in brackets after the name is the
+            // date (not part of the name), the archive and access dates are not, and a
+            // format in brackets is no publisher.
+            (
+                "Brannock, Iris (7 June 2018). \"Tide gauges moved inland\". Firth Survey Office. Archived from the original on 9 June 2018. Retrieved 2 May 2022.",
+                &["Brannock, Iris"],
+                Some("Tide gauges moved inland"),
+                Some("Firth Survey Office"),
+                Some("7 June 2018"),
+            ),
+            (
+                "Quill, Osian (May 4, 2020). \"Ferry timetable revised\". The Sound Courier. Retrieved 1 May 2022.",
+                &["Quill, Osian"],
+                Some("Ferry timetable revised"),
+                Some("The Sound Courier"),
+                Some("May 4, 2020"),
+            ),
+            (
+                "\"Pier inspection 2017\" (PDF). Firth Survey Office. 2018. p. 4. Retrieved 2 May 2022.",
+                &[],
+                Some("Pier inspection 2017"),
+                Some("Firth Survey Office"),
+                Some("2018"),
+            ),
         ];
         for (text, authors, title, publisher, date) in cases {
             let m = parse_meta(text, &[]);

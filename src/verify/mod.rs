@@ -30,7 +30,14 @@
 //! running header or footer of a text in pages (a PDF's pages, or plain text with form
 //! feeds between them), a line at the top or bottom of a page that repeats on other pages
 //! but for its numbers (`ANNUAL REPORT 2025   7`), is taken out: a sentence running on from
-//! one page to the next reads without it.
+//! one page to the next reads without it. A PDF's type tells more (`pdf::PageText`): digits
+//! set smaller than the text before them and above its baseline are a note mark and left
+//! out, as an HTML `<sup>` mark is (not an exponent: `m²`, `10⁶`); and lines set smaller
+//! than the page's body text, wholly above or below it (a running header, footnotes, a
+//! footer), are the page's furniture (`pdf_furniture`): still searched, but a quote not
+//! verified with them is looked for again in the text with them blanked (`flow_text`), so a
+//! sentence runs on from one page to the next past them. A PDF cut at `--max-body` that
+//! cannot be read says so, not that the file is broken.
 //!
 //! # Normalisation (the same for the page and the quote)
 //! Unicode NFKC compatibility forms (ligatures, full-width letters), case folding, accents
@@ -194,6 +201,10 @@ pub struct SourceText {
     pub meta: PageMeta,
     /// For a PDF: the byte offset in `text` where each page starts. Empty otherwise.
     pub page_starts: Vec<usize>,
+    /// For a PDF: byte ranges of `text` that are page furniture by their type and place
+    /// (running headers, footnotes, footers). Searched like the rest, but a quote not
+    /// verified there is looked for again without them (see `flow_text`).
+    pub pdf_furniture: Vec<Range<usize>>,
     /// Whether the page is a PDF.
     pub is_pdf: bool,
     /// Whether the body was cut at the size limit.
@@ -919,7 +930,7 @@ impl SourceText {
     pub fn from_text(text: String) -> SourceText {
         let text = if text.contains('\u{C}') {
             let mut pages: Vec<String> = text.split('\u{C}').map(str::to_string).collect();
-            drop_running_lines(&mut pages);
+            drop_running_lines(&mut pages, &mut []);
             pages.join("\u{C}")
         } else {
             text
@@ -1040,21 +1051,44 @@ impl SourceText {
     /// A source from PDF page texts.
     #[must_use]
     pub fn from_pdf_pages(pages: &[String]) -> SourceText {
+        SourceText::from_pdf_text(pages, &[])
+    }
+
+    /// A source from PDF page texts and the byte ranges of each page's furniture (see
+    /// [`pdf::PdfText::furniture`]), which a quote running over a page break may skip (see
+    /// `flow_text`).
+    #[must_use]
+    pub fn from_pdf_text(pages: &[String], furniture: &[Vec<Range<usize>>]) -> SourceText {
         let mut pages = pages.to_vec();
-        drop_running_lines(&mut pages);
+        let mut furniture = furniture.to_vec();
+        furniture.resize(pages.len(), Vec::new());
+        drop_running_lines(&mut pages, &mut furniture);
         let mut text = String::new();
         let mut page_starts = Vec::with_capacity(pages.len());
-        for p in &pages {
+        let mut pdf_furniture = Vec::new();
+        for (p, f) in pages.iter().zip(&furniture) {
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
             page_starts.push(text.len());
-            text.push_str(p.trim());
+            let trimmed = p.trim();
+            let lead = p.len() - p.trim_start().len();
+            for r in f {
+                let (a, b) = (
+                    r.start.clamp(lead, lead + trimmed.len()),
+                    r.end.clamp(lead, lead + trimmed.len()),
+                );
+                if a < b {
+                    pdf_furniture.push(text.len() + a - lead..text.len() + b - lead);
+                }
+            }
+            text.push_str(trimmed);
         }
         let index = PageIndex::build(&text);
         SourceText {
             text,
             page_starts,
+            pdf_furniture,
             is_pdf: true,
             // Nor does a PDF (see `from_text`).
             main_words: index.len().max(MIN_MAIN_WORDS),
@@ -1085,9 +1119,26 @@ impl SourceText {
             .as_deref()
     }
 
+    /// A PDF's text with its furniture blanked (running headers, footnotes, footers: see
+    /// [`pdf::PdfText::furniture`]), the same text byte for byte but for line breaks where
+    /// it was, so that the body's words run on from one page to the next as the reader
+    /// reads them. `None` for a PDF without furniture. Built once, on first use.
+    fn flow_text(&self) -> Option<&SourceText> {
+        if !self.is_pdf || self.pdf_furniture.is_empty() {
+            return None;
+        }
+        self.main_only
+            .get_or_init(|| self.blank(&self.pdf_furniture).map(Box::new))
+            .as_deref()
+    }
+
     fn blank_furniture(&self) -> Option<SourceText> {
+        self.blank(&self.furniture)
+    }
+
+    fn blank(&self, ranges: &[Range<usize>]) -> Option<SourceText> {
         let mut bytes = self.text.clone().into_bytes();
-        for r in &self.furniture {
+        for r in ranges {
             if let Some(b) = bytes.get_mut(r.clone()) {
                 b.fill(b'\n');
             }
@@ -1097,6 +1148,7 @@ impl SourceText {
         Some(SourceText {
             text,
             furniture: self.furniture.clone(),
+            pdf_furniture: Vec::new(),
             meta: self.meta.clone(),
             page_starts: self.page_starts.clone(),
             is_pdf: self.is_pdf,
@@ -1133,7 +1185,8 @@ const RUNNING_LINE_MAX: usize = 120;
 /// page to the next reads without it. A line repeated with the same numbers on every page
 /// (`Summary, section 2`), or one that reads as a sentence (`In 2020, 52 people were
 /// injured.`; it ends as one, or has more than ten words), is the text's own.
-fn drop_running_lines(pages: &mut [String]) {
+/// `furniture` holds each page's furniture ranges (or nothing), kept in step.
+fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>]) {
     if pages.len() < 2 {
         return;
     }
@@ -1227,6 +1280,21 @@ fn drop_running_lines(pages: &mut [String]) {
             .collect();
         for (i, r) in running {
             if pages[i].get(r.clone()).is_some() {
+                if let Some(f) = furniture.get_mut(i) {
+                    let at = |p: usize| {
+                        if p <= r.start {
+                            p
+                        } else if p >= r.end {
+                            p - r.len()
+                        } else {
+                            r.start
+                        }
+                    };
+                    for x in f.iter_mut() {
+                        *x = at(x.start)..at(x.end);
+                    }
+                    f.retain(|x| !x.is_empty());
+                }
                 pages[i].replace_range(r, "");
             }
         }
@@ -1251,8 +1319,18 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         Body::Html(h) => SourceText::from_html(h),
         Body::Text(t) => SourceText::from_text(t.clone()),
         Body::Pdf(bytes) => {
-            let read = pdf::pdf_pages(bytes, opts.pdf)?;
-            let mut src = SourceText::from_pdf_pages(&read.pages);
+            let read = pdf::pdf_pages(bytes, opts.pdf).map_err(|e| {
+                if page.truncated {
+                    format!(
+                        "the PDF was cut at --max-body ({} bytes) before its end and could \
+                         not be read; raise --max-body to check it",
+                        bytes.len()
+                    )
+                } else {
+                    e
+                }
+            })?;
+            let mut src = SourceText::from_pdf_text(&read.pages, &read.furniture);
             if src.index.is_empty() {
                 return Err(read.cut.unwrap_or_else(|| {
                     "the PDF has no extractable text (it may be scanned images)".into()
@@ -2446,6 +2524,20 @@ fn verify_quote_unguarded(
                         }
                     }
                 }
+                // A PDF's body text on its own, its running headers, footnotes and footers
+                // blanked, where the whole text does not hold the quote verbatim: a
+                // sentence running from one page to the next reads on without them.
+                if o.verdict != Verdict::Verified {
+                    if let Some(m) = src.flow_text() {
+                        let o2 = find_parts(&parsed, m, opts);
+                        let key2 = preference(&o2, m);
+                        if rank(o2.verdict) < rank(Verdict::NotFound)
+                            && (key2.0, key2.1) < (key.0, key.1)
+                        {
+                            (o, key, main_only) = (o2, key2, Some(m));
+                        }
+                    }
+                }
                 // Text outside the visible text only when that does not hold the quote
                 // verbatim, and only for a strictly better verdict or score: what the page
                 // shows comes first.
@@ -2721,7 +2813,7 @@ fn verify_quote_unguarded(
                 .into(),
         );
     }
-    if main_only.is_some() && r.verdict != Verdict::Verified {
+    if main_only.is_some() && !page.is_pdf && r.verdict != Verdict::Verified {
         // Said so, lest a reader who finds the words in a comment think the check wrong.
         r.warnings.push(
             "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
@@ -3005,6 +3097,22 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         .iter()
         .map(|&(s, e)| {
             let t = &src.text[ix.byte_range(s, e)];
+            // Furniture blanked into line breaks (a PDF's footnotes and running lines at a
+            // page break, see `flow_text`) reads as one break between paragraphs.
+            let collapsed;
+            let t = if t.contains("\n\n\n") {
+                let mut c = String::with_capacity(t.len());
+                for (i, piece) in t.split("\n\n").enumerate() {
+                    if i > 0 && !c.ends_with("\n\n") {
+                        c.push_str("\n\n");
+                    }
+                    c.push_str(piece.trim_start_matches('\n'));
+                }
+                collapsed = c;
+                collapsed.as_str()
+            } else {
+                t
+            };
             if t.contains(['\n', '\r']) {
                 normalize::join_line_break_hyphens(t, |a, b| {
                     quote_folded.contains(&format!("{a}-{b}").to_lowercase())

@@ -65,6 +65,10 @@ pub struct PdfText {
     /// Why not all of the PDF was read, if it was not (the text of some pages, or of the
     /// pages after the last one given, is missing).
     pub cut: Option<String>,
+    /// For each page in `pages`, the byte ranges of its lines of furniture: set smaller
+    /// than the page's body text and above or below all of it (a running header, the
+    /// footnotes, a footer). Empty when none is known.
+    pub furniture: Vec<Vec<std::ops::Range<usize>>>,
 }
 
 /// Text of each page, in order.
@@ -127,6 +131,7 @@ enum Outcome {
 
 /// The text of the pages read, with what became of the rest.
 fn finish(pages: Vec<String>, outcome: Outcome, limits: PdfLimits) -> Result<PdfText, String> {
+    let (pages, furniture): (Vec<String>, Vec<_>) = pages.into_iter().map(take_marks).unzip();
     // `whole` when nothing was read; otherwise the pages read, and `rest` on the others.
     let partial = |pages: Vec<String>, whole: String, rest: String| {
         if pages.is_empty() {
@@ -140,12 +145,25 @@ fn finish(pages: Vec<String>, outcome: Outcome, limits: PdfLimits) -> Result<Pdf
         Ok(PdfText {
             pages,
             cut: Some(cut),
+            furniture: Vec::new(),
         })
     };
-    match outcome {
+    let with_furniture = move |r: Result<PdfText, String>| {
+        r.map(|mut t| {
+            let mut furniture = furniture;
+            furniture.truncate(t.pages.len());
+            t.furniture = furniture;
+            t
+        })
+    };
+    with_furniture(match outcome {
         // Words hyphenated across line ends are left as they are: matching accepts either
         // joining there (`infor-⏎mation` = "information", `long-⏎term` = "long-term").
-        Outcome::Read(Ok(cut)) => Ok(PdfText { pages, cut }),
+        Outcome::Read(Ok(cut)) => Ok(PdfText {
+            pages,
+            cut,
+            furniture: Vec::new(),
+        }),
         Outcome::Read(Err(e)) => partial(
             pages,
             format!("the PDF is unreadable: {e}"),
@@ -169,7 +187,7 @@ fn finish(pages: Vec<String>, outcome: Outcome, limits: PdfLimits) -> Result<Pdf
                 format!("reading it took longer than {secs} s"),
             )
         }
-    }
+    })
 }
 
 /// Reads the PDF, handing each page's text to `sink` as it is read; `Ok(Some(reason))`
@@ -209,6 +227,9 @@ fn extract(
         sink,
         page: String::new(),
         state: CharState::default(),
+        mark: String::new(),
+        lines: Vec::new(),
+        sizes: Vec::new(),
     };
     // One walk over the page tree for the whole document: `pdf-extract`'s page-by-page
     // calls walk it again for every page (quadratic in the page count).
@@ -595,18 +616,51 @@ fn may_show_quoted(content: &[u8]) -> bool {
     false
 }
 
+/// Marks the start and the end of each line of page furniture in a page's text as the
+/// reader hands it over (see [`PageText`]); [`finish`] takes the marks out into
+/// [`PdfText::furniture`].
+const FURNITURE_MARK: char = '\u{1D}';
+
 /// `pdf-extract`'s plain-text output, one string per page. The spacing rules are its
 /// `PlainTextOutput`'s, which started afresh on each page when pages were read one by one.
+///
+/// Two things it reads from the type that the plain text loses:
+/// - digits set smaller than the text before them and above its baseline, right after it
+///   (a footnote marker, raised by `Ts` or set on a higher baseline) are a note mark, not
+///   text, and are left out (`percent³ over` reads `percent over`, where the plain text
+///   had `percent⏎3 over`), as an HTML page's `<sup>` mark is: one to three digits, and
+///   not after a word of one or two letters or a number of one or two digits (`m²`,
+///   `10⁶`: an exponent, kept as before);
+/// - lines set smaller than the page's body text (the size most of its characters have)
+///   and wholly above or below every body line (a running header, the footnotes, a footer)
+///   are page furniture, marked with [`FURNITURE_MARK`].
 struct PageText<'a> {
     sink: &'a mut dyn FnMut(String),
     page: String,
     state: CharState,
+    /// The note mark being read: its characters, and the line state before it.
+    mark: String,
+    /// The lines of the page so far.
+    lines: Vec<LineInfo>,
+    /// Characters per font size (rounded to a tenth of a point) on the page.
+    sizes: Vec<(i64, usize)>,
+}
+
+/// A line of a page's text: where it starts in the text, its baseline (y growing
+/// downwards) and its largest type.
+#[derive(Debug, Clone, Copy)]
+struct LineInfo {
+    start: usize,
+    y: f64,
+    size: f64,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct CharState {
     last_end: f64,
     last_y: f64,
+    /// The size of the last character not in a note mark.
+    last_size: f64,
     first_char: bool,
     /// The page's height: y is flipped to grow downwards.
     height: f64,
@@ -617,9 +671,86 @@ impl Default for CharState {
         CharState {
             last_end: 100_000.,
             last_y: 0.,
+            last_size: 0.,
             first_char: false,
             height: 0.,
         }
+    }
+}
+
+impl PageText<'_> {
+    /// Decides the note mark read so far: left out, or (an exponent, or no mark after all)
+    /// written where it stands, glued to the word before it.
+    fn settle_mark(&mut self) {
+        if self.mark.is_empty() {
+            return;
+        }
+        let mark = std::mem::take(&mut self.mark);
+        let digits = mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_digit());
+        let word: String = {
+            let before = self.page.trim_end_matches(FURNITURE_MARK);
+            let n = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .count();
+            before.chars().skip(before.chars().count() - n).collect()
+        };
+        let n = word.chars().count();
+        let exponent = (1..=2).contains(&n)
+            && (word.bytes().all(|b| b.is_ascii_digit()) || word.chars().all(char::is_alphabetic));
+        if !digits || exponent || word.is_empty() {
+            self.page.push_str(&mark);
+        }
+    }
+
+    /// Marks the lines of furniture in the page's text.
+    fn mark_furniture(&mut self) {
+        let Some(&(body, _)) = self.sizes.iter().max_by_key(|(s, n)| (*n, *s)) else {
+            return;
+        };
+        let body = body as f64 / 10.;
+        let is_body = |l: &LineInfo| l.size >= body * 0.9;
+        let body_lines = self.lines.iter().filter(|l| is_body(l)).count();
+        if body_lines < 2 {
+            return;
+        }
+        let top = self
+            .lines
+            .iter()
+            .filter(|l| is_body(l))
+            .map(|l| l.y)
+            .fold(f64::MAX, f64::min);
+        let bottom = self
+            .lines
+            .iter()
+            .filter(|l| is_body(l))
+            .map(|l| l.y)
+            .fold(f64::MIN, f64::max);
+        let furniture: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| {
+                let l = &self.lines[i];
+                !is_body(l) && (l.y < top || l.y > bottom)
+            })
+            .collect();
+        if furniture.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.page);
+        let mut out = String::with_capacity(text.len() + 2 * furniture.len());
+        let mut at = 0;
+        for i in furniture {
+            let start = self.lines[i].start;
+            let end = self.lines.get(i + 1).map_or(text.len(), |l| l.start);
+            let end = start + text[start..end].trim_end_matches('\n').len();
+            out.push_str(&text[at..start]);
+            out.push(FURNITURE_MARK);
+            out.push_str(&text[start..end]);
+            out.push(FURNITURE_MARK);
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        self.page = out;
     }
 }
 
@@ -631,6 +762,9 @@ impl pdf_extract::OutputDev for PageText<'_> {
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), pdf_extract::OutputError> {
         self.page.clear();
+        self.mark.clear();
+        self.lines.clear();
+        self.sizes.clear();
         self.state = CharState {
             height: media_box.ury - media_box.lly,
             ..CharState::default()
@@ -639,6 +773,8 @@ impl pdf_extract::OutputDev for PageText<'_> {
     }
 
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.settle_mark();
+        self.mark_furniture();
         (self.sink)(std::mem::take(&mut self.page));
         Ok(())
     }
@@ -659,6 +795,23 @@ impl pdf_extract::OutputDev for PageText<'_> {
         let vx = font_size * trm.m11 + font_size * trm.m21;
         let vy = font_size * trm.m12 + font_size * trm.m22;
         let size = (vx * vy).sqrt();
+        // A note mark: a digit smaller than the text before it, right after it, above its
+        // baseline but within its line.
+        let raised = st.last_size > 0.
+            && size < st.last_size * 0.85
+            && y < st.last_y - st.last_size * 0.15
+            && y > st.last_y - st.last_size
+            && x > st.last_end - st.last_size * 0.5
+            && x < st.last_end + st.last_size * 0.5;
+        if raised && char.len() == 1 && char.as_bytes()[0].is_ascii_digit() {
+            self.mark.push_str(char);
+            st.first_char = false;
+            st.last_end = x + width * size;
+            return Ok(());
+        }
+        self.settle_mark();
+        let st = &mut self.state;
+        let line_start = self.page.len();
         if st.first_char {
             if (y - st.last_y).abs() > size * 1.5 {
                 self.page.push('\n');
@@ -670,9 +823,32 @@ impl pdf_extract::OutputDev for PageText<'_> {
                 self.page.push(' ');
             }
         }
-        self.page.push_str(char);
+        let new_line = self.lines.is_empty() || self.page[line_start..].contains('\n');
+        // The character itself is no line's text (a stray mark is a space).
+        if char.contains(FURNITURE_MARK) {
+            self.page.push_str(&char.replace(FURNITURE_MARK, " "));
+        } else {
+            self.page.push_str(char);
+        }
+        if new_line {
+            self.lines.push(LineInfo {
+                start: self.page.len() - char.len(),
+                y,
+                size,
+            });
+        } else if let Some(l) = self.lines.last_mut() {
+            l.size = l.size.max(size);
+        }
+        if !char.trim().is_empty() {
+            let key = (size * 10.).round() as i64;
+            match self.sizes.iter_mut().find(|(s, _)| *s == key) {
+                Some((_, n)) => *n += 1,
+                None => self.sizes.push((key, 1)),
+            }
+        }
         st.first_char = false;
         st.last_y = y;
+        st.last_size = size;
         st.last_end = x + width * size;
         Ok(())
     }
@@ -689,6 +865,30 @@ impl pdf_extract::OutputDev for PageText<'_> {
     fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
         Ok(())
     }
+}
+
+/// Takes the furniture marks out of a page's text: the text, and the byte ranges of its
+/// furniture lines.
+fn take_marks(page: String) -> (String, Vec<std::ops::Range<usize>>) {
+    if !page.contains(FURNITURE_MARK) {
+        return (page, Vec::new());
+    }
+    let mut out = String::with_capacity(page.len());
+    let mut ranges = Vec::new();
+    let mut open = None;
+    for (i, piece) in page.split(FURNITURE_MARK).enumerate() {
+        if i > 0 {
+            match open.take() {
+                None => open = Some(out.len()),
+                Some(s) => ranges.push(s..out.len()),
+            }
+        }
+        out.push_str(piece);
+    }
+    if let Some(s) = open {
+        ranges.push(s..out.len());
+    }
+    (out, ranges)
 }
 
 #[cfg(test)]

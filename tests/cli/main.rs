@@ -29,6 +29,7 @@ mod links_s23;
 mod live_s26;
 mod outputs_s20;
 mod pdf_s25;
+mod pdf_s27;
 mod repo_s22;
 mod reports_s21;
 mod review_left_s20;

@@ -231,6 +231,8 @@ pub struct SourceText {
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
+    /// A PDF's text with its type's furniture blanked (see `flow_text`), built on first use.
+    flow: OnceLock<Option<Box<SourceText>>>,
 }
 
 /// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
@@ -1127,7 +1129,7 @@ impl SourceText {
         if !self.is_pdf || self.pdf_furniture.is_empty() {
             return None;
         }
-        self.main_only
+        self.flow
             .get_or_init(|| self.blank(&self.pdf_furniture).map(Box::new))
             .as_deref()
     }
@@ -1160,6 +1162,7 @@ impl SourceText {
             asides: Vec::new(),
             fallback: self.fallback.clone(),
             main_only: OnceLock::new(),
+            flow: OnceLock::new(),
         })
     }
 

@@ -90,7 +90,9 @@
 //!   added words + runs of dropped words)**: a run of the page's words left out counts
 //!   once, so two sentences of one speaker joined without the attribution between them
 //!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
-//!   there; or when at least 80% of its words are on the page close
+//!   there; or when [`LONG_VERBATIM_RUN`] (20) or more of its words are on the page word for
+//!   word in a row, whatever the rest (half a long quote the page's, half not, was "nothing
+//!   close"); or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses, or two words swapped however high the
 //!   score: `Housing costs and inflation` for "Inflation and housing costs"; the difference
 //!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
@@ -1357,6 +1359,26 @@ struct BracketChange {
     page: (usize, usize),
 }
 
+/// Words in a row a part must have word for word on the page to count as found however
+/// little of the rest is there: a long quote whose first half is the page's and whose second
+/// is not scored under `--min-similarity` and was `not_found` ("nothing close"), though a
+/// run this long is no chance (it is `altered`, the rest shown as added or changed).
+pub const LONG_VERBATIM_RUN: usize = 20;
+
+/// The most words an alignment matches in a row.
+fn longest_run(a: &Alignment) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for op in &a.ops {
+        if matches!(op, Op::Match(..)) {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best
+}
+
 /// The most words of a reporter's interruption a quote may join a quotation over.
 const MAX_INTERRUPTION: usize = 12;
 
@@ -1871,7 +1893,12 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             continue;
         }
         match best.map(|(_, a)| a) {
-            Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
+            Some(a)
+                if a.score >= opts.min_similarity
+                    || a.reordered
+                    || !occ.is_empty()
+                    || longest_run(&a) >= LONG_VERBATIM_RUN =>
+            {
                 cursor = cursor.max(a.end);
                 finds.push(PartFind::Approx(a));
             }

@@ -1,7 +1,8 @@
 //! Regressions from the long and edited quotations evaluation (session 27): a bracket that
 //! stands where the page has other words. A bracket is for editorial fit (a pronoun's
 //! referent, an article, a capital, a verb's tense), not for other words in the speaker's
-//! mouth. Each test failed on the code before its fix. Pages are built in memory.
+//! mouth. And a long quote half of it word for word on the page. Each test failed on the
+//! code before its fix. Pages are built in memory.
 
 use citecheck::model::{DiffKind, Quote, QuoteResult, Verdict};
 use citecheck::verify::{read_page, verify_quote, Candidate, SourceText, VerifyOptions};
@@ -171,4 +172,36 @@ fn other_languages_flag_only_a_replaced_content_word() {
         bracket_diffs(&r),
         [("[schrumpfen]".to_string(), "wachsen".to_string())]
     );
+}
+
+/// A long quote whose first half is on the page word for word and whose second half is
+/// not (no ellipsis) scored under the threshold and was `not_found`, "nothing close": a
+/// run of twenty words or more in a row is found, so the quote is `altered`, the rest shown.
+#[test]
+fn a_long_verbatim_run_is_never_nothing_close() {
+    let src = page(
+        "<!DOCTYPE html><html><body><main><article>\
+        <p>The mill on the lower weir ground oats for the valley until the flood of 1921 \
+        carried away its wheel, and the miller's widow, who had kept the accounts for forty \
+        years, sold the stones to a builder in the town. The building stood empty until the \
+        parish bought it for a reading room.</p>\
+        <p>Nothing else of the works survives above ground.</p></article></main></body></html>",
+    );
+    let quote = "The mill on the lower weir ground oats for the valley until the flood of 1921 \
+        carried away its wheel, and the miller's widow, who had kept the accounts, \
+        later opened a tea garden beside the river that drew walkers from three counties \
+        every summer and served scones baked in the old drying kiln by her two nieces";
+    let r = check(quote, &src);
+    assert!(
+        matches!(r.verdict, Verdict::Altered | Verdict::Partial),
+        "{:?}: {}",
+        r.verdict,
+        r.detail
+    );
+    assert!(
+        r.differences.iter().any(|d| d.quote.contains("tea garden")),
+        "{:?}",
+        r.differences
+    );
+    assert!(r.fragment_link.is_some());
 }

@@ -413,6 +413,44 @@ fn match_from(pats: &[Pat], ix: &PageIndex, mut i: usize, mut pos: usize) -> Opt
     Some(pos)
 }
 
+/// The steps of the exact occurrence of `pats` that starts at page word `start`, as
+/// [`exact_occurrences`] finds it (each free-standing bracket taking the fewest page words
+/// that let the rest match): [`Op::Match`] for each word, [`Op::Wild`] for each bracket with
+/// the page words it stands for. `None` when the part does not occur there.
+#[must_use]
+pub fn exact_ops(pats: &[Pat], ix: &PageIndex, start: usize) -> Option<Vec<Op>> {
+    // Recursion only at brackets (a part has few), as in `match_from`.
+    fn walk(pats: &[Pat], ix: &PageIndex, mut i: usize, mut pos: usize, ops: &mut Vec<Op>) -> bool {
+        let mark = ops.len();
+        while let Some(p) = pats.get(i) {
+            if *p == Pat::Wild {
+                for k in 0..=MAX_WILDCARD_WORDS {
+                    if k > 0 && !wild_may_take(ix, pos + k - 1) {
+                        break;
+                    }
+                    ops.push(Op::Wild(i, pos, pos + k));
+                    if walk(pats, ix, i + 1, pos + k, ops) {
+                        return true;
+                    }
+                    ops.pop();
+                }
+                ops.truncate(mark);
+                return false;
+            }
+            if !pat_matches(p, ix, pos) {
+                ops.truncate(mark);
+                return false;
+            }
+            ops.push(Op::Match(i, pos));
+            i += 1;
+            pos += 1;
+        }
+        true
+    }
+    let mut ops = Vec::with_capacity(pats.len());
+    walk(pats, ix, 0, start, &mut ops).then_some(ops)
+}
+
 /// Every exact occurrence (word positions `start..end`) of a compiled part, in page order, at
 /// most `limit`.
 #[must_use]

@@ -66,7 +66,14 @@
 //! `…하겠다고`: a quotative particle, `고`, `라고`, `며`, `면서`, …, or a case particle, from
 //! a closed list). A bracketed word standing where the page
 //! has its opposite by a negating prefix (`[affordable]` for "unaffordable", `[likely]` for
-//! "unlikely") is a warning: the edit may reverse the meaning.
+//! "unlikely") is a warning: the edit may reverse the meaning. A bracket is for editorial
+//! fit: one standing where the page has words other than a form of its own words (`[rose]`
+//! for "rise") or, on an English page, a pronoun, article, auxiliary or like function word
+//! (`[The ministry] said` for "It said"; in other languages, any word under four letters)
+//! makes the quote `altered`, a `changed` difference noted `bracket replaces the page's words
+//! with others` (`would [fall] by` for "would rise by", `[Few] of them` for "Most of them").
+//! A bracket opening a part stands for the page word just before it, unless the part
+//! starts a sentence; one closing it, for the word just after, unless the sentence ends.
 //!
 //! # Verdicts
 //! - `verified`: every part found with identical words, in order. `match` says how close the
@@ -90,7 +97,9 @@
 //!   added words + runs of dropped words)**: a run of the page's words left out counts
 //!   once, so two sentences of one speaker joined without the attribution between them
 //!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
-//!   there; or when at least 80% of its words are on the page close
+//!   there; or when [`LONG_VERBATIM_RUN`] (20) or more of its words are on the page word for
+//!   word in a row, whatever the rest (half a long quote the page's, half not, was "nothing
+//!   close"); or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses, or two words swapped however high the
 //!   score: `Housing costs and inflation` for "Inflation and housing costs"; the difference
 //!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
@@ -1415,6 +1424,40 @@ struct Outcome {
     /// The page's words an ellipsis leaves out that hold a negation reversing the clause it
     /// joins: page word ranges, see [`hidden_negations`].
     hidden: Vec<(usize, usize)>,
+    /// Brackets that stand where the page has other words than an editorial fit allows:
+    /// see [`bracket_changes`].
+    brackets: Vec<BracketChange>,
+}
+
+/// A bracket (`[fall]`, `[the harbour board]`, or a word edited with an attached one) that
+/// stands where the page has other words (`rise`, `the minister`): not a pronoun's referent,
+/// an article, an auxiliary or a form of the bracketed word (see
+/// [`quote_parse::bracket_may_replace`]), so it changes what was said.
+struct BracketChange {
+    /// The bracket as written.
+    quote: String,
+    /// The page words it stands for.
+    page: (usize, usize),
+}
+
+/// Words in a row a part must have word for word on the page to count as found however
+/// little of the rest is there: a long quote whose first half is the page's and whose second
+/// is not scored under `--min-similarity` and was `not_found` ("nothing close"), though a
+/// run this long is no chance (it is `altered`, the rest shown as added or changed).
+pub const LONG_VERBATIM_RUN: usize = 20;
+
+/// The most words an alignment matches in a row.
+fn longest_run(a: &Alignment) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for op in &a.ops {
+        if matches!(op, Op::Match(..)) {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best
 }
 
 /// The most words of a reporter's interruption a quote may join a quotation over.
@@ -1931,7 +1974,12 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             continue;
         }
         match best.map(|(_, a)| a) {
-            Some(a) if a.score >= opts.min_similarity || a.reordered || !occ.is_empty() => {
+            Some(a)
+                if a.score >= opts.min_similarity
+                    || a.reordered
+                    || !occ.is_empty()
+                    || longest_run(&a) >= LONG_VERBATIM_RUN =>
+            {
                 cursor = cursor.max(a.end);
                 finds.push(PartFind::Approx(a));
             }
@@ -1951,6 +1999,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     prefer_main_text(&mut finds, &used, &joined, src);
     accent_changes(&mut finds, &used, &quote_bare, src);
     let hidden = hidden_negations(&finds, ix, &src.text);
+    let brackets = bracket_changes(&finds, &used, src);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
     let weighted = |f: &PartFind| match f {
         PartFind::Exact { .. } => 1.0,
@@ -1962,17 +2011,21 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         .iter()
         .filter(|f| matches!(f, PartFind::Exact { .. }))
         .count();
-    let (verdict, score) = if exact == finds.len() && hidden.is_empty() {
+    let (verdict, score) = if exact == finds.len() && hidden.is_empty() && brackets.is_empty() {
         (Verdict::Verified, 1.0)
     } else if found == finds.len() {
-        // A negation an ellipsis leaves out counts as a word dropped.
+        // A negation an ellipsis leaves out counts as a word dropped; a bracket that
+        // changes the page's words as a word changed.
         let s: f64 = q
             .parts
             .iter()
             .zip(&finds)
             .map(|(p, f)| weighted(f) * p.words() as f64)
             .sum();
-        (Verdict::Altered, s / (total + hidden.len()) as f64)
+        (
+            Verdict::Altered,
+            s / (total + hidden.len() + brackets.len()) as f64,
+        )
     } else if found > 0 {
         let s: f64 = q
             .parts
@@ -1993,6 +2046,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         parts: used,
         joined,
         hidden,
+        brackets,
     }
 }
 
@@ -2919,6 +2973,10 @@ const LEFT_OUT_SHOWN: usize = 8;
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
 
+/// Note on a `changed` difference: a bracket stands where the page has other words than an
+/// editorial fit allows (`[fall]` for "rise", `[Few]` for "Most").
+pub const BRACKET_REPLACES: &str = "bracket replaces the page's words with others";
+
 /// The note of a difference that is an ellipsis-separated part of a `partial` quote not
 /// found on the page (`added`: the quote's words, no source words).
 pub const PART_NOT_FOUND: &str = "part not found";
@@ -3175,6 +3233,15 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             }
         }
     }
+    // A bracket standing where the page has other words (`[fall]` for "rise").
+    for b in &o.brackets {
+        r.differences.push(Difference {
+            kind: DiffKind::Changed,
+            quote: b.quote.clone(),
+            source: shown_text(&src.text[ix.byte_range(b.page.0, b.page.1)]),
+            note: Some(BRACKET_REPLACES.into()),
+        });
+    }
     // A bracketed word standing where the page has its opposite by prefix
     // (`[affordable]` for "unaffordable", `[unlikely]` for "likely") reverses the meaning.
     for (part, f) in o.parts.iter().zip(&o.finds) {
@@ -3222,6 +3289,152 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         }
     }
     r.fragment_link = Some(fragment_link(url, src, &parts));
+}
+
+/// The words of a bracket as written (`[The Ministry]`), normalised as the page's are.
+fn bracket_words(text: &str) -> Vec<String> {
+    let n = normalize(text);
+    tokenize(&n.text)
+        .into_iter()
+        .map(|r| normalize::spelling_key(&n.text[r]).into_owned())
+        .collect()
+}
+
+/// The free-standing brackets (`[the ministry]`, not `[t]he`) in `text`, as byte ranges.
+fn free_brackets(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find('[').map(|k| rest + k) {
+        let Some(close) = text[open..].find(']').map(|k| open + k) else {
+            break;
+        };
+        let attached = text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || text[close + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !attached && close > open + 1 {
+            out.push(open..close + 1);
+        }
+        rest = close + 1;
+    }
+    out
+}
+
+/// The brackets of the parts found that stand where the page has other words than an
+/// editorial fit allows (see [`quote_parse::bracket_may_replace`]): `would [fall] by` for
+/// "would rise by", `[Few] of them` for "Most of them", `[fall]ing` for "rising". A bracket
+/// inside a part stands for the page words the match gives it; one opening a part, for the
+/// page word just before the match (and the articles or pronouns before that, as far as
+/// the bracket has words), unless the match starts a sentence (the bracket then adds
+/// words); one closing it, for the page word just after, unless the sentence ends there.
+fn bracket_changes(
+    finds: &[PartFind],
+    parts: &[QuotePart],
+    src: &SourceText,
+) -> Vec<BracketChange> {
+    let ix = &src.index;
+    let english = ix.english;
+    let starts = |t: usize| t == 0 || ix.sentence_starts.get(t).copied().unwrap_or(true);
+    let mut out: Vec<BracketChange> = Vec::new();
+    let check =
+        |out: &mut Vec<BracketChange>, quote: &str, words: &[String], t0: usize, t1: usize| {
+            if t0 < t1
+                && t1 <= ix.len()
+                && !words.is_empty()
+                && (t0..t1)
+                    .any(|t| !quote_parse::bracket_may_replace(words, ix.word_at(t), english))
+            {
+                out.push(BracketChange {
+                    quote: quote.to_string(),
+                    page: (t0, t1),
+                });
+            }
+        };
+    for (k, (f, part)) in finds.iter().zip(parts).enumerate() {
+        if !part.bracketed {
+            continue;
+        }
+        let Some((s, e)) = f.range() else { continue };
+        let span = |q: usize| match part.elems.get(q) {
+            Some(Elem::Word { span, .. } | Elem::Wild { span }) => span.clone(),
+            None => 0..0,
+        };
+        // Brackets inside the part, and words edited with an attached one.
+        let pats = compile(part, ix);
+        let ops: Vec<Op> = match f {
+            PartFind::Exact { .. } => matcher::exact_ops(&pats, ix, s).unwrap_or_default(),
+            PartFind::Approx(a) => a.ops.clone(),
+            PartFind::Missing(_) => Vec::new(),
+        };
+        for op in ops {
+            match op {
+                Op::Wild(q, t0, t1) => {
+                    let quote = part.raw.get(span(q)).unwrap_or("");
+                    check(&mut out, quote, &bracket_words(quote), t0, t1);
+                }
+                Op::Match(q, t) => {
+                    if let Some(Elem::Word {
+                        norm,
+                        flex: Some(_),
+                        span,
+                    }) = part.elems.get(q)
+                    {
+                        let page = ix.word_at(t);
+                        if page != norm {
+                            let quote = part.raw.get(span.clone()).unwrap_or("");
+                            check(&mut out, quote, std::slice::from_ref(norm), t, t + 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A bracket opening or closing the part (no element of it).
+        let prev_end = finds[..k]
+            .iter()
+            .rev()
+            .find_map(PartFind::range)
+            .map_or(0, |r| r.1);
+        let next_start = finds[k + 1..]
+            .iter()
+            .find_map(PartFind::range)
+            .map_or(ix.len(), |r| r.0);
+        let (first, last) = (span(0).start, span(part.elems.len().saturating_sub(1)).end);
+        if let Some(b) = free_brackets(&part.raw[..first]).pop() {
+            if !starts(s) && s > prev_end {
+                let quote = &part.raw[b];
+                let words = bracket_words(quote);
+                let mut t0 = s - 1;
+                while t0 > prev_end
+                    && s - t0 < words.len()
+                    && !starts(t0)
+                    && quote_parse::bracket_may_replace(&[], ix.word_at(t0 - 1), english)
+                {
+                    t0 -= 1;
+                }
+                let flagged = out.len();
+                check(&mut out, quote, &words, t0, s);
+                // Shown with the rest of the phrase it replaces, as far as the bracket has
+                // words (`[Buying a new ferry]` for "Replacing her engines").
+                if let Some(c) = out.get_mut(flagged) {
+                    while c.page.0 > prev_end && s - c.page.0 < words.len() && !starts(c.page.0) {
+                        c.page.0 -= 1;
+                    }
+                }
+            }
+        }
+        if let Some(b) = free_brackets(&part.raw[last..]).first() {
+            if e < next_start && !starts(e) {
+                let quote = &part.raw[last + b.start..last + b.end];
+                check(&mut out, quote, &bracket_words(quote), e, e + 1);
+            }
+        }
+    }
+    out
 }
 
 /// Prefixes that turn a word into its opposite (`unaffordable`, `inaccurate`, `illegal`,

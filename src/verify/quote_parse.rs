@@ -8,7 +8,9 @@
 //! - A free-standing bracket (`[the President]`) stands in for 0–6 of the page's words — but
 //!   never for a negation or a number: a bracket holding "not", "only", a digit … is treated
 //!   as literal words that must be on the page, and a wildcard never swallows a page's
-//!   negation or number.
+//!   negation or number. Which words it may stand for is judged once the part is found
+//!   (see [`bracket_may_replace`]): a form of its own words or, in English, a function word
+//!   (`[The ministry] said` for "It said"), else the quote is `altered`.
 //! - `[sic]` (`[sic!]`, `(sic)`), `[emphasis added]`, `[citations omitted]`, `(cleaned up)`
 //!   and the like are dropped; punctuation around the quote takes no part in matching. (The
 //!   page's own `[sic]` is dropped too, by the normaliser: see [`super::normalize::sic_len`].)
@@ -273,6 +275,220 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
         elems,
         bracketed,
     })
+}
+
+/// English words a bracket may replace without putting other words in the speaker's mouth:
+/// pronouns, possessives, demonstratives, articles, auxiliary and modal verbs, and the
+/// commonest prepositions and conjunctions (`[The ministry] said` for "It said", `[was]`
+/// for "is").
+fn is_english_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "it" | "he"
+            | "she"
+            | "they"
+            | "them"
+            | "him"
+            | "his"
+            | "her"
+            | "hers"
+            | "their"
+            | "theirs"
+            | "its"
+            | "itself"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "here"
+            | "there"
+            | "we"
+            | "us"
+            | "our"
+            | "ours"
+            | "i"
+            | "me"
+            | "my"
+            | "mine"
+            | "you"
+            | "your"
+            | "yours"
+            | "one"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "what"
+            | "the"
+            | "a"
+            | "an"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "am"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "it's"
+            | "he's"
+            | "she's"
+            | "that's"
+            | "there's"
+            | "they're"
+            | "we're"
+            | "you're"
+            | "i'm"
+            | "i've"
+            | "we've"
+            | "they've"
+            | "you've"
+            | "i'd"
+            | "he'd"
+            | "she'd"
+            | "we'd"
+            | "they'd"
+            | "i'll"
+            | "he'll"
+            | "she'll"
+            | "we'll"
+            | "they'll"
+            | "it'll"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+    )
+}
+
+/// Common irregular verb forms that share no letters' stem (`said` for `say`).
+const IRREGULAR_FORMS: &[&[&str]] = &[
+    &["say", "says", "said"],
+    &["tell", "tells", "told"],
+    &["make", "makes", "made"],
+    &["buy", "buys", "bought"],
+    &["bring", "brings", "brought"],
+    &["think", "thinks", "thought"],
+    &["go", "goes", "went", "gone", "going"],
+    &["sell", "sells", "sold"],
+    &["pay", "pays", "paid"],
+    &["find", "finds", "found"],
+    &["hold", "holds", "held"],
+    &["keep", "keeps", "kept"],
+    &["leave", "leaves", "left"],
+    &["lose", "loses", "lost"],
+    &["seek", "seeks", "sought"],
+    &["teach", "teaches", "taught"],
+    &["catch", "catches", "caught"],
+    &["fight", "fights", "fought"],
+    &["build", "builds", "built"],
+    &["send", "sends", "sent"],
+    &["spend", "spends", "spent"],
+    &["feel", "feels", "felt"],
+    &["stand", "stands", "stood"],
+    &["understand", "understands", "understood"],
+    &["run", "runs", "ran"],
+    &["come", "comes", "came"],
+    &["see", "sees", "saw", "seen"],
+    &["get", "gets", "got", "gotten"],
+];
+
+/// `w` without one common inflectional ending (`rising` → `ris`, `consulted` → `consult`),
+/// when at least three letters remain.
+fn inflection_base(w: &str) -> &str {
+    for suf in [
+        "ing", "ied", "ies", "ed", "es", "er", "est", "ly", "en", "s",
+    ] {
+        if let Some(b) = w.strip_suffix(suf) {
+            if b.chars().count() >= 3 {
+                return b;
+            }
+        }
+    }
+    w
+}
+
+/// The consonants of an ASCII word, doubled ones once (`fall` → `fl`, `rose` → `rs`).
+fn consonant_skeleton(w: &str) -> String {
+    let mut out = String::new();
+    for c in w.chars() {
+        if !"aeiouy".contains(c) && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether two normalised words are forms of one word: equal, sharing an inflected stem
+/// (`rise`/`rising`, `consult`/`consulted`, `ministry`/`minister`), a strong verb's vowel
+/// change (`rise`/`rose`, `fall`/`fell`, `write`/`wrote`: the same first letter and
+/// consonants), or a common irregular form (`say`/`said`).
+#[must_use]
+pub fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ba, bb) = (inflection_base(a), inflection_base(b));
+    let common = ba
+        .chars()
+        .zip(bb.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let shorter = ba.chars().count().min(bb.chars().count());
+    if common >= 3 && common + 1 >= shorter {
+        return true;
+    }
+    if ba.is_ascii() && bb.is_ascii() && ba.get(..1) == bb.get(..1) {
+        let (sa, sb) = (consonant_skeleton(ba), consonant_skeleton(bb));
+        if sa.len() >= 2 && sa == sb {
+            return true;
+        }
+    }
+    IRREGULAR_FORMS
+        .iter()
+        .any(|forms| forms.contains(&a) && forms.contains(&b))
+}
+
+/// Whether a bracket holding the words `bracket` (normalised) may stand where the page has
+/// `page_word` (normalised) as an editorial fit rather than a change of what was said: a
+/// form of one of its words (`[rose]` for "rise"), or, on an English page, a pronoun,
+/// possessive, demonstrative, article, auxiliary or like function word (`[The ministry]`
+/// for "It"). Elsewhere, with no list of function words, any word under four letters.
+#[must_use]
+pub fn bracket_may_replace(bracket: &[String], page_word: &str, english: bool) -> bool {
+    bracket.iter().any(|b| same_stem(b, page_word))
+        || if english {
+            is_english_function_word(page_word)
+        } else {
+            page_word.chars().count() < 4
+        }
 }
 
 #[cfg(test)]

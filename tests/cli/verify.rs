@@ -988,8 +988,9 @@ fn negations_and_numbers_are_noted_in_other_languages() {
 }
 
 /// Regression: a bracketed word standing where the page has its opposite by a negating
-/// prefix (`[affordable]` for "unaffordable") verified silently; it carries a warning now.
-/// An ordinary bracketed edit does not.
+/// prefix (`[affordable]` for "unaffordable") verified silently; it carries a warning now,
+/// and (since a bracket standing for other words than an editorial fit allows is a change:
+/// session 27) it is `altered`. An ordinary bracketed edit is neither.
 #[test]
 fn a_bracket_reversing_the_meaning_is_a_warning() {
     use citecheck::server::Response;
@@ -1015,7 +1016,7 @@ fn a_bracket_reversing_the_meaning_is_a_warning() {
         ("They judged it", "unlikely"),
     ] {
         let q = quote(&report, start);
-        assert_eq!(q.verdict, Verdict::Verified, "{}", q.detail);
+        assert_eq!(q.verdict, Verdict::Altered, "{}", q.detail);
         assert!(
             q.warnings
                 .iter()

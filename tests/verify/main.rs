@@ -17,6 +17,7 @@ mod s24_pages;
 mod s25_markup;
 mod s25_standin;
 mod s26_nearmiss;
+mod s27_brackets;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -50,6 +50,15 @@ pub fn check_file(
         };
     };
     let Ok(meta) = std::fs::metadata(&path) else {
+        // A site generator's page link without its extension (`[Setup](guide/setup)`):
+        // Docusaurus, Hugo and MkDocs all serve the Markdown page it names.
+        if let Some(page) = markdown_page_for(&path) {
+            if let Ok(url2) = Url::from_file_path(&page) {
+                let mut out = check_file(&url2, fragments, needs_body, max_body);
+                out.detail = format!("resolved to {}; {}", page.display(), out.detail);
+                return out;
+            }
+        }
         return LocalOutcome {
             status: LinkStatus::Dead,
             detail: format!("no such file: {}", path.display()),
@@ -60,6 +69,14 @@ pub fn check_file(
         };
     };
     if meta.is_dir() {
+        // A fragment of a folder is one of the page the site serves for it.
+        if let Some(page) = folder_page(&path).filter(|_| !fragments.is_empty()) {
+            if let Ok(url2) = Url::from_file_path(&page) {
+                let mut out = check_file(&url2, fragments, false, max_body);
+                out.detail = format!("folder exists, its page {}; {}", page.display(), out.detail);
+                return out;
+            }
+        }
         return LocalOutcome {
             status: LinkStatus::Ok,
             detail: "folder exists".into(),
@@ -222,6 +239,36 @@ pub fn find_cut_note(detail: &str, unchecked: &[&String]) -> Option<(std::ops::R
     Some((start..detail.len() - tail.len(), max_body))
 }
 
+/// The Markdown extensions a page may be written with.
+const MARKDOWN_EXTENSIONS: [&str; 4] = ["md", "mdx", "markdown", "mkd"];
+
+/// The Markdown page an extensionless local link to a missing `path` names, as the site
+/// generators resolve it: `PATH.md` (or `.mdx`, `.markdown`, `.mkd`). `None` when `path`
+/// has an extension or no such file exists.
+fn markdown_page_for(path: &Path) -> Option<std::path::PathBuf> {
+    if path.extension().is_some() {
+        return None;
+    }
+    let name = path.file_name()?.to_str()?;
+    MARKDOWN_EXTENSIONS
+        .iter()
+        .map(|e| path.with_file_name(format!("{name}.{e}")))
+        .find(|p| p.is_file())
+}
+
+/// The page a site generator serves for folder `dir`: its `index.md`, `_index.md` (Hugo) or
+/// `README.md` (or those names with another Markdown extension).
+fn folder_page(dir: &Path) -> Option<std::path::PathBuf> {
+    ["index", "_index", "README"]
+        .into_iter()
+        .flat_map(|stem| {
+            MARKDOWN_EXTENSIONS
+                .iter()
+                .map(move |e| dir.join(format!("{stem}.{e}")))
+        })
+        .find(|p| p.is_file())
+}
+
 fn is_markdown(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         matches!(
@@ -245,7 +292,9 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
     use crate::extract::markdown::heading_attributes;
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut out = html_anchors(text);
+    // The slugs given so far, GitHub's and MkDocs' (see [`unique_slug`]).
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut toc_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // The heading's text so far, and whether it ended in a code span.
     let mut heading: Option<(String, bool)> = None;
     for (ev, range) in Parser::new(text).into_offset_iter() {
@@ -284,18 +333,55 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
                             out.insert(id.to_string());
                         }
                     }
-                    let base = github_slug(h);
-                    let n = seen.entry(base.clone()).or_insert(0);
-                    let slug = if *n == 0 {
-                        base.clone()
-                    } else {
-                        format!("{base}-{n}")
-                    };
-                    *n += 1;
-                    out.insert(slug);
+                    out.insert(unique_slug(&mut seen, github_slug(h), '-'));
+                    out.insert(unique_slug(&mut toc_seen, toc_slug(h), '_'));
                 }
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// `base` made unique among the slugs in `seen` as GitHub (github-slugger) and MkDocs do: a
+/// repeat gets the lowest `-1`, `-2` (MkDocs: `_1`, `_2`) that no heading has taken yet, so
+/// headings "Example", "Example 1", "Example" are `example`, `example-1`, `example-2`.
+/// `seen` counts, for each slug written, how many repeats it has had.
+fn unique_slug(
+    seen: &mut std::collections::HashMap<String, usize>,
+    base: String,
+    sep: char,
+) -> String {
+    let mut slug = base.clone();
+    // github-slugger: while the slug is taken, count up the base's repeats.
+    while seen.contains_key(&slug) {
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        slug = format!("{base}{sep}{n}");
+    }
+    seen.insert(slug.clone(), 0);
+    slug
+}
+
+/// MkDocs' heading slug (Python-Markdown's `toc` extension, its default `slugify`): accents
+/// taken off (`é` → `e`), other letters that are not ASCII dropped, then punctuation but `-`
+/// and `_` dropped, lower-cased, runs of blanks and `-` turned into one `-`: `Café &
+/// Crème` → `cafe-creme`, ``The `--fast` flag`` → `the-fast-flag`.
+#[must_use]
+pub fn toc_slug(heading: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let kept: String = heading
+        .nfkd()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-') || c.is_ascii_whitespace())
+        .collect();
+    let mut out = String::with_capacity(kept.len());
+    for c in kept.trim_matches(|c: char| c.is_ascii_whitespace()).chars() {
+        if c == '-' || c.is_ascii_whitespace() {
+            if !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push(c.to_ascii_lowercase());
         }
     }
     out
@@ -340,6 +426,58 @@ mod tests {
             Some(Body::Html(text)) => assert!(text.contains("caf\u{e9}"), "{text}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Regression: a repeated heading took `-1` even when a heading "… 1" had it already
+    /// (GitHub skips taken slugs), and MkDocs' slugs (`toc`) were unknown.
+    #[test]
+    fn repeated_headings_skip_taken_slugs_and_mkdocs_slugs_count() {
+        let a = markdown_anchors(
+            "# Run\n\n## Run 1\n\n## Run\n\n## Crème brûlée & tea\n\n## The `--dry` mode\n",
+        );
+        for s in [
+            "run",
+            "run-1",
+            "run-2",
+            "run_1",
+            "creme-brulee-tea",
+            "crème-brûlée--tea",
+            "the---dry-mode",
+            "the-dry-mode",
+        ] {
+            assert!(a.contains(s), "{s}: {a:?}");
+        }
+        assert!(!a.contains("run-1-1"), "{a:?}");
+        assert_eq!(toc_slug("  Step_2 -- go! "), "step_2-go");
+    }
+
+    /// Regression: `[Setup](guide/setup)` beside `guide/setup.md` was a dead link, though
+    /// Docusaurus, Hugo and MkDocs serve the page; a fragment of a folder was missing even
+    /// when its `index.md` has the heading.
+    #[test]
+    fn extensionless_link_resolves_to_its_markdown_page() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("guide")).expect("mkdir");
+        std::fs::write(dir.path().join("guide/setup.mdx"), "# Setup\n\n## Ports\n").expect("w");
+        std::fs::write(dir.path().join("guide/index.md"), "# Guide\n\n## Tour\n").expect("w");
+        let url = |p: &str| Url::from_file_path(dir.path().join(p)).expect("file url");
+        let out = check_file(&url("guide/setup"), &["ports".to_string()], false, 1 << 20);
+        assert_eq!(out.status, LinkStatus::Ok, "{}", out.detail);
+        assert_eq!(out.fragment, Some(FragmentStatus::Found), "{}", out.detail);
+        assert!(out.detail.contains("setup.mdx"), "{}", out.detail);
+        let out = check_file(&url("guide/setup"), &["nope".to_string()], false, 1 << 20);
+        assert_eq!(
+            out.fragment,
+            Some(FragmentStatus::Missing),
+            "{}",
+            out.detail
+        );
+        let out = check_file(&url("guide/gone"), &[], false, 1 << 20);
+        assert_eq!(out.status, LinkStatus::Dead, "{}", out.detail);
+        let out = check_file(&url("guide/setup.txt"), &[], false, 1 << 20);
+        assert_eq!(out.status, LinkStatus::Dead, "{}", out.detail);
+        let out = check_file(&url("guide"), &["tour".to_string()], false, 1 << 20);
+        assert_eq!(out.fragment, Some(FragmentStatus::Found), "{}", out.detail);
     }
 
     #[test]

@@ -34,7 +34,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use url::Url;
 
 use crate::model::{
-    Attribution, DocKind, Document, Extraction, Footnote, Link, LinkKind, Position, Warning,
+    Attribution, DocKind, Document, Extraction, Footnote, InputSource, Link, LinkKind, Position,
+    Warning,
 };
 
 /// Default for `--min-quote-words`.
@@ -674,7 +675,10 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
 
 /// [`extract`] with the threads this thread has.
 fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
-    let src = doc.text.as_str();
+    // MDX's comments (`{/* … */}`) are never shown: blanked in place, offsets kept.
+    let mdx_text = (doc.kind == DocKind::Markdown && is_mdx(&doc.source))
+        .then(|| markdown::sites::blank_mdx_comments(&doc.text));
+    let src = mdx_text.as_deref().unwrap_or(doc.text.as_str());
     let mut parsed = match doc.kind {
         DocKind::Markdown => markdown::parse(src),
         DocKind::Html => html::parse(src),
@@ -798,7 +802,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     }
 
     let quote_list = quotes::scan(
-        &doc.text,
+        src,
         &parsed,
         &kept,
         &links,
@@ -2145,6 +2149,15 @@ fn link_finder() -> linkify::LinkFinder {
     f
 }
 
+/// Whether a document is an MDX file (its name ends `.mdx`).
+fn is_mdx(source: &InputSource) -> bool {
+    match source {
+        InputSource::Path(p) => p.extension().is_some_and(|e| e.eq_ignore_ascii_case("mdx")),
+        InputSource::Url(u) => u.path().to_ascii_lowercase().ends_with(".mdx"),
+        InputSource::Stdin => false,
+    }
+}
+
 /// Guesses a document's kind from its name (extension) or content.
 #[must_use]
 pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -> DocKind {
@@ -2746,6 +2759,49 @@ mod tests {
             cited,
             vec![vec![Some("https://a.example.org/src".to_string())], vec![]]
         );
+    }
+
+    /// Regression: a URL in an MDX comment (`{/* … */}`, never rendered) was a bare link
+    /// checked like any other. A `.md` file's braces are text, and a fence keeps its code.
+    #[test]
+    fn mdx_comments_hold_no_links() {
+        let text = "# Notes\n\nSee [the log](https://kept.example/log). {/* moved from\n\
+            https://hidden.example/old */} Then more.\n\n\
+            { /* https://hidden.example/spaced */ }\n\n\
+            Code `{/* https://code.example/span */}` stays.\n\n\
+            ```js\n{/* https://code.example/fence */}\n```\n\n\
+            After: https://kept.example/after\n";
+        let urls = |name: &str| -> Vec<String> {
+            let doc = Document {
+                source: InputSource::Path(std::path::PathBuf::from(name)),
+                kind: DocKind::Markdown,
+                text: text.to_string(),
+                base_url: None,
+                warnings: Vec::new(),
+                bibliographies: Vec::new(),
+            };
+            let e = extract(&doc, &ExtractOptions::default());
+            e.links.iter().map(|l| l.url.clone()).collect()
+        };
+        let mdx = urls("page.mdx");
+        assert!(!mdx.iter().any(|u| u.contains("hidden")), "{mdx:?}");
+        assert!(
+            mdx.iter().any(|u| u.contains("kept.example/log")),
+            "{mdx:?}"
+        );
+        assert!(
+            mdx.iter().any(|u| u.contains("kept.example/after")),
+            "{mdx:?}"
+        );
+        let md = urls("page.md");
+        assert!(
+            md.iter().any(|u| u.contains("hidden.example/old")),
+            "{md:?}"
+        );
+        let blanked = crate::extract::markdown::sites::blank_mdx_comments(text);
+        assert_eq!(blanked.len(), text.len());
+        assert_eq!(blanked.matches('\n').count(), text.matches('\n').count());
+        assert!(blanked.contains("code.example/span") && blanked.contains("code.example/fence"));
     }
 
     /// The parallel paths (chunked Markdown, per-block and per-link work on several threads)

@@ -220,6 +220,96 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     })
 }
 
+/// MDX comments (`{/* … */}`, JSX expressions holding only a comment) blanked out, byte for
+/// byte in place (line breaks kept, so every offset and line stays the source's): MDX never
+/// renders them, so a URL in one is no link and a quotation in one no quote. Only an `.mdx`
+/// file has them (in any other Markdown the braces are text): the caller decides. Outside
+/// fenced code and code spans only (a code span is told by an odd count of backticks
+/// before the brace on its line). A comment runs to the first `*/`; the braces go with it
+/// when only blanks stand between. One left open is left as written.
+pub(crate) fn blank_mdx_comments(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"/*").is_none() {
+        return Cow::Borrowed(text);
+    }
+    let blank = |c: u8| matches!(c, b' ' | b'\t');
+    let mut out: Option<Vec<u8>> = None;
+    let mut fence: Option<(u8, usize)> = None;
+    // Where the last comment blanked ended: text before it is done.
+    let mut done = 0;
+    for (s, e, _) in lines(text) {
+        if e < done {
+            continue;
+        }
+        if s >= done {
+            let line = text.get(s..e).unwrap_or("");
+            let indent = line.bytes().take(4).take_while(|&c| c == b' ').count();
+            let body = if indent < 4 { &line[indent..] } else { "" };
+            if let Some((ch, n)) = fence {
+                let run = body.bytes().take_while(|&c| c == ch).count();
+                if run >= n && super::ends_closing_fence(&body[run..]) {
+                    fence = None;
+                }
+                continue;
+            }
+            if let Some(&ch @ (b'`' | b'~')) = body.as_bytes().first() {
+                let run = body.bytes().take_while(|&c| c == ch).count();
+                if run >= 3 && (ch == b'~' || !body[run..].contains('`')) {
+                    fence = Some((ch, run));
+                    continue;
+                }
+            }
+        }
+        let mut i = s.max(done);
+        while let Some(k) = b.get(i..e).and_then(|r| memchr::memchr(b'{', r)) {
+            let open = i + k;
+            i = open + 1;
+            let mut j = open + 1;
+            while b.get(j).copied().is_some_and(blank) {
+                j += 1;
+            }
+            if !b.get(j..).is_some_and(|r| r.starts_with(b"/*"))
+                || b.get(s..open)
+                    .is_some_and(|r| r.iter().filter(|&&c| c == b'`').count() % 2 == 1)
+            {
+                continue;
+            }
+            let Some(k) = b.get(j + 2..).and_then(|r| memchr::memmem::find(r, b"*/")) else {
+                break;
+            };
+            let mut end = j + 2 + k + 2;
+            let mut m = end;
+            while b
+                .get(m)
+                .copied()
+                .is_some_and(|c| blank(c) || c == b'\r' || c == b'\n')
+            {
+                m += 1;
+            }
+            let from = if b.get(m) == Some(&b'}') {
+                end = m + 1;
+                open
+            } else {
+                j
+            };
+            let o = out.get_or_insert_with(|| b.to_vec());
+            for c in o.get_mut(from..end).unwrap_or(&mut []) {
+                if !matches!(*c, b'\n' | b'\r') {
+                    *c = b' ';
+                }
+            }
+            done = end;
+            i = end;
+            if end > e {
+                break;
+            }
+        }
+    }
+    // Whole characters were blanked (a comment opens and closes on ASCII bytes).
+    out.and_then(|o| String::from_utf8(o).ok())
+        .map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
 /// The kinds of code tags, by what closes them.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Closer {

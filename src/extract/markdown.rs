@@ -971,6 +971,13 @@ impl State {
                         self.link(c, LinkKind::Cite, off, inline);
                     }
                 }
+                // Any other element's `href`: a JSX component's prop in MDX (`<LinkCard
+                // href="…" />`), `<area>`, `<link>`.
+                (n, false) if n != "base" => {
+                    if let Some(h) = attr(attrs, "href") {
+                        self.link(h, LinkKind::Link, off, inline);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1075,6 +1082,7 @@ impl State {
             Some(html) if hb.contiguous && !html.is_empty() => {
                 let mut parsed = super::html::parse(html);
                 parsed.base_href = None;
+                parsed.links.extend(href_props(html));
                 super::md_chunks::shift(&mut parsed, hb.start);
                 super::md_chunks::append(&mut self.p, parsed);
             }
@@ -1123,6 +1131,56 @@ impl State {
             group: None,
         });
     }
+}
+
+/// The links of an HTML block that the HTML front end, reading an HTML page, does not
+/// take: the `href` of an element other than `<a>` (and `<base>`), as a JSX component in MDX
+/// passes one (`<LinkCard title="…" href="…" />`). Each at its tag; none inside `<pre>`,
+/// `<code>`, `<script>`, `<style>` or a comment.
+fn href_props(html: &str) -> Vec<RawLink> {
+    let mut out = Vec::new();
+    if memchr::memmem::find(html.as_bytes(), b"href").is_none()
+        && memchr::memmem::find(html.as_bytes(), b"HREF").is_none()
+    {
+        return out;
+    }
+    let mut raw_depth = 0usize;
+    for m in TAG_RE.captures_iter(html) {
+        let (Some(whole), Some(name)) = (m.get(0), m.get(2)) else {
+            continue;
+        };
+        let name = name.as_str();
+        let closing = m.get(1).is_some_and(|c| !c.as_str().is_empty());
+        if ["pre", "code", "script", "style", "textarea"]
+            .iter()
+            .any(|r| name.eq_ignore_ascii_case(r))
+        {
+            raw_depth = if closing {
+                raw_depth.saturating_sub(1)
+            } else {
+                raw_depth + usize::from(!whole.as_str().ends_with("/>"))
+            };
+            continue;
+        }
+        if closing
+            || raw_depth > 0
+            || name.eq_ignore_ascii_case("a")
+            || name.eq_ignore_ascii_case("base")
+        {
+            continue;
+        }
+        if let Some(h) = attr(m.get(3).map_or("", |a| a.as_str()), "href") {
+            out.push(RawLink {
+                raw: h,
+                kind: LinkKind::Link,
+                text: String::new(),
+                offset: whole.start(),
+                span: None,
+                group: None,
+            });
+        }
+    }
+    out
 }
 
 /// Whether the byte at `at` is escaped by a backslash (an odd run of them right before it).
@@ -2124,6 +2182,32 @@ fn run<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: a JSX component's `href` prop in MDX (`<LinkCard href="…" />`), or any
+    /// element's but `<a>`'s in raw HTML, gave no link. Each is placed at its tag.
+    #[test]
+    fn href_of_any_element_is_a_link() {
+        let src = "# Guide\n\n<DocCard label=\"Setup\" href=\"https://cards.example/setup\" />\n\n\
+            Text with <Chip href='https://chips.example/x'>chip</Chip> inline.\n\n\
+            - item\n\n  <Tile\n    href=\"https://tiles.example/t\" />\n\n\
+            <pre><Fake href=\"https://pre.example/no\" /></pre>\n\n\
+            <Link to=\"/docs/route\">route</Link>\n";
+        let p = parse_whole(src);
+        let got: Vec<(&str, usize)> = p.links.iter().map(|l| (l.raw.as_str(), l.offset)).collect();
+        for (url, tag) in [
+            ("https://cards.example/setup", "<DocCard"),
+            ("https://chips.example/x", "<Chip"),
+            ("https://tiles.example/t", "<Tile"),
+        ] {
+            let at = src.find(tag).unwrap_or_default();
+            assert!(got.contains(&(url, at)), "{url} at {at}: {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|(u, _)| u.contains("pre.example") || u.contains("route")),
+            "{got:?}"
+        );
+    }
 
     /// Targets named like notes give their label; ordinary anchors and back links give none.
     #[test]

@@ -2183,6 +2183,29 @@ fn run<'a>(
 mod tests {
     use super::*;
 
+    /// Regression: the body of a MyST admonition fence (```` ```{note} ````) is Markdown, but
+    /// it was read as code: its links were none. A `{code-block}` stays code.
+    #[test]
+    fn myst_admonition_body_is_markdown() {
+        let src =
+            "# Setup\n\n````{warning}\n:class: dropdown\n\nRead [the limits](limits.md#quota) \
+            first.\n\n```{tip}\nNested [tip link](tip.md).\n```\n````\n\n\
+            ```{code-block} md\n[not a link](code.md)\n```\n\nAfter [outside](out.md).\n";
+        let p = parse_whole(src);
+        let got: Vec<(&str, usize)> = p.links.iter().map(|l| (l.raw.as_str(), l.offset)).collect();
+        for (url, at) in [
+            ("limits.md#quota", src.find("[the limits]")),
+            ("out.md", src.find("[outside]")),
+            ("tip.md", src.find("[tip link]")),
+        ] {
+            assert!(
+                got.contains(&(url, at.unwrap_or_default())),
+                "{url}: {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|(u, _)| u.contains("code.md")), "{got:?}");
+    }
+
     /// Regression: a JSX component's `href` prop in MDX (`<LinkCard href="…" />`), or any
     /// element's but `<a>`'s in raw HTML, gave no link. Each is placed at its tag.
     #[test]

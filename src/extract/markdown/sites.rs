@@ -581,9 +581,12 @@ fn indentation(line: &str, max: usize) -> (usize, usize) {
 pub(super) fn containers(text: &str) -> Vec<Container> {
     let b = text.as_bytes();
     // Every header opens a line with `!!!`, `???` or `===`.
+    let myst =
+        memchr::memmem::find(b, b"``{").is_some() || memchr::memmem::find(b, b"~~{").is_some();
     if memchr::memmem::find(b, b"!!!").is_none()
         && memchr::memmem::find(b, b"???").is_none()
         && memchr::memmem::find(b, b"===").is_none()
+        && !myst
     {
         return Vec::new();
     }
@@ -592,7 +595,14 @@ pub(super) fn containers(text: &str) -> Vec<Container> {
     let mut it = lines(text).peekable();
     while let Some((s, e, next)) = it.next() {
         let line = text.get(s..e).unwrap_or("");
-        if !scan.plain(line) || !matches!(b.get(s), Some(b'!' | b'?' | b'=')) {
+        let outside = !(scan.in_code_or_raw() || scan.html);
+        if !scan.plain(line) {
+            if let Some(kind) = myst_directive(line).filter(|_| myst && outside) {
+                out.extend(myst_body(text, &mut scan, &mut it, kind));
+            }
+            continue;
+        }
+        if !matches!(b.get(s), Some(b'!' | b'?' | b'=')) {
             continue;
         }
         let Some((quote, callout)) = header(line) else {
@@ -619,6 +629,82 @@ pub(super) fn containers(text: &str) -> Vec<Container> {
         }
     }
     out
+}
+
+/// Whether `line` opens a MyST directive whose body is Markdown (```` ```{note} ````,
+/// `~~~{warning}`, at the line's start), and what it is: `Some((quote, callout))` as
+/// [`header`] gives. The directives whose body is code, a path, a table or rST
+/// (`{code-block}`, `{toctree}`, `{math}`, `{figure}`, `{eval-rst}`, …) stay code.
+fn myst_directive(line: &str) -> Option<(bool, bool)> {
+    let ch = *line
+        .as_bytes()
+        .first()
+        .filter(|c| matches!(c, b'`' | b'~'))?;
+    let rest = line.trim_start_matches(char::from(ch));
+    if line.len() - rest.len() < 3 {
+        return None;
+    }
+    let name = rest.strip_prefix('{')?.split_once('}')?.0.trim();
+    const CALLOUTS: [&str; 20] = [
+        "admonition",
+        "attention",
+        "caution",
+        "danger",
+        "error",
+        "hint",
+        "important",
+        "note",
+        "seealso",
+        "tip",
+        "warning",
+        "versionadded",
+        "versionchanged",
+        "deprecated",
+        "topic",
+        "sidebar",
+        "margin",
+        "dropdown",
+        "card",
+        "tab-item",
+    ];
+    if ["epigraph", "pull-quote", "pullquote"].contains(&name) {
+        Some((true, false))
+    } else {
+        CALLOUTS.contains(&name).then_some((false, true))
+    }
+}
+
+/// The body of the MyST directive whose fence opened the line just taken: its lines
+/// up to the closing fence, after its options (`:class: tip` lines right after the fence).
+/// The lines are taken from `it` and shown to `scan`, which tells where the fence closes.
+fn myst_body(
+    text: &str,
+    scan: &mut LineScan,
+    it: &mut std::iter::Peekable<impl Iterator<Item = (usize, usize, usize)>>,
+    (quote, callout): (bool, bool),
+) -> Option<Container> {
+    let mut body: Option<Range<usize>> = None;
+    let mut options = true;
+    for (s, e, _) in it.by_ref() {
+        let line = text.get(s..e).unwrap_or("");
+        scan.plain(line);
+        if !scan.in_code_or_raw() {
+            break;
+        }
+        let t = line.trim();
+        if options && t.starts_with(':') && t[1..].contains(':') {
+            continue;
+        }
+        options = false;
+        if !t.is_empty() {
+            body = Some(body.map_or(s..e, |b| b.start..e));
+        }
+    }
+    body.map(|body| Container {
+        body,
+        quote,
+        callout,
+    })
 }
 
 /// `text` with the containers' bodies blanked out (every byte a space, line breaks kept):

@@ -3900,14 +3900,20 @@ pub fn check_metadata(
         };
     if let Some(title) = note.title.as_deref().filter(|t| !t.trim().is_empty()) {
         if !src.meta.titles.is_empty() && !src.meta.titles.iter().any(|t| titles_match(title, t)) {
+            // Each title quoted: a page's titles hold `|` themselves (`Story | The Gazette`),
+            // so joined by it the list read as one title repeated.
+            let shown = src
+                .meta
+                .titles
+                .iter()
+                .map(|t| format!("\u{201C}{t}\u{201D}"))
+                .collect::<Vec<_>>()
+                .join(", ");
             out.push(warn(
                 "title",
                 title,
-                src.meta.titles.join(" | "),
-                format!(
-                    "the note's title matches no title on the page ({})",
-                    src.meta.titles.join(" | ")
-                ),
+                shown.clone(),
+                format!("the note's title matches no title on the page ({shown})"),
             ));
         }
     }

@@ -311,6 +311,33 @@ fn metadata_mismatches() {
         fields(&note("Harbour survey 2023", "Mara Ellison", "1 June 2021")),
         ["date"]
     );
+    // Regression (eval-wiki): the page's titles were joined by ` | `, which their own site
+    // suffix holds, so `Story | The Gazette` and `Story` read `Story | The Gazette | Story`.
+    let titled = SourceText::from_html(
+        "<html><head><title>Pier repairs delayed | The Sound Courier</title>\
+         <meta property=\"og:title\" content=\"Pier repairs delayed\"></head>\
+         <body><p>Some text about the pier.</p></body></html>",
+    );
+    let w = check_metadata(
+        "a.md",
+        &note("Ferry fares frozen", "", "2023"),
+        URL,
+        &titled,
+    );
+    let title = w
+        .iter()
+        .find(|w| w.field == "title")
+        .expect("a title warning");
+    assert!(
+        title
+            .page_value
+            .contains("\u{201C}Pier repairs delayed | The Sound Courier\u{201D}")
+            && title
+                .page_value
+                .contains("\u{201C}Pier repairs delayed\u{201D}")
+            && title.message.contains(&title.page_value),
+        "{title:?}"
+    );
 }
 
 #[test]

@@ -580,17 +580,27 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
             .and_then(|()| w.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
+    let code = if opts.fail_policy.fails(report) {
+        EXIT_FINDINGS
+    } else {
+        0
+    };
     let main_path = main.as_ref().map(|f| f.path.clone());
     let mut out: Box<dyn Write> = match main {
         Some(f) => f.writer()?,
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    write_report(report, format, opts, &mut out)
+    let written = write_report(report, format, opts, &mut out)
         .and_then(|()| out.flush())
         .with_context(|| match main_path {
             Some(p) => format!("cannot write {}", p.display()),
             None => "cannot write standard output".to_string(),
-        })?;
+        });
+    if let Err(e) = written {
+        // A reader that stopped early (`| head`) is no error, and the run's findings stand:
+        // a CI step piping the report on still fails on them.
+        return if is_broken_pipe(&e) { Ok(code) } else { Err(e) };
+    }
     if format == Format::Github {
         // The job summary is an extra beside the annotations (the main report, written
         // already): one that cannot be written is a warning, as a cache that cannot be
@@ -609,11 +619,7 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
             }
         }
     }
-    Ok(if opts.fail_policy.fails(report) {
-        EXIT_FINDINGS
-    } else {
-        0
-    })
+    Ok(code)
 }
 
 /// Appends the Markdown report to the job summary file (`$GITHUB_STEP_SUMMARY`).

@@ -693,6 +693,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let base = resolve_base(
         opts.base_url.as_ref().or(doc.base_url.as_ref()),
         parsed.base_href.as_deref(),
+        opts.root_dir.as_ref(),
     );
     let own = own_page::OwnPage::new(doc, opts.base_url.as_ref(), &parsed.own_urls, base.as_ref());
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
@@ -1266,9 +1267,25 @@ fn ignore_markers(src: &str) -> Vec<usize> {
     out
 }
 
-/// The base URL links are resolved against: `<base href>` resolved against the document's.
-fn resolve_base(doc_base: Option<&Url>, base_href: Option<&str>) -> Option<Url> {
+/// The base URL links are resolved against: `<base href>` resolved against the document's
+/// (a local file's root-relative one under `root`, [`ExtractOptions::root_dir`]).
+fn resolve_base(
+    doc_base: Option<&Url>,
+    base_href: Option<&str>,
+    root: Option<&Url>,
+) -> Option<Url> {
     match (doc_base, base_href) {
+        // A local file's root-relative base (`<base href="/docs/">` in a built site) is
+        // under the site's root (`--root-dir`), as its root-relative links are; with no
+        // root given, the links relative to it cannot be placed and are left as written.
+        (Some(b), Some(h))
+            if b.scheme() == "file" && h.trim().starts_with('/') && !h.trim().starts_with("//") =>
+        {
+            let root = root?;
+            root.join(h.trim().trim_start_matches('/'))
+                .ok()
+                .filter(|u| u.as_str().starts_with(root.as_str()))
+        }
         (Some(b), Some(h)) => b.join(h.trim()).ok().or_else(|| Some(b.clone())),
         (None, Some(h)) => Url::parse(h.trim()).ok(),
         (b, None) => b.cloned(),

@@ -256,16 +256,18 @@ fn markdown_page_for(path: &Path) -> Option<std::path::PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// The page a site generator serves for folder `dir`: its `index.md`, `_index.md` (Hugo) or
-/// `README.md` (or those names with another Markdown extension).
+/// The page a site serves for folder `dir`: a built site's `index.html` (`index.htm`), or
+/// in its sources `index.md`, `_index.md` (Hugo) or `README.md` (or those names with another
+/// Markdown extension).
 fn folder_page(dir: &Path) -> Option<std::path::PathBuf> {
-    ["index", "_index", "README"]
+    ["index.html", "index.htm"]
         .into_iter()
-        .flat_map(|stem| {
+        .map(|name| dir.join(name))
+        .chain(["index", "_index", "README"].into_iter().flat_map(|stem| {
             MARKDOWN_EXTENSIONS
                 .iter()
                 .map(move |e| dir.join(format!("{stem}.{e}")))
-        })
+        }))
         .find(|p| p.is_file())
 }
 
@@ -478,6 +480,41 @@ mod tests {
         assert_eq!(out.status, LinkStatus::Dead, "{}", out.detail);
         let out = check_file(&url("guide"), &["tour".to_string()], false, 1 << 20);
         assert_eq!(out.fragment, Some(FragmentStatus::Found), "{}", out.detail);
+    }
+
+    /// Regression (eval-sitehealth): a built site's pretty URL with an anchor (`/guide/#install`,
+    /// `guide/index.html` holding `id="install"`) was reported missing, as every anchor on a
+    /// folder was; the folder's `index.html` is its page, and an anchor it lacks is missing.
+    #[test]
+    fn a_folder_anchor_is_looked_for_in_its_index_html() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("guide/advanced")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("guide/index.html"),
+            "<h2 id=\"install\">Install</h2><a name=\"legacy-setup\"></a>",
+        )
+        .expect("w");
+        let url = |p: &str| Url::from_file_path(dir.path().join(p)).expect("file url");
+        for anchor in ["install", "legacy-setup"] {
+            let out = check_file(&url("guide/"), &[anchor.to_string()], false, 1 << 20);
+            assert_eq!(out.status, LinkStatus::Ok, "{}", out.detail);
+            assert_eq!(
+                out.fragment,
+                Some(FragmentStatus::Found),
+                "{anchor}: {}",
+                out.detail
+            );
+        }
+        let out = check_file(&url("guide/"), &["instal".to_string()], false, 1 << 20);
+        assert_eq!(
+            out.fragment,
+            Some(FragmentStatus::Missing),
+            "{}",
+            out.detail
+        );
+        // A folder with no page of its own: its anchors cannot be looked for.
+        let out = check_file(&url("guide/advanced/"), &["x".to_string()], false, 1 << 20);
+        assert_eq!(out.status, LinkStatus::Ok, "{}", out.detail);
     }
 
     #[test]

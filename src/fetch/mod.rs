@@ -244,7 +244,9 @@ impl Fetcher {
                             .to_string()
                     }
                     url::ParseError::RelativeUrlWithoutBase => {
-                        "not a valid URL: a relative link with no base; give --base-url to check it".to_string()
+                        "not a valid URL: a relative link with no base (or under a root-relative \
+                         `<base href>`); give --base-url, or --root-dir for a local site, to check it"
+                            .to_string()
                     }
                     e => format!("not a valid URL: {e}"),
                 };

@@ -34,6 +34,7 @@ mod repo_s22;
 mod reports_s21;
 mod review_left_s20;
 mod s23;
+mod site_s27;
 mod support;
 mod text_s24;
 mod verify;

@@ -27,6 +27,10 @@ pub enum Error {
     /// nothing would be checked.
     #[error("no documents to read in {0}: every file found there is binary (an image, an archive, …), not an article")]
     OnlyBinary(String),
+    /// Every input was a file named on the command line that is no article (a notebook, an
+    /// image): what each is, so the message says what to do.
+    #[error("no documents to read: {0}")]
+    NoArticles(String),
     /// Standard input could not be read.
     #[error("cannot read standard input: {0}")]
     Stdin(#[source] std::io::Error),

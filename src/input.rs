@@ -17,7 +17,19 @@ use crate::model::{Bibliography, DocKind, Document, InputSource, Warning};
 
 /// File name endings read when walking a folder (an explicit file is always read).
 pub const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "md", "markdown", "mdx", "mkd", "html", "htm", "xhtml", "txt", "text", "rst", "rest", "org",
+    "md", "markdown", "mdx", "mkd", "qmd", "rmd", "html", "htm", "xhtml", "txt", "text", "rst",
+    "rest", "org",
+];
+
+/// What a file named with one of these extensions is, when it is data rather than an
+/// article: read as Markdown, a notebook's JSON keys and code strings were taken for
+/// quotations (and one checked "verified" against any page holding the word `name`).
+const DATA_EXTENSIONS: &[(&str, &str)] = &[
+    (
+        "ipynb",
+        "a Jupyter notebook (export it with `jupyter nbconvert --to markdown` or `--to html` to check it)",
+    ),
+    ("json", "JSON data"),
 ];
 
 /// Largest input document read; a larger one is read up to this size, with a warning.
@@ -919,10 +931,15 @@ fn load_path(path: &Path) -> Result<Loaded> {
     let file = std::fs::File::open(path).map_err(failed)?;
     let size = file.metadata().map_or(0, |m| m.len());
     let (bytes, warnings) = read_capped(file, size, DEFAULT_MAX_INPUT_BYTES).map_err(failed)?;
-    let document_name = path
+    let ext = path
         .extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if let Some(&(_, what)) = DATA_EXTENSIONS.iter().find(|(e, _)| *e == ext) {
+        return Ok(Loaded::Binary(what));
+    }
+    let document_name = DOCUMENT_EXTENSIONS.contains(&ext.as_str());
     Ok(load(bytes, warnings, document_name))
 }
 

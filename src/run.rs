@@ -192,7 +192,7 @@ pub async fn read_and_extract(
         }
     }
     if docs.is_empty() {
-        return Err(nothing_read(operands, binary));
+        return Err(nothing_read(operands, binary, &unreadable, pending.len()));
     }
     Ok((docs, unreadable))
 }
@@ -234,14 +234,27 @@ pub async fn extract_each<R: Send, E: From<Error>>(
     // Every file found was skipped (binary, or a link leading nowhere): nothing was checked
     // (and nothing written yet).
     if documents == 0 {
-        return Err(nothing_read(operands, binary).into());
+        return Err(nothing_read(operands, binary, &unreadable, pending.len()).into());
     }
     Ok(unreadable)
 }
 
 /// The error of a run whose every file found was skipped: binary (`binary`), or links that
-/// lead nowhere.
-fn nothing_read(operands: &[String], binary: bool) -> Error {
+/// lead nowhere. When every one of the `inputs` was a file named that is no article
+/// (`skipped` holds their warnings), the error says what each is (a notebook: export it).
+fn nothing_read(operands: &[String], binary: bool, skipped: &[Error], inputs: usize) -> Error {
+    let named: Vec<String> = skipped
+        .iter()
+        .filter_map(|e| match e {
+            Error::NotAnArticle { path, what } => {
+                Some(format!("{} is {what}, not an article", path.display()))
+            }
+            _ => None,
+        })
+        .collect();
+    if !named.is_empty() && named.len() == inputs {
+        return Error::NoArticles(named.join("; "));
+    }
     if binary {
         Error::OnlyBinary(operands.join(", "))
     } else {

@@ -675,10 +675,14 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
 
 /// [`extract`] with the threads this thread has.
 fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
-    // MDX's comments (`{/* … */}`) are never shown: blanked in place, offsets kept.
+    // MDX's comments (`{/* … */}`) and Obsidian's (`%%…%%`) are never shown: blanked in
+    // place, offsets kept.
     let mdx_text = (doc.kind == DocKind::Markdown && is_mdx(&doc.source))
         .then(|| markdown::sites::blank_mdx_comments(&doc.text));
     let src = mdx_text.as_deref().unwrap_or(doc.text.as_str());
+    let obsidian_text =
+        (doc.kind == DocKind::Markdown).then(|| markdown::sites::blank_obsidian_comments(src));
+    let src = obsidian_text.as_deref().unwrap_or(src);
     let mut parsed = match doc.kind {
         DocKind::Markdown => markdown::parse(src),
         DocKind::Html => html::parse(src),
@@ -2187,7 +2191,7 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
             return DocKind::Markdown;
         }
     }
-    if [".md", ".markdown", ".mdx", ".mkd"]
+    if [".md", ".markdown", ".mdx", ".mkd", ".qmd", ".rmd"]
         .iter()
         .any(|e| lower.ends_with(e))
     {
@@ -2819,6 +2823,45 @@ mod tests {
         assert_eq!(blanked.len(), text.len());
         assert_eq!(blanked.matches('\n').count(), text.matches('\n').count());
         assert!(blanked.contains("code.example/span") && blanked.contains("code.example/fence"));
+    }
+
+    /// Regression (eval-dialects): Obsidian's comments (`%%…%%`) were read, so a source left
+    /// in one was fetched, a quotation kept there checked (failing the run on text no reader
+    /// sees), and a link in one inside a quote's sentence became its citation.
+    #[test]
+    fn obsidian_comments_hold_no_links_nor_quotes() {
+        let text = "# Harbour
+
+The keeper said \"the lamp was relit every night at dusk\" \
+            %%old source https://hidden.example/first%% in [the log](https://kept.example/log).\n\n\
+            %%\nDraft: \"the quay will close for two whole winters\" https://hidden.example/draft\n%%\n\n\
+            Code `%% https://code.example/span %%` and 50%% of text stay.\n";
+        let doc = Document {
+            source: InputSource::Path(std::path::PathBuf::from("vault/harbour.md")),
+            kind: DocKind::Markdown,
+            text: text.to_string(),
+            base_url: None,
+            warnings: Vec::new(),
+            bibliographies: Vec::new(),
+        };
+        let e = extract(&doc, &ExtractOptions::default());
+        let urls: Vec<&str> = e.links.iter().map(|l| l.url.as_str()).collect();
+        // (A URL in a code span is no link anyway; `50%%` opens no comment with none after.)
+        assert_eq!(urls, ["https://kept.example/log"]);
+        let quotes: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            quotes,
+            ["the lamp was relit every night at dusk"],
+            "{quotes:?}"
+        );
+        let cited: Vec<Option<&str>> = e.quotes[0]
+            .citations
+            .iter()
+            .map(|c| c.url.as_deref())
+            .collect();
+        assert_eq!(cited, [Some("https://kept.example/log")]);
+        // Positions are the source's.
+        assert_eq!((e.quotes[0].line, e.quotes[0].column), (3, 17));
     }
 
     /// The parallel paths (chunked Markdown, per-block and per-link work on several threads)

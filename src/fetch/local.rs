@@ -240,7 +240,7 @@ pub fn find_cut_note(detail: &str, unchecked: &[&String]) -> Option<(std::ops::R
 }
 
 /// The Markdown extensions a page may be written with.
-const MARKDOWN_EXTENSIONS: [&str; 4] = ["md", "mdx", "markdown", "mkd"];
+const MARKDOWN_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "mkd", "qmd", "rmd"];
 
 /// The Markdown page an extensionless local link to a missing `path` names, as the site
 /// generators resolve it: `PATH.md` (or `.mdx`, `.markdown`, `.mkd`). `None` when `path`
@@ -275,7 +275,7 @@ fn is_markdown(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         matches!(
             e.to_ascii_lowercase().as_str(),
-            "md" | "markdown" | "mdx" | "mkd"
+            "md" | "markdown" | "mdx" | "mkd" | "qmd" | "rmd"
         )
     })
 }

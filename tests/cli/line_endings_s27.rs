@@ -118,3 +118,47 @@ fn lone_carriage_returns_from_stdin_and_the_library() {
     );
     assert_eq!(want.quotes.first().map(|q| q.line), Some(3));
 }
+
+/// Regression (eval-dialects): a Jupyter notebook named on the command line was read as
+/// Markdown: its JSON keys and code strings became quotations (one "verified" against any
+/// page holding the word). It is no article now, as an image is not (skipped with a warning
+/// naming it; nothing else read: exit 2). Quarto's `.qmd` and R Markdown's `.Rmd` are
+/// Markdown, found in a folder too.
+#[test]
+fn notebooks_are_no_articles_and_quarto_files_are_markdown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("rain.ipynb"),
+        "{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"source\": [\"The note says \\\"rain doubled in the valley\\\".\"]\n  }\n ],\n \"nbformat\": 4\n}\n",
+    )
+    .expect("write");
+    let out = Cli::in_dir(
+        dir.path(),
+        &["extract", "--no-config", "--format", "json", "rain.ipynb"],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("Jupyter notebook"), "{}", out.stderr);
+    assert!(!out.stdout.contains("cell_type"), "{}", out.stdout);
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("mkdir");
+    let body = "The keeper said \"the lamp was relit every night at dusk\" in [the log](https://kept.example/log).\n";
+    std::fs::write(site.join("a.qmd"), format!("---\ntitle: A\n---\n\n{body}")).expect("write");
+    std::fs::write(site.join("b.Rmd"), body).expect("write");
+    let out = Cli::in_dir(
+        dir.path(),
+        &["extract", "--no-config", "--format", "json", "site"],
+    )
+    .run();
+    let v = json(&out);
+    let docs = v["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 2, "{v}");
+    for d in docs {
+        assert_eq!(d["format"], "markdown", "{d}");
+        assert_eq!(d["links"][0]["url"], "https://kept.example/log", "{d}");
+        assert_eq!(
+            d["quotes"][0]["text"], "the lamp was relit every night at dusk",
+            "{d}"
+        );
+    }
+}

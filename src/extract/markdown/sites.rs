@@ -223,16 +223,71 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
 /// MDX comments (`{/* … */}`, JSX expressions holding only a comment) blanked out, byte for
 /// byte in place (line breaks kept, so every offset and line stays the source's): MDX never
 /// renders them, so a URL in one is no link and a quotation in one no quote. Only an `.mdx`
-/// file has them (in any other Markdown the braces are text): the caller decides. Outside
-/// fenced code and code spans only (a code span is told by an odd count of backticks
-/// before the brace on its line). A comment runs to the first `*/`; the braces go with it
-/// when only blanks stand between. One left open is left as written.
+/// file has them (in any other Markdown the braces are text): the caller decides. A comment
+/// runs to the first `*/`; the braces go with it when only blanks stand between. One left
+/// open is left as written. (Outside code: see [`blank_comments`].)
 pub(crate) fn blank_mdx_comments(text: &str) -> Cow<'_, str> {
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"/*").is_none() {
+    if memchr::memmem::find(text.as_bytes(), b"/*").is_none() {
         return Cow::Borrowed(text);
     }
     let blank = |c: u8| matches!(c, b' ' | b'\t');
+    blank_comments(text, |b, i, e| {
+        let open = i + memchr::memchr(b'{', b.get(i..e)?)?;
+        let mut j = open + 1;
+        while b.get(j).copied().is_some_and(blank) {
+            j += 1;
+        }
+        if !b.get(j..).is_some_and(|r| r.starts_with(b"/*")) {
+            return Some(Found::Not(open + 1));
+        }
+        let k = memchr::memmem::find(b.get(j + 2..)?, b"*/")?;
+        let end = j + 2 + k + 2;
+        let mut m = end;
+        while b
+            .get(m)
+            .copied()
+            .is_some_and(|c| blank(c) || c == b'\r' || c == b'\n')
+        {
+            m += 1;
+        }
+        Some(if b.get(m) == Some(&b'}') {
+            Found::Comment(open, m + 1)
+        } else {
+            Found::Comment(j, end)
+        })
+    })
+}
+
+/// Obsidian's comments (`%%…%%`, within a line or over several) blanked out as
+/// [`blank_mdx_comments`] blanks MDX's: Obsidian never shows them, so a source link or a
+/// quotation kept in one is no citation. Any Markdown may hold them (a vault's notes are
+/// `.md` files); `%%` in prose is rare, and one left open is left as written.
+pub(crate) fn blank_obsidian_comments(text: &str) -> Cow<'_, str> {
+    if memchr::memmem::find(text.as_bytes(), b"%%").is_none() {
+        return Cow::Borrowed(text);
+    }
+    blank_comments(text, |b, i, e| {
+        let open = i + memchr::memmem::find(b.get(i..e)?, b"%%")?;
+        let k = memchr::memmem::find(b.get(open + 2..)?, b"%%")?;
+        Some(Found::Comment(open, open + 2 + k + 2))
+    })
+}
+
+/// What a comment finder saw on a line from a given offset.
+enum Found {
+    /// A comment over this byte range (it may run past the line).
+    Comment(usize, usize),
+    /// Something that looked like one and is not: look again from this offset.
+    Not(usize),
+}
+
+/// `text` with the comments `find` finds blanked, byte for byte in place (line breaks
+/// kept, so every offset and line stays the source's), outside fenced code and code spans
+/// (a code span is told by an odd count of backticks before the comment on its line).
+/// `find(bytes, from, line_end)` looks for the next comment starting in `from..line_end`;
+/// `None` when there is none (or it is left open).
+fn blank_comments(text: &str, find: impl Fn(&[u8], usize, usize) -> Option<Found>) -> Cow<'_, str> {
+    let b = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
     let mut fence: Option<(u8, usize)> = None;
     // Where the last comment blanked ended: text before it is done.
@@ -261,37 +316,20 @@ pub(crate) fn blank_mdx_comments(text: &str) -> Cow<'_, str> {
             }
         }
         let mut i = s.max(done);
-        while let Some(k) = b.get(i..e).and_then(|r| memchr::memchr(b'{', r)) {
-            let open = i + k;
-            i = open + 1;
-            let mut j = open + 1;
-            while b.get(j).copied().is_some_and(blank) {
-                j += 1;
-            }
-            if !b.get(j..).is_some_and(|r| r.starts_with(b"/*"))
-                || b.get(s..open)
-                    .is_some_and(|r| r.iter().filter(|&&c| c == b'`').count() % 2 == 1)
+        while let Some(found) = find(b, i, e) {
+            let (from, end) = match found {
+                Found::Not(next) => {
+                    i = next;
+                    continue;
+                }
+                Found::Comment(from, end) => (from, end),
+            };
+            if b.get(s..from)
+                .is_some_and(|r| r.iter().filter(|&&c| c == b'`').count() % 2 == 1)
             {
+                i = from + 1;
                 continue;
             }
-            let Some(k) = b.get(j + 2..).and_then(|r| memchr::memmem::find(r, b"*/")) else {
-                break;
-            };
-            let mut end = j + 2 + k + 2;
-            let mut m = end;
-            while b
-                .get(m)
-                .copied()
-                .is_some_and(|c| blank(c) || c == b'\r' || c == b'\n')
-            {
-                m += 1;
-            }
-            let from = if b.get(m) == Some(&b'}') {
-                end = m + 1;
-                open
-            } else {
-                j
-            };
             let o = out.get_or_insert_with(|| b.to_vec());
             for c in o.get_mut(from..end).unwrap_or(&mut []) {
                 if !matches!(*c, b'\n' | b'\r') {

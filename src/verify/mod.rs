@@ -2819,6 +2819,11 @@ fn verify_quote_unguarded(
                 "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
                  article's sentence does not: the quote may say the opposite of its source"
             ));
+        } else if let Some(w) = hedge_left_outside(quote, src, start) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
+                 article's sentence does not: the quote may state more than its source does"
+            ));
         }
     }
     if let Some((kind, _)) = aside {
@@ -2964,6 +2969,74 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
         return None;
     }
     Some(src.text.get(ix.byte_range(start - 1, start))?.to_string())
+}
+
+/// Words that hedge or limit what follows them (`Almost every household…`, `Some of my
+/// constituents…`: with `of`, see [`hedge_left_outside`]).
+const HEDGES: &[&str] = &[
+    "almost",
+    "nearly",
+    "virtually",
+    "practically",
+    "largely",
+    "mostly",
+    "partly",
+    "mainly",
+    "perhaps",
+    "possibly",
+    "probably",
+    "maybe",
+    "arguably",
+    "supposedly",
+    "allegedly",
+    "reportedly",
+    "hardly",
+    "barely",
+    "scarcely",
+    "roughly",
+    "approximately",
+];
+
+/// Quantities that limit what follows them with `of` (`some of`, `half of`).
+const PART_OF: &[&str] = &[
+    "some", "most", "many", "few", "half", "several", "part", "none",
+];
+
+/// As [`negation_left_outside`], for a hedge the page puts just before the quoted words
+/// (`Almost` before "every household will pay less", `Some of` before "my constituents
+/// have…") that the article's words before the quote do not have: the quote, every word of
+/// it on the page, states more than the source does. The word or words as the page writes
+/// them.
+fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+    let ix = &src.index;
+    if quote.lead.is_empty() || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true)
+    {
+        return None;
+    }
+    let word = |p: usize| src.text.get(ix.byte_range(p, p + 1));
+    let before = word(start - 1)?;
+    let lower = before.to_lowercase();
+    let from = if HEDGES.contains(&lower.as_str()) {
+        start - 1
+    } else if lower == "of"
+        && start >= 2
+        && !ix.sentence_starts.get(start - 1).copied().unwrap_or(true)
+        && word(start - 2).is_some_and(|w| PART_OF.contains(&w.to_lowercase().as_str()))
+    {
+        start - 2
+    } else {
+        return None;
+    };
+    let hedge = src.text.get(ix.byte_range(from, start))?;
+    let lead = quote.lead.to_lowercase();
+    let first = hedge.split_whitespace().next()?.to_lowercase();
+    if lead
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == first)
+    {
+        return None;
+    }
+    Some(hedge.to_string())
 }
 
 /// Of a long run of whole sentences a quote leaves out, how many words are shown at each

@@ -205,3 +205,65 @@ fn a_long_verbatim_run_is_never_nothing_close() {
     );
     assert!(r.fragment_link.is_some());
 }
+
+/// Regression (eval-factcheck): a hedge the page puts just before the quoted words (`Almost
+/// every grower…`, `Some of the growers…`) and the article's sentence leaves out turns a
+/// hedged claim into a flat one, every quoted word on the page: it was `verified` with no
+/// caveat. It stays verified (the words are the page's), with a warning naming the hedge;
+/// an article that keeps the hedge outside its quote, or a page with none, has no warning.
+#[test]
+fn a_hedge_left_outside_the_quote_is_warned_about() {
+    let src = page(
+        "<html><body><main><article>\
+         <p>The treasurer added: \"Almost every grower in the valley will be paid before the \
+         harvest festival.\"</p>\
+         <p>Some of the growers have already sold their presses to the cooperative.</p>\
+         <p>The inspectors found the cellars clean and the barrels sound.</p>\
+         </article></main></body></html>",
+    );
+    let run = |text: &str, lead: &str| {
+        let mut quote = Quote::citing(text, A);
+        quote.citations[0].url = Some(A.to_string());
+        quote.lead = lead.to_string();
+        let candidates = [Candidate {
+            url: A,
+            source: Ok(&src),
+        }];
+        verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+    };
+    let hedged = |r: &QuoteResult| {
+        r.warnings
+            .iter()
+            .find(|w| w.contains("may state more than its source"))
+            .cloned()
+    };
+    let r = run(
+        "every grower in the valley will be paid before the harvest festival",
+        "The treasurer promised that",
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        hedged(&r).is_some_and(|w| w.contains("\u{201C}Almost\u{201D}")),
+        "{r:#?}"
+    );
+    let r = run(
+        "the growers have already sold their presses to the cooperative",
+        "The minister said",
+    );
+    assert!(
+        hedged(&r).is_some_and(|w| w.contains("\u{201C}Some of\u{201D}")),
+        "{r:#?}"
+    );
+    // The article keeps the hedge: no warning. Nor for words with none before them.
+    let r = run(
+        "every grower in the valley will be paid before the harvest festival",
+        "The treasurer said that almost",
+    );
+    assert_eq!(hedged(&r), None, "{r:#?}");
+    let r = run(
+        "the cellars clean and the barrels sound",
+        "The inspectors found",
+    );
+    assert_eq!(hedged(&r), None, "{r:#?}");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+}

@@ -2618,14 +2618,7 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
     let authors = vancouver_names(head)?;
-    let t_end = [". ", "? ", "! "]
-        .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
-        .min()?;
-    // A title ending with its own `?` or `!` keeps it.
-    let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
-    let title = rest.get(..t_end.0 + keep)?;
-    let after = rest.get(t_end.0 + t_end.1..)?;
+    let (title, after) = title_sentence(rest)?;
     let (year_at, journal_year) = vancouver_year(after)?;
     // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
     let title = match title.trim_end().strip_suffix(']') {
@@ -2689,6 +2682,17 @@ fn vancouver_names(head: &str) -> Option<Vec<String>> {
     (!authors.is_empty()).then_some(authors)
 }
 
+/// The title opening `rest`, up to its first full stop, question or exclamation mark and a
+/// space (a title ending with its own `?` or `!` keeps it), and what follows.
+fn title_sentence(rest: &str) -> Option<(&str, &str)> {
+    let t_end = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+        .min()?;
+    let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
+    Some((rest.get(..t_end.0 + keep)?, rest.get(t_end.0 + t_end.1..)?))
+}
+
 /// A Springer or BMC entry (`Abebe T, Lindqvist R (2020) Title of the paper. J Environ Qual
 /// 49(3):612–624`): Vancouver's names ([`vancouver_names`]), the year in brackets, the title
 /// up to the next full stop (or `?`, `!`), then the source: a journal's abbreviation before
@@ -2710,14 +2714,7 @@ fn springer(clean: &str) -> Option<Vancouver<'_>> {
         return None;
     }
     let authors = vancouver_names(head)?;
-    let rest = s.get(close + 2..)?;
-    let t_end = [". ", "? ", "! "]
-        .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
-        .min()?;
-    let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
-    let title = rest.get(..t_end.0 + keep)?;
-    let after = rest.get(t_end.0 + t_end.1..)?;
+    let (title, after) = title_sentence(s.get(close + 2..)?)?;
     // A journal: words up to the volume's number (`J Environ Qual 49(3):612`, `Food Policy
     // 71:14`), no comma among them.
     let journal = after

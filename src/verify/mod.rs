@@ -2825,6 +2825,12 @@ fn verify_quote_unguarded(
                  article's sentence does not: the quote may state more than its source does"
             ));
         }
+        if let Some(label) = question_label(quote, src, start) {
+            r.warnings.push(format!(
+                "on the page these words are a question put to the speaker (the paragraph \
+                 opens with \u{201C}{label}\u{201D}), not an answer: check whose words they are"
+            ));
+        }
     }
     if let Some((kind, _)) = aside {
         // Where the words are, for the reader: a browser's text fragment cannot find text
@@ -2969,6 +2975,36 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
         return None;
     }
     Some(src.text.get(ix.byte_range(start - 1, start))?.to_string())
+}
+
+/// The label of an interviewer's question (`Q:`, `Question:`, `Interviewer:`; not `Q.`,
+/// which may be an initial) opening the
+/// page's paragraph that holds page word `start`, where a quote's match begins: in a
+/// transcript or an interview those words are the one asking, and an article quoting them
+/// as the answer's gives them to the wrong person. `None` when the article's words before
+/// the quote say it is a question (`asked`, `question`).
+fn question_label(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+    let at = src.index.byte_range(start, start + 1).start;
+    let head = src.text.get(..at)?;
+    let line = head
+        .rfind('\n')
+        .map_or(head, |i| head.get(i + 1..).unwrap_or(""));
+    let line = line.trim_start();
+    let label = ["Q:", "Question:", "Interviewer:"].into_iter().find(|l| {
+        line.get(..l.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(l))
+            && line
+                .get(l.len()..)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+    })?;
+    let lead = quote.lead.to_lowercase();
+    if ["ask", "question", "interviewer"]
+        .iter()
+        .any(|w| lead.contains(w))
+    {
+        return None;
+    }
+    Some(label.to_string())
 }
 
 /// Words that hedge or limit what follows them (`Almost every household…`, `Some of my

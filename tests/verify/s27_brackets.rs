@@ -267,3 +267,51 @@ fn a_hedge_left_outside_the_quote_is_warned_about() {
     assert_eq!(hedged(&r), None, "{r:#?}");
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
 }
+
+/// Regression (eval-factcheck): a transcript's question (`Q: Will the levy…`) quoted as the
+/// minister's answer was `verified` with no caveat: the words are on the page, said by the
+/// one asking. It stays verified, with a warning naming the question's label; the answer,
+/// and a question the article says was asked, have none.
+#[test]
+fn a_question_quoted_as_an_answer_is_warned_about() {
+    let src = page(
+        "<html><body><main><article><h1>Press conference</h1>\
+         <p><strong>Q:</strong> Will the orchard levy be scrapped before the autumn election?</p>\
+         <p><strong>MINISTER:</strong> We have no plans to scrap the orchard levy this year.</p>\
+         <p>Q. Hale, the treasurer, said the presses would be sold in the spring.</p>\
+         </article></main></body></html>",
+    );
+    let run = |text: &str, lead: &str| {
+        let mut quote = Quote::citing(text, A);
+        quote.citations[0].url = Some(A.to_string());
+        quote.lead = lead.to_string();
+        let candidates = [Candidate {
+            url: A,
+            source: Ok(&src),
+        }];
+        verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+    };
+    let asked = |r: &QuoteResult| r.warnings.iter().any(|w| w.contains("a question put to"));
+    let r = run(
+        "the orchard levy be scrapped before the autumn election",
+        "The minister wondered whether",
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(asked(&r), "{r:#?}");
+    let r = run(
+        "We have no plans to scrap the orchard levy this year",
+        "The minister said",
+    );
+    assert!(!asked(&r), "{r:#?}");
+    let r = run(
+        "Will the orchard levy be scrapped before the autumn election",
+        "A reporter asked",
+    );
+    assert!(!asked(&r), "{r:#?}");
+    // `Q.` opening a line is an initial as often as a question: no warning.
+    let r = run(
+        "the presses would be sold in the spring",
+        "The treasurer said",
+    );
+    assert!(!asked(&r), "{r:#?}");
+}

@@ -641,13 +641,7 @@ fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)>
 /// Line and column (1-based, characters) just after `prefix`.
 fn position_after(prefix: &[u8]) -> (usize, usize) {
     let text = String::from_utf8_lossy(prefix);
-    let lf;
-    let text = if crate::extract::span::has_lone_cr(&text) {
-        lf = crate::extract::span::lone_cr_as_lf(&text);
-        lf.as_str()
-    } else {
-        &text
-    };
+    let text = crate::extract::span::lone_cr_as_lf(&text);
     let line = text.matches('\n').count() + 1;
     let last = text.rsplit('\n').next().unwrap_or("");
     (line, last.chars().count() + 1)
@@ -883,8 +877,8 @@ fn loaded_document(
 /// exports and pasted text end lines so, and every reader and position counts them as
 /// breaks, as CommonMark, HTML and editors do.
 fn normalize_line_endings(text: &mut String) {
-    if crate::extract::span::has_lone_cr(text) {
-        *text = crate::extract::span::lone_cr_as_lf(text);
+    if let std::borrow::Cow::Owned(lf) = crate::extract::span::lone_cr_as_lf(text) {
+        *text = lf;
     }
 }
 

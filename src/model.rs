@@ -323,13 +323,7 @@ impl Extraction {
     pub fn check_positions(&self, text: &str) -> Result<(), String> {
         // A line ends at `\n` or at a lone `\r` (the `\r` of a `\r\n` counts as a character
         // of its line).
-        let lf;
-        let text = if crate::extract::span::has_lone_cr(text) {
-            lf = crate::extract::span::lone_cr_as_lf(text);
-            lf.as_str()
-        } else {
-            text
-        };
+        let text = crate::extract::span::lone_cr_as_lf(text);
         let lines: Vec<usize> = text.split('\n').map(|l| l.chars().count()).collect();
         let mut positions: Vec<(usize, usize)> = Vec::new();
         positions.extend(self.links.iter().map(|l| (l.line, l.column)));

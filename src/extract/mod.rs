@@ -659,9 +659,9 @@ pub fn extract_many(docs: &[Document], opts: &ExtractOptions) -> Vec<Extraction>
 pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // Lone carriage returns are line breaks (the readers here break lines at `\n` only);
     // documents read by [`crate::input`] have them so already.
-    if span::has_lone_cr(&doc.text) {
+    if let std::borrow::Cow::Owned(text) = span::lone_cr_as_lf(&doc.text) {
         let doc = Document {
-            text: span::lone_cr_as_lf(&doc.text),
+            text,
             ..doc.clone()
         };
         return extract(&doc, opts);
@@ -2793,15 +2793,7 @@ mod tests {
             ```js\n{/* https://code.example/fence */}\n```\n\n\
             After: https://kept.example/after\n";
         let urls = |name: &str| -> Vec<String> {
-            let doc = Document {
-                source: InputSource::Path(std::path::PathBuf::from(name)),
-                kind: DocKind::Markdown,
-                text: text.to_string(),
-                base_url: None,
-                warnings: Vec::new(),
-                bibliographies: Vec::new(),
-            };
-            let e = extract(&doc, &ExtractOptions::default());
+            let e = extract(&markdown_file(name, text), &ExtractOptions::default());
             e.links.iter().map(|l| l.url.clone()).collect()
         };
         let mdx = urls("page.mdx");
@@ -2825,6 +2817,18 @@ mod tests {
         assert!(blanked.contains("code.example/span") && blanked.contains("code.example/fence"));
     }
 
+    /// A Markdown document read from the file `name`.
+    fn markdown_file(name: &str, text: &str) -> Document {
+        Document {
+            source: InputSource::Path(std::path::PathBuf::from(name)),
+            kind: DocKind::Markdown,
+            text: text.to_string(),
+            base_url: None,
+            warnings: Vec::new(),
+            bibliographies: Vec::new(),
+        }
+    }
+
     /// Regression (eval-dialects): Obsidian's comments (`%%…%%`) were read, so a source left
     /// in one was fetched, a quotation kept there checked (failing the run on text no reader
     /// sees), and a link in one inside a quote's sentence became its citation.
@@ -2836,15 +2840,10 @@ The keeper said \"the lamp was relit every night at dusk\" \
             %%old source https://hidden.example/first%% in [the log](https://kept.example/log).\n\n\
             %%\nDraft: \"the quay will close for two whole winters\" https://hidden.example/draft\n%%\n\n\
             Code `%% https://code.example/span %%` and 50%% of text stay.\n";
-        let doc = Document {
-            source: InputSource::Path(std::path::PathBuf::from("vault/harbour.md")),
-            kind: DocKind::Markdown,
-            text: text.to_string(),
-            base_url: None,
-            warnings: Vec::new(),
-            bibliographies: Vec::new(),
-        };
-        let e = extract(&doc, &ExtractOptions::default());
+        let e = extract(
+            &markdown_file("vault/harbour.md", text),
+            &ExtractOptions::default(),
+        );
         let urls: Vec<&str> = e.links.iter().map(|l| l.url.as_str()).collect();
         // (A URL in a code span is no link anyway; `50%%` opens no comment with none after.)
         assert_eq!(urls, ["https://kept.example/log"]);

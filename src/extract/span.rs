@@ -7,30 +7,31 @@
 
 use crate::model::Position;
 
-/// Whether `text` has a lone carriage return (one not followed by a line feed): the line
-/// ending of classic Mac OS and of some exports and pasted text.
+/// `text` with each lone carriage return (one not followed by a line feed: the line ending
+/// of classic Mac OS, and of some exports and pasted text) made a line feed, as CommonMark
+/// and HTML read it and editors show it: every reader then breaks lines there, and
+/// positions count them. One byte for another, so every byte offset into `text` stays valid
+/// (`\r\n` is left as it is). Borrowed when there is none, as in nearly every text.
 #[must_use]
-pub fn has_lone_cr(text: &str) -> bool {
+pub fn lone_cr_as_lf(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
-    memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
-}
-
-/// `text` with each lone carriage return made a line feed, as CommonMark and HTML read it and
-/// editors show it: every reader then breaks lines there, and positions count them. One byte
-/// for another, so every byte offset into `text` stays valid (`\r\n` is left as it is).
-#[must_use]
-pub fn lone_cr_as_lf(text: &str) -> String {
-    let b = text.as_bytes();
+    let mut lone = memchr::memchr_iter(b'\r', b)
+        .filter(|&i| b.get(i + 1) != Some(&b'\n'))
+        .peekable();
+    if lone.peek().is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = b.to_vec();
-    for i in memchr::memchr_iter(b'\r', b) {
-        if b.get(i + 1) != Some(&b'\n') {
-            if let Some(c) = out.get_mut(i) {
-                *c = b'\n';
-            }
+    for i in lone {
+        if let Some(c) = out.get_mut(i) {
+            *c = b'\n';
         }
     }
     // (ASCII for ASCII: still UTF-8.)
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    std::borrow::Cow::Owned(
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
 }
 
 /// Line-start table for one document.

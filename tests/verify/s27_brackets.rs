@@ -21,8 +21,14 @@ fn page(html: &str) -> SourceText {
 }
 
 fn check(text: &str, src: &SourceText) -> QuoteResult {
+    check_led(text, "", src)
+}
+
+/// [`check`] for a quote whose sentence in the article has `lead` before it.
+fn check_led(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
     let mut quote = Quote::citing(text, A);
     quote.citations[0].url = Some(A.to_string());
+    quote.lead = lead.to_string();
     let candidates = [Candidate {
         url: A,
         source: Ok(src),
@@ -221,16 +227,7 @@ fn a_hedge_left_outside_the_quote_is_warned_about() {
          <p>The inspectors found the cellars clean and the barrels sound.</p>\
          </article></main></body></html>",
     );
-    let run = |text: &str, lead: &str| {
-        let mut quote = Quote::citing(text, A);
-        quote.citations[0].url = Some(A.to_string());
-        quote.lead = lead.to_string();
-        let candidates = [Candidate {
-            url: A,
-            source: Ok(&src),
-        }];
-        verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
-    };
+    let run = |text: &str, lead: &str| check_led(text, lead, &src);
     let hedged = |r: &QuoteResult| {
         r.warnings
             .iter()
@@ -281,16 +278,7 @@ fn a_question_quoted_as_an_answer_is_warned_about() {
          <p>Q. Hale, the treasurer, said the presses would be sold in the spring.</p>\
          </article></main></body></html>",
     );
-    let run = |text: &str, lead: &str| {
-        let mut quote = Quote::citing(text, A);
-        quote.citations[0].url = Some(A.to_string());
-        quote.lead = lead.to_string();
-        let candidates = [Candidate {
-            url: A,
-            source: Ok(&src),
-        }];
-        verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
-    };
+    let run = |text: &str, lead: &str| check_led(text, lead, &src);
     let asked = |r: &QuoteResult| r.warnings.iter().any(|w| w.contains("a question put to"));
     let r = run(
         "the orchard levy be scrapped before the autumn election",

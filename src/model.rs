@@ -270,6 +270,12 @@ pub struct Quote {
     /// serialised).
     #[serde(skip)]
     pub translation: bool,
+    /// The person the article gives the words to, by name, when its sentence names one
+    /// (`“…,” said Okoro`, `Lena Okoro told MPs that “…”`, a block quotation's introduction
+    /// `Okoro told the committee:` or credit line `— Lena Okoro`): checked against the
+    /// speaker the cited page gives them to (not serialised).
+    #[serde(skip)]
+    pub speaker: Option<String>,
 }
 
 impl Quote {
@@ -292,6 +298,7 @@ impl Quote {
             offset: 0,
             lead: String::new(),
             translation: false,
+            speaker: None,
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod quotes;
 pub mod rst;
 mod short_form;
 pub mod span;
+pub(crate) mod speaker;
 pub mod text;
 pub(crate) mod yaml;
 

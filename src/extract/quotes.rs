@@ -1320,6 +1320,28 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The person named as speaking in the sentence that introduces a block quotation, the
+    /// last of block `bi` when it ends with a colon (`Okoro told the committee:`).
+    fn intro_speaker(&self, bi: usize) -> Option<String> {
+        let b = self.parsed.blocks.get(bi)?;
+        let markers = self.block_markers.get(bi);
+        let text = b.text.trim_end();
+        // Past a marker ending the paragraph (`… committee:[1]`).
+        let upto = markers
+            .iter()
+            .rev()
+            .find(|m| m.1 >= text.len())
+            .map_or(text.len(), |m| m.0);
+        let text = text.get(..upto)?.trim_end();
+        if !text.ends_with([':', '\u{FF1A}']) {
+            return None;
+        }
+        let s = sentence_start(text, text.len().saturating_sub(1), markers);
+        super::speaker::before_quote(text.get(s..)?)
+    }
+}
+
+impl Ctx<'_> {
     /// The citation a citation sentence `Id. at 7.` (`Ibid.`, `Íd.`, `Ebd.`) right after the
     /// sentence ending at `from`, or a bracket `(Íd., …)` later in the quotation's sentence
     /// (after its closing mark at `close`), points back to: the last citation before the
@@ -3141,6 +3163,18 @@ pub(crate) fn scan(
         if words == 0 {
             continue;
         }
+        // Who said it: its credit line's name, else its introduction's.
+        let speaker = if credited {
+            super::speaker::credit(credit)
+        } else {
+            None
+        }
+        .or_else(|| match nest.get(gi) {
+            Some(&Some((first, _))) if first > 0 && g.parent.is_none() => {
+                ctx.intro_speaker(first - 1)
+            }
+            _ => None,
+        });
         scan.quotes.push(Quote {
             text,
             kind: QuoteKind::Block,
@@ -3152,6 +3186,7 @@ pub(crate) fn scan(
             offset: g.offset,
             lead: String::new(),
             translation: false,
+            speaker,
         });
     }
 
@@ -3346,6 +3381,11 @@ fn join_continued(
             offset: run.first().map_or(0, |q| q.offset),
             lead: String::new(),
             translation: false,
+            speaker: run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
+                (first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead))
+                    .then(|| ctx.intro_speaker(first_block - 1))
+                    .flatten()
+            }),
         });
     }
     if !joined_openers.is_empty() {
@@ -4762,6 +4802,28 @@ fn inline_quotes(
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
                     && (says_translation(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                         || says_translation(b.text.get(close..s_end.max(close)).unwrap_or(""))),
+                speaker: if whole {
+                    (bi > 0)
+                        .then(|| ctx.intro_speaker(bi - 1))
+                        .flatten()
+                        .or_else(|| super::speaker::after_quote(b.text.get(close..).unwrap_or("")))
+                } else {
+                    // Up to the sentence's next quotation: its words are that one's.
+                    let upto = spans
+                        .get(si + 1)
+                        .map_or(s_end, |n| n.open.min(s_end))
+                        .max(close);
+                    super::speaker::after_quote(b.text.get(close..upto).unwrap_or("")).or_else(
+                        || {
+                            let from = spans
+                                .get(si.wrapping_sub(1))
+                                .and_then(|p| p.close_end)
+                                .map_or(s_start, |c| c.max(s_start))
+                                .min(sp.open);
+                            super::speaker::before_quote(b.text.get(from..sp.open).unwrap_or(""))
+                        },
+                    )
+                },
             });
         }
         interrupted_quotes(b, &placed, quotes.get_mut(first_quote..).unwrap_or(&mut []));
@@ -4877,10 +4939,10 @@ fn translation_pattern(text: &str) -> bool {
     re.as_ref().is_some_and(|re| re.is_match(text))
 }
 
-/// The last few words of `before` (a sentence up to a quote's opening mark): its last 32
+/// The last few words of `before` (a sentence up to a quote's opening mark): its last 48
 /// bytes or so, cut at a character (and word) boundary, for [`Quote::lead`].
 fn lead_words(before: &str) -> String {
-    let mut from = before.len().saturating_sub(32);
+    let mut from = before.len().saturating_sub(48);
     while !before.is_char_boundary(from) {
         from += 1;
     }

@@ -193,6 +193,7 @@ mod tests {
                 offset: 0,
                 lead: String::new(),
                 translation: false,
+                speaker: None,
             }],
             warnings: vec![],
         };

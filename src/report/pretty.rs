@@ -465,6 +465,7 @@ mod tests {
             offset: 0,
             lead: "it was".into(),
             translation: false,
+            speaker: None,
         };
         same_as_serde(&q);
         same_as_serde(&Quote {

@@ -152,6 +152,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod pdf;
 pub mod quote_parse;
+mod speakers;
 pub mod visible_text;
 
 use std::collections::{HashMap, HashSet};
@@ -2825,11 +2826,27 @@ fn verify_quote_unguarded(
                  article's sentence does not: the quote may state more than its source does"
             ));
         }
-        if let Some(label) = question_label(quote, src, start) {
+        let end = outcome
+            .finds
+            .iter()
+            .filter_map(PartFind::range)
+            .map(|(_, e)| e)
+            .max()
+            .unwrap_or(start + 1);
+        if let Some(label) = question_label(quote, src, start, end) {
             r.warnings.push(format!(
                 "on the page these words are a question put to the speaker (the paragraph \
                  opens with \u{201C}{label}\u{201D}), not an answer: check whose words they are"
             ));
+        } else {
+            let ix = &src.index;
+            let (b0, b1) = (
+                ix.byte_range(start, start + 1).start,
+                ix.byte_range(end - 1, end).end,
+            );
+            if let Some(w) = speakers::mismatch(quote, &src.text, b0, b1) {
+                r.warnings.push(w);
+            }
         }
     }
     if let Some((kind, _)) = aside {
@@ -2977,35 +2994,75 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     Some(src.text.get(ix.byte_range(start - 1, start))?.to_string())
 }
 
-/// The label of an interviewer's question (`Q:`, `Question:`, `Interviewer:`; not `Q.`,
-/// which may be an initial) opening the
-/// page's paragraph that holds page word `start`, where a quote's match begins: in a
-/// transcript or an interview those words are the one asking, and an article quoting them
-/// as the answer's gives them to the wrong person. `None` when the article's words before
-/// the quote say it is a question (`asked`, `question`).
-fn question_label(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+/// The label of an interviewer's question ([`QUESTION_LABELS`], perhaps with the paper in
+/// brackets: `Reporter (Northern Ledger):`) opening the page's paragraph that holds page
+/// word `start`, where a quote's match begins (and ends before word `end`): in a transcript or an interview those words
+/// are the one asking, and an article quoting them as the answer's gives them to the wrong
+/// person. `None` when the article's words before the quote say it is a question (`asked`,
+/// `question`, `put it to`), or when the words are on the page again outside a question (the
+/// answer repeating them).
+fn question_label(quote: &Quote, src: &SourceText, start: usize, end: usize) -> Option<String> {
     let at = src.index.byte_range(start, start + 1).start;
     let head = src.text.get(..at)?;
     let line = head
         .rfind('\n')
         .map_or(head, |i| head.get(i + 1..).unwrap_or(""));
     let line = line.trim_start();
-    let label = ["Q:", "Question:", "Interviewer:"].into_iter().find(|l| {
-        line.get(..l.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(l))
-            && line
-                .get(l.len()..)
-                .is_some_and(|r| r.starts_with(char::is_whitespace))
+    // `Reporter (Northern Ledger):` too: whose paper asks is said in brackets.
+    let label = QUESTION_LABELS.iter().find_map(|l| {
+        let rest = line
+            .get(..l.len())
+            .filter(|p| p.eq_ignore_ascii_case(l))
+            .and_then(|_| line.get(l.len()..))?;
+        let rest = match rest.strip_prefix(" (") {
+            Some(r) => r.get(r.find(')')? + 1..)?,
+            None => rest,
+        };
+        rest.strip_prefix(':')
+            .filter(|r| r.starts_with(char::is_whitespace))
+            .map(|_| line.get(..line.len() - rest.len() + 1).unwrap_or(l))
     })?;
     let lead = quote.lead.to_lowercase();
-    if ["ask", "question", "interviewer"]
+    // `Asked whether …`, `put it to him that …`: the article says the words were asked.
+    if ["ask", "question", "interviewer", "put it to", "put to"]
         .iter()
         .any(|w| lead.contains(w))
     {
         return None;
     }
+    // The same words again in an answer (`Question: Has X failed?` / `Answer: X has
+    // failed …`): they are the speaker's too.
+    let words = src
+        .text
+        .get(at..src.index.byte_range(end - 1, end).end)?
+        .to_ascii_lowercase();
+    // ASCII case only: byte offsets stay the page's.
+    if words.len() >= 12
+        && src
+            .text
+            .to_ascii_lowercase()
+            .match_indices(&words)
+            .any(|(i, _)| {
+                i != at && {
+                    let head = src.text.get(..i).unwrap_or("");
+                    let l = head
+                        .rfind('\n')
+                        .map_or(head, |j| head.get(j + 1..).unwrap_or(""));
+                    let l = l.trim_start();
+                    !QUESTION_LABELS
+                        .iter()
+                        .any(|q| l.get(..q.len()).is_some_and(|p| p.eq_ignore_ascii_case(q)))
+                }
+            })
+    {
+        return None;
+    }
     Some(label.to_string())
 }
+
+/// Labels of the one asking in a transcript or an interview (`Q:`, `Question:`,
+/// `Interviewer:`, `Reporter:`; not `Q.`, which may be an initial).
+const QUESTION_LABELS: &[&str] = &["Q", "Question", "Interviewer", "Reporter", "Journalist"];
 
 /// Words that hedge or limit what follows them (`Almost every household…`, `Some of my
 /// constituents…`: with `of`, see [`hedge_left_outside`]).

@@ -35,6 +35,7 @@ mod reports_s21;
 mod review_left_s20;
 mod s23;
 mod site_s27;
+mod speakers_s28;
 mod support;
 mod text_s24;
 mod verify;

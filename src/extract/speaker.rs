@@ -1,0 +1,836 @@
+//! Who quoted words are given to: the person a sentence names as saying them (`“…,” said
+//! Okoro`, `Lena Okoro told MPs that “…”`, `According to Dr Okoro, “…”`), a block
+//! quotation's credit line (`— Lena Okoro`), or a transcript's speaker label (`OKORO:`,
+//! `Mr Pryce (Eastfield):`).
+//!
+//! Read on both sides of a check: the article's sentence gives a quote its speaker at
+//! extraction ([`crate::model::Quote::speaker`]), and the cited page's sentence or label
+//! around the words found gives theirs; two names with no word in common are the wrong
+//! person's words (see `verify`). Only names count: a role (`the minister said`), a
+//! pronoun (`she said`) or an organisation written in lower case gives no speaker, so that
+//! nothing is compared that could be the same person.
+//!
+//! Hand-written rather than a regex: the rules are a few word lists read from either end of
+//! a short stretch of text, and run for every quote of every document.
+
+/// Verbs of saying that attribute quoted words to their subject (`Okoro said`) or, after a
+/// quotation, to the name that follows (`said Okoro`).
+const VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "agreed",
+    "announced",
+    "answered",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "asserted",
+    "boasted",
+    "called",
+    "cautioned",
+    "cautions",
+    "claimed",
+    "claims",
+    "commented",
+    "complained",
+    "conceded",
+    "concluded",
+    "confirmed",
+    "confirms",
+    "contended",
+    "continued",
+    "countered",
+    "declared",
+    "demanded",
+    "described",
+    "disclosed",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "joked",
+    "lamented",
+    "maintained",
+    "mused",
+    "noted",
+    "notes",
+    "observed",
+    "pledged",
+    "posted",
+    "predicted",
+    "promised",
+    "quipped",
+    "recalled",
+    "recalls",
+    "recounted",
+    "reflected",
+    "remarked",
+    "replied",
+    "responded",
+    "revealed",
+    "said",
+    "says",
+    "stated",
+    "states",
+    "stressed",
+    "suggested",
+    "tells",
+    "testified",
+    "told",
+    "tweeted",
+    "urged",
+    "vowed",
+    "warned",
+    "warns",
+    "wondered",
+    "writes",
+    "wrote",
+];
+
+/// Titles and roles written with a name (`Dr Lena Okoro`, `Minister Okoro`): part of a name's
+/// run, never a word two names share.
+const TITLES: &[&str] = &[
+    "ambassador",
+    "archbishop",
+    "bishop",
+    "brother",
+    "capt",
+    "captain",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cllr",
+    "coach",
+    "col",
+    "colonel",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "dame",
+    "dean",
+    "deputy",
+    "det",
+    "detective",
+    "director",
+    "dr",
+    "father",
+    "fr",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "headmaster",
+    "headmistress",
+    "headteacher",
+    "hon",
+    "imam",
+    "inspector",
+    "judge",
+    "justice",
+    "lady",
+    "lord",
+    "lt",
+    "mayor",
+    "member",
+    "mep",
+    "minister",
+    "miss",
+    "mp",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "officer",
+    "premier",
+    "president",
+    "principal",
+    "prof",
+    "professor",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sir",
+    "sister",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+];
+
+/// Capitalised words that start a sentence or a clause without naming anyone (`On Tuesday
+/// Okoro said`, `Asked about it, Okoro said`), and pronouns: never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "anonymous",
+    "april",
+    "as",
+    "asked",
+    "at",
+    "august",
+    "before",
+    "but",
+    "caller",
+    "crowd",
+    "december",
+    "earlier",
+    "february",
+    "female",
+    "friday",
+    "he",
+    "her",
+    "his",
+    "i",
+    "in",
+    "it",
+    "its",
+    "january",
+    "july",
+    "last",
+    "later",
+    "male",
+    "march",
+    "monday",
+    "multiple",
+    "november",
+    "october",
+    "on",
+    "or",
+    "our",
+    "participant",
+    "saturday",
+    "several",
+    "she",
+    "so",
+    "speakers",
+    "speaking",
+    "sunday",
+    "that",
+    "the",
+    "their",
+    "then",
+    "they",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "unidentified",
+    "unknown",
+    "voices",
+    "we",
+    "wednesday",
+    "when",
+    "while",
+    "yesterday",
+    "yet",
+    "you",
+];
+
+/// Lower-case particles inside a name (`Ursula von der Leyen`, `Rafael de la Cruz`).
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la",
+    "le", "van", "von",
+];
+
+/// Labels that open a line without naming a speaker (`Note:`, `Update:`, `Q:`).
+const NOT_SPEAKERS: &[&str] = &[
+    "a",
+    "agenda",
+    "analysis",
+    "answer",
+    "attendees",
+    "audience",
+    "author",
+    "background",
+    "breaking",
+    "caption",
+    "cc",
+    "context",
+    "correction",
+    "coverage",
+    "credit",
+    "date",
+    "disclaimer",
+    "editor",
+    "editor's",
+    "events",
+    "exclusive",
+    "explainer",
+    "filed",
+    "from",
+    "host",
+    "image",
+    "interviewer",
+    "key",
+    "latest",
+    "listen",
+    "live",
+    "location",
+    "moderator",
+    "more",
+    "narrator",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "present",
+    "presenter",
+    "published",
+    "q",
+    "question",
+    "re",
+    "read",
+    "related",
+    "reporter",
+    "share",
+    "source",
+    "sources",
+    "status",
+    "subject",
+    "summary",
+    "tags",
+    "time",
+    "title",
+    "to",
+    "topics",
+    "transcript",
+    "update",
+    "updated",
+    "venue",
+    "video",
+    "voice",
+    "warning",
+    "watch",
+    "when",
+    "where",
+];
+
+/// Bytes of a sentence read before a quotation, and after it, for its speaker.
+const BEFORE_WINDOW: usize = 200;
+const AFTER_WINDOW: usize = 120;
+
+fn lower_word(w: &str) -> String {
+    w.trim_end_matches('.').to_lowercase()
+}
+
+fn is_title(w: &str) -> bool {
+    TITLES.binary_search(&lower_word(w).as_str()).is_ok()
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.binary_search(&w).is_ok()
+}
+
+fn is_verb(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase()) && VERBS.binary_search(&w).is_ok()
+}
+
+/// A word written as a name's is: a capital first, then letters, hyphens, apostrophes or
+/// full stops (`O'Neill`, `Abdel-Rahman`, `L.`), or a particle.
+fn name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+}
+
+/// Words split at white space, each with the punctuation that closes it set apart: `(word,
+/// punctuation)` (`Okoro,` is `("Okoro", ",")`; a short capitalised word keeps its full
+/// stop, `Dr.`).
+fn words(s: &str) -> Vec<(&str, &str)> {
+    s.split_whitespace()
+        .map(|tok| {
+            let mut end = tok.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            if tok.get(end..).is_some_and(|p| p.starts_with('.'))
+                && tok.get(..end).is_some_and(|w| {
+                    w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase)
+                })
+            {
+                end += 1;
+            }
+            let core = tok
+                .get(..end)
+                .unwrap_or("")
+                .trim_start_matches(|c: char| !c.is_alphanumeric());
+            (core, tok.get(end..).unwrap_or(""))
+        })
+        .collect()
+}
+
+/// The name a run of words ending at `end` (exclusive) in `ws` spells, read backwards:
+/// capitalised words, particles and titles, at most six; `None` when the run holds no word
+/// that is a name rather than a title.
+fn name_ending(ws: &[(&str, &str)], end: usize) -> Option<String> {
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let (w, after) = ws.get(start - 1)?;
+        // A comma ends the run going back (`In Lagos, Okoro said`), except after the word
+        // the run ends with.
+        if start < end
+            && !after.is_empty()
+            && after.contains([',', ';', ':', '.'])
+            && !w.ends_with('.')
+        {
+            break;
+        }
+        if name_word(w) || (start < end && is_particle(w)) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    name_of(ws.get(start..end)?.iter().map(|(w, _)| *w))
+}
+
+/// The name a run of words spells, without its leading words that name no one (`On
+/// Tuesday`) and its titles: `None` when nothing is left.
+fn name_of<'a>(run: impl Iterator<Item = &'a str>) -> Option<String> {
+    let run: Vec<&str> = run
+        .skip_while(|w| NOT_NAMES.binary_search(&lower_word(w).as_str()).is_ok())
+        .collect();
+    run.iter()
+        .any(|w| {
+            name_word(w)
+                && !is_title(w)
+                && NOT_NAMES.binary_search(&lower_word(w).as_str()).is_err()
+        })
+        .then(|| run.join(" "))
+}
+
+/// The name a run of words starting at `start` spells, read forwards (`said Dr Lena Okoro,
+/// the …`): up to a comma or full stop.
+fn name_starting(ws: &[(&str, &str)], start: usize) -> Option<String> {
+    let mut end = start;
+    while end < ws.len() && end - start < 6 {
+        let (w, after) = ws.get(end)?;
+        if !(name_word(w) || (end > start && is_particle(w))) {
+            break;
+        }
+        end += 1;
+        if !after.is_empty() && !w.ends_with('.') {
+            break;
+        }
+    }
+    name_of(ws.get(start..end)?.iter().map(|(w, _)| *w))
+}
+
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
+}
+
+fn head(s: &str, n: usize) -> &str {
+    let mut to = n.min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or("")
+}
+
+/// The speaker a sentence's words before a quotation name (`Okoro said:`, `Lena Okoro told
+/// MPs that`, `According to Dr Okoro,`, `As Okoro put it,`, `Okoro:`), or `None`.
+pub(crate) fn before_quote(before: &str) -> Option<String> {
+    let t = tail(before, BEFORE_WINDOW);
+    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let ws = words(t);
+    // Cut off the first word when the window starts inside one.
+    let ws = if t.len() < before.len() && ws.len() > 1 {
+        ws.get(1..).unwrap_or(&[])
+    } else {
+        &ws[..]
+    };
+    let n = ws.len();
+    if n == 0 {
+        return None;
+    }
+    let lw = |i: usize| ws.get(i).map_or(String::new(), |(w, _)| w.to_lowercase());
+    // `According to Okoro,` / `in the words of Okoro,` and the name right after.
+    for i in (0..n).rev() {
+        let w = lw(i);
+        let named_after = (w == "to" && i > 0 && lw(i - 1) == "according")
+            || (w == "of" && i >= 2 && lw(i - 1) == "words" && lw(i - 2) == "the");
+        let from = named_after.then_some(i + 1);
+        if let Some(from) = from {
+            return name_starting(ws, from);
+        }
+        if is_verb(ws.get(i).map_or("", |p| p.0)) {
+            break;
+        }
+    }
+    // `As Okoro put it,`, `As the economist Ines Varga put it in her lecture,`.
+    if let Some(p) = (1..n.saturating_sub(1))
+        .rev()
+        .find(|&i| lw(i) == "put" && lw(i + 1) == "it")
+    {
+        if let Some(name) = name_ending(ws, p) {
+            return Some(name);
+        }
+    }
+    // `Pryce's letter:`, `Pryce's resignation letter:` (a writing's words are its writer's).
+    if t.trim_end().ends_with(':') {
+        for k in 2..=3.min(n) {
+            let Some((owner, _)) = ws.get(n - k) else {
+                break;
+            };
+            let owner = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("\u{2019}s"));
+            let nouns = ws
+                .get(n - k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .all(|(w, _)| w.chars().all(char::is_lowercase));
+            if let Some(o) = owner.filter(|o| name_word(o) && nouns) {
+                return name_of(std::iter::once(o));
+            }
+        }
+    }
+    // The last verb of saying, and the subject before it.
+    if let Some(v) = (0..n)
+        .rev()
+        .find(|&i| is_verb(ws.get(i).map_or("", |p| p.0)))
+    {
+        if v == 0 {
+            return None;
+        }
+        // `Okoro, the health minister, said` / `Okoro, who …, said`: an aside between the
+        // subject and its verb.
+        let mut end = v;
+        let comma_before_verb = ws.get(v - 1).is_some_and(|(_, a)| a.contains(','));
+        if comma_before_verb {
+            // Back to the comma opening the aside.
+            let open = (0..v - 1)
+                .rev()
+                .find(|&i| ws.get(i).is_some_and(|(_, a)| a.contains(',')))?;
+            // `The health minister, Lena Okoro, said`: the aside is the name, all of it.
+            let aside = ws.get(open + 1..v)?;
+            if aside
+                .iter()
+                .enumerate()
+                .all(|(k, (w, _))| name_word(w) || (k > 0 && is_particle(w)))
+            {
+                return name_of(aside.iter().map(|(w, _)| *w));
+            }
+            end = open + 1;
+        }
+        return name_ending(ws, end);
+    }
+    // `Okoro: “…”` — a label standing alone before the quotation.
+    if t.trim_end().ends_with(':') && ws.iter().all(|(w, _)| name_word(w) || is_particle(w)) {
+        return name_ending(ws, n);
+    }
+    None
+}
+
+/// The speaker the words right after a quotation name (`, said Okoro.`, `, Lena Okoro told
+/// the BBC`, `, according to Okoro`), or `None`.
+pub(crate) fn after_quote(after: &str) -> Option<String> {
+    let t = head(after, AFTER_WINDOW);
+    // Past the closing punctuation and any note marker (`[1]`, `(2)`, `³`).
+    let t = t.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                ',' | '.'
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | '('
+                    | '['
+                    | ']'
+                    | '^'
+                    | '"'
+                    | '\u{201D}'
+                    | '\u{2019}'
+                    | '\u{BB}'
+                    | '—'
+                    | '–'
+            )
+            || ('\u{2070}'..='\u{2079}').contains(&c)
+            || matches!(c, '\u{B9}' | '\u{B2}' | '\u{B3}')
+    });
+    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let ws = words(t);
+    let first = ws.first()?.0;
+    if is_verb(first) {
+        if ws.get(1).is_some_and(|(w, _)| w.eq_ignore_ascii_case("by")) {
+            return name_starting(&ws, 2);
+        }
+        return name_starting(&ws, 1);
+    }
+    if first == "according" && ws.get(1).is_some_and(|(w, _)| *w == "to") {
+        return name_starting(&ws, 2);
+    }
+    // `Okoro said`, `Dr Lena Okoro told`: a name run, then the verb.
+    let mut end = 0;
+    while end < ws.len() && end < 6 {
+        let (w, after) = ws.get(end)?;
+        if !(name_word(w) || (end > 0 && is_particle(w))) {
+            break;
+        }
+        end += 1;
+        if !after.is_empty() && !w.ends_with('.') {
+            // `Okoro, the minister, said`: the aside after the name.
+            let verb_after_aside = ws
+                .iter()
+                .skip(end)
+                .take(8)
+                .position(|(_, a)| a.contains(','))
+                .and_then(|k| ws.get(end + k + 1))
+                .is_some_and(|(v, _)| is_verb(v));
+            if after.contains(',') && verb_after_aside {
+                return name_of(ws.get(..end)?.iter().map(|(w, _)| *w));
+            }
+            return None;
+        }
+    }
+    if end > 0 && ws.get(end).is_some_and(|(w, _)| is_verb(w)) {
+        return name_of(ws.get(..end)?.iter().map(|(w, _)| *w));
+    }
+    None
+}
+
+/// The name a block quotation's credit line gives (`— Lena Okoro`, `— Dr Lena Okoro,
+/// health minister`), or `None`.
+pub(crate) fn credit(line: &str) -> Option<String> {
+    let t = line
+        .trim()
+        .trim_start_matches(['—', '―', '–', '-', '~'])
+        .trim_start();
+    let ws = words(head(t, AFTER_WINDOW));
+    name_starting(&ws, 0)
+}
+
+/// The speaker a transcript's label opening `line` names (`OKORO:`, `Lena Okoro:`, `Mr
+/// Pryce (Eastfield):`, `The Minister for Health (Lena Okoro):`), and whether the label is
+/// one word only (`Okoro:`, `OKORO:`, which may be a heading's word as much as a name:
+/// the caller asks for more lines like it); `None` when the line opens with no such label.
+pub(crate) fn label(line: &str) -> Option<(String, bool)> {
+    let line = line.trim_start();
+    let colon = head(line, 80).find(':')?;
+    let rest = line.get(colon + 1..)?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let lab = line.get(..colon)?.trim();
+    // Names outside brackets, and inside: a constituency or outlet in brackets follows a
+    // name (`Mr Pryce (Eastfield)`), a name in brackets follows a role (`CHAIR (Mr Hollis)`).
+    let mut names = Vec::new();
+    let mut bracketed = Vec::new();
+    let mut count = 0;
+    // After `for` or `of` a role's field follows (`Minister for Health`), up to a bracket
+    // holding the name.
+    let mut field = false;
+    let mut in_bracket = false;
+    for raw in lab.split_whitespace() {
+        count += 1;
+        if raw.starts_with('(') {
+            field = false;
+            in_bracket = true;
+        }
+        let w = raw.trim_matches(['(', ')']);
+        if !w.is_empty() {
+            let lower = lower_word(w);
+            if NOT_SPEAKERS.binary_search(&lower.as_str()).is_ok() {
+                return None;
+            }
+            if name_word(w) {
+                if !field && !is_title(w) && NOT_NAMES.binary_search(&lower.as_str()).is_err() {
+                    if in_bracket {
+                        bracketed.push(w);
+                    } else {
+                        names.push(w);
+                    }
+                }
+            } else if matches!(lower.as_str(), "for" | "of") {
+                field = true;
+            } else if !(is_particle(w) || matches!(lower.as_str(), "the" | "and")) {
+                return None;
+            }
+        }
+        if raw.ends_with(')') {
+            in_bracket = false;
+        }
+    }
+    if names.is_empty() {
+        names = bracketed;
+    }
+    if names.is_empty() || count > 7 {
+        return None;
+    }
+    Some((names.join(" "), count == 1))
+}
+
+/// The words of a name that tell one person from another: lower-cased, without titles,
+/// initials and words that name no one.
+fn name_keys(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 2 && !is_title(w) && !is_particle(w))
+        .map(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| NOT_NAMES.binary_search(&w.as_str()).is_err())
+        .collect()
+}
+
+/// Whether two names are plainly two people: each has words of its own and they share none
+/// (`Okoro` and `Lena Okoro` are one person; `Okoro` and `Pryce` are two).
+///
+/// Two names sharing only their last word, each with given names of its own and none in
+/// common (`Daniel Okoro`, `Lena Okoro`), are two people of one family name too.
+pub(crate) fn different_people(a: &str, b: &str) -> bool {
+    let (ka, kb) = (name_keys(a), name_keys(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    let shared = ka.iter().filter(|k| kb.contains(k)).count();
+    if shared == 0 {
+        return true;
+    }
+    shared == 1 && ka.len() >= 2 && kb.len() >= 2 && ka.last() == kb.last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [VERBS, TITLES, NOT_NAMES, PARTICLES, NOT_SPEAKERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn speakers_before_a_quotation() {
+        let cases = [
+            ("Lena Okoro said:", Some("Lena Okoro")),
+            ("Okoro told the committee on Tuesday that", Some("Okoro")),
+            ("Okoro, the health minister, said", Some("Okoro")),
+            ("The health minister, Lena Okoro, said", Some("Lena Okoro")),
+            (
+                "Okoro, who chairs the Health Committee, said",
+                Some("Okoro"),
+            ),
+            ("According to Dr Okoro,", Some("Dr Okoro")),
+            ("As Rafael Pryce put it,", Some("Rafael Pryce")),
+            (
+                "As the economist Ines Varga put it in a lecture,",
+                Some("Ines Varga"),
+            ),
+            (
+                "Karen Okoro, the company's director, confirmed that",
+                Some("Karen Okoro"),
+            ),
+            ("Critics such as Pryce called the plan", Some("Pryce")),
+            ("A group called", None),
+            ("On Tuesday Okoro said", Some("Okoro")),
+            ("Okoro read from Pryce's letter:", Some("Pryce")),
+            ("Okoro read from Pryce's resignation letter:", Some("Pryce")),
+            ("Okoro:", Some("Okoro")),
+            ("The minister said", None),
+            ("She said", None),
+            ("Speaking in Lagos, the minister said", None),
+            ("The report found that", None),
+            (
+                "In the words of Ursula von der Leyen,",
+                Some("Ursula von der Leyen"),
+            ),
+        ];
+        for (before, want) in cases {
+            assert_eq!(before_quote(before).as_deref(), want, "{before}");
+        }
+    }
+
+    #[test]
+    fn speakers_after_a_quotation() {
+        let cases = [
+            (", said Okoro.", Some("Okoro")),
+            (
+                ",” said Dr Lena Okoro, the health minister.",
+                Some("Dr Lena Okoro"),
+            ),
+            (", Okoro told reporters.", Some("Okoro")),
+            ("[1], Lena Okoro said.", Some("Lena Okoro")),
+            (", according to Okoro.", Some("Okoro")),
+            (", Okoro, the minister, said.", Some("Okoro")),
+            (", she said.", None),
+            (", the minister said.", None),
+            (", said the report.", None),
+            (". The Senate voted on Tuesday.", None),
+        ];
+        for (after, want) in cases {
+            assert_eq!(after_quote(after).as_deref(), want, "{after}");
+        }
+    }
+
+    #[test]
+    fn transcript_labels() {
+        assert_eq!(label("OKORO: We will"), Some(("OKORO".into(), true)));
+        assert_eq!(
+            label("Lena Okoro: We will"),
+            Some(("Lena Okoro".into(), false))
+        );
+        assert_eq!(
+            label("Mr Pryce (Eastfield): The minister"),
+            Some(("Pryce".into(), false))
+        );
+        assert_eq!(
+            label("The Minister for Health (Lena Okoro): We"),
+            Some(("Lena Okoro".into(), false))
+        );
+        assert_eq!(label("Okoro: We"), Some(("Okoro".into(), true)));
+        assert_eq!(label("Note: the figures"), None);
+        assert_eq!(label("Q: Will you"), None);
+        assert_eq!(label("THE MINISTER: We"), None);
+        assert_eq!(label("He put it this way: we"), None);
+        assert_eq!(label("Time: 10:30"), None);
+    }
+
+    #[test]
+    fn people_told_apart_by_their_names() {
+        assert!(!different_people("Okoro", "Dr Lena Okoro"));
+        assert!(!different_people("OKORO", "Lena Okoro"));
+        assert!(different_people("Okoro", "Pryce"));
+        assert!(different_people("Daniel Okoro", "Lena Okoro"));
+        assert!(!different_people("Lena Okoro", "Lena Adaeze Okoro"));
+        assert!(!different_people("Minister", "Pryce"));
+    }
+}

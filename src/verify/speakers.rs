@@ -57,6 +57,35 @@ fn line_label(text: &str, line: &str) -> Option<String> {
     Some(name)
 }
 
+/// Whether `line` opens with what reads as a transcript's label, a name or a role (`CHAIR:`,
+/// `The CHAIR:`, `Ms NWOSU (Eastfield) (10:42):`): a capital first and a colon within a
+/// few words, with no sentence's punctuation or lower-case word before it outside brackets
+/// but `the`, `of`, `for`.
+fn labelled(line: &str) -> bool {
+    let line = past_timestamp(line);
+    let Some(colon) = line.get(..line.len().min(80)).and_then(|h| h.find(": ")) else {
+        return false;
+    };
+    let head = line.get(..colon).unwrap_or("");
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in head.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    head.chars().next().is_some_and(char::is_uppercase)
+        && !outside.contains(['.', '?', '!', '"', '\u{201C}', ','])
+        && outside.split_whitespace().count() <= 6
+        && outside.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "the" | "of" | "for" | "and")
+        })
+}
+
 /// The opening quotation mark before `at` in `before` still open there (no closing mark
 /// after it): its byte offset.
 fn open_mark(before: &str) -> Option<usize> {
@@ -84,6 +113,11 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
     if let Some(name) = line_label(text, line) {
         return Some(name);
     }
+    // A line opening with a label not read as a name (`CHAIR:`, `The CHAIR:`) is a turn of
+    // its own: whose is not known.
+    if labelled(line) {
+        return None;
+    }
     // A turn running over several paragraphs: the label of the nearest line before that
     // opens with one, over lines that open with none.
     let mut end = ls;
@@ -98,6 +132,9 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
         let prev = text.get(prev_start..end - 1).unwrap_or("");
         if let Some(name) = line_label(text, prev) {
             return Some(name);
+        }
+        if labelled(prev) {
+            break;
         }
         if prev.trim().is_empty() {
             break;
@@ -198,6 +235,10 @@ mod tests {
         assert_eq!(at(page, "Bills rose by a third"), None);
         let page = "\u{201C}We will not raise taxes,\u{201D} she said.";
         assert_eq!(at(page, "not raise taxes"), None);
+        // A role's label ends the turn before it.
+        let page = "Ms NWOSU (Eastfield): The buses are late every day.\nThe CHAIR: We \
+                    will write to the operator about the timetable.\nMs NWOSU: Thank you.";
+        assert_eq!(at(page, "write to the operator"), None);
         // A quotation that ends its sentence: the next sentence's subject is not its speaker.
         let page = "\u{201C}We will not raise taxes.\u{201D} Pryce said the council disagreed.";
         assert_eq!(at(page, "not raise taxes"), None);

@@ -318,6 +318,11 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     /// Warnings: markers without notes, notes never referenced, decoding problems.
     pub warnings: Vec<Warning>,
+    /// The uncited quotes that a footnote marker pointing to no note stands right after
+    /// (`“…” [3]` with no note 3): the quote's `offset` and the marker's label, for the
+    /// quote's verdict to say so (not serialised).
+    #[serde(skip)]
+    pub uncited_markers: Vec<(usize, String)>,
 }
 
 impl Extraction {
@@ -763,6 +768,7 @@ mod tests {
                 column: 4,
                 message: String::new(),
             }],
+            uncited_markers: Vec::new(),
         };
         assert_eq!(e.check_positions("one\nabc"), Ok(()));
         assert!(e

@@ -308,6 +308,7 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
             column: 1,
             message: format!("{err}{}", crate::report::UNREADABLE_NOTE),
         }],
+        uncited_markers: Vec::new(),
     };
     Outcome::Unreadable(err, placeholder)
 }
@@ -535,12 +536,16 @@ async fn check_extractions(
                     source: lookup(&sources, &links, u),
                 })
                 .collect();
-            quotes.push(crate::verify::verify_quote(
-                q,
-                &doc.file,
-                &candidates,
-                &settings.verify,
-            ));
+            let mut r = crate::verify::verify_quote(q, &doc.file, &candidates, &settings.verify);
+            if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
+                if r.verdict == Verdict::Uncited {
+                    r.detail = format!(
+                        "no citation: the footnote marker `{label}` after the quote points to \
+                         no note"
+                    );
+                }
+            }
+            quotes.push(r);
         }
         for note in &doc.footnotes {
             if note.title.is_none() && note.authors.is_empty() && note.date.is_none() {
@@ -567,6 +572,13 @@ async fn check_extractions(
         &settings.verify,
     )
     .await?;
+    point_to_other_pages(
+        &mut quotes,
+        &extractions,
+        &quote_urls,
+        (&links, &sources),
+        &settings.verify,
+    );
 
     let mut links = split_by_fragment(links.into_values().collect(), &extractions);
     links.sort_by(|a, b| a.url.cmp(&b.url));
@@ -884,6 +896,116 @@ async fn search_later_pages(
     Ok(())
 }
 
+/// Most other pages of its document one quote is searched on by [`point_to_other_pages`].
+const MAX_OTHER_PAGES: usize = 50;
+
+/// Under this score an `altered` or `partial` quote is looked for on the document's other
+/// pages (a quote close to its page is a slip of wording, not of the note).
+const OTHER_PAGES_BELOW: f64 = 0.8;
+
+/// A quote its page does not have (`not_found`, or `altered` or `partial` scoring under
+/// [`OTHER_PAGES_BELOW`]) that another page its document cites has (`verified`, in the
+/// page's main text) is said to be there, in its `detail`: "the quote is on URL (note 3),
+/// which the article also cites: check the note number". Note numbers shift (a marker one
+/// off, two notes swapped, an Ibid. left after the notes were reordered, a list that skips a
+/// number), and the editor needs to know which note was meant. The verdict stays: the page
+/// cited does not have the quote.
+///
+/// Only pages read already for the document's quotes are searched (nothing more is
+/// fetched), at most [`MAX_OTHER_PAGES`] per quote, those cited nearest the quote first.
+fn point_to_other_pages(
+    quotes: &mut [crate::model::QuoteResult],
+    docs: &[Extraction],
+    quote_urls: &[Vec<Vec<String>>],
+    (links, sources): (&HashMap<String, LinkResult>, &Sources),
+    verify: &crate::verify::VerifyOptions,
+) {
+    let mut i = 0;
+    for (doc, per_quote) in docs.iter().zip(quote_urls) {
+        let first = i;
+        i += doc.quotes.len();
+        let weak = |r: &crate::model::QuoteResult| match r.verdict {
+            Verdict::NotFound => true,
+            Verdict::Altered | Verdict::Partial => r.score < OTHER_PAGES_BELOW,
+            _ => false,
+        };
+        if !quotes.get(first..i).is_some_and(|rs| rs.iter().any(&weak)) {
+            continue;
+        }
+        // The document's pages that were read, each once, with the first quote citing it.
+        let mut pages: Vec<(String, &str, usize)> = Vec::new();
+        for (k, urls) in per_quote.iter().enumerate() {
+            for u in urls {
+                let key = crate::fetch::normalize_url(u);
+                if !pages.iter().any(|p| p.0 == key) && lookup(sources, links, u).is_ok() {
+                    pages.push((key, u, k));
+                }
+            }
+        }
+        for (k, (q, urls)) in doc.quotes.iter().zip(per_quote).enumerate() {
+            if !quotes.get(first + k).is_some_and(&weak) {
+                continue;
+            }
+            let own: Vec<String> = urls
+                .iter()
+                .map(|u| crate::fetch::normalize_url(u))
+                .collect();
+            let mut others: Vec<&(String, &str, usize)> =
+                pages.iter().filter(|p| !own.contains(&p.0)).collect();
+            others.sort_by_key(|p| p.2.abs_diff(k));
+            let mut found: Vec<String> = Vec::new();
+            for (key, url, _) in others.into_iter().take(MAX_OTHER_PAGES) {
+                let candidate = crate::verify::Candidate {
+                    url,
+                    source: lookup(sources, links, url),
+                };
+                let r = crate::verify::verify_quote(q, &doc.file, &[candidate], verify);
+                if r.verdict == Verdict::Verified
+                    && r.region != Some(crate::model::PageRegion::Furniture)
+                {
+                    found.push(where_cited(doc, key, url));
+                }
+            }
+            let Some(r) = quotes.get_mut(first + k) else {
+                continue;
+            };
+            if found.is_empty() {
+                continue;
+            }
+            let noted = found.iter().any(|f| f.contains("(note"));
+            let hint = format!(
+                "the quote is on {}, which the article also cites: check {}",
+                found.join(" and on "),
+                if noted {
+                    "the note number"
+                } else {
+                    "which page the citation should name"
+                }
+            );
+            r.detail = if r.detail.is_empty() {
+                hint
+            } else {
+                format!("{}; {hint}", r.detail)
+            };
+        }
+    }
+}
+
+/// `url` with the notes of `doc` that cite it (`URL (note 3)`, `URL (notes 3, 7)`).
+fn where_cited(doc: &Extraction, key: &str, url: &str) -> String {
+    let labels: Vec<&str> = doc
+        .footnotes
+        .iter()
+        .filter(|n| n.urls.iter().any(|u| crate::fetch::normalize_url(u) == key))
+        .map(|n| n.label.as_str())
+        .collect();
+    match labels.as_slice() {
+        [] => url.to_string(),
+        [one] => format!("{url} (note {one})"),
+        many => format!("{url} (notes {})", many.join(", ")),
+    }
+}
+
 /// Splits fetched results into link results (by normalised URL), readable page texts and
 /// the next pages of HTML pages that have one (with their titles; with `later`, the titles of
 /// all, later pages of articles being read).
@@ -1116,6 +1238,7 @@ mod tests {
             footnotes: Vec::new(),
             quotes: Vec::new(),
             warnings: Vec::new(),
+            uncited_markers: Vec::new(),
         }
     }
 

@@ -1432,9 +1432,72 @@ pub fn parse(src: &str) -> Parsed {
     let body = sites::code_tags_to_fences(body);
     let body = body.as_ref();
     let mut parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
+    fold_footnote_labels(&mut parsed, body);
     settle_inline_notes(&mut parsed, body);
     super::md_chunks::shift(&mut parsed, fm);
     parsed
+}
+
+/// GFM ties a footnote reference to its definition as it ties link references: by the
+/// label's Unicode case fold (`[^Season]` is `[^season]`'s), the first definition winning
+/// (cmark-gfm; pulldown-cmark decides which `[^…]` are references the same way). The parser
+/// gives each label as written: here every `[^…]` marker, definition and definition block
+/// takes the label of the first definition its label folds to, so a later definition
+/// written in another case (`[^note]:`, then `[^Note]:`) is that note defined twice, warned
+/// about as such (see `notes::collect`), and never a note of its own.
+fn fold_footnote_labels(p: &mut Parsed, src: &str) {
+    // Labels that are their own fold (lower-case ASCII, digits) need nothing: most do.
+    let plain = |l: &str| !l.bytes().any(|c| c.is_ascii_uppercase() || !c.is_ascii());
+    let reference = |at: usize| src.get(at..).is_some_and(|r| r.starts_with("[^"));
+    if p.notes.iter().all(|n| plain(&n.label))
+        && p.markers
+            .iter()
+            .all(|m| plain(&m.label) || !reference(m.offset))
+    {
+        return;
+    }
+    let mut defs: Vec<&NoteDef> = p.notes.iter().filter(|n| n.label != INLINE_NOTE).collect();
+    defs.sort_by_key(|n| n.offset);
+    let mut first: HashMap<unicase::UniCase<&str>, &str> = HashMap::new();
+    for n in defs {
+        first
+            .entry(unicase::UniCase::new(n.label.as_str()))
+            .or_insert(&n.label);
+    }
+    // Each label written otherwise than its first definition, with that definition's.
+    let mut to: HashMap<String, String> = HashMap::new();
+    let written = p.notes.iter().map(|n| n.label.as_str()).chain(
+        p.markers
+            .iter()
+            .filter(|m| reference(m.offset))
+            .map(|m| m.label.as_str()),
+    );
+    for l in written {
+        if let Some(&f) = first.get(&unicase::UniCase::new(l)) {
+            if f != l {
+                to.insert(l.to_string(), f.to_string());
+            }
+        }
+    }
+    drop(first);
+    if to.is_empty() {
+        return;
+    }
+    for n in &mut p.notes {
+        if let Some(f) = to.get(&n.label) {
+            n.label.clone_from(f);
+        }
+    }
+    for m in p.markers.iter_mut().filter(|m| reference(m.offset)) {
+        if let Some(f) = to.get(&m.label) {
+            m.label.clone_from(f);
+        }
+    }
+    for b in &mut p.blocks {
+        if let Some(f) = b.note.as_ref().and_then(|l| to.get(l)) {
+            b.note = Some(f.clone());
+        }
+    }
 }
 
 /// Labels the inline notes (`^[…]`) of a parsed document and moves their blocks after all

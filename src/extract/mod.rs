@@ -784,6 +784,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
 
     let labels = NoteLookup::new(&notes);
     let mut kept: Vec<Marker> = Vec::new();
+    // Markers that point to no note (warned about).
+    let mut unmatched: Vec<Marker> = Vec::new();
     for m in all_markers {
         if labels.contains(m.label.as_str()) {
             kept.push(m);
@@ -804,6 +806,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 m.offset,
                 format!("footnote marker `{}` has no matching note", m.label),
             ));
+            unmatched.push(m);
         }
     }
 
@@ -818,6 +821,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     );
     let mut quotes_found = quote_list.quotes;
     warnings.extend(quote_list.warnings);
+    drop_duplicate_note_titles(&mut quotes_found, &collected.duplicates);
+    let uncited_markers = markers_after_uncited(&parsed, &quotes_found, &unmatched);
     // The intermediate form is done with. Freeing a large one is hundreds of thousands of
     // small frees: another thread does that while this one computes positions.
     // (If no thread can be started, the closure and the blocks are simply dropped here.)
@@ -1111,7 +1116,86 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         footnotes,
         quotes: quotes_found,
         warnings: out_warnings,
+        uncited_markers,
     }
+}
+
+/// A title in quotation marks inside a note is the note's title, no quotation (see
+/// `quotes::scan`): so too in a note's second definition, which is no note (`[^2]:` twice,
+/// `2.` twice in a notes list; warned about) but whose title is no more a quotation.
+fn drop_duplicate_note_titles(
+    quotes: &mut Vec<crate::model::Quote>,
+    duplicates: &[notes::Duplicate],
+) {
+    if duplicates.is_empty() {
+        return;
+    }
+    // By where they start (they do not overlap): each quote's is one binary search.
+    let mut by_start: Vec<&notes::Duplicate> = duplicates.iter().collect();
+    by_start.sort_by_key(|d| d.range.0);
+    quotes.retain(|q| {
+        let k = by_start.partition_point(|d| d.range.0 <= q.offset);
+        !k.checked_sub(1)
+            .and_then(|k| by_start.get(k))
+            .is_some_and(|d| {
+                d.contains(q.offset)
+                    && d.title.as_deref() == Some(q.text.trim_end_matches([',', '.', ';', ':']))
+            })
+    });
+}
+
+/// The uncited quotes with a footnote marker right after them (`“…” [3]`, `“…”.[^3]`,
+/// `“… year.[^3]”`) that points to no note: each quote's offset and the marker's label, so
+/// the quote's verdict can say its marker points nowhere rather than that nothing cites it.
+fn markers_after_uncited(
+    parsed: &Parsed,
+    quotes: &[crate::model::Quote],
+    unmatched: &[Marker],
+) -> Vec<(usize, String)> {
+    const CLOSERS: [char; 7] = ['”', '"', '»', '“', '«', '」', '』'];
+    let mut out: Vec<(usize, String)> = Vec::new();
+    if unmatched.is_empty() {
+        return out;
+    }
+    // Quotes by where they open (a note's blocks come after the text's, so the list is not).
+    let mut by_offset: Vec<(usize, usize)> = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.offset, i))
+        .collect();
+    by_offset.sort_unstable();
+    for m in unmatched {
+        let Some((bi, s, e)) = m.span else {
+            continue;
+        };
+        let Some(b) = parsed.blocks.get(bi) else {
+            continue;
+        };
+        let before = b
+            .text
+            .get(..s)
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
+        let after = b.text.get(e..).unwrap_or("");
+        if !before.ends_with(CLOSERS) && !after.starts_with(CLOSERS) {
+            continue;
+        }
+        // The quotation the mark closes: the last one opened before the marker, in its block.
+        let at = b.src_of(s);
+        let k = by_offset.partition_point(|&(o, _)| o < at);
+        let Some(q) = k
+            .checked_sub(1)
+            .and_then(|k| by_offset.get(k))
+            .and_then(|&(_, i)| quotes.get(i))
+        else {
+            continue;
+        };
+        if q.offset >= b.src_start && q.citations.is_empty() && !out.iter().any(|o| o.0 == q.offset)
+        {
+            out.push((q.offset, m.label.clone()));
+        }
+    }
+    out
 }
 
 /// What a pandoc citation reading of a Markdown document found.

@@ -713,6 +713,24 @@ fn rule_line(line: &str) -> bool {
             .all(|c| matches!(c, b'-' | b'=' | b'*' | b'_' | b'~' | b' '))
 }
 
+/// The warning for a second definition of note `label` at `at`; one written in another case
+/// (`[^Note]:` after `[^note]:`, one label to GFM) names both spellings.
+fn defined_twice(label: &str, src: &str, at: usize) -> String {
+    let written = src
+        .get(at..)
+        .and_then(|r| r.strip_prefix("[^"))
+        .and_then(|r| r.split_once("]:"))
+        .map(|(l, _)| l)
+        .filter(|&l| l != label);
+    match written {
+        Some(w) => format!(
+            "note `{w}` is defined twice: it is note `{label}` (footnote labels ignore case), \
+             defined before"
+        ),
+        None => format!("note `{label}` is defined twice"),
+    }
+}
+
 struct Building {
     label: String,
     offset: usize,
@@ -735,6 +753,35 @@ pub struct Collected {
     /// A note defined twice (`[^1]:` twice, `2.` twice in a numbered list): where, and the
     /// message. The first definition is the note.
     pub warnings: Vec<(usize, String)>,
+    /// The later definitions of notes defined twice: no notes, but their titles are no
+    /// quotations either.
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// A note's second definition (see [`Collected::duplicates`]).
+#[derive(Debug)]
+pub struct Duplicate {
+    /// The source range it covers.
+    pub range: (usize, usize),
+    /// The title it gives, as a note's is read.
+    pub title: Option<String>,
+    text: String,
+}
+
+impl Duplicate {
+    fn new(range: (usize, usize), text: &str) -> Duplicate {
+        Duplicate {
+            range,
+            title: None,
+            text: text.to_string(),
+        }
+    }
+
+    /// Whether source offset `off` lies inside it.
+    #[must_use]
+    pub fn contains(&self, off: usize) -> bool {
+        self.range.0 <= off && off < self.range.1
+    }
 }
 
 /// Gathers every note: explicit definitions first (in order), then notes sections.
@@ -742,6 +789,7 @@ pub struct Collected {
 pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut out: Vec<Building> = Vec::new();
     let mut warnings = Vec::new();
+    let mut duplicates: Vec<Duplicate> = Vec::new();
     let mut by_label: super::FastMap<String, usize> = super::FastMap::default();
     // Labels defined more than once: only the first definition's blocks are the note's.
     let mut twice: super::FastMap<String, ()> = super::FastMap::default();
@@ -777,8 +825,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                     .or_insert_with(|| vec![prev])
                     .push(out.len());
             } else {
-                warnings.push((d.offset, format!("note `{}` is defined twice", d.label)));
+                warnings.push((d.offset, defined_twice(&d.label, src, d.offset)));
                 twice.insert(d.label.clone(), ());
+                duplicates.push(Duplicate::new((d.offset, d.end.max(d.offset + 1)), ""));
                 continue;
             }
         }
@@ -826,6 +875,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                     n.text.push_str(&b.text);
                     n.italics.extend(italic_strings(b));
                 }
+            } else if let Some(d) = duplicates.iter_mut().find(|d| d.contains(b.src_start)) {
+                d.text.push(' ');
+                d.text.push_str(&b.text);
             }
         }
     }
@@ -945,7 +997,12 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             if section_labels.contains_key(label) && written.is_some() && label != counted {
                 warnings.push((b.src_start, format!("note `{label}` is defined twice")));
             }
-            if !by_label.contains_key(label) && !section_labels.contains_key(label) {
+            if by_label.contains_key(label) || section_labels.contains_key(label) {
+                duplicates.push(Duplicate::new(
+                    (b.src_start, b.src_end.max(b.src_start + 1)),
+                    &b.text,
+                ));
+            } else {
                 section_labels.insert(label.clone(), ());
                 current = Some(out.len());
                 found_in_section += 1;
@@ -985,6 +1042,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                     if section_labels.contains_key(&label) {
                         warnings.push((line_src.0, format!("note `{label}` is defined twice")));
                     }
+                    duplicates.push(Duplicate::new(line_src, line.get(skip..).unwrap_or("")));
                     current = None;
                     continue;
                 }
@@ -1034,11 +1092,17 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             reference: false,
         }
     });
+    for d in &mut duplicates {
+        let text = fold_ws(strip_backrefs(strip_backlink_caret(d.text.trim_start())));
+        d.title = parse_meta(&text, &[]).title;
+        d.text = String::new();
+    }
     Collected {
         glued,
         notes,
         headings,
         warnings,
+        duplicates,
     }
 }
 

@@ -160,6 +160,7 @@ mod tests {
     fn dedupes_and_marks_body_needs() {
         let doc = Extraction {
             file: "a.md".into(),
+            uncited_markers: Vec::new(),
             format: DocKind::Markdown,
             links: vec![
                 link("https://Example.org/r#one", LinkKind::Link, 1),

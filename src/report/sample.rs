@@ -334,6 +334,7 @@ pub(crate) fn report() -> Report {
                 column: 14,
                 message: "footnote marker [^9] has no note".into(),
             }],
+            uncited_markers: Vec::new(),
         },
         Extraction {
             file: NOTES.into(),
@@ -342,6 +343,7 @@ pub(crate) fn report() -> Report {
             footnotes: Vec::new(),
             quotes: Vec::new(),
             warnings: Vec::new(),
+            uncited_markers: Vec::new(),
         },
     ];
 

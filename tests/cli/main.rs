@@ -27,6 +27,7 @@ mod line_endings_s27;
 mod links;
 mod links_s23;
 mod live_s26;
+mod notes_s28;
 mod outputs_s20;
 mod pdf_s25;
 mod pdf_s27;

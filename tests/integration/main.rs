@@ -60,6 +60,7 @@ mod i18n_s23;
 mod inline_notes;
 mod note_fields;
 mod notes_s18;
+mod notes_s28;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

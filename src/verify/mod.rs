@@ -110,7 +110,9 @@
 //!   next sentence's. A quote of several sentences that stand apart on the page (no ellipsis)
 //!   is found sentence by sentence, each shown where it is, and the page's text between is
 //!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
-//!   sign or currency too: note `sign changed`, `currency changed`), an added or removed
+//!   sign or currency too: note `sign changed`, `currency changed`; two numbers swapped are
+//!   each a `number changed`, not a `word order changed`; a unit after a number, `unit
+//!   changed`, or a clock's `am`/`pm`, `time of day changed`), an added or removed
 //!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`. Nor can a quote whose ellipsis leaves out
 //!   a negation within a clause, in at most four words (`was … designed`
@@ -2809,9 +2811,10 @@ fn verify_quote_unguarded(
             }
         }
     }
-    // A negation the page puts just before the quoted words (`not merely incomplete`) that
-    // the article's sentence leaves out (`the judge found it “merely incomplete”`): the quote
-    // may say the opposite of its source, every word of it on the page.
+    // A negation the page puts just before the quoted words (`not merely incomplete`), or on
+    // the report of them (`did not say that …`), that the article's sentence leaves out
+    // (`the judge found it “merely incomplete”`): the quote may say the opposite of its
+    // source, every word of it on the page.
     if let (Verdict::Verified | Verdict::Altered, Some((start, _))) =
         (r.verdict, outcome.finds.first().and_then(PartFind::range))
     {
@@ -2974,24 +2977,142 @@ fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<St
     })
 }
 
-/// The negating word (`not`, `never`) the page has right before page word `start`, where
-/// a quote's match begins, in the same sentence, when the article's words before the quote
-/// ([`Quote::lead`]) have no negation of their own; `None` otherwise (and for a block quote,
-/// whose lead is empty: its introduction is a sentence of its own).
+/// The negating words the page has before page word `start`, where a quote's match begins,
+/// in the same sentence, when the article's words before the quote ([`Quote::lead`]) have
+/// no negation of their own; `None` otherwise (and for a block quote, whose lead is empty:
+/// its introduction is a sentence of its own). Either a negation right before (`not`
+/// before "merely incomplete") or one that negates the report of the quoted words: a few
+/// words before a `that` or colon right before the match, in one clause (`did not say
+/// that`, `found no evidence that`, `denied that`). As the page writes them, negation to
+/// match.
 fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
     let ix = &src.index;
-    if quote.lead.is_empty()
-        || start == 0
-        || ix.sentence_starts.get(start).copied().unwrap_or(true)
-        || ix.flags_at(start - 1) & matcher::NEG == 0
+    if quote.lead.is_empty() || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true)
     {
         return None;
     }
+    let from = if ix.flags_at(start - 1) & matcher::NEG != 0 {
+        start - 1
+    } else {
+        reported_negation(src, start)?
+    };
     let lead = PageIndex::build(&quote.lead);
-    if (0..lead.len()).any(|p| lead.flags_at(p) & matcher::NEG != 0) {
+    if (0..lead.len()).any(|p| lead.flags_at(p) & matcher::NEG != 0 || is_denial(lead.word_at(p))) {
         return None;
     }
-    Some(src.text.get(ix.byte_range(start - 1, start))?.to_string())
+    Some(
+        src.text
+            .get(ix.byte_range(from, start))?
+            .trim_end()
+            .to_string(),
+    )
+}
+
+/// Words that deny what follows them as a negation does (`denied that`, `rejected claims
+/// that`).
+fn is_denial(word: &str) -> bool {
+    matches!(
+        word,
+        "deny"
+            | "denies"
+            | "denied"
+            | "denying"
+            | "rejected"
+            | "rejects"
+            | "disputed"
+            | "disputes"
+            | "refuted"
+            | "refutes"
+            | "false"
+            | "untrue"
+    )
+}
+
+/// Where a negation (or a denial, [`is_denial`]) stands within five words before a `that`
+/// or a colon ending right before page word `start` (`The agency did not say that …`,
+/// `found no evidence that …`, `denied that …`), in the same sentence and clause (no
+/// comma, semicolon, dash or bracket between). Not when a second one cancels it (`did not
+/// deny that`), nor in the set phrases that affirm (`no doubt that`, `not only that`, `no
+/// surprise that`, `did not know that`).
+fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
+    let ix = &src.index;
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let before = gap(start - 1);
+    let end = if before.trim() == ":" {
+        start
+    } else if before.trim().is_empty() && ix.word_at(start - 1) == "that" {
+        start - 1
+    } else {
+        return None;
+    };
+    const AFFIRMING: &[&str] = &[
+        "doubt",
+        "question",
+        "questioning",
+        "surprise",
+        "surprising",
+        "secret",
+        "wonder",
+        "coincidence",
+        "accident",
+        "only",
+        "just",
+        "mistake",
+        "mistaking",
+        "disputing",
+        "denying",
+        "exception",
+        // Knowing or forgetting holds the words true (`did not know that`, `never forget
+        // that`).
+        "know",
+        "knew",
+        "known",
+        "realise",
+        "realised",
+        "realize",
+        "realized",
+        "forget",
+        "forgot",
+        "forgotten",
+    ];
+    let mut found = None;
+    let mut count = 0;
+    let mut p = end;
+    while p > end.saturating_sub(5) {
+        p -= 1;
+        if ix.sentence_starts.get(p + 1).copied().unwrap_or(true)
+            || (p + 1 < start && gap(p).contains([',', ';', '(', ')', '\u{2014}', '\u{2013}', ':']))
+        {
+            break;
+        }
+        let word = ix.word_at(p);
+        if AFFIRMING.contains(&word) {
+            return None;
+        }
+        if ix.flags_at(p) & matcher::NEG != 0 || is_denial(word) {
+            count += 1;
+            found = Some(p);
+        }
+    }
+    let found = found?;
+    if count % 2 == 0 {
+        return None;
+    }
+    // Shown with its auxiliary (`did not say that`, not `not say that`).
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "could", "can", "should",
+    ];
+    let aux = found > 0
+        && AUXILIARIES.contains(&ix.word_at(found - 1))
+        && !ix.sentence_starts.get(found).copied().unwrap_or(true)
+        && gap(found - 1).trim().is_empty();
+    Some(if aux { found - 1 } else { found })
 }
 
 /// The label of an interviewer's question ([`QUESTION_LABELS`], perhaps with the paper in
@@ -3138,6 +3259,14 @@ const LEFT_OUT_SHOWN: usize = 8;
 
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
+
+/// The note of a difference that is a unit after a number changed (`40 miles` for "40
+/// km", `3 weeks` for "3 months").
+pub const UNIT_CHANGED: &str = "unit changed";
+
+/// The note of a difference that is a clock time's half of the day changed (`9 pm` for "9
+/// a.m.").
+pub const TIME_OF_DAY_CHANGED: &str = "time of day changed";
 
 /// Note on a `changed` difference: a bracket stands where the page has other words than an
 /// editorial fit allows (`[fall]` for "rise", `[Few]` for "Most").
@@ -3851,6 +3980,36 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             notes.push("negation added");
         } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
+        }
+        // A unit after a number changed (`40 miles` for "40 km"), or the half of the day
+        // (`9 pm` for "9 a.m."): the figure means another thing.
+        if !sentences_left_out && !aside_left_out {
+            let q_units: Vec<&str> = qs
+                .iter()
+                .filter(|&&k| {
+                    k.checked_sub(1)
+                        .is_some_and(|p| normalize::is_number(quote_word(p)))
+                })
+                .filter_map(|&k| normalize::unit_of(quote_word(k)))
+                .collect();
+            let t_units: Vec<&str> = ts
+                .iter()
+                .filter(|&&p| {
+                    p.checked_sub(1)
+                        .is_some_and(|p| normalize::is_number(ix.word_at(p)))
+                })
+                .filter_map(|&p| normalize::unit_of(ix.word_at(p)))
+                .collect();
+            let clock = |u: &&str| matches!(*u, "am" | "pm");
+            let gone = q_units.iter().find(|u| !t_units.contains(u));
+            let came = t_units.iter().find(|u| !q_units.contains(u));
+            if let (Some(a), Some(b)) = (gone, came) {
+                notes.push(if clock(a) && clock(b) {
+                    TIME_OF_DAY_CHANGED
+                } else {
+                    UNIT_CHANGED
+                });
+            }
         }
         // Words the same but for their accents (`ou` for `où`; see `accent_changes`).
         if notes.is_empty() && !qs.is_empty() && qwords == twords {

@@ -25,7 +25,8 @@ pub struct Normalized {
     /// from.
     pub map: Vec<u32>,
     /// Original byte ranges written anew as a whole (`two hundred and fourteen` as `214`),
-    /// in order: a normalised range ending inside one shows the original to its end.
+    /// in order: a normalised range starting or ending inside one shows the original from
+    /// its start or to its end.
     pub whole: Vec<Range<u32>>,
 }
 
@@ -36,8 +37,16 @@ impl Normalized {
         if r.start >= r.end || r.end > self.map.len() {
             return 0..0;
         }
-        let start = self.map[r.start] as usize;
+        let mut start = self.map[r.start] as usize;
         let last = self.map[r.end - 1] as usize;
+        // A word inside text written anew in another order (`March 12, 2024` as `12 march
+        // 2024`) shows the whole of it, never a cut (`ch 12, 2024`).
+        let k = self.whole.partition_point(|w| w.start as usize <= start);
+        if let Some(w) = k.checked_sub(1).and_then(|k| self.whole.get(k)) {
+            if (w.start as usize..w.end as usize).contains(&start) {
+                start = w.start as usize;
+            }
+        }
         let mut end = last
             + original
                 .get(last..)
@@ -187,12 +196,13 @@ pub fn normalize(text: &str) -> Normalized {
             }
         }
         // Digit grouping is formatting: `12,500`, `12 500` (a space, no-break or thin
-        // space) and `12500` are one number. A separator is dropped between a group of 1–3
-        // digits (the first, or one after a dropped separator) and exactly three digits
-        // (`3,5`, `1,2345` and `2019 500` keep theirs; `1 250 000` is `1250000`).
+        // space), Swiss `12'500` (or `12’500`) and `12500` are one number. A separator is
+        // dropped between a group of 1–3 digits (the first, or one after a dropped
+        // separator) and exactly three digits (`3,5`, `1,2345` and `2019 500` keep theirs;
+        // `1 250 000` is `1250000`).
         if matches!(
             c,
-            ',' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}'
+            ',' | ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\'' | '\u{2019}'
         ) {
             let group = out.text[group_start.min(out.text.len())..]
                 .bytes()
@@ -924,6 +934,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
     let sep = |k: usize| &text[words[k - 1].end..words[k].start];
     // English writes a decimal point: `3,5` there is a list (`minutes 3,5 and 7`).
     let english = is_english(text);
+    // Whether the text has French words (looked at once, when needed).
+    let mut french: Option<bool> = None;
     // (byte range replaced, replacement)
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut k = 0;
@@ -936,6 +948,16 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 edits.push((r, v));
             }
             k = next;
+            continue;
+        }
+        // `a third`, `a quarter`, `a half` are `one third`, … (the article is the number).
+        if w(k) == "a"
+            && k + 1 < words.len()
+            && sep(k + 1) == " "
+            && matches!(w(k + 1), "third" | "quarter" | "half" | "fifth" | "tenth")
+        {
+            edits.push((words[k].start..words[k].end, "1".into()));
+            k += 1;
             continue;
         }
         // A currency written as a code or abbreviation before the number (`Rs 2,500`,
@@ -960,17 +982,29 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
         };
         let mut value: Option<String> = None;
         let mut next = k + 1;
-        // An ordinal in digits (`21st`) is its own word, as `twenty-first` is.
+        // An ordinal in digits (`21st`) is its own word, as `twenty-first` is; so is French
+        // `1er`, `1re` (`1ère`).
         if words[k].digits
             && next < words.len()
             && sep(next).is_empty()
-            && matches!(w(next), "st" | "nd" | "rd" | "th")
+            && (matches!(w(next), "st" | "nd" | "rd" | "th")
+                || (w(k) == "1" && matches!(w(next), "er" | "re" | "ere")))
         {
             if let Ok(n) = w(k).parse::<u64>() {
                 edits_push_ordinal(&mut edits, words[k].start..words[next].end, n, text);
                 k = next + 1;
                 continue;
             }
+        }
+        // French `premier`, `première` is `1st` (`le 1er mai`), in French text only: English
+        // `premier` is a head of government or a league.
+        if matches!(w(k), "premier" | "premiere")
+            && !english
+            && *french.get_or_insert_with(|| has_french_words(text))
+        {
+            edits_push_ordinal(&mut edits, words[k].start..words[k].end, 1, text);
+            k += 1;
+            continue;
         }
         if let Some((n, nx)) = ordinal_words(&words, text, k) {
             edits_push_ordinal(&mut edits, words[k].start..words[nx - 1].end, n, text);
@@ -1010,7 +1044,11 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 next = k + 2;
             } else {
                 // A share (`3,5 %`) is one number even in English.
-                let share = k + 1 < words.len() && matches!(w(k + 1), "percent" | "per");
+                let share = k + 1 < words.len()
+                    && matches!(
+                        w(k + 1),
+                        "percent" | "per" | "prozent" | "procent" | "pour" | "por"
+                    );
                 value = plain_number(word, !english || share);
             }
         } else if let Some(v) = cardinal(&words, text, k, &mut next) {
@@ -1038,6 +1076,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             }
         } else if let Some(v) = romance_cardinal(&words, text, k, &mut next) {
             value = Some(v);
+        } else if let Some(v) = german_number(w(k)) {
+            value = Some(v.to_string());
         }
         let Some(mut v) = value else {
             k += 1;
@@ -1088,12 +1128,56 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 next += 1;
             }
         }
+        let mut end = words[next - 1].end;
+        // A currency symbol after the number (`49 €`, `49€`, as German and French write it)
+        // is one before it (`€49`), as `49 Euro` reads; not one that starts the next
+        // number (`5 $6`).
+        if symbol.is_none() && !before {
+            let rest = &text[end..];
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            if let Some(c) = rest.chars().next().filter(|&c| is_currency(c)) {
+                let after = &rest[c.len_utf8()..];
+                if !after.starts_with(char::is_alphanumeric)
+                    && !after.trim_start().starts_with(|d: char| d.is_ascii_digit())
+                {
+                    symbol = Some(c);
+                    end = text.len() - after.len();
+                }
+            }
+        }
         if let Some(c) = symbol {
             v.insert(0, c);
         }
-        let end = words[next - 1].end;
+        let plain = next == k + 1 && words[k].digits && !v.starts_with(is_currency);
         if text[start..end] != *v {
-            edits.push((start..end, v));
+            edits.push((start..end, v.clone()));
+        }
+        // The word for percent in other languages after a number is `percent`, as `%` and
+        // English `per cent` are: German `Prozent`, Dutch `procent`, French `pour cent`,
+        // Spanish `por ciento`, Portuguese `por cento`, Italian `per cento`. Only after a
+        // number: `pour cent euros` is "for a hundred euros".
+        if next < words.len() && matches!(sep(next), " " | "") {
+            let two = |a: &str, b: &str| {
+                w(next) == a && next + 1 < words.len() && sep(next + 1) == " " && w(next + 1) == b
+            };
+            let len = if matches!(w(next), "prozent" | "procent") {
+                1
+            } else if two("pour", "cent")
+                || two("por", "ciento")
+                || two("por", "cento")
+                || two("per", "cento")
+            {
+                2
+            } else {
+                0
+            };
+            if len > 0 {
+                edits.push((
+                    words[next].start..words[next + len - 1].end,
+                    "percent".into(),
+                ));
+                next += len;
+            }
         }
         // `a.m.`, `p.m.` after a number.
         if next + 1 < words.len()
@@ -1106,6 +1190,25 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             let am = format!("{}m", w(next));
             edits.push((words[next].start..words[next + 1].end, am));
             next += 2;
+        }
+        // A range written with `to` is one written with a dash: `3 to 5` is `3-5`. Only a
+        // rising one of plain numbers (`fell from 5 to 3` is a change, not a range).
+        if plain
+            && next == k + 1
+            && next + 1 < words.len()
+            && w(next) == "to"
+            && sep(next) == " "
+            && sep(next + 1) == " "
+            && words[next + 1].digits
+        {
+            let a = plain_number(w(k), !english).and_then(|a| a.parse::<f64>().ok());
+            let b = plain_number(w(next + 1), !english).and_then(|b| b.parse::<f64>().ok());
+            if let (Some(a), Some(b)) = (a, b) {
+                if a < b {
+                    edits.push((words[next - 1].end..words[next + 1].start, "-".into()));
+                    next += 1;
+                }
+            }
         }
         k = next;
     }
@@ -1796,6 +1899,61 @@ fn romance_number(word: &str) -> Option<u64> {
     })
 }
 
+/// The value of a German number word below a hundred (accents folded, `ß` as `ss`):
+/// `zwölf`, `dreißig`, `einundzwanzig`. `ein`, `eins`, `eine` (the article) and `elf`
+/// (an English word) are left alone, so a word reads the same whatever the language.
+fn german_number(word: &str) -> Option<u64> {
+    fn unit(w: &str) -> Option<u64> {
+        Some(match w {
+            "zwei" => 2,
+            "drei" => 3,
+            "vier" => 4,
+            "funf" => 5,
+            "sechs" => 6,
+            "sieben" => 7,
+            "acht" => 8,
+            "neun" => 9,
+            _ => return None,
+        })
+    }
+    fn tens(w: &str) -> Option<u64> {
+        Some(match w {
+            "zwanzig" => 20,
+            "dreissig" => 30,
+            "vierzig" => 40,
+            "funfzig" => 50,
+            "sechzig" => 60,
+            "siebzig" => 70,
+            "achtzig" => 80,
+            "neunzig" => 90,
+            _ => return None,
+        })
+    }
+    if let Some(v) = unit(word).or_else(|| tens(word)) {
+        return Some(v);
+    }
+    let teen = match word {
+        "zehn" => Some(10),
+        "zwolf" => Some(12),
+        "dreizehn" => Some(13),
+        "vierzehn" => Some(14),
+        "funfzehn" => Some(15),
+        "sechzehn" => Some(16),
+        "siebzehn" => Some(17),
+        "achtzehn" => Some(18),
+        "neunzehn" => Some(19),
+        "hundert" | "einhundert" => Some(100),
+        _ => None,
+    };
+    if teen.is_some() {
+        return teen;
+    }
+    // `einundzwanzig`, `zweiundvierzig`: a unit, `und`, a ten.
+    let (u, t) = word.split_once("und")?;
+    let u = if u == "ein" { Some(1) } else { unit(u) };
+    Some(u? + tens(t)?)
+}
+
 /// Whether `text` (normalised) has one of the little words only French writes (`le`,
 /// `les`, `des`, `est`, `dans`, …): with [`is_english`] false, `six cents` there is 600.
 fn has_french_words(text: &str) -> bool {
@@ -1919,7 +2077,9 @@ fn romance_cardinal(words: &[Word], text: &str, k: usize, next: &mut usize) -> O
                 | "cien"
         )
     };
-    if count == 0 || (count == 1 && ambiguous(w(k))) {
+    // `mil millones` (a thousand million) is a number, as `1.000 millones` is.
+    let millions = w(k) == "mil" && j < words.len() && sep(j) == " " && w(j) == "millones";
+    if count == 0 || (count == 1 && ambiguous(w(k)) && !millions) {
         return None;
     }
     // A joiner read last belongs to no number.
@@ -2640,6 +2800,59 @@ pub fn is_number(word: &str) -> bool {
         )
 }
 
+/// The unit a normalised word names, one name for each way of writing it (`km`,
+/// `kilometres`, `kilometers` are `km`; `a.m.` is `am`), for a word after a number: a
+/// length, weight, volume, area, speed, energy, temperature scale, span of time, or the
+/// half of the day (`am`, `pm`). `None` for other words.
+#[must_use]
+pub fn unit_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "mi" | "mile" | "miles" => "mile",
+        "ft" | "foot" | "feet" => "foot",
+        "inch" | "inches" => "inch",
+        "yd" | "yard" | "yards" => "yard",
+        "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
+        "g" | "gram" | "grams" | "gramme" | "grammes" => "g",
+        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "lb" | "lbs" => "lb",
+        "oz" | "ounce" | "ounces" => "oz",
+        "l" | "litre" | "litres" | "liter" | "liters" => "l",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "gallon" | "gallons" => "gallon",
+        "pint" | "pints" => "pint",
+        "barrel" | "barrels" => "barrel",
+        "ha" | "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "mph" => "mph",
+        "kph" | "kmh" => "kph",
+        "kw" | "kilowatt" | "kilowatts" => "kw",
+        "mw" | "megawatt" | "megawatts" => "mw",
+        "gw" | "gigawatt" | "gigawatts" => "gw",
+        "kwh" => "kwh",
+        "mwh" => "mwh",
+        "gwh" => "gwh",
+        "twh" => "twh",
+        "celsius" => "celsius",
+        "fahrenheit" => "fahrenheit",
+        "seconds" | "secs" => "second",
+        "minute" | "minutes" | "mins" => "minute",
+        "hour" | "hours" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "month" | "months" => "month",
+        "year" | "years" => "year",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        "am" => "am",
+        "pm" => "pm",
+        _ => return None,
+    })
+}
+
 /// Folds only typography: NFKC, quote marks (dropped: a passage whose words are equal
 /// differs only in typography when one side leaves out the other's inner quotation marks),
 /// dashes (a run of them, as `--` typed for `—`, and the spaces around them), ellipses,
@@ -3163,6 +3376,53 @@ mod tests {
         }
     }
 
+    /// Regression (eval-numbers): the same figure written another language's way, or with
+    /// the currency after it, was a "number changed" (`3,5 Prozent` against `3,5 %`, `49 €`
+    /// against `49 Euro`, `1'250` against `1,250`, `a third` against `one third`).
+    #[test]
+    fn one_figure_written_other_ways_reads_alike() {
+        let cases: &[(&str, &str)] = &[
+            // Percent in other languages, after a number.
+            ("stieg um 3,5 Prozent", "stieg um 3,5 %"),
+            ("steeg met 4 procent", "steeg met 4%"),
+            ("hausse de 4,5 pour cent", "hausse de 4,5 %"),
+            ("bajó al 25 por ciento", "bajó al 25 %"),
+            ("subiu 7 por cento", "subiu 7%"),
+            ("crescita del 2 per cento", "crescita del 2%"),
+            // A currency symbol after the number is one before it.
+            ("kostet 49 € im Monat", "kostet 49 Euro im Monat"),
+            ("kostet 49€ im Monat", "kostet €49 im Monat"),
+            ("a fee of 12 $.", "a fee of $12."),
+            // Swiss grouping.
+            ("zahlt 1'250 Franken", "zahlt 1250 Franken"),
+            (
+                "zahlt 1\u{2019}250\u{2019}000 Franken",
+                "zahlt 1,250,000 Franken",
+            ),
+            // A fraction with the article is one with `one`.
+            ("a third of homes", "one third of homes"),
+            ("a quarter of an hour", "one quarter of an hour"),
+            // A rising range with `to` is one with a dash.
+            ("take 3 to 5 weeks", "take 3\u{2013}5 weeks"),
+            ("between 1.5 to 2 metres", "between 1.5-2 metres"),
+            // German number words.
+            ("zwölf neue Windräder", "12 neue Windräder"),
+            ("dreißig Jahre", "30 Jahre"),
+            ("einundzwanzig Tage", "21 Tage"),
+            ("fünfzehn Prozent", "15 %"),
+            // French `1er` and `premier`; Spanish `mil millones`.
+            ("la grève du 1er mai", "la grève du premier mai"),
+            ("la 1re fois", "la première fois"),
+            (
+                "invertirá mil millones de euros",
+                "invertirá 1000 millones de euros",
+            ),
+        ];
+        for (a, b) in cases {
+            assert_eq!(words(a), words(b), "{a:?} vs {b:?}");
+        }
+    }
+
     #[test]
     fn keeps_meaningful_differences() {
         let cases: &[(&str, &str)] = &[
@@ -3198,6 +3458,22 @@ mod tests {
             ("统一", "统1"),
             ("一百五", "150"),
             ("in March 9", "in 9 March"),
+            // Regression (eval-numbers): the folds above keep what differs.
+            ("4 pour cent", "40 %"),
+            ("payé pour cent euros", "payé 100 % euros"),
+            ("kostet 49 €", "kostet 49 $"),
+            ("kostet 49 €", "kostet 94 Euro"),
+            ("from 5 $6", "from $5 $6"),
+            ("zahlt 1'250 Franken", "zahlt 1,205 Franken"),
+            ("he was 6'2 tall", "he was 62 tall"),
+            ("three quarters of homes", "a quarter of homes"),
+            ("a third of voters", "two thirds of voters"),
+            ("fell from 5 to 3", "fell from 5-3"),
+            ("take 3 to 5 weeks", "take 3-6 weeks"),
+            ("zwölf Windräder", "zwei Windräder"),
+            ("the premier said", "the first said"),
+            ("elf", "11"),
+            ("mil euros", "1000 euros"),
         ];
         for (a, b) in cases {
             assert_ne!(words(a), words(b), "{a:?} vs {b:?}");

@@ -18,6 +18,7 @@ mod s25_markup;
 mod s25_standin;
 mod s26_nearmiss;
 mod s27_brackets;
+mod s28_numbers;
 
 use std::collections::HashMap;
 use std::path::Path;

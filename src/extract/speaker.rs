@@ -413,8 +413,17 @@ fn lower_word(w: &str) -> String {
     w.trim_end_matches('.').to_lowercase()
 }
 
+/// Whether `w` (its case and a full stop after it aside) is in `list` (sorted, lower-case
+/// ASCII): a binary search comparing bytes case-folded, with no allocation (every word of
+/// every quote's sentence is looked up).
+fn in_list(list: &[&str], w: &str) -> bool {
+    let w = w.trim_end_matches('.').as_bytes();
+    list.binary_search_by(|probe| probe.bytes().cmp(w.iter().map(u8::to_ascii_lowercase)))
+        .is_ok()
+}
+
 fn is_title(w: &str) -> bool {
-    TITLES.binary_search(&lower_word(w).as_str()).is_ok()
+    in_list(TITLES, w)
 }
 
 fn is_particle(w: &str) -> bool {
@@ -508,21 +517,12 @@ fn name_run_ending(ws: &[(&str, &str)], end: usize) -> Option<(String, usize)> {
 /// The name a run of words spells, without its leading words that name no one (`On
 /// Tuesday`) and its titles: `None` when nothing is left.
 fn name_of<'a>(run: impl Iterator<Item = &'a str>) -> Option<String> {
-    let run: Vec<&str> = run
-        .skip_while(|w| NOT_NAMES.binary_search(&lower_word(w).as_str()).is_ok())
-        .collect();
-    if run
-        .iter()
-        .any(|w| ORGANISATIONS.binary_search(&lower_word(w).as_str()).is_ok())
-    {
+    let run: Vec<&str> = run.skip_while(|w| in_list(NOT_NAMES, w)).collect();
+    if run.iter().any(|w| in_list(ORGANISATIONS, w)) {
         return None;
     }
     run.iter()
-        .any(|w| {
-            name_word(w)
-                && !is_title(w)
-                && NOT_NAMES.binary_search(&lower_word(w).as_str()).is_err()
-        })
+        .any(|w| name_word(w) && !is_title(w) && !in_list(NOT_NAMES, w))
         .then(|| run.join(" "))
 }
 
@@ -595,7 +595,17 @@ fn head(s: &str, n: usize) -> &str {
 /// MPs that`, `According to Dr Okoro,`, `As Okoro put it,`, `Okoro:`), or `None`.
 pub(crate) fn before_quote(before: &str) -> Option<String> {
     let t = tail(before, BEFORE_WINDOW);
-    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Most sentences name nobody: one pass over the words, allocating nothing, before the
+    // reading below.
+    if !t.bytes().any(|b| b.is_ascii_uppercase())
+        || !(t.trim_end().ends_with(':')
+            || t.split_whitespace().any(|tok| {
+                let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+                is_verb(core)
+                    || core.eq_ignore_ascii_case("according")
+                    || matches!(core, "put" | "words")
+            }))
+    {
         return None;
     }
     let ws = words(t);
@@ -609,12 +619,15 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
     if n == 0 {
         return None;
     }
-    let lw = |i: usize| ws.get(i).map_or(String::new(), |(w, _)| w.to_lowercase());
+    let lw = |i: usize| ws.get(i).map_or("", |(w, _)| *w);
     // `According to Okoro,` / `in the words of Okoro,` and the name right after.
     for i in (0..n).rev() {
         let w = lw(i);
-        let named_after = (w == "to" && i > 0 && lw(i - 1) == "according")
-            || (w == "of" && i >= 2 && lw(i - 1) == "words" && lw(i - 2) == "the");
+        let named_after = (w == "to" && i > 0 && lw(i - 1).eq_ignore_ascii_case("according"))
+            || (w == "of"
+                && i >= 2
+                && lw(i - 1) == "words"
+                && lw(i - 2).eq_ignore_ascii_case("the"));
         let from = named_after.then_some(i + 1);
         if let Some(from) = from {
             return name_starting(ws, from);
@@ -656,7 +669,7 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
     let noun = |i: usize| {
         i > 0
             && matches!(
-                lw(i - 1).as_str(),
+                lw(i - 1),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "these" | "those" | "our"
             )
     };
@@ -726,7 +739,14 @@ pub(crate) fn after_quote(after: &str) -> Option<String> {
             || ('\u{2070}'..='\u{2079}').contains(&c)
             || matches!(c, '\u{B9}' | '\u{B2}' | '\u{B3}')
     });
-    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+    // A verb of saying, or `according`, among its first words, or no speaker: checked
+    // before any allocation.
+    if !t.bytes().any(|b| b.is_ascii_uppercase())
+        || !t.split_whitespace().take(8).any(|tok| {
+            let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+            is_verb(core) || core.eq_ignore_ascii_case("according")
+        })
+    {
         return None;
     }
     let ws = words(t);

@@ -191,6 +191,8 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
         bail!("invalid value for --format: `{format}` (expected text or json)");
     }
     let mut settings = Settings::from_config(&cfg)?;
+    // Speakers are read for verification only: the extraction report shows none.
+    settings.extract.speakers = false;
     let output = args.common.output.as_deref();
     if let Some(o) = output {
         citecheck::input::refuse_outputs_among_inputs(&args.common.inputs, &[o.to_path_buf()])?;

@@ -93,6 +93,7 @@ impl Settings {
                 min_quote_words: cfg.min_quote_words.unwrap_or(DEFAULT_MIN_QUOTE_WORDS),
                 base_url,
                 root_dir,
+                speakers: true,
             },
         })
     }

@@ -57,6 +57,10 @@ pub struct ExtractOptions {
     /// such a link in a local file is left as written, unresolved: the file system's root is
     /// never what a site's `/` means.
     pub root_dir: Option<Url>,
+    /// Read who each quote's sentence says spoke its words ([`crate::model::Quote::speaker`],
+    /// not serialised): verification compares it with the page's speaker. `citecheck
+    /// extract`, which reports no speaker, turns it off.
+    pub speakers: bool,
 }
 
 impl Default for ExtractOptions {
@@ -65,6 +69,7 @@ impl Default for ExtractOptions {
             min_quote_words: DEFAULT_MIN_QUOTE_WORDS,
             base_url: None,
             root_dir: None,
+            speakers: true,
         }
     }
 }
@@ -810,15 +815,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
 
-    let quote_list = quotes::scan(
-        src,
-        &parsed,
-        &kept,
-        &links,
-        &notes,
-        opts.min_quote_words,
-        &own,
-    );
+    let quote_list = quotes::scan(src, &parsed, &kept, &links, &notes, opts, &own);
     let mut quotes_found = quote_list.quotes;
     warnings.extend(quote_list.warnings);
     drop_duplicate_note_titles(&mut quotes_found, &collected.duplicates);

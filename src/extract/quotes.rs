@@ -1180,6 +1180,8 @@ struct Ctx<'a> {
     markers: &'a [Marker],
     /// The document's own addresses: a link to one cites nothing.
     own: &'a OwnPage,
+    /// Whether quotes' speakers are read ([`super::ExtractOptions::speakers`]).
+    speakers: bool,
 }
 
 impl Ctx<'_> {
@@ -1323,6 +1325,9 @@ impl Ctx<'_> {
     /// The person named as speaking in the sentence that introduces a block quotation, the
     /// last of block `bi` when it ends with a colon (`Okoro told the committee:`).
     fn intro_speaker(&self, bi: usize) -> Option<String> {
+        if !self.speakers {
+            return None;
+        }
         let b = self.parsed.blocks.get(bi)?;
         let markers = self.block_markers.get(bi);
         let text = b.text.trim_end();
@@ -2970,9 +2975,10 @@ pub(crate) fn scan(
     markers: &[Marker],
     links: &[Link],
     notes: &[NoteInfo],
-    min_words: usize,
+    opts: &super::ExtractOptions,
     own: &OwnPage,
 ) -> QuoteScan {
+    let (min_words, speakers) = (opts.min_quote_words, opts.speakers);
     let n = parsed.blocks.len();
     let block_markers = PerBlock::new(
         n,
@@ -2997,6 +3003,7 @@ pub(crate) fn scan(
         block_links,
         markers,
         own,
+        speakers,
     };
     let note_index = NoteIndex::new(notes);
     let note_by_label: super::FastMap<&str, usize> = notes
@@ -3164,7 +3171,7 @@ pub(crate) fn scan(
             continue;
         }
         // Who said it: its credit line's name, else its introduction's.
-        let speaker = if credited {
+        let speaker = if credited && ctx.speakers {
             super::speaker::credit(credit)
         } else {
             None
@@ -4802,7 +4809,9 @@ fn inline_quotes(
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
                     && (says_translation(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                         || says_translation(b.text.get(close..s_end.max(close)).unwrap_or(""))),
-                speaker: if whole {
+                speaker: if !ctx.speakers {
+                    None
+                } else if whole {
                     (bi > 0)
                         .then(|| ctx.intro_speaker(bi - 1))
                         .flatten()

@@ -288,6 +288,9 @@ struct Frame {
     quoteblock: bool,
     /// The element is a callout box's title (`p.admonition-title`), read as code is.
     box_title: bool,
+    /// How many blocks the page had when the element opened: whether a heading is the first
+    /// block inside it.
+    blocks_at: usize,
 }
 
 /// An open note definition.
@@ -412,6 +415,10 @@ struct Walker<'a> {
     /// An inline element started a note at the start of a block: the enclosing block element
     /// is the note ([`SinkState::push`] marks its frame).
     retro_note: bool,
+    /// A heading just closed names a related-stories list, a reader-comments section or
+    /// another teaser box ([`teaser_heading`]) and is block `n`: the element it opens becomes
+    /// page chrome ([`SinkState::pop`], [`Walker::chrome_from_heading`]).
+    retro_chrome: Option<usize>,
     /// A link back to the reference was dropped at the start of a note: what follows it up to
     /// the note's text is the rest of its number (`1</a>. Text`, `[<a>1</a>]`).
     lead_trim: bool,
@@ -898,6 +905,12 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "popup",
         "modal",
         "pullquote",
+        // Jetpack's related posts (`div#jp-relatedposts`, inside WordPress's `.entry-content`).
+        "relatedposts",
+        // A newsroom's own appeals: donation, membership and support call-outs.
+        "donate",
+        "donation",
+        "donations",
         // An e-mail's preheader, the line an inbox shows beside the subject and the message
         // hides (Mailchimp's `mcnPreviewText`).
         "preheader",
@@ -922,6 +935,11 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "most-popular",
         "read-more",
         "read-next",
+        "more-from",
+        "support-us",
+        "become-a-member",
+        // Ghost's post cards (`article.gh-card`): teasers of other posts.
+        "gh-card",
         "skip-link",
         "more-stories",
         "more-news",
@@ -976,6 +994,16 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
+    // A membership or support appeal: a part naming what is asked with one naming a call-out
+    // (`membership-cta`, `support-callout`, `member-banner`); `membership-rules` is content.
+    let appeal = |t: &str| {
+        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+        has(&["membership", "member", "members", "support"])
+            && has(&[
+                "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
+                "module", "widget",
+            ])
+    };
     // A newsletter's own post or issue (Substack's `<article class="newsletter-post post">`)
     // is the article, not a sign-up box.
     let own_content = |t: &str| {
@@ -991,14 +1019,137 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         .filter(|t| !own_content(t))
         .any(|t| {
             WHOLE.iter().any(|w| is(t, w))
-                || ((t
-                    .split(['-', '_'])
-                    .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
+                || ((appeal(t)
+                    || t.split(['-', '_'])
+                        .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
                     || WHOLE.iter().any(|w| has_part_run(t, w)))
                     && !t
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// A block quotation right after another whose words it repeats (Ghost's `kg-blockquote-alt`
+/// set under the quotation as a pull quote, `“Every branch …”` after the paragraph it comes
+/// from) is furniture, as a pull quote is: the words are checked once, where they are quoted.
+/// Only a whole repeat of four words or more, quote marks and spacing aside.
+fn repeated_block_quotes(p: &mut Parsed) {
+    if p.groups.len() < 2 {
+        return;
+    }
+    let bare = |t: &str| {
+        super::fold_ws(
+            t.trim()
+                .trim_matches(|c: char| "\"“”„«»'‘’".contains(c) || c.is_whitespace()),
+        )
+    };
+    let mut k = 1;
+    while k < p.blocks.len() {
+        let (Some(g), Some(h)) = (
+            p.blocks.get(k).and_then(|b| b.group),
+            p.blocks.get(k - 1).and_then(|b| b.group),
+        ) else {
+            k += 1;
+            continue;
+        };
+        let root = |x: usize| root_group(&p.groups, x);
+        if root(g) == root(h) || p.groups.get(g).is_some_and(|x| x.parent.is_some()) {
+            k += 1;
+            continue;
+        }
+        // The later quotation's blocks, and the earlier one's.
+        let end = (k..p.blocks.len())
+            .find(|&i| p.blocks.get(i).and_then(|b| b.group) != Some(g))
+            .unwrap_or(p.blocks.len());
+        let start = (0..k)
+            .rev()
+            .find(|&i| p.blocks.get(i).and_then(|b| b.group).map(root) != Some(root(h)))
+            .map_or(0, |i| i + 1);
+        let join = |r: std::ops::Range<usize>| {
+            p.blocks
+                .get(r)
+                .unwrap_or(&[])
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let later = bare(&join(k..end));
+        let earlier = super::fold_ws(&join(start..k));
+        if later.split(' ').count() >= 4 && earlier.contains(later.as_str()) {
+            if let Some(gr) = p.groups.get_mut(g) {
+                gr.callout = true;
+            }
+            for b in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
+                b.chrome = true;
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Whether a heading names a box of teasers or readers' comments rather than a part of the
+/// article: `Related`, `Related stories`, `More from Courts`, `Recommended from Medium`,
+/// `Read more`, `You may also like`, `Responses (17)`, `3 Comments`, `2 thoughts on “…”`,
+/// `Leave a reply`. A bare `Comments`, `Recommended`, or `More from …` only outside the
+/// article and main content (`in_content` false): inside, a section so titled may be the
+/// article's own (a consultation's comments, a live blog's `More from the courtroom`).
+/// `Related work` or `More on the method` are the article's sections.
+pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
+    let t = text.trim().trim_end_matches([':', '.']).trim_end();
+    if t.is_empty() || t.len() > 80 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let count = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_digit())
+            || (w.starts_with('(') && w.ends_with(')') && w.len() > 2)
+                && w.get(1..w.len() - 1)
+                    .is_some_and(|n| n.bytes().all(|c| c.is_ascii_digit() || c == b','))
+    };
+    const TALK: &[&str] = &[
+        "comments",
+        "comment",
+        "responses",
+        "response",
+        "replies",
+        "reply",
+        "thoughts",
+        "thought",
+    ];
+    match words.as_slice() {
+        // `Responses (17)`, `Comments (3)`, `17 responses`, `3 thoughts on “…”`, `One reply`.
+        [w, n] if TALK.contains(w) && count(n) => true,
+        [n, w, ..] if (count(n) || *n == "one") && TALK.contains(w) => true,
+        [w] if TALK.contains(w) => !in_content,
+        ["leave", "a" | "your", "reply" | "comment"] | ["member", "discussion"] => true,
+        ["related"] => true,
+        ["recommended"] | ["trending"] | ["popular"] => !in_content,
+        ["related", w] => matches!(
+            *w,
+            "stories"
+                | "articles"
+                | "posts"
+                | "content"
+                | "coverage"
+                | "reading"
+                | "news"
+                | "links"
+                | "topics"
+                | "videos"
+        ),
+        ["read", "more" | "next"] | ["up", "next"] | ["keep", "reading"] => true,
+        ["recommended", "for", "you"] | ["recommended", "reading" | "stories" | "articles"] => true,
+        // A live blog's `More from the courtroom` is the article's.
+        ["more", "from" | "stories" | "like" | "news", ..] => !in_content && words.len() <= 8,
+        // `Recommended from Medium`; `Recommended by the panel` may head the article's part.
+        ["recommended", "from", _, ..] => words.len() <= 6,
+        ["recommended", "by", _, ..] => !in_content && words.len() <= 6,
+        ["you", "may" | "might", "also", "like" | "enjoy"] => true,
+        ["most", "read" | "popular" | "viewed" | "shared"] => true,
+        _ => false,
+    }
 }
 
 /// Whether `run` (parts joined by `-`) occurs in the class or id `t` as whole parts: bounded
@@ -1966,6 +2117,7 @@ impl Walker<'_> {
             verse: false,
             quoteblock: false,
             box_title: false,
+            blocks_at: 0,
         };
         if name == "meta"
             && !self.tex4ht
@@ -2027,6 +2179,7 @@ impl Walker<'_> {
         if f.block {
             self.flush();
         }
+        f.blocks_at = self.p.blocks.len();
         // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
         let (mut style, mut hidden) = ("", None);
@@ -2822,6 +2975,23 @@ impl Walker<'_> {
         f
     }
 
+    /// Makes the open element `f`, headed by block `bi` (a [`teaser_heading`]), a page-chrome
+    /// region from its heading on: what follows the heading in it is furniture, settled as
+    /// any region is ([`ChromeRegions::settle`]).
+    fn chrome_from_heading(&mut self, f: &mut Frame, bi: usize) {
+        f.chrome = true;
+        self.chrome += 1;
+        let parent = self.regions.open.last().copied();
+        self.regions.parent.push(parent);
+        self.regions.sure.push(false);
+        let r = self.regions.parent.len() - 1;
+        self.regions.open.push(r);
+        self.regions.blocks.push((bi, r));
+        if let Some(b) = self.p.blocks.get_mut(bi) {
+            b.chrome = true;
+        }
+    }
+
     fn close(&mut self, f: Frame) {
         if f.skip {
             self.skip = self.skip.saturating_sub(1);
@@ -2936,6 +3106,21 @@ impl Walker<'_> {
             "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
         ) {
             self.kind_stack.pop();
+            // A heading naming a related-stories list or readers' comments, the page's first
+            // block since it opened: the element it heads may be furniture (decided by the
+            // caller, which sees the heading's parent).
+            let last = self.p.blocks.len().checked_sub(1);
+            if f.name.starts_with('h')
+                && self.chrome == 0
+                && self.group.is_none()
+                && self.note.is_none()
+                && last.is_some_and(|l| l >= f.blocks_at)
+                && self.p.blocks.last().is_some_and(|b| {
+                    b.kind == BlockKind::Heading && teaser_heading(&b.text, self.content > 0)
+                })
+            {
+                self.retro_chrome = last;
+            }
             if f.name == "li" {
                 self.li_blocks.pop();
             }
@@ -3585,6 +3770,35 @@ impl SinkState<'_> {
         }
         let name = kept.as_ref().map(|_| f.name.clone());
         self.w.close(f);
+        if let Some(bi) = self.w.retro_chrome.take() {
+            // The block element the heading opens (through a `header` or `hgroup` around
+            // the heading alone): the page, its content and a block quotation never are.
+            let mut at = self.stack.len();
+            while let Some(i) = at.checked_sub(1) {
+                at = i;
+                let Some((_, fr)) = self.stack.get(i) else {
+                    break;
+                };
+                let heading_box = matches!(fr.name.as_str(), "header" | "hgroup");
+                if fr.block && !(heading_box && fr.blocks_at == bi) {
+                    break;
+                }
+            }
+            if let Some((_, fr)) = self.stack.get_mut(at) {
+                if fr.block
+                    && fr.blocks_at == bi
+                    && !fr.chrome
+                    && !fr.content
+                    && !fr.group_root
+                    && !matches!(
+                        fr.name.as_str(),
+                        "html" | "body" | "main" | "article" | "blockquote" | "li" | "td" | "th"
+                    )
+                {
+                    self.w.chrome_from_heading(fr, bi);
+                }
+            }
+        }
         name.zip(kept)
     }
 
@@ -3919,6 +4133,7 @@ pub fn parse(src: &str) -> Parsed {
         marker_targets: std::collections::HashMap::new(),
         marker_labels: std::collections::HashSet::new(),
         retro_note: false,
+        retro_chrome: None,
         sup_notes: 0,
         lead_trim: false,
         marker_text: Vec::new(),
@@ -3978,6 +4193,7 @@ pub fn parse(src: &str) -> Parsed {
     }
     st.w.flush();
     st.w.regions.settle(&mut st.w.p);
+    repeated_block_quotes(&mut st.w.p);
     move_inline_notes_last(&mut st.w.p, &st.w.inline_note_blocks);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
@@ -4688,6 +4904,18 @@ mod tests {
             ("shadow", false),
             ("navigate", false),
             ("headline lede", false),
+            // A newsroom's appeals and teasers of its other stories.
+            ("donate-callout", true),
+            ("donation-box", true),
+            ("membership-cta", true),
+            ("support-us", true),
+            ("member-banner inline", true),
+            ("membership-rules", false),
+            ("support-matrix", false),
+            ("jp-relatedposts", true),
+            ("more-from", true),
+            ("gh-card post", true),
+            ("kg-card kg-callout-card", false),
             ("", false),
         ] {
             assert_eq!(chrome_name(name), want, "{name:?}");

@@ -4624,16 +4624,26 @@ fn block_markers(
             if enumerates {
                 continue;
             }
+            // A heading's number in brackets counts what it heads (Medium's `Responses
+            // (17)`, `Comments (3)`): no marker. Other markers in a heading only for a note
+            // with their label, and none is warned about.
+            let heading = b.kind == BlockKind::Heading;
+            if heading && kind == 0 {
+                continue;
+            }
             // `Journal 51 (5), 2021`: a volume's issue, unless a note has that label.
             let after_number = before.is_some_and(|p| p.is_ascii_digit());
-            let citation_like = match kind {
-                0 => {
-                    !after_number
-                        && (after_quote
-                            || next.is_none_or(|n| matches!(n, ':' | '.' | ',' | ';' | '\n' | ')')))
-                }
-                _ => true,
-            };
+            let citation_like = !heading
+                && match kind {
+                    0 => {
+                        !after_number
+                            && (after_quote
+                                || next.is_none_or(|n| {
+                                    matches!(n, ':' | '.' | ',' | ';' | '\n' | ')')
+                                }))
+                    }
+                    _ => true,
+                };
             if kind == 0 && !labels.contains_key(label.as_str()) && !citation_like {
                 continue;
             }

@@ -1223,6 +1223,7 @@ impl Ctx<'_> {
                 });
             if in_page
                 || maintenance
+                || appeal_page(&l.url)
                 || matches!(
                     l.kind,
                     LinkKind::Placeholder | LinkKind::Email | LinkKind::Image
@@ -1588,6 +1589,37 @@ impl Ctx<'_> {
 /// between the name and the address (a quotation's words are no citation of a case). A name
 /// with a bare `v` is a case only as [`english_case`] says (`England v Australia, https://…`
 /// is a match report).
+/// Whether a URL is a publisher's page asking for money or a sign-up (`/donate`,
+/// `/donate?utm_source=inline`, `/support-us/`, `/subscribe`, `/membership/join`,
+/// `/en/donate`, `donate.example.org`): a call to action beside a quote, never its source.
+fn appeal_page(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    let rest = rest.get(..end).unwrap_or(rest);
+    let mut parts = rest.split('/');
+    let host = parts.next().unwrap_or("");
+    let is = |seg: &str| {
+        let stem = seg.split('.').next().unwrap_or(seg);
+        [
+            "donate",
+            "donation",
+            "donations",
+            "subscribe",
+            "membership",
+            "support-us",
+            "become-a-member",
+        ]
+        .iter()
+        .any(|w| stem.eq_ignore_ascii_case(w))
+    };
+    // The first two parts of the path (`/en/donate`); deeper, a page may document a
+    // `subscribe` endpoint.
+    host.split('.')
+        .next()
+        .is_some_and(|h| h.eq_ignore_ascii_case("donate"))
+        || parts.take(2).any(is)
+}
+
 fn case_before(b: &Block, at: usize) -> bool {
     let text = b.text.as_str();
     let mut from = at.saturating_sub(120);
@@ -4671,12 +4703,18 @@ fn inline_quotes(
             };
             let has_own = near_l.iter().any(|&(s, e, _)| own(s, e));
             // The nearest closing mark before the link (a binary search: a paragraph may
-            // hold thousands of quotes).
+            // hold thousands of quotes), in this quote's sentence: one that ended the
+            // sentence before (`… as saying “…”. [Her statement](…) says “…”`, or `….”`,
+            // whose sentence starts after the stop, before the mark) leaves the link to the
+            // new sentence's subject.
+            let own_start = past_closing_marks(b.text.as_bytes(), s_start);
             let anothers = |lstart: usize| {
                 let k = closes.partition_point(|&c| c <= lstart);
                 k.checked_sub(1)
                     .and_then(|k| closes.get(k))
-                    .is_some_and(|&c| c != close && only_glue_or_open(b, c, lstart, ms))
+                    .is_some_and(|&c| {
+                        c != close && c > own_start && only_glue_or_open(b, c, lstart, ms)
+                    })
             };
             for &(lstart, lend, li) in near_l {
                 let in_sentence = lstart >= s_start && lstart < s_end;

@@ -12,6 +12,9 @@
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
+//! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
+//!   opening the sentence after another quote's, donation call-outs and appeal links, teaser
+//!   boxes and readers' responses, a heading's count, a pull quote repeating a block quote.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
@@ -58,6 +61,7 @@ mod held_out_s25_exports;
 mod html_pages;
 mod i18n_s23;
 mod inline_notes;
+mod newsroom_s28;
 mod note_fields;
 mod notes_s18;
 mod notes_s28;

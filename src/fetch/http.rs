@@ -429,6 +429,10 @@ impl Fetcher {
             // A host that has stopped answering is sent no more requests (nor retries):
             // each would only wait out its timeout too.
             if self.limiter.stopped_answering(&key, &host, opts) {
+                if tries > 0 {
+                    // The retry counted before its wait is not made.
+                    *retries = retries.saturating_sub(1);
+                }
                 return Attempt::Failed(stopped_answering(opts.timeout, tries, timeouts));
             }
             tries += 1;

@@ -210,6 +210,11 @@ async fn a_host_that_stopped_answering_is_sent_no_more_requests() {
     for f in &out[..12] {
         assert_eq!(f.result.status, LinkStatus::Timeout, "{}", f.result.detail);
         assert!(f.result.detail.contains(stopped), "{}", f.result.detail);
+        assert_eq!(
+            f.result.retries, 0,
+            "no retry was made: {}",
+            f.result.detail
+        );
     }
     let unsent = out[..12]
         .iter()

@@ -442,10 +442,10 @@ impl Fetcher {
                 self.send_once(url, need_body, cookie, &answered),
             )
             .await;
-            drop(permit);
             // Any status line is an answer, even if the page then took too long; a try that
             // timed out before one (the connection too) is none. A refused or reset
-            // connection is neither: it is its own answer, and as quick.
+            // connection is neither: it is its own answer, and as quick. Counted before the
+            // host's slot is freed, so the request waiting for it sees the count.
             if answered.load(std::sync::atomic::Ordering::Relaxed) != 0 {
                 self.limiter.answered(&key, &host, opts);
             } else if match &answer {
@@ -455,6 +455,7 @@ impl Fetcher {
             } {
                 self.limiter.no_answer(&key, &host, opts);
             }
+            drop(permit);
             let failure = match answer {
                 Err(_) => Failure {
                     kind: FailureKind::Timeout,

@@ -826,11 +826,7 @@ fn read_capped(
     let mut warnings = Vec::new();
     if bytes.len() as u64 > cap {
         bytes.truncate(usize::try_from(cap).unwrap_or(usize::MAX));
-        warnings.push(Warning {
-            line: 1,
-            column: 1,
-            message: format!("input larger than {cap} bytes: only the start was read"),
-        });
+        warnings.push(cut_warning(cap));
     }
     Ok((bytes, warnings))
 }
@@ -917,13 +913,42 @@ pub fn read_unless_binary(
     })
 }
 
+/// Reads a file already opened (a named pipe, a device, `/dev/stdin`: what cannot be opened
+/// twice without losing what the first opening would have read) as [`read_unless_binary`]
+/// does, from that one opening; what it is is told from the bytes read.
+///
+/// # Errors
+/// The file cannot be read.
+pub fn read_opened(
+    path: &Path,
+    file: std::fs::File,
+    opts: &InputOptions,
+) -> Result<std::result::Result<Document, &'static str>> {
+    Ok(match load_file(path, file)? {
+        Loaded::Binary(what) => Err(what),
+        loaded => Ok(path_document(path, loaded, opts)),
+    })
+}
+
 fn load_path(path: &Path) -> Result<Loaded> {
+    let file = std::fs::File::open(path).map_err(|source| Error::ReadPath {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    load_file(path, file)
+}
+
+fn load_file(path: &Path, file: std::fs::File) -> Result<Loaded> {
     let failed = |source| Error::ReadPath {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(failed)?;
-    let size = file.metadata().map_or(0, |m| m.len());
+    // A pipe's or a device's length is no size hint (0, or a device's nominal size).
+    let size = file
+        .metadata()
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map_or(0, |m| m.len());
     let (bytes, warnings) = read_capped(file, size, DEFAULT_MAX_INPUT_BYTES).map_err(failed)?;
     let ext = path
         .extension()
@@ -1026,13 +1051,13 @@ pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
 const MAX_ARTICLE_REFRESHES: usize = 5;
 
 /// One request for a live article: its final URL (after HTTP redirects), content type and
-/// body (at most [`DEFAULT_MAX_INPUT_BYTES`]).
+/// body (at most [`DEFAULT_MAX_INPUT_BYTES`]: `true` when it was cut there).
 async fn get_article(
     url: &Url,
     opts: &InputOptions,
     client: &reqwest::Client,
     fail: &impl Fn(String) -> Error,
-) -> Result<(Url, Option<String>, Vec<u8>)> {
+) -> Result<(Url, Option<String>, Vec<u8>, bool)> {
     let mut req = client.get(url.clone());
     if let Some(t) = opts.timeout {
         req = req.timeout(t);
@@ -1048,6 +1073,23 @@ async fn get_article(
     let resp = req.send().await.map_err(failed)?;
     let status = resp.status();
     if !status.is_success() {
+        // A redirect the client did not follow (to `file:`, `ftp:`, a URL that does not
+        // parse): said as a cited link's is, not as the bare status.
+        let location = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .filter(|_| status.is_redirection())
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+            .filter(|l| !l.is_empty());
+        if let Some(loc) = location {
+            return Err(fail(match resp.url().join(&loc) {
+                Ok(next) if !matches!(next.scheme(), "http" | "https") => {
+                    format!("redirected to an unsupported URL: {next}")
+                }
+                Ok(_) => format!("HTTP {status}"),
+                Err(_) => format!("redirected to an invalid URL: {loc}"),
+            }));
+        }
         return Err(fail(format!("HTTP {status}")));
     }
     let final_url = resp.url().clone();
@@ -1058,15 +1100,28 @@ async fn get_article(
         .map(str::to_string);
     let mut bytes = Vec::new();
     let mut resp = resp;
+    // As a file or standard input: past the cap, only the start, with a warning.
+    let cap = usize::try_from(DEFAULT_MAX_INPUT_BYTES).unwrap_or(usize::MAX);
+    let mut cut = false;
     while let Some(chunk) = resp.chunk().await.map_err(failed)? {
-        bytes.extend_from_slice(&chunk);
-        if bytes.len() as u64 > DEFAULT_MAX_INPUT_BYTES {
-            return Err(fail(format!(
-                "article larger than {DEFAULT_MAX_INPUT_BYTES} bytes"
-            )));
+        let room = cap.saturating_sub(bytes.len());
+        if chunk.len() > room {
+            bytes.extend_from_slice(chunk.get(..room).unwrap_or(&[]));
+            cut = true;
+            break;
         }
+        bytes.extend_from_slice(&chunk);
     }
-    Ok((final_url, content_type, bytes))
+    Ok((final_url, content_type, bytes, cut))
+}
+
+/// The warning on an input cut at `cap` bytes.
+fn cut_warning(cap: u64) -> Warning {
+    Warning {
+        line: 1,
+        column: 1,
+        message: format!("input larger than {cap} bytes: only the start was read"),
+    }
 }
 
 /// Fetches a live article.
@@ -1090,8 +1145,8 @@ pub async fn read_url(
     let mut target = url.clone();
     let mut seen = vec![url.clone()];
     let mut refreshes = 0;
-    let (final_url, content_type, bytes) = loop {
-        let (final_url, content_type, bytes) = if target == *url {
+    let (final_url, content_type, bytes, cut) = loop {
+        let (final_url, content_type, bytes, cut) = if target == *url {
             get_article(&target, opts, client, &fail).await?
         } else {
             let fail_there = |reason: String| {
@@ -1115,7 +1170,7 @@ pub async fn read_url(
             .filter(|to| matches!(to.scheme(), "http" | "https"))
             .filter(|to| key(to) != key(&final_url));
         let Some(to) = next else {
-            break (final_url, content_type, bytes);
+            break (final_url, content_type, bytes, cut);
         };
         if let Some(i) = seen.iter().position(|s| key(s) == key(&to)) {
             let mut names: Vec<&str> = seen.iter().skip(i).map(Url::as_str).collect();
@@ -1140,8 +1195,12 @@ pub async fn read_url(
     let base_url = opts.base_url.clone().or_else(|| Some(final_url.clone()));
     // An article published as a PDF is read for its text; any other binary body is no
     // article (an image, an archive, a download): an error, as a 404 is.
+    let mut warnings = Vec::new();
+    if cut {
+        warnings.push(cut_warning(DEFAULT_MAX_INPUT_BYTES));
+    }
     if mime == "application/pdf" || sniff_binary(&bytes) == Some("a PDF") {
-        let loaded = load(bytes, Vec::new(), false);
+        let loaded = load(bytes, warnings, false);
         return Ok(loaded_document(loaded, source, None, opts, base_url));
     }
     // The body decides (`application/octet-stream` is how many servers send `.md`); a media
@@ -1155,7 +1214,6 @@ pub async fn read_url(
         let shown = content_type.as_deref().unwrap_or("no Content-Type");
         return Err(fail(format!("not an article: this is {what} ({shown})")));
     }
-    let mut warnings = Vec::new();
     let mut text = crate::fetch::decode::decode_text(&bytes, content_type.as_deref());
     normalize_line_endings(&mut text);
     if text.contains('\u{FFFD}') && std::str::from_utf8(&bytes).is_err() {
@@ -1180,6 +1238,34 @@ pub async fn read_url(
 #[cfg(test)]
 mod tests {
     use super::{decode_document, decode_owned};
+
+    /// Regression (eval-hostile): an article URL past the cap (64 MiB) was an error while a
+    /// file or standard input as large is read in part with a warning, as README says of
+    /// every input; a live article is read so too now.
+    #[tokio::test]
+    async fn an_article_url_past_the_cap_is_cut_with_a_warning() {
+        let cap = usize::try_from(super::DEFAULT_MAX_INPUT_BYTES).unwrap_or(usize::MAX);
+        let mut body = String::from("# Big\n\nThe start of a long article.\n\n");
+        body.push_str(&"word ".repeat((cap - body.len()) / 5 + 1000));
+        let server = crate::server::Server::builder()
+            .route("/big", crate::server::Response::text(body))
+            .bind("127.0.0.1:0")
+            .expect("bind");
+        let url = url::Url::parse(&server.url("/big")).expect("url");
+        let client = reqwest::Client::new();
+        let doc = super::read_url(&url, &super::InputOptions::default(), &client)
+            .await
+            .expect("read in part, not an error");
+        assert_eq!(doc.text.len(), cap);
+        assert!(doc.text.starts_with("# Big"));
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.message.contains("only the start was read")),
+            "{:?}",
+            doc.warnings
+        );
+    }
 
     /// Regression: standard input was cut at the cap without a word (a file got a warning).
     /// Both go through the same capped read now.

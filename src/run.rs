@@ -139,6 +139,12 @@ enum Pending {
         reason: String,
     },
     Read(Box<Document>),
+    /// A file named that is no article (read already: a named pipe or a device), and what
+    /// it is.
+    NotAnArticle {
+        path: std::path::PathBuf,
+        what: &'static str,
+    },
 }
 
 /// What became of one input.
@@ -291,6 +297,10 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             reason: reason.clone(),
         }),
         Pending::Read(d) => Outcome::Done(extract(d, &settings.extract)),
+        Pending::NotAnArticle { path, what } => Outcome::Skipped(Some(Error::NotAnArticle {
+            path: path.clone(),
+            what: (*what).to_string(),
+        })),
     }
 }
 
@@ -321,13 +331,34 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
         .iter()
         .map(|s| Input::parse(s))
         .collect::<Result<Vec<_>>>()?;
+    // A named pipe, a device, `/dev/stdin` or a process substitution (`<(…)`, `/dev/fd/N`)
+    // is read here, from the one opening that checks it: opened again later, what a writer
+    // sent in between was lost with the first opening, and the second waited for a writer
+    // that never came.
+    let mut streamed: HashMap<std::path::PathBuf, Pending> = HashMap::new();
     for i in &named {
         if let Input::Path(p) = i {
-            if !p.is_dir() {
-                std::fs::File::open(p).map_err(|source| Error::ReadPath {
+            if !p.is_dir() && !streamed.contains_key(p) {
+                let file = std::fs::File::open(p).map_err(|source| Error::ReadPath {
                     path: p.clone(),
                     source,
                 })?;
+                if file.metadata().is_ok_and(|m| !m.is_file()) {
+                    let read = match input::read_opened(p, file, &settings.input) {
+                        Ok(Ok(d)) => Pending::Read(Box::new(d)),
+                        Ok(Err(what)) => Pending::NotAnArticle {
+                            path: p.clone(),
+                            what,
+                        },
+                        Err(Error::ReadPath { source, .. }) => Pending::Unreadable {
+                            path: p.clone(),
+                            kind: source.kind(),
+                            reason: source.to_string(),
+                        },
+                        Err(e) => return Err(e),
+                    };
+                    streamed.insert(p.clone(), read);
+                }
             }
         }
     }
@@ -346,9 +377,12 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
     let mut pending = Vec::with_capacity(inputs.len());
     for i in inputs {
         pending.push(match i {
-            Input::Path(p) => Pending::File {
-                walked: !named_files.contains(p.as_path()),
-                path: p,
+            Input::Path(p) => match streamed.remove(&p) {
+                Some(read) => read,
+                None => Pending::File {
+                    walked: !named_files.contains(p.as_path()),
+                    path: p,
+                },
             },
             Input::Unreadable { path, kind, reason } => Pending::Unreadable { path, kind, reason },
             Input::BrokenLink { path, reason } => Pending::BrokenLink { path, reason },

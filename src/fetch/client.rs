@@ -71,6 +71,12 @@ const MAX_ARTICLE_REDIRECTS: usize = 10;
 #[must_use]
 pub fn article_redirects() -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(|attempt| {
+        // Never followed off the web (`ftp:`); `file:` the client itself leaves unfollowed
+        // (the article's reader says so in the same words).
+        if !matches!(attempt.url().scheme(), "http" | "https") {
+            let detail = format!("redirected to an unsupported URL: {}", attempt.url());
+            return attempt.error(RedirectFailed(detail));
+        }
         let key = |u: &url::Url| super::plan::normalize_url(u.as_str());
         let next = key(attempt.url());
         let previous = attempt.previous();

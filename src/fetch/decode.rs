@@ -367,6 +367,37 @@ fn xhtml_root(bytes: &[u8]) -> bool {
     }
 }
 
+/// What a body sent as text (HTML, plain text) is when its bytes are binary data: said
+/// where a page is read for quotes, and after the link's status.
+pub const BINARY_BODY: &str = "binary data, not readable text";
+
+/// Whether text decoded from a body sent as text is binary data (random bytes, an image or
+/// an archive under `text/html`): more than one control character (line breaks, tabs and
+/// form feeds aside; NUL included) in a hundred among its first 8 KiB, as an input file's
+/// stray NULs are judged. Real text has next to none; decoded binary data, about one
+/// character in ten.
+#[must_use]
+pub fn is_binary_text(text: &str) -> bool {
+    let mut end = text.len().min(8192);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or(text);
+    // Most pages are ASCII text without a control character: one byte scan settles them.
+    if !head
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b >= 0x80)
+    {
+        return false;
+    }
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for c in head.chars() {
+        chars += 1;
+        controls += usize::from(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'));
+    }
+    controls > 1 + chars / 100
+}
+
 /// What kind of body a response has, from its content type and first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
@@ -430,6 +461,29 @@ pub fn body_kind(bytes: &[u8], content_type: Option<&str>) -> BodyKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_data_sent_as_text_is_told_from_text() {
+        // Bytes of every value, as random data or an image has them, decoded as a page.
+        let junk: Vec<u8> = (0..4096u32)
+            .map(|i| u8::try_from(i.wrapping_mul(2_654_435_761) >> 24).unwrap_or(0))
+            .collect();
+        assert!(is_binary_text(&decode_text(&junk, Some("text/html"))));
+        assert!(is_binary_text(&decode_text(
+            &junk,
+            Some("text/html; charset=utf-8")
+        )));
+        assert!(is_binary_text(&"\0".repeat(300)));
+        // Text with a stray control character or two, tabs and form feeds is text.
+        assert!(!is_binary_text("<p>caf\u{e9}\tau lait</p>\u{c}\r\n"));
+        assert!(!is_binary_text(&format!(
+            "{}\u{1}{}",
+            "word ".repeat(40),
+            "more ".repeat(40)
+        )));
+        assert!(!is_binary_text("\u{1}"));
+        assert!(!is_binary_text(""));
+    }
 
     #[test]
     fn bom_wins_over_everything() {

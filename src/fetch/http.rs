@@ -21,7 +21,8 @@ use super::classify::{
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
-use super::decode::{body_kind, body_text, decode_text, BodyKind};
+use super::decode::{body_kind, body_text, decode_text, is_binary_text, BodyKind, BINARY_BODY};
+use super::limit::SILENT_TRIES;
 use super::local::{cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
 use super::options::host_matches;
 use super::retry::{backoff, human, parse_retry_after, retryable_status};
@@ -198,6 +199,28 @@ fn reason(code: u16) -> String {
         format!("HTTP {code}")
     } else {
         format!("HTTP {code} {name}")
+    }
+}
+
+/// Why a request to a host that has stopped answering was not sent (`tries`: those this
+/// URL had already made, `timeouts` of them timed out).
+fn stopped_answering(timeout: Duration, tries: u32, timeouts: u32) -> Failure {
+    let why = format!(
+        "the host stopped answering ({SILENT_TRIES} tries in a row got no answer within {})",
+        human(timeout)
+    );
+    let detail = match tries {
+        0 => format!("not requested: {why}"),
+        n if n == timeouts => format!(
+            "no answer within {} ({n} {}), not retried: {why}",
+            human(timeout),
+            if n == 1 { "try" } else { "tries" }
+        ),
+        _ => format!("not retried: {why}"),
+    };
+    Failure {
+        kind: FailureKind::Timeout,
+        detail,
     }
 }
 
@@ -397,17 +420,41 @@ impl Fetcher {
         let opts = &self.opts;
         let (key, host) = authority(url);
         let mut timeouts = 0u32;
+        let mut tries = 0u32;
         // The status of a try that timed out after its answer began (0: none did).
         let mut status_before_timeout = 0u16;
         loop {
             let can_retry = *retries < opts.max_retries;
             let permit = self.limiter.acquire(&key, &host, opts).await;
+            // A host that has stopped answering is sent no more requests (nor retries):
+            // each would only wait out its timeout too.
+            if self.limiter.stopped_answering(&key, &host, opts) {
+                if tries > 0 {
+                    // The retry counted before its wait is not made.
+                    *retries = retries.saturating_sub(1);
+                }
+                return Attempt::Failed(stopped_answering(opts.timeout, tries, timeouts));
+            }
+            tries += 1;
             let answered = std::sync::atomic::AtomicU16::new(0);
             let answer = tokio::time::timeout(
                 opts.timeout,
                 self.send_once(url, need_body, cookie, &answered),
             )
             .await;
+            // Any status line is an answer, even if the page then took too long; a try that
+            // timed out before one (the connection too) is none. A refused or reset
+            // connection is neither: it is its own answer, and as quick. Counted before the
+            // host's slot is freed, so the request waiting for it sees the count.
+            if answered.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+                self.limiter.answered(&key, &host, opts);
+            } else if match &answer {
+                Err(_) => true,
+                Ok(Err(e)) => classify_error(e).kind == FailureKind::Timeout,
+                Ok(Ok(_)) => false,
+            } {
+                self.limiter.no_answer(&key, &host, opts);
+            }
             drop(permit);
             let failure = match answer {
                 Err(_) => Failure {
@@ -682,6 +729,14 @@ impl Fetcher {
             BodyKind::Text => Some(body_text(&hop.body, ct, fin.path())),
             _ => None,
         };
+        // Binary data sent as text (random bytes, an image under `text/html`) is no page to
+        // read: its "words" are noise a quote is never found in, which proves nothing.
+        let binary = text.as_deref().is_some_and(is_binary_text);
+        let (kind, text) = if binary {
+            (BodyKind::Other, None)
+        } else {
+            (kind, text)
+        };
         // The title and first heading are read from the first MiB at most: a large body is
         // not copied again whole to be lower-cased for them.
         let head = match (&text, kind) {
@@ -848,6 +903,9 @@ impl Fetcher {
             out.detail = format!("{via}{why}");
             return out;
         }
+        if binary {
+            out.detail.push_str(&format!("; the body is {BINARY_BODY}"));
+        }
         // A live page: check fragments, hand the body over.
         if !fragments.is_empty() {
             match (&text, kind) {
@@ -893,6 +951,10 @@ impl Fetcher {
                 (BodyKind::Html, Some(t)) => Body::Html(t),
                 (BodyKind::Text, Some(t)) => Body::Text(t),
                 (BodyKind::Pdf, _) => Body::Pdf(hop.body),
+                _ if binary => Body::Other(format!(
+                    "{BINARY_BODY} (sent as {})",
+                    ct.unwrap_or("no Content-Type")
+                )),
                 _ => match &hop.unknown_coding {
                     Some(c) => Body::Other(format!("{}, {c}", ct.unwrap_or("unknown"))),
                     None => Body::Other(ct.unwrap_or("unknown").to_string()),

@@ -1,11 +1,14 @@
 //! Politeness per host: a cap on requests in flight, an optional minimum interval between
 //! requests, and a back-off window set by a `429` so one host's rate limit slows only that
-//! host.
+//! host; and a breaker: a host that lets [`SILENT_TRIES`] requests in a row go unanswered
+//! is sent no more requests in the run (forty links to a dead server took half a minute,
+//! each waiting out its own timeouts).
 //!
 //! This module owns per-host state. The global cap is not here: it is the single
 //! `buffer_unordered` in [`super::Fetcher::check_all`].
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -24,7 +27,13 @@ struct HostState {
     /// When the next request may start (interval and 429 back-off both push it forward).
     /// A std mutex: held only to read or bump an `Instant`, never across an `.await`.
     next_start: Mutex<Instant>,
+    /// Tries in a row that got no answer in time (any answer sets it back to 0).
+    silent: AtomicU32,
 }
+
+/// Tries in a row a host may leave unanswered (timed out before any status line, the
+/// connection too) before its remaining requests are not sent.
+pub const SILENT_TRIES: u32 = 3;
 
 /// Per-host limits, created lazily for each host seen.
 #[derive(Debug)]
@@ -58,6 +67,7 @@ impl HostLimiter {
                 slots: Arc::new(Semaphore::new(concurrency.max(1))),
                 interval,
                 next_start: Mutex::new(Instant::now()),
+                silent: AtomicU32::new(0),
             })
         }))
     }
@@ -98,6 +108,25 @@ impl HostLimiter {
             *next = until;
         }
     }
+
+    /// A try to `key` got no answer in time (no status line). Returns the tries in a row so.
+    pub fn no_answer(&self, key: &str, host: &str, opts: &FetchOptions) -> u32 {
+        let st = self.state(key, host, opts);
+        st.silent.fetch_add(1, Ordering::Relaxed).saturating_add(1)
+    }
+
+    /// A try to `key` got an answer (any status): the host is answering.
+    pub fn answered(&self, key: &str, host: &str, opts: &FetchOptions) {
+        self.state(key, host, opts)
+            .silent
+            .store(0, Ordering::Relaxed);
+    }
+
+    /// Whether `key` has stopped answering: [`SILENT_TRIES`] tries in a row without an
+    /// answer. Its other requests are then not sent.
+    pub fn stopped_answering(&self, key: &str, host: &str, opts: &FetchOptions) -> bool {
+        self.state(key, host, opts).silent.load(Ordering::Relaxed) >= SILENT_TRIES
+    }
 }
 
 impl Default for HostLimiter {
@@ -135,6 +164,24 @@ mod tests {
         let t = Instant::now();
         let _q = lim.acquire("b:80", "b", &opts).await;
         assert!(t.elapsed() < Duration::from_millis(40));
+    }
+
+    #[test]
+    fn a_host_stops_answering_after_tries_in_a_row_without_an_answer() {
+        let opts = FetchOptions::default();
+        let lim = HostLimiter::new();
+        assert_eq!(lim.no_answer("a:80", "a", &opts), 1);
+        assert_eq!(lim.no_answer("a:80", "a", &opts), 2);
+        // An answer in between: the count starts again.
+        lim.answered("a:80", "a", &opts);
+        for n in 1..SILENT_TRIES {
+            assert_eq!(lim.no_answer("a:80", "a", &opts), n);
+            assert!(!lim.stopped_answering("a:80", "a", &opts));
+        }
+        assert_eq!(lim.no_answer("a:80", "a", &opts), SILENT_TRIES);
+        assert!(lim.stopped_answering("a:80", "a", &opts));
+        // Another host (or port) is another count.
+        assert!(!lim.stopped_answering("a:81", "a", &opts));
     }
 
     #[tokio::test]

@@ -1354,6 +1354,10 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
             src.cut = read.cut;
             src
         }
+        // Binary data sent as text (its content type after it).
+        Body::Other(what) if what.starts_with(crate::fetch::decode::BINARY_BODY) => {
+            return Err(format!("the cited page is {what}"));
+        }
         Body::Other(ct) => {
             let ct = if ct.is_empty() {
                 page.content_type.as_deref().unwrap_or("unknown")
@@ -1366,6 +1370,19 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         }
     };
     if src.index.is_empty() && !src.asides.iter().any(|(k, _)| *k == Aside::ArticleBody) {
+        // Cut at the body-size limit (a decompression bomb's blank megabytes): the part
+        // read holds no text, and what follows was never read.
+        if page.truncated {
+            let read = match &page.body {
+                Body::Html(t) | Body::Text(t) => t.len(),
+                Body::Pdf(b) => b.len(),
+                Body::Other(_) => 0,
+            };
+            return Err(format!(
+                "the cited page was cut at --max-body (the body-size limit) and the {read} \
+                 bytes read hold no readable text"
+            ));
+        }
         return Err("the cited page has no readable text (it may need JavaScript)".into());
     }
     src.truncated = page.truncated;

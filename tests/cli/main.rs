@@ -21,6 +21,7 @@ mod demo;
 mod docs_s22;
 mod errors;
 mod formats;
+mod hostile_s28;
 mod inputs;
 mod left_s22;
 mod line_endings_s27;

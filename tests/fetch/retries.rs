@@ -178,3 +178,47 @@ async fn connection_closed_without_answer_is_retried_then_error() {
         1,
     );
 }
+
+/// Regression (eval-hostile): forty links to a server that accepts and never answers took
+/// half a minute, each waiting out its own timeout and retry. After `SILENT_TRIES` (3)
+/// tries in a row with no answer, the host's other links are not requested: each is a
+/// timeout saying the host stopped answering; another host is checked as usual.
+#[tokio::test]
+async fn a_host_that_stopped_answering_is_sent_no_more_requests() {
+    let silent = Server::builder()
+        .fallback(Response::html("too late").delay(Duration::from_secs(60)))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let fine = Server::builder()
+        .route("/page", Response::html("<title>Fine</title>"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let o = FetchOptions {
+        timeout: Duration::from_millis(300),
+        host_concurrency: 1,
+        ..opts()
+    };
+    let mut reqs: Vec<_> = (0..12)
+        .map(|k| req(&silent.url(&format!("/s{k}")), false))
+        .collect();
+    reqs.push(req(&fine.url("/page"), false));
+    let out = Fetcher::new(o).unwrap().check_all(reqs, &NoProgress).await;
+    let last = out.last().unwrap();
+    assert_eq!(last.result.status, LinkStatus::Ok, "{}", last.result.detail);
+    assert_eq!(silent.total_hits(), 3, "three tries, then no more");
+    let stopped = "the host stopped answering (3 tries in a row got no answer within 300ms)";
+    for f in &out[..12] {
+        assert_eq!(f.result.status, LinkStatus::Timeout, "{}", f.result.detail);
+        assert!(f.result.detail.contains(stopped), "{}", f.result.detail);
+        assert_eq!(
+            f.result.retries, 0,
+            "no retry was made: {}",
+            f.result.detail
+        );
+    }
+    let unsent = out[..12]
+        .iter()
+        .filter(|f| f.result.detail.starts_with("not requested: "))
+        .count();
+    assert_eq!(unsent, 12 - silent.total_hits());
+}

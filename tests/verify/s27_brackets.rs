@@ -9,7 +9,7 @@ use citecheck::verify::{read_page, verify_quote, Candidate, SourceText, VerifyOp
 
 const A: &str = "https://sources.example.org/orchard.html";
 
-fn page(html: &str) -> SourceText {
+pub(crate) fn page(html: &str) -> SourceText {
     read_page(&citecheck::model::Page {
         final_url: A.to_string(),
         status: 200,
@@ -25,7 +25,7 @@ fn check(text: &str, src: &SourceText) -> QuoteResult {
 }
 
 /// [`check`] for a quote whose sentence in the article has `lead` before it.
-fn check_led(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
+pub(crate) fn check_led(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
     let mut quote = Quote::citing(text, A);
     quote.citations[0].url = Some(A.to_string());
     quote.lead = lead.to_string();

@@ -5,10 +5,10 @@
 //! the report of the quoted words (`did not say that …`) verified with no caveat. Each test
 //! failed on the code before its fix. Pages are built in memory.
 
-use citecheck::model::{Quote, QuoteResult, Verdict};
-use citecheck::verify::{read_page, verify_quote, Candidate, SourceText, VerifyOptions};
+use citecheck::model::{QuoteResult, Verdict};
+use citecheck::verify::SourceText;
 
-const A: &str = "https://sources.example.org/harbour.html";
+use crate::s27_brackets::{check_led, page as html_page};
 
 fn page(paragraphs: &[&str]) -> SourceText {
     let mut html = String::from(
@@ -21,26 +21,7 @@ fn page(paragraphs: &[&str]) -> SourceText {
         html.push_str("</p>");
     }
     html.push_str("</article></main></body></html>");
-    read_page(&citecheck::model::Page {
-        final_url: A.to_string(),
-        status: 200,
-        content_type: Some("text/html".into()),
-        body: citecheck::model::Body::Html(html),
-        truncated: false,
-    })
-    .expect("readable")
-}
-
-/// Checks `text`, whose sentence in the article has `lead` before it, against `src`.
-fn check_led(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
-    let mut quote = Quote::citing(text, A);
-    quote.citations[0].url = Some(A.to_string());
-    quote.lead = lead.to_string();
-    let candidates = [Candidate {
-        url: A,
-        source: Ok(src),
-    }];
-    verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+    html_page(&html)
 }
 
 fn notes(r: &QuoteResult) -> Vec<String> {

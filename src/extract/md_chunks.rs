@@ -557,6 +557,21 @@ mod tests {
         chunked_runs
     }
 
+    /// Regression (a case the property test found in CI): the blank line ending an
+    /// admonition's body was not shown to the containers' line scan, so a lone `<sup>` after
+    /// it opened no HTML block there and the `~~~~` inside it opened code to the end: the
+    /// whole text lost the next admonition that a chunk starting after it found.
+    #[test]
+    fn a_lone_tag_after_an_admonition_opens_an_html_block_in_every_scan() {
+        let src = "!!! quote\n\n<sup>\n~~~~\n\nNotes\n!!! note \"A title\"\n    Body text here.\n";
+        assert!(same_as_whole(src) > 0);
+        let whole = parse_whole(src);
+        assert!(
+            whole.blocks.iter().any(|b| b.text == "Body text here."),
+            "{whole:?}"
+        );
+    }
+
     #[test]
     fn every_fixture_article_parses_the_same_in_chunks() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");

@@ -656,6 +656,11 @@ pub(super) fn containers(text: &str) -> Vec<Container> {
             if !blank {
                 end = Some(e2);
             }
+            // The scan sees every line, the body's too: a blank line ending the body lets a
+            // lone tag after it open an HTML block (type 7), as in the chunk cutter's scan,
+            // which sees them all. Unseen, the tag was a paragraph and a fence inside its
+            // block opened code to the end of the document.
+            scan.plain(l);
             it.next();
         }
         if let Some(end) = end {

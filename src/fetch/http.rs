@@ -731,7 +731,14 @@ impl Fetcher {
         };
         // Binary data sent as text (random bytes, an image under `text/html`) is no page to
         // read: its "words" are noise a quote is never found in, which proves nothing.
-        let binary = text.as_deref().is_some_and(is_binary_text);
+        // Not a body in UTF-16 or UTF-32 (by its type's charset or a byte-order mark): its
+        // raw bytes are half NULs, and a reader that decodes it otherwise reads it whole.
+        let wide = ct.is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("utf-16") || c.contains("utf-32") || c.contains("ucs-2")
+        }) || hop.body.starts_with(&[0xFE, 0xFF])
+            || hop.body.starts_with(&[0xFF, 0xFE]);
+        let binary = !wide && text.as_deref().is_some_and(is_binary_text);
         let (kind, text) = if binary {
             (BodyKind::Other, None)
         } else {

@@ -950,13 +950,15 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             k = next;
             continue;
         }
-        // `a third`, `a quarter`, `a half` are `one third`, … (the article is the number).
-        if w(k) == "a"
+        // `one third`, `one quarter`, `one half` are `a third`, … Written that way round
+        // (`one` becomes `a`, never `a` a number), a fraction split over a PDF's lines (`a
+        // quar- ter`), which this fold does not see, still matches `a quarter`.
+        if w(k) == "one"
             && k + 1 < words.len()
             && sep(k + 1) == " "
             && matches!(w(k + 1), "third" | "quarter" | "half" | "fifth" | "tenth")
         {
-            edits.push((words[k].start..words[k].end, "1".into()));
+            edits.push((words[k].start..words[k].end, "a".into()));
             k += 1;
             continue;
         }

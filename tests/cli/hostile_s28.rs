@@ -155,3 +155,25 @@ fn binary_data_and_a_blank_page_cut_at_the_limit_are_said_as_they_are() {
         r.detail
     );
 }
+
+/// Regression (eval-noise c26, after the binary-body check): a page in UTF-16 without a
+/// byte-order mark, its charset in the header, was "binary data" (its raw bytes are half
+/// NULs) and its quote `unverifiable`; it is read, and the quote verified.
+#[test]
+fn a_utf16_page_is_no_binary_data() {
+    let html = "<html><body><main><p>The council voted to resurface the causeway before \
+                the winter storms.</p></main></body></html>";
+    let body: Vec<u8> = html.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let report = crate::support::check_article(
+        vec![(
+            "/wide",
+            Response::status(200)
+                .header("Content-Type", "text/html; charset=utf-16be")
+                .body(body),
+        )],
+        "# Causeway\n\nThe council chose \u{201C}to resurface the causeway before the winter \
+         storms\u{201D} ([minutes](BASE/wide)).\n",
+    );
+    let q = crate::support::quote_result(&report, "to resurface the causeway");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+}

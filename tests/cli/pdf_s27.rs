@@ -235,3 +235,26 @@ fn a_pdf_cut_at_max_body_says_so_rather_than_blaming_the_file() {
         "{r:#?}"
     );
 }
+
+/// Regression (eval-pdfsrc, after the twenty-eighth session's `a third` fold): `a quarter`
+/// was read as the number one, so against a PDF that splits the word over two lines (`a
+/// quar-` / `ter`), which the fold does not see, the quote was `altered`, "a" for "a" noted
+/// as a number changed. The fold now writes `one quarter` as `a quarter`, never `a` as a
+/// number.
+#[test]
+fn a_fraction_split_over_a_pdfs_lines_still_matches() {
+    let doc = pages_pdf(&[body(
+        760,
+        &[
+            "The survey of the harbour found that about a quar-",
+            "ter of the berths stood empty through the spring.",
+        ],
+    )]);
+    let report = check_article(
+        vec![("/survey.pdf", pdf(doc))],
+        "# Berths\n\nThe survey found that \u{201C}about a quarter of the berths stood empty \
+         through the spring\u{201D} ([survey](BASE/survey.pdf)).\n",
+    );
+    let q = quote(&report, "about a quarter");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+}

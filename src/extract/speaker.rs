@@ -409,10 +409,6 @@ const NOT_SPEAKERS: &[&str] = &[
 const BEFORE_WINDOW: usize = 200;
 const AFTER_WINDOW: usize = 120;
 
-fn lower_word(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
-}
-
 /// Whether `w` (its case and a full stop after it aside) is in `list` (sorted, lower-case
 /// ASCII): a binary search comparing bytes case-folded, with no allocation (every word of
 /// every quote's sentence is looked up).
@@ -835,24 +831,23 @@ pub(crate) fn label(line: &str) -> Option<(String, bool)> {
         }
         let w = raw.trim_matches(['(', ')', ',']);
         if !w.is_empty() {
-            let lower = lower_word(w);
-            if NOT_SPEAKERS.binary_search(&lower.as_str()).is_ok() {
+            if in_list(NOT_SPEAKERS, w) {
                 return None;
             }
             if in_bracket && !name_word(w) {
                 // A bracket says anything of its speaker (`(Chief Hydrologist, Eastfield
                 // Water)`, `(10:42)`).
             } else if name_word(w) {
-                if !field && !is_title(w) && NOT_NAMES.binary_search(&lower.as_str()).is_err() {
+                if !field && !is_title(w) && !in_list(NOT_NAMES, w) {
                     if in_bracket {
                         bracketed.push(w);
                     } else {
                         names.push(w);
                     }
                 }
-            } else if matches!(lower.as_str(), "for" | "of") {
+            } else if in_list(&["for", "of"], w) {
                 field = true;
-            } else if !(is_particle(w) || matches!(lower.as_str(), "the" | "and")) {
+            } else if !(is_particle(w) || in_list(&["and", "the"], w)) {
                 return None;
             }
         }

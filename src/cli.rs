@@ -235,6 +235,16 @@ pub struct FetchArgs {
     #[arg(long, value_name = "DURATION")]
     pub max_cache_age: Option<String>,
 
+    /// Ask an archive (the Internet Archive's availability API, or --archive-api) for a copy
+    /// of each dead, soft 404, failed or timed-out page, and check quotes citing it there.
+    #[arg(long)]
+    pub suggest_archive: bool,
+
+    /// The availability API --suggest-archive asks
+    /// [default: https://archive.org/wayback/available].
+    #[arg(long, value_name = "URL")]
+    pub archive_api: Option<String>,
+
     /// Smallest similarity (0 to 1) for a near match to be reported as altered rather than
     /// not found [default: 0.6].
     #[arg(long, value_name = "SCORE")]
@@ -268,6 +278,8 @@ impl CheckArgs {
             cache: f.cache.then_some(true),
             cache_path: f.cache_path.clone(),
             max_cache_age: f.max_cache_age.clone(),
+            suggest_archive: f.suggest_archive.then_some(true),
+            archive_api: f.archive_api.clone(),
             min_similarity: f.min_similarity,
             // Only `check` takes `output` from the config file: `extract` writes to its own
             // `--output` alone (the file's is a `check` report).

@@ -132,6 +132,11 @@ pub struct Config {
     /// Per-host settings.
     #[serde(default)]
     pub hosts: BTreeMap<String, HostConfig>,
+    /// Ask an archive for a copy of each page that is gone (dead, soft 404, error, timeout).
+    pub suggest_archive: Option<bool>,
+    /// The availability API asked by `suggest-archive`
+    /// [default: [`crate::archive::DEFAULT_API`]].
+    pub archive_api: Option<String>,
 
     // --- verification
     /// Minimum similarity (0 to 1) for a near match to count as `altered` rather than
@@ -355,6 +360,9 @@ impl Config {
         if let Some(v) = &self.max_body {
             check("max-body", parse_size(v))?;
         }
+        if let Some(v) = &self.archive_api {
+            check("archive-api", archive_api(v))?;
+        }
         if let Some(n) = self.max_concurrency {
             check("max-concurrency", positive(n))?;
         }
@@ -505,6 +513,8 @@ impl Config {
             cache,
             cache_path,
             max_cache_age,
+            suggest_archive,
+            archive_api,
             min_similarity,
             format,
             fail_on,
@@ -717,6 +727,20 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
         return Err(format!("`{s}` is out of range"));
     }
     Ok(Duration::from_secs_f64(secs))
+}
+
+/// An availability API's address: an `http(s)` URL.
+///
+/// # Errors
+/// Any other value, saying what is expected.
+pub fn archive_api(v: &str) -> std::result::Result<url::Url, String> {
+    match url::Url::parse(v.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(u),
+        _ => Err(format!(
+            "`{v}` is not an http(s) URL (an availability API such as {})",
+            crate::archive::DEFAULT_API
+        )),
+    }
 }
 
 /// Parses a size: `"10MiB"`, `"512KiB"`, `"1GB"`, `"2000"` (bytes).
@@ -963,6 +987,8 @@ timeout = \"0\"\nroot-dir = \"nope\"\n",
                     headers: BTreeMap::from([("A".to_string(), "b".to_string())]),
                 },
             )]),
+            suggest_archive: Some(true),
+            archive_api: Some("https://archive.example/wayback/available".into()),
             min_similarity: Some(0.5),
             format: Some("json".into()),
             fail_on: Some(vec!["default".into()]),

@@ -31,6 +31,7 @@
 //! assert_eq!(found.file, "<stdin>");
 //! ```
 
+pub mod archive;
 pub mod config;
 pub mod demo;
 pub mod error;

@@ -150,6 +150,14 @@ pub struct Link {
     pub footnote: Option<String>,
     /// The URL exactly as written in the document.
     pub raw: String,
+    /// For a link to an archived copy (the Wayback Machine's `/web/<time>/<page>`,
+    /// archive.today's dated form): the page it copies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_of: Option<String>,
+    /// For a link to an archived copy: the copy's time in ISO 8601, as far as its URL gives
+    /// it (`2021-03-02T12:30:00Z`, `2021-03-02`, `2021-03`, `2021`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_at: Option<String>,
     /// Byte offset of the link in the document text.
     #[serde(skip)]
     pub offset: usize,
@@ -499,6 +507,38 @@ pub struct LinkResult {
     /// cut at `--max-body` (absence there proves nothing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unchecked_fragments: Vec<String>,
+    /// For a link to an archived copy: the page it copies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_of: Option<String>,
+    /// For a link to an archived copy: its time in ISO 8601, as far as its URL gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_at: Option<String>,
+    /// An archived copy of this page: one the article links, or one an archive offered
+    /// (`--suggest-archive`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived_copy: Option<ArchivedCopy>,
+}
+
+/// An archived copy of a cited page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedCopy {
+    /// The copy's URL.
+    pub url: String,
+    /// Its time in ISO 8601, as far as it is known.
+    pub archived_at: Option<String>,
+    /// `article` (the article links it) or `lookup` (an archive's availability API offered
+    /// it, under `--suggest-archive`).
+    pub found_by: CopyFoundBy,
+}
+
+/// How an archived copy was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CopyFoundBy {
+    /// The article links it.
+    Article,
+    /// An archive offered it when asked (`--suggest-archive`).
+    Lookup,
 }
 
 /// The body of a fetched page, decoded to text where it is text.

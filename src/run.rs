@@ -9,6 +9,8 @@ use std::time::Instant;
 
 use url::Url;
 
+mod archived;
+
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::extract::{extract, extract_many, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
@@ -455,6 +457,9 @@ pub struct CheckSettings {
     pub verify: crate::verify::VerifyOptions,
     /// `.citecheckignore` rules.
     pub ignore: crate::ignorefile::IgnoreRules,
+    /// The availability API to ask for copies of pages that are gone
+    /// (`--suggest-archive`), if any.
+    pub archive_api: Option<url::Url>,
 }
 
 impl CheckSettings {
@@ -492,11 +497,26 @@ impl CheckSettings {
         let mut base = Settings::from_config(cfg)?;
         // A live article is fetched with the headers its host is given, as cited pages are.
         base.input.headers = fetch.headers.clone();
+        let archive_api = if cfg.suggest_archive.unwrap_or(false) {
+            let api = cfg
+                .archive_api
+                .as_deref()
+                .unwrap_or(crate::archive::DEFAULT_API);
+            Some(
+                crate::config::archive_api(api).map_err(|message| Error::Option {
+                    option: "--archive-api".into(),
+                    message,
+                })?,
+            )
+        } else {
+            None
+        };
         Ok(CheckSettings {
             base,
             fetch,
             verify,
             ignore,
+            archive_api,
         })
     }
 }
@@ -549,8 +569,19 @@ async fn check_extractions(
 ) -> Result<(Report, Option<Error>)> {
     apply_ignore_rules(&mut extractions, &settings.ignore);
 
-    // Every quote's pages: its citations' URLs and the other web pages of the notes it cites.
-    let quote_urls: Vec<Vec<Vec<String>>> = extractions.iter().map(urls_of_quotes).collect();
+    // Every quote's pages: its citations' URLs and the other web pages of the notes it cites,
+    // and the archived copies of them its document links.
+    let copies = archived::copies(&extractions);
+    let quote_urls: Vec<Vec<Vec<String>>> = extractions
+        .iter()
+        .zip(&copies)
+        .map(|(doc, copies)| {
+            urls_of_quotes(doc)
+                .into_iter()
+                .map(|urls| archived::with_copies(urls, copies))
+                .collect()
+        })
+        .collect();
     let mut requests = crate::fetch::plan(&extractions);
     need_bodies(&mut requests, &extractions, &quote_urls);
     let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
@@ -558,7 +589,9 @@ async fn check_extractions(
     let cache_error = fetcher.take_cache_error();
 
     // Read each fetched body once into searchable text (pure CPU work, off the async runtime).
-    let (links, sources, next_pages) = read_off_runtime(fetched, &settings.verify, false).await?;
+    let (mut links, sources, next_pages) =
+        read_off_runtime(fetched, &settings.verify, false).await?;
+    archived::mark_links(&mut links, &copies);
 
     let mut quotes = Vec::new();
     let mut metadata_warnings = Vec::new();
@@ -572,6 +605,7 @@ async fn check_extractions(
                 })
                 .collect();
             let mut r = crate::verify::verify_quote(q, &doc.file, &candidates, &settings.verify);
+            archived::explain(&mut r, q, urls, (&links, &sources), &settings.verify);
             if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
                 if r.verdict == Verdict::Uncited {
                     r.detail = format!(
@@ -614,6 +648,18 @@ async fn check_extractions(
         (&links, &sources),
         &settings.verify,
     );
+    if let Some(api) = &settings.archive_api {
+        archived::suggest(
+            &mut quotes,
+            &extractions,
+            &quote_urls,
+            (&mut links, &sources),
+            &fetcher,
+            api,
+            &settings.verify,
+        )
+        .await?;
+    }
 
     let mut links = split_by_fragment(links.into_values().collect(), &extractions);
     links.sort_by(|a, b| a.url.cmp(&b.url));
@@ -1052,8 +1098,14 @@ fn read_sources(
     let mut links = HashMap::with_capacity(fetched.len());
     let mut sources = HashMap::new();
     let mut next = HashMap::new();
-    for f in fetched {
+    for mut f in fetched {
         let key = crate::fetch::normalize_url(&f.result.url);
+        // An archived page's words without the archive's toolbar.
+        if let Some(crate::model::Body::Html(h)) = f.page.as_mut().map(|p| &mut p.body) {
+            if let Some(cut) = crate::archive::without_toolbar(h) {
+                *h = cut;
+            }
+        }
         if let Some(page) = &f.page {
             if let crate::model::Body::Html(h) = &page.body {
                 let n = crate::fetch::paging::next_page(h, &page.final_url);
@@ -1300,6 +1352,9 @@ mod tests {
             cached: false,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            archive_of: None,
+            archived_at: None,
+            archived_copy: None,
         }
     }
 
@@ -1328,6 +1383,8 @@ mod tests {
             column: 1,
             footnote: None,
             raw: url.into(),
+            archive_of: None,
+            archived_at: None,
             offset: 0,
         }
     }

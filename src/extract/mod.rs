@@ -759,8 +759,15 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         undefined_keys = p.undefined;
         nocite = p.nocite;
     }
-    let links =
+    let mut links =
         join_dotted_urls_in_entries(links, &notes, src, base.as_ref(), opts.root_dir.as_ref());
+    // A link to an archived copy names the page it copies, and when.
+    for l in &mut links {
+        if let Some(s) = crate::archive::snapshot_of(&l.url) {
+            l.archived_at = s.archived_at();
+            l.archive_of = Some(s.original);
+        }
+    }
     if !cited_by_author_date.is_empty() || !citekey_markers.is_empty() {
         // A bracket that is an author–date citation holds no note marker: MLA's page after a
         // quotation, `“…” (22)`, is the citation's. Nor does a pandoc citation.
@@ -833,7 +840,6 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .flatten();
 
     // The in-document ignore marker drops the next link or quote, whichever comes first.
-    let mut links = links;
     for at in ignore_markers(src) {
         let next_link = links.iter().position(|l| l.offset >= at);
         let next_quote = quotes_found.iter().position(|q| q.offset >= at);
@@ -1437,6 +1443,8 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
         column: 0,
         footnote: None,
         raw: std::mem::take(&mut l.raw),
+        archive_of: None,
+        archived_at: None,
         offset: l.offset,
     }
 }

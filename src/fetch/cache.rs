@@ -479,6 +479,9 @@ mod tests {
             cached: false,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            archive_of: None,
+            archived_at: None,
+            archived_copy: None,
         }
     }
 

@@ -543,6 +543,21 @@ impl Fetcher {
         }
     }
 
+    /// The body of a `2xx` answer to `url` as sent, decoded to text but not read as a page
+    /// (an API's JSON stays JSON), with the run's timeout, retries and per-host limits, up
+    /// to `--max-body`; no redirect is followed. `None` for any other answer or a failure.
+    pub async fn get_text(&self, url: &Url) -> Option<String> {
+        let mut retries = 0u32;
+        match self.attempt(url, true, None, &mut retries).await {
+            Attempt::Answer(hop)
+                if (200..300).contains(&hop.status) && hop.body_error.is_none() =>
+            {
+                Some(decode_text(&hop.body, hop.content_type.as_deref()))
+            }
+            _ => None,
+        }
+    }
+
     /// Checks an `http(s)` URL, following redirects by hand.
     pub(super) async fn check_web(
         &self,

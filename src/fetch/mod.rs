@@ -366,6 +366,9 @@ fn result_for(req: &SourceRequest) -> LinkResult {
         cached: false,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
+        archive_of: None,
+        archived_at: None,
+        archived_copy: None,
     }
 }
 

@@ -137,6 +137,8 @@ mod tests {
             column: 1,
             footnote: None,
             raw: url.into(),
+            archive_of: None,
+            archived_at: None,
             offset: 0,
         }
     }

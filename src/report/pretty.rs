@@ -282,6 +282,12 @@ impl PrettyJson for Link {
         o.num("column", self.column);
         o.opt("footnote", self.footnote.as_deref());
         o.str("raw", &self.raw);
+        if let Some(a) = &self.archive_of {
+            o.str("archive_of", a);
+        }
+        if let Some(a) = &self.archived_at {
+            o.str("archived_at", a);
+        }
         o.end();
     }
 }
@@ -489,6 +495,25 @@ mod tests {
             line: 1,
             column: 1,
             message: "m".into(),
+        });
+        let plain = Link {
+            url: "https://example.org/a".into(),
+            kind: LinkKind::Bare,
+            text: "t".into(),
+            line: 1,
+            column: 2,
+            footnote: None,
+            raw: "https://example.org/a".into(),
+            archive_of: None,
+            archived_at: None,
+            offset: 0,
+        };
+        same_as_serde(&plain);
+        same_as_serde(&Link {
+            url: "https://web.archive.org/web/2020/https://example.org/a".into(),
+            archive_of: Some("https://example.org/a".into()),
+            archived_at: Some("2020".into()),
+            ..plain
         });
     }
 }

@@ -51,6 +51,9 @@ fn link(
         cached: false,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
+        archive_of: None,
+        archived_at: None,
+        archived_copy: None,
     }
 }
 

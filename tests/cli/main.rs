@@ -5,6 +5,7 @@
 //! articles' placeholder hosts to it. Nothing here touches anything but 127.0.0.1.
 
 mod academic_s23;
+mod archive_s29;
 mod bodies_s26;
 mod check_gate17;
 mod check_s16;

@@ -152,6 +152,7 @@
 pub mod lang;
 pub mod matcher;
 pub mod normalize;
+mod notices;
 pub mod pdf;
 pub mod quote_parse;
 mod speakers;
@@ -245,6 +246,12 @@ pub struct SourceText {
     main_only: OnceLock<Option<Box<SourceText>>>,
     /// A PDF's text with its type's furniture blanked (see `flow_text`), built on first use.
     flow: OnceLock<Option<Box<SourceText>>>,
+    /// The page's notices that disown words of it (see [`notices::disowned`]), found the
+    /// first time a quote needs them.
+    notices: OnceLock<Vec<notices::Disowned>>,
+    /// The page with the words its corrections give as a misquote or as removed blanked
+    /// (see `without_disowned`), built on first use.
+    undisowned: OnceLock<Option<Box<SourceText>>>,
 }
 
 /// The lowercase words of `t` (letters, digits and inner apostrophes), for whole-word tests.
@@ -1175,7 +1182,35 @@ impl SourceText {
             fallback: self.fallback.clone(),
             main_only: OnceLock::new(),
             flow: OnceLock::new(),
+            notices: OnceLock::new(),
+            undisowned: OnceLock::new(),
         })
+    }
+
+    /// The page's notices that disown words of it: a correction that gives them as a
+    /// misquote, an editor's note that they were removed, an update that their speaker has
+    /// withdrawn them (see [`notices::disowned`]). Found once per page, on first use.
+    fn disowned(&self) -> &[notices::Disowned] {
+        self.notices.get_or_init(|| notices::disowned(self))
+    }
+
+    /// The page with the words its corrections give as a misquote, or as removed, blanked:
+    /// what the page still says. `None` when it has no such words. Built once, on first use.
+    fn without_disowned(&self) -> Option<&SourceText> {
+        self.undisowned
+            .get_or_init(|| {
+                let ranges: Vec<Range<usize>> = self
+                    .disowned()
+                    .iter()
+                    .filter(|d| d.kind != notices::Notice::Withdrawn)
+                    .map(|d| self.index.byte_range(d.words.start, d.words.end))
+                    .collect();
+                if ranges.is_empty() {
+                    return None;
+                }
+                self.blank(&ranges).map(Box::new)
+            })
+            .as_deref()
     }
 
     /// Whether byte `at` sits in the main text or in page furniture.
@@ -2541,14 +2576,16 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
 }
 
 /// The best page so far for a quote: the candidate, the page's aside the match is in (if
-/// not its visible text), the outcome, its preference, and the page's main text alone when
-/// the outcome rests on that.
+/// not its visible text), the outcome, its preference, the page's main text alone when
+/// the outcome rests on that, and whether that text leaves out words the page's
+/// corrections disown (see `SourceText::without_disowned`) rather than its furniture.
 type Best<'a> = (
     usize,
     Option<usize>,
     Outcome,
     Preference,
     Option<&'a SourceText>,
+    bool,
 );
 
 fn verify_quote_unguarded(
@@ -2601,6 +2638,30 @@ fn verify_quote_unguarded(
                         }
                     }
                 }
+                // Found in words the page's own correction gives as a misquote, or as
+                // removed (`misquoted her as saying “…”`): those are not what the page says,
+                // and a close passage elsewhere on it (the corrected words) decides; with
+                // none, the match stands, with the correction's warning.
+                let mut set_aside = false;
+                if rank(o.verdict) < rank(Verdict::NotFound) {
+                    let cur = main_only.unwrap_or(src);
+                    let in_notice = o.finds.iter().filter_map(PartFind::range).any(|(s, _)| {
+                        cur.disowned()
+                            .iter()
+                            .any(|d| d.kind != notices::Notice::Withdrawn && d.words.contains(&s))
+                    });
+                    if in_notice {
+                        if let Some(m) = cur.without_disowned() {
+                            let o2 = find_parts(&parsed, m, opts);
+                            if rank(o2.verdict) < rank(Verdict::NotFound) {
+                                key = preference(&o2, m);
+                                o = o2;
+                                main_only = Some(m);
+                                set_aside = true;
+                            }
+                        }
+                    }
+                }
                 // A PDF's body text on its own, its running headers, footnotes and footers
                 // blanked, where the whole text does not hold the quote verbatim: a
                 // sentence running from one page to the next reads on without them.
@@ -2611,7 +2672,7 @@ fn verify_quote_unguarded(
                         if rank(o2.verdict) < rank(Verdict::NotFound)
                             && (key2.0, key2.1) < (key.0, key.1)
                         {
-                            (o, key, main_only) = (o2, key2, Some(m));
+                            (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
                         }
                     }
                 }
@@ -2627,16 +2688,17 @@ fn verify_quote_unguarded(
                         {
                             (o, key, in_aside) = (o2, key2, Some(j));
                             main_only = None;
+                            set_aside = false;
                         }
                     }
                 }
-                if best.as_ref().is_none_or(|(_, _, _, b, _)| key < *b) {
-                    best = Some((k, in_aside, o, key, main_only));
+                if best.as_ref().is_none_or(|(_, _, _, b, _, _)| key < *b) {
+                    best = Some((k, in_aside, o, key, main_only, set_aside));
                 }
             }
         }
     }
-    let Some((k, in_aside, outcome, _, main_only)) = best else {
+    let Some((k, in_aside, outcome, _, main_only, set_aside)) = best else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -2835,17 +2897,6 @@ fn verify_quote_unguarded(
     if let (Verdict::Verified | Verdict::Altered, Some((start, _))) =
         (r.verdict, outcome.finds.first().and_then(PartFind::range))
     {
-        if let Some(w) = negation_left_outside(quote, src, start) {
-            r.warnings.push(format!(
-                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
-                 article's sentence does not: the quote may say the opposite of its source"
-            ));
-        } else if let Some(w) = hedge_left_outside(quote, src, start) {
-            r.warnings.push(format!(
-                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
-                 article's sentence does not: the quote may state more than its source does"
-            ));
-        }
         let end = outcome
             .finds
             .iter()
@@ -2853,6 +2904,22 @@ fn verify_quote_unguarded(
             .map(|(_, e)| e)
             .max()
             .unwrap_or(start + 1);
+        if let Some(w) = negation_left_outside(quote, src, start) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
+                 article's sentence does not: the quote may say the opposite of its source"
+            ));
+        } else if let Some(w) = denial_after(quote, src, end) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{w}\u{201D} right after the quoted words: it reports \
+                 them as a claim it rejects (false, or never said), not as the speaker's words"
+            ));
+        } else if let Some(w) = hedge_left_outside(quote, src, start) {
+            r.warnings.push(format!(
+                "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
+                 article's sentence does not: the quote may state more than its source does"
+            ));
+        }
         if let Some(label) = question_label(quote, src, start, end) {
             r.warnings.push(format!(
                 "on the page these words are a question put to the speaker (the paragraph \
@@ -2867,6 +2934,43 @@ fn verify_quote_unguarded(
             if let Some(w) = speakers::mismatch(quote, &src.text, b0, b1) {
                 r.warnings.push(w);
             }
+        }
+    }
+    // What the page says of its own words: a correction, an editor's note or an update that
+    // disowns the quoted words, wherever on the page they are; and a paper's retraction.
+    if rank(r.verdict) < rank(Verdict::NotFound) && aside.is_none() {
+        if let Some(d) = disowning_notice(&parsed, &outcome, src, page) {
+            r.warnings.push(match d.kind {
+                notices::Notice::Misquote => format!(
+                    "the page's correction gives these words as a misquote or as wrongly \
+                     attributed (\u{201C}{}\u{201D}): the page does not say they were \
+                     said{}",
+                    d.label,
+                    if set_aside {
+                        "; the verdict rests on the rest of the page"
+                    } else {
+                        ""
+                    }
+                ),
+                notices::Notice::Removed => format!(
+                    "the page's editor's note says these words were removed from it \
+                     (\u{201C}{}\u{201D}): the page no longer stands by them",
+                    d.label
+                ),
+                notices::Notice::Withdrawn => format!(
+                    "the page's update says these words have since been withdrawn \
+                     (\u{201C}{}\u{201D}): their speaker no longer stands by them",
+                    d.label
+                ),
+            });
+        }
+    }
+    if rank(r.verdict) < rank(Verdict::NotFound) {
+        if let Some(line) = notices::retraction(page) {
+            r.warnings.push(format!(
+                "the cited page says it has been retracted (\u{201C}{line}\u{201D}): its \
+                 findings are withdrawn, and it should not be cited as evidence for them"
+            ));
         }
     }
     if let Some((kind, _)) = aside {
@@ -2918,7 +3022,7 @@ fn verify_quote_unguarded(
                 .into(),
         );
     }
-    if main_only.is_some() && !page.is_pdf && r.verdict != Verdict::Verified {
+    if main_only.is_some() && !set_aside && !page.is_pdf && r.verdict != Verdict::Verified {
         // Said so, lest a reader who finds the words in a comment think the check wrong.
         r.warnings.push(
             "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
@@ -2959,6 +3063,38 @@ fn verify_quote_unguarded(
         );
     }
     r
+}
+
+/// The notice that disowns the quoted words ([`notices::disowned`]): one the match
+/// (on `src`, the text the verdict rests on) starts in, or one holding the quote's words
+/// word for word anywhere on the page (`page`, furniture and all: an update further down
+/// that the speaker withdrew the very words the story quotes). Pages without notices pay
+/// nothing more.
+fn disowning_notice<'p>(
+    parsed: &ParsedQuote,
+    outcome: &Outcome,
+    src: &'p SourceText,
+    page: &'p SourceText,
+) -> Option<&'p notices::Disowned> {
+    let starts = |d: &notices::Disowned, s: usize| d.words.contains(&s);
+    if let Some(d) = outcome
+        .finds
+        .iter()
+        .filter_map(PartFind::range)
+        .find_map(|(s, _)| src.disowned().iter().find(|d| starts(d, s)))
+    {
+        return Some(d);
+    }
+    let notes = page.disowned();
+    if notes.is_empty() {
+        return None;
+    }
+    let ix = &page.index;
+    parsed.parts.iter().find_map(|part| {
+        exact_occurrences(&compile(part, ix), ix, usize::MAX)
+            .into_iter()
+            .find_map(|(s, _)| notes.iter().find(|d| starts(d, s)))
+    })
 }
 
 /// A transcriber's note of words not made out (`[inaudible]`, `[crosstalk 00:14:02]`)
@@ -3013,14 +3149,13 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     } else {
         reported_negation(src, start)?
     };
-    let lead = PageIndex::build(&quote.lead);
-    if (0..lead.len()).any(|p| lead.flags_at(p) & matcher::NEG != 0 || is_denial(lead.word_at(p))) {
+    if lead_negates(quote) {
         return None;
     }
     Some(
         src.text
             .get(ix.byte_range(from, start))?
-            .trim_end()
+            .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
             .to_string(),
     )
 }
@@ -3059,11 +3194,31 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         };
         src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
     };
-    let before = gap(start - 1);
-    let end = if before.trim() == ":" {
+    // Quotation marks are no words: `did not say that “…”` as `did not say that …`.
+    fn bare(g: &str) -> &str {
+        g.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+    }
+    let before = bare(gap(start - 1));
+    let end = if before == ":" {
         start
-    } else if before.trim().is_empty() && ix.word_at(start - 1) == "that" {
+    } else if before.is_empty() && ix.word_at(start - 1) == "that" {
         start - 1
+    } else if matches!(before, "" | "," | ":") && SAYING.contains(&ix.word_at(start - 1)) {
+        // The report names who is said to have said them: `no evidence that Dr Pell said
+        // “…”`, the `that` a few words before.
+        let mut q = start - 1;
+        loop {
+            if q == 0 || q + MAX_NAMED_WORDS < start || ix.sentence_starts[q] {
+                return None;
+            }
+            q -= 1;
+            if !bare(gap(q)).is_empty() {
+                return None;
+            }
+            if ix.word_at(q) == "that" {
+                break q;
+            }
+        }
     } else {
         return None;
     };
@@ -3130,6 +3285,113 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         && !ix.sentence_starts.get(found).copied().unwrap_or(true)
         && gap(found - 1).trim().is_empty();
     Some(if aux { found - 1 } else { found })
+}
+
+/// Verbs that report words as said (`that Dr Pell said “…”`).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "wrote",
+    "writes",
+    "stated",
+    "claimed",
+    "announced",
+    "declared",
+    "tweeted",
+    "posted",
+];
+
+/// Most words between a `that` and the verb reporting the quoted words (`that the health
+/// board's medical director said`).
+const MAX_NAMED_WORDS: usize = 7;
+
+/// Words that call what they follow false (`“…” are false`).
+const FALSE_WORDS: &[&str] = &[
+    "false",
+    "untrue",
+    "fabricated",
+    "fake",
+    "invented",
+    "baseless",
+    "bogus",
+    "misattributed",
+];
+
+/// The page's own words right after the quotation the match ends (before page word `end`)
+/// that say it was never said or is false, when the article's words before the quote do
+/// not negate it (see [`negation_left_outside`]): `Claims that she said “…” are false`, in
+/// the same sentence, right after the closing quotation mark; or a next sentence that
+/// opens by denying it (`He did not say this.`, `She never said that.`, `He denies saying
+/// it.`). As the page writes them.
+fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
+    let ix = &src.index;
+    let n = ix.len();
+    if end == 0 || end >= n || lead_negates(quote) {
+        return None;
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let shown = |a: usize, b: usize| {
+        src.text
+            .get(ix.byte_range(a, b))
+            .map(|t| t.trim_end_matches(['.', ',', ';', ':']).to_string())
+    };
+    let starts = |q: usize| ix.sentence_starts.get(q).copied().unwrap_or(true);
+    if !starts(end) {
+        // The page's quotation closes right there, and its own words call it false.
+        if !gap(end - 1).contains(is_quote_mark) {
+            return None;
+        }
+        let be = ["is", "are", "was", "were"].contains(&ix.word_at(end));
+        let w1 = ix.word_at(end + 1);
+        if be && !starts(end + 1) {
+            if FALSE_WORDS.contains(&w1) {
+                return shown(end, end + 2);
+            }
+            if w1 == "not" && ix.word_at(end + 2) == "true" && !starts(end + 2) {
+                return shown(end, end + 3);
+            }
+        }
+        return None;
+    }
+    // The next sentence opens by denying the words: its subject, then a negation or a
+    // denial, a verb of saying, and `this`, `that` or `it` ending the clause.
+    for q in end..(end + 4).min(n) {
+        if q > end && starts(q) {
+            return None;
+        }
+        let denial = matches!(ix.word_at(q), "denies" | "denied" | "deny");
+        if ix.flags_at(q) & matcher::NEG == 0 && !denial {
+            continue;
+        }
+        let v = q + 1;
+        let said = matches!(
+            ix.word_at(v),
+            "say" | "said" | "saying" | "says" | "utter" | "uttered"
+        );
+        let this = matches!(ix.word_at(v + 1), "this" | "that" | "it" | "so");
+        let closes = v + 2 >= n
+            || starts(v + 2)
+            || gap(v + 1).contains(['.', ',', ';', '!', '?', ')', '\n']);
+        if said && this && closes && !starts(v) && !starts(v + 1) {
+            return shown(end, v + 2);
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether the article's words before the quote negate or deny it themselves (`Vale never
+/// said that`, `she denied that`).
+fn lead_negates(quote: &Quote) -> bool {
+    let lead = PageIndex::build(&quote.lead);
+    (0..lead.len()).any(|p| lead.flags_at(p) & matcher::NEG != 0 || is_denial(lead.word_at(p)))
 }
 
 /// The label of an interviewer's question ([`QUESTION_LABELS`], perhaps with the paper in

@@ -19,6 +19,7 @@ mod s25_standin;
 mod s26_nearmiss;
 mod s27_brackets;
 mod s28_numbers;
+mod s29_notices;
 
 use std::collections::HashMap;
 use std::path::Path;

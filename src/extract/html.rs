@@ -1169,9 +1169,10 @@ fn has_part_run(t: &str, run: &str) -> bool {
     })
 }
 
-/// Whether a class names an embedded post or a link card: a tweet, an Instagram or TikTok
-/// post, a Bluesky or Reddit embed, Ghost's bookmark and embed cards. What they quote is the
-/// embedded post's, not the article's quotation; their links are still links.
+/// Whether a class names an embedded post or a link card: a tweet, an Instagram, Threads or
+/// TikTok post, a Bluesky, Mastodon, Facebook or Reddit embed, Ghost's bookmark and embed
+/// cards. What they quote is the embedded post's (or the platform's "Post by @user … View on
+/// Mastodon" placeholder), not the article's quotation; their links are still links.
 fn embed_class(c: &str) -> bool {
     matches!(
         c,
@@ -1180,6 +1181,9 @@ fn embed_class(c: &str) -> bool {
             | "instagram-media"
             | "tiktok-embed"
             | "bluesky-embed"
+            | "mastodon-embed"
+            | "fb-post"
+            | "fb-video"
             | "reddit-embed-bq"
             | "text-post-media"
             | "kg-bookmark-card"

@@ -662,12 +662,16 @@ fn text_words(html: &str) -> usize {
 }
 
 /// Titles of a page that says what was there has gone, when they make up the whole title
-/// or main heading: `Gone`, `Content removed`, `Story unavailable`.
+/// or main heading: `Gone`, `Content removed`, `Story unavailable`, and a platform's page for
+/// a deleted post, `This post is unavailable` (X), `Post not found` (Bluesky), `Tweet
+/// deleted`. "Page not found" is [`STRONG`]'s; a post, story or video "not found" is a
+/// not-found page only with the text's word that it was deleted (see [`removed_reason`]).
 static GONE_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^\W*(gone|removed|unavailable|no\s+longer\s+available|",
-        r"(page|story|article|post|content|video)\s+(has\s+been\s+)?(removed|unavailable|",
-        r"no\s+longer\s+available|taken\s+down))\W*$"
+        r"((this|the)\s+)?(page|story|article|post|tweet|content|video)\s+",
+        r"(is\s+|was\s+|has\s+been\s+)?(removed|unavailable|no\s+longer\s+available|",
+        r"taken\s+down|deleted|not\s+found))\W*$"
     ))
     .ok()
 });
@@ -675,24 +679,45 @@ static GONE_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// What such a page's text says.
 static GONE_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(page|story|article|post|content|video)\s+(is|has\s+been)\s+",
+        r"(?i)\b(page|story|article|post|tweet|content|video)\s+",
+        r"(is|was|has\s+been|may\s+have\s+been|might\s+have\s+been)\s+",
         r"(no\s+longer\s+available|removed|taken\s+down|deleted|withdrawn)|",
         r"(has|have)\s+been\s+(removed|taken\s+down|deleted|withdrawn)\s+(at\s+the\s+request|for\s+legal)"
     ))
     .ok()
 });
 
-/// If a page titled as gone (`Gone`, `Story removed`) also says in its text that what was
-/// there was removed or is no longer available, the title that says so: the page answered
-/// 200 for a story that is no more. A title alone is not enough (an article may be called
-/// "Gone").
+/// The part of a title before the site's name: `This post is unavailable / X`, `Post not
+/// found - Bluesky`, `Gone | The Courier`. A colon does not part it: `Post not found: the
+/// mystery of the missing letters` is a headline, not a status.
+fn before_site_name(t: &str) -> &str {
+    let mut end = t.len();
+    for sep in ["|", "·", "—", " – ", " - ", " / "] {
+        if let Some(i) = t.find(sep) {
+            end = end.min(i);
+        }
+    }
+    t.get(..end).unwrap_or(t).trim()
+}
+
+/// If a page titled as gone (`Gone`, `Story removed`, `This post is unavailable`, `Post not
+/// found`) also says in its text that what was there was removed, deleted or is no longer
+/// available, the title that says so: the page answered 200 for a story or post that is no
+/// more. A title alone is not enough (an article may be called "Gone"), and a page titled
+/// "not found" with an article's prose (80 words of paragraphs) is an article about it.
 #[must_use]
 pub fn removed_reason(head: &PageHead, text: &str) -> Option<String> {
     let title = [&head.title, &head.h1].into_iter().flatten().find(|t| {
-        let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
-        GONE_TITLE.as_ref().is_some_and(|r| r.is_match(first))
+        GONE_TITLE
+            .as_ref()
+            .is_some_and(|r| r.is_match(before_site_name(t)))
     })?;
     GONE_TEXT.as_ref().filter(|r| r.is_match(text))?;
+    if title.to_ascii_lowercase().contains("not found")
+        && prose_words(text, PROSE_WORDS) >= PROSE_WORDS
+    {
+        return None;
+    }
     Some(format!(
         "the page's title says “{}” and its text that the content was removed",
         clip(title, 80)
@@ -1291,6 +1316,44 @@ mod tests {
         // A title alone, or such words in a live article, make no soft 404.
         assert!(removed_reason(&title("Gone"), "<p>A novel of loss and the sea.</p>").is_none());
         assert!(removed_reason(&title("Council budget"), gone).is_none());
+    }
+
+    /// A platform's page for a deleted post answers 200: X's "This post is unavailable",
+    /// Bluesky's "Post not found", each saying in its text that the post was deleted. A
+    /// headline that only begins so, or an article under such a heading, is none.
+    #[test]
+    fn deleted_post_pages() {
+        let x = "<main><h1>This post is unavailable.</h1><p>The post was deleted by its \
+                 author.</p></main>";
+        assert!(removed_reason(&title("This post is unavailable / Chirper"), x).is_some());
+        let bsky = "<main><h1>Post not found</h1><p>This post may have been deleted.</p></main>";
+        assert!(removed_reason(&title("Post not found - Skyline"), bsky).is_some());
+        let h = PageHead {
+            title: Some("Skyline".into()),
+            h1: Some("Post not found".into()),
+        };
+        assert!(removed_reason(&h, bsky).is_some());
+        // A headline, even on a page that says a post was deleted.
+        let story = "<p>Letters posted in March never arrived; the post was deleted from the \
+                     tracking system, the sorting office says.</p>";
+        assert!(removed_reason(
+            &title("Post not found: the mystery of the lost letters"),
+            story
+        )
+        .is_none());
+        assert!(soft_404_reason(
+            &title("Post not found: the mystery of the lost letters"),
+            story
+        )
+        .is_none());
+        // An article under the bare heading, with an article's prose.
+        let long = format!(
+            "<h1>Post not found</h1><p>{}</p>",
+            "the post was deleted again ".repeat(20)
+        );
+        assert!(removed_reason(&title("Post not found"), &long).is_none());
+        // No word of deletion: a title alone makes no soft 404.
+        assert!(removed_reason(&title("Post not found"), "<p>Try again later.</p>").is_none());
     }
 
     #[test]

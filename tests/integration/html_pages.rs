@@ -250,6 +250,33 @@ fn embeds_are_not_quotations() {
     }
 }
 
+/// Mastodon's embed code is a block quotation holding only the platform's placeholder ("Post
+/// by @user@server", "View on Mastodon") and a link to the post; Facebook's wraps the post's
+/// text in a `fb-post` box. Neither is the article's quotation (Mastodon's placeholder was
+/// reported as one); the links are still links.
+#[test]
+fn mastodon_and_facebook_embeds_are_not_quotations() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>The warden said the path “will reopen after the spring tides”.</p>\
+         <blockquote class=\"mastodon-embed\" data-embed-url=\"https://social.example/@warden/42/embed\" \
+         style=\"margin: 0;\"><a href=\"https://social.example/@warden/42\" target=\"_blank\">\
+         <svg viewBox=\"0 0 79 75\"><path d=\"M63 45Z\"/></svg> <div>Post by @warden@social.example</div> \
+         <div>View on Mastodon</div></a></blockquote>\
+         <div class=\"fb-post\" data-href=\"https://www.facebook.com/dunes/posts/7\">\
+         <blockquote cite=\"https://www.facebook.com/dunes/posts/7\" class=\"fb-xfbml-parse-ignore\">\
+         <p>Dune path closed this weekend while the fencing is repaired.</p>Posted by \
+         <a href=\"https://www.facebook.com/dunes\">Dunes Trust</a></blockquote></div></article>",
+    );
+    assert_eq!(texts(&e), ["will reopen after the spring tides"]);
+    for url in [
+        "https://social.example/@warden/42",
+        "https://www.facebook.com/dunes",
+    ] {
+        assert!(e.links.iter().any(|l| l.url == url), "{url}");
+    }
+}
+
 /// A block quotation's attribution (`<cite>`, `<footer>`, a last `— Name` paragraph, a
 /// trailing `— Name` after its last sentence) is no part of the quotation, and a link in it
 /// cites the quotation; so does a `— Name` paragraph right after a quotation.

@@ -69,6 +69,19 @@ fn gone(status: LinkStatus) -> bool {
     )
 }
 
+/// How a page's state reads after "the live page URL".
+fn state_words(status: LinkStatus) -> String {
+    match status {
+        LinkStatus::Dead => "is dead",
+        LinkStatus::Soft404 => "is a not-found page (soft 404)",
+        LinkStatus::Error => "fails with an error",
+        LinkStatus::Timeout => "did not answer in time",
+        LinkStatus::Blocked => "refuses to be read (blocked)",
+        _ => "cannot be read",
+    }
+    .to_string()
+}
+
 /// Link results: a copy's original and time; the archive's redirect to its nearest copy of
 /// the same page is `ok`; a live page the article also links a copy of gets that copy.
 pub(super) fn mark_links(links: &mut HashMap<String, LinkResult>, copies: &Copies) {
@@ -165,9 +178,17 @@ pub(super) fn explain(
     let copy = copy_words(&checked);
     match lookup(sources, links, live) {
         Err(why) => {
-            let note = format!(
-                "checked on {copy} ({checked}): the live page {live} cannot be read ({why})"
-            );
+            let state = links
+                .get(&crate::fetch::normalize_url(live))
+                .map_or(why, |l| {
+                    let code = l
+                        .http_status
+                        .filter(|_| l.status != LinkStatus::Soft404)
+                        .map(|c| format!(" (HTTP {c})"))
+                        .unwrap_or_default();
+                    format!("{}{code}", state_words(l.status))
+                });
+            let note = format!("checked on {copy}, as the live page {live} {state}");
             r.detail = if r.detail.is_empty() {
                 note
             } else {

@@ -178,7 +178,13 @@ fn looks_like_host(s: &str) -> bool {
     let Some((_, tld)) = name.rsplit_once('.') else {
         return name.eq_ignore_ascii_case("localhost");
     };
+    // A file name is no host: `/web/2019/story.html` is a news site's page.
+    const FILE_ENDINGS: [&str; 24] = [
+        "html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm", "cgi", "pdf", "doc",
+        "docx", "xls", "xlsx", "txt", "xml", "json", "csv", "jpg", "jpeg", "png", "gif", "svg",
+    ];
     !name.is_empty()
+        && !FILE_ENDINGS.iter().any(|e| tld.eq_ignore_ascii_case(e))
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
@@ -372,18 +378,27 @@ pub fn offered_snapshot(answer: &str) -> Option<(String, String)> {
 #[must_use]
 pub fn note_stamp(note_text: &str, note_date: Option<&str>) -> Option<String> {
     let lower = note_text.to_lowercase();
-    for word in [
+    // The words before the day, in the languages notes are written in (`abgerufen am`,
+    // `consulté le`, `consultado el`: the word after is skipped by `date_stamp`).
+    const READ: [&str; 9] = [
         "retrieved",
         "accessed",
         "last visited",
         "viewed",
         "consulted",
-    ] {
-        if let Some(i) = lower.find(word) {
-            let after = &lower[i + word.len()..];
-            let after = after.trim_start_matches([' ', ':', ',']);
-            let after = after.strip_prefix("on ").unwrap_or(after);
-            if let Some(s) = date_stamp(after) {
+        "abgerufen",
+        "zugegriffen",
+        "consulté",
+        "consultado",
+    ];
+    for word in READ {
+        for (i, _) in lower.match_indices(word) {
+            // A word of the note, not of a URL (`/how-we-accessed-data`).
+            let before = lower[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || "/-_.=?&%".contains(c)) {
+                continue;
+            }
+            if let Some(s) = date_stamp(&lower[i + word.len()..]) {
                 return Some(s);
             }
         }
@@ -391,20 +406,67 @@ pub fn note_stamp(note_text: &str, note_date: Option<&str>) -> Option<String> {
     note_date.and_then(|d| date_stamp(&d.to_lowercase()))
 }
 
+/// A month's number from its name or a short form of it, in English, German, French or
+/// Spanish (lower case, accents as written).
+fn month_number(w: &str) -> Option<usize> {
+    const OTHER: [(&str, usize); 26] = [
+        ("januar", 1),
+        ("februar", 2),
+        ("märz", 3),
+        ("mai", 5),
+        ("juni", 6),
+        ("juli", 7),
+        ("oktober", 10),
+        ("dezember", 12),
+        ("janvier", 1),
+        ("février", 2),
+        ("fevrier", 2),
+        ("mars", 3),
+        ("avril", 4),
+        ("juin", 6),
+        ("juillet", 7),
+        ("août", 8),
+        ("aout", 8),
+        ("septembre", 9),
+        ("octobre", 10),
+        ("novembre", 11),
+        ("décembre", 12),
+        ("enero", 1),
+        ("febrero", 2),
+        ("marzo", 3),
+        ("mayo", 5),
+        ("diciembre", 12),
+    ];
+    if let Some((_, m)) = OTHER.iter().find(|(n, _)| *n == w) {
+        return Some(*m);
+    }
+    const SPANISH: [(&str, usize); 6] = [
+        ("abril", 4),
+        ("junio", 6),
+        ("julio", 7),
+        ("agosto", 8),
+        ("septiembre", 9),
+        ("octubre", 10),
+    ];
+    if let Some((_, m)) = SPANISH.iter().find(|(n, _)| *n == w) {
+        return Some(*m);
+    }
+    MONTH_NAMES
+        .iter()
+        .position(|m| w.len() >= 3 && m.to_ascii_lowercase().starts_with(w))
+        .map(|i| i + 1)
+}
+
 /// A date at the start of `s` (lower case) as a timestamp: `5 may 2020`, `may 5, 2020`,
 /// `2020-05-05`, `may 2020`, `2020`.
 fn date_stamp(s: &str) -> Option<String> {
+    // Connecting words aside: `on`, `am`, `le`, `el`, `de` (`5 de mayo de 2020`).
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || ",.;:()[]".contains(c))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !matches!(*w, "on" | "am" | "le" | "el" | "de" | "the"))
         .take(3)
         .collect();
-    let month = |w: &str| {
-        MONTH_NAMES
-            .iter()
-            .position(|m| w.len() >= 3 && m.to_ascii_lowercase().starts_with(w))
-            .map(|i| i + 1)
-    };
+    let month = month_number;
     let day = |w: &str| {
         w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<usize>()
@@ -491,6 +553,10 @@ mod tests {
             "https://example.org/web/2020/report",
             "https://blog.example.org/2020/05/example.com-outage",
             "https://example.org/web/2020/notahost",
+            // Regression (eval-archives2): a file name after a year is a news site's page.
+            "https://paper.example/web/2019/story.html",
+            "https://paper.example/web/2018/budget.aspx",
+            "https://paper.example/wayback/2019/annual-report.pdf",
             "https://example.org/wayback/1234567/",
             "https://example.org/redirect?to=https://other.org/",
             "https://example.org/web/20201399000000/https://x.org/",
@@ -607,6 +673,35 @@ mod tests {
             Some("20170714")
         );
         assert_eq!(s("Report.", None), None);
+        // Regression (eval-archives2): the word in a URL is no access date.
+        assert_eq!(
+            s(
+                "Gov, https://x.org/gone-retrieved. Retrieved May 5, 2020.",
+                None
+            )
+            .as_deref(),
+            Some("20200505")
+        );
+        assert_eq!(
+            s(
+                "https://x.org/how-we-accessed-data, accessed 5 May 2020.",
+                None
+            )
+            .as_deref(),
+            Some("20200505")
+        );
+        assert_eq!(
+            s("Bericht. Abgerufen am 5. Mai 2020.", None).as_deref(),
+            Some("20200505")
+        );
+        assert_eq!(
+            s("Rapport, consulté le 5 mars 2020.", None).as_deref(),
+            Some("20200305")
+        );
+        assert_eq!(
+            s("Informe, consultado el 5 de mayo de 2020.", None).as_deref(),
+            Some("20200505")
+        );
         assert_eq!(
             s("Bulletin, https://x.org/a (accessed 2019-11-03).", None).as_deref(),
             Some("20191103")

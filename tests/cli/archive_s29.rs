@@ -18,6 +18,26 @@ fn archived(body: &str) -> Response {
     ))
 }
 
+/// Checks `article` (Markdown) with the real binary: JSON report, 2 s timeout, no retries,
+/// `extra` options added.
+fn run_check(article: &str, extra: &[&str]) -> crate::support::Output {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("article.md"), article).expect("write article");
+    let mut args = vec![
+        "check",
+        "--no-config",
+        "article.md",
+        "--format",
+        "json",
+        "--timeout",
+        "2s",
+        "--max-retries",
+        "0",
+    ];
+    args.extend_from_slice(extra);
+    Cli::in_dir(dir.path(), &args).run()
+}
+
 fn bind(b: citecheck::server::ServerBuilder) -> RunningServer {
     b.bind("127.0.0.1:0").expect("bind loopback")
 }
@@ -95,23 +115,7 @@ fn copies_an_article_links_speak_for_their_pages() {
          [^2]: Harbour master's notice, {l}/same, archived at \
          {a}/web/20200505120000/{l}/same\n"
     );
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("article.md"), article).expect("write article");
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-        ],
-    )
-    .run();
+    let out = run_check(&article, &[]);
     let report = out.report();
     let link = |u: &str| {
         report
@@ -277,30 +281,10 @@ fn suggest_archive_looks_up_gone_pages_and_checks_their_quotes_on_the_copy() {
     // the end of the run.
     let broken = bind(Server::builder().route("/wayback/available", Response::html("<p>busy</p>")));
     let broken_url = broken.url("/wayback/available");
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("article.md"),
-        article.replace("BASE", &live.base_url()),
-    )
-    .expect("write article");
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "article.md",
-            "--format",
-            "json",
-            "--timeout",
-            "2s",
-            "--max-retries",
-            "0",
-            "--suggest-archive",
-            "--archive-api",
-            &broken_url,
-        ],
-    )
-    .run();
+    let out = run_check(
+        &article.replace("BASE", &live.base_url()),
+        &["--suggest-archive", "--archive-api", &broken_url],
+    );
     assert_eq!(out.code, 1, "{}", out.stderr);
     let report = out.report();
     assert_eq!(broken.total_hits(), 1);

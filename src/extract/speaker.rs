@@ -152,6 +152,7 @@ const TITLES: &[&str] = &[
     "ms",
     "mx",
     "officer",
+    "parliamentary",
     "premier",
     "president",
     "principal",
@@ -174,6 +175,7 @@ const TITLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "superintendent",
+    "under-secretary",
 ];
 
 /// Capitalised words that start a sentence or a clause without naming anyone (`On Tuesday
@@ -418,7 +420,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
         .is_ok()
 }
 
-fn is_title(w: &str) -> bool {
+pub(crate) fn is_title(w: &str) -> bool {
     in_list(TITLES, w)
 }
 
@@ -577,6 +579,33 @@ fn name_after_role(ws: &[(&str, &str)], start: usize) -> Option<String> {
     None
 }
 
+/// The name closing an aside that is a role before it (`the ward manager Samuel Oduya`,
+/// `fellow nurse Agnes Thornbury`): a determiner or lower-case role words first, none of them a
+/// relative pronoun or a preposition (`who met Okoro`, `commissioned by Okoro` are not).
+fn role_then_name(aside: &[(&str, &str)]) -> Option<String> {
+    let first = aside.iter().position(|(w, _)| name_word(w))?;
+    let role = aside.get(..first)?;
+    let plain = |w: &str| {
+        w.chars().all(char::is_lowercase)
+            && NOT_ROLE_WORDS.binary_search(&w).is_err()
+            && !matches!(w, "who" | "whom" | "whose" | "which" | "that")
+            && !w.ends_with("ed")
+    };
+    if role.is_empty() || role.len() > 5 || !role.iter().all(|(w, _)| plain(w)) {
+        return None;
+    }
+    let names = aside.get(first..)?;
+    if names
+        .iter()
+        .enumerate()
+        .all(|(k, (w, _))| name_word(w) || (k > 0 && is_particle(w)))
+    {
+        name_of(names.iter().map(|(w, _)| *w))
+    } else {
+        None
+    }
+}
+
 fn tail(s: &str, n: usize) -> &str {
     let mut from = s.len().saturating_sub(n);
     while !s.is_char_boundary(from) {
@@ -701,6 +730,11 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
                 return name_of(aside.iter().map(|(w, _)| *w));
             }
             end = open + 1;
+            // `Her colleague, the ward manager Samuel Oduya, added`: a subject naming no one,
+            // and an aside that is a role and the name closing it.
+            if name_ending(ws, end).is_none() {
+                return role_then_name(aside);
+            }
         }
         return name_ending(ws, end);
     }
@@ -808,7 +842,7 @@ pub(crate) fn credit(line: &str) -> Option<String> {
 /// the caller asks for more lines like it); `None` when the line opens with no such label.
 pub(crate) fn label(line: &str) -> Option<(String, bool)> {
     let line = line.trim_start();
-    let colon = head(line, 80).find(':')?;
+    let colon = head(line, 120).find(':')?;
     let rest = line.get(colon + 1..)?;
     if !rest.starts_with(char::is_whitespace) {
         return None;
@@ -855,10 +889,13 @@ pub(crate) fn label(line: &str) -> Option<(String, bool)> {
             in_bracket = false;
         }
     }
+    // A long role names its holder in brackets (Hansard's `The Secretary of State for Health
+    // and Social Care (Imelda Crowthorne):`): more words are a label then, not a sentence.
+    let limit = if names.is_empty() { 16 } else { 7 };
     if names.is_empty() {
         names = bracketed;
     }
-    if names.is_empty() || count > 7 {
+    if names.is_empty() || count > limit {
         return None;
     }
     Some((names.join(" "), count == 1))
@@ -1012,6 +1049,12 @@ mod tests {
             ("Okoro read from Pryce's letter:", Some("Pryce")),
             ("Okoro read from Pryce's resignation letter:", Some("Pryce")),
             ("Okoro:", Some("Okoro")),
+            (
+                "His deputy, the harbour master Ilse Brandvold, added:",
+                Some("Ilse Brandvold"),
+            ),
+            ("The review, commissioned by Ilse Brandvold, said", None),
+            ("The skipper, who met Ilse Brandvold, said", None),
             ("The minister said", None),
             ("She said", None),
             ("Speaking in Lagos, the minister said", None),
@@ -1091,6 +1134,15 @@ mod tests {
         assert_eq!(label("THE MINISTER: We"), None);
         assert_eq!(label("He put it this way: we"), None);
         assert_eq!(label("Time: 10:30"), None);
+        // A long role with its holder's name in brackets.
+        assert_eq!(
+            label("The Secretary of State for Work and Pensions (Tomas Verhoeven): We"),
+            Some(("Tomas Verhoeven".into(), false))
+        );
+        assert_eq!(
+            label("The Parliamentary Under-Secretary of State for Culture, Media and Sport: We"),
+            None
+        );
     }
 
     #[test]

@@ -9,8 +9,10 @@ use crate::extract::speaker;
 use crate::model::Quote;
 
 /// Lines before the match's own read for the label of a transcript turn that runs over
-/// several paragraphs.
+/// several paragraphs; up to [`LONG_TURN_LINES`] on a page that reads as a transcript, over
+/// lines that quote no one.
 const TURN_LINES: usize = 2;
+const LONG_TURN_LINES: usize = 8;
 
 /// Past a timestamp opening a transcript's line (`[00:14:32]`, `(10:02)`, `10:02:15`).
 fn past_timestamp(line: &str) -> &str {
@@ -55,6 +57,99 @@ fn line_label(text: &str, line: &str) -> Option<String> {
         }
     }
     Some(name)
+}
+
+/// The speaker a WebVTT cue's voice tag opening `line` names (`<v Robert Ellingham>`,
+/// `<v.loud Ana Lind>`), as a caption file served as text shows it.
+fn voice_tag(line: &str) -> Option<String> {
+    let rest = line.trim_start().strip_prefix("<v")?;
+    if !rest.starts_with([' ', '.']) {
+        return None;
+    }
+    let inner = rest.get(..rest.find('>')?)?;
+    // Past the tag's classes (`.loud.first`).
+    let name = inner.get(inner.find(' ')?..)?.trim();
+    if name.is_empty() || name.contains(':') {
+        return None;
+    }
+    speaker::label(&format!("{name}: -")).map(|(name, _)| name)
+}
+
+/// The speaker's label a line holds and nothing else, a colon after it or none (`Dr Osric
+/// Pennyworth`, `[00:04:02] ELIZABETH NKEMELU`, `Mr Jonas Feldhaus (resident)`): a
+/// transcript whose labels stand above their words, as a `<dt>` over its `<dd>`, a table
+/// row's first cell before its second, or a podcast's label in a paragraph of its own show
+/// in the page's text. The name, whether the label is one word, and whether the line reads
+/// as a person's label rather than a heading in capitals (`Flood Defences`): a timestamp, a
+/// colon, a title first or a bracket, or capitals throughout.
+fn bare_label(line: &str) -> Option<(String, bool, bool)> {
+    let stamped = past_timestamp(line);
+    let timed = stamped.len() != line.trim_start().len();
+    let l = stamped.trim();
+    let colon = l.ends_with(':');
+    let l = l.strip_suffix(':').unwrap_or(l).trim_end();
+    if l.is_empty()
+        || l.len() > 120
+        || !l.starts_with(char::is_uppercase)
+        || l.contains([':', '.', '?', '!', '"', '\u{201C}', '\u{201D}', ';'])
+        || l.starts_with("By ")
+    {
+        return None;
+    }
+    let (name, single) = speaker::label(&format!("{l}: -"))?;
+    let titled = l.split_whitespace().next().is_some_and(speaker::is_title);
+    let cued = !single
+        && (timed || colon || titled || l.contains('(') || !l.chars().any(char::is_lowercase));
+    Some((name, single, cued))
+}
+
+/// Whether the page reads as a transcript: some speaker's label opens two of its lines (a
+/// speaker who speaks again), before the words or alone on its line (of two words or more).
+/// A glossary's terms or a page's headings are not repeated so.
+fn transcript(text: &str) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let l = past_timestamp(line);
+        if !l.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // A one-word line repeated is page furniture (`Advertisement`, `Share`) as often as
+        // a speaker.
+        let name = speaker::label(l)
+            .map(|(n, _)| n)
+            .or_else(|| bare_label(l).filter(|b| !b.1).map(|b| b.0));
+        if let Some(n) = name {
+            if seen.contains(&n) {
+                return true;
+            }
+            seen.push(n);
+        }
+    }
+    false
+}
+
+/// How many lines of `text` hold `name` as their label alone.
+fn bare_count(text: &str, name: &str) -> usize {
+    text.lines()
+        .filter(|l| l.len() < 200 && l.contains(name))
+        .filter(|l| bare_label(l).is_some_and(|b| b.0 == name))
+        .count()
+}
+
+/// Whether the one-word label alone on the line starting at byte `at` of `text` stands in a
+/// dialogue of one-word labels: the label two lines above or below it (over one line of
+/// words) is another that stands alone on a line more than once (`Varga` / words / `Hale` /
+/// words / `Varga`). A heading or a glossary's term is not repeated so.
+fn in_dialogue(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at) else {
+        return false;
+    };
+    let index = head.matches('\n').count();
+    let above = index.checked_sub(2).and_then(|i| text.lines().nth(i));
+    let below = text.lines().nth(index + 2);
+    [above, below].into_iter().flatten().any(|l| {
+        bare_label(l).is_some_and(|(name, single, _)| single && bare_count(text, &name) > 1)
+    })
 }
 
 /// Whether `line` opens with what reads as a transcript's label, a name or a role (`CHAIR:`,
@@ -110,7 +205,7 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
     let ls = text.get(..b0)?.rfind('\n').map_or(0, |i| i + 1);
     let le = text.get(b1..)?.find('\n').map_or(text.len(), |i| b1 + i);
     let line = text.get(ls..le)?;
-    if let Some(name) = line_label(text, line) {
+    if let Some(name) = voice_tag(line).or_else(|| line_label(text, line)) {
         return Some(name);
     }
     // A line opening with a label not read as a name (`CHAIR:`, `The CHAIR:`) is a turn of
@@ -119,10 +214,18 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
         return None;
     }
     // A turn running over several paragraphs: the label of the nearest line before that
-    // opens with one, over lines that open with none.
+    // opens with one or is one, over lines that have none. Past the first two lines only on
+    // a page that reads as a transcript, and over lines quoting no one (a report's
+    // paragraphs quote people; a turn's rarely do).
+    let quotes = |l: &str| l.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}']);
+    let mut quoting = quotes(line);
+    let mut shape: Option<bool> = None;
     let mut end = ls;
-    for _ in 0..TURN_LINES {
+    for depth in 0..LONG_TURN_LINES {
         if end == 0 {
+            break;
+        }
+        if depth >= TURN_LINES && (quoting || !*shape.get_or_insert_with(|| transcript(text))) {
             break;
         }
         let prev_start = text
@@ -130,7 +233,7 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
             .and_then(|h| h.rfind('\n'))
             .map_or(0, |i| i + 1);
         let prev = text.get(prev_start..end - 1).unwrap_or("");
-        if let Some(name) = line_label(text, prev) {
+        if let Some(name) = voice_tag(prev).or_else(|| line_label(text, prev)) {
             return Some(name);
         }
         if labelled(prev) {
@@ -139,6 +242,20 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
         if prev.trim().is_empty() {
             break;
         }
+        // A label alone on its line: the speaker of the lines after it when it stands alone
+        // on another line too, reads as a person's on a page that reads as a transcript, or
+        // is one word in a dialogue of one-word labels; in any case the end of the turn
+        // before it.
+        if let Some((name, single, cued)) = bare_label(prev) {
+            let counts = bare_count(text, &name) > 1
+                || (cued && *shape.get_or_insert_with(|| transcript(text)))
+                || (single && in_dialogue(text, prev_start));
+            if counts {
+                return Some(name);
+            }
+            break;
+        }
+        quoting |= quotes(prev);
         end = prev_start;
     }
     let before = text.get(ls..b0)?;
@@ -189,10 +306,21 @@ pub(crate) fn mismatch(quote: &Quote, text: &str, b0: usize, b1: usize) -> Optio
     }
     // The same words elsewhere on the page, from the article's speaker (a question repeated
     // in its answer, a summary above a transcript).
+    // The first letter's case aside: a sentence's opening words are another's mid-sentence.
     let words = text.get(b0..b1)?;
+    let first = words.chars().next()?;
+    let rest = words.get(first.len_utf8()..)?;
     if words.len() >= 12
-        && text.match_indices(words).any(|(i, _)| {
+        && text.match_indices(rest).any(|(j, _)| {
+            let Some(i) = j.checked_sub(first.len_utf8()) else {
+                return false;
+            };
             i != b0
+                && text.get(i..j).is_some_and(|f| {
+                    f.chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(first.to_lowercase())
+                })
                 && page_speaker(text, i, i + words.len())
                     .is_none_or(|p| !speaker::different_people(said_by, &p))
         })
@@ -245,6 +373,78 @@ mod tests {
     }
 
     #[test]
+    fn labels_standing_above_their_words() {
+        // A `<dl>`'s terms over their definitions, as the page's text shows them.
+        let page = "Inquiry into the lighthouse, day 2\nCommissioner Hal Brodribb (Chair)\nGood \
+                    morning, and thank you for coming.\nMs Petra Vollmer:\nThe lamp failed \
+                    twice in the storm week.\nCommissioner Hal Brodribb (Chair)\nWho was told \
+                    about the first failure?";
+        assert_eq!(at(page, "failed twice").as_deref(), Some("Petra Vollmer"));
+        assert_eq!(at(page, "Who was told").as_deref(), Some("Hal Brodribb"));
+        // A table row's first cell, a podcast's timestamped label in a paragraph of its own.
+        let page = "Name\nStatement\nCllr Edith Marchbank\nThe bridge must close for \
+                    repairs.\nMr Tobias Lund (resident)\nThe detour adds an hour to every \
+                    school run.\nCllr Edith Marchbank\nI move that we accept the report.";
+        assert_eq!(at(page, "detour adds").as_deref(), Some("Tobias Lund"));
+        let page = "[00:01:10] NOOR HADDAD\nThe harbour is silting up.\n[00:01:30] EMIL \
+                    STRAND\nDredging costs more each year.\n[00:02:02] NOOR HADDAD\nThen \
+                    who pays?";
+        assert_eq!(at(page, "costs more").as_deref(), Some("EMIL STRAND"));
+        // A label on its own line ends the turn before it, even where the page does not
+        // read as a transcript.
+        let page = "NOOR HADDAD: Welcome back.\n[00:01:30] EMIL STRAND\nDredging costs \
+                    more each year.";
+        assert_eq!(at(page, "costs more"), None);
+        // One-word labels in a dialogue, a timestamp's cell before the speaker's.
+        let page = "Dialogue\nMarsh\nRates are too high.\nQuell\nThe rise came too late \
+                    to matter.\nMarsh\nUnfair.";
+        assert_eq!(at(page, "came too late").as_deref(), Some("Quell"));
+        let page = "Time\nSpeaker\nWords\n19:02\nCllr Imre Tass\nI move the report.\n19:04\n\
+                    Cllr Wenna Pike\nThe pool must stay open all summer.\n19:06\nCllr Imre \
+                    Tass\nNoted.";
+        assert_eq!(at(page, "pool must stay").as_deref(), Some("Wenna Pike"));
+        // Headings and a glossary's terms are not speakers.
+        let page = "Flood Defences\nThe wall was raised in 2019.\nTidal Locks\nThe locks \
+                    close at high water.";
+        assert_eq!(at(page, "locks close"), None);
+        let page = "Glossary\nDredging\nDigging out a channel.\nSilting\nThe slow filling \
+                    of a channel.";
+        assert_eq!(at(page, "slow filling"), None);
+        let page = "Ms Ada Quist: The maps are old.\nMs Ada Quist: Very old.\nFlood \
+                    Defences\nThe wall was raised in 2019.";
+        assert_eq!(at(page, "wall was raised"), None);
+    }
+
+    #[test]
+    fn caption_voices_and_long_turns() {
+        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Mirela Danu>The depot \
+                   opens in May.\n\n00:00:04.000 --> 00:00:08.000\n<v.loud Piet Harmsen>Not \
+                   before the road is finished.";
+        assert_eq!(at(vtt, "depot opens").as_deref(), Some("Mirela Danu"));
+        assert_eq!(at(vtt, "road is finished").as_deref(), Some("Piet Harmsen"));
+        // A turn of five paragraphs: its label four lines back.
+        let page = "Lars Eide: Welcome.\nAnnika Holm: Thanks. First point.\nSecond \
+                    point.\nThird point.\nFourth point, the one about the dredger.\nLars \
+                    Eide: Thank you.";
+        assert_eq!(
+            at(page, "about the dredger").as_deref(),
+            Some("Annika Holm")
+        );
+        // Not past two lines on a page that reads as no transcript, nor over a report's
+        // paragraphs quoting people.
+        let page = "Annika Holm: Thanks. First point.\nSecond point.\nThird point.\nFourth \
+                    point, the one about the dredger.";
+        assert_eq!(at(page, "about the dredger"), None);
+        let page = "Lars Eide: Welcome.\nLars Eide: Thanks.\nThe harbour board met.\n\
+                    \u{201C}It is late,\u{201D} a pilot said.\nThe dredger is due in June.";
+        assert_eq!(at(page, "dredger is due"), None);
+        // Hansard's long role with the member's name in brackets.
+        let page = "Mr Oskar Brenn (Eastfield) (Lab): What will the fare be?\nThe Secretary \
+                    of State for Transport (Ilona Vasquez): The fare will be frozen.";
+        assert_eq!(at(page, "will be frozen").as_deref(), Some("Ilona Vasquez"));
+    }
+
+    #[test]
     fn wrong_speaker_is_warned_once_per_page_of_evidence() {
         let mut q = Quote::citing("That is frankly a scandal for the region", "http://x/");
         q.speaker = Some("Dr Amara Sethi".into());
@@ -259,6 +459,13 @@ mod tests {
         assert_eq!(mismatch(&q, &page2, b0, b1), None);
         // The article names the chair: no warning.
         q.speaker = Some("Hollis".into());
+        assert_eq!(mismatch(&q, page, b0, b1), None);
+        // The article's speaker repeats the words mid-sentence, with a small first letter.
+        q.speaker = Some("Hollis".into());
+        let page = "DR SETHI: No. The ferry was late again.\nCHAIR (Mr Hollis): So the ferry \
+                    was late again, you say.";
+        let b0 = page.find("The ferry").unwrap();
+        let b1 = b0 + "The ferry was late again".len();
         assert_eq!(mismatch(&q, page, b0, b1), None);
     }
 }

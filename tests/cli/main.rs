@@ -41,4 +41,5 @@ mod site_s27;
 mod speakers_s28;
 mod support;
 mod text_s24;
+mod transcripts_s29;
 mod verify;

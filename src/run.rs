@@ -648,6 +648,9 @@ async fn check_extractions(
         (&links, &sources),
         &settings.verify,
     );
+    if settings.archive_api.is_none() {
+        archived::hint(&mut quotes, &extractions, &quote_urls, &links);
+    }
     if let Some(api) = &settings.archive_api {
         archived::suggest(
             &mut quotes,

@@ -851,10 +851,12 @@ impl Fetcher {
                 } else {
                     ""
                 };
-                format!(
-                    "redirected {hops} time(s) to {fin}{refresh} ({})",
-                    reason(code)
-                )
+                let times = match hops {
+                    1 => "once".to_string(),
+                    2 => "twice".to_string(),
+                    n => format!("{n} times"),
+                };
+                format!("redirected {times} to {fin}{refresh} ({})", reason(code))
             };
             if !success {
                 out.detail.push_str(" (accepted by --accept)");

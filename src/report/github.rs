@@ -64,8 +64,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         "::notice title={}::{}",
         property("citecheck summary"),
         data(&format!(
-            "{} links, {} quotes: {unread}{errors} failing, {warnings} warnings ({} ms)",
-            s.links, s.quotes, s.elapsed_ms
+            "{}, {}: {unread}{errors} failing, {warnings} warnings ({} ms)",
+            super::plural(s.links, "link", "links"),
+            super::plural(s.quotes, "quote", "quotes"),
+            s.elapsed_ms
         ))
     )
 }

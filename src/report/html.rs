@@ -148,7 +148,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     let _ = writeln!(
         h,
         "<p class=\"meta\">{} checked in {} · {}</p>\n</header>",
-        plural(s.documents, "document", "documents"),
+        super::plural(s.documents, "document", "documents"),
         human_duration(s.elapsed_ms),
         names.join(", ")
     );
@@ -563,10 +563,6 @@ fn write_document_findings(id: &str, title: &str, items: &[&Finding<'_>], h: &mu
         h.push_str("</td></tr>\n");
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Like [`clean`] but keeps one leading or trailing space, which separates context from the

@@ -71,10 +71,10 @@ fn write_capped(
     writeln!(
         head,
         "{} · {} · {} · {} · {}",
-        count(s.documents, "document", "documents"),
-        count(s.links, "link", "links"),
-        count(s.quotes, "quote", "quotes"),
-        count(warnings, "warning", "warnings"),
+        super::plural(s.documents, "document", "documents"),
+        super::plural(s.links, "link", "links"),
+        super::plural(s.quotes, "quote", "quotes"),
+        super::plural(warnings, "warning", "warnings"),
         human_duration(s.elapsed_ms)
     )?;
     writeln!(head)?;
@@ -93,6 +93,7 @@ fn write_capped(
     ];
     for (level, title, one, many) in groups {
         let items: Vec<&Finding<'_>> = all.iter().filter(|f| f.level == level).collect();
+        let items = super::one_block_per_quote(&items);
         if items.is_empty() {
             continue;
         }
@@ -110,7 +111,7 @@ fn write_capped(
         }
         let omitted = items.len() - shown;
         if omitted > 0 {
-            let what = count(omitted, one, many);
+            let what = super::plural(omitted, one, many);
             section.push_str(&format!(
                 "- … and {} not shown here (see the full report)\n",
                 if shown == 0 {
@@ -144,7 +145,7 @@ fn write_capped(
         } else {
             section.push_str(&format!(
                 "{} verified: listed in the full report.\n",
-                count(verified.len(), "quote", "quotes")
+                super::plural(verified.len(), "quote", "quotes")
             ));
             left_out.push(format!(
                 "the list of the {} verified {}",
@@ -304,7 +305,7 @@ fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> i
                 f.rule.title(),
                 link_to(&link.url, &link.url)
             );
-            if let Some(code) = link.http_status {
+            if let Some(code) = link.http_status.filter(|c| !super::says_code(link, *c)) {
                 line.push_str(&format!(" — HTTP {code}"));
             }
             if !link.detail.is_empty() {
@@ -412,10 +413,6 @@ fn match_name(m: crate::model::MatchKind) -> &'static str {
         MatchKind::Minor => "minor",
         MatchKind::Fuzzy => "fuzzy",
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `file:line:column` in bold, escaped.

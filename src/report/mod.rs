@@ -724,7 +724,12 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
             file: &m.file,
             line: m.line,
             column: m.column,
-            message: m.message.clone(),
+            // Which note, unless the message says so already.
+            message: if m.message.starts_with("note ") {
+                m.message.clone()
+            } else {
+                format!("note {}: {}", m.footnote, m.message)
+            },
             url: Some(&m.url),
             subject: Subject::Metadata(m),
         });
@@ -755,10 +760,30 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
     out
 }
 
+/// The findings a report for people shows as blocks: a quote with several warnings once, at
+/// its first (its block lists every warning), not once per warning.
+pub(crate) fn one_block_per_quote<'a, 'b>(all: &[&'b Finding<'a>]) -> Vec<&'b Finding<'a>> {
+    let mut shown: Vec<&QuoteResult> = Vec::new();
+    all.iter()
+        .copied()
+        .filter(|f| match (f.rule, &f.subject) {
+            (Rule::QuoteWarning, Subject::Quote(q)) => {
+                if shown.iter().any(|s| std::ptr::eq(*s, *q)) {
+                    false
+                } else {
+                    shown.push(q);
+                    true
+                }
+            }
+            _ => true,
+        })
+        .collect()
+}
+
 /// One line about a link: status, HTTP code, URL and detail.
 fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());
-    if let Some(code) = link.http_status {
+    if let Some(code) = link.http_status.filter(|c| !says_code(link, *c)) {
         s.push_str(&format!(" (HTTP {code})"));
     }
     s.push_str(": ");
@@ -771,6 +796,12 @@ fn link_message(link: &LinkResult) -> String {
         s.push_str(&format!(" (use {instead} instead)"));
     }
     s
+}
+
+/// Whether a link's detail opens with its HTTP status already (`HTTP 404 Not Found`): a
+/// report then does not say the code twice.
+pub(crate) fn says_code(link: &LinkResult, code: u16) -> bool {
+    link.detail.starts_with(&format!("HTTP {code}"))
 }
 
 /// The URL to use instead of a permanently redirected link, when its detail does not
@@ -940,7 +971,37 @@ pub(crate) fn difference_text(d: &crate::model::Difference) -> String {
 
 /// A quote in curly quotes, cut at `max` characters with an ellipsis.
 pub(crate) fn short_quote(text: &str, max: usize) -> String {
-    format!("“{}”", truncate(text, max))
+    // Cut at a word's end, and said outside the quotation marks: an ellipsis inside them
+    // reads as words the article itself left out.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let whole = words.join(" ");
+    if whole.chars().count() <= max {
+        return format!("“{whole}”");
+    }
+    // Room for the ` (+12 words)` after it.
+    let room = max.saturating_sub(12);
+    let mut kept = String::new();
+    let mut n = 0;
+    for w in &words {
+        if n > 0 && kept.chars().count() + 1 + w.chars().count() > room {
+            break;
+        }
+        if n > 0 {
+            kept.push(' ');
+        }
+        kept.push_str(w);
+        n += 1;
+    }
+    match words.len() - n {
+        0 => format!("“{kept}”"),
+        1 => format!("“{kept}” (+1 word)"),
+        more => format!("“{kept}” (+{more} words)"),
+    }
+}
+
+/// `n` and its noun, singular for one: `1 link`, `3 links`.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `text` on one line (whitespace runs folded), cut at `max` characters with `…`.
@@ -1015,6 +1076,33 @@ pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    /// Regression (review-ux): a verified quote with two warnings was shown twice in the
+    /// terminal report and the Markdown comment, each block listing both warnings. Once now.
+    #[test]
+    fn a_quote_with_two_warnings_is_one_block() {
+        let mut r = super::sample::report();
+        let q = r
+            .quotes
+            .iter_mut()
+            .find(|q| q.verdict == Verdict::Verified)
+            .expect("a verified quote");
+        q.warnings = vec!["first worry".into(), "second worry".into()];
+        let (file, line, column) = (q.file.clone(), q.line, q.column);
+        for format in [Format::Terminal, Format::Markdown] {
+            let mut out = Vec::new();
+            write_report(&r, format, &ReportOptions::default(), &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert_eq!(text.matches("first worry").count(), 1, "{format:?}: {text}");
+            assert_eq!(
+                text.matches("second worry").count(),
+                1,
+                "{format:?}: {text}"
+            );
+            let pos = format!("{file}:{line}:{column}");
+            assert!(text.contains(&pos), "{format:?}: {text}");
+        }
+    }
     use super::*;
 
     #[test]

@@ -94,7 +94,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     for file in files(report) {
         writeln!(out, "{}", style.bold(&clean(file)))?;
         let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
-        for f in &here {
+        for f in super::one_block_per_quote(&here) {
             write_finding(f, &opts.fail_policy, &style, width, out)?;
         }
         let verified: Vec<&QuoteResult> = report
@@ -121,10 +121,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         // only link is dead read as a pass), and no line at all when nothing passed.
         let mut tally = Vec::new();
         if ok_links > 0 {
-            tally.push(plural(ok_links, "link", "links") + " ok");
+            tally.push(super::plural(ok_links, "link", "links") + " ok");
         }
         if verified_here > 0 {
-            tally.push(plural(verified_here, "quote", "quotes") + " verified");
+            tally.push(super::plural(verified_here, "quote", "quotes") + " verified");
         }
         if here.is_empty() {
             tally.push("no problems".into());
@@ -344,9 +344,9 @@ fn write_summary(
         out,
         "{} {} · {} · {} · {}",
         style.bold("Summary:"),
-        plural(s.documents, "document", "documents"),
-        plural(s.links, "link", "links"),
-        plural(s.quotes, "quote", "quotes"),
+        super::plural(s.documents, "document", "documents"),
+        super::plural(s.links, "link", "links"),
+        super::plural(s.quotes, "quote", "quotes"),
         human_duration(s.elapsed_ms)
     )?;
     // "3 dead", "1 altered", …: counts above zero, failing ones in the error colour (short
@@ -418,15 +418,11 @@ fn write_summary(
         None => style.ok("PASSED"),
     };
     let tail = if warnings > 0 {
-        format!(", {}", plural(warnings, "warning", "warnings"))
+        format!(", {}", super::plural(warnings, "warning", "warnings"))
     } else {
         String::new()
     };
     writeln!(out, "{} {result}{tail}", style.bold("Result:"))
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn emit_labelled(

@@ -382,3 +382,33 @@ pub(super) async fn suggest(
     }
     Ok(())
 }
+
+/// Without `--suggest-archive`: a quote left unverifiable because every page it cites is
+/// gone (dead, soft 404) says where to look next.
+pub(super) fn hint(
+    quotes: &mut [QuoteResult],
+    docs: &[Extraction],
+    quote_urls: &[Vec<Vec<String>>],
+    links: &HashMap<String, LinkResult>,
+) {
+    let mut i = 0;
+    for (doc, per_quote) in docs.iter().zip(quote_urls) {
+        for urls in per_quote.iter().take(doc.quotes.len()) {
+            let k = i;
+            i += 1;
+            let Some(r) = quotes.get_mut(k) else { continue };
+            let all_gone = !urls.is_empty()
+                && urls.iter().all(|u| {
+                    links
+                        .get(&crate::fetch::normalize_url(u))
+                        .is_some_and(|l| matches!(l.status, LinkStatus::Dead | LinkStatus::Soft404))
+                });
+            if r.verdict == Verdict::Unverifiable && all_gone {
+                r.detail.push_str(
+                    "; an archive may have kept the page: --suggest-archive asks the Wayback \
+                     Machine for a copy",
+                );
+            }
+        }
+    }
+}

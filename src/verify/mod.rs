@@ -4517,7 +4517,10 @@ pub fn check_metadata(
                 "title",
                 title,
                 shown.clone(),
-                format!("the note's title matches no title on the page ({shown})"),
+                format!(
+                    "the note's title, \u{201C}{title}\u{201D}, matches no title on the page \
+                     ({shown})"
+                ),
             ));
         }
     }

@@ -275,6 +275,11 @@ fn suggest_archive_looks_up_gone_pages_and_checks_their_quotes_on_the_copy() {
     );
     let r = quote_containing(&report, "ticket prices");
     assert_eq!(r.verdict, Verdict::Unverifiable);
+    assert!(
+        r.detail.contains("--suggest-archive"),
+        "a quote whose page is gone says where to look: {}",
+        r.detail
+    );
     assert!(report.links.iter().all(|x| x.archived_copy.is_none()));
 
     // An API answering garbage: no copy, the quote unverifiable, a finding (exit 1), not

@@ -15,7 +15,7 @@ async fn chain_of_every_redirect_kind_is_recorded() {
         .bind("127.0.0.1:0")
         .unwrap();
     let f = check(&s.url("/a")).await;
-    expect(&f, LinkStatus::Redirected, "redirected 4 time(s)", 0);
+    expect(&f, LinkStatus::Redirected, "redirected 4 times", 0);
     let statuses: Vec<u16> = f.result.redirects.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [301, 302, 307, 308]);
     assert_eq!(f.result.redirects[1].url, s.url("/b"));
@@ -44,7 +44,7 @@ async fn permanent_redirect_names_the_url_to_use() {
         Some(s.url("/new").as_str())
     );
     let t = check(&s.url("/temp")).await;
-    expect(&t, LinkStatus::Redirected, "redirected 1 time(s)", 0);
+    expect(&t, LinkStatus::Redirected, "redirected once", 0);
     assert_eq!(t.result.use_instead, None);
 }
 
@@ -210,7 +210,7 @@ async fn meta_refresh_is_followed_like_a_redirect() {
     let f = check(&s.url("/m1")).await;
     expect(&f, LinkStatus::Error, "redirect loop", 0);
     let f = check(&s.url("/h1")).await;
-    expect(&f, LinkStatus::Redirected, "redirected 2 time(s)", 0);
+    expect(&f, LinkStatus::Redirected, "redirected twice", 0);
     let o = FetchOptions {
         max_redirects: 1,
         ..opts()
@@ -282,7 +282,7 @@ fn a_cookie_set_by_a_redirect_is_sent_on_the_next_hop() {
         .expect("runtime");
     rt.block_on(async {
         let f = check(&format!("http://127.0.0.1:{port}/checked")).await;
-        expect(&f, LinkStatus::Redirected, "redirected 1 time(s)", 0);
+        expect(&f, LinkStatus::Redirected, "redirected once", 0);
         assert_eq!(f.result.http_status, Some(200));
         let f = check(&format!("http://127.0.0.1:{port}/stubborn")).await;
         expect(&f, LinkStatus::Error, "redirect loop", 0);

@@ -8,7 +8,7 @@ use std::io::Write;
 use citecheck::model::Verdict;
 use citecheck::server::{Response, Server};
 
-use crate::support::{check_on_with, quote_result as quote};
+use crate::support::{check_on_with, files, json, quote_result as quote, write, Cli};
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const ODT: &str = "application/vnd.oasis.opendocument.text";
@@ -233,4 +233,235 @@ fn a_damaged_or_bombed_cited_docx_is_unverifiable_with_the_reason() {
     let q = quote(&report, "crossings fell");
     assert_eq!(q.verdict, Verdict::Unverifiable, "{q:?}");
     assert!(q.detail.contains("zip bomb"), "{}", q.detail);
+}
+
+/// A draft in Word: a quote whose footnote gives the source's URL, one in a sentence with a
+/// hyperlink. Returns the document's bytes.
+fn draft_docx(base: &str) -> Vec<u8> {
+    docx(
+        &[
+            run("Ferries after the bridge"),
+            format!(
+                "{}<w:r><w:footnoteReference w:id=\"4\"/></w:r>{}<w:hyperlink r:id=\"rId7\">{}</w:hyperlink>{}",
+                run("The harbour board reported that &#8220;crossings on the northern route fell by a third&#8221;."),
+                run(" Fares went up as well, according to "),
+                run("the ferry company"),
+                run(", which said fares &#8220;rose twice in the same year&#8221;."),
+            ),
+        ],
+        &[
+            ("rId7", &format!("{base}/fares.html")),
+            ("rId9", &format!("{base}/report.html")),
+        ],
+        &[(
+            4,
+            format!(
+                "{}<w:hyperlink r:id=\"rId9\">{}</w:hyperlink>{}",
+                run(" Harbour Board, "),
+                run("Annual report"),
+                run(", p. 4.")
+            ),
+        )],
+    )
+}
+
+fn sources() -> citecheck::server::RunningServer {
+    Server::builder()
+        .route(
+            "/report.html",
+            Response::html(
+                "<html><body><p>Crossings on the northern route fell by a third after the \
+                 bridge opened.</p></body></html>",
+            ),
+        )
+        .route(
+            "/fares.html",
+            Response::html(
+                "<html><body><p>Our fares rose twice in the same year.</p></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap()
+}
+
+/// An article written in Word is read as plain text: its footnote ties the quote before
+/// it to the URL in the note, its hyperlink the quote beside it, and both verify.
+#[test]
+fn a_docx_article_ties_quotes_to_its_footnote_and_hyperlink() {
+    let server = sources();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "draft.docx", draft_docx(&server.base_url()));
+    let out = Cli::in_dir(
+        dir.path(),
+        &["extract", "--no-config", "draft.docx", "--format", "json"],
+    )
+    .run();
+    let v = json(&out);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["format"], "text", "{v}");
+    let q = &doc["quotes"][0];
+    assert_eq!(
+        q["text"], "crossings on the northern route fell by a third",
+        "{v}"
+    );
+    assert_eq!(q["citations"][0]["footnote"], "1", "{v}");
+    assert_eq!(q["citations"][0]["attribution"], "marker_after", "{v}");
+    assert_eq!(doc["footnotes"][0]["label"], "1", "{v}");
+    assert!(
+        doc["footnotes"][0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Harbour Board, Annual report ("),
+        "{v}"
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "draft.docx", "--format", "json"],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let report = out.report();
+    let q = quote(&report, "crossings on the northern");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:?}");
+    assert_eq!(
+        q.checked_url.as_deref(),
+        Some(&*format!("{}/report.html", server.base_url()))
+    );
+    let q = quote(&report, "rose twice");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:?}");
+    assert!(
+        q.checked_url.as_deref().unwrap().ends_with("/fares.html"),
+        "{q:?}"
+    );
+    // So is one at a URL, sent as octet-stream under its name.
+    let drafts = Server::builder()
+        .route(
+            "/drafts/ferries.docx",
+            Response::status(200)
+                .header("Content-Type", "application/octet-stream")
+                .body(draft_docx(&server.base_url())),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let url = drafts.url("/drafts/ferries.docx");
+    let out = Cli::new(&["extract", "--no-config", &url, "--format", "json"]).run();
+    assert_eq!(
+        json(&out)["documents"][0]["quotes"][0]["citations"][0]["footnote"],
+        "1",
+        "{}",
+        out.stderr
+    );
+    // Standard input holding a Word document is read as one.
+    let out = Cli::new(&["extract", "--no-config", "-", "--format", "json"])
+        .stdin_bytes(&draft_docx(&server.base_url()))
+        .run();
+    assert_eq!(
+        json(&out)["documents"][0]["quotes"][0]["citations"][0]["footnote"],
+        "1"
+    );
+}
+
+/// An OpenDocument text article: its note and its link are found as a Word document's.
+#[test]
+fn an_odt_article_ties_a_quote_to_its_note() {
+    let server = sources();
+    let base = server.base_url();
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "draft.odt",
+        odt(&[
+            "Ferries after the bridge".into(),
+            format!(
+                "The board reported that “crossings on the northern route fell by a third”.<text:note text:id=\"ftn1\" text:note-class=\"footnote\"><text:note-citation>1</text:note-citation><text:note-body><text:p>Harbour Board, <text:a xlink:type=\"simple\" xlink:href=\"{base}/report.html\">annual report</text:a>.</text:p></text:note-body></text:note> Fares <text:a xlink:type=\"simple\" xlink:href=\"{base}/fares.html\">“rose twice in the same year”</text:a>."
+            ),
+        ]),
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "draft.odt", "--format", "json"],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let report = out.report();
+    let q = quote(&report, "crossings on the northern");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:?}");
+    assert!(
+        q.checked_url.as_deref().unwrap().ends_with("/report.html"),
+        "{q:?}"
+    );
+    let q = quote(&report, "rose twice");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:?}");
+}
+
+/// A damaged Word document named on the command line is an input that cannot be read
+/// (exit 2, the reason said); one whose parts would inflate past the cap is refused as a
+/// zip bomb; a ZIP archive that is no office document is skipped as a binary file is.
+#[test]
+fn a_damaged_docx_article_is_an_unreadable_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = draft_docx("https://example.org");
+    write(dir.path(), "cut.docx", &good[..good.len() / 2]);
+    let out = Cli::in_dir(dir.path(), &["extract", "--no-config", "cut.docx"]).run();
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr
+            .contains("a Word document whose text cannot be read"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("cut.docx (text)"), "{}", out.stdout);
+    // A central directory declaring a 100 MiB document.xml.
+    let mut bomb = zip(&[("word/document.xml", b"<w:document/>", true)]);
+    let cd = bomb.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    bomb[cd + 24..cd + 28].copy_from_slice(&(100u32 << 20).to_le_bytes());
+    write(dir.path(), "bomb.docx", &bomb);
+    let out = Cli::in_dir(dir.path(), &["extract", "--no-config", "bomb.docx"]).run();
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("zip bomb"), "{}", out.stderr);
+    // A plain archive is no article: skipped with a warning, and with nothing else read,
+    // exit 2 as for any binary file.
+    write(dir.path(), "photos.zip", zip(&[("a.txt", b"hello", false)]));
+    let out = Cli::in_dir(dir.path(), &["extract", "--no-config", "photos.zip"]).run();
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("ZIP archive"), "{}", out.stderr);
+}
+
+/// A folder walk reads Word and OpenDocument files with the Markdown ones, and skips a
+/// plain ZIP archive.
+#[test]
+fn a_folder_walk_reads_docx_and_odt_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "site/a.md",
+        "A [link](https://example.org/a).\n",
+    );
+    write(
+        dir.path(),
+        "site/drafts/b.docx",
+        draft_docx("https://example.org"),
+    );
+    write(
+        dir.path(),
+        "site/drafts/c.odt",
+        odt(&["See <text:a xlink:href=\"https://example.org/c\">c</text:a>.".into()]),
+    );
+    write(dir.path(), "site/d.zip", zip(&[("x.txt", b"x", false)]));
+    let out = Cli::in_dir(
+        dir.path(),
+        &["extract", "--no-config", "site", "--format", "json"],
+    )
+    .run();
+    assert_eq!(
+        files(&out),
+        ["site/a.md", "site/drafts/b.docx", "site/drafts/c.odt"],
+        "{}",
+        out.stderr
+    );
+    let v = json(&out);
+    assert_eq!(
+        v["documents"][2]["links"][0]["url"],
+        "https://example.org/c"
+    );
 }

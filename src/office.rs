@@ -765,12 +765,15 @@ fn docx_part(
                     "w:t" if !empty => in_text = true,
                     "w:instrText" if !empty => in_instr = true,
                     "w:tab" if in_run > 0 => b.text("\t"),
-                    "w:br" | "w:cr" if in_run > 0 => {
-                        // A page break is no line break in the text.
-                        if attr(attrs, "w:type").is_none_or(|t| t == "textWrapping") {
-                            b.text("\n");
-                        }
+                    // A line break; a page or column break is none in the text.
+                    "w:br" | "w:cr"
+                        if in_run > 0
+                            && attr(attrs, "w:type").is_none_or(|t| t == "textWrapping") =>
+                    {
+                        b.text("\n");
                     }
+                    // A page or column break still parts the words beside it.
+                    "w:br" | "w:cr" if in_run > 0 => b.text(" "),
                     "w:noBreakHyphen" if in_run > 0 => b.text("-"),
                     "w:sym" if in_run > 0 => {
                         if let Some(c) = attr(attrs, "w:char")
@@ -837,7 +840,8 @@ fn docx_part(
                     "w:t" => in_text = false,
                     "w:instrText" => in_instr = false,
                     "w:hyperlink" => {
-                        if hyperlink_depth.pop() == Some(true) {
+                        let linked = hyperlink_depth.pop() == Some(true);
+                        if linked {
                             b.end_link();
                         }
                     }
@@ -1073,7 +1077,8 @@ fn odt(xml: &str) -> OfficeDoc {
                         in_para = in_para.saturating_sub(1);
                     }
                     "text:a" => {
-                        if links.pop() == Some(true) {
+                        let linked = links.pop() == Some(true);
+                        if linked {
                             target.end_link();
                         }
                     }

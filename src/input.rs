@@ -18,7 +18,7 @@ use crate::model::{Bibliography, DocKind, Document, InputSource, Warning};
 /// File name endings read when walking a folder (an explicit file is always read).
 pub const DOCUMENT_EXTENSIONS: &[&str] = &[
     "md", "markdown", "mdx", "mkd", "qmd", "rmd", "html", "htm", "xhtml", "txt", "text", "rst",
-    "rest", "org",
+    "rest", "org", "docx", "odt",
 ];
 
 /// What a file named with one of these extensions is, when it is data rather than an
@@ -658,14 +658,11 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
         (b"RIFF", "a RIFF file (an image, sound or video)"),
-        (
-            b"PK\x03\x04",
-            "a ZIP archive (a Word .docx? save it as HTML or plain text)",
-        ),
+        (b"PK\x03\x04", "a ZIP archive"),
         (b"\x1F\x8B", "a gzip archive"),
         (
             b"\xD0\xCF\x11\xE0",
-            "an Office document (a Word .doc? save it as HTML or plain text)",
+            "an Office document (a Word .doc? save it as .docx, HTML or plain text)",
         ),
         (b"\x7FELF", "a program"),
     ];
@@ -703,6 +700,12 @@ enum Loaded {
     Text(String, Vec<Warning>),
     /// A PDF's text, page after page.
     Pdf(String, Vec<Warning>),
+    /// A Word or OpenDocument text file's text, as [`crate::office::OfficeDoc::article_text`]
+    /// writes it for the plain-text reader.
+    Office(String, Vec<Warning>),
+    /// A Word or OpenDocument text file whose text cannot be read (damaged, cut short,
+    /// encrypted, a zip bomb): why. An input that cannot be read, as one the system refuses.
+    Unreadable(String),
     /// No article: what it is.
     Binary(&'static str),
 }
@@ -710,7 +713,38 @@ enum Loaded {
 /// Bytes read from a file or standard input, as text. A PDF is read for its text (an
 /// article published as a PDF is checked the same way, as plain text); a binary file is not
 /// read at all (its bytes decoded as text gave "quotes" of mojibake).
-fn load(bytes: Vec<u8>, mut warnings: Vec<Warning>, document_name: bool) -> Loaded {
+fn load(bytes: Vec<u8>, warnings: Vec<Warning>, document_name: bool) -> Loaded {
+    load_named(bytes, warnings, document_name, None)
+}
+
+/// [`load`], for bytes whose name (or content type) says they are a Word or OpenDocument
+/// text file (`named`): a ZIP archive is read as one when its entries say it is one
+/// (`word/document.xml`, `content.xml`), or when so named, and then one that cannot be read
+/// is [`Loaded::Unreadable`], not an archive skipped.
+fn load_named(
+    bytes: Vec<u8>,
+    mut warnings: Vec<Warning>,
+    document_name: bool,
+    named: Option<crate::office::OfficeKind>,
+) -> Loaded {
+    if bytes.starts_with(b"PK\x03\x04") {
+        if let Some(kind) = crate::office::archive_kind(&bytes).or(named) {
+            return match crate::office::read(&bytes, crate::office::DEFAULT_MAX_INFLATED) {
+                Ok(doc) => Loaded::Office(doc.article_text(), warnings),
+                Err(e) => {
+                    let cut = warnings
+                        .iter()
+                        .any(|w| w.message.contains("only the start"));
+                    let why = if cut {
+                        format!("{e} (the file is larger than the {DEFAULT_MAX_INPUT_BYTES} bytes read)")
+                    } else {
+                        e
+                    };
+                    Loaded::Unreadable(format!("{} whose text cannot be read: {why}", kind.name()))
+                }
+            };
+        }
+    }
     match sniff_binary(&bytes) {
         // A file named as a document (`.md`, `.html`, `.txt`) holding NULs may still be
         // text: UTF-16 saved without its byte order mark (every ASCII character has a NUL
@@ -848,6 +882,18 @@ fn loaded_document(
             warnings,
         ),
         Loaded::Pdf(text, warnings) => (opts.format.unwrap_or(DocKind::Text), text, warnings),
+        // Text written for the plain-text reader, whatever `--input-format` says of the
+        // other inputs.
+        Loaded::Office(text, warnings) => (DocKind::Text, text, warnings),
+        Loaded::Unreadable(why) => (
+            DocKind::Text,
+            String::new(),
+            vec![Warning {
+                line: 1,
+                column: 1,
+                message: why,
+            }],
+        ),
         Loaded::Binary(what) => (
             DocKind::Text,
             String::new(),
@@ -959,7 +1005,14 @@ fn load_file(path: &Path, file: std::fs::File) -> Result<Loaded> {
         return Ok(Loaded::Binary(what));
     }
     let document_name = DOCUMENT_EXTENSIONS.contains(&ext.as_str());
-    Ok(load(bytes, warnings, document_name))
+    let named = crate::office::by_extension(&format!(".{ext}"));
+    match load_named(bytes, warnings, document_name, named) {
+        Loaded::Unreadable(why) => Err(failed(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            why,
+        ))),
+        loaded => Ok(loaded),
+    }
 }
 
 fn path_document(path: &Path, loaded: Loaded, opts: &InputOptions) -> Document {
@@ -1036,8 +1089,17 @@ pub fn file_base_url(path: &Path) -> Option<Url> {
 pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
     let (bytes, warnings) =
         read_capped(std::io::stdin().lock(), 0, DEFAULT_MAX_INPUT_BYTES).map_err(Error::Stdin)?;
+    let loaded = match load(bytes, warnings, true) {
+        Loaded::Unreadable(why) => {
+            return Err(Error::Stdin(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                why,
+            )))
+        }
+        loaded => loaded,
+    };
     let mut doc = loaded_document(
-        load(bytes, warnings, true),
+        loaded,
         InputSource::Stdin,
         None,
         opts,
@@ -1203,6 +1265,17 @@ pub async fn read_url(
         let loaded = load(bytes, warnings, false);
         return Ok(loaded_document(loaded, source, None, opts, base_url));
     }
+    // An article written in Word or OpenDocument: by its type, or its ZIP entries, or its
+    // magic and name.
+    let office = crate::office::fetched_kind(&bytes, content_type.as_deref(), final_url.path());
+    if bytes.starts_with(b"PK\x03\x04")
+        && (office.is_some() || crate::office::archive_kind(&bytes).is_some())
+    {
+        return match load_named(bytes, warnings, false, office) {
+            Loaded::Unreadable(why) => Err(fail(why)),
+            loaded => Ok(loaded_document(loaded, source, None, opts, base_url)),
+        };
+    }
     // The body decides (`application/octet-stream` is how many servers send `.md`); a media
     // type that is never text is refused as it stands.
     let media = ["image/", "audio/", "video/", "font/"]
@@ -1288,10 +1361,7 @@ mod tests {
         for (bytes, what) in [
             (&b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"[..], Some("a PDF")),
             (b"\x89PNG\r\n\x1a\n", Some("a PNG image")),
-            (
-                b"PK\x03\x04\x14\x00\x06\x00",
-                Some("a ZIP archive (a Word .docx? save it as HTML or plain text)"),
-            ),
+            (b"PK\x03\x04\x14\x00\x06\x00", Some("a ZIP archive")),
             (b"text\0more", Some("binary data (it contains NUL bytes)")),
             (b"\xFF\xFEa\0b\0", None),
             (b"plain \xE9t\xE9 text", None),

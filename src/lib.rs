@@ -40,6 +40,7 @@ pub mod fetch;
 pub mod ignorefile;
 pub mod input;
 pub mod model;
+pub mod office;
 pub mod report;
 pub mod run;
 pub mod server;

@@ -550,6 +550,9 @@ pub enum Body {
     Text(String),
     /// A PDF, as bytes.
     Pdf(Vec<u8>),
+    /// A Word (`.docx`) or OpenDocument text (`.odt`) file, as bytes: read for its text
+    /// when quotes are checked on it (see [`crate::office`]).
+    Office(Vec<u8>),
     /// Another content type, not read.
     Other(String),
 }

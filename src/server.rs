@@ -569,6 +569,8 @@ pub fn content_type_for(path: &Path) -> &'static str {
         Some("css") => "text/css",
         Some("js") => "text/javascript",
         Some("pdf") => "application/pdf",
+        Some("docx") => crate::office::DOCX_TYPE,
+        Some("odt") => crate::office::ODT_TYPE,
         Some("png") => "image/png",
         Some("jpg" | "jpeg") => "image/jpeg",
         Some("svg") => "image/svg+xml",

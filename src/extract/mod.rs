@@ -2291,7 +2291,10 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
         .any(|e| lower.ends_with(e))
     {
         DocKind::Html
-    } else if [".txt", ".text"].iter().any(|e| lower.ends_with(e)) {
+    } else if [".txt", ".text", ".docx", ".odt"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
         DocKind::Text
     } else if [".rst", ".rest"].iter().any(|e| lower.ends_with(e)) {
         DocKind::Rst

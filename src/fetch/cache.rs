@@ -77,7 +77,7 @@ struct StoredPage {
     /// The `--max-body` it was read under: reused only under the same cap (a page cut at a
     /// smaller one lacks text; one read under a larger one has text this run would not).
     max_body: u64,
-    /// `html`, `text`, `pdf` or `other`.
+    /// `html`, `text`, `pdf`, `office` or `other`.
     kind: String,
     /// For `other`: what the content was.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -93,6 +93,7 @@ impl StoredPage {
             Body::Html(h) => ("html", h.as_bytes(), ""),
             Body::Text(t) => ("text", t.as_bytes(), ""),
             Body::Pdf(b) => ("pdf", b, ""),
+            Body::Office(b) => ("office", b, ""),
             Body::Other(w) => ("other", &[], w),
         };
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
@@ -132,6 +133,7 @@ impl StoredPage {
             "html" => Body::Html(String::from_utf8(bytes).ok()?),
             "text" => Body::Text(String::from_utf8(bytes).ok()?),
             "pdf" => Body::Pdf(bytes),
+            "office" => Body::Office(bytes),
             "other" => Body::Other(self.what.clone()),
             _ => return None,
         };

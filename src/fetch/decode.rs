@@ -407,8 +407,21 @@ pub enum BodyKind {
     Text,
     /// A PDF.
     Pdf,
+    /// A Word or OpenDocument text file (see [`crate::office::fetched_kind`]).
+    Office,
     /// Anything else (images, archives, …).
     Other,
+}
+
+/// [`body_kind`] of a body fetched from `path` (a URL's path or a file's): a Word or
+/// OpenDocument text file is told by its content type, or by its ZIP magic and its name when
+/// the type says nothing more (`application/octet-stream`, none).
+#[must_use]
+pub fn body_kind_at(bytes: &[u8], content_type: Option<&str>, path: &str) -> BodyKind {
+    if crate::office::fetched_kind(bytes, content_type, path).is_some() {
+        return BodyKind::Office;
+    }
+    body_kind(bytes, content_type)
 }
 
 /// Sniffs the kind of body: magic bytes first (servers mislabel PDFs often), then the

@@ -21,7 +21,9 @@ use super::classify::{
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
-use super::decode::{body_kind, body_text, decode_text, is_binary_text, BodyKind, BINARY_BODY};
+use super::decode::{
+    body_kind, body_kind_at, body_text, decode_text, is_binary_text, BodyKind, BINARY_BODY,
+};
 use super::limit::SILENT_TRIES;
 use super::local::{cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
 use super::options::host_matches;
@@ -735,7 +737,7 @@ impl Fetcher {
         let kind = if hop.unknown_coding.is_some() {
             BodyKind::Other
         } else {
-            body_kind(&hop.body, ct)
+            body_kind_at(&hop.body, ct, fin.path())
         };
         // A page is read as HTML whatever its type says (XHTML served as `application/xml`
         // too): only other text goes through the readers of feeds, JSON and Markdown.
@@ -975,6 +977,7 @@ impl Fetcher {
                 (BodyKind::Html, Some(t)) => Body::Html(t),
                 (BodyKind::Text, Some(t)) => Body::Text(t),
                 (BodyKind::Pdf, _) => Body::Pdf(hop.body),
+                (BodyKind::Office, _) => Body::Office(hop.body),
                 _ if binary => Body::Other(format!(
                     "{BINARY_BODY} (sent as {})",
                     ct.unwrap_or("no Content-Type")

@@ -11,7 +11,7 @@ use std::path::Path;
 use url::Url;
 
 use super::classify::{has_anchor, html_anchors};
-use super::decode::{body_kind, body_text, decode_text, BodyKind};
+use super::decode::{body_kind_at, body_text, decode_text, BodyKind};
 use crate::model::{Body, FragmentStatus, LinkStatus, Page};
 
 /// The outcome of checking a local file.
@@ -116,7 +116,7 @@ pub fn check_file(
     let kind = if markdown {
         BodyKind::Text
     } else {
-        body_kind(&bytes, Some(ctype))
+        body_kind_at(&bytes, Some(ctype), &path.to_string_lossy())
     };
     // A Markdown file's anchors are read from its source, its text as it renders.
     let mut markdown_source = None;
@@ -130,6 +130,7 @@ pub fn check_file(
         }
         BodyKind::Text => Body::Text(body_text(&bytes, Some(ctype), &path.to_string_lossy())),
         BodyKind::Pdf => Body::Pdf(bytes),
+        BodyKind::Office => Body::Office(bytes),
         BodyKind::Other => Body::Other(ctype.to_string()),
     };
     let mut detail = "file exists".to_string();

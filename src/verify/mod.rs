@@ -1389,6 +1389,31 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
             src.cut = read.cut;
             src
         }
+        // A Word or OpenDocument file: its paragraphs as lines, its notes after them. Its
+        // parts may inflate to what a PDF's streams may (8 × `--max-body`).
+        Body::Office(bytes) => {
+            let doc = crate::office::read(bytes, opts.pdf.decoded).map_err(|e| {
+                let what = crate::office::archive_kind(bytes)
+                    .or_else(|| {
+                        crate::office::fetched_kind(
+                            bytes,
+                            page.content_type.as_deref(),
+                            &page.final_url,
+                        )
+                    })
+                    .map_or("an office document", crate::office::OfficeKind::name);
+                if page.truncated {
+                    format!(
+                        "the cited page is {what} cut at --max-body ({} bytes) before its end, \
+                         which cannot be read; raise --max-body to check it",
+                        bytes.len()
+                    )
+                } else {
+                    format!("the cited page is {what} whose text cannot be read: {e}")
+                }
+            })?;
+            SourceText::from_text(doc.page_text())
+        }
         // Binary data sent as text (its content type after it).
         Body::Other(what) if what.starts_with(crate::fetch::decode::BINARY_BODY) => {
             return Err(format!("the cited page is {what}"));
@@ -1410,7 +1435,7 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
         if page.truncated {
             let read = match &page.body {
                 Body::Html(t) | Body::Text(t) => t.len(),
-                Body::Pdf(b) => b.len(),
+                Body::Pdf(b) | Body::Office(b) => b.len(),
                 Body::Other(_) => 0,
             };
             return Err(format!(

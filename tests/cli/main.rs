@@ -30,6 +30,7 @@ mod links;
 mod links_s23;
 mod live_s26;
 mod notes_s28;
+mod office_s29;
 mod outputs_s20;
 mod pdf_s25;
 mod pdf_s27;

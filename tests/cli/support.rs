@@ -102,6 +102,12 @@ impl Cli {
         self
     }
 
+    /// Feeds `data` (any bytes: a Word document) on standard input.
+    pub fn stdin_bytes(mut self, data: &[u8]) -> Cli {
+        self.stdin = Some(data.to_vec());
+        self
+    }
+
     /// Runs to completion (or kills it at the deadline and fails the test).
     #[track_caller]
     pub fn run(mut self) -> Output {

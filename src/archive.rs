@@ -50,6 +50,9 @@ impl Snapshot {
 /// The archived copy a link names, if it is one (`None` for every other URL).
 #[must_use]
 pub fn snapshot_of(url: &str) -> Option<Snapshot> {
+    if !may_be_snapshot(url.as_bytes()) {
+        return None;
+    }
     let rest = strip_prefix_ci(url, "https://").or_else(|| strip_prefix_ci(url, "http://"))?;
     let cut = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(cut);
@@ -96,6 +99,31 @@ pub fn snapshot_of(url: &str) -> Option<Snapshot> {
         at = end + 1;
     }
     None
+}
+
+/// Whether a URL may name a copy, by one pass over its `/`s, allocating nothing: a segment
+/// `web/`, `wayback/` or one starting `http` (any case), or a host with `archive.` in it.
+/// Nearly every link of a document fails this, and extraction asks it of every link.
+fn may_be_snapshot(b: &[u8]) -> bool {
+    // Past `http://` (a scheme's own slashes are no segment).
+    let Some(rest) = b.get(7..) else {
+        return false;
+    };
+    let host_end = memchr::memchr(b'/', rest.get(1..).unwrap_or(&[])).map_or(rest.len(), |i| i + 1);
+    if rest[..host_end]
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"archive."))
+    {
+        return true;
+    }
+    memchr::memchr_iter(b'/', &rest[host_end..]).any(|i| {
+        let after = &rest[host_end + i + 1..];
+        after.starts_with(b"web/")
+            || after.starts_with(b"wayback/")
+            || after
+                .get(..4)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"http"))
+    })
 }
 
 /// A path segment that is a snapshot's time: 4 to 14 digits (`20210302123000`), with a

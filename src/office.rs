@@ -608,6 +608,15 @@ pub fn push_decoded(raw: &str, out: &mut String) {
                 "gt" => '>',
                 "quot" => '"',
                 "apos" => '\'',
+                // HTML's, for the titles of fetched pages (`fetch::classify`); XML has none.
+                "nbsp" => ' ',
+                "rsquo" => '\u{2019}',
+                "lsquo" => '\u{2018}',
+                "rdquo" => '\u{201D}',
+                "ldquo" => '\u{201C}',
+                "hellip" => '\u{2026}',
+                "ndash" => '\u{2013}',
+                "mdash" => '\u{2014}',
                 _ => {
                     let num = name.strip_prefix('#')?;
                     let n = match num.strip_prefix(['x', 'X']) {

@@ -177,50 +177,7 @@ fn decode_entities(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(rest.get(..i).unwrap_or(""));
-        let tail = rest.get(i..).unwrap_or("");
-        let semi = tail.find(';').filter(|n| *n <= 10);
-        let decoded = semi.and_then(|n| {
-            let name = tail.get(1..n)?;
-            let c = match name {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                "nbsp" => ' ',
-                "rsquo" => '’',
-                "lsquo" => '‘',
-                "rdquo" => '”',
-                "ldquo" => '“',
-                "hellip" => '…',
-                "ndash" => '–',
-                "mdash" => '—',
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(h) => u32::from_str_radix(h, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, n + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = tail.get(len..).unwrap_or("");
-            }
-            None => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or("");
-            }
-        }
-    }
-    out.push_str(rest);
+    crate::office::push_decoded(s, &mut out);
     out
 }
 

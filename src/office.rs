@@ -753,6 +753,12 @@ fn docx_part(
     let mut in_instr = false;
     let mut field_link = false;
     let mut hyperlink_depth: Vec<bool> = Vec::new();
+    // `w:fldSimple` fields, whether each is a link.
+    let mut simple_fields: Vec<bool> = Vec::new();
+    // Inside a paragraph's properties (its mark's run properties are no run's).
+    let mut in_ppr = false;
+    // The run being read is hidden (`w:vanish`): Word does not show it.
+    let mut hidden = false;
     for ev in Scanner::new(xml) {
         match ev {
             Event::Start(name, attrs, empty) => {
@@ -763,7 +769,25 @@ fn docx_part(
                     continue;
                 }
                 match name {
-                    "mc:Fallback" if !empty => skip = 1,
+                    // Deleted text and the old place of moved text are not the document's
+                    // (`w:delText` is no `w:t`, but a note reference may be deleted too).
+                    "mc:Fallback" | "w:del" | "w:moveFrom" if !empty => skip = 1,
+                    "w:pPr" if !empty => in_ppr = true,
+                    "w:vanish"
+                        if in_run > 0
+                            && !in_ppr
+                            && attr(attrs, "w:val").is_none_or(|v| v != "0" && v != "false") =>
+                    {
+                        hidden = true;
+                    }
+                    "w:fldSimple" if !empty => {
+                        let url = attr(attrs, "w:instr").and_then(|i| field_url(&decoded(i)));
+                        let linked = url.is_some();
+                        if let Some(u) = url {
+                            b.start_link(u);
+                        }
+                        simple_fields.push(linked);
+                    }
                     "w:p" => {
                         b.start_paragraph();
                         if empty {
@@ -845,7 +869,12 @@ fn docx_part(
                 }
                 match name {
                     "w:p" => b.end_paragraph(),
-                    "w:r" => in_run = in_run.saturating_sub(1),
+                    "w:pPr" => in_ppr = false,
+                    "w:fldSimple" if simple_fields.pop() == Some(true) => b.end_link(),
+                    "w:r" => {
+                        in_run = in_run.saturating_sub(1);
+                        hidden = false;
+                    }
                     "w:t" => in_text = false,
                     "w:instrText" => in_instr = false,
                     "w:hyperlink" => {
@@ -861,7 +890,7 @@ fn docx_part(
                 if skip > 0 {
                     continue;
                 }
-                if in_text {
+                if in_text && !hidden {
                     b.text(&decoded(t));
                 } else if let Some(i) = instr.as_mut().filter(|_| in_instr) {
                     push_decoded(t, i);
@@ -1257,6 +1286,46 @@ pub(crate) mod tests {
         assert_eq!(
             doc.article_text(),
             "Ferries & bridges\n\nThe council said \u{201C}crossings fell by a third\u{201D}[1] in a report (https://example.org/report?a=1&b=2).\tEnd\n\nLater[2]\n\nNotes\n\n1. Harbour Board, annual figures (https://example.org/figures)\n\n2. An endnote.\n"
+        );
+    }
+
+    /// Regression (eval-office): a `w:fldSimple` hyperlink was dropped (a dead link went
+    /// unreported); the old place of moved text (`w:moveFrom`) and a deleted note reference
+    /// were read as live (a quote verified against words the report had since changed, a
+    /// struck note still citing); hidden text (`w:vanish`) was read as shown.
+    #[test]
+    fn simple_fields_moves_deletions_and_hidden_runs() {
+        let doc = format!(
+            r#"<w:document {W}><w:body>
+<w:p><w:r><w:t xml:space="preserve">See the </w:t></w:r><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/tariff&quot; "><w:r><w:t>tariff</w:t></w:r></w:fldSimple><w:r><w:t>.</w:t></w:r></w:p>
+<w:p><w:moveFrom w:id="1" w:author="A"><w:r><w:t>Storage reached 4,200 megalitres.</w:t></w:r></w:moveFrom></w:p>
+<w:p><w:moveTo w:id="2" w:author="A"><w:r><w:t>Storage reached 3,100 megalitres.</w:t></w:r></w:moveTo></w:p>
+<w:p><w:r><w:t>Struck</w:t></w:r><w:del w:id="3" w:author="A"><w:r><w:footnoteReference w:id="2"/></w:r></w:del><w:r><w:t xml:space="preserve"> and kept</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r></w:p>
+<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden words.</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Shown words.</w:t></w:r></w:p>
+</w:body></w:document>"#
+        );
+        let foot = format!(
+            r#"<w:footnotes {W}><w:footnote w:id="2"><w:p><w:r><w:t>Struck note.</w:t></w:r></w:p></w:footnote><w:footnote w:id="3"><w:p><w:r><w:t>Kept note.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+        );
+        let bytes = zip(&[
+            ("[Content_Types].xml", b"<Types/>", false),
+            ("word/document.xml", doc.as_bytes(), true),
+            ("word/footnotes.xml", foot.as_bytes(), false),
+        ]);
+        let text = read(&bytes, DEFAULT_MAX_INFLATED).unwrap().article_text();
+        assert!(
+            text.contains("tariff (https://example.org/tariff)"),
+            "{text}"
+        );
+        assert!(!text.contains("4,200") && text.contains("3,100"), "{text}");
+        assert!(text.contains("Struck and kept[1]"), "{text}");
+        assert!(
+            text.contains("1. Kept note.") && !text.contains("Struck note"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Hidden") && text.contains("Shown words."),
+            "{text}"
         );
     }
 

@@ -110,10 +110,17 @@ fn may_be_snapshot(b: &[u8]) -> bool {
         return false;
     };
     let host_end = memchr::memchr(b'/', rest.get(1..).unwrap_or(&[])).map_or(rest.len(), |i| i + 1);
-    if rest[..host_end]
-        .windows(8)
-        .any(|w| w.eq_ignore_ascii_case(b"archive."))
-    {
+    // archive.today's hosts (`archive.ph`, `www.archive.is`), not any `archive.` host.
+    let host = &rest[..host_end];
+    let host = host.split(|&c| c == b':').next().unwrap_or(host);
+    if TODAY_HOSTS.iter().any(|h| {
+        host.len() >= h.len()
+            && host[host.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+            && matches!(
+                host.len().checked_sub(h.len() + 1).map(|i| host[i]),
+                None | Some(b'.' | b'/' | b'@')
+            )
+    }) {
         return true;
     }
     memchr::memchr_iter(b'/', &rest[host_end..]).any(|i| {
@@ -573,6 +580,10 @@ mod tests {
         assert_eq!(s.timestamp, None);
         // A short id names no original.
         assert_eq!(snapshot_of("https://archive.ph/AbC12"), None);
+        assert!(may_be_snapshot(b"https://archive.ph/AbC12"));
+        assert!(may_be_snapshot(b"http://www.Archive.IS/newest/x.org"));
+        // Another archive's own host is an ordinary site.
+        assert!(!may_be_snapshot(b"https://archive.example.org/ledgers/1"));
     }
 
     #[test]

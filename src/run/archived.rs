@@ -397,7 +397,12 @@ pub(super) fn hint(
             let k = i;
             i += 1;
             let Some(r) = quotes.get_mut(k) else { continue };
+            // Web pages only: an archive keeps no copy of a missing local file.
             let all_gone = !urls.is_empty()
+                && urls.iter().all(|u| {
+                    let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+                    head.starts_with("http://") || head.starts_with("https://")
+                })
                 && urls.iter().all(|u| {
                     links
                         .get(&crate::fetch::normalize_url(u))

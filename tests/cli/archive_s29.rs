@@ -329,3 +329,18 @@ fn archive_api_must_be_a_web_address_and_extract_names_copies() {
     assert_eq!(links[0]["archived_at"], "2021-03-02T12:30:00Z");
     assert!(links[1].get("archive_of").is_none(), "{}", links[1]);
 }
+
+/// A quote citing a local file that is missing gets no hint to ask a web archive: no
+/// archive keeps a copy of a file beside the article.
+#[test]
+fn a_missing_local_file_is_no_case_for_an_archive() {
+    let out = run_check(
+        "# Notes\n\nThe minutes say \u{201C}the ferry will run every hour from May\u{201D} \
+         ([minutes](./missing.html)).\n",
+        &[],
+    );
+    let report = out.report();
+    let r = quote_containing(&report, "every hour");
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
+    assert!(!r.detail.contains("--suggest-archive"), "{}", r.detail);
+}

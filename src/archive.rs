@@ -113,15 +113,24 @@ fn may_be_snapshot(b: &[u8]) -> bool {
     // archive.today's hosts (`archive.ph`, `www.archive.is`), not any `archive.` host.
     let host = &rest[..host_end];
     let host = host.split(|&c| c == b':').next().unwrap_or(host);
-    if TODAY_HOSTS.iter().any(|h| {
-        host.len() >= h.len()
-            && host[host.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+    // Its last two labels are `archive` and one of their endings: one comparison of the
+    // label before the last (nearly every host fails it), then the ending.
+    if let Some(dot) = memchr::memrchr(b'.', host) {
+        let (name, ending) = (&host[..dot], &host[dot + 1..]);
+        let label = name.len().checked_sub(7).map(|i| &name[i..]);
+        if label.is_some_and(|l| l.eq_ignore_ascii_case(b"archive"))
             && matches!(
-                host.len().checked_sub(h.len() + 1).map(|i| host[i]),
+                name.len().checked_sub(8).map(|i| name[i]),
                 None | Some(b'.' | b'/' | b'@')
             )
-    }) {
-        return true;
+            && TODAY_HOSTS.iter().any(|h| {
+                h.rsplit('.')
+                    .next()
+                    .is_some_and(|e| e.as_bytes().eq_ignore_ascii_case(ending))
+            })
+        {
+            return true;
+        }
     }
     memchr::memchr_iter(b'/', &rest[host_end..]).any(|i| {
         let after = &rest[host_end + i + 1..];

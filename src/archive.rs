@@ -105,24 +105,25 @@ pub fn snapshot_of(url: &str) -> Option<Snapshot> {
 /// `web/`, `wayback/` or one starting `http` (any case), or a host with `archive.` in it.
 /// Nearly every link of a document fails this, and extraction asks it of every link.
 fn may_be_snapshot(b: &[u8]) -> bool {
+    // Plain byte loops: a link is a few dozen bytes, too short for `memchr`'s set-up to pay.
     // Past `http://` (a scheme's own slashes are no segment).
     let Some(rest) = b.get(7..) else {
         return false;
     };
-    let host_end = memchr::memchr(b'/', rest.get(1..).unwrap_or(&[])).map_or(rest.len(), |i| i + 1);
-    // archive.today's hosts (`archive.ph`, `www.archive.is`), not any `archive.` host.
-    let host = &rest[..host_end];
+    let start = usize::from(rest.first() == Some(&b'/'));
+    let host_end = rest
+        .iter()
+        .skip(start)
+        .position(|&c| c == b'/')
+        .map_or(rest.len(), |i| start + i);
+    let host = rest.get(start..host_end).unwrap_or(&[]);
     let host = host.split(|&c| c == b':').next().unwrap_or(host);
-    // Its last two labels are `archive` and one of their endings: one comparison of the
-    // label before the last (nearly every host fails it), then the ending.
-    if let Some(dot) = memchr::memrchr(b'.', host) {
+    // archive.today's hosts: the last two labels are `archive` and one of their endings.
+    if let Some(dot) = host.iter().rposition(|&c| c == b'.') {
         let (name, ending) = (&host[..dot], &host[dot + 1..]);
-        let label = name.len().checked_sub(7).map(|i| &name[i..]);
-        if label.is_some_and(|l| l.eq_ignore_ascii_case(b"archive"))
-            && matches!(
-                name.len().checked_sub(8).map(|i| name[i]),
-                None | Some(b'.' | b'/' | b'@')
-            )
+        if name.len() >= 7
+            && name[name.len() - 7..].eq_ignore_ascii_case(b"archive")
+            && (name.len() == 7 || matches!(name[name.len() - 8], b'.' | b'@'))
             && TODAY_HOSTS.iter().any(|h| {
                 h.rsplit('.')
                     .next()
@@ -132,13 +133,16 @@ fn may_be_snapshot(b: &[u8]) -> bool {
             return true;
         }
     }
-    memchr::memchr_iter(b'/', &rest[host_end..]).any(|i| {
-        let after = &rest[host_end + i + 1..];
-        after.starts_with(b"web/")
-            || after.starts_with(b"wayback/")
-            || after
-                .get(..4)
-                .is_some_and(|h| h.eq_ignore_ascii_case(b"http"))
+    let path = rest.get(host_end..).unwrap_or(&[]);
+    path.iter().enumerate().any(|(i, &c)| {
+        c == b'/' && {
+            let after = &path[i + 1..];
+            after.starts_with(b"web/")
+                || after.starts_with(b"wayback/")
+                || after
+                    .get(..4)
+                    .is_some_and(|h| h.eq_ignore_ascii_case(b"http"))
+        }
     })
 }
 

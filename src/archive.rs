@@ -62,14 +62,6 @@ pub fn snapshot_of(url: &str) -> Option<Snapshot> {
     let host = authority.rsplit('@').next().unwrap_or(authority);
     let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
     let today = TODAY_HOSTS.contains(&host.strip_prefix("www.").unwrap_or(&host));
-    // Most links: no archive's host, no `/web/` or `/wayback/`, no URL inside the path.
-    if !today
-        && !path.contains("/web/")
-        && !path.contains("/wayback/")
-        && !contains_ci(path, "/http")
-    {
-        return None;
-    }
     let path = path.split('#').next().unwrap_or(path);
     let mut prev = "";
     let mut at = 1;
@@ -245,12 +237,6 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
         .then(|| &s[prefix.len()..])
-}
-
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A timestamp's time in ISO 8601: 14 digits give the second (`2021-03-02T12:30:00Z`),

@@ -704,6 +704,12 @@ async fn check_extractions(
     Ok((report, cache_error))
 }
 
+/// Whether a URL is a web (`http(s)`) address, whatever the case of its scheme.
+fn is_web(u: &str) -> bool {
+    let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://")
+}
+
 /// For each of a document's quotes, the URLs to check it against, in order, each once: every
 /// citation's URL and, for a footnote, every other web (`http(s)`) URL of that note. A
 /// note often cites several pages (`See the annual report, URL1, and the minutes, URL2`),
@@ -713,10 +719,6 @@ fn urls_of_quotes(doc: &Extraction) -> Vec<Vec<String>> {
     for n in &doc.footnotes {
         by_label.entry(n.label.as_str()).or_default().push(n);
     }
-    let is_web = |u: &str| {
-        let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-        head.starts_with("http://") || head.starts_with("https://")
-    };
     doc.quotes
         .iter()
         .map(|q| {
@@ -1147,31 +1149,41 @@ fn lookup<'a>(
         return Err("the cited URL was not checked".into());
     };
     if !matches!(link.status, LinkStatus::Ok | LinkStatus::Redirected) {
-        // A soft 404's 200 would read as a contradiction ("a not-found page (200)").
-        let code = link
-            .http_status
-            .filter(|_| link.status != LinkStatus::Soft404)
-            .map(|c| format!(" ({c})"))
-            .unwrap_or_default();
-        // A phrase that reads as English ("the cited page timed out", not "is timeout").
-        let what = match link.status {
-            LinkStatus::Dead => "is dead",
-            LinkStatus::Error => "failed with an error",
-            LinkStatus::Timeout => "timed out",
-            LinkStatus::Blocked => "is blocked",
-            LinkStatus::Soft404 => "is a not-found page (soft 404)",
-            LinkStatus::Excluded => "is excluded from checking",
-            LinkStatus::Unsupported => "is not a page that can be checked",
-            LinkStatus::Invalid => "is not a valid URL",
-            LinkStatus::Ok | LinkStatus::Redirected => "could not be read",
-        };
-        return Err(format!("the cited page {what}{code}: {}", link.detail));
+        return Err(format!(
+            "the cited page {}: {}",
+            page_state(link),
+            link.detail
+        ));
     }
     match sources.get(&key) {
         Some(Ok(src)) => Ok(src),
         Some(Err(reason)) => Err(reason.clone()),
         None => Err("the cited page's body was not read".into()),
     }
+}
+
+/// How a page that cannot be read stands, after "the cited page": `is dead (404)`, `timed
+/// out`, `is a not-found page (soft 404)`.
+fn page_state(link: &LinkResult) -> String {
+    // A soft 404's 200 would read as a contradiction ("a not-found page (200)").
+    let code = link
+        .http_status
+        .filter(|_| link.status != LinkStatus::Soft404)
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    // A phrase that reads as English ("the cited page timed out", not "is timeout").
+    let what = match link.status {
+        LinkStatus::Dead => "is dead",
+        LinkStatus::Error => "failed with an error",
+        LinkStatus::Timeout => "timed out",
+        LinkStatus::Blocked => "is blocked",
+        LinkStatus::Soft404 => "is a not-found page (soft 404)",
+        LinkStatus::Excluded => "is excluded from checking",
+        LinkStatus::Unsupported => "is not a page that can be checked",
+        LinkStatus::Invalid => "is not a valid URL",
+        LinkStatus::Ok | LinkStatus::Redirected => "could not be read",
+    };
+    format!("{what}{code}")
 }
 
 /// Drops ignored quotes (ignored URLs are excluded by the fetcher).

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use futures::StreamExt;
 
-use super::{lookup, read_off_runtime, Sources};
+use super::{is_web, lookup, page_state, read_off_runtime, Sources};
 use crate::archive::{self, copy_words};
 use crate::error::Result;
 use crate::model::{
@@ -67,19 +67,6 @@ fn gone(status: LinkStatus) -> bool {
         status,
         LinkStatus::Dead | LinkStatus::Soft404 | LinkStatus::Error | LinkStatus::Timeout
     )
-}
-
-/// How a page's state reads after "the live page URL".
-fn state_words(status: LinkStatus) -> String {
-    match status {
-        LinkStatus::Dead => "is dead",
-        LinkStatus::Soft404 => "is a not-found page (soft 404)",
-        LinkStatus::Error => "fails with an error",
-        LinkStatus::Timeout => "did not answer in time",
-        LinkStatus::Blocked => "refuses to be read (blocked)",
-        _ => "cannot be read",
-    }
-    .to_string()
 }
 
 /// Link results: a copy's original and time; the archive's redirect to its nearest copy of
@@ -180,14 +167,7 @@ pub(super) fn explain(
         Err(why) => {
             let state = links
                 .get(&crate::fetch::normalize_url(live))
-                .map_or(why, |l| {
-                    let code = l
-                        .http_status
-                        .filter(|_| l.status != LinkStatus::Soft404)
-                        .map(|c| format!(" (HTTP {c})"))
-                        .unwrap_or_default();
-                    format!("{}{code}", state_words(l.status))
-                });
+                .map_or(why, page_state);
             let note = format!("checked on {copy}, as the live page {live} {state}");
             r.detail = if r.detail.is_empty() {
                 note
@@ -238,8 +218,7 @@ pub(super) async fn suggest(
     // The day each gone page was read, from the first note citing it.
     let mut stamps: HashMap<String, Option<String>> = HashMap::new();
     for (key, link) in links.iter() {
-        let web = link.url.starts_with("http://") || link.url.starts_with("https://");
-        if gone(link.status) && web && archive::snapshot_of(&link.url).is_none() {
+        if gone(link.status) && is_web(&link.url) && archive::snapshot_of(&link.url).is_none() {
             stamps.insert(key.clone(), None);
         }
     }
@@ -399,10 +378,7 @@ pub(super) fn hint(
             let Some(r) = quotes.get_mut(k) else { continue };
             // Web pages only: an archive keeps no copy of a missing local file.
             let all_gone = !urls.is_empty()
-                && urls.iter().all(|u| {
-                    let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-                    head.starts_with("http://") || head.starts_with("https://")
-                })
+                && urls.iter().all(|u| is_web(u))
                 && urls.iter().all(|u| {
                     links
                         .get(&crate::fetch::normalize_url(u))

@@ -49,6 +49,7 @@ pub const DEFAULT_FAIL_ON: &[&str] = &[
     "altered",
     "partial",
     "not_found",
+    "disputed",
 ];
 
 /// Per-host settings (`[hosts."example.org"]` in `citecheck.toml`).

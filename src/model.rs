@@ -713,6 +713,64 @@ pub struct QuoteResult {
     /// Extra warnings: e.g. an ellipsis that omits a negation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// What on the cited page disputes the quoted words, though the words are on it (each
+    /// one's message is also among `warnings`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disputes: Vec<Dispute>,
+}
+
+impl QuoteResult {
+    /// Whether this warning of the quote's is one of its disputes.
+    #[must_use]
+    pub fn is_dispute(&self, warning: &str) -> bool {
+        self.disputes.iter().any(|d| d.message == warning)
+    }
+}
+
+/// The cited page disputes the quoted words: they are on it, but it does not stand by them
+/// as the article's words present them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dispute {
+    /// How the page disputes them.
+    pub kind: DisputeKind,
+    /// For a person (the same text as the quote's warning).
+    pub message: String,
+}
+
+/// How a cited page disputes the words a quote takes from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisputeKind {
+    /// The page reports the words as a claim it rejects: false, or never said.
+    Denied,
+    /// A correction on the page gives the words as a misquote or as wrongly attributed.
+    Misquote,
+    /// An editor's note says the words were removed from the page.
+    Removed,
+    /// An update says the speaker has since withdrawn the words.
+    Withdrawn,
+    /// The page says it has been retracted.
+    Retracted,
+    /// The page gives the words to a named person other than the one the article names.
+    OtherSpeaker,
+    /// The page gives the words to an interviewer's question, not to the speaker's answer.
+    Interviewer,
+}
+
+impl DisputeKind {
+    /// The name used in JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisputeKind::Denied => "denied",
+            DisputeKind::Misquote => "misquote",
+            DisputeKind::Removed => "removed",
+            DisputeKind::Withdrawn => "withdrawn",
+            DisputeKind::Retracted => "retracted",
+            DisputeKind::OtherSpeaker => "other_speaker",
+            DisputeKind::Interviewer => "interviewer",
+        }
+    }
 }
 
 /// A mismatch between a note's metadata and the cited page's.

@@ -66,6 +66,8 @@ mark.diff-s{background:var(--good-bg);color:var(--good);font-weight:700}
 mark.match{background:transparent;color:inherit}
 .diffs{margin:8px 0 0;padding-left:20px}.detail{margin:8px 0 0;color:var(--muted)}
 .qwarn{margin:8px 0 0;color:var(--warn)}
+.qwarn.disputed{color:var(--bad)}
+.badge.disputed{margin-left:6px}
 a{color:var(--note)}
 footer{margin-top:40px;color:var(--muted);font-size:.85em}
 @media print{body{max-width:none;padding:0;font-size:11pt;color:#000;background:#fff}
@@ -197,6 +199,15 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
             );
         }
     }
+    let disputed = super::disputed_count(report);
+    if disputed > 0 {
+        let class = if opts.fail_policy.fails_on_disputed() {
+            "fail"
+        } else {
+            "warn"
+        };
+        card(h, "disputed", disputed, "disputed by their page", class);
+    }
     h.push_str("</section>\n");
 
     write_quotes(report, opts, &all, h);
@@ -320,6 +331,9 @@ fn write_quote(
         q.line,
         q.column
     );
+    if !q.disputes.is_empty() {
+        h.push_str("<span class=\"badge disputed\">disputed</span>");
+    }
     if let Some(m) = q.match_kind {
         let name = serde_json::to_value(m)
             .ok()
@@ -395,7 +409,15 @@ fn write_quote(
         let _ = writeln!(h, "<p class=\"detail\">{}</p>", esc(&clean(&q.detail)));
     }
     for w in &q.warnings {
-        let _ = writeln!(h, "<p class=\"qwarn\">⚠ {}</p>", esc(&clean(w)));
+        if q.is_dispute(w) {
+            let _ = writeln!(
+                h,
+                "<p class=\"qwarn disputed\">⛔ Disputed: {}</p>",
+                esc(&clean(w))
+            );
+        } else {
+            let _ = writeln!(h, "<p class=\"qwarn\">⚠ {}</p>", esc(&clean(w)));
+        }
     }
     if !q.cited_urls.is_empty() {
         let links: Vec<String> = q.cited_urls.iter().map(|u| anchor(u, u)).collect();

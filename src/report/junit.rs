@@ -112,7 +112,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body.push_str(&format!("\n{}", difference_text(d)));
         }
         for w in &q.warnings {
-            body.push_str(&format!("\nwarning: {w}"));
+            let label = if q.is_dispute(w) {
+                "disputed"
+            } else {
+                "warning"
+            };
+            body.push_str(&format!("\n{label}: {w}"));
         }
         if let Some(m) = &q.matched_text {
             body.push_str(&format!("\nsource says: {m}"));
@@ -122,12 +127,20 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         } else if let Some(url) = &q.checked_url {
             body.push_str(&format!("\nchecked: {url}"));
         }
-        let fails =
-            policy.is_failure_quote(q) || (policy.fails_on_warnings() && !q.warnings.is_empty());
+        let disputed = policy.fails_on_disputed() && !q.disputes.is_empty();
+        let fails = policy.is_failure_quote(q)
+            || disputed
+            || (policy.fails_on_warnings() && !q.warnings.is_empty());
         let outcome = if fails {
+            // A quote failing only because its page disputes it says so, not `verified`.
+            let kind = if disputed && !policy.is_failure_quote(q) {
+                "disputed"
+            } else {
+                q.verdict.as_str()
+            };
             Outcome::Fail {
-                kind: q.verdict.as_str().into(),
-                message: format!("{}: {}", q.verdict.as_str(), q.detail),
+                kind: kind.into(),
+                message: format!("{kind}: {}", q.detail),
             }
         } else {
             Outcome::Pass

@@ -262,7 +262,7 @@ fn write_summary_table(
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    let quotes: Vec<(String, usize)> = Verdict::ALL
+    let mut quotes: Vec<(String, usize)> = Verdict::ALL
         .iter()
         .map(|v| {
             let icon = match opts.fail_policy.verdict_level(report, *v) {
@@ -275,6 +275,16 @@ fn write_summary_table(
         })
         .filter(|(_, n)| *n > 0)
         .collect();
+    // Counted among their verdicts too, and said apart: they fail by default.
+    let disputed = super::disputed_count(report);
+    if disputed > 0 {
+        let icon = if opts.fail_policy.fails_on_disputed() {
+            "❌ "
+        } else {
+            "⚠️ "
+        };
+        quotes.push((format!("{icon}disputed by their page"), disputed));
+    }
     if links.is_empty() && quotes.is_empty() {
         return Ok(());
     }
@@ -393,11 +403,13 @@ fn write_quote(
     if !q.detail.is_empty() && f.rule != super::Rule::QuoteWarning {
         notes.push(escape(&clean(&q.detail)));
     }
-    notes.extend(
-        q.warnings
-            .iter()
-            .map(|w| format!("⚠️ {}", escape(&clean(w)))),
-    );
+    notes.extend(q.warnings.iter().map(|w| {
+        if q.is_dispute(w) {
+            format!("⛔ **Disputed:** {}", escape(&clean(w)))
+        } else {
+            format!("⚠️ {}", escape(&clean(w)))
+        }
+    }));
     for n in notes {
         writeln!(out, "  {n}")?;
         writeln!(out)?;

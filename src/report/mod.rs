@@ -132,7 +132,8 @@ impl FromStr for Format {
 /// Names: every [`LinkStatus`] name (`dead`, `soft_404`, …), every [`Verdict`] name
 /// (`altered`, `not_found`, …), `metadata` (a note's title/author/date disagrees with the
 /// page), `warnings` (document warnings, quote warnings such as an ellipsis that omits a
-/// negation, and missing `#fragments`) and `short_quotes` (a quote flagged `short`, under
+/// negation, and missing `#fragments`), `disputed` (a quote whose cited page disputes its
+/// words: [`QuoteResult::disputes`]; in the default set) and `short_quotes` (a quote flagged `short`, under
 /// `--min-quote-words`, fails on `not_found` too: without it, a scare quote or a title in
 /// quotation marks that its linked page does not contain is a warning). `default` stands for
 /// [`crate::config::DEFAULT_FAIL_ON`], so `default,short_quotes` adds to the default set
@@ -145,6 +146,7 @@ pub struct FailPolicy {
     metadata: bool,
     warnings: bool,
     short_quotes: bool,
+    disputed: bool,
 }
 
 impl FailPolicy {
@@ -157,6 +159,7 @@ impl FailPolicy {
             metadata: false,
             warnings: false,
             short_quotes: false,
+            disputed: false,
         }
     }
 
@@ -165,7 +168,13 @@ impl FailPolicy {
     pub fn valid_names() -> Vec<&'static str> {
         let mut names: Vec<&'static str> = LinkStatus::ALL.iter().map(|s| s.as_str()).collect();
         names.extend(Verdict::ALL.iter().map(|v| v.as_str()));
-        names.extend(["metadata", "warnings", "short_quotes", "default"]);
+        names.extend([
+            "disputed",
+            "metadata",
+            "warnings",
+            "short_quotes",
+            "default",
+        ]);
         names
     }
 
@@ -191,10 +200,13 @@ impl FailPolicy {
                         policy.verdicts.insert(v);
                     }
                 }
+                policy.disputed |= crate::config::DEFAULT_FAIL_ON.contains(&"disputed");
             } else if let Some(s) = LinkStatus::ALL.iter().find(|s| s.as_str() == name) {
                 policy.statuses.insert(*s);
             } else if let Some(v) = Verdict::ALL.iter().find(|v| v.as_str() == name) {
                 policy.verdicts.insert(*v);
+            } else if name == "disputed" {
+                policy.disputed = true;
             } else if name == "metadata" {
                 policy.metadata = true;
             } else if name == "warnings" {
@@ -287,6 +299,13 @@ impl FailPolicy {
     #[must_use]
     pub fn fails_on_warnings(&self) -> bool {
         self.warnings
+    }
+
+    /// Whether a quote whose cited page disputes its words (a correction, a denial, another
+    /// speaker, a retraction: [`QuoteResult::disputes`]) makes the run fail.
+    #[must_use]
+    pub fn fails_on_disputed(&self) -> bool {
+        self.disputed
     }
 
     /// Whether this report should make the exit status 1.
@@ -423,6 +442,8 @@ pub enum Rule {
     UncitedQuote,
     /// A warning about a quote (e.g. an ellipsis omitting a negation).
     QuoteWarning,
+    /// A quote whose words are on the cited page, which disputes them.
+    DisputedQuote,
     /// A note's metadata disagrees with the page.
     MetadataMismatch,
     /// A problem found while reading a document.
@@ -434,7 +455,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in SARIF `rules` order.
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::DeadLink,
         Rule::ErrorLink,
         Rule::TimeoutLink,
@@ -449,6 +470,7 @@ impl Rule {
         Rule::UnverifiableQuote,
         Rule::UncitedQuote,
         Rule::QuoteWarning,
+        Rule::DisputedQuote,
         Rule::MetadataMismatch,
         Rule::DocumentWarning,
         Rule::UnreadableInput,
@@ -472,6 +494,7 @@ impl Rule {
             Rule::UnverifiableQuote => "unverifiable-quote",
             Rule::UncitedQuote => "uncited-quote",
             Rule::QuoteWarning => "quote-warning",
+            Rule::DisputedQuote => "disputed-quote",
             Rule::MetadataMismatch => "metadata-mismatch",
             Rule::DocumentWarning => "document-warning",
             Rule::UnreadableInput => "unreadable-input",
@@ -496,6 +519,7 @@ impl Rule {
             Rule::UnverifiableQuote => "Unverifiable quote",
             Rule::UncitedQuote => "Uncited quote",
             Rule::QuoteWarning => "Quote warning",
+            Rule::DisputedQuote => "Disputed quote",
             Rule::MetadataMismatch => "Metadata mismatch",
             Rule::DocumentWarning => "Document warning",
             Rule::UnreadableInput => "Unreadable input",
@@ -520,6 +544,7 @@ impl Rule {
             Rule::UnverifiableQuote => "The cited page could not be read, so the quote could not be checked.",
             Rule::UncitedQuote => "The quote has no citation to check it against.",
             Rule::QuoteWarning => "The quote matched, but something about it deserves a look, such as an ellipsis that omits a negation.",
+            Rule::DisputedQuote => "The quote's words are on the cited page, but the page disputes them: a correction gives them as a misquote, a note says they were removed or withdrawn, the page says they are false or were never said, gives them to someone else or to an interviewer's question, or says it has been retracted.",
             Rule::MetadataMismatch => "A note's title, author or date disagrees with the cited page's own metadata.",
             Rule::DocumentWarning => "A problem found while reading the article, such as a footnote marker without a note.",
             Rule::UnreadableInput => "An input could not be read, so nothing in it was checked; the run is incomplete and exits with status 2.",
@@ -701,9 +726,19 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
             });
         }
         for w in &q.warnings {
+            let (rule, level) = if q.is_dispute(w) {
+                let level = if policy.disputed {
+                    Level::Error
+                } else {
+                    warn_level
+                };
+                (Rule::DisputedQuote, level)
+            } else {
+                (Rule::QuoteWarning, warn_level)
+            };
             out.push(Finding {
-                rule: Rule::QuoteWarning,
-                level: warn_level,
+                rule,
+                level,
                 file: &q.file,
                 line: q.line,
                 column: q.column,
@@ -767,7 +802,7 @@ pub(crate) fn one_block_per_quote<'a, 'b>(all: &[&'b Finding<'a>]) -> Vec<&'b Fi
     all.iter()
         .copied()
         .filter(|f| match (f.rule, &f.subject) {
-            (Rule::QuoteWarning, Subject::Quote(q)) => {
+            (Rule::QuoteWarning | Rule::DisputedQuote, Subject::Quote(q)) => {
                 if shown.iter().any(|s| std::ptr::eq(*s, *q)) {
                     false
                 } else {
@@ -1065,6 +1100,16 @@ pub(crate) fn status_count(report: &Report, status: LinkStatus) -> usize {
 }
 
 /// The summary count of a verdict (0 when missing).
+/// Quotes whose cited page disputes their words ([`QuoteResult::disputes`]), whatever their
+/// verdict.
+pub(crate) fn disputed_count(report: &Report) -> usize {
+    report
+        .quotes
+        .iter()
+        .filter(|q| !q.disputes.is_empty())
+        .count()
+}
+
 pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
     report
         .summary

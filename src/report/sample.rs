@@ -79,6 +79,7 @@ fn quote(file: &str, line: usize, text: &str, verdict: Verdict, url: Option<&str
         detail: String::new(),
         region: None,
         warnings: Vec::new(),
+        disputes: Vec::new(),
     }
 }
 

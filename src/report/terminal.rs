@@ -115,7 +115,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         let verified_here = report
             .quotes
             .iter()
-            .filter(|q| q.file == file && q.verdict == Verdict::Verified)
+            .filter(|q| q.file == file && q.verdict == Verdict::Verified && q.disputes.is_empty())
             .count();
         // What passed, with a tick: nothing at zero ("✓ 0 links ok" under a document whose
         // only link is dead read as a pass), and no line at all when nothing passed.
@@ -179,10 +179,16 @@ fn write_finding(
         // A failing quote's warnings are shown with it; a verified quote with a warning is
         // shown here, among the problems, rather than with the verified ones.
         Subject::Quote(q)
-            if f.rule == super::Rule::QuoteWarning && q.verdict != Verdict::Verified => {}
+            if matches!(
+                f.rule,
+                super::Rule::QuoteWarning | super::Rule::DisputedQuote
+            ) && q.verdict != Verdict::Verified => {}
         Subject::Quote(q) => {
             let exemption = policy.short_quote_exemption(q);
             let mut head = match q.verdict {
+                Verdict::Verified if !q.disputes.is_empty() => {
+                    "disputed quote (its words are on the page, which disputes them)".to_string()
+                }
                 Verdict::Verified => "verified quote, with a warning".to_string(),
                 _ if exemption.is_some() => "short quote not found".to_string(),
                 _ => f.rule.title().to_lowercase(),
@@ -206,7 +212,7 @@ fn write_finding(
                     writeln!(out, "{}", style.level(f.level, &line))?;
                 }
             }
-            write_quote_body(q, style, width, out)?;
+            write_quote_body(q, policy, style, width, out)?;
         }
         _ => {
             writeln!(
@@ -226,6 +232,7 @@ fn write_finding(
 
 fn write_quote_body(
     q: &QuoteResult,
+    policy: &super::FailPolicy,
     style: &Style,
     width: usize,
     out: &mut dyn Write,
@@ -273,11 +280,7 @@ fn write_quote_body(
             writeln!(out, "{line}")?;
         }
     }
-    for w in &q.warnings {
-        for line in wrap(&clean(&format!("warning: {w}")), width, indent) {
-            writeln!(out, "{}", style.level(Level::Warning, &line))?;
-        }
-    }
+    write_quote_warnings(q, policy, style, width, indent, out)?;
     // Only a text-fragment link is evidence; a quote not found has none, only the page it cites.
     if let Some(link) = &q.fragment_link {
         writeln!(out, "{indent}evidence: {}", style.dim(&clean(link)))?;
@@ -285,6 +288,31 @@ fn write_quote_body(
         writeln!(out, "{indent}checked: {}", clean(url))?;
     } else if !q.cited_urls.is_empty() {
         writeln!(out, "{indent}cites: {}", clean(&q.cited_urls.join(" ")))?;
+    }
+    Ok(())
+}
+
+/// A quote's warnings, each on its lines: a dispute (`disputed: …`) at the level the fail
+/// policy gives it, any other warning as a warning.
+fn write_quote_warnings(
+    q: &QuoteResult,
+    policy: &super::FailPolicy,
+    style: &Style,
+    width: usize,
+    indent: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for w in &q.warnings {
+        let (label, level) = if q.is_dispute(w) && policy.fails_on_disputed() {
+            ("disputed", Level::Error)
+        } else if q.is_dispute(w) {
+            ("disputed", Level::Warning)
+        } else {
+            ("warning", Level::Warning)
+        };
+        for line in wrap(&clean(&format!("{label}: {w}")), width, indent) {
+            writeln!(out, "{}", style.level(level, &line))?;
+        }
     }
     Ok(())
 }
@@ -372,7 +400,7 @@ fn write_summary(
             )
         })
         .collect();
-    let quotes: Vec<String> = Verdict::ALL
+    let mut quotes: Vec<String> = Verdict::ALL
         .iter()
         .filter_map(|v| {
             tally(
@@ -382,6 +410,21 @@ fn write_summary(
             )
         })
         .collect();
+    // Counted among their verdicts too: said apart, as they fail by default.
+    let disputed = super::disputed_count(report);
+    quotes.extend(tally(
+        disputed,
+        if disputed == 1 {
+            "disputed by its page"
+        } else {
+            "disputed by their pages"
+        },
+        Some(if opts.fail_policy.fails_on_disputed() {
+            Level::Error
+        } else {
+            Level::Warning
+        }),
+    ));
     // Wrap on the uncoloured text so colour codes do not count as width.
     for (label, items) in [("  links:  ", links), ("  quotes: ", quotes)] {
         if items.is_empty() {

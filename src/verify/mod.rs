@@ -163,8 +163,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::model::{
-    Body, DiffKind, Difference, Footnote, MatchKind, MetadataWarning, Page, PageRegion, Quote,
-    QuoteResult, Verdict,
+    Body, DiffKind, Difference, Dispute, DisputeKind, Footnote, MatchKind, MetadataWarning, Page,
+    PageRegion, Quote, QuoteResult, Verdict,
 };
 
 use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
@@ -2597,6 +2597,7 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
         detail: String::new(),
         region: None,
         warnings: Vec::new(),
+        disputes: Vec::new(),
     }
 }
 
@@ -2929,16 +2930,28 @@ fn verify_quote_unguarded(
             .map(|(_, e)| e)
             .max()
             .unwrap_or(start + 1);
-        if let Some(w) = negation_left_outside(quote, src, start) {
-            r.warnings.push(format!(
+        if let Some((w, reported)) = negation_left_outside(quote, src, start) {
+            let message = format!(
                 "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
                  article's sentence does not: the quote may say the opposite of its source"
-            ));
+            );
+            if reported {
+                // `did not say that`, `found no evidence that`, `denied that`: the page
+                // reports the words only to deny them.
+                dispute(&mut r, DisputeKind::Denied, message);
+            } else {
+                r.warnings.push(message);
+            }
         } else if let Some(w) = denial_after(quote, src, end) {
-            r.warnings.push(format!(
-                "the page has \u{201C}{w}\u{201D} right after the quoted words: it reports \
-                 them as a claim it rejects (false, or never said), not as the speaker's words"
-            ));
+            dispute(
+                &mut r,
+                DisputeKind::Denied,
+                format!(
+                    "the page has \u{201C}{w}\u{201D} right after the quoted words: it \
+                     reports them as a claim it rejects (false, or never said), not as the \
+                     speaker's words"
+                ),
+            );
         } else if let Some(w) = hedge_left_outside(quote, src, start) {
             r.warnings.push(format!(
                 "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
@@ -2946,10 +2959,15 @@ fn verify_quote_unguarded(
             ));
         }
         if let Some(label) = question_label(quote, src, start, end) {
-            r.warnings.push(format!(
-                "on the page these words are a question put to the speaker (the paragraph \
-                 opens with \u{201C}{label}\u{201D}), not an answer: check whose words they are"
-            ));
+            dispute(
+                &mut r,
+                DisputeKind::Interviewer,
+                format!(
+                    "on the page these words are a question put to the speaker (the \
+                     paragraph opens with \u{201C}{label}\u{201D}), not an answer: check \
+                     whose words they are"
+                ),
+            );
         } else {
             let ix = &src.index;
             let (b0, b1) = (
@@ -2957,7 +2975,7 @@ fn verify_quote_unguarded(
                 ix.byte_range(end - 1, end).end,
             );
             if let Some(w) = speakers::mismatch(quote, &src.text, b0, b1) {
-                r.warnings.push(w);
+                dispute(&mut r, DisputeKind::OtherSpeaker, w);
             }
         }
     }
@@ -2965,7 +2983,12 @@ fn verify_quote_unguarded(
     // disowns the quoted words, wherever on the page they are; and a paper's retraction.
     if rank(r.verdict) < rank(Verdict::NotFound) && aside.is_none() {
         if let Some(d) = disowning_notice(&parsed, &outcome, src, page) {
-            r.warnings.push(match d.kind {
+            let kind = match d.kind {
+                notices::Notice::Misquote => DisputeKind::Misquote,
+                notices::Notice::Removed => DisputeKind::Removed,
+                notices::Notice::Withdrawn => DisputeKind::Withdrawn,
+            };
+            let message = match d.kind {
                 notices::Notice::Misquote => format!(
                     "the page's correction gives these words as a misquote or as wrongly \
                      attributed (\u{201C}{}\u{201D}): the page does not say they were \
@@ -2987,15 +3010,20 @@ fn verify_quote_unguarded(
                      (\u{201C}{}\u{201D}): their speaker no longer stands by them",
                     d.label
                 ),
-            });
+            };
+            dispute(&mut r, kind, message);
         }
     }
     if rank(r.verdict) < rank(Verdict::NotFound) {
         if let Some(line) = notices::retraction(page) {
-            r.warnings.push(format!(
-                "the cited page says it has been retracted (\u{201C}{line}\u{201D}): its \
-                 findings are withdrawn, and it should not be cited as evidence for them"
-            ));
+            dispute(
+                &mut r,
+                DisputeKind::Retracted,
+                format!(
+                    "the cited page says it has been retracted (\u{201C}{line}\u{201D}): its \
+                     findings are withdrawn, and it should not be cited as evidence for them"
+                ),
+            );
         }
     }
     if let Some((kind, _)) = aside {
@@ -3090,6 +3118,16 @@ fn verify_quote_unguarded(
     r
 }
 
+/// Records that the page disputes the quoted words: a warning, and a dispute of this kind
+/// with the same words (which `--fail-on disputed`, in the default set, makes fail the run).
+fn dispute(r: &mut QuoteResult, kind: DisputeKind, message: String) {
+    r.disputes.push(Dispute {
+        kind,
+        message: message.clone(),
+    });
+    r.warnings.push(message);
+}
+
 /// The notice that disowns the quoted words ([`notices::disowned`]): one the match
 /// (on `src`, the text the verdict rests on) starts in, or one holding the quote's words
 /// word for word anywhere on the page (`page`, furniture and all: an update further down
@@ -3163,26 +3201,29 @@ fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<St
 /// words before a `that` or colon right before the match, in one clause (`did not say
 /// that`, `found no evidence that`, `denied that`). As the page writes them, negation to
 /// match.
-fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+/// The second value says which: `true` for a negated report (`did not say that`), which
+/// disputes the words, `false` for a negation right before them.
+fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<(String, bool)> {
     let ix = &src.index;
     if quote.lead.is_empty() || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true)
     {
         return None;
     }
-    let from = if ix.flags_at(start - 1) & matcher::NEG != 0 {
-        start - 1
+    let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 {
+        (start - 1, false)
     } else {
-        reported_negation(src, start)?
+        (reported_negation(src, start)?, true)
     };
     if lead_negates(quote) {
         return None;
     }
-    Some(
+    Some((
         src.text
             .get(ix.byte_range(from, start))?
             .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
             .to_string(),
-    )
+        reported,
+    ))
 }
 
 /// Words that deny what follows them as a negation does (`denied that`, `rejected claims

@@ -19,6 +19,7 @@ mod ci_s26;
 mod cli_s20;
 mod cli_s21;
 mod demo;
+mod disputes_s30;
 mod docs_s22;
 mod errors;
 mod formats;

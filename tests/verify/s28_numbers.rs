@@ -85,6 +85,15 @@ fn a_negated_report_of_the_quoted_words_is_warned_about() {
             "{quote}: {:?}",
             r.warnings
         );
+        // The page reports the words only to deny them: a dispute (thirtieth session).
+        assert_eq!(
+            r.disputes
+                .iter()
+                .map(|d| (d.kind, Some(d.message.clone())))
+                .collect::<Vec<_>>(),
+            vec![(citecheck::model::DisputeKind::Denied, warning(&r))],
+            "{quote}"
+        );
     }
     for (quote, lead) in [
         // The article negates too.
@@ -243,4 +252,28 @@ fn changed_figures_units_and_dates_are_noted() {
             .any(|d| d.quote == "June" && d.source == "April 3, 2025"),
         "{r:#?}"
     );
+}
+
+/// A negation right before the quoted words (`not merely incomplete`) is a warning: the
+/// quote may say the opposite of its source, but the page does not report the words only
+/// to deny them, so it is no dispute (thirtieth session); a negated report of them is.
+#[test]
+fn a_negation_right_before_the_words_is_a_warning_not_a_dispute() {
+    let src = page(&[
+        "The inspectors called the survey not merely incomplete but badly flawed in method.",
+    ]);
+    let r = check_led(
+        "merely incomplete but badly flawed in method",
+        "The inspectors called the survey",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("\u{201C}not\u{201D}") && w.contains("opposite")),
+        "{:?}",
+        r.warnings
+    );
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
 }

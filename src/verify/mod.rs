@@ -3894,9 +3894,13 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
     }
     // An ellipsis that leaves out a negation or limiter may reverse the meaning.
     let ranges: Vec<Option<(usize, usize)>> = o.finds.iter().map(PartFind::range).collect();
+    // The gaps whose left-out words matter: the evidence link spans them, so the highlight
+    // shows the negation or limiter the ellipsis hides, not only the quoted words round it.
+    let mut hiding: Vec<(usize, usize)> = Vec::new();
     for w in ranges.windows(2) {
         if let [Some((_, a_end)), Some((b_start, _))] = w {
             if o.hidden.contains(&(*a_end, *b_start)) {
+                hiding.push((*a_end, *b_start));
                 // The ellipsis leaves out a negation that reverses the clause: a difference.
                 r.differences.push(Difference {
                     kind: DiffKind::Dropped,
@@ -3915,6 +3919,7 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     }
                 }
                 if !words.is_empty() {
+                    hiding.push((*a_end, *b_start));
                     let shown: Vec<String> = words
                         .iter()
                         .take(3)
@@ -3928,7 +3933,14 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             }
         }
     }
-    r.fragment_link = Some(fragment_link(url, src, &parts));
+    let mut link_parts: Vec<(usize, usize)> = Vec::with_capacity(parts.len());
+    for &(s, e) in &parts {
+        match link_parts.last_mut() {
+            Some(last) if hiding.contains(&(last.1, s)) => last.1 = e,
+            _ => link_parts.push((s, e)),
+        }
+    }
+    r.fragment_link = Some(fragment_link(url, src, &link_parts));
 }
 
 /// The words of a bracket as written (`[The Ministry]`), normalised as the page's are.

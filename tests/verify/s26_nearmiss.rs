@@ -195,6 +195,15 @@ fn an_ellipsis_that_leaves_out_only_a_negation_is_altered() {
             )]
         );
         assert!(r.detail.contains("ellipsis leaves out"), "{}", r.detail);
+        // The evidence link spans the left-out negation (UX review, twenty-ninth session:
+        // it marked the two parts apart, `text=was&text=tested…`, and never the `not`).
+        let link = r.fragment_link.as_deref().expect("evidence link");
+        let first = neg.split([' ', ',']).next().expect("a word");
+        assert!(
+            !link.contains('&')
+                && urlencoding_decode(link.split(":~:text=").nth(1).expect("text")).contains(first),
+            "{quote}: {link}"
+        );
     }
     for quote in [
         "The bridge was closed for repairs in March … reopened to traffic in October",
@@ -214,4 +223,11 @@ fn an_ellipsis_that_leaves_out_only_a_negation_is_altered() {
             r.warnings
         );
     }
+}
+
+/// A text fragment's terms, percent-decoded.
+fn urlencoding_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }

@@ -278,6 +278,9 @@ pub enum Inline {
 pub struct Paragraph {
     /// Its pieces, in order.
     pub inlines: Vec<Inline>,
+    /// In a quotation style (Word's Quote, Intense Quote or Block Text; OpenDocument's
+    /// Quotations): a block quotation.
+    pub quote: bool,
 }
 
 impl Paragraph {
@@ -353,8 +356,10 @@ pub fn read(bytes: &[u8], cap: u64) -> Result<OfficeDoc, String> {
             let foot_rels = take("word/_rels/footnotes.xml.rels", false)?.unwrap_or_default();
             let end = take("word/endnotes.xml", false)?;
             let end_rels = take("word/_rels/endnotes.xml.rels", false)?.unwrap_or_default();
+            let styles = take("word/styles.xml", false)?.unwrap_or_default();
             Ok(docx(
                 &doc,
+                &quote_styles_docx(&styles),
                 &rels,
                 foot.as_deref(),
                 &foot_rels,
@@ -364,7 +369,8 @@ pub fn read(bytes: &[u8], cap: u64) -> Result<OfficeDoc, String> {
         }
         OfficeKind::Odt => {
             let content = take("content.xml", true)?.unwrap_or_default();
-            Ok(odt(&content))
+            let styles = take("styles.xml", false)?.unwrap_or_default();
+            Ok(odt(&content, &styles))
         }
     }
 }
@@ -404,7 +410,25 @@ impl OfficeDoc {
     #[must_use]
     pub fn article_text(&self) -> String {
         let mut out = String::new();
-        for p in self.body.iter().filter(|p| !p.is_blank()) {
+        let body: Vec<&Paragraph> = self.body.iter().filter(|p| !p.is_blank()).collect();
+        for (i, p) in body.iter().enumerate() {
+            if p.quote {
+                // A block quotation, as plain text writes one: each line after `> `, and
+                // the quotation's paragraphs kept together by a line of `>` alone.
+                let mut s = String::new();
+                push_article_paragraph(p, &mut s);
+                for line in s.lines() {
+                    out.push_str("> ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                if body.get(i + 1).is_some_and(|n| n.quote) {
+                    out.push_str(">\n");
+                } else {
+                    out.push('\n');
+                }
+                continue;
+            }
             push_article_paragraph(p, &mut out);
             out.push_str("\n\n");
         }
@@ -685,6 +709,13 @@ impl Builder {
         self.open.push(Paragraph::default());
     }
 
+    /// Marks the innermost open paragraph as a block quotation.
+    fn mark_quote(&mut self) {
+        if let Some(p) = self.open.last_mut() {
+            p.quote = true;
+        }
+    }
+
     fn end_paragraph(&mut self) {
         self.end_link();
         if let Some(p) = self.open.pop() {
@@ -740,6 +771,7 @@ enum NoteRef {
 /// footnote or endnote reference to give its number.
 fn docx_part(
     xml: &str,
+    quote_styles: &[String],
     rels: &HashMap<String, String>,
     mut on_note: impl FnMut(NoteRef) -> Option<usize>,
 ) -> Vec<Paragraph> {
@@ -773,6 +805,13 @@ fn docx_part(
                     // (`w:delText` is no `w:t`, but a note reference may be deleted too).
                     "mc:Fallback" | "w:del" | "w:moveFrom" if !empty => skip = 1,
                     "w:pPr" if !empty => in_ppr = true,
+                    "w:pStyle"
+                        if in_ppr
+                            && attr(attrs, "w:val")
+                                .is_some_and(|v| quote_styles.iter().any(|q| q == v)) =>
+                    {
+                        b.mark_quote();
+                    }
                     "w:vanish"
                         if in_run > 0
                             && !in_ppr
@@ -940,8 +979,119 @@ fn note_bodies<'a>(xml: &'a str, element: &str) -> HashMap<i64, &'a str> {
     out
 }
 
+/// Whether a paragraph style's name is a quotation's: Word's built-in Quote, Intense Quote
+/// and Block Text (their names stay English whatever the language of Word, only the ids
+/// are translated: `Zitat`), OpenDocument's Quotations (`Quotations`, or `Quotations` as
+/// written by LibreOffice in other languages, its internal name).
+fn is_quote_style_name(name: &str) -> bool {
+    let n: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        n.as_str(),
+        "quote" | "intensequote" | "blocktext" | "quotations" | "quotation" | "blockquote"
+    )
+}
+
+/// The ids of a Word document's quotation styles (`word/styles.xml`): those named as
+/// [`is_quote_style_name`] says, and those based on one (a house "Pull quote" built on
+/// Quote); with the built-in ids when the part is missing.
+fn quote_styles_docx(styles: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec!["Quote".into(), "IntenseQuote".into(), "BlockText".into()];
+    // (id, name, based on)
+    let mut all: Vec<(String, String, String)> = Vec::new();
+    let mut current: Option<(String, String, String)> = None;
+    for ev in Scanner::new(styles) {
+        match ev {
+            Event::Start("w:style", attrs, empty) => {
+                let id = attr(attrs, "w:styleId").map(decoded).unwrap_or_default();
+                let para = attr(attrs, "w:type").is_none_or(|t| t == "paragraph");
+                if para && !empty {
+                    current = Some((id, String::new(), String::new()));
+                }
+            }
+            Event::Start("w:name", attrs, _) => {
+                if let (Some(c), Some(v)) = (current.as_mut(), attr(attrs, "w:val")) {
+                    c.1 = decoded(v);
+                }
+            }
+            Event::Start("w:basedOn", attrs, _) => {
+                if let (Some(c), Some(v)) = (current.as_mut(), attr(attrs, "w:val")) {
+                    c.2 = decoded(v);
+                }
+            }
+            Event::End("w:style") => all.extend(current.take()),
+            _ => {}
+        }
+    }
+    for (id, name, _) in &all {
+        if is_quote_style_name(name) && !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    // Styles based on a quotation style, a few levels deep.
+    for _ in 0..3 {
+        let more: Vec<String> = all
+            .iter()
+            .filter(|(id, _, based)| out.contains(based) && !out.contains(id))
+            .map(|(id, _, _)| id.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        out.extend(more);
+    }
+    out
+}
+
+/// The names of an OpenDocument's quotation paragraph styles: `Quotations` and the styles,
+/// named or automatic (`P3`, in `content.xml`), whose parent is one.
+fn quote_styles_odt(styles: &str, content: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut all: Vec<(String, String)> = Vec::new();
+    for xml in [styles, content] {
+        for ev in Scanner::new(xml) {
+            if let Event::Start("style:style", attrs, _) = ev {
+                if attr(attrs, "style:family").is_some_and(|f| f != "paragraph") {
+                    continue;
+                }
+                let name = attr(attrs, "style:name").map(decoded).unwrap_or_default();
+                let display = attr(attrs, "style:display-name").map(decoded);
+                let parent = attr(attrs, "style:parent-style-name")
+                    .map(decoded)
+                    .unwrap_or_default();
+                // `Quotations` is written `Quotations`; a display name may be localised.
+                if is_quote_style_name(&name.replace("_20_", " "))
+                    || display.as_deref().is_some_and(is_quote_style_name)
+                {
+                    out.push(name.clone());
+                }
+                all.push((name, parent));
+            }
+        }
+    }
+    if !out.iter().any(|n| n == "Quotations") {
+        out.push("Quotations".into());
+    }
+    for _ in 0..3 {
+        let more: Vec<String> = all
+            .iter()
+            .filter(|(name, parent)| out.contains(parent) && !out.contains(name))
+            .map(|(name, _)| name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        out.extend(more);
+    }
+    out
+}
+
 fn docx(
     doc: &str,
+    quote_styles: &[String],
     rels: &str,
     foot: Option<&str>,
     foot_rels: &str,
@@ -957,7 +1107,7 @@ fn docx(
     // endnotes after the last footnote's number (Word shows endnotes in their own series,
     // i, ii, … by default; one series keeps every marker a number the text reader ties).
     let mut order: Vec<NoteRef> = Vec::new();
-    let body = docx_part(doc, &rels, |r| {
+    let body = docx_part(doc, quote_styles, &rels, |r| {
         let exists = match r {
             NoteRef::Foot(id) => foot_bodies.contains_key(&id),
             NoteRef::End(id) => end_bodies.contains_key(&id),
@@ -992,6 +1142,7 @@ fn docx(
     let body = body
         .into_iter()
         .map(|p| Paragraph {
+            quote: p.quote,
             inlines: p
                 .inlines
                 .into_iter()
@@ -1014,7 +1165,7 @@ fn docx(
             };
             Note {
                 number,
-                paragraphs: docx_part(xml, rels, |_| None),
+                paragraphs: docx_part(xml, &[], rels, |_| None),
             }
         })
         .collect();
@@ -1026,7 +1177,8 @@ fn docx(
     }
 }
 
-fn odt(xml: &str) -> OfficeDoc {
+fn odt(xml: &str, styles: &str) -> OfficeDoc {
+    let quote_styles = quote_styles_odt(styles, xml);
     let mut b = Builder::default();
     let mut notes: Vec<Note> = Vec::new();
     // Inside a note: its builder (a note's paragraphs are its own), and whether its
@@ -1062,6 +1214,12 @@ fn odt(xml: &str) -> OfficeDoc {
                     }
                     "text:p" | "text:h" => {
                         target.start_paragraph();
+                        if name == "text:p"
+                            && attr(attrs, "text:style-name")
+                                .is_some_and(|v| quote_styles.iter().any(|q| q == v))
+                        {
+                            target.mark_quote();
+                        }
                         in_para += 1;
                         space = false;
                         if empty {
@@ -1326,6 +1484,66 @@ pub(crate) mod tests {
         assert!(
             !text.contains("Hidden") && text.contains("Shown words."),
             "{text}"
+        );
+    }
+
+    /// Word's Quote style (under a translated id, `Zitat`, named in `styles.xml`), a house
+    /// style based on it, and Intense Quote with no styles part are block quotations in the
+    /// article text (eval-office, twenty-ninth session: they read as plain paragraphs, so a
+    /// Word draft's set-off quotation was never checked); the next plain paragraph is not.
+    #[test]
+    fn quote_styles_are_block_quotations() {
+        let doc = format!(
+            r#"<w:document {W}><w:body>
+<w:p><w:r><w:t>The warden wrote to the council:</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Zitat"/></w:pPr><w:r><w:t>The reserve closes at dusk.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Zitat"/></w:pPr><w:r><w:t>Dogs stay on leads.</w:t></w:r></w:p>
+<w:p><w:r><w:t>Then she left.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Pullquote"/></w:pPr><w:r><w:t>Pulled words.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Standard"/></w:pPr><w:r><w:t>Plain words.</w:t></w:r></w:p>
+</w:body></w:document>"#
+        );
+        let styles = format!(
+            r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="Standard"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Zitat"><w:name w:val="Quote"/><w:basedOn w:val="Standard"/></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="Pullquote"><w:name w:val="Pull quote"/><w:basedOn w:val="Zitat"/></w:style></w:styles>"#
+        );
+        let bytes = zip(&[
+            ("word/document.xml", doc.as_bytes(), true),
+            ("word/styles.xml", styles.as_bytes(), true),
+        ]);
+        let text = read(&bytes, DEFAULT_MAX_INFLATED).unwrap().article_text();
+        assert_eq!(
+            text,
+            "The warden wrote to the council:\n\n> The reserve closes at dusk.\n>\n> Dogs stay \
+             on leads.\n\nThen she left.\n\n> Pulled words.\n\nPlain words.\n"
+        );
+        // No styles part: the built-in ids still count; an unknown id does not.
+        let doc = format!(
+            r#"<w:document {W}><w:body><w:p><w:pPr><w:pStyle w:val="IntenseQuote"/></w:pPr><w:r><w:t>Set off.</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Zitat"/></w:pPr><w:r><w:t>Not known.</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        let bytes = zip(&[("word/document.xml", doc.as_bytes(), true)]);
+        let text = read(&bytes, DEFAULT_MAX_INFLATED).unwrap().article_text();
+        assert_eq!(text, "> Set off.\n\nNot known.\n");
+    }
+
+    /// OpenDocument's Quotations style, and an automatic style whose parent it is, are block
+    /// quotations too.
+    #[test]
+    fn odt_quotations_are_block_quotations() {
+        let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quotations"/><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Text_20_body"/></office:automatic-styles><office:body><office:text>
+<text:p text:style-name="Text_20_body">The keeper said:</text:p>
+<text:p text:style-name="P1">The lamp is lit at six.</text:p>
+<text:p text:style-name="Quotations">It burns till dawn.</text:p>
+<text:p text:style-name="P2">Plain words.</text:p>
+</office:text></office:body></office:document-content>"#;
+        let bytes = zip(&[
+            ("mimetype", ODT_TYPE.as_bytes(), false),
+            ("content.xml", content.as_bytes(), true),
+        ]);
+        let text = read(&bytes, DEFAULT_MAX_INFLATED).unwrap().article_text();
+        assert_eq!(
+            text,
+            "The keeper said:\n\n> The lamp is lit at six.\n>\n> It burns till dawn.\n\nPlain \
+             words.\n"
         );
     }
 

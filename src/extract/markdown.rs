@@ -218,6 +218,9 @@ struct State {
     power: Option<(usize, usize)>,
     /// The MkDocs containers read so far (see [`read`]).
     next_box: usize,
+    /// An Obsidian wikilink being read (`[[Page|alias]]`): where its text starts in the
+    /// block, and whether it embeds (`![[…]]`, whose name is never shown).
+    wiki: Option<(usize, bool)>,
 }
 
 /// What a `^` right before a `[` opens.
@@ -277,6 +280,7 @@ impl State {
             || !self.inline_done.is_empty()
             || self.in_sup
             || self.swallow
+            || self.wiki.is_some()
             || self.pending_label.is_some()
             || !self.links.is_empty()
             || !self.italics.is_empty()
@@ -988,8 +992,12 @@ impl State {
     /// a block quotation (its credit line cites it, as under any); another admonition's
     /// body is prose in a box (a block quotation in it is part of the box).
     fn read_container(&mut self, bx: &Boxes<'_>, c: &sites::Container) {
+        // A fenced div's body read where it stands (only its fences are hidden).
+        if c.body.is_empty() {
+            return;
+        }
         self.flush();
-        let (mut text, map) = sites::unindent(bx.text, c.body.clone());
+        let (mut text, map) = sites::unindent(bx.text, c.body.clone(), c.indent);
         let limit = text.len();
         // The footnotes the body refers to and the text around defines: stand-in
         // definitions after the body let pulldown-cmark read the references (as
@@ -1014,7 +1022,12 @@ impl State {
                 )
             })
         };
-        let mut p = read(&text, limit, &mut resolve, bx.doc_refs, bx.depth + 1, false)
+        let nest = Nest {
+            depth: bx.nest.depth + 1,
+            options: bx.nest.options,
+            refs: Some(&bx.refs),
+        };
+        let mut p = read(&text, limit, &mut resolve, bx.doc_refs, nest, false)
             .st
             .p;
         if text.len() > limit {
@@ -1610,12 +1623,17 @@ pub fn front_matter_len(src: &str) -> usize {
 /// Parses Markdown in one pass, on this thread.
 #[must_use]
 pub fn parse_whole(src: &str) -> Parsed {
+    let options = if sites::wikilinks(src) {
+        OPTIONS.union(Options::ENABLE_WIKILINKS)
+    } else {
+        OPTIONS
+    };
     read(
         src,
         usize::MAX,
         &mut |_: BrokenLink<'_>| None,
         None,
-        0,
+        Nest::top(options),
         false,
     )
     .st
@@ -1643,16 +1661,16 @@ struct Read {
 /// they are blanked out of what pulldown-cmark reads here (the same length, so every offset
 /// stays), and [`run`] reads each when it reaches it. `broken` resolves references to
 /// definitions elsewhere; `doc_refs` are a large document's reference labels, for a
-/// container's body in a chunk (see `md_chunks.rs`); `depth` counts the containers around.
+/// container's body in a chunk (see `md_chunks.rs`); `nest` says where the text stands.
 fn read(
     text: &str,
     limit: usize,
     broken: &mut Broken<'_>,
     doc_refs: Option<&HashSet<String>>,
-    depth: usize,
+    nest: Nest<'_>,
     want_refdefs: bool,
 ) -> Read {
-    let list = if depth < MAX_NESTING {
+    let list = if nest.depth < MAX_NESTING {
         sites::containers(text.get(..limit).unwrap_or(text))
     } else {
         Vec::new()
@@ -1662,7 +1680,7 @@ fn read(
     let missing = RefCell::new(Vec::new());
     let mut events = Parser::new_with_broken_link_callback(
         src,
-        OPTIONS,
+        nest.options,
         // (A closure, not `broken` itself: its destinations, `'static`, are taken for the
         // text's.)
         #[allow(clippy::redundant_closure)]
@@ -1671,15 +1689,22 @@ fn read(
     .into_offset_iter();
     let boxes = (!list.is_empty()).then(|| Boxes {
         text,
-        refs: events
-            .reference_definitions()
-            .iter()
-            .map(|(label, def)| (super::md_chunks::label_key(label), String::from(&*def.dest)))
-            .collect(),
+        refs: {
+            let mut refs: HashMap<String, String> = events
+                .reference_definitions()
+                .iter()
+                .map(|(label, def)| (super::md_chunks::label_key(label), String::from(&*def.dest)))
+                .collect();
+            // A body inside a body links by the definitions of the texts around too.
+            for (k, v) in nest.refs.into_iter().flatten() {
+                refs.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+            refs
+        },
         footnotes: sites::footnote_definitions(text),
         list,
         doc_refs,
-        depth,
+        nest,
     });
     let mut clean_at_limit = None;
     let mut st = run(src, &mut events, limit, &mut clean_at_limit, boxes.as_ref());
@@ -1717,7 +1742,29 @@ struct Boxes<'c> {
     /// The footnotes the text defines: a body refers to them.
     footnotes: HashSet<String>,
     doc_refs: Option<&'c HashSet<String>>,
+    nest: Nest<'c>,
+}
+
+/// Where a text [`read`] reads stands.
+#[derive(Clone, Copy)]
+struct Nest<'c> {
+    /// How many containers are around it.
     depth: usize,
+    /// pulldown-cmark's options (wikilinks in a document written with them).
+    options: Options,
+    /// The reference definitions of the texts around, when it is a container's body.
+    refs: Option<&'c HashMap<String, String>>,
+}
+
+impl Nest<'_> {
+    /// A whole text, or a chunk of one.
+    fn top(options: Options) -> Self {
+        Nest {
+            depth: 0,
+            options,
+            refs: None,
+        }
+    }
 }
 
 /// Wraps a broken-link callback so that every full (`[text][label]`) or collapsed
@@ -1825,7 +1872,8 @@ pub(crate) fn parse_piece(
     broken: &mut Broken<'_>,
     doc_refs: Option<&HashSet<String>>,
 ) -> Piece {
-    let r = read(text, limit, broken, doc_refs, 0, true);
+    // (Chunks are never read with wikilinks: see `md_chunks::parse_with`.)
+    let r = read(text, limit, broken, doc_refs, Nest::top(OPTIONS), true);
     let clean_end = r.clean_at_limit.unwrap_or_else(|| r.st.is_clean());
     Piece {
         parsed: r.st.p,
@@ -2071,6 +2119,22 @@ fn run<'a>(
                     let t = st.cur.as_ref().map_or(0, |b| b.text.len());
                     st.italics.push(t);
                 }
+                // Obsidian's `[[Page]]`, `[[Page|alias]]`, `![[embed.png]]` name a note or a
+                // file of the vault: no link to check. What a link shows (the page's name, the
+                // alias) is text, marked as code: never a quotation or a marker (`[[12]]`).
+                // An embed shows the note or picture, not its name.
+                Tag::Link {
+                    link_type: LinkType::WikiLink { .. },
+                    ..
+                }
+                | Tag::Image {
+                    link_type: LinkType::WikiLink { .. },
+                    ..
+                } => {
+                    let embed = matches!(tag, Tag::Image { .. });
+                    let (_, t) = st.text_pos(range.start);
+                    st.wiki = Some((t, embed));
+                }
                 Tag::Link {
                     link_type,
                     dest_url,
@@ -2147,11 +2211,24 @@ fn run<'a>(
                         b.italics.push((s, e));
                     }
                 }
+                // A wikilink holds no other link: the innermost link ending is it.
+                TagEnd::Link | TagEnd::Image if st.wiki.is_some() => {
+                    if let (Some((t, false)), Some(b)) = (st.wiki.take(), st.cur.as_mut()) {
+                        let e = b.text.len();
+                        if e > t {
+                            b.code.push((t, e));
+                        }
+                    }
+                }
                 TagEnd::Link | TagEnd::Image => st.end_link(range.end),
                 _ => {}
             },
             Event::Text(t) => {
-                if st.code_depth > 0 || st.skip_depth > 0 || st.swallow {
+                if st.code_depth > 0
+                    || st.skip_depth > 0
+                    || st.swallow
+                    || st.wiki.is_some_and(|w| w.1)
+                {
                     continue;
                 }
                 if st.in_sup {

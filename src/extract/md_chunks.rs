@@ -59,7 +59,9 @@ pub(crate) fn parse(src: &str) -> Option<Parsed> {
 
 /// [`parse`] with a chosen chunk size and thread count (tests use tiny chunks).
 pub(crate) fn parse_with(src: &str, target: usize, threads: usize) -> Option<Parsed> {
-    if memchr::memchr(0, src.as_bytes()).is_some() {
+    // A document written with wikilinks is read with them, in one pass (whether it is
+    // depends on the whole text; Obsidian's notes are seldom large).
+    if memchr::memchr(0, src.as_bytes()).is_some() || super::markdown::sites::wikilinks(src) {
         return None;
     }
     let cuts = cut_points(src, target.max(1));
@@ -368,10 +370,14 @@ fn cut_points(src: &str, target: usize) -> Vec<usize> {
         // tabs, form feeds and no-break spaces, and a line of those continues a paragraph.
         let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
         let inside = scan.in_code_or_raw();
+        // Nor inside a fenced box (a Pandoc div, a GitLab `>>>` quotation, an MDX component):
+        // a chunk holds each whole, as the one pass reads it.
+        let boxed = scan.in_box();
         let plain = scan.plain(line);
         // Not before a `Source: …` line: it credits the block quotation before it, across
         // the cut (see `markdown.rs`).
         if plain
+            && !boxed
             && !blank
             && prev_blank
             && start >= next_cut
@@ -674,6 +680,35 @@ mod tests {
         assert_eq!(p.markers.iter().filter(|m| m.label == "n").count(), 1);
     }
 
+    /// Fenced boxes (Pandoc divs, GitLab `>>>` quotations, MDX components) hold lines a
+    /// chunk could start at: no cut falls inside one, so each chunk reads every box whole, as
+    /// the one pass does; boxes left open, closed out of turn or in code agree too.
+    #[test]
+    fn fenced_boxes_parse_the_same_in_chunks() {
+        let src = "Intro.\n\n::: epigraph\nWords of an epigraph.\n\nMore words[^n].\n\n\
+                   — Someone, [book](https://example.org/b)\n:::\n\nMiddle.\n\n>>>\nQuoted \
+                   line.\n\nSecond quoted line.\n>>>\n\n<Tabs>\n<TabItem value=\"a\">\n\n\
+                   Tab text [here][r].\n\n</TabItem>\n</Tabs>\n\nAfter.\n\n\
+                   [r]: https://example.org/r\n\n[^n]: The note.\n";
+        assert!(same_as_whole(src) > 0);
+        let whole = parse_whole(src);
+        assert!(whole
+            .blocks
+            .iter()
+            .any(|b| b.text == "Words of an epigraph."));
+        assert!(whole.blocks.iter().all(|b| !b.text.contains(":::")));
+        for src in [
+            "::: note\n\nText.\n\nMore text.\n",
+            ">>>\n\nText.\n\nMore.\n>>>\n>>>\n\nTail.\n",
+            "<Tabs>\n\nText.\n\n</Other>\n\nMore.\n\n</Tabs>\n\nEnd.\n",
+            "<Tabs>\n<Inner>\n\nText.\n\n</Tabs>\n\nAfter.\n\n</Inner>\n\nEnd.\n",
+            ":::: outer\n::: {.quote}\n\nText.\n\n:::\n\nMid.\n\n::::\n\nEnd.\n",
+            "```\n:::\n```\n\n::: epigraph\n\nText.\n\n:::\n\nEnd.\n",
+        ] {
+            same_as_whole(src);
+        }
+    }
+
     /// A line of inline HTML and text (`<a href="#fn1">1</a>`) opens no HTML block: the
     /// containers' line scan took it for one, missed the fence after it and so took the
     /// fence's end for a start; a chunk starting after that fence then found a container
@@ -793,5 +828,16 @@ mod tests {
         "    — [Credit](https://example.org/credit)\n",
         "    !!! tip\n",
         "        Nested body “with more quoted words”.\n",
+        // Fenced boxes: Pandoc divs, GitLab quotations, MDX components (`markdown/sites.rs`).
+        "::: epigraph\n",
+        ":::: {.columns}\n",
+        ":::note[Title]\n",
+        ":::\n",
+        "::::\n",
+        ">>>\n",
+        "<Tabs>\n",
+        "  <TabItem value=\"a\" label=\"A\">\n",
+        "  </TabItem>\n",
+        "</Tabs>\n",
     ];
 }

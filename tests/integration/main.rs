@@ -15,6 +15,8 @@
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
 //!   opening the sentence after another quote's, donation call-outs and appeal links, teaser
 //!   boxes and readers' responses, a heading's count, a pull quote repeating a block quote.
+//! - `md_dialects_s30`: the thirtieth session's evaluation of Markdown dialects: MDX
+//!   components holding Markdown, GitLab's `>>>` quotations, Pandoc's fenced divs, wikilinks.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
@@ -61,6 +63,7 @@ mod held_out_s25_exports;
 mod html_pages;
 mod i18n_s23;
 mod inline_notes;
+mod md_dialects_s30;
 mod newsroom_s28;
 mod note_fields;
 mod notes_s18;

@@ -12,7 +12,14 @@
 //!   spaces under the header line. CommonMark reads an indented paragraph after a blank line
 //!   as indented code, so a body was dropped whole (text, quotations, links). The bodies are
 //!   found here ([`containers`]); the Markdown front end reads each on its own, unindented,
-//!   where it stands (see `markdown::State::read_container`).
+//!   where it stands (see `markdown::State::read_container`);
+//! - **fenced boxes** of other dialects, read the same way: Pandoc's fenced divs and
+//!   Docusaurus' admonitions (`::: epigraph` … `:::`), GitLab's block quotations (`>>>` …
+//!   `>>>`) and MDX components (`<TabItem …>` … `</TabItem>`), whose fences CommonMark would
+//!   read as text, a nested quotation or an HTML block swallowing the body ([`Mark`],
+//!   `fenced_boxes`);
+//! - **wikilinks** (Obsidian's `[[Page]]`): whether a document is written with them
+//!   ([`wikilinks`]).
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -30,6 +37,10 @@ pub(crate) struct LineScan {
     html: bool,
     /// The last line was blank (or there was none): an HTML block of type 7 may start.
     after_blank: bool,
+    /// The last line taken in opens or closes a fenced box (see [`Mark`]), outside code.
+    pub(crate) mark: Option<Mark>,
+    /// The fenced boxes open, innermost last, matched as [`containers`] matches them.
+    boxes: Vec<(Mark, ())>,
 }
 
 impl Default for LineScan {
@@ -39,6 +50,8 @@ impl Default for LineScan {
             raw_end: None,
             html: false,
             after_blank: true,
+            mark: None,
+            boxes: Vec::new(),
         }
     }
 }
@@ -51,6 +64,7 @@ impl LineScan {
     pub(crate) fn plain(&mut self, line: &str) -> bool {
         let blank = line.bytes().all(|c| matches!(c, b' ' | b'\t' | b'\r'));
         let after_blank = std::mem::replace(&mut self.after_blank, blank);
+        self.mark = None;
         if let Some(marker) = self.raw_end {
             if super::super::contains_ignore_ascii_case(line, marker) {
                 self.raw_end = None;
@@ -65,6 +79,14 @@ impl LineScan {
                 self.fence = None;
             }
             return false;
+        }
+        // A box's fence may stand where CommonMark sees an HTML block (`</TabItem>` right
+        // after `<TabItem …>`): looked for before the block is judged.
+        if !blank && matches!(body.as_bytes().first(), Some(b':' | b'>' | b'<')) {
+            self.mark = mark(line);
+            if let Some(m) = self.mark {
+                box_step(&mut self.boxes, m, ());
+            }
         }
         if self.html {
             self.html = !blank;
@@ -97,6 +119,12 @@ impl LineScan {
     /// break between paragraphs).
     pub(crate) fn in_code_or_raw(&self) -> bool {
         self.fence.is_some() || self.raw_end.is_some()
+    }
+
+    /// Whether a fenced box (a Pandoc div, a GitLab `>>>` quotation, an MDX component) is
+    /// open, or one left open may still be: the large-document cutter cuts nowhere inside.
+    pub(crate) fn in_box(&self) -> bool {
+        !self.boxes.is_empty()
     }
 }
 
@@ -538,17 +566,220 @@ pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// A Python-Markdown container (MkDocs): an admonition or a content tab, whose body is
-/// indented under its header line.
+/// A container whose body is Markdown read on its own (see `markdown::State::read_container`):
+/// a Python-Markdown admonition or content tab (MkDocs), a MyST directive, a Pandoc fenced div
+/// or Docusaurus admonition (`::: epigraph`, `:::note`), a GitLab `>>>` quotation, an MDX
+/// component (`<TabItem …>` … `</TabItem>`).
 pub(super) struct Container {
     /// Its body: from the line after the header to the end of its last line that is not
-    /// blank.
+    /// blank. Empty for a fenced div that is neither a quotation nor a callout: its body is
+    /// read where it stands, only its fences are hidden.
     pub body: Range<usize>,
-    /// The body is a quotation (`!!! quote`, `!!! cite`).
+    /// The body is a quotation (`!!! quote`, `!!! cite`, `::: epigraph`, `>>>`).
     pub quote: bool,
     /// The body is a note to the reader set off in a box (any other admonition): a block
     /// quotation in it is part of the box, as in an HTML `div.admonition`.
     pub callout: bool,
+    /// The columns of indentation taken off the body's lines.
+    pub indent: usize,
+    /// Lines never shown, blanked in the text around (a fenced div's fences).
+    pub hide: [Range<usize>; 2],
+}
+
+/// A line that opens or closes a fenced box: a box whose body, Markdown, runs from the line
+/// after its opening line to the line before its closing one (at most three spaces before
+/// either).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mark {
+    /// A Pandoc fenced div (`::: epigraph`, `::: {.quote}`, `:::: {.columns}`), a
+    /// Docusaurus admonition (`:::note`, `:::tip[Title]`) or a MyST colon fence
+    /// (`:::{note}`): whether it is a quotation, and whether a callout.
+    ColonOpen(bool, bool),
+    /// `:::` (three colons or more) alone: the innermost div ends.
+    ColonClose,
+    /// GitLab's `>>>` alone on its line, which opens a block quotation and closes it.
+    Gitlab,
+    /// An MDX (JSX) component's opening tag alone on its line (`<Tabs>`, `<TabItem
+    /// value="a" label="A">`; not self-closing): its name's hash, whether a quotation
+    /// (`<Blockquote>`, `<Epigraph>`), whether a callout (`<Admonition>`, `<Callout>`).
+    JsxOpen(u64, bool, bool),
+    /// Its closing tag alone on its line (`</TabItem>`).
+    JsxClose(u64),
+}
+
+/// What a line is as a box's fence (see [`Mark`]), if anything.
+fn mark(line: &str) -> Option<Mark> {
+    let indent = line.bytes().take(4).take_while(|&c| c == b' ').count();
+    if indent > 3 {
+        return None;
+    }
+    let body = line.get(indent..)?;
+    match body.as_bytes().first()? {
+        b':' => colon_fence(body),
+        b'>' => (body.trim_end() == ">>>").then_some(Mark::Gitlab),
+        b'<' => jsx_line(body),
+        _ => None,
+    }
+}
+
+/// A class naming a quotation, in a fenced div or as a component's name.
+fn quote_class(c: &str) -> bool {
+    [
+        "epigraph",
+        "quote",
+        "blockquote",
+        "pull-quote",
+        "pullquote",
+        "quotation",
+    ]
+    .iter()
+    .any(|q| q.eq_ignore_ascii_case(c))
+}
+
+/// A class naming a note to the reader in a box: MyST's admonitions and boxes, Docusaurus'
+/// admonitions (`info`), Quarto's callouts (`callout-note`).
+fn callout_class(c: &str) -> bool {
+    let c = c.to_ascii_lowercase();
+    MYST_CALLOUTS.contains(&c.as_str())
+        || ["info", "success", "callout", "aside", "alert"].contains(&c.as_str())
+        || c.starts_with("callout-")
+}
+
+/// A line of colons (`body` opens with `:`): a div's opening fence or a closing one.
+fn colon_fence(body: &str) -> Option<Mark> {
+    let rest = body.trim_start_matches(':');
+    if body.len() - rest.len() < 3 {
+        return None;
+    }
+    // Pandoc allows colons after the attributes (`::: epigraph :::`).
+    let rest = rest
+        .trim_matches([' ', '\t', '\r'])
+        .trim_end_matches(':')
+        .trim_end_matches([' ', '\t']);
+    if rest.is_empty() {
+        return Some(Mark::ColonClose);
+    }
+    let (quote, callout) = if let Some(inner) = rest.strip_prefix('{') {
+        let inner = inner.get(..inner.find('}')?)?;
+        if inner.trim_start().starts_with(['.', '#']) || inner.contains('=') {
+            // Pandoc's attributes: the classes tell.
+            let classes = inner.split_whitespace().filter_map(|w| w.strip_prefix('.'));
+            classes.fold((false, false), |(q, c), w| {
+                (q || quote_class(w), c || callout_class(w))
+            })
+        } else {
+            // MyST's `:::{note}`.
+            let name = inner.trim();
+            (quote_class(name), callout_class(name))
+        }
+    } else {
+        // A class (`::: epigraph`), or Docusaurus' type and title (`:::tip[Title]`).
+        let name = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .next()
+            .filter(|n| !n.is_empty())?;
+        (quote_class(name), callout_class(name))
+    };
+    Some(Mark::ColonOpen(quote, callout && !quote))
+}
+
+/// An MDX component's opening or closing tag alone on a line (`body` opens with `<`). A
+/// component's name is capitalised and not all capitals (`Tabs`, `TabItem`, `Foo.Bar`):
+/// `<DIV>` is old HTML.
+fn jsx_line(body: &str) -> Option<Mark> {
+    let b = body.as_bytes();
+    let close = b.get(1) == Some(&b'/');
+    let start = if close { 2 } else { 1 };
+    let len = b
+        .get(start..)?
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_'))
+        .count();
+    let name = body.get(start..start + len)?;
+    if !name.starts_with(|c: char| c.is_ascii_uppercase())
+        || !name.bytes().any(|c| c.is_ascii_lowercase() || c == b'.')
+    {
+        return None;
+    }
+    let rest = body.get(start + len..)?;
+    if close {
+        return (rest.trim_end() == ">").then(|| Mark::JsxClose(name_hash(name)));
+    }
+    if !rest.starts_with([' ', '\t', '>']) {
+        return None;
+    }
+    // The `>` ending the tag: outside quoted values and `{…}` expressions.
+    let r = rest.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut depth = 0usize;
+    for (i, &c) in r.iter().enumerate() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'' | b'`') => quote = Some(c),
+            (None, b'{') => depth += 1,
+            (None, b'}') => depth = depth.saturating_sub(1),
+            (None, b'>') if depth == 0 => {
+                let self_closing = i > 0 && r.get(i - 1) == Some(&b'/');
+                if self_closing || !rest.get(i + 1..)?.trim().is_empty() {
+                    return None;
+                }
+                let last = name.rsplit('.').next().unwrap_or(name);
+                let quote = quote_class(last) || last.eq_ignore_ascii_case("pullquote");
+                let callout = ["admonition", "callout", "aside", "note", "tip", "info"]
+                    .iter()
+                    .chain(&["warning", "caution", "danger", "alert"])
+                    .any(|n| n.eq_ignore_ascii_case(last));
+                return Some(Mark::JsxOpen(name_hash(name), quote, callout && !quote));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A component's name as a number (FNV-1a): opening and closing tags are matched by it.
+fn name_hash(name: &str) -> u64 {
+    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Takes fence `m` into the stack of open boxes (`t` goes with an opening); gives the
+/// opening a closing fence matches. A `:::` closes the innermost box if it is a div; a
+/// `>>>` closes an innermost `>>>`, else opens one; a component's closing tag closes the
+/// innermost open one of its name (dropping those opened inside it and left open).
+fn box_step<T>(stack: &mut Vec<(Mark, T)>, m: Mark, t: T) -> Option<(Mark, T)> {
+    match m {
+        Mark::ColonOpen(..) | Mark::JsxOpen(..) => stack.push((m, t)),
+        Mark::ColonClose => {
+            if matches!(stack.last(), Some((Mark::ColonOpen(..), _))) {
+                return stack.pop();
+            }
+        }
+        Mark::Gitlab => {
+            if matches!(stack.last(), Some((Mark::Gitlab, _))) {
+                return stack.pop();
+            }
+            stack.push((m, t));
+        }
+        Mark::JsxClose(h) => {
+            let k = stack
+                .iter()
+                .rposition(|(o, _)| matches!(o, Mark::JsxOpen(g, ..) if *g == h))?;
+            stack.truncate(k + 1);
+            return stack.pop();
+        }
+    }
+    None
+}
+
+/// Whether `text` may hold a box's fence (one scan per kind; most texts hold none).
+fn may_hold_boxes(b: &[u8]) -> bool {
+    memchr::memmem::find(b, b":::").is_some()
+        || memchr::memmem::find(b, b">>>").is_some()
+        || memchr::memmem::find_iter(b, b"</")
+            .any(|i| b.get(i + 2).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// What a container's header line (at the start of a line) says: `Some((quote, callout))`.
@@ -612,29 +843,38 @@ fn indentation(line: &str, max: usize) -> (usize, usize) {
     (cols, bytes)
 }
 
-/// The indented containers of `text` at its top level (a header line at the start of a line,
-/// outside fenced code and HTML blocks; its body the lines after it that are blank or
-/// indented by four columns, up to the last of those that is not blank), in order. One
-/// with no body is none. Containers inside a body are found when the body is read.
+/// The containers of `text` at its top level, in order: MkDocs' indented ones (a header line
+/// at the start of a line, outside fenced code and HTML blocks; its body the lines after it
+/// that are blank or indented by four columns, up to the last of those that is not blank),
+/// MyST's directive fences and the fenced boxes (see [`fenced_boxes`]). One with no body is
+/// none. Containers inside a body are found when the body is read.
 pub(super) fn containers(text: &str) -> Vec<Container> {
     let b = text.as_bytes();
     // Every header opens a line with `!!!`, `???` or `===`.
     let myst =
         memchr::memmem::find(b, b"``{").is_some() || memchr::memmem::find(b, b"~~{").is_some();
+    let fenced = may_hold_boxes(b);
     if memchr::memmem::find(b, b"!!!").is_none()
         && memchr::memmem::find(b, b"???").is_none()
         && memchr::memmem::find(b, b"===").is_none()
         && !myst
+        && !fenced
     {
         return Vec::new();
     }
     let mut out = Vec::new();
+    // The fences of fenced boxes: (line start, line end, next line's start, what).
+    let mut marks: Vec<(usize, usize, usize, Mark)> = Vec::new();
     let mut scan = LineScan::default();
     let mut it = lines(text).peekable();
     while let Some((s, e, next)) = it.next() {
         let line = text.get(s..e).unwrap_or("");
         let outside = !(scan.in_code_or_raw() || scan.html);
-        if !scan.plain(line) {
+        let plain = scan.plain(line);
+        if let Some(m) = scan.mark.filter(|_| fenced) {
+            marks.push((s, e, next, m));
+        }
+        if !plain {
             if let Some(kind) = myst_directive(line).filter(|_| myst && outside) {
                 out.extend(myst_body(text, &mut scan, &mut it, kind));
             }
@@ -668,10 +908,93 @@ pub(super) fn containers(text: &str) -> Vec<Container> {
                 body: next..end,
                 quote,
                 callout,
+                indent: 4,
+                hide: [0..0, 0..0],
             });
         }
     }
+    if !marks.is_empty() {
+        fenced_boxes(text, &marks, &mut out);
+    }
     out
+}
+
+/// Adds the fenced boxes that `marks` (every fence of `text`, in order) open and close to
+/// `out`: a fenced div (its fences hidden; a quotation's or a callout's body read on its
+/// own, another's read where it stands), a GitLab `>>>` quotation (its fences hidden), an
+/// MDX component (its body read on its own, without the indentation all its lines share,
+/// since MDX has no indented code; its closing tag hidden, its opening tag kept for the HTML
+/// front end to take an `href` prop). A line after the closing tag then starts afresh, not
+/// in the HTML block CommonMark would take the tag for (`<TabItem …>Text [link](…)</TabItem>`).
+/// A container found before inside a body read on its own goes: the body's reading finds it.
+fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec<Container>) {
+    let mut stack: Vec<(Mark, usize)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, &(.., m)) in marks.iter().enumerate() {
+        if let Some((_, o)) = box_step(&mut stack, m, i) {
+            pairs.push((o, i));
+        }
+    }
+    pairs.sort_unstable();
+    // Where the last box read on its own ends: boxes inside it are its body's.
+    let mut covered = 0;
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut found = Vec::new();
+    for (o, c) in pairs {
+        let (Some(&(os, oe, body_start, open)), Some(&(cs, ce, ..))) = (marks.get(o), marks.get(c))
+        else {
+            continue;
+        };
+        if os < covered {
+            continue;
+        }
+        let body_text = text.get(body_start..cs).unwrap_or("");
+        let body_end = body_start + body_text.trim_end_matches([' ', '\t', '\r', '\n']).len();
+        let body = body_start..body_end.max(body_start);
+        let fences = [os..oe, cs..ce];
+        let (quote, callout, hide) = match open {
+            Mark::ColonOpen(false, false) => {
+                found.push(Container {
+                    body: body_start..body_start,
+                    quote: false,
+                    callout: false,
+                    indent: 0,
+                    hide: fences,
+                });
+                continue;
+            }
+            Mark::ColonOpen(q, c) => (q, c, fences),
+            Mark::Gitlab => (true, false, fences),
+            Mark::JsxOpen(_, q, c) if !body.is_empty() => (q, c, [0..0, cs..ce]),
+            _ => continue,
+        };
+        let indent = match open {
+            Mark::JsxOpen(..) => lines(body_text)
+                .filter_map(|(s, e, _)| {
+                    let l = body_text.get(s..e)?;
+                    let (cols, bytes) = indentation(l, usize::MAX);
+                    (bytes < l.trim_end().len()).then_some(cols)
+                })
+                .min()
+                .unwrap_or(0),
+            _ => 0,
+        };
+        covered = ce;
+        spans.push(os..ce);
+        found.push(Container {
+            body,
+            quote,
+            callout,
+            indent,
+            hide,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|c| !spans.iter().any(|s| s.contains(&c.body.start)));
+    out.append(&mut found);
+    out.sort_by_key(|c| c.body.start);
 }
 
 /// Whether `line` opens a MyST directive whose body is Markdown (```` ```{note} ````,
@@ -688,34 +1011,36 @@ fn myst_directive(line: &str) -> Option<(bool, bool)> {
         return None;
     }
     let name = rest.strip_prefix('{')?.split_once('}')?.0.trim();
-    const CALLOUTS: [&str; 20] = [
-        "admonition",
-        "attention",
-        "caution",
-        "danger",
-        "error",
-        "hint",
-        "important",
-        "note",
-        "seealso",
-        "tip",
-        "warning",
-        "versionadded",
-        "versionchanged",
-        "deprecated",
-        "topic",
-        "sidebar",
-        "margin",
-        "dropdown",
-        "card",
-        "tab-item",
-    ];
     if ["epigraph", "pull-quote", "pullquote"].contains(&name) {
         Some((true, false))
     } else {
-        CALLOUTS.contains(&name).then_some((false, true))
+        MYST_CALLOUTS.contains(&name).then_some((false, true))
     }
 }
+
+/// MyST's directives that set a Markdown body off in a box.
+const MYST_CALLOUTS: [&str; 20] = [
+    "admonition",
+    "attention",
+    "caution",
+    "danger",
+    "error",
+    "hint",
+    "important",
+    "note",
+    "seealso",
+    "tip",
+    "warning",
+    "versionadded",
+    "versionchanged",
+    "deprecated",
+    "topic",
+    "sidebar",
+    "margin",
+    "dropdown",
+    "card",
+    "tab-item",
+];
 
 /// The body of the MyST directive whose fence opened the line just taken: its lines
 /// up to the closing fence, after its options (`:class: tip` lines right after the fence).
@@ -747,6 +1072,8 @@ fn myst_body(
         body,
         quote,
         callout,
+        indent: 4,
+        hide: [0..0, 0..0],
     })
 }
 
@@ -755,24 +1082,35 @@ fn myst_body(
 pub(super) fn blank(text: &str, containers: &[Container]) -> String {
     let mut out = text.as_bytes().to_vec();
     for c in containers {
-        for byte in out.get_mut(c.body.clone()).unwrap_or(&mut []) {
-            if *byte != b'\n' {
-                *byte = b' ';
+        let [h0, h1] = &c.hide;
+        for r in [&c.body, h0, h1] {
+            for byte in out.get_mut(r.clone()).unwrap_or(&mut []) {
+                if *byte != b'\n' {
+                    *byte = b' ';
+                }
             }
         }
     }
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// A container's body without its four columns of indentation, and where each of its lines
+/// A container's body without `cols` columns of indentation, and where each of its lines
 /// starts: (offset in the body's text, offset in `text`).
-pub(super) fn unindent(text: &str, body: Range<usize>) -> (String, Vec<(usize, usize)>) {
+pub(super) fn unindent(
+    text: &str,
+    body: Range<usize>,
+    cols: usize,
+) -> (String, Vec<(usize, usize)>) {
     let src = text.get(body.clone()).unwrap_or("");
     let mut out = String::with_capacity(src.len());
     let mut map = Vec::new();
     for (s, e, next) in lines(src) {
         let line = src.get(s..e).unwrap_or("");
-        let (_, cut) = indentation(line, 4);
+        let cut = if cols == 0 {
+            0
+        } else {
+            indentation(line, cols).1
+        };
         map.push((out.len(), body.start + s + cut));
         out.push_str(line.get(cut..).unwrap_or(""));
         if next <= src.len() {
@@ -844,6 +1182,29 @@ pub(super) fn remap(p: &mut Parsed, map: &[(usize, usize)]) {
     }
 }
 
+/// Whether `text` is written with Obsidian's wikilinks (`[[Page]]`, `[[Page|alias]]`,
+/// `![[embed.png]]`): it holds `[[…]]` on a line, and none is followed by `(`, `[` or `:`.
+/// In other Markdown `[[1]](https://…)` is a link whose text is `[1]`, which a wikilink
+/// reading would break (as Obsidian breaks it): such a document is read without them.
+pub(crate) fn wikilinks(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut any = false;
+    for at in memchr::memmem::find_iter(b, b"[[") {
+        let rest = b.get(at + 2..).unwrap_or(&[]);
+        // A note's name is short: looked for within a line's first 512 bytes.
+        let rest = rest.get(..rest.len().min(512)).unwrap_or(rest);
+        let rest = memchr::memchr(b'\n', rest).map_or(rest, |n| &rest[..n]);
+        let Some(close) = memchr::memmem::find(rest, b"]]").filter(|&c| c > 0) else {
+            continue;
+        };
+        if matches!(rest.get(close + 2), Some(b'(' | b'[' | b':')) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// The labels of the footnotes `text` defines (`[^label]:` opening a line, after blanks).
 pub(super) fn footnote_definitions(text: &str) -> HashSet<String> {
     let mut out = HashSet::new();
@@ -887,6 +1248,56 @@ pub(super) fn footnote_references(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::code_tags_to_fences;
+
+    /// The fences of fenced boxes, and lines that only look like them.
+    #[test]
+    fn box_fences_and_look_alikes() {
+        use super::{mark, Mark};
+        assert_eq!(mark("::: epigraph"), Some(Mark::ColonOpen(true, false)));
+        assert_eq!(
+            mark("::: {#q .blockquote}"),
+            Some(Mark::ColonOpen(true, false))
+        );
+        assert_eq!(mark(":::tip[Title]"), Some(Mark::ColonOpen(false, true)));
+        assert_eq!(
+            mark("::: {.callout-note collapse=\"true\"}"),
+            Some(Mark::ColonOpen(false, true))
+        );
+        assert_eq!(mark(":::: {.columns}"), Some(Mark::ColonOpen(false, false)));
+        assert_eq!(mark("  ::::  "), Some(Mark::ColonClose));
+        assert_eq!(mark(">>>"), Some(Mark::Gitlab));
+        assert!(matches!(
+            mark("<TabItem value=\"a\" label=\"A > B\" attributes={{x: 1}}>"),
+            Some(Mark::JsxOpen(_, false, false))
+        ));
+        assert!(matches!(mark("</TabItem>"), Some(Mark::JsxClose(_))));
+        for not in [
+            "::",
+            "::: \"quoted\"",
+            "    ::: epigraph",
+            ">>> import os",
+            "> >>>",
+            "<DIV>",
+            "<div class=\"x\">",
+            "<Card href=\"x\" />",
+            "<TabItem value=\"a\">Text on the line</TabItem>",
+            "<Tab-item>",
+        ] {
+            assert_eq!(mark(not), None, "{not}");
+        }
+    }
+
+    /// A document is read with wikilinks only when it writes them and no `[[1]](…)`.
+    #[test]
+    fn wikilink_documents() {
+        use super::wikilinks;
+        assert!(wikilinks("See [[Page]] and [[Other|alias]].\n"));
+        assert!(!wikilinks(
+            "See [[1]](https://example.org/) and [[Page]].\n"
+        ));
+        assert!(!wikilinks("Plain [link](x) and [^1].\n"));
+        assert!(!wikilinks("Open [[ only\n]] later\n"));
+    }
 
     #[test]
     fn code_tags_become_fences_of_their_length() {

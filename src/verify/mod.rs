@@ -4658,6 +4658,10 @@ fn surname(author: &str) -> Option<String> {
 }
 
 fn year_of(s: &str) -> Option<u32> {
+    // A note's date may be written in Arabic-Indic digits (`١ مارس ٢٠٢٤`).
+    if crate::extract::months::has_arabic_digit(s) {
+        return year_of(&crate::extract::months::ascii_digits(s).0);
+    }
     let b = s.as_bytes();
     (0..b.len().saturating_sub(3)).find_map(|i| {
         let w = b.get(i..i + 4)?;

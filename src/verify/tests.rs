@@ -311,6 +311,23 @@ fn metadata_mismatches() {
         fields(&note("Harbour survey 2023", "Mara Ellison", "1 June 2021")),
         ["date"]
     );
+    // A note's date as other languages write it: the year is read from each (Arabic-Indic
+    // digits too).
+    for date in [
+        "١ يونيو ٢٠٢٣",
+        "2023年6月1日",
+        "01.06.2023",
+        "2023. — 1 июня",
+    ] {
+        assert!(
+            fields(&note("Harbour survey 2023", "Mara Ellison", date)).is_empty(),
+            "{date}"
+        );
+    }
+    assert_eq!(
+        fields(&note("Harbour survey 2023", "Mara Ellison", "١ يونيو ٢٠٢١")),
+        ["date"]
+    );
     // Regression (eval-wiki): the page's titles were joined by ` | `, which their own site
     // suffix holds, so `Story | The Gazette` and `Story` read `Story | The Gazette | Story`.
     let titled = SourceText::from_html(

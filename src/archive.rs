@@ -413,19 +413,14 @@ pub fn offered_snapshot(answer: &str) -> Option<(String, String)> {
 pub fn note_stamp(note_text: &str, note_date: Option<&str>) -> Option<String> {
     let lower = note_text.to_lowercase();
     // The words before the day, in the languages notes are written in (`abgerufen am`,
-    // `consulté le`, `consultado el`: the word after is skipped by `date_stamp`).
-    const READ: [&str; 9] = [
-        "retrieved",
-        "accessed",
-        "last visited",
-        "viewed",
-        "consulted",
-        "abgerufen",
-        "zugegriffen",
-        "consulté",
-        "consultado",
-    ];
-    for word in READ {
+    // `consulté le`, `consultado el`, `Дата обращения:`: the word after is skipped by
+    // `date_stamp`); the note parser passes over the same day as no date of the work.
+    let lower = if crate::extract::months::has_arabic_digit(&lower) {
+        crate::extract::months::ascii_digits(&lower).0
+    } else {
+        lower
+    };
+    for word in crate::extract::notes::READ_ON {
         for (i, _) in lower.match_indices(word) {
             // A word of the note, not of a URL (`/how-we-accessed-data`).
             let before = lower[..i].chars().next_back();
@@ -440,69 +435,40 @@ pub fn note_stamp(note_text: &str, note_date: Option<&str>) -> Option<String> {
     note_date.and_then(|d| date_stamp(&d.to_lowercase()))
 }
 
-/// A month's number from its name or a short form of it, in English, German, French or
-/// Spanish (lower case, accents as written).
+/// A month's number from its name or a short form of it (lower case, accents as written), in
+/// the languages `extract::months` knows.
 fn month_number(w: &str) -> Option<usize> {
-    const OTHER: [(&str, usize); 26] = [
-        ("januar", 1),
-        ("februar", 2),
-        ("märz", 3),
-        ("mai", 5),
-        ("juni", 6),
-        ("juli", 7),
-        ("oktober", 10),
-        ("dezember", 12),
-        ("janvier", 1),
-        ("février", 2),
-        ("fevrier", 2),
-        ("mars", 3),
-        ("avril", 4),
-        ("juin", 6),
-        ("juillet", 7),
-        ("août", 8),
-        ("aout", 8),
-        ("septembre", 9),
-        ("octobre", 10),
-        ("novembre", 11),
-        ("décembre", 12),
-        ("enero", 1),
-        ("febrero", 2),
-        ("marzo", 3),
-        ("mayo", 5),
-        ("diciembre", 12),
-    ];
-    if let Some((_, m)) = OTHER.iter().find(|(n, _)| *n == w) {
-        return Some(*m);
-    }
-    const SPANISH: [(&str, usize); 6] = [
-        ("abril", 4),
-        ("junio", 6),
-        ("julio", 7),
-        ("agosto", 8),
-        ("septiembre", 9),
-        ("octubre", 10),
-    ];
-    if let Some((_, m)) = SPANISH.iter().find(|(n, _)| *n == w) {
-        return Some(*m);
-    }
-    MONTH_NAMES
-        .iter()
-        .position(|m| w.len() >= 3 && m.to_ascii_lowercase().starts_with(w))
-        .map(|i| i + 1)
+    crate::extract::months::any(w).map(usize::from)
 }
 
 /// A date at the start of `s` (lower case) as a timestamp: `5 may 2020`, `may 5, 2020`,
-/// `2020-05-05`, `may 2020`, `2020`.
+/// `2020-05-05`, `may 2020`, `2020`, `5.5.2020`, `2020年5月5日`, `2020. — 5 мая`.
 fn date_stamp(s: &str) -> Option<String> {
-    // Connecting words aside: `on`, `am`, `le`, `el`, `de` (`5 de mayo de 2020`).
+    // Connecting words aside: `on`, `am`, `le`, `el`, `de` (`5 de mayo de 2020`), `em`,
+    // `op`, `il`, `den`, Arabic `بتاريخ` (`on the date`).
     let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || ",.;:()[]".contains(c))
-        .filter(|w| !w.is_empty() && !matches!(*w, "on" | "am" | "le" | "el" | "de" | "the"))
+        .split(|c: char| c.is_whitespace() || ",.;:()[]年月日—–".contains(c))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "on" | "am"
+                        | "le"
+                        | "el"
+                        | "de"
+                        | "the"
+                        | "em"
+                        | "op"
+                        | "il"
+                        | "den"
+                        | "بتاريخ"
+                )
+        })
         .take(3)
         .collect();
     let month = month_number;
     let day = |w: &str| {
-        w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        w.trim_end_matches(|c: char| c.is_alphabetic() || c == '°')
             .parse::<usize>()
             .ok()
             .filter(|d| (1..=31).contains(d))
@@ -528,8 +494,25 @@ fn date_stamp(s: &str) -> Option<String> {
     }
     let second = words.get(1).copied().unwrap_or("");
     let third = words.get(2).copied().unwrap_or("");
-    if let (Some(d), Some(m), Some(y)) = (day(first), month(second), year(third)) {
+    // A month by its number (`5.5.2020`; `2020年5月5日`).
+    let month_no = |w: &str| {
+        w.parse::<usize>()
+            .ok()
+            .filter(|m| w.len() <= 2 && (1..=12).contains(m))
+    };
+    if let (Some(d), Some(m), Some(y)) =
+        (day(first), month(second).or(month_no(second)), year(third))
+    {
         return Some(format!("{y:04}{m:02}{d:02}"));
+    }
+    if let Some(y) = year(first) {
+        // `2020年5月5日`, GOST's `2020. — 5 мая`.
+        if let (Some(m), Some(d)) = (month_no(second), day(third)) {
+            return Some(format!("{y:04}{m:02}{d:02}"));
+        }
+        if let (Some(d), Some(m)) = (day(second), month(third)) {
+            return Some(format!("{y:04}{m:02}{d:02}"));
+        }
     }
     if let Some(m) = month(first) {
         if let (Some(d), Some(y)) = (day(second), year(third)) {
@@ -744,5 +727,36 @@ mod tests {
             s("Bulletin, https://x.org/a (accessed 2019-11-03).", None).as_deref(),
             Some("20191103")
         );
+    }
+
+    /// The day a note was read, and its own date, in the other languages notes are read in
+    /// (month names, numeric and Japanese dates, Arabic-Indic digits).
+    #[test]
+    fn the_day_a_note_was_read_in_more_languages() {
+        let s = |t: &str, d: Option<&str>| note_stamp(t, d);
+        let cases = [
+            ("Relatório. Acesso em: 2 out. 2023.", "20231002"),
+            ("Raport, [dostęp 2023-11-02].", "20231102"),
+            ("Rapport. Geraadpleegd op 3 september 2023.", "20230903"),
+            ("Rapporto. URL consultato il 9 luglio 2023.", "20230709"),
+            ("Rapport. Läst 20 oktober 2023.", "20231020"),
+            ("Отчёт. Дата обращения: 6 декабря 2023.", "20231206"),
+            ("تقرير، اطلع عليه بتاريخ ١ أغسطس ٢٠٢٣.", "20230801"),
+            ("Bericht, Zugriff am 14.04.2023.", "20230414"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(s(text, None).as_deref(), Some(want), "{text}");
+        }
+        let dated = [
+            ("5 października 2023", "20231005"),
+            ("2023年8月9日", "20230809"),
+            ("2023. — 12 сентября", "20230912"),
+            ("07.03.2023", "20230307"),
+            ("15 jan. 2023", "20230115"),
+            ("1º luglio 2023", "20230701"),
+        ];
+        for (date, want) in dated {
+            assert_eq!(s("Report.", Some(date)).as_deref(), Some(want), "{date}");
+        }
     }
 }

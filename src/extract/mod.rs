@@ -17,6 +17,7 @@ pub(crate) mod html_tok;
 mod light;
 pub mod markdown;
 mod md_chunks;
+pub(crate) mod months;
 pub mod notes;
 pub mod org;
 mod own_page;

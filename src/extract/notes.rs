@@ -2171,49 +2171,16 @@ fn date_span(s: &str) -> Option<std::ops::Range<usize>> {
         .next()
 }
 
-/// Months in French, German and Spanish (compared lower-cased), and the seasons a
-/// quarterly's issue is named by.
-const OTHER_MONTHS: [&str; 33] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
+/// The seasons a quarterly's issue is named by.
 const SEASONS: [&str; 5] = ["Spring", "Summer", "Autumn", "Fall", "Winter"];
 
-/// A date found by [`dates`] with what it left out before it: a year's month in French,
-/// German or Spanish (`4 avril 2023`, `3. März 2021`, `5 de mayo de 2020`) or its season
-/// (`Spring 2022`), and the day before an English month written the German way
-/// (`3. August 2021`).
+/// A date found by [`dates`] with what it left out around its year, as written: a month in
+/// another language before it (`4 avril 2023`, `3. März 2021`, `5 de mayo de 2020`, `3
+/// marca 2024`, `1º marzo 2024`, `١ مارس ٢٠٢٤` once its digits are read, a short form with
+/// its dot after a day, `3 mar. 2024`; the names are [`super::months`]'), a season
+/// (`Spring 2022`), a numeric day and month (`14.02.2024`), the month and day after it in
+/// Japanese and Chinese (`2024年3月3日`) and Russian GOST (`2024. — 3 марта`), and the day
+/// before an English month written the German way (`3. August 2021`).
 fn widen_date(s: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let head = s.get(..r.start).unwrap_or("");
     let bare_year = r.len() == 4;
@@ -2226,36 +2193,139 @@ fn widen_date(s: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
             _ => r,
         };
     }
+    if let Some(end) = month_day_after(s, r.end) {
+        return r.start..end;
+    }
+    if let Some(start) = numeric_day_month(head) {
+        return start..r.end;
+    }
     let Some(h) = head.strip_suffix(' ') else {
         return r;
     };
     let h = h.strip_suffix(" de").unwrap_or(h);
     let w_start = h.rfind(' ').map_or(0, |i| i + 1);
     let w = h.get(w_start..).unwrap_or("");
-    if w.len() > 12 {
+    if w.is_empty() || w.len() > 24 {
         return r;
     }
-    let month = OTHER_MONTHS.contains(&w.to_lowercase().as_str());
-    if !month && !SEASONS.contains(&w) {
+    if SEASONS.contains(&w) {
+        return w_start..r.end;
+    }
+    let lower = lower_word(w);
+    let day_then = |at: usize| day_before(h.get(..at).unwrap_or(""));
+    if super::months::number(&lower).is_some() {
+        return day_then(w_start).unwrap_or(w_start)..r.end;
+    }
+    // A short form with its dot, after a day (`3 mar. 2024`, `15 jan. 2024`).
+    if let Some(abbr) = lower.strip_suffix('.') {
+        if super::months::abbreviated(abbr).is_some() {
+            if let Some(d) = day_then(w_start) {
+                return d..r.end;
+            }
+        }
         return r;
     }
-    let start = if month {
-        day_before(h.get(..w_start).unwrap_or("")).unwrap_or(w_start)
-    } else {
-        w_start
-    };
-    start..r.end
+    // A name of two words (`تشرين الثاني`).
+    if let Some(p) = w_start.checked_sub(1) {
+        let w2_start = h.get(..p).and_then(|t| t.rfind(' ')).map_or(0, |i| i + 1);
+        let two = h.get(w2_start..).unwrap_or("");
+        if two.len() <= 32 && super::months::number(&lower_word(two)).is_some() {
+            return day_then(w2_start).unwrap_or(w2_start)..r.end;
+        }
+    }
+    r
 }
 
-/// Where a day of the month ends `head` (`4 `, `3. `, `5 de `, `1er `), if it does.
+/// `w` in lower case, copied only when it has a capital.
+fn lower_word(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Where the month and day written after a year at `at` end: `年3月3日` (or `年3月`),
+/// GOST's `. — 3 марта`.
+fn month_day_after(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let rest = b.get(at..)?;
+    if let Some(r) = rest.strip_prefix("年".as_bytes()) {
+        let m = r.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+        let r = r.get(m..)?.strip_prefix("月".as_bytes())?;
+        let month_end = at + "年".len() + m + "月".len();
+        if m == 0 {
+            return None;
+        }
+        let d = r.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+        let day = d > 0 && r.get(d..).is_some_and(|t| t.starts_with("日".as_bytes()));
+        return Some(if day {
+            month_end + d + "日".len()
+        } else {
+            month_end
+        });
+    }
+    // GOST: `2024. — 3 марта`.
+    let r = rest.strip_prefix(b". ")?;
+    let r = r
+        .strip_prefix("— ".as_bytes())
+        .or_else(|| r.strip_prefix("– ".as_bytes()))?;
+    let d = r.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    let r = r.get(d..)?.strip_prefix(b" ")?;
+    let word_start = at + (rest.len() - r.len());
+    let tail = s.get(word_start..)?;
+    let word = tail
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (d > 0 && super::months::number(&lower_word(word)).is_some()).then_some(word_start + word.len())
+}
+
+/// Where a numeric day and month end `head` right before a year (`14.02.` of
+/// `14.02.2024`), if they do.
+fn numeric_day_month(head: &str) -> Option<usize> {
+    let b = head.as_bytes();
+    let h = b.strip_suffix(b".")?;
+    let m = h
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&m) {
+        return None;
+    }
+    let h = h.get(..h.len() - m)?.strip_suffix(b".")?;
+    let d = h
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&d) || h.len() > d && is_word(h[h.len() - d - 1]) {
+        return None;
+    }
+    let num = |x: &[u8]| x.iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
+    let start = h.len() - d;
+    let (day, month) = (num(&h[start..]), num(&b[h.len() + 1..b.len() - 1]));
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some(start)
+}
+
+/// Where a day of the month ends `head` (`4 `, `3. `, `5 de `, `1er `, `1º `), if it does.
 fn day_before(head: &str) -> Option<usize> {
     let h = head.strip_suffix(' ')?;
     let h = h.strip_suffix(" de").unwrap_or(h);
-    let w_start = h.rfind(' ').map_or(0, |i| i + 1);
+    let mut w_start = h.rfind(' ').map_or(0, |i| i + 1);
+    // `(15 de enero de 2024)`: the bracket is no part of the date.
+    if matches!(h.as_bytes().get(w_start), Some(b'(' | b'[')) {
+        w_start += 1;
+    }
     let w = h.get(w_start..)?;
     let day = w
         .strip_suffix('.')
         .or_else(|| w.strip_suffix("er"))
+        .or_else(|| w.strip_suffix('º'))
+        .or_else(|| w.strip_suffix('°'))
         .unwrap_or(w);
     ((1..=2).contains(&day.len()) && day.bytes().all(|c| c.is_ascii_digit())).then_some(w_start)
 }
@@ -2408,6 +2478,119 @@ fn back_reference(text: &str) -> bool {
     pointer && quoted_title(t).is_none()
 }
 
+/// The words before the day a page was read, in the languages notes are written in
+/// (compared ignoring ASCII case): that day is no date of the work.
+pub(crate) const READ_ON: [&str; 27] = [
+    "accessed",
+    "retrieved",
+    "viewed",
+    "consulted",
+    "last visited",
+    "abgerufen",
+    "zugegriffen",
+    "zugriff",
+    "consulté",
+    "consultado",
+    "consultato",
+    "acesso",
+    "acessado",
+    "dostęp",
+    "geraadpleegd",
+    "bezocht op",
+    "hämtad",
+    "läst",
+    "besøgt",
+    "hentet",
+    "обращения",
+    "проверено",
+    "اطلع عليه",
+    "تاريخ الوصول",
+    "引用日期",
+    "閲覧日",
+    "erişim",
+];
+
+/// Whether the date at `m` is when the page was read: one of [`READ_ON`] shortly before it
+/// with no number or stop between (`Consultado el 5 de abril de 2024`, `Дата обращения:
+/// 5 апреля 2024`, `[dostęp 2024-04-05]`), or Japanese `閲覧` (`参照`) right after it
+/// (`2024年4月5日閲覧`).
+fn read_on(s: &str, m: &std::ops::Range<usize>) -> bool {
+    let after = s.get(m.end..).unwrap_or("").trim_start();
+    if after.starts_with("閲覧") || after.starts_with("参照") {
+        return true;
+    }
+    let mut from = m.start.saturating_sub(48);
+    while from > 0 && !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = s.get(from..m.start) else {
+        return false;
+    };
+    let b = before.as_bytes();
+    READ_ON.iter().any(|w| {
+        let n = w.as_bytes();
+        let Some(at) = b.windows(n.len()).rposition(|x| x.eq_ignore_ascii_case(n)) else {
+            return false;
+        };
+        let gap = b.get(at + n.len()..).unwrap_or(&[]);
+        gap.len() <= 24
+            && !gap
+                .iter()
+                .any(|c| c.is_ascii_digit() || matches!(c, b'.' | b';' | b')' | b']'))
+    })
+}
+
+/// The date of the work a note's text `s` gives, as written: the first date that is neither
+/// a page number, nor when the page was read or archived (`Archived from the original on
+/// 20 March 2019`, Wikipedia's); a bare year is passed over for a fuller date of that year
+/// later (`Budget 2024: … 1 March 2024`). Arabic-Indic digits (`١ مارس ٢٠٢٤`) are read as
+/// digits.
+fn note_date(s: &str) -> Option<String> {
+    if super::months::has_arabic_digit(s) {
+        let (ascii, at) = super::months::ascii_digits(s);
+        let r = note_date_range(&ascii)?;
+        let (a, e) = (*at.get(r.start)?, *at.get(r.end)?);
+        return s.get(a..e).map(str::to_string);
+    }
+    note_date_range(s)
+        .and_then(|r| s.get(r))
+        .map(str::to_string)
+}
+
+fn note_date_range(s: &str) -> Option<std::ops::Range<usize>> {
+    let archived = |m: &std::ops::Range<usize>| {
+        let mut from = m.start.saturating_sub(34);
+        while from > 0 && !s.is_char_boundary(from) {
+            from -= 1;
+        }
+        s.get(from..m.start)
+            .is_some_and(|b| super::contains_ignore_ascii_case(b, "archived"))
+    };
+    let mut year: Option<std::ops::Range<usize>> = None;
+    for m in dates(s)
+        .filter(|m| !page_like(s, m))
+        .map(|m| widen_date(s, m))
+    {
+        if archived(&m) || read_on(s, &m) {
+            continue;
+        }
+        match &year {
+            None if m.len() > 4 => return Some(m),
+            None => year = Some(m),
+            Some(y) => {
+                let fuller = m.len() > 4
+                    && s.get(m.clone())
+                        .zip(s.get(y.clone()))
+                        .is_some_and(|(d, y)| d.contains(y));
+                if fuller {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    year
+}
+
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
@@ -2424,29 +2607,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if back_reference(clean) {
         return meta;
     }
-    let date_of = |s: &str| -> Option<String> {
-        dates(s)
-            .filter(|m| !page_like(s, m))
-            .map(|m| widen_date(s, m))
-            .find(|m| {
-                let before = s.get(m.start.saturating_sub(14)..m.start).unwrap_or("");
-                // When it was archived (`Archived from the original on 20 March 2019`,
-                // Wikipedia's) is no more the work's date than when it was read.
-                let mut from = m.start.saturating_sub(34);
-                while from > 0 && !s.is_char_boundary(from) {
-                    from -= 1;
-                }
-                let archived = s
-                    .get(from..m.start)
-                    .is_some_and(|b| super::contains_ignore_ascii_case(b, "archived"));
-                !archived
-                    && !["accessed", "retrieved", "viewed"]
-                        .iter()
-                        .any(|w| super::contains_ignore_ascii_case(before, w))
-            })
-            .and_then(|m| s.get(m))
-            .map(str::to_string)
-    };
+    let date_of = note_date;
 
     // A note that explains rather than cites (`This statement assumes that you use the
     // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
@@ -2455,16 +2616,34 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // memoir`).
     // A document's series and number between the names and the title (`Fenmoor County
     // Council, Cabinet report 23/118, “…”`) is neither prose nor names: left out of both.
-    let quoted = quoted_title(clean)
-        .or_else(|| curly_single_title(clean))
-        .filter(|&(start, _, _)| {
-            let before = clean.get(..start).unwrap_or("");
-            let names = without_document_number(before);
-            let names = letter_sender(names).unwrap_or(names);
-            !discourse_word(before)
-                && !reported_speech(before)
-                && (names.split_whitespace().nth(5).is_none() || !split_authors(names).is_empty())
-        });
+    let first_quoted = quoted_title(clean).or_else(|| curly_single_title(clean));
+    // `Jan Nowak, Nowy most na Wiśle, „Gazeta Miejska”, 3 marca 2024.`: the quoted name is
+    // the periodical, the title stands before it.
+    if let Some((start, inner, end)) = first_quoted.clone() {
+        let before = clean.get(..start).unwrap_or("");
+        if let Some(p) = quoted_periodical(clean, start, inner, end)
+            .filter(|_| !discourse_word(before) && !reported_speech(before))
+        {
+            meta.authors = p.authors;
+            meta.title = Some(p.title);
+            meta.publisher = Some(p.periodical);
+            meta.date = date_of(clean.get(end..).unwrap_or(""));
+            return meta;
+        }
+    }
+    let quoted = first_quoted.filter(|&(start, _, _)| {
+        let before = clean.get(..start).unwrap_or("");
+        let names = without_document_number(before);
+        let names = letter_sender(names).unwrap_or(names);
+        // Names with the full date in brackets (`Pérez, Luis (3 de marzo de 2024).`,
+        // Wikipedia's) are names too.
+        let dated = || names_then_year(names).is_some_and(|(n, _)| !split_authors(n).is_empty());
+        !discourse_word(before)
+            && !reported_speech(before)
+            && (names.split_whitespace().nth(5).is_none()
+                || !split_authors(names).is_empty()
+                || dated())
+    });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
         let before = without_document_number(clean.get(..start).unwrap_or(""));
@@ -2656,6 +2835,56 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// A note that names its periodical in quotation marks after the piece's title, as Polish
+/// (and Russian) notes do: `Jan Nowak, Nowy most na Wiśle, „Gazeta Miejska”, 3 marca 2024.`
+struct QuotedPeriodical {
+    authors: Vec<String>,
+    title: String,
+    periodical: String,
+}
+
+/// The quoted name at `start..end` (its words at `inner`) as the periodical of the title
+/// before it: the text before is not all names and ends with a comma, the name is short (four
+/// words at most) and is followed by a comma and a date, or ends the note. The title is the
+/// last part before it when names come first (`Jan Nowak, …`), else all of it.
+fn quoted_periodical(
+    clean: &str,
+    start: usize,
+    inner: std::ops::Range<usize>,
+    end: usize,
+) -> Option<QuotedPeriodical> {
+    let name = clean.get(inner)?.trim();
+    if name.is_empty() || name.split_whitespace().nth(4).is_some() {
+        return None;
+    }
+    let before = clean.get(..start)?.trim_end().strip_suffix(',')?.trim();
+    if before.is_empty() || !split_authors(before).is_empty() {
+        return None;
+    }
+    let after = clean.get(end..)?;
+    let tail = after.trim_start();
+    let ends_note = tail.trim_end_matches(['.', ' ']).is_empty();
+    let dated = tail.strip_prefix(',').is_some_and(|t| {
+        let t = t.trim_start();
+        date_span(t).is_some_and(|d| d.start == 0)
+    });
+    if !ends_note && !dated {
+        return None;
+    }
+    let (authors, title) = match before.rsplit_once(", ") {
+        Some((names, title)) if !split_authors(names).is_empty() => (split_authors(names), title),
+        _ => (Vec::new(), before),
+    };
+    let title = trim_title(title);
+    // A title of two words at least.
+    title.split_whitespace().nth(1)?;
+    Some(QuotedPeriodical {
+        authors,
+        title,
+        periodical: name.to_string(),
+    })
 }
 
 /// A Vancouver (ICMJE, NLM) entry's parts.

@@ -4547,11 +4547,10 @@ fn inline_quotes(
                 continue;
             }
             let note = note_index.find(b.src_of(sp.open)).or(block_note);
-            if let Some(title) = note
-                .and_then(|i| notes.get(i))
-                .and_then(|n| n.meta.title.as_ref())
-            {
-                if text.trim_end_matches([',', '.', ';', ':']) == title {
+            // Nor is the periodical a note names in quotation marks (`…, „Gazeta”, 2024`).
+            if let Some(n) = note.and_then(|i| notes.get(i)) {
+                let t = Some(text.trim_end_matches([',', '.', ';', ':']));
+                if n.meta.title.as_deref() == t || n.meta.publisher.as_deref() == t {
                     continue;
                 }
             }

@@ -4162,6 +4162,23 @@ fn reversing_brackets(
 /// before a verb (not a particle: `새로운 안을`, "a new plan"); Romanian `nu` only when
 /// `romanian` says the text around is Romanian (French `nu` is "naked", Vietnamese `nữ`
 /// folds to it).
+/// Whether the kana `w` (one word: each kana is one) between `prev` and `next` is the `な`
+/// of a Japanese verb's negative `〜ない`/`〜なかった` (`しない`, `行かない`) or the `せ` of
+/// `〜ません`: after a kana, as a verb's stem ends (`少ない`, "few", is no negative).
+fn japanese_negative(prev: &str, w: &str, next: &str) -> bool {
+    let kana = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+    };
+    kana(prev)
+        && match w {
+            "な" => next == "い" || next == "か",
+            "せ" => prev == "ま" && next == "ん",
+            _ => false,
+        }
+}
+
 fn negates(norm: &str, next: &str, romanian: bool) -> bool {
     match norm {
         "nu" => romanian,
@@ -4313,12 +4330,24 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         ]) || (has(&['\u{15F}', '\u{15E}'])
             && !has(&['\u{131}', '\u{11F}', '\u{130}', '\u{11E}']));
         let qneg = qs.iter().any(|&k| match part.elems.get(k) {
-            Some(Elem::Word { norm, .. }) => negates(norm, quote_raw(k + 1), romanian),
+            Some(Elem::Word { norm, .. }) => {
+                negates(norm, quote_raw(k + 1), romanian)
+                    || japanese_negative(
+                        k.checked_sub(1).map_or("", quote_raw),
+                        norm,
+                        quote_raw(k + 1),
+                    )
+            }
             _ => false,
         });
-        let tneg = ts
-            .iter()
-            .any(|&p| negates(ix.word_at(p), page_raw(p + 1), romanian));
+        let tneg = ts.iter().any(|&p| {
+            negates(ix.word_at(p), page_raw(p + 1), romanian)
+                || japanese_negative(
+                    p.checked_sub(1).map_or("", page_raw),
+                    ix.word_at(p),
+                    page_raw(p + 1),
+                )
+        });
         // A negating prefix added or taken away (`likely` for `unlikely`, `treated` for
         // `untreated`) reverses the claim as `not` does.
         let prefixed = |a: &[&str], b: &[&str]| {
@@ -4711,6 +4740,10 @@ fn surname(author: &str) -> Option<String> {
 }
 
 fn year_of(s: &str) -> Option<u32> {
+    // A note's date may be written in Arabic-Indic digits (`١ مارس ٢٠٢٤`).
+    if crate::extract::months::has_arabic_digit(s) {
+        return year_of(&crate::extract::months::ascii_digits(s).0);
+    }
     let b = s.as_bytes();
     (0..b.len().saturating_sub(3)).find_map(|i| {
         let w = b.get(i..i + 4)?;

@@ -2584,6 +2584,18 @@ pub fn is_negation(word: &str) -> bool {
             // Tamil `இல்லை` ("not"), `அல்ல` ("is not"); a verb's `-வில்லை` below
             | "இல்லை"
             | "அல்ல"
+            // Portuguese (accents folded: `não` is `nao`, `ninguém` `ninguem`)
+            | "nao"
+            | "nenhum"
+            | "nenhuma"
+            | "ninguem"
+            // Swedish, Danish and Norwegian
+            | "inte"
+            | "ej"
+            | "icke"
+            | "aldrig"
+            | "ikke"
+            | "aldri"
     ) || word.ends_with("n't")
         // Tamil: a verb negated by `-வில்லை` (`பாதிக்கப்படவில்லை`, "was not affected").
         || (word.ends_with("வில்லை") && word.chars().count() > 6)
@@ -3644,9 +3656,13 @@ mod tests {
             assert!(!is_negation(w), "{w}");
         }
         for w in [
-            "nicht", "keinen", "niemals", "ne", "pas", "n'a", "jamais", "nunca", "不", "没",
+            "nicht", "keinen", "niemals", "ne", "pas", "n'a", "jamais", "nunca", "不", "没", "nao",
+            "inte", "ej",
         ] {
             assert!(is_negation(w), "{w}");
+        }
+        for w in ["nato", "intet", "ejder"] {
+            assert!(!is_negation(w), "{w}");
         }
         assert!(is_number("五") && is_number("亿") && !is_number("港"));
         assert!(is_limiter("only") && is_limiter("unless") && !is_limiter("many"));

@@ -277,6 +277,54 @@ fn candidates_and_reasons() {
     );
 }
 
+/// A negation the quote leaves out, in Portuguese, Swedish and Japanese (a verb's negative
+/// form), is noted as in English.
+#[test]
+fn negation_removed_in_more_languages() {
+    let cases = [
+        (
+            "<p>O prefeito disse que a ponte não vai fechar durante as obras do cais.</p>",
+            "a ponte vai fechar durante as obras do cais",
+        ),
+        (
+            "<p>Kommunen meddelar att färjan inte går under vintern i år heller.</p>",
+            "färjan går under vintern i år heller",
+        ),
+        (
+            "<p>Kommunen meddelar att färjan ej går under vintern i år heller.</p>",
+            "färjan går under vintern i år heller",
+        ),
+        (
+            "<p>市は来年度に新しい桟橋の工事を開始しないと発表した。</p>",
+            "市は来年度に新しい桟橋の工事を開始すると発表した",
+        ),
+    ];
+    for (html, q) in cases {
+        let src = SourceText::from_html(&format!("<html><body><main>{html}</main></body></html>"));
+        let r = check(q, &src);
+        assert!(
+            r.differences
+                .iter()
+                .any(|d| d.note.as_deref() == Some("negation removed")),
+            "{q}: {:?} {:?}",
+            r.verdict,
+            r.differences
+        );
+    }
+    // `少ない` ("few") ends in `ない` after a kanji: no verb's negative.
+    let src = SourceText::from_html(
+        "<html><body><main><p>市によると港の利用者は少ないと発表した。</p></main></body></html>",
+    );
+    let r = check("市によると港の利用者は多いと発表した", &src);
+    assert!(
+        r.differences
+            .iter()
+            .all(|d| !d.note.as_deref().unwrap_or("").contains("negation")),
+        "{:?}",
+        r.differences
+    );
+}
+
 #[test]
 fn metadata_mismatches() {
     let src = page();
@@ -309,6 +357,23 @@ fn metadata_mismatches() {
     );
     assert_eq!(
         fields(&note("Harbour survey 2023", "Mara Ellison", "1 June 2021")),
+        ["date"]
+    );
+    // A note's date as other languages write it: the year is read from each (Arabic-Indic
+    // digits too).
+    for date in [
+        "١ يونيو ٢٠٢٣",
+        "2023年6月1日",
+        "01.06.2023",
+        "2023. — 1 июня",
+    ] {
+        assert!(
+            fields(&note("Harbour survey 2023", "Mara Ellison", date)).is_empty(),
+            "{date}"
+        );
+    }
+    assert_eq!(
+        fields(&note("Harbour survey 2023", "Mara Ellison", "١ يونيو ٢٠٢١")),
         ["date"]
     );
     // Regression (eval-wiki): the page's titles were joined by ` | `, which their own site

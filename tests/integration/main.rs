@@ -18,6 +18,9 @@
 //! - `md_dialects_s30`: the thirtieth session's evaluation of Markdown dialects: MDX
 //!   components holding Markdown, GitLab's `>>>` quotations, Pandoc's fenced divs, wikilinks.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
+//! - `note_dates_s30`: the thirtieth session's evaluation of articles in eleven languages:
+//!   note dates in each language's shapes (never the day the page was read), Wikipedia's
+//!   entries with the date after the names, a periodical named in quotation marks.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
@@ -65,6 +68,7 @@ mod i18n_s23;
 mod inline_notes;
 mod md_dialects_s30;
 mod newsroom_s28;
+mod note_dates_s30;
 mod note_fields;
 mod notes_s18;
 mod notes_s28;

@@ -1,0 +1,73 @@
+//! Thirtieth session: words cut from their context (eval-splice).
+
+use citecheck::model::{QuoteResult, Verdict};
+use citecheck::server::Response;
+
+use crate::support::{check_article, quote_containing};
+
+/// The wrong-speaker warning a quote's result carries, if any.
+fn other_speaker(r: &QuoteResult) -> Option<&String> {
+    r.warnings
+        .iter()
+        .find(|w| w.contains("whose words they are") && w.contains("'s,"))
+}
+
+/// Regression (eval-splice): a word between the article's name and its verb (`Quist herself
+/// said that`, `Quist also writes that`) left the quote with no speaker, so another
+/// person's words went unwarned; the page's `said Green councillor Ruth Okafor` gave the
+/// words to "Green"; and a block quotation under `Pier master Agnes Thornbury put it
+/// plainly:` was given to no one. Now each names its person, and a pronoun, a role or the
+/// right person still gets no warning.
+#[test]
+fn the_speaker_is_read_past_a_word_before_the_verb_a_party_and_a_colon() {
+    let page = "<html><body><main><h1>Rates night</h1>\
+        <p>The gallery was full for once.</p>\
+        <p>\u{201C}Not one member of this council trusts the forecast,\u{201D} said Green \
+        councillor Ruth Okafor.</p>\
+        <p>\u{201C}The reserve will be gone within three winters,\u{201D} said a Labour \
+        councillor.</p>\
+        <p>Pier master Agnes Thornbury put it plainly:</p>\
+        <blockquote><p>Unless somebody pays for the piles, the pier shuts to the public in \
+        May.</p></blockquote>\
+        <p>The council meets again in spring.</p></main></body></html>";
+    let article = "# Rates night\n\n\
+        Quist herself conceded that \u{201C}not one member of this council trusts the \
+        forecast\u{201D} ([report](BASE/rates)).\n\n\
+        Okafor also said that \u{201C}not one member of this council trusts the \
+        forecast\u{201D} ([report](BASE/rates)).\n\n\
+        Quist even admits that \u{201C}the reserve will be gone within three \
+        winters\u{201D} ([report](BASE/rates)).\n\n\
+        Mayor Dinah Quist put it plainly: \u{201C}Unless somebody pays for the piles, the \
+        pier shuts to the public in May.\u{201D} ([report](BASE/rates))\n\n\
+        Thornbury herself warned: \u{201C}Unless somebody pays for the piles, the pier \
+        shuts to the public in May.\u{201D} ([report](BASE/rates))\n";
+    let report = check_article(vec![("/rates", Response::html(page))], article);
+    let warned = |part: &str, nth: usize| {
+        let r = report
+            .quotes
+            .iter()
+            .filter(|q| q.text.contains(part))
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no quote {part} #{nth}"));
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        other_speaker(r).cloned()
+    };
+    let w = warned("trusts the forecast", 0).expect("the councillor's words, given to Quist");
+    assert!(w.contains("Ruth Okafor") && w.contains("Quist"), "{w}");
+    assert_eq!(warned("trusts the forecast", 1), None, "Okafor's own words");
+    assert_eq!(
+        warned("three winters", 0),
+        None,
+        "a councillor with no name"
+    );
+    let w = warned("pays for the piles", 0).expect("the pier master's words, given to Quist");
+    assert!(
+        w.contains("Agnes Thornbury") && w.contains("Dinah Quist"),
+        "{w}"
+    );
+    assert_eq!(
+        warned("pays for the piles", 1),
+        None,
+        "Thornbury's own words"
+    );
+}

@@ -3234,6 +3234,7 @@ pub(crate) fn scan(
             citations,
             offset: g.offset,
             lead: String::new(),
+            trail: String::new(),
             translation: false,
             speaker,
         });
@@ -3429,6 +3430,7 @@ fn join_continued(
             citations,
             offset: run.first().map_or(0, |q| q.offset),
             lead: String::new(),
+            trail: String::new(),
             translation: false,
             speaker: run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
                 (first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead))
@@ -4852,6 +4854,11 @@ fn inline_quotes(
                 } else {
                     lead_words(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                 },
+                trail: if whole {
+                    String::new()
+                } else {
+                    trail_words(b.text.get(close..s_end.max(close)).unwrap_or(""))
+                },
                 // `“…” (our translation)`, `in her words, translated by …, “…”`.
                 translation: !whole
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
@@ -5010,6 +5017,23 @@ fn lead_words(before: &str) -> String {
         tail
     };
     tail.trim().to_string()
+}
+
+/// The first words of an article's sentence after a quote (see [`Quote::trail`]): up to
+/// 48 bytes, cut at a word's end.
+fn trail_words(after: &str) -> String {
+    let after = after.trim_start();
+    if after.len() <= 48 {
+        return after.trim_end().to_string();
+    }
+    let mut to = 48;
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let head = after.get(..to).unwrap_or("");
+    head.rfind(char::is_whitespace)
+        .map_or(head, |i| head.get(..i).unwrap_or(""))
+        .to_string()
 }
 
 #[cfg(test)]

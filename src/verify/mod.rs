@@ -149,6 +149,7 @@
 //! otherwise the first URL. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
+mod conditions;
 pub mod lang;
 pub mod matcher;
 pub mod normalize;
@@ -2945,6 +2946,7 @@ fn verify_quote_unguarded(
                  article's sentence does not: the quote may state more than its source does"
             ));
         }
+        r.warnings.extend(conditions::cut_off(quote, src, end));
         if let Some(label) = question_label(quote, src, start, end) {
             r.warnings.push(format!(
                 "on the page these words are a question put to the speaker (the paragraph \

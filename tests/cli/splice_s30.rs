@@ -71,3 +71,43 @@ fn the_speaker_is_read_past_a_word_before_the_verb_a_party_and_a_colon() {
         "Thornbury's own words"
     );
 }
+
+/// Regression (eval-splice): a quote ending where the page's sentence goes on with a
+/// condition (`… next spring only if the grant is renewed`), or a trailing ellipsis hiding
+/// one (`every tanker …` for "every tanker except those under 500 tonnes"), was verified
+/// with no caveat. Now it carries a warning that the quote leaves out a condition, unless
+/// the article's sentence states the condition itself.
+#[test]
+fn a_condition_cut_off_after_the_quoted_words_is_warned_about() {
+    let page = "<html><body><main><h1>Harbour plans</h1>\
+        <p>The board will dredge the channel again next spring only if the county renews \
+        its grant.</p>\
+        <p>Pilots will board every tanker except those under five hundred tonnes.</p>\
+        <p>The slipway will stay open all winter unless the storms break the ramp.</p>\
+        </main></body></html>";
+    let article = "# Harbour plans\n\n\
+        The board was clear: \u{201C}The board will dredge the channel again next \
+        spring.\u{201D} ([plans](BASE/plans))\n\n\
+        The rules say \u{201C}Pilots will board every tanker \u{2026}\u{201D} \
+        ([plans](BASE/plans))\n\n\
+        The board says \u{201C}the slipway will stay open all winter\u{201D} unless storms \
+        break the ramp ([plans](BASE/plans)).\n";
+    let report = check_article(vec![("/plans", Response::html(page))], article);
+    let condition = |part: &str| {
+        let r = quote_containing(&report, part);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        r.warnings
+            .iter()
+            .find(|w| w.contains("leaves out a condition"))
+            .cloned()
+    };
+    let w = condition("dredge the channel").expect("the condition cut off");
+    assert!(w.contains("\u{201C}only if the county renews"), "{w}");
+    let w = condition("every tanker").expect("the ellipsis hides the exception");
+    assert!(w.contains("\u{201C}except those under"), "{w}");
+    assert_eq!(
+        condition("slipway will stay open"),
+        None,
+        "the article states the condition"
+    );
+}

@@ -111,3 +111,45 @@ fn a_condition_cut_off_after_the_quoted_words_is_warned_about() {
         "the article states the condition"
     );
 }
+
+/// Regression (eval-splice): an advertisement's label between two paragraphs of one
+/// sentence (`<div class="ad-slot"><span>Advertisement</span></div>`, `<aside
+/// class="advert">`) made a correct quote of the sentence `altered`, "Advertisement"
+/// dropped; so did a figure's caption there. Page furniture is no word of the text, and a
+/// figure is read after the sentence it interrupts: both quotes are verified, and the
+/// caption is still found on its own.
+#[test]
+fn an_advert_or_a_figure_between_the_halves_of_a_sentence_is_no_gap() {
+    let page = "<html><body><main><article><h1>Lock repairs</h1>\
+        <p>The lock keeper told us that the lower gates</p>\
+        <div class=\"ad-slot\"><span>Advertisement</span></div>\
+        <p>were last replaced in the spring of 1962.</p>\
+        <p>Engineers found that the upper sill</p>\
+        <aside class=\"advert\"><p>Advertisement</p></aside>\
+        <p>has moved by a hand's width since the survey.</p>\
+        <p>The canal trust says that the towpath</p>\
+        <figure><img src=\"lock.jpg\" alt=\"\"><figcaption>The lock at first light, \
+        before the stoppage.</figcaption></figure>\
+        <p>will reopen to walkers in the autumn.</p>\
+        </article></main></body></html>";
+    let article = "# Lock repairs\n\n\
+        \u{201C}The lock keeper told us that the lower gates were last replaced in the spring \
+        of 1962.\u{201D} ([trust](BASE/lock))\n\n\
+        \u{201C}Engineers found that the upper sill has moved by a hand's width since the \
+        survey.\u{201D} ([trust](BASE/lock))\n\n\
+        \u{201C}The canal trust says that the towpath will reopen to walkers in the \
+        autumn.\u{201D} ([trust](BASE/lock))\n\n\
+        The caption reads \u{201C}The lock at first light, before the stoppage\u{201D} \
+        ([trust](BASE/lock)).\n";
+    let report = check_article(vec![("/lock", Response::html(page))], article);
+    for part in [
+        "lower gates were",
+        "upper sill has",
+        "towpath will",
+        "lock at first light",
+    ] {
+        let r = quote_containing(&report, part);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(r.differences.is_empty(), "{r:#?}");
+    }
+}

@@ -573,10 +573,12 @@ struct Frame {
     block: bool,
     /// A `<figure>` set apart from the sentence it interrupts (see [`Figure`]).
     figure: bool,
+    /// A `<p>`: only a paragraph's sentence runs on past a figure (a heading's does not).
+    para: bool,
 }
 
 /// A `<figure>` (a picture and its caption) standing between two paragraphs of one
-/// sentence, the text before it ending mid-sentence (`… most of the paint` / figure / `has
+/// sentence, right after a `<p>` whose text ends mid-sentence (`… most of the paint` / figure / `has
 /// flaked off …`): its text is moved to after the next block closes, so the sentence reads
 /// on as its reader reads it and the caption stays a block of its own. Kept only where its
 /// text is main text throughout (no furniture or `<noscript>` fallback starts or ends
@@ -758,6 +760,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut figure: Option<Figure> = None;
     // A figure's text waiting for the sentence it interrupted to end.
     let mut deferred: Option<String> = None;
+    // Where the text had got to when the last paragraph closed: a figure right after it
+    // (nothing written between, a wrapper's end aside) may interrupt its sentence.
+    let mut para_end: Option<usize> = None;
     let mut stack = vec![(doc.tree.root(), None::<Frame>)];
     while let Some((node, frame)) = stack.pop() {
         if let Some(f) = frame {
@@ -767,6 +772,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             pre -= usize::from(f.pre);
             if f.block && skip == 0 {
                 w.brk();
+                if f.para {
+                    para_end = Some(w.text.len());
+                }
                 if f.figure {
                     if let Some(fig) = figure.take() {
                         if w.furniture.len() == fig.furniture
@@ -870,7 +878,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 if f.block && skip == 0 {
                     w.brk();
                 }
+                f.para = name == "p";
                 if name == "figure"
+                    && para_end == Some(w.text.len())
                     && skip == 0
                     && !f.skip
                     && !f.furn
@@ -1330,6 +1340,20 @@ mod tests {
         assert_eq!(
             html_to_text(html).text,
             "The gates were replaced in 1962.\nThe lower gates.\nBoats wait an hour."
+        );
+        // A paragraph in a wrapper of its own.
+        let html = "<main><div><p>The gates were</p></div><figure><figcaption>Gates in \
+                    1910.</figcaption></figure><div><p>replaced in 1962.</p></div></main>";
+        assert_eq!(
+            html_to_text(html).text,
+            "The gates were\nreplaced in 1962.\nGates in 1910."
+        );
+        // A heading is no sentence running on.
+        let html = "<main><h2>The lower gates</h2><figure><figcaption>Gates in \
+                    1910.</figcaption></figure><p>Boats wait an hour.</p></main>";
+        assert_eq!(
+            html_to_text(html).text,
+            "The lower gates\nGates in 1910.\nBoats wait an hour."
         );
         // A figure closing the page's text keeps its words.
         let html = "<main><p>The gates were</p><figure><figcaption>The lower \

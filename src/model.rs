@@ -272,6 +272,12 @@ pub struct Quote {
     /// puts just before the quoted words from one the article keeps (not serialised).
     #[serde(skip)]
     pub lead: String,
+    /// The first few words of the article's sentence after an inline quote's closing mark
+    /// (`if fuel prices hold`), empty for a block quote: read to tell a condition the source
+    /// goes on with, right after the quoted words, from one the article states itself (not
+    /// serialised).
+    #[serde(skip)]
+    pub trail: String,
     /// The article says the quote is a translation: its sentence or a note citing it says
     /// so (`our translation`, `translated by`, `traducción propia`, `eigene Übersetzung`, …).
     /// A translation not found on its page is `unverifiable`, not `not_found` (not
@@ -305,6 +311,7 @@ impl Quote {
             }],
             offset: 0,
             lead: String::new(),
+            trail: String::new(),
             translation: false,
             speaker: None,
         }

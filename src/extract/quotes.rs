@@ -951,8 +951,13 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
                         if bytes.get(m).is_none_or(|n| n.is_ascii_whitespace())
                             || nbsp_after_marker(bytes, k, markers)
                         {
-                            return m.min(text.len());
+                            return spaced_markers(bytes, m, markers).min(text.len());
                         }
+                    }
+                    // `… months. [1]`: markers a space after the stop are the sentence's.
+                    let m = spaced_markers(bytes, i + 1, markers);
+                    if m > i + 1 {
+                        return m;
                     }
                     bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
                         && !initial_before_lower(bytes, i, i + 1)
@@ -977,6 +982,37 @@ fn sentence_end(text: &str, from: usize, markers: &[(usize, usize, usize)]) -> u
         i += 1;
     }
     limit
+}
+
+/// The end of the markers a space or two after byte `at`, a sentence's end, when they are
+/// bracketed or superscript (`[1]`, `[^2]`, `³`) and nothing but white space or the block's
+/// end follows them (`… months. [1]`, `… said.” [2][3]`: such a marker starts no sentence,
+/// so it is the one before's); `at` otherwise.
+fn spaced_markers(bytes: &[u8], at: usize, markers: &[(usize, usize, usize)]) -> usize {
+    let mut k = at;
+    while k < at + 2 && matches!(bytes.get(k), Some(b' ' | b'\t')) {
+        k += 1;
+    }
+    if k == at {
+        return at;
+    }
+    // A bracketed or superscript mark, never an author-date citation, whose name is the
+    // next sentence's first word (`… 2021). Okafor’s (2021b) letters`).
+    let mark = match bytes.get(k..) {
+        Some([b'[', ..] | [0xC2, 0xB2 | 0xB3 | 0xB9, ..]) => true,
+        Some([0xE2, 0x81, b, ..]) => (0xB0..=0xB9).contains(b),
+        _ => false,
+    };
+    let k2 = markers.partition_point(|m| m.0 < k);
+    if !mark || markers.get(k2).is_none_or(|m| m.0 != k) {
+        return at;
+    }
+    let j = past_markers(k, markers);
+    if bytes.get(j).is_none_or(u8::is_ascii_whitespace) {
+        j
+    } else {
+        at
+    }
 }
 
 /// Whether a marker stands at byte `at`, right after a full stop (or its closing mark), and
@@ -1130,10 +1166,17 @@ fn sentence_start(text: &str, at: usize, markers: &[(usize, usize, usize)]) -> u
                     let after_digit = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
                     let stop_end = k;
                     k = past_glued_note(text, k, !after_digit);
-                    (bytes.get(k).is_some_and(u8::is_ascii_whitespace)
+                    let ends = (bytes.get(k).is_some_and(u8::is_ascii_whitespace)
                         && !initial_before_lower(bytes, i, k))
                         || (past_markers(stop_end, markers) < at
-                            && nbsp_after_marker(bytes, stop_end, markers))
+                            && nbsp_after_marker(bytes, stop_end, markers));
+                    // Markers a space after the stop (`… months. [1] The …`) are the
+                    // sentence's before: this one starts after them.
+                    let m = spaced_markers(bytes, stop_end, markers);
+                    if ends && m > stop_end && m <= at {
+                        return m;
+                    }
+                    ends
                 }
                 b'\n' => blank_line_at(bytes, i),
                 0xE3 | 0xEF if i + 3 <= at && cjk_stop_at(bytes, i) => return i + 3,
@@ -3234,6 +3277,7 @@ pub(crate) fn scan(
             citations,
             offset: g.offset,
             lead: String::new(),
+            trail: String::new(),
             translation: false,
             speaker,
         });
@@ -3429,6 +3473,7 @@ fn join_continued(
             citations,
             offset: run.first().map_or(0, |q| q.offset),
             lead: String::new(),
+            trail: String::new(),
             translation: false,
             speaker: run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
                 (first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead))
@@ -4851,6 +4896,11 @@ fn inline_quotes(
                 } else {
                     lead_words(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                 },
+                trail: if whole {
+                    String::new()
+                } else {
+                    trail_words(b.text.get(close..s_end.max(close)).unwrap_or(""))
+                },
                 // `“…” (our translation)`, `in her words, translated by …, “…”`.
                 translation: !whole
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
@@ -5009,6 +5059,23 @@ fn lead_words(before: &str) -> String {
         tail
     };
     tail.trim().to_string()
+}
+
+/// The first words of an article's sentence after a quote (see [`Quote::trail`]): up to
+/// 48 bytes, cut at a word's end.
+fn trail_words(after: &str) -> String {
+    let after = after.trim_start();
+    if after.len() <= 48 {
+        return after.trim_end().to_string();
+    }
+    let mut to = 48;
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let head = after.get(..to).unwrap_or("");
+    head.rfind(char::is_whitespace)
+        .map_or(head, |i| head.get(..i).unwrap_or(""))
+        .to_string()
 }
 
 #[cfg(test)]

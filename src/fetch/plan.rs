@@ -195,6 +195,7 @@ mod tests {
                 ],
                 offset: 0,
                 lead: String::new(),
+                trail: String::new(),
                 translation: false,
                 speaker: None,
             }],

@@ -470,6 +470,7 @@ mod tests {
             }],
             offset: 0,
             lead: "it was".into(),
+            trail: String::new(),
             translation: false,
             speaker: None,
         };

@@ -149,6 +149,7 @@
 //! otherwise the first URL. The score of a verified quote is 1; of an altered one, the
 //! word-weighted mean of its parts' scores; of a partial one, the share of its words found.
 
+mod conditions;
 pub mod lang;
 pub mod matcher;
 pub mod normalize;
@@ -2651,9 +2652,13 @@ fn verify_quote_unguarded(
                 // the quote, where the main text has a close passage (the same words moved
                 // there already, see `prefer_main_text`): the article is what is cited, and
                 // what it says decides. A comment repeating a misquote proves nothing.
+                // So with furniture between a match's words (an advertisement's label between
+                // two paragraphs of one sentence): it is no word of the page's text.
                 let mut main_only = None;
-                if o.finds.iter().filter_map(PartFind::range).any(|(s, _)| {
-                    src.region_of(src.index.byte_range(s, s + 1).start) == PageRegion::Furniture
+                if o.finds.iter().filter_map(PartFind::range).any(|(s, e)| {
+                    let b = src.index.byte_range(s, e);
+                    let i = src.furniture.partition_point(|f| f.end <= b.start);
+                    src.furniture.get(i).is_some_and(|f| f.start < b.end)
                 }) {
                     if let Some(m) = src.main_text_only() {
                         let o2 = find_parts(&parsed, m, opts);
@@ -2958,6 +2963,7 @@ fn verify_quote_unguarded(
                  article's sentence does not: the quote may state more than its source does"
             ));
         }
+        r.warnings.extend(conditions::cut_off(quote, src, end));
         if let Some(label) = question_label(quote, src, start, end) {
             dispute(
                 &mut r,

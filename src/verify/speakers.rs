@@ -291,7 +291,30 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
         .filter_map(|p| before.trim_end().rfind(p).map(|i| i + p.len()))
         .max()
         .unwrap_or(0);
-    speaker::after_quote(after).or_else(|| speaker::before_quote(before.get(from..).unwrap_or("")))
+    speaker::after_quote(after)
+        .or_else(|| speaker::before_quote(before.get(from..).unwrap_or("")))
+        .or_else(|| introduced_by(text, ls))
+}
+
+/// The speaker the line right before the line starting at byte `ls` of `text` names as it
+/// introduces it, ending in a colon (`Harbourmaster Tom Riley put it more bluntly still:`
+/// over a block quotation): its last sentence read as the words before a quotation.
+fn introduced_by(text: &str, ls: usize) -> Option<String> {
+    let head = text.get(..ls.checked_sub(1)?)?;
+    let prev = head
+        .get(head.rfind('\n').map_or(0, |i| i + 1)..)?
+        .trim_end();
+    let intro = prev.strip_suffix(':')?;
+    // A line of its own that is a label (`CHAIR:`) is read by the turn's rules, not here.
+    if !intro.contains(' ') {
+        return None;
+    }
+    let from = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|p| intro.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    speaker::before_quote(prev.get(from..)?)
 }
 
 /// A warning when the page gives the quote's words (its match at bytes `b0..b1` of `text`)
@@ -370,6 +393,40 @@ mod tests {
         // A quotation that ends its sentence: the next sentence's subject is not its speaker.
         let page = "\u{201C}We will not raise taxes.\u{201D} Pryce said the council disagreed.";
         assert_eq!(at(page, "not raise taxes"), None);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_colon_introduces_the_words_below_it() {
+        // A block quotation under the sentence that names its speaker.
+        let page = "The ferry ran late all week.\nPier master Agnes Thornbury put it \
+                    plainly:\nThe timetable is a work of fiction this winter.\nThe board \
+                    meets in May.";
+        assert_eq!(
+            at(page, "timetable is a work").as_deref(),
+            Some("Agnes Thornbury")
+        );
+        let page = "Crews were stood down. Then Thornbury told the inquiry:\nNo boat should \
+                    have sailed that night.";
+        assert_eq!(at(page, "No boat should").as_deref(), Some("Thornbury"));
+        // The line's own attribution comes first.
+        let page = "Thornbury told the inquiry:\n\u{201C}No boat should have sailed,\u{201D} \
+                    said Ivo Pask.";
+        assert_eq!(at(page, "No boat should").as_deref(), Some("Ivo Pask"));
+        // An introduction naming no one, or not right above the words, gives them to no one.
+        let page = "The report put it plainly:\nThe timetable is a work of fiction.";
+        assert_eq!(at(page, "timetable is a work"), None);
+        let page = "She put it plainly:\nThe timetable is a work of fiction.";
+        assert_eq!(at(page, "timetable is a work"), None);
+        let page = "Thornbury said:\nThe pier is safe.\nThe timetable is a work of fiction.";
+        assert_eq!(at(page, "timetable is a work"), None);
+        let page = "Thornbury said the ferry was late.\nThe timetable is a work of fiction.";
+        assert_eq!(at(page, "timetable is a work"), None);
+        // A party before a role is not the speaker's name.
+        let page = "\u{201C}The figures do not add up,\u{201D} said Green councillor Ruth \
+                    Okafor.";
+        assert_eq!(at(page, "figures do not").as_deref(), Some("Ruth Okafor"));
+        let page = "\u{201C}The figures do not add up,\u{201D} said a Green councillor.";
+        assert_eq!(at(page, "figures do not"), None);
     }
 
     #[test]

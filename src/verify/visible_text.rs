@@ -571,6 +571,31 @@ struct Frame {
     main: bool,
     pre: bool,
     block: bool,
+    /// A `<figure>` set apart from the sentence it interrupts (see [`Figure`]).
+    figure: bool,
+    /// A `<p>`: only a paragraph's sentence runs on past a figure (a heading's does not).
+    para: bool,
+}
+
+/// A `<figure>` (a picture and its caption) standing between two paragraphs of one
+/// sentence, right after a `<p>` whose text ends mid-sentence (`… most of the paint` / figure / `has
+/// flaked off …`): its text is moved to after the next block closes, so the sentence reads
+/// on as its reader reads it and the caption stays a block of its own. Kept only where its
+/// text is main text throughout (no furniture or `<noscript>` fallback starts or ends
+/// inside it).
+struct Figure {
+    /// Where its text starts.
+    start: usize,
+    furniture: usize,
+    fallback: usize,
+}
+
+/// Whether the text so far ends mid-sentence: a letter, a digit or a comma last.
+fn mid_sentence(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// Nesting deeper than this is flattened before parsing (see [`flatten_deep`]).
@@ -732,6 +757,12 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut call_end: Option<(usize, usize, bool)> = None;
     // The explicit stack replaces recursion: `None` frames are "open this node", `Some` are
     // "close it and undo what it changed".
+    let mut figure: Option<Figure> = None;
+    // A figure's text waiting for the sentence it interrupted to end.
+    let mut deferred: Option<String> = None;
+    // Where the text had got to when the last paragraph closed: a figure right after it
+    // (nothing written between, a wrapper's end aside) may interrupt its sentence.
+    let mut para_end: Option<usize> = None;
     let mut stack = vec![(doc.tree.root(), None::<Frame>)];
     while let Some((node, frame)) = stack.pop() {
         if let Some(f) = frame {
@@ -741,6 +772,25 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             pre -= usize::from(f.pre);
             if f.block && skip == 0 {
                 w.brk();
+                if f.para {
+                    para_end = Some(w.text.len());
+                }
+                if f.figure {
+                    if let Some(fig) = figure.take() {
+                        if w.furniture.len() == fig.furniture
+                            && w.furn_start.is_none()
+                            && fallback.len() == fig.fallback
+                        {
+                            deferred = Some(w.text.split_off(fig.start));
+                            call_end = None;
+                        }
+                    }
+                } else if let Some(d) = deferred.take() {
+                    if let Some(s) = w.furn_start.take() {
+                        w.furniture.push(s..w.text.len());
+                    }
+                    w.text.push_str(&d);
+                }
             }
             continue;
         }
@@ -828,6 +878,26 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 if f.block && skip == 0 {
                     w.brk();
                 }
+                f.para = name == "p";
+                if name == "figure"
+                    && para_end == Some(w.text.len())
+                    && skip == 0
+                    && !f.skip
+                    && !f.furn
+                    && figure.is_none()
+                    && deferred.is_none()
+                    && w.furn_start.is_none()
+                    && furn == 0
+                    && !(has_main && main == 0)
+                    && mid_sentence(&w.text)
+                {
+                    f.figure = true;
+                    figure = Some(Figure {
+                        start: w.text.len(),
+                        furniture: w.furniture.len(),
+                        fallback: fallback.len(),
+                    });
+                }
                 // An image outside the furniture (a logo's `alt` in the header is no description).
                 if name == "img"
                     && skip == 0
@@ -865,6 +935,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     }
     if let Some(s) = w.furn_start.take() {
         w.furniture.push(s..w.text.len());
+    }
+    if let Some(d) = deferred {
+        w.brk();
+        w.text.push_str(&d);
     }
     while w.text.ends_with(['\n', ' ']) {
         w.text.pop();
@@ -1245,6 +1319,64 @@ mod tests {
         assert!(furn.iter().any(|s| s.contains("A reader said")), "{furn:?}");
         assert!(furn.iter().any(|s| s.contains("Legal")), "{furn:?}");
         assert!(!furn.iter().any(|s| s.contains("Body text")), "{furn:?}");
+    }
+
+    /// A figure between two paragraphs of one sentence is read after the sentence's second
+    /// half, as its reader reads past it; one after a sentence's end stays where it is.
+    #[test]
+    fn a_figure_interrupting_a_sentence_is_read_after_it() {
+        let v = html_to_text(
+            "<main><p>The lock keeper said the gates</p><figure><img src=\"g.jpg\" \
+             alt=\"\"><figcaption>The lower gates in 1910.</figcaption></figure><p>were \
+             last replaced in 1962.</p><p>Boats wait an hour.</p></main>",
+        );
+        assert_eq!(
+            v.text,
+            "The lock keeper said the gates\nwere last replaced in 1962.\nThe lower gates \
+             in 1910.\nBoats wait an hour."
+        );
+        let html = "<main><p>The gates were replaced in 1962.</p><figure><figcaption>The \
+                    lower gates.</figcaption></figure><p>Boats wait an hour.</p></main>";
+        assert_eq!(
+            html_to_text(html).text,
+            "The gates were replaced in 1962.\nThe lower gates.\nBoats wait an hour."
+        );
+        // A paragraph in a wrapper of its own.
+        let html = "<main><div><p>The gates were</p></div><figure><figcaption>Gates in \
+                    1910.</figcaption></figure><div><p>replaced in 1962.</p></div></main>";
+        assert_eq!(
+            html_to_text(html).text,
+            "The gates were\nreplaced in 1962.\nGates in 1910."
+        );
+        // A heading is no sentence running on.
+        let html = "<main><h2>The lower gates</h2><figure><figcaption>Gates in \
+                    1910.</figcaption></figure><p>Boats wait an hour.</p></main>";
+        assert_eq!(
+            html_to_text(html).text,
+            "The lower gates\nGates in 1910.\nBoats wait an hour."
+        );
+        // A figure closing the page's text keeps its words.
+        let html = "<main><p>The gates were</p><figure><figcaption>The lower \
+                    gates.</figcaption></figure></main>";
+        assert_eq!(html_to_text(html).text, "The gates were\nThe lower gates.");
+        // Furniture after it is still furniture, its text after the moved caption.
+        let v = html_to_text(
+            "<main><p>The gates were</p><figure><figcaption>Gates.</figcaption></figure>\
+             <p>replaced in 1962.</p><div class=\"ad-slot\">Advertisement</div><p>More \
+             text.</p></main>",
+        );
+        let furn: Vec<&str> = v
+            .furniture
+            .iter()
+            .map(|r| v.text[r.clone()].trim())
+            .collect();
+        assert_eq!(furn, ["Advertisement"], "{}", v.text);
+        assert!(
+            v.text
+                .starts_with("The gates were\nreplaced in 1962.\nGates.\n"),
+            "{}",
+            v.text
+        );
     }
 
     #[test]

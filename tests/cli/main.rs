@@ -41,6 +41,7 @@ mod review_left_s20;
 mod s23;
 mod site_s27;
 mod speakers_s28;
+mod splice_s30;
 mod support;
 mod text_s24;
 mod transcripts_s29;

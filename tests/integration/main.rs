@@ -83,6 +83,7 @@ mod review_s21;
 mod rst_org;
 mod scholarly_s26;
 mod short_notes_s22;
+mod splice_s30;
 mod support;
 mod text_s24;
 mod word_labels;

@@ -1,0 +1,200 @@
+//! A condition cut off right after the quoted words: the page's sentence goes on past the
+//! quote's last word with `only if`, `if`, `unless`, `provided (that)`, `except`, `as long
+//! as` or `so long as` (`We will cut the charges further only if footfall recovers`, quoted
+//! as “We will cut the charges further”), and the article's own sentence states no
+//! condition. Every quoted word is on the page, so the quote is verified, but it may
+//! promise more than its source does: a warning, as for a hedge the page puts just before
+//! the quoted words. A trailing ellipsis hiding such a clause (`“… every sailing …”` for
+//! "every sailing except those cancelled") is the same case: the quote ends where the
+//! page's sentence goes on.
+
+use super::SourceText;
+use crate::model::Quote;
+
+/// The phrases that open a condition, as the page's normalised words.
+const CONDITIONS: &[&[&str]] = &[
+    &["only", "if"],
+    &["if"],
+    &["unless"],
+    &["provided"],
+    &["providing"],
+    &["except"],
+    &["as", "long", "as"],
+    &["so", "long", "as"],
+    &["on", "condition", "that"],
+];
+
+/// Words of the article's sentence that say it states a condition itself (`“…” if fuel
+/// prices hold`, `Provided the grant survives, “…”`).
+const ARTICLE_CONDITIONS: &[&str] = &[
+    "condition",
+    "conditional",
+    "conditionally",
+    "conditions",
+    "except",
+    "if",
+    "long",
+    "provided",
+    "providing",
+    "unless",
+];
+
+/// Words after which `if` asks a question (`asked if`, `unclear if`, `as if`, `even if`):
+/// no condition on the quoted words.
+const NOT_BEFORE_IF: &[&str] = &[
+    "ask", "asked", "asking", "asks", "as", "check", "checked", "clear", "decide", "decided",
+    "doubt", "even", "know", "knew", "knows", "see", "sure", "unclear", "unsure", "what",
+    "whether", "wonder", "wondered", "wonders",
+];
+
+/// Page words shown of the condition at most.
+const SHOWN: usize = 6;
+
+/// The warning for a quote whose match ends before page word `end` where the page's
+/// sentence goes on with a condition, unless the article's sentence states one itself.
+pub(super) fn cut_off(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
+    let ix = &src.index;
+    let n = ix.len();
+    let starts = |p: usize| ix.sentence_starts.get(p).copied().unwrap_or(true);
+    if end == 0 || end >= n || starts(end) {
+        return None;
+    }
+    // The sentence runs straight on: a comma or a dash between at most, no quotation mark
+    // closing (the page's own quotation ends there) and no line break.
+    let (a, b) = (ix.spans.get(end - 1)?, ix.spans.get(end)?);
+    let gap = src.text.get(a.1 as usize..b.0 as usize)?;
+    if !gap
+        .chars()
+        .all(|c| c == ' ' || c == ',' || c == '\u{2014}' || c == '\u{2013}')
+    {
+        return None;
+    }
+    let phrase = CONDITIONS.iter().find(|p| {
+        p.iter()
+            .enumerate()
+            .all(|(k, w)| end + k < n && ix.word_at(end + k) == *w && (k == 0 || !starts(end + k)))
+    })?;
+    if phrase == &["if"] && NOT_BEFORE_IF.contains(&ix.word_at(end - 1)) {
+        return None;
+    }
+    let says = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| ARTICLE_CONDITIONS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    };
+    if says(&quote.lead) || says(&quote.trail) {
+        return None;
+    }
+    let mut stop = end + 1;
+    while stop < n && stop < end + SHOWN && !starts(stop) {
+        stop += 1;
+    }
+    let shown = src.text.get(ix.byte_range(end, stop))?;
+    let more = if stop < n && !starts(stop) {
+        "\u{2026}"
+    } else {
+        ""
+    };
+    Some(format!(
+        "the page goes on \u{201C}{}{more}\u{201D} right after the quoted words, and the \
+         article's sentence does not: the quote leaves out a condition and may state more \
+         than its source does",
+        shown.trim_end_matches(['.', ',', ';', ':'])
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verify::{verify_quote, Candidate, VerifyOptions};
+
+    const URL: &str = "https://harbour.example.net/rules";
+
+    /// The warnings of `quote`, its article's sentence having `lead` before it and `trail`
+    /// after, checked against `page` (plain text).
+    fn warned(page: &str, quote: &str, lead: &str, trail: &str) -> Option<String> {
+        let src = SourceText::from_text(page.to_string());
+        let mut q = Quote::citing(quote, URL);
+        q.lead = lead.to_string();
+        q.trail = trail.to_string();
+        let candidates = [Candidate {
+            url: URL,
+            source: Ok(&src),
+        }];
+        let r = verify_quote(&q, "a.md", &candidates, &VerifyOptions::default());
+        assert_eq!(r.verdict, crate::model::Verdict::Verified, "{r:#?}");
+        r.warnings
+            .into_iter()
+            .find(|w| w.contains("leaves out a condition"))
+    }
+
+    #[test]
+    fn a_condition_the_page_goes_on_with_is_warned_about() {
+        let page = "The harbour board met on Monday. We will dredge the channel again next \
+                    spring only if the grant is renewed by the county. Berths cost more.";
+        let w = warned(
+            page,
+            "We will dredge the channel again next spring",
+            "",
+            ".",
+        )
+        .expect("the condition cut off");
+        assert!(w.contains("\u{201C}only if the grant is renewed"), "{w}");
+        // A trailing ellipsis hiding the clause, a comma before it, each phrase.
+        for (page, quote) in [
+            (
+                "Pilots board every tanker except those under 500 tonnes.",
+                "Pilots board every tanker \u{2026}",
+            ),
+            (
+                "The slipway stays open to all, unless the winter storms damage it.",
+                "The slipway stays open to all",
+            ),
+            (
+                "Moorings will be free provided that owners register by June.",
+                "Moorings will be free",
+            ),
+            (
+                "The ferry will run hourly so long as the crew numbers hold.",
+                "The ferry will run hourly",
+            ),
+            (
+                "The ferry will run hourly as long as the crew numbers hold.",
+                "The ferry will run hourly",
+            ),
+            (
+                "The ferry will run hourly if the crew numbers hold.",
+                "The ferry will run hourly",
+            ),
+        ] {
+            assert!(warned(page, quote, "", "").is_some(), "{page}");
+        }
+    }
+
+    #[test]
+    fn no_warning_without_a_condition_cut_off() {
+        let page = "We will dredge the channel again next spring only if the grant is renewed.";
+        // The article's sentence states the condition itself, before or after the quote.
+        let q = "We will dredge the channel again next spring";
+        assert_eq!(warned(page, q, "", "if the grant is renewed"), None);
+        assert_eq!(
+            warned(page, q, "Provided the grant comes, she said", ""),
+            None
+        );
+        // The quote runs to the sentence's end, or takes the condition in.
+        assert_eq!(warned(page, page, "", ""), None);
+        let page = "We will dredge the channel. If the grant is renewed, we will do more.";
+        assert_eq!(warned(page, "We will dredge the channel", "", ""), None);
+        // `if` asking a question, `as if`, `even if`: no condition on the words.
+        let page = "The harbour master asked if the pilots were ready for the tide.";
+        assert_eq!(warned(page, "The harbour master asked", "", ""), None);
+        let page = "The pilots will sail even if the fog comes down again.";
+        assert_eq!(warned(page, "The pilots will sail even", "", ""), None);
+        // The page's own quotation ends there: another sentence's words follow.
+        let page = "\u{201C}The pilots will sail,\u{201D} if the harbour master is to be \
+                    believed.";
+        assert_eq!(warned(page, "The pilots will sail", "", ""), None);
+        // Words after the quote that are no condition.
+        let page = "The pilots will sail at dawn every day of the week.";
+        assert_eq!(warned(page, "The pilots will sail at dawn", "", ""), None);
+    }
+}

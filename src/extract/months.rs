@@ -178,8 +178,11 @@ const NAMES: &[(&str, u8)] = &[
 /// The number of a month named in full (`w` lower case): `marca` 3, `février` 2, `مارس` 3.
 #[must_use]
 pub(crate) fn number(w: &str) -> Option<u8> {
-    // Every name is 3 to 24 bytes long.
-    if !(3..=24).contains(&w.len()) {
+    // Every name is 3 to 24 bytes long, and letters (two words for some Arabic names).
+    if !(3..=24).contains(&w.len())
+        || w.bytes()
+            .any(|c| c.is_ascii() && !c.is_ascii_lowercase() && c != b' ')
+    {
         return None;
     }
     NAMES.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)

@@ -2211,6 +2211,15 @@ fn widen_date(s: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
     if SEASONS.contains(&w) {
         return w_start..r.end;
     }
+    // Month names are letters (a short form ends in its dot): a word with other ASCII
+    // (`Press,`, `(Oxford`) is none, and is neither lowered nor looked up.
+    if w.strip_suffix('.')
+        .unwrap_or(w)
+        .bytes()
+        .any(|c| c.is_ascii() && !c.is_ascii_alphabetic())
+    {
+        return r;
+    }
     let lower = lower_word(w);
     let day_then = |at: usize| day_before(h.get(..at).unwrap_or(""));
     if super::months::number(&lower).is_some() {
@@ -2527,18 +2536,37 @@ fn read_on(s: &str, m: &std::ops::Range<usize>) -> bool {
         return false;
     };
     let b = before.as_bytes();
-    READ_ON.iter().any(|w| {
-        let n = w.as_bytes();
-        let Some(at) = b.windows(n.len()).rposition(|x| x.eq_ignore_ascii_case(n)) else {
-            return false;
-        };
-        let gap = b.get(at + n.len()..).unwrap_or(&[]);
-        gap.len() <= 24
-            && !gap
-                .iter()
-                .any(|c| c.is_ascii_digit() || matches!(c, b'.' | b';' | b')' | b']'))
+    // The gap after the word holds no digit or stop, and no word holds one: the word lies
+    // after the last of them. Then only the places where a word may start are compared
+    // (a table of first bytes): this runs for every date of every note.
+    let lo = b
+        .iter()
+        .rposition(|c| c.is_ascii_digit() || matches!(c, b'.' | b';' | b')' | b']'))
+        .map_or(0, |i| i + 1);
+    let w = b.get(lo..).unwrap_or(&[]);
+    (0..w.len()).any(|p| {
+        let first = w[p].to_ascii_lowercase();
+        READ_ON_FIRST[usize::from(first)]
+            && READ_ON.iter().any(|word| {
+                let n = word.as_bytes();
+                n.first() == Some(&first)
+                    && w.get(p..p + n.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(n))
+                    && w.len() - (p + n.len()) <= 24
+            })
     })
 }
+
+/// Which bytes start a word of [`READ_ON`] (all written in lower case).
+const READ_ON_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < READ_ON.len() {
+        t[READ_ON[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The date of the work a note's text `s` gives, as written: the first date that is neither
 /// a page number, nor when the page was read or archived (`Archived from the original on
@@ -2576,6 +2604,17 @@ fn note_date_range(s: &str) -> Option<std::ops::Range<usize>> {
         }
         match &year {
             None if m.len() > 4 => return Some(m),
+            // A fuller date of that year holds the year: with none of it further on, the
+            // year is the date (most notes; the rest of the note is not read for dates).
+            None if s
+                .get(m.clone())
+                .zip(s.get(m.end..))
+                .is_none_or(|(y, rest)| {
+                    memchr::memmem::find(rest.as_bytes(), y.as_bytes()).is_none()
+                }) =>
+            {
+                return Some(m);
+            }
             None => year = Some(m),
             Some(y) => {
                 let fuller = m.len() > 4

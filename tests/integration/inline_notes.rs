@@ -1,22 +1,9 @@
 //! Pandoc's inline notes (`^[…]`) in Markdown: each is a note, numbered as Pandoc numbers
 //! notes, with a marker where its `^` stands; its text is no longer the paragraph's.
 
-use citecheck::model::{Attribution, Extraction, Position};
+use citecheck::model::{Attribution, Position};
 
-use crate::support::{extract_fixture, extract_markdown, note};
-
-/// (footnote label, attribution) of each citation of the quote starting `starts`.
-fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attribution)> {
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes));
-    q.citations
-        .iter()
-        .map(|c| (c.footnote.as_deref(), c.attribution))
-        .collect()
-}
+use crate::support::{cites, extract_fixture, extract_markdown, note};
 
 fn at(line: usize, column: usize) -> Position {
     Position { line, column }

@@ -1,21 +1,8 @@
 //! Thirtieth session (eval-splice): a note marker a space after the sentence's full stop.
 
-use citecheck::model::{Attribution, DocKind, Extraction};
+use citecheck::model::{Attribution, DocKind};
 
-use crate::support::extract_as;
-
-/// (footnote label, attribution) of each citation of the quote starting `starts`.
-fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attribution)> {
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes));
-    q.citations
-        .iter()
-        .map(|c| (c.footnote.as_deref(), c.attribution))
-        .collect()
-}
+use crate::support::{cites, extract_as};
 
 /// Regression (eval-splice): `… says “…” for the dark months. [1]`, the marker a space after
 /// the full stop, left the quote `uncited`, where `months.[1]` and `months [1].` cite it. A

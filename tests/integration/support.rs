@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use citecheck::extract::{detect_kind, extract, ExtractOptions};
-use citecheck::model::{Document, Extraction, InputSource};
+use citecheck::model::{Attribution, Document, Extraction, InputSource};
 
 /// The package root.
 pub fn root() -> PathBuf {
@@ -118,4 +118,17 @@ pub fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
 /// The URLs backing the first quote starting with `starts`, in order.
 pub fn urls_of(e: &Extraction, starts: &str) -> Vec<String> {
     cited(e, starts).into_iter().filter_map(|c| c.1).collect()
+}
+
+/// (footnote label, attribution) of each citation of the quote starting `starts`.
+pub fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attribution)> {
+    let q = e
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {:#?}", e.quotes));
+    q.citations
+        .iter()
+        .map(|c| (c.footnote.as_deref(), c.attribution))
+        .collect()
 }

@@ -364,7 +364,13 @@ fn fragment_links_are_well_formed() {
         }
         let directives = frag.strip_prefix(":~:").expect(":~: directive");
         let parts = directives.split('&').count();
-        let ellipsis = q.text.contains('…') && q.verdict == Verdict::Verified;
+        // An ellipsis hiding a negation or a limiter: one link spans it, so the highlight
+        // shows what the ellipsis leaves out.
+        let hides = q
+            .warnings
+            .iter()
+            .any(|w| w.contains("left out by an ellipsis"));
+        let ellipsis = q.text.contains('…') && q.verdict == Verdict::Verified && !hides;
         assert_eq!(parts, if ellipsis { 2 } else { 1 }, "{link}");
         for d in directives.split('&') {
             let body = d.strip_prefix("text=").expect("text=");

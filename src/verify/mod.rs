@@ -242,6 +242,9 @@ pub struct SourceText {
     pub asides: Vec<(Aside, SourceText)>,
     /// Byte ranges of `text` read from `<noscript>` (HTML only).
     pub fallback: Vec<Range<usize>>,
+    /// Where lines of `text` start that the markup sets as a label over or before its
+    /// words (HTML only: see [`visible_text::Visible::labels`]).
+    pub labels: Vec<usize>,
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
@@ -1066,6 +1069,7 @@ impl SourceText {
             asides,
             cut,
             fallback: v.fallback,
+            labels: v.labels,
             ..SourceText::default()
         }
     }
@@ -1181,6 +1185,7 @@ impl SourceText {
             gate: self.gate,
             asides: Vec::new(),
             fallback: self.fallback.clone(),
+            labels: self.labels.clone(),
             main_only: OnceLock::new(),
             flow: OnceLock::new(),
             notices: OnceLock::new(),
@@ -1203,7 +1208,7 @@ impl SourceText {
                 let ranges: Vec<Range<usize>> = self
                     .disowned()
                     .iter()
-                    .filter(|d| d.kind != notices::Notice::Withdrawn)
+                    .filter(|d| d.kind.sets_aside())
                     .map(|d| self.index.byte_range(d.words.start, d.words.end))
                     .collect();
                 if ranges.is_empty() {
@@ -2679,7 +2684,7 @@ fn verify_quote_unguarded(
                     let in_notice = o.finds.iter().filter_map(PartFind::range).any(|(s, _)| {
                         cur.disowned()
                             .iter()
-                            .any(|d| d.kind != notices::Notice::Withdrawn && d.words.contains(&s))
+                            .any(|d| d.kind.sets_aside() && d.words.contains(&s))
                     });
                     if in_notice {
                         if let Some(m) = cur.without_disowned() {
@@ -2980,7 +2985,7 @@ fn verify_quote_unguarded(
                 ix.byte_range(start, start + 1).start,
                 ix.byte_range(end - 1, end).end,
             );
-            if let Some(w) = speakers::mismatch(quote, &src.text, b0, b1) {
+            if let Some(w) = speakers::mismatch(quote, &src.text, &src.labels, b0, b1) {
                 dispute(&mut r, DisputeKind::OtherSpeaker, w);
             }
         }
@@ -2993,6 +2998,7 @@ fn verify_quote_unguarded(
                 notices::Notice::Misquote => DisputeKind::Misquote,
                 notices::Notice::Removed => DisputeKind::Removed,
                 notices::Notice::Withdrawn => DisputeKind::Withdrawn,
+                notices::Notice::Debunked => DisputeKind::Denied,
             };
             let message = match d.kind {
                 notices::Notice::Misquote => format!(
@@ -3014,6 +3020,12 @@ fn verify_quote_unguarded(
                 notices::Notice::Withdrawn => format!(
                     "the page's update says these words have since been withdrawn \
                      (\u{201C}{}\u{201D}): their speaker no longer stands by them",
+                    d.label
+                ),
+                notices::Notice::Debunked => format!(
+                    "the page is a fact check that gives these words as the claim it rates \
+                     false (\u{201C}{}\u{201D}): it reports them as a claim it rejects, not \
+                     as the speaker's words",
                     d.label
                 ),
             };
@@ -3275,19 +3287,27 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         start
     } else if before.is_empty() && ix.word_at(start - 1) == "that" {
         start - 1
-    } else if matches!(before, "" | "," | ":") && SAYING.contains(&ix.word_at(start - 1)) {
+    } else if matches!(before, "" | "," | ":")
+        && (SAYING.contains(&ix.word_at(start - 1)) || described_as(src, start))
+    {
         // The report names who is said to have said them: `no evidence that Dr Pell said
-        // “…”`, the `that` a few words before.
+        // “…”`, `denied that she had described the plan as “…”`, the `that` (or `having`)
+        // a few words before.
+        let reach = if SAYING.contains(&ix.word_at(start - 1)) {
+            MAX_NAMED_WORDS
+        } else {
+            MAX_NAMED_WORDS + DESCRIBED_WORDS
+        };
         let mut q = start - 1;
         loop {
-            if q == 0 || q + MAX_NAMED_WORDS < start || ix.sentence_starts[q] {
+            if q == 0 || q + reach < start || ix.sentence_starts[q] {
                 return None;
             }
             q -= 1;
             if !bare(gap(q)).is_empty() {
                 return None;
             }
-            if ix.word_at(q) == "that" {
+            if matches!(ix.word_at(q), "that" | "having") {
                 break q;
             }
         }
@@ -3378,6 +3398,38 @@ const SAYING: &[&str] = &[
 /// Most words between a `that` and the verb reporting the quoted words (`that the health
 /// board's medical director said`).
 const MAX_NAMED_WORDS: usize = 7;
+
+/// Most words between a verb that names the quoted words as a description and the `as`
+/// before them (`described the new harbour plan as`).
+const DESCRIBED_WORDS: usize = 5;
+
+/// Whether the page's words right before page word `start` describe something as the
+/// quoted words (`described the plan as “…”`, `called it “…”`): `as` last, a verb of
+/// describing a few words before it, in one clause.
+fn described_as(src: &SourceText, start: usize) -> bool {
+    let ix = &src.index;
+    if start < 2 || ix.word_at(start - 1) != "as" {
+        return false;
+    }
+    (start.saturating_sub(DESCRIBED_WORDS + 1)..start - 1)
+        .rev()
+        .take_while(|&q| !ix.sentence_starts.get(q + 1).copied().unwrap_or(true))
+        .any(|q| {
+            matches!(
+                ix.word_at(q),
+                "described"
+                    | "describe"
+                    | "describing"
+                    | "characterised"
+                    | "characterized"
+                    | "referred"
+                    | "labelled"
+                    | "labeled"
+                    | "branded"
+                    | "dismissed"
+            )
+        })
+}
 
 /// Words that call what they follow false (`“…” are false`).
 const FALSE_WORDS: &[&str] = &[

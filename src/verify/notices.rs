@@ -23,6 +23,17 @@ pub(super) enum Notice {
     Removed,
     /// Said, but withdrawn since by the speaker (`has since withdrawn her remark that`).
     Withdrawn,
+    /// A fact check's claim that its rating calls false (`Claim: …` under `Rating: False`).
+    Debunked,
+}
+
+impl Notice {
+    /// Whether the page takes the words back as its own (a misquote, words removed), so
+    /// the rest of the page decides what it says; a withdrawn remark or a debunked claim
+    /// was said, and the match stands.
+    pub(super) fn sets_aside(self) -> bool {
+        matches!(self, Notice::Misquote | Notice::Removed)
+    }
 }
 
 /// Page words (positions `words`) a notice is about, what it says of them, and the
@@ -102,9 +113,18 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
         let w = ix.word_at(p);
         // Byte pre-check: every cue word starts with one of these.
         let b = w.as_bytes();
-        if b.len() < 5 || !matches!(b[0], b'm' | b'v' | b'w' | b'r' | b'd' | b'a' | b'q') {
+        if (b.len() < 5 && w != "not")
+            || !matches!(
+                b[0],
+                b'm' | b'v' | b'w' | b'r' | b'd' | b'a' | b'q' | b'n' | b'i' | b'o'
+            )
+        {
             continue;
         }
+        let next = |k: usize| {
+            (p + k < n && !ix.sentence_starts.get(p + k).copied().unwrap_or(true))
+                .then(|| ix.word_at(p + k))
+        };
         let within = |list: &[&str]| {
             (p + 1..(p + 1 + CUE_REACH).min(n)).find(|&q| {
                 !ix.sentence_starts.get(q).copied().unwrap_or(true) && any_of(ix.word_at(q), list)
@@ -135,15 +155,29 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
         } else if any_of(w, WITHDRAWING) {
             within(REMARKS).map(|q| (q + 1, Notice::Withdrawn, true))
         } else if any_of(w, REMOVING) {
-            within(&[
-                "quote",
-                "quotes",
-                "quotation",
-                "remark",
-                "comment",
-                "statement",
-            ])
-            .map(|q| (q + 1, Notice::Removed, true))
+            within(REMOVED_THINGS)
+                .map(|q| (q + 1, Notice::Removed, true))
+                .or_else(|| removed_after(src, p).then_some((p + 1, Notice::Removed, false)))
+        } else if (w == "rather" && next(1) == Some("than"))
+            || (w == "instead" && next(1) == Some("of"))
+            || w == "not"
+        {
+            // A correction's `said “bold” rather than “reckless”`, `said “bold”, not
+            // “reckless”`: the words after it are the misquote.
+            let after = if w == "not" { p + 1 } else { p + 2 };
+            (quote_opens_before(src, after) && in_correction(src, p)).then_some((
+                after,
+                Notice::Misquote,
+                true,
+            ))
+        } else if w == "originally"
+            && p > 0
+            && ix.word_at(p - 1) == "as"
+            && next(1).is_some_and(|v| QUOTING.contains(&v) || v == "published")
+            && rejected_before(src, p - 1)
+        {
+            // `not “reckless” as originally reported`.
+            Some((p + 2, Notice::Misquote, false))
         } else {
             None
         };
@@ -155,13 +189,307 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
         } else {
             p
         };
+        // The quotation a cue names with no words of it (`incorrectly attributed a quote to
+        // Dr Hale.`) is the one the next sentence gives (`The remark, “…”, was made by …`).
+        if kind == Notice::Misquote {
+            if let Some(d) = named_in_next_sentence(src, cue_end) {
+                if !out.iter().any(|o| o.words == d.words) {
+                    out.push(d);
+                }
+                continue;
+            }
+        }
         if let Some(d) = about(src, cue_start, cue_end, kind, forward) {
             if !out.iter().any(|o| o.words == d.words) {
                 out.push(d);
             }
         }
     }
+    out.extend(
+        debunked_claims(src)
+            .into_iter()
+            .filter(|d| !out.iter().any(|o| o.words == d.words))
+            .collect::<Vec<_>>(),
+    );
     out
+}
+
+/// What an editor's note says was removed (`updated to remove a quote`).
+const REMOVED_THINGS: &[&str] = &[
+    "quote",
+    "quotes",
+    "quotation",
+    "remark",
+    "comment",
+    "statement",
+];
+
+/// Whether the removing verb at page word `p` closes a passive clause about a quotation
+/// before it (`A quote attributed to Dr Hale, “…”, has been deleted from this story`): `been`,
+/// `was` or `were` right before, and the clause naming a quote, remark, comment or
+/// statement, or the verb going on `from this story` (or article, report, piece, page).
+fn removed_after(src: &SourceText, p: usize) -> bool {
+    let ix = &src.index;
+    if p == 0 || !any_of(ix.word_at(p - 1), &["been", "was", "were"]) {
+        return false;
+    }
+    let from_this = ix.word_at(p + 1) == "from"
+        && any_of(ix.word_at(p + 2), &["this", "the", "our"])
+        && any_of(
+            ix.word_at(p + 3),
+            &[
+                "story", "article", "report", "piece", "page", "post", "version",
+            ],
+        );
+    let mut q = p;
+    let mut named = false;
+    while q > 0 && !clause_break(src, q) && p - q < 40 {
+        q -= 1;
+        named |= any_of(ix.word_at(q), REMOVED_THINGS);
+    }
+    named || from_this
+}
+
+/// Whether a quotation mark opens right before page word `q` (nothing but spaces, a comma
+/// or the mark between it and the word before).
+fn quote_opens_before(src: &SourceText, q: usize) -> bool {
+    let ix = &src.index;
+    let (Some(a), Some(b)) = (
+        q.checked_sub(1).and_then(|k| ix.spans.get(k)),
+        ix.spans.get(q),
+    ) else {
+        return false;
+    };
+    src.text
+        .get(a.1 as usize..b.0 as usize)
+        .is_some_and(|g| g.contains(['\u{201C}', '"', '\u{AB}', '\u{201E}']))
+}
+
+/// Whether page word `p` stands in a sentence that says it corrects the page: `Correction`,
+/// `corrected`, `amended`, `clarify` or `an earlier version` among its words before `p`, or
+/// a `Correction:` label opening its line.
+fn in_correction(src: &SourceText, p: usize) -> bool {
+    let ix = &src.index;
+    let mut q = p;
+    while q > 0 && p - q < 60 {
+        let w = ix.word_at(q - 1);
+        if w.starts_with("correct")
+            || w.starts_with("amend")
+            || w.starts_with("clarif")
+            || (w == "version" && q >= 2 && any_of(ix.word_at(q - 2), &["earlier", "previous"]))
+        {
+            return true;
+        }
+        if ix.sentence_starts.get(q).copied().unwrap_or(true) {
+            break;
+        }
+        q -= 1;
+    }
+    false
+}
+
+/// Whether the quotation ending right before page word `p` is one the sentence rejects: a
+/// `not`, `rather than` or `instead of` right before its opening mark (`said “bold”, not
+/// “reckless” as originally reported`).
+fn rejected_before(src: &SourceText, p: usize) -> bool {
+    let ix = &src.index;
+    // Up to the word, closing mark included.
+    let (Some(from), Some(to)) = (ix.spans.get(p.saturating_sub(30)), ix.spans.get(p)) else {
+        return false;
+    };
+    let Some(before) = src.text.get(from.0 as usize..to.0 as usize) else {
+        return false;
+    };
+    // The quotation must close right before the word.
+    if !before
+        .trim_end_matches([' ', ','])
+        .ends_with(['\u{201D}', '"', '\u{BB}', '\u{201C}'])
+    {
+        return false;
+    }
+    let Some((open, _)) = quotation(before, true) else {
+        return false;
+    };
+    let lead = before
+        .get(..open)
+        .unwrap_or("")
+        .trim_end()
+        .trim_end_matches(',');
+    let lower = lead.to_lowercase();
+    ["not", "rather than", "instead of"].iter().any(|w| {
+        lower.ends_with(w)
+            && lower
+                .get(..lower.len() - w.len())
+                .is_none_or(|h| h.is_empty() || h.ends_with([' ', ',']))
+    })
+}
+
+/// For a cue whose clause (after page word `cue_end`) names a quotation but holds none (`a
+/// quote`, `remarks`), the quotation of the next sentence, if it has one.
+fn named_in_next_sentence(src: &SourceText, cue_end: usize) -> Option<Disowned> {
+    let ix = &src.index;
+    let mut clause_end = cue_end;
+    let mut names = false;
+    while clause_end < ix.len() && !clause_break(src, clause_end) {
+        names |= any_of(ix.word_at(clause_end), REMARKS);
+        clause_end += 1;
+    }
+    if !names || clause_end >= ix.len() || !ix.sentence_starts[clause_end] {
+        return None;
+    }
+    let clause = src.text.get(ix.byte_range(cue_end, clause_end))?;
+    if quotation(clause, false).is_some() {
+        return None;
+    }
+    let mut end = clause_end + 1;
+    while end < ix.len() && !ix.sentence_starts[end] && end - clause_end < 60 {
+        end += 1;
+    }
+    let base = ix.spans[clause_end].0 as usize;
+    let stop = ix.spans.get(end).map_or(src.text.len(), |s| s.0 as usize);
+    let next = src.text.get(base..stop)?;
+    let (open, close) = quotation(next, false)?;
+    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
+    let words = word_from(base + open)..word_from(base + close);
+    if words.is_empty() {
+        return None;
+    }
+    let mut start = cue_end;
+    while start > 0 && !ix.sentence_starts[start] && cue_end - start < LABEL_WORDS {
+        start -= 1;
+    }
+    let label = src
+        .text
+        .get(ix.byte_range(start, clause_end))?
+        .trim_end_matches(['.', ' '])
+        .to_string();
+    Some(Disowned {
+        words,
+        kind: Notice::Misquote,
+        label,
+    })
+}
+
+/// How a fact check's verdict line opens (`Rating: False`, `Our ruling: Pants on Fire`).
+const RATING_LABELS: &[&str] = &[
+    "rating",
+    "our rating",
+    "the rating",
+    "verdict",
+    "our verdict",
+    "the verdict",
+    "ruling",
+    "our ruling",
+    "fact check",
+    "conclusion",
+    "our conclusion",
+];
+
+/// Ratings that say a claim is false or its words were never said.
+const FALSE_RATINGS: &[&str] = &[
+    "false",
+    "mostly false",
+    "fake",
+    "fabricated",
+    "misattributed",
+    "incorrect",
+    "pants on fire",
+    "untrue",
+    "not true",
+    "no evidence",
+    "unfounded",
+    "baseless",
+    "wrong",
+    "four pinocchios",
+];
+
+/// A fact check's claim that its own rating calls false: the words of a line that opens
+/// `Claim:` (or of the line under a `Claim` heading), on a page with a line `Rating: False`
+/// (`Verdict: Misattributed`, `Our ruling` over `Pants on Fire`). A claim that is rated
+/// true, or a page with no rating, disowns nothing.
+fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
+    let text = &src.text;
+    // Byte pre-check: no `laim` (claim, Claim), no fact check.
+    if !text.contains("laim") {
+        return Vec::new();
+    }
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0usize, |at, l| {
+            let start = *at;
+            *at += l.len() + 1;
+            Some((start, l))
+        })
+        .collect();
+    // `Label: rest` or `Label` alone with the rest on the next line: where the rest starts,
+    // and it.
+    let labelled = |k: usize, labels: &[&str]| -> Option<(usize, String)> {
+        let (at, line) = *lines.get(k)?;
+        let t = line.trim_start();
+        let lead = line.len() - t.len();
+        for l in labels {
+            if !t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) {
+                continue;
+            }
+            let rest = t.get(l.len()..)?;
+            if rest.trim().trim_end_matches(':').is_empty() {
+                let (nat, nl) = *lines.get(k + 1)?;
+                let shown = nl.trim();
+                return (!shown.is_empty())
+                    .then(|| (nat + nl.len() - nl.trim_start().len(), shown.to_string()));
+            }
+            let r = rest.strip_prefix(':')?;
+            let shown = r.trim_start();
+            return Some((
+                at + lead + l.len() + 1 + (r.len() - shown.len()),
+                shown.trim_end().to_string(),
+            ));
+        }
+        None
+    };
+    let rating = (0..lines.len()).find_map(|k| {
+        let (_, r) = labelled(k, RATING_LABELS)?;
+        let lower = r.to_lowercase();
+        FALSE_RATINGS
+            .iter()
+            .any(|f| {
+                lower.starts_with(f)
+                    && lower[f.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .then(|| {
+                let line = lines[k].1.trim();
+                // A label alone on its line is shown with the rating under it.
+                let shown = if line.len() < r.len() {
+                    format!("{} {r}", line.trim_end_matches(':'))
+                } else {
+                    line.to_string()
+                };
+                shown
+                    .split_whitespace()
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+    });
+    let Some(rating) = rating else {
+        return Vec::new();
+    };
+    let ix = &src.index;
+    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
+    (0..lines.len())
+        .filter_map(|k| labelled(k, &["claim", "the claim", "what was claimed"]))
+        .filter_map(|(at, claim)| {
+            let words = word_from(at)..word_from(at + claim.len());
+            (!words.is_empty()).then(|| Disowned {
+                words,
+                kind: Notice::Debunked,
+                label: rating.clone(),
+            })
+        })
+        .collect()
 }
 
 /// Whether the gap before page word `q` ends a clause: a sentence's end, a line break or a
@@ -333,20 +661,10 @@ pub(super) fn retraction(page: &SourceText) -> Option<String> {
     for line in lines {
         let lower: String = floor_str(line, 64).to_lowercase();
         let says = RETRACTED_OPENINGS.iter().any(|o| lower.starts_with(o))
-            || ([
-                "this article",
-                "this paper",
-                "this study",
-                "this chapter",
-                "this preprint",
-            ]
-            .iter()
-            .any(|o| lower.starts_with(o))
-                && lower.split(['.', ':']).next().is_some_and(|s| {
-                    s.ends_with("been retracted")
-                        || s.ends_with("was retracted")
-                        || s.ends_with("is retracted")
-                }));
+            || lower
+                .split(['.', ':', ';'])
+                .next()
+                .is_some_and(says_retracted);
         if says {
             let shown: Vec<&str> = line.split_whitespace().take(10).collect();
             let mut shown = shown.join(" ");
@@ -357,6 +675,63 @@ pub(super) fn retraction(page: &SourceText) -> Option<String> {
         }
     }
     None
+}
+
+/// The works a retraction notice names as itself.
+const THIS_WORK: &[&str] = &["article", "paper", "study", "chapter", "preprint", "story"];
+
+/// Whether a sentence (lower case) says its own page is retracted: `this article has been
+/// retracted`, `this paper was retracted on 12 May 2024 at the request of …`, `this study
+/// has now been formally retracted`; `the editors have retracted this article`, `the
+/// journal has retracted this paper`. Not `this article explains why the paper was
+/// retracted`: between the work and `retracted` only the verb's own words stand.
+fn says_retracted(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let this_work = |i: usize| {
+        words.get(i) == Some(&"this") && words.get(i + 1).is_some_and(|w| THIS_WORK.contains(w))
+    };
+    if this_work(0) {
+        return words.iter().skip(2).take(5).any(|w| *w == "retracted")
+            && words
+                .iter()
+                .skip(2)
+                .take_while(|w| **w != "retracted")
+                .all(|w| {
+                    matches!(
+                        *w,
+                        "has"
+                            | "have"
+                            | "had"
+                            | "been"
+                            | "was"
+                            | "is"
+                            | "now"
+                            | "since"
+                            | "formally"
+                            | "officially"
+                            | "hereby"
+                            | "subsequently"
+                            | "therefore"
+                            | "also"
+                    )
+                });
+    }
+    // `… have retracted this article`, the sentence's own verb, within its first words.
+    words
+        .iter()
+        .take(12)
+        .position(|w| matches!(*w, "retracted" | "retracts" | "retract"))
+        .is_some_and(|i| {
+            this_work(i + 1)
+                && i > 0
+                && matches!(
+                    words[i - 1],
+                    "has" | "have" | "had" | "hereby" | "formally" | "now" | "officially"
+                )
+        })
 }
 
 /// How many of a page's first lines are read for a retraction notice.

@@ -136,11 +136,12 @@ fn bare_count(text: &str, name: &str) -> usize {
         .count()
 }
 
-/// Whether the one-word label alone on the line starting at byte `at` of `text` stands in a
-/// dialogue of one-word labels: the label two lines above or below it (over one line of
-/// words) is another that stands alone on a line more than once (`Varga` / words / `Hale` /
-/// words / `Varga`). A heading or a glossary's term is not repeated so.
-fn in_dialogue(text: &str, at: usize) -> bool {
+/// Whether the label alone on the line starting at byte `at` of `text` (of one word:
+/// `single`) stands in a dialogue of labels like it: the label two lines above or below it
+/// (over one line of words) is another of as many words that stands alone on a line more
+/// than once (`Varga` / words / `Hale` / words / `Varga`; `Ines Varga` / words / `Tom
+/// Riley` / words / `Ines Varga`). A heading or a glossary's term is not repeated so.
+fn in_dialogue(text: &str, at: usize, single: bool) -> bool {
     let Some(head) = text.get(..at) else {
         return false;
     };
@@ -148,7 +149,7 @@ fn in_dialogue(text: &str, at: usize) -> bool {
     let above = index.checked_sub(2).and_then(|i| text.lines().nth(i));
     let below = text.lines().nth(index + 2);
     [above, below].into_iter().flatten().any(|l| {
-        bare_label(l).is_some_and(|(name, single, _)| single && bare_count(text, &name) > 1)
+        bare_label(l).is_some_and(|(name, one, _)| one == single && bare_count(text, &name) > 1)
     })
 }
 
@@ -201,7 +202,9 @@ fn open_mark(before: &str) -> Option<usize> {
 }
 
 /// The speaker the page gives the words at bytes `b0..b1` of `text` to, if it names one.
-pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
+/// `labels`: where lines start that the page's markup sets as labels over or before their
+/// words (a `<dt>`, a row's first cell; see [`crate::verify::SourceText::labels`]), sorted.
+pub(crate) fn page_speaker(text: &str, labels: &[usize], b0: usize, b1: usize) -> Option<String> {
     let ls = text.get(..b0)?.rfind('\n').map_or(0, |i| i + 1);
     let le = text.get(b1..)?.find('\n').map_or(text.len(), |i| b1 + i);
     let line = text.get(ls..le)?;
@@ -243,13 +246,15 @@ pub(crate) fn page_speaker(text: &str, b0: usize, b1: usize) -> Option<String> {
             break;
         }
         // A label alone on its line: the speaker of the lines after it when it stands alone
-        // on another line too, reads as a person's on a page that reads as a transcript, or
-        // is one word in a dialogue of one-word labels; in any case the end of the turn
-        // before it.
+        // on another line too, reads as a person's on a page that reads as a transcript, is
+        // a name of two words or more the markup sets as a label (a `<dt>` over its `<dd>`,
+        // a row's first cell), or stands in a dialogue of labels; in any case the end of the
+        // turn before it.
         if let Some((name, single, cued)) = bare_label(prev) {
             let counts = bare_count(text, &name) > 1
                 || (cued && *shape.get_or_insert_with(|| transcript(text)))
-                || (single && in_dialogue(text, prev_start));
+                || (!single && labels.binary_search(&prev_start).is_ok())
+                || in_dialogue(text, prev_start, single);
             if counts {
                 return Some(name);
             }
@@ -321,9 +326,15 @@ fn introduced_by(text: &str, ls: usize) -> Option<String> {
 /// to a named person plainly not the one the article names; `None` when either names no
 /// one, or the same person, or another place on the page has the same words from the
 /// article's speaker.
-pub(crate) fn mismatch(quote: &Quote, text: &str, b0: usize, b1: usize) -> Option<String> {
+pub(crate) fn mismatch(
+    quote: &Quote,
+    text: &str,
+    labels: &[usize],
+    b0: usize,
+    b1: usize,
+) -> Option<String> {
     let said_by = quote.speaker.as_deref()?;
-    let page = page_speaker(text, b0, b1)?;
+    let page = page_speaker(text, labels, b0, b1)?;
     if !speaker::different_people(said_by, &page) {
         return None;
     }
@@ -344,7 +355,7 @@ pub(crate) fn mismatch(quote: &Quote, text: &str, b0: usize, b1: usize) -> Optio
                         .flat_map(char::to_lowercase)
                         .eq(first.to_lowercase())
                 })
-                && page_speaker(text, i, i + words.len())
+                && page_speaker(text, labels, i, i + words.len())
                     .is_none_or(|p| !speaker::different_people(said_by, &p))
         })
     {
@@ -362,7 +373,7 @@ mod tests {
 
     fn at(text: &str, words: &str) -> Option<String> {
         let b0 = text.find(words).expect("words on the page");
-        page_speaker(text, b0, b0 + words.len())
+        page_speaker(text, &[], b0, b0 + words.len())
     }
 
     #[test]
@@ -509,20 +520,20 @@ mod tests {
                     No.\nCHAIR (Mr Hollis): Then?";
         let b0 = page.find("That is").unwrap();
         let b1 = page.find(" region").unwrap() + 7;
-        let w = mismatch(&q, page, b0, b1).expect("another speaker's words");
+        let w = mismatch(&q, page, &[], b0, b1).expect("another speaker's words");
         assert!(w.contains("Hollis") && w.contains("Sethi"), "{w}");
         // The witness repeats the words in her answer: they are hers too.
         let page2 = format!("{page}\nDR SETHI: That is frankly a scandal for the region, yes.");
-        assert_eq!(mismatch(&q, &page2, b0, b1), None);
+        assert_eq!(mismatch(&q, &page2, &[], b0, b1), None);
         // The article names the chair: no warning.
         q.speaker = Some("Hollis".into());
-        assert_eq!(mismatch(&q, page, b0, b1), None);
+        assert_eq!(mismatch(&q, page, &[], b0, b1), None);
         // The article's speaker repeats the words mid-sentence, with a small first letter.
         q.speaker = Some("Hollis".into());
         let page = "DR SETHI: No. The ferry was late again.\nCHAIR (Mr Hollis): So the ferry \
                     was late again, you say.";
         let b0 = page.find("The ferry").unwrap();
         let b1 = b0 + "The ferry was late again".len();
-        assert_eq!(mismatch(&q, page, b0, b1), None);
+        assert_eq!(mismatch(&q, page, &[], b0, b1), None);
     }
 }

@@ -56,6 +56,10 @@ pub struct Visible {
     pub asides: Vec<(Aside, String)>,
     /// Whether the JSON-LD `articleBody` was longer than the part read (1 MiB).
     pub article_body_cut: bool,
+    /// Where lines of `text` start that hold a label the markup sets over or before its
+    /// words: a `<dt>` over its `<dd>`, a table row's first cell before the next. A
+    /// transcript laid out so names its speakers (see `speakers::page_speaker`).
+    pub labels: Vec<usize>,
 }
 
 /// Where text the page holds outside its visible text comes from. Each is matched on its
@@ -750,6 +754,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         spaces: 0,
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();
+    let mut labels: Vec<usize> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
@@ -877,6 +882,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     || e.attr("class").is_some_and(chrome_name);
                 if f.block && skip == 0 {
                     w.brk();
+                    // Not inside a figure, whose text may move (see `Figure`).
+                    if !f.skip && figure.is_none() && is_label_cell(node, name) {
+                        labels.push(w.text.len());
+                    }
                 }
                 f.para = name == "p";
                 if name == "figure"
@@ -973,6 +982,29 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         fallback,
         asides,
         article_body_cut,
+        labels,
+    }
+}
+
+/// Whether the element `node` (named `name`) labels the words next to it: a `<dt>` whose
+/// next element is a `<dd>`, or a row's first cell with another after it.
+fn is_label_cell(node: ego_tree::NodeRef<'_, Node>, name: &str) -> bool {
+    fn element<'a>(n: &ego_tree::NodeRef<'a, Node>) -> Option<&'a str> {
+        n.value().as_element().map(|e| e.name())
+    }
+    match name {
+        "dt" => node
+            .next_siblings()
+            .find_map(|n| element(&n))
+            .is_some_and(|n| n == "dd"),
+        "td" | "th" => {
+            node.parent().is_some_and(|p| element(&p) == Some("tr"))
+                && node.prev_siblings().all(|n| element(&n).is_none())
+                && node
+                    .next_siblings()
+                    .any(|n| matches!(element(&n), Some("td" | "th")))
+        }
+        _ => false,
     }
 }
 

@@ -388,14 +388,19 @@ impl Cache {
                 "the file there is not a citecheck cache (or not a regular file): it was left as it is",
             ));
         }
+        // Read, merge and replace under the lock, so that runs saving side by side each
+        // keep the other's entries; a temporary file of this run's own, so that two writes
+        // never mix in one file.
+        let _lock = SaveLock::take(&self.path);
         let file = CacheFile {
             version: CACHE_VERSION,
             entries: self.merged_with_file(),
         };
         let json = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
-        let mut tmp = self.path.clone().into_os_string();
-        tmp.push(".tmp");
-        let tmp = PathBuf::from(tmp);
+        let tmp = sibling(
+            &self.path,
+            &format!(".{}.{}.tmp", std::process::id(), unique()),
+        );
         std::fs::write(&tmp, json)?;
         std::fs::rename(&tmp, &self.path).inspect_err(|_| {
             let _ = std::fs::remove_file(&tmp);
@@ -405,8 +410,7 @@ impl Cache {
     /// This run's entries, with those another run sharing the file wrote since this one
     /// loaded it (CI jobs side by side on one cache): an entry of the file that this run
     /// lacks, or holds older, is taken, if fresh; its page too while the pages stay within
-    /// [`MAX_PAGE_BYTES`]. (Two runs writing in the same instant may still lose one's new
-    /// entries: the file is not locked.)
+    /// [`MAX_PAGE_BYTES`]. Called under the file's [`SaveLock`].
     fn merged_with_file(&self) -> BTreeMap<String, Entry> {
         let mut entries = self.entries.clone();
         let Some(file) = std::fs::read(&self.path)
@@ -458,6 +462,76 @@ pub fn cacheable(r: &LinkResult) -> bool {
         LinkStatus::Ok | LinkStatus::Redirected | LinkStatus::Soft404 => true,
         LinkStatus::Dead => matches!(r.http_status, Some(404 | 410)),
         _ => false,
+    }
+}
+
+/// `path` with `suffix` added to its file name.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// A number no other save of this process has used (threads of one process saving side by
+/// side get temporary files of their own).
+fn unique() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// How long a save waits for another run's lock before it writes anyway (the merge still
+/// keeps what the file held when read).
+const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// A lock file older than this was left by a run that died while saving: taken over.
+const LOCK_STALE: Duration = Duration::from_secs(60);
+
+/// The cache file's lock while a save reads, merges and replaces it: a file beside it
+/// (`cache.json.lock`) created only where none exists (`create_new`, atomic on every
+/// platform and on network file systems that honour `O_EXCL`), removed when dropped.
+/// Written by hand rather than with an OS file lock: `File::lock` needs a newer Rust than
+/// the crate supports, and a lock file needs no extra crate.
+struct SaveLock(Option<PathBuf>);
+
+impl SaveLock {
+    fn take(cache: &Path) -> SaveLock {
+        let path = sibling(cache, ".lock");
+        let deadline = std::time::Instant::now() + LOCK_WAIT;
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => return SaveLock(Some(path)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = std::fs::metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age > LOCK_STALE);
+                    if stale {
+                        let _ = std::fs::remove_file(&path);
+                        continue;
+                    }
+                    if std::time::Instant::now() >= deadline {
+                        return SaveLock(None);
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                // A folder that cannot be written to: the save itself says so.
+                Err(_) => return SaveLock(None),
+            }
+        }
+    }
+}
+
+impl Drop for SaveLock {
+    fn drop(&mut self) {
+        if let Some(p) = &self.0 {
+            let _ = std::fs::remove_file(p);
+        }
     }
 }
 
@@ -536,6 +610,80 @@ mod tests {
         three.save().unwrap();
         let c = Cache::load(&path, Duration::from_secs(60), 1);
         assert_eq!(c.get("both").map(|r| r.status), Some(LinkStatus::Ok));
+    }
+
+    /// Regression (left alone in the thirtieth session): runs saving one file at the same
+    /// moment each wrote the same temporary file, and one could rename the other's half
+    /// written file into place, or lose the other's entries. Now each save merges under a
+    /// lock file and writes a temporary file of its own: eight threads saving at once keep
+    /// every entry, and leave no lock or temporary file behind.
+    #[test]
+    fn saves_at_the_same_moment_keep_every_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        for round in 0..5 {
+            let caches: Vec<Cache> = (0..8)
+                .map(|i| {
+                    let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+                    c.put(
+                        &format!("r{round}-{i}"),
+                        &result(LinkStatus::Ok, Some(200)),
+                        None,
+                        0,
+                    );
+                    c
+                })
+                .collect();
+            let barrier = std::sync::Barrier::new(caches.len());
+            std::thread::scope(|s| {
+                for c in &caches {
+                    let barrier = &barrier;
+                    s.spawn(move || {
+                        barrier.wait();
+                        c.save().unwrap();
+                    });
+                }
+            });
+            let c = Cache::load(&path, Duration::from_secs(60), 1);
+            assert!(!c.was_damaged(), "round {round}");
+            for r in 0..=round {
+                for i in 0..8 {
+                    assert!(
+                        c.get(&format!("r{r}-{i}")).is_some(),
+                        "round {round}: r{r}-{i}"
+                    );
+                }
+            }
+        }
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("c.json")]);
+    }
+
+    /// A lock file a dead run left behind is taken over once stale; a fresh one held past
+    /// the wait is written past (the save is never lost).
+    #[test]
+    fn a_left_lock_does_not_stop_saving() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.json");
+        let lock = sibling(&path, ".lock");
+        std::fs::write(&lock, b"").unwrap();
+        let old = SystemTime::now() - LOCK_STALE - Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(&lock)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        c.put("a", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().unwrap();
+        assert!(!lock.exists(), "the stale lock was taken over and released");
+        assert!(Cache::load(&path, Duration::from_secs(60), 1)
+            .get("a")
+            .is_some());
     }
 
     /// A cache of ours cut short is started again (it was left in place, keeping no results

@@ -3285,35 +3285,55 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
     let before = bare(gap(start - 1));
     let end = if before == ":" {
         start
-    } else if before.is_empty() && ix.word_at(start - 1) == "that" {
-        start - 1
-    } else if matches!(before, "" | "," | ":")
-        && (SAYING.contains(&ix.word_at(start - 1)) || described_as(src, start))
+    } else if before.is_empty()
+        && ix.word_at(start - 1) == "that"
+        && !(start >= 2 && reports_words(ix.word_at(start - 2)))
     {
-        // The report names who is said to have said them: `no evidence that Dr Pell said
-        // “…”`, `denied that she had described the plan as “…”`, the `that` (or `having`)
-        // a few words before.
-        let reach = if SAYING.contains(&ix.word_at(start - 1)) {
-            MAX_NAMED_WORDS
-        } else {
-            MAX_NAMED_WORDS + DESCRIBED_WORDS
-        };
-        let mut q = start - 1;
-        loop {
-            if q == 0 || q + reach < start || ix.sentence_starts[q] {
+        start - 1
+    } else if matches!(before, "" | "," | ":") {
+        // The report names who is said to have said them and what of: `no evidence that Dr
+        // Pell said “…”`, `no record of Pell saying “…”`, `denied that she had called the
+        // audit “…”`, `denied calling it “…”`, `never said the clinics would be “…”`. The
+        // verb reporting the words, a few words back in one clause; then the `that`,
+        // `having` or `of` before it, if any, or the verb itself, is where the negation is
+        // looked for.
+        let mut q = start;
+        let verb = loop {
+            if q == 0 || q + REPORT_REACH < start || ix.sentence_starts[q] {
                 return None;
             }
             q -= 1;
-            if !bare(gap(q)).is_empty() {
+            if q + 1 < start && !bare(gap(q)).is_empty() {
                 return None;
             }
-            if matches!(ix.word_at(q), "that" | "having") {
+            if reports_words(ix.word_at(q)) {
+                break q;
+            }
+            // `saying that “…”`: the `that` belongs to the verb before it.
+            if ix.word_at(q) == "that" && q + 1 < start {
+                return None;
+            }
+        };
+        let mut q = verb;
+        loop {
+            if q == 0 || q + MAX_NAMED_WORDS < verb || ix.sentence_starts[q] {
+                break verb;
+            }
+            q -= 1;
+            if !bare(gap(q)).is_empty() {
+                break verb;
+            }
+            if matches!(ix.word_at(q), "that" | "having" | "of") {
                 break q;
             }
         }
     } else {
         return None;
     };
+    // A question (`Isn't it true that …?`) asks; it does not deny.
+    if question_at(src, start) {
+        return None;
+    }
     const AFFIRMING: &[&str] = &[
         "doubt",
         "question",
@@ -3343,6 +3363,14 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         "forget",
         "forgot",
         "forgotten",
+        // Not taking words back leaves them standing (`has not withdrawn her remark that`).
+        "withdraw",
+        "withdrawn",
+        "withdrew",
+        "retract",
+        "retracted",
+        "retracting",
+        "retracts",
     ];
     let mut found = None;
     let mut count = 0;
@@ -3365,6 +3393,15 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
     }
     let found = found?;
     if count % 2 == 0 {
+        return None;
+    }
+    // `Isn't it true that …`, `Didn't he say …`: a question's inverted negation asks.
+    if ix.word_at(found).ends_with("n't")
+        && matches!(
+            ix.word_at(found + 1),
+            "it" | "he" | "she" | "you" | "we" | "they" | "i" | "there" | "that"
+        )
+    {
         return None;
     }
     // Shown with its auxiliary (`did not say that`, not `not say that`).
@@ -3399,36 +3436,45 @@ const SAYING: &[&str] = &[
 /// board's medical director said`).
 const MAX_NAMED_WORDS: usize = 7;
 
-/// Most words between a verb that names the quoted words as a description and the `as`
-/// before them (`described the new harbour plan as`).
-const DESCRIBED_WORDS: usize = 5;
+/// Most words between the verb reporting the quoted words and the words (`never said the
+/// rural clinics would be “…”`).
+const REPORT_REACH: usize = 10;
 
-/// Whether the page's words right before page word `start` describe something as the
-/// quoted words (`described the plan as “…”`, `called it “…”`): `as` last, a verb of
-/// describing a few words before it, in one clause.
-fn described_as(src: &SourceText, start: usize) -> bool {
-    let ix = &src.index;
-    if start < 2 || ix.word_at(start - 1) != "as" {
-        return false;
-    }
-    (start.saturating_sub(DESCRIBED_WORDS + 1)..start - 1)
-        .rev()
-        .take_while(|&q| !ix.sentence_starts.get(q + 1).copied().unwrap_or(true))
-        .any(|q| {
-            matches!(
-                ix.word_at(q),
-                "described"
-                    | "describe"
-                    | "describing"
-                    | "characterised"
-                    | "characterized"
-                    | "referred"
-                    | "labelled"
-                    | "labeled"
-                    | "branded"
-                    | "dismissed"
-            )
+/// Verbs that report words as said or that name something by them (`said`, `saying`,
+/// `called the audit “…”`, `described the plan as “…”`).
+fn reports_words(w: &str) -> bool {
+    SAYING.contains(&w)
+        || matches!(
+            w,
+            "saying"
+                | "called"
+                | "calling"
+                | "call"
+                | "dubbed"
+                | "termed"
+                | "described"
+                | "describe"
+                | "describing"
+                | "characterised"
+                | "characterized"
+                | "labelled"
+                | "labeled"
+                | "branded"
+                | "uttered"
+        )
+}
+
+/// Whether the page's sentence holding page word `start` is a question: the first
+/// sentence-ending mark after it is `?`.
+fn question_at(src: &SourceText, start: usize) -> bool {
+    let at = src.index.byte_range(start, start + 1).start;
+    src.text
+        .get(at..)
+        .and_then(|t| {
+            t.find(['.', '?', '!', '\n'])
+                .map(|i| t.as_bytes()[i] == b'?')
         })
+        .unwrap_or(false)
 }
 
 /// Words that call what they follow false (`“…” are false`).
@@ -3542,7 +3588,11 @@ fn question_label(quote: &Quote, src: &SourceText, start: usize, end: usize) -> 
             Some(r) => r.get(r.find(')')? + 1..)?,
             None => rest,
         };
+        // `Q.` over `A.` answers: a full stop for the colon, where the page's answers are
+        // labelled `A.` too (a `Q.` alone may be an initial).
+        let stop = *l == "Q" && rest.starts_with('.') && answers_with_stop(&src.text);
         rest.strip_prefix(':')
+            .or_else(|| rest.strip_prefix('.').filter(|_| stop))
             .filter(|r| r.starts_with(char::is_whitespace))
             .map(|_| line.get(..line.len() - rest.len() + 1).unwrap_or(l))
     })?;
@@ -3584,8 +3634,13 @@ fn question_label(quote: &Quote, src: &SourceText, start: usize, end: usize) -> 
     Some(label.to_string())
 }
 
+/// Whether some line of `text` opens with an answer's `A.` label (`A. We did.`).
+fn answers_with_stop(text: &str) -> bool {
+    text.starts_with("A. ") || text.contains("\nA. ")
+}
+
 /// Labels of the one asking in a transcript or an interview (`Q:`, `Question:`,
-/// `Interviewer:`, `Reporter:`; not `Q.`, which may be an initial).
+/// `Interviewer:`, `Reporter:`; `Q.` only over `A.` answers, since it may be an initial).
 const QUESTION_LABELS: &[&str] = &["Q", "Question", "Interviewer", "Reporter", "Journalist"];
 
 /// Words that hedge or limit what follows them (`Almost every household…`, `Some of my

@@ -67,6 +67,11 @@ const WITHDRAWING: &[&str] = &[
     "retracted",
     "retracting",
 ];
+/// Verbs that take words back with `back` after them (`took back that statement`,
+/// `walked back her remarks`).
+const TAKING: &[&str] = &[
+    "took", "take", "takes", "taken", "taking", "walked", "walk", "walks", "walking",
+];
 const REMOVING: &[&str] = &[
     "remove", "removes", "removed", "removing", "delete", "deleted",
 ];
@@ -113,10 +118,10 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
         let w = ix.word_at(p);
         // Byte pre-check: every cue word starts with one of these.
         let b = w.as_bytes();
-        if (b.len() < 5 && w != "not")
+        if (b.len() < 4 && w != "not")
             || !matches!(
                 b[0],
-                b'm' | b'v' | b'w' | b'r' | b'd' | b'a' | b'q' | b'n' | b'i' | b'o'
+                b'm' | b'v' | b'w' | b'r' | b'd' | b'a' | b'q' | b'n' | b'i' | b'o' | b't'
             )
         {
             continue;
@@ -152,8 +157,21 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
             && any_of(ix.word_at(p - 1), WRONGLY)
         {
             Some((p + 1, Notice::Misquote, false))
-        } else if any_of(w, WITHDRAWING) {
-            within(REMARKS).map(|q| (q + 1, Notice::Withdrawn, true))
+        } else if any_of(w, WITHDRAWING) || (any_of(w, TAKING) && next(1) == Some("back")) {
+            let from = if any_of(w, TAKING) { p + 1 } else { p };
+            // `has refused to withdraw`, `has not withdrawn`: the words stand.
+            (!refused_before(src, p))
+                .then(|| {
+                    (from + 1..(from + 1 + CUE_REACH).min(n)).find(|&q| {
+                        !ix.sentence_starts.get(q).copied().unwrap_or(true)
+                            && any_of(ix.word_at(q), REMARKS)
+                    })
+                })
+                .flatten()
+                .map(|q| (q + 1, Notice::Withdrawn, true))
+        } else if w == "taken" && next(1) == Some("out") {
+            // `The quote “…” has been taken out of this story.`
+            removed_after(src, p).then_some((p + 2, Notice::Removed, false))
         } else if any_of(w, REMOVING) {
             within(REMOVED_THINGS)
                 .map(|q| (q + 1, Notice::Removed, true))
@@ -213,6 +231,54 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
     );
     out
 }
+
+/// Whether the verb at page word `p` is refused or negated in the words right before it
+/// (`has refused to withdraw`, `declined to retract`, `has not withdrawn`, `never took
+/// back`).
+fn refused_before(src: &SourceText, p: usize) -> bool {
+    let ix = &src.index;
+    (p.saturating_sub(3)..p)
+        .filter(|&q| !(q + 1..=p).any(|k| ix.sentence_starts.get(k).copied().unwrap_or(true)))
+        .any(|q| {
+            ix.flags_at(q) & super::matcher::NEG != 0
+                || ix.word_at(q).starts_with("refus")
+                || ix.word_at(q).starts_with("declin")
+                || ix.word_at(q).starts_with("reject")
+        })
+}
+
+/// For a cue whose object points back (`retracted the comment`, `took back that
+/// statement`, `withdrew those remarks`) and whose clause holds no quotation, the last
+/// quotation of the page's words before its clause, within [`ANAPHOR_WORDS`] words.
+fn pointed_back(src: &SourceText, clause_start: usize, cue_end: usize) -> Option<Range<usize>> {
+    let ix = &src.index;
+    let object = cue_end.checked_sub(1)?;
+    if !any_of(ix.word_at(object), REMARKS) || object == 0 {
+        return None;
+    }
+    let det = ix.word_at(object - 1);
+    if !any_of(
+        det,
+        &[
+            "the", "that", "this", "those", "these", "his", "her", "their", "its",
+        ],
+    ) || ix.word_at(cue_end) == "that"
+    {
+        return None;
+    }
+    let from = clause_start.saturating_sub(ANAPHOR_WORDS);
+    let base = ix.spans.get(from)?.0 as usize;
+    let stop = ix.spans.get(clause_start)?.0 as usize;
+    let t = src.text.get(base..stop)?;
+    let (open, close) = quotation(t, true)?;
+    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
+    let words = word_from(base + open)..word_from(base + close);
+    (!words.is_empty()).then_some(words)
+}
+
+/// How many words back a cue that points back (`retracted the comment`) looks for its
+/// quotation.
+const ANAPHOR_WORDS: usize = 80;
 
 /// What an editor's note says was removed (`updated to remove a quote`).
 const REMOVED_THINGS: &[&str] = &[
@@ -345,7 +411,8 @@ fn named_in_next_sentence(src: &SourceText, cue_end: usize) -> Option<Disowned> 
     while end < ix.len() && !ix.sentence_starts[end] && end - clause_end < 60 {
         end += 1;
     }
-    let base = ix.spans[clause_end].0 as usize;
+    // From the end of the cue's clause: the next sentence may open with the quotation.
+    let base = ix.spans[clause_end - 1].1 as usize;
     let stop = ix.spans.get(end).map_or(src.text.len(), |s| s.0 as usize);
     let next = src.text.get(base..stop)?;
     let (open, close) = quotation(next, false)?;
@@ -563,7 +630,10 @@ fn about(
         (true, Some((a, b))) => (a..b, a),
         _ => match quoted_before() {
             Some((a, b)) => (a..b, cue_end),
-            None if forward => (cue_end..clause_end, cue_end),
+            None if forward => match pointed_back(src, clause_start, cue_end) {
+                Some(w) => (w, clause_end),
+                None => (cue_end..clause_end, cue_end),
+            },
             None => (clause_start..cue_start, cue_end),
         },
     };
@@ -660,11 +730,15 @@ pub(super) fn retraction(page: &SourceText) -> Option<String> {
     );
     for line in lines {
         let lower: String = floor_str(line, 64).to_lowercase();
+        // Past a short label (`Editor's note: This article was retracted on …`).
+        let unlabelled = lower
+            .split_once(": ")
+            .filter(|(l, _)| l.split_whitespace().count() <= 4)
+            .map_or(lower.as_str(), |(_, rest)| rest);
         let says = RETRACTED_OPENINGS.iter().any(|o| lower.starts_with(o))
-            || lower
-                .split(['.', ':', ';'])
-                .next()
-                .is_some_and(says_retracted);
+            || [lower.as_str(), unlabelled]
+                .iter()
+                .any(|l| l.split(['.', ':', ';']).next().is_some_and(says_retracted));
         if says {
             let shown: Vec<&str> = line.split_whitespace().take(10).collect();
             let mut shown = shown.join(" ");

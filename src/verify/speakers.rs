@@ -319,7 +319,29 @@ fn introduced_by(text: &str, ls: usize) -> Option<String> {
         .filter_map(|p| intro.rfind(p).map(|i| i + p.len()))
         .max()
         .unwrap_or(0);
-    speaker::before_quote(prev.get(from..)?)
+    let sentence = prev.get(from..)?;
+    speaker::before_quote(sentence).or_else(|| speaker::before_quote(&without_aside(sentence)?))
+}
+
+/// `sentence` without the aside between commas that follows its subject (`Tom Riley, who
+/// has run the island shop for twenty years, put it bluntly:` → `Tom Riley put it
+/// bluntly:`): one that opens with a relative word or an article; `None` when it has none.
+fn without_aside(sentence: &str) -> Option<String> {
+    let open = sentence.find(", ")?;
+    let rest = sentence.get(open + 2..)?;
+    let first = rest.split_whitespace().next()?;
+    if !matches!(
+        first,
+        "who" | "whose" | "the" | "a" | "an" | "now" | "once" | "then" | "herself" | "himself"
+    ) {
+        return None;
+    }
+    let close = rest.find(", ")?;
+    Some(format!(
+        "{} {}",
+        sentence.get(..open)?,
+        rest.get(close + 2..)?
+    ))
 }
 
 /// A warning when the page gives the quote's words (its match at bytes `b0..b1` of `text`)

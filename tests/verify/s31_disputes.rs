@@ -254,3 +254,153 @@ fn a_claim_a_fact_check_rates_false_is_a_dispute() {
     );
     assert!(r.disputes.is_empty(), "{:?}", r.disputes);
 }
+
+/// A second round of the evaluation: denials, withdrawals, removals and questions in more
+/// of the wordings pages use, and the honest look-alikes that must stay clean.
+#[test]
+fn more_wordings_that_dispute_the_words() {
+    let src = page(
+        "Council week",
+        "<h1>Council week</h1>\
+         <p>Ms Hart denied that she had called the ferry contract &ldquo;the worst deal this \
+         island has ever signed&rdquo; during the debate.</p>\
+         <p>Mr Dunn denied calling the new depot &ldquo;a monument to bad planning and worse \
+         luck&rdquo; on local radio.</p>\
+         <p>There is no record of Councillor Bryn Moss saying that &ldquo;every lifeboat \
+         station on the coast will close&rdquo; at any meeting.</p>\
+         <p>Ada Quist never said the harbour wall would be &ldquo;finished before the winter \
+         storms arrive&rdquo;, her office said.</p>\
+         <p>&ldquo;The pier is rotten from one end to the other,&rdquo; the harbour master \
+         told the meeting.</p>\
+         <p>On Tuesday the harbour master retracted the comment, saying he had \
+         misspoken.</p>\
+         <p>Mr Vail said the old ferry &ldquo;will be sold for scrap before the summer&rdquo; \
+         at the meeting.</p>\
+         <p>He later took back that statement in a letter to residents.</p>\
+         <p><em>The quote &ldquo;the island school is not worth saving at any price&rdquo; \
+         has been taken out of an earlier version of this story.</em></p>\
+         <p>An earlier version of this article incorrectly attributed a quote to Nils Berg. \
+         &ldquo;The channel is too shallow for the new ferry&rdquo; was said by a pilot at the \
+         meeting.</p>\
+         <p>Councillor Joan Pryce has refused to withdraw her remark that &ldquo;the ferry \
+         timetable is a disgrace to the council&rdquo;.</p>\
+         <p>Mr Hale has not withdrawn his claim that &ldquo;the budget was never properly \
+         audited&rdquo; either.</p>\
+         <p>Isn't it true that the depot lost three drivers in a single month, the reporter \
+         asked.</p>",
+    );
+    for (quote, lead, kind) in [
+        (
+            "the worst deal this island has ever signed",
+            "Hart called the contract",
+            DisputeKind::Denied,
+        ),
+        (
+            "a monument to bad planning and worse luck",
+            "Dunn called the depot",
+            DisputeKind::Denied,
+        ),
+        (
+            "every lifeboat station on the coast will close",
+            "Moss said",
+            DisputeKind::Denied,
+        ),
+        (
+            "finished before the winter storms arrive",
+            "Quist said the wall would be",
+            DisputeKind::Denied,
+        ),
+        (
+            "the pier is rotten from one end to the other",
+            "the harbour master said",
+            DisputeKind::Withdrawn,
+        ),
+        (
+            "will be sold for scrap before the summer",
+            "Vail said the ferry",
+            DisputeKind::Withdrawn,
+        ),
+        (
+            "the island school is not worth saving at any price",
+            "a spokesperson said",
+            DisputeKind::Removed,
+        ),
+        (
+            "the channel is too shallow for the new ferry",
+            "Berg said",
+            DisputeKind::Misquote,
+        ),
+    ] {
+        let r = check_led(quote, lead, &src);
+        assert!(disputed(&r, kind), "{quote}: {kind:?}: {:?}", r.warnings);
+    }
+    for (quote, lead) in [
+        (
+            "the ferry timetable is a disgrace to the council",
+            "Pryce said",
+        ),
+        ("the budget was never properly audited", "Hale said"),
+        (
+            "the depot lost three drivers in a single month",
+            "the reporter asked whether",
+        ),
+    ] {
+        let r = check_led(quote, lead, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {}", r.detail);
+        assert!(r.disputes.is_empty(), "{quote}: {:?}", r.disputes);
+    }
+}
+
+/// A retraction notice behind a label (`Editor's note: This article was retracted on …`);
+/// an introduction whose speaker has an aside after the name (`Tom Riley, who has run the
+/// shop for twenty years, put it bluntly:`); and a `Q.` question over `A.` answers (a `Q.`
+/// with no `A.` on the page may be an initial).
+#[test]
+fn labels_asides_and_stops() {
+    const Q: &str = "held three times as many nesting birds as wire fences";
+    let src = page(
+        "Hedgerows and farmland birds",
+        &format!("<p><strong>Editor's note:</strong> This article was retracted on 3 May 2024.</p>{PAPER}"),
+    );
+    let r = check_led(Q, "a study found that hedgerows", &src);
+    assert!(disputed(&r, DisputeKind::Retracted), "{:?}", r.warnings);
+
+    let src = page(
+        "Island shop",
+        "<h1>Island shop</h1><p>The shop may close in spring.</p>\
+         <p>Tom Riley, who has run the island shop for twenty years, put it bluntly:</p>\
+         <blockquote><p>Without the ferry there is no shop and no village either.</p>\
+         </blockquote><p>The council meets on Friday.</p>",
+    );
+    let r = check_said(
+        "Without the ferry there is no shop and no village either",
+        "Sara Vance",
+        &src,
+    );
+    assert!(disputed(&r, DisputeKind::OtherSpeaker), "{:?}", r.warnings);
+    let r = check_said(
+        "Without the ferry there is no shop and no village either",
+        "Tom Riley",
+        &src,
+    );
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+
+    let interview = "<h1>Five questions for the harbour master</h1>\
+        <p><strong>Q.</strong> Will the new pontoon be ready for the sailing season \
+        this year?</p>\
+        <p><strong>A.</strong> We expect so, weather permitting.</p>";
+    let src = page("Interview", interview);
+    let r = check_led(
+        "will the new pontoon be ready for the sailing season",
+        "the harbour master said",
+        &src,
+    );
+    assert!(disputed(&r, DisputeKind::Interviewer), "{:?}", r.warnings);
+    let src = page("Interview", &interview.replace("<strong>A.</strong> ", ""));
+    let r = check_led(
+        "will the new pontoon be ready for the sailing season",
+        "the harbour master said",
+        &src,
+    );
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+}

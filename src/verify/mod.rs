@@ -3363,6 +3363,22 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         "forget",
         "forgot",
         "forgotten",
+        // Set phrases whose negation affirms the report (`did not hesitate to call it`, `was
+        // not the first to say`, `not until March did she call it`, `never afraid to say`).
+        "hesitate",
+        "hesitated",
+        "hesitating",
+        "afraid",
+        "shy",
+        // `first` as the index writes it (an ordinal's number).
+        "1st",
+        "first",
+        "alone",
+        "until",
+        "stranger",
+        "surprised",
+        "fail",
+        "failed",
         // Not taking words back leaves them standing (`has not withdrawn her remark that`).
         "withdraw",
         "withdrawn",

@@ -287,7 +287,11 @@ fn more_wordings_that_dispute_the_words() {
          <p>Mr Hale has not withdrawn his claim that &ldquo;the budget was never properly \
          audited&rdquo; either.</p>\
          <p>Isn't it true that the depot lost three drivers in a single month, the reporter \
-         asked.</p>",
+         asked.</p>\
+         <p>Ms Okoye did not hesitate to call the closure &ldquo;an act of vandalism against \
+         the whole coast&rdquo; in her speech.</p>\
+         <p>Mr Tate was not the first to say that &ldquo;the bridge tolls punish the people \
+         who can least afford them&rdquo; this year.</p>",
     );
     for (quote, lead, kind) in [
         (
@@ -343,6 +347,14 @@ fn more_wordings_that_dispute_the_words() {
         (
             "the depot lost three drivers in a single month",
             "the reporter asked whether",
+        ),
+        (
+            "an act of vandalism against the whole coast",
+            "Okoye called the closure",
+        ),
+        (
+            "the bridge tolls punish the people who can least afford them",
+            "Tate said",
         ),
     ] {
         let r = check_led(quote, lead, &src);

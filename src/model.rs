@@ -284,6 +284,11 @@ pub struct Quote {
     /// serialised).
     #[serde(skip)]
     pub translation: bool,
+    /// The article's sentence says the words were asked, anywhere in it (`Asked whether it
+    /// was fair that she had been called “…”`, `…,” she said, when asked about`): a
+    /// question on the page is then what the article quotes (not serialised).
+    #[serde(skip)]
+    pub asked: bool,
     /// The person the article gives the words to, by name, when its sentence names one
     /// (`“…,” said Okoro`, `Lena Okoro told MPs that “…”`, a block quotation's introduction
     /// `Okoro told the committee:` or credit line `— Lena Okoro`): checked against the
@@ -312,6 +317,7 @@ impl Quote {
             offset: 0,
             lead: String::new(),
             trail: String::new(),
+            asked: false,
             translation: false,
             speaker: None,
         }

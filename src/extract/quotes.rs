@@ -3278,6 +3278,7 @@ pub(crate) fn scan(
             offset: g.offset,
             lead: String::new(),
             trail: String::new(),
+            asked: false,
             translation: false,
             speaker,
         });
@@ -3474,6 +3475,7 @@ fn join_continued(
             offset: run.first().map_or(0, |q| q.offset),
             lead: String::new(),
             trail: String::new(),
+            asked: false,
             translation: false,
             speaker: run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
                 (first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead))
@@ -4901,6 +4903,10 @@ fn inline_quotes(
                 } else {
                     trail_words(b.text.get(close..s_end.max(close)).unwrap_or(""))
                 },
+                asked: ctx.speakers
+                    && !whole
+                    && (says_asked(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
+                        || says_asked(b.text.get(close..s_end.max(close)).unwrap_or(""))),
                 // `“…” (our translation)`, `in her words, translated by …, “…”`.
                 translation: !whole
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
@@ -5043,6 +5049,27 @@ fn translation_pattern(text: &str) -> bool {
     });
     debug_assert!(re.is_some(), "the translation pattern compiles");
     re.as_ref().is_some_and(|re| re.is_match(text))
+}
+
+/// Whether an article's words round a quote, in its sentence, say it was asked (`Asked
+/// whether`, `when asked about`, `put it to him`, `in answer to a question`). Byte
+/// searches, ASCII case only: the first letter of `Asked` or `Question` either way. Read
+/// for `check` only (`ExtractOptions::speakers`), as the speaker is.
+fn says_asked(text: &str) -> bool {
+    if text.len() < 6 {
+        return false;
+    }
+    [
+        "asked",
+        "Asked",
+        "asking",
+        "Asking",
+        "uestion",
+        "put it to",
+        "put to ",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
 }
 
 /// The last few words of `before` (a sentence up to a quote's opening mark): its last 48

@@ -197,6 +197,7 @@ mod tests {
                 lead: String::new(),
                 trail: String::new(),
                 translation: false,
+                asked: false,
                 speaker: None,
             }],
             warnings: vec![],

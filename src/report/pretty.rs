@@ -472,6 +472,7 @@ mod tests {
             lead: "it was".into(),
             trail: String::new(),
             translation: false,
+            asked: false,
             speaker: None,
         };
         same_as_serde(&q);

@@ -3284,6 +3284,12 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
     }
     let before = bare(gap(start - 1));
     let end = if before == ":" {
+        // `did not say: “…”`, `denied saying:`; not a colon that opens the speaker's own
+        // words after a rebuttal (`I do not accept that nothing has been done: we have …`).
+        let w = ix.word_at(start - 1);
+        if !(reports_words(w) || is_denial(w)) {
+            return None;
+        }
         start
     } else if before.is_empty()
         && ix.word_at(start - 1) == "that"
@@ -3613,10 +3619,24 @@ fn question_label(quote: &Quote, src: &SourceText, start: usize, end: usize) -> 
             .map(|_| line.get(..line.len() - rest.len() + 1).unwrap_or(l))
     })?;
     let lead = quote.lead.to_lowercase();
-    // `Asked whether …`, `put it to him that …`: the article says the words were asked.
-    if ["ask", "question", "interviewer", "put it to", "put to"]
-        .iter()
-        .any(|w| lead.contains(w))
+    let trail = quote.trail.to_lowercase();
+    // `Asked whether …`, `put it to him that …`, `…,” she said, when asked whether`, `the
+    // interviewer suggested that`: the article says the words were asked. Not `told the
+    // interviewer that`, which gives them to the one answering.
+    let to_interviewer = [
+        "to the interviewer",
+        "to an interviewer",
+        "told the interviewer",
+        "told an interviewer",
+    ]
+    .iter()
+    .any(|w| lead.contains(w) || trail.contains(w));
+    if quote.asked
+        || ["ask", "question", "put it to", "put to"]
+            .iter()
+            .any(|w| lead.contains(w))
+        || ["ask", "question"].iter().any(|w| trail.contains(w))
+        || ((lead.contains("interviewer") || trail.contains("interviewer")) && !to_interviewer)
     {
         return None;
     }

@@ -20,6 +20,7 @@ mod cli_s20;
 mod cli_s21;
 mod demo;
 mod disputes_s30;
+mod disputes_s31;
 mod docs_s22;
 mod errors;
 mod formats;

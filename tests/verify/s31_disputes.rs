@@ -416,3 +416,36 @@ fn labels_asides_and_stops() {
     );
     assert!(r.disputes.is_empty(), "{:?}", r.disputes);
 }
+
+/// The false-alarm evaluation: a colon that opens the speaker's own words after a rebuttal (`I do not accept
+/// that nothing has been done: we have …`). And the miss: `told the interviewer that “…”`
+/// gives a question's words to the one answering.
+#[test]
+fn asked_rebutted_and_told_the_interviewer() {
+    let src = page(
+        "Q&A",
+        "<h1>Q&amp;A with the senator</h1>\
+         <p><strong>Reporter:</strong> You have been called the most stubborn person in the \
+         chamber. Is that fair?</p>\
+         <p><strong>Ambani:</strong> I take it as a compliment, frankly.</p>\
+         <p><strong>Reporter:</strong> Is it fair to say the state's finances have never \
+         been in better shape?</p>\
+         <p><strong>Ambani:</strong> They have not. We still owe too much.</p>\
+         <h4>Gareth Lyle</h4>\
+         <p>I do not accept that nothing has been done: we have put three hundred million \
+         into bus fares since the election.</p>",
+    );
+    let r = check_led(
+        "we have put three hundred million into bus fares since the election",
+        "The minister replied that",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+    let r = check_led(
+        "the state's finances have never been in better shape",
+        "Ambani told the interviewer that",
+        &src,
+    );
+    assert!(disputed(&r, DisputeKind::Interviewer), "{:?}", r.warnings);
+}

@@ -923,8 +923,19 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "gerelateerd",
         "verwandte",
         "connexes",
+        // Sponsored feeds of other sites' stories (Taboola, Outbrain), a call to action at
+        // a post's end (Substack's `post-end-cta`), replies from other sites (IndieWeb's
+        // webmentions).
+        "taboola",
+        "outbrain",
+        "cta",
+        "webmention",
+        "webmentions",
+        // A paper's list of later papers citing it (PubMed Central's `cited-by`).
+        "citedby",
     ];
     const WHOLE: &[&str] = &[
+        "cited-by",
         "site-header",
         "site-footer",
         "global-nav",
@@ -4876,6 +4887,10 @@ mod tests {
             ("site-header", true),
             ("most-read", true),
             ("pullquote", true),
+            ("post-end-cta", true),
+            ("taboola-feed", true),
+            ("webmentions", true),
+            ("cited-by", true),
             ("preheader", true),
             ("mcnPreviewText", true),
             ("cookie_consent", true),

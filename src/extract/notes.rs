@@ -2291,10 +2291,15 @@ fn month_day_after(s: &str, at: usize) -> Option<usize> {
 }
 
 /// Where a numeric day and month end `head` right before a year (`14.02.` of
-/// `14.02.2024`), if they do.
+/// `14.02.2024`; `12/05/` of `12/05/2024` and `5/12/` of `5/12/2024`, day and month either
+/// way round as the writer's country has them, kept as written), if they do.
 fn numeric_day_month(head: &str) -> Option<usize> {
     let b = head.as_bytes();
-    let h = b.strip_suffix(b".")?;
+    let sep = *b.last()?;
+    if !matches!(sep, b'.' | b'/') {
+        return None;
+    }
+    let h = &b[..b.len() - 1];
     let m = h
         .iter()
         .rev()
@@ -2304,7 +2309,7 @@ fn numeric_day_month(head: &str) -> Option<usize> {
     if !(1..=2).contains(&m) {
         return None;
     }
-    let h = h.get(..h.len() - m)?.strip_suffix(b".")?;
+    let h = h.get(..h.len() - m)?.strip_suffix(&[sep])?;
     let d = h
         .iter()
         .rev()
@@ -2314,10 +2319,16 @@ fn numeric_day_month(head: &str) -> Option<usize> {
     if !(1..=2).contains(&d) || h.len() > d && is_word(h[h.len() - d - 1]) {
         return None;
     }
+    // `1/2/3/2024` is no date.
+    if h.len() > d && matches!(h[h.len() - d - 1], b'/' | b'.') && sep != b'.' {
+        return None;
+    }
     let num = |x: &[u8]| x.iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
     let start = h.len() - d;
-    let (day, month) = (num(&h[start..]), num(&b[h.len() + 1..b.len() - 1]));
-    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some(start)
+    let (first, second) = (num(&h[start..]), num(&b[h.len() + 1..b.len() - 1]));
+    let day_month = (1..=31).contains(&first) && (1..=12).contains(&second);
+    let month_day = (1..=12).contains(&first) && (1..=31).contains(&second);
+    (day_month || (sep != b'.' && month_day)).then_some(start)
 }
 
 /// Where a day of the month ends `head` (`4 `, `3. `, `5 de `, `1er `, `1º `), if it does.

@@ -2228,7 +2228,25 @@ fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize
     let mut s = String::with_capacity(to.saturating_sub(from));
     let mut i = from;
     for &(ms, me, _) in window.iter().take_while(|m| m.0 < to).filter(|m| m.1 <= to) {
-        s.push_str(b.text.get(i..ms).unwrap_or(""));
+        // A marker in brackets of their own, outside its link (`noise [<a>1</a>].`): the
+        // brackets go with it, and the space before them when a stop follows.
+        let bracketed = ms > i
+            && me < to
+            && b.text.as_bytes().get(ms - 1) == Some(&b'[')
+            && b.text.as_bytes().get(me) == Some(&b']');
+        let (ms, me) = if bracketed {
+            (ms - 1, me + 1)
+        } else {
+            (ms, me)
+        };
+        s.push_str(b.text.get(i..ms.max(i)).unwrap_or(""));
+        if bracketed
+            && b.text
+                .get(me..to)
+                .is_none_or(|r| r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?']))
+        {
+            s.truncate(s.trim_end().len());
+        }
         i = me.max(i);
     }
     s.push_str(b.text.get(i..to).unwrap_or(""));

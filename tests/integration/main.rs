@@ -52,6 +52,7 @@
 
 mod academic_s23;
 mod citation_styles;
+mod cms_s31;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

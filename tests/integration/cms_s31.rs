@@ -1,0 +1,86 @@
+//! The thirty-first session's evaluation of articles as publishing systems emit them: a
+//! note's date written with slashes, day and month either way round, kept as
+//! written (it came out as the year alone); and the chrome such pages put round an article
+//! (a sponsored feed, a post's closing call to action, webmentions, a paper's cited-by
+//! list), whose quotations are none of the article's.
+
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, note};
+
+#[test]
+fn numeric_dates_with_slashes_are_kept_whole() {
+    let md = "The council said so.[^a][^b][^c][^e]\n\n\
+        [^a]: Hale, Ruth. \"Bridge works\". Harbour Courier, 12/05/2024. <https://example.org/a>\n\
+        [^b]: Lund, Ivo. \"Ferry times\". Island News, 5/12/2024, accessed 6/1/2025. <https://example.org/c>\n\
+        [^c]: Varga, Ines. \"Depot\". Coast Post, 31/12/2023. <https://example.org/d>\n\
+        [^e]: Moss, Bryn. \"Report 7/2/2023 series\". Harbour Board, 2023. <https://example.org/f>\n";
+    let e = extract_as(DocKind::Markdown, md);
+    for (label, date) in [("a", "12/05/2024"), ("b", "5/12/2024"), ("c", "31/12/2023")] {
+        assert_eq!(note(&e, label).date.as_deref(), Some(date), "note {label}");
+    }
+    // Not a date: a day or month past 31 or 12 both ways, or a run of numbers.
+    let e = extract_as(
+        DocKind::Markdown,
+        "Said.[^x][^y]\n\n[^x]: Table 13/14/2024. Harbour Board.\n\
+         [^y]: Series 1/2/3/2024. Harbour Board.\n",
+    );
+    for label in ["x", "y"] {
+        assert_eq!(
+            note(&e, label).date.as_deref(),
+            Some("2024"),
+            "note {label}"
+        );
+    }
+}
+
+#[test]
+fn quotations_in_a_pages_feeds_and_appeals_are_not_the_articles() {
+    let html = "<!DOCTYPE html><html><body><main><article>\
+        <h1>The harbour wall</h1>\
+        <p>The engineer said the wall was &ldquo;sound for another fifty years at \
+        least&rdquo; <a href=\"https://example.org/survey\">in her survey</a>.</p>\
+        <div class=\"post-end-cta\"><p>&ldquo;The best newsletter about harbours I have \
+        ever read,&rdquo; says one reader. Subscribe now.</p></div>\
+        <section class=\"webmentions\"><div class=\"h-cite\"><p>Reply from another site: \
+        &ldquo;I walked that wall last summer and loved it&rdquo;.</p></div></section>\
+        <div class=\"cited-by\"><h2>Cited by</h2><p>Moss (2025) &ldquo;Sea walls of the \
+        east coast compared&rdquo;.</p></div>\
+        <div class=\"taboola-feed\"><a href=\"https://ads.example.com/x\">&ldquo;Doctors \
+        hate this one simple trick for your knees&rdquo;</a></div>\
+        </article></main></body></html>";
+    let e = extract_as(DocKind::Html, html);
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["sound for another fifty years at least"]);
+}
+
+/// Regression: a marker in brackets of its own round its link, inside a block quotation
+/// (`… night-time noise [<a href="#fn1">1</a>].`), left `[]` in the quote's text.
+#[test]
+fn a_bracketed_marker_leaves_no_brackets_in_the_quote() {
+    let html = "<!DOCTYPE html><html><body><main><article>\
+        <p>The study put it plainly:</p>\
+        <blockquote><p>Green space went with better sleep only where the streets were \
+        quiet at night [<a href=\"#fn1\" id=\"r1\">1</a>].</p></blockquote>\
+        <p>Readers wrote in [<a href=\"#fn1\">1</a>], and \u{201C}the streets were quiet \
+        [<a href=\"#fn1\">1</a>] at night\u{201D} was the line they quoted.</p>\
+        <ol><li id=\"fn1\">Okafor, Ruth. <a href=\"https://example.org/sleep\">Sleep and \
+        streets</a>. 2021.</li></ol></article></main></body></html>";
+    let e = extract_as(DocKind::Html, html);
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Green space went with better sleep only where the streets were quiet at night.",
+            "the streets were quiet at night",
+        ]
+    );
+    assert!(
+        e.quotes[0]
+            .citations
+            .iter()
+            .any(|c| c.footnote.as_deref() == Some("1")),
+        "{:?}",
+        e.quotes[0].citations
+    );
+}

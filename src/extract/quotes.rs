@@ -1352,7 +1352,14 @@ impl Ctx<'_> {
         if ends_colon {
             let s = sentence_start(text, text.len().saturating_sub(1), markers);
             for &(ms, _, mi) in markers {
-                if ms >= s {
+                // A marker right after a stop ends the sentence before (`… scarce”.[1] The
+                // association rejects even that:`), whose citation it is.
+                let ends_before = text
+                    .get(..ms)
+                    .unwrap_or("")
+                    .trim_end_matches(['"', '\u{201D}', '\u{BB}', ')', ' '])
+                    .ends_with(['.', '!', '?']);
+                if ms >= s && !ends_before {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
                 }
             }
@@ -2022,8 +2029,17 @@ fn refers_back(s: &str) -> bool {
         "finding",
         "definition",
         "explanation",
+        "verdict",
+        "view",
+        "recommendation",
+        "message",
+        "pledge",
+        "promise",
     ];
     const PROVENANCE: &[&str] = &[
+        " was recorded",
+        " is recorded",
+        " were recorded",
         " comes from",
         " came from",
         " is from",
@@ -2074,6 +2090,37 @@ fn refers_back(s: &str) -> bool {
     ];
     if LEADS.iter().any(|l| s.starts_with(l)) {
         return true;
+    }
+    // The quotation named in the first clause as what someone made or issued (`The
+    // association issued that statement in the summer.`, `She made those remarks at a
+    // rally.`): a verb of issuing, a demonstrative, a noun for a quotation.
+    const ISSUED: &[&str] = &[
+        "issued",
+        "made",
+        "gave",
+        "wrote",
+        "published",
+        "posted",
+        "delivered",
+        "tweeted",
+        "released",
+        "recorded",
+        "uttered",
+    ];
+    {
+        let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
+        let w: Vec<&str> = clause
+            .split_whitespace()
+            .take(12)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        if w.windows(3).any(|t| {
+            ISSUED.contains(&t[0])
+                && matches!(t[1], "that" | "this" | "those" | "these")
+                && (NOUNS.contains(&t[2]) || WEAK.contains(&t[2]))
+        }) {
+            return true;
+        }
     }
     let mut words = s.split_whitespace();
     let Some(first) = words.next() else {
@@ -2174,8 +2221,13 @@ fn refers_back(s: &str) -> bool {
         if k == 1 && copula && w == "from" {
             return true;
         }
+        // `That is how one reporter summed it up`, `That was what the minister told …`.
+        if k == 1 && copula && !the && matches!(w.as_str(), "how" | "what") {
+            return true;
+        }
         if nouns(w.as_str()) {
-            return !WEAK.contains(&w.as_str()) || provenance();
+            // `That was the verdict of …`: the quotation is what the noun names.
+            return !WEAK.contains(&w.as_str()) || provenance() || (copula && !the);
         }
         if k == 0 && !the && !copula && !ADJECTIVES.contains(&w.as_str()) {
             // `That` then a verb or a noun not for a quotation: only a verb of provenance

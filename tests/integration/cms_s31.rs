@@ -84,3 +84,62 @@ fn a_bracketed_marker_leaves_no_brackets_in_the_quote() {
         e.quotes[0].citations
     );
 }
+
+/// A block quotation's introduction that ends with a colon takes no marker of the sentence
+/// before it (`… scarce”.[1] The association rejects even that:`); and the paragraph after
+/// it refers back in more of the ways writers do: `The association issued that statement
+/// …[2]`, `That was the verdict of …[1]`, `That is how one reporter summed up …[1]`,
+/// `That recommendation was recorded in the minutes.[1]`. A paragraph that moves on cites
+/// nothing of it.
+#[test]
+fn introductions_and_back_references_in_cms_markup() {
+    let quote = "<blockquote><p>There is no evidence that careful hobby beekeeping harms \
+        wild bees in any way.</p></blockquote>";
+    let notes = "<section class=\"footnotes\"><ol>\
+        <li id=\"fn1\"><p>Survey, <a href=\"https://example.org/one\">One</a>.</p></li>\
+        <li id=\"fn2\"><p>Guild, <a href=\"https://example.org/two\">Two</a>.</p></li>\
+        </ol></section>";
+    let sup = |n: u8| format!("<a href=\"#fn{n}\" class=\"footnote-ref\"><sup>{n}</sup></a>");
+    let cases = [
+        (
+            format!(
+                "<p>The survey says only that &ldquo;bees may compete where forage is \
+                 scarce&rdquo;.{} The association rejects even that:</p>{quote}<p>The \
+                 association issued that statement in the summer.{}</p>",
+                sup(1),
+                sup(2)
+            ),
+            Some("2"),
+        ),
+        (
+            format!("{quote}<p>That was the verdict of the keepers' guild last autumn,{} which met in May.</p>", sup(1)),
+            Some("1"),
+        ),
+        (
+            format!("{quote}<p>That is how one keeper summed up the mood.{}</p>", sup(1)),
+            Some("1"),
+        ),
+        (
+            format!("{quote}<p>That recommendation was recorded in the minutes.{}</p>", sup(1)),
+            Some("1"),
+        ),
+        (
+            format!("{quote}<p>The guild meets again in May to elect a chair.{}</p>", sup(1)),
+            None,
+        ),
+    ];
+    for (body, want) in cases {
+        let html = format!("<!DOCTYPE html><html><body><main><article>{body}{notes}</article></main></body></html>");
+        let e = extract_as(DocKind::Html, &html);
+        let q = e
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("There is no evidence"))
+            .expect("the block quote");
+        let got: Vec<Option<&str>> = q.citations.iter().map(|c| c.footnote.as_deref()).collect();
+        match want {
+            Some(n) => assert_eq!(got, [Some(n)], "{body}"),
+            None => assert!(got.is_empty(), "{body}: {got:?}"),
+        }
+    }
+}

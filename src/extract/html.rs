@@ -2230,6 +2230,9 @@ impl Walker<'_> {
                     // WordPress's footnotes block; the Easy Footnotes plugin's list.
                     | "wp-block-footnotes"
                     | "easy-footnotes-wrapper"
+                    // PubMed Central's reference list, JATS rendered as HTML.
+                    | "back-ref-list"
+                    | "ref-list"
             )
         }) || role == "doc-endnotes"
             || role == "doc-footnotes"

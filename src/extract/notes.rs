@@ -3953,7 +3953,7 @@ fn split_names(s: &str) -> Vec<String> {
 /// `q` split at its ` and `s, except where the words before one are no person's name and
 /// the words after it end as an organisation's name does: `Agriculture and Horticulture Levy
 /// Board`, `Economic and Social Research Council`, `Department of Health and Human
-/// Services` are one body each. A person's name is two to four capitalised words (or holds
+/// Services`, `Office of Rail and Road` are one body each. A person's name is two to four capitalised words (or holds
 /// an initial or a comma), so `Kahneman and Tversky` and `Jane Okafor and Tidal Research
 /// Council` still name two.
 fn and_parts(q: &str) -> Vec<&str> {
@@ -3970,7 +3970,15 @@ fn and_parts(q: &str) -> Vec<&str> {
         let after = memchr::memmem::find(after.as_bytes(), b" and ")
             .and_then(|j| after.get(..j))
             .unwrap_or(after);
-        if (!person_shaped(before) || (org_opening(before) && !org_tail(before))) && org_tail(after)
+        // `Office of Rail and Road`: a body named `… of X and Y`, one capitalised word after.
+        let of_and_one = !person_shaped(before)
+            && before.split_whitespace().any(|w| matches!(w, "of" | "for"))
+            && after.split_whitespace().count() == 1
+            && after.trim().starts_with(char::is_uppercase)
+            && !after.contains(['.', ',']);
+        if ((!person_shaped(before) || (org_opening(before) && !org_tail(before)))
+            && org_tail(after))
+            || of_and_one
         {
             // One body: go on past this ` and `.
         } else {

@@ -143,3 +143,32 @@ fn introductions_and_back_references_in_cms_markup() {
         }
     }
 }
+
+/// PubMed Central's reference list (`<ul class="back-ref-list">`, each `<li id="R1">`
+/// cited by `[<a href="#R1" class="bibr">1</a>]`) is a notes list: the quote is tied to
+/// its reference, and no marker is reported without a note. A body named `… of X and Y`
+/// (`Office of Rail and Road`) is one author, not two.
+#[test]
+fn a_pmc_reference_list_and_an_organisation_with_and() {
+    let html = "<!DOCTYPE html><html><body><article>\
+        <div class=\"tsec sec\"><h2>Introduction</h2><p>Okafor and Lind reported that \
+        &ldquo;each extra hundred metres to the nearest park went with lower \
+        wellbeing&rdquo; [<a href=\"#R1\" rid=\"R1\" class=\" bibr popnode\">1</a>].</p></div>\
+        <div id=\"ref-list-a\" class=\"tsec sec\"><h2>References</h2>\
+        <div class=\"ref-list-sec sec\"><ul class=\"back-ref-list\">\
+        <li id=\"R1\"><span class=\"element-citation\">Okafor C, Lind T. Distance to green \
+        space and wellbeing. <span class=\"ref-journal\">J Public Health. </span>2019;41(3):\
+        112&ndash;9. [<a href=\"https://doi.org/10.5555/jph.2019.112\">DOI</a>]</span></li>\
+        </ul></div></div></article></body></html>";
+    let e = extract_as(DocKind::Html, html);
+    let n = note(&e, "1");
+    assert_eq!(n.urls, ["https://doi.org/10.5555/jph.2019.112"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert_eq!(e.quotes.len(), 1);
+    assert_eq!(e.quotes[0].citations[0].footnote.as_deref(), Some("1"));
+
+    let md = "Usage rose.[^1]\n\n[^1]: Office of Rail and Road, \u{201C}Passenger rail \
+        usage,\u{201D} 7 December 2023, <https://example.org/orr>\n";
+    let e = extract_as(DocKind::Markdown, md);
+    assert_eq!(note(&e, "1").authors, ["Office of Rail and Road"]);
+}

@@ -2108,18 +2108,21 @@ fn refers_back(s: &str) -> bool {
         "uttered",
     ];
     {
-        let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
-        let w: Vec<&str> = clause
-            .split_whitespace()
-            .take(12)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        if w.windows(3).any(|t| {
-            ISSUED.contains(&t[0])
-                && matches!(t[1], "that" | "this" | "those" | "these")
-                && (NOUNS.contains(&t[2]) || WEAK.contains(&t[2]))
-        }) {
-            return true;
+        // No allocation: this runs for every paragraph after a quotation.
+        let (mut two_back, mut one_back) = ("", "");
+        for raw in s.split_whitespace().take(12) {
+            let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if matches!(one_back, "that" | "this" | "those" | "these")
+                && ISSUED.contains(&two_back)
+                && (NOUNS.contains(&w) || WEAK.contains(&w))
+            {
+                return true;
+            }
+            // The first clause only.
+            if raw.ends_with(['.', ';', '!', '?']) {
+                break;
+            }
+            (two_back, one_back) = (one_back, w);
         }
     }
     let mut words = s.split_whitespace();

@@ -2291,12 +2291,13 @@ fn month_day_after(s: &str, at: usize) -> Option<usize> {
 }
 
 /// Where a numeric day and month end `head` right before a year (`14.02.` of
-/// `14.02.2024`; `12/05/` of `12/05/2024` and `5/12/` of `5/12/2024`, day and month either
+/// `14.02.2024`; `12/05/` of `12/05/2024`, `5/12/` of `5/12/2024` and `14-03-` of
+/// `14-03-2022`, day and month either
 /// way round as the writer's country has them, kept as written), if they do.
 fn numeric_day_month(head: &str) -> Option<usize> {
     let b = head.as_bytes();
     let sep = *b.last()?;
-    if !matches!(sep, b'.' | b'/') {
+    if !matches!(sep, b'.' | b'/' | b'-') {
         return None;
     }
     let h = &b[..b.len() - 1];
@@ -2320,7 +2321,7 @@ fn numeric_day_month(head: &str) -> Option<usize> {
         return None;
     }
     // `1/2/3/2024` is no date.
-    if h.len() > d && matches!(h[h.len() - d - 1], b'/' | b'.') && sep != b'.' {
+    if h.len() > d && matches!(h[h.len() - d - 1], b'/' | b'-' | b'.') && sep != b'.' {
         return None;
     }
     let num = |x: &[u8]| x.iter().fold(0u32, |a, c| a * 10 + u32::from(c - b'0'));
@@ -2364,10 +2365,11 @@ fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
             return true;
         }
     }
-    // The end of a range whose start was no year either (`41: 1902–1911`).
+    // The end of a range whose start was no year either (`41: 1902–1911`); not a day and
+    // month before it (`14-03-2022`).
     let head = s.get(..r.start).unwrap_or("");
     if let Some(h) = head.strip_suffix('-').or_else(|| head.strip_suffix('–')) {
-        if h.ends_with(|c: char| c.is_ascii_digit()) {
+        if h.ends_with(|c: char| c.is_ascii_digit()) && numeric_day_month(head).is_none() {
             return true;
         }
     }

@@ -1,5 +1,5 @@
 //! The thirty-first session's evaluation of articles as publishing systems emit them: a
-//! note's date written with slashes, day and month either way round, kept as
+//! note's date written with slashes or hyphens, day and month either way round, kept as
 //! written (it came out as the year alone); and the chrome such pages put round an article
 //! (a sponsored feed, a post's closing call to action, webmentions, a paper's cited-by
 //! list), whose quotations are none of the article's.
@@ -9,14 +9,20 @@ use citecheck::model::DocKind;
 use crate::support::{extract_as, note};
 
 #[test]
-fn numeric_dates_with_slashes_are_kept_whole() {
-    let md = "The council said so.[^a][^b][^c][^e]\n\n\
+fn numeric_dates_with_slashes_or_hyphens_are_kept_whole() {
+    let md = "The council said so.[^a][^b][^c][^d][^e]\n\n\
         [^a]: Hale, Ruth. \"Bridge works\". Harbour Courier, 12/05/2024. <https://example.org/a>\n\
         [^b]: Lund, Ivo. \"Ferry times\". Island News, 5/12/2024, accessed 6/1/2025. <https://example.org/c>\n\
         [^c]: Varga, Ines. \"Depot\". Coast Post, 31/12/2023. <https://example.org/d>\n\
+        [^d]: Pike, Tom. \"Tolls\". Town Herald, 14-03-2022. <https://example.org/e>\n\
         [^e]: Moss, Bryn. \"Report 7/2/2023 series\". Harbour Board, 2023. <https://example.org/f>\n";
     let e = extract_as(DocKind::Markdown, md);
-    for (label, date) in [("a", "12/05/2024"), ("b", "5/12/2024"), ("c", "31/12/2023")] {
+    for (label, date) in [
+        ("a", "12/05/2024"),
+        ("b", "5/12/2024"),
+        ("c", "31/12/2023"),
+        ("d", "14-03-2022"),
+    ] {
         assert_eq!(note(&e, label).date.as_deref(), Some(date), "note {label}");
     }
     // Not a date: a day or month past 31 or 12 both ways, or a run of numbers.

@@ -269,10 +269,7 @@ fn pointed_back(src: &SourceText, clause_start: usize, cue_end: usize) -> Option
     let from = clause_start.saturating_sub(ANAPHOR_WORDS);
     let base = ix.spans.get(from)?.0 as usize;
     let stop = ix.spans.get(clause_start)?.0 as usize;
-    let t = src.text.get(base..stop)?;
-    let (open, close) = quotation(t, true)?;
-    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
-    let words = word_from(base + open)..word_from(base + close);
+    let words = quoted_words(src, base..stop, true)?;
     (!words.is_empty()).then_some(words)
 }
 
@@ -414,10 +411,7 @@ fn named_in_next_sentence(src: &SourceText, cue_end: usize) -> Option<Disowned> 
     // From the end of the cue's clause: the next sentence may open with the quotation.
     let base = ix.spans[clause_end - 1].1 as usize;
     let stop = ix.spans.get(end).map_or(src.text.len(), |s| s.0 as usize);
-    let next = src.text.get(base..stop)?;
-    let (open, close) = quotation(next, false)?;
-    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
-    let words = word_from(base + open)..word_from(base + close);
+    let words = quoted_words(src, base..stop, false)?;
     if words.is_empty() {
         return None;
     }
@@ -544,12 +538,10 @@ fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
     let Some(rating) = rating else {
         return Vec::new();
     };
-    let ix = &src.index;
-    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
     (0..lines.len())
         .filter_map(|k| labelled(k, &["claim", "the claim", "what was claimed"]))
         .filter_map(|(at, claim)| {
-            let words = word_from(at)..word_from(at + claim.len());
+            let words = words_within(src, at..at + claim.len());
             (!words.is_empty()).then(|| Disowned {
                 words,
                 kind: Notice::Debunked,
@@ -609,27 +601,16 @@ fn about(
     }
     let byte = |q: usize| ix.spans.get(q).map_or(src.text.len(), |s| s.0 as usize);
     let end_byte = |q: usize| ix.spans.get(q).map_or(0, |s| s.1 as usize);
-    let word_from = |at: usize| ix.spans.partition_point(|s| (s.0 as usize) < at);
-    let after = src
-        .text
-        .get(end_byte(cue_end - 1)..byte(clause_end).min(src.text.len()));
-    let before = src.text.get(byte(clause_start)..byte(cue_start));
-    let quoted_after = after.and_then(|t| {
-        let (open, close) = quotation(t, false)?;
-        let base = end_byte(cue_end - 1);
-        Some((word_from(base + open), word_from(base + close)))
-    });
-    let quoted_before = || {
-        before.and_then(|t| {
-            let (open, close) = quotation(t, true)?;
-            let base = byte(clause_start);
-            Some((word_from(base + open), word_from(base + close)))
-        })
-    };
+    let quoted_after = quoted_words(
+        src,
+        end_byte(cue_end - 1)..byte(clause_end).min(src.text.len()),
+        false,
+    );
+    let quoted_before = || quoted_words(src, byte(clause_start)..byte(cue_start), true);
     let (words, label_end) = match (forward, quoted_after) {
-        (true, Some((a, b))) => (a..b, a),
+        (true, Some(w)) => (w.clone(), w.start),
         _ => match quoted_before() {
-            Some((a, b)) => (a..b, cue_end),
+            Some(w) => (w, cue_end),
             None if forward => match pointed_back(src, clause_start, cue_end) {
                 Some(w) => (w, clause_end),
                 None => (cue_end..clause_end, cue_end),
@@ -647,6 +628,19 @@ fn about(
         .trim_end_matches([' ', ',', ':', '\u{201C}', '"'])
         .to_string();
     Some(Disowned { words, kind, label })
+}
+
+/// The page words from byte `range.start` to byte `range.end` of the page's text.
+fn words_within(src: &SourceText, range: Range<usize>) -> Range<usize> {
+    let word_from = |at: usize| src.index.spans.partition_point(|s| (s.0 as usize) < at);
+    word_from(range.start)..word_from(range.end)
+}
+
+/// The page words of the first quotation (with `last`, the last one) in bytes `range` of
+/// the page's text (see [`quotation`]).
+fn quoted_words(src: &SourceText, range: Range<usize>, last: bool) -> Option<Range<usize>> {
+    let (open, close) = quotation(src.text.get(range.clone())?, last)?;
+    Some(words_within(src, range.start + open..range.start + close))
 }
 
 /// Byte offsets of a quotation's opening and closing marks in `t`: the first one, or with

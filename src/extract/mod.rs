@@ -894,12 +894,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
     let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
+    // The links of each note with no title of its own: their words may be its title.
+    let mut title_links: Vec<Vec<usize>> = vec![Vec::new(); notes.len()];
     let located = par::map_with(
         &links,
         || idx.cursor(),
         |cursor, l| (cursor.position(l.offset), note_index.find(l.offset)),
     );
-    for (l, (p, owner)) in links.iter_mut().zip(located) {
+    for (li, (l, (p, owner))) in links.iter_mut().zip(located).enumerate() {
         l.line = p.line;
         l.column = p.column;
         l.footnote = owner.and_then(|i| notes.get(i)).map(|n| n.label.clone());
@@ -910,6 +912,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             if let Some(v) = note_urls.get_mut(i) {
                 if !v.contains(&l.url) {
                     v.push(l.url.clone());
+                }
+            }
+            if notes.get(i).is_some_and(|n| n.meta.title.is_none()) && !l.text.is_empty() {
+                if let Some(t) = title_links.get_mut(i) {
+                    t.push(li);
                 }
             }
         }
@@ -1056,13 +1063,22 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
-    for (i, (((n, refs), urls), p)) in notes
+    for (i, ((((mut n, refs), urls), p), titled)) in notes
         .into_iter()
         .zip(referenced)
         .zip(note_urls)
         .zip(note_positions)
+        .zip(title_links)
         .enumerate()
     {
+        for li in titled {
+            if let Some(l) = links.get(li) {
+                notes::title_from_link(&mut n.meta, &n.text, &l.text, &l.url);
+            }
+            if n.meta.title.is_some() {
+                break;
+            }
+        }
         if i >= citekey_notes {
             // A work of a pandoc bibliography: cited, or listed by `nocite`.
             if refs.is_empty() && !nocite.lists(&n.label) {

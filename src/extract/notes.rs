@@ -5972,3 +5972,96 @@ mod scanner_tests {
         }
     }
 }
+
+/// A note whose title is only the text of its link (`1. [Annual Rail Safety Review
+/// 2023](https://…)`, `Office of Rail and Road, <a>Annual Rail Safety Review 2023</a>,
+/// 2024.`): with no quoted or italic title, the link's words are the title, the names
+/// before them the authors, and the date the one outside them. Link words that are no
+/// title are passed over: an address written out, one word (`here`, `PDF`), a repository's
+/// or archive's button (`Full text`, `Google Scholar`), a phrase in lower case (`the
+/// ministry's statement`), and the site's own name (`[BBC News](https://www.bbc.co.uk/…)`,
+/// which is the publisher).
+pub(crate) fn title_from_link(meta: &mut NoteMeta, text: &str, link_text: &str, url: &str) {
+    if meta.title.is_some() {
+        return;
+    }
+    let words = link_text
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim();
+    let Some(first) = words.chars().next() else {
+        return;
+    };
+    if !(first.is_uppercase() || first.is_ascii_digit())
+        || words.split_whitespace().nth(1).is_none()
+        || words.contains("://")
+        || words.starts_with("www.")
+        || words.starts_with("doi")
+        || words.starts_with("DOI")
+    {
+        return;
+    }
+    const BUTTONS: [&str; 14] = [
+        "full text",
+        "google scholar",
+        "view article",
+        "read more",
+        "read online",
+        "download pdf",
+        "archived copy",
+        "archived from",
+        "available online",
+        "available at",
+        "link to",
+        "click here",
+        "open access",
+        "web page",
+    ];
+    let lower = words.to_lowercase();
+    if BUTTONS.iter().any(|b| lower.starts_with(b)) {
+        return;
+    }
+    let Some(at) = text.find(words) else {
+        return;
+    };
+    if site_name(&lower, url) {
+        if meta.publisher.is_none() {
+            meta.publisher = Some(fold_ws(words));
+        }
+        return;
+    }
+    let before = text.get(..at).unwrap_or("");
+    let after = text.get(at + words.len()..).unwrap_or("");
+    let title = trim_title(words);
+    let names = before.trim().trim_end_matches([',', '.', ':', ';']).trim();
+    if meta.authors.is_empty() && !names.is_empty() && names.split_whitespace().nth(12).is_none() {
+        meta.authors = split_authors(names);
+    }
+    if meta.publisher.is_none() {
+        meta.publisher =
+            publisher_in(after).filter(|p| note_date(p).as_deref() != Some(p.as_str()));
+    }
+    // The year in a report's name (`Review 2023`) is not when it was published, where the
+    // note gives that outside the name.
+    let outside = note_date(after).or_else(|| note_date(before));
+    if outside.is_some() || meta.date.as_deref().is_some_and(|d| !title.contains(d)) {
+        meta.date = outside.or(meta.date.take());
+    }
+    meta.title = Some(title);
+}
+
+/// Whether a link's words (lowercased) are the name of the site it points to: `bbc news`
+/// for `www.bbc.co.uk`, `the guardian` for `theguardian.com`.
+fn site_name(lower: &str, url: &str) -> bool {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r)
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let label = host.split('.').next().unwrap_or("");
+    let squeezed: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    label.len() >= 3
+        && (squeezed == label || squeezed.starts_with(label) || label.starts_with(&squeezed))
+}

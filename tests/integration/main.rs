@@ -73,6 +73,7 @@ mod note_dates_s30;
 mod note_fields;
 mod notes_s18;
 mod notes_s28;
+mod notes_s32;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

@@ -184,6 +184,50 @@ impl<'a> Locator<'a> {
         memchr::memmem::find(window.get(..close_at).unwrap_or(&[]), b"<a").is_some()
     }
 
+    /// Whether the element just opened shows nothing but a reference number before `close`
+    /// (`3`, `[3]`, `3–5`, `<sup>3</sup>`; read ahead at most 96 bytes, tags skipped): a
+    /// link to a bibliography entry showing its number is a marker, one showing its authors
+    /// and year (`Okafor 2021`) is read by its words.
+    /// With `bracketed`, the number must be shown in square brackets (`[3]`).
+    fn shows_number_before_close(&self, close: &str, bracketed: bool) -> bool {
+        let end = (self.cursor + 96).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        let Some(close_at) = memchr::memmem::find(window, close.as_bytes()) else {
+            return false;
+        };
+        let mut digits = 0;
+        // The longest run of digits: a reference's number has at most three, a year four
+        // (`Marrow and Okoye (<a role="doc-biblioref">2024, 3</a>)` is author–date).
+        let (mut run, mut longest) = (0, 0);
+        let mut in_tag = false;
+        // The first and last characters shown, outside tags and blanks.
+        let mut ends: Option<(u8, u8)> = None;
+        for &c in window.get(..close_at).unwrap_or(&[]) {
+            if !in_tag && c != b'<' && !c.is_ascii_whitespace() {
+                ends = Some((ends.map_or(c, |e| e.0), c));
+            }
+            match c {
+                b'<' => in_tag = true,
+                b'>' => in_tag = false,
+                _ if in_tag => {}
+                b'0'..=b'9' => {
+                    digits += 1;
+                    run += 1;
+                    longest = longest.max(run);
+                    continue;
+                }
+                b'[' | b']' | b'(' | b')' | b',' | b'-' | b' ' | b'\t' | b'\n' | b'\r' => {}
+                // An en dash (`3–5`): E2 80 93.
+                0xE2 | 0x80 | 0x93 => {}
+                _ => return false,
+            }
+            if !in_tag {
+                run = 0;
+            }
+        }
+        (1..=12).contains(&digits) && longest <= 3 && (!bracketed || ends == Some((b'[', b']')))
+    }
+
     /// Places the next `text.len()` bytes of the text node (`text` is that part of it) in
     /// `block`, with their source positions.
     pub fn text(&mut self, text: &str, block: &mut Block) {
@@ -426,6 +470,9 @@ struct Walker<'a> {
     /// marker's own label, `None` for no label), and the text of the one being read; see
     /// [`relabel_by_visible_text`].
     marker_text: Vec<(usize, Option<String>)>,
+    /// The markers (indices, ascending) whose links show their label in square brackets
+    /// (`[1]`): named `[1]` where `1` is another note's (see [`relabel_by_visible_text`]).
+    bracketed_shown: Vec<usize>,
     capturing: bool,
     capture_buf: String,
     /// The block quotation the last paragraph in a quotation style made, and the number of
@@ -435,6 +482,8 @@ struct Walker<'a> {
     /// `href`). One whose target is an element of the page that is no note (a heading, a
     /// notes section's own heading) is a link within the page, not a marker.
     link_markers: Vec<(usize, u64, String)>,
+    /// The numbers of LaTeXML bibliography entries named `[n]` because a footnote is `n`.
+    latexml_bracketed: Vec<String>,
     /// Links within the page outside notes: one shown as `[WIRTH76]` whose target turns out
     /// to be a citation entry is a marker (Sphinx's `a.reference.internal`).
     in_page_links: Vec<usize>,
@@ -2489,7 +2538,19 @@ impl Walker<'_> {
                     Some(l)
                 });
                 // An id named like a note, or one a footnote reference links to.
-                let bibitem = latexml_bibitem(id, &classes);
+                let mut bibitem = latexml_bibitem(id, &classes);
+                // arXiv's pages number their footnotes and their references each from 1: an
+                // entry whose number a footnote already has is shown, and named, as `[2]`
+                // (its citations' links are renamed to match once the walk ends).
+                // Once one is, all are: the list reads `[1]`, `[2]`, … throughout.
+                if let Some(l) = bibitem.as_mut() {
+                    if !self.latexml_bracketed.is_empty()
+                        || self.p.notes.iter().any(|n| n.label == *l)
+                    {
+                        self.latexml_bracketed.push(l.clone());
+                        *l = format!("[{l}]");
+                    }
+                }
                 if let Some(l) = &bibitem {
                     self.p.listed_notes.push(l.clone());
                 }
@@ -2711,6 +2772,19 @@ impl Walker<'_> {
                                         // href="#bib.bib3" class="ltx_ref">3</a>]</cite>`.
                                         || lower.starts_with("#bib.")
                                             && classes.split_ascii_whitespace().any(|c| c == "ltx_ref")
+                                        // A numbered bibliography's citation: Pandoc's
+                                        // `<a href="#ref-ng2020" role="doc-biblioref">3</a>`,
+                                        // a journal's `<a class="xref-bibr" href="#B3">3</a>`.
+                                        || (role == "doc-biblioref"
+                                            || classes
+                                                .split_ascii_whitespace()
+                                                .any(|c| matches!(c, "xref-bibr" | "bibr")))
+                                            && self.loc.shows_number_before_close("</a", false)
+                                        // Any link within the page showing nothing but a
+                                        // number in brackets, `<a href="#ref-a">[1]</a>`
+                                        // (Jekyll-scholar, hand-written pages): a citation
+                                        // (a figure's or a section's link shows `Fig. 1`).
+                                        || self.loc.shows_number_before_close("</a", true)
                                 })
                                 .map(|l| (l, true))
                         })
@@ -2981,6 +3055,22 @@ impl Walker<'_> {
                     b.push_mapped("\n", at);
                 }
             }
+            // LaTeXML's entry is its parts side by side with no blank between (`<span
+            // class="ltx_bibblock">R. Okafor.</span><span class="ltx_bibblock">Harbour …`):
+            // one is put there, or `Okafor.Harbour` is one word.
+            "span"
+                if classes
+                    .split_ascii_whitespace()
+                    .any(|c| c == "ltx_bibblock") =>
+            {
+                if let Some(b) = self
+                    .cur
+                    .as_mut()
+                    .filter(|b| !b.text.is_empty() && !b.text.ends_with(char::is_whitespace))
+                {
+                    b.push_mapped(" ", at);
+                }
+            }
             _ => {}
         }
         if !id.is_empty() {
@@ -3070,6 +3160,10 @@ impl Walker<'_> {
                 // to `2020` and leave a range's `3` without its note.
                 if !latexml_bibitem_id(label) {
                     self.marker_text.push((mi, shown));
+                    let t = self.capture_buf.trim();
+                    if t.starts_with('[') && t.ends_with(']') {
+                        self.bracketed_shown.push(mi);
+                    }
                 }
             }
         }
@@ -4155,10 +4249,12 @@ pub fn parse(src: &str) -> Parsed {
         sup_notes: 0,
         lead_trim: false,
         marker_text: Vec::new(),
+        bracketed_shown: Vec::new(),
         capturing: false,
         capture_buf: String::new(),
         styled_quote: None,
         link_markers: Vec::new(),
+        latexml_bracketed: Vec::new(),
         quote_root: false,
         rows: Vec::new(),
         dt_note: None,
@@ -4256,6 +4352,19 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
+    // A citation of a LaTeXML entry renamed `[n]` (its footnote namesake keeps `n`).
+    if !st.w.latexml_bracketed.is_empty() {
+        for (mi, _, href) in &st.w.link_markers {
+            let Some(n) = href.strip_prefix("#bib.bib") else {
+                continue;
+            };
+            if let Some(m) = st.w.p.markers.get_mut(*mi) {
+                if m.label == n && st.w.latexml_bracketed.iter().any(|b| b == n) {
+                    m.label = format!("[{n}]");
+                }
+            }
+        }
+    }
     // A marker that links to a note's element by its id gets that note's label.
     if !st.w.note_ids.is_empty() {
         for &mi in &st.w.by_id_markers {
@@ -4268,7 +4377,7 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
-    relabel_by_visible_text(&mut st.w.p, &st.w.marker_text);
+    relabel_by_visible_text(&mut st.w.p, &st.w.marker_text, &st.w.bracketed_shown);
     // (Appended: the indices kept by the walk stay valid; sorted in place below.)
     let expanded = expand_sup_ranges(&mut st.w.p, &st.w.sup_ranges);
     // A link to an element of the page that is no note (`#fn-policy` on a heading,
@@ -4605,7 +4714,7 @@ fn citation_links(w: &mut Walker<'_>) {
         for s in &mut shown_words {
             s.0 += base;
         }
-        relabel_by_visible_text(&mut w.p, &shown_words);
+        relabel_by_visible_text(&mut w.p, &shown_words, &[]);
     }
     w.p.markers.sort_by_key(|m| m.offset);
 }
@@ -4632,18 +4741,28 @@ fn word_label(text: &str) -> Option<&str> {
 /// reader of the page sees `[3]`, not `footnote-1` (docutils numbers `[3]_` so), `tides`
 /// (docutils' `[#tides]_`, pulldown-cmark's `[^tides]`) or `NYT-12` (Wikipedia's named
 /// references). A label changes only if every link to it shows the same short text and no
-/// other note ends up with that label.
-fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
+/// other note ends up with that label; where one would, notes whose links all show their
+/// label in brackets are named so, `[1]` (a numbered bibliography beside numbered
+/// footnotes: Pandoc's `<a href="#ref-okafor2019" role="doc-biblioref">[1]</a>`).
+/// `bracketed` holds the markers (indices, ascending) whose links show brackets.
+fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)], bracketed: &[usize]) {
     use std::collections::HashMap;
     if shown.is_empty() || p.notes.is_empty() {
         return;
     }
     // Label → what its links show (`None`: they disagree, or one shows no usable label).
     let mut seen: HashMap<&str, Option<&str>> = HashMap::new();
+    // Label → whether all its links show brackets.
+    let mut in_brackets: HashMap<&str, bool> = HashMap::new();
     for (mi, text) in shown {
         let Some(m) = p.markers.get(*mi) else {
             continue;
         };
+        let b = bracketed.binary_search(mi).is_ok();
+        in_brackets
+            .entry(m.label.as_str())
+            .and_modify(|e| *e &= b)
+            .or_insert(b);
         let v = match text.as_deref() {
             Some("") => Some(m.label.as_str()),
             v => v,
@@ -4663,6 +4782,8 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
                 .map(|v| (l.to_string(), v.to_string()))
         })
         .collect();
+    let all_bracketed = |l: &str| in_brackets.get(l).copied().unwrap_or(false);
+    let mut brackets_tried = false;
     if new.is_empty() {
         return;
     }
@@ -4680,6 +4801,15 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
             let fin = new.get(l).map_or(l.as_str(), String::as_str);
             owners.entry(fin).or_default().push(l);
         }
+        // A note shown in brackets colliding with one shown otherwise (a bibliography's
+        // `[1]` and a footnote's superscript `1`): the brackets tell them apart. (Two
+        // shown alike, a Word document's footnote `[1]` and endnote `[1]`, stay apart by
+        // their ids.)
+        let brackets_help = !brackets_tried
+            && owners.values().filter(|o| o.len() > 1).any(|o| {
+                o.iter().any(|l| new.contains_key(*l) && all_bracketed(l))
+                    && o.iter().any(|l| !all_bracketed(l))
+            });
         let undo: Vec<String> = owners
             .values()
             .filter(|o| o.len() > 1)
@@ -4689,6 +4819,16 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)]) {
             .collect();
         if undo.is_empty() {
             break;
+        }
+        if brackets_help {
+            // Name every note its links show in brackets so, then look again.
+            brackets_tried = true;
+            for (l, v) in &mut new {
+                if all_bracketed(l) {
+                    *v = format!("[{v}]");
+                }
+            }
+            continue;
         }
         for l in undo {
             new.remove(&l);

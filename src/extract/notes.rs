@@ -1081,7 +1081,10 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
 
     // Parsing each note's metadata is the costly part, and independent per note.
     let notes = super::par::map_mut(&mut out, |n| {
-        let text = fold_ws(strip_backrefs(strip_backlink_caret(n.text.trim_start())));
+        let text = fold_ws(strip_backrefs(strip_backlink_caret(strip_own_label(
+            n.text.trim_start(),
+            &n.label,
+        ))));
         let meta = parse_meta(&text, &n.italics);
         NoteInfo {
             label: std::mem::take(&mut n.label),
@@ -1537,6 +1540,33 @@ fn short_heading_line(line: &str) -> bool {
         && t.chars().count() <= 30
         && t.split_whitespace().count() <= 3
         && t.chars().all(letter)
+}
+
+/// A note without its own label written at its start, as a page's list shows it (`[1] L.
+/// Hale, …` in `<li>`, Pandoc's `div.csl-left-margin`): `[1]`, `(1)`, `1.` or `1)` then a
+/// blank, where the note's label is `1` (or `[1]`). A bare `1 ` stays: it may be the text's
+/// (`1 January 2020`).
+fn strip_own_label<'s>(s: &'s str, label: &str) -> &'s str {
+    if label.is_empty() || label.len() > 16 {
+        return s;
+    }
+    let inner = label
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .unwrap_or(label);
+    let rest = if let Some(r) = s.strip_prefix('[') {
+        r.strip_prefix(inner).and_then(|r| r.strip_prefix(']'))
+    } else if let Some(r) = s.strip_prefix('(') {
+        r.strip_prefix(inner).and_then(|r| r.strip_prefix(')'))
+    } else {
+        s.strip_prefix(inner)
+            .and_then(|r| r.strip_prefix(['.', ')']))
+            .filter(|_| inner.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    match rest {
+        Some(r) if r.starts_with(char::is_whitespace) && !r.trim().is_empty() => r.trim_start(),
+        _ => s,
+    }
 }
 
 /// A note without the caret opening it on Wikipedia (`^ Historic England. …`), and the
@@ -2402,8 +2432,13 @@ struct Apa<'s> {
 }
 
 fn apa_captures(s: &str) -> Option<Apa<'_>> {
-    // Every match holds `).`; most notes are not APA-shaped.
-    memchr::memmem::find(s.as_bytes(), b").")?;
+    // Every match holds `).`, or Harvard's `) ‘` or `) '`; most notes are not APA-shaped.
+    if memchr::memmem::find(s.as_bytes(), b").").is_none()
+        && memchr::memmem::find(s.as_bytes(), ") \u{2018}".as_bytes()).is_none()
+        && memchr::memmem::find(s.as_bytes(), b") '").is_none()
+    {
+        return None;
+    }
     // The authors: the shortest run of 2 to 200 characters (no line break) after which the
     // rest matches.
     for (n, (i, c)) in s.char_indices().enumerate() {
@@ -2454,7 +2489,14 @@ fn apa_after_authors(t: &str) -> Option<(&str, &str)> {
         k
     };
     let date = t.get(..date_len)?;
-    let after = t.get(date_len..)?.strip_prefix(").")?;
+    let closed = t.get(date_len..)?;
+    // Harvard writes no stop after the year when a quoted title follows: `Abara, C. (2019)
+    // ‘Shelving the ephemeral’, Library Culture Review, …`.
+    let after = closed.strip_prefix(").").or_else(|| {
+        closed
+            .strip_prefix(") ")
+            .filter(|r| r.starts_with(['\u{2018}', '\'']))
+    })?;
     // `\s*(.+)$`: the rest is not empty and holds no line break (`.` takes none); when the
     // blanks run to the end, the rest is the last of them.
     let body = after.trim_start_matches(char::is_whitespace);
@@ -2810,7 +2852,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 return meta;
             }
             meta.title = Some(trim_title(it));
-            meta.authors = split_authors(before);
+            // Harvard's book: `Duarte, M. (2017) *Restless Documents*. Toronto: …`.
+            if let Some((names, year)) = names_then_year(before)
+                .filter(|(_, y)| y.len() <= 5 && before.trim_end().ends_with(')'))
+            {
+                meta.authors = split_authors(names);
+                meta.date = Some(year.to_string());
+            } else {
+                meta.authors = split_authors(before);
+            }
             meta.publisher = publisher_in(after);
             // `Alan Greaves, *Grain Markets Quarterly*, Spring 2022.`: italics followed by
             // nothing but a season's issue name a periodical, the publication, not the

@@ -2,6 +2,8 @@
 //!
 //! - `scholarly_s26`: the twenty-sixth session's evaluation of scholarly article HTML:
 //!   Springer's parenthesised link markers and two-paragraph entries, lists mixing ranges.
+//! - `scholarly_s33`: numbered bibliographies sharing their numbers with footnotes (LaTeXML,
+//!   Pandoc's numeric styles), links showing `[n]`, Harvard's single-quoted titles.
 //! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
 //!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -84,6 +86,7 @@ mod review_s20;
 mod review_s21;
 mod rst_org;
 mod scholarly_s26;
+mod scholarly_s33;
 mod short_notes_s22;
 mod splice_s30;
 mod support;

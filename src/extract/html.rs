@@ -228,6 +228,18 @@ impl<'a> Locator<'a> {
         (1..=12).contains(&digits) && longest <= 3 && (!bracketed || ends == Some((b'[', b']')))
     }
 
+    /// Whether the element just opened shows nothing but a number in a `<sup>` before
+    /// `close` (see [`Self::shows_number_before_close`]).
+    fn shows_sup_number_before_close(&self, close: &str) -> bool {
+        let end = (self.cursor + 96).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        memchr::memmem::find(window, close.as_bytes()).is_some_and(|c| {
+            window
+                .get(..c)
+                .is_some_and(|w| w.windows(4).any(|s| s.eq_ignore_ascii_case(b"<sup")))
+        }) && self.shows_number_before_close(close, false)
+    }
+
     /// Places the next `text.len()` bytes of the text node (`text` is that part of it) in
     /// `block`, with their source positions.
     pub fn text(&mut self, text: &str, block: &mut Block) {
@@ -2558,6 +2570,13 @@ impl Walker<'_> {
                     (!id.is_empty())
                         .then(|| self.marker_targets.get(id).cloned())
                         .flatten()
+                        // An item of a numbered list that links reach by an id such as
+                        // `B2` is named by its number, as the list shows it (its links are
+                        // renamed to match by the id once the walk ends).
+                        .map(|l| match &number {
+                            Some(n) if l == id && self.in_notes_container > 0 => n.clone(),
+                            _ => l,
+                        })
                 });
                 if let Some(item) = self.note_items.last_mut() {
                     if let Some(def) = item.def.filter(|_| !item.has_text && !item.converted) {
@@ -2775,16 +2794,24 @@ impl Walker<'_> {
                                         // A numbered bibliography's citation: Pandoc's
                                         // `<a href="#ref-ng2020" role="doc-biblioref">3</a>`,
                                         // a journal's `<a class="xref-bibr" href="#B3">3</a>`.
-                                        || (role == "doc-biblioref"
-                                            || classes
-                                                .split_ascii_whitespace()
-                                                .any(|c| matches!(c, "xref-bibr" | "bibr")))
+                                        || role == "doc-biblioref"
                                             && self.loc.shows_number_before_close("</a", false)
+                                        // A journal's (JATS rendered as HTML) citation
+                                        // whatever it shows, `(<a class="xref-bibr"
+                                        // href="#B2">Lund 2018</a>: 44)`: it links to its
+                                        // entry.
+                                        || classes
+                                            .split_ascii_whitespace()
+                                            .any(|c| matches!(c, "xref-bibr" | "bibr"))
                                         // Any link within the page showing nothing but a
                                         // number in brackets, `<a href="#ref-a">[1]</a>`
                                         // (Jekyll-scholar, hand-written pages): a citation
                                         // (a figure's or a section's link shows `Fig. 1`).
                                         || self.loc.shows_number_before_close("</a", true)
+                                        // A link around a superscript number, `<a
+                                        // href="#easy-footnote-bottom-2"><sup>2</sup></a>`:
+                                        // as a link inside `<sup>` is.
+                                        || self.loc.shows_sup_number_before_close("</a")
                                 })
                                 .map(|l| (l, true))
                         })

@@ -177,3 +177,39 @@ fn harvard_single_quoted_title_and_book() {
     assert_eq!(notes_of(&e, "a record"), ["1"]);
     assert_eq!(notes_of(&e, "the slowest"), ["2"]);
 }
+
+#[test]
+fn a_link_around_a_superscript_in_a_quotations_credit_is_its_marker() {
+    // The Easy Footnotes plugin's markup: the link holds the `<sup>`, not the other way.
+    let html = "<html><body><article>\n<p>The clerk said:</p>\n<blockquote><p>We wrote \
+        every crossing down twice and the two books never once disagreed.</p><cite>K. Lund\
+        <a href=\"#easy-footnote-bottom-2-40\" title=\"Recorded 2019.\"><sup>2</sup></a>\
+        </cite></blockquote>\n<p>A remark.<a href=\"#easy-footnote-bottom-1-40\"><SUP>1</SUP>\
+        </a></p>\n<ol class=\"easy-footnotes-wrapper\"><li class=\"easy-footnote-single\">\
+        <span id=\"easy-footnote-bottom-1-40\"></span>An aside.</li><li \
+        class=\"easy-footnote-single\"><span id=\"easy-footnote-bottom-2-40\"></span>K. Lund, \
+        interview, Bergen, 2019.</li></ol>\n</article></body></html>\n";
+    let e = extract_as(DocKind::Html, html);
+    assert_eq!(labels(&e), ["1", "2"]);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    assert_eq!(notes_of(&e, "We wrote every crossing"), ["2"]);
+    // Links to the page's own notes are markers, not links to check.
+    assert!(e.links.is_empty(), "{:#?}", e.links);
+}
+
+#[test]
+fn a_journals_citation_link_showing_names_and_year_cites_its_numbered_entry() {
+    let html = "<html><body><article>\n<p>Clerks were &ldquo;the slowest archive anywhere \
+        on the coast&rdquo; (<a class=\"xref-bibr\" href=\"#B2\">Lund 2018</a>: 44).</p>\n\
+        <div class=\"ref-list\"><h2>References</h2><ol>\n<li id=\"B1\"><span \
+        class=\"label\">1.</span> Ferreira P. 2015. <em>Double Entry at Sea</em>. Bergen: \
+        Harbour Press.</li>\n<li id=\"B2\"><span class=\"label\">2.</span> Lund K. 2018. \
+        Clerks of the crossing. <em>Journal of Ferry History</em> 7(2): 30–41.</li>\n\
+        </ol></div>\n</article></body></html>\n";
+    let e = extract_as(DocKind::Html, html);
+    // The entries keep the numbers the list shows.
+    assert_eq!(labels(&e), ["1", "2"]);
+    assert_eq!(notes_of(&e, "the slowest archive"), ["2"]);
+    assert_eq!(note(&e, "2").referenced_at.len(), 1);
+    assert!(e.links.is_empty(), "{:#?}", e.links);
+}

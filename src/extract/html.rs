@@ -2792,8 +2792,7 @@ impl Walker<'_> {
                                         || lower.starts_with("#bib.")
                                             && classes.split_ascii_whitespace().any(|c| c == "ltx_ref")
                                         // A numbered bibliography's citation: Pandoc's
-                                        // `<a href="#ref-ng2020" role="doc-biblioref">3</a>`,
-                                        // a journal's `<a class="xref-bibr" href="#B3">3</a>`.
+                                        // `<a href="#ref-ng2020" role="doc-biblioref">3</a>`.
                                         || role == "doc-biblioref"
                                             && self.loc.shows_number_before_close("</a", false)
                                         // A journal's (JATS rendered as HTML) citation

@@ -64,9 +64,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         "::notice title={}::{}",
         property("citecheck summary"),
         data(&format!(
-            "{}, {}: {unread}{errors} failing, {warnings} warnings ({} ms)",
+            "{}, {}: {unread}{errors} failing, {} ({} ms)",
             super::plural(s.links, "link", "links"),
             super::plural(s.quotes, "quote", "quotes"),
+            super::plural(warnings, "warning", "warnings"),
             s.elapsed_ms
         ))
     )
@@ -178,6 +179,25 @@ mod tests {
             "::notice file=article.md,line=8,col=1,title=citecheck%3A Redirected link::"
         ));
         assert_eq!(lines.iter().filter(|l| l.starts_with("::error")).count(), 9);
+    }
+
+    /// Regression: the summary said "1 warnings".
+    #[test]
+    fn summary_counts_in_the_singular() {
+        let mut report = sample::report();
+        report.links.clear();
+        report.quotes.clear();
+        report.documents.clear();
+        report.metadata_warnings.truncate(1);
+        report.summary = sample::summary_of(&report, 5);
+        let mut out = Vec::new();
+        write(&report, &ReportOptions::default(), &mut out).expect("written");
+        let text = String::from_utf8(out).expect("UTF-8");
+        let summary = text.lines().last().unwrap_or_default();
+        assert!(
+            summary.ends_with("::0 links, 0 quotes: 0 failing, 1 warning (5 ms)"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -156,6 +156,7 @@ pub mod normalize;
 mod notices;
 pub mod pdf;
 pub mod quote_parse;
+mod script_data;
 mod speakers;
 pub mod visible_text;
 
@@ -1002,6 +1003,7 @@ impl SourceText {
             Aside::AltText,
             Aside::Title,
             Aside::Description,
+            Aside::ScriptData,
         ] {
             let text: Vec<&str> = v
                 .asides
@@ -1149,12 +1151,29 @@ impl SourceText {
     /// [`pdf::PdfText::furniture`]), the same text byte for byte but for line breaks where
     /// it was, so that the body's words run on from one page to the next as the reader
     /// reads them. `None` for a PDF without furniture. Built once, on first use.
+    ///
+    /// A transcript's labels that only say again who goes on speaking are blanked too (see
+    /// [`speakers::continued_labels`]): a quote running over two of a speaker's paragraphs
+    /// or caption lines reads on past `DR. OKAFOR:` or `00:31:05  MARSH` between them.
     fn flow_text(&self) -> Option<&SourceText> {
-        if !self.is_pdf || self.pdf_furniture.is_empty() {
-            return None;
-        }
         self.flow
-            .get_or_init(|| self.blank(&self.pdf_furniture).map(Box::new))
+            .get_or_init(|| {
+                let mut ranges: Vec<(Range<usize>, u8)> = Vec::new();
+                if self.is_pdf {
+                    ranges.extend(self.pdf_furniture.iter().map(|r| (r.clone(), b'\n')));
+                }
+                // Spaces, not line breaks: the line keeps its place, so the speaker of the
+                // words after the label is still found above them.
+                ranges.extend(
+                    speakers::continued_labels(&self.text)
+                        .into_iter()
+                        .map(|r| (r, b' ')),
+                );
+                if ranges.is_empty() {
+                    return None;
+                }
+                self.blank_with(&ranges).map(Box::new)
+            })
             .as_deref()
     }
 
@@ -1163,10 +1182,16 @@ impl SourceText {
     }
 
     fn blank(&self, ranges: &[Range<usize>]) -> Option<SourceText> {
+        let ranges: Vec<(Range<usize>, u8)> = ranges.iter().map(|r| (r.clone(), b'\n')).collect();
+        self.blank_with(&ranges)
+    }
+
+    /// The text with each range filled with its byte (a line break or a space).
+    fn blank_with(&self, ranges: &[(Range<usize>, u8)]) -> Option<SourceText> {
         let mut bytes = self.text.clone().into_bytes();
-        for r in ranges {
+        for (r, fill) in ranges {
             if let Some(b) = bytes.get_mut(r.clone()) {
-                b.fill(b'\n');
+                b.fill(*fill);
             }
         }
         let text = String::from_utf8(bytes).ok()?;
@@ -1435,7 +1460,12 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
             ));
         }
     };
-    if src.index.is_empty() && !src.asides.iter().any(|(k, _)| *k == Aside::ArticleBody) {
+    if src.index.is_empty()
+        && !src
+            .asides
+            .iter()
+            .any(|(k, _)| matches!(k, Aside::ArticleBody | Aside::ScriptData))
+    {
         // Cut at the body-size limit (a decompression bomb's blank megabytes): the part
         // read holds no text, and what follows was never read.
         if page.truncated {
@@ -2897,10 +2927,26 @@ fn verify_quote_unguarded(
                 );
             } else if src.main_words < MIN_MAIN_WORDS {
                 r.verdict = Verdict::Unverifiable;
+                // The data it gives its scripts was searched too: said so, with its size.
+                let data_words: usize = src
+                    .asides
+                    .iter()
+                    .filter(|(k, _)| *k == Aside::ScriptData)
+                    .map(|(_, a)| a.index.len())
+                    .sum();
+                let data = if data_words > 0 {
+                    format!(
+                        "; the data the page gives its scripts ({data_words} {}) does not \
+                         hold it either",
+                        if data_words == 1 { "word" } else { "words" }
+                    )
+                } else {
+                    String::new()
+                };
                 r.detail = format!(
                     "not found on {}, but the page has almost no text of its own ({} {} \
                      outside its navigation, header and footer): its content may be filled in \
-                     by JavaScript{short}{others}",
+                     by JavaScript{data}{short}{others}",
                     cand.url,
                     src.main_words,
                     if src.main_words == 1 { "word" } else { "words" }
@@ -3062,6 +3108,11 @@ fn verify_quote_unguarded(
                  og:description, the summary shown by search engines and link previews), not \
                  in the text the page shows",
             ),
+            Aside::ScriptData => Some(
+                "found only in the data the page gives its scripts (such as Next.js's \
+                 __NEXT_DATA__), not in the text its HTML shows: the page's JavaScript most \
+                 likely shows it, but citecheck runs none, so open the page to see it there",
+            ),
         };
         match kind {
             Aside::ArticleBody => {
@@ -3071,7 +3122,7 @@ fn verify_quote_unguarded(
                      articleBody)",
                 );
             }
-            Aside::AltText => {
+            Aside::AltText | Aside::ScriptData => {
                 r.region = Some(PageRegion::Main);
                 r.fragment_link = None;
             }
@@ -3093,7 +3144,15 @@ fn verify_quote_unguarded(
                 .into(),
         );
     }
-    if main_only.is_some() && !set_aside && !page.is_pdf && r.verdict != Verdict::Verified {
+    // Only for the text with its furniture blanked (not the one a transcript's labels are
+    // blanked in: see `flow_text`).
+    let furniture_blanked = main_only.is_some_and(|m| {
+        page.main_only
+            .get()
+            .and_then(|o| o.as_deref())
+            .is_some_and(|f| std::ptr::eq(f, m))
+    });
+    if furniture_blanked && !set_aside && !page.is_pdf && r.verdict != Verdict::Verified {
         // Said so, lest a reader who finds the words in a comment think the check wrong.
         r.warnings.push(
             "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
@@ -3960,6 +4019,20 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                 }
                 collapsed = c;
                 collapsed.as_str()
+            } else {
+                t
+            };
+            // A transcript's label blanked into spaces at a line's start (see `flow_text`)
+            // leaves no indent.
+            let unindented;
+            let t = if t.contains("\n  ") {
+                unindented = t
+                    .split('\n')
+                    .enumerate()
+                    .map(|(i, l)| if i == 0 { l } else { l.trim_start_matches(' ') })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                unindented.as_str()
             } else {
                 t
             };

@@ -5,6 +5,8 @@
 //! ([`crate::model::Quote::speaker`]): plainly another person's words are a warning, since
 //! the quote is then the right words in the wrong mouth, which no word-by-word check sees.
 
+use std::ops::Range;
+
 use crate::extract::speaker;
 use crate::model::Quote;
 
@@ -199,6 +201,140 @@ fn open_mark(before: &str) -> Option<usize> {
         }
     }
     open
+}
+
+/// The caption speaker's name opening `rest` (the line past its timestamp) with no colon
+/// after it, as a caption file or a broadcast transcript in `<pre>` sets it
+/// (`00:31:05  MARSH  to the old landfill`): one to three words in capitals, then a word
+/// with a small letter. The name and the byte where it ends.
+fn caption_name(rest: &str) -> Option<(String, usize)> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut end = 0;
+    let mut at = 0;
+    for w in rest.split_whitespace() {
+        let start = at + rest.get(at..)?.find(w)?;
+        at = start + w.len();
+        let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'));
+        if caps && words.len() < 3 {
+            words.push(w);
+            end = at;
+            continue;
+        }
+        return (!words.is_empty() && w.chars().any(char::is_lowercase))
+            .then(|| (words.join(" "), end));
+    }
+    None
+}
+
+/// Whether `role` (a label's words before its colon, not read as a name) names a role in a
+/// conversation: a word in capitals (`HOST`, `The CHAIR`, `Q`), or a role's word
+/// (`Interviewer`, `Presenter`).
+fn role_label(role: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "host",
+        "co-host",
+        "interviewer",
+        "interviewee",
+        "presenter",
+        "moderator",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "reporter",
+        "anchor",
+        "correspondent",
+        "narrator",
+        "announcer",
+        "caller",
+        "witness",
+        "judge",
+        "counsel",
+        "question",
+        "answer",
+        "speaker",
+        "guest",
+        "audience",
+    ];
+    role.split_whitespace().any(|w| {
+        (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+            || ROLES.iter().any(|r| w.eq_ignore_ascii_case(r))
+    })
+}
+
+/// The labels in `text` that only say again who goes on speaking: a speaker's label (with
+/// its timestamp) opening a line when the label before it named the same speaker
+/// (`DR. OKAFOR: …` ⏎ `DR. OKAFOR: …`, a transcript that labels every paragraph or every
+/// caption line), and a timestamp opening a line of a text with several (`00:31:05  to the
+/// old landfill`). Byte ranges, in order. A quote running over them reads on without them:
+/// the label is the page's layout, not the speaker's words. A label of another speaker is
+/// never among them, so a quote is not joined from two people's words.
+pub(crate) fn continued_labels(text: &str) -> Vec<Range<usize>> {
+    // Each line's label: its start, where its timestamp ends, where its label ends and the
+    // name (lower-case), and whether the name is one word.
+    struct Line {
+        start: usize,
+        stamp_end: usize,
+        label: Option<(usize, String, bool)>,
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let ls = start;
+        start += line.len() + 1;
+        let rest = past_timestamp(line);
+        let stamp_end = ls + (line.len() - rest.len());
+        let timed = rest.len() != line.trim_start().len();
+        let label = match speaker::label(rest) {
+            Some((name, single)) => rest
+                .find(':')
+                .map(|c| (stamp_end + c + 1, name.to_lowercase(), single)),
+            // A role (`HOST:`, `The CHAIR:`, `Interviewer:`) is a turn too: named by the
+            // label itself. Not an article's `Note:` or `Update:`.
+            None if labelled(rest) => rest.find(": ").and_then(|c| {
+                let role = rest.get(..c).unwrap_or("").trim();
+                role_label(role).then(|| (stamp_end + c + 1, role.to_lowercase(), false))
+            }),
+            None if timed => {
+                caption_name(rest).map(|(name, end)| (stamp_end + end, name.to_lowercase(), true))
+            }
+            None => None,
+        };
+        if timed || label.is_some() {
+            lines.push(Line {
+                start: ls,
+                stamp_end: if timed { stamp_end } else { ls },
+                label,
+            });
+        }
+    }
+    // A one-word name is a label only where it opens two lines or more (not `Note:`).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in &lines {
+        if let Some((_, name, true)) = &l.label {
+            *counts.entry(name.as_str()).or_default() += 1;
+        }
+    }
+    let timed = lines.iter().filter(|l| l.stamp_end > l.start).count();
+    let mut out = Vec::new();
+    let mut last: Option<&str> = None;
+    for l in &lines {
+        match &l.label {
+            Some((end, name, single)) if !single || counts.get(name.as_str()) > Some(&1) => {
+                if last == Some(name.as_str()) {
+                    out.push(l.start..*end);
+                } else if timed > 1 && l.stamp_end > l.start {
+                    out.push(l.start..l.stamp_end);
+                }
+                last = Some(name);
+            }
+            _ if timed > 1 && l.stamp_end > l.start => out.push(l.start..l.stamp_end),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The speaker the page gives the words at bytes `b0..b1` of `text` to, if it names one.
@@ -557,5 +693,57 @@ mod tests {
         let b0 = page.find("The ferry").unwrap();
         let b1 = b0 + "The ferry was late again".len();
         assert_eq!(mismatch(&q, page, &[], b0, b1), None);
+    }
+
+    /// The labels `continued_labels` finds, as the text they cover.
+    fn continued(text: &str) -> Vec<&str> {
+        continued_labels(text)
+            .into_iter()
+            .map(|r| text.get(r).expect("in the text").trim_end())
+            .collect()
+    }
+
+    #[test]
+    fn continued_labels_are_the_same_speakers_again() {
+        // A speaker's second paragraph, past a paragraph without a label; not the next
+        // speaker's label, nor the first of a turn.
+        let page = "DR. OKAFOR: The wells were drilled.\nMore of her answer.\n\
+                    DR. OKAFOR: Nobody tested them.\nHOST: Why not?\nDR. OKAFOR: No budget.\n\
+                    HOST: And then?\nHOST: Go on.";
+        assert_eq!(continued(page), ["DR. OKAFOR:", "HOST:"]);
+        // Captions: each line's timestamp, and the name after it when it goes on.
+        let pre = "00:31:02  MARSH  The new wells were drilled\n00:31:05  MARSH  to the old \
+                   landfill\n00:31:09  to the water\n00:31:12  HOST  Why not?";
+        assert_eq!(
+            continued(pre),
+            ["00:31:02", "00:31:05  MARSH", "00:31:09", "00:31:12"]
+        );
+        // A one-word label only where it opens two lines; a lone `Note:` is none.
+        assert!(continued("Note: one.\nNote: two.").is_empty());
+        assert_eq!(
+            continued("Interviewer: one?\nInterviewer: two?\nThe CHAIR: Order.\nThe CHAIR: Order!"),
+            ["Interviewer:", "The CHAIR:"]
+        );
+        assert_eq!(
+            continued("Okoro: one.\nOkoro: two.\nLind: three."),
+            ["Okoro:"]
+        );
+        // A time in prose, one line alone, is no transcript's.
+        assert!(continued("10:30 The meeting opened.\nIt closed at noon.").is_empty());
+    }
+
+    #[test]
+    fn caption_names_are_capitals_before_words() {
+        assert_eq!(
+            caption_name("MARSH  to the old landfill"),
+            Some(("MARSH".to_string(), 5))
+        );
+        assert_eq!(
+            caption_name("DR. ANA LIND  said no"),
+            Some(("DR. ANA LIND".to_string(), 12))
+        );
+        // All capitals: no word after the name to tell it by.
+        assert_eq!(caption_name("MARSH SAYS NO"), None);
+        assert_eq!(caption_name("to the old landfill"), None);
     }
 }

@@ -76,6 +76,10 @@ pub enum Aside {
     /// The page's summary: `<meta name="description">`, `og:description`,
     /// `twitter:description`.
     Description,
+    /// The words in the data the page gives its scripts (Next.js's `__NEXT_DATA__`,
+    /// `window.__NUXT__`, a `__PRELOADED_STATE__`): what an application rendered in the
+    /// browser shows (see [`super::script_data`]).
+    ScriptData,
 }
 
 /// The most text read from JSON-LD `articleBody`, and from `alt` texts (bytes, all of a
@@ -1073,15 +1077,25 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
         }
     }
     let mut bodies: Vec<String> = Vec::new();
+    let mut data = super::script_data::ScriptText::default();
     if let Ok(sel) = Selector::parse("script") {
         for e in doc.select(&sel) {
-            if e.value()
-                .attr("type")
-                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-            {
+            let ty = e.value().attr("type");
+            if ty.is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
                 let body: String = e.text().collect();
                 if let Ok(v) = serde_json::from_str::<serde_json::Value>(&body) {
                     json_ld(&v, &mut m, &mut bodies);
+                }
+            } else if top
+                && e.value().attr("src").is_none()
+                && super::script_data::is_data_script(ty)
+            {
+                let source: String = e.text().collect();
+                // JSON data, or JavaScript that sets an application's state: not any
+                // script's strings (a variable's text is no proof the page shows it).
+                let json = ty.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+                if json || super::script_data::sets_state(&source) {
+                    data.read(&source, &|markup: &str| read_html(markup, false).text);
                 }
             }
         }
@@ -1120,6 +1134,9 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
         if !text.trim().is_empty() && !asides.iter().any(|(_, x)| *x == text) {
             asides.push((Aside::ArticleBody, text));
         }
+    }
+    if !data.lines.is_empty() {
+        asides.push((Aside::ScriptData, data.lines.join("\n")));
     }
     (m, asides, cut)
 }

@@ -34,6 +34,7 @@ mod live_s26;
 mod notes_s28;
 mod office_s29;
 mod outputs_s20;
+mod pages_s35;
 mod pdf_s25;
 mod pdf_s27;
 mod repo_s22;

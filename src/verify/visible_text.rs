@@ -78,7 +78,7 @@ pub enum Aside {
     Description,
     /// The words in the data the page gives its scripts (Next.js's `__NEXT_DATA__`,
     /// `window.__NUXT__`, a `__PRELOADED_STATE__`): what an application rendered in the
-    /// browser shows (see [`super::script_data`]).
+    /// browser shows (read by `verify::script_data`).
     ScriptData,
 }
 

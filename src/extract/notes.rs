@@ -2993,8 +2993,8 @@ fn quoted_periodical(
 struct Vancouver<'a> {
     authors: Vec<String>,
     title: String,
-    /// The journal's abbreviation, when the year and volume follow it (`J Respir Med.
-    /// 2017;12(4):512-20`).
+    /// Where it was published: the journal's abbreviation, when the year and volume follow
+    /// it (`J Respir Med. 2017;12(4):512-20`), a chapter's book, or a book's publisher.
     journal: Option<String>,
     /// Everything after the title.
     after: &'a str,
@@ -3012,7 +3012,7 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let end = s.find(". ")?;
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
-    let authors = vancouver_names(head)?;
+    let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]))?;
     let (title, after) = title_sentence(rest)?;
     let (year_at, journal_year) = vancouver_year(after)?;
     // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
@@ -3020,8 +3020,17 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
         None => title,
     };
-    let journal = journal_year
-        .then(|| trim_field(after.get(..year_at).unwrap_or("")))
+    // A chapter's book (`In: Feld P, editor. Occupational medicine. …`), a journal's
+    // abbreviation, or a book's publisher after its place (`Geneva: WHO Press; 2021`).
+    let journal = vancouver_book(after)
+        .or_else(|| {
+            let source = trim_field(after.get(..year_at).unwrap_or(""));
+            if journal_year {
+                Some(source)
+            } else {
+                vancouver_publisher(&source)
+            }
+        })
         .filter(|j| !j.is_empty() && j.chars().count() <= 120);
     Some(Vancouver {
         authors,
@@ -3029,6 +3038,68 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         journal,
         after,
     })
+}
+
+/// The book a Vancouver chapter is in (`In: Feld P, Okoro N, editors. Occupational
+/// medicine. 3rd ed. Oxford: …`, or `In: Occupational medicine. …` with no editors): its
+/// title, as the journal of an article is its container.
+fn vancouver_book(after: &str) -> Option<String> {
+    let rest = after.trim_start().strip_prefix("In: ")?;
+    let (first, more) = title_sentence(rest)?;
+    let names = first.trim_end_matches('.');
+    let edited = [", editor", ", editors", ", eds", ", ed"]
+        .iter()
+        .any(|e| names.ends_with(e));
+    let book = if edited {
+        title_sentence(more).map_or(more, |(t, _)| t)
+    } else {
+        first
+    };
+    let book = trim_title(book);
+    (!book.is_empty()).then_some(book)
+}
+
+/// The publisher of a Vancouver book's imprint (`Geneva: WHO Press`, `3rd ed. Darien (IL):
+/// AASM`): the words after the place's colon in its last sentence.
+fn vancouver_publisher(imprint: &str) -> Option<String> {
+    let last = imprint.rsplit(". ").next()?;
+    let publisher = last.rsplit_once(": ").map_or(last, |(_, p)| p).trim();
+    (!publisher.is_empty() && publisher.chars().any(char::is_alphabetic))
+        .then(|| publisher.to_string())
+}
+
+/// A body named as a Vancouver entry's author (`World Health Organization`, `Centers for
+/// Disease Control and Prevention`, `National Institute for Health and Care Excellence
+/// (NICE)`): two to twelve words, each capitalised or a joining word, one of them naming a
+/// body ([`ORG_TAILS`], or its plural), a bracketed acronym allowed at the end; or a name
+/// in French, Spanish, Italian or Portuguese ([`org_name`]).
+fn corporate_author(head: &str) -> Option<String> {
+    const JOINING: [&str; 9] = ["of", "for", "and", "on", "the", "in", "to", "&", "de"];
+    let head = head.trim();
+    let name = match head.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((name, acronym))
+            if !acronym.is_empty() && acronym.chars().all(|c| c.is_uppercase() || c == '-') =>
+        {
+            name
+        }
+        _ => head,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let body = |w: &str| {
+        ORG_TAILS.binary_search(&w).is_ok()
+            || w.strip_suffix('s')
+                .is_some_and(|one| ORG_TAILS.binary_search(&one).is_ok())
+    };
+    let english = (2..=12).contains(&words.len())
+        && words.first().is_some_and(|w| capitalised(w))
+        && words.iter().all(|w| capitalised(w) || JOINING.contains(w))
+        && words.iter().any(|w| body(w));
+    (english || org_name(name)).then(|| head.to_string())
 }
 
 /// The names of a Vancouver or Springer entry's head (`Nakamura K, Ito H, Ellison D`,

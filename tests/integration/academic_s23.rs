@@ -116,8 +116,11 @@ fn vancouver_entries_have_authors_and_titles() {
     assert_eq!(n3.authors, ["Pettersen HK"]);
     assert_eq!(n3.title.as_deref(), Some("Respiratory care at home"));
     assert_eq!(n3.date.as_deref(), Some("2018"));
-    // An organisation's name has no initials: read as before (no authors or title guessed).
-    assert!(note(&e, "4").authors.is_empty(), "{:?}", note(&e, "4"));
+    // A body's name has no initials: it is the one author (since the thirty-sixth session).
+    let n4 = note(&e, "4");
+    assert_eq!(n4.authors, ["Health Protection Board"]);
+    assert_eq!(n4.title.as_deref(), Some("Asthma in adults"));
+    assert_eq!(n4.publisher.as_deref(), Some("HPB"));
 
     let html = "<html><body><p>Dosing \"halved the rate of relapse at one year\"<sup>1</sup>.</p>\
                 <h2>References</h2><ol><li>Okonjo AB, Haddad M. Weekly dosing of vitamin D: a \

@@ -76,6 +76,7 @@ mod note_fields;
 mod notes_s18;
 mod notes_s28;
 mod notes_s32;
+mod notes_s36;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

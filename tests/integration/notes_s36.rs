@@ -1,0 +1,89 @@
+//! The thirty-sixth session's note metadata: Vancouver (ICMJE, NLM) entries by a body rather
+//! than people, book publishers without their place, and chapters in edited books.
+
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, note};
+
+const LIST: &str = "# Shift work\n\n\
+    Nurses on nights \"slept ninety minutes less than their day colleagues\" [1] and the \
+    review says \"the deficit does not recover over days off\" [2], [3], [4], [5], [6], [7], [8].\n\n\
+    ## References\n\n\
+    1. World Health Organization. Night work and health: a systematic review. Geneva: WHO; \
+    2021. Available from: https://who.example.int/reports/night-work\n\
+    2. Centers for Disease Control and Prevention. Fatigue among hospital nurses. MMWR Morb \
+    Mortal Wkly Rep. 2020;69(12):345-6.\n\
+    3. National Institute for Health and Care Excellence (NICE). Shift work and sleep: evidence \
+    review. London: NICE; 2022.\n\
+    4. Brandt K, Yilmaz S. Circadian disruption. In: Feld P, Okoro N, editors. Occupational \
+    medicine. 3rd ed. Oxford: Clarendon Press; 2018. p. 141-66.\n\
+    5. Okonkwo A. Sleep at work. 2nd ed. St. Louis: Harbor Press; 2019.\n\
+    6. Ruiz M, Chen L. Sleep after nights [Internet]. Boston (MA): Harbor Health; 2023 [cited \
+    2024 Jan 5]. Available from: https://harbor.example.org/sleep\n\
+    7. Agence nationale de sécurité sanitaire. Travail de nuit et santé. Paris: Anses; 2016.\n\
+    8. Sleep loss and the night shift. Rev Nurs. 2018;4:12-9.\n";
+
+/// A body as a Vancouver entry's author is its one author, the sentence after it the title
+/// and the journal or publisher after that, as for people (the twenty-third session left
+/// such notes with no author, title or publisher).
+#[test]
+fn a_body_as_a_vancouver_author_is_read_like_a_person() {
+    let e = extract_as(DocKind::Markdown, LIST);
+    let n1 = note(&e, "1");
+    assert_eq!(n1.authors, ["World Health Organization"]);
+    assert_eq!(
+        n1.title.as_deref(),
+        Some("Night work and health: a systematic review")
+    );
+    assert_eq!(n1.publisher.as_deref(), Some("WHO"));
+    assert_eq!(n1.date.as_deref(), Some("2021"));
+    let n2 = note(&e, "2");
+    assert_eq!(n2.authors, ["Centers for Disease Control and Prevention"]);
+    assert_eq!(n2.title.as_deref(), Some("Fatigue among hospital nurses"));
+    assert_eq!(n2.publisher.as_deref(), Some("MMWR Morb Mortal Wkly Rep"));
+    let n3 = note(&e, "3");
+    assert_eq!(
+        n3.authors,
+        ["National Institute for Health and Care Excellence (NICE)"]
+    );
+    assert_eq!(
+        n3.title.as_deref(),
+        Some("Shift work and sleep: evidence review")
+    );
+    assert_eq!(n3.publisher.as_deref(), Some("NICE"));
+    let n7 = note(&e, "7");
+    assert_eq!(n7.authors, ["Agence nationale de sécurité sanitaire"]);
+    assert_eq!(n7.title.as_deref(), Some("Travail de nuit et santé"));
+    assert_eq!(n7.publisher.as_deref(), Some("Anses"));
+    // A title first (no author) is not taken for a body: no author is made up.
+    let n8 = note(&e, "8");
+    assert!(n8.authors.is_empty(), "{n8:?}");
+}
+
+/// A Vancouver book's publisher is named without its place (`St. Louis: Harbor Press` is
+/// Harbor Press); a chapter's container is its book, as an article's is its journal.
+#[test]
+fn a_vancouver_publisher_drops_its_place_and_a_chapter_names_its_book() {
+    let e = extract_as(DocKind::Markdown, LIST);
+    let n4 = note(&e, "4");
+    assert_eq!(n4.authors, ["Brandt K", "Yilmaz S"]);
+    assert_eq!(n4.title.as_deref(), Some("Circadian disruption"));
+    assert_eq!(n4.publisher.as_deref(), Some("Occupational medicine"));
+    assert_eq!(n4.date.as_deref(), Some("2018"));
+    let n5 = note(&e, "5");
+    assert_eq!(n5.title.as_deref(), Some("Sleep at work"));
+    assert_eq!(n5.publisher.as_deref(), Some("Harbor Press"));
+    let n6 = note(&e, "6");
+    assert_eq!(n6.title.as_deref(), Some("Sleep after nights"));
+    assert_eq!(n6.publisher.as_deref(), Some("Harbor Health"));
+    assert_eq!(n6.date.as_deref(), Some("2023"));
+    // The same in HTML.
+    let html = "<p>As noted, \"the deficit does not recover over days off\"<sup>1</sup>.</p>\
+                <h2>References</h2><ol><li>World Health Organization. Night work and health. \
+                Geneva: WHO Press; 2021.</li></ol>";
+    let e = extract_as(DocKind::Html, html);
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["World Health Organization"]);
+    assert_eq!(n.title.as_deref(), Some("Night work and health"));
+    assert_eq!(n.publisher.as_deref(), Some("WHO Press"));
+}

@@ -2827,6 +2827,21 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(v.after);
         return meta;
     }
+    if let Some(h) = harvard_plain(clean) {
+        meta.authors = h.authors;
+        meta.title = Some(trim_title(h.title));
+        // An italic journal or book after the title is where it was published.
+        meta.publisher = italics
+            .iter()
+            .find(|i| h.after.contains(i.as_str()) && trim_title(i) != trim_title(h.title))
+            .map(|s| journal_name(&trim_field(s)).to_string())
+            .or_else(|| publisher_in(h.after));
+        let year4 = h.year.get(..4).unwrap_or(h.year);
+        meta.date = date_of(h.after)
+            .filter(|d| d.contains(year4))
+            .or_else(|| Some(h.year.to_string()));
+        return meta;
+    }
     if let Some(it) = italics.first() {
         if let Some((before, after)) = clean.split_once(it.as_str()) {
             meta.date = date_of(after).or_else(|| date_of(before));
@@ -2986,6 +3001,56 @@ fn quoted_periodical(
         authors,
         title,
         periodical: name.to_string(),
+    })
+}
+
+/// A Harvard entry whose title has no quotation marks or italics, as plain text writes it.
+struct HarvardPlain<'a> {
+    authors: Vec<String>,
+    year: &'a str,
+    title: &'a str,
+    /// Everything after the title.
+    after: &'a str,
+}
+
+/// A Harvard entry with no marks around its title (`Brandt, K. and Yilmaz, S. (2018)
+/// Circadian disruption. In: Feld, P. (ed.) …`, `Office for National Statistics (2023)
+/// Labour market overview, UK: March 2023. Available at: …`): names (people's, or a body's,
+/// [`corporate_author`]), the year in brackets with no stop after it, then a title opening
+/// with a capital and ending at the first full stop. Prose naming a year (`Smith (2020)
+/// argues …`) goes on in lower case and is not read so.
+fn harvard_plain(clean: &str) -> Option<HarvardPlain<'_>> {
+    let s = clean.trim_start();
+    let open = memchr::memmem::find(s.as_bytes(), b" (")?;
+    let names = s.get(..open)?;
+    let inner = s.get(open + 2..)?;
+    let close = inner.find(") ")?;
+    let year = inner.get(..close)?;
+    let b = year.as_bytes();
+    let yearish = year == "n.d."
+        || (matches!(b, [b'1', b'6'..=b'9', ..] | [b'2', b'0', ..])
+            && b.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(4..)
+                .is_some_and(|r| r.len() <= 1 && r.iter().all(u8::is_ascii_lowercase)));
+    if !yearish || names.contains(['(', ')']) {
+        return None;
+    }
+    let rest = inner.get(close + 2..)?.trim_start();
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let authors = match split_authors(names) {
+        a if !a.is_empty() => a,
+        _ => vec![corporate_author(names)?],
+    };
+    let (title, after) = title_sentence(rest).unwrap_or((rest, ""));
+    // One word is no title (`Smith (2020) Interview.` may be; `Ibid` is not).
+    title.split_whitespace().nth(1)?;
+    Some(HarvardPlain {
+        authors,
+        year,
+        title,
+        after,
     })
 }
 
@@ -4273,9 +4338,14 @@ fn publisher_in(after: &str) -> Option<String> {
         c.is_whitespace() || matches!(c, '.' | ',' | '”' | '"' | ':' | ';')
     });
     let after = after
-        .strip_prefix("In ")
+        .strip_prefix("In: ")
+        .or_else(|| after.strip_prefix("In "))
+        .or_else(|| after.strip_prefix("in: "))
         .or_else(|| after.strip_prefix("in "))
         .unwrap_or(after);
+    // A chapter's editors before its book (`in Feld, P. (ed.) Occupational medicine`,
+    // `In: Feld P, editor. Occupational medicine`): the book is where it was published.
+    let after = after_editors(after).unwrap_or(after);
     let imprint = without_place(after);
     let after = imprint.as_deref().unwrap_or(after);
     for seg in segments(after) {
@@ -4318,9 +4388,66 @@ fn publisher_in(after: &str) -> Option<String> {
         {
             continue;
         }
+        // `Occupational medicine (3rd ed`: a bracket the segments cut is no part of it.
+        let seg = match seg.split_once(" (") {
+            Some((name, inside)) if !inside.contains(')') => name.to_string(),
+            _ => seg,
+        };
+        // `Geneva: WHO Press`: the publisher without its place.
+        let seg = match seg.split_once(": ") {
+            Some((place, publisher)) if place_name(place) && !publisher.trim().is_empty() => {
+                publisher.trim().to_string()
+            }
+            _ => seg,
+        };
         return Some(journal_name(&seg).to_string());
     }
     None
+}
+
+/// What follows a chapter's editors at the start of `s` (`Feld, P. (ed.) Occupational
+/// medicine …`, `Feld P, Okoro N, editors. Occupational medicine …`, `P. Feld (Ed.),
+/// Occupational medicine …`): the editors' role closes their names within a few words.
+fn after_editors(s: &str) -> Option<&str> {
+    const ROLES: [&str; 12] = [
+        " (ed.) ",
+        " (eds.) ",
+        " (ed) ",
+        " (eds) ",
+        " (Ed.), ",
+        " (Eds.), ",
+        " (Ed.) ",
+        " (Eds.) ",
+        ", editor. ",
+        ", editors. ",
+        ", ed. ",
+        ", eds. ",
+    ];
+    let head = prefix(s, 160);
+    let (at, role) = ROLES
+        .iter()
+        .filter_map(|r| head.find(r).map(|at| (at, r.len())))
+        .min()?;
+    // The names hold no sentence of their own.
+    let names = s.get(..at)?;
+    if names.split_whitespace().count() > 12 || names.contains(['"', '“', '”']) {
+        return None;
+    }
+    s.get(at + role..)
+}
+
+/// A place as an imprint names it before its publisher's colon (`Geneva`, `St. Louis`,
+/// `Darien (IL)`, `New York, NY`): one to four capitalised words, a state or country's
+/// abbreviation in brackets or after a comma allowed, no digits.
+fn place_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_matches(['(', ')', ',', '.']);
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// A work's format, kind or language in brackets after its title, as Wikipedia's citations

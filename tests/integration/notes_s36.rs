@@ -87,3 +87,51 @@ fn a_vancouver_publisher_drops_its_place_and_a_chapter_names_its_book() {
     assert_eq!(n.title.as_deref(), Some("Night work and health"));
     assert_eq!(n.publisher.as_deref(), Some("WHO Press"));
 }
+
+/// Harvard entries: a title with no marks (plain text gives none) is the sentence after the
+/// bracketed year; a chapter's container is its book, after its editors; a publisher is
+/// named without its place; a body may be the author. Prose naming a year in a note is not
+/// read as an entry.
+#[test]
+fn harvard_titles_without_marks_chapters_and_places() {
+    let text = "Night work\n\n\
+        Shift rosters, wrote one review, \"leave the body guessing\" (Brandt and Yilmaz, 2018). \
+        The statistics office reported that \"vacancies fell for the ninth period in a row\" \
+        (Office for National Statistics, 2023).\n\n\
+        References\n\n\
+        Brandt, K. and Yilmaz, S. (2018) Circadian disruption. In: Feld, P. (ed.) Occupational \
+        medicine. Oxford: Clarendon Press, pp. 141-166.\n\n\
+        Office for National Statistics (2023) Labour market overview, UK: March 2023. \
+        Available at: https://ons.example.gov.uk/lmo (Accessed: 4 April 2023).\n\n\
+        World Health Organization (2021) Night work and health. Geneva: WHO Press.\n";
+    let e = extract_as(DocKind::Text, text);
+    let n = note(&e, "Brandt & Yilmaz 2018");
+    assert_eq!(n.authors, ["Brandt, K.", "Yilmaz, S."]);
+    assert_eq!(n.title.as_deref(), Some("Circadian disruption"));
+    assert_eq!(n.publisher.as_deref(), Some("Occupational medicine"));
+    assert_eq!(n.date.as_deref(), Some("2018"));
+    let n = note(&e, "Office for National Statistics 2023");
+    assert_eq!(n.authors, ["Office for National Statistics"]);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Labour market overview, UK: March 2023")
+    );
+    assert_eq!(n.publisher, None);
+    assert_eq!(n.date.as_deref(), Some("2023"));
+
+    let md = "Text [1] [2] [3].\n\n## Notes\n\n\
+        1. Brandt, K. and Yilmaz, S. (2018) 'Circadian disruption', in Feld, P. (ed.) \
+        *Occupational medicine*. 3rd edn. Oxford: Clarendon Press, pp. 141-166.\n\
+        2. World Health Organization (2021) *Night work and health*. Geneva: WHO Press.\n\
+        3. Smith (2020) argues that rosters matter more than pay, see chapter 2.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    let n1 = note(&e, "1");
+    assert_eq!(n1.title.as_deref(), Some("Circadian disruption"));
+    assert_eq!(n1.publisher.as_deref(), Some("Occupational medicine"));
+    let n2 = note(&e, "2");
+    assert_eq!(n2.authors, ["World Health Organization"]);
+    assert_eq!(n2.title.as_deref(), Some("Night work and health"));
+    assert_eq!(n2.publisher.as_deref(), Some("WHO Press"));
+    let n3 = note(&e, "3");
+    assert_eq!(n3.title, None, "{n3:?}");
+}

@@ -154,6 +154,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_progress: bool,
 
+    /// Terminal report: also list every link that passed (ok, or excluded and not
+    /// checked), each where it is cited, not only the problems and a count.
+    #[arg(short, long)]
+    pub verbose: bool,
+
     #[command(flatten, next_help_heading = "Fetching")]
     pub fetch: FetchArgs,
 }

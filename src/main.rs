@@ -369,6 +369,7 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         color,
         fail_policy,
         base_dir: Some(cwd),
+        verbose: args.verbose,
         ..ReportOptions::default()
     };
     // No output may be an input (opening it would empty it), nor two outputs one file (the

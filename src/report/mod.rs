@@ -347,7 +347,9 @@ pub struct ReportOptions {
     /// Folder that article paths are made relative to in SARIF and GitHub output (usually
     /// the working folder). `None` leaves paths as they are in the report.
     pub base_dir: Option<PathBuf>,
-    /// Show every link and quote in the terminal report, not only problems and counts.
+    /// List every link that passed (ok, excluded, unsupported) in the terminal report, where
+    /// it is cited, not only the problems and a count (`check --verbose`). Verified quotes
+    /// are listed either way.
     pub verbose: bool,
     /// How many inputs could not be read (each is a document whose warning says so; the
     /// binary exits 2): the reports then never say the run passed.

@@ -27,7 +27,7 @@ use super::{
     clean, difference_text, files, findings, human_duration, marked_sides, status_count,
     verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
-use crate::model::{LinkStatus, QuoteResult, Report, Verdict};
+use crate::model::{LinkResult, LinkStatus, QuoteResult, Report, Verdict};
 
 /// The longest quote or passage shown, in characters; longer ones are cut with `…`.
 const MAX_PASSAGE: usize = 600;
@@ -104,6 +104,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .collect();
         for q in &verified {
             write_verified(q, &style, width, out)?;
+        }
+        if opts.verbose {
+            write_passed_links(report, file, &style, out)?;
         }
         let ok_links = report
             .links
@@ -355,6 +358,43 @@ fn write_verified(
         writeln!(out, "      evidence: {}", style.dim(&clean(link)))?;
     } else if let Some(url) = &q.checked_url {
         writeln!(out, "      checked: {}", clean(url))?;
+    }
+    Ok(())
+}
+
+/// `--verbose`: every link of `file` that is no finding (ok, excluded, unsupported), one
+/// line per place it is cited, in the order of the document.
+fn write_passed_links(
+    report: &Report,
+    file: &str,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut passed: Vec<(usize, usize, &LinkResult)> = report
+        .links
+        .iter()
+        .filter(|l| super::Rule::for_status(l.status).is_none())
+        .flat_map(|l| {
+            l.occurrences
+                .iter()
+                .filter(|o| o.file == file)
+                .map(move |o| (o.line, o.column, l))
+        })
+        .collect();
+    passed.sort_by_key(|&(line, column, l)| (line, column, l.url.as_str()));
+    for (line, column, l) in passed {
+        let (mark, status) = if l.status == LinkStatus::Ok {
+            let code = l.http_status.map(|c| format!(" {c}")).unwrap_or_default();
+            (style.ok("✓"), style.ok(&format!("ok{code}")))
+        } else {
+            (style.dim("·"), style.dim(l.status.as_str()))
+        };
+        writeln!(
+            out,
+            "  {mark} {}:{line}:{column}  {status}  {}",
+            clean(file),
+            clean(&l.url)
+        )?;
     }
     Ok(())
 }

@@ -1024,7 +1024,12 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "lire-aussi",
         "leggi-anche",
         "lesen-sie-auch",
+        // WordPress's sidebar (`aside.widget-area`).
+        "widget-area",
     ];
+    // Names that are furniture only as a whole class: WordPress's sidebar boxes
+    // (`section.widget`), never a page builder's content blocks (`elementor-widget`).
+    const EXACT: &[&str] = &["widget", "widgets", "widgetarea", "replies"];
     // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
     // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
     // `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper
@@ -1090,7 +1095,7 @@ pub(crate) fn chrome_name(name: &str) -> bool {
     name.split_ascii_whitespace()
         .filter(|t| !own_content(t))
         .any(|t| {
-            WHOLE.iter().any(|w| is(t, w))
+            WHOLE.iter().chain(EXACT).any(|w| is(t, w))
                 || ((appeal(t)
                     || t.split(['-', '_'])
                         .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
@@ -5085,6 +5090,15 @@ mod tests {
             ("post share-enabled", false),
             ("menu-open", false),
             ("sidebar-left widget-area", true),
+            // WordPress's sidebar boxes, as a whole class; a page builder's content blocks
+            // and a paper's discussion are content.
+            ("widget widget_recent_entries", true),
+            ("widget-area", true),
+            ("comment-replies", true),
+            ("replies", true),
+            ("elementor-widget elementor-widget-text-editor", false),
+            ("elementor-widget-container", false),
+            ("discussion", false),
             ("vector-main-menu", true),
             ("commentary", false),
             ("article-header", false),

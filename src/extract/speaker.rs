@@ -841,8 +841,12 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
         }
         return name_ending(ws, end);
     }
-    // `Okoro: “…”` — a label standing alone before the quotation.
-    if t.trim_end().ends_with(':') && ws.iter().all(|(w, _)| name_word(w) || is_particle(w)) {
+    // `Okoro: “…”` — a label standing alone before the quotation; not one that names no
+    // speaker (`Update:`, `Correction:`, `Background:`).
+    if t.trim_end().ends_with(':')
+        && ws.iter().all(|(w, _)| name_word(w) || is_particle(w))
+        && !ws.iter().any(|(w, _)| in_list(NOT_SPEAKERS, w))
+    {
         return name_ending(ws, n);
     }
     None
@@ -1136,6 +1140,10 @@ mod tests {
     fn speakers_before_a_quotation() {
         let cases = [
             ("Lena Okoro said:", Some("Lena Okoro")),
+            ("Okoro:", Some("Okoro")),
+            ("Update:", None),
+            ("Correction:", None),
+            ("Breaking News:", None),
             ("Okoro told the committee on Tuesday that", Some("Okoro")),
             ("Okoro, the health minister, said", Some("Okoro")),
             ("The health minister, Lena Okoro, said", Some("Lena Okoro")),

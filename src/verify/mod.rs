@@ -3282,8 +3282,7 @@ fn unheard_inside(src: &SourceText, outcome: &Outcome, quote: &str) -> Option<St
 /// disputes the words, `false` for a negation right before them.
 fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<(String, bool)> {
     let ix = &src.index;
-    if quote.lead.is_empty() || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true)
-    {
+    if quote.lead.is_empty() || start == 0 || clause_start(src, start) {
         return None;
     }
     let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 {
@@ -3301,6 +3300,27 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
             .to_string(),
         reported,
     ))
+}
+
+/// Whether page word `pos` starts a sentence, or a block after a line break with a capital
+/// (`Not impressed` then `Rosa Klein said …`: a heading ends with no stop, and its words are
+/// no part of the paragraph's sentence).
+fn clause_start(src: &SourceText, pos: usize) -> bool {
+    let ix = &src.index;
+    if ix.sentence_starts.get(pos).copied().unwrap_or(true) {
+        return true;
+    }
+    let (Some(a), Some(b)) = (ix.spans.get(pos.wrapping_sub(1)), ix.spans.get(pos)) else {
+        return true;
+    };
+    src.text
+        .get(a.1 as usize..b.0 as usize)
+        .is_some_and(|gap| gap.contains('\n'))
+        && src
+            .text
+            .get(b.0 as usize..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Words that deny what follows them as a negation does (`denied that`, `rejected claims
@@ -3364,7 +3384,7 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         // looked for.
         let mut q = start;
         let verb = loop {
-            if q == 0 || q + REPORT_REACH < start || ix.sentence_starts[q] {
+            if q == 0 || q + REPORT_REACH < start || clause_start(src, q) {
                 return None;
             }
             q -= 1;
@@ -3381,7 +3401,7 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         };
         let mut q = verb;
         loop {
-            if q == 0 || q + MAX_NAMED_WORDS < verb || ix.sentence_starts[q] {
+            if q == 0 || q + MAX_NAMED_WORDS < verb || clause_start(src, q) {
                 break verb;
             }
             q -= 1;
@@ -3458,7 +3478,7 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
     let mut p = end;
     while p > end.saturating_sub(5) {
         p -= 1;
-        if ix.sentence_starts.get(p + 1).copied().unwrap_or(true)
+        if clause_start(src, p + 1)
             || (p + 1 < start && gap(p).contains([',', ';', '(', ')', '\u{2014}', '\u{2013}', ':']))
         {
             break;
@@ -3776,8 +3796,7 @@ const PART_OF: &[&str] = &[
 /// them.
 fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
     let ix = &src.index;
-    if quote.lead.is_empty() || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true)
-    {
+    if quote.lead.is_empty() || start == 0 || clause_start(src, start) {
         return None;
     }
     let word = |p: usize| src.text.get(ix.byte_range(p, p + 1));

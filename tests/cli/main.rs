@@ -23,6 +23,7 @@ mod disputes_s30;
 mod disputes_s31;
 mod docs_s22;
 mod errors;
+mod eval_s36;
 mod formats;
 mod hostile_s28;
 mod inputs;

@@ -1,0 +1,121 @@
+//! Regressions from the thirty-sixth session's held-out evaluation of the check stage: each
+//! article is checked by the real binary against pages served on a loopback server, and each
+//! case gave a wrong verdict or a misleading report before its fix.
+
+use citecheck::model::Verdict;
+use citecheck::server::Response;
+
+use crate::support::{check_article, quote_containing};
+
+const TERRACES: &str = "<html lang=\"en\"><head><title>Cafe owners protest</title></head><body>\
+    <main><article><h1>Cafe owners protest new terrace rules</h1>\
+    <p>Owners of cafes on the market square met on Monday to discuss the new terrace rules.</p>\
+    <h2>Not impressed</h2>\
+    <p>Rosa Klein said the rules were \"written by people who have never run a kitchen\" and \
+    asked the council to reconsider them.</p>\
+    <h2>No compromise</h2>\
+    <p>Her neighbour said the fees were \"far too high for a small family business in \
+    winter\" and would not pay them.</p>\
+    <h2>None</h2>\
+    <p>The owner of the bakery said the new rules were \"a gift to the big chains on the \
+    ring road\" in a letter.</p>\
+    </article></main></body></html>";
+
+/// Regression: a heading opening with `Not`, `No` or `None` right before the paragraph the
+/// quote is in was read as a negation of the quoted words in the same sentence ("the page
+/// has “Not impressed Rosa Klein said the rules were” just before the quoted words"), a
+/// dispute that failed a faithful article. A heading is a sentence of its own.
+#[test]
+fn a_heading_before_the_paragraph_negates_nothing() {
+    let report = check_article(
+        vec![("/terraces", Response::html(TERRACES))],
+        "# Terraces\n\n\
+         Rosa Klein said the rules were \"written by people who have never run a kitchen\" \
+         ([s](BASE/terraces)).\n\n\
+         A neighbour said the fees were \"far too high for a small family business in \
+         winter\" ([s](BASE/terraces)).\n\n\
+         The baker called the rules \"a gift to the big chains on the ring road\" \
+         ([s](BASE/terraces)).\n",
+    );
+    for part in ["never run a kitchen", "small family business", "big chains"] {
+        let r = quote_containing(&report, part);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(r.disputes.is_empty(), "{:#?}", r.disputes);
+        assert!(
+            !r.warnings
+                .iter()
+                .any(|w| w.contains("just before the quoted words")),
+            "{:#?}",
+            r.warnings
+        );
+    }
+}
+
+const COUNCIL: &str = "<html lang=\"en\"><head><title>Harbour council approves ferry plan\
+    </title></head><body><main><article><h1>Harbour council approves ferry plan</h1>\
+    <p>Council leader Mira Talbot said the decision was \"a turning point for everyone who \
+    lives on the islands and has waited far too long for a reliable crossing.\"</p>\
+    <p>\"We are building a shiny boat while the harbour itself is crumbling into the \
+    water,\" said councillor Dev Pryce, who voted against the plan.</p>\
+    </article></main></body></html>";
+
+/// Regression: a label opening the article's paragraph (`Update:`, `Correction:`) was taken
+/// for the speaker the article gives the words to ("on the page these words are Mira
+/// Talbot's, and the article gives them to Update"), a dispute that failed the run. A
+/// person named so still disputes the page's speaker.
+#[test]
+fn a_label_before_a_quote_is_no_speaker() {
+    let report = check_article(
+        vec![("/council", Response::html(COUNCIL))],
+        "# Labels\n\n\
+         Update: \"a turning point for everyone who lives on the islands\" \
+         ([source](BASE/council)).\n\n\
+         Correction: \"We are building a shiny boat while the harbour itself is crumbling\" \
+         ([source](BASE/council)).\n\n\
+         Background: \"a turning point for everyone who lives on the islands and has waited\" \
+         ([source](BASE/council)).\n\n\
+         Dev Pryce: \"has waited far too long for a reliable crossing\" \
+         ([source](BASE/council)).\n",
+    );
+    for part in ["lives on the islands\"", "shiny boat", "and has waited"] {
+        let r = report
+            .quotes
+            .iter()
+            .find(|q| q.text.contains(part.trim_end_matches('"')))
+            .unwrap_or_else(|| panic!("no quote {part}"));
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(r.disputes.is_empty(), "{part}: {:#?}", r.disputes);
+    }
+    let r = quote_containing(&report, "far too long for a reliable");
+    assert!(
+        r.disputes.iter().any(|d| d.message.contains("Talbot")),
+        "{r:#?}"
+    );
+}
+
+/// Regression: a quote found only in a WordPress sidebar box (`section.widget`, the
+/// `widget-area` holding them) was verified as the post's own words, with no warning; a
+/// page builder's content blocks (`elementor-widget`) stay the page.
+#[test]
+fn a_sidebar_widget_is_the_pages_furniture() {
+    let page = "<html><head><title>Ferry blog</title></head><body>\
+        <div class=\"post\"><h1>The ferry budget</h1>\
+        <div class=\"elementor-widget elementor-widget-text-editor\"><p>The council approved \
+        the ferry budget of fourteen million pounds on Tuesday evening.</p></div></div>\
+        <div class=\"widget-area\"><section class=\"widget widget_recent_entries\"><h3>Popular\
+        </h3><p>The council has been lying to us about the ferry budget for years.</p>\
+        </section></div></body></html>";
+    let report = check_article(
+        vec![("/ferry", Response::html(page))],
+        "# Ferry\n\n\
+         The blog says \"the council has been lying to us about the ferry budget\" \
+         ([blog](BASE/ferry)).\n\n\
+         The blog says the council \"approved the ferry budget of fourteen million pounds\" \
+         ([blog](BASE/ferry)).\n",
+    );
+    let r = quote_containing(&report, "lying to us");
+    assert!(r.warnings.iter().any(|w| w.contains("furniture")), "{r:#?}");
+    let r = quote_containing(&report, "fourteen million");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(r.warnings.is_empty(), "{r:#?}");
+}

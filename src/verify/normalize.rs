@@ -251,6 +251,38 @@ pub fn normalize(text: &str) -> Normalized {
         {
             push(&mut out, '^', at);
         }
+        // A vulgar fraction is its decimal (`12½` and `12 ½` are `12.5`, `¾` is `0.75`), as
+        // `twelve and a half` is; one with no exact decimal (`⅓`) stands apart from the
+        // digits before it (`12⅓` is never `121⁄3`).
+        if let Some(frac) = vulgar_fraction(c) {
+            let spaced = out.text.ends_with(' ')
+                && out.text[..out.text.len() - 1].ends_with(|p: char| p.is_ascii_digit());
+            if spaced {
+                out.text.pop();
+                out.map.pop();
+            }
+            let after_digit = out.text.ends_with(|p: char| p.is_ascii_digit());
+            match frac {
+                Some(decimal) => {
+                    if !after_digit {
+                        if !out.text.is_empty() && !out.text.ends_with(' ') {
+                            push(&mut out, ' ', at);
+                        }
+                        push(&mut out, '0', at);
+                    }
+                    for d in decimal.chars() {
+                        push(&mut out, d, at);
+                    }
+                }
+                None => {
+                    if after_digit {
+                        push(&mut out, ' ', at);
+                    }
+                    decompose_compatible(c, |d| push(&mut out, d, at));
+                }
+            }
+            continue;
+        }
         if c.is_whitespace() {
             if !out.text.is_empty() && !out.text.ends_with(' ') {
                 push(&mut out, ' ', at);
@@ -315,6 +347,28 @@ pub fn normalize(text: &str) -> Normalized {
     fold_cjk_numerals(&mut out, text);
     out.whole.sort_by_key(|w| w.start);
     out
+}
+
+/// A vulgar fraction character: `Some(Some(".5"))` for one with an exact decimal (halves,
+/// quarters, fifths, eighths, tenths), `Some(None)` for one without (`⅓`, `⅙`), `None` for
+/// any other character.
+fn vulgar_fraction(c: char) -> Option<Option<&'static str>> {
+    Some(match c {
+        '\u{BD}' => Some(".5"),
+        '\u{BC}' => Some(".25"),
+        '\u{BE}' => Some(".75"),
+        '\u{2155}' => Some(".2"),
+        '\u{2156}' => Some(".4"),
+        '\u{2157}' => Some(".6"),
+        '\u{2158}' => Some(".8"),
+        '\u{215B}' => Some(".125"),
+        '\u{215C}' => Some(".375"),
+        '\u{215D}' => Some(".625"),
+        '\u{215E}' => Some(".875"),
+        '\u{2152}' => Some(".1"),
+        '\u{2150}' | '\u{2151}' | '\u{2153}' | '\u{2154}' | '\u{2159}' | '\u{215A}' => None,
+        _ => return None,
+    })
 }
 
 /// The length of the editor's mark `[sic]` (`[sic!]`, `(sic)`, `[ sic ]`, any case) at the
@@ -3229,6 +3283,28 @@ mod tests {
             .into_iter()
             .map(|r| n.text[r].to_string())
             .collect()
+    }
+
+    /// Regression (thirty-sixth session): `12½` was `121⁄2`, so `12.5` and `twelve and a
+    /// half` were a changed number. A fraction is its decimal, the map kept.
+    #[test]
+    fn vulgar_fractions_are_decimals() {
+        for (page, quote) in [
+            ("rose by 12\u{BD} per cent", "rose by 12.5 per cent"),
+            ("rose by 12 \u{BD} per cent", "rose by 12.5 per cent"),
+            (
+                "rose by 12\u{BD} per cent",
+                "rose by twelve and a half per cent",
+            ),
+            ("\u{BE} of the vote", "0.75 of the vote"),
+            ("a 2\u{215B} inch pipe", "a 2.125 inch pipe"),
+        ] {
+            assert_eq!(words(page), words(quote), "{page} / {quote}");
+        }
+        assert_eq!(words("12\u{2153} miles")[0], "12");
+        let n = normalize("by 12\u{BD}%");
+        assert_eq!(n.text, "by 12.5 percent ");
+        assert_eq!(n.map.len(), n.text.len());
     }
 
     /// Words the number folding reads ahead from, in any order and at any place (first,

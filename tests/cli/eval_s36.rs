@@ -119,3 +119,29 @@ fn a_sidebar_widget_is_the_pages_furniture() {
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     assert!(r.warnings.is_empty(), "{r:#?}");
 }
+
+/// Regression: a page writing a vulgar fraction (`12½ per cent`) had `12.5` in the quote
+/// reported as a changed number, `twelve and a half` matched from `½` on (the `12` dropped),
+/// and `12 ½` not found.
+#[test]
+fn a_vulgar_fraction_is_its_decimal() {
+    let page = "<html><body><main><p>Prices at the market rose by 12\u{BD} per cent over the \
+        summer, the traders' association said.</p></main></body></html>";
+    let report = check_article(
+        vec![("/prices", Response::html(page))],
+        "# Prices\n\n\
+         Traders said prices \"rose by 12.5 per cent over the summer\" ([s](BASE/prices)).\n\n\
+         Prices went up \"twelve and a half per cent over the summer\" ([s](BASE/prices)).\n\n\
+         They \"rose by 12 \u{BD} per cent over the summer\" ([s](BASE/prices)).\n",
+    );
+    for part in ["12.5", "twelve and a half", "12 \u{BD}"] {
+        let r = quote_containing(&report, part);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(
+            r.matched_text
+                .as_deref()
+                .is_some_and(|m| m.contains("12\u{BD}")),
+            "{r:#?}"
+        );
+    }
+}

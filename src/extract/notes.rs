@@ -1397,13 +1397,42 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
     let before = parsed.blocks.get(..start)?;
     // Numbered from 1, or from the first number the text cites (an excerpt keeps its
     // notes' numbers: `[2]` alone).
-    let first = format!("[{}]", next_expected?.1);
+    let first = format!("[{}]", next_expected.as_ref()?.1);
     if bracketed
         && before
             .iter()
             .any(|b| b.note.is_none() && b.text.contains(first.as_str()))
     {
         return Some(start);
+    }
+    // Entries numbered in superscript (`¹ Climate Change Committee, …`), the first of them
+    // cited so in the text: no list of points or steps is numbered that way.
+    let superscript_entries = parsed
+        .blocks
+        .get(start)
+        .is_some_and(|b| b.item_label.is_none() && b.text.trim_start().starts_with(is_superscript));
+    if superscript_entries && !bracketed {
+        let mark: String = next_expected
+            .as_ref()
+            .map_or("", |(_, l)| l.as_str())
+            .chars()
+            .map(|c| match c {
+                '1' => '\u{B9}',
+                '2' => '\u{B2}',
+                '3' => '\u{B3}',
+                d @ '0'..='9' => {
+                    char::from_u32(0x2070 + u32::from(d) - u32::from('0')).unwrap_or(d)
+                }
+                c => c,
+            })
+            .collect();
+        if !mark.is_empty()
+            && before
+                .iter()
+                .any(|b| b.note.is_none() && b.text.contains(mark.as_str()))
+        {
+            return Some(start);
+        }
     }
     // Under a heading, entries cited otherwise (`(1)`, `[১]`, `¹`): every one of them.
     if !headed {
@@ -5168,6 +5197,11 @@ fn block_markers(
             if heading && kind == 0 {
                 continue;
             }
+            // A number in a link's words after others counts what the link leads to
+            // (`<a href="/comments">Comments (14)</a>`): no marker.
+            if kind <= 1 && inside_link_words(parsed, links, b, bi, start) {
+                continue;
+            }
             // `Journal 51 (5), 2021`: a volume's issue, unless a note has that label.
             let after_number = before.is_some_and(|p| p.is_ascii_digit());
             let citation_like = !heading
@@ -5303,6 +5337,28 @@ fn in_page_link_at(
                 && links
                     .get(i)
                     .is_some_and(|l| l.raw.trim_start().starts_with('#'))
+        })
+    })
+}
+
+/// Whether byte `t` of block `b` (number `bi`) is inside the words of a link to another
+/// page, after the first of them (`Comments (14)`).
+fn inside_link_words(
+    parsed: &Parsed,
+    links: &[crate::model::Link],
+    b: &Block,
+    bi: usize,
+    t: usize,
+) -> bool {
+    let at = b.src_of(t);
+    let k = parsed.links.partition_point(|l| l.offset <= at);
+    (k.saturating_sub(8)..k).any(|i| {
+        parsed.links.get(i).is_some_and(|l| {
+            l.span
+                .is_some_and(|(lb, lt, le)| lb == bi && lt < t && t < le)
+                && links
+                    .get(i)
+                    .is_some_and(|l| !l.raw.trim_start().starts_with('#'))
         })
     })
 }

@@ -3026,11 +3026,39 @@ fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
         {
             return at;
         }
+        // The credit closing the last line after the quotation's last sentence (`… the old
+        // pilot. — Ada Quill`, `…wrong.” — Ada Quill, *Harbour Notes*`).
+        if end == text.len() && rest.is_none() {
+            if let Some(k) = inline_credit_at(line) {
+                return at + k;
+            }
+        }
         // A line opening with a dash before the last: an exchange of dialogue.
         dialogue |= rest.is_some();
         at = end;
     }
     text.len()
+}
+
+/// Where a credit closing `line` starts: a dash between spaces (`—`, `―`, `--`) right
+/// after a sentence's end (`.`, `!`, `?`, `…`, a closing quotation mark), then a short
+/// credit ([`reads_as_credit`], at most eight words).
+fn inline_credit_at(line: &str) -> Option<usize> {
+    let body = line.trim_end();
+    ["\u{2014}", "\u{2015}", "--"].iter().find_map(|d| {
+        let k = body.rfind(&format!(" {d} "))?;
+        let before = body.get(..k)?.trim_end();
+        let after = body.get(k + 2 + d.len()..)?;
+        (before.ends_with([
+            '.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{2019}', '\u{BB}',
+        ]) && before.split_whitespace().nth(2).is_some()
+            && after.split_whitespace().count() <= 8
+            && after
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c == '[' || c == '*' || c == '_')
+            && reads_as_credit(after))
+        .then_some(k)
+    })
 }
 
 /// Whether what follows a dash reads as a credit that names a role or a kind of source
@@ -3275,11 +3303,13 @@ pub(crate) fn scan(
             Some(_) => {}
             None => {
                 if let Some(&Some((first, _))) = nest.get(gi) {
+                    // (Another quotation right before introduces nothing: its marker is
+                    // its own.)
                     if first > 0
                         && parsed
                             .blocks
                             .get(first - 1)
-                            .is_some_and(|p| p.group != Some(gi))
+                            .is_some_and(|p| p.group.is_none())
                     {
                         // A credit line of its own keeps the paragraph's marker from the
                         // quote, unless it names the work that marker's note cites (`The

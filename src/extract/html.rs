@@ -1312,6 +1312,21 @@ fn callout_class(c: &str) -> bool {
     .any(|p| c.starts_with(p))
 }
 
+/// The fragment (`#ref-CR1`) of `href` when it leads to the page `p` is read from: its path
+/// is the one of the page's canonical link, `og:url` or `<base>` (see
+/// [`Walker::own_fragment`]).
+pub(super) fn own_fragment<'h>(p: &Parsed, href: &'h str) -> Option<&'h str> {
+    let href = href.trim();
+    let hash = memchr::memchr(b'#', href.as_bytes()).filter(|&i| i > 0)?;
+    let frag = href.get(hash..).filter(|f| f.len() > 1)?;
+    let path = href.get(..hash)?;
+    p.own_urls
+        .iter()
+        .chain(p.base_href.as_ref())
+        .any(|own| same_page(path, own))
+        .then_some(frag)
+}
+
 /// Whether the address `link` (without its fragment; absolute, root-relative or relative)
 /// is the page declared as `own` (its canonical link, `og:url` or `<base>`): the same host,
 /// path and query, `http` and `https` alike, a trailing `/` aside. Checked first by bytes:
@@ -2121,16 +2136,7 @@ impl Walker<'_> {
     /// `#ref-CR1` is: a marker when the fragment names a note. Most links hold no `#`, or
     /// do not end their path with the page's last segment: no URL is parsed for them.
     fn own_fragment<'h>(&self, href: &'h str) -> Option<&'h str> {
-        let href = href.trim();
-        let hash = memchr::memchr(b'#', href.as_bytes()).filter(|&i| i > 0)?;
-        let frag = href.get(hash..).filter(|f| f.len() > 1)?;
-        let path = href.get(..hash)?;
-        self.p
-            .own_urls
-            .iter()
-            .chain(self.p.base_href.as_ref())
-            .any(|own| same_page(path, own))
-            .then_some(frag)
+        own_fragment(&self.p, href)
     }
 
     fn add_link(&mut self, raw: &str, kind: LinkKind, at: usize, text: &str) -> usize {
@@ -2737,7 +2743,9 @@ impl Walker<'_> {
             "a" => {
                 if let Some(href) = el.attr("href") {
                     // A link to the page's own address with a fragment (Springer's
-                    // `/article/10.1007/xyz#ref-CR1` on that article) is a link within it.
+                    // `/article/10.1007/xyz#ref-CR1` on that article) is a link within it;
+                    // kept as written when it stays a link.
+                    let written = href;
                     let href = self.own_fragment(href).unwrap_or(href);
                     let h = href.trim();
                     let lower = h.to_ascii_lowercase();
@@ -2865,7 +2873,7 @@ impl Walker<'_> {
                         f.swallow = true;
                         self.swallow += 1;
                     } else if !to_entry {
-                        let li = self.add_link(href, LinkKind::Link, at, "");
+                        let li = self.add_link(written, LinkKind::Link, at, "");
                         let (bi, t) = self.pos(at);
                         self.open_links.push((li, bi, t));
                         f.link = Some(li);
@@ -4665,7 +4673,8 @@ fn citation_links(w: &mut Walker<'_>) {
         let Some(l) = w.p.links.get(li) else {
             continue;
         };
-        let Some(frag) = l.raw.trim().strip_prefix('#') else {
+        // (`#WIRTH76`, or the page's own address before it, as written.)
+        let Some((_, frag)) = l.raw.trim().split_once('#') else {
             continue;
         };
         let shown = l.text.trim();

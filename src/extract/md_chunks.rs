@@ -499,6 +499,15 @@ impl FootnoteScan {
                 }
             }
         }
+        // A definition inside a box (`:::note`, `!!! tip`) is read with the box's body, where
+        // a reference outside it never sees it: one pass decides what such a label is.
+        if stand_ins.iter().any(|s| !s.is_empty()) {
+            let boxes = super::markdown::sites::containers(src);
+            let boxed = |at: usize| boxes.iter().any(|c| c.body.contains(&at));
+            if !boxes.is_empty() && found.iter().any(|&(at, _, def)| def && boxed(at)) {
+                return None;
+            }
+        }
         Some(FootnoteScan { stand_ins })
     }
 
@@ -576,6 +585,18 @@ mod tests {
             whole.blocks.iter().any(|b| b.text == "Body text here."),
             "{whole:?}"
         );
+    }
+
+    /// Regression (the property test found it): a note defined inside a `:::note` box and
+    /// cited in another chunk was resolved through a stand-in, which one pass (reading the
+    /// box's body on its own) never does.
+    #[test]
+    fn a_note_defined_in_a_box_is_not_resolved_across_chunks() {
+        let src = "Plain paragraph text.\n    continued note\n</sup>\n    Body \u{201C}quoted \
+                   words in a box\u{201D} with [text][lbl] and[^f].\n\n\
+                   https://bare.example.org/x\n:::note[Title]\n\
+                   [^f]: A note, <https://example.org/f>.\n:::\n";
+        same_as_whole(src);
     }
 
     #[test]

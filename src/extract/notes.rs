@@ -5334,9 +5334,10 @@ fn in_page_link_at(
     (k.saturating_sub(4)..k).any(|i| {
         parsed.links.get(i).is_some_and(|l| {
             l.span.is_some_and(|(lb, lt, _)| lb == bi && lt == t)
-                && links
-                    .get(i)
-                    .is_some_and(|l| l.raw.trim_start().starts_with('#'))
+                && links.get(i).is_some_and(|l| {
+                    l.raw.trim_start().starts_with('#')
+                        || super::html::own_fragment(parsed, &l.raw).is_some()
+                })
         })
     })
 }

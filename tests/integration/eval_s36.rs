@@ -126,3 +126,29 @@ fn a_counter_in_a_links_words_is_no_marker() {
         Some("1")
     );
 }
+
+/// Regression: a link to the page's own address with a fragment, kept as a link
+/// (`<a href="https://news.example/story#comments">` on that story), was given as `raw`
+/// `#comments` and resolved against the local file, though `raw` is as written. A marker
+/// so written still names its note.
+#[test]
+fn a_link_to_the_pages_own_address_keeps_its_words() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><link rel=\"canonical\" href=\"https://news.example/story\"></head><body>\
+         <p>See <a href=\"https://news.example/story#comments\">the comments</a> below. She \
+         called it \u{201C}a plan with no money behind it\u{201D}<sup><a \
+         href=\"https://news.example/story#fn1\">1</a></sup>.</p>\
+         <ol><li id=\"fn1\">Jo Marsh, \u{201C}Budget\u{201D}, <a \
+         href=\"https://courier.example/b\">Courier</a>, 2024.</li></ol></body></html>",
+    );
+    let l = e
+        .links
+        .iter()
+        .find(|l| l.text == "the comments")
+        .unwrap_or_else(|| panic!("{:#?}", e.links));
+    assert_eq!(l.raw, "https://news.example/story#comments");
+    assert_eq!(l.url, "https://news.example/story#comments");
+    let q = quote(&e, "a plan with no money");
+    assert_eq!(q.citations.first().and_then(|c| c.footnote.as_deref()), Some("1"));
+}

@@ -570,7 +570,7 @@ pub(super) fn code_tags_to_fences(text: &str) -> Cow<'_, str> {
 /// a Python-Markdown admonition or content tab (MkDocs), a MyST directive, a Pandoc fenced div
 /// or Docusaurus admonition (`::: epigraph`, `:::note`), a GitLab `>>>` quotation, an MDX
 /// component (`<TabItem …>` … `</TabItem>`).
-pub(super) struct Container {
+pub(crate) struct Container {
     /// Its body: from the line after the header to the end of its last line that is not
     /// blank. Empty for a fenced div that is neither a quotation nor a callout: its body is
     /// read where it stands, only its fences are hidden.
@@ -848,7 +848,7 @@ fn indentation(line: &str, max: usize) -> (usize, usize) {
 /// that are blank or indented by four columns, up to the last of those that is not blank),
 /// MyST's directive fences and the fenced boxes (see [`fenced_boxes`]). One with no body is
 /// none. Containers inside a body are found when the body is read.
-pub(super) fn containers(text: &str) -> Vec<Container> {
+pub(crate) fn containers(text: &str) -> Vec<Container> {
     let b = text.as_bytes();
     // Every header opens a line with `!!!`, `???` or `===`.
     let myst =

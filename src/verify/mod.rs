@@ -4015,7 +4015,11 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
             _ => found.push((s, e)),
         }
     }
-    let (Some(&(first, _)), Some(&(_, last))) = (found.first(), found.last()) else {
+    // Shown in the page's order, whatever the quote's (parts out of order are a difference
+    // of their own): the context before and after then fits the passage.
+    found.sort_unstable();
+    found.dedup();
+    let (Some(&(first, _)), Some(last)) = (found.first(), found.iter().map(|r| r.1).max()) else {
         return;
     };
     // The page's words, a hyphen ending a line read as the quote reads it (`addi-⏎tional` as

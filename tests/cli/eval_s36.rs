@@ -145,3 +145,68 @@ fn a_vulgar_fraction_is_its_decimal() {
         );
     }
 }
+
+/// Regression: a short page in French (a 60-word news item) was too short for its language
+/// to be told, so an English quote translating it was `not_found`, "nothing close", and
+/// failed the run; a longer page gave `unverifiable` (a translation). A short English page
+/// missing the quote is still `not_found`.
+#[test]
+fn a_short_page_in_another_language_is_told_apart() {
+    let french = "<html lang=\"fr\"><head><title>Le maire annonce un nouveau parc</title>\
+        </head><body><main><article><h1>Le maire annonce un nouveau parc</h1>\
+        <p>Le maire de la ville a annonc\u{E9} mardi la cr\u{E9}ation d'un grand parc public \
+        sur l'ancien site industriel du port.</p>\
+        <p>\u{AB} Nous voulons rendre ce terrain aux habitants et aux enfants du quartier \
+        \u{BB}, a d\u{E9}clar\u{E9} le maire devant la presse.</p>\
+        <p>Les travaux devraient commencer au printemps prochain et durer environ deux ans, \
+        selon les services de la mairie.</p></article></main></body></html>";
+    let english = "<html><body><main><p>The mayor announced on Tuesday that a large public \
+        park will be built on the old industrial site by the port. Work should begin next \
+        spring and take about two years, according to the council's planning office, which \
+        will publish the plans in the town hall.</p></main></body></html>";
+    let report = check_article(
+        vec![
+            ("/fr", Response::html(french)),
+            ("/en", Response::html(english)),
+        ],
+        "# Park\n\n\
+         The mayor said: \"We want to give this land back to the residents and the children \
+         of the neighbourhood\" ([source](BASE/fr)).\n\n\
+         The mayor said: \"We want to give this land back to the residents and the children \
+         of the town\" ([source](BASE/en)).\n",
+    );
+    let fr = quote_containing(&report, "of the neighbourhood");
+    assert_eq!(fr.verdict, Verdict::Unverifiable, "{fr:#?}");
+    assert!(fr.detail.contains("French"), "{}", fr.detail);
+    let en = quote_containing(&report, "of the town");
+    assert_eq!(en.verdict, Verdict::NotFound, "{en:#?}");
+}
+
+/// Regression: a quote whose two parts, joined by an ellipsis, are in the other order than
+/// the page's had its `matched_text` in the quote's order ("the most rewarding one by far …
+/// the hardest project of my career"), which misrepresents the page, and context that did
+/// not fit it. The difference still says the parts are out of order.
+#[test]
+fn the_pages_words_are_shown_in_the_pages_order() {
+    let page = "<html><body><main><p>Solberg said the bridge had been \u{201C}the hardest \
+        project of my career, but also the most rewarding one by far.\u{201D} She retires in \
+        May.</p></main></body></html>";
+    let report = check_article(
+        vec![("/bridge", Response::html(page))],
+        "# Bridge\n\n\
+         \u{201C}The most rewarding one by far \u{2026} the hardest project of my career,\u{201D} \
+         Solberg said ([profile](BASE/bridge)).\n",
+    );
+    let r = quote_containing(&report, "most rewarding");
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    let shown = r.matched_text.as_deref().unwrap_or("");
+    let hardest = shown.find("hardest").unwrap_or(usize::MAX);
+    let rewarding = shown.find("rewarding").unwrap_or(0);
+    assert!(hardest < rewarding, "page order: {shown:?}");
+    assert!(
+        r.context_before
+            .as_deref()
+            .is_some_and(|c| c.ends_with("had been \u{201C}")),
+        "{r:#?}"
+    );
+}

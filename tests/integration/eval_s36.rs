@@ -150,5 +150,8 @@ fn a_link_to_the_pages_own_address_keeps_its_words() {
     assert_eq!(l.raw, "https://news.example/story#comments");
     assert_eq!(l.url, "https://news.example/story#comments");
     let q = quote(&e, "a plan with no money");
-    assert_eq!(q.citations.first().and_then(|c| c.footnote.as_deref()), Some("1"));
+    assert_eq!(
+        q.citations.first().and_then(|c| c.footnote.as_deref()),
+        Some("1")
+    );
 }

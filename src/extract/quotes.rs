@@ -3902,6 +3902,76 @@ fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: u
         })
 }
 
+/// Whether the words between a quotation's close and a later citation make a clause of
+/// their own that says something else: an independent clause (`; the timetable shows one
+/// every twelve`, `, but the auditors disagree`), or a comment on the quotation (`, a
+/// result that echoes earlier work`, `, which the auditors disputed`, `— a claim the
+/// auditors disputed`), four words or more.
+fn comment_clause(between: &str) -> bool {
+    if count_words(between) < 4 {
+        return false;
+    }
+    let lower = between.to_lowercase();
+    if [
+        "; ",
+        ", and ",
+        ", but ",
+        ", while ",
+        ", whereas ",
+        ", which ",
+        ", echoing ",
+        " \u{2014} which ",
+        " \u{2013} which ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return true;
+    }
+    // An appositive noun naming what the quotation is (`, a result that`, `— a claim the`).
+    [
+        ", a ",
+        ", an ",
+        " \u{2014} a ",
+        " \u{2014} an ",
+        " \u{2013} a ",
+        " \u{2013} an ",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w).map(|k| k + w.len()))
+    .any(|from| {
+        let noun = lower
+            .get(from..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        [
+            "result",
+            "finding",
+            "claim",
+            "view",
+            "statement",
+            "promise",
+            "conclusion",
+            "position",
+            "description",
+            "phrase",
+            "remark",
+            "comment",
+            "charge",
+            "characterisation",
+            "characterization",
+            "prediction",
+            "pledge",
+            "boast",
+            "verdict",
+            "point",
+        ]
+        .contains(&noun.trim_end_matches([',', '.']))
+    })
+}
+
 fn other_clause_link(
     text: &str,
     s_start: usize,
@@ -3933,7 +4003,8 @@ fn other_clause_link(
             ", though ",
         ]
         .iter()
-        .any(|w| between.contains(w));
+        .any(|w| between.contains(w))
+            || comment_clause(between);
     }
     false
 }
@@ -4847,6 +4918,13 @@ fn inline_quotes(
                                     && count_words(between) >= 4
                             })
                         }) {
+                            break;
+                        }
+                        // The first after a clause of its own that says something else
+                        // (`“…”; the timetable shows one every twelve.[^3]`, `“…”, a result
+                        // that echoes earlier work (Platteau 1997).`) backs that clause.
+                        if taken.is_none() && b.text.get(close..mstart).is_some_and(comment_clause)
+                        {
                             break;
                         }
                         taken = Some(mend);

@@ -155,3 +155,43 @@ fn a_link_to_the_pages_own_address_keeps_its_words() {
         Some("1")
     );
 }
+
+/// Regression: a citation closing a clause of its own after the quotation (`; the timetable
+/// shows one every twelve.[^3]`, `, a result that echoes earlier work (Platteau 1997)`, `— a
+/// claim the auditors [disputed](…)`) was taken for the quotation's, which `check` then
+/// verified against the wrong page. A citation right after, or after the speaker, still
+/// backs it.
+#[test]
+fn a_citation_closing_another_clause_is_not_the_quotations() {
+    let md = "The minister promised \"a tram every five minutes\"; the timetable shows one \
+              every twelve.[^3]\n\n\
+              Subramanian and Cole found that \"households with a fisherman in the network \
+              borrowed twice as often\", a result that echoes earlier work (Platteau 1997).\n\n\
+              The office called the scheme \"fully funded and on schedule for next spring\" \
+              \u{2014} a claim the auditors [disputed](https://audit.example.org/response).\n\n\
+              The operator said \"we will not be lowering fares this year\" in a statement.[^3]\n\n\
+              The board called it \"a plan with no money behind it\" \u{2014} \
+              [Courier](https://courier.example.org/b).\n\n\
+              [^3]: City Transport, *Timetable*, 2024.\n\n\
+              ## References\n\n\
+              Platteau, J.-P. (1997). Mutual insurance as an elusive concept. *Journal of \
+              Development Studies*, 33(6), 764-796.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    for q in [
+        "a tram every five",
+        "households with a fisherman",
+        "fully funded",
+    ] {
+        assert!(quote(&e, q).citations.is_empty(), "{:#?}", quote(&e, q));
+    }
+    let q = quote(&e, "we will not be lowering");
+    assert_eq!(
+        q.citations.first().and_then(|c| c.footnote.as_deref()),
+        Some("3")
+    );
+    let q = quote(&e, "a plan with no money");
+    assert_eq!(
+        q.citations.first().and_then(|c| c.url.as_deref()),
+        Some("https://courier.example.org/b")
+    );
+}

@@ -1964,6 +1964,13 @@ fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
             continue;
         }
         let (j, close) = next_mark(inner)?;
+        // A title in straight marks quoting words in curly ones (`"“Clean” Code, Horrible
+        // Performance,"`): it closes with the next straight mark.
+        if open == '"' && close == '\u{201C}' {
+            if let Some(k) = memchr::memchr(b'"', b.get(j..).unwrap_or(&[])).map(|k| j + k) {
+                return Some((at, inner..k, k + 1));
+            }
+        }
         let hugged = || !ws_after(inner) && !ws_before(j);
         let closes = match open {
             '“' | '"' => matches!(close, '”' | '"'),
@@ -4375,8 +4382,14 @@ fn publisher_in(after: &str) -> Option<String> {
     // A chapter's editors before its book (`in Feld, P. (ed.) Occupational medicine`,
     // `In: Feld P, editor. Occupational medicine`): the book is where it was published.
     let after = after_editors(after).unwrap_or(after);
+    // `Washington, DC: World Bank`, `Cheshire, CT: Graphics Press`: a place with its state
+    // before the publisher's colon.
+    let after = state_place_end(after)
+        .and_then(|k| after.get(k..))
+        .unwrap_or(after);
     let imprint = without_place(after);
     let after = imprint.as_deref().unwrap_or(after);
+    let mut after_role = false;
     for seg in segments(after) {
         let seg = trim_field(seg);
         let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
@@ -4403,6 +4416,39 @@ fn publisher_in(after: &str) -> Option<String> {
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
         {
             return None;
+        }
+        // An editor or translator (`ed. Ann Tully`, `trans. Jo Marsh`), or the kind of
+        // event a talk was given at (`Annual Lecture`, `Keynote`): not who published it.
+        let lower_seg = seg.to_lowercase();
+        // (`ed.` is a segment of its own, the name the next.)
+        if std::mem::take(&mut after_role) {
+            continue;
+        }
+        if ["ed", "eds", "trans"].contains(&lower_seg.as_str()) {
+            after_role = true;
+            continue;
+        }
+        let role_or_event = ["ed. ", "eds. ", "edited by ", "trans. ", "translated by "]
+            .iter()
+            .any(|p| lower_seg.starts_with(p))
+            || lower_seg.split_whitespace().next_back().is_some_and(|w| {
+                [
+                    "lecture",
+                    "keynote",
+                    "talk",
+                    "speech",
+                    "address",
+                    "presentation",
+                    "seminar",
+                    "webinar",
+                    "conference",
+                    "symposium",
+                    "workshop",
+                ]
+                .contains(&w)
+            }) && !lower_seg.contains(" of ");
+        if role_or_event {
+            continue;
         }
         if seg.is_empty()
             || seg.len() > 120
@@ -4432,6 +4478,16 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).to_string());
     }
     None
+}
+
+/// Where the publisher starts after a place named with its state or country's code at the
+/// start of `s` (`Washington, DC: World Bank`, `Cheshire, CT: Graphics Press`).
+fn state_place_end(s: &str) -> Option<usize> {
+    let head = prefix(s, 80);
+    let k = head.find(": ")?;
+    let (place, code) = head.get(..k)?.rsplit_once(", ")?;
+    (code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && place_name(place))
+        .then_some(k + 2)
 }
 
 /// What follows a chapter's editors at the start of `s` (`Feld, P. (ed.) Occupational
@@ -6024,7 +6080,7 @@ mod scanner_tests {
         LazyLock::new(|| Regex::new(r"<?(?:https?://|www\.)[^\s>]+>?").unwrap());
     static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,
+            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]*“[^"]*)"|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,
         )
         .unwrap()
     });
@@ -6036,7 +6092,7 @@ mod scanner_tests {
     fn quoted_oracle(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         let c = QUOTED_RE.captures(s)?;
         let whole = c.get(0)?;
-        let inner = (1..=7).find_map(|g| c.get(g))?;
+        let inner = (1..=8).find_map(|g| c.get(g))?;
         // The opening mark is the character before the title (the match may start before
         // it, at the space that lets a `”` open).
         let mark = s.get(..inner.start())?.chars().next_back()?;
@@ -6052,6 +6108,8 @@ mod scanner_tests {
             "<http://>",
             "“a” then “bc”",
             "\"x\" \"yz\"",
+            "Muratori, \"“Clean” Code, Horrible,\" *Blog*, 2023.",
+            "\"“a\" and \"“\"",
             "“ab“cd” ef”",
             "Müller. „Die Brücke“. Verlag, 2020.",
             "Kowalski. „Most na rzece”. 2021.",

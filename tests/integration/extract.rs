@@ -2434,7 +2434,8 @@ fn author_date_names() {
                 "Okafor 2021",
                 1,
                 Some("Harbours of the north: Lessons from Bergen"),
-                Some("New York"),
+                // (The place before it, `New York, NY:`, is left out since the 36th session.)
+                Some("Port Press"),
                 vec!["Okafor, N."]
             ),
             (

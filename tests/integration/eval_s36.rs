@@ -195,3 +195,20 @@ fn a_citation_closing_another_clause_is_not_the_quotations() {
         Some("https://courier.example.org/b")
     );
 }
+
+/// Regression: a quote running over a line that ends in a hyphen inside a word (`sche-⏎dule`)
+/// had the text `sche- dule`, two words; a hyphen at a line's end before a capital or
+/// between words (`— ⏎`) is left as it was.
+#[test]
+fn a_hyphen_ending_a_line_inside_a_quoted_word_is_closed_up() {
+    let text = "City Hall says the line is \"on track to open well ahead of sche-\n\
+                dule\" [1]. The mayor called it \"a long-\nterm plan for the whole of East-\n\
+                Marlow\" [1].\n\n\
+                Sources:\n[1] City of Marlow, \"Tram Line 3\", 3 May 2024.\n";
+    let e = extract_as(DocKind::Text, text);
+    let q = quote(&e, "on track");
+    assert_eq!(q.text, "on track to open well ahead of sche-dule");
+    assert_eq!(q.words, 8);
+    let q = quote(&e, "a long-term");
+    assert_eq!(q.text, "a long-term plan for the whole of East- Marlow");
+}

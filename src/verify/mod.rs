@@ -2973,6 +2973,44 @@ fn verify_quote_unguarded(
                      against the original{others}",
                     cand.url
                 );
+            } else if let Some((a, b)) = stitched(&quote.text, &src.index) {
+                // Every word on the page, in two passages that stand apart: a quote made
+                // of two, joined with no ellipsis.
+                let ix = &src.index;
+                let page = |(s, e): (usize, usize)| src.text[ix.byte_range(s, e)].to_string();
+                let (first, second) = (page(a), page(b));
+                let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
+                let between = hi.0.saturating_sub(lo.1);
+                let left_out = if between > 2 * LEFT_OUT_SHOWN {
+                    format!(
+                        "{} \u{2026} {}",
+                        src.text[ix.byte_range(lo.1, lo.1 + LEFT_OUT_SHOWN)].trim_end(),
+                        &src.text[ix.byte_range(hi.0 - LEFT_OUT_SHOWN, hi.0)]
+                    )
+                } else {
+                    src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
+                };
+                r.verdict = Verdict::Altered;
+                r.differences = vec![Difference {
+                    kind: DiffKind::Dropped,
+                    quote: String::new(),
+                    source: left_out,
+                    note: Some(PASSAGES_JOINED.to_string()),
+                }];
+                r.detail = format!(
+                    "the quote joins two passages that stand apart on {} ({between} words \
+                     between them{}), with no ellipsis: \u{201C}{first}\u{201D} and \
+                     \u{201C}{second}\u{201D}{others}",
+                    cand.url,
+                    if a.0 < b.0 { "" } else { ", the second first" },
+                );
+                r.matched_text = Some(format!("{first} \u{2026} {second}"));
+                r.context_before = Some(context_before(
+                    &src.text,
+                    ix.byte_range(lo.0, lo.0 + 1).start,
+                ));
+                r.context_after = Some(context_after(&src.text, ix.byte_range(hi.1 - 1, hi.1).end));
+                r.region = Some(src.region_of(ix.byte_range(lo.0, lo.0 + 1).start));
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -3920,6 +3958,55 @@ pub const LETTER_CHANGED: &str = "letter changed";
 /// The note of a difference that is a negation an ellipsis leaves out, reversing the clause
 /// it joins (`was … designed` for "was not designed").
 pub const NEGATION_LEFT_OUT: &str = "negation removed: the ellipsis leaves it out";
+
+/// The note of a difference that is the page's text between two passages a quote joins
+/// with no ellipsis, where they stand apart (other sentences, paragraphs between).
+pub const PASSAGES_JOINED: &str = "passages joined: the quote runs two places on the page together";
+
+/// Where the two halves of a quote stand on the page, each word for word, when the quote
+/// joins two passages that stand apart (`“a turning point for everyone who lives on the
+/// islands, and the sea wall would receive separate funding”`, the second half four
+/// paragraphs on): split at a clause's comma, semicolon or dash (a joining `and`, `but`
+/// after it dropped), each half four words or more. Page word ranges, the quote's first
+/// half first; `None` when no split has both halves on the page apart.
+fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usize, usize))> {
+    const JOINS: [&str; 6] = ["and ", "but ", "while ", "as ", "so ", "then "];
+    let cuts: Vec<(usize, usize)> = text
+        .match_indices([',', ';', '\u{2014}', '\u{2013}'])
+        .map(|(k, m)| (k, k + m.len()))
+        .collect();
+    for (k, after) in cuts {
+        let left = text.get(..k)?;
+        let mut right = text.get(after..)?.trim_start();
+        for j in JOINS {
+            if let Some(r) = right.strip_prefix(j) {
+                right = r;
+                break;
+            }
+        }
+        if count_words(left) < 4 || count_words(right) < 4 {
+            continue;
+        }
+        let (lp, rp) = (parse_quote(left), parse_quote(right));
+        let ([l], [r]) = (lp.parts.as_slice(), rp.parts.as_slice()) else {
+            continue;
+        };
+        let lo = exact_occurrences(&compile(l, ix), ix, 8);
+        let ro = exact_occurrences(&compile(r, ix), ix, 8);
+        for &a in &lo {
+            // Apart: other words between (more than a few: `, and` between two clauses of
+            // one sentence is the page's own joint, found by the whole quote already).
+            if let Some(&b) = ro.iter().find(|b| b.0 >= a.1 + 4 || b.1 + 4 <= a.0) {
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
+
+fn count_words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
 
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";

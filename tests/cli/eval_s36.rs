@@ -238,3 +238,46 @@ fn a_word_split_at_a_hyphen_is_read_whole() {
     let r = quote_containing(&report, "sche-mes");
     assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
 }
+
+/// Regression: a quote stitched from two passages that stand apart on the page (the second
+/// half three paragraphs on), joined with no ellipsis, was `not_found`, "nothing close",
+/// though every word of it is on the page. It is a changed quote that says where both
+/// halves are; a quote whose second half is not on the page stays not found.
+#[test]
+fn a_quote_stitched_from_two_passages_says_so() {
+    let page = "<html><body><main><article><h1>Ferry plan approved</h1>\
+        <p>Council leader Mira Talbot said the decision was \"a turning point for everyone who \
+        lives on the islands and has waited far too long for a reliable crossing.\"</p>\
+        <p>The route will run four times a day in summer and twice a day in winter.</p>\
+        <p>Opponents argued the money should have gone to the harbour wall instead.</p>\
+        <p>Talbot rejected that view. She told reporters that the sea wall would receive \
+        separate funding from the regional government next spring.</p>\
+        </article></main></body></html>";
+    let report = check_article(
+        vec![("/ferry", Response::html(page))],
+        "# Ferry\n\n\
+         Talbot said it was \"a turning point for everyone who lives on the islands, and the \
+         sea wall would receive separate funding from the regional government\" \
+         ([source](BASE/ferry)).\n\n\
+         Talbot said it was \"a turning point for everyone who lives on the islands, and the \
+         lighthouse will be repainted in a brighter colour next year\" ([source](BASE/ferry)).\n",
+    );
+    let r = quote_containing(&report, "sea wall");
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(r.detail.contains("joins two passages"), "{}", r.detail);
+    assert!(
+        r.differences.iter().any(|d| d
+            .note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("passages joined"))),
+        "{r:#?}"
+    );
+    let shown = r.matched_text.as_deref().unwrap_or("");
+    assert!(
+        shown.contains("lives on the islands") && shown.contains("regional government"),
+        "{shown}"
+    );
+    let r = quote_containing(&report, "lighthouse");
+    assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(!r.detail.contains("joins two passages"), "{}", r.detail);
+}

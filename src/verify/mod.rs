@@ -3059,6 +3059,13 @@ fn verify_quote_unguarded(
             ));
         }
         r.warnings.extend(conditions::cut_off(quote, src, end));
+        if let Some(quoted) = quoted_only_in_part(quote, src, start, end) {
+            r.warnings.push(format!(
+                "the page puts only \u{201C}{quoted}\u{201D} in quotation marks: the rest of \
+                 the quote is the page's own words around them (a paraphrase), not the \
+                 speaker's"
+            ));
+        }
         if let Some(label) = question_label(quote, src, start, end) {
             dispute(
                 &mut r,
@@ -3399,6 +3406,112 @@ fn join_split_words(text: &str, ix: &matcher::PageIndex) -> Option<String> {
     }
     out.push_str(rest);
     changed.then_some(out)
+}
+
+/// The words the page itself puts in quotation marks, when its marks open right where the
+/// quote's match begins and close inside it, three words or more before its end (`Voss
+/// said she was 'cautiously optimistic' that rainfall would refill the reservoirs` for the
+/// quote "cautiously optimistic that rainfall would refill the reservoirs"), or open inside
+/// it and close right where it ends: the article gives the page's paraphrase as the
+/// speaker's words. Not when the quote holds quotation marks of its own (it shows the
+/// page's quotation inside it).
+fn quoted_only_in_part(
+    quote: &Quote,
+    src: &SourceText,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    if end <= start + 3
+        || quote
+            .text
+            .contains(|c: char| is_quote_mark(c) || matches!(c, '\u{2018}' | '\u{2019}' | '\''))
+    {
+        return None;
+    }
+    let ix = &src.index;
+    let (b0, b1) = (
+        ix.byte_range(start, start + 1).start,
+        ix.byte_range(end - 1, end).end,
+    );
+    let text = &src.text;
+    let inside = text.get(b0..b1)?;
+    let opening = |c: char| {
+        matches!(
+            c,
+            '"' | '\u{201C}' | '\u{201E}' | '\u{AB}' | '\u{2018}' | '\''
+        )
+    };
+    let closing = |c: char| matches!(c, '"' | '\u{201D}' | '\u{BB}' | '\u{2019}' | '\'');
+    let pair = |o: char, c: char| match o {
+        '\u{2018}' | '\'' => matches!(c, '\u{2019}' | '\''),
+        '\u{AB}' => c == '\u{BB}',
+        _ => matches!(c, '"' | '\u{201D}' | '\u{201C}'),
+    };
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    // A mark closing a quotation: after a letter or punctuation, before no letter (an
+    // apostrophe inside a word, `didn't`, closes nothing).
+    let closes_at = |k: usize, c: char| {
+        let before = inside.get(..k).and_then(|h| h.chars().next_back());
+        let after = inside
+            .get(k + c.len_utf8()..)
+            .and_then(|t| t.chars().next());
+        closing(c)
+            && before.is_some_and(|p| !p.is_whitespace())
+            && after.is_none_or(|n| !n.is_alphanumeric())
+    };
+    // Opening right before the match.
+    if let Some(o) = text
+        .get(..b0)
+        .and_then(|h| h.chars().next_back())
+        .filter(|&c| opening(c))
+    {
+        let before_mark = text
+            .get(..b0 - o.len_utf8())
+            .and_then(|h| h.chars().next_back());
+        if before_mark.is_none_or(|p| p.is_whitespace() || "([\u{2014}".contains(p)) {
+            if let Some((k, c)) = inside
+                .char_indices()
+                .find(|&(k, c)| pair(o, c) && closes_at(k, c))
+            {
+                let quoted = inside.get(..k)?.trim();
+                let rest = inside.get(k + c.len_utf8()..)?;
+                // (The quote running on into the page's next quotation joins the two over
+                // the reporter's words: that is warned about where it is found.)
+                if words(quoted) >= 1 && words(rest) >= 3 && !rest.contains(is_quote_mark) {
+                    return Some(quoted.trim_end_matches([',', '.']).to_string());
+                }
+            }
+        }
+    }
+    // Closing right after the match.
+    let c = text
+        .get(b1..)
+        .and_then(|t| t.chars().next())
+        .filter(|&c| closing(c))?;
+    let after_mark = text.get(b1 + c.len_utf8()..).and_then(|t| t.chars().next());
+    if after_mark.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let (k, o) = inside.char_indices().rev().find(|&(k, o)| {
+        opening(o)
+            && pair(o, c)
+            && inside
+                .get(..k)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(char::is_whitespace)
+            && inside
+                .get(k + o.len_utf8()..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    })?;
+    let quoted = inside.get(k + o.len_utf8()..)?.trim();
+    let head = inside.get(..k)?;
+    (words(quoted) >= 1 && words(head) >= 3 && !head.contains(is_quote_mark))
+        .then(|| quoted.trim_end_matches([',', '.']).to_string())
 }
 
 /// Whether page word `pos` starts a sentence, or a block after a line break with a capital

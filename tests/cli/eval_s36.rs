@@ -281,3 +281,45 @@ fn a_quote_stitched_from_two_passages_says_so() {
     assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
     assert!(!r.detail.contains("joins two passages"), "{}", r.detail);
 }
+
+/// Regression: a quote running past the page's own quotation marks into the reporter's
+/// words (the page: `Voss said she was 'cautiously optimistic' that rainfall …`) was
+/// verified with no word of warning, though it gives the page's paraphrase as the
+/// speaker's. A quote within the page's marks, or one showing the page's marks inside it,
+/// is not warned about.
+#[test]
+fn a_quote_running_past_the_pages_quotation_marks_is_warned_about() {
+    let page = "<html><body><main><p>Voss said she was 'cautiously optimistic' that rainfall \
+        in the autumn would refill the reservoirs before the spring.</p>\
+        <p>The inspectors called the barrier \u{201C}wholly inadequate\u{201D} and unsafe for \
+        the winter storms ahead, the report said.</p>\
+        <p>Okafor said that \u{201C}the reservoirs will be full by March at the latest\
+        \u{201D}, according to the minutes.</p></main></body></html>";
+    let report = check_article(
+        vec![("/water", Response::html(page))],
+        "# Water\n\n\
+         Voss said she was \u{201C}cautiously optimistic that rainfall in the autumn would \
+         refill the reservoirs\u{201D} ([s](BASE/water)).\n\n\
+         Inspectors said the barrier was \u{201C}wholly inadequate and unsafe for the winter \
+         storms\u{201D} ([s](BASE/water)).\n\n\
+         Okafor said \u{201C}the reservoirs will be full by March\u{201D} ([s](BASE/water)).\n\n\
+         Voss was \u{201C}\u{2018}cautiously optimistic\u{2019} that rainfall in the autumn \
+         would refill the reservoirs\u{201D} ([s](BASE/water)).\n",
+    );
+    let paraphrase = |r: &citecheck::model::QuoteResult| {
+        r.warnings.iter().any(|w| w.contains("in quotation marks"))
+    };
+    let r = quote_containing(&report, "cautiously optimistic that");
+    assert!(paraphrase(r), "{r:#?}");
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.contains("\u{201C}cautiously optimistic\u{201D}")));
+    let r = quote_containing(&report, "wholly inadequate and unsafe");
+    assert!(paraphrase(r), "{r:#?}");
+    let r = quote_containing(&report, "full by March");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(!paraphrase(r), "{r:#?}");
+    let r = quote_containing(&report, "\u{2018}cautiously");
+    assert!(!paraphrase(r), "{r:#?}");
+}

@@ -1619,9 +1619,24 @@ impl Ctx<'_> {
         } else {
             return;
         };
+        // A credit written inside the quotation's own paragraph (`<blockquote><p>“…” — Ada
+        // Quill<sup>1</sup></p></blockquote>`, set apart as a block of its own when read):
+        // its marker stands right after the quotation.
+        let inside = credit
+            && bi
+                .checked_sub(1)
+                .and_then(|p| self.parsed.blocks.get(p))
+                .filter(|p| p.group.is_some() && p.src_end <= b.src_start)
+                .and_then(|p| self.src.get(p.src_end..b.src_start))
+                .is_some_and(|gap| !gap.contains('<') && !gap.contains("\n\n"));
+        let how = if inside {
+            Attribution::MarkerAfter
+        } else {
+            Attribution::Following
+        };
         for &(ms, _, mi) in markers {
             if ms <= end {
-                self.cite_marker(mi, Attribution::Following, out);
+                self.cite_marker(mi, how, out);
             }
         }
         for &(ls, _, li) in self.block_links.get(bi) {

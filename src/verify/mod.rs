@@ -1479,6 +1479,15 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
                  bytes read hold no readable text"
             ));
         }
+        let size = match &page.body {
+            Body::Html(t) | Body::Text(t) => t.trim().len(),
+            Body::Pdf(b) | Body::Office(b) => b.len(),
+            Body::Other(_) => 1,
+        };
+        if size == 0 {
+            // An empty answer is no application waiting for its scripts.
+            return Err("the cited page is empty: its body holds nothing at all".into());
+        }
         return Err("the cited page has no readable text (it may need JavaScript)".into());
     }
     src.truncated = page.truncated;

@@ -323,3 +323,26 @@ fn a_quote_running_past_the_pages_quotation_marks_is_warned_about() {
     let r = quote_containing(&report, "\u{2018}cautiously");
     assert!(!paraphrase(r), "{r:#?}");
 }
+
+/// Regression: a page answering 200 with an empty body was said to have "no readable text
+/// (it may need JavaScript)"; it is empty, and says so.
+#[test]
+fn an_empty_page_is_said_to_be_empty() {
+    let report = check_article(
+        vec![
+            ("/empty", Response::html("")),
+            (
+                "/shell",
+                Response::html("<html><body><div id=\"app\"></div></body></html>"),
+            ),
+        ],
+        "# Empty\n\n\
+         The page says \"nothing at all is written here today\" ([s](BASE/empty)).\n\n\
+         The app says \"nothing at all is written here either\" ([s](BASE/shell)).\n",
+    );
+    let r = quote_containing(&report, "written here today");
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
+    assert!(r.detail.contains("is empty"), "{}", r.detail);
+    let r = quote_containing(&report, "written here either");
+    assert!(r.detail.contains("JavaScript"), "{}", r.detail);
+}

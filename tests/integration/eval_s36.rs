@@ -212,3 +212,33 @@ fn a_hyphen_ending_a_line_inside_a_quoted_word_is_closed_up() {
     let q = quote(&e, "a long-term");
     assert_eq!(q.text, "a long-term plan for the whole of East- Marlow");
 }
+
+/// Regression: a marker in a credit inside the block quotation's own paragraph (`<blockquote>
+/// <p>“…” — Ada Quill<sup>1</sup></p></blockquote>`) was given as `following`, which says
+/// the marker came from the paragraph after the quotation; a credit paragraph after the
+/// quotation is still `following`.
+#[test]
+fn a_marker_in_a_credit_inside_the_quotation_is_right_after_it() {
+    let notes = "<ol><li id=\"fn1\">Ada Quill, <i>Harbour Notes</i> (Leith: Quayside Press, \
+                 2001), 12.</li></ol>";
+    let inside = format!(
+        "<article><blockquote><p>\u{201C}Tides are the heartbeat of the ocean, said the old \
+         pilot.\u{201D} \u{2014} Ada Quill<sup><a href=\"#fn1\">1</a></sup></p></blockquote>\
+         {notes}</article>"
+    );
+    let after = format!(
+        "<article><blockquote><p>\u{201C}Tides are the heartbeat of the ocean, said the old \
+         pilot.\u{201D}</p></blockquote><p>\u{2014} Ada Quill<sup><a href=\"#fn1\">1</a>\
+         </sup></p>{notes}</article>"
+    );
+    for (html, how) in [
+        (inside, Attribution::MarkerAfter),
+        (after, Attribution::Following),
+    ] {
+        let e = extract_as(DocKind::Html, &html);
+        let q = quote(&e, "Tides");
+        assert_eq!(q.citations.len(), 1, "{q:#?}");
+        assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+        assert_eq!(q.citations[0].attribution, how, "{html}");
+    }
+}

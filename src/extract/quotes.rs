@@ -4301,7 +4301,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .unwrap_or(&[])
         .windows(2)
         .any(|w| matches!(w, [_, "by" | "from"]));
-    (again && own_verb && !another).then_some(cited)
+    // `His conclusion: “…”`, `Her verdict:`: the words of the one the sentence before
+    // names and cites, given by what they are.
+    let summed_up = words.len() == 2
+        && lead.trim_end().ends_with(':')
+        && matches!(words.first(), Some(&("His" | "Her" | "Their" | "Its")))
+        && words.get(1).is_some_and(|n| {
+            [
+                "conclusion",
+                "conclusions",
+                "verdict",
+                "finding",
+                "findings",
+                "answer",
+                "advice",
+                "summary",
+                "warning",
+                "reply",
+                "response",
+                "point",
+                "words",
+                "message",
+            ]
+            .contains(&n.to_lowercase().as_str())
+        });
+    (summed_up || (again && own_verb && !another)).then_some(cited)
 }
 
 /// Whether the text from one quote's end (`from`) to the next's opening mark (`to`) joins

@@ -242,3 +242,25 @@ fn a_marker_in_a_credit_inside_the_quotation_is_right_after_it() {
         assert_eq!(q.citations[0].attribution, how, "{html}");
     }
 }
+
+/// Regression: `His conclusion: “…”` after a sentence naming and citing the one it means
+/// (`Dan Luu measured … [beat nearly every modern computer](…).`) was uncited; it is that
+/// citation's, as `It said` after one is. Another sentence's subject given no citation
+/// backs nothing.
+#[test]
+fn his_conclusion_after_a_cited_sentence_is_that_citations() {
+    let md = "Dan Luu measured input latency on forty machines and found that the Apple IIe \
+              [beat nearly every modern computer](https://danluu.example.com/input-lag/). His \
+              conclusion: \"we've lost a lot of responsiveness over the years.\"\n\n\
+              The council met on Monday. Her verdict: \"the plan is late and over budget \
+              again.\"\n";
+    let e = extract_as(DocKind::Markdown, md);
+    let q = quote(&e, "we've lost");
+    assert_eq!(q.citations.len(), 1, "{q:#?}");
+    assert_eq!(q.citations[0].attribution, Attribution::Preceding);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://danluu.example.com/input-lag/")
+    );
+    assert!(quote(&e, "the plan is late").citations.is_empty());
+}

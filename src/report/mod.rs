@@ -995,15 +995,50 @@ pub(crate) fn difference_text(d: &crate::model::Difference) -> String {
     if d.kind == DiffKind::Added && d.note.as_deref() == Some(crate::verify::PART_NOT_FOUND) {
         return format!("part not on the page: “{}”", d.quote);
     }
+    let (quote, source) = (clip_middle(&d.quote), clip_middle(&d.source));
     let mut s = match d.kind {
-        DiffKind::Changed => format!("article says “{}”, source says “{}”", d.quote, d.source),
-        DiffKind::Added => format!("article adds “{}”", d.quote),
-        DiffKind::Dropped => format!("article drops “{}”", d.source),
+        DiffKind::Changed => format!("article says “{quote}”, source says “{source}”"),
+        DiffKind::Added => format!("article adds “{quote}”"),
+        DiffKind::Dropped => format!("article drops “{source}”"),
     };
     if let Some(note) = &d.note {
         s.push_str(&format!(" [{note}]"));
     }
     s
+}
+
+/// Longest side of a difference shown whole in a report for people (the JSON keeps it all):
+/// a long reordered quote's difference repeated the whole quote and passage.
+const DIFFERENCE_SHOWN: usize = 240;
+
+/// `s` whole when short, else its first and last words around `…` (at whole words), about
+/// [`DIFFERENCE_SHOWN`] characters in all, with how many words were left out.
+fn clip_middle(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().count() <= DIFFERENCE_SHOWN {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let (mut head, mut chars) = (0, 0);
+    while head < words.len() && chars + words[head].chars().count() < DIFFERENCE_SHOWN * 3 / 5 {
+        chars += words[head].chars().count() + 1;
+        head += 1;
+    }
+    let (mut tail, mut chars) = (0, 0);
+    while tail + head < words.len()
+        && chars + words[words.len() - 1 - tail].chars().count() < DIFFERENCE_SHOWN / 3
+    {
+        chars += words[words.len() - 1 - tail].chars().count() + 1;
+        tail += 1;
+    }
+    let left_out = words.len() - head - tail;
+    if left_out == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(format!(
+        "{} \u{2026} [{left_out} words] \u{2026} {}",
+        words[..head].join(" "),
+        words[words.len() - tail..].join(" ")
+    ))
 }
 
 /// A quote in curly quotes, cut at `max` characters with an ellipsis.
@@ -1151,6 +1186,24 @@ mod tests {
         }
     }
     use super::*;
+
+    /// A long difference is shown by its ends in reports for people (a 250-word reordered
+    /// quote filled the terminal twice over); a short one whole.
+    #[test]
+    fn long_differences_are_shown_by_their_ends() {
+        let long: Vec<String> = (0..250).map(|i| format!("word{i}")).collect();
+        let d = crate::model::Difference {
+            kind: crate::model::DiffKind::Changed,
+            quote: long.join(" "),
+            source: "short source".into(),
+            note: None,
+        };
+        let t = difference_text(&d);
+        assert!(t.chars().count() < 400, "{t}");
+        assert!(t.contains("word0 ") && t.contains(" word249"), "{t}");
+        assert!(t.contains("words] \u{2026}"), "{t}");
+        assert!(t.contains("“short source”"), "{t}");
+    }
 
     #[test]
     fn formats_parse_and_list_valid_names() {

@@ -3092,6 +3092,15 @@ fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
 /// after a sentence's end (`.`, `!`, `?`, `…`, a closing quotation mark), then a short
 /// credit ([`reads_as_credit`], at most eight words).
 fn inline_credit_at(line: &str) -> Option<usize> {
+    // A sentence after the dash (`— Then it rained.`) is the quotation's; a credit ending
+    // with a stop names only (`— Ada Quill.`).
+    let sentence = |after: &str| {
+        after.trim_end().ends_with(['.', '!', '?'])
+            && after.split_whitespace().any(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !["of", "the", "and", "de", "van", "von", "in", "for", "on"].contains(&w)
+            })
+    };
     let body = line.trim_end();
     ["\u{2014}", "\u{2015}", "--"].iter().find_map(|d| {
         let k = body.rfind(&format!(" {d} "))?;
@@ -3099,7 +3108,8 @@ fn inline_credit_at(line: &str) -> Option<usize> {
         let after = body.get(k + 2 + d.len()..)?;
         (before.ends_with([
             '.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{2019}', '\u{BB}',
-        ]) && before.split_whitespace().nth(2).is_some()
+        ]) && !sentence(after)
+            && before.split_whitespace().nth(2).is_some()
             && after.split_whitespace().count() <= 8
             && after
                 .trim_start()
@@ -3960,9 +3970,10 @@ fn comment_clause(between: &str) -> bool {
         return false;
     }
     let lower = between.to_lowercase();
+    // (Not `, and …`: `“…,” she said, and added that …[1]` is hers, the note the
+    // sentence's.)
     if [
         "; ",
-        ", and ",
         ", but ",
         ", while ",
         ", whereas ",

@@ -87,7 +87,15 @@ fn a_credit_closing_a_block_quotation_is_no_part_of_it() {
         let next = quote(&e, "Nobody reads");
         assert!(next.citations.is_empty(), "{first}: {next:#?}");
     }
-    // A dash inside the quotation's own sentence stays.
+    // A dash inside the quotation's own sentence stays; so does a sentence after one.
+    let e = extract_as(
+        DocKind::Markdown,
+        "> We went in at dawn. \u{2014} Then it rained on all of us.\n",
+    );
+    assert_eq!(
+        e.quotes[0].text,
+        "We went in at dawn. \u{2014} Then it rained on all of us."
+    );
     let e = extract_as(
         DocKind::Markdown,
         "> The vote was close \u{2014} closer than anyone expected.\n",
@@ -170,6 +178,8 @@ fn a_citation_closing_another_clause_is_not_the_quotations() {
               The office called the scheme \"fully funded and on schedule for next spring\" \
               \u{2014} a claim the auditors [disputed](https://audit.example.org/response).\n\n\
               The operator said \"we will not be lowering fares this year\" in a statement.[^3]\n\n\
+              \"We will keep the night buses,\" she said, and added that the depot would \
+              stay open.[^3]\n\n\
               The board called it \"a plan with no money behind it\" \u{2014} \
               [Courier](https://courier.example.org/b).\n\n\
               [^3]: City Transport, *Timetable*, 2024.\n\n\
@@ -183,6 +193,14 @@ fn a_citation_closing_another_clause_is_not_the_quotations() {
         "fully funded",
     ] {
         assert!(quote(&e, q).citations.is_empty(), "{:#?}", quote(&e, q));
+    }
+    for q in ["we will not be lowering", "We will keep the night buses"] {
+        let q = quote(&e, q);
+        assert_eq!(
+            q.citations.first().and_then(|c| c.footnote.as_deref()),
+            Some("3"),
+            "{q:#?}"
+        );
     }
     let q = quote(&e, "we will not be lowering");
     assert_eq!(

@@ -5383,18 +5383,37 @@ fn in_page_link_at(
     bi: usize,
     t: usize,
 ) -> bool {
+    link_at(
+        parsed,
+        links,
+        b.src_of(t),
+        4,
+        |(lb, lt, _)| lb == bi && lt == t,
+        |l| {
+            l.raw.trim_start().starts_with('#')
+                || super::html::own_fragment(parsed, &l.raw).is_some()
+        },
+    )
+}
+
+/// Whether one of the last `reach` links starting at or before source offset `at` has a
+/// span (block, text start, text end) that `span_fits` and, resolved, `link_fits`.
+fn link_at(
+    parsed: &Parsed,
+    links: &[crate::model::Link],
+    at: usize,
+    reach: usize,
+    span_fits: impl Fn((usize, usize, usize)) -> bool,
+    link_fits: impl Fn(&crate::model::Link) -> bool,
+) -> bool {
     // (`links` are `parsed.links` resolved, in the same order: the raw ones' hrefs are
     // moved into them.)
-    let at = b.src_of(t);
     let k = parsed.links.partition_point(|l| l.offset <= at);
-    (k.saturating_sub(4)..k).any(|i| {
-        parsed.links.get(i).is_some_and(|l| {
-            l.span.is_some_and(|(lb, lt, _)| lb == bi && lt == t)
-                && links.get(i).is_some_and(|l| {
-                    l.raw.trim_start().starts_with('#')
-                        || super::html::own_fragment(parsed, &l.raw).is_some()
-                })
-        })
+    (k.saturating_sub(reach)..k).any(|i| {
+        parsed
+            .links
+            .get(i)
+            .is_some_and(|l| l.span.is_some_and(&span_fits) && links.get(i).is_some_and(&link_fits))
     })
 }
 
@@ -5407,17 +5426,14 @@ fn inside_link_words(
     bi: usize,
     t: usize,
 ) -> bool {
-    let at = b.src_of(t);
-    let k = parsed.links.partition_point(|l| l.offset <= at);
-    (k.saturating_sub(8)..k).any(|i| {
-        parsed.links.get(i).is_some_and(|l| {
-            l.span
-                .is_some_and(|(lb, lt, le)| lb == bi && lt < t && t < le)
-                && links
-                    .get(i)
-                    .is_some_and(|l| !l.raw.trim_start().starts_with('#'))
-        })
-    })
+    link_at(
+        parsed,
+        links,
+        b.src_of(t),
+        8,
+        |(lb, lt, le)| lb == bi && lt < t && t < le,
+        |l| !l.raw.trim_start().starts_with('#'),
+    )
 }
 
 /// Whether a list of numbers in brackets at byte `i` stands where a marker does (see

@@ -261,17 +261,53 @@ fn screen_reader_only(class: &str) -> bool {
 /// Whether an element is hidden from a reader of the screen: the `hidden` attribute,
 /// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class. Its text
 /// is no page text, so a quote only there is not found, and words it holds inside a
-/// sentence are passed over.
+/// sentence are passed over. Not a block a click or a search shows ([`collapsed_panel`]):
+/// a tab's panel, an accordion's body, `hidden="until-found"`.
 pub(crate) fn hidden_element(e: &scraper::node::Element) -> bool {
-    e.attr("hidden").is_some()
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("style").is_some_and(|s| {
+    let hidden = e
+        .attr("hidden")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("until-found"));
+    let undisplayed = || {
+        e.attr("style").is_some_and(|s| {
             s.to_ascii_lowercase()
                 .replace(' ', "")
                 .contains("display:none")
         })
+    };
+    ((hidden || undisplayed()) && !collapsed_panel(e))
+        || e.attr("aria-hidden") == Some("true")
         || e.attr("class")
             .is_some_and(|c| c.split_ascii_whitespace().any(screen_reader_only))
+}
+
+/// Whether a hidden element is a block the reader opens with a click: a tab's panel
+/// (`role="tabpanel"`), an accordion's or a "Read more" body (`role="region"`, an `id` a
+/// button's `aria-controls` names, a `tab-pane`, `collapse` or `accordion` class). The
+/// words in it are the page's (the thirty-sixth session's evaluation: a quote from the
+/// weekend tab was `altered` against the weekday one). An inline element stays hidden
+/// (screen-reader text inside a sentence).
+fn collapsed_panel(e: &scraper::node::Element) -> bool {
+    const PANEL_CLASSES: [&str; 8] = [
+        "tab-pane",
+        "tabpanel",
+        "tab-panel",
+        "collapse",
+        "accordion-body",
+        "accordion-content",
+        "accordion-panel",
+        "panel-collapse",
+    ];
+    matches!(
+        e.name(),
+        "div" | "section" | "article" | "p" | "ul" | "ol" | "dl" | "dd" | "li" | "table"
+    ) && (e
+        .attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel") || r.eq_ignore_ascii_case("region"))
+        || e.attr("id").is_some_and(|i| !i.trim().is_empty())
+        || e.attr("class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|c| PANEL_CLASSES.iter().any(|p| c.eq_ignore_ascii_case(p)))
+        }))
 }
 
 /// Whether an element is a footnote's popup, a copy of the note shown beside its marker on

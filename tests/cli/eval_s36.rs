@@ -346,3 +346,46 @@ fn an_empty_page_is_said_to_be_empty() {
     let r = quote_containing(&report, "written here either");
     assert!(r.detail.contains("JavaScript"), "{}", r.detail);
 }
+
+/// Regression: a hidden tab panel or accordion body on a cited page (a click shows it) was
+/// no page text, so a quote from the weekend tab was `altered` against the weekday one
+/// ("number changed") and one from a collapsed answer `not_found`. Hidden words inside a
+/// sentence (screen-reader text) and a hidden block with no id stay unread.
+#[test]
+fn a_hidden_tab_or_accordion_body_is_page_text() {
+    let page = "<html><body><main><h1>Ferry timetable</h1>\
+        <div role=\"tablist\"><button role=\"tab\" aria-controls=\"p1\">Weekdays</button>\
+        <button role=\"tab\" aria-controls=\"p2\">Weekends</button></div>\
+        <div role=\"tabpanel\" id=\"p1\"><p>On weekdays the first sailing will leave the \
+        mainland at a quarter past six.</p></div>\
+        <div role=\"tabpanel\" id=\"p2\" hidden><p>At weekends the first sailing will leave \
+        the mainland at half past eight instead.</p></div>\
+        <button aria-expanded=\"false\" aria-controls=\"acc1\">Fares</button>\
+        <div id=\"acc1\" hidden><p>Return fares for foot passengers will be frozen until the \
+        end of March.</p></div>\
+        <div class=\"faq-answer collapse\" style=\"display: none\"><p>Bicycles travel free \
+        of charge on every sailing all year round.</p></div>\
+        <div hidden><p>Internal note: the winter timetable is still being drafted by staff.\
+        </p></div></main></body></html>";
+    let report = check_article(
+        vec![("/ferry", Response::html(page))],
+        "# Ferry\n\n\
+         The operator said \"at weekends the first sailing will leave the mainland at half \
+         past eight instead\" ([x](BASE/ferry)).\n\n\
+         It said \"return fares for foot passengers will be frozen until the end of March\" \
+         ([x](BASE/ferry)).\n\n\
+         It said \"bicycles travel free of charge on every sailing all year round\" \
+         ([x](BASE/ferry)).\n\n\
+         It said \"the winter timetable is still being drafted by staff\" ([x](BASE/ferry)).\n",
+    );
+    for part in ["half past eight", "foot passengers", "Bicycles travel"] {
+        let r = report
+            .quotes
+            .iter()
+            .find(|q| q.text.to_lowercase().contains(&part.to_lowercase()))
+            .unwrap_or_else(|| panic!("{part}"));
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    }
+    let r = quote_containing(&report, "still being drafted");
+    assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
+}

@@ -4242,6 +4242,10 @@ impl html_tok::Sink for SinkState<'_> {
 /// Parses HTML.
 #[must_use]
 pub fn parse(src: &str) -> Parsed {
+    // Editors' comments in a Google Docs or Word export are no part of the article: blanked
+    // in place (offsets kept), their anchors in the text too.
+    let uncommented = blank_editor_comments(src);
+    let src = uncommented.as_deref().unwrap_or(src);
     let w = Walker {
         loc: Locator::new(src),
         p: Parsed::default(),
@@ -4462,6 +4466,94 @@ pub fn parse(src: &str) -> Parsed {
     let mut p = st.w.p;
     p.links.sort_by_key(|l| l.offset);
     p
+}
+
+/// `src` with the editors' comments of a word processor's HTML export blanked into spaces
+/// (offsets kept): Google Docs' comment anchors in the text (`<a href="#cmnt1"
+/// id="cmnt_ref1">[a]</a>`) and the comments after the notes (a `<div>` opening with `<a
+/// href="#cmnt_ref1" id="cmnt1">`), Word's anchors (`<a class=msocomanchor
+/// href="#_msocom_1">[AB1]</a>`) and its comment list (`<div
+/// style='mso-element:comment-list'>` to the end of the body). A comment's words are an
+/// editor's query, its `[a]` no footnote, its links no citations. `None` for a page with
+/// none (one search for each kind).
+fn blank_editor_comments(src: &str) -> Option<String> {
+    let b = src.as_bytes();
+    let gdocs = memchr::memmem::find(b, b"href=\"#cmnt").is_some();
+    let word = memchr::memmem::find(b, b"msocom").is_some();
+    if !gdocs && !word {
+        return None;
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    // An `<a>` whose opening tag holds `needle`: from its `<a` to its `</a>`.
+    let anchors = |needle: &[u8], ranges: &mut Vec<(usize, usize)>| {
+        for at in memchr::memmem::find_iter(b, needle) {
+            let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
+                continue;
+            };
+            if !b
+                .get(open..open + 3)
+                .is_some_and(|t| t.eq_ignore_ascii_case(b"<a "))
+            {
+                continue;
+            }
+            let close =
+                memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</a>").map(|k| at + k + 4);
+            if let Some(close) = close.filter(|&c| c - open < 600) {
+                ranges.push((open, close));
+            }
+        }
+    };
+    if gdocs {
+        // The comments: each a `<div>` whose first link goes back to its anchor.
+        for at in memchr::memmem::find_iter(b, b"href=\"#cmnt_ref") {
+            let head = b.get(at.saturating_sub(400)..at).unwrap_or(&[]);
+            let Some(k) = memchr::memmem::rfind(head, b"<div") else {
+                continue;
+            };
+            let open = at.saturating_sub(400) + k;
+            if memchr::memmem::find(b.get(open..at).unwrap_or(&[]), b"</div>").is_some() {
+                continue;
+            }
+            if let Some(e) = memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</div>") {
+                ranges.push((open, at + e + 6));
+            }
+        }
+        // The anchors in the text (`#cmnt1`, not the comments' `#cmnt_ref1`).
+        for at in memchr::memmem::find_iter(b, b"href=\"#cmnt") {
+            if b.get(at + 11).is_some_and(u8::is_ascii_digit) {
+                let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
+                    continue;
+                };
+                if let Some(k) = memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</a>") {
+                    if at + k - open < 600 {
+                        ranges.push((open, at + k + 4));
+                    }
+                }
+            }
+        }
+    }
+    if word {
+        anchors(b"msocomanchor", &mut ranges);
+        for at in memchr::memmem::find_iter(b, b"mso-element:comment-list") {
+            let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
+                continue;
+            };
+            let lower_end = memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</body")
+                .map_or(b.len(), |k| at + k);
+            ranges.push((open, lower_end));
+        }
+    }
+    if ranges.is_empty() {
+        return None;
+    }
+    let mut out = src.as_bytes().to_vec();
+    for (s, e) in ranges {
+        for c in out.get_mut(s..e.min(b.len())).unwrap_or(&mut []) {
+            // Whole characters become spaces (every byte of one), so the text stays UTF-8.
+            *c = b' ';
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Whether an element's `class` attribute makes it a footnote's popup: one of its classes

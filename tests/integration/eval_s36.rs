@@ -282,3 +282,51 @@ fn his_conclusion_after_a_cited_sentence_is_that_citations() {
     );
     assert!(quote(&e, "the plan is late").citations.is_empty());
 }
+
+/// Regression: an editor's comments in a Google Docs or Word HTML export were read as the
+/// article's: the comment anchor `[a]` as a footnote marker (the quote tied to it, its real
+/// note lost), the comment's words as a quote cited by the draft it links. They are no part
+/// of the article; positions stay those of the source.
+#[test]
+fn editors_comments_in_an_export_are_no_part_of_the_article() {
+    let gdocs = "<html><body class=\"doc-content\"><p class=\"c3\"><span>The board called the \
+        scheme &ldquo;a careful plan with almost no money behind it&rdquo;</span><sup><a \
+        href=\"#cmnt1\" id=\"cmnt_ref1\">[a]</a></sup><span>&nbsp;in May.</span><sup><a \
+        href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup></p><hr><div><p class=\"c2\"><a \
+        href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span>&nbsp;Harbour Board, Minutes, 2024, \
+        https://harbour.example.org/minutes</span></p></div><div class=\"c7\"><p \
+        class=\"c6\"><a href=\"#cmnt_ref1\" id=\"cmnt1\">[a]</a><span>Check against \
+        https://drafts.example.org/copy \u{2014} I think it said &ldquo;a careful plan with \
+        plenty of money behind it&rdquo;</span></p></div></body></html>";
+    let word = "<html><body><div class=WordSection1><p class=MsoNormal>The board called the \
+        scheme \u{201C}a careful plan with almost no money behind it\u{201D}<span \
+        class=MsoCommentReference><a class=msocomanchor id=\"_anchor_1\" href=\"#_msocom_1\" \
+        name=\"_msoanchor_1\">[JM1]</a>&nbsp;</span><a style='mso-footnote-id:ftn1' \
+        href=\"#_ftn1\" name=\"_ftnref1\">[1]</a>.</p></div>\
+        <div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p \
+        class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> Harbour Board, \
+        Minutes, 2024, https://harbour.example.org/minutes</p></div></div>\
+        <div style='mso-element:comment-list'><div style='mso-element:comment'><div \
+        id=\"_com_1\" class=msocomtxt><p class=MsoCommentText><a href=\"#_msoanchor_1\" \
+        class=msocomoff>[JM1]</a>Check https://drafts.example.org/copy \u{2014} it said \
+        \u{201C}a careful plan with plenty of money behind it\u{201D}</p></div></div></div>\
+        </body></html>";
+    for html in [gdocs, word] {
+        let e = extract_as(DocKind::Html, html);
+        assert_eq!(e.quotes.len(), 1, "{:#?}", e.quotes);
+        let q = &e.quotes[0];
+        assert_eq!(q.citations.len(), 1, "{q:#?}");
+        assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+        assert_eq!(
+            q.citations[0].url.as_deref(),
+            Some("https://harbour.example.org/minutes")
+        );
+        assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+        assert!(
+            !e.links.iter().any(|l| l.url.contains("drafts.example.org")),
+            "{:#?}",
+            e.links
+        );
+        assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
+    }
+}

@@ -684,8 +684,14 @@ pub fn extract(doc: &Document, opts: &ExtractOptions) -> Extraction {
 fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // MDX's comments (`{/* … */}`) and Obsidian's (`%%…%%`) are never shown: blanked in
     // place, offsets kept.
-    let mdx_text = (doc.kind == DocKind::Markdown && is_mdx(&doc.source))
-        .then(|| markdown::sites::blank_mdx_comments(&doc.text));
+    // Its `import`/`export` statements are code, blanked too.
+    let mdx_text = (doc.kind == DocKind::Markdown && is_mdx(&doc.source)).then(|| {
+        let esm = markdown::sites::blank_mdx_esm(&doc.text);
+        match markdown::sites::blank_mdx_comments(&esm) {
+            std::borrow::Cow::Owned(t) => t,
+            std::borrow::Cow::Borrowed(_) => esm.into_owned(),
+        }
+    });
     let src = mdx_text.as_deref().unwrap_or(doc.text.as_str());
     let obsidian_text =
         (doc.kind == DocKind::Markdown).then(|| markdown::sites::blank_obsidian_comments(src));

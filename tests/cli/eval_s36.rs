@@ -389,3 +389,43 @@ fn a_hidden_tab_or_accordion_body_is_page_text() {
     let r = quote_containing(&report, "still being drafted");
     assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
 }
+
+/// Regression: an MDX file's `import`/`export` statements (code, never shown) were read as
+/// prose: a module's URL became a link, a string in an `export const` a quote that a check
+/// then failed. Code blocks showing such statements, and the prose after them, stay.
+#[test]
+fn mdx_import_and_export_statements_are_code() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::support::write(
+        dir.path(),
+        "post.mdx",
+        "import Chart from \"https://esm.example.org/chart-lib@1.0.0\";\n\
+         export const data = {\n\
+         \x20 source: \"https://data.example.org/data.csv\",\n\
+         \x20 note: \"the figures were collected by hand in every county\"\n\
+         };\n\n\
+         # Counting by hand\n\n\
+         The clerk said \"every parish returned its sheet on time\" \
+         ([minutes](https://minutes.example.org/1)).\n\n\
+         ```js\nimport x from \"https://shown.example.org/lib\";\n```\n",
+    );
+    let out = crate::support::Cli::in_dir(
+        dir.path(),
+        &["extract", "--no-config", "--format", "json", "post.mdx"],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let v = crate::support::json(&out);
+    let doc = &v["documents"][0];
+    let urls: Vec<&str> = doc["links"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|l| l["url"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(urls, ["https://minutes.example.org/1"], "{doc:#}");
+    let quotes: Vec<&str> = doc["quotes"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|q| q["text"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(quotes, ["every parish returned its sheet on time"]);
+    assert_eq!(doc["quotes"][0]["line"], 9);
+}

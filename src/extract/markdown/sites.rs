@@ -286,6 +286,57 @@ pub(crate) fn blank_mdx_comments(text: &str) -> Cow<'_, str> {
     })
 }
 
+/// MDX's ECMAScript statements blanked out (line breaks kept, offsets kept): a paragraph
+/// that opens at column 0 with `import ` or `export ` outside code fences, to the blank
+/// line ending it. They are the page's code, never rendered: a module's URL is no link
+/// and a string in an `export const` no quotation.
+pub(crate) fn blank_mdx_esm(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"import ").is_none()
+        && memchr::memmem::find(b, b"export ").is_none()
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out: Option<Vec<u8>> = None;
+    let mut fence: Option<u8> = None;
+    let mut in_esm = false;
+    let mut at = 0;
+    while at < b.len() {
+        let end = memchr::memchr(b'\n', b.get(at..).unwrap_or(&[])).map_or(b.len(), |k| at + k);
+        let line = b.get(at..end).unwrap_or(&[]);
+        let trimmed = line
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())
+            .map_or(&[][..], |k| &line[k..]);
+        if let Some(f) = fence {
+            if trimmed.starts_with(&[f, f, f]) {
+                fence = None;
+            }
+        } else if in_esm {
+            if trimmed.is_empty() {
+                in_esm = false;
+            }
+        } else if trimmed.starts_with(b"```") || trimmed.starts_with(b"~~~") {
+            fence = trimmed.first().copied();
+        } else if line.starts_with(b"import ") || line.starts_with(b"export ") {
+            in_esm = true;
+        }
+        if in_esm && fence.is_none() {
+            let o = out.get_or_insert_with(|| b.to_vec());
+            for c in o.get_mut(at..end).unwrap_or(&mut []) {
+                if *c != b'\r' {
+                    *c = b' ';
+                }
+            }
+        }
+        at = end + 1;
+    }
+    match out.map(String::from_utf8) {
+        Some(Ok(s)) => Cow::Owned(s),
+        _ => Cow::Borrowed(text),
+    }
+}
+
 /// Obsidian's comments (`%%…%%`, within a line or over several) blanked out as
 /// [`blank_mdx_comments`] blanks MDX's: Obsidian never shows them, so a source link or a
 /// quotation kept in one is no citation. Any Markdown may hold them (a vault's notes are

@@ -157,6 +157,19 @@ pub(super) fn disowned(src: &SourceText) -> Vec<Disowned> {
             && any_of(ix.word_at(p - 1), WRONGLY)
         {
             Some((p + 1, Notice::Misquote, false))
+        } else if any_of(w, &["reported", "stated"])
+            && p > 0
+            && any_of(ix.word_at(p - 1), WRONGLY)
+            && (in_correction(src, p) || own_piece_before(src, p))
+        {
+            // `This story incorrectly reported that Dr Ferris said “…”`.
+            Some((p + 1, Notice::Misquote, true))
+        } else if w == "originally"
+            && next(1).is_some_and(|v| any_of(v, &["quoted", "reported", "attributed"]))
+            && (in_correction(src, p) || own_piece_before(src, p))
+        {
+            // `Correction: This article originally quoted Dr Ferris as saying “…”`.
+            Some((p + 2, Notice::Misquote, true))
         } else if any_of(w, WITHDRAWING) || (any_of(w, TAKING) && next(1) == Some("back")) {
             let from = if any_of(w, TAKING) { p + 1 } else { p };
             // `has refused to withdraw`, `has not withdrawn`: the words stand.
@@ -326,6 +339,20 @@ fn quote_opens_before(src: &SourceText, q: usize) -> bool {
     src.text
         .get(a.1 as usize..b.0 as usize)
         .is_some_and(|g| g.contains(['\u{201C}', '"', '\u{AB}', '\u{201E}']))
+}
+
+/// Whether the words right before page word `p` name the page itself (`This article`,
+/// `This story`, `this report`): a correction speaking of what the page said.
+fn own_piece_before(src: &SourceText, p: usize) -> bool {
+    let ix = &src.index;
+    (1..=3).any(|k| {
+        p >= k + 1
+            && any_of(
+                ix.word_at(p - k),
+                &["article", "story", "piece", "report", "post"],
+            )
+            && any_of(ix.word_at(p - k - 1), &["this", "the", "our"])
+    })
 }
 
 /// Whether page word `p` stands in a sentence that says it corrects the page: `Correction`,

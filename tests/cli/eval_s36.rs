@@ -429,3 +429,51 @@ fn mdx_import_and_export_statements_are_code() {
     assert_eq!(quotes, ["every parish returned its sheet on time"]);
     assert_eq!(doc["quotes"][0]["line"], 9);
 }
+
+/// Regression: a correction worded `This article originally quoted Dr Ferris as saying
+/// “…”` or `This story incorrectly reported that Dr Ferris said “…”` was no correction:
+/// its own quotation of the misquote verified the misquote. It is a misquote dispute, the
+/// page's corrected words the verdict.
+#[test]
+fn a_correction_in_other_words_disowns_the_misquote() {
+    let page = |note: &str| {
+        Response::html(format!(
+            "<html><body><main><p>Dr Nadia Ferris, who runs the clinic, said waiting times \
+             were \u{201C}the best they have been in a year\u{201D} and thanked the staff.</p>\
+             <p><em>{note}</em></p></main></body></html>"
+        ))
+    };
+    let report = check_article(
+        vec![
+            (
+                "/a",
+                page(
+                    "Correction: This article originally quoted Dr Ferris as saying waiting \
+                     times were \u{201C}the best they have been in a decade\u{201D}.",
+                ),
+            ),
+            (
+                "/b",
+                page(
+                    "This story incorrectly reported that Dr Ferris said waiting times were \
+                     \u{201C}the best they have been in a decade\u{201D}. We apologise.",
+                ),
+            ),
+        ],
+        "# Clinic\n\n\
+         Dr Ferris said waiting times were \"the best they have been in a decade\" \
+         ([x](BASE/a)).\n\n\
+         Dr Ferris said waiting times were \"the best they have been in a decade\", \
+         she said ([x](BASE/b)).\n",
+    );
+    for r in &report.quotes {
+        assert_ne!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(
+            r.disputes
+                .iter()
+                .any(|d| d.kind == citecheck::model::DisputeKind::Misquote),
+            "{r:#?}"
+        );
+    }
+    assert_eq!(report.quotes.len(), 2);
+}

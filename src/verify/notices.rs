@@ -346,7 +346,7 @@ fn quote_opens_before(src: &SourceText, q: usize) -> bool {
 fn own_piece_before(src: &SourceText, p: usize) -> bool {
     let ix = &src.index;
     (1..=3).any(|k| {
-        p >= k + 1
+        p > k
             && any_of(
                 ix.word_at(p - k),
                 &["article", "story", "piece", "report", "post"],

@@ -3347,6 +3347,13 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     }
     let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 {
         (start - 1, false)
+    } else if start >= 2
+        && matches!(ix.word_at(start - 1), "longer" | "more")
+        && ix.word_at(start - 2) == "no"
+        && !clause_start(src, start - 1)
+    {
+        // `no longer able to`, `no more willing to`: a negation of two words.
+        (start - 2, false)
     } else {
         (reported_negation(src, start)?, true)
     };
@@ -3851,6 +3858,32 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             }
         }
         return None;
+    }
+    // The next sentence calls them false (`The force says this is untrue.`, `That is
+    // false.`): `this`, `that` or `it`, a form of `be`, a word for false, ending the clause.
+    for q in end..(end + 6).min(n) {
+        if q > end && starts(q) {
+            break;
+        }
+        if !matches!(ix.word_at(q), "this" | "that" | "it")
+            || !["is", "was"].contains(&ix.word_at(q + 1))
+            || starts(q + 1)
+        {
+            continue;
+        }
+        let last = if FALSE_WORDS.contains(&ix.word_at(q + 2)) {
+            q + 3
+        } else if ix.word_at(q + 2) == "not" && ix.word_at(q + 3) == "true" {
+            q + 4
+        } else {
+            continue;
+        };
+        let closes = last >= n
+            || starts(last)
+            || gap(last - 1).contains(['.', ',', ';', '!', '?', ')', '\n']);
+        if closes && !starts(q + 2) {
+            return shown(end, last);
+        }
     }
     // The next sentence opens by denying the words: its subject, then a negation or a
     // denial, a verb of saying, and `this`, `that` or `it` ending the clause.

@@ -477,3 +477,54 @@ fn a_correction_in_other_words_disowns_the_misquote() {
     }
     assert_eq!(report.quotes.len(), 2);
 }
+
+/// Regression: `no longer` right before the quoted words (`The trust is no longer able to
+/// guarantee beds …` quoted as "able to guarantee beds …") was verified with no warning,
+/// though `not` there is warned about: the quote may say the opposite of its source.
+#[test]
+fn no_longer_before_the_quoted_words_is_a_negation() {
+    let page = "<html><body><main><p>The trust is no longer able to guarantee beds for \
+        patients from outside the county, its board said.</p></main></body></html>";
+    let report = check_article(
+        vec![("/trust", Response::html(page))],
+        "# Beds\n\n\
+         The trust said it is \"able to guarantee beds for patients from outside the county\" \
+         ([x](BASE/trust)).\n\n\
+         The trust said it is no longer \"able to guarantee beds for patients from outside \
+         the county\" ([x](BASE/trust)).\n",
+    );
+    let warned =
+        |r: &citecheck::model::QuoteResult| r.warnings.iter().any(|w| w.contains("no longer"));
+    assert!(warned(&report.quotes[0]), "{:#?}", report.quotes[0]);
+    assert!(!warned(&report.quotes[1]), "{:#?}", report.quotes[1]);
+}
+
+/// Regression: words the page's next sentence calls false in other words than `He did not
+/// say this` (`The force says this is untrue.`, `That is false.`) were verified with no
+/// dispute. A next sentence calling something else false disputes nothing.
+#[test]
+fn a_next_sentence_calling_the_words_untrue_disputes_them() {
+    let page = "<html><body><main>\
+        <p>Social media posts claim the chief constable said officers would \u{201C}stop \
+        attending burglaries altogether\u{201D}. The force says this is untrue.</p>\
+        <p>The mayor said the market would \u{201C}stay open every Sunday this summer\
+        \u{201D}. Rumours of a sale were false, her office added.</p>\
+        </main></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Claims\n\n\
+         The chief constable said officers would \"stop attending burglaries altogether\" \
+         ([x](BASE/p)).\n\n\
+         The mayor said the market would \"stay open every Sunday this summer\" ([x](BASE/p)).\n",
+    );
+    let r = quote_containing(&report, "burglaries");
+    assert!(
+        r.disputes
+            .iter()
+            .any(|d| d.kind == citecheck::model::DisputeKind::Denied),
+        "{r:#?}"
+    );
+    let r = quote_containing(&report, "every Sunday");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(r.disputes.is_empty(), "{r:#?}");
+}

@@ -1773,8 +1773,11 @@ fn date_at(words: &[Word], text: &str, k: usize) -> Option<(String, usize)> {
         if k > 0 && weekday(w(k - 1)) && matches!(sep(k), " " | ", ") {
             return Some((format!("{d} {}", MONTHS[m]), j));
         }
-        // Otherwise, without a year, `April 3` stays as it is: against `3 April` it is
-        // words in another order, and said so.
+        // Without a year, `April 3` is `3 April` too (house style, not a reordering): not
+        // after `May` or `March`, which are also verbs (`may 3 …`, `march 3 miles`).
+        if !matches!(w(k), "may" | "march" | "mar") {
+            return Some((format!("{d} {}", MONTHS[m]), j));
+        }
         return None;
     }
     // `3rd April 2026`, `the 3rd of April` (the `the` is part of the date: `on the 3rd of

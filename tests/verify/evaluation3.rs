@@ -357,15 +357,21 @@ fn an_ordinal_in_words_is_the_ordinal_in_digits() {
     );
 }
 
-/// `April 3` against `3 April` (no year: maybe no date at all) was "adds April" and "leaves
-/// out April", with no word that the order changed.
+/// `April 3` against `3 April` (no year) was "adds April" and "leaves out April", with no
+/// word that the order changed; since the thirty-sixth session's evaluation it is one date
+/// written in another house style (`May 3` and `March 3` aside: those are also verbs, and
+/// stay a word order change).
 #[test]
-fn a_day_and_month_swapped_is_a_word_order_change() {
-    let src = html("<p>Work will begin on 3 April and finish by the end of June.</p>");
+fn a_day_and_month_swapped_is_one_date() {
+    let src = html(
+        "<p>Work will begin on 3 April and finish by the end of June. The vote is on 3 May          at the latest.</p>",
+    );
     let r = check(
         "work will begin on April 3 and finish by the end of June",
         &src,
     );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    let r = check("The vote is on May 3 at the latest", &src);
     assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
     let d = diffs(&r);
     assert_eq!(d.len(), 1, "{d:?}");

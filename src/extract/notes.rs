@@ -552,13 +552,22 @@ fn ruled_heading(text: &str, cited: impl FnOnce(&str) -> bool) -> Option<(usize,
             memchr::memchr(b'\n', text.as_bytes().get(start..)?).map_or(text.len(), |i| start + i);
         let line = text.get(start..end)?;
         let next = text.get(end + 1..).unwrap_or("");
-        let links = line
+        let links_word = line
             .trim()
             .trim_end_matches(':')
-            .eq_ignore_ascii_case("links")
-            && next.trim_start().starts_with("[1]");
+            .eq_ignore_ascii_case("links");
+        let links = links_word && next.trim_start().starts_with("[1]");
         if (n > 0 && is_notes_heading(line)) || links {
             return Some((end, n + 1));
+        }
+        // `Links` underlined (`Links⏎-----⏎[1] https://…`): the underline ends the heading.
+        if links_word {
+            let u_end = memchr::memchr(b'\n', next.as_bytes()).unwrap_or(next.len());
+            let underline = next.get(..u_end).unwrap_or("");
+            let after = next.get(u_end + 1..).unwrap_or("");
+            if rule_line(underline) && after.trim_start().starts_with("[1]") {
+                return Some((end + 1 + u_end, n + 2));
+            }
         }
         // `[1]` entries right under the rule or signature line, no heading between (`--⏎[1]
         // https://…`): the rule opens them. So do a PDF page's footnotes copied as text,

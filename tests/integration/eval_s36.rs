@@ -330,3 +330,26 @@ fn editors_comments_in_an_export_are_no_part_of_the_article() {
         assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
     }
 }
+
+/// Regression: a plain-text `[1]` link list under an underlined `Links` heading (a
+/// newsletter's, after its signature too) was no notes list: every marker had no note.
+#[test]
+fn an_underlined_links_heading_opens_a_link_list() {
+    for tail in [
+        "Links\n-----\n[1] https://bank.example.org/statement\n",
+        "-- \nJo Bright\n\nLinks:\n------\n[1] https://bank.example.org/statement\n",
+    ] {
+        let text = format!(
+            "The bank said inflation was \"broadly under control but not yet defeated\" \
+             [1].\n\n{tail}"
+        );
+        let e = extract_as(DocKind::Text, &text);
+        let q = quote(&e, "broadly under control");
+        assert_eq!(
+            q.citations.first().and_then(|c| c.url.as_deref()),
+            Some("https://bank.example.org/statement"),
+            "{tail:?}: {e:#?}"
+        );
+        assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    }
+}

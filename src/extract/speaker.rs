@@ -333,16 +333,22 @@ const NOT_ROLE_WORDS: &[&str] = &[
 /// Lower-case words that stand between a name and its verb of saying without naming anyone
 /// else (`Pell herself said`, `Marsh also writes`, `Okoro later told`): see [`between`].
 const BETWEEN: &[&str] = &[
+    // French, German and Spanish auxiliaries before a participle (`Roux a déclaré`, `Lenz
+    // hat gesagt`, `Gil ha dicho`).
+    "a",
     "again",
     "also",
     "even",
     "first",
+    "ha",
+    "hat",
     "herself",
     "himself",
     "later",
     "now",
     "once",
     "only",
+    "ont",
     "still",
     "themselves",
     "then",
@@ -474,11 +480,50 @@ fn is_verb(w: &str) -> bool {
     // Every verb of the list is 4 to 12 lower-case letters ending in `d`, `s` or `e`: most
     // words are turned away before the search.
     let b = w.as_bytes();
-    (4..=12).contains(&b.len())
+    ((4..=12).contains(&b.len())
         && matches!(b.last(), Some(b'd' | b's' | b'e'))
         && b.iter().all(u8::is_ascii_lowercase)
-        && VERBS.binary_search(&w).is_ok()
+        && VERBS.binary_search(&w).is_ok())
+        || (b.len() >= 3
+            && b.first().is_some_and(u8::is_ascii_lowercase)
+            && OTHER_VERBS.binary_search(&w).is_ok())
 }
+
+/// Verbs of saying in French, German and Spanish, as news reports them (`a déclaré`,
+/// `sagte`, `dijo`): a page in those languages names its speakers so. Sorted (by bytes).
+const OTHER_VERBS: &[&str] = &[
+    "affirme",
+    "affirmé",
+    "afirmó",
+    "ajouté",
+    "aseguró",
+    "assure",
+    "assuré",
+    "betont",
+    "betonte",
+    "declaró",
+    "dijo",
+    "dit",
+    "déclare",
+    "déclaré",
+    "erklärt",
+    "erklärte",
+    "explicó",
+    "explique",
+    "expliqué",
+    "gesagt",
+    "kritisierte",
+    "meinte",
+    "précise",
+    "précisé",
+    "sagt",
+    "sagte",
+    "schrieb",
+    "señaló",
+    "souligne",
+    "souligné",
+    "warnte",
+];
 
 /// A word written as a name's is: a capital first, then letters, hyphens, apostrophes or
 /// full stops (`O'Neill`, `Abdel-Rahman`, `L.`), or a particle.
@@ -631,7 +676,10 @@ fn name_after_role(ws: &[(&str, &str)], start: usize) -> Option<String> {
             }
             return name_starting(ws, i);
         }
-        if !w.chars().all(char::is_lowercase)
+        // (`l'adjointe`: a French role with its article.)
+        if !w
+            .chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '\u{2019}')
             || NOT_ROLE_WORDS.binary_search(w).is_ok()
             || (!after.is_empty() && !after.starts_with(','))
         {
@@ -798,6 +846,8 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
                 lw(i - 1),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "these" | "those" | "our"
             )
+            // (French `a déclaré`: the auxiliary, not an article.)
+            && !(lw(i - 1) == "a" && OTHER_VERBS.binary_search(&lw(i)).is_ok())
     };
     if let Some(v) = (0..n)
         .rev()
@@ -874,6 +924,7 @@ pub(crate) fn after_quote(after: &str) -> Option<String> {
                     | '^'
                     | '"'
                     | '\u{201D}'
+                    | '\u{201C}'
                     | '\u{2019}'
                     | '\u{BB}'
                     | '—'
@@ -894,6 +945,10 @@ pub(crate) fn after_quote(after: &str) -> Option<String> {
     }
     let ws = words(t);
     let first = ws.first()?.0;
+    // French `a précisé l'adjointe Claire Dumas`: the auxiliary, then the verb.
+    if matches!(first, "a" | "ont") && ws.get(1).is_some_and(|(w, _)| is_verb(w)) {
+        return name_after_role(&ws, 2);
+    }
     if is_verb(first) {
         if ws.get(1).is_some_and(|(w, _)| w.eq_ignore_ascii_case("by")) {
             return name_starting(&ws, 2);
@@ -1123,6 +1178,7 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         for list in [
             VERBS,
+            OTHER_VERBS,
             TITLES,
             NOT_NAMES,
             PARTICLES,

@@ -528,3 +528,40 @@ fn a_next_sentence_calling_the_words_untrue_disputes_them() {
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     assert!(r.disputes.is_empty(), "{r:#?}");
 }
+
+/// Regression: on a German, French or Spanish page the words' speaker was never read
+/// (`„…“, sagte Bürgermeister Jens Albers`, `« … », a précisé l'adjointe Claire Dumas`,
+/// `«…», dijo la concejala Marta Ríos`), so an article giving them to someone else was
+/// verified with no dispute. The right speaker is no dispute.
+#[test]
+fn a_speaker_named_in_german_french_or_spanish_is_read() {
+    let page = "<html><body><main>\
+        <p>\u{201E}Wir werden den Fischmarkt auf keinen Fall schlie\u{DF}en lassen\u{201C}, \
+        sagte B\u{FC}rgermeister Jens Albers am Montag.</p>\
+        <p>\u{AB} Nous ne fermerons jamais la biblioth\u{E8}que du quartier \u{BB}, a \
+        pr\u{E9}cis\u{E9} l'adjointe Claire Dumas.</p>\
+        <p>\u{AB}Nunca hemos tenido tantos visitantes en el puerto\u{BB}, dijo la concejala \
+        Marta R\u{ED}os.</p></main></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Stimmen\n\n\
+         Petra Lenz sagte: \u{201E}Wir werden den Fischmarkt auf keinen Fall schlie\u{DF}en \
+         lassen\u{201C} ([x](BASE/p)).\n\n\
+         Paul Roux a d\u{E9}clar\u{E9} : \u{AB} Nous ne fermerons jamais la biblioth\u{E8}que \
+         du quartier \u{BB} ([x](BASE/p)).\n\n\
+         Marta R\u{ED}os dijo: \u{AB}Nunca hemos tenido tantos visitantes en el puerto\u{BB} \
+         ([x](BASE/p)).\n",
+    );
+    let other = |r: &citecheck::model::QuoteResult| {
+        r.disputes
+            .iter()
+            .any(|d| d.kind == citecheck::model::DisputeKind::OtherSpeaker)
+    };
+    let r = quote_containing(&report, "Fischmarkt");
+    assert!(other(r), "{r:#?}");
+    let r = quote_containing(&report, "fermerons");
+    assert!(other(r), "{r:#?}");
+    let r = quote_containing(&report, "visitantes");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(!other(r), "{r:#?}");
+}

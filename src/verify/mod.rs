@@ -246,6 +246,9 @@ pub struct SourceText {
     /// Where lines of `text` start that the markup sets as a label over or before its
     /// words (HTML only: see [`visible_text::Visible::labels`]).
     pub labels: Vec<usize>,
+    /// Block quotations' credits the markup sets apart: (line start, quotation start; HTML
+    /// only: see [`visible_text::Visible::credits`]).
+    pub credits: Vec<(usize, usize)>,
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
@@ -1072,6 +1075,7 @@ impl SourceText {
             cut,
             fallback: v.fallback,
             labels: v.labels,
+            credits: v.credits,
             ..SourceText::default()
         }
     }
@@ -1211,6 +1215,7 @@ impl SourceText {
             asides: Vec::new(),
             fallback: self.fallback.clone(),
             labels: self.labels.clone(),
+            credits: self.credits.clone(),
             main_only: OnceLock::new(),
             flow: OnceLock::new(),
             notices: OnceLock::new(),
@@ -3091,7 +3096,8 @@ fn verify_quote_unguarded(
                 ix.byte_range(start, start + 1).start,
                 ix.byte_range(end - 1, end).end,
             );
-            if let Some(w) = speakers::mismatch(quote, &src.text, &src.labels, b0, b1) {
+            if let Some(w) = speakers::mismatch(quote, &src.text, &src.labels, &src.credits, b0, b1)
+            {
                 dispute(&mut r, DisputeKind::OtherSpeaker, w);
             }
         }

@@ -340,7 +340,13 @@ pub(crate) fn continued_labels(text: &str) -> Vec<Range<usize>> {
 /// The speaker the page gives the words at bytes `b0..b1` of `text` to, if it names one.
 /// `labels`: where lines start that the page's markup sets as labels over or before their
 /// words (a `<dt>`, a row's first cell; see [`crate::verify::SourceText::labels`]), sorted.
-pub(crate) fn page_speaker(text: &str, labels: &[usize], b0: usize, b1: usize) -> Option<String> {
+pub(crate) fn page_speaker(
+    text: &str,
+    labels: &[usize],
+    credits: &[(usize, usize)],
+    b0: usize,
+    b1: usize,
+) -> Option<String> {
     let ls = text.get(..b0)?.rfind('\n').map_or(0, |i| i + 1);
     let le = text.get(b1..)?.find('\n').map_or(text.len(), |i| b1 + i);
     let line = text.get(ls..le)?;
@@ -435,6 +441,24 @@ pub(crate) fn page_speaker(text: &str, labels: &[usize], b0: usize, b1: usize) -
     speaker::after_quote(after)
         .or_else(|| speaker::before_quote(before.get(from..).unwrap_or("")))
         .or_else(|| introduced_by(text, ls))
+        .or_else(|| credited(text, credits, b0, b1))
+}
+
+/// The speaker a block quotation's credit names (`<figcaption>— Maria Okonjo, shop
+/// steward</figcaption>`, `<cite>Tomasz Brandt, driver</cite>`) when the words at
+/// `b0..b1` are in that quotation.
+fn credited(text: &str, credits: &[(usize, usize)], b0: usize, b1: usize) -> Option<String> {
+    let &(at, _) = credits
+        .iter()
+        .filter(|&&(at, start)| start <= b0 && b1 <= at)
+        .min_by_key(|&&(at, _)| at)?;
+    let rest = text.get(at..)?;
+    let line = rest.get(..rest.find('\n').unwrap_or(rest.len()))?.trim();
+    if line.starts_with(['\u{2014}', '\u{2015}', '\u{2013}', '-']) {
+        speaker::credit(line)
+    } else {
+        speaker::credit(&format!("\u{2014} {line}"))
+    }
 }
 
 /// The speaker the line right before the line starting at byte `ls` of `text` names as it
@@ -488,11 +512,12 @@ pub(crate) fn mismatch(
     quote: &Quote,
     text: &str,
     labels: &[usize],
+    credits: &[(usize, usize)],
     b0: usize,
     b1: usize,
 ) -> Option<String> {
     let said_by = quote.speaker.as_deref()?;
-    let page = page_speaker(text, labels, b0, b1)?;
+    let page = page_speaker(text, labels, credits, b0, b1)?;
     if !speaker::different_people(said_by, &page) {
         return None;
     }
@@ -513,7 +538,7 @@ pub(crate) fn mismatch(
                         .flat_map(char::to_lowercase)
                         .eq(first.to_lowercase())
                 })
-                && page_speaker(text, labels, i, i + words.len())
+                && page_speaker(text, labels, credits, i, i + words.len())
                     .is_none_or(|p| !speaker::different_people(said_by, &p))
         })
     {
@@ -531,7 +556,7 @@ mod tests {
 
     fn at(text: &str, words: &str) -> Option<String> {
         let b0 = text.find(words).expect("words on the page");
-        page_speaker(text, &[], b0, b0 + words.len())
+        page_speaker(text, &[], &[], b0, b0 + words.len())
     }
 
     #[test]
@@ -678,21 +703,21 @@ mod tests {
                     No.\nCHAIR (Mr Hollis): Then?";
         let b0 = page.find("That is").unwrap();
         let b1 = page.find(" region").unwrap() + 7;
-        let w = mismatch(&q, page, &[], b0, b1).expect("another speaker's words");
+        let w = mismatch(&q, page, &[], &[], b0, b1).expect("another speaker's words");
         assert!(w.contains("Hollis") && w.contains("Sethi"), "{w}");
         // The witness repeats the words in her answer: they are hers too.
         let page2 = format!("{page}\nDR SETHI: That is frankly a scandal for the region, yes.");
-        assert_eq!(mismatch(&q, &page2, &[], b0, b1), None);
+        assert_eq!(mismatch(&q, &page2, &[], &[], b0, b1), None);
         // The article names the chair: no warning.
         q.speaker = Some("Hollis".into());
-        assert_eq!(mismatch(&q, page, &[], b0, b1), None);
+        assert_eq!(mismatch(&q, page, &[], &[], b0, b1), None);
         // The article's speaker repeats the words mid-sentence, with a small first letter.
         q.speaker = Some("Hollis".into());
         let page = "DR SETHI: No. The ferry was late again.\nCHAIR (Mr Hollis): So the ferry \
                     was late again, you say.";
         let b0 = page.find("The ferry").unwrap();
         let b1 = b0 + "The ferry was late again".len();
-        assert_eq!(mismatch(&q, page, &[], b0, b1), None);
+        assert_eq!(mismatch(&q, page, &[], &[], b0, b1), None);
     }
 
     /// The labels `continued_labels` finds, as the text they cover.

@@ -60,6 +60,10 @@ pub struct Visible {
     /// words: a `<dt>` over its `<dd>`, a table row's first cell before the next. A
     /// transcript laid out so names its speakers (see `speakers::page_speaker`).
     pub labels: Vec<usize>,
+    /// A block quotation's credit the markup sets apart (a `<cite>` or `<footer>` in the
+    /// `<blockquote>`, a `<figcaption>` of a figure holding one): where its line starts in
+    /// `text`, and where the quotation's text starts (see `speakers::page_speaker`).
+    pub credits: Vec<(usize, usize)>,
 }
 
 /// Where text the page holds outside its visible text comes from. Each is matched on its
@@ -619,6 +623,8 @@ struct Frame {
     figure: bool,
     /// A `<p>`: only a paragraph's sentence runs on past a figure (a heading's does not).
     para: bool,
+    /// A `<blockquote>`, or a `<figure>` holding one: its text's start is on `quote_starts`.
+    quote_box: bool,
 }
 
 /// A `<figure>` (a picture and its caption) standing between two paragraphs of one
@@ -795,6 +801,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();
     let mut labels: Vec<usize> = Vec::new();
+    let mut credits: Vec<(usize, usize)> = Vec::new();
+    // Where the open block quotations' (and their figures') text starts.
+    let mut quote_starts: Vec<usize> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
@@ -811,6 +820,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut stack = vec![(doc.tree.root(), None::<Frame>)];
     while let Some((node, frame)) = stack.pop() {
         if let Some(f) = frame {
+            if f.quote_box {
+                quote_starts.pop();
+            }
             skip -= usize::from(f.skip);
             furn -= usize::from(f.furn);
             main -= usize::from(f.main);
@@ -927,6 +939,33 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                         labels.push(w.text.len());
                     }
                 }
+                if skip == 0 && !f.skip && figure.is_none() {
+                    let holds_quote = |n: ego_tree::NodeRef<'_, Node>| {
+                        n.children().any(|c| {
+                            c.value()
+                                .as_element()
+                                .is_some_and(|e| e.name() == "blockquote")
+                        })
+                    };
+                    if name == "blockquote" || (name == "figure" && holds_quote(node)) {
+                        w.brk();
+                        quote_starts.push(w.text.len());
+                        f.quote_box = true;
+                    } else if let Some(&start) = quote_starts.last() {
+                        let parent = node
+                            .parent()
+                            .and_then(|p| p.value().as_element().map(|e| e.name()));
+                        let credit = match name {
+                            "cite" | "footer" => parent == Some("blockquote"),
+                            "figcaption" => parent == Some("figure"),
+                            _ => false,
+                        };
+                        if credit {
+                            w.brk();
+                            credits.push((w.text.len(), start));
+                        }
+                    }
+                }
                 f.para = name == "p";
                 if name == "figure"
                     && para_end == Some(w.text.len())
@@ -1023,6 +1062,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         asides,
         article_body_cut,
         labels,
+        credits,
     }
 }
 

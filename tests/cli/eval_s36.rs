@@ -565,3 +565,52 @@ fn a_speaker_named_in_german_french_or_spanish_is_read() {
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     assert!(!other(r), "{r:#?}");
 }
+
+/// Regression: a block quotation's credit on the cited page (`<figcaption>— Maria Okonjo,
+/// shop steward</figcaption>`, `<cite>Tomasz Brandt, driver</cite>`, a `<footer>` in the
+/// `<blockquote>`) was never read, so an article giving the words to someone else was
+/// verified with no dispute. The credited speaker is no dispute; nor is a paragraph after
+/// the quotation that names no one.
+#[test]
+fn a_block_quotations_credit_on_the_page_names_its_speaker() {
+    let page = "<html><body><main>\
+        <figure><blockquote><p>We have waited four years for a pay offer that keeps pace \
+        with rents in this city.</p></blockquote><figcaption>\u{2014} Maria Okonjo, shop \
+        steward</figcaption></figure>\
+        <blockquote><p>Nobody wants to stand in the rain outside the gates, but we were \
+        left with no choice.</p><cite>Tomasz Brandt, driver</cite></blockquote>\
+        <blockquote><p>Please do not travel unless your journey is absolutely essential.</p>\
+        <footer>\u{2014} Chief Inspector Rowan Hale, county police</footer></blockquote>\
+        <p>The strike is expected to last until the end of the week at the earliest.</p>\
+        </main></body></html>";
+    let report = check_article(
+        vec![("/strike", Response::html(page))],
+        "# Strike\n\n\
+         Helen Pryce said: \"We have waited four years for a pay offer that keeps pace with \
+         rents in this city\" ([x](BASE/strike)).\n\n\
+         Pryce said \"nobody wants to stand in the rain outside the gates\" \
+         ([x](BASE/strike)).\n\n\
+         Rowan Hale urged people: \"Please do not travel unless your journey is absolutely \
+         essential\" ([x](BASE/strike)).\n\n\
+         Pryce said the strike is \"expected to last until the end of the week\" \
+         ([x](BASE/strike)).\n",
+    );
+    let other = |r: &citecheck::model::QuoteResult| {
+        r.disputes
+            .iter()
+            .any(|d| d.kind == citecheck::model::DisputeKind::OtherSpeaker)
+    };
+    let r = quote_containing(&report, "four years");
+    assert!(other(r), "{r:#?}");
+    assert!(
+        r.disputes.iter().any(|d| d.message.contains("Okonjo")),
+        "{r:#?}"
+    );
+    let r = quote_containing(&report, "stand in the rain");
+    assert!(other(r), "{r:#?}");
+    let r = quote_containing(&report, "do not travel");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(!other(r), "{r:#?}");
+    let r = quote_containing(&report, "end of the week");
+    assert!(!other(r), "{r:#?}");
+}

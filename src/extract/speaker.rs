@@ -1102,6 +1102,17 @@ pub(crate) fn different_people(a: &str, b: &str) -> bool {
     if shared == 0 {
         return true;
     }
+    // Full names whose family names differ are two people, whatever else is alike (`Helen
+    // Marsh` and `Maria Okonjo`: `marsh` and `maria` are one spelling apart).
+    if ka.len() >= 2
+        && kb.len() >= 2
+        && ka
+            .last()
+            .zip(kb.last())
+            .is_some_and(|(x, y)| !one_spelling(x, y))
+    {
+        return true;
+    }
     // Only the family name in common: two people when no given name of one can be a given
     // name of the other (`Bob`/`Robert`, `Chris`/`Christopher`, `A.J.`/`Anna-Jane` can).
     shared == 1
@@ -1370,6 +1381,13 @@ mod tests {
             label("The Parliamentary Under-Secretary of State for Culture, Media and Sport: We"),
             None
         );
+    }
+
+    #[test]
+    fn full_names_with_other_family_names_are_two_people() {
+        assert!(different_people("Helen Marsh", "Maria Okonjo"));
+        assert!(!different_people("Helen Marsh", "Dr Helen Marsh"));
+        assert!(!different_people("Marsh", "Helen Marsh"));
     }
 
     #[test]

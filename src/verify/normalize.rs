@@ -1016,6 +1016,12 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             k += 1;
             continue;
         }
+        // `minus 5` is `-5` (a thermometer's reading, a change in a table).
+        if w(k) == "minus" && k + 1 < words.len() && words[k + 1].digits && sep(k + 1) == " " {
+            edits.push((words[k].start..words[k + 1].start, "-".into()));
+            k += 1;
+            continue;
+        }
         // A currency written as a code or abbreviation before the number (`Rs 2,500`,
         // `GBP 6m`) is its symbol (`₹2500`, `£6000000`).
         let mut symbol: Option<char> = None;
@@ -3286,6 +3292,15 @@ mod tests {
             .into_iter()
             .map(|r| n.text[r].to_string())
             .collect()
+    }
+
+    /// Regression (thirty-sixth session): `minus 5 degrees` against `-5 degrees` was a
+    /// "sign changed"; it is the same reading.
+    #[test]
+    fn minus_in_words_is_the_sign() {
+        assert_eq!(words("minus 5 degrees"), words("-5 degrees"));
+        assert_eq!(words("minus 5 degrees"), words("\u{2212}5 degrees"));
+        assert_ne!(words("minus 5 degrees"), words("5 degrees"));
     }
 
     /// Regression (thirty-sixth session): `12½` was `121⁄2`, so `12.5` and `twelve and a

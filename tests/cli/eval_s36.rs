@@ -614,3 +614,29 @@ fn a_block_quotations_credit_on_the_page_names_its_speaker() {
     let r = quote_containing(&report, "end of the week");
     assert!(!other(r), "{r:#?}");
 }
+
+/// Regression: a page's `minus 5 degrees` against the quote's `-5 degrees` was `altered`,
+/// "sign changed", though the sign is the same; `5 degrees` is still a change.
+#[test]
+fn minus_in_words_is_the_same_sign() {
+    let page = "<html><body><main><p>Overnight the temperature fell to minus 5 degrees in \
+        the valley, the forecasters said.</p></main></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Cold\n\n\
+         They said it \"fell to -5 degrees in the valley\" ([x](BASE/p)).\n\n\
+         They said it \"fell to 5 degrees in the valley\" ([x](BASE/p)).\n",
+    );
+    assert_eq!(
+        report.quotes[0].verdict,
+        Verdict::Verified,
+        "{:#?}",
+        report.quotes[0]
+    );
+    assert_eq!(
+        report.quotes[1].verdict,
+        Verdict::Altered,
+        "{:#?}",
+        report.quotes[1]
+    );
+}

@@ -4042,6 +4042,12 @@ const HEDGES: &[&str] = &[
     "scarcely",
     "roughly",
     "approximately",
+    // Only some, only partly: a limit as much as a hedge (`only some of the records`
+    // quoted as "some of the records" is read there; `only` alone below).
+    "only",
+    // A modal: what may happen, quoted as what will (`may reduce emissions`).
+    "may",
+    "might",
 ];
 
 /// Quantities that limit what follows them with `of` (`some of`, `half of`).

@@ -640,3 +640,32 @@ fn minus_in_words_is_the_same_sign() {
         report.quotes[1]
     );
 }
+
+/// Regression: `only` or `may` right before the quoted words (`only some of the records had
+/// been destroyed`, `may reduce emissions`) was verified with no warning when the article's
+/// sentence leaves it out (`found that “some of the records …”`, `will “reduce emissions
+/// …”`): the quote may state more than its source does.
+#[test]
+fn only_and_may_before_the_quoted_words_are_hedges() {
+    let page = "<html><body><main><p>The inquiry found that only some of the records had \
+        been destroyed in the fire.</p><p>The new rules may reduce emissions from the port \
+        by a fifth within ten years.</p></main></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Port\n\n\
+         The inquiry found that \"some of the records had been destroyed in the fire\" \
+         ([x](BASE/p)).\n\n\
+         The rules will \"reduce emissions from the port by a fifth within ten years\" \
+         ([x](BASE/p)).\n\n\
+         The rules may \"reduce emissions from the port by a fifth within ten years\" \
+         ([x](BASE/p)).\n",
+    );
+    let hedged = |r: &citecheck::model::QuoteResult, w: &str| {
+        r.warnings
+            .iter()
+            .any(|m| m.contains(&format!("\u{201C}{w}")))
+    };
+    assert!(hedged(&report.quotes[0], "only"), "{:#?}", report.quotes[0]);
+    assert!(hedged(&report.quotes[1], "may"), "{:#?}", report.quotes[1]);
+    assert!(!hedged(&report.quotes[2], "may"), "{:#?}", report.quotes[2]);
+}

@@ -339,7 +339,9 @@ pub(crate) fn continued_labels(text: &str) -> Vec<Range<usize>> {
 
 /// The speaker the page gives the words at bytes `b0..b1` of `text` to, if it names one.
 /// `labels`: where lines start that the page's markup sets as labels over or before their
-/// words (a `<dt>`, a row's first cell; see [`crate::verify::SourceText::labels`]), sorted.
+/// words (a `<dt>`, a row's first cell; see [`crate::verify::SourceText::labels`]), sorted;
+/// `credits`: block quotations' credits the markup sets apart (line start, quotation start;
+/// see [`crate::verify::SourceText::credits`]).
 pub(crate) fn page_speaker(
     text: &str,
     labels: &[usize],

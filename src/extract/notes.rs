@@ -2760,6 +2760,22 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // the periodical, the title stands before it.
     if let Some((start, inner, end)) = first_quoted.clone() {
         let before = clean.get(..start).unwrap_or("");
+        // `See my earlier post, “Fast Enough”.`: a pointer to a work by its title, named
+        // in the note's own words, no author.
+        let lead = before.trim_start();
+        if ["See ", "see ", "Cf. ", "cf. ", "Compare ", "Also see "]
+            .iter()
+            .any(|p| lead.starts_with(p))
+            && !lead.contains(|c: char| c.is_ascii_digit())
+            && lead.split_whitespace().count() <= 6
+            && split_authors(lead.split_once(' ').map_or("", |(_, r)| r)).is_empty()
+        {
+            meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
+            let after = clean.get(end..).unwrap_or("");
+            meta.publisher = publisher_in(after);
+            meta.date = date_of(after);
+            return meta;
+        }
         if let Some(p) = quoted_periodical(clean, start, inner, end)
             .filter(|_| !discourse_word(before) && !reported_speech(before))
         {

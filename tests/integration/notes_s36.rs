@@ -171,3 +171,20 @@ fn titles_quoting_words_editors_events_and_places() {
         Some("World Bank")
     );
 }
+
+/// Regression: a note pointing to a work by its quoted title in its own words (`See my
+/// earlier post, ["Fast Enough"](…).`) had the title "See my earlier post" and the work's
+/// title as its publisher. A note naming an author after `See` keeps reading them.
+#[test]
+fn a_see_note_with_a_quoted_title_has_that_title() {
+    let md = "Speed matters[^4] and so does care[^5].\n\n\
+        [^4]: See my earlier post, [\"Fast Enough\"](https://blog.example.com/fast-enough/).\n\
+        [^5]: See Jo Marsh, \"Slow Down\", *Harbour Review*, 2021.\n";
+    let e = extract_as(DocKind::Markdown, md);
+    let n4 = note(&e, "4");
+    assert_eq!(n4.title.as_deref(), Some("Fast Enough"), "{n4:?}");
+    assert_eq!(n4.publisher, None);
+    assert!(n4.authors.is_empty());
+    let n5 = note(&e, "5");
+    assert_eq!(n5.title.as_deref(), Some("Slow Down"), "{n5:?}");
+}

@@ -4484,9 +4484,10 @@ fn blank_editor_comments(src: &str) -> Option<String> {
         return None;
     }
     let mut ranges: Vec<(usize, usize)> = Vec::new();
-    // An `<a>` whose opening tag holds `needle`: from its `<a` to its `</a>`.
-    let anchors = |needle: &[u8], ranges: &mut Vec<(usize, usize)>| {
-        for at in memchr::memmem::find_iter(b, needle) {
+    // Each `<a>` whose opening tag holds `needle` where `fits` (given where the needle is):
+    // from its `<a` to its `</a>`.
+    let mut anchors = |needle: &[u8], fits: &dyn Fn(usize) -> bool| {
+        for at in memchr::memmem::find_iter(b, needle).filter(|&at| fits(at)) {
             let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
                 continue;
             };
@@ -4504,6 +4505,15 @@ fn blank_editor_comments(src: &str) -> Option<String> {
         }
     };
     if gdocs {
+        // The anchors in the text (`#cmnt1`, not the comments' `#cmnt_ref1`).
+        anchors(b"href=\"#cmnt", &|at| {
+            b.get(at + 11).is_some_and(u8::is_ascii_digit)
+        });
+    }
+    if word {
+        anchors(b"msocomanchor", &|_| true);
+    }
+    if gdocs {
         // The comments: each a `<div>` whose first link goes back to its anchor.
         for at in memchr::memmem::find_iter(b, b"href=\"#cmnt_ref") {
             let head = b.get(at.saturating_sub(400)..at).unwrap_or(&[]);
@@ -4518,22 +4528,8 @@ fn blank_editor_comments(src: &str) -> Option<String> {
                 ranges.push((open, at + e + 6));
             }
         }
-        // The anchors in the text (`#cmnt1`, not the comments' `#cmnt_ref1`).
-        for at in memchr::memmem::find_iter(b, b"href=\"#cmnt") {
-            if b.get(at + 11).is_some_and(u8::is_ascii_digit) {
-                let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
-                    continue;
-                };
-                if let Some(k) = memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</a>") {
-                    if at + k - open < 600 {
-                        ranges.push((open, at + k + 4));
-                    }
-                }
-            }
-        }
     }
     if word {
-        anchors(b"msocomanchor", &mut ranges);
         for at in memchr::memmem::find_iter(b, b"mso-element:comment-list") {
             let Some(open) = memchr::memrchr(b'<', b.get(..at).unwrap_or(&[])) else {
                 continue;
@@ -4548,8 +4544,8 @@ fn blank_editor_comments(src: &str) -> Option<String> {
     }
     let mut out = src.as_bytes().to_vec();
     for (s, e) in ranges {
+        // Whole characters become spaces (every byte of one), so the text stays UTF-8.
         for c in out.get_mut(s..e.min(b.len())).unwrap_or(&mut []) {
-            // Whole characters become spaces (every byte of one), so the text stays UTF-8.
             *c = b' ';
         }
     }

@@ -1728,6 +1728,54 @@ pub fn fold_ws(s: &str) -> String {
     fold_words(s)
 }
 
+/// `s` with each hyphen (`-`, U+2010) that ends a line between two letters dealt with as
+/// `decide(word before, word after)` says: `None` leaves it as written, `Some(keep)` joins
+/// the words, the line break removed and the hyphen kept or not (see
+/// [`crate::verify::normalize::join_line_break_hyphens`]; quotes close up `sche-⏎dule`).
+pub(crate) fn join_line_break_hyphens_where(
+    s: &str,
+    decide: impl Fn(&str, &str) -> Option<bool>,
+) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['-', '\u{2010}']) {
+        let (head, tail) = rest.split_at(i);
+        let dash = tail.chars().next().map_or(1, char::len_utf8);
+        let after = &tail[dash..];
+        let ws = after.len() - after.trim_start().len();
+        let gap = &after[..ws];
+        out.push_str(head);
+        let next = &after[ws..];
+        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_alphabetic);
+        if letters && gap.contains(['\n', '\r']) {
+            let word_start = out
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |k| k + out[k..].chars().next().map_or(1, char::len_utf8));
+            let word_end = next
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(next.len());
+            match decide(&out[word_start..], &next[..word_end]) {
+                Some(keep) => {
+                    if keep {
+                        out.push('-');
+                    }
+                    rest = next;
+                }
+                None => {
+                    out.push_str(&tail[..dash]);
+                    rest = after;
+                }
+            }
+        } else {
+            out.push_str(&tail[..dash]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// [`fold_ws`] of an owned string: returned as it is (no copy) when already folded.
 #[must_use]
 pub fn fold_ws_owned(s: String) -> String {

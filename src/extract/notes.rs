@@ -398,6 +398,20 @@ pub fn superscript_to_digits(s: &str) -> String {
         .collect()
 }
 
+/// `s` with its ASCII digits written in superscript (`12` → `¹²`): how a text cites a note
+/// numbered so ([`superscript_to_digits`] the other way).
+fn digits_to_superscript(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            d @ '0'..='9' => char::from_u32(0x2070 + u32::from(d) - u32::from('0')).unwrap_or(d),
+            c => c,
+        })
+        .collect()
+}
+
 /// The value of a digit of a script with digits of its own: Arabic-Indic `٣`, Persian `۳`,
 /// Devanagari `३`, Bengali `৩`, Thai `๓`, full-width `３`, …. Articles in those scripts number
 /// their notes so (`[১]` under `তথ্যসূত্র`); the label is the ASCII number, so `[১]` and
@@ -1421,20 +1435,7 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         .get(start)
         .is_some_and(|b| b.item_label.is_none() && b.text.trim_start().starts_with(is_superscript));
     if superscript_entries && !bracketed {
-        let mark: String = next_expected
-            .as_ref()
-            .map_or("", |(_, l)| l.as_str())
-            .chars()
-            .map(|c| match c {
-                '1' => '\u{B9}',
-                '2' => '\u{B2}',
-                '3' => '\u{B3}',
-                d @ '0'..='9' => {
-                    char::from_u32(0x2070 + u32::from(d) - u32::from('0')).unwrap_or(d)
-                }
-                c => c,
-            })
-            .collect();
+        let mark = digits_to_superscript(next_expected.as_ref().map_or("", |(_, l)| l.as_str()));
         if !mark.is_empty()
             && before
                 .iter()
@@ -3087,13 +3088,7 @@ fn harvard_plain(clean: &str) -> Option<HarvardPlain<'_>> {
     let inner = s.get(open + 2..)?;
     let close = inner.find(") ")?;
     let year = inner.get(..close)?;
-    let b = year.as_bytes();
-    let yearish = year == "n.d."
-        || (matches!(b, [b'1', b'6'..=b'9', ..] | [b'2', b'0', ..])
-            && b.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            && b.get(4..)
-                .is_some_and(|r| r.len() <= 1 && r.iter().all(u8::is_ascii_lowercase)));
-    if !yearish || names.contains(['(', ')']) {
+    if !yearish(year) || names.contains(['(', ')']) {
         return None;
     }
     let rest = inner.get(close + 2..)?.trim_start();
@@ -3188,8 +3183,7 @@ fn vancouver_book(after: &str) -> Option<String> {
 /// The publisher of a Vancouver book's imprint (`Geneva: WHO Press`, `3rd ed. Darien (IL):
 /// AASM`): the words after the place's colon in its last sentence.
 fn vancouver_publisher(imprint: &str) -> Option<String> {
-    let last = imprint.rsplit(". ").next()?;
-    let publisher = last.rsplit_once(": ").map_or(last, |(_, p)| p).trim();
+    let publisher = without_place_name(imprint.rsplit(". ").next()?).trim();
     (!publisher.is_empty() && publisher.chars().any(char::is_alphabetic))
         .then(|| publisher.to_string())
 }
@@ -3211,19 +3205,16 @@ fn corporate_author(head: &str) -> Option<String> {
         _ => head,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
     let body = |w: &str| {
         ORG_TAILS.binary_search(&w).is_ok()
             || w.strip_suffix('s')
                 .is_some_and(|one| ORG_TAILS.binary_search(&one).is_ok())
     };
     let english = (2..=12).contains(&words.len())
-        && words.first().is_some_and(|w| capitalised(w))
-        && words.iter().all(|w| capitalised(w) || JOINING.contains(w))
+        && words.first().is_some_and(|w| capitalised_word(w))
+        && words
+            .iter()
+            .all(|w| capitalised_word(w) || JOINING.contains(w))
         && words.iter().any(|w| body(w));
     (english || org_name(name)).then(|| head.to_string())
 }
@@ -3636,15 +3627,6 @@ fn reported_speech(before: &str) -> bool {
 /// names and the year.
 fn names_then_year(before: &str) -> Option<(&str, &str)> {
     let t = before.trim_end().trim_end_matches(['.', ',']).trim_end();
-    let yearish = |y: &str| {
-        y == "n.d"
-            || y == "n.d."
-            || (matches!(y.as_bytes(), [b'1', b'6'..=b'9', ..] | [b'2', b'0', ..])
-                && y.get(..4)
-                    .is_some_and(|d| d.bytes().all(|c| c.is_ascii_digit()))
-                && y.get(4..)
-                    .is_some_and(|r| r.len() <= 1 && r.bytes().all(|c| c.is_ascii_lowercase())))
-    };
     if let Some(inner) = t.strip_suffix(')') {
         let open = inner.rfind('(')?;
         let year = inner.get(open + 1..)?;
@@ -3661,6 +3643,18 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
     }
     let (names, year) = t.rsplit_once(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
+}
+
+/// Whether `y` is an author–date entry's year: four digits from 1600 to 2099, perhaps a
+/// letter after (`2022a`), or `n.d.` (`n.d` too).
+fn yearish(y: &str) -> bool {
+    y == "n.d"
+        || y == "n.d."
+        || (matches!(y.as_bytes(), [b'1', b'6'..=b'9', ..] | [b'2', b'0', ..])
+            && y.get(..4)
+                .is_some_and(|d| d.bytes().all(|c| c.is_ascii_digit()))
+            && y.get(4..)
+                .is_some_and(|r| r.len() <= 1 && r.bytes().all(|c| c.is_ascii_lowercase())))
 }
 
 /// A title in single quotes opening `rest` (Harvard: `'Who gets the shade?', Journal, …`):
@@ -4494,12 +4488,7 @@ fn publisher_in(after: &str) -> Option<String> {
             _ => seg,
         };
         // `Geneva: WHO Press`: the publisher without its place.
-        let seg = match seg.split_once(": ") {
-            Some((place, publisher)) if place_name(place) && !publisher.trim().is_empty() => {
-                publisher.trim().to_string()
-            }
-            _ => seg,
-        };
+        let seg = without_place_name(&seg).trim().to_string();
         return Some(journal_name(&seg).to_string());
     }
     None
@@ -4546,18 +4535,32 @@ fn after_editors(s: &str) -> Option<&str> {
     s.get(at + role..)
 }
 
+/// An imprint's publisher without the place before its colon (`Geneva: WHO Press` is `WHO
+/// Press`; see [`place_name`]); `s` as it is when it names none.
+fn without_place_name(s: &str) -> &str {
+    match s.split_once(": ") {
+        Some((place, publisher)) if place_name(place) && !publisher.trim().is_empty() => publisher,
+        _ => s,
+    }
+}
+
 /// A place as an imprint names it before its publisher's colon (`Geneva`, `St. Louis`,
 /// `Darien (IL)`, `New York, NY`): one to four capitalised words, a state or country's
 /// abbreviation in brackets or after a comma allowed, no digits.
 fn place_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            let w = w.trim_matches(['(', ')', ',', '.']);
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        })
+        && words
+            .iter()
+            .all(|w| capitalised_word(w.trim_matches(['(', ')', ',', '.'])))
+}
+
+/// A word of letters (hyphens and apostrophes too) opening with a capital (`Geneva`,
+/// `Health`, `O'Neill`).
+fn capitalised_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
 /// A work's format, kind or language in brackets after its title, as Wikipedia's citations

@@ -2335,25 +2335,10 @@ fn close_line_break_hyphens(text: &str) -> Option<String> {
     if !text.contains("-\n") {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(k) = rest.find("-\n") {
-        let (head, tail) = rest.split_at(k);
-        let after = &tail[2..];
-        let next = after.trim_start_matches([' ', '\t']);
-        let joins = head.chars().next_back().is_some_and(char::is_alphabetic)
-            && next.chars().next().is_some_and(char::is_lowercase);
-        out.push_str(head);
-        out.push('-');
-        if joins {
-            rest = next;
-        } else {
-            out.push('\n');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    Some(out)
+    // Before a capital (`East-⏎Marlow`) the hyphen may be a name's or a dash: left as it is.
+    Some(super::join_line_break_hyphens_where(text, |_, next| {
+        next.starts_with(char::is_lowercase).then_some(true)
+    }))
 }
 
 /// Spans `(start, end, index)` per block, sorted within each block: one flat list and an

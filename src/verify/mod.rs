@@ -2996,11 +2996,7 @@ fn verify_quote_unguarded(
                 let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
                 let between = hi.0.saturating_sub(lo.1);
                 let left_out = if between > 2 * LEFT_OUT_SHOWN {
-                    format!(
-                        "{} \u{2026} {}",
-                        src.text[ix.byte_range(lo.1, lo.1 + LEFT_OUT_SHOWN)].trim_end(),
-                        &src.text[ix.byte_range(hi.0 - LEFT_OUT_SHOWN, hi.0)]
-                    )
+                    ends_shown(src, lo.1, hi.0)
                 } else {
                     src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
                 };
@@ -3451,10 +3447,7 @@ fn quoted_only_in_part(
         return None;
     }
     let ix = &src.index;
-    let (b0, b1) = (
-        ix.byte_range(start, start + 1).start,
-        ix.byte_range(end - 1, end).end,
-    );
+    let std::ops::Range { start: b0, end: b1 } = ix.byte_range(start, end);
     let text = &src.text;
     let inside = text.get(b0..b1)?;
     let opening = |c: char| {
@@ -3469,11 +3462,7 @@ fn quoted_only_in_part(
         '\u{AB}' => c == '\u{BB}',
         _ => matches!(c, '"' | '\u{201D}' | '\u{201C}'),
     };
-    let words = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
+    let words = crate::extract::quotes::count_words;
     // A mark closing a quotation: after a letter or punctuation, before no letter (an
     // apostrophe inside a word, `didn't`, closes nothing).
     let closes_at = |k: usize, c: char| {
@@ -4095,6 +4084,17 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
 /// end (`Public debt rose … from April`).
 const LEFT_OUT_SHOWN: usize = 8;
 
+/// Page words `a..b` shown by their ends: the first and last [`LEFT_OUT_SHOWN`] around `…`
+/// (`b - a` is more than twice that).
+fn ends_shown(src: &SourceText, a: usize, b: usize) -> String {
+    let ix = &src.index;
+    format!(
+        "{} \u{2026} {}",
+        src.text[ix.byte_range(a, a + LEFT_OUT_SHOWN)].trim_end(),
+        &src.text[ix.byte_range(b - LEFT_OUT_SHOWN, b)]
+    )
+}
+
 /// The note of a difference that is a part's words in another order than the page's.
 pub const WORD_ORDER_CHANGED: &str = "word order changed";
 
@@ -4151,7 +4151,9 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
                 break;
             }
         }
-        if count_words(left) < 4 || count_words(right) < 4 {
+        if crate::extract::quotes::count_words(left) < 4
+            || crate::extract::quotes::count_words(right) < 4
+        {
             continue;
         }
         let (lp, rp) = (parse_quote(left), parse_quote(right));
@@ -4169,10 +4171,6 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
         }
     }
     None
-}
-
-fn count_words(s: &str) -> usize {
-    s.split_whitespace().count()
 }
 
 /// The note of a difference that is two ellipsis-separated parts in the other order.
@@ -4799,11 +4797,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             };
         let ttext = match (ts.iter().min(), ts.iter().max()) {
             (Some(&a), Some(&b)) if sentences_left_out && b + 1 - a > 2 * LEFT_OUT_SHOWN => {
-                format!(
-                    "{} \u{2026} {}",
-                    src.text[ix.byte_range(a, a + LEFT_OUT_SHOWN)].trim_end(),
-                    &src.text[ix.byte_range(b + 1 - LEFT_OUT_SHOWN, b + 1)]
-                )
+                ends_shown(src, a, b + 1)
             }
             (Some(&a), Some(&b)) => with_plus(&src.text, ix.byte_range(a, b + 1)),
             _ => String::new(),

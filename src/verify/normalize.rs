@@ -3008,36 +3008,7 @@ pub fn shown_text(s: &str) -> String {
 /// (`modern-⏎ised` → `modernised`; `long-⏎term` → `long-term` when keeping it).
 #[must_use]
 pub fn join_line_break_hyphens(s: &str, keep_hyphen: impl Fn(&str, &str) -> bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find(['-', '\u{2010}']) {
-        let (head, tail) = rest.split_at(i);
-        let dash = tail.chars().next().map_or(1, char::len_utf8);
-        let after = &tail[dash..];
-        let ws = after.len() - after.trim_start().len();
-        let gap = &after[..ws];
-        out.push_str(head);
-        let next = &after[ws..];
-        let letters = head.chars().next_back().is_some_and(char::is_alphabetic)
-            && next.chars().next().is_some_and(char::is_alphabetic);
-        if letters && gap.contains(['\n', '\r']) {
-            let word_start = out
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(0, |k| k + out[k..].chars().next().map_or(1, char::len_utf8));
-            let word_end = next
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(next.len());
-            if keep_hyphen(&out[word_start..], &next[..word_end]) {
-                out.push('-');
-            }
-            rest = next;
-        } else {
-            out.push_str(&tail[..dash]);
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::extract::join_line_break_hyphens_where(s, |a, b| Some(keep_hyphen(a, b)))
 }
 
 /// How two passages that normalise to the same words differ: `Exact` when identical up to

@@ -947,8 +947,8 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                                 .is_some_and(|e| e.name() == "blockquote")
                         })
                     };
+                    // (Both are blocks: the text is at a line's start already.)
                     if name == "blockquote" || (name == "figure" && holds_quote(node)) {
-                        w.brk();
                         quote_starts.push(w.text.len());
                         f.quote_box = true;
                     } else if let Some(&start) = quote_starts.last() {

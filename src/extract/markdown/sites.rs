@@ -297,44 +297,24 @@ pub(crate) fn blank_mdx_esm(text: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(text);
     }
-    let mut out: Option<Vec<u8>> = None;
-    let mut fence: Option<u8> = None;
-    let mut in_esm = false;
-    let mut at = 0;
-    while at < b.len() {
-        let end = memchr::memchr(b'\n', b.get(at..).unwrap_or(&[])).map_or(b.len(), |k| at + k);
-        let line = b.get(at..end).unwrap_or(&[]);
-        let trimmed = line
-            .iter()
-            .position(|c| !c.is_ascii_whitespace())
-            .map_or(&[][..], |k| &line[k..]);
-        if let Some(f) = fence {
-            if trimmed.starts_with(&[f, f, f]) {
-                fence = None;
-            }
-        } else if in_esm {
-            if trimmed.is_empty() {
-                in_esm = false;
-            }
-        } else if trimmed.starts_with(b"```") || trimmed.starts_with(b"~~~") {
-            fence = trimmed.first().copied();
-        } else if line.starts_with(b"import ") || line.starts_with(b"export ") {
-            in_esm = true;
+    blank_comments(text, |b, i, e| {
+        let line = b.get(i..e)?;
+        let line_start = i == 0 || b.get(i - 1) == Some(&b'\n');
+        if !line_start || !(line.starts_with(b"import ") || line.starts_with(b"export ")) {
+            return None;
         }
-        if in_esm && fence.is_none() {
-            let o = out.get_or_insert_with(|| b.to_vec());
-            for c in o.get_mut(at..end).unwrap_or(&mut []) {
-                if *c != b'\r' {
-                    *c = b' ';
-                }
+        // On to the blank line ending the paragraph, or the text's end.
+        let mut end = e;
+        while end < b.len() {
+            let next = end + 1;
+            let next_end = memchr::memchr(b'\n', b.get(next..)?).map_or(b.len(), |k| next + k);
+            if b.get(next..next_end)?.iter().all(u8::is_ascii_whitespace) {
+                break;
             }
+            end = next_end;
         }
-        at = end + 1;
-    }
-    match out.map(String::from_utf8) {
-        Some(Ok(s)) => Cow::Owned(s),
-        _ => Cow::Borrowed(text),
-    }
+        Some(Found::Comment(i, end))
+    })
 }
 
 /// Obsidian's comments (`%%…%%`, within a line or over several) blanked out as

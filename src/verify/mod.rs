@@ -4849,7 +4849,44 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .filter(|&(w, p, n)| is_number_in(w, p, n))
             .map(|(w, _, _)| w)
             .collect();
-        if qnum != tnum && !sentences_left_out && !aside_left_out {
+        // A unit after a number changed (`40 miles` for "40 km"), or the half of the day
+        // (`9 pm` for "9 a.m."): the figure means another thing.
+        let unit_note = if sentences_left_out || aside_left_out {
+            None
+        } else {
+            let q_units: Vec<&str> = qs
+                .iter()
+                .filter(|&&k| {
+                    k.checked_sub(1)
+                        .is_some_and(|p| normalize::is_number(quote_word(p)))
+                })
+                .filter_map(|&k| normalize::unit_of(quote_word(k)))
+                .collect();
+            let t_units: Vec<&str> = ts
+                .iter()
+                .filter(|&&p| {
+                    p.checked_sub(1)
+                        .is_some_and(|p| normalize::is_number(ix.word_at(p)))
+                })
+                .filter_map(|&p| normalize::unit_of(ix.word_at(p)))
+                .collect();
+            let clock = |u: &&str| matches!(*u, "am" | "pm");
+            let gone = q_units.iter().find(|u| !t_units.contains(u));
+            let came = t_units.iter().find(|u| !q_units.contains(u));
+            match (gone, came) {
+                (Some(a), Some(b)) if clock(a) && clock(b) => Some(TIME_OF_DAY_CHANGED),
+                (Some(_), Some(_)) => Some(UNIT_CHANGED),
+                _ => None,
+            }
+        };
+        // `percent` counts as a number's word, but where the unit note says it changed
+        // (`12%` for "12 percentage points") the figures themselves may be the same.
+        let same_figures = unit_note.is_some()
+            && qnum
+                .iter()
+                .filter(|w| normalize::unit_of(w).is_none())
+                .eq(tnum.iter().filter(|w| normalize::unit_of(w).is_none()));
+        if qnum != tnum && !sentences_left_out && !aside_left_out && !same_figures {
             notes.extend(number_notes(&qnum, &tnum));
         }
         let quote_raw = |k: usize| match part.elems.get(k) {
@@ -4921,36 +4958,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
         }
-        // A unit after a number changed (`40 miles` for "40 km"), or the half of the day
-        // (`9 pm` for "9 a.m."): the figure means another thing.
-        if !sentences_left_out && !aside_left_out {
-            let q_units: Vec<&str> = qs
-                .iter()
-                .filter(|&&k| {
-                    k.checked_sub(1)
-                        .is_some_and(|p| normalize::is_number(quote_word(p)))
-                })
-                .filter_map(|&k| normalize::unit_of(quote_word(k)))
-                .collect();
-            let t_units: Vec<&str> = ts
-                .iter()
-                .filter(|&&p| {
-                    p.checked_sub(1)
-                        .is_some_and(|p| normalize::is_number(ix.word_at(p)))
-                })
-                .filter_map(|&p| normalize::unit_of(ix.word_at(p)))
-                .collect();
-            let clock = |u: &&str| matches!(*u, "am" | "pm");
-            let gone = q_units.iter().find(|u| !t_units.contains(u));
-            let came = t_units.iter().find(|u| !q_units.contains(u));
-            if let (Some(a), Some(b)) = (gone, came) {
-                notes.push(if clock(a) && clock(b) {
-                    TIME_OF_DAY_CHANGED
-                } else {
-                    UNIT_CHANGED
-                });
-            }
-        }
+        notes.extend(unit_note);
         // Words the same but for their accents (`ou` for `où`; see `accent_changes`).
         if notes.is_empty() && !qs.is_empty() && qwords == twords {
             match normalize::accent_change(&qtext, &ttext) {

@@ -1152,8 +1152,16 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             let word = w(next);
             let currency = text[..start].chars().next_back().is_some_and(is_currency);
             let currency = currency || symbol.is_some();
+            // `3m households`, as The Economist and the BBC shorten a count, is millions;
+            // `3m high`, `a 3m wall` are metres.
+            let counted =
+                || next + 1 < words.len() && sep(next + 1) == " " && counted_noun(w(next + 1));
             let zeros = match (s, word) {
-                (" " | "", "million" | "mn") | ("", "m") if word != "m" || currency => 6,
+                (" " | "", "million" | "mn") | ("", "m")
+                    if word != "m" || currency || counted() =>
+                {
+                    6
+                }
                 (" " | "", "billion" | "bn") => 9,
                 (" ", "trillion") => 12,
                 // Indian scale words: a lakh is a hundred thousand, a crore ten million.
@@ -1239,6 +1247,27 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                     "percent".into(),
                 ));
                 next += len;
+            }
+        }
+        // A unit after a number is one word however it is written: `30km` is `30
+        // kilometres`, `12 pp` is `12 percentage points`. Not `tons` (a short ton is no
+        // tonne).
+        if next < words.len() && matches!(sep(next), " " | "") {
+            let points = w(next) == "percentage"
+                && next + 1 < words.len()
+                && sep(next + 1) == " "
+                && matches!(w(next + 1), "point" | "points");
+            let unit = if points {
+                Some("pp")
+            } else {
+                unit_of(w(next)).filter(|_| !matches!(w(next), "ton" | "tons"))
+            };
+            if let Some(u) = unit {
+                let last = next + usize::from(points);
+                if text[words[next].start..words[last].end] != *u {
+                    edits.push((words[next].start..words[last].end, u.into()));
+                }
+                next = last + 1;
             }
         }
         // `a.m.`, `p.m.` after a number.
@@ -2877,6 +2906,46 @@ pub fn is_number(word: &str) -> bool {
         )
 }
 
+/// Whether `word` (normalised) is a plural noun counted by a number before it (`3m
+/// households`, `2.5m people`), not a measure's word (`3m high`) or a small word
+/// (`3m is`).
+fn counted_noun(word: &str) -> bool {
+    matches!(word, "people" | "children" | "women" | "men" | "adults")
+        || (word.len() >= 4
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && unit_of(word).is_none()
+            && !matches!(
+                word,
+                "across"
+                    | "towards"
+                    | "upwards"
+                    | "downwards"
+                    | "backwards"
+                    | "forwards"
+                    | "sideways"
+                    | "always"
+                    | "perhaps"
+                    | "whereas"
+                    | "besides"
+                    | "plus"
+                    | "thus"
+                    | "this"
+                    | "was"
+                    | "has"
+                    | "does"
+                    | "goes"
+                    | "makes"
+                    | "takes"
+                    | "seems"
+                    | "looks"
+                    | "stands"
+                    | "rises"
+                    | "runs"
+                    | "remains"
+            ))
+}
+
 /// The unit a normalised word names, one name for each way of writing it (`km`,
 /// `kilometres`, `kilometers` are `km`; `a.m.` is `am`), for a word after a number: a
 /// length, weight, volume, area, speed, energy, temperature scale, span of time, or the
@@ -2926,6 +2995,9 @@ pub fn unit_of(word: &str) -> Option<&'static str> {
         "century" | "centuries" => "century",
         "am" => "am",
         "pm" => "pm",
+        // A share, and a difference of shares (`percentage points`, as the first word).
+        "percent" => "percent",
+        "pp" | "ppt" | "ppts" | "percentage" => "pp",
         _ => return None,
     })
 }

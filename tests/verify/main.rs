@@ -21,6 +21,7 @@ mod s27_brackets;
 mod s28_numbers;
 mod s29_notices;
 mod s31_disputes;
+mod s37;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -4039,6 +4039,12 @@ const HEDGES: &[&str] = &[
     "might",
 ];
 
+/// Whether `word` (normalised) hedges a claim in a difference between a quote and its page:
+/// one of [`HEDGES`], or `could` and `likely` (`could close` quoted as "will close").
+fn is_hedge(word: &str) -> bool {
+    HEDGES.contains(&word) || matches!(word, "could" | "likely")
+}
+
 /// Quantities that limit what follows them with `of` (`some of`, `half of`).
 const PART_OF: &[&str] = &[
     "some", "most", "many", "few", "half", "several", "part", "none",
@@ -4101,6 +4107,10 @@ pub const WORD_ORDER_CHANGED: &str = "word order changed";
 /// The note of a difference that is a unit after a number changed (`40 miles` for "40
 /// km", `3 weeks` for "3 months").
 pub const UNIT_CHANGED: &str = "unit changed";
+/// The note on a difference that drops or replaces the page's hedge (`will` for `may`).
+pub const HEDGE_REMOVED: &str = "hedge removed";
+/// The note on a difference that adds a hedge the page does not have.
+pub const HEDGE_ADDED: &str = "hedge added";
 
 /// The note of a difference that is a clock time's half of the day changed (`9 pm` for "9
 /// a.m.").
@@ -4957,6 +4967,20 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             notes.push("negation added");
         } else if (tneg && !qneg) || (qneg == tneg && prefixed(&twords, &qwords)) {
             notes.push("negation removed");
+        }
+        // A hedge taken away (`will reduce` for "may reduce", `all` for "almost all") or
+        // added: the quote states more, or less, than the page does. Not when both sides
+        // hedge (`might` for `may`), nor for a negation's own note.
+        let hedged = |w: &[&str]| w.iter().any(|w| is_hedge(w));
+        if !sentences_left_out
+            && !aside_left_out
+            && !notes.iter().any(|n| n.starts_with("negation"))
+        {
+            match (hedged(&qwords), hedged(&twords)) {
+                (false, true) => notes.push(HEDGE_REMOVED),
+                (true, false) => notes.push(HEDGE_ADDED),
+                _ => {}
+            }
         }
         notes.extend(unit_note);
         // Words the same but for their accents (`ou` for `où`; see `accent_changes`).

@@ -975,9 +975,10 @@ fn clock_context(text: &str, words: &[Word], k: usize) -> bool {
 /// Writes numbers one way, so that the same value reads alike whichever way it is written:
 /// cardinal words are digits (`two hundred and fourteen` is `214`, `twenty-four` is `24`,
 /// `three and a half` is `3.5`), a scale word multiplies (`2.5 billion`, `£2.5bn` and
-/// `2,500,000,000` are one number; `m` only after a currency symbol, `£6m`, since `6m` may
-/// be metres), a time's colon is a point (`6:40` is `6.40`) and `a.m.`/`p.m.` are
-/// `am`/`pm`. Keeps the map: the new characters point into the words they replace.
+/// `2,500,000,000` are one number; `m` only after a currency symbol, `£6m`, or before a
+/// counted noun, `6m people`, since `6m` may be metres), a time's colon is a point (`6:40`
+/// is `6.40`), `a.m.`/`p.m.` are `am`/`pm`, and a unit is one word however it is written
+/// (`30km`, `30 kilometres`). Keeps the map: the new characters point into the words they replace.
 fn fold_numbers(out: &mut Normalized, original: &str) {
     let text = &out.text;
     if !text.bytes().any(|b| b.is_ascii_alphanumeric()) {
@@ -1002,6 +1003,17 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 edits.push((r, v));
             }
             k = next;
+            continue;
+        }
+        // A unit's name is one word however it is spelt, wherever it stands (a quote may
+        // start right after its number): `kilometres` and `kilometers` are `km`,
+        // `percentage points` is `pp`. Abbreviations are read only after a number (below).
+        if let Some((u, n)) = unit_name_at(&words, text, k) {
+            let r = words[k].start..words[k + n - 1].end;
+            if text[r.clone()] != *u {
+                edits.push((r, u.into()));
+            }
+            k += n;
             continue;
         }
         // `one third`, `one quarter`, `one half` are `a third`, … Written that way round
@@ -1250,24 +1262,18 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
             }
         }
         // A unit after a number is one word however it is written: `30km` is `30
-        // kilometres`, `12 pp` is `12 percentage points`. Not `tons` (a short ton is no
-        // tonne).
+        // kilometres`, `12 pp` is `12 percentage points` (see `unit_name_at`).
         if next < words.len() && matches!(sep(next), " " | "") {
-            let points = w(next) == "percentage"
-                && next + 1 < words.len()
-                && sep(next + 1) == " "
-                && matches!(w(next + 1), "point" | "points");
-            let unit = if points {
-                Some("pp")
-            } else {
-                unit_of(w(next)).filter(|_| !matches!(w(next), "ton" | "tons"))
-            };
-            if let Some(u) = unit {
-                let last = next + usize::from(points);
-                if text[words[next].start..words[last].end] != *u {
-                    edits.push((words[next].start..words[last].end, u.into()));
+            let unit = unit_name_at(&words, text, next).or_else(|| {
+                let short = matches!(w(next), "pp" | "ppt" | "ppts").then_some("pp");
+                short.or_else(|| unit_spelling(w(next))).map(|u| (u, 1))
+            });
+            if let Some((u, n)) = unit {
+                let r = words[next].start..words[next + n - 1].end;
+                if text[r.clone()] != *u {
+                    edits.push((r, u.into()));
                 }
-                next = last + 1;
+                next += n;
             }
         }
         // `a.m.`, `p.m.` after a number.
@@ -2904,6 +2910,50 @@ pub fn is_number(word: &str) -> bool {
                 | "dozen"
                 | "percent"
         )
+}
+
+/// The one spelling of the unit `word` (normalised) names, for matching (`kilometres`,
+/// `kilometers` and `km` are `km`; `feet` is `foot`): a unit of length, weight, volume,
+/// area or power. Not spans of time (`years` is a word of its own), nor `ton`, `tons` (a
+/// short ton is no tonne).
+fn unit_spelling(word: &str) -> Option<&'static str> {
+    if matches!(word, "ton" | "tons") {
+        return None;
+    }
+    unit_of(word).filter(|u| {
+        !matches!(
+            *u,
+            "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "century"
+                | "am"
+                | "pm"
+                | "percent"
+                | "pp"
+        )
+    })
+}
+
+/// The unit a spelt-out unit's name at word `k` names, and how many words it takes
+/// (`metres` is `m`, `percentage points` is `pp`; see [`unit_spelling`]), wherever it
+/// stands. Not abbreviations (`ft`, `lbs`, `mi`: read only after a number).
+fn unit_name_at(words: &[Word], text: &str, k: usize) -> Option<(&'static str, usize)> {
+    let w = |k: usize| &text[words[k].start..words[k].end];
+    if w(k) == "percentage" {
+        let points = k + 1 < words.len()
+            && &text[words[k].end..words[k + 1].start] == " "
+            && matches!(w(k + 1), "point" | "points");
+        return points.then_some(("pp", 2));
+    }
+    unit_spelling(w(k))
+        .filter(|_| w(k).len() >= 4)
+        .map(|u| (u, 1))
 }
 
 /// Whether `word` (normalised) is a plural noun counted by a number before it (`3m

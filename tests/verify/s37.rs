@@ -122,3 +122,41 @@ fn a_unit_abbreviated_is_the_same_unit() {
     );
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
 }
+
+/// A hedge the page has and the quote drops or replaces (`will` for `may`, `every` for
+/// `nearly every`) is noted: the quote claims more than its source. One the quote adds is
+/// noted too; two hedges (`might` for `may`) are not.
+#[test]
+fn a_hedge_dropped_or_added_inside_a_quote_is_noted() {
+    let src = page(&[
+        "The council warned that the new toll may reduce traffic on the bridge by a third.",
+        "The survey found that nearly every trader on the quay backed the plan in spring.",
+        "The harbour will close for repairs during the first two weeks of March.",
+    ]);
+    let cases: &[(&str, &str)] = &[
+        (
+            "the new toll will reduce traffic on the bridge by a third",
+            "hedge removed",
+        ),
+        (
+            "The survey found that every trader on the quay backed the plan in spring",
+            "hedge removed",
+        ),
+        (
+            "The harbour could close for repairs during the first two weeks of March",
+            "hedge added",
+        ),
+    ];
+    for (quote, note) in cases {
+        let r = check_led(quote, "The council said", &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {r:#?}");
+        assert_eq!(notes(&r), [*note], "{quote}: {r:#?}");
+    }
+    let r = check_led(
+        "the new toll might reduce traffic on the bridge by a third",
+        "The council said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(notes(&r).is_empty(), "{r:#?}");
+}

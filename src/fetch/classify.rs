@@ -10,6 +10,8 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::model::LinkStatus;
 use unicode_normalization::UnicodeNormalization;
 
 /// Title and first main heading of an HTML page (or a prefix of one).
@@ -17,7 +19,8 @@ use unicode_normalization::UnicodeNormalization;
 pub struct PageHead {
     /// `<title>` text, whitespace folded.
     pub title: Option<String>,
-    /// First `<h1>` text, whitespace folded.
+    /// The main heading: the first `<h1>` text (on a page without one, the first `<h2>`),
+    /// whitespace folded.
     pub h1: Option<String>,
 }
 
@@ -25,7 +28,8 @@ fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Reads the title and first `<h1>` of an HTML document (or a prefix of one).
+/// Reads the title and main heading (first `<h1>`, else first `<h2>`) of an HTML document
+/// (or a prefix of one).
 ///
 /// A plain scan rather than a full HTML parse: this runs on every page checked, and a parse
 /// costs more CPU than the rest of the check (measured in docs/benchmarks.md). Tags inside the
@@ -35,7 +39,7 @@ pub fn page_head(html: &str) -> PageHead {
     let lower = html.to_ascii_lowercase();
     PageHead {
         title: element_text(html, &lower, "title"),
-        h1: element_text(html, &lower, "h1"),
+        h1: element_text(html, &lower, "h1").or_else(|| element_text(html, &lower, "h2")),
     }
 }
 
@@ -921,35 +925,230 @@ pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -
     })
 }
 
+/// What a bot filter's challenge page holds, whatever its status (Imperva answers `200`):
+/// Imperva's (Incapsula's) resource script or incident ID, DataDome's captcha, PerimeterX's
+/// "press and hold", a Cloudflare challenge form. Read only on a page with little prose:
+/// Cloudflare adds its challenge script to ordinary pages too.
+const CHALLENGE_MARKERS: &[&str] = &[
+    "_incapsula_resource",
+    "incapsula incident id",
+    "captcha-delivery.com",
+    "px-captcha",
+    "_pxcaptcha",
+    "cf-challenge",
+    "challenge-form",
+    "cf_chl_opt",
+];
+
+/// If a page's body is a bot filter's challenge (see [`CHALLENGE_MARKERS`]), why we think
+/// so.
+#[must_use]
+pub fn challenge_body_reason(html: &str) -> Option<String> {
+    let lower = prefix(html, 1 << 16).to_ascii_lowercase();
+    let marker = CHALLENGE_MARKERS.iter().find(|m| lower.contains(*m))?;
+    (prose_words(html, PROSE_WORDS) < PROSE_WORDS).then(|| {
+        format!(
+            "bot challenge page (it holds “{marker}”): the page exists but refuses automated clients"
+        )
+    })
+}
+
+/// A server's or a content network's error page: a `5xx` status and its name, or the name
+/// alone (`503 Service Unavailable`, `Error 502 Bad Gateway`, `Internal Server Error`).
+static SERVER_ERROR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(error\s*:?\s*)?(http\s+)?(5\d\d\b\s*[:\-–—]?\s*)?",
+        r"(service\s+(temporarily\s+)?unavailable|bad\s+gateway|gateway\s+time-?\s?out|",
+        r"internal\s+server\s+error|origin\s+(is\s+)?unreachable|",
+        r"web\s+server\s+is\s+(down|returning\s+an\s+unknown\s+error)|",
+        r"site\s+(is\s+)?temporarily\s+unavailable)?\s*[.!]?\s*$"
+    ))
+    .ok()
+});
+
+/// If a page answered with success is a server's error page (its title or main heading is a
+/// `5xx` status or its name, as a cache server's `Error 503 Service Unavailable` is), what
+/// it says: the page cited was not served. Only a short page (under 80 words of
+/// paragraphs).
+#[must_use]
+pub fn server_error_reason(head: &PageHead, html: &str) -> Option<String> {
+    let re = SERVER_ERROR.as_ref()?;
+    for (what, text) in [("title", &head.title), ("main heading", &head.h1)] {
+        let Some(t) = text else { continue };
+        let first = t.split(['|', '·']).next().unwrap_or(t).trim();
+        // A match with neither a code nor a name is an empty title.
+        let named = re
+            .captures(first)
+            .is_some_and(|c| c.get(3).is_some() || c.get(4).is_some());
+        if named && prose_words(html, PROSE_WORDS) < PROSE_WORDS {
+            return Some(format!(
+                "the page's {what} says “{}”: a server's error page",
+                clip(t, 80)
+            ));
+        }
+    }
+    None
+}
+
+/// A web host's page for a suspended account or site.
+static SUSPENDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(this\s+)?(hosting\s+)?(account|website|web\s+site|site|domain)",
+        r"(\s+(has\s+been|is))?\s+(suspended|disabled|deactivated)\s*[.!]?\s*$"
+    ))
+    .ok()
+});
+
+/// If the page is a web host's notice that the site's account is suspended (its title or
+/// main heading says so: `Account Suspended`, `This website has been suspended`), what it
+/// says: whatever was cited is no longer served. Only a short page.
+#[must_use]
+pub fn suspended_reason(head: &PageHead, html: &str) -> Option<String> {
+    let re = SUSPENDED.as_ref()?;
+    [("title", &head.title), ("main heading", &head.h1)]
+        .into_iter()
+        .find_map(|(what, t)| {
+            let t = t.as_deref()?;
+            let first = t.split(['|', '·']).next().unwrap_or(t);
+            re.is_match(first)
+                .then(|| format!("the page's {what} says “{}”", clip(t, 80)))
+        })
+        .filter(|_| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
+}
+
 static LOGIN_PATH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?i)/(log-?in|sign-?in|signin|sso|auth|authenticate|session/new|accounts?/login|users?/sign_in|wp-login\.php|oauth2?/authori[sz]e|saml2?/login)(/|\.|$|\?)").ok()
 });
 
-/// If a deep link was redirected to the site's home page or to a login page, why that means
-/// the linked page is gone (or hidden).
+/// How a deep link that was redirected fell back, when it did: to the site's home page (or a
+/// language's, `/en/`), a search page, or a section above it (`/news/2020/story` sent to
+/// `/news/`), each a [`LinkStatus::Soft404`] (the page cited is gone); or to a login page, a
+/// [`LinkStatus::Blocked`] (the page is there, behind a login, as a 401 is).
 #[must_use]
-pub fn redirect_soft_404(original: &url::Url, final_url: &url::Url) -> Option<String> {
-    // The home page cited by its index file (`/index.html`, `/index.php`) is no deep link.
+pub fn redirect_fallback(
+    original: &url::Url,
+    final_url: &url::Url,
+) -> Option<(LinkStatus, String)> {
     let path = original.path();
-    let dir = path.rfind('/').map_or("", |i| path.get(..=i).unwrap_or(""));
-    let file = path.get(dir.len()..).unwrap_or("").to_ascii_lowercase();
-    let index = ["index.", "default.", "home."]
-        .iter()
-        .any(|p| file.starts_with(p) && !file.get(p.len()..).unwrap_or("").contains(['.', '/']));
     if matches!(path, "" | "/") {
         return None;
     }
-    let deep = !(index && dir == "/");
-    if deep && matches!(final_url.path(), "" | "/") && home_query(final_url) {
-        return Some(format!(
-            "a deep link redirected to the site's home page ({final_url})"
+    let login = LOGIN_PATH.as_ref()?;
+    if login.is_match(final_url.path()) && !login.is_match(path) {
+        return Some((
+            LinkStatus::Blocked,
+            format!("redirected to a login page ({final_url}): the page needs a login"),
         ));
     }
-    let login = LOGIN_PATH.as_ref()?;
-    if login.is_match(final_url.path()) && !login.is_match(original.path()) {
-        return Some(format!("redirected to a login page ({final_url})"));
+    // The home page cited by its index file (`/index.html`, `/index.php`) or a language's
+    // (`/fr`) is no deep link.
+    if home_path(path) {
+        return None;
+    }
+    let soft = |what: &str| {
+        Some((
+            LinkStatus::Soft404,
+            format!("a deep link redirected to {what} ({final_url})"),
+        ))
+    };
+    if home_path(final_url.path()) && home_query(final_url) {
+        return soft("the site's home page");
+    }
+    if search_page(final_url) && !search_page(original) {
+        return soft("a search page");
+    }
+    if section_above(original, final_url) {
+        return soft("a section page above it");
     }
     None
+}
+
+/// Whether a URL path is a site's home page: `/`, its index file (`/index.html`,
+/// `/Default.aspx`, `/home`), or a language's (`/en/`, `/pt-br`, `/fr/index.html`).
+fn home_path(path: &str) -> bool {
+    let p = path.to_ascii_lowercase();
+    let p = p.trim_start_matches('/');
+    let (lang, rest) = match p.split_once('/') {
+        Some((first, rest)) if is_language_tag(first) => (true, rest),
+        _ if is_language_tag(p) => (true, ""),
+        _ => (false, p),
+    };
+    let rest = rest.trim_end_matches('/');
+    if rest.is_empty() {
+        return true;
+    }
+    let (stem, ext) = rest.rsplit_once('.').unwrap_or((rest, ""));
+    let index = matches!(stem, "index" | "default" | "home")
+        && matches!(
+            ext,
+            "" | "html" | "htm" | "shtml" | "php" | "asp" | "aspx" | "jsp" | "cfm"
+        );
+    // `/home` alone is the home page; `/index` too, but `/en/home` only with the language.
+    index && (lang || !rest.contains('/'))
+}
+
+/// Whether `s` is a language tag as sites use them for a path's first part: `en`, `fr`,
+/// `pt-br`, `zh_CN` (lower-cased).
+fn is_language_tag(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letters = |b: &[u8]| b.iter().all(u8::is_ascii_lowercase);
+    match b.len() {
+        2 => letters(b),
+        5 => letters(&b[..2]) && matches!(b[2], b'-' | b'_') && letters(&b[3..]),
+        _ => false,
+    }
+}
+
+/// Whether a URL is a site's search page: a path part named for search (`/search`,
+/// `/search.php`, `/suche`), or the home page asked a search (`/?s=term`, `/?q=term`).
+fn search_page(u: &url::Url) -> bool {
+    let named = u.path_segments().is_some_and(|mut segs| {
+        segs.any(|s| {
+            let s = s.to_ascii_lowercase();
+            let stem = s.split('.').next().unwrap_or("");
+            matches!(
+                stem,
+                "search" | "suche" | "recherche" | "buscar" | "busca" | "ricerca" | "zoeken"
+            )
+        })
+    });
+    named
+        || (home_path(u.path())
+            && u.query_pairs().any(|(k, _)| {
+                matches!(
+                    k.to_ascii_lowercase().as_str(),
+                    "s" | "q" | "query" | "search" | "keyword" | "keywords" | "term"
+                )
+            }))
+}
+
+/// Whether `final_url` is a section page above `original` on the same site: its path the
+/// start of the original's, shorter by the page's own part (`/news/2020/harbour-fire` sent
+/// to `/news/` or `/news/2020/`), where that part names a page (a slug with a hyphen or a
+/// digit), not a view of the page above (`/story/x/amp`, `/story/x/comments`) or a list's
+/// page (`/blog/page/2`).
+fn section_above(original: &url::Url, final_url: &url::Url) -> bool {
+    if original.host_str() != final_url.host_str() || !home_query(final_url) {
+        return false;
+    }
+    let parts = |u: &url::Url| -> Vec<String> {
+        u.path_segments()
+            .map(|s| {
+                s.filter(|p| !p.is_empty())
+                    .map(str::to_ascii_lowercase)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (from, to) = (parts(original), parts(final_url));
+    if to.is_empty() || to.len() >= from.len() || !from.starts_with(&to) {
+        return false;
+    }
+    let dropped = &from[to.len()..];
+    let page = dropped
+        .last()
+        .is_some_and(|s| s.contains(|c: char| c == '-' || c.is_ascii_digit()));
+    page && !dropped.iter().any(|s| s == "page")
 }
 
 /// Whether the query of a URL whose path is `/` still leaves it the home page: none, or
@@ -1346,38 +1545,107 @@ mod tests {
     #[test]
     fn redirect_heuristics() {
         let u = |s: &str| url::Url::parse(s).unwrap();
-        assert!(redirect_soft_404(&u("https://a.org/deep/page"), &u("https://a.org/")).is_some());
-        assert!(redirect_soft_404(&u("https://a.org/"), &u("https://www.a.org/")).is_none());
-        assert!(
-            redirect_soft_404(&u("https://a.org/doc"), &u("https://a.org/login?next=/doc"))
-                .is_some()
+        let status = |a: &str, b: &str| redirect_fallback(&u(a), &u(b)).map(|(s, _)| s);
+        let soft = Some(LinkStatus::Soft404);
+        assert_eq!(status("https://a.org/deep/page", "https://a.org/"), soft);
+        assert_eq!(status("https://a.org/", "https://www.a.org/"), None);
+        // A login page: the page is there, behind it (as a 401 is).
+        let blocked = Some(LinkStatus::Blocked);
+        assert_eq!(
+            status("https://a.org/doc", "https://a.org/login?next=/doc"),
+            blocked
         );
-        assert!(redirect_soft_404(&u("https://a.org/doc"), &u("https://a.org/doc/")).is_none());
-        assert!(redirect_soft_404(
-            &u("https://a.org/doc"),
-            &u("https://id.a.org/oauth2/authorize?client_id=x")
-        )
-        .is_some());
-        // The home page by its index file is the home page.
-        for home in ["/index.html", "/index.php", "/Default.aspx", "/home.htm"] {
-            assert!(
-                redirect_soft_404(&u(&format!("https://a.org{home}")), &u("https://a.org/"))
-                    .is_none(),
+        assert_eq!(status("https://a.org/doc", "https://a.org/doc/"), None);
+        assert_eq!(
+            status(
+                "https://a.org/doc",
+                "https://id.a.org/oauth2/authorize?client_id=x"
+            ),
+            blocked
+        );
+        // The home page by its index file, or a language's, is the home page.
+        for home in [
+            "/index.html",
+            "/index.php",
+            "/Default.aspx",
+            "/home.htm",
+            "/fr",
+            "/en/",
+        ] {
+            assert_eq!(
+                status(&format!("https://a.org{home}"), "https://a.org/"),
+                None,
                 "{home}"
             );
         }
-        assert!(
-            redirect_soft_404(&u("https://a.org/news/index.html"), &u("https://a.org/")).is_some()
+        assert_eq!(status("https://a.org/fr", "https://a.org/fr/"), None);
+        assert_eq!(
+            status("https://a.org/news/index.html", "https://a.org/"),
+            soft
         );
-        // Home with a tracking note is home; a WordPress post or a search is not.
-        assert!(
-            redirect_soft_404(&u("https://a.org/a/b"), &u("https://a.org/?from=old-site"))
-                .is_some()
+        // Home with a tracking note is home; a WordPress post is not, a search is a search.
+        assert_eq!(
+            status("https://a.org/a/b", "https://a.org/?from=old-site"),
+            soft
         );
-        assert!(redirect_soft_404(&u("https://a.org/a/b"), &u("https://a.org/?p=12")).is_none());
+        assert_eq!(status("https://a.org/a/b", "https://a.org/?p=12"), None);
         // The home page's index file sent to a login page is still hidden behind it.
-        assert!(
-            redirect_soft_404(&u("https://a.org/index.php"), &u("https://a.org/login")).is_some()
+        assert_eq!(
+            status("https://a.org/index.php", "https://a.org/login"),
+            blocked
+        );
+        // Thirty-seventh session: the home page by another name, or a language's; a search
+        // page; a section above the page. These were `redirected`, with the page they fell
+        // back to offered as the URL to cite instead.
+        for to in [
+            "/home",
+            "/index.php",
+            "/en/",
+            "/pt-br/index.html",
+            "/Default.aspx",
+        ] {
+            let to = format!("https://a.org{to}");
+            assert_eq!(
+                status("https://a.org/features/2017/smith", &to),
+                soft,
+                "{to}"
+            );
+        }
+        for to in ["/search?q=smith", "/?s=smith", "/en/search/", "/suche?q=x"] {
+            let to = format!("https://a.org{to}");
+            assert_eq!(
+                status("https://a.org/features/2017/smith", &to),
+                soft,
+                "{to}"
+            );
+        }
+        assert_eq!(
+            status("https://a.org/search?q=a", "https://a.org/search?q=a&p=1"),
+            None
+        );
+        for to in ["/news/", "/news/2020", "/news/2020/"] {
+            let to = format!("https://a.org{to}");
+            assert_eq!(
+                status("https://a.org/news/2020/harbour-fire", &to),
+                soft,
+                "{to}"
+            );
+        }
+        // A view of a page sent to the page itself, a list's page to its first, a page moved
+        // to a new address, another site's section: no fallback.
+        for (from, to) in [
+            ("/story/harbour-fire/amp", "/story/harbour-fire/"),
+            ("/story/harbour-fire/comments", "/story/harbour-fire"),
+            ("/blog/page/2", "/blog/"),
+            ("/2017/05/harbour-fire", "/harbour-fire/"),
+            ("/news/harbour-fire", "/news/harbour-fire-2/"),
+        ] {
+            let (from, to) = (format!("https://a.org{from}"), format!("https://a.org{to}"));
+            assert_eq!(status(&from, &to), None, "{from} → {to}");
+        }
+        assert_eq!(
+            status("https://a.org/news/harbour-fire", "https://b.org/news/"),
+            None
         );
     }
 }

@@ -1,7 +1,8 @@
 //! Turning a response body into UTF-8 text, in browser order: BOM, then the HTTP charset, then
 //! `<meta charset>` (or `http-equiv="Content-Type"`) in the first bytes, then detection
 //! (`chardetng`); then a body labelled UTF-8 with more invalid bytes than UTF-8 characters is
-//! taken as windows-1252 (see [`decode_text`]). Decoding itself is `encoding_rs`, which maps labels the way browsers do
+//! taken as windows-1252, and one labelled otherwise that is well-formed UTF-8 beyond ASCII as
+//! UTF-8 (see [`decode_text`]). Decoding itself is `encoding_rs`, which maps labels the way browsers do
 //! (`latin1` and `iso-8859-1` mean windows-1252, for instance).
 //!
 //! This module owns charset choice and decoding, sniffing what kind of body it is
@@ -21,26 +22,37 @@ const META_SCAN_BYTES: usize = 4096;
 /// body declared UTF-8 (by the header or `<meta>`, not a BOM) that is not, having more
 /// invalid bytes than UTF-8 characters beyond ASCII, is windows-1252 (a legacy page behind
 /// a server's default `charset=utf-8`: `\x92`, `\xE9` would become U+FFFD, and every word
-/// holding one a false misquote).
+/// holding one a false misquote); and the other way round, a body declared in another
+/// encoding that is well-formed UTF-8 with characters beyond ASCII is UTF-8.
 #[must_use]
 pub fn decode_text(bytes: &[u8], content_type: Option<&str>) -> String {
     let mut encoding = choose_encoding(bytes, content_type);
-    if encoding == encoding_rs::UTF_8
-        && Encoding::for_bom(bytes).is_none()
-        && mislabelled_utf8(bytes)
-    {
-        encoding = encoding_rs::WINDOWS_1252;
+    if Encoding::for_bom(bytes).is_none() {
+        let (invalid, valid) = utf8_counts(bytes);
+        if encoding == encoding_rs::UTF_8 && invalid > valid {
+            encoding = encoding_rs::WINDOWS_1252;
+        } else if encoding != encoding_rs::UTF_8
+            && !matches!(encoding.name(), "UTF-16LE" | "UTF-16BE")
+            && invalid == 0
+            && valid > 0
+        {
+            // The other way round: UTF-8 labelled Latin-1 (or any legacy encoding). Its
+            // characters beyond ASCII are well-formed UTF-8 sequences, which text in a
+            // legacy encoding almost never is (`Ã©` is how `é` reads in Latin-1): decoded
+            // as labelled, every accent and `€` would read as two or three wrong letters.
+            encoding = encoding_rs::UTF_8;
+        }
     }
     // `decode` strips a BOM that matches and replaces malformed sequences with U+FFFD.
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
 }
 
-/// Whether bytes said to be UTF-8 are really a legacy encoding: some bytes are invalid
-/// UTF-8, and more of them than valid non-ASCII characters. A page that is UTF-8 with a stray
-/// bad byte keeps UTF-8, and a sequence cut off at the end (a body cut at the size limit)
-/// does not count.
-fn mislabelled_utf8(bytes: &[u8]) -> bool {
+/// How many invalid UTF-8 sequences `bytes` holds, and how many valid characters beyond
+/// ASCII. Bytes said to be UTF-8 are really a legacy encoding when the first is larger (a
+/// page that is UTF-8 with a stray bad byte keeps UTF-8). A sequence cut off at the end (a
+/// body cut at the size limit) does not count.
+fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let non_ascii = |b: &[u8]| {
         std::str::from_utf8(b).map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count())
     };
@@ -65,7 +77,7 @@ fn mislabelled_utf8(bytes: &[u8]) -> bool {
             }
         }
     }
-    invalid > valid
+    (invalid, valid)
 }
 
 /// The encoding a browser would use for these bytes.
@@ -551,6 +563,30 @@ mod tests {
         assert_eq!(
             decode_text(cut, Some("text/plain; charset=utf-8")),
             "caf\u{fffd}"
+        );
+    }
+
+    /// Thirty-seventh session: UTF-8 sent as `charset=iso-8859-1` read as labelled made a
+    /// faithful quote `altered`, `Café` against the page's `CafÃ©`, `€` a "currency changed".
+    #[test]
+    fn a_utf8_body_behind_a_legacy_label_is_utf8() {
+        let body = "<p>\u{201C}Caf\u{e9} owners on Rue \u{c9}mile pay \u{20ac}1,200\u{201D}</p>";
+        for ct in [
+            "text/html; charset=iso-8859-1",
+            "text/html; charset=windows-1252",
+            "text/html; charset=shift_jis",
+        ] {
+            assert_eq!(decode_text(body.as_bytes(), Some(ct)), body, "{ct}");
+        }
+        // A real Latin-1 body stays Latin-1, and so does plain ASCII.
+        let latin = b"<p>Caf\xe9 owners on Rue \xc9mile</p>";
+        assert_eq!(
+            decode_text(latin, Some("text/html; charset=iso-8859-1")),
+            "<p>Caf\u{e9} owners on Rue \u{c9}mile</p>"
+        );
+        assert_eq!(
+            decode_text(b"<p>plain</p>", Some("text/html; charset=iso-8859-1")),
+            "<p>plain</p>"
         );
     }
 

@@ -16,8 +16,9 @@ use reqwest::header::{
 use url::Url;
 
 use super::classify::{
-    challenge_reason, has_anchor, html_anchors, meta_refresh, moved_reason, page_head,
-    parked_reason, redirect_soft_404, refresh_target, removed_reason, soft_404_reason, PageHead,
+    challenge_body_reason, challenge_reason, has_anchor, html_anchors, meta_refresh, moved_reason,
+    page_head, parked_reason, redirect_fallback, refresh_target, removed_reason,
+    server_error_reason, soft_404_reason, suspended_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -789,7 +790,12 @@ impl Fetcher {
         } else {
             format!("after {hops} redirect(s) to {fin}: ")
         };
-        if let Some(why) = challenge_reason(&hop.headers, &head) {
+        let challenge = || {
+            text.as_deref()
+                .filter(|_| kind == BodyKind::Html)
+                .and_then(challenge_body_reason)
+        };
+        if let Some(why) = challenge_reason(&hop.headers, &head).or_else(challenge) {
             out.status = LinkStatus::Blocked;
             out.detail = format!("{via}{} ({})", why, reason(code));
             return out;
@@ -807,8 +813,23 @@ impl Fetcher {
                 let stand_in = || {
                     text.as_deref()
                         .filter(|_| kind == BodyKind::Html)
-                        .and_then(|t| moved_reason(&head, t).or_else(|| parked_reason(&head, t)))
+                        .and_then(|t| {
+                            moved_reason(&head, t)
+                                .or_else(|| parked_reason(&head, t))
+                                .or_else(|| suspended_reason(&head, t))
+                        })
                 };
+                // A server's error page sent as a success (a cache server's `Error 503`).
+                if let Some(why) = text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html)
+                    .and_then(|t| server_error_reason(&head, t))
+                {
+                    out.status = LinkStatus::Error;
+                    out.detail =
+                        format!("{via}{} although the server answered {}", why, reason(code));
+                    return out;
+                }
                 if let Some(why) = soft_404_reason(&head, text.as_deref().unwrap_or(""))
                     .or_else(removed)
                     .or_else(stand_in)
@@ -819,8 +840,8 @@ impl Fetcher {
                     return out;
                 }
                 if hops > 0 {
-                    if let Some(why) = redirect_soft_404(start, &fin) {
-                        out.status = LinkStatus::Soft404;
+                    if let Some((status, why)) = redirect_fallback(start, &fin) {
+                        out.status = status;
                         out.detail = why;
                         return out;
                     }
@@ -892,6 +913,10 @@ impl Fetcher {
                 401 | 407 => (
                     LinkStatus::Blocked,
                     format!("{}: the page needs a login", reason(code)),
+                ),
+                402 => (
+                    LinkStatus::Blocked,
+                    format!("{}: the page is behind a paywall", reason(code)),
                 ),
                 451 => (
                     LinkStatus::Blocked,

@@ -533,10 +533,10 @@ impl Rule {
     pub fn description(self) -> &'static str {
         match self {
             Rule::DeadLink => "The cited page does not exist: 404 or 410, an unknown host, a refused connection or a missing local file.",
-            Rule::ErrorLink => "The cited server failed: a 5xx status after retries, a TLS or protocol error, or a redirect loop.",
+            Rule::ErrorLink => "The cited server failed: a 5xx status after retries (or an error page sent as a success), a TLS or protocol error, or a redirect loop.",
             Rule::TimeoutLink => "The cited server did not answer in time.",
-            Rule::Soft404 => "The cited page answers 200 but is really a not-found page (or one standing in for it: a page saying it has moved, a parked domain's), or a deep link was redirected to the site's home or a login page.",
-            Rule::BlockedLink => "The cited page exists but refused the checker (401, 403, 429, or a bot challenge); check it by hand.",
+            Rule::Soft404 => "The cited page answers 200 but is really a not-found page (or one standing in for it: a page saying it has moved, a parked domain's, a suspended account's), or a deep link was redirected to the site's home page, a search page or a section above it.",
+            Rule::BlockedLink => "The cited page exists but refused the checker (401, 402, 403, 429, a login page, or a bot challenge); check it by hand.",
             Rule::InvalidLink => "The link is not a valid URL.",
             Rule::RedirectedLink => "The cited URL redirects; a permanent redirect names the URL to use instead.",
             Rule::MissingFragment => "The page has no element with the cited #fragment.",

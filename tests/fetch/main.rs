@@ -14,5 +14,7 @@ mod options;
 mod redirects;
 /// Retries: 503 then 200, 429 with Retry-After, waits beyond the cap, timeouts, resets.
 mod retries;
+/// The thirty-seventh session's evaluation: fallbacks, error pages, challenges, logins.
+mod s37;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

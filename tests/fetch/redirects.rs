@@ -85,7 +85,7 @@ async fn loops_and_too_many_redirects_are_errors() {
 }
 
 #[tokio::test]
-async fn deep_link_redirected_home_or_to_login_is_soft_404() {
+async fn deep_link_redirected_home_is_soft_404_and_to_login_blocked() {
     let s = Server::builder()
         .route("/2019/05/story", Response::redirect(301, "/"))
         .route("/", Response::html("<title>Example News</title>"))
@@ -107,7 +107,7 @@ async fn deep_link_redirected_home_or_to_login_is_soft_404() {
     assert_eq!(f.result.redirects.len(), 1);
     expect(
         &check(&s.url("/members/report")).await,
-        LinkStatus::Soft404,
+        LinkStatus::Blocked,
         "redirected to a login page",
         0,
     );

@@ -1296,6 +1296,9 @@ pub async fn read_url(
     let kind = opts
         .format
         .unwrap_or_else(|| detect_kind(Some(final_url.path()), content_type.as_deref(), &text));
+    if let Some(why) = not_the_article(url, &final_url, kind, &text) {
+        return Err(fail(why));
+    }
     let mut doc = Document {
         source,
         kind,
@@ -1306,6 +1309,32 @@ pub async fn read_url(
     };
     read_bibliographies(&mut doc, None);
     Ok(doc)
+}
+
+/// Why a live article's page, answered with success, is not the article: a not-found page
+/// (or one standing in for it), a server's error page, a bot challenge, or a deep link sent
+/// to the home, a search or a login page. Checked as a cited page is (`fetch::classify`):
+/// reading such a page as the article checks nothing, and must not pass.
+fn not_the_article(url: &Url, final_url: &Url, kind: DocKind, text: &str) -> Option<String> {
+    use crate::fetch::classify as c;
+    if kind == DocKind::Html {
+        let head = c::page_head(text);
+        let gone = c::soft_404_reason(&head, text)
+            .or_else(|| c::removed_reason(&head, text))
+            .or_else(|| c::moved_reason(&head, text))
+            .or_else(|| c::parked_reason(&head, text))
+            .or_else(|| c::suspended_reason(&head, text));
+        if let Some(why) = gone {
+            return Some(format!("the page is a not-found page: {why}"));
+        }
+        if let Some(why) = c::server_error_reason(&head, text) {
+            return Some(why);
+        }
+        if let Some(why) = c::challenge_body_reason(text) {
+            return Some(why);
+        }
+    }
+    c::redirect_fallback(url, final_url).map(|(_, why)| why)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ mod disputes_s31;
 mod docs_s22;
 mod errors;
 mod eval_s36;
+mod eval_s37;
 mod formats;
 mod hostile_s28;
 mod inputs;

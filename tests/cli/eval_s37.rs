@@ -1,0 +1,65 @@
+//! Regressions from the thirty-seventh session's held-out evaluation of fetching: each case
+//! is run by the real binary against pages served on a loopback server, and each gave a
+//! wrong verdict or exit status before its fix.
+
+use citecheck::model::{LinkStatus, Verdict};
+use citecheck::server::{Response, Server};
+
+use crate::support::{check_article, quote_containing, Cli};
+
+/// Regression: an article URL that answered `200` with a not-found page (or fell back to
+/// the home page) was read as the article: a few navigation links, no quote, and a pass.
+/// It is an input error (exit 2) naming the URL, as a 404 is; a real article is read.
+#[test]
+fn an_article_url_that_is_a_not_found_page_is_an_error() {
+    let not_found = "<html><head><title>Page not found | Daily Ledger</title></head><body>\
+        <nav><a href=\"/\">Home</a></nav><h1>Page not found</h1><p>Try the search.</p>\
+        </body></html>";
+    let article = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry \
+        timetable</h1><p>The clerk said the timetable changes in June.</p></body></html>";
+    let server = Server::builder()
+        .route("/news/2020/vanished", Response::html(not_found))
+        .route("/news/2021/moved", Response::redirect(301, "/"))
+        .route("/", Response::html(article))
+        .route("/news/ferry", Response::html(article))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    for path in ["/news/2020/vanished", "/news/2021/moved"] {
+        for cmd in ["check", "extract"] {
+            let url = server.url(path);
+            let out = Cli::new(&[cmd, "--no-config", &url]).run();
+            assert_eq!(out.code, 2, "{cmd} {path}: {}", out.stderr);
+            assert!(
+                out.stderr.contains(&format!("cannot fetch {url}")),
+                "{cmd}: {}",
+                out.stderr
+            );
+        }
+    }
+    let out = Cli::new(&["extract", "--no-config", &server.url("/news/ferry")]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+/// Regression: a page in UTF-8 sent as `charset=iso-8859-1` was read as labelled, so a
+/// faithful quote was `altered`, `Café` against `CafÃ©` and `€1,200` a "currency changed".
+#[test]
+fn a_utf8_page_labelled_latin1_verifies() {
+    let page =
+        "<html><head><title>Tariffs</title></head><body><h1>Tariffs</h1><p>\u{201c}Caf\u{e9} \
+        owners on Rue \u{c9}mile say the new tariffs cost them \u{20ac}1,200 a month,\u{201d} \
+        the chamber said.</p></body></html>";
+    let report = check_article(
+        vec![(
+            "/tariffs",
+            Response::status(200)
+                .header("content-type", "text/html; charset=iso-8859-1")
+                .body(page),
+        )],
+        "# Tariffs\n\nThe chamber said \"Caf\u{e9} owners on Rue \u{c9}mile say the new tariffs \
+         cost them \u{20ac}1,200 a month\" ([chamber](BASE/tariffs)).\n",
+    );
+    let r = quote_containing(&report, "owners on Rue");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let link = report.links.iter().find(|l| l.url.ends_with("/tariffs"));
+    assert_eq!(link.map(|l| l.status), Some(LinkStatus::Ok));
+}

@@ -141,7 +141,7 @@ pub struct CheckArgs {
     /// quote whose page disputes its words); also metadata, warnings, and short_quotes (a
     /// short quote not found fails too). The list replaces the
     /// default one; `default` stands for it, so default,short_quotes adds to it. '' never
-    /// fails.
+    /// fails; ok, excluded, unsupported and verified are never problems, and not accepted.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub fail_on: Vec<String>,
 

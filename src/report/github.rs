@@ -37,16 +37,26 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             Level::Note => "notice",
         };
         let mut props = Vec::new();
+        // An article that is no file of the repository (standard input, a live article)
+        // has no `file=`: its place is said in the message (`<stdin>:1:12: …`).
+        let mut place = String::new();
         if let Some(path) = annotation_path(f.file, opts) {
             props.push(format!("file={}", property(&path)));
             props.push(format!("line={}", f.line.max(1)));
             props.push(format!("col={}", f.column.max(1)));
+        } else if !f.file.is_empty() {
+            place = format!("{}:{}:{}: ", f.file, f.line.max(1), f.column.max(1));
         }
         props.push(format!(
             "title={}",
             property(&format!("citecheck: {}", f.rule.title()))
         ));
-        writeln!(out, "::{command} {}::{}", props.join(","), data(&f.message))?;
+        writeln!(
+            out,
+            "::{command} {}::{}",
+            props.join(","),
+            data(&format!("{place}{}", f.message))
+        )?;
     }
     // An input that could not be read is an `::error` but not among the findings that fail
     // (as in every report): the summary says so first, and such a run never passes (it
@@ -85,7 +95,14 @@ pub(super) fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String
         .as_deref()
         .and_then(|b| path.strip_prefix(b).ok())
         .unwrap_or(path);
-    let s = rel.to_string_lossy().replace('\\', "/");
+    // Windows' separators as GitHub writes paths; elsewhere `\` is a letter of a file's
+    // name (`back\slash.md`), kept.
+    let s = rel.to_string_lossy();
+    let s = if cfg!(windows) {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    };
     Some(s.strip_prefix("./").unwrap_or(&s).to_string())
 }
 

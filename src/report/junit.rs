@@ -30,6 +30,7 @@ use super::github::annotation_path;
 use super::{clean, difference_text, ReportOptions};
 use crate::model::{FragmentStatus, LinkStatus, Report};
 
+#[derive(Clone)]
 enum Outcome {
     Pass,
     Fail {
@@ -59,10 +60,10 @@ struct Case {
 /// Writing fails.
 pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
     let policy = &opts.fail_policy;
+    // One case per place a link is cited, as every other format counts a link's findings
+    // (the first place carries the time the check took).
     let mut links = Vec::new();
     for l in &report.links {
-        let first = l.occurrences.first();
-        let file = first.and_then(|o| annotation_path(&o.file, opts));
         let places: Vec<String> = l
             .occurrences
             .iter()
@@ -92,15 +93,26 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         } else {
             Outcome::Pass
         };
-        links.push(Case {
-            name: l.url.clone(),
-            classname: classname("links", first.map_or("", |o| o.file.as_str()), opts),
-            file,
-            line: first.map_or(0, |o| o.line),
-            time_ms: l.elapsed_ms,
-            outcome,
-            body: format!("{}: {body}", l.status.as_str()),
-        });
+        let body = format!("{}: {body}", l.status.as_str());
+        let places: Vec<Option<&crate::model::Occurrence>> = if l.occurrences.is_empty() {
+            vec![None]
+        } else {
+            l.occurrences.iter().map(Some).collect()
+        };
+        for (i, o) in places.into_iter().enumerate() {
+            links.push(Case {
+                name: match o {
+                    Some(o) => format!("{}:{}:{} {}", o.file, o.line, o.column, l.url),
+                    None => l.url.clone(),
+                },
+                classname: classname("links", o.map_or("", |o| o.file.as_str()), opts),
+                file: o.and_then(|o| annotation_path(&o.file, opts)),
+                line: o.map_or(0, |o| o.line),
+                time_ms: if i == 0 { l.elapsed_ms } else { 0 },
+                outcome: outcome.clone(),
+                body: body.clone(),
+            });
+        }
     }
     let mut quotes = Vec::new();
     for q in &report.quotes {
@@ -312,11 +324,16 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 }
 
 /// A case's class name: the suite's name, a dot, and the article's path as in the `file`
-/// attribute (`links.content/post.md`, not `links../content/post.md` for an input named
-/// `./content`), or as the report names it when it is no local file.
+/// attribute, its dots written `_` (`links.content/post_md`, not `links.._/content/post_md`
+/// for an input named `./content`), or as the report names it when it is no local file.
 fn classname(suite: &str, file: &str, opts: &ReportOptions) -> String {
     let path = annotation_path(file, opts);
-    format!("{suite}.{}", path.as_deref().unwrap_or(file))
+    // Jenkins splits a class name at its last dot (package, class): the path's own dots
+    // are `_`, so the class is the whole path (`links.content/post_md`), not `md`.
+    format!(
+        "{suite}.{}",
+        path.as_deref().unwrap_or(file).replace('.', "_")
+    )
 }
 
 /// Appends ` (2)`, ` (3)`, … to repeated names so every case name is unique.
@@ -396,18 +413,21 @@ mod tests {
     }
 
     #[test]
-    fn one_case_per_link_and_quote_with_unique_names() {
+    fn one_case_per_link_place_and_quote_with_unique_names() {
         let report = sample::report();
         let xml = sample::render(Format::Junit);
         let cases = xml.matches("<testcase ").count();
         let document_warnings: usize = report.documents.iter().map(|d| d.warnings.len()).sum();
         assert!(document_warnings > 0);
+        let places: usize = report
+            .links
+            .iter()
+            .map(|l| l.occurrences.len().max(1))
+            .sum();
+        assert!(places > report.links.len(), "the sample cites a link twice");
         assert_eq!(
             cases,
-            report.links.len()
-                + report.quotes.len()
-                + report.metadata_warnings.len()
-                + document_warnings
+            places + report.quotes.len() + report.metadata_warnings.len() + document_warnings
         );
         let names: Vec<&str> = xml
             .split("<testcase name=\"")
@@ -416,10 +436,11 @@ mod tests {
             .collect();
         let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
         assert_eq!(unique.len(), names.len(), "{names:?}");
-        // dead, error, timeout, soft_404 + altered x2, partial, not_found.
+        // dead (cited twice), error, timeout, soft_404 + altered x2, partial, not_found:
+        // the 9 findings the terminal report says fail the run.
         let head = format!(
-            "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"8\" skipped=\"2\"",
-            19 + document_warnings
+            "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"9\" skipped=\"2\"",
+            20 + document_warnings
         );
         assert!(xml.contains(&head), "{xml}");
     }

@@ -166,8 +166,17 @@ impl FailPolicy {
     /// Every name [`FailPolicy::from_names`] accepts.
     #[must_use]
     pub fn valid_names() -> Vec<&'static str> {
-        let mut names: Vec<&'static str> = LinkStatus::ALL.iter().map(|s| s.as_str()).collect();
-        names.extend(Verdict::ALL.iter().map(|v| v.as_str()));
+        let mut names: Vec<&'static str> = LinkStatus::ALL
+            .iter()
+            .filter(|s| Rule::for_status(**s).is_some())
+            .map(|s| s.as_str())
+            .collect();
+        names.extend(
+            Verdict::ALL
+                .iter()
+                .filter(|v| Rule::for_verdict(**v).is_some())
+                .map(|v| v.as_str()),
+        );
         names.extend([
             "disputed",
             "metadata",
@@ -184,10 +193,37 @@ impl FailPolicy {
     /// An unknown name: [`Error::Option`] for `--fail-on`, listing the valid names.
     pub fn from_names(names: &[String]) -> Result<FailPolicy> {
         let mut policy = FailPolicy::never();
+        let option_error = |message: String| Error::Option {
+            option: "--fail-on".into(),
+            message,
+        };
+        // `''` alone is "never fail"; an empty name in a longer list is a slip (`dead,,x`,
+        // `"$LIST,"` with the variable unset), which must not quietly change the policy.
+        if names.len() > 1 && names.iter().any(|n| n.trim().is_empty()) {
+            return Err(option_error(format!(
+                "an empty name in `{}` (a stray comma?); '' alone never fails",
+                names.join(",")
+            )));
+        }
         for raw in names {
             let name = raw.trim().to_ascii_lowercase().replace('-', "_");
             if name.is_empty() {
                 continue;
+            }
+            // A status or verdict that is never a problem (`ok`, `verified`, `excluded`,
+            // `unsupported`) has no finding to show: a run failing on it would fail with
+            // every report saying nothing is wrong.
+            let no_problem = LinkStatus::ALL
+                .iter()
+                .any(|s| s.as_str() == name && Rule::for_status(*s).is_none())
+                || Verdict::ALL
+                    .iter()
+                    .any(|v| v.as_str() == name && Rule::for_verdict(*v).is_none());
+            if no_problem {
+                return Err(option_error(format!(
+                    "`{raw}` is never a problem, so no run can fail on it (expected any of: {})",
+                    FailPolicy::valid_names().join(", ")
+                )));
             }
             if name == "default" {
                 for s in LinkStatus::ALL {
@@ -1360,28 +1396,44 @@ mod tests {
             .is_none());
     }
 
-    /// Regression: `--fail-on verified` (or `ok`, `excluded`) was accepted but never failed.
+    /// Regression: `--fail-on verified` (or `ok`, `excluded`) was accepted but never failed;
+    /// then (thirty-seventh session) it failed the run while GitHub's annotations and SARIF
+    /// showed no error, and the HTML report no failure: no report could say why. A status
+    /// or verdict that is never a problem is an option error, as an unknown name is; so is
+    /// an empty name in a list (`dead,,altered`), while `''` alone never fails.
     #[test]
-    fn fail_on_names_without_a_finding_rule_still_fail() {
-        let report = sample::report();
+    fn fail_on_names_that_are_never_problems_or_empty_are_errors() {
         let names = |n: &[&str]| n.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
-        assert!(report.quotes.iter().any(|q| q.verdict == Verdict::Verified));
-        assert!(FailPolicy::from_names(&names(&["verified"]))
+        for name in ["verified", "ok", "excluded", "unsupported", "OK"] {
+            let err = FailPolicy::from_names(&names(&[name]))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("never a problem") && err.contains(name),
+                "{err}"
+            );
+        }
+        for list in [&["dead", "", "altered"][..], &["", ""], &["dead", " "]] {
+            let err = FailPolicy::from_names(&names(list))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("an empty name"), "{err}");
+        }
+        let report = sample::report();
+        assert!(!FailPolicy::from_names(&names(&[""]))
             .unwrap()
             .fails(&report));
-        assert!(report.links.iter().any(|l| l.status == LinkStatus::Ok));
-        assert!(FailPolicy::from_names(&names(&["ok"]))
-            .unwrap()
-            .fails(&report));
-        assert!(!FailPolicy::never().fails(&report));
+        assert!(!FailPolicy::valid_names().contains(&"ok"));
+        assert!(FailPolicy::valid_names().contains(&"redirected"));
     }
 
-    /// Regression: with `--fail-on verified` the exit status was 1 but every report's result
-    /// line still said the run passed (it counted only failing findings).
+    /// Regression: with `--fail-on` naming only what does not fail this report the exit
+    /// status was 1 but every report's result line still said the run passed (it counted
+    /// only failing findings). Here `redirected`, a note unless named.
     #[test]
     fn every_report_states_the_outcome_the_exit_status_gives() {
         let report = sample::report();
-        let names = vec!["verified".to_string()];
+        let names = vec!["redirected".to_string()];
         let opts = ReportOptions {
             fail_policy: FailPolicy::from_names(&names).unwrap(),
             ..ReportOptions::default()

@@ -21,7 +21,8 @@
 //! `partialFingerprints["citecheck/v1"]` lets code scanning follow a finding across commits
 //! even when lines move: the 64-bit FNV-1a hash (hex) of the rule id, the article path and
 //! the cited URL or the quote's text, separated by NUL bytes. It deliberately leaves out the
-//! line number.
+//! line number. A second result with the same hash (the same quote twice in an article)
+//! gets the hash of that hash and `2`, a third of it and `3`: no two results share one.
 //!
 //! Hand-built with `serde_json`: the format is small, and a SARIF crate would be a heavy
 //! dependency for it.
@@ -69,7 +70,8 @@ pub fn to_value(report: &Report, opts: &ReportOptions) -> Value {
         })
         .collect();
     let all = findings(report, &opts.fail_policy);
-    let results: Vec<Value> = all.iter().map(|f| result(f, opts)).collect();
+    let mut results: Vec<Value> = all.iter().map(|f| result(f, opts)).collect();
+    distinct_fingerprints(&mut results);
     // An input that could not be read leaves the run incomplete: say so where SARIF says
     // whether the tool did its work, besides the `error` result.
     let notifications: Vec<Value> = all
@@ -212,7 +214,30 @@ fn result(f: &Finding<'_>, opts: &ReportOptions) -> Value {
     Value::Object(r)
 }
 
-/// Where a finding is, in the article; `None` for an article that is no local file.
+/// Makes every result's fingerprint its own: the second result with the same one (the same
+/// quote twice in an article, a URL cited twice) gets the hash of it and `2`, the third of
+/// it and `3`, in report order. Code scanning folds results that share a fingerprint into
+/// one alert, and one of two real problems would vanish.
+fn distinct_fingerprints(results: &mut [Value]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for r in results.iter_mut() {
+        let Some(fp) = r["partialFingerprints"]["citecheck/v1"]
+            .as_str()
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        let n = seen.entry(fp.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            let again = format!("{:016x}", fnv1a(&[&fp, &n.to_string()]));
+            r["partialFingerprints"]["citecheck/v1"] = json!(again);
+        }
+    }
+}
+
+/// Where a finding is, in the article: a local file by its path, a live article by its
+/// URL, standard input as `<stdin>` (code scanning refuses a result without a location).
 fn location(f: &Finding<'_>, opts: &ReportOptions) -> Option<Value> {
     let (uri, relative) = article_uri(f.file, opts)?;
     let mut artifact = json!({ "uri": uri });
@@ -242,11 +267,14 @@ pub fn fnv1a(parts: &[&str]) -> u64 {
     h
 }
 
-/// The article's URI for SARIF, and whether it is relative; `None` for articles that are not
-/// local files (a URL, standard input).
+/// The article's URI for SARIF, and whether it is relative: a local file's path, a live
+/// article's URL, `%3Cstdin%3E` for standard input.
 fn article_uri(file: &str, opts: &ReportOptions) -> Option<(String, bool)> {
-    if file == "<stdin>" || file.contains("://") {
-        return None;
+    if file.contains("://") {
+        return Some((file.to_string(), false));
+    }
+    if file == "<stdin>" {
+        return Some((encode_path(file), true));
     }
     let path = Path::new(file);
     let rel = match &opts.base_dir {
@@ -273,7 +301,7 @@ fn dir_uri(dir: &Path) -> Option<String> {
 }
 
 /// Percent-encodes a relative path for a URI reference: `/` separators kept, backslashes
-/// turned into `/`, and everything but unreserved characters encoded.
+/// turned into `/` on Windows, and everything but unreserved characters encoded.
 fn encode_path(p: &str) -> String {
     const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
         .remove(b'-')
@@ -281,7 +309,14 @@ fn encode_path(p: &str) -> String {
         .remove(b'_')
         .remove(b'~')
         .remove(b'/');
-    percent_encoding::utf8_percent_encode(&p.replace('\\', "/"), KEEP).to_string()
+    // Windows' separators are `/` in a URI; elsewhere `\` is a letter of a file's name,
+    // encoded (`%5C`).
+    let p = if cfg!(windows) {
+        p.replace('\\', "/")
+    } else {
+        p.to_string()
+    };
+    percent_encoding::utf8_percent_encode(&p, KEEP).to_string()
 }
 
 /// `dead-link` → `DeadLink` (SARIF's `name` is conventionally PascalCase). SARIF1001 wants
@@ -421,8 +456,16 @@ mod tests {
             Some(("docs/a%20b.md".into(), true))
         );
         assert_eq!(article_uri("./x.md", &opts), Some(("x.md".into(), true)));
-        assert_eq!(article_uri("https://example.org/post", &opts), None);
-        assert_eq!(article_uri("<stdin>", &opts), None);
+        // A live article by its URL, standard input by its name: code scanning refuses a
+        // result without a location (thirty-seventh session: they had none).
+        assert_eq!(
+            article_uri("https://example.org/post", &opts),
+            Some(("https://example.org/post".into(), false))
+        );
+        assert_eq!(
+            article_uri("<stdin>", &opts),
+            Some(("%3Cstdin%3E".into(), true))
+        );
         assert_eq!(
             article_uri("/elsewhere/x.md", &opts),
             Some(("file:///elsewhere/x.md".into(), false))

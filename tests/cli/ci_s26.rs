@@ -150,11 +150,11 @@ fn junit_cases_carry_file_and_line_and_a_clean_classname() {
     let x = &out.stdout;
     assert!(!x.contains("links../") && !x.contains("quotes../"), "{x}");
     assert!(
-        x.contains(r#"classname="links.content/a.md" file="content/a.md" line="3""#),
+        x.contains(r#"classname="links.content/a_md" file="content/a.md" line="3""#),
         "{x}"
     );
     assert!(
-        x.contains(r#"classname="quotes.content/a.md" file="content/a.md" line="5""#),
+        x.contains(r#"classname="quotes.content/a_md" file="content/a.md" line="5""#),
         "{x}"
     );
 }

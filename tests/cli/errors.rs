@@ -150,7 +150,7 @@ fn fail_on_decides_the_exit_status() {
         Verdict::Altered,
         "still reported"
     );
-    // And the other way round: a verified quote fails when `verified` is asked to.
+    // `verified` is never a problem: failing on it is a usage error, not a silent exit 1.
     let out = check(d, &rm, &["--no-config", "clean.md"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.report().quotes[0].verdict, Verdict::Verified);
@@ -159,7 +159,8 @@ fn fail_on_decides_the_exit_status() {
         &rm,
         &["--no-config", "--fail-on", "verified", "clean.md"],
     );
-    assert_eq!(out.code, 1);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("never a problem"), "{}", out.stderr);
 }
 
 #[test]

@@ -41,6 +41,7 @@ mod pdf_s25;
 mod pdf_s27;
 mod repo_s22;
 mod report_s36;
+mod report_s37;
 mod reports_s21;
 mod review_left_s20;
 mod s23;

@@ -187,14 +187,38 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
         }
     }
     for v in Verdict::ALL {
+        let name = v.as_str().replace('_', " ");
+        if opts.fail_policy.is_failure_verdict(v) {
+            // The failing quotes, and apart the short ones only warned about.
+            let (failing, other) = opts.fail_policy.verdict_counts(report, v);
+            if failing > 0 {
+                let id = format!("verdict-{}", v.as_str());
+                card(h, &id, failing, &format!("{name} quotes"), "fail");
+            }
+            if other > 0 {
+                let id = format!("verdict-{}-short", v.as_str());
+                card(
+                    h,
+                    &id,
+                    other,
+                    &format!("{name} short quotes (warnings)"),
+                    "warn",
+                );
+            }
+            continue;
+        }
         let n = super::verdict_count(report, v);
         if n > 0 {
-            let class = verdict_class(opts, report, v);
+            let class = if v == Verdict::Verified {
+                "good"
+            } else {
+                "warn"
+            };
             card(
                 h,
                 &format!("verdict-{}", v.as_str()),
                 n,
-                &format!("{} quotes", v.as_str().replace('_', " ")),
+                &format!("{name} quotes"),
                 class,
             );
         }
@@ -211,7 +235,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("</section>\n");
 
     write_quotes(report, opts, &all, h);
-    write_links(report, opts, h);
+    write_links(report, &all, h);
     write_warnings(&all, h);
 
     let _ = writeln!(
@@ -243,16 +267,6 @@ fn status_class(opts: &ReportOptions, st: LinkStatus) -> &'static str {
         "warn"
     } else {
         ""
-    }
-}
-
-fn verdict_class(opts: &ReportOptions, report: &Report, v: Verdict) -> &'static str {
-    if opts.fail_policy.verdict_level(report, v) == Some(Level::Error) {
-        "fail"
-    } else if v == Verdict::Verified {
-        "good"
-    } else {
-        "warn"
     }
 }
 
@@ -453,22 +467,17 @@ fn filter_bar<'a>(
     );
 }
 
-fn link_level(link: &LinkResult, opts: &ReportOptions) -> Option<Level> {
-    let fragment_missing = link.fragment == Some(crate::model::FragmentStatus::Missing);
-    if opts.fail_policy.is_failure_status(link.status)
-        || (fragment_missing && opts.fail_policy.fails_on_warnings())
-    {
-        Some(Level::Error)
-    } else if link.status == LinkStatus::Redirected {
-        Some(Level::Note)
-    } else if matches!(link.status, LinkStatus::Blocked | LinkStatus::Invalid) || fragment_missing {
-        Some(Level::Warning)
-    } else {
-        None
-    }
+/// The worst level among a link's findings (its status, a missing `#fragment`), `None` when
+/// it has none: the same findings every other format reports (a `dead` link the policy does
+/// not fail is a warning, never `ok`).
+fn link_level(link: &LinkResult, all: &[Finding<'_>]) -> Option<Level> {
+    all.iter()
+        .filter(|f| matches!(f.subject, Subject::Link(x) if std::ptr::eq(x, link)))
+        .map(|f| f.level)
+        .min()
 }
 
-fn write_links(report: &Report, opts: &ReportOptions, h: &mut String) {
+fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {
     let _ = writeln!(
         h,
         "<section id=\"links-section\">\n<h2>Links ({})</h2>",
@@ -498,7 +507,7 @@ fn write_links(report: &Report, opts: &ReportOptions, h: &mut String) {
             .unwrap_or(usize::MAX)
     });
     for l in links {
-        let level = link_level(l, opts);
+        let level = link_level(l, all);
         let _ = write!(
             h,
             "<tr class=\"{}\" data-status=\"{}\" data-problem=\"{}\"><td><span class=\"badge {}\">{}</span></td><td class=\"url\">{}</td><td>{}</td><td>",

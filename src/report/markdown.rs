@@ -262,19 +262,19 @@ fn write_summary_table(
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    let mut quotes: Vec<(String, usize)> = Verdict::ALL
-        .iter()
-        .map(|v| {
-            let icon = match opts.fail_policy.verdict_level(report, *v) {
-                Some(Level::Error) => "❌ ",
-                // Short quotes not found, only warned about.
-                Some(_) => "⚠️ ",
-                None => "",
-            };
-            (format!("{icon}{}", v.as_str()), verdict_count(report, *v))
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
+    // A verdict that fails the run counts its failing quotes beside ❌ and its short quotes
+    // not found (only warned about) on a row of their own.
+    let mut quotes: Vec<(String, usize)> = Vec::new();
+    for v in Verdict::ALL {
+        if !opts.fail_policy.is_failure_verdict(v) {
+            quotes.push((v.as_str().to_string(), verdict_count(report, v)));
+            continue;
+        }
+        let (failing, other) = opts.fail_policy.verdict_counts(report, v);
+        quotes.push((format!("❌ {}", v.as_str()), failing));
+        quotes.push((format!("⚠️ {} (short, warnings)", v.as_str()), other));
+    }
+    quotes.retain(|(_, n)| *n > 0);
     // Counted among their verdicts too, and said apart: they fail by default.
     let disputed = super::disputed_count(report);
     if disputed > 0 {

@@ -283,27 +283,21 @@ impl FailPolicy {
             && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
     }
 
-    /// How a summary marks the count of quotes with this verdict in `report`:
-    /// [`Level::Error`] when the verdict fails the run and some quote of it does (or none
-    /// has it), [`Level::Warning`] when every quote of it is a short quote only warned about
-    /// ([`FailPolicy::short_quote_exemption`]), `None` when the verdict does not fail the run.
-    /// Every report's summary follows it, so a passing run's "not found" count of short
-    /// quotes is never marked as a failure.
+    /// How many quotes with this verdict fail the run, and how many do not (short quotes
+    /// not found, only warned about, [`FailPolicy::short_quote_exemption`]): every report's
+    /// summary marks only the first as failures and counts the others apart, so a passing
+    /// run's "not found" count of short quotes is never marked as a failure.
     #[must_use]
-    pub fn verdict_level(&self, report: &Report, verdict: Verdict) -> Option<Level> {
-        if !self.is_failure_verdict(verdict) {
-            return None;
+    pub fn verdict_counts(&self, report: &Report, verdict: Verdict) -> (usize, usize) {
+        let (mut failing, mut other) = (0, 0);
+        for q in report.quotes.iter().filter(|q| q.verdict == verdict) {
+            if self.is_failure_quote(q) {
+                failing += 1;
+            } else {
+                other += 1;
+            }
         }
-        let mut of_it = report
-            .quotes
-            .iter()
-            .filter(|q| q.verdict == verdict)
-            .peekable();
-        if of_it.peek().is_none() || of_it.any(|q| self.is_failure_quote(q)) {
-            Some(Level::Error)
-        } else {
-            Some(Level::Warning)
-        }
+        (failing, other)
     }
 
     /// Why this quote is only a warning though its verdict fails the run: it is short (under

@@ -440,16 +440,19 @@ fn write_summary(
             )
         })
         .collect();
-    let mut quotes: Vec<String> = Verdict::ALL
-        .iter()
-        .filter_map(|v| {
-            tally(
-                verdict_count(report, *v),
-                v.as_str(),
-                opts.fail_policy.verdict_level(report, *v),
-            )
-        })
-        .collect();
+    // A verdict that fails the run: its failing quotes, and apart its short quotes not
+    // found, only warned about.
+    let mut quotes: Vec<String> = Vec::new();
+    for v in Verdict::ALL {
+        if opts.fail_policy.is_failure_verdict(v) {
+            let (failing, other) = opts.fail_policy.verdict_counts(report, v);
+            quotes.extend(tally(failing, v.as_str(), Some(Level::Error)));
+            let short = format!("{} (short, warnings)", v.as_str());
+            quotes.extend(tally(other, &short, Some(Level::Warning)));
+        } else {
+            quotes.extend(tally(verdict_count(report, v), v.as_str(), None));
+        }
+    }
     // Counted among their verdicts too: said apart, as they fail by default.
     let disputed = super::disputed_count(report);
     quotes.extend(tally(

@@ -212,11 +212,9 @@ fn a_short_quote_not_found_is_a_warning_in_every_summary() {
         all.extend_from_slice(args);
         Cli::in_dir(d, &all).run()
     };
-    let html_card = || {
+    let html_card = |id: &str| {
         let html = std::fs::read_to_string(d.join("r.html")).expect("HTML report");
-        let at = html
-            .find("id=\"card-verdict-not_found\"")
-            .expect("the card");
+        let at = html.find(&format!("id=\"card-{id}\"")).expect("the card");
         let open = html[..at].rfind("<div").expect("its tag");
         html[open..at].to_string()
     };
@@ -224,16 +222,19 @@ fn a_short_quote_not_found_is_a_warning_in_every_summary() {
     let out = run(&["--format", "markdown"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout.contains("| ⚠️ not\\_found | 1 |"),
+        out.stdout
+            .contains("| ⚠️ not\\_found \\(short, warnings\\) | 1 |"),
         "{}",
         out.stdout
     );
     assert!(!out.stdout.contains("❌"), "{}", out.stdout);
-    assert!(html_card().contains("card warn"), "{}", html_card());
+    let card = html_card("verdict-not_found-short");
+    assert!(card.contains("card warn"), "{card}");
     let out = run(&["--color", "always"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout.contains("\u{1b}[33m1 not_found\u{1b}[0m"),
+        out.stdout
+            .contains("\u{1b}[33m1 not_found (short, warnings)\u{1b}[0m"),
         "{}",
         out.stdout
     );
@@ -245,7 +246,8 @@ fn a_short_quote_not_found_is_a_warning_in_every_summary() {
         "{}",
         out.stdout
     );
-    assert!(html_card().contains("card fail"), "{}", html_card());
+    let card = html_card("verdict-not_found");
+    assert!(card.contains("card fail"), "{card}");
     let out = run(&["--color", "always", "--fail-on", "default,short_quotes"]);
     assert!(
         out.stdout.contains("\u{1b}[1;31m1 not_found\u{1b}[0m"),

@@ -110,3 +110,73 @@ fn fail_on_slips_are_usage_errors() {
     .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
 }
+
+/// Regression: in the HTML report a `dead` link the policy did not fail was a green `ok`
+/// row, hidden by the "Problems" filter, while every other format warned about it; and a
+/// verdict's count was marked failing whole though some of its quotes (short ones not
+/// found) were only warnings. Now each row has its findings' level, and the summaries count
+/// failing quotes and short ones apart.
+#[test]
+fn html_rows_and_summaries_follow_each_finding() {
+    let server = Server::builder()
+        .route("/gone", Response::status(404))
+        .route(
+            "/page",
+            Response::html(
+                "<html><head><title>Council</title></head><body><h1>Council</h1><p>The \
+                 council met on Monday and agreed the budget for the coming year.</p></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let page = server.url("/page");
+    write(
+        d,
+        "a.md",
+        format!(
+            "The archive [was here]({}).\n\n\
+             The clerk said \"the ferry will run every hour from next spring\" ({page}).\n\n\
+             The mayor said \"the harbour wall will be rebuilt in stone\" ({page}).\n\n\
+             Critics called it \"a folly\" ({page}).\n",
+            server.url("/gone")
+        ),
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "a.md",
+            "--fail-on",
+            "altered",
+            "--format",
+            "html",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let row = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("data-status=\"dead\""))
+        .expect("the dead link's row");
+    assert!(
+        row.contains("class=\"lvl-warning\"") && row.contains("data-problem=\"true\""),
+        "{row}"
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "markdown"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("| ❌ not\\_found | 2 |"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("| ⚠️ not\\_found \\(short, warnings\\) | 1 |"),
+        "{}",
+        out.stdout
+    );
+}

@@ -140,15 +140,24 @@ impl PageIndex {
             let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
             let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
             ix.sentence_starts[pos] = is_sentence_gap(gap, text.get(b.0 as usize..).unwrap_or(""));
-            let ends_letter = text
-                .get(..a.1 as usize)
-                .and_then(|t| t.chars().next_back())
+            // A soft hyphen (U+00AD) is where a line may break: one ending a line is a
+            // line-break hyphen whether the word's span holds it or the gap does.
+            let head = text.get(..a.1 as usize).unwrap_or("");
+            let soft = head.ends_with('\u{AD}');
+            let ends_letter = head
+                .trim_end_matches('\u{AD}')
+                .chars()
+                .next_back()
                 .is_some_and(char::is_alphabetic);
             let starts_letter = text
                 .get(b.0 as usize..)
                 .and_then(|t| t.chars().next())
                 .is_some_and(char::is_alphabetic);
-            if ends_letter && starts_letter && is_line_break_hyphen(gap) {
+            let soft_break = |g: &str| g.contains(['\n', '\r']) && g.trim().is_empty();
+            if ends_letter
+                && starts_letter
+                && (is_line_break_hyphen(gap) || (soft && soft_break(gap)))
+            {
                 let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
                 // Keyed as a quote's word is (see `quote_parse`): the halves as written,
                 // joined, then in one spelling. The halves' own keys joined would miss every
@@ -264,12 +273,12 @@ pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
         })
 }
 
-/// Whether the text between two words is a hyphen ending a line: `-` (or U+2010) right
-/// after the first word, then only whitespace, with a line break in it.
+/// Whether the text between two words is a hyphen ending a line: `-` (or U+2010, or a soft
+/// hyphen, U+00AD) right after the first word, then only whitespace, with a line break in it.
 #[must_use]
 pub fn is_line_break_hyphen(gap: &str) -> bool {
     let mut chars = gap.chars();
-    matches!(chars.next(), Some('-' | '\u{2010}'))
+    matches!(chars.next(), Some('-' | '\u{2010}' | '\u{AD}'))
         && gap.len() < 64
         && chars.clone().all(char::is_whitespace)
         && chars.any(|c| c == '\n' || c == '\r')

@@ -1095,6 +1095,9 @@ impl SourceText {
         let mut furniture = furniture.to_vec();
         furniture.resize(pages.len(), Vec::new());
         drop_running_lines(&mut pages, &mut furniture);
+        for (p, f) in pages.iter().zip(furniture.iter_mut()) {
+            mark_line_numbers(p, f);
+        }
         let mut text = String::new();
         let mut page_starts = Vec::with_capacity(pages.len());
         let mut pdf_furniture = Vec::new();
@@ -1260,6 +1263,50 @@ impl SourceText {
     }
 }
 
+/// Fewest lines numbered one after another that make a page's margin line numbers.
+const MIN_NUMBERED_LINES: usize = 5;
+
+/// Marks as furniture a page's margin line numbers, as court pleading paper and some
+/// transcripts print them (`26 The Court finds that…`, `27 capricious because…`): a number
+/// of one or two digits starting a line (alone, or before the line's text), where at
+/// least [`MIN_NUMBERED_LINES`] lines in a row so numbered count up by one. Read as text,
+/// each number is a word in the middle of the sentence that wraps past it: a faithful
+/// quote was `altered`, "number changed". Numbered paragraphs (`1.`) are no such numbers.
+fn mark_line_numbers(page: &str, furniture: &mut Vec<Range<usize>>) {
+    // (number, byte range of its digits) of each line that starts with one.
+    let mut numbered: Vec<(u32, Range<usize>)> = Vec::new();
+    let mut at = 0;
+    for line in page.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let rest = &line[lead..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest[digits..].chars().next();
+        if (1..=2).contains(&digits) && after.is_none_or(char::is_whitespace) {
+            if let Ok(n) = rest[..digits].parse::<u32>() {
+                numbered.push((n, at + lead..at + lead + digits));
+            }
+        }
+        at += line.len();
+    }
+    let mut marks = Vec::new();
+    let mut run_start = 0;
+    for k in 1..=numbered.len() {
+        let continues = k < numbered.len() && numbered[k].0 == numbered[k - 1].0 + 1;
+        if !continues {
+            if k - run_start >= MIN_NUMBERED_LINES {
+                marks.extend(numbered[run_start..k].iter().map(|(_, r)| r.clone()));
+            }
+            run_start = k;
+        }
+    }
+    if marks.is_empty() {
+        return;
+    }
+    marks.retain(|r| !furniture.iter().any(|x| x.start < r.end && r.start < x.end));
+    furniture.extend(marks);
+    furniture.sort_by_key(|x| x.start);
+}
+
 /// A running header or footer line is at most this long (in characters).
 const RUNNING_LINE_MAX: usize = 120;
 
@@ -1270,7 +1317,10 @@ const RUNNING_LINE_MAX: usize = 120;
 /// 40`, a page number alone). It is layout, not the text: a sentence running on from one
 /// page to the next reads without it. A line repeated with the same numbers on every page
 /// (`Summary, section 2`), or one that reads as a sentence (`In 2020, 52 people were
-/// injured.`; it ends as one, or has more than ten words), is the text's own.
+/// injured.`; it ends as one, or has more than ten words), is the text's own; such a line
+/// repeated word for word (on three pages at least when it has no number; twenty words at
+/// most) is marked as furniture instead, which a sentence running on to the next page may
+/// skip.
 /// `furniture` holds each page's furniture ranges (or nothing), kept in step.
 fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>]) {
     if pages.len() < 2 {
@@ -1291,19 +1341,19 @@ fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>])
         let last = (lines.len() > 1).then(|| lines.last().cloned()).flatten();
         [first, last]
     };
+    let words_in = |line: &str| {
+        line.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
     let key = |line: &str| -> Option<String> {
         let line = line.trim();
-        // A page number or a year in it: a repeated title alone may be the text's own.
-        if line.chars().count() > RUNNING_LINE_MAX || !line.bytes().any(|b| b.is_ascii_digit()) {
+        if line.chars().count() > RUNNING_LINE_MAX {
             return None;
         }
         // A title and a number, not a sentence: a line ending as a sentence does, or of
-        // more than ten words, is the text's own.
-        let words = line
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        if words > 10 || line.ends_with(['.', '!', '?', '\u{3002}']) {
+        // more than ten words (twenty repeated word for word), is the text's own.
+        if words_in(line) > 20 || line.ends_with(['.', '!', '?', '\u{3002}']) {
             return None;
         }
         let k: String = line
@@ -1355,15 +1405,57 @@ fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>])
                     && (0..n).any(|j| lines.windows(2).all(|w| w[0][j] < w[1][j]))
             })
         };
+        // A page number or a year in it: a repeated title alone may be the text's own.
+        let numbered = |k: &str| {
+            numbers
+                .get(k)
+                .is_some_and(|l| l.iter().any(|n| !n.is_empty()))
+        };
         let running: Vec<(usize, Range<usize>)> = found
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
                 let (r, k) = f[side].as_ref()?;
-                (counts.get(k.as_str()).copied().unwrap_or(0) >= need && counts_up(k))
+                (counts.get(k.as_str()).copied().unwrap_or(0) >= need
+                    && numbered(k)
+                    && counts_up(k)
+                    && words_in(pages[i].get(r.clone()).unwrap_or("")) <= 10)
                     .then(|| (i, r.clone()))
             })
             .collect();
+        // The same line word for word at the top (or foot) of several pages, with no
+        // number counting up (`Independent Office for Police Conduct  Annual Report
+        // 2023/24`, Word's header in the body's type): perhaps the text's own, so not
+        // taken out, but page furniture, which a sentence running on to the next page may
+        // skip (three pages at least when it has no number).
+        let mut texts: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (i, f) in found.iter().enumerate() {
+            if let Some((r, k)) = &f[side] {
+                let line = pages[i].get(r.clone()).unwrap_or("").trim();
+                texts.entry(k.as_str()).or_default().push(line);
+            }
+        }
+        let repeated: Vec<(usize, Range<usize>)> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| {
+                let (r, k) = f[side].as_ref()?;
+                let lines = texts.get(k.as_str())?;
+                let least = if numbered(k) { need } else { need.max(3) };
+                (lines.len() >= least
+                    && lines.windows(2).all(|w| w[0] == w[1])
+                    && !running.iter().any(|(j, _)| *j == i))
+                .then(|| (i, r.clone()))
+            })
+            .collect();
+        for (i, r) in repeated {
+            if let Some(f) = furniture.get_mut(i) {
+                if !f.iter().any(|x| x.start < r.end && r.start < x.end) {
+                    f.push(r);
+                    f.sort_by_key(|x| x.start);
+                }
+            }
+        }
         for (i, r) in running {
             if pages[i].get(r.clone()).is_some() {
                 if let Some(f) = furniture.get_mut(i) {
@@ -1674,13 +1766,23 @@ const MAX_LINE_BREAK_READINGS: usize = 8;
 /// word the page breaks at different places (`mor-⏎tality`, `mortal-⏎ity`) gives a reading
 /// for each (up to [`MAX_LINE_BREAK_READINGS`] in all): the quote's word may stand at either.
 fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Vec<QuotePart> {
-    let splits: Vec<Vec<(&str, &str)>> = part
+    // Each split of a word, and the word whole (`None`) when the page also has it whole: a
+    // page may break `arrange-⏎ments` on one line and print `arrangements` on the next, and
+    // the quote's word may stand at either (before, every reading split it, and a quote
+    // with another broken word quoting the whole one matched in no reading).
+    let splits: Vec<Vec<Option<(&str, &str)>>> = part
         .elems
         .iter()
         .map(|e| match e {
             Elem::Word {
                 norm, flex: None, ..
-            } => ix.broken_halves(norm).collect(),
+            } => {
+                let mut s: Vec<Option<(&str, &str)>> = ix.broken_halves(norm).map(Some).collect();
+                if !s.is_empty() && ix.id(norm).is_some() {
+                    s.push(None);
+                }
+                s
+            }
             _ => Vec::new(),
         })
         .collect();
@@ -1701,7 +1803,11 @@ fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Vec<QuotePart> {
                     elems.push(e.clone());
                     continue;
                 };
-                let (a, b) = s[n % s.len()];
+                let Some((a, b)) = s[n % s.len()] else {
+                    n /= s.len();
+                    elems.push(e.clone());
+                    continue;
+                };
                 n /= s.len();
                 for half in [a, b] {
                     elems.push(Elem::Word {
@@ -4509,6 +4615,26 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         }
     }
     r.fragment_link = Some(fragment_link(url, src, &link_parts));
+    // A pinpoint citation of a PDF's page (`report.pdf#page=3`, as legal and academic
+    // citations give one) that the quoted words are not on.
+    if let (Some(cited), Some(&(s, _))) = (cited_pdf_page(url), link_parts.first()) {
+        let at = ix.byte_range(s, s + 1).start;
+        if let Some(found) = src.page_of(at).filter(|&p| p != cited) {
+            r.warnings.push(format!(
+                "the quoted words are on page {found} of the PDF, not on page {cited}, where                  the citation points (#page={cited})"
+            ));
+        }
+    }
+}
+
+/// The page a PDF link points to by its fragment (`#page=3`, `#page=3&zoom=100`), if any.
+fn cited_pdf_page(url: &str) -> Option<usize> {
+    let (_, fragment) = url.split_once('#')?;
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("page="))
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
 }
 
 /// The words of a bracket as written (`[The Ministry]`), normalised as the page's are.

@@ -160,3 +160,160 @@ fn a_hedge_dropped_or_added_inside_a_quote_is_noted() {
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     assert!(notes(&r).is_empty(), "{r:#?}");
 }
+
+/// A PDF's pages as its reader hands them over, with no furniture.
+fn pdf(pages: &[&str]) -> SourceText {
+    let pages: Vec<String> = pages.iter().map(|p| (*p).to_string()).collect();
+    SourceText::from_pdf_pages(&pages)
+}
+
+/// Regression: a word split at a line's end after an earlier split word on the line before
+/// (`arrange-⏎ments … gov-⏎ernance arrangements`) made a faithful quote `altered`, "quote
+/// has “arrangements” where the source has “arrangements”"; and a soft hyphen (U+00AD) at a
+/// line's end was not joined (`depart ment`).
+#[test]
+fn words_split_at_line_ends_join_however_many_and_however_marked() {
+    let src = pdf(&[
+        "We reviewed its arrange-\nments for securing value for money. In our view the council's gov-\n\
+         ernance arrangements have not kept pace with the scale of the financial risks it faces.\n\
+         The review concluded that the depart\u{ad}\nment had underestimated the cost and that minis\u{ad}\n\
+         ters had been warned twice.",
+    ]);
+    for quote in [
+        "In our view the council's governance arrangements have not kept pace with the scale of \
+         the financial risks it faces",
+        "The review concluded that the department had underestimated the cost and that \
+         ministers had been warned twice",
+    ] {
+        let r = check_led(quote, "The auditors wrote", &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{quote}: {r:#?}");
+    }
+}
+
+/// Regression: court pleading paper's margin line numbers, read as words of the sentence
+/// that wraps past them, made a faithful quote `altered` with "number changed" for each;
+/// a real change was buried among them. They are page furniture now; a changed word is
+/// still a change, and numbers in the text are still numbers.
+#[test]
+fn margin_line_numbers_are_no_words_of_the_text() {
+    let mut page1 = String::from("Case 3:23-cv-04417-JD Document 58 Filed 06/12/24 Page 7 of 22\n");
+    let lines = [
+        "The permits were issued in March.",
+        "The agency relied on a study of 12 rivers.",
+        "",
+        "The Court finds that the agency's decision was arbitrary and",
+        "capricious because it failed to consider an important aspect",
+        "of the problem, namely the cumulative effect of the permits on",
+    ];
+    for (i, l) in lines.iter().enumerate() {
+        page1.push_str(&format!("{} {l}\n", i + 23));
+    }
+    let mut page2 = String::from("Case 3:23-cv-04417-JD Document 58 Filed 06/12/24 Page 8 of 22\n");
+    for (i, l) in [
+        "downstream water quality. The motion is GRANTED.",
+        "",
+        "The clerk shall enter judgment in 14 days.",
+        "",
+        "IT IS SO ORDERED.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        page2.push_str(&format!("{} {l}\n", i + 1));
+    }
+    let src = pdf(&[&page1, &page2]);
+    let quote = "The Court finds that the agency's decision was arbitrary and capricious because \
+                 it failed to consider an important aspect of the problem, namely the cumulative \
+                 effect of the permits on downstream water quality";
+    let r = check_led(quote, "The judge wrote", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = check_led(
+        &quote.replace("downstream", "upstream"),
+        "The judge wrote",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences.iter().all(|d| d.note.is_none()),
+        "no number changed: {r:#?}"
+    );
+    let r = check_led(
+        "The agency relied on a study of 21 rivers",
+        "The judge wrote",
+        &src,
+    );
+    assert_eq!(notes(&r), ["number changed"], "{r:#?}");
+}
+
+/// Regression: a running header set in the body's own type (Word's default), the same on
+/// every page and with no number counting up, broke every quote running on from one page
+/// to the next: "quote leaves out “Independent Office … 2023/24”". It is page furniture
+/// now, which such a quote may skip; a quote of the header itself is still found.
+#[test]
+fn a_header_repeated_word_for_word_on_every_page_is_furniture() {
+    let header =
+        "Independent Office for Police Conduct  Annual Report and Statement of Accounts 2023/24";
+    let src = pdf(&[
+        &format!(
+            "{header}\nThe report looks at complaints made in the year. Officers who had received \
+             the revised training were significantly less likely to be the subject of a\n5"
+        ),
+        &format!(
+            "{header}\ncomplaint about the use of force in the twelve months that followed. The \
+             trial will be extended.\n6"
+        ),
+        &format!("{header}\nAppendix tables follow on the next pages of this report.\n7"),
+    ]);
+    let r = check_led(
+        "Officers who had received the revised training were significantly less likely to be \
+         the subject of a complaint about the use of force in the twelve months that followed",
+        "The report found",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = check_led(
+        "Annual Report and Statement of Accounts 2023/24",
+        "The title reads",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+}
+
+/// A quote checked against a page cited by `url`.
+fn check_at(text: &str, url: &str, src: &SourceText) -> QuoteResult {
+    use citecheck::model::Quote;
+    use citecheck::verify::{verify_quote, Candidate, VerifyOptions};
+    let mut quote = Quote::citing(text, url);
+    quote.citations[0].url = Some(url.to_string());
+    quote.lead = "The decision says".to_string();
+    let candidates = [Candidate {
+        url,
+        source: Ok(src),
+    }];
+    verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+}
+
+/// A pinpoint citation of a PDF's page (`#page=3`) that the quoted words are not on gets a
+/// warning naming the page they are on; the right page, or no page cited, gets none.
+#[test]
+fn a_pdf_page_cited_that_the_words_are_not_on_is_warned_about() {
+    let src = pdf(&[
+        "Decision of the utility regulator on the billing error.",
+        "The refunds will be paid by the end of June.",
+        "Customers who have since moved house will be contacted by letter before any refund is paid.",
+    ]);
+    let quote = "Customers who have since moved house will be contacted by letter";
+    let base = "https://sources.example.org/decision.pdf";
+    let r = check_at(quote, &format!("{base}#page=2"), &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("on page 3 of the PDF, not on page 2")),
+        "{r:#?}"
+    );
+    for url in [format!("{base}#page=3"), base.to_string()] {
+        let r = check_at(quote, &url, &src);
+        assert!(r.warnings.is_empty(), "{url}: {r:#?}");
+    }
+}

@@ -605,6 +605,7 @@ async fn check_extractions(
                 })
                 .collect();
             let mut r = crate::verify::verify_quote(q, &doc.file, &candidates, &settings.verify);
+            evidence_past_refresh(&mut r, &links);
             archived::explain(&mut r, q, urls, (&links, &sources), &settings.verify);
             if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
                 if r.verdict == Verdict::Uncited {
@@ -1139,6 +1140,30 @@ fn read_sources(
 }
 
 /// The readable text behind a cited URL, or why there is none.
+/// Points a quote's evidence link at the page reached when the cited URL got there by a
+/// refresh (`<meta http-equiv="refresh">`, a `Refresh` header): a browser carries a
+/// `#:~:text=` highlight across an HTTP redirect, but a refresh drops it, so the link to
+/// the cited URL would open the page unhighlighted.
+fn evidence_past_refresh(r: &mut crate::model::QuoteResult, links: &HashMap<String, LinkResult>) {
+    let (Some(checked), Some(evidence)) = (&r.checked_url, &r.fragment_link) else {
+        return;
+    };
+    let Some(link) = links.get(&crate::fetch::normalize_url(checked)) else {
+        return;
+    };
+    let refreshed = link
+        .redirects
+        .iter()
+        .any(|h| (200..300).contains(&h.status));
+    let (Some(fin), Some((_, fragment))) = (&link.final_url, evidence.split_once('#')) else {
+        return;
+    };
+    if refreshed {
+        let base = fin.split_once('#').map_or(fin.as_str(), |(b, _)| b);
+        r.fragment_link = Some(format!("{base}#{fragment}"));
+    }
+}
+
 fn lookup<'a>(
     sources: &'a Sources,
     links: &HashMap<String, LinkResult>,

@@ -329,17 +329,23 @@ pub fn classify_error(err: &reqwest::Error) -> Failure {
         .collect::<Vec<_>>()
         .join(": ");
     let lower = text.to_ascii_lowercase();
-    let detail =
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-            format!("TLS error: {}", last(&chain))
-        } else if lower.contains("connection closed") || lower.contains("connection reset") {
-            return Failure {
-                kind: FailureKind::Reset,
-                detail: format!("connection lost: {}", last(&chain)),
-            };
-        } else {
-            format!("request failed: {}", last(&chain))
+    let detail = if lower.contains("invalidcontenttype") {
+        // What rustls says when the other end answers a TLS hello in plain HTTP.
+        format!(
+            "TLS handshake failed: the server does not speak HTTPS on that port ({})",
+            last(&chain)
+        )
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
+    {
+        format!("TLS error: {}", last(&chain))
+    } else if lower.contains("connection closed") || lower.contains("connection reset") {
+        return Failure {
+            kind: FailureKind::Reset,
+            detail: format!("connection lost: {}", last(&chain)),
         };
+    } else {
+        format!("request failed: {}", last(&chain))
+    };
     Failure {
         kind: FailureKind::Other,
         detail,

@@ -363,7 +363,7 @@ impl Fetcher {
                         if e.is_timeout() {
                             return Err(e);
                         }
-                        body_error = Some(classify_error(&e));
+                        body_error = Some(body_failure(&e));
                         break;
                     }
                 }
@@ -1021,6 +1021,42 @@ impl Fetcher {
             });
         }
         out
+    }
+}
+
+/// A failure while reading a body, in words: the client's own decoding of a declared coding
+/// failing (the HTTP message itself came whole) is the data's fault (`its compressed data
+/// is broken`, `… ends early`; the client has taken the coding's name off the headers), not
+/// "deflate decompression error" for gzip nor "connection lost" (and not retried: the same
+/// bytes come again). A connection that broke off is what [`classify_error`] says.
+fn body_failure(e: &reqwest::Error) -> Failure {
+    let failure = classify_error(e);
+    if !e.is_decode() || failure.kind == FailureKind::Timeout {
+        return failure;
+    }
+    let mut chain: Vec<&(dyn std::error::Error + 'static)> = Vec::new();
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(x) = cur {
+        chain.push(x);
+        cur = x.source();
+    }
+    if chain
+        .iter()
+        .any(|x| x.downcast_ref::<hyper::Error>().is_some())
+    {
+        return failure;
+    }
+    let ends_early = chain.iter().any(|x| {
+        x.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::UnexpectedEof)
+    });
+    Failure {
+        kind: FailureKind::Other,
+        detail: if ends_early {
+            "its compressed data ends early (the body is cut short)".to_string()
+        } else {
+            "its compressed data is broken".to_string()
+        },
     }
 }
 

@@ -211,8 +211,11 @@ fn extract(
         .read(Some(hide_object_stream))
         .map_err(|e| e.to_string())?;
     if doc.is_encrypted() {
-        // The empty password did not open it; this gives the reason.
-        doc.decrypt("").map_err(|e| e.to_string())?;
+        // The empty password did not open it: it needs one (the library's own words,
+        // `invalid key length` for AES-256, say nothing of a password).
+        doc.decrypt("").map_err(|e| {
+            format!("it is password-protected (it cannot be read without its password: {e})")
+        })?;
     }
     unpack_object_streams(&mut doc);
     read_unread_streams(&mut doc, bytes);

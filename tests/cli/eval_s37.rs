@@ -63,3 +63,41 @@ fn a_utf8_page_labelled_latin1_verifies() {
     let link = report.links.iter().find(|l| l.url.ends_with("/tariffs"));
     assert_eq!(link.map(|l| l.status), Some(LinkStatus::Ok));
 }
+
+/// Regression: a quote verified on a page reached by a meta refresh had its evidence link
+/// on the cited URL (`/meta/redirecting#:~:text=…`), but a refresh drops the highlight:
+/// the link now opens the page reached. An HTTP redirect, which browsers carry a fragment
+/// across, keeps the cited URL.
+#[test]
+fn evidence_after_a_refresh_links_the_page_reached() {
+    let maps = "<html><head><title>Flood maps</title></head><body><h1>Flood maps</h1><p>The \
+        agency said the new flood maps will be published before the autumn storms.</p>\
+        </body></html>";
+    let report = check_article(
+        vec![
+            (
+                "/meta/redirecting",
+                Response::html(
+                    "<html><head><meta http-equiv=\"refresh\" content=\"0; url=/maps/flood\">\
+                     </head><body>Redirecting…</body></html>",
+                ),
+            ),
+            ("/old/maps", Response::redirect(301, "/maps/flood")),
+            ("/maps/flood", Response::html(maps)),
+        ],
+        "# Maps\n\nThe agency said \"the new flood maps will be published before the autumn \
+         storms\" ([maps](BASE/meta/redirecting)). It repeated that \"the new flood maps will \
+         be published\" ([maps](BASE/old/maps)).\n",
+    );
+    let r = quote_containing(&report, "before the autumn");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let link = r.fragment_link.as_deref().unwrap_or("");
+    assert!(link.contains("/maps/flood#:~:text="), "{link}");
+    let r = report
+        .quotes
+        .iter()
+        .find(|q| q.text == "the new flood maps will be published")
+        .expect("the second quote");
+    let link = r.fragment_link.as_deref().unwrap_or("");
+    assert!(link.contains("/old/maps#:~:text="), "{link}");
+}

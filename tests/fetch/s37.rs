@@ -152,3 +152,55 @@ async fn error_pages_challenges_and_suspended_accounts_sent_as_200_are_not_ok() 
     );
     expect(&check(&s.url("/article")).await, LinkStatus::Ok, "200", 0);
 }
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(data).unwrap();
+    z.finish().unwrap()
+}
+
+/// Regression: a gzip body with broken data was "deflate decompression error" (the client
+/// decodes it, and says only that it was compressed), and one cut
+/// short (its HTTP message whole) "connection lost: unexpected end of file (after 2
+/// retries)", retried though the same bytes come again; an `https:` URL on a port speaking
+/// plain HTTP was "received corrupt message of type InvalidContentType".
+#[tokio::test]
+async fn broken_compressed_bodies_and_tls_to_plain_http_say_what_happened() {
+    let page = format!(
+        "<title>Report</title><p>{}</p>",
+        "The harbour report. ".repeat(400)
+    );
+    let whole = gzip(page.as_bytes());
+    let mut broken = whole.clone();
+    for b in broken.iter_mut().skip(10) {
+        *b ^= 0x5A;
+    }
+    let cut = whole[..whole.len() / 2].to_vec();
+    let raw = |body: Vec<u8>| {
+        Response::status(200)
+            .header("Content-Type", "text/html; charset=utf-8")
+            .header("Content-Encoding", "gzip")
+            .body(body)
+    };
+    let s = Server::builder()
+        .route("/broken", raw(broken))
+        .route("/cut", raw(cut))
+        .route("/plain", Response::html("<title>Plain</title>"))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    let f = crate::support::check_with(crate::support::opts(), &s.url("/broken"), true).await;
+    expect(&f, LinkStatus::Error, "its compressed data is broken", 0);
+    let f = crate::support::check_with(crate::support::opts(), &s.url("/cut"), true).await;
+    expect(&f, LinkStatus::Error, "its compressed data ends early", 0);
+    assert_eq!(s.hits("/cut"), 1, "not retried");
+    let https = s.url("/plain").replacen("http://", "https://", 1);
+    let f = check(&https).await;
+    assert!(
+        f.result
+            .detail
+            .contains("does not speak HTTPS on that port"),
+        "{}",
+        f.result.detail
+    );
+}

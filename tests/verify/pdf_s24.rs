@@ -253,9 +253,11 @@ fn an_encrypted_pdf_is_read_and_its_object_streams_stay_within_the_budget() {
         assert_eq!(r.cut, None);
     }
 
-    // A file that needs a password is unreadable, with a reason (not a panic).
+    // A file that needs a password is unreadable, with a reason (not a panic) that says
+    // so (thirty-seventh session: only the library's words, which may not name one).
     let err = pdf_pages(&encrypted(text, 1000, "tide", false), limits()).expect_err("a password");
     assert!(err.starts_with("the PDF is unreadable"), "{err}");
+    assert!(err.contains("password-protected"), "{err}");
 }
 
 /// A page whose content is deflated after the PNG `Up` predictor, `columns` bytes a row

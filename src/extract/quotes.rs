@@ -528,7 +528,9 @@ fn find_spans(
                 open = Some((i, Mark::Straight));
             }
             // A closer follows the quotation's last character, or a space quoted with it
-            // when punctuation follows (`lines beginning with "at ").`).
+            // when punctuation follows (`lines beginning with "at ").`), or one space typed
+            // (or left by markup taken out, `four <span>"`) before it when a space or the
+            // end follows: `"… four "[^1] and more`, an opener being followed by a word.
             ('"', Some((o, Mark::Straight)))
                 if (p.is_some_and(|p| !p.is_whitespace())
                     && (is_close_ctx(next)
@@ -537,7 +539,12 @@ fn find_spans(
                         || closing_markup_after(text, i + 1)))
                     || (p == Some(' ')
                         && next
-                            .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']'))) =>
+                            .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | ')' | ']')))
+                    || (p == Some(' ')
+                        && i > o + 2
+                        && !bytes[..i - 1].ends_with(b" ")
+                        && (next.is_none_or(char::is_whitespace)
+                            || links.iter().any(|l| l.0 == i + 1))) =>
             {
                 close(&mut out, o, i, 1);
                 open = None;

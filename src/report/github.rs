@@ -106,13 +106,14 @@ pub(super) fn annotation_path(file: &str, opts: &ReportOptions) -> Option<String
     Some(s.strip_prefix("./").unwrap_or(&s).to_string())
 }
 
-/// Escapes a command's message: bidirectional controls written as escapes, as in every
-/// report people read (see `report::clean`), and other control characters but line breaks
-/// left out (a page's title must not colour, erase or link text in a CI log).
+/// Escapes a command's message: bidirectional controls and other control characters but
+/// line breaks written as escapes, as in every report people read (see `report::clean`): a
+/// page's title must not colour, erase or link text in a CI log, nor be shown as other than
+/// it is.
 pub(crate) fn data(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if super::is_bidi_control(c) {
+        if super::is_bidi_control(c) || (c.is_control() && !matches!(c, '\r' | '\n')) {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             push_escaped(&mut out, c, false);
@@ -160,7 +161,7 @@ mod tests {
         // A hostile page's terminal controls never reach the log.
         assert_eq!(
             data("404 \u{1b}]8;;http://x/\u{7}click\u{1b}]8;;\u{7} \u{1b}[2Kgone\u{8}\u{9b}"),
-            "404 ]8;;http://x/click]8;; [2Kgone"
+            "404 \\u{1b}]8;;http://x/\\u{7}click\\u{1b}]8;;\\u{7} \\u{1b}[2Kgone\\u{8}\\u{9b}"
         );
         // A file's name is kept as it is (the annotation must land on it), but for the
         // escapes the format needs and its control characters.

@@ -922,18 +922,19 @@ pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Removes control characters (a hostile page must not move a terminal's cursor or break a
-/// format) and the marking sentinels, writes the bidirectional embeddings, overrides and
-/// isolates as escapes (`\u{202e}`: shown reversed, a quotation would read as what it is not;
-/// the text report of `extract` writes them so too), and folds whitespace runs to one space.
+/// Writes control characters as escapes (`\u{1b}`: a hostile page must not move a
+/// terminal's cursor or break a format, and dropping them would hide what the text holds;
+/// the text report of `extract` writes them so too), and the bidirectional embeddings,
+/// overrides and isolates (`\u{202e}`: shown reversed, a quotation would read as what it is
+/// not); removes the marking sentinels, and folds whitespace runs to one space.
 pub(crate) fn clean(s: &str) -> String {
     let mut replaced = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_whitespace() {
             replaced.push(' ');
-        } else if is_bidi_control(c) {
+        } else if is_bidi_control(c) || c.is_control() {
             replaced.push_str(&c.escape_unicode().to_string());
-        } else if !c.is_control() && !(A_OPEN..=S_CLOSE).contains(&c) {
+        } else if !(A_OPEN..=S_CLOSE).contains(&c) {
             replaced.push(c);
         }
     }

@@ -630,9 +630,9 @@ fn text_words(html: &str) -> usize {
 static GONE_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^\W*(gone|removed|unavailable|no\s+longer\s+available|",
-        r"((this|the)\s+)?(page|story|article|post|tweet|content|video)\s+",
+        r"((this|the)\s+)?(page|story|article|post|tweet|content|video|publication|document|report)\s+",
         r"(is\s+|was\s+|has\s+been\s+)?(removed|unavailable|no\s+longer\s+available|",
-        r"taken\s+down|deleted|not\s+found))\W*$"
+        r"taken\s+down|deleted|withdrawn|not\s+found))\W*$"
     ))
     .ok()
 });
@@ -640,7 +640,7 @@ static GONE_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// What such a page's text says.
 static GONE_TEXT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(page|story|article|post|tweet|content|video)\s+",
+        r"(?i)\b(page|story|article|post|tweet|content|video|publication|document|report)\s+",
         r"(is|was|has\s+been|may\s+have\s+been|might\s+have\s+been)\s+",
         r"(no\s+longer\s+available|removed|taken\s+down|deleted|withdrawn)|",
         r"(has|have)\s+been\s+(removed|taken\s+down|deleted|withdrawn)\s+(at\s+the\s+request|for\s+legal)"
@@ -1472,6 +1472,11 @@ mod tests {
         // A title alone, or such words in a live article, make no soft 404.
         assert!(removed_reason(&title("Gone"), "<p>A novel of loss and the sea.</p>").is_none());
         assert!(removed_reason(&title("Council budget"), gone).is_none());
+        // Thirty-seventh session: a report's URL serving a withdrawal notice.
+        let withdrawn = "<h1>Publication withdrawn</h1><p>This publication was withdrawn on                          3 May 2024.</p>";
+        assert!(removed_reason(&title("Publication withdrawn"), withdrawn).is_some());
+        // A live guidance page under a withdrawal banner keeps its own title.
+        assert!(removed_reason(&title("Flood guidance for councils"), withdrawn).is_none());
     }
 
     /// A platform's page for a deleted post answers 200: X's "This post is unavailable",

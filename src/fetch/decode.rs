@@ -454,6 +454,9 @@ pub fn body_kind(bytes: &[u8], content_type: Option<&str>) -> BodyKind {
         .unwrap_or_default();
     match ct.as_str() {
         "text/html" | "application/xhtml+xml" => return BodyKind::Html,
+        // A page sent as a PDF (a report's URL now serving a notice, an error page under
+        // the PDF's type) is read as the page it is.
+        "application/pdf" if looks_like_html(bytes) => return BodyKind::Html,
         "application/pdf" => return BodyKind::Pdf,
         _ => {}
     }
@@ -468,12 +471,7 @@ pub fn body_kind(bytes: &[u8], content_type: Option<&str>) -> BodyKind {
         return BodyKind::Text;
     }
     if ct.is_empty() || ct == "application/octet-stream" {
-        let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
-        let start = start.trim_start();
-        if start.starts_with("<!doctype html")
-            || start.starts_with("<html")
-            || start.contains("<head")
-        {
+        if looks_like_html(bytes) {
             return BodyKind::Html;
         }
         if !bytes.contains(&0) && ct.is_empty() {
@@ -481,6 +479,14 @@ pub fn body_kind(bytes: &[u8], content_type: Option<&str>) -> BodyKind {
         }
     }
     BodyKind::Other
+}
+
+/// Whether a body starts as an HTML document does (`<!DOCTYPE html`, `<html`, a `<head`
+/// in its first 512 bytes).
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let start = start.trim_start();
+    start.starts_with("<!doctype html") || start.starts_with("<html") || start.contains("<head")
 }
 
 #[cfg(test)]
@@ -644,6 +650,14 @@ mod tests {
         assert_eq!(body_kind(b"<!DOCTYPE html>", None), BodyKind::Html);
         assert_eq!(body_kind(b"hello", Some("text/markdown")), BodyKind::Text);
         assert_eq!(body_kind(b"\x89PNG\0", Some("image/png")), BodyKind::Other);
+        // Thirty-seventh session: a page sent as a PDF is read as a page ("no %PDF header"
+        // before); a PDF is a PDF.
+        let notice = b"<!DOCTYPE html><html><head><title>Withdrawn</title></head></html>";
+        assert_eq!(body_kind(notice, Some("application/pdf")), BodyKind::Html);
+        assert_eq!(
+            body_kind(b"%PDF-1.4", Some("application/pdf")),
+            BodyKind::Pdf
+        );
         // XHTML served as XML is a page; a feed is text.
         let xhtml =
             b"<?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE html><html xmlns=\"x\"><p>a</p></html>";

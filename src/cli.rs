@@ -72,7 +72,7 @@ pub struct CommonArgs {
     #[arg(long, value_name = "N")]
     pub min_quote_words: Option<usize>,
 
-    /// Write the main report to this file instead of standard output.
+    /// Write the main report to this file instead of standard output (`-`: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -182,7 +182,8 @@ pub struct FetchArgs {
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
 
-    /// Retries for resets, 408, 429 and 5xx [default: 2]; a timeout is retried once at most (not at all with 0).
+    /// Retries for resets, 408, 429 and 5xx [default: 2], at most 10; a timeout is retried
+    /// once at most (not at all with 0).
     #[arg(long, value_name = "N")]
     pub max_retries: Option<u32>,
 
@@ -202,7 +203,8 @@ pub struct FetchArgs {
     #[arg(long, value_name = "UA")]
     pub user_agent: Option<String>,
 
-    /// Extra header "Name: value", or "host=Name: value" for one host (repeatable).
+    /// Extra header "Name: value", or "host=Name: value" for one host (or "host:port=…" for
+    /// one port of it; repeatable).
     #[arg(long, short = 'H', value_name = "HEADER")]
     pub header: Vec<String>,
 
@@ -266,6 +268,7 @@ impl CheckArgs {
             fail_on: non_empty(&self.fail_on),
             color: self.color.clone(),
             no_progress: self.no_progress.then_some(true),
+            verbose: self.verbose.then_some(true),
             max_concurrency: f.max_concurrency,
             host_concurrency: f.host_concurrency,
             host_interval: f.host_interval.clone(),

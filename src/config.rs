@@ -153,6 +153,8 @@ pub struct Config {
     pub color: Option<String>,
     /// Hide the progress bar.
     pub no_progress: Option<bool>,
+    /// The terminal report also lists every link that passed.
+    pub verbose: Option<bool>,
     /// Where `check` writes its main report (standard output when unset). In a config file,
     /// a relative path is relative to the file's own folder. `extract` ignores it.
     pub output: Option<String>,
@@ -521,6 +523,7 @@ impl Config {
             fail_on,
             color,
             no_progress,
+            verbose,
             output,
             report,
             source,
@@ -995,6 +998,7 @@ timeout = \"0\"\nroot-dir = \"nope\"\n",
             fail_on: Some(vec!["default".into()]),
             color: Some("never".into()),
             no_progress: Some(true),
+            verbose: Some(true),
             output: Some("o".into()),
             report: Some(vec!["json=r.json".into()]),
             source: None,

@@ -43,6 +43,24 @@ impl IgnoreRules {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            let bad = |message: String| Error::Config {
+                path: path.to_path_buf(),
+                message: format!("line {}: {message}", i + 1),
+            };
+            // A prefix mistyped (`URL:`, `quote :`, `quotes:`) would be a URL regex that
+            // never matches: said, not silently kept.
+            let word: String = line
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == ' ')
+                .collect();
+            let prefixed = line[word.len()..].starts_with(':') && !line.contains("://");
+            if prefixed && !matches!(word.as_str(), "quote" | "url") {
+                return Err(bad(format!(
+                    "`{}:` is no rule's prefix (write `quote:` or `url:`, in lower case, \
+                     or a URL regex)",
+                    word.trim()
+                )));
+            }
             let (target, pattern) = match line.strip_prefix("quote:") {
                 Some(rest) => (&mut rules.quotes, rest.trim()),
                 None => (
@@ -50,6 +68,17 @@ impl IgnoreRules {
                     line.strip_prefix("url:").unwrap_or(line).trim(),
                 ),
             };
+            // An empty pattern matches everything: every quote left out, or every link.
+            if pattern.is_empty() {
+                return Err(bad(format!(
+                    "`{line}` has no pattern, and would ignore every {}",
+                    if line.starts_with("quote") {
+                        "quote"
+                    } else {
+                        "link"
+                    }
+                )));
+            }
             let re = Regex::new(pattern).map_err(|e| Error::Config {
                 path: path.to_path_buf(),
                 message: format!(
@@ -113,6 +142,30 @@ mod tests {
         assert!(!rules.ignores_url("https://example.org/x.html"));
         assert!(rules.ignores_quote("partnership of unequals"));
         assert!(!rules.ignores_quote("a partnership of unequals"));
+    }
+
+    /// Thirty-seventh session: a bare `quote:` left every quote out of the report, and a
+    /// mistyped prefix (`URL:`) was a URL regex that never matched, both silently.
+    #[test]
+    fn empty_rules_and_unknown_prefixes_are_errors() {
+        for (text, needle) in [
+            ("quote:\n", "line 1: `quote:` has no pattern"),
+            ("ok\nurl:   \n", "line 2: `url:` has no pattern"),
+            ("URL: budget\n", "`URL:` is no rule's prefix"),
+            ("quote :^the\n", "`quote:` is no rule's prefix"),
+        ] {
+            let err = IgnoreRules::parse(text, Path::new(".citecheckignore"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(needle), "{text:?}: {err}");
+        }
+        // A URL regex with a scheme, or a colon later on, is a URL regex.
+        let rules = IgnoreRules::parse(
+            "https://intranet\\.example\\.com/\n^mailto:\n",
+            Path::new(".citecheckignore"),
+        )
+        .unwrap();
+        assert_eq!(rules.urls.len(), 2);
     }
 
     #[test]

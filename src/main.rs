@@ -193,7 +193,12 @@ async fn cmd_extract(args: ExtractArgs) -> Result<u8> {
     let mut settings = Settings::from_config(&cfg)?;
     // Speakers are read for verification only: the extraction report shows none.
     settings.extract.speakers = false;
-    let output = args.common.output.as_deref();
+    // `-o -` is standard output, as `-` is standard input among the inputs.
+    let output = args
+        .common
+        .output
+        .as_deref()
+        .filter(|o| *o != std::path::Path::new("-"));
     if let Some(o) = output {
         citecheck::input::refuse_outputs_among_inputs(&args.common.inputs, &[o.to_path_buf()])?;
         settings.input.outputs.push(o.to_path_buf());
@@ -324,7 +329,12 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let format: Format = cfg.format.as_deref().unwrap_or("terminal").parse()?;
     // `--output` and `--report`, or the config file's `output` and `report` (a relative
     // path there is relative to the file's folder, see `Config::from_file`).
-    let output = cfg.output.as_deref().map(std::path::PathBuf::from);
+    // `-o -` is standard output (also over a config file's `output`).
+    let output = cfg
+        .output
+        .as_deref()
+        .filter(|o| *o != "-")
+        .map(std::path::PathBuf::from);
     let report_values = cfg.report.clone().unwrap_or_default();
     let extra = parse_extra_reports(&report_values)?;
     // Where each came from, for messages: the option, or the key and its file.
@@ -369,7 +379,7 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         color,
         fail_policy,
         base_dir: Some(cwd),
-        verbose: args.verbose,
+        verbose: cfg.verbose.unwrap_or(false),
         ..ReportOptions::default()
     };
     // No output may be an input (opening it would empty it), nor two outputs one file (the

@@ -83,7 +83,9 @@ impl Settings {
                         })?
                         .unwrap_or(crate::config::DEFAULT_TIMEOUT),
                 ),
-                headers: Vec::new(),
+                // A live article is fetched with the headers its host is given, by
+                // `extract` as by `check`.
+                headers: crate::fetch::options::header_rules(cfg)?,
                 user_agent: Some(
                     cfg.user_agent
                         .clone()
@@ -494,9 +496,7 @@ impl CheckSettings {
         verify.pdf.decoded = fetch.max_body.saturating_mul(8);
         // Ignored URLs are reported as `excluded`, never fetched.
         fetch.ignore.extend(ignore.urls.iter().cloned());
-        let mut base = Settings::from_config(cfg)?;
-        // A live article is fetched with the headers its host is given, as cited pages are.
-        base.input.headers = fetch.headers.clone();
+        let base = Settings::from_config(cfg)?;
         let archive_api = if cfg.suggest_archive.unwrap_or(false) {
             let api = cfg
                 .archive_api

@@ -62,7 +62,7 @@ impl HostLimiter {
             Err(poisoned) => poisoned.into_inner(),
         };
         Arc::clone(hosts.entry(key.to_string()).or_insert_with(|| {
-            let (concurrency, interval) = opts.host_limits(host);
+            let (concurrency, interval) = opts.host_limits(key, host);
             Arc::new(HostState {
                 slots: Arc::new(Semaphore::new(concurrency.max(1))),
                 interval,

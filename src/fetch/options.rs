@@ -165,18 +165,7 @@ impl FetchOptions {
         if timeout.is_zero() {
             return Err(opt_err("--timeout", "must be more than 0"));
         }
-        let mut headers = Vec::new();
-        for line in cfg.header.iter().flatten() {
-            headers.push(parse_header_rule(line)?);
-        }
-        let hosts = host_settings(cfg, &mut headers).map_err(|e| match (e, &cfg.source) {
-            // `[hosts]` is only ever written in a file: name it.
-            (Error::Option { option, message }, Some(path)) => Error::Config {
-                path: path.clone(),
-                message: format!("`{option}`: {message}"),
-            },
-            (e, _) => e,
-        })?;
+        let (headers, hosts) = headers_and_hosts(cfg)?;
         let mut accept = Vec::new();
         for s in cfg.accept.iter().flatten() {
             for part in s.split(',').filter(|p| !p.trim().is_empty()) {
@@ -194,7 +183,19 @@ impl FetchOptions {
                     format!("`{re}`: {}", crate::error::regex_message(&e)),
                 )
             })?;
-            remap.push((re, rep.trim().to_string()));
+            let rep = rep.trim();
+            if rep.contains(char::is_whitespace) {
+                return Err(opt_err(
+                    "--remap",
+                    format!(
+                        "`{rule}`: write 'REGEX REPLACEMENT', one space between and none in either"
+                    ),
+                ));
+            }
+            if let Some(m) = missing_group(&re, rep) {
+                return Err(opt_err("--remap", format!("`{rule}`: {m}")));
+            }
+            remap.push((re, rep.to_string()));
         }
         let max_body = cfg
             .max_body
@@ -223,7 +224,17 @@ impl FetchOptions {
             hosts,
             timeout,
             connect_timeout: d.connect_timeout.min(timeout),
-            max_retries: cfg.max_retries.unwrap_or(d.max_retries),
+            max_retries: match cfg.max_retries {
+                Some(n) if n > MAX_RETRIES => {
+                    return Err(opt_err(
+                        "--max-retries",
+                        format!(
+                            "{n} is more than {MAX_RETRIES}: a failing link must not hold the run"
+                        ),
+                    ))
+                }
+                n => n.unwrap_or(d.max_retries),
+            },
             max_retry_wait: duration("--max-retry-wait", cfg.max_retry_wait.as_deref())?
                 .unwrap_or(d.max_retry_wait),
             retry_backoff: d.retry_backoff,
@@ -285,10 +296,14 @@ impl FetchOptions {
         h.0
     }
 
-    /// Limits for `host` (exact name, then the nearest parent domain with settings).
+    /// Limits for `host` (its `authority`, `host:port`, then its exact name, then the nearest
+    /// parent domain with settings).
     #[must_use]
-    pub fn host_limits(&self, host: &str) -> (usize, Option<Duration>) {
-        let o = host_lookup(&self.hosts, host);
+    pub fn host_limits(&self, authority: &str, host: &str) -> (usize, Option<Duration>) {
+        let o = self
+            .hosts
+            .get(authority)
+            .or_else(|| host_lookup(&self.hosts, host));
         (
             o.and_then(|h| h.concurrency)
                 .unwrap_or(self.host_concurrency),
@@ -297,14 +312,48 @@ impl FetchOptions {
     }
 }
 
+/// The most retries `--max-retries` may ask for: with waits of at most
+/// [`super::retry::MAX_BACKOFF`], a link that keeps failing is given up within two minutes.
+pub const MAX_RETRIES: u32 = 10;
+
+/// The header rules (`--header`, and the `[hosts]` tables' headers) with the per-host
+/// limits.
+fn headers_and_hosts(cfg: &Config) -> Result<(Vec<HeaderRule>, BTreeMap<String, HostLimits>)> {
+    let mut headers = Vec::new();
+    for line in cfg.header.iter().flatten() {
+        headers.push(parse_header_rule(line)?);
+    }
+    let hosts = host_settings(cfg, &mut headers).map_err(|e| match (e, &cfg.source) {
+        // `[hosts]` is only ever written in a file: name it.
+        (Error::Option { option, message }, Some(path)) => Error::Config {
+            path: path.clone(),
+            message: format!("`{option}`: {message}"),
+        },
+        (e, _) => e,
+    })?;
+    Ok((headers, hosts))
+}
+
+/// The header rules a configuration gives (`--header`, the `[hosts]` tables' headers):
+/// what a live article is fetched with, by `extract` as by `check`.
+///
+/// # Errors
+/// As [`FetchOptions::from_config`] for a bad header or host table.
+pub fn header_rules(cfg: &Config) -> Result<Vec<HeaderRule>> {
+    headers_and_hosts(cfg).map(|(h, _)| h)
+}
+
 /// The `[hosts]` tables: per-host limits, and their headers added to `headers`.
 fn host_settings(
     cfg: &Config,
     headers: &mut Vec<HeaderRule>,
 ) -> Result<BTreeMap<String, HostLimits>> {
     let mut hosts = BTreeMap::new();
-    for (host, hc) in &cfg.hosts {
-        let option = format!("hosts.\"{host}\"");
+    for (spec, hc) in &cfg.hosts {
+        let option = format!("hosts.\"{spec}\"");
+        // `https://x.org/` is `x.org`; a table that could never match is an error, not a
+        // setting that silently does nothing.
+        let host = host_key(spec).ok_or_else(|| opt_err(&option, "not a host name"))?;
         if hc.concurrency == Some(0) {
             return Err(opt_err(
                 &format!("{option}.concurrency"),
@@ -379,20 +428,109 @@ pub fn host_matches(rule_host: &str, host: &str, authority: &str) -> bool {
             .is_some_and(|rest| rest.ends_with('.'))
 }
 
+/// What is wrong with a replacement's references to the pattern's groups, if anything: a
+/// `$name` or `${name}` the pattern has no group for. The regex crate reads the longest
+/// name after `$` (`$1_x` is the group `1_x`, not group 1 then `_x`), and a missing group
+/// is replaced by nothing: the URL checked was silently another.
+fn missing_group(re: &Regex, rep: &str) -> Option<String> {
+    let names: Vec<&str> = re.capture_names().flatten().collect();
+    let groups = re.captures_len();
+    let b = rep.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'$' {
+            i += 1;
+            continue;
+        }
+        if b.get(i + 1) == Some(&b'$') {
+            i += 2;
+            continue;
+        }
+        let (name, braced, end) = if b.get(i + 1) == Some(&b'{') {
+            match rep[i + 2..].find('}') {
+                Some(k) => (&rep[i + 2..i + 2 + k], true, i + 3 + k),
+                None => return Some(format!("`{}` is not closed with `}}`", &rep[i..])),
+            }
+        } else {
+            let n = rep[i + 1..]
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                .count();
+            (&rep[i + 1..i + 1 + n], false, i + 1 + n)
+        };
+        let known = match name.parse::<usize>() {
+            Ok(n) => n < groups,
+            Err(_) => names.contains(&name),
+        };
+        if !name.is_empty() && !known {
+            let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+            let hint = if !braced && digits > 0 && digits < name.len() {
+                format!(
+                    " (write `${{{}}}{}` for group {} then `{}`)",
+                    &name[..digits],
+                    &name[digits..],
+                    &name[..digits],
+                    &name[digits..]
+                )
+            } else {
+                String::new()
+            };
+            return Some(format!(
+                "`${name}` refers to a group `{name}` the pattern does not have{hint}"
+            ));
+        }
+        i = end;
+    }
+    None
+}
+
+/// A host as a rule or a `[hosts]` table names it, the way matching compares it: lower
+/// case, without a scheme or a trailing `/` (`https://Docs.example.org/` is
+/// `docs.example.org`), a port kept (`localhost:8080` matches that authority only). `None`
+/// when it is no host name (`X-Token: abc`).
+#[must_use]
+pub fn host_key(spec: &str) -> Option<String> {
+    let h = spec.trim();
+    let h = h.split_once("://").map_or(h, |(_, rest)| rest);
+    let h = h.trim_end_matches('/');
+    let name = match h.rsplit_once(':') {
+        Some((n, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => h,
+    };
+    let ipv6 = name.starts_with('[') && name.ends_with(']');
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '*'));
+    (ipv6 || plain).then(|| h.to_ascii_lowercase())
+}
+
 /// Parses `Name: value` or `host=Name: value`.
 fn parse_header_rule(line: &str) -> Result<HeaderRule> {
     let bad = |m: &str| opt_err("--header", format!("`{line}`: {m}"));
-    let (left, value) = line
+    // A host first, with a port or a scheme too (`localhost:8080=`, `https://x.org=`): its
+    // colon is not the header's. Read as a header, `docs.internal:8443=Authorization: …`
+    // was a header named `docs.internal` sent to every host, credential and all.
+    let hosted = line.split_once('=').and_then(|(h, rest)| {
+        let key = host_key(h)?;
+        rest.contains(':').then_some((key, rest))
+    });
+    let (host, rest) = match hosted {
+        Some((h, rest)) => (Some(h), rest),
+        None => (None, line),
+    };
+    let (left, value) = rest
         .split_once(':')
         .ok_or_else(|| bad("write `Name: value` or `host=Name: value`"))?;
     // Header names cannot contain `=`, so one before the colon introduces a host.
-    let (host, name) = match left.split_once('=') {
-        Some((h, n)) => (Some(h.trim().to_ascii_lowercase()), n.trim()),
-        None => (None, left.trim()),
+    let (host, name) = match (host, left.split_once('=')) {
+        (Some(h), _) => (Some(h), left.trim()),
+        (None, Some((h, n))) => {
+            let key = host_key(h).ok_or_else(|| bad(&format!("`{}` is no host name", h.trim())))?;
+            (Some(key), n.trim())
+        }
+        (None, None) => (None, left.trim()),
     };
-    if host.as_deref() == Some("") {
-        return Err(bad("empty host before `=`"));
-    }
     Ok(HeaderRule {
         host,
         name: HeaderName::from_bytes(name.as_bytes()).map_err(|e| bad(&e.to_string()))?,
@@ -577,5 +715,86 @@ mod tests {
             "badexample.org",
             "badexample.org:443"
         ));
+    }
+
+    /// Thirty-seventh session: a host written with its port or scheme before `=` made the
+    /// whole rule a header for every host (`docs.internal:8443=Authorization: Bearer …`
+    /// was a header named `docs.internal`), a credential sent to every cited site; and a
+    /// `[hosts]` table keyed so never matched.
+    #[test]
+    fn a_host_with_a_port_or_scheme_keeps_its_header_to_itself() {
+        let rule = |line: &str| parse_header_rule(line).unwrap();
+        let r = rule("docs.internal:8443=Authorization: Bearer s3cr3t");
+        assert_eq!(r.host.as_deref(), Some("docs.internal:8443"));
+        assert_eq!(r.name.as_str(), "authorization");
+        assert_eq!(r.value, "Bearer s3cr3t");
+        let r = rule("https://Docs.Example.org/=X-Token: a");
+        assert_eq!(r.host.as_deref(), Some("docs.example.org"));
+        let r = rule("127.0.0.1:8080=X-Token: a");
+        assert_eq!(r.host.as_deref(), Some("127.0.0.1:8080"));
+        // Global headers whose values hold `=` or `:` stay global.
+        for line in [
+            "X-Token:abc=def",
+            "Authorization: Bearer abc=",
+            "X-Token:123=abc",
+        ] {
+            assert_eq!(rule(line).host, None, "{line}");
+        }
+        let url = |u: &str| url::Url::parse(u).unwrap();
+        let r = rule("docs.internal:8443=Authorization: Bearer s3cr3t");
+        assert!(rule_applies(&r, &url("https://docs.internal:8443/a")));
+        assert!(!rule_applies(&r, &url("https://docs.internal/a")));
+        assert!(!rule_applies(&r, &url("https://elsewhere.org/a")));
+        // A `[hosts]` table with a port or scheme applies; one naming no host is an error.
+        let cfg = |key: &str| Config {
+            hosts: BTreeMap::from([(
+                key.to_string(),
+                config::HostConfig {
+                    interval: Some("300ms".into()),
+                    ..config::HostConfig::default()
+                },
+            )]),
+            ..Config::default()
+        };
+        let o = FetchOptions::from_config(&cfg("127.0.0.1:8080")).unwrap();
+        let limit = Some(Duration::from_millis(300));
+        assert_eq!(o.host_limits("127.0.0.1:8080", "127.0.0.1").1, limit);
+        assert_eq!(o.host_limits("127.0.0.1:9090", "127.0.0.1").1, None);
+        let o = FetchOptions::from_config(&cfg("https://x.org/")).unwrap();
+        assert_eq!(o.host_limits("x.org:443", "x.org").1, limit);
+        assert!(FetchOptions::from_config(&cfg("not a host")).is_err());
+    }
+
+    /// Thirty-seventh session: `$1_x` in a replacement is the group `1_x` to the regex
+    /// crate, replaced by nothing: the URL checked was silently another. A reference to a
+    /// group the pattern lacks, a space in the replacement, and more retries than the cap
+    /// are errors.
+    #[test]
+    fn remap_references_and_retries_are_checked() {
+        let remap = |rule: &str| {
+            FetchOptions::from_config(&Config {
+                remap: Some(vec![rule.into()]),
+                ..Config::default()
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+        };
+        let err = remap(r"^https://a\.org/(.*)\.html http://127.0.0.1/$1_x.html").unwrap_err();
+        assert!(
+            err.contains("`$1_x`") && err.contains("write `${1}_x`"),
+            "{err}"
+        );
+        assert!(remap(r"^https://a\.org/(.*) http://b/$3").is_err());
+        assert!(remap(r"^https://a\.org/(.*) http://b/$1 extra").is_err());
+        assert!(remap(r"^https://a\.org/(?P<rest>.*) http://b/$rest").is_ok());
+        assert!(remap(r"^https://a\.org/(.*)\.html http://b/${1}_x.html$$").is_ok());
+        let retries = |n: u32| {
+            FetchOptions::from_config(&Config {
+                max_retries: Some(n),
+                ..Config::default()
+            })
+            .is_ok()
+        };
+        assert!(retries(MAX_RETRIES) && !retries(MAX_RETRIES + 1) && !retries(99_999));
     }
 }

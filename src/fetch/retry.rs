@@ -11,11 +11,17 @@ pub fn retryable_status(status: u16) -> bool {
     matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
 }
 
-/// Wait before retry number `attempt` (0-based): `base * 2^attempt`, with "equal jitter"
-/// (half fixed, half random) so many links failing together do not retry in lockstep.
+/// The longest wait before one retry that the server did not ask for (`Retry-After`).
+pub const MAX_BACKOFF: Duration = Duration::from_secs(10);
+
+/// Wait before retry number `attempt` (0-based): `base * 2^attempt`, at most
+/// [`MAX_BACKOFF`], with "equal jitter" (half fixed, half random) so many links failing
+/// together do not retry in lockstep.
 #[must_use]
 pub fn backoff(base: Duration, attempt: u32) -> Duration {
-    let full = base.saturating_mul(1u32 << attempt.min(16));
+    let full = base
+        .saturating_mul(1u32 << attempt.min(16))
+        .min(MAX_BACKOFF);
     let half = full / 2;
     half + half.mul_f64(fastrand::f64())
 }
@@ -80,6 +86,11 @@ mod tests {
             assert!(b >= full / 2 && b <= full, "{b:?} for attempt {attempt}");
         }
         assert!(retryable_status(503) && retryable_status(429) && !retryable_status(404));
+        // Thirty-seventh session: the eighth retry waited half a minute, the sixteenth
+        // would have waited hours.
+        for attempt in [8, 16, 40] {
+            assert!(backoff(Duration::from_millis(500), attempt) <= MAX_BACKOFF);
+        }
     }
 
     #[test]

@@ -226,7 +226,7 @@ fn a_live_article_is_fetched_with_its_hosts_headers() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     std::thread::spawn(move || {
-        for stream in listener.incoming().take(8) {
+        for stream in listener.incoming().take(16) {
             let Ok(mut stream) = stream else { continue };
             let mut reader = BufReader::new(stream.try_clone().expect("clone"));
             let mut authorised = false;
@@ -287,6 +287,20 @@ fn a_live_article_is_fetched_with_its_hosts_headers() {
     )
     .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
+    // Thirty-seventh session: `extract` fetched the article without them (401, exit 2).
+    let out = Cli::in_dir(dir.path(), &["extract", &url, "--config", "cfg.toml"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // A host named with its port sends the header to that authority only (it was a header
+    // named `127.0.0.1` sent everywhere).
+    for (host, code) in [(format!("127.0.0.1:{port}"), 0), ("127.0.0.1:1".into(), 2)] {
+        std::fs::write(
+            dir.path().join("port.toml"),
+            format!("header = [\"{host}=Authorization: Bearer s3cret\"]\n"),
+        )
+        .unwrap();
+        let out = Cli::in_dir(dir.path(), &["extract", &url, "--config", "port.toml"]).run();
+        assert_eq!(out.code, code, "{host}: {}", out.stderr);
+    }
 }
 
 /// A JSON file that is not a cache (a `package.json`, whose `version` the first guard took

@@ -180,3 +180,41 @@ fn html_rows_and_summaries_follow_each_finding() {
         out.stdout
     );
 }
+
+/// Regression (configuration evaluation): `-o -` wrote a file named `-` instead of standard
+/// output, and `verbose = true` in a config file was an unknown key though the docs say
+/// every option of `check` can be written there.
+#[test]
+fn dash_output_is_stdout_and_verbose_is_a_config_key() {
+    let server = Server::builder()
+        .route("/ok", Response::html("<title>Fine</title><p>Fine.</p>"))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!("A [fine page]({}).\n", server.url("/ok")),
+    );
+    for cmd in ["check", "extract"] {
+        let out = Cli::in_dir(
+            d,
+            &[cmd, "--no-config", "a.md", "--format", "json", "-o", "-"],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{cmd}: {}", out.stderr);
+        assert!(
+            out.stdout.contains("\"schema_version\""),
+            "{cmd}: {}",
+            out.stdout
+        );
+        assert!(!d.join("-").exists(), "{cmd} wrote a file named -");
+    }
+    write(d, "v.toml", "verbose = true\n");
+    let out = Cli::in_dir(d, &["check", "--config", "v.toml", "a.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains(&server.url("/ok")), "{}", out.stdout);
+    let out = Cli::in_dir(d, &["check", "--no-config", "a.md"]).run();
+    assert!(!out.stdout.contains(&server.url("/ok")), "{}", out.stdout);
+}

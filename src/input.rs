@@ -448,10 +448,15 @@ fn build_globset(globs: &[String], option: &str) -> Result<Option<globset::GlobS
     }
     let mut b = globset::GlobSetBuilder::new();
     for g in globs {
-        let glob = globset::Glob::new(g).map_err(|e| Error::Option {
-            option: option.into(),
-            message: format!("{g}: {e}"),
-        })?;
+        // `*` stays within one folder, as in `.gitignore` and the shell (`posts/*.md` is
+        // not `posts/2024/a.md`); `**` crosses folders.
+        let glob = globset::GlobBuilder::new(g)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| Error::Option {
+                option: option.into(),
+                message: format!("{g}: {e}"),
+            })?;
         b.add(glob);
     }
     b.build().map(Some).map_err(|e| Error::Option {

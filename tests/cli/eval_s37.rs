@@ -101,3 +101,46 @@ fn evidence_after_a_refresh_links_the_page_reached() {
     let link = r.fragment_link.as_deref().unwrap_or("");
     assert!(link.contains("/old/maps#:~:text="), "{link}");
 }
+
+/// Regression (configuration evaluation): in `--glob` and `--exclude-path` a `*` crossed
+/// folders, so `docs/*.md` also read `docs/guide/advanced/tuning.md`; it stays within one
+/// folder now, as in `.gitignore`, and `**` crosses them.
+#[test]
+fn a_star_in_a_glob_stays_within_one_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    for f in ["docs/a.md", "docs/guide/b.md", "blog/2024/c.md"] {
+        crate::support::write(d, f, "A page with [a link](https://example.org/x).\n");
+    }
+    let files = |glob: &str| {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "extract",
+                "--no-config",
+                ".",
+                "--glob",
+                glob,
+                "--format",
+                "json",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{glob}: {}", out.stderr);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+        let mut names: Vec<String> = v["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .map(|d| {
+                let f = d["file"].as_str().unwrap_or("").replace('\\', "/");
+                f.strip_prefix("./").unwrap_or(&f).to_string()
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(files("docs/*.md"), ["docs/a.md"]);
+    assert_eq!(files("docs/**/*.md"), ["docs/a.md", "docs/guide/b.md"]);
+    assert_eq!(files("*.md").len(), 3, "a name alone matches at any depth");
+}

@@ -121,6 +121,10 @@ pub struct InputOptions {
     /// as an input is an error (it would be overwritten); one found in a folder is skipped
     /// (a report left by an earlier run).
     pub outputs: Vec<PathBuf>,
+    /// The folder the globs are written from, when they come from a config file (its
+    /// folder): they also match a path relative to it, so a run from a sub-folder keeps
+    /// the team's `exclude-path = ["drafts/**"]`.
+    pub glob_root: Option<PathBuf>,
 }
 
 /// Expands the operands into the list of files and URLs to read, in a stable order.
@@ -174,12 +178,27 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
     for input in inputs {
         match input {
             Input::Path(p) if p.is_dir() => {
+                // Where the folder is inside the config file's folder (`docs` for a run
+                // from `repo/docs` under `repo/citecheck.toml`), found once.
+                let from_root = opts.glob_root.as_ref().and_then(|root| {
+                    let (dir, root) = (
+                        std::fs::canonicalize(p).ok()?,
+                        std::fs::canonicalize(root).ok()?,
+                    );
+                    dir.strip_prefix(&root).ok().map(Path::to_path_buf)
+                });
                 // Globs match the path inside the folder (`drafts/**`, as in `.gitignore`),
-                // the path as walked (`site/drafts/a.md`; `./site` walks as `site`), or the
-                // file's name (`*.md`).
+                // the path as walked (`site/drafts/a.md`; `./site` walks as `site`), the
+                // path inside the config file's folder for the config's globs, or the file's
+                // name (`*.md`).
                 let matches = |g: &globset::GlobSet, path: &Path| {
-                    path.strip_prefix(p).is_ok_and(|rel| g.is_match(rel))
+                    let rel = path.strip_prefix(p).ok();
+                    rel.is_some_and(|rel| g.is_match(rel))
                         || g.is_match(without_dot_segments(path))
+                        || from_root
+                            .as_ref()
+                            .zip(rel)
+                            .is_some_and(|(pre, rel)| g.is_match(pre.join(rel)))
                         || path.file_name().is_some_and(|n| g.is_match(n))
                 };
                 let keep = |path: &Path| {

@@ -92,6 +92,22 @@ impl Settings {
                         .unwrap_or_else(|| crate::config::DEFAULT_USER_AGENT.into()),
                 ),
                 outputs: Vec::new(),
+                // The config file's globs are written from its folder.
+                glob_root: cfg
+                    .source
+                    .as_deref()
+                    .filter(|_| {
+                        cfg.file_keys.contains_key("glob")
+                            || cfg.file_keys.contains_key("exclude-path")
+                    })
+                    .and_then(std::path::Path::parent)
+                    .map(|d| {
+                        if d.as_os_str().is_empty() {
+                            std::path::PathBuf::from(".")
+                        } else {
+                            d.to_path_buf()
+                        }
+                    }),
             },
             extract: ExtractOptions {
                 min_quote_words: cfg.min_quote_words.unwrap_or(DEFAULT_MIN_QUOTE_WORDS),

@@ -144,3 +144,37 @@ fn a_star_in_a_glob_stays_within_one_folder() {
     assert_eq!(files("docs/**/*.md"), ["docs/a.md", "docs/guide/b.md"]);
     assert_eq!(files("*.md").len(), 3, "a name alone matches at any depth");
 }
+
+/// Regression (configuration evaluation): a config file's `exclude-path` was matched
+/// against the folder walked only, so a run from a sub-folder (an editor hook, a CI step
+/// that `cd`s) read the files the team had excluded. The config's globs also match the
+/// path inside the config file's folder.
+#[test]
+fn a_config_files_exclusions_hold_from_a_sub_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    for f in ["docs/a.md", "docs/guide/advanced/tuning.md", "drafts/x.md"] {
+        crate::support::write(d, f, "A page with [a link](https://example.org/x).\n");
+    }
+    crate::support::write(
+        d,
+        "citecheck.toml",
+        "exclude-path = [\"drafts/**\", \"docs/guide/advanced/**\"]\n",
+    );
+    let docs = |cwd: &std::path::Path| {
+        let out = Cli::in_dir(cwd, &["extract", ".", "--format", "json"]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+        v["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .map(|d| d["file"].as_str().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    let from_root = docs(d);
+    assert_eq!(from_root.len(), 1, "{from_root:?}");
+    let from_docs = docs(&d.join("docs"));
+    assert_eq!(from_docs.len(), 1, "{from_docs:?}");
+    assert!(from_docs[0].ends_with("a.md"), "{from_docs:?}");
+}

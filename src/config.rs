@@ -177,6 +177,59 @@ pub struct Config {
     pub file_keys: BTreeMap<String, String>,
 }
 
+/// serde's words for a bad config value, in a person's: an unknown key with the nearest
+/// known one suggested (`unknown field `max_concurency`, expected one of …` lists all 35
+/// keys), and Rust's type names as kinds of value (`expected usize` is "a whole number").
+fn plain_serde_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((key, _)) = rest.split_once('`') {
+            let known: Vec<&str> = rest
+                .split('`')
+                .skip(2)
+                .step_by(2)
+                .filter(|k| !k.is_empty())
+                .collect();
+            let folded = key.replace('_', "-").to_ascii_lowercase();
+            let nearest = known
+                .iter()
+                .map(|k| (edit_distance(&folded, k), *k))
+                .min()
+                .filter(|(d, _)| *d <= 3);
+            return match nearest {
+                Some((_, k)) => format!("unknown key `{key}` (did you mean `{k}`?)"),
+                None => format!("unknown key `{key}` (the keys are: {})", known.join(", ")),
+            };
+        }
+    }
+    let mut out = message.to_string();
+    for (rust, plain) in [
+        ("expected usize", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected u16", "expected a whole number"),
+        ("expected f64", "expected a number"),
+    ] {
+        out = out.replace(rust, plain);
+    }
+    out
+}
+
+/// Levenshtein distance, for suggesting a key.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 impl Config {
     /// Reads a `citecheck.toml`.
     ///
@@ -234,12 +287,13 @@ impl Config {
             });
             // serde's text for a wrong type names no key ("invalid type: string \"yes\",
             // expected a boolean"): find the key whose value is wrong.
+            let said = plain_serde_message(e.message());
             let message = match culprit_key(text, line.as_deref()) {
-                Some(key) if !e.message().contains(&format!("`{key}`")) => {
+                Some(key) if !said.contains(&format!("`{key}`")) => {
                     let line = line.unwrap_or_else(|| key_line(text, &key));
-                    format!("`{key}`: {}{line}", e.message())
+                    format!("`{key}`: {said}{line}")
                 }
-                _ => e.message().to_string() + &line.unwrap_or_default(),
+                _ => said + &line.unwrap_or_default(),
             };
             Error::Config {
                 path: path.to_path_buf(),
@@ -1074,5 +1128,30 @@ timeout = \"0\"\nroot-dir = \"nope\"\n",
         assert!(err.contains("c.toml"), "{err}");
         assert!(err.contains("frobnicate"), "{err}");
         assert!(err.contains("line 2"), "{err}");
+    }
+
+    /// Thirty-seventh session: a misspelt key listed all 35 keys with no suggestion, and a
+    /// wrong type said `expected usize`.
+    #[test]
+    fn a_misspelt_key_gets_the_nearest_and_types_are_named_plainly() {
+        let err = |text: &str| {
+            Config::from_toml(text, Path::new("c.toml"))
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err("max_concurency = 3\n");
+        assert!(
+            e.contains("unknown key `max_concurency` (did you mean `max-concurrency`?)"),
+            "{e}"
+        );
+        let e = err("fail_on = [\"dead\"]\n");
+        assert!(e.contains("did you mean `fail-on`?"), "{e}");
+        let e = err("max-retries = \"two\"\n");
+        assert!(
+            e.contains("expected a whole number") && !e.contains("u32"),
+            "{e}"
+        );
+        let e = err("min-similarity = \"x\"\n");
+        assert!(e.contains("expected a number") && !e.contains("f64"), "{e}");
     }
 }

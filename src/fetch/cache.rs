@@ -388,6 +388,11 @@ impl Cache {
                 "the file there is not a citecheck cache (or not a regular file): it was left as it is",
             ));
         }
+        // A cache in a folder of its own (`cache-path = ".cache/citecheck"`) is made
+        // there: caching must not be silently off on a fresh CI machine.
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
         // Read, merge and replace under the lock, so that runs saving side by side each
         // keep the other's entries; a temporary file of this run's own, so that two writes
         // never mix in one file.
@@ -713,12 +718,25 @@ mod tests {
     #[test]
     fn an_unwritable_cache_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        for path in [dir.path().join("missing/c.json"), dir.path().to_path_buf()] {
+        std::fs::write(dir.path().join("file"), "not a folder").unwrap();
+        for path in [dir.path().join("file/c.json"), dir.path().to_path_buf()] {
             let mut c = Cache::load(&path, Duration::from_secs(60), 1);
             c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
             assert!(c.save().is_err(), "{}", path.display());
         }
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// Thirty-seventh session: a cache in a folder not yet made (`.cache/citecheck` on a
+    /// fresh CI machine) was a warning and no cache; the folder is made.
+    #[test]
+    fn a_cache_in_a_missing_folder_makes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".cache/deep/c.json");
+        let mut c = Cache::load(&path, Duration::from_secs(60), 1);
+        c.put("ok", &result(LinkStatus::Ok, Some(200)), None, 0);
+        c.save().expect("saved");
+        assert!(path.is_file());
     }
 
     /// Regression: entries were dated in whole seconds and a max age compared in whole

@@ -255,7 +255,9 @@ fn a_cache_that_cannot_be_written_is_warned_about() {
     let d = dir.path();
     write(d, "a.md", format!("A [link]({}).\n", server.url("/gone")));
     std::fs::create_dir_all(d.join("a-folder")).expect("mkdir");
-    for path in ["missing/cache.json", "a-folder"] {
+    // (A missing folder is made since the thirty-seventh session: a file in the way is not.)
+    std::fs::write(d.join("a-file"), "in the way").expect("write");
+    for path in ["a-file/cache.json", "a-folder"] {
         let out = Cli::in_dir(
             d,
             &[

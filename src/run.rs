@@ -513,20 +513,17 @@ impl CheckSettings {
         // Ignored URLs are reported as `excluded`, never fetched.
         fetch.ignore.extend(ignore.urls.iter().cloned());
         let base = Settings::from_config(cfg)?;
-        let archive_api = if cfg.suggest_archive.unwrap_or(false) {
-            let api = cfg
-                .archive_api
-                .as_deref()
-                .unwrap_or(crate::archive::DEFAULT_API);
-            Some(
-                crate::config::archive_api(api).map_err(|message| Error::Option {
-                    option: "--archive-api".into(),
-                    message,
-                })?,
-            )
-        } else {
-            None
-        };
+        // Checked whether or not `--suggest-archive` asks for it, as the config file's
+        // `archive-api` is: a bad value is an error either way.
+        let api = cfg
+            .archive_api
+            .as_deref()
+            .unwrap_or(crate::archive::DEFAULT_API);
+        let api = crate::config::archive_api(api).map_err(|message| Error::Option {
+            option: "--archive-api".into(),
+            message,
+        })?;
+        let archive_api = cfg.suggest_archive.unwrap_or(false).then_some(api);
         Ok(CheckSettings {
             base,
             fetch,

@@ -246,16 +246,29 @@ pub(super) async fn suggest(
         }
     }
     questions.sort();
-    let answers: Vec<(String, Option<(String, String)>)> = futures::stream::iter(questions)
+    // `None`: the API gave no answer to read (a failure, an error status).
+    type Answer = Option<Option<(String, String)>>;
+    let answers: Vec<(String, Answer)> = futures::stream::iter(questions)
         .map(|(key, q)| async move {
             let answer = fetcher.get_text(&q).await;
-            (key, answer.as_deref().and_then(archive::offered_snapshot))
+            (key, answer.map(|a| archive::offered_snapshot(&a)))
         })
         .buffer_unordered(fetcher.options().max_concurrency.max(1))
         .collect()
         .await;
     let mut offered: HashMap<String, String> = HashMap::new();
     for (key, found) in answers {
+        let Some(found) = found else {
+            // Said, so that "no copy suggested" is not read as "the archive has none".
+            if let Some(link) = links.get_mut(&key) {
+                link.detail = format!(
+                    "{}; the archive could not be asked for a copy ({} gave no answer)",
+                    link.detail,
+                    api.host_str().unwrap_or("its API")
+                );
+            }
+            continue;
+        };
         let Some((url, ts)) = found else { continue };
         if let Some(link) = links.get_mut(&key) {
             if link.archived_copy.is_none() {

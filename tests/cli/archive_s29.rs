@@ -298,6 +298,26 @@ fn suggest_archive_looks_up_gone_pages_and_checks_their_quotes_on_the_copy() {
         Verdict::Unverifiable
     );
     assert!(report.links.iter().all(|x| x.archived_copy.is_none()));
+    // An API that fails (an error status): the gone link says the archive could not be
+    // asked (thirty-seventh session: nothing said so, as if it had no copy).
+    let failing = bind(Server::builder().route("/wayback/available", Response::status(500)));
+    let out = run_check(
+        &article.replace("BASE", &live.base_url()),
+        &[
+            "--suggest-archive",
+            "--archive-api",
+            &failing.url("/wayback/available"),
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let report = out.report();
+    assert!(
+        report.links.iter().any(|x| x
+            .detail
+            .contains("the archive could not be asked for a copy")),
+        "{:#?}",
+        report.links
+    );
 }
 
 /// A bad `--archive-api` is a usage error naming the option; extraction names an archived
@@ -314,6 +334,16 @@ fn archive_api_must_be_a_web_address_and_extract_names_copies() {
     ])
     .stdin("No links.\n")
     .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("--archive-api"), "{}", out.stderr);
+    // Without `--suggest-archive` too, as the config file's `archive-api` always was
+    // (thirty-seventh session: exit 0 then).
+    let out = Cli::new(&["check", "--no-config", "-", "--archive-api", "ftp://x.org/"])
+        .stdin(
+            "No links.
+",
+        )
+        .run();
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("--archive-api"), "{}", out.stderr);
 

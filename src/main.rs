@@ -327,6 +327,27 @@ enum Sink {
 
 async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let format: Format = cfg.format.as_deref().unwrap_or("terminal").parse()?;
+    // Settings that do nothing without the option they belong to: said, not silently kept.
+    if cfg.cache != Some(true) {
+        let given: Vec<&str> = [
+            ("cache-path", cfg.cache_path.is_some()),
+            ("max-cache-age", cfg.max_cache_age.is_some()),
+        ]
+        .iter()
+        .filter(|(_, set)| *set)
+        .map(|(name, _)| *name)
+        .collect();
+        if !given.is_empty() {
+            #[allow(clippy::print_stderr, reason = "the binary owns stderr")]
+            {
+                eprintln!(
+                    "citecheck: warning: {} {} nothing without --cache (`cache = true`): no cache is read or written",
+                    given.join(" and "),
+                    if given.len() == 1 { "does" } else { "do" }
+                );
+            }
+        }
+    }
     // `--output` and `--report`, or the config file's `output` and `report` (a relative
     // path there is relative to the file's folder, see `Config::from_file`).
     // `-o -` is standard output (also over a config file's `output`).

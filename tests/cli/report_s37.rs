@@ -218,3 +218,45 @@ fn dash_output_is_stdout_and_verbose_is_a_config_key() {
     let out = Cli::in_dir(d, &["check", "--no-config", "a.md"]).run();
     assert!(!out.stdout.contains(&server.url("/ok")), "{}", out.stdout);
 }
+
+/// Regression (configuration evaluation): `--cache-path` or `--max-cache-age` without
+/// `--cache` did nothing, without a word.
+#[test]
+fn cache_settings_without_the_cache_are_warned_about() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.md", "Nothing cited.\n");
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "a.md",
+            "--cache-path",
+            "c.json",
+            "--max-cache-age",
+            "1h",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("warning: cache-path and max-cache-age do nothing without --cache"),
+        "{}",
+        out.stderr
+    );
+    assert!(!dir.path().join("c.json").exists());
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "a.md",
+            "--cache",
+            "--cache-path",
+            "c.json",
+        ],
+    )
+    .run();
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}

@@ -1444,8 +1444,9 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
                     let local = base.is_some_and(|b| b.scheme() == "file");
                     let resolved = if local && raw.starts_with("//") {
                         Url::parse(&format!("https:{raw}")).ok()
-                    } else if local && raw.starts_with('/') {
-                        // Never above the root (`/../../etc/passwd`).
+                    } else if (local || base.is_none()) && raw.starts_with('/') {
+                        // A local file's, or standard input's (no base: its text is local
+                        // too), under `--root-dir`. Never above the root (`/../../etc/passwd`).
                         root.and_then(|r| r.join(raw.trim_start_matches('/')).ok())
                             .filter(|u| root.is_some_and(|r| u.as_str().starts_with(r.as_str())))
                     } else {

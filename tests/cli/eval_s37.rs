@@ -178,3 +178,43 @@ fn a_config_files_exclusions_hold_from_a_sub_folder() {
     assert_eq!(from_docs.len(), 1, "{from_docs:?}");
     assert!(from_docs[0].ends_with("a.md"), "{from_docs:?}");
 }
+
+/// Regression (configuration evaluation): a root-relative link read from standard input
+/// was left as written with `--root-dir` given, and reported "give --root-dir … to check
+/// it": standard input's text is local, as a file's is.
+#[test]
+fn root_dir_places_root_relative_links_of_standard_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    crate::support::write(dir.path(), "static/img/logo.png", "png");
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "-",
+            "--input-format",
+            "html",
+            "--no-config",
+            "--root-dir",
+            "static",
+            "--format",
+            "json",
+        ],
+    )
+    .stdin("<p><img src=\"/img/logo.png\"> <a href=\"/gone.html\">gone</a></p>\n")
+    .run();
+    let report = out.report();
+    let statuses: Vec<(String, LinkStatus)> = report
+        .links
+        .iter()
+        .map(|l| (l.url.rsplit('/').next().unwrap_or("").to_string(), l.status))
+        .collect();
+    assert!(
+        statuses.contains(&("logo.png".into(), LinkStatus::Ok)),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.contains(&("gone.html".into(), LinkStatus::Dead)),
+        "{statuses:?}"
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+}

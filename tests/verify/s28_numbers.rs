@@ -10,7 +10,7 @@ use citecheck::verify::SourceText;
 
 use crate::s27_brackets::{check_led, page as html_page};
 
-fn page(paragraphs: &[&str]) -> SourceText {
+pub(crate) fn page(paragraphs: &[&str]) -> SourceText {
     let mut html = String::from(
         "<!DOCTYPE html><html><head><title>Harbour news</title></head><body><main><article>\
          <h1>Harbour news</h1>",
@@ -24,7 +24,7 @@ fn page(paragraphs: &[&str]) -> SourceText {
     html_page(&html)
 }
 
-fn notes(r: &QuoteResult) -> Vec<String> {
+pub(crate) fn notes(r: &QuoteResult) -> Vec<String> {
     r.differences
         .iter()
         .filter_map(|d| d.note.clone())

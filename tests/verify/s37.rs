@@ -5,28 +5,8 @@
 use citecheck::model::{QuoteResult, Verdict};
 use citecheck::verify::SourceText;
 
-use crate::s27_brackets::{check_led, page as html_page};
-
-fn page(paragraphs: &[&str]) -> SourceText {
-    let mut html = String::from(
-        "<!DOCTYPE html><html><head><title>County bulletin</title></head><body><main><article>\
-         <h1>County bulletin</h1>",
-    );
-    for p in paragraphs {
-        html.push_str("<p>");
-        html.push_str(p);
-        html.push_str("</p>");
-    }
-    html.push_str("</article></main></body></html>");
-    html_page(&html)
-}
-
-fn notes(r: &QuoteResult) -> Vec<String> {
-    r.differences
-        .iter()
-        .filter_map(|d| d.note.clone())
-        .collect()
-}
+use crate::s27_brackets::check_led;
+use crate::s28_numbers::{notes, page};
 
 /// `12%` where the page says `12 percentage points` is a change of unit (a share against a
 /// difference of shares), not of the number: the figure is the same.

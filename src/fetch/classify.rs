@@ -940,8 +940,8 @@ const CHALLENGE_MARKERS: &[&str] = &[
     "cf_chl_opt",
 ];
 
-/// If a page's body is a bot filter's challenge (see [`CHALLENGE_MARKERS`]), why we think
-/// so.
+/// If a page's body is a bot filter's challenge (Imperva's, DataDome's, PerimeterX's or
+/// Cloudflare's challenge script or incident ID, on a page with little prose), why we think so.
 #[must_use]
 pub fn challenge_body_reason(html: &str) -> Option<String> {
     let lower = prefix(html, 1 << 16).to_ascii_lowercase();

@@ -4,8 +4,12 @@
 //! is sent no more requests in the run (forty links to a dead server took half a minute,
 //! each waiting out its own timeouts).
 //!
-//! This module owns per-host state. The global cap is not here: it is the single
-//! `buffer_unordered` in [`super::Fetcher::check_all`].
+//! This module owns per-host state, and the global cap (`--max-concurrency`), taken once a
+//! request has its host's slot and turn: a request waiting on its host (its cap, its
+//! interval, a `429`'s back-off) holds nothing the other hosts need. (Until the
+//! thirty-seventh session the global cap was the window of checks in flight, and checks
+//! waiting out one host's `Retry-After` filled it: hosts that never answered `429` got no
+//! requests for seconds at a time.)
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -35,24 +39,35 @@ struct HostState {
 /// connection too) before its remaining requests are not sent.
 pub const SILENT_TRIES: u32 = 3;
 
-/// Per-host limits, created lazily for each host seen.
+/// Per-host limits, created lazily for each host seen, and the global cap.
 #[derive(Debug)]
 pub struct HostLimiter {
     hosts: Mutex<HashMap<String, Arc<HostState>>>,
+    /// Requests in flight, all hosts together (`--max-concurrency`).
+    global: Arc<Semaphore>,
 }
 
-/// Permission to send one request to a host; dropping it frees the host's slot.
+/// Permission to send one request to a host; dropping it frees the host's slot and the
+/// global one.
 #[derive(Debug)]
 pub struct HostPermit {
     _slot: Option<OwnedSemaphorePermit>,
+    _global: Option<OwnedSemaphorePermit>,
 }
 
 impl HostLimiter {
-    /// An empty limiter.
+    /// An empty limiter with no global cap.
     #[must_use]
     pub fn new() -> HostLimiter {
+        HostLimiter::with_global_cap(Semaphore::MAX_PERMITS)
+    }
+
+    /// An empty limiter letting at most `cap` requests be in flight, all hosts together.
+    #[must_use]
+    pub fn with_global_cap(cap: usize) -> HostLimiter {
         HostLimiter {
             hosts: Mutex::new(HashMap::new()),
+            global: Arc::new(Semaphore::new(cap.clamp(1, Semaphore::MAX_PERMITS))),
         }
     }
 
@@ -96,7 +111,12 @@ impl HostLimiter {
                 Some(t) => tokio::time::sleep_until(t).await,
             }
         }
-        HostPermit { _slot: slot }
+        // Last: the global slot is held only while the request is sent.
+        let global = Arc::clone(&self.global).acquire_owned().await.ok();
+        HostPermit {
+            _slot: slot,
+            _global: global,
+        }
     }
 
     /// Holds every request to `key` back for `wait` (a 429's `Retry-After`, or the backoff).
@@ -182,6 +202,34 @@ mod tests {
         assert!(lim.stopped_answering("a:80", "a", &opts));
         // Another host (or port) is another count.
         assert!(!lim.stopped_answering("a:81", "a", &opts));
+    }
+
+    /// The global cap is taken after the host's turn: requests waiting out one host's
+    /// back-off hold no global slot, so another host's request goes at once.
+    #[tokio::test]
+    async fn a_host_backed_off_holds_no_global_slot() {
+        let opts = FetchOptions::default();
+        let lim = Arc::new(HostLimiter::with_global_cap(2));
+        lim.back_off("slow:80", "slow", &opts, Duration::from_millis(300));
+        let waiting: Vec<_> = (0..4)
+            .map(|_| {
+                let lim = Arc::clone(&lim);
+                let opts = opts.clone();
+                tokio::spawn(async move { drop(lim.acquire("slow:80", "slow", &opts).await) })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let t = Instant::now();
+        let a = lim.acquire("fast:80", "fast", &opts).await;
+        let b = lim.acquire("fast:80", "fast", &opts).await;
+        assert!(t.elapsed() < Duration::from_millis(100), "{:?}", t.elapsed());
+        // Both global slots are taken now: a third request waits for one.
+        let third = lim.acquire("other:80", "other", &opts);
+        assert!(tokio::time::timeout(Duration::from_millis(50), third).await.is_err());
+        drop((a, b));
+        for w in waiting {
+            w.await.expect("joined");
+        }
     }
 
     #[tokio::test]

@@ -103,10 +103,11 @@ impl Fetcher {
                 opts.result_fingerprint(),
             ))
         });
+        let limiter = limit::HostLimiter::with_global_cap(opts.max_concurrency);
         Ok(Fetcher {
             opts,
             client,
-            limiter: limit::HostLimiter::new(),
+            limiter,
             cache,
             cache_error: Mutex::new(None),
         })
@@ -138,13 +139,15 @@ impl Fetcher {
         let order = interleave_by_host(&requests);
         let mut slots: Vec<Option<Fetched>> = vec![None; requests.len()];
         let reqs = &requests;
-        // THE concurrency of a run: at most `max_concurrency` checks in flight, all hosts
-        // together. Per-host caps are applied inside each check (limit.rs). Requests are
-        // interleaved by host so one big host cannot fill every slot while it waits on its
-        // own per-host cap.
+        // Every check is under way at once: each waits for its host's slot and turn, then
+        // for one of the `max_concurrency` global slots, taken only while a request is
+        // sent (limit.rs). A window of `max_concurrency` checks, as before, filled with
+        // checks waiting out one host's `429` and starved the others. Requests are
+        // interleaved by host, so the first slots go to many hosts.
+        let window = self.opts.max_concurrency.max(requests.len()).max(1);
         let mut stream = futures::stream::iter(order)
             .map(|i| async move { (i, self.check_one(reqs.get(i)).await) })
-            .buffer_unordered(self.opts.max_concurrency.max(1));
+            .buffer_unordered(window);
         while let Some((i, fetched)) = stream.next().await {
             progress.done(&fetched.result.url, fetched.result.status);
             if let Some(slot) = slots.get_mut(i) {

@@ -606,30 +606,36 @@ async fn check_extractions(
         read_off_runtime(fetched, &settings.verify, false).await?;
     archived::mark_links(&mut links, &copies);
 
-    let mut quotes = Vec::new();
-    let mut metadata_warnings = Vec::new();
-    for (doc, urls) in extractions.iter().zip(&quote_urls) {
-        for (q, urls) in doc.quotes.iter().zip(urls) {
-            let candidates: Vec<crate::verify::Candidate<'_>> = urls
-                .iter()
-                .map(|u| crate::verify::Candidate {
-                    url: u,
-                    source: lookup(&sources, &links, u),
-                })
-                .collect();
-            let mut r = crate::verify::verify_quote(q, &doc.file, &candidates, &settings.verify);
-            evidence_past_refresh(&mut r, &links);
-            archived::explain(&mut r, q, urls, (&links, &sources), &settings.verify);
-            if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
-                if r.verdict == Verdict::Uncited {
-                    r.detail = format!(
-                        "no citation: the footnote marker `{label}` after the quote points to \
-                         no note"
-                    );
-                }
+    // Every quote is checked on every core (each against pages already read), the results
+    // in document order.
+    let all_quotes: Vec<(&Extraction, &crate::model::Quote, &Vec<String>)> = extractions
+        .iter()
+        .zip(&quote_urls)
+        .flat_map(|(doc, urls)| doc.quotes.iter().zip(urls).map(move |(q, u)| (doc, q, u)))
+        .collect();
+    let mut quotes = crate::extract::par::map_queue(&all_quotes, |&(doc, q, urls)| {
+        let candidates: Vec<crate::verify::Candidate<'_>> = urls
+            .iter()
+            .map(|u| crate::verify::Candidate {
+                url: u,
+                source: lookup(&sources, &links, u),
+            })
+            .collect();
+        let mut r = crate::verify::verify_quote(q, &doc.file, &candidates, &settings.verify);
+        evidence_past_refresh(&mut r, &links);
+        archived::explain(&mut r, q, urls, (&links, &sources), &settings.verify);
+        if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
+            if r.verdict == Verdict::Uncited {
+                r.detail = format!(
+                    "no citation: the footnote marker `{label}` after the quote points to \
+                     no note"
+                );
             }
-            quotes.push(r);
         }
+        r
+    });
+    let mut metadata_warnings = Vec::new();
+    for doc in &extractions {
         for note in &doc.footnotes {
             if note.title.is_none() && note.authors.is_empty() && note.date.is_none() {
                 continue;
@@ -1114,45 +1120,61 @@ fn read_sources(
     verify: &crate::verify::VerifyOptions,
     later: bool,
 ) -> (HashMap<String, LinkResult>, Sources, NextPages) {
+    // Each page is read on every core, one thread taking the next page not yet read (pages
+    // differ in size by orders of magnitude): on one core, reading a thousand quoted pages
+    // was half of a large run's time, after the last answer came in.
+    let read = crate::extract::par::map_queue(&fetched, |f| {
+        let page = f.page.as_ref()?;
+        // An archived page's words without the archive's toolbar.
+        let cut = match &page.body {
+            crate::model::Body::Html(h) => crate::archive::without_toolbar(h),
+            _ => None,
+        };
+        let cut_page = cut.map(|h| crate::model::Page {
+            final_url: page.final_url.clone(),
+            status: page.status,
+            content_type: page.content_type.clone(),
+            body: crate::model::Body::Html(h),
+            truncated: page.truncated,
+        });
+        let page = cut_page.as_ref().unwrap_or(page);
+        let next = match &page.body {
+            crate::model::Body::Html(h) => {
+                let n = crate::fetch::paging::next_page(h, &page.final_url);
+                (n.is_some() || later).then(|| (n, crate::fetch::classify::page_head(h).title))
+            }
+            _ => None,
+        };
+        // A bug met while reading one page (a panic) leaves that page unreadable, never
+        // ends the run.
+        let text = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::verify::read_page_with(page, verify)
+        }))
+        .unwrap_or_else(|_| {
+            Err(
+                "citecheck failed while reading this page (an internal error; please \
+                 report it)"
+                    .to_string(),
+            )
+        });
+        Some((next, text))
+    });
     let mut links = HashMap::with_capacity(fetched.len());
     let mut sources = HashMap::new();
     let mut next = HashMap::new();
-    for mut f in fetched {
+    for (f, read) in fetched.into_iter().zip(read) {
         let key = crate::fetch::normalize_url(&f.result.url);
-        // An archived page's words without the archive's toolbar.
-        if let Some(crate::model::Body::Html(h)) = f.page.as_mut().map(|p| &mut p.body) {
-            if let Some(cut) = crate::archive::without_toolbar(h) {
-                *h = cut;
+        if let Some((n, text)) = read {
+            if let Some(n) = n {
+                next.insert(key.clone(), n);
             }
-        }
-        if let Some(page) = &f.page {
-            if let crate::model::Body::Html(h) = &page.body {
-                let n = crate::fetch::paging::next_page(h, &page.final_url);
-                if n.is_some() || later {
-                    let title = crate::fetch::classify::page_head(h).title;
-                    next.insert(key.clone(), (n, title));
-                }
-            }
-            // A bug met while reading one page (a panic) leaves that page unreadable, never
-            // ends the run.
-            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                crate::verify::read_page_with(page, verify)
-            }))
-            .unwrap_or_else(|_| {
-                Err(
-                    "citecheck failed while reading this page (an internal error; please \
-                     report it)"
-                        .to_string(),
-                )
-            });
-            sources.insert(key.clone(), read);
+            sources.insert(key.clone(), text);
         }
         links.insert(key, f.result);
     }
     (links, sources, next)
 }
 
-/// The readable text behind a cited URL, or why there is none.
 /// Points a quote's evidence link at the page reached when the cited URL got there by a
 /// refresh (`<meta http-equiv="refresh">`, a `Refresh` header): a browser carries a
 /// `#:~:text=` highlight across an HTTP redirect, but a refresh drops it, so the link to
@@ -1177,6 +1199,7 @@ fn evidence_past_refresh(r: &mut crate::model::QuoteResult, links: &HashMap<Stri
     }
 }
 
+/// The readable text behind a cited URL, or why there is none.
 fn lookup<'a>(
     sources: &'a Sources,
     links: &HashMap<String, LinkResult>,

@@ -222,10 +222,16 @@ mod tests {
         let t = Instant::now();
         let a = lim.acquire("fast:80", "fast", &opts).await;
         let b = lim.acquire("fast:80", "fast", &opts).await;
-        assert!(t.elapsed() < Duration::from_millis(100), "{:?}", t.elapsed());
+        assert!(
+            t.elapsed() < Duration::from_millis(100),
+            "{:?}",
+            t.elapsed()
+        );
         // Both global slots are taken now: a third request waits for one.
         let third = lim.acquire("other:80", "other", &opts);
-        assert!(tokio::time::timeout(Duration::from_millis(50), third).await.is_err());
+        assert!(tokio::time::timeout(Duration::from_millis(50), third)
+            .await
+            .is_err());
         drop((a, b));
         for w in waiting {
             w.await.expect("joined");

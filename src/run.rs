@@ -1122,22 +1122,24 @@ fn read_sources(
 ) -> (HashMap<String, LinkResult>, Sources, NextPages) {
     // Each page is read on every core, one thread taking the next page not yet read (pages
     // differ in size by orders of magnitude): on one core, reading a thousand quoted pages
-    // was half of a large run's time, after the last answer came in.
-    let read = crate::extract::par::map_queue(&fetched, |f| {
-        let page = f.page.as_ref()?;
+    // was half of a large run's time, after the last answer came in. Each body is taken
+    // out to be read and freed once read, as when they were read one by one.
+    let (results, pages): (
+        Vec<LinkResult>,
+        Vec<std::sync::Mutex<Option<crate::model::Page>>>,
+    ) = fetched
+        .into_iter()
+        .map(|f| (f.result, std::sync::Mutex::new(f.page)))
+        .unzip();
+    let read = crate::extract::par::map_queue(&pages, |cell| {
+        let mut page = cell.lock().ok()?.take()?;
         // An archived page's words without the archive's toolbar.
-        let cut = match &page.body {
-            crate::model::Body::Html(h) => crate::archive::without_toolbar(h),
-            _ => None,
-        };
-        let cut_page = cut.map(|h| crate::model::Page {
-            final_url: page.final_url.clone(),
-            status: page.status,
-            content_type: page.content_type.clone(),
-            body: crate::model::Body::Html(h),
-            truncated: page.truncated,
-        });
-        let page = cut_page.as_ref().unwrap_or(page);
+        if let crate::model::Body::Html(h) = &mut page.body {
+            if let Some(cut) = crate::archive::without_toolbar(h) {
+                *h = cut;
+            }
+        }
+        let page = &page;
         let next = match &page.body {
             crate::model::Body::Html(h) => {
                 let n = crate::fetch::paging::next_page(h, &page.final_url);
@@ -1159,18 +1161,18 @@ fn read_sources(
         });
         Some((next, text))
     });
-    let mut links = HashMap::with_capacity(fetched.len());
+    let mut links = HashMap::with_capacity(results.len());
     let mut sources = HashMap::new();
     let mut next = HashMap::new();
-    for (f, read) in fetched.into_iter().zip(read) {
-        let key = crate::fetch::normalize_url(&f.result.url);
+    for (result, read) in results.into_iter().zip(read) {
+        let key = crate::fetch::normalize_url(&result.url);
         if let Some((n, text)) = read {
             if let Some(n) = n {
                 next.insert(key.clone(), n);
             }
             sources.insert(key.clone(), text);
         }
-        links.insert(key, f.result);
+        links.insert(key, result);
     }
     (links, sources, next)
 }

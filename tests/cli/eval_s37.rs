@@ -127,15 +127,9 @@ fn a_star_in_a_glob_stays_within_one_folder() {
         )
         .run();
         assert_eq!(out.code, 0, "{glob}: {}", out.stderr);
-        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
-        let mut names: Vec<String> = v["documents"]
-            .as_array()
-            .expect("documents")
+        let mut names: Vec<String> = crate::support::files(&out)
             .iter()
-            .map(|d| {
-                let f = d["file"].as_str().unwrap_or("").replace('\\', "/");
-                f.strip_prefix("./").unwrap_or(&f).to_string()
-            })
+            .map(|f| f.strip_prefix("./").unwrap_or(f).to_string())
             .collect();
         names.sort();
         names
@@ -164,13 +158,7 @@ fn a_config_files_exclusions_hold_from_a_sub_folder() {
     let docs = |cwd: &std::path::Path| {
         let out = Cli::in_dir(cwd, &["extract", ".", "--format", "json"]).run();
         assert_eq!(out.code, 0, "{}", out.stderr);
-        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
-        v["documents"]
-            .as_array()
-            .expect("documents")
-            .iter()
-            .map(|d| d["file"].as_str().unwrap_or("").to_string())
-            .collect::<Vec<_>>()
+        crate::support::files(&out)
     };
     let from_root = docs(d);
     assert_eq!(from_root.len(), 1, "{from_root:?}");

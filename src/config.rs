@@ -192,7 +192,7 @@ fn plain_serde_message(message: &str) -> String {
             let folded = key.replace('_', "-").to_ascii_lowercase();
             let nearest = known
                 .iter()
-                .map(|k| (edit_distance(&folded, k), *k))
+                .map(|k| (crate::extract::edit_distance(&folded, k), *k))
                 .min()
                 .filter(|(d, _)| *d <= 3);
             return match nearest {
@@ -212,22 +212,6 @@ fn plain_serde_message(message: &str) -> String {
         out = out.replace(rust, plain);
     }
     out
-}
-
-/// Levenshtein distance, for suggesting a key.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 impl Config {

@@ -1343,12 +1343,7 @@ fn not_the_article(url: &Url, final_url: &Url, kind: DocKind, text: &str) -> Opt
     use crate::fetch::classify as c;
     if kind == DocKind::Html {
         let head = c::page_head(text);
-        let gone = c::soft_404_reason(&head, text)
-            .or_else(|| c::removed_reason(&head, text))
-            .or_else(|| c::moved_reason(&head, text))
-            .or_else(|| c::parked_reason(&head, text))
-            .or_else(|| c::suspended_reason(&head, text));
-        if let Some(why) = gone {
+        if let Some(why) = c::not_found_reason(&head, text, true) {
             return Some(format!("the page is a not-found page: {why}"));
         }
         if let Some(why) = c::server_error_reason(&head, text) {

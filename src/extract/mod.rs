@@ -1720,6 +1720,23 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(n))
 }
 
+/// Levenshtein distance between two words, in characters (a name spelt two ways, a
+/// misspelt config key).
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(up + 1);
+            prev = up;
+        }
+    }
+    row[b.len()]
+}
+
 /// Folds whitespace runs to one space and trims.
 #[must_use]
 pub fn fold_ws(s: &str) -> String {

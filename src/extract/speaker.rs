@@ -1150,28 +1150,8 @@ fn one_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 2 {
-        return false;
-    }
-    // Levenshtein distance, one row at a time.
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = i;
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let left = row.get(j).copied().unwrap_or(0);
-            let Some(cell) = row.get_mut(j + 1) else {
-                break;
-            };
-            let up = *cell;
-            *cell = (prev + usize::from(ca != cb)).min(up + 1).min(left + 1);
-            prev = up;
-        }
-    }
-    row.last().is_some_and(|&d| d <= 2)
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    na.min(nb) >= 5 && na.abs_diff(nb) <= 2 && super::edit_distance(a, b) <= 2
 }
 
 #[cfg(test)]

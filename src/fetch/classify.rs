@@ -953,6 +953,25 @@ pub fn challenge_body_reason(html: &str) -> Option<String> {
     })
 }
 
+/// Why a page answered with success is not the page cited but a stand-in for a missing
+/// one: a not-found page by its title or main heading ([`soft_404_reason`]), one saying its
+/// content was removed ([`removed_reason`], from its first 64 KiB), or, for HTML, one
+/// saying it has moved, a parked domain's or a suspended account's. Asked of cited pages
+/// and of a live article alike.
+#[must_use]
+pub fn not_found_reason(head: &PageHead, text: &str, html: bool) -> Option<String> {
+    soft_404_reason(head, text)
+        .or_else(|| removed_reason(head, prefix(text, 1 << 16)))
+        .or_else(|| {
+            html.then(|| {
+                moved_reason(head, text)
+                    .or_else(|| parked_reason(head, text))
+                    .or_else(|| suspended_reason(head, text))
+            })
+            .flatten()
+        })
+}
+
 /// A server's or a content network's error page: a `5xx` status and its name, or the name
 /// alone (`503 Service Unavailable`, `Error 502 Bad Gateway`, `Internal Server Error`).
 static SERVER_ERROR: LazyLock<Option<Regex>> = LazyLock::new(|| {

@@ -243,15 +243,21 @@ pub struct Failure {
     pub detail: String,
 }
 
-/// Classifies a reqwest error by walking its source chain.
-#[must_use]
-pub fn classify_error(err: &reqwest::Error) -> Failure {
+/// An error and its sources, outermost first.
+pub(crate) fn error_chain(err: &reqwest::Error) -> Vec<&(dyn StdError + 'static)> {
     let mut chain: Vec<&(dyn StdError + 'static)> = Vec::new();
     let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
     while let Some(e) = cur {
         chain.push(e);
         cur = e.source();
     }
+    chain
+}
+
+/// Classifies a reqwest error by walking its source chain.
+#[must_use]
+pub fn classify_error(err: &reqwest::Error) -> Failure {
+    let chain = error_chain(err);
     for e in &chain {
         if let Some(p) = e.downcast_ref::<PrivateAddress>() {
             return Failure {

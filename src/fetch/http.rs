@@ -16,9 +16,8 @@ use reqwest::header::{
 use url::Url;
 
 use super::classify::{
-    challenge_body_reason, challenge_reason, has_anchor, html_anchors, meta_refresh, moved_reason,
-    page_head, parked_reason, redirect_fallback, refresh_target, removed_reason,
-    server_error_reason, soft_404_reason, suspended_reason, PageHead,
+    challenge_body_reason, challenge_reason, has_anchor, html_anchors, meta_refresh,
+    not_found_reason, page_head, redirect_fallback, refresh_target, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -803,22 +802,6 @@ impl Fetcher {
         let success = (200..300).contains(&code);
         if self.opts.accepts(code) {
             if success {
-                let removed = || {
-                    text.as_deref().and_then(|t| {
-                        removed_reason(&head, t.get(..t.len().min(1 << 16)).unwrap_or(""))
-                    })
-                };
-                // A page that stands in for what was cited: one saying it has moved, or a
-                // parked domain's.
-                let stand_in = || {
-                    text.as_deref()
-                        .filter(|_| kind == BodyKind::Html)
-                        .and_then(|t| {
-                            moved_reason(&head, t)
-                                .or_else(|| parked_reason(&head, t))
-                                .or_else(|| suspended_reason(&head, t))
-                        })
-                };
                 // A server's error page sent as a success (a cache server's `Error 503`).
                 if let Some(why) = text
                     .as_deref()
@@ -830,9 +813,9 @@ impl Fetcher {
                         format!("{via}{} although the server answered {}", why, reason(code));
                     return out;
                 }
-                if let Some(why) = soft_404_reason(&head, text.as_deref().unwrap_or(""))
-                    .or_else(removed)
-                    .or_else(stand_in)
+                if let Some(why) = text
+                    .as_deref()
+                    .and_then(|t| not_found_reason(&head, t, kind == BodyKind::Html))
                 {
                     out.status = LinkStatus::Soft404;
                     out.detail =
@@ -1034,12 +1017,7 @@ fn body_failure(e: &reqwest::Error) -> Failure {
     if !e.is_decode() || failure.kind == FailureKind::Timeout {
         return failure;
     }
-    let mut chain: Vec<&(dyn std::error::Error + 'static)> = Vec::new();
-    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(x) = cur {
-        chain.push(x);
-        cur = x.source();
-    }
+    let chain = super::client::error_chain(e);
     if chain
         .iter()
         .any(|x| x.downcast_ref::<hyper::Error>().is_some())

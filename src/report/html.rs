@@ -279,12 +279,17 @@ fn level_class(level: Option<Level>) -> &'static str {
     }
 }
 
+/// The worst level among the findings whose subject is `of`, `None` when there are none.
+fn worst_level(all: &[Finding<'_>], of: impl Fn(&Subject<'_>) -> bool) -> Option<Level> {
+    all.iter().filter(|f| of(&f.subject)).map(|f| f.level).min()
+}
+
 /// The worst level among a quote's findings, `None` when it has none.
 fn quote_level(q: &QuoteResult, all: &[Finding<'_>]) -> Option<Level> {
-    all.iter()
-        .filter(|f| matches!(f.subject, Subject::Quote(x) if std::ptr::eq(x, q)))
-        .map(|f| f.level)
-        .min()
+    worst_level(
+        all,
+        |s| matches!(s, Subject::Quote(x) if std::ptr::eq(*x, q)),
+    )
 }
 
 fn write_quotes(report: &Report, opts: &ReportOptions, all: &[Finding<'_>], h: &mut String) {
@@ -471,10 +476,10 @@ fn filter_bar<'a>(
 /// it has none: the same findings every other format reports (a `dead` link the policy does
 /// not fail is a warning, never `ok`).
 fn link_level(link: &LinkResult, all: &[Finding<'_>]) -> Option<Level> {
-    all.iter()
-        .filter(|f| matches!(f.subject, Subject::Link(x) if std::ptr::eq(x, link)))
-        .map(|f| f.level)
-        .min()
+    worst_level(
+        all,
+        |s| matches!(s, Subject::Link(x) if std::ptr::eq(*x, link)),
+    )
 }
 
 fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {

@@ -140,24 +140,16 @@ impl PageIndex {
             let (a, b) = (ix.spans[pos - 1], ix.spans[pos]);
             let gap = text.get(a.1 as usize..b.0 as usize).unwrap_or("");
             ix.sentence_starts[pos] = is_sentence_gap(gap, text.get(b.0 as usize..).unwrap_or(""));
-            // A soft hyphen (U+00AD) is where a line may break: one ending a line is a
-            // line-break hyphen whether the word's span holds it or the gap does.
-            let head = text.get(..a.1 as usize).unwrap_or("");
-            let soft = head.ends_with('\u{AD}');
-            let ends_letter = head
-                .trim_end_matches('\u{AD}')
-                .chars()
-                .next_back()
+            let ends_letter = text
+                .get(..a.1 as usize)
+                .and_then(|t| t.chars().next_back())
                 .is_some_and(char::is_alphabetic);
             let starts_letter = text
                 .get(b.0 as usize..)
                 .and_then(|t| t.chars().next())
                 .is_some_and(char::is_alphabetic);
-            let soft_break = |g: &str| g.contains(['\n', '\r']) && g.trim().is_empty();
-            if ends_letter
-                && starts_letter
-                && (is_line_break_hyphen(gap) || (soft && soft_break(gap)))
-            {
+            // A soft hyphen (U+00AD) ending a line is one too: the gap holds it.
+            if ends_letter && starts_letter && is_line_break_hyphen(gap) {
                 let (ia, ib) = (ix.ids[pos - 1], ix.ids[pos]);
                 // Keyed as a quote's word is (see `quote_parse`): the halves as written,
                 // joined, then in one spelling. The halves' own keys joined would miss every

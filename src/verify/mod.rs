@@ -1379,44 +1379,39 @@ fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>])
     let need = 2.max(pages.len().div_ceil(3));
     // The last lines first: taking one out leaves the first line's place as it was.
     for side in [1, 0] {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for f in &found {
-            if let Some((_, k)) = &f[side] {
-                *counts.entry(k.as_str()).or_default() += 1;
-            }
-        }
-        // The numbers of each key's lines, page by page: one of them must count up.
-        let mut numbers: HashMap<&str, Vec<Vec<u64>>> = HashMap::new();
+        // Each key's lines, page by page, with their numbers: one of them must count up.
+        let mut of_key: HashMap<&str, Vec<(&str, Vec<u64>)>> = HashMap::new();
         for (i, f) in found.iter().enumerate() {
             if let Some((r, k)) = &f[side] {
-                let line = pages[i].get(r.clone()).unwrap_or("");
+                let line = pages[i].get(r.clone()).unwrap_or("").trim();
                 let nums = line
                     .split(|c: char| !c.is_ascii_digit())
                     .filter(|d| !d.is_empty())
                     .map(|d| d.parse::<u64>().unwrap_or(u64::MAX))
                     .collect();
-                numbers.entry(k.as_str()).or_default().push(nums);
+                of_key.entry(k.as_str()).or_default().push((line, nums));
             }
         }
+        let count = |k: &str| of_key.get(k).map_or(0, Vec::len);
         let counts_up = |k: &str| {
-            numbers.get(k).is_some_and(|lines| {
-                let n = lines.first().map_or(0, Vec::len);
-                lines.iter().all(|l| l.len() == n)
-                    && (0..n).any(|j| lines.windows(2).all(|w| w[0][j] < w[1][j]))
+            of_key.get(k).is_some_and(|lines| {
+                let n = lines.first().map_or(0, |l| l.1.len());
+                lines.iter().all(|l| l.1.len() == n)
+                    && (0..n).any(|j| lines.windows(2).all(|w| w[0].1[j] < w[1].1[j]))
             })
         };
         // A page number or a year in it: a repeated title alone may be the text's own.
         let numbered = |k: &str| {
-            numbers
+            of_key
                 .get(k)
-                .is_some_and(|l| l.iter().any(|n| !n.is_empty()))
+                .is_some_and(|l| l.iter().any(|(_, n)| !n.is_empty()))
         };
         let running: Vec<(usize, Range<usize>)> = found
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
                 let (r, k) = f[side].as_ref()?;
-                (counts.get(k.as_str()).copied().unwrap_or(0) >= need
+                (count(k) >= need
                     && numbered(k)
                     && counts_up(k)
                     && words_in(pages[i].get(r.clone()).unwrap_or("")) <= 10)
@@ -1428,22 +1423,15 @@ fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>])
         // 2023/24`, Word's header in the body's type): perhaps the text's own, so not
         // taken out, but page furniture, which a sentence running on to the next page may
         // skip (three pages at least when it has no number).
-        let mut texts: HashMap<&str, Vec<&str>> = HashMap::new();
-        for (i, f) in found.iter().enumerate() {
-            if let Some((r, k)) = &f[side] {
-                let line = pages[i].get(r.clone()).unwrap_or("").trim();
-                texts.entry(k.as_str()).or_default().push(line);
-            }
-        }
         let repeated: Vec<(usize, Range<usize>)> = found
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
                 let (r, k) = f[side].as_ref()?;
-                let lines = texts.get(k.as_str())?;
+                let lines = of_key.get(k.as_str())?;
                 let least = if numbered(k) { need } else { need.max(3) };
                 (lines.len() >= least
-                    && lines.windows(2).all(|w| w[0] == w[1])
+                    && lines.windows(2).all(|w| w[0].0 == w[1].0)
                     && !running.iter().any(|(j, _)| *j == i))
                 .then(|| (i, r.clone()))
             })

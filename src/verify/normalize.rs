@@ -1264,10 +1264,8 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
         // A unit after a number is one word however it is written: `30km` is `30
         // kilometres`, `12 pp` is `12 percentage points` (see `unit_name_at`).
         if next < words.len() && matches!(sep(next), " " | "") {
-            let unit = unit_name_at(&words, text, next).or_else(|| {
-                let short = matches!(w(next), "pp" | "ppt" | "ppts").then_some("pp");
-                short.or_else(|| unit_spelling(w(next))).map(|u| (u, 1))
-            });
+            let unit =
+                unit_name_at(&words, text, next).or_else(|| unit_spelling(w(next)).map(|u| (u, 1)));
             if let Some((u, n)) = unit {
                 let r = words[next].start..words[next + n - 1].end;
                 if text[r.clone()] != *u {
@@ -2935,7 +2933,6 @@ fn unit_spelling(word: &str) -> Option<&'static str> {
                 | "am"
                 | "pm"
                 | "percent"
-                | "pp"
         )
     })
 }
@@ -2951,9 +2948,11 @@ fn unit_name_at(words: &[Word], text: &str, k: usize) -> Option<(&'static str, u
             && matches!(w(k + 1), "point" | "points");
         return points.then_some(("pp", 2));
     }
-    unit_spelling(w(k))
-        .filter(|_| w(k).len() >= 4)
-        .map(|u| (u, 1))
+    // Most words are no unit: the length is looked at before the names.
+    if w(k).len() < 4 {
+        return None;
+    }
+    unit_spelling(w(k)).map(|u| (u, 1))
 }
 
 /// Whether `word` (normalised) is a plural noun counted by a number before it (`3m
@@ -3045,9 +3044,9 @@ pub fn unit_of(word: &str) -> Option<&'static str> {
         "century" | "centuries" => "century",
         "am" => "am",
         "pm" => "pm",
-        // A share, and a difference of shares (`percentage points`, as the first word).
+        // A share, and a difference of shares (`percentage points` is folded to `pp`).
         "percent" => "percent",
-        "pp" | "ppt" | "ppts" | "percentage" => "pp",
+        "pp" | "ppt" | "ppts" => "pp",
         _ => return None,
     })
 }

@@ -50,6 +50,7 @@ pub const DEFAULT_FAIL_ON: &[&str] = &[
     "partial",
     "not_found",
     "disputed",
+    "local_fragment",
 ];
 
 /// Per-host settings (`[hosts."example.org"]` in `citecheck.toml`).

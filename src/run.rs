@@ -1306,7 +1306,7 @@ fn one_form(
     occurrences: Vec<crate::model::Occurrence>,
 ) -> LinkResult {
     use crate::fetch::local::{cut_note, find_cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
-    use crate::fetch::plan::{anchor_of, is_route};
+    use crate::fetch::plan::{anchor_of, is_script_fragment};
     use crate::model::FragmentStatus;
 
     let base = r.url.split('#').next().unwrap_or(&r.url);
@@ -1314,7 +1314,7 @@ fn one_form(
     let a = anchor.as_ref();
     let missing = a.is_some_and(|a| r.missing_fragments.contains(a));
     let unchecked = a.is_some_and(|a| r.unchecked_fragments.contains(a));
-    let route = a.is_some_and(|a| is_route(a));
+    let route = a.is_some_and(|a| is_script_fragment(r.final_url.as_deref().unwrap_or(&r.url), a));
     // The page was read as HTML and its anchors looked for.
     let checked = r.fragment.is_some() || !r.unchecked_fragments.is_empty();
 

@@ -945,9 +945,9 @@ impl Fetcher {
             match (&text, kind) {
                 (Some(t), BodyKind::Html) => {
                     let anchors = html_anchors(t);
-                    // A client-side route (`#/settings`, `#!/item/3`) is no anchor: the
-                    // page's script reads it.
-                    let route = |f: &&String| super::plan::is_route(f);
+                    // A client-side route (`#/settings`, `#!/item/3`) is no anchor, nor is a
+                    // code host's line (`#L10-L20`): the page's script reads it.
+                    let route = |f: &&String| super::plan::is_script_fragment(fin.as_str(), f);
                     let missing: Vec<&String> = fragments
                         .iter()
                         .filter(|f| !route(f) && !has_anchor(&anchors, f))

@@ -186,7 +186,7 @@ pub fn check_file(
 pub const NOT_HTML_NOTE: &str = "fragment not checked (not an HTML page)";
 
 /// Why a client-side route (`#/settings`) is not checked as an anchor.
-pub const ROUTE_NOTE: &str = "fragment not checked (a route of the page's script)";
+pub const ROUTE_NOTE: &str = "fragment not checked (a route or line the page's script reads)";
 
 /// "anchor #a is missing" / "anchors #a, #b are missing".
 #[must_use]
@@ -284,12 +284,17 @@ fn is_markdown(path: &Path) -> bool {
 /// Anchors of a Markdown file: GitHub-style slugs of its headings (with `-1`, `-2` for
 /// repeats) plus any HTML `id`/`name` written in it.
 ///
-/// A heading with an explicit id (`## Troubleshooting {#trouble}`, or kramdown's `{: #trouble}`
-/// on the line after it) has three anchors: the id; the slug of its text without the
-/// braces (`troubleshooting`); and the slug of its text with them
-/// (`troubleshooting-trouble`). Docusaurus and Hugo give it only the id, MkDocs and Pandoc
-/// only the id too, but GitHub shows the braces as text: which renderer a link was written
-/// for is unknown, and a link that works in one of them is no broken link.
+/// A heading with an explicit id (`## Troubleshooting {#trouble}`) has two anchors: the id,
+/// which is all Docusaurus, Hugo, MkDocs, VitePress and Pandoc give it, and the slug of its
+/// text with the braces (`troubleshooting-trouble`), as GitHub shows them as text. Which
+/// renderer a link was written for is unknown, and a link that works in one of them is no
+/// broken link; but the slug of the text without the braces (`troubleshooting`) is none
+/// of them (the id replaces it), so a link to it is broken everywhere. Kramdown's `{:
+/// #trouble}` on the line after the heading is a paragraph to the others: there the
+/// heading's own slugs stay too.
+///
+/// Slugs: GitHub's (github-slugger: also Docusaurus, Hugo, Jekyll), MkDocs' (Python-Markdown
+/// `toc`) and VitePress' (`@mdit-vue`: `What's new in 2.0?` is `what-s-new-in-2-0`).
 #[must_use]
 pub fn markdown_anchors(text: &str) -> HashSet<String> {
     use crate::extract::markdown::heading_attributes;
@@ -298,6 +303,7 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
     // The slugs given so far, GitHub's and MkDocs' (see [`unique_slug`]).
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut toc_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut vp_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // The heading's text so far, and whether it ended in a code span.
     let mut heading: Option<(String, bool)> = None;
     for (ev, range) in Parser::new(text).into_offset_iter() {
@@ -318,10 +324,20 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((full, code)) = heading.take() {
                     let attrs = heading_attributes(&full).filter(|_| !code);
-                    let h = attrs.map_or(full.as_str(), |(at, _)| full.get(..at).unwrap_or(""));
+                    // With an id, the renderers that read the braces give the id alone; the
+                    // others slug the text with the braces in it.
+                    let h = match attrs {
+                        Some((_, Some(_))) => full.as_str(),
+                        Some((at, None)) => full.get(..at).unwrap_or(""),
+                        None => full.as_str(),
+                    };
                     if let Some((_, id)) = attrs {
                         out.extend(id.map(str::to_string));
-                        out.insert(github_slug(&full));
+                        if id.is_none() {
+                            // Classes only (`{ .md-button }`): renderers that read them
+                            // slug the text before them, GitHub the whole.
+                            out.insert(github_slug(&full));
+                        }
                     }
                     // kramdown's attribute list on the line right after the heading.
                     let after = text.get(range.end..).unwrap_or("");
@@ -338,6 +354,7 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
                     }
                     out.insert(unique_slug(&mut seen, github_slug(h), '-'));
                     out.insert(unique_slug(&mut toc_seen, toc_slug(h), '_'));
+                    out.insert(unique_slug(&mut vp_seen, vitepress_slug(h), '-'));
                 }
             }
             _ => {}
@@ -388,6 +405,37 @@ pub fn toc_slug(heading: &str) -> String {
         }
     }
     out
+}
+
+/// VitePress' heading slug (`@mdit-vue/shared`'s `slugify`): accents taken off, control
+/// characters dropped, every run of blanks and ASCII punctuation (`-` and `_` among them)
+/// one `-`, none at either end, `_` before a leading digit, lower-cased: `What's new in
+/// 2.0?` → `what-s-new-in-2-0`, `1.0 release` → `_1-0-release`.
+#[must_use]
+pub fn vitepress_slug(heading: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let special = |c: char| {
+        c.is_whitespace() || (c.is_ascii_punctuation()) || matches!(c, '“' | '”' | '‘' | '’')
+    };
+    let mut out = String::with_capacity(heading.len());
+    for c in heading.nfkd() {
+        if ('\u{300}'..='\u{36f}').contains(&c) || c.is_control() {
+            continue;
+        }
+        if special(c) {
+            if !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    let t = out.trim_matches('-');
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{t}")
+    } else {
+        t.to_string()
+    }
 }
 
 /// GitHub's heading slug: lower-cased, punctuation dropped (letters, digits, `-` and `_`
@@ -527,5 +575,40 @@ mod tests {
         for s in ["intro", "intro-1", "setext", "x"] {
             assert!(a.contains(s), "{s}: {a:?}");
         }
+    }
+
+    /// Regression: VitePress' ids (`what-s-new-in-2-0`: punctuation becomes `-`, where
+    /// GitHub drops it) were missing fragments, though that is the id VitePress gives.
+    #[test]
+    fn vitepress_slugs_are_anchors() {
+        assert_eq!(vitepress_slug("What's new in 2.0?"), "what-s-new-in-2-0");
+        assert_eq!(vitepress_slug("1.0 release"), "_1-0-release");
+        assert_eq!(vitepress_slug("Café — “quoted”"), "cafe-—-quoted");
+        assert_eq!(vitepress_slug("--a__b--"), "a-b");
+        let a = markdown_anchors("## What's new in 2.0?\n\n## What's new in 2.0?\n");
+        for s in [
+            "what-s-new-in-2-0",
+            "what-s-new-in-2-0-1",
+            "whats-new-in-20",
+        ] {
+            assert!(a.contains(s), "{s}: {a:?}");
+        }
+    }
+
+    /// Regression: `## Windows { #windows-setup }` also answered to `#windows`, the slug
+    /// of its text without the braces, which no renderer gives (those reading the braces
+    /// give the id alone, GitHub slugs the braces in): a broken link passed.
+    #[test]
+    fn an_explicit_id_replaces_the_slug_of_the_text_before_it() {
+        let a = markdown_anchors("## Windows { #windows-setup }\n\n## Mac {.wide}\n");
+        for s in [
+            "windows-setup",
+            "windows--windows-setup-",
+            "mac",
+            "mac-wide",
+        ] {
+            assert!(a.contains(s), "{s}: {a:?}");
+        }
+        assert!(!a.contains("windows"), "{a:?}");
     }
 }

@@ -61,6 +61,46 @@ pub fn is_route(fragment: &str) -> bool {
     fragment.starts_with(['/', '!'])
 }
 
+/// Whether `fragment` of the page at `url` is read by the page's script rather than being
+/// an element's id: a client-side route ([`is_route`]), or a line of a code host's file
+/// view (`…/blob/main/src/lib.rs#L10-L20` on GitHub, GitLab's `#L10-20`, Bitbucket's
+/// `#lines-10`), which those pages mark by script, with no element of that id in the HTML.
+#[must_use]
+pub fn is_script_fragment(url: &str, fragment: &str) -> bool {
+    if is_route(fragment) {
+        return true;
+    }
+    let Ok(u) = url::Url::parse(url) else {
+        return false;
+    };
+    let path = u.path();
+    let file_view = path.contains("/blob/")
+        || path.contains("/blame/")
+        || (path.contains("/src/") && u.host_str().is_some_and(|h| h.contains("bitbucket")))
+        || (path.contains("/src/") && u.host_str().is_some_and(|h| h.contains("codeberg")));
+    file_view && is_line_anchor(fragment)
+}
+
+/// `L10`, `L10-L20`, `L10-20`, `L10C5-L12C3`, `lines-10`, `lines-10:20`.
+fn is_line_anchor(fragment: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // `L10` or `L10C5` (a line, and a column on GitHub).
+    let line = |s: &str| {
+        s.strip_prefix('L')
+            .is_some_and(|n| match n.split_once('C') {
+                Some((l, c)) => digits(l) && digits(c),
+                None => digits(n),
+            })
+    };
+    if let Some(rest) = fragment.strip_prefix("lines-") {
+        return rest.split([':', ',', '-']).all(digits);
+    }
+    match fragment.split_once('-') {
+        Some((a, b)) => line(a) && (line(b) || digits(b)),
+        None => line(fragment),
+    }
+}
+
 /// Plans the requests for a set of extracted documents, in first-seen order.
 ///
 /// A URL is fetched once however often it occurs. `needs_body` is true when a quote cites
@@ -126,6 +166,22 @@ pub fn plan(docs: &[Extraction]) -> Vec<SourceRequest> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_host_lines_are_read_by_script() {
+        let gh = "https://github.com/o/r/blob/main/src/lib.rs";
+        for f in ["L10", "L10-L20", "L7C3-L9C1", "L10-20", "/settings"] {
+            assert!(is_script_fragment(gh, f), "{f}");
+        }
+        assert!(is_script_fragment(
+            "https://bitbucket.org/o/r/src/main/a.py",
+            "lines-3:9"
+        ));
+        for f in ["usage", "L", "Lx", "L10-", "install-L10"] {
+            assert!(!is_script_fragment(gh, f), "{f}");
+        }
+        assert!(!is_script_fragment("https://example.org/guide", "L10"));
+    }
     use crate::model::{Attribution, DocKind, Link, Quote, QuoteCitation, QuoteKind};
 
     fn link(url: &str, kind: LinkKind, line: usize) -> Link {

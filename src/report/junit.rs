@@ -74,10 +74,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {}", l.status.as_str(), l.detail);
-        // A `#fragment` the page lacks is a warning, so it fails the run (and this case)
-        // under `--fail-on warnings`, as it is an error in every other format.
+        // A `#fragment` the page lacks fails the run (and this case) as the policy says
+        // (`local_fragment`, `missing_fragment`, `warnings`), as in every other format.
         let fragment_fails =
-            policy.fails_on_warnings() && l.fragment == Some(FragmentStatus::Missing);
+            policy.fails_on_fragment(&l.url) && l.fragment == Some(FragmentStatus::Missing);
         let outcome = if policy.is_failure_status(l.status) {
             Outcome::Fail {
                 kind: l.status.as_str().into(),

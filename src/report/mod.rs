@@ -147,6 +147,12 @@ pub struct FailPolicy {
     warnings: bool,
     short_quotes: bool,
     disputed: bool,
+    /// Every missing `#fragment` fails (`missing_fragment`).
+    fragments: bool,
+    /// A missing `#fragment` of a local file or of the article itself fails
+    /// (`local_fragment`, in the default set): the anchor is absent from a file in the
+    /// repository, the same on every run, unlike a page whose anchors its script may add.
+    local_fragments: bool,
 }
 
 impl FailPolicy {
@@ -160,6 +166,8 @@ impl FailPolicy {
             warnings: false,
             short_quotes: false,
             disputed: false,
+            fragments: false,
+            local_fragments: false,
         }
     }
 
@@ -182,6 +190,8 @@ impl FailPolicy {
             "metadata",
             "warnings",
             "short_quotes",
+            "missing_fragment",
+            "local_fragment",
             "default",
         ]);
         names
@@ -237,6 +247,8 @@ impl FailPolicy {
                     }
                 }
                 policy.disputed |= crate::config::DEFAULT_FAIL_ON.contains(&"disputed");
+                policy.local_fragments |=
+                    crate::config::DEFAULT_FAIL_ON.contains(&"local_fragment");
             } else if let Some(s) = LinkStatus::ALL.iter().find(|s| s.as_str() == name) {
                 policy.statuses.insert(*s);
             } else if let Some(v) = Verdict::ALL.iter().find(|v| v.as_str() == name) {
@@ -249,6 +261,10 @@ impl FailPolicy {
                 policy.warnings = true;
             } else if name == "short_quotes" {
                 policy.short_quotes = true;
+            } else if name == "missing_fragment" {
+                policy.fragments = true;
+            } else if name == "local_fragment" {
+                policy.local_fragments = true;
             } else {
                 return Err(Error::Option {
                     option: "--fail-on".into(),
@@ -329,6 +345,25 @@ impl FailPolicy {
     #[must_use]
     pub fn fails_on_warnings(&self) -> bool {
         self.warnings
+    }
+
+    /// Whether every missing `#fragment` makes the run fail (`missing_fragment`, or
+    /// `warnings`), not only those of local files.
+    #[must_use]
+    pub fn fails_on_every_fragment(&self) -> bool {
+        self.fragments || self.warnings
+    }
+
+    /// Whether a missing `#fragment` of the link to `url` makes the run fail: every one
+    /// under `missing_fragment` (or `warnings`); under `local_fragment` (a default) one in a
+    /// local file or the article itself (a `file:` URL).
+    #[must_use]
+    pub fn fails_on_fragment(&self, url: &str) -> bool {
+        self.fails_on_every_fragment()
+            || (self.local_fragments
+                && url
+                    .get(..5)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("file:")))
     }
 
     /// Whether a quote whose cited page disputes its words (a correction, a denial, another
@@ -726,7 +761,11 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
             if fragment_missing {
                 out.push(Finding {
                     rule: Rule::MissingFragment,
-                    level: warn_level,
+                    level: if policy.fails_on_fragment(&link.url) {
+                        Level::Error
+                    } else {
+                        Level::Warning
+                    },
                     file: &occ.file,
                     line: occ.line,
                     column: occ.column,

@@ -154,7 +154,8 @@ fn default_level(rule: Rule, opts: &ReportOptions) -> Level {
         Rule::UncitedQuote => p.is_failure_verdict(Verdict::Uncited),
         Rule::MetadataMismatch => p.fails_on_metadata(),
         Rule::DisputedQuote => p.fails_on_disputed() || p.fails_on_warnings(),
-        Rule::MissingFragment | Rule::QuoteWarning | Rule::DocumentWarning => p.fails_on_warnings(),
+        Rule::MissingFragment => p.fails_on_every_fragment(),
+        Rule::QuoteWarning | Rule::DocumentWarning => p.fails_on_warnings(),
         Rule::UnreadableInput => true,
     };
     if failing {

@@ -74,7 +74,8 @@ fn template_tag_links_are_site_files_or_unchecked_and_never_quotes() {
         &["check", "hugo", "jekyll", "--no-config", "--format", "json"],
     )
     .run();
-    assert_eq!(out.code, 0, "{}\n{}", out.stderr, out.stdout);
+    // `#no-such-part` is missing from a file of the site: that fails the run.
+    assert_eq!(out.code, 1, "{}\n{}", out.stderr, out.stdout);
     let s = |a: &str, b: &str| (a.to_string(), b.to_string());
     assert_eq!(
         statuses(&out, d),
@@ -124,10 +125,10 @@ fn template_tag_links_are_site_files_or_unchecked_and_never_quotes() {
         "{}",
         gh.stdout
     );
-    // The fragment the tag's target lacks is a warning, as for any local link.
+    // The fragment the tag's target lacks fails, as for any local link.
     assert!(
         gh.stdout
-            .contains("::warning file=hugo/content/notes/today.md,line=8,col=5"),
+            .contains("::error file=hugo/content/notes/today.md,line=8,col=5"),
         "{}",
         gh.stdout
     );

@@ -22,6 +22,7 @@ mod demo;
 mod disputes_s30;
 mod disputes_s31;
 mod docs_s22;
+mod docs_s38;
 mod errors;
 mod eval_s36;
 mod eval_s37;

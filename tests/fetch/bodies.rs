@@ -223,6 +223,11 @@ async fn bodies_broken_off_or_cut_prove_no_fragment_missing() {
         0,
     );
     let r = check_with(opts(), &s.url("/big#/settings/profile"), false).await;
-    expect(&r, LinkStatus::Ok, "route of the page's script", 0);
+    expect(
+        &r,
+        LinkStatus::Ok,
+        "a route or line the page's script reads",
+        0,
+    );
     assert_eq!(r.result.fragment, None);
 }

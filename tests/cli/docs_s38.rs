@@ -1,0 +1,122 @@
+//! Regressions from the thirty-eighth session's held-out evaluation of a documentation
+//! repository (MkDocs, Docusaurus, Hugo, Jekyll, VitePress pages) checked in CI.
+
+use citecheck::server::{Response, Server};
+
+use crate::support::{write, Cli};
+
+/// Regression: a `#fragment` missing from the article itself or from a file beside it was
+/// only a warning, so CI passed with a broken in-page link, and `--fail-on` had no name for
+/// it. A local one fails by default (`local_fragment`); a fetched page's missing anchor
+/// (its script may add it) stays a warning unless `missing_fragment` is named.
+#[test]
+fn a_missing_local_anchor_fails_and_a_remote_one_can() {
+    let server = Server::builder()
+        .route(
+            "/guide",
+            Response::html("<html><body><h2 id=\"setup\">Setup</h2></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "page.md", "# Page\n\nSee [x](#nope) and [y](#page).\n");
+    write(d, "other.md", "# Other\n\nSee [a](page.md#page).\n");
+    let remote = format!(
+        "# Remote\n\nSee [the guide]({}).\n",
+        server.url("/guide#install")
+    );
+    write(d, "remote.md", remote);
+
+    let run = |args: &[&str]| Cli::in_dir(d, args).run();
+    let out = run(&["check", "--no-config", "page.md"]);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.contains("page.md:3:5"), "{}", out.stdout);
+    assert_eq!(run(&["check", "--no-config", "other.md"]).code, 0);
+    // Without the name, the local anchor is a warning again.
+    let out = run(&["check", "--no-config", "--fail-on", "dead", "page.md"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+
+    let out = run(&["check", "--no-config", "remote.md"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(out.stdout.contains("missing fragment"), "{}", out.stdout);
+    let out = run(&[
+        "check",
+        "--no-config",
+        "--fail-on",
+        "default,missing_fragment",
+        "remote.md",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    // Every CI format agrees.
+    let junit = run(&["check", "--no-config", "--format", "junit", "page.md"]);
+    assert!(
+        junit.stdout.contains("type=\"missing_fragment\""),
+        "{}",
+        junit.stdout
+    );
+    let gh = run(&["check", "--no-config", "--format", "github", "page.md"]);
+    assert!(
+        gh.stdout.contains("::error file=page.md,line=3,col=5"),
+        "{}",
+        gh.stdout
+    );
+    let sarif = run(&["check", "--no-config", "--format", "sarif", "remote.md"]);
+    assert!(
+        sarif.stdout.contains("\"level\": \"warning\""),
+        "{}",
+        sarif.stdout
+    );
+}
+
+/// Regression: a link to lines of a file on a code host (`…/blob/main/src/lib.rs#L10-L20`)
+/// was a missing fragment: those pages mark lines by script, with no element of that id.
+/// Such a fragment is not checked (as a route `#/settings` is not); an anchor elsewhere on
+/// the page is still looked for.
+#[test]
+fn code_host_line_anchors_are_not_missing_fragments() {
+    let server = Server::builder()
+        .route(
+            "/acme/tool/blob/main/src/lib.rs",
+            Response::html(
+                "<html><body><h1 id=\"readme\">lib.rs</h1><pre>fn main() {}</pre></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let page = server.url("/acme/tool/blob/main/src/lib.rs");
+    write(
+        d,
+        "code.md",
+        format!(
+            "# Code\n\nSee [lines]({page}#L10-L20), [a line]({page}#L7C3-L9C1) and \
+             [a gone part]({page}#usage).\n"
+        ),
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "--format", "json", "code.md"]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let fragment = |f: &str| {
+        v["links"]
+            .as_array()
+            .and_then(|ls| {
+                ls.iter()
+                    .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with(f)))
+            })
+            .map(|l| l["fragment"].clone())
+    };
+    assert_eq!(
+        fragment("#L10-L20"),
+        Some(serde_json::Value::Null),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        fragment("#L7C3-L9C1"),
+        Some(serde_json::Value::Null),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(fragment("#usage"), Some("missing".into()), "{}", out.stdout);
+}

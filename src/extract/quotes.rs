@@ -2663,7 +2663,9 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
 /// Whether a quotation is text an interface shows, named so by the words right before it
 /// (help pages and support articles): a control's label after a verb of using it (`click
 /// “Save”`, `switch on “Allow guests”`), an e-mail's subject line (`the subject “…”`), an
-/// error message (`the error “…”`) or a forum thread's title (`the thread “Why …?”`). Only a text that opens with a capital, as labels and
+/// error or other message the interface shows (`the error “…”`, `the message “Your
+/// dashboard was published”`, `the prompt “…”`), a menu, tab or option by its label, or a
+/// forum thread's title (`the thread “Why …?”`). Only a text that opens with a capital, as labels and
 /// messages do, and no speaker's tag after it: `he admitted the error “was mine”` and `the
 /// subject “…,” she said` are quotations.
 fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) -> bool {
@@ -2697,7 +2699,22 @@ fn interface_text<'a>(word: &[u8], prev: impl FnOnce() -> &'a [u8], text: &str) 
         ),
         // A subject line or an error message is short: `admitted the error “We should
         // have checked the figures first.”` is a speaker's words.
-        w if is(w, &["subject", "error"]) => {
+        w if is(
+            w,
+            &[
+                "subject",
+                "error",
+                "message",
+                "prompt",
+                "notification",
+                "banner",
+                "dialog",
+                "menu",
+                "tab",
+                "option",
+            ],
+        ) =>
+        {
             text.split_whitespace().count() <= 8 && is(prev(), &determiner)
         }
         w if is(w, &["button", "checkbox"]) => is(prev(), &determiner),

@@ -19,7 +19,7 @@ use std::io::{self, Write};
 
 use super::{
     clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
-    verdict_count, FailPolicy, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE,
+    FailPolicy, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE,
     S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
@@ -267,7 +267,9 @@ fn write_summary_table(
     let mut quotes: Vec<(String, usize)> = Vec::new();
     for v in Verdict::ALL {
         if !opts.fail_policy.is_failure_verdict(v) {
-            quotes.push((v.as_str().to_string(), verdict_count(report, v)));
+            let (listed, unlisted) = opts.fail_policy.listed_counts(report, v);
+            quotes.push((v.as_str().to_string(), listed));
+            quotes.push((format!("{} (short, not listed)", v.as_str()), unlisted));
             continue;
         }
         let (failing, other) = opts.fail_policy.verdict_counts(report, v);

@@ -296,7 +296,27 @@ impl FailPolicy {
     #[must_use]
     pub fn is_failure_quote(&self, q: &QuoteResult) -> bool {
         self.is_failure_verdict(q.verdict)
-            && !(q.short && q.verdict == Verdict::NotFound && !self.short_quotes)
+            && !(q.short
+                && matches!(q.verdict, Verdict::NotFound | Verdict::Uncited)
+                && !self.short_quotes)
+    }
+
+    /// Whether this quote is left out of the findings: a short quote with no citation (a
+    /// scare quote, a term, a title, a label in a how-to: `Press “Enter”`, `set it to
+    /// “strict”`), which has nothing to check and is no problem, unless `short_quotes` is
+    /// named. It keeps its verdict in the JSON report, and summaries count it apart.
+    #[must_use]
+    pub fn is_unlisted_quote(&self, q: &QuoteResult) -> bool {
+        q.short && q.verdict == Verdict::Uncited && !self.short_quotes
+    }
+
+    /// How many quotes with `verdict` are listed as findings, and how many are not
+    /// ([`FailPolicy::is_unlisted_quote`]), for summaries of verdicts that do not fail.
+    #[must_use]
+    pub fn listed_counts(&self, report: &Report, verdict: Verdict) -> (usize, usize) {
+        let all = report.quotes.iter().filter(|q| q.verdict == verdict);
+        let unlisted = all.clone().filter(|q| self.is_unlisted_quote(q)).count();
+        (all.count() - unlisted, unlisted)
     }
 
     /// How many quotes with this verdict fail the run, and how many do not (short quotes
@@ -777,7 +797,7 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
         }
     }
     for q in &report.quotes {
-        if let Some(rule) = Rule::for_verdict(q.verdict) {
+        if let Some(rule) = Rule::for_verdict(q.verdict).filter(|_| !policy.is_unlisted_quote(q)) {
             out.push(Finding {
                 rule,
                 level: if policy.is_failure_quote(q) {

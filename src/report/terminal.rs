@@ -25,7 +25,7 @@ use std::io::{self, Write};
 
 use super::{
     clean, difference_text, files, findings, human_duration, marked_sides, status_count,
-    verdict_count, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{LinkResult, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -450,7 +450,10 @@ fn write_summary(
             let short = format!("{} (short, warnings)", v.as_str());
             quotes.extend(tally(other, &short, Some(Level::Warning)));
         } else {
-            quotes.extend(tally(verdict_count(report, v), v.as_str(), None));
+            let (listed, unlisted) = opts.fail_policy.listed_counts(report, v);
+            quotes.extend(tally(listed, v.as_str(), None));
+            let short = format!("{} (short, not listed)", v.as_str());
+            quotes.extend(tally(unlisted, &short, None));
         }
     }
     // Counted among their verdicts too: said apart, as they fail by default.

@@ -120,3 +120,49 @@ fn code_host_line_anchors_are_not_missing_fragments() {
     );
     assert_eq!(fragment("#usage"), Some("missing".into()), "{}", out.stdout);
 }
+
+/// Regression: every short quotation with no citation in a how-to (`Press "Enter"`, `set
+/// it to "strict"`, `« Paramètres »`) was an "uncited quote" warning, a GitHub annotation
+/// and a SARIF alert each: labels, terms and scare quotes have nothing to check. They are
+/// counted apart and not listed unless `short_quotes` is named; a message the interface
+/// shows (`the message "…"`) is no quotation; a sentence someone said, uncited, is still
+/// a warning.
+#[test]
+fn short_uncited_quotes_in_a_how_to_are_not_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "ui.md",
+        "# Set up\n\n1. Open the dashboard.\n2. Choose \"Personal access tokens\" from the menu.\n\
+         3. Press \"Enter\".\n4. Set `mode` to \"strict\" or \"lenient\".\n\
+         5. You see the message \"Your dashboard was published successfully to the server\".\n\
+         6. Sélectionnez « Paramètres » puis « Enregistrer les modifications ».\n\n\
+         The minister said \"we will never raise the fuel duty again in this parliament\" at the rally.\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "ui.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.stdout.matches("uncited quote").count(), 1, "{}", out.stdout);
+    assert!(out.stdout.contains("fuel duty"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("1 uncited, 6 uncited (short, not listed)"),
+        "{}",
+        out.stdout
+    );
+    let gh = Cli::in_dir(d, &["check", "--no-config", "--format", "github", "ui.md"]).run();
+    assert_eq!(gh.stdout.matches("::warning").count(), 1, "{}", gh.stdout);
+    // Asked for, they are listed (and fail, under `uncited`).
+    let all = Cli::in_dir(
+        d,
+        &["check", "--no-config", "--fail-on", "uncited,short_quotes", "ui.md"],
+    )
+    .run();
+    assert_eq!(all.code, 1, "{}", all.stdout);
+    assert_eq!(all.stdout.matches("uncited quote").count(), 7, "{}", all.stdout);
+    // Under `uncited` alone, only the sentence fails.
+    let one = Cli::in_dir(d, &["check", "--no-config", "--fail-on", "uncited", "ui.md"]).run();
+    assert_eq!(one.code, 1, "{}", one.stdout);
+    assert_eq!(one.stdout.matches("uncited quote").count(), 1, "{}", one.stdout);
+    let json = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", "ui.md"]).run();
+    assert!(!json.stdout.contains("Your dashboard"), "{}", json.stdout);
+}

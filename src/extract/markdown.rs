@@ -1295,6 +1295,21 @@ fn tag_link(t: &str, open: usize, end: usize) -> Option<(usize, usize)> {
     if open < 3 || bytes.get(open - 2..open) != Some(b"](") {
         return None;
     }
+    // Tags one after another are one destination: Jekyll's `{{ site.baseurl }}{% post_url
+    // 2024-01-05-x %}`, the form its documentation gives.
+    let mut end = end;
+    loop {
+        let rest = bytes.get(end..)?;
+        let close: &[u8] = if rest.starts_with(b"{{") {
+            b"}}"
+        } else if rest.starts_with(b"{%") {
+            b"%}"
+        } else {
+            break;
+        };
+        let window = rest.get(2..rest.len().min(2048))?;
+        end += 2 + memchr::memmem::find(window, close)? + close.len();
+    }
     let rest = bytes.get(end..)?;
     let stop = rest
         .iter()

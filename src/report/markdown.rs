@@ -18,9 +18,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count,
-    FailPolicy, Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE,
-    S_OPEN,
+    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count, FailPolicy,
+    Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 

@@ -24,8 +24,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, difference_text, files, findings, human_duration, marked_sides, status_count,
-    Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    clean, difference_text, files, findings, human_duration, marked_sides, status_count, Finding,
+    Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{LinkResult, LinkStatus, QuoteResult, Report, Verdict};
 

@@ -142,10 +142,16 @@ fn short_uncited_quotes_in_a_how_to_are_not_findings() {
     );
     let out = Cli::in_dir(d, &["check", "--no-config", "ui.md"]).run();
     assert_eq!(out.code, 0, "{}", out.stdout);
-    assert_eq!(out.stdout.matches("uncited quote").count(), 1, "{}", out.stdout);
+    assert_eq!(
+        out.stdout.matches("uncited quote").count(),
+        1,
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("fuel duty"), "{}", out.stdout);
     assert!(
-        out.stdout.contains("1 uncited, 6 uncited (short, not listed)"),
+        out.stdout
+            .contains("1 uncited, 6 uncited (short, not listed)"),
         "{}",
         out.stdout
     );
@@ -154,15 +160,98 @@ fn short_uncited_quotes_in_a_how_to_are_not_findings() {
     // Asked for, they are listed (and fail, under `uncited`).
     let all = Cli::in_dir(
         d,
-        &["check", "--no-config", "--fail-on", "uncited,short_quotes", "ui.md"],
+        &[
+            "check",
+            "--no-config",
+            "--fail-on",
+            "uncited,short_quotes",
+            "ui.md",
+        ],
     )
     .run();
     assert_eq!(all.code, 1, "{}", all.stdout);
-    assert_eq!(all.stdout.matches("uncited quote").count(), 7, "{}", all.stdout);
+    assert_eq!(
+        all.stdout.matches("uncited quote").count(),
+        7,
+        "{}",
+        all.stdout
+    );
     // Under `uncited` alone, only the sentence fails.
-    let one = Cli::in_dir(d, &["check", "--no-config", "--fail-on", "uncited", "ui.md"]).run();
+    let one = Cli::in_dir(
+        d,
+        &["check", "--no-config", "--fail-on", "uncited", "ui.md"],
+    )
+    .run();
     assert_eq!(one.code, 1, "{}", one.stdout);
-    assert_eq!(one.stdout.matches("uncited quote").count(), 1, "{}", one.stdout);
+    assert_eq!(
+        one.stdout.matches("uncited quote").count(),
+        1,
+        "{}",
+        one.stdout
+    );
     let json = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", "ui.md"]).run();
     assert!(!json.stdout.contains("Your dashboard"), "{}", json.stdout);
+}
+
+/// Regression: Jekyll's documented link form, `{{ site.baseurl }}{% post_url … %}`, was
+/// dropped (no link at all, so a post that does not exist passed), and `{{ site.baseurl
+/// }}/about.html` was never checked though `about.md` is the page. The site address is the
+/// site's root now; a post found nowhere under `_posts` is dead (Jekyll's build fails on
+/// it), one in a sub-folder of `_posts` is found.
+#[test]
+fn jekyll_site_address_links_are_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "_config.yml", "baseurl: /b\n");
+    write(d, "_posts/2024-01-05-welcome.md", "# Welcome\n");
+    write(d, "_posts/news/2024-02-01-later.md", "# Later\n");
+    write(d, "about.md", "# About\n\n## Team\n");
+    write(
+        d,
+        "index.md",
+        "A [one]({{ site.baseurl }}{% post_url 2024-01-05-welcome %}).\n\
+         C [gone]({{ site.baseurl }}{% post_url 2023-01-01-gone %}).\n\
+         B [three]({{ site.baseurl }}{% link about.md %}) and [sub]({% post_url 2024-02-01-later %}).\n\
+         D [four]({{ site.baseurl }}/about.html#team), [five]({{- site.baseurl -}}/about.html#staff).\n\
+         E [six]({{ site.url }}{{ site.baseurl }}/elsewhere/).\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "--format", "json", "index.md"]).run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let root = url::Url::from_directory_path(d.canonicalize().expect("dir"))
+        .map(|u| u.to_string())
+        .unwrap_or_default();
+    let mut got: Vec<(String, String, String)> = v["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| {
+            let u = l["url"].as_str().unwrap_or("");
+            (
+                u.strip_prefix(&root).unwrap_or(u).to_string(),
+                l["status"].as_str().unwrap_or("").to_string(),
+                l["fragment"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    assert_eq!(
+        got,
+        vec![
+            t("_posts/2023-01-01-gone.md", "dead", ""),
+            t("_posts/2024-01-05-welcome.md", "ok", ""),
+            t("_posts/news/2024-02-01-later.md", "ok", ""),
+            t("about.md", "ok", ""),
+            t("about.md#staff", "ok", "missing"),
+            t("about.md#team", "ok", "found"),
+            t(
+                "{{ site.url }}{{ site.baseurl }}/elsewhere/",
+                "unsupported",
+                ""
+            ),
+        ],
+        "{}",
+        out.stdout
+    );
 }

@@ -17,6 +17,10 @@
 //!   folder the document is in or the nearest one above that has it).
 //! - Jekyll's `{% link PATH %}`: `PATH` under the site's source folder, the nearest folder
 //!   above the document with a `_config.yml`.
+//! - Jekyll's site address before a path or a tag (`{{ site.baseurl }}/about/`, `{{
+//!   site.baseurl }}{% post_url … %}`, `{{ site.url }}{{ site.baseurl }}…`): the address is
+//!   the site's root; a path is then a file under the site's source folder (`/about.html`
+//!   may be written `about.md`; `/about/` is `about/index.*` or `about.md`).
 
 use std::path::{Path, PathBuf};
 
@@ -38,6 +42,11 @@ pub fn template_target(raw: &str, base: &Url) -> Option<Url> {
     }
     let doc = base.to_file_path().ok()?;
     let dir = doc.parent()?;
+    let raw = match strip_site_address(raw) {
+        Some(rest) if rest.starts_with('/') => return jekyll_path(dir, rest),
+        Some(rest) => rest,
+        None => raw,
+    };
     let (name, args, after) = tag_parts(raw)?;
     // What follows the tag in the destination: only a fragment keeps the target a file.
     if !(after.is_empty() || after.starts_with('#')) {
@@ -63,6 +72,59 @@ pub fn template_target(raw: &str, base: &Url) -> Option<Url> {
     // Parsed again: a URL made from a path keeps its `..` segments.
     let mut url = Url::parse(Url::from_file_path(path).ok()?.as_str()).ok()?;
     let frag = after.strip_prefix('#').filter(|f| !f.is_empty()).or(frag);
+    url.set_fragment(frag.filter(|f| !f.is_empty()));
+    Some(url)
+}
+
+/// What follows Jekyll's site address (`{{ site.baseurl }}`, `{{ site.url }}`, one or both,
+/// blanks and `-` inside the braces as written) at the start of `raw`; `None` when it does
+/// not start with one.
+fn strip_site_address(raw: &str) -> Option<&str> {
+    let mut rest = raw;
+    let mut any = false;
+    while let Some(r) = rest.strip_prefix("{{") {
+        let (inner, after) = r.split_once("}}")?;
+        let name = inner.trim_matches(|c: char| c == '-' || c.is_whitespace());
+        if !matches!(name, "site.baseurl" | "site.url") {
+            break;
+        }
+        rest = after;
+        any = true;
+    }
+    any.then_some(rest)
+}
+
+/// The file of the Jekyll site (the nearest folder above `dir` with a `_config.yml`) a
+/// root-relative path with an optional `#fragment` names, as its source is written: the
+/// file itself, the Markdown page an `.html` path is made from, or a folder's index page.
+fn jekyll_path(dir: &Path, p: &str) -> Option<Url> {
+    let (path, frag) = p.split_once('#').map_or((p, None), |(a, f)| (a, Some(f)));
+    let path = path.split(['?']).next().unwrap_or(path);
+    let root = dir.ancestors().find(|d| d.join("_config.yml").is_file())?;
+    let at = root.join(path.trim_start_matches('/'));
+    if !lexically_under(&at, root) {
+        return None;
+    }
+    let found = if path.ends_with('/') {
+        ["index.md", "index.markdown", "index.html"]
+            .iter()
+            .find_map(|n| file(at.join(n)))
+            .or_else(|| {
+                let stem = at.file_name()?.to_str()?.to_string();
+                file(at.with_file_name(format!("{stem}.md")))
+            })
+    } else {
+        file(at.clone()).or_else(|| {
+            let html = at.extension().is_some_and(|e| e == "html");
+            html.then(|| {
+                ["md", "markdown"]
+                    .iter()
+                    .find_map(|e| file(at.with_extension(e)))
+            })
+            .flatten()
+        })
+    }?;
+    let mut url = Url::parse(Url::from_file_path(found).ok()?.as_str()).ok()?;
     url.set_fragment(frag.filter(|f| !f.is_empty()));
     Some(url)
 }
@@ -152,7 +214,9 @@ fn lexically_under(path: &Path, root: &Path) -> bool {
 }
 
 /// The post `name` (`2024-01-05-first`, or `sub/2024-01-05-first`) in the `_posts` folder
-/// of the Jekyll site folder `dir` is in.
+/// of the Jekyll site folder `dir` is in, or in a folder below it (Jekyll finds it there
+/// too). A post found nowhere in it is the path it would have (`_posts/NAME.md`), which
+/// is then checked and found missing: Jekyll fails its build on it ("Could not find post").
 fn jekyll_post(dir: &Path, name: &str) -> Option<PathBuf> {
     let posts = dir.ancestors().find_map(|d| {
         if d.file_name().is_some_and(|n| n == "_posts") {
@@ -162,9 +226,37 @@ fn jekyll_post(dir: &Path, name: &str) -> Option<PathBuf> {
             p.is_dir().then_some(p)
         }
     })?;
-    ["md", "markdown", "html"]
+    let exts = ["md", "markdown", "html"];
+    if let Some(f) = exts
         .iter()
         .find_map(|ext| file(posts.join(format!("{name}.{ext}"))))
+    {
+        return Some(f);
+    }
+    // A post in a sub-folder, named by its file name alone; the walk is bounded.
+    let leaf = Path::new(name).file_name()?.to_str()?;
+    let mut stack = vec![(posts.clone(), 0usize)];
+    let mut seen = 0usize;
+    while let Some((d, depth)) = stack.pop() {
+        for entry in std::fs::read_dir(&d).ok()?.flatten() {
+            seen += 1;
+            if seen > 20_000 {
+                return None;
+            }
+            let p = entry.path();
+            if p.is_dir() {
+                if depth < 8 {
+                    stack.push((p, depth + 1));
+                }
+            } else if exts
+                .iter()
+                .any(|e| p.file_name().and_then(|n| n.to_str()) == Some(&format!("{leaf}.{e}")))
+            {
+                return Some(p);
+            }
+        }
+    }
+    Some(posts.join(format!("{name}.md")))
 }
 
 /// `p` if it is a file.

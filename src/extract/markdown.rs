@@ -338,6 +338,11 @@ impl State {
                 let len = b.text.len();
                 b.code.push((0, len));
             }
+            // MkDocs' snippet lines (`--8<-- "docs/snippets/abbrev.md"`) name a file to
+            // include: no prose, and the quoted path no quotation.
+            if b.text.contains("8<-") {
+                b.code.extend(snippet_lines(&b.text));
+            }
             if !b.text.trim().is_empty() {
                 let bytes = b.text.as_bytes();
                 // (One byte search for `{`, then a look at the next byte: building two
@@ -1283,6 +1288,47 @@ fn closing_run(b: &[u8], from: usize, limit: usize, n: usize) -> Option<usize> {
         j = q + m;
     }
     None
+}
+
+/// The lines of `t` that are MkDocs snippet lines (pymdownx.snippets: `--8<-- "file.md"`,
+/// `--8<-- "file.md:section"`, a bare `--8<--` opening or closing a list of files, and
+/// the paths listed between two of those), as ranges of `t`.
+fn snippet_lines(t: &str) -> Vec<(usize, usize)> {
+    let is_marker = |l: &str| {
+        let l = l.trim().trim_start_matches(';');
+        let Some(rest) = l.strip_prefix('-') else {
+            return false;
+        };
+        let rest = rest.trim_start_matches('-');
+        rest.strip_prefix("8<").is_some_and(|r| {
+            r.starts_with('-') && {
+                let after = r.trim_start_matches('-');
+                after.is_empty() || after.starts_with([' ', '\t'])
+            }
+        })
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut in_list = false;
+    for line in t.split_inclusive('\n') {
+        let end = at + line.trim_end_matches('\n').len();
+        let marker = is_marker(line);
+        if marker || in_list {
+            out.push((at, end));
+        }
+        if marker
+            && line
+                .trim()
+                .trim_start_matches(';')
+                .trim_end_matches('-')
+                .ends_with("8<")
+        {
+            // A bare marker opens or closes a block of paths.
+            in_list = !in_list;
+        }
+        at += line.len();
+    }
+    out
 }
 
 /// A Markdown link whose destination starts with the template tag at `open..end` of `t`

@@ -255,3 +255,23 @@ fn jekyll_site_address_links_are_checked() {
         out.stdout
     );
 }
+
+/// Regression: MkDocs' snippet line `--8<-- "docs/snippets/abbrev.md"` was a quotation
+/// (the path in quotation marks), and so were quoted paths in a `--8<--` block; they name
+/// files to include. A quotation elsewhere in the page is still one.
+#[test]
+fn mkdocs_snippet_lines_are_not_quotations() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "s.md",
+        "# S\n\n--8<-- \"docs/snippets/abbrev.md\"\n\n-8<- \"docs/snippets/a longer name here.md:part\"\n\n\
+         Text \"one two three four five six\" here.\n\n--8<--\nfile1.md\n\
+         \"quoted words in a list of paths\"\n--8<--\n\n;--8<-- \"escaped example of the syntax.md\"\n",
+    );
+    let out = Cli::in_dir(d, &["extract", "--no-config", "s.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("1 quote,"), "{}", out.stdout);
+    assert!(out.stdout.contains("one two three"), "{}", out.stdout);
+}

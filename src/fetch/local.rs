@@ -59,9 +59,14 @@ pub fn check_file(
                 return out;
             }
         }
+        // A name that differs only in case from a file beside it works on a laptop's
+        // file system and breaks on the server's: said, as the fix is one letter.
+        let hint = case_twin(&path)
+            .map(|t| format!(" (there is {t}: the name differs only in case)"))
+            .unwrap_or_default();
         return LocalOutcome {
             status: LinkStatus::Dead,
-            detail: format!("no such file: {}", path.display()),
+            detail: format!("no such file: {}{hint}", path.display()),
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
@@ -238,6 +243,19 @@ pub fn find_cut_note(detail: &str, unchecked: &[&String]) -> Option<(std::ops::R
     let max_body = rest.get(..digits)?.parse().ok()?;
     let tail = rest.get(digits..)?.strip_prefix(CUT_END)?;
     Some((start..detail.len() - tail.len(), max_body))
+}
+
+/// The name of the entry beside `path` whose name equals its name but for case, if one
+/// does (`Advanced.md` for `advanced.md`), on a file system that tells them apart.
+fn case_twin(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let dir = path.parent()?;
+    std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .take(10_000)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .find(|n| n != name && n.to_lowercase() == name.to_lowercase())
 }
 
 /// The Markdown extensions a page may be written with.

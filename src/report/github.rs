@@ -55,7 +55,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             out,
             "::{command} {}::{}",
             props.join(","),
-            data(&format!("{place}{}", f.message))
+            data(&format!("{place}{}", opts.shown(&f.message)))
         )?;
     }
     // An input that could not be read is an `::error` but not among the findings that fail

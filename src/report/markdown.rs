@@ -18,8 +18,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count, FailPolicy,
-    Finding, Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count, Finding,
+    Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -100,7 +100,7 @@ fn write_capped(
         let mut shown = 0;
         for f in &items {
             let mut block = Vec::new();
-            write_finding(f, &opts.fail_policy, &mut block)?;
+            write_finding(f, opts, &mut block)?;
             let block = text(block)?;
             if used + chars(&section) + chars(&block) > budget {
                 break;
@@ -307,20 +307,25 @@ fn write_summary_table(
     writeln!(out)
 }
 
-fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> io::Result<()> {
+fn write_finding(f: &Finding<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let policy = &opts.fail_policy;
     let pos = position(f.file, f.line, f.column);
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
-            let mut line = format!(
-                "- **{}** at {pos} — {}",
-                f.rule.title(),
+            // A local file is named as the article wrote it, relative to the working
+            // folder: a `file:` link in a pull request's comment leads nowhere.
+            let shown = opts.shown(&link.url);
+            let target = if shown.starts_with("file:") || shown != link.url {
+                format!("`{}`", escape(&clean(&shown)))
+            } else {
                 link_to(&link.url, &link.url)
-            );
+            };
+            let mut line = format!("- **{}** at {pos} — {target}", f.rule.title());
             if let Some(code) = link.http_status.filter(|c| !super::says_code(link, *c)) {
                 line.push_str(&format!(" — HTTP {code}"));
             }
             if !link.detail.is_empty() {
-                line.push_str(&format!(" — {}", escape(&clean(&link.detail))));
+                line.push_str(&format!(" — {}", escape(&clean(&opts.shown(&link.detail)))));
             }
             if let Some(instead) = super::use_instead_unsaid(link) {
                 line.push_str(&format!(" — use instead: {}", link_to(instead, instead)));
@@ -332,7 +337,7 @@ fn write_finding(f: &Finding<'_>, policy: &FailPolicy, out: &mut dyn Write) -> i
             let mut line = format!(
                 "- **{}** at {pos} — {}",
                 f.rule.title(),
-                escape(&clean(&f.message))
+                escape(&clean(&opts.shown(&f.message)))
             );
             if let (Some(url), false) = (f.url, f.message.contains(f.url.unwrap_or_default())) {
                 line.push_str(&format!(" — {}", link_to(url, url)));

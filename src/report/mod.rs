@@ -441,6 +441,33 @@ pub struct ReportOptions {
     pub unreadable: usize,
 }
 
+impl ReportOptions {
+    /// `s` (a link's URL, its detail, a message) as a person reads it: the local files in
+    /// it written relative to [`ReportOptions::base_dir`] where they lie inside it
+    /// (`file:///home/ci/repo/docs/a.md#x` is `docs/a.md#x`, `/home/ci/repo/docs/a.md`
+    /// is `docs/a.md`), as the article's link was most likely written; the runner's
+    /// folders are no business of a pull request. Other text is left as it is; the JSON
+    /// report keeps the full URLs.
+    #[must_use]
+    pub fn shown<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        let Some(base) = self.base_dir.as_deref().filter(|b| b.parent().is_some()) else {
+            return Cow::Borrowed(s);
+        };
+        let path = base.to_string_lossy();
+        let path = path.trim_end_matches(std::path::MAIN_SEPARATOR);
+        if !s.contains(path) && !s.contains("file:") {
+            return Cow::Borrowed(s);
+        }
+        let mut out = s.to_string();
+        if let Ok(u) = url::Url::from_directory_path(base) {
+            out = out.replace(u.as_str(), "");
+        }
+        out = out.replace(&format!("{path}{}", std::path::MAIN_SEPARATOR), "");
+        Cow::Owned(out)
+    }
+}
+
 impl Default for ReportOptions {
     fn default() -> Self {
         ReportOptions {

@@ -169,7 +169,7 @@ fn default_level(rule: Rule, opts: &ReportOptions) -> Level {
 
 fn result(f: &Finding<'_>, opts: &ReportOptions) -> Value {
     let index = Rule::ALL.iter().position(|r| *r == f.rule).unwrap_or(0);
-    let mut text = super::clean(&f.message);
+    let mut text = super::clean(&opts.shown(&f.message));
     if !text.ends_with('.') {
         text.push('.');
     }

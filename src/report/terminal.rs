@@ -95,7 +95,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         writeln!(out, "{}", style.bold(&clean(file)))?;
         let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
         for f in super::one_block_per_quote(&here) {
-            write_finding(f, &opts.fail_policy, &style, width, out)?;
+            write_finding(f, opts, &style, width, out)?;
         }
         let verified: Vec<&QuoteResult> = report
             .quotes
@@ -106,7 +106,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             write_verified(q, &style, width, out)?;
         }
         if opts.verbose {
-            write_passed_links(report, file, &style, out)?;
+            write_passed_links(report, file, opts, &style, out)?;
         }
         let ok_links = report
             .links
@@ -142,11 +142,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
 
 fn write_finding(
     f: &Finding<'_>,
-    policy: &super::FailPolicy,
+    opts: &ReportOptions,
     style: &Style,
     width: usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let policy = &opts.fail_policy;
     let pos = format!("{}:{}:{}", clean(f.file), f.line, f.column);
     let indent = "      ";
     match f.subject {
@@ -169,9 +170,9 @@ fn write_finding(
                 style.bold(&pos),
                 style.level(f.level, &head)
             )?;
-            writeln!(out, "{indent}{}", clean(&link.url))?;
+            writeln!(out, "{indent}{}", clean(&opts.shown(&link.url)))?;
             if !link.detail.is_empty() {
-                for line in wrap(&clean(&link.detail), width, indent) {
+                for line in wrap(&clean(&opts.shown(&link.detail)), width, indent) {
                     writeln!(out, "{line}")?;
                 }
             }
@@ -225,7 +226,7 @@ fn write_finding(
                 style.bold(&pos),
                 style.level(f.level, &f.rule.title().to_lowercase())
             )?;
-            for line in wrap(&clean(&f.message), width, indent) {
+            for line in wrap(&clean(&opts.shown(&f.message)), width, indent) {
                 writeln!(out, "{line}")?;
             }
         }
@@ -367,6 +368,7 @@ fn write_verified(
 fn write_passed_links(
     report: &Report,
     file: &str,
+    opts: &ReportOptions,
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -393,7 +395,7 @@ fn write_passed_links(
             out,
             "  {mark} {}:{line}:{column}  {status}  {}",
             clean(file),
-            clean(&l.url)
+            clean(&opts.shown(&l.url))
         )?;
     }
     Ok(())

@@ -275,3 +275,72 @@ fn mkdocs_snippet_lines_are_not_quotations() {
     assert!(out.stdout.contains("1 quote,"), "{}", out.stdout);
     assert!(out.stdout.contains("one two three"), "{}", out.stdout);
 }
+
+/// Regression: a broken local link was shown as `file:///home/runner/work/…/style.md — no
+/// such file: /home/runner/work/…/style.md` in the terminal, GitHub annotations, SARIF and
+/// the pull-request comment (a `file:` link there leads nowhere and shows the runner's
+/// folders). Local files are shown relative to the working folder; the JSON report keeps
+/// the full URL. A name that differs from a file's only in case says so.
+#[test]
+fn local_links_are_shown_relative_and_case_slips_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "docs/guide/advanced.md", "# Advanced\n");
+    write(
+        d,
+        "CONTRIBUTING.md",
+        "See the [style guide](docs/reference/style.md) and [advanced](docs/guide/Advanced.md).\n",
+    );
+    let abs = d
+        .canonicalize()
+        .expect("dir")
+        .to_string_lossy()
+        .into_owned();
+    for format in ["text", "github", "sarif", "markdown"] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                "--no-config",
+                "--format",
+                format,
+                "CONTRIBUTING.md",
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stdout);
+        // SARIF's machine fields keep full URIs; its messages are for people.
+        let shown = if format == "sarif" {
+            let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("sarif");
+            v["runs"][0]["results"]
+                .as_array()
+                .expect("results")
+                .iter()
+                .map(|r| r["message"]["text"].as_str().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            out.stdout.clone()
+        };
+        assert!(!shown.contains(&abs), "{format}: {shown}");
+        assert!(!shown.contains("file://"), "{format}: {shown}");
+        assert!(
+            shown.contains("docs/reference/style.md"),
+            "{format}: {}",
+            out.stdout
+        );
+        assert!(shown.contains("there is advanced.md"), "{format}: {shown}");
+    }
+    let json = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "CONTRIBUTING.md",
+        ],
+    )
+    .run();
+    assert!(json.stdout.contains("file:///"), "{}", json.stdout);
+}

@@ -139,7 +139,9 @@
 //!
 //! Text an HTML page holds but does not show (its JSON-LD `articleBody`, images' `alt`
 //! texts, its `<title>` and description: [`Aside`]) is searched, each kind on its own, when
-//! the visible text does not hold the quote word for word; found there, the quote says where
+//! the visible text holds nothing close to the quote (a close passage there, another figure,
+//! decides, with a warning that the metadata has the words closer: a stale copy must not
+//! verify a misquote of what the page shows); found there, the quote says where
 //! (a warning, but for `articleBody`, which is the article's text and counts as main words).
 //!
 //! A quote citing several URLs (several markers, or one note naming several pages: the
@@ -2756,6 +2758,7 @@ type Best<'a> = (
     Preference,
     Option<&'a SourceText>,
     bool,
+    Option<Aside>,
 );
 
 fn verify_quote_unguarded(
@@ -2856,29 +2859,37 @@ fn verify_quote_unguarded(
                         }
                     }
                 }
-                // Text outside the visible text only when that does not hold the quote
-                // verbatim, and only for a strictly better verdict or score: what the page
-                // shows comes first.
+                // Text outside the visible text only when that holds nothing close to the
+                // quote, and only for a strictly better verdict or score: what the page
+                // shows comes first. Where it shows a close passage (another figure, a word
+                // changed), that passage decides, however exactly a stale description or a
+                // JSON-LD copy holds the quote: readers see the page, not its metadata.
+                let mut closer_aside = None;
                 if o.verdict != Verdict::Verified {
-                    for (j, (_, a)) in src.asides.iter().enumerate() {
+                    let shown = rank(o.verdict) < rank(Verdict::NotFound);
+                    for (j, (kind, a)) in src.asides.iter().enumerate() {
                         let o2 = find_parts(&parsed, a, opts);
                         let key2 = preference(&o2, a);
                         if rank(o2.verdict) < rank(Verdict::NotFound)
                             && (key2.0, key2.1) < (key.0, key.1)
                         {
+                            if shown {
+                                closer_aside = closer_aside.or(Some(*kind));
+                                continue;
+                            }
                             (o, key, in_aside) = (o2, key2, Some(j));
                             main_only = None;
                             set_aside = false;
                         }
                     }
                 }
-                if best.as_ref().is_none_or(|(_, _, _, b, _, _)| key < *b) {
-                    best = Some((k, in_aside, o, key, main_only, set_aside));
+                if best.as_ref().is_none_or(|(_, _, _, b, _, _, _)| key < *b) {
+                    best = Some((k, in_aside, o, key, main_only, set_aside, closer_aside));
                 }
             }
         }
     }
-    let Some((k, in_aside, outcome, _, main_only, set_aside)) = best else {
+    let Some((k, in_aside, outcome, _, main_only, set_aside, closer_aside)) = best else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -3288,10 +3299,29 @@ fn verify_quote_unguarded(
             }
         }
         r.warnings.extend(warning.map(String::from));
-    } else if matches!(
-        r.verdict,
-        Verdict::Verified | Verdict::Altered | Verdict::Partial
-    ) && r.region == Some(PageRegion::Furniture)
+    } else if let Some(kind) = closer_aside.filter(|_| r.verdict != Verdict::Verified) {
+        let place = match kind {
+            Aside::ArticleBody => {
+                "the article's text the page holds for its scripts (JSON-LD articleBody)"
+            }
+            Aside::AltText => "an image's alt text",
+            Aside::Title => "the page's title",
+            Aside::Description => {
+                "the page's description (<meta name=\"description\"> or og:description)"
+            }
+            Aside::ScriptData => "the data the page gives its scripts",
+        };
+        r.warnings.push(format!(
+            "{place} has the quote's words closer than the text the page shows; the text \
+             shown decides the verdict (the page's metadata may be an older version)"
+        ));
+    }
+    if aside.is_none()
+        && matches!(
+            r.verdict,
+            Verdict::Verified | Verdict::Altered | Verdict::Partial
+        )
+        && r.region == Some(PageRegion::Furniture)
     {
         // A warning, so every report shows the caveat (`!`), never a plain tick.
         r.warnings.push(

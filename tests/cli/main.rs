@@ -53,3 +53,4 @@ mod support;
 mod text_s24;
 mod transcripts_s29;
 mod verify;
+mod verify_s38;

@@ -1031,7 +1031,8 @@ pub fn approximate_in(
     min_similarity: f64,
 ) -> Option<Alignment> {
     let best = approximate_whole(pats, ix, min_similarity)
-        .map(|a| trim_sentence_ends(a, pats, numbers, ix, min_similarity));
+        .map(|a| trim_sentence_ends(a, pats, numbers, ix, min_similarity))
+        .or_else(|| short_number_changed(pats, numbers, ix));
     if best.as_ref().is_some_and(|a| a.score >= 1.0) {
         return best;
     }
@@ -1200,6 +1201,60 @@ fn by_sentences(
         from = to;
     }
     Some(finish(ops, start?, cursor, false))
+}
+
+/// A quote of three words, one or two of them numbers, that the page has word for word but
+/// for a number (`cut 300 jobs` against "cut 30 jobs"): too short to match approximately
+/// (any three words are somewhere), but its other words in place around another figure
+/// are the passage, its figure changed, which is what a fact-checker looks for first.
+/// `numbers[k]` must say element `k` is a number (a missing entry is none here).
+fn short_number_changed(pats: &[Pat], numbers: &[bool], ix: &PageIndex) -> Option<Alignment> {
+    let is_num = |k: usize| numbers.get(k).copied().unwrap_or(false);
+    if pats.len() != 3 || pats.iter().any(|p| matches!(p, Pat::Wild | Pat::Flex(..))) {
+        return None;
+    }
+    if !(0..pats.len()).any(is_num) {
+        return None;
+    }
+    let (ak, anchor) = pats.iter().enumerate().find_map(|(k, p)| match p {
+        Pat::Id(id) if !is_num(k) => Some((k, *id)),
+        _ => None,
+    })?;
+    let page_num = |t: usize| {
+        ix.ids
+            .get(t)
+            .and_then(|&id| ix.flags.get(id as usize))
+            .is_some_and(|f| f & NUM != 0)
+    };
+    for &pos in ix.postings(anchor) {
+        let Some(start) = (pos as usize).checked_sub(ak) else {
+            continue;
+        };
+        if start + pats.len() > ix.len() {
+            continue;
+        }
+        let mut ops = Vec::with_capacity(pats.len());
+        let mut changed = false;
+        let fits = pats.iter().enumerate().all(|(k, p)| {
+            let t = start + k;
+            match p {
+                Pat::Id(id) if ix.ids.get(t) == Some(id) => {
+                    ops.push(Op::Match(k, t));
+                    true
+                }
+                _ if is_num(k) && page_num(t) => {
+                    ops.push(Op::Sub(k, t));
+                    changed = true;
+                    true
+                }
+                _ => false,
+            }
+        });
+        if fits && changed {
+            return Some(finish(ops, start, start + pats.len(), false));
+        }
+    }
+    None
 }
 
 fn approximate_whole(pats: &[Pat], ix: &PageIndex, min_similarity: f64) -> Option<Alignment> {

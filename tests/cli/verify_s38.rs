@@ -62,3 +62,35 @@ fn a_stale_metadata_copy_does_not_verify_a_changed_figure() {
     let q = quote_containing(&report, "sports hall");
     assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
 }
+
+/// Regression: a short quote with its figure changed (`cut 300 jobs` for "cut 30 jobs") was
+/// `not_found`, a short quote's warning, and the run passed: quotes under 4 words are
+/// matched exactly only. Its other words in place around another figure are the passage:
+/// `altered`, number changed, which fails. Three words without a figure, or a figure the
+/// page does not have beside those words, stay as they were.
+#[test]
+fn a_short_quote_with_a_changed_figure_is_altered() {
+    let page = "<html><body><h1>Plans</h1><p>The firm said it would cut 30 jobs next year, \
+        and open 2 stores in the north.</p><p>It called the year a total failure.</p>\
+        </body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Plans\n\nThe firm plans to \"cut 300 jobs\" next year.[^1] It will \"open 12 \
+         stores\" too.[^1] It said \"a total disaster\" of it.[^1] And \"cut 300 posts\" \
+         later.[^1]\n\n[^1]: BASE/p\n",
+    );
+    for (part, page_has) in [("cut 300", "30"), ("open 12", "2")] {
+        let q = quote_containing(&report, part);
+        assert_eq!(q.verdict, Verdict::Altered, "{q:#?}");
+        assert!(
+            q.differences
+                .iter()
+                .any(|d| d.source == page_has && d.note.as_deref() == Some("number changed")),
+            "{q:#?}"
+        );
+    }
+    for other in ["total disaster", "300 posts"] {
+        let q = quote_containing(&report, other);
+        assert_eq!(q.verdict, Verdict::NotFound, "{q:#?}");
+    }
+}

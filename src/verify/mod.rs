@@ -2780,10 +2780,14 @@ fn verify_quote_unguarded(
     }
     // A word the article splits with a hyphen where the page has it whole (`sche-⏎dule`
     // pasted from a PDF, `e-mail` for "email") is read whole (see [`join_split_words`]).
-    let joined = candidates
-        .iter()
-        .find_map(|c| c.source.as_ref().ok())
-        .and_then(|src| join_split_words(&quote.text, &src.index));
+    let first = candidates.iter().find_map(|c| c.source.as_ref().ok());
+    let joined = first.and_then(|src| join_split_words(&quote.text, &src.index));
+    // And the other way: `cooperate`, `email`, `wellbeing` where the page writes `co-operate`,
+    // `e-mail`, `well-being`.
+    let joined = match first {
+        Some(src) => split_joined_words(joined.as_deref().unwrap_or(&quote.text), src).or(joined),
+        None => joined,
+    };
     let parsed = parse_quote(joined.as_deref().unwrap_or(&quote.text));
     if parsed.parts.is_empty() {
         r.verdict = Verdict::Unverifiable;
@@ -3547,6 +3551,62 @@ fn join_split_words(text: &str, ix: &matcher::PageIndex) -> Option<String> {
         rest = &after[right_len..];
     }
     out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// The quote with each word the page writes with a hyphen (`co-operate`, `e-mail`,
+/// `well-being`) written so, where the quote has it whole (`cooperate`) and the page does not
+/// have the whole word: a spelling, not a change. Only a word the page lacks, split where the
+/// page has both halves as words and the hyphenated form in its text. `None` when nothing
+/// changes.
+fn split_joined_words(text: &str, src: &SourceText) -> Option<String> {
+    let ix = &src.index;
+    let key = |w: &str| normalize::normalize(w).text.trim().to_string();
+    let known = |w: &str| ix.id(&key(w)).is_some();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut changed = false;
+    let mut at = 0;
+    // Each run of ASCII letters, with where it starts.
+    let words = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_alphabetic()
+                && !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphabetic())
+        })
+        .map(|(i, _)| {
+            let len = text[i..]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(text.len() - i);
+            (i, &text[i..i + len])
+        })
+        .filter(|&(i, w)| {
+            w.len() >= 5
+                && !text[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        });
+    for (start, word) in words {
+        if known(word) {
+            continue;
+        }
+        let split = (1..word.len() - 2).find(|&k| {
+            let (l, r) = word.split_at(k);
+            known(l)
+                && known(r)
+                && crate::extract::contains_ignore_ascii_case(&src.text, &format!("{l}-{r}"))
+        });
+        if let Some(k) = split {
+            out.push_str(text.get(at..start + k).unwrap_or(""));
+            out.push('-');
+            at = start + k;
+            changed = true;
+        }
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
     changed.then_some(out)
 }
 

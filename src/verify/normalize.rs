@@ -2368,7 +2368,8 @@ pub fn is_spaceless(c: char) -> bool {
 /// (`catalogue`); `programme` → `program`; Greek `ae`/`oe` as `e` at the start of a few
 /// medical and scientific stems (`paediatric`, `anaesthetic`, `haemorrhage`, `oestrogen`,
 /// `manoeuvre`); and a few words of no rule (`grey`, `pyjamas`, `sceptical`, `plough`,
-/// `mould`, `aluminium`, `jewellery`, `woollen`, `moustache`, `sulphur`, `cosy`).
+/// `mould`, `aluminium`, `jewellery`, `woollen`, `moustache`, `sulphur`, `cosy`, `judgement`,
+/// `enrolment`, `instalment`, `fulfil(ment)`, `enrol`, `skilful`, `wilful`, `ageing`, `distil`).
 #[must_use]
 pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
@@ -2378,8 +2379,18 @@ pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
     }
     // Words whose spellings differ by no rule, with their inflections (the American form
     // is the key).
-    const WORDS: [(&str, &str); 14] = [
+    const WORDS: [(&str, &str); 24] = [
         ("grey", "gray"),
+        ("judgement", "judgment"),
+        ("enrolment", "enrollment"),
+        ("instalment", "installment"),
+        ("fulfilment", "fulfillment"),
+        ("fulfil", "fulfill"),
+        ("enrol", "enroll"),
+        ("skilful", "skillful"),
+        ("wilful", "willful"),
+        ("ageing", "aging"),
+        ("distil", "distill"),
         ("pyjama", "pajama"),
         ("sceptic", "skeptic"),
         ("plough", "plow"),

@@ -94,3 +94,33 @@ fn a_short_quote_with_a_changed_figure_is_altered() {
         assert_eq!(q.verdict, Verdict::NotFound, "{q:#?}");
     }
 }
+
+/// Regression: British and American spellings outside the rules known (`judgement`,
+/// `enrolment`, `ageing`, `fulfil`), and words one spelling hyphenates (`co-operate`,
+/// `e-mail`, `well-being`), made a faithful quote `altered` with five "changed" words. They
+/// are spellings of the same words; a real change beside them is still found.
+#[test]
+fn spelling_variants_and_hyphenated_forms_verify() {
+    let page = "<html><body><h1>Schools</h1><p>The judgement on school enrolment was reviewed \
+        by the panel, which asked staff to co-operate and e-mail their views on ageing \
+        buildings and on pupils' well-being, to fulfil its duty.</p></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Schools\n\nThe report says \"The judgment on school enrollment was reviewed by the \
+         panel, which asked staff to cooperate and email their views on aging buildings and \
+         on pupils' wellbeing, to fulfill its duty.\"[^1] It also says \"the panel, which \
+         asked staff to cooperate and email their views on new buildings\".[^1]\n\n\
+         [^1]: BASE/p\n",
+    );
+    let q = quote_containing(&report, "judgment");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+    let q = quote_containing(&report, "new buildings");
+    assert_eq!(q.verdict, Verdict::Altered, "{q:#?}");
+    assert!(
+        q.differences
+            .iter()
+            .any(|d| d.quote == "new" && d.source == "ageing"),
+        "{q:#?}"
+    );
+    assert_eq!(q.differences.len(), 1, "{q:#?}");
+}

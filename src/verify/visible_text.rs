@@ -93,14 +93,17 @@ const MAX_ARTICLE_BODY: usize = 1 << 20;
 /// An `alt` text with fewer words than this is a label (`logo`, `Photo`), not a description.
 const MIN_ALT_WORDS: usize = 3;
 
-/// Elements whose content is never shown.
+/// Elements whose content is never shown. An SVG drawing's `<text>` is shown (a chart's
+/// labels, a drawn quotation): its `title`, `desc` and `metadata` are not.
 fn is_hidden_tag(name: &str) -> bool {
     matches!(
         name,
         "script"
             | "style"
             | "template"
-            | "svg"
+            | "title"
+            | "desc"
+            | "metadata"
             | "head"
             | "iframe"
             | "object"
@@ -262,8 +265,10 @@ fn screen_reader_only(class: &str) -> bool {
     })
 }
 
-/// Whether an element is hidden from a reader of the screen: the `hidden` attribute,
-/// `aria-hidden="true"`, an inline `display:none`, or a screen-reader-only class. Its text
+/// Whether an element is hidden from a reader of the screen: the `hidden` attribute, an
+/// inline `display:none`, `visibility:hidden` or `opacity:0`, or a screen-reader-only
+/// class. (`aria-hidden="true"` hides from screen readers only: a pull quote repeated in
+/// large type is shown, session 38.) Its text
 /// is no page text, so a quote only there is not found, and words it holds inside a
 /// sentence are passed over. Not a block a click or a search shows ([`collapsed_panel`]):
 /// a tab's panel, an accordion's body, `hidden="until-found"`.
@@ -273,13 +278,17 @@ pub(crate) fn hidden_element(e: &scraper::node::Element) -> bool {
         .is_some_and(|v| !v.trim().eq_ignore_ascii_case("until-found"));
     let undisplayed = || {
         e.attr("style").is_some_and(|s| {
-            s.to_ascii_lowercase()
-                .replace(' ', "")
-                .contains("display:none")
+            let s = s.to_ascii_lowercase().replace([' ', '\t', '\n'], "");
+            s.contains("display:none")
+                || s.contains("visibility:hidden")
+                || s.split(';').any(|d| {
+                    d.strip_prefix("opacity:")
+                        .and_then(|v| v.trim_end_matches("!important").parse::<f32>().ok())
+                        .is_some_and(|v| v <= 0.0)
+                })
         })
     };
     ((hidden || undisplayed()) && !collapsed_panel(e))
-        || e.attr("aria-hidden") == Some("true")
         || e.attr("class")
             .is_some_and(|c| c.split_ascii_whitespace().any(screen_reader_only))
 }
@@ -1334,7 +1343,17 @@ mod tests {
                 "<p>shown</p><p hidden>gone</p><p style=\"display: none\">gone</p>",
                 "shown",
             ),
-            ("<svg><text>drawn</text></svg><p>kept</p>", "kept"),
+            // A drawing's text is shown (session 38: a quote drawn in SVG was not found);
+            // its title and description are not.
+            (
+                "<svg><title>Icon</title><desc>A chart</desc><text>drawn</text></svg><p>kept</p>",
+                "drawn\nkept",
+            ),
+            (
+                "<p style=\"visibility: hidden\">gone</p><p style=\"opacity:0\">gone</p>\
+                 <p style=\"opacity: 0.5\">faint</p><p aria-hidden=\"true\">shown</p>",
+                "faint\nshown",
+            ),
             // Ruby readings are not the text; removed text is no longer the page's.
             (
                 "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>を学ぶ</p>",

@@ -124,3 +124,56 @@ fn spelling_variants_and_hyphenated_forms_verify() {
     );
     assert_eq!(q.differences.len(), 1, "{q:#?}");
 }
+
+/// Regression: text the page hides with `visibility:hidden` or `opacity:0` verified a
+/// quote (only `display:none` and `hidden` were known), while a pull quote marked
+/// `aria-hidden="true"` (hidden from screen readers only, shown in large type) and a
+/// quotation drawn as SVG `<text>` were `not_found`, failing the run.
+#[test]
+fn hidden_and_shown_text_as_a_reader_sees_it() {
+    let wrap = |inner: &str| {
+        format!(
+            "<html><body><h1>Rents</h1><p>The housing office published its annual figures \
+             on Monday, with tables for every district of the city.</p>{inner}</body></html>"
+        )
+    };
+    let quote = "Rents rose fastest in the eastern districts last year";
+    let pages = [
+        (
+            "/vis",
+            wrap(&format!("<p style=\"visibility:hidden\">{quote}.</p>")),
+        ),
+        (
+            "/opa",
+            wrap(&format!("<p style=\"opacity: 0\">{quote}.</p>")),
+        ),
+        (
+            "/aria",
+            wrap(&format!("<p aria-hidden=\"true\">{quote}.</p>")),
+        ),
+        (
+            "/svg",
+            wrap(&format!("<svg><text x=\"0\" y=\"20\">{quote}</text></svg>")),
+        ),
+    ];
+    let article = pages
+        .iter()
+        .enumerate()
+        .map(|(i, (path, _))| format!("Note {i}: \"{quote}\" ([page](BASE{path})).\n\n"))
+        .collect::<String>();
+    let report = check_article(
+        pages.iter().map(|(p, h)| (*p, Response::html(h))).collect(),
+        &format!("# Rents\n\n{article}"),
+    );
+    let verdict = |path: &str| {
+        report
+            .quotes
+            .iter()
+            .find(|q| q.cited_urls.iter().any(|u| u.ends_with(path)))
+            .map(|q| q.verdict)
+    };
+    assert_eq!(verdict("/vis"), Some(Verdict::NotFound), "{report:#?}");
+    assert_eq!(verdict("/opa"), Some(Verdict::NotFound), "{report:#?}");
+    assert_eq!(verdict("/aria"), Some(Verdict::Verified), "{report:#?}");
+    assert_eq!(verdict("/svg"), Some(Verdict::Verified), "{report:#?}");
+}

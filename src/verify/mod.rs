@@ -5101,7 +5101,15 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 .filter(|w| normalize::unit_of(w).is_none())
                 .eq(tnum.iter().filter(|w| normalize::unit_of(w).is_none()));
         if qnum != tnum && !sentences_left_out && !aside_left_out && !same_figures {
-            notes.extend(number_notes(&qnum, &tnum));
+            // A figure the quote adds where the page has none (`cut [40] jobs` against "cut
+            // jobs"), or leaves out, is no figure changed into another.
+            if tnum.is_empty() {
+                notes.push("number added");
+            } else if qnum.is_empty() {
+                notes.push("number left out");
+            } else {
+                notes.extend(number_notes(&qnum, &tnum));
+            }
         }
         let quote_raw = |k: usize| match part.elems.get(k) {
             Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),

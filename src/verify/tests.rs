@@ -127,7 +127,7 @@ fn differences_carry_notes() {
             DiffKind::Dropped,
             "",
             "60",
-            Some("number changed"),
+            Some("number left out"),
         ),
         (
             "the survey found that 42 of the 60 old gauges had drifted",

@@ -177,3 +177,25 @@ fn hidden_and_shown_text_as_a_reader_sees_it() {
     assert_eq!(verdict("/aria"), Some(Verdict::Verified), "{report:#?}");
     assert_eq!(verdict("/svg"), Some(Verdict::Verified), "{report:#?}");
 }
+
+/// Regression: a figure the quote adds in brackets where the page has none (`cut [40]
+/// jobs` against "cut jobs") was noted "number changed", as if the page had another
+/// figure: it is a number added.
+#[test]
+fn a_figure_added_in_brackets_is_a_number_added() {
+    let page = "<html><body><h1>Jobs</h1><p>The council will cut jobs in the housing \
+        department next year, the leader said.</p></body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Jobs\n\nThe leader said \"The council will cut [40] jobs in the housing department \
+         next year.\"[^1]\n\n[^1]: BASE/p\n",
+    );
+    let q = quote_containing(&report, "housing");
+    assert_eq!(q.verdict, Verdict::Altered, "{q:#?}");
+    assert!(
+        q.differences
+            .iter()
+            .any(|d| d.quote.contains("40") && d.note.as_deref() == Some("number added")),
+        "{q:#?}"
+    );
+}

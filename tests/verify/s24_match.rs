@@ -74,7 +74,7 @@ fn a_line_end_hyphen_rejoins_a_word_spelling_folds() {
 }
 
 /// A transcript's time code inside a sentence (`April [00:41:07] and`) was a number the
-/// quote "leaves out" (`altered`, "number changed"); its stage notes (`[crosstalk]`,
+/// quote "leaves out" (`altered`, "number left out" since session 38); its stage notes (`[crosstalk]`,
 /// `[inaudible 00:41:30]`, `(Laughter.)`) were words left out. They are markup, not
 /// speech: a quote leaving them out is exact. A number really spoken and left out, a time
 /// in prose (`at 10:30`, `(10:30)`) and a bracketed reference number (`[3]`) are still the
@@ -112,7 +112,7 @@ fn transcript_time_codes_and_stage_notes_are_no_words() {
     assert_eq!(r.verdict, Verdict::Altered, "{}", r.detail);
     assert_eq!(
         diffs(&r),
-        [(DiffKind::Dropped, "", "14", Some("number changed"))]
+        [(DiffKind::Dropped, "", "14", Some("number left out"))]
     );
     // A time in round brackets, even with hours, is the page's words: a runner's time
     // changed is a changed number (the quote's own time was dropped as a time code once).
@@ -222,7 +222,7 @@ fn a_number_in_a_left_out_aside_is_no_changed_number() {
     );
     assert_eq!(
         diffs(&r),
-        [(DiffKind::Dropped, "", "40", Some("number changed"))]
+        [(DiffKind::Dropped, "", "40", Some("number left out"))]
     );
 }
 

@@ -199,3 +199,40 @@ fn a_figure_added_in_brackets_is_a_number_added() {
         "{q:#?}"
     );
 }
+
+/// Regression: names a letter or two apart were one person's (`Okoro` for the page's
+/// `Okonjo`, `Brown` for `Browne`): words given to the wrong person were `verified` with no
+/// dispute. Short names that far apart are two people; a transliteration of a long name
+/// (`Zelenskyy` for `Zelensky`) and an accent (`Muller` for `Müller`) are still one.
+#[test]
+fn similar_short_surnames_are_other_people() {
+    let page = |name: &str| {
+        format!(
+            "<html><body><h1>Pipes</h1><p>The utility met residents on Tuesday.</p><p>\u{201c}We \
+             cannot keep patching a network that was built in the 1950s,\u{201d} said {name}, \
+             a water engineer.</p></body></html>"
+        )
+    };
+    let cases = [
+        ("/a", "Okonjo", "Okoro", true),
+        ("/b", "Browne", "Brown", true),
+        ("/c", "Zelensky", "Zelenskyy", false),
+        ("/d", "M\u{fc}ller", "Muller", false),
+    ];
+    for (path, on_page, in_article, disputed) in cases {
+        let report = check_article(
+            vec![(path, Response::html(page(on_page)))],
+            &format!(
+                "# Pipes\n\n\"We cannot keep patching a network that was built in the 1950s,\" \
+                 said {in_article}.[^1]\n\n[^1]: BASE{path}\n"
+            ),
+        );
+        let q = quote_containing(&report, "patching");
+        assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+        assert_eq!(
+            !q.disputes.is_empty(),
+            disputed,
+            "{on_page} {in_article}: {q:#?}"
+        );
+    }
+}

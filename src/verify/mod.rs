@@ -2281,6 +2281,12 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
 /// for "has never been", `is … in use` for "is no longer in use").
 const MAX_HIDDEN_NEGATION: usize = 4;
 
+/// The most page words an ellipsis may leave out when the first of them is a negation, right
+/// after the quoted words before the ellipsis: it negates them however long the aside after
+/// it (`was … designed` for "was not, according to the company's own internal records,
+/// designed"; session 38).
+const MAX_LEADING_NEGATION_GAP: usize = 20;
+
 /// The stretches of page words, each between two parts found in order, that an ellipsis
 /// leaves out within one clause when they hold a negation (`not`, `never`, `no longer`,
 /// `wasn't`, `nicht`, `jamais`, …: see [`is_negation`]): the joined words then say the
@@ -2306,14 +2312,22 @@ fn hidden_negations(finds: &[PartFind], ix: &PageIndex, text: &str) -> Vec<(usiz
         let (Some((_, a)), Some((b, _))) = (w[0].range(), w[1].range()) else {
             continue;
         };
+        let leading = b > a && ix.flags_at(a) & matcher::NEG != 0;
         if a >= b
-            || b - a > MAX_HIDDEN_NEGATION
+            || b - a > MAX_LEADING_NEGATION_GAP
+            || (b - a > MAX_HIDDEN_NEGATION && !leading)
             || (a..=b).any(|t| ix.sentence_starts.get(t).copied().unwrap_or(false))
             || (fence(gap_before(a)) && fence(gap_before(b)))
         {
             continue;
         }
-        let reverses = (a..b).any(|t| {
+        // Past the short gap, only the negation leading it counts.
+        let upto = if b - a > MAX_HIDDEN_NEGATION {
+            a + 1
+        } else {
+            b
+        };
+        let reverses = (a..upto).any(|t| {
             ix.flags_at(t) & matcher::NEG != 0
                 && !(t + 1 < ix.len()
                     && matches!(

@@ -236,3 +236,36 @@ fn similar_short_surnames_are_other_people() {
         );
     }
 }
+
+/// Regression: an ellipsis leaving out a negation with an aside after it (`The drug was …
+/// designed for children` for "was not, according to the company's own internal records,
+/// designed for children") was `verified` with a warning: more than four words were left
+/// out. A negation right after the quoted words before the ellipsis negates them however
+/// long the aside: `altered`. A long omission with a negation further in (another clause)
+/// stays a warning at most.
+#[test]
+fn an_ellipsis_hiding_a_leading_negation_before_an_aside_is_altered() {
+    let page = "<html><body><h1>Drug</h1><p>The drug was not, according to the company's own \
+        internal records, designed for children under twelve.</p><p>The home has never, in \
+        the eleven years she has known it, been short of staff.</p><p>The council was, after \
+        a long debate in which nobody could agree on the figures, persuaded to act.</p>\
+        </body></html>";
+    let report = check_article(
+        vec![("/p", Response::html(page))],
+        "# Drug\n\nThe maker admitted \"The drug was \u{2026} designed for children under \
+         twelve.\"[^1] She says \"The home has \u{2026} been short of staff.\"[^1] In the end \
+         \"The council was \u{2026} persuaded to act.\"[^1]\n\n[^1]: BASE/p\n",
+    );
+    for part in ["The drug was", "The home has"] {
+        let q = quote_containing(&report, part);
+        assert_eq!(q.verdict, Verdict::Altered, "{q:#?}");
+        assert!(
+            q.differences
+                .iter()
+                .any(|d| d.note.as_deref() == Some("negation removed: the ellipsis leaves it out")),
+            "{q:#?}"
+        );
+    }
+    let q = quote_containing(&report, "The council was");
+    assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
+}

@@ -159,8 +159,28 @@ fn load_config(common: &CommonArgs) -> Result<Config> {
     }
 }
 
+/// Makes the folder a report file goes in (`out/report.json` in a fresh checkout), as the
+/// cache's folder is made: CI jobs write reports into folders nothing else makes.
+fn make_parent(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            std::fs::create_dir_all(dir).with_context(|| {
+                format!(
+                    "cannot make the folder {} for {}",
+                    dir.display(),
+                    path.display()
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
 /// Opens `--output` or standard output.
 fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    if let Some(p) = path {
+        make_parent(p)?;
+    }
     Ok(match path {
         Some(p) => Box::new(BufWriter::new(
             File::create(p).with_context(|| format!("cannot write {}", p.display()))?,
@@ -543,6 +563,7 @@ struct ReportFile {
 impl ReportFile {
     fn open(path: &Path) -> Result<ReportFile> {
         let created = std::fs::symlink_metadata(path).is_err();
+        make_parent(path)?;
         let file = std::fs::OpenOptions::new()
             .write(true)
             .create(true)

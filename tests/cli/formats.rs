@@ -69,13 +69,16 @@ fn every_format_from_one_run_is_well_formed_and_consistent() {
         "--report",
         "github=out/r.github",
     ];
+    // `out` is a file: no report can go under it. The binary says so, before fetching
+    // anything (a bad path fails at once, not after the run).
+    std::fs::write(dir.path().join("out"), "a file").expect("write");
     let out = Cli::in_dir(dir.path(), &args).run();
-    // `out/` does not exist: the binary must say so rather than write somewhere else.
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("out/r.json"), "{}", out.stderr);
-    // ... and before fetching anything: a bad path fails at once, not after the run.
     assert_eq!(server.total_hits(), 0);
-    std::fs::create_dir(dir.path().join("out")).expect("mkdir");
+    // A folder that does not exist yet is made (session 38: CI writes reports into folders
+    // nothing else makes).
+    std::fs::remove_file(dir.path().join("out")).expect("rm");
 
     let out = Cli::in_dir(dir.path(), &args).run();
     assert_eq!(out.code, 1, "{}", out.stderr);

@@ -317,12 +317,25 @@ impl Fetcher {
                     *u = orig;
                 }
             };
+            let mapped: Vec<String> = result
+                .final_url
+                .iter()
+                .chain(&result.use_instead)
+                .chain(result.redirects.iter().map(|h| &h.url))
+                .cloned()
+                .collect();
             result.final_url.as_mut().map(back);
             result.use_instead.as_mut().map(back);
             for hop in &mut result.redirects {
                 back(&mut hop.url);
             }
             result.detail = unmap_text(&opts.remap, &result.detail);
+            // The URLs the detail names, undone as above (a rule with capture groups).
+            for m in mapped {
+                if let Some(orig) = unmap(&opts.remap, &m) {
+                    result.detail = result.detail.replace(&m, &orig);
+                }
+            }
             result.detail.push_str(&note);
         }
         if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
@@ -433,10 +446,129 @@ fn invertible(rules: &[(regex::Regex, String)]) -> impl Iterator<Item = (String,
     })
 }
 
-/// Undoes a prefix `--remap` on a URL the remapped server produced.
+/// Undoes a `--remap` on a URL the remapped server produced: a prefix rule, or a rule of
+/// literal text and capture groups (`^https://([^/]+)/(.*)$` to `http://127.0.0.1:8080/$1/$2`)
+/// whose replacement names every group ([`invert_groups`]).
 fn unmap(rules: &[(regex::Regex, String)], url: &str) -> Option<String> {
     invertible(rules)
         .find_map(|(literal, rep)| url.strip_prefix(rep).map(|rest| format!("{literal}{rest}")))
+        .or_else(|| {
+            rules
+                .iter()
+                .find_map(|(re, rep)| invert_groups(re, rep, url))
+        })
+}
+
+/// The URL that rule `re` → `rep` maps to `url`, for a pattern of literal text and capture
+/// groups between optional `^` and `$`, and a replacement of literal text and `$N`/`${N}`
+/// naming each group: the replacement read backwards gives each group's text, put back
+/// into the pattern's literals. Checked by mapping it forward again; `None` for any other
+/// rule (alternation, classes or quantifiers outside the groups, named groups).
+fn invert_groups(re: &regex::Regex, rep: &str, url: &str) -> Option<String> {
+    // The pattern: literals and groups, in order.
+    enum Piece {
+        Lit(String),
+        Group(usize),
+    }
+    let pat = re.as_str();
+    let pat = pat.strip_prefix('^').unwrap_or(pat);
+    let pat = pat
+        .strip_suffix('$')
+        .filter(|p| !p.ends_with('\\'))
+        .unwrap_or(pat);
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut lit = String::new();
+    let mut groups = 0usize;
+    let mut chars = pat.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let e = chars.next()?;
+                if e.is_alphanumeric() {
+                    return None;
+                }
+                lit.push(e);
+            }
+            '(' => {
+                let mut depth = 1usize;
+                let mut first = true;
+                while depth > 0 {
+                    let g = chars.next()?;
+                    if first && g == '?' {
+                        return None;
+                    }
+                    first = false;
+                    match g {
+                        '\\' => {
+                            chars.next()?;
+                        }
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                }
+                groups += 1;
+                pieces.push(Piece::Lit(std::mem::take(&mut lit)));
+                pieces.push(Piece::Group(groups));
+            }
+            '.' | '*' | '+' | '?' | '[' | '|' | '{' | ')' | '^' | '$' => return None,
+            c => lit.push(c),
+        }
+    }
+    pieces.push(Piece::Lit(lit));
+    if groups == 0 {
+        return None;
+    }
+    // The replacement, read backwards into a pattern.
+    let mut back = String::from("^");
+    let mut order: Vec<usize> = Vec::new();
+    let mut rc = rep.chars().peekable();
+    while let Some(c) = rc.next() {
+        if c != '$' {
+            back.push_str(&regex::escape(c.encode_utf8(&mut [0u8; 4])));
+            continue;
+        }
+        if rc.peek() == Some(&'$') {
+            rc.next();
+            back.push_str(&regex::escape("$"));
+            continue;
+        }
+        let braced = rc.peek() == Some(&'{');
+        if braced {
+            rc.next();
+        }
+        let mut digits = String::new();
+        while let Some(d) = rc.peek().copied().filter(char::is_ascii_digit) {
+            digits.push(d);
+            rc.next();
+        }
+        if braced && rc.next() != Some('}') {
+            return None;
+        }
+        let n: usize = digits.parse().ok()?;
+        if n == 0 || n > groups || order.contains(&n) {
+            return None;
+        }
+        order.push(n);
+        back.push_str("(.*)");
+    }
+    back.push('$');
+    if order.len() != groups {
+        return None;
+    }
+    let caps = regex::Regex::new(&back).ok()?.captures(url)?;
+    let mut value = vec![String::new(); groups + 1];
+    for (i, n) in order.iter().enumerate() {
+        value[*n] = caps.get(i + 1)?.as_str().to_string();
+    }
+    let original: String = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Lit(l) => l.as_str(),
+            Piece::Group(n) => value[*n].as_str(),
+        })
+        .collect();
+    (re.replace_all(&original, rep) == url).then_some(original)
 }
 
 /// Undoes prefix `--remap`s on every URL in a sentence.
@@ -449,6 +581,28 @@ fn unmap_text(rules: &[(regex::Regex, String)], text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capture_group_remaps_are_undone_where_they_can_be() {
+        let rule = |p: &str, r: &str| (regex::Regex::new(p).expect("regex"), r.to_string());
+        let rules = [rule(
+            r"^https://([^/]+)/(.*)$",
+            "http://127.0.0.1:9/$1/${2}",
+        )];
+        assert_eq!(
+            unmap(&rules, "http://127.0.0.1:9/new.example.org/a/b?x=1").as_deref(),
+            Some("https://new.example.org/a/b?x=1")
+        );
+        assert_eq!(unmap(&rules, "https://elsewhere.org/x"), None);
+        // A group the replacement drops, or a pattern with more than groups and literals,
+        // cannot be undone.
+        for (p, r) in [
+            (r"^https://([^/]+)/(.*)$", "http://127.0.0.1:9/$2"),
+            (r"^https?://(.*)$", "http://127.0.0.1:9/$1"),
+        ] {
+            assert_eq!(unmap(&[rule(p, r)], "http://127.0.0.1:9/x/y"), None, "{p}");
+        }
+    }
 
     #[test]
     fn interleaves_hosts() {

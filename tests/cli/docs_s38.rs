@@ -344,3 +344,55 @@ fn local_links_are_shown_relative_and_case_slips_named() {
     .run();
     assert!(json.stdout.contains("file:///"), "{}", json.stdout);
 }
+
+/// Regression: with a `--remap` rule of capture groups (`^https://([^/]+)/(.*)$` to the
+/// loopback mirror), a permanent redirect's "use instead" was the mirror's address
+/// (`http://127.0.0.1:…/new.example.org/api`), a URL no article can cite. It is mapped
+/// back to the article's own form now, in the detail too.
+#[test]
+fn remapped_redirect_advice_names_the_real_address() {
+    let server = Server::builder()
+        .route(
+            "/old.example.org/rel",
+            Response::redirect(301, "/new.example.org/api"),
+        )
+        .route(
+            "/new.example.org/api",
+            Response::html("<html><body><h1>API</h1><p>Reference.</p></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        "# A\n\nSee [the reference](https://old.example.org/rel).\n",
+    );
+    let remap = format!("^https://([^/]+)/(.*)$ {}/$1/$2", server.base_url());
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "--remap",
+            &remap,
+            "a.md",
+        ],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let link = &v["links"][0];
+    assert_eq!(
+        link["use_instead"].as_str(),
+        Some("https://new.example.org/api"),
+        "{link}"
+    );
+    let detail = link["detail"].as_str().unwrap_or("");
+    // Only the note on the remap names the mirror.
+    let said = detail.split(" (checked as").next().unwrap_or("");
+    assert!(!said.contains("127.0.0.1:"), "{detail}");
+    assert!(detail.contains("https://new.example.org/api"), "{detail}");
+}

@@ -269,3 +269,23 @@ fn an_ellipsis_hiding_a_leading_negation_before_an_aside_is_altered() {
     let q = quote_containing(&report, "The council was");
     assert_eq!(q.verdict, Verdict::Verified, "{q:#?}");
 }
+
+/// Regression: an English quote translating a one-paragraph French brief was `not_found`
+/// (failing the run): the page's 177 letters were under the 200 asked before its language
+/// was judged. It appears to be a translation: `unverifiable`.
+#[test]
+fn a_translation_of_a_short_foreign_brief_is_unverifiable() {
+    let page = "<!doctype html><html lang=\"fr\"><head><title>Le pont</title></head><body>\
+        <article><h1>Le nouveau pont</h1><p>Le maire a d\u{e9}clar\u{e9} que le nouveau pont \
+        ne sera pas termin\u{e9} avant le printemps de l\u{2019}ann\u{e9}e prochaine. Les \
+        co\u{fb}ts ont augment\u{e9} d\u{2019}un tiers selon la mairie, et la circulation \
+        reste d\u{e9}vi\u{e9}e par le nord de la ville.</p></article></body></html>";
+    let report = check_article(
+        vec![("/fr", Response::html(page))],
+        "# Bridge\n\nThe mayor said \"the new bridge will not be finished before the spring \
+         of next year.\"[^1]\n\n[^1]: BASE/fr\n",
+    );
+    let q = quote_containing(&report, "new bridge");
+    assert_eq!(q.verdict, Verdict::Unverifiable, "{q:#?}");
+    assert!(q.detail.contains("translation"), "{q:#?}");
+}

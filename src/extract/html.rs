@@ -1286,6 +1286,13 @@ fn leave(was: bool, open: &mut usize) {
 /// link only opens the wiki's editor; a Jupyter notebook's cell prompts (`In [3]:`,
 /// `Out [3]:`: nbconvert's `div.prompt.input_prompt`, JupyterLab's `div.jp-InputPrompt`),
 /// whose `[3]` was a note marker with no note in every executed notebook.
+/// Whether an inline `style` hides its element from the screen (`display: none`,
+/// `visibility: hidden`).
+fn hides_inline(style: &str) -> bool {
+    let s = style.to_ascii_lowercase().replace([' ', '\t', '\n'], "");
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
 fn unread_class(c: &str) -> bool {
     matches!(
         c,
@@ -2283,6 +2290,22 @@ impl Walker<'_> {
         }
         let classes = class.to_ascii_lowercase();
         if !classes.is_empty() && classes.split_ascii_whitespace().any(unread_class) {
+            f.skip = true;
+            self.skip += 1;
+            return f;
+        }
+        // Inline text no reader sees on the screen: a link's `<span class="sr-only"> (opens
+        // in a new tab)</span>`, a `<span style="display:none">` inside a sentence. It is no
+        // word of the sentence, so no word of a quotation running over it (session 38: the
+        // quote read `inflation (opens in a new tab)` and failed as a misquote). Only inline:
+        // a hidden block is judged as furniture below.
+        if !f.block
+            && name != "a"
+            && (classes
+                .split_ascii_whitespace()
+                .any(crate::verify::visible_text::screen_reader_only)
+                || (!style.is_empty() && hides_inline(style)))
+        {
             f.skip = true;
             self.skip += 1;
             return f;

@@ -257,7 +257,7 @@ const SCREEN_READER_ONLY: [&str; 12] = [
 ];
 
 /// Whether a class keeps its text for screen readers only (see [`SCREEN_READER_ONLY`]).
-fn screen_reader_only(class: &str) -> bool {
+pub(crate) fn screen_reader_only(class: &str) -> bool {
     SCREEN_READER_ONLY.iter().any(|n| {
         class.len() >= n.len()
             && class.as_bytes()[class.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())

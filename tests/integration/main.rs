@@ -57,6 +57,7 @@ mod citation_styles;
 mod cms_s31;
 mod eval_s36;
 mod eval_s37;
+mod eval_s38;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -5031,6 +5031,12 @@ fn inline_quotes(
                 wraps(lstart, lend) || (lstart >= close && only_glue_or_open(b, close, lstart, ms))
             };
             let has_own = near_l.iter().any(|&(s, e, _)| own(s, e));
+            // A footnote marker right after the closing mark is the quote's citation: a link
+            // later in the sentence backs what the sentence goes on to say (`“…”[1], a claim
+            // the [IFS analysis](…) rejects`: session 38), not the quote.
+            let marked = citations
+                .iter()
+                .any(|c| c.attribution == Attribution::MarkerAfter);
             // The nearest closing mark before the link (a binary search: a paragraph may
             // hold thousands of quotes), in this quote's sentence: one that ended the
             // sentence before (`… as saying “…”. [Her statement](…) says “…”`, or `….”`,
@@ -5063,7 +5069,7 @@ fn inline_quotes(
                         || (lend <= sp.open
                             && ctx.parsed.links.get(li).is_some_and(|l| l.group.is_some())
                             && b.text.get(lend..sp.open).is_some_and(|g| g.contains('\n')));
-                    in_sentence && !anothers(lstart) && !elsewhere
+                    in_sentence && !anothers(lstart) && !elsewhere && !(marked && lstart >= close)
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

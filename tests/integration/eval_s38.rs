@@ -23,3 +23,31 @@ fn inline_hidden_text_is_no_word_of_a_quote() {
     assert_eq!(quote(&e, "we will").text, "we will build it this year");
     assert!(e.links.iter().any(|l| l.url == "https://reg.example/fares"));
 }
+
+/// Regression: a quote with its own footnote marker right after it also took a link from
+/// the clause after (`“…”[1], a claim the IFS analysis rejects`): when the note's page was
+/// dead, `check` looked for the quote on the rebuttal's page. The marker is its citation;
+/// the link backs what the sentence goes on to say. A quote with no marker still takes
+/// its sentence's link.
+#[test]
+fn a_marked_quote_takes_no_link_from_a_later_clause() {
+    let html = "<p>The report says the plan is \u{201c}fully costed and deliverable by \
+        2030\u{201d}<sup><a href=\"#n1\" id=\"r1\">1</a></sup>, a claim the <a \
+        href=\"https://ifs.example/analysis\">IFS analysis</a> rejects.</p>\n<p>The minister \
+        said it was \u{201c}the best plan in a generation\u{201d}, as the <a \
+        href=\"https://gov.example/speech\">speech</a> shows.</p>\n<ol><li id=\"n1\">Treasury, \
+        \u{201c}Plan\u{201d}, 2024, <a href=\"https://gov.example/plan\">gov.example</a>.</li></ol>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "fully costed");
+    assert_eq!(q.citations.len(), 1, "{q:#?}");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"), "{q:#?}");
+    let q = quote(&e, "the best plan");
+    assert_eq!(
+        q.citations
+            .iter()
+            .filter_map(|c| c.url.as_deref())
+            .collect::<Vec<_>>(),
+        ["https://gov.example/speech"],
+        "{q:#?}"
+    );
+}

@@ -5069,7 +5069,8 @@ fn inline_quotes(
                         || (lend <= sp.open
                             && ctx.parsed.links.get(li).is_some_and(|l| l.group.is_some())
                             && b.text.get(lend..sp.open).is_some_and(|g| g.contains('\n')));
-                    in_sentence && !anothers(lstart) && !elsewhere && !(marked && lstart >= close)
+                    let after_marked = marked && lstart >= close;
+                    in_sentence && !anothers(lstart) && !elsewhere && !after_marked
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

@@ -996,6 +996,8 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "citedby",
     ];
     const WHOLE: &[&str] = &[
+        // A link to another story set in the text (the Guardian's `element-rich-link`).
+        "rich-link",
         "cited-by",
         "site-header",
         "site-footer",
@@ -2412,7 +2414,9 @@ impl Walker<'_> {
                         || c.split(['-', '_'])
                             .any(|p| p.eq_ignore_ascii_case("pullquote"))
                 });
-                self.regions.sure.push(embed || pull_quote);
+                // So is a story's teaser set in the text (`element-rich-link`).
+                let teaser = classes.contains("rich-link");
+                self.regions.sure.push(embed || pull_quote || teaser);
                 self.regions.open.push(self.regions.parent.len() - 1);
             } else if self.content == 0
                 && (matches!(name, "header" | "footer" | "aside") || role == "complementary")

@@ -51,3 +51,21 @@ fn a_marked_quote_takes_no_link_from_a_later_clause() {
         "{q:#?}"
     );
 }
+
+/// Regression: a related story set in the text as a rich link (the Guardian's `<aside
+/// class="element-rich-link">`) gave its headline's quotation as the article's, cited by
+/// the teaser's link. It is furniture: its link stays a link.
+#[test]
+fn a_rich_link_teaser_holds_no_quotation() {
+    let html = "<p>The heat broke records across the county.</p><aside \
+        class=\"element-rich-link\"><p><span>Related: </span><a \
+        href=\"https://news.example/2024/jun/30/heat-deaths\">\u{201c}We were not prepared for \
+        this\u{201d}: inside the summer that killed 2,000</a></p></aside><p>Officials met on \
+        Friday.</p>";
+    let e = extract_as(DocKind::Html, html);
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.url == "https://news.example/2024/jun/30/heat-deaths"));
+}

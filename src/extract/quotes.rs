@@ -3063,7 +3063,7 @@ fn quote_header_end(text: &str) -> usize {
 /// Where the credit line of a block quotation's last paragraph starts (a line opening with
 /// a dash and a word: `— Kofi Mensah`, `-- Okafor, *Tides*`, `— Press office, [source](…)`),
 /// or the paragraph's end. `links` are the spans of the block's links in `text`.
-fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
+fn credit_line_at(text: &str, links: &[(usize, usize, usize)], after_words: bool) -> usize {
     let mut at = 0;
     let mut dialogue = false;
     for line in text.split_inclusive('\n') {
@@ -3090,11 +3090,53 @@ fn credit_line_at(text: &str, links: &[(usize, usize, usize)]) -> usize {
                 return at + k;
             }
         }
+        // A source line closing the quotation with its link (`Source: [company
+        // blog](…)`, `Via: …`): where the words are from, not what was said.
+        // (Only after some of the quotation's words: a quotation that is all one link is
+        // what was said.)
+        if end == text.len()
+            && linked
+            && (at > 0 || after_words)
+            && (super::html::source_line(t) || only_links(line, at, links))
+        {
+            return at;
+        }
         // A line opening with a dash before the last: an exchange of dialogue.
         dialogue |= rest.is_some();
         at = end;
     }
     text.len()
+}
+
+/// Whether `line` (starting at byte `at` of its block) is nothing but its links, with at
+/// most brackets, stops and a word saying where from around them (`[Source](…)`, `(via
+/// [the company blog](…))`, a bare URL): the quotation's source set under it.
+fn only_links(line: &str, at: usize, links: &[(usize, usize, usize)]) -> bool {
+    let mut rest = String::new();
+    let mut k = 0;
+    let mut covered = false;
+    for &(s, e, _) in links {
+        let (Some(s), Some(e)) = (s.checked_sub(at), e.checked_sub(at)) else {
+            continue;
+        };
+        if s < k || e > line.len() {
+            continue;
+        }
+        rest.push_str(line.get(k..s).unwrap_or(""));
+        rest.push(' ');
+        k = e;
+        covered = true;
+    }
+    rest.push_str(line.get(k..).unwrap_or(""));
+    covered
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                ["via", "source", "from", "see", "at", "on"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
 }
 
 /// Where a credit closing `line` starts: a dash between spaces (`—`, `―`, `--`) right
@@ -3330,7 +3372,7 @@ pub(crate) fn scan(
                 let end = if parsed.credits.binary_search(&b.src_start).is_ok() {
                     0
                 } else {
-                    credit_line_at(&b.text, ctx.block_links.get(bi))
+                    credit_line_at(&b.text, ctx.block_links.get(bi), k > 0)
                 };
                 credited = end < b.text.len();
                 credit = b.text.get(end..).unwrap_or("");
@@ -5570,7 +5612,7 @@ mod tests {
     /// full stop) is quoted text, as is any line of a dashed exchange without a link.
     #[test]
     fn role_credits_and_dialogue_lines() {
-        let end = |text: &str| credit_line_at(text, &[]);
+        let end = |text: &str| credit_line_at(text, &[], false);
         for (text, credit) in [
             ("The plan was sound.\n\u{2014} Press office, 2024", true),
             (
@@ -5591,7 +5633,7 @@ mod tests {
         // A link makes the closing line of an exchange a credit still.
         let text = "\u{2014} Is it ready?\n\u{2014} Press office, source";
         let link = (text.len() - 6, text.len(), 0);
-        assert!(credit_line_at(text, &[link]) < text.len());
+        assert!(credit_line_at(text, &[link], false) < text.len());
     }
 
     #[test]

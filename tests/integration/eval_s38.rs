@@ -69,3 +69,49 @@ fn a_rich_link_teaser_holds_no_quotation() {
         .iter()
         .any(|l| l.url == "https://news.example/2024/jun/30/heat-deaths"));
 }
+
+/// Regression: a source line under a block quotation's words (`<p>Source: <a>company
+/// blog</a></p>`, a paragraph that is only a link, `(via <a>…</a>)`, a bare URL) was part
+/// of the quoted text, so `check` looked for `… nobody else's. Source: company blog` on the
+/// page. It is the quotation's source: not its words, and its link cites it. A quotation
+/// that is all one link is still what was said.
+#[test]
+fn a_source_line_under_a_block_quote_is_not_its_words() {
+    for (i, source) in [
+        "<p>Source: <a href=\"https://ceo.example/blog/a\">company blog</a></p>",
+        "<p><a href=\"https://ceo.example/blog/a\">Source</a></p>",
+        "<p>(via <a href=\"https://ceo.example/blog/a\">the company blog</a>)</p>",
+        "<p>https://ceo.example/blog/a</p>",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let html = format!(
+            "<blockquote><p>We got this wrong, and the decision was mine alone, nobody \
+             else's.</p>{source}</blockquote>"
+        );
+        let e = extract_as(DocKind::Html, &html);
+        let q = quote(&e, "We got this wrong");
+        assert_eq!(
+            q.text, "We got this wrong, and the decision was mine alone, nobody else's.",
+            "{i}: {q:#?}"
+        );
+        assert_eq!(
+            q.citations
+                .iter()
+                .filter_map(|c| c.url.as_deref())
+                .collect::<Vec<_>>(),
+            ["https://ceo.example/blog/a"],
+            "{i}"
+        );
+    }
+    let e = extract_as(
+        DocKind::Html,
+        "<blockquote><p><a href=\"https://x.example/a\">The whole quotation is a link to its \
+         source page.</a></p></blockquote>",
+    );
+    assert_eq!(
+        quote(&e, "The whole").text,
+        "The whole quotation is a link to its source page."
+    );
+}

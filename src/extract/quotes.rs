@@ -3776,6 +3776,11 @@ fn rebuts(between: &str) -> bool {
                     "contrary to ",
                     "a claim that",
                     "cannot be verified",
+                    // Wikipedia's flags that the words before have no source (`[citation
+                    // needed]`): a citation after one backs what follows, never them.
+                    "citation needed",
+                    "source needed",
+                    "better source needed",
                 ])
                 .ok()
         });
@@ -5094,6 +5099,14 @@ fn inline_quotes(
                     })
             };
             for &(lstart, lend, li) in near_l {
+                // The flag itself (`[citation needed]`'s link to Wikipedia's page on it) says
+                // the quote has no source.
+                if ctx.parsed.links.get(li).is_some_and(|l| {
+                    let raw = l.raw.as_str();
+                    raw.contains("Citation_needed") || raw.contains("Citation needed")
+                }) {
+                    continue;
+                }
                 let in_sentence = lstart >= s_start && lstart < s_end;
                 let cites = if has_own {
                     own(lstart, lend)

@@ -115,3 +115,20 @@ fn a_source_line_under_a_block_quote_is_not_its_words() {
         "The whole quotation is a link to its source page."
     );
 }
+
+/// Regression: a Wikipedia `[citation needed]` flag after a quotation, the editors' note
+/// that it has no source, made it take the next sentence's note (`marker_in_sentence`), so
+/// `check` looked for it on an unrelated page. Flagged so, it is uncited; the flag's own
+/// link cites nothing.
+#[test]
+fn a_citation_needed_flag_leaves_the_quote_uncited() {
+    let html = "<p>A newspaper described the works as \"a cathedral of brick laid on its \
+        side\".<sup>[<i><a href=\"/wiki/Wikipedia:Citation_needed\">citation \
+        needed</a></i>]</sup> The line closed in 1964.<sup id=\"cite_ref-3\" \
+        class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup></p>\n<ol \
+        class=\"references\"><li id=\"cite_note-3\"><a href=\"#cite_ref-3\">^</a> Board \
+        (1963). <a href=\"https://r.example/b.pdf\">Reshaping</a>.</li></ol>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "a cathedral");
+    assert!(q.citations.is_empty(), "{q:#?}");
+}

@@ -4939,7 +4939,10 @@ fn inline_quotes(
             }
             // A quotation in a table cell is an inline quotation of its row, even when it
             // fills the cell: it is cited by its row, never by what precedes the table.
+            // Nor one that fills a heading (`<h2>“We dug it by hand”</h2>`): a headline set
+            // in quotation marks, introduced by nothing above it.
             let whole = b.row.is_none()
+                && b.kind != BlockKind::Heading
                 && si == 0
                 && sp.open == lead
                 && sp

@@ -132,3 +132,18 @@ fn a_citation_needed_flag_leaves_the_quote_uncited() {
     let q = quote(&e, "a cathedral");
     assert!(q.citations.is_empty(), "{q:#?}");
 }
+
+/// Regression: a heading that is all one quotation (`<h2>“We dug it by hand”</h2>`) was a
+/// block quotation introduced by the paragraph above, so it took that paragraph's marker
+/// (`intro_marker`). A heading is introduced by nothing: an inline quotation, uncited.
+#[test]
+fn a_quoted_heading_takes_no_marker_from_above() {
+    let html = "<p>The director was delighted.<sup><a href=\"#fn-4\" \
+        id=\"fnref-4\">4</a></sup></p>\n<h2>\u{201c}We dug it by hand\u{201d}</h2>\n<ol><li \
+        id=\"fn-4\">Basin Trust, <a href=\"https://basintrust.example/review-2023\">review</a>.\
+        </li></ol>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "We dug");
+    assert_eq!(q.kind, citecheck::model::QuoteKind::Inline, "{q:#?}");
+    assert!(q.citations.is_empty(), "{q:#?}");
+}

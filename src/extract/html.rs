@@ -2915,9 +2915,10 @@ impl Walker<'_> {
                     }
                 }
             }
-            "img" | "source" => {
+            // (AMP pages write their images and frames as `amp-img`, `amp-anim`, `amp-iframe`.)
+            "img" | "source" | "amp-img" | "amp-anim" => {
                 let alt = el.attr("alt").unwrap_or("");
-                let src = el.attr("src").filter(|_| name == "img");
+                let src = el.attr("src").filter(|_| name != "source");
                 if let Some(s) = src {
                     self.add_link(s, LinkKind::Image, at, alt);
                 }
@@ -2929,7 +2930,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            "iframe" => {
+            "iframe" | "amp-iframe" => {
                 if let Some(s) = el.attr("src") {
                     self.add_link(s, LinkKind::Iframe, at, el.attr("title").unwrap_or(""));
                 }

@@ -147,3 +147,30 @@ fn a_quoted_heading_takes_no_marker_from_above() {
     assert_eq!(q.kind, citecheck::model::QuoteKind::Inline, "{q:#?}");
     assert!(q.citations.is_empty(), "{q:#?}");
 }
+
+/// Regression: an AMP page's images and frames (`<amp-img src>`, `<amp-iframe src>`) gave no
+/// links, so a broken one was never reported; `<img>` and `<iframe>` did.
+#[test]
+fn amp_images_and_frames_are_links() {
+    let html = "<p>The stadium.</p>\n<amp-img src=\"https://citydesk.example/img/stadium.jpg\" \
+        width=\"600\" height=\"400\" alt=\"The stadium\"></amp-img>\n<amp-iframe \
+        src=\"https://maps.example/embed?site=canal-wharf\" width=\"600\" \
+        height=\"400\"></amp-iframe>";
+    let e = extract_as(DocKind::Html, html);
+    let kinds: Vec<(String, citecheck::model::LinkKind)> =
+        e.links.iter().map(|l| (l.url.clone(), l.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "https://citydesk.example/img/stadium.jpg".to_string(),
+                citecheck::model::LinkKind::Image
+            ),
+            (
+                "https://maps.example/embed?site=canal-wharf".to_string(),
+                citecheck::model::LinkKind::Iframe
+            ),
+        ]
+    );
+    assert_eq!(e.links[1].line, 3);
+}

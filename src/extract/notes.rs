@@ -3988,11 +3988,20 @@ fn name_like(s: &str) -> bool {
         "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'", "ed.", "eds.",
         "ed", "eds", "trans.", "comp.",
     ];
+    // A name ends with a name's word, not a small one: `Interview in` (before a magazine's
+    // title) or `Remarks at` is the kind of piece, no author (session 38).
+    let last_small = s.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "at" | "on" | "with" | "for" | "of" | "and" | "the"
+        )
+    });
     let mut n = 0;
-    s.split_whitespace().all(|w| {
-        n += 1;
-        n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
-    }) || org_name(s)
+    !last_small
+        && (s.split_whitespace().all(|w| {
+            n += 1;
+            n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
+        }) || org_name(s))
 }
 
 /// Words that open an organisation's name in languages that capitalise only its first
@@ -4479,12 +4488,18 @@ fn publisher_in(after: &str) -> Option<String> {
             || locator_or_edition(&seg)
             || month_day(&seg)
             || format_tag(&seg)
+            || link_word(&seg)
         {
             continue;
         }
-        // `Occupational medicine (3rd ed`: a bracket the segments cut is no part of it.
+        // `Occupational medicine (3rd ed`: a bracket the segments cut is no part of it;
+        // nor is the one opening `(Transport Press, 1998)`, cut at its comma.
         let seg = match seg.split_once(" (") {
             Some((name, inside)) if !inside.contains(')') => name.to_string(),
+            _ => seg,
+        };
+        let seg = match seg.strip_prefix('(') {
+            Some(inner) if !inner.contains(')') => inner.trim().to_string(),
             _ => seg,
         };
         // `Geneva: WHO Press`: the publisher without its place.
@@ -4492,6 +4507,29 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).to_string());
     }
     None
+}
+
+/// Whether a note's segment is only a link's word (`Link`, `online`, `PDF`, `here`): the
+/// text of the link to the work, not who published it (session 38: `Link` was a publisher).
+fn link_word(seg: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "link",
+        "online",
+        "pdf",
+        "here",
+        "website",
+        "web",
+        "full text",
+        "download",
+        "read online",
+        "available online",
+        "url",
+        "source",
+        "view",
+        "read",
+    ];
+    let t = seg.trim_matches(|c: char| !c.is_alphanumeric());
+    WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// Where the publisher starts after a place named with its state or country's code at the

@@ -174,3 +174,30 @@ fn amp_images_and_frames_are_links() {
     );
     assert_eq!(e.links[1].line, 3);
 }
+
+/// Regression: note fields read wrongly, so `check` warned that the page's authors did not
+/// include "Interview in": a publisher with the stray bracket of `(Transport Press, 1998)`,
+/// the kind of piece (`Interview in`) as its author, and a link's word (`Link`, `online`)
+/// as its publisher.
+#[test]
+fn note_fields_leave_brackets_kinds_and_link_words_out() {
+    let html = "<p>One.<sup><a href=\"#n1\">1</a></sup> Two.<sup><a href=\"#n2\">2</a></sup> \
+        Three.<sup><a href=\"#n3\">3</a></sup></p>\n<ol><li id=\"n1\">R. Feld, <em>Buses \
+        After Dark</em> (Transport Press, 1998), p. 14.</li>\n<li id=\"n2\">Interview in \
+        <em>Bus Business</em>, 3 March 2023, <a \
+        href=\"https://busbusiness.example/i\">online</a>.</li>\n<li id=\"n3\">Eastfield Parks \
+        Department, <em>Allotment Provision Report</em>, March 2023. <a \
+        href=\"https://eastfield.example/a\">Link</a>.</li></ol>";
+    let e = extract_as(DocKind::Html, html);
+    let note = |l: &str| {
+        e.footnotes
+            .iter()
+            .find(|n| n.label == l)
+            .unwrap_or_else(|| panic!("note {l}: {:#?}", e.footnotes))
+    };
+    assert_eq!(note("1").publisher.as_deref(), Some("Transport Press"));
+    assert!(note("2").authors.is_empty(), "{:#?}", note("2"));
+    assert_eq!(note("2").publisher, None);
+    assert_eq!(note("3").publisher, None);
+    assert_eq!(note("3").authors, ["Eastfield Parks Department"]);
+}

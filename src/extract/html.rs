@@ -1288,13 +1288,6 @@ fn leave(was: bool, open: &mut usize) {
 /// link only opens the wiki's editor; a Jupyter notebook's cell prompts (`In [3]:`,
 /// `Out [3]:`: nbconvert's `div.prompt.input_prompt`, JupyterLab's `div.jp-InputPrompt`),
 /// whose `[3]` was a note marker with no note in every executed notebook.
-/// Whether an inline `style` hides its element from the screen (`display: none`,
-/// `visibility: hidden`).
-fn hides_inline(style: &str) -> bool {
-    let s = style.to_ascii_lowercase().replace([' ', '\t', '\n'], "");
-    s.contains("display:none") || s.contains("visibility:hidden")
-}
-
 fn unread_class(c: &str) -> bool {
     matches!(
         c,
@@ -2306,7 +2299,7 @@ impl Walker<'_> {
             && (classes
                 .split_ascii_whitespace()
                 .any(crate::verify::visible_text::screen_reader_only)
-                || (!style.is_empty() && hides_inline(style)))
+                || (!style.is_empty() && style_hides(style)))
         {
             f.skip = true;
             self.skip += 1;

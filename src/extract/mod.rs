@@ -687,9 +687,13 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // Its `import`/`export` statements are code, blanked too.
     let mdx_text = (doc.kind == DocKind::Markdown && is_mdx(&doc.source)).then(|| {
         let esm = markdown::sites::blank_mdx_esm(&doc.text);
-        match markdown::sites::blank_mdx_comments(&esm) {
+        let esm = match markdown::sites::blank_mdx_comments(&esm) {
             std::borrow::Cow::Owned(t) => t,
             std::borrow::Cow::Borrowed(_) => esm.into_owned(),
+        };
+        match markdown::sites::unquote_mdx_strings(&esm) {
+            std::borrow::Cow::Owned(t) => t,
+            std::borrow::Cow::Borrowed(_) => esm,
         }
     });
     let src = mdx_text.as_deref().unwrap_or(doc.text.as_str());

@@ -396,3 +396,23 @@ fn remapped_redirect_advice_names_the_real_address() {
     assert!(!said.contains("127.0.0.1:"), "{detail}");
     assert!(detail.contains("https://new.example.org/api"), "{detail}");
 }
+
+/// Regression: an MDX string expression (`{"a JS string literal of several words"}`), which
+/// MDX renders as its text with no quotation marks, was an uncited quotation. It is text;
+/// a quotation beside it is still one, and a `.md` file's braces are text as before.
+#[test]
+fn mdx_string_expressions_are_no_quotations() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let body = "# T\n\nText with {\"a JS string literal of several words\"} and {'another \
+                string of several words here'} and \"a real quotation of several words \
+                here\" too.\n";
+    write(d, "x.mdx", body);
+    write(d, "x.md", body);
+    let out = Cli::in_dir(d, &["extract", "--no-config", "x.mdx"]).run();
+    assert!(out.stdout.contains("1 quote,"), "{}", out.stdout);
+    assert!(out.stdout.contains("a real quotation"), "{}", out.stdout);
+    assert!(out.stdout.contains("3:"), "{}", out.stdout);
+    let md = Cli::in_dir(d, &["extract", "--no-config", "x.md"]).run();
+    assert!(md.stdout.contains("2 quotes,"), "{}", md.stdout);
+}

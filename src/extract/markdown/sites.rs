@@ -286,6 +286,45 @@ pub(crate) fn blank_mdx_comments(text: &str) -> Cow<'_, str> {
     })
 }
 
+/// MDX's string expressions (`{"Save changes"}`, `{'…'}`) shown as the text they render:
+/// the braces and the string's quotation marks blanked in place (offsets kept), so the
+/// string is no quotation (MDX shows no marks; session 38: `{"a JS string of several
+/// words"}` was an uncited quote). One line each, without an escaped mark inside.
+pub(crate) fn unquote_mdx_strings(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"{\"").is_none() && memchr::memmem::find(b, b"{'").is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'{', b.get(i..).unwrap_or(&[])) {
+        let open = i + k;
+        i = open + 1;
+        let Some(&q @ (b'"' | b'\'')) = b.get(open + 1) else {
+            continue;
+        };
+        let rest = b.get(open + 2..).unwrap_or(&[]);
+        let Some(len) = rest
+            .iter()
+            .position(|&c| c == q || c == b'\n' || c == b'\\')
+        else {
+            continue;
+        };
+        let close = open + 2 + len;
+        if b.get(close) != Some(&q) || b.get(close + 1) != Some(&b'}') {
+            continue;
+        }
+        for at in [open, open + 1, close, close + 1] {
+            if let Some(c) = out.get_mut(at) {
+                *c = b' ';
+            }
+        }
+        i = close + 2;
+    }
+    // Only ASCII bytes were replaced with ASCII blanks: still UTF-8.
+    String::from_utf8(out).map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
 /// MDX's ECMAScript statements blanked out (line breaks kept, offsets kept): a paragraph
 /// that opens at column 0 with `import ` or `export ` outside code fences, to the blank
 /// line ending it. They are the page's code, never rendered: a module's URL is no link

@@ -2974,6 +2974,40 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
 /// Material's `!!! quote "From the summit"`, `??? note "…"`) or of a content tab (`===
 /// "Linux"`, `===+ "macOS"`): the rest of its line before it is the box's marker and type,
 /// or the tab's marker.
+/// Whether the quotation opening at `open` is a teaser's headline: its line starts with a
+/// label pointing to another story (`Read more:`, `Related:`, `See also:`) right before it
+/// (`<p><strong>Read more:</strong> <a>“The water came in an hour”: survivors …</a></p>`:
+/// session 38). The headline's words are that story's, not the article's quotation.
+fn teaser_label(block: &str, open: usize) -> bool {
+    let mut from = open.saturating_sub(32);
+    while from > 0 && !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = block.get(from..open) else {
+        return false;
+    };
+    let head = match before.rfind('\n') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let head = head.trim().trim_end_matches(':').trim_end();
+    [
+        "read more",
+        "related",
+        "see also",
+        "also read",
+        "read also",
+        "read next",
+        "more",
+        "recommended",
+        "more on this story",
+    ]
+    .iter()
+    .any(|l| head.eq_ignore_ascii_case(l))
+        && before.trim_end().ends_with(':')
+}
+
 fn admonition_title(block: &str, open: usize) -> bool {
     // A box's marker and type are a few words: only the bytes just before the quote are
     // looked at (every quote is tested; a long line must not be scanned back for each).
@@ -4934,6 +4968,7 @@ fn inline_quotes(
                 || named_by_what_follows(&b.text, sp.close_end)
                 || named_by_noun_after(&b.text, sp.open, sp.close_end, &text)
                 || admonition_title(&b.text, sp.open)
+                || teaser_label(&b.text, sp.open)
             {
                 continue;
             }

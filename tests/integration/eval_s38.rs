@@ -201,3 +201,19 @@ fn note_fields_leave_brackets_kinds_and_link_words_out() {
     assert_eq!(note("3").publisher, None);
     assert_eq!(note("3").authors, ["Eastfield Parks Department"]);
 }
+
+/// Regression: a teaser line pointing to another story (`Read more: “The water came in an
+/// hour”: survivors of the June floods`) gave the headline's quotation as the article's,
+/// cited by the teaser's link. The headline is that story's; a quotation in a sentence
+/// still counts.
+#[test]
+fn a_read_more_teaser_holds_no_quotation() {
+    let html = "<p>The river rose overnight.</p>\n<p><strong>Read more:</strong> <a \
+        href=\"https://news.example/2024/jun/12/floods\">\u{201c}The water came in an \
+        hour\u{201d}: survivors of the June floods</a></p>\n<p>Related: \u{201c}We were not \
+        prepared for this\u{201d}</p>\n<p>The mayor said \u{201c}we will rebuild every home \
+        on the street\u{201d} on Monday.</p>";
+    let e = extract_as(DocKind::Html, html);
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["we will rebuild every home on the street"]);
+}

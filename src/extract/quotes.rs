@@ -2296,6 +2296,22 @@ fn push_cite(
 
 /// The quoted text: inner range with markers cut out, whitespace folded.
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
+    let t = quote_text_with_soft_hyphens(b, from, to, markers);
+    // A soft hyphen (U+00AD) is a place a word may break, never shown unless it does: no
+    // letter of the quotation (`accessi\u{ad}bility` is `accessibility`).
+    if t.contains('\u{ad}') {
+        t.replace('\u{ad}', "")
+    } else {
+        t
+    }
+}
+
+fn quote_text_with_soft_hyphens(
+    b: &Block,
+    from: usize,
+    to: usize,
+    markers: &[(usize, usize, usize)],
+) -> String {
     let lo = markers.partition_point(|m| m.0 < from);
     let window = markers.get(lo..).unwrap_or(&[]);
     // Sorted by start: only the first marker can tell whether any lies before `to`.

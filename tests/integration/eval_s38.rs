@@ -217,3 +217,22 @@ fn a_read_more_teaser_holds_no_quotation() {
     let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["we will rebuild every home on the street"]);
 }
+
+/// Regression: soft hyphens (`&shy;`, U+00AD, a place a word may break) stayed in a
+/// quotation's text (`accessi\u{ad}bility`): a report showed a broken word and a search of
+/// the JSON missed it. They are no letters of it; positions are unchanged.
+#[test]
+fn soft_hyphens_are_no_letters_of_a_quote() {
+    let html = "<p>She said it was \u{201c}a matter of accessi&shy;bility for every\u{ad}body \
+        in town\u{201d}.</p>";
+    let e = extract_as(DocKind::Html, html);
+    let q = quote(&e, "a matter");
+    assert_eq!(q.text, "a matter of accessibility for everybody in town");
+    assert_eq!((q.line, q.column), (1, 20));
+    let md = "She said it was \"a matter of accessi\u{ad}bility for everybody in town\".\n";
+    let e = extract_as(DocKind::Markdown, md);
+    assert_eq!(
+        quote(&e, "a matter").text,
+        "a matter of accessibility for everybody in town"
+    );
+}

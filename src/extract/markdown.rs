@@ -340,7 +340,8 @@ impl State {
             }
             // MkDocs' snippet lines (`--8<-- "docs/snippets/abbrev.md"`) name a file to
             // include: no prose, and the quoted path no quotation.
-            if b.text.contains("8<-") {
+            // (A byte search first: `<` is rare in prose, and this runs for every block.)
+            if memchr::memchr(b'<', b.text.as_bytes()).is_some() && b.text.contains("8<-") {
                 b.code.extend(snippet_lines(&b.text));
             }
             if !b.text.trim().is_empty() {

@@ -2986,28 +2986,33 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
         .any(|p| after.starts_with(p))
 }
 
-/// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
-/// Material's `!!! quote "From the summit"`, `??? note "…"`) or of a content tab (`===
-/// "Linux"`, `===+ "macOS"`): the rest of its line before it is the box's marker and type,
-/// or the tab's marker.
+/// The text of `block`'s line before byte `open`, when the line starts within the `back`
+/// bytes before it (every quote is tested: a long line is not scanned back for each).
+fn line_head_before(block: &str, open: usize, back: usize) -> Option<&str> {
+    let mut from = open.saturating_sub(back);
+    while from > 0 && !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = block.get(from..open)?;
+    match before.rfind('\n') {
+        Some(i) => before.get(i + 1..),
+        None if from == 0 => Some(before),
+        None => None,
+    }
+}
+
 /// Whether the quotation opening at `open` is a teaser's headline: its line starts with a
 /// label pointing to another story (`Read more:`, `Related:`, `See also:`) right before it
 /// (`<p><strong>Read more:</strong> <a>“The water came in an hour”: survivors …</a></p>`:
 /// session 38). The headline's words are that story's, not the article's quotation.
 fn teaser_label(block: &str, open: usize) -> bool {
-    let mut from = open.saturating_sub(32);
-    while from > 0 && !block.is_char_boundary(from) {
-        from -= 1;
-    }
-    let Some(before) = block.get(from..open) else {
+    let Some(line) = line_head_before(block, open, 32) else {
         return false;
     };
-    let head = match before.rfind('\n') {
-        Some(i) => &before[i + 1..],
-        None if from == 0 => before,
-        None => return false,
+    let Some(head) = line.trim_end().strip_suffix(':') else {
+        return false;
     };
-    let head = head.trim().trim_end_matches(':').trim_end();
+    let head = head.trim();
     [
         "read more",
         "related",
@@ -3021,22 +3026,18 @@ fn teaser_label(block: &str, open: usize) -> bool {
     ]
     .iter()
     .any(|l| head.eq_ignore_ascii_case(l))
-        && before.trim_end().ends_with(':')
 }
 
+/// Whether the quote opening at `open` is the title of an admonition box (MkDocs and
+/// Material's `!!! quote "From the summit"`, `??? note "…"`) or of a content tab (`===
+/// "Linux"`, `===+ "macOS"`): the rest of its line before it is the box's marker and type,
+/// or the tab's marker.
 fn admonition_title(block: &str, open: usize) -> bool {
-    // A box's marker and type are a few words: only the bytes just before the quote are
-    // looked at (every quote is tested; a long line must not be scanned back for each).
-    let mut from = open.saturating_sub(64);
-    while from > 0 && !block.is_char_boundary(from) {
-        from -= 1;
-    }
-    let line_start = match block.get(from..open).and_then(|s| s.rfind('\n')) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
+    // A box's marker and type are a few words.
+    let Some(head) = line_head_before(block, open, 64) else {
+        return false;
     };
-    let head = block.get(line_start..open).unwrap_or("").trim();
+    let head = head.trim();
     if let Some(tab) = head.strip_prefix("===") {
         let tab = tab.strip_prefix('!').unwrap_or(tab);
         return tab.strip_prefix('+').unwrap_or(tab).is_empty();

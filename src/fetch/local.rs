@@ -433,7 +433,7 @@ pub fn toc_slug(heading: &str) -> String {
 pub fn vitepress_slug(heading: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let special = |c: char| {
-        c.is_whitespace() || (c.is_ascii_punctuation()) || matches!(c, '“' | '”' | '‘' | '’')
+        c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '“' | '”' | '‘' | '’')
     };
     let mut out = String::with_capacity(heading.len());
     for c in heading.nfkd() {

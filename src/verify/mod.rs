@@ -3513,6 +3513,11 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     ))
 }
 
+/// Whether the page has word `w` (normalised as its own words are).
+fn page_has_word(ix: &matcher::PageIndex, w: &str) -> bool {
+    ix.id(normalize::normalize(w).text.trim()).is_some()
+}
+
 /// The quote with each word it splits at a hyphen (`sche-dule`, `sche- dule` where a line
 /// broke, `e-mail`) written whole when the page has the whole word and lacks one of the
 /// halves as a word of its own (a compound, `long-term`, keeps its hyphen: the page has
@@ -3522,8 +3527,7 @@ fn join_split_words(text: &str, ix: &matcher::PageIndex) -> Option<String> {
     if !text.contains('-') {
         return None;
     }
-    let key = |w: &str| normalize::normalize(w).text.trim().to_string();
-    let known = |w: &str| ix.id(&key(w)).is_some();
+    let known = |w: &str| page_has_word(ix, w);
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut rest = text;
@@ -3575,8 +3579,7 @@ fn join_split_words(text: &str, ix: &matcher::PageIndex) -> Option<String> {
 /// changes.
 fn split_joined_words(text: &str, src: &SourceText) -> Option<String> {
     let ix = &src.index;
-    let key = |w: &str| normalize::normalize(w).text.trim().to_string();
-    let known = |w: &str| ix.id(&key(w)).is_some();
+    let known = |w: &str| page_has_word(ix, w);
     let mut out = String::with_capacity(text.len() + 8);
     let mut changed = false;
     let mut at = 0;

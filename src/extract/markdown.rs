@@ -26,6 +26,7 @@ use crate::model::LinkKind;
 
 pub(crate) mod sites;
 pub(crate) mod tag_links;
+pub(crate) mod wiki;
 
 static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -221,6 +222,9 @@ struct State {
     /// An Obsidian wikilink being read (`[[Page|alias]]`): where its text starts in the
     /// block, and whether it embeds (`![[…]]`, whose name is never shown).
     wiki: Option<(usize, bool)>,
+    /// That wikilink, as a link to the vault's file it names ([`wiki`]), pushed at its end
+    /// with the text it shows.
+    wiki_link: Option<RawLink>,
 }
 
 /// What a `^` right before a `[` opens.
@@ -2182,20 +2186,35 @@ fn run<'a>(
                     st.italics.push(t);
                 }
                 // Obsidian's `[[Page]]`, `[[Page|alias]]`, `![[embed.png]]` name a note or a
-                // file of the vault: no link to check. What a link shows (the page's name, the
-                // alias) is text, marked as code: never a quotation or a marker (`[[12]]`).
-                // An embed shows the note or picture, not its name.
+                // file of the vault: a link to that file where it can be placed ([`wiki`]).
+                // What a link shows (the page's name, the alias) is text, marked as code:
+                // never a quotation or a marker (`[[12]]`). An embed shows the note or
+                // picture, not its name.
                 Tag::Link {
                     link_type: LinkType::WikiLink { .. },
+                    dest_url,
                     ..
                 }
                 | Tag::Image {
                     link_type: LinkType::WikiLink { .. },
+                    dest_url,
                     ..
                 } => {
-                    let embed = matches!(tag, Tag::Image { .. });
+                    let embed = src.get(range.start..).is_some_and(|s| s.starts_with('!'));
                     let (_, t) = st.text_pos(range.start);
                     st.wiki = Some((t, embed));
+                    st.wiki_link = Some(RawLink {
+                        raw: wiki::raw(&dest_url),
+                        kind: if embed {
+                            LinkKind::Image
+                        } else {
+                            LinkKind::Link
+                        },
+                        text: String::new(),
+                        offset: range.start,
+                        span: None,
+                        group: None,
+                    });
                 }
                 Tag::Link {
                     link_type,
@@ -2275,12 +2294,17 @@ fn run<'a>(
                 }
                 // A wikilink holds no other link: the innermost link ending is it.
                 TagEnd::Link | TagEnd::Image if st.wiki.is_some() => {
+                    let mut link = st.wiki_link.take();
                     if let (Some((t, false)), Some(b)) = (st.wiki.take(), st.cur.as_mut()) {
                         let e = b.text.len();
                         if e > t {
                             b.code.push((t, e));
+                            if let (Some(l), Some(shown)) = (link.as_mut(), b.text.get(t..e)) {
+                                l.text = shown.to_string();
+                            }
                         }
                     }
+                    st.p.links.extend(link);
                 }
                 TagEnd::Link | TagEnd::Image => st.end_link(range.end),
                 _ => {}

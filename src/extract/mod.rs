@@ -716,6 +716,10 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         parsed.base_href.as_deref(),
         opts.root_dir.as_ref(),
     );
+    // Obsidian's wikilinks: links to the vault's files they name, or none.
+    if doc.kind == DocKind::Markdown && markdown::wiki::any(&parsed.links) {
+        markdown::wiki::resolve(&mut parsed.links, base.as_ref());
+    }
     let own = own_page::OwnPage::new(doc, opts.base_url.as_ref(), &parsed.own_urls, base.as_ref());
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     let listed: std::collections::HashSet<String> = std::mem::take(&mut parsed.listed_notes)

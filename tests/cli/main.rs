@@ -46,6 +46,7 @@ mod report_s37;
 mod reports_s21;
 mod review_left_s20;
 mod s23;
+mod s39;
 mod site_s27;
 mod speakers_s28;
 mod splice_s30;

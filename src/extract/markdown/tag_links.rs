@@ -196,7 +196,7 @@ fn hugo_file(dir: &Path, p: &str) -> Option<PathBuf> {
 
 /// Whether `path`, its `.` and `..` components applied as written (no link followed), is in
 /// folder `root`.
-fn lexically_under(path: &Path, root: &Path) -> bool {
+pub(super) fn lexically_under(path: &Path, root: &Path) -> bool {
     use std::path::Component;
     let mut parts: Vec<Component<'_>> = Vec::new();
     for c in path.components() {

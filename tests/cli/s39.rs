@@ -1,0 +1,141 @@
+//! The thirty-ninth session: Obsidian's wikilinks checked against the vault's files, and
+//! regressions from its held-out evaluations.
+
+use crate::support::{write, Cli};
+
+/// A vault: `.obsidian` at its root, notes in folders, a picture.
+fn vault() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::create_dir_all(d.join(".obsidian")).expect("mkdir");
+    write(
+        d,
+        "Sources/Interview notes.md",
+        "# Interview notes\n\n## Second call\n\nWords.\n",
+    );
+    write(d, "Sources/Meeting 2024.03.01.md", "# Meeting\n");
+    write(d, "chart.png", "");
+    dir
+}
+
+/// Obsidian's `[[Note]]` links were read but never checked: a note renamed or never
+/// written passed. In a vault each names the file it resolves to (by path, or by name
+/// anywhere in the vault, letter case aside), its heading as an anchor; a name found
+/// nowhere is dead, and so is a missing heading.
+#[test]
+fn wikilinks_in_a_vault_are_checked() {
+    let dir = vault();
+    let d = dir.path();
+    write(
+        d,
+        "Drafts/Piece.md",
+        "# Piece\n\nSee [[Sources/Interview notes]], [[interview notes#Second call|the call]], \
+         [[Meeting 2024.03.01]], [[#Piece]] and ![[chart.png]].\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "Drafts/Piece.md"]).run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("5 links ok"), "{}", out.stdout);
+
+    let json = Cli::in_dir(
+        d,
+        &[
+            "extract",
+            "--no-config",
+            "--format",
+            "json",
+            "Drafts/Piece.md",
+        ],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    let links = v["documents"][0]["links"].as_array().expect("links");
+    let urls: Vec<&str> = links.iter().filter_map(|l| l["url"].as_str()).collect();
+    assert!(
+        urls[1].ends_with("/Sources/Interview%20notes.md#second-call"),
+        "{urls:?}"
+    );
+    assert_eq!(links[1]["text"], "the call");
+    assert_eq!(
+        (links[1]["line"].as_u64(), links[1]["column"].as_u64()),
+        (Some(3), Some(34))
+    );
+    assert!(
+        urls[2].ends_with("/Sources/Meeting%202024.03.01.md"),
+        "{urls:?}"
+    );
+    assert_eq!(links[4]["kind"], "image");
+
+    write(
+        d,
+        "Drafts/Broken.md",
+        "# Broken\n\nSee [[Nowhere at all]], [[Interview notes#No such heading]] and \
+         ![[missing.png]].\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "Drafts/Broken.md"]).run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("no such file: Nowhere at all.md"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("no such file: missing.png\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("missing fragment"), "{}", out.stdout);
+}
+
+/// Outside a vault (no `.obsidian`: a clone that ignores it) a wikilink found in the
+/// document's folder is checked, and one found nowhere is left alone: the note may be
+/// elsewhere. Nor is a name in a quotation's sentence its citation.
+#[test]
+fn wikilinks_outside_a_vault_are_checked_only_where_found() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "notes/People/Jo Marsh.md",
+        "# Jo Marsh\n\nA harbour pilot.\n",
+    );
+    write(
+        d,
+        "notes/Piece.md",
+        "# Piece\n\nAs [[Jo Marsh]] put it, “the tide tables were wrong for three winters \
+         running”. See also [[Somewhere else]].\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "extract",
+            "--no-config",
+            "--format",
+            "json",
+            "notes/Piece.md",
+        ],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let doc = &v["documents"][0];
+    let links = doc["links"].as_array().expect("links");
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(
+        links[0]["url"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("/notes/People/Jo%20Marsh.md")),
+        "{links:?}"
+    );
+    assert_eq!(doc["quotes"][0]["citations"], serde_json::json!([]));
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--fail-on",
+            "dead",
+            "notes/Piece.md",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}

@@ -4502,6 +4502,15 @@ fn publisher_in(after: &str) -> Option<String> {
             Some(inner) if !inner.contains(')') => inner.trim().to_string(),
             _ => seg,
         };
+        // `Weather Books (2018)`: the date in brackets after the name is the note's date.
+        let seg = match seg
+            .strip_suffix(')')
+            .and_then(|s| s.rsplit_once(" ("))
+            .filter(|(_, inside)| date_span(inside).is_some_and(|m| m.len() * 2 >= inside.len()))
+        {
+            Some((name, _)) if name.chars().any(char::is_alphabetic) => name.trim().to_string(),
+            _ => seg,
+        };
         // `Geneva: WHO Press`: the publisher without its place.
         let seg = without_place_name(&seg).trim().to_string();
         return Some(journal_name(&seg).to_string());
@@ -5766,6 +5775,24 @@ mod tests {
         ] {
             assert_eq!(split_authors(s).len(), n, "{s:?}: {:?}", split_authors(s));
         }
+    }
+
+    /// A publisher with the year in brackets after it (`Weather Books (2018)`) is the
+    /// publisher without it: the year was kept in the name (thirty-ninth session).
+    #[test]
+    fn a_bracketed_year_after_the_publisher_is_no_part_of_it() {
+        assert_eq!(
+            publisher_in(", Weather Books (2018), ").as_deref(),
+            Some("Weather Books")
+        );
+        assert_eq!(
+            publisher_in(". Coastal Press (4 May 2020).").as_deref(),
+            Some("Coastal Press")
+        );
+        assert_eq!(
+            publisher_in(", Institute for Coastal Research (ICR), 2019").as_deref(),
+            Some("Institute for Coastal Research (ICR)")
+        );
     }
 
     #[test]

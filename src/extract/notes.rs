@@ -2789,7 +2789,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     let quoted = first_quoted.filter(|&(start, _, _)| {
         let before = clean.get(..start).unwrap_or("");
-        let names = without_document_number(before);
+        let names = without_genre(without_document_number(before));
         let names = letter_sender(names).unwrap_or(names);
         // Names with the full date in brackets (`Pérez, Luis (3 de marzo de 2024).`,
         // Wikipedia's) are names too.
@@ -2802,7 +2802,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
-        let before = without_document_number(clean.get(..start).unwrap_or(""));
+        let before = without_genre(without_document_number(clean.get(..start).unwrap_or("")));
         let before = letter_sender(before).unwrap_or(before);
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
@@ -3540,6 +3540,59 @@ fn without_document_number(before: &str) -> &str {
         head
     } else {
         before
+    }
+}
+
+/// The kinds of document a note names beside its title (`Office of the Minister, press
+/// release, “…”`): what it is, neither who wrote it nor who published it.
+const GENRES: &[&str] = &[
+    "blog post",
+    "briefing",
+    "briefing paper",
+    "discussion paper",
+    "e-mail",
+    "email",
+    "fact sheet",
+    "interview",
+    "letter",
+    "media release",
+    "memo",
+    "memorandum",
+    "news release",
+    "op-ed",
+    "podcast",
+    "policy brief",
+    "press release",
+    "press statement",
+    "remarks",
+    "report",
+    "speech",
+    "statement",
+    "testimony",
+    "transcript",
+    "tweet",
+    "video",
+    "white paper",
+    "working paper",
+];
+
+/// Whether a note's segment names only the kind of document (`press release`, `Working
+/// paper`), see [`GENRES`].
+fn genre(seg: &str) -> bool {
+    let seg = seg.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    GENRES.iter().any(|g| seg.eq_ignore_ascii_case(g))
+}
+
+/// `before` (the text before a note's quoted title) without a kind of document as its last
+/// segment (`Office of the Minister for Ports, press release,`): the names are before it.
+fn without_genre(before: &str) -> &str {
+    let t = before
+        .trim_end()
+        .trim_end_matches([',', ';', ':', '.'])
+        .trim_end();
+    match t.rfind([',', ';', '.']) {
+        Some(i) if t.get(i + 1..).is_some_and(genre) => t.get(..=i).unwrap_or(before),
+        _ => before,
     }
 }
 
@@ -4489,6 +4542,7 @@ fn publisher_in(after: &str) -> Option<String> {
             || month_day(&seg)
             || format_tag(&seg)
             || link_word(&seg)
+            || genre(&seg)
         {
             continue;
         }
@@ -4718,6 +4772,27 @@ fn month_day(seg: &str) -> bool {
 /// A journal's name without the volume that follows it in the same italics
 /// (`Language Teaching Research, 26` → `Language Teaching Research`).
 fn journal_name(s: &str) -> &str {
+    // Chicago's `Journal of Coastal Policy 14 (2): 101–19`, `Nature 521 (7553): 436–44`: a
+    // volume number, then an issue or pages (so `Channel 4` keeps its number).
+    let mut at = 0;
+    for w in s.split_inclusive(' ') {
+        let word = w.trim_end();
+        let vol = word.trim_end_matches([':', ',', '.']);
+        if at > 0 && !vol.is_empty() && vol.len() <= 5 && vol.bytes().all(|c| c.is_ascii_digit()) {
+            let rest = s.get(at + word.len()..).unwrap_or("").trim();
+            let issue_or_pages = !rest.is_empty()
+                && rest.split_whitespace().all(|t| {
+                    let letters: String = t.chars().filter(|c| c.is_alphabetic()).collect();
+                    letters.is_empty()
+                        || ["no", "pp", "p", "vol", "issue"].contains(&letters.as_str())
+                });
+            let name = s.get(..at).unwrap_or("").trim_end().trim_end_matches(',');
+            if issue_or_pages && name.chars().any(char::is_alphabetic) {
+                return name;
+            }
+        }
+        at += w.len();
+    }
     match s.rsplit_once(", ") {
         Some((name, vol))
             if !vol.is_empty()
@@ -5777,6 +5852,46 @@ mod tests {
         }
     }
 
+    /// A journal's volume, issue and pages after its name (`Journal of Coastal Policy 14
+    /// (2): 101–19`) are no part of the publisher (thirty-ninth session); a number that is
+    /// part of a name (`Channel 4`) stays.
+    #[test]
+    fn a_journal_is_named_without_its_volume_and_pages() {
+        for (s, want) in [
+            (
+                "Journal of Coastal Policy 14 (2): 101–19",
+                "Journal of Coastal Policy",
+            ),
+            ("Nature 521 (7553): 436–44", "Nature"),
+            ("Harbour Studies 12, no. 3: 45–67", "Harbour Studies"),
+            ("Channel 4", "Channel 4"),
+            ("Channel 4 News", "Channel 4 News"),
+            ("Science 2020", "Science 2020"),
+            ("Tidal Review, 14", "Tidal Review"),
+        ] {
+            assert_eq!(journal_name(s), want, "{s:?}");
+        }
+    }
+
+    /// A kind of document named beside a note's title (`press release`) is neither its
+    /// author (the title was missed) nor its publisher (thirty-ninth session).
+    #[test]
+    fn a_kind_of_document_is_no_author_or_publisher() {
+        let m = parse_meta(
+            "Office of the Minister for Ports, press release, “Harbour Renewal Scheme \
+             Launched,” March 3, 2021.",
+            &[],
+        );
+        assert_eq!(m.title.as_deref(), Some("Harbour Renewal Scheme Launched"));
+        assert_eq!(m.authors, ["Office of the Minister for Ports"]);
+        let m = parse_meta(
+            "Ministry of Ports, “Harbour Renewal Scheme Launched,” press release, March 3, 2021.",
+            &[],
+        );
+        assert_eq!(m.publisher, None);
+        assert_eq!(m.authors, ["Ministry of Ports"]);
+    }
+
     /// A publisher with the year in brackets after it (`Weather Books (2018)`) is the
     /// publisher without it: the year was kept in the name (thirty-ninth session).
     #[test]
@@ -6005,9 +6120,10 @@ mod tests {
             ("Ada Crane, Orchard Trade Quarterly, Winter 2019.", &["Orchard Trade Quarterly"], &["Ada Crane"], None, Some("Orchard Trade Quarterly"), Some("Winter 2019")),
             // Abbreviations with dots stay in the name.
             ("Ada Crane, Hedges, U.S. Forest Service Field Note 2210-4, 1997.", &["Hedges"], &["Ada Crane"], Some("Hedges"), Some("U.S. Forest Service Field Note 2210-4"), Some("1997")),
-            // Pages after a volume and a report's number are not years.
-            ("Lee, K., and P. Ruiz. 2015. “Drift Lines.” Shore Studies 41 (3): 1802–1830.", &[], &["Lee, K.", "P. Ruiz"], Some("Drift Lines"), Some("Shore Studies 41 (3): 1802–1830"), Some("2015")),
-            ("Ada Crane, “Drift”, Shore Studies 41: 1902-1911.", &[], &["Ada Crane"], Some("Drift"), Some("Shore Studies 41: 1902-1911"), None),
+            // Pages after a volume and a report's number are not years; the journal is
+            // named without its volume and pages (thirty-ninth session).
+            ("Lee, K., and P. Ruiz. 2015. “Drift Lines.” Shore Studies 41 (3): 1802–1830.", &[], &["Lee, K.", "P. Ruiz"], Some("Drift Lines"), Some("Shore Studies"), Some("2015")),
+            ("Ada Crane, “Drift”, Shore Studies 41: 1902-1911.", &[], &["Ada Crane"], Some("Drift"), Some("Shore Studies"), None),
             // Months in French, German and Spanish.
             ("Mairie de Nantes, « Plan vélo », 4 avril 2023.", &[], &["Mairie de Nantes"], Some("Plan vélo"), None, Some("4 avril 2023")),
             ("Stadtwerke Kiel, „Fahrplan“, 3. März 2021.", &[], &["Stadtwerke Kiel"], Some("Fahrplan"), None, Some("3. März 2021")),

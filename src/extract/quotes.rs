@@ -3756,53 +3756,103 @@ fn join_continued(
 /// A quotation interrupted by its speaker's tag (`“We were not good enough,” the coach said,
 /// “and we were lucky. I will not pretend otherwise.”[1]`) is one quotation: its first part,
 /// backed by nothing, is backed by what backs the rest (the sentence the second part ends is
-/// the first part's too). `placed` are the quotes' (open, close) in the block, in order.
+/// the first part's too), and a second part backed by nothing by what backs the first
+/// (`“…,” she told [the paper](…). “…”`). `placed` are the quotes' (open, close) in the
+/// block, in order.
 fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]) {
-    for i in (0..placed.len().saturating_sub(1)).rev() {
-        let (Some(&(_, close)), Some(&(next_open, _))) = (placed.get(i), placed.get(i + 1)) else {
-            continue;
-        };
-        let Some(tag) = b.text.get(close..next_open) else {
-            continue;
-        };
-        let first_ends_comma = b.text.get(..close).and_then(|t| {
-            t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
-                .chars()
-                .last()
-        }) == Some(',');
-        let tag_trimmed = tag.trim();
-        // `“…,” she wrote. “…”`: a comma closing the first part says the quotation goes on,
-        // even when the speaker's tag ends with a full stop.
-        let body = if first_ends_comma {
-            tag_trimmed.strip_suffix('.').unwrap_or(tag_trimmed)
-        } else {
-            tag_trimmed
-        };
-        let is_tag = (first_ends_comma || tag_trimmed.starts_with(','))
-            && (tag_trimmed.ends_with([',', ':']) || body.len() < tag_trimmed.len())
-            && (1..=LEAD_WORDS).contains(&count_words(tag_trimmed))
-            && !body.contains(['.', ';', '!', '?']);
-        if !is_tag {
+    let tags: Vec<bool> = (0..placed.len().saturating_sub(1))
+        .map(|i| speaker_tag_between(b, placed, i))
+        .collect();
+    let inherited = |from: &Quote| -> Vec<QuoteCitation> {
+        from.citations
+            .iter()
+            .map(|c| QuoteCitation {
+                attribution: match c.attribution {
+                    Attribution::MarkerAfter => Attribution::MarkerInSentence,
+                    other => other,
+                },
+                ..c.clone()
+            })
+            .collect()
+    };
+    for i in (0..tags.len()).rev().filter(|&i| tags[i]) {
+        let (head, tail) = quotes.split_at_mut(i + 1);
+        if let (Some(first), Some(second)) = (head.last_mut(), tail.first()) {
+            if first.citations.is_empty() {
+                first.citations = inherited(second);
+            }
+        }
+    }
+    // `“…,” one keeper told [The Coast Times](…). “…”`: a second part backed by nothing of
+    // its own is backed by what backs the first (the same speaker goes on).
+    // `“…sensors were off.” “The council has not answered.”`: sentences quoted one after
+    // another, nothing between them, are the same speaker's too.
+    let abutting: Vec<bool> = (0..tags.len())
+        .map(|i| {
+            let (Some(&(_, close)), Some(&(next_open, _))) = (placed.get(i), placed.get(i + 1))
+            else {
+                return false;
+            };
+            b.text
+                .get(close..next_open)
+                .is_some_and(|g| g.trim().is_empty())
+                && quotes
+                    .get(i)
+                    .is_some_and(|q| q.text.trim_end().ends_with(['.', '!', '?', '…']))
+        })
+        .collect();
+    for i in (0..tags.len()).filter(|&i| tags[i] || abutting[i]) {
+        // Only when no tag of its own follows it (`“…,” said Okafor. “…,” said Reyes.`
+        // quotes two people).
+        let tagged_after = placed.get(i + 1).is_some_and(|&(_, close)| {
+            let after = b.text.get(close..).unwrap_or("");
+            let end = after.find(['.', '!', '?', '“', '"']).unwrap_or(after.len());
+            after
+                .get(..end)
+                .is_some_and(|t| t.chars().any(char::is_alphabetic))
+        });
+        if tagged_after {
             continue;
         }
         let (head, tail) = quotes.split_at_mut(i + 1);
-        let (Some(first), Some(second)) = (head.last_mut(), tail.first()) else {
-            continue;
-        };
-        if first.citations.is_empty() {
-            first.citations = second
-                .citations
-                .iter()
-                .map(|c| QuoteCitation {
-                    attribution: match c.attribution {
-                        Attribution::MarkerAfter => Attribution::MarkerInSentence,
-                        other => other,
-                    },
-                    ..c.clone()
-                })
-                .collect();
+        if let (Some(first), Some(second)) = (head.last(), tail.first_mut()) {
+            if second.citations.is_empty() && !first.citations.is_empty() {
+                second.citations = inherited(first);
+                if second.speaker.is_none() {
+                    second.speaker.clone_from(&first.speaker);
+                }
+            }
         }
     }
+}
+
+/// Whether the words between the `i`th quote of block `b` and the next (`placed`: their
+/// open and close offsets) are only the speaker's tag (`“…,” the coach said, “…”`, `“…,”
+/// she wrote. “…”`).
+fn speaker_tag_between(b: &Block, placed: &[(usize, usize)], i: usize) -> bool {
+    let (Some(&(_, close)), Some(&(next_open, _))) = (placed.get(i), placed.get(i + 1)) else {
+        return false;
+    };
+    let Some(tag) = b.text.get(close..next_open) else {
+        return false;
+    };
+    let first_ends_comma = b.text.get(..close).and_then(|t| {
+        t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+            .chars()
+            .last()
+    }) == Some(',');
+    let tag_trimmed = tag.trim();
+    // `“…,” she wrote. “…”`: a comma closing the first part says the quotation goes on,
+    // even when the speaker's tag ends with a full stop.
+    let body = if first_ends_comma {
+        tag_trimmed.strip_suffix('.').unwrap_or(tag_trimmed)
+    } else {
+        tag_trimmed
+    };
+    (first_ends_comma || tag_trimmed.starts_with(','))
+        && (tag_trimmed.ends_with([',', ':']) || body.len() < tag_trimmed.len())
+        && (1..=LEAD_WORDS).contains(&count_words(tag_trimmed))
+        && !body.contains(['.', ';', '!', '?'])
 }
 
 /// Whether the text between a quote and a later citation in its sentence turns against the

@@ -139,3 +139,49 @@ fn wikilinks_outside_a_vault_are_checked_only_where_found() {
     .run();
     assert_eq!(out.code, 0, "{}", out.stdout);
 }
+
+/// A quoted sentence that goes on after its speaker's tag (`“…,” one keeper told [The
+/// Coast Times](…). “…”`), or right after the quoted sentence before it, was uncited: the
+/// same speaker goes on, so the same source backs it. A quote with a tag of its own (`“…,”
+/// said Reyes.`) is someone else's and stays uncited.
+#[test]
+fn a_quotation_going_on_after_its_tag_keeps_its_source() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "piece.md",
+        "# P\n\n“We never saw the storm coming until it was over the wall,” one keeper told \
+         [The Coast Times](https://e.example.org/story). “By then the boats were already gone \
+         from their moorings.” “Nobody had told the village about the surge.”\n\n\
+         “We lost the harbour that winter and most of the boats,” said Okafor.[^1] “We will \
+         be back next season with a new fleet,” said Reyes.\n\n\
+         [^1]: Okafor interview, https://o.example.org/\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &["extract", "--no-config", "--format", "json", "piece.md"],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let quotes = v["documents"][0]["quotes"].as_array().expect("quotes");
+    let cites: Vec<(String, serde_json::Value)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap_or("").chars().take(12).collect(),
+                q["citations"][0]["url"].clone(),
+            )
+        })
+        .collect();
+    let story = serde_json::json!("https://e.example.org/story");
+    assert_eq!(cites[1].1, story, "{cites:?}");
+    assert_eq!(cites[2].1, story, "{cites:?}");
+    assert_eq!(quotes[1]["citations"][0]["attribution"], "link");
+    assert_eq!(
+        cites[3].1,
+        serde_json::json!("https://o.example.org/"),
+        "{cites:?}"
+    );
+    assert_eq!(quotes[4]["citations"], serde_json::json!([]), "{cites:?}");
+}

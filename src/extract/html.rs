@@ -2620,6 +2620,17 @@ impl Walker<'_> {
                     }
                 }
                 // (A list inside a note is part of it.)
+                // An item of a bulleted reference list with an id of its own (`<ul
+                // class="references"><li id="ref-ha">`) is named by it, not by a position
+                // the list never shows: a notes list's `1` (`#fn1`) is another note.
+                let id_label = id_label.or_else(|| {
+                    (number.is_none()
+                        && self.in_notes_container > 0
+                        && self.ol_counters.last() == Some(&0)
+                        && !id.is_empty()
+                        && id.chars().any(char::is_alphabetic))
+                    .then(|| id.to_string())
+                });
                 if self.note.is_none() && (self.in_notes_container > 0 || id_label.is_some()) {
                     self.note_count += 1;
                     let label = id_label
@@ -4814,7 +4825,18 @@ fn citation_links(w: &mut Walker<'_>) {
                 let after = closes || joined(tail);
                 (before && after).then(|| (t - usize::from(opens), e + usize::from(closes)))
             });
+        // An author–year citation linked to its entry (`(<a href="#ref-ha">Housing Action
+        // 2023</a>)`), an entry named by its id: a marker of that entry, its words kept.
+        let author_year = outside.is_none()
+            && shown.len() <= 80
+            && shown.starts_with(char::is_uppercase)
+            && shown
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+            && !w.note_ids.contains_key(frag)
+            && labels.contains(frag);
         if outside.is_none()
+            && !author_year
             && !(shown.starts_with('[') && shown.ends_with(']') && shown.len() <= 66)
         {
             continue;

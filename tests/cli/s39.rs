@@ -185,3 +185,51 @@ fn a_quotation_going_on_after_its_tag_keeps_its_source() {
     );
     assert_eq!(quotes[4]["citations"], serde_json::json!([]), "{cites:?}");
 }
+
+/// A bulleted reference list (`<ul class="references">`, entries with ids of their own)
+/// beside a notes list: its entries were numbered 1, 2 by position, so the marker
+/// `<a href="#fn1">` took the reference list's first entry and the quote was checked
+/// against the wrong page (held-out evaluation, thirty-ninth session). The entries are
+/// named by their ids, and an author–year link to one (`(Housing Action 2023)`) cites it.
+#[test]
+fn a_bulleted_reference_list_takes_no_numbers_of_the_notes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "report.html",
+        "<!doctype html><html><body><article>\n\
+         <p>The evaluation found that “landlords were increasingly unwilling to let to tenants \
+         in receipt of benefits”.<sup><a href=\"#fn1\" id=\"fnref1\">1</a></sup></p>\n\
+         <p>Families describe “skipping meals so that the rent gets paid on time” (<a \
+         href=\"#ref-ha\">Housing Action 2023</a>).</p>\n\
+         <h2>Bibliography</h2>\n<ul class=\"references\">\n\
+         <li id=\"ref-ha\">Housing Action (2023). Frozen out. <a \
+         href=\"https://h.example.org/frozen\">link</a></li>\n\
+         <li id=\"ref-ors\">ORS (2024). Private rents. <a \
+         href=\"https://o.example.org/rents\">link</a></li>\n</ul>\n\
+         <section class=\"footnotes\"><h2>Notes</h2><ol>\n\
+         <li id=\"fn1\">Department for Work and Pensions (2023), <a \
+         href=\"https://d.example.org/evaluation\">Evaluation</a>, p. 5. <a \
+         href=\"#fnref1\">↩</a></li>\n</ol></section>\n</article></body></html>\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &["extract", "--no-config", "--format", "json", "report.html"],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let doc = &v["documents"][0];
+    let quotes = doc["quotes"].as_array().expect("quotes");
+    assert_eq!(
+        quotes[0]["citations"][0]["url"], "https://d.example.org/evaluation",
+        "{quotes:?}"
+    );
+    assert_eq!(
+        quotes[1]["citations"][0]["url"], "https://h.example.org/frozen",
+        "{quotes:?}"
+    );
+    let warnings = doc["warnings"].to_string();
+    assert!(!warnings.contains("defined twice"), "{warnings}");
+    assert!(!warnings.contains("`ref-ha`"), "{warnings}");
+}

@@ -303,10 +303,22 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         let worded = |m: &SingleMark| {
             text.get(o.at + o.width..m.at).is_some_and(|t| {
                 let letters = t.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some();
+                // (A semicolon or a bracket as prose writes it, `ignored; the council`,
+                // `the board (its chair) said`, is no code: `a;b`, `run()`, `f(x)` are.)
                 let codeish = || {
-                    t.contains(['_', '{', '}', '=', '/', '\\', '<', '>', '`', ';', '(', ')'])
+                    let b = t.as_bytes();
+                    t.contains(['_', '{', '}', '=', '/', '\\', '<', '>', '`'])
                         || t.contains("::")
                         || t.contains(" -")
+                        || t.contains("()")
+                        || b.iter().enumerate().any(|(i, &c)| match c {
+                            b';' => b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace()),
+                            b'(' => i
+                                .checked_sub(1)
+                                .and_then(|j| b.get(j))
+                                .is_some_and(u8::is_ascii_alphanumeric),
+                            _ => false,
+                        })
                 };
                 // `'Save as PDF'`, `'Open Recent Files'`: a label of a program's menu.
                 let label = || {

@@ -233,3 +233,30 @@ fn a_bulleted_reference_list_takes_no_numbers_of_the_notes() {
     assert!(!warnings.contains("defined twice"), "{warnings}");
     assert!(!warnings.contains("`ref-ha`"), "{warnings}");
 }
+
+/// A quotation in straight single quotes holding a semicolon or a bracket as prose writes
+/// them (`'… ignored; the council chose …'`) was read as code and dropped without a word
+/// (held-out evaluation, thirty-ninth session); code in such marks (`'a;b'`, `'run()'`)
+/// is still no quotation.
+#[test]
+fn a_semicolon_in_single_quotes_is_prose_not_code() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "p.md",
+        "# P\n\nThe report is blunt: 'The warnings were clear, repeated and ignored; the \
+         council (its cabinet) chose to do nothing.'\n\nSet 'retries;timeout;backoff all \
+         three' or call 'reset() on the client now'.\n",
+    );
+    let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", "p.md"]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let quotes = v["documents"][0]["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(
+        quotes[0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("ignored; the council (its cabinet)")),
+        "{quotes:?}"
+    );
+}

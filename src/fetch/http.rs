@@ -457,6 +457,7 @@ impl Fetcher {
             } {
                 self.limiter.no_answer(&key, &host, opts);
             }
+            self.limiter.finished(&key, &host, opts);
             drop(permit);
             let failure = match answer {
                 Err(_) => Failure {

@@ -33,11 +33,22 @@ struct HostState {
     next_start: Mutex<Instant>,
     /// Tries in a row that got no answer in time (any answer sets it back to 0).
     silent: AtomicU32,
+    /// Requests still to be sent, one at a time, to a host that has stopped answering
+    /// ([`PROBES`]; any answer restores them).
+    probes: AtomicU32,
+    /// A probe is in flight.
+    probing: std::sync::atomic::AtomicBool,
 }
 
 /// Tries in a row a host may leave unanswered (timed out before any status line, the
 /// connection too) before its remaining requests are not sent.
 pub const SILENT_TRIES: u32 = 3;
+
+/// Requests still sent, one at a time, to a host once it has left [`SILENT_TRIES`] in a row
+/// unanswered: a few slow files (a government site's large PDFs) stop a host that answers
+/// its other pages at once, whose links were otherwise reported timed out unrequested
+/// (thirty-ninth session). A dead host costs these timeouts more.
+pub const PROBES: u32 = 2;
 
 /// Per-host limits, created lazily for each host seen, and the global cap.
 #[derive(Debug)]
@@ -83,6 +94,8 @@ impl HostLimiter {
                 interval,
                 next_start: Mutex::new(Instant::now()),
                 silent: AtomicU32::new(0),
+                probes: AtomicU32::new(PROBES),
+                probing: std::sync::atomic::AtomicBool::new(false),
             })
         }))
     }
@@ -137,15 +150,36 @@ impl HostLimiter {
 
     /// A try to `key` got an answer (any status): the host is answering.
     pub fn answered(&self, key: &str, host: &str, opts: &FetchOptions) {
+        let st = self.state(key, host, opts);
+        st.silent.store(0, Ordering::Relaxed);
+        st.probes.store(PROBES, Ordering::Relaxed);
+    }
+
+    /// A try to `key` is over, whatever came of it (a probe no longer in flight).
+    pub fn finished(&self, key: &str, host: &str, opts: &FetchOptions) {
         self.state(key, host, opts)
-            .silent
-            .store(0, Ordering::Relaxed);
+            .probing
+            .store(false, Ordering::Relaxed);
     }
 
     /// Whether `key` has stopped answering: [`SILENT_TRIES`] tries in a row without an
-    /// answer. Its other requests are then not sent.
+    /// answer, and its [`PROBES`] spent or one in flight. Its other requests are then not
+    /// sent.
     pub fn stopped_answering(&self, key: &str, host: &str, opts: &FetchOptions) -> bool {
-        self.state(key, host, opts).silent.load(Ordering::Relaxed) >= SILENT_TRIES
+        let st = self.state(key, host, opts);
+        if st.silent.load(Ordering::Relaxed) < SILENT_TRIES {
+            return false;
+        }
+        if st.probing.swap(true, Ordering::Relaxed) {
+            return true;
+        }
+        let left = st.probes.load(Ordering::Relaxed);
+        if left == 0 {
+            st.probing.store(false, Ordering::Relaxed);
+            return true;
+        }
+        st.probes.store(left - 1, Ordering::Relaxed);
+        false
     }
 }
 
@@ -199,9 +233,33 @@ mod tests {
             assert!(!lim.stopped_answering("a:80", "a", &opts));
         }
         assert_eq!(lim.no_answer("a:80", "a", &opts), SILENT_TRIES);
+        // Then one probe at a time, `PROBES` in all, each unanswered.
+        for _ in 0..PROBES {
+            assert!(!lim.stopped_answering("a:80", "a", &opts), "a probe goes");
+            assert!(lim.stopped_answering("a:80", "a", &opts), "one at a time");
+            lim.no_answer("a:80", "a", &opts);
+            lim.finished("a:80", "a", &opts);
+        }
         assert!(lim.stopped_answering("a:80", "a", &opts));
         // Another host (or port) is another count.
         assert!(!lim.stopped_answering("a:81", "a", &opts));
+    }
+
+    /// A probe answered (the host's other pages are quick; a few large files were slow):
+    /// the host is answering again, and its requests go (thirty-ninth session).
+    #[test]
+    fn a_probe_answered_opens_the_host_again() {
+        let opts = FetchOptions::default();
+        let lim = HostLimiter::new();
+        for _ in 0..SILENT_TRIES + 1 {
+            lim.no_answer("a:80", "a", &opts);
+        }
+        assert!(!lim.stopped_answering("a:80", "a", &opts));
+        lim.answered("a:80", "a", &opts);
+        lim.finished("a:80", "a", &opts);
+        for _ in 0..5 {
+            assert!(!lim.stopped_answering("a:80", "a", &opts));
+        }
     }
 
     /// The global cap is taken after the host's turn: requests waiting out one host's

@@ -1106,14 +1106,38 @@ fn home_path(path: &str) -> bool {
     index && (lang || !rest.contains('/'))
 }
 
+/// The two-letter language codes (ISO 639-1), sorted: only these open a language's home
+/// page (`/fr/`); `/ai`, `/js`, `/go` are sections (thirty-ninth session: a permanent
+/// redirect to `/ai` was a soft 404, failing CI).
+const LANGUAGES: &[&str] = &[
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh",
+    "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da",
+    "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr",
+    "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz",
+    "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
+    "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln",
+    "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb",
+    "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi",
+    "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
+    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti",
+    "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo",
+    "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
+];
+
 /// Whether `s` is a language tag as sites use them for a path's first part: `en`, `fr`,
-/// `pt-br`, `zh_CN` (lower-cased).
+/// `pt-br`, `zh_CN` (lower-cased), its language a known code.
 fn is_language_tag(s: &str) -> bool {
     let b = s.as_bytes();
     let letters = |b: &[u8]| b.iter().all(u8::is_ascii_lowercase);
+    let known = |l: &str| LANGUAGES.binary_search(&l).is_ok();
     match b.len() {
-        2 => letters(b),
-        5 => letters(&b[..2]) && matches!(b[2], b'-' | b'_') && letters(&b[3..]),
+        2 => letters(b) && known(s),
+        5 => {
+            letters(&b[..2])
+                && matches!(b[2], b'-' | b'_')
+                && letters(&b[3..])
+                && s.get(..2).is_some_and(known)
+        }
         _ => false,
     }
 }
@@ -1573,6 +1597,23 @@ mod tests {
         let soft = Some(LinkStatus::Soft404);
         assert_eq!(status("https://a.org/deep/page", "https://a.org/"), soft);
         assert_eq!(status("https://a.org/", "https://www.a.org/"), None);
+        // A section named with two letters is no language's home page (thirty-ninth
+        // session): `/ai`, `/js`, `/go`, `/py/` are where the page moved.
+        for to in ["/ai", "/js", "/go", "/py/", "/zz", "/OK"] {
+            assert_eq!(
+                status("https://a.org/blog/intro", &format!("https://a.org{to}")),
+                None,
+                "{to}"
+            );
+        }
+        assert_eq!(
+            status("https://a.org/blog/intro", "https://a.org/fr/"),
+            soft
+        );
+        assert_eq!(
+            status("https://a.org/blog/intro", "https://a.org/pt-br"),
+            soft
+        );
         // A login page: the page is there, behind it (as a 401 is).
         let blocked = Some(LinkStatus::Blocked);
         assert_eq!(

@@ -192,11 +192,14 @@ pub fn redirect_loop(names: &[&str]) -> String {
     format!("redirect loop: {}", names.join(" → "))
 }
 
+/// `HTTP 404 Not Found`: a status with its standard name, or alone where it has none
+/// (`HTTP 999`: LinkedIn's refusal, but another server's maintenance page; the name was
+/// LinkedIn's for every server until the thirty-ninth session).
 fn reason(code: u16) -> String {
     let name = reqwest::StatusCode::from_u16(code)
         .ok()
         .and_then(|s| s.canonical_reason())
-        .unwrap_or(if code == 999 { "Request Denied" } else { "" });
+        .unwrap_or("");
     if name.is_empty() {
         format!("HTTP {code}")
     } else {
@@ -1076,7 +1079,15 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_encode_high;
+    use super::{percent_encode_high, reason};
+
+    /// A status without a standard name is given alone: `999` was named `Request Denied`
+    /// (LinkedIn's words) for any server (held-out evaluation, thirty-ninth session).
+    #[test]
+    fn a_status_without_a_name_is_given_alone() {
+        assert_eq!(reason(999), "HTTP 999");
+        assert_eq!(reason(404), "HTTP 404 Not Found");
+    }
 
     #[test]
     fn location_bytes_beyond_ascii_are_percent_encoded() {

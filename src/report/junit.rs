@@ -69,11 +69,15 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .iter()
             .map(|o| format!("{}:{}:{}", o.file, o.line, o.column))
             .collect();
-        let mut body = format!("{}\ncited at: {}", l.detail, places.join(", "));
+        // Local files relative to the working folder: a test's name is its identity in a
+        // CI's history, the same in every checkout (it held the runner's absolute path).
+        let url = opts.shown(&l.url);
+        let detail = opts.shown(&l.detail);
+        let mut body = format!("{detail}\ncited at: {}", places.join(", "));
         if let Some(instead) = super::use_instead_unsaid(l) {
             body.push_str(&format!("\nuse instead: {instead}"));
         }
-        let message = format!("{}: {}", l.status.as_str(), l.detail);
+        let message = format!("{}: {detail}", l.status.as_str());
         // A `#fragment` the page lacks fails the run (and this case) as the policy says
         // (`local_fragment`, `missing_fragment`, `warnings`), as in every other format.
         let fragment_fails =
@@ -102,8 +106,8 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         for (i, o) in places.into_iter().enumerate() {
             links.push(Case {
                 name: match o {
-                    Some(o) => format!("{}:{}:{} {}", o.file, o.line, o.column, l.url),
-                    None => l.url.clone(),
+                    Some(o) => format!("{}:{}:{} {url}", o.file, o.line, o.column),
+                    None => url.to_string(),
                 },
                 classname: classname("links", o.map_or("", |o| o.file.as_str()), opts),
                 file: o.and_then(|o| annotation_path(&o.file, opts)),

@@ -260,3 +260,31 @@ fn a_semicolon_in_single_quotes_is_prose_not_code() {
         "{quotes:?}"
     );
 }
+
+/// JUnit's test names held the runner's absolute path (`README.md:1:28
+/// file:///home/ci/work/docs/missing.md`): the same repository in two checkouts had other
+/// test names, breaking a CI's test history. Local files are named from the working folder.
+#[test]
+fn junit_names_local_files_from_the_working_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "README.md",
+        "# Read me\n\nSee [the guide](docs/missing.md).\n",
+    );
+    let out = Cli::in_dir(
+        d,
+        &["check", "--no-config", "--format", "junit", "README.md"],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("name=\"README.md:3:5 docs/missing.md\""),
+        "{}",
+        out.stdout
+    );
+    let root = d.to_string_lossy();
+    assert!(!out.stdout.contains(root.as_ref()), "{}", out.stdout);
+}

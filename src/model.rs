@@ -823,6 +823,10 @@ pub struct Summary {
     pub statuses: std::collections::BTreeMap<String, usize>,
     /// Quotes per verdict name; every verdict present, zero or not.
     pub verdicts: std::collections::BTreeMap<String, usize>,
+    /// Quotes whose cited page disputes their words (a correction, a retraction, another
+    /// speaker), whatever their verdict: counted among `verdicts` too.
+    #[serde(default)]
+    pub disputed: usize,
     /// Warnings (document warnings plus metadata mismatches).
     pub warnings: usize,
     /// Wall time of the whole run.

@@ -703,6 +703,7 @@ async fn check_extractions(
             &Verdict::ALL.map(Verdict::as_str),
             quotes.iter().map(|q| q.verdict.as_str()),
         ),
+        disputed: quotes.iter().filter(|q| !q.disputes.is_empty()).count(),
         // An input that could not be read is an error in every report (the run exits 2),
         // not one of the warnings.
         warnings: extractions

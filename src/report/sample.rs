@@ -385,6 +385,7 @@ pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
         quotes: report.quotes.len(),
         statuses,
         verdicts,
+        disputed: super::disputed_count(report),
         warnings: report
             .documents
             .iter()

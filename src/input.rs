@@ -632,19 +632,19 @@ fn warn_lossy(bytes: &[u8], warnings: &mut Vec<Warning>) {
 /// holds (no C1 control, nothing unmapped).
 fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)> {
     let mut rest = bytes;
+    // Whether what is valid UTF-8 between the bad bytes is all ASCII, and how many bad
+    // sequences there are.
+    let (mut ascii_between, mut bad_runs) = (true, 0usize);
     loop {
         match std::str::from_utf8(rest) {
             Ok(s) => {
-                if !s.is_ascii() {
-                    return None;
-                }
+                ascii_between &= s.is_ascii();
                 break;
             }
             Err(e) => {
                 let (good, after) = rest.split_at(e.valid_up_to());
-                if !good.is_ascii() {
-                    return None;
-                }
+                ascii_between &= good.is_ascii();
+                bad_runs += 1;
                 rest = after
                     .get(e.error_len().unwrap_or(after.len())..)
                     .unwrap_or(&[]);
@@ -655,6 +655,22 @@ fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)>
     det.feed(bytes, true);
     let enc = det.guess(None, false);
     if enc == encoding_rs::UTF_8 || !enc.is_ascii_compatible() {
+        return None;
+    }
+    // Two-byte CJK encodings (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR) make valid UTF-8 by
+    // chance here and there: text mostly bad as UTF-8 that decodes cleanly as one of them
+    // is in it (thirty-ninth session: such articles lost every quotation). Otherwise
+    // non-ASCII that is valid UTF-8 says the file is UTF-8 with a few bad bytes.
+    let cjk = [
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_JP,
+        encoding_rs::GBK,
+        encoding_rs::GB18030,
+        encoding_rs::BIG5,
+        encoding_rs::EUC_KR,
+    ]
+    .contains(&enc);
+    if !ascii_between && !(cjk && bad_runs >= 16) {
         return None;
     }
     let (text, bad) = enc.decode_without_bom_handling(bytes);

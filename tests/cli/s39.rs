@@ -532,3 +532,36 @@ fn ruby_readings_are_no_words_of_an_articles_quotation() {
         "国民の皆様には新しい生活様式をお願いしたい"
     );
 }
+
+/// An article saved in a two-byte CJK encoding (Shift_JIS, EUC-JP, GBK, EUC-KR) with no
+/// charset declared was decoded lossily as UTF-8 and lost every quotation, and `check`
+/// passed having checked none (held-out evaluation, thirty-ninth session): the bytes make
+/// valid UTF-8 here and there by chance, which had ruled detection out.
+#[test]
+fn an_article_in_a_cjk_legacy_encoding_is_detected() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let ja = "# 記事\n\n首相は「国民の皆様には新しい生活様式をお願いしたい」と述べた。[^1]\n\n\
+              [^1]: 首相官邸、2020年5月4日、https://a.example.org/ja\n";
+    let zh = "# 记事\n\n总理说“我们必须在三年内完成港口的重建工作”。[^1]\n\n\
+              [^1]: 新闻稿，2020年5月4日，https://a.example.org/zh\n";
+    for (name, text, enc) in [
+        ("sjis.md", ja, encoding_rs::SHIFT_JIS),
+        ("eucjp.md", ja, encoding_rs::EUC_JP),
+        ("gbk.md", zh, encoding_rs::GBK),
+    ] {
+        let (bytes, _, bad) = enc.encode(text);
+        assert!(!bad);
+        std::fs::write(d.join(name), &bytes).expect("write");
+        let doc = extracted(d, name);
+        let quote = doc["quotes"][0]["text"].as_str().unwrap_or("");
+        assert!(
+            quote.starts_with("国民の皆様") || quote.starts_with("我们必须"),
+            "{name}: {doc}"
+        );
+        assert!(
+            doc["warnings"].to_string().contains(enc.name()),
+            "{name}: {doc}"
+        );
+    }
+}

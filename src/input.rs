@@ -670,7 +670,7 @@ fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)>
         encoding_rs::EUC_KR,
     ]
     .contains(&enc);
-    if !ascii_between && !(cjk && bad_runs >= 16) {
+    if !(ascii_between || (cjk && bad_runs >= 16)) {
         return None;
     }
     let (text, bad) = enc.decode_without_bom_handling(bytes);

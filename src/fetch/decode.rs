@@ -1,7 +1,7 @@
 //! Turning a response body into UTF-8 text, in browser order: BOM, then the HTTP charset, then
 //! `<meta charset>` (or `http-equiv="Content-Type"`) in the first bytes, then detection
 //! (`chardetng`); then a body labelled UTF-8 with more invalid bytes than UTF-8 characters is
-//! taken as windows-1252, and one labelled otherwise that is well-formed UTF-8 beyond ASCII as
+//! taken as the legacy encoding `chardetng` sees in it (windows-1252 failing that), and one labelled otherwise that is well-formed UTF-8 beyond ASCII as
 //! UTF-8 (see [`decode_text`]). Decoding itself is `encoding_rs`, which maps labels the way browsers do
 //! (`latin1` and `iso-8859-1` mean windows-1252, for instance).
 //!
@@ -20,7 +20,8 @@ const META_SCAN_BYTES: usize = 4096;
 
 /// Decodes a body to text, choosing the encoding in browser order, with one correction: a
 /// body declared UTF-8 (by the header or `<meta>`, not a BOM) that is not, having more
-/// invalid bytes than UTF-8 characters beyond ASCII, is windows-1252 (a legacy page behind
+/// invalid bytes than UTF-8 characters beyond ASCII, is the legacy encoding its bytes show,
+/// windows-1252 failing that (a legacy page behind
 /// a server's default `charset=utf-8`: `\x92`, `\xE9` would become U+FFFD, and every word
 /// holding one a false misquote); and the other way round, a body declared in another
 /// encoding that is well-formed UTF-8 with characters beyond ASCII is UTF-8.
@@ -30,7 +31,20 @@ pub fn decode_text(bytes: &[u8], content_type: Option<&str>) -> String {
     if Encoding::for_bom(bytes).is_none() {
         let (invalid, valid) = utf8_counts(bytes);
         if encoding == encoding_rs::UTF_8 && invalid > valid {
-            encoding = encoding_rs::WINDOWS_1252;
+            // Said to be UTF-8 (or said nothing) but mostly not: the legacy encoding its
+            // bytes show, not always Latin-1 (thirty-ninth session: a Russian page in
+            // windows-1251 behind a server's default `charset=utf-8` read as Latin
+            // letters, and its quotes were `not_found`).
+            let mut det = chardetng::EncodingDetector::new();
+            det.feed(bytes, true);
+            let guess = det.guess(None, false);
+            // (A few bytes are too little to tell by: Latin-1, as before.)
+            encoding = if invalid >= 8 && guess.is_ascii_compatible() && guess != encoding_rs::UTF_8
+            {
+                guess
+            } else {
+                encoding_rs::WINDOWS_1252
+            };
         } else if encoding != encoding_rs::UTF_8
             && !matches!(encoding.name(), "UTF-16LE" | "UTF-16BE")
             && invalid == 0
@@ -514,6 +528,21 @@ mod tests {
         )));
         assert!(!is_binary_text("\u{1}"));
         assert!(!is_binary_text(""));
+    }
+
+    /// A Russian page in windows-1251 behind a server's default `charset=utf-8` is read in
+    /// the encoding its bytes show, not as Latin-1 (thirty-ninth session: its quotes were
+    /// `not_found`); a Latin-1 page so labelled stays Latin-1.
+    #[test]
+    fn a_legacy_page_labelled_utf8_is_read_in_the_encoding_its_bytes_show() {
+        let ru = "<html><body><p>Правительство заявило, что строительство порта будет \
+                  завершено через три года, несмотря на задержки.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(ru);
+        assert_eq!(decode_text(&bytes, Some("text/html; charset=utf-8")), ru);
+        let fr = "<html><body><p>Le café était fermé pendant l'été, a déclaré le maire \
+                  à la presse régionale.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(fr);
+        assert_eq!(decode_text(&bytes, Some("text/html; charset=utf-8")), fr);
     }
 
     #[test]

@@ -134,7 +134,7 @@ pub(super) fn quote_mark_at(b: &[u8], i: usize) -> Option<char> {
 fn has_quote_mark(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| quote_mark_at(b, i).is_some())
-        || memchr::memchr_iter(0xE3, b).any(|i| corner_at(b, i) == Some(Corner::Open))
+        || memchr::memchr2_iter(0xE3, 0xEF, b).any(|i| corner_at(b, i) == Some(Corner::Open))
         || may_open_single(b)
 }
 
@@ -368,17 +368,17 @@ enum Corner {
     WhiteClose,
 }
 
-/// The corner bracket starting at byte `i` (`「」『』` are `E3 80 8C` to `E3 80 8F`).
+/// The corner bracket starting at byte `i` (`「」『』` are `E3 80 8C` to `E3 80 8F`). The
+/// half-width ones `｢｣` (`EF BD A2`, `A3`) and the double prime marks `〝…〟` (`〞`), which
+/// Japanese and Chinese text also quote with (`E3 80 9D` to `9F`), are read as `「」`
+/// (thirty-ninth session: quotations in them were never found). Each is three bytes.
 #[inline]
 fn corner_at(b: &[u8], i: usize) -> Option<Corner> {
-    if b.get(i) != Some(&0xE3) || b.get(i + 1) != Some(&0x80) {
-        return None;
-    }
-    match b.get(i + 2)? {
-        0x8C => Some(Corner::Open),
-        0x8D => Some(Corner::Close),
-        0x8E => Some(Corner::WhiteOpen),
-        0x8F => Some(Corner::WhiteClose),
+    match (b.get(i)?, b.get(i + 1)?, b.get(i + 2)?) {
+        (0xE3, 0x80, 0x8C | 0x9D) | (0xEF, 0xBD, 0xA2) => Some(Corner::Open),
+        (0xE3, 0x80, 0x8D | 0x9E | 0x9F) | (0xEF, 0xBD, 0xA3) => Some(Corner::Close),
+        (0xE3, 0x80, 0x8E) => Some(Corner::WhiteOpen),
+        (0xE3, 0x80, 0x8F) => Some(Corner::WhiteClose),
         _ => None,
     }
 }
@@ -391,7 +391,7 @@ fn corner_spans(b: &Block, out: &mut Vec<Span>, unbalanced: &mut Vec<usize>) {
     // The brackets open inside the quotation: `true` for a white one `『`. A `』` closes only
     // a `『`; a `」` closes the `「` it belongs to, and any `『` left open inside it.
     let mut inner: Vec<bool> = Vec::new();
-    for i in memchr::memchr_iter(0xE3, bytes) {
+    for i in memchr::memchr2_iter(0xE3, 0xEF, bytes) {
         let Some(c) = corner_at(bytes, i) else {
             continue;
         };
@@ -573,7 +573,7 @@ fn find_spans(
             close_end: None,
         });
     }
-    if memchr::memchr(0xE3, bytes).is_some() {
+    if memchr::memchr2(0xE3, 0xEF, bytes).is_some() {
         corner_spans(b, &mut out, unbalanced);
         out.sort_by_key(|s| s.open);
         unbalanced.sort_unstable();

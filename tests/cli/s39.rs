@@ -565,3 +565,31 @@ fn an_article_in_a_cjk_legacy_encoding_is_detected() {
         );
     }
 }
+
+/// Quotations in `〝…〟` and half-width `｢…｣`, which Japanese and Chinese text also quote
+/// with, were never found: no quote, no check, no warning (held-out evaluation,
+/// thirty-ninth session). They read as `「…」` do.
+#[test]
+fn double_prime_and_half_width_corner_marks_quote() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "ja.txt",
+        "首相は〝国民の皆様には新しい生活様式をお願いしたい〟と述べた。彼は｢三年以内に港を再建しなければならない｣と話した。\n",
+    );
+    let doc = extracted(d, "ja.txt");
+    let texts: Vec<&str> = doc["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter_map(|q| q["text"].as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "国民の皆様には新しい生活様式をお願いしたい",
+            "三年以内に港を再建しなければならない"
+        ]
+    );
+}

@@ -150,7 +150,9 @@ pub struct CheckArgs {
     /// [default: dead,error,timeout,soft_404,altered,partial,not_found,disputed,local_fragment]
     /// (disputed: a quote whose page disputes its words; local_fragment: a #fragment missing
     /// from a local file or the article); also missing_fragment (any page's), metadata,
-    /// warnings, and short_quotes (a short quote not found fails too). The list replaces the
+    /// warnings (the documents' and the quotes' warnings and missing fragments; a link
+    /// status such as blocked or invalid is named itself), and short_quotes (a short quote
+    /// not found fails too). The list replaces the
     /// default one; `default` stands for it, so default,short_quotes adds to it. '' never
     /// fails; ok, excluded, unsupported and verified are never problems, and not accepted.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]

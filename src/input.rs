@@ -141,6 +141,17 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
     let mut out = Vec::new();
     // `drafts/` names the folder, as in `.gitignore`: matched as `drafts`; `./drafts` is
     // `drafts`, as the walked paths are matched without their `./`.
+    // `/news/**` is anchored at the folder, as in `.gitignore`: matched as `news/**` too (it
+    // matched nothing, silently: thirty-ninth session), and as written (an absolute path).
+    let anchored = |g: String| -> Vec<String> {
+        match g
+            .strip_prefix('/')
+            .filter(|r| !r.is_empty() && !r.starts_with('/'))
+        {
+            Some(r) => vec![r.to_string(), g.clone()],
+            None => vec![g],
+        }
+    };
     let exclude_paths: Vec<String> = opts
         .exclude_paths
         .iter()
@@ -148,6 +159,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             "" => g.clone(),
             trimmed => trimmed.to_string(),
         })
+        .flat_map(anchored)
         .collect();
     let globs: Vec<String> = opts
         .globs
@@ -156,6 +168,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             "" => g.clone(),
             trimmed => trimmed.to_string(),
         })
+        .flat_map(anchored)
         .collect();
     let excludes = build_globset(&exclude_paths, "--exclude-path")?;
     let includes = build_globset(&globs, "--glob")?;

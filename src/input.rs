@@ -664,9 +664,7 @@ fn legacy_text(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, String)>
             }
         }
     }
-    let mut det = chardetng::EncodingDetector::new();
-    det.feed(bytes, true);
-    let enc = det.guess(None, false);
+    let enc = crate::fetch::decode::detect(bytes, false);
     if enc == encoding_rs::UTF_8 || !enc.is_ascii_compatible() {
         return None;
     }

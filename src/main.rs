@@ -556,8 +556,8 @@ fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
 /// report as it was, and a file it had to create is only made then.
 struct ReportFile {
     path: std::path::PathBuf,
+    /// The file as it was, or `None` for one the run makes when it writes the report.
     file: Option<File>,
-    created: bool,
 }
 
 impl ReportFile {
@@ -584,27 +584,20 @@ impl ReportFile {
         Ok(ReportFile {
             path: path.to_path_buf(),
             file,
-            created,
         })
     }
 
     /// The file, emptied, to write the report to.
-    fn writer(mut self) -> Result<Box<dyn Write>> {
-        let file = match self.file.take() {
+    fn writer(self) -> Result<Box<dyn Write>> {
+        let cannot = || format!("cannot write {}", self.path.display());
+        let file = match self.file {
             Some(f) => f,
-            None if self.created => {
-                // (Written now: nothing is left to remove if this run stops.)
-                self.created = false;
-                File::create(&self.path)
-                    .with_context(|| format!("cannot write {}", self.path.display()))?
-            }
-            None => bail!("cannot write {}", self.path.display()),
+            None => File::create(&self.path).with_context(cannot)?,
         };
         // Only a regular file is emptied: a device or a pipe (`/dev/null`, `/dev/stdout`)
         // has no length.
         if file.metadata().is_ok_and(|m| m.is_file()) {
-            file.set_len(0)
-                .with_context(|| format!("cannot write {}", self.path.display()))?;
+            file.set_len(0).with_context(cannot)?;
         }
         Ok(Box::new(BufWriter::new(file)))
     }

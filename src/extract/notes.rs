@@ -2789,7 +2789,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     let quoted = first_quoted.filter(|&(start, _, _)| {
         let before = clean.get(..start).unwrap_or("");
-        let names = without_genre(without_document_number(before));
+        let names = names_part(before);
         let names = letter_sender(names).unwrap_or(names);
         // Names with the full date in brackets (`Pérez, Luis (3 de marzo de 2024).`,
         // Wikipedia's) are names too.
@@ -2802,7 +2802,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
-        let before = without_genre(without_document_number(clean.get(..start).unwrap_or("")));
+        let before = names_part(clean.get(..start).unwrap_or(""));
         let before = letter_sender(before).unwrap_or(before);
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
@@ -3541,6 +3541,13 @@ fn without_document_number(before: &str) -> &str {
     } else {
         before
     }
+}
+
+/// `before` (the text before a note's quoted title) without a document's series and number
+/// or its kind after the names (`Fenmoor County Council, Cabinet report 23/118,`, `Office
+/// of the Minister, press release,`).
+fn names_part(before: &str) -> &str {
+    without_genre(without_document_number(before))
 }
 
 /// The kinds of document a note names beside its title (`Office of the Minister, press

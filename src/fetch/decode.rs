@@ -35,9 +35,7 @@ pub fn decode_text(bytes: &[u8], content_type: Option<&str>) -> String {
             // bytes show, not always Latin-1 (thirty-ninth session: a Russian page in
             // windows-1251 behind a server's default `charset=utf-8` read as Latin
             // letters, and its quotes were `not_found`).
-            let mut det = chardetng::EncodingDetector::new();
-            det.feed(bytes, true);
-            let guess = det.guess(None, false);
+            let guess = detect(bytes, false);
             // (A few bytes are too little to tell by: Latin-1, as before.)
             encoding = if invalid >= 8 && guess.is_ascii_compatible() && guess != encoding_rs::UTF_8
             {
@@ -112,9 +110,15 @@ pub fn choose_encoding(bytes: &[u8], content_type: Option<&str>) -> &'static Enc
     if std::str::from_utf8(bytes).is_ok() {
         return encoding_rs::UTF_8;
     }
+    detect(bytes, true)
+}
+
+/// The encoding `chardetng` sees in `bytes` (UTF-8 among the answers only with `allow_utf8`).
+#[must_use]
+pub(crate) fn detect(bytes: &[u8], allow_utf8: bool) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
-    det.guess(None, true)
+    det.guess(None, allow_utf8)
 }
 
 /// Maps a label to an encoding. A page declaring UTF-16 in `<meta>` is really ASCII-compatible

@@ -238,6 +238,12 @@ pub struct FetchArgs {
     #[arg(long)]
     pub exclude_private: bool,
 
+    /// Check the links in a live article's furniture too (navigation, header and footer,
+    /// sharing buttons, related stories): by default they are the site's, not the article's,
+    /// and are reported as excluded.
+    #[arg(long)]
+    pub include_furniture: bool,
+
     /// Rewrite URLs before fetching: 'REGEX REPLACEMENT' (repeatable).
     #[arg(long, value_name = "'REGEX REPLACEMENT'")]
     pub remap: Vec<String>,
@@ -296,6 +302,7 @@ impl CheckArgs {
             exclude: non_empty(&f.exclude),
             include: non_empty(&f.include),
             exclude_private: f.exclude_private.then_some(true),
+            include_furniture: f.include_furniture.then_some(true),
             remap: non_empty(&f.remap),
             cache: f.cache.then_some(true),
             cache_path: f.cache_path.clone(),

@@ -122,6 +122,8 @@ pub struct Config {
     pub include: Option<Vec<String>>,
     /// Refuse private, loopback and link-local addresses.
     pub exclude_private: Option<bool>,
+    /// Check the links in a live article's page furniture (navigation, sharing, footer).
+    pub include_furniture: Option<bool>,
     /// `"REGEX REPLACEMENT"` rewrites applied to URLs before fetching.
     pub remap: Option<Vec<String>>,
     /// Keep results between runs.
@@ -551,6 +553,7 @@ impl Config {
             exclude,
             include,
             exclude_private,
+            include_furniture,
             remap,
             cache,
             cache_path,
@@ -1018,6 +1021,7 @@ timeout = \"0\"\nroot-dir = \"nope\"\n",
             exclude: Some(vec!["x".into()]),
             include: Some(vec!["y".into()]),
             exclude_private: Some(true),
+            include_furniture: Some(true),
             remap: Some(vec!["a b".into()]),
             cache: Some(true),
             cache_path: Some("c".into()),

@@ -158,6 +158,12 @@ pub struct Link {
     /// it (`2021-03-02T12:30:00Z`, `2021-03-02`, `2021-03`, `2021`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived_at: Option<String>,
+    /// The link stands in the page's furniture (its navigation, header and footer, sharing
+    /// buttons, related stories, comments; HTML only), not in the article. Omitted when
+    /// false. `check` leaves such links of a live article unrequested unless asked
+    /// (`--include-furniture`): they are the site's, not the article's citations.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub furniture: bool,
     /// Byte offset of the link in the document text.
     #[serde(skip)]
     pub offset: usize,
@@ -403,6 +409,9 @@ pub struct SourceRequest {
     pub needs_body: bool,
     /// Every place the URL occurs.
     pub occurrences: Vec<Occurrence>,
+    /// Why the URL is not requested, when it is not: it is reported `excluded` with this
+    /// as its detail.
+    pub skip: Option<String>,
 }
 
 /// The honest classification of one link.

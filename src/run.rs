@@ -14,6 +14,7 @@ mod archived;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::extract::{extract, extract_many, ExtractOptions, DEFAULT_MIN_QUOTE_WORDS};
+use crate::fetch::is_web;
 use crate::input::{self, Input, InputOptions};
 use crate::model::{
     DocKind, Document, ExtractReport, Extraction, LinkResult, LinkStatus, Report, Summary, Verdict,
@@ -478,6 +479,8 @@ pub struct CheckSettings {
     /// The availability API to ask for copies of pages that are gone
     /// (`--suggest-archive`), if any.
     pub archive_api: Option<url::Url>,
+    /// Whether the links in a live article's furniture are checked (`--include-furniture`).
+    pub include_furniture: bool,
 }
 
 impl CheckSettings {
@@ -530,6 +533,7 @@ impl CheckSettings {
             verify,
             ignore,
             archive_api,
+            include_furniture: cfg.include_furniture.unwrap_or(false),
         })
     }
 }
@@ -597,6 +601,9 @@ async fn check_extractions(
         .collect();
     let mut requests = crate::fetch::plan(&extractions);
     need_bodies(&mut requests, &extractions, &quote_urls);
+    if !settings.include_furniture {
+        crate::fetch::set_aside_furniture(&mut requests, &extractions);
+    }
     let fetcher = crate::fetch::Fetcher::new(settings.fetch.clone())?;
     let fetched = fetcher.check_all(requests, progress).await;
     let cache_error = fetcher.take_cache_error();
@@ -725,12 +732,6 @@ async fn check_extractions(
     Ok((report, cache_error))
 }
 
-/// Whether a URL is a web (`http(s)`) address, whatever the case of its scheme.
-fn is_web(u: &str) -> bool {
-    let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://")
-}
-
 /// For each of a document's quotes, the URLs to check it against, in order, each once: every
 /// citation's URL and, for a footnote, every other web (`http(s)`) URL of that note. A
 /// note often cites several pages (`See the annual report, URL1, and the minutes, URL2`),
@@ -808,6 +809,7 @@ fn need_bodies(
                             line: q.line,
                             column: q.column,
                         }],
+                        skip: None,
                     });
                     requests.len() - 1
                 });
@@ -936,6 +938,7 @@ async fn search_later_pages(
                     fragments: Vec::new(),
                     needs_body: true,
                     occurrences: Vec::new(),
+                    skip: None,
                 });
             }
             step.push((first.clone(), next));
@@ -1464,6 +1467,7 @@ mod tests {
             raw: url.into(),
             archive_of: None,
             archived_at: None,
+            furniture: false,
             offset: 0,
         }
     }

@@ -732,7 +732,12 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         raw_links.len() + parsed.blocks.len() > 4096,
         || {
             par::map_mut(&mut raw_links, |l| {
-                make_link(l, base.as_ref(), opts.root_dir.as_ref())
+                let mut link = make_link(l, base.as_ref(), opts.root_dir.as_ref());
+                link.furniture = l
+                    .span
+                    .and_then(|(b, ..)| parsed.blocks.get(b))
+                    .is_some_and(|b| b.chrome);
+                link
             })
         },
         || notes::collect(&parsed, src),
@@ -1494,6 +1499,7 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
         raw: std::mem::take(&mut l.raw),
         archive_of: None,
         archived_at: None,
+        furniture: false,
         offset: l.offset,
     }
 }

@@ -45,7 +45,7 @@ use crate::error::Result;
 use crate::model::{LinkResult, LinkStatus, Page, SourceRequest};
 
 pub use options::FetchOptions;
-pub use plan::{normalize_url, plan};
+pub use plan::{is_web, normalize_url, plan, set_aside_furniture, FURNITURE};
 
 /// One checked source: its result, and its page when the body was read.
 #[derive(Debug, Clone)]
@@ -189,6 +189,7 @@ impl Fetcher {
                     fragments: Vec::new(),
                     needs_body: false,
                     occurrences: Vec::new(),
+                    skip: None,
                 }),
                 page: None,
             };
@@ -202,6 +203,11 @@ impl Fetcher {
     async fn check_inner(&self, req: &SourceRequest, result: &mut LinkResult) -> Option<Page> {
         let opts = &self.opts;
         let raw = req.url.trim();
+        if let Some(why) = &req.skip {
+            result.status = LinkStatus::Excluded;
+            result.detail.clone_from(why);
+            return None;
+        }
         let excluded = opts
             .exclude
             .iter()
@@ -611,6 +617,7 @@ mod tests {
             fragments: vec![],
             needs_body: false,
             occurrences: vec![],
+            skip: None,
         };
         let reqs = vec![
             r("http://a/1"),

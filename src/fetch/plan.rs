@@ -118,6 +118,7 @@ pub fn plan(docs: &[Extraction]) -> Vec<SourceRequest> {
                     fragments: Vec::new(),
                     needs_body: false,
                     occurrences: Vec::new(),
+                    skip: None,
                 });
                 out.len() - 1
             })
@@ -163,6 +164,53 @@ pub fn plan(docs: &[Extraction]) -> Vec<SourceRequest> {
     out
 }
 
+/// What `check` says of a link it leaves unrequested for standing in a live article's
+/// furniture.
+pub const FURNITURE: &str = "in the live page's furniture (its navigation, header or footer, \
+     sharing buttons, related stories), not the article: not requested (--include-furniture \
+     checks it)";
+
+/// Whether a URL is a web (`http(s)`) address, whatever the case of its scheme.
+#[must_use]
+pub fn is_web(u: &str) -> bool {
+    let head = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://")
+}
+
+/// Sets aside the links that stand only in the furniture of live articles (documents read
+/// from an `http(s)` URL; [`crate::model::Link::furniture`]): a site's navigation, sharing
+/// buttons and footer are the site's, not the article's citations, and an editor checking
+/// an article before it is republished had every dead `Subscribe` or `Share on X` link of
+/// the site fail the run. A URL is set aside only when every place it occurs is such a
+/// link and no quote cites it; it is reported `excluded`, with [`FURNITURE`] as its
+/// detail. A local file's links are all checked: its site's navigation is the team's own
+/// (a link-health team checks it).
+pub fn set_aside_furniture(requests: &mut [SourceRequest], docs: &[Extraction]) {
+    let furniture: std::collections::HashSet<(&str, usize, usize)> = docs
+        .iter()
+        .filter(|d| is_web(&d.file))
+        .flat_map(|d| {
+            d.links
+                .iter()
+                .filter(|l| l.furniture)
+                .map(move |l| (d.file.as_str(), l.line, l.column))
+        })
+        .collect();
+    if furniture.is_empty() {
+        return;
+    }
+    for r in requests {
+        if !r.needs_body
+            && !r.occurrences.is_empty()
+            && r.occurrences
+                .iter()
+                .all(|o| furniture.contains(&(o.file.as_str(), o.line, o.column)))
+        {
+            r.skip = Some(FURNITURE.to_string());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +243,7 @@ mod tests {
             raw: url.into(),
             archive_of: None,
             archived_at: None,
+            furniture: false,
             offset: 0,
         }
     }

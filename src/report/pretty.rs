@@ -288,6 +288,9 @@ impl PrettyJson for Link {
         if let Some(a) = &self.archived_at {
             o.str("archived_at", a);
         }
+        if self.furniture {
+            o.key("furniture").extend_from_slice(b"true");
+        }
         o.end();
     }
 }
@@ -508,6 +511,7 @@ mod tests {
             raw: "https://example.org/a".into(),
             archive_of: None,
             archived_at: None,
+            furniture: false,
             offset: 0,
         };
         same_as_serde(&plain);
@@ -515,6 +519,10 @@ mod tests {
             url: "https://web.archive.org/web/2020/https://example.org/a".into(),
             archive_of: Some("https://example.org/a".into()),
             archived_at: Some("2020".into()),
+            ..plain.clone()
+        });
+        same_as_serde(&Link {
+            furniture: true,
             ..plain
         });
     }

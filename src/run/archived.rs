@@ -327,6 +327,7 @@ pub(super) async fn suggest(
                     fragments: Vec::new(),
                     needs_body: true,
                     occurrences: Vec::new(),
+                    skip: None,
                 });
             }
         }

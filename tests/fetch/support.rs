@@ -26,6 +26,7 @@ pub fn req(url: &str, needs_body: bool) -> SourceRequest {
         fragments,
         needs_body,
         occurrences: Vec::new(),
+        skip: None,
     }
 }
 

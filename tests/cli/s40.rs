@@ -1,0 +1,170 @@
+//! The fortieth session: a live article's page furniture (navigation, sharing buttons,
+//! footer) is the site's, not the article's citations.
+
+use crate::support::{write, Cli};
+use citecheck::model::LinkStatus;
+use citecheck::server::{Response, Server};
+
+/// A news page: a header with navigation, sharing buttons, the story (a quotation citing a
+/// review, and a link into the site's archive that the navigation repeats), a related
+/// stories box and a site footer. Every link but the review and home is a 404.
+const STORY: &str = "<!doctype html><html><head><title>Dredging row</title></head><body>\n\
+<header class=\"site-header\"><nav class=\"main-nav\"><a href=\"/\">Home</a> \
+<a href=\"/subscribe-now\">Subscribe</a> <a href=\"/archive\">Archive</a></nav></header>\n\
+<div class=\"share-buttons\"><a href=\"/share/x?u=story\">Share on X</a></div>\n\
+<article><h1>Dredging row deepens</h1>\n\
+<p>The council's review found that “the dredging contract was awarded without any \
+competitive tender” (<a href=\"/review\">review</a>); older reports are in \
+<a href=\"/archive\">the archive</a>.</p></article>\n\
+<aside class=\"related\"><h3>Related</h3><a href=\"/old-story\">An old story</a></aside>\n\
+<footer class=\"site-footer\"><a href=\"/privacy\">Privacy</a></footer>\n\
+</body></html>\n";
+
+fn news_site() -> citecheck::server::RunningServer {
+    Server::builder()
+        .route("/story", Response::html(STORY))
+        .route(
+            "/review",
+            Response::html(
+                "<html><body><h1>Review</h1><p>We found the dredging contract was awarded \
+                 without any competitive tender, in breach of policy.</p></body></html>",
+            ),
+        )
+        .route(
+            "/",
+            Response::html("<html><body><h1>Front page</h1><p>News.</p></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind")
+}
+
+/// An editor checking a live article had every dead `Subscribe`, `Share on X`, related
+/// story and footer link of the site fail the run (held-out evaluation, thirty-ninth
+/// session). Those links are marked `furniture` by `extract`, and `check` reports them
+/// `excluded`, unrequested, unless `--include-furniture` (or the config key) asks; a URL
+/// the article itself links (the archive, also in the navigation) is still checked.
+#[test]
+fn a_live_articles_furniture_is_not_its_citations() {
+    let server = news_site();
+    let story = server.url("/story");
+
+    let out = Cli::new(&["extract", "--no-config", "--format", "json", &story]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let furniture = |url: &str, line: u64| {
+        v["documents"][0]["links"]
+            .as_array()
+            .expect("links")
+            .iter()
+            .find(|l| l["url"] == server.url(url) && l["line"] == line)
+            .unwrap_or_else(|| panic!("{url} on line {line}: {}", out.stdout))["furniture"]
+            .as_bool()
+            .unwrap_or(false)
+    };
+    assert!(furniture("/subscribe-now", 2));
+    assert!(furniture("/archive", 2));
+    assert!(furniture("/share/x?u=story", 3));
+    assert!(furniture("/old-story", 6));
+    assert!(furniture("/privacy", 7));
+    assert!(!furniture("/review", 5));
+    assert!(!furniture("/archive", 5));
+
+    let out = Cli::new(&["check", "--no-config", "--format", "json", &story]).run();
+    let report = out.report();
+    let status = |url: &str| {
+        report
+            .links
+            .iter()
+            .find(|l| l.url == server.url(url))
+            .unwrap_or_else(|| panic!("{url}: {}", out.stdout))
+    };
+    for url in [
+        "/subscribe-now",
+        "/share/x?u=story",
+        "/old-story",
+        "/privacy",
+    ] {
+        assert_eq!(status(url).status, LinkStatus::Excluded, "{url}");
+        assert!(status(url).detail.contains("furniture"), "{url}");
+    }
+    // In the navigation and in the story: the article's link, checked (a 404).
+    assert_eq!(status("/archive").status, LinkStatus::Dead);
+    assert_eq!(status("/review").status, LinkStatus::Ok);
+    assert_eq!(out.code, 1, "the article's own dead link fails");
+    let ok = Cli::new(&[
+        "check",
+        "--no-config",
+        "--no-progress",
+        "--exclude",
+        "/archive$",
+        &story,
+    ])
+    .run();
+    assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
+    assert!(ok.stdout.contains("verified quote"), "{}", ok.stdout);
+
+    let all = Cli::new(&[
+        "check",
+        "--no-config",
+        "--format",
+        "json",
+        "--include-furniture",
+        &story,
+    ])
+    .run()
+    .report();
+    let dead = all
+        .links
+        .iter()
+        .filter(|l| l.status == LinkStatus::Dead)
+        .count();
+    assert_eq!(dead, 5, "{:?}", all.links);
+
+    // The config key does what the flag does.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "citecheck.toml", "include-furniture = true\n");
+    let cfg = Cli::in_dir(dir.path(), &["check", "--format", "json", &story])
+        .run()
+        .report();
+    assert_eq!(
+        cfg.links
+            .iter()
+            .filter(|l| l.status == LinkStatus::Excluded)
+            .count(),
+        0
+    );
+}
+
+/// A local HTML file's furniture is the team's own site: every link is checked.
+#[test]
+fn a_local_pages_furniture_is_checked() {
+    let server = news_site();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = server.url("/");
+    write(
+        dir.path(),
+        "story.html",
+        STORY.replace("<head>", &format!("<head><base href=\"{base}\">")),
+    );
+    let report = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "--format", "json", "story.html"],
+    )
+    .run()
+    .report();
+    assert!(
+        report
+            .links
+            .iter()
+            .all(|l| l.status != LinkStatus::Excluded),
+        "{:?}",
+        report.links
+    );
+    assert_eq!(
+        report
+            .links
+            .iter()
+            .filter(|l| l.status == LinkStatus::Dead)
+            .count(),
+        5
+    );
+}

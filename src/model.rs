@@ -350,6 +350,12 @@ pub struct Extraction {
     /// quote's verdict to say so (not serialised).
     #[serde(skip)]
     pub uncited_markers: Vec<(usize, String)>,
+    /// The anchors of a document with no address (standard input without `--base-url`):
+    /// its headings' slugs and elements' ids, for its `#fragment` links to be checked
+    /// against itself, there being no page to fetch. `None` for other documents, and for a
+    /// format without anchors (not serialised).
+    #[serde(skip)]
+    pub own_anchors: Option<std::collections::HashSet<String>>,
 }
 
 impl Extraction {
@@ -901,6 +907,7 @@ mod tests {
                 message: String::new(),
             }],
             uncited_markers: Vec::new(),
+            own_anchors: None,
         };
         assert_eq!(e.check_positions("one\nabc"), Ok(()));
         assert!(e

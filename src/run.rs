@@ -317,7 +317,19 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             path: path.clone(),
             reason: reason.clone(),
         }),
-        Pending::Read(d) => Outcome::Done(extract(d, &settings.extract)),
+        Pending::Read(d) => {
+            let mut e = extract(d, &settings.extract);
+            // Standard input has no address: its `#fragment` links are checked against
+            // its own anchors, read while its text is at hand.
+            if d.base_url.is_none() && e.links.iter().any(|l| l.url.starts_with('#')) {
+                e.own_anchors = match d.kind {
+                    DocKind::Markdown => Some(crate::fetch::local::markdown_anchors(&d.text)),
+                    DocKind::Html => Some(crate::fetch::classify::html_anchors(&d.text)),
+                    _ => None,
+                };
+            }
+            Outcome::Done(e)
+        }
         Pending::NotAnArticle { path, what } => Outcome::Skipped(Some(Error::NotAnArticle {
             path: path.clone(),
             what: (*what).to_string(),
@@ -341,6 +353,7 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
             message: format!("{err}{}", crate::report::UNREADABLE_NOTE),
         }],
         uncited_markers: Vec::new(),
+        own_anchors: None,
     };
     Outcome::Unreadable(err, placeholder)
 }
@@ -691,6 +704,9 @@ async fn check_extractions(
         .await?;
     }
 
+    for (key, r) in own_fragment_results(&extractions) {
+        links.insert(key, r);
+    }
     let mut links = split_by_fragment(links.into_values().collect(), &extractions);
     links.sort_by(|a, b| a.url.cmp(&b.url));
     quotes.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -1302,6 +1318,63 @@ fn split_by_fragment(links: Vec<LinkResult>, docs: &[Extraction]) -> Vec<LinkRes
     out
 }
 
+/// The `#fragment` links of each document with no address (standard input), checked
+/// against its own anchors ([`Extraction::own_anchors`]): one result per document, as if
+/// the document were a page fetched for those fragments, split per fragment by
+/// [`split_by_fragment`]; keyed apart from every URL. A draft piped in was reported with
+/// every link to its own sections `invalid` ("a relative link with no base"), and a link
+/// to a section renamed passed.
+fn own_fragment_results(docs: &[Extraction]) -> Vec<(String, LinkResult)> {
+    use crate::fetch::classify::has_anchor;
+    use crate::fetch::local::missing_text;
+
+    let mut out = Vec::new();
+    for d in docs {
+        let Some(anchors) = &d.own_anchors else {
+            continue;
+        };
+        let mut req = crate::model::SourceRequest {
+            url: String::new(),
+            fragments: Vec::new(),
+            needs_body: false,
+            occurrences: Vec::new(),
+            skip: None,
+        };
+        for l in d.links.iter().filter(|l| l.url.starts_with('#')) {
+            req.occurrences.push(crate::model::Occurrence {
+                file: d.file.clone(),
+                line: l.line,
+                column: l.column,
+            });
+            if let Some(f) = crate::fetch::plan::fragment_of(&l.url) {
+                if !req.fragments.contains(&f) {
+                    req.fragments.push(f);
+                }
+            }
+        }
+        if req.occurrences.is_empty() {
+            continue;
+        }
+        let mut r = crate::fetch::result_for(&req);
+        r.status = LinkStatus::Ok;
+        let missing: Vec<&String> = req
+            .fragments
+            .iter()
+            .filter(|f| crate::fetch::plan::anchor_of(f).is_some_and(|a| !has_anchor(anchors, &a)))
+            .collect();
+        r.detail = "a place in this document".to_string();
+        if missing.is_empty() {
+            r.fragment = (!req.fragments.is_empty()).then_some(crate::model::FragmentStatus::Found);
+        } else {
+            r.detail = format!("{}, but {}", r.detail, missing_text(&missing));
+            r.missing_fragments = missing.into_iter().cloned().collect();
+            r.fragment = Some(crate::model::FragmentStatus::Missing);
+        }
+        out.push((format!("{}#", d.file), r));
+    }
+    out
+}
+
 /// The result of `r` (a page checked for all the fragments cited on it) for the links that
 /// write it with `frag` (`None`: plain).
 fn one_form(
@@ -1408,6 +1481,7 @@ mod tests {
             quotes: Vec::new(),
             warnings: Vec::new(),
             uncited_markers: Vec::new(),
+            own_anchors: None,
         }
     }
 

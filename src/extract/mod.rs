@@ -1173,6 +1173,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         quotes: quotes_found,
         warnings: out_warnings,
         uncited_markers,
+        own_anchors: None,
     }
 }
 

@@ -368,7 +368,7 @@ fn cache_key(url: &str, fragments: &[String]) -> String {
 
 /// A blank result for a request: the URL shown is the request's, with its fragment when it
 /// has exactly one.
-fn result_for(req: &SourceRequest) -> LinkResult {
+pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
     let url = match req.fragments.as_slice() {
         [one] => format!("{}#{one}", req.url),
         _ => req.url.clone(),

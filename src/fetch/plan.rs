@@ -128,6 +128,10 @@ pub fn plan(docs: &[Extraction]) -> Vec<SourceRequest> {
             if matches!(link.kind, LinkKind::Placeholder | LinkKind::Email) {
                 continue;
             }
+            // Checked against the document itself (see `Extraction::own_anchors`).
+            if doc.own_anchors.is_some() && link.url.starts_with('#') {
+                continue;
+            }
             let i = slot(&mut out, &mut index, normalize_url(&link.url));
             let Some(req) = out.get_mut(i) else { continue };
             req.occurrences.push(Occurrence {
@@ -268,6 +272,7 @@ mod tests {
         let doc = Extraction {
             file: "a.md".into(),
             uncited_markers: Vec::new(),
+            own_anchors: None,
             format: DocKind::Markdown,
             links: vec![
                 link("https://Example.org/r#one", LinkKind::Link, 1),

@@ -348,6 +348,7 @@ pub(crate) fn report() -> Report {
                 message: "footnote marker [^9] has no note".into(),
             }],
             uncited_markers: Vec::new(),
+            own_anchors: None,
         },
         Extraction {
             file: NOTES.into(),
@@ -357,6 +358,7 @@ pub(crate) fn report() -> Report {
             quotes: Vec::new(),
             warnings: Vec::new(),
             uncited_markers: Vec::new(),
+            own_anchors: None,
         },
     ];
 

@@ -168,3 +168,66 @@ fn a_local_pages_furniture_is_checked() {
         5
     );
 }
+
+/// A draft piped in (`cat draft.md | citecheck check -`) had every link to its own sections
+/// reported `invalid` ("a relative link with no base"), and a link to a section renamed
+/// passed (held-out evaluation, thirty-ninth session). Such links are checked against the
+/// document's own headings and ids, as a local file's are.
+#[test]
+fn standard_inputs_links_to_its_own_sections_are_checked() {
+    let md = "# Draft\n\nSee [the methods](#methods) and [the results](#results).\n\n\
+              ## Methods\n\nText.\n";
+    let out = Cli::new(&["check", "--no-config", "--format", "json", "-"])
+        .stdin(md)
+        .run();
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let report = out.report();
+    let link = |url: &str| {
+        report
+            .links
+            .iter()
+            .find(|l| l.url == url)
+            .unwrap_or_else(|| panic!("{url}: {:?}", report.links))
+    };
+    assert_eq!(link("#methods").status, LinkStatus::Ok);
+    assert_eq!(
+        link("#methods").fragment,
+        Some(citecheck::model::FragmentStatus::Found)
+    );
+    assert_eq!(link("#results").status, LinkStatus::Ok);
+    assert_eq!(
+        link("#results").fragment,
+        Some(citecheck::model::FragmentStatus::Missing)
+    );
+    assert!(link("#results").detail.contains("#results"));
+
+    let fixed = md.replace("## Methods", "## Methods\n\n## Results");
+    let out = Cli::new(&["check", "--no-config", "--no-progress", "-"])
+        .stdin(&fixed)
+        .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stdout.contains("invalid"), "{}", out.stdout);
+
+    let html = "<h1>Draft</h1><p><a href=\"#sec\">a</a> <a href=\"#gone\">b</a></p>\
+                <h2 id=\"sec\">Section</h2>";
+    let out = Cli::new(&[
+        "check",
+        "--no-config",
+        "--format",
+        "github",
+        "--input-format",
+        "html",
+        "-",
+    ])
+    .stdin(html)
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("::error") && l.contains("#gone")),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("#sec"), "{}", out.stdout);
+}

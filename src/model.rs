@@ -528,6 +528,10 @@ pub struct LinkResult {
     /// Whether the result came from the cache.
     #[serde(default)]
     pub cached: bool,
+    /// For a result from the cache: when that check was made, in UTC
+    /// (`2026-12-04T21:10:05Z`). Omitted for a result checked in this run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_at: Option<String>,
     /// The `#fragments` asked for that the page lacks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing_fragments: Vec<String>,

@@ -1506,6 +1506,7 @@ mod tests {
             occurrences: lines.iter().map(|&l| at(l)).collect(),
             use_instead: None,
             cached: false,
+            checked_at: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
             archive_of: None,

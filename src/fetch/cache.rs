@@ -170,6 +170,31 @@ impl Entry {
     }
 }
 
+/// A time in milliseconds since the Unix epoch as ISO 8601 in UTC, to the second
+/// (`2026-12-04T21:10:05Z`). The days are turned into a date by the civil-calendar
+/// algorithm (H. Hinnant's `civil_from_days`): a date crate for one line of a report was
+/// not worth it.
+#[must_use]
+pub fn utc_time(ms: u64) -> String {
+    let secs = ms / 1000;
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
 /// The cache in memory.
 #[derive(Debug)]
 pub struct Cache {
@@ -288,8 +313,10 @@ impl Cache {
     /// A fresh cached result for `url` (under this run's settings), marked `cached`.
     #[must_use]
     pub fn get(&self, url: &str) -> Option<LinkResult> {
-        let mut r = self.fresh(url)?.result.clone();
+        let e = self.fresh(url)?;
+        let mut r = e.result.clone();
         r.cached = true;
+        r.checked_at = Some(utc_time(e.checked_ms()));
         Some(r)
     }
 
@@ -302,6 +329,7 @@ impl Cache {
         let page = e.page.as_ref().filter(|p| p.max_body == max_body)?.page()?;
         let mut r = e.result.clone();
         r.cached = true;
+        r.checked_at = Some(utc_time(e.checked_ms()));
         self.pages_used.insert(self.key(url));
         Some((r, page))
     }
@@ -558,6 +586,7 @@ mod tests {
             occurrences: vec![],
             use_instead: None,
             cached: false,
+            checked_at: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
             archive_of: None,
@@ -742,6 +771,14 @@ mod tests {
     /// Regression: entries were dated in whole seconds and a max age compared in whole
     /// seconds, so `--max-cache-age 1ms` (0 s) or `0` found an entry written earlier in the
     /// same second fresh. Now any max age shorter than the entry's age makes it stale.
+    #[test]
+    fn utc_times_are_calendar_dates() {
+        assert_eq!(utc_time(0), "1970-01-01T00:00:00Z");
+        assert_eq!(utc_time(951_782_400_000), "2000-02-29T00:00:00Z");
+        assert_eq!(utc_time(4_107_542_399_000), "2100-02-28T23:59:59Z");
+        assert_eq!(utc_time(1_796_419_805_123), "2026-12-04T21:30:05Z");
+    }
+
     #[test]
     fn freshness_is_exact_to_the_millisecond() {
         let entry = |checked_at_ms: Option<u64>, checked_at: u64| Entry {

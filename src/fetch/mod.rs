@@ -386,6 +386,7 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         occurrences: req.occurrences.clone(),
         use_instead: None,
         cached: false,
+        checked_at: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
         archive_of: None,

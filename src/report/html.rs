@@ -539,6 +539,9 @@ fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {
                 if l.retries == 1 { "retry" } else { "retries" }
             );
         }
+        if let Some(note) = super::cached_note(l) {
+            let _ = write!(h, "<br>{}", esc(&note));
+        }
         h.push_str("</td><td class=\"pos\">");
         let places: Vec<String> = l
             .occurrences

@@ -330,6 +330,9 @@ fn write_finding(f: &Finding<'_>, opts: &ReportOptions, out: &mut dyn Write) -> 
             if let Some(instead) = super::use_instead_unsaid(link) {
                 line.push_str(&format!(" — use instead: {}", link_to(instead, instead)));
             }
+            if let Some(note) = super::cached_note(link) {
+                line.push_str(&format!(" — {note}"));
+            }
             writeln!(out, "{line}")?;
         }
         Subject::Quote(q) => write_quote(f, q, policy.short_quote_exemption(q), &pos, out)?,

@@ -961,6 +961,22 @@ pub(crate) fn one_block_per_quote<'a, 'b>(all: &[&'b Finding<'a>]) -> Vec<&'b Fi
         .collect()
 }
 
+/// What a report for people says of a result taken from the cache (`--cache`): it may be
+/// stale (a page mended since, a server back up), and looked like a fresh check.
+#[must_use]
+pub fn cached_note(link: &LinkResult) -> Option<String> {
+    if !link.cached {
+        return None;
+    }
+    Some(match &link.checked_at {
+        Some(t) => format!(
+            "result from the cache, checked {} UTC",
+            t.trim_end_matches('Z').replacen('T', " ", 1)
+        ),
+        None => "result from the cache".to_string(),
+    })
+}
+
 /// One line about a link: status, HTTP code, URL and detail.
 fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());
@@ -975,6 +991,9 @@ fn link_message(link: &LinkResult) -> String {
     }
     if let Some(instead) = use_instead_unsaid(link) {
         s.push_str(&format!(" (use {instead} instead)"));
+    }
+    if let Some(note) = cached_note(link) {
+        s.push_str(&format!(" ({note})"));
     }
     s
 }

@@ -49,6 +49,7 @@ fn link(
         occurrences: at,
         use_instead: None,
         cached: false,
+        checked_at: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
         archive_of: None,

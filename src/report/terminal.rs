@@ -179,6 +179,9 @@ fn write_finding(
             if let Some(instead) = super::use_instead_unsaid(link) {
                 writeln!(out, "{indent}use instead: {}", clean(instead))?;
             }
+            if let Some(note) = super::cached_note(link) {
+                writeln!(out, "{indent}{}", style.dim(&note))?;
+            }
         }
         // A failing quote's warnings are shown with it; a verified quote with a warning is
         // shown here, among the problems, rather than with the verified ones.

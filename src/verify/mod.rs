@@ -3216,7 +3216,28 @@ fn verify_quote_unguarded(
                 ix.byte_range(start, start + 1).start,
                 ix.byte_range(end - 1, end).end,
             );
-            if let Some(w) = speakers::mismatch(quote, &src.text, &src.labels, &src.credits, b0, b1)
+            // Each part an ellipsis leaves is someone's words on the page: all of them
+            // the article's speaker's, and one person's (the speaker of a quote's last
+            // part was all that was asked, and two people's sentences joined by `…` under
+            // one name verified).
+            let parts: Vec<(usize, usize)> = outcome
+                .finds
+                .iter()
+                .filter_map(PartFind::range)
+                .filter(|(s, e)| e > s)
+                .map(|(s, e)| (ix.byte_range(s, s + 1).start, ix.byte_range(e - 1, e).end))
+                .collect();
+            let (text, labels, credits) = (&src.text, &src.labels, &src.credits);
+            let wrong = if parts.len() > 1 {
+                parts
+                    .iter()
+                    .find_map(|&(p0, p1)| speakers::mismatch(quote, text, labels, credits, p0, p1))
+                    .or_else(|| speakers::joined(text, labels, credits, &parts))
+            } else {
+                None
+            };
+            if let Some(w) =
+                wrong.or_else(|| speakers::mismatch(quote, text, labels, credits, b0, b1))
             {
                 dispute(&mut r, DisputeKind::OtherSpeaker, w);
             }

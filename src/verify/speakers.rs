@@ -552,6 +552,39 @@ pub(crate) fn mismatch(
     ))
 }
 
+/// Whether the parts of a quote an ellipsis joins (`parts`: byte ranges of `text`, in the
+/// quote's order) are two people's words on the page, each named as the speaker of its
+/// part (see [`page_speaker`]): `“In ten years we'll be back here … Our reserves will
+/// fall”`, the first sentence a councillor's and the second an officer's, is no one's
+/// quotation. A part the page names no speaker for is anyone's.
+pub(crate) fn joined(
+    text: &str,
+    labels: &[usize],
+    credits: &[(usize, usize)],
+    parts: &[(usize, usize)],
+) -> Option<String> {
+    let mut named = parts
+        .iter()
+        .filter_map(|&(b0, b1)| Some((page_speaker(text, labels, credits, b0, b1)?, b0, b1)));
+    let (first, f0, f1) = named.next()?;
+    let (other, o0, o1) = named.find(|(p, ..)| speaker::different_people(&first, p))?;
+    let opening = |b0: usize, b1: usize| {
+        let words: Vec<&str> = text.get(b0..b1).unwrap_or("").split_whitespace().collect();
+        let shown = words.iter().take(5).copied().collect::<Vec<_>>().join(" ");
+        if words.len() > 5 {
+            format!("{shown} \u{2026}")
+        } else {
+            shown
+        }
+    };
+    Some(format!(
+        "the ellipsis joins two people's words: on the page \u{201C}{}\u{201D} is {first}'s \
+         and \u{201C}{}\u{201D} is {other}'s: check whose words they are",
+        opening(f0, f1),
+        opening(o0, o1)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -284,3 +284,44 @@ fn a_cached_result_says_so_and_when() {
         );
     }
 }
+
+/// Two people's sentences joined by an ellipsis into one quotation verified, exact, and
+/// passed (held-out evaluation, this session): only the speaker of the span as a whole was
+/// asked. Each part's speaker on the page is now compared, with the article's speaker and
+/// with each other; one speaker's sentences joined so still verify.
+#[test]
+fn an_ellipsis_joining_two_speakers_is_disputed() {
+    let page = "<html><body><main><article><h1>Bridge vote</h1>\
+        <p>“In a decade we will be back in this chamber having the same row,” said \
+        councillor Dev Hallam.</p>\
+        <p>“Our reserves will drop to their lowest level since 2011,” said finance officer \
+        Tomasz Reyes.</p>\
+        <p>“The deck needs replacing within five years,” said engineer Ana Lind. “Patching \
+        it again would waste the money we have left.”</p></article></main></body></html>";
+    let report = crate::support::check_article(
+        vec![("/vote", Response::html(page))],
+        "# Vote\n\nReyes said “In a decade we will be back in this chamber … Our reserves \
+         will drop to their lowest level since 2011.”[^1]\n\n\
+         Another reading: “In a decade we will be back in this chamber … Our reserves will \
+         drop to their lowest level since 2011.”[^1]\n\n\
+         Lind said “The deck needs replacing within five years … Patching it again would \
+         waste the money we have left.”[^1]\n\n[^1]: Courier, BASE/vote\n",
+    );
+    let named = crate::support::quote_result(&report, "In a decade");
+    assert_eq!(named.disputes.len(), 1, "{named:#?}");
+    let unnamed = &report
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("In a decade"))
+        .nth(1)
+        .expect("second quote");
+    assert_eq!(unnamed.disputes.len(), 1, "{unnamed:#?}");
+    let said = &unnamed.disputes[0].message;
+    assert!(
+        said.contains("Dev Hallam") && said.contains("Tomasz Reyes"),
+        "{said}"
+    );
+    let one = crate::support::quote_result(&report, "The deck needs");
+    assert_eq!(one.verdict, citecheck::model::Verdict::Verified);
+    assert!(one.disputes.is_empty(), "{one:#?}");
+}

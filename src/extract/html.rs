@@ -746,6 +746,7 @@ fn slice_block(b: &Block, from: usize, to: usize) -> Block {
     out.note.clone_from(&b.note);
     out.item_label.clone_from(&b.item_label);
     out.chrome = b.chrome;
+    out.furniture = b.furniture;
     out.footer = b.footer;
     out.row = b.row;
     out
@@ -869,6 +870,22 @@ struct ChromeRegions {
     parent: Vec<Option<usize>>,
     /// Each region is furniture whatever its size (an embedded post).
     sure: Vec<bool>,
+    /// Each region is an embedded post or link card the article's writer set in the text:
+    /// its quotations are not the article's, but its links are (a deleted post's status
+    /// link, a bookmark card to a source); no page furniture (see [`Block::furniture`]).
+    embed: Vec<bool>,
+    /// Each region was opened inside the article's content (`article`, `main`).
+    in_content: Vec<bool>,
+    /// Each region holds the page's `main` element, or the first `h1` in its content: a
+    /// layout wrapper under a misleading name (WordPress Genesis'
+    /// `content-sidebar-wrap` around `main`, a theme's `content-nav-wrapper` inside it
+    /// around the story), never furniture by that name. The text rule below missed one
+    /// around a short story under a long menu, and one inside `main`: the whole article
+    /// was furniture (its quotations lost, and a live article's links unchecked).
+    wrapper: Vec<bool>,
+    /// The page's first `main` and first headline in content have been seen.
+    main_seen: bool,
+    headline_seen: bool,
     /// The open regions, innermost last.
     open: Vec<usize>,
     /// Blocks in regions: (block index, innermost region).
@@ -914,26 +931,36 @@ impl ChromeRegions {
                 }
             }
         }
-        // A region is live if it is furniture or lies in furniture.
+        // A region is live if it is furniture or lies in furniture; page furniture if it is
+        // so other than as an embedded post, or lies in such furniture.
         let mut live = vec![true; n];
+        let mut furniture = vec![true; n];
         for r in 0..n {
-            let own = self.sure.get(r).copied().unwrap_or(false)
-                || !(wraps_content.get(r).copied().unwrap_or(false)
-                    && text.get(r).is_some_and(|&t| t * 2 > total));
-            let up = self
-                .parent
-                .get(r)
-                .copied()
-                .flatten()
-                .and_then(|u| live.get(u).copied())
-                .unwrap_or(false);
+            let sure = self.sure.get(r).copied().unwrap_or(false);
+            let own = sure
+                || !(self.wrapper.get(r).copied().unwrap_or(false)
+                    || (wraps_content.get(r).copied().unwrap_or(false)
+                        && text.get(r).is_some_and(|&t| t * 2 > total)));
+            let up = |v: &[bool]| {
+                self.parent
+                    .get(r)
+                    .copied()
+                    .flatten()
+                    .and_then(|u| v.get(u).copied())
+                    .unwrap_or(false)
+            };
+            let (live_up, furniture_up) = (up(&live), up(&furniture));
             if let Some(l) = live.get_mut(r) {
-                *l = own || up;
+                *l = own || live_up;
+            }
+            if let Some(f) = furniture.get_mut(r) {
+                *f = (own && !self.embed.get(r).copied().unwrap_or(false)) || furniture_up;
             }
         }
         for &(bi, r) in &self.blocks {
             if let Some(b) = p.blocks.get_mut(bi) {
                 b.chrome = live.get(r).copied().unwrap_or(true);
+                b.furniture = furniture.get(r).copied().unwrap_or(true);
             }
         }
         for &(g, r) in &self.groups {
@@ -1055,6 +1082,21 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "lesen-sie-auch",
         // WordPress's sidebar (`aside.widget-area`).
         "widget-area",
+        // A post's own furniture around its text: WordPress's byline and date row and its
+        // categories and tags under the post (`entry-meta`, `entry-footer`), an author's
+        // box of biography and links (Astra's `ast-single-author-box`), a newsroom's
+        // "more on this story" box (`onward-journey`), Substack's like, comment and share
+        // bar (`post-ufi`) and its publication's footer. Their links are the site's, not
+        // the article's sources (a dead category page failed a live article's check).
+        "entry-meta",
+        "entry-footer",
+        "post-meta",
+        "author-bio",
+        "author-box",
+        "about-author",
+        "onward-journey",
+        "post-ufi",
+        "publication-footer",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`).
@@ -2390,6 +2432,26 @@ impl Walker<'_> {
                 Some(_) => {}
             }
         }
+        // The regions open around the page's `main` (any), and those opened inside its
+        // content around its first headline, are its layout's wrappers.
+        let rg = &mut self.regions;
+        if (name == "main" || role == "main") && !rg.main_seen {
+            rg.main_seen = true;
+            for &r in &rg.open {
+                if let Some(w) = rg.wrapper.get_mut(r) {
+                    *w = true;
+                }
+            }
+        } else if name == "h1" && self.content > 0 && !rg.headline_seen {
+            rg.headline_seen = true;
+            for &r in &rg.open {
+                if rg.in_content.get(r) == Some(&true) && rg.sure.get(r) == Some(&false) {
+                    if let Some(w) = rg.wrapper.get_mut(r) {
+                        *w = true;
+                    }
+                }
+            }
+        }
         if matches!(name, "article" | "main") || role == "main" {
             f.content = true;
             self.content += 1;
@@ -2442,8 +2504,6 @@ impl Walker<'_> {
             {
                 f.chrome = true;
                 self.chrome += 1;
-                let parent = self.regions.open.last().copied();
-                self.regions.parent.push(parent);
                 // A pull quote repeats the article's words: furniture whatever its size (a
                 // Markdown file's `<aside class="pull-quote">` block is all of its text).
                 let pull_quote = classes.split_ascii_whitespace().any(|c| {
@@ -2453,8 +2513,7 @@ impl Walker<'_> {
                 });
                 // So is a story's teaser set in the text (`element-rich-link`).
                 let teaser = classes.contains("rich-link");
-                self.regions.sure.push(embed || pull_quote || teaser);
-                self.regions.open.push(self.regions.parent.len() - 1);
+                self.open_region(embed || pull_quote || teaser, embed);
             } else if self.content == 0
                 && (matches!(name, "header" | "footer" | "aside") || role == "complementary")
             {
@@ -3198,17 +3257,27 @@ impl Walker<'_> {
         f
     }
 
+    /// Opens a chrome region (see [`ChromeRegions`]) inside the innermost one open; its
+    /// index.
+    fn open_region(&mut self, sure: bool, embed: bool) -> usize {
+        let rg = &mut self.regions;
+        rg.parent.push(rg.open.last().copied());
+        rg.sure.push(sure);
+        rg.embed.push(embed);
+        rg.in_content.push(self.content > 0);
+        rg.wrapper.push(false);
+        let r = rg.parent.len() - 1;
+        rg.open.push(r);
+        r
+    }
+
     /// Makes the open element `f`, headed by block `bi` (a [`teaser_heading`]), a page-chrome
     /// region from its heading on: what follows the heading in it is furniture, settled as
     /// any region is ([`ChromeRegions::settle`]).
     fn chrome_from_heading(&mut self, f: &mut Frame, bi: usize) {
         f.chrome = true;
         self.chrome += 1;
-        let parent = self.regions.open.last().copied();
-        self.regions.parent.push(parent);
-        self.regions.sure.push(false);
-        let r = self.regions.parent.len() - 1;
-        self.regions.open.push(r);
+        let r = self.open_region(false, false);
         self.regions.blocks.push((bi, r));
         if let Some(b) = self.p.blocks.get_mut(bi) {
             b.chrome = true;
@@ -3392,6 +3461,7 @@ impl Walker<'_> {
                 let from = self.stories.start;
                 for b in self.p.blocks.get_mut(from..).unwrap_or(&mut []) {
                     b.chrome = true;
+                    b.furniture = true;
                 }
             }
         }
@@ -4451,6 +4521,7 @@ pub fn parse(src: &str) -> Parsed {
         for &(k, bi) in &st.w.site_footer_blocks {
             if let Some(b) = st.w.p.blocks.get_mut(bi).filter(|_| !quoting.contains(&k)) {
                 b.chrome = true;
+                b.furniture = true;
             }
         }
     }
@@ -4458,6 +4529,7 @@ pub fn parse(src: &str) -> Parsed {
         for &bi in &st.w.maybe_blocks {
             if let Some(b) = st.w.p.blocks.get_mut(bi) {
                 b.chrome = true;
+                b.furniture = true;
             }
         }
         for &g in &st.w.maybe_groups {
@@ -5273,6 +5345,15 @@ mod tests {
             ("graf-before--pullquote", false),
             // Related-post blocks named by a run of parts.
             ("read-more-wrap outer", true),
+            ("entry-footer", true),
+            ("ast-single-author-box ast-author-meta", true),
+            ("author-bio", true),
+            ("onward-journey", true),
+            ("post-ufi", true),
+            ("footer-wrap publication-footer", true),
+            ("author", false),
+            ("entry-content", false),
+            ("bio", false),
             ("read-next-feed", true),
             ("site-header-inner", true),
             ("thread-more", false),

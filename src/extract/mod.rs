@@ -140,6 +140,10 @@ pub struct Block {
     /// Such a paragraph is nothing but links (`Article`, `Google Scholar`, `PubMed`): its
     /// links are the entry's, its words no part of the entry's text.
     pub links_only: bool,
+    /// The block is page furniture (HTML only): `chrome`, but not as an embedded post or
+    /// link card the writer set in the article (whose links are the article's). Its links
+    /// are [`crate::model::Link::furniture`].
+    pub furniture: bool,
 }
 
 impl Block {
@@ -162,6 +166,7 @@ impl Block {
             row: None,
             item_cont: false,
             links_only: false,
+            furniture: false,
         }
     }
 
@@ -736,7 +741,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 link.furniture = l
                     .span
                     .and_then(|(b, ..)| parsed.blocks.get(b))
-                    .is_some_and(|b| b.chrome);
+                    .is_some_and(|b| b.furniture);
                 link
             })
         },

@@ -188,11 +188,19 @@ pub fn is_web(u: &str) -> bool {
 /// the site fail the run. A URL is set aside only when every place it occurs is such a
 /// link and no quote cites it; it is reported `excluded`, with [`FURNITURE`] as its
 /// detail. A local file's links are all checked: its site's navigation is the team's own
-/// (a link-health team checks it).
+/// (a link-health team checks it). Nor is that of a live page where nothing but furniture
+/// was found (no link or quotation of the article outside it): the page's layout was then
+/// misread, and its article's citations may be among the furniture.
 pub fn set_aside_furniture(requests: &mut [SourceRequest], docs: &[Extraction]) {
     let furniture: std::collections::HashSet<(&str, usize, usize)> = docs
         .iter()
         .filter(|d| is_web(&d.file))
+        .filter(|d| {
+            !d.quotes.is_empty()
+                || d.links
+                    .iter()
+                    .any(|l| !l.furniture && l.kind != LinkKind::Placeholder)
+        })
         .flat_map(|d| {
             d.links
                 .iter()

@@ -683,7 +683,8 @@ pub struct Difference {
     /// What the source says (empty when added).
     pub source: String,
     /// Why it matters, when it does: `number changed`, `sign changed`, `currency changed`,
-    /// `unit changed`, `time of day changed`, `hedge removed`, `hedge added`, `negation added`,
+    /// `unit changed`, `time of day changed`, `date changed` (another month), `hedge removed`,
+    /// `hedge added`, `negation added`,
     /// `negation removed`, `word order changed`, `parts out of order: the page has the second before the first`,
     /// `part not found` (a `partial` quote's part that is not on the page).
     #[serde(default, skip_serializing_if = "Option::is_none")]

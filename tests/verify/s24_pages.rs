@@ -373,3 +373,33 @@ fn a_quote_only_in_noscript_beside_a_shown_article_is_warned() {
     let r = check("decide on the second section", &src);
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
+
+/// A sentence only in a page's JSON-LD `articleBody`, the page showing an article of its
+/// own without it, verified silently, with an evidence link that could highlight nothing
+/// (held-out evaluation, fortieth session): no reader of the page sees those words (the
+/// full text behind a paywall, or an older version). It verifies with a warning saying so,
+/// and no text-fragment link; on a page its JavaScript fills in, as before, silently.
+#[test]
+fn article_body_words_the_page_does_not_show_are_warned_about() {
+    let src = SourceText::from_html(
+        "<html><head><meta charset=\"utf-8\"><title>Library hours</title>\
+         <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\
+         \"The branch will stay open until nine on weekdays. The branch will also lend \
+         laptops to any member who holds a valid library card.\"}</script></head>\
+         <body><main><article><h1>Library hours</h1><p>The branch will stay open until nine \
+         on weekdays, the library service said on Monday.</p></article></main></body></html>",
+    );
+    let r = check(
+        "The branch will also lend laptops to any member who holds a valid library card.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("articleBody")),
+        "{} {:?} shown {}",
+        r.detail,
+        r.warnings,
+        src.shown_words
+    );
+    assert_eq!(r.fragment_link, None);
+}

@@ -297,3 +297,33 @@ fn a_pdf_page_cited_that_the_words_are_not_on_is_warned_about() {
         assert!(r.warnings.is_empty(), "{url}: {r:#?}");
     }
 }
+
+/// `May` the month replaced by another was noted "hedge removed" (held-out evaluation,
+/// fortieth session): a month written with its capital is a month, and another month in its
+/// place is a date changed. The modal `may` is still a hedge.
+#[test]
+fn a_month_replaced_is_a_date_changed_not_a_hedge() {
+    let src = page(&[
+        "Dredging will start in May and should be finished before the sailing season.",
+        "The board said the levy may rise again when the accounts are settled in March.",
+    ]);
+    let r = check_led(
+        "Dredging will start in June and should be finished before the sailing season",
+        "The authority said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert_eq!(notes(&r), ["date changed"], "{r:#?}");
+    let r = check_led(
+        "the levy will rise again when the accounts are settled in March",
+        "The board said",
+        &src,
+    );
+    assert_eq!(notes(&r), ["hedge removed"], "{r:#?}");
+    let r = check_led(
+        "the levy may rise again when the accounts are settled in April",
+        "The board said",
+        &src,
+    );
+    assert_eq!(notes(&r), ["date changed"], "{r:#?}");
+}

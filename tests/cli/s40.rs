@@ -455,3 +455,36 @@ fn a_page_of_nothing_but_furniture_is_checked_whole() {
         .expect("link");
     assert_eq!(link.status, LinkStatus::Dead, "{link:?}");
 }
+
+/// A cited story moved and its address sent, by a permanent redirect, to an unrelated page:
+/// the link's advice was to cite the new address, and the quote's detail named only the old
+/// one (held-out evaluation, this session). The quote now says where the link went, and
+/// the advice says the quote is not there.
+#[test]
+fn a_redirect_to_a_page_without_the_quote_is_said() {
+    let report = crate::support::check_article(
+        vec![
+            ("/moved", Response::redirect(301, "/unrelated")),
+            (
+                "/unrelated",
+                Response::html(
+                    "<html><head><title>Parking charges</title></head><body><main><p>Drivers \
+                     using the market car park will pay a pound an hour from April, the \
+                     council confirmed on Friday.</p></main></body></html>",
+                ),
+            ),
+        ],
+        "# Bridge\n\nMarlowe said “we cannot keep patching a structure built for horses and \
+         carts” ([Courier](BASE/moved)).\n",
+    );
+    let q = crate::support::quote_result(&report, "we cannot keep");
+    assert_eq!(q.verdict, citecheck::model::Verdict::NotFound);
+    assert!(
+        q.detail.contains("now redirects to") && q.detail.contains("/unrelated"),
+        "{}",
+        q.detail
+    );
+    let link = &report.links[0];
+    assert_eq!(link.status, LinkStatus::Redirected);
+    assert!(link.detail.contains("not on that page"), "{}", link.detail);
+}

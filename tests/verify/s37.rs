@@ -327,3 +327,48 @@ fn a_month_replaced_is_a_date_changed_not_a_hedge() {
     );
     assert_eq!(notes(&r), ["date changed"], "{r:#?}");
 }
+
+/// Words a quote adds after the end of the page's quotation were aligned with the page's
+/// attribution past its closing mark (held-out evaluation, fortieth session): “…each way
+/// to the hospital” against `…each way,” said Priya Odum` was "article says ‘to the
+/// hospital’, source says ‘said Priya Odum’", with a false warning that the rest of the
+/// quote was the page's paraphrase. The page's quotation mark ends what the quote can be
+/// changed into: the words are added. And a quote joining a sentence to another speaker's,
+/// aligned over the attribution between them, is two passages joined.
+#[test]
+fn words_past_the_pages_quotation_are_never_the_speakers() {
+    let src = page(&[
+        "\u{201C}My bus now takes twenty-five minutes longer each way,\u{201D} said Priya \
+         Odum, a nurse who lives on the estate.",
+        "\u{201C}We cannot keep patching a structure that was built for horses and carts,\u{201D} \
+         said councillor Ines Marlowe, who chairs the transport committee.",
+        "Marlowe said the work would begin in early September.",
+        "Finance officer Tomasz Reyes warned that the project would draw down reserves. \
+         \u{201C}Our reserves will fall to their lowest level since 2009, and that leaves \
+         very little room for the unexpected,\u{201D} he said.",
+    ]);
+    let r = check_led(
+        "My bus now takes twenty-five minutes longer each way to the hospital.",
+        "Odum said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert_eq!(r.differences.len(), 1, "{r:#?}");
+    assert_eq!(r.differences[0].quote, "to the hospital", "{r:#?}");
+    assert!(r.differences[0].source.is_empty(), "{r:#?}");
+    assert!(r.warnings.is_empty(), "{r:#?}");
+
+    let r = check_led(
+        "We cannot keep patching a structure that was built for horses and carts, and that \
+         leaves very little room for the unexpected.",
+        "Marlowe said",
+        &src,
+    );
+    assert!(
+        r.differences.iter().any(|d| d
+            .note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("passages joined"))),
+        "{r:#?}"
+    );
+}

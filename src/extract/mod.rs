@@ -741,7 +741,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 link.furniture = l
                     .span
                     .and_then(|(b, ..)| parsed.blocks.get(b))
-                    .is_some_and(|b| b.furniture);
+                    .is_some_and(|b| b.furniture)
+                    || (doc.kind == DocKind::Html && is_share_intent(&link.url));
                 link
             })
         },
@@ -1539,6 +1540,48 @@ fn utility_url(u: &str) -> Option<bool> {
     ) || (host == "ncbi.nlm.nih.gov"
         && (path.starts_with("/pubmed") || path.starts_with("/entrez")));
     record.then_some(false)
+}
+
+/// Whether `url` is a sharing button's: a social network's page for posting the article
+/// (`https://twitter.com/intent/tweet?url=…`, Facebook's `sharer.php`, LinkedIn's
+/// `share-offsite`, `wa.me/?text=`, Bluesky's and Threads' intents, …). Never a citation,
+/// wherever it stands: such a link is page furniture ([`crate::model::Link::furniture`])
+/// even when the page's markup names nothing (a button styled by utility classes).
+#[must_use]
+pub fn is_share_intent(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    let host = host.to_ascii_lowercase();
+    let host = ["www.", "m.", "mobile."]
+        .iter()
+        .find_map(|p| host.strip_prefix(p))
+        .unwrap_or(&host);
+    let path = path.to_ascii_lowercase();
+    let under = |prefixes: &[&str]| prefixes.iter().any(|p| path.starts_with(p));
+    match host {
+        "twitter.com" | "x.com" => under(&["/intent/", "/share"]),
+        "facebook.com" => under(&["/sharer", "/share.php", "/dialog/share", "/dialog/feed"]),
+        "linkedin.com" => under(&["/sharing/share-offsite", "/sharearticle", "/cws/share"]),
+        "reddit.com" => under(&["/submit"]),
+        "pinterest.com" => under(&["/pin/create"]),
+        "wa.me" => path.starts_with("/?") || path == "/",
+        "api.whatsapp.com" | "web.whatsapp.com" => under(&["/send"]),
+        "t.me" | "telegram.me" => under(&["/share"]),
+        "bsky.app" => under(&["/intent/compose"]),
+        "threads.net" | "threads.com" => under(&["/intent/post"]),
+        "tumblr.com" => under(&["/widgets/share", "/share"]),
+        "news.ycombinator.com" => under(&["/submitlink"]),
+        "vk.com" => under(&["/share.php"]),
+        "getpocket.com" => under(&["/save", "/edit"]),
+        "flipboard.com" => under(&["/bookmarklet"]),
+        "mastodonshare.com" | "toot.kytta.rocks" | "s2f.kytta.rocks" => true,
+        _ => false,
+    }
 }
 
 /// The target of a link wrapped by a redirector, where the wrapper names it in its query:
@@ -2627,6 +2670,39 @@ mod tests {
     /// What the `url` crate makes of `s`, when it is an absolute URL.
     fn serialized(s: &str) -> Option<String> {
         Url::parse(s).ok().map(String::from)
+    }
+
+    /// A sharing button's address is known by its host and path; a post, profile or page
+    /// on the same network is not one.
+    #[test]
+    fn share_intents_are_known_by_their_address() {
+        for url in [
+            "https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fa",
+            "https://x.com/intent/post?text=a",
+            "https://www.facebook.com/sharer/sharer.php?u=https://news.example.org/a",
+            "https://www.linkedin.com/sharing/share-offsite/?url=x",
+            "https://wa.me/?text=Read%20this",
+            "https://api.whatsapp.com/send?text=x",
+            "https://bsky.app/intent/compose?text=x",
+            "https://www.reddit.com/submit?url=x",
+            "https://t.me/share/url?url=x",
+            "http://m.facebook.com/dialog/share?href=x",
+        ] {
+            assert!(is_share_intent(url), "{url}");
+        }
+        for url in [
+            "https://twitter.com/councilpress/status/1234",
+            "https://x.com/railops",
+            "https://www.facebook.com/harbourtrust/posts/99",
+            "https://www.linkedin.com/in/someone",
+            "https://wa.me/447700900123",
+            "https://www.reddit.com/r/news/comments/abc",
+            "https://news.example.org/share-prices-fall",
+            "https://t.me/channelname/55",
+            "mailto:desk@example.org",
+        ] {
+            assert!(!is_share_intent(url), "{url}");
+        }
     }
 
     /// The canonical-URL check says yes only where parsing hands the same string back, and

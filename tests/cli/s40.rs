@@ -488,3 +488,27 @@ fn a_redirect_to_a_page_without_the_quote_is_said() {
     assert_eq!(link.status, LinkStatus::Redirected);
     assert!(link.detail.contains("not on that page"), "{}", link.detail);
 }
+
+/// A sharing button styled by utility classes alone (`rounded-md bg-sky-500`) is known by
+/// its address (`twitter.com/intent/tweet`): furniture, whatever the markup says.
+#[test]
+fn a_share_intent_is_furniture_by_its_address() {
+    let links = furniture_of(
+        "<html><body><main><article><h1>Floods</h1><p>See <a \
+         href=\"https://agency.example.org/warning\">the warning</a>.</p><div class=\"mt-8 \
+         flex gap-2\"><a class=\"rounded-md bg-sky-500 px-3\" \
+         href=\"https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory\">\
+         Post</a> <a class=\"rounded-md\" \
+         href=\"https://twitter.com/agency/status/123\">the agency's post</a></div>\
+         </article></main></body></html>",
+    );
+    assert!(is_furniture(
+        &links,
+        "https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.org%2Fstory"
+    ));
+    assert!(!is_furniture(
+        &links,
+        "https://twitter.com/agency/status/123"
+    ));
+    assert!(!is_furniture(&links, "https://agency.example.org/warning"));
+}

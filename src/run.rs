@@ -1346,7 +1346,15 @@ fn redirected_elsewhere(
         else {
             continue;
         };
-        if crate::fetch::normalize_url(target) == crate::fetch::normalize_url(url) {
+        // The same page under its secure or `www.` address, or with a slash added, is no
+        // other page.
+        let place = |u: &str| {
+            let u = crate::fetch::normalize_url(u);
+            let rest = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
+            let rest = rest.strip_prefix("www.").unwrap_or(rest);
+            rest.trim_end_matches('/').to_string()
+        };
+        if place(target) == place(url) {
             continue;
         }
         let said = format!("{url} now redirects to {target}");

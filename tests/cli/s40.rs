@@ -487,6 +487,24 @@ fn a_redirect_to_a_page_without_the_quote_is_said() {
     let link = &report.links[0];
     assert_eq!(link.status, LinkStatus::Redirected);
     assert!(link.detail.contains("not on that page"), "{}", link.detail);
+
+    // A slash added is the same page: nothing said of where it went.
+    let report = crate::support::check_article(
+        vec![
+            ("/story", Response::redirect(301, "/story/")),
+            (
+                "/story/",
+                Response::html("<html><body><main><p>Other words.</p></main></body></html>"),
+            ),
+        ],
+        "# Bridge
+
+Marlowe said “we cannot keep patching a structure built for horses and \
+         carts” ([Courier](BASE/story)).\n",
+    );
+    let q = crate::support::quote_result(&report, "we cannot keep");
+    assert_eq!(q.verdict, citecheck::model::Verdict::NotFound);
+    assert!(!q.detail.contains("redirects"), "{}", q.detail);
 }
 
 /// A sharing button styled by utility classes alone (`rounded-md bg-sky-500`) is known by

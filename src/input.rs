@@ -1171,19 +1171,69 @@ async fn get_article(
     client: &reqwest::Client,
     fail: &impl Fn(String) -> Error,
 ) -> Result<(Url, Option<String>, Vec<u8>, bool)> {
-    let mut req = client.get(url.clone());
-    if let Some(t) = opts.timeout {
-        req = req.timeout(t);
-    }
-    for rule in &opts.headers {
-        if crate::fetch::options::rule_applies(rule, url) {
-            req = req.header(rule.name.clone(), rule.value.clone());
-        }
-    }
     // In the words a cited link's failure gets (`connection refused (nothing listens on
     // that port)`), not the HTTP library's chain of messages.
     let failed = |e: reqwest::Error| fail(crate::fetch::client::classify_error(&e).detail);
-    let resp = req.send().await.map_err(failed)?;
+    // Redirects are followed here, as a browser follows them, with the cookies each answer
+    // sets sent back on the later hops: a site that bounces its reader to a consent or bot
+    // check, which sets a cookie and sends them back, then serves the article (that bounce
+    // was a "redirect loop", and the article could not be checked at all; cited pages'
+    // chains kept cookies already). A return to an address already asked with the same
+    // cookies is a loop, said in a cited link's words; past `MAX_ARTICLE_REDIRECTS`, too
+    // many.
+    let key = |u: &Url| crate::fetch::plan::normalize_url(u.as_str());
+    let mut jar = crate::fetch::http::CookieJar::default();
+    let mut cur = url.clone();
+    let mut seen: Vec<(String, Option<String>)> = vec![(key(&cur), None)];
+    let resp = loop {
+        let mut req = client.get(cur.clone());
+        if let Some(t) = opts.timeout {
+            req = req.timeout(t);
+        }
+        for rule in &opts.headers {
+            if crate::fetch::options::rule_applies(rule, &cur) {
+                req = req.header(rule.name.clone(), rule.value.clone());
+            }
+        }
+        if let Some(c) = jar.header_for(&cur) {
+            req = req.header(reqwest::header::COOKIE, c);
+        }
+        let resp = req.send().await.map_err(failed)?;
+        let location = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .filter(|_| resp.status().is_redirection())
+            .map(|v| {
+                crate::fetch::http::percent_encode_high(v.as_bytes())
+                    .trim()
+                    .to_string()
+            })
+            .filter(|l| !l.is_empty());
+        let Some(loc) = location else {
+            break resp;
+        };
+        jar.store(&cur, resp.headers());
+        let next = cur
+            .join(&loc)
+            .map_err(|_| fail(format!("redirected to an invalid URL: {loc}")))?;
+        if !matches!(next.scheme(), "http" | "https") {
+            return Err(fail(format!("redirected to an unsupported URL: {next}")));
+        }
+        let step = (key(&next), jar.header_for(&next));
+        if let Some(i) = seen.iter().position(|s| *s == step) {
+            let mut names: Vec<&str> = seen.iter().skip(i).map(|(k, _)| k.as_str()).collect();
+            names.push(&step.0);
+            return Err(fail(crate::fetch::http::redirect_loop(&names)));
+        }
+        if seen.len() > crate::fetch::client::MAX_ARTICLE_REDIRECTS {
+            return Err(fail(format!(
+                "too many redirects (more than {})",
+                crate::fetch::client::MAX_ARTICLE_REDIRECTS
+            )));
+        }
+        seen.push(step);
+        cur = next;
+    };
     let status = resp.status();
     if !status.is_success() {
         // A redirect the client did not follow (to `file:`, `ftp:`, a URL that does not

@@ -429,7 +429,9 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
                             .user_agent(settings.input.user_agent.clone().unwrap_or_default())
                             .connect_timeout(crate::config::DEFAULT_CONNECT_TIMEOUT)
                             .dns_resolver(crate::fetch::client::article_resolver())
-                            .redirect(crate::fetch::client::article_redirects())
+                            // Followed by the reader itself, with the cookies each hop
+                            // sets (`input::read_url`).
+                            .redirect(reqwest::redirect::Policy::none())
                             .build()
                             .map_err(|e| Error::Client(e.to_string()))?,
                     ),

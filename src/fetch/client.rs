@@ -63,38 +63,7 @@ pub fn article_resolver() -> Arc<impl Resolve> {
 }
 
 /// Redirects followed at most from a live article's URL (reqwest's own limit).
-const MAX_ARTICLE_REDIRECTS: usize = 10;
-
-/// How the client that fetches live articles follows HTTP redirects: by itself, up to
-/// `MAX_ARTICLE_REDIRECTS` (10); one back to a URL already asked is a loop, said in the words a
-/// cited link's loop gets (`redirect loop: …/a → …/b → …/a`), not `too many redirects`.
-#[must_use]
-pub fn article_redirects() -> reqwest::redirect::Policy {
-    reqwest::redirect::Policy::custom(|attempt| {
-        // Never followed off the web (`ftp:`); `file:` the client itself leaves unfollowed
-        // (the article's reader says so in the same words).
-        if !matches!(attempt.url().scheme(), "http" | "https") {
-            let detail = format!("redirected to an unsupported URL: {}", attempt.url());
-            return attempt.error(RedirectFailed(detail));
-        }
-        let key = |u: &url::Url| super::plan::normalize_url(u.as_str());
-        let next = key(attempt.url());
-        let previous = attempt.previous();
-        if let Some(i) = previous.iter().position(|u| key(u) == next) {
-            let mut names: Vec<String> = previous.iter().skip(i).map(key).collect();
-            names.push(next);
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            let detail = super::http::redirect_loop(&names);
-            return attempt.error(RedirectFailed(detail));
-        }
-        // The first URL of `previous` is the one asked, no redirect.
-        if previous.len() > MAX_ARTICLE_REDIRECTS {
-            let detail = format!("too many redirects (more than {MAX_ARTICLE_REDIRECTS})");
-            return attempt.error(RedirectFailed(detail));
-        }
-        attempt.follow()
-    })
-}
+pub(crate) const MAX_ARTICLE_REDIRECTS: usize = 10;
 
 /// A chain of redirects given up, and why (for a person).
 #[derive(Debug)]

@@ -126,7 +126,7 @@ fn authority(url: &Url) -> (String, String) {
 /// or expiry rules beyond `Max-Age=0` removing a cookie), and bounded: at most 32 cookies
 /// of at most 4 KiB each.
 #[derive(Default)]
-struct CookieJar {
+pub(crate) struct CookieJar {
     /// (host, name, value)
     cookies: Vec<(String, String, String)>,
 }
@@ -135,7 +135,7 @@ impl CookieJar {
     const MAX: usize = 32;
     const MAX_LEN: usize = 4096;
 
-    fn store(&mut self, url: &Url, headers: &HeaderMap) {
+    pub(crate) fn store(&mut self, url: &Url, headers: &HeaderMap) {
         let host = url.host_str().unwrap_or("").to_ascii_lowercase();
         for v in headers.get_all(SET_COOKIE) {
             let Ok(v) = v.to_str() else { continue };
@@ -164,7 +164,7 @@ impl CookieJar {
     }
 
     /// The `Cookie` header for a request to `url`, if any cookie is kept for its host.
-    fn header_for(&self, url: &Url) -> Option<String> {
+    pub(crate) fn header_for(&self, url: &Url) -> Option<String> {
         let host = url.host_str().unwrap_or("").to_ascii_lowercase();
         let pairs: Vec<String> = self
             .cookies
@@ -1053,7 +1053,7 @@ fn is_challenge(hop: &Hop) -> bool {
 
 /// A header's bytes as text, each byte beyond ASCII (and any control) percent-encoded
 /// (`/caf\xE9` → `/caf%E9`, UTF-8 `/café` → `/caf%C3%A9`).
-fn percent_encode_high(bytes: &[u8]) -> String {
+pub(crate) fn percent_encode_high(bytes: &[u8]) -> String {
     percent_encoding::percent_encode(bytes, percent_encoding::CONTROLS).to_string()
 }
 

@@ -25,7 +25,7 @@ pub mod classify;
 pub mod client;
 pub mod coding;
 pub mod decode;
-mod http;
+pub(crate) mod http;
 pub mod limit;
 pub mod local;
 pub mod markup;

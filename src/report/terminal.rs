@@ -452,7 +452,7 @@ fn write_summary(
             }
         })
     };
-    let links: Vec<String> = LinkStatus::ALL
+    let mut links: Vec<String> = LinkStatus::ALL
         .iter()
         .filter_map(|st| {
             tally(
@@ -464,6 +464,17 @@ fn write_summary(
             )
         })
         .collect();
+    // Why most of a live article's links went unchecked, and how to check them.
+    let furniture = report
+        .links
+        .iter()
+        .filter(|l| l.status == LinkStatus::Excluded && l.detail == crate::fetch::FURNITURE)
+        .count();
+    links.extend(tally(
+        furniture,
+        "of them the live page's furniture (--include-furniture checks them)",
+        None,
+    ));
     // A verdict that fails the run: its failing quotes, and apart its short quotes not
     // found, only warned about.
     let mut quotes: Vec<String> = Vec::new();

@@ -101,6 +101,12 @@ fn a_live_articles_furniture_is_not_its_citations() {
     .run();
     assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
     assert!(ok.stdout.contains("verified quote"), "{}", ok.stdout);
+    assert!(
+        ok.stdout
+            .contains("5 of them the live page's furniture (--include-furniture checks them)"),
+        "{}",
+        ok.stdout
+    );
 
     let all = Cli::new(&[
         "check",

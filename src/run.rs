@@ -1007,6 +1007,22 @@ async fn search_later_pages(
         let on_later = new.checked_url.as_ref().is_some_and(|c| !urls.contains(c));
         if rank(new.verdict) > rank(old.verdict) && on_later {
             new.cited_urls.clone_from(&old.cited_urls);
+            // The later pages are no cited URLs: "checked 2 cited URLs" for one cited page
+            // and its second page miscounted the citations.
+            let counted = format!(
+                " (checked {} cited URLs; this is the best match)",
+                candidates.len()
+            );
+            let cited = if urls.len() > 1 {
+                format!(
+                    " (checked {} cited URLs and {} later pages; this is the best match)",
+                    urls.len(),
+                    candidates.len() - urls.len()
+                )
+            } else {
+                String::new()
+            };
+            new.detail = new.detail.replacen(&counted, &cited, 1);
             let page = new.checked_url.clone().unwrap_or_default();
             let note = format!(
                 "found on a later page of the cited article ({page}), reached by its \

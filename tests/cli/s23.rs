@@ -323,6 +323,13 @@ fn a_quote_on_a_later_page_of_the_cited_article_is_found() {
             .is_some_and(|d| d.contains("later page")),
         "{on2}"
     );
+    // One page cited: its later pages are not counted as cited URLs (fortieth session).
+    assert!(
+        on2["detail"]
+            .as_str()
+            .is_some_and(|d| !d.contains("cited URLs")),
+        "{on2}"
+    );
     let on3 = by_text("the station");
     assert_eq!(on3["verdict"], "verified", "{on3}");
     assert_eq!(on3["checked_url"], server.url("/keepers/3/"));

@@ -1412,7 +1412,12 @@ fn own_fragment_results(docs: &[Extraction]) -> Vec<(String, LinkResult)> {
             occurrences: Vec::new(),
             skip: None,
         };
-        for l in d.links.iter().filter(|l| l.url.starts_with('#')) {
+        // Not a placeholder (`[x](#)`): never checked, and no place of the document.
+        for l in d
+            .links
+            .iter()
+            .filter(|l| l.url.starts_with('#') && l.kind != crate::model::LinkKind::Placeholder)
+        {
             req.occurrences.push(crate::model::Occurrence {
                 file: d.file.clone(),
                 line: l.line,

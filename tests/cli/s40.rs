@@ -181,8 +181,8 @@ fn a_local_pages_furniture_is_checked() {
 /// document's own headings and ids, as a local file's are.
 #[test]
 fn standard_inputs_links_to_its_own_sections_are_checked() {
-    let md = "# Draft\n\nSee [the methods](#methods) and [the results](#results).\n\n\
-              ## Methods\n\nText.\n";
+    let md = "# Draft\n\nSee [the methods](#methods) and [the results](#results), [not \
+              yet](#).\n\n## Methods\n\nText.\n";
     let out = Cli::new(&["check", "--no-config", "--format", "json", "-"])
         .stdin(md)
         .run();
@@ -206,6 +206,8 @@ fn standard_inputs_links_to_its_own_sections_are_checked() {
         Some(citecheck::model::FragmentStatus::Missing)
     );
     assert!(link("#results").detail.contains("#results"));
+    // The placeholder is no link checked (it made a result for the empty address).
+    assert_eq!(report.links.len(), 2, "{:?}", report.links);
 
     let fixed = md.replace("## Methods", "## Methods\n\n## Results");
     let out = Cli::new(&["check", "--no-config", "--no-progress", "-"])

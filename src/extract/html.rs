@@ -884,6 +884,9 @@ struct ChromeRegions {
     in_story: Vec<bool>,
     /// The page has an `article` element (set when the walk ends).
     articles_seen: bool,
+    /// An `article` holds the page's first `h1`: the story is that `article` (set when the
+    /// walk ends).
+    story_headed: bool,
     /// Each region holds the page's `main` element, or the first `h1` in its content: a
     /// layout wrapper under a misleading name (WordPress Genesis'
     /// `content-sidebar-wrap` around `main`, a theme's `content-nav-wrapper` inside it
@@ -967,11 +970,11 @@ impl ChromeRegions {
             // a `related` or `sidebar` class. Its links are the article's to check; a dead
             // citation there must never pass unrequested (held-out evaluation, fortieth
             // session: 41 in-article dead citations were excluded so).
-            let inside = if self.articles_seen {
-                self.in_story.get(r).copied().unwrap_or(false)
-            } else {
-                self.in_content.get(r).copied().unwrap_or(false)
-            };
+            // Either: a teaser `article` elsewhere on the page must not make a story written
+            // in `main` without one furniture.
+            let inside = self.in_story.get(r).copied().unwrap_or(false)
+                || (self.in_content.get(r).copied().unwrap_or(false)
+                    && !(self.articles_seen && self.story_headed));
             if let Some(f) = furniture.get_mut(r) {
                 *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
                     || furniture_up;
@@ -4545,9 +4548,9 @@ pub fn parse(src: &str) -> Parsed {
     }
     st.w.flush();
     st.w.regions.articles_seen = st.w.stories.count > 0;
+    st.w.regions.story_headed = st.w.stories.first_headed.is_some();
     st.w.regions.settle(&mut st.w.p);
     repeated_block_quotes(&mut st.w.p);
-    move_inline_notes_last(&mut st.w.p, &st.w.inline_note_blocks);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {
@@ -4577,6 +4580,9 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
+    // After the marks above, which hold the walk's block indices (a sidenote moved last
+    // had a footer's mark, its links hidden as furniture: review, fortieth session).
+    move_inline_notes_last(&mut st.w.p, &st.w.inline_note_blocks);
     // Google Docs: an indent the page gives most of its paragraphs is its layout, not a
     // quotation style; those paragraphs are prose again.
     if st.w.indented * 2 > st.w.paragraphs && !st.w.indent_groups.is_empty() {

@@ -1562,7 +1562,14 @@ pub fn is_share_intent(url: &str) -> bool {
         .find_map(|p| host.strip_prefix(p))
         .unwrap_or(&host);
     let path = path.to_ascii_lowercase();
-    let under = |prefixes: &[&str]| prefixes.iter().any(|p| path.starts_with(p));
+    // Whole path segments: `/share` is not `/ShareAction/status/1` (an account's post).
+    let under = |prefixes: &[&str]| {
+        prefixes.iter().any(|p| {
+            path.strip_prefix(p).is_some_and(|rest| {
+                p.ends_with('/') || rest.is_empty() || rest.starts_with(['/', '?', '#', '.'])
+            })
+        })
+    };
     match host {
         "twitter.com" | "x.com" => under(&["/intent/", "/share"]),
         "facebook.com" => under(&["/sharer", "/share.php", "/dialog/share", "/dialog/feed"]),
@@ -2699,6 +2706,10 @@ mod tests {
             "https://www.reddit.com/r/news/comments/abc",
             "https://news.example.org/share-prices-fall",
             "https://t.me/channelname/55",
+            "https://x.com/ShareAction/status/1790000000000000000",
+            "https://t.me/sharenews/55",
+            "https://www.tumblr.com/sharethelove/1",
+            "https://www.facebook.com/sharersclub",
             "mailto:desk@example.org",
         ] {
             assert!(!is_share_intent(url), "{url}");

@@ -197,9 +197,9 @@ pub fn set_aside_furniture(requests: &mut [SourceRequest], docs: &[Extraction]) 
         .filter(|d| is_web(&d.file))
         .filter(|d| {
             !d.quotes.is_empty()
-                || d.links
-                    .iter()
-                    .any(|l| !l.furniture && l.kind != LinkKind::Placeholder)
+                || d.links.iter().any(|l| {
+                    !l.furniture && !matches!(l.kind, LinkKind::Placeholder | LinkKind::Email)
+                })
         })
         .flat_map(|d| {
             d.links

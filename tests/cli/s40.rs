@@ -628,3 +628,26 @@ fn a_live_article_behind_a_consent_bounce_is_read() {
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("redirect loop"), "{}", out.stderr);
 }
+
+/// Review of the session's diff: a teaser `article` elsewhere on the page made a story
+/// written in `main` without one furniture for its boxes (a sources sidebar's dead link
+/// excluded); and a sidenote moved after the text took a footer's furniture mark.
+#[test]
+fn a_teaser_article_or_a_moved_sidenote_hides_no_citation() {
+    let links = furniture_of(
+        "<html><body><main><h1>Trust accounts</h1><p>The trust's accounts were late again \
+         this year, the third time running.</p><div class=\"sidebar\"><h3>Sources</h3><a \
+         href=\"/src/accounts\">Accounts</a></div></main><div class=\"feed\"><article \
+         class=\"card\"><h2><a href=\"/other\">Other story</a></h2></article></div>\
+         </body></html>",
+    );
+    assert!(!is_furniture(&links, "/src/accounts"));
+    let links = furniture_of(
+        "<html><body><main><p>Claim<label class=\"sidenote-number\"></label><span \
+         class=\"sidenote\">See <a href=\"/src/report\">report</a>.</span> more words \
+         here.</p><p>And <a href=\"/src/x\">x</a> too.</p></main><footer><p><a \
+         href=\"/about\">About</a></p></footer></body></html>",
+    );
+    assert!(!is_furniture(&links, "/src/report"));
+    assert!(!is_furniture(&links, "/src/x"));
+}

@@ -1190,12 +1190,25 @@ async fn get_article(
         if let Some(t) = opts.timeout {
             req = req.timeout(t);
         }
+        // Credentials given for every host go to the article's own host only, as the
+        // HTTP client's redirects kept them (a hop to another host or port drops them).
+        let same_origin = cur.host_str() == url.host_str()
+            && cur.port_or_known_default() == url.port_or_known_default();
+        let mut own_cookie = false;
         for rule in &opts.headers {
-            if crate::fetch::options::rule_applies(rule, &cur) {
+            let credential = matches!(
+                rule.name.as_str(),
+                "authorization" | "cookie" | "proxy-authorization"
+            );
+            if crate::fetch::options::rule_applies(rule, &cur)
+                && (same_origin || rule.host.is_some() || !credential)
+            {
+                own_cookie |= rule.name == reqwest::header::COOKIE;
                 req = req.header(rule.name.clone(), rule.value.clone());
             }
         }
-        if let Some(c) = jar.header_for(&cur) {
+        // A `--header 'Cookie: …'` for the host wins over the cookies the hops set.
+        if let Some(c) = jar.header_for(&cur).filter(|_| !own_cookie) {
             req = req.header(reqwest::header::COOKIE, c);
         }
         let resp = req.send().await.map_err(failed)?;

@@ -651,3 +651,66 @@ fn a_teaser_article_or_a_moved_sidenote_hides_no_citation() {
     assert!(!is_furniture(&links, "/src/report"));
     assert!(!is_furniture(&links, "/src/x"));
 }
+
+/// Review: the article reader's own redirects sent a `--header 'Authorization: …'` given
+/// for every host to the host a redirect led to (the HTTP client's redirects dropped it).
+#[test]
+fn an_articles_credentials_stay_with_its_host_across_redirects() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let (tx, rx) = std::sync::mpsc::channel::<(String, String)>();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let (mut path, mut auth) = (String::new(), String::new());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if line == "\r\n" {
+                    break;
+                }
+                if path.is_empty() {
+                    path = line.split(' ').nth(1).unwrap_or("").to_string();
+                } else if line.to_ascii_lowercase().starts_with("authorization:") {
+                    auth = line[14..].trim().to_string();
+                }
+                line.clear();
+            }
+            let _ = tx.send((path.clone(), auth));
+            let answer = if path == "/x" {
+                format!(
+                    "HTTP/1.1 302 Found\r\nlocation: http://localhost:{port}/b\r\n\
+                     content-length: 0\r\nconnection: close\r\n\r\n"
+                )
+            } else {
+                let body = "<html><body><main><p>Words.</p></main></body></html>";
+                format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\
+                     connection: close\r\n\r\n{body}",
+                    body.len()
+                )
+            };
+            let _ = stream.write_all(answer.as_bytes());
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/x");
+    let out = Cli::new(&[
+        "check",
+        "--no-config",
+        "--header",
+        "Authorization: Bearer SECRET",
+        &url,
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let seen: Vec<(String, String)> = rx.try_iter().collect();
+    assert!(
+        seen.iter().any(|(p, a)| p == "/x" && a == "Bearer SECRET"),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|(p, a)| p == "/b" && a.is_empty()),
+        "{seen:?}"
+    );
+}

@@ -555,31 +555,41 @@ fn a_share_intent_is_furniture_by_its_address() {
     assert!(!is_furniture(&links, "https://agency.example.org/warning"));
 }
 
+/// Reads a request from `stream`: its path, and the value of header `name` (lower case;
+/// empty when absent).
+fn read_request(stream: &std::net::TcpStream, name: &str) -> (String, String) {
+    use std::io::{BufRead, BufReader};
+    let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+    let (mut path, mut value) = (String::new(), String::new());
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+        if line == "\r\n" {
+            break;
+        }
+        if path.is_empty() {
+            path = line.split(' ').nth(1).unwrap_or("").to_string();
+        } else if let Some((k, v)) = line.split_once(':') {
+            if k.eq_ignore_ascii_case(name) {
+                value = v.trim().to_string();
+            }
+        }
+        line.clear();
+    }
+    (path, value)
+}
+
 /// A raw loopback server for a consent bounce: `/story` without the `consent=yes` cookie
 /// redirects to `/consent`, which sets the cookie and sends the reader back; with it,
 /// `/story` is the article. `/stubborn` redirects to itself, setting a cookie that changes
 /// nothing. Returns the port.
 fn consent_server() -> u16 {
-    use std::io::{BufRead, BufReader, Write};
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     std::thread::spawn(move || {
         for stream in listener.incoming().take(64) {
             let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-            let (mut path, mut cookie) = (String::new(), String::new());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
-                if line == "\r\n" {
-                    break;
-                }
-                if path.is_empty() {
-                    path = line.split(' ').nth(1).unwrap_or("").to_string();
-                } else if line.to_ascii_lowercase().starts_with("cookie:") {
-                    cookie = line[7..].trim().to_string();
-                }
-                line.clear();
-            }
+            let (path, cookie) = read_request(&stream, "cookie");
             let consented = cookie.split("; ").any(|c| c == "consent=yes");
             let redirect = |to: &str, set: &str| {
                 format!(
@@ -656,27 +666,14 @@ fn a_teaser_article_or_a_moved_sidenote_hides_no_citation() {
 /// for every host to the host a redirect led to (the HTTP client's redirects dropped it).
 #[test]
 fn an_articles_credentials_stay_with_its_host_across_redirects() {
-    use std::io::{BufRead, BufReader, Write};
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     let (tx, rx) = std::sync::mpsc::channel::<(String, String)>();
     std::thread::spawn(move || {
         for stream in listener.incoming().take(8) {
             let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-            let (mut path, mut auth) = (String::new(), String::new());
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
-                if line == "\r\n" {
-                    break;
-                }
-                if path.is_empty() {
-                    path = line.split(' ').nth(1).unwrap_or("").to_string();
-                } else if line.to_ascii_lowercase().starts_with("authorization:") {
-                    auth = line[14..].trim().to_string();
-                }
-                line.clear();
-            }
+            let (path, auth) = read_request(&stream, "authorization");
             let _ = tx.send((path.clone(), auth));
             let answer = if path == "/x" {
                 format!(

@@ -31,6 +31,8 @@ use super::html_tok::{self, Raw};
 type Attribute = (String, String);
 
 use super::markdown::{note_href_label, note_target_label};
+
+mod pipe;
 use super::{bare_links, Block, BlockKind, Group, Marker, NoteDef, Parsed, RawLink};
 use crate::model::LinkKind;
 
@@ -301,8 +303,6 @@ struct Stories {
 
 struct Frame {
     name: String,
-    /// The [`kind`] bits of `name`.
-    kinds: u16,
     block: bool,
     italic: Option<usize>,
     link: Option<usize>,
@@ -2279,7 +2279,6 @@ impl Walker<'_> {
         let at = self.loc.start_tag(name, kinds & kind::RAW_TEXT != 0);
         let mut f = Frame {
             name: name.to_string(),
-            kinds,
             block: kinds & kind::BLOCK != 0,
             italic: None,
             link: None,
@@ -3686,22 +3685,42 @@ impl Walker<'_> {
 /// A start tag as the walker sees it: its lower-case name and its attributes.
 struct El<'t> {
     name: &'t str,
-    attrs: &'t [Attribute],
+    attrs: Attrs<'t>,
     /// The [`kind`] bits of the lower-cased name.
     kinds: u16,
+}
+
+/// A start tag's attributes: as the tokenizer gives them, or as ranges of one string (a
+/// batch handed over by `pipe`, read where it is rather than copied out).
+#[derive(Clone, Copy)]
+enum Attrs<'t> {
+    Given(&'t [Attribute]),
+    Ranged(&'t str, &'t [(Range<usize>, Range<usize>)]),
 }
 
 impl<'t> El<'t> {
     /// The first attribute called `name` (the tokenizer already dropped duplicates).
     fn attr(&self, name: &str) -> Option<&'t str> {
-        self.attrs
-            .iter()
-            .find(|a| a.0 == name)
-            .map(|a| a.1.as_str())
+        self.attrs().find(|a| a.0 == name).map(|a| a.1)
     }
 
     fn attrs(&self) -> impl Iterator<Item = (&'t str, &'t str)> {
-        self.attrs.iter().map(|a| (a.0.as_str(), a.1.as_str()))
+        let attrs = self.attrs;
+        let n = match attrs {
+            Attrs::Given(list) => list.len(),
+            Attrs::Ranged(_, list) => list.len(),
+        };
+        (0..n).map(move |i| match attrs {
+            Attrs::Given(list) => list
+                .get(i)
+                .map_or(("", ""), |a| (a.0.as_str(), a.1.as_str())),
+            Attrs::Ranged(strs, list) => list.get(i).map_or(("", ""), |(k, v)| {
+                (
+                    strs.get(k.clone()).unwrap_or(""),
+                    strs.get(v.clone()).unwrap_or(""),
+                )
+            }),
+        })
     }
 }
 
@@ -3996,11 +4015,13 @@ enum Mode {
 /// sibling, headings closed by a heading), void elements, and the implied `head`/`body`.
 /// Building no tree is what makes this cheap; content the tree builder would move (foster
 /// parenting in tables, reconstructed formatting elements) stays where the source has it.
-struct SinkState<'a> {
-    w: Walker<'a>,
-    /// Open elements: attributes kept for formatting elements, and the walker's frame
-    /// (which holds the lower-case name).
-    stack: Vec<(Option<Vec<Attribute>>, Frame)>,
+struct SinkState<B> {
+    /// Where the walk goes: the [`Walk`] itself, or a recorder handing it to the walk on
+    /// another thread (`pipe`).
+    b: B,
+    /// Open elements: the lower-case name, its [`kind`] bits, and the attributes of a
+    /// formatting element (to reopen it with).
+    stack: Vec<OpenEl>,
     /// Formatting elements closed implicitly, to reopen before the next content.
     reopen: Vec<(String, Vec<Attribute>)>,
     /// Character tokens since the last tag or comment: one text node in the tree.
@@ -4015,9 +4036,193 @@ struct SinkState<'a> {
     /// is, which on a page nested thousands deep (`<ul><li>` × 40,000) made each start tag
     /// scan the whole stack.
     open: super::FastMap<String, u32>,
+    /// The end of the last token read (where text given without its place is put).
+    read_to: usize,
 }
 
-impl SinkState<'_> {
+/// An open element of [`SinkState`]'s stack.
+struct OpenEl {
+    name: String,
+    kinds: u16,
+    kept: Option<Vec<Attribute>>,
+}
+
+/// What the tree construction of [`SinkState`] tells the walk, in order. The walk keeps
+/// a [`Frame`] per open element, so the construction needs nothing back from it: the
+/// two can run on two threads (`pipe`), one behind the other.
+trait WalkSink {
+    /// An element opened (pushed on the stack).
+    fn open(&mut self, name: &str, attrs: &[Attribute], kinds: u16);
+    /// The top element closed.
+    fn pop(&mut self);
+    /// The element at `i` of the stack taken out alone (an `a` a new one ends).
+    fn remove(&mut self, i: usize);
+    /// The pieces of the next text node (moved out; left empty).
+    fn next_text(&mut self, pieces: &mut Vec<Piece>);
+    /// The text node's text.
+    fn text(&mut self, t: &str);
+    /// A start tag merged into an element already open (`html`, a second `body`).
+    fn skip_tag(&mut self, name: &str);
+    /// The start tag being handled, at `at` in the source (`None`: done with it).
+    fn pending_tag(&mut self, at: Option<Range<usize>>);
+}
+
+impl<T: WalkSink> WalkSink for &mut T {
+    fn open(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
+        (**self).open(name, attrs, kinds);
+    }
+    fn pop(&mut self) {
+        (**self).pop();
+    }
+    fn remove(&mut self, i: usize) {
+        (**self).remove(i);
+    }
+    fn next_text(&mut self, pieces: &mut Vec<Piece>) {
+        (**self).next_text(pieces);
+    }
+    fn text(&mut self, t: &str) {
+        (**self).text(t);
+    }
+    fn skip_tag(&mut self, name: &str) {
+        (**self).skip_tag(name);
+    }
+    fn pending_tag(&mut self, at: Option<Range<usize>>) {
+        (**self).pending_tag(at);
+    }
+}
+
+/// The walk: the [`Walker`] and a [`Frame`] per open element.
+struct Walk<'a> {
+    w: Walker<'a>,
+    frames: Vec<Frame>,
+}
+
+impl Walk<'_> {
+    /// [`WalkSink::open`] for an element however its attributes are held.
+    fn open_el(&mut self, el: &El<'_>) {
+        let mut f = self.w.open(el);
+        if std::mem::take(&mut self.w.retro_note) {
+            // The note an inline anchor started is its enclosing block element (or, in none,
+            // the anchor itself).
+            match self
+                .frames
+                .iter_mut()
+                .rev()
+                .find(|fr| fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article"))
+            {
+                Some(fr) => fr.note_item = true,
+                None => f.note_item = true,
+            }
+        }
+        self.frames.push(f);
+    }
+}
+
+impl WalkSink for Walk<'_> {
+    fn open(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
+        self.open_el(&El {
+            name,
+            attrs: Attrs::Given(attrs),
+            kinds,
+        });
+    }
+
+    fn pop(&mut self) {
+        let Some(f) = self.frames.pop() else {
+            return;
+        };
+        self.w.close(f);
+        if let Some(bi) = self.w.retro_chrome.take() {
+            // The block element the heading opens (through a `header` or `hgroup` around
+            // the heading alone): the page, its content and a block quotation never are.
+            let mut at = self.frames.len();
+            while let Some(i) = at.checked_sub(1) {
+                at = i;
+                let Some(fr) = self.frames.get(i) else {
+                    break;
+                };
+                let heading_box = matches!(fr.name.as_str(), "header" | "hgroup");
+                if fr.block && !(heading_box && fr.blocks_at == bi) {
+                    break;
+                }
+            }
+            if let Some(fr) = self.frames.get_mut(at) {
+                if fr.block
+                    && fr.blocks_at == bi
+                    && !fr.chrome
+                    && !fr.content
+                    && !fr.group_root
+                    && !matches!(
+                        fr.name.as_str(),
+                        "html" | "body" | "main" | "article" | "blockquote" | "li" | "td" | "th"
+                    )
+                {
+                    self.w.chrome_from_heading(fr, bi);
+                }
+            }
+        }
+    }
+
+    fn remove(&mut self, i: usize) {
+        if i < self.frames.len() {
+            let f = self.frames.remove(i);
+            self.w.close(f);
+        }
+    }
+
+    fn next_text(&mut self, pieces: &mut Vec<Piece>) {
+        self.w.loc.next_text(pieces);
+    }
+
+    fn text(&mut self, t: &str) {
+        self.w.text(t);
+        if std::mem::take(&mut self.w.retro_note) {
+            // A note a superscript at a paragraph's start opened: the paragraph (or, in
+            // none, the superscript itself, so that the note ends).
+            let block = self.frames.iter().rposition(|fr| {
+                fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article")
+            });
+            let at = block.or(self.frames.len().checked_sub(1));
+            if let Some(fr) = at.and_then(|i| self.frames.get_mut(i)) {
+                fr.note_item = true;
+            }
+        }
+    }
+
+    fn skip_tag(&mut self, name: &str) {
+        self.w.loc.start_tag(name, false);
+    }
+
+    fn pending_tag(&mut self, at: Option<Range<usize>>) {
+        self.w.loc.pending_tag(at);
+    }
+}
+
+impl<B: WalkSink> SinkState<B> {
+    fn new(b: B) -> Self {
+        SinkState {
+            b,
+            stack: Vec::new(),
+            reopen: Vec::new(),
+            text: String::new(),
+            pieces: Vec::new(),
+            mode: Mode::Head,
+            foreign: 0,
+            open: super::FastMap::default(),
+            read_to: 0,
+        }
+    }
+
+    /// Tokenizes `src` into the walk, closes what is left open, and gives the walk back.
+    fn run(mut self, src: &str) -> B {
+        html_tok::tokenize(src, &mut self);
+        self.flush_text();
+        while !self.stack.is_empty() {
+            let _ = self.pop();
+        }
+        self.b
+    }
+
     /// Whether an element named `name` is open.
     fn is_open(&self, name: &str) -> bool {
         self.open.get(name).is_some_and(|&n| n > 0)
@@ -4035,31 +4240,20 @@ impl SinkState<'_> {
             return;
         }
         let t = std::mem::take(&mut self.text);
-        self.w.loc.next_text(&mut self.pieces);
+        self.b.next_text(&mut self.pieces);
         let in_text_mode = self
             .stack
             .last()
-            .is_some_and(|(_, f)| f.kinds & kind::TEXT_MODE != 0);
+            .is_some_and(|o| o.kinds & kind::TEXT_MODE != 0);
         if self.mode == Mode::Head && !in_text_mode && !t.trim().is_empty() {
             self.enter_body();
         }
         if self.mode == Mode::Body && !in_text_mode {
             self.reconstruct();
         }
-        self.w.text(&t);
+        self.b.text(&t);
         self.text = t;
         self.text.clear();
-        if std::mem::take(&mut self.w.retro_note) {
-            // A note a superscript at a paragraph's start opened: the paragraph (or, in
-            // none, the superscript itself, so that the note ends).
-            let block = self.stack.iter().rposition(|(_, fr)| {
-                fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article")
-            });
-            let at = block.or(self.stack.len().checked_sub(1));
-            if let Some((_, fr)) = at.and_then(|i| self.stack.get_mut(i)) {
-                fr.note_item = true;
-            }
-        }
     }
 
     /// Leaves head content: closes an open `head`, opens an implied `body`.
@@ -4081,72 +4275,34 @@ impl SinkState<'_> {
         self.push_kind(name, attrs, kinds);
     }
 
-    /// [`SinkState::push`] for a lower-case `name` whose [`kind`] bits are known.
+    /// [`SinkState::push`] for a `name` whose [`kind`] bits are known.
     fn push_kind(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
-        let mut f = self.w.open(&El { name, attrs, kinds });
-        if std::mem::take(&mut self.w.retro_note) {
-            // The note an inline anchor started is its enclosing block element (or, in none,
-            // the anchor itself).
-            match self
-                .stack
-                .iter_mut()
-                .rev()
-                .map(|(_, fr)| fr)
-                .find(|fr| fr.block && !matches!(fr.name.as_str(), "body" | "main" | "article"))
-            {
-                Some(fr) => fr.note_item = true,
-                None => f.note_item = true,
-            }
-        }
-        let kept = (f.kinds & kind::FORMATTING != 0).then(|| attrs.to_vec());
-        match self.open.get_mut(f.name.as_str()) {
+        self.b.open(name, attrs, kinds);
+        // (The tokenizer lower-cases names: a copy only for a name given otherwise.)
+        let name = if name.bytes().any(|c| c.is_ascii_uppercase()) {
+            name.to_ascii_lowercase()
+        } else {
+            name.to_string()
+        };
+        let kept = (kinds & kind::FORMATTING != 0).then(|| attrs.to_vec());
+        match self.open.get_mut(name.as_str()) {
             Some(n) => *n += 1,
             None => {
-                self.open.insert(f.name.clone(), 1);
+                self.open.insert(name.clone(), 1);
             }
         }
-        self.stack.push((kept, f));
+        self.stack.push(OpenEl { name, kinds, kept });
     }
 
     /// Pops the top element; a formatting element is returned for reopening.
     fn pop(&mut self) -> Option<(String, Vec<Attribute>)> {
-        let (kept, f) = self.stack.pop()?;
-        self.count_closed(&f.name);
-        if f.name == "svg" || f.name == "math" {
+        let o = self.stack.pop()?;
+        self.count_closed(&o.name);
+        if o.name == "svg" || o.name == "math" {
             self.foreign = self.foreign.saturating_sub(1);
         }
-        let name = kept.as_ref().map(|_| f.name.clone());
-        self.w.close(f);
-        if let Some(bi) = self.w.retro_chrome.take() {
-            // The block element the heading opens (through a `header` or `hgroup` around
-            // the heading alone): the page, its content and a block quotation never are.
-            let mut at = self.stack.len();
-            while let Some(i) = at.checked_sub(1) {
-                at = i;
-                let Some((_, fr)) = self.stack.get(i) else {
-                    break;
-                };
-                let heading_box = matches!(fr.name.as_str(), "header" | "hgroup");
-                if fr.block && !(heading_box && fr.blocks_at == bi) {
-                    break;
-                }
-            }
-            if let Some((_, fr)) = self.stack.get_mut(at) {
-                if fr.block
-                    && fr.blocks_at == bi
-                    && !fr.chrome
-                    && !fr.content
-                    && !fr.group_root
-                    && !matches!(
-                        fr.name.as_str(),
-                        "html" | "body" | "main" | "article" | "blockquote" | "li" | "td" | "th"
-                    )
-                {
-                    self.w.chrome_from_heading(fr, bi);
-                }
-            }
-        }
-        name.zip(kept)
+        self.b.pop();
+        o.kept.map(|k| (o.name, k))
     }
 
     /// Pops every element from index `i` up; formatting elements above `i` are reopened
@@ -4181,7 +4337,7 @@ impl SinkState<'_> {
         let Some(i) = self
             .stack
             .iter()
-            .rposition(|(_, Frame { name: n, .. })| n == name)
+            .rposition(|OpenEl { name: n, .. }| n == name)
         else {
             return false;
         };
@@ -4195,7 +4351,7 @@ impl SinkState<'_> {
             return;
         }
         for i in (0..self.stack.len()).rev() {
-            let Some((_, Frame { name: n, .. })) = self.stack.get(i) else {
+            let Some(OpenEl { name: n, .. }) = self.stack.get(i) else {
                 return;
             };
             if names.contains(&n.as_str()) {
@@ -4218,7 +4374,7 @@ impl SinkState<'_> {
         let Some(i) = self
             .stack
             .iter()
-            .rposition(|(_, Frame { name: n, .. })| n == "a")
+            .rposition(|OpenEl { name: n, .. }| n == "a")
         else {
             return;
         };
@@ -4226,39 +4382,36 @@ impl SinkState<'_> {
             .stack
             .iter()
             .skip(i + 1)
-            .any(|(_, f)| f.kinds & kind::SPECIAL != 0);
+            .any(|o| o.kinds & kind::SPECIAL != 0);
         if !crosses_special {
             self.pop_to(i);
         } else if i < self.stack.len() {
-            let (_, f) = self.stack.remove(i);
-            self.count_closed(&f.name);
-            self.w.close(f);
+            let o = self.stack.remove(i);
+            self.count_closed(&o.name);
+            self.b.remove(i);
         }
     }
 
     fn top_is(&self, names: &[&str]) -> bool {
         self.stack
             .last()
-            .is_some_and(|(_, Frame { name: n, .. })| names.contains(&n.as_str()))
+            .is_some_and(|OpenEl { name: n, .. }| names.contains(&n.as_str()))
     }
 
     fn start_tag(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> bool {
         match name {
             "html" => {
                 // Merged into the root element: only the cursor moves.
-                self.w.loc.start_tag(name, false);
+                self.b.skip_tag(name);
                 return false;
             }
             "head" => {
                 if self.mode == Mode::Head
-                    && !self
-                        .stack
-                        .iter()
-                        .any(|(_, Frame { name: n, .. })| n == "head")
+                    && !self.stack.iter().any(|OpenEl { name: n, .. }| n == "head")
                 {
                     self.push(name, attrs);
                 } else {
-                    self.w.loc.start_tag(name, false);
+                    self.b.skip_tag(name);
                 }
                 return false;
             }
@@ -4268,7 +4421,7 @@ impl SinkState<'_> {
                     self.pop_through("head");
                     self.push(name, attrs);
                 } else {
-                    self.w.loc.start_tag(name, false);
+                    self.b.skip_tag(name);
                 }
                 return false;
             }
@@ -4277,11 +4430,7 @@ impl SinkState<'_> {
         let k = tag_kinds(name);
         if self.mode == Mode::Head {
             if k & kind::HEAD_CONTENT != 0 {
-                if !self
-                    .stack
-                    .iter()
-                    .any(|(_, Frame { name: n, .. })| n == "head")
-                {
+                if !self.stack.iter().any(|OpenEl { name: n, .. }| n == "head") {
                     self.push("head", &[]);
                 }
             } else {
@@ -4362,7 +4511,7 @@ impl SinkState<'_> {
                     return;
                 }
                 for i in (0..self.stack.len()).rev() {
-                    let Some((_, Frame { name: n, kinds, .. })) = self.stack.get(i) else {
+                    let Some(OpenEl { name: n, kinds, .. }) = self.stack.get(i) else {
                         return;
                     };
                     if n == name {
@@ -4378,14 +4527,15 @@ impl SinkState<'_> {
     }
 }
 
-impl html_tok::Sink for SinkState<'_> {
+impl<B: WalkSink> html_tok::Sink for SinkState<B> {
     fn text(&mut self, t: &str) {
         // (Only through `text_from`, which knows where the text is.)
-        let at = self.w.loc.cursor;
+        let at = self.read_to;
         self.text_from(t, at..at, false);
     }
 
     fn text_from(&mut self, t: &str, src: Range<usize>, verbatim: bool) {
+        self.read_to = src.end;
         let start = self.text.len();
         self.text.push_str(t);
         let end = self.text.len();
@@ -4404,7 +4554,7 @@ impl html_tok::Sink for SinkState<'_> {
     }
 
     fn start(&mut self, name: &str, attrs: &[Attribute], self_closing: bool) -> Option<Raw> {
-        let at = self.w.loc.cursor;
+        let at = self.read_to;
         self.start_at(name, attrs, self_closing, at..at)
     }
 
@@ -4416,9 +4566,10 @@ impl html_tok::Sink for SinkState<'_> {
         at: Range<usize>,
     ) -> Option<Raw> {
         self.flush_text();
-        self.w.loc.pending_tag(Some(at));
+        self.read_to = at.end;
+        self.b.pending_tag(Some(at));
         let opened = self.start_tag(name, attrs, self_closing);
-        self.w.loc.pending_tag(None);
+        self.b.pending_tag(None);
         if !opened || self.foreign > 0 {
             return None;
         }
@@ -4526,26 +4677,19 @@ pub fn parse(src: &str) -> Parsed {
         tex4ht: false,
         stories: Stories::default(),
     };
-    let mut st = SinkState {
+    let mut walk = Walk {
         w,
-        stack: Vec::new(),
-        reopen: Vec::new(),
-        text: String::new(),
-        pieces: Vec::new(),
-        mode: Mode::Head,
-        foreign: 0,
-        open: super::FastMap::default(),
+        frames: Vec::new(),
     };
     // Room for the blocks and links up front (about one block per 100 bytes of markup, a
     // link per 400): grown by doubling, a large page's block list was copied a dozen times
     // into fresh memory. Room never used is never touched.
-    st.w.p.blocks.reserve(src.len() / 64);
-    st.w.p.links.reserve(src.len() / 256);
-    html_tok::tokenize(src, &mut st);
-    st.flush_text();
-    while !st.stack.is_empty() {
-        let _ = st.pop();
+    walk.w.p.blocks.reserve(src.len() / 64);
+    walk.w.p.links.reserve(src.len() / 256);
+    if !pipe::beside(src, &mut walk) {
+        SinkState::new(&mut walk).run(src);
     }
+    let mut st = walk;
     st.w.flush();
     st.w.regions.articles_seen = st.w.stories.count > 0;
     st.w.regions.story_headed = st.w.stories.first_headed.is_some();

@@ -265,17 +265,66 @@ pub(crate) fn map_with<T: Sync, S, U: Send>(
     init: impl Fn() -> S + Sync,
     f: impl Fn(&mut S, &T) -> U + Sync,
 ) -> Vec<U> {
-    runs(items.len(), |lo, hi| {
+    let n = items.len();
+    let parts = threads().min(n / MIN_PER_THREAD).max(1);
+    let run = |lo: usize, hi: usize, out: &mut Vec<U>| {
         let mut state = init();
-        let run = items.get(lo..hi).unwrap_or(&[]);
-        run.iter().map(|t| f(&mut state, t)).collect()
+        out.extend(items.get(lo..hi).unwrap_or(&[]).iter().map(|t| f(&mut state, t)));
+    };
+    if parts == 1 {
+        let mut out = Vec::with_capacity(n);
+        run(0, n, &mut out);
+        return out;
+    }
+    let step = n.div_ceil(parts);
+    let run = &run;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (1..parts)
+            .map(|p| {
+                s.spawn(move || {
+                    let mut out = Vec::new();
+                    run(p * step, ((p + 1) * step).min(n), &mut out);
+                    out
+                })
+            })
+            .collect();
+        into_whole(n, |out| run(0, step.min(n), out), handles)
     })
 }
 
 /// Maps every item of `items`, each lent mutably (to move its parts into the result), in
 /// parallel when there are many; results in input order.
 pub(crate) fn map_mut<T: Send, U: Send>(items: &mut [T], f: impl Fn(&mut T) -> U + Sync) -> Vec<U> {
-    concat(on_runs_mut(items, |run| run.iter_mut().map(&f).collect()))
+    let n = items.len();
+    let parts = threads().min(n / MIN_PER_THREAD).max(1);
+    if parts == 1 {
+        return items.iter_mut().map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|s| {
+        let mut runs = items.chunks_mut(n.div_ceil(parts));
+        let first = runs.next().unwrap_or_default();
+        let handles: Vec<_> = runs
+            .map(|run| s.spawn(move || run.iter_mut().map(f).collect::<Vec<U>>()))
+            .collect();
+        into_whole(n, |out| out.extend(first.iter_mut().map(f)), handles)
+    })
+}
+
+/// The result of `n` items: the first run's mapped by `first` straight into it, the other
+/// threads' appended. (Joining every run's list into a new one copied the whole result
+/// into fresh memory after the work, on one thread: a large page's links and positions.)
+fn into_whole<U>(
+    n: usize,
+    first: impl FnOnce(&mut Vec<U>),
+    others: Vec<std::thread::ScopedJoinHandle<'_, Vec<U>>>,
+) -> Vec<U> {
+    let mut out = Vec::with_capacity(n);
+    first(&mut out);
+    for h in others {
+        out.append(&mut joined(h));
+    }
+    out
 }
 
 /// Calls `f` on contiguous runs of `items` (in parallel when there are many).

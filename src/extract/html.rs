@@ -421,6 +421,9 @@ struct Walker<'a> {
     /// (each block's text is copied out at its exact size when it ends). A block's text
     /// grown from nothing was reallocated a dozen times on the walk's one thread.
     spare_text: String,
+    /// The same for the block's source map (a block with links and inline elements has a
+    /// dozen pieces: grown from nothing, three or four reallocations per block).
+    spare_segs: Vec<super::Seg>,
     cur_refs: bool,
     kind_stack: Vec<(BlockKind, Option<String>)>,
     /// For each open `li`: how many blocks the page had when it opened (a block of its own
@@ -1998,24 +2001,30 @@ impl Walker<'_> {
                         break;
                     }
                 }
-                self.keep_text_buffer(&mut b);
+                self.keep_buffers(&mut b);
                 self.p.blocks.push(b);
             } else {
                 let mut b = b;
-                self.keep_text_buffer(&mut b);
+                self.keep_buffers(&mut b);
             }
         }
         self.cur_refs = false;
     }
 
-    /// Gives `b`, the block ending, its text at its exact size, and keeps its buffer for the
-    /// next block (see `spare_text`).
-    fn keep_text_buffer(&mut self, b: &mut Block) {
+    /// Gives `b`, the block ending, its text and source map at their exact sizes, and keeps
+    /// their buffers for the next block (see `spare_text`, `spare_segs`).
+    fn keep_buffers(&mut self, b: &mut Block) {
         let exact = String::from(b.text.as_str());
         let mut buffer = std::mem::replace(&mut b.text, exact);
         buffer.clear();
         if buffer.capacity() >= self.spare_text.capacity() {
             self.spare_text = buffer;
+        }
+        let exact = b.segs.to_vec();
+        let mut buffer = std::mem::replace(&mut b.segs, exact);
+        buffer.clear();
+        if buffer.capacity() >= self.spare_segs.capacity() {
+            self.spare_segs = buffer;
         }
     }
 
@@ -2054,6 +2063,7 @@ impl Walker<'_> {
                 .unwrap_or((BlockKind::Paragraph, None));
             let mut b = Block::new(kind, at);
             b.text = std::mem::take(&mut self.spare_text);
+            b.segs = std::mem::take(&mut self.spare_segs);
             b.group = self.group;
             b.row = self.rows.last().map(|r| r.0);
             b.note = self.note.clone();
@@ -4598,6 +4608,7 @@ pub fn parse(src: &str) -> Parsed {
         p: Parsed::default(),
         cur: None,
         spare_text: String::new(),
+        spare_segs: Vec::new(),
         cur_refs: false,
         kind_stack: Vec::new(),
         li_blocks: Vec::new(),

@@ -269,7 +269,13 @@ pub(crate) fn map_with<T: Sync, S, U: Send>(
     let parts = threads().min(n / MIN_PER_THREAD).max(1);
     let run = |lo: usize, hi: usize, out: &mut Vec<U>| {
         let mut state = init();
-        out.extend(items.get(lo..hi).unwrap_or(&[]).iter().map(|t| f(&mut state, t)));
+        out.extend(
+            items
+                .get(lo..hi)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| f(&mut state, t)),
+        );
     };
     if parts == 1 {
         let mut out = Vec::with_capacity(n);

@@ -3262,6 +3262,13 @@ The keeper said \"the lamp was relit every night at dusk\" \
                 "{:?}: {nl} links, {nq} quotes",
                 doc.kind
             );
+            // Block quotations enough to be read beside the inline ones.
+            let blocks = reference
+                .quotes
+                .iter()
+                .filter(|q| q.kind == crate::model::QuoteKind::Block)
+                .count();
+            assert!(blocks >= 64, "{:?}: {blocks} block quotations", doc.kind);
             let want = serde_json::to_string(&reference).expect("json");
             for threads in [1, 2, 3] {
                 let got = par::with_threads(threads, || extract(&doc, &opts));

@@ -3383,205 +3383,218 @@ pub(crate) fn scan(
     let mut scan = QuoteScan::default();
     let short = |w: usize| w < min_words;
 
-    // Block quotations: each group becomes one block quote.
-    let mut group_blocks: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
-    for (bi, b) in parsed.blocks.iter().enumerate() {
-        if let Some(g) = b.group {
-            if let Some(v) = group_blocks.get_mut(g) {
-                v.push(bi);
-            }
-        }
-    }
-    // Links that belong to a block quotation from outside it: its `cite=` attribute, or a
-    // link in the `<figcaption>` of the `<figure>` holding it.
-    let mut group_cites: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
-    for (li, l) in parsed.links.iter().enumerate() {
-        if let Some(g) = l.group {
-            if let Some(v) = group_cites.get_mut(g) {
-                v.push(li);
-            }
-        }
-    }
-    // A nested block quotation's paragraphs are its own, not the outer one's; the outer
-    // one's introduction is the paragraph before the first block of the whole nest, and the
-    // paragraph after its last block may name its source (outer groups come before the
-    // groups nested in them): each nest's first and last block.
-    let mut nest: Vec<Option<(usize, usize)>> = group_blocks
-        .iter()
-        .map(|v| Some((*v.first()?, *v.last()?)))
-        .collect();
-    for gi in (0..parsed.groups.len()).rev() {
-        let parent = parsed.groups.get(gi).and_then(|g| g.parent);
-        if let (Some(p), Some(&Some((f, l)))) = (parent.filter(|&p| p < gi), nest.get(gi)) {
-            if let Some(pn) = nest.get_mut(p) {
-                *pn = Some(pn.map_or((f, l), |(a, b)| (a.min(f), b.max(l))));
-            }
-        }
-    }
-    let mut group_citations: Vec<Vec<QuoteCitation>> = Vec::with_capacity(parsed.groups.len());
-    for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
-        let mut citations = Vec::new();
-        for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
-            match parsed.links.get(li).map(|l| l.kind) {
-                Some(LinkKind::Cite) if g.cite.is_some() => {
-                    ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
+    // Block quotations (each group becomes one block quote) and the quotations inside
+    // blocks are independent: on a large document the first are read beside the second.
+    let block_quotes = || {
+        let mut quotes = Vec::new();
+        // Block quotations: each group becomes one block quote.
+        let mut group_blocks: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
+        for (bi, b) in parsed.blocks.iter().enumerate() {
+            if let Some(g) = b.group {
+                if let Some(v) = group_blocks.get_mut(g) {
+                    v.push(bi);
                 }
-                Some(LinkKind::Link) => ctx.cite_link(li, Attribution::Link, &mut citations),
-                _ => {}
             }
         }
-        let mut text = String::new();
-        let mut credited = false;
-        let mut credit = "";
-        for (k, &bi) in blocks.iter().enumerate() {
-            let Some(b) = parsed.blocks.get(bi) else {
-                continue;
-            };
-            let ms = ctx.block_markers.get(bi);
-            // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
-            // or the last line) is not what was said; its link and marker still cite it.
-            let end = if k + 1 == blocks.len() {
-                // A binary search: a document may hold 100,000 quotations and as many
-                // credits.
-                let end = if parsed.credits.binary_search(&b.src_start).is_ok() {
-                    0
-                } else {
-                    credit_line_at(&b.text, ctx.block_links.get(bi), k > 0)
+        // Links that belong to a block quotation from outside it: its `cite=` attribute, or a
+        // link in the `<figcaption>` of the `<figure>` holding it.
+        let mut group_cites: Vec<Vec<usize>> = vec![Vec::new(); parsed.groups.len()];
+        for (li, l) in parsed.links.iter().enumerate() {
+            if let Some(g) = l.group {
+                if let Some(v) = group_cites.get_mut(g) {
+                    v.push(li);
+                }
+            }
+        }
+        // A nested block quotation's paragraphs are its own, not the outer one's; the outer
+        // one's introduction is the paragraph before the first block of the whole nest, and the
+        // paragraph after its last block may name its source (outer groups come before the
+        // groups nested in them): each nest's first and last block.
+        let mut nest: Vec<Option<(usize, usize)>> = group_blocks
+            .iter()
+            .map(|v| Some((*v.first()?, *v.last()?)))
+            .collect();
+        for gi in (0..parsed.groups.len()).rev() {
+            let parent = parsed.groups.get(gi).and_then(|g| g.parent);
+            if let (Some(p), Some(&Some((f, l)))) = (parent.filter(|&p| p < gi), nest.get(gi)) {
+                if let Some(pn) = nest.get_mut(p) {
+                    *pn = Some(pn.map_or((f, l), |(a, b)| (a.min(f), b.max(l))));
+                }
+            }
+        }
+        let mut group_citations: Vec<Vec<QuoteCitation>> = Vec::with_capacity(parsed.groups.len());
+        for (gi, (g, blocks)) in parsed.groups.iter().zip(&group_blocks).enumerate() {
+            let mut citations = Vec::new();
+            for &li in group_cites.get(gi).map_or(&[][..], Vec::as_slice) {
+                match parsed.links.get(li).map(|l| l.kind) {
+                    Some(LinkKind::Cite) if g.cite.is_some() => {
+                        ctx.cite_link(li, Attribution::CiteAttribute, &mut citations);
+                    }
+                    Some(LinkKind::Link) => ctx.cite_link(li, Attribution::Link, &mut citations),
+                    _ => {}
+                }
+            }
+            let mut text = String::new();
+            let mut credited = false;
+            let mut credit = "";
+            for (k, &bi) in blocks.iter().enumerate() {
+                let Some(b) = parsed.blocks.get(bi) else {
+                    continue;
                 };
-                credited = end < b.text.len();
-                credit = b.text.get(end..).unwrap_or("");
-                end
-            } else {
-                b.text.len()
-            };
-            // Its header line (an Obsidian callout's `[!quote] Title`, a reply's `@ana
-            // wrote:`) is not what was said either.
-            let start = if k == 0 {
-                quote_header_end(&b.text).min(end)
-            } else {
-                0
-            };
-            text.push(' ');
-            text.push_str(&quote_text(b, start, end, ms));
-            for &(_, _, mi) in ms {
-                ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
-            }
-            for &(_, _, li) in ctx.block_links.get(bi) {
-                ctx.cite_link(li, Attribution::Link, &mut citations);
-            }
-        }
-        let mut text = super::fold_ws_owned(text);
-        text.truncate(trailing_locator_at(&text));
-        text.truncate(trailing_attribute_list_at(&text));
-        strip_enclosing_marks(&mut text);
-        let words = count_words(&text);
-        match g.parent.filter(|&p| p < gi) {
-            // A quotation quoted within another is on the page the outer one is from, unless
-            // it is cited on its own.
-            Some(p) if citations.is_empty() => {
-                if let Some(outer) = group_citations.get(p) {
-                    citations.clone_from(outer);
+                let ms = ctx.block_markers.get(bi);
+                // The credit line closing a block quotation (`— Kofi Mensah`, its own paragraph
+                // or the last line) is not what was said; its link and marker still cite it.
+                let end = if k + 1 == blocks.len() {
+                    // A binary search: a document may hold 100,000 quotations and as many
+                    // credits.
+                    let end = if parsed.credits.binary_search(&b.src_start).is_ok() {
+                        0
+                    } else {
+                        credit_line_at(&b.text, ctx.block_links.get(bi), k > 0)
+                    };
+                    credited = end < b.text.len();
+                    credit = b.text.get(end..).unwrap_or("");
+                    end
+                } else {
+                    b.text.len()
+                };
+                // Its header line (an Obsidian callout's `[!quote] Title`, a reply's `@ana
+                // wrote:`) is not what was said either.
+                let start = if k == 0 {
+                    quote_header_end(&b.text).min(end)
+                } else {
+                    0
+                };
+                text.push(' ');
+                text.push_str(&quote_text(b, start, end, ms));
+                for &(_, _, mi) in ms {
+                    ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
+                }
+                for &(_, _, li) in ctx.block_links.get(bi) {
+                    ctx.cite_link(li, Attribution::Link, &mut citations);
                 }
             }
-            Some(_) => {}
-            None => {
-                if let Some(&Some((first, _))) = nest.get(gi) {
-                    // (Another quotation right before introduces nothing: its marker is
-                    // its own.)
-                    if first > 0
-                        && parsed
-                            .blocks
-                            .get(first - 1)
-                            .is_some_and(|p| p.group.is_none())
-                    {
-                        // A credit line of its own keeps the paragraph's marker from the
-                        // quote, unless it names the work that marker's note cites (`The
-                        // commission's report put it bluntly.[1]` over `— River Commission,
-                        // Annual Report 2019`, note 1 that report).
-                        let mut probe = citations.clone();
-                        ctx.intro(first - 1, false, &mut probe);
-                        let same_work = credited
-                            && probe.len() > citations.len()
-                            && probe.get(citations.len()..).is_some_and(|added| {
-                                added.iter().all(|c| {
-                                    c.footnote
-                                        .as_deref()
-                                        .and_then(|l| note_by_label.get(l))
-                                        .and_then(|&i| notes.get(i))
-                                        .is_some_and(|n| credit_names_note(credit, n))
-                                })
-                            });
-                        if !credited || same_work {
-                            citations = probe;
-                        } else {
-                            ctx.intro(first - 1, true, &mut citations);
-                        }
+            let mut text = super::fold_ws_owned(text);
+            text.truncate(trailing_locator_at(&text));
+            text.truncate(trailing_attribute_list_at(&text));
+            strip_enclosing_marks(&mut text);
+            let words = count_words(&text);
+            match g.parent.filter(|&p| p < gi) {
+                // A quotation quoted within another is on the page the outer one is from, unless
+                // it is cited on its own.
+                Some(p) if citations.is_empty() => {
+                    if let Some(outer) = group_citations.get(p) {
+                        citations.clone_from(outer);
                     }
                 }
-                if let Some(&Some((_, last))) = nest.get(gi) {
-                    ctx.following(last + 1, true, &mut citations);
+                Some(_) => {}
+                None => {
+                    if let Some(&Some((first, _))) = nest.get(gi) {
+                        // (Another quotation right before introduces nothing: its marker is
+                        // its own.)
+                        if first > 0
+                            && parsed
+                                .blocks
+                                .get(first - 1)
+                                .is_some_and(|p| p.group.is_none())
+                        {
+                            // A credit line of its own keeps the paragraph's marker from the
+                            // quote, unless it names the work that marker's note cites (`The
+                            // commission's report put it bluntly.[1]` over `— River Commission,
+                            // Annual Report 2019`, note 1 that report).
+                            let mut probe = citations.clone();
+                            ctx.intro(first - 1, false, &mut probe);
+                            let same_work = credited
+                                && probe.len() > citations.len()
+                                && probe.get(citations.len()..).is_some_and(|added| {
+                                    added.iter().all(|c| {
+                                        c.footnote
+                                            .as_deref()
+                                            .and_then(|l| note_by_label.get(l))
+                                            .and_then(|&i| notes.get(i))
+                                            .is_some_and(|n| credit_names_note(credit, n))
+                                    })
+                                });
+                            if !credited || same_work {
+                                citations = probe;
+                            } else {
+                                ctx.intro(first - 1, true, &mut citations);
+                            }
+                        }
+                    }
+                    if let Some(&Some((_, last))) = nest.get(gi) {
+                        ctx.following(last + 1, true, &mut citations);
+                    }
                 }
             }
-        }
-        // An e-mail reply is its writer's words, cited by nothing: a URL in it is one they
-        // mention, and the lines around it are the exchange's.
-        if g.correspondence {
-            citations.clear();
-        } else if citations.is_empty() {
-            // A block quotation in a note's own text, backed by nothing nearer, is the note's.
-            let note = note_index.find(g.offset).or_else(|| {
-                let b = blocks.first().and_then(|&bi| parsed.blocks.get(bi))?;
-                note_by_label.get(b.note.as_deref()?).copied()
+            // An e-mail reply is its writer's words, cited by nothing: a URL in it is one they
+            // mention, and the lines around it are the exchange's.
+            if g.correspondence {
+                citations.clear();
+            } else if citations.is_empty() {
+                // A block quotation in a note's own text, backed by nothing nearer, is the note's.
+                let note = note_index.find(g.offset).or_else(|| {
+                    let b = blocks.first().and_then(|&bi| parsed.blocks.get(bi))?;
+                    note_by_label.get(b.note.as_deref()?).copied()
+                });
+                if let Some(n) = note.and_then(|i| notes.get(i)) {
+                    cite_own_note(&mut citations, n);
+                }
+            }
+            group_citations.push(citations.clone());
+            if words == 0 {
+                continue;
+            }
+            // Who said it: its credit line's name, else its introduction's.
+            let speaker = if credited && ctx.speakers {
+                super::speaker::credit(credit)
+            } else {
+                None
+            }
+            .or_else(|| match nest.get(gi) {
+                Some(&Some((first, _))) if first > 0 && g.parent.is_none() => {
+                    ctx.intro_speaker(first - 1)
+                }
+                _ => None,
             });
-            if let Some(n) = note.and_then(|i| notes.get(i)) {
-                cite_own_note(&mut citations, n);
-            }
+            quotes.push(Quote {
+                text,
+                kind: QuoteKind::Block,
+                words,
+                short: short(words),
+                line: 0,
+                column: 0,
+                citations,
+                offset: g.offset,
+                lead: String::new(),
+                trail: String::new(),
+                asked: false,
+                translation: false,
+                speaker,
+            });
         }
-        group_citations.push(citations.clone());
-        if words == 0 {
-            continue;
-        }
-        // Who said it: its credit line's name, else its introduction's.
-        let speaker = if credited && ctx.speakers {
-            super::speaker::credit(credit)
-        } else {
-            None
-        }
-        .or_else(|| match nest.get(gi) {
-            Some(&Some((first, _))) if first > 0 && g.parent.is_none() => {
-                ctx.intro_speaker(first - 1)
-            }
-            _ => None,
-        });
-        scan.quotes.push(Quote {
-            text,
-            kind: QuoteKind::Block,
-            words,
-            short: short(words),
-            line: 0,
-            column: 0,
-            citations,
-            offset: g.offset,
-            lead: String::new(),
-            trail: String::new(),
-            asked: false,
-            translation: false,
-            speaker,
-        });
-    }
-
+        quotes
+    };
     // Blocks are independent: runs of them are scanned in parallel, results kept in order.
-    let per_run = super::par::runs(parsed.blocks.len(), |lo, hi| {
-        vec![inline_quotes(
-            &ctx,
-            &note_index,
-            &note_by_label,
-            notes,
-            min_words,
-            lo,
-            hi,
-        )]
-    });
+    let inline_runs = || {
+        super::par::runs(parsed.blocks.len(), |lo, hi| {
+            vec![inline_quotes(
+                &ctx,
+                &note_index,
+                &note_by_label,
+                notes,
+                min_words,
+                lo,
+                hi,
+            )]
+        })
+    };
+    let (block, per_run) = super::par::join(
+        parsed.groups.len() >= 64 && parsed.blocks.len() > 4096,
+        block_quotes,
+        inline_runs,
+    );
+    scan.quotes = block;
     let mut inline = Vec::new();
     let mut sites = Vec::new();
     for (quotes, at, warnings) in per_run {

@@ -788,12 +788,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut links =
         join_dotted_urls_in_entries(links, &notes, src, base.as_ref(), opts.root_dir.as_ref());
     // A link to an archived copy names the page it copies, and when.
-    for l in &mut links {
-        if let Some(s) = crate::archive::snapshot_of(&l.url) {
-            l.archived_at = s.archived_at();
-            l.archive_of = Some(s.original);
+    par::runs_mut(&mut links, |run| {
+        for l in run {
+            if let Some(s) = crate::archive::snapshot_of(&l.url) {
+                l.archived_at = s.archived_at();
+                l.archive_of = Some(s.original);
+            }
         }
-    }
+    });
     if !cited_by_author_date.is_empty() || !citekey_markers.is_empty() {
         // A bracket that is an author–date citation holds no note marker: MLA's page after a
         // quotation, `“…” (22)`, is the citation's. Nor does a pandoc citation.

@@ -4693,10 +4693,11 @@ pub fn parse(src: &str) -> Parsed {
         frames: Vec::new(),
     };
     // Room for the blocks and links up front (about one block per 100 bytes of markup, a
-    // link per 400): grown by doubling, a large page's block list was copied a dozen times
-    // into fresh memory. Room never used is never touched.
+    // link per 150 to 400): grown by doubling, a large page's block list was copied a dozen
+    // times into fresh memory, and its link list once, late, on the walk's thread, the old
+    // list and the new one both held at the peak. Room never used is never touched.
     walk.w.p.blocks.reserve(src.len() / 64);
-    walk.w.p.links.reserve(src.len() / 256);
+    walk.w.p.links.reserve(src.len() / 96);
     if !pipe::beside(src, &mut walk) {
         SinkState::new(&mut walk).run(src);
     }

@@ -27,7 +27,7 @@ const MIN_BYTES: usize = if cfg!(test) { 1 } else { 256 << 10 };
 const BATCH: usize = 32768;
 
 /// Batches waiting for the walk at most (the construction runs ahead by that much).
-const AHEAD: usize = 8;
+const AHEAD: usize = 4;
 
 #[cfg(test)]
 thread_local! {

@@ -125,7 +125,8 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 
-    /// Timeout for fetching an article given as a URL [default: 20s].
+    /// Timeout for fetching an article given as a URL, its redirects included [default:
+    /// 20s].
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
 }

@@ -1163,12 +1163,16 @@ pub fn read_stdin(opts: &InputOptions) -> Result<Document> {
 /// Meta refreshes followed at most from an article's URL.
 const MAX_ARTICLE_REFRESHES: usize = 5;
 
+/// The failure of a live article not read within its timeout, in a cited link's words.
+const TIMED_OUT: &str = "no answer in time";
+
 /// One request for a live article: its final URL (after HTTP redirects), content type and
 /// body (at most [`DEFAULT_MAX_INPUT_BYTES`]: `true` when it was cut there).
 async fn get_article(
     url: &Url,
     opts: &InputOptions,
     client: &reqwest::Client,
+    deadline: Option<std::time::Instant>,
     fail: &impl Fn(String) -> Error,
 ) -> Result<(Url, Option<String>, Vec<u8>, bool)> {
     // In the words a cited link's failure gets (`connection refused (nothing listens on
@@ -1187,8 +1191,13 @@ async fn get_article(
     let mut seen: Vec<(String, Option<String>)> = vec![(key(&cur), None)];
     let resp = loop {
         let mut req = client.get(cur.clone());
-        if let Some(t) = opts.timeout {
-            req = req.timeout(t);
+        // What is left of the article's one timeout (see `read_url`).
+        if let Some(end) = deadline {
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Err(fail(TIMED_OUT.into()));
+            }
+            req = req.timeout(left);
         }
         // Credentials given for every host go to the article's own host only, as the
         // HTTP client's redirects kept them (a hop to another host or port drops them).
@@ -1318,19 +1327,23 @@ pub async fn read_url(
     // One that sends it back to a page already read (`/a` to `/b`, `/b` to `/a`), or on past
     // the last refresh followed, is an error, as an HTTP redirect loop is: the run has no
     // article to read, and must not pass having checked nothing.
+    // One `--timeout` for the article: its redirects, the pages its meta refreshes send
+    // the reader to, and their bodies together (each hop had the whole of it, so eleven
+    // slow hops took eleven times as long as asked).
+    let deadline = opts.timeout.map(|t| std::time::Instant::now() + t);
     let mut target = url.clone();
     let mut seen = vec![url.clone()];
     let mut refreshes = 0;
     let (final_url, content_type, bytes, cut) = loop {
         let (final_url, content_type, bytes, cut) = if target == *url {
-            get_article(&target, opts, client, &fail).await?
+            get_article(&target, opts, client, deadline, &fail).await?
         } else {
             let fail_there = |reason: String| {
                 fail(format!(
                     "{reason} at {target}, where the page's meta refresh sends its reader"
                 ))
             };
-            get_article(&target, opts, client, &fail_there).await?
+            get_article(&target, opts, client, deadline, &fail_there).await?
         };
         let html =
             content_type.as_deref().is_some_and(|t| t.contains("html")) || content_type.is_none();

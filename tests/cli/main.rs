@@ -48,6 +48,7 @@ mod review_left_s20;
 mod s23;
 mod s39;
 mod s40;
+mod s41;
 mod site_s27;
 mod speakers_s28;
 mod splice_s30;

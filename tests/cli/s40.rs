@@ -557,7 +557,7 @@ fn a_share_intent_is_furniture_by_its_address() {
 
 /// Reads a request from `stream`: its path, and the value of header `name` (lower case;
 /// empty when absent).
-fn read_request(stream: &std::net::TcpStream, name: &str) -> (String, String) {
+pub(crate) fn read_request(stream: &std::net::TcpStream, name: &str) -> (String, String) {
     use std::io::{BufRead, BufReader};
     let mut reader = BufReader::new(stream.try_clone().expect("clone"));
     let (mut path, mut value) = (String::new(), String::new());

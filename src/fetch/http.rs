@@ -122,13 +122,34 @@ fn authority(url: &Url) -> (String, String) {
 
 /// The cookies a redirect chain's answers set (`Set-Cookie`), sent back on its later hops to
 /// the same host, as a browser does: a page that sets a cookie and redirects to itself (a
-/// bot or consent check) then loads. Kept for one chain only, by host (no `Domain`, `Path`
-/// or expiry rules beyond `Max-Age=0` removing a cookie), and bounded: at most 32 cookies
-/// of at most 4 KiB each.
+/// bot or consent check) then loads. A cookie with a `Domain` goes to that domain and its
+/// subdomains too (a consent page on `consent.example.org` setting `Domain=example.org` for
+/// `www.example.org`), when the host setting it is in that domain and the domain is more
+/// than a top-level name (there is no list of public suffixes here: a chain is one site's
+/// hops, and the jar lives for one chain only). No `Path` or expiry rules beyond
+/// `Max-Age=0` removing a cookie, and bounded: at most 32 cookies of at most 4 KiB each.
 #[derive(Default)]
 pub(crate) struct CookieJar {
-    /// (host, name, value)
-    cookies: Vec<(String, String, String)>,
+    cookies: Vec<Cookie>,
+}
+
+struct Cookie {
+    /// The host that set it, or the domain it is for.
+    scope: String,
+    /// `scope` is a domain (its subdomains match too).
+    domain: bool,
+    name: String,
+    value: String,
+}
+
+impl Cookie {
+    fn sent_to(&self, host: &str) -> bool {
+        host == self.scope
+            || (self.domain
+                && host
+                    .strip_suffix(self.scope.as_str())
+                    .is_some_and(|sub| sub.ends_with('.')))
+    }
 }
 
 impl CookieJar {
@@ -137,6 +158,7 @@ impl CookieJar {
 
     pub(crate) fn store(&mut self, url: &Url, headers: &HeaderMap) {
         let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        let named_host = matches!(url.host(), Some(url::Host::Domain(_)));
         for v in headers.get_all(SET_COOKIE) {
             let Ok(v) = v.to_str() else { continue };
             if v.len() > Self::MAX_LEN {
@@ -150,15 +172,42 @@ impl CookieJar {
             if name.is_empty() || name.contains([' ', ',']) {
                 continue;
             }
-            let removed = attrs.any(|a| {
-                a.split_once('=').is_some_and(|(k, v)| {
-                    k.trim().eq_ignore_ascii_case("max-age") && v.trim().starts_with(['0', '-'])
-                })
-            });
-            self.cookies.retain(|(h, n, _)| !(*h == host && n == name));
+            let (mut removed, mut domain) = (false, None);
+            for a in attrs {
+                let Some((k, v)) = a.split_once('=') else {
+                    continue;
+                };
+                let (k, v) = (k.trim(), v.trim());
+                if k.eq_ignore_ascii_case("max-age") {
+                    removed = v.starts_with(['0', '-']);
+                } else if k.eq_ignore_ascii_case("domain") {
+                    domain = Some(v.trim_start_matches('.').to_ascii_lowercase());
+                }
+            }
+            // A `Domain` the host is not in (or a top-level one) makes no cookie, as in a
+            // browser; the host's own name is a host-only cookie's.
+            let (scope, domain) = match domain.filter(|d| !d.is_empty()) {
+                None => (host.clone(), false),
+                Some(d) => {
+                    let within = host == d
+                        || host
+                            .strip_suffix(d.as_str())
+                            .is_some_and(|sub| sub.ends_with('.'));
+                    if !named_host || !within || !d.contains('.') {
+                        continue;
+                    }
+                    (d, true)
+                }
+            };
+            self.cookies
+                .retain(|c| !(c.scope == scope && c.domain == domain && c.name == name));
             if !removed && self.cookies.len() < Self::MAX {
-                self.cookies
-                    .push((host.clone(), name.to_string(), value.to_string()));
+                self.cookies.push(Cookie {
+                    scope,
+                    domain,
+                    name: name.to_string(),
+                    value: value.to_string(),
+                });
             }
         }
     }
@@ -169,8 +218,8 @@ impl CookieJar {
         let pairs: Vec<String> = self
             .cookies
             .iter()
-            .filter(|(h, _, _)| *h == host)
-            .map(|(_, n, v)| format!("{n}={v}"))
+            .filter(|c| c.sent_to(&host))
+            .map(|c| format!("{}={}", c.name, c.value))
             .collect();
         (!pairs.is_empty()).then(|| pairs.join("; "))
     }
@@ -1079,7 +1128,58 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{percent_encode_high, reason};
+    use super::{percent_encode_high, reason, CookieJar, HeaderMap, Url, SET_COOKIE};
+
+    /// Review, fortieth session: the cookie jar ignored `Domain=`, so a consent bounce
+    /// through another subdomain (`consent.example.org` setting the cookie for the whole
+    /// site, then back to `www.example.org`) still looped.
+    #[test]
+    fn cookies_with_a_domain_go_to_its_subdomains() {
+        let url = |s: &str| Url::parse(s).expect("url");
+        let set = |cookies: &[&str]| {
+            let mut h = HeaderMap::new();
+            for c in cookies {
+                h.append(SET_COOKIE, c.parse().expect("header"));
+            }
+            h
+        };
+        let mut jar = CookieJar::default();
+        jar.store(
+            &url("https://consent.example.org/ask"),
+            &set(&[
+                "consent=yes; Domain=.Example.org; Path=/",
+                "own=1",
+                "elsewhere=1; Domain=other.org",
+                "tld=1; Domain=org",
+            ]),
+        );
+        let sent = |jar: &CookieJar, u: &str| jar.header_for(&url(u));
+        assert_eq!(
+            sent(&jar, "https://www.example.org/story").as_deref(),
+            Some("consent=yes")
+        );
+        assert_eq!(
+            sent(&jar, "https://example.org/").as_deref(),
+            Some("consent=yes")
+        );
+        assert_eq!(
+            sent(&jar, "https://consent.example.org/").as_deref(),
+            Some("consent=yes; own=1")
+        );
+        // Not a host that merely ends with the same letters, nor another site.
+        assert_eq!(sent(&jar, "https://badexample.org/"), None);
+        assert_eq!(sent(&jar, "https://other.org/"), None);
+        // Removed again by the domain it was set for.
+        jar.store(
+            &url("https://www.example.org/"),
+            &set(&["consent=gone; Domain=example.org; Max-Age=0"]),
+        );
+        assert_eq!(sent(&jar, "https://www.example.org/story"), None);
+        // An IP literal sets no domain cookie.
+        let mut jar = CookieJar::default();
+        jar.store(&url("http://127.0.0.1:8080/"), &set(&["a=1; Domain=0.0.1"]));
+        assert_eq!(jar.header_for(&url("http://127.0.0.1:8080/")), None);
+    }
 
     /// A status without a standard name is given alone: `999` was named `Request Denied`
     /// (LinkedIn's words) for any server (held-out evaluation, thirty-ninth session).

@@ -24,6 +24,7 @@
 //! cannot overflow the call stack.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::html_tok::{self, Raw};
 
@@ -4032,8 +4033,9 @@ struct SinkState<B> {
     /// Open elements: the lower-case name, its [`kind`] bits, and the attributes of a
     /// formatting element (to reopen it with).
     stack: Vec<OpenEl>,
-    /// Formatting elements closed implicitly, to reopen before the next content.
-    reopen: Vec<(String, Vec<Attribute>)>,
+    /// Formatting elements closed implicitly, to reopen before the next content (their
+    /// attributes shared: reopened again and again, they are not copied each time).
+    reopen: Vec<(String, Arc<[Attribute]>)>,
     /// Character tokens since the last tag or comment: one text node in the tree.
     text: String,
     /// Where the text node's pieces are in the source.
@@ -4057,7 +4059,7 @@ const MAX_REOPEN: usize = 32;
 struct OpenEl {
     name: String,
     kinds: u16,
-    kept: Option<Vec<Attribute>>,
+    kept: Option<Arc<[Attribute]>>,
 }
 
 /// What the tree construction of [`SinkState`] tells the walk, in order. The walk keeps
@@ -4066,6 +4068,10 @@ struct OpenEl {
 trait WalkSink {
     /// An element opened (pushed on the stack).
     fn open(&mut self, name: &str, attrs: &[Attribute], kinds: u16);
+    /// A formatting element reopened, with the attributes it was opened with.
+    fn reopen(&mut self, name: &str, attrs: &Arc<[Attribute]>, kinds: u16) {
+        self.open(name, attrs, kinds);
+    }
     /// The top element closed.
     fn pop(&mut self);
     /// The element at `i` of the stack taken out alone (an `a` a new one ends).
@@ -4083,6 +4089,9 @@ trait WalkSink {
 impl<T: WalkSink> WalkSink for &mut T {
     fn open(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
         (**self).open(name, attrs, kinds);
+    }
+    fn reopen(&mut self, name: &str, attrs: &Arc<[Attribute]>, kinds: u16) {
+        (**self).reopen(name, attrs, kinds);
     }
     fn pop(&mut self) {
         (**self).pop();
@@ -4291,13 +4300,18 @@ impl<B: WalkSink> SinkState<B> {
     /// [`SinkState::push`] for a `name` whose [`kind`] bits are known.
     fn push_kind(&mut self, name: &str, attrs: &[Attribute], kinds: u16) {
         self.b.open(name, attrs, kinds);
+        let kept = (kinds & kind::FORMATTING != 0).then(|| Arc::from(attrs));
+        self.push_open(name, kinds, kept);
+    }
+
+    /// Puts an element the walk has been told of on the stack.
+    fn push_open(&mut self, name: &str, kinds: u16, kept: Option<Arc<[Attribute]>>) {
         // (The tokenizer lower-cases names: a copy only for a name given otherwise.)
         let name = if name.bytes().any(|c| c.is_ascii_uppercase()) {
             name.to_ascii_lowercase()
         } else {
             name.to_string()
         };
-        let kept = (kinds & kind::FORMATTING != 0).then(|| attrs.to_vec());
         match self.open.get_mut(name.as_str()) {
             Some(n) => *n += 1,
             None => {
@@ -4308,7 +4322,7 @@ impl<B: WalkSink> SinkState<B> {
     }
 
     /// Pops the top element; a formatting element is returned for reopening.
-    fn pop(&mut self) -> Option<(String, Vec<Attribute>)> {
+    fn pop(&mut self) -> Option<(String, Arc<[Attribute]>)> {
         let o = self.stack.pop()?;
         self.count_closed(&o.name);
         if o.name == "svg" || o.name == "math" {
@@ -4346,7 +4360,11 @@ impl<B: WalkSink> SinkState<B> {
             return;
         }
         for (name, attrs) in std::mem::take(&mut self.reopen) {
-            self.push(&name, &attrs);
+            // (Names on the stack are lower case.)
+            let kinds = tag_kinds(&name);
+            self.b.reopen(&name, &attrs, kinds);
+            let kept = (kinds & kind::FORMATTING != 0).then_some(attrs);
+            self.push_open(&name, kinds, kept);
         }
     }
 

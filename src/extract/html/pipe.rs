@@ -13,7 +13,7 @@
 //! fault in) fresh memory for every batch.
 
 use std::ops::Range;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 
 use super::{Attribute, Attrs, El, Piece, SinkState, Walk, WalkSink};
 use crate::extract::par;
@@ -23,8 +23,16 @@ use crate::extract::par;
 /// library's own tests, so that the tests walk both ways.
 const MIN_BYTES: usize = if cfg!(test) { 1 } else { 256 << 10 };
 
-/// Calls per batch handed over.
+/// Calls per batch handed over at most (each hand-over wakes the other thread), and at
+/// least: a page is cut into some dozens of batches at least (about a call per 9 bytes
+/// of markup), or a page of a few hundred KiB would be one batch, walked only once it was
+/// all built.
 const BATCH: usize = 32768;
+const MIN_BATCH: usize = 512;
+
+/// A batch is handed over once its strings pass this size, however few its calls (a
+/// huge attribute on many elements).
+const MAX_BATCH_BYTES: usize = 4 << 20;
 
 /// Batches waiting for the walk at most (the construction runs ahead by that much).
 const AHEAD: usize = 4;
@@ -33,6 +41,8 @@ const AHEAD: usize = 4;
 thread_local! {
     /// Tests set the batch size here (and so walk on two threads whatever the page).
     static FORCED_BATCH: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+    /// Tests make the walk panic at its first call here.
+    static PANIC_IN_WALK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// One call of [`WalkSink`], its strings in the batch's [`Batch::strs`].
@@ -40,6 +50,12 @@ enum Call {
     Open {
         name: Range<usize>,
         attrs: Range<usize>,
+        kinds: u16,
+    },
+    /// A formatting element reopened: its attributes shared, not copied.
+    Reopen {
+        name: Range<usize>,
+        attrs: Arc<[Attribute]>,
         kinds: u16,
     },
     Pop,
@@ -95,7 +111,7 @@ struct Recorder {
 impl Recorder {
     fn push(&mut self, call: Call) {
         self.batch.calls.push(call);
-        if self.batch.calls.len() >= self.limit {
+        if self.batch.calls.len() >= self.limit || self.batch.strs.len() >= MAX_BATCH_BYTES {
             self.hand_over();
         }
     }
@@ -123,6 +139,12 @@ impl WalkSink for Recorder {
         }
         let attrs = from..self.batch.attrs.len();
         self.push(Call::Open { name, attrs, kinds });
+    }
+
+    fn reopen(&mut self, name: &str, attrs: &Arc<[Attribute]>, kinds: u16) {
+        let name = self.batch.keep(name);
+        let attrs = Arc::clone(attrs);
+        self.push(Call::Reopen { name, attrs, kinds });
     }
 
     fn pop(&mut self) {
@@ -158,6 +180,8 @@ impl WalkSink for Recorder {
 /// Makes the calls of `batch` on `walk`; `pieces` is a buffer kept from batch to batch.
 fn replay(walk: &mut Walk<'_>, batch: &Batch, pieces: &mut Vec<Piece>) {
     for call in &batch.calls {
+        #[cfg(test)]
+        assert!(!PANIC_IN_WALK.with(std::cell::Cell::get), "the walk panics");
         match call {
             Call::Open { name, attrs, kinds } => {
                 let attrs = batch.attrs.get(attrs.clone()).unwrap_or(&[]);
@@ -167,6 +191,11 @@ fn replay(walk: &mut Walk<'_>, batch: &Batch, pieces: &mut Vec<Piece>) {
                     kinds: *kinds,
                 });
             }
+            Call::Reopen { name, attrs, kinds } => walk.open_el(&El {
+                name: batch.str(name),
+                attrs: Attrs::Given(attrs),
+                kinds: *kinds,
+            }),
             Call::Pop => walk.pop(),
             Call::Remove(i) => walk.remove(*i),
             Call::NextText(r) => {
@@ -191,12 +220,17 @@ pub(super) fn beside(src: &str, walk: &mut Walk<'_>) -> bool {
     let forced: Option<usize> = None;
     let limit = match forced {
         Some(n) => n.max(1),
-        None if src.len() >= MIN_BYTES && par::threads() > 1 && !par::serial() => BATCH,
+        None if src.len() >= MIN_BYTES && par::threads() > 1 && !par::serial() => {
+            (src.len() / 256).clamp(MIN_BATCH, BATCH)
+        }
         None => return false,
     };
-    let (to_walk, from_tree) = mpsc::sync_channel::<Batch>(AHEAD);
-    let (give_back, spare) = mpsc::channel::<Batch>();
     std::thread::scope(|s| {
+        // The channels live in the scope: if the walk panics, its end is dropped as the
+        // panic unwinds, the construction's sends fail and it stops, and the scope ends
+        // (held outside it, the construction waited on a full channel for ever).
+        let (to_walk, from_tree) = mpsc::sync_channel::<Batch>(AHEAD);
+        let (give_back, spare) = mpsc::channel::<Batch>();
         let tree = std::thread::Builder::new()
             .name("citecheck-html".into())
             .spawn_scoped(s, move || {
@@ -276,6 +310,36 @@ mod tests {
             let src = std::fs::read_to_string(&f).unwrap_or_default();
             same_both_ways(&src, &f.display().to_string());
         }
+    }
+
+    /// Review, forty-first session: a panic in the walk left the construction waiting on a
+    /// full channel the walk's end of which outlived the panic, and the scope waited for it:
+    /// the run hung instead of failing the document. The panic now comes out.
+    #[test]
+    fn a_panic_in_the_walk_comes_out() {
+        let (done, finished) = mpsc::channel();
+        std::thread::spawn(move || {
+            FORCED_BATCH.with(|c| c.set(Some(1)));
+            PANIC_IN_WALK.with(|c| c.set(true));
+            let page = "<p>a</p>".repeat(2000);
+            let outcome = std::panic::catch_unwind(|| super::super::parse(&page).blocks.len());
+            let _ = done.send(outcome.is_err());
+        });
+        // (A hang is what failed: a minute is more than the page ever takes.)
+        let panicked = finished
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the walk's panic hung the parse");
+        assert!(panicked, "the walk's panic was lost");
+    }
+
+    /// Reopened formatting elements share their attributes: a huge one on an element
+    /// reopened in every paragraph is not copied each time (it was, into every batch:
+    /// gigabytes for a 280 KB page). Same result both ways.
+    #[test]
+    fn reopened_elements_walk_the_same_on_two_threads() {
+        let big = "x".repeat(20_000);
+        let page = format!("<p><b title=\"{big}\" class=\"k\">x{}", "<p>y".repeat(500));
+        same_both_ways(&page, "a reopened element with a huge attribute");
     }
 
     #[test]

@@ -121,8 +121,8 @@ impl Recorder {
             self.batch.clear();
             return;
         }
-        let mut next = self.spare.try_recv().unwrap_or_default();
-        next.clear();
+        // (The walk clears a batch before giving it back.)
+        let next = self.spare.try_recv().unwrap_or_default();
         let full = std::mem::replace(&mut self.batch, next);
         self.gone = self.to_walk.send(full).is_err();
     }

@@ -4351,10 +4351,81 @@ pub const WORD_ORDER_CHANGED: &str = "word order changed";
 /// The note of a difference that is a unit after a number changed (`40 miles` for "40
 /// km", `3 weeks` for "3 months").
 pub const UNIT_CHANGED: &str = "unit changed";
+/// Whether a word normalised `may`, written `raw` between the words `before` and `after`,
+/// is the month rather than the modal verb: with its capital beside a date's words (`May 4`,
+/// `MAY 2024`, `in May`, `since MAY`), or written `May` inside a sentence. A sentence's
+/// opening `May` and the capitals of a warning label (`MAY BE HABIT FORMING`) are the modal.
+fn may_is_month(raw: &str, before: &str, after: &str, opens_sentence: bool) -> bool {
+    if !raw.starts_with('M') {
+        return false;
+    }
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    const DATE_WORDS: &[&str] = &[
+        "in", "of", "since", "until", "till", "through", "from", "last", "next", "early", "late",
+        "mid", "this", "each", "every", "during", "before", "after", "by",
+    ];
+    if DATE_WORDS.iter().any(|w| before.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    raw == "May" && !opens_sentence
+}
+
+/// Whether a word after `text` opens a sentence: nothing but spaces, closing quotation marks
+/// and brackets between it and a full stop, question or exclamation mark, or the start.
+fn opens_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']')
+    });
+    t.is_empty() || t.ends_with(['.', '!', '?'])
+}
+
 /// The note on a difference that drops or replaces the page's hedge (`will` for `may`).
 pub const HEDGE_REMOVED: &str = "hedge removed";
 /// The note on a difference that adds a hedge the page does not have.
 pub const HEDGE_ADDED: &str = "hedge added";
+/// The note on a difference that puts all where the page has a limit (`everyone` for "most
+/// people", `always` for "often").
+pub const SCOPE_WIDENED: &str = "scope widened";
+/// The note on a difference that puts a limit where the page has all (`many` for "all").
+pub const SCOPE_NARROWED: &str = "scope narrowed";
+
+/// Words that claim all of something, or always (for [`SCOPE_WIDENED`]).
+const UNIVERSAL: &[&str] = &[
+    "all",
+    "every",
+    "everyone",
+    "everybody",
+    "everything",
+    "everywhere",
+    "always",
+    "entire",
+    "entirely",
+    "whole",
+    "universally",
+];
+
+/// Words that claim part of something, or sometimes (for [`SCOPE_WIDENED`]).
+const LIMITED: &[&str] = &[
+    "most",
+    "many",
+    "some",
+    "several",
+    "few",
+    "majority",
+    "half",
+    "often",
+    "sometimes",
+    "usually",
+    "generally",
+    "typically",
+    "frequently",
+    "occasionally",
+    "certain",
+    "much",
+];
+
 /// The note on a difference that names another month than the page (`June` for "May").
 pub const DATE_CHANGED: &str = "date changed";
 
@@ -5245,31 +5316,48 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         // A hedge taken away (`will reduce` for "may reduce", `all` for "almost all") or
         // added: the quote states more, or less, than the page does. Not when both sides
         // hedge (`might` for `may`), nor for a negation's own note.
-        // `May` written with its capital inside a sentence is the month (`start in May`
-        // quoted as "start in June" was "hedge removed").
-        let month = |norm: &str, raw: &str| norm == "may" && raw.starts_with('M');
+        // `May` is the month by its context (`start in May` quoted as "start in June" was
+        // "hedge removed"; see [`may_is_month`]).
+        let quote_month = |k: usize| {
+            let before = k.checked_sub(1).map_or("", quote_raw);
+            let opens = match part.elems.get(k) {
+                Some(Elem::Word { span, .. }) => opens_sentence(&part.raw[..span.start]),
+                _ => true,
+            };
+            may_is_month(quote_raw(k), before, quote_raw(k + 1), opens)
+        };
+        let page_month = |p: usize| {
+            let before = p.checked_sub(1).map_or("", page_raw);
+            let opens = ix.sentence_starts.get(p).copied().unwrap_or(true);
+            may_is_month(page_raw(p), before, page_raw(p + 1), opens)
+        };
         let q_hedged = qs.iter().any(|&k| match part.elems.get(k) {
-            Some(Elem::Word { norm, .. }) => is_hedge(norm) && !month(norm, quote_raw(k)),
+            Some(Elem::Word { norm, .. }) => is_hedge(norm) && !(norm == "may" && quote_month(k)),
             _ => false,
         });
-        let t_hedged = ts
-            .iter()
-            .any(|&p| is_hedge(ix.word_at(p)) && !month(ix.word_at(p), page_raw(p)));
+        let t_hedged = ts.iter().any(|&p| {
+            let w = ix.word_at(p);
+            is_hedge(w) && !(w == "may" && page_month(p))
+        });
         // A month named in the page's words replaced by another (`June` for "May"): a date
         // changed. Words that are also common words (`may`, `march`, `mars`) are months
-        // only with their capital.
-        let month_of = |norm: &str, raw: &str| {
+        // only with their capital, and `may` only in a date's context.
+        let month_of = |norm: &str, raw: &str, is_month: &dyn Fn() -> bool| {
             let m = crate::extract::months::number(norm)?;
-            (!matches!(norm, "may" | "march" | "mars") || raw.starts_with(char::is_uppercase))
-                .then_some(m)
+            let month = match norm {
+                "may" => is_month(),
+                "march" | "mars" => raw.starts_with(char::is_uppercase),
+                _ => true,
+            };
+            month.then_some(m)
         };
         let q_month = qs.iter().find_map(|&k| match part.elems.get(k) {
-            Some(Elem::Word { norm, .. }) => month_of(norm, quote_raw(k)),
+            Some(Elem::Word { norm, .. }) => month_of(norm, quote_raw(k), &|| quote_month(k)),
             _ => None,
         });
         let t_month = ts
             .iter()
-            .find_map(|&p| month_of(ix.word_at(p), page_raw(p)));
+            .find_map(|&p| month_of(ix.word_at(p), page_raw(p), &|| page_month(p)));
         if matches!((q_month, t_month), (Some(a), Some(b)) if a != b) {
             notes.push(DATE_CHANGED);
         }
@@ -5281,6 +5369,24 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 (false, true) => notes.push(HEDGE_REMOVED),
                 (true, false) => notes.push(HEDGE_ADDED),
                 _ => {}
+            }
+            // A limit replaced by all (`everyone` for "most people", `always` for
+            // "often"), or all by a limit: the quote claims more, or less, than the page.
+            if !q_hedged && !t_hedged && !qs.is_empty() && !ts.is_empty() {
+                let universal = |w: &[&str]| w.iter().any(|w| UNIVERSAL.contains(w));
+                let limited = |w: &[&str]| w.iter().any(|w| LIMITED.contains(w));
+                // The page's limit may stand just before the words it changed into all
+                // (`Most people` quoted as "Everyone": `people` is the changed word).
+                let limit_before = ts
+                    .iter()
+                    .min()
+                    .and_then(|&p| p.checked_sub(1))
+                    .is_some_and(|p| LIMITED.contains(&ix.word_at(p)));
+                if universal(&qwords) && (limited(&twords) || limit_before) && !universal(&twords) {
+                    notes.push(SCOPE_WIDENED);
+                } else if universal(&twords) && limited(&qwords) && !universal(&qwords) {
+                    notes.push(SCOPE_NARROWED);
+                }
             }
         }
         notes.extend(unit_note);

@@ -762,3 +762,19 @@ fn noscript_text_is_on_the_page() {
     );
     assert_eq!(r.verdict, Verdict::Unverifiable, "{}", r.detail);
 }
+
+#[test]
+fn may_is_the_month_by_its_context() {
+    // Beside a day or year, after a date's word, or as `May` inside a sentence.
+    assert!(may_is_month("May", "", "4", true));
+    assert!(may_is_month("MAY", "", "2024", true));
+    assert!(may_is_month("MAY", "since", "when", false));
+    assert!(may_is_month("May", "the", "rains", false));
+    // The modal: lower case, a sentence's opening word, or a label's capitals.
+    assert!(!may_is_month("may", "in", "4", false));
+    assert!(!may_is_month("May", "", "cause", true));
+    assert!(!may_is_month("MAY", "pills", "BE", false));
+    assert!(opens_sentence(""));
+    assert!(opens_sentence("It was late.\u{201D} "));
+    assert!(!opens_sentence("the pills "));
+}

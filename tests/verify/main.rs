@@ -393,3 +393,4 @@ fn fragment_links_are_well_formed() {
         Some("https://sources.example.org/verify-briefing.pdf#page=1")
     );
 }
+mod s42;

@@ -600,6 +600,7 @@ async fn check_extractions(
     start: Instant,
 ) -> Result<(Report, Option<Error>)> {
     apply_ignore_rules(&mut extractions, &settings.ignore);
+    warn_placeholders(&mut extractions);
 
     // Every quote's pages: its citations' URLs and the other web pages of the notes it cites,
     // and the archived copies of them its document links.
@@ -1289,6 +1290,47 @@ fn page_state(link: &LinkResult) -> String {
 }
 
 /// Drops ignored quotes (ignored URLs are excluded by the fetcher).
+/// The message of a placeholder link's warning in `check`'s report.
+pub const PLACEHOLDER_WARNING: &str = "placeholder link";
+
+/// A link written with no address yet (`[the report](#)`, `href=""`) is a warning in
+/// `check`'s report, which is read before publishing: `extract` lists it as a link of the
+/// `placeholder` kind, never checked and never dead, and nothing else would say it is
+/// unfinished. Not a page's furniture, and not `javascript:` in HTML, where it is a
+/// script's button (`Share`), not a missing address.
+fn warn_placeholders(docs: &mut [Extraction]) {
+    use crate::model::{DocKind, LinkKind};
+    for d in docs {
+        let html = d.format == DocKind::Html;
+        let before = d.warnings.len();
+        for l in &d.links {
+            let script = !l.url.is_empty() && l.url != "#";
+            if l.kind != LinkKind::Placeholder || l.furniture || (html && script) {
+                continue;
+            }
+            let text = crate::extract::fold_ws(&l.text);
+            let target = if l.url.is_empty() {
+                "an empty address".to_string()
+            } else {
+                format!("`{}`", l.url)
+            };
+            let message = if text.is_empty() {
+                format!("{PLACEHOLDER_WARNING} ({target}) points nowhere yet")
+            } else {
+                format!("{PLACEHOLDER_WARNING} “{text}” ({target}) points nowhere yet")
+            };
+            d.warnings.push(crate::model::Warning {
+                line: l.line,
+                column: l.column,
+                message,
+            });
+        }
+        if d.warnings.len() > before {
+            d.warnings.sort_by_key(|w| (w.line, w.column));
+        }
+    }
+}
+
 fn apply_ignore_rules(docs: &mut [Extraction], rules: &crate::ignorefile::IgnoreRules) {
     if rules.quotes.is_empty() {
         return;

@@ -49,6 +49,7 @@ mod s23;
 mod s39;
 mod s40;
 mod s41;
+mod s42;
 mod site_s27;
 mod speakers_s28;
 mod splice_s30;

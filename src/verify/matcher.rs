@@ -944,6 +944,11 @@ fn moved_block(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) -
     })
 }
 
+/// The most quote words apart two words each changed into the other may stand to be read
+/// as swapped (a list's items, `teachers and nurses`, `safe but not cheap`) rather than as
+/// two words changed.
+const SWAP_REACH: usize = 4;
+
 /// Whether two quote words in a row, both left unmatched by the alignment `ops`, stand side
 /// by side in the other order in the page's words `lo..hi`, or two quote words are each
 /// aligned with the other, or a quote word is one place away from where the page has it.
@@ -990,12 +995,14 @@ fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) 
             })
             .collect();
     // Or two words each changed into the other (`Nurses and teachers` against `Teachers and
-    // nurses`).
-    let subs: std::collections::HashSet<(u32, u32), BuildHasherDefault<FxHasher>> = ops
+    // nurses`), near each other: two words far apart each changed into the other (`in the
+    // minority …` and, forty words on, `a significant majority` against the page's
+    // `majority … minority`) are two words changed, each shown where it stands.
+    let subs: Vec<(u32, u32, usize)> = ops
         .iter()
         .filter_map(|op| match *op {
             Op::Sub(q, t) => match (pats.get(q), ix.ids.get(t)) {
-                (Some(Pat::Id(a)), Some(&b)) => Some((*a, b)),
+                (Some(Pat::Id(a)), Some(&b)) => Some((*a, b, q)),
                 _ => None,
             },
             _ => None,
@@ -1004,10 +1011,12 @@ fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) 
     // Two numbers each changed into the other are figures changed, not words moved
     // (`exports rose 8 percent, imports 12` against "exports rose 12 percent, imports 8").
     let number = |id: u32| ix.flags.get(id as usize).is_some_and(|f| f & NUM != 0);
-    if subs
-        .iter()
-        .any(|&(a, b)| subs.contains(&(b, a)) && !(number(a) && number(b)))
-    {
+    if subs.iter().any(|&(a, b, q)| {
+        !(number(a) && number(b))
+            && subs
+                .iter()
+                .any(|&(c, d, r)| (c, d) == (b, a) && q.abs_diff(r) <= SWAP_REACH)
+    }) {
         return true;
     }
     let hi = hi.min(ix.len());

@@ -99,9 +99,11 @@
 //!   ("… dying," said X, who … "You notice …") score by the quote's words, which are all
 //!   there; or when [`LONG_VERBATIM_RUN`] (20) or more of its words are on the page word for
 //!   word in a row, whatever the rest (half a long quote the page's, half not, was "nothing
-//!   close"); or when at least 80% of its words are on the page close
+//!   close"), or [`HALF_RUN_MIN`] (8) that are two fifths of its words, unless the quote is
+//!   two passages of the page joined; or when at least 80% of its words are on the page close
 //!   together in another order (reordered clauses, or two words swapped however high the
-//!   score: `Housing costs and inflation` for "Inflation and housing costs"; the difference
+//!   score: `Housing costs and inflation` for "Inflation and housing costs", two words at most
+//!   four apart; farther apart they are two words changed); the difference
 //!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.
@@ -1669,6 +1671,22 @@ struct BracketChange {
 /// run this long is no chance (it is `altered`, the rest shown as added or changed).
 pub const LONG_VERBATIM_RUN: usize = 20;
 
+/// Words in a row that are the page's word for word in a quote where they are at least
+/// [`HALF_RUN_SHARE`] of its words: half a quote the page's and half invented (`… doing well,
+/// and we are charging visitors double …` where the page goes on `… watching them around the
+/// clock`) is no chance match, though it scores under `--min-similarity`.
+pub const HALF_RUN_MIN: usize = 8;
+
+/// The share of a quote's words a run of [`HALF_RUN_MIN`] or more must make up.
+const HALF_RUN_SHARE: f64 = 0.4;
+
+/// Whether an alignment under `--min-similarity` has [`HALF_RUN_MIN`] or more of the
+/// quote's `words` word for word in a row, and they are [`HALF_RUN_SHARE`] of them.
+fn half_verbatim(a: &Alignment, words: usize) -> bool {
+    let run = longest_run(a);
+    run >= HALF_RUN_MIN && run as f64 >= HALF_RUN_SHARE * words as f64
+}
+
 /// The most words an alignment matches in a row.
 fn longest_run(a: &Alignment) -> usize {
     let (mut best, mut run) = (0, 0);
@@ -2215,7 +2233,11 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
                 if a.score >= opts.min_similarity
                     || a.reordered
                     || !occ.is_empty()
-                    || longest_run(&a) >= LONG_VERBATIM_RUN =>
+                    || longest_run(&a) >= LONG_VERBATIM_RUN
+                    // Half the quote the page's: unless it is two passages of the page
+                    // joined, said as such when nothing else is found.
+                    || (half_verbatim(&a, part.words())
+                        && stitched(part.display(), ix).is_none()) =>
             {
                 cursor = cursor.max(a.end);
                 finds.push(PartFind::Approx(a));

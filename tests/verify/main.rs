@@ -394,3 +394,4 @@ fn fragment_links_are_well_formed() {
     );
 }
 mod s42;
+mod s43;

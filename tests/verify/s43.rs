@@ -1,0 +1,92 @@
+//! Regressions from the forty-third session. Pages are built in memory. Each test failed on
+//! the code before its fix.
+
+use citecheck::model::{DiffKind, Verdict};
+
+use crate::s27_brackets::check_led;
+use crate::s28_numbers::page;
+
+/// A quote whose first half is the page's word for word and whose second half is invented
+/// (`… and we are charging visitors double …` where the page goes on `… and we are watching
+/// them around the clock`) scored under `--min-similarity` and was `not_found`, "nothing
+/// close", though nine words in a row are the page's: it is `altered`, the invented words
+/// shown against the page's. A run as long as half a short quote, or words a quote shares by
+/// chance (a stock phrase), keeps the old verdict.
+#[test]
+fn half_a_quote_word_for_word_is_altered_not_nothing_close() {
+    let src = page(&[
+        "The city zoo has announced the birth of a healthy giant panda cub.",
+        "\u{201C}Mother and cub are doing well, and we are watching them around the clock,\
+         \u{201D} said the head keeper.",
+        "The enclosure will stay closed to visitors until the spring.",
+    ]);
+    let r = check_led(
+        "mother and cub are doing well, and we are charging visitors double to see them \
+         from next week.",
+        "The head keeper said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.kind != DiffKind::Dropped && d.quote.contains("charging visitors double")),
+        "{r:#?}"
+    );
+    assert!(r.fragment_link.is_some(), "{r:#?}");
+    // Five words shared with the page (a stock phrase) are chance: still nothing close.
+    let r = check_led(
+        "the birth of a healthy economy depends on the courage of its small traders and \
+         their banks",
+        "The mayor said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+}
+
+/// Two words forty words apart each changed into the other (`In the minority …` and later
+/// `a significant majority` where the page has `majority … minority`) were one `word order
+/// changed` spanning the whole block quote, the page's passage shown from a sentence before
+/// it: they are two words changed, each shown. Words swapped side by side stay a reordering.
+#[test]
+fn two_words_far_apart_swapped_are_two_changes() {
+    let src = page(&[
+        "The inspectorate published its annual report on the county's care homes.",
+        "In the majority, residents were treated with dignity and kindness, and staff told us \
+         they felt supported by their managers. But in a significant minority of homes, we \
+         found the same problems year after year: too few staff on night shifts, medicines \
+         recorded carelessly, and complaints from families that were logged and then ignored.",
+        "The tunnel option is cheap but not safe, and that should worry everyone.",
+    ]);
+    let r = check_led(
+        "In the minority, residents were treated with dignity and kindness, and staff told us \
+         they felt supported by their managers. But in a significant majority of homes, we \
+         found the same problems year after year: too few staff on night shifts, medicines \
+         recorded carelessly, and complaints from families that were logged and then ignored.",
+        "The report says:",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    let pairs: Vec<(&str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [("minority", "majority"), ("majority", "minority")],
+        "{r:#?}"
+    );
+    let r = check_led(
+        "the tunnel option is safe but not cheap, and that should worry everyone",
+        "The engineer said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences
+            .iter()
+            .any(|d| d.note.as_deref() == Some("word order changed")),
+        "{r:#?}"
+    );
+}

@@ -1019,6 +1019,7 @@ impl SourceText {
             Aside::Title,
             Aside::Description,
             Aside::ScriptData,
+            Aside::Hidden,
         ] {
             let text: Vec<&str> = v
                 .asides
@@ -3362,6 +3363,8 @@ fn verify_quote_unguarded(
                  __NEXT_DATA__), not in the text its HTML shows: the page's JavaScript most \
                  likely shows it, but citecheck runs none, so open the page to see it there",
             ),
+            // Said in the detail: not found.
+            Aside::Hidden => None,
         };
         match kind {
             Aside::ArticleBody => {
@@ -3370,6 +3373,23 @@ fn verify_quote_unguarded(
                 r.detail.push_str(
                     " (in the article's text the page holds for its scripts, JSON-LD \
                      articleBody)",
+                );
+            }
+            // Held-out evaluation (forty-third session): words only in a `display:none`
+            // block (a draft's line left in the markup) were "nothing close", though the
+            // page holds them word for word. They are not what the page says (not found),
+            // and the reader is told where they are.
+            Aside::Hidden => {
+                r.verdict = Verdict::NotFound;
+                r.match_kind = None;
+                r.region = Some(PageRegion::Main);
+                r.fragment_link = None;
+                r.detail = format!(
+                    "not shown on {}: the page holds these words only in text it hides (a \
+                     `hidden` or `display:none` element, such as a draft's line left in its \
+                     markup); if a button or the page's scripts show that block, open the page \
+                     to check{others}",
+                    cand.url
                 );
             }
             Aside::AltText | Aside::ScriptData => {
@@ -3393,6 +3413,7 @@ fn verify_quote_unguarded(
                 "the page's description (<meta name=\"description\"> or og:description)"
             }
             Aside::ScriptData => "the data the page gives its scripts",
+            Aside::Hidden => "text the page hides",
         };
         r.warnings.push(format!(
             "{place} has the quote's words closer than the text the page shows; the text \

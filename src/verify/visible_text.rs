@@ -84,6 +84,10 @@ pub enum Aside {
     /// `window.__NUXT__`, a `__PRELOADED_STATE__`): what an application rendered in the
     /// browser shows (read by `verify::script_data`).
     ScriptData,
+    /// The text of the page's hidden elements (`hidden`, an inline `display:none`: see
+    /// [`hidden_element`]) outside its furniture: a draft's lines left in the markup, or a
+    /// block the page's scripts may show. Never shown as the page reads.
+    Hidden,
 }
 
 /// The most text read from JSON-LD `articleBody`, and from `alt` texts (bytes, all of a
@@ -126,6 +130,37 @@ fn is_hidden_tag(name: &str) -> bool {
 ///   quoted.
 fn is_not_current_text(name: &str) -> bool {
     matches!(name, "rt" | "rp" | "rtc" | "del")
+}
+
+/// The text inside an element as its markup would show it were it not hidden: its blocks
+/// on lines of their own, scripts, styles and the like left out. Bounded by
+/// [`MAX_ARTICLE_BODY`].
+fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    let mut stack = vec![(node, false)];
+    while let Some((n, closing)) = stack.pop() {
+        if out.len() > MAX_ARTICLE_BODY {
+            break;
+        }
+        match n.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if closing => {
+                if is_block_tag(e.name()) {
+                    out.push('\n');
+                }
+            }
+            Node::Element(e) if !is_hidden_tag(e.name()) && !is_not_current_text(e.name()) => {
+                if is_block_tag(e.name()) {
+                    out.push('\n');
+                }
+                stack.push((n, true));
+                let children: Vec<_> = n.children().collect();
+                stack.extend(children.into_iter().rev().map(|c| (c, false)));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Elements that start a new line.
@@ -814,6 +849,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     // Where the open block quotations' (and their figures') text starts.
     let mut quote_starts: Vec<usize> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
+    // The text of hidden elements (outside furniture), and how many bytes of it were read.
+    let mut hidden_texts: Vec<String> = Vec::new();
+    let mut hidden_read = 0;
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
     // been read, and whether the call links to its note: a popup there is the note's copy.
@@ -913,12 +951,22 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 if note_call {
                     call_end = Some((w.text.len(), w.spaces, linked_call));
                 }
+                let hidden = skip == 0
+                    && !(note_call || popup || is_hidden_tag(name) || is_not_current_text(name))
+                    && hidden_element(e);
+                if hidden && furn == 0 && hidden_read < MAX_ARTICLE_BODY {
+                    let t = element_text(node);
+                    if !t.trim().is_empty() {
+                        hidden_read += t.len();
+                        hidden_texts.push(t);
+                    }
+                }
                 let mut f = Frame {
                     skip: note_call
                         || popup
                         || is_hidden_tag(name)
                         || is_not_current_text(name)
-                        || hidden_element(e),
+                        || hidden,
                     block: is_block_tag(name),
                     pre: name == "pre" || name == "textarea",
                     ..Frame::default()
@@ -1061,6 +1109,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         if seen.insert(a.clone()) {
             asides.push((Aside::AltText, a));
         }
+    }
+    if !hidden_texts.is_empty() {
+        asides.push((Aside::Hidden, hidden_texts.join("\n")));
     }
     Visible {
         text: w.text,

@@ -3,7 +3,7 @@
 
 use citecheck::model::{DiffKind, Verdict};
 
-use crate::s27_brackets::check_led;
+use crate::s27_brackets::{self, check_led};
 use crate::s28_numbers::page;
 
 /// A quote whose first half is the page's word for word and whose second half is invented
@@ -89,4 +89,35 @@ fn two_words_far_apart_swapped_are_two_changes() {
             .any(|d| d.note.as_deref() == Some("word order changed")),
         "{r:#?}"
     );
+}
+
+/// A quote only in a hidden block of the page (`display:none`, `hidden`: a draft's line left
+/// in the markup) was "nothing close to the quote", though the page holds it word for word:
+/// it stays not found (the page does not show it), and the detail says where the words are.
+#[test]
+fn words_only_in_hidden_text_are_said_to_be_hidden() {
+    let src = s27_brackets::page(
+        "<html><body><main><article><h1>Layoffs</h1>\
+         <p>The software firm will cut two hundred jobs, about a tenth of its staff.</p>\
+         <div class=\"draft\" style=\"display: none\"><p>We over-hired during the pandemic \
+         and the board <em>blames me</em> personally, the chief executive said.</p></div>\
+         <p hidden>Investors forced our hand on this, a spokesperson said.</p>\
+         </article></main></body></html>",
+    );
+    for quote in [
+        "we over-hired during the pandemic and the board blames me personally",
+        "investors forced our hand on this",
+    ] {
+        let r = check_led(quote, "The chief executive said", &src);
+        assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+        assert!(r.detail.contains("only in text it hides"), "{r:#?}");
+        assert!(r.fragment_link.is_none(), "{r:#?}");
+    }
+    let r = check_led(
+        "the board will open a second office in the spring",
+        "The chief executive said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    assert!(!r.detail.contains("hides"), "{r:#?}");
 }

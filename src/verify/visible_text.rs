@@ -144,11 +144,8 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
         }
         match n.value() {
             Node::Text(t) => out.push_str(t),
-            Node::Element(e) if closing => {
-                if is_block_tag(e.name()) {
-                    out.push('\n');
-                }
-            }
+            Node::Element(e) if closing && is_block_tag(e.name()) => out.push('\n'),
+            Node::Element(_) if closing => {}
             Node::Element(e) if !is_hidden_tag(e.name()) && !is_not_current_text(e.name()) => {
                 if is_block_tag(e.name()) {
                     out.push('\n');

@@ -476,6 +476,11 @@ fn is_particle(w: &str) -> bool {
     PARTICLES.binary_search(&w).is_ok()
 }
 
+/// Whether a lower-case word is a verb of saying (`said`, `told`, `sagte`).
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    is_verb(w)
+}
+
 fn is_verb(w: &str) -> bool {
     // Every verb of the list is 4 to 12 lower-case letters ending in `d`, `s` or `e`: most
     // words are turned away before the search.

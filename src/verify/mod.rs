@@ -3234,6 +3234,13 @@ fn verify_quote_unguarded(
                  speaker's"
             ));
         }
+        if let Some(lead_in) = reported_speech(quote, src, start) {
+            r.warnings.push(format!(
+                "on the page these words are reported speech (\u{201C}{lead_in}\u{201D}), \
+                 the writer's account of what was said, not a quotation: the article's \
+                 quotation marks give them as the speaker's own words"
+            ));
+        }
         if let Some(label) = question_label(quote, src, start, end) {
             dispute(
                 &mut r,
@@ -4371,6 +4378,95 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
         return None;
     }
     Some(hedge.to_string())
+}
+
+/// The most words of the page's sentence before a quote's match read for the verb of saying
+/// that makes it reported speech.
+const REPORTED_SPEECH_REACH: usize = 30;
+
+/// The page's words that make the match reported speech, when the article gives the quote
+/// as someone's words (its sentence has a verb of saying, or the quote a speaker) and the
+/// page has them, in no quotation marks, right after a verb of saying (`Voss said councils
+/// which …`) or after a `that` its sentence's verb of saying governs (`Voss said the
+/// government would build …, and that councils which …`): the page's paraphrase, which the
+/// article's quotation marks turn into the speaker's words. Up to eight words are returned,
+/// `…` before them when the sentence has more.
+fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
+    let ix = &src.index;
+    let lower = |p: usize| {
+        src.text
+            .get(ix.byte_range(p, p + 1))
+            .map(str::to_lowercase)
+            .unwrap_or_default()
+    };
+    let speech = |w: &str| crate::extract::speaker::is_speech_verb(w);
+    let said = quote.speaker.is_some()
+        || quote
+            .lead
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(12)
+            .any(|w| speech(&w.to_lowercase()));
+    if !said || start == 0 || ix.sentence_starts.get(start).copied().unwrap_or(true) {
+        return None;
+    }
+    // The sentence's words before the match (a line's break ends a block: a heading's
+    // words are no sentence's).
+    let line_break = |p: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(p.wrapping_sub(1)), ix.spans.get(p)) else {
+            return true;
+        };
+        src.text
+            .get(a.1 as usize..b.0 as usize)
+            .is_none_or(|gap| gap.contains('\n'))
+    };
+    if line_break(start) {
+        return None;
+    }
+    let mut from = start - 1;
+    while from > 0
+        && start - from < REPORTED_SPEECH_REACH
+        && !ix.sentence_starts.get(from).copied().unwrap_or(true)
+        && !line_break(from)
+    {
+        from -= 1;
+    }
+    let b0 = ix.byte_range(from, from + 1).start;
+    let b1 = ix.byte_range(start, start + 1).start;
+    // In a quotation of the page's, it is no paraphrase.
+    if src
+        .text
+        .get(b0..b1)?
+        .contains(|c: char| is_quote_mark(c) || c == '\u{2018}')
+    {
+        return None;
+    }
+    // `Voss said: councils …` is direct speech without its marks.
+    let gap_start = ix.byte_range(start - 1, start).end;
+    if src.text.get(gap_start..b1)?.contains(':') {
+        return None;
+    }
+    let last = lower(start - 1);
+    let verb = if speech(&last) {
+        start - 1
+    } else if last == "that" {
+        (from..start - 1).rev().find(|&p| speech(&lower(p)))?
+    } else {
+        return None;
+    };
+    // Shown: the verb with the word before it (its subject's last), and the words just
+    // before the match (`Voss said … and that`).
+    let words = |a: usize, b: usize| src.text.get(ix.byte_range(a, b)).map(str::trim);
+    let head = words(verb.saturating_sub(1).max(from), verb + 1)?;
+    let tail_from = (verb + 1).max(start.saturating_sub(2));
+    Some(if tail_from >= start {
+        head.to_string()
+    } else if tail_from == verb + 1 {
+        format!("{head} {}", words(tail_from, start)?)
+    } else {
+        format!("{head} \u{2026} {}", words(tail_from, start)?)
+    })
 }
 
 /// Of a long run of whole sentences a quote leaves out, how many words are shown at each

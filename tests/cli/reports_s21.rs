@@ -434,7 +434,7 @@ fn the_markdown_report_stays_under_its_cap() {
             "/shared",
             page(
                 "Shared",
-                "Shared source says that the quick brown fox jumps over the lazy dog every day.",
+                "The quick brown fox jumps over the lazy dog every day, the shared source says.",
             ),
         )
         .bind("127.0.0.1:0")

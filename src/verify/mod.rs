@@ -4380,6 +4380,12 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
     Some(hedge.to_string())
 }
 
+/// Capitalised words before a verb of saying that name no one: pronouns, articles, titles.
+const NOT_NAMES: &[&str] = &[
+    "a", "an", "and", "but", "dr", "he", "her", "his", "i", "in", "it", "its", "mr", "mrs", "ms",
+    "she", "that", "the", "their", "these", "they", "this", "those", "we",
+];
+
 /// The most words of the page's sentence before a quote's match read for the verb of saying
 /// that makes it reported speech.
 const REPORTED_SPEECH_REACH: usize = 30;
@@ -4455,6 +4461,31 @@ fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<Stri
     } else {
         return None;
     };
+    // The page's speaker, where it names one (`Eleanor Voss said`): the article must give
+    // the words to the same person (`Voss said:`), or it credits someone else, the page
+    // itself perhaps (`Wikipedia says “…”` of a page's `Okafor stated that …`). A pronoun
+    // or a role names no one, and is let pass.
+    let names: Vec<String> = (verb.saturating_sub(4).max(from)..verb)
+        .filter_map(|p| src.text.get(ix.byte_range(p, p + 1)))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        })
+        .map(str::to_lowercase)
+        .collect();
+    let article = format!(
+        "{} {}",
+        quote.lead.to_lowercase(),
+        quote.speaker.as_deref().unwrap_or("").to_lowercase()
+    );
+    if !names.is_empty()
+        && !article
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| names.iter().any(|n| n == w))
+    {
+        return None;
+    }
     // Shown: the verb with the word before it (its subject's last), and the words just
     // before the match (`Voss said … and that`).
     let words = |a: usize, b: usize| src.text.get(ix.byte_range(a, b)).map(str::trim);

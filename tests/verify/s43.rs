@@ -169,3 +169,36 @@ fn reported_speech_quoted_as_the_speakers_words_is_warned_about() {
     );
     assert_eq!(reported(&r), None, "{r:#?}");
 }
+
+/// The reported-speech warning names the page's speaker's words only when the article gives
+/// the quote to the same person: a page's `Okafor stated that …` quoted as Wikipedia's own
+/// words (`Wikipedia says`) is the page's text, rightly credited. A pronoun names no one.
+#[test]
+fn reported_speech_of_another_speaker_is_not_warned_about() {
+    let src = page(&[
+        "In 1921 Okafor stated that the harbour would never again flood the lower town.",
+        "She added that the sea wall had been built too low from the start.",
+    ]);
+    let reported = |r: &citecheck::model::QuoteResult| {
+        r.warnings.iter().any(|w| w.contains("reported speech"))
+    };
+    let r = check_led(
+        "the harbour would never again flood the lower town",
+        "The encyclopedia says",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(!reported(&r), "{r:#?}");
+    let r = check_led(
+        "the harbour would never again flood the lower town",
+        "Okafor said",
+        &src,
+    );
+    assert!(reported(&r), "{r:#?}");
+    let r = check_led(
+        "the sea wall had been built too low from the start",
+        "Okafor said",
+        &src,
+    );
+    assert!(reported(&r), "{r:#?}");
+}

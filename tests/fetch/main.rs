@@ -16,5 +16,7 @@ mod redirects;
 mod retries;
 /// The thirty-seventh session's evaluation: fallbacks, error pages, challenges, logins.
 mod s37;
+/// The forty-third session's evaluation: headlines after a colon, tiny not-found pages.
+mod s43;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

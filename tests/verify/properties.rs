@@ -269,9 +269,16 @@ proptest! {
             .filter(|&k| is_word(run[k]) && !run[k].contains(['&', '-', '%']))
             .filter(|&k| run[..k].iter().any(|w| is_word(w)))
             .filter(|&k| run[k + 1..].iter().any(|w| is_word(w)))
-            // Nor a word between a quotation's close and the next one's opening
-            // (`accepted” said, “broadly`): the page's quotation is joined over it.
-            .filter(|&k| !(run[k - 1].ends_with('\u{201D}') && run[k + 1].starts_with('\u{201C}')))
+            // Nor a word between a quotation's close and the next one's opening, a dash
+            // perhaps between (`accepted” said, “broadly`, `accepted” fell — “broadly`): the
+            // page's quotation is joined over it.
+            .filter(|&k| {
+                !(run[k - 1].ends_with('\u{201D}')
+                    && run[k + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|w| w.starts_with('\u{201C}')))
+            })
             .collect();
         prop_assume!(targets.len() >= 8);
         let k = targets[which.index(targets.len())];

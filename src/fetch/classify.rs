@@ -443,7 +443,7 @@ static TINY_GONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// If the whole of a small page (its first 16 KiB holding all of it, and no more than
-/// [`TINY_PAGE_WORDS`] words of text) says the page is not there, what it says: the
+/// `TINY_PAGE_WORDS` (40) words of text) says the page is not there, what it says: the
 /// held-out evaluation of the forty-third session had `<p>This page does not exist.</p>`
 /// with no title, answered `200`, as `ok`.
 #[must_use]

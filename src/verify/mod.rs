@@ -1672,10 +1672,10 @@ struct BracketChange {
 /// run this long is no chance (it is `altered`, the rest shown as added or changed).
 pub const LONG_VERBATIM_RUN: usize = 20;
 
-/// Words in a row that are the page's word for word in a quote where they are at least
-/// [`HALF_RUN_SHARE`] of its words: half a quote the page's and half invented (`… doing well,
-/// and we are charging visitors double …` where the page goes on `… watching them around the
-/// clock`) is no chance match, though it scores under `--min-similarity`.
+/// Words in a row that are the page's word for word in a quote where they are at least two
+/// fifths (`HALF_RUN_SHARE`) of its words: half a quote the page's and half invented (`…
+/// doing well, and we are charging visitors double …` where the page goes on `… watching
+/// them around the clock`) is no chance match, though it scores under `--min-similarity`.
 pub const HALF_RUN_MIN: usize = 8;
 
 /// The share of a quote's words a run of [`HALF_RUN_MIN`] or more must make up.

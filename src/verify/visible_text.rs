@@ -85,7 +85,7 @@ pub enum Aside {
     /// browser shows (read by `verify::script_data`).
     ScriptData,
     /// The text of the page's hidden elements (`hidden`, an inline `display:none`: see
-    /// [`hidden_element`]) outside its furniture: a draft's lines left in the markup, or a
+    /// `hidden_element`) outside its furniture: a draft's lines left in the markup, or a
     /// block the page's scripts may show. Never shown as the page reads.
     Hidden,
 }

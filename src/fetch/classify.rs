@@ -530,32 +530,11 @@ fn markup_text(html: &str) -> String {
             .chars()
             .take_while(char::is_ascii_alphanumeric)
             .collect();
-        out.push(
-            if matches!(
-                name.as_str(),
-                "p" | "div"
-                    | "br"
-                    | "li"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "title"
-                    | "body"
-                    | "section"
-                    | "article"
-                    | "main"
-                    | "header"
-                    | "footer"
-                    | "td"
-            ) {
-                '\n'
-            } else {
-                ' '
-            },
-        );
+        out.push(if crate::verify::visible_text::is_block_tag(&name) {
+            '\n'
+        } else {
+            ' '
+        });
         let skip_to = |end: &str| rest.find(end).map_or(html.len(), |k| tag + k + end.len());
         pos = if rest.starts_with("<!--") {
             skip_to("-->")

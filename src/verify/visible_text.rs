@@ -161,7 +161,7 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
 }
 
 /// Elements that start a new line.
-fn is_block_tag(name: &str) -> bool {
+pub(crate) fn is_block_tag(name: &str) -> bool {
     matches!(
         name,
         "address"

@@ -160,6 +160,11 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
     out
 }
 
+/// Elements whose text is the page's furniture wherever they stand.
+fn is_furniture_tag(name: &str) -> bool {
+    matches!(name, "nav" | "aside" | "dialog")
+}
+
 /// Elements that start a new line.
 pub(crate) fn is_block_tag(name: &str) -> bool {
     matches!(
@@ -951,7 +956,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 let hidden = skip == 0
                     && !(note_call || popup || is_hidden_tag(name) || is_not_current_text(name))
                     && hidden_element(e);
-                if hidden && furn == 0 && hidden_read < MAX_ARTICLE_BODY {
+                // Not in the page's furniture (a hidden menu's or dialog's text).
+                let in_furniture = furn > 0 || (has_main && main == 0) || is_furniture_tag(name);
+                if hidden && !in_furniture && hidden_read < MAX_ARTICLE_BODY {
                     let t = element_text(node);
                     if !t.trim().is_empty() {
                         hidden_read += t.len();

@@ -202,3 +202,24 @@ fn reported_speech_of_another_speaker_is_not_warned_about() {
     );
     assert!(reported(&r), "{r:#?}");
 }
+
+/// Hidden text in the page's furniture (a collapsed menu, a dialog) is no hidden text of
+/// the page's: a quote found only there is "nothing close", as before.
+#[test]
+fn hidden_furniture_is_not_read_as_hidden_text() {
+    let src = s27_brackets::page(
+        "<html><body><nav hidden><p>Subscribe today and read every story we publish on the \
+         harbour works</p></nav><main><article><h1>Harbour works</h1>\
+         <p>The harbour board approved the dredging contract on Tuesday evening.</p>\
+         <dialog style=\"display:none\"><p>Sign up for our newsletter about the valley \
+         every single week</p></dialog></article></main></body></html>",
+    );
+    for quote in [
+        "read every story we publish on the harbour works",
+        "sign up for our newsletter about the valley every single week",
+    ] {
+        let r = check_led(quote, "The board said", &src);
+        assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+        assert!(!r.detail.contains("hides"), "{r:#?}");
+    }
+}

@@ -338,6 +338,8 @@ fn says_cant_find(title: &str) -> bool {
 pub fn soft_404_reason(head: &PageHead, html: &str) -> Option<String> {
     // Counted once, and only when a headline needs it.
     let mut short = None;
+    let mut is_short =
+        || *short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS);
     for (what, text) in [("title", &head.title), ("main heading", &head.h1)] {
         let Some(t) = text else { continue };
         // Composed, so that a title in NFD (Vietnamese, Korean jamo) reads as the phrases do.
@@ -347,19 +349,13 @@ pub fn soft_404_reason(head: &PageHead, html: &str) -> Option<String> {
         let first = t.split(['|', '·', '—']).next().unwrap_or(t).trim();
         // The patterns are literals covered by the unit tests; `None` would only switch the
         // heuristic off.
-        let strong = says_not_found(t, || {
-            *short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
-        }) || says_only_404(t)
-            || says_cant_find(t);
+        let strong = says_not_found(t, &mut is_short) || says_only_404(t) || says_cant_find(t);
         let weak = WEAK.as_ref().is_some_and(|r| r.is_match(first));
         // A headline after a colon (`404: a short history of the web's most famous
         // error`, `Page Not Found: a novel, reviewed`) over an article's prose is the
         // article's title, the status code or phrase its subject (held-out evaluation,
         // forty-third session: both were soft 404s).
-        if (strong || weak)
-            && colon_headline(first)
-            && !*short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
-        {
+        if (strong || weak) && colon_headline(first) && !is_short() {
             continue;
         }
         if strong || weak {
@@ -374,7 +370,7 @@ pub fn soft_404_reason(head: &PageHead, html: &str) -> Option<String> {
         if matches!(
             exclaimed.as_str(),
             "oops" | "whoops" | "uh oh" | "uh-oh" | "oh no" | "sorry" | "hmm" | "hmmm"
-        ) && *short.get_or_insert_with(|| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
+        ) && is_short()
         {
             let body = prefix(html, 1 << 14).to_lowercase().replace('’', "'");
             let gone = [

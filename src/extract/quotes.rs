@@ -245,7 +245,17 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
         };
         let ends_word =
             p.is_some_and(|p| !p.is_whitespace()) && n.is_none_or(|n| !n.is_alphanumeric());
-        let closes = !matches!(c, '\u{2018}' | '\u{201A}') && ends_word;
+        // The second mark of `’n’` (`rock ’n’ roll`, `fish 'n' chips`) ends a word an
+        // apostrophe began: it closes nothing.
+        let elided_n = {
+            let before = text.get(..i).unwrap_or("");
+            ["\u{2019}n", "\u{2018}n", "'n"].iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+            })
+        };
+        let closes = !matches!(c, '\u{2018}' | '\u{201A}') && ends_word && !elided_n;
         let closes_low = c == '\u{2018}' && ends_word;
         if opens || closes || closes_low {
             let after = text.get(i + width..).unwrap_or("");
@@ -293,8 +303,26 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
             text.get(a.at..z.at)
                 .is_some_and(|t| !t.contains(". ") && !t.contains("? ") && !t.contains("! "))
         };
+        // A plural's apostrophe or a dropped `g` (`‘the players’ trust in one another as
+        // the engine’ of …`, `‘talkin’ about a revolution’ on air`) gives way to a later
+        // closer in the sentence that neither could be (`engine’`, or one no lower-case
+        // word follows), when none closes by punctuation.
+        let apostrophe_like = |m: &SingleMark| {
+            text.get(..m.at)
+                .is_some_and(|t| t.ends_with('s') || t.ends_with("in"))
+        };
+        let plural_s = |c: usize| plural(c) && marks.get(c).is_some_and(apostrophe_like);
+        let plain_closer = |c: usize| {
+            marks
+                .get(c)
+                .is_some_and(|m| m.closes && (!m.weak || !apostrophe_like(m)))
+        };
         let chosen = match (first, first_punct) {
             (Some(f), Some(p)) if p != f && plural(f) && same_sentence(f, p) => Some(p),
+            (Some(f), None) if plural_s(f) => (f + 1..j)
+                .find(|&c| plain_closer(c))
+                .filter(|&c| same_sentence(f, c))
+                .or(Some(f)),
             (f, _) => f,
         };
         // `rock ’n’ roll` quotes nothing. Straight marks also set off names in technical
@@ -5177,6 +5205,19 @@ fn inline_quotes(
                 // right after it, a link or `<q cite>` around it): the later marker then backs
                 // the rest of the sentence.
                 let named_before = !citations.is_empty();
+                // A marker inside the quotation, before its end (`“a failure of
+                // imagination[1] and of nerve”`): the writer's, set where the claim it backs
+                // is made.
+                if !named_before {
+                    for &(mstart, _, mi) in near_m {
+                        if mstart > sp.inner_start
+                            && mstart < sp.inner_end
+                            && ctx.markers.get(mi).is_some_and(|m| !m.narrative)
+                        {
+                            ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
+                        }
+                    }
+                }
                 // The end of the last marker taken: a later one after a clause of its own
                 // (`“…” when … [2], and later studies agreed [3, 4].`) backs that clause.
                 let mut taken: Option<usize> = None;
@@ -5240,6 +5281,18 @@ fn inline_quotes(
                     })
             };
             for &(lstart, lend, li) in near_l {
+                // A `<q cite>`'s source is that quotation's alone, not its sentence's: not
+                // a quotation's after it, nor one's before another quotation opens.
+                if ctx
+                    .parsed
+                    .links
+                    .get(li)
+                    .is_some_and(|l| l.kind == LinkKind::Cite)
+                    && !wraps(lstart, lend)
+                    && (lstart >= close || spans.iter().any(|o| o.open >= lend && o.open < sp.open))
+                {
+                    continue;
+                }
                 // The flag itself (`[citation needed]`'s link to Wikipedia's page on it) says
                 // the quote has no source.
                 if ctx.parsed.links.get(li).is_some_and(|l| {

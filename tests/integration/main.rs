@@ -7,6 +7,8 @@
 //! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
 //!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
+//! - `eval_s44`: the forty-fourth session's extraction fixes: single-mark quotations past
+//!   the apostrophes inside them, a marker mid-quotation, a `<q>`'s `cite` its own.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -58,6 +60,7 @@ mod cms_s31;
 mod eval_s36;
 mod eval_s37;
 mod eval_s38;
+mod eval_s44;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -1,0 +1,91 @@
+//! Regressions from the held-out evaluations of extraction that the forty-fourth session
+//! took up: each case was extracted wrongly before its fix.
+
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{extract_as, extract_markdown, quote};
+
+/// Regression: a quotation in single marks ended at an apostrophe inside it: `‘rock ’n’
+/// roll at its most honest’` gave `rock ’n`, `‘the players’ trust in one another as the
+/// real engine’ of the record` gave `the players`. The second mark of `’n’` closes
+/// nothing, and a plural's apostrophe (or a dropped `g`) gives way to a later closer in
+/// the sentence that neither could be. A one-word scare quote before a later plural's
+/// apostrophe (`the ‘workers’ movement … the owners’ profits`) still ends at its own mark.
+#[test]
+fn a_single_mark_quotation_runs_past_the_apostrophes_inside_it() {
+    let e = extract_markdown(
+        "# Music\n\nThe critic called it \u{2018}rock \u{2019}n\u{2019} roll at its most \
+         honest\u{2019} in her column.\n\nOthers wrote of \u{2018}the players\u{2019} trust in \
+         one another as the real engine\u{2019} of the record.\n\nShe called it \
+         \u{2018}talkin\u{2019} about a revolution\u{2019} on air.\n\nIt was said to be \
+         \u{2018}the bosses\u{2019} pay and the workers\u{2019} rights\u{2019} \u{2014} not one \
+         thing.\n\nThe critic called it 'fish 'n' chips for the ears' in print.\n\nThe \
+         \u{2018}workers\u{2019} movement was strong in the valley, and the owners\u{2019} \
+         profits grew all the same.\n",
+    );
+    assert_eq!(
+        quote(&e, "rock").text,
+        "rock \u{2019}n\u{2019} roll at its most honest"
+    );
+    assert_eq!(
+        quote(&e, "the players").text,
+        "the players\u{2019} trust in one another as the real engine"
+    );
+    assert_eq!(
+        quote(&e, "talkin").text,
+        "talkin\u{2019} about a revolution"
+    );
+    assert_eq!(
+        quote(&e, "the bosses").text,
+        "the bosses\u{2019} pay and the workers\u{2019} rights"
+    );
+    assert_eq!(quote(&e, "fish").text, "fish 'n' chips for the ears");
+    assert_eq!(quote(&e, "workers").text, "workers");
+}
+
+/// Regression: a footnote marker inside a quotation, before its end (`"a failure of
+/// imagination[1] and of nerve"`), was dropped from the quote's text and tied to nothing:
+/// the quote was uncited. The writer set it where the claim it backs is made.
+#[test]
+fn a_marker_inside_a_quotation_cites_it() {
+    let e = extract_markdown(
+        "# Courage\n\nThe minister said the plan was \"a failure of imagination[1] and of \
+         nerve, which we will not repeat\" before leaving.\n\n## Notes\n\n1. Smith, Jane. \
+         \"Plans and Failures\". The Daily Record, March 2021, \
+         <https://record.example/plans>.\n",
+    );
+    let q = quote(&e, "a failure");
+    assert_eq!(
+        q.text,
+        "a failure of imagination and of nerve, which we will not repeat"
+    );
+    assert_eq!(q.citations.len(), 1, "{q:#?}");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://record.example/plans")
+    );
+    assert_eq!(q.citations[0].attribution, Attribution::MarkerInSentence);
+}
+
+/// Regression: an HTML `<q>` with no `cite` took the `cite` of another `<q>` later in its
+/// sentence, and would have been checked against that quotation's source. A `cite` is its
+/// own quotation's alone.
+#[test]
+fn a_q_without_cite_borrows_no_other_q_s_cite() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>She said <q>the harbour works ran three years late and over budget</q> \
+         and then <q cite=\"https://council.example/q2\">nobody was held to account for any \
+         of it</q>.</p></article>",
+    );
+    let first = quote(&e, "the harbour");
+    assert!(first.citations.is_empty(), "{first:#?}");
+    let second = quote(&e, "nobody");
+    assert_eq!(second.citations.len(), 1, "{second:#?}");
+    assert_eq!(
+        second.citations[0].url.as_deref(),
+        Some("https://council.example/q2")
+    );
+    assert_eq!(second.citations[0].attribution, Attribution::CiteAttribute);
+}

@@ -2824,10 +2824,20 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             meta.authors = split_authors(before);
         }
-        // MLA: an italic container after the article title is the publication.
+        // MLA: an italic container after the article title is the publication; not the
+        // book a review is of (`review of *The Long Canal*, by …, *Canal Review*`).
         let italic_after = italics
             .iter()
-            .find(|i| after.contains(i.as_str()))
+            .find(|i| {
+                after.find(i.as_str()).is_some_and(|k| {
+                    !after
+                        .get(..k)
+                        .unwrap_or("")
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with("review of")
+                })
+            })
             .map(|s| journal_name(&trim_field(s)).to_string());
         meta.publisher = italic_after.or_else(|| publisher_in(after));
         if meta.date.is_none() {
@@ -3547,7 +3557,29 @@ fn without_document_number(before: &str) -> &str {
 /// or its kind after the names (`Fenmoor County Council, Cabinet report 23/118,`, `Office
 /// of the Minister, press release,`).
 fn names_part(before: &str) -> &str {
-    without_genre(without_document_number(before))
+    without_genre(without_document_number(source_of_quoted(before)))
+}
+
+/// `before` (the text before a note's quoted title) after whom a passage was quoted by
+/// (`Tom Reilly, quoted in Sarah Lyle, “…”`, MLA's `qtd. in`): the work cited, whose title
+/// follows, is the second person's; the first only said the words.
+fn source_of_quoted(before: &str) -> &str {
+    const PHRASES: &[&str] = &[
+        ", as quoted in ",
+        ", quoted in ",
+        ", as cited in ",
+        ", cited in ",
+        ", qtd. in ",
+        " as quoted in ",
+        " quoted in ",
+        " qtd. in ",
+    ];
+    let lower = before.to_ascii_lowercase();
+    PHRASES
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| i + p.len()))
+        .and_then(|i| before.get(i..))
+        .unwrap_or(before)
 }
 
 /// The kinds of document a note names beside its title (`Office of the Minister, press
@@ -4156,6 +4188,7 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
         "cited in ",
         "as quoted in ",
         "as cited in ",
+        "qtd. in ",
     ]
     .iter()
     .find(|p| super::starts_with_ignore_ascii_case(s, p))
@@ -4217,7 +4250,21 @@ fn split_names(s: &str) -> Vec<String> {
         }
     };
     for part in s.split(';') {
-        for p in part.split(" & ") {
+        // One word before the `&` and a body's name after it (`Calder & Hebble Navigation
+        // Company`, `Smith & Nephew Group`) name one organisation, not two.
+        let one_body = part.split_once(" & ").is_some_and(|(a, b)| {
+            let a = a.trim();
+            !a.contains([' ', ',', '.'])
+                && a.starts_with(char::is_uppercase)
+                && org_tail(b)
+                && !b.contains([',', '&'])
+        });
+        let amps: Vec<&str> = if one_body {
+            vec![part]
+        } else {
+            part.split(" & ").collect()
+        };
+        for p in amps {
             for q in p.split(", and ") {
                 for r in and_parts(q) {
                     let pieces: Vec<&str> = r

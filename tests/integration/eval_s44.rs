@@ -89,3 +89,80 @@ fn a_q_without_cite_borrows_no_other_q_s_cite() {
     );
     assert_eq!(second.citations[0].attribution, Attribution::CiteAttribute);
 }
+
+/// The footnote labelled `label`.
+fn note<'e>(e: &'e citecheck::model::Extraction, label: &str) -> &'e citecheck::model::Footnote {
+    e.footnotes
+        .iter()
+        .find(|n| n.label == label)
+        .unwrap_or_else(|| panic!("no note {label} in {:#?}", e.footnotes))
+}
+
+/// Regression: a note citing where a passage was quoted (`Tom Reilly, quoted in Sarah
+/// Lyle, "Harbour Dredging Runs Late", *The Valley Times*, …`) gave the periodical as its
+/// title and no authors, and its quoted title was read as a quotation of the article; the
+/// short note after it (`Quoted in Lyle, "Harbour Dredging".`) then found no work to take
+/// its URL from. The work cited is Lyle's article.
+#[test]
+fn a_quoted_in_note_cites_the_work_the_words_were_quoted_in() {
+    let e = extract_markdown(
+        "# Harbour\n\nThe harbourmaster said the dredging was \"the worst-run job I have seen \
+         in forty years\".[1] The mayor said it was \"a job done as well as the weather \
+         allowed\".[2] A pilot agreed.[3]\n\n## Notes\n\n1. Tom Reilly, quoted in Sarah Lyle, \
+         \"Harbour Dredging Runs Late\", *The Valley Times*, 3 May 2021, \
+         <https://valley.example/harbour>.\n2. Quoted in Lyle, \"Harbour Dredging\".\n3. Reilly, \
+         Tom. Qtd. in Dan Ober, \"Pilots and the Tide\", *Coast Weekly*, 9 May 2021, \
+         <https://coast.example/pilots>.\n",
+    );
+    let n1 = note(&e, "1");
+    assert_eq!(n1.title.as_deref(), Some("Harbour Dredging Runs Late"));
+    assert_eq!(n1.authors, ["Sarah Lyle"]);
+    assert_eq!(n1.publisher.as_deref(), Some("The Valley Times"));
+    assert_eq!(n1.date.as_deref(), Some("3 May 2021"));
+    let n3 = note(&e, "3");
+    assert_eq!(n3.title.as_deref(), Some("Pilots and the Tide"));
+    assert_eq!(n3.authors, ["Dan Ober"]);
+    assert_eq!(n3.publisher.as_deref(), Some("Coast Weekly"));
+    assert!(
+        e.quotes
+            .iter()
+            .all(|q| !q.text.starts_with("Harbour Dredging") && !q.text.starts_with("Pilots")),
+        "{:#?}",
+        e.quotes
+    );
+    assert_eq!(e.quotes.len(), 2, "{:#?}", e.quotes);
+    let q = quote(&e, "a job done");
+    assert_eq!(q.citations.len(), 1, "{q:#?}");
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://valley.example/harbour")
+    );
+}
+
+/// Regression: a review's note gave the book reviewed as its publisher (`review of *The
+/// Long Canal*, by Peter Hale, *Canal Review*`), and an organisation with `&` in its name
+/// (`Calder & Hebble Navigation Company`) as two authors. Two names either side of an `&`
+/// (`Smith & Jones`, `Okafor, A. & Tidal Research Council`) stay two.
+#[test]
+fn a_review_s_periodical_and_an_ampersand_company_are_read_whole() {
+    let e = extract_markdown(
+        "# Canal\n\nOne.[1] Two.[2] Three.[3] Four.[4]\n\n## Notes\n\n1. Ana Ruiz, \"Water \
+         Under the Bridge\", review of *The Long Canal*, by Peter Hale, *Canal Review*, 4 June \
+         2020, <https://canal.example/review>.\n2. Calder & Hebble Navigation Company, \
+         \"Annual Report 1921\", 1922, <https://archive.example/ch1921>.\n3. Smith & Jones, \
+         \"Tolls and Traffic\", 1923, <https://archive.example/tolls>.\n4. Okafor, A. & Tidal \
+         Research Council, \"Locks\", 2019, <https://archive.example/locks>.\n",
+    );
+    let n1 = note(&e, "1");
+    assert_eq!(n1.title.as_deref(), Some("Water Under the Bridge"));
+    assert_eq!(n1.publisher.as_deref(), Some("Canal Review"));
+    assert_eq!(
+        note(&e, "2").authors,
+        ["Calder & Hebble Navigation Company"]
+    );
+    assert_eq!(note(&e, "3").authors, ["Smith", "Jones"]);
+    assert_eq!(
+        note(&e, "4").authors,
+        ["Okafor, A.", "Tidal Research Council"]
+    );
+}

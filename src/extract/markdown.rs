@@ -1126,9 +1126,13 @@ impl State {
             l.span = Some((bi, t, e));
             if let Some(b) = self.cur.as_mut() {
                 b.touch(l.offset, end.max(l.offset));
-                // `[[1]](https://…)`: a numbered link, not a footnote marker.
-                if !l.raw.trim_start().starts_with('#')
-                    && b.text.get(t..e).is_some_and(super::bracketed_number)
+                // `[[1]](https://…)`: a numbered link, not a footnote marker. An image's
+                // alt text (`![A sign reading "no swimming after dark"](sign.jpg)`)
+                // describes a picture: it quotes nothing and marks no note, as the HTML
+                // front end, which never reads `alt`, agrees.
+                if (!l.raw.trim_start().starts_with('#')
+                    && b.text.get(t..e).is_some_and(super::bracketed_number))
+                    || (l.kind == LinkKind::Image && e > t)
                 {
                     b.code.push((t, e));
                 }

@@ -166,3 +166,24 @@ fn a_review_s_periodical_and_an_ampersand_company_are_read_whole() {
         ["Okafor, A.", "Tidal Research Council"]
     );
 }
+
+/// Regression: a Markdown image's alt text quoting a sign (`![The sign reads "no swimming
+/// in the harbour after dark, by order"](sign.jpg)`) was read as a quotation of the
+/// article, uncited; the HTML front end never reads `alt`. The image stays a link, its alt
+/// text its text, and a quotation beside it is still found.
+#[test]
+fn an_image_s_alt_text_quotes_nothing() {
+    let e = extract_markdown(
+        "# Harbour\n\n![The sign reads \"no swimming in the harbour after dark, by \
+         order\"](sign.jpg) The council said the harbour was \"closed to swimmers for the \
+         whole of the coming summer\".\n",
+    );
+    assert_eq!(e.quotes.len(), 1, "{:#?}", e.quotes);
+    assert!(e.quotes[0].text.starts_with("closed to swimmers"));
+    let img = e
+        .links
+        .iter()
+        .find(|l| l.url.ends_with("sign.jpg"))
+        .expect("the image's link");
+    assert!(img.text.contains("no swimming"), "{img:#?}");
+}

@@ -9,7 +9,8 @@
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
 //! - `eval_s44`: the forty-fourth session's extraction fixes: single-mark quotations past
 //!   the apostrophes inside them, a marker mid-quotation, a `<q>`'s `cite` its own, notes
-//!   citing where words were quoted, a review's periodical, a company named with `&`.
+//!   citing where words were quoted, a review's periodical, a company named with `&`, an
+//!   image's alt text.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of

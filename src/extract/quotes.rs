@@ -5289,7 +5289,10 @@ fn inline_quotes(
                     .get(li)
                     .is_some_and(|l| l.kind == LinkKind::Cite)
                     && !wraps(lstart, lend)
-                    && (lstart >= close || spans.iter().any(|o| o.open >= lend && o.open < sp.open))
+                    && (lstart >= close
+                        || spans
+                            .get(spans.partition_point(|o| o.open < lend))
+                            .is_some_and(|o| o.open < sp.open))
                 {
                     continue;
                 }

@@ -525,8 +525,13 @@ fn find_spans(
         let after_word = p.is_some_and(|p| !p.is_whitespace()) && !is_open_ctx(p);
         // An opening mark is followed by the quotation's first character: not a space, nor
         // punctuation that ends a phrase (`encountering ". This` is a mark talked about).
+        // Three dots typed for an ellipsis (`"... senior managers had ignored"`, `". . .
+        // and then"`) open one as `…` does.
         let opens_word = next
-            .is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '!' | '?' | ')'));
+            .is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | '!' | '?' | ')'))
+            || text
+                .get(i + w..)
+                .is_some_and(|r| r.starts_with("...") || r.starts_with(". . ."));
         match (c, open) {
             ('“', None) => open = Some((i, Mark::Curly)),
             ('„', None) => open = Some((i, Mark::Low)),

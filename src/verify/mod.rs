@@ -5002,7 +5002,8 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         let at = ix.byte_range(s, s + 1).start;
         if let Some(found) = src.page_of(at).filter(|&p| p != cited) {
             r.warnings.push(format!(
-                "the quoted words are on page {found} of the PDF, not on page {cited}, where                  the citation points (#page={cited})"
+                "the quoted words are on page {found} of the PDF, not on page {cited}, \
+                 where the citation points (#page={cited})"
             ));
         }
     }

@@ -187,3 +187,31 @@ fn an_image_s_alt_text_quotes_nothing() {
         .expect("the image's link");
     assert!(img.text.contains("no swimming"), "{img:#?}");
 }
+
+/// Regression (held-out evaluation of `check`): a quotation in straight marks opening with
+/// three typed dots (`"... senior managers had ignored …"`) was never found, so `check`
+/// passed a misquote unread; with `…` it was found. A mark before a full stop that ends a
+/// phrase (`the string ". This"`) still opens nothing.
+#[test]
+fn a_quotation_opening_with_three_dots_is_found() {
+    let e = extract_markdown(
+        "# Pier\n\nThe review said that \"... senior managers had ignored occasional warnings \
+         from their own lawyers\".[1] It added \". . . and nobody asked why the pier was \
+         closed\" in its summary.[1]\n\nA line may begin with the string \". This\" in the \
+         log.\n\n## Notes\n\n1. Ana Lopes, \"Review condemns pier maintenance\", The Harbour \
+         Gazette, 3 July 2025, <https://gazette.example/review>.\n",
+    );
+    let q = quote(&e, "... senior");
+    assert_eq!(
+        q.text,
+        "... senior managers had ignored occasional warnings from their own lawyers"
+    );
+    assert_eq!(q.citations.len(), 1, "{q:#?}");
+    assert_eq!(q.citations[0].footnote.as_deref(), Some("1"));
+    quote(&e, ". . . and nobody");
+    assert!(
+        e.quotes.iter().all(|q| !q.text.contains("This")),
+        "{:#?}",
+        e.quotes
+    );
+}

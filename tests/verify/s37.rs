@@ -292,6 +292,13 @@ fn a_pdf_page_cited_that_the_words_are_not_on_is_warned_about() {
             .any(|w| w.contains("on page 3 of the PDF, not on page 2")),
         "{r:#?}"
     );
+    // Regression (forty-fourth session): the sentence held a run of eighteen spaces, a
+    // line of its source code broken without its `\`.
+    assert!(
+        r.warnings.iter().all(|w| !w.contains("  ")),
+        "{:?}",
+        r.warnings
+    );
     for url in [format!("{base}#page=3"), base.to_string()] {
         let r = check_at(quote, &url, &src);
         assert!(r.warnings.is_empty(), "{url}: {r:#?}");

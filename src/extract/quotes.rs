@@ -4409,8 +4409,12 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     let pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
     let pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
     // What the citation names: a link's own words, or the words before a marker.
-    let (cited, named) = match (pls, pms) {
-        (&[(lstart, lend, li)], []) => (Cited::Link(li), ptext.get(lstart..lend).unwrap_or("")),
+    let (cited, named, cited_at) = match (pls, pms) {
+        (&[(lstart, lend, li)], []) => (
+            Cited::Link(li),
+            ptext.get(lstart..lend).unwrap_or(""),
+            lstart,
+        ),
         ([], &[(mstart, _, mi)]) => {
             let head = ptext.get(p_start..mstart.max(p_start)).unwrap_or("");
             let from = head
@@ -4419,10 +4423,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 .filter(|&(_, c)| c.is_whitespace())
                 .nth(3)
                 .map_or(0, |(i, _)| i);
-            (Cited::Marker(mi), head.get(from..).unwrap_or(""))
+            (Cited::Marker(mi), head.get(from..).unwrap_or(""), mstart)
         }
         _ => return None,
     };
+    // The citation in a clause that turns to someone else (`The minister defended the
+    // scheme, but [a report by the audit office](…) said …`): that clause's subject is the
+    // one the citation backs, not the sentence's.
+    let clause_from = ptext
+        .get(p_start..cited_at.max(p_start))
+        .and_then(|head| {
+            [
+                ", but ",
+                " but ",
+                ", while ",
+                ", whereas ",
+                "; ",
+                ", although ",
+                ", though ",
+            ]
+            .iter()
+            .filter_map(|c| head.rfind(c).map(|i| i + c.len()))
+            .max()
+        })
+        .map_or(p_start, |i| p_start + i);
+    let prev = ptext.get(clause_from..prev_end).unwrap_or(prev);
     // The lead's words with where each ends.
     let spans: Vec<(&str, usize)> = lead
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -5250,6 +5275,26 @@ fn inline_quotes(
                         // (`“…”; the timetable shows one every twelve.[^3]`, `“…”, a result
                         // that echoes earlier work (Platteau 1997).`) backs that clause.
                         if taken.is_none() && b.text.get(close..mstart).is_some_and(comment_clause)
+                        {
+                            break;
+                        }
+                        // After a marker of its own, one at the end of a later quotation,
+                        // or right after it (`…,” as one historian puts it,[^a] and by 1900
+                        // it was “…”[^b]`), is that quotation's. (With none, two quotations
+                        // joined in one sentence share the marker ending it.)
+                        let later = spans
+                            .get(spans.partition_point(|o| o.open < mstart).wrapping_sub(1))
+                            .filter(|o| o.open >= close);
+                        if taken.is_some()
+                            && later.is_some_and(|o| {
+                                o.close_end.is_some_and(|ce| {
+                                    (mstart >= o.inner_start
+                                        && (mstart < o.inner_end
+                                            || mstart == o.inner_end && mend == mstart)
+                                        && only_glue(b, mend, o.inner_end, ms))
+                                        || (mstart >= ce && only_glue(b, ce, mstart, ms))
+                                })
+                            })
                         {
                             break;
                         }

@@ -215,3 +215,59 @@ fn a_quotation_opening_with_three_dots_is_found() {
         e.quotes
     );
 }
+
+/// Regression: a quotation took, besides its own marker later in the sentence, the marker
+/// right after the next quotation (`"…roast beef," as one historian puts it,[^a] and by
+/// 1900 it was "…country."[^b]`): `b` is the second quotation's alone.
+#[test]
+fn a_later_quotation_s_marker_is_its_own() {
+    let e = extract_markdown(
+        "# Papers\n\nBy 1850 \"the Sunday paper had become as English as roast beef,\" as one \
+         historian puts it,[^a] and by 1900 it was \"the most widely read thing printed in the \
+         country.\"[^b]\n\n[^a]: Virginia Berridge, \"Popular Sunday Papers,\" 1978, \
+         <https://press.example/berridge>.\n[^b]: Raymond Williams, *The Long Revolution*, \
+         1961, <https://press.example/williams>.\n",
+    );
+    let first = quote(&e, "the Sunday paper");
+    assert_eq!(
+        first
+            .citations
+            .iter()
+            .map(|c| c.footnote.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("a")],
+        "{first:#?}"
+    );
+    let second = quote(&e, "the most widely");
+    assert_eq!(second.citations.len(), 1, "{second:#?}");
+    assert_eq!(second.citations[0].footnote.as_deref(), Some("b"));
+    assert_eq!(second.citations[0].attribution, Attribution::MarkerAfter);
+}
+
+/// Regression: a quotation whose sentence names again the subject of the sentence before
+/// (`The minister insisted …`) took that sentence's link though the link backed another
+/// clause, someone else's (`The minister defended the scheme, but [a report by the audit
+/// office](…) said …`): the minister's words were to be checked against the auditors'
+/// report. A sentence naming the report again still takes it.
+#[test]
+fn a_quote_takes_no_link_from_another_speaker_s_clause_before_it() {
+    let e = extract_markdown(
+        "# Homes\n\nThe minister defended the scheme on Monday, but [a report by the audit \
+         office](https://audit.example/homes) said it had \"failed to achieve its \
+         objectives\".\n\nThe minister insisted the scheme was \"a success by any reasonable \
+         measure\".\n\nThe audit office published [its report](https://audit.example/ports) \
+         on Friday. The report said the port scheme \"had no plan for its own maintenance\" \
+         at all.\n",
+    );
+    let q = quote(&e, "a success");
+    assert!(q.citations.is_empty(), "{q:#?}");
+    let q = quote(&e, "had no plan");
+    assert_eq!(
+        q.citations
+            .iter()
+            .filter_map(|c| c.url.as_deref())
+            .collect::<Vec<_>>(),
+        ["https://audit.example/ports"],
+        "{q:#?}"
+    );
+}

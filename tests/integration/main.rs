@@ -10,7 +10,8 @@
 //! - `eval_s44`: the forty-fourth session's extraction fixes: single-mark quotations past
 //!   the apostrophes inside them, a marker mid-quotation, a `<q>`'s `cite` its own, notes
 //!   citing where words were quoted, a review's periodical, a company named with `&`, an
-//!   image's alt text.
+//!   image's alt text, typed dots opening a quotation, a later quotation's marker, a link
+//!   backing another speaker's clause.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of

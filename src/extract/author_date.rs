@@ -267,9 +267,9 @@ fn unbulleted(line: &str) -> &str {
 }
 
 /// Whether a notes heading is MLA's: `Works Cited`, `Works Consulted`, `Works Cited and
-/// Consulted`. Only under it are entries with no year after the names taken (elsewhere
-/// `Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.` is a bibliography's, which the notes
-/// cite, not the text).
+/// Consulted`. Only under it, or in an article with no numbered notes, are entries with no
+/// year after the names taken (elsewhere `Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.`
+/// is a bibliography's, which the notes cite, not the text).
 fn mla_heading(text: &str) -> bool {
     let first = text.lines().next().unwrap_or("");
     let t = first
@@ -598,7 +598,10 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
         for (k, &h) in headings.iter().enumerate() {
             let end = headings.get(k + 1).copied().unwrap_or(parsed.blocks.len());
             let before = entries.len();
-            let mla = parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
+            // With no numbered notes, a bibliography is what the text cites: MLA's entries
+            // under `Bibliography` or `References` are the works its `(Kelly 12)` name.
+            let mla =
+                existing.is_empty() || parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
             let stop = section(parsed, h, end, &index, mla, &mut entries);
             if entries.len() > before {
                 let mut any_mla = false;

@@ -158,14 +158,31 @@ fn mla_brackets_that_name_no_listed_author_cite_nothing() {
     assert_eq!(cited(&e, "louder than"), ["London 1904"]);
 
     // A bibliography of the same shape, in a footnoted article, is not MLA's: its entries
-    // stay what they were (no notes), and `(Okafor 14)` cites nothing.
+    // stay what they were (no notes; the footnotes cite), and `(Okafor 14)` cites nothing.
     let e = extract_markdown(
-        "A critic wrote that “every river is a slow argument” (Okafor 14).\n\n\
+        "A critic wrote that “every river is a slow argument” (Okafor 14). Another \
+         disagreed.[^1]\n\n[^1]: Mensah, *Salt*, 4.\n\n\
          ## Bibliography\n\n\
          Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.\n",
     );
-    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
     assert!(quote(&e, "every river").citations.is_empty());
+
+    // Regression (forty-fourth session's held-out evaluation): with no numbered notes, the
+    // bibliography is what the text cites, whatever its heading: `(Okafor 14)` names its
+    // MLA entry there as under `Works Cited`.
+    for heading in ["Bibliography", "References"] {
+        let e = extract_markdown(&format!(
+            "A critic wrote that “every river is a slow argument” (Okafor 14).\n\n\
+             ## {heading}\n\n\
+             Okafor, Ada. *Reading Rivers*. Lagos UP, 2021.\n"
+        ));
+        assert_eq!(cited(&e, "every river"), ["Okafor 2021"], "{heading}");
+        assert_eq!(
+            note(&e, "Okafor 2021").title.as_deref(),
+            Some("Reading Rivers")
+        );
+    }
 }
 
 #[test]

@@ -3220,6 +3220,15 @@ fn verify_quote_unguarded(
                      speaker's words"
                 ),
             );
+        } else if let Some(w) = that_clause_denied(quote, src, start, end) {
+            dispute(
+                &mut r,
+                DisputeKind::Denied,
+                format!(
+                    "the page has \u{201C}{w}\u{201D} around the quoted words: it names \
+                     them as a claim it rejects, not as what happened"
+                ),
+            );
         } else if let Some(w) = hedge_left_outside(quote, src, start) {
             r.warnings.push(format!(
                 "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
@@ -4106,6 +4115,74 @@ const FALSE_WORDS: &[&str] = &[
     "bogus",
     "misattributed",
 ];
+
+/// A claim the page names only to reject it, in a `that` clause its sentence calls false:
+/// `Claims that the council voted to close the museum are false`, `Reports that … were
+/// wrong, officials said`. The quoted words (page words `start..end`) follow the noun and
+/// its `that`; a form of `be` and a word for false close the clause within a few words
+/// after them. As the page writes them, shortened (`Claims that … are false`).
+fn that_clause_denied(quote: &Quote, src: &SourceText, start: usize, end: usize) -> Option<String> {
+    const CLAIMS: &[&str] = &[
+        "allegation",
+        "allegations",
+        "assertion",
+        "assertions",
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "suggestion",
+        "suggestions",
+    ];
+    let ix = &src.index;
+    let n = ix.len();
+    if start < 2 || end >= n || lead_negates(quote) {
+        return None;
+    }
+    let starts = |q: usize| ix.sentence_starts.get(q).copied().unwrap_or(true);
+    if ix.word_at(start - 1) != "that"
+        || !CLAIMS.contains(&ix.word_at(start - 2))
+        || starts(start - 1)
+        || starts(start)
+    {
+        return None;
+    }
+    let shown = |a: usize, b: usize| {
+        src.text
+            .get(ix.byte_range(a, b))
+            .map(|t| t.trim_end_matches(['.', ',', ';', ':']).to_string())
+    };
+    for be in end..(end + 8).min(n) {
+        if starts(be) {
+            return None;
+        }
+        if !matches!(ix.word_at(be), "is" | "are" | "was" | "were") {
+            continue;
+        }
+        let w = ix.word_at(be + 1);
+        let last = if FALSE_WORDS.contains(&w) || matches!(w, "wrong" | "incorrect" | "inaccurate")
+        {
+            be + 2
+        } else if w == "not" && matches!(ix.word_at(be + 2), "true" | "correct") {
+            be + 3
+        } else {
+            return None;
+        };
+        if last > n || starts(be + 1) || starts(last - 1) {
+            return None;
+        }
+        return Some(format!(
+            "{} \u{2026} {}",
+            shown(start - 2, start)?,
+            shown(be, last)?
+        ));
+    }
+    None
+}
 
 /// The page's own words right after the quotation the match ends (before page word `end`)
 /// that say it was never said or is false, when the article's words before the quote do

@@ -497,8 +497,9 @@ const FALSE_RATINGS: &[&str] = &[
 /// true, or a page with no rating, disowns nothing.
 fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
     let text = &src.text;
-    // Byte pre-check: no `laim` (claim, Claim), no fact check.
-    if !text.contains("laim") {
+    // Byte pre-check: no `laim` (claim, Claim) or `LAIM` (CLAIM, as AP sets it), no fact
+    // check.
+    if !text.contains("laim") && !text.contains("LAIM") {
         return Vec::new();
     }
     let lines: Vec<(usize, &str)> = text

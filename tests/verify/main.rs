@@ -22,6 +22,7 @@ mod s28_numbers;
 mod s29_notices;
 mod s31_disputes;
 mod s37;
+mod s44;
 
 use std::collections::HashMap;
 use std::path::Path;

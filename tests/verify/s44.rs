@@ -1,8 +1,8 @@
 //! Regressions from the forty-fourth session's held-out evaluation of `check`: pages that
-//! reject the quoted words, which verified with no dispute before the fix. Pages are built
-//! in memory.
+//! reject the quoted words, which verified with no dispute before the fix, and a "read
+//! more" teaser paragraph read as the page's main text. Pages are built in memory.
 
-use citecheck::model::{DisputeKind, Verdict};
+use citecheck::model::{DisputeKind, PageRegion, Verdict};
 
 use crate::s27_brackets::{check_led, page};
 
@@ -71,6 +71,45 @@ fn a_that_clause_the_page_calls_false_disputes_the_words() {
             r.disputes.iter().any(|d| d.kind == DisputeKind::Denied),
             denied,
             "{sentence}: {r:#?}"
+        );
+    }
+}
+
+/// A paragraph that is a teaser for another story (`<strong>READ MORE:</strong> <a>…</a>`,
+/// `Related: <a>…</a>`) is furniture: words found only in its headline verified as the
+/// page's own main text. A paragraph of prose holding a link is the page's text still.
+#[test]
+fn a_read_more_paragraph_is_furniture() {
+    const WORDS: &str = "the engineers privately admit the wall will fail within ten years";
+    for (para, furniture) in [
+        (
+            "<p><strong>READ MORE:</strong> <a href=\"/news/pier\">The engineers privately \
+             admit the wall will fail within ten years</a></p>",
+            true,
+        ),
+        (
+            "<p>Related: <a href=\"/news/pier\">The engineers privately admit the wall will \
+             fail within ten years</a></p>",
+            true,
+        ),
+        (
+            "<p>Read more: the engineers privately admit the wall will fail within ten years, \
+             according to <a href=\"/news/pier\">a leaked memo</a>.</p>",
+            false,
+        ),
+    ] {
+        let src = page(&format!(
+            "<!DOCTYPE html><html><head><title>Sea wall approved</title></head><body><main>\
+             <article><h1>Sea wall approved</h1><p>The council approved a new sea wall for \
+             the promenade on Wednesday night.</p>{para}<p>Engineers said the wall would \
+             protect around 1,200 homes from flooding.</p></article></main></body></html>"
+        ));
+        let r = check_led(WORDS, "A source said", &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{para}: {r:#?}");
+        assert_eq!(
+            r.region == Some(PageRegion::Furniture),
+            furniture,
+            "{para}: {r:#?}"
         );
     }
 }

@@ -3762,10 +3762,11 @@ fn yearish(y: &str) -> bool {
 /// apostrophe after `, ` opens nothing with fewer than two words before its closer).
 fn curly_single_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
     let mut from = 0;
-    while let Some(k) = s.get(from..)?.find(['‘', '‚', '’']) {
+    // Straight marks too, as British house style is typed (`CAMRA, 'Pub Closures Report
+    // 2023', 12 January 2023`); an apostrophe in a name (`O'Neill`) follows no comma.
+    while let Some(k) = s.get(from..)?.find(['‘', '‚', '’', '\'']) {
         let at = from + k;
-        // All three marks are three bytes long.
-        let inner = at + 3;
+        let inner = at + s.get(at..)?.chars().next()?.len_utf8();
         let lead = s.get(..at)?.trim_end_matches(' ');
         // A `’` closing a title after its comma (`‘Why,’ Journal`) is followed by a space.
         let hugs = s

@@ -271,3 +271,32 @@ fn a_quote_takes_no_link_from_another_speaker_s_clause_before_it() {
         "{q:#?}"
     );
 }
+
+/// Regression: a note's title in straight single marks, as British house style is typed
+/// (`CAMRA, 'Pub Closures Report 2023', 12 January 2023, …`), was no title: the note had
+/// none (or its italic periodical as one), and the title was read as a quotation of the
+/// article. Curly marks were read already; an apostrophe in a name (`O'Neill`) opens none.
+#[test]
+fn a_note_title_in_straight_single_marks_is_its_title() {
+    let e = extract_markdown(
+        "# Pubs\n\nThe charity called closures 'a slow-motion cultural catastrophe'.[1] The BBC \
+         said 'fifty pubs a week are closing their doors'.[2] A brewer agreed.[3]\n\n\
+         ## References\n\n[1] CAMRA, 'Pub Closures Report 2023', 12 January 2023, \
+         https://camra.example/closures.\n\n[2] 'Pubs closing at rate of 50 a week', *BBC \
+         News*, 3 February 2023, https://bbc.example/pubs.\n\n[3] O'Neill, Sean, 'Brewing \
+         in Hard Times', *Ale Weekly*, 2022, https://ale.example/oneill.\n",
+    );
+    let n1 = note(&e, "1");
+    assert_eq!(n1.title.as_deref(), Some("Pub Closures Report 2023"));
+    assert_eq!(n1.authors, ["CAMRA"]);
+    let n2 = note(&e, "2");
+    assert_eq!(
+        n2.title.as_deref(),
+        Some("Pubs closing at rate of 50 a week")
+    );
+    assert_eq!(n2.publisher.as_deref(), Some("BBC News"));
+    let n3 = note(&e, "3");
+    assert_eq!(n3.title.as_deref(), Some("Brewing in Hard Times"));
+    assert_eq!(n3.authors, ["O'Neill, Sean"]);
+    assert_eq!(e.quotes.len(), 2, "{:#?}", e.quotes);
+}

@@ -11,7 +11,7 @@
 //!   the apostrophes inside them, a marker mid-quotation, a `<q>`'s `cite` its own, notes
 //!   citing where words were quoted, a review's periodical, a company named with `&`, an
 //!   image's alt text, typed dots opening a quotation, a later quotation's marker, a link
-//!   backing another speaker's clause.
+//!   backing another speaker's clause, a note title in straight single marks.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of

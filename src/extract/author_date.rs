@@ -2003,7 +2003,11 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                 && t.get(close + 1..).is_some_and(|r| r.trim().is_empty())
                 && t.get(..open)
                     .is_some_and(|h| h.trim_end().ends_with(['.', '!', '?']));
-            let works = mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
+            let (works, missing) =
+                mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
+            if let Some((at, msg)) = missing {
+                out.push(Found::Unmatched(b.src_of(at), msg, false));
+            }
             if out.len() > before {
                 mla_cited.push(open);
             }
@@ -2201,7 +2205,8 @@ fn title_words(s: &str) -> Vec<String> {
 ///
 /// A page alone after a quotation, with no names before it, cites the work the paragraph
 /// cited last (`prev`): MLA cites the same work by page only (`… (Okonkwo 47). … “…” (52).`).
-/// The works cited, for the next bracket's `prev`.
+/// The works cited, for the next bracket's `prev`, and, for names after a quotation that the
+/// list does not hold, where they are (in `t`) and the warning.
 #[allow(clippy::too_many_arguments, reason = "one bracket's whole context")]
 fn mla_bracket(
     t: &str,
@@ -2211,10 +2216,11 @@ fn mla_bracket(
     marker: &dyn Fn(usize, usize, usize, bool) -> Option<Found>,
     prev: &[usize],
     out: &mut Vec<Found>,
-) -> Vec<usize> {
+) -> (Vec<usize>, Option<(usize, String)>) {
     let mut cited = Vec::new();
+    let mut missing = None;
     if close - open > 160 {
-        return cited;
+        return (cited, missing);
     }
     let ps = pieces(t, open + 1, close);
     let last = ps.len().saturating_sub(1);
@@ -2276,12 +2282,25 @@ fn mla_bracket(
         if !citation_like(names) {
             continue;
         }
-        for i in mla.matching(names, title, sec) {
+        let found = mla.matching(names, title, sec);
+        // `“…” (Brontë 4)` when the list has no Brontë: the quotation's source left out of
+        // the list. Only right after a quotation: elsewhere `(Apollo 11)` is no citation.
+        let written = fold_ws(t.get(p.body..p.end).unwrap_or("").trim());
+        // (A year is no page: `(London 2012)` names an event.)
+        let year = written
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 4 && years(w).len() == 1);
+        if found.is_empty() && paged && !year && (quoted_before(t, open).is_some() || ends_quote) {
+            let (msg, _) = unmatched(&mla.lookup, names, &written);
+            missing.get_or_insert((p.body, msg));
+        }
+        for i in found {
             out.extend(marker(i, span_start, span_end, false));
             cited.push(i);
         }
     }
-    cited
+    (cited, missing)
 }
 
 /// Whether the names starting at byte `at` of `head` (a sentence up to a quotation) open

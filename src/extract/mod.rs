@@ -1022,38 +1022,6 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         }
     }
-    // `Ibid.` (`Ibíd.`, `Ebd.`, `Id.`): a note citing the same work as the note before it
-    // takes that note's URLs when it has no web URL of its own (a chain of them, the
-    // first's), so a quotation cited to it is checked against the right page.
-    let ibid = |t: &str| {
-        let t = t.trim_start();
-        [
-            "Ibid", "ibid", "Ibíd", "ibíd", "Ebd.", "ebd.", "Id.", "Idem", "Ibidem",
-        ]
-        .iter()
-        .any(|p| t.starts_with(p))
-    };
-    if notes.iter().any(|n| ibid(&n.text)) {
-        let mut order: Vec<usize> = (0..notes.len()).collect();
-        order.sort_by_key(|&i| notes.get(i).map_or(0, |n| n.offset));
-        for w in order.windows(2) {
-            let (Some(&p), Some(&i)) = (w.first(), w.get(1)) else {
-                continue;
-            };
-            let (Some(n), Some(prev)) = (notes.get(i), note_urls.get(p).cloned()) else {
-                continue;
-            };
-            if n.reference || !ibid(&n.text) {
-                continue;
-            }
-            if let Some(v) = note_urls.get_mut(i) {
-                if !v.iter().any(|u| is_web_url(u)) {
-                    v.retain(|u| !prev.contains(u));
-                    v.splice(0..0, prev);
-                }
-            }
-        }
-    }
     let mut referenced: Vec<Vec<Position>> = vec![Vec::new(); notes.len()];
     let marker_notes = par::map_with(
         &kept,
@@ -1067,6 +1035,80 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     for (i, p) in marker_notes.into_iter().flatten() {
         if let Some(v) = referenced.get_mut(i) {
             v.push(p);
+        }
+    }
+    // `Ibid.` (`Ibíd.`, `Ebd.`, `Id.`): a note citing the same work as the note before it
+    // takes that note's URLs when it has no web URL of its own (a chain of them, the
+    // first's), so a quotation cited to it is checked against the right page.
+    let ibid = |t: &str| {
+        let t = t.trim_start();
+        [
+            "Ibid", "ibid", "Ibíd", "ibíd", "Ebd.", "ebd.", "Id.", "Idem", "Ibidem",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    };
+    if notes.iter().any(|n| ibid(&n.text)) {
+        // The note before is the one printed before. A notes list prints in its own order,
+        // but GFM prints `[^x]:` definitions in the order they are first referenced,
+        // wherever they are defined: for a referenced one, the note before is the one
+        // referenced first just before it. Otherwise (the first referenced, one never
+        // referenced, a notes list's), it is the note defined before it.
+        let first_ref = |i: usize| {
+            let n = notes.get(i)?;
+            src.get(n.offset..)
+                .is_some_and(|t| t.starts_with("[^"))
+                .then(|| referenced.get(i).and_then(|r| r.iter().min().copied()))
+                .flatten()
+        };
+        let mut by_ref: Vec<(Position, usize)> = (0..notes.len())
+            .filter_map(|i| first_ref(i).map(|p| (p, i)))
+            .collect();
+        by_ref.sort_unstable();
+        let mut by_def: Vec<(usize, usize)> = notes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.offset, i))
+            .collect();
+        by_def.sort_unstable();
+        let before = |i: usize| {
+            let n = notes.get(i)?;
+            let referenced_before = first_ref(i).and_then(|p| {
+                let k = by_ref.partition_point(|&(q, _)| q < p);
+                k.checked_sub(1)
+                    .and_then(|k| by_ref.get(k))
+                    .map(|&(_, j)| j)
+            });
+            referenced_before.or_else(|| {
+                let k = by_def.partition_point(|&(o, _)| o < n.offset);
+                k.checked_sub(1)
+                    .and_then(|k| by_def.get(k))
+                    .map(|&(_, j)| j)
+            })
+        };
+        // In that order, so that a chain of them takes the first's.
+        let mut chain: Vec<((u8, Position, usize), usize)> = (0..notes.len())
+            .filter(|&i| notes.get(i).is_some_and(|n| !n.reference && ibid(&n.text)))
+            .map(|i| {
+                let off = notes.get(i).map_or(0, |n| n.offset);
+                let key = match first_ref(i) {
+                    Some(p) => (1, p, 0),
+                    None => (0, Position { line: 0, column: 0 }, off),
+                };
+                (key, i)
+            })
+            .collect();
+        chain.sort_unstable();
+        for (_, i) in chain {
+            let Some(prev) = before(i).and_then(|p| note_urls.get(p).cloned()) else {
+                continue;
+            };
+            if let Some(v) = note_urls.get_mut(i) {
+                if !v.iter().any(|u| is_web_url(u)) {
+                    v.retain(|u| !prev.contains(u));
+                    v.splice(0..0, prev);
+                }
+            }
         }
     }
     // A footnote citation's URL is the note's first URL.

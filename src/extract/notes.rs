@@ -4251,14 +4251,24 @@ fn split_names(s: &str) -> Vec<String> {
         }
     };
     for part in s.split(';') {
+        // A government department's name lists its remits with commas and `and`
+        // (`Department for Levelling Up, Housing and Communities`, `Ministry of Housing,
+        // Communities and Local Government`): one body.
+        if department(part) {
+            push(part);
+            continue;
+        }
         // One word before the `&` and a body's name after it (`Calder & Hebble Navigation
         // Company`, `Smith & Nephew Group`) name one organisation, not two.
+        // Nor do two names a firm has always gone by (`Procter & Gamble`, `Johnson &
+        // Johnson`): a note names people with their given names or initials.
         let one_body = part.split_once(" & ").is_some_and(|(a, b)| {
-            let a = a.trim();
+            let (a, b) = (a.trim(), b.trim());
             !a.contains([' ', ',', '.'])
                 && a.starts_with(char::is_uppercase)
-                && org_tail(b)
-                && !b.contains([',', '&'])
+                && ((org_tail(b) && !b.contains([',', '&']))
+                    || a == b
+                    || AMPERSAND_FIRMS.contains(&(a, b)))
         });
         let amps: Vec<&str> = if one_body {
             vec![part]
@@ -4368,6 +4378,20 @@ fn person_shaped(s: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `s` is a department's or ministry's name: `Department for …`, `Ministry of …`,
+/// `Office for …`, with no quotation in it.
+fn department(s: &str) -> bool {
+    let mut w = s.split_whitespace();
+    matches!(
+        (w.next(), w.next()),
+        (
+            Some("Department" | "Ministry" | "Office" | "Secretariat"),
+            Some("of" | "for")
+        )
+    ) && !s.contains(['"', '“', '”'])
+        && s.len() <= 120
+}
+
 /// Words that open English organisations' names and no person's ([`org_opening`]). Sorted
 /// (by bytes), for a binary search.
 const ORG_OPENERS: &[&str] = &[
@@ -4399,6 +4423,77 @@ fn org_opening(s: &str) -> bool {
     s.split_whitespace()
         .next()
         .is_some_and(|w| ORG_OPENERS.binary_search(&w).is_ok())
+}
+
+/// Firms named by two surnames joined by `&`, with nothing after them (`Procter & Gamble`):
+/// one author, not two. (A name with a body's word after it, `Smith & Nephew Group`, is
+/// one by [`org_tail`]; a name twice, `Johnson & Johnson`, by itself.)
+const AMPERSAND_FIRMS: [(&str, &str); 32] = [
+    ("Abercrombie", "Fitch"),
+    ("Allen", "Overy"),
+    ("Allen", "Unwin"),
+    ("Baker", "McKenzie"),
+    ("Barnes", "Noble"),
+    ("Black", "Decker"),
+    ("Booz", "Company"),
+    ("Chatto", "Windus"),
+    ("Church", "Dwight"),
+    ("Dolce", "Gabbana"),
+    ("Ernst", "Young"),
+    ("Faber", "Faber"),
+    ("Fortnum", "Mason"),
+    ("Harper", "Row"),
+    ("Hodder", "Stoughton"),
+    ("Latham", "Watkins"),
+    ("Marks", "Spencer"),
+    ("Procter", "Gamble"),
+    ("Reckitt", "Colman"),
+    ("Rowman", "Littlefield"),
+    ("Simon", "Schuster"),
+    ("Skidmore", "Owings"),
+    ("Slaughter", "May"),
+    ("Smith", "Wesson"),
+    ("Standard", "Poor's"),
+    ("Sullivan", "Cromwell"),
+    ("Sweet", "Maxwell"),
+    ("Tate", "Lyle"),
+    ("Taylor", "Francis"),
+    ("Thames", "Hudson"),
+    ("Weidenfeld", "Nicolson"),
+    ("Wiley", "Sons"),
+];
+
+/// Publishers whose names hold a comma (`Farrar, Straus and Giroux`, `Little, Brown`): each
+/// pair of words a comma joins in them, for [`publisher_in`] to keep together.
+const COMMA_PUBLISHERS: [&str; 15] = [
+    "Brace, Jovanovich",
+    "Dodd, Mead",
+    "Doubleday, Doran",
+    "Doubleday, Page",
+    "Farrar, Straus",
+    "Harcourt, Brace",
+    "Holt, Rinehart",
+    "Houghton, Mifflin",
+    "Kegan Paul, Trench",
+    "Little, Brown",
+    "Longmans, Green",
+    "Rinehart, and Winston",
+    "Smith, Elder",
+    "Straus, and Giroux",
+    "Trench, Trübner",
+];
+
+/// `s` with the commas inside [`COMMA_PUBLISHERS`]' names turned into U+0001, so that
+/// splitting at commas leaves the names whole; [`publisher_in`] turns them back.
+fn protect_comma_publishers(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(s);
+    for name in COMMA_PUBLISHERS {
+        if out.contains(name) {
+            let joined = name.replacen(',', "\u{1}", 1);
+            out = std::borrow::Cow::Owned(out.replace(name, &joined));
+        }
+    }
+    out
 }
 
 /// Whether `s` ends as an English organisation's name does (`… Levy Board`, `… Research
@@ -4536,6 +4631,8 @@ fn publisher_in(after: &str) -> Option<String> {
         .unwrap_or(after);
     let imprint = without_place(after);
     let after = imprint.as_deref().unwrap_or(after);
+    let protected = protect_comma_publishers(after);
+    let after: &str = &protected;
     let mut after_role = false;
     for seg in segments(after) {
         let seg = trim_field(seg);
@@ -4633,7 +4730,7 @@ fn publisher_in(after: &str) -> Option<String> {
         };
         // `Geneva: WHO Press`: the publisher without its place.
         let seg = without_place_name(&seg).trim().to_string();
-        return Some(journal_name(&seg).to_string());
+        return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
 }

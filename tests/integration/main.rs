@@ -12,6 +12,8 @@
 //!   citing where words were quoted, a review's periodical, a company named with `&`, an
 //!   image's alt text, typed dots opening a quotation, a later quotation's marker, a link
 //!   backing another speaker's clause, a note title in straight single marks.
+//! - `eval_s45`: the forty-fifth session's extraction fixes: a GFM `Ibid.` in printed
+//!   order, an MLA citation of an unlisted author, names holding commas and `&`.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -64,6 +66,7 @@ mod eval_s36;
 mod eval_s37;
 mod eval_s38;
 mod eval_s44;
+mod eval_s45;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -1,0 +1,106 @@
+//! Regressions from the held-out evaluations of extraction that the forty-fifth session
+//! took up: each case was extracted wrongly before its fix.
+
+use crate::support::{extract_markdown, note, urls_of};
+
+/// Regression: a GFM `Ibid.` took the URL of the note *defined* before it, though GFM
+/// prints notes in the order they are first referenced. Here note `b` is referenced first,
+/// then `a`, then `c` (`Ibid.`): `c` repeats `a`, the note printed just before it. A
+/// definition never referenced, before an `Id.` referenced first, is still its source.
+#[test]
+fn a_gfm_ibid_repeats_the_note_referenced_before_it() {
+    let e = extract_markdown(
+        "# Ferries\n\nThe ministry called the new timetable \u{201C}a compromise that nobody on \
+         the islands asked for\u{201D}.[^b] The union said that \u{201C}every cancelled \
+         crossing costs a family a day of wages\u{201D}.[^a] It added that \u{201C}the winter \
+         timetable was drawn up without one skipper in the room\u{201D}.[^c]\n\n\
+         [^a]: Island Crews Union, \"Statement on the winter timetable\", 2024, \
+         <https://union.example.org/winter>.\n\
+         [^b]: Ministry of Transport, \"Island timetable review\", 2024, \
+         <https://gov.example.org/review>.\n\
+         [^c]: Ibid.\n",
+    );
+    assert_eq!(
+        urls_of(&e, "the winter timetable"),
+        ["https://union.example.org/winter"]
+    );
+    assert_eq!(note(&e, "c").urls, ["https://union.example.org/winter"]);
+    // The notes referenced in the order they are defined: the one defined before.
+    let e = extract_markdown(
+        "One crew said \u{201C}the boats are older than the men who sail them\u{201D}.[^1] \
+         Another said \u{201C}the spare parts come by post from another century\u{201D}.[^2]\n\n\
+         [^1]: Harbour Log, \"Old boats\", 2023, <https://log.example.org/boats>.\n\
+         [^2]: Ibid.\n",
+    );
+    assert_eq!(
+        urls_of(&e, "the spare parts"),
+        ["https://log.example.org/boats"]
+    );
+}
+
+/// Regression: an MLA citation after a quotation naming an author the Works Cited list does
+/// not hold (`(Brontë 4)`, the entry left out) left the quotation uncited with no warning.
+/// A year in the brackets (`(London 2012)`) and brackets after no quotation stay silent.
+#[test]
+fn an_mla_citation_of_an_unlisted_author_is_warned_about() {
+    let e = extract_markdown(
+        "# Reading the moor\n\n\
+         Critics have called the novel \u{201C}a book about weather as much as about \
+         love\u{201D} (Brontë 4).\n\n\
+         Others find that it \u{201C}refuses the comfort of a single narrator\u{201D} (Hale \
+         12).\n\n\
+         The crowd was \u{201C}louder than the sea that summer\u{201D} (London 2012).\n\n\
+         The launch (Apollo 11) is mentioned once.\n\n\
+         ## Works Cited\n\n\
+         Hale, Ruth. *Voices on the Moor*. Tidal Press, 2010.\n",
+    );
+    let messages: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["citation `Brontë 4` has no entry in the reference list"],
+        "{:#?}",
+        e.warnings
+    );
+    let w = &e.warnings[0];
+    assert_eq!((w.line, w.column), (3, 77));
+    assert_eq!(note(&e, "Hale 2010").referenced_at.len(), 1);
+}
+
+/// Regression: publishers whose names hold a comma were cut at it (`Farrar`, `Little`),
+/// a firm named by two surnames and `&` was two authors (`Procter`, `Gamble`), and a
+/// department naming its remits (`Department for Levelling Up, Housing and Communities`)
+/// was split at its comma and its `and`.
+#[test]
+fn names_with_commas_and_ampersands_stay_whole() {
+    let e = extract_markdown(
+        "The memoir calls it \u{201C}a harbour that forgot how to be one\u{201D}.[^1] The \
+         history says \u{201C}the mills closed one after another in a decade\u{201D}.[^2] The \
+         report says \u{201C}the accounts could not be relied on for years\u{201D}.[^3] The \
+         paper promised \u{201C}a fairer deal for every town in the country\u{201D}.[^4] The \
+         plan speaks of \u{201C}hedges as the first line of flood defence\u{201D}.[^5]\n\n\
+         [^1]: Mara Quill, *Harbour Years* (New York: Farrar, Straus and Giroux, 2015), 12.\n\
+         [^2]: Tom Wren, *Mill Town* (Boston: Little, Brown, 2009), 44.\n\
+         [^3]: Procter & Gamble, \"Annual Report 2020\", 2020, \
+         <https://pg.example.com/report>.\n\
+         [^4]: Department for Levelling Up, Housing and Communities, \"A Fairer Deal\", \
+         February 2022, <https://gov.example.org/deal>.\n\
+         [^5]: Ministry of Environment, Food and Rural Affairs, \"Hedges Plan\", 2023, \
+         <https://gov.example.org/hedges>.\n",
+    );
+    assert_eq!(
+        note(&e, "1").publisher.as_deref(),
+        Some("Farrar, Straus and Giroux")
+    );
+    assert_eq!(note(&e, "1").authors, ["Mara Quill"]);
+    assert_eq!(note(&e, "2").publisher.as_deref(), Some("Little, Brown"));
+    assert_eq!(note(&e, "3").authors, ["Procter & Gamble"]);
+    assert_eq!(
+        note(&e, "4").authors,
+        ["Department for Levelling Up, Housing and Communities"]
+    );
+    assert_eq!(
+        note(&e, "5").authors,
+        ["Ministry of Environment, Food and Rural Affairs"]
+    );
+    assert_eq!(note(&e, "5").title.as_deref(), Some("Hedges Plan"));
+}

@@ -225,6 +225,12 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
     {
         return None;
     }
+    // A full stop that ends no initial nor abbreviation ends the names: what follows it is
+    // a title (MLA's reprint `Brontë, Emily. *Wuthering Heights*. 1847. Penguin, 2003.`
+    // gives the first edition's year after the title, where author–date gives the names').
+    if names_end_early(names) {
+        return None;
+    }
     let authors = notes::split_authors(names);
     let first_author = authors.first()?;
     // Inverted names (`Lind, T. R.`) say they are names; a name in reading order leading the
@@ -252,6 +258,25 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
         date,
         rest,
         mla: false,
+    })
+}
+
+/// Whether `names` holds a full stop, before a blank, that ends a word of two letters or
+/// more other than an abbreviation names carry (`Jr.`, `Inc.`, `et al.`): the names then
+/// end there, and the rest is no name.
+fn names_end_early(names: &str) -> bool {
+    const ABBREVIATIONS: [&str; 21] = [
+        "al", "jr", "sr", "st", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "dr", "mr",
+        "mrs", "ms", "prof", "bros", "ed", "eds", "no", "nos",
+    ];
+    names.match_indices(". ").any(|(p, _)| {
+        let word = names
+            .get(..p)
+            .and_then(|h| h.rsplit([' ', ',', '.', '(']).next())
+            .unwrap_or("");
+        word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
     })
 }
 

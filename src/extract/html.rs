@@ -1124,6 +1124,16 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "onward-journey",
         "post-ufi",
         "publication-footer",
+        // The site's strip above or across its pages: a slogan, an award's praise, an
+        // announcement (a `banner` alone may be a post's own headline banner).
+        "site-banner",
+        "top-banner",
+        "header-banner",
+        "announcement-banner",
+        "announcement-bar",
+        "alert-banner",
+        "site-notice",
+        "site-tagline",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`).
@@ -5616,6 +5626,9 @@ mod tests {
             ("graf-before--pullquote", false),
             // Related-post blocks named by a run of parts.
             ("read-more-wrap outer", true),
+            ("site-banner", true),
+            ("announcement-bar top", true),
+            ("post-banner", false),
             ("entry-footer", true),
             ("ast-single-author-box ast-author-meta", true),
             ("author-bio", true),

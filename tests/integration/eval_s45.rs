@@ -1,7 +1,9 @@
 //! Regressions from the held-out evaluations of extraction that the forty-fifth session
 //! took up: each case was extracted wrongly before its fix.
 
-use crate::support::{extract_markdown, note, urls_of};
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, extract_markdown, note, notes_of, urls_of};
 
 /// Regression: a GFM `Ibid.` took the URL of the note *defined* before it, though GFM
 /// prints notes in the order they are first referenced. Here note `b` is referenced first,
@@ -103,4 +105,45 @@ fn names_with_commas_and_ampersands_stay_whole() {
         ["Ministry of Environment, Food and Rural Affairs"]
     );
     assert_eq!(note(&e, "5").title.as_deref(), Some("Hedges Plan"));
+}
+
+/// Regression: an MLA entry of a reprint, the first edition's year after the title
+/// (`Brontë, Emily. *Wuthering Heights*. 1847. Penguin Classics, 2003.`), was read as an
+/// author–date entry whose names ran to the year (`Brontë, Emily. Wuthering Heights`), and
+/// the quotations citing it by page were left uncited.
+#[test]
+fn an_mla_reprint_entry_is_cited_by_its_author() {
+    let e = extract_markdown(
+        "# The moor\n\nThe narrator calls the heath \u{201C}a country of storms that never \
+         quite break\u{201D} (Brontë 34). Later it is \u{201C}the one honest place on the \
+         whole map\u{201D} (Brontë 211).\n\n\
+         ## Works Cited\n\n\
+         Brontë, Emily. *Wuthering Heights*. 1847. Penguin Classics, 2003.\n",
+    );
+    let n = &e.footnotes[0];
+    assert_eq!(n.authors, ["Brontë, Emily"]);
+    assert_eq!(n.title.as_deref(), Some("Wuthering Heights"));
+    assert_eq!(n.publisher.as_deref(), Some("Penguin Classics"));
+    assert_eq!(notes_of(&e, "a country of storms"), [n.label.clone()]);
+    assert_eq!(notes_of(&e, "the one honest place"), [n.label.clone()]);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}
+
+/// Regression: a site's banner above its `<article>` (a slogan in quotation marks, an
+/// award's praise) was read as an uncited quotation of the article.
+#[test]
+fn a_site_banner_is_no_quotation() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=\"site-banner\"><p>\u{201C}The best local news in the county, \
+         every single morning\u{201D} \u{2014} Harbour Awards 2023</p></div>\n<article><h1>Strike\
+         </h1><p>The union said the rota was \u{201C}drawn up without asking a single nurse on \
+         the ward\u{201D}, according to <a href=\"https://union.example.org/rota\">its \
+         statement</a>.</p></article></body></html>\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["drawn up without asking a single nurse on the ward"]
+    );
 }

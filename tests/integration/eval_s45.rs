@@ -124,8 +124,8 @@ fn an_mla_reprint_entry_is_cited_by_its_author() {
     assert_eq!(n.authors, ["Brontë, Emily"]);
     assert_eq!(n.title.as_deref(), Some("Wuthering Heights"));
     assert_eq!(n.publisher.as_deref(), Some("Penguin Classics"));
-    assert_eq!(notes_of(&e, "a country of storms"), [n.label.clone()]);
-    assert_eq!(notes_of(&e, "the one honest place"), [n.label.clone()]);
+    assert_eq!(notes_of(&e, "a country of storms"), [n.label.as_str()]);
+    assert_eq!(notes_of(&e, "the one honest place"), [n.label.as_str()]);
     assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
 }
 

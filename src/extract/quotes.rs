@@ -930,8 +930,52 @@ fn abbreviation_stop(bytes: &[u8], i: usize) -> bool {
         let article = before.ends_with(b"the ") || before.ends_with(b"a ");
         return !article;
     }
-    BEFORE_NUMBER.contains(&word) && digit_after_space(bytes.get(i + 1..).unwrap_or(&[]))
+    if BEFORE_NUMBER.contains(&word) && digit_after_space(bytes.get(i + 1..).unwrap_or(&[])) {
+        return true;
+    }
+    // News copy's abbreviations mid-sentence: a firm's `Inc.`, a state's `Calif.`, a time's
+    // `a.m.`, a month's `Sept.` before a lower-case word (`said Lisa Su of AMD Inc. on
+    // Tuesday`), and a country's initials before a name too (`the U.S. Commerce Secretary`;
+    // not before a word that opens sentences, `… in the U.S. The …`).
+    const BEFORE_LOWER: &[&[u8]] = &[
+        b"inc", b"corp", b"ltd", b"co", b"bros", b"jr", b"sr", b"st", b"mt", b"ave", b"blvd",
+        b"dept", b"gen", b"col", b"lt", b"sgt", b"capt", b"rev", b"calif", b"fla", b"ariz",
+        b"colo", b"conn", b"mich", b"minn", b"okla", b"tenn", b"tex", b"jan", b"feb", b"aug",
+        b"sept", b"oct", b"nov", b"dec", b"a.m", b"p.m", b"u.s", b"u.k", b"u.n", b"e.u", b"etc",
+    ];
+    const COUNTRIES: &[&[u8]] = &[b"U.S", b"U.K", b"U.N", b"E.U"];
+    if !BEFORE_LOWER.contains(&lower) || bytes.get(i + 1) != Some(&b' ') {
+        return false;
+    }
+    let next = bytes.get(i + 2..).unwrap_or(&[]);
+    let next_word = next
+        .get(
+            ..next
+                .iter()
+                .take(24)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count(),
+        )
+        .unwrap_or(&[]);
+    match next_word.first() {
+        // Not a brand opening the next sentence (`eBay`, `iPhone`).
+        Some(c) if c.is_ascii_lowercase() => !next_word.iter().any(u8::is_ascii_uppercase),
+        Some(c) if c.is_ascii_uppercase() && COUNTRIES.contains(&word) => {
+            !SENTENCE_OPENERS.contains(&next_word)
+        }
+        _ => false,
+    }
 }
+
+/// Words that open sentences more often than they follow a country's initials: after `U.S.`
+/// they start the next sentence.
+const SENTENCE_OPENERS: &[&[u8]] = &[
+    b"A", b"After", b"All", b"Also", b"An", b"And", b"As", b"At", b"Before", b"But", b"By", b"For",
+    b"He", b"Her", b"His", b"How", b"I", b"If", b"In", b"It", b"Its", b"Last", b"Many", b"More",
+    b"Most", b"My", b"No", b"Now", b"On", b"One", b"Our", b"She", b"Since", b"So", b"Some",
+    b"Still", b"That", b"The", b"Their", b"Then", b"There", b"These", b"They", b"This", b"Those",
+    b"To", b"We", b"What", b"When", b"While", b"Yet", b"You",
+];
 
 /// Whether `rest` opens with a digit after at most eight bytes of spaces, no-break spaces
 /// among them (`p.&nbsp;71`, as LaTeX's `p.~71` comes out in HTML; U+00A0, U+202F, U+2009).

@@ -3,7 +3,7 @@
 
 use citecheck::model::DocKind;
 
-use crate::support::{extract_as, extract_markdown, note, notes_of, urls_of};
+use crate::support::{extract_as, extract_markdown, note, notes_of, quote, urls_of};
 
 /// Regression: a GFM `Ibid.` took the URL of the note *defined* before it, though GFM
 /// prints notes in the order they are first referenced. Here note `b` is referenced first,
@@ -146,4 +146,35 @@ fn a_site_banner_is_no_quotation() {
         texts,
         ["drawn up without asking a single nurse on the ward"]
     );
+}
+
+/// Regression: news copy's abbreviations ended the sentence, so a marker or link after them
+/// did not back the quotation before: `… of Quarry Chips Inc. on Tuesday.[^1]`, `… in
+/// Austin, Tex. on Monday`, `… at 10 a.m. on Friday`, `the U.S. Commerce Secretary told
+/// [the Ledger](…)`. A sentence after them (`… in the U.S. The figures …`) is still another.
+#[test]
+fn abbreviations_mid_sentence_do_not_end_it() {
+    let e = extract_markdown(
+        "# Chips\n\n\
+         \u{201C}We are sold out until the end of next year,\u{201D} said Rhea Lorn of Quarry \
+         Chips Inc. on Tuesday.[^1]\n\n\
+         \u{201C}We will build the second plant before the first is full,\u{201D} she said in \
+         Austin, Tex. on Monday.[^1]\n\n\
+         \u{201C}No order will be cut short this winter or the next,\u{201D} she said at 10 \
+         a.m. on Friday.[^1]\n\n\
+         \u{201C}Capacity takes years to build and longer to staff,\u{201D} the U.S. Commerce \
+         Secretary told [the Ledger](https://ledger.example.com/chips).\n\n\
+         \u{201C}We are not leaving the market this year or next,\u{201D} she said in the \
+         U.S. The figures came out a week later.[^1]\n\n\
+         [^1]: Quarry Chips, \"Second-quarter results\", 2024, \
+         <https://quarry.example.com/results>.\n",
+    );
+    for starts in ["We are sold out", "We will build", "No order will"] {
+        assert_eq!(notes_of(&e, starts), ["1"], "{starts}");
+    }
+    assert_eq!(
+        urls_of(&e, "Capacity takes"),
+        ["https://ledger.example.com/chips"]
+    );
+    assert!(quote(&e, "We are not leaving").citations.is_empty());
 }

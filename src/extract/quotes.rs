@@ -2339,11 +2339,30 @@ fn refers_back(s: &str) -> bool {
         "latter",
         "former",
     ];
-    for (k, w) in words.take(3).enumerate() {
-        let w = w
+    let mut copula_article = false;
+    for (k, raw) in words.take(3).enumerate() {
+        let w = raw
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         if k == 1 && copula && w == "from" {
+            return true;
+        }
+        // Who said it, named right after the copula: `That was Professor Ada Quill, writing
+        // in 2023.`, `That was the chief executive, in a memo to staff.` (Not a date, `That
+        // was March 2020`, nor a thing, `That was the turning point`.)
+        if k == 1 && copula && !the {
+            let name = raw.starts_with(char::is_uppercase)
+                && !MONTHS_AND_DAYS.contains(&w.as_str())
+                && !matches!(w.as_str(), "i" | "it");
+            if name {
+                return true;
+            }
+            copula_article = matches!(w.as_str(), "the" | "a" | "an");
+        }
+        if k == 2
+            && copula_article
+            && (PEOPLE.contains(&w.as_str()) || SPEAKER_TITLES.contains(&w.as_str()))
+        {
             return true;
         }
         // `That is how one reporter summed it up`, `That was what the minister told …`.
@@ -2374,6 +2393,69 @@ fn refers_back(s: &str) -> bool {
     }
     false
 }
+
+/// Month and day names, lower-cased: `That was March 2020` names a time, not a speaker.
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+];
+
+/// What a speaker is called after `That was the …`: an office or a trade (`the chief
+/// executive`, `the prime minister`, `the mayor`).
+const SPEAKER_TITLES: &[&str] = &[
+    "chief",
+    "prime",
+    "minister",
+    "president",
+    "mayor",
+    "governor",
+    "senator",
+    "secretary",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "judge",
+    "justice",
+    "author",
+    "writer",
+    "poet",
+    "novelist",
+    "professor",
+    "economist",
+    "historian",
+    "editor",
+    "coach",
+    "captain",
+    "head",
+    "leader",
+    "founder",
+    "ceo",
+    "commissioner",
+    "ambassador",
+    "bishop",
+    "king",
+    "queen",
+];
 
 fn push_cite(
     out: &mut Vec<QuoteCitation>,
@@ -3579,6 +3661,18 @@ pub(crate) fn scan(
                             // quote, unless it names the work that marker's note cites (`The
                             // commission's report put it bluntly.[1]` over `— River Commission,
                             // Annual Report 2019`, note 1 that report).
+                            // So does a paragraph under the quotation naming who said it
+                            // (`That was the chief executive, in a memo to staff.`): the
+                            // paragraph above then only leads to it.
+                            let credited_below = nest
+                                .get(gi)
+                                .and_then(|n| n.as_ref())
+                                .and_then(|&(_, last)| parsed.blocks.get(last + 1))
+                                .is_some_and(|b| {
+                                    plain_paragraph(b)
+                                        && refers_back(numbered_paragraph_text(b.text.trim_start()))
+                                });
+                            let credited = credited || credited_below;
                             let mut probe = citations.clone();
                             ctx.intro(first - 1, false, &mut probe);
                             let same_work = credited

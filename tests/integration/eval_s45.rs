@@ -178,3 +178,37 @@ fn abbreviations_mid_sentence_do_not_end_it() {
     );
     assert!(quote(&e, "We are not leaving").citations.is_empty());
 }
+
+/// Regression: a paragraph under a block quotation naming who said it (`That was Professor
+/// …, writing in 2023.[^1]`, `That was the chief executive, in a memo …`) was not read as
+/// its credit: the quotation took the marker of the paragraph above (another source's), or
+/// the next quotation took this credit's marker as its introduction. A paragraph under it
+/// naming a time (`That was March 2020 …`) leaves the introduction alone.
+#[test]
+fn a_that_was_paragraph_under_a_block_quotation_credits_it() {
+    let e = extract_markdown(
+        "# Two views\n\n\
+         Sales fell by a tenth in the spring, the company reported.[^1]\n\n\
+         > We will come back stronger, and we will do it without losing a single crew.\n\n\
+         That was the chief executive, in a memo to staff seen by this paper.\n\n\
+         > The question is not whether the rule is perfect but whether anything better is \
+         on offer.\n\n\
+         That was Professor Ines Harrow, writing in 2023.[^2]\n\n\
+         > The rule was always a confession that the courts had given up their own duty.\n\n\
+         That was Tomas Wren's reply a month later.[^3]\n\n\
+         The mayor put it plainly in her letter to the council.[^4]\n\n\
+         > No street in this town will flood twice while I hold this office.\n\n\
+         That was March 2020, before the river rose.\n\n\
+         [^1]: Harbour Ferries, \"Spring results\", 2024, <https://ferries.example.com/q2>.\n\
+         [^2]: Ines Harrow, \"The Rule as Law\", *Shore Law Review* 9 (2023), \
+         <https://review.example.edu/harrow>.\n\
+         [^3]: Tomas Wren, \"The Deference Trap\", *Shore Law Review* 10 (2023), \
+         <https://review.example.edu/wren>.\n\
+         [^4]: Mayor of Marsh, \"Letter to the council\", 2020, \
+         <https://marsh.example.gov/letter>.\n",
+    );
+    assert!(quote(&e, "We will come back").citations.is_empty());
+    assert_eq!(notes_of(&e, "The question is not"), ["2"]);
+    assert_eq!(notes_of(&e, "The rule was always"), ["3"]);
+    assert_eq!(notes_of(&e, "No street in this town"), ["4"]);
+}

@@ -4089,11 +4089,13 @@ fn name_like(s: &str) -> bool {
             "in" | "at" | "on" | "with" | "for" | "of" | "and" | "the"
         )
     });
+    // A department's or a committee's name may run longer than a person's.
+    let most = if department(s) { 16 } else { 8 };
     let mut n = 0;
     !last_small
         && (s.split_whitespace().all(|w| {
             n += 1;
-            n <= 8 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
+            n <= most && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
         }) || org_name(s))
 }
 
@@ -4381,15 +4383,44 @@ fn person_shaped(s: &str) -> bool {
 /// Whether `s` is a department's or ministry's name: `Department for …`, `Ministry of …`,
 /// `Office for …`, with no quotation in it.
 fn department(s: &str) -> bool {
+    const BODIES: [&str; 16] = [
+        "Committee on ",
+        "Committee of ",
+        "Committee for ",
+        "Subcommittee on ",
+        "Commission on ",
+        "Commission for ",
+        "Council on ",
+        "Council for ",
+        "Department of ",
+        "Department for ",
+        "Ministry of ",
+        "Ministry for ",
+        "Office of ",
+        "Office for ",
+        "Secretariat of ",
+        "Bureau of ",
+    ];
+    let s = s.trim();
     let mut w = s.split_whitespace();
-    matches!(
+    // Or a committee's, named after its house (`House of Commons Select Committee on Trade
+    // and Industry`, `Senate Committee on Commerce, Science, and Transportation`): no comma
+    // before the body's word, which a list of names would have.
+    let opens = matches!(
         (w.next(), w.next()),
         (
             Some("Department" | "Ministry" | "Office" | "Secretariat"),
             Some("of" | "for")
         )
-    ) && !s.contains(['"', '“', '”'])
-        && s.len() <= 120
+    ) || BODIES.iter().any(|b| {
+        s.find(b).is_some_and(|k| {
+            k > 0
+                && s.starts_with(char::is_uppercase)
+                && !s.get(..k).unwrap_or("").contains([',', ';', '&'])
+                && !s.get(..k).unwrap_or("").contains(" and ")
+        })
+    });
+    opens && !s.contains(['"', '“', '”']) && s.len() <= 120
 }
 
 /// Words that open English organisations' names and no person's ([`org_opening`]). Sorted

@@ -212,3 +212,38 @@ fn a_that_was_paragraph_under_a_block_quotation_credits_it() {
     assert_eq!(notes_of(&e, "The rule was always"), ["3"]);
     assert_eq!(notes_of(&e, "No street in this town"), ["4"]);
 }
+
+/// Regression: a committee named after its house, nine words or more (`House of Commons
+/// Select Committee on Fisheries and Coastal Towns`), was no author, so the note lost its
+/// title too and the title was read as an uncited quotation of the article; a department
+/// named after its country (`U.S. Department of Health and Human Services`) was split at
+/// its `and`.
+#[test]
+fn a_long_committee_name_is_the_notes_author() {
+    let e = extract_markdown(
+        "The committee called the scheme \"too little, too late and too thinly spread\".[1] \
+         The agency said \"the rules will be reviewed within the year\".[2]\n\n\
+         ## Notes\n\n\
+         1. House of Commons Select Committee on Fisheries and Coastal Towns, \"Harbour \
+         Renewal,\" 2003.\n\
+         2. U.S. Department of Health and Human Services, \"Rules for Clinics,\" 2019.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(
+        n.authors,
+        ["House of Commons Select Committee on Fisheries and Coastal Towns"]
+    );
+    assert_eq!(n.title.as_deref(), Some("Harbour Renewal"));
+    assert_eq!(
+        note(&e, "2").authors,
+        ["U.S. Department of Health and Human Services"]
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "too little, too late and too thinly spread",
+            "the rules will be reviewed within the year"
+        ]
+    );
+}

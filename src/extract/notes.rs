@@ -4252,6 +4252,12 @@ fn split_names(s: &str) -> Vec<String> {
             out.push(r.to_string());
         }
     };
+    // `Yang, L., Holtz, D., et al.`: the others go unnamed; the names given are the list.
+    let s = [", et al.", ", et al", " et al.", " et al"]
+        .iter()
+        .find_map(|e| s.trim_end().strip_suffix(e))
+        .filter(|n| n.contains([',', ' ']))
+        .unwrap_or(s);
     for part in s.split(';') {
         // A government department's name lists its remits with commas and `and`
         // (`Department for Levelling Up, Housing and Communities`, `Ministry of Housing,
@@ -4740,6 +4746,18 @@ fn publisher_in(after: &str) -> Option<String> {
         {
             continue;
         }
+        // A report's number in brackets (APA's `(Report No. 24/117)`) is the work's.
+        if seg.starts_with('(') && seg.ends_with(')') && seg.contains(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // A series and its number (`NBER Working Paper No. 31207`): the series publishes.
+        let seg = match seg.rsplit_once(" No. ") {
+            Some((series, n)) if n.starts_with(|c: char| c.is_ascii_digit()) => {
+                series.trim().to_string()
+            }
+            _ => seg,
+        };
         // `Occupational medicine (3rd ed`: a bracket the segments cut is no part of it;
         // nor is the one opening `(Transport Press, 1998)`, cut at its comma.
         let seg = match seg.split_once(" (") {
@@ -4889,7 +4907,10 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
                         .rsplit([' ', '(', ','])
                         .next()
                         .unwrap_or("");
-                    if word.chars().nth(1).is_some() && !word.contains('.') {
+                    // `Report No. 24/117`: a number's label, not a sentence's end.
+                    let numbered = matches!(word, "No" | "Nos" | "no" | "nos")
+                        && b.get(i + 2).is_some_and(u8::is_ascii_digit);
+                    if word.chars().nth(1).is_some() && !word.contains('.') && !numbered {
                         break;
                     }
                 }

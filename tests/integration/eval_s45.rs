@@ -247,3 +247,33 @@ fn a_long_committee_name_is_the_notes_author() {
         ]
     );
 }
+
+/// Regression: a report's number cut the publisher short (`Report No`, `NBER Working Paper
+/// No`), and `et al.` after the names given glued them into one author (`Yang, L., Holtz,
+/// D., et al`).
+#[test]
+fn report_numbers_and_et_al_leave_the_fields_clean() {
+    let e = extract_markdown(
+        "One review found \"the walls were never inspected after 1990\" (Marsh & Clarke, \
+         2024). Another found \"crews ran the pumps by hand\" (Okoro, 2023). A third saw \
+         \"no change in the first winter\" (Quill et al., 2022).\n\n\
+         ## References\n\n\
+         Marsh, H., & Clarke, J. (2024). *Review of county flood defences* (Report No. \
+         24/117). County Council.\n\n\
+         Okoro, N. (2023). *Pumps and people* (Tidal Working Paper No. 31207). Tidal \
+         Institute.\n\n\
+         Quill, A., Wren, T., et al. (2022). Drains in winter. *Shore Studies, 4*(2), 1–9.\n",
+    );
+    assert_eq!(
+        note(&e, "Marsh & Clarke 2024").publisher.as_deref(),
+        Some("County Council")
+    );
+    assert_eq!(
+        note(&e, "Okoro 2023").publisher.as_deref(),
+        Some("Tidal Institute")
+    );
+    assert_eq!(
+        note(&e, "Quill et al. 2022").authors,
+        ["Quill, A.", "Wren, T."]
+    );
+}

@@ -3706,6 +3706,20 @@ fn reported_speech(before: &str) -> bool {
         "replied",
         "concludes",
         "concluded",
+        "concedes",
+        "conceded",
+        "acknowledges",
+        "acknowledged",
+        "testified",
+        "suggests",
+        "suggested",
+        "maintains",
+        "maintained",
+        "confirmed",
+        "complained",
+        "responded",
+        "predicted",
+        "promised",
     ];
     before
         .split_whitespace()

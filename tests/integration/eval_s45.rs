@@ -277,3 +277,20 @@ fn report_numbers_and_et_al_leave_the_fields_clean() {
         ["Quill, A.", "Wren, T."]
     );
 }
+
+/// Regression: a note telling what someone conceded (`Quill later conceded that "…," in an
+/// interview`) gave the conceded words as the note's title, so they were never checked.
+#[test]
+fn words_a_note_says_were_conceded_are_a_quotation() {
+    let e = extract_markdown(
+        "The market recovered within the year.[1]\n\n\
+         ## Notes\n\n\
+         1. Ada Quill later conceded that \"the harbour market was never really dead,\" in \
+         an interview, <https://ledger.example.com/quill>.\n",
+    );
+    assert_eq!(note(&e, "1").title, None);
+    assert_eq!(
+        urls_of(&e, "the harbour market"),
+        ["https://ledger.example.com/quill"]
+    );
+}

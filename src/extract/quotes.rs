@@ -243,8 +243,9 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
             '\u{201A}' => is_open_ctx(p) && n.is_some_and(|n| n.is_alphanumeric() || n == '…'),
             _ => false,
         };
-        let ends_word =
-            p.is_some_and(|p| !p.is_whitespace()) && n.is_none_or(|n| !n.is_alphanumeric());
+        // (A superscript note number after the mark, `… never did.’³`, is no letter of it.)
+        let ends_word = p.is_some_and(|p| !p.is_whitespace())
+            && n.is_none_or(|n| !n.is_alphanumeric() || super::notes::is_superscript(n));
         // The second mark of `’n’` (`rock ’n’ roll`, `fish 'n' chips`) ends a word an
         // apostrophe began: it closes nothing.
         let elided_n = {

@@ -294,3 +294,24 @@ fn words_a_note_says_were_conceded_are_a_quotation() {
         ["https://ledger.example.com/quill"]
     );
 }
+
+/// Regression: a quotation in single marks with a superscript note number glued after its
+/// closing mark (`'… never did.'³`, `‘… never did.’³`) was no quotation: the number read
+/// as a letter of a word the mark was inside.
+#[test]
+fn a_single_mark_quotation_before_a_superscript_number_is_found() {
+    let e = extract_markdown(
+        "A Treasury source said: 'The sums do not add up, and they never did.'\u{b3} Then \
+         the minister spoke.\n\n\
+         Another said: \u{2018}The forecast was written to please the room.\u{2019}\u{b3}\n\n\
+         ---\n\n\
+         \u{b3} Briefing to the author, 18 March 2024, <https://notes.example.org/b3>.\n",
+    );
+    for starts in ["The sums do not add up", "The forecast was written"] {
+        assert_eq!(
+            urls_of(&e, starts),
+            ["https://notes.example.org/b3"],
+            "{starts}"
+        );
+    }
+}

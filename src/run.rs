@@ -1314,6 +1314,18 @@ fn warn_placeholders(docs: &mut [Extraction]) {
             } else {
                 format!("`{}`", l.url)
             };
+            // Said already of the quotation it was to source (`extract`'s warning).
+            let quoted = format!("`{text}`");
+            if !text.is_empty()
+                && d.warnings.iter().any(|w| {
+                    w.line == l.line
+                        && w.message
+                            .starts_with(crate::extract::quotes::PLACEHOLDER_QUOTE_WARNING)
+                        && w.message.contains(&quoted)
+                })
+            {
+                continue;
+            }
             let message = if text.is_empty() {
                 format!("{PLACEHOLDER_WARNING} ({target}) points nowhere yet")
             } else {

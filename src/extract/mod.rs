@@ -1504,7 +1504,26 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
             .is_some_and(|b| b.eq_ignore_ascii_case(&b'j'))
             && raw.contains(['\t', '\n', '\r'])
             && starts_with_ignore_ascii_case(&raw.replace(['\t', '\n', '\r'], ""), "javascript:"));
-    let (kind, url) = if raw.is_empty() || raw == "#" || script {
+    // A writer's note to fill the address in later (`[the CDC](TODO)`, `(TBD)`, `(#todo)`,
+    // `(https://)`): a placeholder, not a file of that name.
+    let to_fill = raw.len() <= 12 && {
+        let r = raw.trim_start_matches('#').trim_end_matches('/');
+        [
+            "todo",
+            "tbd",
+            "tbc",
+            "xxx",
+            "fixme",
+            "link",
+            "url",
+            "placeholder",
+        ]
+        .iter()
+        .any(|w| r.eq_ignore_ascii_case(w))
+            || r.eq_ignore_ascii_case("https:")
+            || r.eq_ignore_ascii_case("http:")
+    };
+    let (kind, url) = if raw.is_empty() || raw == "#" || script || to_fill {
         (LinkKind::Placeholder, raw.to_string())
     } else if starts_ci("mailto:") {
         (LinkKind::Email, raw.to_string())

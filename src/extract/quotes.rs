@@ -14,6 +14,9 @@ use super::own_page::OwnPage;
 use super::{fold_ws, Block, BlockKind, Marker, Parsed};
 use crate::model::{Attribution, Link, LinkKind, Quote, QuoteCitation, QuoteKind};
 
+/// The start of the warning for a quotation whose only source is a placeholder link.
+pub(crate) const PLACEHOLDER_QUOTE_WARNING: &str = "quotation attributed to a placeholder link";
+
 /// How far (bytes) to look for the edges of the sentence around a quote.
 const SENTENCE_WINDOW: usize = 600;
 
@@ -5594,6 +5597,28 @@ fn inline_quotes(
                 && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
             {
                 ctx.following(bi + 1, whole, &mut citations);
+            }
+            // A quotation left uncited beside a link the writer meant to fill in (`according
+            // to [the CDC](#)`, `[the report](TODO)`): its source is missing, say so.
+            if citations.is_empty() && !short(words) && b.note.is_none() {
+                let placeholder = ls.iter().find(|&&(lstart, _, li)| {
+                    lstart >= s_start
+                        && lstart < s_end.max(close)
+                        && ctx
+                            .links
+                            .get(li)
+                            .is_some_and(|l| l.kind == LinkKind::Placeholder)
+                });
+                if let Some(&(lstart, _, li)) = placeholder {
+                    let text = ctx.links.get(li).map_or("", |l| l.text.as_str());
+                    warnings.push((
+                        b.src_of(lstart),
+                        format!(
+                            "{PLACEHOLDER_QUOTE_WARNING} `{}`: its source was never filled in",
+                            fold_ws(text)
+                        ),
+                    ));
+                }
             }
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
             sites.push(Site {

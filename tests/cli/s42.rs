@@ -94,3 +94,39 @@ fn placeholder_links_are_warnings_in_checks_report() {
         out.stdout
     );
 }
+
+/// The forty-fifth session: a placeholder link a quotation was to be sourced by is one
+/// warning in `check`'s report, the quotation's (`extract`'s), not that and the
+/// placeholder's both; a placeholder sourcing nothing keeps its own.
+#[test]
+fn a_placeholder_sourcing_a_quotation_is_warned_about_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "draft.md",
+        "# Ferry\n\nThe crossing is \"closed until the swell drops below two metres,\" \
+         according to [the coastguard](#).\n\nSee the [timetable](#) for more.\n",
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "--format", "json", "draft.md"],
+    )
+    .run();
+    let v = json(&out);
+    let messages: Vec<String> = v["documents"][0]["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .map(|w| w["message"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "quotation attributed to a placeholder link `the coastguard`: its source was \
+             never filled in",
+            "placeholder link “timetable” (`#`) points nowhere yet"
+        ],
+        "{}",
+        out.stdout
+    );
+}

@@ -315,3 +315,31 @@ fn a_single_mark_quotation_before_a_superscript_number_is_found() {
         );
     }
 }
+
+/// Regression: a quotation whose only source was a link never filled in (`according to
+/// [the clinic](#)`, `[the board](TODO)`) was uncited with no word of why, and `TODO` was
+/// read as a file of that name. A quotation with a source of its own says nothing of a
+/// placeholder beside it.
+#[test]
+fn a_quotation_sourced_by_a_placeholder_link_is_warned_about() {
+    let e = extract_markdown(
+        "The ferry is \"safe for every passenger in a winter storm,\" according to [the \
+         harbour board](#).\n\n\
+         As [the coastguard](TODO) put it, the crossing is \"closed until the swell drops \
+         below two metres.\"\n\n\
+         The pier is \"open every day of the year except one\"[^1] ([map](#)).\n\n\
+         [^1]: Pier Trust, \"Opening hours\", 2024, <https://pier.example.org/hours>.\n",
+    );
+    let todo = e.links.iter().find(|l| l.text == "the coastguard").unwrap();
+    assert_eq!(todo.kind, citecheck::model::LinkKind::Placeholder);
+    let messages: Vec<&str> = e.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "quotation attributed to a placeholder link `the harbour board`: its source was \
+             never filled in",
+            "quotation attributed to a placeholder link `the coastguard`: its source was \
+             never filled in"
+        ]
+    );
+}

@@ -2356,7 +2356,8 @@ fn refers_back(s: &str) -> bool {
         // was March 2020`, nor a thing, `That was the turning point`.)
         if k == 1 && copula && !the {
             let name = raw.starts_with(char::is_uppercase)
-                && !MONTHS_AND_DAYS.contains(&w.as_str())
+                && super::months::number(&w).is_none()
+                && !DAYS.contains(&w.as_str())
                 && !matches!(w.as_str(), "i" | "it");
             if name {
                 return true;
@@ -2398,20 +2399,8 @@ fn refers_back(s: &str) -> bool {
     false
 }
 
-/// Month and day names, lower-cased: `That was March 2020` names a time, not a speaker.
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
+const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

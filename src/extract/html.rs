@@ -3114,15 +3114,16 @@ impl Walker<'_> {
                 self.pending_sidenote = Some(label.clone());
                 self.push_marker(label, at);
             }
+            // Only after its number's `label`: a `span.sidenote` without one is numbered by
+            // nothing the page shows, and taking the counter's next number would take the
+            // label of a note in the page's own list (`href="#fn1"` to `<li id="fn1">`).
             "span"
                 if self.note.is_none()
                     && self.swallow == 0
+                    && self.pending_sidenote.is_some()
                     && classes.split_ascii_whitespace().any(|c| c == "sidenote") =>
             {
-                let label = self.pending_sidenote.take().unwrap_or_else(|| {
-                    self.sidenotes += 1;
-                    self.sidenotes.to_string()
-                });
+                let label = self.pending_sidenote.take().unwrap_or_default();
                 self.begin_inline_note(&mut f, label, at);
             }
             // WordPress's Modern Footnotes plugin: `<sup class="modern-footnotes-footnote"

@@ -343,3 +343,27 @@ fn a_quotation_sourced_by_a_placeholder_link_is_warned_about() {
         ]
     );
 }
+
+/// Regression: a `span.sidenote` with no Tufte number `label` before it took the next
+/// number, 1, and with it the label of the page's own note 1 (`href="#fn1"` to `<li
+/// id="fn1">`, or a `[1]` paragraph under Notes): the diary's quotation was tied to the
+/// sidenote's work, and the real notes were dropped as defined twice.
+#[test]
+fn an_unnumbered_sidenote_takes_no_notes_label() {
+    let e = extract_as(
+        DocKind::Html,
+        "<p>The diarist wrote that the harvest was &ldquo;the worst in living memory, and \
+         bread has doubled.&rdquo;<sup><a href=\"#fn1\">1</a></sup></p>\n\
+         <p>Historians doubt it.<label for=\"mn-1\" class=\"margin-toggle\">&#8853;</label>\
+         <input type=\"checkbox\" id=\"mn-1\" class=\"margin-toggle\"/><span \
+         class=\"sidenote\">Ruth Thompson, &ldquo;Harvest Myths,&rdquo; 2011.</span></p>\n\
+         <ol><li id=\"fn1\">Diary of Ann Hewes, 3 September 1796, \
+         <a href=\"https://records.example.org/hewes\">County Record Office</a>.</li></ol>\n",
+    );
+    assert_eq!(
+        urls_of(&e, "the worst in living memory"),
+        ["https://records.example.org/hewes"]
+    );
+    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+}

@@ -4295,6 +4295,56 @@ const LEAD_WORDS_REPORTING: usize = 10;
 /// after it, or a citation and a quote's opening after it) on the far side of a contrasting
 /// clause (`X called it “…”, while the Courier found it “…”.ᶜ`): the citation is the other
 /// quotation's, whose speaker the clause names.
+/// Two quotations of two speakers in one sentence, the markers for both after the second
+/// (`Jones called it “…” while Smith called it “…”[^3][^4]`): the first marker is the first
+/// quotation's, the second the second's, as the writer set them. Only with exactly two
+/// markers there, none after the first quotation, and a contrast between the two (`while`,
+/// `whereas`, `but`, `;`). The two markers' indices.
+fn split_pair(
+    b: &Block,
+    spans: &[Span],
+    ms: &[(usize, usize, usize)],
+    a: usize,
+) -> Option<(usize, usize)> {
+    const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
+    let (first, second) = (spans.get(a)?, spans.get(a + 1)?);
+    let (ca, cb) = (first.close_end?, second.close_end?);
+    let gap = b.text.get(ca..second.open)?;
+    if !CONTRAST.iter().any(|w| gap.contains(w)) || sentence_end(&b.text, ca, ms) < second.open {
+        return None;
+    }
+    // Nothing marks the first one itself.
+    let k = ms.partition_point(|m| m.0 < first.inner_start);
+    if ms
+        .get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|m| m.0 <= second.open)
+        .any(|m| m.0 >= first.inner_start)
+    {
+        return None;
+    }
+    // The run of markers right after the second: exactly two.
+    let k = ms.partition_point(|m| m.0 < second.inner_start);
+    let mut run = Vec::new();
+    let mut at = cb;
+    for &(mstart, mend, mi) in ms.get(k..).unwrap_or(&[]) {
+        let inside_end = mstart >= second.inner_start
+            && mstart <= second.inner_end
+            && only_glue(b, mend, second.inner_end, ms);
+        if inside_end || (mstart >= at && only_glue(b, at, mstart, ms)) {
+            run.push(mi);
+            at = at.max(mend);
+        } else if mstart >= cb {
+            break;
+        }
+    }
+    match run.as_slice() {
+        &[m0, m1] => Some((m0, m1)),
+        _ => None,
+    }
+}
+
 fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: usize) -> bool {
     const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
     let k = spans.partition_point(|s| s.open < from);
@@ -5312,6 +5362,12 @@ fn inline_quotes(
                 let hi = ls.partition_point(|l| l.0 < s_end.max(close));
                 ls.get(lo..hi.max(lo)).unwrap_or(&[])
             };
+            // The first of two markers this quotation ends with is the one before's, said by
+            // another speaker in the same sentence ([`split_pair`]).
+            let paired_first = si
+                .checked_sub(1)
+                .and_then(|a| split_pair(b, &spans, ms, a))
+                .map(|(first, _)| first);
             // Markers inside (at the end of) the quote, or right after it.
             for &(mstart, mend, mi) in near_m {
                 // A Markdown footnote's marker takes no room: just inside the closing mark
@@ -5325,7 +5381,7 @@ fn inline_quotes(
                 // bracket, cites the quotation right before it all the same.
                 let narrative = ctx.markers.get(mi).is_some_and(|m| m.narrative)
                     && !b.text.get(mstart..).is_some_and(|r| r.starts_with('['));
-                if (inside_end || right_after) && !narrative {
+                if (inside_end || right_after) && !narrative && Some(mi) != paired_first {
                     ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
                 }
             }
@@ -5557,6 +5613,11 @@ fn inline_quotes(
                     {
                         citations.clone_from(&prev.citations);
                     }
+                }
+            }
+            if citations.is_empty() {
+                if let Some((first, _)) = split_pair(b, &spans, ms, si) {
+                    ctx.cite_marker(first, Attribution::MarkerInSentence, &mut citations);
                 }
             }
             // Quotes of one saying in a sentence (`She called the path “…” and the project

@@ -367,3 +367,26 @@ fn an_unnumbered_sidenote_takes_no_notes_label() {
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
     assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
 }
+
+/// Regression: two speakers' quotations in one sentence with both markers after the second
+/// (`Okafor called it “…” while Lind called it “…”.[^3][^4]`) left the first uncited and
+/// gave the second both notes. The writer set them in order: the first marker is the first
+/// speaker's. Without a contrast between the two, and with one marker only, nothing is
+/// split.
+#[test]
+fn two_speakers_markers_after_the_second_quotation_are_split_in_order() {
+    let e = extract_markdown(
+        "Okafor called the plan \u{201C}a triumph of hope over long experience\u{201D} while \
+         Lind called it \u{201C}a gamble the county can just about afford\u{201D}.[^3][^4]\n\n\
+         Okafor called it \u{201C}a plan for the next hundred years\u{201D} while Lind \
+         called it \u{201C}a plan for the next election\u{201D}.[^4]\n\n\
+         [^3]: Ada Okafor, \"Speech to the council\", 2024, <https://council.example.org/okafor>.\n\
+         [^4]: Tom Lind, \"The county's gamble\", 2024, <https://paper.example.com/lind>.\n",
+    );
+    assert_eq!(notes_of(&e, "a triumph of hope"), ["3"]);
+    assert_eq!(notes_of(&e, "a gamble the county"), ["4"]);
+    assert!(quote(&e, "a plan for the next hundred")
+        .citations
+        .is_empty());
+    assert_eq!(notes_of(&e, "a plan for the next election"), ["4"]);
+}

@@ -1054,15 +1054,18 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         // wherever they are defined: for a referenced one, the note before is the one
         // referenced first just before it. Otherwise (the first referenced, one never
         // referenced, a notes list's), it is the note defined before it.
-        let first_ref = |i: usize| {
-            let n = notes.get(i)?;
-            src.get(n.offset..)
-                .is_some_and(|t| t.starts_with("[^"))
-                .then(|| referenced.get(i).and_then(|r| r.iter().min().copied()))
-                .flatten()
-        };
-        let mut by_ref: Vec<(Position, usize)> = (0..notes.len())
-            .filter_map(|i| first_ref(i).map(|p| (p, i)))
+        let first_ref: Vec<Option<Position>> = notes
+            .iter()
+            .zip(&referenced)
+            .map(|(n, r)| {
+                let gfm = src.get(n.offset..).is_some_and(|t| t.starts_with("[^"));
+                r.iter().min().copied().filter(|_| gfm)
+            })
+            .collect();
+        let mut by_ref: Vec<(Position, usize)> = first_ref
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.map(|p| (p, i)))
             .collect();
         by_ref.sort_unstable();
         let mut by_def: Vec<(usize, usize)> = notes
@@ -1073,7 +1076,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         by_def.sort_unstable();
         let before = |i: usize| {
             let n = notes.get(i)?;
-            let referenced_before = first_ref(i).and_then(|p| {
+            let referenced_before = first_ref.get(i).copied().flatten().and_then(|p| {
                 let k = by_ref.partition_point(|&(q, _)| q < p);
                 k.checked_sub(1)
                     .and_then(|k| by_ref.get(k))
@@ -1086,17 +1089,13 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     .map(|&(_, j)| j)
             })
         };
-        // In that order, so that a chain of them takes the first's.
-        let mut chain: Vec<((u8, Position, usize), usize)> = (0..notes.len())
-            .filter(|&i| notes.get(i).is_some_and(|n| !n.reference && ibid(&n.text)))
-            .map(|i| {
-                let off = notes.get(i).map_or(0, |n| n.offset);
-                let key = match first_ref(i) {
-                    Some(p) => (1, p, 0),
-                    None => (0, Position { line: 0, column: 0 }, off),
-                };
-                (key, i)
-            })
+        // In that order, so that a chain of them takes the first's (a notes list's first,
+        // by definition; then GFM's, by first reference).
+        let mut chain: Vec<((Option<Position>, usize), usize)> = notes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.reference && ibid(&n.text))
+            .map(|(i, n)| ((first_ref.get(i).copied().flatten(), n.offset), i))
             .collect();
         chain.sort_unstable();
         for (_, i) in chain {

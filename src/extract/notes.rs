@@ -4103,14 +4103,14 @@ fn name_like(s: &str) -> bool {
             "in" | "at" | "on" | "with" | "for" | "of" | "and" | "the"
         )
     });
-    // A department's or a committee's name may run longer than a person's.
-    let most = if department(s) { 16 } else { 8 };
     let mut n = 0;
     !last_small
         && (s.split_whitespace().all(|w| {
             n += 1;
-            n <= most && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
-        }) || org_name(s))
+            n <= 16 && (!w.starts_with(char::is_lowercase) || SMALL.contains(&w))
+        }) && (n <= 8 || department(s))
+            // (A department's or a committee's name may run longer than a person's.)
+            || org_name(s))
 }
 
 /// Words that open an organisation's name in languages that capitalise only its first

@@ -4306,7 +4306,6 @@ fn split_pair(
     ms: &[(usize, usize, usize)],
     a: usize,
 ) -> Option<(usize, usize)> {
-    const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
     let (first, second) = (spans.get(a)?, spans.get(a + 1)?);
     let (ca, cb) = (first.close_end?, second.close_end?);
     let gap = b.text.get(ca..second.open)?;
@@ -4345,8 +4344,11 @@ fn split_pair(
     }
 }
 
+/// What sets one speaker's clause against another's in a sentence (`A called it “…” while
+/// B called it “…”`).
+const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
+
 fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: usize) -> bool {
-    const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
     let k = spans.partition_point(|s| s.open < from);
     spans
         .get(k..)

@@ -124,7 +124,10 @@ pub fn note_target_label(h: &str) -> Option<String> {
     let fits = !label.is_empty()
         && label.chars().count() <= 24
         && !label.contains(|c: char| c.is_whitespace() || c == '#');
-    if !(fits && (numbered || (sep && words)) && strip_prefix_ci(label, "ref").is_none()) {
+    // A link back to the reference: `#fnref1`, Substack's `#footnote-anchor-1`.
+    let back =
+        strip_prefix_ci(label, "ref").is_some() || strip_prefix_ci(label, "anchor").is_some();
+    if !(fits && (numbered || (sep && words)) && !back) {
         return None;
     }
     // A word processor numbers its endnotes apart from its footnotes (Word's `_ftn1` and
@@ -135,6 +138,31 @@ pub fn note_target_label(h: &str) -> Option<String> {
     } else {
         label.to_string()
     })
+}
+
+/// The number of the note whose reference an `href` leads back to, as a note list's back
+/// link has it: `#fnref1`, `#fnref:1`, `#user-content-fnref-1`, Substack's
+/// `#footnote-anchor-1`, Word's `#_ftnref1`, Google Docs' `#ftnt_ref1`, Asciidoctor's
+/// `#_footnoteref_1`. Numbers only (a word label is read from a note's own markup).
+#[must_use]
+pub fn note_backref_label(href: &str) -> Option<String> {
+    let h = href.trim().strip_prefix('#')?;
+    let h = strip_prefix_ci(h, "user-content-").unwrap_or(h);
+    const PREFIXES: [&str; 9] = [
+        "footnote-anchor-",
+        "footnote-ref-",
+        "_footnoteref_",
+        "ftnt_ref",
+        "_ftnref",
+        "fnref:",
+        "fnref-",
+        "fnref",
+        "fn-ref-",
+    ];
+    let rest = PREFIXES.iter().find_map(|p| strip_prefix_ci(h, p))?;
+    // A suffix after the number (`#fnref1-2`, the note's second reference) is no part of it.
+    let n = rest.split(['-', '.']).next().unwrap_or(rest);
+    ((1..=4).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())).then(|| n.to_string())
 }
 
 /// `s` without `suffix`, compared ignoring ASCII case.
@@ -1517,8 +1545,239 @@ pub fn parse(src: &str) -> Parsed {
     let mut parsed = super::md_chunks::parse(body).unwrap_or_else(|| parse_whole(body));
     fold_footnote_labels(&mut parsed, body);
     settle_inline_notes(&mut parsed, body);
+    split_numbered_pairs(&mut parsed, body);
+    in_page_notes(&mut parsed);
     super::md_chunks::shift(&mut parsed, fm);
     parsed
+}
+
+/// Notes written as links within the page, as HTML exported to Markdown leaves them
+/// (Substack's, Ghost's, a footnotes plugin's): `…”[1](#footnote-1)` in the text, and each
+/// note at the end opened by a link back, `[1](#footnote-anchor-1)`, with its text after it
+/// in the same paragraph, or in the paragraphs after it when it stands alone. The reference
+/// is a note marker and the link back opens the note's definition. Neither is a link to
+/// check: the anchors they point to are not in the Markdown. Only where some note is so
+/// defined: elsewhere `[1](#fn1)` stays a link.
+fn in_page_notes(p: &mut Parsed) {
+    fn number(s: &str) -> Option<&str> {
+        let s = s.trim();
+        let s = s
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .unwrap_or(s);
+        ((1..=4).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())).then_some(s)
+    }
+    let shown = |p: &Parsed, l: &RawLink| -> Option<(usize, usize, usize, String)> {
+        let (bi, t, e) = l.span?;
+        let text = p.blocks.get(bi)?.text.get(t..e)?;
+        Some((bi, t, e, number(text)?.to_string()))
+    };
+    // The links back that open a paragraph: (link index, block, label).
+    let mut defs: Vec<(usize, usize, String)> = Vec::new();
+    for (i, l) in p.links.iter().enumerate() {
+        if l.kind != LinkKind::Link || !l.raw.starts_with('#') {
+            continue;
+        }
+        let Some(back) = note_backref_label(&l.raw) else {
+            continue;
+        };
+        let Some((bi, t, _, n)) = shown(p, l) else {
+            continue;
+        };
+        let opens = p
+            .blocks
+            .get(bi)
+            .and_then(|b| b.text.get(..t))
+            .is_some_and(|before| before.trim().is_empty());
+        if opens && n == back && p.blocks.get(bi).is_some_and(|b| b.note.is_none()) {
+            defs.push((i, bi, n));
+        }
+    }
+    if defs.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; p.links.len()];
+    for (k, (i, bi, label)) in defs.iter().enumerate() {
+        drop[*i] = true;
+        let alone = p.blocks.get(*bi).is_some_and(|b| {
+            p.links
+                .get(*i)
+                .and_then(|l| l.span)
+                .is_some_and(|(_, _, e)| b.text.get(e..).is_some_and(|r| r.trim().is_empty()))
+        });
+        let next = defs.get(k + 1).map_or(p.blocks.len(), |d| d.1);
+        let mut last = *bi;
+        if alone {
+            for j in bi + 1..next {
+                let Some(b) = p.blocks.get(j) else { break };
+                if b.kind == BlockKind::Heading || b.note.is_some() || b.group.is_some() {
+                    break;
+                }
+                last = j;
+            }
+        }
+        let (Some(start), Some(end)) = (
+            p.blocks.get(*bi).map(|b| b.src_start),
+            p.blocks.get(last).map(|b| b.src_end),
+        ) else {
+            continue;
+        };
+        for b in p.blocks.get_mut(*bi..=last).into_iter().flatten() {
+            b.note = Some(label.clone());
+        }
+        // The number shown is the note's label, no word of its text.
+        if let Some((_, _, e)) = p.links.get(*i).and_then(|l| l.span) {
+            drop_block_front(p, *bi, e);
+        }
+        p.notes.push(NoteDef {
+            label: label.clone(),
+            offset: start,
+            end,
+        });
+    }
+    // The references: in-page links to a note, showing its number.
+    let defined: HashSet<&str> = defs.iter().map(|d| d.2.as_str()).collect();
+    let mut markers = Vec::new();
+    for (i, l) in p.links.iter().enumerate() {
+        if drop[i] || l.kind != LinkKind::Link || !l.raw.starts_with('#') {
+            continue;
+        }
+        let Some(label) = note_href_label(&l.raw).filter(|n| defined.contains(n.as_str())) else {
+            continue;
+        };
+        // Inside `<sup>` its number was read as the marker already: the link goes.
+        if l.span.is_some_and(|(_, t, e)| t == e) {
+            drop[i] = true;
+            continue;
+        }
+        let Some((bi, t, e, n)) = shown(p, l) else {
+            continue;
+        };
+        if label == n {
+            drop[i] = true;
+            markers.push(Marker {
+                label,
+                offset: l.offset,
+                span: Some((bi, t, e)),
+                explicit: true,
+                citation_like: false,
+                narrative: false,
+            });
+        }
+    }
+    let mut k = 0;
+    p.links.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    p.markers.extend(markers);
+    p.markers.sort_by_key(|m| m.offset);
+    p.notes.sort_by_key(|n| n.offset);
+}
+
+/// Removes the first `n` bytes of block `bi`'s text (and the blanks after them), keeping its
+/// source map, ranges and the spans of the links and markers in it in step.
+fn drop_block_front(p: &mut Parsed, bi: usize, n: usize) {
+    let Some(b) = p.blocks.get_mut(bi) else {
+        return;
+    };
+    let Some(rest) = b.text.get(n..) else {
+        return;
+    };
+    let n = n + (rest.len() - rest.trim_start().len());
+    b.text.replace_range(..n, "");
+    // The piece holding the new start begins there; pieces wholly before it go.
+    let k = b.segs.partition_point(|s| s.text <= n).saturating_sub(1);
+    b.segs.drain(..k);
+    for s in &mut b.segs {
+        if s.text < n {
+            if s.verbatim {
+                s.src += n - s.text;
+            }
+            s.text = 0;
+        } else {
+            s.text -= n;
+        }
+    }
+    let shift = |r: &mut (usize, usize)| {
+        *r = (r.0.saturating_sub(n), r.1.saturating_sub(n));
+    };
+    b.italics.iter_mut().for_each(shift);
+    b.italics.retain(|r| r.1 > r.0);
+    b.code.iter_mut().for_each(shift);
+    b.code.retain(|r| r.1 > r.0);
+    let spans = p
+        .links
+        .iter_mut()
+        .map(|l| &mut l.span)
+        .chain(p.markers.iter_mut().map(|m| &mut m.span));
+    for sp in spans {
+        if let Some((b2, t, e)) = sp.as_mut().filter(|s| s.0 == bi) {
+            let _ = b2;
+            *t = t.saturating_sub(n);
+            *e = e.saturating_sub(n);
+        }
+    }
+}
+
+/// `“…”[3][4]` with `[3]: …` and `[4]: …` defined: to CommonMark one link (text `3`, label
+/// `4`), to the writer two numbered references side by side. The first number's definition
+/// becomes a link of its own, where its `[3]` stands; the parser's link is the `[4]`, where
+/// that stands. Both keep the shown `3` as their text's place, so both stand right after the
+/// quotation.
+fn split_numbered_pairs(p: &mut Parsed, src: &str) {
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let mut extra = Vec::new();
+    for l in &mut p.links {
+        if l.kind != LinkKind::Reference {
+            continue;
+        }
+        let Some(rest) = src.get(l.offset..).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
+        let Some((first, rest)) = rest.split_once("][") else {
+            continue;
+        };
+        let Some(second) = rest.split_once(']').map(|(s, _)| s) else {
+            continue;
+        };
+        if !number(first) || !number(second) || first == second {
+            continue;
+        }
+        let Some(dest) = numbered_definition(src, first) else {
+            continue;
+        };
+        let mut own = l.clone();
+        own.raw = dest;
+        extra.push(own);
+        l.offset += first.len() + 2;
+    }
+    if !extra.is_empty() {
+        p.links.extend(extra);
+        p.links.sort_by_key(|l| l.offset);
+    }
+}
+
+/// The destination of reference definition `[label]: …` in `src` (a line of its own, at most
+/// three spaces in; the first wins, as in CommonMark).
+fn numbered_definition(src: &str, label: &str) -> Option<String> {
+    let needle = format!("[{label}]:");
+    memchr::memmem::find_iter(src.as_bytes(), needle.as_bytes()).find_map(|at| {
+        let line = src.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let indent = src.get(line..at)?;
+        if indent.len() > 3 || !indent.bytes().all(|c| c == b' ') {
+            return None;
+        }
+        let after = src
+            .get(at + needle.len()..)?
+            .trim_start_matches([' ', '\t']);
+        let dest = after.split([' ', '\t', '\n', '\r']).next()?;
+        let dest = dest
+            .strip_prefix('<')
+            .and_then(|d| d.strip_suffix('>'))
+            .unwrap_or(dest);
+        (!dest.is_empty()).then(|| dest.to_string())
+    })
 }
 
 /// GFM ties a footnote reference to its definition as it ties link references: by the
@@ -2501,6 +2760,8 @@ mod tests {
             ("#fnref:1", None),
             ("#fn:ref", None),
             ("#user-content-fnref-1", None),
+            ("#footnote-anchor-1", None),
+            ("#footnote-anchor", None),
             ("#enumerations", None),
             ("#entity", None),
             ("#en-gb", None),
@@ -2516,6 +2777,27 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(note_href_label(href).as_deref(), want, "{href:?}");
+        }
+    }
+
+    #[test]
+    fn links_back_to_a_reference_name_its_note() {
+        for (href, want) in [
+            ("#fnref1", Some("1")),
+            ("#fnref:2", Some("2")),
+            ("#user-content-fnref-3", Some("3")),
+            ("#footnote-anchor-4", Some("4")),
+            ("#_ftnref5", Some("5")),
+            ("#ftnt_ref6", Some("6")),
+            ("#_footnoteref_7", Some("7")),
+            ("#fnref8-2", Some("8")),
+            ("#fnref:note", None),
+            ("#fn1", None),
+            ("#footnote-1", None),
+            ("#fnref", None),
+            ("fnref1", None),
+        ] {
+            assert_eq!(note_backref_label(href).as_deref(), want, "{href:?}");
         }
     }
 

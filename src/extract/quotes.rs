@@ -2469,6 +2469,59 @@ fn push_cite(
     });
 }
 
+/// The quoted text, as [`quote_text`] gives it, less a numbered link it ends with (`… came
+/// slowly.[5]”` with `[5]: https://…` defined, `…slowly.[[5]](https://…)”`): a note marker
+/// written as a link, no word of what was said. It still cites the quotation.
+fn quote_text_less_links(
+    b: &Block,
+    from: usize,
+    to: usize,
+    markers: &[(usize, usize, usize)],
+    links: &[(usize, usize, usize)],
+) -> String {
+    match numbered_link_at_end(b, links, from, to) {
+        Some((ls, le)) => {
+            let mut all = markers.to_vec();
+            let at = all.partition_point(|m| m.0 < ls);
+            all.insert(at, (ls, le, usize::MAX));
+            quote_text(b, from, to, &all)
+        }
+        None => quote_text(b, from, to, markers),
+    }
+}
+
+/// The range of a link whose text is a note number (`5`, `[5]`) ending the text from `from`
+/// to `to` (only punctuation after it), glued to what it follows (no blank, no digit before:
+/// `the [42](…)` stays).
+fn numbered_link_at_end(
+    b: &Block,
+    links: &[(usize, usize, usize)],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let bytes = b.text.as_bytes();
+    let lo = to.saturating_sub(4);
+    let tail = |le: usize| {
+        bytes.get(le..to).is_some_and(|r| {
+            r.iter()
+                .all(|c| matches!(c, b'.' | b',' | b';' | b'!' | b'?'))
+        })
+    };
+    links
+        .iter()
+        .rev()
+        .find(|&&(ls, le, _)| le <= to && le >= lo && ls > from && tail(le))
+        .map(|&(ls, le, _)| (ls, le))
+        .filter(|&(ls, le)| {
+            let shown = b.text.get(ls..le).unwrap_or("");
+            let number =
+                (1..=3).contains(&shown.len()) && shown.bytes().all(|c| c.is_ascii_digit());
+            let before = bytes.get(ls - 1).copied();
+            (number || super::bracketed_number(shown))
+                && before.is_some_and(|c| !c.is_ascii_whitespace() && !c.is_ascii_digit())
+        })
+}
+
 /// The quoted text: inner range with markers cut out, whitespace folded.
 fn quote_text(b: &Block, from: usize, to: usize, markers: &[(usize, usize, usize)]) -> String {
     let t = quote_text_with_soft_hyphens(b, from, to, markers);
@@ -3618,7 +3671,13 @@ pub(crate) fn scan(
                     0
                 };
                 text.push(' ');
-                text.push_str(&quote_text(b, start, end, ms));
+                text.push_str(&quote_text_less_links(
+                    b,
+                    start,
+                    end,
+                    ms,
+                    ctx.block_links.get(bi),
+                ));
                 for &(_, _, mi) in ms {
                     ctx.cite_marker(mi, Attribution::MarkerAfter, &mut citations);
                 }
@@ -5279,7 +5338,7 @@ fn inline_quotes(
         // paragraph rather than two per quote.
         let mut may_credit: Option<bool> = None;
         for (si, sp) in spans.iter().enumerate() {
-            let text = quote_text(b, sp.inner_start, sp.inner_end, ms);
+            let text = quote_text_less_links(b, sp.inner_start, sp.inner_end, ms, ls);
             let words = count_words(&text);
             if words == 0 || bp == 2 || (bp == 1 && short(words)) {
                 continue;

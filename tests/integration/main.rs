@@ -14,6 +14,8 @@
 //!   backing another speaker's clause, a note title in straight single marks.
 //! - `eval_s45`: the forty-fifth session's extraction fixes: a GFM `Ibid.` in printed
 //!   order, an MLA citation of an unlisted author, names holding commas and `&`.
+//! - `eval_s46`: the forty-sixth session's extraction fixes: numbered reference links side
+//!   by side and inside a closing mark.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -67,6 +69,7 @@ mod eval_s37;
 mod eval_s38;
 mod eval_s44;
 mod eval_s45;
+mod eval_s46;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -1,0 +1,133 @@
+//! Regressions from the forty-sixth session's work on extraction: each case was extracted
+//! wrongly before its fix.
+
+use crate::support::{extract_markdown, note, notes_of, quote, urls_of};
+
+/// Regression: `“…”[3][4]` with both numbers defined is, to CommonMark, one link (text `3`,
+/// label `4`): the `[3]` source was lost without a word. Both numbers now cite the
+/// quotation, each link where its own brackets stand.
+#[test]
+fn two_numbered_references_side_by_side_both_cite() {
+    let e = extract_markdown(
+        "The minister said the reservoirs \u{201C}would not recover before the end of the \
+         decade.\u{201D}[3][4] Farmers disagreed.\n\n\
+         [3]: https://example.org/minister\n\
+         [4]: https://example.com/reservoir-report\n",
+    );
+    assert_eq!(
+        urls_of(&e, "would not recover"),
+        [
+            "https://example.org/minister",
+            "https://example.com/reservoir-report"
+        ]
+    );
+    let cols: Vec<(String, usize)> = e.links.iter().map(|l| (l.url.clone(), l.column)).collect();
+    assert_eq!(
+        cols,
+        [
+            ("https://example.org/minister".to_string(), 83),
+            ("https://example.com/reservoir-report".to_string(), 86)
+        ]
+    );
+    // `[text][4]` is a link with text, as written.
+    let e = extract_markdown(
+        "See [the minister's statement][4] for more.\n\n[4]: https://example.com/statement\n",
+    );
+    assert_eq!(e.links.len(), 1);
+}
+
+/// Regression: a numbered reference link inside the closing mark (`… slowly.[5]"`) left its
+/// `5` in the quotation's text (`slowly.5`), which the source page never holds. The same in
+/// a block quotation and with a bracketed link text (`[[5]](…)`).
+#[test]
+fn a_numbered_link_inside_the_closing_mark_is_no_word_of_the_quote() {
+    let e = extract_markdown(
+        "The engineer warned that \"the dam will fail if the rains come early and \
+         slowly.[5]\" Nobody listened.\n\n\
+         A second engineer said \"the spillway was never built for a storm like \
+         this.[[6]](https://example.net/second)\"\n\n\
+         The report put it this way:\n\n\
+         > The dam will fail if the rains come early, and nobody downstream is ready.[5]\n\n\
+         [5]: https://example.net/engineer\n",
+    );
+    let q = quote(&e, "the dam will fail");
+    assert_eq!(
+        q.text,
+        "the dam will fail if the rains come early and slowly."
+    );
+    assert_eq!(
+        urls_of(&e, "the dam will fail"),
+        ["https://example.net/engineer"]
+    );
+    assert_eq!(
+        quote(&e, "the spillway").text,
+        "the spillway was never built for a storm like this."
+    );
+    assert_eq!(
+        quote(&e, "The dam will fail").text,
+        "The dam will fail if the rains come early, and nobody downstream is ready."
+    );
+    // A number that is part of what was said stays.
+    let e = extract_markdown(
+        "She said \"the village lost every one of its [42](https://example.org/n)\" and \
+         walked away.\n",
+    );
+    assert!(quote(&e, "the village").text.ends_with("its 42"));
+}
+
+/// Regression: Substack's notes exported to Markdown (`…"[1](#footnote-1)` in the text, each
+/// note opened by `[1](#footnote-anchor-1)` at the end, its text in the same paragraph or
+/// the next) were read as links to anchors the Markdown lacks: the quotations were uncited,
+/// the notes not found, and `check` would have failed every marker as a missing fragment.
+#[test]
+fn notes_exported_as_in_page_links_are_notes() {
+    for (name, sep) in [("next paragraph", "\n\n"), ("same paragraph", " ")] {
+        let e = extract_markdown(&format!(
+            "# The ferry question\n\n\
+             The harbour board called the timetable \"a compromise nobody on the islands asked \
+             for\"[1](#footnote-1). The union said \"every cancelled crossing costs a family a \
+             day of wages\"[2](#footnote-2).\n\n\
+             [1](#footnote-anchor-1){sep}Harbour Board, \"Winter timetable review\", March \
+             2024, https://example.org/review\n\n\
+             [2](#footnote-anchor-2){sep}Island Crews Union, statement: \
+             https://example.com/union\n"
+        ));
+        assert_eq!(notes_of(&e, "a compromise"), ["1"], "{name}");
+        assert_eq!(notes_of(&e, "every cancelled"), ["2"], "{name}");
+        let n = note(&e, "1");
+        assert_eq!(n.urls, ["https://example.org/review"], "{name}");
+        assert_eq!(n.authors, ["Harbour Board"], "{name}");
+        assert_eq!(
+            n.title.as_deref(),
+            Some("Winter timetable review"),
+            "{name}"
+        );
+        assert_eq!(note(&e, "2").urls, ["https://example.com/union"], "{name}");
+        assert!(
+            e.links.iter().all(|l| !l.url.contains('#')),
+            "{name}: {:?}",
+            e.links
+        );
+        assert!(e.warnings.is_empty(), "{name}: {:?}", e.warnings);
+    }
+    // The reference in `<sup>` and the note opened by an HTML link back: no warning that
+    // marker `anchor-1` has no note, and no link to a missing anchor.
+    let e = extract_markdown(
+        "The leader promised it would \u{201C}divert a third of household waste from landfill \
+         within two years.\u{201D}<sup>[1](#footnote-1)</sup>\n\n\
+         <a id=\"footnote-1\" href=\"#footnote-anchor-1\">1</a> Eastmere Borough Council, \
+         press release, 14 March 2022, <https://example.org/pilot>.\n",
+    );
+    assert_eq!(notes_of(&e, "divert a third"), ["1"]);
+    assert_eq!(note(&e, "1").urls, ["https://example.org/pilot"]);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    assert!(
+        e.links.iter().all(|l| !l.url.contains('#')),
+        "{:?}",
+        e.links
+    );
+    // With no note so defined, an in-page link showing a number stays a link.
+    let e = extract_markdown("See the table [1](#table-1) and note [2](#fn2).\n");
+    assert_eq!(e.links.len(), 2);
+    assert!(e.footnotes.is_empty());
+}

@@ -1904,6 +1904,12 @@ fn strip_urls(text: &str) -> std::borrow::Cow<'_, str> {
                 while j < b.len() && b.get(j) != Some(&b'>') && super::ws_len_at(b, j) == 0 {
                     j += 1;
                 }
+                // The punctuation after an address is the note's (`…/terms; Samuel …`).
+                if lt == 0 {
+                    while j > body && matches!(b.get(j - 1), Some(b';' | b',' | b'.')) {
+                        j -= 1;
+                    }
+                }
                 if j > body {
                     if b.get(j) == Some(&b'>') {
                         j += 1;
@@ -3557,7 +3563,54 @@ fn without_document_number(before: &str) -> &str {
 /// or its kind after the names (`Fenmoor County Council, Cabinet report 23/118,`, `Office
 /// of the Minister, press release,`).
 fn names_part(before: &str) -> &str {
-    without_genre(without_document_number(source_of_quoted(before)))
+    without_genre(without_document_number(source_of_quoted(past_pointer(
+        before,
+    ))))
+}
+
+/// `before` (the text before a note's quoted title) past the note's own words pointing to
+/// the work (`For a longer account, see Rhea Tan, “…”`, `On search see Dana Ortiz, “…”`,
+/// `Compare Ellen Harlow, “…”`), when names follow the pointer; `before` itself otherwise.
+fn past_pointer(before: &str) -> &str {
+    // Most notes hold no pointer: one byte search for the letters all of them share.
+    if memchr::memchr3(b'e', b'f', b'o', before.as_bytes()).is_none() {
+        return before;
+    }
+    const POINTERS: [&str; 8] = [
+        "see also ",
+        "See also ",
+        "see ",
+        "See ",
+        "cf. ",
+        "Cf. ",
+        "compare ",
+        "Compare ",
+    ];
+    let Some(at) = POINTERS.iter().find_map(|p| {
+        before
+            .match_indices(p)
+            .find(|&(i, _)| {
+                i == 0
+                    || before
+                        .get(..i)
+                        .is_some_and(|h| h.ends_with([' ', ',', '(', ';', ':']))
+            })
+            .map(|(i, _)| i + p.len())
+    }) else {
+        return before;
+    };
+    let rest = before.get(at..).unwrap_or("");
+    let names = rest.trim_end().trim_end_matches(',');
+    let head_words = before.get(..at).unwrap_or("").split_whitespace().count();
+    if head_words <= 12
+        && rest.trim_end().ends_with(',')
+        && !names.contains([',', '"', '\u{201C}'])
+        && !split_authors(names).is_empty()
+    {
+        rest
+    } else {
+        before
+    }
 }
 
 /// `before` (the text before a note's quoted title) after whom a passage was quoted by
@@ -3623,14 +3676,23 @@ fn genre(seg: &str) -> bool {
 }
 
 /// `before` (the text before a note's quoted title) without a kind of document as its last
-/// segment (`Office of the Minister for Ports, press release,`): the names are before it.
+/// segment (`Office of the Minister for Ports, press release,`), or its interviewer (Chicago's
+/// `Tomasz Wren, interview by Paul Ames,`): the names are before it.
 fn without_genre(before: &str) -> &str {
     let t = before
         .trim_end()
         .trim_end_matches([',', ';', ':', '.'])
         .trim_end();
+    let interviewer = |seg: &str| {
+        let seg = seg.trim_start();
+        ["interview by ", "interviewed by ", "Interview by "]
+            .iter()
+            .any(|p| seg.starts_with(p))
+    };
     match t.rfind([',', ';', '.']) {
-        Some(i) if t.get(i + 1..).is_some_and(genre) => t.get(..=i).unwrap_or(before),
+        Some(i) if t.get(i + 1..).is_some_and(|s| genre(s) || interviewer(s)) => {
+            t.get(..=i).unwrap_or(before)
+        }
         _ => before,
     }
 }
@@ -4640,6 +4702,17 @@ fn inverted_then_names(pieces: &[&str]) -> Option<Vec<String>> {
 /// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
 fn clean_author(s: &str) -> &str {
     let mut s = s.trim().trim_end_matches([',', ':', ';']).trim_end();
+    // The note's pointer to the work (`Compare Ellen Harlow, *Signals at Sea*`) is no part
+    // of the name.
+    for pointer in ["See also ", "See ", "Compare ", "Cf. "] {
+        if let Some(name) = s
+            .strip_prefix(pointer)
+            .filter(|n| n.starts_with(char::is_uppercase))
+        {
+            s = name;
+            break;
+        }
+    }
     // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name.
     for role in [
         ", eds.", ", eds", ", ed.", ", ed", " (eds.)", " (ed.)", " (eds)", " (ed)", ", trans.",
@@ -4682,6 +4755,18 @@ fn publisher_in(after: &str) -> Option<String> {
         .unwrap_or(after);
     let imprint = without_place(after);
     let after = imprint.as_deref().unwrap_or(after);
+    // `…, 2024; Samuel Achterberg, remarks at …`: a second work, once the first is dated.
+    let after = match after.find("; ") {
+        Some(k)
+            if after.get(..k).is_some_and(|h| date_span(h).is_some())
+                && after
+                    .get(k + 2..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
+        {
+            after.get(..k).unwrap_or(after)
+        }
+        _ => after,
+    };
     let protected = protect_comma_publishers(after);
     let after: &str = &protected;
     let mut after_role = false;
@@ -4723,9 +4808,20 @@ fn publisher_in(after: &str) -> Option<String> {
             after_role = true;
             continue;
         }
-        let role_or_event = ["ed. ", "eds. ", "edited by ", "trans. ", "translated by "]
-            .iter()
-            .any(|p| lower_seg.starts_with(p))
+        // A revision's date (`revised 2021`, `updated 3 May 2024`) is the work's history.
+        let revised = [
+            "revised ",
+            "updated ",
+            "last updated ",
+            "rev. ",
+            "last modified ",
+        ]
+        .iter()
+        .any(|p| lower_seg.starts_with(p) && date_span(&lower_seg).is_some());
+        let role_or_event = revised
+            || ["ed. ", "eds. ", "edited by ", "trans. ", "translated by "]
+                .iter()
+                .any(|p| lower_seg.starts_with(p))
             || lower_seg.split_whitespace().next_back().is_some_and(|w| {
                 [
                     "lecture",
@@ -4958,9 +5054,10 @@ fn without_place(after: &str) -> Option<String> {
 /// A page, tape, box or volume (`p. 3`, `tape 14`, `box 2`), or an edition (`3rd ed.`):
 /// where to find the passage, not who published it.
 fn locator_or_edition(seg: &str) -> bool {
-    const LOCATORS: [&str; 24] = [
+    const LOCATORS: [&str; 27] = [
         "p", "pp", "pg", "page", "pages", "para", "vol", "no", "nos", "tape", "box", "folder",
         "reel", "fol", "fols", "f", "ff", "n", "nn", "ch", "chap", "sec", "item", "entry",
+        "section", "chapter", "part",
     ];
     let mut words = seg.split_whitespace();
     let Some(first) = words.next() else {
@@ -6532,8 +6629,9 @@ mod scanner_tests {
         ix.iter().filter_map(|&i| PIECES.get(i)).copied().collect()
     }
 
-    static URL_RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"<?(?:https?://|www\.)[^\s>]+>?").unwrap());
+    static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"<(?:https?://|www\.)[^\s>]+>?|(?:https?://|www\.)[^\s>]*[^\s>;,.]>?").unwrap()
+    });
     static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]*“[^"]*)"|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,

@@ -131,3 +131,64 @@ fn notes_exported_as_in_page_links_are_notes() {
     assert_eq!(e.links.len(), 2);
     assert!(e.footnotes.is_empty());
 }
+
+/// Regression: a note pointing to the work in its own words before the names (`For a
+/// longer account, see Rhea Tan, “…,” *Letter*`, `On X see Dana Ortiz, “…”`) lost its
+/// title to a quotation (which `check` would then verify against the page) and its author;
+/// an interview's interviewer hid the title the same way, and `Compare` was read as part
+/// of the author's name.
+#[test]
+fn a_note_pointing_to_a_work_keeps_its_title_and_author() {
+    let e = extract_markdown(
+        "Support means one of three things.[^models] Archives are kept.[^wren] Others \
+         disagree.[^ortiz] The flag was unsettled.[^flag]\n\n\
+         [^models]: For a longer account, see Rhea Tan, \"Four Ways to Pay for Shared \
+         Software, and Why None Works Alone,\" *The Plumbing Letter*, 9 September 2024, \
+         https://letter.example.com/p/four-ways.\n\
+         [^wren]: Tomasz Wren, interview by Paul Ames, \"The Keeper of Lists,\" Long Form \
+         Review, 3 October 2015, https://review.example.org/wren.\n\
+         [^ortiz]: On search versus selection see Dana Ortiz, \"Why I Gave Up on My Filing \
+         System,\" personal blog, 2021, https://ortiz.example.net/filing.\n\
+         [^flag]: Compare Ellen Harlow, *Signals from the Quay* (Liverpool: Mersey Press, \
+         2011), 84.\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+    let n = note(&e, "models");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Four Ways to Pay for Shared Software, and Why None Works Alone")
+    );
+    assert_eq!(n.authors, ["Rhea Tan"]);
+    assert_eq!(n.publisher.as_deref(), Some("The Plumbing Letter"));
+    let n = note(&e, "wren");
+    assert_eq!(n.title.as_deref(), Some("The Keeper of Lists"));
+    assert_eq!(n.authors, ["Tomasz Wren"]);
+    let n = note(&e, "ortiz");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Why I Gave Up on My Filing System")
+    );
+    assert_eq!(n.authors, ["Dana Ortiz"]);
+    assert_eq!(note(&e, "flag").authors, ["Ellen Harlow"]);
+}
+
+/// Regression: a note's revision date (`revised 2021`), its section (`section 4`) and a
+/// second work after `;` (its author) were read as the first work's publisher; the `;` was
+/// taken into the address before it.
+#[test]
+fn a_revision_a_section_and_a_second_work_are_no_publisher() {
+    let e = extract_markdown(
+        "The guidance warns against cuts.[^1] Reuse needs consent.[^2]\n\n\
+         [^1]: Spoken Archive Society, \"Is Your Recording Fair to Its Speaker?,\" revised \
+         2021, section 4, https://sas.example.org.uk/advice/fairness.\n\
+         [^2]: County Library, \"Terms of Reuse for Recorded Voices,\" 2024, \
+         https://library.example.uk/reuse-terms; Samuel Achter, remarks at a workshop, \
+         London, 18 January 2025.\n",
+    );
+    assert_eq!(note(&e, "1").publisher, None);
+    assert_eq!(note(&e, "2").publisher, None);
+    assert_eq!(
+        note(&e, "2").urls,
+        ["https://library.example.uk/reuse-terms"]
+    );
+}

@@ -4147,10 +4147,16 @@ fn rebuts(between: &str) -> bool {
     let b = between.as_bytes();
     CUES.as_ref().is_some_and(|ac| {
         ac.find_overlapping_iter(between).any(|m| {
-            m.start()
-                .checked_sub(1)
-                .and_then(|i| b.get(i))
-                .is_none_or(|c| !c.is_ascii_alphanumeric())
+            // `a claim that has been shared widely`: the words repeated, not rebutted.
+            let repeated = m.pattern().as_usize() == 6
+                && between
+                    .get(m.start() + "a claim ".len()..)
+                    .is_some_and(|r| speakers_own_words(r.split_whitespace()));
+            !repeated
+                && m.start()
+                    .checked_sub(1)
+                    .and_then(|i| b.get(i))
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     })
 }
@@ -4467,12 +4473,15 @@ fn comment_clause(between: &str) -> bool {
     .iter()
     .filter_map(|w| lower.find(w).map(|k| k + w.len()))
     .any(|from| {
-        let noun = lower
-            .get(from..)
-            .unwrap_or("")
-            .split_whitespace()
-            .next()
-            .unwrap_or("");
+        let mut words = lower.get(from..).unwrap_or("").split_whitespace();
+        let noun = words.next().unwrap_or("");
+        let noun = noun.trim_end_matches([',', '.']);
+        // The speaker's own words named again, with the speaker as the one who said them
+        // (`, a pledge she repeated on Monday.[1]`, `, a claim first made in May`, `, a
+        // promise that was repeated`): the note is where they were said, the quotation's.
+        if SPEECH_NOUNS.contains(&noun) && speakers_own_words(words) {
+            return false;
+        }
         [
             "result",
             "finding",
@@ -4497,6 +4506,62 @@ fn comment_clause(between: &str) -> bool {
         ]
         .contains(&noun.trim_end_matches([',', '.']))
     })
+}
+
+/// The nouns naming what someone said (`a pledge`, `a claim`).
+const SPEECH_NOUNS: [&str; 10] = [
+    "claim",
+    "statement",
+    "promise",
+    "pledge",
+    "remark",
+    "comment",
+    "boast",
+    "prediction",
+    "vow",
+    "warning",
+];
+
+/// Whether the words after a speech noun (`a pledge …`) go on with the speaker saying them:
+/// a pronoun for the speaker (`she repeated`), or the words' being made, repeated or shared
+/// (`first made in May`, `that was repeated`, `that has been shared`, `repeated on Monday`).
+fn speakers_own_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    const DONE: [&str; 10] = [
+        "made",
+        "repeated",
+        "given",
+        "delivered",
+        "posted",
+        "shared",
+        "issued",
+        "published",
+        "reiterated",
+        "echoed",
+    ];
+    let mut next = words.next().unwrap_or("");
+    if matches!(next, "she" | "he" | "they") {
+        return true;
+    }
+    if matches!(next, "that" | "which") {
+        next = words.next().unwrap_or("");
+        if matches!(next, "she" | "he" | "they") {
+            return true;
+        }
+        if !matches!(next, "was" | "were" | "is" | "has" | "had") {
+            return false;
+        }
+        next = words.next().unwrap_or("");
+        if next == "been" {
+            next = words.next().unwrap_or("");
+        }
+    }
+    if matches!(
+        next,
+        "first" | "later" | "since" | "often" | "widely" | "also"
+    ) {
+        next = words.next().unwrap_or("");
+    }
+    DONE.contains(&next.trim_end_matches([',', '.']))
 }
 
 fn other_clause_link(

@@ -192,3 +192,27 @@ fn a_revision_a_section_and_a_second_work_are_no_publisher() {
         ["https://library.example.uk/reuse-terms"]
     );
 }
+
+/// Regression: a noun naming the quoted words again, with the speaker as the one who said
+/// them (`“…”, a pledge she repeated on Monday.[^1]`, `, a claim that has been shared
+/// thousands of times ([site](…))`), cut the quotation off from the citation closing its
+/// sentence: a misquote there went unchecked. A claim someone else disputes still keeps
+/// the citation for the dispute.
+#[test]
+fn a_pledge_the_speaker_repeated_keeps_the_sentences_citation() {
+    let e = extract_markdown(
+        "Hart promised \"we will cut bus fares by half for every passenger in the city\", a \
+         pledge she repeated on Monday.[^1]\n\n\
+         Hart said \"the new depot will open before the end of next year\", a claim that has \
+         been shared thousands of times ([FactFirst](https://factfirst.example/x)).\n\n\
+         Hart said \"the tram line will carry ten thousand people a day\", a claim the \
+         auditors disputed.[^1]\n\n\
+         [^1]: City Hall, \"Fares\", 2024, https://example.org/fares\n",
+    );
+    assert_eq!(notes_of(&e, "we will cut"), ["1"]);
+    assert_eq!(
+        urls_of(&e, "the new depot"),
+        ["https://factfirst.example/x"]
+    );
+    assert!(quote(&e, "the tram line").citations.is_empty());
+}

@@ -671,12 +671,16 @@ pub(super) fn attribution_start(text: &str) -> Option<usize> {
         let ends_sentence =
             before.is_empty() || after_quote || before.ends_with(['.', '!', '?', '…']);
         let words = after.split_whitespace().count();
+        // A work's title in marks closing the credit (`— Jun Ito, in “The Maintainer
+        // Tax”`): the credit is the name before it.
+        let named = titled_credit(after).unwrap_or(after);
         // After a quotation's closing mark (`“Quiet.” — a ward sister`) a dash credits it;
         // elsewhere what follows must read as a credit, not dialogue or verse.
         let phrase = (1..=12).contains(&words)
-            && !after.contains(['!', '?', '“', '"'])
-            && !ends_a_sentence_inside(after.trim_end_matches(['.', ')']))
-            && (after_quote || super::quotes::reads_as_credit(after));
+            && !named.is_empty()
+            && !named.contains(['!', '?', '“', '"'])
+            && !ends_a_sentence_inside(named.trim_end_matches(['.', ')']))
+            && (after_quote || super::quotes::reads_as_credit(named));
         (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
     };
     if let Some(k) = at(lead) {
@@ -691,6 +695,28 @@ pub(super) fn attribution_start(text: &str) -> Option<usize> {
         .char_indices()
         .filter(|&(_, c)| DASHES.contains(&c) || c == '–' || c == '-')
         .find_map(|(i, _)| at(from + i))
+}
+
+/// The name in a credit that closes with a work's title in quotation marks (`Jun Ito, in
+/// “The Maintainer Tax”`, `Ada Quill, "Harbour Notes"`): the text before `, in`, ` in` or
+/// `,` and the marks; `None` when the credit does not end so.
+fn titled_credit(credit: &str) -> Option<&str> {
+    let t = credit.trim_end().trim_end_matches(['.', ',']);
+    let close = t.strip_suffix(['”', '"'])?;
+    let (open, mark) = close
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '“' | '"'))?;
+    let title = close.get(open + mark.len_utf8()..)?;
+    if title.trim().is_empty() || title.contains(['“', '”', '"']) {
+        return None;
+    }
+    let head = close.get(..open)?.trim_end();
+    let name = head
+        .strip_suffix(", in")
+        .or_else(|| head.strip_suffix(" in"))
+        .or_else(|| head.strip_suffix(','))?;
+    Some(name.trim_end())
 }
 
 /// Whether a credit holds a full stop that ends a sentence, not one of a title or an initial
@@ -5524,6 +5550,9 @@ mod tests {
             ("We waited — all of us — for the water.", None),
             ("We waited. — then it rained. It rained all day.", None),
             ("No dash at all.", None),
+            ("— Jun Ito, in “The Maintainer Tax”", Some(0)),
+            ("— Ada Quill, \"Harbour Notes\".", Some(0)),
+            ("— “Run,” she said, “before the tide turns.”", None),
         ] {
             assert_eq!(attribution_start(text), want, "{text:?}");
         }

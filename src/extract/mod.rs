@@ -1148,6 +1148,12 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
+    // (Looked for only when some note is never referenced.)
+    let editors_notes = if referenced.iter().any(Vec::is_empty) {
+        notes::editors_notes_start(src)
+    } else {
+        None
+    };
     for (i, ((((mut n, refs), urls), p), titled)) in notes
         .into_iter()
         .zip(referenced)
@@ -1174,7 +1180,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             }
         // An entry of a reference list is only expected to be cited in the text when the
         // text cites author–date at all (in notes-and-bibliography style the notes cite it).
-        } else if refs.is_empty() && !n.reference && !listed.contains(&n.label) {
+        } else if refs.is_empty()
+            && !n.reference
+            && !listed.contains(&n.label)
+            && editors_notes.is_none_or(|at| n.offset < at)
+        {
             warnings.push((
                 n.offset,
                 format!("note `{}` is never referenced in the text", n.label),

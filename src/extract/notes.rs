@@ -33,6 +33,13 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "notes and references",
     "references and notes",
     "sources and notes",
+    // A press release's closing notes (background, sources): cited, or not at all.
+    "notes to editors",
+    "notes for editors",
+    "note to editors",
+    "notes to the editor",
+    "editor's notes",
+    "editors' notes",
     // German
     "anmerkungen",
     "fußnoten",
@@ -500,6 +507,20 @@ pub fn is_notes_heading(line: &str) -> bool {
     // `RÉFÉRENCES`, `Fußnoten`: letters beyond ASCII compared lower-cased.
     let lower = t.to_lowercase();
     SORTED.binary_search(&lower.as_str()).is_ok()
+}
+
+/// Where a press release's notes to editors start (the heading line's offset in `src`), if
+/// it has them: background items (`1. The Trust is a registered charity.`) that the text
+/// need not cite, so none is warned about as never referenced.
+pub(crate) fn editors_notes_start(src: &str) -> Option<usize> {
+    memchr::memmem::find_iter(src.as_bytes(), b"ditor").find_map(|at| {
+        let line = src.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+        let end = src.get(at..)?.find('\n').map_or(src.len(), |n| at + n);
+        let text = src.get(line..end)?;
+        let lower = text.to_lowercase();
+        let lower = lower.replace('\u{2019}', "'");
+        (lower.contains("editor") && is_notes_heading(&lower)).then_some(line)
+    })
 }
 
 /// A heading made only of words for notes joined by `and`, `&`, `on` or `/`, two of them at
@@ -5556,8 +5577,19 @@ fn block_markers(
                         .get(..i)
                         .and_then(|s| s.chars().next_back())
                         .is_some_and(|c| matches!(c, '⁻' | '⁺'));
+                    // A year (`between 2019 and 2023²`) takes a note the text has rather
+                    // than a power.
+                    let year_note = word.len() == 4
+                        && word.bytes().all(|c| c.is_ascii_digit())
+                        && word
+                            .chars()
+                            .rev()
+                            .collect::<String>()
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1500..=2099).contains(&y))
+                        && labels.contains_key(superscript_to_digits(&run).as_str());
                     if signed
-                        || word.chars().any(|c| c.is_ascii_digit())
+                        || (!year_note && word.chars().any(|c| c.is_ascii_digit()))
                         || (1..=2).contains(&word.len())
                     {
                         i = end;

@@ -1,7 +1,9 @@
 //! Regressions from the forty-sixth session's work on extraction: each case was extracted
 //! wrongly before its fix.
 
-use crate::support::{extract_markdown, note, notes_of, quote, urls_of};
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, extract_markdown, note, notes_of, quote, urls_of};
 
 /// Regression: `“…”[3][4]` with both numbers defined is, to CommonMark, one link (text `3`,
 /// label `4`): the `[3]` source was lost without a word. Both numbers now cite the
@@ -215,4 +217,69 @@ fn a_pledge_the_speaker_repeated_keeps_the_sentences_citation() {
         ["https://factfirst.example/x"]
     );
     assert!(quote(&e, "the tram line").citations.is_empty());
+}
+
+/// Regression: a credit line under a block quotation that names the work in quotation marks
+/// (`— Jun Ito, in <a>“The Maintainer Tax”</a>`) was not read as a credit (marks made it look
+/// like dialogue): the quotation was uncited.
+#[test]
+fn a_credit_naming_the_work_in_marks_cites_the_block_quote() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>Maintainers hear the same thing.</p>\
+         <blockquote><p>\u{201C}Every ticket filed is a small request for unpaid work, and most \
+         of them are kind.\u{201D}</p></blockquote>\
+         <p>\u{2014} Ana Ruiz, in <a href=\"https://blog.example.com/unpaid\">\u{201C}The \
+         Unpaid Shift\u{201D}</a></p><p>That is the job.</p></article>",
+    );
+    assert_eq!(
+        urls_of(&e, "Every ticket filed"),
+        ["https://blog.example.com/unpaid"]
+    );
+}
+
+/// Regression: a press release's `Notes to editors` list was not read as notes: the
+/// quotation citing `(see note 3)` was uncited and the source's title became a quotation.
+/// Its background items, which no text cites, are not warned about as never referenced.
+#[test]
+fn a_press_releases_notes_to_editors_are_notes() {
+    let e = extract_as(
+        DocKind::Text,
+        "FOR IMMEDIATE RELEASE\n\nTrust to restore the Old Granary\n\n\
+         The building appears in the 1851 survey as \"the handsomest store on the whole \
+         waterfront, though already in want of a roof\" (see note 3).\n\n###\n\n\
+         Notes to editors\n\n\
+         1. The Granary Trust is a registered charity.\n\
+         2. The Heritage Fund is an independent grant-maker.\n\
+         3. Harbour Commissioners, \"Survey of the Stores and Quays\" (1851), p. 22, \
+         https://records.example.org/survey-1851\n",
+    );
+    assert_eq!(notes_of(&e, "the handsomest store"), ["3"]);
+    assert_eq!(
+        note(&e, "3").title.as_deref(),
+        Some("Survey of the Stores and Quays")
+    );
+    assert!(e.quotes.iter().all(|q| !q.text.starts_with("Survey")));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Regression: a superscript note number right after a year (`between 2019 and 2023²,³`)
+/// was read as a power: note 2 was warned about as never referenced. A power of a number
+/// (`10³`) and a unit (`m²`) are still no markers.
+#[test]
+fn a_note_number_after_a_year_is_a_marker() {
+    let e = extract_as(
+        DocKind::Text,
+        "Passenger numbers rose by 40 per cent between 2019 and 2023\u{b2},\u{b3}, and a \
+         cabin of 4.5 m\u{b2} holds 10\u{b3} parcels.\n\n---\n\n\
+         \u{b2} Rail Observatory, \"Night Services Monitor\", https://rail.example/monitor\n\
+         \u{b3} Rail Statistics 2024, https://stats.example.org/2024\n",
+    );
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+    let referenced: Vec<(&str, usize)> = e
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), n.referenced_at.len()))
+        .collect();
+    assert_eq!(referenced, [("2", 1), ("3", 1)]);
 }

@@ -1463,8 +1463,19 @@ impl Ctx<'_> {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
                 }
             }
-            for &(ls, _, li) in self.block_links.get(bi) {
-                if ls >= s {
+            for &(ls, le, li) in self.block_links.get(bi) {
+                // Not a link in a clause about the speaker (`Kerr, who [has campaigned
+                // for an inquiry](…), went further:`): it backs the clause. (A clause about
+                // a document, `The report, which [was published](…), says:`, may link the
+                // document itself.)
+                let about_speaker = text.get(s..ls).is_some_and(|head| {
+                    [", who ", ", whose ", " \u{2014} who ", " \u{2013} who "]
+                        .iter()
+                        .any(|w| head.contains(w))
+                }) && text
+                    .get(le..)
+                    .is_some_and(|t| t.contains([',', '\u{2014}', '\u{2013}']));
+                if ls >= s && !about_speaker {
                     self.cite_link(li, Attribution::Link, out);
                 }
             }

@@ -283,3 +283,21 @@ fn a_note_number_after_a_year_is_a_marker() {
         .collect();
     assert_eq!(referenced, [("2", 1), ("3", 1)]);
 }
+
+/// Regression: a link in a clause about the speaker in the sentence introducing a block
+/// quotation (`Kerr, who [has campaigned for an inquiry](…), went further:`) was taken as
+/// the quotation's source, as it is not for an inline quotation. A clause about a document
+/// (`The report, which [was published](…), concludes:`) still links the document.
+#[test]
+fn a_link_about_the_speaker_does_not_source_the_block_quote() {
+    let e = extract_markdown(
+        "The organiser, Dana Kerr, who [has campaigned for an inquiry](https://union.example.org/\
+         inquiry), went further:\n\n\
+         > This was not an accident waiting to happen; it was reported, logged and ignored.\n\n\
+         The review, which [was published on Monday](https://example.org/review), \
+         concludes:\n\n\
+         > The harbour will need dredging every winter from now on, at great cost.\n",
+    );
+    assert!(quote(&e, "This was not").citations.is_empty());
+    assert_eq!(urls_of(&e, "The harbour"), ["https://example.org/review"]);
+}

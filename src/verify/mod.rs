@@ -256,6 +256,10 @@ pub struct SourceText {
     /// Block quotations' credits the markup sets apart: (line start, quotation start; HTML
     /// only: see [`visible_text::Visible::credits`]).
     pub credits: Vec<(usize, usize)>,
+    /// A fact check's ratings shown as pictures (a rating meter's `alt`: `False`, `Pants on
+    /// Fire`): where each stands in `text`, and its `alt` (HTML only: see
+    /// [`visible_text::Visible::ratings`]).
+    pub ratings: Vec<(usize, String)>,
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
@@ -1091,6 +1095,7 @@ impl SourceText {
             fallback: v.fallback,
             labels: v.labels,
             credits: v.credits,
+            ratings: v.ratings,
             ..SourceText::default()
         }
     }
@@ -1235,6 +1240,7 @@ impl SourceText {
             fallback: self.fallback.clone(),
             labels: self.labels.clone(),
             credits: self.credits.clone(),
+            ratings: self.ratings.clone(),
             main_only: OnceLock::new(),
             flow: OnceLock::new(),
             notices: OnceLock::new(),

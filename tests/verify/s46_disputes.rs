@@ -175,3 +175,140 @@ fn words_reported_only_to_be_denied_are_disputed() {
     }
 }
 
+const CLOSES: &str = "will close to cruise ships by 2028";
+
+/// A statement with a rating meter's picture under it (`alt="False"`, `Pants on Fire`,
+/// `mostly-false`), as PolitiFact lays out its checks, is a claim the page rates false; one
+/// rated true is not, nor is the statement above another statement's meter.
+#[test]
+fn a_statement_over_a_false_rating_meter_is_disputed() {
+    let statement = |words: &str, alt: &str| {
+        format!(
+            "<div class=\"statement\"><div class=\"statement-quote\">\u{201C}{words}\
+             \u{201D}</div><div class=\"statement-meta\">Ada Quist stated on 2 June 2025 in a \
+             radio interview</div></div><div class=\"meter\"><img src=\"/rulings/meter.png\" \
+             alt=\"{alt}\"></div>"
+        )
+    };
+    let claim = "The harbour will close to cruise ships by 2028.";
+    for (alt, denied) in [
+        ("False", true),
+        ("Pants on Fire", true),
+        ("mostly-false", true),
+        ("True", false),
+        ("half-true", false),
+        ("Photo of the harbour at dawn", false),
+    ] {
+        let src = page(&format!(
+            "{}<p>We found no record of Quist saying so, and the port's plan keeps the cruise \
+             berth open.</p>",
+            statement(claim, alt)
+        ));
+        let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{alt}: {}", r.detail);
+        if denied {
+            assert_eq!(kinds(&r), [DisputeKind::Denied], "{alt}: {:?}", r.warnings);
+            assert!(
+                r.warnings.iter().any(|w| w.contains(alt)),
+                "{alt}: {:?}",
+                r.warnings
+            );
+        } else {
+            assert!(r.disputes.is_empty(), "{alt}: {:?}", r.disputes);
+        }
+    }
+    // Two statements: the first rated true, the second false. Only the second is disputed.
+    let src = page(&format!(
+        "{}{}",
+        statement("The ferry will start in the autumn.", "True"),
+        statement(claim, "False")
+    ));
+    let r = check_said(
+        "will start in the autumn",
+        "Quist said the ferry",
+        QUIST,
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+    let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+    assert_eq!(kinds(&r), [DisputeKind::Denied], "{:?}", r.warnings);
+    // A meter under a paragraph that quotes her in a sentence of its own rates no statement
+    // of that paragraph: the statement a meter rates is a line that is all quotation.
+    let src = page(
+        "<p>Quist told the radio station the harbour \u{201C}will close to cruise ships by \
+         2028\u{201D} if the berth is not rebuilt.</p><div class=\"meter\"><img \
+         src=\"/rulings/meter.png\" alt=\"False\"></div>",
+    );
+    let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+}
+
+/// A fact check whose verdict stands under a `Verdict` heading (`False.`) with no `Claim:`
+/// line rates the claim its sentence introduces (`Posts claim Quist said …`); `“…”, but
+/// this is false:` rejects the words in their own sentence. A quotation the sentence does
+/// not give as a claim (a spokesperson's answer) is not rated, and `“…”, but this is true`
+/// disputes nothing.
+#[test]
+fn fact_checks_laid_out_otherwise_are_read() {
+    let q = "\u{201C}will close to cruise ships by 2028\u{201D}";
+    let answer = "\u{201C}will stay open to cruise ships for as long as they call\u{201D}";
+    let verdict = format!(
+        "<p>Posts shared online claim Quist said the harbour {q}.</p>\
+         <p>A spokesperson for the harbour said the berth {answer}.</p>\
+         <h2>VERDICT</h2><p>False. The harbourmaster has announced no such closure.</p>"
+    );
+    let src = page(&verdict);
+    let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert_eq!(kinds(&r), [DisputeKind::Denied], "{:?}", r.warnings);
+    let r = check_said(
+        "will stay open to cruise ships for as long as they call",
+        "A spokesperson said the berth",
+        "a spokesperson",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+
+    // The same claim on a page whose verdict says it is true.
+    let src = page(&verdict.replace("<p>False.", "<p>True."));
+    let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+    // A headline that opens `Fact check: False claims …` is no verdict on every claim the
+    // page quotes.
+    let src = page(&format!(
+        "<h2>Fact check: False claims about the fares</h2><p>Quist claimed in May that the \
+         harbour {q}, and the port's accounts bear her out.</p>"
+    ));
+    let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{}", r.detail);
+    assert!(r.disputes.is_empty(), "{:?}", r.disputes);
+
+    for (sentence, denied) in [
+        (
+            format!("<p>A video claims Quist said the harbour {q}, but this is false: no closure is planned.</p>"),
+            true,
+        ),
+        (
+            format!("<p>Posts shared online claim that Quist said the harbour {q}. This claim is false; there is no record of her saying this.</p>"),
+            true,
+        ),
+        (
+            format!("<p>Quist said the harbour {q}, and this is true: the berth is too short for new ships.</p>"),
+            false,
+        ),
+    ] {
+        let src = page(&sentence);
+        let r = check_said(CLOSES, "Quist said the harbour", QUIST, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{sentence}: {}", r.detail);
+        assert_eq!(
+            kinds(&r).contains(&DisputeKind::Denied),
+            denied,
+            "{sentence}: {:?}",
+            r.warnings
+        );
+    }
+}
+

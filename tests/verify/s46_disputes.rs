@@ -312,3 +312,115 @@ fn fact_checks_laid_out_otherwise_are_read() {
     }
 }
 
+/// `According to the port economist Ivo Brandt, the ferry “…”` gives the words to Ivo
+/// Brandt, as `Ivo Brandt, a port economist, told the board the ferry “…”` does: another
+/// speaker than the article's. Not a body named after `According to` (`the annual Harbour
+/// Review`), nor a name before a verb of saying that follows (`…, Quist said`), nor the
+/// article's own speaker.
+#[test]
+fn a_speaker_named_after_according_to_and_a_role_is_read() {
+    let q = "\u{201C}would pay for itself within three years\u{201D}";
+    for (body, speaker, other) in [
+        (
+            format!("<p>According to the port economist Ivo Brandt, the ferry {q}.</p>"),
+            QUIST,
+            true,
+        ),
+        (
+            format!("<p>According to the transport analyst Ivo Brandt, the ferry {q}.</p>"),
+            QUIST,
+            true,
+        ),
+        (
+            format!("<p>Ivo Brandt, a port economist, told the board the ferry {q}.</p>"),
+            QUIST,
+            true,
+        ),
+        (
+            format!("<p>According to the port economist Ivo Brandt, the ferry {q}.</p>"),
+            "Ivo Brandt",
+            false,
+        ),
+        (
+            format!("<p>According to the annual Harbour Review, the ferry {q}.</p>"),
+            QUIST,
+            false,
+        ),
+        (
+            format!("<p>According to the harbour board, the ferry {q}.</p>"),
+            QUIST,
+            false,
+        ),
+        (
+            format!("<p>According to the port economist Ivo Brandt, Quist said the ferry {q}.</p>"),
+            QUIST,
+            false,
+        ),
+    ] {
+        let src = page(&body);
+        let r = check_said(PAYS, "They said the ferry", speaker, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{body}: {}", r.detail);
+        if other {
+            assert_eq!(
+                kinds(&r),
+                [DisputeKind::OtherSpeaker],
+                "{body}: {:?}",
+                r.warnings
+            );
+            assert!(
+                r.warnings.iter().any(|w| w.contains("Ivo Brandt's")),
+                "{body}: {:?}",
+                r.warnings
+            );
+        } else {
+            assert!(r.disputes.is_empty(), "{body}: {:?}", r.disputes);
+        }
+    }
+}
+
+/// Words found only in a reader's comment under a handle that runs the article speaker's
+/// name together (`AdaQuistHM`, `ada_quist`, `AQuist`) are not another speaker's: the
+/// warning that they are only in the page's furniture stays, with no dispute. A commenter
+/// under another name is another speaker still.
+#[test]
+fn a_commenters_handle_holding_the_speakers_name_is_the_speaker() {
+    let words = "a betrayal of every family on the quayside";
+    let comments = |handle: &str| {
+        page(&format!(
+            "<p>Readers wrote in about the fares.</p></article>\
+             <section class=\"comments\" id=\"comments\"><h2>Comments (2)</h2>\
+             <div class=\"comment\"><p class=\"comment-author\">{handle}</p><p \
+             class=\"comment-body\">These fares are a betrayal of every family on the \
+             quayside. I will vote against them.</p><a href=\"#\" class=\"reply\">Reply</a>\
+             </div><div class=\"comment\"><p class=\"comment-author\">anon</p><p \
+             class=\"comment-body\">Agreed.</p><a href=\"#\" class=\"reply\">Reply</a></div>\
+             </section><article>"
+        ))
+    };
+    for (handle, other) in [
+        ("AdaQuistHM", false),
+        ("Ada_Quist", false),
+        ("AQuist", false),
+        ("PierWatcher", true),
+    ] {
+        let src = comments(handle);
+        let r = check_said(words, "Ada Quist called the fares", QUIST, &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{handle}: {}", r.detail);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("furniture")),
+            "{handle}: {:?}",
+            r.warnings
+        );
+        assert_eq!(
+            kinds(&r),
+            if other {
+                vec![DisputeKind::OtherSpeaker]
+            } else {
+                vec![]
+            },
+            "{handle}: {:?}",
+            r.warnings
+        );
+    }
+}
+

@@ -424,3 +424,76 @@ fn a_commenters_handle_holding_the_speakers_name_is_the_speaker() {
     }
 }
 
+const GERMAN: &str = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">\
+    <title>Neue Fähre im Hafen</title></head><body><main><article>\
+    <h1>Neue Fähre zwischen den Kais</h1>\
+    <p>\u{201E}Die Fähre soll künftig jede halbe Stunde zwischen beiden Ufern verkehren\u{201C}, \
+    sagte die Hafenmeisterin am Montag.</p>\
+    <p>Der Stadtrat hat am Dienstag die neuen Fahrpläne für den Hafen beschlossen. Nach \
+    Angaben der Verwaltung werden die Kosten von der Stadt und dem Land getragen, und die \
+    Preise für Schüler und Rentner sollen nicht steigen. Die Anwohner begrüßten das Ziel, \
+    forderten aber mehr Plätze für Fahrräder auf dem Schiff.</p>\
+    <p>Im Herbst wird die alte Fähre verkauft. Sie war seit über dreißig Jahren im Dienst und \
+    hat nach Auskunft der Werft noch einen guten Motor.</p></article></main></body></html>";
+
+const SPANISH: &str = "<!DOCTYPE html><html lang=\"es\"><head><meta charset=\"utf-8\">\
+    <title>Nuevo transbordador</title></head><body><main><article>\
+    <h1>Nuevo transbordador en el puerto</h1>\
+    <p>\u{AB}El transbordador cruzará la ría cada media hora desde el otoño\u{BB}, dijo la \
+    capitana del puerto.</p>\
+    <p>El ayuntamiento aprobó el martes los nuevos horarios del puerto. Según la \
+    concejalía, los costes serán asumidos por la ciudad y la provincia, y los precios para \
+    estudiantes y jubilados no subirán. Los vecinos celebraron la noticia, pero pidieron más \
+    espacio para las bicicletas en el barco.</p>\
+    <p>En otoño se venderá el viejo transbordador, que lleva más de treinta años en \
+    servicio y que según el astillero todavía tiene un buen motor.</p></article></main>\
+    </body></html>";
+
+/// An English quote too short to hold English little words (`crossing every half hour
+/// between both quays`) on a page wholly in German or Spanish is a translation,
+/// `unverifiable`, not `not_found`. A German quote missing from the German page, and an
+/// English quote missing from an English page, are still not found.
+#[test]
+fn a_short_quote_on_a_page_in_another_language_is_unverifiable() {
+    for (html, language, quote) in [
+        (
+            GERMAN,
+            "German",
+            "ferries must cross every half hour between both quays",
+        ),
+        (
+            SPANISH,
+            "Spanish",
+            "ferries must cross every half hour starting autumn",
+        ),
+    ] {
+        let src = html_page(html);
+        let r = check_said(quote, "The harbourmaster said", QUIST, &src);
+        assert_eq!(r.verdict, Verdict::Unverifiable, "{language}: {}", r.detail);
+        assert!(
+            r.detail.contains(language)
+                && r.detail.contains("English")
+                && r.detail.contains("translation"),
+            "{}",
+            r.detail
+        );
+    }
+    // In the page's own language, but not on it.
+    let src = html_page(GERMAN);
+    let r = check_said(
+        "Fahrräder bleiben künftig an Land",
+        "Sie sagte",
+        QUIST,
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+    // An English page.
+    let src = page("<p>The harbourmaster said the boat would sail from both quays.</p>");
+    let r = check_said(
+        "ferries must cross every half hour between both quays",
+        "The harbourmaster said",
+        QUIST,
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::NotFound, "{}", r.detail);
+}

@@ -4350,11 +4350,36 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
         };
         ((q + 1..last).all(|k| !starts(k)) && closes(last)).then_some(last)
     };
+    // Whether the subject of the verb at page word `q` (past its auxiliaries) is a
+    // pronoun or the article's speaker's name (`she never said it`, `Quist never said
+    // it`): not another person who never said the same (`the mayor has never said so`).
+    let speaker_subject = |q: usize| {
+        let mut s = q;
+        while s > 0
+            && matches!(
+                word(s - 1),
+                "did" | "does" | "do" | "has" | "have" | "had" | "would" | "could" | "will"
+            )
+        {
+            s -= 1;
+        }
+        let Some(w) = s.checked_sub(1).map(word) else {
+            return false;
+        };
+        matches!(w, "he" | "she" | "they")
+            || quote.speaker.as_deref().is_some_and(|name| {
+                name.split_whitespace()
+                    .filter(|n| n.chars().count() >= 3)
+                    .any(|n| normalize::normalize(n).text.trim() == w)
+            })
+    };
     // A clause from page word `from` (within `reach` words, in one sentence) that denies
     // the words were said: a negation or a denial, a verb of saying, and `this`, `that`,
     // `it` or `so` ending the clause (`she never said it`), or `said no such thing`. Not
-    // past a relative word (`the council, which has never said so, …`): the word after it.
-    let denies_saying = |from: usize, reach: usize| -> Option<usize> {
+    // past a relative word (`the council, which has never said so, …`). Past the first
+    // `any_subject` words, and for `said no such thing`, the subject must be the speaker
+    // (see `speaker_subject`). The word after it.
+    let denies_saying = |from: usize, reach: usize, any_subject: usize| -> Option<usize> {
         const SAY: &[&str] = &["say", "said", "saying", "says", "utter", "uttered"];
         const NOTHING: &[&[&str]] = &[
             &["no", "such", "thing"],
@@ -4367,7 +4392,7 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             if (q > from && starts(q)) || matches!(w, "which" | "who" | "whom" | "whose" | "if") {
                 return None;
             }
-            if SAY.contains(&w) {
+            if SAY.contains(&w) && speaker_subject(q) {
                 if let Some(t) = NOTHING.iter().find(|t| {
                     t.iter()
                         .enumerate()
@@ -4385,7 +4410,8 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             let v = q + 1;
             let said = SAY.contains(&word(v));
             let this = matches!(word(v + 1), "this" | "that" | "it" | "so");
-            if said && this && closes(v + 2) && !starts(v) && !starts(v + 1) {
+            let subject = q < from + any_subject || speaker_subject(q);
+            if said && this && subject && closes(v + 2) && !starts(v) && !starts(v + 1) {
                 return Some(v + 2);
             }
             return None;
@@ -4414,7 +4440,7 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             let but = word(end) == "but";
             let from = if but { end + 1 } else { end };
             let last = called_false(from, false, !but)
-                .or_else(|| but.then(|| denies_saying(from, 4)).flatten())?;
+                .or_else(|| but.then(|| denies_saying(from, 4, 0)).flatten())?;
             return shown(end, last);
         }
         return None;
@@ -4431,7 +4457,7 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             return shown(end, last);
         }
     }
-    let last = denies_saying(end, 8)?;
+    let last = denies_saying(end, 8, 4)?;
     shown(end, last)
 }
 

@@ -142,6 +142,22 @@ fn words_reported_only_to_be_denied_are_disputed() {
             format!("<p>Quist said the ferry {q}. Her deputy said she stood by it.</p>"),
             false,
         ),
+        // Another person who never said the same denies nothing of hers.
+        (
+            format!("<p>Quist said the ferry {q}. The mayor, for his part, has never said so.</p>"),
+            false,
+        ),
+        (
+            format!("<p>Quist said the ferry {q}, but the mayor said no such thing.</p>"),
+            false,
+        ),
+        (
+            format!(
+                "<p>Leaflets claimed Quist said the ferry {q}. Her deputy says Quist never \
+                 said that.</p>"
+            ),
+            true,
+        ),
         (
             format!(
                 "<p>Quist said the ferry {q}. The council, which has never said so, disagrees \

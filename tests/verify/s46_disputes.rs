@@ -396,8 +396,8 @@ fn a_speaker_named_after_according_to_and_a_role_is_read() {
 
 /// Words found only in a reader's comment under a handle that runs the article speaker's
 /// name together (`AdaQuistHM`, `ada_quist`, `AQuist`) are not another speaker's: the
-/// warning that they are only in the page's furniture stays, with no dispute. A commenter
-/// under another name is another speaker still.
+/// warning that they are only in the page's furniture stays, with no dispute (as for an
+/// unrelated handle, `harbourlad`, where that warning is what tells the reader).
 #[test]
 fn a_commenters_handle_holding_the_speakers_name_is_the_speaker() {
     let words = "a betrayal of every family on the quayside";
@@ -413,12 +413,7 @@ fn a_commenters_handle_holding_the_speakers_name_is_the_speaker() {
              </section><article>"
         ))
     };
-    for (handle, other) in [
-        ("AdaQuistHM", false),
-        ("Ada_Quist", false),
-        ("AQuist", false),
-        ("PierWatcher", true),
-    ] {
+    for handle in ["AdaQuistHM", "Ada_Quist", "AQuist", "harbourlad"] {
         let src = comments(handle);
         let r = check_said(words, "Ada Quist called the fares", QUIST, &src);
         assert_eq!(r.verdict, Verdict::Verified, "{handle}: {}", r.detail);
@@ -427,16 +422,7 @@ fn a_commenters_handle_holding_the_speakers_name_is_the_speaker() {
             "{handle}: {:?}",
             r.warnings
         );
-        assert_eq!(
-            kinds(&r),
-            if other {
-                vec![DisputeKind::OtherSpeaker]
-            } else {
-                vec![]
-            },
-            "{handle}: {:?}",
-            r.warnings
-        );
+        assert!(r.disputes.is_empty(), "{handle}: {:?}", r.warnings);
     }
 }
 

@@ -326,7 +326,6 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
     if qs != Script::Latin || p.main() != Some(Script::Latin) || ix.len() < MIN_PAGE_WORDS {
         return None;
     }
-    let ql = quote_language(&words)?;
     // How often each of a language's little words is on the page.
     let counts = |k: usize| {
         LATIN[k]
@@ -349,6 +348,9 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
         }
     };
     let total = ix.len();
+    let Some(ql) = quote_language(&words) else {
+        return unmarked_quote(&words, ix, total, share(0), spoken);
+    };
     let quote_share = share(ql);
     if quote_share * 50 >= total {
         return None;
@@ -358,4 +360,47 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
         .map(|k| (k, spoken(k)))
         .max_by_key(|&(_, s)| s)?;
     (page_share * 100 >= total * 8).then(|| (LATIN[pl].0.to_string(), LATIN[ql].0.to_string()))
+}
+
+/// The least words a quote with too few little words to tell its language needs before its
+/// page's language is held against it.
+const MIN_UNMARKED_QUOTE_WORDS: usize = 5;
+
+/// Words that mark a short quote as English besides the little words of [`LATIN`] (modal
+/// verbs, `every`, pronouns): counted only where the page does not have them itself (`in`,
+/// `was` and `will` are German words too).
+const ENGLISH_MARKS: &[&str] = &[
+    "a", "all", "an", "at", "can", "every", "he", "her", "his", "how", "in", "is", "more", "must",
+    "on", "only", "she", "to", "was", "we", "when", "will",
+];
+
+/// For a quote whose little words are too few to tell its language by
+/// ([`quote_language`]: `rural buses must stop in every village every hour`): the page's
+/// language, and English for the quote's, when the page is plainly in a language other
+/// than English (its little words at least 8% of its words, English's under 2%), the
+/// quote holds none of that language's little words but a word that marks English and is
+/// not on the page (`must`, `every`, `the`), and at most a quarter of the quote's words are
+/// on the page at all. A page in English is never held against such a quote.
+fn unmarked_quote(
+    words: &[&str],
+    ix: &PageIndex,
+    total: usize,
+    english_share: usize,
+    spoken: impl Fn(usize) -> usize,
+) -> Option<(String, String)> {
+    if words.len() < MIN_UNMARKED_QUOTE_WORDS || english_share * 50 >= total {
+        return None;
+    }
+    let (pl, page_share) = (1..LATIN.len())
+        .map(|k| (k, spoken(k)))
+        .max_by_key(|&(_, s)| s)?;
+    if page_share * 100 < total * 8 || words.iter().any(|w| LATIN[pl].1.contains(w)) {
+        return None;
+    }
+    let on_page = |w: &&str| ix.id(w).is_some();
+    let marked = words
+        .iter()
+        .any(|w| (LATIN[0].1.contains(w) || ENGLISH_MARKS.contains(w)) && !on_page(w));
+    let found = words.iter().filter(|w| on_page(w)).count();
+    (marked && found * 4 <= words.len()).then(|| (LATIN[pl].0.to_string(), LATIN[0].0.to_string()))
 }

@@ -256,6 +256,10 @@ pub struct SourceText {
     /// Block quotations' credits the markup sets apart: (line start, quotation start; HTML
     /// only: see [`visible_text::Visible::credits`]).
     pub credits: Vec<(usize, usize)>,
+    /// A fact check's ratings shown as pictures (a rating meter's `alt`: `False`, `Pants on
+    /// Fire`): where each stands in `text`, and its `alt` (HTML only: see
+    /// [`visible_text::Visible::ratings`]).
+    pub ratings: Vec<(usize, String)>,
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
@@ -1091,6 +1095,7 @@ impl SourceText {
             fallback: v.fallback,
             labels: v.labels,
             credits: v.credits,
+            ratings: v.ratings,
             ..SourceText::default()
         }
     }
@@ -1235,6 +1240,7 @@ impl SourceText {
             fallback: self.fallback.clone(),
             labels: self.labels.clone(),
             credits: self.credits.clone(),
+            ratings: self.ratings.clone(),
             main_only: OnceLock::new(),
             flow: OnceLock::new(),
             notices: OnceLock::new(),
@@ -3888,6 +3894,10 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         g.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
     }
     let before = bare(gap(start - 1));
+    // The verb reporting the quoted words, where the page names one: an adverb calling a
+    // claim false counts before another verb of claiming only (`falsely claims Hart said
+    // “…”`, not `Hart falsely claimed “…”`, which gives the words as hers).
+    let mut reporter = 0;
     let end = if before == ":" {
         // `did not say: “…”`, `denied saying:`; not a colon that opens the speaker's own
         // words after a rebuttal (`I do not accept that nothing has been done: we have …`).
@@ -3895,6 +3905,7 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         if !(reports_words(w) || is_denial(w)) {
             return None;
         }
+        reporter = start - 1;
         start
     } else if before.is_empty()
         && ix.word_at(start - 1) == "that"
@@ -3908,6 +3919,13 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         // verb reporting the words, a few words back in one clause; then the `that`,
         // `having` or `of` before it, if any, or the verb itself, is where the negation is
         // looked for.
+        //
+        // Or a `that` a few words back, whose clause holds the words with its own subject
+        // before them (`did not say that the scheme “…”`, `denied that the scheme “…”`,
+        // `found no evidence that the scheme “…”`): where the word before the `that`
+        // reports words, denies or calls for evidence, the negation is looked for before
+        // the `that`; any other `that` (`so sure that`) belongs to a verb that reports
+        // nothing.
         let mut q = start;
         let verb = loop {
             if q == 0 || q + REPORT_REACH < start || clause_start(src, q) {
@@ -3920,22 +3938,38 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
             if reports_words(ix.word_at(q)) {
                 break q;
             }
-            // `saying that “…”`: the `that` belongs to the verb before it.
             if ix.word_at(q) == "that" && q + 1 < start {
-                return None;
+                let v = q.checked_sub(1)?;
+                let w = ix.word_at(v);
+                if clause_start(src, q)
+                    || !bare(gap(v)).is_empty()
+                    || !(reports_words(w)
+                        || is_denial(w)
+                        || CLAIMING.contains(&w)
+                        || matches!(w, "evidence" | "record" | "proof"))
+                {
+                    return None;
+                }
+                break q;
             }
         };
-        let mut q = verb;
-        loop {
-            if q == 0 || q + MAX_NAMED_WORDS < verb || clause_start(src, q) {
-                break verb;
-            }
-            q -= 1;
-            if !bare(gap(q)).is_empty() {
-                break verb;
-            }
-            if matches!(ix.word_at(q), "that" | "having" | "of") {
-                break q;
+        if ix.word_at(verb) == "that" {
+            reporter = verb - 1;
+            verb
+        } else {
+            reporter = verb;
+            let mut q = verb;
+            loop {
+                if q == 0 || q + MAX_NAMED_WORDS < verb || clause_start(src, q) {
+                    break verb;
+                }
+                q -= 1;
+                if !bare(gap(q)).is_empty() {
+                    break verb;
+                }
+                if matches!(ix.word_at(q), "that" | "having" | "of") {
+                    break q;
+                }
             }
         }
     } else {
@@ -4013,7 +4047,12 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         if AFFIRMING.contains(&word) {
             return None;
         }
-        if ix.flags_at(p) & matcher::NEG != 0 || is_denial(word) {
+        // `falsely claims Hart said “…”`: the claim that she said them is false.
+        let false_claim = FALSELY.contains(&word)
+            && p + 1 < reporter
+            && CLAIMING.contains(&ix.word_at(p + 1))
+            && gap(p).trim().is_empty();
+        if ix.flags_at(p) & matcher::NEG != 0 || is_denial(word) || false_claim {
             count += 1;
             found = Some(p);
         }
@@ -4042,6 +4081,50 @@ fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
         && gap(found - 1).trim().is_empty();
     Some(if aux { found - 1 } else { found })
 }
+
+/// Adverbs that call a claim false (`a post falsely claims that …`).
+const FALSELY: &[&str] = &[
+    "falsely",
+    "wrongly",
+    "mistakenly",
+    "erroneously",
+    "untruthfully",
+];
+
+/// Verbs that put something forward as a claim (`a post claims Hart said “…”`).
+const CLAIMING: &[&str] = &[
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "allege",
+    "alleges",
+    "alleged",
+    "alleging",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "report",
+    "reports",
+    "reported",
+    "state",
+    "states",
+    "stated",
+    "say",
+    "says",
+    "said",
+    "quote",
+    "quotes",
+    "quoted",
+    "attribute",
+    "attributes",
+    "attributed",
+];
 
 /// Verbs that report words as said (`that Dr Pell said “…”`).
 const SAYING: &[&str] = &[
@@ -4184,12 +4267,35 @@ fn that_clause_denied(quote: &Quote, src: &SourceText, start: usize, end: usize)
     None
 }
 
+/// Nouns a page names a claim by when it calls it false (`This claim is false`).
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "quote",
+    "quotes",
+    "quotation",
+    "statement",
+    "remark",
+    "remarks",
+    "post",
+    "posts",
+    "attribution",
+    "assertion",
+    "allegation",
+    "allegations",
+    "rumour",
+    "rumor",
+    "suggestion",
+];
+
 /// The page's own words right after the quotation the match ends (before page word `end`)
 /// that say it was never said or is false, when the article's words before the quote do
 /// not negate it (see [`negation_left_outside`]): `Claims that she said “…” are false`, in
-/// the same sentence, right after the closing quotation mark; or a next sentence that
-/// opens by denying it (`He did not say this.`, `She never said that.`, `He denies saying
-/// it.`). As the page writes them.
+/// the same sentence, right after the closing quotation mark, or after a comma (`“…”, but
+/// this is false`, `“…”, which is untrue`, `“…”, but she said no such thing`); or a next
+/// sentence that calls them false (`This claim is false.`, `The force says this is
+/// untrue.`) or denies them (`He did not say this.`, `She never said that.`, `He denies
+/// saying it.`, `Her office said she never said it.`). As the page writes them.
 fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
     let ix = &src.index;
     let n = ix.len();
@@ -4208,74 +4314,151 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
             .map(|t| t.trim_end_matches(['.', ',', ';', ':']).to_string())
     };
     let starts = |q: usize| ix.sentence_starts.get(q).copied().unwrap_or(true);
-    if !starts(end) {
-        // The page's quotation closes right there, and its own words call it false.
-        if !gap(end - 1).contains(is_quote_mark) {
+    let word = |q: usize| if q < n { ix.word_at(q) } else { "" };
+    // Whether a clause ends after page word `last - 1`.
+    let closes = |last: usize| {
+        last >= n
+            || starts(last)
+            || gap(last - 1).contains(['.', ',', ';', ':', '!', '?', ')', '\n'])
+    };
+    // `this is false`, `this claim is not true`, `the quote is fabricated` (`noun` allows a
+    // noun after `the`), `which is untrue` (with `which`), opening at page word `q` and
+    // ending its clause: the word after it.
+    let called_false = |q: usize, noun: bool, which: bool| -> Option<usize> {
+        let w = word(q);
+        let be = if matches!(w, "this" | "that") && CLAIM_NOUNS.contains(&word(q + 1)) {
+            q + 2
+        } else if matches!(w, "this" | "that" | "it") || (which && w == "which") {
+            q + 1
+        } else if noun
+            && matches!(w, "the" | "these" | "those")
+            && CLAIM_NOUNS.contains(&word(q + 1))
+        {
+            q + 2
+        } else {
+            return None;
+        };
+        if !matches!(word(be), "is" | "was" | "are" | "were") {
             return None;
         }
-        let be = ["is", "are", "was", "were"].contains(&ix.word_at(end));
-        let w1 = ix.word_at(end + 1);
+        let last = if FALSE_WORDS.contains(&word(be + 1)) {
+            be + 2
+        } else if word(be + 1) == "not" && word(be + 2) == "true" {
+            be + 3
+        } else {
+            return None;
+        };
+        ((q + 1..last).all(|k| !starts(k)) && closes(last)).then_some(last)
+    };
+    // Whether the subject of the verb at page word `q` (past its auxiliaries) is a
+    // pronoun or the article's speaker's name (`she never said it`, `Quist never said
+    // it`): not another person who never said the same (`the mayor has never said so`).
+    let speaker_subject = |q: usize| {
+        let mut s = q;
+        while s > 0
+            && matches!(
+                word(s - 1),
+                "did" | "does" | "do" | "has" | "have" | "had" | "would" | "could" | "will"
+            )
+        {
+            s -= 1;
+        }
+        let Some(w) = s.checked_sub(1).map(word) else {
+            return false;
+        };
+        matches!(w, "he" | "she" | "they")
+            || quote.speaker.as_deref().is_some_and(|name| {
+                name.split_whitespace()
+                    .filter(|n| n.chars().count() >= 3)
+                    .any(|n| normalize::normalize(n).text.trim() == w)
+            })
+    };
+    // A clause from page word `from` (within `reach` words, in one sentence) that denies
+    // the words were said: a negation or a denial, a verb of saying, and `this`, `that`,
+    // `it` or `so` ending the clause (`she never said it`), or `said no such thing`. Not
+    // past a relative word (`the council, which has never said so, …`). Past the first
+    // `any_subject` words, and for `said no such thing`, the subject must be the speaker
+    // (see `speaker_subject`). The word after it.
+    let denies_saying = |from: usize, reach: usize, any_subject: usize| -> Option<usize> {
+        const SAY: &[&str] = &["say", "said", "saying", "says", "utter", "uttered"];
+        const NOTHING: &[&[&str]] = &[
+            &["no", "such", "thing"],
+            &["nothing", "of", "the", "kind"],
+            &["nothing", "of", "the", "sort"],
+            &["nothing", "like", "that"],
+        ];
+        for q in from..(from + reach).min(n) {
+            let w = word(q);
+            if (q > from && starts(q)) || matches!(w, "which" | "who" | "whom" | "whose" | "if") {
+                return None;
+            }
+            if SAY.contains(&w) && speaker_subject(q) {
+                if let Some(t) = NOTHING.iter().find(|t| {
+                    t.iter()
+                        .enumerate()
+                        .all(|(k, x)| word(q + 1 + k) == *x && !starts(q + 1 + k))
+                }) {
+                    if closes(q + 1 + t.len()) {
+                        return Some(q + 1 + t.len());
+                    }
+                }
+            }
+            let denial = matches!(w, "denies" | "denied" | "deny");
+            if ix.flags_at(q) & matcher::NEG == 0 && !denial {
+                continue;
+            }
+            let v = q + 1;
+            let said = SAY.contains(&word(v));
+            let this = matches!(word(v + 1), "this" | "that" | "it" | "so");
+            let subject = q < from + any_subject || speaker_subject(q);
+            if said && this && subject && closes(v + 2) && !starts(v) && !starts(v + 1) {
+                return Some(v + 2);
+            }
+            return None;
+        }
+        None
+    };
+    if !starts(end) {
+        // The page's quotation closes right there, and its own words call it false.
+        let after = gap(end - 1);
+        if !after.contains(is_quote_mark) {
+            return None;
+        }
+        let be = ["is", "are", "was", "were"].contains(&word(end));
+        let w1 = word(end + 1);
         if be && !starts(end + 1) {
             if FALSE_WORDS.contains(&w1) {
                 return shown(end, end + 2);
             }
-            if w1 == "not" && ix.word_at(end + 2) == "true" && !starts(end + 2) {
+            if w1 == "not" && word(end + 2) == "true" && !starts(end + 2) {
                 return shown(end, end + 3);
             }
+        }
+        // After a comma: `“…”, but this is false`, `“…”, which is untrue`, `“…”, but she
+        // said no such thing`.
+        if after.contains(',') {
+            let but = word(end) == "but";
+            let from = if but { end + 1 } else { end };
+            let last = called_false(from, false, !but)
+                .or_else(|| but.then(|| denies_saying(from, 4, 0)).flatten())?;
+            return shown(end, last);
         }
         return None;
     }
     // The next sentence calls them false (`The force says this is untrue.`, `That is
-    // false.`): `this`, `that` or `it`, a form of `be`, a word for false, ending the clause.
+    // false.`, `This claim is false.`, `The quote is fabricated.`), or opens by denying the
+    // words: its subject, then a negation or a denial, a verb of saying, and `this`, `that`
+    // or `it` ending the clause (`Her office said she never said it.`).
     for q in end..(end + 6).min(n) {
         if q > end && starts(q) {
             break;
         }
-        if !matches!(ix.word_at(q), "this" | "that" | "it")
-            || !["is", "was"].contains(&ix.word_at(q + 1))
-            || starts(q + 1)
-        {
-            continue;
-        }
-        let last = if FALSE_WORDS.contains(&ix.word_at(q + 2)) {
-            q + 3
-        } else if ix.word_at(q + 2) == "not" && ix.word_at(q + 3) == "true" {
-            q + 4
-        } else {
-            continue;
-        };
-        let closes = last >= n
-            || starts(last)
-            || gap(last - 1).contains(['.', ',', ';', '!', '?', ')', '\n']);
-        if closes && !starts(q + 2) {
+        if let Some(last) = called_false(q, q == end, false) {
             return shown(end, last);
         }
     }
-    // The next sentence opens by denying the words: its subject, then a negation or a
-    // denial, a verb of saying, and `this`, `that` or `it` ending the clause.
-    for q in end..(end + 4).min(n) {
-        if q > end && starts(q) {
-            return None;
-        }
-        let denial = matches!(ix.word_at(q), "denies" | "denied" | "deny");
-        if ix.flags_at(q) & matcher::NEG == 0 && !denial {
-            continue;
-        }
-        let v = q + 1;
-        let said = matches!(
-            ix.word_at(v),
-            "say" | "said" | "saying" | "says" | "utter" | "uttered"
-        );
-        let this = matches!(ix.word_at(v + 1), "this" | "that" | "it" | "so");
-        let closes = v + 2 >= n
-            || starts(v + 2)
-            || gap(v + 1).contains(['.', ',', ';', '!', '?', ')', '\n']);
-        if said && this && closes && !starts(v) && !starts(v + 1) {
-            return shown(end, v + 2);
-        }
-        return None;
-    }
-    None
+    let last = denies_saying(end, 8, 4)?;
+    shown(end, last)
 }
 
 /// Whether the article's words before the quote negate or deny it themselves (`Vale never

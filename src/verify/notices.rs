@@ -491,16 +491,84 @@ const FALSE_RATINGS: &[&str] = &[
     "four pinocchios",
 ];
 
+/// Whether an image's `alt` text is a fact check's rating that calls a claim false, and
+/// nothing else (`false`, `Pants on Fire`, `pants-fire`, `Mostly False`): a rating meter's
+/// picture.
+pub(super) fn false_rating(alt: &str) -> bool {
+    let alt = alt
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .to_lowercase()
+        .replace(['-', '_'], " ");
+    let alt = alt.split_whitespace().collect::<Vec<_>>().join(" ");
+    alt == "pants fire" || FALSE_RATINGS.contains(&alt.as_str())
+}
+
+/// Lines back from a rating meter's picture where the statement it rates may stand (the
+/// statement, its speaker's line, the meter).
+const RATED_LINES: usize = 3;
+
+/// The statements a fact check's rating meter (a picture whose `alt` calls them false,
+/// [`false_rating`]) rates: the nearest quotation in the few lines above the picture
+/// (`“The city will ban …”` / `Lena Hart stated on 1 March` / the meter).
+fn rated_by_pictures(src: &SourceText) -> Vec<Disowned> {
+    let text = &src.text;
+    let mut out: Vec<Disowned> = Vec::new();
+    for (at, alt) in &src.ratings {
+        let Some(head) = text.get(..*at) else {
+            continue;
+        };
+        let mut end = head.trim_end_matches(['\n', ' ']).len();
+        for _ in 0..RATED_LINES {
+            let start = text
+                .get(..end)
+                .and_then(|h| h.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            // The statement is its line: a quotation from the line's start to its end.
+            let line = text.get(start..end).unwrap_or("").trim();
+            let whole = quotation(line, true).is_some_and(|(open, close)| {
+                open == 0
+                    && line
+                        .get(close..)
+                        .and_then(|t| t.chars().next().map(|c| t.get(c.len_utf8()..)))
+                        .flatten()
+                        .is_some_and(|rest| rest.trim_matches(['.', ',', '!', '?', ' ']).is_empty())
+            });
+            if let Some(words) =
+                quoted_words(src, start..end, true).filter(|w| whole && !w.is_empty())
+            {
+                if !out.iter().any(|o| o.words == words) {
+                    out.push(Disowned {
+                        words,
+                        kind: Notice::Debunked,
+                        label: format!("rated {alt}"),
+                    });
+                }
+                break;
+            }
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+    }
+    out
+}
+
 /// A fact check's claim that its own rating calls false: the words of a line that opens
 /// `Claim:` (or of the line under a `Claim` heading), on a page with a line `Rating: False`
-/// (`Verdict: Misattributed`, `Our ruling` over `Pants on Fire`). A claim that is rated
+/// (`Verdict: Misattributed`, `Our ruling` over `Pants on Fire`), or on such a page with no
+/// `Claim:` line, a quotation its sentence introduces as a claim (`Social media users are
+/// sharing a claim that Lena Hart said “…”`, `Posts claim she said “…”`); and a statement
+/// a rating meter's picture calls false (see [`rated_by_pictures`]). A claim that is rated
 /// true, or a page with no rating, disowns nothing.
 fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
     let text = &src.text;
+    let pictured = rated_by_pictures(src);
     // Byte pre-check: no `laim` (claim, Claim) or `LAIM` (CLAIM, as AP sets it), no fact
     // check.
     if !text.contains("laim") && !text.contains("LAIM") {
-        return Vec::new();
+        return pictured;
     }
     let lines: Vec<(usize, &str)> = text
         .split('\n')
@@ -536,37 +604,36 @@ fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
         }
         None
     };
+    // The rating, as shown, and whether it stands alone (`False.`, `False`), not as the
+    // first word of a headline (`Fact check: False claims about the ferry`).
+    let mut alone = false;
     let rating = (0..lines.len()).find_map(|k| {
         let (_, r) = labelled(k, RATING_LABELS)?;
         let lower = r.to_lowercase();
-        FALSE_RATINGS
+        let next = |f: &str| lower[f.len()..].chars().next();
+        let f = FALSE_RATINGS
             .iter()
-            .any(|f| {
-                lower.starts_with(f)
-                    && lower[f.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .then(|| {
-                let line = lines[k].1.trim();
-                // A label alone on its line is shown with the rating under it.
-                let shown = if line.len() < r.len() {
-                    format!("{} {r}", line.trim_end_matches(':'))
-                } else {
-                    line.to_string()
-                };
-                shown
-                    .split_whitespace()
-                    .take(10)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .find(|f| lower.starts_with(*f) && next(f).is_none_or(|c| !c.is_alphanumeric()))?;
+        alone = next(f).is_none_or(|c| c.is_ascii_punctuation());
+        let line = lines[k].1.trim();
+        // A label alone on its line is shown with the rating under it.
+        let shown = if line.len() < r.len() {
+            format!("{} {r}", line.trim_end_matches(':'))
+        } else {
+            line.to_string()
+        };
+        Some(
+            shown
+                .split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     });
     let Some(rating) = rating else {
-        return Vec::new();
+        return pictured;
     };
-    (0..lines.len())
+    let mut out: Vec<Disowned> = (0..lines.len())
         .filter_map(|k| labelled(k, &["claim", "the claim", "what was claimed"]))
         .filter_map(|(at, claim)| {
             let words = words_within(src, at..at + claim.len());
@@ -576,7 +643,62 @@ fn debunked_claims(src: &SourceText) -> Vec<Disowned> {
                 label: rating.clone(),
             })
         })
-        .collect()
+        .collect();
+    if out.is_empty() && alone {
+        out = introduced_claims(src, &lines)
+            .into_iter()
+            .map(|words| Disowned {
+                words,
+                kind: Notice::Debunked,
+                label: rating.clone(),
+            })
+            .collect();
+    }
+    for p in pictured {
+        if !out.iter().any(|o| o.words == p.words) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The quotations (page words inside their marks) whose sentence introduces them as a
+/// claim before them (`a claim that Lena Hart said “…”`, `Posts claimed she said “…”`,
+/// `claiming the mayor called it “…”`).
+fn introduced_claims(src: &SourceText, lines: &[(usize, &str)]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for &(at, line) in lines {
+        let mut from = 0;
+        while let Some((open, close)) = line.get(from..).and_then(|t| quotation(t, false)) {
+            let (open, close) = (from + open, from + close);
+            let before = line.get(..open).unwrap_or("");
+            let sentence = [". ", "? ", "! "]
+                .iter()
+                .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+                .max()
+                .map_or(before, |i| before.get(i..).unwrap_or(""));
+            let claimed = sentence.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                    "claim" | "claims" | "claimed" | "claiming"
+                )
+            });
+            if claimed {
+                let words = words_within(src, at + open..at + close);
+                if !words.is_empty() {
+                    out.push(words);
+                }
+            }
+            from = close
+                + line
+                    .get(close..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8);
+        }
+    }
+    out
 }
 
 /// Whether the gap before page word `q` ends a clause: a sentence's end, a line break or a

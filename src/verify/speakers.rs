@@ -440,8 +440,10 @@ pub(crate) fn page_speaker(
         .filter_map(|p| before.trim_end().rfind(p).map(|i| i + p.len()))
         .max()
         .unwrap_or(0);
+    let sentence = before.get(from..).unwrap_or("");
     speaker::after_quote(after)
-        .or_else(|| speaker::before_quote(before.get(from..).unwrap_or("")))
+        .or_else(|| speaker::before_quote(sentence))
+        .or_else(|| speaker::before_quote(&without_role(sentence)?))
         .or_else(|| introduced_by(text, ls))
         .or_else(|| credited(text, credits, b0, b1))
 }
@@ -485,6 +487,102 @@ fn introduced_by(text: &str, ls: usize) -> Option<String> {
     speaker::before_quote(sentence).or_else(|| speaker::before_quote(&without_aside(sentence)?))
 }
 
+/// Words of a person's role that may stand between `according to` and the person's name
+/// (`According to the transport analyst Ian Pryce,`), besides the titles the speaker
+/// reading knows and words ending `-ist` (`economist`, `scientist`).
+const ROLES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "analyst",
+    "author",
+    "campaigner",
+    "candidate",
+    "columnist",
+    "commentator",
+    "consultant",
+    "critic",
+    "director",
+    "engineer",
+    "executive",
+    "expert",
+    "founder",
+    "head",
+    "historian",
+    "lawyer",
+    "leader",
+    "manager",
+    "member",
+    "officer",
+    "official",
+    "planner",
+    "president",
+    "researcher",
+    "resident",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "statistician",
+    "teacher",
+];
+
+/// `sentence` with the role between its `according to` and the name after it left out
+/// (`According to the transport analyst Ian Pryce, the scheme` → `According to Ian Pryce,
+/// the scheme`), so the name is read as the speaker; `None` when it has none: no verb of
+/// saying after it (`According to Reuters, the mayor said` names the mayor), a role word
+/// last before the name (not `According to the annual Harbour Report,`), and a name of
+/// capitalised words ending at a comma.
+fn without_role(sentence: &str) -> Option<String> {
+    const CUE: &[u8] = b"according to ";
+    let at = sentence
+        .as_bytes()
+        .windows(CUE.len())
+        .rposition(|w| w.eq_ignore_ascii_case(CUE))?;
+    if sentence
+        .get(..at)?
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = sentence.get(at + CUE.len()..)?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let role_end = words
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase))?;
+    if role_end == 0 || role_end > 5 {
+        return None;
+    }
+    let role = words.get(role_end - 1)?;
+    if !(ROLES.contains(role)
+        || speaker::is_title(role)
+        || (role.len() > 4 && role.ends_with("ist")))
+        || words[..role_end]
+            .iter()
+            .any(|w| !w.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        return None;
+    }
+    // The name runs to a comma, in capitalised words.
+    let name_end = words.iter().skip(role_end).position(|w| w.ends_with(','))? + role_end;
+    if name_end - role_end > 3
+        || !words[role_end..=name_end]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        || words[name_end + 1..]
+            .iter()
+            .any(|w| speaker::is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    {
+        return None;
+    }
+    Some(format!(
+        "{}{}",
+        sentence.get(..at + CUE.len())?,
+        words[role_end..].join(" ")
+    ))
+}
+
 /// `sentence` without the aside between commas that follows its subject (`Tom Riley, who
 /// has run the island shop for twenty years, put it bluntly:` → `Tom Riley put it
 /// bluntly:`): one that opens with a relative word or an article; `None` when it has none.
@@ -520,7 +618,7 @@ pub(crate) fn mismatch(
 ) -> Option<String> {
     let said_by = quote.speaker.as_deref()?;
     let page = page_speaker(text, labels, credits, b0, b1)?;
-    if !speaker::different_people(said_by, &page) {
+    if !speaker::different_people(said_by, &page) || handle_of(said_by, &page) {
         return None;
     }
     // The same words elsewhere on the page, from the article's speaker (a question repeated
@@ -550,6 +648,52 @@ pub(crate) fn mismatch(
         "on the page these words are {page}'s, and the article gives them to {said_by}: check \
          whose words they are"
     ))
+}
+
+/// Whether `page`, a name of one word, is a user name (a commenter's handle) that holds
+/// `said_by`'s surname as a part of its own: `TomReyesCllr`, `tom_reyes`, `TReyes`,
+/// `tomreyes` for Tom Reyes. The same person's, not another's (`harbourlad` is no one
+/// named; `Reyesville` is no handle of Reyes's).
+fn handle_of(said_by: &str, page: &str) -> bool {
+    if page.split_whitespace().nth(1).is_some() {
+        return false;
+    }
+    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+    let names: Vec<String> = said_by
+        .split_whitespace()
+        .filter(|w| !speaker::is_title(w))
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(surname) = names.last().filter(|s| s.chars().count() >= 3) else {
+        return false;
+    };
+    let first = names.first().filter(|_| names.len() > 1);
+    let initial = first.and_then(|f| f.chars().next());
+    // The handle's parts: split at capitals after a small letter, at digits and marks.
+    let mut parts: Vec<String> = Vec::new();
+    let mut part = String::new();
+    let mut prev_lower = false;
+    for c in page.chars() {
+        if !c.is_alphabetic() {
+            parts.push(std::mem::take(&mut part));
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower {
+            parts.push(std::mem::take(&mut part));
+        }
+        prev_lower = c.is_lowercase();
+        part.extend(c.to_lowercase());
+    }
+    parts.push(part);
+    parts.retain(|p| !p.is_empty());
+    let joined = |a: &str| format!("{a}{surname}");
+    parts.iter().any(|p| {
+        p == surname
+            || first.is_some_and(|f| *p == joined(f))
+            || initial.is_some_and(|i| *p == joined(&i.to_string()))
+    })
 }
 
 /// Whether the parts of a quote an ellipsis joins (`parts`: byte ranges of `text`, in the
@@ -790,6 +934,45 @@ mod tests {
         );
         // A time in prose, one line alone, is no transcript's.
         assert!(continued("10:30 The meeting opened.\nIt closed at noon.").is_empty());
+    }
+
+    #[test]
+    fn a_handle_running_the_name_together_is_the_speakers() {
+        for handle in [
+            "TomReyesCllr",
+            "tom_reyes",
+            "TReyes",
+            "tomreyes",
+            "Reyes2024",
+        ] {
+            assert!(handle_of("Cllr Tom Reyes", handle), "{handle}");
+        }
+        for handle in ["harbourlad", "Reyesville", "TomReynolds", "Tom Reyes"] {
+            assert!(!handle_of("Cllr Tom Reyes", handle), "{handle}");
+        }
+        // A surname of two letters is too short to tell.
+        assert!(!handle_of("Ada Li", "LiLiLi"));
+    }
+
+    #[test]
+    fn a_role_after_according_to_is_left_out() {
+        assert_eq!(
+            without_role("According to the transport analyst Ian Pryce, the scheme").as_deref(),
+            Some("According to Ian Pryce, the scheme")
+        );
+        assert_eq!(
+            without_role("according to economist Dr Ines Varga, it").as_deref(),
+            Some("according to Dr Ines Varga, it")
+        );
+        for sentence in [
+            "According to the annual Harbour Report, the scheme",
+            "According to the council, the scheme",
+            "According to the analyst Ian Pryce, Hart said the scheme",
+            "According to Ian Pryce, the scheme",
+            "Disaccording to the analyst Ian Pryce, the scheme",
+        ] {
+            assert_eq!(without_role(sentence), None, "{sentence}");
+        }
     }
 
     #[test]

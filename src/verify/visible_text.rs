@@ -64,6 +64,10 @@ pub struct Visible {
     /// `<blockquote>`, a `<figcaption>` of a figure holding one): where its line starts in
     /// `text`, and where the quotation's text starts (see `speakers::page_speaker`).
     pub credits: Vec<(usize, usize)>,
+    /// A fact check's rating shown as a picture (a rating meter whose `alt` says `False`,
+    /// `Pants on Fire`, `Mostly False`), outside the furniture: where it stands in `text`,
+    /// and its `alt` (see `notices::debunked_claims`).
+    pub ratings: Vec<(usize, String)>,
 }
 
 /// Where text the page holds outside its visible text comes from. Each is matched on its
@@ -898,6 +902,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     // Where the open block quotations' (and their figures') text starts.
     let mut quote_starts: Vec<usize> = Vec::new();
     let mut alts: Vec<String> = Vec::new();
+    let mut ratings: Vec<(usize, String)> = Vec::new();
     // The text of hidden elements (outside furniture), and how many bytes of it were read.
     let mut hidden_texts: Vec<String> = Vec::new();
     let mut hidden_read = 0;
@@ -1107,6 +1112,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                         if alt.split_whitespace().nth(MIN_ALT_WORDS - 1).is_some() {
                             alts.push(clean(alt));
                         }
+                        // Not in a figure whose text may move (see `Figure`).
+                        if figure.is_none() && super::notices::false_rating(alt) {
+                            ratings.push((w.text.len(), clean(alt)));
+                        }
                     }
                 }
                 if name == "sup"
@@ -1149,6 +1158,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         r.end = r.end.min(len);
     }
     fallback.retain(|r| r.start < r.end);
+    for r in &mut ratings {
+        r.0 = r.0.min(len);
+    }
     let (meta, mut asides, article_body_cut) = metadata(&doc, noscript);
     // A gallery repeats one description under every picture: read once.
     let mut seen = std::collections::HashSet::new();
@@ -1175,6 +1187,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         article_body_cut,
         labels,
         credits,
+        ratings,
     }
 }
 

@@ -21,6 +21,7 @@ mod cli_s21;
 mod demo;
 mod disputes_s30;
 mod disputes_s31;
+mod disputes_s46;
 mod docs_s22;
 mod docs_s38;
 mod errors;

@@ -23,6 +23,7 @@ mod s29_notices;
 mod s31_disputes;
 mod s37;
 mod s44;
+mod s46_disputes;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1728,11 +1728,20 @@ fn drop_block_front(p: &mut Parsed, bi: usize, n: usize) {
 fn split_numbered_pairs(p: &mut Parsed, src: &str) {
     let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
     let mut extra = Vec::new();
+    let mut defs: HashMap<String, Option<String>> = HashMap::new();
     for l in &mut p.links {
         if l.kind != LinkKind::Reference {
             continue;
         }
-        let Some(rest) = src.get(l.offset..).and_then(|r| r.strip_prefix('[')) else {
+        // `[ddd][ddd]` fits in 12 bytes: only they are read (a search to the document's
+        // end for every reference link would grow with the square of its size).
+        let head = src.as_bytes().get(l.offset..).unwrap_or(&[]);
+        let head = head.get(..head.len().min(12)).unwrap_or(&[]);
+        let head = match std::str::from_utf8(head) {
+            Ok(h) => h,
+            Err(e) => std::str::from_utf8(head.get(..e.valid_up_to()).unwrap_or(&[])).unwrap_or(""),
+        };
+        let Some(rest) = head.strip_prefix('[') else {
             continue;
         };
         let Some((first, rest)) = rest.split_once("][") else {
@@ -1744,7 +1753,12 @@ fn split_numbered_pairs(p: &mut Parsed, src: &str) {
         if !number(first) || !number(second) || first == second {
             continue;
         }
-        let Some(dest) = numbered_definition(src, first) else {
+        // Each number's definition looked for once (a page of such pairs is one search per
+        // number, not per pair).
+        let found = defs
+            .entry(first.to_string())
+            .or_insert_with(|| numbered_definition(src, first));
+        let Some(dest) = found.clone() else {
             continue;
         };
         let mut own = l.clone();

@@ -1712,8 +1712,7 @@ fn drop_block_front(p: &mut Parsed, bi: usize, n: usize) {
         .map(|l| &mut l.span)
         .chain(p.markers.iter_mut().map(|m| &mut m.span));
     for sp in spans {
-        if let Some((b2, t, e)) = sp.as_mut().filter(|s| s.0 == bi) {
-            let _ = b2;
+        if let Some((_, t, e)) = sp.as_mut().filter(|s| s.0 == bi) {
             *t = t.saturating_sub(n);
             *e = e.saturating_sub(n);
         }
@@ -1726,7 +1725,6 @@ fn drop_block_front(p: &mut Parsed, bi: usize, n: usize) {
 /// that stands. Both keep the shown `3` as their text's place, so both stand right after the
 /// quotation.
 fn split_numbered_pairs(p: &mut Parsed, src: &str) {
-    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
     let mut extra = Vec::new();
     let mut defs: HashMap<String, Option<String>> = HashMap::new();
     for l in &mut p.links {
@@ -1750,7 +1748,7 @@ fn split_numbered_pairs(p: &mut Parsed, src: &str) {
         let Some(second) = rest.split_once(']').map(|(s, _)| s) else {
             continue;
         };
-        if !number(first) || !number(second) || first == second {
+        if !super::note_number(first) || !super::note_number(second) || first == second {
             continue;
         }
         // Each number's definition looked for once (a page of such pairs is one search per

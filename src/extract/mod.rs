@@ -466,7 +466,12 @@ pub(crate) fn bracketed_number(text: &str) -> bool {
         .strip_prefix('[')
         .and_then(|r| r.strip_suffix(']'))
         .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
-    inner.is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+    inner.is_some_and(note_number)
+}
+
+/// Whether `s` is a note's number as text shows one: one to three ASCII digits.
+pub(crate) fn note_number(s: &str) -> bool {
+    (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether text ending in `before` makes a following superscript a power rather than a note:

@@ -2525,10 +2525,8 @@ fn numbered_link_at_end(
         .map(|&(ls, le, _)| (ls, le))
         .filter(|&(ls, le)| {
             let shown = b.text.get(ls..le).unwrap_or("");
-            let number =
-                (1..=3).contains(&shown.len()) && shown.bytes().all(|c| c.is_ascii_digit());
             let before = bytes.get(ls - 1).copied();
-            (number || super::bracketed_number(shown))
+            (super::note_number(shown) || super::bracketed_number(shown))
                 && before.is_some_and(|c| !c.is_ascii_whitespace() && !c.is_ascii_digit())
         })
 }

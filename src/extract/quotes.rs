@@ -4595,16 +4595,26 @@ fn other_clause_link(
     }
     if lstart >= close {
         let between = text.get(close..lstart).unwrap_or("");
-        return [
+        const JOINS: [&str; 6] = [
             ", and ",
             ", but ",
             "; ",
             ", while ",
             ", whereas ",
             ", though ",
-        ]
-        .iter()
-        .any(|w| between.contains(w))
+        ];
+        // The comma inside the closing mark, as American usage puts it (`would “consider
+        // it carefully,” and the [figures](…) show …`): the join starts the gap.
+        let comma_inside = text
+            .get(..close)
+            .map(|t| t.trim_end_matches(['\u{201d}', '"', '\u{2019}', '\'']))
+            .is_some_and(|t| t.ends_with(','));
+        return JOINS.iter().any(|w| between.contains(w))
+            || (comma_inside
+                && JOINS
+                    .iter()
+                    .filter_map(|w| w.strip_prefix(','))
+                    .any(|w| between.starts_with(w)))
             || comment_clause(between);
     }
     false
@@ -4932,6 +4942,39 @@ fn joined(
         && next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w))
         && !between.contains(['.', ';', ':', '!', '?'])
         && count_words(between) <= 8
+}
+
+/// The citations of the sentence starting after byte `from` of block `b`, when that
+/// sentence refers back to the quotation ending before it ([`refers_back`]: `The statement
+/// was [published](…) shortly after.`, `That passage comes from …[4]`) and holds no other
+/// quotation (`next`, the block's next quotation, opens after it).
+fn next_sentence_source(
+    ctx: &Ctx<'_>,
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    ls: &[(usize, usize, usize)],
+    next: Option<&Span>,
+    from: usize,
+    out: &mut Vec<QuoteCitation>,
+) {
+    let text = b.text.as_str();
+    let Some(rest) = text.get(from..) else {
+        return;
+    };
+    let start = from + (rest.len() - rest.trim_start().len());
+    if start >= text.trim_end().len() {
+        return;
+    }
+    let end = sentence_end(text, start, ms);
+    if next.is_some_and(|n| n.open < end) || !text.get(start..end).is_some_and(refers_back) {
+        return;
+    }
+    for &(_, _, mi) in starting_in(ms, start, end) {
+        ctx.cite_marker(mi, Attribution::Following, out);
+    }
+    for &(_, _, li) in starting_in(ls, start, end) {
+        ctx.cite_link(li, Attribution::Following, out);
+    }
 }
 
 /// The link right after a later quote of the quote `si`'s sentence (`s_start..s_end`) that
@@ -5771,6 +5814,24 @@ fn inline_quotes(
                 if let Some(n) = note.and_then(|i| notes.get(i)) {
                     cite_own_note(&mut citations, n);
                 }
+            }
+            // The sentence after, in the same paragraph, may name where the quotation was
+            // said (`… said it “…”. The statement was [published](…) shortly after.`).
+            if citations.is_empty()
+                && !short(words)
+                && !whole
+                && b.note.is_none()
+                && b.row.is_none()
+            {
+                next_sentence_source(
+                    ctx,
+                    b,
+                    ms,
+                    ls,
+                    spans.get(si + 1),
+                    s_end.max(close),
+                    &mut citations,
+                );
             }
             // A quotation ending its paragraph may be sourced by the next one (`That remark
             // comes from …[4]`); a short one is more often a scare quote or a title.

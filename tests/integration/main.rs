@@ -16,6 +16,8 @@
 //!   order, an MLA citation of an unlisted author, names holding commas and `&`.
 //! - `eval_s46`: the forty-sixth session's extraction fixes: numbered reference links side
 //!   by side and inside a closing mark.
+//! - `eval_s47`: the forty-seventh session's extraction fixes: clauses of their own after a
+//!   quotation, source sentences after it in its paragraph.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -70,6 +72,7 @@ mod eval_s38;
 mod eval_s44;
 mod eval_s45;
 mod eval_s46;
+mod eval_s47;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -528,6 +528,17 @@ const CALLOUT_LABELS: &[&str] = &[
     "danger",
     "attention",
     "remember",
+    // Corrections and updates boxed on a news page or a newsletter.
+    "correction",
+    "corrections",
+    "clarification",
+    "update",
+    "updated",
+    "editor's note",
+    "editor\u{2019}s note",
+    "editors' note",
+    "editors\u{2019} note",
+    "erratum",
 ];
 
 /// Whether a block quotation whose first paragraph reads `text` is a callout: it opens with
@@ -543,7 +554,7 @@ fn callout_text(text: &str) -> bool {
         }
     };
     let label = label.trim().trim_end_matches(['.', '!']);
-    fits && label.len() <= 12
+    fits && label.len() <= 16
         && CALLOUT_LABELS
             .iter()
             .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(label))

@@ -1909,6 +1909,11 @@ fn credit_link(
         .or_else(|| lead.strip_prefix('\n'))
         .unwrap_or(lead);
     let mut at = from + (rest.len() - lead.len());
+    // The credit in brackets of its own (`(Source: [statement](…).)`).
+    let bracketed = text.get(at..).is_some_and(|r| r.starts_with('('));
+    if bracketed {
+        at += 1;
+    }
     for lead in LEADS {
         if text.get(at..).is_some_and(|r| r.starts_with(lead)) {
             let r = text.get(at + lead.len()..)?;
@@ -1916,12 +1921,29 @@ fn credit_link(
             break;
         }
     }
-    if text.get(at..).is_some_and(|r| r.starts_with('(')) {
+    if !bracketed && text.get(at..).is_some_and(|r| r.starts_with('(')) {
         at += 1;
     }
     let k = links.partition_point(|l| l.0 < at);
     let &(ls, le, li) = links.get(k)?;
-    if ls != at {
+    // In brackets, a few words leading to the link (`(From the [statement](…).)`, `(Read
+    // the full [statement](…).)`).
+    let led = bracketed
+        && text.get(at..ls).is_some_and(|head| {
+            credit_lead(head) || {
+                let h = head.trim_end();
+                [
+                    "Read the full",
+                    "Read the",
+                    "See the full",
+                    "Read more in the",
+                    "See the",
+                ]
+                .iter()
+                .any(|p| h.eq_ignore_ascii_case(p))
+            }
+        });
+    if ls != at && !led {
         return None;
     }
     // Only closing punctuation (and markers) after it, to the end of the line: the run of
@@ -2124,6 +2146,10 @@ fn refers_back(s: &str) -> bool {
         "words",
         "remarks",
         "testimony",
+        "exchange",
+        "exchanges",
+        "answer",
+        "answers",
         "palabras",
         "pasaje",
         "cita",
@@ -2178,7 +2204,11 @@ fn refers_back(s: &str) -> bool {
         " is recorded",
         " were recorded",
         " comes from",
+        " come from",
         " came from",
+        " is set out in",
+        " are set out in",
+        " was set out in",
         " is from",
         " was from",
         " are from",
@@ -2210,6 +2240,7 @@ fn refers_back(s: &str) -> bool {
         "words",
         "remarks",
         "statement",
+        "exchange",
         "pasaje",
         "cita",
         "palabras",
@@ -2381,6 +2412,14 @@ fn refers_back(s: &str) -> bool {
         {
             return true;
         }
+        // `That was the witness's answer, according to …`: someone's words named.
+        if k == 2 && copula_article && (w.ends_with("'s") || w.ends_with("\u{2019}s")) {
+            return clause
+                .split_whitespace()
+                .nth(4)
+                .map(|n| n.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|n| NOUNS.contains(&n));
+        }
         // `That is how one reporter summed it up`, `That was what the minister told …`.
         if k == 1 && copula && !the && matches!(w.as_str(), "how" | "what") {
             return true;
@@ -2396,7 +2435,25 @@ fn refers_back(s: &str) -> bool {
                 w.as_str(),
                 "comes" | "came" | "appeared" | "appears" | "is" | "was" | "are" | "were"
             ) {
-                return false;
+                // Any noun with a verb naming the document that states it right after it
+                // (`That restriction is set out in the [cabinet report](…)`); not `These
+                // findings came from the survey`, which may be anyone's findings.
+                let after_noun = clause
+                    .get(first.len()..)
+                    .map(str::trim_start)
+                    .and_then(|r| r.get(raw.len()..))
+                    .unwrap_or("");
+                return [
+                    " is set out in",
+                    " are set out in",
+                    " was set out in",
+                    " were set out in",
+                    " is laid down in",
+                    " is spelled out in",
+                    " is spelt out in",
+                ]
+                .iter()
+                .any(|v| after_noun.starts_with(v));
             }
         }
         // `That comes from …`, `This is from …`, `Those were the words …`.
@@ -2646,6 +2703,7 @@ const TITLED: &[&str] = &[
     "blog",
     "book",
     "booklet",
+    "briefing",
     "brochure",
     "bulletin",
     "campaign",
@@ -2664,6 +2722,7 @@ const TITLED: &[&str] = &[
     "essay",
     "exhibit",
     "exhibition",
+    "factsheet",
     "film",
     "game",
     "guide",
@@ -2727,11 +2786,13 @@ const TITLED: &[&str] = &[
     "talk",
     "textbook",
     "thesis",
+    "toolkit",
     "track",
     "treatise",
     "video",
     "webinar",
     "website",
+    "whitepaper",
     "workbook",
     "workshop",
     "zine",
@@ -4595,13 +4656,18 @@ fn other_clause_link(
     }
     if lstart >= close {
         let between = text.get(close..lstart).unwrap_or("");
-        const JOINS: [&str; 6] = [
+        const JOINS: [&str; 11] = [
             ", and ",
             ", but ",
             "; ",
             ", while ",
+            ", whilst ",
             ", whereas ",
             ", though ",
+            ", although ",
+            ", even though ",
+            ", even as ",
+            ", yet ",
         ];
         // The comma inside the closing mark, as American usage puts it (`would “consider
         // it carefully,” and the [figures](…) show …`): the join starts the gap.
@@ -4799,7 +4865,11 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     // volunteer who says that …`): its verb is the reference's own.
     let is_saying = |w: &&str| {
         let w = w.to_lowercase();
-        SAYING.contains(&w.as_str()) || matches!(w.as_str(), "quotes" | "quoted" | "quoting")
+        SAYING.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "quotes" | "quoted" | "quoting" | "record" | "records" | "recorded"
+            )
     };
     // British and American spelling alike (`the centre` for `Data Center`).
     let spelled = |w: &str| match w.strip_suffix("re") {
@@ -4847,7 +4917,16 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     let k = usize::from(words.first() == Some(&"In"));
     let again = match words.get(k) {
         // `It said`, `It noted`: the verb right after (not `It was, analysts said, …`).
-        Some(&"It") if k == 0 => words.get(1).is_some_and(is_saying),
+        // `It also says`, `It further notes`: one adverb first.
+        Some(&"It") if k == 0 => {
+            let adverb = words.get(1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "also" | "further" | "then" | "later" | "additionally" | "likewise"
+                )
+            });
+            words.get(1 + usize::from(adverb)).is_some_and(is_saying)
+        }
         Some(&"it") if k == 1 => true,
         Some(w) if BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w) => {
             // The noun right after the determiner, or after one word more (`The full
@@ -5291,10 +5370,17 @@ fn resumes_cited_work(head: &str, between: &str) -> Option<usize> {
                 .is_some_and(|d| ["The", "These", "Those", "Its", "Their", "Both"].contains(d))
             && !head.contains([',', ';', ':'])
     };
+    // The noun right before the marker named again (`what the leaflet [2] says: the
+    // leaflet calls it “…”`).
+    let cited_noun = head
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .filter(|w| w.chars().count() >= 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(word(1)));
     let resumed = match word(0) {
         "it" => says(1),
         "its" | "their" => authors(word(1)) && says(2),
-        "the" => authors(word(1)) && says(2),
+        "the" | "this" | "that" => (authors(word(1)) || cited_noun) && says(2),
         "they" => subject_phrase() && says(1),
         _ => false,
     };
@@ -5571,6 +5657,32 @@ fn inline_quotes(
                 if bi > 0 {
                     ctx.intro(bi - 1, false, &mut citations);
                 }
+                // The marker ending the paragraph before, with no colon to introduce the
+                // quotation, is that paragraph's own when the paragraph after names the
+                // quotation's source (`That was the verdict of the review group in its
+                // report.[^4]`).
+                let colon = bi
+                    .checked_sub(1)
+                    .and_then(|p| ctx.parsed.blocks.get(p))
+                    .is_some_and(|p| {
+                        let t = p.text.trim_end();
+                        t.ends_with([':', '\u{ff1a}'])
+                            || t.rsplit_once([':', '\u{ff1a}']).is_some_and(|(_, after)| {
+                                after.len() <= 12 && !after.contains(char::is_whitespace)
+                            })
+                    });
+                if !colon
+                    && !citations.is_empty()
+                    && citations
+                        .iter()
+                        .all(|c| c.attribution == Attribution::IntroMarker)
+                {
+                    let mut after = Vec::new();
+                    ctx.following(bi + 1, true, &mut after);
+                    if !after.is_empty() {
+                        citations = after;
+                    }
+                }
             } else if citations.is_empty() && !near_l.iter().any(|&(s, e, _)| wraps(s, e)) {
                 // A narrative author–date citation before the quote in its sentence names its
                 // source (`According to Lind and Ruiz (2023), “…”`), whatever a citation later
@@ -5708,6 +5820,18 @@ fn inline_quotes(
                         || spans
                             .get(spans.partition_point(|o| o.open < lend))
                             .is_some_and(|o| o.open < sp.open))
+                {
+                    continue;
+                }
+                // A wiki's link to one of its articles before a quotation with a marker of
+                // its own (`the <a href="/wiki/Board_of_Trade">Board of Trade</a> inspector
+                // described it as “…”[2]`) names a topic; the note is the source.
+                if marked
+                    && lend <= sp.open
+                    && ctx
+                        .links
+                        .get(li)
+                        .is_some_and(|l| l.raw.starts_with("/wiki/"))
                 {
                     continue;
                 }

@@ -1,7 +1,9 @@
 //! Regressions from the forty-seventh session's work on extraction: each case was extracted
 //! wrongly before its fix.
 
-use crate::support::{extract_markdown, urls_of};
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{cites, extract_as, extract_markdown, notes_of, urls_of};
 
 /// Regression: with the comma inside the closing mark (`would “…,” and the [figures](…)
 /// show …`), a link in the next clause, which has its own subject, was taken as the
@@ -42,4 +44,241 @@ fn a_source_sentence_after_the_quote_in_its_paragraph_cites_it() {
         ["https://operator.example.com/statement"]
     );
     assert!(urls_of(&e, "will appeal against").is_empty());
+}
+
+/// Regression: a link after `, although` (and `even though`, `yet`) backs the clause it
+/// stands in, a rebuttal with its own subject, not the quotation: `check` would have looked
+/// for the chancellor's words on the analysis page.
+#[test]
+fn a_link_after_although_backs_its_own_clause() {
+    let e = extract_markdown(
+        "\u{201C}The levy will touch only the wealthiest savers in the country,\u{201D} the \
+         chancellor said, although [analysis by a think tank](https://think.example.org/levy) \
+         suggests otherwise.\n\n\
+         \u{201C}Rents will fall across the city within two years,\u{201D} the mayor said, \
+         even though [the latest survey](https://survey.example.org/rents) shows a rise.\n\n\
+         \u{201C}Every school will have a nurse by next September,\u{201D} the minister \
+         [told the committee](https://parliament.example.org/evidence).\n",
+    );
+    assert!(urls_of(&e, "The levy will touch").is_empty());
+    assert!(urls_of(&e, "Rents will fall").is_empty());
+    assert_eq!(
+        urls_of(&e, "Every school will"),
+        ["https://parliament.example.org/evidence"]
+    );
+}
+
+/// Regression: the paragraph after a quotation names its source in more wordings: `That
+/// exchange is in …`, `That answer was recorded in …`, `Those figures come from …`, `That
+/// restriction is set out in …`, `That was the witness's answer, according to …`. Each
+/// quotation was uncited, so a misquote there passed `check` with exit 0.
+#[test]
+fn a_paragraph_naming_the_quotations_source_in_more_wordings_cites_it() {
+    let lead = [
+        "That exchange is in the published transcript.[^1]",
+        "That answer was recorded in the published transcript.[^1]",
+        "The exchange appears in the published transcript.[^1]",
+        "That was the witness's answer, according to the transcript.[^1]",
+        "Those figures come from the published transcript.[^1]",
+        "That restriction is set out in the published transcript.[^1]",
+    ];
+    for sentence in lead {
+        let e = extract_markdown(&format!(
+            "The engineer accepted the point under questioning.\n\n\
+             \"The model was calibrated on a thirty-year record, and I accept that the \
+             flood falls outside it.\"\n\n\
+             {sentence}\n\n\
+             [^1]: Planning Inspectorate, transcript of day three, https://example.org/day-3\n"
+        ));
+        assert_eq!(
+            cites(&e, "The model was calibrated"),
+            [(Some("1"), Attribution::Following)],
+            "{sentence}"
+        );
+    }
+    // A paragraph moving on cites nothing of it; nor do another's findings.
+    for sentence in [
+        "These findings came from a separate survey.[^1]",
+        "That week the council met again.[^1]",
+    ] {
+        let e = extract_markdown(&format!(
+            "\"The model was calibrated on a thirty-year record, and I accept that the \
+             flood falls outside it.\"\n\n{sentence}\n\n\
+             [^1]: Survey, https://example.org/survey\n"
+        ));
+        assert_eq!(cites(&e, "The model was calibrated"), [], "{sentence}");
+    }
+}
+
+/// Regression: `It also says that “…”` (an adverb between `It` and its verb) and `The same
+/// survey recorded that “…”` did not take up the citation of the sentence before: the
+/// quotation was uncited.
+#[test]
+fn it_also_says_takes_up_the_sentence_before() {
+    for lead in [
+        "It also says that",
+        "It further notes that",
+        "The same survey recorded that",
+    ] {
+        let e = extract_markdown(&format!(
+            "A 2023 survey found that most islanders travel to the mainland four days a \
+             week.[^4] {lead} \"more than half of respondents would consider leaving the \
+             island\".\n\n\
+             [^4]: Transport Forum, *Island Travel Survey*, https://example.org/survey\n"
+        ));
+        assert_eq!(notes_of(&e, "more than half"), ["4"], "{lead}");
+    }
+}
+
+/// Regression: a credit in brackets of its own after the quotation's sentence (`(Source:
+/// [statement](…).)`, `(Read the full [statement](…).)`, `(From the [statement](…).)`) was
+/// not read as its credit, though the same without brackets was.
+#[test]
+fn a_credit_in_brackets_after_the_sentence_cites_the_quote() {
+    for credit in [
+        "(Source: [health board statement](https://health.example.org/outbreak).)",
+        "(Read the full [statement](https://health.example.org/outbreak).)",
+        "(From the [statement](https://health.example.org/outbreak).)",
+    ] {
+        let e = extract_markdown(&format!(
+            "Officials described the outbreak as \"contained, for now, to two care homes in \
+             the north of the county\". {credit}\n"
+        ));
+        assert_eq!(
+            urls_of(&e, "contained, for now"),
+            ["https://health.example.org/outbreak"],
+            "{credit}"
+        );
+    }
+    // A link in brackets with words of its own is no credit.
+    let e = extract_markdown(
+        "Officials described the outbreak as \"contained, for now, to two care homes in the \
+         north of the county\". (The [weather](https://weather.example.org/) was poor.)\n",
+    );
+    assert!(urls_of(&e, "contained, for now").is_empty());
+}
+
+/// Regression: a quoted paragraph after a paragraph ending with a marker but no colon took
+/// that marker as its introduction's, though the paragraph after it names its source with
+/// a marker of its own (`That was the verdict of the review group in its report.[^4]`):
+/// the quotation was checked against the wrong page.
+#[test]
+fn a_quoted_paragraph_takes_the_source_named_after_it_over_the_marker_before() {
+    let e = extract_markdown(
+        "The two hubs cost more per visit than the libraries they replaced.[^3]\n\n\
+         \"The closure of a branch library is rarely announced as a closure. It arrives as \
+         a merger, a relocation, a partnership.\"\n\n\
+         That was the verdict of the review group in its 2019 report.[^4]\n\n\
+         [^3]: Borough Council, Annual Report, https://example.org/annual\n\
+         [^4]: Review Group, Branch Lines, 2019, https://example.net/branch-lines\n",
+    );
+    assert_eq!(
+        cites(&e, "The closure of a branch"),
+        [(Some("4"), Attribution::Following)]
+    );
+    // With a colon, the paragraph before introduces it.
+    let e = extract_markdown(
+        "The review group put it bluntly in its report:[^3]\n\n\
+         \"The closure of a branch library is rarely announced as a closure. It arrives as \
+         a merger, a relocation, a partnership.\"\n\n\
+         That was the verdict of the review group.[^4]\n\n\
+         [^3]: Review Group, Branch Lines, https://example.org/annual\n\
+         [^4]: Review Group, Branch Lines, 2019, https://example.net/branch-lines\n",
+    );
+    assert_eq!(
+        cites(&e, "The closure of a branch"),
+        [(Some("3"), Attribution::IntroMarker)]
+    );
+}
+
+/// Regression: a correction, update or editor's note boxed as a block quotation (`>
+/// **Correction**`) was read as one long uncited quotation, and the words it quotes lost.
+#[test]
+fn a_correction_box_is_a_callout_not_a_quotation() {
+    for label in ["**Correction**", "**Update:**", "**Editor's note:**"] {
+        let e = extract_markdown(&format!(
+            "Members voted to send the plan back to committee.\n\n\
+             > {label}\n>\n\
+             > Last week's issue quoted a councillor as saying the plan was \"a wish list for \
+             > developers and nobody else\". He did not say that. We apologise.\n"
+        ));
+        assert!(
+            e.quotes.iter().all(|q| !q.text.starts_with("Correction")
+                && !q.text.starts_with("Update")
+                && !q.text.starts_with("Editor")
+                && !q.text.starts_with("Last week")),
+            "{label}: {:?}",
+            e.quotes
+        );
+        assert!(
+            e.quotes.iter().any(|q| q.text.starts_with("a wish list")),
+            "{label}"
+        );
+    }
+}
+
+/// Regression: a union's briefing named in quotation marks before its marker (`The union's
+/// briefing "Four Days, Full Pay" [3] argues`) was read as a quotation cited by note 3.
+#[test]
+fn a_briefings_title_is_no_quotation() {
+    let e = extract_as(
+        DocKind::Text,
+        "The union's briefing \"Four Days, Full Pay, No Loss\" [3] argues that output \
+         should not be the only test.\n\n\
+         References\n\n\
+         [3] Public Services Union, \"Four Days, Full Pay\", 2022. \
+         https://example.org/briefings/four-days\n",
+    );
+    assert!(
+        e.quotes.iter().all(|q| !q.text.starts_with("Four Days")),
+        "{:?}",
+        e.quotes
+    );
+}
+
+/// Regression: a clause after a colon that names the cited work again (`not what the
+/// leaflet [2] says: the leaflet calls it “…”`) lost the marker; with `it calls it` it was
+/// kept.
+#[test]
+fn a_clause_naming_the_cited_work_again_keeps_its_marker() {
+    let e = extract_as(
+        DocKind::Text,
+        "That is not what the leaflet [2] says: the leaflet calls it \"a decision already \
+         taken by the cabinet\".\n\n\
+         Links:\n[2] https://council.example.org/leaflet.pdf\n",
+    );
+    assert_eq!(
+        cites(&e, "a decision already taken"),
+        [(Some("2"), Attribution::MarkerBefore)]
+    );
+    // Another noun is someone else: `the mayor calls it`.
+    let e = extract_as(
+        DocKind::Text,
+        "That is not what the leaflet [2] says: the mayor calls it \"a decision already \
+         taken by the cabinet\".\n\n\
+         Links:\n[2] https://council.example.org/leaflet.pdf\n",
+    );
+    assert_eq!(cites(&e, "a decision already taken"), []);
+}
+
+/// Regression: on a MediaWiki page, a link to one of the wiki's articles before a quotation
+/// with its own note (`the <a href="/wiki/Board_of_Trade">Board of Trade</a> inspector
+/// described it as "…"[2]`) was a second citation, an address `check` cannot fetch.
+#[test]
+fn a_wikis_article_link_is_no_source_beside_the_note() {
+    let e = extract_as(
+        DocKind::Html,
+        "<div class=\"mw-parser-output\"><p>In 1871 the <a href=\"/wiki/Board_of_Trade\">\
+         Board of Trade</a> inspector described the site as \"the most exposed station on the \
+         whole of the western approaches\".<sup id=\"cite_ref-2\" class=\"reference\"><a \
+         href=\"#cite_note-2\">[2]</a></sup></p>\
+         <h2>References</h2><ol class=\"references\"><li id=\"cite_note-2\"><a \
+         href=\"#cite_ref-2\">^</a> Board of Trade (1872). <a \
+         href=\"https://archive.example.org/bot-1872\">Report on the Lighthouses</a>. \
+         p. 44.</li></ol></div>",
+    );
+    assert_eq!(
+        cites(&e, "the most exposed station"),
+        [(Some("2"), Attribution::MarkerAfter)]
+    );
 }

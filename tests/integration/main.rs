@@ -17,7 +17,7 @@
 //! - `eval_s46`: the forty-sixth session's extraction fixes: numbered reference links side
 //!   by side and inside a closing mark.
 //! - `eval_s47`: the forty-seventh session's extraction fixes: clauses of their own after a
-//!   quotation, source sentences after it in its paragraph.
+//!   quotation, source sentences after it, credits in brackets, correction boxes.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of

@@ -362,6 +362,21 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
     (page_share * 100 >= total * 8).then(|| (LATIN[pl].0.to_string(), LATIN[ql].0.to_string()))
 }
 
+/// Whether the page reads as English: English's little words (`the`, `of`, `and`) are on it,
+/// at least as often as any other Latin-script language's. Rules written for English prose
+/// (what a speech tag is: see `speakers::speech_tag`) are held only against such a page.
+pub(crate) fn reads_english(ix: &PageIndex) -> bool {
+    let share = |k: usize| -> usize {
+        LATIN[k]
+            .1
+            .iter()
+            .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
+            .sum()
+    };
+    let english = share(0);
+    english > 0 && (1..LATIN.len()).all(|k| share(k) <= english)
+}
+
 /// The least words a quote with too few little words to tell its language needs before its
 /// page's language is held against it.
 const MIN_UNMARKED_QUOTE_WORDS: usize = 5;

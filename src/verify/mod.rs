@@ -1776,9 +1776,46 @@ fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>>
                 .unwrap_or("")
                 .chars()
                 .any(is_quote_mark)
+            && !more_than_tag(src, t0, t1)
     };
     (!a.reordered && !runs.is_empty() && runs.len() <= MAX_INTERRUPTIONS && runs.iter().all(framed))
         .then_some(runs)
+}
+
+/// Whether page words `t0..t1`, outside the page's quotation marks between two stretches
+/// inside them, are more than a speech tag (see [`speakers::speech_tag`]): narration (`“We
+/// expected a quiet summer.” The visitor numbers told another story. “The figures …”`). A
+/// quote joining the quotations over them joins two passages (`altered`, `passages joined`),
+/// where one joined over `Greer said.` or `, he said,` is the speaker's words run together,
+/// as print does (`verified`, with a warning). Judged only on a page in English.
+fn more_than_tag(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let run = src.text.get(src.index.byte_range(t0, t1)).unwrap_or("");
+    !speakers::speech_tag(run) && lang::reads_english(&src.index)
+}
+
+/// Whether page words `t0..t1`, all a quote leaves out at one place, stand outside the
+/// page's quotation marks between two stretches inside them and are narration, not a
+/// speech tag (see [`more_than_tag`]): the quote runs two quotations together over it.
+fn joined_over_narration(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let ix = &src.index;
+    if t0 == 0 || t0 >= t1 || t1 >= ix.len() {
+        return false;
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    closes_quotation(gap(t0 - 1))
+        && opens_quotation(gap(t1 - 1))
+        && !src
+            .text
+            .get(ix.byte_range(t0, t1))
+            .unwrap_or("")
+            .chars()
+            .any(is_quote_mark)
+        && more_than_tag(src, t0, t1)
 }
 
 /// Most readings of a quote part tried for the places its words are hyphenated across line
@@ -5597,6 +5634,14 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             .collect();
         let twords: Vec<&str> = ts.iter().map(|&p| ix.word_at(p)).collect();
         let mut notes = Vec::new();
+        // Two of the page's quotations run together over the narration between them (`“….”
+        // The visitor numbers told another story. “…”`), no mere speech tag: two passages
+        // joined, as a quote stitched at its comma is (see `stitched`).
+        if let (true, Some(&a), Some(&b)) = (qs.is_empty(), ts.iter().min(), ts.iter().max()) {
+            if joined_over_narration(src, a, b + 1) {
+                notes.push(PASSAGES_JOINED);
+            }
+        }
         // Numbers, each read with the words either side (a Chinese numeral inside a word,
         // `统一`, is none).
         let quote_word = |k: usize| match part.elems.get(k) {

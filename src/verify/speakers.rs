@@ -729,6 +729,178 @@ pub(crate) fn joined(
     ))
 }
 
+/// Words that open what a verb of saying says or names, not who says it or when (`told
+/// another story`, `said nothing`, `said that the figures …`, `described the plan`): after
+/// one the verb reports something of its own, and its sentence is narration, no speech tag.
+const SAID_THINGS: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "another",
+    "any",
+    "anything",
+    "both",
+    "each",
+    "every",
+    "everything",
+    "few",
+    "her",
+    "his",
+    "how",
+    "it",
+    "its",
+    "little",
+    "many",
+    "more",
+    "much",
+    "my",
+    "no",
+    "nothing",
+    "otherwise",
+    "our",
+    "several",
+    "so",
+    "some",
+    "something",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "what",
+    "whether",
+    "why",
+    "your",
+];
+
+/// Verbs of saying whose object is the person spoken to (`told reporters`, `asked the
+/// committee`, `warned the council`), not what is said.
+const ADDRESSING: &[&str] = &[
+    "asked", "asks", "reminded", "tell", "tells", "told", "urged", "warned", "warns",
+];
+
+/// What an [`ADDRESSING`] verb says rather than whom to (`told a different story`, `told
+/// the truth`, `asked a question`).
+const TOLD_THINGS: &[&str] = &[
+    "jokes",
+    "joke",
+    "lie",
+    "lies",
+    "question",
+    "questions",
+    "stories",
+    "story",
+    "tale",
+    "tales",
+    "truth",
+    "version",
+];
+
+/// What an [`ADDRESSING`] verb may not open with either: no person is spoken to.
+const NOT_ADDRESSEES: &[&str] = &[
+    "another",
+    "anything",
+    "everything",
+    "how",
+    "it",
+    "little",
+    "much",
+    "nothing",
+    "otherwise",
+    "so",
+    "something",
+    "that",
+    "what",
+    "whether",
+    "why",
+];
+
+/// Words that may stand before a verb of saying with no subject of their own (`then said
+/// Greer`, `later added the director`): the tag is inverted.
+const LEADS: &[&str] = &[
+    "afterwards",
+    "again",
+    "also",
+    "and",
+    "but",
+    "finally",
+    "later",
+    "now",
+    "then",
+    "yet",
+];
+
+/// Whether `run`, the page's words between two of its quotations, is no more than a speech
+/// tag: every sentence of it has a verb of saying, after its subject (`Greer said`, `the
+/// director told reporters on Monday`) or before it (`said Alan Birkett, who has lived on
+/// the green for sixty years`), with at most the person spoken to and words of time, place
+/// or manner after it. A sentence without a verb of saying (`The room fell silent.`) or whose
+/// verb says something of its own (`The visitor numbers told another story.`, `He said the
+/// figures were wrong.`) is narration: a quote joining the quotations over it joins two
+/// passages. What follows a comma after the verb (an aside on the speaker, `smiling`) is
+/// not read. English rules: for a page in English (see `lang::reads_english`).
+pub(crate) fn speech_tag(run: &str) -> bool {
+    let mut sentence: Vec<&str> = Vec::new();
+    let mut words = run.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        sentence.push(w);
+        let end = w
+            .trim_end_matches([')', ']', '\'', '\u{2019}'])
+            .ends_with(['.', '!', '?', ';', ':']);
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // `Dr.`, `J.`, `U.S.` end no sentence.
+        let abbreviation = bare.chars().count() == 1
+            || bare.contains('.')
+            || (bare.len() <= 4
+                && bare.starts_with(|c: char| c.is_uppercase())
+                && speaker::is_title(bare));
+        if (end && !abbreviation) || words.peek().is_none() {
+            if !tag_sentence(&sentence) {
+                return false;
+            }
+            sentence.clear();
+        }
+    }
+    true
+}
+
+/// Whether one sentence of a run between quotations is a speech tag (see [`speech_tag`]).
+fn tag_sentence(sentence: &[&str]) -> bool {
+    let lower: Vec<String> = sentence
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let Some(v) = lower.iter().position(|w| speaker::is_speech_verb(w)) else {
+        return false;
+    };
+    // Inverted (`said Greer`, `then added the director`): the subject follows the verb.
+    if lower[..v].iter().all(|w| LEADS.contains(&w.as_str())) {
+        return true;
+    }
+    // After the verb, up to a comma: the person spoken to, and time, place or manner.
+    let mut rest: Vec<&str> = Vec::new();
+    if !sentence[v].ends_with(',') {
+        for (raw, w) in sentence.iter().zip(&lower).skip(v + 1) {
+            rest.push(w);
+            if raw.ends_with(',') {
+                break;
+            }
+        }
+    }
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    if ADDRESSING.contains(&lower[v].as_str()) {
+        !NOT_ADDRESSEES.contains(first) && !rest.iter().any(|w| TOLD_THINGS.contains(w))
+    } else {
+        !SAID_THINGS.contains(first)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -736,6 +908,32 @@ mod tests {
     fn at(text: &str, words: &str) -> Option<String> {
         let b0 = text.find(words).expect("words on the page");
         page_speaker(text, &[], &[], b0, b0 + words.len())
+    }
+
+    /// A speech tag between two quotations, against narration (forty-seventh session).
+    #[test]
+    fn a_speech_tag_is_told_from_narration() {
+        for tag in [
+            "he said",
+            "Greer said.",
+            "said Alan Birkett, who has lived on the green for sixty years",
+            "the director told reporters on Monday.",
+            "she added, smiling.",
+            "Then added Dr. Okoro.",
+            "Greer said. He added:",
+        ] {
+            assert!(speech_tag(tag), "{tag}");
+        }
+        for narration in [
+            "The visitor numbers told another story.",
+            "The room fell silent.",
+            "He said the figures were wrong.",
+            "Greer said. The crowd cheered.",
+            "She told the truth.",
+            "It said nothing.",
+        ] {
+            assert!(!speech_tag(narration), "{narration}");
+        }
     }
 
     #[test]

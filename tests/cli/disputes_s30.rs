@@ -89,13 +89,14 @@ fn a_quote_its_page_disowns_fails_the_run_by_default() {
         .expect("quote in JSON");
     assert_eq!(quote["disputes"][0]["kind"], "misquote");
     // Counted apart in the summary, as one of the quotes (thirty-ninth session: the
-    // terminal's `2 verified, 1 disputed by its page` read as three quotes).
+    // terminal's `2 verified, 1 disputed by its page` read as three quotes; forty-seventh:
+    // `…, 1 of them disputed` did not say which verdict's).
     assert_eq!(json["summary"]["disputed"], 1);
     assert_eq!(json["summary"]["verdicts"]["verified"], 2);
     let text = run(&["--no-progress"]);
     assert!(
         text.stdout
-            .contains("2 verified, 1 of them disputed by its page"),
+            .contains("2 verified; of these, 1 disputed by its page (1 verified)"),
         "{}",
         text.stdout
     );

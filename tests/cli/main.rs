@@ -44,6 +44,7 @@ mod pdf_s27;
 mod repo_s22;
 mod report_s36;
 mod report_s37;
+mod report_s47;
 mod reports_s21;
 mod review_left_s20;
 mod s23;

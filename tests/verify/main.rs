@@ -24,6 +24,7 @@ mod s31_disputes;
 mod s37;
 mod s44;
 mod s46_disputes;
+mod s47_splice;
 
 use std::collections::HashMap;
 use std::path::Path;

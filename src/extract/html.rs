@@ -1205,15 +1205,24 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
-    // A membership or support appeal: a part naming what is asked with one naming a call-out
-    // (`membership-cta`, `support-callout`, `member-banner`); `membership-rules` is content.
+    // A membership, support or contributions appeal: a part naming what is asked with one
+    // naming a call-out (`membership-cta`, `support-callout`, `member-banner`, the Guardian's
+    // `contributions-epic`, its appeal set in the article's body); `membership-rules` and a
+    // paper's `author-contributions` are content.
     let appeal = |t: &str| {
         let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
-        has(&["membership", "member", "members", "support"])
-            && has(&[
-                "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
-                "module", "widget",
-            ])
+        has(&[
+            "membership",
+            "member",
+            "members",
+            "support",
+            "contributions",
+            "contribution",
+            "contribute",
+        ]) && has(&[
+            "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
+            "module", "widget", "epic",
+        ])
     };
     // A newsletter's own post or issue (Substack's `<article class="newsletter-post post">`)
     // is the article, not a sign-up box.
@@ -1382,8 +1391,10 @@ fn has_part_run(t: &str, run: &str) -> bool {
 
 /// Whether a class names an embedded post or a link card: a tweet, an Instagram, Threads or
 /// TikTok post, a Bluesky, Mastodon, Facebook or Reddit embed, Ghost's bookmark and embed
-/// cards. What they quote is the embedded post's (or the platform's "Post by @user … View on
-/// Mastodon" placeholder), not the article's quotation; their links are still links.
+/// cards, Medium's link card (`div.graf--mixtapeEmbed`: a post's title in marks over its
+/// link). What they quote is the embedded post's (or the platform's "Post by @user … View on
+/// Mastodon" placeholder), not the article's quotation; their links are still links. (`c` is
+/// lower-cased.)
 fn embed_class(c: &str) -> bool {
     matches!(
         c,
@@ -1404,6 +1415,7 @@ fn embed_class(c: &str) -> bool {
             | "link-preview"
             | "bookmark-card"
             | "wp-embedded-content"
+            | "graf--mixtapeembed"
     )
 }
 
@@ -2426,7 +2438,7 @@ impl Walker<'_> {
         f.blocks_at = self.p.blocks.len();
         // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
-        let (mut style, mut hidden) = ("", None);
+        let (mut style, mut hidden, mut component) = ("", None, "");
         for (k, v) in el.attrs() {
             match k {
                 "class" if class.is_empty() => class = v,
@@ -2435,6 +2447,7 @@ impl Walker<'_> {
                 "name" if anchor_name.is_empty() && name == "a" => anchor_name = v,
                 "style" if style.is_empty() => style = v,
                 "hidden" => hidden = Some(v),
+                "data-component-name" if component.is_empty() => component = v,
                 _ => {}
             }
         }
@@ -2556,7 +2569,13 @@ impl Walker<'_> {
         // see `chrome_name`).
         let whole_page = matches!(name, "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
-            let embed = classes.split_ascii_whitespace().any(embed_class);
+            // Substack's embedded tweet: `<div class="tweet" data-component-name=
+            // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
+            // word of a sentence).
+            let embed = classes.split_ascii_whitespace().any(embed_class)
+                || (f.block
+                    && (classes.split_ascii_whitespace().any(|c| c == "tweet")
+                        || super::starts_with_ignore_ascii_case(component, "twitter")));
             // Text the page never shows (an e-mail's preheader, `<div style="display:none">`
             // repeating the lead quotation for the inbox preview) is furniture: its links are
             // links, its quotations not the article's. Not a tab panel's `hidden` (a click
@@ -3343,6 +3362,14 @@ impl Walker<'_> {
         f
     }
 
+    /// Whether the text being read may be the story's, as [`teaser_heading`] asks: inside
+    /// the page's content (`article`, `main`), but not in `main` after the story's own
+    /// `article` (one with the page's `h1`) has closed: a `More from …` box there is the
+    /// site's, as one outside `main` is.
+    fn in_story(&self) -> bool {
+        self.content > 0 && (self.stories.depth > 0 || self.stories.first_headed.is_none())
+    }
+
     /// Opens a chrome region (see [`ChromeRegions`]) inside the innermost one open; its
     /// index.
     fn open_region(&mut self, sure: bool, embed: bool) -> usize {
@@ -3499,7 +3526,7 @@ impl Walker<'_> {
                 && self.note.is_none()
                 && last.is_some_and(|l| l >= f.blocks_at)
                 && self.p.blocks.last().is_some_and(|b| {
-                    b.kind == BlockKind::Heading && teaser_heading(&b.text, self.content > 0)
+                    b.kind == BlockKind::Heading && teaser_heading(&b.text, self.in_story())
                 })
             {
                 self.retro_chrome = last;
@@ -5704,6 +5731,9 @@ mod tests {
             ("member-banner inline", true),
             ("membership-rules", false),
             ("support-matrix", false),
+            ("contributions-epic", true),
+            ("contributions__epic", true),
+            ("author-contributions", false),
             ("jp-relatedposts", true),
             ("more-from", true),
             ("gh-card post", true),

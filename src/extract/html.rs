@@ -555,6 +555,9 @@ struct Walker<'a> {
     indented: usize,
     /// The block quotations opened by indented paragraphs.
     indent_groups: Vec<usize>,
+    /// The block quotations in Ghost's alternative style (`blockquote.kg-blockquote-alt`),
+    /// which Ghost's writers set as pull quotes (see [`repeated_block_quotes`]).
+    alt_quotes: Vec<usize>,
     /// The page is tex4ht's or make4ht's (its generator says so, or its paragraphs have
     /// tex4ht's `noindent` class): a `div.quote` is then LaTeX's quotation.
     tex4ht: bool,
@@ -1252,17 +1255,66 @@ pub(crate) fn chrome_name(name: &str) -> bool {
 /// A block quotation right after another whose words it repeats (Ghost's `kg-blockquote-alt`
 /// set under the quotation as a pull quote, `“Every branch …”` after the paragraph it comes
 /// from) is furniture, as a pull quote is: the words are checked once, where they are quoted.
-/// Only a whole repeat of four words or more, quote marks and spacing aside.
-fn repeated_block_quotes(p: &mut Parsed) {
-    if p.groups.len() < 2 {
-        return;
-    }
+/// Only a whole repeat of four words or more, quote marks and spacing aside. So is one of
+/// Ghost's alternative style (`alt`: [`Walker::alt_quotes`]) right after a paragraph of the
+/// article whose words it repeats: a pull quote of the article's own sentence. One that
+/// repeats nothing is a quotation.
+fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
     let bare = |t: &str| {
         super::fold_ws(
             t.trim()
                 .trim_matches(|c: char| "\"“”„«»'‘’".contains(c) || c.is_whitespace()),
         )
     };
+    // (One pass over the blocks: `alt` is in the order the quotations open.)
+    let mut alt = alt.iter().copied().peekable();
+    let mut k = 0;
+    while alt.peek().is_some() && k < p.blocks.len() {
+        let Some(g) = p.blocks.get(k).and_then(|b| b.group) else {
+            k += 1;
+            continue;
+        };
+        while alt.next_if(|&a| a < g).is_some() {}
+        if alt.next_if_eq(&g).is_none()
+            || p.groups
+                .get(g)
+                .is_none_or(|x| x.parent.is_some() || x.callout)
+        {
+            k += 1;
+            continue;
+        }
+        let end = (k..p.blocks.len())
+            .find(|&i| p.blocks.get(i).and_then(|b| b.group) != Some(g))
+            .unwrap_or(p.blocks.len());
+        let above = k.checked_sub(1).and_then(|i| p.blocks.get(i)).filter(|b| {
+            b.kind == BlockKind::Paragraph && b.group.is_none() && b.note.is_none() && !b.chrome
+        });
+        let Some(above) = above else {
+            k = end;
+            continue;
+        };
+        let quoted = bare(
+            &p.blocks
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        if quoted.split(' ').count() >= 4 && super::fold_ws(&above.text).contains(quoted.as_str()) {
+            if let Some(gr) = p.groups.get_mut(g) {
+                gr.callout = true;
+            }
+            for b in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
+                b.chrome = true;
+            }
+        }
+        k = end;
+    }
+    if p.groups.len() < 2 {
+        return;
+    }
     let mut k = 1;
     while k < p.blocks.len() {
         let (Some(g), Some(h)) = (
@@ -2947,6 +2999,13 @@ impl Walker<'_> {
                         });
                     if let Some(&r) = self.regions.open.last() {
                         self.regions.groups.push((self.p.groups.len(), r));
+                    }
+                    if name == "blockquote"
+                        && classes
+                            .split_ascii_whitespace()
+                            .any(|c| c == "kg-blockquote-alt")
+                    {
+                        self.alt_quotes.push(self.p.groups.len());
                     }
                     self.p.groups.push(Group {
                         offset: at,
@@ -4778,6 +4837,7 @@ pub fn parse(src: &str) -> Parsed {
         paragraphs: 0,
         indented: 0,
         indent_groups: Vec::new(),
+        alt_quotes: Vec::new(),
         tex4ht: false,
         stories: Stories::default(),
     };
@@ -4799,7 +4859,7 @@ pub fn parse(src: &str) -> Parsed {
     st.w.regions.articles_seen = st.w.stories.count > 0;
     st.w.regions.story_headed = st.w.stories.first_headed.is_some();
     st.w.regions.settle(&mut st.w.p);
-    repeated_block_quotes(&mut st.w.p);
+    repeated_block_quotes(&mut st.w.p, &st.w.alt_quotes);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {

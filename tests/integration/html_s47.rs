@@ -192,3 +192,55 @@ fn contributions_epic_is_an_appeal() {
         e.quotes
     );
 }
+
+/// Ghost's `blockquote.kg-blockquote-alt` right after a paragraph of the article whose
+/// sentence it repeats word for word is a pull quote: no quotation of its own. One that
+/// repeats nothing is a quotation, cited by the paragraph introducing it; a plain
+/// `blockquote` repeating the paragraph keeps its reading.
+#[test]
+fn ghost_alt_blockquote_repeating_the_paragraph_is_a_pull_quote() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article class=\"post\"><section class=\"gh-content\">\
+         <p>None of this ended the talk of a war on drivers. Bus lanes look slow because \
+         they stop short of the centre; finish them and the buses will fill.</p>\
+         <blockquote class=\"kg-blockquote-alt\">Bus lanes look slow because they stop short \
+         of the centre; finish them and the buses will fill.</blockquote>\
+         <p>The next test is the strategy due in June.</p></section></article>",
+    );
+    assert!(
+        !texts(&e)
+            .iter()
+            .any(|t| t.starts_with("Bus lanes look slow")),
+        "{:#?}",
+        e.quotes
+    );
+    // Not a repeat: a quotation, cited by its introduction.
+    let e = extract_as(
+        DocKind::Html,
+        "<article class=\"post\"><section class=\"gh-content\">\
+         <p>The <a href=\"https://example.org/transport-review\">review</a> put it \
+         plainly:</p>\
+         <blockquote class=\"kg-blockquote-alt\">Bus lanes that stop short of the centre \
+         carry a third fewer passengers than those that reach it.</blockquote>\
+         </section></article>",
+    );
+    assert_eq!(
+        urls_of(&e, "Bus lanes that stop short"),
+        ["https://example.org/transport-review"]
+    );
+    // A plain block quotation is not judged so.
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>Bus lanes look slow because they stop short of the centre.</p>\
+         <blockquote><p>Bus lanes look slow because they stop short of the centre.</p>\
+         </blockquote></article>",
+    );
+    assert!(
+        texts(&e)
+            .iter()
+            .any(|t| t.starts_with("Bus lanes look slow")),
+        "{:#?}",
+        e.quotes
+    );
+}

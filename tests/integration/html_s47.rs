@@ -4,9 +4,9 @@
 //! paragraph above it, a press release's "Notes to editors" on a web page. Each rule has its
 //! negative cases beside it.
 
-use citecheck::model::{DocKind, Extraction};
+use citecheck::model::{Attribution, DocKind, Extraction};
 
-use crate::support::{extract_as, urls_of};
+use crate::support::{cited, extract_as, urls_of};
 
 fn texts(e: &Extraction) -> Vec<&str> {
     e.quotes.iter().map(|q| q.text.as_str()).collect()
@@ -242,5 +242,51 @@ fn ghost_alt_blockquote_repeating_the_paragraph_is_a_pull_quote() {
             .any(|t| t.starts_with("Bus lanes look slow")),
         "{:#?}",
         e.quotes
+    );
+}
+
+/// A press release's "Notes to editors" on a web page are background items the text need
+/// not cite, as in Markdown: no "never referenced" warning. A note cited in the text still
+/// backs its quotation, and a plain "Notes" list still warns of a note never referenced.
+#[test]
+fn html_notes_to_editors_raise_no_unreferenced_warnings() {
+    let page = |heading: &str| {
+        format!(
+            "<main><h1>Fund for coastal towns</h1><p>The review found the old formula \
+             \u{201c}favoured councils with larger bidding teams\u{201d} (see note 2).</p>\
+             <h2 id=\"notes\">{heading}</h2><ol>\
+             <li>The fund was announced in the spring budget: <a \
+             href=\"https://example.org/budget/coastal-fund\">Coastal fund</a>.</li>\
+             <li>The review of grant allocation was published in March and is at \
+             <a href=\"https://example.org/grant-review\">example.org/grant-review</a>.</li>\
+             <li>For media enquiries call the press office.</li></ol></main>"
+        )
+    };
+    for heading in ["Notes to editors", "Notes to Editors:", "Notes for editors"] {
+        let e = extract_as(DocKind::Html, &page(heading));
+        assert!(
+            !e.warnings
+                .iter()
+                .any(|w| w.message.contains("never referenced")),
+            "{heading}: {:#?}",
+            e.warnings
+        );
+        assert_eq!(
+            cited(&e, "favoured councils"),
+            [(
+                Some("2".to_string()),
+                Some("https://example.org/grant-review".to_string()),
+                Attribution::MarkerAfter
+            )],
+            "{heading}"
+        );
+    }
+    let e = extract_as(DocKind::Html, &page("Notes"));
+    assert!(
+        e.warnings
+            .iter()
+            .any(|w| w.message.contains("note `1` is never referenced")),
+        "{:#?}",
+        e.warnings
     );
 }

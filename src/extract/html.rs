@@ -555,6 +555,9 @@ struct Walker<'a> {
     indented: usize,
     /// The block quotations opened by indented paragraphs.
     indent_groups: Vec<usize>,
+    /// The block quotations in Ghost's alternative style (`blockquote.kg-blockquote-alt`),
+    /// which Ghost's writers set as pull quotes (see [`repeated_block_quotes`]).
+    alt_quotes: Vec<usize>,
     /// The page is tex4ht's or make4ht's (its generator says so, or its paragraphs have
     /// tex4ht's `noindent` class): a `div.quote` is then LaTeX's quotation.
     tex4ht: bool,
@@ -1205,15 +1208,24 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
-    // A membership or support appeal: a part naming what is asked with one naming a call-out
-    // (`membership-cta`, `support-callout`, `member-banner`); `membership-rules` is content.
+    // A membership, support or contributions appeal: a part naming what is asked with one
+    // naming a call-out (`membership-cta`, `support-callout`, `member-banner`, the Guardian's
+    // `contributions-epic`, its appeal set in the article's body); `membership-rules` and a
+    // paper's `author-contributions` are content.
     let appeal = |t: &str| {
         let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
-        has(&["membership", "member", "members", "support"])
-            && has(&[
-                "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
-                "module", "widget",
-            ])
+        has(&[
+            "membership",
+            "member",
+            "members",
+            "support",
+            "contributions",
+            "contribution",
+            "contribute",
+        ]) && has(&[
+            "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
+            "module", "widget", "epic",
+        ])
     };
     // A newsletter's own post or issue (Substack's `<article class="newsletter-post post">`)
     // is the article, not a sign-up box.
@@ -1243,17 +1255,66 @@ pub(crate) fn chrome_name(name: &str) -> bool {
 /// A block quotation right after another whose words it repeats (Ghost's `kg-blockquote-alt`
 /// set under the quotation as a pull quote, `“Every branch …”` after the paragraph it comes
 /// from) is furniture, as a pull quote is: the words are checked once, where they are quoted.
-/// Only a whole repeat of four words or more, quote marks and spacing aside.
-fn repeated_block_quotes(p: &mut Parsed) {
-    if p.groups.len() < 2 {
-        return;
-    }
+/// Only a whole repeat of four words or more, quote marks and spacing aside. So is one of
+/// Ghost's alternative style (`alt`: [`Walker::alt_quotes`]) right after a paragraph of the
+/// article whose words it repeats: a pull quote of the article's own sentence. One that
+/// repeats nothing is a quotation.
+fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
     let bare = |t: &str| {
         super::fold_ws(
             t.trim()
                 .trim_matches(|c: char| "\"“”„«»'‘’".contains(c) || c.is_whitespace()),
         )
     };
+    // (One pass over the blocks: `alt` is in the order the quotations open.)
+    let mut alt = alt.iter().copied().peekable();
+    let mut k = 0;
+    while alt.peek().is_some() && k < p.blocks.len() {
+        let Some(g) = p.blocks.get(k).and_then(|b| b.group) else {
+            k += 1;
+            continue;
+        };
+        while alt.next_if(|&a| a < g).is_some() {}
+        if alt.next_if_eq(&g).is_none()
+            || p.groups
+                .get(g)
+                .is_none_or(|x| x.parent.is_some() || x.callout)
+        {
+            k += 1;
+            continue;
+        }
+        let end = (k..p.blocks.len())
+            .find(|&i| p.blocks.get(i).and_then(|b| b.group) != Some(g))
+            .unwrap_or(p.blocks.len());
+        let above = k.checked_sub(1).and_then(|i| p.blocks.get(i)).filter(|b| {
+            b.kind == BlockKind::Paragraph && b.group.is_none() && b.note.is_none() && !b.chrome
+        });
+        let Some(above) = above else {
+            k = end;
+            continue;
+        };
+        let quoted = bare(
+            &p.blocks
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        if quoted.split(' ').count() >= 4 && super::fold_ws(&above.text).contains(quoted.as_str()) {
+            if let Some(gr) = p.groups.get_mut(g) {
+                gr.callout = true;
+            }
+            for b in p.blocks.get_mut(k..end).unwrap_or(&mut []) {
+                b.chrome = true;
+            }
+        }
+        k = end;
+    }
+    if p.groups.len() < 2 {
+        return;
+    }
     let mut k = 1;
     while k < p.blocks.len() {
         let (Some(g), Some(h)) = (
@@ -1382,8 +1443,10 @@ fn has_part_run(t: &str, run: &str) -> bool {
 
 /// Whether a class names an embedded post or a link card: a tweet, an Instagram, Threads or
 /// TikTok post, a Bluesky, Mastodon, Facebook or Reddit embed, Ghost's bookmark and embed
-/// cards. What they quote is the embedded post's (or the platform's "Post by @user … View on
-/// Mastodon" placeholder), not the article's quotation; their links are still links.
+/// cards, Medium's link card (`div.graf--mixtapeEmbed`: a post's title in marks over its
+/// link). What they quote is the embedded post's (or the platform's "Post by @user … View on
+/// Mastodon" placeholder), not the article's quotation; their links are still links. (`c` is
+/// lower-cased.)
 fn embed_class(c: &str) -> bool {
     matches!(
         c,
@@ -1404,6 +1467,7 @@ fn embed_class(c: &str) -> bool {
             | "link-preview"
             | "bookmark-card"
             | "wp-embedded-content"
+            | "graf--mixtapeembed"
     )
 }
 
@@ -2426,7 +2490,7 @@ impl Walker<'_> {
         f.blocks_at = self.p.blocks.len();
         // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
-        let (mut style, mut hidden) = ("", None);
+        let (mut style, mut hidden, mut component) = ("", None, "");
         for (k, v) in el.attrs() {
             match k {
                 "class" if class.is_empty() => class = v,
@@ -2435,6 +2499,7 @@ impl Walker<'_> {
                 "name" if anchor_name.is_empty() && name == "a" => anchor_name = v,
                 "style" if style.is_empty() => style = v,
                 "hidden" => hidden = Some(v),
+                "data-component-name" if component.is_empty() => component = v,
                 _ => {}
             }
         }
@@ -2556,7 +2621,13 @@ impl Walker<'_> {
         // see `chrome_name`).
         let whole_page = matches!(name, "body" | "main");
         if !notes_like && self.note.is_none() && !whole_page {
-            let embed = classes.split_ascii_whitespace().any(embed_class);
+            // Substack's embedded tweet: `<div class="tweet" data-component-name=
+            // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
+            // word of a sentence).
+            let embed = classes.split_ascii_whitespace().any(embed_class)
+                || (f.block
+                    && (classes.split_ascii_whitespace().any(|c| c == "tweet")
+                        || super::starts_with_ignore_ascii_case(component, "twitter")));
             // Text the page never shows (an e-mail's preheader, `<div style="display:none">`
             // repeating the lead quotation for the inbox preview) is furniture: its links are
             // links, its quotations not the article's. Not a tab panel's `hidden` (a click
@@ -2928,6 +2999,13 @@ impl Walker<'_> {
                         });
                     if let Some(&r) = self.regions.open.last() {
                         self.regions.groups.push((self.p.groups.len(), r));
+                    }
+                    if name == "blockquote"
+                        && classes
+                            .split_ascii_whitespace()
+                            .any(|c| c == "kg-blockquote-alt")
+                    {
+                        self.alt_quotes.push(self.p.groups.len());
                     }
                     self.p.groups.push(Group {
                         offset: at,
@@ -3343,6 +3421,14 @@ impl Walker<'_> {
         f
     }
 
+    /// Whether the text being read may be the story's, as [`teaser_heading`] asks: inside
+    /// the page's content (`article`, `main`), but not in `main` after the story's own
+    /// `article` (one with the page's `h1`) has closed: a `More from …` box there is the
+    /// site's, as one outside `main` is.
+    fn in_story(&self) -> bool {
+        self.content > 0 && (self.stories.depth > 0 || self.stories.first_headed.is_none())
+    }
+
     /// Opens a chrome region (see [`ChromeRegions`]) inside the innermost one open; its
     /// index.
     fn open_region(&mut self, sure: bool, embed: bool) -> usize {
@@ -3499,7 +3585,7 @@ impl Walker<'_> {
                 && self.note.is_none()
                 && last.is_some_and(|l| l >= f.blocks_at)
                 && self.p.blocks.last().is_some_and(|b| {
-                    b.kind == BlockKind::Heading && teaser_heading(&b.text, self.content > 0)
+                    b.kind == BlockKind::Heading && teaser_heading(&b.text, self.in_story())
                 })
             {
                 self.retro_chrome = last;
@@ -4751,6 +4837,7 @@ pub fn parse(src: &str) -> Parsed {
         paragraphs: 0,
         indented: 0,
         indent_groups: Vec::new(),
+        alt_quotes: Vec::new(),
         tex4ht: false,
         stories: Stories::default(),
     };
@@ -4772,7 +4859,7 @@ pub fn parse(src: &str) -> Parsed {
     st.w.regions.articles_seen = st.w.stories.count > 0;
     st.w.regions.story_headed = st.w.stories.first_headed.is_some();
     st.w.regions.settle(&mut st.w.p);
-    repeated_block_quotes(&mut st.w.p);
+    repeated_block_quotes(&mut st.w.p, &st.w.alt_quotes);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {
@@ -5704,6 +5791,9 @@ mod tests {
             ("member-banner inline", true),
             ("membership-rules", false),
             ("support-matrix", false),
+            ("contributions-epic", true),
+            ("contributions__epic", true),
+            ("author-contributions", false),
             ("jp-relatedposts", true),
             ("more-from", true),
             ("gh-card post", true),

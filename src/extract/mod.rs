@@ -888,6 +888,18 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     warnings.extend(quote_list.warnings);
     drop_duplicate_note_titles(&mut quotes_found, &collected.duplicates);
     let uncited_markers = markers_after_uncited(&parsed, &quotes_found, &unmatched);
+    // A web page's "Notes to editors" heading (`<h2>Notes to editors</h2>`): its source
+    // line is markup, so the heading is looked for among the blocks (see `editors_notes`).
+    let html_editors_notes = (doc.kind == DocKind::Html && !notes.is_empty())
+        .then(|| {
+            parsed
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Heading && b.text.len() <= 64)
+                .find(|b| notes::editors_notes_start(b.text.trim()).is_some())
+                .map(|b| b.src_start)
+        })
+        .flatten();
     // The intermediate form is done with. Freeing a large one is hundreds of thousands of
     // small frees: another thread does that while this one computes positions.
     // (If no thread can be started, the closure and the blocks are simply dropped here.)
@@ -1166,7 +1178,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
     // (Looked for only when some note is never referenced.)
     let editors_notes = if referenced.iter().any(Vec::is_empty) {
-        notes::editors_notes_start(src)
+        html_editors_notes.or_else(|| notes::editors_notes_start(src))
     } else {
         None
     };

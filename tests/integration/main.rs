@@ -23,6 +23,9 @@
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
 //!   articles as real tools export them (Typora, Medium, MediaWiki, Jupyter, Substack).
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
+//! - `html_s47`: the forty-seventh session's web-page fixes: Substack's embedded tweet,
+//!   Medium's link card, a `More from …` box after the story, a contributions appeal,
+//!   Ghost's pull quote of the paragraph above, a web page's "Notes to editors".
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
@@ -85,6 +88,7 @@ mod held_out_s21_formats;
 mod held_out_s22_cms;
 mod held_out_s25_exports;
 mod html_pages;
+mod html_s47;
 mod i18n_s23;
 mod inline_notes;
 mod md_dialects_s30;

@@ -1058,6 +1058,76 @@ fn citation_like(names: &str) -> bool {
         && words.iter().all(|w| name_word(w.trim_end_matches(',')))
 }
 
+/// Where the names of a narrative citation start in `window` (the text before its bracket),
+/// when they are a surname or two (`Price`, `Lind and Ruiz`, `Lind & Ruiz`, `Okafor et al.`)
+/// opening a clause, and a verb of reporting follows the bracket (`Price (2020) found that
+/// …`): a citation even when the reference list has no entry by that author. A first name
+/// before them (`Adam Smith (1776) wrote`) or a word of the sentence (`the London (2012)
+/// games showed`) makes them no citation.
+fn unlisted_narrative(window: &str, after: &str) -> Option<usize> {
+    const REPORTING: &[&str] = &[
+        "found",
+        "finds",
+        "argued",
+        "argues",
+        "noted",
+        "notes",
+        "reported",
+        "reports",
+        "showed",
+        "shows",
+        "suggested",
+        "suggests",
+        "concluded",
+        "concludes",
+        "observed",
+        "observes",
+        "wrote",
+        "writes",
+        "warned",
+        "warns",
+        "claimed",
+        "claims",
+        "estimated",
+        "estimates",
+    ];
+    let verb = after
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', '.']))?;
+    if !REPORTING.contains(&verb) {
+        return None;
+    }
+    let head = window.trim_end();
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let surname = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+            && !NOT_NAMES.contains(&w)
+    };
+    // The names' words from the end: `Price`, `Lind and Ruiz`, `Okafor et al.`.
+    let take = match words.as_slice() {
+        [.., (_, a), (_, "and" | "&"), (_, b)] if surname(a) && surname(b) => 3,
+        [.., (_, a), (_, "et"), (_, "al.")] if surname(a) => 3,
+        [.., (_, a)] if surname(a) => 1,
+        _ => return None,
+    };
+    let start = n.checked_sub(take)?;
+    // What stands before them: nothing, or the end of a clause.
+    let opens = start == 0
+        || words
+            .get(start - 1)
+            .is_some_and(|(_, w)| w.ends_with(['.', ',', ';', ':']) || *w == "and");
+    let (at, _) = *words.get(start)?;
+    (opens && citation_like(head.get(at..)?)).then_some(at)
+}
+
 /// `and` between two authors' names in other languages (`Sutanto dan Wijaya (2021)`,
 /// `Jansen en De Vries`, `Rossi e Bianchi`, `Kowalski i Nowak`), as a citation joins them:
 /// Spanish `y`, German `und`, French `et`, Italian and Portuguese `e`, Dutch `en`, Swedish
@@ -2106,6 +2176,15 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                                 out.push(Found::Unmatched(b.src_of(w + at), msg, listed));
                             }
                         }
+                    } else if let Some(at) = (ys.len() == 1 && !mla_section)
+                        .then(|| unlisted_narrative(window, t.get(close + 1..).unwrap_or("")))
+                        .flatten()
+                    {
+                        // `Price (2020) found that …` with no Price in the list at all.
+                        let names = window.get(at..).unwrap_or("").trim_end();
+                        let written = format!("{names} {year}");
+                        let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
+                        out.push(Found::Unmatched(b.src_of(w + at), msg, listed));
                     }
                 }
                 continue;
@@ -2190,7 +2269,15 @@ fn mla_piece(body: &str) -> (&str, Option<&str>, bool) {
     {
         return ("", Some(bare.trim()), paged);
     }
-    match head.split_once(", ") {
+    // The comma may end a line (`(Okafor,⏎"Salt" 9)`, a citation wrapped).
+    let comma = head
+        .match_indices(',')
+        .find(|&(i, _)| {
+            head.get(i + 1..)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+        })
+        .map(|(i, _)| (head.get(..i).unwrap_or(""), head.get(i + 1..).unwrap_or("")));
+    match comma {
         Some((names, title)) => {
             let title = title
                 .trim()

@@ -679,11 +679,17 @@ pub(super) fn attribution_start(text: &str) -> Option<usize> {
         let named = titled_credit(after).unwrap_or(after);
         // After a quotation's closing mark (`“Quiet.” — a ward sister`) a dash credits it;
         // elsewhere what follows must read as a credit, not dialogue or verse.
-        let phrase = (1..=12).contains(&words)
+        // Who said it, then where it was quoted (`— A registrar, quoted in the journal's
+        // piece that first reported the reversal.`): a credit however its words run.
+        let quoted_in = after
+            .split_once(", quoted in ")
+            .is_some_and(|(who, _)| (1..=6).contains(&who.split_whitespace().count()));
+        let most = if quoted_in { 20 } else { 12 };
+        let phrase = (1..=most).contains(&words)
             && !named.is_empty()
             && !named.contains(['!', '?', '“', '"'])
             && !ends_a_sentence_inside(named.trim_end_matches(['.', ')']))
-            && (after_quote || super::quotes::reads_as_credit(named));
+            && (after_quote || quoted_in || super::quotes::reads_as_credit(named));
         (ends_sentence && phrase).then_some(if before.is_empty() { 0 } else { i })
     };
     if let Some(k) = at(lead) {
@@ -5640,6 +5646,14 @@ mod tests {
             ("— Jun Ito, in “The Maintainer Tax”", Some(0)),
             ("— Ada Quill, \"Harbour Notes\".", Some(0)),
             ("— “Run,” she said, “before the tide turns.”", None),
+            (
+                "— A registrar, quoted in the journal's piece that first reported the reversal.",
+                Some(0),
+            ),
+            (
+                "— We went on, quoted in the paper. Then the long march north began again.",
+                None,
+            ),
         ] {
             assert_eq!(attribution_start(text), want, "{text:?}");
         }

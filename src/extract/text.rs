@@ -187,6 +187,10 @@ fn indented_prose(lines: &str) -> bool {
             .unwrap_or(r)
             .starts_with(|c: char| c.is_ascii_alphabetic())
     });
+    // An author–date citation closing the passage (`… want to do.⏎(Network, 2023, p. 12)`)
+    // may end its last line with a bracket.
+    let cited = cites_at_end(lines);
+    let last = lines.trim_end().lines().next_back().unwrap_or("");
     words >= 6
         && !call
         && !option
@@ -196,8 +200,29 @@ fn indented_prose(lines: &str) -> bool {
             let t = l.trim_start();
             !t.starts_with(['-', '*', '+', '•'])
                 && notes::line_label(t).is_none()
-                && !t.ends_with([';', ')'])
+                && !t.ends_with(';')
+                && (!t.ends_with(')') || cited && l == last)
         })
+}
+
+/// Whether indented lines end with an author–date citation in brackets, as academic
+/// writing closes a block quotation (`(Heritage Volunteers Network, 2023, p. 12)`): a comma,
+/// a year (or `n.d.`), no quotation mark, a hundred bytes at most.
+fn cites_at_end(lines: &str) -> bool {
+    let last = lines.trim_end().lines().next_back().unwrap_or("").trim();
+    let Some(body) = last.strip_suffix(").").or_else(|| last.strip_suffix(')')) else {
+        return false;
+    };
+    let Some(inner) = body.rfind('(').and_then(|o| body.get(o + 1..)) else {
+        return false;
+    };
+    let year = inner
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<u16>().is_ok_and(|y| (1500..=2099).contains(&y)));
+    inner.len() <= 100
+        && inner.contains(',')
+        && !inner.contains(['"', '\u{201c}', '\u{201d}', '('])
+        && (year || inner.contains("n.d."))
 }
 
 /// The sentence a paragraph `text` ends with, over its last two lines at most (`… who
@@ -370,7 +395,9 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
                 .get(b.src_start.saturating_sub(2)..b.src_start)
                 .is_some_and(|w| w.ends_with([' ', '\t']));
         (
-            b.group.is_none() && introduces_quote(last_sentence(&b.text)),
+            b.group.is_none()
+                && (introduces_quote(last_sentence(&b.text))
+                    || b.text.trim_end().ends_with(':') && cites_at_end(para_trim)),
             indent_group,
             line_indent_at(src, b.src_start),
         )

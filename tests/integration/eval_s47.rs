@@ -282,3 +282,117 @@ fn a_wikis_article_link_is_no_source_beside_the_note() {
         [(Some("2"), Attribution::MarkerAfter)]
     );
 }
+
+/// Regression: a credit line under a block quotation naming where the words were quoted,
+/// with words after the link (`— A registrar, quoted in the <a>journal's piece</a> that
+/// first reported the reversal.`), ran past the twelve words a credit may have: the
+/// quotation was uncited.
+#[test]
+fn a_credit_quoted_in_a_piece_cites_the_block_quote() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><blockquote><p>When the network went down on the ward, the only device that \
+         still worked was the one we had just thrown away.</p></blockquote>\
+         <p>\u{2014} A registrar, quoted in the <a href=\"https://journal.example.org/pagers\">\
+         journal's piece</a> that first reported the reversal of the policy.</p></article>",
+    );
+    assert_eq!(
+        urls_of(&e, "When the network went down"),
+        ["https://journal.example.org/pagers"]
+    );
+}
+
+/// Regression: an MLA citation wrapped after the author's comma (`(Okafor,⏎"Salt" 9)`) lost
+/// its short title: the quotation was uncited and `"Salt"` became a quotation of its own.
+#[test]
+fn a_wrapped_mla_citation_keeps_its_short_title() {
+    for cite in ["(Okafor,\n\"Salt\" 9)", "(Okafor,\n*Reading Rivers* 14)"] {
+        let e = extract_markdown(&format!(
+            "Okafor's later essay describes their memories as \"a map that can only be read \
+             aloud\" {cite}.\n\n\
+             ## Works Cited\n\n\
+             Okafor, Ada. *Reading Rivers*. Lagos UP, 2021, https://example.org/rivers.\n\n\
+             ---. \"Salt and Memory.\" *Journal of Coastal Letters*, vol. 7, no. 1, 2022, \
+             pp. 1\u{2013}19, https://example.net/salt.\n"
+        ));
+        let want = if cite.contains("Salt") {
+            "https://example.net/salt"
+        } else {
+            "https://example.org/rivers"
+        };
+        assert_eq!(urls_of(&e, "a map that can"), [want], "{cite}");
+        assert!(
+            e.quotes.iter().all(|q| q.text != "Salt"),
+            "{cite}: {:?}",
+            e.quotes
+        );
+    }
+}
+
+/// Regression: a narrative citation of an author the reference list does not hold at all
+/// (`Price (2020) found that "…"`) raised no warning, though `(Price, 2020)` did.
+#[test]
+fn a_narrative_citation_with_no_entry_is_warned_about() {
+    let e = extract_markdown(
+        "Trials that cut hours had larger effects (Lind & Ruiz, 2023). Price (2020) found \
+         that \"firms that volunteer for a trial are unlikely to be typical.\"\n\n\
+         ## References\n\n\
+         Lind, T. R., & Ruiz, J. (2023). Four days, five outcomes. *Journal of Work*, \
+         *12*(3), 201\u{2013}219. https://doi.org/10.5555/jow.2023\n",
+    );
+    assert!(
+        e.warnings
+            .iter()
+            .any(|w| w.message.contains("`Price 2020` has no entry")),
+        "{:?}",
+        e.warnings
+    );
+    // A name with its first name, or one with no verb of reporting after it, is none.
+    let e = extract_markdown(
+        "Adam Smith (1776) wrote that markets clear. The London (2012) games were costly.\n\n\
+         ## References\n\n\
+         Lind, T. R., & Ruiz, J. (2023). Four days, five outcomes. *Journal of Work*, \
+         *12*(3), 201\u{2013}219. https://doi.org/10.5555/jow.2023\n",
+    );
+    assert!(
+        e.warnings
+            .iter()
+            .all(|w| !w.message.contains("has no entry")),
+        "{:?}",
+        e.warnings
+    );
+}
+
+/// Regression: in plain text, an indented block quotation closing with its author–date
+/// citation (`(Heritage Volunteers Network, 2023, p. 12)`) under a paragraph ending with a
+/// colon was not read at all: its last line's bracket made it look like code.
+#[test]
+fn an_indented_passage_closing_with_its_citation_is_a_block_quote() {
+    let e = extract_as(
+        DocKind::Text,
+        "The network's annual report is frank about the causes:\n\n    \
+         Many of our members report that volunteers are leaving not because\n    \
+         they have lost interest, but because nobody asks them what they want.\n    \
+         (Heritage Volunteers Network, 2023, p. 12)\n\n\
+         References\n\n\
+         Heritage Volunteers Network. (2023). Annual report 2023. \
+         https://example.org/annual-2023\n",
+    );
+    let q = e
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Many of our members"))
+        .unwrap_or_else(|| panic!("{:?}", e.quotes));
+    assert_eq!(q.kind, citecheck::model::QuoteKind::Block);
+    assert_eq!(
+        urls_of(&e, "Many of our members"),
+        ["https://example.org/annual-2023"]
+    );
+    // Indented lines under a colon, ending in a call's bracket, stay code.
+    let e = extract_as(
+        DocKind::Text,
+        "Run the following:\n\n    make install and then run the checker once more\n    \
+         with the flags set (see above)\n",
+    );
+    assert!(e.quotes.is_empty(), "{:?}", e.quotes);
+}

@@ -2786,6 +2786,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     let first_quoted = quoted_title(clean).or_else(|| curly_single_title(clean));
     // `Jan Nowak, Nowy most na Wiśle, „Gazeta Miejska”, 3 marca 2024.`: the quoted name is
     // the periodical, the title stands before it.
+    // `The spelling "Carrowe" appears on Admiralty charts until 1880.`: a sentence of the
+    // note's own around the quoted words cites no work: no title, publisher or date.
+    if first_quoted
+        .as_ref()
+        .is_some_and(|&(start, _, end)| sentence_around_quote(clean, start, end))
+    {
+        return meta;
+    }
     if let Some((start, inner, end)) = first_quoted.clone() {
         let before = clean.get(..start).unwrap_or("");
         // `See my earlier post, “Fast Enough”.`: a pointer to a work by its title, named
@@ -3028,6 +3036,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
+    if let Some(b) = plain_book(clean) {
+        meta.authors = b.authors;
+        meta.title = Some(trim_title(b.title));
+        meta.publisher = b.publisher;
+        meta.date = date_of(b.imprint);
+        return meta;
+    }
     if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
@@ -3046,11 +3061,268 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             meta.title = Some(trim_title(title));
             meta.publisher = publisher_in(after);
         }
-    } else if let Some(name) = name_then_kind(clean) {
+    } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
         meta.authors = vec![name.to_string()];
     }
     meta.date = date_of(clean);
     meta
+}
+
+/// A book or report cited in Chicago's note form with its title in plain text, as a text
+/// file writes it (no italics to mark it).
+struct PlainBook<'a> {
+    authors: Vec<String>,
+    title: &'a str,
+    publisher: Option<String>,
+    /// What the brackets after the title hold (`Hollowmere, 2024`).
+    imprint: &'a str,
+}
+
+/// `Hollowmere Borough Council, Four-Day Week Trial: Twelve-Month Evaluation (Hollowmere,
+/// 2024).`, `Jane Okoro, The Long Canal (London: Faber, 2019), 45.`: names before the first
+/// comma, a title in title case (each word capitalised but the small ones, no comma or
+/// quotation mark), then the imprint in brackets (a place, perhaps a colon and the
+/// publisher, a comma and the year) closing the note or followed by a page.
+fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
+    const SMALL: [&str; 22] = [
+        "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
+        "with", "from", "as", "vs", "per", "into", "over", "via",
+    ];
+    const POINTERS: [&str; 8] = ["See", "Cf.", "Compare", "Also", "For", "In", "The", "This"];
+    let t = clean.trim();
+    // The imprint: the note's last brackets, with only a page or two after them.
+    let close = t.rfind(')')?;
+    let tail = t.get(close + 1..)?.trim().trim_end_matches('.');
+    let page = |p: &str| {
+        let p = p.trim();
+        p.split_whitespace().nth(2).is_none()
+            && p.chars().any(|c| c.is_ascii_digit())
+            && p.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '–'))
+    };
+    if !(tail.is_empty() || tail.strip_prefix(',').is_some_and(page)) {
+        return None;
+    }
+    let open = t.get(..close)?.rfind(" (")?;
+    let imprint = t.get(open + 2..close)?;
+    let (place, year) = imprint.rsplit_once(", ")?;
+    if !(year.len() == 4 && yearish(year)) || place.contains(['(', ')']) {
+        return None;
+    }
+    let (place, publisher) = match place.split_once(": ") {
+        Some((place, publisher)) => (place, Some(publisher.trim())),
+        None => (place, None),
+    };
+    if !place_name(place) || publisher.is_some_and(|p| p.is_empty() || p.contains(',')) {
+        return None;
+    }
+    let (names, title) = t.get(..open)?.split_once(", ")?;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.len() >= 2
+        && words.len() <= 25
+        && words.iter().all(|w| {
+            SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !title.contains([',', '"', '“', '”', '(', ')']);
+    if !title_case
+        || names
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| POINTERS.contains(&w))
+    {
+        return None;
+    }
+    let authors = split_authors(names);
+    if authors.is_empty() {
+        return None;
+    }
+    Some(PlainBook {
+        authors,
+        title,
+        publisher: publisher.map(str::to_string),
+        imprint,
+    })
+}
+
+/// A public body's name, then in lower case what of its is cited, with no title
+/// (`Landlords' Association, press statement, 13 March 2025, URL`, `Environment, Food and
+/// Rural Affairs Committee, oral evidence, …`, `Planning Inspectorate, Hollin Edge quarry
+/// inquiry, …`): the body, which wrote it. The name runs to the comma before the first
+/// piece that describes (a word in lower case other than a name's small ones, within its
+/// first eight words), and ends in a word naming a body that writes ([`AUTHOR_BODIES`]:
+/// `Committee`, `Association`, not a periodical's `Gazette` or `Reports`) or opens with one
+/// and `of` or `for` (`Department for Transport`); its words capitalised or small.
+fn body_then_kind(clean: &str) -> Option<&str> {
+    const SMALL: [&str; 8] = ["of", "for", "and", "the", "on", "in", "&", "de"];
+    const HEADS: [&str; 12] = [
+        "Bank",
+        "Borough",
+        "Commission",
+        "Committee",
+        "Council",
+        "County",
+        "Department",
+        "Friends",
+        "House",
+        "Ministry",
+        "Office",
+        "Secretary",
+    ];
+    // Words that go on with names (`and`, `ed.`) or with the note's own sentence.
+    const NOT_KINDS: [&str; 16] = [
+        "and", "et", "ed.", "eds.", "ed", "eds", "trans.", "which", "who", "whose", "that",
+        "where", "when", "as", "but", "while",
+    ];
+    let t = clean.trim_start();
+    let (at, piece) = t.match_indices(", ").take(3).find_map(|(i, _)| {
+        let rest = t.get(i + 2..)?;
+        let piece = rest.split([',', ';', '(', '.']).next()?;
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let kind = words.iter().take(8).any(|w| {
+            w.starts_with(char::is_lowercase)
+                && !SMALL.contains(w)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+        kind.then_some((i, words.first().copied().unwrap_or("")))
+    })?;
+    if NOT_KINDS.contains(&piece) {
+        return None;
+    }
+    let name = t.get(..at)?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let word_ok = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        SMALL.contains(&w)
+            || (w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+    };
+    let body = words.last().is_some_and(|w| AUTHOR_BODIES.contains(w))
+        || (words.first().is_some_and(|w| HEADS.contains(w))
+            && words
+                .get(1)
+                .is_some_and(|w| ["of", "for", "on"].contains(w)));
+    ((2..=12).contains(&words.len()) && words.iter().all(word_ok) && body).then_some(name)
+}
+
+/// The last words of bodies' names that write what they publish (a committee's evidence,
+/// an association's statement), for [`body_then_kind`]; a periodical's or an archive's name
+/// (`Gazette`, `Reports`, `Library`) is none of them.
+const AUTHOR_BODIES: &[&str] = &[
+    "Agency",
+    "Alliance",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Cabinet",
+    "Campaign",
+    "Centre",
+    "Center",
+    "Chamber",
+    "Coalition",
+    "College",
+    "Commission",
+    "Commissioner",
+    "Committee",
+    "Company",
+    "Corporation",
+    "Council",
+    "Department",
+    "Directorate",
+    "Executive",
+    "Federation",
+    "Forum",
+    "Foundation",
+    "Government",
+    "Inc",
+    "Inc.",
+    "Inspectorate",
+    "Institute",
+    "Institution",
+    "League",
+    "Ltd",
+    "Ltd.",
+    "Ministry",
+    "Office",
+    "Ombudsman",
+    "Organisation",
+    "Organization",
+    "Panel",
+    "Parliament",
+    "Partnership",
+    "Party",
+    "Police",
+    "Regulator",
+    "Secretariat",
+    "Service",
+    "Society",
+    "Taskforce",
+    "Trust",
+    "Union",
+    "University",
+];
+
+/// Whether the quotation at `start..end` of a note stands inside a sentence of the note's
+/// own (an explanatory note: `The spelling "Carrowe" appears on Admiralty charts until
+/// 1880.`, `This word "tenement" meant any holding.`): the note opens with a determiner
+/// and words in lower case (a noun, not a name: `The Guardian, "…"` has a comma), and a
+/// word in lower case follows the closing mark straight away, one that does not carry on a
+/// citation (`"…" in *Journal*`, `"…" by Ann Lee`, `"…" accessed …`).
+fn sentence_around_quote(clean: &str, start: usize, end: usize) -> bool {
+    const OPENERS: [&str; 12] = [
+        "The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "His", "Her", "Our",
+    ];
+    const CITING: [&str; 20] = [
+        "in",
+        "by",
+        "on",
+        "at",
+        "from",
+        "and",
+        "or",
+        "for",
+        "to",
+        "with",
+        "via",
+        "ed",
+        "eds",
+        "trans",
+        "edited",
+        "translated",
+        "accessed",
+        "retrieved",
+        "available",
+        "published",
+    ];
+    let before = clean.get(..start).unwrap_or("").trim();
+    let mut words = before.split_whitespace();
+    let opener = words.next().is_some_and(|w| OPENERS.contains(&w));
+    let mut nouns = 0;
+    let lower_words = words.all(|w| {
+        nouns += 1;
+        w.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    });
+    if !opener || !lower_words || !(1..=4).contains(&nouns) {
+        return false;
+    }
+    let after = clean.get(end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ':', ';']);
+    next.starts_with(char::is_lowercase)
+        && next.chars().all(char::is_alphabetic)
+        && !CITING.contains(&next)
 }
 
 /// A note that names its periodical in quotation marks after the piece's title, as Polish
@@ -3453,9 +3725,9 @@ fn name_then_kind(clean: &str) -> Option<&str> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
-    // A body's or a periodical's name (`Saltby Gazette, interview with the mayor`,
-    // `Riverside Allotment Society, minutes of …`) names no author of the piece: its last
-    // word says what it is.
+    // A periodical's name (`Saltby Gazette, interview with the mayor`) names no author of
+    // the piece, and a body's (`Riverside Allotment Society, minutes of …`) is left to
+    // [`body_then_kind`]: its last word says what it is.
     const BODIES: &[&str] = &[
         "Agency",
         "Alliance",
@@ -4186,6 +4458,26 @@ fn name_like(s: &str) -> bool {
             "in" | "at" | "on" | "with" | "for" | "of" | "and" | "the"
         )
     });
+    // A body's branch or place in brackets after its name (`Royal College of Nursing
+    // (Northfield branch)`, `Friends of the Earth (Scotland)`): a capitalised word first,
+    // at most four words of letters, then nothing.
+    let s = match s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once(" ("))
+    {
+        Some((name, inner))
+            if name.split_whitespace().nth(1).is_some()
+                && inner.starts_with(char::is_uppercase)
+                && inner.split_whitespace().nth(4).is_none()
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’')) =>
+        {
+            name
+        }
+        _ => s,
+    };
     let mut n = 0;
     !last_small
         && (s.split_whitespace().all(|w| {
@@ -4865,9 +5157,18 @@ fn publisher_in(after: &str) -> Option<String> {
         if seg.is_empty()
             || seg.len() > 120
             || date_span(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
-            || ["vol", "no.", "pp", "p.", "page", "doi"]
-                .into_iter()
-                .any(starts)
+            // (A whole word: `Voluntary Sector Review` and `Pagemill Press` are names.)
+            || [
+                "vol", "vols", "volume", "no.", "pp", "p.", "page", "pages", "doi",
+            ]
+            .into_iter()
+            .any(|p| {
+                starts(p)
+                    && !seg
+                        .get(p.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphabetic)
+            })
             || !seg.chars().any(char::is_alphabetic)
             || locator_or_edition(&seg)
             || month_day(&seg)
@@ -5072,13 +5373,53 @@ fn without_place(after: &str) -> Option<String> {
     ))
 }
 
-/// A page, tape, box or volume (`p. 3`, `tape 14`, `box 2`), or an edition (`3rd ed.`):
-/// where to find the passage, not who published it.
+/// A page, tape, box, volume, table or figure (`p. 3`, `tape 14`, `box 2`, `table 6`), or an
+/// edition (`3rd ed.`): where to find the passage, not who published it.
 fn locator_or_edition(seg: &str) -> bool {
-    const LOCATORS: [&str; 27] = [
-        "p", "pp", "pg", "page", "pages", "para", "vol", "no", "nos", "tape", "box", "folder",
-        "reel", "fol", "fols", "f", "ff", "n", "nn", "ch", "chap", "sec", "item", "entry",
-        "section", "chapter", "part",
+    const LOCATORS: [&str; 43] = [
+        "p",
+        "pp",
+        "pg",
+        "page",
+        "pages",
+        "para",
+        "paras",
+        "paragraph",
+        "vol",
+        "vols",
+        "volume",
+        "no",
+        "nos",
+        "tape",
+        "box",
+        "folder",
+        "reel",
+        "fol",
+        "fols",
+        "f",
+        "ff",
+        "n",
+        "nn",
+        "ch",
+        "chap",
+        "sec",
+        "item",
+        "entry",
+        "section",
+        "chapter",
+        "part",
+        "table",
+        "tables",
+        "tab",
+        "fig",
+        "figs",
+        "figure",
+        "figures",
+        "plate",
+        "appendix",
+        "annex",
+        "line",
+        "lines",
     ];
     let mut words = seg.split_whitespace();
     let Some(first) = words.next() else {
@@ -6970,17 +7311,20 @@ pub(crate) fn title_from_link(meta: &mut NoteMeta, text: &str, link_text: &str, 
     if BUTTONS.iter().any(|b| lower.starts_with(b)) {
         return;
     }
-    let Some(at) = text.find(words) else {
+    // (A link's words may have lost the space of a line break the note's text keeps,
+    // `Annual Report⏎2022–23`: the words as the note writes them are the title.)
+    let Some(span) = find_spaced(text, words) else {
         return;
     };
+    let words = text.get(span.clone()).unwrap_or(words);
     if site_name(&lower, url) {
         if meta.publisher.is_none() {
             meta.publisher = Some(fold_ws(words));
         }
         return;
     }
-    let before = text.get(..at).unwrap_or("");
-    let after = text.get(at + words.len()..).unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
     let title = trim_title(words);
     let names = before.trim().trim_end_matches([',', '.', ':', ';']).trim();
     if meta.authors.is_empty() && !names.is_empty() && names.split_whitespace().nth(12).is_none() {
@@ -6990,13 +7334,36 @@ pub(crate) fn title_from_link(meta: &mut NoteMeta, text: &str, link_text: &str, 
         meta.publisher =
             publisher_in(after).filter(|p| note_date(p).as_deref() != Some(p.as_str()));
     }
-    // The year in a report's name (`Review 2023`) is not when it was published, where the
-    // note gives that outside the name.
+    // The year in a report's name (`Review 2023`, `Annual Report 2022–23`) is not when it
+    // was published: the date is one the note gives outside the name, or none, as with a
+    // quoted or italic title.
     let outside = note_date(after).or_else(|| note_date(before));
-    if outside.is_some() || meta.date.as_deref().is_some_and(|d| !title.contains(d)) {
-        meta.date = outside.or(meta.date.take());
-    }
+    meta.date = outside.or_else(|| meta.date.take().filter(|d| !title.contains(d.as_str())));
     meta.title = Some(title);
+}
+
+/// Where `words` (a link's text) stand in `text` (its note's): where they are written as
+/// they are, else where they are with other spacing (a line break's space lost from one
+/// or kept in the other); `None` when they are not there.
+fn find_spaced(text: &str, words: &str) -> Option<std::ops::Range<usize>> {
+    if let Some(at) = text.find(words) {
+        return Some(at..at + words.len());
+    }
+    let first = words.chars().next()?;
+    // (A few places to try: the words open with a capital or a digit.)
+    text.match_indices(first).take(32).find_map(|(start, _)| {
+        let mut want = words.chars().filter(|c| !c.is_whitespace()).peekable();
+        for (i, c) in text.get(start..)?.char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            want.next_if_eq(&c)?;
+            if want.peek().is_none() {
+                return Some(start..start + i + c.len_utf8());
+            }
+        }
+        None
+    })
 }
 
 /// Whether a link's words (lowercased) are the name of the site it points to: `bbc news`

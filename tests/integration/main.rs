@@ -38,6 +38,10 @@
 //!   note dates in each language's shapes (never the day the page was read), Wikipedia's
 //!   entries with the date after the names, a periodical named in quotation marks.
 //! - `note_fields`: a note's title, authors, publisher, date and URLs, notes headings.
+//! - `notes_s47`: the forty-seventh session's note fields: a body before a described work
+//!   as its author, a link title broken over two lines, locators and a title's year, a
+//!   branch in brackets, explanatory notes, APA journals named `Voluntary …`, plain-text
+//!   titles before their imprint.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -99,6 +103,7 @@ mod notes_s18;
 mod notes_s28;
 mod notes_s32;
 mod notes_s36;
+mod notes_s47;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

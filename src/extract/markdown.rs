@@ -2657,6 +2657,10 @@ fn run<'a>(
                         b.push_mapped("\n", range.start);
                     }
                 }
+                // A link's text wrapped over lines reads with a space there, as shown.
+                for (l, _) in st.texts_of_links() {
+                    l.text.push(' ');
+                }
             }
             Event::FootnoteReference(label) => st.marker(label.into_string(), range.start),
             Event::InlineHtml(h) => st.html(&h, range.start, true),

@@ -396,3 +396,16 @@ fn an_indented_passage_closing_with_its_citation_is_a_block_quote() {
     );
     assert!(e.quotes.is_empty(), "{:?}", e.quotes);
 }
+
+/// Regression: a Markdown link's text wrapped over two lines lost the space at the break
+/// (`[Annual Report⏎2022 to 2023](…)` read `Annual Report2022 to 2023`), in the links listed
+/// and in everything read from a link's words.
+#[test]
+fn a_link_text_wrapped_over_lines_keeps_its_space() {
+    let e = extract_markdown(
+        "See the [Cultural Services Annual Report\n2022 to 2023](https://example.org/report) \
+         for the figures.\n",
+    );
+    let texts: Vec<&str> = e.links.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts, ["Cultural Services Annual Report 2022 to 2023"]);
+}

@@ -5665,11 +5665,14 @@ fn inline_quotes(
                     .checked_sub(1)
                     .and_then(|p| ctx.parsed.blocks.get(p))
                     .is_some_and(|p| {
+                        // A colon among its last characters, a marker after it at most
+                        // (`this way:[^2]`); only the end is read.
                         let t = p.text.trim_end();
-                        t.ends_with([':', '\u{ff1a}'])
-                            || t.rsplit_once([':', '\u{ff1a}']).is_some_and(|(_, after)| {
-                                after.len() <= 12 && !after.contains(char::is_whitespace)
-                            })
+                        t.char_indices()
+                            .rev()
+                            .take(13)
+                            .take_while(|&(_, c)| !c.is_whitespace())
+                            .any(|(_, c)| c == ':' || c == '\u{ff1a}')
                     });
                 if !colon
                     && !citations.is_empty()

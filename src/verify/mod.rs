@@ -1746,7 +1746,6 @@ fn is_quote_mark(c: char) -> bool {
 /// retreated,” Wierzbicki said. “Instead we went out …”`), the runs: the quote joins one
 /// speaker's words over the reporter's, as quotations are joined in print. `None` otherwise.
 fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>> {
-    let ix = &src.index;
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for op in &a.ops {
         match *op {
@@ -1758,24 +1757,11 @@ fn interruptions(a: &Alignment, src: &SourceText) -> Option<Vec<(usize, usize)>>
             Op::Sub(..) | Op::Add(..) => return None,
         }
     }
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
     let framed = |&(t0, t1): &(usize, usize)| {
         t0 > a.start
             && t1 < a.end
             && t1 - t0 <= MAX_INTERRUPTION
-            && closes_quotation(gap(t0 - 1))
-            && opens_quotation(gap(t1 - 1))
-            && !src
-                .text
-                .get(ix.byte_range(t0, t1))
-                .unwrap_or("")
-                .chars()
-                .any(is_quote_mark)
+            && between_quotations(src, t0, t1)
             && !more_than_tag(src, t0, t1)
     };
     (!a.reordered && !runs.is_empty() && runs.len() <= MAX_INTERRUPTIONS && runs.iter().all(framed))
@@ -1797,10 +1783,16 @@ fn more_than_tag(src: &SourceText, t0: usize, t1: usize) -> bool {
 /// page's quotation marks between two stretches inside them and are narration, not a
 /// speech tag (see [`more_than_tag`]): the quote runs two quotations together over it.
 fn joined_over_narration(src: &SourceText, t0: usize, t1: usize) -> bool {
-    let ix = &src.index;
-    if t0 == 0 || t0 >= t1 || t1 >= ix.len() {
+    if t0 == 0 || t0 >= t1 || t1 >= src.index.len() {
         return false;
     }
+    between_quotations(src, t0, t1) && more_than_tag(src, t0, t1)
+}
+
+/// Whether page words `t0..t1` (`t0 > 0`) stand between two of the page's quotations: a
+/// closing mark right before them, an opening one right after, and no mark among them.
+fn between_quotations(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let ix = &src.index;
     let gap = |after: usize| {
         let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
             return "";
@@ -1815,7 +1807,6 @@ fn joined_over_narration(src: &SourceText, t0: usize, t1: usize) -> bool {
             .unwrap_or("")
             .chars()
             .any(is_quote_mark)
-        && more_than_tag(src, t0, t1)
 }
 
 /// Most readings of a quote part tried for the places its words are hyphenated across line

@@ -230,7 +230,13 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
         } else {
             "warn"
         };
-        card(h, "disputed", disputed, "disputed by their page", class);
+        card(
+            h,
+            "disputed",
+            disputed,
+            "of these quotes, disputed by their page",
+            class,
+        );
     }
     h.push_str("</section>\n");
 

@@ -284,7 +284,8 @@ fn write_summary_table(
         } else {
             "⚠️ "
         };
-        quotes.push((format!("{icon}disputed by their page"), disputed));
+        // Said as a share of the rows above, not a verdict of its own.
+        quotes.push((format!("{icon}of these, disputed by their page"), disputed));
     }
     if links.is_empty() && quotes.is_empty() {
         return Ok(());

@@ -93,3 +93,16 @@ fn the_summary_says_which_verdicts_the_disputed_quotes_have() {
     );
     assert!(!text.contains("of them disputed"), "{}", out.stdout);
 }
+
+/// Regression: the Markdown summary table listed `disputed by their page | 2` as a row
+/// beside the verdicts, as if a verdict of its own; it is a share of the rows above.
+#[test]
+fn the_markdown_summary_gives_disputed_quotes_as_a_share() {
+    let out = run(&["--no-progress", "--format", "markdown"]);
+    assert!(
+        out.stdout
+            .contains("of these, disputed by their page | 2 |"),
+        "{}",
+        out.stdout
+    );
+}

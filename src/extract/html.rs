@@ -1171,8 +1171,10 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "site-tagline",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
-    // (`section.widget`), never a page builder's content blocks (`elementor-widget`).
-    const EXACT: &[&str] = &["widget", "widgets", "widgetarea", "replies"];
+    // (`section.widget`), never a page builder's content blocks (`elementor-widget`);
+    // Substack's page footer (`div.footer-wrap`, its privacy and terms links), never an
+    // article's own `article-footer-wrap`.
+    const EXACT: &[&str] = &["widget", "widgets", "widgetarea", "replies", "footer-wrap"];
     // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
     // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
     // `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper

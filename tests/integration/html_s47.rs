@@ -290,3 +290,35 @@ fn html_notes_to_editors_raise_no_unreferenced_warnings() {
         e.warnings
     );
 }
+
+/// Regression: Substack's page footer (`div.footer-wrap`: privacy, terms, collection
+/// notice) was read as the article's: its links were not marked furniture, so `check` would
+/// fetch the platform's legal pages as the article's sources. An `article-footer-wrap`
+/// stays the article's.
+#[test]
+fn substacks_page_footer_is_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><h1>Rents</h1><p>The minister said rents <a \
+         href=\"https://example.org/interview\">would fall</a>.</p>\
+         <div class=\"article-footer-wrap\"><a href=\"https://example.org/sources\">Sources \
+         for this post</a></div></article>\
+         <div class=\"footer-wrap\"><div class=\"footer\"><a \
+         href=\"https://platform.example.com/privacy\">Privacy</a> \u{2219} <a \
+         href=\"https://platform.example.com/tos\">Terms</a></div></div>",
+    );
+    let flags: Vec<(&str, bool)> = e
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.furniture))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            ("https://example.org/interview", false),
+            ("https://example.org/sources", false),
+            ("https://platform.example.com/privacy", true),
+            ("https://platform.example.com/tos", true),
+        ]
+    );
+}

@@ -325,6 +325,12 @@ const MLA_ROLES: [&str; 6] = [
 /// first full stop that ends no initial; a title follows; the year is the first one after
 /// the title (else the first one in the entry): an entry with none is not taken.
 fn mla_head(line: &str) -> Option<Head<'_>> {
+    mla_head_of(line, false)
+}
+
+/// [`mla_head`], with `org` an organisation's names (`Library Trust. *Open Doors*. …`, a
+/// line [`org_entry_line`] took) in place of inverted personal names.
+fn mla_head_of(line: &str, org: bool) -> Option<Head<'_>> {
     let t = unbulleted(line);
     let b = t.as_bytes();
     let window = b.get(..b.len().min(200))?;
@@ -349,7 +355,7 @@ fn mla_head(line: &str) -> Option<Head<'_>> {
         .iter()
         .find_map(|r| names.strip_suffix(r))
         .unwrap_or(names);
-    if !ditto {
+    if !ditto && !org {
         if names.len() > 150
             || names.contains(|c: char| c.is_ascii_digit() || "\"“”«»()[]<>:;/*_".contains(c))
         {
@@ -462,8 +468,18 @@ fn org_entry_line(b: &Block, s: usize, e: usize) -> bool {
     let title_at = s + lead + stop + 2;
     let titled = t[stop + 2..].starts_with(['"', '\u{201C}'])
         || b.italics.iter().any(|&(a, _)| a == title_at);
+    // The year closes the line, or an address after it does (`…, 2021,
+    // https://example.org/open-doors.`, `…, 2021, example.org/open-doors.`).
     let dated = t
         .strip_suffix('.')
+        .map(|r| match r.rsplit_once(", ") {
+            Some((head, url))
+                if url.contains('/') && url.contains('.') && !url.contains(char::is_whitespace) =>
+            {
+                head
+            }
+            _ => r,
+        })
         .and_then(|r| years(r).last().map(|&(_, end, _)| end == r.len()))
         .unwrap_or(false);
     titled && dated
@@ -765,7 +781,13 @@ fn section(
                 continue;
             }
             let wrapped: String;
-            let mut head = entry_head(line).or_else(|| mla.then(|| mla_head(line)).flatten());
+            let mut head = entry_head(line).or_else(|| {
+                mla.then(|| {
+                    mla_head(line)
+                        .or_else(|| org_entry_line(b, s, e).then(|| mla_head_of(line, true))?)
+                })
+                .flatten()
+            });
             // An MLA entry wrapped before its year (`Okonkwo, Adaeze. *Tidewrack*. Harbour
             // Books,⏎2012.`): its head is read over the lines after it that start no entry
             // of their own, three at most.

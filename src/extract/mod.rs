@@ -962,6 +962,16 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
 
+    // A reference entry's address written without its scheme, as MLA writes them
+    // (`transition-review.example.net/33/mensah.`): the work's page.
+    schemeless_entry_links(
+        &mut links,
+        &notes,
+        src,
+        base.as_ref(),
+        opts.root_dir.as_ref(),
+    );
+
     // Positions, computed in one increasing pass where possible.
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
@@ -1070,6 +1080,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // first's), so a quotation cited to it is checked against the right page.
     let ibid = |t: &str| {
         let t = t.trim_start();
+        // `Quoted in ibid., 160.`, `Cited in ibid.`: the quotation is taken from that work.
+        let t = ["Quoted in ", "quoted in ", "Cited in ", "cited in "]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+            .unwrap_or(t);
         [
             "Ibid", "ibid", "Ibíd", "ibíd", "Ebd.", "ebd.", "Id.", "Idem", "Ibidem",
         ]
@@ -2381,6 +2396,75 @@ fn join_dotted_urls_in_entries(
         *l = make_link(&mut raw, base, root);
     }
     links
+}
+
+/// Adds to `links` the address of each reference-list entry (`notes` taken as author–date
+/// or MLA entries) that holds no link of its own but a web address written without its
+/// scheme: `host.tld/path` (`transition-review.example.net/33/mensah.`), read as `https://`.
+/// Only such entries are read (linkify, for prose, keeps no address without a scheme: `e.g.
+/// example.org/x` in a sentence is not taken), and only their first such word.
+fn schemeless_entry_links(
+    links: &mut Vec<Link>,
+    notes: &[notes::NoteInfo],
+    src: &str,
+    base: Option<&Url>,
+    root: Option<&Url>,
+) {
+    let mut added = false;
+    for n in notes.iter().filter(|n| n.reference) {
+        for &(a, b) in &n.ranges {
+            let k = links.partition_point(|l| l.offset < a);
+            if links.get(k).is_some_and(|l| l.offset < b) {
+                continue;
+            }
+            let Some(text) = src.get(a..b.min(a + 2000)) else {
+                continue;
+            };
+            let found = text.split_ascii_whitespace().find_map(|w| {
+                let core = w
+                    .trim_start_matches(['<', '('])
+                    .trim_end_matches(['.', ',', ';', ':', '>', ')']);
+                schemeless_address(core)
+                    .then(|| (core, w.as_ptr() as usize - text.as_ptr() as usize))
+            });
+            if let Some((core, at)) = found {
+                let lead = text.get(at..).map_or(0, |t| t.find(core).unwrap_or(0));
+                let mut raw = RawLink {
+                    raw: format!("https://{core}"),
+                    kind: LinkKind::Bare,
+                    text: core.to_string(),
+                    offset: a + at + lead,
+                    span: None,
+                    group: None,
+                };
+                links.push(make_link(&mut raw, base, root));
+                added = true;
+                break;
+            }
+        }
+    }
+    if added {
+        links.sort_by_key(|l| l.offset);
+    }
+}
+
+/// Whether a word is a web address without its scheme: a host of two or more labels (letters,
+/// digits, hyphens) whose last is a name of letters, then a path (`example.org/a/b`).
+fn schemeless_address(w: &str) -> bool {
+    let Some((host, path)) = w.split_once('/') else {
+        return false;
+    };
+    if path.is_empty() || w.contains(['@', ':', '"', '\'']) || w.len() > 300 {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
+        && labels.last().is_some_and(|t| {
+            (2..=24).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// The first token of the next line after byte `end` of `b`, when only spaces or tabs and

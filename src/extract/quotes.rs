@@ -1451,6 +1451,7 @@ impl Ctx<'_> {
         }
         if ends_colon {
             let s = sentence_start(text, text.len().saturating_sub(1), markers);
+            let cited_before = out.len();
             for &(ms, _, mi) in markers {
                 // A marker right after a stop ends the sentence before (`… scarce”.[1] The
                 // association rejects even that:`), whose citation it is.
@@ -1479,7 +1480,45 @@ impl Ctx<'_> {
                     self.cite_link(li, Attribution::Link, out);
                 }
             }
+            if out.len() == cited_before {
+                if let Some(mi) = self.pronoun_intro(text, s, markers) {
+                    self.cite_marker(mi, Attribution::IntroMarker, out);
+                }
+            }
         }
+    }
+
+    /// The narrative citation that opens the sentence before an introducing sentence that
+    /// names its author again by a pronoun (`Nguyen (2021) studied rural routes for three
+    /// years. She concluded:`): the one marker of that sentence, an author–date citation
+    /// among its first words (its subject).
+    fn pronoun_intro(
+        &self,
+        text: &str,
+        s: usize,
+        markers: &[(usize, usize, usize)],
+    ) -> Option<usize> {
+        let lead = text.get(s..)?;
+        let words: Vec<&str> = lead
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        let pronoun = matches!(words.first(), Some(&("She" | "He" | "They")));
+        let says = words
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+        if !pronoun || !says || words.len() > 3 {
+            return None;
+        }
+        let prev_end = text.get(..s)?.trim_end().len();
+        let ps = sentence_start(text, prev_end.checked_sub(1)?, markers);
+        let &[(ms, _, mi)] = starting_in(markers, ps, s) else {
+            return None;
+        };
+        (ms - ps <= 60 && self.markers.get(mi).is_some_and(|m| m.narrative)).then_some(mi)
     }
 }
 
@@ -4483,6 +4522,45 @@ fn split_pair(
 /// B called it “…”`).
 const CONTRAST: [&str; 5] = [", while ", ", whereas ", "; ", ", but ", " while "];
 
+/// A speaker's own gerund of saying (`while noting that`, `adding that`): the same speaker
+/// goes on, not a contrast.
+fn saying_gerund(w: &str) -> bool {
+    matches!(
+        w,
+        "noting"
+            | "adding"
+            | "warning"
+            | "insisting"
+            | "stressing"
+            | "arguing"
+            | "saying"
+            | "conceding"
+            | "acknowledging"
+            | "admitting"
+            | "cautioning"
+    )
+}
+
+/// Whether a gap holds one of the [`CONTRAST`] words, not counting `while` before the
+/// speaker's own gerund of saying (`“…,” while noting that “…”`).
+fn contrasts(gap: &str) -> bool {
+    contrasts_with(gap, &CONTRAST)
+}
+
+/// Whether a gap holds one of `words`, not counting `while` before the speaker's own gerund
+/// of saying.
+fn contrasts_with(gap: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        gap.match_indices(w).any(|(i, _)| {
+            !(w.ends_with("while ")
+                && gap
+                    .get(i + w.len()..)
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(saying_gerund))
+        })
+    })
+}
+
 fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: usize) -> bool {
     let k = spans.partition_point(|s| s.open < from);
     spans
@@ -4498,9 +4576,7 @@ fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: u
             // Citation before: between the other quote and this one.
             let gap_after = text.get(from..s.open).unwrap_or("");
             let gap_before = text.get(close..to).unwrap_or("");
-            CONTRAST
-                .iter()
-                .any(|w| gap_after.contains(w) || gap_before.contains(w))
+            contrasts(gap_after) || contrasts(gap_before)
         })
 }
 
@@ -4516,18 +4592,16 @@ fn comment_clause(between: &str) -> bool {
     let lower = between.to_lowercase();
     // (Not `, and …`: `“…,” she said, and added that …[1]` is hers, the note the
     // sentence's.)
-    if [
-        "; ",
-        ", but ",
-        ", while ",
-        ", whereas ",
-        ", which ",
-        ", echoing ",
-        " \u{2014} which ",
-        " \u{2013} which ",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    if contrasts_with(&lower, &["; ", ", but ", ", while "])
+        || [
+            ", whereas ",
+            ", which ",
+            ", echoing ",
+            " \u{2014} which ",
+            " \u{2013} which ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
     {
         return true;
     }
@@ -4928,6 +5002,33 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             words.get(1 + usize::from(adverb)).is_some_and(is_saying)
         }
         Some(&"it") if k == 1 => true,
+        // `Osei set out her objections in a [letter](…). She calls it “…”`: the person the
+        // sentence before names, citing a work of their own (`her`, `his`, `their` before
+        // the citation), speaks again.
+        Some(&p @ ("She" | "He" | "They")) if k == 0 => {
+            let adverb = words
+                .get(1)
+                .is_some_and(|w| matches!(*w, "also" | "further" | "then" | "later"));
+            let own = match p {
+                "She" => "her",
+                "He" => "his",
+                _ => "their",
+            };
+            let named_person = prev
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && !is_back_determiner(w)
+                        && !matches!(w, "A" | "An" | "It" | "In" | "On" | "At" | "After")
+                });
+            let theirs = ptext
+                .get(clause_from..cited_at)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == own);
+            named_person && theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying)
+        }
         Some(w) if BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w) => {
             // The noun right after the determiner, or after one word more (`The full
             // report`); not `The leak, the ministry said, …` (someone else speaks of it).
@@ -5016,9 +5117,19 @@ fn joined(
         .filter(|r| r.starts_with(char::is_whitespace))
         .and_then(|r| r.split_whitespace().next())
         .map(|w| w.trim_end_matches(','));
+    // `, while noting that`, `, adding that`, `before warning that`: the speaker's own
+    // gerund of saying.
+    let gerund = {
+        let r = t
+            .strip_prefix("while ")
+            .or_else(|| t.strip_prefix("before "))
+            .unwrap_or(t);
+        let mut ws = r.split_whitespace();
+        ws.next().is_some_and(saying_gerund) && ws.next().is_none_or(|w| w == "that")
+    };
     starting_in(ms, from, to).is_empty()
         && starting_in(ls, from, to).is_empty()
-        && next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w))
+        && (gerund || next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w)))
         && !between.contains(['.', ';', ':', '!', '?'])
         && count_words(between) <= 8
 }

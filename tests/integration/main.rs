@@ -18,6 +18,9 @@
 //!   by side and inside a closing mark.
 //! - `eval_s47`: the forty-seventh session's extraction fixes: clauses of their own after a
 //!   quotation, source sentences after it, credits in brackets, correction boxes.
+//! - `eval_s48`: the forty-eighth session's extraction fixes: a pronoun taking up its
+//!   speaker's cited work, `while noting that`, `Quoted in ibid.`, MLA entries by
+//!   organisations and addresses without a scheme, a pronoun introducing an APA block.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -80,6 +83,7 @@ mod eval_s44;
 mod eval_s45;
 mod eval_s46;
 mod eval_s47;
+mod eval_s48;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

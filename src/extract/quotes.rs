@@ -508,6 +508,8 @@ fn find_spans(
             .get_or_insert_with(|| text.rfind(mark))
             .is_some_and(|at| at > i)
     };
+    // Where the block's last straight mark is (found once, when first needed).
+    let mut last_straight: Option<Option<usize>> = None;
     let close = |out: &mut Vec<Span>, o: usize, i: usize, w: usize| {
         out.push(Span {
             open: o,
@@ -564,6 +566,17 @@ fn find_spans(
             }
             ('»', Some((o, Mark::Guillemet | Mark::Finnish)))
             | ('«', Some((o, Mark::Reversed))) => {
+                close(&mut out, o, i, w);
+                open = None;
+            }
+            // A straight opener closed by a curly mark, as autocorrect leaves them (`"It
+            // was the best gig,” said Jo Pike, “and …”`): when no straight mark comes later
+            // in the block to close it.
+            ('”', Some((o, Mark::Straight)))
+                if p.is_some_and(|p| !p.is_whitespace())
+                    && is_close_ctx(next)
+                    && *last_straight.get_or_insert_with(|| text.rfind('"')) <= Some(o) =>
+            {
                 close(&mut out, o, i, w);
                 open = None;
             }
@@ -1398,6 +1411,26 @@ impl Ctx<'_> {
         }) {
             return;
         }
+        // A heading that is one link (`### 1. [The quiet return of the night
+        // train](…)`) over a block quotation: a newsletter's item, the quotation pulled from
+        // the page it links.
+        if b.kind == BlockKind::Heading {
+            if let &[(ls, le, li)] = self.block_links.get(bi) {
+                let t = b.text.as_str();
+                let head = t.get(..ls).unwrap_or("").trim();
+                let numbered = head.is_empty()
+                    || head.len() <= 4
+                        && head
+                            .trim_end_matches(['.', ')'])
+                            .chars()
+                            .all(|c| c.is_ascii_digit());
+                let tail = t.get(le..).unwrap_or("").trim();
+                if numbered && tail.len() <= 2 && out.is_empty() {
+                    self.cite_link(li, Attribution::Link, out);
+                    return;
+                }
+            }
+        }
         let text = b.text.trim_end();
         let markers = self.block_markers.get(bi);
         let trimmed =
@@ -1455,11 +1488,14 @@ impl Ctx<'_> {
             for &(ms, _, mi) in markers {
                 // A marker right after a stop ends the sentence before (`… scarce”.[1] The
                 // association rejects even that:`), whose citation it is.
+                // (Not a narrative citation opening the sentence: `… a mixed record. Lind
+                // and Ruiz (2023) reviewed 41 schemes and concluded:`.)
                 let ends_before = text
                     .get(..ms)
                     .unwrap_or("")
                     .trim_end_matches(['"', '\u{201D}', '\u{BB}', ')', ' '])
-                    .ends_with(['.', '!', '?']);
+                    .ends_with(['.', '!', '?'])
+                    && !self.markers.get(mi).is_some_and(|m| m.narrative);
                 if ms >= s && !ends_before {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
                 }
@@ -2156,6 +2192,10 @@ fn refers_back(s: &str) -> bool {
         "Thus wrote ",
         "Source: ",
         "Sources: ",
+        // A fact check's claim box: `Claim: “…”` over `Claimed by: [a post](…)`.
+        "Claimed by: ",
+        "Claim made by: ",
+        "Said by: ",
         "Quoted in ",
         "Quoted from ",
         "As quoted in ",
@@ -2237,6 +2277,16 @@ fn refers_back(s: &str) -> bool {
         "message",
         "pledge",
         "promise",
+        "rule",
+        "advice",
+        "guidance",
+        "instruction",
+        "principle",
+        "requirement",
+        "estimate",
+        "forecast",
+        "prediction",
+        "wording",
     ];
     const PROVENANCE: &[&str] = &[
         " was recorded",
@@ -2295,8 +2345,15 @@ fn refers_back(s: &str) -> bool {
         "That", "This", "These", "Those", "Such", "Esas", "Estas", "Esa", "Esta", "Ese", "Este",
         "Ces", "Ce", "Cette", "Cet", "Diese", "Dieses", "Dieser", "Essas", "Essa", "Esse",
     ];
-    if LEADS.iter().any(|l| s.starts_with(l)) {
+    if LEADS.iter().any(|l| s.starts_with(l)) || record_located(s) {
         return true;
+    }
+    // `That's Bryn Tallis, …, quoted in …`: read as `That is`.
+    if let Some(r) = s
+        .strip_prefix("That's ")
+        .or_else(|| s.strip_prefix("That\u{2019}s "))
+    {
+        return refers_back(&format!("That is {r}"));
     }
     // The quotation named in the first clause as what someone made or issued (`The
     // association issued that statement in the summer.`, `She made those remarks at a
@@ -2504,6 +2561,110 @@ fn refers_back(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence says where the record of a quotation is kept or can be read, heard or
+/// seen: a possessive, article or demonstrative, a noun for a record or for the occasion or
+/// work it was said in (one adjective may come first), and, in its first clause, a verb of
+/// keeping or making public: `Her recording is in the Society's oral history collection
+/// (4).`, `The meeting was [recorded and posted online](…).`, `A recording of the speech is
+/// held in the [Trust's archive](…).`, `The book was reissued in 2019 and can now be read
+/// free on the [library's website](…).`, `The letter is catalogued as …`.
+fn record_located(s: &str) -> bool {
+    const RECORDS: &[&str] = &[
+        "recording",
+        "recordings",
+        "record",
+        "letter",
+        "letters",
+        "speech",
+        "interview",
+        "transcript",
+        "diary",
+        "diaries",
+        "minutes",
+        "video",
+        "footage",
+        "broadcast",
+        "book",
+        "guidebook",
+        "memoir",
+        "meeting",
+        "hearing",
+        "debate",
+        "lecture",
+        "sermon",
+        "podcast",
+        "episode",
+        "programme",
+        "program",
+        "documentary",
+        "notebook",
+        "manuscript",
+        "pamphlet",
+        "leaflet",
+        "address",
+        "testimony",
+    ];
+    const KEPT: &[&str] = &[
+        " is in the ",
+        " are in the ",
+        " is held ",
+        " are held ",
+        " is kept ",
+        " are kept ",
+        " is catalogued",
+        " is cataloged",
+        " are catalogued",
+        " is archived",
+        " is preserved",
+        " is online",
+        " are online",
+        " online at ",
+        " put it online",
+        " is available",
+        " are available",
+        " was recorded",
+        " were recorded",
+        " was filmed",
+        " was streamed",
+        " was broadcast",
+        " was posted",
+        " was uploaded",
+        " was reissued",
+        " was republished",
+        " was reprinted",
+        " is reproduced",
+        " was digitised",
+        " was digitized",
+        " can be read",
+        " can now be read",
+        " can be heard",
+        " can be watched",
+        " can be viewed",
+        " can be found",
+        " can be seen",
+    ];
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        "Her" | "His" | "Their" | "Its" | "The" | "That" | "This" | "A" | "An"
+    ) {
+        return false;
+    }
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let named = words
+        .take(2)
+        .map(bare)
+        .any(|w| RECORDS.contains(&w.as_str()));
+    let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
+    named && KEPT.iter().any(|v| clause.contains(v))
 }
 
 /// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
@@ -2965,7 +3126,9 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         let gap = before.get(end..).unwrap_or(&[]);
         let gap = std::str::from_utf8(gap).unwrap_or("x").trim();
         let (s2, e2) = word_before(start);
-        if matches!(gap, "" | ":" | "\u{2014}" | "\u{2013}" | "-")
+        // (After a comma, `episode 58, “The Year Without a Summer”`, only a title-cased one.)
+        if (matches!(gap, "" | ":" | "\u{2014}" | "\u{2013}" | "-")
+            || gap == "," && title_case(text))
             && before
                 .get(e2..start)
                 .is_some_and(|g| g.iter().all(|c| matches!(c, b' ' | b'#')))
@@ -3151,6 +3314,54 @@ fn named_by_noun_after(block: &str, open: usize, close_end: Option<usize>, text:
         || before.ends_with("’s")
         || before.ends_with("'s");
     title_case(text) || determined
+}
+
+/// Whether the quote opening at `open` is a title in apposition to the periodical or work
+/// named right before it, set off by commas: `a long piece in the Civic Review, “The Pipes
+/// Beneath Us” [1], on why …`. In title case and no sentence, after a comma that follows a
+/// capitalised word, and followed by a comma (markers may come first).
+fn appositive_title(
+    block: &str,
+    open: usize,
+    close_end: Option<usize>,
+    text: &str,
+    ms: &[(usize, usize, usize)],
+) -> bool {
+    let Some(close) = close_end else {
+        return false;
+    };
+    if !title_case(text)
+        || count_words(text) > 12
+        || text.trim_end().ends_with(['.', ',', ';', '!'])
+    {
+        return false;
+    }
+    let mut from = open.saturating_sub(60);
+    while !block.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(head) = block.get(from..open).and_then(|h| h.strip_suffix(", ")) else {
+        return false;
+    };
+    let named = head
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if !named {
+        return false;
+    }
+    // Past the markers right after it.
+    let mut at = close;
+    for &(mstart, mend, _) in starting_in(ms, close, close + 40) {
+        if block.get(at..mstart).is_some_and(|g| g.trim().is_empty()) {
+            at = mend;
+        } else {
+            break;
+        }
+    }
+    block
+        .get(at..)
+        .is_some_and(|r| r.trim_start().starts_with(','))
 }
 
 /// Parts of a document numbered before the document's title (`section 4 of “…”`).
@@ -4848,9 +5059,9 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             .unwrap_or(0);
     // Binary searches: a paragraph may hold thousands of links and quotes.
     let (ms, ls) = (ctx.block_markers.get(bi), ctx.block_links.get(bi));
-    if !starting_in(ms, q.max(s_start + 1), open).is_empty()
-        || !starting_in(ls, s_start, open).is_empty()
-    {
+    // (`q + 1`: a marker right after a closing mark, `viscosity.”[^3] He`, stands at the
+    // sentence's first space.)
+    if !starting_in(ms, q + 1, open).is_empty() || !starting_in(ls, s_start, open).is_empty() {
         return None;
     }
     let lead = text.get(q..open)?;
@@ -4921,7 +5132,26 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .map(|w| (w, w.as_ptr() as usize - lead.as_ptr() as usize + w.len()))
         .filter(|(w, _)| !w.is_empty())
         .collect();
-    let words: Vec<&str> = spans.iter().map(|&(w, _)| w).collect();
+    let mut words: Vec<&str> = spans.iter().map(|&(w, _)| w).collect();
+    // `The report does note that`, `It did say`: the verb as a verb of saying.
+    for k in 1..words.len() {
+        if matches!(words.get(k - 1), Some(&("does" | "did"))) {
+            let said = match words.get(k) {
+                Some(&"note") => "notes",
+                Some(&"say") => "says",
+                Some(&"warn") => "warns",
+                Some(&"state") => "states",
+                Some(&"acknowledge") => "acknowledged",
+                Some(&"admit") => "admitted",
+                Some(&"suggest") => "suggests",
+                Some(&"add") => "added",
+                _ => continue,
+            };
+            if let Some(w) = words.get_mut(k) {
+                *w = said;
+            }
+        }
+    }
     if words.len() > 14 {
         return None;
     }
@@ -4942,7 +5172,15 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         SAYING.contains(&w.as_str())
             || matches!(
                 w.as_str(),
-                "quotes" | "quoted" | "quoting" | "record" | "records" | "recorded"
+                "quotes"
+                    | "quoted"
+                    | "quoting"
+                    | "record"
+                    | "records"
+                    | "recorded"
+                    | "adds"
+                    | "mentions"
+                    | "mentioned"
             )
     };
     // British and American spelling alike (`the centre` for `Data Center`).
@@ -5027,7 +5265,11 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 .unwrap_or("")
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == own);
-            named_person && theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying)
+            // `He added:`, `She also said that`: the same speaker goes on, where the
+            // sentence before cited them.
+            let goes_on = goes_on_saying(&words, is_saying);
+            named_person
+                && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
         }
         Some(w) if BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w) => {
             // The noun right after the determiner, or after one word more (`The full
@@ -5042,6 +5284,20 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                     .filter_map(|i| words.get(i))
                     .take_while(|n| !is_back_determiner(n))
                     .any(|n| names_again(n))
+        }
+        // `Lind added:`: the person the sentence before names as its subject goes on.
+        Some(&w)
+            if k == 0
+                && w.chars().count() >= 3
+                && w.starts_with(char::is_uppercase)
+                && !is_back_determiner(w)
+                && !matches!(w, "She" | "He" | "They" | "It" | "In" | "An") =>
+        {
+            prev.split(|c: char| !c.is_alphanumeric())
+                .filter(|x| !x.is_empty())
+                .take(3)
+                .any(|x| x == w)
+                && goes_on_saying(&words, is_saying)
         }
         _ => false,
     };
@@ -5071,10 +5327,19 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .any(|w| matches!(w, [_, "by" | "from"]));
     // `His conclusion: “…”`, `Her verdict:`: the words of the one the sentence before
     // names and cites, given by what they are.
-    let summed_up = words.len() == 2
-        && lead.trim_end().ends_with(':')
-        && matches!(words.first(), Some(&("His" | "Her" | "Their" | "Its")))
-        && words.get(1).is_some_and(|n| {
+    // `Its headline is that …`, `His best line:`, `Best line, from Patel:`: what the words
+    // are, after a possessive or an adjective of rank.
+    let possessive = matches!(words.first(), Some(&("His" | "Her" | "Their" | "Its")));
+    let mut at = usize::from(possessive);
+    let ranked = words.get(at).is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "best" | "key" | "main" | "central" | "standout" | "final" | "closing"
+        )
+    });
+    at += usize::from(ranked);
+    let summed_up = (possessive || ranked)
+        && words.get(at).is_some_and(|n| {
             [
                 "conclusion",
                 "conclusions",
@@ -5090,10 +5355,66 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 "point",
                 "words",
                 "message",
+                "headline",
+                "line",
+                "lines",
+                "takeaway",
             ]
             .contains(&n.to_lowercase().as_str())
-        });
+        })
+        && match words.get(at + 1..).unwrap_or(&[]) {
+            [] => lead.trim_end().ends_with(':'),
+            // `, from Patel:`: who said it, named.
+            ["from", names @ ..] => {
+                lead.trim_end().ends_with(':')
+                    && (1..=3).contains(&names.len())
+                    && names.iter().all(|n| n.starts_with(char::is_uppercase))
+            }
+            // `Its headline is that the new gardens “…”`.
+            ["is" | "was", "that", rest @ ..] => rest.len() <= 8,
+            _ => false,
+        };
     (summed_up || (again && own_verb && !another)).then_some(cited)
+}
+
+/// The record a sentence says its quotation comes from again: `statement` in `she said in
+/// the same statement`, `interview` in `In the same interview, he …`.
+fn same_source_noun(t: &str) -> Option<&'static str> {
+    const RECORDS: [&str; 16] = [
+        "statement",
+        "interview",
+        "letter",
+        "post",
+        "speech",
+        "email",
+        "e-mail",
+        "report",
+        "article",
+        "briefing",
+        "release",
+        "video",
+        "podcast",
+        "hearing",
+        "thread",
+        "memo",
+    ];
+    let at = t.find("the same ").or_else(|| t.find("The same "))?;
+    let word = t
+        .get(at + 9..)?
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    RECORDS.iter().find(|r| **r == word).copied()
+}
+
+/// Whether a sentence's words after its subject (`words[0]`) say that the speaker goes on:
+/// `added`, `continued`, `went on`, or `also` / `further` and a verb of saying.
+fn goes_on_saying(words: &[&str], is_saying: impl Fn(&&str) -> bool) -> bool {
+    match words.get(1) {
+        Some(&("added" | "adds" | "continued" | "continues")) => true,
+        Some(&"went") => words.get(2) == Some(&"on"),
+        Some(&("also" | "further")) => words.get(2).is_some_and(is_saying),
+        _ => false,
+    }
 }
 
 /// Whether the text from one quote's end (`from`) to the next's opening mark (`to`) joins
@@ -5684,6 +6005,7 @@ fn inline_quotes(
                 || (bi == 0 && title_line(&b.text, sp.open, sp.close_end, &text))
                 || named_by_what_follows(&b.text, sp.close_end)
                 || named_by_noun_after(&b.text, sp.open, sp.close_end, &text)
+                || appositive_title(&b.text, sp.open, sp.close_end, &text, ms)
                 || admonition_title(&b.text, sp.open)
                 || teaser_label(&b.text, sp.open)
             {
@@ -5939,9 +6261,10 @@ fn inline_quotes(
                 }
                 // A wiki's link to one of its articles before a quotation with a marker of
                 // its own (`the <a href="/wiki/Board_of_Trade">Board of Trade</a> inspector
-                // described it as “…”[2]`) names a topic; the note is the source.
-                if marked
-                    && lend <= sp.open
+                // described it as “…”[2]`) names a topic; the note is the source. So does one
+                // anywhere in a sentence a note backs (`Known locally as “the Candle”, it was
+                // designed by <a href="/wiki/…">…</a>.[1]`).
+                if (marked && lend <= sp.open || citations.iter().any(|c| c.footnote.is_some()))
                     && ctx
                         .links
                         .get(li)
@@ -6081,6 +6404,34 @@ fn inline_quotes(
                 && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
             {
                 ctx.following(bi + 1, whole, &mut citations);
+            }
+            // `“…,” she said in the same statement.`: the source of the quotation before, which
+            // names that statement.
+            if citations.is_empty() && !short(words) && !whole {
+                let lead_t = b.text.get(s_start.min(sp.open)..sp.open).unwrap_or("");
+                let trail_t = b.text.get(close..s_end.max(close)).unwrap_or("");
+                let here = b.src_of(sp.open);
+                if let (Some(noun), Some(prev)) = (
+                    same_source_noun(lead_t).or_else(|| same_source_noun(trail_t)),
+                    quotes.last(),
+                ) {
+                    let named = here > prev.offset
+                        && here - prev.offset <= 3000
+                        && ctx
+                            .src
+                            .get(prev.offset..here)
+                            .is_some_and(|t| t.contains(noun));
+                    if named && !prev.citations.is_empty() {
+                        for c in &prev.citations {
+                            push_cite(
+                                &mut citations,
+                                c.footnote.clone(),
+                                c.url.clone(),
+                                Attribution::Preceding,
+                            );
+                        }
+                    }
+                }
             }
             // A quotation left uncited beside a link the writer meant to fill in (`according
             // to [the CDC](#)`, `[the report](TODO)`): its source is missing, say so.

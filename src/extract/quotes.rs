@@ -1414,9 +1414,25 @@ impl Ctx<'_> {
         // A heading that is one link (`### 1. [The quiet return of the night
         // train](…)`) over a block quotation: a newsletter's item, the quotation pulled from
         // the page it links.
-        if b.kind == BlockKind::Heading {
-            if let &[(ls, le, li)] = self.block_links.get(bi) {
-                let t = b.text.as_str();
+        // (A line of the item's details may stand between: `*Rail Journal · 14 min read*`.)
+        let details = b.kind == BlockKind::Paragraph
+            && self.block_links.get(bi).is_empty()
+            && self.block_markers.get(bi).is_empty()
+            && count_words(&b.text) <= 10
+            && !b.text.trim_end().ends_with(['.', ':', '!', '?']);
+        let heading = if details {
+            bi.checked_sub(1).filter(|&h| {
+                self.parsed
+                    .blocks
+                    .get(h)
+                    .is_some_and(|x| x.kind == BlockKind::Heading)
+            })
+        } else {
+            (b.kind == BlockKind::Heading).then_some(bi)
+        };
+        if let Some((hb, h)) = heading.and_then(|h| Some((self.parsed.blocks.get(h)?, h))) {
+            if let &[(ls, le, li)] = self.block_links.get(h) {
+                let t = hb.text.as_str();
                 let head = t.get(..ls).unwrap_or("").trim();
                 let numbered = head.is_empty()
                     || head.len() <= 4
@@ -2407,7 +2423,11 @@ fn refers_back(s: &str) -> bool {
     let mut copula = false;
     // The sentence's first clause, for a verb of provenance.
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
-    let provenance = || PROVENANCE.iter().any(|v| clause.contains(v));
+    // (A paragraph's text keeps its line breaks: `The remark⏎was recorded`.)
+    let provenance = || {
+        let clause = fold_ws(clause);
+        PROVENANCE.iter().any(|v| clause.contains(v))
+    };
     // The person quoted, named by a demonstrative and what they are, then where they said it
     // (`That farmer, who farms near Ludlow, spoke to the Shropshire Star last year.[3]`):
     // the sentence cites the interview. Only nouns for a person and verbs of speaking to
@@ -2664,7 +2684,10 @@ fn record_located(s: &str) -> bool {
         .map(bare)
         .any(|w| RECORDS.contains(&w.as_str()));
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
-    named && KEPT.iter().any(|v| clause.contains(v))
+    named && {
+        let clause = fold_ws(clause);
+        KEPT.iter().any(|v| clause.contains(v))
+    }
 }
 
 /// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
@@ -5081,10 +5104,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     if prev_end == 0 {
         return None;
     }
-    let p_start = sentence_start(ptext, prev_end - 1, ctx.block_markers.get(pbi));
-    let prev = ptext.get(p_start..prev_end)?;
-    let pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
-    let pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
+    let mut p_start = sentence_start(ptext, prev_end - 1, ctx.block_markers.get(pbi));
+    let mut prev = ptext.get(p_start..prev_end)?;
+    let mut pms = starting_in(ctx.block_markers.get(pbi), p_start, upto);
+    let mut pls = starting_in(ctx.block_links.get(pbi), p_start, upto);
+    // The paragraph before cites one thing, in an earlier sentence than its last
+    // (`According to the [council's bus report](…), there were 112 routes. That is a fall
+    // of 14%.` over `The report does note that “…”`): that sentence, for a quotation that
+    // names what it cites again (`The report`; not `It`).
+    let mut widened = false;
+    if pms.is_empty() && pls.is_empty() && pbi != bi {
+        let all_m = starting_in(ctx.block_markers.get(pbi), 0, upto);
+        let all_l = starting_in(ctx.block_links.get(pbi), 0, upto);
+        let one = match (all_l, all_m) {
+            (&[(at, ..)], []) | ([], &[(at, ..)]) => Some(at),
+            _ => None,
+        };
+        if let Some(at) = one.filter(|_| prev_end - p_start < 400 && ptext.len() < 2000) {
+            p_start = sentence_start(ptext, at, ctx.block_markers.get(pbi));
+            let p_end = sentence_end(ptext, at, ctx.block_markers.get(pbi)).min(prev_end);
+            prev = ptext.get(p_start..p_end)?;
+            pms = starting_in(ctx.block_markers.get(pbi), p_start, p_end + 1);
+            pls = starting_in(ctx.block_links.get(pbi), p_start, p_end + 1);
+            widened = true;
+        }
+    }
     // What the citation names: a link's own words, or the words before a marker.
     let (cited, named, cited_at) = match (pls, pms) {
         (&[(lstart, lend, li)], []) => (
@@ -5374,7 +5418,11 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             ["is" | "was", "that", rest @ ..] => rest.len() <= 8,
             _ => false,
         };
-    (summed_up || (again && own_verb && !another)).then_some(cited)
+    let named_again = words
+        .get(k)
+        .is_some_and(|w| BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w));
+    (!widened && summed_up || (again && own_verb && !another && (!widened || named_again)))
+        .then_some(cited)
 }
 
 /// The record a sentence says its quotation comes from again: `statement` in `she said in
@@ -5398,9 +5446,11 @@ fn same_source_noun(t: &str) -> Option<&'static str> {
         "thread",
         "memo",
     ];
-    let at = t.find("the same ").or_else(|| t.find("The same "))?;
-    let word = t
-        .get(at + 9..)?
+    let at = t.find("the same").or_else(|| t.find("The same"))?;
+    let rest = t.get(at + 8..)?;
+    let word = rest
+        .strip_prefix(char::is_whitespace)?
+        .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()?;
     RECORDS.iter().find(|r| **r == word).copied()
@@ -6411,17 +6461,28 @@ fn inline_quotes(
                 let lead_t = b.text.get(s_start.min(sp.open)..sp.open).unwrap_or("");
                 let trail_t = b.text.get(close..s_end.max(close)).unwrap_or("");
                 let here = b.src_of(sp.open);
-                if let (Some(noun), Some(prev)) = (
-                    same_source_noun(lead_t).or_else(|| same_source_noun(trail_t)),
-                    quotes.last(),
-                ) {
-                    let named = here > prev.offset
-                        && here - prev.offset <= 3000
-                        && ctx
-                            .src
-                            .get(prev.offset..here)
-                            .is_some_and(|t| t.contains(noun));
-                    if named && !prev.citations.is_empty() {
+                // The latest quotation before, a few paragraphs back at most, whose own
+                // sentence names that record (`“…,” Okonkwo said in a statement.[^1]`).
+                let named_before = |noun: &str| {
+                    quotes
+                        .iter()
+                        .rev()
+                        .take(12)
+                        .take_while(|q| here > q.offset && here - q.offset <= 6000)
+                        .find(|q| {
+                            let end = (q.offset + q.text.len() + 240).min(here);
+                            let mut end = end.min(ctx.src.len());
+                            while !ctx.src.is_char_boundary(end) {
+                                end -= 1;
+                            }
+                            ctx.src.get(q.offset..end).is_some_and(|t| t.contains(noun))
+                        })
+                };
+                if let Some(prev) = same_source_noun(lead_t)
+                    .or_else(|| same_source_noun(trail_t))
+                    .and_then(named_before)
+                {
+                    if !prev.citations.is_empty() {
                         for c in &prev.citations {
                             push_cite(
                                 &mut citations,

@@ -394,3 +394,45 @@ fn a_straight_opener_closed_by_a_curly_mark_is_one_quotation() {
     );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// Regression: shapes of the fixes above as real articles write them, each missed before:
+/// the cited statement several quotations back, with `the same` and its noun on two lines;
+/// a record's verb on the next line (`The meeting⏎was recorded`); a line of details
+/// between a linked heading and its pull quote; and the paragraph before naming its one
+/// source in an earlier sentence than its last.
+#[test]
+fn the_record_named_across_lines_and_sentences_still_cites() {
+    let e = extract_markdown(
+        "\"We kept expecting the heat to leak away, and it simply did not,\" Okonkwo\n\
+         said in a statement released with the paper.[^1]\n\n\
+         A review called the moon \"the most accessible ocean in the solar system,\"[^2] a \
+         description the work reinforces.\n\n\
+         \"The archive is a gold mine that nobody has finished digging,\" she said in the same\n\
+         statement.\n\n\
+         \"The data from the other streets is genuinely encouraging,\" the manager said. The meeting\n\
+         was [recorded and posted online](https://video.example.com/watch?v=dec).\n\n\
+         ### 1. [The quiet return of the night train](https://rail.example.com/night)\n\n\
+         *Rail Journal Weekly, 14 min read*\n\n\
+         > Sleeper services were written off as an indulgence in the 1990s. Now twelve new \
+         routes are planned.\n\n\
+         According to the [county's bus network report](https://county.example.org/buses.pdf), \
+         there were 112 routes in 2020 and 96 in 2024. That is a fall of 14%.\n\n\
+         The report does note that \"frequencies were reduced on most of the remaining \
+         routes\".\n\n\
+         [^1]: Lindqvist Institute, \"Ocean kept warm\", 2025, https://institute.example.org/news.\n\
+         [^2]: A. Review, \"Oceans\", 2023, https://review.example.org/oceans.\n",
+    );
+    assert_eq!(notes_of(&e, "The archive is a gold mine"), ["1"]);
+    assert_eq!(
+        urls_of(&e, "The data from the other streets"),
+        ["https://video.example.com/watch?v=dec"]
+    );
+    assert_eq!(
+        urls_of(&e, "Sleeper services"),
+        ["https://rail.example.com/night"]
+    );
+    assert_eq!(
+        urls_of(&e, "frequencies were reduced"),
+        ["https://county.example.org/buses.pdf"]
+    );
+}

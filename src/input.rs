@@ -186,6 +186,9 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             })
         })
     };
+    // An output found in a folder that is no earlier report: an article (refused).
+    // (The walk runs on threads.)
+    let clobbered: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
     // Symbolic links to files were followed: two names may be one file.
     let mut linked = false;
     for input in inputs {
@@ -215,7 +218,17 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                         || path.file_name().is_some_and(|n| g.is_match(n))
                 };
                 let keep = |path: &Path| {
-                    if excludes.as_ref().is_some_and(|g| matches(g, path)) || is_output(path) {
+                    if excludes.as_ref().is_some_and(|g| matches(g, path)) {
+                        return false;
+                    }
+                    if is_output(path) {
+                        // A report an earlier run left is skipped; anything else found there
+                        // is an article the report would overwrite.
+                        if !looks_like_report(path) {
+                            if let Ok(mut c) = clobbered.lock() {
+                                c.get_or_insert_with(|| path.to_path_buf());
+                            }
+                        }
                         return false;
                     }
                     match &includes {
@@ -229,6 +242,17 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                 // not entered at all.
                 let skip_dir = |path: &Path| excludes.as_ref().is_some_and(|g| matches(g, path));
                 let mut found = walk(p, &keep, &skip_dir)?;
+                if let Some(article) = clobbered.lock().ok().and_then(|mut c| c.take()) {
+                    return Err(Error::Option {
+                        option: "--output/--report".into(),
+                        message: format!(
+                            "{} is also an input (found in {}), and not a report of an earlier \
+                             run: it would be overwritten by the report",
+                            article.display(),
+                            p.display()
+                        ),
+                    });
+                }
                 // The folder named itself cannot be listed: an input error, as for a file
                 // named that cannot be read.
                 if let Some(Input::Unreadable { kind, reason, .. }) = found
@@ -318,6 +342,49 @@ fn without_dot_segments(path: &Path) -> PathBuf {
     path.components()
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect()
+}
+
+/// Whether an existing file is a report an earlier run wrote, by its first bytes (and, for
+/// the terminal report, its last line): an empty file, JSON with `schema_version` or a SARIF
+/// schema, the Markdown report's `## citecheck:` heading, the HTML report's title, the JUnit
+/// report's `<testsuites name="citecheck"`, GitHub's `::` commands, the terminal report's
+/// `Result:` line or `extract`'s text report's first line. An article found where a report
+/// is to be written is not one of these, and is never overwritten.
+fn looks_like_report(path: &Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 1024];
+    let n = f.read(&mut head).unwrap_or(0);
+    let head = String::from_utf8_lossy(head.get(..n).unwrap_or(&[]));
+    let start = head.trim_start_matches('\u{feff}').trim_start();
+    if start.is_empty() {
+        return true;
+    }
+    let first_line = start.lines().next().unwrap_or("");
+    let known = (start.starts_with('{')
+        && (head.contains("\"schema_version\"") || head.contains("sarif")))
+        || start.starts_with("## citecheck")
+        || head.contains("<title>citecheck report</title>")
+        || head.contains("<testsuites name=\"citecheck\"")
+        || start.starts_with("::")
+        || (first_line.contains("): ")
+            && first_line.contains(" footnote")
+            && first_line.contains(" quote"));
+    if known {
+        return true;
+    }
+    // The terminal report ends with its verdict.
+    let len = f.metadata().map_or(0, |m| m.len());
+    let mut tail = Vec::new();
+    f.seek(SeekFrom::Start(len.saturating_sub(512))).is_ok()
+        && f.read_to_end(&mut tail).is_ok()
+        && String::from_utf8_lossy(&tail)
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.starts_with("Result: "))
 }
 
 /// An output (`--output`, `--report`) named as an input.

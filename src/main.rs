@@ -402,8 +402,13 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     // Looked for from the folder of the file `--config` names (a monorepo's job runs from
     // above the site whose rules it names), else from the working folder; each and above.
+    // The config file's real folder: `--config ../configs/t.toml` looks in `configs` and
+    // above it, never (through the `..`) in the working folder.
     let ignore_from = match (&args.common.config, &cfg.source) {
-        (Some(_), Some(file)) => cwd.join(file.parent().unwrap_or(Path::new(""))),
+        (Some(_), Some(file)) => {
+            let dir = cwd.join(file.parent().unwrap_or(Path::new("")));
+            std::fs::canonicalize(&dir).unwrap_or(dir)
+        }
         _ => cwd.clone(),
     };
     let ignore = match IgnoreRules::discover(&ignore_from) {

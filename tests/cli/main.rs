@@ -16,6 +16,7 @@ mod check_s20;
 mod check_s21;
 mod check_s22;
 mod ci_s26;
+mod ci_s48;
 mod cli_s20;
 mod cli_s21;
 mod demo;

@@ -1659,6 +1659,10 @@ struct Outcome {
     /// Brackets that stand where the page has other words than an editorial fit allows:
     /// see [`bracket_changes`].
     brackets: Vec<BracketChange>,
+    /// Where the two halves of a one-part quote stand on the page when it joins two
+    /// passages that no one alignment holds (see [`stitched`]): the verdict is `altered`,
+    /// a `passages joined` difference.
+    apart: Option<((usize, usize), (usize, usize))>,
 }
 
 /// A bracket (`[fall]`, `[the harbour board]`, or a word edited with an attached one) that
@@ -2292,6 +2296,26 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     }
     prefer_main_text(&mut finds, &used, &joined, src);
     accent_changes(&mut finds, &used, &quote_bare, src);
+    // Two of the page's passages joined with no ellipsis, each half word for word, where
+    // the closest passage does not hold every word of the quote (the halves stand too far
+    // apart for one window, or the second comes first): its alignment pairs one half with
+    // unrelated words (`Keane said` for "passenger numbers rose by 8% last year") however
+    // well it scores. The halves decide: `altered`, `passages joined` (see [`stitched`]),
+    // as under `--min-similarity`. An alignment that matches every quote word, leaving out
+    // only the page's words between, already shows where they are.
+    let mut apart = None;
+    if let ([part], [PartFind::Approx(a)]) = (q.parts.as_slice(), finds.as_slice()) {
+        let every_word = a
+            .ops
+            .iter()
+            .all(|op| matches!(op, Op::Match(..) | Op::Wild(..) | Op::Drop(_)));
+        if !a.reordered && !every_word {
+            if let Some(halves) = stitched(part.display(), ix) {
+                finds[0] = PartFind::Missing(Some(a.score));
+                apart = Some(halves);
+            }
+        }
+    }
     let hidden = hidden_negations(&finds, ix, &src.text);
     let brackets = bracket_changes(&finds, &used, src);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
@@ -2305,7 +2329,9 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         .iter()
         .filter(|f| matches!(f, PartFind::Exact { .. }))
         .count();
-    let (verdict, score) = if exact == finds.len() && hidden.is_empty() && brackets.is_empty() {
+    let (verdict, score) = if apart.is_some() {
+        (Verdict::Altered, joined_score(total))
+    } else if exact == finds.len() && hidden.is_empty() && brackets.is_empty() {
         (Verdict::Verified, 1.0)
     } else if found == finds.len() {
         // A negation an ellipsis leaves out counts as a word dropped; a bracket that
@@ -2341,7 +2367,15 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         joined,
         hidden,
         brackets,
+        apart,
     }
+}
+
+/// The score of a quote of `words` words that joins two passages of the page, each word for
+/// word: every word found, the text between them one run left out (as an alignment scores
+/// it, see [`matcher`]).
+fn joined_score(words: usize) -> f64 {
+    words as f64 / (words + 1) as f64
 }
 
 /// The most page words an ellipsis may leave out for a negation among them to be taken as
@@ -3058,6 +3092,11 @@ fn verify_quote_unguarded(
             }
             r.detail = format!("found {how} on {}{parts}{others}", cand.url);
         }
+        Verdict::Altered if outcome.apart.is_some() => {
+            if let Some(halves) = outcome.apart {
+                passages_joined(&mut r, src, halves, parsed.words(), cand.url, &others);
+            }
+        }
         Verdict::Altered => {
             r.match_kind = Some(MatchKind::Fuzzy);
             let reordered = outcome
@@ -3182,37 +3221,7 @@ fn verify_quote_unguarded(
             } else if let Some((a, b)) = stitched(&quote.text, &src.index) {
                 // Every word on the page, in two passages that stand apart: a quote made
                 // of two, joined with no ellipsis.
-                let ix = &src.index;
-                let page = |(s, e): (usize, usize)| src.text[ix.byte_range(s, e)].to_string();
-                let (first, second) = (page(a), page(b));
-                let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
-                let between = hi.0.saturating_sub(lo.1);
-                let left_out = if between > 2 * LEFT_OUT_SHOWN {
-                    ends_shown(src, lo.1, hi.0)
-                } else {
-                    src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
-                };
-                r.verdict = Verdict::Altered;
-                r.differences = vec![Difference {
-                    kind: DiffKind::Dropped,
-                    quote: String::new(),
-                    source: left_out,
-                    note: Some(PASSAGES_JOINED.to_string()),
-                }];
-                r.detail = format!(
-                    "the quote joins two passages that stand apart on {} ({between} words \
-                     between them{}), with no ellipsis: \u{201C}{first}\u{201D} and \
-                     \u{201C}{second}\u{201D}{others}",
-                    cand.url,
-                    if a.0 < b.0 { "" } else { ", the second first" },
-                );
-                r.matched_text = Some(format!("{first} \u{2026} {second}"));
-                r.context_before = Some(context_before(
-                    &src.text,
-                    ix.byte_range(lo.0, lo.0 + 1).start,
-                ));
-                r.context_after = Some(context_after(&src.text, ix.byte_range(hi.1 - 1, hi.1).end));
-                r.region = Some(src.region_of(ix.byte_range(lo.0, lo.0 + 1).start));
+                passages_joined(&mut r, src, (a, b), parsed.words(), cand.url, &others);
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -4956,6 +4965,53 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
         }
     }
     None
+}
+
+/// Fills in a quote of `words` words that joins two passages standing apart on the page
+/// with no ellipsis, `a` (its first half) and `b` (its second), each word for word: `altered`,
+/// one `dropped` difference noted [`PASSAGES_JOINED`] (the page's text between them), both
+/// halves shown and linked where they are.
+fn passages_joined(
+    r: &mut QuoteResult,
+    src: &SourceText,
+    (a, b): ((usize, usize), (usize, usize)),
+    words: usize,
+    url: &str,
+    others: &str,
+) {
+    let ix = &src.index;
+    let page = |(s, e): (usize, usize)| src.text[ix.byte_range(s, e)].to_string();
+    let (first, second) = (page(a), page(b));
+    let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
+    let between = hi.0.saturating_sub(lo.1);
+    let left_out = if between > 2 * LEFT_OUT_SHOWN {
+        ends_shown(src, lo.1, hi.0)
+    } else {
+        src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
+    };
+    r.verdict = Verdict::Altered;
+    r.match_kind = Some(MatchKind::Fuzzy);
+    r.score = ((joined_score(words) * 1000.0).round() / 1000.0).min(0.999);
+    r.differences = vec![Difference {
+        kind: DiffKind::Dropped,
+        quote: String::new(),
+        source: left_out,
+        note: Some(PASSAGES_JOINED.to_string()),
+    }];
+    r.detail = format!(
+        "the quote joins two passages that stand apart on {url} ({between} words between \
+         them{}), with no ellipsis: \u{201C}{first}\u{201D} and \u{201C}{second}\u{201D}{others}",
+        if a.0 < b.0 { "" } else { ", the second first" },
+    );
+    r.matched_text = Some(format!("{first} \u{2026} {second}"));
+    r.context_before = Some(context_before(
+        &src.text,
+        ix.byte_range(lo.0, lo.0 + 1).start,
+    ));
+    r.context_after = Some(context_after(&src.text, ix.byte_range(hi.1 - 1, hi.1).end));
+    r.region = Some(src.region_of(ix.byte_range(lo.0, lo.0 + 1).start));
+    // Each half highlighted where it is: the page holds both.
+    r.fragment_link = Some(fragment_link(url, src, &[lo, hi]));
 }
 
 /// The note of a difference that is two ellipsis-separated parts in the other order.

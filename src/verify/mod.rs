@@ -5098,6 +5098,45 @@ fn leaves_out_aside(src: &SourceText, t0: usize, t1: usize) -> bool {
     set_off && (t0..t1).any(|p| ix.flags_at(p) & matcher::NUM == 0)
 }
 
+/// Words that open a clause of their own in English (`and that the boardwalk …`, `which
+/// …`, `but …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "which", "who", "whom", "whose", "where", "when",
+    "while", "whereas", "although", "though", "because",
+];
+
+/// Whether page words `t0..t1`, all a quote leaves out at one place, are a clause of their
+/// own, not words within one the quote has: they open where a clause does (after a comma,
+/// semicolon, colon, dash or bracket, at a sentence's start, or with a word joining clauses,
+/// `and`, `but`, `which`, …) and run to where one ends (a punctuation mark, a sentence's
+/// end). `the dunes had retreated by 7 metres since the 2022 survey and that the boardwalk
+/// was no longer safe.` quoted without its second clause leaves out a claim; `was safe` for
+/// "was no longer safe" reverses one.
+fn leaves_out_clause(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let ix = &src.index;
+    if t0 == 0 || t0 >= t1 || t1 > ix.len() {
+        return false;
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(true);
+    let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', '['];
+    let opens = starts(t0)
+        || gap(t0 - 1).trim().ends_with(marks)
+        || CLAUSE_OPENERS.contains(&ix.word_at(t0));
+    let after = gap(t1 - 1).trim_start();
+    let closes = t1 == ix.len()
+        || starts(t1)
+        || after.starts_with([
+            ',', ';', ':', '.', '!', '?', '\u{2014}', '\u{2013}', ')', ']',
+        ]);
+    opens && closes
+}
+
 /// The page's words a find is shown as: its range, cut where the quote leaves out whole
 /// sentences between two of its own (each is shown, and linked, where it is).
 fn shown_ranges(f: &PartFind, ix: &PageIndex) -> Vec<(usize, usize)> {
@@ -5828,8 +5867,18 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 })
             })
         };
+        // A whole clause left out (`and that the boardwalk was no longer safe`, up to the
+        // sentence's end) is a claim the quote does not make, not one it reverses: its
+        // negation or hedge is no note, as for whole sentences left out. Only a negation
+        // dropped within a clause the quote otherwise has reverses it (`was safe` for "was
+        // no longer safe").
+        let clause_left_out = qs.is_empty()
+            && match (ts.first(), ts.last()) {
+                (Some(&a), Some(&b)) => leaves_out_clause(src, a, b + 1),
+                _ => false,
+            };
         // Whole sentences left out change no claim of the quote's own: no negation note.
-        if sentences_left_out {
+        if sentences_left_out || clause_left_out {
             // Nothing to note.
         } else if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
             notes.push("negation added");
@@ -5886,6 +5935,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         }
         if !sentences_left_out
             && !aside_left_out
+            && !clause_left_out
             && !notes.iter().any(|n| n.starts_with("negation"))
         {
             match (q_hedged, t_hedged) {

@@ -66,3 +66,39 @@ fn a_quote_joining_passages_paragraphs_apart_is_passages_joined() {
         assert_eq!(link.matches("text=").count(), 2, "{link}");
     }
 }
+
+/// A clause the quote leaves out whole (from its `and that` to the sentence's end) is a
+/// plain `dropped` difference, though it holds `no longer`; a negation dropped within a
+/// clause the quote otherwise has is still `negation removed`.
+#[test]
+fn a_whole_clause_left_out_is_dropped_not_negation_removed() {
+    let src = html(
+        "<h1>Harbour board minutes</h1>\
+         <p>Mr Quinn told the board that the east pier had been repaired since the winter \
+         storms and that the old harbour crane was no longer fit for use.</p>\
+         <p>The board agreed to sell the crane for scrap at its next meeting and to seek \
+         quotations for a new one.</p>\
+         <p>The meeting closed at nine after a short discussion of the summer regatta.</p>",
+    );
+    let r = check(
+        "Mr Quinn told the board that the east pier had been repaired since the winter \
+         storms. The board agreed to sell the crane for scrap at its next meeting.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert_eq!(r.differences.len(), 1, "{r:#?}");
+    assert_eq!(r.differences[0].kind, DiffKind::Dropped, "{r:#?}");
+    assert_eq!(r.differences[0].note, None, "{r:#?}");
+
+    let r = check(
+        "Mr Quinn told the board that the east pier had been repaired since the winter \
+         storms and that the old harbour crane was fit for use.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert_eq!(
+        r.differences[0].note.as_deref(),
+        Some("negation removed"),
+        "{r:#?}"
+    );
+}

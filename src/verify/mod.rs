@@ -173,7 +173,9 @@ use crate::model::{
     PageRegion, Quote, QuoteResult, Verdict,
 };
 
-use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
+use matcher::{
+    approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT, NEG,
+};
 use normalize::{
     collapse_whitespace, is_negation, is_number_in, match_class, normalize, shown_text, tokenize,
     AccentDiff,
@@ -5347,9 +5349,23 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     note: Some(NEGATION_LEFT_OUT.into()),
                 });
             } else if a_end < b_start {
+                // A limiter that is no negation (`if`, `only`, `unless`, `but`) limits the
+                // quoted words only in their own sentences: the end of the one the first
+                // part ends in, the start of the one the second begins in. One in a whole
+                // sentence left out between them (`… The levy will rise if numbers hold
+                // up. …`) conditions that sentence, not the quote. A negation may reverse
+                // the meaning wherever it is.
+                let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+                let first_end = (*a_end..=*b_start).find(|&t| starts(t)).unwrap_or(*b_start);
+                let last_start = (*a_end..=*b_start)
+                    .rev()
+                    .find(|&t| starts(t))
+                    .unwrap_or(*a_end);
+                let in_quoted_sentence = |pos: usize| pos < first_end || pos >= last_start;
                 let mut words: Vec<String> = Vec::new();
                 for pos in *a_end..*b_start {
-                    if ix.flags_at(pos) & LIMIT != 0 {
+                    let flags = ix.flags_at(pos);
+                    if flags & NEG != 0 || (flags & LIMIT != 0 && in_quoted_sentence(pos)) {
                         let wd = src.text[ix.byte_range(pos, pos + 1)].to_string();
                         if !words.contains(&wd) {
                             words.push(wd);

@@ -102,3 +102,36 @@ fn a_whole_clause_left_out_is_dropped_not_negation_removed() {
         "{r:#?}"
     );
 }
+
+/// An ellipsis over a whole sentence with `if` in it (and the end of the first part's
+/// sentence) warns of nothing: the condition is that sentence's, not the quote's. One that
+/// hides an `if` within the quoted sentence still warns.
+#[test]
+fn an_ellipsis_over_a_whole_sentence_with_if_is_no_warning() {
+    let src = html(
+        "<h1>Mooring charge approved</h1>\
+         <p>The harbour board has approved a mooring charge of £30 a night for visiting \
+         yachts.</p>\
+         <p>The charge will rise to £35 in 2026 if the new pontoons are finished, Ms Reid \
+         said.</p>\
+         <p>Bookings rose by a fifth last summer.</p>",
+    );
+    let r = check(
+        "The harbour board has approved a mooring charge \u{2026} Bookings rose by a fifth \
+         last summer.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+
+    let r = check(
+        "The charge will rise to £35 in 2026 \u{2026} the new pontoons are finished",
+        &src,
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("left out by an ellipsis") && w.contains("\u{201C}if\u{201D}")),
+        "{r:#?}"
+    );
+}

@@ -415,6 +415,18 @@ fn write_quote(
 ) -> io::Result<()> {
     let mut head = match &exemption {
         Some(why) => format!("- **Short quote not found** at {pos} ({})", escape(why)),
+        // A quote listed for its warnings says its verdict too (`Verified quote, with a
+        // warning`): "Quote warning" alone left a reader to guess whether it matched.
+        None if f.rule == super::Rule::QuoteWarning => {
+            let verdict =
+                super::Rule::for_verdict(q.verdict).map_or("Verified quote", |r| r.title());
+            let which = if q.warnings.len() > 1 {
+                "with warnings"
+            } else {
+                "with a warning"
+            };
+            format!("- **{verdict}, {which}** at {pos}")
+        }
         None => format!("- **{}** at {pos}", f.rule.title()),
     };
     if matches!(

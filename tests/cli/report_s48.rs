@@ -111,3 +111,16 @@ fn the_markdown_warning_counts_add_up() {
     assert_eq!(warnings.matches("\n  ⚠️ ").count(), 2, "{md}");
     assert_eq!(warnings.matches("\n- **Blocked link**").count(), 1, "{md}");
 }
+
+/// Regression: a verified quote listed for its warnings was only a "Quote warning"; it
+/// says its verdict.
+#[test]
+fn a_verified_quote_with_warnings_says_its_verdict_in_markdown() {
+    let md = markdown();
+    let warnings = section(&md, "### ⚠️ Warnings");
+    assert!(
+        warnings.contains("- **Verified quote, with warnings** at article.md:"),
+        "{md}"
+    );
+    assert!(!md.contains("Quote warning"), "{md}");
+}

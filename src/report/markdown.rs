@@ -339,7 +339,12 @@ fn write_summary_table(
             "⚠️ "
         };
         // Said as a share of the rows above, not a verdict of its own.
-        quotes.push((format!("{icon}of these, disputed by their page"), disputed));
+        let page = if disputed == 1 {
+            "its page"
+        } else {
+            "their page"
+        };
+        quotes.push((format!("{icon}of these, disputed by {page}"), disputed));
     }
     if links.is_empty() && quotes.is_empty() {
         return Ok(());

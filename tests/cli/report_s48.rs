@@ -124,3 +124,32 @@ fn a_verified_quote_with_warnings_says_its_verdict_in_markdown() {
     );
     assert!(!md.contains("Quote warning"), "{md}");
 }
+
+/// Regression: the HTML cards said `1 blocked links`, `1 dead links`: a card counting one
+/// says it in the singular.
+#[test]
+fn html_cards_counting_one_are_singular() {
+    let html = run(&["--format", "html"]).stdout;
+    assert!(
+        html.contains("<span class=\"l\">dead link</span>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<span class=\"l\">blocked link</span>"),
+        "{html}"
+    );
+    let mut ones = 0;
+    for card in html.split("data-count=\"1\"").skip(1) {
+        let label = card
+            .split("<span class=\"l\">")
+            .nth(1)
+            .and_then(|l| l.split("</span>").next())
+            .expect("a card's label");
+        assert!(
+            !label.ends_with('s') && !label.contains("links") && !label.contains("quotes"),
+            "{label}"
+        );
+        ones += 1;
+    }
+    assert!(ones >= 3, "{html}");
+}

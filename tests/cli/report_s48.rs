@@ -153,3 +153,25 @@ fn html_cards_counting_one_are_singular() {
     }
     assert!(ones >= 3, "{html}");
 }
+
+/// Regression: without colour the text report marked differing words `[-…-]` and `{+…+}`
+/// with no word of what they mean. A key says it, once, however many quotes are marked.
+#[test]
+fn the_text_report_explains_its_markers_without_colour() {
+    let out = run(&[]);
+    assert!(
+        out.stdout.contains("[-trams-]") && out.stdout.contains("[-7-]%"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        out.stdout
+            .matches("Key: [-…-] the article's words, {+…+} the source's")
+            .count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    let coloured = run(&["--color", "always"]);
+    assert!(!coloured.stdout.contains("Key: "), "{}", coloured.stdout);
+}

@@ -157,20 +157,26 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
 
     // Summary cards.
     h.push_str("<section id=\"summary\" aria-label=\"Summary\" class=\"cards\">\n");
-    card(h, "links", s.links, "links", "");
-    card(h, "quotes", s.quotes, "quotes", "");
+    card(h, "links", s.links, one_many(s.links, "link", "links"), "");
+    card(
+        h,
+        "quotes",
+        s.quotes,
+        one_many(s.quotes, "quote", "quotes"),
+        "",
+    );
     card(
         h,
         "failures",
         errors,
-        "failures",
+        one_many(errors, "failure", "failures"),
         if errors > 0 { "fail" } else { "good" },
     );
     card(
         h,
         "warnings",
         warnings,
-        "warnings",
+        one_many(warnings, "warning", "warnings"),
         if warnings > 0 { "warn" } else { "" },
     );
     for st in LinkStatus::ALL {
@@ -181,19 +187,18 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
                 h,
                 &format!("status-{}", st.as_str()),
                 n,
-                &format!("{} links", st.as_str().replace('_', " ")),
+                &status_label(st, n),
                 class,
             );
         }
     }
     for v in Verdict::ALL {
-        let name = v.as_str().replace('_', " ");
         if opts.fail_policy.is_failure_verdict(v) {
             // The failing quotes, and apart the short ones only warned about.
             let (failing, other) = opts.fail_policy.verdict_counts(report, v);
             if failing > 0 {
                 let id = format!("verdict-{}", v.as_str());
-                card(h, &id, failing, &format!("{name} quotes"), "fail");
+                card(h, &id, failing, &verdict_label(v, failing), "fail");
             }
             if other > 0 {
                 let id = format!("verdict-{}-short", v.as_str());
@@ -201,7 +206,11 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
                     h,
                     &id,
                     other,
-                    &format!("{name} short quotes (warnings)"),
+                    &if other == 1 {
+                        format!("short {} (a warning)", verdict_label(v, 1))
+                    } else {
+                        format!("short {} (warnings)", verdict_label(v, other))
+                    },
                     "warn",
                 );
             }
@@ -218,7 +227,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
                 h,
                 &format!("verdict-{}", v.as_str()),
                 n,
-                &format!("{name} quotes"),
+                &verdict_label(v, n),
                 class,
             );
         }
@@ -234,7 +243,11 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
             h,
             "disputed",
             disputed,
-            "of these quotes, disputed by their page",
+            if disputed == 1 {
+                "of these quotes, disputed by its page"
+            } else {
+                "of these quotes, disputed by their page"
+            },
             class,
         );
     }
@@ -253,6 +266,45 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("<script>");
     h.push_str(JS);
     h.push_str("</script>\n</body>\n</html>\n");
+}
+
+/// `one` for a count of 1, else `many`.
+fn one_many<'s>(n: usize, one: &'s str, many: &'s str) -> &'s str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A card's label for `n` links of a status: `1 dead link`, `2 links timed out`.
+fn status_label(st: LinkStatus, n: usize) -> String {
+    let (one, many) = match st {
+        LinkStatus::Ok => ("link ok", "links ok"),
+        LinkStatus::Redirected => ("redirected link", "redirected links"),
+        LinkStatus::Dead => ("dead link", "dead links"),
+        LinkStatus::Error => ("link error", "link errors"),
+        LinkStatus::Timeout => ("link timed out", "links timed out"),
+        LinkStatus::Blocked => ("blocked link", "blocked links"),
+        LinkStatus::Soft404 => ("soft 404", "soft 404s"),
+        LinkStatus::Excluded => ("excluded link", "excluded links"),
+        LinkStatus::Unsupported => ("unsupported link", "unsupported links"),
+        LinkStatus::Invalid => ("invalid link", "invalid links"),
+    };
+    one_many(n, one, many).to_string()
+}
+
+/// A card's label for `n` quotes of a verdict: `1 altered quote`, `2 quotes not found`.
+fn verdict_label(v: Verdict, n: usize) -> String {
+    let (one, many) = match v {
+        Verdict::Verified => ("verified quote", "verified quotes"),
+        Verdict::Altered => ("altered quote", "altered quotes"),
+        Verdict::Partial => ("partial quote", "partial quotes"),
+        Verdict::NotFound => ("quote not found", "quotes not found"),
+        Verdict::Unverifiable => ("unverifiable quote", "unverifiable quotes"),
+        Verdict::Uncited => ("uncited quote", "uncited quotes"),
+    };
+    one_many(n, one, many).to_string()
 }
 
 fn card(h: &mut String, id: &str, n: usize, label: &str, class: &str) {

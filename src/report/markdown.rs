@@ -59,6 +59,20 @@ fn write_capped(
     let all = findings(report, &opts.fail_policy);
     let failing = all.iter().filter(|f| super::fails_by_policy(f)).count();
     let warnings = all.iter().filter(|f| f.level == Level::Warning).count();
+    let groups = [
+        (Level::Error, "❌ Failures", "failure", "failures"),
+        (Level::Warning, "⚠️ Warnings", "warning", "warnings"),
+        (Level::Note, "ℹ️ Notes", "note", "notes"),
+    ];
+    let mut shown_quotes = Vec::new();
+    let sections: Vec<_> = groups
+        .iter()
+        .map(|&(level, ..)| section_blocks(&all, level, &mut shown_quotes))
+        .collect();
+    // Warnings a failing quote's block shows (a misquote's furniture warning): counted
+    // among the warnings, and said where they are, so the count under the heading adds up.
+    let in_warnings: usize = sections[1].iter().map(|(_, n)| n).sum();
+    let with_failures = warnings.saturating_sub(in_warnings);
     let s = &report.summary;
     let mut head: Vec<u8> = Vec::new();
     if let Some(phrase) = super::failure_phrase(report, opts, failing) {
@@ -67,9 +81,21 @@ fn write_capped(
         writeln!(head, "## citecheck: ✅ passed")?;
     }
     writeln!(head)?;
+    let shown_with = if with_failures > 0 {
+        format!(
+            " ({with_failures} shown with {})",
+            if with_failures == 1 {
+                "a failure"
+            } else {
+                "failures"
+            }
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         head,
-        "{} · {} · {} · {} · {}",
+        "{} · {} · {} · {}{shown_with} · {}",
         super::plural(s.documents, "document", "documents"),
         super::plural(s.links, "link", "links"),
         super::plural(s.quotes, "quote", "quotes"),
@@ -85,20 +111,17 @@ fn write_capped(
     let mut used = 0;
     // What was left out, for the notice: `120 failures`, `the 1,000 verified quotes`, …
     let mut left_out: Vec<String> = Vec::new();
-    let groups = [
-        (Level::Error, "❌ Failures", "failure", "failures"),
-        (Level::Warning, "⚠️ Warnings", "warning", "warnings"),
-        (Level::Note, "ℹ️ Notes", "note", "notes"),
-    ];
-    for (level, title, one, many) in groups {
-        let items: Vec<&Finding<'_>> = all.iter().filter(|f| f.level == level).collect();
-        let items = super::one_block_per_quote(&items);
+    for ((_, title, one, many), items) in groups.into_iter().zip(&sections) {
         if items.is_empty() {
             continue;
         }
-        let mut section = format!("### {title} ({})\n\n", items.len());
+        // Counted as the summary counts: findings (a quote with two warnings is one block
+        // with two).
+        let total: usize = items.iter().map(|(_, n)| n).sum();
+        let mut section = format!("### {title} ({total})\n\n");
         let mut shown = 0;
-        for f in &items {
+        let mut shown_findings = 0;
+        for (f, n) in items {
             let mut block = Vec::new();
             write_finding(f, opts, &mut block)?;
             let block = text(block)?;
@@ -107,8 +130,9 @@ fn write_capped(
             }
             section.push_str(&block);
             shown += 1;
+            shown_findings += n;
         }
-        let omitted = items.len() - shown;
+        let omitted = total - shown_findings;
         if omitted > 0 {
             let what = super::plural(omitted, one, many);
             section.push_str(&format!(
@@ -190,6 +214,36 @@ fn write_capped(
         )?;
     }
     out.write_all(body.as_bytes())
+}
+
+/// The blocks of one level's section, each with how many of the level's findings it
+/// shows. A quote is shown once, in the section of its most severe finding, its block
+/// listing every warning: a misquote with a warning is a failure, its warning not listed
+/// again under the warnings (`shown` holds the quotes earlier sections show).
+fn section_blocks<'a, 'b>(
+    all: &'b [Finding<'a>],
+    level: Level,
+    shown: &mut Vec<&'a QuoteResult>,
+) -> Vec<(&'b Finding<'a>, usize)> {
+    let about = |f: &Finding<'a>, q: &QuoteResult| matches!(f.subject, Subject::Quote(p) if std::ptr::eq(p, q));
+    let mut out = Vec::new();
+    for f in all.iter().filter(|f| f.level == level) {
+        match f.subject {
+            Subject::Quote(q) => {
+                if shown.iter().any(|s| std::ptr::eq(*s, q)) {
+                    continue;
+                }
+                shown.push(q);
+                let n = all
+                    .iter()
+                    .filter(|g| g.level == level && about(g, q))
+                    .count();
+                out.push((f, n));
+            }
+            _ => out.push((f, 1)),
+        }
+    }
+    out
 }
 
 /// One verified quote's line.
@@ -285,7 +339,12 @@ fn write_summary_table(
             "⚠️ "
         };
         // Said as a share of the rows above, not a verdict of its own.
-        quotes.push((format!("{icon}of these, disputed by their page"), disputed));
+        let page = if disputed == 1 {
+            "its page"
+        } else {
+            "their page"
+        };
+        quotes.push((format!("{icon}of these, disputed by {page}"), disputed));
     }
     if links.is_empty() && quotes.is_empty() {
         return Ok(());
@@ -361,6 +420,18 @@ fn write_quote(
 ) -> io::Result<()> {
     let mut head = match &exemption {
         Some(why) => format!("- **Short quote not found** at {pos} ({})", escape(why)),
+        // A quote listed for its warnings says its verdict too (`Verified quote, with a
+        // warning`): "Quote warning" alone left a reader to guess whether it matched.
+        None if f.rule == super::Rule::QuoteWarning => {
+            let verdict =
+                super::Rule::for_verdict(q.verdict).map_or("Verified quote", |r| r.title());
+            let which = if q.warnings.len() > 1 {
+                "with warnings"
+            } else {
+                "with a warning"
+            };
+            format!("- **{verdict}, {which}** at {pos}")
+        }
         None => format!("- **{}** at {pos}", f.rule.title()),
     };
     if matches!(

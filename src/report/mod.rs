@@ -1199,8 +1199,9 @@ fn clip_middle(s: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(format!(
-        "{} \u{2026} [{left_out} words] \u{2026} {}",
+        "{} \u{2026} [{}] \u{2026} {}",
         words[..head].join(" "),
+        plural(left_out, "word", "words"),
         words[words.len() - tail..].join(" ")
     ))
 }

@@ -35,6 +35,9 @@ const MAX_PASSAGE: usize = 600;
 /// ANSI styles, written by hand (no dependency needed for six codes).
 struct Style {
     on: bool,
+    /// Whether differing words were marked without colour (`[-…-]`, `{+…+}`): the report
+    /// then explains the markers once, before its summary.
+    marked: std::cell::Cell<bool>,
 }
 
 impl Style {
@@ -88,7 +91,10 @@ fn symbol(level: Level) -> &'static str {
 /// # Errors
 /// Writing fails.
 pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
-    let style = Style { on: opts.color };
+    let style = Style {
+        on: opts.color,
+        marked: std::cell::Cell::new(false),
+    };
     let width = opts.width.max(40);
     let all = findings(report, &opts.fail_policy);
     for file in files(report) {
@@ -137,8 +143,16 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         }
         writeln!(out)?;
     }
+    if style.marked.get() {
+        writeln!(out, "{MARKERS_KEY}")?;
+        writeln!(out)?;
+    }
     write_summary(report, opts, &all, &style, width, out)
 }
+
+/// The line explaining the markers of differing words, when there is no colour to show
+/// them.
+const MARKERS_KEY: &str = "Key: [-…-] the article's words, {+…+} the source's, where they differ";
 
 fn write_finding(
     f: &Finding<'_>,
@@ -585,6 +599,9 @@ fn emit_labelled(
     let marked_plain = if style.on {
         text.to_string()
     } else {
+        if text.contains([A_OPEN, S_OPEN]) {
+            style.marked.set(true);
+        }
         style.marks(text)
     };
     for line in wrap_with(&marked_plain, width, &prefix, cont) {

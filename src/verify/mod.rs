@@ -173,7 +173,9 @@ use crate::model::{
     PageRegion, Quote, QuoteResult, Verdict,
 };
 
-use matcher::{approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT};
+use matcher::{
+    approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT, NEG,
+};
 use normalize::{
     collapse_whitespace, is_negation, is_number_in, match_class, normalize, shown_text, tokenize,
     AccentDiff,
@@ -1659,6 +1661,10 @@ struct Outcome {
     /// Brackets that stand where the page has other words than an editorial fit allows:
     /// see [`bracket_changes`].
     brackets: Vec<BracketChange>,
+    /// Where the two halves of a one-part quote stand on the page when it joins two
+    /// passages that no one alignment holds (see [`stitched`]): the verdict is `altered`,
+    /// a `passages joined` difference.
+    apart: Option<((usize, usize), (usize, usize))>,
 }
 
 /// A bracket (`[fall]`, `[the harbour board]`, or a word edited with an attached one) that
@@ -2292,6 +2298,26 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
     }
     prefer_main_text(&mut finds, &used, &joined, src);
     accent_changes(&mut finds, &used, &quote_bare, src);
+    // Two of the page's passages joined with no ellipsis, each half word for word, where
+    // the closest passage does not hold every word of the quote (the halves stand too far
+    // apart for one window, or the second comes first): its alignment pairs one half with
+    // unrelated words (`Keane said` for "passenger numbers rose by 8% last year") however
+    // well it scores. The halves decide: `altered`, `passages joined` (see [`stitched`]),
+    // as under `--min-similarity`. An alignment that matches every quote word, leaving out
+    // only the page's words between, already shows where they are.
+    let mut apart = None;
+    if let ([part], [PartFind::Approx(a)]) = (q.parts.as_slice(), finds.as_slice()) {
+        let every_word = a
+            .ops
+            .iter()
+            .all(|op| matches!(op, Op::Match(..) | Op::Wild(..) | Op::Drop(_)));
+        if !a.reordered && !every_word {
+            if let Some(halves) = stitched(part.display(), ix) {
+                finds[0] = PartFind::Missing(Some(a.score));
+                apart = Some(halves);
+            }
+        }
+    }
     let hidden = hidden_negations(&finds, ix, &src.text);
     let brackets = bracket_changes(&finds, &used, src);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
@@ -2305,7 +2331,9 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         .iter()
         .filter(|f| matches!(f, PartFind::Exact { .. }))
         .count();
-    let (verdict, score) = if exact == finds.len() && hidden.is_empty() && brackets.is_empty() {
+    let (verdict, score) = if apart.is_some() {
+        (Verdict::Altered, joined_score(total))
+    } else if exact == finds.len() && hidden.is_empty() && brackets.is_empty() {
         (Verdict::Verified, 1.0)
     } else if found == finds.len() {
         // A negation an ellipsis leaves out counts as a word dropped; a bracket that
@@ -2341,7 +2369,15 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         joined,
         hidden,
         brackets,
+        apart,
     }
+}
+
+/// The score of a quote of `words` words that joins two passages of the page, each word for
+/// word: every word found, the text between them one run left out (as an alignment scores
+/// it, see [`matcher`]).
+fn joined_score(words: usize) -> f64 {
+    words as f64 / (words + 1) as f64
 }
 
 /// The most page words an ellipsis may leave out for a negation among them to be taken as
@@ -3058,6 +3094,11 @@ fn verify_quote_unguarded(
             }
             r.detail = format!("found {how} on {}{parts}{others}", cand.url);
         }
+        Verdict::Altered if outcome.apart.is_some() => {
+            if let Some(halves) = outcome.apart {
+                passages_joined(&mut r, src, halves, parsed.words(), cand.url, &others);
+            }
+        }
         Verdict::Altered => {
             r.match_kind = Some(MatchKind::Fuzzy);
             let reordered = outcome
@@ -3182,37 +3223,7 @@ fn verify_quote_unguarded(
             } else if let Some((a, b)) = stitched(&quote.text, &src.index) {
                 // Every word on the page, in two passages that stand apart: a quote made
                 // of two, joined with no ellipsis.
-                let ix = &src.index;
-                let page = |(s, e): (usize, usize)| src.text[ix.byte_range(s, e)].to_string();
-                let (first, second) = (page(a), page(b));
-                let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
-                let between = hi.0.saturating_sub(lo.1);
-                let left_out = if between > 2 * LEFT_OUT_SHOWN {
-                    ends_shown(src, lo.1, hi.0)
-                } else {
-                    src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
-                };
-                r.verdict = Verdict::Altered;
-                r.differences = vec![Difference {
-                    kind: DiffKind::Dropped,
-                    quote: String::new(),
-                    source: left_out,
-                    note: Some(PASSAGES_JOINED.to_string()),
-                }];
-                r.detail = format!(
-                    "the quote joins two passages that stand apart on {} ({between} words \
-                     between them{}), with no ellipsis: \u{201C}{first}\u{201D} and \
-                     \u{201C}{second}\u{201D}{others}",
-                    cand.url,
-                    if a.0 < b.0 { "" } else { ", the second first" },
-                );
-                r.matched_text = Some(format!("{first} \u{2026} {second}"));
-                r.context_before = Some(context_before(
-                    &src.text,
-                    ix.byte_range(lo.0, lo.0 + 1).start,
-                ));
-                r.context_after = Some(context_after(&src.text, ix.byte_range(hi.1 - 1, hi.1).end));
-                r.region = Some(src.region_of(ix.byte_range(lo.0, lo.0 + 1).start));
+                passages_joined(&mut r, src, (a, b), parsed.words(), cand.url, &others);
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -4958,6 +4969,53 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
     None
 }
 
+/// Fills in a quote of `words` words that joins two passages standing apart on the page
+/// with no ellipsis, `a` (its first half) and `b` (its second), each word for word: `altered`,
+/// one `dropped` difference noted [`PASSAGES_JOINED`] (the page's text between them), both
+/// halves shown and linked where they are.
+fn passages_joined(
+    r: &mut QuoteResult,
+    src: &SourceText,
+    (a, b): ((usize, usize), (usize, usize)),
+    words: usize,
+    url: &str,
+    others: &str,
+) {
+    let ix = &src.index;
+    let page = |(s, e): (usize, usize)| src.text[ix.byte_range(s, e)].to_string();
+    let (first, second) = (page(a), page(b));
+    let (lo, hi) = if a.0 < b.0 { (a, b) } else { (b, a) };
+    let between = hi.0.saturating_sub(lo.1);
+    let left_out = if between > 2 * LEFT_OUT_SHOWN {
+        ends_shown(src, lo.1, hi.0)
+    } else {
+        src.text[ix.byte_range(lo.1, hi.0)].trim().to_string()
+    };
+    r.verdict = Verdict::Altered;
+    r.match_kind = Some(MatchKind::Fuzzy);
+    r.score = ((joined_score(words) * 1000.0).round() / 1000.0).min(0.999);
+    r.differences = vec![Difference {
+        kind: DiffKind::Dropped,
+        quote: String::new(),
+        source: left_out,
+        note: Some(PASSAGES_JOINED.to_string()),
+    }];
+    r.detail = format!(
+        "the quote joins two passages that stand apart on {url} ({between} words between \
+         them{}), with no ellipsis: \u{201C}{first}\u{201D} and \u{201C}{second}\u{201D}{others}",
+        if a.0 < b.0 { "" } else { ", the second first" },
+    );
+    r.matched_text = Some(format!("{first} \u{2026} {second}"));
+    r.context_before = Some(context_before(
+        &src.text,
+        ix.byte_range(lo.0, lo.0 + 1).start,
+    ));
+    r.context_after = Some(context_after(&src.text, ix.byte_range(hi.1 - 1, hi.1).end));
+    r.region = Some(src.region_of(ix.byte_range(lo.0, lo.0 + 1).start));
+    // Each half highlighted where it is: the page holds both.
+    r.fragment_link = Some(fragment_link(url, src, &[lo, hi]));
+}
+
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";
 
@@ -5040,6 +5098,45 @@ fn leaves_out_aside(src: &SourceText, t0: usize, t1: usize) -> bool {
             || closes(&['.', '!', '?'])
             || ix.sentence_starts.get(t1).copied().unwrap_or(false));
     set_off && (t0..t1).any(|p| ix.flags_at(p) & matcher::NUM == 0)
+}
+
+/// Words that open a clause of their own in English (`and that the boardwalk …`, `which
+/// …`, `but …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "which", "who", "whom", "whose", "where", "when",
+    "while", "whereas", "although", "though", "because",
+];
+
+/// Whether page words `t0..t1`, all a quote leaves out at one place, are a clause of their
+/// own, not words within one the quote has: they open where a clause does (after a comma,
+/// semicolon, colon, dash or bracket, at a sentence's start, or with a word joining clauses,
+/// `and`, `but`, `which`, …) and run to where one ends (a punctuation mark, a sentence's
+/// end). `the dunes had retreated by 7 metres since the 2022 survey and that the boardwalk
+/// was no longer safe.` quoted without its second clause leaves out a claim; `was safe` for
+/// "was no longer safe" reverses one.
+fn leaves_out_clause(src: &SourceText, t0: usize, t1: usize) -> bool {
+    let ix = &src.index;
+    if t0 == 0 || t0 >= t1 || t1 > ix.len() {
+        return false;
+    }
+    let gap = |after: usize| {
+        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
+            return "";
+        };
+        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    };
+    let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(true);
+    let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', '['];
+    let opens = starts(t0)
+        || gap(t0 - 1).trim().ends_with(marks)
+        || CLAUSE_OPENERS.contains(&ix.word_at(t0));
+    let after = gap(t1 - 1).trim_start();
+    let closes = t1 == ix.len()
+        || starts(t1)
+        || after.starts_with([
+            ',', ';', ':', '.', '!', '?', '\u{2014}', '\u{2013}', ')', ']',
+        ]);
+    opens && closes
 }
 
 /// The page's words a find is shown as: its range, cut where the quote leaves out whole
@@ -5252,9 +5349,23 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     note: Some(NEGATION_LEFT_OUT.into()),
                 });
             } else if a_end < b_start {
+                // A limiter that is no negation (`if`, `only`, `unless`, `but`) limits the
+                // quoted words only in their own sentences: the end of the one the first
+                // part ends in, the start of the one the second begins in. One in a whole
+                // sentence left out between them (`… The levy will rise if numbers hold
+                // up. …`) conditions that sentence, not the quote. A negation may reverse
+                // the meaning wherever it is.
+                let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(false);
+                let first_end = (*a_end..=*b_start).find(|&t| starts(t)).unwrap_or(*b_start);
+                let last_start = (*a_end..=*b_start)
+                    .rev()
+                    .find(|&t| starts(t))
+                    .unwrap_or(*a_end);
+                let in_quoted_sentence = |pos: usize| pos < first_end || pos >= last_start;
                 let mut words: Vec<String> = Vec::new();
                 for pos in *a_end..*b_start {
-                    if ix.flags_at(pos) & LIMIT != 0 {
+                    let flags = ix.flags_at(pos);
+                    if flags & NEG != 0 || (flags & LIMIT != 0 && in_quoted_sentence(pos)) {
                         let wd = src.text[ix.byte_range(pos, pos + 1)].to_string();
                         if !words.contains(&wd) {
                             words.push(wd);
@@ -5772,8 +5883,18 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 })
             })
         };
+        // A whole clause left out (`and that the boardwalk was no longer safe`, up to the
+        // sentence's end) is a claim the quote does not make, not one it reverses: its
+        // negation or hedge is no note, as for whole sentences left out. Only a negation
+        // dropped within a clause the quote otherwise has reverses it (`was safe` for "was
+        // no longer safe").
+        let clause_left_out = qs.is_empty()
+            && match (ts.first(), ts.last()) {
+                (Some(&a), Some(&b)) => leaves_out_clause(src, a, b + 1),
+                _ => false,
+            };
         // Whole sentences left out change no claim of the quote's own: no negation note.
-        if sentences_left_out {
+        if sentences_left_out || clause_left_out {
             // Nothing to note.
         } else if (qneg && !tneg) || (qneg == tneg && prefixed(&qwords, &twords)) {
             notes.push("negation added");
@@ -5830,6 +5951,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         }
         if !sentences_left_out
             && !aside_left_out
+            && !clause_left_out
             && !notes.iter().any(|n| n.starts_with("negation"))
         {
             match (q_hedged, t_hedged) {

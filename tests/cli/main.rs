@@ -46,6 +46,8 @@ mod repo_s22;
 mod report_s36;
 mod report_s37;
 mod report_s47;
+/// Session 48: Markdown listing and counts, HTML card plurals, the text report's marker key.
+mod report_s48;
 mod reports_s21;
 mod review_left_s20;
 mod s23;

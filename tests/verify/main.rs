@@ -25,6 +25,8 @@ mod s37;
 mod s44;
 mod s46_disputes;
 mod s47_splice;
+/// Session 48: passages joined far apart, a whole clause left out, an ellipsis over a sentence.
+mod s48_check;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -48,7 +48,14 @@ fn an_output_that_is_an_input_is_refused_and_an_old_report_is_not_read() {
         );
     }
     write(d, "docs/a.md", ARTICLE);
-    write(d, "docs/report.md", "“An old report quoting a line”[^9]\n");
+    // An earlier run's report (the forty-eighth session: a file that is no report is an
+    // article, and refused, see `ci_s48`).
+    write(
+        d,
+        "docs/report.md",
+        "{\n  \"schema_version\": 1,\n  \"documents\": [{\"quotes\": [{\"text\": \
+         \"“An old report quoting a line”[^9]\"}]}]\n}\n",
+    );
     let out = Cli::in_dir(
         d,
         &[

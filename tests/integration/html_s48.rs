@@ -4,9 +4,61 @@
 //! a wiki's identifier pages in a citation, Jetpack's sharing buttons, a plain-text block
 //! quotation closed by its page alone. Each rule has its negative cases beside it.
 
-use citecheck::model::DocKind;
+use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{extract_as, quote};
+use crate::support::{cited, extract_as, note, quote};
+
+/// A MediaWiki citation links the wiki's page about the identifier beside it (`ISBN`,
+/// `doi`) and, for a book, its book-sources page: neither is a URL of the cited work, on
+/// the wiki's host or as written. A book with only those has no URL; its quotation cites
+/// the note alone. A DOI linked percent-encoded and written out plainly is one URL.
+#[test]
+fn wiki_identifier_pages_are_no_note_urls() {
+    let page = |host: &str| {
+        format!(
+            "<html><body><main><div class=\"mw-parser-output\">\
+             <p>The pilot recalled that the harbour was \u{201c}lit like a fairground every \
+             night of the season\u{201d}.<sup id=\"cite_ref-1\" class=\"reference\">\
+             <a href=\"#cite_note-1\">[1]</a></sup> The boat was \u{201c}built to outlast its \
+             crew\u{201d}.<sup id=\"cite_ref-2\" class=\"reference\"><a href=\"#cite_note-2\">\
+             [2]</a></sup></p><ol class=\"references\"><li id=\"cite_note-1\">\
+             <span class=\"mw-cite-backlink\"><a href=\"#cite_ref-1\">^</a></span> \
+             <span class=\"reference-text\"><cite class=\"citation book cs1\">Orme, Jean \
+             (2001). <i>Harbour Lights</i>. Kestrel Books. \
+             <a href=\"{host}/wiki/ISBN_(identifier)\">ISBN</a>&#160;\
+             <a href=\"{host}/wiki/Special:BookSources/978-0-00-000001-9\">\
+             <bdi>978-0-00-000001-9</bdi></a>.</cite></span></li>\
+             <li id=\"cite_note-2\"><span class=\"mw-cite-backlink\">\
+             <a href=\"#cite_ref-2\">^</a></span> <span class=\"reference-text\">\
+             <cite class=\"citation journal cs1\">Pike, Ola (2010). \
+             <a href=\"https://journal.example.org/boats/pike\">\"Boats of the firth\"</a>. \
+             <i>Maritime Notes</i>. <a href=\"{host}/wiki/Doi_(identifier)\">doi</a>:\
+             <a href=\"https://doi.org/10.5555%2Fmn.2010.7\">10.5555/mn.2010.7</a>.</cite>\
+             </span></li></ol></div></main></body></html>"
+        )
+    };
+    for host in ["", "https://en.wiki.example.org"] {
+        let e = extract_as(DocKind::Html, &page(host));
+        assert!(
+            note(&e, "1").urls.is_empty(),
+            "{host}: {:?}",
+            note(&e, "1").urls
+        );
+        assert_eq!(
+            cited(&e, "lit like a fairground"),
+            [(Some("1".to_string()), None, Attribution::MarkerAfter)],
+            "{host}"
+        );
+        assert_eq!(
+            note(&e, "2").urls,
+            [
+                "https://journal.example.org/boats/pike",
+                "https://doi.org/10.5555%2Fmn.2010.7"
+            ],
+            "{host}"
+        );
+    }
+}
 
 /// A plain-text block quotation, indented under the paragraph introducing it, whose last
 /// line closes with its page alone (APA's `(p. 31)` after a narrative citation): the

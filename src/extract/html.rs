@@ -1504,6 +1504,14 @@ fn unread_class(c: &str) -> bool {
     )
 }
 
+/// Whether a class (lower-cased) names a block quotation's credit line inside it: docutils'
+/// `attribution`, `attrib`, `credit`, `byline`, a theme's `quote-attribution` or
+/// `blockquote__credit` (by a part, as `-` and `_` separate them).
+fn credit_class(c: &str) -> bool {
+    c.split(['-', '_'])
+        .any(|p| matches!(p, "attribution" | "attrib" | "credit" | "byline"))
+}
+
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
 /// MkDocs, Docusaurus), callouts.
 fn callout_class(c: &str) -> bool {
@@ -3360,14 +3368,15 @@ impl Walker<'_> {
                 }
             }
             // A block quotation's attribution (`<footer>— <cite>Name</cite></footer>`,
-            // WordPress's `<cite>` after its paragraphs, docutils' `<p class="attribution">`)
-            // is no part of the quotation; a link in it still cites it.
-            "footer" | "cite" | "p"
+            // WordPress's `<cite>` after its paragraphs, docutils' `<p class="attribution">`,
+            // a transcript's `<p class="attrib">(Participant 17)</p>`) is no part of the
+            // quotation; a link in it still cites it.
+            "footer" | "cite" | "p" | "div"
                 if self.group.is_some()
                     && self.quote_root
                     && (name == "footer"
-                        || (name == "p"
-                            && classes.split_ascii_whitespace().any(|c| c == "attribution"))
+                        || (matches!(name, "p" | "div")
+                            && classes.split_ascii_whitespace().any(credit_class))
                         || name == "cite"
                             && self.cur.as_ref().is_none_or(|b| {
                                 b.text

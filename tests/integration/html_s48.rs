@@ -8,6 +8,35 @@ use citecheck::model::{Attribution, DocKind};
 
 use crate::support::{cited, extract_as, note, quote};
 
+/// A credit paragraph inside a block quotation (`<p class="attrib">(Respondent 9)</p>`,
+/// a theme's `quote-credit`) is no part of the quotation's text, as a `<footer>` or
+/// `<cite>` there is not. A second paragraph of another class is the quotation's.
+#[test]
+fn credit_paragraph_inside_a_block_quote_is_left_out() {
+    let page = |class: &str| {
+        format!(
+            "<html><body><article><p>One warehouse picker described the scanners:</p>\
+             <blockquote><p>It beeps if you stop for more than a minute, so you never \
+             stop.</p><p class=\"{class}\">(Respondent 9)</p></blockquote></article>\
+             </body></html>"
+        )
+    };
+    for class in ["attrib", "quote-credit", "wp-block-quote__attribution"] {
+        let e = extract_as(DocKind::Html, &page(class));
+        assert_eq!(
+            quote(&e, "It beeps").text,
+            "It beeps if you stop for more than a minute, so you never stop.",
+            "{class}"
+        );
+    }
+    let e = extract_as(DocKind::Html, &page("second"));
+    assert!(
+        quote(&e, "It beeps").text.ends_with("(Respondent 9)"),
+        "{:#?}",
+        e.quotes
+    );
+}
+
 /// A MediaWiki citation links the wiki's page about the identifier beside it (`ISBN`,
 /// `doi`) and, for a book, its book-sources page: neither is a URL of the cited work, on
 /// the wiki's host or as written. A book with only those has no URL; its quotation cites

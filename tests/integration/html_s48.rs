@@ -4,9 +4,118 @@
 //! a wiki's identifier pages in a citation, Jetpack's sharing buttons, a plain-text block
 //! quotation closed by its page alone. Each rule has its negative cases beside it.
 
-use citecheck::model::{Attribution, DocKind};
+use citecheck::model::{Attribution, DocKind, Extraction};
 
 use crate::support::{cited, extract_as, note, quote};
+
+fn texts(e: &Extraction) -> Vec<&str> {
+    e.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+/// Whether the link to `url` is marked as page furniture (panics if there is none).
+fn furniture(e: &Extraction, url: &str) -> bool {
+    e.links
+        .iter()
+        .find(|l| l.url == url)
+        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
+        .furniture
+}
+
+/// A box after the story listing the site's other stories, headed `Latest …` or `More
+/// reviews` (in `main`, after the `article`, with or without a headline on the page): its
+/// headlines' quotations are no quotations of the article, its links the site's. The same
+/// heading inside the story (a live blog's `Latest updates`) heads the article's own text.
+#[test]
+fn latest_and_more_boxes_after_the_story_are_furniture() {
+    let teaser = "https://checks.example.org/2025/tram-fares";
+    let page = |h1: &str, tag: &str, heading: &str| {
+        format!(
+            "<html><body><main><article>{h1}<p>Library opening hours were cut by a fifth \
+             between 2019 and 2024, not halved.</p></article>\
+             <{tag} class=\"box\"><h2>{heading}</h2><ul><li><a href=\"{teaser}\">Did tram \
+             fares \u{201c}triple in a year\u{201d}?</a></li></ul></{tag}></main></body></html>"
+        )
+    };
+    for h1 in ["<h1>Fact check: library hours</h1>", ""] {
+        for tag in ["aside", "section"] {
+            for heading in ["Latest fact checks", "More reviews", "More fact checks"] {
+                let e = extract_as(DocKind::Html, &page(h1, tag, heading));
+                assert!(
+                    !texts(&e).contains(&"triple in a year"),
+                    "{h1:?} {tag} {heading}: {:#?}",
+                    e.quotes
+                );
+                assert!(furniture(&e, teaser), "{h1:?} {tag} {heading}");
+            }
+        }
+    }
+    // Inside the story, `Latest updates` heads a live blog's posts: their quotations are
+    // the article's.
+    let live = format!(
+        "<html><body><main><article><h1>Tram strike: live</h1><section><h2>Latest \
+         updates</h2><p>The union said fares would \u{201c}triple in a year\u{201d} \
+         (<a href=\"{teaser}\">statement</a>).</p></section></article></main></body></html>"
+    );
+    let e = extract_as(DocKind::Html, &live);
+    assert_eq!(cited(&e, "triple in a year").len(), 1, "{:#?}", e.quotes);
+    assert!(!furniture(&e, teaser));
+}
+
+/// A shop's box in a review (`aside.buy-box`, or any box headed `Buy the book`): the label
+/// of its button in quotation marks is no block quotation citing the shop. A quotation in
+/// the review's own paragraph is still read.
+#[test]
+fn buy_box_button_label_is_no_quotation() {
+    let shop = "https://books.example/shop/tidewater";
+    let page = |class: &str, heading: &str| {
+        format!(
+            "<html><body><main><article><h1>Tidewater, reviewed</h1>\
+             <p>The narrator calls the estuary \u{201c}a clock that only the birds can \
+             read\u{201d}.</p><aside class=\"{class}\"><h3>{heading}</h3>\
+             <a class=\"btn\" href=\"{shop}\">\u{201c}Pre-order now\u{201d}</a></aside>\
+             </article></main></body></html>"
+        )
+    };
+    for (class, heading) in [
+        ("buy-box", "Get your copy"),
+        ("panel", "Buy the book"),
+        ("affiliate-links", "Stockists"),
+    ] {
+        let e = extract_as(DocKind::Html, &page(class, heading));
+        assert!(
+            !texts(&e).contains(&"Pre-order now"),
+            "{class} {heading}: {:#?}",
+            e.quotes
+        );
+        assert!(
+            texts(&e).contains(&"a clock that only the birds can read"),
+            "{class}: {:#?}",
+            e.quotes
+        );
+    }
+}
+
+/// Medium's author box after the story (`Written by …` over a biography, outside the
+/// `article`): the biography's words in quotation marks are not the article's. The same
+/// words in the article are.
+#[test]
+fn written_by_box_after_the_story_is_furniture() {
+    let page = |bio_in_article: bool| {
+        let bio = "<div class=\"ab\"><h2 class=\"pw-author-name\">Written by Tomas Berg</h2>\
+                   <p>Platform lead. Writes about \u{201c}dull\u{201d} databases.</p></div>";
+        let (inside, after) = if bio_in_article { (bio, "") } else { ("", bio) };
+        format!(
+            "<html><body><article><h1>Why we stopped sharding</h1><p>We ran forty shards \
+             for six years and regretted most of them.</p>{inside}</article>\
+             <div class=\"speechify-ignore\">{after}</div></body></html>"
+        )
+    };
+    let e = extract_as(DocKind::Html, &page(false));
+    assert!(!texts(&e).contains(&"dull"), "{:#?}", e.quotes);
+    // Inside the story, a heading so worded may be the article's own.
+    let e = extract_as(DocKind::Html, &page(true));
+    assert!(texts(&e).contains(&"dull"), "{:#?}", e.quotes);
+}
 
 /// A credit paragraph inside a block quotation (`<p class="attrib">(Respondent 9)</p>`,
 /// a theme's `quote-credit`) is no part of the quotation's text, as a `<footer>` or

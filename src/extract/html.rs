@@ -923,6 +923,10 @@ struct ChromeRegions {
     /// false): a box after the `article` of a page without a headline is the site's, as one
     /// after a headed story's is.
     after_story: Vec<bool>,
+    /// Each region is a button sharing the article on a network it names
+    /// ([`share_button`]): its links post or mail the article (Jetpack's `?share=twitter`),
+    /// never a source, so it is page furniture even inside the story.
+    share: Vec<bool>,
     /// Each region was opened inside an `article` element.
     in_story: Vec<bool>,
     /// The page has an `article` element (set when the walk ends).
@@ -1018,7 +1022,9 @@ impl ChromeRegions {
             let inside = self.in_story.get(r).copied().unwrap_or(false)
                 || (self.in_content.get(r).copied().unwrap_or(false)
                     && !(self.articles_seen && self.story_headed));
-            let inside = inside && !self.after_story.get(r).copied().unwrap_or(false);
+            let inside = inside
+                && !self.share.get(r).copied().unwrap_or(false)
+                && !self.after_story.get(r).copied().unwrap_or(false);
             if let Some(f) = furniture.get_mut(r) {
                 *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
                     || furniture_up;
@@ -1276,6 +1282,36 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// Whether a class or id names a button sharing the article on a network or by e-mail:
+/// Jetpack's `li.share-facebook` and `a.share-twitter.sd-button`, `share-email`,
+/// `sharing-linkedin` (parts `share` or `sharing`, and a network's name). A bar named for
+/// sharing alone (`share-buttons`) is furniture only outside the story, as any box is.
+fn share_button(t: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "email",
+        "mail",
+        "whatsapp",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "tumblr",
+        "pocket",
+        "print",
+        "nextdoor",
+    ];
+    let parts = || t.split(['-', '_']);
+    parts().any(|p| p.eq_ignore_ascii_case("share") || p.eq_ignore_ascii_case("sharing"))
+        && parts().any(|p| NETWORKS.iter().any(|n| p.eq_ignore_ascii_case(n)))
+        && chrome_name(t)
 }
 
 /// A block quotation right after another whose words it repeats (Ghost's `kg-blockquote-alt`
@@ -2744,7 +2780,9 @@ impl Walker<'_> {
                 });
                 // So is a story's teaser set in the text (`element-rich-link`).
                 let teaser = classes.contains("rich-link");
-                self.open_region(embed || pull_quote || teaser, embed);
+                // A button sharing the article on a network ([`ChromeRegions::share`]).
+                let share = classes.split_ascii_whitespace().any(share_button) || share_button(id);
+                self.open_region(embed || pull_quote || teaser, embed, share);
             } else if self.content == 0
                 && (matches!(name, "header" | "footer" | "aside") || role == "complementary")
             {
@@ -3513,13 +3551,14 @@ impl Walker<'_> {
 
     /// Opens a chrome region (see [`ChromeRegions`]) inside the innermost one open; its
     /// index.
-    fn open_region(&mut self, sure: bool, embed: bool) -> usize {
+    fn open_region(&mut self, sure: bool, embed: bool, share: bool) -> usize {
         let after_story = self.content > 0 && !self.in_story();
         let rg = &mut self.regions;
         rg.after_story.push(after_story);
         rg.parent.push(rg.open.last().copied());
         rg.sure.push(sure);
         rg.embed.push(embed);
+        rg.share.push(share);
         rg.in_content.push(self.content > 0);
         rg.in_story.push(self.stories.depth > 0);
         rg.wrapper.push(false);
@@ -3534,7 +3573,7 @@ impl Walker<'_> {
     fn chrome_from_heading(&mut self, f: &mut Frame, bi: usize) {
         f.chrome = true;
         self.chrome += 1;
-        let r = self.open_region(false, false);
+        let r = self.open_region(false, false, false);
         self.regions.blocks.push((bi, r));
         if let Some(b) = self.p.blocks.get_mut(bi) {
             b.chrome = true;

@@ -198,6 +198,32 @@ fn wiki_identifier_pages_are_no_note_urls() {
     }
 }
 
+/// Jetpack's sharing buttons inside a WordPress post (`li.share-facebook > a.sd-button`,
+/// `?share=facebook`, a `mailto:` to a friend) are page furniture, as sharing intents are;
+/// a box of further reading in the post keeps its links the article's.
+#[test]
+fn jetpack_share_buttons_are_furniture() {
+    let post = "https://courier.example/2025/05/pier-repairs/";
+    let src = format!(
+        "<html><body><main><article class=\"post type-post\"><h1>Pier repairs delayed</h1>\
+         <div class=\"sharedaddy sd-sharing-enabled\"><div class=\"sd-block sd-sharing\">\
+         <h3 class=\"sd-title\">Share this:</h3><ul>\
+         <li class=\"share-facebook\"><a class=\"share-facebook sd-button\" \
+         href=\"{post}?share=facebook\"><span>Facebook</span></a></li>\
+         <li class=\"share-email\"><a class=\"share-email sd-button\" \
+         href=\"mailto:?subject=Pier%20repairs\"><span>Email</span></a></li></ul></div></div>\
+         <div class=\"entry-content\"><p>The <a href=\"https://council.example/pier-report\">\
+         engineers' report</a> found the deck sound.</p>\
+         <div class=\"related-reading\"><a href=\"https://council.example/pier-2019\">The \
+         2019 survey</a></div></div></article></main></body></html>"
+    );
+    let e = extract_as(DocKind::Html, &src);
+    assert!(furniture(&e, &format!("{post}?share=facebook")));
+    assert!(furniture(&e, "mailto:?subject=Pier%20repairs"));
+    assert!(!furniture(&e, "https://council.example/pier-report"));
+    assert!(!furniture(&e, "https://council.example/pier-2019"));
+}
+
 /// A plain-text block quotation, indented under the paragraph introducing it, whose last
 /// line closes with its page alone (APA's `(p. 31)` after a narrative citation): the
 /// quotation is found, without the locator. A bracket that is the sentence's own still

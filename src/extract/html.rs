@@ -919,6 +919,14 @@ struct ChromeRegions {
     embed: Vec<bool>,
     /// Each region was opened inside the article's content (`article`, `main`).
     in_content: Vec<bool>,
+    /// Each region was opened in the page's content after its story ([`Walker::in_story`]
+    /// false): a box after the `article` of a page without a headline is the site's, as one
+    /// after a headed story's is.
+    after_story: Vec<bool>,
+    /// Each region is a button sharing the article on a network it names
+    /// ([`share_button`]): its links post or mail the article (Jetpack's `?share=twitter`),
+    /// never a source, so it is page furniture even inside the story.
+    share: Vec<bool>,
     /// Each region was opened inside an `article` element.
     in_story: Vec<bool>,
     /// The page has an `article` element (set when the walk ends).
@@ -1014,6 +1022,9 @@ impl ChromeRegions {
             let inside = self.in_story.get(r).copied().unwrap_or(false)
                 || (self.in_content.get(r).copied().unwrap_or(false)
                     && !(self.articles_seen && self.story_headed));
+            let inside = inside
+                && !self.share.get(r).copied().unwrap_or(false)
+                && !self.after_story.get(r).copied().unwrap_or(false);
             if let Some(f) = furniture.get_mut(r) {
                 *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
                     || furniture_up;
@@ -1110,6 +1121,12 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "webmentions",
         // A paper's list of later papers citing it (PubMed Central's `cited-by`).
         "citedby",
+        // A shop's box in a review (`aside.buy-box`, affiliate links): its buttons' labels
+        // (`“Add to basket”`) are no quotations.
+        "buybox",
+        "affiliate",
+        "affiliates",
+        "ecommerce",
     ];
     const WHOLE: &[&str] = &[
         // A link to another story set in the text (the Guardian's `element-rich-link`).
@@ -1169,6 +1186,13 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "alert-banner",
         "site-notice",
         "site-tagline",
+        "buy-box",
+        "buy-button",
+        "buy-buttons",
+        "buy-links",
+        "buy-now",
+        "where-to-buy",
+        "shop-now",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`);
@@ -1258,6 +1282,36 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// Whether a class or id names a button sharing the article on a network or by e-mail:
+/// Jetpack's `li.share-facebook` and `a.share-twitter.sd-button`, `share-email`,
+/// `sharing-linkedin` (parts `share` or `sharing`, and a network's name). A bar named for
+/// sharing alone (`share-buttons`) is furniture only outside the story, as any box is.
+fn share_button(t: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "email",
+        "mail",
+        "whatsapp",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "tumblr",
+        "pocket",
+        "print",
+        "nextdoor",
+    ];
+    let parts = || t.split(['-', '_']);
+    parts().any(|p| p.eq_ignore_ascii_case("share") || p.eq_ignore_ascii_case("sharing"))
+        && parts().any(|p| NETWORKS.iter().any(|n| p.eq_ignore_ascii_case(n)))
+        && chrome_name(t)
 }
 
 /// A block quotation right after another whose words it repeats (Ghost's `kg-blockquote-alt`
@@ -1371,10 +1425,12 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
 /// Whether a heading names a box of teasers or readers' comments rather than a part of the
 /// article: `Related`, `Related stories`, `More from Courts`, `Recommended from Medium`,
 /// `Read more`, `You may also like`, `Responses (17)`, `3 Comments`, `2 thoughts on “…”`,
-/// `Leave a reply`. A bare `Comments`, `Recommended`, or `More from …` only outside the
-/// article and main content (`in_content` false): inside, a section so titled may be the
-/// article's own (a consultation's comments, a live blog's `More from the courtroom`).
-/// `Related work` or `More on the method` are the article's sections.
+/// `Leave a reply`, an author's box (`About the author`), a shop's (`Buy the book`). A bare
+/// `Comments`, `Recommended`, `More from …`, `More reviews`, `Latest …` or `Written by …`
+/// only outside the article and main content (`in_content` false): inside, a section so
+/// titled may be the article's own (a consultation's comments, a live blog's `More from the
+/// courtroom` or `Latest updates`). `Related work` or `More on the method` are the article's
+/// sections.
 pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
     let t = text.trim().trim_end_matches([':', '.']).trim_end();
     if t.is_empty() || t.len() > 80 {
@@ -1388,6 +1444,28 @@ pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
                 && w.get(1..w.len() - 1)
                     .is_some_and(|n| n.bytes().all(|c| c.is_ascii_digit() || c == b','))
     };
+    // What a list of the site's other stories holds (`More fact checks`, `Other reviews`).
+    const STORIES: &[&str] = &[
+        "stories",
+        "news",
+        "reviews",
+        "articles",
+        "posts",
+        "checks",
+        "features",
+        "videos",
+        "podcasts",
+        "episodes",
+        "essays",
+        "columns",
+        "interviews",
+        "headlines",
+        "reads",
+        "explainers",
+        "investigations",
+        "obituaries",
+        "letters",
+    ];
     const TALK: &[&str] = &[
         "comments",
         "comment",
@@ -1423,6 +1501,23 @@ pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
         ["recommended", "for", "you"] | ["recommended", "reading" | "stories" | "articles"] => true,
         // A live blog's `More from the courtroom` is the article's.
         ["more", "from" | "stories" | "like" | "news", ..] => !in_content && words.len() <= 8,
+        // After the story, a list of the site's other stories: `More reviews`, `More fact
+        // checks`, `Latest fact checks`, `Latest from the Courier`, `Other stories`. Inside
+        // it, `Latest updates` heads a live blog's posts and `More on the method` a part.
+        ["more" | "other", second, ..] => {
+            !in_content
+                && words.len() <= 6
+                && (matches!(*second, "in" | "by" | "on" | "to")
+                    || words.last().is_some_and(|w| STORIES.contains(w)))
+        }
+        ["latest", ..] => !in_content && words.len() <= 6,
+        // An author's box after the story (Medium's `Written by …` over a biography), one
+        // about the writer anywhere: the biography's quotations are not the article's.
+        ["written", "by", _, ..] => !in_content && words.len() <= 6,
+        ["about", "the", "author" | "authors" | "writer" | "writers" | "reviewer"] => true,
+        // A shop's box (`Buy the book`, `Where to buy`): its button labels are no quotations.
+        ["buy", "the" | "this", _] | ["buy", "now" | "online" | "tickets"] => true,
+        ["where", "to", "buy", ..] | ["shop", "now"] => true,
         // `Recommended from Medium`; `Recommended by the panel` may head the article's part.
         ["recommended", "from", _, ..] => words.len() <= 6,
         ["recommended", "by", _, ..] => !in_content && words.len() <= 6,
@@ -1502,6 +1597,14 @@ fn unread_class(c: &str) -> bool {
             | "jp-inputprompt"
             | "jp-outputprompt"
     )
+}
+
+/// Whether a class (lower-cased) names a block quotation's credit line inside it: docutils'
+/// `attribution`, `attrib`, `credit`, `byline`, a theme's `quote-attribution` or
+/// `blockquote__credit` (by a part, as `-` and `_` separate them).
+fn credit_class(c: &str) -> bool {
+    c.split(['-', '_'])
+        .any(|p| matches!(p, "attribution" | "attrib" | "credit" | "byline"))
 }
 
 /// Whether a class names a callout box: GitHub's and mdBook's alerts, admonitions (Sphinx,
@@ -2677,7 +2780,9 @@ impl Walker<'_> {
                 });
                 // So is a story's teaser set in the text (`element-rich-link`).
                 let teaser = classes.contains("rich-link");
-                self.open_region(embed || pull_quote || teaser, embed);
+                // A button sharing the article on a network ([`ChromeRegions::share`]).
+                let share = classes.split_ascii_whitespace().any(share_button) || share_button(id);
+                self.open_region(embed || pull_quote || teaser, embed, share);
             } else if self.content == 0
                 && (matches!(name, "header" | "footer" | "aside") || role == "complementary")
             {
@@ -3360,14 +3465,15 @@ impl Walker<'_> {
                 }
             }
             // A block quotation's attribution (`<footer>— <cite>Name</cite></footer>`,
-            // WordPress's `<cite>` after its paragraphs, docutils' `<p class="attribution">`)
-            // is no part of the quotation; a link in it still cites it.
-            "footer" | "cite" | "p"
+            // WordPress's `<cite>` after its paragraphs, docutils' `<p class="attribution">`,
+            // a transcript's `<p class="attrib">(Participant 17)</p>`) is no part of the
+            // quotation; a link in it still cites it.
+            "footer" | "cite" | "p" | "div"
                 if self.group.is_some()
                     && self.quote_root
                     && (name == "footer"
-                        || (name == "p"
-                            && classes.split_ascii_whitespace().any(|c| c == "attribution"))
+                        || (matches!(name, "p" | "div")
+                            && classes.split_ascii_whitespace().any(credit_class))
                         || name == "cite"
                             && self.cur.as_ref().is_none_or(|b| {
                                 b.text
@@ -3432,18 +3538,27 @@ impl Walker<'_> {
     /// Whether the text being read may be the story's, as [`teaser_heading`] asks: inside
     /// the page's content (`article`, `main`), but not in `main` after the story's own
     /// `article` (one with the page's `h1`) has closed: a `More from …` box there is the
-    /// site's, as one outside `main` is.
+    /// site's, as one outside `main` is. On a page without a headline the `article` is the
+    /// story as well (a `More reviews` box after it in `main` is the site's); one with its
+    /// headline outside any `article` (a live blog's posts under it) has its story in
+    /// `main`.
     fn in_story(&self) -> bool {
-        self.content > 0 && (self.stories.depth > 0 || self.stories.first_headed.is_none())
+        let s = &self.stories;
+        self.content > 0
+            && (s.depth > 0
+                || (s.first_headed.is_none() && (s.count == 0 || self.regions.headline_seen)))
     }
 
     /// Opens a chrome region (see [`ChromeRegions`]) inside the innermost one open; its
     /// index.
-    fn open_region(&mut self, sure: bool, embed: bool) -> usize {
+    fn open_region(&mut self, sure: bool, embed: bool, share: bool) -> usize {
+        let after_story = self.content > 0 && !self.in_story();
         let rg = &mut self.regions;
+        rg.after_story.push(after_story);
         rg.parent.push(rg.open.last().copied());
         rg.sure.push(sure);
         rg.embed.push(embed);
+        rg.share.push(share);
         rg.in_content.push(self.content > 0);
         rg.in_story.push(self.stories.depth > 0);
         rg.wrapper.push(false);
@@ -3458,7 +3573,7 @@ impl Walker<'_> {
     fn chrome_from_heading(&mut self, f: &mut Frame, bi: usize) {
         f.chrome = true;
         self.chrome += 1;
-        let r = self.open_region(false, false);
+        let r = self.open_region(false, false, false);
         self.regions.blocks.push((bi, r));
         if let Some(b) = self.p.blocks.get_mut(bi) {
             b.chrome = true;
@@ -5814,6 +5929,11 @@ mod tests {
             ("more-from", true),
             ("gh-card post", true),
             ("kg-card kg-callout-card", false),
+            // A shop's box; a page about buying is content.
+            ("buy-box", true),
+            ("book-buy-buttons", true),
+            ("affiliate-links", true),
+            ("buyer-guide", false),
             ("", false),
         ] {
             assert_eq!(chrome_name(name), want, "{name:?}");

@@ -1014,6 +1014,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         // database's record of it (PubMed, CAS, ADS, MathSciNet) comes after the work's own.
         if v.len() > 1 || v.first().is_some_and(|u| utility_url(u) == Some(true)) {
             v.retain(|u| utility_url(u) != Some(true));
+            dedup_dois(v);
             v.sort_by_key(|u| utility_url(u).is_some());
         }
     }
@@ -1627,10 +1628,14 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
 }
 
 /// Whether a URL in a reference entry is a utility link publishers add after it rather than
-/// the cited work: `Some(true)` for a search (Google Scholar's `scholar?q=`, `scholar_lookup`),
-/// `Some(false)` for a database's record of the work (PubMed, PubMed Central's search, CAS,
-/// NASA ADS, MathSciNet, zbMATH), `None` for any other.
+/// the cited work: `Some(true)` for a search (Google Scholar's `scholar?q=`, `scholar_lookup`)
+/// or a wiki's own help for an identifier ([`wiki_identifier_page`]), `Some(false)` for a
+/// database's record of the work (PubMed, PubMed Central's search, CAS, NASA ADS,
+/// MathSciNet, zbMATH), `None` for any other.
 fn utility_url(u: &str) -> Option<bool> {
+    if wiki_identifier_page(u) {
+        return Some(true);
+    }
     let rest = u
         .strip_prefix("https://")
         .or_else(|| u.strip_prefix("http://"))?;
@@ -1655,6 +1660,76 @@ fn utility_url(u: &str) -> Option<bool> {
     ) || (host == "ncbi.nlm.nih.gov"
         && (path.starts_with("/pubmed") || path.starts_with("/entrez")));
     record.then_some(false)
+}
+
+/// Whether a URL is a wiki's page about an identifier that a MediaWiki citation links beside
+/// the number (`<a href="/wiki/ISBN_(identifier)">ISBN</a>`, `Doi_(identifier)`,
+/// `ISSN_(identifier)`, `PMID_(identifier)`), or its page of booksellers and libraries for
+/// an ISBN (`/wiki/Special:BookSources/978-…`): the wiki's, never the cited work's, on the
+/// wiki's own host or resolved against nothing.
+fn wiki_identifier_page(u: &str) -> bool {
+    if !u.contains("_(identifier)") && !u.contains("%28identifier%29") && !u.contains("BookSources")
+    {
+        return false;
+    }
+    let path = match u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+    {
+        Some(rest) => rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""),
+        None => u,
+    };
+    // `/wiki/Title`, or `/w/index.php?title=Title&…`.
+    let Some(page) = path.strip_prefix("/wiki/").or_else(|| {
+        path.strip_prefix("/w/index.php?")
+            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("title=")))
+    }) else {
+        return false;
+    };
+    let page = page.split(['#', '?', '&']).next().unwrap_or("");
+    let page = percent_encoding::percent_decode_str(page).decode_utf8_lossy();
+    let page = page.replace(' ', "_");
+    let identifier = page.strip_suffix("_(identifier)").is_some_and(|name| {
+        (1..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    identifier
+        || page
+            .strip_prefix("Special:BookSources")
+            .is_some_and(|r| r.is_empty() || r.starts_with('/'))
+}
+
+/// Keeps the first of a note's URLs that name the same DOI (`https://doi.org/10.5555%2Fx`
+/// linked, `doi:10.5555/x` written out): one work, however its address is encoded. A DOI is
+/// matched without regard to case, as the DOI system resolves it.
+fn dedup_dois(v: &mut Vec<String>) {
+    let doi = |u: &str| {
+        let rest = u
+            .strip_prefix("https://")
+            .or_else(|| u.strip_prefix("http://"))?;
+        let (host, path) = rest.split_once('/')?;
+        let host = host.to_ascii_lowercase();
+        matches!(
+            host.strip_prefix("www.").unwrap_or(&host),
+            "doi.org" | "dx.doi.org"
+        )
+        .then(|| {
+            percent_encoding::percent_decode_str(path)
+                .decode_utf8_lossy()
+                .to_lowercase()
+        })
+    };
+    if v.iter().filter(|u| doi(u).is_some()).count() < 2 {
+        return;
+    }
+    let mut seen: Vec<String> = Vec::new();
+    v.retain(|u| match doi(u) {
+        Some(d) if seen.contains(&d) => false,
+        Some(d) => {
+            seen.push(d);
+            true
+        }
+        None => true,
+    });
 }
 
 /// Whether `url` is a sharing button's: a social network's page for posting the article

@@ -187,9 +187,10 @@ fn indented_prose(lines: &str) -> bool {
             .unwrap_or(r)
             .starts_with(|c: char| c.is_ascii_alphabetic())
     });
-    // An author–date citation closing the passage (`… want to do.⏎(Network, 2023, p. 12)`)
-    // may end its last line with a bracket.
-    let cited = cites_at_end(lines);
+    // An author–date citation closing the passage (`… want to do.⏎(Network, 2023, p. 12)`),
+    // or its page alone (`… the active ingredient. (p. 31)`), may end its last line with a
+    // bracket.
+    let cited = cites_at_end(lines) || locator_at_end(lines);
     let last = lines.trim_end().lines().next_back().unwrap_or("");
     words >= 6
         && !call
@@ -223,6 +224,36 @@ fn cites_at_end(lines: &str) -> bool {
         && inner.contains(',')
         && !inner.contains(['"', '\u{201c}', '\u{201d}', '('])
         && (year || inner.contains("n.d."))
+}
+
+/// Whether indented lines end with a page locator in brackets after the quotation's last
+/// sentence, as APA closes a block quotation whose source the text before it names
+/// (`… appears to be the active ingredient. (p. 31)`, `(pp. 4–5)`, `(para. 3)`).
+fn locator_at_end(lines: &str) -> bool {
+    let last = lines.trim_end().lines().next_back().unwrap_or("").trim();
+    let Some(body) = last.strip_suffix(").").or_else(|| last.strip_suffix(')')) else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let (Some(before), Some(inner)) = (body.get(..open), body.get(open + 1..)) else {
+        return false;
+    };
+    let Some(number) = ["pp.", "p.", "paras.", "para.", "¶"]
+        .iter()
+        .find_map(|l| inner.strip_prefix(l))
+    else {
+        return false;
+    };
+    let number = number.trim_start();
+    // After the sentence (or on a line of its own), not a sentence's own bracket.
+    (before.trim_end().ends_with(['.', '!', '?', '…', '”', '"']) || before.trim().is_empty())
+        && inner.len() <= 24
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | ',' | ' '))
 }
 
 /// The sentence a paragraph `text` ends with, over its last two lines at most (`… who
@@ -397,7 +428,8 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         (
             b.group.is_none()
                 && (introduces_quote(last_sentence(&b.text))
-                    || b.text.trim_end().ends_with(':') && cites_at_end(para_trim)),
+                    || b.text.trim_end().ends_with(':')
+                        && (cites_at_end(para_trim) || locator_at_end(para_trim))),
             indent_group,
             line_indent_at(src, b.src_start),
         )

@@ -29,6 +29,10 @@
 //! - `html_s47`: the forty-seventh session's web-page fixes: Substack's embedded tweet,
 //!   Medium's link card, a `More from …` box after the story, a contributions appeal,
 //!   Ghost's pull quote of the paragraph above, a web page's "Notes to editors".
+//! - `html_s48`: the forty-eighth session's web-page fixes: `Latest …` and `More reviews`
+//!   boxes after the story, a shop's box, Medium's `Written by …` box, a credit paragraph in
+//!   a block quotation, a wiki's identifier pages, Jetpack's sharing buttons, a plain-text
+//!   block quotation closed by its page alone.
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
@@ -97,6 +101,7 @@ mod held_out_s22_cms;
 mod held_out_s25_exports;
 mod html_pages;
 mod html_s47;
+mod html_s48;
 mod i18n_s23;
 mod inline_notes;
 mod md_dialects_s30;

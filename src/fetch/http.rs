@@ -662,7 +662,7 @@ impl Fetcher {
                     let prefix = if chain.is_empty() {
                         String::new()
                     } else {
-                        format!("after {} redirect(s) to {cur}: ", chain.len())
+                        format!("after {} to {cur}: ", redirects(chain.len()))
                     };
                     let note = if matches!(f.kind, FailureKind::Reset) {
                         retries_note(retries)
@@ -840,7 +840,7 @@ impl Fetcher {
         let via = if hops == 0 {
             String::new()
         } else {
-            format!("after {hops} redirect(s) to {fin}: ")
+            format!("after {} to {fin}: ", redirects(hops))
         };
         let challenge = || {
             text.as_deref()
@@ -1124,6 +1124,15 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
             .get(run)
             .map_or_else(|| fin.to_string(), |r| r.url.clone()),
     )
+}
+
+/// `1 redirect`, `3 redirects`: a count of hops as a report says it.
+fn redirects(n: usize) -> String {
+    if n == 1 {
+        "1 redirect".to_string()
+    } else {
+        format!("{n} redirects")
+    }
 }
 
 #[cfg(test)]

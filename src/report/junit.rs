@@ -3,7 +3,8 @@
 //! One `<testsuite>` for links (one `<testcase>` per unique URL), one for quotes (one per
 //! quote) and, when there are any, one for metadata mismatches. A case fails (`<failure>`)
 //! when its status or verdict is in the fail policy, or under `--fail-on warnings` when it
-//! carries a warning (a link's missing `#fragment`, type `missing_fragment`; a quote's
+//! carries a warning (a link's missing `#fragment`, type `local_fragment` for a local file's
+//! or the article's own, `missing_fragment` for another page's, as `--fail-on` names them; a quote's
 //! warning; a document's warning), exactly as the finding is an error in every format; a
 //! case that is not checked at all (excluded, unsupported) is `<skipped>`; a warning
 //! (blocked, uncited, …) passes with the reason in `<system-out>`. Case names are unique
@@ -74,9 +75,12 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
         // CI's history, the same in every checkout (it held the runner's absolute path).
         let url = opts.shown(&l.url);
         let detail = opts.shown(&l.detail);
-        let mut body = format!("{detail}\ncited at: {}", places.join(", "));
+        // Each case names its own place (and how many others cite the URL): listing them all
+        // in every case made the report grow with the square of a URL's citations.
+        let others = places.len().saturating_sub(1);
+        let mut rest = String::new();
         if let Some(instead) = super::use_instead_unsaid(l) {
-            body.push_str(&format!("\nuse instead: {instead}"));
+            rest.push_str(&format!("\nuse instead: {instead}"));
         }
         let message = format!("{}: {detail}", l.status.as_str());
         // A `#fragment` the page lacks fails the run (and this case) as the policy says
@@ -89,16 +93,28 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 message,
             }
         } else if fragment_fails {
+            // Named as `--fail-on` names it: `local_fragment` for a local file's or the
+            // article's own, `missing_fragment` for another page's; the status (`ok`: the
+            // page itself was found) is no part of it.
+            let local = in_page.contains(l.url.as_str())
+                || l.url
+                    .get(..5)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("file:"));
             Outcome::Fail {
-                kind: "missing_fragment".into(),
-                message: format!("missing fragment: {message}"),
+                kind: if local {
+                    "local_fragment"
+                } else {
+                    "missing_fragment"
+                }
+                .into(),
+                message: format!("missing fragment: {detail}"),
             }
         } else if matches!(l.status, LinkStatus::Excluded | LinkStatus::Unsupported) {
             Outcome::Skip(message)
         } else {
             Outcome::Pass
         };
-        let body = format!("{}: {body}", l.status.as_str());
+        let status = l.status.as_str();
         let places: Vec<Option<&crate::model::Occurrence>> = if l.occurrences.is_empty() {
             vec![None]
         } else {
@@ -115,7 +131,18 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 line: o.map_or(0, |o| o.line),
                 time_ms: if i == 0 { l.elapsed_ms } else { 0 },
                 outcome: outcome.clone(),
-                body: body.clone(),
+                body: {
+                    let here = o.map_or_else(
+                        || "nowhere in the documents".to_string(),
+                        |o| format!("{}:{}:{}", o.file, o.line, o.column),
+                    );
+                    let more = match others {
+                        0 => String::new(),
+                        1 => " (and 1 other place)".to_string(),
+                        n => format!(" (and {n} other places)"),
+                    };
+                    format!("{status}: {detail}\ncited at: {here}{more}{rest}")
+                },
             });
         }
     }
@@ -497,6 +524,59 @@ mod tests {
         assert!(xml.contains("<error type=\"unreadable\""), "{xml}");
         let xml = render(ReportOptions::default());
         assert!(xml.contains("tests=\"2\" failures=\"0\""), "{xml}");
+    }
+
+    /// Regression: every case of a URL cited in many places listed all of them, so the
+    /// report grew with the square of the citations (16 MB for one URL cited by 1,000
+    /// articles). Each case names its own place and counts the others.
+    #[test]
+    fn each_case_names_only_its_own_place() {
+        let mut report = sample::report();
+        let link = report
+            .links
+            .iter_mut()
+            .find(|l| l.url == "https://example.org/gone")
+            .expect("sample link");
+        let first = link.occurrences[0].clone();
+        link.occurrences = (1..=300)
+            .map(|n| crate::model::Occurrence {
+                line: n,
+                ..first.clone()
+            })
+            .collect();
+        let mut out = Vec::new();
+        write_report(&report, Format::Junit, &ReportOptions::default(), &mut out).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert_eq!(xml.matches("(and 299 other places)").count(), 300);
+        let line_200 = format!("{}:200:{}", first.file, first.column);
+        // Its case's name, `file` attribute's line, and its own body: never another's.
+        assert_eq!(xml.matches(&line_200).count(), 2, "{xml}");
+    }
+
+    /// Regression: a local `#fragment` missing failed its case as `missing_fragment: ok:
+    /// file exists, …` (the page's status as if it were the finding) and under another name
+    /// than `--fail-on`'s `local_fragment`.
+    #[test]
+    fn a_missing_local_fragment_is_named_as_fail_on_names_it() {
+        let mut report = sample::report();
+        let link = report
+            .links
+            .iter_mut()
+            .find(|l| l.url == "https://example.org/report#results")
+            .expect("sample link");
+        link.url = "file:///site/guide.md#instal".into();
+        link.detail = "file exists, but anchor #instal is missing".into();
+        let mut out = Vec::new();
+        write_report(&report, Format::Junit, &ReportOptions::default(), &mut out).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert!(
+            xml.contains(
+                "<failure type=\"local_fragment\" message=\"missing fragment: file exists, \
+                 but anchor #instal is missing\""
+            ),
+            "{xml}"
+        );
+        assert!(!xml.contains("missing fragment: ok:"), "{xml}");
     }
 
     #[test]

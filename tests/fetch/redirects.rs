@@ -112,7 +112,7 @@ async fn deep_link_redirected_home_is_soft_404_and_to_login_blocked() {
         0,
     );
     let d = check(&s.url("/moved-dead")).await;
-    expect(&d, LinkStatus::Dead, "after 1 redirect(s)", 0);
+    expect(&d, LinkStatus::Dead, "after 1 redirect to", 0);
     assert_eq!(d.result.http_status, Some(404));
 }
 
@@ -145,7 +145,7 @@ async fn index_files_tracking_notes_use_instead_and_utf8_locations() {
     expect(&g, LinkStatus::Soft404, "home page", 0);
     assert_eq!(g.result.use_instead, None);
     let d = check(&s.url("/moved-dead")).await;
-    expect(&d, LinkStatus::Dead, "after 1 redirect(s)", 0);
+    expect(&d, LinkStatus::Dead, "after 1 redirect to", 0);
     assert_eq!(d.result.use_instead, None);
     let c = check(&s.url("/menu")).await;
     expect(&c, LinkStatus::Redirected, "caf%C3%A9", 0);

@@ -578,7 +578,12 @@ fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {
             l.status.as_str(),
             level.is_some(),
             level_class(level),
-            esc(&l.status.as_str().replace('_', " ")),
+            // A page found without its `#fragment` is no plain `ok` in a red badge.
+            if l.status == LinkStatus::Ok && l.fragment == Some(crate::model::FragmentStatus::Missing) {
+                "ok, #fragment missing".to_string()
+            } else {
+                esc(&l.status.as_str().replace('_', " "))
+            },
             anchor(&l.url, &l.url),
             l.http_status.map(|c| c.to_string()).unwrap_or_default()
         );
@@ -720,6 +725,14 @@ fn anchor(label: &str, url: &str) -> String {
 mod tests {
     use super::*;
     use crate::report::{sample, Format};
+
+    /// Regression: a page found without the `#fragment` the link names, a finding, had a
+    /// red badge reading only `ok`.
+    #[test]
+    fn a_missing_fragment_is_named_in_its_badge() {
+        let html = sample::render(Format::Html);
+        assert!(html.contains(">ok, #fragment missing</span>"), "{html}");
+    }
 
     #[test]
     fn escapes_every_hostile_string() {

@@ -5110,6 +5110,20 @@ fn publisher_in(after: &str) -> Option<String> {
         {
             return None;
         }
+        // `…, "…", was carried out by Heatwise Ltd and published on …`: a verb in lower case
+        // opening the piece, then another word in lower case, goes on with the note's own
+        // sentence, no name.
+        if [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            "may", "might", "shall", "should",
+        ]
+        .contains(&first)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
         // An editor or translator (`ed. Ann Tully`, `trans. Jo Marsh`), or the kind of
         // event a talk was given at (`Annual Lecture`, `Keynote`): not who published it.
         let lower_seg = seg.to_lowercase();
@@ -5175,6 +5189,7 @@ fn publisher_in(after: &str) -> Option<String> {
             || format_tag(&seg)
             || link_word(&seg)
             || genre(&seg)
+            || address(&seg)
         {
             continue;
         }
@@ -5237,6 +5252,30 @@ fn link_word(seg: &str) -> bool {
     ];
     let t = seg.trim_matches(|c: char| !c.is_alphanumeric());
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Whether a note's segment is a web address written without its scheme, as a link's words
+/// often give it (`ferrytrust.example/board/minutes.pdf`, `www.example.org`,
+/// `example.org`): where the work is, never who published it. A name written as a domain
+/// with a capital (`Salon.com`) is a name.
+fn address(seg: &str) -> bool {
+    let t = seg.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let host = t.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let dotted = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    dotted
+        && (host.len() < t.len()
+            || host.starts_with("www.")
+            || !host.contains(|c: char| c.is_uppercase()))
 }
 
 /// Where the publisher starts after a place named with its state or country's code at the

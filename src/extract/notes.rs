@@ -2859,6 +2859,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             meta.authors = split_authors(before);
         }
+        // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
+        // no names before the title, those after its `by` are the authors.
+        let mut after = after;
+        if meta.authors.is_empty() {
+            if let Some((names, rest)) = names_by(after) {
+                meta.authors = names;
+                after = rest;
+            }
+        }
         // MLA: an italic container after the article title is the publication; not the
         // book a review is of (`review of *The Long Canal*, by …, *Canal Review*`).
         let italic_after = italics
@@ -3443,8 +3452,28 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
     let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]))?;
-    let (title, after) = title_sentence(rest)?;
-    let (year_at, journal_year) = vancouver_year(after)?;
+    let (mut title, mut after) = title_sentence(rest)?;
+    let (mut year_at, journal_year) = vancouver_year(after)?;
+    // `Who answers the phone? Accountability gaps in app-based logistics. Urban Policy Q.
+    // 2023;9(1)`: a title whose first sentence ends with its own `?` or `!` goes on with a
+    // sentence of words in lower case; the journal's abbreviation, all capitalised words
+    // (`Urban Policy Q`, `J. Urban Hist`), is the last before its year.
+    if journal_year && title.ends_with(['?', '!']) && !after.trim_start().starts_with("In: ") {
+        let source = after.get(..year_at).unwrap_or("");
+        if let Some((more, journal)) = title_sentence(source) {
+            let prose = more
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_lowercase));
+            if prose && !journal.trim().is_empty() {
+                let at = rest.len() - after.len() + more.len();
+                let cut = source.len() - journal.len();
+                title = rest.get(..at)?;
+                after = after.get(cut..)?;
+                year_at -= cut;
+            }
+        }
+    }
     // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
     let title = match title.trim_end().strip_suffix(']') {
         Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
@@ -4104,6 +4133,47 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
     }
     let (names, year) = t.rsplit_once(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
+}
+
+/// The authors named with `by` right after a quoted title (`“…” by Ines Harrow, Tomasz
+/// Bell and Rhea Odum is published in …`), and the text after their names: capitalised
+/// words (initials, particles, `and`, `&` and commas between) up to the first other word in
+/// lower case or a sentence's full stop. `None` when no names follow (`by the port trust`).
+fn names_by(after: &str) -> Option<(Vec<String>, &str)> {
+    let rest = after
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"'))
+        .strip_prefix("by ")?;
+    let mut end = 0;
+    for w in rest.split_inclusive(' ') {
+        let word = w.trim_end().trim_end_matches(',');
+        let joining = matches!(word, "and" | "&")
+            || [
+                "van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
+            ]
+            .contains(&word);
+        if !(joining || word.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end += w.len();
+        // `by Ann Lee. Journal …`: a full stop after a word (no initial) ends the names.
+        if word.ends_with('.') && word.chars().count() > 2 {
+            break;
+        }
+        if end > 200 {
+            return None;
+        }
+    }
+    let names = rest
+        .get(..end)?
+        .trim_end()
+        .trim_end_matches([',', '.'])
+        .trim_end();
+    let names = names
+        .strip_suffix(" and")
+        .or_else(|| names.strip_suffix(" &"))
+        .unwrap_or(names);
+    let authors = split_authors(names);
+    (!authors.is_empty()).then(|| (authors, rest.get(end..).unwrap_or("")))
 }
 
 /// Whether `y` is an author–date entry's year: four digits from 1600 to 2099, perhaps a

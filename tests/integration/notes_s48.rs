@@ -8,7 +8,48 @@
 
 use citecheck::model::DocKind;
 
-use crate::support::{extract_as, note};
+use crate::support::{extract_as, extract_markdown, note};
+
+/// `by` are the authors, up to the verb; `by the port trust` names none.
+#[test]
+fn authors_named_by_after_the_title() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>Eels returned to the river.</p><h2>Notes to editors</h2><ol>\
+         <li>The study \u{201c}Eel passage at tidal weirs\u{201d} by Mara Quist, Oren \
+         Dahl and Lise Brand is published in the <em>Journal of River Ecology</em> on 2 \
+         March 2025.</li>\
+         <li>The report \u{201c}Weirs and Eels\u{201d} by the river trust was published in \
+         2024.</li></ol></article>",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.title.as_deref(), Some("Eel passage at tidal weirs"));
+    assert_eq!(n.authors, ["Mara Quist", "Oren Dahl", "Lise Brand"]);
+    assert_eq!(n.publisher.as_deref(), Some("Journal of River Ecology"));
+    assert_eq!(n.date.as_deref(), Some("2 March 2025"));
+    assert!(note(&e, "2").authors.is_empty(), "{:#?}", note(&e, "2"));
+}
+
+/// Fares on island routes.`) is one title: the journal is the last sentence before the year.
+#[test]
+fn a_vancouver_title_holding_a_question_mark() {
+    let e = extract_markdown(
+        "Fares matter.[^1] Again.[^2]\n\n\
+         [^1]: Okafor BN. Can the ferry pay? Fare structures on island routes. Isl Transp \
+         Rev. 2022;4(2):33-41.\n\
+         [^2]: Okafor BN. Who pays? Isl Transp Rev. 2021;3(1):1-9.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Can the ferry pay? Fare structures on island routes")
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Isl Transp Rev"));
+    assert_eq!(n.authors, ["Okafor BN"]);
+    assert_eq!(n.date.as_deref(), Some("2022"));
+    assert_eq!(note(&e, "2").title.as_deref(), Some("Who pays?"));
+    assert_eq!(note(&e, "2").publisher.as_deref(), Some("Isl Transp Rev"));
+}
 
 /// (`ferrytrust.example/board/minutes.pdf`) names no publisher.
 #[test]

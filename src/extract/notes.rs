@@ -3045,11 +3045,27 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
+    // `Water Services Act 2019, section 12(3)(b)`: a statute's name holds its year, which
+    // is no date; a date the note gives after it is.
+    if let Some((name, after)) = statute(clean) {
+        meta.title = Some(trim_title(name));
+        meta.date = date_of(after);
+        return meta;
+    }
     if let Some(b) = plain_book(clean) {
         meta.authors = b.authors;
         meta.title = Some(trim_title(b.title));
         meta.publisher = b.publisher;
         meta.date = date_of(b.imprint);
+        return meta;
+    }
+    // `Internal Incident Review: Lone Working 2024, Health and Safety Team, February 2025.`:
+    // a title with its subtitle opening the note, then who issued it and when; a year in
+    // the title is no date.
+    if let Some((title, after)) = colon_title(clean) {
+        meta.title = Some(trim_title(title));
+        meta.publisher = publisher_in(after);
+        meta.date = date_of(after);
         return meta;
     }
     if let Some((names, rest)) = inverted_names(clean) {
@@ -3073,8 +3089,126 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
         meta.authors = vec![name.to_string()];
     }
-    meta.date = date_of(clean);
+    // A background note in prose (`The University of Northmoor is a research-intensive
+    // university. … ranked “world-leading” in the 2021 assessment.`) cites no work: a year
+    // it names in passing before a noun is no date.
+    meta.date = date_of(clean).filter(|d| !(prose_note(clean) && attributive_year(clean, d)));
     meta
+}
+
+/// Whether a note is a sentence of its own, explaining rather than citing: its first
+/// sentence has a subject and then, before any comma, `is`, `are`, `was` or `were` (`The
+/// University of Northmoor is a …`, `Audio recordings are available …`).
+fn prose_note(clean: &str) -> bool {
+    let t = clean.trim_start();
+    let first = t.find(". ").map_or(t, |k| t.get(..k).unwrap_or(t));
+    let clause = first.split([',', ';', ':', '(']).next().unwrap_or("");
+    let mut words = clause.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.any(|w| matches!(w, "is" | "are" | "was" | "were"))
+}
+
+/// Whether the year `y` stands in `clean` as a word modifying the noun after it (`the 2021
+/// assessment`, `its 2019 report`): a determiner before it, a word in lower case after.
+fn attributive_year(clean: &str, y: &str) -> bool {
+    const DETERMINERS: [&str; 10] = [
+        "the", "its", "their", "this", "that", "a", "an", "our", "his", "her",
+    ];
+    if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    clean.match_indices(y).take(8).any(|(at, _)| {
+        let before = clean.get(..at).unwrap_or("");
+        let after = clean.get(at + y.len()..).unwrap_or("");
+        before.ends_with(' ')
+            && before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| DETERMINERS.contains(&w))
+            && after.strip_prefix(' ').is_some_and(|r| {
+                r.split_whitespace().next().is_some_and(|w| {
+                    w.trim_end_matches(['.', ',', ';'])
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '-')
+                        && w.starts_with(char::is_lowercase)
+                })
+            })
+    })
+}
+
+/// A statute cited by its name (`Water Services Act 2019, section 12(3)(b)`, `Coast
+/// Protection (Scotland) Regulations 2011, reg. 3`, `Clean Air Act of 1963`): the name
+/// opening the note, up to its first comma or full stop, in capitalised words (a bracketed
+/// `(Scotland)` or `(Amendment)` allowed), ending in `Act`, `Regulations`, `Order`, `Rules`
+/// or `Measure` and its year. The name and what follows it.
+fn statute(clean: &str) -> Option<(&str, &str)> {
+    const KINDS: [&str; 7] = [
+        "Act",
+        "Acts",
+        "Regulations",
+        "Order",
+        "Rules",
+        "Measure",
+        "Ordinance",
+    ];
+    const SMALL: [&str; 8] = ["of", "and", "the", "for", "on", "in", "to", "(No."];
+    let t = clean.trim_start();
+    let end = [", ", ". ", "; "]
+        .iter()
+        .filter_map(|p| t.find(p))
+        .min()
+        .unwrap_or_else(|| t.trim_end().trim_end_matches('.').len());
+    let name = t.get(..end)?.trim_end_matches([',', '.']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (year, head) = words.split_last()?;
+    let head = head.strip_suffix(&["of"]).unwrap_or(head);
+    let kind = head.last()?;
+    let named = year.len() == 4
+        && yearish(year)
+        && KINDS.contains(kind)
+        && (2..=14).contains(&words.len())
+        && head
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && head.iter().all(|w| {
+            SMALL.contains(w)
+                || w.trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    if !named {
+        return None;
+    }
+    Some((name, t.get(end..).unwrap_or("")))
+}
+
+/// A title with its subtitle opening a note, then more after a comma (`Internal Incident
+/// Review: Lone Working 2024, Health and Safety Team, February 2025.`): the part before
+/// the first comma holds `: ` with two words at least before it, and is in title case
+/// (capitalised words, or small ones), four words to twenty-five, no quotation marks or
+/// brackets; a name never holds a colon. The title and what follows it.
+fn colon_title(clean: &str) -> Option<(&str, &str)> {
+    const SMALL: [&str; 20] = [
+        "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
+        "with", "from", "as", "vs", "per", "into",
+    ];
+    let t = clean.trim_start();
+    let (title, after) = t.split_once(", ")?;
+    let (head, sub) = title.split_once(": ")?;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (4..=25).contains(&words.len())
+        && head.split_whitespace().nth(1).is_some()
+        && !sub.trim().is_empty()
+        && words.iter().all(|w| {
+            SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !title.contains(['"', '“', '”', '(', ')', '[', ']']);
+    (title_case && after.chars().any(char::is_alphanumeric)).then_some((title, after))
 }
 
 /// A book or report cited in Chicago's note form with its title in plain text, as a text

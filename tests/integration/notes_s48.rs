@@ -51,6 +51,41 @@ fn a_vancouver_title_holding_a_question_mark() {
     assert_eq!(note(&e, "2").publisher.as_deref(), Some("Isl Transp Rev"));
 }
 
+/// the name with its year is the title, the year no date.
+#[test]
+fn a_statutes_year_is_its_title_not_its_date() {
+    let e = extract_markdown(
+        "The Act says so.[^1] And so.[^2]\n\n\
+         [^1]: Harbours Act 2018, section 4(2)(a), \
+         https://www.legislation.example/ukpga/2018/7/section/4.\n\
+         [^2]: Coast Protection (Scotland) Regulations 2011, reg. 3.\n",
+    );
+    assert_eq!(note(&e, "1").title.as_deref(), Some("Harbours Act 2018"));
+    assert_eq!(note(&e, "1").date, None);
+    assert_eq!(
+        note(&e, "2").title.as_deref(),
+        Some("Coast Protection (Scotland) Regulations 2011")
+    );
+    assert_eq!(note(&e, "2").date, None);
+}
+
+/// Facilities Team, March 2024.`): the title, and the date after it, not its year.
+#[test]
+fn a_title_with_a_subtitle_before_its_body_and_date() {
+    let e = extract_as(
+        DocKind::Text,
+        "The audit found \"no working alarm on two of the five sites\"\u{b9}.\n\n\
+         ---\n\
+         \u{b9} Annual Safety Audit: Night Shifts 2023, Facilities Team, March 2024.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Annual Safety Audit: Night Shifts 2023")
+    );
+    assert_eq!(n.date.as_deref(), Some("March 2024"));
+}
+
 /// (`ferrytrust.example/board/minutes.pdf`) names no publisher.
 #[test]
 fn an_address_is_no_publisher() {
@@ -86,4 +121,18 @@ fn a_clause_is_no_publisher() {
         Some("Warm Homes Pilot: Second Year Findings")
     );
     assert_eq!(n.publisher, None);
+}
+
+/// work: a year modifying a noun there (`the 2022 review`) is no date.
+#[test]
+fn a_year_in_a_background_notes_prose_is_no_date() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article><p>The hospital opened a new ward.</p><h2>Notes to editors</h2><ol>\
+         <li>Fenwick General is a teaching hospital with 900 beds. Its maternity unit was \
+         rated \u{201c}outstanding\u{201d} in the 2022 inspection.</li>\
+         <li>Fenwick Trust, annual report, 2023.</li></ol></article>",
+    );
+    assert_eq!(note(&e, "1").date, None, "{:#?}", note(&e, "1"));
+    assert_eq!(note(&e, "2").date.as_deref(), Some("2023"));
 }

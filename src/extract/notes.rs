@@ -3068,6 +3068,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(after);
         return meta;
     }
+    // `Rev. A. Tulloch to the Clerk of the Transport Committee, 2 May 1973, …`: a letter
+    // cited by its sender, recipient and date, with no title.
+    if let Some(sender) = untitled_letter(clean) {
+        meta.authors = split_authors(sender);
+        meta.date = date_of(clean);
+        return meta;
+    }
     if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
@@ -3211,6 +3218,17 @@ fn colon_title(clean: &str) -> Option<(&str, &str)> {
     (title_case && after.chars().any(char::is_alphanumeric)).then_some((title, after))
 }
 
+/// The sender of a letter cited with no title (`Rev. A. Tulloch to the Clerk of the
+/// Transport Committee, 2 May 1973, Kelvinside County Archive`): the note's first part is
+/// a sender to a recipient ([`letter_sender`]), and a date opens the next.
+fn untitled_letter(clean: &str) -> Option<&str> {
+    let (first, rest) = clean.trim_start().split_once(", ")?;
+    let sender = letter_sender(first)?;
+    date_span(rest.trim_start())
+        .is_some_and(|d| d.start == 0)
+        .then_some(sender)
+}
+
 /// A book or report cited in Chicago's note form with its title in plain text, as a text
 /// file writes it (no italics to mark it).
 struct PlainBook<'a> {
@@ -3269,7 +3287,17 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
         && words.iter().all(|w| {
             SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
-        && !title.contains([',', '"', '“', '”', '(', ')']);
+        && !title.contains(['"', '“', '”', '(', ')'])
+        // A title holding commas (`Roads, Rails and Ferries: …`) when the imprint names its
+        // publisher (`(Glasgow: Strathan University Press, 2009)`), and none of its parts
+        // is a name (`Ann Lee, Tom Ray, and Jo Fox, Tides`: more names).
+        && (!title.contains(',')
+            || (publisher.is_some() && {
+                let parts: Vec<&str> = title.split(", ").collect();
+                parts
+                    .split_last()
+                    .is_some_and(|(_, head)| !head.iter().any(|p| person_shaped(p)))
+            }));
     if !title_case
         || names
             .split_whitespace()

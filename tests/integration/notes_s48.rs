@@ -69,6 +69,45 @@ fn a_statutes_year_is_its_title_not_its_date() {
     assert_eq!(note(&e, "2").date, None);
 }
 
+/// before the first comma. Names that go on past it are no title.
+#[test]
+fn a_chicago_book_title_with_commas() {
+    let e = extract_as(
+        DocKind::Text,
+        "Historians call it \"a slow surrender to the tide\" (1). Others agree (2).\n\n\
+         Notes\n\n\
+         1. Tobias Grant, Salt, Smoke and Steam: An Industrial History of Penmarrow (Truro: \
+         Kernow Academic Press, 2011), 87.\n\
+         2. Ann Lee, Tom Ray, and Jo Fox, Tides (Truro: Kernow Academic Press, 2011), 3.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Tobias Grant"]);
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Salt, Smoke and Steam: An Industrial History of Penmarrow")
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Kernow Academic Press"));
+    assert_eq!(n.date.as_deref(), Some("2011"));
+    assert_ne!(
+        note(&e, "2").title.as_deref(),
+        Some("Tom Ray, and Jo Fox, Tides")
+    );
+}
+
+/// archive`): the sender is the author.
+#[test]
+fn a_letters_sender_without_a_title() {
+    let e = extract_markdown(
+        "He wrote to the board.[^1]\n\n\
+         [^1]: Dr. B. Fenwick to the Secretary of the Harbour Board, 14 June 1968, County \
+         Record Office, HB/2/1968/12.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Dr. B. Fenwick"]);
+    assert_eq!(n.title, None);
+    assert_eq!(n.date.as_deref(), Some("14 June 1968"));
+}
+
 /// Facilities Team, March 2024.`): the title, and the date after it, not its year.
 #[test]
 fn a_title_with_a_subtitle_before_its_body_and_date() {

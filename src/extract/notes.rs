@@ -1232,11 +1232,23 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             }
             items += 1;
             let text = fold_ws(b.text.trim());
-            if !citation_item(&text, linked.contains_key(&bi)) {
+            let linked = linked.contains_key(&bi);
+            let titled = citation_item(&text, linked);
+            // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
+            // title, its author the name before what it is.
+            let untitled = if titled {
+                None
+            } else {
+                untitled_item(&text, linked)
+            };
+            if !titled && untitled.is_none() {
                 continue;
             }
-            let meta = parse_meta(&text, &italic_strings(b));
-            if meta.title.is_none() {
+            let mut meta = parse_meta(&text, &italic_strings(b));
+            if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
+                meta.authors = vec![name.to_string()];
+            }
+            if meta.title.is_none() && untitled.is_none() {
                 continue;
             }
             entries.push((bi, text, meta));
@@ -1359,6 +1371,29 @@ fn citation_item(text: &str, linked: bool) -> bool {
         || rest.contains("https://")
         || rest.contains("www.")
         || dates(rest).next().is_some()
+}
+
+/// A list item that reads as a citation of a work with no title (`HarbourWatch, social
+/// media post, 18 February 2025, https://…`, `Fenwick Council, press release, 3 May 2024,
+/// URL`): a name of one to six capitalised words (no quotation, no digit) before the first
+/// comma, then a short description in lower case, a date and a URL (written, or `linked`).
+/// The name.
+fn untitled_item(text: &str, linked: bool) -> Option<&str> {
+    let (name, rest) = text.split_once(", ")?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    let name_ok = (1..=6).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && name.len() <= 80
+        && !name.contains(|c: char| c.is_ascii_digit() || "\"“”«»‘’()[]:;".contains(c));
+    let kind = rest.split(',').next().unwrap_or("").trim();
+    let kind_ok = kind.starts_with(char::is_lowercase)
+        && kind.split_whitespace().count() <= 6
+        && kind
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
+    let addressed = linked || rest.contains("http://") || rest.contains("https://");
+    (name_ok && kind_ok && addressed && dates(rest).next().is_some()).then_some(name)
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,

@@ -175,3 +175,37 @@ fn a_year_in_a_background_notes_prose_is_no_date() {
     assert_eq!(note(&e, "1").date, None, "{:#?}", note(&e, "1"));
     assert_eq!(note(&e, "2").date.as_deref(), Some("2023"));
 }
+
+/// title where quoted, date, URL), and the quoted titles are no quotations.
+#[test]
+fn a_sources_list_with_untitled_items() {
+    let e = extract_markdown(
+        "The mayor said the pool would reopen.\n\n\
+         ## Sources\n\n\
+         - Fenwick Council, \"Statement on the Lido repairs,\" 4 March 2025, \
+         https://fenwick.example.gov/news/lido-repairs\n\
+         - PoolWatch, social media post, 5 March 2025, \
+         https://social.example.com/PoolWatch/status/4411\n",
+    );
+    assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
+    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    let a = &e.footnotes[0];
+    assert_eq!(a.authors, ["Fenwick Council"]);
+    assert_eq!(a.title.as_deref(), Some("Statement on the Lido repairs"));
+    assert_eq!(a.date.as_deref(), Some("4 March 2025"));
+    assert_eq!(a.urls, ["https://fenwick.example.gov/news/lido-repairs"]);
+    let b = &e.footnotes[1];
+    assert_eq!(b.authors, ["PoolWatch"]);
+    assert_eq!(b.title, None);
+    assert_eq!(b.date.as_deref(), Some("5 March 2025"));
+    assert_eq!(b.urls, ["https://social.example.com/PoolWatch/status/4411"]);
+    // A remark in the list (no date, no address) is no entry, and a list mostly of
+    // remarks is no list of sources.
+    let e = extract_markdown(
+        "The mayor said the pool would reopen.\n\n\
+         ## Sources\n\n\
+         - PoolWatch, social media post, https://social.example.com/PoolWatch\n\
+         - Lifeguards, asked by us, declined to comment on 5 March 2025\n",
+    );
+    assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+}

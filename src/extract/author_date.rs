@@ -1437,13 +1437,30 @@ impl<'r> Lookup<'r> {
                 // The later of the names and the abbreviation (`The National Institute of
                 // Water Research (NIWR, 2019) disagreed, and NIWR (2019)`).
                 let full = last_word_at(window, k.surnames.first()?);
-                let short = k.alias.as_deref().and_then(|a| last_word_at(window, a));
+                // (Not the abbreviation as introduced in brackets after the names, `World
+                // Health Organization [WHO] (2020)`: the names stand before it.)
+                let short = k
+                    .alias
+                    .as_deref()
+                    .and_then(|a| last_word_at(window, a))
+                    .filter(|&s| !window.get(..s).is_some_and(|h| h.ends_with(['[', '('])));
                 let at = full.max(short)?;
                 let names = window.get(at..)?;
                 let mut words: Vec<&str> = names.split_whitespace().collect();
                 // An organisation's name holds small words (`Army Corps of Engineers`).
                 let small = |w: &str| matches!(w, "of" | "for" | "the" | "on" | "in" | "at");
-                let is_name = |w: &str| name_word(w.trim_end_matches(',')) || (k.org && small(w));
+                // Its abbreviation in brackets after it (`World Health Organization [WHO]
+                // (2020)`, APA's way of introducing one) is no word of the sentence's own.
+                let introduced = |w: &str| {
+                    let w = w.trim_end_matches(',');
+                    w.strip_prefix('[')
+                        .and_then(|a| a.strip_suffix(']'))
+                        .or_else(|| w.strip_prefix('(').and_then(|a| a.strip_suffix(')')))
+                        .is_some_and(abbreviation)
+                };
+                let is_name = |w: &str| {
+                    name_word(w.trim_end_matches(',')) || (k.org && (small(w) || introduced(w)))
+                };
                 // With the year as evidence, the clause after the names may hold any words
                 // (`Kettering notes that in Dutch genre painting a blank letter “…” (1993)`).
                 if year.is_some() && verb_words >= YEAR_VERB_WORDS {
@@ -1977,8 +1994,21 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
                     .and_then(|n| n.rsplit_once('['))
                     .filter(|(_, a)| abbreviation(a))
                     .map(|(full, a)| (full.trim_end(), a));
+                // `the World Health Organization [WHO] (2020)`: introduced before the
+                // bracket, in a narrative citation.
+                let before_bracket = || {
+                    let w = narrative_window(t, open);
+                    let window = t.get(w..open).unwrap_or("").trim_end();
+                    let a = window.strip_suffix(']')?.rsplit_once('[')?.1;
+                    abbreviation(a).then_some((window, a))
+                };
+                let narrated = (pi == 0 && names.is_empty()).then(before_bracket).flatten();
                 let entries = match bracketed {
                     Some((full, _)) => lookup.matching(full, &year, sec),
+                    None if narrated.is_some() => narrated
+                        .and_then(|(window, _)| lookup.narrative(window, Some(&year), sec, 0))
+                        .map(|(_, i)| vec![i])
+                        .unwrap_or_default(),
                     // `the World Health Organization (WHO, 2020)`
                     None if pi == 0 && abbreviation(names) => {
                         let w = narrative_window(t, open);
@@ -1990,7 +2020,10 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
                     }
                     None => continue,
                 };
-                let alias = bracketed.map_or(names, |(_, a)| a);
+                let alias = bracketed
+                    .map(|(_, a)| a)
+                    .or(narrated.map(|(_, a)| a))
+                    .unwrap_or(names);
                 for i in entries {
                     if lookup
                         .keys

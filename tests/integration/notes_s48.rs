@@ -6,9 +6,13 @@
 //! over a possessive in the clause, an organisation's abbreviation in brackets in a
 //! narrative citation.
 
-use citecheck::model::DocKind;
+use citecheck::model::{Attribution, DocKind, Extraction};
 
-use crate::support::{extract_as, extract_markdown, note};
+use crate::support::{cites, extract_as, extract_markdown, note};
+
+fn warnings(e: &Extraction) -> Vec<&str> {
+    e.warnings.iter().map(|w| w.message.as_str()).collect()
+}
 
 /// `by` are the authors, up to the verb; `by the port trust` names none.
 #[test]
@@ -208,4 +212,35 @@ fn a_sources_list_with_untitled_items() {
          - Lifeguards, asked by us, declined to comment on 5 March 2025\n",
     );
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
+}
+
+/// the abbreviation in brackets after the names is still the narrative citation's names.
+#[test]
+fn a_narrative_citation_with_a_bracketed_abbreviation() {
+    let e = extract_markdown(
+        "A report by the International Labour Organization [ILO] (2019) found that night \
+         work \"raises injury rates in every sector studied\". The ILO (2021) later \
+         warned that rotas \"matter more than pay\".\n\n\
+         ## References\n\n\
+         International Labour Organization. (2019). *Night work and safety: A global \
+         review*. https://www.ilo.example/night-work-2019\n\n\
+         International Labour Organization. (2021). *Rotas and risk*. \
+         https://www.ilo.example/rotas-2021\n",
+    );
+    assert_eq!(
+        cites(&e, "raises injury rates"),
+        [(
+            Some("International Labour Organization 2019"),
+            Attribution::MarkerBefore
+        )]
+    );
+    // The abbreviation so introduced stands for the organisation afterwards.
+    assert_eq!(
+        cites(&e, "matter more than pay"),
+        [(
+            Some("International Labour Organization 2021"),
+            Attribution::MarkerBefore
+        )]
+    );
+    assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
 }

@@ -2419,7 +2419,22 @@ fn mla_bracket(
             } else if let Some((_, works)) = quoted.and_then(|q| {
                 let w = narrative_window(t, q);
                 let head = t.get(w..q).unwrap_or("");
-                mla.narrative(head, sec, VERB_WORDS)
+                let near = mla.narrative(head, sec, VERB_WORDS);
+                // `Kwame Mensah argues that Okafor's rivers are “…” (203)`: the page is the
+                // work of the names opening the sentence before its verb of saying, not of
+                // names nearer the quotation that say nothing there (a possessive, an
+                // object); names that say it themselves (`Hale notes that Okafor writes
+                // “…”`) are still the nearer ones.
+                let near_says = near
+                    .as_ref()
+                    .is_some_and(|(at, _)| saying_after(head.get(*at..).unwrap_or("")));
+                let subject = if near_says {
+                    None
+                } else {
+                    saying_subject(head).and_then(|names| mla.narrative(names, sec, 0))
+                };
+                subject
+                    .or(near)
                     .or_else(|| mla.narrative(fronted_names(head)?, sec, 0))
                     .or_else(|| {
                         // The names opening the sentence as the subject of a verb of saying
@@ -2484,6 +2499,38 @@ fn subject_saying(head: &str, at: usize) -> bool {
         && verb.is_some_and(|v| {
             super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
         })
+}
+
+/// Whether the first word of `names_on` (names, then a sentence's words) past its names is
+/// a verb of saying: `Hale notes that …`, `Mensah and Ibe write`.
+fn saying_after(names_on: &str) -> bool {
+    names_on
+        .split_whitespace()
+        .find(|w| !name_word(w.trim_end_matches(',')))
+        .map(|w| w.trim_end_matches([',', ':']))
+        .is_some_and(|v| {
+            super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
+        })
+}
+
+/// The names opening `head` (a sentence up to a quotation) as the subject of a verb of
+/// saying right after them (`Kwame Mensah argues that …`): at most eight words, all names.
+fn saying_subject(head: &str) -> Option<&str> {
+    let h = head.trim_start();
+    let mut end = 0;
+    for (n, w) in h.split_inclusive(char::is_whitespace).enumerate() {
+        let word = w.trim_end();
+        if word.is_empty() {
+            end += w.len();
+            continue;
+        }
+        if n >= 8 || !name_word(word.trim_end_matches(',')) {
+            break;
+        }
+        end += w.len();
+    }
+    let names = h.get(..end)?.trim_end();
+    (!names.is_empty() && saying_after(h)).then_some(names)
 }
 
 /// The names of a phrase fronted to a sentence that gives whose view the sentence states

@@ -14,6 +14,7 @@ fn warnings(e: &Extraction) -> Vec<&str> {
     e.warnings.iter().map(|w| w.message.as_str()).collect()
 }
 
+/// `The study “…” by Ann Lee, Tom Ray and Jo Fox is published in …`: the names after
 /// `by` are the authors, up to the verb; `by the port trust` names none.
 #[test]
 fn authors_named_by_after_the_title() {
@@ -34,6 +35,7 @@ fn authors_named_by_after_the_title() {
     assert!(note(&e, "2").authors.is_empty(), "{:#?}", note(&e, "2"));
 }
 
+/// A Vancouver title ending a first sentence with `?` and going on (`Can the ferry pay?
 /// Fares on island routes.`) is one title: the journal is the last sentence before the year.
 #[test]
 fn a_vancouver_title_holding_a_question_mark() {
@@ -55,6 +57,7 @@ fn a_vancouver_title_holding_a_question_mark() {
     assert_eq!(note(&e, "2").publisher.as_deref(), Some("Isl Transp Rev"));
 }
 
+/// A statute cited by its name and a section (`Harbours Act 2018, section 4(2)(a), URL`):
 /// the name with its year is the title, the year no date.
 #[test]
 fn a_statutes_year_is_its_title_not_its_date() {
@@ -73,6 +76,8 @@ fn a_statutes_year_is_its_title_not_its_date() {
     assert_eq!(note(&e, "2").date, None);
 }
 
+/// Chicago's book note whose title holds commas (`Salt, Smoke and Steam: …`): the imprint
+/// with its publisher (`(Truro: Kernow Academic Press, 2011)`) marks the book; the names are
 /// before the first comma. Names that go on past it are no title.
 #[test]
 fn a_chicago_book_title_with_commas() {
@@ -98,6 +103,7 @@ fn a_chicago_book_title_with_commas() {
     );
 }
 
+/// A letter cited without a title (`Dr. B. Fenwick to the Secretary of …, 14 June 1968,
 /// archive`): the sender is the author.
 #[test]
 fn a_letters_sender_without_a_title() {
@@ -112,6 +118,7 @@ fn a_letters_sender_without_a_title() {
     assert_eq!(n.date.as_deref(), Some("14 June 1968"));
 }
 
+/// A title with its subtitle opening a note (`Annual Safety Audit: Night Shifts 2023,
 /// Facilities Team, March 2024.`): the title, and the date after it, not its year.
 #[test]
 fn a_title_with_a_subtitle_before_its_body_and_date() {
@@ -129,6 +136,7 @@ fn a_title_with_a_subtitle_before_its_body_and_date() {
     assert_eq!(n.date.as_deref(), Some("March 2024"));
 }
 
+/// A link whose words are its address written without a scheme
 /// (`ferrytrust.example/board/minutes.pdf`) names no publisher.
 #[test]
 fn an_address_is_no_publisher() {
@@ -148,6 +156,7 @@ fn an_address_is_no_publisher() {
     assert_eq!(n.date.as_deref(), Some("3 April 2024"));
 }
 
+/// A note in sentences (`The review, “…”, was carried out by … and published on …`): the
 /// clause after the title is no publisher.
 #[test]
 fn a_clause_is_no_publisher() {
@@ -166,6 +175,7 @@ fn a_clause_is_no_publisher() {
     assert_eq!(n.publisher, None);
 }
 
+/// A background note in prose (`… was ranked “excellent” in the 2022 review.`) cites no
 /// work: a year modifying a noun there (`the 2022 review`) is no date.
 #[test]
 fn a_year_in_a_background_notes_prose_is_no_date() {
@@ -180,6 +190,8 @@ fn a_year_in_a_background_notes_prose_is_no_date() {
     assert_eq!(note(&e, "2").date.as_deref(), Some("2023"));
 }
 
+/// A fact check's bulleted `Sources`, some items with a quoted title and some without
+/// (`HarbourWatch, social media post, 18 February 2025, URL`): each is an entry (author,
 /// title where quoted, date, URL), and the quoted titles are no quotations.
 #[test]
 fn a_sources_list_with_untitled_items() {
@@ -214,6 +226,39 @@ fn a_sources_list_with_untitled_items() {
     assert!(e.footnotes.is_empty(), "{:#?}", e.footnotes);
 }
 
+/// MLA: `Ruth Achebe argues that Lind's harbours are “…” (88).` The page is the arguer's,
+/// the subject of the verb of saying, not the possessive's inside her clause.
+#[test]
+fn mla_page_cites_the_subject_who_argues() {
+    let e = extract_markdown(
+        "Ruth Achebe argues that Lind's harbours are \"less a refuge than a trap\" (88).\n\n\
+         ## Works Cited\n\n\
+         Achebe, Ruth. *Harbour Lines: Ports in the Modern Novel*. Coastline UP, 2018.\n\n\
+         Lind, Tomas. *Safe Harbours*. Northgate Books, 2020.\n",
+    );
+    assert_eq!(
+        cites(&e, "less a refuge"),
+        [(Some("Achebe 2018"), Attribution::MarkerAfter)]
+    );
+    assert!(
+        !warnings(&e).contains(&"reference `Achebe 2018` is never cited in the text"),
+        "{:?}",
+        warnings(&e)
+    );
+    // Names nearer the quotation that say it themselves are the ones cited.
+    let e = extract_markdown(
+        "Ruth Achebe notes that Lind writes of \"a harbour that keeps nobody\" (12).\n\n\
+         ## Works Cited\n\n\
+         Achebe, Ruth. *Harbour Lines: Ports in the Modern Novel*. Coastline UP, 2018.\n\n\
+         Lind, Tomas. *Safe Harbours*. Northgate Books, 2020.\n",
+    );
+    assert_eq!(
+        cites(&e, "a harbour that keeps"),
+        [(Some("Lind 2020"), Attribution::MarkerAfter)]
+    );
+}
+
+/// APA: `A report by the International Labour Organization [ILO] (2019) found that “…”`:
 /// the abbreviation in brackets after the names is still the narrative citation's names.
 #[test]
 fn a_narrative_citation_with_a_bracketed_abbreviation() {

@@ -1375,9 +1375,11 @@ fn citation_item(text: &str, linked: bool) -> bool {
 
 /// A list item that reads as a citation of a work with no title (`HarbourWatch, social
 /// media post, 18 February 2025, https://…`, `Fenwick Council, press release, 3 May 2024,
-/// URL`): a name of one to six capitalised words (no quotation, no digit) before the first
-/// comma, then a short description in lower case, a date and a URL (written, or `linked`).
-/// The name.
+/// URL`, `Tom Reyes, council spokesperson, email to Verify, 20 February 2025`): a name of
+/// one to six capitalised words (no quotation, no digit) before the first comma, then a
+/// short description in lower case, a date, and a URL (written, or `linked`) or, for a
+/// personal communication, the kind of document ([`GENRES`]: `email to …`, `letter`,
+/// `interview`). The name.
 fn untitled_item(text: &str, linked: bool) -> Option<&str> {
     let (name, rest) = text.split_once(", ")?;
     let name = name.trim();
@@ -1392,7 +1394,18 @@ fn untitled_item(text: &str, linked: bool) -> Option<&str> {
         && kind
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
-    let addressed = linked || rest.contains("http://") || rest.contains("https://");
+    // A personal communication has no address: what it was (`email to Verify`) says so.
+    let communication = || {
+        rest.split(", ").any(|seg| {
+            let seg = seg.trim().to_lowercase();
+            GENRES.iter().any(|g| {
+                seg.strip_prefix(g)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+        })
+    };
+    let addressed =
+        linked || rest.contains("http://") || rest.contains("https://") || communication();
     (name_ok && kind_ok && addressed && dates(rest).next().is_some()).then_some(name)
 }
 

@@ -201,10 +201,13 @@ fn a_sources_list_with_untitled_items() {
          - Fenwick Council, \"Statement on the Lido repairs,\" 4 March 2025, \
          https://fenwick.example.gov/news/lido-repairs\n\
          - PoolWatch, social media post, 5 March 2025, \
-         https://social.example.com/PoolWatch/status/4411\n",
+         https://social.example.com/PoolWatch/status/4411\n\
+         - Ana Ruiz, pool manager, email to the newsroom, 6 March 2025\n",
     );
     assert!(e.quotes.is_empty(), "{:#?}", e.quotes);
-    assert_eq!(e.footnotes.len(), 2, "{:#?}", e.footnotes);
+    assert_eq!(e.footnotes.len(), 3, "{:#?}", e.footnotes);
+    assert_eq!(e.footnotes[2].authors, ["Ana Ruiz"]);
+    assert_eq!(e.footnotes[2].date.as_deref(), Some("6 March 2025"));
     let a = &e.footnotes[0];
     assert_eq!(a.authors, ["Fenwick Council"]);
     assert_eq!(a.title.as_deref(), Some("Statement on the Lido repairs"));

@@ -1437,13 +1437,30 @@ impl<'r> Lookup<'r> {
                 // The later of the names and the abbreviation (`The National Institute of
                 // Water Research (NIWR, 2019) disagreed, and NIWR (2019)`).
                 let full = last_word_at(window, k.surnames.first()?);
-                let short = k.alias.as_deref().and_then(|a| last_word_at(window, a));
+                // (Not the abbreviation as introduced in brackets after the names, `World
+                // Health Organization [WHO] (2020)`: the names stand before it.)
+                let short = k
+                    .alias
+                    .as_deref()
+                    .and_then(|a| last_word_at(window, a))
+                    .filter(|&s| !window.get(..s).is_some_and(|h| h.ends_with(['[', '('])));
                 let at = full.max(short)?;
                 let names = window.get(at..)?;
                 let mut words: Vec<&str> = names.split_whitespace().collect();
                 // An organisation's name holds small words (`Army Corps of Engineers`).
                 let small = |w: &str| matches!(w, "of" | "for" | "the" | "on" | "in" | "at");
-                let is_name = |w: &str| name_word(w.trim_end_matches(',')) || (k.org && small(w));
+                // Its abbreviation in brackets after it (`World Health Organization [WHO]
+                // (2020)`, APA's way of introducing one) is no word of the sentence's own.
+                let introduced = |w: &str| {
+                    let w = w.trim_end_matches(',');
+                    w.strip_prefix('[')
+                        .and_then(|a| a.strip_suffix(']'))
+                        .or_else(|| w.strip_prefix('(').and_then(|a| a.strip_suffix(')')))
+                        .is_some_and(abbreviation)
+                };
+                let is_name = |w: &str| {
+                    name_word(w.trim_end_matches(',')) || (k.org && (small(w) || introduced(w)))
+                };
                 // With the year as evidence, the clause after the names may hold any words
                 // (`Kettering notes that in Dutch genre painting a blank letter “…” (1993)`).
                 if year.is_some() && verb_words >= YEAR_VERB_WORDS {
@@ -1977,8 +1994,21 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
                     .and_then(|n| n.rsplit_once('['))
                     .filter(|(_, a)| abbreviation(a))
                     .map(|(full, a)| (full.trim_end(), a));
+                // `the World Health Organization [WHO] (2020)`: introduced before the
+                // bracket, in a narrative citation.
+                let before_bracket = || {
+                    let w = narrative_window(t, open);
+                    let window = t.get(w..open).unwrap_or("").trim_end();
+                    let a = window.strip_suffix(']')?.rsplit_once('[')?.1;
+                    abbreviation(a).then_some((window, a))
+                };
+                let narrated = (pi == 0 && names.is_empty()).then(before_bracket).flatten();
                 let entries = match bracketed {
                     Some((full, _)) => lookup.matching(full, &year, sec),
+                    None if narrated.is_some() => narrated
+                        .and_then(|(window, _)| lookup.narrative(window, Some(&year), sec, 0))
+                        .map(|(_, i)| vec![i])
+                        .unwrap_or_default(),
                     // `the World Health Organization (WHO, 2020)`
                     None if pi == 0 && abbreviation(names) => {
                         let w = narrative_window(t, open);
@@ -1990,7 +2020,10 @@ fn text_aliases(parsed: &Parsed, lookup: &Lookup<'_>, entry_ranges: &NoteIndex) 
                     }
                     None => continue,
                 };
-                let alias = bracketed.map_or(names, |(_, a)| a);
+                let alias = bracketed
+                    .map(|(_, a)| a)
+                    .or(narrated.map(|(_, a)| a))
+                    .unwrap_or(names);
                 for i in entries {
                     if lookup
                         .keys
@@ -2386,7 +2419,22 @@ fn mla_bracket(
             } else if let Some((_, works)) = quoted.and_then(|q| {
                 let w = narrative_window(t, q);
                 let head = t.get(w..q).unwrap_or("");
-                mla.narrative(head, sec, VERB_WORDS)
+                let near = mla.narrative(head, sec, VERB_WORDS);
+                // `Kwame Mensah argues that Okafor's rivers are “…” (203)`: the page is the
+                // work of the names opening the sentence before its verb of saying, not of
+                // names nearer the quotation that say nothing there (a possessive, an
+                // object); names that say it themselves (`Hale notes that Okafor writes
+                // “…”`) are still the nearer ones.
+                let near_says = near
+                    .as_ref()
+                    .is_some_and(|(at, _)| saying_after(head.get(*at..).unwrap_or("")));
+                let subject = if near_says {
+                    None
+                } else {
+                    saying_subject(head).and_then(|names| mla.narrative(names, sec, 0))
+                };
+                subject
+                    .or(near)
                     .or_else(|| mla.narrative(fronted_names(head)?, sec, 0))
                     .or_else(|| {
                         // The names opening the sentence as the subject of a verb of saying
@@ -2451,6 +2499,38 @@ fn subject_saying(head: &str, at: usize) -> bool {
         && verb.is_some_and(|v| {
             super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
         })
+}
+
+/// Whether the first word of `names_on` (names, then a sentence's words) past its names is
+/// a verb of saying: `Hale notes that …`, `Mensah and Ibe write`.
+fn saying_after(names_on: &str) -> bool {
+    names_on
+        .split_whitespace()
+        .find(|w| !name_word(w.trim_end_matches(',')))
+        .map(|w| w.trim_end_matches([',', ':']))
+        .is_some_and(|v| {
+            super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
+        })
+}
+
+/// The names opening `head` (a sentence up to a quotation) as the subject of a verb of
+/// saying right after them (`Kwame Mensah argues that …`): at most eight words, all names.
+fn saying_subject(head: &str) -> Option<&str> {
+    let h = head.trim_start();
+    let mut end = 0;
+    for (n, w) in h.split_inclusive(char::is_whitespace).enumerate() {
+        let word = w.trim_end();
+        if word.is_empty() {
+            end += w.len();
+            continue;
+        }
+        if n >= 8 || !name_word(word.trim_end_matches(',')) {
+            break;
+        }
+        end += w.len();
+    }
+    let names = h.get(..end)?.trim_end();
+    (!names.is_empty() && saying_after(h)).then_some(names)
 }
 
 /// The names of a phrase fronted to a sentence that gives whose view the sentence states

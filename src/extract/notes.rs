@@ -1232,11 +1232,23 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             }
             items += 1;
             let text = fold_ws(b.text.trim());
-            if !citation_item(&text, linked.contains_key(&bi)) {
+            let linked = linked.contains_key(&bi);
+            let titled = citation_item(&text, linked);
+            // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
+            // title, its author the name before what it is.
+            let untitled = if titled {
+                None
+            } else {
+                untitled_item(&text, linked)
+            };
+            if !titled && untitled.is_none() {
                 continue;
             }
-            let meta = parse_meta(&text, &italic_strings(b));
-            if meta.title.is_none() {
+            let mut meta = parse_meta(&text, &italic_strings(b));
+            if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
+                meta.authors = vec![name.to_string()];
+            }
+            if meta.title.is_none() && untitled.is_none() {
                 continue;
             }
             entries.push((bi, text, meta));
@@ -1359,6 +1371,42 @@ fn citation_item(text: &str, linked: bool) -> bool {
         || rest.contains("https://")
         || rest.contains("www.")
         || dates(rest).next().is_some()
+}
+
+/// A list item that reads as a citation of a work with no title (`HarbourWatch, social
+/// media post, 18 February 2025, https://…`, `Fenwick Council, press release, 3 May 2024,
+/// URL`, `Tom Reyes, council spokesperson, email to Verify, 20 February 2025`): a name of
+/// one to six capitalised words (no quotation, no digit) before the first comma, then a
+/// short description in lower case, a date, and a URL (written, or `linked`) or, for a
+/// personal communication, the kind of document ([`GENRES`]: `email to …`, `letter`,
+/// `interview`). The name.
+fn untitled_item(text: &str, linked: bool) -> Option<&str> {
+    let (name, rest) = text.split_once(", ")?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    let name_ok = (1..=6).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && name.len() <= 80
+        && !name.contains(|c: char| c.is_ascii_digit() || "\"“”«»‘’()[]:;".contains(c));
+    let kind = rest.split(',').next().unwrap_or("").trim();
+    let kind_ok = kind.starts_with(char::is_lowercase)
+        && kind.split_whitespace().count() <= 6
+        && kind
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''));
+    // A personal communication has no address: what it was (`email to Verify`) says so.
+    let communication = || {
+        rest.split(", ").any(|seg| {
+            let seg = seg.trim().to_lowercase();
+            GENRES.iter().any(|g| {
+                seg.strip_prefix(g)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+        })
+    };
+    let addressed =
+        linked || rest.contains("http://") || rest.contains("https://") || communication();
+    (name_ok && kind_ok && addressed && dates(rest).next().is_some()).then_some(name)
 }
 
 /// Where notes without a heading end a document: its last paragraphs each opening with `[1]`,
@@ -2859,6 +2907,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             meta.authors = split_authors(before);
         }
+        // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
+        // no names before the title, those after its `by` are the authors.
+        let mut after = after;
+        if meta.authors.is_empty() {
+            if let Some((names, rest)) = names_by(after) {
+                meta.authors = names;
+                after = rest;
+            }
+        }
         // MLA: an italic container after the article title is the publication; not the
         // book a review is of (`review of *The Long Canal*, by …, *Canal Review*`).
         let italic_after = italics
@@ -3036,11 +3093,34 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
+    // `Water Services Act 2019, section 12(3)(b)`: a statute's name holds its year, which
+    // is no date; a date the note gives after it is.
+    if let Some((name, after)) = statute(clean) {
+        meta.title = Some(trim_title(name));
+        meta.date = date_of(after);
+        return meta;
+    }
     if let Some(b) = plain_book(clean) {
         meta.authors = b.authors;
         meta.title = Some(trim_title(b.title));
         meta.publisher = b.publisher;
         meta.date = date_of(b.imprint);
+        return meta;
+    }
+    // `Internal Incident Review: Lone Working 2024, Health and Safety Team, February 2025.`:
+    // a title with its subtitle opening the note, then who issued it and when; a year in
+    // the title is no date.
+    if let Some((title, after)) = colon_title(clean) {
+        meta.title = Some(trim_title(title));
+        meta.publisher = publisher_in(after);
+        meta.date = date_of(after);
+        return meta;
+    }
+    // `Rev. A. Tulloch to the Clerk of the Transport Committee, 2 May 1973, …`: a letter
+    // cited by its sender, recipient and date, with no title.
+    if let Some(sender) = untitled_letter(clean) {
+        meta.authors = split_authors(sender);
+        meta.date = date_of(clean);
         return meta;
     }
     if let Some((names, rest)) = inverted_names(clean) {
@@ -3064,8 +3144,137 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
         meta.authors = vec![name.to_string()];
     }
-    meta.date = date_of(clean);
+    // A background note in prose (`The University of Northmoor is a research-intensive
+    // university. … ranked “world-leading” in the 2021 assessment.`) cites no work: a year
+    // it names in passing before a noun is no date.
+    meta.date = date_of(clean).filter(|d| !(prose_note(clean) && attributive_year(clean, d)));
     meta
+}
+
+/// Whether a note is a sentence of its own, explaining rather than citing: its first
+/// sentence has a subject and then, before any comma, `is`, `are`, `was` or `were` (`The
+/// University of Northmoor is a …`, `Audio recordings are available …`).
+fn prose_note(clean: &str) -> bool {
+    let t = clean.trim_start();
+    let first = t.find(". ").map_or(t, |k| t.get(..k).unwrap_or(t));
+    let clause = first.split([',', ';', ':', '(']).next().unwrap_or("");
+    let mut words = clause.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.any(|w| matches!(w, "is" | "are" | "was" | "were"))
+}
+
+/// Whether the year `y` stands in `clean` as a word modifying the noun after it (`the 2021
+/// assessment`, `its 2019 report`): a determiner before it, a word in lower case after.
+fn attributive_year(clean: &str, y: &str) -> bool {
+    const DETERMINERS: [&str; 10] = [
+        "the", "its", "their", "this", "that", "a", "an", "our", "his", "her",
+    ];
+    if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    clean.match_indices(y).take(8).any(|(at, _)| {
+        let before = clean.get(..at).unwrap_or("");
+        let after = clean.get(at + y.len()..).unwrap_or("");
+        before.ends_with(' ')
+            && before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| DETERMINERS.contains(&w))
+            && after.strip_prefix(' ').is_some_and(|r| {
+                r.split_whitespace().next().is_some_and(|w| {
+                    w.trim_end_matches(['.', ',', ';'])
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '-')
+                        && w.starts_with(char::is_lowercase)
+                })
+            })
+    })
+}
+
+/// A statute cited by its name (`Water Services Act 2019, section 12(3)(b)`, `Coast
+/// Protection (Scotland) Regulations 2011, reg. 3`, `Clean Air Act of 1963`): the name
+/// opening the note, up to its first comma or full stop, in capitalised words (a bracketed
+/// `(Scotland)` or `(Amendment)` allowed), ending in `Act`, `Regulations`, `Order`, `Rules`
+/// or `Measure` and its year. The name and what follows it.
+fn statute(clean: &str) -> Option<(&str, &str)> {
+    const KINDS: [&str; 7] = [
+        "Act",
+        "Acts",
+        "Regulations",
+        "Order",
+        "Rules",
+        "Measure",
+        "Ordinance",
+    ];
+    const SMALL: [&str; 8] = ["of", "and", "the", "for", "on", "in", "to", "(No."];
+    let t = clean.trim_start();
+    let end = [", ", ". ", "; "]
+        .iter()
+        .filter_map(|p| t.find(p))
+        .min()
+        .unwrap_or_else(|| t.trim_end().trim_end_matches('.').len());
+    let name = t.get(..end)?.trim_end_matches([',', '.']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (year, head) = words.split_last()?;
+    let head = head.strip_suffix(&["of"]).unwrap_or(head);
+    let kind = head.last()?;
+    let named = year.len() == 4
+        && yearish(year)
+        && KINDS.contains(kind)
+        && (2..=14).contains(&words.len())
+        && head
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && head.iter().all(|w| {
+            SMALL.contains(w)
+                || w.trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    if !named {
+        return None;
+    }
+    Some((name, t.get(end..).unwrap_or("")))
+}
+
+/// A title with its subtitle opening a note, then more after a comma (`Internal Incident
+/// Review: Lone Working 2024, Health and Safety Team, February 2025.`): the part before
+/// the first comma holds `: ` with two words at least before it, and is in title case
+/// (capitalised words, or small ones), four words to twenty-five, no quotation marks or
+/// brackets; a name never holds a colon. The title and what follows it.
+fn colon_title(clean: &str) -> Option<(&str, &str)> {
+    const SMALL: [&str; 20] = [
+        "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
+        "with", "from", "as", "vs", "per", "into",
+    ];
+    let t = clean.trim_start();
+    let (title, after) = t.split_once(", ")?;
+    let (head, sub) = title.split_once(": ")?;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (4..=25).contains(&words.len())
+        && head.split_whitespace().nth(1).is_some()
+        && !sub.trim().is_empty()
+        && words.iter().all(|w| {
+            SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !title.contains(['"', '“', '”', '(', ')', '[', ']']);
+    (title_case && after.chars().any(char::is_alphanumeric)).then_some((title, after))
+}
+
+/// The sender of a letter cited with no title (`Rev. A. Tulloch to the Clerk of the
+/// Transport Committee, 2 May 1973, Kelvinside County Archive`): the note's first part is
+/// a sender to a recipient ([`letter_sender`]), and a date opens the next.
+fn untitled_letter(clean: &str) -> Option<&str> {
+    let (first, rest) = clean.trim_start().split_once(", ")?;
+    let sender = letter_sender(first)?;
+    date_span(rest.trim_start())
+        .is_some_and(|d| d.start == 0)
+        .then_some(sender)
 }
 
 /// A book or report cited in Chicago's note form with its title in plain text, as a text
@@ -3126,7 +3335,17 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
         && words.iter().all(|w| {
             SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
-        && !title.contains([',', '"', '“', '”', '(', ')']);
+        && !title.contains(['"', '“', '”', '(', ')'])
+        // A title holding commas (`Roads, Rails and Ferries: …`) when the imprint names its
+        // publisher (`(Glasgow: Strathan University Press, 2009)`), and none of its parts
+        // is a name (`Ann Lee, Tom Ray, and Jo Fox, Tides`: more names).
+        && (!title.contains(',')
+            || (publisher.is_some() && {
+                let parts: Vec<&str> = title.split(", ").collect();
+                parts
+                    .split_last()
+                    .is_some_and(|(_, head)| !head.iter().any(|p| person_shaped(p)))
+            }));
     if !title_case
         || names
             .split_whitespace()
@@ -3443,8 +3662,28 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
     let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]))?;
-    let (title, after) = title_sentence(rest)?;
-    let (year_at, journal_year) = vancouver_year(after)?;
+    let (mut title, mut after) = title_sentence(rest)?;
+    let (mut year_at, journal_year) = vancouver_year(after)?;
+    // `Who answers the phone? Accountability gaps in app-based logistics. Urban Policy Q.
+    // 2023;9(1)`: a title whose first sentence ends with its own `?` or `!` goes on with a
+    // sentence of words in lower case; the journal's abbreviation, all capitalised words
+    // (`Urban Policy Q`, `J. Urban Hist`), is the last before its year.
+    if journal_year && title.ends_with(['?', '!']) && !after.trim_start().starts_with("In: ") {
+        let source = after.get(..year_at).unwrap_or("");
+        if let Some((more, journal)) = title_sentence(source) {
+            let prose = more
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_lowercase));
+            if prose && !journal.trim().is_empty() {
+                let at = rest.len() - after.len() + more.len();
+                let cut = source.len() - journal.len();
+                title = rest.get(..at)?;
+                after = after.get(cut..)?;
+                year_at -= cut;
+            }
+        }
+    }
     // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
     let title = match title.trim_end().strip_suffix(']') {
         Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
@@ -4104,6 +4343,47 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
     }
     let (names, year) = t.rsplit_once(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
+}
+
+/// The authors named with `by` right after a quoted title (`“…” by Ines Harrow, Tomasz
+/// Bell and Rhea Odum is published in …`), and the text after their names: capitalised
+/// words (initials, particles, `and`, `&` and commas between) up to the first other word in
+/// lower case or a sentence's full stop. `None` when no names follow (`by the port trust`).
+fn names_by(after: &str) -> Option<(Vec<String>, &str)> {
+    let rest = after
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"'))
+        .strip_prefix("by ")?;
+    let mut end = 0;
+    for w in rest.split_inclusive(' ') {
+        let word = w.trim_end().trim_end_matches(',');
+        let joining = matches!(word, "and" | "&")
+            || [
+                "van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
+            ]
+            .contains(&word);
+        if !(joining || word.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end += w.len();
+        // `by Ann Lee. Journal …`: a full stop after a word (no initial) ends the names.
+        if word.ends_with('.') && word.chars().count() > 2 {
+            break;
+        }
+        if end > 200 {
+            return None;
+        }
+    }
+    let names = rest
+        .get(..end)?
+        .trim_end()
+        .trim_end_matches([',', '.'])
+        .trim_end();
+    let names = names
+        .strip_suffix(" and")
+        .or_else(|| names.strip_suffix(" &"))
+        .unwrap_or(names);
+    let authors = split_authors(names);
+    (!authors.is_empty()).then(|| (authors, rest.get(end..).unwrap_or("")))
 }
 
 /// Whether `y` is an author–date entry's year: four digits from 1600 to 2099, perhaps a
@@ -5110,6 +5390,20 @@ fn publisher_in(after: &str) -> Option<String> {
         {
             return None;
         }
+        // `…, "…", was carried out by Heatwise Ltd and published on …`: a verb in lower case
+        // opening the piece, then another word in lower case, goes on with the note's own
+        // sentence, no name.
+        if [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            "may", "might", "shall", "should",
+        ]
+        .contains(&first)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
         // An editor or translator (`ed. Ann Tully`, `trans. Jo Marsh`), or the kind of
         // event a talk was given at (`Annual Lecture`, `Keynote`): not who published it.
         let lower_seg = seg.to_lowercase();
@@ -5175,6 +5469,7 @@ fn publisher_in(after: &str) -> Option<String> {
             || format_tag(&seg)
             || link_word(&seg)
             || genre(&seg)
+            || address(&seg)
         {
             continue;
         }
@@ -5237,6 +5532,30 @@ fn link_word(seg: &str) -> bool {
     ];
     let t = seg.trim_matches(|c: char| !c.is_alphanumeric());
     WORDS.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// Whether a note's segment is a web address written without its scheme, as a link's words
+/// often give it (`ferrytrust.example/board/minutes.pdf`, `www.example.org`,
+/// `example.org`): where the work is, never who published it. A name written as a domain
+/// with a capital (`Salon.com`) is a name.
+fn address(seg: &str) -> bool {
+    let t = seg.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let host = t.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let dotted = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    dotted
+        && (host.len() < t.len()
+            || host.starts_with("www.")
+            || !host.contains(|c: char| c.is_uppercase()))
 }
 
 /// Where the publisher starts after a place named with its state or country's code at the

@@ -49,6 +49,9 @@
 //!   as its author, a link title broken over two lines, locators and a title's year, a
 //!   branch in brackets, explanatory notes, APA journals named `Voluntary …`, plain-text
 //!   titles before their imprint.
+//! - `notes_s48`: the forty-eighth session's note fields and reference lists: `by` names
+//!   after a title, Vancouver titles with `?`, statutes, Chicago book titles with commas,
+//!   letters, addresses and clauses as no publisher, untitled sources, MLA's arguer.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -113,6 +116,7 @@ mod notes_s28;
 mod notes_s32;
 mod notes_s36;
 mod notes_s47;
+mod notes_s48;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

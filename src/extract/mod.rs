@@ -2492,7 +2492,12 @@ fn schemeless_entry_links(
             if links.get(k).is_some_and(|l| l.offset < b) {
                 continue;
             }
-            let Some(text) = src.get(a..b.min(a + 2000)) else {
+            // (At most 2,000 bytes of an entry, cut at a character's start.)
+            let mut end = b.min(a + 2000).min(src.len());
+            while !src.is_char_boundary(end) {
+                end -= 1;
+            }
+            let Some(text) = src.get(a..end) else {
                 continue;
             };
             let found = text.split_ascii_whitespace().find_map(|w| {

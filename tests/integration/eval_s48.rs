@@ -436,3 +436,27 @@ fn the_record_named_across_lines_and_sentences_still_cites() {
         ["https://county.example.org/buses.pdf"]
     );
 }
+
+/// Review regression: an entry longer than the 2,000 bytes read for its address, cut inside
+/// a character, lost its address (the cut was not moved to a character's start).
+#[test]
+fn a_long_entry_cut_inside_a_character_keeps_its_address() {
+    let head = "Mensah, Kofi. \"Reading Rooms.\" *Transition Review*, vol. 33, 2021, \
+                transition-review.example.net/33/mensah. ";
+    // Enough two-byte characters that byte 2,000 of the entry falls inside one.
+    let pad_chars = (2001 - head.len()) / 2 + 1;
+    let mut entry = head.to_string();
+    entry.extend(std::iter::repeat_n('é', pad_chars));
+    // (An odd number of bytes from the address's end to byte 2,000: mid-character.)
+    if (2000 - head.len()) % 2 == 0 {
+        entry.insert(head.len(), 'x');
+    }
+    let e = extract_markdown(&format!(
+        "Mensah holds that \u{201C}no digital service replaces a warm room in winter\u{201D} \
+         (22).\n\n## Works Cited\n\n{entry}\n"
+    ));
+    assert_eq!(
+        urls_of(&e, "no digital service"),
+        ["https://transition-review.example.net/33/mensah"]
+    );
+}

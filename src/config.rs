@@ -150,7 +150,9 @@ pub struct Config {
     // --- reporting
     /// Main output format.
     pub format: Option<String>,
-    /// What makes the exit status 1.
+    /// What makes the exit status 1: a list, or a string of comma-separated names as the
+    /// command line writes it (`fail-on = "default,warnings"`; `""` never fails).
+    #[serde(default, deserialize_with = "comma_list")]
     pub fail_on: Option<Vec<String>>,
     /// `auto`, `always` or `never`.
     pub color: Option<String>,
@@ -675,6 +677,31 @@ fn lenient_list<'de, D: serde::Deserializer<'de>>(
     Vec::<Lenient>::deserialize(d).map(|v| Some(v.into_iter().map(|l| l.0).collect()))
 }
 
+/// `deserialize_with` for a list of names given as a list or, as the command line writes
+/// it, one string of comma-separated names (`"default,warnings"`; `""` is the empty list).
+fn comma_list<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Vec<String>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(Some(
+        match OneOrMany::deserialize(d).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a list of names, `[\"dead\", \"altered\"]`, or one string of them \
+             separated by commas, `\"dead,altered\"`",
+            )
+        })? {
+            OneOrMany::One(s) if s.trim().is_empty() => Vec::new(),
+            OneOrMany::One(s) => s.split(',').map(|n| n.trim().to_string()).collect(),
+            OneOrMany::Many(v) => v,
+        },
+    ))
+}
+
 impl HostConfig {
     /// The headers with `$NAME` / `${NAME}` values read from the environment.
     ///
@@ -960,6 +987,22 @@ timeout = \"0\"\nroot-dir = \"nope\"\n",
                 "{text}: {msg}"
             );
         }
+        // `fail-on` as the command line writes it (a CI evaluation, forty-eighth session:
+        // `fail-on = "dead"` was `invalid type: string "dead", expected a sequence`).
+        let one = |text: &str| Config::from_toml(text, Path::new("c.toml")).map(|c| c.fail_on);
+        assert_eq!(
+            one("fail-on = \"default, warnings\"\n").expect("a string"),
+            Some(vec!["default".to_string(), "warnings".to_string()])
+        );
+        assert_eq!(one("fail-on = \"\"\n").expect("empty"), Some(Vec::new()));
+        assert_eq!(
+            one("fail-on = [\"dead\"]\n").expect("a list"),
+            Some(vec!["dead".to_string()])
+        );
+        let msg = one("fail-on = \"dead,bogus\"\n").unwrap_err().to_string();
+        assert!(msg.contains("bogus"), "{msg}");
+        let msg = one("fail-on = 3\n").unwrap_err().to_string();
+        assert!(msg.contains("\"dead,altered\""), "{msg}");
         let cfg = Config::from_toml(
             "timeout = 30\nmax-body = 2000000\nhost-interval = 0.5\naccept = [403, \"500..=599\"]\n\
              [hosts.\"a.org\"]\ninterval = 2\n",

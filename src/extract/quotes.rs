@@ -5203,10 +5203,14 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     // what the quote's sentence names again: `The Environment Agency published …`, `…
     // according to [the Data Center](…)`; not an object (`Hale attacked the minister in [a
     // post](…). The minister said …`).
-    let subject: Vec<&str> = prev
+    let opening: Vec<&str> = prev
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(3)
+        .collect();
+    let subject: Vec<&str> = opening
+        .iter()
+        .copied()
         .chain(named.split(|c: char| !c.is_alphanumeric()))
         .collect();
     // A work quoting someone is the source of what it quotes (`The report also quotes a
@@ -5296,14 +5300,11 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 "He" => "his",
                 _ => "their",
             };
-            let named_person = prev
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty())
-                .is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        && !is_back_determiner(w)
-                        && !matches!(w, "A" | "An" | "It" | "In" | "On" | "At" | "After")
-                });
+            let named_person = opening.first().is_some_and(|&w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !is_back_determiner(w)
+                    && !matches!(w, "A" | "An" | "It" | "In" | "On" | "At" | "After")
+            });
             let theirs = ptext
                 .get(clause_from..cited_at)
                 .unwrap_or("")
@@ -5337,11 +5338,7 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 && !is_back_determiner(w)
                 && !matches!(w, "She" | "He" | "They" | "It" | "In" | "An") =>
         {
-            prev.split(|c: char| !c.is_alphanumeric())
-                .filter(|x| !x.is_empty())
-                .take(3)
-                .any(|x| x == w)
-                && goes_on_saying(&words, is_saying)
+            opening.contains(&w) && goes_on_saying(&words, is_saying)
         }
         _ => false,
     };

@@ -851,6 +851,10 @@ pub struct Summary {
     /// speaker), whatever their verdict: counted among `verdicts` too.
     #[serde(default)]
     pub disputed: usize,
+    /// Links whose page was fetched but has no element for their `#fragment`, whatever their
+    /// status: counted among `statuses` too.
+    #[serde(default)]
+    pub missing_fragments: usize,
     /// Warnings (document warnings plus metadata mismatches).
     pub warnings: usize,
     /// Wall time of the whole run.

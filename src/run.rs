@@ -160,6 +160,8 @@ enum Pending {
         reason: String,
     },
     Read(Box<Document>),
+    /// A folder named that holds no document (others named do).
+    EmptyFolder(std::path::PathBuf),
     /// A file named that is no article (read already: a named pipe or a device), and what
     /// it is.
     NotAnArticle {
@@ -330,6 +332,9 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             }
             Outcome::Done(e)
         }
+        Pending::EmptyFolder(path) => {
+            unreadable(path, Error::NoDocuments(path.display().to_string()))
+        }
         Pending::NotAnArticle { path, what } => Outcome::Skipped(Some(Error::NotAnArticle {
             path: path.clone(),
             what: (*what).to_string(),
@@ -407,6 +412,26 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
     if inputs.is_empty() && !operands.is_empty() {
         return Err(Error::NoDocuments(operands.join(", ")));
     }
+    // A folder named beside others that holds no document is as much an input error as one
+    // named alone (a folder renamed, a `--glob` that matches nothing there): reported as a
+    // file that cannot be read is, while the rest are checked, and the run exits 2. It
+    // passed silently, checking nothing of it.
+    let empty_folders: Vec<std::path::PathBuf> = named
+        .iter()
+        .filter_map(|i| match i {
+            Input::Path(dir) if dir.is_dir() => Some(dir),
+            _ => None,
+        })
+        .filter(|dir| {
+            !inputs.iter().any(|i| match i {
+                Input::Path(p)
+                | Input::Unreadable { path: p, .. }
+                | Input::BrokenLink { path: p, .. } => p.starts_with(dir),
+                _ => false,
+            })
+        })
+        .cloned()
+        .collect();
     let mut client = None;
     let mut pending = Vec::with_capacity(inputs.len());
     for i in inputs {
@@ -442,6 +467,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
             }
         });
     }
+    pending.extend(empty_folders.into_iter().map(Pending::EmptyFolder));
     Ok(pending)
 }
 
@@ -731,6 +757,10 @@ async fn check_extractions(
             quotes.iter().map(|q| q.verdict.as_str()),
         ),
         disputed: quotes.iter().filter(|q| !q.disputes.is_empty()).count(),
+        missing_fragments: links
+            .iter()
+            .filter(|l| l.fragment == Some(crate::model::FragmentStatus::Missing))
+            .count(),
         // An input that could not be read is an error in every report (the run exits 2),
         // not one of the warnings.
         warnings: extractions

@@ -192,6 +192,25 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
             );
         }
     }
+    // Counted among the statuses above too (a page answered, without the cited anchor).
+    let fragments = super::missing_fragment_count(report);
+    if fragments > 0 {
+        card(
+            h,
+            "fragment-missing",
+            fragments,
+            one_many(
+                fragments,
+                "of these, #fragment missing",
+                "of these, #fragments missing",
+            ),
+            if super::missing_fragment_fails(report, &opts.fail_policy) {
+                "fail"
+            } else {
+                "warn"
+            },
+        );
+    }
     for v in Verdict::ALL {
         if opts.fail_policy.is_failure_verdict(v) {
             // The failing quotes, and apart the short ones only warned about.

@@ -303,7 +303,7 @@ fn write_summary_table(
     opts: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let links: Vec<(String, usize)> = LinkStatus::ALL
+    let mut links: Vec<(String, usize)> = LinkStatus::ALL
         .iter()
         .map(|s| {
             let icon = if opts.fail_policy.is_failure_status(*s) {
@@ -315,6 +315,17 @@ fn write_summary_table(
         })
         .filter(|(_, n)| *n > 0)
         .collect();
+    // Counted among their statuses too, and said apart (the table read `ok | 2` over a
+    // missing fragment that failed the run).
+    let fragments = super::missing_fragment_count(report);
+    if fragments > 0 {
+        let icon = if super::missing_fragment_fails(report, &opts.fail_policy) {
+            "❌ "
+        } else {
+            "⚠️ "
+        };
+        links.push((format!("{icon}of these, #fragment missing"), fragments));
+    }
     // A verdict that fails the run counts its failing quotes beside ❌ and its short quotes
     // not found (only warned about) on a row of their own.
     let mut quotes: Vec<(String, usize)> = Vec::new();

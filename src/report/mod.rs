@@ -1301,6 +1301,25 @@ pub(crate) fn status_count(report: &Report, status: LinkStatus) -> usize {
         .unwrap_or(0)
 }
 
+/// Links whose page was fetched but has no element for their `#fragment`, whatever their
+/// status (counted among the statuses too).
+pub(crate) fn missing_fragment_count(report: &Report) -> usize {
+    report
+        .links
+        .iter()
+        .filter(|l| l.fragment == Some(FragmentStatus::Missing))
+        .count()
+}
+
+/// Whether a link counted by [`missing_fragment_count`] fails the run under `policy`.
+pub(crate) fn missing_fragment_fails(report: &Report, policy: &FailPolicy) -> bool {
+    let in_page = in_page_urls(report);
+    report.links.iter().any(|l| {
+        l.fragment == Some(FragmentStatus::Missing)
+            && policy.fails_on_link_fragment(&l.url, &in_page)
+    })
+}
+
 /// The summary count of a verdict (0 when missing).
 /// Quotes whose cited page disputes their words ([`QuoteResult::disputes`]), whatever their
 /// verdict.

@@ -398,6 +398,7 @@ pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
         statuses,
         verdicts,
         disputed: super::disputed_count(report),
+        missing_fragments: super::missing_fragment_count(report),
         warnings: report
             .documents
             .iter()

@@ -118,7 +118,9 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             .links
             .iter()
             .filter(|l| {
-                matches!(l.status, LinkStatus::Ok) && l.occurrences.iter().any(|o| o.file == file)
+                matches!(l.status, LinkStatus::Ok)
+                    && l.fragment != Some(crate::model::FragmentStatus::Missing)
+                    && l.occurrences.iter().any(|o| o.file == file)
             })
             .count();
         let verified_here = report
@@ -489,6 +491,26 @@ fn write_summary(
         "of them the live page's furniture (--include-furniture checks them)",
         None,
     ));
+    // A link found whose `#fragment` is not on its page is counted among its status (the
+    // page answered), and said apart as some of those, as disputed quotes are: the summary
+    // read `2 ok` over a missing fragment that failed the run.
+    let fragments = super::missing_fragment_count(report);
+    let fragments = (fragments > 0).then(|| {
+        let failing = all
+            .iter()
+            .any(|f| f.rule == super::Rule::MissingFragment && f.level == Level::Error);
+        style.level(
+            if failing {
+                Level::Error
+            } else {
+                Level::Warning
+            },
+            &format!(
+                "of these, {fragments} without {} #fragment on the page",
+                if fragments == 1 { "its" } else { "their" }
+            ),
+        )
+    });
     // A verdict that fails the run: its failing quotes, and apart its short quotes not
     // found, only warned about.
     let mut quotes: Vec<String> = Vec::new();
@@ -541,7 +563,8 @@ fn write_summary(
         )
     });
     // Wrap on the uncoloured text so colour codes do not count as width.
-    let links: Vec<(&str, String)> = links.into_iter().map(|l| (", ", l)).collect();
+    let mut links: Vec<(&str, String)> = links.into_iter().map(|l| (", ", l)).collect();
+    links.extend(fragments.map(|f| ("; ", f)));
     let mut quotes: Vec<(&str, String)> = quotes.into_iter().map(|q| (", ", q)).collect();
     quotes.extend(disputed.map(|d| ("; ", d)));
     for (label, items) in [("  links:  ", links), ("  quotes: ", quotes)] {

@@ -17,6 +17,7 @@ mod check_s21;
 mod check_s22;
 mod ci_s26;
 mod ci_s48;
+mod ci_s49;
 mod cli_s20;
 mod cli_s21;
 mod demo;

@@ -1,0 +1,106 @@
+//! Regressions from the forty-ninth session: a folder named beside others that holds no
+//! document, and the summaries of a run whose link has no `#fragment` on its page.
+
+use crate::support::{json, write, Cli};
+
+/// Regression: `citecheck check docs blog` with `blog` empty (renamed, emptied, a `--glob`
+/// matching nothing there) passed, checking nothing of it; alone it was exit 2. Now it is
+/// reported as an input that could not be read, the rest are still checked, and the run
+/// exits 2.
+#[test]
+fn an_empty_folder_beside_others_is_an_input_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "docs/a.md", "# A\n\nSee the [guide](guide.md).\n");
+    write(d, "docs/guide.md", "# Guide\n\nNothing here.\n");
+    std::fs::create_dir_all(d.join("blog/drafts")).expect("mkdir");
+    write(d, "blog/drafts/photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    for cmd in ["extract", "check"] {
+        let out = Cli::in_dir(d, &[cmd, "docs", "blog", "--format", "json"]).run();
+        assert_eq!(out.code, 2, "{cmd}: {}\n{}", out.stderr, out.stdout);
+        assert!(
+            out.stderr.contains("no documents to read in blog"),
+            "{cmd}: {}",
+            out.stderr
+        );
+        // The other folder was read all the same.
+        let report = json(&out);
+        let files: Vec<&str> = report["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .filter_map(|doc| doc["file"].as_str())
+            .collect();
+        assert!(files.contains(&"docs/a.md"), "{cmd}: {files:?}");
+        assert!(files.contains(&"docs/guide.md"), "{cmd}: {files:?}");
+    }
+    // A folder holding a document is no error, nor one whose every document is in a
+    // sub-folder named too.
+    write(d, "blog/post.md", "# Post\n\nNothing cited.\n");
+    let out = Cli::in_dir(d, &["extract", "docs", "blog", "blog/drafts"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no documents to read in blog/drafts"),
+        "{}",
+        out.stderr
+    );
+    let out = Cli::in_dir(d, &["extract", "docs", "blog"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+/// Regression: a link whose page has no element for its `#fragment` failed the run, while
+/// the summaries said `2 links ok` (the document's tick, the terminal summary, the Markdown
+/// table): it was counted among `ok` and nowhere else. Now each says it apart, and the JSON
+/// summary counts it in `missing_fragments`.
+#[test]
+fn summaries_say_a_missing_fragment_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "docs/a.md",
+        "# A\n\nSee [the steps](b.md#nope) and [the end](b.md#here).\n",
+    );
+    write(d, "docs/b.md", "# B\n\n## Here\n\nText.\n");
+    let text = Cli::in_dir(d, &["check", "docs"]).run();
+    assert_eq!(text.code, 1, "{}", text.stderr);
+    assert!(text.stdout.contains("✓ 1 link ok\n"), "{}", text.stdout);
+    assert!(!text.stdout.contains("2 links ok"), "{}", text.stdout);
+    assert!(
+        text.stdout
+            .contains("links:  2 ok; of these, 1 without its #fragment on the page"),
+        "{}",
+        text.stdout
+    );
+    let md = Cli::in_dir(d, &["check", "docs", "--format", "markdown"]).run();
+    assert!(
+        md.stdout
+            .contains("| ❌ of these, \\#fragment missing | 1 |"),
+        "{}",
+        md.stdout
+    );
+    // Not failing the run (`--fail-on dead`), it is a warning.
+    let md = Cli::in_dir(
+        d,
+        &["check", "docs", "--format", "markdown", "--fail-on", "dead"],
+    )
+    .run();
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    assert!(
+        md.stdout
+            .contains("| ⚠️ of these, \\#fragment missing | 1 |"),
+        "{}",
+        md.stdout
+    );
+    let out = Cli::in_dir(d, &["check", "docs", "--format", "json"]).run();
+    let report = json(&out);
+    assert_eq!(report["summary"]["missing_fragments"], 1, "{report}");
+    assert_eq!(report["summary"]["statuses"]["ok"], 2, "{report}");
+    let html = Cli::in_dir(d, &["check", "docs", "--format", "html"]).run();
+    assert!(
+        html.stdout
+            .contains("id=\"card-fragment-missing\" data-count=\"1\""),
+        "{}",
+        html.stdout
+    );
+}

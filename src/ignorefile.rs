@@ -27,6 +27,9 @@ pub const IGNORE_FILE_NAME: &str = ".citecheckignore";
 pub struct IgnoreRules {
     /// URL regexes.
     pub urls: Vec<Regex>,
+    /// Where each of `urls` is written, for a person (`line 3 of .citecheckignore`): a link
+    /// it excludes says which rule of which file did.
+    pub url_places: Vec<String>,
     /// Quote-text regexes.
     pub quotes: Vec<Regex>,
 }
@@ -61,12 +64,9 @@ impl IgnoreRules {
                     word.trim()
                 )));
             }
-            let (target, pattern) = match line.strip_prefix("quote:") {
-                Some(rest) => (&mut rules.quotes, rest.trim()),
-                None => (
-                    &mut rules.urls,
-                    line.strip_prefix("url:").unwrap_or(line).trim(),
-                ),
+            let (is_quote, pattern) = match line.strip_prefix("quote:") {
+                Some(rest) => (true, rest.trim()),
+                None => (false, line.strip_prefix("url:").unwrap_or(line).trim()),
             };
             // An empty pattern matches everything: every quote left out, or every link.
             if pattern.is_empty() {
@@ -87,7 +87,14 @@ impl IgnoreRules {
                     crate::error::regex_message(&e)
                 ),
             })?;
-            target.push(re);
+            if is_quote {
+                rules.quotes.push(re);
+            } else {
+                rules.urls.push(re);
+                rules
+                    .url_places
+                    .push(format!("line {} of {}", i + 1, path.display()));
+            }
         }
         Ok(rules)
     }

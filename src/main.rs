@@ -412,7 +412,11 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         _ => cwd.clone(),
     };
     let ignore = match IgnoreRules::discover(&ignore_from) {
-        Some(p) if !args.common.no_config => IgnoreRules::from_file(&p)?,
+        // Named from the working folder where it is in or below it, as the reports name
+        // files (`line 2 of .citecheckignore`, `line 2 of site/.citecheckignore`).
+        Some(p) if !args.common.no_config => {
+            IgnoreRules::from_file(p.strip_prefix(&cwd).unwrap_or(&p))?
+        }
         _ => IgnoreRules::default(),
     };
     let settings = run::CheckSettings::from_config(cfg, ignore)?;

@@ -89,6 +89,22 @@ pub struct Fetcher {
     cache_error: Mutex<Option<crate::error::Error>>,
 }
 
+/// Why `url` is `excluded` (`matches --exclude `…``, `matches `…` (line 2 of
+/// .citecheckignore)`), if a rule of `--exclude` or the ignore file matches it and none of
+/// `--include` does.
+pub(crate) fn exclusion(opts: &FetchOptions, url: &str) -> Option<String> {
+    let why = opts
+        .exclude
+        .iter()
+        .find(|re| re.is_match(url))
+        .map(|re| format!("matches --exclude `{}`", re.as_str()))
+        .or_else(|| {
+            let (re, place) = opts.ignore.iter().find(|(re, _)| re.is_match(url))?;
+            Some(format!("matches `{}` ({place})", re.as_str()))
+        })?;
+    (!opts.include.iter().any(|inc| inc.is_match(url))).then_some(why)
+}
+
 impl Fetcher {
     /// Builds the client and loads the cache (a corrupt cache file is ignored).
     ///
@@ -208,25 +224,10 @@ impl Fetcher {
             result.detail.clone_from(why);
             return None;
         }
-        let excluded = opts
-            .exclude
-            .iter()
-            .find(|re| re.is_match(raw))
-            .map(|re| format!("matches --exclude `{}`", re.as_str()))
-            .or_else(|| {
-                let re = opts.ignore.iter().find(|re| re.is_match(raw))?;
-                Some(format!(
-                    "matches `{}` in {}",
-                    re.as_str(),
-                    crate::ignorefile::IGNORE_FILE_NAME
-                ))
-            });
-        if let Some(why) = excluded {
-            if !opts.include.iter().any(|inc| inc.is_match(raw)) {
-                result.status = LinkStatus::Excluded;
-                result.detail = why;
-                return None;
-            }
+        if let Some(why) = exclusion(opts, raw) {
+            result.status = LinkStatus::Excluded;
+            result.detail = why;
+            return None;
         }
         let mut target = raw.to_string();
         for (re, rep) in &opts.remap {

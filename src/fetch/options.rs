@@ -78,9 +78,10 @@ pub struct FetchOptions {
     pub accept: Vec<RangeInclusive<u16>>,
     /// URLs matching one of these are `excluded`...
     pub exclude: Vec<Regex>,
-    /// ...as are URLs matching a rule of `.citecheckignore` (kept apart so that the report
-    /// names the file, not `--exclude`)...
-    pub ignore: Vec<Regex>,
+    /// ...as are URLs matching a rule of `.citecheckignore`, each with where it is written
+    /// (`line 3 of .citecheckignore`; kept apart so that the report names the file and the
+    /// rule's line, not `--exclude`)...
+    pub ignore: Vec<(Regex, String)>,
     /// ...unless they match one of these (include wins, as in lychee).
     pub include: Vec<Regex>,
     /// Refuse private, loopback and link-local addresses (checked on the resolved IP).

@@ -104,3 +104,74 @@ fn summaries_say_a_missing_fragment_apart() {
         html.stdout
     );
 }
+
+/// Regression: a rule naming a link's `#fragment` (`--exclude 'b\.md#gone'`, a
+/// `.citecheckignore` line) never matched, as the page is checked once without its
+/// fragments: a missing anchor a team had decided to leave could not be silenced. And an
+/// ignored link's detail named `.citecheckignore` without saying which one or which line.
+#[test]
+fn a_rule_naming_a_fragment_excludes_that_form_and_names_its_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "site/docs/a.md",
+        "# A\n\nSee [the steps](b.md#gone) and [the end](b.md#here).\n",
+    );
+    write(d, "site/docs/b.md", "# B\n\n## Here\n\nText.\n");
+    write(d, "site/.citecheckignore", "# known\n\nb\\.md#gone\n");
+    let out = Cli::in_dir(&d.join("site"), &["check", "docs", "--format", "json"]).run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stderr, out.stdout);
+    let report = json(&out);
+    let links = report["links"].as_array().expect("links");
+    let gone = links
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with("b.md#gone")))
+        .expect("the #gone form");
+    assert_eq!(gone["status"], "excluded", "{gone}");
+    assert_eq!(
+        gone["detail"], "matches `b\\.md#gone` (line 3 of .citecheckignore)",
+        "{gone}"
+    );
+    let here = links
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with("b.md#here")))
+        .expect("the #here form");
+    assert_eq!(here["status"], "ok", "{here}");
+    assert_eq!(report["summary"]["missing_fragments"], 0, "{report}");
+    // From a folder below, the file is named by its path.
+    write(
+        d,
+        "site/other/c.md",
+        "See [x](http://127.0.0.1:9/internal/x).\n",
+    );
+    write(d, "site/.citecheckignore", "127\\.0\\.0\\.1:9/internal/\n");
+    let out = Cli::in_dir(
+        &d.join("site/other"),
+        &["check", "c.md", "--format", "json"],
+    )
+    .run();
+    let report = json(&out);
+    let detail = report["links"][0]["detail"].as_str().expect("detail");
+    assert!(
+        detail.starts_with("matches `127\\.0\\.0\\.1:9/internal/` (line 1 of /")
+            && detail.ends_with("site/.citecheckignore)"),
+        "{detail}"
+    );
+    // `--exclude` too, and `--include` wins over it.
+    let args = [
+        "check",
+        "docs",
+        "--no-config",
+        "--format",
+        "json",
+        "--exclude",
+        r"b\.md#gone",
+    ];
+    let out = Cli::in_dir(&d.join("site"), &args).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let mut with_include = args.to_vec();
+    with_include.extend(["--include", "#gone"]);
+    let out = Cli::in_dir(&d.join("site"), &with_include).run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+}

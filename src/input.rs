@@ -387,6 +387,47 @@ fn looks_like_report(path: &Path) -> bool {
             .is_some_and(|l| l.starts_with("Result: "))
 }
 
+/// Whether a document's text is a report citecheck wrote (Markdown, HTML or the terminal
+/// report saved to a file), found in a folder: a team's `link-report.md` committed to the
+/// docs tree was read as an article by the next run, its links checked again and counted
+/// twice. Stricter than [`looks_like_report`] (which only decides whether a file an output
+/// would overwrite may be): the first line of the Markdown report with its counts line, the
+/// HTML report's title, or the terminal report's summary and verdict lines.
+#[must_use]
+pub fn is_own_report(text: &str) -> bool {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let mut lines = start.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or("");
+    if first.starts_with("## citecheck: ")
+        && lines.next().is_some_and(|l| {
+            l.starts_with(|c: char| c.is_ascii_digit())
+                && l.contains(" · ")
+                && l.contains(" document")
+                && l.contains(" link")
+        })
+    {
+        return true;
+    }
+    let head = cut_at_char(start, 1024);
+    if head.contains("<title>citecheck report</title>") {
+        return true;
+    }
+    let mut tail = text.trim_end().rsplit('\n');
+    tail.next().is_some_and(|l| l.starts_with("Result: "))
+        && tail
+            .take(40)
+            .any(|l| l.starts_with("Summary: ") && l.contains(" · "))
+}
+
+/// `text` up to `max` bytes, cut at a character's start.
+fn cut_at_char(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// An output (`--output`, `--report`) named as an input.
 fn output_is_input(name: &str) -> Error {
     Error::Option {

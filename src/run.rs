@@ -179,6 +179,9 @@ enum Outcome {
     Skipped(Option<Error>),
     /// A symbolic link found in a folder that leads nowhere: skipped, the warning saying so.
     BrokenLink(Error),
+    /// A report of citecheck's own found in a folder (`link-report.md` committed to a docs
+    /// tree by an earlier run): not an article, skipped.
+    OwnReport,
     /// A file that could not be read (removed meanwhile, no permission): the error, and a
     /// document holding nothing but a warning saying so, for the report.
     Unreadable(Error, Extraction),
@@ -215,6 +218,7 @@ pub async fn read_and_extract(
                 unreadable.extend(warning);
             }
             Outcome::BrokenLink(err) => unreadable.push(err),
+            Outcome::OwnReport => {}
             Outcome::Unreadable(err, e) => {
                 unreadable.push(err);
                 docs.push(e);
@@ -252,6 +256,7 @@ pub async fn extract_each<R: Send, E: From<Error>>(
             Outcome::Done(e) => (None, Some(render(e)), false),
             Outcome::Skipped(warning) => (warning, None, true),
             Outcome::BrokenLink(err) => (Some(err), None, false),
+            Outcome::OwnReport => (None, None, false),
             Outcome::Unreadable(err, e) => (Some(err), Some(render(e)), false),
         },
         |(err, r, skipped)| {
@@ -299,6 +304,8 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
         // A binary file is skipped, in a folder or named (then with a warning naming it):
         // a run of nothing else reads no document and fails.
         Pending::File { path, walked } => match input::read_unless_binary(path, &settings.input) {
+            // Checked in the text read anyway: no file is opened twice.
+            Ok(Ok(d)) if *walked && input::is_own_report(&d.text) => Outcome::OwnReport,
             Ok(Ok(d)) => Outcome::Done(extract(&d, &settings.extract)),
             Ok(Err(_)) if *walked => Outcome::Skipped(None),
             Ok(Err(what)) => Outcome::Skipped(Some(Error::NotAnArticle {

@@ -254,8 +254,10 @@ impl Fetcher {
                             .to_string()
                     }
                     url::ParseError::RelativeUrlWithoutBase => {
-                        "not a valid URL: a relative link with no base (or under a root-relative \
-                         `<base href>`); give --base-url, or --root-dir for a local site, to check it"
+                        "not a valid URL: a relative link with no base (standard input has no \
+                         folder; or under a root-relative `<base href>`); give --base-url to check \
+                         it (`file:///path/to/its/folder/` for local files); --root-dir resolves \
+                         only links that begin with `/`"
                             .to_string()
                     }
                     e => format!("not a valid URL: {e}"),

@@ -147,13 +147,26 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
         .iter()
         .map(|f| esc(&clean(f)))
         .collect();
-    let _ = writeln!(
-        h,
-        "<p class=\"meta\">{} checked in {} · {}</p>\n</header>",
-        super::plural(s.documents, "document", "documents"),
-        human_duration(s.elapsed_ms),
-        names.join(", ")
-    );
+    // A folder's hundred names stood in one paragraph above the summary: past a few, they
+    // are folded away under the count.
+    if names.len() <= MAX_NAMES_SHOWN {
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\">{} checked in {} · {}</p>\n</header>",
+            super::plural(s.documents, "document", "documents"),
+            human_duration(s.elapsed_ms),
+            names.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\">{} checked in {}</p>\n<details class=\"meta\" id=\"files\"><summary>The {} files</summary>{}</details>\n</header>",
+            super::plural(s.documents, "document", "documents"),
+            human_duration(s.elapsed_ms),
+            names.len(),
+            names.join(", ")
+        );
+    }
 
     // Summary cards.
     h.push_str("<section id=\"summary\" aria-label=\"Summary\" class=\"cards\">\n");
@@ -273,7 +286,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
     h.push_str("</section>\n");
 
     write_quotes(report, opts, &all, h);
-    write_links(report, &all, h);
+    write_links(report, opts, &all, h);
     write_warnings(&all, h);
 
     let _ = writeln!(
@@ -325,6 +338,9 @@ fn verdict_label(v: Verdict, n: usize) -> String {
     };
     one_many(n, one, many).to_string()
 }
+
+/// Documents named in the report's header; more are folded away.
+const MAX_NAMES_SHOWN: usize = 8;
 
 fn card(h: &mut String, id: &str, n: usize, label: &str, class: &str) {
     let _ = writeln!(
@@ -516,7 +532,11 @@ fn write_quote(
         }
     }
     if !q.cited_urls.is_empty() {
-        let links: Vec<String> = q.cited_urls.iter().map(|u| anchor(u, u)).collect();
+        let links: Vec<String> = q
+            .cited_urls
+            .iter()
+            .map(|u| anchor(&opts.shown(u), u))
+            .collect();
         let _ = writeln!(h, "<p class=\"detail\">Cites: {}</p>", links.join(", "));
     }
     h.push_str("</article>\n");
@@ -559,7 +579,7 @@ fn link_level(link: &LinkResult, all: &[Finding<'_>]) -> Option<Level> {
     )
 }
 
-fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {
+fn write_links(report: &Report, opts: &ReportOptions, all: &[Finding<'_>], h: &mut String) {
     let _ = writeln!(
         h,
         "<section id=\"links-section\">\n<h2>Links ({})</h2>",
@@ -603,7 +623,9 @@ fn write_links(report: &Report, all: &[Finding<'_>], h: &mut String) {
             } else {
                 esc(&l.status.as_str().replace('_', " "))
             },
-            anchor(&l.url, &l.url),
+            // A local file's link is shown as the other reports name it (`site/guide.md`),
+            // and still opens the file.
+            anchor(&opts.shown(&l.url), &l.url),
             l.http_status.map(|c| c.to_string()).unwrap_or_default()
         );
         h.push_str(&esc(&clean(&l.detail)));

@@ -186,14 +186,20 @@ fn write_capped(
     }
     let names = files(report);
     if names.len() > 1 {
-        let list = format!(
-            "<sub>Checked: {}</sub>\n",
-            names
-                .iter()
-                .map(|f| escape(f))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let joined = names
+            .iter()
+            .map(|f| escape(f))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // A folder's hundred names are folded away under their count.
+        let list = if names.len() <= 8 {
+            format!("<sub>Checked: {joined}</sub>\n")
+        } else {
+            format!(
+                "<details><summary><sub>Checked {} files</sub></summary>\n\n<sub>{joined}</sub>\n\n</details>\n",
+                names.len()
+            )
+        };
         if used + chars(&list) <= budget {
             body.push_str(&list);
         } else {

@@ -175,3 +175,111 @@ fn a_rule_naming_a_fragment_excludes_that_form_and_names_its_line() {
     let out = Cli::in_dir(&d.join("site"), &with_include).run();
     assert_eq!(out.code, 1, "{}", out.stdout);
 }
+
+/// Regression (link-health evaluation): a Markdown, HTML or terminal report an earlier run
+/// wrote into the docs tree (`site/link-report.md`, committed each week) was read as an
+/// article by the next run writing elsewhere: its links were checked again and every total
+/// drifted. A file of the folder that is one of citecheck's reports is now skipped; an
+/// article that merely talks about citecheck is not.
+#[test]
+fn a_report_left_in_the_folder_is_not_read_as_an_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "site/a.md", "# A\n\nSee [the guide](guide.md#gone).\n");
+    write(d, "site/guide.md", "# Guide\n\nText.\n");
+    write(
+        d,
+        "site/about-citecheck.md",
+        "## citecheck: a tool we use\n\nIt reads the [guide](guide.md) · every document.\n",
+    );
+    for (format, name) in [
+        ("markdown", "site/link-report.md"),
+        ("html", "site/link-report.html"),
+        ("text", "site/link-report.txt"),
+    ] {
+        let out = Cli::in_dir(d, &["check", "site", "--format", format, "-o", name]).run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+    }
+    let out = Cli::in_dir(d, &["check", "site", "--format", "json", "-o", "r.json"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("r.json")).expect("read"))
+            .expect("JSON");
+    let mut files: Vec<&str> = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|doc| doc["file"].as_str())
+        .collect();
+    files.sort_unstable();
+    assert_eq!(
+        files,
+        ["site/a.md", "site/about-citecheck.md", "site/guide.md"],
+        "{report}"
+    );
+    // Named on the command line, a report is read as asked.
+    let out = Cli::in_dir(d, &["extract", "site/link-report.md", "--format", "json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(json(&out)["documents"][0]["file"], "site/link-report.md");
+}
+
+/// Regression: a relative link read from standard input was `invalid` with the advice to
+/// give `--root-dir`, which only resolves links beginning with `/` (the evaluator had set
+/// it already); `--base-url` is what resolves it.
+#[test]
+fn a_relative_link_on_stdin_names_base_url_as_the_fix() {
+    let out = Cli::new(&["check", "-", "--format", "json", "--root-dir", "."])
+        .stdin("# Page\n\nSee [the next page](page03.md).\n")
+        .run();
+    let report = json(&out);
+    let detail = report["links"][0]["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("give --base-url to check it")
+            && detail.contains("--root-dir resolves only links that begin with `/`"),
+        "{detail}"
+    );
+}
+
+/// Regression: the HTML report showed a local link as `file:///tmp/…/site/b.md#x` where the
+/// other reports say `site/b.md#x`, and listed every document of a large folder in one
+/// paragraph above the summary (the Markdown report's footer too).
+#[test]
+fn the_html_report_names_local_links_as_the_others_do_and_folds_long_file_lists() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "site/a.md", "# A\n\nSee [the guide](guide.md#gone).\n");
+    write(d, "site/guide.md", "# Guide\n\nText.\n");
+    for i in 0..10 {
+        write(d, &format!("site/p{i}.md"), "# P\n\nSee [A](a.md).\n");
+    }
+    let out = Cli::in_dir(d, &["check", "site", "--format", "html"]).run();
+    let html = &out.stdout;
+    let href = format!(
+        "href=\"{}\"",
+        url::Url::from_file_path(d.join("site/guide.md"))
+            .expect("a file URL")
+            .as_str()
+            .to_string()
+            + "#gone"
+    );
+    let at = html
+        .find(&href)
+        .unwrap_or_else(|| panic!("{href} in\n{html}"));
+    let label = &html[at..];
+    assert!(
+        label[..label.find("</a>").expect("the anchor's end")].ends_with(">site/guide.md#gone"),
+        "{}",
+        &label[..200.min(label.len())]
+    );
+    assert!(
+        html.contains("<details class=\"meta\" id=\"files\"><summary>The 12 files</summary>"),
+        "{html}"
+    );
+    let md = Cli::in_dir(d, &["check", "site", "--format", "markdown"]).run();
+    assert!(
+        md.stdout
+            .contains("<details><summary><sub>Checked 12 files</sub></summary>"),
+        "{}",
+        md.stdout
+    );
+}

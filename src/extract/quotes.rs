@@ -2361,7 +2361,7 @@ fn refers_back(s: &str) -> bool {
         "That", "This", "These", "Those", "Such", "Esas", "Estas", "Esa", "Esta", "Ese", "Este",
         "Ces", "Ce", "Cette", "Cet", "Diese", "Dieses", "Dieser", "Essas", "Essa", "Esse",
     ];
-    if LEADS.iter().any(|l| s.starts_with(l)) || record_located(s) {
+    if LEADS.iter().any(|l| s.starts_with(l)) || record_located(s) || locates_in_source(s) {
         return true;
     }
     // `That's Bryn Tallis, …, quoted in …`: read as `That is`.
@@ -2583,6 +2583,54 @@ fn refers_back(s: &str) -> bool {
     false
 }
 
+/// Whether a sentence after a quotation names where in its source it stands (`That's
+/// paragraph 41 of the judgment [1].`, `It is from page 12 of the report`): the passage's
+/// place, so the sentence's citation is the quotation's.
+fn locates_in_source(s: &str) -> bool {
+    let Some(rest) = [
+        "That is ",
+        "That's ",
+        "That\u{2019}s ",
+        "This is ",
+        "It is ",
+        "It's ",
+        "It\u{2019}s ",
+    ]
+    .iter()
+    .find_map(|p| s.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("from ").unwrap_or(rest);
+    let rest = rest.strip_prefix("in ").unwrap_or(rest);
+    let mut words = rest.split_whitespace();
+    let (Some(noun), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let roman = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        !w.is_empty()
+            && w.chars()
+                .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
+    };
+    matches!(
+        noun.to_lowercase().as_str(),
+        "paragraph"
+            | "paragraphs"
+            | "para"
+            | "page"
+            | "pages"
+            | "p."
+            | "pp."
+            | "section"
+            | "clause"
+            | "chapter"
+            | "line"
+            | "lines"
+            | "§"
+    ) && (number.starts_with(|c: char| c.is_ascii_digit()) || roman(number))
+        && words.any(|w| matches!(w, "of" | "in"))
+}
+
 /// Whether a sentence says where the record of a quotation is kept or can be read, heard or
 /// seen: a possessive, article or demonstrative, a noun for a record or for the occasion or
 /// work it was said in (one adjective may come first), and, in its first clause, a verb of
@@ -2664,6 +2712,10 @@ fn record_located(s: &str) -> bool {
         " can be viewed",
         " can be found",
         " can be seen",
+        // `The full interview is on [Rovers TV](…)`.
+        " is on ",
+        " are on ",
+        " is up on ",
     ];
     let mut words = s.split_whitespace();
     let Some(first) = words.next() else {
@@ -4782,15 +4834,19 @@ fn contrasts(gap: &str) -> bool {
 }
 
 /// Whether a gap holds one of `words`, not counting `while` before the speaker's own gerund
-/// of saying.
+/// of saying, nor one inside a parenthesis the gap opens (`“…” (our translation;
+/// [interview](…))`: a semicolon there parts a citation's items, not clauses).
 fn contrasts_with(gap: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
         gap.match_indices(w).any(|(i, _)| {
-            !(w.ends_with("while ")
-                && gap
-                    .get(i + w.len()..)
-                    .and_then(|r| r.split_whitespace().next())
-                    .is_some_and(saying_gerund))
+            let head = gap.get(..i).unwrap_or("");
+            let bracketed = head.matches('(').count() > head.matches(')').count();
+            !bracketed
+                && !(w.ends_with("while ")
+                    && gap
+                        .get(i + w.len()..)
+                        .and_then(|r| r.split_whitespace().next())
+                        .is_some_and(saying_gerund))
         })
     })
 }
@@ -4942,6 +4998,37 @@ fn speakers_own_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
     DONE.contains(&next.trim_end_matches([',', '.']))
 }
 
+/// Whether a link before a quotation names the speaker's body, not a source: a person's
+/// name, `of`, `at` or `from` (and `the`), then a proper name (`Dr Sam Oyelaran of the
+/// [Bioscience Research Council](…), which funded the work, said: “…”`). After a document
+/// (`The report of the [Audit Commission](…)`) it may be where the words are.
+fn affiliation_link(head: &str, link_text: &str) -> bool {
+    let h = head.trim_end();
+    let Some(before) = [" of the", " at the", " from the", " of", " at", " from"]
+        .iter()
+        .find_map(|p| h.strip_suffix(p))
+    else {
+        return false;
+    };
+    // Two capitalised words, a name (`Sam Oyelaran`, `Dr Oyelaran`; not `Speaking at the
+    // [Royal Institution](…)`, where the link may be the talk).
+    let mut last = before.split_whitespace().rev();
+    let person = last.next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().count() >= 3 && !w.ends_with("ing")
+    }) && last
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let proper = {
+        let mut n = 0;
+        link_text.split_whitespace().all(|w| {
+            n += 1;
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
+        }) && n >= 2
+    };
+    person && proper
+}
+
 fn other_clause_link(
     text: &str,
     s_start: usize,
@@ -4952,6 +5039,9 @@ fn other_clause_link(
 ) -> bool {
     if lend <= open {
         let head = text.get(s_start..lstart).unwrap_or("");
+        if affiliation_link(head, text.get(lstart..lend).unwrap_or("")) {
+            return true;
+        }
         let relative = [", who ", ", whose ", ", which ", " — who ", " – who "]
             .iter()
             .filter_map(|w| head.rfind(w))
@@ -4964,6 +5054,28 @@ fn other_clause_link(
     }
     if lstart >= close {
         let between = text.get(close..lstart).unwrap_or("");
+        // A clause describing the speaker after the speech tag: `said campaigner Aisha
+        // Bello, whose group [Save Riverside Meadows](…) brought the case`, `, who chairs
+        // the [Trust](…)`; not `, who wrote about it in a [blog post](…)`, where the
+        // speaker's own writing is named.
+        if let Some(r) = [", whose ", ", who "]
+            .iter()
+            .filter_map(|w| between.rfind(w).map(|i| i + w.len()))
+            .max()
+        {
+            let clause = between.get(r..).unwrap_or("");
+            let writes = clause.split_whitespace().any(|w| {
+                let w = w.trim_end_matches([',', '.']).to_lowercase();
+                SAYING.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "wrote" | "writes" | "posted" | "published" | "blogged" | "tweeted"
+                    )
+            });
+            if !writes && !clause.contains(['.', ';', '!', '?']) {
+                return true;
+            }
+        }
         const JOINS: [&str; 11] = [
             ", and ",
             ", but ",
@@ -4983,7 +5095,15 @@ fn other_clause_link(
             .get(..close)
             .map(|t| t.trim_end_matches(['\u{201d}', '"', '\u{2019}', '\'']))
             .is_some_and(|t| t.ends_with(','));
-        return JOINS.iter().any(|w| between.contains(w))
+        // Not inside a parenthesis the gap opens (`“…” (our translation; [interview](…))`):
+        // a semicolon there parts a citation's items, not clauses.
+        let outside = |w: &str| {
+            between.match_indices(w).any(|(i, _)| {
+                let head = between.get(..i).unwrap_or("");
+                head.matches('(').count() <= head.matches(')').count()
+            })
+        };
+        return JOINS.iter().any(|w| outside(w))
             || (comma_inside
                 && JOINS
                     .iter()
@@ -5203,9 +5323,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     // what the quote's sentence names again: `The Environment Agency published …`, `…
     // according to [the Data Center](…)`; not an object (`Hale attacked the minister in [a
     // post](…). The minister said …`).
-    let opening: Vec<&str> = prev
+    // Past a fronted phrase (`In a [judgment](…), Lady Justice Marwood said …`: the subject
+    // is the judge) and a timeline's time (`13:41 — Config change [CFG-2291](…) merged.`).
+    let fronted = prev
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "In" | "On"
+                    | "At"
+                    | "After"
+                    | "During"
+                    | "Writing"
+                    | "Speaking"
+                    | "Last"
+                    | "Earlier"
+            )
+        })
+        .then(|| prev.find(", "))
+        .flatten()
+        .filter(|&c| count_words(&prev[..c]) <= 8)
+        .map_or(0, |c| c + 2);
+    let opening: Vec<&str> = prev[fronted..]
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
         .take(3)
         .collect();
     let subject: Vec<&str> = opening

@@ -91,6 +91,7 @@ mod eval_s45;
 mod eval_s46;
 mod eval_s47;
 mod eval_s48;
+mod eval_s49;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

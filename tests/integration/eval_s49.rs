@@ -1,0 +1,121 @@
+//! Regressions from the forty-ninth session's held-out evaluations of extraction: each case
+//! was extracted wrongly before its fix.
+
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{cites, extract_as, extract_markdown, notes_of, urls_of};
+
+/// Regression: `She added that …` after a sentence whose link stands in a fronted phrase
+/// (`In a [judgment](…), Lady Justice Marwood said …`) was uncited: the sentence's subject
+/// was read as `In`, no one named. The same after a sentence about someone else's work
+/// still takes nothing.
+#[test]
+fn the_speaker_going_on_after_a_fronted_phrase_takes_its_link() {
+    let e = extract_markdown(
+        "In a [ruling](https://courts.example.org/r), Judge Ama Quist said the board had \
+         acted unlawfully. She added that the tenants \u{201C}were owed a hearing before any \
+         decision was taken.\u{201D}\n\n\
+         In a [column](https://paper.example.com/c), the editor attacked the board. She added \
+         that the tenants \u{201C}had waited long enough for anyone to listen to them.\u{201D}\n",
+    );
+    assert_eq!(
+        urls_of(&e, "were owed a hearing"),
+        ["https://courts.example.org/r"]
+    );
+    assert_eq!(
+        cites(&e, "were owed a hearing"),
+        [(None, Attribution::Preceding)]
+    );
+    assert!(urls_of(&e, "had waited long enough").is_empty());
+}
+
+/// Regression: a timeline's entry (`- 13:41 — Config change [CFG-2291](…) merged. The
+/// change description says …`) broke `preceding`: the time was read as the sentence's
+/// subject.
+#[test]
+fn a_timelines_time_is_not_the_subject_of_the_sentence_before() {
+    let e = extract_markdown(
+        "- 09:12 \u{2014} Queue change [REL-88](https://tracker.example.com/REL-88) shipped. \
+         The change notes say it was meant to \u{201C}retire the old queue before the holiday \
+         freeze\u{201D}.\n",
+    );
+    assert_eq!(
+        urls_of(&e, "retire the old queue"),
+        ["https://tracker.example.com/REL-88"]
+    );
+}
+
+/// Regression: the next sentence saying where the whole interview is (`The full interview
+/// is on [Rovers TV](…).`), and one naming the passage's place in its source (`That's
+/// paragraph 41 of the judgment [1].`), left the quotation uncited.
+#[test]
+fn the_next_sentence_naming_where_the_words_are_cites_them() {
+    let e = extract_markdown(
+        "Pike said: \u{201C}I shut my eyes, hit it hard and hoped for the best.\u{201D} The \
+         full interview is on [City Radio](https://radio.example.com/pike).\n",
+    );
+    assert_eq!(
+        cites(&e, "I shut my eyes"),
+        [(None, Attribution::Following)]
+    );
+    let e = extract_as(
+        DocKind::Text,
+        "The court held that \"a landlord's silence cannot by itself amount to consent.\" \
+         That's paragraph 17 of the judgment [1].\n\nNotes\n\n\
+         1. Ward v Castle Homes, judgment, https://courts.example.org/ward\n",
+    );
+    assert_eq!(notes_of(&e, "a landlord's silence"), ["1"]);
+}
+
+/// Regression: a link in a parenthesis after a quotation, after other words and a semicolon
+/// (`“…” (our translation; [interview](…))`), was read as in another clause: the quotation
+/// was uncited and went unchecked. A semicolon outside the parenthesis still parts clauses.
+#[test]
+fn a_semicolon_inside_a_parenthesis_parts_no_clauses() {
+    let e = extract_markdown(
+        "Albers said the district \u{201C}cannot run a bus to every village every hour\u{201D} \
+         (our translation; [interview](https://radio.example.de/albers)).\n\n\
+         Albers said the district \u{201C}cannot run a bus to every hamlet every hour\u{201D}; \
+         the ministry has published [its own figures](https://ministry.example.de/figures).\n",
+    );
+    assert_eq!(
+        urls_of(&e, "cannot run a bus to every village"),
+        ["https://radio.example.de/albers"]
+    );
+    assert!(urls_of(&e, "cannot run a bus to every hamlet").is_empty());
+}
+
+/// Regression: a link describing the speaker was taken as the quotation's source: the
+/// group of a relative clause after the speech tag (`said Aisha Bello, whose group [Save
+/// Riverside Meadows](…) brought the case`), and a body after the speaker's name (`Dr Sam
+/// Oyelaran of the [Bioscience Research Council](…), which funded the work, said:`). A
+/// `who` clause naming the speaker's own writing still cites it.
+#[test]
+fn a_link_describing_the_speaker_is_no_source() {
+    let e = extract_as(
+        DocKind::Html,
+        "<article>\
+         <p>\u{201C}This is a win for people who were told their knowledge did not count,\u{201D} \
+         said campaigner Mira Vance, whose group <a href=\"https://friends.example.org/\">Friends \
+         of Holt Marsh</a> brought the case.</p>\
+         <p>Dr Tom Hale of the <a href=\"https://council.example.org/\">Marine Science \
+         Council</a>, which funded the survey, said: \u{201C}This is exactly the patient work \
+         we exist to support.\u{201D}</p>\
+         <p>\u{201C}The marsh has never held more birds than it does this spring,\u{201D} said \
+         Jo Hart, who wrote about it in a <a href=\"https://blog.example.com/marsh\">blog \
+         post</a>.</p>\
+         <p>The report of the <a href=\"https://audit.example.org/report\">Audit \
+         Commission</a> said: \u{201C}The survey was done well and on a modest budget.\u{201D}</p>\
+         </article>",
+    );
+    assert!(urls_of(&e, "This is a win").is_empty());
+    assert!(urls_of(&e, "This is exactly the patient").is_empty());
+    assert_eq!(
+        urls_of(&e, "The marsh has never"),
+        ["https://blog.example.com/marsh"]
+    );
+    assert_eq!(
+        urls_of(&e, "The survey was done well"),
+        ["https://audit.example.org/report"]
+    );
+}

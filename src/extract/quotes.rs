@@ -4841,12 +4841,12 @@ fn contrasts_with(gap: &str, words: &[&str]) -> bool {
         gap.match_indices(w).any(|(i, _)| {
             let head = gap.get(..i).unwrap_or("");
             let bracketed = head.matches('(').count() > head.matches(')').count();
-            !bracketed
-                && !(w.ends_with("while ")
-                    && gap
-                        .get(i + w.len()..)
-                        .and_then(|r| r.split_whitespace().next())
-                        .is_some_and(saying_gerund))
+            let gerund = w.ends_with("while ")
+                && gap
+                    .get(i + w.len()..)
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(saying_gerund);
+            !bracketed && !gerund
         })
     })
 }

@@ -929,6 +929,15 @@ struct ChromeRegions {
     share: Vec<bool>,
     /// Each region was opened inside an `article` element.
     in_story: Vec<bool>,
+    /// Each region is the site's box whatever it stands in, its links too: breadcrumbs, a
+    /// newsletter's sign-up box ([`site_box_class`]). Inside the story as well: no
+    /// citation stands in one.
+    site_box: Vec<bool>,
+    /// Each region is an `aside` (or `role="complementary"`), or its class names other
+    /// stories (`related-news`, `post-recommendations`: [`related_class`]): headed by a
+    /// heading naming other stories ([`related_heading`]), it is a box of teasers, the
+    /// site's even inside the story's `main` (see [`ChromeRegions::settle`]).
+    teaser_box: Vec<bool>,
     /// The page has an `article` element (set when the walk ends).
     articles_seen: bool,
     /// An `article` holds the page's first `h1`: the story is that `article` (set when the
@@ -993,6 +1002,37 @@ impl ChromeRegions {
         // so other than as an embedded post, or lies in such furniture.
         let mut live = vec![true; n];
         let mut furniture = vec![true; n];
+        // A box of the site's whose first block is a heading saying so: a box of teasers
+        // (`Related news`, `Related content`, GOV.UK's `aside.gem-c-related-navigation`, a
+        // university's `aside.related-news` in `main`), a page's feedback box (`Is this page
+        // useful?`). Its links are the site's even inside the story: an `aside` under a
+        // sources heading, or a `related` box with no such heading, stays the article's.
+        // The first block in each region or a region inside it (a heading may be a region
+        // of its own: `h2.gem-c-related-navigation__main-heading`).
+        let mut first = vec![None; n];
+        for &(bi, r) in &self.blocks {
+            let mut at = Some(r);
+            while let Some(f @ None) = at.and_then(|r| first.get_mut(r)) {
+                *f = Some(bi);
+                at = at.and_then(|r| self.parent.get(r).copied().flatten());
+            }
+        }
+        let headed_site = |r: usize| {
+            first
+                .get(r)
+                .copied()
+                .flatten()
+                .and_then(|bi| p.blocks.get(bi))
+                .is_some_and(|b| {
+                    b.kind == BlockKind::Heading
+                        && (feedback_heading(&b.text)
+                            || (self.teaser_box.get(r).copied().unwrap_or(false)
+                                && related_heading(&b.text)))
+                })
+        };
+        let site: Vec<bool> = (0..n)
+            .map(|r| self.site_box.get(r).copied().unwrap_or(false) || headed_site(r))
+            .collect();
         for r in 0..n {
             let sure = self.sure.get(r).copied().unwrap_or(false);
             let own = sure
@@ -1024,6 +1064,7 @@ impl ChromeRegions {
                     && !(self.articles_seen && self.story_headed));
             let inside = inside
                 && !self.share.get(r).copied().unwrap_or(false)
+                && !site.get(r).copied().unwrap_or(false)
                 && !self.after_story.get(r).copied().unwrap_or(false);
             if let Some(f) = furniture.get_mut(r) {
                 *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
@@ -1270,11 +1311,22 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                     .any(|w| p.eq_ignore_ascii_case(w))
             })
     };
+    // A box recommending other posts (Substack's `post-recommendations` after the post, an
+    // `article-recommendations` widget); a report's `recommendations` section is content.
+    let recommends = |t: &str| {
+        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+        has(&["recommendations", "recommendation"])
+            && has(&[
+                "post", "posts", "article", "articles", "story", "stories", "reading", "more",
+                "widget",
+            ])
+    };
     name.split_ascii_whitespace()
         .filter(|t| !own_content(t))
         .any(|t| {
             WHOLE.iter().chain(EXACT).any(|w| is(t, w))
                 || ((appeal(t)
+                    || recommends(t)
                     || t.split(['-', '_'])
                         .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
                     || WHOLE.iter().any(|w| has_part_run(t, w)))
@@ -1282,6 +1334,119 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// Whether a class names a footer: a part `footer` (`post-footer`, `page-footer`), the name
+/// not saying a state (`has-footer`) nor notes (`footnotes` is no part `footer`).
+fn footer_class(t: &str) -> bool {
+    const STATE: &[&str] = &["has", "no", "with", "without", "is", "sticky", "fixed"];
+    let parts = || t.split(['-', '_']);
+    parts().any(|p| p.eq_ignore_ascii_case("footer"))
+        && !parts().any(|p| STATE.iter().any(|s| p.eq_ignore_ascii_case(s)))
+}
+
+/// Whether a link's class names it a sharing button (`a.share`, Substack's
+/// `a.post-ufi-button.share`): a part `share` or `sharing`, the name not saying a state
+/// ([`chrome_name`]).
+fn share_link_class(t: &str) -> bool {
+    chrome_name(t)
+        && t.split(['-', '_'])
+            .any(|p| p.eq_ignore_ascii_case("share") || p.eq_ignore_ascii_case("sharing"))
+}
+
+/// Whether a class names a box that is the site's wherever it stands, its links too:
+/// breadcrumbs (`breadcrumb`, GOV.UK's `govuk-breadcrumbs`) and a newsletter's sign-up box
+/// (`subscription-widget-wrap`, `newsletter-signup`), never the newsletter's own post
+/// (`newsletter-post`, see [`chrome_name`]).
+fn site_box_class(t: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "breadcrumb",
+        "breadcrumbs",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+    ];
+    chrome_name(t)
+        && t.split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a class names a box of other stories: `related-news`, GOV.UK's
+/// `gem-c-related-navigation`, `recommended-stories`, `post-recommendations`, `more-stories`.
+/// Such a box is the site's inside the story only under a heading saying so
+/// ([`related_heading`]): a `related` box of sources is the article's.
+fn related_class(t: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "related",
+        "relatedposts",
+        "recommended",
+        "recommendations",
+        "recommendation",
+    ];
+    chrome_name(t)
+        && (t
+            .split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            || ["more-stories", "more-news", "most-read", "read-next"]
+                .iter()
+                .any(|r| has_part_run(t, r)))
+}
+
+/// Whether a heading names a box of the site's other stories past doubt: `Related`,
+/// `Related news`, `Related content`, `Recommended for you`, `More stories`, `You may also
+/// like`, `Most read`. Not `Related reading` or `Related links`, which may head the
+/// article's sources, nor `Read more` (`Read more: the report`).
+fn related_heading(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim_end()
+        .to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        ["related" | "recommended"]
+            | [
+                "related",
+                "stories" | "articles" | "posts" | "content" | "coverage" | "news" | "videos"
+            ]
+            | ["recommended", "for", "you"]
+            | ["recommended", "stories" | "articles" | "posts"]
+            | ["more", "stories" | "news" | "articles" | "posts"]
+            | ["you", "may" | "might", "also", "like" | "enjoy"]
+            | ["most", "read" | "popular" | "viewed" | "shared"]
+    )
+}
+
+/// Whether a heading opens a page's feedback box (GOV.UK's `Is this page useful?`, `Was
+/// this page helpful?`, `Did you find this article useful?`): the site asks about its page;
+/// its links and words are the site's.
+fn feedback_heading(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches(['?', '.'])
+        .trim_end()
+        .to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        [
+            "is" | "was",
+            "this",
+            "page" | "article" | "information",
+            "useful" | "helpful"
+        ] | ["was", "this", "useful" | "helpful"]
+            | [
+                "did",
+                "you",
+                "find",
+                "this",
+                "page" | "article",
+                "useful" | "helpful"
+            ]
+            | ["did", "you", "find", "what", "you", "were", "looking", "for"]
+    )
 }
 
 /// Whether a class or id names a button sharing the article on a network or by e-mail:
@@ -1435,6 +1600,9 @@ pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
     let t = text.trim().trim_end_matches([':', '.']).trim_end();
     if t.is_empty() || t.len() > 80 {
         return false;
+    }
+    if feedback_heading(t) {
+        return true;
     }
     let lower = t.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -2602,8 +2770,10 @@ impl Walker<'_> {
         // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
         let (mut style, mut hidden, mut component) = ("", None, "");
+        let mut label = "";
         for (k, v) in el.attrs() {
             match k {
+                "aria-label" if label.is_empty() => label = v,
                 "class" if class.is_empty() => class = v,
                 "id" if id.is_empty() => id = v,
                 "role" if role.is_empty() => role = v,
@@ -2780,11 +2950,38 @@ impl Walker<'_> {
                 });
                 // So is a story's teaser set in the text (`element-rich-link`).
                 let teaser = classes.contains("rich-link");
-                // A button sharing the article on a network ([`ChromeRegions::share`]).
-                let share = classes.split_ascii_whitespace().any(share_button) || share_button(id);
-                self.open_region(embed || pull_quote || teaser, embed, share);
+                // A button sharing the article on a network ([`ChromeRegions::share`]), or a
+                // link whose own class and address both say it shares (Substack's
+                // `a.post-ufi-button.share` to the post's own address with `?action=share`):
+                // the link is the button.
+                let share = classes.split_ascii_whitespace().any(share_button)
+                    || share_button(id)
+                    || (name == "a"
+                        && classes.split_ascii_whitespace().any(share_link_class)
+                        && el
+                            .attr("href")
+                            .is_some_and(|h| h.to_ascii_lowercase().contains("share")));
+                let r = self.open_region(embed || pull_quote || teaser, embed, share);
+                // Breadcrumbs (`<nav aria-label="Breadcrumb">`) and a sign-up box are the
+                // site's wherever they stand; an `aside` or a box named for other stories is
+                // one of teasers if its heading says so ([`ChromeRegions::settle`]).
+                let site_box = classes.split_ascii_whitespace().any(site_box_class)
+                    || (name == "nav" && label.to_ascii_lowercase().contains("breadcrumb"));
+                let teaser_box = name == "aside"
+                    || role.eq_ignore_ascii_case("complementary")
+                    || classes.split_ascii_whitespace().any(related_class);
+                if let Some(v) = self.regions.site_box.get_mut(r) {
+                    *v = site_box;
+                }
+                if let Some(v) = self.regions.teaser_box.get_mut(r) {
+                    *v = teaser_box;
+                }
             } else if self.content == 0
-                && (matches!(name, "header" | "footer" | "aside") || role == "complementary")
+                && (matches!(name, "header" | "footer" | "aside")
+                    || role == "complementary"
+                    // A box named as a footer (Substack's `div.post-footer` after the post,
+                    // its `Subscribe` and `Share` buttons) is one, as `<footer>` is.
+                    || (f.block && classes.split_ascii_whitespace().any(footer_class)))
             {
                 f.maybe_chrome = true;
                 self.maybe_chrome += 1;
@@ -3561,6 +3758,8 @@ impl Walker<'_> {
         rg.share.push(share);
         rg.in_content.push(self.content > 0);
         rg.in_story.push(self.stories.depth > 0);
+        rg.site_box.push(false);
+        rg.teaser_box.push(false);
         rg.wrapper.push(false);
         let r = rg.parent.len() - 1;
         rg.open.push(r);
@@ -3574,6 +3773,9 @@ impl Walker<'_> {
         f.chrome = true;
         self.chrome += 1;
         let r = self.open_region(false, false, false);
+        if let Some(v) = self.regions.teaser_box.get_mut(r) {
+            *v = f.name == "aside";
+        }
         self.regions.blocks.push((bi, r));
         if let Some(b) = self.p.blocks.get_mut(bi) {
             b.chrome = true;

@@ -33,6 +33,9 @@
 //!   boxes after the story, a shop's box, Medium's `Written by …` box, a credit paragraph in
 //!   a block quotation, a wiki's identifier pages, Jetpack's sharing buttons, a plain-text
 //!   block quotation closed by its page alone.
+//! - `html_s49`: the forty-ninth session's web-page fixes: a newsletter's footer and
+//!   recommendations after its post and its sharing link, a related-stories box inside
+//!   `main`, breadcrumbs, a sign-up box and a feedback box in the story.
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
@@ -106,6 +109,7 @@ mod held_out_s25_exports;
 mod html_pages;
 mod html_s47;
 mod html_s48;
+mod html_s49;
 mod i18n_s23;
 mod inline_notes;
 mod md_dialects_s30;

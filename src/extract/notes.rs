@@ -6382,7 +6382,11 @@ fn block_markers(
                         || (kind != 0
                             && follows.is_none_or(|n| {
                                 n.is_lowercase() || n == '\n' || ".,;:!?)".contains(n)
-                            })))
+                            }))
+                        // `… as the 1964 report put it⏎(3):`: a bracketed number carried to
+                        // a line of its own by the wrap, before the punctuation that ends
+                        // the phrase (a numbered item goes on with words).
+                        || (kind == 0 && follows.is_some_and(|n| ".,;:".contains(n))))
             };
             if line_start
                 && !(b.kind == BlockKind::Cell

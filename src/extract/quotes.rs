@@ -3000,6 +3000,7 @@ const TITLED: &[&str] = &[
     "factsheet",
     "film",
     "game",
+    "guidance",
     "guide",
     "guidebook",
     "handbook",
@@ -3244,11 +3245,28 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
     let named = is_named(word)
         && !(word.eq_ignore_ascii_case(b"course") && prev().eq_ignore_ascii_case(b"of"));
     naming
-        || (named && title_case(text))
+        || (named && (title_case(text) || subtitled(text)))
         || (before
             .get(end..)
             .is_some_and(|g| g.iter().all(|&c| c == b' '))
             && interface_text(word, prev, text))
+}
+
+/// Whether a quoted text reads as a title with a subtitle in sentence case, as academic
+/// titles are written (`Patching as practice: temporal politics of road repair`): a short
+/// head opening with a capital, a colon, a subtitle, no sentence's closing punctuation.
+fn subtitled(text: &str) -> bool {
+    let t = text.trim();
+    let Some((head, sub)) = t.split_once(": ") else {
+        return false;
+    };
+    let head_words = count_words(head);
+    (1..=8).contains(&head_words)
+        && head.starts_with(char::is_uppercase)
+        && count_words(sub) >= 2
+        && count_words(t) <= 16
+        && !t.ends_with(['.', '!', ',', ';', ':'])
+        && !sub.contains(": ")
 }
 
 /// Whether a quotation is text an interface shows, named so by the words right before it
@@ -5209,11 +5227,31 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     }
     let lead = text.get(q..open)?;
     let before = text.get(..q)?.trim_end().len();
+    // Over a block quotation to the paragraph introducing it (`… in a [press release](…):`,
+    // the block, then `The release also quotes …`): only for a quotation naming the work
+    // again.
+    let mut over_block = false;
     let (pbi, ptext, prev_end, upto) = if text.get(..s_start)?.trim().is_empty() {
         // The quote's sentence opens its paragraph: the last sentence of the one before.
-        let pbi = bi.checked_sub(1)?;
-        let pb = ctx.parsed.blocks.get(pbi)?;
-        if !plain_paragraph(b) || !plain_paragraph(pb) || !adjacent(ctx.src, pb, b) {
+        let mut pbi = bi.checked_sub(1)?;
+        let mut pb = ctx.parsed.blocks.get(pbi)?;
+        if let Some(g) = pb.group.filter(|_| plain_paragraph(b)) {
+            let k = (0..pbi)
+                .rev()
+                .find(|&k| ctx.parsed.blocks.get(k).is_none_or(|x| x.group != Some(g)))?;
+            let intro = ctx.parsed.blocks.get(k)?;
+            let block_len: usize = (k + 1..=pbi)
+                .filter_map(|i| ctx.parsed.blocks.get(i))
+                .map(|x| x.text.len())
+                .sum();
+            if intro.text.trim_end().ends_with(':') && block_len < 1500 {
+                pbi = k;
+                pb = intro;
+                over_block = true;
+            }
+        }
+        if !plain_paragraph(b) || !plain_paragraph(pb) || !(over_block || adjacent(ctx.src, pb, b))
+        {
             return None;
         }
         let end = pb.text.trim_end().len();
@@ -5560,7 +5598,8 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     let named_again = words
         .get(k)
         .is_some_and(|w| BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w));
-    (!widened && summed_up || (again && own_verb && !another && (!widened || named_again)))
+    (!widened && !over_block && summed_up
+        || (again && own_verb && !another && (!(widened || over_block) || named_again)))
         .then_some(cited)
 }
 
@@ -5870,7 +5909,14 @@ fn marker_just_before(
                 .unwrap_or(0);
             !lower.get(verb_at..).unwrap_or("").contains(',')
         });
-    let reach = if reporting {
+    // The marker on the subject that says the words (`Our response (3) states that the
+    // proposed 40 new homes at Hollins Field are “…”`): its `that` clause, a longer one.
+    let subject_says = words.first().is_some_and(|w| is_verb(w))
+        && words.get(1).is_some_and(|w| *w == "that")
+        && !between.contains(',');
+    let reach = if subject_says {
+        2 * LEAD_WORDS_REPORTING
+    } else if reporting {
         LEAD_WORDS_REPORTING
     } else {
         LEAD_WORDS

@@ -536,6 +536,24 @@ fn finish(mut b: Block, p: &mut Parsed) {
             _ => i = open + 1,
         }
     }
+    // A shell command at its prompt (`    $ fluxlog --tag "release candidate build"`) is
+    // code: its quoted argument is no quotation.
+    if text.contains("$ ") {
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_start();
+            let indent = line.len() - body.len();
+            let command = body.strip_prefix("$ ").is_some_and(|cmd| {
+                cmd.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '/')
+                    && (indent > 0 || cmd.contains(" -"))
+            });
+            if command {
+                b.code.push((at + indent, at + line.trim_end().len()));
+            }
+            at += line.len();
+        }
+        b.code.sort_unstable();
+    }
     // `[text](url)` links first; their ranges are not searched again for bare URLs.
     let mut covered: Vec<(usize, usize)> = Vec::new();
     if text.contains("](") {

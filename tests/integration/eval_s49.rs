@@ -119,3 +119,110 @@ fn a_link_describing_the_speaker_is_no_source() {
         ["https://audit.example.org/report"]
     );
 }
+
+/// Regression: in plain text, a bracketed note number the wrap carried to a line of its own
+/// before an indented block quotation (`… as the 1964 committee report put it⏎(3):`) was no
+/// marker: the block was uncited and note 3 warned about as never referenced. A numbered
+/// item opening a line (`(2) Book the room.`) is still no marker.
+#[test]
+fn a_wrapped_bracketed_marker_introduces_the_block_below() {
+    let e = extract_as(
+        DocKind::Text,
+        "The principle is older than the building. As the 1971 trustees' report put it\n\
+         (2):\n\n\
+         \x20   The reading room exists for the visitor who does not yet know what\n\
+         \x20   she is looking for, and must never be made to explain herself.\n\n\
+         Steps:\n\
+         (1) Book the room.\n\
+         (2) Bring a pencil.\n\n\
+         Notes\n\n\
+         1. Library history, https://library.example.org/history\n\
+         2. Trustees' report, 1971, https://library.example.org/1971\n",
+    );
+    assert_eq!(notes_of(&e, "The reading room exists"), ["2"]);
+    let markers: Vec<_> = e
+        .footnotes
+        .iter()
+        .find(|n| n.label == "2")
+        .map(|n| n.referenced_at.iter().map(|r| r.line).collect())
+        .unwrap_or_default();
+    assert_eq!(markers, [2], "{:?}", e.footnotes);
+}
+
+/// Regression: a shell command at its prompt in a plain-text README (`    $ fluxlog --tag
+/// "release candidate build" app.log`) gave its quoted argument as a quotation.
+#[test]
+fn a_shell_commands_quoted_argument_is_no_quotation() {
+    let e = extract_as(
+        DocKind::Text,
+        "Install\n-------\n\n\
+         \x20   $ tidelog --label \"nightly build for testing\" --format json run.log\n\n\
+         $ tidelog --label \"the second nightly build for testers\"\n\n\
+         The maintainer wrote that the tool \"was never meant to be clever, only reliable\".\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["was never meant to be clever, only reliable"],
+        "{texts:?}"
+    );
+}
+
+/// Regression: titles after a noun naming the work were taken as quotations: one in
+/// sentence case with a subtitle (`Her 2021 paper, "Patching as practice: temporal
+/// politics of road repair", [open access](…)`, cited by the link as a quotation of the
+/// paper) and one after `the guidance`. A quotation after such a noun stays one.
+#[test]
+fn subtitled_titles_and_guidance_titles_are_no_quotations() {
+    let e = extract_markdown(
+        "His 2019 paper, \"Mending as method: the quiet politics of pothole repair\", \
+         [open access](https://journals.example.org/p), argues the opposite.\n\n\
+         Organisers should read the guidance \u{201C}Temporary Street Closures: A Guide for \
+         Event Organisers\u{201D} before applying.\n\n\
+         The paper, \"Roads are repaired when someone complains, not when they fail\", \
+         says it plainly.\n",
+    );
+    let texts: Vec<&str> = e.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Roads are repaired when someone complains, not when they fail"],
+        "{texts:?}"
+    );
+}
+
+/// Regression: a marker on the subject that says the words, more than ten words before
+/// them (`Our response (3) states that the proposed 40 new homes at Hollins Field are
+/// “…”`), was too far: the quotation was uncited.
+#[test]
+fn a_marker_on_the_subject_saying_the_words_reaches_its_that_clause() {
+    let e = extract_markdown(
+        "Our objection (2) states that the planned 60 new flats on the old dairy site are \
+         \u{201C}far beyond what the lanes and the surgery can take\u{201D}.\n\n\
+         Notes\n\n\
+         1. Parish council, minutes, 2024, https://parish.example.org/1\n\
+         2. Parish council, objection, 2024, https://parish.example.org/2\n",
+    );
+    assert_eq!(notes_of(&e, "far beyond what"), ["2"]);
+}
+
+/// Regression: `The release also quotes …` after a block quotation that a paragraph
+/// introduces with its link (`… in a [press release](…):`) was uncited: the paragraph
+/// before it was the block quotation. A sentence naming another work takes nothing.
+#[test]
+fn a_work_named_again_after_a_block_quotation_takes_the_introducing_link() {
+    let e = extract_markdown(
+        "The lead author was blunt in a [press release](https://uni.example.org/pr):\n\n\
+         > \u{201C}We expected the hedgerows to change. We did not expect the drought.\u{201D}\n\n\
+         The release also quotes co-author Ana Lund, who says the results \u{201C}should \
+         worry anyone who assumes hedges alone will protect the bees.\u{201D}\n\n\
+         The minister answered in a [post](https://gov.example.org/post):\n\n\
+         > \u{201C}We are funding more hedgerows than any government before us.\u{201D}\n\n\
+         The report also quotes a farmer, who says the payments \u{201C}arrive two years \
+         after the work has to be paid for.\u{201D}\n",
+    );
+    assert_eq!(
+        urls_of(&e, "should worry anyone"),
+        ["https://uni.example.org/pr"]
+    );
+    assert!(urls_of(&e, "arrive two years").is_empty());
+}

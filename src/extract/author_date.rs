@@ -1112,11 +1112,70 @@ fn unlisted_narrative(window: &str, after: &str) -> Option<usize> {
         "claims",
         "estimated",
         "estimates",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "asserted",
+        "asserts",
+        "cautioned",
+        "cautions",
+        "conceded",
+        "concedes",
+        "contended",
+        "contends",
+        "demonstrated",
+        "demonstrates",
+        "described",
+        "describes",
+        "emphasised",
+        "emphasises",
+        "emphasized",
+        "emphasizes",
+        "explained",
+        "explains",
+        "highlighted",
+        "highlights",
+        "identified",
+        "identifies",
+        "insisted",
+        "insists",
+        "maintained",
+        "maintains",
+        "pointed",
+        "points",
+        "predicted",
+        "predicts",
+        "proposed",
+        "proposes",
+        "recognised",
+        "recognises",
+        "recognized",
+        "recognizes",
+        "recommended",
+        "recommends",
+        "remarked",
+        "remarks",
+        "said",
+        "says",
+        "stated",
+        "states",
+        "stressed",
+        "stresses",
     ];
-    let verb = after
-        .split_whitespace()
-        .next()
-        .map(|w| w.trim_end_matches([',', '.']))?;
+    // Words that join the names to the clause before them (`which Hartley (2023)
+    // acknowledges`, `as Price (2020) notes`).
+    const JOINING: [&str; 11] = [
+        "which", "as", "that", "where", "while", "whereas", "but", "although", "though", "because",
+        "yet",
+    ];
+    // An adverb between the bracket and the verb (`Price (2020) also found`, `rightly
+    // argues`) is skipped.
+    let mut after_words = after.split_whitespace();
+    let mut verb = after_words.next().map(|w| w.trim_end_matches([',', '.']))?;
+    if verb == "also" || (verb.len() > 4 && verb.ends_with("ly")) {
+        verb = after_words.next().map(|w| w.trim_end_matches([',', '.']))?;
+    }
     if !REPORTING.contains(&verb) {
         return None;
     }
@@ -1143,9 +1202,11 @@ fn unlisted_narrative(window: &str, after: &str) -> Option<usize> {
     let start = n.checked_sub(take)?;
     // What stands before them: nothing, or the end of a clause.
     let opens = start == 0
-        || words
-            .get(start - 1)
-            .is_some_and(|(_, w)| w.ends_with(['.', ',', ';', ':']) || *w == "and");
+        || words.get(start - 1).is_some_and(|(_, w)| {
+            w.ends_with(['.', ',', ';', ':'])
+                || *w == "and"
+                || JOINING.iter().any(|j| w.eq_ignore_ascii_case(j))
+        });
     let (at, _) = *words.get(start)?;
     (opens && citation_like(head.get(at..)?)).then_some(at)
 }
@@ -1714,8 +1775,10 @@ pub(crate) struct Cited {
 /// One finding of [`scan_block`].
 enum Found {
     Marker(Marker),
-    /// A citation with no entry: where, the message, and whether the list holds its author.
-    Unmatched(usize, String, bool),
+    /// A citation with no entry: where, the message, whether the list holds its author, and
+    /// whether it is a citation whatever else the text cites (names opening a clause with a
+    /// verb of reporting after their year, `Price (2020) found that`).
+    Unmatched(usize, String, bool, bool),
     /// A note that is only a short citation: where the citation is, the entry's label.
     Short(usize, String),
 }
@@ -1761,9 +1824,9 @@ pub(crate) fn citations(parsed: &Parsed, refs: &References, all_notes: &NoteInde
     for f in found {
         match f {
             Found::Marker(m) => markers.push(m),
-            Found::Unmatched(at, msg, by_listed) => {
+            Found::Unmatched(at, msg, by_listed, sure) => {
                 same_author |= by_listed;
-                warnings.push((at, msg, by_listed));
+                warnings.push((at, msg, by_listed || sure));
             }
             Found::Short(at, label) => short_notes.push((at, label)),
         }
@@ -1771,7 +1834,8 @@ pub(crate) fn citations(parsed: &Parsed, refs: &References, all_notes: &NoteInde
     // Brackets naming an author and year are citations only if the text cites the list:
     // some match an entry, or name an author the list holds (`(Okafor, 2012)` when it
     // lists Okafor 2021: the year is the slip). Otherwise (`(Winter 2019)` in a footnoted
-    // article with a bibliography) they are left alone.
+    // article with a bibliography) they are left alone; a narrative citation with its verb
+    // of reporting (`Hartley (2023) acknowledges`) is warned about all the same.
     let used = !markers.is_empty() || same_author;
     if markers.is_empty() {
         warnings.retain(|w| w.2);
@@ -1958,12 +2022,18 @@ fn brackets<'b>(
 }
 
 /// An abbreviation as the text introduces one for an author: `WHO`, `NIWR`, `UNHCR`, `U.S.`
-/// aside (2 to 12 capitals, digits or `&`, at least two capitals).
+/// aside (2 to 12 capitals, digits or `&`, at least two capitals), and one with small
+/// letters between its capitals (`DfT`, `MoJ`, `DfE`), fewer of them than capitals, the
+/// first letter a capital.
 fn abbreviation(w: &str) -> bool {
+    let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
+    let lower = w.bytes().filter(u8::is_ascii_lowercase).count();
     (2..=12).contains(&w.len())
+        && (lower == 0 || w.starts_with(|c: char| c.is_ascii_uppercase()))
         && w.bytes()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
-        && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            .all(|c| c.is_ascii_alphabetic() || c.is_ascii_digit() || c == b'&')
+        && upper >= 2
+        && lower < upper
 }
 
 /// The keys with the abbreviations the text introduces for organisations the entries name
@@ -2156,7 +2226,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
             let (works, missing) =
                 mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
             if let Some((at, msg)) = missing {
-                out.push(Found::Unmatched(b.src_of(at), msg, false));
+                out.push(Found::Unmatched(b.src_of(at), msg, false, false));
             }
             if out.len() > before {
                 mla_cited.push(open);
@@ -2228,7 +2298,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                             let written = format!("{names} {year}");
                             let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
                             if listed || !mla_section {
-                                out.push(Found::Unmatched(b.src_of(w + at), msg, listed));
+                                out.push(Found::Unmatched(b.src_of(w + at), msg, listed, false));
                             }
                         }
                     } else if let Some(at) = (ys.len() == 1 && !mla_section)
@@ -2239,7 +2309,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                         let names = window.get(at..).unwrap_or("").trim_end();
                         let written = format!("{names} {year}");
                         let (msg, listed) = unmatched(lookup, names, &fold_ws(&written));
-                        out.push(Found::Unmatched(b.src_of(w + at), msg, listed));
+                        out.push(Found::Unmatched(b.src_of(w + at), msg, listed, true));
                     }
                 }
                 continue;
@@ -2255,7 +2325,7 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                         let (msg, listed) = unmatched(lookup, names, &fold_ws(written));
                         // MLA cites by page: `(London 2012)` there is no slip.
                         if listed || !(square || mla_section) {
-                            out.push(Found::Unmatched(b.src_of(p.body), msg, listed));
+                            out.push(Found::Unmatched(b.src_of(p.body), msg, listed, false));
                         }
                     }
                     continue;

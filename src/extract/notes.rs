@@ -3123,6 +3123,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
+    // `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`: a body's
+    // name, then what of its is cited, plain, then its date: the body is the author.
+    if let Some((body, title, after)) = body_then_title(clean) {
+        meta.authors = vec![clean_author(body).to_string()];
+        meta.title = Some(trim_title(title));
+        meta.date = date_of(after);
+        meta.publisher = publisher_in(after);
+        return meta;
+    }
     if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
@@ -3425,6 +3434,120 @@ fn body_then_kind(clean: &str) -> Option<&str> {
                 .get(1)
                 .is_some_and(|w| ["of", "for", "on"].contains(w)));
     ((2..=12).contains(&words.len()) && words.iter().all(word_ok) && body).then_some(name)
+}
+
+/// `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`, `Mairie de
+/// Villeneuve, Registre des délibérations, 2015–2018.`, `Pell & Sons, Ledger of Accounts,
+/// 1902–1904, …`: a body's name (see [`body_name`]), a plain title opening with a capital,
+/// then a date straight after it. The body's name, the title and the rest from the date
+/// on; `None` for any other shape. A person's inverted name (`Smith, John, The Long
+/// Canal, 2001`) is no body's: its surname alone is no name of one.
+fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
+    let t = clean.trim_start();
+    let (body, rest) = t.split_once(", ")?;
+    let (title, after) = rest.split_once(", ")?;
+    let title = title.trim();
+    let after = after.trim_start();
+    let dated = date_span(after).is_some_and(|m| m.start == 0);
+    let plain_title = title.starts_with(char::is_uppercase)
+        && title.split_whitespace().nth(20).is_none()
+        && !title.contains(['"', '“', '”', '(', ')', '[', ']', ':', ';'])
+        && date_span(title).is_none_or(|m| m.len() * 2 < title.len())
+        && !genre(title)
+        && !locator_or_edition(title)
+        && !address(title)
+        && !month_day(title)
+        && !unit_name(title);
+    (dated && plain_title && body_name(body)).then_some((body, title, after))
+}
+
+/// Whether the piece after a body's name names a part of that body rather than a work
+/// (`University of Eastmoor, School of Biosciences, 2020`, `…, Planning Committee, …`): it
+/// opens with a unit's word, or is a few capitalised words ending with a body's.
+fn unit_name(s: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "Board",
+        "Centre",
+        "Center",
+        "Committee",
+        "Department",
+        "Directorate",
+        "Division",
+        "Faculty",
+        "Institute",
+        "Office",
+        "School",
+        "Service",
+        "Team",
+        "Unit",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let body_word = |w: &&str| ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w);
+    words.first().is_some_and(|w| UNITS.contains(w))
+        || (words.len() <= 3
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && words.last().is_some_and(body_word))
+}
+
+/// Whether `s` is a body's name, as [`body_then_title`] reads one: two to ten words, each
+/// capitalised or a small word of a name (`of`, `&`, `de`), with a word naming a body among
+/// its last three (`Fernhill Town Council`, `Eastmarch District Council Waste Services`,
+/// `Pell & Sons`), or a body's word then `of` opening it (`City of Eastmoor`, `Commune de
+/// Villeneuve`), or a department's or a Romance-language organisation's name.
+fn body_name(s: &str) -> bool {
+    const SMALL: [&str; 20] = [
+        "of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "les", "di",
+        "del", "della", "da", "do", "dos", "der",
+    ];
+    const HEADS: [&str; 22] = [
+        "Ayuntamiento",
+        "Bank",
+        "Borough",
+        "City",
+        "Commune",
+        "Comune",
+        "Council",
+        "County",
+        "Department",
+        "District",
+        "Friends",
+        "Gemeinde",
+        "Government",
+        "Mairie",
+        "Ministry",
+        "Municipality",
+        "Office",
+        "Parish",
+        "Province",
+        "State",
+        "Town",
+        "University",
+    ];
+    const JOINERS: [&str; 12] = [
+        "of", "for", "on", "de", "du", "des", "di", "del", "della", "da", "do", "der",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if !(2..=10).contains(&n)
+        || !words.iter().all(|w| {
+            SMALL.contains(w)
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+        })
+    {
+        return false;
+    }
+    let body_word = |w: &&str| ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w);
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(i, w)| body_word(w) && n - i <= 3)
+        || (words.first().is_some_and(|w| HEADS.contains(w))
+            && words.get(1).is_some_and(|w| JOINERS.contains(w)))
+        || department(s)
+        || org_name(s)
 }
 
 /// The last words of bodies' names that write what they publish (a committee's evidence,
@@ -4204,7 +4327,43 @@ const GENRES: &[&str] = &[
 /// paper`), see [`GENRES`].
 fn genre(seg: &str) -> bool {
     let seg = seg.trim().trim_end_matches(['.', ',', ';', ':']).trim();
-    GENRES.iter().any(|g| seg.eq_ignore_ascii_case(g))
+    GENRES.iter().any(|g| seg.eq_ignore_ascii_case(g)) || kind_described(seg)
+}
+
+/// Whether a note's segment describes the kind of document in words of its own, all in
+/// lower case and ending with a document's noun (`internal design doc`, `unpublished
+/// manuscript`, `draft technical note`): what it is, no one's name.
+fn kind_described(seg: &str) -> bool {
+    const NOUNS: [&str; 22] = [
+        "brief",
+        "doc",
+        "docs",
+        "document",
+        "draft",
+        "dissertation",
+        "handbook",
+        "manuscript",
+        "memo",
+        "memorandum",
+        "minutes",
+        "note",
+        "notes",
+        "paper",
+        "presentation",
+        "proposal",
+        "report",
+        "slides",
+        "spec",
+        "specification",
+        "thesis",
+        "wiki",
+    ];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| NOUNS.contains(w))
 }
 
 /// `before` (the text before a note's quoted title) without a kind of document as its last
@@ -5223,11 +5382,14 @@ const ORG_TAILS: &[&str] = &[
     "Administration",
     "Agency",
     "Alliance",
+    "Architects",
     "Assembly",
+    "Associates",
     "Association",
     "Authority",
     "Bank",
     "Board",
+    "Brothers",
     "Bureau",
     "Center",
     "Centre",
@@ -5235,11 +5397,16 @@ const ORG_TAILS: &[&str] = &[
     "Commission",
     "Committee",
     "Company",
+    "Consultancy",
+    "Consultants",
+    "Consulting",
     "Corporation",
     "Council",
     "Court",
+    "Daughters",
     "Department",
     "Directorate",
+    "Engineers",
     "Executive",
     "Federation",
     "Forum",
@@ -5251,6 +5418,7 @@ const ORG_TAILS: &[&str] = &[
     "Inc.",
     "Institute",
     "LLC",
+    "LLP",
     "Laboratory",
     "League",
     "Ltd",
@@ -5263,11 +5431,15 @@ const ORG_TAILS: &[&str] = &[
     "Organisation",
     "Organization",
     "PLC",
+    "Partners",
     "Partnership",
     "Plc",
     "Service",
     "Services",
     "Society",
+    "Solicitors",
+    "Sons",
+    "Surveyors",
     "Tribunal",
     "Trust",
     "Union",
@@ -5757,7 +5929,35 @@ fn locator_or_edition(seg: &str) -> bool {
         .next_back()
         .unwrap_or("")
         .trim_end_matches('.');
-    count <= 3 && matches!(last, "ed" | "edn" | "edition")
+    count <= 3 && matches!(last, "ed" | "edn" | "edition") || version(seg)
+}
+
+/// Whether a note's segment is a version or revision statement (`version 3`, `v2.1`, `Ver.
+/// 4`, `release 2`, `rev.` of a `rev. ed.` the segments cut): which state of the work is
+/// cited, never who published it.
+fn version(seg: &str) -> bool {
+    const WORDS: [&str; 7] = ["version", "ver", "v", "release", "revision", "rev", "draft"];
+    let numbered = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    match words.as_slice() {
+        // `v2.1`, `V3`
+        [w] if w
+            .strip_prefix(['v', 'V'])
+            .is_some_and(|n| numbered(n.trim_end_matches('.'))) =>
+        {
+            true
+        }
+        // `rev.`, `Rev`: the first half of `rev. ed.`
+        [w] => w.trim_end_matches('.').eq_ignore_ascii_case("rev"),
+        [w, n] => {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            WORDS.contains(&w.as_str()) && numbered(n.trim_end_matches('.'))
+        }
+        _ => false,
+    }
 }
 
 /// A month and a day, the first half of `June 3, 1998` cut at its comma.

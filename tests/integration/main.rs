@@ -55,6 +55,9 @@
 //! - `notes_s48`: the forty-eighth session's note fields and reference lists: `by` names
 //!   after a title, Vancouver titles with `?`, statutes, Chicago book titles with commas,
 //!   letters, addresses and clauses as no publisher, untitled sources, MLA's arguer.
+//! - `notes_s49`: the forty-ninth session's note fields and author–date citations: a body
+//!   then a plain title and date, `&` firms, versions and kinds as no publisher, `DfT`-style
+//!   abbreviations, narrative citations with no entry.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -122,6 +125,7 @@ mod notes_s32;
 mod notes_s36;
 mod notes_s47;
 mod notes_s48;
+mod notes_s49;
 mod pandoc_citations;
 mod proptest_extract;
 mod repo_s22;

@@ -126,7 +126,9 @@
 //!   outside its furniture (a JavaScript app shell with a static header and footer), the
 //!   verdict is `unverifiable` instead: absence is not proof. So it is when the quote
 //!   appears to be a translation: the article says so ([`Quote::translation`]), or the page
-//!   is plainly in another language than the quote ([`lang::other_language`]).
+//!   is plainly in another language than the quote ([`lang::other_language`]: told from its
+//!   main text, its furniture aside, and from the `lang` it declares where the text is too
+//!   short to tell).
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
@@ -3212,7 +3214,12 @@ fn verify_quote_unguarded(
                      cannot be checked word for word against the original{others}",
                     cand.url
                 );
-            } else if let Some((page, words)) = lang::other_language(&quote.text, &src.index) {
+            } else if let Some((page, words)) = lang::other_language(
+                &quote.text,
+                src.main_text_only().map_or(&src.index, |m| &m.index),
+                &src.index,
+                src.meta.lang.as_deref(),
+            ) {
                 r.verdict = Verdict::Unverifiable;
                 r.detail = format!(
                     "not found on {}, but the page is in {page} and the quote in {words}: the \

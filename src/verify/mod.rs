@@ -111,7 +111,8 @@
 //!   without a sentence end: words a quote adds at its end are `added`, not changed into the
 //!   next sentence's. A quote of several sentences that stand apart on the page (no ellipsis)
 //!   is found sentence by sentence, each shown where it is, and the page's text between is
-//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
+//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (an
+//!   ordinal too, in words or figures: `second` for "first" or "3rd"; its
 //!   sign or currency too: note `sign changed`, `currency changed`; two numbers swapped are
 //!   each a `number changed`, not a `word order changed`; a unit after a number, `unit
 //!   changed`, or a clock's `am`/`pm`, `time of day changed`), an added or removed
@@ -5757,6 +5758,13 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             Some(Elem::Word { norm, .. }) => norm.as_str(),
             _ => "",
         };
+        // `second` alone stays a word (as often the unit of time: the normaliser writes
+        // `first`, `third` as `1st`, `3rd`, not it), but against an ordinal on the other side
+        // (`second` for the page's `first`, `second` for `3rd`) it is the ordinal `2nd`: a
+        // number changed, not one added or left out.
+        let q_ordinal = qs.iter().any(|&k| is_ordinal_figure(quote_word(k)));
+        let t_ordinal = ts.iter().any(|&p| is_ordinal_figure(ix.word_at(p)));
+        let ordinal_second = |w: &str, other: bool| (other && w == "second").then_some("2nd");
         let qnum: Vec<&str> = qs
             .iter()
             .map(|&k| {
@@ -5766,8 +5774,10 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                     quote_word(k + 1),
                 )
             })
-            .filter(|&(w, p, n)| !w.is_empty() && is_number_in(w, p, n))
-            .map(|(w, _, _)| w)
+            .filter_map(|(w, p, n)| {
+                ordinal_second(w, t_ordinal)
+                    .or_else(|| (!w.is_empty() && is_number_in(w, p, n)).then_some(w))
+            })
             .collect();
         let tnum: Vec<&str> = ts
             .iter()
@@ -5778,8 +5788,9 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                     ix.word_at(p + 1),
                 )
             })
-            .filter(|&(w, p, n)| is_number_in(w, p, n))
-            .map(|(w, _, _)| w)
+            .filter_map(|(w, p, n)| {
+                ordinal_second(w, q_ordinal).or_else(|| is_number_in(w, p, n).then_some(w))
+            })
             .collect();
         // A unit after a number changed (`40 miles` for "40 km"), or the half of the day
         // (`9 pm` for "9 a.m."): the figure means another thing.
@@ -6036,6 +6047,13 @@ fn with_plus(text: &str, r: Range<usize>) -> String {
         r.start
     };
     text.get(start..r.end).unwrap_or("").to_string()
+}
+
+/// Whether a normalised word is an ordinal in digits (`1st`, `22nd`, `3rd`, `11th`), as the
+/// normaliser writes ordinal words (`first`, `twenty-second`).
+fn is_ordinal_figure(w: &str) -> bool {
+    let rest = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < w.len() && matches!(rest, "st" | "nd" | "rd" | "th")
 }
 
 /// The notes for numbers that differ: `sign changed` or `currency changed` (or both) when

@@ -7,11 +7,11 @@
 //! where the other stands were two `changed` words, not one `word order changed`. The
 //! translation is checked end to end, the pages served on 127.0.0.1; the rest in memory.
 
-use citecheck::model::{QuoteResult, Verdict};
+use citecheck::model::{DiffKind, QuoteResult, Verdict};
 use citecheck::server::{Response, Server};
 use citecheck::verify::SourceText;
 
-use super::evaluation2::check;
+use super::evaluation2::{check, html};
 
 /// An English news site's furniture before the article: navigation and a cookie banner.
 const NAV: &str = "<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> \
@@ -177,4 +177,75 @@ fn a_page_with_english_text_is_never_taken_for_another_language() {
         assert_eq!(r.verdict, Verdict::NotFound, "{p}\n{r:#?}");
         assert!(!r.detail.contains("translation"), "{}", r.detail);
     }
+}
+
+/// The one difference of `r`: (kind, quote words, page words, note).
+fn only_difference(r: &QuoteResult) -> (DiffKind, &str, &str, Option<&str>) {
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert_eq!(r.differences.len(), 1, "{r:#?}");
+    let d = &r.differences[0];
+    (
+        d.kind,
+        d.quote.as_str(),
+        d.source.as_str(),
+        d.note.as_deref(),
+    )
+}
+
+/// Regression: `second` for the page's `first` was noted `number left out` (the
+/// normaliser reads `first` as `1st`, but keeps `second`, as often the unit of time, a
+/// word). An ordinal against an ordinal, in words or in figures, is a number changed.
+#[test]
+fn an_ordinal_changed_is_a_number_changed() {
+    let src = html(
+        "<p>The harbour board said the quay would reopen in the first week of April after \
+         the repairs.</p>\
+         <p>The ferry will call at the pier on the second Sunday of every month.</p>\
+         <p>The museum reopens on the 3rd floor of the old customs house.</p>\
+         <p>The lights changed in a second and the crowd surged across the road.</p>",
+    );
+    for (quote, said, page_has) in [
+        (
+            "the quay would reopen in the second week of April after the repairs",
+            "second",
+            "first",
+        ),
+        (
+            "the quay would reopen in the 2nd week of April after the repairs",
+            "2nd",
+            "first",
+        ),
+        (
+            "The ferry will call at the pier on the first Sunday of every month",
+            "first",
+            "second",
+        ),
+        (
+            "The museum reopens on the second floor of the old customs house",
+            "second",
+            "3rd",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(
+            only_difference(&r),
+            (DiffKind::Changed, said, page_has, Some("number changed")),
+            "{quote}"
+        );
+    }
+    // The ordinal in another form is the same number.
+    let r = check(
+        "the quay would reopen in the 1st week of April after the repairs",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    // `second` the unit of time is no number.
+    let r = check(
+        "The lights changed in a moment and the crowd surged across the road",
+        &src,
+    );
+    assert_eq!(
+        only_difference(&r),
+        (DiffKind::Changed, "moment", "second", None)
+    );
 }

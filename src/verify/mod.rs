@@ -101,9 +101,11 @@
 //!   word in a row, whatever the rest (half a long quote the page's, half not, was "nothing
 //!   close"), or [`HALF_RUN_MIN`] (8) that are two fifths of its words, unless the quote is
 //!   two passages of the page joined; or when at least 80% of its words are on the page close
-//!   together in another order (reordered clauses, or two words swapped however high the
-//!   score: `Housing costs and inflation` for "Inflation and housing costs", two words at most
-//!   four apart; farther apart they are two words changed); the difference
+//!   together in another order (reordered clauses, or two words or phrases swapped however
+//!   high the score: `Housing costs and inflation` for "Inflation and housing costs", `every
+//!   park, every pool and every library` for "every library, every pool and every park", in
+//!   one sentence of the page or at most four words apart; in different sentences and
+//!   farther apart they are two words changed); the difference
 //!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.

@@ -249,3 +249,49 @@ fn an_ordinal_changed_is_a_number_changed() {
         (DiffKind::Changed, "moment", "second", None)
     );
 }
+
+/// Regression: two items of a list five words apart each put where the other stands
+/// (`every park, every pool and every library` for "every library, every pool and every
+/// park") were two `changed` words: they are one `word order changed`, as two words side by
+/// side swapped are; so are two phrases of different lengths swapped. A word put in place
+/// of another that is not the other's is still `changed`.
+#[test]
+fn list_items_swapped_are_word_order_changed() {
+    let src = html(
+        "<p>\u{201C}We will fight for every library, every pool and every park in this \
+         borough,\u{201D} the leader said.</p>\
+         <p>The plan pays for the new central library, the lido and the riverside park \
+         over five years.</p>",
+    );
+    for quote in [
+        "We will fight for every park, every pool and every library in this borough",
+        "The plan pays for the riverside park, the lido and the new central library over \
+         five years",
+    ] {
+        let r = check(quote, &src);
+        let (kind, _, _, note) = only_difference(&r);
+        assert_eq!(
+            (kind, note),
+            (DiffKind::Changed, Some("word order changed")),
+            "{quote}\n{r:#?}"
+        );
+        assert!(r.detail.contains("different order"), "{}", r.detail);
+    }
+    let r = check(
+        "We will fight for every park, every pool and every school in this borough",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences
+            .iter()
+            .all(|d| d.kind == DiffKind::Changed && d.note.is_none()),
+        "{r:#?}"
+    );
+    let pairs: Vec<(&str, &str)> = r
+        .differences
+        .iter()
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert_eq!(pairs, [("park", "library"), ("school", "park")], "{r:#?}");
+}

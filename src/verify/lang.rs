@@ -275,6 +275,10 @@ fn quote_language(words: &[&str]) -> Option<usize> {
 /// words are all but absent from it, which no page in the quote's language passes.
 const MIN_PAGE_WORDS: usize = 30;
 
+/// The least words a page's text needs for the language its markup declares to be borne
+/// out by its little words (see [`other_language`]).
+const MIN_DECLARED_PAGE_WORDS: usize = 12;
+
 /// The least distinct little words of a language a page must hold to be in that language.
 const MIN_DISTINCT_LITTLE_WORDS: usize = 4;
 
@@ -283,48 +287,145 @@ const MIN_DISTINCT_LITTLE_WORDS: usize = 4;
 /// 200 asked before, so an English translation of it was `not_found`).
 const MIN_PAGE_LETTERS: usize = 120;
 
+/// The language codes (the primary subtag of a `lang` attribute) of the languages of
+/// [`LATIN`], in its order.
+const LATIN_CODES: &[&[&str]] = &[
+    &["en"],
+    &["es"],
+    &["pt"],
+    &["fr"],
+    &["de"],
+    &["it"],
+    &["nl"],
+    &["sv"],
+    &["da", "no", "nb", "nn"],
+    &["pl"],
+    &["cs"],
+    &["ro"],
+    &["tr"],
+    &["id", "ms"],
+    &["hu"],
+    &["fi"],
+];
+
+/// The Latin-script language of [`LATIN`] a `lang` attribute names (`de`, `de-AT`, `pt_BR`).
+fn declared_latin(lang: &str) -> Option<usize> {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    LATIN_CODES
+        .iter()
+        .position(|codes| codes.contains(&primary.as_str()))
+}
+
+/// The share of a page's words a language's little words must have for the page to be in
+/// it, in percent: for a page that does not say what language it is in, and (half as much)
+/// for one whose markup declares that language.
+const SPOKEN_PERCENT: usize = 8;
+const DECLARED_PERCENT: usize = 4;
+
+/// What a text's words say of its language against a quote's.
+enum Judged {
+    /// Plainly another language: the text's and the quote's, named as a reader says them.
+    Other(String, String),
+    /// The text holds the quote's language, or cannot be in another.
+    Same,
+    /// Too little text, or too few little words of any language, to tell.
+    Unclear,
+}
+
 /// When the page is plainly in another language than the quote, the two, named as a reader
-/// says them: `("Spanish", "English")`, or scripts (`("Cyrillic script", "Latin script")`). Plainly: the
-/// quote's letters are of one script that is under a tenth of the page's letters; or both
-/// are in the Latin script, the quote's words are plainly of one language, and that
-/// language's little words are under 2% of the page's words while another language's are
-/// at least 8%, from at least four of them and none over half (a page of tables or names,
-/// with few little words of any language, or lorem ipsum, is never taken for another
-/// language). A Japanese quote (with kana) and a page with next to no kana differ too.
+/// says them: `("Spanish", "English")`, or scripts (`("Cyrillic script", "Latin script")`).
+///
+/// The page's language is told from its main text (`main`: the page with its furniture
+/// blanked), so that an English site's navigation, cookie banner, related links and
+/// comments around a German article do not make it an English page. Where the main text is
+/// too short or has too few little words to tell, the language its markup declares
+/// (`declared`: `lang` on the article or on `<html>`, see `PageMeta::lang`) decides, when
+/// the text bears it out; failing that, the whole page (`page`) is read as before.
+///
+/// Plainly: the quote's letters are of one script that is under a tenth of the text's
+/// letters; or both are in the Latin script, the quote's words are plainly of one language,
+/// and that language's little words are under 2% of the text's words while another
+/// language's are at least 8%, from at least four of them and none over half (a page of
+/// tables or names, with few little words of any language, or lorem ipsum, is never taken
+/// for another language), or at least 4% for the language the page declares. A text with
+/// the quote's language's little words in it (a bilingual page, an English page quoting
+/// German) is never another language, whatever it declares. A Japanese quote (with kana)
+/// and a page with next to no kana differ too.
 #[must_use]
-pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
+pub fn other_language(
+    quote: &str,
+    main: &PageIndex,
+    page: &PageIndex,
+    declared: Option<&str>,
+) -> Option<(String, String)> {
     let n = normalize(quote);
     let words: Vec<&str> = tokenize(&n.text).into_iter().map(|r| &n.text[r]).collect();
+    let declared = declared.and_then(declared_latin);
+    match judge(&words, main, declared) {
+        Judged::Other(page, quote) => Some((page, quote)),
+        Judged::Same => None,
+        Judged::Unclear if !std::ptr::eq(main, page) => match judge(&words, page, None) {
+            Judged::Other(page, quote) => Some((page, quote)),
+            Judged::Same | Judged::Unclear => None,
+        },
+        Judged::Unclear => None,
+    }
+}
+
+/// What the text indexed in `ix` says of its language against the quote's `words` (see
+/// [`other_language`]), with the Latin-script language the page declares, if any.
+fn judge(words: &[&str], ix: &PageIndex, declared: Option<usize>) -> Judged {
     let mut q = Letters::default();
-    for w in &words {
+    for w in words {
         q.add(w, 1);
     }
-    let qs = q.main()?;
+    let Some(qs) = q.main() else {
+        return Judged::Same;
+    };
     if q.total() < 4 {
-        return None;
+        return Judged::Same;
     }
     let mut p = Letters::default();
     for (w, count) in ix.vocabulary() {
         p.add(w, count);
     }
     let page_total = p.total();
-    if page_total < MIN_PAGE_LETTERS {
-        return None;
+    if page_total == 0 {
+        return Judged::Unclear;
     }
-    if p.of(qs) * 10 < page_total {
-        let ps = p.main()?;
-        return Some((ps.name().to_string(), qs.name().to_string()));
+    // Too little text to tell its language by its words alone: only the language the page
+    // declares may be borne out.
+    let short = page_total < MIN_PAGE_LETTERS || ix.len() < MIN_PAGE_WORDS;
+    if short && declared.is_none() {
+        return Judged::Unclear;
+    }
+    if !short && p.of(qs) * 10 < page_total {
+        return match p.main() {
+            Some(ps) => Judged::Other(ps.name().to_string(), qs.name().to_string()),
+            None => Judged::Unclear,
+        };
+    }
+    if short && qs != Script::Latin {
+        return Judged::Unclear;
     }
     if qs == Script::Cjk {
         let japanese = q.kana >= 2 && q.kana * 10 >= q.total();
         let page_cjk = p.of(Script::Cjk);
         if japanese && page_cjk >= MIN_PAGE_LETTERS && p.kana * 100 < page_cjk {
-            return Some(("Chinese".to_string(), "Japanese".to_string()));
+            return Judged::Other("Chinese".to_string(), "Japanese".to_string());
         }
-        return None;
+        return Judged::Same;
     }
-    if qs != Script::Latin || p.main() != Some(Script::Latin) || ix.len() < MIN_PAGE_WORDS {
-        return None;
+    if qs != Script::Latin {
+        return Judged::Same;
+    }
+    if p.main() != Some(Script::Latin) || ix.len() < MIN_DECLARED_PAGE_WORDS {
+        return Judged::Unclear;
     }
     // How often each of a language's little words is on the page.
     let counts = |k: usize| {
@@ -348,18 +449,33 @@ pub fn other_language(quote: &str, ix: &PageIndex) -> Option<(String, String)> {
         }
     };
     let total = ix.len();
-    let Some(ql) = quote_language(&words) else {
-        return unmarked_quote(&words, ix, total, share(0), spoken);
+    // The language the page is in, other than `quote`'s: the one whose little words are most
+    // of it, if at least 8% (of a text long enough to tell); else the one it declares, if
+    // its little words are at least 4%, at least two different ones.
+    let page_language = |quote: usize| -> Option<usize> {
+        let best = (0..LATIN.len())
+            .filter(|&k| k != quote && !short)
+            .map(|k| (k, spoken(k)))
+            .max_by_key(|&(_, s)| s)
+            .filter(|&(_, s)| s * 100 >= total * SPOKEN_PERCENT);
+        best.map(|(k, _)| k).or_else(|| {
+            declared.filter(|&d| {
+                d != quote
+                    && share(d) * 100 >= total * DECLARED_PERCENT
+                    && counts(d).filter(|&c| c > 0).nth(1).is_some()
+            })
+        })
     };
-    let quote_share = share(ql);
-    if quote_share * 50 >= total {
-        return None;
+    let Some(ql) = quote_language(words) else {
+        return unmarked_quote(words, ix, total, share(0), page_language(0));
+    };
+    if share(ql) * 50 >= total {
+        return Judged::Same;
     }
-    let (pl, page_share) = (0..LATIN.len())
-        .filter(|&k| k != ql)
-        .map(|k| (k, spoken(k)))
-        .max_by_key(|&(_, s)| s)?;
-    (page_share * 100 >= total * 8).then(|| (LATIN[pl].0.to_string(), LATIN[ql].0.to_string()))
+    match page_language(ql) {
+        Some(pl) => Judged::Other(LATIN[pl].0.to_string(), LATIN[ql].0.to_string()),
+        None => Judged::Unclear,
+    }
 }
 
 /// Whether the page reads as English: English's little words (`the`, `of`, `and`) are on it,
@@ -391,31 +507,35 @@ const ENGLISH_MARKS: &[&str] = &[
 
 /// For a quote whose little words are too few to tell its language by
 /// ([`quote_language`]: `rural buses must stop in every village every hour`): the page's
-/// language, and English for the quote's, when the page is plainly in a language other
-/// than English (its little words at least 8% of its words, English's under 2%), the
-/// quote holds none of that language's little words but a word that marks English and is
-/// not on the page (`must`, `every`, `the`), and at most a quarter of the quote's words are
-/// on the page at all. A page in English is never held against such a quote.
+/// language (`page_language`, see [`judge`]), and English for the quote's, when English's
+/// little words are under 2% of the page's words, the quote holds none of the page's
+/// language's little words but a word that marks English and is not on the page (`must`,
+/// `every`, `the`), and at most a quarter of the quote's words are on the page at all. A
+/// page in English is never held against such a quote.
 fn unmarked_quote(
     words: &[&str],
     ix: &PageIndex,
     total: usize,
     english_share: usize,
-    spoken: impl Fn(usize) -> usize,
-) -> Option<(String, String)> {
-    if words.len() < MIN_UNMARKED_QUOTE_WORDS || english_share * 50 >= total {
-        return None;
+    page_language: Option<usize>,
+) -> Judged {
+    if english_share * 50 >= total {
+        return Judged::Same;
     }
-    let (pl, page_share) = (1..LATIN.len())
-        .map(|k| (k, spoken(k)))
-        .max_by_key(|&(_, s)| s)?;
-    if page_share * 100 < total * 8 || words.iter().any(|w| LATIN[pl].1.contains(w)) {
-        return None;
+    let Some(pl) = page_language else {
+        return Judged::Unclear;
+    };
+    if words.len() < MIN_UNMARKED_QUOTE_WORDS || words.iter().any(|w| LATIN[pl].1.contains(w)) {
+        return Judged::Same;
     }
     let on_page = |w: &&str| ix.id(w).is_some();
     let marked = words
         .iter()
         .any(|w| (LATIN[0].1.contains(w) || ENGLISH_MARKS.contains(w)) && !on_page(w));
     let found = words.iter().filter(|w| on_page(w)).count();
-    (marked && found * 4 <= words.len()).then(|| (LATIN[pl].0.to_string(), LATIN[0].0.to_string()))
+    if marked && found * 4 <= words.len() {
+        Judged::Other(LATIN[pl].0.to_string(), LATIN[0].0.to_string())
+    } else {
+        Judged::Same
+    }
 }

@@ -994,34 +994,104 @@ fn swapped_pair(pats: &[Pat], ix: &PageIndex, ops: &[Op], lo: usize, hi: usize) 
                 _ => None,
             })
             .collect();
-    // Or two words each changed into the other (`Nurses and teachers` against `Teachers and
-    // nurses`), near each other: two words far apart each changed into the other (`in the
-    // minority …` and, forty words on, `a significant majority` against the page's
-    // `majority … minority`) are two words changed, each shown where it stands.
-    let subs: Vec<(u32, u32, usize)> = ops
-        .iter()
-        .filter_map(|op| match *op {
-            Op::Sub(q, t) => match (pats.get(q), ix.ids.get(t)) {
-                (Some(Pat::Id(a)), Some(&b)) => Some((*a, b, q)),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
-    // Two numbers each changed into the other are figures changed, not words moved
-    // (`exports rose 8 percent, imports 12` against "exports rose 12 percent, imports 8").
-    let number = |id: u32| ix.flags.get(id as usize).is_some_and(|f| f & NUM != 0);
-    if subs.iter().any(|&(a, b, q)| {
-        !(number(a) && number(b))
-            && subs
-                .iter()
-                .any(|&(c, d, r)| (c, d) == (b, a) && q.abs_diff(r) <= SWAP_REACH)
-    }) {
+    // Or two words or phrases each changed into the other (`Nurses and teachers` against
+    // `Teachers and nurses`; `every park, every pool and every library` against `every
+    // library, every pool and every park`; `the park … the new library` against `the new
+    // library … the park`), within one sentence of the page or a few words apart: two
+    // words far apart in different sentences each changed into the other (`in the minority
+    // …` and, forty words on, `a significant majority` against the page's `majority …
+    // minority`) are two words changed, each shown where it stands.
+    if swapped_phrases(pats, ix, ops) {
         return true;
     }
     let hi = hi.min(ix.len());
     !wanted.is_empty()
         && (lo..hi.saturating_sub(1)).any(|p| wanted.contains(&(ix.ids[p], ix.ids[p + 1])))
+}
+
+/// A stretch of an alignment's edits between matched words: the quote's words in it (changed
+/// or added) and the page's (changed into, or left out), as ids, with the first quote word's
+/// place and the page's places it covers.
+struct EditRun {
+    quote: Vec<u32>,
+    page: Vec<u32>,
+    first_quote: usize,
+    page_span: Option<(usize, usize)>,
+}
+
+/// The stretches of edits in `ops`, in order (see [`EditRun`]). A wildcard ends a stretch
+/// and is in none.
+fn edit_runs(pats: &[Pat], ix: &PageIndex, ops: &[Op]) -> Vec<EditRun> {
+    let mut runs: Vec<EditRun> = Vec::new();
+    let mut open = false;
+    for op in ops {
+        let (q, t) = match *op {
+            Op::Sub(q, t) => (Some(q), Some(t)),
+            Op::Add(q) => (Some(q), None),
+            Op::Drop(t) => (None, Some(t)),
+            Op::Match(..) | Op::Wild(..) => {
+                open = false;
+                continue;
+            }
+        };
+        if !open {
+            runs.push(EditRun {
+                quote: Vec::new(),
+                page: Vec::new(),
+                first_quote: q.unwrap_or(usize::MAX),
+                page_span: None,
+            });
+            open = true;
+        }
+        let Some(run) = runs.last_mut() else {
+            continue;
+        };
+        if let Some(q) = q {
+            run.first_quote = run.first_quote.min(q);
+            match pats.get(q) {
+                Some(Pat::Id(id)) => run.quote.push(*id),
+                // A wildcard's place: no word to swap.
+                _ => run.quote.push(u32::MAX),
+            }
+        }
+        if let Some(t) = t {
+            run.page.push(ix.ids.get(t).copied().unwrap_or(u32::MAX));
+            run.page_span = Some(run.page_span.map_or((t, t), |(a, b)| (a.min(t), b.max(t))));
+        }
+    }
+    runs
+}
+
+/// Whether two stretches of an alignment's edits are two words or phrases of the page each
+/// put where the other stands (see [`EditRun`]): the first stretch's quote words are the
+/// second's page words and the other way round, both stretches in one sentence of the page
+/// or their first quote words at most [`SWAP_REACH`] apart. Two numbers each changed into
+/// the other are figures changed, not words moved (`exports rose 8 percent, imports 12`
+/// against "exports rose 12 percent, imports 8").
+fn swapped_phrases(pats: &[Pat], ix: &PageIndex, ops: &[Op]) -> bool {
+    let runs = edit_runs(pats, ix, ops);
+    let number = |id: &u32| ix.flags.get(*id as usize).is_some_and(|f| f & NUM != 0);
+    let one_sentence = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        !(lo + 1..=hi).any(|p| ix.sentence_starts.get(p).copied().unwrap_or(false))
+    };
+    runs.iter().enumerate().any(|(i, x)| {
+        runs[i + 1..].iter().any(|y| {
+            let (Some(xs), Some(ys)) = (x.page_span, y.page_span) else {
+                return false;
+            };
+            !x.quote.is_empty()
+                && !y.quote.is_empty()
+                && !x.quote.contains(&u32::MAX)
+                && !y.quote.contains(&u32::MAX)
+                && x.quote == y.page
+                && y.quote == x.page
+                && x.quote != y.quote
+                && !(x.quote.iter().any(number) && y.quote.iter().any(number))
+                && (y.first_quote.abs_diff(x.first_quote) <= SWAP_REACH
+                    || one_sentence(xs.0.min(ys.0), xs.1.max(ys.1)))
+        })
+    })
 }
 
 /// The best approximate placement of a compiled part, if any place is worth aligning.

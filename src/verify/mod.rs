@@ -101,9 +101,11 @@
 //!   word in a row, whatever the rest (half a long quote the page's, half not, was "nothing
 //!   close"), or [`HALF_RUN_MIN`] (8) that are two fifths of its words, unless the quote is
 //!   two passages of the page joined; or when at least 80% of its words are on the page close
-//!   together in another order (reordered clauses, or two words swapped however high the
-//!   score: `Housing costs and inflation` for "Inflation and housing costs", two words at most
-//!   four apart; farther apart they are two words changed); the difference
+//!   together in another order (reordered clauses, or two words or phrases swapped however
+//!   high the score: `Housing costs and inflation` for "Inflation and housing costs", `every
+//!   park, every pool and every library` for "every library, every pool and every park", in
+//!   one sentence of the page or at most four words apart; in different sentences and
+//!   farther apart they are two words changed); the difference
 //!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.
@@ -111,7 +113,8 @@
 //!   without a sentence end: words a quote adds at its end are `added`, not changed into the
 //!   next sentence's. A quote of several sentences that stand apart on the page (no ellipsis)
 //!   is found sentence by sentence, each shown where it is, and the page's text between is
-//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (its
+//!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (an
+//!   ordinal too, in words or figures: `second` for "first" or "3rd"; its
 //!   sign or currency too: note `sign changed`, `currency changed`; two numbers swapped are
 //!   each a `number changed`, not a `word order changed`; a unit after a number, `unit
 //!   changed`, or a clock's `am`/`pm`, `time of day changed`), an added or removed
@@ -126,7 +129,9 @@
 //!   outside its furniture (a JavaScript app shell with a static header and footer), the
 //!   verdict is `unverifiable` instead: absence is not proof. So it is when the quote
 //!   appears to be a translation: the article says so ([`Quote::translation`]), or the page
-//!   is plainly in another language than the quote ([`lang::other_language`]).
+//!   is plainly in another language than the quote ([`lang::other_language`]: told from its
+//!   main text, its furniture aside, and from the `lang` it declares where the text is too
+//!   short to tell).
 //! - `unverifiable`: no cited page could be read (the reason is given).
 //! - `uncited`: the quote has no citation.
 //!
@@ -3212,7 +3217,12 @@ fn verify_quote_unguarded(
                      cannot be checked word for word against the original{others}",
                     cand.url
                 );
-            } else if let Some((page, words)) = lang::other_language(&quote.text, &src.index) {
+            } else if let Some((page, words)) = lang::other_language(
+                &quote.text,
+                src.main_text_only().map_or(&src.index, |m| &m.index),
+                &src.index,
+                src.meta.lang.as_deref(),
+            ) {
                 r.verdict = Verdict::Unverifiable;
                 r.detail = format!(
                     "not found on {}, but the page is in {page} and the quote in {words}: the \
@@ -5750,6 +5760,13 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             Some(Elem::Word { norm, .. }) => norm.as_str(),
             _ => "",
         };
+        // `second` alone stays a word (as often the unit of time: the normaliser writes
+        // `first`, `third` as `1st`, `3rd`, not it), but against an ordinal on the other side
+        // (`second` for the page's `first`, `second` for `3rd`) it is the ordinal `2nd`: a
+        // number changed, not one added or left out.
+        let q_ordinal = qs.iter().any(|&k| is_ordinal_figure(quote_word(k)));
+        let t_ordinal = ts.iter().any(|&p| is_ordinal_figure(ix.word_at(p)));
+        let ordinal_second = |w: &str, other: bool| (other && w == "second").then_some("2nd");
         let qnum: Vec<&str> = qs
             .iter()
             .map(|&k| {
@@ -5759,8 +5776,10 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                     quote_word(k + 1),
                 )
             })
-            .filter(|&(w, p, n)| !w.is_empty() && is_number_in(w, p, n))
-            .map(|(w, _, _)| w)
+            .filter_map(|(w, p, n)| {
+                ordinal_second(w, t_ordinal)
+                    .or_else(|| (!w.is_empty() && is_number_in(w, p, n)).then_some(w))
+            })
             .collect();
         let tnum: Vec<&str> = ts
             .iter()
@@ -5771,8 +5790,9 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                     ix.word_at(p + 1),
                 )
             })
-            .filter(|&(w, p, n)| is_number_in(w, p, n))
-            .map(|(w, _, _)| w)
+            .filter_map(|(w, p, n)| {
+                ordinal_second(w, q_ordinal).or_else(|| is_number_in(w, p, n).then_some(w))
+            })
             .collect();
         // A unit after a number changed (`40 miles` for "40 km"), or the half of the day
         // (`9 pm` for "9 a.m."): the figure means another thing.
@@ -6029,6 +6049,13 @@ fn with_plus(text: &str, r: Range<usize>) -> String {
         r.start
     };
     text.get(start..r.end).unwrap_or("").to_string()
+}
+
+/// Whether a normalised word is an ordinal in digits (`1st`, `22nd`, `3rd`, `11th`), as the
+/// normaliser writes ordinal words (`first`, `twenty-second`).
+fn is_ordinal_figure(w: &str) -> bool {
+    let rest = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < w.len() && matches!(rest, "st" | "nd" | "rd" | "th")
 }
 
 /// The notes for numbers that differ: `sign changed` or `currency changed` (or both) when

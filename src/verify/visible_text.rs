@@ -34,6 +34,11 @@ pub struct PageMeta {
     /// Publication dates as written: `article:published_time`, `citation_publication_date`,
     /// `citation_date`, `dc.date`, JSON-LD `datePublished`.
     pub dates: Vec<String>,
+    /// The language the page declares for its text, as written (`de`, `pt-BR`): the `lang`
+    /// of its first `<article>` (or, without one, of its `<main>`) where that has one, else
+    /// of `<html>`. A declaration only: what language the text is in is told from the text
+    /// (see `lang::other_language`).
+    pub lang: Option<String>,
 }
 
 /// A page's visible text.
@@ -1306,6 +1311,7 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
             push_unique(&mut m.titles, &h.text().collect::<String>());
         }
     }
+    m.lang = declared_lang(doc);
     if !top {
         return (m, Vec::new(), false);
     }
@@ -1340,6 +1346,29 @@ fn metadata(doc: &Html, top: bool) -> (PageMeta, Vec<(Aside, String)>, bool) {
         asides.push((Aside::ScriptData, data.lines.join("\n")));
     }
     (m, asides, cut)
+}
+
+/// The language the page declares for its text (see [`PageMeta::lang`]): the `lang` (or
+/// `xml:lang`) of its first `<article>`, or without one of its first `<main>`, where that
+/// element has one, else of `<html>`. An empty one declares none.
+fn declared_lang(doc: &Html) -> Option<String> {
+    let lang_of = |e: &scraper::node::Element| {
+        e.attr("lang")
+            .or_else(|| e.attr("xml:lang"))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+    };
+    let first = |tag: &str| {
+        Selector::parse(tag)
+            .ok()
+            .and_then(|sel| doc.select(&sel).next())
+    };
+    match first("article").or_else(|| first("main")) {
+        Some(e) => lang_of(e.value()),
+        None => None,
+    }
+    .or_else(|| lang_of(doc.root_element().value()))
 }
 
 /// Collects `headline`, `author` names and `datePublished` from JSON-LD, and each

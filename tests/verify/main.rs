@@ -27,6 +27,8 @@ mod s46_disputes;
 mod s47_splice;
 /// Session 48: passages joined far apart, a whole clause left out, an ellipsis over a sentence.
 mod s48_check;
+/// Session 49: a translation amid English furniture, an ordinal changed, list items swapped.
+mod s49_check;
 
 use std::collections::HashMap;
 use std::path::Path;

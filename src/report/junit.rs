@@ -6,8 +6,9 @@
 //! carries a warning (a link's missing `#fragment`, type `local_fragment` for a local file's
 //! or the article's own, `missing_fragment` for another page's, as `--fail-on` names them; a quote's
 //! warning; a document's warning), exactly as the finding is an error in every format; a
-//! case that is not checked at all (excluded, unsupported) is `<skipped>`; a warning
-//! (blocked, uncited, …) passes with the reason in `<system-out>`. Case names are unique
+//! case that is not checked at all (excluded, unsupported, a quote `unverifiable` or
+//! `uncited` that does not fail the run) is `<skipped>`; another warning (blocked, …)
+//! passes with the reason in `<system-out>`. Case names are unique
 //! within a suite (a ` (2)` suffix is added when needed). Each case names its article in
 //! `file` and `line` attributes (a link's first occurrence), the path as GitHub annotations
 //! give it (relative to the working folder, no leading `./`), which is also in its class
@@ -29,7 +30,7 @@ use std::io::{self, Write};
 
 use super::github::annotation_path;
 use super::{clean, difference_text, ReportOptions};
-use crate::model::{FragmentStatus, LinkStatus, Report};
+use crate::model::{FragmentStatus, LinkStatus, Report, Verdict};
 
 #[derive(Clone)]
 enum Outcome {
@@ -186,6 +187,10 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
                 kind: kind.into(),
                 message: format!("{kind}: {}", q.detail),
             }
+        } else if matches!(q.verdict, Verdict::Unverifiable | Verdict::Uncited) {
+            // Not checked: its page could not be read or it is a translation (or it cites
+            // nothing to check it against). A pass read as checked on a CI dashboard.
+            Outcome::Skip(format!("{}: {}", q.verdict.as_str(), q.detail))
         } else {
             Outcome::Pass
         };
@@ -471,7 +476,9 @@ mod tests {
         // dead (cited twice), error, timeout, soft_404 + altered x2, partial, not_found:
         // the 9 findings the terminal report says fail the run.
         let head = format!(
-            "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"9\" skipped=\"2\"",
+            // Skipped: the excluded and unsupported links, the unverifiable and uncited
+            // quotes (not checked).
+            "<testsuites name=\"citecheck\" tests=\"{}\" failures=\"9\" skipped=\"4\"",
             20 + document_warnings
         );
         assert!(xml.contains(&head), "{xml}");

@@ -390,7 +390,7 @@ fn looks_like_report(path: &Path) -> bool {
 /// Whether a document's text is a report citecheck wrote (Markdown, HTML or the terminal
 /// report saved to a file), found in a folder: a team's `link-report.md` committed to the
 /// docs tree was read as an article by the next run, its links checked again and counted
-/// twice. Stricter than [`looks_like_report`] (which only decides whether a file an output
+/// twice. Stricter than `looks_like_report` (which only decides whether a file an output
 /// would overwrite may be): the first line of the Markdown report with its counts line, the
 /// HTML report's title, or the terminal report's summary and verdict lines.
 #[must_use]

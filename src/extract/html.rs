@@ -1168,6 +1168,10 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "affiliate",
         "affiliates",
         "ecommerce",
+        // MediaWiki's category box (`div#catlinks`) and navigation boxes (`div.navbox`)
+        // inside `#content`: the wiki's, not the article's.
+        "catlinks",
+        "navbox",
     ];
     const WHOLE: &[&str] = &[
         // A link to another story set in the text (the Guardian's `element-rich-link`).
@@ -1355,9 +1359,10 @@ fn share_link_class(t: &str) -> bool {
 }
 
 /// Whether a class names a box that is the site's wherever it stands, its links too:
-/// breadcrumbs (`breadcrumb`, GOV.UK's `govuk-breadcrumbs`) and a newsletter's sign-up box
+/// breadcrumbs (`breadcrumb`, GOV.UK's `govuk-breadcrumbs`), a newsletter's sign-up box
 /// (`subscription-widget-wrap`, `newsletter-signup`), never the newsletter's own post
-/// (`newsletter-post`, see [`chrome_name`]).
+/// (`newsletter-post`, see [`chrome_name`]), and MediaWiki's category and navigation boxes
+/// (`catlinks`, `navbox`).
 fn site_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &[
         "breadcrumb",
@@ -1366,6 +1371,8 @@ fn site_box_class(t: &str) -> bool {
         "subscribe",
         "subscription",
         "signup",
+        "catlinks",
+        "navbox",
     ];
     chrome_name(t)
         && t.split(['-', '_'])

@@ -226,3 +226,33 @@ fn a_work_named_again_after_a_block_quotation_takes_the_introducing_link() {
     );
     assert!(urls_of(&e, "arrive two years").is_empty());
 }
+
+/// Regression: MediaWiki's navigation box (`div.navbox`) and category box (`div#catlinks`)
+/// inside the page's `#content` were the article's: their links would be checked as the
+/// article's citations. The article's own wiki links are not furniture.
+#[test]
+fn a_wikis_navigation_and_category_boxes_are_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div id=\"content\" class=\"mw-body\"><div id=\"mw-content-text\">\
+         <p>The <a href=\"https://wiki.example.org/wiki/Tor_Light\">Tor Light</a> was first \
+         lit in 1881.</p>\
+         <div role=\"navigation\" class=\"navbox\"><div class=\"navbox-title\">Lighthouses \
+         of the coast</div><ul><li><a href=\"https://wiki.example.org/wiki/Skerry_Light\">\
+         Skerry Light</a></li></ul></div></div>\
+         <div id=\"catlinks\" class=\"catlinks\"><a href=\"https://wiki.example.org/wiki/Help:Category\">\
+         Categories</a>: <ul><li><a href=\"https://wiki.example.org/wiki/Category:Lighthouses\">\
+         Lighthouses</a></li></ul></div></div></body></html>",
+    );
+    let flag = |tail: &str| {
+        e.links
+            .iter()
+            .find(|l| l.url.ends_with(tail))
+            .map(|l| l.furniture)
+            .unwrap_or_else(|| panic!("{tail} in {:?}", e.links))
+    };
+    assert!(!flag("/wiki/Tor_Light"));
+    assert!(flag("/wiki/Skerry_Light"));
+    assert!(flag("/wiki/Help:Category"));
+    assert!(flag("/wiki/Category:Lighthouses"));
+}

@@ -97,7 +97,7 @@ fn write_capped(
         head,
         "{} · {} · {} · {}{shown_with} · {}",
         super::plural(s.documents, "document", "documents"),
-        super::plural(s.links, "link", "links"),
+        super::links_phrase(report),
         super::plural(s.quotes, "quote", "quotes"),
         super::plural(warnings, "warning", "warnings"),
         human_duration(s.elapsed_ms)

@@ -1301,6 +1301,18 @@ pub(crate) fn status_count(report: &Report, status: LinkStatus) -> usize {
         .unwrap_or(0)
 }
 
+/// `421 links`, and how many of them the cache answered (`421 links (66 from the cache)`):
+/// a run with `--cache` says how much of it was checked again.
+pub(crate) fn links_phrase(report: &Report) -> String {
+    let n = report.summary.links;
+    let cached = report.links.iter().filter(|l| l.cached).count();
+    let mut phrase = plural(n, "link", "links");
+    if cached > 0 {
+        phrase.push_str(&format!(" ({cached} from the cache)"));
+    }
+    phrase
+}
+
 /// Links whose page was fetched but has no element for their `#fragment`, whatever their
 /// status (counted among the statuses too).
 pub(crate) fn missing_fragment_count(report: &Report) -> usize {

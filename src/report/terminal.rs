@@ -453,7 +453,7 @@ fn write_summary(
         "{} {} · {} · {} · {}",
         style.bold("Summary:"),
         super::plural(s.documents, "document", "documents"),
-        super::plural(s.links, "link", "links"),
+        super::links_phrase(report),
         super::plural(s.quotes, "quote", "quotes"),
         human_duration(s.elapsed_ms)
     )?;

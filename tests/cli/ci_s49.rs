@@ -283,3 +283,58 @@ fn the_html_report_names_local_links_as_the_others_do_and_folds_long_file_lists(
         md.stdout
     );
 }
+
+/// Suggestion of the link-health evaluation: a run with `--cache` did not say how much of
+/// it the cache answered; the terminal and Markdown summaries now count them (`2 links (2
+/// from the cache)`).
+#[test]
+fn the_summaries_count_the_links_the_cache_answered() {
+    let server = citecheck::server::Server::builder()
+        .route("/ok", citecheck::server::Response::html("<p>Fine.</p>"))
+        .route("/gone", citecheck::server::Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "An [ok page]({}) and a [gone one]({}).\n",
+            server.url("/ok"),
+            server.url("/gone")
+        ),
+    );
+    let run = |format: &str| {
+        Cli::in_dir(
+            d,
+            &[
+                "check",
+                "a.md",
+                "--cache",
+                "--cache-path",
+                "cache.json",
+                "--format",
+                format,
+                "--max-retries",
+                "0",
+            ],
+        )
+        .run()
+    };
+    let first = run("text");
+    assert!(first.stdout.contains("· 2 links ·"), "{}", first.stdout);
+    let again = run("text");
+    assert!(
+        again.stdout.contains("· 2 links (2 from the cache) ·"),
+        "{}",
+        again.stdout
+    );
+    let md = run("markdown");
+    assert!(
+        md.stdout
+            .contains("1 document · 2 links (2 from the cache) ·"),
+        "{}",
+        md.stdout
+    );
+}

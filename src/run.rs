@@ -430,12 +430,24 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
             _ => None,
         })
         .filter(|dir| {
-            !inputs.iter().any(|i| match i {
-                Input::Path(p)
-                | Input::Unreadable { path: p, .. }
-                | Input::BrokenLink { path: p, .. } => p.starts_with(dir),
-                _ => false,
-            })
+            let paths = || {
+                inputs.iter().filter_map(|i| match i {
+                    Input::Path(p)
+                    | Input::Unreadable { path: p, .. }
+                    | Input::BrokenLink { path: p, .. } => Some(p),
+                    _ => None,
+                })
+            };
+            if paths().any(|p| p.starts_with(dir)) {
+                return false;
+            }
+            // The folder named again otherwise (`docs/ ./docs`, a relative and an absolute
+            // path): its files were listed under the other name. Only for a folder that looks
+            // empty is every path resolved.
+            let Ok(real) = std::fs::canonicalize(dir) else {
+                return true;
+            };
+            !paths().any(|p| std::fs::canonicalize(p).is_ok_and(|p| p.starts_with(&real)))
         })
         .cloned()
         .collect();

@@ -46,6 +46,12 @@ fn an_empty_folder_beside_others_is_an_input_error() {
     );
     let out = Cli::in_dir(d, &["extract", "docs", "blog"]).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
+    // Review regression: one folder named twice, written two ways (its files listed under
+    // the first name), is not empty.
+    let abs = d.join("docs");
+    let abs = abs.to_str().expect("a UTF-8 path");
+    let out = Cli::in_dir(d, &["extract", "docs/", "./docs", abs]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
 }
 
 /// Regression: a link whose page has no element for its `#fragment` failed the run, while

@@ -5018,9 +5018,22 @@ fn speakers_own_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
 
 /// Whether a link before a quotation names the speaker's body, not a source: a person's
 /// name, `of`, `at` or `from` (and `the`), then a proper name (`Dr Sam Oyelaran of the
-/// [Bioscience Research Council](…), which funded the work, said: “…”`). After a document
-/// (`The report of the [Audit Commission](…)`) it may be where the words are.
-fn affiliation_link(head: &str, link_text: &str) -> bool {
+/// [Bioscience Research Council](…), which funded the work, said: “…”`), linked to the
+/// body's own site. After a document (`The report of the [Audit Commission](…)`), or linked
+/// to a page deep in the site, it may be where the words are.
+fn affiliation_link(head: &str, link_text: &str, url: &str) -> bool {
+    // The body's own site (its home page, or one short page of it such as `/about`), not a
+    // report of it (`/publications/2024/report`).
+    let home = url::Url::parse(url).is_ok_and(|u| {
+        let path = u.path().trim_matches('/');
+        path.is_empty()
+            || !path.contains('/')
+                && !path.contains(|c: char| c.is_ascii_digit() || c == '.')
+                && path.matches('-').count() <= 1
+    });
+    if !home {
+        return false;
+    }
     let h = head.trim_end();
     let Some(before) = [" of the", " at the", " from the", " of", " at", " from"]
         .iter()
@@ -5057,9 +5070,6 @@ fn other_clause_link(
 ) -> bool {
     if lend <= open {
         let head = text.get(s_start..lstart).unwrap_or("");
-        if affiliation_link(head, text.get(lstart..lend).unwrap_or("")) {
-            return true;
-        }
         let relative = [", who ", ", whose ", ", which ", " — who ", " – who "]
             .iter()
             .filter_map(|w| head.rfind(w))
@@ -6523,6 +6533,13 @@ fn inline_quotes(
                     let elsewhere = (lstart >= close
                         && rebuts(b.text.get(close..lstart).unwrap_or("")))
                         || other_clause_link(&b.text, s_start, lstart, lend, sp.open, close)
+                        || (lend <= sp.open
+                            && lstart >= s_start
+                            && affiliation_link(
+                                b.text.get(s_start..lstart).unwrap_or(""),
+                                b.text.get(lstart..lend).unwrap_or(""),
+                                ctx.links.get(li).map_or("", |l| l.url.as_str()),
+                            ))
                         || (lend <= sp.open
                             && another_speakers_quote_between(&b.text, &spans, lend, sp.open))
                         || (lstart >= close

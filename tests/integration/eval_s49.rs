@@ -106,6 +106,9 @@ fn a_link_describing_the_speaker_is_no_source() {
          post</a>.</p>\
          <p>The report of the <a href=\"https://audit.example.org/report\">Audit \
          Commission</a> said: \u{201C}The survey was done well and on a modest budget.\u{201D}</p>\
+         <p>A review by Dr Ana Price of the <a href=\"https://fiscal.example.org/pubs/2024/review\">\
+         Fiscal Studies Institute</a> found that \u{201C}the grant paid for itself within three \
+         years.\u{201D}</p>\
          </article>",
     );
     assert!(urls_of(&e, "This is a win").is_empty());
@@ -117,6 +120,11 @@ fn a_link_describing_the_speaker_is_no_source() {
     assert_eq!(
         urls_of(&e, "The survey was done well"),
         ["https://audit.example.org/report"]
+    );
+    // A page deep in the body's site may be where the words are.
+    assert_eq!(
+        urls_of(&e, "the grant paid for itself"),
+        ["https://fiscal.example.org/pubs/2024/review"]
     );
 }
 

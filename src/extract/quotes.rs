@@ -5391,7 +5391,15 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         })
         .then(|| prev.find(", "))
         .flatten()
-        .filter(|&c| count_words(&prev[..c]) <= 8)
+        .filter(|&c| {
+            // A phrase, not a clause of its own (`In 2019 the council said prices rose, …`).
+            let phrase = prev.get(..c).unwrap_or("");
+            count_words(phrase) <= 8
+                && !phrase
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .skip(1)
+                    .any(|w| SAYING.contains(&w.to_lowercase().as_str()))
+        })
         .map_or(0, |c| c + 2);
     let opening: Vec<&str> = prev[fronted..]
         .split(|c: char| !c.is_alphanumeric())

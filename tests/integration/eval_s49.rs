@@ -27,6 +27,18 @@ fn the_speaker_going_on_after_a_fronted_phrase_takes_its_link() {
         [(None, Attribution::Preceding)]
     );
     assert!(urls_of(&e, "had waited long enough").is_empty());
+    // Review: a clause of its own before the comma is no fronted phrase; `Speaking to …` is.
+    let e = extract_markdown(
+        "In 2019 the council said rents rose, as [a survey](https://survey.example.org/s) \
+         showed. She added that the cap \u{201C}would be reviewed every year by the board\u{201D}.\n\n\
+         Speaking to the [Post](https://post.example.com/i), Mayor Jo Lin said the scheme had \
+         failed. She added that the council \u{201C}will try again next spring with less\u{201D}.\n",
+    );
+    assert!(urls_of(&e, "would be reviewed").is_empty());
+    assert_eq!(
+        urls_of(&e, "will try again"),
+        ["https://post.example.com/i"]
+    );
 }
 
 /// Regression: a timeline's entry (`- 13:41 — Config change [CFG-2291](…) merged. The

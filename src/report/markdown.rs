@@ -124,6 +124,9 @@ fn write_capped(
         for (f, n) in items {
             let mut block = Vec::new();
             write_finding(f, opts, &mut block)?;
+            if *n > 1 && matches!(f.subject, Subject::Link(_)) {
+                block = places_too(&block, f, &all);
+            }
             let block = text(block)?;
             if used + chars(&section) + chars(&block) > budget {
                 break;
@@ -246,7 +249,20 @@ fn section_blocks<'a, 'b>(
                     .count();
                 out.push((f, n));
             }
-            _ => out.push((f, 1)),
+            // One link failing the same way wherever it is cited is one entry naming every
+            // place (a docs site's dead link cited from forty pages read as forty entries).
+            Subject::Link(link) => {
+                let same = |g: &Finding<'a>| {
+                    g.level == level
+                        && g.rule == f.rule
+                        && matches!(g.subject, Subject::Link(l) if std::ptr::eq(l, link))
+                };
+                if out.iter().any(|(g, _): &(&Finding<'a>, usize)| same(g)) {
+                    continue;
+                }
+                out.push((f, all.iter().filter(|g| same(g)).count()));
+            }
+            Subject::Metadata(_) | Subject::Document(_) => out.push((f, 1)),
         }
     }
     out
@@ -526,6 +542,41 @@ fn match_name(m: crate::model::MatchKind) -> &'static str {
 }
 
 /// `file:line:column` in bold, escaped.
+/// A link's entry (`- **Dead link** at a.md:3:5 — …`) naming the other places the same
+/// finding stands: `at a.md:3:5 and 2 more places (b.md:1:1, c.md:9:2)`, ten at most.
+fn places_too(block: &[u8], f: &Finding<'_>, all: &[Finding<'_>]) -> Vec<u8> {
+    let Subject::Link(link) = f.subject else {
+        return block.to_vec();
+    };
+    let others: Vec<String> = all
+        .iter()
+        .filter(|g| {
+            g.level == f.level
+                && g.rule == f.rule
+                && matches!(g.subject, Subject::Link(l) if std::ptr::eq(l, link))
+                && !std::ptr::eq(*g, f)
+        })
+        .map(|g| position(g.file, g.line, g.column))
+        .collect();
+    let at = format!("at {} —", position(f.file, f.line, f.column));
+    let shown: Vec<&str> = others.iter().take(10).map(String::as_str).collect();
+    let rest = others.len() - shown.len();
+    let more = format!(
+        "at {} and {} ({}{}) —",
+        position(f.file, f.line, f.column),
+        super::plural(others.len(), "more place", "more places"),
+        shown.join(", "),
+        if rest > 0 {
+            format!(", and {rest} more")
+        } else {
+            String::new()
+        }
+    );
+    String::from_utf8_lossy(block)
+        .replacen(&at, &more, 1)
+        .into_bytes()
+}
+
 fn position(file: &str, line: usize, column: usize) -> String {
     format!("{}:{line}:{column}", escape(&clean(file)))
 }

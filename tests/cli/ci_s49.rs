@@ -344,3 +344,44 @@ fn the_summaries_count_the_links_the_cache_answered() {
         md.stdout
     );
 }
+
+/// Suggestion of the link-health evaluation: a dead link cited from many pages was one
+/// Markdown entry per place, the same message each time. One link failing the same way is
+/// now one entry naming every place (ten, then a count), and the section still counts
+/// every finding.
+#[test]
+fn the_markdown_report_lists_a_link_failing_in_many_places_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    for i in 1..=12 {
+        write(
+            d,
+            &format!("site/p{i:02}.md"),
+            "See [the old page](http://127.0.0.1:9/gone).\n",
+        );
+    }
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "site",
+            "--format",
+            "markdown",
+            "--max-retries",
+            "0",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let md = &out.stdout;
+    assert!(md.contains("### ❌ Failures (12)"), "{md}");
+    assert_eq!(md.matches("- **Dead link**").count(), 1, "{md}");
+    assert!(
+        md.contains(
+            "- **Dead link** at site/p01.md:1:5 and 11 more places (site/p02.md:1:5, \
+             site/p03.md:1:5,"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("site/p11.md:1:5, and 1 more) — "), "{md}");
+}

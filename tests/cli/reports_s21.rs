@@ -497,11 +497,12 @@ fn the_markdown_report_stays_under_its_cap() {
     );
 
     // Failures beyond the cap: the first ones whole, the rest counted, most severe first.
+    // (Each a link of its own: one link failing in many places is one entry.)
     let many = tempfile::tempdir().expect("temp dir");
     let mut text = String::from("# Many\n\n");
     for i in 0..3000 {
         text.push_str(&format!(
-            "Line {i} cites [a page](http://127.0.0.1:1/gone).\n\n"
+            "Line {i} cites [a page](http://127.0.0.1:1/gone/{i}).\n\n"
         ));
     }
     write(many.path(), "big/many.md", text);

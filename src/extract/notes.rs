@@ -3093,6 +3093,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
+    // `R v Calloway [2024] EWCA Crim 512`, `Smith v Jones (2019) 3 WLR 44`: a case cited by
+    // its name, the parties either side of `v`, then its law report's year.
+    if let Some((name, after)) = case_name(clean) {
+        meta.title = Some(trim_title(name));
+        meta.date = date_of(after);
+        return meta;
+    }
     // `Water Services Act 2019, section 12(3)(b)`: a statute's name holds its year, which
     // is no date; a date the note gives after it is.
     if let Some((name, after)) = statute(clean) {
@@ -6011,6 +6018,57 @@ fn journal_name(s: &str) -> &str {
         }
         _ => s,
     }
+}
+
+/// A note opening with a case's name (`R v Calloway [2024] EWCA Crim 512`, `Smith v.
+/// Jones (2019) 3 WLR 44`, `Donoghue v Stevenson, 1932`): the name, and the rest from the
+/// year on. Each party a few capitalised words (`R`, `Regina`, `Royal Mail Group Ltd`; `of`,
+/// `the`, `and`, `&` between), the year right after, in brackets or after a comma.
+fn case_name(note: &str) -> Option<(&str, &str)> {
+    let head = note.get(..note.len().min(160)).unwrap_or(note);
+    let (sep_at, sep) = [" v ", " v. "]
+        .iter()
+        .filter_map(|s| head.find(s).map(|i| (i, *s)))
+        .min()?;
+    let party = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=7).contains(&words.len())
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "of" | "the" | "and" | "&" | "for" | "plc" | "ex" | "parte"
+                    )
+            })
+    };
+    let left = head.get(..sep_at)?;
+    let rest = note.get(sep_at + sep.len()..)?;
+    let end = rest.find([' ', ',']).map(|_| {
+        [" [", " (", ", "]
+            .iter()
+            .filter_map(|m| {
+                rest.match_indices(m).find_map(|(i, _)| {
+                    rest.get(i + m.len()..)
+                        .is_some_and(|r| {
+                            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                            digits == 4
+                        })
+                        .then_some(i)
+                })
+            })
+            .min()
+    })??;
+    let right = rest.get(..end)?;
+    (party(left) && party(right)).then(|| {
+        let name_end = sep_at + sep.len() + end;
+        (
+            note.get(..name_end).unwrap_or(note).trim(),
+            note.get(name_end..).unwrap_or(""),
+        )
+    })
 }
 
 /// Finds guessed markers (`(1)`, `[1]`, `[^a]`, `¹`) in the blocks' text.

@@ -276,3 +276,31 @@ fn a_wikis_navigation_and_category_boxes_are_furniture() {
     assert!(flag("/wiki/Help:Category"));
     assert!(flag("/wiki/Category:Lighthouses"));
 }
+
+/// Regression: a note citing a case by its name (`R v Calloway [2024] EWCA Crim 512`) had
+/// no title: the case's name is what the note cites. A note that only mentions a case in
+/// prose takes no title from it.
+#[test]
+fn a_case_cited_by_its_name_is_the_notes_title() {
+    let e = extract_as(
+        DocKind::Text,
+        "The court said so plainly [1], as it had before [2], and the commentary agrees [3].\n\n\
+         Notes\n\n\
+         1. R v Hallam [2023] EWCA Crim 118, https://courts.example.org/hallam\n\
+         2. Pryce v. Northgate Estates Ltd (2019) 3 WLR 44, https://law.example.org/pryce\n\
+         3. See the discussion of Pryce v Northgate (2019) in chapter 4, https://books.example.org/c4\n",
+    );
+    let note = |label: &str| {
+        e.footnotes
+            .iter()
+            .find(|n| n.label == label)
+            .unwrap_or_else(|| panic!("note {label} in {:?}", e.footnotes))
+    };
+    assert_eq!(note("1").title.as_deref(), Some("R v Hallam"));
+    assert_eq!(note("1").date.as_deref(), Some("2023"));
+    assert_eq!(
+        note("2").title.as_deref(),
+        Some("Pryce v. Northgate Estates Ltd")
+    );
+    assert_ne!(note("3").title.as_deref(), Some("Pryce v Northgate"));
+}

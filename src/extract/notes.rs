@@ -3133,7 +3133,8 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`: a body's
     // name, then what of its is cited, plain, then its date: the body is the author.
     if let Some((body, title, after)) = body_then_title(clean) {
-        meta.authors = vec![clean_author(body).to_string()];
+        let author = initialled_person(body).unwrap_or(body);
+        meta.authors = vec![clean_author(author).to_string()];
         meta.title = Some(trim_title(title));
         meta.date = date_of(after);
         meta.publisher = publisher_in(after);
@@ -3465,7 +3466,39 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         && !address(title)
         && !month_day(title)
         && !unit_name(title);
-    (dated && plain_title && body_name(body)).then_some((body, title, after))
+    (dated && plain_title && (body_name(body) || initialled_person(body).is_some()))
+        .then_some((body, title, after))
+}
+
+/// A person named with initials and a surname, and perhaps the letters of an office or
+/// honour after it (`J. Whitlock KC`, `A. M. Osei`, `R. Patel MP`), as a legal opinion or a
+/// report by one person is cited: the name without those letters. A first name written out
+/// (`Jane Whitlock`) is not taken: a body's name looks the same.
+fn initialled_person(s: &str) -> Option<&str> {
+    const AFTER: [&str; 11] = [
+        "KC", "QC", "SC", "MP", "MSP", "PhD", "MBE", "OBE", "CBE", "FRS", "Jr.",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let honours = words.iter().rev().take_while(|w| AFTER.contains(w)).count();
+    let name = words.get(..words.len().saturating_sub(honours))?;
+    let initial = |w: &&str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+    };
+    let (surname, initials) = name.split_last()?;
+    let ok = (1..=3).contains(&initials.len())
+        && initials.iter().all(initial)
+        && surname.chars().count() >= 2
+        && surname.starts_with(char::is_uppercase)
+        && surname
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    if !ok {
+        return None;
+    }
+    let end = surname.as_ptr() as usize - s.as_ptr() as usize + surname.len();
+    s.get(..end)
 }
 
 /// Whether the piece after a body's name names a part of that body rather than a work

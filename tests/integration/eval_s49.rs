@@ -304,3 +304,33 @@ fn a_case_cited_by_its_name_is_the_notes_title() {
     );
     assert_ne!(note("3").title.as_deref(), Some("Pryce v Northgate"));
 }
+
+/// Regression: a note by one person named with initials, then a plain title and its date
+/// (`J. Whitlock KC, Opinion on the Tanners Lane closure order, 28 February 2025`), had no
+/// author and no title. The letters of an office after the name are not the name's.
+#[test]
+fn an_initialled_author_before_a_plain_title_is_read() {
+    let e = extract_as(
+        DocKind::Text,
+        "Counsel's view is blunt [1], and the survey agrees [2].\n\n\
+         Notes\n\n\
+         1. R. Hallam KC, Opinion on the Mill Lane closure order, 3 March 2025, https://a.example.org/o\n\
+         2. A. M. Osei, Survey of the Lower Dale hedgerows, 2021, https://a.example.org/s\n",
+    );
+    let note = |label: &str| {
+        e.footnotes
+            .iter()
+            .find(|n| n.label == label)
+            .unwrap_or_else(|| panic!("note {label} in {:?}", e.footnotes))
+    };
+    assert_eq!(note("1").authors, ["R. Hallam"]);
+    assert_eq!(
+        note("1").title.as_deref(),
+        Some("Opinion on the Mill Lane closure order")
+    );
+    assert_eq!(note("2").authors, ["A. M. Osei"]);
+    assert_eq!(
+        note("2").title.as_deref(),
+        Some("Survey of the Lower Dale hedgerows")
+    );
+}

@@ -408,7 +408,7 @@ pub fn is_own_report(text: &str) -> bool {
     {
         return true;
     }
-    let head = cut_at_char(start, 1024);
+    let head = crate::extract::prefix(start, 1024);
     if head.contains("<title>citecheck report</title>") {
         return true;
     }
@@ -417,15 +417,6 @@ pub fn is_own_report(text: &str) -> bool {
         && tail
             .take(40)
             .any(|l| l.starts_with("Summary: ") && l.contains(" · "))
-}
-
-/// `text` up to `max` bytes, cut at a character's start.
-fn cut_at_char(text: &str, max: usize) -> &str {
-    let mut end = max.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// An output (`--output`, `--report`) named as an input.

@@ -783,10 +783,7 @@ async fn check_extractions(
             quotes.iter().map(|q| q.verdict.as_str()),
         ),
         disputed: quotes.iter().filter(|q| !q.disputes.is_empty()).count(),
-        missing_fragments: links
-            .iter()
-            .filter(|l| l.fragment == Some(crate::model::FragmentStatus::Missing))
-            .count(),
+        missing_fragments: crate::report::missing_fragments(&links),
         // An input that could not be read is an error in every report (the run exits 2),
         // not one of the warnings.
         warnings: extractions

@@ -3132,8 +3132,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     // `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`: a body's
     // name, then what of its is cited, plain, then its date: the body is the author.
-    if let Some((body, title, after)) = body_then_title(clean) {
-        let author = initialled_person(body).unwrap_or(body);
+    if let Some((author, title, after)) = body_then_title(clean) {
         meta.authors = vec![clean_author(author).to_string()];
         meta.title = Some(trim_title(title));
         meta.date = date_of(after);
@@ -3447,8 +3446,9 @@ fn body_then_kind(clean: &str) -> Option<&str> {
 /// `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`, `Mairie de
 /// Villeneuve, Registre des délibérations, 2015–2018.`, `Pell & Sons, Ledger of Accounts,
 /// 1902–1904, …`: a body's name (see [`body_name`]), a plain title opening with a capital,
-/// then a date straight after it. The body's name, the title and the rest from the date
-/// on; `None` for any other shape. A person's inverted name (`Smith, John, The Long
+/// then a date straight after it; or a person named with initials there (see
+/// [`initialled_person`]). The author (the body's name, or the person's without the letters
+/// after it), the title and the rest from the date on; `None` for any other shape. A person's inverted name (`Smith, John, The Long
 /// Canal, 2001`) is no body's: its surname alone is no name of one.
 fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     let t = clean.trim_start();
@@ -3466,8 +3466,15 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         && !address(title)
         && !month_day(title)
         && !unit_name(title);
-    (dated && plain_title && (body_name(body) || initialled_person(body).is_some()))
-        .then_some((body, title, after))
+    if !(dated && plain_title) {
+        return None;
+    }
+    let author = if body_name(body) {
+        body
+    } else {
+        initialled_person(body)?
+    };
+    Some((author, title, after))
 }
 
 /// A person named with initials and a surname, and perhaps the letters of an office or
@@ -6079,21 +6086,16 @@ fn case_name(note: &str) -> Option<(&str, &str)> {
     };
     let left = head.get(..sep_at)?;
     let rest = note.get(sep_at + sep.len()..)?;
-    let end = rest.find([' ', ',']).map(|_| {
-        [" [", " (", ", "]
-            .iter()
-            .filter_map(|m| {
-                rest.match_indices(m).find_map(|(i, _)| {
-                    rest.get(i + m.len()..)
-                        .is_some_and(|r| {
-                            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-                            digits == 4
-                        })
-                        .then_some(i)
-                })
+    // Where the year's bracket or comma starts: the second party's name ends there.
+    let end = [" [", " (", ", "]
+        .iter()
+        .filter_map(|m| {
+            rest.match_indices(m).find_map(|(i, _)| {
+                let year = rest.get(i + m.len()..).unwrap_or("");
+                (year.bytes().take_while(u8::is_ascii_digit).count() == 4).then_some(i)
             })
-            .min()
-    })??;
+        })
+        .min()?;
     let right = rest.get(..end)?;
     (party(left) && party(right)).then(|| {
         let name_end = sep_at + sep.len() + end;

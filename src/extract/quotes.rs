@@ -4857,8 +4857,7 @@ fn contrasts(gap: &str) -> bool {
 fn contrasts_with(gap: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
         gap.match_indices(w).any(|(i, _)| {
-            let head = gap.get(..i).unwrap_or("");
-            let bracketed = head.matches('(').count() > head.matches(')').count();
+            let bracketed = inside_brackets(gap, i);
             let gerund = w.ends_with("while ")
                 && gap
                     .get(i + w.len()..)
@@ -4867,6 +4866,12 @@ fn contrasts_with(gap: &str, words: &[&str]) -> bool {
             !bracketed && !gerund
         })
     })
+}
+
+/// Whether byte `at` of `gap` stands inside a parenthesis the gap opens before it.
+fn inside_brackets(gap: &str, at: usize) -> bool {
+    let head = gap.get(..at).unwrap_or("");
+    head.matches('(').count() > head.matches(')').count()
 }
 
 fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: usize) -> bool {
@@ -5022,18 +5027,6 @@ fn speakers_own_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
 /// body's own site. After a document (`The report of the [Audit Commission](…)`), or linked
 /// to a page deep in the site, it may be where the words are.
 fn affiliation_link(head: &str, link_text: &str, url: &str) -> bool {
-    // The body's own site (its home page, or one short page of it such as `/about`), not a
-    // report of it (`/publications/2024/report`).
-    let home = url::Url::parse(url).is_ok_and(|u| {
-        let path = u.path().trim_matches('/');
-        path.is_empty()
-            || !path.contains('/')
-                && !path.contains(|c: char| c.is_ascii_digit() || c == '.')
-                && path.matches('-').count() <= 1
-    });
-    if !home {
-        return false;
-    }
     let h = head.trim_end();
     let Some(before) = [" of the", " at the", " from the", " of", " at", " from"]
         .iter()
@@ -5049,15 +5042,23 @@ fn affiliation_link(head: &str, link_text: &str, url: &str) -> bool {
     }) && last
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
-    let proper = {
-        let mut n = 0;
-        link_text.split_whitespace().all(|w| {
-            n += 1;
+    let words: Vec<&str> = link_text.split_whitespace().collect();
+    let proper = words.len() >= 2
+        && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                || matches!(w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
-        }) && n >= 2
-    };
-    person && proper
+                || matches!(*w, "of" | "and" | "for" | "the" | "on" | "in" | "&")
+        });
+    // The body's own site (its home page, or one short page of it such as `/about`), not a
+    // report of it (`/publications/2024/report`): parsed last, for the few links that pass.
+    person
+        && proper
+        && url::Url::parse(url).is_ok_and(|u| {
+            let path = u.path().trim_matches('/');
+            path.is_empty()
+                || !path.contains('/')
+                    && !path.contains(|c: char| c.is_ascii_digit() || c == '.')
+                    && path.matches('-').count() <= 1
+        })
 }
 
 fn other_clause_link(
@@ -5126,10 +5127,9 @@ fn other_clause_link(
         // Not inside a parenthesis the gap opens (`“…” (our translation; [interview](…))`):
         // a semicolon there parts a citation's items, not clauses.
         let outside = |w: &str| {
-            between.match_indices(w).any(|(i, _)| {
-                let head = between.get(..i).unwrap_or("");
-                head.matches('(').count() <= head.matches(')').count()
-            })
+            between
+                .match_indices(w)
+                .any(|(i, _)| !inside_brackets(between, i))
         };
         return JOINS.iter().any(|w| outside(w))
             || (comma_inside

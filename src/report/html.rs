@@ -206,7 +206,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
         }
     }
     // Counted among the statuses above too (a page answered, without the cited anchor).
-    let fragments = super::missing_fragment_count(report);
+    let fragments = report.summary.missing_fragments;
     if fragments > 0 {
         card(
             h,
@@ -217,7 +217,7 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
                 "of these, #fragment missing",
                 "of these, #fragments missing",
             ),
-            if super::missing_fragment_fails(report, &opts.fail_policy) {
+            if super::fragment_fails(&all) {
                 "fail"
             } else {
                 "warn"

@@ -71,7 +71,7 @@ fn write_capped(
         .collect();
     // Warnings a failing quote's block shows (a misquote's furniture warning): counted
     // among the warnings, and said where they are, so the count under the heading adds up.
-    let in_warnings: usize = sections[1].iter().map(|(_, n)| n).sum();
+    let in_warnings: usize = sections[1].iter().map(|(_, n, _)| n).sum();
     let with_failures = warnings.saturating_sub(in_warnings);
     let s = &report.summary;
     let mut head: Vec<u8> = Vec::new();
@@ -103,7 +103,7 @@ fn write_capped(
         human_duration(s.elapsed_ms)
     )?;
     writeln!(head)?;
-    write_summary_table(report, opts, &mut head)?;
+    write_summary_table(report, opts, &all, &mut head)?;
     let head = text(head)?;
     let budget = max.saturating_sub(chars(&head) + RESERVE);
 
@@ -117,16 +117,13 @@ fn write_capped(
         }
         // Counted as the summary counts: findings (a quote with two warnings is one block
         // with two).
-        let total: usize = items.iter().map(|(_, n)| n).sum();
+        let total: usize = items.iter().map(|(_, n, _)| n).sum();
         let mut section = format!("### {title} ({total})\n\n");
         let mut shown = 0;
         let mut shown_findings = 0;
-        for (f, n) in items {
+        for (f, n, also) in items {
             let mut block = Vec::new();
-            write_finding(f, opts, &mut block)?;
-            if *n > 1 && matches!(f.subject, Subject::Link(_)) {
-                block = places_too(&block, f, &all);
-            }
+            write_finding(f, also, opts, &mut block)?;
             let block = text(block)?;
             if used + chars(&section) + chars(&block) > budget {
                 break;
@@ -233,7 +230,7 @@ fn section_blocks<'a, 'b>(
     all: &'b [Finding<'a>],
     level: Level,
     shown: &mut Vec<&'a QuoteResult>,
-) -> Vec<(&'b Finding<'a>, usize)> {
+) -> Vec<(&'b Finding<'a>, usize, Vec<&'b Finding<'a>>)> {
     let about = |f: &Finding<'a>, q: &QuoteResult| matches!(f.subject, Subject::Quote(p) if std::ptr::eq(p, q));
     let mut out = Vec::new();
     for f in all.iter().filter(|f| f.level == level) {
@@ -247,7 +244,7 @@ fn section_blocks<'a, 'b>(
                     .iter()
                     .filter(|g| g.level == level && about(g, q))
                     .count();
-                out.push((f, n));
+                out.push((f, n, Vec::new()));
             }
             // One link failing the same way wherever it is cited is one entry naming every
             // place (a docs site's dead link cited from forty pages read as forty entries).
@@ -257,12 +254,16 @@ fn section_blocks<'a, 'b>(
                         && g.rule == f.rule
                         && matches!(g.subject, Subject::Link(l) if std::ptr::eq(l, link))
                 };
-                if out.iter().any(|(g, _): &(&Finding<'a>, usize)| same(g)) {
+                if out.iter().any(|(g, ..)| same(g)) {
                     continue;
                 }
-                out.push((f, all.iter().filter(|g| same(g)).count()));
+                let also: Vec<&Finding<'a>> = all
+                    .iter()
+                    .filter(|g| same(g) && !std::ptr::eq(*g, f))
+                    .collect();
+                out.push((f, 1 + also.len(), also));
             }
-            Subject::Metadata(_) | Subject::Document(_) => out.push((f, 1)),
+            Subject::Metadata(_) | Subject::Document(_) => out.push((f, 1, Vec::new())),
         }
     }
     out
@@ -323,6 +324,7 @@ fn join_and(items: &[String]) -> String {
 fn write_summary_table(
     report: &Report,
     opts: &ReportOptions,
+    all: &[Finding<'_>],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut links: Vec<(String, usize)> = LinkStatus::ALL
@@ -339,9 +341,9 @@ fn write_summary_table(
         .collect();
     // Counted among their statuses too, and said apart (the table read `ok | 2` over a
     // missing fragment that failed the run).
-    let fragments = super::missing_fragment_count(report);
+    let fragments = report.summary.missing_fragments;
     if fragments > 0 {
-        let icon = if super::missing_fragment_fails(report, &opts.fail_policy) {
+        let icon = if super::fragment_fails(all) {
             "❌ "
         } else {
             "⚠️ "
@@ -400,9 +402,34 @@ fn write_summary_table(
     writeln!(out)
 }
 
-fn write_finding(f: &Finding<'_>, opts: &ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+/// One finding's entry; `also`, the other places the same link fails the same way, named
+/// after its own (`at a.md:3:5 and 2 more places (b.md:1:1, c.md:9:2)`, ten at most).
+fn write_finding(
+    f: &Finding<'_>,
+    also: &[&Finding<'_>],
+    opts: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let policy = &opts.fail_policy;
-    let pos = position(f.file, f.line, f.column);
+    let mut pos = position(f.file, f.line, f.column);
+    if !also.is_empty() {
+        let shown: Vec<String> = also
+            .iter()
+            .take(10)
+            .map(|g| position(g.file, g.line, g.column))
+            .collect();
+        let rest = also.len() - shown.len();
+        pos.push_str(&format!(
+            " and {} ({}{})",
+            super::plural(also.len(), "more place", "more places"),
+            shown.join(", "),
+            if rest > 0 {
+                format!(", and {rest} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
             // A local file is named as the article wrote it, relative to the working
@@ -542,41 +569,6 @@ fn match_name(m: crate::model::MatchKind) -> &'static str {
 }
 
 /// `file:line:column` in bold, escaped.
-/// A link's entry (`- **Dead link** at a.md:3:5 — …`) naming the other places the same
-/// finding stands: `at a.md:3:5 and 2 more places (b.md:1:1, c.md:9:2)`, ten at most.
-fn places_too(block: &[u8], f: &Finding<'_>, all: &[Finding<'_>]) -> Vec<u8> {
-    let Subject::Link(link) = f.subject else {
-        return block.to_vec();
-    };
-    let others: Vec<String> = all
-        .iter()
-        .filter(|g| {
-            g.level == f.level
-                && g.rule == f.rule
-                && matches!(g.subject, Subject::Link(l) if std::ptr::eq(l, link))
-                && !std::ptr::eq(*g, f)
-        })
-        .map(|g| position(g.file, g.line, g.column))
-        .collect();
-    let at = format!("at {} —", position(f.file, f.line, f.column));
-    let shown: Vec<&str> = others.iter().take(10).map(String::as_str).collect();
-    let rest = others.len() - shown.len();
-    let more = format!(
-        "at {} and {} ({}{}) —",
-        position(f.file, f.line, f.column),
-        super::plural(others.len(), "more place", "more places"),
-        shown.join(", "),
-        if rest > 0 {
-            format!(", and {rest} more")
-        } else {
-            String::new()
-        }
-    );
-    String::from_utf8_lossy(block)
-        .replacen(&at, &more, 1)
-        .into_bytes()
-}
-
 fn position(file: &str, line: usize, column: usize) -> String {
     format!("{}:{line}:{column}", escape(&clean(file)))
 }

@@ -1314,22 +1314,19 @@ pub(crate) fn links_phrase(report: &Report) -> String {
 }
 
 /// Links whose page was fetched but has no element for their `#fragment`, whatever their
-/// status (counted among the statuses too).
-pub(crate) fn missing_fragment_count(report: &Report) -> usize {
-    report
-        .links
+/// status (counted among the statuses too): the summary's `missing_fragments`.
+pub(crate) fn missing_fragments(links: &[LinkResult]) -> usize {
+    links
         .iter()
         .filter(|l| l.fragment == Some(FragmentStatus::Missing))
         .count()
 }
 
-/// Whether a link counted by [`missing_fragment_count`] fails the run under `policy`.
-pub(crate) fn missing_fragment_fails(report: &Report, policy: &FailPolicy) -> bool {
-    let in_page = in_page_urls(report);
-    report.links.iter().any(|l| {
-        l.fragment == Some(FragmentStatus::Missing)
-            && policy.fails_on_link_fragment(&l.url, &in_page)
-    })
+/// Whether a link counted by [`missing_fragments`] fails the run: one of `all`'s missing
+/// fragments is an error.
+pub(crate) fn fragment_fails(all: &[Finding<'_>]) -> bool {
+    all.iter()
+        .any(|f| f.rule == Rule::MissingFragment && f.level == Level::Error)
 }
 
 /// The summary count of a verdict (0 when missing).

@@ -398,7 +398,7 @@ pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
         statuses,
         verdicts,
         disputed: super::disputed_count(report),
-        missing_fragments: super::missing_fragment_count(report),
+        missing_fragments: super::missing_fragments(&report.links),
         warnings: report
             .documents
             .iter()

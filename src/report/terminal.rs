@@ -494,13 +494,10 @@ fn write_summary(
     // A link found whose `#fragment` is not on its page is counted among its status (the
     // page answered), and said apart as some of those, as disputed quotes are: the summary
     // read `2 ok` over a missing fragment that failed the run.
-    let fragments = super::missing_fragment_count(report);
+    let fragments = report.summary.missing_fragments;
     let fragments = (fragments > 0).then(|| {
-        let failing = all
-            .iter()
-            .any(|f| f.rule == super::Rule::MissingFragment && f.level == Level::Error);
         style.level(
-            if failing {
+            if super::fragment_fails(all) {
                 Level::Error
             } else {
                 Level::Warning

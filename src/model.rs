@@ -539,6 +539,10 @@ pub struct LinkResult {
     /// cut at `--max-body` (absence there proves nothing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unchecked_fragments: Vec<String>,
+    /// For each of `missing_fragments` with an anchor of the page spelt nearly the same
+    /// (`#Instalation` → `installation`): that anchor, without `#`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub nearest_anchors: std::collections::BTreeMap<String, String>,
     /// For a link to an archived copy: the page it copies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive_of: Option<String>,

@@ -1460,6 +1460,7 @@ fn exclude_fragment_forms(links: &mut [LinkResult], opts: &crate::fetch::FetchOp
             l.fragment = None;
             l.missing_fragments.clear();
             l.unchecked_fragments.clear();
+            l.nearest_anchors.clear();
             l.use_instead = None;
         }
     }
@@ -1525,7 +1526,7 @@ fn redirected_elsewhere(
 /// every link to its own sections `invalid` ("a relative link with no base"), and a link
 /// to a section renamed passed.
 fn own_fragment_results(docs: &[Extraction]) -> Vec<(String, LinkResult)> {
-    use crate::fetch::classify::has_anchor;
+    use crate::fetch::classify::{has_anchor, nearest_anchors};
     use crate::fetch::local::missing_text;
 
     let mut out = Vec::new();
@@ -1571,7 +1572,12 @@ fn own_fragment_results(docs: &[Extraction]) -> Vec<(String, LinkResult)> {
         if missing.is_empty() {
             r.fragment = (!req.fragments.is_empty()).then_some(crate::model::FragmentStatus::Found);
         } else {
-            r.detail = format!("{}, but {}", r.detail, missing_text(&missing));
+            r.nearest_anchors = nearest_anchors(anchors, &missing);
+            r.detail = format!(
+                "{}, but {}",
+                r.detail,
+                missing_text(&missing, &r.nearest_anchors)
+            );
             r.missing_fragments = missing.into_iter().cloned().collect();
             r.fragment = Some(crate::model::FragmentStatus::Missing);
         }
@@ -1605,6 +1611,12 @@ fn one_form(
     g.url = frag.map_or_else(|| base.to_string(), |f| format!("{base}#{f}"));
     g.missing_fragments = a.filter(|_| missing).cloned().into_iter().collect();
     g.unchecked_fragments = a.filter(|_| unchecked).cloned().into_iter().collect();
+    g.nearest_anchors = a
+        .filter(|_| missing)
+        .and_then(|a| r.nearest_anchors.get_key_value(a))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .into_iter()
+        .collect();
     g.fragment = match a {
         None => None,
         Some(_) if missing => Some(FragmentStatus::Missing),
@@ -1616,8 +1628,10 @@ fn one_form(
     // Each note on all the fragments becomes the note on this one, or goes.
     if !r.missing_fragments.is_empty() {
         let all: Vec<&String> = r.missing_fragments.iter().collect();
-        let p = missing_text(&all);
-        let own = a.filter(|_| missing).map(|a| missing_text(&[a]));
+        let p = missing_text(&all, &r.nearest_anchors);
+        let own = a
+            .filter(|_| missing)
+            .map(|a| missing_text(&[a], &r.nearest_anchors));
         for sep in [", but ", "; "] {
             let whole = format!("{sep}{p}");
             if g.detail.contains(&whole) {
@@ -1714,6 +1728,7 @@ mod tests {
             checked_at: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: std::collections::BTreeMap::new(),
             archive_of: None,
             archived_at: None,
             archived_copy: None,

@@ -589,6 +589,7 @@ mod tests {
             checked_at: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: std::collections::BTreeMap::new(),
             archive_of: None,
             archived_at: None,
             archived_copy: None,

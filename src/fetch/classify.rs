@@ -1472,6 +1472,83 @@ pub fn has_anchor(anchors: &HashSet<String>, fragment: &str) -> bool {
     anchors.contains(&percent_decode(fragment))
 }
 
+/// The anchor of `anchors` a missing `fragment` most likely meant, for the report's "did you
+/// mean" (a heading renamed, an id misspelt, `#Setup` for GitHub's `#setup`): first one that
+/// differs only in case and in how words are joined (`_`, space, repeated or trailing `-`),
+/// then the one nearest in spelling, at most one edit in a short name, two from 8 characters,
+/// three from 16. Two anchors equally near give no hint: a guess between them would mislead.
+#[must_use]
+pub fn nearest_anchor(anchors: &HashSet<String>, fragment: &str) -> Option<String> {
+    fn key(s: &str) -> String {
+        let mut k = String::with_capacity(s.len());
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let c = if matches!(c, '_' | ' ' | '\u{a0}') {
+                '-'
+            } else {
+                c
+            };
+            if c != '-' || !k.is_empty() && !k.ends_with('-') {
+                k.push(c);
+            }
+        }
+        while k.ends_with('-') {
+            k.pop();
+        }
+        k
+    }
+    let decoded = percent_decode(fragment);
+    let want = key(&decoded);
+    if want.is_empty() {
+        return None;
+    }
+    // Sorted, so that the answer never depends on the set's order.
+    let mut sorted: Vec<&String> = anchors.iter().filter(|a| !a.is_empty()).collect();
+    sorted.sort_unstable();
+    if let Some(a) = sorted.iter().find(|a| key(a) == want) {
+        return Some((*a).clone());
+    }
+    let n = want.chars().count();
+    let limit = match n {
+        0..=3 => return None,
+        4..=7 => 1,
+        8..=15 => 2,
+        _ => 3,
+    };
+    let mut best: Option<(usize, &String)> = None;
+    let mut tie = false;
+    for a in sorted {
+        let k = key(a);
+        if k.chars().count().abs_diff(n) > limit {
+            continue;
+        }
+        let d = crate::extract::edit_distance(&want, &k);
+        if d > limit {
+            continue;
+        }
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, _)) if d == b => tie = true,
+            _ => {
+                best = Some((d, a));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, a)| a.clone())
+}
+
+/// [`nearest_anchor`] of each of `missing` that has one, keyed by the fragment.
+#[must_use]
+pub fn nearest_anchors(
+    anchors: &HashSet<String>,
+    missing: &[&String],
+) -> std::collections::BTreeMap<String, String> {
+    missing
+        .iter()
+        .filter_map(|f| nearest_anchor(anchors, f).map(|a| ((*f).clone(), a)))
+        .collect()
+}
+
 /// Decodes `%XX` escapes (invalid escapes are kept as written; bad UTF-8 is replaced).
 #[must_use]
 pub fn percent_decode(s: &str) -> String {
@@ -1769,6 +1846,41 @@ mod tests {
         assert!(removed_reason(&title("Post not found"), &long).is_none());
         // No word of deletion: a title alone makes no soft 404.
         assert!(removed_reason(&title("Post not found"), "<p>Try again later.</p>").is_none());
+    }
+
+    /// The anchor a missing fragment most likely meant: case and word joins first, then
+    /// spelling within a limit growing with the name; no guess between two equally near,
+    /// nor for a short name.
+    #[test]
+    fn nearest_anchor_guesses_only_where_one_is_clearly_meant() {
+        let set = |ids: &[&str]| ids.iter().map(|s| (*s).to_string()).collect::<HashSet<_>>();
+        let a = set(&[
+            "installation",
+            "config-options",
+            "step-1",
+            "step-2",
+            "faq",
+            "café-au-lait",
+        ]);
+        let near = |f: &str| nearest_anchor(&a, f);
+        assert_eq!(near("instalation").as_deref(), Some("installation"));
+        assert_eq!(near("Installation").as_deref(), Some("installation"));
+        assert_eq!(near("Config_Options").as_deref(), Some("config-options"));
+        assert_eq!(near("config--options-").as_deref(), Some("config-options"));
+        assert_eq!(near("caf%C3%A9-au-lai").as_deref(), Some("café-au-lait"));
+        assert_eq!(near("step-3"), None, "one edit from two anchors");
+        assert_eq!(near("fag"), None, "too short to guess");
+        assert_eq!(
+            near("FAQ").as_deref(),
+            Some("faq"),
+            "case alone is no guess"
+        );
+        assert_eq!(near("nothing-like-it"), None);
+        assert_eq!(near(""), None);
+        // Two edits in a name of 8 characters or more, not in a shorter one.
+        let b = set(&["overview", "usage"]);
+        assert_eq!(nearest_anchor(&b, "overveiw").as_deref(), Some("overview"));
+        assert_eq!(nearest_anchor(&b, "usgea"), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! [`super::classify`], retry policy in [`super::retry`], per-host politeness in
 //! [`super::limit`].
 
+use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{
@@ -17,7 +18,8 @@ use url::Url;
 
 use super::classify::{
     challenge_body_reason, challenge_reason, has_anchor, html_anchors, meta_refresh,
-    not_found_reason, page_head, redirect_fallback, refresh_target, server_error_reason, PageHead,
+    nearest_anchors, not_found_reason, page_head, redirect_fallback, refresh_target,
+    server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -87,6 +89,8 @@ pub struct WebOutcome {
     pub missing_fragments: Vec<String>,
     /// The fragments asked for that are not in the part read of a page cut at `--max-body`.
     pub unchecked_fragments: Vec<String>,
+    /// For each missing fragment with one: the anchor nearest in spelling.
+    pub nearest_anchors: BTreeMap<String, String>,
     /// Retries made over all hops.
     pub retries: u32,
     /// For a leading run of permanent redirects: where they lead.
@@ -106,6 +110,7 @@ impl WebOutcome {
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             retries: 0,
             use_instead: None,
             page: None,
@@ -1019,8 +1024,11 @@ impl Fetcher {
                         out.unchecked_fragments = missing.iter().map(|f| (*f).clone()).collect();
                     } else {
                         out.fragment = Some(FragmentStatus::Missing);
-                        out.detail
-                            .push_str(&format!("; {}", missing_text(&missing)));
+                        out.nearest_anchors = nearest_anchors(&anchors, &missing);
+                        out.detail.push_str(&format!(
+                            "; {}",
+                            missing_text(&missing, &out.nearest_anchors)
+                        ));
                         out.missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
                     }
                 }

@@ -4,13 +4,13 @@
 //! This module owns the disk check and GitHub-style heading slugs for Markdown files. A
 //! missing file is `dead`; a folder counts as present.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 
 use url::Url;
 
-use super::classify::{has_anchor, html_anchors};
+use super::classify::{has_anchor, html_anchors, nearest_anchors};
 use super::decode::{body_kind_at, body_text, decode_text, BodyKind};
 use crate::model::{Body, FragmentStatus, LinkStatus, Page};
 
@@ -27,6 +27,8 @@ pub struct LocalOutcome {
     pub missing_fragments: Vec<String>,
     /// The fragments asked for that are not in the part read of a file cut at `max_body`.
     pub unchecked_fragments: Vec<String>,
+    /// For each missing fragment with one: the anchor nearest in spelling.
+    pub nearest_anchors: BTreeMap<String, String>,
     /// The file's content, when asked for.
     pub page: Option<Page>,
 }
@@ -46,6 +48,7 @@ pub fn check_file(
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             page: None,
         };
     };
@@ -70,6 +73,7 @@ pub fn check_file(
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             page: None,
         };
     };
@@ -88,6 +92,7 @@ pub fn check_file(
             fragment: (!fragments.is_empty()).then_some(FragmentStatus::Missing),
             missing_fragments: fragments.to_vec(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             page: None,
         };
     }
@@ -98,6 +103,7 @@ pub fn check_file(
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             page: None,
         };
     }
@@ -111,6 +117,7 @@ pub fn check_file(
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
+            nearest_anchors: BTreeMap::new(),
             page: None,
         };
     }
@@ -141,6 +148,7 @@ pub fn check_file(
     let mut detail = "file exists".to_string();
     let mut missing_fragments = Vec::new();
     let mut unchecked_fragments = Vec::new();
+    let mut nearest = BTreeMap::new();
     let fragment = if fragments.is_empty() {
         None
     } else if !matches!(&body, Body::Html(_)) && !markdown {
@@ -166,7 +174,8 @@ pub fn check_file(
             unchecked_fragments = missing.iter().map(|f| (*f).clone()).collect();
             None
         } else {
-            detail = format!("file exists, but {}", missing_text(&missing));
+            nearest = nearest_anchors(&anchors, &missing);
+            detail = format!("file exists, but {}", missing_text(&missing, &nearest));
             missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
             Some(FragmentStatus::Missing)
         }
@@ -177,6 +186,7 @@ pub fn check_file(
         fragment,
         missing_fragments,
         unchecked_fragments,
+        nearest_anchors: nearest,
         page: needs_body.then(|| Page {
             final_url: url.to_string(),
             status: 200,
@@ -195,8 +205,23 @@ pub const ROUTE_NOTE: &str = "fragment not checked (a route or line the page's s
 
 /// "anchor #a is missing" / "anchors #a, #b are missing".
 #[must_use]
-pub fn missing_text(missing: &[&String]) -> String {
-    anchors_are(missing, "missing")
+pub fn missing_text(missing: &[&String], nearest: &BTreeMap<String, String>) -> String {
+    let text = anchors_are(missing, "missing");
+    let hints: Vec<(&String, &String)> = missing
+        .iter()
+        .filter_map(|f| nearest.get(*f).map(|a| (*f, a)))
+        .collect();
+    match hints.as_slice() {
+        [] => text,
+        [(_, a)] if missing.len() == 1 => format!("{text} (did you mean #{a}?)"),
+        _ => {
+            let each: Vec<String> = hints
+                .iter()
+                .map(|(f, a)| format!("#{a} for #{f}"))
+                .collect();
+            format!("{text} (did you mean {}?)", each.join(", "))
+        }
+    }
 }
 
 /// "anchor #a is {what}" / "anchors #a, #b are {what}".

@@ -298,6 +298,7 @@ impl Fetcher {
                 result.fragment = out.fragment;
                 result.missing_fragments = out.missing_fragments;
                 result.unchecked_fragments = out.unchecked_fragments;
+                result.nearest_anchors = out.nearest_anchors;
                 result.retries = out.retries;
                 result.use_instead = out.use_instead;
                 out.page
@@ -309,6 +310,7 @@ impl Fetcher {
                 result.fragment = out.fragment;
                 result.missing_fragments = out.missing_fragments;
                 result.unchecked_fragments = out.unchecked_fragments;
+                result.nearest_anchors = out.nearest_anchors;
                 result.final_url = Some(url.to_string());
                 out.page
             }
@@ -392,6 +394,7 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         checked_at: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
+        nearest_anchors: std::collections::BTreeMap::new(),
         archive_of: None,
         archived_at: None,
         archived_copy: None,

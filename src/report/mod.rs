@@ -844,7 +844,16 @@ pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>>
                     file: &occ.file,
                     line: occ.line,
                     column: occ.column,
-                    message: format!("{}: no such #fragment on the page", link.url),
+                    message: format!(
+                        "{}: no such #fragment on the page{}",
+                        link.url,
+                        // One form per result: its one fragment's nearest anchor.
+                        link.nearest_anchors
+                            .values()
+                            .next()
+                            .map(|a| format!(" (did you mean #{a}?)"))
+                            .unwrap_or_default()
+                    ),
                     url: Some(&link.url),
                     subject: Subject::Link(link),
                 });

@@ -52,6 +52,7 @@ fn link(
         checked_at: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
+        nearest_anchors: std::collections::BTreeMap::new(),
         archive_of: None,
         archived_at: None,
         archived_copy: None,

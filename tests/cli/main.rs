@@ -18,6 +18,7 @@ mod check_s22;
 mod ci_s26;
 mod ci_s48;
 mod ci_s49;
+mod ci_s50;
 mod cli_s20;
 mod cli_s21;
 mod demo;

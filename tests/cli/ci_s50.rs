@@ -1,0 +1,136 @@
+//! Regressions and features from the fiftieth session: a missing `#fragment` names the
+//! anchor it most likely meant.
+
+use citecheck::server::{Response, Server};
+
+use crate::support::{json, write, Cli};
+
+/// A renamed heading or a misspelt id was reported only as "no such #fragment": a docs team
+/// had to open the page and hunt for the anchor. Now the report names the nearest one (in
+/// the detail, the finding's message and the JSON's `nearest_anchors`), for a page fetched,
+/// each form of one page checked at several fragments, and a result read back from the
+/// cache; a fragment near nothing, or equally near two anchors, gets no guess.
+#[test]
+fn a_missing_fragment_names_the_nearest_anchor_of_a_page() {
+    let page = "<!doctype html><title>Guide</title><h2 id=\"installation\">Installation</h2>\
+                <h2 id=\"config-options\">Options</h2><h2 id=\"step-1\">One</h2>\
+                <h2 id=\"step-2\">Two</h2><p>Text.</p>";
+    let server = Server::builder()
+        .route("/guide", Response::html(page))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let base = server.url("/guide");
+    write(
+        d,
+        "a.md",
+        format!(
+            "# A\n\nRead [how to install]({base}#instalation), [the options]({base}#Config_Options),\n\
+             [a step]({base}#step-3), [nothing]({base}#zzzz) and [the top]({base}#installation).\n"
+        ),
+    );
+    let cache = d.join("cache.json");
+    let cache = cache.to_str().expect("a UTF-8 path");
+    for round in ["fresh", "cached"] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                "--no-config",
+                "a.md",
+                "--format",
+                "json",
+                "--report",
+                "sarif=out.sarif",
+                "--cache",
+                "--cache-path",
+                cache,
+            ],
+        )
+        .run();
+        assert_eq!(out.code, 0, "{round}: {}", out.stderr);
+        let report = json(&out);
+        let links = report["links"].as_array().expect("links");
+        let link = |frag: &str| {
+            links
+                .iter()
+                .find(|l| l["url"].as_str() == Some(&format!("{base}#{frag}")))
+                .unwrap_or_else(|| panic!("{round}: no link #{frag}: {links:#?}"))
+        };
+        if round == "cached" {
+            assert_eq!(link("instalation")["cached"], true, "{round}");
+        }
+        let typo = link("instalation");
+        assert_eq!(typo["fragment"], "missing", "{round}");
+        assert_eq!(
+            typo["nearest_anchors"]["instalation"], "installation",
+            "{round}"
+        );
+        let detail = typo["detail"].as_str().expect("detail");
+        assert!(
+            detail.ends_with("anchor #instalation is missing (did you mean #installation?)"),
+            "{round}: {detail}"
+        );
+        // Only its own fragment's hint, not its neighbours'.
+        assert!(!detail.contains("config-options"), "{round}: {detail}");
+        let case = link("Config_Options");
+        assert_eq!(
+            case["nearest_anchors"]["Config_Options"], "config-options",
+            "{round}"
+        );
+        // `#step-3` is one edit from `#step-1` and from `#step-2`: no guess.
+        for frag in ["step-3", "zzzz"] {
+            let l = link(frag);
+            assert_eq!(l["fragment"], "missing", "{round} {frag}");
+            assert!(l.get("nearest_anchors").is_none(), "{round} {frag}: {l:#}");
+            assert!(
+                !l["detail"]
+                    .as_str()
+                    .expect("detail")
+                    .contains("did you mean"),
+                "{round} {frag}"
+            );
+        }
+        assert_eq!(link("installation")["fragment"], "found", "{round}");
+        let sarif = std::fs::read_to_string(d.join("out.sarif")).expect("sarif");
+        assert!(
+            sarif.contains(
+                "#instalation: no such #fragment on the page (did you mean #installation?)"
+            ),
+            "{round}: {sarif}"
+        );
+    }
+}
+
+/// The same hint for a local file's headings and for a document's own sections read from
+/// standard input.
+#[test]
+fn a_missing_fragment_names_the_nearest_heading_of_a_file_or_the_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "guide.md", "# Guide\n\n## Getting started\n\nSteps.\n");
+    let draft = "# Draft\n\nSee [the guide](guide.md#getting-startd) and [below](#overveiw).\n\n## Overview\n\nText.\n";
+    write(d, "a.md", draft);
+    let out = Cli::in_dir(d, &["check", "--no-config", "a.md"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    // The terminal report wraps its lines.
+    let text = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for hint in [
+        "guide.md#getting-startd: no such #fragment on the page (did you mean #getting-started?)",
+        "a.md#overveiw: no such #fragment on the page (did you mean #overview?)",
+    ] {
+        assert!(text.contains(hint), "{hint}\n{}", out.stdout);
+    }
+    let out = Cli::in_dir(d, &["check", "--no-config", "-", "--format", "json"])
+        .stdin(draft)
+        .run();
+    let report = json(&out);
+    let own = report["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .find(|l| l["missing_fragments"][0] == "overveiw")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(own["nearest_anchors"]["overveiw"], "overview", "{own:#}");
+}

@@ -1260,7 +1260,13 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
         }
         for (bi, text, meta) in entries {
             let Some(b) = blocks.get(bi) else { continue };
-            let base = meta.authors.first().cloned().unwrap_or_else(|| {
+            // An entry opening with its newspaper's name (`Coast Weekly, "…", 2025`) is
+            // labelled by it, as by an author.
+            let opener = meta
+                .publisher
+                .as_ref()
+                .filter(|p| text.trim_start().starts_with(p.as_str()));
+            let base = meta.authors.first().or(opener).cloned().unwrap_or_else(|| {
                 meta.title
                     .as_deref()
                     .unwrap_or("")
@@ -2907,6 +2913,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             meta.authors = split_authors(before);
         }
+        // `Harbour Gazette, “Harbour dredging to start”, <…>`: a newspaper's name before
+        // the title is its publisher, not its author.
+        let mut periodical = None;
+        if let [one] = meta.authors.as_slice() {
+            if newspaper_name(one) && before.trim().trim_end_matches(',').trim() == one {
+                periodical = Some(one.clone());
+                meta.authors.clear();
+            }
+        }
         // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
         // no names before the title, those after its `by` are the authors.
         let mut after = after;
@@ -2931,7 +2946,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 })
             })
             .map(|s| journal_name(&trim_field(s)).to_string());
-        meta.publisher = italic_after.or_else(|| publisher_in(after));
+        meta.publisher = italic_after.or_else(|| publisher_in(after)).or(periodical);
         if meta.date.is_none() {
             meta.date = date_of(after).or_else(|| date_of(before));
         }
@@ -3726,6 +3741,37 @@ struct QuotedPeriodical {
 /// before it: the text before is not all names and ends with a comma, the name is short (four
 /// words at most) and is followed by a comma and a date, or ends the note. The title is the
 /// last part before it when names come first (`Jan Nowak, …`), else all of it.
+/// Whether `name` is a newspaper's or a magazine's (`Harbour Gazette`, `The Riverside
+/// News`): two to five capitalised words ending in a word only periodicals end with (not
+/// `Post`, `Star` or `Mail`, which are surnames too).
+fn newspaper_name(name: &str) -> bool {
+    const LAST: &[&str] = &[
+        "Bulletin",
+        "Chronicle",
+        "Courier",
+        "Dispatch",
+        "Examiner",
+        "Gazette",
+        "Herald",
+        "Inquirer",
+        "Journal",
+        "Magazine",
+        "Mercury",
+        "News",
+        "Newsletter",
+        "Observer",
+        "Sentinel",
+        "Telegraph",
+        "Times",
+        "Tribune",
+        "Weekly",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| LAST.contains(w))
+}
+
 fn quoted_periodical(
     clean: &str,
     start: usize,

@@ -820,7 +820,17 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
         .rev()
         .find(|&i| lw(i) == "put" && lw(i + 1) == "it")
     {
-        if let Some(name) = name_ending(ws, p) {
+        // `Zoë Marchetti, who runs the Café Lumière, put it plainly:`: an aside between
+        // the subject and `put`, as before a verb of saying below.
+        let end = if p > 1 && ws.get(p - 1).is_some_and(|(_, a)| a.contains(',')) {
+            (0..p - 1)
+                .rev()
+                .find(|&i| ws.get(i).is_some_and(|(_, a)| a.contains(',')))
+                .map_or(p, |open| open + 1)
+        } else {
+            p
+        };
+        if let Some(name) = name_ending(ws, end) {
             return Some(name);
         }
     }
@@ -1222,6 +1232,14 @@ mod tests {
             ),
             ("According to Dr Okoro,", Some("Dr Okoro")),
             ("As Rafael Pryce put it,", Some("Rafael Pryce")),
+            (
+                "Zoë Marchetti, who runs the Café Lumière, put it plainly:",
+                Some("Zoë Marchetti"),
+            ),
+            (
+                "Marchetti, the owner of Café Lumière, put it this way:",
+                Some("Marchetti"),
+            ),
             (
                 "As the economist Ines Varga put it in a lecture,",
                 Some("Ines Varga"),

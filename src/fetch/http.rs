@@ -330,10 +330,7 @@ impl Fetcher {
         // Known to the caller even if the body then takes too long.
         answered.store(status, std::sync::atomic::Ordering::Relaxed);
         let headers = resp.headers().clone();
-        let content_type = headers
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let content_type = content_type_of(&headers);
         let redirect = (300..400).contains(&status) && headers.contains_key(LOCATION);
         let htmlish = content_type
             .as_deref()
@@ -1143,9 +1140,66 @@ fn redirects(n: usize) -> String {
     }
 }
 
+/// The response's media type: the last valid one, as a browser takes it (the Fetch
+/// standard's "extract a MIME type") when a misconfigured server sends two `Content-Type`
+/// headers (`text/plain`, then `text/html; charset=utf-8`) or one with a list. The first
+/// read a page's HTML as text, its tags and all.
+fn content_type_of(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(CONTENT_TYPE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .rfind(|v| {
+            let essence = v.split(';').next().unwrap_or("").trim();
+            essence != "*/*"
+                && essence.split_once('/').is_some_and(|(t, s)| {
+                    let token = |x: &str| {
+                        !x.is_empty()
+                            && x.bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+                    };
+                    token(t) && token(s)
+                })
+        })
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{percent_encode_high, reason, CookieJar, HeaderMap, Url, SET_COOKIE};
+    use super::{
+        content_type_of, percent_encode_high, reason, CookieJar, HeaderMap, Url, CONTENT_TYPE,
+        SET_COOKIE,
+    };
+
+    /// Regression (fiftieth session's evaluation): a server sending `Content-Type:
+    /// text/plain` and then `text/html; charset=utf-8` had its page read as text, tags and
+    /// all (and a speaker read from the markup disputed a quote). The last valid type wins,
+    /// as in a browser.
+    #[test]
+    fn the_last_valid_content_type_wins() {
+        let of = |values: &[&str]| {
+            let mut h = HeaderMap::new();
+            for v in values {
+                h.append(CONTENT_TYPE, v.parse().expect("header"));
+            }
+            content_type_of(&h)
+        };
+        assert_eq!(
+            of(&["text/plain", "text/html; charset=utf-8"]).as_deref(),
+            Some("text/html; charset=utf-8")
+        );
+        assert_eq!(
+            of(&["text/html, text/plain"]).as_deref(),
+            Some("text/plain")
+        );
+        assert_eq!(of(&["text/html", "*/*"]).as_deref(), Some("text/html"));
+        assert_eq!(of(&["text/html", "nonsense"]).as_deref(), Some("text/html"));
+        assert_eq!(of(&["text/html", ""]).as_deref(), Some("text/html"));
+        assert_eq!(of(&["nonsense"]), None);
+        assert_eq!(of(&[]), None);
+    }
 
     /// Review, fortieth session: the cookie jar ignored `Domain=`, so a consent bounce
     /// through another subdomain (`consent.example.org` setting the cookie for the whole

@@ -376,6 +376,19 @@ fn metadata_mismatches() {
         fields(&note("Harbour survey 2023", "Mara Ellison", "١ يونيو ٢٠٢١")),
         ["date"]
     );
+    // Regression (fiftieth session's evaluation): an app shell's title is the site's, and
+    // its note was warned of a mismatch with a page the check could not read.
+    let shell = SourceText::from_html(
+        "<html><head><title>Harbour Gazette</title><script src=\"/app.js\"></script></head>\
+         <body><div id=\"app\">Loading…</div></body></html>",
+    );
+    assert!(check_metadata(
+        "a.md",
+        &note("Ferry fares frozen", "Jon Pratt", "2020"),
+        URL,
+        &shell
+    )
+    .is_empty());
     // Regression (eval-wiki): the page's titles were joined by ` | `, which their own site
     // suffix holds, so `Story | The Gazette` and `Story` read `Story | The Gazette | Story`.
     let titled = SourceText::from_html(

@@ -134,3 +134,31 @@ fn a_missing_fragment_names_the_nearest_heading_of_a_file_or_the_document() {
         .unwrap_or_else(|| panic!("{report:#}"));
     assert_eq!(own["nearest_anchors"]["overveiw"], "overview", "{own:#}");
 }
+
+/// Regression (fiftieth session's evaluation): `Zoë Marchetti, who runs the Café Lumière,
+/// put it plainly: “…”` gave the words to `Café Lumière`, the name in the aside, so a page
+/// crediting Zoë Marchetti disputed them and failed the run.
+#[test]
+fn a_clause_between_a_speaker_and_put_it_keeps_the_speaker() {
+    let page = "<!doctype html><title>Café owners fight parking charges</title><article>\
+                <p>Traders on Quay Street say the new charges will empty the town on its \
+                quietest day of trade, and the council has agreed to hear them next month.</p>\
+                <p>“Sunday is the one day people come into town just to wander, and if they \
+                have to pay to park they will go elsewhere,” said Zoë Marchetti, who runs the \
+                Café Lumière on the corner of the square.</p></article>";
+    let report = crate::support::check_article(
+        vec![("/cafe", Response::html(page))],
+        "# Quay Street\n\nZoë Marchetti, who runs the Café Lumière, put it plainly: “Sunday is \
+         the one day people come into town just to wander, and if they have to pay to park \
+         they will go elsewhere.”[^1]\n\n[^1]: Riverside News, “Café owners fight parking \
+         charges”, <BASE/cafe>\n",
+    );
+    let q = crate::support::quote_result(&report, "Sunday is");
+    assert_eq!(
+        q.verdict,
+        citecheck::model::Verdict::Verified,
+        "{}",
+        q.detail
+    );
+    assert!(q.disputes.is_empty(), "{:?}", q.disputes);
+}

@@ -1,0 +1,32 @@
+//! The fiftieth session's evaluations: a newspaper's name before a quoted title.
+
+use crate::support::{extract_markdown, note};
+
+/// `Harbour Gazette, “Harbour dredging to start next month”, <…>`: the newspaper was read
+/// as the piece's author (and `check` then warned that the page "never mentions Gazette",
+/// its `<title>` ending `| Harbour Gazette`). It is the publisher; a person's name in the
+/// same place stays the author, and so does a surname a newspaper's word could be.
+#[test]
+fn a_newspapers_name_before_a_quoted_title_is_its_publisher() {
+    let e = extract_markdown(
+        "Text.[^1] [^2] [^3] [^4]\n\n\
+         [^1]: Harbour Gazette, “Harbour dredging to start next month”, <https://example.org/a>\n\
+         [^2]: The Riverside News, \"Café owners fight new parking charges\", 4 March 2024, \
+         <https://example.org/b>\n\
+         [^3]: Kate Lowe, “Café owners fight new parking charges”, <https://example.org/c>\n\
+         [^4]: Emily Post, “Manners at the table”, <https://example.org/d>\n",
+    );
+    let n = note(&e, "1");
+    assert!(n.authors.is_empty(), "{:?}", n.authors);
+    assert_eq!(n.publisher.as_deref(), Some("Harbour Gazette"));
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Harbour dredging to start next month")
+    );
+    let n = note(&e, "2");
+    assert!(n.authors.is_empty(), "{:?}", n.authors);
+    assert_eq!(n.publisher.as_deref(), Some("The Riverside News"));
+    assert_eq!(n.date.as_deref(), Some("4 March 2024"));
+    assert_eq!(note(&e, "3").authors, ["Kate Lowe"]);
+    assert_eq!(note(&e, "4").authors, ["Emily Post"]);
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum Error {
     /// An input path could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {}", plain_io(source))]
     ReadPath {
         /// The path.
         path: PathBuf,
@@ -161,6 +161,32 @@ pub fn regex_message(e: &regex::Error) -> String {
     match column {
         Some(c) if lines.len() == 4 => format!("{what} at column {c}"),
         _ => what.to_string(),
+    }
+}
+
+/// An I/O error as people read it: `no such file or folder`, not `No such file or directory
+/// (os error 2)` (the number means nothing to an editor; the kind's words are kept).
+#[must_use]
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file or folder".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            let text = match text.rfind(" (os error ") {
+                Some(i) if text.ends_with(')') => text[..i].to_string(),
+                _ => text,
+            };
+            // `Is a directory` → `is a directory`: a clause after the path's colon.
+            let mut c = text.chars();
+            match c.next() {
+                Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
+                    f.to_lowercase().chain(c).collect()
+                }
+                _ => text,
+            }
+        }
     }
 }
 

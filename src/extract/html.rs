@@ -2972,7 +2972,9 @@ impl Walker<'_> {
                 // Breadcrumbs (`<nav aria-label="Breadcrumb">`) and a sign-up box are the
                 // site's wherever they stand; an `aside` or a box named for other stories is
                 // one of teasers if its heading says so ([`ChromeRegions::settle`]).
+                // (Discourse's crawler view names its trail by id: `<div id="breadcrumbs">`.)
                 let site_box = classes.split_ascii_whitespace().any(site_box_class)
+                    || (name != "section" && site_box_class(id))
                     || (name == "nav" && label.to_ascii_lowercase().contains("breadcrumb"));
                 let teaser_box = name == "aside"
                     || role.eq_ignore_ascii_case("complementary")

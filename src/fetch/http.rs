@@ -49,6 +49,8 @@ struct Hop {
     body_error: Option<Failure>,
     /// Whether the whole body (up to `--max-body`) was asked for.
     full: bool,
+    /// Whether the body was read (whole or its first bytes) and held nothing at all.
+    empty: bool,
     /// Why the body is no text, as said after its content type: a `Content-Encoding` that
     /// could not be decoded (`compress`, or broken data), or broken gzip data under none.
     unknown_coding: Option<String>,
@@ -453,6 +455,7 @@ impl Fetcher {
                 body.clear();
             }
         }
+        let empty = limit > 0 && body.is_empty() && body_error.is_none() && status != 204;
         Ok(Hop {
             status,
             headers,
@@ -461,6 +464,7 @@ impl Fetcher {
             truncated,
             body_error,
             full: limit == opts.max_body && need_body,
+            empty,
             unknown_coding,
         })
     }
@@ -994,6 +998,11 @@ impl Fetcher {
         }
         if binary {
             out.detail.push_str(&format!("; the body is {BINARY_BODY}"));
+        }
+        // An empty answer (a broken page, a script that failed on the server) is alive as an
+        // address but shows nothing: said on the link, not only on a quote citing it.
+        if hop.empty {
+            out.detail.push_str("; the body is empty");
         }
         // A live page: check fragments, hand the body over.
         if !fragments.is_empty() {

@@ -113,7 +113,11 @@ pub fn check_file(
     if let Err(e) = read {
         return LocalOutcome {
             status: LinkStatus::Error,
-            detail: format!("cannot read {}: {e}", path.display()),
+            detail: format!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::error::plain_io(&e)
+            ),
             fragment: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),

@@ -266,12 +266,26 @@ impl FailPolicy {
             } else if name == "local_fragment" {
                 policy.local_fragments = true;
             } else {
+                let valid = FailPolicy::valid_names();
+                // A misspelt name (`altred`) says which it likely meant, as a misspelt
+                // option or config key does.
+                let nearest = valid
+                    .iter()
+                    .map(|k| (crate::extract::edit_distance(&name, k), k))
+                    .min()
+                    .filter(|(d, k)| *d <= 2.min(k.len() / 3).max(1));
                 return Err(Error::Option {
                     option: "--fail-on".into(),
-                    message: format!(
-                        "unknown name `{raw}` (expected any of: {})",
-                        FailPolicy::valid_names().join(", ")
-                    ),
+                    message: match nearest {
+                        Some((_, k)) => format!(
+                            "unknown name `{raw}` (did you mean `{k}`? expected any of: {})",
+                            valid.join(", ")
+                        ),
+                        None => format!(
+                            "unknown name `{raw}` (expected any of: {})",
+                            valid.join(", ")
+                        ),
+                    },
                 });
             }
         }
@@ -452,6 +466,9 @@ pub struct ReportOptions {
     /// How many inputs could not be read (each is a document whose warning says so; the
     /// binary exits 2): the reports then never say the run passed.
     pub unreadable: usize,
+    /// Whether the terminal report may end with a hint to ask an archive for copies of the
+    /// cited pages that are gone (the run did not, `--suggest-archive` being off).
+    pub archive_hint: bool,
 }
 
 impl ReportOptions {
@@ -490,6 +507,7 @@ impl Default for ReportOptions {
             base_dir: None,
             verbose: false,
             unreadable: 0,
+            archive_hint: false,
         }
     }
 }

@@ -435,6 +435,12 @@ fn write_passed_links(
             clean(file),
             clean(&opts.shown(&l.url))
         )?;
+        // Why a link was not checked (the `.citecheckignore` rule and its line, page
+        // furniture, a scheme not fetched), as the HTML report says it: an editor's
+        // evaluation found `excluded` alone, with nothing to tell a rule from a mistake.
+        if l.status != LinkStatus::Ok && !l.detail.is_empty() {
+            writeln!(out, "      {}", style.dim(&clean(&l.detail)))?;
+        }
     }
     Ok(())
 }
@@ -603,7 +609,32 @@ fn write_summary(
     } else {
         String::new()
     };
-    writeln!(out, "{} {result}{tail}", style.bold("Result:"))
+    writeln!(out, "{} {result}{tail}", style.bold("Result:"))?;
+    // Cited web pages that are gone and have no archived copy named: an archive may have
+    // kept them. Said once, under the result, rather than under each dead link (an
+    // editor's evaluation found it only under quotes citing one).
+    let gone = report
+        .links
+        .iter()
+        .filter(|l| {
+            matches!(l.status, LinkStatus::Dead | LinkStatus::Soft404)
+                && l.archived_copy.is_none()
+                && l.archive_of.is_none()
+                && (l.url.starts_with("http://") || l.url.starts_with("https://"))
+        })
+        .count();
+    if opts.archive_hint && gone > 0 {
+        let pages = if gone == 1 {
+            "the cited page that is gone (dead or a soft 404)".to_string()
+        } else {
+            format!("the {gone} cited pages that are gone (dead or soft 404s)")
+        };
+        let text = format!("--suggest-archive asks the Wayback Machine for copies of {pages}");
+        for line in wrap_with(&text, width, "Hint: ", "      ") {
+            writeln!(out, "{}", style.dim(&line))?;
+        }
+    }
+    Ok(())
 }
 
 fn emit_labelled(

@@ -162,3 +162,208 @@ fn a_clause_between_a_speaker_and_put_it_keeps_the_speaker() {
     );
     assert!(q.disputes.is_empty(), "{:?}", q.disputes);
 }
+
+/// An editor's evaluation: `--fail-on altred` listed the valid names without saying which
+/// was meant (a misspelt option or config key did), and a missing input was "No such file
+/// or directory (os error 2)".
+#[test]
+fn a_misspelt_fail_on_name_and_a_missing_input_are_said_plainly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "a.md", "# A\n\nNothing cited.\n");
+    let out = Cli::in_dir(
+        d,
+        &["check", "--no-config", "--fail-on", "dead,altred", "a.md"],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("unknown name `altred` (did you mean `altered`?"),
+        "{}",
+        out.stderr
+    );
+    // Nothing near: no guess.
+    let out = Cli::in_dir(
+        d,
+        &["check", "--no-config", "--fail-on", "everything", "a.md"],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    let out = Cli::in_dir(d, &["check", "--no-config", "rivr.html"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(
+        out.stderr.trim(),
+        "citecheck: cannot read rivr.html: no such file or folder"
+    );
+}
+
+/// A fact-checker's evaluation: a page answering 200 with nothing at all was a plain `ok`
+/// link (`HTTP 200 OK`); only a quote citing it said the page was empty. The link says it
+/// too, whether or not a quote needed the body; a 204 (no content, by design) does not.
+#[test]
+fn an_empty_page_says_so_on_its_link() {
+    let server = Server::builder()
+        .route("/empty", Response::html(""))
+        .route("/none", Response::status(204))
+        .route(
+            "/full",
+            Response::html("<title>Full</title><p>Some words here.</p>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# A\n\nSee [empty]({}), [none]({}) and [full]({}).\n\nShe said “these are the \
+             words of the empty page today”.[^1]\n\n[^1]: <{}>\n",
+            server.url("/empty"),
+            server.url("/none"),
+            server.url("/full"),
+            server.url("/empty?q=1"),
+        ),
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "json"]).run();
+    let report = json(&out);
+    let detail = |path: &str| {
+        report["links"]
+            .as_array()
+            .expect("links")
+            .iter()
+            .find(|l| l["url"].as_str() == Some(&server.url(path)))
+            .and_then(|l| l["detail"].as_str())
+            .unwrap_or_else(|| panic!("no link {path}: {report:#}"))
+            .to_string()
+    };
+    for path in ["/empty", "/empty?q=1"] {
+        assert!(
+            detail(path).ends_with("; the body is empty"),
+            "{path}: {}",
+            detail(path)
+        );
+    }
+    for path in ["/none", "/full"] {
+        assert!(!detail(path).contains("empty"), "{path}: {}", detail(path));
+    }
+}
+
+/// An editor's evaluation: `citecheck check articles`, run from above the folder, read
+/// neither `articles/citecheck.toml` nor `articles/.citecheckignore` (both are looked for
+/// from the working folder up), and said nothing: the run failed on the links the team had
+/// decided to ignore. Each file not read is named on standard error with what to do; run
+/// from the folder, or with `--config` or `--no-config`, nothing is said.
+#[test]
+fn settings_beside_the_inputs_that_are_not_read_are_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "articles/citecheck.toml", "timeout = \"5s\"\n");
+    write(d, "articles/.citecheckignore", "partner\\.invalid\n");
+    write(d, "articles/sub/a.md", "# A\n\nNothing cited.\n");
+    write(d, "notes/.citecheckignore", "other\\.invalid\n");
+    write(d, "notes/b.md", "# B\n\nNothing cited.\n");
+    for cmd in ["check", "extract"] {
+        let out = Cli::in_dir(d, &[cmd, "articles", "notes/b.md"]).run();
+        assert_eq!(out.code, 0, "{cmd}: {}", out.stderr);
+        let err = out.stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            err.contains(
+                "warning: articles/citecheck.toml is not read (citecheck reads the one in the \
+                 working folder or above it): run from articles, or pass --config \
+                 articles/citecheck.toml"
+            ),
+            "{cmd}: {err}"
+        );
+        // The ignore files matter to `check` only.
+        assert_eq!(
+            err.contains("articles/.citecheckignore is not read"),
+            cmd == "check",
+            "{cmd}: {err}"
+        );
+        assert_eq!(
+            err.contains("notes/.citecheckignore is not read (citecheck reads the one in the working folder or above it): run from notes"),
+            cmd == "check",
+            "{cmd}: {err}"
+        );
+    }
+    let inside = Cli::in_dir(&d.join("articles"), &["check", ".", "sub/a.md"]).run();
+    assert_eq!(inside.code, 0, "{}", inside.stderr);
+    assert!(inside.stderr.is_empty(), "{}", inside.stderr);
+    for extra in [
+        &["--no-config"][..],
+        &["--config", "articles/citecheck.toml"][..],
+    ] {
+        let mut args = vec!["check", "articles"];
+        args.extend_from_slice(extra);
+        let out = Cli::in_dir(d, &args).run();
+        assert!(
+            !out.stderr.contains("is not read"),
+            "{extra:?}: {}",
+            out.stderr
+        );
+    }
+}
+
+/// An editor's evaluation: `--verbose` listed `excluded` links with no reason (the HTML
+/// report gives the `.citecheckignore` rule and its line), and a dead link cited by no quote
+/// gave no hint that an archive may have kept the page. The reason is under each such
+/// line; the hint is said once under the result, and not when `--suggest-archive` ran.
+#[test]
+fn verbose_says_why_a_link_was_not_checked_and_a_gone_page_hints_at_the_archive() {
+    let server = Server::builder()
+        .route("/gone", Response::status(404))
+        .route(
+            "/here",
+            Response::html("<title>Here</title><p>Some words.</p>"),
+        )
+        .route("/api", Response::text("{\"archived_snapshots\": {}}"))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, ".citecheckignore", "# partners\npartner\\.invalid\n");
+    write(
+        d,
+        "a.md",
+        format!(
+            "# A\n\nSee [p](https://partner.invalid/x), [gone]({}) and [here]({}).\n",
+            server.url("/gone"),
+            server.url("/here")
+        ),
+    );
+    let out = Cli::in_dir(d, &["check", "a.md", "--verbose"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        out.stdout
+    );
+    let text = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "· a.md:3:5 excluded https://partner.invalid/x matches `partner\\.invalid` (line 2 \
+             of .citecheckignore)"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        text.ends_with(
+            "Hint: --suggest-archive asks the Wayback Machine for copies of the cited page \
+             that is gone (dead or a soft 404)"
+        ),
+        "{}",
+        out.stdout
+    );
+    let api = server.url("/api");
+    let out = Cli::in_dir(
+        d,
+        &["check", "a.md", "--suggest-archive", "--archive-api", &api],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!out.stdout.contains("Hint:"), "{}", out.stdout);
+}

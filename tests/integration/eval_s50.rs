@@ -1,6 +1,9 @@
-//! The fiftieth session's evaluations: a newspaper's name before a quoted title.
+//! The fiftieth session's evaluations: a newspaper's name before a quoted title; a forum's
+//! breadcrumb trail named by its id.
 
-use crate::support::{extract_markdown, note};
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, extract_markdown, note};
 
 /// `Harbour Gazette, “Harbour dredging to start next month”, <…>`: the newspaper was read
 /// as the piece's author (and `check` then warned that the page "never mentions Gazette",
@@ -29,4 +32,30 @@ fn a_newspapers_name_before_a_quoted_title_is_its_publisher() {
     assert_eq!(n.date.as_deref(), Some("4 March 2024"));
     assert_eq!(note(&e, "3").authors, ["Kate Lowe"]);
     assert_eq!(note(&e, "4").authors, ["Emily Post"]);
+}
+
+/// Discourse's crawler view (`role="main"`, no `<article>`) names its trail by id, `<div
+/// id="breadcrumbs">`: its category link was the article's. A trail is the site's
+/// wherever it stands, by class or by id; a post's link is not.
+#[test]
+fn a_breadcrumb_trail_named_by_its_id_is_furniture() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><header><a href=\"https://forum.example/\">Forum</a></header>\
+         <div id=\"main-outlet\" class=\"wrap\" role=\"main\">\
+         <div id=\"breadcrumbs\"><div itemscope itemtype=\"http://schema.org/BreadcrumbList\">\
+         <a href=\"https://forum.example/c/baking/5\">Baking</a></div></div>\
+         <div id=\"post_1\" class=\"topic-body crawler-post\"><div class=\"post\">\
+         <p>My starter smells of nail polish; the <a href=\"https://flour.example/guide\">\
+         miller's guide</a> says to feed it twice a day.</p></div></div></div></body></html>",
+    );
+    let furniture = |url: &str| {
+        e.links
+            .iter()
+            .find(|l| l.url == url)
+            .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
+            .furniture
+    };
+    assert!(furniture("https://forum.example/c/baking/5"));
+    assert!(!furniture("https://flour.example/guide"));
 }

@@ -367,3 +367,78 @@ fn verbose_says_why_a_link_was_not_checked_and_a_gone_page_hints_at_the_archive(
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(!out.stdout.contains("Hint:"), "{}", out.stdout);
 }
+
+/// A fact-checker's evaluation: `"…".[^1] It received 1,240 responses.[^2]`, the quote word
+/// for word on note 2's page, was a bare `not_found`: note 2's page was never read, no quote
+/// citing it. A quote its own page lacks is now looked for on the pages of the document's
+/// other notes too (fetched once each, the verdict unchanged), and the detail says where it
+/// is; a page no note names, or an excluded one, is not fetched for it.
+#[test]
+fn a_quote_cited_to_the_wrong_note_points_to_the_page_that_has_it() {
+    let minutes = "<!doctype html><title>Minutes</title><main><p>The committee agreed to \
+                   freeze mooring fees for the coming year after a long discussion of the \
+                   fleet's accounts and the state of the harbour wall.</p></main>";
+    let review = "<!doctype html><title>Ferry review</title><main><p>Having read every \
+                  response, the panel concluded that the current timetable does not meet the \
+                  needs of islanders who work on the mainland, and asked for an earlier \
+                  crossing.</p></main>";
+    let server = Server::builder()
+        .route("/minutes", Response::html(minutes))
+        .route("/review", Response::html(review))
+        .route("/other", Response::html(review))
+        .route("/excluded", Response::html(review))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Two decisions\n\nThe panel concluded that \"the current timetable does not meet \
+             the needs of islanders who work on the mainland\".[^1] It received 1,240 \
+             responses.[^2] See also [this]({}) and [that]({}).[^3]\n\n\
+             [^1]: Minutes of the Harbour Committee, <{}>\n\
+             [^2]: Island ferry review, <{}>\n\
+             [^3]: Another copy, <{}>\n",
+            server.url("/other"),
+            server.url("/excluded"),
+            server.url("/minutes"),
+            server.url("/review"),
+            server.url("/excluded"),
+        ),
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "a.md",
+            "--format",
+            "json",
+            "--exclude",
+            "/excluded",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let report = json(&out);
+    let q = &report["quotes"][0];
+    assert_eq!(q["verdict"], "not_found", "{q:#}");
+    let detail = q["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains(&format!(
+            "the quote is on {} (note 2), which the article also cites: check the note number",
+            server.url("/review")
+        )),
+        "{detail}"
+    );
+    assert!(
+        !detail.contains("/excluded") && !detail.contains("/other"),
+        "{detail}"
+    );
+    // Note 2's page read once for the quote (its link checked first), the plain link's page
+    // never read in full, the excluded one never asked for.
+    assert_eq!(server.hits("/excluded"), 0);
+    assert!(server.hits("/review") <= 2, "{}", server.hits("/review"));
+}

@@ -542,8 +542,12 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     // Open every output before checking: a bad path fails in a second, not after the run.
     let outputs = Outputs::open(output.as_deref(), extra)?;
     let progress = make_progress(cfg.no_progress.unwrap_or(false));
-    let (report, unreadable) =
+    let (mut report, unreadable) =
         run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
+    report.summary.findings = Some(citecheck::report::finding_counts(
+        &report,
+        &opts.fail_policy,
+    ));
     // (A cache that could not be written is a warning among them, no unreadable input.)
     let opts = ReportOptions {
         unreadable: unreadable.iter().filter(|e| !e.is_warning()).count(),

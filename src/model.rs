@@ -861,8 +861,23 @@ pub struct Summary {
     pub missing_fragments: usize,
     /// Warnings (document warnings plus metadata mismatches).
     pub warnings: usize,
+    /// The findings as the other reports count them under the run's `--fail-on`: set by
+    /// the binary, `None` from the library (which knows no fail policy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub findings: Option<FindingCounts>,
     /// Wall time of the whole run.
     pub elapsed_ms: u64,
+}
+
+/// How many findings fail the run and how many are warnings, under one fail policy: the
+/// counts the terminal, Markdown, HTML and GitHub summaries give (`9 findings fail the run,
+/// 4 warnings`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingCounts {
+    /// Findings that fail the run (the exit status 1).
+    pub failing: usize,
+    /// Findings that are warnings.
+    pub warnings: usize,
 }
 
 /// The whole result of a `check` run, sorted so output is deterministic.

@@ -800,6 +800,7 @@ async fn check_extractions(
             .filter(|w| !crate::report::is_unreadable_input(w))
             .count()
             + metadata_warnings.len(),
+        findings: None,
         elapsed_ms: elapsed_ms(start),
     };
     let report = Report {

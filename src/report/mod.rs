@@ -818,6 +818,17 @@ pub fn in_page_urls(report: &Report) -> std::collections::HashSet<&str> {
         .collect()
 }
 
+/// How many of `report`'s findings fail the run under `policy` and how many are warnings,
+/// as every summary for people counts them.
+#[must_use]
+pub fn finding_counts(report: &Report, policy: &FailPolicy) -> crate::model::FindingCounts {
+    let all = findings(report, policy);
+    crate::model::FindingCounts {
+        failing: all.iter().filter(|f| fails_by_policy(f)).count(),
+        warnings: all.iter().filter(|f| f.level == Level::Warning).count(),
+    }
+}
+
 /// Every finding in the report, most severe first, then by file, line and column.
 #[must_use]
 pub fn findings<'a>(report: &'a Report, policy: &FailPolicy) -> Vec<Finding<'a>> {

@@ -406,6 +406,7 @@ pub(crate) fn summary_of(report: &Report, elapsed_ms: u64) -> Summary {
             .map(|d| d.warnings.len())
             .sum::<usize>()
             + report.metadata_warnings.len(),
+        findings: None,
         elapsed_ms,
     }
 }

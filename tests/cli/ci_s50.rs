@@ -442,3 +442,76 @@ fn a_quote_cited_to_the_wrong_note_points_to_the_page_that_has_it() {
     assert_eq!(server.hits("/excluded"), 0);
     assert!(server.hits("/review") <= 2, "{}", server.hits("/review"));
 }
+
+/// An editor's evaluation: the terminal, Markdown and HTML summaries said `4 warnings`
+/// where the JSON's `summary.warnings` said 0 (it counts document and metadata warnings
+/// only, as documented), so a dashboard built on the JSON disagreed with what editors saw.
+/// `summary.findings` gives the summaries' counts under the run's `--fail-on`.
+#[test]
+fn the_json_summary_counts_findings_as_the_other_reports_do() {
+    let server = Server::builder()
+        .route("/gone", Response::status(404))
+        .route("/shut", Response::status(403))
+        .route(
+            "/here",
+            Response::html("<title>Here</title><p>Some words.</p>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# A\n\nSee [gone]({}), [shut]({}) and [here]({}).\n",
+            server.url("/gone"),
+            server.url("/shut"),
+            server.url("/here")
+        ),
+    );
+    for (fail_on, failing, warnings) in [("default", 1, 1), ("default,blocked", 2, 0), ("", 0, 2)] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                "--no-config",
+                "a.md",
+                "--fail-on",
+                fail_on,
+                "--format",
+                "json",
+                "--report",
+                "terminal=out.txt",
+            ],
+        )
+        .run();
+        let report = json(&out);
+        assert_eq!(
+            report["summary"]["findings"],
+            serde_json::json!({"failing": failing, "warnings": warnings}),
+            "{fail_on}"
+        );
+        let text = std::fs::read_to_string(d.join("out.txt")).expect("terminal report");
+        let result = text
+            .lines()
+            .find(|l| l.starts_with("Result:"))
+            .expect("result line");
+        if failing > 0 {
+            let n = if failing == 1 {
+                "1 finding fails"
+            } else {
+                "2 findings fail"
+            };
+            assert!(result.contains(n), "{fail_on}: {result}");
+        }
+        if warnings > 0 {
+            let n = if warnings == 1 {
+                "1 warning"
+            } else {
+                "2 warnings"
+            };
+            assert!(result.ends_with(n), "{fail_on}: {result}");
+        }
+    }
+}

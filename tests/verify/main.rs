@@ -29,6 +29,8 @@ mod s47_splice;
 mod s48_check;
 /// Session 49: a translation amid English furniture, an ordinal changed, list items swapped.
 mod s49_check;
+/// Session 50: a word added before the matched span, an ellipsis before a condition, a softener dropped.
+mod s50_check;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1151,6 +1151,49 @@ fn cjk_stop_at(bytes: &[u8], i: usize) -> bool {
     )
 }
 
+/// Whether the first sentence of `below` (a paragraph under a block quotation) names two
+/// of the longer words (five letters or more, not the commonest) of the last sentence of
+/// `above` (the paragraph introducing it): `The survey's foreword was blunt.[^3]` and `That
+/// line, from the survey's foreword, has been quoted …` speak of one source. Only the
+/// sentences' last and first 240 bytes are read.
+fn echoes(above: &str, below: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "about", "after", "again", "their", "there", "these", "those", "which", "while", "would",
+        "could", "should", "where", "other", "since", "being", "first", "never",
+    ];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_lowercase()
+            })
+            .filter(|w| w.chars().count() >= 5 && !COMMON.contains(&w.as_str()))
+            .collect()
+    };
+    let mut from = above.trim_end().len().saturating_sub(240);
+    while !above.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = above.get(from..).unwrap_or("").trim_end();
+    // The last sentence: after the last stop before its own closing one.
+    let body = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = body
+        .rfind(['.', '!', '?'])
+        .map_or(body, |i| body.get(i + 1..).unwrap_or(""));
+    let mut to = below.len().min(240);
+    while !below.is_char_boundary(to) {
+        to -= 1;
+    }
+    let head = below.get(..to).unwrap_or("");
+    let first = head.split(['.', '!', '?']).next().unwrap_or(head);
+    let mut named = words(last);
+    named.sort_unstable();
+    named.dedup();
+    let again = words(first);
+    named.iter().filter(|w| again.contains(w)).count() >= 2
+}
+
 /// Whether a paragraph is a credit line set off by a dash, as one under a block quotation
 /// gives it: a name or a source (`— Submission from the Tourism Industry Association[^2]`,
 /// see [`super::html::attribution_start`]), or, on one line after an em or en dash, a role or
@@ -4541,15 +4584,31 @@ pub(crate) fn scan(
                             // So does a paragraph under the quotation naming who said it
                             // (`That was the chief executive, in a memo to staff.`): the
                             // paragraph above then only leads to it.
-                            let credited_below = nest
+                            let below = nest
                                 .get(gi)
                                 .and_then(|n| n.as_ref())
-                                .and_then(|&(_, last)| parsed.blocks.get(last + 1))
-                                .is_some_and(|b| {
-                                    plain_paragraph(b)
-                                        && refers_back(numbered_paragraph_text(b.text.trim_start()))
+                                .map(|&(_, last)| last + 1)
+                                .and_then(|lb| Some((lb, parsed.blocks.get(lb)?)));
+                            let credited_below = below.is_some_and(|(_, b)| {
+                                plain_paragraph(b)
+                                    && refers_back(numbered_paragraph_text(b.text.trim_start()))
+                            });
+                            // Unless that paragraph cites nothing and names the source again
+                            // in the words the paragraph above cites it by (`The survey's
+                            // foreword was blunt.[^3]` over the quotation, `That line, from
+                            // the survey's foreword, …` under it): then the marker above is
+                            // the quotation's.
+                            let echoed = !credited
+                                && credited_below
+                                && below.is_some_and(|(lb, b)| {
+                                    ctx.block_markers.get(lb).is_empty()
+                                        && ctx.block_links.get(lb).is_empty()
+                                        && parsed
+                                            .blocks
+                                            .get(first - 1)
+                                            .is_some_and(|above| echoes(&above.text, &b.text))
                                 });
-                            let credited = credited || credited_below;
+                            let credited = (credited || credited_below) && !echoed;
                             let mut probe = citations.clone();
                             ctx.intro(first - 1, false, &mut probe);
                             let same_work = credited

@@ -304,3 +304,35 @@ fn a_lead_in_under_a_heading_link_passes_the_link_to_the_block_quote() {
         ["https://inquiry.example.gov/day-1"]
     );
 }
+
+const FOREWORD: &str = "> Nobody who reads these figures can believe the present system is \
+                        working for the families it was built to serve.\n\n";
+
+/// Regression: a block quotation introduced by a paragraph ending with a marker (`The
+/// survey's foreword was blunt.[^3]`) and followed by a paragraph referring back to it with
+/// no citation of its own (`That line, from the survey's foreword, has been quoted …`) was
+/// uncited: a paragraph under a quotation naming its source takes the marker above from it.
+/// When that paragraph names the source again in the words of the sentence citing it, the
+/// marker above is the quotation's; `That was the chief executive, in a memo to staff.`
+/// under `The council said it would act.[1]` still leaves it uncited.
+#[test]
+fn a_paragraph_naming_the_cited_source_again_keeps_the_marker_above() {
+    let note = "\n\n[^3]: Family Survey 2023, https://survey.example.org/2023\n";
+    let e = extract_markdown(&format!(
+        "The survey's foreword was blunt.[^3]\n\n{FOREWORD}That line, from the survey's \
+         foreword, has been quoted by every campaign since.{note}"
+    ));
+    assert_eq!(
+        cited(&e, "Nobody who reads"),
+        [(
+            Some("3".to_string()),
+            Some("https://survey.example.org/2023".to_string()),
+            Attribution::IntroMarker
+        )]
+    );
+    let e = extract_markdown(&format!(
+        "The council said it would act.[^3]\n\n{FOREWORD}That was the chief executive, in a \
+         memo to staff.{note}"
+    ));
+    assert!(cited(&e, "Nobody who reads").is_empty());
+}

@@ -1151,6 +1151,148 @@ fn cjk_stop_at(bytes: &[u8], i: usize) -> bool {
     )
 }
 
+/// Whether the first sentence of `below` (a paragraph under a block quotation) names two
+/// of the longer words (five letters or more, not the commonest) of the last sentence of
+/// `above` (the paragraph introducing it): `The survey's foreword was blunt.[^3]` and `That
+/// line, from the survey's foreword, has been quoted …` speak of one source. Only the
+/// sentences' last and first 240 bytes are read.
+fn echoes(above: &str, below: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "about", "after", "again", "their", "there", "these", "those", "which", "while", "would",
+        "could", "should", "where", "other", "since", "being", "first", "never",
+    ];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_lowercase()
+            })
+            .filter(|w| w.chars().count() >= 5 && !COMMON.contains(&w.as_str()))
+            .collect()
+    };
+    let mut from = above.trim_end().len().saturating_sub(240);
+    while !above.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = above.get(from..).unwrap_or("").trim_end();
+    // The last sentence: after the last stop before its own closing one.
+    let body = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = body
+        .rfind(['.', '!', '?'])
+        .map_or(body, |i| body.get(i + 1..).unwrap_or(""));
+    let mut to = below.len().min(240);
+    while !below.is_char_boundary(to) {
+        to -= 1;
+    }
+    let head = below.get(..to).unwrap_or("");
+    let first = head.split(['.', '!', '?']).next().unwrap_or(head);
+    let mut named = words(last);
+    named.sort_unstable();
+    named.dedup();
+    let again = words(first);
+    named.iter().filter(|w| again.contains(w)).count() >= 2
+}
+
+/// Whether a paragraph is a credit line set off by a dash, as one under a block quotation
+/// gives it: a name or a source (`— Submission from the Tourism Industry Association[^2]`,
+/// see [`super::html::attribution_start`]), or, on one line after an em or en dash, a role or
+/// a body with its link (`— RMT press office, [rmt.example.org.uk](…)`), which the same line
+/// closing the quotation inside it credits too ([`credit_line_at`]). `linked`: the paragraph
+/// holds a link.
+fn dash_credit(text: &str, linked: bool) -> bool {
+    let t = text.trim();
+    if !t.starts_with(['—', '―', '–', '-']) {
+        return false;
+    }
+    super::html::attribution_start(text) == Some(0)
+        || (linked
+            && !t.contains('\n')
+            && ["\u{2014}", "\u{2015}", "\u{2013}"]
+                .iter()
+                .find_map(|d| t.strip_prefix(d))
+                .is_some_and(|r| {
+                    r.trim_start().starts_with(char::is_alphabetic)
+                        && reads_as_role_credit(r, true, false)
+                }))
+}
+
+/// Whether `head`, the text before a paragraph's one web address, is a short label naming
+/// it, as newsletters and plain-text posts credit what they quote: `Cabinet report, item 7:
+/// `, `Full cabinet report: `, `Webcast (the debate starts at 1:14:20): `. A few words from a
+/// capital and a colon, no sentence (no stop, no `is` or `was`; a bracket's words are not
+/// counted). `record`: the label must name a record (`evidence`, `report`, `transcript`, …),
+/// as it must under an inline quotation, where a label may just as well lead on (`Tickets:
+/// https://…`).
+fn label_credit(head: &str, record: bool) -> bool {
+    const RECORDS: &[&str] = &[
+        "evidence",
+        "report",
+        "transcript",
+        "statement",
+        "webcast",
+        "video",
+        "recording",
+        "minutes",
+        "document",
+        "interview",
+        "speech",
+        "letter",
+        "submission",
+        "judgment",
+        "judgement",
+        "ruling",
+        "decision",
+        "release",
+        "hansard",
+        "debate",
+        "text",
+        "source",
+        "briefing",
+        "paper",
+        "filing",
+        "testimony",
+        "footage",
+        "audio",
+    ];
+    let t = head.trim();
+    let Some(label) = t.strip_suffix(':') else {
+        return false;
+    };
+    if label.len() > 80 || !label.starts_with(char::is_uppercase) || label.contains('\n') {
+        return false;
+    }
+    // A bracket's words (`(the debate starts at 1:14:20)`) are an aside, not the label.
+    let mut plain = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<String> = plain
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    (1..=6).contains(&words.len())
+        && !plain.contains(['.', '!', '?', ';', '"', '\u{201c}', '\u{201d}'])
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are" | "was" | "were" | "i" | "we" | "you" | "here" | "more"
+                    // A picture's credit, not the words'.
+                    | "photo" | "photograph" | "image" | "picture" | "illustration" | "map"
+            )
+        })
+        && (!record || words.iter().any(|w| RECORDS.contains(&w.as_str())))
+}
+
 /// Whether a link's text names it as a credit (`[Source](…)`, `[Link](…)`, `[Via](…)`).
 fn credit_link_text(text: &str) -> bool {
     const CREDIT: &[&str] = &[
@@ -1420,7 +1562,16 @@ impl Ctx<'_> {
             && self.block_markers.get(bi).is_empty()
             && count_words(&b.text) <= 10
             && !b.text.trim_end().ends_with(['.', ':', '!', '?']);
-        let heading = if details {
+        // So may an introduction that names no other source, the item's lead-in to the
+        // quotation (`The inquiry opened on Tuesday. The airport's barrister told the
+        // inspector:`): a short paragraph ending with a colon, no link and no marker in it.
+        let lead_in = b.kind == BlockKind::Paragraph
+            && b.group.is_none()
+            && self.block_links.get(bi).is_empty()
+            && self.block_markers.get(bi).is_empty()
+            && b.text.trim_end().ends_with([':', '\u{ff1a}'])
+            && count_words(&b.text) <= 60;
+        let heading = if details || lead_in {
             bi.checked_sub(1).filter(|&h| {
                 self.parsed
                     .blocks
@@ -1474,8 +1625,7 @@ impl Ctx<'_> {
                 .is_some_and(|p| p.group.is_some());
             let credit_above = !colon
                 && under_block
-                && ((text.trim_start().starts_with(['—', '―', '–', '-'])
-                    && super::html::attribution_start(text) == Some(0))
+                && (dash_credit(text, !self.block_links.get(bi).is_empty())
                     || refers_back(numbered_paragraph_text(text.trim_start())));
             // A block quotation with a credit line of its own (`— Living Streets campaign
             // poster, 2019`) is introduced by a paragraph that ends with a marker but no
@@ -1769,11 +1919,29 @@ impl Ctx<'_> {
         // A paragraph of nothing but a web address, or a link set off by a dash or brackets
         // (`— [Manual](…)`, `([Manual](…))`), under a block quotation is its credit, as forum
         // posts give one. A link alone with words of its own (`[elsewhere](…)`) may lead on.
+        // A short label and a colon before it (`Cabinet report, item 7: https://…`) credit an
+        // inline quotation too, when the label names a record (`Full written evidence:
+        // https://…`, `Webcast (the debate starts at 1:14:20): https://…`).
+        let labelled = |ls: usize| label_credit(b.text.get(..ls).unwrap_or(""), !block);
+        if let ([(ls, le, li)], false) = (self.block_links.get(bi), block) {
+            if labelled(*ls)
+                && glue_end(b, *le, b.text.len(), markers, false) == b.text.len()
+                && self
+                    .links
+                    .get(*li)
+                    .is_some_and(|l| matches!(l.kind, LinkKind::Bare | LinkKind::Autolink))
+            {
+                self.cite_link(*li, Attribution::Following, out);
+                return;
+            }
+        }
         if let ([(ls, le, li)], true) = (self.block_links.get(bi), block) {
-            // A credit's lead-in before the link (`(From the [manual](…).)`, `Via [post](…)`).
+            // A credit's lead-in before the link (`(From the [manual](…).)`, `Via [post](…)`),
+            // or a label before a web address written out (`Full cabinet report: https://…`;
+            // not `Photo: [Jane Doe](…)`, whose link names someone).
             let head = b.text.get(..*ls).unwrap_or("");
             let credit_head = credit_lead(head);
-            let alone = (credit_head || glue_end(b, 0, *ls, markers, true) == *ls)
+            let alone = (credit_head || labelled(*ls) || glue_end(b, 0, *ls, markers, true) == *ls)
                 && glue_end(b, *le, b.text.len(), markers, false) == b.text.len();
             let shown = self.links.get(*li).is_some_and(|l| {
                 matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
@@ -1809,9 +1977,7 @@ impl Ctx<'_> {
         // A credit line under a block quotation, set off by a dash (`— Submission from the
         // Tourism Industry Association[^2]`), cites it by its markers as by its links.
         // (Not a sentence after a dash: `— We left. Then …`.)
-        let credit = block
-            && b.text.trim_start().starts_with(['—', '―', '–', '-'])
-            && super::html::attribution_start(&b.text) == Some(0);
+        let credit = block && dash_credit(&b.text, !self.block_links.get(bi).is_empty());
         // `(Ostrom 2010, p. 2)` alone under a block quotation: its author–date citation, as
         // academic writing sets it (held-out evaluation, thirty-ninth session).
         let bracketed = {
@@ -2361,8 +2527,45 @@ fn refers_back(s: &str) -> bool {
         "That", "This", "These", "Those", "Such", "Esas", "Estas", "Esa", "Esta", "Ese", "Este",
         "Ces", "Ce", "Cette", "Cet", "Diese", "Dieses", "Dieser", "Essas", "Essa", "Esse",
     ];
-    if LEADS.iter().any(|l| s.starts_with(l)) || record_located(s) || locates_in_source(s) {
+    if LEADS.iter().any(|l| s.starts_with(l))
+        || record_located(s)
+        || locates_in_source(s)
+        || document_named_back(s)
+    {
         return true;
+    }
+    // Who said it, then where they wrote or spoke it, after a comma: `That was a retired
+    // service engineer, writing on a [repair forum](…) in 2019.`, `This is the council's
+    // leader, speaking to the BBC.` (Not `That was a mistake, in hindsight`: the participle
+    // names the saying.)
+    if let Some(r) = ["That was ", "That is ", "This was ", "This is "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    {
+        if let Some((who, rest)) = r.split_once(',') {
+            const SAYING_HOW: &[&str] = &[
+                "writing ",
+                "speaking ",
+                "posting ",
+                "commenting ",
+                "tweeting ",
+                "testifying ",
+                "talking to ",
+                "quoted in ",
+                "interviewed ",
+                "in an interview",
+                "in a post ",
+                "in a letter ",
+                "in a statement",
+            ];
+            let rest = rest.trim_start();
+            if (1..=6).contains(&who.split_whitespace().count())
+                && !who.contains(['.', ';', '!', '?', ':'])
+                && SAYING_HOW.iter().any(|w| rest.starts_with(w))
+            {
+                return true;
+            }
+        }
     }
     // `That's Bryn Tallis, …, quoted in …`: read as `That is`.
     if let Some(r) = s
@@ -2394,7 +2597,7 @@ fn refers_back(s: &str) -> bool {
             let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
             if matches!(one_back, "that" | "this" | "those" | "these")
                 && ISSUED.contains(&two_back)
-                && (NOUNS.contains(&w) || WEAK.contains(&w))
+                && (NOUNS.contains(&w) || WEAK.contains(&w) || DOCUMENTS.contains(&w))
             {
                 return true;
             }
@@ -2583,6 +2786,160 @@ fn refers_back(s: &str) -> bool {
     false
 }
 
+/// Words for a document or an occasion that words were written or said in, named back by a
+/// demonstrative after a quotation (`That report …`, `The association issued that memo …`).
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "reports",
+    "article",
+    "articles",
+    "letter",
+    "letters",
+    "piece",
+    "column",
+    "editorial",
+    "speech",
+    "post",
+    "posts",
+    "interview",
+    "interviews",
+    "statement",
+    "statements",
+    "passage",
+    "account",
+    "testimony",
+    "memo",
+    "memorandum",
+    "entry",
+    "entries",
+    "story",
+    "essay",
+    "email",
+    "e-mail",
+    "tweet",
+    "message",
+    "submission",
+    "briefing",
+    "release",
+    "obituary",
+    "review",
+    "leaflet",
+    "pamphlet",
+    "note",
+    "diary",
+    "sermon",
+    "lecture",
+    "broadcast",
+];
+
+/// Whether a paragraph opens by naming the document the quotation before it came from, with
+/// a demonstrative, and says in its first clause where or when that document appeared:
+/// `That report, by Joan Whitby, ran on the front page of the *Advertiser* …[^1]`, `That
+/// letter was published in June.[2]`, `The same statement appeared on [its website](…)`.
+/// The verb is required: `That report also found …` may have moved on to what else the
+/// document says. `This` never names the article's own kind (`This article was amended …`,
+/// `This post …` are the writer's own page), only a document quoted in it (`This letter was
+/// sent …`).
+fn document_named_back(s: &str) -> bool {
+    /// The kinds of page an article calls itself by: after `This`, its own.
+    const OWN_KINDS: &[&str] = &[
+        "article",
+        "articles",
+        "piece",
+        "column",
+        "editorial",
+        "post",
+        "posts",
+        "story",
+        "essay",
+        "report",
+        "reports",
+        "review",
+        "entry",
+        "note",
+    ];
+    /// Verbs saying where or when the document appeared, or by whom it was written.
+    const APPEARED: &[&str] = &[
+        " ran ",
+        " ran,",
+        " appeared",
+        " appears",
+        " was published",
+        " were published",
+        " is published",
+        " was printed",
+        " were printed",
+        " was issued",
+        " were issued",
+        " was released",
+        " was written",
+        " were written",
+        " was filed",
+        " was sent",
+        " were sent",
+        " was delivered",
+        " was given",
+        " was made",
+        " was posted",
+        " were posted",
+        " was broadcast",
+        " was aired",
+        " aired ",
+        " came out",
+        " is dated",
+        " was dated",
+        " was carried",
+        " was read out",
+        " was submitted",
+        " was recorded",
+        " was quoted",
+        " is quoted",
+        " is cited",
+        " comes from",
+        " came from",
+        " is from",
+        " was from",
+        " are from",
+        " were from",
+        " is by ",
+        " was by ",
+        ", by ",
+        " is held",
+        " is kept",
+        " is in the ",
+        " is set out in",
+        " can be read",
+        " can be found",
+        " is online",
+        " is available",
+    ];
+    let mut words = s.split_whitespace();
+    let this = match words.next() {
+        Some("That" | "Those") => false,
+        Some("This" | "These") => true,
+        Some("The") if words.next() == Some("same") => false,
+        _ => return false,
+    };
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // The noun right after, or after one word describing it (`That front-page report`).
+    let Some(noun) = words
+        .take(2)
+        .map(bare)
+        .find(|w| DOCUMENTS.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    if this && OWN_KINDS.contains(&noun.as_str()) {
+        return false;
+    }
+    let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
+    let clause = fold_ws(clause);
+    APPEARED.iter().any(|v| clause.contains(v))
+}
+
 /// Whether a sentence after a quotation names where in its source it stands (`That's
 /// paragraph 41 of the judgment [1].`, `It is from page 12 of the report`): the passage's
 /// place, so the sentence's citation is the quotation's.
@@ -2677,6 +3034,10 @@ fn record_located(s: &str) -> bool {
     const KEPT: &[&str] = &[
         " is in the ",
         " are in the ",
+        " is now in the ",
+        " are now in the ",
+        " is now held ",
+        " are now held ",
         " is held ",
         " are held ",
         " is kept ",
@@ -2721,10 +3082,17 @@ fn record_located(s: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if !matches!(
-        first,
-        "Her" | "His" | "Their" | "Its" | "The" | "That" | "This" | "A" | "An"
-    ) {
+    // Or a name's possessive (`Arkwright's recordings are now in the county sound archive`):
+    // whose record it is.
+    let possessive = first.starts_with(char::is_uppercase)
+        && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+        && first.len() > 3;
+    if !possessive
+        && !matches!(
+            first,
+            "Her" | "His" | "Their" | "Its" | "The" | "That" | "This" | "A" | "An"
+        )
+    {
         return false;
     }
     let bare = |w: &str| {
@@ -3712,6 +4080,93 @@ fn title_case(text: &str) -> bool {
     n >= 2
 }
 
+/// Whether a line break between bytes `from` and `to` of `text` opens another list item
+/// (`- `, `* `, `• `, `+ `, `1. `): a plain-text list is one paragraph, and a quotation in
+/// one item is never cited by another item's link. Only a gap holding a line break is read.
+fn another_item_between(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    memchr::memchr_iter(b'\n', gap.as_bytes()).any(|k| {
+        let line = gap
+            .get(k + 1..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t']);
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        ["- ", "* ", "+ ", "\u{2022} "]
+            .iter()
+            .any(|b| line.starts_with(b))
+            || (1..=3).contains(&digits)
+                && line
+                    .get(digits..)
+                    .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
+    })
+}
+
+/// Whether the quotation opening at `open` of block `b` is a work's title in an entry of a
+/// list of sources, as a podcast's show notes or a newsletter's links give them: `- Education
+/// Policy Unit, "Free school meals and child poverty", January 2024: https://…`. The item
+/// (a list item's first line, or a line opening with a bullet in a plain-text paragraph)
+/// names who published it, a comma, the title, then a comma, a colon or a bracket and at
+/// most a few words (its date) before the item's link on that line. A verb of saying before
+/// it (`- The minister said, "…": https://…`) makes it a quotation.
+fn source_list_title(
+    b: &Block,
+    links: &[(usize, usize, usize)],
+    open: usize,
+    close_end: Option<usize>,
+) -> bool {
+    let Some(close) = close_end else {
+        return false;
+    };
+    let t = b.text.as_str();
+    // The head of its line, at most 120 bytes back: only those bytes are searched (a long
+    // paragraph of many quotations must not be read back to its start for each).
+    let from = open.saturating_sub(121);
+    let line_start = match memchr::memrchr(b'\n', t.as_bytes().get(from..open).unwrap_or(&[])) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let head = t.get(line_start..open).unwrap_or("").trim_start();
+    let bullet = ["- ", "* ", "+ ", "\u{2022} "]
+        .iter()
+        .find_map(|m| head.strip_prefix(m));
+    let head = match bullet {
+        Some(h) => h,
+        None if b.kind == BlockKind::ListItem && line_start == 0 => head,
+        None => return false,
+    };
+    let Some(who) = head.strip_suffix(", ") else {
+        return false;
+    };
+    let who_words: Vec<&str> = who.split_whitespace().collect();
+    if who_words.is_empty()
+        || who_words.len() > 8
+        || !who.starts_with(char::is_uppercase)
+        || who.contains(['"', '\u{201c}', '\u{201d}', '.', ':', ';'])
+        || who_words.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            SAYING.contains(&w.as_str()) || SAYING_ELSEWHERE.contains(&w.as_str())
+        })
+    {
+        return false;
+    }
+    // The link is a few words on: 200 bytes are enough to find it.
+    let upto = (close + 200).min(t.len());
+    let line_end = memchr::memchr(b'\n', t.as_bytes().get(close..upto).unwrap_or(&[]))
+        .map_or(upto, |i| close + i);
+    let Some(&(ls, _, _)) = starting_in(links, close, line_end).first() else {
+        return false;
+    };
+    let gap = t.get(close..ls).unwrap_or("");
+    gap.starts_with([',', ':', ' ', '('])
+        && gap.split_whitespace().count() <= 6
+        && !gap.contains(['"', '\u{201c}', '\u{201d}', '.', ';'])
+}
+
 /// Whether a quote's text is a web address (`"https://example.org/a"`).
 fn looks_like_url(text: &str) -> bool {
     let t = text.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c));
@@ -4129,15 +4584,31 @@ pub(crate) fn scan(
                             // So does a paragraph under the quotation naming who said it
                             // (`That was the chief executive, in a memo to staff.`): the
                             // paragraph above then only leads to it.
-                            let credited_below = nest
+                            let below = nest
                                 .get(gi)
                                 .and_then(|n| n.as_ref())
-                                .and_then(|&(_, last)| parsed.blocks.get(last + 1))
-                                .is_some_and(|b| {
-                                    plain_paragraph(b)
-                                        && refers_back(numbered_paragraph_text(b.text.trim_start()))
+                                .map(|&(_, last)| last + 1)
+                                .and_then(|lb| Some((lb, parsed.blocks.get(lb)?)));
+                            let credited_below = below.is_some_and(|(_, b)| {
+                                plain_paragraph(b)
+                                    && refers_back(numbered_paragraph_text(b.text.trim_start()))
+                            });
+                            // Unless that paragraph cites nothing and names the source again
+                            // in the words the paragraph above cites it by (`The survey's
+                            // foreword was blunt.[^3]` over the quotation, `That line, from
+                            // the survey's foreword, …` under it): then the marker above is
+                            // the quotation's.
+                            let echoed = !credited
+                                && credited_below
+                                && below.is_some_and(|(lb, b)| {
+                                    ctx.block_markers.get(lb).is_empty()
+                                        && ctx.block_links.get(lb).is_empty()
+                                        && parsed
+                                            .blocks
+                                            .get(first - 1)
+                                            .is_some_and(|above| echoes(&above.text, &b.text))
                                 });
-                            let credited = credited || credited_below;
+                            let credited = (credited || credited_below) && !echoed;
                             let mut probe = citations.clone();
                             ctx.intro(first - 1, false, &mut probe);
                             let same_work = credited
@@ -4527,12 +4998,37 @@ fn speaker_tag_between(b: &Block, placed: &[(usize, usize)], i: usize) -> bool {
         && !body.contains(['.', ';', '!', '?'])
 }
 
+/// `s` with each run of white space holding a line break or a tab read as one space: the
+/// clause cues (`, although `, `, who `, `contrary to `) are written with spaces, and a
+/// sentence wrapped over lines must read as it does on one. Borrowed, with no copy, when
+/// `s` has neither (the common case: one byte scan).
+fn spaced(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.bytes().any(|c| matches!(c, b'\n' | b'\r' | b'\t')) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut in_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether the text between a quote and a later citation in its sentence turns against the
 /// quote, so that the citation backs the rebuttal, not the quotation (`said “…” (his own
 /// party's costings contradict this[1])`, `“…”, contradicting [an earlier estimate](…)`):
 /// fact-checks cite so. Only words that say so: after a mere `but` the citation may well
 /// be the quote's (`admitted that “…” but went ahead, according to [its summary](…)`).
 fn rebuts(between: &str) -> bool {
+    let between = &*spaced(between);
     // One automaton for every cue, matched without lower-casing a copy: this runs for every
     // citation after a quote in its sentence. A cue starts a word (`undisputed` is none) and
     // a phrase ends one (`a claimant` is none).
@@ -4902,7 +5398,7 @@ fn comment_clause(between: &str) -> bool {
     if count_words(between) < 4 {
         return false;
     }
-    let lower = between.to_lowercase();
+    let lower = spaced(between).to_lowercase();
     // (Not `, and …`: `“…,” she said, and added that …[1]` is hers, the note the
     // sentence's.)
     if contrasts_with(&lower, &["; ", ", but ", ", while "])
@@ -5070,7 +5566,7 @@ fn other_clause_link(
     close: usize,
 ) -> bool {
     if lend <= open {
-        let head = text.get(s_start..lstart).unwrap_or("");
+        let head = &*spaced(text.get(s_start..lstart).unwrap_or(""));
         let relative = [", who ", ", whose ", ", which ", " — who ", " – who "]
             .iter()
             .filter_map(|w| head.rfind(w))
@@ -5082,7 +5578,7 @@ fn other_clause_link(
                 .is_some_and(|t| t.contains([',', '—', '–']));
     }
     if lstart >= close {
-        let between = text.get(close..lstart).unwrap_or("");
+        let between = &*spaced(text.get(close..lstart).unwrap_or(""));
         // A clause describing the speaker after the speech tag: `said campaigner Aisha
         // Bello, whose group [Save Riverside Meadows](…) brought the case`, `, who chairs
         // the [Trust](…)`; not `, who wrote about it in a [blog post](…)`, where the
@@ -6261,6 +6757,7 @@ fn inline_quotes(
                 || appositive_title(&b.text, sp.open, sp.close_end, &text, ms)
                 || admonition_title(&b.text, sp.open)
                 || teaser_label(&b.text, sp.open)
+                || source_list_title(b, ls, sp.open, sp.close_end)
             {
                 continue;
             }
@@ -6429,10 +6926,11 @@ fn inline_quotes(
                         // by Jones [3]`.)
                         if taken.is_some_and(|t| {
                             b.text.get(t..mstart).is_some_and(|between| {
+                                let between = spaced(between);
                                 [", and ", "; ", ", but ", ", while ", ", whereas "]
                                     .iter()
                                     .any(|w| between.contains(w))
-                                    && count_words(between) >= 4
+                                    && count_words(&between) >= 4
                             })
                         }) {
                             break;
@@ -6552,6 +7050,9 @@ fn inline_quotes(
                             && another_speakers_quote_between(&b.text, &spans, lend, sp.open))
                         || (lstart >= close
                             && another_speakers_quote_between(&b.text, &spans, close, lstart))
+                        // Another item of a list (plain text keeps a list in one paragraph):
+                        // its link is that item's source.
+                        || another_item_between(&b.text, lend.min(sp.open), lstart.max(close))
                         // A block quotation's credit on the line above (`— [Location
                         // 58](…)⏎    - compare the "…" framing`): the block's source.
                         || (lend <= sp.open

@@ -288,8 +288,10 @@ fn introduces_quote(line: &str) -> bool {
     if !t.ends_with(':') || notes::is_notes_heading(t) {
         return false;
     }
-    const SAYING: [&str; 22] = [
+    const SAYING: [&str; 23] = [
         " put it",
+        // `… will close two libraries, according to the cabinet report:`.
+        "according to",
         " puts it",
         "in the words of",
         "to quote",

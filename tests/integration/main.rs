@@ -129,6 +129,7 @@ mod notes_s48;
 mod notes_s49;
 mod pandoc_citations;
 mod proptest_extract;
+mod quotes_s50;
 mod repo_s22;
 mod review_left_s20;
 mod review_s15;

@@ -2848,6 +2848,8 @@ fn year_range(s: &str, m: std::ops::Range<usize>) -> std::ops::Range<usize> {
     }
 }
 
+/// The first date of the work `s` gives (see [`note_date`]), a bare year without the range
+/// it may open.
 fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
     let archived = |m: &std::ops::Range<usize>| {
         let mut from = m.start.saturating_sub(34);

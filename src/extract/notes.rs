@@ -1190,12 +1190,14 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
         return out;
     }
     let index = NoteIndex::new(existing);
-    // The blocks holding a link: an entry's address may be a link's (`[site](url)`).
-    let linked: super::FastMap<usize, ()> = parsed
-        .links
-        .iter()
-        .filter_map(|l| l.span.map(|(bi, _, _)| (bi, ())))
-        .collect();
+    // The blocks holding a link, and where in their text: an entry's address may be a
+    // link's (`[site](url)`).
+    let mut linked: super::FastMap<usize, Vec<usize>> = super::FastMap::default();
+    for l in &parsed.links {
+        if let Some((bi, at, _)) = l.span {
+            linked.entry(bi).or_default().push(at);
+        }
+    }
     let mut taken: super::FastMap<String, ()> =
         existing.iter().map(|n| (n.label.clone(), ())).collect();
     // Per base label, the next number to try (`Reuters (2)`, `Reuters (3)`, …): each entry
@@ -1204,7 +1206,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
     let mut read_to = 0;
     for (h, heading) in sections {
         let mut items = 0usize;
-        let mut entries: Vec<(usize, String, NoteMeta)> = Vec::new();
+        let mut entries: Vec<(usize, String, NoteMeta, (usize, usize))> = Vec::new();
         let paragraphs = heading
             && !blocks
                 .iter()
@@ -1230,36 +1232,47 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             {
                 continue;
             }
-            items += 1;
-            let text = fold_ws(b.text.trim());
-            let linked = linked.contains_key(&bi);
-            let titled = citation_item(&text, linked);
-            // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
-            // title, its author the name before what it is.
-            let untitled = if titled {
-                None
-            } else {
-                untitled_item(&text, linked)
-            };
-            if !titled && untitled.is_none() {
-                continue;
+            let links = linked.get(&bi).map_or(&[][..], Vec::as_slice);
+            for (from, to) in bulleted_lines(b) {
+                items += 1;
+                let text = fold_ws(b.text.get(from..to).unwrap_or("").trim());
+                let linked = links.iter().any(|&at| (from..to).contains(&at));
+                let titled = citation_item(&text, linked);
+                // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
+                // title, its author the name before what it is.
+                let untitled = if titled {
+                    None
+                } else {
+                    untitled_item(&text, linked)
+                };
+                if !titled && untitled.is_none() {
+                    continue;
+                }
+                let mut meta = parse_meta(&text, &italic_strings(b));
+                if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
+                    meta.authors = vec![name.to_string()];
+                }
+                if meta.title.is_none() && untitled.is_none() {
+                    continue;
+                }
+                let range = if (from, to) == (0, b.text.len()) {
+                    (b.src_start, b.src_end.max(b.src_start + 1))
+                } else {
+                    let start = b.src_of(from);
+                    (start, b.src_of(to).max(start + 1))
+                };
+                entries.push((bi, text, meta, range));
             }
-            let mut meta = parse_meta(&text, &italic_strings(b));
-            if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
-                meta.authors = vec![name.to_string()];
-            }
-            if meta.title.is_none() && untitled.is_none() {
-                continue;
-            }
-            entries.push((bi, text, meta));
         }
         // Most of the list: a list of remarks with a citation among them is no list of
         // sources.
         if entries.len() * 2 <= items {
             continue;
         }
-        for (bi, text, meta) in entries {
-            let Some(b) = blocks.get(bi) else { continue };
+        for (bi, text, meta, range) in entries {
+            if blocks.get(bi).is_none() {
+                continue;
+            }
             // An entry opening with its newspaper's name (`Coast Weekly, "…", 2025`) is
             // labelled by it, as by an author.
             let opener = meta
@@ -1290,13 +1303,45 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             taken.insert(label.clone(), ());
             out.push(NoteInfo {
                 label,
-                offset: b.src_start,
-                ranges: vec![(b.src_start, b.src_end.max(b.src_start + 1))],
+                offset: range.0,
+                ranges: vec![range],
                 text,
                 meta,
                 reference: true,
             });
         }
+    }
+    out
+}
+
+/// The entries of a block under a sources heading, as ranges of its text: the whole block,
+/// or, for a plain paragraph whose lines are a list (`- Education Policy Unit, …⏎- …`, as
+/// plain text writes one), each item from its line's bullet on, without the bullet (a line
+/// with none carries on the item before it).
+fn bulleted_lines(b: &Block) -> Vec<(usize, usize)> {
+    let bullet = |line: &str| {
+        ["- ", "* ", "• ", "– "]
+            .iter()
+            .find(|p| line.starts_with(*p))
+            .map(|p| p.len())
+    };
+    let whole = vec![(0, b.text.len())];
+    if b.kind != BlockKind::Paragraph || bullet(&b.text).is_none() {
+        return whole;
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in b.text.split_inclusive('\n') {
+        let end = at + line.trim_end().len();
+        match bullet(line.trim_start()) {
+            Some(n) => out.push((at + (line.len() - line.trim_start().len()) + n, end)),
+            None => {
+                if let Some(last) = out.last_mut() {
+                    last.1 = end.max(last.1);
+                }
+            }
+        }
+        at += line.len();
     }
     out
 }
@@ -2509,8 +2554,9 @@ fn day_before(head: &str) -> Option<usize> {
 }
 
 /// Whether the year-like number at `r` is a page or a report's number: pages after a
-/// journal's volume (`93 (12): 1879–1900`, `43: 1901`) or `pp.`, a number with a part
-/// (`Technical Reference 1730-2`; a range of years ends in two digits or four).
+/// journal's volume (`93 (12): 1879–1900`, `43: 1901`) or `pp.`, an issue's or volume's
+/// number after `no.` or `vol.`, a number with a part (`Technical Reference 1730-2`; a
+/// range of years ends in two digits or four).
 fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
     if r.len() != 4 {
         return false;
@@ -2541,9 +2587,13 @@ fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches('.');
-    ["p", "pp", "page", "pages"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
+    // An issue's or a volume's number (`373, no. 1753 (2018)`, `vol. 1987`) is no year
+    // either: the year is in the brackets after it.
+    [
+        "p", "pp", "page", "pages", "no", "nos", "vol", "vols", "issue", "iss", "nr",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// The APA shape, `Authors (2020). Rest` (or `(2020a)`, `(2020, May 3)`, `(n.d.)`): the
@@ -2768,6 +2818,39 @@ fn note_date(s: &str) -> Option<String> {
 }
 
 fn note_date_range(s: &str) -> Option<std::ops::Range<usize>> {
+    note_date_start(s).map(|m| year_range(s, m))
+}
+
+/// A bare year `m` of `s` with the end of the range of years it opens, as written
+/// (`1878–1919`, `1951-1959`): the years a logbook or a register was kept are its date. A
+/// shorter end (`2022–23`, a financial year) or a later year not after it is no range of
+/// these.
+fn year_range(s: &str, m: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let b = s.as_bytes();
+    if m.len() != 4 {
+        return m;
+    }
+    let dash = match b.get(m.end..) {
+        Some([b'-', ..]) => 1,
+        Some([0xE2, 0x80, 0x93, ..]) => 3,
+        _ => return m,
+    };
+    let from = m.end + dash;
+    let Some(end) = digits_n(b, from, 4) else {
+        return m;
+    };
+    let year = |r: std::ops::Range<usize>| s.get(r).and_then(|y| y.parse::<u32>().ok());
+    match (year(m.clone()), year(from..end)) {
+        (Some(a), Some(z)) if a < z && z - a <= 200 && !b.get(end).is_some_and(|&c| is_word(c)) => {
+            m.start..end
+        }
+        _ => m,
+    }
+}
+
+/// The first date of the work `s` gives (see [`note_date`]), a bare year without the range
+/// it may open.
+fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
     let archived = |m: &std::ops::Range<usize>| {
         let mut from = m.start.saturating_sub(34);
         while from > 0 && !s.is_char_boundary(from) {
@@ -2887,7 +2970,8 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             && !reported_speech(before)
             && (names.split_whitespace().nth(5).is_none()
                 || !split_authors(names).is_empty()
-                || dated())
+                || dated()
+                || body_before_described(before).is_some())
     });
     if let Some((start, inner, end)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
@@ -2896,7 +2980,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
-            meta.date = Some(apa.date.to_string());
+            meta.date = Some(fuller_date(apa.date, after));
         } else if let Some((names, year)) = names_then_year(before) {
             // `Jones, P. (2001). “…”`, `T. R. Oke. 2012. “…”`: the year is the date, or
             // the fuller date of that year after the title (`February 20, 2024`).
@@ -2912,6 +2996,11 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             };
         } else {
             meta.authors = split_authors(before);
+        }
+        if meta.authors.is_empty() {
+            if let Some(body) = body_before_described(clean.get(..start).unwrap_or("")) {
+                meta.authors = vec![body.to_string()];
+            }
         }
         // `Harbour Gazette, “Harbour dredging to start”, <…>`: a newspaper's name before
         // the title is its publisher, not its author.
@@ -2954,7 +3043,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     }
     if let Some(apa) = apa_captures(clean.trim()) {
         meta.authors = split_authors(apa.authors);
-        meta.date = Some(apa.date.to_string());
+        meta.date = Some(fuller_date(apa.date, apa.rest));
         let rest = apa.rest;
         // Harvard: `Harlow, J. (2019) 'Who gets the shade?', Environment and Planning A, …`
         if let Some((title, after)) = single_quoted(rest) {
@@ -3024,6 +3113,20 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if let Some(it) = italics.first() {
         if let Some((before, after)) = clean.split_once(it.as_str()) {
             meta.date = date_of(after).or_else(|| date_of(before));
+            // `Priya Sandhu, review of *The Paper Tide*, *Coastal History Quarterly* 41, no.
+            // 2 (2024)`: the reviewer is the author, the italics after the book's the
+            // journal the review is in.
+            if let Some(reviewer) = reviewer(before) {
+                meta.title = Some(trim_title(it));
+                meta.authors = split_authors(reviewer);
+                meta.publisher = italics
+                    .iter()
+                    .skip(1)
+                    .find(|i| after.contains(i.as_str()))
+                    .map(|s| journal_name(&trim_field(s)).to_string())
+                    .or_else(|| publisher_in(after));
+                return meta;
+            }
             // `H. Vellinga and W.-P. Planqué. Auditing labels at scale. *Bioacoustics*, 2021.`
             // (ACM's and LaTeX's plain styles): the names, the title as a sentence of its
             // own, then the italic journal or proceedings.
@@ -3119,7 +3222,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // is no date; a date the note gives after it is.
     if let Some((name, after)) = statute(clean) {
         meta.title = Some(trim_title(name));
-        meta.date = date_of(after);
+        meta.date = date_of(after).filter(|d| !names_statute_year(after, d));
         return meta;
     }
     if let Some(b) = plain_book(clean) {
@@ -3172,14 +3275,103 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             meta.title = Some(trim_title(title));
             meta.publisher = publisher_in(after);
         }
+    } else if let Some(title) = record_then_locator(clean) {
+        meta.title = Some(trim_title(title));
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
         meta.authors = vec![name.to_string()];
     }
     // A background note in prose (`The University of Northmoor is a research-intensive
     // university. … ranked “world-leading” in the 2021 assessment.`) cites no work: a year
     // it names in passing before a noun is no date.
-    meta.date = date_of(clean).filter(|d| !(prose_note(clean) && attributive_year(clean, d)));
+    // Nor is a date it names after a verb's participle (`… the £200 million announced in
+    // October 2023 for harbour upgrades`): when something else happened.
+    meta.date = date_of(clean).filter(|d| {
+        !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
+    });
     meta
+}
+
+/// Whether the date `d` stands in `clean` after a verb in its past form and a preposition
+/// (`announced in October 2023`, `opened on 3 May 2021`): the date of what the sentence
+/// tells, not of a work cited.
+fn date_of_event(clean: &str, d: &str) -> bool {
+    clean.match_indices(d).take(4).any(|(at, _)| {
+        let mut words = clean.get(..at).unwrap_or("").split_whitespace().rev();
+        let prep = words.next().unwrap_or("");
+        let verb = words.next().unwrap_or("");
+        ["in", "on", "since", "until"].contains(&prep)
+            && verb.len() > 4
+            && verb.ends_with("ed")
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+/// `Bundesministerium für Verkehr, Antwort auf die Kleine Anfrage „…“`: `before` (the
+/// text before a note's quoted title) as a body's name (see [`body_name`]), a comma, then
+/// in a few words with no stop what of the body's the title names. The body's name.
+fn body_before_described(before: &str) -> Option<&str> {
+    let (body, what) = before.trim_start().split_once(", ")?;
+    let what = what.trim_end();
+    let body = body.trim();
+    (!what.is_empty()
+        && !what.contains([',', ';', '.', ':', '(', ')', '"', '“', '”', '„'])
+        && what.split_whitespace().nth(8).is_none()
+        && body_name(body))
+    .then_some(body)
+}
+
+/// `Skerry Mhor Lighthouse Logbook, vol. 3 (1880–1882), …`: a record kept (a logbook, a
+/// diary, minutes, papers) named in capitalised words opening the note, then where in it
+/// (a volume, a page; see [`locator_or_edition`]). The record's name, its title: no one's
+/// name, though it looks like one.
+fn record_then_locator(clean: &str) -> Option<&str> {
+    const RECORDS: [&str; 10] = [
+        "Diaries", "Diary", "Ledger", "Ledgers", "Log", "Logbook", "Logbooks", "Logs", "Minutes",
+        "Papers",
+    ];
+    let (head, rest) = clean.trim_start().split_once(", ")?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let piece = rest.split(',').next().unwrap_or("").trim();
+    ((2..=8).contains(&words.len())
+        && words.last().is_some_and(|w| RECORDS.contains(w))
+        && words
+            .iter()
+            .all(|w| capitalised_word(w) || ["of", "the"].contains(w))
+        && words.first().is_some_and(|w| capitalised_word(w))
+        && locator_or_edition(piece))
+    .then_some(head.trim())
+}
+
+/// An author–date entry's year `year` (`Okafor, N. (2019). Keynote address, …, Leeds, 14
+/// June 2019.`), or the full date of that year `rest` (the entry after it) gives as a piece
+/// of its own, after a comma: a bare year gives way to it. A date in a title's subtitle
+/// (`Labour market overview, UK: March 2023`) is the title's.
+fn fuller_date(year: &str, rest: &str) -> String {
+    if year.len() == 4 {
+        if let Some(d) = note_date(rest).filter(|d| {
+            d.len() > 4
+                && d.contains(year)
+                && rest
+                    .find(d.as_str())
+                    .and_then(|at| rest.get(..at))
+                    .is_some_and(|h| h.ends_with(", "))
+        }) {
+            return d;
+        }
+    }
+    year.to_string()
+}
+
+/// The reviewer's name before `review of` closing `before` (`Priya Sandhu, review of `), if
+/// it closes with them.
+fn reviewer(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let head = t.len().checked_sub("review of".len())?;
+    let names = t.get(..head)?;
+    t.get(head..)?
+        .eq_ignore_ascii_case("review of")
+        .then(|| names.trim_end().trim_end_matches(',').trim_end())
+        .filter(|n| !n.is_empty())
 }
 
 /// Whether a note is a sentence of its own, explaining rather than citing: its first
@@ -3224,26 +3416,52 @@ fn attributive_year(clean: &str, y: &str) -> bool {
     })
 }
 
+/// The last words of a statute's name before its year (see [`statute`]).
+const STATUTE_KINDS: [&str; 7] = [
+    "Act",
+    "Acts",
+    "Regulations",
+    "Order",
+    "Rules",
+    "Measure",
+    "Ordinance",
+];
+
+/// Whether the year `y` closes another statute's name in `s`, what follows a statute's
+/// own (`…, inserted by the Railways and Transport Safety Act 2003, s. 111`): the amending
+/// Act's year is part of its name, no date of the statute cited.
+fn names_statute_year(s: &str, y: &str) -> bool {
+    y.len() == 4
+        && s.match_indices(y).take(4).any(|(at, _)| {
+            let before = s.get(..at).unwrap_or("");
+            let mut words = before.split_whitespace().rev();
+            let last = words.next();
+            let kind = if last == Some("of") {
+                words.next()
+            } else {
+                last
+            };
+            before.ends_with(' ') && kind.is_some_and(|w| STATUTE_KINDS.contains(&w))
+        })
+}
+
 /// A statute cited by its name (`Water Services Act 2019, section 12(3)(b)`, `Coast
 /// Protection (Scotland) Regulations 2011, reg. 3`, `Clean Air Act of 1963`): the name
 /// opening the note, up to its first comma or full stop, in capitalised words (a bracketed
 /// `(Scotland)` or `(Amendment)` allowed), ending in `Act`, `Regulations`, `Order`, `Rules`
 /// or `Measure` and its year. The name and what follows it.
 fn statute(clean: &str) -> Option<(&str, &str)> {
-    const KINDS: [&str; 7] = [
-        "Act",
-        "Acts",
-        "Regulations",
-        "Order",
-        "Rules",
-        "Measure",
-        "Ordinance",
-    ];
     const SMALL: [&str; 8] = ["of", "and", "the", "for", "on", "in", "to", "(No."];
     let t = clean.trim_start();
-    let end = [", ", ". ", "; "]
-        .iter()
-        .filter_map(|p| t.find(p))
+    // A statutory instrument's number in its name (`… (No. 2) Accessibility Regulations
+    // 2018`) holds a full stop that ends nothing.
+    let stop = t
+        .match_indices(". ")
+        .find(|&(i, _)| !t.get(..i).is_some_and(|h| h.ends_with("(No")))
+        .map(|(i, _)| i);
+    let end = [t.find(", "), stop, t.find("; ")]
+        .into_iter()
+        .flatten()
         .min()
         .unwrap_or_else(|| t.trim_end().trim_end_matches('.').len());
     let name = t.get(..end)?.trim_end_matches([',', '.']);
@@ -3253,7 +3471,7 @@ fn statute(clean: &str) -> Option<(&str, &str)> {
     let kind = head.last()?;
     let named = year.len() == 4
         && yearish(year)
-        && KINDS.contains(kind)
+        && STATUTE_KINDS.contains(kind)
         && (2..=14).contains(&words.len())
         && head
             .first()
@@ -3455,13 +3673,18 @@ fn body_then_kind(clean: &str) -> Option<&str> {
             && words
                 .get(1)
                 .is_some_and(|w| ["of", "for", "on"].contains(w)));
-    ((2..=12).contains(&words.len()) && words.iter().all(word_ok) && body).then_some(name)
+    // `Assemblée nationale, compte rendu intégral, …`: a name written as French or German
+    // write one (see [`org_name`]).
+    ((2..=12).contains(&words.len()) && (words.iter().all(word_ok) && body || org_name(name)))
+        .then_some(name)
 }
 
 /// `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`, `Mairie de
 /// Villeneuve, Registre des délibérations, 2015–2018.`, `Pell & Sons, Ledger of Accounts,
-/// 1902–1904, …`: a body's name (see [`body_name`]), a plain title opening with a capital,
-/// then a date straight after it; or a person named with initials there (see
+/// 1902–1904, …`: a body's name (see [`body_name`]), a plain title opening with a capital
+/// (a subtitle after its colon allowed: `Transport Authority, Route 4 timetable change:
+/// six-month review, 14 February 2024`), then a date straight after it (or after what
+/// happened on it: `submitted 3 November 2022`); or a person named with initials there (see
 /// [`initialled_person`]). The author (the body's name, or the person's without the letters
 /// after it), the title and the rest from the date on; `None` for any other shape. A person's inverted name (`Smith, John, The Long
 /// Canal, 2001`) is no body's: its surname alone is no name of one.
@@ -3469,12 +3692,34 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     let t = clean.trim_start();
     let (body, rest) = t.split_once(", ")?;
     let (title, after) = rest.split_once(", ")?;
+    // What happened to the document on its date (`submitted 3 November 2022`).
+    const EVENTS: [&str; 6] = [
+        "submitted ",
+        "published ",
+        "issued ",
+        "dated ",
+        "received ",
+        "laid ",
+    ];
     let title = title.trim();
     let after = after.trim_start();
-    let dated = date_span(after).is_some_and(|m| m.start == 0);
+    let on = EVENTS
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let dated = date_span(on).is_some_and(|m| m.start == 0);
+    // A subtitle after a colon (`Route 4 timetable change: six-month review`), not a place
+    // and its publisher (`London: Faber`).
+    let subtitled = match title.split_once(": ") {
+        None => !title.contains(':'),
+        Some((head, sub)) => {
+            !sub.contains(':') && head.split_whitespace().nth(1).is_some() && !place_name(head)
+        }
+    };
     let plain_title = title.starts_with(char::is_uppercase)
         && title.split_whitespace().nth(20).is_none()
-        && !title.contains(['"', '“', '”', '(', ')', '[', ']', ':', ';'])
+        && !title.contains(['"', '“', '”', '(', ')', '[', ']', ';'])
+        && subtitled
         && date_span(title).is_none_or(|m| m.len() * 2 < title.len())
         && !genre(title)
         && !locator_or_edition(title)
@@ -3557,10 +3802,14 @@ fn unit_name(s: &str) -> bool {
 /// `Pell & Sons`), or a body's word then `of` opening it (`City of Eastmoor`, `Commune de
 /// Villeneuve`), or a department's or a Romance-language organisation's name.
 fn body_name(s: &str) -> bool {
-    const SMALL: [&str; 20] = [
+    const SMALL: [&str; 22] = [
         "of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "les", "di",
-        "del", "della", "da", "do", "dos", "der",
+        "del", "della", "da", "do", "dos", "der", "für", "und",
     ];
+    // An archive holding the papers cited (`Highland County Archive, Skerry Mhor
+    // Lighthouse Logbooks, 1878–1919`) and a borough (`County Borough of Hallam, Annual
+    // Report of …, 1951-1959`) name bodies here, though no author of a press statement.
+    const HOLDERS: [&str; 3] = ["Archive", "Archives", "Borough"];
     const HEADS: [&str; 22] = [
         "Ayuntamiento",
         "Bank",
@@ -3600,7 +3849,9 @@ fn body_name(s: &str) -> bool {
     {
         return false;
     }
-    let body_word = |w: &&str| ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w);
+    let body_word = |w: &&str| {
+        ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w) || HOLDERS.contains(w)
+    };
     words
         .iter()
         .enumerate()
@@ -5029,10 +5280,16 @@ const ORG_HEADS: &[&str] = &[
     "Agencia",
     "Agenzia",
     "Agência",
+    "Asamblea",
     "Asociación",
+    "Assemblea",
+    "Assembleia",
+    "Assemblée",
     "Association",
     "Associazione",
     "Associação",
+    "Bundesamt",
+    "Bundesministerium",
     "Collectif",
     "Comisión",
     "Comissão",
@@ -5056,7 +5313,9 @@ const ORG_HEADS: &[&str] = &[
     "Institut",
     "Instituto",
     "Istituto",
+    "Landesamt",
     "Ministerio",
+    "Ministerium",
     "Ministero",
     "Ministère",
     "Ministério",
@@ -5072,7 +5331,8 @@ const ORG_HEADS: &[&str] = &[
 
 /// Whether `s` is an organisation's name written as French, Spanish, Italian and
 /// Portuguese write one, only its first word capitalised (`Fédération des usagers de la
-/// bicyclette`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
+/// bicyclette`, `Assemblée nationale`), or a German ministry's or federal office's
+/// (`Bundesministerium für Verkehr`): one of [`ORG_HEADS`], then at most nine words, each a word (no digits, no
 /// sentence's punctuation). A head spelt as in English (`Union`, `Commission`,
 /// `Association`) needs a function word of those languages after it (`Union des
 /// syndicats`, `Commission nationale de l'informatique`): an English headline opens with
@@ -5779,7 +6039,14 @@ fn publisher_in(after: &str) -> Option<String> {
 /// Whether a note's segment is only a link's word (`Link`, `online`, `PDF`, `here`): the
 /// text of the link to the work, not who published it (session 38: `Link` was a publisher).
 fn link_word(seg: &str) -> bool {
-    const WORDS: [&str; 14] = [
+    const WORDS: [&str; 20] = [
+        // What the link leads to (`Recording: https://…`, `Slides:`).
+        "recording",
+        "video",
+        "audio",
+        "slides",
+        "transcript",
+        "available at",
         "link",
         "online",
         "pdf",

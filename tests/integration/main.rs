@@ -127,6 +127,7 @@ mod notes_s36;
 mod notes_s47;
 mod notes_s48;
 mod notes_s49;
+mod notes_s50;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

@@ -4016,6 +4016,14 @@ fn newspaper_name(name: &str) -> bool {
         "Times",
         "Tribune",
         "Weekly",
+        // Other languages' that end a name (`Hafenstadt Zeitung`, `Leidse Courant`).
+        "Anzeiger",
+        "Courant",
+        "Dagblad",
+        "Nachrichten",
+        "Rundschau",
+        "Tageblatt",
+        "Zeitung",
     ];
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=5).contains(&words.len())

@@ -17,7 +17,8 @@ fn a_newspapers_name_before_a_quoted_title_is_its_publisher() {
          [^2]: The Riverside News, \"Café owners fight new parking charges\", 4 March 2024, \
          <https://example.org/b>\n\
          [^3]: Kate Lowe, “Café owners fight new parking charges”, <https://example.org/c>\n\
-         [^4]: Emily Post, “Manners at the table”, <https://example.org/d>\n",
+         [^4]: Emily Post, “Manners at the table”, <https://example.org/d>\n\
+         [^5]: Hafenstadt Zeitung, „Neue Radwege am Hafen“, <https://example.org/e>\n",
     );
     let n = note(&e, "1");
     assert!(n.authors.is_empty(), "{:?}", n.authors);
@@ -32,6 +33,9 @@ fn a_newspapers_name_before_a_quoted_title_is_its_publisher() {
     assert_eq!(n.date.as_deref(), Some("4 March 2024"));
     assert_eq!(note(&e, "3").authors, ["Kate Lowe"]);
     assert_eq!(note(&e, "4").authors, ["Emily Post"]);
+    let n = note(&e, "5");
+    assert!(n.authors.is_empty(), "{:?}", n.authors);
+    assert_eq!(n.publisher.as_deref(), Some("Hafenstadt Zeitung"));
 }
 
 /// Discourse's crawler view (`role="main"`, no `<article>`) names its trail by id, `<div

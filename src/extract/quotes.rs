@@ -5401,16 +5401,18 @@ fn comment_clause(between: &str) -> bool {
     let lower = spaced(between).to_lowercase();
     // (Not `, and …`: `“…,” she said, and added that …[1]` is hers, the note the
     // sentence's.)
-    if contrasts_with(&lower, &["; ", ", but ", ", while "])
-        || [
-            ", whereas ",
-            ", which ",
-            ", echoing ",
-            " \u{2014} which ",
-            " \u{2013} which ",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+    if contrasts_with(
+        &lower,
+        &["; ", ", but ", ", while ", ", although ", ", even though "],
+    ) || [
+        ", whereas ",
+        ", which ",
+        ", echoing ",
+        " \u{2014} which ",
+        " \u{2013} which ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         return true;
     }

@@ -853,6 +853,20 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
             }
         }
     }
+    // `Council leader Tom Ashby was unapologetic:`, `Okoro was blunt:`: a name, a verb of
+    // being and one word of manner before the colon introduce the name's words, as `put
+    // it plainly:` does.
+    if t.trim_end().ends_with(':') && n >= 3 {
+        let manner = ws
+            .get(n - 1)
+            .is_some_and(|(w, _)| w.chars().all(char::is_lowercase) && w.len() > 2);
+        let being = matches!(lw(n - 2), "was" | "is" | "sounded" | "seemed" | "remained");
+        if manner && being && ws.get(n - 3).is_some_and(|(_, a)| a.is_empty()) {
+            if let Some(name) = name_ending(ws, n - 2) {
+                return Some(name);
+            }
+        }
+    }
     // The last verb of saying, and the subject before it.
     // A verb's form after a determiner is a noun (`the claims were`, `his notes`).
     let noun = |i: usize| {
@@ -1240,6 +1254,14 @@ mod tests {
                 "Marchetti, the owner of Café Lumière, put it this way:",
                 Some("Marchetti"),
             ),
+            (
+                "Council leader Tom Ashby was unapologetic:",
+                Some("Tom Ashby"),
+            ),
+            ("Okoro was blunt:", Some("Okoro")),
+            ("The minister was unapologetic:", None),
+            ("The plan was simple:", None),
+            ("Okoro was blunt about it.", None),
             (
                 "As the economist Ines Varga put it in a lecture,",
                 Some("Ines Varga"),

@@ -163,7 +163,22 @@ impl PageIndex {
                 // joined, then in one spelling. The halves' own keys joined would miss every
                 // word whose spelling rule needs the whole word (`modern-⏎ised` is
                 // `modernized`, though neither half is folded).
-                let joined = format!("{}{}", raw_at(pos - 1), raw_at(pos));
+                // The halves joined from the page's own letters, then normalised whole: a
+                // half normalising writes anew (`pro-⏎gramme`, whose `gramme` is the unit
+                // `g`) joined as written would be `prog`, no word of any quote.
+                let orig = |p: usize| {
+                    ix.spans
+                        .get(p)
+                        .and_then(|&(s, e)| text.get(s as usize..e as usize))
+                        .unwrap_or("")
+                };
+                let joined = if orig(pos).eq_ignore_ascii_case(raw_at(pos))
+                    && orig(pos - 1).eq_ignore_ascii_case(raw_at(pos - 1))
+                {
+                    format!("{}{}", raw_at(pos - 1), raw_at(pos))
+                } else {
+                    normalize(&format!("{}{}", orig(pos - 1), orig(pos))).text
+                };
                 let joined = spelling_key(&joined).into_owned();
                 let splits = ix.broken.entry(joined).or_default();
                 if !splits.contains(&(ia, ib)) {

@@ -515,3 +515,39 @@ fn the_json_summary_counts_findings_as_the_other_reports_do() {
         }
     }
 }
+
+/// The fiftieth session's second evaluation: `Council leader Tom Ashby was unapologetic:
+/// “…”` named no speaker for the quote (only a verb of saying did), so a page crediting the
+/// words to someone else (`<footer>— Helen Marsh</footer>` in its block quotation) passed
+/// them as verified with no dispute. A name, a verb of being and a word of manner before
+/// the colon name the speaker, as `put it plainly:` does.
+#[test]
+fn a_name_was_unapologetic_colon_names_the_speaker() {
+    let page = "<!doctype html><title>Pool to close</title><main><article><p>The council \
+                confirmed on Monday that the town's only public pool will close in March, \
+                after a review of the leisure budget found no money for its repairs.</p>\
+                <blockquote><p>We cannot keep the pool open on the current budget, and we \
+                will not pretend otherwise.</p><footer>— Helen Marsh, finance director\
+                </footer></blockquote><p>Swimming clubs have asked for a meeting.</p>\
+                </article></main>";
+    let report = crate::support::check_article(
+        vec![("/pool", Response::html(page))],
+        "# Pool\n\nCouncil leader Tom Ashby was unapologetic: \"We cannot keep the pool open \
+         on the current budget, and we will not pretend otherwise.\"[^1]\n\n\
+         [^1]: Council statement, <BASE/pool>\n",
+    );
+    let q = crate::support::quote_result(&report, "We cannot keep");
+    assert_eq!(
+        q.verdict,
+        citecheck::model::Verdict::Verified,
+        "{}",
+        q.detail
+    );
+    assert!(
+        q.disputes
+            .iter()
+            .any(|d| d.message.contains("Helen Marsh") && d.message.contains("Tom Ashby")),
+        "{:?}",
+        q.disputes
+    );
+}

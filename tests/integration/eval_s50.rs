@@ -63,3 +63,33 @@ fn a_breadcrumb_trail_named_by_its_id_is_furniture() {
     assert!(furniture("https://forum.example/c/baking/5"));
     assert!(!furniture("https://flour.example/guide"));
 }
+
+/// The marker closing a clause of its own after the quote, `, although …`, backs that
+/// clause, as a link there does: `The company says it is “…”, although the figure includes
+/// money already committed, as the agency's data makes clear.[^2]` gave note 2 (the
+/// agency's figures) as the company's words' source, and `check` then looked for them on
+/// the agency's page. A marker right after the quote is still its own.
+#[test]
+fn a_marker_closing_an_although_clause_backs_the_clause() {
+    let e = extract_markdown(
+        "# W\n\nThe company says it is \"investing a record sum in storm overflows between \
+         2025 and 2030\", although the figure includes money already committed under the\n\
+         previous price review, as the agency's data makes clear.[^2]\n\n\
+         The company says it is \"investing a record sum in storm overflows between 2025 \
+         and 2030\",[^1] although the figure includes money already committed, as the \
+         agency's data makes clear.[^2]\n\n\
+         [^1]: Water Co, \"Investing in our rivers\", <https://example.org/a>\n\
+         [^2]: Environment Agency, \"Storm overflows\", <https://example.org/b>\n",
+    );
+    let cited: Vec<Vec<&str>> = e
+        .quotes
+        .iter()
+        .map(|q| {
+            q.citations
+                .iter()
+                .filter_map(|c| c.footnote.as_deref())
+                .collect()
+        })
+        .collect();
+    assert_eq!(cited, [vec![], vec!["1"]], "{:#?}", e.quotes);
+}

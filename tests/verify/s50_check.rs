@@ -333,3 +333,25 @@ fn a_softener_left_out_or_added_is_a_hedge() {
     );
     assert!(r.differences.iter().all(|d| d.note.is_none()), "{r:#?}");
 }
+
+/// Regression (the fiftieth session's second evaluation): `pro-⏎gramme` on a page of plain
+/// text (minutes copied from a PDF) was not read as `programme`, though `pro-⏎vision` was:
+/// the normaliser writes the unit `gramme` as `g`, and the two halves joined as normalised
+/// made `prog`. The quote is verified exactly; a broken unit word (`kilo-⏎grammes`) still
+/// reads as the whole.
+#[test]
+fn a_word_whose_second_half_is_a_unit_joins_across_a_line_break() {
+    let src = SourceText::from_text(
+        "Minutes of the meeting.\n\nThe council will\nexpand the school meals pro-\ngramme to \
+         every primary school from September, and bought forty kilo-\ngrammes of rice.\n"
+            .to_string(),
+    );
+    for q in [
+        "expand the school meals programme to every primary school from September",
+        "bought forty kilogrammes of rice",
+    ] {
+        let r = check_in(q, "The council will ", ".", &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{q}: {}", r.detail);
+        assert!(r.differences.is_empty(), "{q}: {:?}", r.differences);
+    }
+}

@@ -420,6 +420,22 @@ pub struct SourceRequest {
     pub skip: Option<String>,
 }
 
+impl SourceRequest {
+    /// A request for the body of a page no article place cites itself (a later page of an
+    /// article, another note's page searched for a quote, an archived copy): read for its
+    /// text, reported nowhere.
+    #[must_use]
+    pub fn body_of(url: String) -> SourceRequest {
+        SourceRequest {
+            url,
+            fragments: Vec::new(),
+            needs_body: true,
+            occurrences: Vec::new(),
+            skip: None,
+        }
+    }
+}
+
 /// The honest classification of one link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

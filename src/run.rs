@@ -1015,13 +1015,7 @@ async fn search_later_pages(
             let read = next_pages.contains_key(&next)
                 && (sources.contains_key(&next) || later_sources.contains_key(&next));
             if !read && !requests.iter().any(|r| r.url == next) {
-                requests.push(crate::model::SourceRequest {
-                    url: next.clone(),
-                    fragments: Vec::new(),
-                    needs_body: true,
-                    occurrences: Vec::new(),
-                    skip: None,
-                });
+                requests.push(crate::model::SourceRequest::body_of(next.clone()));
             }
             step.push((first.clone(), next));
         }
@@ -1180,13 +1174,7 @@ async fn read_other_notes(
                 continue;
             }
             taken += 1;
-            requests.push(crate::model::SourceRequest {
-                url: key,
-                fragments: Vec::new(),
-                needs_body: true,
-                occurrences: Vec::new(),
-                skip: None,
-            });
+            requests.push(crate::model::SourceRequest::body_of(key));
         }
     }
     if requests.is_empty() {

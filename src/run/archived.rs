@@ -322,13 +322,7 @@ pub(super) async fn suggest(
         for u in found {
             let key = crate::fetch::normalize_url(u);
             if !requests.iter().any(|r| r.url == key) {
-                requests.push(crate::model::SourceRequest {
-                    url: key,
-                    fragments: Vec::new(),
-                    needs_body: true,
-                    occurrences: Vec::new(),
-                    skip: None,
-                });
+                requests.push(crate::model::SourceRequest::body_of(key));
             }
         }
     }

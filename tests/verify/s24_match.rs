@@ -19,7 +19,7 @@ fn exact(src: &SourceText, quotes: &[&str]) {
 }
 
 /// (kind, quote's words, page's words, note) of each difference.
-fn diffs(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
+pub(crate) fn diffs(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
     r.differences
         .iter()
         .map(|d| {

@@ -60,7 +60,7 @@ const TRANSLATED: &str = "The on-call bus is the best solution for the villages,
 
 /// Checks `article` (Markdown, `BASE` standing for the server's address) with the pages
 /// served, through the whole `check` pipeline; the report's quotes in article order.
-fn check_served(pages: &[(&str, String)], article: &str) -> Vec<QuoteResult> {
+pub(crate) fn check_served(pages: &[(&str, String)], article: &str) -> Vec<QuoteResult> {
     let mut builder = Server::builder();
     for (path, body) in pages {
         builder = builder.route(path, Response::html(body.clone()));

@@ -7,56 +7,11 @@
 //! checked end to end, the pages served on 127.0.0.1; the rest in memory.
 
 use citecheck::model::{DiffKind, Quote, QuoteResult, Verdict};
-use citecheck::server::{Response, Server};
 use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 
 use super::evaluation2::{check, html};
-
-/// The differences of `r`: (kind, quote words, page words, note).
-fn differences(r: &QuoteResult) -> Vec<(DiffKind, &str, &str, Option<&str>)> {
-    r.differences
-        .iter()
-        .map(|d| {
-            (
-                d.kind,
-                d.quote.as_str(),
-                d.source.as_str(),
-                d.note.as_deref(),
-            )
-        })
-        .collect()
-}
-
-/// Checks `article` (Markdown, `BASE` standing for the server's address) with the pages
-/// served, through the whole `check` pipeline; the report's quotes in article order.
-fn check_served(pages: &[(&str, String)], article: &str) -> Vec<QuoteResult> {
-    let mut builder = Server::builder();
-    for (path, body) in pages {
-        builder = builder.route(path, Response::html(body.clone()));
-    }
-    let server = builder.bind("127.0.0.1:0").expect("bind loopback");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("article.md");
-    std::fs::write(&file, article.replace("BASE", &server.base_url())).expect("write article");
-    let cfg = citecheck::config::Config {
-        timeout: Some("5s".into()),
-        max_retries: Some(0),
-        cache: Some(false),
-        ..citecheck::config::Config::default()
-    };
-    let settings =
-        citecheck::run::CheckSettings::from_config(&cfg, Default::default()).expect("settings");
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let (report, problems) = runtime
-        .block_on(citecheck::run::check(
-            &[file.to_string_lossy().into_owned()],
-            &settings,
-            &citecheck::fetch::NoProgress,
-        ))
-        .expect("check");
-    assert!(problems.is_empty(), "{problems:?}");
-    report.quotes
-}
+use super::s24_match::diffs;
+use super::s49_check::check_served;
 
 /// `text` checked against `src` with the article's words `lead` before it and `trail`
 /// after it, as the extractor hands them over.
@@ -94,7 +49,7 @@ fn a_word_added_before_the_passage_is_added_not_the_page_word_before_it_changed(
     let r = &quotes[0];
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     assert_eq!(
-        differences(r),
+        diffs(r),
         [
             (DiffKind::Added, "may", "", Some("hedge added")),
             (DiffKind::Changed, "have seen", "saw", None),
@@ -123,7 +78,7 @@ fn a_first_or_last_word_is_changed_only_against_its_counterpart() {
     // No article around the quote: the hedge decides.
     let r = check("probably carried 200 passengers an hour last summer", &src);
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Added, "probably", "", Some("hedge added"))],
         "{r:#?}"
     );
@@ -132,40 +87,36 @@ fn a_first_or_last_word_is_changed_only_against_its_counterpart() {
         &src,
     );
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Added, "perhaps", "", Some("hedge added"))],
         "{r:#?}"
     );
     // The article's words: "the new ferry “soon will carry …”".
     let quote = "soon will carry 300 passengers an hour at peak times";
     let r = check_in(quote, "The harbour board said the new ferry", ".", &src);
-    assert_eq!(
-        differences(&r),
-        [(DiffKind::Added, "soon", "", None)],
-        "{r:#?}"
-    );
+    assert_eq!(diffs(&r), [(DiffKind::Added, "soon", "", None)], "{r:#?}");
     let r = check(quote, &src);
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Changed, "soon", "ferry", None)],
         "{r:#?}"
     );
     // The page's word is the counterpart.
     let r = check("the plan will cost £5m over three years", &src);
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Changed, "plan", "scheme", None)],
         "{r:#?}"
     );
     let r = check("plan will cost £5m over three years", &src);
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Changed, "plan", "scheme", None)],
         "{r:#?}"
     );
     let r = check("The new ferry may carry 300 passengers an hour", &src);
     assert_eq!(
-        differences(&r),
+        diffs(&r),
         [(DiffKind::Changed, "may", "will", Some("hedge added"))],
         "{r:#?}"
     );
@@ -301,7 +252,7 @@ fn a_softener_left_out_or_added_is_a_hedge() {
     ] {
         let r = check(quote, &src);
         assert_eq!(
-            differences(&r),
+            diffs(&r),
             [(DiffKind::Dropped, "", page_word, Some("hedge removed"))],
             "{quote}\n{r:#?}"
         );
@@ -322,7 +273,7 @@ fn a_softener_left_out_or_added_is_a_hedge() {
     ] {
         let r = check(quote, &src);
         assert_eq!(
-            differences(&r),
+            diffs(&r),
             [(DiffKind::Added, added, "", Some("hedge added"))],
             "{quote}\n{r:#?}"
         );

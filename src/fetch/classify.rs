@@ -1479,32 +1479,67 @@ pub fn has_anchor(anchors: &HashSet<String>, fragment: &str) -> bool {
 /// three from 16. Two anchors equally near give no hint: a guess between them would mislead.
 #[must_use]
 pub fn nearest_anchor(anchors: &HashSet<String>, fragment: &str) -> Option<String> {
-    fn key(s: &str) -> String {
-        let mut k = String::with_capacity(s.len());
-        for c in s.chars().flat_map(char::to_lowercase) {
-            let c = if matches!(c, '_' | ' ' | '\u{a0}') {
-                '-'
-            } else {
-                c
-            };
-            if c != '-' || !k.is_empty() && !k.ends_with('-') {
-                k.push(c);
-            }
-        }
-        while k.ends_with('-') {
-            k.pop();
-        }
-        k
+    nearest_in(&anchor_keys(anchors), fragment)
+}
+
+/// [`nearest_anchor`] of each of `missing` that has one, keyed by the fragment (the page's
+/// anchors keyed once for all of them).
+#[must_use]
+pub fn nearest_anchors(
+    anchors: &HashSet<String>,
+    missing: &[&String],
+) -> std::collections::BTreeMap<String, String> {
+    if missing.is_empty() {
+        return std::collections::BTreeMap::new();
     }
-    let decoded = percent_decode(fragment);
-    let want = key(&decoded);
+    let keyed = anchor_keys(anchors);
+    missing
+        .iter()
+        .filter_map(|f| nearest_in(&keyed, f).map(|a| ((*f).clone(), a)))
+        .collect()
+}
+
+/// An anchor as [`nearest_anchor`] compares it: lower case, words joined by one `-`.
+fn anchor_key(s: &str) -> String {
+    let mut k = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = if matches!(c, '_' | ' ' | '\u{a0}') {
+            '-'
+        } else {
+            c
+        };
+        if c != '-' || !k.is_empty() && !k.ends_with('-') {
+            k.push(c);
+        }
+    }
+    while k.ends_with('-') {
+        k.pop();
+    }
+    k
+}
+
+/// Each anchor with its key and the key's length in characters, sorted by anchor, so that
+/// the answer never depends on the set's order.
+fn anchor_keys(anchors: &HashSet<String>) -> Vec<(&String, String, usize)> {
+    let mut keyed: Vec<(&String, String, usize)> = anchors
+        .iter()
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            let k = anchor_key(a);
+            let n = k.chars().count();
+            (a, k, n)
+        })
+        .collect();
+    keyed.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    keyed
+}
+
+fn nearest_in(keyed: &[(&String, String, usize)], fragment: &str) -> Option<String> {
+    let want = anchor_key(&percent_decode(fragment));
     if want.is_empty() {
         return None;
     }
-    // Sorted, so that the answer never depends on the set's order.
-    let mut sorted: Vec<&String> = anchors.iter().filter(|a| !a.is_empty()).collect();
-    sorted.sort_unstable();
-    if let Some(a) = sorted.iter().find(|a| key(a) == want) {
+    if let Some((a, _, _)) = keyed.iter().find(|(_, k, _)| *k == want) {
         return Some((*a).clone());
     }
     let n = want.chars().count();
@@ -1516,12 +1551,11 @@ pub fn nearest_anchor(anchors: &HashSet<String>, fragment: &str) -> Option<Strin
     };
     let mut best: Option<(usize, &String)> = None;
     let mut tie = false;
-    for a in sorted {
-        let k = key(a);
-        if k.chars().count().abs_diff(n) > limit {
+    for (a, k, len) in keyed {
+        if len.abs_diff(n) > limit {
             continue;
         }
-        let d = crate::extract::edit_distance(&want, &k);
+        let d = crate::extract::edit_distance(&want, k);
         if d > limit {
             continue;
         }
@@ -1535,18 +1569,6 @@ pub fn nearest_anchor(anchors: &HashSet<String>, fragment: &str) -> Option<Strin
         }
     }
     best.filter(|_| !tie).map(|(_, a)| a.clone())
-}
-
-/// [`nearest_anchor`] of each of `missing` that has one, keyed by the fragment.
-#[must_use]
-pub fn nearest_anchors(
-    anchors: &HashSet<String>,
-    missing: &[&String],
-) -> std::collections::BTreeMap<String, String> {
-    missing
-        .iter()
-        .filter_map(|f| nearest_anchor(anchors, f).map(|a| ((*f).clone(), a)))
-        .collect()
 }
 
 /// Decodes `%XX` escapes (invalid escapes are kept as written; bad UTF-8 is replaced).

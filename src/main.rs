@@ -172,6 +172,9 @@ fn unread_settings(common: &CommonArgs, cwd: &Path, with_ignore: bool) -> Vec<St
     if common.no_config || common.config.is_some() {
         return Vec::new();
     }
+    let Ok(cwd_abs) = std::fs::canonicalize(cwd) else {
+        return Vec::new();
+    };
     let used_config = Config::discover(cwd);
     let used_ignore = IgnoreRules::discover(cwd);
     let mut out = Vec::new();
@@ -194,9 +197,6 @@ fn unread_settings(common: &CommonArgs, cwd: &Path, with_ignore: bool) -> Vec<St
         let Ok(abs) = std::fs::canonicalize(dir) else {
             continue;
         };
-        let Ok(cwd_abs) = std::fs::canonicalize(cwd) else {
-            continue;
-        };
         for d in abs
             .ancestors()
             .take_while(|d| *d != cwd_abs && d.starts_with(&cwd_abs))
@@ -206,7 +206,8 @@ fn unread_settings(common: &CommonArgs, cwd: &Path, with_ignore: bool) -> Vec<St
             }
             let shown = d.strip_prefix(&cwd_abs).unwrap_or(d).display().to_string();
             let toml = d.join("citecheck.toml");
-            if toml.is_file() && used_config.as_deref() != Some(toml.as_path()) {
+            let has_toml = toml.is_file();
+            if has_toml && used_config.as_deref() != Some(toml.as_path()) {
                 out.push(format!(
                     "warning: {shown}/citecheck.toml is not read (citecheck reads the one in \
                      the working folder or above it): run from {shown}, or pass --config \
@@ -215,7 +216,7 @@ fn unread_settings(common: &CommonArgs, cwd: &Path, with_ignore: bool) -> Vec<St
             }
             let ignore = d.join(IGNORE_FILE_NAME);
             if with_ignore && ignore.is_file() && used_ignore.as_deref() != Some(ignore.as_path()) {
-                let how = if toml.is_file() {
+                let how = if has_toml {
                     format!(", or pass --config {shown}/citecheck.toml (read beside it)")
                 } else {
                     String::new()

@@ -676,7 +676,7 @@ async fn check_extractions(
     let cache_error = fetcher.take_cache_error();
 
     // Read each fetched body once into searchable text (pure CPU work, off the async runtime).
-    let (mut links, sources, next_pages) =
+    let (mut links, mut sources, next_pages) =
         read_off_runtime(fetched, &settings.verify, false).await?;
     archived::mark_links(&mut links, &copies);
 
@@ -735,7 +735,8 @@ async fn check_extractions(
         &settings.verify,
     )
     .await?;
-    let (note_links, note_sources) = read_other_notes(
+    // (Those pages' links are the article's, checked already: only their text is added.)
+    let note_pages = read_other_notes(
         &quotes,
         &extractions,
         (&links, &sources),
@@ -743,11 +744,12 @@ async fn check_extractions(
         &settings.verify,
     )
     .await?;
+    sources.extend(note_pages);
     point_to_other_pages(
         &mut quotes,
         &extractions,
         &quote_urls,
-        [(&links, &sources), (&note_links, &note_sources)],
+        (&links, &sources),
         &settings.verify,
     );
     if settings.archive_api.is_none() {
@@ -1129,7 +1131,7 @@ async fn read_other_notes(
     (links, sources): (&HashMap<String, LinkResult>, &Sources),
     fetcher: &crate::fetch::Fetcher,
     verify: &crate::verify::VerifyOptions,
-) -> Result<(HashMap<String, LinkResult>, Sources)> {
+) -> Result<Sources> {
     let mut requests: Vec<crate::model::SourceRequest> = Vec::new();
     let mut i = 0;
     for doc in docs {
@@ -1155,10 +1157,10 @@ async fn read_other_notes(
                 .unwrap_or(usize::MAX);
             for u in &n.urls {
                 let key = crate::fetch::normalize_url(u);
-                let live = links.get(&key).is_some_and(|l| {
-                    matches!(l.status, LinkStatus::Ok | LinkStatus::Redirected)
-                        && (key.starts_with("http://") || key.starts_with("https://"))
-                });
+                let live = is_web(&key)
+                    && links.get(&key).is_some_and(|l| {
+                        matches!(l.status, LinkStatus::Ok | LinkStatus::Redirected)
+                    });
                 if live && !sources.contains_key(&key) {
                     near.push((distance, key));
                 }
@@ -1178,11 +1180,10 @@ async fn read_other_notes(
         }
     }
     if requests.is_empty() {
-        return Ok((HashMap::new(), HashMap::new()));
+        return Ok(HashMap::new());
     }
     let fetched = fetcher.check_all(requests, &crate::fetch::NoProgress).await;
-    let (l, s, _) = read_off_runtime(fetched, verify, false).await?;
-    Ok((l, s))
+    Ok(read_off_runtime(fetched, verify, false).await?.1)
 }
 
 /// Under this score an `altered` or `partial` quote is looked for on the document's other
@@ -1204,18 +1205,9 @@ fn point_to_other_pages(
     quotes: &mut [crate::model::QuoteResult],
     docs: &[Extraction],
     quote_urls: &[Vec<Vec<String>>],
-    read: [(&HashMap<String, LinkResult>, &Sources); 2],
+    (links, sources): (&HashMap<String, LinkResult>, &Sources),
     verify: &crate::verify::VerifyOptions,
 ) {
-    let [(links, sources), (note_links, note_sources)] = read;
-    let find = |u: &str| {
-        lookup(sources, links, u).or_else(|e| {
-            match note_sources.get(&crate::fetch::normalize_url(u)) {
-                Some(_) => lookup(note_sources, note_links, u),
-                None => Err(e),
-            }
-        })
-    };
     let mut i = 0;
     for (doc, per_quote) in docs.iter().zip(quote_urls) {
         let first = i;
@@ -1232,7 +1224,7 @@ fn point_to_other_pages(
         for (k, urls) in per_quote.iter().enumerate() {
             for u in urls {
                 let key = crate::fetch::normalize_url(u);
-                if !pages.iter().any(|p| p.0 == key) && find(u).is_ok() {
+                if !pages.iter().any(|p| p.0 == key) && lookup(sources, links, u).is_ok() {
                     pages.push((key, u, k));
                 }
             }
@@ -1240,7 +1232,7 @@ fn point_to_other_pages(
         for n in &doc.footnotes {
             for u in &n.urls {
                 let key = crate::fetch::normalize_url(u);
-                if pages.iter().any(|p| p.0 == key) || find(u).is_err() {
+                if pages.iter().any(|p| p.0 == key) || lookup(sources, links, u).is_err() {
                     continue;
                 }
                 let line = n.referenced_at.first().map_or(n.line, |r| r.line);
@@ -1268,7 +1260,7 @@ fn point_to_other_pages(
             for (key, url, _) in others.into_iter().take(MAX_OTHER_PAGES) {
                 let candidate = crate::verify::Candidate {
                     url,
-                    source: find(url),
+                    source: lookup(sources, links, url),
                 };
                 let r = crate::verify::verify_quote(q, &doc.file, &[candidate], verify);
                 if r.verdict == Verdict::Verified

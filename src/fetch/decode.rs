@@ -191,7 +191,7 @@ pub fn body_text(bytes: &[u8], content_type: Option<&str>, path: &str) -> String
 }
 
 /// The essence of a content type, lower-cased (`text/html; charset=utf-8` → `text/html`).
-fn essence(content_type: Option<&str>) -> String {
+pub(super) fn essence(content_type: Option<&str>) -> String {
     content_type
         .and_then(|c| c.split(';').next())
         .unwrap_or("")

@@ -1161,7 +1161,7 @@ fn content_type_of(headers: &HeaderMap) -> Option<String> {
         .flat_map(|v| v.split(','))
         .map(str::trim)
         .rfind(|v| {
-            let essence = v.split(';').next().unwrap_or("").trim();
+            let essence = super::decode::essence(Some(v));
             essence != "*/*"
                 && essence.split_once('/').is_some_and(|(t, s)| {
                     let token = |x: &str| {

@@ -620,7 +620,7 @@ fn write_summary(
             matches!(l.status, LinkStatus::Dead | LinkStatus::Soft404)
                 && l.archived_copy.is_none()
                 && l.archive_of.is_none()
-                && (l.url.starts_with("http://") || l.url.starts_with("https://"))
+                && crate::fetch::is_web(&l.url)
         })
         .count();
     if opts.archive_hint && gone > 0 {

@@ -1206,7 +1206,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
     let mut read_to = 0;
     for (h, heading) in sections {
         let mut items = 0usize;
-        let mut entries: Vec<(usize, String, NoteMeta, (usize, usize))> = Vec::new();
+        let mut entries: Vec<(String, NoteMeta, (usize, usize))> = Vec::new();
         let paragraphs = heading
             && !blocks
                 .iter()
@@ -1233,6 +1233,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 continue;
             }
             let links = linked.get(&bi).map_or(&[][..], Vec::as_slice);
+            let italics = italic_strings(b);
             for (from, to) in bulleted_lines(b) {
                 items += 1;
                 let text = fold_ws(b.text.get(from..to).unwrap_or("").trim());
@@ -1248,7 +1249,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 if !titled && untitled.is_none() {
                     continue;
                 }
-                let mut meta = parse_meta(&text, &italic_strings(b));
+                let mut meta = parse_meta(&text, &italics);
                 if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
                     meta.authors = vec![name.to_string()];
                 }
@@ -1261,7 +1262,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                     let start = b.src_of(from);
                     (start, b.src_of(to).max(start + 1))
                 };
-                entries.push((bi, text, meta, range));
+                entries.push((text, meta, range));
             }
         }
         // Most of the list: a list of remarks with a citation among them is no list of
@@ -1269,10 +1270,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
         if entries.len() * 2 <= items {
             continue;
         }
-        for (bi, text, meta, range) in entries {
-            if blocks.get(bi).is_none() {
-                continue;
-            }
+        for (text, meta, range) in entries {
             // An entry opening with its newspaper's name (`Coast Weekly, "…", 2025`) is
             // labelled by it, as by an author.
             let opener = meta
@@ -3988,10 +3986,6 @@ struct QuotedPeriodical {
     periodical: String,
 }
 
-/// The quoted name at `start..end` (its words at `inner`) as the periodical of the title
-/// before it: the text before is not all names and ends with a comma, the name is short (four
-/// words at most) and is followed by a comma and a date, or ends the note. The title is the
-/// last part before it when names come first (`Jan Nowak, …`), else all of it.
 /// Whether `name` is a newspaper's or a magazine's (`Harbour Gazette`, `The Riverside
 /// News`): two to five capitalised words ending in a word only periodicals end with (not
 /// `Post`, `Star` or `Mail`, which are surnames too).
@@ -4031,6 +4025,10 @@ fn newspaper_name(name: &str) -> bool {
         && words.last().is_some_and(|w| LAST.contains(w))
 }
 
+/// The quoted name at `start..end` (its words at `inner`) as the periodical of the title
+/// before it: the text before is not all names and ends with a comma, the name is short (four
+/// words at most) and is followed by a comma and a date, or ends the note. The title is the
+/// last part before it when names come first (`Jan Nowak, …`), else all of it.
 fn quoted_periodical(
     clean: &str,
     start: usize,
@@ -6386,7 +6384,7 @@ fn journal_name(s: &str) -> &str {
 /// year on. Each party a few capitalised words (`R`, `Regina`, `Royal Mail Group Ltd`; `of`,
 /// `the`, `and`, `&` between), the year right after, in brackets or after a comma.
 fn case_name(note: &str) -> Option<(&str, &str)> {
-    let head = note.get(..note.len().min(160)).unwrap_or(note);
+    let head = super::prefix(note, 160);
     let (sep_at, sep) = [" v ", " v. "]
         .iter()
         .filter_map(|s| head.find(s).map(|i| (i, *s)))

@@ -1181,11 +1181,7 @@ fn echoes(above: &str, below: &str) -> bool {
     let last = body
         .rfind(['.', '!', '?'])
         .map_or(body, |i| body.get(i + 1..).unwrap_or(""));
-    let mut to = below.len().min(240);
-    while !below.is_char_boundary(to) {
-        to -= 1;
-    }
-    let head = below.get(..to).unwrap_or("");
+    let head = super::prefix(below, 240);
     let first = head.split(['.', '!', '?']).next().unwrap_or(head);
     let mut named = words(last);
     named.sort_unstable();
@@ -1924,12 +1920,13 @@ impl Ctx<'_> {
         // https://…`, `Webcast (the debate starts at 1:14:20): https://…`).
         let labelled = |ls: usize| label_credit(b.text.get(..ls).unwrap_or(""), !block);
         if let ([(ls, le, li)], false) = (self.block_links.get(bi), block) {
-            if labelled(*ls)
+            // The cheap checks first: the label is read only for a lone web address.
+            if self
+                .links
+                .get(*li)
+                .is_some_and(|l| matches!(l.kind, LinkKind::Bare | LinkKind::Autolink))
                 && glue_end(b, *le, b.text.len(), markers, false) == b.text.len()
-                && self
-                    .links
-                    .get(*li)
-                    .is_some_and(|l| matches!(l.kind, LinkKind::Bare | LinkKind::Autolink))
+                && labelled(*ls)
             {
                 self.cite_link(*li, Attribution::Following, out);
                 return;
@@ -4080,6 +4077,9 @@ fn title_case(text: &str) -> bool {
     n >= 2
 }
 
+/// The marks opening a plain-text list item (a number and its stop aside).
+const LIST_BULLETS: [&str; 4] = ["- ", "* ", "+ ", "\u{2022} "];
+
 /// Whether a line break between bytes `from` and `to` of `text` opens another list item
 /// (`- `, `* `, `• `, `+ `, `1. `): a plain-text list is one paragraph, and a quotation in
 /// one item is never cited by another item's link. Only a gap holding a line break is read.
@@ -4093,9 +4093,7 @@ fn another_item_between(text: &str, from: usize, to: usize) -> bool {
             .unwrap_or("")
             .trim_start_matches([' ', '\t']);
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        ["- ", "* ", "+ ", "\u{2022} "]
-            .iter()
-            .any(|b| line.starts_with(b))
+        LIST_BULLETS.iter().any(|b| line.starts_with(b))
             || (1..=3).contains(&digits)
                 && line
                     .get(digits..)
@@ -4129,9 +4127,7 @@ fn source_list_title(
         None => return false,
     };
     let head = t.get(line_start..open).unwrap_or("").trim_start();
-    let bullet = ["- ", "* ", "+ ", "\u{2022} "]
-        .iter()
-        .find_map(|m| head.strip_prefix(m));
+    let bullet = LIST_BULLETS.iter().find_map(|m| head.strip_prefix(m));
     let head = match bullet {
         Some(h) => h,
         None if b.kind == BlockKind::ListItem && line_start == 0 => head,

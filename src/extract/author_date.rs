@@ -1087,80 +1087,36 @@ fn citation_like(names: &str) -> bool {
 /// before them (`Adam Smith (1776) wrote`) or a word of the sentence (`the London (2012)
 /// games showed`) makes them no citation.
 fn unlisted_narrative(window: &str, after: &str) -> Option<usize> {
-    const REPORTING: &[&str] = &[
-        "found",
-        "finds",
-        "argued",
-        "argues",
-        "noted",
-        "notes",
-        "reported",
-        "reports",
-        "showed",
-        "shows",
-        "suggested",
-        "suggests",
-        "concluded",
-        "concludes",
-        "observed",
-        "observes",
-        "wrote",
-        "writes",
-        "warned",
-        "warns",
-        "claimed",
+    // The verbs of saying a quotation's credit uses, and these.
+    const MORE_REPORTING: &[&str] = &[
         "claims",
         "estimated",
         "estimates",
-        "acknowledged",
         "acknowledges",
-        "admitted",
         "admits",
-        "asserted",
-        "asserts",
-        "cautioned",
         "cautions",
         "conceded",
         "concedes",
-        "contended",
-        "contends",
         "demonstrated",
         "demonstrates",
-        "described",
-        "describes",
-        "emphasised",
         "emphasises",
-        "emphasized",
         "emphasizes",
-        "explained",
-        "explains",
         "highlighted",
         "highlights",
         "identified",
         "identifies",
-        "insisted",
         "insists",
-        "maintained",
-        "maintains",
         "pointed",
         "points",
         "predicted",
         "predicts",
-        "proposed",
-        "proposes",
         "recognised",
         "recognises",
         "recognized",
         "recognizes",
         "recommended",
         "recommends",
-        "remarked",
         "remarks",
-        "said",
-        "says",
-        "stated",
-        "states",
-        "stressed",
         "stresses",
     ];
     // Words that join the names to the clause before them (`which Hartley (2023)
@@ -1176,7 +1132,7 @@ fn unlisted_narrative(window: &str, after: &str) -> Option<usize> {
     if verb == "also" || (verb.len() > 4 && verb.ends_with("ly")) {
         verb = after_words.next().map(|w| w.trim_end_matches([',', '.']))?;
     }
-    if !REPORTING.contains(&verb) {
+    if !crate::extract::quotes::SAYING.contains(&verb) && !MORE_REPORTING.contains(&verb) {
         return None;
     }
     let head = window.trim_end();

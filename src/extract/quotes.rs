@@ -5385,6 +5385,88 @@ fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: u
         })
 }
 
+/// Whether the words between a quotation's close and the sentence's marker are only a
+/// contrasting qualifier naming no source of its own (`, although no opening date was
+/// given`, `, but the ward has no staff yet`): no words of saying, showing or disputing,
+/// no `according to`, no data, survey or study. A clause with one (`, although the figure
+/// includes …, as the agency's data makes clear`, `, but the auditors dispute it`) is the
+/// marker's, not the quotation's.
+fn bare_qualifier(between: &str) -> bool {
+    let lower = spaced(between).to_lowercase();
+    // (Not `; …`: a clause of its own, `“…”; the report avoids the word.[1]`.)
+    if !contrasts_with(
+        &lower,
+        &[", but ", ", while ", ", although ", ", even though "],
+    ) || ["; ", ", which ", ", echoing ", " which "]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    const SOURCED: [&str; 6] = [
+        "according to",
+        "make clear",
+        "makes clear",
+        "made clear",
+        "point out",
+        "points out",
+    ];
+    if SOURCED.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    !lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        SAYING.contains(&w)
+            || saying_gerund(w)
+            || matches!(
+                w,
+                "show"
+                    | "disagree"
+                    | "disagrees"
+                    | "disagreed"
+                    | "dispute"
+                    | "disputes"
+                    | "disputed"
+                    | "deny"
+                    | "denies"
+                    | "denied"
+                    | "reject"
+                    | "rejects"
+                    | "rejected"
+                    | "contest"
+                    | "contests"
+                    | "contested"
+                    | "question"
+                    | "questions"
+                    | "questioned"
+                    | "counter"
+                    | "counters"
+                    | "countered"
+                    | "challenge"
+                    | "challenges"
+                    | "challenged"
+                    | "insist"
+                    | "say"
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+                    | "data"
+                    | "figures"
+                    | "statistics"
+                    | "survey"
+                    | "surveys"
+                    | "poll"
+                    | "polls"
+                    | "study"
+                    | "studies"
+                    | "research"
+                    | "analysis"
+                    | "critics"
+                    | "opponents"
+            )
+    })
+}
+
 /// Whether the words between a quotation's close and a later citation make a clause of
 /// their own that says something else: an independent clause (`; the timetable shows one
 /// every twelve`, `, but the auditors disagree`), or a comment on the quotation (`, a
@@ -6936,7 +7018,12 @@ fn inline_quotes(
                         // The first after a clause of its own that says something else
                         // (`“…”; the timetable shows one every twelve.[^3]`, `“…”, a result
                         // that echoes earlier work (Platteau 1997).`) backs that clause.
-                        if taken.is_none() && b.text.get(close..mstart).is_some_and(comment_clause)
+                        // (Not a qualifier with no source of its own, `“…”, although no
+                        // opening date was given.[^1]`: the sentence's note backs it all.)
+                        if taken.is_none()
+                            && b.text
+                                .get(close..mstart)
+                                .is_some_and(|g| comment_clause(g) && !bare_qualifier(g))
                         {
                             break;
                         }
@@ -7050,7 +7137,10 @@ fn inline_quotes(
                             && another_speakers_quote_between(&b.text, &spans, close, lstart))
                         // Another item of a list (plain text keeps a list in one paragraph):
                         // its link is that item's source.
-                        || another_item_between(&b.text, lend.min(sp.open), lstart.max(close))
+                        // (The gap between the link and the quotation only: a quotation
+                        // wrapped onto a line opening `- ` is one item still.)
+                        || (lend <= sp.open && another_item_between(&b.text, lend, sp.open))
+                        || (lstart >= close && another_item_between(&b.text, close, lstart))
                         // A block quotation's credit on the line above (`— [Location
                         // 58](…)⏎    - compare the "…" framing`): the block's source.
                         || (lend <= sp.open

@@ -99,6 +99,7 @@ mod eval_s47;
 mod eval_s48;
 mod eval_s49;
 mod eval_s50;
+mod eval_s51;
 mod extract;
 mod held_out_s16;
 mod held_out_s17;

@@ -1,0 +1,58 @@
+//! The fifty-first session's fixes: the end-of-session review's list-item check, and the
+//! held-out evaluations' cases.
+
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{extract_as, extract_markdown, notes_of, quote};
+
+/// A plain-text quotation wrapped onto a line that opens with a spaced dash (`- weather
+/// permitting -`) was read as a second list item, so the link after the quotation was
+/// taken for that item's source and the quote left uncited: the check for another item
+/// read the quotation itself, not only the gap between it and the link.
+#[test]
+fn a_quotation_wrapped_onto_a_dash_line_keeps_its_link() {
+    let e = extract_as(
+        DocKind::Text,
+        "Works update\n\nOfficials said the works \"would finish by the end of spring\n\
+         - weather permitting - and cost less than planned\" in the council update at \
+         https://example.org/works today.\n\n\
+         Sources:\n- \"Parking permits to rise next year\" said the notice\n\
+         - the survey said \"most residents back the scheme\" https://example.org/survey\n",
+    );
+    let q = quote(&e, "would finish");
+    assert_eq!(q.citations.len(), 1, "{:?}", q.citations);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/works")
+    );
+    assert_eq!(q.citations[0].attribution, Attribution::Link);
+    // A link on the next item is still that item's, not the quotation's above it.
+    let q = quote(&e, "Parking permits");
+    assert!(q.citations.is_empty(), "{:?}", q.citations);
+}
+
+/// `“…”, although no opening date was given.[^1]`: a contrasting qualifier naming no
+/// source of its own leaves the sentence's note to the quotation (the misquote it cited,
+/// "not yet" dropped, passed the run as an uncited quote). A clause that names a source
+/// of its own (`, but the auditors disagree.[^2]`, `as the agency's data makes clear`)
+/// still takes the marker.
+#[test]
+fn a_qualifier_naming_no_source_leaves_the_sentences_note_to_the_quote() {
+    let e = extract_markdown(
+        "# Winter\n\nBoard papers published this week state that \"The new ward is ready to \
+         accept patients\", although no opening date was given.[^1]\n\n\
+         The trust says \"the ward will open with its full complement of nurses\", but no \
+         opening date was given.[^1]\n\n\
+         The trust says \"the ward is fully staffed for the winter months\", but the \
+         auditors disagree.[^2]\n\n\
+         The trust says \"the ward is fully staffed for the coming year\", although the \
+         rota includes agency nurses, as the regulator's figures make clear.[^2]\n\n\
+         [^1]: Marlbury Examiner, \"Hospital trust warns of difficult winter\", \
+         <https://example.org/h>\n\
+         [^2]: Audit Office, \"Ward staffing\", <https://example.org/a>\n",
+    );
+    assert_eq!(notes_of(&e, "The new ward"), ["1"]);
+    assert_eq!(notes_of(&e, "the ward will open"), ["1"]);
+    assert!(notes_of(&e, "the ward is fully staffed for the winter").is_empty());
+    assert!(notes_of(&e, "the ward is fully staffed for the coming").is_empty());
+}

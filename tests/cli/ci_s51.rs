@@ -57,3 +57,48 @@ fn a_sites_generator_decides_which_heading_slugs_are_anchors() {
         assert_eq!(code, 0, "{marker:?}");
     }
 }
+
+/// `check docs blogg --format github` with `blogg` renamed away printed one line on
+/// standard error and stopped: `docs` was never checked and CI got no annotation. A path
+/// named beside others that is not there is now an input that cannot be read, reported in
+/// every format while the others are checked (exit 2, as for a folder with no document);
+/// named alone, it still stops the run with its name.
+#[test]
+fn a_missing_path_beside_others_is_reported_while_the_others_are_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::create_dir(d.join("docs")).expect("docs");
+    write(d, "docs/a.md", "# A\n\nSee [the missing page](gone.md).\n");
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "docs",
+            "blogg",
+            "--format",
+            "github",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("::error file=blogg,line=1,col=1,title=citecheck%3A Unreadable input::cannot read blogg: no such file or folder"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("::error file=docs/a.md,line=3,col=5"),
+        "the other folder is checked: {}",
+        out.stdout
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "blogg", "--format", "github"]).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("cannot read blogg: no such file or folder"),
+        "{}",
+        out.stderr
+    );
+}

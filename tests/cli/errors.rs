@@ -331,7 +331,7 @@ fn ignore_file_excludes_links_and_skips_quotes() {
 /// walk's order, each exactly as when extracted alone; a file that cannot be read, even after
 /// readable ones, is an input error with nothing on standard output.
 #[test]
-fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanly() {
+fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_is_named() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let fixtures = crate::support::fixtures().join("articles");
@@ -373,16 +373,7 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
     sorted.sort();
     assert_eq!(files, sorted, "walk order");
 
-    let out = run(&[
-        "extract",
-        "--no-config",
-        "--format",
-        "json",
-        "site",
-        "missing.md",
-    ]);
-    one_line_error(&out, &["missing.md"]);
-    // Nor is an output file left behind.
+    // A missing file named alone stops the run with its name, and no report is left.
     let out = run(&[
         "extract",
         "--no-config",
@@ -390,11 +381,34 @@ fn a_folder_extracts_in_order_as_each_file_alone_and_a_missing_file_fails_cleanl
         "json",
         "--output",
         "out.json",
-        "site",
         "missing.md",
     ]);
     one_line_error(&out, &["missing.md"]);
     assert!(!d.join("out.json").exists());
+    // Named beside others (fifty-first session), it is an input that cannot be read,
+    // reported while the others are read: exit 2, its name on standard error and in the
+    // report.
+    let out = run(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        "site",
+        "missing.md",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot read missing.md"),
+        "{}",
+        out.stderr
+    );
+    let report = json(&out);
+    let docs = report["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), names.len() * 6 + 2);
+    assert!(docs.iter().any(|doc| doc["file"] == "missing.md"
+        && doc["warnings"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("cannot read missing.md"))));
     // A folder with no document (or a --glob matching none): a CI job that checks nothing
     // must not pass. An input error naming it, and no report.
     std::fs::create_dir_all(d.join("empty")).expect("mkdir");

@@ -38,11 +38,17 @@ pub enum InputSource {
 }
 
 impl InputSource {
-    /// The name used for this source in every report (`file` fields).
+    /// The name used for this source in every report (`file` fields). A file found by
+    /// walking `.` is named without its `./` (`docs/faq.md`), as GitHub's annotations and
+    /// SARIF name it: the terminal, Markdown and JUnit reports said `./docs/faq.md` in
+    /// the same run.
     #[must_use]
     pub fn display_name(&self) -> String {
         match self {
-            InputSource::Path(p) => p.display().to_string(),
+            InputSource::Path(p) => match p.strip_prefix(".") {
+                Ok(rest) if !rest.as_os_str().is_empty() => rest.display().to_string(),
+                _ => p.display().to_string(),
+            },
             InputSource::Url(u) => u.to_string(),
             InputSource::Stdin => "<stdin>".to_string(),
         }

@@ -206,23 +206,34 @@ fn render(report: &Report, opts: &ReportOptions, h: &mut String) {
         }
     }
     // Counted among the statuses above too (a page answered, without the cited anchor).
-    let fragments = report.summary.missing_fragments;
-    if fragments > 0 {
-        card(
-            h,
-            "fragment-missing",
-            fragments,
-            one_many(
-                fragments,
+    // Those that fail the run and those only warned about, apart.
+    let (failing, warned) = super::fragment_split(&all, report.summary.missing_fragments);
+    for (n, id, class, warnings) in [
+        (failing, "fragment-missing", "fail", false),
+        (
+            warned,
+            if failing > 0 {
+                "fragment-missing-warn"
+            } else {
+                "fragment-missing"
+            },
+            "warn",
+            failing > 0,
+        ),
+    ] {
+        if n > 0 {
+            let label = one_many(
+                n,
                 "of these, #fragment missing",
                 "of these, #fragments missing",
-            ),
-            if super::fragment_fails(&all) {
-                "fail"
+            );
+            let label = if warnings {
+                format!("{label} (warnings)")
             } else {
-                "warn"
-            },
-        );
+                label.to_string()
+            };
+            card(h, id, n, &label, class);
+        }
     }
     for v in Verdict::ALL {
         if opts.fail_policy.is_failure_verdict(v) {

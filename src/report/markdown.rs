@@ -342,13 +342,17 @@ fn write_summary_table(
     // Counted among their statuses too, and said apart (the table read `ok | 2` over a
     // missing fragment that failed the run).
     let fragments = report.summary.missing_fragments;
-    if fragments > 0 {
-        let icon = if super::fragment_fails(all) {
-            "❌ "
+    let (failing, warned) = super::fragment_split(all, fragments);
+    if failing > 0 {
+        links.push(("❌ of these, #fragment missing".to_string(), failing));
+    }
+    if warned > 0 {
+        let label = if failing > 0 {
+            "⚠️ of these, #fragment missing (warnings)"
         } else {
-            "⚠️ "
+            "⚠️ of these, #fragment missing"
         };
-        links.push((format!("{icon}of these, #fragment missing"), fragments));
+        links.push((label.to_string(), warned));
     }
     // A verdict that fails the run counts its failing quotes beside ❌ and its short quotes
     // not found (only warned about) on a row of their own.

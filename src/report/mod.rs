@@ -491,7 +491,21 @@ impl ReportOptions {
         }
         let mut out = s.to_string();
         if let Ok(u) = url::Url::from_directory_path(base) {
-            out = out.replace(u.as_str(), "");
+            // The rest of each such URL (to the next blank) as its path is written:
+            // `my%20notes.md` is `my notes.md` (GitHub's annotations showed the `%20`).
+            let prefix = u.as_str();
+            let mut rebuilt = String::with_capacity(out.len());
+            let mut rest = out.as_str();
+            while let Some(k) = rest.find(prefix) {
+                rebuilt.push_str(rest.get(..k).unwrap_or(""));
+                let after = rest.get(k + prefix.len()..).unwrap_or("");
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                let token = after.get(..end).unwrap_or("");
+                rebuilt.push_str(&percent_encoding::percent_decode_str(token).decode_utf8_lossy());
+                rest = after.get(end..).unwrap_or("");
+            }
+            rebuilt.push_str(rest);
+            out = rebuilt;
         }
         out = out.replace(&format!("{path}{}", std::path::MAIN_SEPARATOR), "");
         Cow::Owned(out)
@@ -1360,11 +1374,17 @@ pub(crate) fn missing_fragments(links: &[LinkResult]) -> usize {
         .count()
 }
 
-/// Whether a link counted by [`missing_fragments`] fails the run: one of `all`'s missing
-/// fragments is an error.
-pub(crate) fn fragment_fails(all: &[Finding<'_>]) -> bool {
-    all.iter()
-        .any(|f| f.rule == Rule::MissingFragment && f.level == Level::Error)
+/// Of the `total` links counted by [`missing_fragments`], how many fail the run (one of
+/// `all`'s findings on them is an error: a local file's, by default) and how many are only
+/// warned about (a fetched page's): the summary tables gave all of them ❌ when one failed.
+pub(crate) fn fragment_split(all: &[Finding<'_>], total: usize) -> (usize, usize) {
+    let failing: std::collections::HashSet<&str> = all
+        .iter()
+        .filter(|f| f.rule == Rule::MissingFragment && f.level == Level::Error)
+        .filter_map(|f| f.url)
+        .collect();
+    let failing = failing.len().min(total);
+    (failing, total - failing)
 }
 
 /// The summary count of a verdict (0 when missing).

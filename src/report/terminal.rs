@@ -501,16 +501,23 @@ fn write_summary(
     // page answered), and said apart as some of those, as disputed quotes are: the summary
     // read `2 ok` over a missing fragment that failed the run.
     let fragments = report.summary.missing_fragments;
+    let (failing, warned) = super::fragment_split(all, fragments);
     let fragments = (fragments > 0).then(|| {
         style.level(
-            if super::fragment_fails(all) {
+            if failing > 0 {
                 Level::Error
             } else {
                 Level::Warning
             },
             &format!(
-                "of these, {fragments} without {} #fragment on the page",
-                if fragments == 1 { "its" } else { "their" }
+                "of these, {fragments} without {} #fragment on the page{}",
+                if fragments == 1 { "its" } else { "their" },
+                // Some fail the run, some are only warned about: which are which.
+                if failing > 0 && warned > 0 {
+                    format!(" ({failing} failing, {warned} warned about)")
+                } else {
+                    String::new()
+                }
             ),
         )
     });

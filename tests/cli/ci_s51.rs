@@ -102,3 +102,73 @@ fn a_missing_path_beside_others_is_reported_while_the_others_are_checked() {
         out.stderr
     );
 }
+
+/// A CI maintainer's run over `.`: the terminal, Markdown and JUnit reports named files
+/// `./docs/c.md` where GitHub's annotations and SARIF said `docs/c.md`; a local link to
+/// `my%20notes.md#nowhere` read `my%2520notes.md` in an annotation (GitHub shows
+/// `my%20notes.md`), and the Markdown summary marked both missing fragments ❌ when only
+/// the local one failed the run (a fetched page's is a warning).
+#[test]
+fn reports_over_a_walked_folder_name_files_alike_and_split_missing_fragments() {
+    use citecheck::server::{Response, Server};
+    let server = Server::builder()
+        .route(
+            "/page",
+            Response::html("<h1 id=\"top\">Top</h1><p>Text.</p>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::create_dir(d.join("docs")).expect("docs");
+    write(d, "docs/my notes.md", "# Notes\n\n## Here\n");
+    write(
+        d,
+        "docs/c.md",
+        format!(
+            "# C\n\nSee [the notes](my%20notes.md#nowhere) and [the page]({}#gone).\n",
+            server.url("/page")
+        ),
+    );
+    let run = |format: &str| {
+        let out = Cli::in_dir(d, &["check", "--no-config", ".", "--format", format]).run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+        out.stdout
+    };
+    let terminal = run("terminal");
+    assert!(terminal.contains("docs/c.md:3:5"), "{terminal}");
+    assert!(!terminal.contains("./docs"), "{terminal}");
+    assert!(
+        terminal.contains(
+            "of these, 2 without their #fragment on the page (1 failing, 1 warned about)"
+        ),
+        "{terminal}"
+    );
+    let github = run("github");
+    assert!(
+        github.contains("::docs/my notes.md#nowhere: no such #fragment"),
+        "{github}"
+    );
+    assert!(!github.contains("%2520"), "{github}");
+    let markdown = run("markdown");
+    assert!(
+        markdown.contains("| ❌ of these, \\#fragment missing | 1 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| ⚠️ of these, \\#fragment missing \\(warnings\\) | 1 |"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("\\./docs"), "{markdown}");
+    let junit = run("junit");
+    assert!(junit.contains("name=\"docs/c.md:3:5 "), "{junit}");
+    assert!(!junit.contains("./docs"), "{junit}");
+    let json = json(&Cli::in_dir(d, &["check", "--no-config", ".", "--format", "json"]).run());
+    let files: Vec<&str> = json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|doc| doc["file"].as_str())
+        .collect();
+    assert!(files.contains(&"docs/c.md"), "{files:?}");
+}

@@ -463,7 +463,7 @@ fn exclude_path_names_folders_and_dot_slash_does_not_break_globs() {
     )
     .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(files(&out), ["./content/posts/p.md"]);
+    assert_eq!(files(&out), ["content/posts/p.md"]);
 }
 
 /// Regression: messages blamed an option never given: a URL skipped by `.citecheckignore`

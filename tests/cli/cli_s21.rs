@@ -233,7 +233,7 @@ fn glob_with_a_leading_dot_slash_matches() {
         assert_eq!(out.code, 0, "{glob}: {}", out.stderr);
         assert_eq!(
             crate::support::files(&out),
-            ["./content/posts/p.md"],
+            ["content/posts/p.md"],
             "{glob}"
         );
     }
@@ -245,7 +245,7 @@ fn glob_with_a_leading_dot_slash_matches() {
     );
     let out = Cli::in_dir(d, &["check", "."]).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(crate::support::files(&out), ["./content/posts/p.md"]);
+    assert_eq!(crate::support::files(&out), ["content/posts/p.md"]);
 }
 
 /// A `cache-path` written in a config file found above the working folder is beside the

@@ -370,6 +370,23 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
     Outcome::Unreadable(err, placeholder)
 }
 
+/// Why the path `p` named on the command line is not there, if it is not: no such file or
+/// folder, or a symbolic link that leads nowhere (said so, as a walk's warning says it,
+/// not "no such file" for an entry the folder lists).
+fn not_there(p: &std::path::Path) -> Option<std::io::Error> {
+    let e = std::fs::metadata(p).err()?;
+    if e.kind() != std::io::ErrorKind::NotFound {
+        return None;
+    }
+    Some(
+        if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+            std::io::Error::other("a symbolic link that leads nowhere")
+        } else {
+            e
+        },
+    )
+}
+
 /// The operands, expanded (folders walked), with standard input and live articles read, and
 /// every file named directly checked to be readable.
 async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<Pending>> {
@@ -384,14 +401,12 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
     if named.len() > 1 {
         for i in &mut named {
             if let Input::Path(p) = i {
-                if let Err(e) = std::fs::symlink_metadata(&*p) {
-                    if e.kind() == std::io::ErrorKind::NotFound {
-                        *i = Input::Unreadable {
-                            path: std::mem::take(p),
-                            kind: e.kind(),
-                            reason: e.to_string(),
-                        };
-                    }
+                if let Some(e) = not_there(p) {
+                    *i = Input::Unreadable {
+                        path: std::mem::take(p),
+                        kind: e.kind(),
+                        reason: e.to_string(),
+                    };
                 }
             }
         }
@@ -406,7 +421,7 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
             if !p.is_dir() && !streamed.contains_key(p) {
                 let file = std::fs::File::open(p).map_err(|source| Error::ReadPath {
                     path: p.clone(),
-                    source,
+                    source: not_there(p).unwrap_or(source),
                 })?;
                 if file.metadata().is_ok_and(|m| !m.is_file()) {
                     let read = match input::read_opened(p, file, &settings.input) {

@@ -172,3 +172,45 @@ fn reports_over_a_walked_folder_name_files_alike_and_split_missing_fragments() {
         .collect();
     assert!(files.contains(&"docs/c.md"), "{files:?}");
 }
+
+/// A stale symbolic link named on the command line read "no such file or folder", where the
+/// same link found by a walk was "a symbolic link that leads nowhere": the entry is there
+/// (`ls` lists it). Both now say what it is, alone or beside others.
+#[cfg(unix)]
+#[test]
+fn a_stale_link_named_on_the_command_line_is_called_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "a.md", "# A\n\nNo links.\n");
+    std::os::unix::fs::symlink("/nonexistent/quickstart.md", d.join("quickstart.md"))
+        .expect("symlink");
+    let out = Cli::in_dir(d, &["check", "--no-config", "quickstart.md"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("cannot read quickstart.md: a symbolic link that leads nowhere"),
+        "{}",
+        out.stderr
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "quickstart.md",
+            "a.md",
+            "--format",
+            "github",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stdout.contains(
+            "::error file=quickstart.md,line=1,col=1,title=citecheck%3A Unreadable \
+             input::cannot read quickstart.md: a symbolic link that leads nowhere"
+        ),
+        "{}",
+        out.stdout
+    );
+}

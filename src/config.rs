@@ -289,10 +289,32 @@ impl Config {
                 message,
             }
         })?;
-        cfg.validate().map_err(|(key, message)| Error::Config {
-            path: path.to_path_buf(),
-            message: format!("`{key}`: {message}{}", key_line(text, &key)),
-        })?;
+        // Every bad value at once, in the file's order (a CI job fixing one a run took a
+        // round per value).
+        let mut problems: Vec<(usize, String)> = cfg
+            .problems()
+            .into_iter()
+            .map(|(key, message)| {
+                let line = key_line(text, &key);
+                let n = line
+                    .trim_start_matches(" (line ")
+                    .trim_end_matches(')')
+                    .parse()
+                    .unwrap_or(usize::MAX);
+                (n, format!("`{key}`: {message}{line}"))
+            })
+            .collect();
+        problems.sort_by_key(|p| p.0);
+        if !problems.is_empty() {
+            return Err(Error::Config {
+                path: path.to_path_buf(),
+                message: problems
+                    .into_iter()
+                    .map(|p| p.1)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            });
+        }
         Ok(cfg)
     }
 
@@ -303,6 +325,17 @@ impl Config {
     /// The first bad value, as (key, what is wrong). Keys are written as in the file
     /// (`hosts."example.org".interval`).
     pub fn validate(&self) -> std::result::Result<(), (String, String)> {
+        match self.problems().into_iter().next() {
+            Some(p) => Err(p),
+            None => Ok(()),
+        }
+    }
+
+    /// Every bad value [`Config::validate`] looks for, as (key, what is wrong): a file with
+    /// two is told of both at once, not one a run.
+    #[must_use]
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let mut found: Vec<(String, String)> = Vec::new();
         fn check<T>(
             key: &str,
             r: std::result::Result<T, String>,
@@ -332,66 +365,82 @@ impl Config {
             })
         }
         if let Some(v) = &self.input_format {
-            check(
-                "input-format",
-                one_of(
-                    v,
-                    &[
-                        "auto",
-                        "markdown",
-                        "md",
-                        "html",
-                        "text",
-                        "txt",
-                        "rst",
-                        "rest",
-                        "restructuredtext",
-                        "org",
-                    ],
-                ),
-            )?;
+            found.extend(
+                check(
+                    "input-format",
+                    one_of(
+                        v,
+                        &[
+                            "auto",
+                            "markdown",
+                            "md",
+                            "html",
+                            "text",
+                            "txt",
+                            "rst",
+                            "rest",
+                            "restructuredtext",
+                            "org",
+                        ],
+                    ),
+                )
+                .err(),
+            );
         }
         if let Some(v) = &self.base_url {
-            check(
-                "base-url",
-                url::Url::parse(v).map_err(|e| format!("`{v}` is not a URL: {e}")),
-            )?;
+            found.extend(
+                check(
+                    "base-url",
+                    url::Url::parse(v).map_err(|e| format!("`{v}` is not a URL: {e}")),
+                )
+                .err(),
+            );
         }
         if let Some(v) = &self.format {
-            check(
-                "format",
-                v.parse::<crate::report::Format>()
-                    .map_err(|e| e.to_string()),
-            )?;
+            found.extend(
+                check(
+                    "format",
+                    v.parse::<crate::report::Format>()
+                        .map_err(|e| e.to_string()),
+                )
+                .err(),
+            );
         }
         if let Some(v) = &self.color {
-            check("color", one_of(v, &["auto", "always", "never"]))?;
+            found.extend(check("color", one_of(v, &["auto", "always", "never"])).err());
         }
         if self.output.as_deref() == Some("") {
-            return Err(("output".into(), "an empty path".into()));
+            found.push(("output".into(), "an empty path".into()));
         }
         for r in self.report.iter().flatten() {
             let Some((format, _)) = split_report(r) else {
-                return Err((
+                found.push((
                     "report".into(),
                     format!("`{r}` is not FORMAT=PATH (e.g. json=report.json)"),
                 ));
+                continue;
             };
-            check(
-                "report",
-                format
-                    .parse::<crate::report::Format>()
-                    .map_err(|e| format!("`{r}`: {e}")),
-            )?;
+            found.extend(
+                check(
+                    "report",
+                    format
+                        .parse::<crate::report::Format>()
+                        .map_err(|e| format!("`{r}`: {e}")),
+                )
+                .err(),
+            );
         }
         if let Some(v) = &self.fail_on {
-            check(
-                "fail-on",
-                crate::report::FailPolicy::from_names(v).map_err(|e| match e {
-                    Error::Option { message, .. } => message,
-                    other => other.to_string(),
-                }),
-            )?;
+            found.extend(
+                check(
+                    "fail-on",
+                    crate::report::FailPolicy::from_names(v).map_err(|e| match e {
+                        Error::Option { message, .. } => message,
+                        other => other.to_string(),
+                    }),
+                )
+                .err(),
+            );
         }
         for (key, v) in [
             ("host-interval", &self.host_interval),
@@ -400,24 +449,24 @@ impl Config {
             ("max-cache-age", &self.max_cache_age),
         ] {
             if let Some(v) = v {
-                check(key, parse_duration(v))?;
+                found.extend(check(key, parse_duration(v)).err());
             }
         }
         if let Some(v) = &self.max_body {
-            check("max-body", parse_size(v))?;
+            found.extend(check("max-body", parse_size(v)).err());
         }
         if let Some(v) = &self.archive_api {
-            check("archive-api", archive_api(v))?;
+            found.extend(check("archive-api", archive_api(v)).err());
         }
         if let Some(n) = self.max_concurrency {
-            check("max-concurrency", positive(n))?;
+            found.extend(check("max-concurrency", positive(n)).err());
         }
         if let Some(n) = self.host_concurrency {
-            check("host-concurrency", positive(n))?;
+            found.extend(check("host-concurrency", positive(n)).err());
         }
         if let Some(x) = self.min_similarity {
             if !(0.0..=1.0).contains(&x) {
-                return Err((
+                found.push((
                     "min-similarity".into(),
                     format!("{x} is not between 0 and 1"),
                 ));
@@ -425,31 +474,36 @@ impl Config {
         }
         for (key, list) in [("glob", &self.glob), ("exclude-path", &self.exclude_path)] {
             for g in list.iter().flatten() {
-                check(
-                    key,
-                    globset::Glob::new(g).map_err(|e| format!("`{g}` is not a valid glob: {e}")),
-                )?;
+                found.extend(
+                    check(
+                        key,
+                        globset::Glob::new(g)
+                            .map_err(|e| format!("`{g}` is not a valid glob: {e}")),
+                    )
+                    .err(),
+                );
             }
         }
         for (key, list) in [("exclude", &self.exclude), ("include", &self.include)] {
             for r in list.iter().flatten() {
-                check(key, regex(r))?;
+                found.extend(check(key, regex(r)).err());
             }
         }
         for r in self.remap.iter().flatten() {
             let mut parts = r.trim().splitn(2, char::is_whitespace);
             let (pattern, replacement) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             if pattern.is_empty() || replacement.trim().is_empty() {
-                return Err((
+                found.push((
                     "remap".into(),
                     format!("`{r}` is not \"REGEX REPLACEMENT\""),
                 ));
+                continue;
             }
-            check("remap", regex(pattern))?;
+            found.extend(check("remap", regex(pattern)).err());
         }
         for h in self.header.iter().flatten() {
             if !h.contains(':') {
-                return Err((
+                found.push((
                     "header".into(),
                     format!("`{h}` is not \"Name: value\" or \"host=Name: value\""),
                 ));
@@ -458,19 +512,20 @@ impl Config {
         for (host, hc) in &self.hosts {
             let key = |k: &str| format!("hosts.\"{host}\".{k}");
             if let Some(n) = hc.concurrency {
-                check(&key("concurrency"), positive(n))?;
+                found.extend(check(&key("concurrency"), positive(n)).err());
             }
             if let Some(v) = &hc.interval {
-                check(&key("interval"), parse_duration(v))?;
+                found.extend(check(&key("interval"), parse_duration(v)).err());
             }
             for (name, value) in &hc.headers {
                 if name.trim().is_empty() || name.contains([':', ' ', '\n']) {
-                    return Err((key("headers"), format!("`{name}` is not a header name")));
+                    found.push((key("headers"), format!("`{name}` is not a header name")));
+                    continue;
                 }
-                check(&key("headers"), env_reference(value).map(|_| ()))?;
+                found.extend(check(&key("headers"), env_reference(value).map(|_| ())).err());
             }
         }
-        Ok(())
+        found
     }
 
     /// Finds `citecheck.toml` in `start` or the nearest folder above it.

@@ -214,3 +214,25 @@ fn a_stale_link_named_on_the_command_line_is_called_one() {
         out.stdout
     );
 }
+
+/// A config file with two bad values was told of one a run, and not the first in the file
+/// (`format` on line 2 before `timeout` on line 1): a CI job took a round per value. Every
+/// bad value is named now, in the file's order, on the one line of the error.
+#[test]
+fn every_bad_value_of_a_config_file_is_named_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "a.md", "# A\n");
+    write(
+        d,
+        "bad.toml",
+        "timeout = \"fast\"\nformat = \"yaml\"\nmax-concurrency = 0\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--config", "bad.toml", "a.md"]).run();
+    assert_eq!(out.code, 2);
+    let line = out.stderr.trim();
+    assert_eq!(line.lines().count(), 1, "{line}");
+    let at = |s: &str| line.find(s).unwrap_or_else(|| panic!("no {s} in {line}"));
+    assert!(at("`timeout`: `fast` is not a duration") < at("`format`: unknown format `yaml`"));
+    assert!(at("(line 2)") < at("`max-concurrency`: must be at least 1 (line 3)"));
+}

@@ -641,6 +641,17 @@ fn write_summary(
             writeln!(out, "{}", style.dim(&line))?;
         }
     }
+    // Uncited quotes listed: some may be examples, no quotations (a style guide's sample
+    // sentence was listed on every run, and nothing said how to leave it out).
+    if all.iter().any(|f| f.rule == super::Rule::UncitedQuote) {
+        // The comment on a line of its own, never cut by the wrapping.
+        let text = "a quoted example that is no quotation is left out by this comment \
+                    before it (or by a `quote:REGEX` line in .citecheckignore):";
+        for line in wrap_with(text, width, "Hint: ", "      ") {
+            writeln!(out, "{}", style.dim(&line))?;
+        }
+        writeln!(out, "{}", style.dim("      <!-- citecheck-ignore-next -->"))?;
+    }
     Ok(())
 }
 

@@ -6510,9 +6510,17 @@ fn surname(author: &str) -> Option<String> {
         Some((last, _)) => last,
         None => author,
     };
+    // A firm's or a team's last word is its kind, no name to look for (`Estuary Ferries
+    // Ltd`: the page said `By Estuary Ferries`, and the warning said it "never mentions
+    // Ltd"; `Lantern Docs Team`).
+    const KINDS: [&str; 22] = [
+        "ltd", "limited", "inc", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "co",
+        "corp", "pty", "team", "staff", "desk", "editors", "group", "oy", "ab",
+    ];
     words(name)
         .into_iter()
         .rev()
+        .skip_while(|w| KINDS.contains(&w.as_str()))
         .find(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
 }
 

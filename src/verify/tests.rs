@@ -791,3 +791,51 @@ fn may_is_the_month_by_its_context() {
     assert!(opens_sentence("It was late.\u{201D} "));
     assert!(!opens_sentence("the pills "));
 }
+
+/// Regression (fifty-first session's evaluation): `Estuary Ferries Ltd` as a note's author
+/// was looked for as `Ltd`, and a page bylined `By Estuary Ferries` was warned to "never
+/// mention Ltd"; so too a team (`Lantern Docs Team`). A firm's or team's kind is no name.
+#[test]
+fn a_firms_legal_suffix_is_no_surname() {
+    let page = SourceText::from_html(
+        "<html><head><title>Annual ferry usage report</title></head><body><article>\
+         <p class=\"byline\">By Estuary Ferries</p><p>Estuary Ferries carried more \
+         passengers across the estuary this year than in any year since the crossing \
+         reopened, with commuters returning to the early sailings on weekdays and the \
+         timetable credited for winning them back across both terminals and all seasons. \
+         The Lantern documentation describes the booking system.</p></article></body></html>",
+    );
+    let note = |author: &str| Footnote {
+        label: "1".into(),
+        line: 3,
+        column: 1,
+        text: String::new(),
+        urls: vec![URL.into()],
+        title: None,
+        authors: vec![author.into()],
+        publisher: None,
+        date: None,
+        referenced_at: Vec::new(),
+    };
+    for author in [
+        "Estuary Ferries Ltd",
+        "Estuary Ferries Limited",
+        "Lantern Docs Team",
+    ] {
+        let w = check_metadata("a.md", &note(author), URL, &page);
+        if author.starts_with("Lantern") {
+            // `Docs` is not on the page: the warning names it, not `Team`.
+            assert!(
+                w.iter()
+                    .all(|w| !w.message.contains("\u{201C}Team\u{201D}")),
+                "{author}: {w:?}"
+            );
+        } else {
+            assert!(w.is_empty(), "{author}: {w:?}");
+        }
+    }
+    assert_eq!(
+        check_metadata("a.md", &note("Harbour Tugs Ltd"), URL, &page).len(),
+        1
+    );
+}

@@ -236,3 +236,37 @@ fn every_bad_value_of_a_config_file_is_named_at_once() {
     assert!(at("`timeout`: `fast` is not a duration") < at("`format`: unknown format `yaml`"));
     assert!(at("(line 2)") < at("`max-concurrency`: must be at least 1 (line 3)"));
 }
+
+/// A style guide's example sentence in quotation marks was an uncited quote on every run,
+/// and nothing said how to leave it out: a hint under the result names the comment and
+/// the `.citecheckignore` rule, when an uncited quote is listed (and only then).
+#[test]
+fn an_uncited_quote_listed_brings_a_hint_to_leave_examples_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "style.md",
+        "# Labels\n\nWrite \"Save your changes before you close the editor\" on the button.\n",
+    );
+    write(d, "plain.md", "# Plain\n\nNo quotations here at all.\n");
+    let out = Cli::in_dir(d, &["check", "--no-config", "style.md"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let flat = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Hint: a quoted example that is no quotation is left out by this comment before \
+             it (or by a `quote:REGEX` line in .citecheckignore):"
+        ) && out
+            .stdout
+            .contains("\n      <!-- citecheck-ignore-next -->\n"),
+        "{}",
+        out.stdout
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "plain.md"]).run();
+    assert!(
+        !out.stdout.contains("citecheck-ignore-next"),
+        "{}",
+        out.stdout
+    );
+}

@@ -901,14 +901,28 @@ impl Fetcher {
                 );
                 return out;
             }
-            out.status = if hops == 0 {
+            // Sent back to the very address asked for (a cookie set on the way, as consent
+            // and paywall gates do): the link is where the page is, nothing to change.
+            let back_home = hops > 0 && {
+                let (mut a, mut b) = (start.clone(), fin.clone());
+                a.set_fragment(None);
+                b.set_fragment(None);
+                a == b
+            };
+            out.status = if hops == 0 || back_home {
                 LinkStatus::Ok
             } else {
                 LinkStatus::Redirected
             };
-            out.use_instead = use_instead;
+            out.use_instead = use_instead.filter(|_| !back_home);
             out.detail = if hops == 0 {
                 reason(code)
+            } else if back_home {
+                format!(
+                    "{}, after {} back to the same address",
+                    reason(code),
+                    redirects(hops)
+                )
             } else {
                 // A hop answered 2xx is a refresh (`<meta http-equiv="refresh">`, `Refresh:`).
                 let refresh = if out.redirects.iter().any(|r| (200..300).contains(&r.status)) {

@@ -1300,7 +1300,12 @@ pub(crate) fn truncate(text: &str, max: usize) -> String {
         return folded;
     }
     let cut: String = folded.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    // At a word's end where one is near (`since thre…` read as a word of the page's).
+    let whole_words = match cut.rfind(' ') {
+        Some(k) if k >= cut.len() / 2 => cut.get(..k).unwrap_or(&cut),
+        _ => &cut,
+    };
+    format!("{}…", whole_words.trim_end())
 }
 
 /// Whether a URL may be shown as a clickable link: only `http`, `https` and `file`.
@@ -1409,6 +1414,25 @@ pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    /// Regression (fifty-first session's evaluation): a long passage was cut inside a word
+    /// (`since thre…`), and the terminal added the context's `…` to the cut's (`thre……`).
+    #[test]
+    fn a_passage_is_cut_at_a_words_end() {
+        assert_eq!(
+            super::truncate(
+                "rather than another trust-wide initiative, since three wards",
+                53
+            ),
+            "rather than another trust-wide initiative, since…"
+        );
+        // No space in the second half: cut where it falls.
+        assert_eq!(
+            super::truncate("a Donaudampfschiffahrtsgesellschaft", 20),
+            "a Donaudampfschiffa…"
+        );
+        assert_eq!(super::truncate("short enough", 40), "short enough");
+    }
 
     /// Regression (review-ux): a verified quote with two warnings was shown twice in the
     /// terminal report and the Markdown comment, each block listing both warnings. Once now.

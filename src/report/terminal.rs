@@ -293,10 +293,12 @@ fn write_quote_body(
         } else {
             ""
         };
+        // (Not after a passage cut short, which ends with one already.)
         let after = if q
             .context_after
             .as_deref()
             .is_some_and(|c| !c.trim().is_empty())
+            && !source.ends_with('…')
         {
             "…"
         } else {

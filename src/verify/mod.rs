@@ -5344,6 +5344,24 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                 .map(|(k, range)| (k == 0, range))
         })
         .collect();
+    // A bracket standing for the page's words right before or after a part (`[the
+    // reforms] would be phased in` for "the changes would be phased in"): those words are
+    // the passage's too, in the source line and the highlight (both began after them).
+    let shown: Vec<(bool, (usize, usize))> = shown
+        .into_iter()
+        .map(|(starts, (s, e))| {
+            let mut range = (s, e);
+            for b in &o.brackets {
+                let (bs, be) = b.page;
+                if be == range.0 && bs < be {
+                    range.0 = bs;
+                } else if bs == range.1 && be > bs {
+                    range.1 = be;
+                }
+            }
+            (starts, range)
+        })
+        .collect();
     // The evidence link marks the quoted parts themselves, one text directive each.
     let parts: Vec<(usize, usize)> = shown.iter().map(|&(_, range)| range).collect();
     let mut found: Vec<(usize, usize)> = Vec::new();

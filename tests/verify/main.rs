@@ -31,6 +31,7 @@ mod s48_check;
 mod s49_check;
 /// Session 50: a word added before the matched span, an ellipsis before a condition, a softener dropped.
 mod s50_check;
+mod s51_check;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -4272,7 +4272,12 @@ fn periodical_in(clean: &str) -> Option<String> {
     memchr::memmem::find_iter(clean.as_bytes(), b" in ").find_map(|at| {
         let rest = clean.get(at + 4..)?;
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
-        let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+        // A name of five words at most: a long note's prose is not read to its end each time.
+        let end = match prefix(rest, 80).find([',', ';', '.', '(']) {
+            Some(end) => end,
+            None if rest.len() <= 80 => rest.len(),
+            None => return None,
+        };
         let name = rest.get(..end)?.trim();
         let tail = rest.get(end..)?;
         let dated = tail.strip_prefix(", ").is_some_and(|t| {

@@ -244,7 +244,9 @@ pub struct NoteMeta {
     /// Date, as written.
     pub date: Option<String>,
     /// A DOI the text names without a link (`doi:10.1038/153421a0`), as its URL
-    /// (`https://doi.org/10.1038/153421a0`): the note's links are gathered elsewhere.
+    /// (`https://doi.org/10.1038/153421a0`), and an arXiv identifier as its abstract page's
+    /// (`arXiv:2204.06321` as `https://arxiv.org/abs/2204.06321`): the note's links are
+    /// gathered elsewhere.
     pub doi_urls: Vec<String>,
 }
 
@@ -1753,11 +1755,19 @@ pub(crate) fn strip_backlink_caret(s: &str) -> &str {
 }
 
 /// The DOIs written out in a note (`doi:10.1038/153421a0`, `DOI: 10.1177/1362`), as
-/// `https://doi.org/…` URLs, in order, once each.
+/// `https://doi.org/…` URLs, and its arXiv identifiers (`arXiv:2204.06321v2`,
+/// `arXiv:hep-th/9901001`) as `https://arxiv.org/abs/…` ones, in order, once each.
 fn doi_urls(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let b = text.as_bytes();
     for colon in memchr::memchr_iter(b':', b) {
+        if let Some(id) = arxiv_id_after(text, colon) {
+            let url = format!("{ARXIV_ABS}{id}");
+            if !out.contains(&url) {
+                out.push(url);
+            }
+            continue;
+        }
         let Some(at) = colon.checked_sub(3) else {
             continue;
         };
@@ -1805,6 +1815,80 @@ fn doi_urls(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where an arXiv identifier's abstract page is.
+const ARXIV_ABS: &str = "https://arxiv.org/abs/";
+
+/// `text` without its arXiv identifiers (`arXiv:2204.06321`, see [`arxiv_id_after`]), the
+/// word `arXiv:` and all.
+fn without_arxiv_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+        if colon < last {
+            continue;
+        }
+        if let Some(id) = arxiv_id_after(text, colon) {
+            let end = id.as_ptr() as usize - text.as_ptr() as usize + id.len();
+            out.push_str(text.get(last..colon - 5).unwrap_or(""));
+            last = end;
+        }
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    out
+}
+
+/// The arXiv identifier after the colon at `colon` of `text`, when the word `arXiv` (any
+/// case, not the end of a longer word or a path) stands before it: a new-style number
+/// (`2204.06321`, `1706.03762v5`: four digits, a dot, four or five digits, perhaps a
+/// version) or an old-style one (`hep-th/9901001`, `math.GT/0309136`: an archive's name, a
+/// slash, seven digits), a space after the colon allowed.
+fn arxiv_id_after(text: &str, colon: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let at = colon.checked_sub(5)?;
+    if !b.get(at..colon)?.eq_ignore_ascii_case(b"arxiv")
+        || (at > 0 && b.get(at - 1).is_some_and(|&c| is_word(c) || c == b'/'))
+    {
+        return None;
+    }
+    let start = colon + 1 + usize::from(b.get(colon + 1) == Some(&b' '));
+    let rest = b.get(start..)?;
+    let run = |from: usize, f: fn(&u8) -> bool| {
+        rest.get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| f(c)).count())
+    };
+    let digits = run(0, u8::is_ascii_digit);
+    let mut end = if digits == 4 && rest.get(4) == Some(&b'.') {
+        let more = run(5, u8::is_ascii_digit);
+        if !(4..=5).contains(&more) {
+            return None;
+        }
+        5 + more
+    } else {
+        // The archive (`hep-th`, `cond-mat`, `math.GT`), then `/` and seven digits.
+        let name = run(0, |c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'.'));
+        if name < 2
+            || !rest.first().is_some_and(u8::is_ascii_lowercase)
+            || rest.get(name) != Some(&b'/')
+            || run(name + 1, u8::is_ascii_digit) != 7
+        {
+            return None;
+        }
+        name + 8
+    };
+    // A version (`v2`).
+    if rest.get(end) == Some(&b'v') {
+        let v = run(end + 1, u8::is_ascii_digit);
+        if v > 0 {
+            end += 1 + v;
+        }
+    }
+    // A longer run of digits or letters is some other number.
+    if rest.get(end).is_some_and(|&c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    text.get(start..start + end)
 }
 
 /// The DOI `rest` starts with: up to a space or markup, without the sentence's punctuation
@@ -2900,8 +2984,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         doi_urls: doi_urls(text),
         ..NoteMeta::default()
     };
-    // URLs and access clauses say nothing about the work itself.
-    let clean = strip_urls(text);
+    // URLs and access clauses say nothing about the work itself; nor does an arXiv
+    // identifier, whose number is no date (`arXiv:1706.03762`).
+    let mut clean = strip_urls(text);
+    if meta.doi_urls.iter().any(|u| u.starts_with(ARXIV_ABS)) {
+        clean = std::borrow::Cow::Owned(without_arxiv_ids(&clean));
+    }
     let clean = clean.as_ref();
     // A note pointing back to a work cited before (`Id. at 50.`, `Ebd., S. 23.`, `Kaur,
     // supra note 3, at 214.`) names no work of its own: its `Id` is no title, `Ebd., S.`
@@ -3090,7 +3178,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.authors = v.authors;
         meta.title = Some(v.title);
         meta.publisher = v.journal.or_else(|| publisher_in(v.after));
-        meta.date = date_of(v.after);
+        meta.date = v.date.map(str::to_string).or_else(|| date_of(v.after));
         return meta;
     }
     if let Some(h) = harvard_plain(clean) {
@@ -3277,6 +3365,11 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.title = Some(trim_title(title));
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
         meta.authors = vec![name.to_string()];
+    }
+    // `Interview with Martin Leitner, …, in Der Standard, 4 October 2023.`: the periodical
+    // the untitled piece appeared in publishes it.
+    if meta.publisher.is_none() {
+        meta.publisher = periodical_in(clean);
     }
     // A background note in prose (`The University of Northmoor is a research-intensive
     // university. … ranked “world-leading” in the 2021 assessment.`) cites no work: a year
@@ -3706,12 +3799,20 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
     let dated = date_span(on).is_some_and(|m| m.start == 0);
+    // Or where in it, with no date (`Kapazitätsbericht 2023, S. 44.`): a body's name only.
+    let located = || {
+        segments(after)
+            .next()
+            .is_some_and(|seg| locator_or_edition(trim_field(seg).trim_end_matches('.')))
+    };
     // A subtitle after a colon (`Route 4 timetable change: six-month review`), not a place
     // and its publisher (`London: Faber`).
     let subtitled = match title.split_once(": ") {
         None => !title.contains(':'),
         Some((head, sub)) => {
-            !sub.contains(':') && head.split_whitespace().nth(1).is_some() && !place_name(head)
+            !sub.contains(':')
+                && head.split_whitespace().nth(1).is_some()
+                && !place_then_publisher(head, sub)
         }
     };
     let plain_title = title.starts_with(char::is_uppercase)
@@ -3724,15 +3825,68 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         && !address(title)
         && !month_day(title)
         && !unit_name(title);
-    if !(dated && plain_title) {
+    if !plain_title {
         return None;
     }
-    let author = if body_name(body) {
+    let author = if body_name(body) && (dated || located()) {
         body
-    } else {
+    } else if dated {
         initialled_person(body)?
+    } else {
+        return None;
     };
     Some((author, title, after))
+}
+
+/// Whether `head: sub`, a piece of a note after a body's name, is a place and its
+/// publisher (`London: Faber`, `New York: Penguin Books`) rather than a title and its
+/// subtitle (`Collection Frequency Review: Final Report`, `The Green Book: appraisal and
+/// evaluation in central government`): the place as an imprint names one ([`place_name`]),
+/// the publisher a few capitalised words (or `&`, `and`, `of`), and neither names a kind of
+/// document (`Report`, `Review`, `Book`), which only a title does.
+fn place_then_publisher(head: &str, sub: &str) -> bool {
+    const KINDS: [&str; 30] = [
+        "Analysis",
+        "Annex",
+        "Appendix",
+        "Assessment",
+        "Book",
+        "Briefing",
+        "Consultation",
+        "Edition",
+        "Evaluation",
+        "Findings",
+        "Framework",
+        "Guidance",
+        "Guide",
+        "Handbook",
+        "Manual",
+        "Overview",
+        "Part",
+        "Phase",
+        "Plan",
+        "Proposals",
+        "Report",
+        "Response",
+        "Results",
+        "Review",
+        "Statement",
+        "Strategy",
+        "Study",
+        "Summary",
+        "Survey",
+        "Update",
+    ];
+    let kind = |w: &str| KINDS.binary_search(&w.trim_end_matches(['.', ','])).is_ok();
+    let words: Vec<&str> = sub.split_whitespace().collect();
+    place_name(head)
+        && !head.split_whitespace().any(kind)
+        && (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            matches!(*w, "&" | "and" | "of")
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !words.iter().any(|w| kind(w))
 }
 
 /// A person named with initials and a surname, and perhaps the letters of an office or
@@ -3857,8 +4011,76 @@ fn body_name(s: &str) -> bool {
         .any(|(i, w)| body_word(w) && n - i <= 3)
         || (words.first().is_some_and(|w| HEADS.contains(w))
             && words.get(1).is_some_and(|w| JOINERS.contains(w)))
+        || words.first().is_some_and(|w| german_body_word(w))
+        || words.last().is_some_and(|w| german_body_word(w))
+        || firm_name(&words)
         || department(s)
         || org_name(s)
+        || (words.first().is_some_and(|w| acronym(w)) && !newspaper_name(s))
+}
+
+/// Whether `w` is an acronym as bodies' names open with one (`HM Treasury`, `DB Netz`, `NHS
+/// Digital`, `DfE Analysis Unit`): two to five letters or digits, opening and closing with
+/// a capital, two capitals at least. (The letters of an honour close a person's name: `R.
+/// Hallam KC`.)
+fn acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=5).contains(&b.len())
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.last().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
+/// Whether the words of a name are a firm's, named by a surname, `&` and more
+/// (`Calder & Brand Engineering`, `Pell & Sons`), or two surnames known to name one
+/// ([`AMPERSAND_FIRMS`]): a person's name holds no `&`, and two people's (`Ann Lee & Tom
+/// Ray`) have two words before it.
+fn firm_name(words: &[&str]) -> bool {
+    match words {
+        [a, "&", b] => AMPERSAND_FIRMS.contains(&(*a, *b)),
+        [_, "&", _, _, ..] => true,
+        _ => false,
+    }
+}
+
+/// Whether `w`, the first or last word of a name, names a German (or Dutch) body, alone or
+/// as the end of a compound (`Deutscher Bundestag`, `Landratsamt Lindau`, `Bayerischer
+/// Landtag`, `Tweede Kamer`).
+fn german_body_word(w: &str) -> bool {
+    const ENDINGS: [&str; 20] = [
+        "agentur",
+        "amt",
+        "behörde",
+        "bundestag",
+        "direktion",
+        "gericht",
+        "gesellschaft",
+        "institut",
+        "kamer",
+        "kammer",
+        "kreistag",
+        "landtag",
+        "ministerie",
+        "ministerium",
+        "parlament",
+        "regierung",
+        "senat",
+        "stiftung",
+        "verband",
+        "verwaltung",
+    ];
+    const COUNCILS: [&str; 4] = ["bundesrat", "nationalrat", "stadtrat", "gemeinderat"];
+    // The ending closes a compound in lower case, or is the whole word, capitalised.
+    let ends = |e: &&str| {
+        w.ends_with(e)
+            || (w.len() == e.len()
+                && w.get(1..) == e.get(1..)
+                && w.get(..1)
+                    .zip(e.get(..1))
+                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)))
+    };
+    w.starts_with(char::is_uppercase) && (ENDINGS.iter().any(ends) || COUNCILS.iter().any(ends))
 }
 
 /// The last words of bodies' names that write what they publish (a committee's evidence,
@@ -4010,10 +4232,28 @@ fn newspaper_name(name: &str) -> bool {
         "Times",
         "Tribune",
         "Weekly",
-        // Other languages' that end a name (`Hafenstadt Zeitung`, `Leidse Courant`).
+        "Advertiser",
+        "Argus",
+        "Echo",
+        "Enquirer",
+        "Express",
+        "Gleaner",
+        "Globe",
+        "Guardian",
+        "Mirror",
+        "Record",
+        "Recorder",
+        "Register",
+        "Reporter",
+        "Standard",
+        // Other languages' that end a name (`Hafenstadt Zeitung`, `Leidse Courant`, `Der
+        // Standard`).
+        "Abendblatt",
         "Anzeiger",
         "Courant",
         "Dagblad",
+        "Kurier",
+        "Morgenpost",
         "Nachrichten",
         "Rundschau",
         "Tageblatt",
@@ -4023,6 +4263,32 @@ fn newspaper_name(name: &str) -> bool {
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && words.last().is_some_and(|w| LAST.contains(w))
+}
+
+/// The periodical a note names after `in` (`…, in Der Standard, 4 October 2023.`, `… in the
+/// Westmarsh Echo.`): a newspaper's name ([`newspaper_name`]), then a comma and a date, or
+/// the note's end.
+fn periodical_in(clean: &str) -> Option<String> {
+    memchr::memmem::find_iter(clean.as_bytes(), b" in ").find_map(|at| {
+        let rest = clean.get(at + 4..)?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        // A name of five words at most: a long note's prose is not read to its end each time.
+        let end = match prefix(rest, 80).find([',', ';', '.', '(']) {
+            Some(end) => end,
+            None if rest.len() <= 80 => rest.len(),
+            None => return None,
+        };
+        let name = rest.get(..end)?.trim();
+        let tail = rest.get(end..)?;
+        let dated = tail.strip_prefix(", ").is_some_and(|t| {
+            let t = t.trim_start();
+            date_span(t).is_some_and(|d| d.start == 0)
+        });
+        let ends = tail
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty();
+        ((dated || ends) && newspaper_name(name)).then(|| name.to_string())
+    })
 }
 
 /// The quoted name at `start..end` (its words at `inner`) as the periodical of the title
@@ -4118,8 +4384,11 @@ struct Vancouver<'a> {
     /// Where it was published: the journal's abbreviation, when the year and volume follow
     /// it (`J Respir Med. 2017;12(4):512-20`), a chapter's book, or a book's publisher.
     journal: Option<String>,
-    /// Everything after the title.
+    /// Everything after the title (after a web page's date, when that follows it).
     after: &'a str,
+    /// A web page's date as a sentence of its own after the title (`2022 Nov 14`), as
+    /// written.
+    date: Option<&'a str>,
 }
 
 /// A Vancouver entry (`Nakamura K, Ito H, Ellison D. Early mobilisation …: a randomised
@@ -4134,9 +4403,28 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let end = s.find(". ")?;
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
-    let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]))?;
+    let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]));
+    // Or a body that publishes its own report, named again in the imprint (`NHS Digital.
+    // Appointments in General Practice. Leeds: NHS Digital; 2024.`).
+    if authors.is_none()
+        && !(head.starts_with(char::is_uppercase)
+            && head.split_whitespace().nth(12).is_none()
+            && memchr::memmem::find(rest.as_bytes(), head.as_bytes()).is_some())
+    {
+        return None;
+    }
     let (mut title, mut after) = title_sentence(rest)?;
     let (mut year_at, journal_year) = vancouver_year(after)?;
+    let authors = match authors {
+        Some(a) => a,
+        None => {
+            let source = trim_field(after.get(..year_at).unwrap_or(""));
+            if journal_year || vancouver_publisher(&source).as_deref() != Some(head) {
+                return None;
+            }
+            vec![head.to_string()]
+        }
+    };
     // `Who answers the phone? Accountability gaps in app-based logistics. Urban Policy Q.
     // 2023;9(1)`: a title whose first sentence ends with its own `?` or `!` goes on with a
     // sentence of words in lower case; the journal's abbreviation, all capitalised words
@@ -4174,11 +4462,20 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
             }
         })
         .filter(|j| !j.is_empty() && j.chars().count() <= 120);
+    // `… Survey 2022. 2022 Nov 14. Available from: …`: the date opening the source is the
+    // page's, and no publisher.
+    let mut date = None;
+    if year_at == 0 && !journal_year {
+        let (d, more) = after.split_once(". ").unwrap_or((after, ""));
+        date = Some(d.trim().trim_end_matches('.'));
+        after = more;
+    }
     Some(Vancouver {
         authors,
         title: trim_title(title),
         journal,
         after,
+        date,
     })
 }
 
@@ -4337,6 +4634,7 @@ fn springer(clean: &str) -> Option<Vancouver<'_>> {
         title: trim_title(title),
         journal,
         after,
+        date: None,
     })
 }
 
@@ -4360,7 +4658,9 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
         if i >= 2 && b.get(i - 2..i) == Some(b"; ") {
             return Some((i, false));
         }
-        // A journal: `. 2017;`, `. 2017 Mar;`, `. 2017 Mar 3;`, `. 2017:`.
+        // A journal: `. 2017;`, `. 2017 Mar;`, `. 2017 Mar 3;`, `. 2017:`; or a web page's
+        // date as a sentence of its own straight after the title (`Rural Lives Survey 2022.
+        // 2022 Nov 14. Available from: …`).
         let mut j = i + 4;
         let mut extra = 0;
         while b.get(j) == Some(&b' ') && extra < 2 {
@@ -4378,6 +4678,9 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
         }
         if i >= 2 && b.get(i - 2..i) == Some(b". ") && matches!(b.get(j), Some(b';' | b':')) {
             return Some((i, true));
+        }
+        if i == 0 && matches!(b.get(j), None | Some(b'.')) {
+            return Some((0, false));
         }
     }
     None
@@ -4671,6 +4974,39 @@ const GENRES: &[&str] = &[
     "video",
     "white paper",
     "working paper",
+    // Other languages' words for the same (`Pressemitteilung`, `dossier de presse`).
+    "bericht",
+    "communiqué",
+    "communiqué de presse",
+    "comunicado",
+    "comunicado de imprensa",
+    "comunicado de prensa",
+    "comunicato",
+    "comunicato stampa",
+    "dossier de presse",
+    "entretien",
+    "entrevista",
+    "informe",
+    "intervista",
+    "jaarverslag",
+    "jahresbericht",
+    "medieninformation",
+    "medienmitteilung",
+    "nota de imprensa",
+    "nota de prensa",
+    "nota stampa",
+    "note de presse",
+    "persbericht",
+    "presseerklärung",
+    "presseinformation",
+    "pressemeldung",
+    "pressemitteilung",
+    "rapport",
+    "rapporto",
+    "relatório",
+    "relazione",
+    "stellungnahme",
+    "verslag",
 ];
 
 /// Whether a note's segment names only the kind of document (`press release`, `Working
@@ -5895,6 +6231,11 @@ fn publisher_in(after: &str) -> Option<String> {
     let after: &str = &protected;
     let mut after_role = false;
     for seg in segments(after) {
+        // `Summary: <URL>; full report (PDF): <URL>`: a label of the link after it (gone
+        // with the URL) names what the link leads to, not who published it.
+        if seg.trim_end().ends_with(':') {
+            continue;
+        }
         let seg = trim_field(seg);
         let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
         // `Retrieved May 1, 2024, from <URL>`: what follows is where it was read, not who
@@ -6233,9 +6574,17 @@ fn without_place(after: &str) -> Option<String> {
 /// A page, tape, box, volume, table or figure (`p. 3`, `tape 14`, `box 2`, `table 6`), or an
 /// edition (`3rd ed.`): where to find the passage, not who published it.
 fn locator_or_edition(seg: &str) -> bool {
-    const LOCATORS: [&str; 43] = [
+    const LOCATORS: [&str; 50] = [
         "p",
         "pp",
+        // Other languages' page, section and number (`S. 44`, `Nr. 12`, `pág. 8`, `blz. 3`).
+        "s",
+        "seite",
+        "nr",
+        "bd",
+        "pág",
+        "págs",
+        "blz",
         "pg",
         "page",
         "pages",
@@ -7789,6 +8138,92 @@ mod tests {
             assert_eq!(m.publisher.as_deref(), publisher, "{text}");
             assert_eq!(m.date.as_deref(), date, "{text}");
         }
+    }
+
+    #[test]
+    fn arxiv_identifiers_are_urls_and_odd_ones_none() {
+        let urls = |t: &str| parse_meta(t, &[]).doi_urls;
+        assert_eq!(
+            urls("Lee K. Tides. arXiv:2301.04567v2; see also ARXIV: 2301.04567v2."),
+            vec!["https://arxiv.org/abs/2301.04567v2"]
+        );
+        assert_eq!(
+            urls("Old. arXiv:math.GT/0309136 and arXiv:cond-mat/0102536."),
+            vec![
+                "https://arxiv.org/abs/math.GT/0309136",
+                "https://arxiv.org/abs/cond-mat/0102536"
+            ]
+        );
+        for odd in [
+            "arXiv:",
+            "arXiv: ",
+            "x arXiv:1234.567",
+            "arXiv:1234.567890",
+            "arXiv:12345.6789",
+            "myarXiv:1234.5678",
+            "https://a.example/arXiv:1234.5678",
+            "arXiv:hep-th/123456",
+            "arXiv:Hep-th/1234567",
+            "arXiv:1234.5678é",
+            "arXiv:1234.5678v",
+            "é arXiv:",
+        ] {
+            // No panic, and nothing but a whole identifier read.
+            let m = parse_meta(odd, &[]);
+            assert!(
+                m.doi_urls
+                    .iter()
+                    .all(|u| u.len() > "https://arxiv.org/abs/".len() + 8),
+                "{odd}: {m:?}"
+            );
+        }
+        assert!(urls("arXiv:1234.567890").is_empty());
+        assert!(urls("myarXiv:1234.5678").is_empty());
+        assert!(urls("arXiv:hep-th/123456").is_empty());
+        assert!(urls("arXiv:1234.5678v").is_empty());
+        // The identifier's number is no date: the year after it is.
+        let m = parse_meta("Ng P. Probes. arXiv preprint arXiv:1802.05365, 2018.", &[]);
+        assert_eq!(m.date.as_deref(), Some("2018"));
+    }
+
+    #[test]
+    fn bodies_before_a_subtitled_title() {
+        let m = parse_meta(
+            "Moss & Petrie Consulting Engineers Group, Quay Wall Survey: Stage Two, 2020.",
+            &[],
+        );
+        assert_eq!(m.authors, ["Moss & Petrie Consulting Engineers Group"]);
+        let m = parse_meta(
+            "Harlow & Finch Surveying, Canal Bank Repairs: Final Report, June 2022.",
+            &[],
+        );
+        assert_eq!(m.authors, ["Harlow & Finch Surveying"]);
+        assert_eq!(m.title.as_deref(), Some("Canal Bank Repairs: Final Report"));
+        let m = parse_meta(
+            "DfE Analysis Unit, The Blue Book: pupil numbers in rural schools, 2021.",
+            &[],
+        );
+        assert_eq!(m.authors, ["DfE Analysis Unit"]);
+        let m = parse_meta("NWK Wasserwerke, Jahresbilanz 2020, S. 3.", &[]);
+        assert_eq!(m.authors, ["NWK Wasserwerke"]);
+        assert_eq!(m.date, None);
+        let m = parse_meta(
+            "Umweltbundesamt Dessau, Luftqualität 2021, 5 May 2022.",
+            &[],
+        );
+        assert_eq!(m.authors, ["Umweltbundesamt Dessau"]);
+        let m = parse_meta(
+            "Sächsischer Landtag, Plenarprotokoll 7/55, 2 June 2022.",
+            &[],
+        );
+        assert_eq!(m.authors, ["Sächsischer Landtag"]);
+        assert_eq!(m.title.as_deref(), Some("Plenarprotokoll 7/55"));
+        // A place and its publisher are no title; a newspaper opening with an acronym is no
+        // author.
+        let m = parse_meta("Fenwick Town Council, York: Minster Press, 2001.", &[]);
+        assert_ne!(m.title.as_deref(), Some("York: Minster Press"));
+        let m = parse_meta("BBC News, Ferry fares to rise, 3 May 2020.", &[]);
+        assert!(m.authors.is_empty(), "{m:?}");
     }
 
     #[test]

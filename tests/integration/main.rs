@@ -58,6 +58,10 @@
 //! - `notes_s49`: the forty-ninth session's note fields and author–date citations: a body
 //!   then a plain title and date, `&` firms, versions and kinds as no publisher, `DfT`-style
 //!   abbreviations, narrative citations with no entry.
+//! - `notes_s51`: the fifty-first session's note fields: a body (a firm named with `&`, an
+//!   acronym's, a German one) then a subtitled plain title and a date or a page, other
+//!   languages' press releases and reports as no publisher, a newspaper after `in`, arXiv
+//!   identifiers as URLs, Vancouver entries by a body publishing its own report.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -129,6 +133,7 @@ mod notes_s47;
 mod notes_s48;
 mod notes_s49;
 mod notes_s50;
+mod notes_s51;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

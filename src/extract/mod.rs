@@ -1244,7 +1244,12 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             line: p.line,
             column: p.column,
             text: n.text,
-            urls,
+            // The note's own URLs: a link within the article (its `↩` back to the marker,
+            // a Wikipedia note's `#CITEREF…` to its entry) is none of them.
+            urls: urls
+                .into_iter()
+                .filter(|u| !u.starts_with('#') && !own.is(u))
+                .collect(),
             title: n.meta.title,
             authors: n.meta.authors,
             publisher: n.meta.publisher,

@@ -3,7 +3,7 @@
 
 use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{extract_as, extract_markdown, notes_of, quote};
+use crate::support::{extract_as, extract_markdown, note, notes_of, quote};
 
 /// A plain-text quotation wrapped onto a line that opens with a spaced dash (`- weather
 /// permitting -`) was read as a second list item, so the link after the quotation was
@@ -55,4 +55,22 @@ fn a_qualifier_naming_no_source_leaves_the_sentences_note_to_the_quote() {
     assert_eq!(notes_of(&e, "the ward will open"), ["1"]);
     assert!(notes_of(&e, "the ward is fully staffed for the winter").is_empty());
     assert!(notes_of(&e, "the ward is fully staffed for the coming").is_empty());
+}
+
+/// A static site's notes end with a link back to their marker (`<a href="#ref1">↩</a>`):
+/// it was listed among the note's URLs (as the article's own address and `#ref1`), and a
+/// program reading `footnotes[].urls` got the article itself. A link within the article
+/// is none of a note's URLs; the note's own stay.
+#[test]
+fn a_notes_link_back_to_its_marker_is_none_of_its_urls() {
+    let e = extract_markdown(
+        "# Canal\n\nThe company reported a loss.<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup> \
+         Traffic fell.<sup><a href=\"#fn2\" id=\"ref2\">2</a></sup>\n\n## Notes\n\n\
+         <a id=\"fn1\"></a>1. Ashdown Canal Company, *Annual Report for 1931*, p. 4. \
+         <a href=\"#ref1\">↩</a>\n\
+         <a id=\"fn2\"></a>2. Canal Society, \"Traffic returns\", \
+         <https://example.org/returns>. <a href=\"#ref2\">↩</a>\n",
+    );
+    assert!(note(&e, "1").urls.is_empty(), "{:?}", note(&e, "1").urls);
+    assert_eq!(note(&e, "2").urls, ["https://example.org/returns"]);
 }

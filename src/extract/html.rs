@@ -369,6 +369,9 @@ struct Frame {
     quoteblock: bool,
     /// The element is a callout box's title (`p.admonition-title`), read as code is.
     box_title: bool,
+    /// The element is a post's button ([`button_link`]): a block of its own, so that its
+    /// region holds it even inside a sentence or a bar of buttons.
+    button: bool,
     /// How many blocks the page had when the element opened: whether a heading is the first
     /// block inside it.
     blocks_at: usize,
@@ -938,6 +941,19 @@ struct ChromeRegions {
     /// heading naming other stories ([`related_heading`]), it is a box of teasers, the
     /// site's even inside the story's `main` (see [`ChromeRegions::settle`]).
     teaser_box: Vec<bool>,
+    /// Each region is named for readers' comments ([`comment_class`]): after the story, with
+    /// none of it after them, its links are the site's (see [`ChromeRegions::settle`]).
+    talk: Vec<bool>,
+    /// Each region is a paywall's box or a membership or donation appeal
+    /// ([`appeal_box_class`]): the site's wherever it stands while it holds no more than
+    /// [`APPEAL_TEXT`] bytes of text.
+    appeal_box: Vec<bool>,
+    /// For each entry of `blocks`: the block was built in the page's content.
+    block_content: Vec<bool>,
+    /// The last block built in the content outside any region, and the first such that is
+    /// no heading.
+    last_plain: Option<usize>,
+    first_prose: Option<usize>,
     /// The page has an `article` element (set when the walk ends).
     articles_seen: bool,
     /// An `article` holds the page's first `h1`: the story is that `article` (set when the
@@ -1030,27 +1046,68 @@ impl ChromeRegions {
                                 && related_heading(&b.text)))
                 })
         };
+        // A paywall's or an appeal's box is the site's only while it is a box: one holding
+        // pages of text is the story itself under a paywall's name (`div.paywall` around the
+        // subscribers' part), whose quotations and links stay as they were.
         let site: Vec<bool> = (0..n)
-            .map(|r| self.site_box.get(r).copied().unwrap_or(false) || headed_site(r))
+            .map(|r| {
+                self.site_box.get(r).copied().unwrap_or(false)
+                    || headed_site(r)
+                    || (self.appeal_box.get(r).copied().unwrap_or(false)
+                        && text.get(r).is_some_and(|&t| t <= APPEAL_TEXT))
+            })
             .collect();
+        let up = |v: &[bool], r: usize| {
+            self.parent
+                .get(r)
+                .copied()
+                .flatten()
+                .and_then(|u| v.get(u).copied())
+                .unwrap_or(false)
+        };
+        let mut own = vec![false; n];
         for r in 0..n {
             let sure = self.sure.get(r).copied().unwrap_or(false);
-            let own = sure
+            let o = sure
                 || !(self.wrapper.get(r).copied().unwrap_or(false)
                     || (wraps_content.get(r).copied().unwrap_or(false)
                         && text.get(r).is_some_and(|&t| t * 2 > total)));
-            let up = |v: &[bool]| {
-                self.parent
-                    .get(r)
-                    .copied()
-                    .flatten()
-                    .and_then(|u| v.get(u).copied())
-                    .unwrap_or(false)
-            };
-            let (live_up, furniture_up) = (up(&live), up(&furniture));
+            let live_up = up(&live, r);
             if let Some(l) = live.get_mut(r) {
-                *l = own || live_up;
+                *l = o || live_up;
             }
+            if let Some(x) = own.get_mut(r) {
+                *x = o;
+            }
+        }
+        // The content's last block that is no furniture, and its first of prose (no
+        // heading): readers' comments come after the story, and nothing of it after them.
+        let (mut last_plain, mut first_prose) = (self.last_plain, self.first_prose);
+        for (&(bi, r), &in_content) in self.blocks.iter().zip(&self.block_content) {
+            if in_content && !live.get(r).copied().unwrap_or(true) {
+                last_plain = last_plain.max(Some(bi));
+                if p.blocks
+                    .get(bi)
+                    .is_some_and(|b| b.kind != BlockKind::Heading)
+                {
+                    first_prose = Some(first_prose.map_or(bi, |f| f.min(bi)));
+                }
+            }
+        }
+        // A box of readers' comments in the content (old Reddit's `div.thing.comment`s under
+        // a thread's first post, a blog's `div.comments-area` at the end of its `article`):
+        // its links are the site's as its quotations are. Only after prose of the story and
+        // with none after it: a box of comments the article quotes (`comment-excerpts` amid
+        // its text) holds its citations.
+        let readers = |r: usize| {
+            self.talk.get(r).copied().unwrap_or(false)
+                && first.get(r).copied().flatten().is_some_and(|f| {
+                    last_plain.is_none_or(|l| l < f) && first_prose.is_some_and(|p| p < f)
+                })
+        };
+        for r in 0..n {
+            let own = own.get(r).copied().unwrap_or(false);
+            let furniture_up = up(&furniture, r);
             // Furniture inside the story itself (its `article`, or its `main` on a page
             // without one) is the page's only for its quotations: a fact box, a pull quote
             // citing its source, a "read more" link to the report, a box of sources under
@@ -1065,6 +1122,7 @@ impl ChromeRegions {
             let inside = inside
                 && !self.share.get(r).copied().unwrap_or(false)
                 && !site.get(r).copied().unwrap_or(false)
+                && !readers(r)
                 && !self.after_story.get(r).copied().unwrap_or(false);
             if let Some(f) = furniture.get_mut(r) {
                 *f = (own && !inside && !self.embed.get(r).copied().unwrap_or(false))
@@ -1285,25 +1343,8 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         "before",
     ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
-    // A membership, support or contributions appeal: a part naming what is asked with one
-    // naming a call-out (`membership-cta`, `support-callout`, `member-banner`, the Guardian's
-    // `contributions-epic`, its appeal set in the article's body); `membership-rules` and a
-    // paper's `author-contributions` are content.
-    let appeal = |t: &str| {
-        let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
-        has(&[
-            "membership",
-            "member",
-            "members",
-            "support",
-            "contributions",
-            "contribution",
-            "contribute",
-        ]) && has(&[
-            "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo",
-            "module", "widget", "epic",
-        ])
-    };
+    // A membership, support or contributions appeal ([`appeal_name`]).
+    let appeal = appeal_name;
     // A newsletter's own post or issue (Substack's `<article class="newsletter-post post">`)
     // is the article, not a sign-up box.
     let own_content = |t: &str| {
@@ -1349,6 +1390,38 @@ fn footer_class(t: &str) -> bool {
         && !parts().any(|p| STATE.iter().any(|s| p.eq_ignore_ascii_case(s)))
 }
 
+/// Whether a class names a side column of the page: `side`, `aside`, `rail`, a part
+/// `aside` (`article-aside`, `page-aside`), or a part `side` or `rail` with one saying where
+/// or what it is (`side-column`, `right-rail`, `rail-left`); not a state (`has-aside`,
+/// `side-by-side`), nor a note in the margin (`sidenote`, `side-note`: one part). Such a box
+/// outside the page's `main` or `article` is the site's, as an `<aside>` there is.
+fn side_class(t: &str) -> bool {
+    const PLACE: &[&str] = &[
+        "column",
+        "col",
+        "panel",
+        "right",
+        "left",
+        "bar",
+        "box",
+        "area",
+        "module",
+        "wrap",
+        "container",
+    ];
+    const STATE: &[&str] = &[
+        "has", "no", "with", "without", "is", "by", "layout", "note", "notes",
+    ];
+    let is = |p: &str, w: &[&str]| w.iter().any(|x| p.eq_ignore_ascii_case(x));
+    let parts = || t.split(['-', '_']);
+    if parts().any(|p| is(p, STATE)) {
+        return false;
+    }
+    is(t, &["side", "aside", "rail"])
+        || parts().any(|p| p.eq_ignore_ascii_case("aside"))
+        || (parts().any(|p| is(p, &["side", "rail"])) && parts().any(|p| is(p, PLACE)))
+}
+
 /// Whether a link's class names it a sharing button (`a.share`, Substack's
 /// `a.post-ufi-button.share`): a part `share` or `sharing`, the name not saying a state
 /// ([`chrome_name`]).
@@ -1356,6 +1429,132 @@ fn share_link_class(t: &str) -> bool {
     chrome_name(t)
         && t.split(['-', '_'])
             .any(|p| p.eq_ignore_ascii_case("share") || p.eq_ignore_ascii_case("sharing"))
+}
+
+/// Whether a link is one of a post's own buttons, never a citation, wherever it stands: a
+/// sharing button (its class and its address both say it shares: Substack's
+/// `a.post-ufi-button.share` to the post's `?action=share`, a live blog's `a.share-link` to
+/// its own post; any address asking for `action=share`; a `mailto:?body=…` to no one), or a
+/// like or comment-count button (a class part `like`, `likes`, `reactions`, `comments`, …:
+/// Substack's `a.post-ufi-button.like`, a forum's `a.comments`, Blogger's
+/// `a.comment-link`) whose address is the post's comments on its own site (`own_site`:
+/// `…/comments`, `#comments`, `#respond`) or the page itself (`own`); another site's
+/// `…/comments` page is a citation. A link classed `share` to another site's page
+/// (`a.share-link` to a data set) is a citation. (`classes` is lower-cased.)
+fn button_link(
+    classes: &str,
+    href: &str,
+    own: impl Fn(&str) -> bool,
+    own_site: impl Fn(&str) -> bool,
+) -> bool {
+    let h = href.trim();
+    let (before, fragment) = h.split_once('#').unwrap_or((h, ""));
+    let (path, query) = before.split_once('?').unwrap_or((before, ""));
+    let asks_share = query.split('&').any(|kv| {
+        let kv = kv.strip_prefix("amp;").unwrap_or(kv);
+        kv.split_once('=').is_some_and(|(k, v)| {
+            k.eq_ignore_ascii_case("action") && v.eq_ignore_ascii_case("share")
+        })
+    });
+    // A message to no one with the article in it (`mailto:?subject=…&body=…`): mailing it.
+    let mails = h
+        .get(..8)
+        .is_some_and(|m| m.eq_ignore_ascii_case("mailto:?"));
+    if asks_share || mails {
+        return true;
+    }
+    if classes.is_empty() {
+        return false;
+    }
+    let tokens = || classes.split_ascii_whitespace();
+    if tokens().any(share_link_class) && (h.to_ascii_lowercase().contains("share") || own(h)) {
+        return true;
+    }
+    const PARTS: &[&str] = &[
+        "like",
+        "likes",
+        "reaction",
+        "reactions",
+        "comment",
+        "comments",
+        "replies",
+    ];
+    let named = tokens().any(|t| {
+        t.split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            && !t.split(['-', '_']).any(|p| {
+                ["has", "no", "is", "with", "without", "enabled", "disabled"]
+                    .iter()
+                    .any(|s| p.eq_ignore_ascii_case(s))
+            })
+    });
+    if !named {
+        return false;
+    }
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    ((last.eq_ignore_ascii_case("comments")
+        || [
+            "comments",
+            "respond",
+            "disqus_thread",
+            "comment-form",
+            "reply",
+        ]
+        .iter()
+        .any(|f| fragment.eq_ignore_ascii_case(f)))
+        && own_site(h))
+        || own(h)
+}
+
+/// Whether a class names readers' comments: a part `comment`, `comments`, `commentlist`,
+/// `disqus` or `replies` of a name [`chrome_name`] takes (old Reddit's `div.thing.comment`,
+/// WordPress's `comments-area`, the Guardian's `d-comment__body`).
+fn comment_class(t: &str) -> bool {
+    const PARTS: &[&str] = &["comment", "comments", "commentlist", "disqus", "replies"];
+    chrome_name(t)
+        && t.split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}
+
+/// The most text (bytes) a paywall's or an appeal's box holds ([`appeal_box_class`]): a
+/// notice, a few lines of appeal and its buttons, never the story itself.
+const APPEAL_TEXT: usize = 2000;
+
+/// Whether a class names a paywall's box (`paywall`, `paywall-teaser`, `regwall`) or the
+/// newsroom's appeal for money (the Guardian's `contributions-epic`, `membership-cta`,
+/// `donate-box`, `support-us`, `become-a-member`): the site's, its links too, wherever it
+/// stands, while it is a box ([`APPEAL_TEXT`]).
+fn appeal_box_class(t: &str) -> bool {
+    const PARTS: &[&str] = &["paywall", "regwall", "donate", "donation", "donations"];
+    chrome_name(t)
+        && (t
+            .split(['-', '_'])
+            .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            || appeal_name(t)
+            || ["support-us", "become-a-member"]
+                .iter()
+                .any(|r| has_part_run(t, r)))
+}
+
+/// Whether a class or id names a membership, support or contributions appeal: a part naming
+/// what is asked with one naming a call-out (`membership-cta`, `support-callout`,
+/// `member-banner`, the Guardian's `contributions-epic`, its appeal set in the article's
+/// body); `membership-rules` and a paper's `author-contributions` are content.
+fn appeal_name(t: &str) -> bool {
+    let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
+    let has = |words: &[&str]| t.split(['-', '_']).any(|p| words.iter().any(|w| is(p, w)));
+    has(&[
+        "membership",
+        "member",
+        "members",
+        "support",
+        "contributions",
+        "contribution",
+        "contribute",
+    ]) && has(&[
+        "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo", "module",
+        "widget", "epic",
+    ])
 }
 
 /// Whether a class names a box that is the site's wherever it stands, its links too:
@@ -1401,9 +1600,10 @@ fn related_class(t: &str) -> bool {
 }
 
 /// Whether a heading names a box of the site's other stories past doubt: `Related`,
-/// `Related news`, `Related content`, `Recommended for you`, `More stories`, `You may also
-/// like`, `Most read`. Not `Related reading` or `Related links`, which may head the
-/// article's sources, nor `Read more` (`Read more: the report`).
+/// `Related news`, `Related content`, `Related PLOS articles` (a name between),
+/// `Recommended for you`, `More stories`, `You may also like`, `Most read`. Not `Related
+/// reading` or `Related links`, which may head the article's sources, nor `Read more`
+/// (`Read more: the report`).
 fn related_heading(text: &str) -> bool {
     let lower = text
         .trim()
@@ -1420,6 +1620,17 @@ fn related_heading(text: &str) -> bool {
             ]
             | ["recommended", "for", "you"]
             | ["recommended", "stories" | "articles" | "posts"]
+            | [
+                "related",
+                _,
+                "stories" | "articles" | "posts" | "news" | "videos"
+            ]
+            | [
+                "related",
+                _,
+                _,
+                "stories" | "articles" | "posts" | "news" | "videos"
+            ]
             | ["more", "stories" | "news" | "articles" | "posts"]
             | ["you", "may" | "might", "also", "like" | "enjoy"]
             | ["most", "read" | "popular" | "viewed" | "shared"]
@@ -1594,6 +1805,135 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
     }
 }
 
+/// Whether a heading opens a box summing up an article's quotations: `Key quotes`, `Key
+/// points`, `In quotes`, `What they said`, `Quotes of the day`, `Key quotes from the
+/// hearing`.
+fn summary_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '.']).trim_end();
+    if t.len() > 60 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        ["key" | "notable" | "best" | "top", "quotes" | "points"]
+            | ["the", "key", "quotes" | "points"]
+            | ["in", "quotes"]
+            | ["what", "they", "said"]
+            | ["quote" | "quotes", "of", "the", "day"]
+    ) || (words.len() <= 7
+        && matches!(
+            words.as_slice(),
+            ["key", "quotes" | "points", "from" | "so", ..]
+        ))
+}
+
+/// A box summing up the quotations of the article's body (a live blog's `Key quotes`, a
+/// `Key points` list, each item a quotation and its speaker) repeats them: its items are no
+/// quotations of their own, as a pull quote is none ([`Block::chrome`]; its links stay
+/// links). The box is the list items (or paragraphs opening on a quotation mark) right
+/// under a heading [`summary_heading`] names, and it is one only if each holds a quotation
+/// and every quotation in it is of four words or more and in the text outside it (its
+/// letters and digits compared, case aside). One that quotes anything else is left alone.
+fn summary_quotes(p: &mut Parsed) {
+    let heads: Vec<usize> = p
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Heading && !b.chrome && summary_heading(&b.text))
+        .map(|(i, _)| i)
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    // Letters and digits, lower-cased, one space between words.
+    let norm = |t: &str| {
+        let mut out = String::with_capacity(t.len());
+        for w in t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        out
+    };
+    // The quotations a block holds, in curly or straight double marks.
+    fn quoted(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = t;
+        while let Some(i) = rest.find(['“', '"']) {
+            let Some(after) = rest.get(i..).and_then(|r| r.chars().next()).and_then(|c| {
+                let close = if c == '“' { '”' } else { '"' };
+                rest.get(i + c.len_utf8()..).map(|a| (a, close))
+            }) else {
+                break;
+            };
+            let (inner, close) = after;
+            let Some(j) = inner.find(close) else {
+                break;
+            };
+            out.push(inner.get(..j).unwrap_or(""));
+            rest = inner.get(j + close.len_utf8()..).unwrap_or("");
+        }
+        out
+    }
+    let opens_on_quote = |t: &str| t.trim_start().starts_with(['“', '"']);
+    // Each box: its heading and the end of its items (a few boxes a page at most: the text
+    // outside them is read once).
+    let boxes: Vec<(usize, usize)> = heads
+        .into_iter()
+        .take(8)
+        .map(|h| {
+            let end = (h + 1..p.blocks.len())
+                .find(|&i| {
+                    p.blocks.get(i).is_none_or(|b| {
+                        b.chrome
+                            || !(b.kind == BlockKind::ListItem
+                                || (b.kind == BlockKind::Paragraph && opens_on_quote(&b.text)))
+                    })
+                })
+                .unwrap_or(p.blocks.len());
+            (h, end)
+        })
+        .filter(|&(h, end)| end > h + 1 && end - h <= 25)
+        .collect();
+    if boxes.is_empty() {
+        return;
+    }
+    let in_box = |i: usize| boxes.iter().any(|&(h, end)| i > h && i < end);
+    let body: String = p
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| !b.chrome && !in_box(i))
+        .map(|(_, b)| norm(&b.text))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for (h, end) in boxes {
+        let items = p.blocks.get(h + 1..end).unwrap_or(&[]);
+        let mut needles = Vec::new();
+        let all_quote = items.iter().all(|b| {
+            let q = quoted(&b.text);
+            let found = !q.is_empty();
+            needles.extend(q.into_iter().map(norm));
+            found
+        });
+        if all_quote
+            && needles
+                .iter()
+                .all(|n| n.split(' ').count() >= 4 && body.contains(n.as_str()))
+        {
+            for b in p.blocks.get_mut(h + 1..end).unwrap_or(&mut []) {
+                b.chrome = true;
+            }
+        }
+    }
+}
+
 /// Whether a heading names a box of teasers or readers' comments rather than a part of the
 /// article: `Related`, `Related stories`, `More from Courts`, `Recommended from Medium`,
 /// `Read more`, `You may also like`, `Responses (17)`, `3 Comments`, `2 thoughts on “…”`,
@@ -1672,6 +2012,8 @@ pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
                 | "topics"
                 | "videos"
         ),
+        // `Related PLOS articles`, `Related BBC stories`: a name between.
+        ["related", .., last] if words.len() <= 5 && STORIES.contains(last) => true,
         ["read", "more" | "next"] | ["up", "next"] | ["keep", "reading"] => true,
         ["recommended", "for", "you"] | ["recommended", "reading" | "stories" | "articles"] => true,
         // A live blog's `More from the courtroom` is the article's.
@@ -2314,6 +2656,13 @@ impl Walker<'_> {
                 }
                 if let Some(r) = self.cur_region.filter(|_| b.chrome) {
                     self.regions.blocks.push((self.p.blocks.len(), r));
+                    self.regions.block_content.push(self.content > 0);
+                } else if self.content > 0 && !b.chrome && !self.cur_maybe {
+                    let bi = self.p.blocks.len();
+                    self.regions.last_plain = Some(bi);
+                    if b.kind != BlockKind::Heading && self.regions.first_prose.is_none() {
+                        self.regions.first_prose = Some(bi);
+                    }
                 }
                 // `— Name, speaking to <a>the Courier</a>` right after a block quotation
                 // names its source: its links cite it.
@@ -2463,7 +2812,8 @@ impl Walker<'_> {
             b.chrome = self.chrome > 0;
             b.footer = self.footer > 0;
             self.cur_region = self.regions.open.last().copied();
-            self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0;
+            // (Not in a content element such a box holds: the story is never outside itself.)
+            self.cur_maybe = self.chrome == 0 && self.maybe_chrome > 0 && self.content == 0;
             self.cur_credit = self.credit > 0;
             if self.inline_note > 0 {
                 // A note written inside a paragraph is no part of a quotation or a row the
@@ -2646,6 +2996,41 @@ impl Walker<'_> {
         own_fragment(&self.p, href)
     }
 
+    /// Whether `href` (its fragment aside) is the page itself, as its canonical link,
+    /// `og:url` or `<base>` declares it.
+    fn own_page(&self, href: &str) -> bool {
+        let href = href.trim();
+        let path = href.split('#').next().unwrap_or(href);
+        !path.is_empty()
+            && self
+                .p
+                .own_urls
+                .iter()
+                .chain(self.p.base_href.as_ref())
+                .any(|own| same_page(path, own))
+    }
+
+    /// Whether `href` leads to the page's own site: written relative to it, or on the host
+    /// of its canonical link, `og:url` or `<base>` (any, for a page that declares none).
+    fn own_site(&self, href: &str) -> bool {
+        let href = href.trim();
+        let Some((_, rest)) = href.split_once("//") else {
+            return true;
+        };
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        let mut owns = self.p.own_urls.iter().chain(self.p.base_href.as_ref());
+        let mut any = false;
+        let same = owns.any(|own| {
+            any = true;
+            own.split_once("//").is_some_and(|(_, r)| {
+                r.split(['/', '?', '#'])
+                    .next()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(host))
+            })
+        });
+        same || !any
+    }
+
     fn add_link(&mut self, raw: &str, kind: LinkKind, at: usize, text: &str) -> usize {
         let (bi, t) = self.pos(at);
         self.p.links.push(RawLink {
@@ -2711,6 +3096,7 @@ impl Walker<'_> {
             verse: false,
             quoteblock: false,
             box_title: false,
+            button: false,
             blocks_at: 0,
         };
         if name == "meta"
@@ -2777,10 +3163,11 @@ impl Walker<'_> {
         // One pass over the attributes for the ones the element kind does not decide.
         let (mut class, mut id, mut role, mut anchor_name) = ("", "", "", "");
         let (mut style, mut hidden, mut component) = ("", None, "");
-        let mut label = "";
+        let (mut label, mut href) = ("", "");
         for (k, v) in el.attrs() {
             match k {
                 "aria-label" if label.is_empty() => label = v,
+                "href" if href.is_empty() && name == "a" => href = v,
                 "class" if class.is_empty() => class = v,
                 "id" if id.is_empty() => id = v,
                 "role" if role.is_empty() => role = v,
@@ -2908,6 +3295,11 @@ impl Walker<'_> {
         // class="comment">`): its class counts (state flags such as `share-enabled` do not,
         // see `chrome_name`).
         let whole_page = matches!(name, "body" | "main");
+        // A post's own button (sharing it, liking it, counting its comments: [`button_link`])
+        // is the site's wherever it stands, in the story's bar of buttons too.
+        let button = name == "a"
+            && !href.is_empty()
+            && button_link(&classes, href, |h| self.own_page(h), |h| self.own_site(h));
         if !notes_like && self.note.is_none() && !whole_page {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
@@ -2936,6 +3328,7 @@ impl Walker<'_> {
                     }));
             if embed
                 || unseen
+                || button
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
@@ -2963,11 +3356,13 @@ impl Walker<'_> {
                 // the link is the button.
                 let share = classes.split_ascii_whitespace().any(share_button)
                     || share_button(id)
-                    || (name == "a"
-                        && classes.split_ascii_whitespace().any(share_link_class)
-                        && el
-                            .attr("href")
-                            .is_some_and(|h| h.to_ascii_lowercase().contains("share")));
+                    || button;
+                if button {
+                    // Its own block: the words before it in a sentence or a bar (Substack's
+                    // `14 Likes` before its `Share`) are no part of it, nor it of theirs.
+                    self.flush();
+                    f.button = true;
+                }
                 let r = self.open_region(embed || pull_quote || teaser, embed, share);
                 // Breadcrumbs (`<nav aria-label="Breadcrumb">`) and a sign-up box are the
                 // site's wherever they stand; an `aside` or a box named for other stories is
@@ -2985,12 +3380,23 @@ impl Walker<'_> {
                 if let Some(v) = self.regions.teaser_box.get_mut(r) {
                     *v = teaser_box;
                 }
+                if let Some(v) = self.regions.talk.get_mut(r) {
+                    *v = classes.split_ascii_whitespace().any(comment_class);
+                }
+                if let Some(v) = self.regions.appeal_box.get_mut(r) {
+                    *v = classes.split_ascii_whitespace().any(appeal_box_class)
+                        || (name != "section" && appeal_box_class(id));
+                }
             } else if self.content == 0
                 && (matches!(name, "header" | "footer" | "aside")
                     || role == "complementary"
                     // A box named as a footer (Substack's `div.post-footer` after the post,
                     // its `Subscribe` and `Share` buttons) is one, as `<footer>` is.
-                    || (f.block && classes.split_ascii_whitespace().any(footer_class)))
+                    || (f.block && classes.split_ascii_whitespace().any(footer_class))
+                    // A side column named so (old Reddit's `div.side`, a journal's
+                    // `div.article-aside`, a news site's `right-rail`) is one, as `<aside>`
+                    // is.
+                    || (f.block && classes.split_ascii_whitespace().any(side_class)))
             {
                 f.maybe_chrome = true;
                 self.maybe_chrome += 1;
@@ -3306,7 +3712,7 @@ impl Walker<'_> {
                     f.outer_group = self.group;
                     self.group = Some(self.p.groups.len());
                     // A blockquote marked as a note, tip or warning, or inside a callout box.
-                    if self.chrome == 0 && self.maybe_chrome > 0 {
+                    if self.chrome == 0 && self.maybe_chrome > 0 && self.content == 0 {
                         self.maybe_groups.push(self.p.groups.len());
                     }
                     let callout = self.callout > 0
@@ -3769,6 +4175,8 @@ impl Walker<'_> {
         rg.in_story.push(self.stories.depth > 0);
         rg.site_box.push(false);
         rg.teaser_box.push(false);
+        rg.talk.push(false);
+        rg.appeal_box.push(false);
         rg.wrapper.push(false);
         let r = rg.parent.len() - 1;
         rg.open.push(r);
@@ -3786,6 +4194,7 @@ impl Walker<'_> {
             *v = f.name == "aside";
         }
         self.regions.blocks.push((bi, r));
+        self.regions.block_content.push(self.content > 0);
         if let Some(b) = self.p.blocks.get_mut(bi) {
             b.chrome = true;
         }
@@ -3901,7 +4310,7 @@ impl Walker<'_> {
         if matches!(f.name.as_str(), "code" | "kbd" | "samp" | "tt") || f.box_title {
             self.code = self.code.saturating_sub(1);
         }
-        if f.block {
+        if f.block || f.button {
             self.flush();
         }
         if matches!(
@@ -5194,6 +5603,7 @@ pub fn parse(src: &str) -> Parsed {
     st.w.regions.story_headed = st.w.stories.first_headed.is_some();
     st.w.regions.settle(&mut st.w.p);
     repeated_block_quotes(&mut st.w.p, &st.w.alt_quotes);
+    summary_quotes(&mut st.w.p);
     // A page with an article or main element: its header, footer and asides outside it are
     // the site's, not the article's. A footer outside any quotation is the site's anyway.
     if !st.w.content_seen {

@@ -119,6 +119,7 @@ mod html_pages;
 mod html_s47;
 mod html_s48;
 mod html_s49;
+mod html_s51;
 mod i18n_s23;
 mod inline_notes;
 mod md_dialects_s30;

@@ -469,10 +469,20 @@ fn judge(words: &[&str], ix: &PageIndex, declared: Option<usize>) -> Judged {
     let Some(ql) = quote_language(words) else {
         return unmarked_quote(words, ix, total, share(0), page_language(0));
     };
-    if share(ql) * 50 >= total {
+    let pl = page_language(ql);
+    // The quote's language's little words on the page, those the page's language shares
+    // left out: a French page's `des` is no German (a German quote on a French page was
+    // `not_found`, its `des` counted as German).
+    let own: usize = LATIN[ql]
+        .1
+        .iter()
+        .filter(|w| pl.is_none_or(|pl| !LATIN[pl].1.contains(w)))
+        .map(|w| ix.id(w).map_or(0, |id| ix.count_of(id)))
+        .sum();
+    if own * 50 >= total {
         return Judged::Same;
     }
-    match page_language(ql) {
+    match pl {
         Some(pl) => Judged::Other(LATIN[pl].0.to_string(), LATIN[ql].0.to_string()),
         None => Judged::Unclear,
     }
@@ -529,13 +539,32 @@ fn unmarked_quote(
         return Judged::Same;
     }
     let on_page = |w: &&str| ix.id(w).is_some();
-    let marked = words
-        .iter()
-        .any(|w| (LATIN[0].1.contains(w) || ENGLISH_MARKS.contains(w)) && !on_page(w));
+    // The language whose little words (English's marks too) the quote holds and the page
+    // does not, most of them: a German quote's `das` on a French page (it was taken for
+    // English, or not told at all).
+    // (Two languages as likely, `das` German or Portuguese: "another language".)
+    let mut marked: Option<(Option<usize>, usize)> = None;
+    for (k, (_, list)) in LATIN.iter().enumerate() {
+        if k == pl {
+            continue;
+        }
+        let hits = words
+            .iter()
+            .filter(|w| (list.contains(w) || (k == 0 && ENGLISH_MARKS.contains(w))) && !on_page(w))
+            .count();
+        match marked {
+            _ if hits == 0 => {}
+            Some((_, h)) if hits == h => marked = Some((None, h)),
+            Some((_, h)) if hits < h => {}
+            _ => marked = Some((Some(k), hits)),
+        }
+    }
     let found = words.iter().filter(|w| on_page(w)).count();
-    if marked && found * 4 <= words.len() {
-        Judged::Other(LATIN[pl].0.to_string(), LATIN[0].0.to_string())
-    } else {
-        Judged::Same
+    match marked {
+        Some((k, _)) if found * 4 <= words.len() => Judged::Other(
+            LATIN[pl].0.to_string(),
+            k.map_or("another language", |k| LATIN[k].0).to_string(),
+        ),
+        _ => Judged::Same,
     }
 }

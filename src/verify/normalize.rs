@@ -218,8 +218,8 @@ pub fn normalize(text: &str) -> Normalized {
                 continue;
             }
         }
-        // `18%` is "18 percent".
-        if c == '%' || c == '\u{FF05}' {
+        // `18%` is "18 percent" (Arabic's `٪` too).
+        if c == '%' || c == '\u{FF05}' || c == '\u{066A}' {
             if !out.text.is_empty() && !out.text.ends_with(' ') {
                 push(&mut out, ' ', at);
             }
@@ -301,6 +301,10 @@ pub fn normalize(text: &str) -> Normalized {
             for _ in 0..3 {
                 push(&mut out, '.', at);
             }
+        } else if matches!(c, '\u{066B}' | '\u{066C}') {
+            // Arabic's decimal and thousands separators (`٣٫٥`): `.` and `,`, as its
+            // digits are ASCII ones.
+            push(&mut out, if c == '\u{066B}' { '.' } else { ',' }, at);
         } else if c == '\u{DF}' || c == '\u{1E9E}' {
             // Case folding proper: `ß` (and capital `ẞ`) is `ss`, as Swiss German writes it.
             push(&mut out, 's', at);
@@ -1176,6 +1180,11 @@ fn fold_numbers(out: &mut Normalized, original: &str) {
                 }
                 (" " | "", "billion" | "bn") => 9,
                 (" ", "trillion") => 12,
+                // Other languages' (`12,5 Millionen €`, `3 millions d'euros`, `2 Mrd.`);
+                // German `Billion` is a million million, as written out only.
+                (" ", "millionen" | "mio" | "millions" | "millones" | "milioni" | "milhoes") => 6,
+                (" ", "milliarde" | "milliarden" | "mrd" | "milliards" | "miliardi") => 9,
+                (" ", "billionen") => 12,
                 // Indian scale words: a lakh is a hundred thousand, a crore ten million.
                 (" ", "lakh" | "lakhs") => 5,
                 (" ", "crore" | "crores") => 7,
@@ -3515,6 +3524,11 @@ mod tests {
             ("12\u{A0}500 homes", "12500 homes"),
             ("12\u{202F}500 homes", "12,500 homes"),
             ("1,250,000 euros", "1250000 euros"),
+            // (Fifty-first session: German scale words, Arabic's percent sign.)
+            ("12,5 Millionen Euro", "12,5 Millionen \u{20AC}"),
+            ("2 Milliarden Euro", "2 Milliarden \u{20AC}"),
+            ("\u{666}\u{660}\u{66A}", "60%"),
+            ("\u{663}\u{66B}\u{665}", "3.5"),
             ("2,000", "2000"),
             ("18%", "18 percent"),
             ("18 %", "18 per cent"),

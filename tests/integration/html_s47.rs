@@ -4,22 +4,9 @@
 //! paragraph above it, a press release's "Notes to editors" on a web page. Each rule has its
 //! negative cases beside it.
 
-use citecheck::model::{Attribution, DocKind, Extraction};
+use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{cited, extract_as, urls_of};
-
-fn texts(e: &Extraction) -> Vec<&str> {
-    e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// Whether the link to `url` is marked as page furniture (panics if there is none).
-fn furniture(e: &Extraction, url: &str) -> bool {
-    e.links
-        .iter()
-        .find(|l| l.url == url)
-        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
-        .furniture
-}
+use crate::support::{cited, extract_as, furniture, texts, urls_of};
 
 /// Substack's embedded tweet (`div.tweet`, `data-component-name="Twitter2ToDOM"`) is an
 /// embedded post, as a `blockquote.twitter-tweet` is: what it quotes is the post's, not the

@@ -4,22 +4,9 @@
 //! a wiki's identifier pages in a citation, Jetpack's sharing buttons, a plain-text block
 //! quotation closed by its page alone. Each rule has its negative cases beside it.
 
-use citecheck::model::{Attribution, DocKind, Extraction};
+use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{cited, extract_as, note, quote};
-
-fn texts(e: &Extraction) -> Vec<&str> {
-    e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// Whether the link to `url` is marked as page furniture (panics if there is none).
-fn furniture(e: &Extraction, url: &str) -> bool {
-    e.links
-        .iter()
-        .find(|l| l.url == url)
-        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
-        .furniture
-}
+use crate::support::{cited, extract_as, furniture, note, quote, texts};
 
 /// A box after the story listing the site's other stories, headed `Latest …` or `More
 /// reviews` (in `main`, after the `article`, with or without a headline on the page): its

@@ -4,22 +4,9 @@
 //! page's breadcrumbs, sign-up box and feedback box. Each rule has its negative cases
 //! beside it: a sources box or an explainer in the story stays the article's.
 
-use citecheck::model::{DocKind, Extraction};
+use citecheck::model::DocKind;
 
-use crate::support::extract_as;
-
-fn texts(e: &Extraction) -> Vec<&str> {
-    e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// Whether the link to `url` is marked as page furniture (panics if there is none).
-fn furniture(e: &Extraction, url: &str) -> bool {
-    e.links
-        .iter()
-        .find(|l| l.url == url)
-        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
-        .furniture
-}
+use crate::support::{extract_as, furniture, texts};
 
 /// A newsletter post (`article.newsletter-post`) followed by the platform's footer box
 /// (`div.post-footer`: a `Subscribe` button, a `Share` link) and its recommendations of

@@ -6,22 +6,9 @@
 //! its links are the site's too. Each rule has its negative cases beside it: the story's
 //! own links and quotations stay the article's.
 
-use citecheck::model::{DocKind, Extraction};
+use citecheck::model::DocKind;
 
-use crate::support::extract_as;
-
-fn texts(e: &Extraction) -> Vec<&str> {
-    e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// Whether the link to `url` is marked as page furniture (panics if there is none).
-fn furniture(e: &Extraction, url: &str) -> bool {
-    e.links
-        .iter()
-        .find(|l| l.url == url)
-        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
-        .furniture
-}
+use crate::support::{extract_as, furniture, texts};
 
 /// A newsletter post whose bar of buttons stands inside its `article` (`div.post-footer`,
 /// its `div.post-ufi`): the like button (the post's `/comments`) and the share button (the

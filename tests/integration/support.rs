@@ -132,3 +132,17 @@ pub fn cites<'a>(e: &'a Extraction, starts: &str) -> Vec<(Option<&'a str>, Attri
         .map(|c| (c.footnote.as_deref(), c.attribution))
         .collect()
 }
+
+/// The texts of the quotes found, in order.
+pub fn texts(e: &Extraction) -> Vec<&str> {
+    e.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+/// Whether the link to `url` is marked as page furniture (panics if there is none).
+pub fn furniture(e: &Extraction, url: &str) -> bool {
+    e.links
+        .iter()
+        .find(|l| l.url == url)
+        .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
+        .furniture
+}

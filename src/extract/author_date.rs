@@ -2179,6 +2179,13 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
                 && t.get(close + 1..).is_some_and(|r| r.trim().is_empty())
                 && t.get(..open)
                     .is_some_and(|h| h.trim_end().ends_with(['.', '!', '?']));
+            // A page alone ending a block quotation (`… in that minute. (60)`): the work of
+            // the one author its introducing paragraph names (`Caskie leaves a door open.
+            // The very next poem begins:`), as a paragraph's last citation backs a page
+            // after an inline quotation.
+            if ends_quote && prev.is_empty() {
+                prev = intro_works(parsed, bi, sec, mla);
+            }
             let (works, missing) =
                 mla_bracket(t, (open, close, ends_quote), sec, mla, &marker, &prev, out);
             if let Some((at, msg)) = missing {
@@ -2509,6 +2516,44 @@ fn mla_bracket(
         }
     }
     (cited, missing)
+}
+
+/// The works of the one author of list `sec` whose surname the paragraph introducing the
+/// block quotation of block `bi` names (as written, capitalised), for a page alone closing
+/// the quotation. None when it names none, or several (`Ferrie calls Caskie's next poem
+/// her best:` could be either's words).
+fn intro_works(parsed: &Parsed, bi: usize, sec: usize, mla: &Mla<'_>) -> Vec<usize> {
+    let Some(g) = parsed.blocks.get(bi).and_then(|b| b.group) else {
+        return Vec::new();
+    };
+    let mut k = bi;
+    while k > 0 && parsed.blocks.get(k - 1).is_some_and(|x| x.group == Some(g)) {
+        k -= 1;
+    }
+    let Some(intro) = k.checked_sub(1).and_then(|i| parsed.blocks.get(i)) else {
+        return Vec::new();
+    };
+    if intro.group.is_some() || intro.kind != BlockKind::Paragraph || intro.text.len() > 2000 {
+        return Vec::new();
+    }
+    let t = intro.text.as_str();
+    let mut author = None;
+    for i in mla.lookup.candidates(t, None, Some(sec)) {
+        let named = mla
+            .lookup
+            .keys
+            .get(i)
+            .and_then(|key| key.surnames.first())
+            .is_some_and(|s| s.starts_with(char::is_uppercase) && last_exact(t, s).is_some());
+        if !named {
+            continue;
+        }
+        match author {
+            Some(a) if a != i => return Vec::new(),
+            _ => author = Some(i),
+        }
+    }
+    author.map_or_else(Vec::new, |a| mla.works_of(&[a]))
 }
 
 /// Whether the names starting at byte `at` of `head` (a sentence up to a quotation) open

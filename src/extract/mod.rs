@@ -554,10 +554,111 @@ fn callout_text(text: &str) -> bool {
         }
     };
     let label = label.trim().trim_end_matches(['.', '!']);
-    fits && label.len() <= 16
+    (fits
+        && label.len() <= 16
         && CALLOUT_LABELS
             .iter()
-            .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(label))
+            .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(label)))
+        || dated_notice(t)
+}
+
+/// The labels of a correction or update box that may carry the date it was made.
+const NOTICE_LABELS: &[&str] = &[
+    "corrections",
+    "correction",
+    "clarification",
+    "updated",
+    "update",
+    "editor's note",
+    "editor\u{2019}s note",
+    "editors' note",
+    "editors\u{2019} note",
+    "erratum",
+];
+
+/// Whether `t` opens with a correction or update box's label and the date it was made,
+/// then a colon or the line's end: `Correction, 10 January 2024:`, `Update (12 March):`,
+/// `Updated 3 May 2024, 14:05 BST:`, `Clarification (June 2023):`, `Editor's note, 2
+/// Feb:`. The date's words are numbers, times, months, weekdays, a time zone, `at` or `on`;
+/// a month or a digit at least (`Update 5 things:` is no date).
+fn dated_notice(t: &str) -> bool {
+    // Cheap first: a label's letter, then the label itself.
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'c' | b'u' | b'e'))
+    {
+        return false;
+    }
+    let Some(rest) = NOTICE_LABELS.iter().find_map(|l| {
+        let head = t.get(..l.len())?;
+        head.eq_ignore_ascii_case(l)
+            .then(|| t.get(l.len()..))
+            .flatten()
+    }) else {
+        return false;
+    };
+    if !rest.starts_with([' ', ',', '(', '\u{2014}', '\u{2013}', '-']) {
+        return false;
+    }
+    // The date, up to the colon that ends the label (not a time's, `14:05`) or the line.
+    let b = rest.as_bytes();
+    let mut end = None;
+    for (i, &c) in b.iter().enumerate().take(64) {
+        if c == b'\n' || (c == b':' && !b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            end = Some(i);
+            break;
+        }
+    }
+    let Some(date) = end.and_then(|e| rest.get(..e)) else {
+        return false;
+    };
+    let mut dated = false;
+    for w in date.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '(' | ')' | '\u{2014}' | '\u{2013}')
+    }) {
+        let w = w.trim_end_matches('.');
+        if w.is_empty() || w == "-" {
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        let digits = w.bytes().any(|c| c.is_ascii_digit());
+        let number = digits
+            && w.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'/' | b'.' | b'-'))
+            && w.bytes().filter(u8::is_ascii_alphabetic).count() <= 2;
+        let month = months::any(&lower).is_some();
+        let weekday = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+        ]
+        .contains(&lower.as_str());
+        let glue = matches!(
+            lower.as_str(),
+            "at" | "on" | "of" | "am" | "pm" | "a.m" | "p.m" | "noon"
+        );
+        let zone = (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        if !(number || month || weekday || glue || zone) {
+            return false;
+        }
+        dated |= number || month;
+    }
+    dated
 }
 
 /// Block quotations that are callouts lose their group: their paragraphs are prose.

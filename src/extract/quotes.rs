@@ -1683,6 +1683,25 @@ impl Ctx<'_> {
                     self.cite_marker(mi, Attribution::IntroMarker, out);
                 }
             }
+            // `… posted its [preliminary findings](…) at 1 p.m. The key sentence:`: a short
+            // lead-in that cites nothing and points back takes the one citation of the
+            // sentence before it in the paragraph.
+            if out.len() == cited_before && s > 0 && back_lead_in(text.get(s..).unwrap_or("")) {
+                let links = self.block_links.get(bi);
+                if starting_in(markers, s, text.len()).is_empty()
+                    && starting_in(links, s, text.len()).is_empty()
+                {
+                    let prev_end = text.get(..s).unwrap_or("").trim_end().len();
+                    let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
+                    match (starting_in(links, ps, s), starting_in(markers, ps, s)) {
+                        (&[(_, _, li)], []) => self.cite_link(li, Attribution::Link, out),
+                        ([], &[(_, _, mi)]) => {
+                            self.cite_marker(mi, Attribution::IntroMarker, out);
+                        }
+                        _ => {}
+                    }
+                }
+            }
         }
     }
 
@@ -1867,7 +1886,15 @@ impl Ctx<'_> {
     /// `Those words are from [the guild](…)`): that sentence's markers and links. A
     /// paragraph that moves on (`This week the ministry …[2]`) cites nothing of it: the
     /// quote stays uncited rather than tied to a page it may not be on.
-    fn following(&self, bi: usize, block: bool, out: &mut Vec<QuoteCitation>) {
+    /// `quoted`: the quotation's text, when it is an inline one (a block quotation's is
+    /// read from the block above).
+    fn following(
+        &self,
+        bi: usize,
+        block: bool,
+        quoted: Option<&str>,
+        out: &mut Vec<QuoteCitation>,
+    ) {
         if !out.is_empty() {
             return;
         }
@@ -1991,7 +2018,17 @@ impl Ctx<'_> {
         } else if let Some(body) = Some(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
             .filter(|t| refers_back(t))
         {
-            sentence_end(&b.text, b.text.len() - body.len(), markers)
+            let end = sentence_end(&b.text, b.text.len() - body.len(), markers);
+            let above = || {
+                bi.checked_sub(1)
+                    .and_then(|p| self.parsed.blocks.get(p))
+                    .map_or("", |p| p.text.as_str())
+            };
+            let sentence = b.text.get(b.text.len() - body.len()..end).unwrap_or("");
+            if names_a_phrase_of(sentence, quoted.unwrap_or_else(above), quoted.is_some()) {
+                return;
+            }
+            end
         } else {
             return;
         };
@@ -2021,6 +2058,57 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether `sentence`, which refers back to the quotation `quoted` before it, is about a
+/// phrase within it rather than the whole: it names a phrase (`That phrase comes from …`,
+/// `The term was coined …`) after a quotation longer than one (more than twelve words, or
+/// any block quotation: `inline` false), or it quotes again words that the quotation itself
+/// sets in quotation marks of its own, the nested phrase (`… it talks about 'collecting
+/// with, not about, communities.'` over `That comes from the strategy, which says archives
+/// should be "collecting with, not about, communities"`).
+fn names_a_phrase_of(sentence: &str, quoted: &str, inline: bool) -> bool {
+    const PHRASES: &[&str] = &[
+        "phrase",
+        "term",
+        "expression",
+        "slogan",
+        "catchphrase",
+        "coinage",
+        "motto",
+        "word",
+    ];
+    let noun = sentence
+        .split_whitespace()
+        .nth(1)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| PHRASES.contains(&w));
+    if noun && (!inline || count_words(quoted) > 12) {
+        return true;
+    }
+    // The sentence's own quotation, found again inside the one before, which is longer.
+    let Some(open) = sentence.find(['"', '\u{201C}']) else {
+        return false;
+    };
+    let inner = sentence.get(open + 1..).unwrap_or("");
+    let inner_end = inner.find(['"', '\u{201D}']).unwrap_or(inner.len());
+    let inner = inner.get(..inner_end).unwrap_or("");
+    // Its first three words, as the quotation above has them.
+    let head: Vec<&str> = inner.split_whitespace().take(3).collect();
+    if head.len() < 2 {
+        return false;
+    }
+    let qwords: Vec<&str> = quoted.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    qwords.len() > 2 * count_words(inner) + 4
+        && qwords.windows(head.len()).any(|win| {
+            win.iter()
+                .zip(&head)
+                .all(|(a, b)| bare(a) == bare(b) && !bare(b).is_empty())
+        })
 }
 
 /// Whether a court case is named shortly before byte `at` of block `b`'s text (where a web
@@ -2154,21 +2242,48 @@ fn credit_link(
         "Full text:",
         "Transcript:",
     ];
+    // A link roundup's pointer to the story its item quotes, on a line of its own closing
+    // the item; after the sentence on its line (`… the minister said. Read more: [Budget
+    // explained](…)`) it is further reading.
+    const OWN_LINE_LEADS: &[&str] = &[
+        "Read more:",
+        "Read more at",
+        "More:",
+        "Full story:",
+        "Read the full story:",
+        "Read the story:",
+        "Read the full story at",
+        "H/T:",
+        "H/T",
+        "h/t:",
+        "h/t",
+        "HT:",
+        "Hat tip:",
+        "Hat-tip:",
+        "Hat tip to",
+        "Hat tip",
+    ];
     let text = b.text.as_str();
     let rest = text.get(from..)?;
     // On the same line or wrapped onto the next (`… calendar".` then `(https://…)`).
     let lead = rest.trim_start_matches([' ', '\t', '.', ',']);
-    let lead = lead
+    let next_line = lead
         .strip_prefix("\r\n")
-        .or_else(|| lead.strip_prefix('\n'))
-        .unwrap_or(lead);
+        .or_else(|| lead.strip_prefix('\n'));
+    let own_line = next_line.is_some();
+    let lead = next_line.unwrap_or(lead);
     let mut at = from + (rest.len() - lead.len());
     // The credit in brackets of its own (`(Source: [statement](…).)`).
     let bracketed = text.get(at..).is_some_and(|r| r.starts_with('('));
     if bracketed {
         at += 1;
     }
-    for lead in LEADS {
+    let own = if own_line && !bracketed {
+        OWN_LINE_LEADS
+    } else {
+        &[]
+    };
+    for lead in LEADS.iter().chain(own) {
         if text.get(at..).is_some_and(|r| r.starts_with(lead)) {
             let r = text.get(at + lead.len()..)?;
             at += lead.len() + (r.len() - r.trim_start().len());
@@ -2386,6 +2501,14 @@ fn refers_back(s: &str) -> bool {
         "Fuente: ",
         "Quelle: ",
         "Fonte: ",
+        // A roundup's credit for the story it quotes, as `Source:`.
+        // (Not `Read more: `, a news page's pointer to another story between its
+        // paragraphs.)
+        "Via: ",
+        "Full story: ",
+        "Read the full story: ",
+        "H/T: ",
+        "Hat tip: ",
     ];
     // What the quotation is called after a demonstrative (`That last line`, `Those are the
     // words`), in every language at once: the words do not collide. Besides these, the
@@ -2520,6 +2643,23 @@ fn refers_back(s: &str) -> bool {
         "citação",
         "palavras",
     ];
+    // Words for what was said that `The` may name back, with a verb of provenance only.
+    const THE_WEAK: &[&str] = &[
+        "remark",
+        "comment",
+        "comments",
+        "line",
+        "phrase",
+        "sentence",
+        "wording",
+        "description",
+        "claim",
+        "warning",
+        "pledge",
+        "promise",
+        "answer",
+        "reply",
+    ];
     const DEMONSTRATIVES: &[&str] = &[
         "That", "This", "These", "Those", "Such", "Esas", "Estas", "Esa", "Esta", "Ese", "Este",
         "Ces", "Ce", "Cette", "Cet", "Diese", "Dieses", "Dieser", "Essas", "Essa", "Esse",
@@ -2528,6 +2668,7 @@ fn refers_back(s: &str) -> bool {
         || record_located(s)
         || locates_in_source(s)
         || document_named_back(s)
+        || said_it_in(s)
     {
         return true;
     }
@@ -2740,6 +2881,12 @@ fn refers_back(s: &str) -> bool {
         if k == 1 && copula && !the && matches!(w.as_str(), "how" | "what") {
             return true;
         }
+        // `The remark was [published](…) in 1998.`, `The line appeared in …`: after a
+        // definite article, a word for what was said refers back only with a verb of
+        // provenance right in its clause.
+        if k == 0 && the && THE_WEAK.contains(&w.as_str()) {
+            return provenance();
+        }
         if nouns(w.as_str()) {
             // `That was the verdict of …`: the quotation is what the noun names.
             return !WEAK.contains(&w.as_str()) || provenance() || (copula && !the);
@@ -2781,6 +2928,75 @@ fn refers_back(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence says where the one quoted said or wrote the words before it, by a
+/// pronoun and `this`, `that`, `so` or `it`, then where: `She said this in a [1998
+/// interview](…)`, `He said so in his maiden speech`, `She wrote that in a letter to the
+/// editor`, `They first said it at a [hearing](…)`. The place must name a record or an
+/// occasion within a few words (`He said that in 2019 the council …` is reported speech).
+fn said_it_in(s: &str) -> bool {
+    // Cheap first: a pronoun opening the sentence.
+    if !(s.starts_with("She ") || s.starts_with("He ") || s.starts_with("They ")) {
+        return false;
+    }
+    const OCCASIONS: &[&str] = &[
+        "book",
+        "memoir",
+        "memoirs",
+        "autobiography",
+        "biography",
+        "podcast",
+        "programme",
+        "program",
+        "documentary",
+        "hearing",
+        "meeting",
+        "debate",
+        "talk",
+        "address",
+        "conference",
+        "rally",
+        "episode",
+        "profile",
+        "thread",
+        "video",
+        "film",
+        "radio",
+        "television",
+        "show",
+        "evidence",
+        "paper",
+        "newsletter",
+        "blog",
+    ];
+    let mut words = s.split_whitespace().skip(1);
+    let mut verb = words.next().unwrap_or("");
+    if matches!(
+        verb,
+        "first" | "later" | "also" | "originally" | "once" | "famously"
+    ) {
+        verb = words.next().unwrap_or("");
+    }
+    let said = matches!(
+        verb,
+        "said" | "wrote" | "told" | "posted" | "tweeted" | "repeated" | "put" | "made"
+    );
+    let it = words
+        .next()
+        .is_some_and(|w| matches!(w, "this" | "that" | "so" | "it"));
+    let place = words
+        .next()
+        .is_some_and(|w| matches!(w, "in" | "at" | "on" | "during"));
+    said && it
+        && place
+        && words.take(5).any(|w| {
+            let w = w
+                .trim_start_matches(['[', '*', '_'])
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            DOCUMENTS.contains(&w.as_str()) || OCCASIONS.contains(&w.as_str())
+        })
 }
 
 /// Words for a document or an occasion that words were written or said in, named back by a
@@ -4626,7 +4842,7 @@ pub(crate) fn scan(
                         }
                     }
                     if let Some(&Some((_, last))) = nest.get(gi) {
-                        ctx.following(last + 1, true, &mut citations);
+                        ctx.following(last + 1, true, None, &mut citations);
                     }
                 }
             }
@@ -4855,7 +5071,7 @@ fn join_continued(
             ctx.intro(first_block - 1, false, &mut citations);
         }
         if let Some(s) = sites.get(last) {
-            ctx.following(s.block + 1, true, &mut citations);
+            ctx.following(s.block + 1, true, None, &mut citations);
         }
         // Every opener but the last paragraph's was closed by the next paragraph's opener;
         // the last one's warning stays if it is never closed either.
@@ -6003,6 +6219,8 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                     | "adds"
                     | "mentions"
                     | "mentioned"
+                    | "puts"
+                    | "reads"
             )
     };
     // British and American spelling alike (`the centre` for `Data Center`).
@@ -6089,6 +6307,14 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             let goes_on = goes_on_saying(&words, is_saying);
             named_person
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
+        }
+        // `Its abstract says …`, `Its summary puts the case plainly:`, `In its executive
+        // summary, …`: a part of the work the sentence before cites, named by its
+        // possessive, speaks for it as `It` does.
+        Some(w)
+            if (k == 0 && *w == "Its" || k == 1 && *w == "its") && part_of_work(&words, k + 1) =>
+        {
+            true
         }
         Some(w) if BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w) => {
             // The noun right after the determiner, or after one word more (`The full
@@ -6195,6 +6421,134 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
     (!widened && !over_block && summed_up
         || (again && own_verb && !another && (!(widened || over_block) || named_again)))
         .then_some(cited)
+}
+
+/// Whether `lead` (a sentence ending with a colon that introduces a block quotation) is a
+/// short pointer back to what the sentence before cites: `The key sentence:`, `The key
+/// passage:`, `It reads:`, `The relevant line:`, `In full:`, `The passage in question:`.
+fn back_lead_in(lead: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "sentence",
+        "sentences",
+        "passage",
+        "passages",
+        "line",
+        "lines",
+        "paragraph",
+        "paragraphs",
+        "section",
+        "part",
+        "bit",
+        "text",
+        "wording",
+        "clause",
+        "excerpt",
+        "extract",
+        "finding",
+        "conclusion",
+    ];
+    const ADJECTIVES: &[&str] = &[
+        "key",
+        "relevant",
+        "crucial",
+        "operative",
+        "central",
+        "critical",
+        "important",
+        "main",
+        "full",
+        "final",
+        "last",
+        "first",
+        "opening",
+        "closing",
+        "pertinent",
+        "telling",
+    ];
+    let t = lead.trim();
+    let Some(t) = t.strip_suffix([':', '\u{ff1a}']) else {
+        return false;
+    };
+    if t.len() > 48 {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        ["In", "full" | "part"] | ["Verbatim"] => true,
+        ["It", v] | ["It", "then", v] => {
+            matches!(
+                *v,
+                "reads" | "says" | "states" | "begins" | "continues" | "concludes" | "runs"
+            )
+        }
+        [det, rest @ ..] if matches!(*det, "The" | "Its" | "Key" | "Relevant") => {
+            let rest = if matches!(*det, "Key" | "Relevant") {
+                words.as_slice()
+            } else {
+                rest
+            };
+            let (noun, tail) = match rest {
+                [a, n, tail @ ..] if ADJECTIVES.contains(&a.to_lowercase().as_str()) => (*n, tail),
+                [n, tail @ ..] => (*n, tail),
+                [] => return false,
+            };
+            NOUNS.contains(&noun)
+                && matches!(tail, [] | ["in", "question"] | ["reads" | "says" | "runs"])
+        }
+        _ => false,
+    }
+}
+
+/// Whether `words` from `at` name a part of a work, one adjective first at most:
+/// `abstract`, `summary`, `executive summary`, `key finding`, `opening line`.
+fn part_of_work(words: &[&str], at: usize) -> bool {
+    const PARTS: &[&str] = &[
+        "abstract",
+        "summary",
+        "conclusion",
+        "conclusions",
+        "introduction",
+        "foreword",
+        "preface",
+        "preamble",
+        "overview",
+        "synopsis",
+        "headline",
+        "finding",
+        "findings",
+        "recommendation",
+        "recommendations",
+        "line",
+        "lines",
+        "paragraph",
+        "sentence",
+        "section",
+        "chapter",
+        "text",
+        "wording",
+        "blurb",
+        "standfirst",
+        "subtitle",
+    ];
+    const ADJECTIVES: &[&str] = &[
+        "executive",
+        "key",
+        "main",
+        "central",
+        "opening",
+        "first",
+        "final",
+        "closing",
+        "last",
+        "concluding",
+        "summary",
+        "headline",
+        "lead",
+        "own",
+        "short",
+    ];
+    let part = |i: usize| words.get(i).is_some_and(|w| PARTS.contains(w));
+    part(at) || words.get(at).is_some_and(|w| ADJECTIVES.contains(w)) && part(at + 1)
 }
 
 /// The record a sentence says its quotation comes from again: `statement` in `she said in
@@ -6944,7 +7298,7 @@ fn inline_quotes(
                         .all(|c| c.attribution == Attribution::IntroMarker)
                 {
                     let mut after = Vec::new();
-                    ctx.following(bi + 1, true, &mut after);
+                    ctx.following(bi + 1, true, None, &mut after);
                     if !after.is_empty() {
                         citations = after;
                     }
@@ -7252,7 +7606,12 @@ fn inline_quotes(
                 && spans.get(si + 1).is_none()
                 && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
             {
-                ctx.following(bi + 1, whole, &mut citations);
+                ctx.following(
+                    bi + 1,
+                    whole,
+                    (!whole).then_some(text.as_str()),
+                    &mut citations,
+                );
             }
             // `“…,” she said in the same statement.`: the source of the quotation before, which
             // names that statement.

@@ -138,6 +138,7 @@ mod notes_s51;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;
+mod quotes_s51;
 mod repo_s22;
 mod review_left_s20;
 mod review_s15;

@@ -2140,10 +2140,11 @@ fn strip_urls(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The first quoted title in `s`, as (start of the opening mark, inner range, end of the
 /// closing mark): what the regex
-/// `“([^M]{2,}?)["”]|"([^M]{2,}?)["”]|„([^M]{2,}?)[“”]|«([^M]{2,}?)»|»([^M]{2,}?)«|»(T)»|(?:^|[\s(\[])”(T)”`
+/// `“([^M]{2,}?)["”]|"([^M]{2,}?)["”]|„([^M]{2,}?)[“”]|«([^M]*["”“„][^«»]*)»|«([^M]{2,}?)»|»([^M]{2,}?)«|»(T)»|(?:^|[\s(\[])”(T)”`
 /// (where `M` is every double quote mark, `"“”„«»`, and `T` is `[^M\s][^M]*?[^M\s]`) would
 /// find: the text up to the next quote mark of any kind, which must close the opening one
-/// (`„…“` in German, `«…»` in French, `»…«` in Danish), with at least two characters.
+/// (`„…“` in German, `«…»` in French, `»…«` in Danish), with at least two characters; a
+/// French title in guillemets may quote words in other marks inside it (`« A : "B" »`).
 /// Swedish and Finnish close a quotation with the mark that opens it (`”…”`, `»…»`): there
 /// the title must hug its marks, and a `”` opens only after a space or bracket (or at the
 /// start), so that a breadcrumb's `» News »` or a closing `”` opens nothing. By hand for the
@@ -2187,6 +2188,18 @@ fn quoted_title(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         if open == '"' && close == '\u{201C}' {
             if let Some(k) = memchr::memchr(b'"', b.get(j..).unwrap_or(&[])).map(|k| j + k) {
                 return Some((at, inner..k, k + 1));
+            }
+        }
+        // A French title in guillemets quoting words in other marks (`« Jean Morel : "La
+        // cantine d'abord" »`): it closes with the next `»`.
+        if open == '«' && close != '»' && close != '«' {
+            if let Some(k) = memchr::memmem::find(b.get(j..).unwrap_or(&[]), "»".as_bytes())
+                .map(|k| j + k)
+                .filter(|&k| {
+                    memchr::memmem::find(b.get(inner..k).unwrap_or(&[]), "«".as_bytes()).is_none()
+                })
+            {
+                return Some((at, inner..k, k + '»'.len_utf8()));
             }
         }
         let hugged = || !ws_after(inner) && !ws_before(j);
@@ -3199,6 +3212,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if let Some(it) = italics.first() {
         if let Some((before, after)) = clean.split_once(it.as_str()) {
             meta.date = date_of(after).or_else(|| date_of(before));
+            // `Interview mit Karl Brenner, in: *Lindenauer Zeitung*, 5. März 2024`: an
+            // interview cited by whom it was with, then the periodical it appeared in, its
+            // publisher; the piece has no title of its own here.
+            if interview_opening(before) {
+                meta.publisher = Some(journal_name(&trim_field(it)).to_string());
+                return meta;
+            }
             // `Priya Sandhu, review of *The Paper Tide*, *Coastal History Quarterly* 41, no.
             // 2 (2024)`: the reviewer is the author, the italics after the book's the
             // journal the review is in.
@@ -3289,10 +3309,17 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 .collect();
         }
         let after = after.trim_start_matches(|c: char| c.is_whitespace() || "，,。.、".contains(c));
+        // The ideographic comma `、` parts fields too; a date (`2024年3月4日`) or a link's
+        // words (`PDF版はこちら`, "the PDF is here") name no publisher.
         meta.publisher = after
-            .split(['，', ',', '。'])
+            .split(['，', ',', '。', '、'])
             .map(str::trim)
-            .find(|s| !s.is_empty() && find_date(s).is_none_or(|d| d.len() * 2 < s.len()))
+            .find(|s| {
+                !s.is_empty()
+                    && note_date(s).is_none_or(|d| d.len() * 2 < s.len())
+                    && !link_word(s)
+                    && !s.ends_with("こちら")
+            })
             .map(str::to_string);
         meta.date = date_of(clean);
         return meta;
@@ -3380,6 +3407,33 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// Whether a note opens by saying it cites an interview and with whom, in any of several
+/// languages (`Interview with`, `Interview mit`, `Entrevista con`, `Entretien avec`,
+/// `Intervista a`, `Wywiad z`).
+fn interview_opening(before: &str) -> bool {
+    const OPENINGS: [&str; 11] = [
+        "interview with ",
+        "interview mit ",
+        "interview met ",
+        "entrevista con ",
+        "entrevista com ",
+        "entrevista a ",
+        "entretien avec ",
+        "interview avec ",
+        "intervista a ",
+        "intervista con ",
+        "wywiad z ",
+    ];
+    let t = before.trim_start();
+    // Every opening starts with `I`, `E` or `W`, either case.
+    t.as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'i' | b'e' | b'w'))
+        && OPENINGS
+            .iter()
+            .any(|o| super::starts_with_ignore_ascii_case(t, o))
 }
 
 /// Whether the date `d` stands in `clean` after a verb in its past form and a preposition
@@ -3782,15 +3836,23 @@ fn body_then_kind(clean: &str) -> Option<&str> {
 fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     let t = clean.trim_start();
     let (body, rest) = t.split_once(", ")?;
-    let (title, after) = rest.split_once(", ")?;
+    let (title, after) = rest.split_once(", ").unwrap_or((rest, ""));
     // What happened to the document on its date (`submitted 3 November 2022`).
-    const EVENTS: [&str; 6] = [
+    // Or as of which date it stands (`Stand: Februar 2024`, `état au 1er mars 2024`).
+    const EVENTS: [&str; 13] = [
         "submitted ",
         "published ",
         "issued ",
         "dated ",
         "received ",
         "laid ",
+        "as of ",
+        "Stand: ",
+        "Stand ",
+        "état au ",
+        "actualizado a ",
+        "aggiornato al ",
+        "stan na ",
     ];
     let title = title.trim();
     let after = after.trim_start();
@@ -3799,11 +3861,15 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
     let dated = date_span(on).is_some_and(|m| m.start == 0);
-    // Or where in it, with no date (`Kapazitätsbericht 2023, S. 44.`): a body's name only.
+    // Or where in it, with no date (`Kapazitätsbericht 2023, S. 44.`), or what kind of
+    // document it is, in lower case (`delibera della Giunta comunale n. 7, 3 marzo 2024`):
+    // a body's name only.
     let located = || {
-        segments(after)
-            .next()
-            .is_some_and(|seg| locator_or_edition(trim_field(seg).trim_end_matches('.')))
+        segments(after).next().is_some_and(|seg| {
+            let seg = trim_field(seg);
+            let seg = seg.trim_end_matches('.');
+            locator_or_edition(seg) || kind_named(seg)
+        })
     };
     // A subtitle after a colon (`Route 4 timetable change: six-month review`), not a place
     // and its publisher (`London: Faber`).
@@ -3828,10 +3894,24 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     if !plain_title {
         return None;
     }
+    // Or nothing after a title that ends with the date of what it records (`Compte rendu
+    // de la réunion publique du 28 février 2024`): that date is the note's.
+    let title_date = || {
+        let title = title.trim_end_matches('.');
+        after
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .is_empty()
+            .then(|| note_date_range(title))
+            .flatten()
+            .filter(|m| m.end == title.len() && m.len() > 4)
+            .and_then(|m| title.get(m.start..))
+    };
     let author = if body_name(body) && (dated || located()) {
         body
     } else if dated {
         initialled_person(body)?
+    } else if let Some(date) = title_date().filter(|_| body_name(body)) {
+        return Some((body, title, date));
     } else {
         return None;
     };
@@ -3989,6 +4069,21 @@ fn body_name(s: &str) -> bool {
     const JOINERS: [&str; 12] = [
         "of", "for", "on", "de", "du", "des", "di", "del", "della", "da", "do", "der",
     ];
+    // `Stadtwerke Lindenau GmbH`, `Brendel Bau Sp. z o.o.`: a firm's legal form ends its
+    // name, whatever the words before it.
+    if let Some(name) = without_legal_form(s) {
+        let words = name.split_whitespace();
+        return words.clone().count() <= 8
+            && words.clone().any(|w| w.starts_with(char::is_uppercase))
+            && words.clone().all(|w| {
+                SMALL.contains(&w)
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| {
+                            c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&')
+                        }))
+                    || w == "&"
+            });
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let n = words.len();
     if !(2..=10).contains(&n)
@@ -4017,6 +4112,55 @@ fn body_name(s: &str) -> bool {
         || department(s)
         || org_name(s)
         || (words.first().is_some_and(|w| acronym(w)) && !newspaper_name(s))
+}
+
+/// Companies' legal forms, written after their names (`GmbH`, `AG`, `e.V.`, `S.p.A.`, `Sp. z
+/// o.o.`), each with the space before it.
+const LEGAL_FORMS: [&str; 24] = [
+    " AG",
+    " A/S",
+    " AB",
+    " B.V.",
+    " GmbH",
+    " GmbH & Co. KG",
+    " KG",
+    " Ltd",
+    " Ltd.",
+    " N.V.",
+    " PLC",
+    " S.A.",
+    " S.A.S.",
+    " S.L.",
+    " S.p.A.",
+    " S.r.l.",
+    " SARL",
+    " SAS",
+    " SE",
+    " Sp. z o.o.",
+    " e.G.",
+    " e.V.",
+    " gGmbH",
+    " plc",
+];
+
+/// `s` without the legal form that ends a firm's or an association's name (`Stadtwerke
+/// Lindenau GmbH`: `Stadtwerke Lindenau`), when it ends with one after a word; `None`
+/// otherwise. The name ends there: a note's next piece is no part of it.
+fn without_legal_form(s: &str) -> Option<&str> {
+    let s = s.trim_end();
+    // Every form ends in a capital, a full stop or `E`/`H`/`G`/`S`/`c`: one byte first.
+    if !s
+        .as_bytes()
+        .last()
+        .is_some_and(|c| c.is_ascii_uppercase() || matches!(c, b'.' | b'c' | b'H'))
+    {
+        return None;
+    }
+    LEGAL_FORMS
+        .iter()
+        .find_map(|f| s.strip_suffix(f))
+        .map(str::trim_end)
+        .filter(|n| !n.is_empty())
 }
 
 /// Whether `w` is an acronym as bodies' names open with one (`HM Treasury`, `DB Netz`, `NHS
@@ -4048,12 +4192,15 @@ fn firm_name(words: &[&str]) -> bool {
 /// as the end of a compound (`Deutscher Bundestag`, `Landratsamt Lindau`, `Bayerischer
 /// Landtag`, `Tweede Kamer`).
 fn german_body_word(w: &str) -> bool {
-    const ENDINGS: [&str; 20] = [
+    const ENDINGS: [&str; 26] = [
         "agentur",
         "amt",
+        "anstalt",
         "behörde",
+        "betriebe",
         "bundestag",
         "direktion",
+        "genossenschaft",
         "gericht",
         "gesellschaft",
         "institut",
@@ -4068,7 +4215,10 @@ fn german_body_word(w: &str) -> bool {
         "senat",
         "stiftung",
         "verband",
+        "verein",
         "verwaltung",
+        "werke",
+        "zentrale",
     ];
     const COUNCILS: [&str; 4] = ["bundesrat", "nationalrat", "stadtrat", "gemeinderat"];
     // The ending closes a compound in lower case, or is the whole word, capitalised.
@@ -5013,7 +5163,48 @@ const GENRES: &[&str] = &[
 /// paper`), see [`GENRES`].
 fn genre(seg: &str) -> bool {
     let seg = seg.trim().trim_end_matches(['.', ',', ';', ':']).trim();
-    GENRES.iter().any(|g| seg.eq_ignore_ascii_case(g)) || kind_described(seg)
+    GENRES.iter().any(|g| seg.eq_ignore_ascii_case(g)) || kind_described(seg) || kind_named(seg)
+}
+
+/// Whether a note's segment opens in lower case with another language's noun for a kind of
+/// document, then says which (`rapport d'observations définitives`, `delibera del Consiglio
+/// comunale n. 18`, `nota informativa`): what it is, no one's name: a publisher's name opens
+/// with a capital.
+fn kind_named(seg: &str) -> bool {
+    const KINDS: [&str; 26] = [
+        "acta",
+        "arrêté",
+        "avis",
+        "circolare",
+        "circulaire",
+        "compte",
+        "decreto",
+        "deliberazione",
+        "delibera",
+        "délibération",
+        "décret",
+        "informe",
+        "nota",
+        "note",
+        "ordinanza",
+        "parecer",
+        "procès-verbal",
+        "rapport",
+        "rapporto",
+        "relatório",
+        "relazione",
+        "resolución",
+        "resolução",
+        "sprawozdanie",
+        "uchwała",
+        "verbale",
+    ];
+    if !seg.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let mut words = seg.split_whitespace();
+    let first = words.next().unwrap_or("");
+    KINDS.contains(&first) && words.clone().next().is_some() && words.count() < 10
 }
 
 /// Whether a note's segment describes the kind of document in words of its own, all in
@@ -5570,10 +5761,11 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 /// Whether `s` can be a person's or an organisation's name: a few words, each capitalised
 /// or one of the small words names and bodies hold (`van`, `de`, `of`, `for`, `et al.`).
 fn name_like(s: &str) -> bool {
-    const SMALL: [&str; 32] = [
+    const SMALL: [&str; 36] = [
         "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "y",
         "of", "for", "the", "and", "on", "in", "at", "et", "al", "al.", "&", "d'", "ed.", "eds.",
-        "ed", "eds", "trans.", "comp.",
+        "ed", "eds", "trans.", "comp.", // Polish bodies' `i` (and), `w` (in), `z`, `ds.`.
+        "i", "w", "z", "ds.",
     ];
     // A name ends with a name's word, not a small one: `Interview in` (before a magazine's
     // title) or `Remarks at` is the kind of piece, no author (session 38).
@@ -5630,20 +5822,35 @@ const ORG_HEADS: &[&str] = &[
     "Association",
     "Associazione",
     "Associação",
+    "Autoridad",
+    "Autorità",
+    "Autorité",
     "Bundesamt",
     "Bundesministerium",
+    "Cabildo",
+    "Camera",
+    "Chambre",
     "Collectif",
     "Comisión",
     "Comissão",
     "Comité",
     "Commission",
     "Commissione",
+    "Comunidad",
     "Confederación",
     "Confédération",
     "Conseil",
     "Consejo",
     "Conselho",
     "Consiglio",
+    "Corte",
+    "Cour",
+    "Cámara",
+    "Diputación",
+    "Dirección",
+    "Direction",
+    "Direzione",
+    "Direção",
     "Federación",
     "Federazione",
     "Federação",
@@ -5652,9 +5859,14 @@ const ORG_HEADS: &[&str] = &[
     "Fundación",
     "Fundação",
     "Fédération",
+    "Generalitat",
+    "Gobierno",
+    "Gouvernement",
+    "Governo",
     "Institut",
     "Instituto",
     "Istituto",
+    "Junta",
     "Landesamt",
     "Ministerio",
     "Ministerium",
@@ -5664,11 +5876,19 @@ const ORG_HEADS: &[&str] = &[
     "Observatoire",
     "Observatorio",
     "Osservatorio",
+    "Prefeitura",
+    "Préfecture",
+    "Secretaria",
+    "Secretaría",
+    "Secrétariat",
     "Sindacato",
     "Sindicato",
     "Syndicat",
+    "Tribunal",
+    "Tribunale",
     "Union",
     "Unión",
+    "Xunta",
 ];
 
 /// Whether `s` is an organisation's name written as French, Spanish, Italian and
@@ -5681,7 +5901,13 @@ const ORG_HEADS: &[&str] = &[
 /// these words too (`Union membership rises again in Europe`).
 fn org_name(s: &str) -> bool {
     /// Heads English spells alike.
-    const ENGLISH_HEADS: [&str; 3] = ["Association", "Commission", "Union"];
+    const ENGLISH_HEADS: [&str; 5] = [
+        "Association",
+        "Commission",
+        "Direction",
+        "Tribunal",
+        "Union",
+    ];
     /// Function words joining an organisation's name in French, Spanish, Italian and
     /// Portuguese.
     const JOINERS: [&str; 18] = [
@@ -5720,7 +5946,14 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     .find(|p| super::starts_with_ignore_ascii_case(s, p))
     .and_then(|p| s.get(p.len()..))
     .unwrap_or(s);
-    if s.is_empty() || s.len() > 200 || s.contains("http") || !s.chars().any(char::is_uppercase) {
+    // (Arabic has no capitals: its letters name people and bodies.)
+    if s.is_empty()
+        || s.len() > 200
+        || s.contains("http")
+        || !s
+            .chars()
+            .any(|c| c.is_uppercase() || ('\u{0620}'..='\u{064A}').contains(&c))
+    {
         return Vec::new();
     }
     // Spanish and German entries join names with `y`, `und` (`Pérez, A. y Gómez, M.`): after
@@ -5731,6 +5964,14 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
             .is_some_and(|r| r.starts_with(b" y ") || r.starts_with(b" und "))
     }) {
         return split_names(&s.replace(". y ", ". and ").replace(". und ", ". and "));
+    }
+    // `Laura Benítez y Tomás Ferrer`, `Tim Hollis og Kari Nygaard`: two whole names joined
+    // by another language's `and`.
+    if let Some(joined) = foreign_and(s) {
+        return split_names(&joined);
+    }
+    if let Some(body) = body_of_unit(s) {
+        return vec![body.to_string()];
     }
     // APA's long author lists: the first nineteen, an ellipsis, the last, with no `&`
     // (`Yang, L., Holtz, D., ... Teevan, J.`): surnames and initials in turn.
@@ -5762,6 +6003,76 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
         };
     }
     split_names(s)
+}
+
+/// The body's name in `s`, a body's then one of its branches or departments after a comma
+/// as other languages name them (`Generalna Dyrekcja Dróg Krajowych i Autostrad, Oddział w
+/// Poznaniu`, `Landratsamt Kemnath, Abteilung Umwelt`): the branch is where in the body the
+/// work was written, no second author. `None` for any other shape.
+fn body_of_unit(s: &str) -> Option<&str> {
+    const UNITS: [&str; 20] = [
+        "Abteilung",
+        "Delegación",
+        "Delegazione",
+        "Departament",
+        "Departamento",
+        "Dezernat",
+        "Dipartimento",
+        "Direction",
+        "Diretoria",
+        "Fachbereich",
+        "Oddział",
+        "Referat",
+        "Secretaria",
+        "Secretaría",
+        "Service",
+        "Servicio",
+        "Settore",
+        "Sous-direction",
+        "Ufficio",
+        "Wydział",
+    ];
+    let (head, unit) = s.split_once(", ")?;
+    let first = unit.split_whitespace().next()?;
+    (UNITS.contains(&first)
+        && !unit.contains([',', ';'])
+        && unit.split_whitespace().nth(6).is_none()
+        && head.split_whitespace().nth(1).is_some()
+        && name_like(head))
+    .then_some(head)
+}
+
+/// `s` with another language's `and` (`y`, `e`, `et`, `und`, `i`, `en`, `og`) written as
+/// ` and ` where it stands between two people's names (two to four capitalised words each,
+/// none naming a body: `Generalna Dyrekcja Dróg Krajowych i Autostrad` is one name); `None`
+/// when it joins none.
+fn foreign_and(s: &str) -> Option<String> {
+    const JOINS: [&str; 7] = [" y ", " e ", " et ", " und ", " i ", " en ", " og "];
+    let person = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| capitalised_word(w))
+            && !words.iter().any(|w| {
+                ORG_TAILS.binary_search(w).is_ok()
+                    || AUTHOR_BODIES.contains(w)
+                    || german_body_word(w)
+                    || ORG_HEADS.binary_search(w).is_ok()
+            })
+    };
+    let mut out: Option<String> = None;
+    for j in JOINS {
+        let cur = out.as_deref().unwrap_or(s);
+        let Some(at) = memchr::memmem::find(cur.as_bytes(), j.as_bytes()) else {
+            continue;
+        };
+        let (a, b) = (cur.get(..at)?, cur.get(at + j.len()..)?);
+        let last = a.rsplit([',', ';', '&']).next().unwrap_or(a);
+        let next = b.split([',', ';', '&']).next().unwrap_or(b);
+        if person(last) && person(next) {
+            out = Some(format!("{a} and {b}"));
+        }
+    }
+    out
 }
 
 /// Splits a list of names on `;`, `&`, ", and" and "and"; and on commas where every piece
@@ -6161,10 +6472,27 @@ fn inverted_then_names(pieces: &[&str]) -> Option<Vec<String>> {
 
 /// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
 fn clean_author(s: &str) -> &str {
-    let mut s = s.trim().trim_end_matches([',', ':', ';']).trim_end();
+    let mut s = s.trim().trim_end_matches([',', ':', ';', '،']).trim_end();
     // The note's pointer to the work (`Compare Ellen Harlow, *Signals at Sea*`) is no part
     // of the name.
-    for pointer in ["See also ", "See ", "Compare ", "Cf. "] {
+    // Other languages' too (`Voir aussi`, `Siehe`, `Vgl.`, `Véase`, `Vedi`, `Zob.`).
+    for pointer in [
+        "See also ",
+        "See ",
+        "Compare ",
+        "Cf. ",
+        "Voir aussi ",
+        "Voir ",
+        "Siehe auch ",
+        "Siehe ",
+        "Vgl. ",
+        "Véase también ",
+        "Véase ",
+        "Vedi anche ",
+        "Vedi ",
+        "Zob. ",
+        "Ver também ",
+    ] {
         if let Some(name) = s
             .strip_prefix(pointer)
             .filter(|n| n.starts_with(char::is_uppercase))
@@ -6197,7 +6525,7 @@ fn clean_author(s: &str) -> &str {
 
 fn publisher_in(after: &str) -> Option<String> {
     let after = after.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | '”' | '"' | ':' | ';')
+        c.is_whitespace() || matches!(c, '.' | ',' | '”' | '"' | ':' | ';' | '،' | '»')
     });
     let after = after
         .strip_prefix("In: ")
@@ -6323,6 +6651,8 @@ fn publisher_in(after: &str) -> Option<String> {
         if seg.is_empty()
             || seg.len() > 120
             || date_span(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
+            // (Another script's date: `٣ مارس ٢٠٢٤`, `2024年3月4日`.)
+            || (!seg.is_ascii() && note_date(&seg).is_some_and(|d| d.len() * 2 >= seg.len()))
             // (A whole word: `Voluntary Sector Review` and `Pagemill Press` are names.)
             || [
                 "vol", "vols", "volume", "no.", "pp", "p.", "page", "pages", "doi",
@@ -6386,7 +6716,11 @@ fn publisher_in(after: &str) -> Option<String> {
 /// Whether a note's segment is only a link's word (`Link`, `online`, `PDF`, `here`): the
 /// text of the link to the work, not who published it (session 38: `Link` was a publisher).
 fn link_word(seg: &str) -> bool {
-    const WORDS: [&str; 20] = [
+    const WORDS: [&str; 23] = [
+        // Arabic's and Japanese's `the link`, `link`.
+        "الرابط",
+        "رابط",
+        "リンク",
         // What the link leads to (`Recording: https://…`, `Slides:`).
         "recording",
         "video",
@@ -6527,9 +6861,24 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
         }
         let b = rest.as_bytes();
         let mut i = 0;
+        // The separator's length: one byte, or two or three for Arabic's `،` and `؛` and
+        // the ideographic and full-width commas `、` and `，`.
+        let mut sep = 1;
         while i < b.len() {
             match b.get(i) {
                 Some(b',' | b';') => break,
+                Some(0xD8) if matches!(b.get(i + 1), Some(0x8C | 0x9B)) => {
+                    sep = 2;
+                    break;
+                }
+                Some(0xE3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x81]) => {
+                    sep = 3;
+                    break;
+                }
+                Some(0xEF) if b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) => {
+                    sep = 3;
+                    break;
+                }
                 Some(b'.') if b.get(i + 1) == Some(&b' ') => {
                     let word = rest
                         .get(..i)
@@ -6549,7 +6898,7 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
             i += 1;
         }
         let seg = rest.get(..i).unwrap_or("");
-        rest = rest.get(i + 1..).unwrap_or("");
+        rest = rest.get(i + sep..).unwrap_or("");
         Some(seg)
     })
 }
@@ -7798,6 +8147,38 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
 mod tests {
     use super::*;
 
+    /// A firm's legal form ends a body's name; another language's `and` joins two people,
+    /// not a body's words; a lower-case document kind names no one; Arabic's comma and the
+    /// ideographic comma part a note's segments (fifty-first session, second pass).
+    #[test]
+    fn legal_forms_foreign_ands_kinds_and_script_commas() {
+        assert_eq!(
+            without_legal_form("Hafenwerke Kiel GmbH"),
+            Some("Hafenwerke Kiel")
+        );
+        assert_eq!(
+            without_legal_form("Brzoza Bud Sp. z o.o."),
+            Some("Brzoza Bud")
+        );
+        assert_eq!(without_legal_form("GmbH"), None);
+        assert!(body_name("Hafenwerke Kiel GmbH"));
+        assert!(body_name("Brzoza Bud Sp. z o.o."));
+        assert_eq!(
+            foreign_and("Marta Gil y Luis Pardo").as_deref(),
+            Some("Marta Gil and Luis Pardo")
+        );
+        assert_eq!(foreign_and("Instytut Gospodarki i Finansów"), None);
+        assert_eq!(foreign_and("Ministerio de Agua y Energía"), None);
+        assert!(kind_named("rapport d'observations définitives"));
+        assert!(kind_named("delibera della Giunta comunale n. 7"));
+        assert!(!kind_named("rapport"));
+        assert!(!kind_named("Rapport Annuel Éditions"));
+        let segs: Vec<&str> = segments("مجلة البحوث، ٥ مارس ٢٠٢٤، الرابط").collect();
+        assert_eq!(segs, ["مجلة البحوث", " ٥ مارس ٢٠٢٤", " الرابط"]);
+        let segs: Vec<&str> = segments("西浜書房、2020年，61頁").collect();
+        assert_eq!(segs, ["西浜書房", "2020年", "61頁"]);
+    }
+
     /// The single-author shortcut gives what splitting would.
     #[test]
     fn organisation_heads_are_sorted_for_their_binary_search() {
@@ -8377,7 +8758,7 @@ mod scanner_tests {
     });
     static QUOTED_RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]*“[^"]*)"|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,
+            r#"“([^"”“„«»]{2,}?)["”]|"([^"”“„«»]*“[^"]*)"|"([^"”“„«»]{2,}?)["”]|„([^"”“„«»]{2,}?)[“”]|«([^"”“„«»]*["”“„][^«»]*)»|«([^"”“„«»]{2,}?)»|»([^"”“„«»]{2,}?)«|»([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])»|(?:^|[\s(\[])”([^"”“„«»\s][^"”“„«»]*?[^"”“„«»\s])”"#,
         )
         .unwrap()
     });
@@ -8389,7 +8770,7 @@ mod scanner_tests {
     fn quoted_oracle(s: &str) -> Option<(usize, std::ops::Range<usize>, usize)> {
         let c = QUOTED_RE.captures(s)?;
         let whole = c.get(0)?;
-        let inner = (1..=8).find_map(|g| c.get(g))?;
+        let inner = (1..=9).find_map(|g| c.get(g))?;
         // The opening mark is the character before the title (the match may start before
         // it, at the space that lets a `”` open).
         let mark = s.get(..inner.start())?.chars().next_back()?;
@@ -8411,6 +8792,8 @@ mod scanner_tests {
             "Müller. „Die Brücke“. Verlag, 2020.",
             "Kowalski. „Most na rzece”. 2021.",
             "Dupont. « Le pont ». Lac, 2021.",
+            "Roux, « Anne Vidal : \"Le pont\" », *Lac*, 2021.",
+            "« a “b” « c » d »",
             "Jensen. »Broen«. 2019.",
             "» then «x» and „y»z“",
             "Länsstyrelsen, ”Beslut om jakt”, https://x.org",

@@ -62,6 +62,10 @@
 //!   acronym's, a German one) then a subtitled plain title and a date or a page, other
 //!   languages' press releases and reports as no publisher, a newspaper after `in`, arXiv
 //!   identifiers as URLs, Vancouver entries by a body publishing its own report.
+//! - `notes_s51b`: the fifty-first session's second pass on note fields in other languages:
+//!   legal forms ending firms' names, `Stand:` dates, interviews' periodicals, nested
+//!   quotation in guillemets, pointers (`Voir`, `Vgl.`), other languages' `and`, bodies'
+//!   branches, document kinds in lower case, Arabic and Japanese separators.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -135,6 +139,7 @@ mod notes_s48;
 mod notes_s49;
 mod notes_s50;
 mod notes_s51;
+mod notes_s51b;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

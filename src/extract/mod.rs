@@ -938,6 +938,33 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     all_markers.extend(cited_by_author_date);
     all_markers.extend(citekey_markers);
     all_markers.sort_by_key(|m| m.offset);
+    // A range written as two markers and a dash between them, as IEEE writes it (`[3]–[5]`,
+    // `⁴–⁶`): the notes between are cited there too (they were "never referenced").
+    let mut between: Vec<Marker> = Vec::new();
+    for w in all_markers.windows(2) {
+        let [a, b] = w else { continue };
+        let (Some((ba, _, ea)), Some((bb, sb, _))) = (a.span, b.span) else {
+            continue;
+        };
+        let dash = ba == bb
+            && parsed
+                .blocks
+                .get(ba)
+                .and_then(|blk| blk.text.get(ea..sb))
+                .is_some_and(|g| matches!(g, "\u{2013}" | "-"));
+        if let (true, Ok(x), Ok(y)) = (dash, a.label.parse::<u32>(), b.label.parse::<u32>()) {
+            if y > x + 1 && y - x <= 10 {
+                between.extend((x + 1..y).map(|n| Marker {
+                    label: n.to_string(),
+                    ..a.clone()
+                }));
+            }
+        }
+    }
+    if !between.is_empty() {
+        all_markers.extend(between);
+        all_markers.sort_by_key(|m| m.offset);
+    }
 
     let labels = NoteLookup::new(&notes);
     let mut kept: Vec<Marker> = Vec::new();

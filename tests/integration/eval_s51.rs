@@ -74,3 +74,27 @@ fn a_notes_link_back_to_its_marker_is_none_of_its_urls() {
     assert!(note(&e, "1").urls.is_empty(), "{:?}", note(&e, "1").urls);
     assert_eq!(note(&e, "2").urls, ["https://example.org/returns"]);
 }
+
+/// IEEE writes a range of references as two brackets and a dash, `[3]–[5]`: the reference
+/// between them was warned about as "never referenced in the text" (and `extract` exited 1
+/// on a clean document). The numbers between two markers joined by a dash are cited there.
+#[test]
+fn an_ieee_range_of_two_brackets_cites_the_references_between() {
+    let e = extract_markdown(
+        "# Borehole telemetry\n\nLater deployments were less even [3]–[5]. The first trial \
+         covered every pump [1], [2].\n\n## References\n\n\
+         [1] K. Obi, \"Pump telemetry,\" *Sensors J.*, vol. 2, 2021.\n\n\
+         [2] L. Varga, \"A field trial,\" in *Proc. Conf.*, 2020, pp. 1–6.\n\n\
+         [3] M. Sato *et al.*, \"Energy budgets,\" *IoT J.*, vol. 9, 2022.\n\n\
+         [4] N. Ruiz, *Rural Water Engineering*, 3rd ed. Cham, Switzerland: Springer, 2019.\n\n\
+         [5] O. Berg, \"Coverage gaps,\" 2022.\n",
+    );
+    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
+    assert_eq!(note(&e, "4").referenced_at.len(), 1);
+    // Two markers with words between them are no range.
+    let e = extract_markdown(
+        "# T\n\nOne view [1] and another [3].\n\n## References\n\n[1] A. B, \"One,\" 2020.\n\n\
+         [2] C. D, \"Two,\" 2021.\n\n[3] E. F, \"Three,\" 2022.\n",
+    );
+    assert!(note(&e, "2").referenced_at.is_empty());
+}

@@ -295,13 +295,9 @@ impl Config {
             .problems()
             .into_iter()
             .map(|(key, message)| {
-                let line = key_line(text, &key);
-                let n = line
-                    .trim_start_matches(" (line ")
-                    .trim_end_matches(')')
-                    .parse()
-                    .unwrap_or(usize::MAX);
-                (n, format!("`{key}`: {message}{line}"))
+                let n = key_line_number(text, &key);
+                let line = n.map(|n| format!(" (line {n})")).unwrap_or_default();
+                (n.unwrap_or(usize::MAX), format!("`{key}`: {message}{line}"))
             })
             .collect();
         problems.sort_by_key(|p| p.0);
@@ -813,6 +809,13 @@ pub fn expand_env(value: &str) -> std::result::Result<String, String> {
 /// ` (line N)` for the first line of `text` that sets `key` (its last dotted part), or
 /// nothing when it cannot be found.
 fn key_line(text: &str, key: &str) -> String {
+    key_line_number(text, key)
+        .map(|n| format!(" (line {n})"))
+        .unwrap_or_default()
+}
+
+/// The line (1-based) setting `key` in the file's `text`, if one does.
+fn key_line_number(text: &str, key: &str) -> Option<usize> {
     let last = key.rsplit('.').next().unwrap_or(key).trim_matches('"');
     text.lines()
         .position(|l| {
@@ -821,8 +824,7 @@ fn key_line(text: &str, key: &str) -> String {
                 .or_else(|| l.strip_prefix(&format!("\"{last}\"")))
                 .is_some_and(|r| r.trim_start().starts_with('='))
         })
-        .map(|i| format!(" (line {})", i + 1))
-        .unwrap_or_default()
+        .map(|i| i + 1)
 }
 
 /// Parses a duration: `"20s"`, `"500ms"`, `"2m"`, `"1h"`, `"1d"`, or a plain number of

@@ -628,26 +628,11 @@ fn dated_notice(t: &str) -> bool {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'/' | b'.' | b'-'))
             && w.bytes().filter(u8::is_ascii_alphabetic).count() <= 2;
         let month = months::any(&lower).is_some();
-        let weekday = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-        ]
-        .contains(&lower.as_str());
+        let weekday = quotes::WEEKDAYS.contains(&lower.as_str())
+            || [
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            ]
+            .contains(&lower.as_str());
         let glue = matches!(
             lower.as_str(),
             "at" | "on" | "of" | "am" | "pm" | "a.m" | "p.m" | "noon"

@@ -2856,7 +2856,8 @@ fn refers_back(s: &str) -> bool {
         if k == 1 && copula && !the {
             let name = raw.starts_with(char::is_uppercase)
                 && super::months::number(&w).is_none()
-                && !DAYS.contains(&w.as_str())
+                && !WEEKDAYS.contains(&w.as_str())
+                && !matches!(w.as_str(), "christmas" | "easter")
                 && !matches!(w.as_str(), "i" | "it");
             if name {
                 return true;
@@ -3324,7 +3325,7 @@ fn record_located(s: &str) -> bool {
 }
 
 /// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
-const DAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -3332,8 +3333,6 @@ const DAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "christmas",
-    "easter",
 ];
 
 /// What a speaker is called after `That was the …`: an office or a trade (`the chief

@@ -2092,6 +2092,19 @@ fn is_canonical_http(raw: &str) -> bool {
     true
 }
 
+/// Where `needle` first occurs in `hay`, for the short texts of notes and sentences that
+/// are searched for many fixed words each: `str::find` with a `&str` pattern sets up a
+/// two-way searcher on every call (hundreds of instructions, more than the search itself
+/// over a note's few dozen bytes); this looks for the needle's first byte with `memchr` and
+/// compares the rest there. The index is a character boundary (the needle is whole UTF-8).
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, h).find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
+}
+
 /// ASCII case-insensitive prefix test, without lowercasing a copy.
 pub(crate) fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
     hay.as_bytes()
@@ -2105,6 +2118,17 @@ pub(crate) fn ends_with_ignore_ascii_case(hay: &str, suffix: &str) -> bool {
         .checked_sub(suffix.len())
         .and_then(|from| hay.as_bytes().get(from..))
         .is_some_and(|h| h.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Where `needle` first occurs in `hay`, ASCII case ignored, without lowercasing a copy.
+pub(crate) fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    if n.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// ASCII case-insensitive substring test, without lowercasing a copy.

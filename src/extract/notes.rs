@@ -3058,24 +3058,24 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             return meta;
         }
     }
-    let quoted = first_quoted.filter(|&(start, _, _)| {
+    // (The names before the title are found once, for the test and the fields.)
+    let quoted = first_quoted.and_then(|(start, inner, end)| {
         let before = clean.get(..start).unwrap_or("");
         let names = names_part(before);
         let names = letter_sender(names).unwrap_or(names);
         // Names with the full date in brackets (`Pérez, Luis (3 de marzo de 2024).`,
         // Wikipedia's) are names too.
         let dated = || names_then_year(names).is_some_and(|(n, _)| !split_authors(n).is_empty());
-        !discourse_word(before)
+        (!discourse_word(before)
             && !reported_speech(before)
             && (names.split_whitespace().nth(5).is_none()
                 || !split_authors(names).is_empty()
                 || dated()
-                || body_before_described(before).is_some())
+                || body_before_described(before).is_some()))
+        .then_some((start, inner, end, names))
     });
-    if let Some((start, inner, end)) = quoted {
+    if let Some((start, inner, end, before)) = quoted {
         meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
-        let before = names_part(clean.get(..start).unwrap_or(""));
-        let before = letter_sender(before).unwrap_or(before);
         let after = clean.get(end..).unwrap_or("");
         if let Some(apa) = apa_captures(before.trim()) {
             meta.authors = split_authors(apa.authors);
@@ -3524,7 +3524,7 @@ fn reviewer(before: &str) -> Option<&str> {
 /// University of Northmoor is a …`, `Audio recordings are available …`).
 fn prose_note(clean: &str) -> bool {
     let t = clean.trim_start();
-    let first = t.find(". ").map_or(t, |k| t.get(..k).unwrap_or(t));
+    let first = super::find_str(t, ". ").map_or(t, |k| t.get(..k).unwrap_or(t));
     let clause = first.split([',', ';', ':', '(']).next().unwrap_or("");
     let mut words = clause.split_whitespace();
     words
@@ -3604,7 +3604,7 @@ fn statute(clean: &str) -> Option<(&str, &str)> {
         .match_indices(". ")
         .find(|&(i, _)| !t.get(..i).is_some_and(|h| h.ends_with("(No")))
         .map(|(i, _)| i);
-    let end = [t.find(", "), stop, t.find("; ")]
+    let end = [super::find_str(t, ", "), stop, super::find_str(t, "; ")]
         .into_iter()
         .flatten()
         .min()
@@ -4503,7 +4503,7 @@ fn harvard_plain(clean: &str) -> Option<HarvardPlain<'_>> {
     let open = memchr::memmem::find(s.as_bytes(), b" (")?;
     let names = s.get(..open)?;
     let inner = s.get(open + 2..)?;
-    let close = inner.find(") ")?;
+    let close = super::find_str(inner, ") ")?;
     let year = inner.get(..close)?;
     if !yearish(year) || names.contains(['(', ')']) {
         return None;
@@ -4550,7 +4550,7 @@ struct Vancouver<'a> {
 /// (`Nakamura, K.` is APA's, `K. Nakamura` ACM's): neither is read here.
 fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let s = clean.trim_start();
-    let end = s.find(". ")?;
+    let end = super::find_str(s, ". ")?;
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
     let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]));
@@ -4738,7 +4738,7 @@ fn vancouver_names(head: &str) -> Option<Vec<String>> {
 fn title_sentence(rest: &str) -> Option<(&str, &str)> {
     let t_end = [". ", "? ", "! "]
         .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+        .filter_map(|p| super::find_str(rest, p).map(|i| (i, p.len())))
         .min()?;
     let keep = usize::from(!rest.get(t_end.0..)?.starts_with('.'));
     Some((rest.get(..t_end.0 + keep)?, rest.get(t_end.0 + t_end.1..)?))
@@ -5030,8 +5030,11 @@ fn names_part(before: &str) -> &str {
 /// the work (`For a longer account, see Rhea Tan, “…”`, `On search see Dana Ortiz, “…”`,
 /// `Compare Ellen Harlow, “…”`), when names follow the pointer; `before` itself otherwise.
 fn past_pointer(before: &str) -> &str {
-    // Most notes hold no pointer: one byte search for the letters all of them share.
-    if memchr::memchr3(b'e', b'f', b'o', before.as_bytes()).is_none() {
+    // Most notes hold no pointer: each pointer holds `ee `, `f. ` or `ompare `.
+    if ["ee ", "f. ", "ompare "]
+        .iter()
+        .all(|k| super::find_str(before, k).is_none())
+    {
         return before;
     }
     const POINTERS: [&str; 8] = [
@@ -5085,10 +5088,13 @@ fn source_of_quoted(before: &str) -> &str {
         " quoted in ",
         " qtd. in ",
     ];
-    let lower = before.to_ascii_lowercase();
+    // Every phrase ends in ` in `: most notes have none, and are done with one search.
+    if super::find_ignore_ascii_case(before, " in ").is_none() {
+        return before;
+    }
     PHRASES
         .iter()
-        .find_map(|p| lower.find(p).map(|i| i + p.len()))
+        .find_map(|p| super::find_ignore_ascii_case(before, p).map(|i| i + p.len()))
         .and_then(|i| before.get(i..))
         .unwrap_or(before)
 }
@@ -5676,7 +5682,7 @@ fn initials_name(s: &str) -> Option<(&str, &str)> {
 }
 
 fn split_sentence(s: &str) -> (&str, &str) {
-    match s.find(". ") {
+    match super::find_str(s, ". ") {
         Some(i) => (s.get(..i).unwrap_or(""), s.get(i + 2..).unwrap_or("")),
         None => (s.trim_end_matches('.'), ""),
     }
@@ -6544,7 +6550,7 @@ fn publisher_in(after: &str) -> Option<String> {
     let imprint = without_place(after);
     let after = imprint.as_deref().unwrap_or(after);
     // `…, 2024; Samuel Achterberg, remarks at …`: a second work, once the first is dated.
-    let after = match after.find("; ") {
+    let after = match super::find_str(after, "; ") {
         Some(k)
             if after.get(..k).is_some_and(|h| date_span(h).is_some())
                 && after
@@ -6775,7 +6781,7 @@ fn address(seg: &str) -> bool {
 /// start of `s` (`Washington, DC: World Bank`, `Cheshire, CT: Graphics Press`).
 fn state_place_end(s: &str) -> Option<usize> {
     let head = prefix(s, 80);
-    let k = head.find(": ")?;
+    let k = super::find_str(head, ": ")?;
     let (place, code) = head.get(..k)?.rsplit_once(", ")?;
     (code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && place_name(place))
         .then_some(k + 2)
@@ -6802,7 +6808,7 @@ fn after_editors(s: &str) -> Option<&str> {
     let head = prefix(s, 160);
     let (at, role) = ROLES
         .iter()
-        .filter_map(|r| head.find(r).map(|at| (at, r.len())))
+        .filter_map(|r| super::find_str(head, r).map(|at| (at, r.len())))
         .min()?;
     // The names hold no sentence of their own.
     let names = s.get(..at)?;

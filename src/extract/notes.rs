@@ -3370,7 +3370,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.publisher = publisher_in(after);
         return meta;
     }
-    if let Some((names, rest)) = inverted_names(clean) {
+    if let Some((authors, rest)) = abnt_names(clean) {
+        meta.authors = authors;
+        let (title, after) = split_sentence(rest.trim_start());
+        if !after.trim().is_empty() && !title.is_empty() {
+            meta.title = Some(trim_title(title));
+            meta.publisher = publisher_in(after);
+        }
+    } else if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
         // last sentence such as `Station log, 2024–2025` may run on into its date.
@@ -5541,6 +5548,54 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
         }
     }
     first.filter(|(title, _)| title.chars().count() >= 2)
+}
+
+/// The authors opening a Brazilian (ABNT) entry, whose surnames are written in capitals,
+/// where [`inverted_names`] reads none: several people parted by semicolons (`ALMEIDA,
+/// João; SOUZA, Marina.`), or a body's name all in capitals (`INSTITUTO COSTEIRO DO
+/// NORTE.`); then the rest, after the names' full stop. (The title, in bold, is not marked
+/// in the text: it is the sentence after the names.)
+fn abnt_names(s: &str) -> Option<(Vec<String>, &str)> {
+    let s = s.trim_start();
+    // Most notes fail here: the first word is in capitals, of two letters or more.
+    let first = s.split([' ', ',']).next()?;
+    if first.chars().count() < 2 || !first.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let end = s.find(". ")?;
+    let names = s.get(..end)?;
+    if names.len() > 200 {
+        return None;
+    }
+    let capitals = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    let authors: Vec<String> = if names.contains("; ") {
+        let parts: Vec<&str> = names.split("; ").collect();
+        let people = parts.iter().all(|p| {
+            p.split_once(", ").is_some_and(|(surname, given)| {
+                surname.split_whitespace().all(capitals)
+                    && given.starts_with(char::is_uppercase)
+                    && given.split_whitespace().count() <= 4
+                    && !given.contains(|c: char| c.is_ascii_digit())
+            })
+        });
+        if !people {
+            return None;
+        }
+        parts.iter().map(|p| p.trim().to_string()).collect()
+    } else {
+        let words: Vec<&str> = names.split_whitespace().collect();
+        let body = (2..=10).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| capitals(w) || matches!(*w, "DE" | "DO" | "DA" | "DOS" | "DAS" | "E"));
+        if !body {
+            return None;
+        }
+        vec![names.to_string()]
+    };
+    Some((authors, s.get(end + 2..)?))
 }
 
 /// A bibliography entry led by a surname, a comma and given names (`Kowalczyk, Marta.`,

@@ -107,3 +107,29 @@ fn full_dates_in_vancouver_and_harvard() {
     assert_eq!(n.title.as_deref(), Some("Harbour walls reopen"));
     assert_eq!(n.publisher.as_deref(), Some("Coastal Times"));
 }
+
+/// ABNT's entries (Brazil): surnames in capitals, several authors parted by semicolons, or
+/// a body's name all in capitals; the title (bold in Markdown, unmarked in plain text) is
+/// the sentence after the names, the edition (`2. ed.`) and the city before the colon
+/// (`São Paulo:`) no publisher.
+#[test]
+fn abnt_entries_with_capital_surnames() {
+    let notes = "1. ALMEIDA, João; SOUZA, Marina. **O porto e a cidade**. 2. ed. São Paulo: \
+                 Editora Litoral, 2019.\n\
+                 2. INSTITUTO COSTEIRO DO NORTE. **Relatório anual do porto**. Recife: Editora \
+                 Maré, 2020.\n";
+    let md = format!("Texto [1] [2].\n\n## Notas\n\n{notes}");
+    let text = format!("Texto.1 Mais.2\n\nNotas\n\n{}", notes.replace("**", ""));
+    for e in [extract_markdown(&md), extract_as(DocKind::Text, &text)] {
+        let n = note(&e, "1");
+        assert_eq!(n.authors, ["ALMEIDA, João", "SOUZA, Marina"], "{n:#?}");
+        assert_eq!(n.title.as_deref(), Some("O porto e a cidade"));
+        assert_eq!(n.publisher.as_deref(), Some("Editora Litoral"));
+        assert_eq!(n.date.as_deref(), Some("2019"));
+        let n = note(&e, "2");
+        assert_eq!(n.authors, ["INSTITUTO COSTEIRO DO NORTE"], "{n:#?}");
+        assert_eq!(n.title.as_deref(), Some("Relatório anual do porto"));
+        assert_eq!(n.publisher.as_deref(), Some("Editora Maré"));
+        assert_eq!(n.date.as_deref(), Some("2020"));
+    }
+}

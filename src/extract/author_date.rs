@@ -195,6 +195,8 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
             names = head.trim_end();
         }
     }
+    // A post's author with the account's handle (`Coastal Trust [@coastaltrust].`).
+    names = notes::without_handle(names);
     // Chicago's `———. 2022.`: the authors of the entry before (see `section`).
     if is_ditto(names) {
         let rest = rest.trim_start_matches(['.', ',']).trim_start();

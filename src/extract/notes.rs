@@ -3370,7 +3370,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.publisher = publisher_in(after);
         return meta;
     }
-    if let Some((names, rest)) = inverted_names(clean) {
+    if let Some((authors, rest)) = abnt_names(clean) {
+        meta.authors = authors;
+        let (title, after) = split_sentence(rest.trim_start());
+        if !after.trim().is_empty() && !title.is_empty() {
+            meta.title = Some(trim_title(title));
+            meta.publisher = publisher_in(after);
+        }
+    } else if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
         // last sentence such as `Station log, 2024–2025` may run on into its date.
@@ -4620,6 +4627,26 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         date = Some(d.trim().trim_end_matches('.'));
         after = more;
     }
+    // A journal's issue dated to the month or day (`2021 Mar 4;12(3)`): the date as
+    // written, up to the volume (or the date it was cited on, in brackets).
+    if journal_year {
+        let issue = after.get(year_at..).unwrap_or("");
+        let end = issue.find([';', ':', '[']).unwrap_or(0);
+        let d = issue.get(..end).unwrap_or("").trim();
+        // An article published online before its issue (`2021;12:44. Published 2021 Mar
+        // 4.`): that day is the date.
+        let published = memchr::memmem::find(issue.as_bytes(), b"Published ")
+            .and_then(|k| issue.get(k + 10..))
+            .and_then(|r| {
+                let d = r.split(". ").next().unwrap_or(r).trim_end_matches('.');
+                (d.len() > 4
+                    && d.len() <= 12
+                    && d.starts_with(|c: char| c.is_ascii_digit())
+                    && d.get(..4) == issue.get(..4))
+                .then_some(d)
+            });
+        date = published.or_else(|| (d.len() > 4).then_some(d));
+    }
     Some(Vancouver {
         authors,
         title: trim_title(title),
@@ -4825,6 +4852,13 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
             }
             j += 1 + w;
             extra += 1;
+        }
+        // An online article's date of citing after its own (`2021 Mar 4 [cited 2022 Jan
+        // 5];12(3)`).
+        if b.get(j..j + 8) == Some(b" [cited ") {
+            if let Some(close) = memchr::memchr(b']', b.get(j..).unwrap_or(&[])) {
+                j += close + 1;
+            }
         }
         if i >= 2 && b.get(i - 2..i) == Some(b". ") && matches!(b.get(j), Some(b';' | b':')) {
             return Some((i, true));
@@ -5381,7 +5415,21 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
                     m.start == 0 && m.end == year.len()
                 })
         };
-        return (!names.is_empty() && (yearish(year) || full_date())).then_some((names, year));
+        // APA's and Harvard's year first, then the day (`(2020, 12 May)`, `(2021, May 3)`):
+        // the full date too.
+        let year_first = || {
+            year.split_once(", ").is_some_and(|(y, md)| {
+                let whole_month = |m: &str| month(m.as_bytes(), 0).iter().any(|e| e == m.len());
+                let day_month = md.split_once(' ').is_some_and(|(d, m)| {
+                    (1..=2).contains(&d.len())
+                        && d.bytes().all(|c| c.is_ascii_digit())
+                        && whole_month(m)
+                });
+                yearish(y) && (month_day(md) || day_month || whole_month(md))
+            })
+        };
+        return (!names.is_empty() && (yearish(year) || full_date() || year_first()))
+            .then_some((names, year));
     }
     let (names, year) = t.rsplit_once(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
@@ -5506,6 +5554,54 @@ fn single_quoted(rest: &str) -> Option<(&str, &str)> {
         }
     }
     first.filter(|(title, _)| title.chars().count() >= 2)
+}
+
+/// The authors opening a Brazilian (ABNT) entry, whose surnames are written in capitals,
+/// where [`inverted_names`] reads none: several people parted by semicolons (`ALMEIDA,
+/// João; SOUZA, Marina.`), or a body's name all in capitals (`INSTITUTO COSTEIRO DO
+/// NORTE.`); then the rest, after the names' full stop. (The title, in bold, is not marked
+/// in the text: it is the sentence after the names.)
+fn abnt_names(s: &str) -> Option<(Vec<String>, &str)> {
+    let s = s.trim_start();
+    // Most notes fail here: the first word is in capitals, of two letters or more.
+    let first = s.split([' ', ',']).next()?;
+    if first.chars().count() < 2 || !first.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let end = s.find(". ")?;
+    let names = s.get(..end)?;
+    if names.len() > 200 {
+        return None;
+    }
+    let capitals = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    let authors: Vec<String> = if names.contains("; ") {
+        let parts: Vec<&str> = names.split("; ").collect();
+        let people = parts.iter().all(|p| {
+            p.split_once(", ").is_some_and(|(surname, given)| {
+                surname.split_whitespace().all(capitals)
+                    && given.starts_with(char::is_uppercase)
+                    && given.split_whitespace().count() <= 4
+                    && !given.contains(|c: char| c.is_ascii_digit())
+            })
+        });
+        if !people {
+            return None;
+        }
+        parts.iter().map(|p| p.trim().to_string()).collect()
+    } else {
+        let words: Vec<&str> = names.split_whitespace().collect();
+        let body = (2..=10).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| capitals(w) || matches!(*w, "DE" | "DO" | "DA" | "DOS" | "DAS" | "E"));
+        if !body {
+            return None;
+        }
+        vec![names.to_string()]
+    };
+    Some((authors, s.get(end + 2..)?))
 }
 
 /// A bibliography entry led by a surname, a comma and given names (`Kowalczyk, Marta.`,
@@ -6478,7 +6574,7 @@ fn inverted_then_names(pieces: &[&str]) -> Option<Vec<String>> {
 
 /// Trims separators after a name, keeping the full stop of a final initial (`Jonathan E.`).
 fn clean_author(s: &str) -> &str {
-    let mut s = s.trim().trim_end_matches([',', ':', ';', '،']).trim_end();
+    let mut s = without_handle(s.trim().trim_end_matches([',', ':', ';', '،']).trim_end());
     // The note's pointer to the work (`Compare Ellen Harlow, *Signals at Sea*`) is no part
     // of the name.
     // Other languages' too (`Voir aussi`, `Siehe`, `Vgl.`, `Véase`, `Vedi`, `Zob.`).
@@ -6542,6 +6638,14 @@ fn publisher_in(after: &str) -> Option<String> {
     // A chapter's editors before its book (`in Feld, P. (ed.) Occupational medicine`,
     // `In: Feld P, editor. Occupational medicine`): the book is where it was published.
     let after = after_editors(after).unwrap_or(after);
+    // A law report's or law review's citation (`101 Tex. L. Rev. 455 (2023)`, OSCOLA's
+    // `(2018) 34 Journal of Coastal Law 12`, `[2019] EWCA Civ 1234`): the journal, or
+    // nothing for a court's or report series' reference.
+    if after.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '[') {
+        if let Some(journal) = law_citation(after) {
+            return journal.map(str::to_string);
+        }
+    }
     // `Washington, DC: World Bank`, `Cheshire, CT: Graphics Press`: a place with its state
     // before the publisher's colon.
     let after = state_place_end(after)
@@ -6719,6 +6823,71 @@ fn publisher_in(after: &str) -> Option<String> {
     None
 }
 
+/// Names without the account's handle APA gives after them for a post (`Coastal Trust
+/// [@coastaltrust]`): the handle is no part of the name.
+pub(crate) fn without_handle(names: &str) -> &str {
+    match names
+        .trim_end_matches('.')
+        .strip_suffix(']')
+        .and_then(|n| n.rsplit_once(" [@"))
+    {
+        Some((name, handle)) if !handle.contains([' ', '[']) => name.trim_end(),
+        _ => names,
+    }
+}
+
+/// A law citation opening `after`: a year in brackets (OSCOLA's `(2018)`, `[2019]`) or none,
+/// a volume's number, the journal's or report series' name in capitalised words or
+/// abbreviations, then the first page (`101 Tex. L. Rev. 455`, `(2018) 34 Journal of Coastal
+/// Law 12`). `Some(Some(journal))`; `Some(None)` for a year in square brackets with no
+/// volume, a neutral citation or report (`[2019] EWCA Civ 1234`, `[2019] AC 44`), which
+/// names a court or series, no publisher; `None` when `after` is no such citation.
+fn law_citation(after: &str) -> Option<Option<&str>> {
+    let t = after.trim_start();
+    let (t, square) = match t.as_bytes().first() {
+        Some(&open @ (b'(' | b'[')) => {
+            let close = if open == b'(' { ')' } else { ']' };
+            let (year, rest) = t.get(1..)?.split_once(close)?;
+            if !yearish(year) || !rest.starts_with(' ') {
+                return None;
+            }
+            (rest.trim_start(), open == b'[')
+        }
+        _ => (t, false),
+    };
+    let number = |w: &str| (1..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    let (volume, rest) = match t.split_once(' ') {
+        Some((v, rest)) if number(v) => (true, rest),
+        _ => (false, t),
+    };
+    if !volume && !square {
+        return None;
+    }
+    let mut end = 0;
+    let mut words = 0;
+    for w in rest.split_inclusive(' ') {
+        let word = w.trim_end();
+        if number(word.trim_end_matches([',', '.'])) {
+            let journal = rest.get(..end)?.trim_end();
+            // A name of two words or more, or a series' capitals (`WLR`): a date's month
+            // (`3 March 2024`) is neither.
+            let named = words >= 2 || journal.bytes().all(|c| c.is_ascii_uppercase());
+            if words == 0 || !named {
+                return None;
+            }
+            return Some((!square || volume).then_some(journal));
+        }
+        let abbreviation_or_name = word.starts_with(char::is_uppercase)
+            || matches!(word, "of" | "and" | "&" | "on" | "the" | "for");
+        words += 1;
+        if !abbreviation_or_name || words > 8 || word.contains([',', ';', ':']) {
+            return None;
+        }
+        end += w.len();
+    }
+    None
+}
+
 /// Whether a note's segment is only a link's word (`Link`, `online`, `PDF`, `here`): the
 /// text of the link to the work, not who published it (session 38: `Link` was a publisher).
 fn link_word(seg: &str) -> bool {
@@ -6777,14 +6946,24 @@ fn address(seg: &str) -> bool {
             || !host.contains(|c: char| c.is_uppercase()))
 }
 
-/// Where the publisher starts after a place named with its state or country's code at the
-/// start of `s` (`Washington, DC: World Bank`, `Cheshire, CT: Graphics Press`).
+/// Where the publisher starts after a place named with its state or country's code (or its
+/// country's name) at the start of `s` (`Washington, DC: World Bank`, `Cheshire, CT:
+/// Graphics Press`, `Cham, Switzerland: Springer`).
 fn state_place_end(s: &str) -> Option<usize> {
     let head = prefix(s, 80);
     let k = super::find_str(head, ": ")?;
     let (place, code) = head.get(..k)?.rsplit_once(", ")?;
-    (code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && place_name(place))
+    // Or its country's name (`Cham, Switzerland: Springer`, `Leeds, England: …`): a word
+    // or two of letters, each capitalised.
+    let country = || {
+        (1..=2).contains(&code.split_whitespace().count())
+            && code
+                .split_whitespace()
+                .all(|w| capitalised_word(w) && w.chars().all(char::is_alphabetic))
+    };
+    ((code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase())) || country())
         .then_some(k + 2)
+        .filter(|_| place_name(place))
 }
 
 /// What follows a chapter's editors at the start of `s` (`Feld, P. (ed.) Occupational
@@ -6883,6 +7062,13 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
                 }
                 Some(0xEF) if b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) => {
                     sep = 3;
+                    break;
+                }
+                // A bracket closed right before the stop ends its sentence (`(2nd ed.).
+                // Tidewater Press`): the edition is a segment of its own.
+                Some(b'.')
+                    if b.get(i + 1) == Some(&b' ') && i > 0 && b.get(i - 1) == Some(&b')') =>
+                {
                     break;
                 }
                 Some(b'.') if b.get(i + 1) == Some(&b' ') => {

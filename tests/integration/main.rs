@@ -66,6 +66,9 @@
 //!   legal forms ending firms' names, `Stand:` dates, interviews' periodicals, nested
 //!   quotation in guillemets, pointers (`Voir`, `Vgl.`), other languages' `and`, bodies'
 //!   branches, document kinds in lower case, Arabic and Japanese separators.
+//! - `notes_s52`: the fifty-second session's reference entries in the less common styles:
+//!   unnumbered bibliographies, MLA entries opening with a title, APA posts, wrapped URLs,
+//!   bodies named with commas, publishers after places, full dates, ABNT bold titles.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -140,6 +143,7 @@ mod notes_s49;
 mod notes_s50;
 mod notes_s51;
 mod notes_s51b;
+mod notes_s52;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

@@ -4,7 +4,7 @@
 
 use citecheck::model::DocKind;
 
-use crate::support::{extract_as, extract_markdown, notes_of};
+use crate::support::{extract_as, extract_markdown, notes_of, texts, urls_of};
 
 /// The messages of the extraction's warnings.
 fn warnings(e: &citecheck::model::Extraction) -> Vec<&str> {
@@ -152,4 +152,76 @@ fn markers_s52_vancouver_lists_in_plain_text() {
     let e = extract_as(DocKind::Text, txt);
     assert_eq!(notes_of(&e, "the gauges"), ["2", "3"]);
     assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
+}
+/// MLA cites a work without an author by a short title, its first words (an article
+/// aside): `("Tidal Turn" 4)`, `("Tidal Turn")`, `(*Harbour Records* 12)`. The quotation is
+/// tied to the Works Cited entry the title opens, and the short title is no quotation.
+#[test]
+fn markers_s52_mla_title_only_citations() {
+    let md = "Coastal towns have turned to the sea again: one study found that \u{201c}every \
+        harbour town that rebuilt its quay grew within a decade\u{201d} (\"Tidal Turn\" 4). \
+        A gazetteer lists \u{201c}eleven working harbours and two abandoned ones\u{201d} \
+        (*Harbour Records* 12). The same study adds that \u{201c}the ferry ran twice a day \
+        until the war\u{201d} (\"Tidal Turn\"). Okafor calls the estuary \u{201c}a map that \
+        can only be read aloud\u{201d} (Okafor 14).\n\n\
+        ## Works Cited\n\n\
+        \"The Tidal Turn in Coastal Towns.\" *Coastal Quarterly*, vol. 9, no. 2, 2021, \
+        pp. 1\u{2013}20, https://coastal-quarterly.example/tidal-turn.\n\n\
+        *Harbour Records of the North Coast*. Northgate Press, 2018, \
+        https://northgate.example.com/harbour-records.\n\n\
+        Okafor, Ada. *Reading Rivers*. Lagos UP, 2021, https://rivers.example.org/book.\n";
+    let e = extract_markdown(md);
+    assert_eq!(
+        texts(&e),
+        [
+            "every harbour town that rebuilt its quay grew within a decade",
+            "eleven working harbours and two abandoned ones",
+            "the ferry ran twice a day until the war",
+            "a map that can only be read aloud",
+        ]
+    );
+    assert_eq!(
+        urls_of(&e, "every harbour"),
+        ["https://coastal-quarterly.example/tidal-turn"]
+    );
+    assert_eq!(
+        urls_of(&e, "eleven working"),
+        ["https://northgate.example.com/harbour-records"]
+    );
+    assert_eq!(
+        urls_of(&e, "the ferry"),
+        ["https://coastal-quarterly.example/tidal-turn"]
+    );
+    assert_eq!(urls_of(&e, "a map"), ["https://rivers.example.org/book"]);
+    assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
+    let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "The Tidal Turn in Coastal Towns 2021",
+            "Harbour Records of the North Coast 2018",
+            "Okafor 2021"
+        ]
+    );
+}
+
+/// The same in plain text, the title in straight quotation marks.
+#[test]
+fn markers_s52_mla_title_only_citation_in_plain_text() {
+    let txt = "Harbour towns\n\n\
+        One study found that \"every harbour town that rebuilt its quay grew within a \
+        decade\" (\"Tidal Turn\" 4).\n\n\
+        Works Cited\n\n\
+        \"The Tidal Turn in Coastal Towns.\" Coastal Quarterly, vol. 9, no. 2, 2021, \
+        pp. 1-20, https://coastal-quarterly.example/tidal-turn.\n\n\
+        Okafor, Ada. Reading Rivers. Lagos UP, 2021, https://rivers.example.org/book.\n";
+    let e = extract_as(DocKind::Text, txt);
+    assert_eq!(
+        texts(&e),
+        ["every harbour town that rebuilt its quay grew within a decade"]
+    );
+    assert_eq!(
+        urls_of(&e, "every harbour"),
+        ["https://coastal-quarterly.example/tidal-turn"]
+    );
 }

@@ -491,14 +491,16 @@ fn org_entry_line(b: &Block, s: usize, e: usize) -> bool {
 /// italics as the block marks them). The title ends with its full stop (inside the
 /// quotation marks or right after the close), and a year follows it; APA's `*Title*.
 /// (2020).` is left alone (its date in brackets). The head (no names) and the title.
-fn mla_title_head(b: &Block, s: usize, e: usize) -> Option<(Head<'_>, &str)> {
+fn mla_title_head(b: &Block, sorted: bool, s: usize, e: usize) -> Option<(Head<'_>, &str)> {
     let line = b.text.get(s..e)?;
     let lead = line.len() - line.trim_start().len();
     let t = line.trim();
     let (title, after) = if let Some(r) = t.strip_prefix(['"', '\u{201C}']) {
-        let close = super::prefix(r, 300).find(['"', '\u{201D}'])?;
+        let (close, mark) = super::prefix(r, 300)
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '"' | '\u{201D}'))?;
         let title = r.get(..close)?;
-        let after = r.get(close + 1..)?;
+        let after = r.get(close + mark.len_utf8()..)?;
         // MLA's full stop is inside the marks: `"Title."`.
         let closed = title.ends_with(['.', '?', '!']) || after.starts_with('.');
         (
@@ -507,7 +509,19 @@ fn mla_title_head(b: &Block, s: usize, e: usize) -> Option<(Head<'_>, &str)> {
         )
     } else {
         let at = s + lead;
-        let &(_, z) = b.italics.iter().find(|&&(a, _)| a == at)?;
+        // (In text order, `sorted`, found by a binary search: a list of many entries in
+        // one block is not scanned once per line.)
+        let from = if sorted {
+            b.italics.partition_point(|&(a, _)| a < at)
+        } else {
+            0
+        };
+        let &(_, z) = b
+            .italics
+            .get(from..)?
+            .iter()
+            .take_while(|&&(a, _)| !sorted || a <= at)
+            .find(|&&(a, _)| a == at)?;
         let title = b.text.get(at..z)?;
         let after = b.text.get(z..e)?;
         let closed = title.ends_with(['.', '?', '!']) || after.starts_with('.');
@@ -874,7 +888,7 @@ fn section(
                 .and_then(|i| entries.get(i))
                 .is_none_or(|en| en.text.trim_end().ends_with('.'));
             if head.is_none() && mla && after_entry {
-                if let Some((h, title)) = mla_title_head(b, s, e) {
+                if let Some((h, title)) = mla_title_head(b, sorted, s, e) {
                     head = Some(h);
                     title_only = Some(title);
                 }

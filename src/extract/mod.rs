@@ -1642,8 +1642,9 @@ fn paren_note_lists(parsed: &Parsed, notes: &[notes::NoteInfo], found: &[Marker]
     if !notes.iter().any(|n| note_number(&n.label)) {
         return out;
     }
-    let labels: FastMap<&str, ()> = notes.iter().map(|n| (n.label.as_str(), ())).collect();
-    let index = notes::NoteIndex::new(notes);
+    // The labels and the notes' places, made when the first bracket needs them: most
+    // documents have none.
+    let mut known: Option<(FastMap<&str, ()>, notes::NoteIndex)> = None;
     for (bi, b) in parsed.blocks.iter().enumerate() {
         if b.note.is_some() || b.chrome || b.kind == BlockKind::Heading {
             continue;
@@ -1665,6 +1666,12 @@ fn paren_note_lists(parsed: &Parsed, notes: &[notes::NoteInfo], found: &[Marker]
             let Some(group) = t.get(i + 1..close).and_then(sup_note_group) else {
                 continue;
             };
+            let (labels, index) = known.get_or_insert_with(|| {
+                (
+                    notes.iter().map(|n| (n.label.as_str(), ())).collect(),
+                    notes::NoteIndex::new(notes),
+                )
+            });
             if !group.iter().all(|l| labels.contains_key(l.as_str())) {
                 continue;
             }

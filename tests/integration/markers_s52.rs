@@ -224,4 +224,14 @@ fn markers_s52_mla_title_only_citation_in_plain_text() {
         urls_of(&e, "every harbour"),
         ["https://coastal-quarterly.example/tidal-turn"]
     );
+    // The entry's title in curly quotation marks.
+    let curly = txt.replace(
+        "\"The Tidal Turn in Coastal Towns.\"",
+        "\u{201c}The Tidal Turn in Coastal Towns.\u{201d}",
+    );
+    let e = extract_as(DocKind::Text, &curly);
+    assert_eq!(
+        urls_of(&e, "every harbour"),
+        ["https://coastal-quarterly.example/tidal-turn"]
+    );
 }

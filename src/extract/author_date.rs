@@ -487,6 +487,74 @@ fn org_entry_line(b: &Block, s: usize, e: usize) -> bool {
     titled && dated
 }
 
+/// The head of an MLA entry of a work without an author, which MLA lists by its title
+/// (line `s..e` of block `b`): `"The Tidal Turn in Coastal Towns." *Coastal Quarterly*,
+/// vol. 9, 2021, …` or `*Harbour Records of the North Coast*. Northgate Press, 2018.` (the
+/// italics as the block marks them). The title ends with its full stop (inside the
+/// quotation marks or right after the close), and a year follows it; APA's `*Title*.
+/// (2020).` is left alone (its date in brackets). The head (no names) and the title.
+fn mla_title_head(b: &Block, sorted: bool, s: usize, e: usize) -> Option<(Head<'_>, &str)> {
+    let line = b.text.get(s..e)?;
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let (title, after) = if let Some(r) = t.strip_prefix(['"', '\u{201C}']) {
+        let (close, mark) = super::prefix(r, 300)
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '"' | '\u{201D}'))?;
+        let title = r.get(..close)?;
+        let after = r.get(close + mark.len_utf8()..)?;
+        // MLA's full stop is inside the marks: `"Title."`.
+        let closed = title.ends_with(['.', '?', '!']) || after.starts_with('.');
+        (
+            closed.then_some(title)?,
+            after.strip_prefix('.').unwrap_or(after),
+        )
+    } else {
+        let at = s + lead;
+        // (In text order, `sorted`, found by a binary search: a list of many entries in
+        // one block is not scanned once per line.)
+        let from = if sorted {
+            b.italics.partition_point(|&(a, _)| a < at)
+        } else {
+            0
+        };
+        let &(_, z) = b
+            .italics
+            .get(from..)?
+            .iter()
+            .take_while(|&&(a, _)| !sorted || a <= at)
+            .find(|&&(a, _)| a == at)?;
+        let title = b.text.get(at..z)?;
+        let after = b.text.get(z..e)?;
+        let closed = title.ends_with(['.', '?', '!']) || after.starts_with('.');
+        (
+            closed.then_some(title)?,
+            after.strip_prefix('.').unwrap_or(after),
+        )
+    };
+    let title = title.trim().trim_end_matches('.');
+    if title.is_empty() || !title.starts_with(char::is_uppercase) || title.len() > 250 {
+        return None;
+    }
+    let after = after.trim_start();
+    if after.is_empty() || after.starts_with('(') {
+        return None;
+    }
+    let (y0, y1, year) = years(after).into_iter().next()?;
+    let date = after.get(y0..y1)?;
+    Some((
+        Head {
+            names: "",
+            alias: None,
+            year,
+            date,
+            rest: t,
+            mla: true,
+        },
+        title,
+    ))
+}
+
 /// The lines `ls` (start, end in `text`) joined by single spaces, each trimmed.
 fn join_lines(text: &str, ls: &[(usize, usize)]) -> String {
     let mut out = String::new();
@@ -602,6 +670,9 @@ struct Entry {
     normal: String,
     /// Its names as written (a `———` entry's are the entry's before).
     names: String,
+    /// The title of a work listed by it, having no author (MLA's `"The Tidal Turn."
+    /// *Coastal Quarterly*, …`): the entry's label, with its year.
+    title: Option<String>,
 }
 
 /// The reference list's entries, as notes (after `existing`, which they never overlap), with
@@ -646,11 +717,24 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
             let mla =
                 existing.is_empty() || parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
             let stop = section(parsed, h, end, &index, mla, &mut entries);
+            // Works listed by their titles are MLA's only under MLA's heading or beside
+            // entries that are MLA's by their names: other styles list such works by title
+            // too, and cite them otherwise (`(*Title* 2021)`), so that they would be
+            // "never cited".
+            let mla_list = parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text))
+                || entries
+                    .get(before..)
+                    .is_some_and(|es| es.iter().any(|e| e.key.mla && e.title.is_none()));
+            if !mla_list {
+                let listed = entries.split_off(before.min(entries.len()));
+                entries.extend(listed.into_iter().filter(|e| e.title.is_none()));
+            }
             if entries.len() > before {
                 let mut any_mla = false;
                 for e in entries.get_mut(before..).unwrap_or(&mut []) {
                     e.key.section = sections.len();
-                    any_mla |= e.key.mla;
+                    // (A work listed by its title makes no list MLA's by itself.)
+                    any_mla |= e.key.mla && e.title.is_none();
                 }
                 sections.push((h, stop));
                 mla_sections.push(any_mla);
@@ -666,7 +750,10 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
     let mut notes_out = Vec::with_capacity(entries.len());
     let mut keys = Vec::with_capacity(entries.len());
     for e in entries {
-        let mut label = e.key.label();
+        let mut label = match &e.title {
+            Some(t) => format!("{t} {}", e.key.year),
+            None => e.key.label(),
+        };
         let n = seen.entry((e.key.section, label.clone())).or_insert(0);
         *n += 1;
         if *n > 1 {
@@ -675,7 +762,12 @@ pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]
         let text = fold_ws(notes::strip_backrefs(&e.text));
         let mut meta = notes::parse_meta(&fold_ws(&e.normal), &e.italics);
         // The names are known from the head: the date too, when the entry has one.
-        meta.authors = if e.key.org {
+        if let Some(t) = &e.title {
+            meta.title = Some(t.clone());
+        }
+        meta.authors = if e.title.is_some() {
+            Vec::new()
+        } else if e.key.org {
             vec![e.names.trim_end_matches('.').to_string()]
         } else {
             notes::split_authors(&e.names)
@@ -790,6 +882,19 @@ fn section(
                 })
                 .flatten()
             });
+            // A work without an author, listed by its title (MLA's `"The Tidal Turn."
+            // *Coastal Quarterly*, …, 2021.`): no names, cited by its short title.
+            let mut title_only: Option<&str> = None;
+            // (Not a line going on with the entry before, unfinished: its own title.)
+            let after_entry = current
+                .and_then(|i| entries.get(i))
+                .is_none_or(|en| en.text.trim_end().ends_with('.'));
+            if head.is_none() && mla && after_entry {
+                if let Some((h, title)) = mla_title_head(b, sorted, s, e) {
+                    head = Some(h);
+                    title_only = Some(title);
+                }
+            }
             // An MLA entry wrapped before its year (`Okonkwo, Adaeze. *Tidewrack*. Harbour
             // Books,⏎2012.`): its head is read over the lines after it that start no entry
             // of their own, three at most.
@@ -845,10 +950,15 @@ fn section(
                         is_org(head.names),
                     ),
                 };
-                if surnames.is_empty() {
+                // (A work listed by its title has no surnames at all.)
+                let surnames = if title_only.is_some() {
+                    Vec::new()
+                } else if surnames.is_empty() {
                     current = None;
                     continue;
-                }
+                } else {
+                    surnames
+                };
                 let lead = line.len() - line.trim_start().len();
                 current = Some(entries.len());
                 after_gap = false;
@@ -891,9 +1001,12 @@ fn section(
                     ranges,
                     text,
                     italics: italics_in(b, sorted, s, last_e),
+                    title: title_only.map(str::to_string),
                     // An MLA entry is read by the note parser as written (its date after
                     // the title).
-                    normal: if head.mla {
+                    normal: if title_only.is_some() {
+                        head.rest.to_string()
+                    } else if head.mla {
                         format!("{names}. {}", head.rest)
                     } else {
                         format!("{names} ({date}). {}", head.rest)
@@ -1617,7 +1730,9 @@ impl<'r> Mla<'r> {
     /// a work without an author, or one the sentence names) means: the one MLA entry whose
     /// title the short title opens, in list `section` first, then in any. None when
     /// several fit: MLA asks for a title telling them apart.
-    fn titled(&self, title: &str, section: usize) -> Vec<usize> {
+    /// With `authorless`, only works listed without an author: a title in italics reaches
+    /// the bracket as plain words (`(Harbour Records 12)`), read as names first.
+    fn titled(&self, title: &str, section: usize, authorless: bool) -> Vec<usize> {
         let fits = |near: bool| -> Vec<usize> {
             self.lookup
                 .keys
@@ -1625,6 +1740,7 @@ impl<'r> Mla<'r> {
                 .enumerate()
                 .filter(|(i, k)| {
                     k.mla
+                        && (!authorless || k.surnames.is_empty())
                         && (!near || k.section == section)
                         && self
                             .lookup
@@ -2431,7 +2547,7 @@ fn mla_bracket(
         let span_start = if pi == 0 { open } else { p.start };
         let span_end = if pi == last { close + 1 } else { p.end };
         if let (true, Some(title)) = (names.is_empty(), title) {
-            for i in mla.titled(title, sec) {
+            for i in mla.titled(title, sec, false) {
                 out.extend(marker(i, span_start, span_end, false));
                 cited.push(i);
             }
@@ -2499,7 +2615,12 @@ fn mla_bracket(
         if !citation_like(names) {
             continue;
         }
-        let found = mla.matching(names, title, sec);
+        let mut found = mla.matching(names, title, sec);
+        // A work without an author cited by its title in italics, the marks gone from the
+        // text (`(*Harbour Records* 12)`): the words open its title.
+        if found.is_empty() && title.is_none() {
+            found = mla.titled(names, sec, true);
+        }
         // `“…” (Brontë 4)` when the list has no Brontë: the quotation's source left out of
         // the list. Only right after a quotation: elsewhere `(Apollo 11)` is no citation.
         let written = fold_ws(t.get(p.body..p.end).unwrap_or("").trim());

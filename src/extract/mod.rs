@@ -871,6 +871,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let sources = notes::bulleted_sources(&parsed, &notes);
     notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &links, &notes, glued);
+    let lists = paren_note_lists(&parsed, &notes, &markers);
+    if !lists.is_empty() {
+        markers.extend(lists);
+        markers.sort_by_key(|m| m.offset);
+    }
     // Pandoc citations (`[@key]`, `@key`) and the works they cite: a Markdown document's
     // front matter and the bibliography files it names; Org's `[cite:@key]` with the files
     // of its `#+bibliography:` keywords.
@@ -923,21 +928,53 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     all_markers.extend(cited_by_author_date);
     all_markers.extend(citekey_markers);
     all_markers.sort_by_key(|m| m.offset);
+    let labels = NoteLookup::new(&notes);
     // A range written as two markers and a dash between them, as IEEE writes it (`[3]–[5]`,
     // `⁴–⁶`): the notes between are cited there too (they were "never referenced").
+    // A superscript range joined by a superscript minus (`⁴⁻⁶`) has no marker at its end
+    // (`⁻⁶` reads as a negative power): the minus after a superscript marker, then
+    // superscript digits naming a note, is such a range, the end cited too.
     let mut between: Vec<Marker> = Vec::new();
-    for w in all_markers.windows(2) {
-        let [a, b] = w else { continue };
-        let (Some((ba, _, ea)), Some((bb, sb, _))) = (a.span, b.span) else {
+    for (k, a) in all_markers.iter().enumerate() {
+        let Some((ba, sa, ea)) = a.span else { continue };
+        let Some(text) = parsed.blocks.get(ba).map(|blk| blk.text.as_str()) else {
             continue;
         };
+        let Ok(x) = a.label.parse::<u32>() else {
+            continue;
+        };
+        let minus_end = text
+            .get(ea..)
+            .and_then(|r| r.strip_prefix('\u{207b}'))
+            .filter(|_| {
+                text.get(sa..ea)
+                    .is_some_and(|m| m.chars().all(notes::is_superscript))
+            })
+            .map(|r| {
+                let run = r.len() - r.trim_start_matches(notes::is_superscript).len();
+                r.get(..run).unwrap_or("")
+            });
+        if let Some(end) = minus_end.filter(|r| !r.is_empty()) {
+            let y = notes::superscript_to_digits(end);
+            if let Ok(y) = y.parse::<u32>() {
+                if y > x && y - x <= 10 && labels.contains(&y.to_string()) {
+                    between.extend((x + 1..=y).map(|n| Marker {
+                        label: n.to_string(),
+                        ..a.clone()
+                    }));
+                }
+            }
+            continue;
+        }
+        let Some(b) = all_markers.get(k + 1) else {
+            continue;
+        };
+        let Some((bb, sb, _)) = b.span else { continue };
         let dash = ba == bb
-            && parsed
-                .blocks
-                .get(ba)
-                .and_then(|blk| blk.text.get(ea..sb))
+            && text
+                .get(ea..sb)
                 .is_some_and(|g| matches!(g, "\u{2013}" | "-"));
-        if let (true, Ok(x), Ok(y)) = (dash, a.label.parse::<u32>(), b.label.parse::<u32>()) {
+        if let (true, Ok(y)) = (dash, b.label.parse::<u32>()) {
             if y > x + 1 && y - x <= 10 {
                 between.extend((x + 1..y).map(|n| Marker {
                     label: n.to_string(),
@@ -951,7 +988,6 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         all_markers.sort_by_key(|m| m.offset);
     }
 
-    let labels = NoteLookup::new(&notes);
     let mut kept: Vec<Marker> = Vec::new();
     // Markers that point to no note (warned about).
     let mut unmatched: Vec<Marker> = Vec::new();
@@ -1589,6 +1625,144 @@ impl<'n> NoteLookup<'n> {
         let after = v.partition_point(|&i| self.offsets.get(i).is_some_and(|&o| o <= at));
         v.get(after).or_else(|| v.last()).copied()
     }
+}
+
+/// Vancouver's and AMA's numbers in parentheses naming several notes after a sentence or a
+/// quotation: a list (`(1,2)`, `(1, 3)`), a range (`(1–3)`, `(1-3)`) or both (`(2,4-6)`),
+/// read as a superscript group is ([`sup_note_group`]). Only where the document numbers
+/// its notes and has every note named, and only where a single `(1)` would be a marker:
+/// not glued to a word (`f(1,2)`), not opening a line (a list item), not after a number
+/// (`51 (5,6)`), nor after a word naming points or intervals (`cell (1,2)`, `between
+/// (2-4)`), nor numbering the items of a sentence's list (`two steps: (1,2) …`); never in
+/// a note's own text (its pages) or in code. Brackets the other rules took (`” (1,2)`)
+/// are left to them.
+fn paren_note_lists(parsed: &Parsed, notes: &[notes::NoteInfo], found: &[Marker]) -> Vec<Marker> {
+    let mut out = Vec::new();
+    // Only with numbered notes: elsewhere `(1,2)` is never a marker.
+    if !notes.iter().any(|n| note_number(&n.label)) {
+        return out;
+    }
+    // The labels and the notes' places, made when the first bracket needs them: most
+    // documents have none.
+    let mut known: Option<(FastMap<&str, ()>, notes::NoteIndex)> = None;
+    for (bi, b) in parsed.blocks.iter().enumerate() {
+        if b.note.is_some() || b.chrome || b.kind == BlockKind::Heading {
+            continue;
+        }
+        let t = b.text.as_str();
+        let bytes = t.as_bytes();
+        for i in memchr::memchr_iter(b'(', bytes) {
+            if !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            // The bracket's body: digits, commas, spaces and dashes, up to 40 bytes.
+            let Some(close) = bytes
+                .get(i + 1..)
+                .and_then(|r| r.iter().take(40).position(|&c| c == b')'))
+                .map(|k| i + 1 + k)
+            else {
+                continue;
+            };
+            let Some(group) = t.get(i + 1..close).and_then(sup_note_group) else {
+                continue;
+            };
+            let (labels, index) = known.get_or_insert_with(|| {
+                (
+                    notes.iter().map(|n| (n.label.as_str(), ())).collect(),
+                    notes::NoteIndex::new(notes),
+                )
+            });
+            if !group.iter().all(|l| labels.contains_key(l.as_str())) {
+                continue;
+            }
+            let head = t.get(..i).unwrap_or("");
+            let Some(prev) = head.chars().next_back() else {
+                continue;
+            };
+            if prev.is_alphanumeric() || prev == '#' {
+                continue;
+            }
+            let before = head.trim_end_matches([' ', '\t']);
+            if before.is_empty() || before.ends_with('\n') {
+                continue;
+            }
+            let before = before.trim_end();
+            let last = before.chars().next_back();
+            let after_quote = last.is_some_and(|c| "\"”’»".contains(c));
+            if last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c)) {
+                continue;
+            }
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if matches!(
+                word.as_str(),
+                "point"
+                    | "points"
+                    | "cell"
+                    | "cells"
+                    | "square"
+                    | "coordinates"
+                    | "vector"
+                    | "tuple"
+                    | "pair"
+                    | "interval"
+                    | "range"
+                    | "at"
+                    | "of"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "be"
+                    | "equals"
+                    | "aged"
+                    | "between"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "with"
+            ) {
+                continue;
+            }
+            let rest = t.get(close + 1..).unwrap_or("");
+            let mut next = rest.chars();
+            let ends = match next.next() {
+                None => true,
+                Some(c) if ".,;:!?)\n".contains(c) => true,
+                Some(' ') => next.next().is_some_and(char::is_lowercase),
+                Some(_) => false,
+            };
+            let enumerates = !after_quote
+                && (before.ends_with([':', ',', ';'])
+                    || [" and", " or", " then"].iter().any(|w| before.ends_with(w)))
+                && rest.starts_with(' ');
+            if !(after_quote || ends) || enumerates || b.overlaps_code(i, close + 1) {
+                continue;
+            }
+            let src = b.src_of(i);
+            if index.find(src).is_some() {
+                continue;
+            }
+            for label in group {
+                out.push(Marker {
+                    label,
+                    offset: src,
+                    span: Some((bi, i, close + 1)),
+                    explicit: false,
+                    citation_like: true,
+                    narrative: false,
+                });
+            }
+        }
+    }
+    if !out.is_empty() {
+        let taken: std::collections::HashSet<usize> = found.iter().map(|m| m.offset).collect();
+        out.retain(|m| !taken.contains(&m.offset));
+    }
+    out
 }
 
 /// The labels of the parts of note `label` (`2a`, `2b`, … for `2`), when there is no note

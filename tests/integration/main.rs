@@ -44,6 +44,9 @@
 //! - `md_dialects_s30`: the thirtieth session's evaluation of Markdown dialects: MDX
 //!   components holding Markdown, GitLab's `>>>` quotations, Pandoc's fenced divs, wikilinks.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
+//! - `markers_s52`: the fifty-second session's citation markers in the less common styles:
+//!   superscript ranges and lists, Vancouver's numbers in parentheses, MLA short titles of
+//!   works without an author.
 //! - `note_dates_s30`: the thirtieth session's evaluation of articles in eleven languages:
 //!   note dates in each language's shapes (never the day the page was read), Wikipedia's
 //!   entries with the date after the names, a periodical named in quotation marks.
@@ -129,6 +132,7 @@ mod html_s49;
 mod html_s51;
 mod i18n_s23;
 mod inline_notes;
+mod markers_s52;
 mod md_dialects_s30;
 mod newsroom_s28;
 mod note_dates_s30;

@@ -2294,6 +2294,38 @@ pub(crate) fn ends_with_ignore_ascii_case(hay: &str, suffix: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
+/// [`find_str`] and its kin as methods, for the fixed words that the note and quotation
+/// rules look for in short texts (see [`find_str`] on why not `str::find`).
+pub(crate) trait StrFind {
+    /// Whether `needle` occurs.
+    fn has_str(&self, needle: &str) -> bool;
+    /// The text around the first `needle`.
+    fn split_once_str(&self, needle: &str) -> Option<(&str, &str)>;
+    /// The text around the last `needle`.
+    fn rsplit_once_str(&self, needle: &str) -> Option<(&str, &str)>;
+}
+
+impl StrFind for str {
+    fn has_str(&self, needle: &str) -> bool {
+        find_str(self, needle).is_some()
+    }
+
+    fn split_once_str(&self, needle: &str) -> Option<(&str, &str)> {
+        let i = find_str(self, needle)?;
+        Some((self.get(..i)?, self.get(i + needle.len()..)?))
+    }
+
+    fn rsplit_once_str(&self, needle: &str) -> Option<(&str, &str)> {
+        let (h, n) = (self.as_bytes(), needle.as_bytes());
+        let i = match n.split_first() {
+            None => h.len(),
+            Some((&first, rest)) => memchr::memrchr_iter(first, h)
+                .find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))?,
+        };
+        Some((self.get(..i)?, self.get(i + needle.len()..)?))
+    }
+}
+
 /// Where `needle` first occurs in `hay`, ASCII case ignored, without lowercasing a copy.
 pub(crate) fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();

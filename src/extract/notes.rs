@@ -7,6 +7,7 @@
 //! only when it looks like a citation (superscripts, brackets, or a parenthesised number
 //! right after a quote or before punctuation), never at the start of a line.
 
+use super::StrFind;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -521,7 +522,7 @@ pub(crate) fn editors_notes_start(src: &str) -> Option<usize> {
         let text = src.get(line..end)?;
         let lower = text.to_lowercase();
         let lower = lower.replace('\u{2019}', "'");
-        (lower.contains("editor") && is_notes_heading(&lower)).then_some(line)
+        (lower.has_str("editor") && is_notes_heading(&lower)).then_some(line)
     })
 }
 
@@ -744,7 +745,7 @@ fn bare_notes_start(text: &str) -> Option<u32> {
     let mut lines = text.lines();
     let first = lines.next()?;
     let (n, _) = bare_label(first)?;
-    let sourced = first.contains("http") || has_year(first);
+    let sourced = first.has_str("http") || has_year(first);
     let next_numbered = lines
         .take(6)
         .any(|l| bare_label(l).is_some_and(|(m, _)| m == n + 1));
@@ -765,7 +766,7 @@ fn defined_twice(label: &str, src: &str, at: usize) -> String {
     let written = src
         .get(at..)
         .and_then(|r| r.strip_prefix("[^"))
-        .and_then(|r| r.split_once("]:"))
+        .and_then(|r| r.split_once_str("]:"))
         .map(|(l, _)| l)
         .filter(|&l| l != label);
     match written {
@@ -1418,9 +1419,9 @@ fn citation_item(text: &str, linked: bool) -> bool {
         return false;
     }
     linked
-        || rest.contains("http://")
-        || rest.contains("https://")
-        || rest.contains("www.")
+        || rest.has_str("http://")
+        || rest.has_str("https://")
+        || rest.has_str("www.")
         || dates(rest).next().is_some()
 }
 
@@ -1432,7 +1433,7 @@ fn citation_item(text: &str, linked: bool) -> bool {
 /// personal communication, the kind of document ([`GENRES`]: `email to …`, `letter`,
 /// `interview`). The name.
 fn untitled_item(text: &str, linked: bool) -> Option<&str> {
-    let (name, rest) = text.split_once(", ")?;
+    let (name, rest) = text.split_once_str(", ")?;
     let name = name.trim();
     let words = name.split_whitespace().count();
     let name_ok = (1..=6).contains(&words)
@@ -1456,7 +1457,7 @@ fn untitled_item(text: &str, linked: bool) -> Option<&str> {
         })
     };
     let addressed =
-        linked || rest.contains("http://") || rest.contains("https://") || communication();
+        linked || rest.has_str("http://") || rest.has_str("https://") || communication();
     (name_ok && kind_ok && addressed && dates(rest).next().is_some()).then_some(name)
 }
 
@@ -2022,7 +2023,7 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
     };
     let every_item_cites = || {
         items().all(|b| {
-            b.text.contains("http://") || b.text.contains("https://") || b.text.contains("doi:")
+            b.text.has_str("http://") || b.text.has_str("https://") || b.text.has_str("doi:")
         })
     };
     if !broken && !every_item_cites() {
@@ -2031,7 +2032,7 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
     // With a sign-off after them, the items must read as notes (a web address or a year):
     // a takeaway list before `Thanks for reading` is none.
     if footer > 0
-        && !items().all(|b| b.text.contains("http") || b.text.contains("doi:") || has_year(&b.text))
+        && !items().all(|b| b.text.has_str("http") || b.text.has_str("doi:") || has_year(&b.text))
     {
         return None;
     }
@@ -2041,7 +2042,7 @@ fn trailing_notes_after_break(parsed: &Parsed, src: &str) -> Option<usize> {
         } else if superscript {
             t.contains('¹')
         } else {
-            t.contains("[1]") || t.contains('¹') || t.contains("(1)")
+            t.has_str("[1]") || t.contains('¹') || t.has_str("(1)")
         }
     };
     parsed
@@ -2809,8 +2810,8 @@ fn back_reference(text: &str) -> bool {
             .get(i + w.len()..)
             .and_then(|r| r.chars().next())
             .is_none_or(|c| !c.is_alphabetic())
-    }) || lower.contains("op. cit.")
-        || lower.contains("loc. cit.");
+    }) || lower.has_str("op. cit.")
+        || lower.has_str("loc. cit.");
     pointer && quoted_title(t).is_none()
 }
 
@@ -3158,7 +3159,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // journal (`Who benefits from homework? *Economics of Education Review*`).
         if let Some(p) = italic.and_then(|it| rest.find(it.as_str())) {
             let head = rest.get(..p).unwrap_or("").trim_end();
-            if head.ends_with(['?', '!']) && !head.contains(". ") {
+            if head.ends_with(['?', '!']) && !head.has_str(". ") {
                 (title, after) = (head, rest.get(p..).unwrap_or(""));
             }
         }
@@ -3384,7 +3385,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let (mut title, after) = split_sentence(rest.trim_start());
         // `Station log, 2024–2025. Held by the author.`: the date closing the sentence is
         // not part of the title.
-        if let Some((head, tail)) = title.rsplit_once(", ") {
+        if let Some((head, tail)) = title.rsplit_once_str(", ") {
             let tail = tail.trim();
             let dated = find_date(tail).and_then(|d| tail.strip_prefix(d));
             if dated.is_some_and(|r| !r.contains(char::is_alphabetic)) {
@@ -3462,7 +3463,7 @@ fn date_of_event(clean: &str, d: &str) -> bool {
 /// text before a note's quoted title) as a body's name (see [`body_name`]), a comma, then
 /// in a few words with no stop what of the body's the title names. The body's name.
 fn body_before_described(before: &str) -> Option<&str> {
-    let (body, what) = before.trim_start().split_once(", ")?;
+    let (body, what) = before.trim_start().split_once_str(", ")?;
     let what = what.trim_end();
     let body = body.trim();
     (!what.is_empty()
@@ -3481,7 +3482,7 @@ fn record_then_locator(clean: &str) -> Option<&str> {
         "Diaries", "Diary", "Ledger", "Ledgers", "Log", "Logbook", "Logbooks", "Logs", "Minutes",
         "Papers",
     ];
-    let (head, rest) = clean.trim_start().split_once(", ")?;
+    let (head, rest) = clean.trim_start().split_once_str(", ")?;
     let words: Vec<&str> = head.split_whitespace().collect();
     let piece = rest.split(',').next().unwrap_or("").trim();
     ((2..=8).contains(&words.len())
@@ -3651,8 +3652,8 @@ fn colon_title(clean: &str) -> Option<(&str, &str)> {
         "with", "from", "as", "vs", "per", "into",
     ];
     let t = clean.trim_start();
-    let (title, after) = t.split_once(", ")?;
-    let (head, sub) = title.split_once(": ")?;
+    let (title, after) = t.split_once_str(", ")?;
+    let (head, sub) = title.split_once_str(": ")?;
     let words: Vec<&str> = title.split_whitespace().collect();
     let title_case = words
         .first()
@@ -3671,7 +3672,7 @@ fn colon_title(clean: &str) -> Option<(&str, &str)> {
 /// Transport Committee, 2 May 1973, Kelvinside County Archive`): the note's first part is
 /// a sender to a recipient ([`letter_sender`]), and a date opens the next.
 fn untitled_letter(clean: &str) -> Option<&str> {
-    let (first, rest) = clean.trim_start().split_once(", ")?;
+    let (first, rest) = clean.trim_start().split_once_str(", ")?;
     let sender = letter_sender(first)?;
     date_span(rest.trim_start())
         .is_some_and(|d| d.start == 0)
@@ -3715,18 +3716,18 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
     }
     let open = t.get(..close)?.rfind(" (")?;
     let imprint = t.get(open + 2..close)?;
-    let (place, year) = imprint.rsplit_once(", ")?;
+    let (place, year) = imprint.rsplit_once_str(", ")?;
     if !(year.len() == 4 && yearish(year)) || place.contains(['(', ')']) {
         return None;
     }
-    let (place, publisher) = match place.split_once(": ") {
+    let (place, publisher) = match place.split_once_str(": ") {
         Some((place, publisher)) => (place, Some(publisher.trim())),
         None => (place, None),
     };
     if !place_name(place) || publisher.is_some_and(|p| p.is_empty() || p.contains(',')) {
         return None;
     }
-    let (names, title) = t.get(..open)?.split_once(", ")?;
+    let (names, title) = t.get(..open)?.split_once_str(", ")?;
     let words: Vec<&str> = title.split_whitespace().collect();
     let title_case = words
         .first()
@@ -3842,8 +3843,8 @@ fn body_then_kind(clean: &str) -> Option<&str> {
 /// Canal, 2001`) is no body's: its surname alone is no name of one.
 fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     let t = clean.trim_start();
-    let (body, rest) = t.split_once(", ")?;
-    let (title, after) = rest.split_once(", ").unwrap_or((rest, ""));
+    let (body, rest) = t.split_once_str(", ")?;
+    let (title, after) = rest.split_once_str(", ").unwrap_or((rest, ""));
     // What happened to the document on its date (`submitted 3 November 2022`).
     // Or as of which date it stands (`Stand: Februar 2024`, `état au 1er mars 2024`).
     const EVENTS: [&str; 13] = [
@@ -3880,7 +3881,7 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     };
     // A subtitle after a colon (`Route 4 timetable change: six-month review`), not a place
     // and its publisher (`London: Faber`).
-    let subtitled = match title.split_once(": ") {
+    let subtitled = match title.split_once_str(": ") {
         None => !title.contains(':'),
         Some((head, sub)) => {
             !sub.contains(':')
@@ -4476,7 +4477,7 @@ fn quoted_periodical(
     if !ends_note && !dated {
         return None;
     }
-    let (authors, title) = match before.rsplit_once(", ") {
+    let (authors, title) = match before.rsplit_once_str(", ") {
         Some((names, title)) if !split_authors(names).is_empty() => (split_authors(names), title),
         _ => (Vec::new(), before),
     };
@@ -4604,7 +4605,7 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     }
     // `Pneumonia in adults [Internet]`: the medium in brackets is no part of the title.
     let title = match title.trim_end().strip_suffix(']') {
-        Some(t) => t.rsplit_once(" [").map_or(title, |(t, _)| t),
+        Some(t) => t.rsplit_once_str(" [").map_or(title, |(t, _)| t),
         None => title,
     };
     // A chapter's book (`In: Feld P, editor. Occupational medicine. …`), a journal's
@@ -4623,7 +4624,7 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     // page's, and no publisher.
     let mut date = None;
     if year_at == 0 && !journal_year {
-        let (d, more) = after.split_once(". ").unwrap_or((after, ""));
+        let (d, more) = after.split_once_str(". ").unwrap_or((after, ""));
         date = Some(d.trim().trim_end_matches('.'));
         after = more;
     }
@@ -4691,7 +4692,7 @@ fn vancouver_publisher(imprint: &str) -> Option<String> {
 fn corporate_author(head: &str) -> Option<String> {
     const JOINING: [&str; 9] = ["of", "for", "and", "on", "the", "in", "to", "&", "de"];
     let head = head.trim();
-    let name = match head.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+    let name = match head.strip_suffix(')').and_then(|t| t.rsplit_once_str(" (")) {
         Some((name, acronym))
             if !acronym.is_empty() && acronym.chars().all(|c| c.is_uppercase() || c == '-') =>
         {
@@ -4914,7 +4915,7 @@ fn name_then_kind(clean: &str) -> Option<&str> {
         "That",
         "Translation",
     ];
-    let (head, rest) = clean.trim_start().split_once(", ")?;
+    let (head, rest) = clean.trim_start().split_once_str(", ")?;
     let words: Vec<&str> = head.split_whitespace().collect();
     if !(2..=4).contains(&words.len()) || words.first().is_some_and(|w| NOT_NAMES.contains(w)) {
         return None;
@@ -5310,7 +5311,7 @@ fn without_genre(before: &str) -> &str {
 /// before the quoted title) up to its first ` to `, when that is a name of at most five
 /// words and a capitalised recipient (or `the` and one) follows; `None` otherwise.
 fn letter_sender(before: &str) -> Option<&str> {
-    let (head, rest) = before.split_once(" to ")?;
+    let (head, rest) = before.split_once_str(" to ")?;
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let words = head.split_whitespace().count();
@@ -5418,7 +5419,7 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
         // APA's and Harvard's year first, then the day (`(2020, 12 May)`, `(2021, May 3)`):
         // the full date too.
         let year_first = || {
-            year.split_once(", ").is_some_and(|(y, md)| {
+            year.split_once_str(", ").is_some_and(|(y, md)| {
                 let whole_month = |m: &str| month(m.as_bytes(), 0).iter().any(|e| e == m.len());
                 let day_month = md.split_once(' ').is_some_and(|(d, m)| {
                     (1..=2).contains(&d.len())
@@ -5431,7 +5432,7 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
         return (!names.is_empty() && (yearish(year) || full_date() || year_first()))
             .then_some((names, year));
     }
-    let (names, year) = t.rsplit_once(". ")?;
+    let (names, year) = t.rsplit_once_str(". ")?;
     (yearish(year) && !names.is_empty()).then_some((names, year))
 }
 
@@ -5576,10 +5577,10 @@ fn abnt_names(s: &str) -> Option<(Vec<String>, &str)> {
     let capitals = |w: &str| {
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
     };
-    let authors: Vec<String> = if names.contains("; ") {
+    let authors: Vec<String> = if names.has_str("; ") {
         let parts: Vec<&str> = names.split("; ").collect();
         let people = parts.iter().all(|p| {
-            p.split_once(", ").is_some_and(|(surname, given)| {
+            p.split_once_str(", ").is_some_and(|(surname, given)| {
                 surname.split_whitespace().all(capitals)
                     && given.starts_with(char::is_uppercase)
                     && given.split_whitespace().count() <= 4
@@ -5739,7 +5740,7 @@ fn initials_first_list(s: &str) -> Option<Vec<String>> {
         }
         names.push(p.to_string());
     }
-    (names.len() >= 2 || (names.len() == 1 && s.contains("et al"))).then_some(names)
+    (names.len() >= 2 || (names.len() == 1 && s.has_str("et al"))).then_some(names)
 }
 
 /// One name in reading order, initials first (`K. Jones.`, `W.-P. Planqué.`), then the rest:
@@ -5883,7 +5884,7 @@ fn name_like(s: &str) -> bool {
     let s = match s
         .trim_end()
         .strip_suffix(')')
-        .and_then(|h| h.rsplit_once(" ("))
+        .and_then(|h| h.rsplit_once_str(" ("))
     {
         Some((name, inner))
             if name.split_whitespace().nth(1).is_some()
@@ -6051,7 +6052,7 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     // (Arabic has no capitals: its letters name people and bodies.)
     if s.is_empty()
         || s.len() > 200
-        || s.contains("http")
+        || s.has_str("http")
         || !s
             .chars()
             .any(|c| c.is_uppercase() || ('\u{0620}'..='\u{064A}').contains(&c))
@@ -6134,7 +6135,7 @@ fn body_of_unit(s: &str) -> Option<&str> {
         "Ufficio",
         "Wydział",
     ];
-    let (head, unit) = s.split_once(", ")?;
+    let (head, unit) = s.split_once_str(", ")?;
     let first = unit.split_whitespace().next()?;
     (UNITS.contains(&first)
         && !unit.contains([',', ';'])
@@ -6206,7 +6207,7 @@ fn split_names(s: &str) -> Vec<String> {
         // Company`, `Smith & Nephew Group`) name one organisation, not two.
         // Nor do two names a firm has always gone by (`Procter & Gamble`, `Johnson &
         // Johnson`): a note names people with their given names or initials.
-        let one_body = part.split_once(" & ").is_some_and(|(a, b)| {
+        let one_body = part.split_once_str(" & ").is_some_and(|(a, b)| {
             let (a, b) = (a.trim(), b.trim());
             !a.contains([' ', ',', '.'])
                 && a.starts_with(char::is_uppercase)
@@ -6359,7 +6360,7 @@ fn department(s: &str) -> bool {
             k > 0
                 && s.starts_with(char::is_uppercase)
                 && !s.get(..k).unwrap_or("").contains([',', ';', '&'])
-                && !s.get(..k).unwrap_or("").contains(" and ")
+                && !s.get(..k).unwrap_or("").has_str(" and ")
         })
     });
     opens && !s.contains(['"', '“', '”']) && s.len() <= 120
@@ -6461,7 +6462,7 @@ const COMMA_PUBLISHERS: [&str; 15] = [
 fn protect_comma_publishers(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(s);
     for name in COMMA_PUBLISHERS {
-        if out.contains(name) {
+        if out.has_str(name) {
             let joined = name.replacen(',', "\u{1}", 1);
             out = std::borrow::Cow::Owned(out.replace(name, &joined));
         }
@@ -6754,7 +6755,7 @@ fn publisher_in(after: &str) -> Option<String> {
                     "workshop",
                 ]
                 .contains(&w)
-            }) && !lower_seg.contains(" of ");
+            }) && !lower_seg.has_str(" of ");
         if role_or_event {
             continue;
         }
@@ -6791,7 +6792,7 @@ fn publisher_in(after: &str) -> Option<String> {
             continue;
         }
         // A series and its number (`NBER Working Paper No. 31207`): the series publishes.
-        let seg = match seg.rsplit_once(" No. ") {
+        let seg = match seg.rsplit_once_str(" No. ") {
             Some((series, n)) if n.starts_with(|c: char| c.is_ascii_digit()) => {
                 series.trim().to_string()
             }
@@ -6799,7 +6800,7 @@ fn publisher_in(after: &str) -> Option<String> {
         };
         // `Occupational medicine (3rd ed`: a bracket the segments cut is no part of it;
         // nor is the one opening `(Transport Press, 1998)`, cut at its comma.
-        let seg = match seg.split_once(" (") {
+        let seg = match seg.split_once_str(" (") {
             Some((name, inside)) if !inside.contains(')') => name.to_string(),
             _ => seg,
         };
@@ -6810,7 +6811,7 @@ fn publisher_in(after: &str) -> Option<String> {
         // `Weather Books (2018)`: the date in brackets after the name is the note's date.
         let seg = match seg
             .strip_suffix(')')
-            .and_then(|s| s.rsplit_once(" ("))
+            .and_then(|s| s.rsplit_once_str(" ("))
             .filter(|(_, inside)| date_span(inside).is_some_and(|m| m.len() * 2 >= inside.len()))
         {
             Some((name, _)) if name.chars().any(char::is_alphabetic) => name.trim().to_string(),
@@ -6829,7 +6830,7 @@ pub(crate) fn without_handle(names: &str) -> &str {
     match names
         .trim_end_matches('.')
         .strip_suffix(']')
-        .and_then(|n| n.rsplit_once(" [@"))
+        .and_then(|n| n.rsplit_once_str(" [@"))
     {
         Some((name, handle)) if !handle.contains([' ', '[']) => name.trim_end(),
         _ => names,
@@ -6952,7 +6953,7 @@ fn address(seg: &str) -> bool {
 fn state_place_end(s: &str) -> Option<usize> {
     let head = prefix(s, 80);
     let k = super::find_str(head, ": ")?;
-    let (place, code) = head.get(..k)?.rsplit_once(", ")?;
+    let (place, code) = head.get(..k)?.rsplit_once_str(", ")?;
     // Or its country's name (`Cham, Switzerland: Springer`, `Leeds, England: …`): a word
     // or two of letters, each capitalised.
     let country = || {
@@ -7000,7 +7001,7 @@ fn after_editors(s: &str) -> Option<&str> {
 /// An imprint's publisher without the place before its colon (`Geneva: WHO Press` is `WHO
 /// Press`; see [`place_name`]); `s` as it is when it names none.
 fn without_place_name(s: &str) -> &str {
-    match s.split_once(": ") {
+    match s.split_once_str(": ") {
         Some((place, publisher)) if place_name(place) && !publisher.trim().is_empty() => publisher,
         _ => s,
     }
@@ -7103,7 +7104,7 @@ fn without_place(after: &str) -> Option<String> {
     let inner = after.get(open + 1..)?;
     let close = prefix(inner, 160).find(')')?;
     let imprint = inner.get(..close)?;
-    let (_, publisher) = imprint.split_once(": ")?;
+    let (_, publisher) = imprint.split_once_str(": ")?;
     date_span(imprint)?;
     Some(format!(
         "{}, {publisher}, {}",
@@ -7256,7 +7257,7 @@ fn journal_name(s: &str) -> &str {
         }
         at += w.len();
     }
-    match s.rsplit_once(", ") {
+    match s.rsplit_once_str(", ") {
         Some((name, vol))
             if !vol.is_empty()
                 && vol.len() <= 5
@@ -9229,7 +9230,7 @@ pub(crate) fn title_from_link(meta: &mut NoteMeta, text: &str, link_text: &str, 
     };
     if !(first.is_uppercase() || first.is_ascii_digit())
         || words.split_whitespace().nth(1).is_none()
-        || words.contains("://")
+        || words.has_str("://")
         || words.starts_with("www.")
         || words.starts_with("doi")
         || words.starts_with("DOI")
@@ -9315,7 +9316,7 @@ fn find_spaced(text: &str, words: &str) -> Option<std::ops::Range<usize>> {
 /// for `www.bbc.co.uk`, `the guardian` for `theguardian.com`.
 fn site_name(lower: &str, url: &str) -> bool {
     let host = url
-        .split_once("://")
+        .split_once_str("://")
         .map_or(url, |(_, r)| r)
         .split(['/', '?', '#', ':'])
         .next()

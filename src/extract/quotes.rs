@@ -11,6 +11,7 @@
 
 use super::notes::{NoteIndex, NoteInfo};
 use super::own_page::OwnPage;
+use super::StrFind;
 use super::{fold_ws, Block, BlockKind, Marker, Parsed};
 use crate::model::{Attribution, Link, LinkKind, Quote, QuoteCitation, QuoteKind};
 
@@ -305,7 +306,7 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                 return false;
             };
             text.get(a.at..z.at)
-                .is_some_and(|t| !t.contains(". ") && !t.contains("? ") && !t.contains("! "))
+                .is_some_and(|t| !t.has_str(". ") && !t.has_str("? ") && !t.has_str("! "))
         };
         // A plural's apostrophe or a dropped `g` (`‘the players’ trust in one another as
         // the engine’ of …`, `‘talkin’ about a revolution’ on air`) gives way to a later
@@ -340,9 +341,9 @@ fn single_spans(b: &Block, out: &mut Vec<Span>) {
                 let codeish = || {
                     let b = t.as_bytes();
                     t.contains(['_', '{', '}', '=', '/', '\\', '<', '>', '`'])
-                        || t.contains("::")
-                        || t.contains(" -")
-                        || t.contains("()")
+                        || t.has_str("::")
+                        || t.has_str(" -")
+                        || t.has_str("()")
                         || b.iter().enumerate().any(|(i, &c)| match c {
                             b';' => b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace()),
                             b'(' => i
@@ -821,7 +822,7 @@ fn boilerplate(text: &str) -> u8 {
 /// [`boilerplate`] by the letter: lower-case the text, then look for the phrases.
 fn boilerplate_slow(text: &str) -> u8 {
     let lower = text.trim_start().to_lowercase();
-    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.contains("all rights reserved") {
+    if STRONG_START.iter().any(|s| lower.starts_with(s)) || lower.has_str("all rights reserved") {
         2
     } else if WEAK.iter().any(|s| lower.contains(s)) {
         1
@@ -1800,7 +1801,7 @@ impl Ctx<'_> {
                 // `Alvarez v. Brightwater`, `In re Gault`; the English `Harding v Okeke` as a
                 // case is written, in italics or with its report (`Harding v Okeke [2025]
                 // EWCA Civ 412`), not a match's `England v Australia`.
-                l.text.contains(" v. ")
+                l.text.has_str(" v. ")
                     || l.text.starts_with("In re ")
                     || b.text.get(lstart..lend).is_some_and(|shown| {
                         shown
@@ -1828,7 +1829,7 @@ impl Ctx<'_> {
             if step > 0 && b.group.is_some() {
                 reach += 2;
             } else if step > 0
-                && (starts_with_pointer(b.text.trim_start()) || b.text.contains(" Id. at "))
+                && (starts_with_pointer(b.text.trim_start()) || b.text.has_str(" Id. at "))
             {
                 reach += 1;
             }
@@ -2041,7 +2042,7 @@ impl Ctx<'_> {
                 .and_then(|p| self.parsed.blocks.get(p))
                 .filter(|p| p.group.is_some() && p.src_end <= b.src_start)
                 .and_then(|p| self.src.get(p.src_end..b.src_start))
-                .is_some_and(|gap| !gap.contains('<') && !gap.contains("\n\n"));
+                .is_some_and(|gap| !gap.contains('<') && !gap.has_str("\n\n"));
         let how = if inside {
             Attribution::MarkerAfter
         } else {
@@ -2132,7 +2133,7 @@ fn appeal_page(url: &str) -> bool {
     {
         return false;
     }
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = url.split_once_str("://").map_or(url, |(_, r)| r);
     let end = rest.find(['?', '#']).unwrap_or(rest.len());
     let rest = rest.get(..end).unwrap_or(rest);
     let mut parts = rest.split('/');
@@ -3504,7 +3505,7 @@ fn quote_text_with_soft_hyphens(
 /// typesetting (or a PDF's, pasted). The hyphen stays (`long-⏎term` is `long-term`); `check`
 /// reads a word the page has whole as one. `None` when there is none.
 fn close_line_break_hyphens(text: &str) -> Option<String> {
-    if !text.contains("-\n") {
+    if !text.has_str("-\n") {
         return None;
     }
     // Before a capital (`East-⏎Marlow`) the hyphen may be a name's or a dash: left as it is.
@@ -3837,7 +3838,7 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
 /// head opening with a capital, a colon, a subtitle, no sentence's closing punctuation.
 fn subtitled(text: &str) -> bool {
     let t = text.trim();
-    let Some((head, sub)) = t.split_once(": ") else {
+    let Some((head, sub)) = t.split_once_str(": ") else {
         return false;
     };
     let head_words = count_words(head);
@@ -3846,7 +3847,7 @@ fn subtitled(text: &str) -> bool {
         && count_words(sub) >= 2
         && count_words(t) <= 16
         && !t.ends_with(['.', '!', ',', ';', ':'])
-        && !sub.contains(": ")
+        && !sub.has_str(": ")
 }
 
 /// Whether a quotation is text an interface shows, named so by the words right before it
@@ -4541,7 +4542,7 @@ fn reads_as_role_credit(after: &str, linked: bool, dialogue: bool) -> bool {
     let sentence = t.ends_with(['.', '?', '!', '\u{2026}', ';', ':', '"', '\u{201d}'])
         || t.starts_with(['\u{bf}', '\u{a1}']);
     let named_source = || {
-        t.rsplit_once(", ").is_some_and(|(_, source)| {
+        t.rsplit_once_str(", ").is_some_and(|(_, source)| {
             source
                 .split_whitespace()
                 .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
@@ -6721,7 +6722,7 @@ fn one_sayings_link(
 /// words,`, `— or in full,`; no stop, no verb of saying, no new clause, no capitalised word
 /// (a speaker named), five words at most.
 fn same_saying_gap(gap: &str) -> bool {
-    if gap.len() > 80 || gap.contains(['.', ';', ':', '!', '?', '(', ')']) || gap.contains(", and ")
+    if gap.len() > 80 || gap.contains(['.', ';', ':', '!', '?', '(', ')']) || gap.has_str(", and ")
     {
         return false;
     }
@@ -7465,7 +7466,7 @@ fn inline_quotes(
                 // the quote has no source.
                 if ctx.parsed.links.get(li).is_some_and(|l| {
                     let raw = l.raw.as_str();
-                    raw.contains("Citation_needed") || raw.contains("Citation needed")
+                    raw.has_str("Citation_needed") || raw.has_str("Citation needed")
                 }) {
                     continue;
                 }
@@ -7960,7 +7961,7 @@ mod tests {
         for c in credits {
             assert!(says_translation(c), "{c}");
             let upper = c.to_uppercase();
-            if upper != c && !upper.contains("TRANS. R") {
+            if upper != c && !upper.has_str("TRANS. R") {
                 assert!(says_translation(&upper), "{upper}");
             }
         }

@@ -3371,7 +3371,31 @@ fn verify_quote_unguarded(
             .map(|(_, e)| e)
             .max()
             .unwrap_or(start + 1);
-        if let Some((w, reported)) = negation_left_outside(quote, src, start) {
+        let opens_elided = quote
+            .text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+            .starts_with(['\u{2026}', '.']);
+        let left_out = negation_left_outside(quote, src, start);
+        if let (Some((w, false)), Verdict::Verified, true) = (&left_out, r.verdict, opens_elided) {
+            // The quote opens with an ellipsis standing for the page's words before it, and
+            // those hold the negation (`the scheme was “… affordable beyond 2027”` of "was
+            // not, on current budgets, affordable beyond 2027"): the ellipsis leaves it
+            // out, as one inside the quote would.
+            r.verdict = Verdict::Altered;
+            r.match_kind = Some(MatchKind::Fuzzy);
+            r.differences.push(Difference {
+                kind: DiffKind::Dropped,
+                quote: String::new(),
+                source: w.clone(),
+                note: Some(NEGATION_LEFT_OUT.into()),
+            });
+            r.detail = format!(
+                "the quoted words are on the page, but the ellipsis opening the quote leaves \
+                 out \u{201C}{w}\u{201D} just before them, a negation: the quote says the \
+                 opposite of its source, on {}",
+                cand.url
+            );
+        } else if let Some((w, reported)) = left_out {
             let message = format!(
                 "the page has \u{201C}{w}\u{201D} just before the quoted words, and the \
                  article's sentence does not: the quote may say the opposite of its source"
@@ -3773,6 +3797,8 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     {
         // `no longer able to`, `no more willing to`: a negation of two words.
         (start - 2, false)
+    } else if let Some(k) = negation_before_aside(src, start) {
+        (k, false)
     } else {
         (reported_negation(src, start)?, true)
     };
@@ -3786,6 +3812,37 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
             .to_string(),
         reported,
     ))
+}
+
+/// The negation before an aside that ends right before page word `start`, the aside set off
+/// by commas, dashes or brackets (`was not, on current budgets, affordable`, `will never —
+/// whatever the budget — reopen`): the aside is the writer's, the negation still the
+/// clause's. The negation's word index; `None` when the text before `start` closes no aside
+/// of at most six words that opens right after a negation.
+fn negation_before_aside(src: &SourceText, start: usize) -> Option<usize> {
+    let ix = &src.index;
+    let gap = |t: usize| -> Option<&str> {
+        let a = ix.spans.get(t.checked_sub(1)?)?;
+        let b = ix.spans.get(t)?;
+        src.text.get(a.1 as usize..b.0 as usize)
+    };
+    let open: &[char] = match gap(start)?.trim() {
+        "," => &[','],
+        "\u{2014}" | "\u{2013}" | "-" | "--" => &['\u{2014}', '\u{2013}', '-'],
+        ")" => &['('],
+        _ => return None,
+    };
+    for k in (start.saturating_sub(6).max(1)..start).rev() {
+        let g = gap(k)?;
+        if g.contains(open) {
+            return (ix.flags_at(k - 1) & matcher::NEG != 0).then_some(k - 1);
+        }
+        // The aside stays within its sentence and clause.
+        if clause_start(src, k) || g.contains(['.', ';', ':', '!', '?']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the page has word `w` (normalised as its own words are).

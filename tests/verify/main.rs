@@ -32,6 +32,7 @@ mod s49_check;
 /// Session 50: a word added before the matched span, an ellipsis before a condition, a softener dropped.
 mod s50_check;
 mod s51_check;
+mod s52_check;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -2303,6 +2303,8 @@ pub(crate) trait StrFind {
     fn split_once_str(&self, needle: &str) -> Option<(&str, &str)>;
     /// The text around the last `needle`.
     fn rsplit_once_str(&self, needle: &str) -> Option<(&str, &str)>;
+    /// Where each `needle` starts, as `match_indices` finds them (none overlapping).
+    fn str_indices<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = usize> + 'a;
 }
 
 impl StrFind for str {
@@ -2323,6 +2325,15 @@ impl StrFind for str {
                 .find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))?,
         };
         Some((self.get(..i)?, self.get(i + needle.len()..)?))
+    }
+
+    fn str_indices<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let at = from + find_str(self.get(from..)?, needle)?;
+            from = at + needle.len().max(1);
+            Some(at)
+        })
     }
 }
 

@@ -5564,7 +5564,7 @@ fn contrasts(gap: &str) -> bool {
 /// [interview](…))`: a semicolon there parts a citation's items, not clauses).
 fn contrasts_with(gap: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
-        gap.match_indices(w).any(|(i, _)| {
+        gap.str_indices(w).any(|i| {
             let bracketed = inside_brackets(gap, i);
             let gerund = w.ends_with("while ")
                 && gap

@@ -1226,10 +1226,17 @@ pub fn read_bibliographies(doc: &mut Document, dir: Option<&Path>) {
 }
 
 /// The `file://` URL of a file's folder, for resolving its relative links.
+///
+/// Parsed again from its text: `std::path::absolute` keeps a `..` as given (`../guides/x.md`
+/// read from `a/` is `/work/a/../guides/x.md`), and `from_file_path` keeps it in the URL, so
+/// every link the file makes would show it (`file:///work/a/../guides/missing.md`, where the
+/// finding about it names `/work/guides/missing.md`); parsing removes dot segments as URLs
+/// always do.
 #[must_use]
 pub fn file_base_url(path: &Path) -> Option<Url> {
     let abs = std::path::absolute(path).ok()?;
-    Url::from_file_path(abs).ok()
+    let url = Url::from_file_path(abs).ok()?;
+    Some(Url::parse(url.as_str()).unwrap_or(url))
 }
 
 /// Reads standard input into a document.

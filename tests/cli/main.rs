@@ -22,6 +22,7 @@ mod ci_s50;
 mod ci_s51;
 mod cli_s20;
 mod cli_s21;
+mod cli_s52;
 mod demo;
 mod disputes_s30;
 mod disputes_s31;

@@ -255,6 +255,27 @@ fn write_finding(
     Ok(())
 }
 
+/// A quote's detail as shown under its difference bullets: an altered quote's detail names
+/// the differences again in a parenthesis (`… but the words differ (quote has “2027” where
+/// the source has “2026” (number changed)): score 0.94 on URL`), which the bullets right
+/// above it say already, a third time with the marked passages; the rest of it (the score,
+/// the page, other pages it names) is kept. The JSON report keeps the whole detail.
+fn detail_under_bullets(q: &QuoteResult) -> std::borrow::Cow<'_, str> {
+    const DIFFER: &str = "a close passage is on the page, but the words differ (";
+    if !q.differences.is_empty() {
+        if let Some(rest) = q.detail.strip_prefix(DIFFER) {
+            if let Some(k) = rest.find("): score ") {
+                return format!(
+                    "a close passage is on the page, with the differences above{}",
+                    &rest[k + 1..]
+                )
+                .into();
+            }
+        }
+    }
+    q.detail.as_str().into()
+}
+
 /// ` · note 7` (` · notes 3, 4`) for a quote citing notes, else nothing.
 fn notes_cited(q: &QuoteResult) -> String {
     let mut labels: Vec<&str> = Vec::new();
@@ -320,7 +341,7 @@ fn write_quote_body(
         }
     }
     if !q.detail.is_empty() {
-        for line in wrap(&clean(&q.detail), width, indent) {
+        for line in wrap(&clean(&detail_under_bullets(q)), width, indent) {
             writeln!(out, "{line}")?;
         }
     }

@@ -851,6 +851,25 @@ fn finish(ops: Vec<Op>, start: usize, end: usize, reordered: bool) -> Alignment 
     }
 }
 
+/// Whether page words `lo..hi` hold every word of `pats` (each as often as the part has
+/// it): a bracket aside, a word the page lacks is never held.
+pub(crate) fn holds_every_word(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> bool {
+    let mut need: FxMap<u32, i64> = FxMap::default();
+    for p in pats {
+        match p {
+            Pat::Id(id) => *need.entry(*id).or_default() += 1,
+            Pat::Wild => {}
+            Pat::Unknown | Pat::Flex(..) => return false,
+        }
+    }
+    for id in ix.ids.get(lo..hi.min(ix.len())).unwrap_or(&[]) {
+        if let Some(n) = need.get_mut(id) {
+            *n -= 1;
+        }
+    }
+    need.values().all(|&n| n <= 0)
+}
+
 /// The best share of the part's words (each counted at most as often as the part has it)
 /// found in any stretch of page words of about the part's length within `lo..hi`, and that
 /// stretch trimmed to the words found.

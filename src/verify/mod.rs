@@ -2316,7 +2316,12 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
             .ops
             .iter()
             .all(|op| matches!(op, Op::Match(..) | Op::Wild(..) | Op::Drop(_)));
-        if !a.reordered && !every_word {
+        // A window read as the quote's words in another order that lacks some of them (an
+        // interviewer's question between two answers, holding `the rollout was` of the
+        // later one) is no reordering: the halves, each word for word, explain it.
+        let reordering =
+            a.reordered && matcher::holds_every_word(&compile(part, ix), ix, a.start, a.end);
+        if !reordering && !every_word {
             if let Some(halves) = stitched(part.display(), ix) {
                 finds[0] = PartFind::Missing(Some(a.score));
                 apart = Some(halves);
@@ -3483,7 +3488,43 @@ fn verify_quote_unguarded(
             } else {
                 None
             };
-            if let Some(w) =
+            // A match that runs from one speaker's turn into another's joins two people's
+            // words, whoever the article names: said so, and the second speaker's label,
+            // which the differences show as a word the quote leaves out, is named for what
+            // it is.
+            let crossed = if wrong.is_none() && parts.len() <= 1 {
+                speakers::crossed(text, labels, credits, b0, b1)
+            } else {
+                None
+            };
+            if let Some((w, label)) = crossed {
+                let bare = |s: &str| {
+                    s.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                };
+                let mut relabelled = false;
+                for d in &mut r.differences {
+                    if d.kind == DiffKind::Dropped
+                        && d.note.is_none()
+                        && bare(&d.source) == bare(&label)
+                    {
+                        d.note = Some(SPEAKER_LABEL_CROSSED.into());
+                        relabelled = true;
+                    }
+                }
+                if relabelled && r.verdict == Verdict::Altered && outcome.apart.is_none() {
+                    r.detail = format!(
+                        "a close passage is on the page, but the words differ ({}): score \
+                         {:.2} on {}{others}",
+                        summarize(&r.differences),
+                        r.score,
+                        cand.url
+                    );
+                }
+                dispute(&mut r, DisputeKind::OtherSpeaker, w);
+            } else if let Some(w) =
                 wrong.or_else(|| speakers::mismatch(quote, text, labels, credits, b0, b1))
             {
                 dispute(&mut r, DisputeKind::OtherSpeaker, w);
@@ -4908,6 +4949,34 @@ const REPORTED_SPEECH_REACH: usize = 30;
 /// government would build …, and that councils which …`): the page's paraphrase, which the
 /// article's quotation marks turn into the speaker's words. Up to eight words are returned,
 /// `…` before them when the sentence has more.
+/// Whether a quotation opened in `before` (a sentence's words up to the quoted ones) is
+/// still open at its end. A single closing mark between letters (`depot’s`) is an
+/// apostrophe; a straight `'` is one always.
+fn quotation_open(before: &str) -> bool {
+    let chars: Vec<char> = before.chars().collect();
+    let (mut double, mut single) = (0usize, 0usize);
+    let mut straight = false;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\u{201C}' | '\u{AB}' | '\u{201E}' => double += 1,
+            '\u{201D}' | '\u{BB}' => double = double.saturating_sub(1),
+            '"' => straight = !straight,
+            '\u{2018}' => single += 1,
+            '\u{2019}' => {
+                let letter = |j: Option<usize>| {
+                    j.and_then(|j| chars.get(j))
+                        .is_some_and(|c| c.is_alphanumeric())
+                };
+                if !(letter(i.checked_sub(1)) && letter(Some(i + 1))) {
+                    single = single.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+    }
+    double > 0 || single > 0 || straight
+}
+
 fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
     let ix = &src.index;
     let lower = |p: usize| {
@@ -4951,12 +5020,10 @@ fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<Stri
     }
     let b0 = ix.byte_range(from, from + 1).start;
     let b1 = ix.byte_range(start, start + 1).start;
-    // In a quotation of the page's, it is no paraphrase.
-    if src
-        .text
-        .get(b0..b1)?
-        .contains(|c: char| is_quote_mark(c) || c == '\u{2018}')
-    {
+    // In a quotation of the page's, it is no paraphrase; one the sentence closes before the
+    // words (`called the plan ‘a fresh start’ and said the company …`) leaves them the
+    // writer's.
+    if quotation_open(src.text.get(b0..b1)?) {
         return None;
     }
     // `Voss said: councils …` is direct speech without its marks.
@@ -5228,6 +5295,11 @@ fn passages_joined(
     r.fragment_link = Some(fragment_link(url, src, &[lo, hi]));
 }
 
+/// The note of a difference that is another speaker's label inside the quote's match: the
+/// quote runs from one person's turn into another's, and the label is no word left out.
+pub const SPEAKER_LABEL_CROSSED: &str =
+    "another speaker's label: the quote joins two people's words";
+
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";
 
@@ -5246,6 +5318,13 @@ fn summarize(diffs: &[Difference]) -> String {
                     return format!(
                         "the ellipsis leaves out \u{201C}{}\u{201D}, a negation: the quote \
                          says the opposite of the page",
+                        d.source
+                    );
+                }
+                DiffKind::Dropped if d.note.as_deref() == Some(SPEAKER_LABEL_CROSSED) => {
+                    return format!(
+                        "the quote runs over \u{201C}{}\u{201D}, another speaker's label: it \
+                         joins two people's words",
                         d.source
                     );
                 }

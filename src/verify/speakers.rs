@@ -310,7 +310,9 @@ pub(crate) fn continued_labels(text: &str) -> Vec<Range<usize>> {
             });
         }
     }
-    // A one-word name is a label only where it opens two lines or more (not `Note:`).
+    // A one-word name is a label only where it opens two lines or more (not `Note:`), or
+    // a role's in capitals (`RESIDENT:` asking once): another speaker's turn between two of
+    // a speaker's labels, so the second is no label said again.
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for l in &lines {
         if let Some((_, name, true)) = &l.label {
@@ -322,7 +324,11 @@ pub(crate) fn continued_labels(text: &str) -> Vec<Range<usize>> {
     let mut last: Option<&str> = None;
     for l in &lines {
         match &l.label {
-            Some((end, name, single)) if !single || counts.get(name.as_str()) > Some(&1) => {
+            Some((end, name, single))
+                if !single
+                    || counts.get(name.as_str()) > Some(&1)
+                    || text.get(l.stamp_end..*end).is_some_and(role_label) =>
+            {
                 if last == Some(name.as_str()) {
                     out.push(l.start..*end);
                 } else if timed > 1 && l.stamp_end > l.start {
@@ -727,6 +733,81 @@ pub(crate) fn joined(
         opening(f0, f1),
         opening(o0, o1)
     ))
+}
+
+/// The speaker a turn's label opening `line` names, as the page writes it: a name read as a
+/// speaker's (see [`line_label`]), or a role in capitals or a role's word (`RESIDENT:`,
+/// `AUDIENCE MEMBER:`, `Interviewer:`) asking once.
+fn turn_label(text: &str, line: &str) -> Option<String> {
+    if let Some(name) = voice_tag(line).or_else(|| line_label(text, line)) {
+        return Some(name);
+    }
+    let rest = past_timestamp(line);
+    if !labelled(rest) {
+        return None;
+    }
+    let head = rest.get(..rest.find(": ")?)?.trim();
+    (role_label(head) || speaker::label(rest).is_some()).then(|| head.to_string())
+}
+
+/// A warning when the match at bytes `b0..b1` of `text` runs from one speaker's turn into
+/// another's, over the second speaker's label (`AUDIENCE MEMBER: What about the buses?` ⏎
+/// `MAYOR: The buses are our next priority.`): the quote gives one person words another
+/// said, which a word left out (the label) does not tell. With it, the label as the page
+/// writes it, which the quote's differences show as a word left out.
+pub(crate) fn crossed(
+    text: &str,
+    labels: &[usize],
+    credits: &[(usize, usize)],
+    b0: usize,
+    b1: usize,
+) -> Option<(String, String)> {
+    let words = text.get(b0..b1)?;
+    let first_end = b0 + words.find('\n')?;
+    let ls = text.get(..b0)?.rfind('\n').map_or(0, |i| i + 1);
+    let first_line = text.get(ls..first_end)?;
+    let first = turn_label(text, first_line)
+        .or_else(|| page_speaker(text, labels, credits, b0, first_end))?;
+    let shown = |s: &str| {
+        let w: Vec<&str> = s.split_whitespace().collect();
+        let head = w.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+        if w.len() > 8 {
+            format!("{head} \u{2026}")
+        } else {
+            head
+        }
+    };
+    let written = |line: &str| {
+        let rest = past_timestamp(line);
+        let head = rest.get(..rest.find(": ")?)?.trim();
+        (labelled(rest) && turn_label(text, line).is_some()).then(|| head.to_string())
+    };
+    let mut at = first_end + 1;
+    while at < b1 {
+        let le = text.get(at..)?.find('\n').map_or(text.len(), |i| at + i);
+        let line = text.get(at..le)?;
+        if let Some(other) = turn_label(text, line) {
+            if other.to_lowercase() != first.to_lowercase() {
+                let label_end = at + line.find(':')? + 1;
+                let theirs = text.get(label_end..le.min(b1))?;
+                let label = text.get(at..label_end - 1)?;
+                let label = past_timestamp(label).trim().to_string();
+                // Each named as the page writes the label (`COUNCILLOR MARTA LINDQVIST`, not
+                // the name without its title).
+                let first = written(first_line).unwrap_or(first);
+                let message = format!(
+                    "the quote joins two people's words: on the page \u{201C}{}\u{201D} is \
+                     {first}'s and \u{201C}{}\u{201D} is {label}'s: check whose words they \
+                     are",
+                    shown(text.get(b0..first_end)?),
+                    shown(theirs)
+                );
+                return Some((message, label));
+            }
+        }
+        at = le + 1;
+    }
+    None
 }
 
 /// Words that open what a verb of saying says or names, not who says it or when (`told

@@ -33,6 +33,7 @@ mod s49_check;
 mod s50_check;
 mod s51_check;
 mod s52_check;
+mod s52_speakers;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -441,17 +441,34 @@ pub(crate) fn page_speaker(
         ),
     };
     // The sentence the quotation stands in, before it.
-    let from = [". ", "? ", "! "]
-        .iter()
-        .filter_map(|p| before.trim_end().rfind(p).map(|i| i + p.len()))
-        .max()
-        .unwrap_or(0);
-    let sentence = before.get(from..).unwrap_or("");
+    let sentence = before
+        .get(sentence_start(before.trim_end())..)
+        .unwrap_or("");
     speaker::after_quote(after)
         .or_else(|| speaker::before_quote(sentence))
         .or_else(|| speaker::before_quote(&without_role(sentence)?))
         .or_else(|| introduced_by(text, ls))
         .or_else(|| credited(text, credits, b0, b1))
+}
+
+/// Where the last sentence of `s` starts: after the last `.`, `?` or `!` followed by a
+/// space, closing quotation marks between them allowed (`‘We will open in May.’ She said`:
+/// the page's quotation ended the sentence before, and `May. She` is no one's name); 0 when
+/// `s` has one sentence.
+fn sentence_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut at = b.len();
+    while let Some(i) = b.get(..at).and_then(|h| memchr::memrchr(b' ', h)) {
+        at = i;
+        let head = s
+            .get(..i)
+            .unwrap_or("")
+            .trim_end_matches(['\u{2019}', '\u{201D}', '"', '\'', '\u{BB}']);
+        if head.ends_with(['.', '?', '!']) {
+            return i + 1;
+        }
+    }
+    0
 }
 
 /// The speaker a block quotation's credit names (`<figcaption>— Maria Okonjo, shop

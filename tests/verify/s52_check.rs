@@ -80,3 +80,24 @@ fn a_negation_before_an_aside_just_before_the_quoted_words_is_warned_about() {
     assert_eq!(quotes[2].verdict, Verdict::Verified, "{:#?}", quotes[2]);
     assert!(quotes[2].warnings.is_empty(), "{:#?}", quotes[2]);
 }
+
+/// A page's quotation closing its sentence (`‘We will open in May.’`) then a sentence of
+/// reported speech (`She said …`): no speaker's label is read from `May. She`, and a quote
+/// of the reported words disputes no one's.
+#[test]
+fn a_closed_quotation_then_she_said_names_no_speaker() {
+    let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <title>Depot</title></head><body><main><article><h1>Depot</h1>\
+        <p>Mendes told the board: \u{2018}We will open in May.\u{2019} She said the \
+        depot\u{2019}s roof would be repaired before the first buses arrive in the spring.</p>\
+        <p>The board approved the budget for the works without a vote.</p>\
+        </article></main></body></html>";
+    let quotes = check_served(
+        &[("/depot", page.to_string())],
+        "# Depot\n\nMendes said \u{201C}the depot\u{2019}s roof would be repaired before the \
+         first buses arrive\u{201D}, as the [report](BASE/depot) says.\n",
+    );
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].verdict, Verdict::Verified, "{:#?}", quotes[0]);
+    assert!(quotes[0].disputes.is_empty(), "{:#?}", quotes[0]);
+}

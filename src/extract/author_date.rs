@@ -240,18 +240,31 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
     // must be shaped exactly: `Smith (2020) showed …` is prose.
     // Harvard's `Natural England (2021) *Green Infrastructure*.`: a title (a capital, italics
     // or a quotation mark) right after the year, where prose has a verb.
+    // German styles put a colon after the year (`Ministerium für Verkehr (2022): Bericht
+    // …`), and a body's name there may hold the small words of any language (`für`, `de
+    // la`): the names still open and close with a capital, so that a sentence's lead-in
+    // (`see for instance Smith (2020): …`) is no body.
     let titled = || {
+        let words = names.split_whitespace();
+        let first_last = names.starts_with(char::is_uppercase)
+            && words
+                .clone()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
         rest.strip_prefix(' ')
+            .or_else(|| rest.strip_prefix(": "))
             .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_uppercase() || "*_\"“'‘".contains(c))
-            && names
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) || w == "of" || w == "and" || w == "for")
+            .is_some_and(|c| c.is_uppercase() || "*_\"“'‘„«".contains(c))
+            && first_last
+            && words.clone().count() <= 10
+            && words
+                .clone()
+                .all(|w| w.starts_with(char::is_uppercase) || BODY_SMALL_WORDS.contains(&w))
     };
     if !first_author.contains(',') && !closed_by_stop && !titled() {
         return None;
     }
-    let rest = rest.trim_start_matches(['.', ',']).trim_start();
+    let rest = rest.trim_start_matches(['.', ',', ':']).trim_start();
     let date = t.get(first..date_end)?;
     Some(Head {
         names,
@@ -262,6 +275,16 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
         mla: false,
     })
 }
+
+/// Small words inside a body's name, in the languages whose bodies are cited by name
+/// (`Department of Health and Social Care`, `Ministerium für Verkehr und Bau`, `Institut
+/// national de la statistique`, `Ministerie van Infrastructuur en Waterstaat`).
+const BODY_SMALL_WORDS: [&str; 51] = [
+    "of", "and", "for", "the", "on", "in", "to", "&", "für", "und", "der", "die", "das", "des",
+    "den", "dem", "im", "zur", "zum", "vom", "von", "am", "de", "du", "la", "le", "les", "et",
+    "pour", "del", "y", "e", "di", "per", "della", "van", "voor", "en", "het", "och", "för", "af",
+    "i", "og", "w", "na", "dla", "do", "da", "dos", "em",
+];
 
 /// Whether `names` holds a full stop, before a blank, that ends a word of two letters or
 /// more other than an abbreviation names carry (`Jr.`, `Inc.`, `et al.`): the names then
@@ -2420,11 +2443,13 @@ fn scan_block(parsed: &Parsed, bi: usize, sec: usize, scan: &Scan<'_, '_>, out: 
 }
 
 /// Words that locate a passage in a work: pages (`14`, `14–15`, `xii`, `3, 7`), a verse's
-/// `2.14`, and their abbreviations (`p.`, `pp.`, `ch.`, `par.`, `l.`).
+/// `2.14`, and their abbreviations (`p.`, `pp.`, `ch.`, `par.`, `l.`), in other languages
+/// too (`S. 42 f.`, `pág.`, `blz.`, `s.`, `str.`, `Nr.`).
 fn locator_word(w: &str) -> bool {
-    const WORDS: [&str; 20] = [
+    const WORDS: [&str; 36] = [
         "p.", "pp.", "p", "pp", "ch.", "chap.", "sec.", "par.", "pars.", "para.", "l.", "ll.",
-        "line", "lines", "vol.", "fig.", "n.", "nn.", "loc.", "§",
+        "line", "lines", "vol.", "fig.", "n.", "nn.", "loc.", "§", "S.", "s.", "f.", "ff.", "f",
+        "ff", "Sp.", "Nr.", "nr.", "pág.", "págs.", "blz.", "bl.", "str.", "Bd.", "Kap.",
     ];
     let w = w.trim_end_matches(',');
     !w.is_empty()
@@ -2991,6 +3016,9 @@ mod tests {
         assert!(locator_only(", p. 3."));
         assert!(locator_only(", pp. 4–5"));
         assert!(locator_only(": 12"));
+        assert!(locator_only(", S. 42 f."));
+        assert!(locator_only(", pág. 7"));
+        assert!(locator_only(", blz. 3"));
         assert!(locator_only(""));
         assert!(locator_only("."));
         assert!(!locator_only(", p. 9, disputed by the surveyor."));

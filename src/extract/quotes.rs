@@ -948,8 +948,39 @@ fn abbreviation_stop(bytes: &[u8], i: usize) -> bool {
         let article = before.ends_with(b"the ") || before.ends_with(b"a ");
         return !article;
     }
-    if BEFORE_NUMBER.contains(&word) && digit_after_space(bytes.get(i + 1..).unwrap_or(&[])) {
+    let number_after = digit_after_space(bytes.get(i + 1..).unwrap_or(&[]));
+    if BEFORE_NUMBER.contains(&word) && number_after {
         return true;
+    }
+    // Other languages' pages after a citation's comma (`(2018, S. 42)`, `(2018, s. 42)`,
+    // `(2018, blz. 3)`, `(2018, pág. 7)`): the narrative citation introducing a quotation
+    // goes on after it. (Alone, `s.` may end a sentence: `… the 1990s.`)
+    const CITED_PAGE: &[&[u8]] = &[
+        b"S",
+        b"s",
+        b"str",
+        b"blz",
+        b"bl",
+        b"Nr",
+        b"nr",
+        b"Sp",
+        b"Bd",
+        b"Kap",
+        b"cap",
+        "pág".as_bytes(),
+        "págs".as_bytes(),
+        b"pag",
+        b"pags",
+    ];
+    if number_after {
+        let head = bytes.get(..i).unwrap_or(&[]);
+        let cited = CITED_PAGE.iter().any(|w| {
+            head.strip_suffix(*w)
+                .is_some_and(|h| h.ends_with(b", ") || h.ends_with(b"("))
+        });
+        if cited {
+            return true;
+        }
     }
     // News copy's abbreviations mid-sentence: a firm's `Inc.`, a state's `Calif.`, a time's
     // `a.m.`, a month's `Sept.` before a lower-case word (`said Lisa Su of AMD Inc. on

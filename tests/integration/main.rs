@@ -6,6 +6,8 @@
 //!   Pandoc's numeric styles), links showing `[n]`, Harvard's single-quoted titles.
 //! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
 //!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
+//! - `author_date_s52`: the fifty-second session's author–date citations in other
+//!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
 //! - `eval_s44`: the forty-fourth session's extraction fixes: single-mark quotations past
 //!   the apostrophes inside them, a marker mid-quotation, a `<q>`'s `cite` its own, notes
@@ -101,6 +103,7 @@
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
 mod academic_s23;
+mod author_date_s52;
 mod citation_styles;
 mod cms_s31;
 mod eval_s36;

@@ -1241,7 +1241,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 items += 1;
                 let text = fold_ws(b.text.get(from..to).unwrap_or("").trim());
                 let linked = links.iter().any(|&at| (from..to).contains(&at));
-                let titled = citation_item(&text, linked);
+                let titled = citation_item(&text, linked) || italic_item(&text, &italics);
                 // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
                 // title, its author the name before what it is.
                 let untitled = if titled {
@@ -1258,6 +1258,12 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 }
                 if meta.title.is_none() && untitled.is_none() {
                     continue;
+                }
+                // `———.`: Chicago's repeated author, the one of the entry before.
+                if repeated_author(&text).is_some() {
+                    if let Some((_, prev, _)) = entries.last() {
+                        meta.authors = prev.authors.clone();
+                    }
                 }
                 let range = if (from, to) == (0, b.text.len()) {
                     (b.src_start, b.src_end.max(b.src_start + 1))
@@ -1409,7 +1415,7 @@ fn citation_item(text: &str, linked: bool) -> bool {
         // The author's or publisher's name: a few words, with a capital, ending the part.
         before.ends_with([',', '.', ':'])
             && before.split_whitespace().count() <= 12
-            && before.chars().any(char::is_uppercase)
+            && (before.chars().any(char::is_uppercase) || repeated_author(before).is_some())
     };
     if !led {
         return false;
@@ -1423,6 +1429,74 @@ fn citation_item(text: &str, linked: bool) -> bool {
         || rest.has_str("https://")
         || rest.has_str("www.")
         || dates(rest).next().is_some()
+}
+
+/// A list item that reads as a citation of a work with an italic title (a book, a report:
+/// `Surname, First. *Book Title*. Place: Press, 2021.`, `———. *Title*. …`): an author's
+/// name ending with a comma or full stop, the title, then a place and publisher and a date.
+/// The `italics` are the item's block's italic strings.
+fn italic_item(text: &str, italics: &[String]) -> bool {
+    italics.iter().any(|it| {
+        let Some(at) = super::find_str(text, it) else {
+            return false;
+        };
+        let before = text.get(..at).unwrap_or("").trim_end();
+        let after = text.get(at + it.len()..).unwrap_or("");
+        let named = before.ends_with([',', '.'])
+            && before.split_whitespace().count() <= 8
+            && (before.chars().any(char::is_uppercase) || repeated_author(before).is_some());
+        // (Chicago's place before the publisher, `Kelder: Osprey Press, 2020`: MLA's entry,
+        // `Lagos UP, 2021`, names none, and in a footnoted article its list is not read.)
+        named
+            && it.split_whitespace().count() >= 2
+            && after.has_str(": ")
+            && dates(after).next().is_some()
+    })
+}
+
+/// Chicago's rule for the author of the entry before (`———.`, `---.`, `——,`) opening an
+/// entry: the text after it.
+fn repeated_author(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(['—', '―', '-', '_']);
+    let dashes = text.get(..text.len() - rest.len())?.chars().count();
+    if dashes < 2 {
+        return None;
+    }
+    rest.strip_prefix(['.', ','])
+}
+
+/// Whether the stop at `i` in `s`, after `word`, is inside an abbreviated journal's name
+/// (`IEEE Trans. Environ. Sens.`, `Nat. Freshw. Sci. 3`, `Proc. Int. Conf. Embedded Netw.
+/// Sens. Syst.`) rather than ending a sentence: the word is a short capitalised one, and
+/// another abbreviation follows it (`Trans. Environ.`), or, after an abbreviation already
+/// (`Int. Conf.`), one comes a word later (`Conf. Embedded Netw.`) or the volume follows.
+fn abbreviated_name(s: &str, i: usize, word: &str) -> bool {
+    let short = |w: &str| {
+        (2..=8).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+    };
+    let abbreviation = |t: &str| {
+        short(
+            t.strip_suffix(".,")
+                .or_else(|| t.strip_suffix('.'))
+                .unwrap_or(""),
+        )
+    };
+    if !short(word) {
+        return false;
+    }
+    let mut next = s.get(i + 2..).unwrap_or("").split(' ');
+    let first = next.next().unwrap_or("");
+    if abbreviation(first) {
+        return true;
+    }
+    let head = s.get(..i.saturating_sub(word.len())).unwrap_or("");
+    let chained = head.trim_end().rsplit(' ').next().is_some_and(abbreviation);
+    chained
+        && (first.starts_with(|c: char| c.is_ascii_digit())
+            || (first.starts_with(|c: char| c.is_ascii_uppercase())
+                && next.next().is_some_and(abbreviation)))
 }
 
 /// A list item that reads as a citation of a work with no title (`HarbourWatch, social
@@ -3021,6 +3095,24 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // A document's series and number between the names and the title (`Fenmoor County
     // Council, Cabinet report 23/118, “…”`) is neither prose nor names: left out of both.
     let first_quoted = quoted_title(clean).or_else(|| curly_single_title(clean));
+    // `Byrne C, Okoro T. "At the front desk": porters' accounts of …. Hosp Pract J.
+    // 2020;…`: a Vancouver title opening with a quoted phrase, its subtitle after the colon
+    // in lower case; the quotation is part of the title, not all of it.
+    if let Some(&(_, _, end)) = first_quoted.as_ref() {
+        let subtitled = clean
+            .get(end..)
+            .and_then(|r| r.strip_prefix(": "))
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+        if subtitled {
+            if let Some(v) = vancouver(clean) {
+                meta.authors = v.authors;
+                meta.title = Some(v.title);
+                meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+                meta.date = v.date.map(str::to_string).or_else(|| date_of(v.after));
+                return meta;
+            }
+        }
+    }
     // `Jan Nowak, Nowy most na Wiśle, „Gazeta Miejska”, 3 marca 2024.`: the quoted name is
     // the periodical, the title stands before it.
     // `The spelling "Carrowe" appears on Admiralty charts until 1880.`: a sentence of the
@@ -3144,7 +3236,17 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     if let Some(apa) = apa_captures(clean.trim()) {
         meta.authors = split_authors(apa.authors);
         meta.date = Some(fuller_date(apa.date, apa.rest));
-        let rest = apa.rest;
+        // German author-date lists write a colon after the year (`Brandt, Helga (2019): Das
+        // Ende der Inselfähren. Küstenverkehr im Wandel. Kiel: Möwenverlag.`): no part of
+        // the title, and a sentence after the title before the place and publisher is its
+        // subtitle.
+        let german = apa.rest.strip_prefix(':').map(str::trim_start);
+        let rest = german.unwrap_or(apa.rest);
+        if let Some((title, publisher)) = german.and_then(subtitled_imprint) {
+            meta.title = Some(trim_title(title));
+            meta.publisher = Some(trim_field(publisher));
+            return meta;
+        }
         // Harvard: `Harlow, J. (2019) 'Who gets the shade?', Environment and Planning A, …`
         if let Some((title, after)) = single_quoted(rest) {
             meta.title = Some(trim_title(title));
@@ -3395,6 +3497,21 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         if !after.trim().is_empty() && !title.is_empty() {
             meta.title = Some(trim_title(title));
             meta.publisher = publisher_in(after);
+            // `… deposition to 2050. Mar. Res. 9, 201–19 (2023).`: a year the title names is
+            // what it is about; the entry's own date comes after it.
+            if title.bytes().any(|c| c.is_ascii_digit()) && date_of(title).is_some() {
+                // (Nature's year in brackets closes the entry, after its pages `2001–2019`.)
+                let closing = after
+                    .trim_end()
+                    .trim_end_matches('.')
+                    .strip_suffix(')')
+                    .and_then(|r| r.rsplit_once_str(" ("))
+                    .and_then(|(_, y)| date_of(y));
+                if let Some(d) = closing.or_else(|| date_of(after)) {
+                    meta.date = Some(d);
+                    return meta;
+                }
+            }
         }
     } else if let Some(title) = record_then_locator(clean) {
         meta.title = Some(trim_title(title));
@@ -3415,6 +3532,33 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// `Das Ende der Inselfähren. Küstenverkehr im Wandel. Kiel: Möwenverlag.`: a title, a
+/// sentence of capitalised and lower-case words with no colon or digit (its subtitle), then
+/// the place and publisher closing the entry. The title with its subtitle, and the
+/// publisher.
+fn subtitled_imprint(rest: &str) -> Option<(&str, &str)> {
+    let (title, after) = split_sentence(rest);
+    let (sub, imprint) = split_sentence(after);
+    let (place, publisher) = imprint.trim_end().split_once_str(": ")?;
+    let publisher = publisher.trim_end_matches('.');
+    let plain = |t: &str| {
+        !t.is_empty()
+            && t.starts_with(char::is_uppercase)
+            && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '(' | '"' | '„'))
+            && t.split_whitespace().nth(20).is_none()
+    };
+    (plain(title)
+        && plain(sub)
+        && !publisher.has_str(". ")
+        && place_then_publisher(place, publisher))
+    .then(|| {
+        (
+            rest.get(..title.len() + 2 + sub.len()).unwrap_or(title),
+            publisher,
+        )
+    })
 }
 
 /// Whether a note opens by saying it cites an interview and with whom, in any of several
@@ -6063,10 +6207,20 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     // an initial, read as `and`.
     let b = s.as_bytes();
     if memchr::memchr_iter(b'.', b).any(|i| {
-        b.get(i + 1..)
-            .is_some_and(|r| r.starts_with(b" y ") || r.starts_with(b" und "))
+        b.get(i + 1..).is_some_and(|r| {
+            r.starts_with(b" y ")
+                || r.starts_with(b" und ")
+                || r.starts_with(b", y ")
+                || r.starts_with(b", und ")
+        })
     }) {
-        return split_names(&s.replace(". y ", ". and ").replace(". und ", ". and "));
+        // (APA's comma before the last name, `Ríos, M., y Delgado, J.`, as before its `&`.)
+        return split_names(
+            &s.replace("., y ", "., & ")
+                .replace("., und ", "., & ")
+                .replace(". y ", ". and ")
+                .replace(". und ", ". and "),
+        );
     }
     // `Laura Benítez y Tomás Ferrer`, `Tim Hollis og Kari Nygaard`: two whole names joined
     // by another language's `and`.
@@ -6670,6 +6824,9 @@ fn publisher_in(after: &str) -> Option<String> {
     let after: &str = &protected;
     let mut after_role = false;
     for seg in segments(after) {
+        let raw_seg = seg.trim_end();
+        // (Where the segment ends in `after`: the stop after it may have been cut.)
+        let raw_end = (seg.as_ptr() as usize).saturating_sub(after.as_ptr() as usize) + seg.len();
         // `Summary: <URL>; full report (PDF): <URL>`: a label of the link after it (gone
         // with the URL) names what the link leads to, not who published it.
         if seg.trim_end().ends_with(':') {
@@ -6818,7 +6975,23 @@ fn publisher_in(after: &str) -> Option<String> {
             _ => seg,
         };
         // `Geneva: WHO Press`: the publisher without its place.
-        let seg = without_place_name(&seg).trim().to_string();
+        let mut seg = without_place_name(&seg).trim().to_string();
+        // An abbreviated journal's name keeps its last stop (`IEEE Trans. Environ. Sens.`).
+        if raw_seg.ends_with('.') || after.get(raw_end..).is_some_and(|r| r.starts_with('.')) {
+            let mut words = seg.rsplit(' ');
+            let last = words.next().unwrap_or("");
+            if (2..=6).contains(&last.len())
+                && last.starts_with(|c: char| c.is_ascii_uppercase())
+                && last.bytes().all(|c| c.is_ascii_alphabetic())
+                && !["Press", "Books", "Group", "Media", "Trust", "House"].contains(&last)
+                && words.next().is_some_and(|w| {
+                    w.strip_suffix('.')
+                        .is_some_and(|a| a.len() >= 2 && a.bytes().all(|c| c.is_ascii_alphabetic()))
+                })
+            {
+                seg.push('.');
+            }
+        }
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
@@ -7079,10 +7252,18 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
                         .rsplit([' ', '(', ','])
                         .next()
                         .unwrap_or("");
-                    // `Report No. 24/117`: a number's label, not a sentence's end.
+                    // `Report No. 24/117`, `Report No. KRT-21-04`: a number's label, not a
+                    // sentence's end.
                     let numbered = matches!(word, "No" | "Nos" | "no" | "nos")
-                        && b.get(i + 2).is_some_and(u8::is_ascii_digit);
-                    if word.chars().nth(1).is_some() && !word.contains('.') && !numbered {
+                        && rest
+                            .get(i + 2..)
+                            .and_then(|r| r.split([' ', ')', ',']).next())
+                            .is_some_and(|t| t.bytes().any(|c| c.is_ascii_digit()));
+                    if word.chars().nth(1).is_some()
+                        && !word.contains('.')
+                        && !numbered
+                        && !abbreviated_name(rest, i, word)
+                    {
                         break;
                     }
                 }
@@ -7256,6 +7437,16 @@ fn journal_name(s: &str) -> &str {
             }
         }
         at += w.len();
+    }
+    // Nature's `Mar. Instrum. Res. 4`: an abbreviated name, then its volume.
+    if let Some((name, vol)) = s.rsplit_once(' ') {
+        if name.ends_with('.')
+            && name.contains(' ')
+            && (1..=5).contains(&vol.len())
+            && vol.bytes().all(|c| c.is_ascii_digit())
+        {
+            return name;
+        }
     }
     match s.rsplit_once_str(", ") {
         Some((name, vol))

@@ -7199,6 +7199,16 @@ fn inline_quotes(
                 if n.meta.title.as_deref() == t || n.meta.publisher.as_deref() == t {
                     continue;
                 }
+                // Nor the quoted phrase opening a title (`"At the front desk": porters' …`).
+                let opens_title = n.meta.title.as_deref().is_some_and(|title| {
+                    title
+                        .strip_prefix(['"', '“'])
+                        .and_then(|r| r.strip_prefix(&*text))
+                        .is_some_and(|r| r.starts_with(['"', '”']))
+                });
+                if opens_title {
+                    continue;
+                }
             }
             // A title in quotation marks (`the essay “The Quiet Decline of the Reading
             // Room”`) or a quoted address is no quotation. Nor is an MLA short title inside

@@ -151,6 +151,7 @@ mod notes_s50;
 mod notes_s51;
 mod notes_s51b;
 mod notes_s52;
+mod notes_s52b;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

@@ -264,7 +264,9 @@ fn entry_head(line: &str) -> Option<Head<'_>> {
     if !first_author.contains(',') && !closed_by_stop && !titled() {
         return None;
     }
-    let rest = rest.trim_start_matches(['.', ',', ':']).trim_start();
+    // (A German colon after the year stays: the note parser reads the entry's shape by it,
+    // and leaves it out of the title.)
+    let rest = rest.trim_start_matches(['.', ',']).trim_start();
     let date = t.get(first..date_end)?;
     Some(Head {
         names,

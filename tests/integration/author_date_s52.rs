@@ -58,10 +58,11 @@ fn a_german_bodys_entry_with_a_colon_after_its_year_is_read() {
             [(Some("Halvorsen 2020"), Attribution::MarkerAfter)],
             "{kind:?}"
         );
-        // (The colon after the year is no part of the title.)
+        // (The colon after the year is no part of the title; the subtitle before the place
+        // and publisher is.)
         assert_eq!(
             note(&e, "Halvorsen 2020").title.as_deref(),
-            Some("Brunnen und Böden"),
+            Some("Brunnen und Böden. Eine Geschichte des Grundwassers"),
             "{kind:?}"
         );
         let body = note(&e, "Landesamt für Wasserwirtschaft Brennfeld 2021");

@@ -2779,10 +2779,12 @@ struct Apa<'s> {
 }
 
 fn apa_captures(s: &str) -> Option<Apa<'_>> {
-    // Every match holds `).`, or Harvard's `) ‘` or `) '`; most notes are not APA-shaped.
+    // Every match holds `).`, Harvard's `) ‘` or `) '`, or German's `): `; most notes are
+    // not APA-shaped.
     if memchr::memmem::find(s.as_bytes(), b").").is_none()
         && memchr::memmem::find(s.as_bytes(), ") \u{2018}".as_bytes()).is_none()
         && memchr::memmem::find(s.as_bytes(), b") '").is_none()
+        && memchr::memmem::find(s.as_bytes(), b"): ").is_none()
     {
         return None;
     }
@@ -2839,11 +2841,23 @@ fn apa_after_authors(t: &str) -> Option<(&str, &str)> {
     let closed = t.get(date_len..)?;
     // Harvard writes no stop after the year when a quoted title follows: `Abara, C. (2019)
     // ‘Shelving the ephemeral’, Library Culture Review, …`.
-    let after = closed.strip_prefix(").").or_else(|| {
-        closed
-            .strip_prefix(") ")
-            .filter(|r| r.starts_with(['\u{2018}', '\'']))
-    })?;
+    // German author-date lists put a colon after the year (`Brandt, Helga (2019): Das Ende
+    // der Inselfähren. Kiel: Möwenverlag.`): the rest keeps it, which tells the shape (see
+    // [`parse_meta`]), when a title follows it.
+    let after = closed
+        .strip_prefix(").")
+        .or_else(|| {
+            closed
+                .strip_prefix(") ")
+                .filter(|r| r.starts_with(['\u{2018}', '\'']))
+        })
+        .or_else(|| {
+            closed.strip_prefix(')').filter(|r| {
+                r.strip_prefix(": ").is_some_and(|t| {
+                    t.starts_with(|c: char| c.is_uppercase() || "„\"“*".contains(c))
+                })
+            })
+        })?;
     // `\s*(.+)$`: the rest is not empty and holds no line break (`.` takes none); when the
     // blanks run to the end, the rest is the last of them.
     let body = after.trim_start_matches(char::is_whitespace);

@@ -223,3 +223,22 @@ fn an_apa_report_number_with_letters_is_no_publisher() {
     assert_eq!(n.title.as_deref(), Some("Dredging cost review"), "{n:#?}");
     assert_eq!(n.publisher, None, "{n:#?}");
 }
+
+/// The same German shape as a footnote (`[^1]: Surname, First (Jahr): Titel. Untertitel.
+/// Ort: Verlag.`): the note parser read nothing of it, no author, title nor publisher, where
+/// the reference list's entry of the same words had them all.
+#[test]
+fn a_german_entry_as_a_footnote_has_its_fields() {
+    let md = "Die Fähre fuhr bis 2019[^1].\n\n[^1]: Keller, Anneke (2021): Die letzten \
+              Fährleute. Arbeit am Wattenmeer im Wandel. Husum: Nordlicht Verlag.\n";
+    let e = extract_markdown(md);
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Keller, Anneke"], "{n:#?}");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Die letzten Fährleute. Arbeit am Wattenmeer im Wandel"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Nordlicht Verlag"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2021"), "{n:#?}");
+}

@@ -1697,34 +1697,7 @@ fn paren_note_lists(parsed: &Parsed, notes: &[notes::NoteInfo], found: &[Marker]
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
-            if matches!(
-                word.as_str(),
-                "point"
-                    | "points"
-                    | "cell"
-                    | "cells"
-                    | "square"
-                    | "coordinates"
-                    | "vector"
-                    | "tuple"
-                    | "pair"
-                    | "interval"
-                    | "range"
-                    | "at"
-                    | "of"
-                    | "to"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "be"
-                    | "equals"
-                    | "aged"
-                    | "between"
-                    | "from"
-                    | "in"
-                    | "on"
-                    | "with"
-            ) {
+            if notes::value_word(&word) {
                 continue;
             }
             let rest = t.get(close + 1..).unwrap_or("");

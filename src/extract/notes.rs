@@ -3119,11 +3119,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             .is_some_and(|r| r.starts_with(char::is_lowercase));
         if subtitled {
             if let Some(v) = vancouver(clean) {
-                meta.authors = v.authors;
-                meta.title = Some(v.title);
-                meta.publisher = v.journal.or_else(|| publisher_in(v.after));
-                meta.date = v.date.map(str::to_string).or_else(|| date_of(v.after));
-                return meta;
+                return vancouver_meta(meta, v);
             }
         }
     }
@@ -3305,11 +3301,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         return meta;
     }
     if let Some(v) = vancouver(clean) {
-        meta.authors = v.authors;
-        meta.title = Some(v.title);
-        meta.publisher = v.journal.or_else(|| publisher_in(v.after));
-        meta.date = v.date.map(str::to_string).or_else(|| date_of(v.after));
-        return meta;
+        return vancouver_meta(meta, v);
     }
     if let Some(h) = harvard_plain(clean) {
         meta.authors = h.authors;
@@ -4705,6 +4697,16 @@ struct Vancouver<'a> {
     /// A web page's date as a sentence of its own after the title (`2022 Nov 14`), as
     /// written.
     date: Option<&'a str>,
+}
+
+/// A note's fields as a Vancouver entry gives them: the date its issue gives, or the first
+/// after the journal.
+fn vancouver_meta(mut meta: NoteMeta, v: Vancouver<'_>) -> NoteMeta {
+    meta.authors = v.authors;
+    meta.title = Some(v.title);
+    meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+    meta.date = v.date.map(str::to_string).or_else(|| note_date(v.after));
+    meta
 }
 
 /// A Vancouver entry (`Nakamura K, Ito H, Ellison D. Early mobilisation …: a randomised
@@ -8343,8 +8345,16 @@ fn list_marker_context(t: &str, i: usize) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
-    !matches!(
-        word.as_str(),
+    !value_word(&word) && !last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c))
+}
+
+/// Whether a bracketed number after `word` (lower case) is a value, not a note's marker: a
+/// point's, a cell's or an interval's numbers (`the point (1, 2)`, `cells (3, 4)`, `range
+/// (1-3)`), or what a verb or a preposition says a thing is or holds (`is (2)`, `aged (4)`,
+/// `between (1, 2)`). Shared by the single marker's reading and the Vancouver list's.
+pub(crate) fn value_word(word: &str) -> bool {
+    matches!(
+        word,
         "array"
             | "arrays"
             | "list"
@@ -8360,8 +8370,13 @@ fn list_marker_context(t: &str, i: usize) -> bool {
             | "ranges"
             | "tuple"
             | "tuples"
+            | "pair"
             | "point"
             | "points"
+            | "cell"
+            | "cells"
+            | "square"
+            | "coordinates"
             | "at"
             | "of"
             | "to"
@@ -8377,7 +8392,7 @@ fn list_marker_context(t: &str, i: usize) -> bool {
             | "in"
             | "on"
             | "with"
-    ) && !last.is_some_and(|c| c.is_ascii_digit() || "=+-*/<>".contains(c))
+    )
 }
 
 /// A page locator as other languages abbreviate the word, after a marker's comma (`r`

@@ -3376,10 +3376,10 @@ fn verify_quote_unguarded(
             .map(|(_, e)| e)
             .max()
             .unwrap_or(start + 1);
-        let opens_elided = quote
+        let opening = quote
             .text
-            .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
-            .starts_with(['\u{2026}', '.']);
+            .trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+        let opens_elided = opening.starts_with('\u{2026}') || opening.starts_with("...");
         let left_out = negation_left_outside(quote, src, start);
         if let (Some((w, false)), Verdict::Verified, true) = (&left_out, r.verdict, opens_elided) {
             // The quote opens with an ellipsis standing for the page's words before it, and

@@ -26,13 +26,19 @@ fn checked(quotes: &str) -> Vec<citecheck::model::QuoteResult> {
 /// they hold the negation: the quote says the opposite of the page.
 #[test]
 fn an_opening_ellipsis_that_leaves_out_a_negation_before_an_aside_is_an_alteration() {
-    let quotes = checked(
-        "# Meals\n\nThe officer said the scheme was \u{201C}\u{2026} affordable beyond 2027 \
-         without help from central government\u{201D}, according to the \
-         [review](BASE/review).\n",
-    );
-    assert_eq!(quotes.len(), 1, "{quotes:#?}");
-    let r = &quotes[0];
+    for ellipsis in ["\u{2026}", "..."] {
+        let quotes = checked(&format!(
+            "# Meals\n\nThe officer said the scheme was \u{201C}{ellipsis} affordable beyond \
+             2027 without help from central government\u{201D}, according to the \
+             [review](BASE/review).\n"
+        ));
+        assert_eq!(quotes.len(), 1, "{quotes:#?}");
+        opening_ellipsis_leaves_out_not(&quotes[0]);
+    }
+}
+
+#[track_caller]
+fn opening_ellipsis_leaves_out_not(r: &citecheck::model::QuoteResult) {
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     assert_eq!(
         diffs(r),

@@ -3519,6 +3519,9 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 }
             }
         }
+    } else if let Some((body, title)) = body_title_published(clean) {
+        meta.authors = vec![trim_field(body)];
+        meta.title = Some(trim_title(title));
     } else if let Some(title) = record_then_locator(clean) {
         meta.title = Some(trim_title(title));
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
@@ -5938,6 +5941,31 @@ fn initials_name(s: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// AMA's web page by a body (`Harrowgate County Department of Education. Homework load
+/// and family time: advice for schools. Published March 3, 2022. Accessed May 1, 2023.
+/// URL`): the body's name as a sentence, the title as the next, then the page's own date
+/// after `Published` (or `Updated`, `Posted`, `Reviewed`, `Accessed`). The body and the
+/// title; the date is the note's first, the page's own.
+fn body_title_published(clean: &str) -> Option<(&str, &str)> {
+    const DATED: [&str; 6] = [
+        "Published ",
+        "Updated ",
+        "Last updated ",
+        "Posted ",
+        "Reviewed ",
+        "Accessed ",
+    ];
+    let (body, rest) = split_sentence(clean.trim_start());
+    if rest.is_empty() || !body_name(body.trim()) {
+        return None;
+    }
+    let (title, after) = split_sentence(rest.trim_start());
+    (title.starts_with(char::is_uppercase)
+        && title.split_whitespace().nth(2).is_some()
+        && DATED.iter().any(|p| after.trim_start().starts_with(p)))
+    .then_some((body, title))
+}
+
 fn split_sentence(s: &str) -> (&str, &str) {
     match super::find_str(s, ". ") {
         Some(i) => (s.get(..i).unwrap_or(""), s.get(i + 2..).unwrap_or("")),
@@ -6809,6 +6837,19 @@ fn publisher_in(after: &str) -> Option<String> {
     // A chapter's editors before its book (`in Feld, P. (ed.) Occupational medicine`,
     // `In: Feld P, editor. Occupational medicine`): the book is where it was published.
     let after = after_editors(after).unwrap_or(after);
+    // IEEE's edition before the imprint (`2nd ed. Lagos, Nigeria: Delta Press, 2019`): the
+    // place and publisher follow it.
+    let after = after
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| {
+            let head = prefix(after, 12);
+            let k = super::find_str(head, " ed. ")?;
+            let n = head.get(..k)?;
+            (n.ends_with("st") || n.ends_with("nd") || n.ends_with("rd") || n.ends_with("th"))
+                .then(|| after.get(k + 5..))?
+        })
+        .flatten()
+        .unwrap_or(after);
     // A law report's or law review's citation (`101 Tex. L. Rev. 455 (2023)`, OSCOLA's
     // `(2018) 34 Journal of Coastal Law 12`, `[2019] EWCA Civ 1234`): the journal, or
     // nothing for a court's or report series' reference.

@@ -242,3 +242,46 @@ fn a_german_entry_as_a_footnote_has_its_fields() {
     assert_eq!(n.publisher.as_deref(), Some("Nordlicht Verlag"), "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("2021"), "{n:#?}");
 }
+
+/// AMA's web page by a body (`Body. Title: subtitle. Published March 3, 2022. Accessed …`):
+/// the body is the author and the second sentence the title (both were empty); and IEEE's
+/// book with its edition before the imprint (`*Title*, 2nd ed. Lagos, Nigeria: Delta Press,
+/// 2019.`): the publisher is the press, not the place (`Lagos`).
+#[test]
+fn an_ama_body_web_page_and_an_ieee_book_with_its_edition() {
+    let ama = "1. Harrowgate County Department of Education. Homework load and family time: \
+               advice for schools. Published March 3, 2022. Accessed May 1, 2023. \
+               https://edu.harrowgate.example/homework\n";
+    for e in [
+        extract_as(
+            DocKind::Text,
+            &format!("Homework is lighter.¹\n\nReferences\n\n{ama}"),
+        ),
+        extract_markdown(&format!("Homework is lighter.¹\n\n## References\n\n{ama}")),
+    ] {
+        let n = note(&e, "1");
+        assert_eq!(
+            n.authors,
+            ["Harrowgate County Department of Education"],
+            "{n:#?}"
+        );
+        assert_eq!(
+            n.title.as_deref(),
+            Some("Homework load and family time: advice for schools"),
+            "{n:#?}"
+        );
+        assert_eq!(n.date.as_deref(), Some("March 3, 2022"), "{n:#?}");
+    }
+    let e = extract_markdown(
+        "Radios last longer [1].\n\n## References\n\n[1] T. Okafor, *Field Radios for River \
+         Monitoring*, 2nd ed. Lagos, Nigeria: Delta Press, 2019.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["T. Okafor"], "{n:#?}");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Field Radios for River Monitoring"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Delta Press"), "{n:#?}");
+}

@@ -2323,10 +2323,7 @@ pub(crate) fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
 
 /// ASCII case-insensitive substring test, without lowercasing a copy.
 pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    hay.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    find_ignore_ascii_case(hay, needle).is_some()
 }
 
 /// Levenshtein distance between two words, in characters (a name spelt two ways, a

@@ -261,9 +261,12 @@ fn write_finding(
 /// above it say already, a third time with the marked passages; the rest of it (the score,
 /// the page, other pages it names) is kept. The JSON report keeps the whole detail.
 fn detail_under_bullets(q: &QuoteResult) -> std::borrow::Cow<'_, str> {
-    const DIFFER: &str = "a close passage is on the page, but the words differ (";
     if !q.differences.is_empty() {
-        if let Some(rest) = q.detail.strip_prefix(DIFFER) {
+        if let Some(rest) = q
+            .detail
+            .strip_prefix(crate::verify::WORDS_DIFFER)
+            .and_then(|r| r.strip_prefix(" ("))
+        {
             if let Some(k) = rest.find("): score ") {
                 return format!(
                     "a close passage is on the page, with the differences above{}",

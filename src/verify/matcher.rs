@@ -259,6 +259,17 @@ impl PageIndex {
             .map_or("", String::as_str)
     }
 
+    /// The page text between word `after` and the next (blanks, punctuation, quotation
+    /// marks); empty past either end.
+    #[must_use]
+    pub fn gap_after<'t>(&self, text: &'t str, after: usize) -> &'t str {
+        let (Some(a), Some(b)) = (self.spans.get(after), self.spans.get(after.wrapping_add(1)))
+        else {
+            return "";
+        };
+        text.get(a.1 as usize..b.0 as usize).unwrap_or("")
+    }
+
     /// Byte range in the page text of positions `a..b`.
     #[must_use]
     pub fn byte_range(&self, a: usize, b: usize) -> std::ops::Range<usize> {

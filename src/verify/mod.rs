@@ -1804,12 +1804,7 @@ fn joined_over_narration(src: &SourceText, t0: usize, t1: usize) -> bool {
 /// closing mark right before them, an opening one right after, and no mark among them.
 fn between_quotations(src: &SourceText, t0: usize, t1: usize) -> bool {
     let ix = &src.index;
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
+    let gap = |after: usize| ix.gap_after(&src.text, after);
     closes_quotation(gap(t0 - 1))
         && opens_quotation(gap(t1 - 1))
         && !src
@@ -2411,15 +2406,7 @@ const MAX_LEADING_NEGATION_GAP: usize = 20;
 /// surprisingly, approved`): the clause reads the same without it.
 fn hidden_negations(finds: &[PartFind], ix: &PageIndex, text: &str) -> Vec<(usize, usize)> {
     // The page's text between the word before `t` and the word at `t`.
-    let gap_before = |t: usize| -> &str {
-        let (Some(&(_, end)), Some(&(start, _))) = (
-            t.checked_sub(1).and_then(|p| ix.spans.get(p)),
-            ix.spans.get(t),
-        ) else {
-            return "";
-        };
-        text.get(end as usize..start as usize).unwrap_or("")
-    };
+    let gap_before = |t: usize| t.checked_sub(1).map_or("", |p| ix.gap_after(text, p));
     let fence = |g: &str| g.contains([',', '—', '–', '(', ')', ';']);
     let mut out = Vec::new();
     for w in finds.windows(2) {
@@ -3236,10 +3223,7 @@ fn verify_quote_unguarded(
             let what = if reordered {
                 "the quote's words are on the page, but in a different order".to_string()
             } else {
-                format!(
-                    "a close passage is on the page, but the words differ ({})",
-                    summarize(&r.differences)
-                )
+                words_differ(&r.differences)
             };
             r.detail = format!("{what}: score {:.2} on {}{others}", r.score, cand.url);
         }
@@ -3516,9 +3500,8 @@ fn verify_quote_unguarded(
                 }
                 if relabelled && r.verdict == Verdict::Altered && outcome.apart.is_none() {
                     r.detail = format!(
-                        "a close passage is on the page, but the words differ ({}): score \
-                         {:.2} on {}{others}",
-                        summarize(&r.differences),
+                        "{}: score {:.2} on {}{others}",
+                        words_differ(&r.differences),
                         r.score,
                         cand.url
                     );
@@ -3862,19 +3845,16 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
 /// of at most six words that opens right after a negation.
 fn negation_before_aside(src: &SourceText, start: usize) -> Option<usize> {
     let ix = &src.index;
-    let gap = |t: usize| -> Option<&str> {
-        let a = ix.spans.get(t.checked_sub(1)?)?;
-        let b = ix.spans.get(t)?;
-        src.text.get(a.1 as usize..b.0 as usize)
-    };
-    let open: &[char] = match gap(start)?.trim() {
+    // (The text before word `t`.)
+    let gap = |t: usize| t.checked_sub(1).map_or("", |p| ix.gap_after(&src.text, p));
+    let open: &[char] = match gap(start).trim() {
         "," => &[','],
         "\u{2014}" | "\u{2013}" | "-" | "--" => &['\u{2014}', '\u{2013}', '-'],
         ")" => &['('],
         _ => return None,
     };
     for k in (start.saturating_sub(6).max(1)..start).rev() {
-        let g = gap(k)?;
+        let g = gap(k);
         if g.contains(open) {
             return (ix.flags_at(k - 1) & matcher::NEG != 0).then_some(k - 1);
         }
@@ -4148,12 +4128,7 @@ fn is_denial(word: &str) -> bool {
 /// surprise that`, `did not know that`).
 fn reported_negation(src: &SourceText, start: usize) -> Option<usize> {
     let ix = &src.index;
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
+    let gap = |after: usize| ix.gap_after(&src.text, after);
     // Quotation marks are no words: `did not say that “…”` as `did not say that …`.
     fn bare(g: &str) -> &str {
         g.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
@@ -4567,12 +4542,7 @@ fn denial_after(quote: &Quote, src: &SourceText, end: usize) -> Option<String> {
     if end == 0 || end >= n || lead_negates(quote) {
         return None;
     }
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
+    let gap = |after: usize| ix.gap_after(&src.text, after);
     let shown = |a: usize, b: usize| {
         src.text
             .get(ix.byte_range(a, b))
@@ -5303,6 +5273,15 @@ pub const SPEAKER_LABEL_CROSSED: &str =
 /// The note of a difference that is two ellipsis-separated parts in the other order.
 pub const PARTS_OUT_OF_ORDER: &str = "parts out of order: the page has the second before the first";
 
+/// How an altered quote's detail opens, before its differences in brackets (the terminal
+/// report, which lists them, shortens it by this).
+pub const WORDS_DIFFER: &str = "a close passage is on the page, but the words differ";
+
+/// An altered quote's finding: [`WORDS_DIFFER`], its differences in brackets.
+fn words_differ(diffs: &[Difference]) -> String {
+    format!("{WORDS_DIFFER} ({})", summarize(diffs))
+}
+
 fn summarize(diffs: &[Difference]) -> String {
     let mut out: Vec<String> = diffs
         .iter()
@@ -5363,12 +5342,7 @@ fn leaves_out_aside(src: &SourceText, t0: usize, t1: usize) -> bool {
     if t0 == 0 || t1 >= ix.len() || t0 >= t1 {
         return false;
     }
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
+    let gap = |after: usize| ix.gap_after(&src.text, after);
     let (before, after) = (gap(t0 - 1), gap(t1 - 1));
     if closes_quotation(before) && opens_quotation(after) {
         return true;
@@ -5410,12 +5384,7 @@ fn leaves_out_clause(src: &SourceText, t0: usize, t1: usize) -> bool {
     if t0 == 0 || t0 >= t1 || t1 > ix.len() {
         return false;
     }
-    let gap = |after: usize| {
-        let (Some(a), Some(b)) = (ix.spans.get(after), ix.spans.get(after + 1)) else {
-            return "";
-        };
-        src.text.get(a.1 as usize..b.0 as usize).unwrap_or("")
-    };
+    let gap = |after: usize| ix.gap_after(&src.text, after);
     let starts = |t: usize| ix.sentence_starts.get(t).copied().unwrap_or(true);
     let marks = [',', ';', ':', '\u{2014}', '\u{2013}', '(', '['];
     let opens = starts(t0)

@@ -3436,7 +3436,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     // `R v Calloway [2024] EWCA Crim 512`, `Smith v Jones (2019) 3 WLR 44`: a case cited by
     // its name, the parties either side of `v`, then its law report's year.
     if let Some((name, after)) = case_name(clean) {
-        meta.title = Some(trim_title(name));
+        // A party's `Inc.` or `Co.` keeps its full stop.
+        let name = name.trim_end_matches(',');
+        meta.title = Some(match name.rsplit(' ').next() {
+            Some("Inc." | "Co." | "Corp." | "Ltd." | "Bros." | "Cos.") => fold_ws(name),
+            _ => trim_title(name),
+        });
         meta.date = date_of(after);
         return meta;
     }
@@ -3452,6 +3457,13 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.title = Some(trim_title(b.title));
         meta.publisher = b.publisher;
         meta.date = date_of(b.imprint);
+        return meta;
+    }
+    if let Some((authors, title, publisher, year)) = ieee_plain_book(clean) {
+        meta.authors = authors;
+        meta.title = Some(trim_title(title));
+        meta.publisher = Some(publisher.to_string());
+        meta.date = date_of(year);
         return meta;
     }
     // `Internal Incident Review: Lone Working 2024, Health and Safety Team, February 2025.`:
@@ -3919,6 +3931,73 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
         publisher: publisher.map(str::to_string),
         imprint,
     })
+}
+
+/// IEEE's book in plain text, where no italics mark the title (`T. Nakagawa, Embedded
+/// Radios for Coastal Sensing, 2nd ed. Osaka, Japan: Kaiyo Press, 2018.`, `A. Reyes and B.
+/// Cole, Harbour Works. Lagos, Nigeria: Delta Press, 2019.`): names initials first, each
+/// before a comma (the last after `and`), the title, then an edition or a full stop, and
+/// the imprint closing the note, `Place: Publisher, year`. The names, the title, the
+/// publisher and the year.
+fn ieee_plain_book(clean: &str) -> Option<(Vec<String>, &str, &str, &str)> {
+    let t = clean.trim().trim_end_matches('.');
+    let (head, imprint) = t.rsplit_once_str(": ")?;
+    let (publisher, year) = imprint.rsplit_once_str(", ")?;
+    let publisher = publisher.trim();
+    if !(year.len() == 4 && yearish(year))
+        || !publisher.starts_with(char::is_uppercase)
+        || publisher.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '(' | '"'))
+    {
+        return None;
+    }
+    let whole_person = |p: &str| initialled_person(p).is_some_and(|n| n.len() == p.len());
+    let mut authors = Vec::new();
+    let mut rest = head;
+    loop {
+        let (piece, after) = rest.split_once_str(", ")?;
+        let (piece, last) = match piece.strip_prefix("and ") {
+            Some(p) => (p, true),
+            None => (piece, false),
+        };
+        match piece.split_once_str(" and ") {
+            Some((a, b)) if whole_person(a) && whole_person(b) => {
+                authors.extend([a.to_string(), b.to_string()]);
+                rest = after;
+                break;
+            }
+            _ if whole_person(piece) => {
+                authors.push(piece.to_string());
+                rest = after;
+                if last {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    if authors.is_empty() {
+        return None;
+    }
+    // The edition (`, 2nd ed. `) or the title's full stop, then the place.
+    let edition = rest.str_indices(", ").find_map(|k| {
+        let after = rest.get(k + 2..)?;
+        let n = after.split(' ').next()?;
+        let ordinal = n.len() >= 3
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|o| n.ends_with(o));
+        let place = after.get(n.len()..)?.strip_prefix(" ed. ")?;
+        ordinal.then_some((k, place))
+    });
+    let (title, place) = match edition {
+        Some((k, place)) => (rest.get(..k)?, place),
+        None => rest.rsplit_once_str(". ")?,
+    };
+    let words = title.split_whitespace().count();
+    (place_name(place)
+        && title.starts_with(char::is_uppercase)
+        && (2..=30).contains(&words)
+        && !title.contains(['"', '“', '”']))
+    .then_some((authors, title, publisher, year))
 }
 
 /// A public body's name, then in lower case what of its is cited, with no title
@@ -7521,7 +7600,9 @@ fn journal_name(s: &str) -> &str {
 /// A note opening with a case's name (`R v Calloway [2024] EWCA Crim 512`, `Smith v.
 /// Jones (2019) 3 WLR 44`, `Donoghue v Stevenson, 1932`): the name, and the rest from the
 /// year on. Each party a few capitalised words (`R`, `Regina`, `Royal Mail Group Ltd`; `of`,
-/// `the`, `and`, `&` between), the year right after, in brackets or after a comma.
+/// `the`, `and`, `&` between), the year right after, in brackets or after a comma; or, as
+/// American courts cite (`Alvarez v. Skyward Parcel, Inc., 412 F. Supp. 3d 118 (S.D.N.Y.
+/// 2019)`), after a comma the reporter's volume and its capitalised abbreviation.
 fn case_name(note: &str) -> Option<(&str, &str)> {
     let head = super::prefix(note, 160);
     let (sep_at, sep) = [" v ", " v. "]
@@ -7550,7 +7631,16 @@ fn case_name(note: &str) -> Option<(&str, &str)> {
         .filter_map(|m| {
             rest.match_indices(m).find_map(|(i, _)| {
                 let year = rest.get(i + m.len()..).unwrap_or("");
-                (year.bytes().take_while(u8::is_ascii_digit).count() == 4).then_some(i)
+                let digits = year.bytes().take_while(u8::is_ascii_digit).count();
+                // `412 F. Supp. 3d`, `347 U.S. 483`: a volume, then its reporter.
+                let reporter = *m == ", "
+                    && (1..=4).contains(&digits)
+                    && year.as_bytes().get(digits) == Some(&b' ')
+                    && year
+                        .as_bytes()
+                        .get(digits + 1)
+                        .is_some_and(u8::is_ascii_uppercase);
+                (digits == 4 || reporter).then_some(i)
             })
         })
         .min()?;

@@ -74,6 +74,8 @@
 //! - `notes_s52`: the fifty-second session's reference entries in the less common styles:
 //!   unnumbered bibliographies, MLA entries opening with a title, APA posts, wrapped URLs,
 //!   bodies named with commas, publishers after places, full dates, ABNT bold titles.
+//! - `notes_s53`: the fifty-third session's note fields: an IEEE book in plain text and an
+//!   American case cited by its reporter.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -152,6 +154,7 @@ mod notes_s51;
 mod notes_s51b;
 mod notes_s52;
 mod notes_s52b;
+mod notes_s53;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

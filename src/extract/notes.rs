@@ -3944,8 +3944,7 @@ fn ieee_plain_book(clean: &str) -> Option<(Vec<String>, &str, &str, &str)> {
     let (head, imprint) = t.rsplit_once_str(": ")?;
     let (publisher, year) = imprint.rsplit_once_str(", ")?;
     let publisher = publisher.trim();
-    if !(year.len() == 4 && yearish(year))
-        || !publisher.starts_with(char::is_uppercase)
+    if !(year.len() == 4 && yearish(year) && publisher.starts_with(char::is_uppercase))
         || publisher.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '(' | '"'))
     {
         return None;

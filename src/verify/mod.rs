@@ -106,7 +106,12 @@
 //!   park, every pool and every library` for "every library, every pool and every park", in
 //!   one sentence of the page or at most four words apart; in different sentences and
 //!   farther apart they are two words changed); the difference
-//!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
+//!   is one `word order changed`, the quote and the page's passage shown). A word or words
+//!   the quote moves within one sentence of the page, the rest in place (`approved the
+//!   budget quietly` for "quietly approved the budget"), are one `word order changed` too,
+//!   showing the quote's and the page's words from where they stood to where they stand, not
+//!   the words left out in one place and added in another (a negation moved says another
+//!   thing: `negation removed` and `negation added`). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.
 //!   A passage does not borrow a neighbouring page sentence's words where the quote runs on
@@ -116,7 +121,9 @@
 //!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (an
 //!   ordinal too, in words or figures: `second` for "first" or "3rd"; its
 //!   sign or currency too: note `sign changed`, `currency changed`; two numbers swapped are
-//!   each a `number changed`, not a `word order changed`; a unit after a number, `unit
+//!   each a `number changed`, not a `word order changed`; a word changed beside a changed
+//!   number is a difference of its own, `rise` for "rose" and `12` for "8", not `rise 12`
+//!   for "rose 8"; a unit after a number, `unit
 //!   changed`, or a clock's `am`/`pm`, `time of day changed`), an added or removed
 //!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`. Nor can a quote whose ellipsis leaves out

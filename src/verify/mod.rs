@@ -106,7 +106,12 @@
 //!   park, every pool and every library` for "every library, every pool and every park", in
 //!   one sentence of the page or at most four words apart; in different sentences and
 //!   farther apart they are two words changed); the difference
-//!   is one `word order changed`, the quote and the page's passage shown). Parts under 4 words are only ever
+//!   is one `word order changed`, the quote and the page's passage shown). A word or words
+//!   the quote moves within one sentence of the page, the rest in place (`approved the
+//!   budget quietly` for "quietly approved the budget"), are one `word order changed` too,
+//!   showing the quote's and the page's words from where they stood to where they stand, not
+//!   the words left out in one place and added in another (a negation moved says another
+//!   thing: `negation removed` and `negation added`). Parts under 4 words are only ever
 //!   matched exactly: fuzzy matching of short strings finds nonsense. Of alignments with as
 //!   few edits, the one matching most words is taken, so a word left out reads as dropped.
 //!   A passage does not borrow a neighbouring page sentence's words where the quote runs on
@@ -116,7 +121,9 @@
 //!   one difference, left out without an ellipsis (its numbers are no changed number). A changed number (an
 //!   ordinal too, in words or figures: `second` for "first" or "3rd"; its
 //!   sign or currency too: note `sign changed`, `currency changed`; two numbers swapped are
-//!   each a `number changed`, not a `word order changed`; a unit after a number, `unit
+//!   each a `number changed`, not a `word order changed`; a word changed beside a changed
+//!   number is a difference of its own, `rise` for "rose" and `12` for "8", not `rise 12`
+//!   for "rose 8"; a unit after a number, `unit
 //!   changed`, or a clock's `am`/`pm`, `time of day changed`), an added or removed
 //!   negation, and words dropped without an ellipsis are always
 //!   differences, so they can never be `verified`. Nor can a quote whose ellipsis leaves out
@@ -5971,12 +5978,9 @@ fn negates(norm: &str, next: &str, romanian: bool) -> bool {
 
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {
     let ix = &src.index;
-    let mut out = Vec::new();
-    let mut qs: Vec<usize> = Vec::new();
-    let mut ts: Vec<usize> = Vec::new();
-    let flush = |qs: &mut Vec<usize>, ts: &mut Vec<usize>, out: &mut Vec<Difference>| {
+    let diff_of = |qs: &[usize], ts: &[usize]| -> Option<Difference> {
         if qs.is_empty() && ts.is_empty() {
-            return;
+            return None;
         }
         let span = |k: usize| match part.elems.get(k) {
             Some(Elem::Word { span, .. } | Elem::Wild { span }) => span.clone(),
@@ -6297,28 +6301,332 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
             (false, true) => DiffKind::Added,
             _ => DiffKind::Dropped,
         };
-        out.push(Difference {
+        Some(Difference {
             kind,
             quote: shown_text(&qtext),
             source: shown_text(&ttext),
             note: (!notes.is_empty()).then(|| notes.join("; ")),
-        });
-        qs.clear();
-        ts.clear();
+        })
     };
-    for op in &a.ops {
+    let paired = Alignment {
+        ops: numbers_paired(part, a, ix),
+        ..a.clone()
+    };
+    let a = &paired;
+    // Words the quote moves within the page's sentence (`approved the budget quietly` for
+    // "quietly approved the budget"): one `word order changed` each, not the words left out
+    // in one place and added in another.
+    let moves = moved_words(part, a, ix);
+    let mut in_move = vec![false; a.ops.len()];
+    for m in &moves {
+        for k in m.dropped.clone().chain(m.added.clone()) {
+            in_move[k] = true;
+        }
+    }
+    // Each difference with the step it starts at, to list them in the quote's order.
+    let mut out: Vec<(usize, Difference)> = Vec::new();
+    let mut group: Vec<usize> = Vec::new();
+    let close = |group: &mut Vec<usize>, out: &mut Vec<(usize, Difference)>| {
+        for piece in split_numbers(part, a, ix, group) {
+            let mut qs = Vec::new();
+            let mut ts = Vec::new();
+            for &k in piece {
+                match a.ops[k] {
+                    Op::Sub(q, t) => {
+                        qs.push(q);
+                        ts.push(t);
+                    }
+                    Op::Add(q) => qs.push(q),
+                    Op::Drop(t) => ts.push(t),
+                    Op::Match(..) | Op::Wild(..) => {}
+                }
+            }
+            if let (Some(&first), Some(d)) = (piece.first(), diff_of(&qs, &ts)) {
+                out.push((first, d));
+            }
+        }
+        group.clear();
+    };
+    for (k, op) in a.ops.iter().enumerate() {
+        if in_move[k] || matches!(op, Op::Match(..) | Op::Wild(..)) {
+            close(&mut group, &mut out);
+        } else {
+            group.push(k);
+        }
+    }
+    close(&mut group, &mut out);
+    for m in &moves {
+        let first = m.dropped.start.min(m.added.start);
+        out.push((first, moved_difference(part, a, src, m)));
+    }
+    out.sort_by_key(|&(k, _)| k);
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Words a quote moves: the steps of an alignment that leave the words out (`dropped`) and
+/// the steps that add the same words elsewhere (`added`), ranges of `Alignment::ops`.
+struct Moved {
+    dropped: Range<usize>,
+    added: Range<usize>,
+}
+
+/// The words an alignment leaves out in one place and adds in another, the same words in
+/// the same order (a run of one or more words, or the start or end of a longer run: `very
+/// quickly` added where `quickly` is left out moves `quickly` and adds `very`), where the page's
+/// words from the one place to the other are one sentence. A negation is never taken for
+/// moved: `did approve … not on Monday` for "did not approve" says another thing, and the
+/// negation's notes say so.
+fn moved_words(part: &QuotePart, a: &Alignment, ix: &PageIndex) -> Vec<Moved> {
+    let runs = |dropped: bool| -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for (k, op) in a.ops.iter().enumerate() {
+            let this = if dropped {
+                matches!(op, Op::Drop(_))
+            } else {
+                matches!(op, Op::Add(_))
+            };
+            if !this {
+                continue;
+            }
+            match out.last_mut() {
+                Some(r) if r.end == k => r.end = k + 1,
+                _ => out.push(k..k + 1),
+            }
+        }
+        out
+    };
+    let word = |k: usize| -> Option<&str> {
+        match a.ops[k] {
+            Op::Drop(t) => Some(ix.word_at(t)),
+            Op::Add(q) => match part.elems.get(q) {
+                Some(Elem::Word { norm, .. }) => Some(norm.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let words = |r: &Range<usize>| -> Option<Vec<&str>> { r.clone().map(word).collect() };
+    // The shorter run's words, at the start or end of the longer run: that part of it.
+    let within = |short: &[&str], long: &[&str], r: &Range<usize>| -> Option<Range<usize>> {
+        if long.starts_with(short) {
+            Some(r.start..r.start + short.len())
+        } else if long.ends_with(short) {
+            Some(r.end - short.len()..r.end)
+        } else {
+            None
+        }
+    };
+    // The page's words the steps `lo..hi` span stand in one sentence.
+    let one_sentence = |lo: usize, hi: usize| {
+        let pages: Vec<usize> = a.ops[lo..hi]
+            .iter()
+            .flat_map(|op| match *op {
+                Op::Match(_, t) | Op::Sub(_, t) | Op::Drop(t) => vec![t],
+                Op::Wild(_, t0, t1) => vec![t0, t1.saturating_sub(1).max(t0)],
+                Op::Add(_) => vec![],
+            })
+            .collect();
+        match (pages.iter().min(), pages.iter().max()) {
+            (Some(&p0), Some(&p1)) => {
+                !(p0 + 1..=p1).any(|t| ix.sentence_starts.get(t).copied().unwrap_or(false))
+            }
+            _ => false,
+        }
+    };
+    let adds = runs(false);
+    let mut taken = vec![false; adds.len()];
+    let mut out = Vec::new();
+    for d in runs(true) {
+        let Some(dw) = words(&d) else { continue };
+        let mut best: Option<(usize, usize, Moved)> = None;
+        for (i, ad) in adds.iter().enumerate() {
+            if taken[i] {
+                continue;
+            }
+            let Some(aw) = words(ad) else { continue };
+            let pair = if dw == aw {
+                Some((d.clone(), ad.clone()))
+            } else if dw.len() < aw.len() {
+                within(&dw, &aw, ad).map(|r| (d.clone(), r))
+            } else {
+                within(&aw, &dw, &d).map(|r| (r, ad.clone()))
+            };
+            let Some((dropped, added)) = pair else {
+                continue;
+            };
+            let moved: Vec<&str> = dropped.clone().filter_map(word).collect();
+            if moved.iter().any(|w| normalize::is_negation(w)) {
+                continue;
+            }
+            let (lo, hi) = (dropped.start.min(added.start), dropped.end.max(added.end));
+            if !one_sentence(lo, hi) {
+                continue;
+            }
+            let distance = hi - lo;
+            if best.as_ref().is_none_or(|(_, b, _)| distance < *b) {
+                best = Some((i, distance, Moved { dropped, added }));
+            }
+        }
+        if let Some((i, _, m)) = best {
+            taken[i] = true;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The one difference of words a quote moves: the quote's words from the moved words to
+/// where they stood (or back), and the page's, noted `word order changed`.
+fn moved_difference(part: &QuotePart, a: &Alignment, src: &SourceText, m: &Moved) -> Difference {
+    let ix = &src.index;
+    let lo = m.dropped.start.min(m.added.start);
+    let hi = m.dropped.end.max(m.added.end);
+    let (mut qs, mut ts): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for op in &a.ops[lo..hi] {
         match *op {
-            Op::Match(..) | Op::Wild(..) => flush(&mut qs, &mut ts, &mut out),
-            Op::Sub(q, t) => {
+            Op::Match(q, t) | Op::Sub(q, t) => {
                 qs.push(q);
                 ts.push(t);
+            }
+            Op::Wild(q, t0, t1) => {
+                qs.push(q);
+                ts.extend(t0..t1);
             }
             Op::Add(q) => qs.push(q),
             Op::Drop(t) => ts.push(t),
         }
     }
-    flush(&mut qs, &mut ts, &mut out);
-    out
+    let span = |k: usize| match part.elems.get(k) {
+        Some(Elem::Word { span, .. } | Elem::Wild { span }) => span.clone(),
+        None => 0..0,
+    };
+    let quote = match (qs.iter().min(), qs.iter().max()) {
+        (Some(&q0), Some(&q1)) => with_plus(&part.raw, span(q0).start..span(q1).end),
+        _ => String::new(),
+    };
+    let source = match (ts.iter().min(), ts.iter().max()) {
+        (Some(&t0), Some(&t1)) => with_plus(&src.text, ix.byte_range(t0, t1 + 1)),
+        _ => String::new(),
+    };
+    Difference {
+        kind: DiffKind::Changed,
+        quote: shown_text(&quote),
+        source: shown_text(&source),
+        note: Some(WORD_ORDER_CHANGED.into()),
+    }
+}
+
+/// Whether a word is a number's: a figure, a number's word (`million`, `percent`), an
+/// ordinal, or a unit after a figure (`km` in `40 km`).
+fn numeric(w: &str, prev: &str, next: &str) -> bool {
+    !w.is_empty()
+        && (is_number_in(w, prev, next)
+            || is_ordinal_figure(w)
+            || (normalize::unit_of(w).is_some() && normalize::is_number(prev)))
+}
+
+/// Whether the quote part's word `q` is a number's ([`numeric`]).
+fn quote_numeric(part: &QuotePart, q: usize) -> bool {
+    let word = |k: usize| match part.elems.get(k) {
+        Some(Elem::Word { norm, .. }) => norm.as_str(),
+        _ => "",
+    };
+    numeric(word(q), q.checked_sub(1).map_or("", word), word(q + 1))
+}
+
+/// Whether the page's word `t` is a number's ([`numeric`]).
+fn page_numeric(ix: &PageIndex, t: usize) -> bool {
+    numeric(
+        ix.word_at(t),
+        t.checked_sub(1).map_or("", |p| ix.word_at(p)),
+        ix.word_at(t + 1),
+    )
+}
+
+/// An alignment's steps with a number paired with a number where the alignment, of two
+/// ways as cheap, paired it with a word: `6 million quietly` against "5 million" is `6
+/// million` for "5 million" and `quietly` added, not `6 million` added and `quietly` for
+/// "5 million". A number changed then shows as one, and a word the quote adds may be seen
+/// as moved (see [`moved_words`]).
+fn numbers_paired(part: &QuotePart, a: &Alignment, ix: &PageIndex) -> Vec<Op> {
+    let mut ops = a.ops.clone();
+    let q_num = |q: usize| quote_numeric(part, q);
+    let t_num = |t: usize| page_numeric(ix, t);
+    for k in 1..ops.len() {
+        let swapped = match (ops[k - 1], ops[k]) {
+            // A number added, then a word for the page's number.
+            (Op::Add(q1), Op::Sub(q2, t)) if q_num(q1) && !q_num(q2) && t_num(t) => {
+                Some((Op::Sub(q1, t), Op::Add(q2)))
+            }
+            // A word for the page's number, then a number added.
+            (Op::Sub(q1, t), Op::Add(q2)) if !q_num(q1) && q_num(q2) && t_num(t) => {
+                Some((Op::Add(q1), Op::Sub(q2, t)))
+            }
+            // The page's number left out, then a number for a page word.
+            (Op::Drop(t1), Op::Sub(q, t2)) if t_num(t1) && !t_num(t2) && q_num(q) => {
+                Some((Op::Sub(q, t1), Op::Drop(t2)))
+            }
+            // A number for a page word, then the page's number left out.
+            (Op::Sub(q, t1), Op::Drop(t2)) if !t_num(t1) && t_num(t2) && q_num(q) => {
+                Some((Op::Drop(t1), Op::Sub(q, t2)))
+            }
+            _ => None,
+        };
+        if let Some((x, y)) = swapped {
+            ops[k - 1] = x;
+            ops[k] = y;
+        }
+    }
+    ops
+}
+
+/// A run of an alignment's edits (steps `group`) cut where a number's change meets a
+/// word's: `rise 12` for "rose 8" is `rise` for "rose", and `12` for "8", a number
+/// changed, not one change of both. Only a run holding a number changed into a number is
+/// cut, between a step on numbers (a figure, a number's word, a unit after a figure) and
+/// one on other words; a step pairing a number with a word (`a third` for "30 percent")
+/// holds its neighbours together.
+fn split_numbers<'g>(
+    part: &QuotePart,
+    a: &Alignment,
+    ix: &PageIndex,
+    group: &'g [usize],
+) -> Vec<&'g [usize]> {
+    if group.len() < 2 {
+        return vec![group];
+    }
+    let q_num = |q: usize| quote_numeric(part, q);
+    let t_num = |t: usize| page_numeric(ix, t);
+    // Some(true): a step on numbers; Some(false): on other words; None: a number against
+    // a word.
+    let class = |k: usize| match a.ops[k] {
+        Op::Sub(q, t) => match (q_num(q), t_num(t)) {
+            (true, true) => Some(true),
+            (false, false) => Some(false),
+            _ => None,
+        },
+        Op::Add(q) => Some(q_num(q)),
+        Op::Drop(t) => Some(t_num(t)),
+        Op::Match(..) | Op::Wild(..) => None,
+    };
+    let number_changed = group
+        .iter()
+        .any(|&k| matches!(a.ops[k], Op::Sub(..)) && class(k) == Some(true));
+    if !number_changed {
+        return vec![group];
+    }
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for i in 1..group.len() {
+        if let (Some(x), Some(y)) = (class(group[i - 1]), class(group[i])) {
+            if x != y {
+                pieces.push(&group[from..i]);
+                from = i;
+            }
+        }
+    }
+    pieces.push(&group[from..]);
+    pieces
 }
 
 /// `text[r]`, with the plus sign written against a number it starts (no part of the

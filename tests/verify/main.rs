@@ -34,6 +34,8 @@ mod s50_check;
 mod s51_check;
 mod s52_check;
 mod s52_speakers;
+/// Session 53: a word moved, numbers swapped beside a changed verb.
+mod s53_order;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -2326,21 +2326,32 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     find_ignore_ascii_case(hay, needle).is_some()
 }
 
-/// Levenshtein distance between two words, in characters (a name spelt two ways, a
-/// misspelt config key).
+/// Edit distance between two words, in characters (a name spelt two ways, a misspelt
+/// config key or anchor): insertions, deletions, substitutions and, as one edit, two
+/// neighbouring characters swapped (`resluts` for `results`: the commonest typo, which
+/// Levenshtein's distance counts as two). This is the "optimal string alignment" distance.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
+    // Three rows: the one before the previous is what a swap steps back to.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
         row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(up + 1);
-            prev = up;
+        for (j, &cb) in b.iter().enumerate() {
+            let mut d = (prev[j] + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(prev[j + 1] + 1);
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb && ca != cb {
+                d = d.min(before[j - 1] + 1);
+            }
+            row[j + 1] = d;
         }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut row);
     }
-    row[b.len()]
+    prev[b.len()]
 }
 
 /// Folds whitespace runs to one space and trims.
@@ -3179,6 +3190,22 @@ pub mod fuzzing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Insertions, deletions and substitutions each cost one, and so does a swap of two
+    /// neighbouring characters; characters, not bytes, are counted.
+    #[test]
+    fn edit_distance_counts_a_swap_as_one_edit() {
+        assert_eq!(edit_distance("results", "results"), 0);
+        assert_eq!(edit_distance("resluts", "results"), 1);
+        assert_eq!(edit_distance("reslts", "results"), 1);
+        assert_eq!(edit_distance("resultz", "results"), 1);
+        assert_eq!(edit_distance("rseluts", "results"), 2);
+        assert_eq!(edit_distance("ba", "ab"), 1);
+        assert_eq!(edit_distance("abc", "ca"), 3);
+        assert_eq!(edit_distance("café", "caéf"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
 
     /// What the front ends decide for a bare `<sup>`: a power, else [`sup_note_marker`].
     fn sup_marker(label: &str, before: &str) -> Option<bool> {

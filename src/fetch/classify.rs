@@ -1903,6 +1903,11 @@ mod tests {
         let b = set(&["overview", "usage"]);
         assert_eq!(nearest_anchor(&b, "overveiw").as_deref(), Some("overview"));
         assert_eq!(nearest_anchor(&b, "usgea"), None);
+        // Two neighbouring letters swapped are one typo, in a short name too.
+        let c = set(&["introduction", "methods", "results"]);
+        assert_eq!(nearest_anchor(&c, "resluts").as_deref(), Some("results"));
+        assert_eq!(nearest_anchor(&c, "mehtods").as_deref(), Some("methods"));
+        assert_eq!(nearest_anchor(&c, "rseluts"), None, "two swaps");
     }
 
     #[test]

@@ -6034,11 +6034,12 @@ fn adjacent(src: &str, first: &Block, second: &Block, marks: &[usize]) -> bool {
             .split(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
-        if !["p", "div", "span", "br", "sup"]
+        // The marker's own link (`<a href="#fn1">`) after a marker only.
+        let own_tag = ["p", "div", "span", "br", "sup"]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
-            && !(marked && name.eq_ignore_ascii_case("a"))
-        {
+            || marked && name.eq_ignore_ascii_case("a");
+        if !own_tag {
             return false;
         }
         rest = tag.get(end + 1..).unwrap_or("");

@@ -5984,9 +5984,12 @@ fn plain_paragraph(b: &Block) -> bool {
 
 /// Whether nothing but space (and, in HTML, a paragraph's own tags) stands between two
 /// blocks in the source: no thematic break (`***`, `<hr>`), no figure, caption or section
-/// boundary between them.
-fn adjacent(src: &str, first: &Block, second: &Block) -> bool {
-    let Some(gap) = src.get(first.src_end.min(second.src_start)..second.src_start) else {
+/// boundary between them. The first block's note markers after its text (`… on
+/// Tuesday.[^1]`, `….<sup><a href="#fn1">1</a></sup></p>`; `marks`, their source offsets)
+/// are its own.
+fn adjacent(src: &str, first: &Block, second: &Block, marks: &[usize]) -> bool {
+    let from = first.src_end.min(second.src_start);
+    let Some(gap) = src.get(from..second.src_start) else {
         return false;
     };
     if gap.len() > 200 {
@@ -5997,6 +6000,26 @@ fn adjacent(src: &str, first: &Block, second: &Block) -> bool {
         rest = rest.trim_start();
         if rest.is_empty() {
             return true;
+        }
+        let at = second.src_start - rest.len();
+        let marked = marks.iter().any(|&m| m >= from && m <= at);
+        if marked {
+            // `[^1]`, or a marker's label in its tags (`1`, `a`, `12`).
+            if let Some((_, after)) = rest
+                .strip_prefix("[^")
+                .and_then(|r| r.split_once(']'))
+                .filter(|(label, _)| label.len() <= 24 && !label.contains(['[', '\n']))
+            {
+                rest = after;
+                continue;
+            }
+            let label = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            if (1..=4).contains(&label) {
+                rest = rest.get(label..).unwrap_or("");
+                continue;
+            }
         }
         let Some(tag) = rest.strip_prefix('<') else {
             return false;
@@ -6011,10 +6034,12 @@ fn adjacent(src: &str, first: &Block, second: &Block) -> bool {
             .split(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
-        if !["p", "div", "span", "br"]
+        // The marker's own link (`<a href="#fn1">`) after a marker only.
+        let own_tag = ["p", "div", "span", "br", "sup"]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
-        {
+            || marked && name.eq_ignore_ascii_case("a");
+        if !own_tag {
             return false;
         }
         rest = tag.get(end + 1..).unwrap_or("");
@@ -6037,7 +6062,18 @@ fn is_back_determiner(w: &str) -> bool {
 /// the quote's paragraph or, when the quote's sentence opens its paragraph, the last of the
 /// paragraph before (both plain prose). Nothing else may be cited in either sentence before
 /// the quote.
-fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Cited> {
+///
+/// A quote opening its sentence takes its words from the speaker after it instead, when
+/// that speaker goes on (`“…,” Birkett added.`, `“…,” he added.`: see [`trail_going_on`];
+/// `trail` is the sentence's text after the quote, from byte `close` of the block).
+fn preceding(
+    ctx: &Ctx<'_>,
+    bi: usize,
+    s_start: usize,
+    open: usize,
+    close: usize,
+    trail: &str,
+) -> Option<Cited> {
     let b = ctx.parsed.blocks.get(bi)?;
     let text = b.text.as_str();
     // A marker glued to the full stop that ends the sentence before (`strategy.[^3] It`,
@@ -6059,6 +6095,19 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         return None;
     }
     let lead = text.get(q..open)?;
+    // `“…,” Birkett added.`: the quote opens its sentence, its speaker goes on after it
+    // (nothing cited there either).
+    let from_trail = lead.trim().is_empty();
+    let lead = if from_trail {
+        if !starting_in(ms, close, close + trail.len()).is_empty()
+            || !starting_in(ls, close, close + trail.len()).is_empty()
+        {
+            return None;
+        }
+        trail_going_on(trail)?
+    } else {
+        lead
+    };
     let before = text.get(..q)?.trim_end().len();
     // Over a block quotation to the paragraph introducing it (`… in a [press release](…):`,
     // the block, then `The release also quotes …`): only for a quotation naming the work
@@ -6083,7 +6132,20 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 over_block = true;
             }
         }
-        if !plain_paragraph(b) || !plain_paragraph(pb) || !(over_block || adjacent(ctx.src, pb, b))
+        // The markers past the text of the paragraph before (at most a few: `.[^1][^2]`).
+        let mut marks = [usize::MAX; 4];
+        for (m, &(_, _, mi)) in marks.iter_mut().zip(
+            ctx.block_markers
+                .get(pbi)
+                .iter()
+                .rev()
+                .take_while(|&&(start, ..)| start >= pb.text.trim_end().len()),
+        ) {
+            *m = ctx.markers.get(mi).map_or(usize::MAX, |mk| mk.offset);
+        }
+        if !plain_paragraph(b)
+            || !plain_paragraph(pb)
+            || !(over_block || adjacent(ctx.src, pb, b, &marks))
         {
             return None;
         }
@@ -6185,6 +6247,23 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
             if let Some(w) = words.get_mut(k) {
                 *w = said;
             }
+        }
+    }
+    if from_trail {
+        // `he added` as `He added`, `added Birkett` as `Birkett added`.
+        if let Some(w) = words.first_mut() {
+            *w = match *w {
+                "he" => "He",
+                "she" => "She",
+                "they" => "They",
+                w => w,
+            };
+        }
+        if words
+            .first()
+            .is_some_and(|w| matches!(*w, "added" | "continued"))
+        {
+            words.rotate_left(1);
         }
     }
     if words.len() > 14 {
@@ -6296,6 +6375,18 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 ]
                 .contains(&n.as_str())
     };
+    // The name the sentence before gives the speaker of its quotation (`“…,” Alan Birkett
+    // said`, `Alan Birkett told the BBC: “…”`), when it holds one: read only for a quote's
+    // sentence saying that someone goes on.
+    let quoted_speaker = || {
+        around_quote(prev).and_then(|(before, after)| {
+            super::speaker::after_quote(after).or_else(|| super::speaker::before_quote(before))
+        })
+    };
+    // A sentence opening with a quotation has the quotation's words first, not a subject.
+    let opens_quoted = prev.trim_start().starts_with(['“', '"', '«', '‘', '„']);
+    // The speaker goes on (`continued`, `went on`): the verb of saying is the speaker's own.
+    let mut continues = false;
     // `In that release, the office says …`, `In it, …`: the reference in a fronted phrase.
     let k = usize::from(words.first() == Some(&"In"));
     let again = match words.get(k) {
@@ -6334,9 +6425,11 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == own);
             // `He added:`, `She also said that`: the same speaker goes on, where the
-            // sentence before cited them.
+            // sentence before cited them (or quoted them, named: `“…,” Alan Birkett
+            // [said](…).`).
             let goes_on = goes_on_saying(&words, is_saying);
-            named_person
+            continues = goes_on;
+            (named_person || goes_on && opens_quoted && quoted_speaker().is_some())
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
         }
         // `Its abstract says …`, `Its summary puts the case plainly:`, `In its executive
@@ -6361,15 +6454,28 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
                     .take_while(|n| !is_back_determiner(n))
                     .any(|n| names_again(n))
         }
-        // `Lind added:`: the person the sentence before names as its subject goes on.
+        // `Lind added:`, `Ms Lind added:`, `Tove Lind added:`: the person the sentence
+        // before names as its subject, or as the speaker of its quotation (`“…,” Tove Lind
+        // [said](…).`), goes on. Not someone else (`Okafor added:`).
         Some(&w)
             if k == 0
-                && w.chars().count() >= 3
                 && w.starts_with(char::is_uppercase)
                 && !is_back_determiner(w)
                 && !matches!(w, "She" | "He" | "They" | "It" | "In" | "An") =>
         {
-            opening.contains(&w) && goes_on_saying(&words, is_saying)
+            let (titles, end) = name_run(&words);
+            let goes_on =
+                end > titles && goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying);
+            continues = goes_on;
+            let surname = words.get(end.wrapping_sub(1)).copied().unwrap_or("");
+            goes_on
+                && match quoted_speaker() {
+                    Some(speaker) => same_person(words.get(titles..end).unwrap_or(&[]), &speaker),
+                    // Its subject: not the words of a quotation opening it.
+                    None => {
+                        !opens_quoted && surname.chars().count() >= 3 && opening.contains(&surname)
+                    }
+                }
         }
         _ => false,
     };
@@ -6450,8 +6556,88 @@ fn preceding(ctx: &Ctx<'_>, bi: usize, s_start: usize, open: usize) -> Option<Ci
         .get(k)
         .is_some_and(|w| BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w));
     (!widened && !over_block && summed_up
-        || (again && own_verb && !another && (!(widened || over_block) || named_again)))
+        || (again
+            && (own_verb || continues)
+            && !another
+            && (!(widened || over_block) || named_again)))
         .then_some(cited)
+}
+
+/// The words after a quote opening its sentence, trimmed, when they say only that its
+/// speaker goes on: `, Birkett added.`, `,” he added.`, `, added Birkett.`, `, Mr Birkett
+/// went on.` (read as the words before a quote are by [`preceding`]); `None` otherwise.
+fn trail_going_on(trail: &str) -> Option<&str> {
+    let t = trail
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        n += 1;
+        // Words only (`Mr.` too): no clause, bracket or further quotation.
+        let w = w.strip_suffix('.').filter(|r| r.len() <= 4).unwrap_or(w);
+        if n > 6
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        {
+            return None;
+        }
+    }
+    let first = t.split_whitespace().next()?;
+    (matches!(first, "he" | "she" | "they" | "added" | "continued")
+        || first.starts_with(char::is_uppercase))
+    .then_some(t)
+}
+
+/// The text before the opening mark and after the closing mark of the quotation in `s` (a
+/// sentence), or `None` when it holds none.
+fn around_quote(s: &str) -> Option<(&str, &str)> {
+    [("“", "”"), ("«", "»"), ("\"", "\"")]
+        .into_iter()
+        .find_map(|(o, c)| {
+            let (before, _) = s.split_once_str(o)?;
+            let (inner_and, after) = s.rsplit_once_str(c)?;
+            (inner_and.len() >= before.len() + o.len()).then_some((before, after))
+        })
+}
+
+/// How many of `words` open it as a person's name: `(titles, end)`, the titles first (at
+/// most two: `Mr`, `Deputy Mayor`) and the name's words up to `end` (at most three: `Lind`,
+/// `Tove Lind`); `end == titles` when no name follows.
+fn name_run(words: &[&str]) -> (usize, usize) {
+    let titles = words
+        .iter()
+        .take(2)
+        .take_while(|w| super::speaker::is_title(w))
+        .count();
+    let names = words
+        .iter()
+        .skip(titles)
+        .take(3)
+        .take_while(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+        .count();
+    (titles, titles + names)
+}
+
+/// Whether `name` (a name's words, titles aside: `Birkett`, `Alan Birkett`) is the person
+/// `speaker` names (`Alan Birkett`, `Councillor Alan Birkett`): its last word one of the
+/// speaker's and no given name against it (`Tom Birkett` is another person).
+fn same_person(name: &[&str], speaker: &str) -> bool {
+    let Some(&surname) = name.last() else {
+        return false;
+    };
+    surname.chars().count() >= 2
+        && speaker
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .any(|w| w == surname)
+        && (name.len() == 1 || !super::speaker::different_people(&name.join(" "), speaker))
 }
 
 /// Whether `lead` (a sentence ending with a colon that introduces a block quotation) is a
@@ -7578,7 +7764,8 @@ fn inline_quotes(
                 }
             }
             if citations.is_empty() && !whole && !short(words) {
-                if let Some(c) = preceding(ctx, bi, s_start, sp.open) {
+                let trail = b.text.get(close..s_end.max(close)).unwrap_or("");
+                if let Some(c) = preceding(ctx, bi, s_start, sp.open, close, trail) {
                     ctx.cite(c, Attribution::Preceding, &mut citations);
                 }
             }

@@ -6,6 +6,9 @@
 //!   Pandoc's numeric styles), links showing `[n]`, Harvard's single-quoted titles.
 //! - `academic_s23`: the twenty-third session's held-out evaluation of scholarly articles:
 //!   reference URLs broken over two lines, Vancouver entries, MLA short titles in citations.
+//! - `attribution_s53`: the fifty-third session's quote attribution: a speaker named in
+//!   full going on by surname, title or pronoun (`Birkett added:`, `“…,” Birkett added.`),
+//!   a continuation after a paragraph ending with a note marker.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -105,6 +108,7 @@
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
 mod academic_s23;
+mod attribution_s53;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -3878,8 +3878,7 @@ fn untitled_letter(clean: &str) -> Option<&str> {
     } else {
         letter_sender(first)?
     };
-    (from.is_some() || date_span(rest.trim_start()).is_some_and(|d| d.start == 0))
-        .then_some(sender)
+    (from.is_some() || date_span(rest.trim_start()).is_some_and(|d| d.start == 0)).then_some(sender)
 }
 
 /// `text` after the words opening a letter's, an email's or a memo's citation by its
@@ -4137,7 +4136,7 @@ fn body_then_kind(clean: &str) -> Option<&str> {
     // Press, reprint edition`) is read as a body's only before one of those.
     ((2..=12).contains(&words.len())
         && (words.iter().all(word_ok) && body || org_name(name) || genre(seg) && body_name(name)))
-        .then_some(name)
+    .then_some(name)
 }
 
 /// Whether the words of a name are a local government's, as French, Spanish, Italian,
@@ -4151,9 +4150,8 @@ fn local_body(words: &[&str]) -> bool {
     let Some((head, rest)) = words.split_first() else {
         return false;
     };
-    let place = |w: &&str| {
-        w.starts_with(char::is_uppercase) || w.starts_with("l'") || w.starts_with("l’")
-    };
+    let place =
+        |w: &&str| w.starts_with(char::is_uppercase) || w.starts_with("l'") || w.starts_with("l’");
     // (`Conseil départemental de la Gironde`, `Junta de Andalucía` are [`org_name`]'s.)
     let joined = || {
         LOCAL_HEADS.contains(head)

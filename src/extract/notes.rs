@@ -3289,7 +3289,12 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             if !title.is_empty() {
                 meta.title = Some(trim_title(title));
             }
-            meta.publisher = publisher_in(after);
+            // `Landesamt für Straßenbau (2021): Straßenbericht Nord. Brennfeld.`: a body's
+            // own report in a German list, with only a place after the title: where it was
+            // published (a German imprint gives `Ort: Verlag`), not who published it.
+            if german.is_none() || !body_seat(apa.authors, after) {
+                meta.publisher = publisher_in(after);
+            }
         }
         return meta;
     }
@@ -3582,6 +3587,21 @@ fn subtitled_imprint(rest: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// Whether `after`, what follows the title of a German author–date entry (`Name (Jahr):
+/// Titel. …`), is only a place, the seat of the body that wrote it (`authors`): a body's name
+/// ([`body_name`]), and one to three capitalised words with no colon (a German imprint
+/// writes `Ort: Verlag`) nor a publisher's word (`Verlag`, `Press`).
+fn body_seat(authors: &str, after: &str) -> bool {
+    const PUBLISHERS: [&str; 6] = ["verlag", "Verlag", "Press", "Presse", "Books", "Edition"];
+    let place = after.trim().trim_end_matches('.');
+    !place.is_empty()
+        && !place.contains([':', '.', ','])
+        && place.split_whitespace().nth(3).is_none()
+        && place_name(place)
+        && !PUBLISHERS.iter().any(|w| place.has_str(w))
+        && body_name(authors.trim())
+}
+
 /// Whether a note opens by saying it cites an interview and with whom, in any of several
 /// languages (`Interview with`, `Interview mit`, `Entrevista con`, `Entretien avec`,
 /// `Intervista a`, `Wywiad z`).
@@ -3835,13 +3855,56 @@ fn colon_title(clean: &str) -> Option<(&str, &str)> {
 
 /// The sender of a letter cited with no title (`Rev. A. Tulloch to the Clerk of the
 /// Transport Committee, 2 May 1973, Kelvinside County Archive`): the note's first part is
-/// a sender to a recipient ([`letter_sender`]), and a date opens the next.
+/// a sender to a recipient ([`letter_sender`]), and a date opens the next. The kind may
+/// open the note before its comma (`Letter, Joan Whitby to Kelby Estates Ltd, 3 May
+/// 2024`); or say it is from the sender (`Letter from Joan Whitby to members of the
+/// Riverside Allotment Society, 3 May 2024`, `Email from Tom Reyes, …`), which names a
+/// letter whatever follows.
 fn untitled_letter(clean: &str) -> Option<&str> {
     let (first, rest) = clean.trim_start().split_once_str(", ")?;
-    let sender = letter_sender(first)?;
-    date_span(rest.trim_start())
-        .is_some_and(|d| d.start == 0)
-        .then_some(sender)
+    let kind = matches!(
+        first,
+        "Letter" | "letter" | "Email" | "email" | "E-mail" | "Memo" | "memo"
+    );
+    let (first, rest) = if kind {
+        rest.split_once_str(", ")?
+    } else {
+        (first, rest)
+    };
+    let from = letter_from(first);
+    let sender = if kind {
+        let (head, _) = first.split_once_str(" to ")?;
+        sender_name(head)?
+    } else {
+        letter_sender(first)?
+    };
+    (from.is_some() || date_span(rest.trim_start()).is_some_and(|d| d.start == 0)).then_some(sender)
+}
+
+/// `text` after the words opening a letter's, an email's or a memo's citation by its
+/// sender (`Letter from `, `letter from `, `Email from `, `Memo from `), when it opens with
+/// them.
+fn letter_from(text: &str) -> Option<&str> {
+    const OPENINGS: [&str; 5] = [
+        "letter from ",
+        "email from ",
+        "e-mail from ",
+        "memo from ",
+        "memorandum from ",
+    ];
+    let t = text.trim_start();
+    // Every opening starts with `l`, `e` or `m`, either case.
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'l' | b'e' | b'm'))
+    {
+        return None;
+    }
+    OPENINGS
+        .iter()
+        .find(|o| super::starts_with_ignore_ascii_case(t, o))
+        .and_then(|o| t.get(o.len()..))
 }
 
 /// A book or report cited in Chicago's note form with its title in plain text, as a text
@@ -4029,17 +4092,24 @@ fn body_then_kind(clean: &str) -> Option<&str> {
         "where", "when", "as", "but", "while",
     ];
     let t = clean.trim_start();
-    let (at, piece) = t.match_indices(", ").take(3).find_map(|(i, _)| {
-        let rest = t.get(i + 2..)?;
-        let piece = rest.split([',', ';', '(', '.']).next()?;
-        let words: Vec<&str> = piece.split_whitespace().collect();
-        let kind = words.iter().take(8).any(|w| {
-            w.starts_with(char::is_lowercase)
-                && !SMALL.contains(w)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        });
-        kind.then_some((i, words.first().copied().unwrap_or("")))
-    })?;
+    let (at, piece, seg) = t
+        .match_indices(", ")
+        .take(3)
+        .enumerate()
+        .find_map(|(k, (i, _))| {
+            let rest = t.get(i + 2..)?;
+            let seg = rest.split([',', ';', '(', '.']).next()?;
+            let words: Vec<&str> = seg.split_whitespace().collect();
+            let kind = words.iter().take(8).any(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !SMALL.contains(w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+            // Or, straight after the name, a kind of document as German writes its nouns,
+            // capitalised (`Stadtwerke Lindenau GmbH, Pressemitteilung, …`).
+            let named = || k == 0 && seg.starts_with(char::is_uppercase) && genre(seg);
+            (kind || named()).then_some((i, words.first().copied().unwrap_or(""), seg))
+        })?;
     if NOT_KINDS.contains(&piece) {
         return None;
     }
@@ -4056,12 +4126,74 @@ fn body_then_kind(clean: &str) -> Option<&str> {
         || (words.first().is_some_and(|w| HEADS.contains(w))
             && words
                 .get(1)
-                .is_some_and(|w| ["of", "for", "on"].contains(w)));
+                .is_some_and(|w| ["of", "for", "on"].contains(w)))
+        || local_body(&words);
     // `Assemblée nationale, compte rendu intégral, …`: a name written as French or German
     // write one (see [`org_name`]).
-    ((2..=12).contains(&words.len()) && (words.iter().all(word_ok) && body || org_name(name)))
-        .then_some(name)
+    // Or any body's name (see [`body_name`]: `Stadtwerke Lindenau GmbH`, `City of
+    // Eastmoor`) before a kind of document named as such (`press release`,
+    // `Pressemitteilung`, `communiqué de presse`): a publisher's name (`Oxford University
+    // Press, reprint edition`) is read as a body's only before one of those.
+    ((2..=12).contains(&words.len())
+        && (words.iter().all(word_ok) && body || org_name(name) || genre(seg) && body_name(name)))
+    .then_some(name)
 }
+
+/// Whether the words of a name are a local government's, as French, Spanish, Italian,
+/// German and Dutch write one: a head ([`LOCAL_HEADS`]: `Mairie`, `Ville`, `Ayuntamiento`,
+/// `Comune`) and a joiner (`Mairie de Villeneuve`, `Comune di Bologna`), or a head taking
+/// the place's name straight after it ([`PLACE_HEADS`]: `Stadt Lindenau`, `Gemeente
+/// Utrecht`, `Région Bretagne`), with a capitalised word after the joiner or head and at
+/// most five words after the head.
+fn local_body(words: &[&str]) -> bool {
+    const JOINERS: [&str; 8] = ["de", "du", "des", "di", "del", "della", "da", "do"];
+    let Some((head, rest)) = words.split_first() else {
+        return false;
+    };
+    let place =
+        |w: &&str| w.starts_with(char::is_uppercase) || w.starts_with("l'") || w.starts_with("l’");
+    // (`Conseil départemental de la Gironde`, `Junta de Andalucía` are [`org_name`]'s.)
+    let joined = || {
+        LOCAL_HEADS.contains(head)
+            && rest.first().is_some_and(|w| JOINERS.contains(w))
+            && rest
+                .iter()
+                .skip(1)
+                .find(|w| !["la", "le", "les"].contains(*w))
+                .is_some_and(place)
+    };
+    (1..=5).contains(&rest.len())
+        && (joined() || (PLACE_HEADS.contains(head) && rest.first().is_some_and(place)))
+}
+
+/// The heads of local governments' names that a joiner follows (`Mairie de Villeneuve`,
+/// `Ayuntamiento de Lindares`, `Comune di Bologna`), see [`local_body`].
+const LOCAL_HEADS: [&str; 10] = [
+    "Ayuntamiento",
+    "Commune",
+    "Comune",
+    "Concello",
+    "Département",
+    "Mairie",
+    "Municipalidad",
+    "Municipio",
+    "Provincia",
+    "Ville",
+];
+
+/// The heads of local governments' names that the place's name follows straight away
+/// (`Stadt Lindenau`, `Gemeente Utrecht`, `Région Bretagne`, `Regione Lombardia`), see
+/// [`local_body`].
+const PLACE_HEADS: [&str; 8] = [
+    "Gemeente",
+    "Gemeinde",
+    "Kanton",
+    "Landkreis",
+    "Provincie",
+    "Regione",
+    "Région",
+    "Stadt",
+];
 
 /// `Fernhill Town Council, Minutes of the Planning Committee, 3 April 2023.`, `Mairie de
 /// Villeneuve, Registre des délibérations, 2015–2018.`, `Pell & Sons, Ledger of Accounts,
@@ -4347,6 +4479,7 @@ fn body_name(s: &str) -> bool {
             && words.get(1).is_some_and(|w| JOINERS.contains(w)))
         || words.first().is_some_and(|w| german_body_word(w))
         || words.last().is_some_and(|w| german_body_word(w))
+        || local_body(&words)
         || firm_name(&words)
         || department(s)
         || org_name(s)
@@ -4355,7 +4488,7 @@ fn body_name(s: &str) -> bool {
 
 /// Companies' legal forms, written after their names (`GmbH`, `AG`, `e.V.`, `S.p.A.`, `Sp. z
 /// o.o.`), each with the space before it.
-const LEGAL_FORMS: [&str; 24] = [
+const LEGAL_FORMS: [&str; 26] = [
     " AG",
     " A/S",
     " AB",
@@ -4376,6 +4509,8 @@ const LEGAL_FORMS: [&str; 24] = [
     " SAS",
     " SE",
     " Sp. z o.o.",
+    " e. G.",
+    " e. V.",
     " e.G.",
     " e.V.",
     " gGmbH",
@@ -5407,6 +5542,7 @@ const GENRES: &[&str] = &[
     "white paper",
     "working paper",
     // Other languages' words for the same (`Pressemitteilung`, `dossier de presse`).
+    "bekanntmachung",
     "bericht",
     "communiqué",
     "communiqué de presse",
@@ -5424,11 +5560,13 @@ const GENRES: &[&str] = &[
     "jahresbericht",
     "medieninformation",
     "medienmitteilung",
+    "mitteilung",
     "nota de imprensa",
     "nota de prensa",
     "nota stampa",
     "note de presse",
     "persbericht",
+    "persmededeling",
     "presseerklärung",
     "presseinformation",
     "pressemeldung",
@@ -5550,14 +5688,27 @@ fn without_genre(before: &str) -> &str {
 /// The sender of a letter cited in Chicago's form (`Ingrid Solberg to the Ministry of
 /// Agriculture, “Title,” 3 May 2023`, `Ada Roe to Lena Fisk, “…”`): `before` (the text
 /// before the quoted title) up to its first ` to `, when that is a name of at most five
-/// words and a capitalised recipient (or `the` and one) follows; `None` otherwise.
+/// words and a capitalised recipient (or `the` and one) follows; `None` otherwise. After
+/// `Letter from` (see [`letter_from`]) any recipient (`to members of the society`), or
+/// none, follows the name: those words say whose letter it is.
 fn letter_sender(before: &str) -> Option<&str> {
-    let (head, rest) = before.split_once_str(" to ")?;
+    let from = letter_from(before);
+    let (head, rest) = match from {
+        Some(t) => t.split_once_str(" to ").unwrap_or((t, "")),
+        None => before.split_once_str(" to ")?,
+    };
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    sender_name(head).filter(|_| from.is_some() || rest.starts_with(char::is_uppercase))
+}
+
+/// `head`, trimmed, when it names a letter's sender: two to five words, opening with a
+/// capital, that name people ([`split_authors`]).
+fn sender_name(head: &str) -> Option<&str> {
+    let head = head.trim();
     let words = head.split_whitespace().count();
     ((2..=5).contains(&words)
-        && rest.starts_with(char::is_uppercase)
+        && head.starts_with(char::is_uppercase)
         && !split_authors(head).is_empty())
     .then_some(head)
 }

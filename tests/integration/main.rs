@@ -79,6 +79,9 @@
 //!   bodies named with commas, publishers after places, full dates, ABNT bold titles.
 //! - `notes_s53`: the fifty-third session's note fields: an IEEE book in plain text and an
 //!   American case cited by its reporter.
+//! - `notes_s53b`: the fifty-third session's second pass on note fields: local
+//!   governments' and firms' names before a kind of document in other languages, letters
+//!   cited as `Letter from X to Y`, a German body's report with only its seat after the title.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -159,6 +162,7 @@ mod notes_s51b;
 mod notes_s52;
 mod notes_s52b;
 mod notes_s53;
+mod notes_s53b;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

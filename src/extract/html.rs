@@ -1416,6 +1416,33 @@ pub(crate) fn chrome_name(name: &str) -> bool {
         })
 }
 
+/// Whether a class or id, as a whole, names the site's header or footer box as pages built of
+/// plain `div`s name them (`<div id="header">`, `<div class="footer">`, `masthead`): outside
+/// the page's content (`article`, `main`), a block quotation, a figure and a note, such a
+/// box is page chrome, as `site-header` and `site-footer` are. (A chrome region holding the
+/// content's headline, `<article><div class="header"><h1>`, or most of the page's text is
+/// none: see [`ChromeRegions`].) Only the whole name: `card-header`, `table-header`,
+/// `section-header` are parts of the content.
+fn site_frame_name(t: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "header",
+        "footer",
+        "masthead",
+        "site-masthead",
+        "global-header",
+        "global-footer",
+        "header-wrap",
+        "header-wrapper",
+        "header-container",
+        "footer-wrapper",
+        "footer-container",
+        "top-header",
+        "topbar",
+        "top-bar",
+    ];
+    NAMES.iter().any(|n| t.eq_ignore_ascii_case(n))
+}
+
 /// Whether a class names a footer: a part `footer` (`post-footer`, `page-footer`), the name
 /// not saying a state (`has-footer`) nor notes (`footnotes` is no part `footer`).
 fn footer_class(t: &str) -> bool {
@@ -2549,20 +2576,22 @@ impl Walker<'_> {
         if !after_heading && self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
             return false;
         }
-        // Blocks from this one on are in the table.
-        let table_from = if !in_cell || after_heading {
-            0
-        } else if self.p.blocks.last().is_some_and(|b| {
-            // Right after a notes heading, or after the note before, opened so.
-            super::notes::is_notes_heading(&b.text)
-                || (self.sup_notes > 0
-                    && b.note.as_deref() == Some(self.sup_notes.to_string().as_str()))
-        }) {
+        // In a cell, right after a notes heading or after the note before (opened so), the
+        // marker may be anywhere before; otherwise in the cell's table (blocks from the
+        // table's first on).
+        let anywhere = !in_cell
+            || after_heading
+            || self.p.blocks.last().is_some_and(|b| {
+                super::notes::is_notes_heading(&b.text)
+                    || (self.sup_notes > 0
+                        && b.note.as_deref() == Some(self.sup_notes.to_string().as_str()))
+            });
+        let from = if anywhere {
             0
         } else {
             self.tables.last().copied().unwrap_or(0)
         };
-        self.sup_cited(label, table_from)
+        self.sup_cited(label, from)
     }
 
     /// Whether the text before (from block `from` on) cites note `label` with an explicit
@@ -2606,7 +2635,9 @@ impl Walker<'_> {
             || self.code > 0
             || !self.open_links.is_empty()
             || !self.cur.as_ref().is_some_and(|b| {
-                b.text.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n')
+                b.text
+                    .trim_end_matches([' ', '\t', '\u{a0}'])
+                    .ends_with('\n')
             })
         {
             return false;
@@ -3457,6 +3488,14 @@ impl Walker<'_> {
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
+                || (self.content == 0
+                    && f.block
+                    && self.group.is_none()
+                    && self.figcaption == 0
+                    && self.note.is_none()
+                    && name != "section"
+                    && (classes.split_ascii_whitespace().any(site_frame_name)
+                        || site_frame_name(id)))
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()

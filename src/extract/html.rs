@@ -279,6 +279,33 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| hb.get(i..i + n).is_some_and(|w| w.eq_ignore_ascii_case(nb)))
 }
 
+/// Whether a class name or an id names the article's authors or their affiliations: one of
+/// its words (split at `-` and `_`) is `author`, `authors`, `byline`, `contrib` (JATS's
+/// `contrib-group`), `contributors`, `affiliation(s)`, `affil`, `aff` (JATS's
+/// `aff`), or it is a header's `meta` box (`article-meta`, `entry-meta`, `post-meta`).
+/// Springer's `c-article-author-list`, LaTeXML's `ltx_authors` and `ltx_role_affiliation`,
+/// PubMed Central's `contrib-group` and `aff` all are.
+fn byline_name(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "author",
+        "authors",
+        "byline",
+        "contrib",
+        "contribs",
+        "contributor",
+        "contributors",
+        "affiliation",
+        "affiliations",
+        "affil",
+        "affils",
+        "aff",
+    ];
+    const META: &[&str] = &["meta", "article-meta", "entry-meta", "post-meta"];
+    META.iter().any(|m| t.eq_ignore_ascii_case(m))
+        || t.split(['-', '_'])
+            .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// Most blocks in a table row of data (see [`Walker::layout_row`]).
 const LAYOUT_ROW_BLOCKS: usize = 12;
 
@@ -372,6 +399,8 @@ struct Frame {
     /// The element is a post's button ([`button_link`]): a block of its own, so that its
     /// region holds it even inside a sentence or a bar of buttons.
     button: bool,
+    /// The element lists the authors or their affiliations ([`byline_name`]).
+    byline: bool,
     /// How many blocks the page had when the element opened: whether a heading is the first
     /// block inside it.
     blocks_at: usize,
@@ -546,6 +575,9 @@ struct Walker<'a> {
     /// first block index in it, and the index just past its last block so far (rows without
     /// `</tr>` nest; bounding each row's blocks keeps [`Walker::layout_row`] linear).
     rows: Vec<(usize, usize, usize)>,
+    /// For each open `<table>`: how many blocks the page had when it opened (a superscript
+    /// opening a note in a cell answers a marker in the same table, [`Walker::sup_opens_note`]).
+    tables: Vec<usize>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -605,6 +637,9 @@ struct Walker<'a> {
     /// Open Asciidoctor quote blocks (`div.quoteblock`): a `div.attribution` in one, or in a
     /// verse block, is the quotation's credit.
     quoteblock: usize,
+    /// Open elements listing the article's authors or their affiliations ([`byline_name`]):
+    /// a superscript in one numbers an affiliation, no note.
+    byline: usize,
 }
 
 /// Whether an inline `style` hides its element from every reader (`display: none`,
@@ -1379,6 +1414,33 @@ pub(crate) fn chrome_name(name: &str) -> bool {
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// Whether a class or id, as a whole, names the site's header or footer box as pages built of
+/// plain `div`s name them (`<div id="header">`, `<div class="footer">`, `masthead`): outside
+/// the page's content (`article`, `main`), a block quotation, a figure and a note, such a
+/// box is page chrome, as `site-header` and `site-footer` are. (A chrome region holding the
+/// content's headline, `<article><div class="header"><h1>`, or most of the page's text is
+/// none: see [`ChromeRegions`].) Only the whole name: `card-header`, `table-header`,
+/// `section-header` are parts of the content.
+fn site_frame_name(t: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "header",
+        "footer",
+        "masthead",
+        "site-masthead",
+        "global-header",
+        "global-footer",
+        "header-wrap",
+        "header-wrapper",
+        "header-container",
+        "footer-wrapper",
+        "footer-container",
+        "top-header",
+        "topbar",
+        "top-bar",
+    ];
+    NAMES.iter().any(|n| t.eq_ignore_ascii_case(n))
 }
 
 /// Whether a class names a footer: a part `footer` (`post-footer`, `page-footer`), the name
@@ -2481,10 +2543,16 @@ impl Walker<'_> {
 
     /// Whether a bare `<sup>` holding note number `label` opens a paragraph's note, as press
     /// releases and CMS pages write their notes (`<p><sup>1</sup> Source, … URL</p>`): it
-    /// stands first in a paragraph outside lists, tables, notes and block quotations; the
+    /// stands first in a paragraph outside lists, notes and block quotations, or first on a
+    /// line after a notes heading and a line break (`<p>Notes<br><sup>1</sup> …`); the
     /// text before cites that number in a superscript within its text; no note has it yet;
     /// and the notes so found run from 1 in order (a Bible's `<p><sup>2</sup>And …` verse
     /// numbers do not).
+    ///
+    /// In a table cell, as e-mail newsletters lay out their whole text in tables (nested three
+    /// or four deep), the marker it answers is in the same table (the innermost one open), or
+    /// a notes heading or the note before (opened so) stands right before it: a table of figures opening a cell with a
+    /// superscript (`<td><sup>1</sup>H</td>`) after prose citing note 1 opens no note.
     fn sup_opens_note(&self, label: &str) -> bool {
         let want = (self.sup_notes + 1).to_string();
         if label != want
@@ -2492,20 +2560,49 @@ impl Walker<'_> {
             || self.group.is_some()
             || self.code > 0
             || !self.open_links.is_empty()
-            || self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty())
-            || self
-                .kind_stack
-                .iter()
-                .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
             || self.p.notes.iter().any(|n| n.label == label)
         {
             return false;
         }
+        let mut in_cell = false;
+        for (k, _) in &self.kind_stack {
+            match k {
+                BlockKind::ListItem => return false,
+                BlockKind::Cell => in_cell = true,
+                _ => {}
+            }
+        }
+        let after_heading = self.heading_line_before();
+        if !after_heading && self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
+            return false;
+        }
+        // In a cell, right after a notes heading or after the note before (opened so), the
+        // marker may be anywhere before; otherwise in the cell's table (blocks from the
+        // table's first on).
+        let anywhere = !in_cell
+            || after_heading
+            || self.p.blocks.last().is_some_and(|b| {
+                super::notes::is_notes_heading(&b.text)
+                    || (self.sup_notes > 0
+                        && b.note.as_deref() == Some(self.sup_notes.to_string().as_str()))
+            });
+        let from = if anywhere {
+            0
+        } else {
+            self.tables.last().copied().unwrap_or(0)
+        };
+        self.sup_cited(label, from)
+    }
+
+    /// Whether the text before (from block `from` on) cites note `label` with an explicit
+    /// marker within a paragraph outside notes and block quotations.
+    fn sup_cited(&self, label: &str, from: usize) -> bool {
         self.p.markers.iter().any(|m| {
             m.explicit
                 && m.label == label
                 && m.span.is_some_and(|(bi, t, _)| {
                     t > 0
+                        && bi >= from
                         && self
                             .p
                             .blocks
@@ -2513,6 +2610,50 @@ impl Walker<'_> {
                             .is_some_and(|b| b.note.is_none() && b.group.is_none())
                 })
         })
+    }
+
+    /// Whether the block being built ends with a line break right after a notes heading's
+    /// line (`Notes<br>`), as e-mails write their notes in one cell or paragraph, one a line.
+    fn heading_line_before(&self) -> bool {
+        self.cur.as_ref().is_some_and(|b| {
+            let t = b.text.trim_end_matches([' ', '\t', '\u{a0}']);
+            t.ends_with('\n') && {
+                let t = t.trim_end();
+                let line = t.rfind('\n').map_or(t, |i| t.get(i + 1..).unwrap_or(""));
+                super::notes::is_notes_heading(line)
+            }
+        })
+    }
+
+    /// Whether a bare `<sup>` holding note number `label` opens the next note on a line of its
+    /// own inside a note [`Self::sup_opens_note`] opened (`<sup>1</sup> …<br><sup>2</sup> …`,
+    /// an e-mail's notes one a line in one cell): it follows a line break, the notes run on
+    /// in order, and the text before the notes cites it.
+    fn sup_note_line(&self, label: &str) -> bool {
+        if self.sup_notes == 0
+            || self.group.is_some()
+            || self.code > 0
+            || !self.open_links.is_empty()
+            || !self.cur.as_ref().is_some_and(|b| {
+                b.text
+                    .trim_end_matches([' ', '\t', '\u{a0}'])
+                    .ends_with('\n')
+            })
+        {
+            return false;
+        }
+        let open = self.sup_notes.to_string();
+        let want = (self.sup_notes + 1).to_string();
+        label == want
+            && self.note.as_deref() == Some(open.as_str())
+            && self
+                .note_items
+                .last()
+                .and_then(|i| i.def)
+                .and_then(|d| self.p.notes.get(d))
+                .is_some_and(|n| n.label == open)
+            && !self.p.notes.iter().any(|n| n.label == label)
+            && self.sup_cited(label, 0)
     }
 
     /// A quote admonition whose first paragraph quotes someone in marks and goes on (`"We
@@ -3097,6 +3238,7 @@ impl Walker<'_> {
             quoteblock: false,
             box_title: false,
             button: false,
+            byline: false,
             blocks_at: 0,
         };
         if name == "meta"
@@ -3183,6 +3325,20 @@ impl Walker<'_> {
             f.skip = true;
             self.skip += 1;
             return f;
+        }
+        // The authors' names and their affiliations (`<ul class="author-list"><li>Elin
+        // Sandvik<sup>1</sup>`, `<p class="affil"><sup>1</sup> University of …`, JATS's
+        // `contrib-group` and `aff`, a `byline`): the superscripts there pair a name with its
+        // institution, and cite nothing; nor is the affiliations' line a note. Only by the
+        // element's own class or id, and never the page's or the story's whole container
+        // (`<article class="by-author">`).
+        if self.note.is_none()
+            && !matches!(name, "html" | "body" | "main" | "article" | "section")
+            && ((!classes.is_empty() && classes.split_ascii_whitespace().any(byline_name))
+                || (!id.is_empty() && byline_name(id)))
+        {
+            f.byline = true;
+            self.byline += 1;
         }
         // Inline text no reader sees on the screen: a link's `<span class="sr-only"> (opens
         // in a new tab)</span>`, a `<span style="display:none">` inside a sentence. It is no
@@ -3332,6 +3488,14 @@ impl Walker<'_> {
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
+                || (self.content == 0
+                    && f.block
+                    && self.group.is_none()
+                    && self.figcaption == 0
+                    && self.note.is_none()
+                    && name != "section"
+                    && (classes.split_ascii_whitespace().any(site_frame_name)
+                        || site_frame_name(id)))
                 // A section's id is its heading's slug (`recommended-configuration`, `comments`
                 // in an article about them), not the site's name for a box.
                 || (!id.is_empty()
@@ -3643,6 +3807,7 @@ impl Walker<'_> {
             "tr" => self
                 .rows
                 .push((at, self.p.blocks.len(), self.p.blocks.len())),
+            "table" => self.tables.push(self.p.blocks.len()),
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -3856,8 +4021,8 @@ impl Walker<'_> {
                         if self.note_items.last().is_some_and(|i| !i.has_text) {
                             self.lead_trim = true;
                         }
-                    } else if let Some((label, by_id)) =
-                        in_page_note(self.sup > 0).filter(|_| self.note.is_none())
+                    } else if let Some((label, by_id)) = in_page_note(self.sup > 0)
+                        .filter(|_| self.note.is_none() && self.byline == 0)
                     {
                         for i in [id, anchor_name] {
                             if !i.is_empty() {
@@ -4342,6 +4507,9 @@ impl Walker<'_> {
                 self.layout_row(row, first, end);
             }
         }
+        if f.name == "table" {
+            self.tables.pop();
+        }
         if f.ol {
             self.ol_counters.pop();
         }
@@ -4382,6 +4550,7 @@ impl Walker<'_> {
             }
         }
         leave(f.credit, &mut self.credit);
+        leave(f.byline, &mut self.byline);
         leave(f.verse, &mut self.verseblock);
         leave(f.quoteblock, &mut self.quoteblock);
         if f.ltx_note {
@@ -4474,7 +4643,9 @@ impl Walker<'_> {
             }
             let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
             exponent = super::exponent_base(before);
-            let marker = (!exponent && self.note.is_none())
+            // The next note's number on a line of its own in a note (`…<br><sup>2</sup> …`).
+            let next_line = self.note.is_some() && !exponent && self.sup_note_line(label);
+            let marker = (!exponent && (self.note.is_none() || next_line))
                 .then(|| {
                     super::sup_note_marker(label, before)
                         .map(|sure| (vec![label.to_string()], sure))
@@ -4486,9 +4657,40 @@ impl Walker<'_> {
                 let mut scratch = Block::new(BlockKind::Paragraph, 0);
                 let at = self.loc.text_start();
                 self.loc.text(t, &mut scratch);
+                if self.byline > 0 {
+                    // An affiliation's number after an author's name: neither a marker nor a
+                    // word of the name.
+                    return;
+                }
+                if next_line {
+                    // The note before ends at the line break; this one runs on in the same
+                    // element.
+                    self.flush();
+                    if let Some(n) = self
+                        .note_items
+                        .last()
+                        .and_then(|i| i.def)
+                        .and_then(|d| self.p.notes.get_mut(d))
+                    {
+                        n.end = at.max(n.offset + 1);
+                    }
+                    self.note_count += 1;
+                    self.sup_notes += 1;
+                    let def = self.begin_note(label.to_string(), at);
+                    if let Some(item) = self.note_items.last_mut() {
+                        item.def = Some(def);
+                        item.has_text = false;
+                    }
+                    return;
+                }
                 if sure && self.sup_opens_note(label) {
                     // `<p><sup>1</sup> PJM Interconnection, … URL</p>` (a press release's or
-                    // a CMS page's notes): the paragraph is note 1.
+                    // a CMS page's notes): the paragraph is note 1. After a notes heading
+                    // and a line break (`Notes<br><sup>1</sup> …`), the heading's line is
+                    // a block of its own.
+                    if self.cur.as_ref().is_some_and(|b| !b.text.trim().is_empty()) {
+                        self.flush();
+                    }
                     if let Some(b) = self.cur.as_mut() {
                         b.note = Some(label.to_string());
                     }
@@ -5554,6 +5756,7 @@ pub fn parse(src: &str) -> Parsed {
         latexml_bracketed: Vec::new(),
         quote_root: false,
         rows: Vec::new(),
+        tables: Vec::new(),
         dt_note: None,
         sidenotes: 0,
         pending_sidenote: None,
@@ -5576,6 +5779,7 @@ pub fn parse(src: &str) -> Parsed {
         quote_box: None,
         verseblock: 0,
         quoteblock: 0,
+        byline: 0,
         indent_classes: gdocs_indent_classes(src),
         paragraphs: 0,
         indented: 0,

@@ -41,6 +41,9 @@
 //! - `html_s49`: the forty-ninth session's web-page fixes: a newsletter's footer and
 //!   recommendations after its post and its sharing link, a related-stories box inside
 //!   `main`, breadcrumbs, a sign-up box and a feedback box in the story.
+//! - `html_s53`: the fifty-third session's web-page fixes: an e-mail newsletter's notes in
+//!   its table layout (nested tables, a cell of lines after `Notes<br>`), authors'
+//!   affiliation superscripts as no markers, plain `div` header and footer boxes as furniture.
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
@@ -142,6 +145,7 @@ mod html_s47;
 mod html_s48;
 mod html_s49;
 mod html_s51;
+mod html_s53;
 mod i18n_s23;
 mod inline_notes;
 mod markers_s52;

@@ -537,6 +537,9 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         });
     }
     refuse_clashing_outputs(&args.common.inputs, &named)?;
+    if output.is_none() {
+        refuse_reports_to_stdout(&named)?;
+    }
     let written: Vec<std::path::PathBuf> = named.into_iter().map(|w| w.path).collect();
     let mut settings = settings;
     settings.base.input.outputs = written;
@@ -596,25 +599,6 @@ fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
             );
         }
     }
-    // The same file however written (`r.json`, `./r.json`, a link to it): compared as
-    // absolute paths with `.` and `..` taken out, and as the files they are when they exist.
-    let key = |p: &Path| -> std::path::PathBuf {
-        if let Ok(real) = std::fs::canonicalize(p) {
-            return real;
-        }
-        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        let mut out = std::path::PathBuf::new();
-        for c in abs.components() {
-            match c {
-                std::path::Component::CurDir => {}
-                std::path::Component::ParentDir => {
-                    out.pop();
-                }
-                c => out.push(c),
-            }
-        }
-        out
-    };
     for (
         i,
         Written {
@@ -636,7 +620,7 @@ fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
             if stream(pa) || stream(pb) {
                 continue;
             }
-            if key(pa) == key(pb) {
+            if output_key(pa) == output_key(pb) {
                 bail!(
                     "invalid value for {b}: {} is also written by {a} (the two would be mixed in one file)",
                     pb.display()
@@ -644,6 +628,64 @@ fn refuse_clashing_outputs(inputs: &[String], named: &[Written]) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// An output's file however written (`r.json`, `./r.json`, `sub/../r.json` with no `sub`, a
+/// link to it), to compare two: the file it is when it exists, else the absolute path with
+/// `.` and `..` taken out.
+fn output_key(p: &Path) -> std::path::PathBuf {
+    if let Ok(real) = std::fs::canonicalize(p) {
+        return real;
+    }
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut out = std::path::PathBuf::new();
+    for c in abs.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Refuses a report written to the file the standard output goes to (`--report
+/// json=/dev/stdout > out.txt`, `--report json=r.json > r.json`): the main report is written
+/// there too, each from its own start, and one would overwrite the other's beginning. A
+/// terminal or a pipe mixes nothing (the reports follow each other), so only a regular file
+/// is refused.
+fn refuse_reports_to_stdout(named: &[Written]) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let Some(out) = io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .ok()
+            .and_then(|fd| File::from(fd).metadata().ok())
+            .filter(std::fs::Metadata::is_file)
+        else {
+            return Ok(());
+        };
+        for Written { option, path, by } in named {
+            let same = std::fs::metadata(output_key(path))
+                .is_ok_and(|m| m.dev() == out.dev() && m.ino() == out.ino());
+            if same {
+                bail!(
+                    "invalid value for {option}: {} is where the standard output goes, and \
+                     the main report is written there: {by} and the main report would be \
+                     mixed in one file (name the main report's file with --output)",
+                    path.display()
+                );
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = named;
     Ok(())
 }
 

@@ -323,7 +323,7 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
             unreadable(path, err)
         }
         Pending::BrokenLink { path, reason } => Outcome::BrokenLink(Error::BrokenLink {
-            path: path.clone(),
+            path: shown_path(path).into(),
             reason: reason.clone(),
         }),
         Pending::Read(d) => {
@@ -352,7 +352,16 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
 /// A file that could not be read: the error, and a document holding nothing but a warning
 /// saying so.
 fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
-    let name = path.display().to_string();
+    let name = shown_path(path);
+    // Named as every report names the file (a walk of `.` finds `./docs/x.md`; the reports,
+    // SARIF too, say `docs/x.md`), in the error as in its placeholder document.
+    let err = match err {
+        Error::ReadPath { source, .. } => Error::ReadPath {
+            path: name.clone().into(),
+            source,
+        },
+        e => e,
+    };
     let placeholder = Extraction {
         format: crate::extract::detect_kind(Some(&name), None, ""),
         file: name,
@@ -368,6 +377,11 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
         own_anchors: None,
     };
     Outcome::Unreadable(err, placeholder)
+}
+
+/// A path as every report names it: [`crate::model::InputSource::display_name`].
+fn shown_path(path: &std::path::Path) -> String {
+    crate::model::InputSource::Path(path.to_path_buf()).display_name()
 }
 
 /// Why the path `p` named on the command line is not there, if it is not: no such file or

@@ -23,6 +23,7 @@ mod ci_s51;
 mod cli_s20;
 mod cli_s21;
 mod cli_s52;
+mod cli_s53;
 mod demo;
 mod disputes_s30;
 mod disputes_s31;

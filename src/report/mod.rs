@@ -484,30 +484,72 @@ impl ReportOptions {
         let Some(base) = self.base_dir.as_deref().filter(|b| b.parent().is_some()) else {
             return Cow::Borrowed(s);
         };
-        let path = base.to_string_lossy();
-        let path = path.trim_end_matches(std::path::MAIN_SEPARATOR);
-        if !s.contains(path) && !s.contains("file:") {
+        // The working folder and up to three folders above it, each two levels below the
+        // file system's root at least (`/home/ci`, not `/home`): run from `content/guides`,
+        // a root-relative image is `../../static/img/x.png`, not
+        // `file:///home/…/static/img/x.png`; a path farther off stays absolute, which then
+        // says more.
+        let dirs: Vec<&std::path::Path> = std::iter::once(base)
+            .chain(
+                base.ancestors()
+                    .skip(1)
+                    .take(3)
+                    .take_while(|d| d.parent().and_then(std::path::Path::parent).is_some()),
+            )
+            .collect();
+        let Some(top) = dirs.last() else {
+            return Cow::Borrowed(s);
+        };
+        let top = top.to_string_lossy();
+        if !s.contains(top.trim_end_matches(std::path::MAIN_SEPARATOR)) && !s.contains("file:") {
             return Cow::Borrowed(s);
         }
         let mut out = s.to_string();
-        if let Ok(u) = url::Url::from_directory_path(base) {
-            // The rest of each such URL (to the next blank) as its path is written:
-            // `my%20notes.md` is `my notes.md` (GitHub's annotations showed the `%20`).
-            let prefix = u.as_str();
-            let mut rebuilt = String::with_capacity(out.len());
-            let mut rest = out.as_str();
-            while let Some(k) = rest.find(prefix) {
-                rebuilt.push_str(rest.get(..k).unwrap_or(""));
-                let after = rest.get(k + prefix.len()..).unwrap_or("");
-                let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                let token = after.get(..end).unwrap_or("");
-                rebuilt.push_str(&percent_encoding::percent_decode_str(token).decode_utf8_lossy());
-                rest = after.get(end..).unwrap_or("");
+        for (up, dir) in dirs.iter().enumerate() {
+            let dots = format!("..{}", std::path::MAIN_SEPARATOR).repeat(up);
+            if let Ok(u) = url::Url::from_directory_path(dir) {
+                // The rest of each such URL (to the next blank) as its path is written:
+                // `my%20notes.md` is `my notes.md` (GitHub's annotations showed the `%20`).
+                let prefix = u.as_str();
+                let mut rebuilt = String::with_capacity(out.len());
+                let mut rest = out.as_str();
+                while let Some(k) = rest.find(prefix) {
+                    rebuilt.push_str(rest.get(..k).unwrap_or(""));
+                    let after = rest.get(k + prefix.len()..).unwrap_or("");
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    let token = after.get(..end).unwrap_or("");
+                    rebuilt.push_str(&dots);
+                    rebuilt
+                        .push_str(&percent_encoding::percent_decode_str(token).decode_utf8_lossy());
+                    rest = after.get(end..).unwrap_or("");
+                }
+                rebuilt.push_str(rest);
+                out = rebuilt;
             }
-            rebuilt.push_str(rest);
-            out = rebuilt;
+            let path = dir.to_string_lossy();
+            let path = path.trim_end_matches(std::path::MAIN_SEPARATOR);
+            let path = format!("{path}{}", std::path::MAIN_SEPARATOR);
+            if up == 0 {
+                out = out.replace(&path, "");
+            } else {
+                // A folder above is replaced only where a path starts (`/home/ci/` is no
+                // part of `https://example.org/home/ci/`).
+                let mut rebuilt = String::with_capacity(out.len());
+                let mut rest = out.as_str();
+                while let Some(k) = rest.find(&path) {
+                    let head = rest.get(..k).unwrap_or("");
+                    rebuilt.push_str(head);
+                    let starts = head
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| c.is_whitespace() || "(\"'`“‘[<".contains(c));
+                    rebuilt.push_str(if starts { &dots } else { &path });
+                    rest = rest.get(k + path.len()..).unwrap_or("");
+                }
+                rebuilt.push_str(rest);
+                out = rebuilt;
+            }
         }
-        out = out.replace(&format!("{path}{}", std::path::MAIN_SEPARATOR), "");
         Cow::Owned(out)
     }
 }
@@ -1414,6 +1456,39 @@ pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    /// Local files are shown relative to the working folder, inside it and up to three
+    /// folders above it (`../../static/img/x.png`, run from `content/guides`: it was
+    /// `file:///ci/repo/static/img/x.png`); a folder above is replaced only where a path
+    /// starts, never inside a web address, and the file system's top folders stay absolute.
+    #[test]
+    fn local_files_are_shown_relative_to_the_working_folder_and_above() {
+        let opts = super::ReportOptions {
+            base_dir: Some("/home/ci/repo/content/guides".into()),
+            ..super::ReportOptions::default()
+        };
+        let shown = |s: &str| opts.shown(s).into_owned();
+        assert_eq!(
+            shown("file:///home/ci/repo/content/guides/a.md#x"),
+            "a.md#x"
+        );
+        assert_eq!(
+            shown("file:///home/ci/repo/static/img/missing%20chart.png"),
+            "../../static/img/missing chart.png"
+        );
+        assert_eq!(
+            shown("no such file: /home/ci/repo/content/b.md"),
+            "no such file: ../b.md"
+        );
+        assert_eq!(
+            shown("see https://example.org/home/ci/repo/x and /home/ci/repo/y.md"),
+            "see https://example.org/home/ci/repo/x and ../../y.md"
+        );
+        // `/home/ci` is three folders up, the last taken; `/home` is not.
+        assert_eq!(shown("file:///home/ci/z.md"), "../../../z.md");
+        assert_eq!(shown("file:///home/other/z.md"), "file:///home/other/z.md");
+        assert_eq!(shown("file:///etc/z.md"), "file:///etc/z.md");
+    }
 
     /// Regression (fifty-first session's evaluation): a long passage was cut inside a word
     /// (`since thre…`), and the terminal added the context's `…` to the cut's (`thre……`).

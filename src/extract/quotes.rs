@@ -6429,8 +6429,18 @@ fn preceding(
             // [said](…).`).
             let goes_on = goes_on_saying(&words, is_saying);
             continues = goes_on;
+            // Not `he` or `she` after a body's words naming no person (`“…,” the ministry
+            // said in a [statement](…).`): `It added:` and `They added:` go on from it.
+            let body = || {
+                p != "They"
+                    && match around_quote(prev) {
+                        Some((before, after)) => super::speaker::body_speaks(before, after),
+                        None => super::speaker::body_speaks(prev, ""),
+                    }
+            };
             (named_person || goes_on && opens_quoted && quoted_speaker().is_some())
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
+                && !body()
         }
         // `Its abstract says …`, `Its summary puts the case plainly:`, `In its executive
         // summary, …`: a part of the work the sentence before cites, named by its

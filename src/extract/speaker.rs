@@ -1018,7 +1018,196 @@ pub(crate) fn after_quote(after: &str) -> Option<String> {
     if end > 0 && ws.get(v).is_some_and(|(w, _)| is_verb(w)) {
         return name_of(ws.get(..end)?.iter().map(|(w, _)| *w));
     }
-    None
+    role_subject(&ws)
+}
+
+/// The name of a subject written as a role and then the name, before its verb of saying
+/// (`the council leader, Alan Birkett, said`, `council leader Alan Birkett said`, `her
+/// deputy, Ilse Brandvold, added`): a determiner or possessive at most, then lower-case role
+/// words (no preposition, conjunction or verb: `friends of Birkett said` names a friend, not
+/// Birkett), then the name, alone between commas or right after the role, then the verb.
+fn role_subject(ws: &[(&str, &str)]) -> Option<String> {
+    let mut i = usize::from(ws.first().is_some_and(|(w, a)| {
+        a.is_empty() && matches!(*w, "The" | "Her" | "His" | "Its" | "Their" | "A")
+    }));
+    let first_role = i;
+    while let Some((w, a)) = ws.get(i) {
+        let role_word = i - first_role < 5
+            && !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '\'' | '\u{2019}' | '-'))
+            && NOT_ROLE_WORDS.binary_search(w).is_err()
+            && !is_verb(w);
+        if !role_word {
+            return None;
+        }
+        i += 1;
+        if !a.is_empty() {
+            // `the council leader, Alan Birkett, said`: the name alone between commas.
+            if *a != "," {
+                return None;
+            }
+            break;
+        }
+        if ws.get(i).is_some_and(|(w, _)| name_word(w)) {
+            break;
+        }
+    }
+    // At least one role word that is not a determiner (`the Alan Birkett` is no role).
+    if ws
+        .get(first_role..i)?
+        .iter()
+        .all(|(w, _)| matches!(*w, "the" | "a" | "an" | "her" | "his" | "its" | "their"))
+    {
+        return None;
+    }
+    let commas = ws.get(i - 1).is_some_and(|(_, a)| !a.is_empty());
+    let start = i;
+    while ws.get(i).is_some_and(|(w, a)| {
+        (name_word(w) || (i > start && is_particle(w))) && (a.is_empty() || *a == ",")
+    }) && i - start < 5
+    {
+        i += 1;
+        if ws.get(i - 1).is_some_and(|(_, a)| !a.is_empty()) {
+            break;
+        }
+    }
+    let closed = ws.get(i.checked_sub(1)?).is_some_and(|(_, a)| *a == ",");
+    if i == start || closed != commas {
+        return None;
+    }
+    // `Pell herself said`, `Birkett also told`: as after a name above.
+    let mut v = i;
+    while v < i + 2 && ws.get(v).is_some_and(|(w, a)| a.is_empty() && between(w)) {
+        v += 1;
+    }
+    if !ws.get(v).is_some_and(|(w, _)| is_verb(w)) {
+        return None;
+    }
+    name_of(ws.get(start..i)?.iter().map(|(w, _)| *w))
+}
+
+/// Words that make a lower-case subject a body rather than a person (`the ministry said`,
+/// `the firm said`), beside [`ORGANISATIONS`]. Sorted.
+const BODIES: &[&str] = &[
+    "airline",
+    "charity",
+    "club",
+    "firm",
+    "hospital",
+    "regulator",
+    "school",
+    "watchdog",
+];
+
+/// Whether a sentence's words around its quotation (`before` its opening mark, `after`
+/// its closing one) give the quotation to a body and name no person: `“…,” the ministry
+/// said in a statement.`, `“…,” said the Ministry of Defence.`, `Eastfield Council said:
+/// “…”`. Not `“…,” the ministry said, quoting its minister, Ana Ruiz.` (a person named
+/// may be who `she` is), nor `“…,” a council spokesman said.` (a person's role: the head
+/// of the subject is `spokesman`). A pronoun of a person (`He added:`) cannot go on from
+/// such a speaker.
+pub(crate) fn body_speaks(before: &str, after: &str) -> bool {
+    let before = tail(before, BEFORE_WINDOW);
+    let after = head(after, AFTER_WINDOW);
+    let (wb, wa) = (words(before), words(after));
+    // Any capitalised word outside a body's name, a title or a word naming no one (a
+    // weekday, a month, a pronoun) may be a person: no such sentence is a body's only.
+    for ws in [&wb, &wa] {
+        let mut k = 0;
+        while k < ws.len() {
+            if !ws.get(k).is_some_and(|(w, _)| name_word(w)) {
+                k += 1;
+                continue;
+            }
+            // A run of capitalised words, joined by `of`, `for`, `and`, `the` (`Ministry of
+            // Defence`, `Department for Education`).
+            let from = k;
+            while ws.get(k).is_some_and(|(w, _)| {
+                name_word(w) || (k > from && matches!(*w, "of" | "for" | "and" | "the"))
+            }) {
+                let closed = ws.get(k).is_some_and(|(_, a)| !a.is_empty());
+                k += 1;
+                if closed {
+                    break;
+                }
+            }
+            let run = ws.get(from..k).unwrap_or(&[]);
+            let body = run.iter().any(|(w, _)| {
+                in_list(ORGANISATIONS, w)
+                    || in_list(BODIES, w)
+                    // An acronym (`BBC`, `NHS.`).
+                    || w.trim_end_matches('.').chars().count() >= 2
+                        && w.trim_end_matches('.').chars().all(char::is_uppercase)
+            });
+            let no_one = run
+                .iter()
+                .all(|(w, _)| !name_word(w) || in_list(NOT_NAMES, w));
+            if !body && !no_one {
+                return false;
+            }
+        }
+    }
+    // The subject of the verb of saying: after the quotation (`, the ministry said`, `,
+    // said the ministry`) or before it (`The Ministry said:`).
+    let head_of = |phrase: &[(&str, &str)]| {
+        // The head noun: the last word before `of` or `for` (`Ministry of Defence`).
+        let cut = phrase
+            .iter()
+            .position(|(w, _)| matches!(*w, "of" | "for"))
+            .unwrap_or(phrase.len());
+        phrase
+            .get(..cut)
+            .and_then(<[_]>::last)
+            .is_some_and(|(w, _)| in_list(ORGANISATIONS, w) || in_list(BODIES, w))
+    };
+    let verb_at = |ws: &[(&str, &str)]| ws.iter().take(8).position(|(w, _)| is_verb(w));
+    if let Some(v) = verb_at(&wa) {
+        let subject = if v == 0 {
+            // `, said the ministry in a statement`: up to a comma or a preposition.
+            let mut end = 1;
+            while let Some((w, a)) = wa.get(end) {
+                if NOT_ROLE_WORDS.binary_search(w).is_ok() && !matches!(*w, "of" | "for") {
+                    break;
+                }
+                end += 1;
+                if !a.is_empty() {
+                    break;
+                }
+            }
+            wa.get(1..end).unwrap_or(&[])
+        } else {
+            let mut end = v;
+            while end > 0
+                && wa
+                    .get(end - 1)
+                    .is_some_and(|(w, a)| a.is_empty() && between(w))
+            {
+                end -= 1;
+            }
+            wa.get(..end).unwrap_or(&[])
+        };
+        return head_of(subject);
+    }
+    // `The Ministry of Defence said:`, `Eastfield Council told reporters that`.
+    match wb.iter().rposition(|(w, _)| is_verb(w)) {
+        Some(v) => {
+            let mut end = v;
+            while end > 0
+                && wb
+                    .get(end - 1)
+                    .is_some_and(|(w, a)| a.is_empty() && between(w))
+            {
+                end -= 1;
+            }
+            let from = (0..end)
+                .rev()
+                .find(|&i| wb.get(i).is_some_and(|(_, a)| !a.is_empty()))
+                .map_or(0, |i| i + 1);
+            head_of(wb.get(from..end).unwrap_or(&[]))
+        }
+        None => false,
+    }
 }
 
 /// The name a block quotation's credit line gives (`— Lena Okoro`, `— Dr Lena Okoro,
@@ -1333,6 +1522,83 @@ mod tests {
         ];
         for (after, want) in cases {
             assert_eq!(after_quote(after).as_deref(), want, "{after}");
+        }
+    }
+
+    #[test]
+    fn a_role_then_the_name_after_a_quotation() {
+        let cases = [
+            (
+                ",” the council leader, Alan Birkett, said in a statement.",
+                Some("Alan Birkett"),
+            ),
+            (", council leader Alan Birkett said.", Some("Alan Birkett")),
+            (
+                ", the council leader Alan Birkett told MPs.",
+                Some("Alan Birkett"),
+            ),
+            (
+                ", her deputy, Ilse Brandvold, added.",
+                Some("Ilse Brandvold"),
+            ),
+            (
+                ", The harbour master, Ilse Brandvold, also said.",
+                Some("Ilse Brandvold"),
+            ),
+            (
+                ", council vice-chair Ilse Brandvold said.",
+                Some("Ilse Brandvold"),
+            ),
+            // Those already read, unchanged.
+            (
+                ", said the council leader, Alan Birkett.",
+                Some("Alan Birkett"),
+            ),
+            (
+                ", said Alan Birkett, the council leader,",
+                Some("Alan Birkett"),
+            ),
+            (
+                ", Alan Birkett, the council's leader since 2019, said.",
+                Some("Alan Birkett"),
+            ),
+            // Someone else's role, a role only, no verb after the name.
+            (", friends of Alan Birkett said.", None),
+            (", a spokesman for Alan Birkett said.", None),
+            (", people close to Birkett said.", None),
+            (", the council leader said.", None),
+            (", the council leader, Alan Birkett, in a statement.", None),
+            (", the council leader, Alan Birkett said.", None),
+            (", the council said Alan Birkett agreed.", None),
+            (", the council leader Alan Birkett's office said.", None),
+            (", the Eastfield Council said.", None),
+        ];
+        for (after, want) in cases {
+            assert_eq!(after_quote(after).as_deref(), want, "{after}");
+        }
+    }
+
+    #[test]
+    fn a_body_s_words_naming_no_person() {
+        let cases = [
+            ("", " the ministry said in a statement.", true),
+            ("", " said the Ministry of Defence on Tuesday.", true),
+            ("", " Eastfield Council said.", true),
+            ("", " the company also told the BBC.", true),
+            ("Eastfield Council said in a statement: ", "", true),
+            (
+                "",
+                " the ministry said, quoting its minister, Ana Ruiz.",
+                false,
+            ),
+            ("", " a ministry spokesman said.", false),
+            ("", " the council leader said.", false),
+            ("", " Ana Ruiz said.", false),
+            ("", " the council's leader said.", false),
+            ("The minister said: ", "", false),
+        ];
+        for (before, after, want) in cases {
+            assert_eq!(body_speaks(before, after), want, "{before}|{after}");
         }
     }
 

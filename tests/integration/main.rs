@@ -9,6 +9,9 @@
 //! - `attribution_s53`: the fifty-third session's quote attribution: a speaker named in
 //!   full going on by surname, title or pronoun (`Birkett added:`, `“…,” Birkett added.`),
 //!   a continuation after a paragraph ending with a note marker.
+//! - `attribution_s53b`: the fifty-third session's second pass on a speaker going on: one
+//!   named with a role first (`the council leader, Alan Birkett, said`, `council leader Alan
+//!   Birkett said`), and no `he` or `she` going on from a body's words (`the ministry said`).
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -115,6 +118,7 @@
 
 mod academic_s23;
 mod attribution_s53;
+mod attribution_s53b;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -3191,6 +3191,43 @@ pub mod fuzzing {
 mod tests {
     use super::*;
 
+    /// `find_str`, `rsplit_once_str` and `str_indices` answer as `str::find`, `rsplit_once`
+    /// and `match_indices` do, for every text and needle of up to four and three characters
+    /// over spaces, letters, a comma and a two-byte letter (needles opening with spaces,
+    /// all spaces, longer than the text, empty).
+    #[test]
+    fn fixed_word_search_answers_as_the_standard_library() {
+        fn all(len: usize) -> Vec<String> {
+            const ALPHABET: [&str; 5] = [" ", "a", "b", ",", "é"];
+            let mut out = vec![String::new()];
+            let mut last = vec![String::new()];
+            for _ in 0..len {
+                last = last
+                    .iter()
+                    .flat_map(|s| ALPHABET.iter().map(move |c| format!("{s}{c}")))
+                    .collect();
+                out.extend(last.iter().cloned());
+            }
+            out
+        }
+        let needles = all(3);
+        for hay in all(4) {
+            for n in &needles {
+                assert_eq!(find_str(&hay, n), hay.find(n.as_str()), "{hay:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(
+                        hay.rsplit_once_str(n),
+                        hay.rsplit_once(n.as_str()),
+                        "{hay:?} {n:?}"
+                    );
+                    let ours: Vec<usize> = hay.str_indices(n).collect();
+                    let std: Vec<usize> = hay.match_indices(n.as_str()).map(|(i, _)| i).collect();
+                    assert_eq!(ours, std, "{hay:?} {n:?}");
+                }
+            }
+        }
+    }
+
     /// Insertions, deletions and substitutions each cost one, and so does a swap of two
     /// neighbouring characters; characters, not bytes, are counted.
     #[test]

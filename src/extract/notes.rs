@@ -6888,6 +6888,20 @@ const COMMA_PUBLISHERS: [&str; 15] = [
 /// splitting at commas leaves the names whole; [`publisher_in`] turns them back.
 fn protect_comma_publishers(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(s);
+    // Each name holds `, `: only a text with one, at which a name stands, is searched (a
+    // search per name stopped at each of its first letters in the note).
+    let b = s.as_bytes();
+    let named_at = |i: usize| {
+        COMMA_PUBLISHERS.iter().any(|name| {
+            let n = name.as_bytes();
+            memchr::memchr(b',', n).is_some_and(|k| {
+                i >= k && b.get(i - k..i) == n.get(..k) && b.get(i..i + n.len() - k) == n.get(k..)
+            })
+        })
+    };
+    if !s.str_indices(", ").any(named_at) {
+        return out;
+    }
     for name in COMMA_PUBLISHERS {
         if out.has_str(name) {
             let joined = name.replacen(',', "\u{1}", 1);
@@ -7445,10 +7459,17 @@ fn after_editors(s: &str) -> Option<&str> {
         ", eds. ",
     ];
     let head = prefix(s, 160);
-    let (at, role) = ROLES
-        .iter()
-        .filter_map(|r| super::find_str(head, r).map(|at| (at, r.len())))
-        .min()?;
+    // Every role opens ` (` or `, `: only there is each tried (a search for each role, led
+    // by its space, stopped at every space of the note).
+    let hb = head.as_bytes();
+    let (at, role) = memchr::memchr2_iter(b'(', b',', hb).find_map(|i| {
+        let from = if hb[i] == b'(' { i.checked_sub(1)? } else { i };
+        let rest = head.get(from..)?;
+        ROLES
+            .iter()
+            .find(|r| rest.starts_with(*r))
+            .map(|r| (from, r.len()))
+    })?;
     // The names hold no sentence of their own.
     let names = s.get(..at)?;
     if names.split_whitespace().count() > 12 || names.contains(['"', '“', '”']) {

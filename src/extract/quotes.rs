@@ -7857,14 +7857,18 @@ fn inline_quotes(
                     // naming what the speaker answers (`Responding to the mayor’s
                     // [statement](…), Pike said`, `“…,” Pike said, replying to a
                     // [post](…)`).
-                    in_sentence
-                        && !anothers(lstart)
-                        && !elsewhere
-                        && !after_marked
-                        && !(lend <= sp.open
-                            && responded_to_link(b.text.get(s_start..lstart).unwrap_or("")))
-                        && !(lstart >= close
-                            && responded_to_link(b.text.get(close..lstart).unwrap_or("")))
+                    let tied = in_sentence && !anothers(lstart) && !elsewhere && !after_marked;
+                    let answered = || {
+                        let head = if lend <= sp.open {
+                            b.text.get(s_start..lstart)
+                        } else if lstart >= close {
+                            b.text.get(close..lstart)
+                        } else {
+                            None
+                        };
+                        head.is_some_and(responded_to_link)
+                    };
+                    tied && !answered()
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

@@ -1706,7 +1706,9 @@ impl Ctx<'_> {
                 }) && text
                     .get(le..)
                     .is_some_and(|t| t.contains([',', '\u{2014}', '\u{2013}']));
-                if ls >= s && !about_speaker {
+                // Nor one in a phrase naming what the speaker answers (`Responding to the
+                // mayor’s [statement](…), Pike said:`): it backs the phrase.
+                if ls >= s && !about_speaker && !responded_to_link(text.get(s..ls).unwrap_or("")) {
                     self.cite_link(li, Attribution::Link, out);
                 }
             }
@@ -5884,6 +5886,119 @@ fn affiliation_link(head: &str, link_text: &str, url: &str) -> bool {
         })
 }
 
+/// What opens a phrase naming what the speaker answers, is asked about or disputes
+/// (`Responding to the mayor’s [statement](…), Pike said`, `Asked about the overrun
+/// reported by the [Gazette](…), Mirza was blunt`): a link in it is that thing's, not the
+/// quotation's. Lowercase, each led by a space (the phrase is searched with one put
+/// before it).
+const RESPONDED_TO: [&str; 30] = [
+    " responding to ",
+    " in response to ",
+    " reacting to ",
+    " in reaction to ",
+    " replying to ",
+    " in reply to ",
+    " in a reply to ",
+    " commenting on ",
+    " asked about ",
+    " asked whether ",
+    " asked if ",
+    " asked over ",
+    " asked to comment on ",
+    " asked to respond to ",
+    " questioned about ",
+    " questioned over ",
+    " questioned on ",
+    " challenged over ",
+    " challenged on ",
+    " challenged about ",
+    " pressed on ",
+    " pressed about ",
+    " pressed over ",
+    " disputing ",
+    " rejecting ",
+    " denying ",
+    " dismissing ",
+    " rebutting ",
+    " contesting ",
+    " hitting back at ",
+];
+
+/// The speaker's own medium named in such a phrase (`Responding to the mayor in a [blog
+/// post](…)`, `replying on her [blog](…)`): a link after one is where the words are.
+const OWN_MEDIUM: [&str; 16] = [
+    " in a ",
+    " in an ",
+    " in his ",
+    " in her ",
+    " in their ",
+    " in its ",
+    " on his ",
+    " on her ",
+    " on their ",
+    " on its ",
+    " via ",
+    " with a ",
+    " with an ",
+    " through a ",
+    " through an ",
+    " through his ",
+];
+
+/// Whether a link in a quotation's sentence stands in a phrase naming what the speaker
+/// responds to, is asked about, comments on or disputes ([`RESPONDED_TO`]): the link backs
+/// that (the mayor's statement, the newspaper's report of an overrun), never the speaker's
+/// answer. `head` is the sentence from its start (or the quotation's close) to the link;
+/// the phrase is the part of it after its last comma, dash, colon, semicolon or bracket.
+/// Not when the phrase names the speaker's own medium before the link (`Responding in a
+/// [blog post](…)`, `Responding to the mayor in a [statement](…)`), nor the one asking
+/// (`In response to questions from the [Gazette](…)`, `Asked by the [Gazette](…)`): their
+/// pages may carry the answer.
+fn responded_to_link(head: &str) -> bool {
+    let head = spaced(head);
+    let phrase = head
+        .rfind([',', ';', ':', '(', ')', '[', ']', '\u{2014}', '\u{2013}'])
+        .and_then(|i| head.get(i + 1..))
+        .unwrap_or(&head);
+    let mut p = String::with_capacity(phrase.len() + 2);
+    p.push(' ');
+    p.push_str(&phrase.trim().to_ascii_lowercase());
+    p.push(' ');
+    let Some(cue_end) = RESPONDED_TO
+        .iter()
+        .filter_map(|c| p.rsplit_once_str(c).map(|(h, _)| h.len() + c.len()))
+        .max()
+    else {
+        return false;
+    };
+    let tail = p.get(cue_end - 1..).unwrap_or("");
+    if OWN_MEDIUM.iter().any(|m| tail.has_str(m)) {
+        return false;
+    }
+    // The one asking, right before the link (`questions from the`, `asked by`).
+    let mut last = tail
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| matches!(*w, "the" | "a" | "an"));
+    let asker = match last.next() {
+        Some("from") => last.next().is_some_and(|w| {
+            w.starts_with("question")
+                || w.starts_with("quer")
+                || w.starts_with("enquir")
+                || w.starts_with("inquir")
+                || w.starts_with("request")
+        }),
+        Some("by") => last.next().is_some_and(|w| {
+            matches!(
+                w,
+                "asked" | "questioned" | "pressed" | "challenged" | "interviewed"
+            )
+        }),
+        _ => false,
+    };
+    !asker
+}
+
 fn other_clause_link(
     text: &str,
     s_start: usize,
@@ -7738,7 +7853,22 @@ fn inline_quotes(
                             && ctx.parsed.links.get(li).is_some_and(|l| l.group.is_some())
                             && b.text.get(lend..sp.open).is_some_and(|g| g.contains('\n')));
                     let after_marked = marked && lstart >= close;
-                    in_sentence && !anothers(lstart) && !elsewhere && !after_marked
+                    // Checked last, for the few links that would be tied: one in a phrase
+                    // naming what the speaker answers (`Responding to the mayor’s
+                    // [statement](…), Pike said`, `“…,” Pike said, replying to a
+                    // [post](…)`).
+                    let tied = in_sentence && !anothers(lstart) && !elsewhere && !after_marked;
+                    let answered = || {
+                        let head = if lend <= sp.open {
+                            b.text.get(s_start..lstart)
+                        } else if lstart >= close {
+                            b.text.get(close..lstart)
+                        } else {
+                            None
+                        };
+                        head.is_some_and(responded_to_link)
+                    };
+                    tied && !answered()
                 };
                 if cites {
                     ctx.cite_link(li, Attribution::Link, &mut citations);

@@ -12,6 +12,9 @@
 //! - `attribution_s53b`: the fifty-third session's second pass on a speaker going on: one
 //!   named with a role first (`the council leader, Alan Birkett, said`, `council leader Alan
 //!   Birkett said`), and no `he` or `she` going on from a body's words (`the ministry said`).
+//! - `attribution_s53c`: the fifty-third session's third pass on quote attribution: a link in
+//!   a phrase naming what the speaker answers or is asked about (`Responding to the mayor’s
+//!   [statement](…), Pike said`) backs that phrase, not the quotation.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -119,6 +122,7 @@
 mod academic_s23;
 mod attribution_s53;
 mod attribution_s53b;
+mod attribution_s53c;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -6603,7 +6603,8 @@ fn trail_going_on(trail: &str) -> Option<&str> {
 }
 
 /// The text before the opening mark and after the closing mark of the quotation in `s` (a
-/// sentence), or `None` when it holds none.
+/// sentence), or `None` when it holds none. British single marks too (`‘…,’ Priya Shah
+/// said`): closed by the last `’` no letter follows (not an apostrophe: `Shah’s`, `don’t`).
 fn around_quote(s: &str) -> Option<(&str, &str)> {
     [("“", "”"), ("«", "»"), ("\"", "\"")]
         .into_iter()
@@ -6611,6 +6612,18 @@ fn around_quote(s: &str) -> Option<(&str, &str)> {
             let (before, _) = s.split_once_str(o)?;
             let (inner_and, after) = s.rsplit_once_str(c)?;
             (inner_and.len() >= before.len() + o.len()).then_some((before, after))
+        })
+        .or_else(|| {
+            let (before, rest) = s.split_once_str("‘")?;
+            let close = rest
+                .str_indices("’")
+                .filter(|&i| {
+                    !rest
+                        .get(i + '’'.len_utf8()..)
+                        .is_some_and(|t| t.starts_with(char::is_alphabetic))
+                })
+                .last()?;
+            Some((before, rest.get(close + '’'.len_utf8()..)?))
         })
 }
 

@@ -12,6 +12,8 @@
 //! - `attribution_s53b`: the fifty-third session's second pass on a speaker going on: one
 //!   named with a role first (`the council leader, Alan Birkett, said`, `council leader Alan
 //!   Birkett said`), and no `he` or `she` going on from a body's words (`the ministry said`).
+//! - `attribution_s53d`: the fifty-third session's fourth pass on a continuation taking the
+//!   citation before: a speaker quoted in single marks going on.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -119,6 +121,7 @@
 mod academic_s23;
 mod attribution_s53;
 mod attribution_s53b;
+mod attribution_s53d;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -6104,7 +6104,16 @@ fn preceding(
         {
             return None;
         }
-        trail_going_on(trail)?
+        // `“…,” he added, “…”`: the tag between the parts of a split quotation (the part
+        // after it takes what this one does: see `interrupted_quotes`).
+        let tag = ["“", "\""]
+            .iter()
+            .filter_map(|m| trail.split_once_str(m))
+            .map(|(tag, _)| tag)
+            .min_by_key(|tag| tag.len())
+            .filter(|tag| tag.trim_end().ends_with(','))
+            .unwrap_or(trail);
+        trail_going_on(tag)?
     } else {
         lead
     };
@@ -6383,6 +6392,11 @@ fn preceding(
             super::speaker::after_quote(after).or_else(|| super::speaker::before_quote(before))
         })
     };
+    // The speaker the sentence before names as the subject of its verb of saying, before
+    // its citation (`Port director Amara Quist said in a [statement](…)`): read only for a
+    // quote's sentence saying that someone goes on.
+    let subject_speaker =
+        || super::speaker::before_quote(ptext.get(clause_from..cited_at.max(clause_from))?);
     // A sentence opening with a quotation has the quotation's words first, not a subject.
     let opens_quoted = prev.trim_start().starts_with(['“', '"', '«', '‘', '„']);
     // The speaker goes on (`continued`, `went on`): the verb of saying is the speaker's own.
@@ -6438,7 +6452,11 @@ fn preceding(
                         None => super::speaker::body_speaks(prev, ""),
                     }
             };
-            (named_person || goes_on && opens_quoted && quoted_speaker().is_some())
+            // (`The port director, Amara Quist, said in a [statement](…)`: a person named
+            // after a role, the subject of the verb of saying.)
+            (named_person
+                || goes_on && opens_quoted && quoted_speaker().is_some()
+                || goes_on && !opens_quoted && subject_speaker().is_some())
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
                 && !body()
         }
@@ -6478,12 +6496,24 @@ fn preceding(
                 end > titles && goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying);
             continues = goes_on;
             let surname = words.get(end.wrapping_sub(1)).copied().unwrap_or("");
+            let name = words.get(titles..end).unwrap_or(&[]);
             goes_on
                 && match quoted_speaker() {
-                    Some(speaker) => same_person(words.get(titles..end).unwrap_or(&[]), &speaker),
-                    // Its subject: not the words of a quotation opening it.
+                    Some(speaker) => same_person(name, &speaker),
+                    // Its subject: not the words of a quotation opening it. The name opening
+                    // the sentence (`Tom Pike said`; not `Jane Pike added:` after it), or
+                    // the speaker its verb of saying names before the citation (`Port
+                    // director Amara Quist said in a [statement](…)`, `The port director,
+                    // Amara Quist, said …`).
                     None => {
-                        !opens_quoted && surname.chars().count() >= 3 && opening.contains(&surname)
+                        !opens_quoted
+                            && surname.chars().count() >= 3
+                            && match opening.iter().position(|w| *w == surname) {
+                                Some(at) => {
+                                    same_person(name, &opening.get(..=at).unwrap_or(&[]).join(" "))
+                                }
+                                None => subject_speaker().is_some_and(|s| same_person(name, &s)),
+                            }
                     }
                 }
         }
@@ -6574,12 +6604,13 @@ fn preceding(
 }
 
 /// The words after a quote opening its sentence, trimmed, when they say only that its
-/// speaker goes on: `, Birkett added.`, `,” he added.`, `, added Birkett.`, `, Mr Birkett
+/// speaker goes on: `, Birkett added.`, `,” he added.`, `,” he added, ` (before the rest of
+/// a split quotation), `, added Birkett.`, `, Mr Birkett
 /// went on.` (read as the words before a quote are by [`preceding`]); `None` otherwise.
 fn trail_going_on(trail: &str) -> Option<&str> {
     let t = trail
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | ','));
     if t.is_empty() || t.len() > 60 {
         return None;
     }

@@ -1,6 +1,8 @@
 //! The fifty-third session's fourth pass on a continuation taking the citation of the
 //! sentence before (`preceding`), from misses of a held-out evaluation: a speaker quoted in
-//! British single marks (`‘…,’ Priya Shah said in a [statement](…).`) going on by surname.
+//! British single marks (`‘…,’ Priya Shah said in a [statement](…).`) going on by surname;
+//! a split quotation's tag (`“…,” he added, “…”`); a speaker named after a role (`Port
+//! director Amara Quist said in a [statement](…)`, `The port director, Amara Quist, said`).
 //! Each rule has its negative cases beside it: another person going on, the sentence before
 //! citing someone else's document.
 
@@ -64,4 +66,92 @@ fn a_speaker_quoted_in_single_marks_goes_on() {
         let e = extract_markdown(&md);
         assert_eq!(how(&e, "not a U-turn"), vec![], "{who}");
     }
+}
+
+const RELEASE: &str = "https://example.org/release";
+
+/// Regression: `Tom Pike said in a [campaign release](…) that the subsidy had grown. “We
+/// are paying for empty boats,” he added, “and half the winter sailings …”` left both parts
+/// uncited (`“…,” Pike added. “…”` was cited): the speaker's tag was read up to the end of
+/// the sentence, past the second part. It is now read up to the second part's opening mark.
+#[test]
+fn a_split_quotation_goes_on_from_the_sentence_before() {
+    let lead = format!(
+        "# Ferry\n\nTom Pike said in a [campaign release]({RELEASE}) that the subsidy had \
+         grown."
+    );
+    for (open, close) in [("“", "”"), ("\"", "\"")] {
+        for tag in ["he added", "Pike added", "added Pike", "Pike went on"] {
+            let md = format!(
+                "{lead} {open}We are paying for empty boats,{close} {tag}, {open}and half the \
+                 winter sailings leave with no passengers at all.{close}\n"
+            );
+            let e = extract_markdown(&md);
+            let want = vec![(Some(RELEASE.to_string()), Attribution::Preceding)];
+            assert_eq!(how(&e, "We are paying"), want, "{tag}");
+            assert_eq!(how(&e, "and half"), want, "{tag}");
+        }
+    }
+    // Another person, another occasion.
+    for tag in ["Okafor added", "Jane Pike added", "he later said"] {
+        let md = format!(
+            "{lead} “We are paying for empty boats,” {tag}, “and half the winter sailings \
+             leave with no passengers at all.”\n"
+        );
+        let e = extract_markdown(&md);
+        assert_eq!(how(&e, "We are paying"), vec![], "{tag}");
+        assert_eq!(how(&e, "and half"), vec![], "{tag}");
+    }
+    // `he` does not go on from a body's words.
+    let md = format!(
+        "# Ferry\n\nThe transport ministry said in a [statement]({RELEASE}) that the subsidy had \
+         grown. “We are paying for empty boats,” he added, “and half the winter sailings \
+         leave with no passengers at all.”\n"
+    );
+    let e = extract_markdown(&md);
+    assert_eq!(how(&e, "We are paying"), vec![]);
+}
+
+const PORT: &str = "We expect the first ships back by the end of the month.";
+
+/// Regression: `Quist added: “…”` after `Port director Amara Quist said in a
+/// [statement](…) that …` or `The port director, Amara Quist, said in a [statement](…)
+/// that …` was uncited: the sentence's subject was read as its first three words only
+/// (`Port director Amara`, `The port director`). The speaker its verb of saying names
+/// before the citation is now read too, once the quote's sentence says someone goes on.
+#[test]
+fn a_speaker_named_after_a_role_in_the_sentence_before_goes_on() {
+    for subject in [
+        "Port director Amara Quist said",
+        "The port director, Amara Quist, said",
+        "Amara Quist, the port director, said",
+    ] {
+        let lead =
+            format!("# Port\n\n{subject} in a [statement]({URL}) that the quay would reopen.");
+        for who in [
+            "Quist added:",
+            "Ms Quist added:",
+            "Amara Quist went on:",
+            "She added:",
+        ] {
+            let e = extract_markdown(&format!("{lead} {who} “{PORT}”\n"));
+            assert_eq!(how(&e, "We expect"), inherited(), "{subject} / {who}");
+        }
+        for who in ["Okafor added:", "Jan Quist added:", "Quist later said:"] {
+            let e = extract_markdown(&format!("{lead} {who} “{PORT}”\n"));
+            assert_eq!(how(&e, "We expect"), vec![], "{subject} / {who}");
+        }
+    }
+    // Someone else's statement, naming the one who goes on.
+    let e = extract_markdown(&format!(
+        "# Port\n\nPort director Lena Okafor said in a [statement]({URL}) that Amara Quist \
+         would stand down. Quist added: “{PORT}”\n"
+    ));
+    assert_eq!(how(&e, "We expect"), vec![]);
+    // Another person of the same family name, after a name opening the sentence.
+    let e = extract_markdown(&format!(
+        "# Port\n\nTom Quist said in a [statement]({URL}) that the quay would reopen. Amara \
+         Quist added: “{PORT}”\n"
+    ));
+    assert_eq!(how(&e, "We expect"), vec![]);
 }

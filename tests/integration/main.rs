@@ -13,7 +13,8 @@
 //!   named with a role first (`the council leader, Alan Birkett, said`, `council leader Alan
 //!   Birkett said`), and no `he` or `she` going on from a body's words (`the ministry said`).
 //! - `attribution_s53d`: the fifty-third session's fourth pass on a continuation taking the
-//!   citation before: a speaker quoted in single marks going on.
+//!   citation before: a speaker quoted in single marks, a split quotation's speaker going
+//!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.

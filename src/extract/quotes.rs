@@ -6066,6 +6066,9 @@ fn is_back_determiner(w: &str) -> bool {
 /// A quote opening its sentence takes its words from the speaker after it instead, when
 /// that speaker goes on (`“…,” Birkett added.`, `“…,” he added.`: see [`trail_going_on`];
 /// `trail` is the sentence's text after the quote, from byte `close` of the block).
+///
+/// A `short` quote (under the minimum of words) goes on only when its sentence says plainly
+/// that it reports the words (`It also says that …`, `Quist added that …`, `…:`).
 fn preceding(
     ctx: &Ctx<'_>,
     bi: usize,
@@ -6073,6 +6076,7 @@ fn preceding(
     open: usize,
     close: usize,
     trail: &str,
+    short: bool,
 ) -> Option<Cited> {
     let b = ctx.parsed.blocks.get(bi)?;
     let text = b.text.as_str();
@@ -6595,6 +6599,19 @@ fn preceding(
     let named_again = words
         .get(k)
         .is_some_and(|w| BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w));
+    // A short quote (a word or two: `“co-design”`) goes on from the sentence before only
+    // when its sentence says plainly that it reports those words: a verb of saying and
+    // `that` (`It also says that residents will “co-design” …`, `Quist added that …`), a
+    // colon, or a speaker going on after it (`“…,” it added.`); not `It calls the plan
+    // “ambitious”` (the writer's word as likely as the work's).
+    let explicit = || {
+        from_trail
+            || lead.trim_end().ends_with(':')
+            || verb.is_some_and(|v| words.get(v + 1) == Some(&"that"))
+    };
+    if short && !explicit() {
+        return None;
+    }
     (!widened && !over_block && summed_up
         || (again
             && (own_verb || continues)
@@ -7817,9 +7834,10 @@ fn inline_quotes(
                     }
                 }
             }
-            if citations.is_empty() && !whole && !short(words) {
+            if citations.is_empty() && !whole {
                 let trail = b.text.get(close..s_end.max(close)).unwrap_or("");
-                if let Some(c) = preceding(ctx, bi, s_start, sp.open, close, trail) {
+                let short = short(words);
+                if let Some(c) = preceding(ctx, bi, s_start, sp.open, close, trail, short) {
                     ctx.cite(c, Attribution::Preceding, &mut citations);
                 }
             }

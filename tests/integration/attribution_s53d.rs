@@ -155,3 +155,36 @@ fn a_speaker_named_after_a_role_in_the_sentence_before_goes_on() {
     ));
     assert_eq!(how(&e, "We expect"), vec![]);
 }
+
+const STRATEGY: &str = "https://example.org/strategy";
+
+/// Regression: `It also says that residents will “co-design” the uses.` after `The council
+/// published its [digital strategy](…) in May.` was uncited, though a quote of five words or
+/// more there took the strategy: a short quote never went on from the sentence before. It
+/// does now when its sentence says plainly that it reports the words (a verb of saying and
+/// `that`, or a colon), and not otherwise (`It calls residents “co-designers”`: the
+/// writer's word as likely as the work's).
+#[test]
+fn a_short_quote_goes_on_when_its_sentence_reports_it() {
+    let lead =
+        format!("# Strategy\n\nThe council published its [digital strategy]({STRATEGY}) in May.");
+    let want = vec![(Some(STRATEGY.to_string()), Attribution::Preceding)];
+    for said in [
+        "It also says that residents will “co-design” the uses.",
+        "The strategy says that residents will “co-design” the uses.",
+        "It adds that residents will “co-design” the uses.",
+    ] {
+        let e = extract_markdown(&format!("{lead} {said}\n"));
+        assert!(cited(&e, "co-design").len() == 1, "{said}");
+        assert_eq!(how(&e, "co-design"), want, "{said}");
+    }
+    for said in [
+        "It calls residents “co-designers” of the uses.",
+        "It is a “co-design” plan.",
+        "Critics say that residents will “co-design” nothing.",
+        "The strategy was written by a panel that would “co-design” the uses.",
+    ] {
+        let e = extract_markdown(&format!("{lead} {said}\n"));
+        assert_eq!(how(&e, "co-design"), vec![], "{said}");
+    }
+}

@@ -14,7 +14,8 @@
 //!   Birkett said`), and no `he` or `she` going on from a body's words (`the ministry said`).
 //! - `attribution_s53d`: the fifty-third session's fourth pass on a continuation taking the
 //!   citation before: a speaker quoted in single marks, a split quotation's speaker going
-//!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before.
+//!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before, a
+//!   short quote in a sentence reporting it (`It also says that … “co-design” …`).
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.

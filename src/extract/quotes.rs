@@ -6316,6 +6316,23 @@ fn preceding(
                     .any(|w| SAYING.contains(&w.to_lowercase().as_str()))
         })
         .map_or(0, |c| c + 2);
+    // `In 2019 Reid gave a [talk](…)`: a year fronted with no comma.
+    let fronted = if fronted == 0 {
+        let mut ws = prev.split_whitespace();
+        match (ws.next(), ws.next(), ws.next()) {
+            (Some("In" | "On" | "By" | "Since" | "During" | "Until"), Some(year), Some(next))
+                if year.len() == 4
+                    && year.bytes().all(|c| c.is_ascii_digit())
+                    && next.starts_with(char::is_uppercase) =>
+            {
+                // Where the word after the year starts (a sub-slice of `prev`).
+                next.as_ptr() as usize - prev.as_ptr() as usize
+            }
+            _ => 0,
+        }
+    } else {
+        fronted
+    };
     let opening: Vec<&str> = prev[fronted..]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))

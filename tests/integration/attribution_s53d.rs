@@ -188,3 +188,31 @@ fn a_short_quote_goes_on_when_its_sentence_reports_it() {
         assert_eq!(how(&e, "co-design"), vec![], "{said}");
     }
 }
+
+const TALK: &str = "https://example.org/talk";
+
+/// Regression: `He added: “…”` after `In 2019 Reid gave a [talk](…) on the subject.` was
+/// uncited: the sentence's subject was read as its first words (`In`, `Reid`), and `In` is
+/// no person. A year fronted with no comma is now passed over, as one with a comma was.
+#[test]
+fn a_speaker_after_a_fronted_year_goes_on() {
+    let quote = "“Nobody in the room had heard of the method before.”";
+    let want = vec![(Some(TALK.to_string()), Attribution::Preceding)];
+    for who in ["He added:", "Reid added:", "He went on:"] {
+        let e = extract_markdown(&format!(
+            "# Talk\n\nIn 2019 Reid gave a [talk]({TALK}) on the subject. {who} {quote}\n"
+        ));
+        assert_eq!(how(&e, "Nobody"), want, "{who}");
+    }
+    for who in ["Okafor added:", "He later said:"] {
+        let e = extract_markdown(&format!(
+            "# Talk\n\nIn 2019 Reid gave a [talk]({TALK}) on the subject. {who} {quote}\n"
+        ));
+        assert_eq!(how(&e, "Nobody"), vec![], "{who}");
+    }
+    // A body after the year: no `he`.
+    let e = extract_markdown(&format!(
+        "# Talk\n\nIn 2019 The Council gave a [talk]({TALK}) on the subject. He added: {quote}\n"
+    ));
+    assert_eq!(how(&e, "Nobody"), vec![]);
+}

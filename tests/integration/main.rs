@@ -15,7 +15,8 @@
 //! - `attribution_s53d`: the fifty-third session's fourth pass on a continuation taking the
 //!   citation before: a speaker quoted in single marks, a split quotation's speaker going
 //!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before, a
-//!   short quote in a sentence reporting it (`It also says that … “co-design” …`).
+//!   short quote in a sentence reporting it (`It also says that … “co-design” …`), a
+//!   speaker after a fronted year (`In 2019 Reid gave a [talk](…)`).
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.

@@ -6269,6 +6269,10 @@ fn preceding(
                 "he" => "He",
                 "she" => "She",
                 "they" => "They",
+                // `“…,” it added.`, `“…,” the statement said.`: the work speaks on.
+                "it" => "It",
+                "the" => "The",
+                "this" => "This",
                 w => w,
             };
         }
@@ -6501,7 +6505,9 @@ fn preceding(
                 && (k + 1..=k + 2)
                     .filter_map(|i| words.get(i))
                     .take_while(|n| !is_back_determiner(n))
-                    .any(|n| names_again(n))
+                    // (Not the verb: `the report said` names no `said` of the sentence
+                    // before.)
+                    .any(|n| !is_saying(n) && names_again(n))
         }
         // `Lind added:`, `Ms Lind added:`, `Tove Lind added:`: the person the sentence
         // before names as its subject, or as the speaker of its quotation (`“…,” Tove Lind
@@ -6639,7 +6645,7 @@ fn preceding(
 
 /// The words after a quote opening its sentence, trimmed, when they say only that its
 /// speaker goes on: `, Birkett added.`, `,” he added.`, `,” he added, ` (before the rest of
-/// a split quotation), `, added Birkett.`, `, Mr Birkett
+/// a split quotation), `, it added.`, `, the statement said.` (the work cited before), `, added Birkett.`, `, Mr Birkett
 /// went on.` (read as the words before a quote are by [`preceding`]); `None` otherwise.
 fn trail_going_on(trail: &str) -> Option<&str> {
     let t = trail
@@ -6662,8 +6668,10 @@ fn trail_going_on(trail: &str) -> Option<&str> {
         }
     }
     let first = t.split_whitespace().next()?;
-    (matches!(first, "he" | "she" | "they" | "added" | "continued")
-        || first.starts_with(char::is_uppercase))
+    (matches!(
+        first,
+        "he" | "she" | "they" | "it" | "the" | "this" | "added" | "continued"
+    ) || first.starts_with(char::is_uppercase))
     .then_some(t)
 }
 

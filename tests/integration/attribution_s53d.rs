@@ -216,3 +216,31 @@ fn a_speaker_after_a_fronted_year_goes_on() {
     ));
     assert_eq!(how(&e, "Nobody"), vec![]);
 }
+
+/// Regression: `“Several lorries have overturned near the summit,” the statement said.`
+/// (or `it added.`) after `Police Scotland said in a [statement](…) that the road was
+/// closed.` was uncited, though `It added: “…”` was cited: the tag after a quote opening
+/// its sentence was read as a person's only (`he added`, `Birkett added`). The work cited
+/// before now speaks on after the quote too; not another work (`the report said`).
+#[test]
+fn a_tag_naming_the_document_goes_on() {
+    let lead =
+        format!("# Road\n\nPolice Scotland said in a [statement]({URL}) that the road was closed.");
+    for tag in ["the statement said", "it added", "the statement added"] {
+        let e = extract_markdown(&format!(
+            "{lead} “Several lorries have overturned near the summit,” {tag}.\n"
+        ));
+        assert_eq!(how(&e, "Several lorries"), inherited(), "{tag}");
+    }
+    for tag in ["the report said", "the minister said"] {
+        let e = extract_markdown(&format!(
+            "{lead} “Several lorries have overturned near the summit,” {tag}.\n"
+        ));
+        assert_eq!(how(&e, "Several lorries"), vec![], "{tag}");
+    }
+    // Nor `The report said:` before the quote (the verb named no work).
+    let e = extract_markdown(&format!(
+        "{lead} The report said: “Several lorries have overturned near the summit.”\n"
+    ));
+    assert_eq!(how(&e, "Several lorries"), vec![]);
+}

@@ -16,7 +16,8 @@
 //!   citation before: a speaker quoted in single marks, a split quotation's speaker going
 //!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before, a
 //!   short quote in a sentence reporting it (`It also says that … “co-design” …`), a
-//!   speaker after a fronted year (`In 2019 Reid gave a [talk](…)`).
+//!   speaker after a fronted year (`In 2019 Reid gave a [talk](…)`), a tag naming the
+//!   document (`“…,” the statement said.`, `“…,” it added.`).
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.

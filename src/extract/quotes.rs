@@ -6181,6 +6181,9 @@ fn is_back_determiner(w: &str) -> bool {
 /// A quote opening its sentence takes its words from the speaker after it instead, when
 /// that speaker goes on (`“…,” Birkett added.`, `“…,” he added.`: see [`trail_going_on`];
 /// `trail` is the sentence's text after the quote, from byte `close` of the block).
+///
+/// A `short` quote (under the minimum of words) goes on only when its sentence says plainly
+/// that it reports the words (`It also says that …`, `Quist added that …`, `…:`).
 fn preceding(
     ctx: &Ctx<'_>,
     bi: usize,
@@ -6188,6 +6191,7 @@ fn preceding(
     open: usize,
     close: usize,
     trail: &str,
+    short: bool,
 ) -> Option<Cited> {
     let b = ctx.parsed.blocks.get(bi)?;
     let text = b.text.as_str();
@@ -6219,7 +6223,16 @@ fn preceding(
         {
             return None;
         }
-        trail_going_on(trail)?
+        // `“…,” he added, “…”`: the tag between the parts of a split quotation (the part
+        // after it takes what this one does: see `interrupted_quotes`).
+        let tag = ["“", "\""]
+            .iter()
+            .filter_map(|m| trail.split_once_str(m))
+            .map(|(tag, _)| tag)
+            .min_by_key(|tag| tag.len())
+            .filter(|tag| tag.trim_end().ends_with(','))
+            .unwrap_or(trail);
+        trail_going_on(tag)?
     } else {
         lead
     };
@@ -6371,6 +6384,10 @@ fn preceding(
                 "he" => "He",
                 "she" => "She",
                 "they" => "They",
+                // `“…,” it added.`, `“…,” the statement said.`: the work speaks on.
+                "it" => "It",
+                "the" => "The",
+                "this" => "This",
                 w => w,
             };
         }
@@ -6418,6 +6435,23 @@ fn preceding(
                     .any(|w| SAYING.contains(&w.to_lowercase().as_str()))
         })
         .map_or(0, |c| c + 2);
+    // `In 2019 Reid gave a [talk](…)`: a year fronted with no comma.
+    let fronted = if fronted == 0 {
+        let mut ws = prev.split_whitespace();
+        match (ws.next(), ws.next(), ws.next()) {
+            (Some("In" | "On" | "By" | "Since" | "During" | "Until"), Some(year), Some(next))
+                if year.len() == 4
+                    && year.bytes().all(|c| c.is_ascii_digit())
+                    && next.starts_with(char::is_uppercase) =>
+            {
+                // Where the word after the year starts (a sub-slice of `prev`).
+                next.as_ptr() as usize - prev.as_ptr() as usize
+            }
+            _ => 0,
+        }
+    } else {
+        fronted
+    };
     let opening: Vec<&str> = prev[fronted..]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
@@ -6498,6 +6532,11 @@ fn preceding(
             super::speaker::after_quote(after).or_else(|| super::speaker::before_quote(before))
         })
     };
+    // The speaker the sentence before names as the subject of its verb of saying, before
+    // its citation (`Port director Amara Quist said in a [statement](…)`): read only for a
+    // quote's sentence saying that someone goes on.
+    let subject_speaker =
+        || super::speaker::before_quote(ptext.get(clause_from..cited_at.max(clause_from))?);
     // A sentence opening with a quotation has the quotation's words first, not a subject.
     let opens_quoted = prev.trim_start().starts_with(['“', '"', '«', '‘', '„']);
     // The speaker goes on (`continued`, `went on`): the verb of saying is the speaker's own.
@@ -6553,7 +6592,11 @@ fn preceding(
                         None => super::speaker::body_speaks(prev, ""),
                     }
             };
-            (named_person || goes_on && opens_quoted && quoted_speaker().is_some())
+            // (`The port director, Amara Quist, said in a [statement](…)`: a person named
+            // after a role, the subject of the verb of saying.)
+            (named_person
+                || goes_on && opens_quoted && quoted_speaker().is_some()
+                || goes_on && !opens_quoted && subject_speaker().is_some())
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
                 && !body()
         }
@@ -6577,7 +6620,9 @@ fn preceding(
                 && (k + 1..=k + 2)
                     .filter_map(|i| words.get(i))
                     .take_while(|n| !is_back_determiner(n))
-                    .any(|n| names_again(n))
+                    // (Not the verb: `the report said` names no `said` of the sentence
+                    // before.)
+                    .any(|n| !is_saying(n) && names_again(n))
         }
         // `Lind added:`, `Ms Lind added:`, `Tove Lind added:`: the person the sentence
         // before names as its subject, or as the speaker of its quotation (`“…,” Tove Lind
@@ -6593,12 +6638,24 @@ fn preceding(
                 end > titles && goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying);
             continues = goes_on;
             let surname = words.get(end.wrapping_sub(1)).copied().unwrap_or("");
+            let name = words.get(titles..end).unwrap_or(&[]);
             goes_on
                 && match quoted_speaker() {
-                    Some(speaker) => same_person(words.get(titles..end).unwrap_or(&[]), &speaker),
-                    // Its subject: not the words of a quotation opening it.
+                    Some(speaker) => same_person(name, &speaker),
+                    // Its subject: not the words of a quotation opening it. The name opening
+                    // the sentence (`Tom Pike said`; not `Jane Pike added:` after it), or
+                    // the speaker its verb of saying names before the citation (`Port
+                    // director Amara Quist said in a [statement](…)`, `The port director,
+                    // Amara Quist, said …`).
                     None => {
-                        !opens_quoted && surname.chars().count() >= 3 && opening.contains(&surname)
+                        !opens_quoted
+                            && surname.chars().count() >= 3
+                            && match opening.iter().position(|w| *w == surname) {
+                                Some(at) => {
+                                    same_person(name, &opening.get(..=at).unwrap_or(&[]).join(" "))
+                                }
+                                None => subject_speaker().is_some_and(|s| same_person(name, &s)),
+                            }
                     }
                 }
         }
@@ -6680,6 +6737,19 @@ fn preceding(
     let named_again = words
         .get(k)
         .is_some_and(|w| BACK_DETERMINERS.contains(w) || k == 1 && is_back_determiner(w));
+    // A short quote (a word or two: `“co-design”`) goes on from the sentence before only
+    // when its sentence says plainly that it reports those words: a verb of saying and
+    // `that` (`It also says that residents will “co-design” …`, `Quist added that …`), a
+    // colon, or a speaker going on after it (`“…,” it added.`); not `It calls the plan
+    // “ambitious”` (the writer's word as likely as the work's).
+    let explicit = || {
+        from_trail
+            || lead.trim_end().ends_with(':')
+            || verb.is_some_and(|v| words.get(v + 1) == Some(&"that"))
+    };
+    if short && !explicit() {
+        return None;
+    }
     (!widened && !over_block && summed_up
         || (again
             && (own_verb || continues)
@@ -6689,12 +6759,13 @@ fn preceding(
 }
 
 /// The words after a quote opening its sentence, trimmed, when they say only that its
-/// speaker goes on: `, Birkett added.`, `,” he added.`, `, added Birkett.`, `, Mr Birkett
+/// speaker goes on: `, Birkett added.`, `,” he added.`, `,” he added, ` (before the rest of
+/// a split quotation), `, it added.`, `, the statement said.` (the work cited before), `, added Birkett.`, `, Mr Birkett
 /// went on.` (read as the words before a quote are by [`preceding`]); `None` otherwise.
 fn trail_going_on(trail: &str) -> Option<&str> {
     let t = trail
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | ','));
     if t.is_empty() || t.len() > 60 {
         return None;
     }
@@ -6712,13 +6783,16 @@ fn trail_going_on(trail: &str) -> Option<&str> {
         }
     }
     let first = t.split_whitespace().next()?;
-    (matches!(first, "he" | "she" | "they" | "added" | "continued")
-        || first.starts_with(char::is_uppercase))
+    (matches!(
+        first,
+        "he" | "she" | "they" | "it" | "the" | "this" | "added" | "continued"
+    ) || first.starts_with(char::is_uppercase))
     .then_some(t)
 }
 
 /// The text before the opening mark and after the closing mark of the quotation in `s` (a
-/// sentence), or `None` when it holds none.
+/// sentence), or `None` when it holds none. British single marks too (`‘…,’ Priya Shah
+/// said`): closed by the last `’` no letter follows (not an apostrophe: `Shah’s`, `don’t`).
 fn around_quote(s: &str) -> Option<(&str, &str)> {
     [("“", "”"), ("«", "»"), ("\"", "\"")]
         .into_iter()
@@ -6726,6 +6800,18 @@ fn around_quote(s: &str) -> Option<(&str, &str)> {
             let (before, _) = s.split_once_str(o)?;
             let (inner_and, after) = s.rsplit_once_str(c)?;
             (inner_and.len() >= before.len() + o.len()).then_some((before, after))
+        })
+        .or_else(|| {
+            let (before, rest) = s.split_once_str("‘")?;
+            let close = rest
+                .str_indices("’")
+                .filter(|&i| {
+                    !rest
+                        .get(i + '’'.len_utf8()..)
+                        .is_some_and(|t| t.starts_with(char::is_alphabetic))
+                })
+                .last()?;
+            Some((before, rest.get(close + '’'.len_utf8()..)?))
         })
 }
 
@@ -7903,9 +7989,10 @@ fn inline_quotes(
                     }
                 }
             }
-            if citations.is_empty() && !whole && !short(words) {
+            if citations.is_empty() && !whole {
                 let trail = b.text.get(close..s_end.max(close)).unwrap_or("");
-                if let Some(c) = preceding(ctx, bi, s_start, sp.open, close, trail) {
+                let short = short(words);
+                if let Some(c) = preceding(ctx, bi, s_start, sp.open, close, trail, short) {
                     ctx.cite(c, Attribution::Preceding, &mut citations);
                 }
             }

@@ -15,6 +15,12 @@
 //! - `attribution_s53c`: the fifty-third session's third pass on quote attribution: a link in
 //!   a phrase naming what the speaker answers or is asked about (`Responding to the mayor’s
 //!   [statement](…), Pike said`) backs that phrase, not the quotation.
+//! - `attribution_s53d`: the fifty-third session's fourth pass on a continuation taking the
+//!   citation before: a speaker quoted in single marks, a split quotation's speaker going
+//!   on (`“…,” he added, “…”`), a speaker named after a role in the sentence before, a
+//!   short quote in a sentence reporting it (`It also says that … “co-design” …`), a
+//!   speaker after a fronted year (`In 2019 Reid gave a [talk](…)`), a tag naming the
+//!   document (`“…,” the statement said.`, `“…,” it added.`).
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -123,6 +129,7 @@ mod academic_s23;
 mod attribution_s53;
 mod attribution_s53b;
 mod attribution_s53c;
+mod attribution_s53d;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

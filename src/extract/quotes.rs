@@ -6479,6 +6479,7 @@ fn preceding(
                     | "mentions"
                     | "mentioned"
                     | "puts"
+                    | "put"
                     | "reads"
             )
     };

@@ -8,25 +8,24 @@
 
 use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{cited, extract_as, extract_markdown};
+use crate::support::{cited, extract_as, extract_markdown, url_ties};
 
-const URL: &str = "https://council.example.gov.uk/statement";
-const FIRST: &str = "We will not be closing the harbour office while I lead this council,";
-const SECOND: &str = "The budget for this year is fixed, but we are looking at every option.";
+pub(crate) const URL: &str = "https://council.example.gov.uk/statement";
+pub(crate) const FIRST: &str =
+    "We will not be closing the harbour office while I lead this council,";
+pub(crate) const SECOND: &str =
+    "The budget for this year is fixed, but we are looking at every option.";
 
 /// The citations of the quote starting `The budget`: (URL, how), footnotes aside.
-fn second(e: &citecheck::model::Extraction) -> Vec<(Option<String>, Attribution)> {
-    cited(e, "The budget")
-        .into_iter()
-        .map(|(_, url, how)| (url, how))
-        .collect()
+pub(crate) fn second(e: &citecheck::model::Extraction) -> Vec<(Option<String>, Attribution)> {
+    url_ties(e, "The budget")
 }
 
-fn inherited() -> Vec<(Option<String>, Attribution)> {
+pub(crate) fn inherited() -> Vec<(Option<String>, Attribution)> {
     vec![(Some(URL.to_string()), Attribution::Preceding)]
 }
 
-fn html(first: &str, second: &str) -> String {
+pub(crate) fn html(first: &str, second: &str) -> String {
     format!(
         "<html><body><article>\n<h1>Harbour office to stay open</h1>\n<p>{first}</p>\n\
          <p>{second}</p>\n</article></body></html>\n"

@@ -8,33 +8,9 @@
 
 use citecheck::model::{Attribution, DocKind};
 
+use crate::attribution_s53::{html, inherited, second, FIRST, SECOND, URL};
 use crate::support::{cited, extract_as, extract_markdown};
 
-const URL: &str = "https://council.example.gov.uk/statement";
-const FIRST: &str = "We will not be closing the harbour office while I lead this council,";
-const SECOND: &str = "The budget for this year is fixed, but we are looking at every option.";
-
-/// The citations of the quote starting `The budget`: (URL, how), footnotes aside.
-fn second(e: &citecheck::model::Extraction) -> Vec<(Option<String>, Attribution)> {
-    cited(e, "The budget")
-        .into_iter()
-        .map(|(_, url, how)| (url, how))
-        .collect()
-}
-
-fn inherited() -> Vec<(Option<String>, Attribution)> {
-    vec![(Some(URL.to_string()), Attribution::Preceding)]
-}
-
-fn html(first: &str, second: &str) -> String {
-    format!(
-        "<html><body><article>\n<h1>Harbour office to stay open</h1>\n<p>{first}</p>\n\
-         <p>{second}</p>\n</article></body></html>\n"
-    )
-}
-
-/// The ways a quotation's speaker is named with a role, after it: `{said}` stands for the
-/// verb (a link's words in HTML and Markdown, or plain with a note marker at the end).
 const ROLE_FIRST: [&str; 6] = [
     "the council leader, Alan Birkett, {said} on Tuesday.",
     "council leader Alan Birkett {said} on Tuesday.",

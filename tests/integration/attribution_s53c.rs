@@ -9,21 +9,13 @@
 
 use citecheck::model::{Attribution, DocKind};
 
-use crate::support::{cited, extract_as, extract_markdown};
+use crate::support::{extract_as, extract_markdown, url_ties};
 
 const STATEMENT: &str = "https://m.example.org/s";
 const GAZETTE: &str = "https://g.example.org/x";
 const BLOG: &str = "https://m.example.org/b";
 const WORST: &str = "This is the worst budget in a generation.";
 const BUILT: &str = "We built what we were asked to build and no more.";
-
-/// The citations of the quote starting `starts`: (URL, how), footnotes aside.
-fn urls(e: &citecheck::model::Extraction, starts: &str) -> Vec<(Option<String>, Attribution)> {
-    cited(e, starts)
-        .into_iter()
-        .map(|(_, url, how)| (url, how))
-        .collect()
-}
 
 fn linked(url: &str) -> Vec<(Option<String>, Attribution)> {
     vec![(Some(url.to_string()), Attribution::Link)]
@@ -70,7 +62,7 @@ fn a_link_to_what_the_speaker_answers_backs_no_quote() {
             (DocKind::Html, html(lead, quote)),
         ] {
             let e = extract_as(kind, &text);
-            assert_eq!(urls(&e, &quote[..12]), vec![], "{kind:?}: {text}");
+            assert_eq!(url_ties(&e, &quote[..12]), vec![], "{kind:?}: {text}");
         }
     }
     // The same sentences naming the speaker's own medium keep their link.
@@ -98,7 +90,7 @@ fn a_link_to_what_the_speaker_answers_backs_no_quote() {
             (DocKind::Html, html(lead, WORST)),
         ] {
             let e = extract_as(kind, &text);
-            assert_eq!(urls(&e, "This is"), linked(url), "{kind:?}: {text}");
+            assert_eq!(url_ties(&e, "This is"), linked(url), "{kind:?}: {text}");
         }
     }
 }
@@ -126,8 +118,8 @@ fn each_phrase_of_answering_keeps_its_link_from_the_quote() {
             md(lead, WORST)
         );
         let e = extract_markdown(&text);
-        assert_eq!(urls(&e, "This is"), vec![], "{text}");
-        assert_eq!(urls(&e, "We built"), linked(BLOG), "{text}");
+        assert_eq!(url_ties(&e, "This is"), vec![], "{text}");
+        assert_eq!(url_ties(&e, "We built"), linked(BLOG), "{text}");
     }
 }
 
@@ -146,8 +138,8 @@ fn a_link_to_what_is_answered_after_the_quote_or_over_a_block_backs_no_quote() {
          As reported in the [Gazette]({GAZETTE}), Mirza said: “{BUILT}”\n"
     );
     let e = extract_markdown(&text);
-    assert_eq!(urls(&e, "This is"), vec![], "{text}");
-    assert_eq!(urls(&e, "Nobody on"), vec![], "{text}");
-    assert_eq!(urls(&e, "We are reviewing"), linked(GAZETTE), "{text}");
-    assert_eq!(urls(&e, "We built"), linked(GAZETTE), "{text}");
+    assert_eq!(url_ties(&e, "This is"), vec![], "{text}");
+    assert_eq!(url_ties(&e, "Nobody on"), vec![], "{text}");
+    assert_eq!(url_ties(&e, "We are reviewing"), linked(GAZETTE), "{text}");
+    assert_eq!(url_ties(&e, "We built"), linked(GAZETTE), "{text}");
 }

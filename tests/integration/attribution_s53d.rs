@@ -8,17 +8,9 @@
 
 use citecheck::model::Attribution;
 
-use crate::support::{cited, extract_markdown};
+use crate::support::{cited, extract_markdown, url_ties};
 
 const URL: &str = "https://example.org/statement";
-
-/// The attributions and URLs of the quote starting `starts`.
-fn how(e: &citecheck::model::Extraction, starts: &str) -> Vec<(Option<String>, Attribution)> {
-    cited(e, starts)
-        .into_iter()
-        .map(|(_, url, how)| (url, how))
-        .collect()
-}
 
 fn inherited() -> Vec<(Option<String>, Attribution)> {
     vec![(Some(URL.to_string()), Attribution::Preceding)]
@@ -42,11 +34,11 @@ fn a_speaker_quoted_in_single_marks_goes_on() {
         );
         let e = extract_markdown(&md);
         assert_eq!(
-            how(&e, "We have listened"),
+            url_ties(&e, "We have listened"),
             vec![(Some(URL.to_string()), Attribution::Link)],
             "{who}"
         );
-        assert_eq!(how(&e, "not a U-turn"), inherited(), "{who}");
+        assert_eq!(url_ties(&e, "not a U-turn"), inherited(), "{who}");
     }
     // An apostrophe is no closing mark (`We’ve`, `council’s`).
     let md = format!(
@@ -55,7 +47,7 @@ fn a_speaker_quoted_in_single_marks_goes_on() {
          for breath’.\n"
     );
     let e = extract_markdown(&md);
-    assert_eq!(how(&e, "not a U-turn"), inherited());
+    assert_eq!(url_ties(&e, "not a U-turn"), inherited());
     // Someone else goes on.
     for who in ["Okafor added that", "Tom Shah added that"] {
         let md = format!(
@@ -64,7 +56,7 @@ fn a_speaker_quoted_in_single_marks_goes_on() {
              breath’.\n"
         );
         let e = extract_markdown(&md);
-        assert_eq!(how(&e, "not a U-turn"), vec![], "{who}");
+        assert_eq!(url_ties(&e, "not a U-turn"), vec![], "{who}");
     }
 }
 
@@ -88,8 +80,8 @@ fn a_split_quotation_goes_on_from_the_sentence_before() {
             );
             let e = extract_markdown(&md);
             let want = vec![(Some(RELEASE.to_string()), Attribution::Preceding)];
-            assert_eq!(how(&e, "We are paying"), want, "{tag}");
-            assert_eq!(how(&e, "and half"), want, "{tag}");
+            assert_eq!(url_ties(&e, "We are paying"), want, "{tag}");
+            assert_eq!(url_ties(&e, "and half"), want, "{tag}");
         }
     }
     // Another person, another occasion.
@@ -99,8 +91,8 @@ fn a_split_quotation_goes_on_from_the_sentence_before() {
              leave with no passengers at all.”\n"
         );
         let e = extract_markdown(&md);
-        assert_eq!(how(&e, "We are paying"), vec![], "{tag}");
-        assert_eq!(how(&e, "and half"), vec![], "{tag}");
+        assert_eq!(url_ties(&e, "We are paying"), vec![], "{tag}");
+        assert_eq!(url_ties(&e, "and half"), vec![], "{tag}");
     }
     // `he` does not go on from a body's words.
     let md = format!(
@@ -109,7 +101,7 @@ fn a_split_quotation_goes_on_from_the_sentence_before() {
          leave with no passengers at all.”\n"
     );
     let e = extract_markdown(&md);
-    assert_eq!(how(&e, "We are paying"), vec![]);
+    assert_eq!(url_ties(&e, "We are paying"), vec![]);
 }
 
 const PORT: &str = "We expect the first ships back by the end of the month.";
@@ -135,11 +127,11 @@ fn a_speaker_named_after_a_role_in_the_sentence_before_goes_on() {
             "She added:",
         ] {
             let e = extract_markdown(&format!("{lead} {who} “{PORT}”\n"));
-            assert_eq!(how(&e, "We expect"), inherited(), "{subject} / {who}");
+            assert_eq!(url_ties(&e, "We expect"), inherited(), "{subject} / {who}");
         }
         for who in ["Okafor added:", "Jan Quist added:", "Quist later said:"] {
             let e = extract_markdown(&format!("{lead} {who} “{PORT}”\n"));
-            assert_eq!(how(&e, "We expect"), vec![], "{subject} / {who}");
+            assert_eq!(url_ties(&e, "We expect"), vec![], "{subject} / {who}");
         }
     }
     // Someone else's statement, naming the one who goes on.
@@ -147,13 +139,13 @@ fn a_speaker_named_after_a_role_in_the_sentence_before_goes_on() {
         "# Port\n\nPort director Lena Okafor said in a [statement]({URL}) that Amara Quist \
          would stand down. Quist added: “{PORT}”\n"
     ));
-    assert_eq!(how(&e, "We expect"), vec![]);
+    assert_eq!(url_ties(&e, "We expect"), vec![]);
     // Another person of the same family name, after a name opening the sentence.
     let e = extract_markdown(&format!(
         "# Port\n\nTom Quist said in a [statement]({URL}) that the quay would reopen. Amara \
          Quist added: “{PORT}”\n"
     ));
-    assert_eq!(how(&e, "We expect"), vec![]);
+    assert_eq!(url_ties(&e, "We expect"), vec![]);
 }
 
 const STRATEGY: &str = "https://example.org/strategy";
@@ -176,7 +168,7 @@ fn a_short_quote_goes_on_when_its_sentence_reports_it() {
     ] {
         let e = extract_markdown(&format!("{lead} {said}\n"));
         assert!(cited(&e, "co-design").len() == 1, "{said}");
-        assert_eq!(how(&e, "co-design"), want, "{said}");
+        assert_eq!(url_ties(&e, "co-design"), want, "{said}");
     }
     for said in [
         "It calls residents “co-designers” of the uses.",
@@ -185,7 +177,7 @@ fn a_short_quote_goes_on_when_its_sentence_reports_it() {
         "The strategy was written by a panel that would “co-design” the uses.",
     ] {
         let e = extract_markdown(&format!("{lead} {said}\n"));
-        assert_eq!(how(&e, "co-design"), vec![], "{said}");
+        assert_eq!(url_ties(&e, "co-design"), vec![], "{said}");
     }
 }
 
@@ -202,19 +194,19 @@ fn a_speaker_after_a_fronted_year_goes_on() {
         let e = extract_markdown(&format!(
             "# Talk\n\nIn 2019 Reid gave a [talk]({TALK}) on the subject. {who} {quote}\n"
         ));
-        assert_eq!(how(&e, "Nobody"), want, "{who}");
+        assert_eq!(url_ties(&e, "Nobody"), want, "{who}");
     }
     for who in ["Okafor added:", "He later said:"] {
         let e = extract_markdown(&format!(
             "# Talk\n\nIn 2019 Reid gave a [talk]({TALK}) on the subject. {who} {quote}\n"
         ));
-        assert_eq!(how(&e, "Nobody"), vec![], "{who}");
+        assert_eq!(url_ties(&e, "Nobody"), vec![], "{who}");
     }
     // A body after the year: no `he`.
     let e = extract_markdown(&format!(
         "# Talk\n\nIn 2019 The Council gave a [talk]({TALK}) on the subject. He added: {quote}\n"
     ));
-    assert_eq!(how(&e, "Nobody"), vec![]);
+    assert_eq!(url_ties(&e, "Nobody"), vec![]);
 }
 
 /// Regression: `“Several lorries have overturned near the summit,” the statement said.`
@@ -230,17 +222,33 @@ fn a_tag_naming_the_document_goes_on() {
         let e = extract_markdown(&format!(
             "{lead} “Several lorries have overturned near the summit,” {tag}.\n"
         ));
-        assert_eq!(how(&e, "Several lorries"), inherited(), "{tag}");
+        assert_eq!(url_ties(&e, "Several lorries"), inherited(), "{tag}");
     }
     for tag in ["the report said", "the minister said"] {
         let e = extract_markdown(&format!(
             "{lead} “Several lorries have overturned near the summit,” {tag}.\n"
         ));
-        assert_eq!(how(&e, "Several lorries"), vec![], "{tag}");
+        assert_eq!(url_ties(&e, "Several lorries"), vec![], "{tag}");
     }
     // Nor `The report said:` before the quote (the verb named no work).
     let e = extract_markdown(&format!(
         "{lead} The report said: “Several lorries have overturned near the summit.”\n"
     ));
-    assert_eq!(how(&e, "Several lorries"), vec![]);
+    assert_eq!(url_ties(&e, "Several lorries"), vec![]);
+}
+
+/// A work's part going on in the past tense (`Its abstract put the case plainly: “…”`)
+/// after a sentence linking the work: `puts` took the link, `put` did not.
+#[test]
+fn a_works_part_going_on_in_the_past_tense() {
+    let md = "The panel cited the [earlier study by Lund and Ferro](https://s.example.org/lund). \
+              Its abstract put the case plainly: “harbour towns that kept their ferries kept \
+              their schools”.\n";
+    assert_eq!(
+        url_ties(&extract_markdown(md), "harbour towns"),
+        vec![(
+            Some("https://s.example.org/lund".to_string()),
+            Attribution::Preceding
+        )]
+    );
 }

@@ -110,6 +110,18 @@ pub fn cited(
         .collect()
 }
 
+/// The citations of the quote starting `starts` as (URL, how), footnotes aside: what the
+/// tests of links backing quotes compare.
+pub fn url_ties(
+    e: &Extraction,
+    starts: &str,
+) -> Vec<(Option<String>, citecheck::model::Attribution)> {
+    cited(e, starts)
+        .into_iter()
+        .map(|(_, url, how)| (url, how))
+        .collect()
+}
+
 /// The notes (labels) backing the first quote starting with `starts`, in order.
 pub fn notes_of(e: &Extraction, starts: &str) -> Vec<String> {
     cited(e, starts).into_iter().filter_map(|c| c.0).collect()

@@ -4571,6 +4571,19 @@ fn inline_credit_at(line: &str) -> Option<usize> {
 /// dash line of the same exchange) is no credit unless it holds a link.
 fn reads_as_role_credit(after: &str, linked: bool, dialogue: bool) -> bool {
     let t = after.trim();
+    // A page closing the credit (`— Northern Lights Board, [A Century of Lights](…), p.
+    // 212`) says where in the work, no words of a sentence.
+    let t = match t.rsplit_once_str(", ") {
+        Some((head, page))
+            if ["p. ", "pp. ", "page ", "pages "].iter().any(|p| {
+                page.strip_prefix(p)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            }) && page.split_whitespace().count() == 2 =>
+        {
+            head
+        }
+        _ => t,
+    };
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '?', '!', '\u{2026}', ';', ':', '"', '\u{201d}'])
         || t.starts_with(['\u{bf}', '\u{a1}']);

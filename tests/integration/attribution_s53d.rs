@@ -252,3 +252,33 @@ fn a_works_part_going_on_in_the_past_tense() {
         )]
     );
 }
+
+/// A dash credit under a block quotation that closes with the page (`— Northern Lights
+/// Board, [A Century of Lights](…), p. 212`) credits it, as it did without the page: the
+/// page's words made the credit too long to read as one.
+#[test]
+fn a_dash_credit_closing_with_its_page_credits_the_block() {
+    let url = "https://n.example.org/c.pdf";
+    for page in ["", ", p. 212", ", pp. 212–14", ", p. 212."] {
+        let md = format!(
+            "The board history is more matter-of-fact:\n\n> The automation of Skerry Ness was \
+             completed on schedule and without incident in 1998.\n\n— Northern Lights Board, \
+             [*A Century of Lights*]({url}){page}\n"
+        );
+        // (`link` without the page, read as the block's own credit line; `following` with
+        // it, read as the paragraph under the block: either names the work.)
+        let ties = url_ties(&extract_markdown(&md), "The automation");
+        assert!(
+            matches!(
+                ties.as_slice(),
+                [(Some(u), Attribution::Link | Attribution::Following)] if u == url
+            ),
+            "{page:?}: {ties:?}"
+        );
+    }
+    // A sentence after the dash is no credit, page or not.
+    let md = "The board history:\n\n> The automation of Skerry Ness was completed on schedule \
+              and without incident in 1998.\n\n— We left the island the following spring, as \
+              the [board](https://n.example.org/b) had asked us to do, p. 4\n";
+    assert_eq!(url_ties(&extract_markdown(md), "The automation"), vec![]);
+}

@@ -21,6 +21,11 @@ pub(crate) fn second(e: &citecheck::model::Extraction) -> Vec<(Option<String>, A
     url_ties(e, "The budget")
 }
 
+/// How the first quote (`We will not …`) is cited, each citation's kind.
+pub(crate) fn first_kinds(e: &citecheck::model::Extraction) -> Vec<Attribution> {
+    cited(e, "We will not").into_iter().map(|c| c.2).collect()
+}
+
 pub(crate) fn inherited() -> Vec<(Option<String>, Attribution)> {
     vec![(Some(URL.to_string()), Attribution::Preceding)]
 }
@@ -54,14 +59,7 @@ fn a_surname_going_on_takes_the_cited_quote_s_source_in_html() {
         "Birkett also said:",
     ] {
         let e = extract_as(DocKind::Html, &html(&first, &format!("{who} “{SECOND}”")));
-        assert_eq!(
-            cited(&e, "We will not")
-                .into_iter()
-                .map(|c| c.2)
-                .collect::<Vec<_>>(),
-            vec![Attribution::Link],
-            "{who}"
-        );
+        assert_eq!(first_kinds(&e), vec![Attribution::Link], "{who}");
         assert_eq!(second(&e), inherited(), "{who}");
     }
     // Someone else goes on: not the statement's words.

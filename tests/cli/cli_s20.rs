@@ -3,7 +3,7 @@
 
 use citecheck::server::{Response, Server};
 
-use crate::support::{files, json, run_unprivileged, write, Cli, Output};
+use crate::support::{files, json, run_unprivileged, skipped_unprivileged, write, Cli, Output};
 
 /// `(status, cached, detail)` of the one link of a JSON check report.
 fn the_link(out: &Output) -> (String, bool, String) {
@@ -159,10 +159,7 @@ fn an_unreadable_sub_folder_is_reported_and_the_run_goes_on() {
         assert!(named.stderr.contains("content/locked"), "{}", named.stderr);
     }
     let Some(out) = out else {
-        #[allow(clippy::print_stderr, reason = "a skipped test says why")]
-        {
-            eprintln!("skipped: cannot run unprivileged here (root, without setpriv)");
-        }
+        skipped_unprivileged();
         return;
     };
     assert_eq!(out.code, 2, "{}", out.stderr);

@@ -2,7 +2,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::support::{files, json, run_unprivileged, write};
+use crate::support::{files, json, run_unprivileged, skipped_unprivileged, write};
 
 /// A report sent to the file the standard output is redirected to (`--report
 /// json=/dev/stdout > out.txt`, or `--report json=out.txt > out.txt`) was written over the
@@ -71,10 +71,7 @@ fn an_unreadable_file_found_in_dot_is_named_without_dot_slash() {
     let junit = run_unprivileged(d, &["check", ".", "--no-config", "--format", "junit"]);
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     let (Some(out), Some(junit)) = (out, junit) else {
-        #[allow(clippy::print_stderr, reason = "a skipped test says why")]
-        {
-            eprintln!("skipped: cannot run unprivileged here (root, without setpriv)");
-        }
+        skipped_unprivileged();
         return;
     };
     assert_eq!(out.code, 2, "{}", out.stderr);

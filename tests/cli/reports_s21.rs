@@ -3,7 +3,7 @@
 
 use citecheck::server::{Response, RunningServer, Server};
 
-use crate::support::{run_unprivileged, write, Cli, Output};
+use crate::support::{run_unprivileged, skipped_unprivileged, write, Cli, Output};
 
 /// A page with one paragraph of text, as articles cite them.
 fn page(title: &str, text: &str) -> Response {
@@ -138,10 +138,7 @@ fn an_unreadable_input_is_an_error_in_github_and_sarif() {
         )
     };
     let Some(out) = run("github") else {
-        #[allow(clippy::print_stderr, reason = "a skipped test says why")]
-        {
-            eprintln!("skipped: cannot run unprivileged here (root, without setpriv)");
-        }
+        skipped_unprivileged();
         return;
     };
     assert_eq!(out.code, 2, "{}", out.stderr);

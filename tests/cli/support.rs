@@ -347,6 +347,14 @@ pub fn files(out: &Output) -> Vec<String> {
 /// when not root; as `nobody` through `setpriv` (a copy of the binary beside the files)
 /// when root; `None` when that is not possible here.
 #[cfg(unix)]
+/// Says on standard error that a test needing [`run_unprivileged`] was skipped, and why.
+pub fn skipped_unprivileged() {
+    #[allow(clippy::print_stderr, reason = "a skipped test says why")]
+    {
+        eprintln!("skipped: cannot run unprivileged here (root, without setpriv)");
+    }
+}
+
 pub fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Output> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let probe = dir.join(".uid-probe");

@@ -839,3 +839,50 @@ fn a_firms_legal_suffix_is_no_surname() {
         1
     );
 }
+
+/// Regression (the demo's note 2 and the CI evaluation): a body's author was looked for by its
+/// last word, so `Riverton Council` was "never mentioned" as `Council` on a page that says
+/// `Riverton` throughout, and `Island Ferries` was found on a page by `Harbour Ferries`.
+#[test]
+fn bodies_are_looked_for_by_their_whole_name() {
+    let text = "Timetables for the winter season are published below for every crossing, with \
+                the fares for cars, foot passengers and bicycles, and the notes on tides.";
+    let page = |byline: &str| {
+        SourceText::from_html(&format!(
+            "<html><head><title>Winter timetables</title>{byline}</head><body><main><p>{text} \
+             The Riverton crossings run hourly.</p></main></body></html>"
+        ))
+    };
+    let note = |author: &str| Footnote {
+        label: "1".into(),
+        line: 3,
+        column: 1,
+        text: String::new(),
+        urls: vec![URL.into()],
+        title: Some("Winter timetables".into()),
+        authors: vec![author.into()],
+        publisher: None,
+        date: None,
+        referenced_at: Vec::new(),
+    };
+    let authors = |author: &str, byline: &str| {
+        check_metadata("a.md", &note(author), URL, &page(byline))
+            .into_iter()
+            .filter(|w| w.field == "author")
+            .map(|w| w.message)
+            .collect::<Vec<_>>()
+    };
+    let by = |name: &str| format!("<meta name=\"author\" content=\"{name}\">");
+    // No byline: the body's whole name is looked for, and named whole when missing.
+    let w = authors("Riverton Council", "");
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("\u{201C}Riverton Council\u{201D}"), "{w:?}");
+    // Another firm of the same kind is not this one.
+    assert_eq!(authors("Island Ferries", &by("Harbour Ferries")).len(), 1);
+    // The same body, with its firm's kind, or named in the page's text under a staff byline.
+    assert!(authors("Island Ferries Ltd", &by("Island Ferries")).is_empty());
+    assert!(authors("Riverton Ferries Board", &by("Jo Marsh")).len() == 1);
+    assert!(authors("Ferries of Riverton", &by("Riverton Ferries")).is_empty());
+    // A person is still looked for by the surname.
+    assert!(authors("Jo Marsh", &by("Joanna Marsh")).is_empty());
+}

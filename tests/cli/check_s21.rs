@@ -105,9 +105,9 @@ fn an_author_named_in_the_possessive_is_on_the_page() {
     assert_eq!(warned.len(), 2, "{warned:#?}");
     assert_eq!(warned[0].0, "3", "{warned:#?}");
     assert_eq!(warned[1].0, "4", "{warned:#?}");
+    // A body is named whole (it was looked for, and named, by its last word, `Office`).
     assert!(
-        warned[0].1.contains("\u{201C}Office\u{201D}")
-            && warned[0].1.contains("\u{201C}Labour Office\u{201D}"),
+        warned[0].1.contains("\u{201C}Labour Office\u{201D}"),
         "{warned:#?}"
     );
 }

@@ -992,7 +992,7 @@ impl SourceText {
             drop_running_lines(&mut pages, &mut []);
             pages.join("\u{C}")
         } else {
-            text
+            blank_page_breaks(text)
         };
         let index = PageIndex::build(&text);
         SourceText {
@@ -1358,6 +1358,80 @@ const RUNNING_LINE_MAX: usize = 120;
 /// most) is marked as furniture instead, which a sentence running on to the next page may
 /// skip.
 /// `furniture` holds each page's furniture ranges (or nothing), kept in step.
+/// Plain text paginated without form feeds (minutes, a report saved as text): each block of
+/// one to three short lines, between blank lines, that holds a page number (`Page 2 of 4`,
+/// `Page 7`, `- 7 -`) is a page break's running header or footer, blanked to spaces (offsets
+/// stay as on the page) so that a quote running over it reads on. It had made a verbatim
+/// quote a misquote leaving out the council's name, the date and "Page 2 of 4".
+fn blank_page_breaks(text: String) -> String {
+    if !text.contains("age ") && !text.contains("- ") {
+        return text;
+    }
+    let mut blanks: Vec<Range<usize>> = Vec::new();
+    let mut block: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    let close = |block: &mut Vec<Range<usize>>, blanks: &mut Vec<Range<usize>>| {
+        let short = (1..=3).contains(&block.len())
+            && block
+                .iter()
+                .all(|l| text[l.clone()].trim().chars().count() <= 100);
+        if short && block.iter().any(|l| page_number_line(&text[l.clone()])) {
+            blanks.extend(block.iter().cloned());
+        }
+        block.clear();
+    };
+    for line in text.split_inclusive('\n') {
+        let r = at..at + line.trim_end_matches(['\n', '\r']).len();
+        at += line.len();
+        if text[r.clone()].trim().is_empty() {
+            close(&mut block, &mut blanks);
+        } else {
+            block.push(r);
+        }
+    }
+    close(&mut block, &mut blanks);
+    if blanks.is_empty() {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for r in blanks {
+        bytes[r].fill(b' ');
+    }
+    // Whole lines of whole characters were replaced by ASCII spaces.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Whether a line ends with a page number as a running header or footer writes it: `Page 2
+/// of 4` or `Page 7` (at the line's start or after a gap of spaces, a `-` or a `|`), or
+/// `- 7 -` alone.
+fn page_number_line(line: &str) -> bool {
+    let t = line.trim();
+    if let Some(n) = t.strip_prefix("- ").and_then(|r| r.strip_suffix(" -")) {
+        return !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit());
+    }
+    let lower = t.to_ascii_lowercase();
+    let Some(at) = lower.rfind("page ") else {
+        return false;
+    };
+    let before = &t[..at];
+    let lead_ok = before.is_empty()
+        || before.ends_with("  ")
+        || before
+            .trim_end()
+            .ends_with(['-', '|', '\u{2013}', '\u{2014}']);
+    let mut rest = lower[at + 5..].split(' ').filter(|w| !w.is_empty());
+    let number = |w: Option<&str>| {
+        w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    lead_ok
+        && number(rest.next())
+        && match rest.next() {
+            None => true,
+            Some("of") => number(rest.next()) && rest.next().is_none(),
+            Some(_) => false,
+        }
+}
+
 fn drop_running_lines(pages: &mut [String], furniture: &mut [Vec<Range<usize>>]) {
     if pages.len() < 2 {
         return;
@@ -2324,7 +2398,14 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         let reordering =
             a.reordered && matcher::holds_every_word(&compile(part, ix), ix, a.start, a.end);
         if !reordering && !every_word {
-            if let Some(halves) = stitched(part.display(), ix) {
+            // A close passage in the main text is not two passages joined where one of them
+            // is furniture: a reader's comment repeating half the quote (with the quote's
+            // number) below the article holding all of it (with the page's) made the quote
+            // "passages joined", its number's change unseen.
+            let main = |r: (usize, usize)| in_main_text(src, r.0, r.1);
+            if let Some(halves) = stitched(part.display(), ix)
+                .filter(|h| !main((a.start, a.end)) || (main(h.0) && main(h.1)))
+            {
                 finds[0] = PartFind::Missing(Some(a.score));
                 apart = Some(halves);
             }
@@ -2609,6 +2690,13 @@ fn accent_changes(
 /// a part found approximately, to the same page words elsewhere (the same alignment, as
 /// good). Only when some part is in the furniture: every other quote costs nothing, and this
 /// one a scan of the occurrences of the part's rarest word.
+/// Whether page words `s..e` start and end in the page's main text.
+fn in_main_text(src: &SourceText, s: usize, e: usize) -> bool {
+    let ix = &src.index;
+    src.region_of(ix.byte_range(s, s + 1).start) == PageRegion::Main
+        && src.region_of(ix.byte_range(e.max(s + 1) - 1, e.max(s + 1)).start) == PageRegion::Main
+}
+
 fn prefer_main_text(
     finds: &mut [PartFind],
     parts: &[QuotePart],
@@ -2616,11 +2704,7 @@ fn prefer_main_text(
     src: &SourceText,
 ) {
     let ix = &src.index;
-    let main = |s: usize, e: usize| {
-        src.region_of(ix.byte_range(s, s + 1).start) == PageRegion::Main
-            && src.region_of(ix.byte_range(e.max(s + 1) - 1, e.max(s + 1)).start)
-                == PageRegion::Main
-    };
+    let main = |s: usize, e: usize| in_main_text(src, s, e);
     // A quotation joined over a reporter's words rests on those words where they are.
     if src.furniture.is_empty()
         || !joined.is_empty()
@@ -2763,9 +2847,31 @@ fn give_back_outside_words(o: &mut Outcome, quote: &Quote, src: &SourceText) {
             Some(Elem::Word { norm, .. }) => Some(norm.as_str()),
             _ => None,
         };
+        // The month `May` is no modal: `resume on 21 May` against the page's "resume on 21
+        // April after …" is the month changed, where `May` added left `April` unnamed
+        // (held-out evaluation, fifty-fourth session).
+        let raw = |q: usize| match part.elems.get(q) {
+            Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),
+            _ => "",
+        };
+        let month_may = |q: usize, page: &str| {
+            quote_word(q) == Some("may")
+                && (crate::extract::months::number(page).is_some()
+                    || may_is_month(
+                        raw(q),
+                        q.checked_sub(1).map_or("", raw),
+                        raw(q + 1),
+                        match part.elems.get(q) {
+                            Some(Elem::Word { span, .. }) => {
+                                opens_sentence(&part.raw[..span.start])
+                            }
+                            _ => true,
+                        },
+                    ))
+        };
         let outside = |q: usize, t: usize, edge: &Option<String>| {
             let page = ix.word_at(t);
-            quote_word(q).is_some_and(|w| quote_only_qualifier(w, page))
+            quote_word(q).is_some_and(|w| quote_only_qualifier(w, page) && !month_may(q, page))
                 || edge.as_deref().is_some_and(|e| e == page)
         };
         let page_at = |op: &Op| match *op {
@@ -5259,7 +5365,11 @@ fn passages_joined(
     r.detail = format!(
         "the quote joins two passages that stand apart on {url} ({between} words between \
          them{}), with no ellipsis: \u{201C}{first}\u{201D} and \u{201C}{second}\u{201D}{others}",
-        if a.0 < b.0 { "" } else { ", the second first" },
+        if a.0 < b.0 {
+            ""
+        } else {
+            ", the quote's second passage standing first on the page"
+        },
     );
     r.matched_text = Some(format!("{first} \u{2026} {second}"));
     r.context_before = Some(context_before(
@@ -5647,9 +5757,30 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
                     .find(|&t| starts(t))
                     .unwrap_or(*a_end);
                 let in_quoted_sentence = |pos: usize| pos < first_end || pos >= last_start;
+                let word_at = |t: usize| src.text[ix.byte_range(t, t + 1)].to_lowercase();
+                // `That hasn't changed and` left out before `it won't change`: a negated
+                // verb of change says things stay as they are, and its clause closes
+                // within the words left out (a joiner or a new sentence after it), so it
+                // reverses neither quoted part.
+                let no_change = |pos: usize| {
+                    let change = (pos + 1..(pos + 3).min(*b_start)).find(|&t| {
+                        matches!(
+                            word_at(t).as_str(),
+                            "change" | "changed" | "changes" | "changing"
+                        )
+                    });
+                    change.is_some_and(|c| {
+                        (c + 1..*b_start).any(|t| {
+                            starts(t) || matches!(word_at(t).as_str(), "and" | "but" | "so")
+                        })
+                    })
+                };
                 let mut words: Vec<String> = Vec::new();
                 for pos in *a_end..*b_start {
                     let flags = ix.flags_at(pos);
+                    if flags & NEG != 0 && no_change(pos) {
+                        continue;
+                    }
                     if flags & NEG != 0 || (flags & LIMIT != 0 && in_quoted_sentence(pos)) {
                         let wd = src.text[ix.byte_range(pos, pos + 1)].to_string();
                         if !words.contains(&wd) {

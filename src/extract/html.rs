@@ -1190,6 +1190,34 @@ impl ChromeRegions {
 /// neighbour, not itself. One rule for both ends: the article's extraction and the visible
 /// text of a cited page (`verify`).
 pub(crate) fn chrome_name(name: &str) -> bool {
+    // A page repeats its class names thousands of times (every link, paragraph and list
+    // item), and the lists below take a few thousand instructions a name to go through:
+    // each name is judged once per thread. At most `MEMO_NAMES` names are kept, then all
+    // are forgotten, so a page of endless distinct names costs no more than before.
+    const MEMO_NAMES: usize = 2048;
+    thread_local! {
+        static MEMO: std::cell::RefCell<super::FastMap<Box<str>, bool>> =
+            std::cell::RefCell::new(super::FastMap::default());
+    }
+    if name.len() > 96 {
+        return chrome_name_judged(name);
+    }
+    MEMO.with(|memo| {
+        if let Some(&known) = memo.borrow().get(name) {
+            return known;
+        }
+        let judged = chrome_name_judged(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_NAMES {
+            memo.clear();
+        }
+        memo.insert(name.into(), judged);
+        judged
+    })
+}
+
+/// [`chrome_name`], judged afresh.
+fn chrome_name_judged(name: &str) -> bool {
     const PARTS: &[&str] = &[
         "nav",
         "navbar",
@@ -6665,6 +6693,32 @@ mod tests {
             labels(twice),
             (vec!["tides".into()], vec!["tides".into(), "tides".into()])
         );
+    }
+
+    /// The memo answers as a fresh judgement does, asked again, and after it has been
+    /// emptied for being full.
+    #[test]
+    fn chrome_names_remembered_answer_as_judged() {
+        let names = [
+            "comments",
+            "post-content",
+            "site-nav",
+            "entry",
+            "related-posts",
+        ];
+        for round in 0..3 {
+            for n in names {
+                assert_eq!(
+                    chrome_name(n),
+                    super::chrome_name_judged(n),
+                    "{n} ({round})"
+                );
+            }
+            for k in 0..3000 {
+                let n = format!("x{k}-{}", if k % 2 == 0 { "menu" } else { "body" });
+                assert_eq!(chrome_name(&n), k % 2 == 0, "{n}");
+            }
+        }
     }
 
     /// Classes and ids of page chrome, matched by whole parts; words that merely contain one

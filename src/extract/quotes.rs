@@ -6560,7 +6560,12 @@ fn preceding(
     // sentence saying that someone goes on.
     let quoted_speaker = || {
         around_quote(prev).and_then(|(before, after)| {
-            super::speaker::after_quote(after).or_else(|| super::speaker::before_quote(before))
+            super::speaker::after_quote(after)
+                .or_else(|| super::speaker::before_quote(before))
+                // Past a bracket after the closing mark (`“…” (translated from French),
+                // Mayor Claire Dumont wrote`) and an affiliation after the name (`Dr Keiko
+                // Arai of the University of Nara wrote`).
+                .or_else(|| super::speaker::after_quote(&plain_credit(after)?))
         })
     };
     // The speaker the sentence before names as the subject of its verb of saying, before
@@ -6630,7 +6635,11 @@ fn preceding(
             // sentence before cited them (or quoted them, named: `“…,” Alan Birkett
             // [said](…).`).
             let goes_on = goes_on_saying(&words, is_saying)
-                || told_those_there(words.get(1..).unwrap_or(&[]), prev);
+                || told_those_there(words.get(1..).unwrap_or(&[]), prev)
+                || said_again(
+                    words.get(1..).unwrap_or(&[]),
+                    ptext.get(clause_from..cited_at),
+                );
             continues = goes_on;
             // Not `he` or `she` after a body's words naming no person (`“…,” the ministry
             // said in a [statement](…).`): `It added:` and `They added:` go on from it.
@@ -6686,7 +6695,11 @@ fn preceding(
             let (titles, end) = name_run(&words);
             let goes_on = end > titles
                 && (goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying)
-                    || told_those_there(words.get(end..).unwrap_or(&[]), prev));
+                    || told_those_there(words.get(end..).unwrap_or(&[]), prev)
+                    || said_again(
+                        words.get(end..).unwrap_or(&[]),
+                        ptext.get(clause_from..cited_at),
+                    ));
             continues = goes_on;
             let surname = words.get(end.wrapping_sub(1)).copied().unwrap_or("");
             let name = words.get(titles..end).unwrap_or(&[]);
@@ -6811,6 +6824,89 @@ fn preceding(
             && !another
             && (!(widened || over_block) || named_again)))
         .then_some(cited)
+}
+
+/// Whether `rest` (a quote's sentence from its verb) is a bare `said` (`“…,” Pike said.`,
+/// `“…,” she said.`, `Pike said:`), nothing more (not `said at a public meeting`), after a
+/// sentence whose citation is the speaker's own medium of saying, a few words after its
+/// verb of saying (`Tom Pike said in a [release](…) that …`, `Okoye told the [Harbour Books
+/// blog](…) that …`, `… Herrera wrote in a [post](…)`): `head` is that sentence (its clause)
+/// up to the citation.
+fn said_again(rest: &[&str], head: Option<&str>) -> bool {
+    if !matches!(rest, ["said" | "says"]) {
+        return false;
+    }
+    let Some(head) = head else {
+        return false;
+    };
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(v) = words.iter().rposition(|w| {
+        matches!(
+            *w,
+            "said" | "says" | "told" | "tells" | "wrote" | "writes" | "posted" | "stated"
+        )
+    }) else {
+        return false;
+    };
+    let between = words.get(v + 1..).unwrap_or(&[]);
+    // (The verb's own words up to the citation: `in a`, `in her`, `the Harbour Books`;
+    // not `that the report by`.)
+    let verb = words.get(v).copied().unwrap_or("");
+    let from = head.rfind(verb).map_or(head.len(), |i| i + verb.len());
+    between.len() <= 5
+        && !between
+            .iter()
+            .any(|w| matches!(*w, "that" | "which" | "who" | "by" | "about" | "of"))
+        && !head.get(from..).unwrap_or("").contains([',', ';', ':'])
+}
+
+/// The words after a quotation's closing mark as a plain credit: past a bracket opening
+/// them (`(translated from French), Mayor Claire Dumont wrote …`) and without an
+/// affiliation after the name (`, lead author Dr Keiko Arai of the University of Nara
+/// wrote …`: capitalised words after `of`, `the` and `for` among them, up to the verb).
+/// `None` when neither is there.
+fn plain_credit(after: &str) -> Option<String> {
+    let mut t = after.trim_start_matches([',', ' ', '”', '"', '’']);
+    let mut changed = false;
+    if let Some(r) = t.strip_prefix('(') {
+        let close = r.find(')').filter(|&c| c <= 60)?;
+        t = r.get(close + 1..)?;
+        changed = true;
+    }
+    let mut out = String::with_capacity(t.len() + 2);
+    out.push_str(", ");
+    let t = t.trim_start_matches([',', ' ']);
+    match t.find(" of ").filter(|&i| i <= 60) {
+        Some(i) => {
+            let rest = t.get(i + 4..)?;
+            let ws: Vec<&str> = rest.split_whitespace().take(8).collect();
+            let verb = ws
+                .iter()
+                .position(|w| super::speaker::is_speech_verb(w))
+                .filter(|&v| v > 0)?;
+            let affiliation = ws.get(..verb)?.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "the" | "of" | "for" | "and")
+            });
+            if affiliation
+                && ws
+                    .get(..verb)?
+                    .iter()
+                    .any(|w| w.starts_with(char::is_uppercase))
+            {
+                out.push_str(t.get(..i)?);
+                out.push(' ');
+                out.push_str(&ws.get(verb..)?.join(" "));
+                changed = true;
+            } else {
+                out.push_str(t);
+            }
+        }
+        None => out.push_str(t),
+    }
+    changed.then_some(out)
 }
 
 /// Whether `rest` (a quote's sentence from its verb: `told the audience`, `told

@@ -5,7 +5,9 @@
 //! [memo](…), site manager Ines Varga said …`) or after capitalised roles (`Harbour Master
 //! Jonas Ekdahl said`) going on; a pronoun of the other gender not going on; a link named
 //! in a main clause as what the speaker answers (`Varga responded to the union’s
-//! [leaflet](…): “…”`). Each rule has its negative cases beside it.
+//! [leaflet](…): “…”`); a bare `“…,” Varga said.` after `Varga said in a [memo](…) that …`;
+//! the speaker of a quotation read past a bracket or an affiliation (`Dr Kenji Sato of the
+//! Institute for Soil Science wrote`). Each rule has its negative cases beside it.
 
 use citecheck::model::Attribution;
 
@@ -244,5 +246,111 @@ fn a_link_answered_in_the_main_clause_backs_nothing() {
         );
         let e = extract_markdown(&md);
         assert_eq!(url_ties(&e, "The brakes were"), link(), "{head}");
+    }
+}
+
+/// Regression: `“…,” Varga said.` (nothing more) after `Ines Varga said in a [memo](…) that
+/// …` was uncited: only `added`, `continued` and `went on` went on. A bare `said` goes on
+/// when the citation before is the speaker's own medium, a few words after the verb; not
+/// `said at a depot meeting on Monday` (another occasion), nor after a sentence whose link
+/// is what the speaker speaks about.
+#[test]
+fn a_bare_said_goes_on_from_the_speakers_own_medium() {
+    let quote = "“Nobody drives a forklift on the apron until the brakes are signed off,”";
+    for (prev, tag) in [
+        (
+            "Ines Varga said in a [memo](URL) that the audit was overdue.",
+            "Varga said",
+        ),
+        (
+            "Ines Varga said in a [memo](URL) that the audit was overdue.",
+            "she said",
+        ),
+        (
+            "The site manager, Ines Varga, wrote in a [memo](URL) that the audit was late.",
+            "Varga said",
+        ),
+        (
+            "Varga told the [depot newsletter](URL) that the audit was overdue.",
+            "she said",
+        ),
+    ] {
+        let prev = prev.replace("URL", URL);
+        let md = format!("# Depot\n\n{prev} {quote} {tag}.\n");
+        let e = extract_markdown(&md);
+        assert_eq!(url_ties(&e, "Nobody drives"), inherited(), "{prev} {tag}");
+        // In a paragraph of its own.
+        let md = format!("# Depot\n\n{prev}\n\n{quote} {tag}.\n");
+        let e = extract_markdown(&md);
+        assert_eq!(
+            url_ties(&e, "Nobody drives"),
+            inherited(),
+            "{prev} {tag} (own paragraph)"
+        );
+    }
+    for (prev, tag) in [
+        (
+            "Ines Varga said in a [memo](URL) that the audit was overdue.",
+            "Varga said at a depot meeting on Monday",
+        ),
+        (
+            "Ines Varga said in a [memo](URL) that the audit was overdue.",
+            "Ekdahl said",
+        ),
+        (
+            "Mr Jonas Ekdahl said in a [memo](URL) that the audit was overdue.",
+            "she said",
+        ),
+        (
+            "Ines Varga said that the [audit report](URL) was overdue.",
+            "Varga said",
+        ),
+        (
+            "Ines Varga criticised the [audit report](URL) on Friday.",
+            "Varga said",
+        ),
+    ] {
+        let prev = prev.replace("URL", URL);
+        let md = format!("# Depot\n\n{prev} {quote} {tag}.\n");
+        let e = extract_markdown(&md);
+        assert_eq!(url_ties(&e, "Nobody drives"), vec![], "{prev} {tag}");
+    }
+}
+
+/// Regression: `Dr Arai went on: “…”` after `“…,” lead author Dr Keiko Arai of the
+/// University of Nara wrote in a [summary](…).` was uncited, and `Dumont added that … “…”`
+/// after `“…” (translated from French), Mayor Claire Dumont wrote in a [post](…).`: the
+/// speaker of the quotation before was not read past an affiliation or a bracket.
+#[test]
+fn a_quoted_speaker_read_past_an_affiliation_or_a_bracket_goes_on() {
+    for (credit, next) in [
+        (
+            "”, lead author Dr Kenji Sato of the Institute for Soil Science wrote in a",
+            "Dr Sato went on: “The harder question is whether the fungus spreads in wet years.”",
+        ),
+        (
+            "” (translated from Italian), Mayor Lucia Bruni wrote in a",
+            "Bruni added that the plan would be “looked at again in the spring with residents”.",
+        ),
+    ] {
+        let md = format!(
+            "# Soil\n\n“We never expected the roots to recover within a single season{credit} \
+             [post]({URL}).\n\n{next}\n"
+        );
+        let e = extract_markdown(&md);
+        let start = if next.starts_with("Dr") {
+            "The harder"
+        } else {
+            "looked at again"
+        };
+        assert_eq!(url_ties(&e, start), inherited(), "{credit}");
+        // Someone else goes on.
+        let other = next.replace("Sato", "Okafor").replace("Bruni", "Okafor");
+        let md = format!(
+            "# Soil\n\n“We never expected the roots to recover within a single season{credit} \
+             [post]({URL}).\n\n{other}\n"
+        );
+        let e = extract_markdown(&md);
+        assert_eq!(url_ties(&e, start), vec![], "{credit} (someone else)");
     }
 }

@@ -23,7 +23,8 @@
 //!   document (`“…,” the statement said.`, `“…,” it added.`).
 //! - `attribution_s54_attr`: the fifty-fourth session's quote attribution: a block quotation
 //!   introduced by `In it she wrote:`, `told the audience`, a speaker named after a fronted
-//!   link or a capitalised role, a pronoun of the other gender, a link a speaker answers.
+//!   link or a capitalised role, a pronoun of the other gender, a link a speaker answers, a
+//!   bare `said` after the speaker's own medium, a quoted speaker past an affiliation.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.

@@ -1743,6 +1743,83 @@ impl Ctx<'_> {
                     }
                 }
             }
+            if out.len() == cited_before && s == 0 {
+                self.goes_on_over(bi, text, out);
+            }
+        }
+    }
+
+    /// A paragraph that only says its speaker goes on (`Tully went on:`, `Ms Tully
+    /// added:`, `Mark Tully continued:`) over a block quotation, right after a paragraph
+    /// whose last sentence cites one thing (a marker or a link) and names that person as
+    /// its subject or right before the citation (`… a long essay by Mark Tully,[^3] who
+    /// argues that …`), with a verb of saying: that citation, as [`preceding`] gives it to
+    /// an inline quotation going on.
+    fn goes_on_over(&self, bi: usize, text: &str, out: &mut Vec<QuoteCitation>) {
+        if text.len() > 48 {
+            return;
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (titles, end) = name_run(&words);
+        if end == titles
+            || !goes_on_saying(words.get(end - 1..).unwrap_or(&[]), |w| {
+                SAYING.contains(&w.to_lowercase().as_str())
+            })
+            || words.len() > end + 2
+        {
+            return;
+        }
+        let Some(&surname) = words.get(end - 1) else {
+            return;
+        };
+        let Some(pbi) = bi.checked_sub(1) else {
+            return;
+        };
+        let (Some(b), Some(pb)) = (self.parsed.blocks.get(bi), self.parsed.blocks.get(pbi)) else {
+            return;
+        };
+        if surname.chars().count() < 3 || !plain_paragraph(b) || !plain_paragraph(pb) {
+            return;
+        }
+        let ptext = pb.text.trim_end();
+        let (pms, pls) = (self.block_markers.get(pbi), self.block_links.get(pbi));
+        let ps = sentence_start(ptext, ptext.len().saturating_sub(1), pms);
+        let (cited_at, cited) = match (
+            starting_in(pls, ps, pb.text.len() + 1),
+            starting_in(pms, ps, pb.text.len() + 1),
+        ) {
+            (&[(at, _, li)], []) => (at, Cited::Link(li)),
+            ([], &[(at, _, mi)]) => (at, Cited::Marker(mi)),
+            _ => return,
+        };
+        let sentence = ptext.get(ps..).unwrap_or("");
+        let head: Vec<&str> = ptext
+            .get(ps..cited_at)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The citation right after the name (`by Mark Tully,[^3]`), or the speaker's own
+        // medium after the subject's verb (`Rosa Lind said in a [post](…)`; not `Rosa Lind
+        // said the [report](…) was wrong`).
+        let named = head.last() == Some(&surname)
+            || head.iter().take(3).any(|w| *w == surname)
+                && said_again(&["said"], ptext.get(ps..cited_at));
+        let says = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SAYING.contains(&w) || super::speaker::is_speech_verb(w));
+        // No one else named between the name and the citation, nor another given name.
+        let name = words.get(titles..end).unwrap_or(&[]);
+        let whole = head.join(" ");
+        if !named || !says || !same_person(name, &whole) {
+            return;
+        }
+        match cited {
+            Cited::Link(li) => self.cite_link(li, Attribution::Preceding, out),
+            Cited::Marker(mi) => self.cite_marker(mi, Attribution::Preceding, out),
         }
     }
 
@@ -6852,11 +6929,17 @@ fn said_again(rest: &[&str], head: Option<&str>) -> bool {
         return false;
     };
     let between = words.get(v + 1..).unwrap_or(&[]);
-    // (The verb's own words up to the citation: `in a`, `in her`, `the Harbour Books`;
-    // not `that the report by`.)
     let verb = words.get(v).copied().unwrap_or("");
     let from = head.rfind(verb).map_or(head.len(), |i| i + verb.len());
-    between.len() <= 5
+    // (The verb's own words up to the citation: `in a`, `in her`, `the Harbour Books`;
+    // not `that the report by`.)
+
+    // `said in a [post](…)`, `wrote on her [blog](…)`; `told` has its hearer (`told the
+    // [Gazette](…)`). Not `said the [report](…) was wrong`.
+    let medium = matches!(verb, "told" | "tells")
+        || matches!(between.first(), Some(&("in" | "on" | "via" | "through")));
+    medium
+        && between.len() <= 5
         && !between
             .iter()
             .any(|w| matches!(*w, "that" | "which" | "who" | "by" | "about" | "of"))

@@ -7,7 +7,8 @@
 //! in a main clause as what the speaker answers (`Varga responded to the union’s
 //! [leaflet](…): “…”`); a bare `“…,” Varga said.` after `Varga said in a [memo](…) that …`;
 //! the speaker of a quotation read past a bracket or an affiliation (`Dr Kenji Sato of the
-//! Institute for Soil Science wrote`). Each rule has its negative cases beside it.
+//! Institute for Soil Science wrote`); a block quotation under `Sato went on:` after `… an
+//! essay by Kenji Sato,[^1] who argues …`. Each rule has its negative cases beside it.
 
 use citecheck::model::Attribution;
 
@@ -309,6 +310,10 @@ fn a_bare_said_goes_on_from_the_speakers_own_medium() {
             "Ines Varga criticised the [audit report](URL) on Friday.",
             "Varga said",
         ),
+        (
+            "Ines Varga said the [audit report](URL) was overdue.",
+            "Varga said",
+        ),
     ] {
         let prev = prev.replace("URL", URL);
         let md = format!("# Depot\n\n{prev} {quote} {tag}.\n");
@@ -352,5 +357,58 @@ fn a_quoted_speaker_read_past_an_affiliation_or_a_bracket_goes_on() {
         );
         let e = extract_markdown(&md);
         assert_eq!(url_ties(&e, start), vec![], "{credit} (someone else)");
+    }
+}
+
+/// Regression: a block quotation under a paragraph `Sato went on:` was uncited after `… a
+/// long essay by Kenji Sato,[^1] who argues that “…”.`: only inline quotations went on from
+/// the sentence before.
+#[test]
+fn a_block_under_a_speaker_going_on_takes_the_citation_before() {
+    let block = "> Soil that is left alone for a season rebuilds more than any treatment we \
+                 tried. The plots we never touched did best.";
+    for (prev, lead) in [
+        (
+            "The best account is a long essay by Kenji Sato,[^1] who argues that “a field \
+             heals faster than any of us expect.”",
+            "Sato went on:",
+        ),
+        (
+            "Dr Kenji Sato wrote in a [post](URL) that fallow fields recover quickly.",
+            "Dr Sato added:",
+        ),
+    ] {
+        let prev = prev.replace("URL", URL);
+        let md = format!("# Soil\n\n{prev}\n\n{lead}\n\n{block}\n\n[^1]: Sato, an essay.\n");
+        let e = extract_markdown(&md);
+        let got = crate::support::cited(&e, "Soil that is left");
+        assert_eq!(got.len(), 1, "{lead}: {got:?}");
+        assert_eq!(got[0].2, Attribution::Preceding, "{lead}");
+    }
+    for (prev, lead) in [
+        // Someone else goes on.
+        (
+            "The best account is a long essay by Kenji Sato,[^1] who argues that “a field \
+             heals faster than any of us expect.”",
+            "Okafor went on:",
+        ),
+        // The link is what he speaks of, not where.
+        (
+            "Dr Kenji Sato said the [report](URL) was wrong about fallow fields.",
+            "Sato went on:",
+        ),
+        // He is the object of the sentence that cites.
+        (
+            "The essay[^1] takes issue with Kenji Sato and his plots.",
+            "Sato went on:",
+        ),
+    ] {
+        let prev = prev.replace("URL", URL);
+        let md = format!("# Soil\n\n{prev}\n\n{lead}\n\n{block}\n\n[^1]: Sato, an essay.\n");
+        let e = extract_markdown(&md);
+        assert!(
+            crate::support::cited(&e, "Soil that is left").is_empty(),
+            "{prev} {lead}"
+        );
     }
 }

@@ -1720,13 +1720,20 @@ impl Ctx<'_> {
             // `… posted its [preliminary findings](…) at 1 p.m. The key sentence:`: a short
             // lead-in that cites nothing and points back takes the one citation of the
             // sentence before it in the paragraph.
-            if out.len() == cited_before && s > 0 && back_lead_in(text.get(s..).unwrap_or("")) {
-                let links = self.block_links.get(bi);
-                if starting_in(markers, s, text.len()).is_empty()
-                    && starting_in(links, s, text.len()).is_empty()
+            // `Ms Okafor posted a [letter](…) on Monday. In it she wrote:`, `In the letter,
+            // Okafor said:`: the speaker's words in the work the sentence before cites.
+            let links = self.block_links.get(bi);
+            if out.len() == cited_before
+                && s > 0
+                && starting_in(markers, s, text.len()).is_empty()
+                && starting_in(links, s, text.len()).is_empty()
+            {
+                let lead = text.get(s..).unwrap_or("");
+                let prev_end = text.get(..s).unwrap_or("").trim_end().len();
+                let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
+                if back_lead_in(lead)
+                    || in_the_work_lead_in(lead, text.get(ps..prev_end).unwrap_or(""))
                 {
-                    let prev_end = text.get(..s).unwrap_or("").trim_end().len();
-                    let ps = sentence_start(text, prev_end.saturating_sub(1), markers);
                     match (starting_in(links, ps, s), starting_in(markers, ps, s)) {
                         (&[(_, _, li)], []) => self.cite_link(li, Attribution::Link, out),
                         ([], &[(_, _, mi)]) => {
@@ -1736,6 +1743,83 @@ impl Ctx<'_> {
                     }
                 }
             }
+            if out.len() == cited_before && s == 0 {
+                self.goes_on_over(bi, text, out);
+            }
+        }
+    }
+
+    /// A paragraph that only says its speaker goes on (`Tully went on:`, `Ms Tully
+    /// added:`, `Mark Tully continued:`) over a block quotation, right after a paragraph
+    /// whose last sentence cites one thing (a marker or a link) and names that person as
+    /// its subject or right before the citation (`… a long essay by Mark Tully,[^3] who
+    /// argues that …`), with a verb of saying: that citation, as [`preceding`] gives it to
+    /// an inline quotation going on.
+    fn goes_on_over(&self, bi: usize, text: &str, out: &mut Vec<QuoteCitation>) {
+        if text.len() > 48 {
+            return;
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (titles, end) = name_run(&words);
+        if end == titles
+            || !goes_on_saying(words.get(end - 1..).unwrap_or(&[]), |w| {
+                SAYING.contains(&w.to_lowercase().as_str())
+            })
+            || words.len() > end + 2
+        {
+            return;
+        }
+        let Some(&surname) = words.get(end - 1) else {
+            return;
+        };
+        let Some(pbi) = bi.checked_sub(1) else {
+            return;
+        };
+        let (Some(b), Some(pb)) = (self.parsed.blocks.get(bi), self.parsed.blocks.get(pbi)) else {
+            return;
+        };
+        if surname.chars().count() < 3 || !plain_paragraph(b) || !plain_paragraph(pb) {
+            return;
+        }
+        let ptext = pb.text.trim_end();
+        let (pms, pls) = (self.block_markers.get(pbi), self.block_links.get(pbi));
+        let ps = sentence_start(ptext, ptext.len().saturating_sub(1), pms);
+        let (cited_at, cited) = match (
+            starting_in(pls, ps, pb.text.len() + 1),
+            starting_in(pms, ps, pb.text.len() + 1),
+        ) {
+            (&[(at, _, li)], []) => (at, Cited::Link(li)),
+            ([], &[(at, _, mi)]) => (at, Cited::Marker(mi)),
+            _ => return,
+        };
+        let sentence = ptext.get(ps..).unwrap_or("");
+        let head: Vec<&str> = ptext
+            .get(ps..cited_at)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The citation right after the name (`by Mark Tully,[^3]`), or the speaker's own
+        // medium after the subject's verb (`Rosa Lind said in a [post](…)`; not `Rosa Lind
+        // said the [report](…) was wrong`).
+        let named = head.last() == Some(&surname)
+            || head.iter().take(3).any(|w| *w == surname)
+                && said_again(&["said"], ptext.get(ps..cited_at));
+        let says = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SAYING.contains(&w) || super::speaker::is_speech_verb(w));
+        // No one else named between the name and the citation, nor another given name.
+        let name = words.get(titles..end).unwrap_or(&[]);
+        let whole = head.join(" ");
+        if !named || !says || !same_person(name, &whole) {
+            return;
+        }
+        match cited {
+            Cited::Link(li) => self.cite_link(li, Attribution::Preceding, out),
+            Cited::Marker(mi) => self.cite_marker(mi, Attribution::Preceding, out),
         }
     }
 
@@ -5904,7 +5988,7 @@ fn affiliation_link(head: &str, link_text: &str, url: &str) -> bool {
 /// reported by the [Gazette](…), Mirza was blunt`): a link in it is that thing's, not the
 /// quotation's. Lowercase, each led by a space (the phrase is searched with one put
 /// before it).
-const RESPONDED_TO: [&str; 30] = [
+const RESPONDED_TO: [&str; 38] = [
     " responding to ",
     " in response to ",
     " reacting to ",
@@ -5935,6 +6019,16 @@ const RESPONDED_TO: [&str; 30] = [
     " rebutting ",
     " contesting ",
     " hitting back at ",
+    // The same as the main clause's verb (`Pike responded to the mayor’s [statement](…):
+    // “…”`): the link is what he answers still.
+    " responded to ",
+    " responds to ",
+    " replied to ",
+    " replies to ",
+    " reacted to ",
+    " reacts to ",
+    " hit back at ",
+    " hits back at ",
 ];
 
 /// The speaker's own medium named in such a phrase (`Responding to the mayor in a [blog
@@ -6543,14 +6637,36 @@ fn preceding(
     // sentence saying that someone goes on.
     let quoted_speaker = || {
         around_quote(prev).and_then(|(before, after)| {
-            super::speaker::after_quote(after).or_else(|| super::speaker::before_quote(before))
+            super::speaker::after_quote(after)
+                .or_else(|| super::speaker::before_quote(before))
+                // Past a bracket after the closing mark (`“…” (translated from French),
+                // Mayor Claire Dumont wrote`) and an affiliation after the name (`Dr Keiko
+                // Arai of the University of Nara wrote`).
+                .or_else(|| super::speaker::after_quote(&plain_credit(after)?))
         })
     };
     // The speaker the sentence before names as the subject of its verb of saying, before
     // its citation (`Port director Amara Quist said in a [statement](…)`): read only for a
     // quote's sentence saying that someone goes on.
-    let subject_speaker =
-        || super::speaker::before_quote(ptext.get(clause_from..cited_at.max(clause_from))?);
+    // (`In a [statement](…), port director Amara Quist said the work was late.`: the
+    // citation in the fronted phrase, the speaker named after it, up to the verb.)
+    let prev_at = (prev.as_ptr() as usize).wrapping_sub(ptext.as_ptr() as usize);
+    let subject_speaker = || {
+        super::speaker::before_quote(ptext.get(clause_from..cited_at.max(clause_from))?).or_else(
+            || {
+                if fronted == 0 || cited_at >= prev_at + fronted {
+                    return None;
+                }
+                let main = prev.get(fronted..)?;
+                let verb_end = main
+                    .split(|c: char| !c.is_alphanumeric())
+                    .take(8)
+                    .find(|w| super::speaker::is_speech_verb(w))
+                    .map(|w| w.as_ptr() as usize - main.as_ptr() as usize + w.len())?;
+                super::speaker::before_quote(main.get(..verb_end)?)
+            },
+        )
+    };
     // A sentence opening with a quotation has the quotation's words first, not a subject.
     let opens_quoted = prev.trim_start().starts_with(['“', '"', '«', '‘', '„']);
     // The speaker goes on (`continued`, `went on`): the verb of saying is the speaker's own.
@@ -6595,7 +6711,12 @@ fn preceding(
             // `He added:`, `She also said that`: the same speaker goes on, where the
             // sentence before cited them (or quoted them, named: `“…,” Alan Birkett
             // [said](…).`).
-            let goes_on = goes_on_saying(&words, is_saying);
+            let goes_on = goes_on_saying(&words, is_saying)
+                || told_those_there(words.get(1..).unwrap_or(&[]), prev)
+                || said_again(
+                    words.get(1..).unwrap_or(&[]),
+                    ptext.get(clause_from..cited_at),
+                );
             continues = goes_on;
             // Not `he` or `she` after a body's words naming no person (`“…,” the ministry
             // said in a [statement](…).`): `It added:` and `They added:` go on from it.
@@ -6613,6 +6734,7 @@ fn preceding(
                 || goes_on && !opens_quoted && subject_speaker().is_some())
                 && (goes_on || theirs && words.get(1 + usize::from(adverb)).is_some_and(is_saying))
                 && !body()
+                && !other_gender(p, prev, fronted, opens_quoted)
         }
         // `Its abstract says …`, `Its summary puts the case plainly:`, `In its executive
         // summary, …`: a part of the work the sentence before cites, named by its
@@ -6648,8 +6770,13 @@ fn preceding(
                 && !matches!(w, "She" | "He" | "They" | "It" | "In" | "An") =>
         {
             let (titles, end) = name_run(&words);
-            let goes_on =
-                end > titles && goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying);
+            let goes_on = end > titles
+                && (goes_on_saying(words.get(end - 1..).unwrap_or(&[]), is_saying)
+                    || told_those_there(words.get(end..).unwrap_or(&[]), prev)
+                    || said_again(
+                        words.get(end..).unwrap_or(&[]),
+                        ptext.get(clause_from..cited_at),
+                    ));
             continues = goes_on;
             let surname = words.get(end.wrapping_sub(1)).copied().unwrap_or("");
             let name = words.get(titles..end).unwrap_or(&[]);
@@ -6668,7 +6795,11 @@ fn preceding(
                                 Some(at) => {
                                     same_person(name, &opening.get(..=at).unwrap_or(&[]).join(" "))
                                 }
-                                None => subject_speaker().is_some_and(|s| same_person(name, &s)),
+                                None => {
+                                    subject_speaker().is_some_and(|s| same_person(name, &s))
+                                        || titled_subject(prev.get(fronted..).unwrap_or(""))
+                                            .is_some_and(|s| same_person(name, &s))
+                                }
                             }
                     }
                 }
@@ -6770,6 +6901,254 @@ fn preceding(
             && !another
             && (!(widened || over_block) || named_again)))
         .then_some(cited)
+}
+
+/// Whether `rest` (a quote's sentence from its verb) is a bare `said` (`“…,” Pike said.`,
+/// `“…,” she said.`, `Pike said:`), nothing more (not `said at a public meeting`), after a
+/// sentence whose citation is the speaker's own medium of saying, a few words after its
+/// verb of saying (`Tom Pike said in a [release](…) that …`, `Okoye told the [Harbour Books
+/// blog](…) that …`, `… Herrera wrote in a [post](…)`): `head` is that sentence (its clause)
+/// up to the citation.
+fn said_again(rest: &[&str], head: Option<&str>) -> bool {
+    if !matches!(rest, ["said" | "says"]) {
+        return false;
+    }
+    let Some(head) = head else {
+        return false;
+    };
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(v) = words.iter().rposition(|w| {
+        matches!(
+            *w,
+            "said" | "says" | "told" | "tells" | "wrote" | "writes" | "posted" | "stated"
+        )
+    }) else {
+        return false;
+    };
+    let between = words.get(v + 1..).unwrap_or(&[]);
+    let verb = words.get(v).copied().unwrap_or("");
+    let from = head.rfind(verb).map_or(head.len(), |i| i + verb.len());
+    // (The verb's own words up to the citation: `in a`, `in her`, `the Harbour Books`;
+    // not `that the report by`.)
+
+    // `said in a [post](…)`, `wrote on her [blog](…)`; `told` has its hearer (`told the
+    // [Gazette](…)`). Not `said the [report](…) was wrong`.
+    let medium = matches!(verb, "told" | "tells")
+        || matches!(between.first(), Some(&("in" | "on" | "via" | "through")));
+    medium
+        && between.len() <= 5
+        && !between
+            .iter()
+            .any(|w| matches!(*w, "that" | "which" | "who" | "by" | "about" | "of"))
+        && !head.get(from..).unwrap_or("").contains([',', ';', ':'])
+}
+
+/// The words after a quotation's closing mark as a plain credit: past a bracket opening
+/// them (`(translated from French), Mayor Claire Dumont wrote …`) and without an
+/// affiliation after the name (`, lead author Dr Keiko Arai of the University of Nara
+/// wrote …`: capitalised words after `of`, `the` and `for` among them, up to the verb).
+/// `None` when neither is there.
+fn plain_credit(after: &str) -> Option<String> {
+    let mut t = after.trim_start_matches([',', ' ', '”', '"', '’']);
+    let mut changed = false;
+    if let Some(r) = t.strip_prefix('(') {
+        let close = r.find(')').filter(|&c| c <= 60)?;
+        t = r.get(close + 1..)?;
+        changed = true;
+    }
+    let mut out = String::with_capacity(t.len() + 2);
+    out.push_str(", ");
+    let t = t.trim_start_matches([',', ' ']);
+    match t.find(" of ").filter(|&i| i <= 60) {
+        Some(i) => {
+            let rest = t.get(i + 4..)?;
+            let ws: Vec<&str> = rest.split_whitespace().take(8).collect();
+            let verb = ws
+                .iter()
+                .position(|w| super::speaker::is_speech_verb(w))
+                .filter(|&v| v > 0)?;
+            let affiliation = ws.get(..verb)?.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "the" | "of" | "for" | "and")
+            });
+            if affiliation
+                && ws
+                    .get(..verb)?
+                    .iter()
+                    .any(|w| w.starts_with(char::is_uppercase))
+            {
+                out.push_str(t.get(..i)?);
+                out.push(' ');
+                out.push_str(&ws.get(verb..)?.join(" "));
+                changed = true;
+            } else {
+                out.push_str(t);
+            }
+        }
+        None => out.push_str(t),
+    }
+    changed.then_some(out)
+}
+
+/// Whether `rest` (a quote's sentence from its verb: `told the audience`, `told
+/// reporters`) says the speaker told those at the occasion the sentence before (`prev`)
+/// names and cites: `the audience`, `the meeting` at a lecture, talk, speech or hearing;
+/// `the paper`, `the programme` in an interview or a series; `reporters` at a briefing or
+/// a press conference. Nothing more may follow.
+fn told_those_there(rest: &[&str], prev: &str) -> bool {
+    const GATHERED: &[&str] = &[
+        "audience",
+        "crowd",
+        "meeting",
+        "conference",
+        "gathering",
+        "hall",
+        "room",
+        "assembly",
+        "congregation",
+        "delegates",
+        "students",
+        "committee",
+        "hearing",
+        "forum",
+        "summit",
+    ];
+    const EVENTS: &[&str] = &[
+        "lecture",
+        "lectures",
+        "talk",
+        "speech",
+        "address",
+        "keynote",
+        "sermon",
+        "meeting",
+        "conference",
+        "forum",
+        "rally",
+        "hearing",
+        "presentation",
+        "seminar",
+        "symposium",
+        "panel",
+        "debate",
+        "summit",
+        "assembly",
+        "gathering",
+    ];
+    const OUTLETS: &[&str] = &[
+        "paper",
+        "newspaper",
+        "magazine",
+        "programme",
+        "program",
+        "show",
+        "podcast",
+        "station",
+        "broadcaster",
+        "outlet",
+        "publication",
+    ];
+    const INTERVIEWS: &[&str] = &[
+        "interview",
+        "interviews",
+        "series",
+        "podcast",
+        "programme",
+        "program",
+        "show",
+        "profile",
+        "episode",
+        "broadcast",
+        "documentary",
+    ];
+    const PRESS: &[&str] = &["briefing", "conference", "interview", "scrum"];
+    let (verb, who) = match rest {
+        [v, "the", n] => (*v, *n),
+        [v, n] => (*v, *n),
+        _ => return false,
+    };
+    if !matches!(verb, "told" | "tells") {
+        return false;
+    }
+    let occasions = if GATHERED.contains(&who) {
+        EVENTS
+    } else if OUTLETS.contains(&who) && rest.len() == 3 {
+        INTERVIEWS
+    } else if matches!(who, "reporters" | "journalists") && rest.len() == 2 {
+        PRESS
+    } else {
+        return false;
+    };
+    prev.split(|c: char| !c.is_alphanumeric())
+        .any(|w| occasions.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// The name a sentence's subject gives after capitalised titles or roles (`Council Leader
+/// Alan Birkett said …`, `Harbour Master Jo Reyes told …`): capitalised words only, up to
+/// five, then a verb of saying. `None` when the sentence opens otherwise.
+fn titled_subject(s: &str) -> Option<String> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .collect();
+    let verb = words
+        .iter()
+        .position(|w| super::speaker::is_speech_verb(w))?;
+    let run = words.get(..verb)?;
+    ((2..=5).contains(&run.len())
+        && run.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+        && !is_back_determiner(run.first()?))
+    .then(|| run.join(" "))
+}
+
+/// Whether a pronoun going on (`she added`, `He added:`) is of the other gender than the
+/// speaker of the sentence before (`prev`), where that is known for sure: a title before
+/// the subject's name (`Mr Tom Pike said …`, `“…,” Ms Shah said …`), or a pronoun that
+/// sentence already gave a speaker (`… where he said …`). Never guessed from a given name.
+fn other_gender(pronoun: &str, prev: &str, fronted: usize, opens_quoted: bool) -> bool {
+    let female = match pronoun {
+        "She" => true,
+        "He" => false,
+        _ => return false,
+    };
+    let gender = |w: &str| match w.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" => Some(false),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(true),
+        _ => None,
+    };
+    // The subject: the first words of the sentence (past a fronted phrase), or those right
+    // after a quotation opening it.
+    let subject = if opens_quoted {
+        around_quote(prev).map_or("", |(_, after)| after)
+    } else {
+        prev.get(fronted..).unwrap_or("")
+    };
+    let titled = subject
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .find_map(gender);
+    // A pronoun right before a verb of saying.
+    let words: Vec<&str> = prev
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let said = words.windows(2).find_map(|w| match w {
+        [p, v] if super::speaker::is_speech_verb(v) => match p.to_lowercase().as_str() {
+            "she" => Some(true),
+            "he" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    });
+    titled.is_some_and(|g| g != female) || said.is_some_and(|g| g != female)
 }
 
 /// The words after a quote opening its sentence, trimmed, when they say only that its
@@ -6939,6 +7318,56 @@ fn back_lead_in(lead: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `lead` (a sentence ending with a colon that introduces a block quotation) says
+/// that someone wrote or said the words in the work the sentence before (`prev`) cites:
+/// `In it she wrote:`, `In it, Okafor says:`, `In the letter, she wrote:` (`letter` among
+/// the words of `prev`), `In that report the inspectors warned:`. The speaker is a pronoun
+/// or a capitalised name (at most three words), then one verb of saying.
+fn in_the_work_lead_in(lead: &str, prev: &str) -> bool {
+    let Some(t) = lead.trim().strip_suffix([':', '\u{ff1a}']) else {
+        return false;
+    };
+    if t.len() > 64 || !t.starts_with("In ") {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let rest = match words.as_slice() {
+        ["In", "it", rest @ ..] => rest,
+        ["In", "the" | "that" | "this", noun, rest @ ..] => {
+            let noun = noun.to_lowercase();
+            let named = noun.chars().count() >= 3
+                && prev
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&noun));
+            if !named {
+                return false;
+            }
+            rest
+        }
+        _ => return false,
+    };
+    let Some((verb, who)) = rest.split_last() else {
+        return false;
+    };
+    let says = SAYING.contains(verb) || super::speaker::is_speech_verb(verb);
+    let speaker = match who {
+        [p] if matches!(*p, "she" | "he" | "they") => true,
+        [] => false,
+        names => {
+            names.len() <= 3
+                && names.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                })
+        }
+    };
+    says && speaker
 }
 
 /// Whether `words` from `at` name a part of a work, one adjective first at most:

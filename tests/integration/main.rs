@@ -21,6 +21,10 @@
 //!   short quote in a sentence reporting it (`It also says that … “co-design” …`), a
 //!   speaker after a fronted year (`In 2019 Reid gave a [talk](…)`), a tag naming the
 //!   document (`“…,” the statement said.`, `“…,” it added.`).
+//! - `attribution_s54_attr`: the fifty-fourth session's quote attribution: a block quotation
+//!   introduced by `In it she wrote:`, `told the audience`, a speaker named after a fronted
+//!   link or a capitalised role, a pronoun of the other gender, a link a speaker answers, a
+//!   bare `said` after the speaker's own medium, a quoted speaker past an affiliation.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -130,6 +134,7 @@ mod attribution_s53;
 mod attribution_s53b;
 mod attribution_s53c;
 mod attribution_s53d;
+mod attribution_s54_attr;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

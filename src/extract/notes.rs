@@ -3291,8 +3291,9 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
             }
             // `Landesamt für Straßenbau (2021): Straßenbericht Nord. Brennfeld.`: a body's
             // own report in a German list, with only a place after the title: where it was
-            // published (a German imprint gives `Ort: Verlag`), not who published it.
-            if german.is_none() || !body_seat(apa.authors, after) {
+            // published (a German imprint gives `Ort: Verlag`), not who published it. A
+            // person's entry too (`Brandt, Helga (2019): Titel. Kiel.`).
+            if german.is_none() || !place_only(after) {
                 meta.publisher = publisher_in(after);
             }
         }
@@ -3507,7 +3508,20 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
         // last sentence such as `Station log, 2024–2025` may run on into its date.
-        let (mut title, after) = split_sentence(rest.trim_start());
+        // Chicago's author–date form (`Smith, John. 2021. Title. Paris: Seuil.`): the year
+        // after the names is the date, no title; the title is the sentence after it.
+        let rest = rest.trim_start();
+        let rest = match rest.split_once_str(". ") {
+            Some((year, r))
+                if rest.starts_with(|c: char| c.is_ascii_digit())
+                    && year.len() <= 5
+                    && yearish(year) =>
+            {
+                r
+            }
+            _ => rest,
+        };
+        let (mut title, after) = split_sentence(rest);
         // `Station log, 2024–2025. Held by the author.`: the date closing the sentence is
         // not part of the title.
         if let Some((head, tail)) = title.rsplit_once_str(", ") {
@@ -3542,7 +3556,7 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
     } else if let Some(title) = record_then_locator(clean) {
         meta.title = Some(trim_title(title));
     } else if let Some(name) = name_then_kind(clean).or_else(|| body_then_kind(clean)) {
-        meta.authors = vec![name.to_string()];
+        meta.authors = vec![without_honorific(name).to_string()];
     }
     // `Interview with Martin Leitner, …, in Der Standard, 4 October 2023.`: the periodical
     // the untitled piece appeared in publishes it.
@@ -3588,10 +3602,10 @@ fn subtitled_imprint(rest: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `after`, what follows the title of a German author–date entry (`Name (Jahr):
-/// Titel. …`), is only a place, the seat of the body that wrote it (`authors`): a body's name
-/// ([`body_name`]), and one to three capitalised words with no colon (a German imprint
-/// writes `Ort: Verlag`) nor a publisher's word (`Verlag`, `Press`).
-fn body_seat(authors: &str, after: &str) -> bool {
+/// Titel. …`), is only a place, where it was published (a body's seat, or the town of a
+/// person's book): one to three capitalised words with no colon (a German imprint writes
+/// `Ort: Verlag`) nor a publisher's word (`Verlag`, `Press`).
+fn place_only(after: &str) -> bool {
     const PUBLISHERS: [&str; 6] = ["verlag", "Verlag", "Press", "Presse", "Books", "Edition"];
     let place = after.trim().trim_end_matches('.');
     !place.is_empty()
@@ -3599,7 +3613,6 @@ fn body_seat(authors: &str, after: &str) -> bool {
         && place.split_whitespace().nth(3).is_none()
         && place_name(place)
         && !PUBLISHERS.iter().any(|w| place.has_str(w))
-        && body_name(authors.trim())
 }
 
 /// Whether a note opens by saying it cites an interview and with whom, in any of several
@@ -7045,6 +7058,12 @@ fn clean_author(s: &str) -> &str {
             break;
         }
     }
+    // A title before the name (`Dr Joan Whitby`, `Prof. Anna Berg`, `Sir Tom Bingham`):
+    // no part of it.
+    s = without_honorific(s);
+    // The year Chicago's and Harvard's author–date notes write after the name (`Smith,
+    // John. 2021.`, `OECD (2019),`): the date, no part of the name.
+    s = without_year(s);
     // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name.
     for role in [
         ", eds.", ", eds", ", ed.", ", ed", " (eds.)", " (ed.)", " (eds)", " (ed)", ", trans.",
@@ -7064,6 +7083,64 @@ fn clean_author(s: &str) -> &str {
             }
         }
         None => s,
+    }
+}
+
+/// `s` without the title opening it (`Dr`, `Dr.`, `Prof.`, `Sir`, `Dame`, `Mr`, `Mrs`,
+/// `Ms`), when a capitalised name follows it; `s` as it is otherwise.
+fn without_honorific(s: &str) -> &str {
+    const TITLES: [&str; 13] = [
+        "Dr ",
+        "Dr. ",
+        "Prof ",
+        "Prof. ",
+        "Professor ",
+        "Sir ",
+        "Dame ",
+        "Mr ",
+        "Mr. ",
+        "Mrs ",
+        "Mrs. ",
+        "Ms ",
+        "Ms. ",
+    ];
+    // Every title opens with `D`, `P`, `S` or `M`.
+    if !matches!(s.as_bytes().first(), Some(b'D' | b'P' | b'S' | b'M')) {
+        return s;
+    }
+    TITLES
+        .iter()
+        .find_map(|t| s.strip_prefix(t))
+        .map(str::trim_start)
+        .filter(|n| n.starts_with(char::is_uppercase))
+        .unwrap_or(s)
+}
+
+/// `s` without a year written after the name (`Smith, John. 2021`, `OECD (2019)`, `Ruiz
+/// (2020a)`); `s` as it is otherwise.
+fn without_year(s: &str) -> &str {
+    let t = s.trim_end();
+    // (A cheap gate: a year's digit, its letter after a digit, or a bracket closes it.)
+    if !matches!(
+        t.as_bytes(),
+        [.., b')'] | [.., b'0'..=b'9'] | [.., b'0'..=b'9', b'a'..=b'z']
+    ) {
+        return s;
+    }
+    let (head, year) = match t.strip_suffix(')') {
+        Some(h) => match h.rsplit_once_str(" (") {
+            Some(split) => split,
+            None => return s,
+        },
+        None => match t.rsplit_once_str(". ") {
+            Some((h, y)) => (h, y),
+            None => return s,
+        },
+    };
+    if yearish(year) && head.chars().any(char::is_alphabetic) {
+        head.trim_end()
+    } else {
+        s
     }
 }
 
@@ -7216,6 +7293,14 @@ fn publisher_in(after: &str) -> Option<String> {
         if role_or_event {
             continue;
         }
+        // OSCOLA's imprint in brackets, the publisher and the year, then perhaps the page
+        // (`(Profile Books 2015)`, `(Oxford University Press 2014) 45`): the publisher (no
+        // format's tag).
+        if seg.starts_with('(') {
+            if let Some(publisher) = bracketed_publisher_year(&seg) {
+                return Some(publisher.to_string());
+            }
+        }
         if seg.is_empty()
             || seg.len() > 120
             || date_span(&seg).is_some_and(|m| m.len() * 2 >= seg.len())
@@ -7295,6 +7380,27 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
+}
+
+/// The publisher in OSCOLA's bracketed imprint opening `seg` (`(Profile Books 2015)`,
+/// `(Oxford University Press 2014) 45`): capitalised words (`of`, `and`, `&` between them),
+/// then a year, and after the bracket at most a pinpoint of digits; `None` otherwise.
+fn bracketed_publisher_year(seg: &str) -> Option<&str> {
+    let (inner, tail) = seg.strip_prefix('(')?.split_once(')')?;
+    if !tail
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.'))
+    {
+        return None;
+    }
+    let (name, year) = inner.trim().rsplit_once(' ')?;
+    let yearish = year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit());
+    let name = name.trim();
+    let mut words = name.split_whitespace();
+    (yearish
+        && words.next().is_some_and(capitalised_word)
+        && words.all(|w| capitalised_word(w) || matches!(w, "of" | "and" | "&" | "for" | "the")))
+    .then_some(name)
 }
 
 /// Names without the account's handle APA gives after them for a post (`Coastal Trust
@@ -7492,10 +7598,16 @@ fn without_place_name(s: &str) -> &str {
 /// abbreviation in brackets or after a comma allowed, no digits.
 fn place_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| capitalised_word(w.trim_matches(['(', ')', ',', '.'])))
+    let n = words.len();
+    (1..=4).contains(&n)
+        && words.iter().enumerate().all(|(i, w)| {
+            capitalised_word(w.trim_matches(['(', ')', ',', '.']))
+                // A small word inside a town's name (`Rio de Janeiro`, `Frankfurt am Main`,
+                // `Newcastle upon Tyne`).
+                || (i > 0
+                    && i + 1 < n
+                    && matches!(*w, "de" | "do" | "da" | "del" | "am" | "an" | "der" | "upon" | "on" | "sur"))
+        })
 }
 
 /// A word of letters (hyphens and apostrophes too) opening with a capital (`Geneva`,

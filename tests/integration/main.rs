@@ -187,6 +187,7 @@ mod notes_s52;
 mod notes_s52b;
 mod notes_s53;
 mod notes_s53b;
+mod notes_s54_notes;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

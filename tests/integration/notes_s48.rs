@@ -104,7 +104,7 @@ fn a_chicago_book_title_with_commas() {
 }
 
 /// A letter cited without a title (`Dr. B. Fenwick to the Secretary of …, 14 June 1968,
-/// archive`): the sender is the author.
+/// archive`): the sender is the author, without the title `Dr.` (session 54).
 #[test]
 fn a_letters_sender_without_a_title() {
     let e = extract_markdown(
@@ -113,7 +113,7 @@ fn a_letters_sender_without_a_title() {
          Record Office, HB/2/1968/12.\n",
     );
     let n = note(&e, "1");
-    assert_eq!(n.authors, ["Dr. B. Fenwick"]);
+    assert_eq!(n.authors, ["B. Fenwick"]);
     assert_eq!(n.title, None);
     assert_eq!(n.date.as_deref(), Some("14 June 1968"));
 }

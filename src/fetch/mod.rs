@@ -87,6 +87,8 @@ pub struct Fetcher {
     /// Why the cache file could not be written at the end of [`Fetcher::check_all`] (or that
     /// it was damaged).
     cache_error: Mutex<Option<crate::error::Error>>,
+    /// The answers of the run under way, one per URL asked ([`Fetcher::check_all`]).
+    answers: http::Answers,
 }
 
 /// Why `url` is `excluded` (`matches --exclude `…``, `matches `…` (line 2 of
@@ -126,6 +128,7 @@ impl Fetcher {
             limiter,
             cache,
             cache_error: Mutex::new(None),
+            answers: http::Answers::default(),
         })
     }
 
@@ -171,6 +174,7 @@ impl Fetcher {
             }
         }
         drop(stream);
+        self.answers.clear();
         if let Some(c) = &self.cache {
             if let Ok(c) = c.lock() {
                 let saved = c.save();

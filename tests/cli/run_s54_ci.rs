@@ -46,3 +46,46 @@ fn a_redirect_target_the_article_also_cites_is_fetched_once() {
     assert_eq!(server.hits("/old"), 1);
     assert_eq!(server.hits("/new"), 1, "{report:#}");
 }
+
+/// The Markdown report is a pull request's comment, rewritten on every run; it said the
+/// run's time (`· 84 ms`), so the comment changed each time though nothing else had. Two
+/// runs with the same results now write the same Markdown; the text report keeps the time.
+#[test]
+fn the_markdown_report_is_the_same_for_the_same_results() {
+    let server = Server::builder()
+        .route(
+            "/minutes",
+            Response::html("<html><body><p>The ferry will run twice daily.</p></body></html>"),
+        )
+        .route("/gone", Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Ferries\n\nThe board agreed that \"the ferry will run twice daily\".[^1] An \
+             [older notice]({}) is gone.\n\n[^1]: Board minutes, <{}>\n",
+            server.url("/gone"),
+            server.url("/minutes"),
+        ),
+    );
+    let run = || {
+        let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "markdown"]).run();
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        out.stdout
+    };
+    let first = run();
+    let second = run();
+    let counts = first
+        .lines()
+        .find(|l| l.starts_with("1 document · "))
+        .unwrap_or_else(|| panic!("no counts line: {first}"));
+    let time = regex::Regex::new(r"\d ?(ms|s)\b").expect("regex");
+    assert!(!time.is_match(counts), "{counts}");
+    assert_eq!(first, second);
+    let text = Cli::in_dir(d, &["check", "--no-config", "a.md", "--color", "never"]).run();
+    assert!(time.is_match(&text.stdout), "{}", text.stdout);
+}

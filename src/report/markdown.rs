@@ -446,7 +446,12 @@ fn write_finding(
                 link_to(&link.url, &link.url)
             };
             let mut line = format!("- **{}** at {pos} — {target}", f.rule.title());
-            if let Some(code) = link.http_status.filter(|c| !super::says_code(link, *c)) {
+            // A loop's last status (a `302`) is no failure: its detail names the problem.
+            if let Some(code) = link
+                .http_status
+                .filter(|c| !super::says_code(link, *c))
+                .filter(|_| super::redirect_problem(link).is_none())
+            {
                 line.push_str(&format!(" — HTTP {code}"));
             }
             if !link.detail.is_empty() {

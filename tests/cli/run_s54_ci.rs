@@ -89,3 +89,82 @@ fn the_markdown_report_is_the_same_for_the_same_results() {
     let text = Cli::in_dir(d, &["check", "--no-config", "a.md", "--color", "never"]).run();
     assert!(time.is_match(&text.stdout), "{}", text.stdout);
 }
+
+/// A redirect loop was headed `link error (HTTP 302)` in the text report, the last hop's
+/// status, as if the server had failed with a 302; the JSON's `detail` said `redirect loop`
+/// and listed the hops. The heading now names the problem and counts the hops, and so for
+/// a chain longer than `--max-redirects`.
+#[test]
+fn the_text_report_heads_a_redirect_loop_and_a_long_chain_by_their_problem() {
+    let server = Server::builder()
+        .route("/ping", Response::redirect(302, "/pong"))
+        .route("/pong", Response::redirect(302, "/ping"))
+        .route("/step1", Response::redirect(301, "/step2"))
+        .route("/step2", Response::redirect(301, "/step3"))
+        .route("/step3", Response::redirect(301, "/step4"))
+        .route("/step4", Response::html("<p>The last step.</p>"))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Chains\n\nA [circular page]({}) and a [long way round]({}).\n",
+            server.url("/ping"),
+            server.url("/step1"),
+        ),
+    );
+    let out = Cli::in_dir(
+        d,
+        &[
+            "check",
+            "--no-config",
+            "a.md",
+            "--color",
+            "never",
+            "--max-redirects",
+            "1",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let heading = |url: &str| {
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.trim() == url)
+            .unwrap_or_else(|| panic!("no {url}: {}", out.stdout));
+        lines[at - 1].to_string()
+    };
+    let ping = heading(&server.url("/ping"));
+    assert!(
+        ping.ends_with("link error (redirect loop, 2 redirects)"),
+        "{ping}"
+    );
+    let step = heading(&server.url("/step1"));
+    assert!(
+        step.ends_with("link error (too many redirects, 2 redirects)"),
+        "{step}"
+    );
+    assert!(!out.stdout.contains("(HTTP 30"), "{}", out.stdout);
+    // The Markdown report and the annotations say the problem, not the last hop's status.
+    for (format, code) in [("markdown", "HTTP 302"), ("github", "(HTTP 30")] {
+        let out = Cli::in_dir(
+            d,
+            &[
+                "check",
+                "--no-config",
+                "a.md",
+                "--format",
+                format,
+                "--max-redirects",
+                "1",
+            ],
+        )
+        .run();
+        assert!(out.stdout.contains("redirect loop"), "{}", out.stdout);
+        assert!(!out.stdout.contains(code), "{format}: {}", out.stdout);
+    }
+}

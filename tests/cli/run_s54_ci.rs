@@ -168,3 +168,73 @@ fn the_text_report_heads_a_redirect_loop_and_a_long_chain_by_their_problem() {
         assert!(!out.stdout.contains(code), "{format}: {}", out.stdout);
     }
 }
+
+/// There was no `--quiet`: a CI step wanting only the exit status had to throw standard
+/// output away. `-q`/`--quiet` writes nothing to standard output, keeps the exit status and
+/// errors on standard error, and still writes `--output FILE` and `--report FMT=FILE`. A
+/// `--format` or `--verbose` that would shape only the report it silences, and `-o -`, are
+/// usage errors (exit 2).
+#[test]
+fn quiet_writes_no_report_to_standard_output_but_keeps_files_and_the_exit_status() {
+    let server = Server::builder()
+        .route("/lost", Response::status(404))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Lost\n\nThe [survey]({}) went missing.\n",
+            server.url("/lost")
+        ),
+    );
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "--no-config", "a.md"];
+        args.extend_from_slice(extra);
+        Cli::in_dir(d, &args).run()
+    };
+    for quiet in ["-q", "--quiet"] {
+        let out = run(&[quiet]);
+        assert_eq!(out.code, 1, "{quiet}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{quiet}");
+        assert_eq!(out.stderr, "", "{quiet}");
+    }
+    let out = run(&[
+        "-q",
+        "--format",
+        "json",
+        "--output",
+        "main.json",
+        "--report",
+        "markdown=extra.md",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(out.stdout, "");
+    let main = std::fs::read_to_string(d.join("main.json")).expect("main report");
+    let main: serde_json::Value = serde_json::from_str(&main).expect("JSON");
+    assert_eq!(main["links"][0]["status"], "dead", "{main:#}");
+    let extra = std::fs::read_to_string(d.join("extra.md")).expect("extra report");
+    assert!(extra.contains("citecheck"), "{extra}");
+    // A clean run is 0, quietly; an error still says itself on standard error.
+    let ok = Cli::in_dir(d, &["check", "--no-config", "-q", "-"])
+        .stdin("# Nothing cited\n\nJust prose.\n")
+        .run();
+    assert_eq!((ok.code, ok.stdout.as_str()), (0, ""), "{}", ok.stderr);
+    let missing = run(&["-q", "nowhere.md"]);
+    assert_eq!(missing.code, 2);
+    assert_eq!(missing.stdout, "");
+    assert!(missing.stderr.contains("nowhere.md"), "{}", missing.stderr);
+    // What would shape only the silenced report is refused, with the way out.
+    for extra in [
+        &["-q", "--format", "sarif"][..],
+        &["-q", "--verbose"][..],
+        &["-q", "--output", "-"][..],
+    ] {
+        let out = run(extra);
+        assert_eq!(out.code, 2, "{extra:?}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{extra:?}");
+        assert!(out.stderr.contains("--quiet"), "{extra:?}: {}", out.stderr);
+    }
+}

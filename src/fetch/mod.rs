@@ -356,6 +356,11 @@ impl Fetcher {
         if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
             let keep = page.as_ref().filter(|_| req.needs_body);
             c.put(&key, result, keep, opts.max_body);
+            // Only a result stored now says since when it fails: one the cache does not
+            // store (a timeout) leaves an older entry's mark aside.
+            if cache::cacheable(result) {
+                result.failing_since = c.failing_since(&key);
+            }
         }
         page
     }
@@ -396,6 +401,7 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         use_instead: None,
         cached: false,
         checked_at: None,
+        failing_since: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
         nearest_anchors: std::collections::BTreeMap::new(),

@@ -1071,6 +1071,17 @@ pub fn cached_note(link: &LinkResult) -> Option<String> {
     })
 }
 
+/// What a report for people says of a link the cache has seen failing before
+/// (`failing since 2026-11-20 08:00:00 UTC`), from the JSON's `failing_since`.
+#[must_use]
+pub fn failing_since_note(link: &LinkResult) -> Option<String> {
+    let t = link.failing_since.as_deref()?;
+    Some(format!(
+        "failing since {} UTC",
+        t.trim_end_matches('Z').replacen('T', " ", 1)
+    ))
+}
+
 /// One line about a link: status, HTTP code, URL and detail.
 fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());

@@ -197,6 +197,9 @@ fn write_finding(
             if let Some(instead) = super::use_instead_unsaid(link) {
                 writeln!(out, "{indent}use instead: {}", clean(instead))?;
             }
+            if let Some(note) = super::failing_since_note(link) {
+                writeln!(out, "{indent}{note}")?;
+            }
             if let Some(note) = super::cached_note(link) {
                 writeln!(out, "{indent}{}", style.dim(&note))?;
             }

@@ -238,3 +238,80 @@ fn quiet_writes_no_report_to_standard_output_but_keeps_files_and_the_exit_status
         assert!(out.stderr.contains("--quiet"), "{extra:?}: {}", out.stderr);
     }
 }
+
+/// The link cache forgot when a link first failed: each run that checked a dead link again
+/// (its cached result past `--max-cache-age`) stored it as new, and a link-health report
+/// could not say how long it had been dead. The cache now keeps when a link was first seen
+/// failing, carried over while it stays failing and dropped once it answers; the JSON says
+/// it as `failing_since` (new, optional) and the text report under the link.
+#[test]
+fn the_cache_remembers_since_when_a_link_has_been_failing() {
+    let server = Server::builder()
+        .sequence(
+            "/notice",
+            vec![
+                Response::status(404),
+                Response::status(410),
+                Response::html("<p>The notice is back.</p>"),
+                Response::status(404),
+            ],
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Notices\n\nThe [closure notice]({}).\n",
+            server.url("/notice")
+        ),
+    );
+    let run = |format: &str| {
+        Cli::in_dir(
+            d,
+            &[
+                "check",
+                "--no-config",
+                "a.md",
+                "--cache",
+                "--cache-path",
+                "links.cache",
+                "--max-cache-age",
+                "0s",
+                "--max-retries",
+                "0",
+                "--format",
+                format,
+                "--color",
+                "never",
+            ],
+        )
+        .run()
+    };
+    let link = |out: &crate::support::Output| json(out)["links"][0].clone();
+    let first = link(&run("json"));
+    assert_eq!(first["status"], "dead", "{first:#}");
+    let since = first["failing_since"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no failing_since: {first:#}"))
+        .to_string();
+    assert!(since.ends_with('Z'), "{since}");
+    // Checked again (the cached result is too old to reuse), still failing: the same date.
+    let text = run("terminal");
+    assert_eq!(text.code, 1, "{}", text.stderr);
+    let shown = format!(
+        "failing since {} UTC",
+        since.trim_end_matches('Z').replacen('T', " ", 1)
+    );
+    assert!(text.stdout.contains(&shown), "{shown}\n{}", text.stdout);
+    // Answering again forgets it; failing once more starts a new date.
+    let back = link(&run("json"));
+    assert_eq!(back["status"], "ok", "{back:#}");
+    assert!(back.get("failing_since").is_none(), "{back:#}");
+    let again = link(&run("json"));
+    assert_eq!(again["status"], "dead", "{again:#}");
+    assert!(again["failing_since"].is_string(), "{again:#}");
+    assert_eq!(server.hits("/notice"), 4);
+}

@@ -87,13 +87,44 @@ type AnswerCell = Arc<tokio::sync::OnceCell<(Attempt, u32)>>;
 #[derive(Debug, Default)]
 pub(crate) struct Answers {
     cells: std::sync::Mutex<std::collections::HashMap<AnswerKey, AnswerCell>>,
+    /// Body bytes of the answers kept so far, at most [`KEPT_BODY_BYTES`].
+    body_bytes: std::sync::atomic::AtomicUsize,
 }
+
+/// Most body bytes the answers kept for a run hold (the pages read for quotes are held by
+/// the run besides): past them, an answer with a body is given to those already waiting
+/// for it, then let go (a later asker asks again).
+const KEPT_BODY_BYTES: usize = 32 << 20;
 
 impl Answers {
     /// Forgets every answer (the run is over: the next run asks again, or reads the cache).
     pub(crate) fn clear(&self) {
         if let Ok(mut cells) = self.cells.lock() {
             cells.clear();
+        }
+        self.body_bytes
+            .store(0, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Counts a new answer's body against [`KEPT_BODY_BYTES`]; past it, lets the answer
+    /// go (those holding it already still read it).
+    fn account(&self, key: &AnswerKey, answer: &Attempt) {
+        let n = match answer {
+            Attempt::Answer(hop) | Attempt::WaitTooLong(hop, _) => hop.body.len(),
+            Attempt::Failed(_) => 0,
+        };
+        if n == 0 {
+            return;
+        }
+        let before = self
+            .body_bytes
+            .fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        if before.saturating_add(n) > KEPT_BODY_BYTES {
+            self.body_bytes
+                .fetch_sub(n, std::sync::atomic::Ordering::Relaxed);
+            if let Ok(mut cells) = self.cells.lock() {
+                cells.remove(key);
+            }
         }
     }
 
@@ -512,19 +543,25 @@ impl Fetcher {
         cookie: Option<&str>,
         retries: &mut u32,
     ) -> Attempt {
-        let cell = self.answers.cell((
+        let key = (
             url.as_str().to_string(),
             need_body,
             cookie.map(str::to_string),
-        ));
+        );
+        let cell = self.answers.cell(key.clone());
         let before = *retries;
+        let asked = std::sync::atomic::AtomicBool::new(false);
         let (answer, spent) = cell
             .get_or_init(|| async {
+                asked.store(true, std::sync::atomic::Ordering::Relaxed);
                 let mut tries = before;
                 let answer = self.attempt(url, need_body, cookie, &mut tries).await;
                 (answer, tries.saturating_sub(before))
             })
             .await;
+        if asked.load(std::sync::atomic::Ordering::Relaxed) {
+            self.answers.account(&key, answer);
+        }
         *retries = retries.saturating_add(*spent);
         answer.clone()
     }

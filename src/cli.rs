@@ -173,6 +173,13 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub verbose: bool,
 
+    /// Write nothing to standard output and show no progress bar: the exit status says the
+    /// result, errors and warnings still go to standard error, and the reports named with
+    /// --output FILE and --report FORMAT=FILE are still written (--format and --verbose only
+    /// with --output FILE).
+    #[arg(short, long)]
+    pub quiet: bool,
+
     #[command(flatten, next_help_heading = "Fetching")]
     pub fetch: FetchArgs,
 }

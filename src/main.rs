@@ -454,6 +454,9 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
         .as_deref()
         .filter(|o| *o != "-")
         .map(std::path::PathBuf::from);
+    if args.quiet {
+        refuse_quiet_conflicts(args, output.is_some())?;
+    }
     let report_values = cfg.report.clone().unwrap_or_default();
     let extra = parse_extra_reports(&report_values)?;
     // Where each came from, for messages: the option, or the key and its file.
@@ -544,8 +547,11 @@ async fn cmd_check(args: &CheckArgs, cfg: &Config) -> Result<u8> {
     let mut settings = settings;
     settings.base.input.outputs = written;
     // Open every output before checking: a bad path fails in a second, not after the run.
-    let outputs = Outputs::open(output.as_deref(), extra)?;
-    let progress = make_progress(cfg.no_progress.unwrap_or(false));
+    let outputs = Outputs {
+        quiet: args.quiet,
+        ..Outputs::open(output.as_deref(), extra)?
+    };
+    let progress = make_progress(cfg.no_progress.unwrap_or(false) || args.quiet);
     let (mut report, unreadable) =
         run::check(&args.common.inputs, &settings, progress.as_ref()).await?;
     report.summary.findings = Some(citecheck::report::finding_counts(
@@ -689,6 +695,36 @@ fn refuse_reports_to_stdout(named: &[Written]) -> Result<()> {
     Ok(())
 }
 
+/// Refuses what `--quiet` contradicts: `--output -` (standard output, which it silences),
+/// and `--format` or `--verbose` given on the command line with no `--output FILE`, which
+/// would shape only the main report it does not write. (A config file's `format`,
+/// `verbose` or `output = "-"` is the project's default for every run, not a contradiction:
+/// a quiet run leaves it aside.)
+fn refuse_quiet_conflicts(args: &CheckArgs, to_file: bool) -> Result<()> {
+    if args.common.output.as_deref() == Some(Path::new("-")) {
+        bail!(
+            "--quiet writes nothing to standard output, and --output - asks for the report \
+             there: give one of them"
+        );
+    }
+    if to_file {
+        return Ok(());
+    }
+    if let Some(f) = &args.format {
+        bail!(
+            "--quiet writes no report to standard output: --format {f} needs --output FILE \
+             (or write that report with --report {f}=FILE)"
+        );
+    }
+    if args.verbose {
+        bail!(
+            "--quiet writes no report to standard output: --verbose needs --output FILE (the \
+             terminal report's file)"
+        );
+    }
+    Ok(())
+}
+
 /// A report file, opened before the run so that a bad path fails at once, but emptied only
 /// when the report is written: a run that fails before (a missing input) leaves the last
 /// report as it was, and a file it had to create is only made then.
@@ -745,6 +781,8 @@ impl ReportFile {
 struct Outputs {
     main: Option<ReportFile>,
     extra: Vec<(Format, ReportFile)>,
+    /// `--quiet`: no main report on standard output (one to `--output FILE` is written).
+    quiet: bool,
 }
 
 impl Outputs {
@@ -756,13 +794,14 @@ impl Outputs {
         Ok(Outputs {
             main: output.map(ReportFile::open).transpose()?,
             extra,
+            quiet: false,
         })
     }
 }
 
 /// Writes the main report and every `--report FORMAT=PATH`; returns the exit status.
 fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs) -> Result<u8> {
-    let Outputs { main, extra } = outputs;
+    let Outputs { main, extra, quiet } = outputs;
     for (fmt, file) in extra {
         let path = file.path.clone();
         let plain = ReportOptions {
@@ -782,6 +821,7 @@ fn emit(report: &Report, format: Format, opts: &ReportOptions, outputs: Outputs)
     let main_path = main.as_ref().map(|f| f.path.clone());
     let mut out: Box<dyn Write> = match main {
         Some(f) => f.writer()?,
+        None if quiet => Box::new(io::sink()),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let written = write_report(report, format, opts, &mut out)

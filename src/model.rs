@@ -554,6 +554,11 @@ pub struct LinkResult {
     /// (`2026-12-04T21:10:05Z`). Omitted for a result checked in this run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked_at: Option<String>,
+    /// With `--cache`, for a failing link (`dead` with HTTP 404 or 410, `soft_404`): when
+    /// the cache first saw it failing, in UTC (`2026-11-20T08:00:00Z`), carried over from
+    /// run to run while it keeps failing and forgotten once it answers. Omitted otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failing_since: Option<String>,
     /// The `#fragments` asked for that the page lacks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing_fragments: Vec<String>,

@@ -1878,6 +1878,7 @@ mod tests {
             use_instead: None,
             cached: false,
             checked_at: None,
+            failing_since: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
             nearest_anchors: std::collections::BTreeMap::new(),

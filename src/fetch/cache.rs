@@ -60,6 +60,11 @@ struct Entry {
     /// Milliseconds since the Unix epoch; absent in entries written by earlier builds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     checked_at_ms: Option<u64>,
+    /// For a failing result: when the cache first saw the link failing (milliseconds since
+    /// the Unix epoch), kept from the entry it replaces while the link stays failing. Absent
+    /// in entries of earlier builds (taken then as the failing entry's own check).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    failing_since_ms: Option<u64>,
     result: LinkResult,
     /// The page read for quotes, when a quote needed it (absent in earlier builds' files).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -153,6 +158,13 @@ impl Entry {
     fn checked_ms(&self) -> u64 {
         self.checked_at_ms
             .unwrap_or_else(|| self.checked_at.saturating_mul(1000))
+    }
+
+    /// When the link was first seen failing, for a failing result: its own mark, or for an
+    /// entry of an earlier build, its check.
+    fn failing_since(&self) -> Option<u64> {
+        failing(self.result.status)
+            .then(|| self.failing_since_ms.unwrap_or_else(|| self.checked_ms()))
     }
 
     /// Whether the entry is younger than `max_age` at `now_ms`.
@@ -317,7 +329,18 @@ impl Cache {
         let mut r = e.result.clone();
         r.cached = true;
         r.checked_at = Some(utc_time(e.checked_ms()));
+        r.failing_since = e.failing_since().map(utc_time);
         Some(r)
+    }
+
+    /// When the link stored for `url` (under this run's settings, fresh or not) was first
+    /// seen failing, in UTC, if its stored result is a failing one.
+    #[must_use]
+    pub fn failing_since(&self, url: &str) -> Option<String> {
+        self.entries
+            .get(&self.key(url))
+            .and_then(Entry::failing_since)
+            .map(utc_time)
     }
 
     /// A fresh cached result for `url` with the page stored with it, read under the same
@@ -330,6 +353,7 @@ impl Cache {
         let mut r = e.result.clone();
         r.cached = true;
         r.checked_at = Some(utc_time(e.checked_ms()));
+        r.failing_since = e.failing_since().map(utc_time);
         self.pages_used.insert(self.key(url));
         Some((r, page))
     }
@@ -377,8 +401,17 @@ impl Cache {
         let mut r = result.clone();
         r.occurrences.clear();
         r.cached = false;
+        r.failing_since = None;
         let now = now_ms();
         let key = self.key(url);
+        // Failing still (or again without having answered in between): since the entry it
+        // replaces first saw it failing, however old that entry, as long as the file kept it.
+        let failing_since_ms = failing(r.status).then(|| {
+            self.entries
+                .get(&key)
+                .and_then(Entry::failing_since)
+                .unwrap_or(now)
+        });
         if let Some(old) = self.entries.get(&key).and_then(|e| e.page.as_ref()) {
             self.page_bytes = self.page_bytes.saturating_sub(old.body.len());
         }
@@ -394,6 +427,7 @@ impl Cache {
             Entry {
                 checked_at: now / 1000,
                 checked_at_ms: Some(now),
+                failing_since_ms,
                 result: r,
                 page,
             },
@@ -483,6 +517,12 @@ impl Cache {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Whether a stored result is a failing one, whose first failure the cache remembers: of
+/// those it stores, `dead` (a 404 or 410) and `soft_404`.
+fn failing(status: LinkStatus) -> bool {
+    matches!(status, LinkStatus::Dead | LinkStatus::Soft404)
 }
 
 /// Whether a result is definitive enough to reuse in a later run.
@@ -587,6 +627,7 @@ mod tests {
             use_instead: None,
             cached: false,
             checked_at: None,
+            failing_since: None,
             missing_fragments: Vec::new(),
             unchecked_fragments: Vec::new(),
             nearest_anchors: std::collections::BTreeMap::new(),
@@ -785,6 +826,7 @@ mod tests {
         let entry = |checked_at_ms: Option<u64>, checked_at: u64| Entry {
             checked_at,
             checked_at_ms,
+            failing_since_ms: None,
             result: result(LinkStatus::Ok, Some(200)),
             page: None,
         };

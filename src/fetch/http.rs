@@ -9,6 +9,7 @@
 //! [`super::limit`].
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{
@@ -38,7 +39,7 @@ const ACCEPT_VALUE: &str =
     "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5";
 
 /// One answer from a server.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Hop {
     status: u16,
     headers: HeaderMap,
@@ -64,12 +65,75 @@ const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
 const SNIFFED_BROKEN: &str = "gzip data sent without a Content-Encoding header, and broken";
 
 /// How one request (with its retries) ended.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 enum Attempt {
     Answer(Hop),
     Failed(Failure),
     /// A `Retry-After` longer than `--max-retry-wait`.
     WaitTooLong(Hop, Duration),
+}
+
+/// The key of one answer kept for the run: the URL as sent, whether its body was asked for,
+/// and the cookies sent with it.
+type AnswerKey = (String, bool, Option<String>);
+
+/// Where one URL's answer is kept, with the retries it took, once the first asker has it.
+type AnswerCell = Arc<tokio::sync::OnceCell<(Attempt, u32)>>;
+
+/// The answers of the run so far, one per URL asked: a URL that one link's redirect leads
+/// to and another link cites is asked once, both links reading its answer (with the retries
+/// it took). Each is one request and its retries, never a chain, so no wait here can wait on
+/// itself.
+#[derive(Debug, Default)]
+pub(crate) struct Answers {
+    cells: std::sync::Mutex<std::collections::HashMap<AnswerKey, AnswerCell>>,
+    /// Body bytes of the answers kept so far, at most [`KEPT_BODY_BYTES`].
+    body_bytes: std::sync::atomic::AtomicUsize,
+}
+
+/// Most body bytes the answers kept for a run hold (the pages read for quotes are held by
+/// the run besides): past them, an answer with a body is given to those already waiting
+/// for it, then let go (a later asker asks again).
+const KEPT_BODY_BYTES: usize = 32 << 20;
+
+impl Answers {
+    /// Forgets every answer (the run is over: the next run asks again, or reads the cache).
+    pub(crate) fn clear(&self) {
+        if let Ok(mut cells) = self.cells.lock() {
+            cells.clear();
+        }
+        self.body_bytes
+            .store(0, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Counts a new answer's body against [`KEPT_BODY_BYTES`]; past it, lets the answer
+    /// go (those holding it already still read it).
+    fn account(&self, key: &AnswerKey, answer: &Attempt) {
+        let n = match answer {
+            Attempt::Answer(hop) | Attempt::WaitTooLong(hop, _) => hop.body.len(),
+            Attempt::Failed(_) => 0,
+        };
+        if n == 0 {
+            return;
+        }
+        let before = self
+            .body_bytes
+            .fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        if before.saturating_add(n) > KEPT_BODY_BYTES {
+            self.body_bytes
+                .fetch_sub(n, std::sync::atomic::Ordering::Relaxed);
+            if let Ok(mut cells) = self.cells.lock() {
+                cells.remove(key);
+            }
+        }
+    }
+
+    fn cell(&self, key: AnswerKey) -> AnswerCell {
+        match self.cells.lock() {
+            Ok(mut cells) => Arc::clone(cells.entry(key).or_default()),
+            Err(_) => Arc::default(),
+        }
+    }
 }
 
 /// What checking a web URL produced, before it becomes a `LinkResult`.
@@ -469,6 +533,39 @@ impl Fetcher {
         })
     }
 
+    /// One request with its retries, asked once per run: a URL already asked in this run the
+    /// same way (its body wanted or not, the same cookies) gives the same answer, with the
+    /// retries it took added to `retries`.
+    async fn attempt_once(
+        &self,
+        url: &Url,
+        need_body: bool,
+        cookie: Option<&str>,
+        retries: &mut u32,
+    ) -> Attempt {
+        let key = (
+            url.as_str().to_string(),
+            need_body,
+            cookie.map(str::to_string),
+        );
+        let cell = self.answers.cell(key.clone());
+        let before = *retries;
+        let asked = std::sync::atomic::AtomicBool::new(false);
+        let (answer, spent) = cell
+            .get_or_init(|| async {
+                asked.store(true, std::sync::atomic::Ordering::Relaxed);
+                let mut tries = before;
+                let answer = self.attempt(url, need_body, cookie, &mut tries).await;
+                (answer, tries.saturating_sub(before))
+            })
+            .await;
+        if asked.load(std::sync::atomic::Ordering::Relaxed) {
+            self.answers.account(&key, answer);
+        }
+        *retries = retries.saturating_add(*spent);
+        answer.clone()
+    }
+
     /// One request with its retries. `retries` counts across hops.
     async fn attempt(
         &self,
@@ -654,7 +751,7 @@ impl Fetcher {
             }
             let cookie = jar.header_for(&cur);
             let hop = match self
-                .attempt(&cur, want_body, cookie.as_deref(), &mut retries)
+                .attempt_once(&cur, want_body, cookie.as_deref(), &mut retries)
                 .await
             {
                 Attempt::Answer(hop) => hop,

@@ -87,6 +87,8 @@ pub struct Fetcher {
     /// Why the cache file could not be written at the end of [`Fetcher::check_all`] (or that
     /// it was damaged).
     cache_error: Mutex<Option<crate::error::Error>>,
+    /// The answers of the run under way, one per URL asked ([`Fetcher::check_all`]).
+    answers: http::Answers,
 }
 
 /// Why `url` is `excluded` (`matches --exclude `…``, `matches `…` (line 2 of
@@ -126,6 +128,7 @@ impl Fetcher {
             limiter,
             cache,
             cache_error: Mutex::new(None),
+            answers: http::Answers::default(),
         })
     }
 
@@ -171,6 +174,7 @@ impl Fetcher {
             }
         }
         drop(stream);
+        self.answers.clear();
         if let Some(c) = &self.cache {
             if let Ok(c) = c.lock() {
                 let saved = c.save();
@@ -352,6 +356,11 @@ impl Fetcher {
         if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
             let keep = page.as_ref().filter(|_| req.needs_body);
             c.put(&key, result, keep, opts.max_body);
+            // Only a result stored now says since when it fails: one the cache does not
+            // store (a timeout) leaves an older entry's mark aside.
+            if cache::cacheable(result) {
+                result.failing_since = c.failing_since(&key);
+            }
         }
         page
     }
@@ -392,6 +401,7 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         use_instead: None,
         cached: false,
         checked_at: None,
+        failing_since: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
         nearest_anchors: std::collections::BTreeMap::new(),

@@ -18,8 +18,8 @@
 use std::io::{self, Write};
 
 use super::{
-    clean, files, findings, human_duration, is_safe_href, marked_sides, status_count, Finding,
-    Level, ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
+    clean, files, findings, is_safe_href, marked_sides, status_count, Finding, Level,
+    ReportOptions, Subject, A_CLOSE, A_OPEN, S_CLOSE, S_OPEN,
 };
 use crate::model::{DiffKind, LinkStatus, QuoteResult, Report, Verdict};
 
@@ -93,14 +93,15 @@ fn write_capped(
     } else {
         String::new()
     };
+    // No run time here: the report is a pull request's comment, rewritten on each run, and
+    // must not change when the results do not (the text and JSON reports keep the time).
     writeln!(
         head,
-        "{} · {} · {} · {}{shown_with} · {}",
+        "{} · {} · {} · {}{shown_with}",
         super::plural(s.documents, "document", "documents"),
         super::links_phrase(report),
         super::plural(s.quotes, "quote", "quotes"),
         super::plural(warnings, "warning", "warnings"),
-        human_duration(s.elapsed_ms)
     )?;
     writeln!(head)?;
     write_summary_table(report, opts, &all, &mut head)?;
@@ -445,7 +446,12 @@ fn write_finding(
                 link_to(&link.url, &link.url)
             };
             let mut line = format!("- **{}** at {pos} — {target}", f.rule.title());
-            if let Some(code) = link.http_status.filter(|c| !super::says_code(link, *c)) {
+            // A loop's last status (a `302`) is no failure: its detail names the problem.
+            if let Some(code) = link
+                .http_status
+                .filter(|c| !super::says_code(link, *c))
+                .filter(|_| super::redirect_problem(link).is_none())
+            {
                 line.push_str(&format!(" — HTTP {code}"));
             }
             if !link.detail.is_empty() {

@@ -1071,10 +1071,23 @@ pub fn cached_note(link: &LinkResult) -> Option<String> {
     })
 }
 
+/// What a report for people says of a link the cache has seen failing before
+/// (`failing since 2026-11-20 08:00:00 UTC`), from the JSON's `failing_since`.
+#[must_use]
+pub fn failing_since_note(link: &LinkResult) -> Option<String> {
+    let t = link.failing_since.as_deref()?;
+    Some(format!(
+        "failing since {} UTC",
+        t.trim_end_matches('Z').replacen('T', " ", 1)
+    ))
+}
+
 /// One line about a link: status, HTTP code, URL and detail.
 fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());
-    if let Some(code) = link.http_status.filter(|c| !says_code(link, *c)) {
+    if let Some(problem) = redirect_problem(link) {
+        s.push_str(&format!(" ({problem})"));
+    } else if let Some(code) = link.http_status.filter(|c| !says_code(link, *c)) {
         s.push_str(&format!(" (HTTP {code})"));
     }
     s.push_str(": ");
@@ -1090,6 +1103,27 @@ fn link_message(link: &LinkResult) -> String {
         s.push_str(&format!(" ({note})"));
     }
     s
+}
+
+/// A redirect chain that failed as a chain, named with its hops as the JSON's `detail` and
+/// `redirects` give them: `redirect loop, 2 redirects`, `too many redirects, 11 redirects`.
+/// Its last hop's status (a `302`) is no failure of the server, so a report heads such a
+/// link with this instead. `None` for any other result.
+pub(crate) fn redirect_problem(link: &LinkResult) -> Option<String> {
+    if link.status != LinkStatus::Error {
+        return None;
+    }
+    let what = if link.detail.starts_with("redirect loop") {
+        "redirect loop"
+    } else if link.detail.starts_with("too many redirects") {
+        "too many redirects"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{what}, {}",
+        plural(link.redirects.len(), "redirect", "redirects")
+    ))
 }
 
 /// Whether a link's detail opens with its HTTP status already (`HTTP 404 Not Found`): a

@@ -50,6 +50,7 @@ fn link(
         use_instead: None,
         cached: false,
         checked_at: None,
+        failing_since: None,
         missing_fragments: Vec::new(),
         unchecked_fragments: Vec::new(),
         nearest_anchors: std::collections::BTreeMap::new(),

@@ -169,7 +169,9 @@ fn write_finding(
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
             let mut head = f.rule.title().to_lowercase();
-            if let Some(code) = link.http_status {
+            if let Some(problem) = super::redirect_problem(link) {
+                head.push_str(&format!(" ({problem})"));
+            } else if let Some(code) = link.http_status {
                 head.push_str(&format!(" (HTTP {code})"));
             }
             if link.retries > 0 {
@@ -194,6 +196,9 @@ fn write_finding(
             }
             if let Some(instead) = super::use_instead_unsaid(link) {
                 writeln!(out, "{indent}use instead: {}", clean(instead))?;
+            }
+            if let Some(note) = super::failing_since_note(link) {
+                writeln!(out, "{indent}{note}")?;
             }
             if let Some(note) = super::cached_note(link) {
                 writeln!(out, "{indent}{}", style.dim(&note))?;

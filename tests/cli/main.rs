@@ -55,6 +55,7 @@ mod report_s47;
 mod report_s48;
 mod reports_s21;
 mod review_left_s20;
+mod run_s54_ci;
 mod s23;
 mod s39;
 mod s40;

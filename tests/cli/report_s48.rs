@@ -103,7 +103,7 @@ fn the_markdown_warning_counts_add_up() {
     // The misquote's warning (in its failure's block), the verified quote's two and the
     // blocked link.
     assert!(
-        md.contains(" · 4 warnings (1 shown with a failure) · "),
+        md.contains(" · 4 warnings (1 shown with a failure)\n"),
         "{md}"
     );
     let warnings = section(&md, "### ⚠️ Warnings");

@@ -364,7 +364,7 @@ fn warnings_counts_are_named_apart() {
     let json: serde_json::Value = serde_json::from_str(&read("r.json")).expect("JSON");
     assert_eq!(json["summary"]["warnings"], 1, "{json}");
     assert!(out.stdout.contains(", 3 warnings"), "{}", out.stdout);
-    assert!(read("r.md").contains(" · 3 warnings · "));
+    assert!(read("r.md").contains(" · 3 warnings"));
     assert!(read("r.github").contains(" failing, 3 warnings"));
     let html = read("r.html");
     assert!(

@@ -1212,7 +1212,7 @@ impl Rst<'_> {
                 }
                 _ if d.starts_with('#') => {
                     let n = fresh();
-                    named.insert(d.clone(), n.clone());
+                    named.insert(norm(d), n.clone());
                     n
                 }
                 _ => d.clone(),
@@ -1251,8 +1251,20 @@ impl Rst<'_> {
                     m.label = symbol(symbols - 1);
                 }
                 l if l.starts_with('#') => {
-                    if let Some(n) = named.get(l) {
+                    if let Some(n) = named.get(&norm(l)) {
                         m.label.clone_from(n);
+                    }
+                }
+                // docutils compares reference names without case (`[cit2002]_` cites `..
+                // [CIT2002]`): a marker takes the label its note is written with.
+                l if !self.defs.iter().any(|d| d == l) => {
+                    let key = norm(l);
+                    if let Some(d) = self
+                        .defs
+                        .iter()
+                        .find(|d| !d.starts_with(['#', '*']) && norm(d) == key)
+                    {
+                        m.label.clone_from(d);
                     }
                 }
                 _ => {}

@@ -100,7 +100,28 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
     for file in files(report) {
         writeln!(out, "{}", style.bold(&clean(file)))?;
         let here: Vec<&Finding<'_>> = all.iter().filter(|f| f.file == file).collect();
+        // A link cited again in the same document with the same finding is shown whole
+        // once; its later places name the first (a redirected link cited three times had
+        // its "use … instead" said three times over).
+        let mut shown_links: Vec<(&str, super::Rule, usize)> = Vec::new();
         for f in super::one_block_per_quote(&here) {
+            if let Subject::Link(link) = f.subject {
+                if let Some(&(_, _, first)) = shown_links
+                    .iter()
+                    .find(|(url, rule, _)| *url == link.url.as_str() && *rule == f.rule)
+                {
+                    writeln!(
+                        out,
+                        "  {} {}  {}",
+                        style.level(f.level, symbol(f.level)),
+                        style.bold(&format!("{}:{}:{}", clean(f.file), f.line, f.column)),
+                        style.level(f.level, &f.rule.title().to_lowercase())
+                    )?;
+                    writeln!(out, "      the same link as at line {first}, above")?;
+                    continue;
+                }
+                shown_links.push((link.url.as_str(), f.rule, f.line));
+            }
             write_finding(f, opts, &style, width, out)?;
         }
         let verified: Vec<&QuoteResult> = report
@@ -221,10 +242,11 @@ fn write_finding(
                 _ if exemption.is_some() => "short quote not found".to_string(),
                 _ => f.rule.title().to_lowercase(),
             };
-            if matches!(
-                q.verdict,
-                Verdict::Altered | Verdict::Partial | Verdict::NotFound
-            ) {
+            // Not a score of 1.00 beside "not found": words found whole only where the page
+            // hides them (a `display:none` draft) are not found, as the detail says.
+            if matches!(q.verdict, Verdict::Altered | Verdict::Partial)
+                || (q.verdict == Verdict::NotFound && q.score < 0.995)
+            {
                 head.push_str(&format!(" (score {:.2})", q.score));
             }
             // The note to look at, in an article of many (`note 7`, `notes 3, 4`).

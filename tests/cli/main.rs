@@ -24,6 +24,7 @@ mod cli_s20;
 mod cli_s21;
 mod cli_s52;
 mod cli_s53;
+mod cli_s54;
 mod demo;
 mod disputes_s30;
 mod disputes_s31;

@@ -126,6 +126,8 @@
 //!   lists, plain-text introductions, organisation names, reStructuredText attributions).
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
+//! - `formats_s54`: the fifty-fourth session's held-out evaluation of other input formats
+//!   (rST citation references compared without case).
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
@@ -150,6 +152,7 @@ mod eval_s49;
 mod eval_s50;
 mod eval_s51;
 mod extract;
+mod formats_s54;
 mod held_out_s16;
 mod held_out_s17;
 mod held_out_s18;

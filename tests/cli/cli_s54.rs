@@ -1,0 +1,51 @@
+//! The fifty-fourth session's terminal report, from the held-out evaluation of quote
+//! verification: a redirected link cited three times had its whole entry, "use … instead"
+//! and all, written three times; and a quote whose words the page holds only where it hides
+//! them was headed "quote not found (score 1.00)".
+
+use citecheck::server::{Response, Server};
+
+use crate::support::{write, Cli};
+
+#[test]
+fn a_link_cited_again_is_written_whole_once() {
+    let server = Server::builder()
+        .route("/old", Response::redirect(301, "/new"))
+        .route(
+            "/new",
+            Response::html(
+                "<html><body><article><p>The ferry timetable for the spring season is \
+                 published here, with the fares and the notes on tides.</p>\
+                 <div style=\"display:none\"><p>Draft: the ferry will stop running on \
+                 Sundays from March onwards.</p></div></article></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = server.url("/old");
+    write(
+        dir.path(),
+        "a.md",
+        format!(
+            "# Ferries\n\nSee the [timetable]({old}).\n\nThe [timetable]({old}) again.\n\n\
+             The operator says \"the ferry will stop running on Sundays from March \
+             onwards\" ([timetable]({old})).\n"
+        ),
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "--no-progress", "a.md"],
+    )
+    .run();
+    let text = &out.stdout;
+    assert_eq!(text.matches("instead").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("the same link as at line 3, above").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("a.md:5:5  redirected link"), "{text}");
+    assert!(text.contains("quote not found"), "{text}");
+    assert!(!text.contains("score 1.00"), "{text}");
+}

@@ -526,13 +526,23 @@ fn walk(
                             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
                                 add(unreadable(entry.into_path(), &e), false);
                             }
-                            Err(e) => add(
-                                Input::BrokenLink {
-                                    path: entry.into_path(),
-                                    reason: e.to_string(),
-                                },
-                                false,
-                            ),
+                            // Said in plain words, with where it points (`nowhere.md
+                            // does not exist`), not `No such file or directory (os error 2)`.
+                            Err(e) => {
+                                let reason = match std::fs::read_link(path) {
+                                    Ok(to) if e.kind() == std::io::ErrorKind::NotFound => {
+                                        format!("{} does not exist", to.display())
+                                    }
+                                    _ => crate::error::plain_io(&e),
+                                };
+                                add(
+                                    Input::BrokenLink {
+                                        path: entry.into_path(),
+                                        reason,
+                                    },
+                                    false,
+                                );
+                            }
                         }
                     }
                     ignore::WalkState::Continue

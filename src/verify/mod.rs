@@ -6247,10 +6247,37 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         if qnum != tnum && !sentences_left_out && !aside_left_out && !same_figures {
             // A figure the quote adds where the page has none (`cut [40] jobs` against "cut
             // jobs"), or leaves out, is no figure changed into another.
-            if tnum.is_empty() {
-                notes.push("number added");
-            } else if qnum.is_empty() {
-                notes.push("number left out");
+            // A quantity in words stands against the figure (`a decade` for "fifteen
+            // years", `a dozen` for "14"): the number changed, not one left out or added.
+            let quantity = |w: &str| {
+                matches!(
+                    w,
+                    "decade"
+                        | "decades"
+                        | "dozen"
+                        | "dozens"
+                        | "century"
+                        | "centuries"
+                        | "fortnight"
+                        | "couple"
+                        | "half"
+                        | "handful"
+                        | "score"
+                        | "scores"
+                        | "several"
+                        | "few"
+                )
+            };
+            let q_quantity = qs.iter().any(|&k| quantity(quote_word(k)));
+            let t_quantity = ts.iter().any(|&p| quantity(ix.word_at(p)));
+            if (tnum.is_empty() && !t_quantity) || (qnum.is_empty() && !q_quantity) {
+                notes.push(if tnum.is_empty() {
+                    "number added"
+                } else {
+                    "number left out"
+                });
+            } else if tnum.is_empty() || qnum.is_empty() {
+                notes.push("number changed");
             } else {
                 notes.extend(number_notes(&qnum, &tnum));
             }

@@ -49,3 +49,21 @@ fn a_link_cited_again_is_written_whole_once() {
     assert!(text.contains("quote not found"), "{text}");
     assert!(!text.contains("score 1.00"), "{text}");
 }
+
+/// A symbolic link that leads nowhere, found by a walk, is named with where it points, in
+/// plain words: the warning said `(No such file or directory (os error 2))`.
+#[cfg(unix)]
+#[test]
+fn a_broken_link_is_said_in_plain_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.md", "A line of text.\n");
+    std::os::unix::fs::symlink("gone.md", dir.path().join("b.md")).expect("symlink");
+    let out = Cli::in_dir(dir.path(), &["extract", "--no-config", "."]).run();
+    assert!(
+        out.stderr
+            .contains("skipped b.md: a symbolic link that leads nowhere (gone.md does not exist)"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("os error"), "{}", out.stderr);
+}

@@ -133,3 +133,25 @@ fn an_ellipsis_over_a_negated_verb_of_no_change_reverses_nothing() {
         r.warnings
     );
 }
+
+/// A quantity in words against the page's figure (`a decade` for "fifteen years") is a
+/// number changed; it was "number left out".
+#[test]
+fn a_quantity_in_words_against_a_figure_is_a_number_changed() {
+    let src = html(
+        "<p>The lifeboat crew met the press on the quay.</p><p>The station has stood empty \
+         for fifteen years while the council looked for a buyer.</p>",
+    );
+    let r = check(
+        "The station has stood empty for a decade while the council looked for a buyer",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    let notes: Vec<&str> = r
+        .differences
+        .iter()
+        .filter_map(|d| d.note.as_deref())
+        .collect();
+    assert!(notes.contains(&"number changed"), "{:#?}", r.differences);
+    assert!(!notes.contains(&"number left out"), "{:#?}", r.differences);
+}

@@ -1461,8 +1461,16 @@ pub async fn read_url(
             };
             get_article(&target, opts, client, deadline, &fail_there).await?
         };
-        let html =
-            content_type.as_deref().is_some_and(|t| t.contains("html")) || content_type.is_none();
+        // A page read as HTML by its bytes (`application/octet-stream`, as some servers
+        // send everything) has its refresh followed as one labelled HTML does: it was read
+        // as HTML, but its refresh was not followed, so the article was the stub.
+        let html = content_type.as_deref().is_some_and(|t| t.contains("html"))
+            || content_type.is_none()
+            || detect_kind(
+                Some(final_url.path()),
+                content_type.as_deref(),
+                &String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]),
+            ) == crate::model::DocKind::Html;
         let key = |u: &Url| crate::fetch::plan::normalize_url(u.as_str());
         if !seen.iter().any(|s| key(s) == key(&final_url)) {
             seen.push(final_url.clone());

@@ -1,7 +1,9 @@
 //! The fifty-fourth session's terminal report, from the held-out evaluation of quote
 //! verification: a redirected link cited three times had its whole entry, "use … instead"
 //! and all, written three times; and a quote whose words the page holds only where it hides
-//! them was headed "quote not found (score 1.00)".
+//! them was headed "quote not found (score 1.00)". From the evaluation of other input
+//! routes: a broken symbolic link's warning said `(os error 2)`, and a live article's meta
+//! refresh served as `application/octet-stream` was not followed.
 
 use citecheck::server::{Response, Server};
 
@@ -66,4 +68,49 @@ fn a_broken_link_is_said_in_plain_words() {
         out.stderr
     );
     assert!(!out.stderr.contains("os error"), "{}", out.stderr);
+}
+
+/// A live article behind a meta refresh served as `application/octet-stream` (some servers
+/// send every file so): its body was read as HTML, but the refresh was not followed, so the
+/// article read was the "Redirecting…" stub, its target listed as a link.
+#[test]
+fn a_refresh_served_as_octet_stream_is_followed() {
+    let server = Server::builder()
+        .route(
+            "/old",
+            Response::status(200)
+                .header("Content-Type", "application/octet-stream")
+                .body(
+                    "<!DOCTYPE html><html><head><meta http-equiv=\"refresh\" \
+                     content=\"0; url=/new\"><title>Redirecting</title></head>\
+                     <body><p>Redirecting to <a href=\"/new\">the new page</a>.</p>\
+                     </body></html>",
+                ),
+        )
+        .route(
+            "/new",
+            Response::html(
+                "<html><body><article><p>The harbour master said the pier would \
+                 \u{201C}reopen to walkers before the summer season begins\u{201D}.</p>\
+                 </article></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let out = Cli::new(&[
+        "extract",
+        "--no-config",
+        "--format",
+        "json",
+        &server.url("/old"),
+    ])
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("reopen to walkers before the summer season begins"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(server.hits("/new"), 1);
 }

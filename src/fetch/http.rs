@@ -128,6 +128,11 @@ impl Answers {
         }
     }
 
+    /// The cell already made for `key` (its answer asked for, or given), if any.
+    fn existing(&self, key: &AnswerKey) -> Option<AnswerCell> {
+        self.cells.lock().ok()?.get(key).map(Arc::clone)
+    }
+
     fn cell(&self, key: AnswerKey) -> AnswerCell {
         match self.cells.lock() {
             Ok(mut cells) => Arc::clone(cells.entry(key).or_default()),
@@ -543,12 +548,23 @@ impl Fetcher {
         cookie: Option<&str>,
         retries: &mut u32,
     ) -> Attempt {
-        let key = (
-            url.as_str().to_string(),
-            need_body,
-            cookie.map(str::to_string),
-        );
-        let cell = self.answers.cell(key.clone());
+        // A request sends no fragment: `page#a` and `page#b` are one request.
+        let mut sent = url.clone();
+        sent.set_fragment(None);
+        let key = (sent.to_string(), need_body, cookie.map(str::to_string));
+        // An asker that needs no body reads an answer with one as well (a quote's page that
+        // a redirect leads to, cited again as a plain link): one GET, not two.
+        let with_body = (!need_body)
+            .then(|| (key.0.clone(), true, key.2.clone()))
+            .and_then(|k| self.answers.existing(&k).map(|c| (k, c)));
+        let (key, cell) = match with_body {
+            Some(found) => found,
+            None => {
+                let cell = self.answers.cell(key.clone());
+                (key, cell)
+            }
+        };
+        let need_body = key.1;
         let before = *retries;
         let asked = std::sync::atomic::AtomicBool::new(false);
         let (answer, spent) = cell
@@ -562,7 +578,11 @@ impl Fetcher {
         if asked.load(std::sync::atomic::Ordering::Relaxed) {
             self.answers.account(&key, answer);
         }
-        *retries = retries.saturating_add(*spent);
+        // Another link's retries, read with its answer, count as this one's, but never past
+        // the most this link may make.
+        *retries = retries
+            .saturating_add(*spent)
+            .min(self.opts.max_retries.max(*retries));
         answer.clone()
     }
 

@@ -1376,7 +1376,19 @@ fn blank_page_breaks(text: String) -> String {
                 .iter()
                 .all(|l| text[l.clone()].trim().chars().count() <= 100);
         if short && block.iter().any(|l| page_number_line(&text[l.clone()])) {
-            blanks.extend(block.iter().cloned());
+            // The page number, and the lines beside it that read as a running title (the
+            // body's name, a document's title or date: no sentence's end, mostly
+            // capitalised words); a sentence of the text right above or below a page
+            // number with no blank line between stays.
+            blanks.extend(
+                block
+                    .iter()
+                    .filter(|l| {
+                        let t = &text[(*l).clone()];
+                        page_number_line(t) || running_title_line(t)
+                    })
+                    .cloned(),
+            );
         }
         block.clear();
     };
@@ -1399,6 +1411,25 @@ fn blank_page_breaks(text: String) -> String {
     }
     // Whole lines of whole characters were replaced by ASCII spaces.
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Whether a line beside a page number reads as a running header's title or date
+/// (`HOLMFIELD PARISH COUNCIL - Roads Committee`, `3 March 2025`): it ends with no
+/// sentence's mark, and at least half of its words open with a capital or a digit.
+fn running_title_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.ends_with(['.', '!', '?', ',', ';', ':', '"', '\u{201D}']) {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let capital = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    !words.is_empty() && capital * 2 >= words.len()
 }
 
 /// Whether a line ends with a page number as a running header or footer writes it: `Page 2
@@ -7012,11 +7043,11 @@ pub fn check_metadata(
             };
             if !body.iter().all(on_page) {
                 let message = if page_authors.is_empty() {
-                    format!("the page names no author and never mentions \u{201C}{author}\u{201D}")
+                    format!("the page names no author and never names \u{201C}{author}\u{201D}")
                 } else {
                     format!(
                         "the page's authors ({}) do not include \u{201C}{author}\u{201D}, \
-                         and the page never mentions it",
+                         nor does the page name it",
                         src.meta.authors.join(", ")
                     )
                 };
@@ -7143,17 +7174,20 @@ fn surname(author: &str) -> Option<String> {
 
 /// The words a body's name (`Riverton Council`, `Ministry of Health`, `Island Ferries Ltd`)
 /// is looked for by: all but joiners and a firm's kind. None for a person's name: one
-/// written `Surname, Given`, or one with no word naming a kind of body after its first.
+/// written `Surname, Given`, or one with no word naming a kind of body after its first. A
+/// kind that is also a surname (`Bank`, `Service`, `Trust`, `Union`: Melissa Bank, Robert
+/// Service) makes a body only in a longer name, with a joiner (`Bank of Scotland`) or a
+/// firm's kind (`Harbour Trust Ltd`); two words ending in it are a person's, looked for by
+/// the surname.
 fn body_words(author: &str) -> Option<Vec<String>> {
     if author.contains(',') {
         return None;
     }
-    const BODIES: [&str; 48] = [
+    const BODIES: [&str; 38] = [
         "council",
         "department",
         "ministry",
         "agency",
-        "board",
         "association",
         "authority",
         "committee",
@@ -7163,46 +7197,58 @@ fn body_words(author: &str) -> Option<Vec<String>> {
         "institution",
         "university",
         "college",
-        "trust",
         "foundation",
         "society",
-        "service",
         "services",
         "ferries",
         "railway",
         "railways",
         "airlines",
         "company",
-        "bank",
         "bureau",
         "centre",
         "center",
         "parliament",
         "government",
         "police",
-        "union",
         "federation",
         "coalition",
         "alliance",
         "observatory",
         "museum",
-        "library",
         "hospital",
-        "league",
         "partnership",
-        "forum",
         "inspectorate",
         "directorate",
         "administration",
+        "secretariat",
+    ];
+    const ALSO_NAMES: [&str; 11] = [
+        "board",
+        "trust",
+        "bank",
+        "service",
+        "union",
+        "league",
+        "forum",
+        "library",
         "network",
         "consortium",
-        "secretariat",
+        "court",
     ];
     const JOINERS: [&str; 12] = [
         "of", "the", "and", "for", "on", "in", "de", "la", "le", "du", "des", "und",
     ];
     let all = words(author);
-    if !all.iter().skip(1).any(|w| BODIES.contains(&w.as_str())) {
+    let longer = all.len() >= 3
+        || all
+            .iter()
+            .any(|w| JOINERS.contains(&w.as_str()) || SURNAME_KINDS.contains(&w.as_str()));
+    if !all
+        .iter()
+        .skip(1)
+        .any(|w| BODIES.contains(&w.as_str()) || (longer && ALSO_NAMES.contains(&w.as_str())))
+    {
         return None;
     }
     let named: Vec<String> = all

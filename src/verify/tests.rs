@@ -886,3 +886,36 @@ fn bodies_are_looked_for_by_their_whole_name() {
     // A person is still looked for by the surname.
     assert!(authors("Jo Marsh", &by("Joanna Marsh")).is_empty());
 }
+
+/// Review: a person whose surname is also a kind of body (`Melissa Bank`) was taken for a
+/// body and warned about on a page by `Bank`.
+#[test]
+fn a_surname_that_names_a_kind_of_body_is_a_person() {
+    let src = SourceText::from_html(
+        "<html><head><title>The guide</title><meta name=\"author\" content=\"Bank\"></head>\
+         <body><main><p>By Bank. A long review of the book follows here, with enough words to \
+         stand for the page's article, its plot, its people and the year it came out in the \
+         shops of the town.</p></main></body></html>",
+    );
+    let note = |author: &str| Footnote {
+        label: "1".into(),
+        line: 3,
+        column: 1,
+        text: String::new(),
+        urls: vec![URL.into()],
+        title: Some("The guide".into()),
+        authors: vec![author.into()],
+        publisher: None,
+        date: None,
+        referenced_at: Vec::new(),
+    };
+    let author_warnings = |a: &str| {
+        check_metadata("a.md", &note(a), URL, &src)
+            .into_iter()
+            .filter(|w| w.field == "author")
+            .count()
+    };
+    assert_eq!(author_warnings("Melissa Bank"), 0);
+    // A longer name with the same word is a body's, and this page does not name it.
+    assert_eq!(author_warnings("Bank of Harbourside"), 1);
+}

@@ -114,3 +114,45 @@ fn a_refresh_served_as_octet_stream_is_followed() {
     );
     assert_eq!(server.hits("/new"), 1);
 }
+
+/// A redirect to `page#one` and a link to `page#two` ask for one page: a request sends no
+/// fragment, so the page is asked once (the run's answers were kept by the URL with its
+/// fragment, and the page was asked twice).
+#[test]
+fn a_page_asked_under_two_fragments_is_fetched_once() {
+    let server = Server::builder()
+        .route("/old", Response::redirect(301, "/tables.html#spring"))
+        .route(
+            "/tables.html",
+            Response::html(
+                "<html><body><h2 id=\"spring\">Spring</h2><p>Tides.</p>\
+                 <h2 id=\"autumn\">Autumn</h2><p>More tides.</p></body></html>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!(
+            "# Tides\n\nThe [spring tables]({}) and the [autumn tables]({}).\n",
+            server.url("/old"),
+            server.url("/tables.html#autumn"),
+        ),
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "a.md",
+            "--format",
+            "json",
+        ],
+    )
+    .run();
+    assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
+    assert_eq!(server.hits("/tables.html"), 1, "{}", out.stdout);
+}

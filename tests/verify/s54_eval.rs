@@ -33,6 +33,18 @@ fn a_plain_text_page_break_is_not_part_of_the_quote() {
     // A page named in a sentence is the text's own: a quote holding it is verbatim.
     let r = check("The clerk reported that the traders on Mill Street", &src);
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    // A sentence right above a page number, with no blank line between, is the text's
+    // (review: it was blanked with the page number, and its quote "not found").
+    let src = SourceText::from_text(
+        "Minutes of the meeting.\n\nThe council approved the budget on Monday after a long \
+         debate.\nPage 2\n\nMore text follows here.\n"
+            .to_string(),
+    );
+    let r = check(
+        "The council approved the budget on Monday after a long debate.",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     let src = SourceText::from_text(
         "The agenda is short.\n\nMembers should turn to page 12\n\nof the draft plan before \
          the meeting on Thursday.\n"

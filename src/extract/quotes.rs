@@ -4325,6 +4325,101 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
         .any(|p| after.starts_with(p))
 }
 
+/// Whether the quotation opening at `open` of a note's `block` (closing at `close_end`) is
+/// one of the titles the note lists, in whatever marks (`Gemeente Utrecht, raadsvoorstel
+/// ‘Autoluwe binnenstad 2025’, 14 maart 2024`, `bijlage „Verkehr“ und Plan „Parken“`) rather
+/// than words the note quotes (`Okoro told MPs it was ‘a disgrace’.`, `Asked, she said:
+/// «Never».`): capitalised, at most 20 words ending in no stop of their own, after a field's
+/// start (a comma, a bracket, the note's start) and a few words naming no one saying it,
+/// and followed by the next field (`,`, `;`, `.`, `)`, the end) or `and` another.
+fn note_item_title(block: &str, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    let Some(after) = close_end.and_then(|c| block.get(c..)) else {
+        return false;
+    };
+    let text = text.trim();
+    if !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || text.ends_with(['.', '!', '?', '…'])
+        || count_words(text) > 20
+    {
+        return false;
+    }
+    let after = after.trim_start_matches([' ', '\t']);
+    let next_field = after.is_empty()
+        || after.starts_with([',', ';', '.', ')', ']', '\n'])
+        || after.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "en" | "und" | "et" | "y" | "e" | "och" | "og" | "i"
+            )
+        });
+    if !next_field {
+        return false;
+    }
+    // The field's words before the opening mark, back to a comma, a bracket, a stop or the
+    // note's start (a few bytes at most: a long run of words is a sentence).
+    let head = block.get(..open).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|&(i, c)| {
+            matches!(
+                c,
+                ',' | ';'
+                    | '('
+                    | '['
+                    | '\n'
+                    | '"'
+                    | '\''
+                    | '”'
+                    | '“'
+                    | '„'
+                    | '’'
+                    | '‘'
+                    | '‚'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+            ) || c == '.' && head.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
+        .map(|(i, c)| i + c.len_utf8());
+    let lead = match from {
+        Some(f) => head.get(f..).unwrap_or(""),
+        None if head.len() <= 60 => head,
+        None => return false,
+    };
+    if lead.trim_end().ends_with(':') {
+        return false;
+    }
+    let words: Vec<&str> = lead
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 4
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            SAYING.contains(&w.as_str())
+                || super::speaker::is_speech_verb(&w)
+                || matches!(
+                    w.as_str(),
+                    "that"
+                        | "call"
+                        | "calls"
+                        | "called"
+                        | "calling"
+                        | "dubbed"
+                        | "describes"
+                        | "described"
+                        | "it"
+                        | "was"
+                        | "is"
+                        | "as"
+                )
+        })
+}
+
 /// The text of `block`'s line before byte `open`, when the line starts within the `back`
 /// bytes before it (every quote is tested: a long line is not scanned back for each).
 fn line_head_before(block: &str, open: usize, back: usize) -> Option<&str> {
@@ -8047,6 +8142,11 @@ fn inline_quotes(
                         .is_some_and(|r| r.starts_with(['"', '”']))
                 });
                 if opens_title {
+                    continue;
+                }
+                // Nor any other title the note lists, in single marks or any others
+                // (`raadsvoorstel ‘Autoluwe binnenstad 2025’, 14 maart 2024`).
+                if note_item_title(&b.text, sp.open, sp.close_end, &text) {
                     continue;
                 }
             }

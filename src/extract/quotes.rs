@@ -6713,6 +6713,18 @@ fn preceding(
             .to_lowercase();
         let n = spelled(&n);
         n.chars().count() >= 3 && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+            // `… according to a [study published Wednesday](…). The researchers found that
+            // …`: a study's authors, named by what they are, speak for the study the
+            // sentence before names.
+            || matches!(
+                n.as_str(),
+                "researchers" | "authors" | "scientists" | "investigators"
+            ) && subject.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "study" | "paper" | "research" | "survey" | "trial" | "preprint" | "studies"
+                )
+            })
             || tracker
                 && [
                     "reporter",
@@ -7590,9 +7602,33 @@ fn joined(
         let mut ws = r.split_whitespace();
         ws.next().is_some_and(saying_gerund) && ws.next().is_none_or(|w| w == "that")
     };
+    // `, a result they described as`, `, which she called`: the subject, as a pronoun,
+    // naming its own words again (not `a phrase critics called`: someone else).
+    let described = || {
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        let Some(p) = ws
+            .iter()
+            .position(|w| matches!(*w, "they" | "she" | "he" | "it"))
+        else {
+            return false;
+        };
+        let lead_ok = ws
+            .first()
+            .is_some_and(|w| matches!(*w, "a" | "an" | "which" | "what" | "one" | "something"))
+            && p <= 3;
+        let verb_ok = ws.get(p + 1).is_some_and(|v| SAYING.contains(v));
+        let tail_ok = match ws.get(p + 2..).unwrap_or(&[]) {
+            [] => true,
+            [w] => matches!(*w, "as" | "it"),
+            _ => false,
+        };
+        lead_ok && verb_ok && tail_ok
+    };
     starting_in(ms, from, to).is_empty()
         && starting_in(ls, from, to).is_empty()
-        && (gerund || next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w)))
+        && (gerund
+            || next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w))
+            || described())
         && !between.contains(['.', ';', ':', '!', '?'])
         && count_words(between) <= 8
 }

@@ -3,7 +3,9 @@
 //! in any marks (`bijlage „…“ und Plan „…“`), was taken for a quotation and tied to the
 //! note's URL. Words a note quotes from someone stay quotations.
 
-use crate::support::{extract_markdown, texts};
+use citecheck::model::Attribution;
+
+use crate::support::{extract_markdown, texts, url_ties};
 
 fn note_quotes(note: &str) -> Vec<String> {
     let md = format!("# Traffic\n\nThe town wants fewer cars in its centre.[^1]\n\n[^1]: {note}\n");
@@ -75,4 +77,46 @@ fn a_title_a_note_lists_in_any_marks_is_no_quotation() {
             assert_eq!(note_quotes(&note), vec![words.to_string()], "{note}");
         }
     }
+}
+
+const STUDY: &str = "https://doi.org/10.5555/soil.2025.0042";
+
+fn ties(md: &str, starts: &str) -> Vec<(Option<String>, Attribution)> {
+    url_ties(&extract_markdown(md), starts)
+}
+
+/// Regression (news evaluation): `… according to a [study published Monday](…). The
+/// researchers found that worms “…,” a result they described as “…”.` left both quotes
+/// uncited: a study's authors, named by what they are, speak for the study the sentence
+/// before links, and `a result they described as` is the same subject naming its words.
+#[test]
+fn a_studys_researchers_speak_for_the_study_before() {
+    let preceding = vec![(Some(STUDY.to_string()), Attribution::Preceding)];
+    for (work, who) in [
+        (
+            "study published Monday in *Soil Letters*",
+            "The researchers",
+        ),
+        ("paper in *Soil Letters*", "The authors"),
+        ("survey of allotment holders", "The scientists"),
+    ] {
+        let md = format!(
+            "# Worms\n\nEarthworms moved away from compacted plots within a week, according \
+             to a [{work}]({STUDY}).\n\n{who} found that the worms “left the heavy plots \
+             almost as soon as the roller had passed,” a result they described as \
+             “surprisingly quick.”\n"
+        );
+        assert_eq!(ties(&md, "left the heavy"), preceding, "{md}");
+        assert_eq!(ties(&md, "surprisingly"), preceding, "{md}");
+    }
+    // Not after a sentence naming no research (`a council [notice]`), and not a phrase
+    // someone else (`critics`) used.
+    let md = format!(
+        "# Worms\n\nThe plots will be rolled again in May, according to a council \
+         [notice]({STUDY}).\n\nThe researchers found that the worms “left the heavy plots \
+         almost as soon as the roller had passed,” a result critics described as “surprisingly \
+         quick.”\n"
+    );
+    assert!(ties(&md, "left the heavy").is_empty(), "{md}");
+    assert!(ties(&md, "surprisingly").is_empty(), "{md}");
 }

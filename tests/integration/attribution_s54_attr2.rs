@@ -5,7 +5,9 @@
 
 use citecheck::model::Attribution;
 
-use crate::support::{extract_markdown, texts, url_ties};
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, extract_markdown, note, texts, url_ties};
 
 fn note_quotes(note: &str) -> Vec<String> {
     let md = format!("# Traffic\n\nThe town wants fewer cars in its centre.[^1]\n\n[^1]: {note}\n");
@@ -119,4 +121,44 @@ fn a_studys_researchers_speak_for_the_study_before() {
     );
     assert!(ties(&md, "left the heavy").is_empty(), "{md}");
     assert!(ties(&md, "surprisingly").is_empty(), "{md}");
+}
+
+fn harbour(foot: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><title>Ferries</title></head><body><main><article>\
+         <h1>Ferry numbers</h1><p>Ferry journeys rose again last year, the harbour board \
+         said.<sup><a href=\"#fn1\" id=\"r1\">1</a></sup></p>\
+         <table><caption>Table 3. Journeys by crossing</caption>\
+         <thead><tr><th>Crossing</th><th>2023</th><th>2024</th></tr></thead>\
+         <tbody><tr><td>Inner sound<sup>1</sup></td><td>38,100</td><td>40,450<sup>2</sup>\
+         </td></tr><tr><td>Outer sound</td><td>9,800</td><td>10,020</td></tr></tbody>{foot}\
+         </table><p>The board publishes its numbers every spring.</p>\
+         <section class=\"footnotes\"><ol><li id=\"fn1\">Harbour board of Kelsby, yearly \
+         return, <a href=\"https://www.example.org/kelsby-return\">return</a> \
+         <a href=\"#r1\">↩</a></li></ol></section></article></main></body></html>"
+    )
+}
+
+/// Regression: a table of figures with notes of its own (`<td>…<sup>1</sup></td>` over a
+/// `<tfoot>` reading `<sup>1</sup> Includes …`) made its footer the article's note 1 (the
+/// article's own note 1 then "defined twice") and its cells markers of the article's notes.
+#[test]
+fn a_figures_tables_own_notes_are_not_the_articles() {
+    let html = harbour(
+        "<tfoot><tr><td colspan=\"3\"><sup>1</sup> Includes the winter night boat. \
+         <sup>2</sup> Not yet audited.</td></tr></tfoot>",
+    );
+    let e = extract_as(DocKind::Html, &html);
+    let n = note(&e, "1");
+    assert!(
+        n.text.starts_with("Harbour board of Kelsby"),
+        "{:#?}",
+        e.footnotes
+    );
+    assert_eq!(n.referenced_at.len(), 1, "{:#?}", n.referenced_at);
+    assert!(
+        !e.footnotes.iter().any(|f| f.text.contains("winter night")),
+        "{:#?}",
+        e.footnotes
+    );
 }

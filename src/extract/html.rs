@@ -578,6 +578,10 @@ struct Walker<'a> {
     /// For each open `<table>`: how many blocks the page had when it opened (a superscript
     /// opening a note in a cell answers a marker in the same table, [`Walker::sup_opens_note`]).
     tables: Vec<usize>,
+    /// For each open `<table>`: whether it is a table of figures with notes of its own (a
+    /// `<tfoot>`, [`own_table_notes`]): its bare superscript numbers are its notes' markers
+    /// and its notes, not the article's.
+    table_notes: Vec<bool>,
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
@@ -927,6 +931,35 @@ pub(super) fn cite_group_within(
             _ => {}
         }
     }
+}
+
+/// Whether the `<table>` whose start tag is at byte `at` of `src` has notes of its own: a
+/// `<tfoot>` before its end (a nested table stops the look; a few hundred kilobytes at
+/// most are read).
+fn own_table_notes(src: &str, at: usize) -> bool {
+    let b = src.as_bytes();
+    let Some(rest) = b.get(at + 1..(at + 1 + 300_000).min(b.len())) else {
+        return false;
+    };
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'<', rest.get(from..).unwrap_or(&[])) {
+        let tag = rest.get(from + k + 1..).unwrap_or(&[]);
+        let is = |name: &[u8]| {
+            tag.get(..name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+                && tag
+                    .get(name.len())
+                    .is_some_and(|c| !c.is_ascii_alphanumeric())
+        };
+        if is(b"tfoot") {
+            return true;
+        }
+        if is(b"/table") || is(b"table") {
+            return false;
+        }
+        from += k + 1;
+    }
+    false
 }
 
 /// An id hashed, for [`Walker::link_markers`].
@@ -3835,7 +3868,10 @@ impl Walker<'_> {
             "tr" => self
                 .rows
                 .push((at, self.p.blocks.len(), self.p.blocks.len())),
-            "table" => self.tables.push(self.p.blocks.len()),
+            "table" => {
+                self.tables.push(self.p.blocks.len());
+                self.table_notes.push(own_table_notes(self.loc.src, at));
+            }
             "figure" => {
                 self.figures.push(Figure::default());
                 f.figure = true;
@@ -4537,6 +4573,7 @@ impl Walker<'_> {
         }
         if f.name == "table" {
             self.tables.pop();
+            self.table_notes.pop();
         }
         if f.ol {
             self.ol_counters.pop();
@@ -4688,6 +4725,12 @@ impl Walker<'_> {
                 if self.byline > 0 {
                     // An affiliation's number after an author's name: neither a marker nor a
                     // word of the name.
+                    return;
+                }
+                if self.table_notes.last() == Some(&true) {
+                    // A table of figures with notes of its own (`<td>41,200<sup>1</sup></td>`
+                    // over `<tfoot><sup>1</sup> Provisional.`): its numbers are its own
+                    // notes', neither the article's markers nor its notes.
                     return;
                 }
                 if next_line {
@@ -5785,6 +5828,7 @@ pub fn parse(src: &str) -> Parsed {
         quote_root: false,
         rows: Vec::new(),
         tables: Vec::new(),
+        table_notes: Vec::new(),
         dt_note: None,
         sidenotes: 0,
         pending_sidenote: None,

@@ -4325,6 +4325,101 @@ fn named_by_what_follows(block: &str, close_end: Option<usize>) -> bool {
         .any(|p| after.starts_with(p))
 }
 
+/// Whether the quotation opening at `open` of a note's `block` (closing at `close_end`) is
+/// one of the titles the note lists, in whatever marks (`Gemeente Utrecht, raadsvoorstel
+/// ‘Autoluwe binnenstad 2025’, 14 maart 2024`, `bijlage „Verkehr“ und Plan „Parken“`) rather
+/// than words the note quotes (`Okoro told MPs it was ‘a disgrace’.`, `Asked, she said:
+/// «Never».`): capitalised, at most 20 words ending in no stop of their own, after a field's
+/// start (a comma, a bracket, the note's start) and a few words naming no one saying it,
+/// and followed by the next field (`,`, `;`, `.`, `)`, the end) or `and` another.
+fn note_item_title(block: &str, open: usize, close_end: Option<usize>, text: &str) -> bool {
+    let Some(after) = close_end.and_then(|c| block.get(c..)) else {
+        return false;
+    };
+    let text = text.trim();
+    if !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || text.ends_with(['.', '!', '?', '…'])
+        || count_words(text) > 20
+    {
+        return false;
+    }
+    let after = after.trim_start_matches([' ', '\t']);
+    let next_field = after.is_empty()
+        || after.starts_with([',', ';', '.', ')', ']', '\n'])
+        || after.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "en" | "und" | "et" | "y" | "e" | "och" | "og" | "i"
+            )
+        });
+    if !next_field {
+        return false;
+    }
+    // The field's words before the opening mark, back to a comma, a bracket, a stop or the
+    // note's start (a few bytes at most: a long run of words is a sentence).
+    let head = block.get(..open).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|&(i, c)| {
+            matches!(
+                c,
+                ',' | ';'
+                    | '('
+                    | '['
+                    | '\n'
+                    | '"'
+                    | '\''
+                    | '”'
+                    | '“'
+                    | '„'
+                    | '’'
+                    | '‘'
+                    | '‚'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+            ) || c == '.' && head.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
+        .map(|(i, c)| i + c.len_utf8());
+    let lead = match from {
+        Some(f) => head.get(f..).unwrap_or(""),
+        None if head.len() <= 60 => head,
+        None => return false,
+    };
+    if lead.trim_end().ends_with(':') {
+        return false;
+    }
+    let words: Vec<&str> = lead
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 4
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            SAYING.contains(&w.as_str())
+                || super::speaker::is_speech_verb(&w)
+                || matches!(
+                    w.as_str(),
+                    "that"
+                        | "call"
+                        | "calls"
+                        | "called"
+                        | "calling"
+                        | "dubbed"
+                        | "describes"
+                        | "described"
+                        | "it"
+                        | "was"
+                        | "is"
+                        | "as"
+                )
+        })
+}
+
 /// The text of `block`'s line before byte `open`, when the line starts within the `back`
 /// bytes before it (every quote is tested: a long line is not scanned back for each).
 fn line_head_before(block: &str, open: usize, back: usize) -> Option<&str> {
@@ -6618,6 +6713,18 @@ fn preceding(
             .to_lowercase();
         let n = spelled(&n);
         n.chars().count() >= 3 && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+            // `… according to a [study published Wednesday](…). The researchers found that
+            // …`: a study's authors, named by what they are, speak for the study the
+            // sentence before names.
+            || matches!(
+                n.as_str(),
+                "researchers" | "authors" | "scientists" | "investigators"
+            ) && subject.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "study" | "paper" | "research" | "survey" | "trial" | "preprint" | "studies"
+                )
+            })
             || tracker
                 && [
                     "reporter",
@@ -7495,9 +7602,33 @@ fn joined(
         let mut ws = r.split_whitespace();
         ws.next().is_some_and(saying_gerund) && ws.next().is_none_or(|w| w == "that")
     };
+    // `, a result they described as`, `, which she called`: the subject, as a pronoun,
+    // naming its own words again (not `a phrase critics called`: someone else).
+    let described = || {
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        let Some(p) = ws
+            .iter()
+            .position(|w| matches!(*w, "they" | "she" | "he" | "it"))
+        else {
+            return false;
+        };
+        let lead_ok = ws
+            .first()
+            .is_some_and(|w| matches!(*w, "a" | "an" | "which" | "what" | "one" | "something"))
+            && p <= 3;
+        let verb_ok = ws.get(p + 1).is_some_and(|v| SAYING.contains(v));
+        let tail_ok = match ws.get(p + 2..).unwrap_or(&[]) {
+            [] => true,
+            [w] => matches!(*w, "as" | "it"),
+            _ => false,
+        };
+        lead_ok && verb_ok && tail_ok
+    };
     starting_in(ms, from, to).is_empty()
         && starting_in(ls, from, to).is_empty()
-        && (gerund || next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w)))
+        && (gerund
+            || next.is_some_and(|w| w == "that" || w == "calls" || SAYING.contains(&w))
+            || described())
         && !between.contains(['.', ';', ':', '!', '?'])
         && count_words(between) <= 8
 }
@@ -8047,6 +8178,11 @@ fn inline_quotes(
                         .is_some_and(|r| r.starts_with(['"', '”']))
                 });
                 if opens_title {
+                    continue;
+                }
+                // Nor any other title the note lists, in single marks or any others
+                // (`raadsvoorstel ‘Autoluwe binnenstad 2025’, 14 maart 2024`).
+                if note_item_title(&b.text, sp.open, sp.close_end, &text) {
                     continue;
                 }
             }

@@ -610,16 +610,129 @@ fn name_run_ending(ws: &[(&str, &str)], end: usize) -> Option<(String, usize)> {
     name_of(ws.get(start..end)?.iter().map(|(w, _)| *w)).map(|n| (n, start))
 }
 
+/// Capitalised words that name a language, a people or a text rather than a person (`The
+/// original German is unambiguous:`, `The French Text:`, `The Original:`): a run whose
+/// every name word is one of these names no speaker (a surname among other names is still
+/// one: `Bill English`). Sorted.
+const NOT_PERSONS: &[&str] = &[
+    "act",
+    "afrikaans",
+    "albanian",
+    "american",
+    "amharic",
+    "arabic",
+    "armenian",
+    "australian",
+    "austrian",
+    "basque",
+    "belgian",
+    "bengali",
+    "bosnian",
+    "brazilian",
+    "breton",
+    "british",
+    "bulgarian",
+    "canadian",
+    "cantonese",
+    "catalan",
+    "charter",
+    "chinese",
+    "constitution",
+    "croatian",
+    "czech",
+    "danish",
+    "data",
+    "decree",
+    "directive",
+    "document",
+    "draft",
+    "dutch",
+    "egyptian",
+    "english",
+    "esperanto",
+    "estonian",
+    "european",
+    "farsi",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "gaelic",
+    "galician",
+    "georgian",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "hungarian",
+    "icelandic",
+    "indonesian",
+    "irish",
+    "italian",
+    "japanese",
+    "judgement",
+    "judgment",
+    "korean",
+    "latin",
+    "latvian",
+    "law",
+    "lithuanian",
+    "luxembourgish",
+    "macedonian",
+    "malay",
+    "maltese",
+    "mandarin",
+    "manifesto",
+    "norwegian",
+    "original",
+    "persian",
+    "polish",
+    "portuguese",
+    "punjabi",
+    "romanian",
+    "ruling",
+    "russian",
+    "scots",
+    "scottish",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "spanish",
+    "statute",
+    "swahili",
+    "swedish",
+    "swiss",
+    "tagalog",
+    "tamil",
+    "text",
+    "thai",
+    "transcript",
+    "translation",
+    "treaty",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "verdict",
+    "version",
+    "vietnamese",
+    "welsh",
+    "wording",
+    "yiddish",
+];
+
 /// The name a run of words spells, without its leading words that name no one (`On
-/// Tuesday`) and its titles: `None` when nothing is left.
+/// Tuesday`) and its titles: `None` when nothing is left, or when what is left names a
+/// language, a people or a text ([`NOT_PERSONS`]).
 fn name_of<'a>(run: impl Iterator<Item = &'a str>) -> Option<String> {
     let run: Vec<&str> = run.skip_while(|w| in_list(NOT_NAMES, w)).collect();
     if run.iter().any(|w| in_list(ORGANISATIONS, w)) {
         return None;
     }
-    run.iter()
-        .any(|w| name_word(w) && !is_title(w) && !in_list(NOT_NAMES, w))
-        .then(|| run.join(" "))
+    let mut names = run
+        .iter()
+        .filter(|w| name_word(w) && !is_title(w) && !in_list(NOT_NAMES, w))
+        .peekable();
+    (names.peek().is_some() && !names.all(|w| in_list(NOT_PERSONS, w))).then(|| run.join(" "))
 }
 
 /// The name a run of words starting at `start` spells, read forwards (`said Dr Lena Okoro,
@@ -1280,7 +1393,8 @@ pub(crate) fn label(line: &str) -> Option<(String, bool)> {
     if names.is_empty() {
         names = bracketed;
     }
-    if names.is_empty() || count > limit {
+    // (`GERMAN:`, `Original:`: a language's or a text's words, no one's.)
+    if names.is_empty() || count > limit || names.iter().all(|w| in_list(NOT_PERSONS, w)) {
         return None;
     }
     Some((names.join(" "), count == 1))
@@ -1409,6 +1523,7 @@ mod tests {
             NOT_NAMES,
             PARTICLES,
             NOT_SPEAKERS,
+            NOT_PERSONS,
             ORGANISATIONS,
             NOT_ROLE_WORDS,
             BETWEEN,

@@ -137,6 +137,7 @@ mod attribution_s53b;
 mod attribution_s53c;
 mod attribution_s53d;
 mod attribution_s54_attr;
+mod attribution_s54_attr2;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

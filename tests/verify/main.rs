@@ -36,6 +36,7 @@ mod s52_check;
 mod s52_speakers;
 /// Session 53: a word moved, numbers swapped beside a changed verb.
 mod s53_order;
+mod s54_attr2;
 mod s54_eval;
 
 use std::collections::HashMap;

@@ -2732,6 +2732,19 @@ fn refers_back(s: &str) -> bool {
         " was written",
         " were written",
         " was published",
+        // Said on air or in person, and where (`The remark was broadcast in an [interview
+        // on Radio East](…)`): the occasion's record.
+        " was broadcast",
+        " were broadcast",
+        " was aired",
+        " were aired",
+        " was made in",
+        " were made in",
+        " was made during",
+        " was given in",
+        " was first reported in",
+        " were first reported in",
+        " was reported in",
         " is drawn from",
         " was drawn from",
         ", from ",
@@ -6513,22 +6526,30 @@ fn preceding(
         }
     }
     // What the citation names: a link's own words, or the words before a marker.
+    // The words before a marker (or a bare address): its last four.
+    let words_before = |at: usize| {
+        let head = ptext.get(p_start..at.max(p_start)).unwrap_or("");
+        let from = head
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c.is_whitespace())
+            .nth(3)
+            .map_or(0, |(i, _)| i);
+        head.get(from..).unwrap_or("")
+    };
     let (cited, named, cited_at) = match (pls, pms) {
-        (&[(lstart, lend, li)], []) => (
-            Cited::Link(li),
-            ptext.get(lstart..lend).unwrap_or(""),
-            lstart,
-        ),
-        ([], &[(mstart, _, mi)]) => {
-            let head = ptext.get(p_start..mstart.max(p_start)).unwrap_or("");
-            let from = head
-                .char_indices()
-                .rev()
-                .filter(|&(_, c)| c.is_whitespace())
-                .nth(3)
-                .map_or(0, |(i, _)| i);
-            (Cited::Marker(mi), head.get(from..).unwrap_or(""), mstart)
+        (&[(lstart, lend, li)], []) => {
+            let own = ptext.get(lstart..lend).unwrap_or("");
+            // A bare address's words are its path's, no name of the work (`…/news/transport`
+            // gave a later `The transport manager's letter` that link): the words before
+            // it name the work, as before a marker (`in a statement (https://…)`).
+            let bare = own.len() > 4
+                && (own.as_bytes()[..4].eq_ignore_ascii_case(b"http")
+                    || own.as_bytes()[..4].eq_ignore_ascii_case(b"www."));
+            let named = if bare { words_before(lstart) } else { own };
+            (Cited::Link(li), named, lstart)
         }
+        ([], &[(mstart, _, mi)]) => (Cited::Marker(mi), words_before(mstart), mstart),
         _ => return None,
     };
     // The citation in a clause that turns to someone else (`The minister defended the

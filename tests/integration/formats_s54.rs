@@ -1,7 +1,10 @@
 //! Regressions from the fifty-fourth session's held-out evaluation of other input formats:
 //! an rST citation reference written in another case than its citation (`[cit2002]_` for
 //! `.. [CIT2002]`) was no reference, though docutils compares reference names without
-//! case: the quote was uncited, and two warnings (and exit 1) followed.
+//! case: the quote was uncited, and two warnings (and exit 1) followed. A block quotation
+//! `broadcast in` (or `made in`) the linked record was uncited; and a bare address's path
+//! word (`…/news/transport`) tied a later sentence's quote (`The transport manager's
+//! letter said “…”`) to it.
 
 use citecheck::model::{DocKind, Extraction};
 
@@ -41,4 +44,67 @@ fn rst_citation_references_ignore_case() {
         .find(|n| n.urls.iter().any(|u| u.contains("tides")))
         .expect("the numbered note");
     assert_eq!(tides.referenced_at.len(), 2, "{tides:#?}");
+}
+
+fn cited_urls(e: &Extraction, text: &str) -> Vec<String> {
+    e.quotes
+        .iter()
+        .find(|q| q.text.contains(text))
+        .unwrap_or_else(|| panic!("no quote with {text:?}: {:#?}", e.quotes))
+        .citations
+        .iter()
+        .filter_map(|c| c.url.clone())
+        .collect()
+}
+
+/// A block quotation whose next paragraph says where it was said on air or in person (`The
+/// remark was broadcast in an [interview](…)`, `The promise was made in a [speech](…)`)
+/// takes that link, as `The remark was published in …` did; it was uncited.
+#[test]
+fn a_quotation_broadcast_or_made_in_the_linked_record_takes_it() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "> Nobody asked the crews who actually sail the night ferries.\n\n\
+         The remark was broadcast in an [interview on Coast FM](https://coast.example.org/ep-4).\n\n\
+         > We will keep the lido open through every winter month.\n\n\
+         The promise was made in a [speech at the pier](https://pier.example.org/speech).\n\n\
+         > The old bridge will carry lorries again by the spring.\n\n\
+         The bridge was made in 1890 by a local firm ([history](https://history.example.org/)).\n",
+    );
+    assert_eq!(
+        cited_urls(&e, "Nobody asked"),
+        ["https://coast.example.org/ep-4"]
+    );
+    assert_eq!(
+        cited_urls(&e, "keep the lido"),
+        ["https://pier.example.org/speech"]
+    );
+    assert!(cited_urls(&e, "old bridge").is_empty(), "{:#?}", e.quotes);
+}
+
+/// In plain text, a bare address's path is no name of the work it cites: `…/news/transport`
+/// gave a later `The transport manager's letter said “…”` that link (`preceding`). The
+/// words before the address still name it (`in a statement (https://…)`, then `The
+/// statement also said “…”`).
+#[test]
+fn a_bare_addresss_path_names_no_work() {
+    let e = extract_as(
+        DocKind::Text,
+        "Joan Pell said in a statement (https://parents.example.org/news/transport) that the \
+         change was \"a false saving that will put children on busy roads\".\n\n\
+         The transport manager's letter said the routes would be \"reviewed before the \
+         spring term\".\n\n\
+         Ann Tully said in a statement (https://parish.example.org/news/ferries) that the \
+         fares were \"far beyond what families here can pay\".\n\n\
+         The statement also said the crossings were \"among the busiest in the county\".\n",
+    );
+    assert!(
+        cited_urls(&e, "reviewed before").is_empty(),
+        "{:#?}",
+        e.quotes
+    );
+    assert_eq!(
+        cited_urls(&e, "busiest in the county"),
+        ["https://parish.example.org/news/ferries"]
+    );
 }

@@ -127,7 +127,8 @@
 //! - `proptest_extract`: extraction never panics and every position is inside the input.
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `formats_s54`: the fifty-fourth session's held-out evaluation of other input formats
-//!   (rST citation references compared without case).
+//!   (rST citation references compared without case, `broadcast in` the linked record,
+//!   a bare address's path no name of the work).
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 

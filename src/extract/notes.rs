@@ -109,6 +109,14 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "источники",
     "примечания",
     "литература",
+    // GOST's reference list (`Список литературы`, `Список источников`, `Библиографический
+    // список`), and its Ukrainian and Belarusian names.
+    "список литературы",
+    "список источников",
+    "библиографический список",
+    "библиография",
+    "список літератури",
+    "спіс літаратуры",
     "πηγές",
     "σημειώσεις",
     "παραπομπές",
@@ -3100,6 +3108,16 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         return meta;
     }
     let date_of = note_date;
+    // GOST (Russian and other post-Soviet lists): `Петров А. В. Городской транспорт. —
+    // Казань : Татнигиздат, 2022. — 240 с.`, `Смирнов И. А. Мост через Каму // Вестник.
+    // 2021. № 2. С. 14–19.` Only notes with GOST's separators are looked at.
+    if let Some(g) = gost(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
 
     // A note that explains rather than cites (`This statement assumes that you use the
     // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
@@ -3572,6 +3590,124 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+struct Gost<'s> {
+    authors: Vec<String>,
+    title: &'s str,
+    publisher: Option<String>,
+    after: &'s str,
+}
+
+/// A GOST entry (GOST R 7.0.5 and 7.1, Russian and other post-Soviet reference lists):
+/// surnames each followed by initials (`Петров А. В.`, `Иванов И.И., Сидоров П. П.`), the
+/// title, then either ` // ` and the journal or book it is in (its publisher), or `. — ` and
+/// the imprint `Place : Publisher, Year`. Only notes holding ` // ` or `. — ` are looked at.
+fn gost(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim();
+    let slashes = super::find_str(t, " // ");
+    let dash = super::find_str(t, ". \u{2014} ").or_else(|| super::find_str(t, ". \u{2013} "));
+    if slashes.is_none() && dash.is_none() {
+        return None;
+    }
+    // The names: `Surname I. I.` items separated by commas; the last initial's full stop
+    // ends them. A work with no names opens with its title (`Пассажиропоток за 2023 год //
+    // Портал мэрии.`): only before ` // `.
+    let names = || -> Option<(Vec<String>, usize)> {
+        let mut authors = Vec::new();
+        let mut rest = t;
+        loop {
+            let (surname, r) = rest.split_once(' ')?;
+            let mut chars = surname.chars();
+            if !(chars.next().is_some_and(char::is_uppercase)
+                && surname.chars().count() >= 2
+                && surname.chars().all(|c| c.is_alphabetic() || c == '-'))
+            {
+                return None;
+            }
+            // Initials, spaced or not (`А. В.`, `А.В.`, `А.`).
+            let mut r = r;
+            let mut n = 0;
+            while n < 3 {
+                let mut cs = r.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), Some('.')) if c.is_uppercase() => {
+                        r = r.get(c.len_utf8() + 1..)?;
+                        n += 1;
+                        // A space between initials only when another follows.
+                        let mut ahead = r.trim_start_matches([' ', '\u{a0}']).chars();
+                        if matches!((ahead.next(), ahead.next()), (Some(c), Some('.')) if c.is_uppercase())
+                        {
+                            r = r.trim_start_matches([' ', '\u{a0}']);
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            if n == 0 {
+                return None;
+            }
+            authors.push(fold_ws(rest.get(..rest.len() - r.len())?));
+            if let Some(more) = r.strip_prefix(", ") {
+                rest = more;
+            } else {
+                rest = r.strip_prefix(' ')?;
+                break;
+            }
+        }
+        Some((authors, t.len() - rest.len()))
+    };
+    let (authors, head) = match names() {
+        Some(n) => n,
+        None if slashes.is_some_and(|s| dash.is_none_or(|d| s < d)) => (Vec::new(), 0),
+        None => return None,
+    };
+    let (title, publisher, after) = match (slashes, dash) {
+        (Some(s), d) if d.is_none_or(|d| s < d) && s > head => {
+            let title = t.get(head..s)?;
+            let host = t.get(s + 4..)?;
+            // The journal up to its first sentence's end (`Вестник. 2021. № 2.`) or its dash.
+            let end = [host.find(". "), host.find(" \u{2014} ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(host.len());
+            let name = host.get(..end)?.trim().trim_end_matches('.');
+            (title, (!name.is_empty()).then(|| name.to_string()), host)
+        }
+        (_, Some(d)) if d > head => {
+            let title = t.get(head..d)?;
+            let imprint = t.get(d + 2..)?;
+            let imprint = imprint.get(imprint.find(' ')? + 1..)?;
+            let first = imprint
+                .find(". \u{2014} ")
+                .map_or(imprint, |e| imprint.get(..e).unwrap_or(imprint));
+            // `Казань : Издательство, 2022`: the publisher between the place and the year.
+            let publisher = first.split_once(" : ").and_then(|(_, p)| {
+                let p = p.rsplit_once(", ").map_or(p, |(n, y)| {
+                    if y.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()) {
+                        n
+                    } else {
+                        p
+                    }
+                });
+                let p = p.trim().trim_end_matches('.');
+                (!p.is_empty()).then(|| p.to_string())
+            });
+            (title, publisher, imprint)
+        }
+        _ => return None,
+    };
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    Some(Gost {
+        authors,
+        title,
+        publisher,
+        after,
+    })
 }
 
 /// `Das Ende der Inselfähren. Küstenverkehr im Wandel. Kiel: Möwenverlag.`: a title, a

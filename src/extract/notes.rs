@@ -3051,12 +3051,42 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         s.get(from..m.start)
             .is_some_and(|b| super::contains_ignore_ascii_case(b, "archived"))
     };
+    // A bare year closing a title's words (`Trafikplan 2030, 2022`, `Bilan annuel 2022,
+    // mars 2023`, `‘Autoluwe binnenstad 2025’, 14 maart 2024`): what the title is about; a
+    // date opening a later segment is the note's.
+    let titled_year = |m: &std::ops::Range<usize>| {
+        let b = s.as_bytes();
+        m.len() == 4
+            && m.start >= 2
+            && b.get(m.start - 1) == Some(&b' ')
+            && b.get(m.start - 2)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+            && match b.get(m.end..) {
+                Some([b',', ..]) => true,
+                // `’`, `”`, `»`.
+                Some([0xE2, 0x80, 0x99 | 0x9D, ..] | [0xC2, 0xBB, ..]) => true,
+                _ => false,
+            }
+    };
+    let opens_segment = |m: &std::ops::Range<usize>| {
+        s.get(..m.start)
+            .is_some_and(|h| h.trim_end().ends_with(','))
+    };
+    let mut titled = false;
     let mut year: Option<std::ops::Range<usize>> = None;
     for m in dates(s)
         .filter(|m| !page_like(s, m))
         .map(|m| widen_date(s, m))
     {
         if archived(&m) || read_on(s, &m) {
+            continue;
+        }
+        if titled && opens_segment(&m) {
+            return Some(m);
+        }
+        if year.is_none() && titled_year(&m) {
+            titled = true;
+            year = Some(m);
             continue;
         }
         match &year {
@@ -4283,8 +4313,10 @@ fn body_then_kind(clean: &str) -> Option<&str> {
     // Eastmoor`) before a kind of document named as such (`press release`,
     // `Pressemitteilung`, `communiqué de presse`): a publisher's name (`Oxford University
     // Press, reprint edition`) is read as a body's only before one of those.
-    ((2..=12).contains(&words.len())
+    // Or one word naming a body (`Bundesverfassungsgericht`, `Västtrafik`).
+    (((2..=12).contains(&words.len())
         && (words.iter().all(word_ok) && body || org_name(name) || genre(seg) && body_name(name)))
+        || (words.len() == 1 && body_name(name)))
     .then_some(name)
 }
 
@@ -4426,7 +4458,7 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
             .filter(|m| m.end == title.len() && m.len() > 4)
             .and_then(|m| title.get(m.start..))
     };
-    let author = if body_name(body) && (dated || located()) {
+    let author = if (body_name(body) || org_name(body)) && (dated || located()) {
         body
     } else if dated {
         initialled_person(body)?
@@ -4606,6 +4638,10 @@ fn body_name(s: &str) -> bool {
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     let n = words.len();
+    // One word: a compound naming a body (`Bundesverfassungsgericht`, `Trafikkontoret`).
+    if let [one] = words.as_slice() {
+        return german_body_word(one) || nordic_body_word(one);
+    }
     if !(2..=10).contains(&n)
         || !words.iter().all(|w| {
             SMALL.contains(w)
@@ -4627,6 +4663,7 @@ fn body_name(s: &str) -> bool {
         || (words.first().is_some_and(|w| HEADS.contains(w))
             && words.get(1).is_some_and(|w| JOINERS.contains(w)))
         || words.first().is_some_and(|w| german_body_word(w))
+        || words.first().is_some_and(|w| nordic_body_word(w))
         || words.last().is_some_and(|w| german_body_word(w))
         || local_body(&words)
         || firm_name(&words)
@@ -4707,20 +4744,47 @@ fn firm_name(words: &[&str]) -> bool {
     match words {
         [a, "&", b] => AMPERSAND_FIRMS.contains(&(*a, *b)),
         [_, "&", _, _, ..] => true,
+        // `Berger & Partner`, `… Ingenieure & Partner` closing a firm's name.
+        [.., _, "&", "Partner" | "Partners"] => true,
         _ => false,
     }
+}
+
+/// Whether a capitalised word is a Scandinavian compound naming a body by its definite
+/// ending (`Trafikkontoret`, `Naturvårdsverket`, `Byggnadsnämnden`, `Resenärsforum`), or a
+/// transport authority's (`Västtrafik`, `Skånetrafiken`).
+fn nordic_body_word(w: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "kontoret",
+        "verket",
+        "styrelsen",
+        "nämnden",
+        "förvaltningen",
+        "myndigheten",
+        "inspektionen",
+        "rådet",
+        "direktoratet",
+        "forum",
+        "trafik",
+        "trafiken",
+    ];
+    w.starts_with(char::is_uppercase)
+        && w.chars().count() > 8
+        && w.chars().all(char::is_alphabetic)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether `w`, the first or last word of a name, names a German (or Dutch) body, alone or
 /// as the end of a compound (`Deutscher Bundestag`, `Landratsamt Lindau`, `Bayerischer
 /// Landtag`, `Tweede Kamer`).
 fn german_body_word(w: &str) -> bool {
-    const ENDINGS: [&str; 26] = [
+    const ENDINGS: [&str; 27] = [
         "agentur",
         "amt",
         "anstalt",
         "behörde",
         "betriebe",
+        "büro",
         "bundestag",
         "direktion",
         "genossenschaft",
@@ -7348,10 +7412,11 @@ fn publisher_in(after: &str) -> Option<String> {
         let seg = trim_field(seg);
         let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
         // `Retrieved May 1, 2024, from <URL>`: what follows is where it was read, not who
-        // published it.
+        // published it; in other languages too (`consulté le 6 mai 2023`, [`READ_ON`]).
         if ["accessed", "retrieved", "available", "viewed"]
             .into_iter()
             .any(starts)
+            || READ_ON.iter().any(|w| starts(w))
         {
             return None;
         }

@@ -68,3 +68,70 @@ fn gost_entries_fields() {
     );
     assert_eq!(n.publisher.as_deref(), Some("Городской вестник Твери"));
 }
+
+/// A year closing a title's words (`Hamnplan 2040`, `Rapport d'activité 2021`,
+/// `‘Groene kades 2030’`) is what the title is about: a date opening a later segment is the
+/// note's. A body's name before the title is the author (a Swedish office named in one
+/// word, a French association), and a French access date is no publisher. Before, the year
+/// in the title was the date and no title was read.
+#[test]
+fn a_year_inside_a_title_is_not_the_notes_date() {
+    let e = extract_markdown(
+        "Ett.[^1] Deux.[^2] Drie.[^3]\n\n\
+         [^1]: Hamnkontoret, Hamnplan 2040, 2021.\n\
+         [^2]: Association des pêcheurs de Port-Joli, Rapport d'activité 2021, juin 2022, \
+         https://peche.example.org/rapport.pdf, consulté le 2 juillet 2022.\n\
+         [^3]: Gemeente Zwolle, raadsbrief ‘Groene kades 2030’, 9 april 2023\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Hamnkontoret"], "{n:#?}");
+    assert_eq!(n.title.as_deref(), Some("Hamnplan 2040"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2021"), "{n:#?}");
+    let n = note(&e, "2");
+    assert_eq!(
+        n.authors,
+        ["Association des pêcheurs de Port-Joli"],
+        "{n:#?}"
+    );
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Rapport d'activité 2021"),
+        "{n:#?}"
+    );
+    assert_eq!(n.date.as_deref(), Some("juin 2022"), "{n:#?}");
+    assert_eq!(n.publisher, None, "{n:#?}");
+    let n = note(&e, "3");
+    assert_eq!(n.date.as_deref(), Some("9 april 2023"), "{n:#?}");
+}
+
+/// A body named in one compound word before a kind of document or a title
+/// (`Landesverwaltungsgericht, Urteil vom …`, `Skånetrafiken, pressmeddelande, …`), a
+/// Swedish forum, and a German firm closing with `& Partner`: the author. Before, no
+/// author was read.
+#[test]
+fn bodies_named_in_other_languages_before_a_document() {
+    let e = extract_markdown(
+        "Eins.[^1] Två.[^2] Tre.[^3] Vier.[^4]\n\n\
+         [^1]: Landesverwaltungsgericht, Urteil vom 3. Mai 2019, 4 K 88/18, Rn. 12.\n\
+         [^2]: Skånetrafiken, pressmeddelande, 3 juni 2023\n\
+         [^3]: Cykelforum Syd, Enkät om cykelparkering 2023, oktober 2023\n\
+         [^4]: Ingenieurbüro Lange & Partner, Gutachten Uferweg Süd, 2. Juni 2020, S. 4.\n",
+    );
+    for (label, name) in [
+        ("1", "Landesverwaltungsgericht"),
+        ("2", "Skånetrafiken"),
+        ("3", "Cykelforum Syd"),
+        ("4", "Ingenieurbüro Lange & Partner"),
+    ] {
+        let n = note(&e, label);
+        assert_eq!(n.authors, [name], "{n:#?}");
+    }
+    assert_eq!(
+        note(&e, "3").title.as_deref(),
+        Some("Enkät om cykelparkering 2023")
+    );
+    assert_eq!(note(&e, "3").date.as_deref(), Some("oktober 2023"));
+    let n = note(&e, "4");
+    assert_eq!(n.title.as_deref(), Some("Gutachten Uferweg Süd"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2. Juni 2020"), "{n:#?}");
+}

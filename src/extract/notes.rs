@@ -2913,7 +2913,7 @@ fn back_reference(text: &str) -> bool {
 
 /// The words before the day a page was read, in the languages notes are written in
 /// (compared ignoring ASCII case): that day is no date of the work.
-pub(crate) const READ_ON: [&str; 27] = [
+pub(crate) const READ_ON: [&str; 28] = [
     "accessed",
     "retrieved",
     "viewed",
@@ -2941,6 +2941,7 @@ pub(crate) const READ_ON: [&str; 27] = [
     "引用日期",
     "閲覧日",
     "erişim",
+    "citováno",
 ];
 
 /// Whether the date at `m` is when the page was read: one of [`READ_ON`] shortly before it
@@ -2950,6 +2951,10 @@ pub(crate) const READ_ON: [&str; 27] = [
 fn read_on(s: &str, m: &std::ops::Range<usize>) -> bool {
     let after = s.get(m.end..).unwrap_or("").trim_start();
     if after.starts_with("閲覧") || after.starts_with("参照") {
+        return true;
+    }
+    // Czech and Slovak ISO 690: `[cit. 2024-04-06]` (the stop hides the word below).
+    if s.get(..m.start).is_some_and(|h| h.ends_with("[cit. ")) {
         return true;
     }
     let mut from = m.start.saturating_sub(48);
@@ -4313,11 +4318,41 @@ fn body_then_kind(clean: &str) -> Option<&str> {
     // Eastmoor`) before a kind of document named as such (`press release`,
     // `Pressemitteilung`, `communiqué de presse`): a publisher's name (`Oxford University
     // Press, reprint edition`) is read as a body's only before one of those.
-    // Or one word naming a body (`Bundesverfassungsgericht`, `Västtrafik`).
+    // Or one word naming a body (`Bundesverfassungsgericht`, `Västtrafik`), or a Czech or
+    // Slovak town's office (`Statutární město Brno`).
     (((2..=12).contains(&words.len())
         && (words.iter().all(word_ok) && body || org_name(name) || genre(seg) && body_name(name)))
-        || (words.len() == 1 && body_name(name)))
+        || (words.len() == 1 && body_name(name))
+        || czech_town(name))
     .then_some(name)
+}
+
+/// Whether a name is a Czech or Slovak town's or city's (`Statutární město Brno`, `Město
+/// Tábor`, `Hlavní město Praha`, `Mesto Žilina`, `Obec Lhota`): the head, then one to three
+/// capitalised words.
+fn czech_town(name: &str) -> bool {
+    const HEADS: [&str; 7] = [
+        "Statutární město ",
+        "Hlavní město ",
+        "Magistrát města ",
+        "Město ",
+        "Mesto ",
+        "Obec ",
+        "Hlavné mesto ",
+    ];
+    if !name.starts_with(['S', 'H', 'M', 'O']) {
+        return false;
+    }
+    HEADS
+        .iter()
+        .find_map(|h| name.strip_prefix(h))
+        .is_some_and(|place| {
+            let n = place.split_whitespace().count();
+            (1..=3).contains(&n)
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "nad" || w == "pod")
+        })
 }
 
 /// Whether the words of a name are a local government's, as French, Spanish, Italian,

@@ -135,3 +135,26 @@ fn bodies_named_in_other_languages_before_a_document() {
     assert_eq!(n.title.as_deref(), Some("Gutachten Uferweg Süd"), "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("2. Juni 2020"), "{n:#?}");
 }
+
+/// Czech notes: ISO 690's `[cit. 2023-11-20]` is when the page was read, never the work's
+/// date; months in the genitive (`12. října 2023`, `3. září 2022`) are dates; a town's
+/// office (`Statutární město Olomouc`) before a kind of document is the author. Before,
+/// the reading day or the bare year was the date and no author was read.
+#[test]
+fn czech_dates_and_reading_days() {
+    let e = extract_markdown(
+        "Jedna.[^1] Dvě.[^2] Tři.[^3]\n\n\
+         [^1]: Statutární město Olomouc, tisková zpráva, 12. října 2023, \
+         https://olomouc.example.org/zpravy/1 [cit. 2023-11-20].\n\
+         [^2]: DVOŘÁK, Petr. Lávka přes Moravu. *Hanácký týdeník*. 3. září 2022, s. 7.\n\
+         [^3]: Obec Lhota, zpravodaj, 1. prosince 2021, https://lhota.example.org/z \
+         [citováno 2022-01-05].\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.date.as_deref(), Some("12. října 2023"), "{n:#?}");
+    assert_eq!(n.authors, ["Statutární město Olomouc"], "{n:#?}");
+    let n = note(&e, "2");
+    assert_eq!(n.date.as_deref(), Some("3. září 2022"), "{n:#?}");
+    let n = note(&e, "3");
+    assert_eq!(n.date.as_deref(), Some("1. prosince 2021"), "{n:#?}");
+}

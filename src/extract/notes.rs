@@ -3431,6 +3431,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 meta.date = Some(year.to_string());
             } else {
                 meta.authors = split_authors(before);
+                // A body's name before the italic title (`Planbureau voor de
+                // Leefomgeving, *…*`).
+                let body = before.trim().trim_end_matches(',').trim_end();
+                if meta.authors.is_empty()
+                    && body.len() <= 80
+                    && (body_name(body) || org_name(body))
+                {
+                    meta.authors = vec![body.to_string()];
+                }
             }
             meta.publisher = publisher_in(after);
             // `Alan Greaves, *Grain Markets Quarterly*, Spring 2022.`: italics followed by
@@ -3555,7 +3564,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let (title, after) = split_sentence(rest.trim_start());
         if !after.trim().is_empty() && !title.is_empty() {
             meta.title = Some(trim_title(title));
-            meta.publisher = publisher_in(after);
+            // ABNT's imprint names its publisher after the place's colon (`São Paulo:
+            // Atlas, 2019`): a place and then the date (`Varginha, 28 de fevereiro de
+            // 2024`) names none.
+            let place_dated = after.trim().split_once(", ").is_some_and(|(place, d)| {
+                !place.contains(':') && date_span(d).is_some_and(|m| m.start == 0)
+            });
+            if !place_dated {
+                meta.publisher = publisher_in(after);
+            }
         }
     } else if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
@@ -4621,9 +4638,9 @@ fn unit_name(s: &str) -> bool {
 /// `Pell & Sons`), or a body's word then `of` opening it (`City of Eastmoor`, `Commune de
 /// Villeneuve`), or a department's or a Romance-language organisation's name.
 fn body_name(s: &str) -> bool {
-    const SMALL: [&str; 22] = [
+    const SMALL: [&str; 25] = [
         "of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "les", "di",
-        "del", "della", "da", "do", "dos", "der", "für", "und",
+        "del", "della", "da", "do", "dos", "der", "für", "und", "voor", "van", "en",
     ];
     // An archive holding the papers cited (`Highland County Archive, Skerry Mhor
     // Lighthouse Logbooks, 1878–1919`) and a borough (`County Borough of Hallam, Annual
@@ -4813,12 +4830,13 @@ fn nordic_body_word(w: &str) -> bool {
 /// as the end of a compound (`Deutscher Bundestag`, `Landratsamt Lindau`, `Bayerischer
 /// Landtag`, `Tweede Kamer`).
 fn german_body_word(w: &str) -> bool {
-    const ENDINGS: [&str; 27] = [
+    const ENDINGS: [&str; 28] = [
         "agentur",
         "amt",
         "anstalt",
         "behörde",
         "betriebe",
+        "bureau",
         "büro",
         "bundestag",
         "direktion",
@@ -7561,6 +7579,7 @@ fn publisher_in(after: &str) -> Option<String> {
             || link_word(&seg)
             || genre(&seg)
             || address(&seg)
+            || publishing_place(&seg)
         {
             continue;
         }
@@ -7616,6 +7635,58 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
+}
+
+/// Whether a note's segment is only a city where books are published, as notes in other
+/// languages give it between commas (`Paris, Éditions du Marché, 2019`, `Den Haag, 2022`):
+/// where, not who. Only the cities' names in their own languages (an English note's
+/// `London` or `New York` alone is left as it was).
+fn publishing_place(seg: &str) -> bool {
+    const PLACES: [&str; 40] = [
+        "'s-Gravenhage",
+        "Amsterdam",
+        "Barcelona",
+        "Berlin",
+        "Bern",
+        "Bonn",
+        "Brussel",
+        "Bruxelles",
+        "Budapest",
+        "Den Haag",
+        "Frankfurt am Main",
+        "Genève",
+        "Göttingen",
+        "Hamburg",
+        "Helsinki",
+        "Köln",
+        "København",
+        "Leiden",
+        "Lisboa",
+        "Lyon",
+        "Madrid",
+        "Milano",
+        "Montréal",
+        "München",
+        "Oslo",
+        "Paris",
+        "Praha",
+        "Québec",
+        "Rio de Janeiro",
+        "Roma",
+        "Rotterdam",
+        "Stockholm",
+        "Stuttgart",
+        "São Paulo",
+        "Torino",
+        "Utrecht",
+        "Warszawa",
+        "Wien",
+        "Zürich",
+        "Москва",
+    ];
+    seg.len() <= 20
+        && seg.starts_with(|c: char| c.is_uppercase() || c == '\'')
+        && PLACES.binary_search(&seg).is_ok()
 }
 
 /// The publisher in OSCOLA's bracketed imprint opening `seg` (`(Profile Books 2015)`,

@@ -158,3 +158,33 @@ fn czech_dates_and_reading_days() {
     let n = note(&e, "3");
     assert_eq!(n.date.as_deref(), Some("1. prosince 2021"), "{n:#?}");
 }
+
+/// The city where a book came out, between commas as notes in other languages give it
+/// (`Lyon, Presses du Rhône, 2016`, `Den Haag, 2021`), is no publisher: the name after it
+/// is, or none; ABNT's place followed by the date (`Itajubá, 3 de maio de 2023`) names
+/// none. A Dutch body's name before the italic title is the author. Before, the city was
+/// the publisher and the body no author.
+#[test]
+fn places_of_publication_are_no_publishers() {
+    let e = extract_markdown(
+        "Un.[^1] Twee.[^2] Três.[^3]\n\n\
+         [^1]: Claire Morel et Hugo Baptiste, *Les halles couvertes*, Lyon, Presses du Rhône, \
+         2016.\n\
+         [^2]: Rijksbureau voor de Binnenvaart, *Varen in de stad: een overzicht*, Den Haag, \
+         2021, p. 8\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.publisher.as_deref(), Some("Presses du Rhône"), "{n:#?}");
+    let n = note(&e, "2");
+    assert_eq!(n.publisher, None, "{n:#?}");
+    assert_eq!(n.authors, ["Rijksbureau voor de Binnenvaart"], "{n:#?}");
+    let e = extract_as(
+        DocKind::Text,
+        "Texto [1].\n\nReferências\n\n\
+         [1] ASSOCIAÇÃO DOS PRODUTORES DE LEITE. Relatório de seca 2023. Itajubá, 3 de maio \
+         de 2023.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.publisher, None, "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("3 de maio de 2023"), "{n:#?}");
+}

@@ -3260,11 +3260,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // `Harbour Gazette, “Harbour dredging to start”, <…>`: a newspaper's name before
         // the title is its publisher, not its author.
         let mut periodical = None;
+        let name = before.trim().trim_end_matches(',').trim();
         if let [one] = meta.authors.as_slice() {
-            if newspaper_name(one) && before.trim().trim_end_matches(',').trim() == one {
+            if newspaper_name(one) && name == one {
                 periodical = Some(one.clone());
                 meta.authors.clear();
             }
+        } else if meta.authors.is_empty() && newspaper_name(name) {
+            periodical = Some(name.to_string());
         }
         // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
         // no names before the title, those after its `by` are the authors.
@@ -5049,7 +5052,29 @@ fn newspaper_name(name: &str) -> bool {
         "Tageblatt",
         "Zeitung",
     ];
+    // Romance languages' that open a name (`Diario de la Serranía`, `Jornal do Vale`,
+    // `Corriere della Sera`), small words inside it.
+    const FIRST: [&str; 9] = [
+        "Corriere",
+        "Diario",
+        "Diário",
+        "Gazeta",
+        "Gazzetta",
+        "Giornale",
+        "Jornal",
+        "Periódico",
+        "Quotidiano",
+    ];
+    const SMALL: [&str; 12] = [
+        "de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "dello",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
+    if words.first().is_some_and(|w| FIRST.contains(w)) {
+        return (2..=6).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w));
+    }
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && words.last().is_some_and(|w| LAST.contains(w))

@@ -188,3 +188,26 @@ fn places_of_publication_are_no_publishers() {
     assert_eq!(n.publisher, None, "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("3 de maio de 2023"), "{n:#?}");
 }
+
+/// A Romance newspaper's name opening with its head word (`Diario de la Vega`, `Jornal do
+/// Vale`, `Gazzetta di Parma`) before the quoted title is its publisher, not its author.
+/// Before, it was the author, or neither.
+#[test]
+fn romance_newspapers_before_a_quoted_title() {
+    let e = extract_markdown(
+        "Uno.[^1] Dois.[^2] Tre.[^3]\n\n\
+         [^1]: Diario de la Vega, «La biblioteca municipal amplía su horario», 2 de mayo de \
+         2022.\n\
+         [^2]: Jornal do Vale, “Ponte nova abre em julho”, 3 de junho de 2023.\n\
+         [^3]: Gazzetta di Parma, «Il mercato coperto riapre», 9 marzo 2021.\n",
+    );
+    for (label, paper) in [
+        ("1", "Diario de la Vega"),
+        ("2", "Jornal do Vale"),
+        ("3", "Gazzetta di Parma"),
+    ] {
+        let n = note(&e, label);
+        assert!(n.authors.is_empty(), "{n:#?}");
+        assert_eq!(n.publisher.as_deref(), Some(paper), "{n:#?}");
+    }
+}

@@ -3154,6 +3154,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         return meta;
     }
 
+    // GB/T 7714 (Chinese): `李华. 题名[J]. 期刊名, 2023, 15(4): 33-41.`
+    if let Some(g) = gbt7714(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
+
     // A note that explains rather than cites (`This statement assumes that you use the
     // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
     // list of authors.
@@ -3645,6 +3654,55 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// A GB/T 7714 entry (Chinese reference lists): the names before the first `. `, the title
+/// glued to its type code in brackets (`[J]`, `[M]`, `[N]`, `[EB/OL]`), then the journal or
+/// newspaper (up to its comma), or a book's or report's `Place: Publisher, Year`. Only
+/// notes holding `]. ` after a code of capitals are looked at.
+fn gbt7714(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim();
+    let b = t.as_bytes();
+    let (open, close) = memchr::memchr_iter(b'[', b).find_map(|i| {
+        let end = i + 1 + memchr::memchr(b']', b.get(i + 1..(i + 9).min(b.len()))?)?;
+        let code = t.get(i + 1..end)?;
+        let ok = i > 0
+            && b.get(i - 1) != Some(&b' ')
+            && b.get(end + 1) == Some(&b'.')
+            && code
+                .split('/')
+                .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_uppercase()));
+        ok.then_some((i, end))
+    })?;
+    let code = t.get(open + 1..close)?;
+    let head = t.get(..open)?;
+    let (authors, title) = match head.split_once_str(". ") {
+        Some((names, title)) if names.chars().count() <= 40 && !title.is_empty() => (
+            names
+                .split([',', '，', '、'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+            title,
+        ),
+        _ => (Vec::new(), head),
+    };
+    let after = t.get(close + 2..)?.trim_start();
+    let first = after.split([',', '，']).next().unwrap_or("").trim();
+    let publisher = match code.split('/').next() {
+        Some("J" | "N") => Some(first),
+        Some("M" | "R" | "D" | "C" | "S") => first.split_once(": ").map(|(_, p)| p.trim()),
+        _ => None,
+    }
+    .filter(|p| !p.is_empty() && !p.starts_with(|c: char| c.is_ascii_digit() || c == '('))
+    .map(|p| p.trim_end_matches('.').to_string());
+    Some(Gost {
+        authors,
+        title: title.trim(),
+        publisher,
+        after,
+    })
 }
 
 struct Gost<'s> {

@@ -211,3 +211,38 @@ fn romance_newspapers_before_a_quoted_title() {
         assert_eq!(n.publisher.as_deref(), Some(paper), "{n:#?}");
     }
 }
+
+/// GB/T 7714 entries (Chinese reference lists): the names before the first stop, the title
+/// glued to its type code (`[J]`, `[M]`, `[EB/OL]`), the journal after a `[J]` and the
+/// publisher after a book's place as the publisher, an online item's date in brackets.
+/// Before, only the year was read.
+#[test]
+fn gbt_7714_entries() {
+    let e = extract_markdown(
+        "一。[^1] 二。[^2] 三。[^3]\n\n\
+         [^1]: 陈静. 老旧小区改造中的停车难题[J]. 城市交通研究, 2021, 9(2): 12-20.\n\
+         [^2]: 赵刚, 孙梅. 河道景观设计[M]. 上海: 同济大学出版社, 2019.\n\
+         [^3]: 杭州市园林文物局. 关于开展湖滨绿道养护的通告[EB/OL]. (2023-06-01)[2023-07-15].\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["陈静"], "{n:#?}");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("老旧小区改造中的停车难题"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher.as_deref(), Some("城市交通研究"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2021"));
+    let n = note(&e, "2");
+    assert_eq!(n.authors, ["赵刚", "孙梅"], "{n:#?}");
+    assert_eq!(n.publisher.as_deref(), Some("同济大学出版社"), "{n:#?}");
+    let n = note(&e, "3");
+    assert_eq!(n.authors, ["杭州市园林文物局"], "{n:#?}");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("关于开展湖滨绿道养护的通告"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher, None, "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2023-06-01"), "{n:#?}");
+}

@@ -3154,6 +3154,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         return meta;
     }
 
+    // German book: `Thomas Brandt: Die Nacht auf Schienen. Berlin: Kessel Verlag 2018.`
+    if let Some(g) = german_colon_book(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
     // GB/T 7714 (Chinese): `李华. 题名[J]. 期刊名, 2023, 15(4): 33-41.`
     if let Some(g) = gbt7714(clean) {
         meta.authors = g.authors;
@@ -3654,6 +3662,59 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// A German book or report cited with a colon after the names (`Vgl. Thomas Brandt: Die
+/// Nacht auf Schienen. Geschichte des Schlafwagens. Berlin: Kessel Verlag 2018.`,
+/// `Bundesamt für Verkehrsplanung (Hrsg.): Mobilität im ländlichen Raum. Bonn 2020, S.
+/// 17–19.`): the names (a person's or a body's, `(Hrsg.)` after them), the title with its
+/// subtitle, then the imprint, a place and perhaps a publisher after its colon, closing
+/// with the year (a page after it allowed). Only notes whose last sentence holds such a
+/// year, with no comma before it, are looked at.
+fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim().trim_end_matches('.');
+    let t = t.strip_prefix("Vgl. ").unwrap_or(t);
+    // The imprint: `Bonn 2020`, `Berlin: Kessel Verlag 2018`, then perhaps `, S. 17–19`.
+    let t = t.rsplit_once_str(", S. ").map_or(t, |(a, _)| a);
+    let (head, imprint) = t.rsplit_once_str(". ")?;
+    let (place_pub, year) = imprint.rsplit_once(' ')?;
+    if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
+        || place_pub.contains(',')
+        || !place_pub.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let (names, title) = head.split_once_str(": ")?;
+    let names = names.trim();
+    let bare = names
+        .strip_suffix("(Hrsg.)")
+        .or_else(|| names.strip_suffix("(Hg.)"))
+        .unwrap_or(names)
+        .trim();
+    let authors = split_authors(bare);
+    let authors = if !authors.is_empty() && names.len() == bare.len() {
+        authors
+    } else if body_name(bare) {
+        vec![bare.to_string()]
+    } else {
+        return None;
+    };
+    let publisher = match place_pub.split_once_str(": ") {
+        Some((place, publisher)) if place_name(place) => Some(publisher.trim().to_string()),
+        Some(_) => return None,
+        None if place_name(place_pub) => None,
+        None => return None,
+    };
+    let title = title.trim();
+    if title.is_empty() || title.contains(": ") && publisher.is_none() {
+        return None;
+    }
+    Some(Gost {
+        authors,
+        title,
+        publisher,
+        after: imprint,
+    })
 }
 
 /// A GB/T 7714 entry (Chinese reference lists): the names before the first `. `, the title

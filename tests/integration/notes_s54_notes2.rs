@@ -246,3 +246,32 @@ fn gbt_7714_entries() {
     assert_eq!(n.publisher, None, "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("2023-06-01"), "{n:#?}");
 }
+
+/// German books cited with a colon after the names: a person's (`Vgl. Anna Roth: Der
+/// Hafen bei Nacht. Eine Stadtgeschichte. Hamburg: Möwen Verlag 2015.`), the title with
+/// its subtitle, the publisher after the place's colon; a body's as editor (`… (Hrsg.):
+/// Radwege im Wandel. Kassel 2019, S. 4–6.`), only its town after the title. Before, only
+/// the year was read.
+#[test]
+fn german_books_with_a_colon_after_the_names() {
+    let e = extract_markdown(
+        "Eins.[^1] Zwei.[^2]\n\n\
+         [^1]: Vgl. Anna Roth: Der Hafen bei Nacht. Eine Stadtgeschichte. Hamburg: Möwen \
+         Verlag 2015.\n\
+         [^2]: Landesamt für Radverkehr (Hrsg.): Radwege im Wandel. Kassel 2019, S. 4–6.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Anna Roth"], "{n:#?}");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Der Hafen bei Nacht. Eine Stadtgeschichte"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Möwen Verlag"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2015"));
+    let n = note(&e, "2");
+    assert_eq!(n.authors, ["Landesamt für Radverkehr"], "{n:#?}");
+    assert_eq!(n.title.as_deref(), Some("Radwege im Wandel"), "{n:#?}");
+    assert_eq!(n.publisher, None, "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2019"));
+}

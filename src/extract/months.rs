@@ -5,7 +5,7 @@
 
 /// Full month names, lower case, with their number: English, French, German, Spanish,
 /// Portuguese, Italian, Dutch, Swedish, Polish (genitive, as dates write them, and the
-/// nominative), Russian (genitive and nominative), Arabic (the Egyptian and Gulf names and
+/// nominative), Czech (genitive), Russian (genitive and nominative), Arabic (the Egyptian and Gulf names and
 /// the Levantine ones, two words for four of them).
 const NAMES: &[(&str, u8)] = &[
     // English
@@ -113,6 +113,19 @@ const NAMES: &[(&str, u8)] = &[
     ("październik", 10),
     ("listopad", 11),
     ("grudzień", 12),
+    // Czech, genitive (as dates write them: `4. dubna 2024`; `listopadu`, `září` too)
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
     // Russian, genitive then nominative
     ("января", 1),
     ("февраля", 2),

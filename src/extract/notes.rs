@@ -109,6 +109,14 @@ pub const NOTES_HEADINGS: &[&str] = &[
     "источники",
     "примечания",
     "литература",
+    // GOST's reference list (`Список литературы`, `Список источников`, `Библиографический
+    // список`), and its Ukrainian and Belarusian names.
+    "список литературы",
+    "список источников",
+    "библиографический список",
+    "библиография",
+    "список літератури",
+    "спіс літаратуры",
     "πηγές",
     "σημειώσεις",
     "παραπομπές",
@@ -2905,7 +2913,7 @@ fn back_reference(text: &str) -> bool {
 
 /// The words before the day a page was read, in the languages notes are written in
 /// (compared ignoring ASCII case): that day is no date of the work.
-pub(crate) const READ_ON: [&str; 27] = [
+pub(crate) const READ_ON: [&str; 28] = [
     "accessed",
     "retrieved",
     "viewed",
@@ -2933,6 +2941,7 @@ pub(crate) const READ_ON: [&str; 27] = [
     "引用日期",
     "閲覧日",
     "erişim",
+    "citováno",
 ];
 
 /// Whether the date at `m` is when the page was read: one of [`READ_ON`] shortly before it
@@ -2942,6 +2951,10 @@ pub(crate) const READ_ON: [&str; 27] = [
 fn read_on(s: &str, m: &std::ops::Range<usize>) -> bool {
     let after = s.get(m.end..).unwrap_or("").trim_start();
     if after.starts_with("閲覧") || after.starts_with("参照") {
+        return true;
+    }
+    // Czech and Slovak ISO 690: `[cit. 2024-04-06]` (the stop hides the word below).
+    if s.get(..m.start).is_some_and(|h| h.ends_with("[cit. ")) {
         return true;
     }
     let mut from = m.start.saturating_sub(48);
@@ -3043,12 +3056,42 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         s.get(from..m.start)
             .is_some_and(|b| super::contains_ignore_ascii_case(b, "archived"))
     };
+    // A bare year closing a title's words (`Trafikplan 2030, 2022`, `Bilan annuel 2022,
+    // mars 2023`, `‘Autoluwe binnenstad 2025’, 14 maart 2024`): what the title is about; a
+    // date opening a later segment is the note's.
+    let titled_year = |m: &std::ops::Range<usize>| {
+        let b = s.as_bytes();
+        m.len() == 4
+            && m.start >= 2
+            && b.get(m.start - 1) == Some(&b' ')
+            && b.get(m.start - 2)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+            && match b.get(m.end..) {
+                Some([b',', ..]) => true,
+                // `’`, `”`, `»`.
+                Some([0xE2, 0x80, 0x99 | 0x9D, ..] | [0xC2, 0xBB, ..]) => true,
+                _ => false,
+            }
+    };
+    let opens_segment = |m: &std::ops::Range<usize>| {
+        s.get(..m.start)
+            .is_some_and(|h| h.trim_end().ends_with(','))
+    };
+    let mut titled = false;
     let mut year: Option<std::ops::Range<usize>> = None;
     for m in dates(s)
         .filter(|m| !page_like(s, m))
         .map(|m| widen_date(s, m))
     {
         if archived(&m) || read_on(s, &m) {
+            continue;
+        }
+        if titled && opens_segment(&m) {
+            return Some(m);
+        }
+        if year.is_none() && titled_year(&m) {
+            titled = true;
+            year = Some(m);
             continue;
         }
         match &year {
@@ -3100,6 +3143,33 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         return meta;
     }
     let date_of = note_date;
+    // GOST (Russian and other post-Soviet lists): `Петров А. В. Городской транспорт. —
+    // Казань : Татнигиздат, 2022. — 240 с.`, `Смирнов И. А. Мост через Каму // Вестник.
+    // 2021. № 2. С. 14–19.` Only notes with GOST's separators are looked at.
+    if let Some(g) = gost(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
+
+    // German book: `Thomas Brandt: Die Nacht auf Schienen. Berlin: Kessel Verlag 2018.`
+    if let Some(g) = german_colon_book(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
+    // GB/T 7714 (Chinese): `李华. 题名[J]. 期刊名, 2023, 15(4): 33-41.`
+    if let Some(g) = gbt7714(clean) {
+        meta.authors = g.authors;
+        meta.title = Some(trim_title(g.title));
+        meta.publisher = g.publisher;
+        meta.date = date_of(g.after);
+        return meta;
+    }
 
     // A note that explains rather than cites (`This statement assumes that you use the
     // setting “unixfrom” …`): what it quotes is not a title, nor is the prose before it a
@@ -3207,11 +3277,14 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // `Harbour Gazette, “Harbour dredging to start”, <…>`: a newspaper's name before
         // the title is its publisher, not its author.
         let mut periodical = None;
+        let name = before.trim().trim_end_matches(',').trim();
         if let [one] = meta.authors.as_slice() {
-            if newspaper_name(one) && before.trim().trim_end_matches(',').trim() == one {
+            if newspaper_name(one) && name == one {
                 periodical = Some(one.clone());
                 meta.authors.clear();
             }
+        } else if meta.authors.is_empty() && newspaper_name(name) {
+            periodical = Some(name.to_string());
         }
         // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
         // no names before the title, those after its `by` are the authors.
@@ -3378,6 +3451,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
                 meta.date = Some(year.to_string());
             } else {
                 meta.authors = split_authors(before);
+                // A body's name before the italic title (`Planbureau voor de
+                // Leefomgeving, *…*`).
+                let body = before.trim().trim_end_matches(',').trim_end();
+                if meta.authors.is_empty()
+                    && body.len() <= 80
+                    && (body_name(body) || org_name(body))
+                {
+                    meta.authors = vec![body.to_string()];
+                }
             }
             meta.publisher = publisher_in(after);
             // `Alan Greaves, *Grain Markets Quarterly*, Spring 2022.`: italics followed by
@@ -3502,7 +3584,15 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         let (title, after) = split_sentence(rest.trim_start());
         if !after.trim().is_empty() && !title.is_empty() {
             meta.title = Some(trim_title(title));
-            meta.publisher = publisher_in(after);
+            // ABNT's imprint names its publisher after the place's colon (`São Paulo:
+            // Atlas, 2019`): a place and then the date (`Varginha, 28 de fevereiro de
+            // 2024`) names none.
+            let place_dated = after.trim().split_once(", ").is_some_and(|(place, d)| {
+                !place.contains(':') && date_span(d).is_some_and(|m| m.start == 0)
+            });
+            if !place_dated {
+                meta.publisher = publisher_in(after);
+            }
         }
     } else if let Some((names, rest)) = inverted_names(clean) {
         meta.authors = split_authors(names);
@@ -3572,6 +3662,226 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// A German book or report cited with a colon after the names (`Vgl. Thomas Brandt: Die
+/// Nacht auf Schienen. Geschichte des Schlafwagens. Berlin: Kessel Verlag 2018.`,
+/// `Bundesamt für Verkehrsplanung (Hrsg.): Mobilität im ländlichen Raum. Bonn 2020, S.
+/// 17–19.`): the names (a person's or a body's, `(Hrsg.)` after them), the title with its
+/// subtitle, then the imprint, a place and perhaps a publisher after its colon, closing
+/// with the year (a page after it allowed). Only notes whose last sentence holds such a
+/// year, with no comma before it, are looked at.
+fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim().trim_end_matches('.');
+    let t = t.strip_prefix("Vgl. ").unwrap_or(t);
+    // The imprint: `Bonn 2020`, `Berlin: Kessel Verlag 2018`, then perhaps `, S. 17–19`.
+    let t = t.rsplit_once_str(", S. ").map_or(t, |(a, _)| a);
+    let (head, imprint) = t.rsplit_once_str(". ")?;
+    let (place_pub, year) = imprint.rsplit_once(' ')?;
+    if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
+        || place_pub.contains(',')
+        || !place_pub.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let (names, title) = head.split_once_str(": ")?;
+    let names = names.trim();
+    let bare = names
+        .strip_suffix("(Hrsg.)")
+        .or_else(|| names.strip_suffix("(Hg.)"))
+        .unwrap_or(names)
+        .trim();
+    let authors = split_authors(bare);
+    let authors = if !authors.is_empty() && names.len() == bare.len() {
+        authors
+    } else if body_name(bare) {
+        vec![bare.to_string()]
+    } else {
+        return None;
+    };
+    let publisher = match place_pub.split_once_str(": ") {
+        Some((place, publisher)) if place_name(place) => Some(publisher.trim().to_string()),
+        Some(_) => return None,
+        None if place_name(place_pub) => None,
+        None => return None,
+    };
+    let title = title.trim();
+    if title.is_empty() || title.contains(": ") && publisher.is_none() {
+        return None;
+    }
+    Some(Gost {
+        authors,
+        title,
+        publisher,
+        after: imprint,
+    })
+}
+
+/// A GB/T 7714 entry (Chinese reference lists): the names before the first `. `, the title
+/// glued to its type code in brackets (`[J]`, `[M]`, `[N]`, `[EB/OL]`), then the journal or
+/// newspaper (up to its comma), or a book's or report's `Place: Publisher, Year`. Only
+/// notes holding `]. ` after a code of capitals are looked at.
+fn gbt7714(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim();
+    let b = t.as_bytes();
+    let (open, close) = memchr::memchr_iter(b'[', b).find_map(|i| {
+        let end = i + 1 + memchr::memchr(b']', b.get(i + 1..(i + 9).min(b.len()))?)?;
+        let code = t.get(i + 1..end)?;
+        let ok = i > 0
+            && b.get(i - 1) != Some(&b' ')
+            && b.get(end + 1) == Some(&b'.')
+            && code
+                .split('/')
+                .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_uppercase()));
+        ok.then_some((i, end))
+    })?;
+    let code = t.get(open + 1..close)?;
+    let head = t.get(..open)?;
+    let (authors, title) = match head.split_once_str(". ") {
+        Some((names, title)) if names.chars().count() <= 40 && !title.is_empty() => (
+            names
+                .split([',', '，', '、'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+            title,
+        ),
+        _ => (Vec::new(), head),
+    };
+    let after = t.get(close + 2..)?.trim_start();
+    let first = after.split([',', '，']).next().unwrap_or("").trim();
+    let publisher = match code.split('/').next() {
+        Some("J" | "N") => Some(first),
+        Some("M" | "R" | "D" | "C" | "S") => first.split_once(": ").map(|(_, p)| p.trim()),
+        _ => None,
+    }
+    .filter(|p| !p.is_empty() && !p.starts_with(|c: char| c.is_ascii_digit() || c == '('))
+    .map(|p| p.trim_end_matches('.').to_string());
+    Some(Gost {
+        authors,
+        title: title.trim(),
+        publisher,
+        after,
+    })
+}
+
+struct Gost<'s> {
+    authors: Vec<String>,
+    title: &'s str,
+    publisher: Option<String>,
+    after: &'s str,
+}
+
+/// A GOST entry (GOST R 7.0.5 and 7.1, Russian and other post-Soviet reference lists):
+/// surnames each followed by initials (`Петров А. В.`, `Иванов И.И., Сидоров П. П.`), the
+/// title, then either ` // ` and the journal or book it is in (its publisher), or `. — ` and
+/// the imprint `Place : Publisher, Year`. Only notes holding ` // ` or `. — ` are looked at.
+fn gost(clean: &str) -> Option<Gost<'_>> {
+    let t = clean.trim();
+    let slashes = super::find_str(t, " // ");
+    let dash = super::find_str(t, ". \u{2014} ").or_else(|| super::find_str(t, ". \u{2013} "));
+    if slashes.is_none() && dash.is_none() {
+        return None;
+    }
+    // The names: `Surname I. I.` items separated by commas; the last initial's full stop
+    // ends them. A work with no names opens with its title (`Пассажиропоток за 2023 год //
+    // Портал мэрии.`): only before ` // `.
+    let names = || -> Option<(Vec<String>, usize)> {
+        let mut authors = Vec::new();
+        let mut rest = t;
+        loop {
+            let (surname, r) = rest.split_once(' ')?;
+            let mut chars = surname.chars();
+            if !(chars.next().is_some_and(char::is_uppercase)
+                && surname.chars().count() >= 2
+                && surname.chars().all(|c| c.is_alphabetic() || c == '-'))
+            {
+                return None;
+            }
+            // Initials, spaced or not (`А. В.`, `А.В.`, `А.`).
+            let mut r = r;
+            let mut n = 0;
+            while n < 3 {
+                let mut cs = r.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), Some('.')) if c.is_uppercase() => {
+                        r = r.get(c.len_utf8() + 1..)?;
+                        n += 1;
+                        // A space between initials only when another follows.
+                        let mut ahead = r.trim_start_matches([' ', '\u{a0}']).chars();
+                        if matches!((ahead.next(), ahead.next()), (Some(c), Some('.')) if c.is_uppercase())
+                        {
+                            r = r.trim_start_matches([' ', '\u{a0}']);
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            if n == 0 {
+                return None;
+            }
+            authors.push(fold_ws(rest.get(..rest.len() - r.len())?));
+            if let Some(more) = r.strip_prefix(", ") {
+                rest = more;
+            } else {
+                rest = r.strip_prefix(' ')?;
+                break;
+            }
+        }
+        Some((authors, t.len() - rest.len()))
+    };
+    let (authors, head) = match names() {
+        Some(n) => n,
+        None if slashes.is_some_and(|s| dash.is_none_or(|d| s < d)) => (Vec::new(), 0),
+        None => return None,
+    };
+    let (title, publisher, after) = match (slashes, dash) {
+        (Some(s), d) if d.is_none_or(|d| s < d) && s > head => {
+            let title = t.get(head..s)?;
+            let host = t.get(s + 4..)?;
+            // The journal up to its first sentence's end (`Вестник. 2021. № 2.`) or its dash.
+            let end = [host.find(". "), host.find(" \u{2014} ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(host.len());
+            let name = host.get(..end)?.trim().trim_end_matches('.');
+            (title, (!name.is_empty()).then(|| name.to_string()), host)
+        }
+        (_, Some(d)) if d > head => {
+            let title = t.get(head..d)?;
+            let imprint = t.get(d + 2..)?;
+            let imprint = imprint.get(imprint.find(' ')? + 1..)?;
+            let first = imprint
+                .find(". \u{2014} ")
+                .map_or(imprint, |e| imprint.get(..e).unwrap_or(imprint));
+            // `Казань : Издательство, 2022`: the publisher between the place and the year.
+            let publisher = first.split_once(" : ").and_then(|(_, p)| {
+                let p = p.rsplit_once(", ").map_or(p, |(n, y)| {
+                    if y.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()) {
+                        n
+                    } else {
+                        p
+                    }
+                });
+                let p = p.trim().trim_end_matches('.');
+                (!p.is_empty()).then(|| p.to_string())
+            });
+            (title, publisher, imprint)
+        }
+        _ => return None,
+    };
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    Some(Gost {
+        authors,
+        title,
+        publisher,
+        after,
+    })
 }
 
 /// `Das Ende der Inselfähren. Küstenverkehr im Wandel. Kiel: Möwenverlag.`: a title, a
@@ -4147,9 +4457,41 @@ fn body_then_kind(clean: &str) -> Option<&str> {
     // Eastmoor`) before a kind of document named as such (`press release`,
     // `Pressemitteilung`, `communiqué de presse`): a publisher's name (`Oxford University
     // Press, reprint edition`) is read as a body's only before one of those.
-    ((2..=12).contains(&words.len())
+    // Or one word naming a body (`Bundesverfassungsgericht`, `Västtrafik`), or a Czech or
+    // Slovak town's office (`Statutární město Brno`).
+    (((2..=12).contains(&words.len())
         && (words.iter().all(word_ok) && body || org_name(name) || genre(seg) && body_name(name)))
+        || (words.len() == 1 && body_name(name))
+        || czech_town(name))
     .then_some(name)
+}
+
+/// Whether a name is a Czech or Slovak town's or city's (`Statutární město Brno`, `Město
+/// Tábor`, `Hlavní město Praha`, `Mesto Žilina`, `Obec Lhota`): the head, then one to three
+/// capitalised words.
+fn czech_town(name: &str) -> bool {
+    const HEADS: [&str; 7] = [
+        "Statutární město ",
+        "Hlavní město ",
+        "Magistrát města ",
+        "Město ",
+        "Mesto ",
+        "Obec ",
+        "Hlavné mesto ",
+    ];
+    if !name.starts_with(['S', 'H', 'M', 'O']) {
+        return false;
+    }
+    HEADS
+        .iter()
+        .find_map(|h| name.strip_prefix(h))
+        .is_some_and(|place| {
+            let n = place.split_whitespace().count();
+            (1..=3).contains(&n)
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "nad" || w == "pod")
+        })
 }
 
 /// Whether the words of a name are a local government's, as French, Spanish, Italian,
@@ -4290,7 +4632,7 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
             .filter(|m| m.end == title.len() && m.len() > 4)
             .and_then(|m| title.get(m.start..))
     };
-    let author = if body_name(body) && (dated || located()) {
+    let author = if (body_name(body) || org_name(body)) && (dated || located()) {
         body
     } else if dated {
         initialled_person(body)?
@@ -4418,9 +4760,9 @@ fn unit_name(s: &str) -> bool {
 /// `Pell & Sons`), or a body's word then `of` opening it (`City of Eastmoor`, `Commune de
 /// Villeneuve`), or a department's or a Romance-language organisation's name.
 fn body_name(s: &str) -> bool {
-    const SMALL: [&str; 22] = [
+    const SMALL: [&str; 25] = [
         "of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "les", "di",
-        "del", "della", "da", "do", "dos", "der", "für", "und",
+        "del", "della", "da", "do", "dos", "der", "für", "und", "voor", "van", "en",
     ];
     // An archive holding the papers cited (`Highland County Archive, Skerry Mhor
     // Lighthouse Logbooks, 1878–1919`) and a borough (`County Borough of Hallam, Annual
@@ -4470,6 +4812,10 @@ fn body_name(s: &str) -> bool {
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     let n = words.len();
+    // One word: a compound naming a body (`Bundesverfassungsgericht`, `Trafikkontoret`).
+    if let [one] = words.as_slice() {
+        return german_body_word(one) || nordic_body_word(one);
+    }
     if !(2..=10).contains(&n)
         || !words.iter().all(|w| {
             SMALL.contains(w)
@@ -4491,6 +4837,7 @@ fn body_name(s: &str) -> bool {
         || (words.first().is_some_and(|w| HEADS.contains(w))
             && words.get(1).is_some_and(|w| JOINERS.contains(w)))
         || words.first().is_some_and(|w| german_body_word(w))
+        || words.first().is_some_and(|w| nordic_body_word(w))
         || words.last().is_some_and(|w| german_body_word(w))
         || local_body(&words)
         || firm_name(&words)
@@ -4571,20 +4918,48 @@ fn firm_name(words: &[&str]) -> bool {
     match words {
         [a, "&", b] => AMPERSAND_FIRMS.contains(&(*a, *b)),
         [_, "&", _, _, ..] => true,
+        // `Berger & Partner`, `… Ingenieure & Partner` closing a firm's name.
+        [.., _, "&", "Partner" | "Partners"] => true,
         _ => false,
     }
+}
+
+/// Whether a capitalised word is a Scandinavian compound naming a body by its definite
+/// ending (`Trafikkontoret`, `Naturvårdsverket`, `Byggnadsnämnden`, `Resenärsforum`), or a
+/// transport authority's (`Västtrafik`, `Skånetrafiken`).
+fn nordic_body_word(w: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "kontoret",
+        "verket",
+        "styrelsen",
+        "nämnden",
+        "förvaltningen",
+        "myndigheten",
+        "inspektionen",
+        "rådet",
+        "direktoratet",
+        "forum",
+        "trafik",
+        "trafiken",
+    ];
+    w.starts_with(char::is_uppercase)
+        && w.chars().count() > 8
+        && w.chars().all(char::is_alphabetic)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether `w`, the first or last word of a name, names a German (or Dutch) body, alone or
 /// as the end of a compound (`Deutscher Bundestag`, `Landratsamt Lindau`, `Bayerischer
 /// Landtag`, `Tweede Kamer`).
 fn german_body_word(w: &str) -> bool {
-    const ENDINGS: [&str; 26] = [
+    const ENDINGS: [&str; 28] = [
         "agentur",
         "amt",
         "anstalt",
         "behörde",
         "betriebe",
+        "bureau",
+        "büro",
         "bundestag",
         "direktion",
         "genossenschaft",
@@ -4796,7 +5171,29 @@ fn newspaper_name(name: &str) -> bool {
         "Tageblatt",
         "Zeitung",
     ];
+    // Romance languages' that open a name (`Diario de la Serranía`, `Jornal do Vale`,
+    // `Corriere della Sera`), small words inside it.
+    const FIRST: [&str; 9] = [
+        "Corriere",
+        "Diario",
+        "Diário",
+        "Gazeta",
+        "Gazzetta",
+        "Giornale",
+        "Jornal",
+        "Periódico",
+        "Quotidiano",
+    ];
+    const SMALL: [&str; 12] = [
+        "de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "dello",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
+    if words.first().is_some_and(|w| FIRST.contains(w)) {
+        return (2..=6).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w));
+    }
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && words.last().is_some_and(|w| LAST.contains(w))
@@ -7212,10 +7609,11 @@ fn publisher_in(after: &str) -> Option<String> {
         let seg = trim_field(seg);
         let starts = |p: &str| super::starts_with_ignore_ascii_case(&seg, p);
         // `Retrieved May 1, 2024, from <URL>`: what follows is where it was read, not who
-        // published it.
+        // published it; in other languages too (`consulté le 6 mai 2023`, [`READ_ON`]).
         if ["accessed", "retrieved", "available", "viewed"]
             .into_iter()
             .any(starts)
+            || READ_ON.iter().any(|w| starts(w))
         {
             return None;
         }
@@ -7325,6 +7723,7 @@ fn publisher_in(after: &str) -> Option<String> {
             || link_word(&seg)
             || genre(&seg)
             || address(&seg)
+            || publishing_place(&seg)
         {
             continue;
         }
@@ -7380,6 +7779,58 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
+}
+
+/// Whether a note's segment is only a city where books are published, as notes in other
+/// languages give it between commas (`Paris, Éditions du Marché, 2019`, `Den Haag, 2022`):
+/// where, not who. Only the cities' names in their own languages (an English note's
+/// `London` or `New York` alone is left as it was).
+fn publishing_place(seg: &str) -> bool {
+    const PLACES: [&str; 40] = [
+        "'s-Gravenhage",
+        "Amsterdam",
+        "Barcelona",
+        "Berlin",
+        "Bern",
+        "Bonn",
+        "Brussel",
+        "Bruxelles",
+        "Budapest",
+        "Den Haag",
+        "Frankfurt am Main",
+        "Genève",
+        "Göttingen",
+        "Hamburg",
+        "Helsinki",
+        "Köln",
+        "København",
+        "Leiden",
+        "Lisboa",
+        "Lyon",
+        "Madrid",
+        "Milano",
+        "Montréal",
+        "München",
+        "Oslo",
+        "Paris",
+        "Praha",
+        "Québec",
+        "Rio de Janeiro",
+        "Roma",
+        "Rotterdam",
+        "Stockholm",
+        "Stuttgart",
+        "São Paulo",
+        "Torino",
+        "Utrecht",
+        "Warszawa",
+        "Wien",
+        "Zürich",
+        "Москва",
+    ];
+    seg.len() <= 20
+        && seg.starts_with(|c: char| c.is_uppercase() || c == '\'')
+        && PLACES.binary_search(&seg).is_ok()
 }
 
 /// The publisher in OSCOLA's bracketed imprint opening `seg` (`(Profile Books 2015)`,

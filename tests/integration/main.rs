@@ -101,6 +101,9 @@
 //! - `notes_s53b`: the fifty-third session's second pass on note fields: local
 //!   governments' and firms' names before a kind of document in other languages, letters
 //!   cited as `Letter from X to Y`, a German body's report with only its seat after the title.
+//! - `notes_s54_notes2`: the fifty-fourth session's second pass on note fields in other
+//!   languages: GOST reference lists, years inside titles, Czech dates, bodies before a kind
+//!   of document, places as no publisher, German imprints, GB/T 7714, Spanish newspapers.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -193,6 +196,7 @@ mod notes_s52b;
 mod notes_s53;
 mod notes_s53b;
 mod notes_s54_notes;
+mod notes_s54_notes2;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

@@ -3125,6 +3125,43 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
 #[must_use]
 pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
+    let mut meta = parse_fields(text, italics);
+    if meta.publisher.as_deref().is_some_and(commentary) {
+        meta.publisher = None;
+    }
+    meta
+}
+
+/// Whether a note's last field is a sentence of comment on the work, not its publisher
+/// (`It replaced the 2019 policy.`, `The guidance was revised in 2023.` after the URL, or in
+/// a paragraph of its own under the note): it opens with a pronoun or an article, most of
+/// its words are lower-case, and one of them is a verb (an auxiliary, or a past form in
+/// `-ed`). A publisher's name is mostly capitalised (`The University of Chicago Press`).
+fn commentary(p: &str) -> bool {
+    const OPENERS: [&str; 11] = [
+        "It", "The", "This", "These", "They", "He", "She", "That", "Its", "A", "An",
+    ];
+    const AUX: [&str; 13] = [
+        "was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+        "did",
+    ];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.len() < 4 || !words.first().is_some_and(|w| OPENERS.contains(w)) {
+        return false;
+    }
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    lower * 2 >= words.len()
+        && words.iter().skip(1).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            AUX.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        })
+}
+
+fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
     let mut meta = NoteMeta {
         doi_urls: doi_urls(text),
         ..NoteMeta::default()
@@ -3599,13 +3636,20 @@ pub fn parse_meta(text: &str, italics: &[String]) -> NoteMeta {
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
         // last sentence such as `Station log, 2024–2025` may run on into its date.
         // Chicago's author–date form (`Smith, John. 2021. Title. Paris: Seuil.`): the year
-        // after the names is the date, no title; the title is the sentence after it.
+        // after the names is the date, no title; the title is the sentence after it. Not
+        // when a year closes the entry too: then the number is a title (`Orwell, George.
+        // 1984. London: Secker & Warburg, 1949.`).
         let rest = rest.trim_start();
+        let later_year = |r: &str| {
+            r.split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with('2')))
+        };
         let rest = match rest.split_once_str(". ") {
             Some((year, r))
                 if rest.starts_with(|c: char| c.is_ascii_digit())
                     && year.len() <= 5
-                    && yearish(year) =>
+                    && yearish(year)
+                    && !later_year(r) =>
             {
                 r
             }

@@ -108,3 +108,50 @@ fn a_bare_addresss_path_names_no_work() {
         ["https://parish.example.org/news/ferries"]
     );
 }
+
+/// A sentence of comment after a note's address, or in a paragraph of its own under the
+/// note (`It replaced the 2019 policy.`), is no publisher; a publisher's name opening with
+/// `The` still is. And a number as a book's title with the imprint's year after it
+/// (`Orwell, George. 1984. London: …, 1949.`) stays the title (review: the year sentence
+/// of Chicago's author-date form had been skipped there too).
+#[test]
+fn a_notes_comment_is_no_publisher_and_a_number_may_be_a_title() {
+    let e = extract_as(
+        DocKind::Markdown,
+        "The rules.[^1] The policy.[^2] The press.[^3] A novel.[^4] A study.[^5]\n\n\
+         [^1]: Harbour Pilots Guild, \"Pilotage Rules 2021\", 2 May 2021, \
+         https://pilots.example.org/rules-2021\n\n    The rules were revised in 2024.\n\n\
+         [^2]: Westvale County Council, \"Bus Pass Policy 2023\", 1 June 2023, \
+         https://westvale.example.org/bus-pass. It replaced the 2018 scheme.\n\n\
+         [^3]: Mara Quist, *Tides of the North* (Oxford: The Clarendon Press, 2019).\n\n\
+         [^4]: Halden, Ruth. 1987. Kingsport: Lantern Books, 2003.\n\n\
+         [^5]: Pryce, Ian. 2021. Salt and Boats. Bristol: Quay Press.\n",
+    );
+    let field = |label: &str| {
+        let n = e
+            .footnotes
+            .iter()
+            .find(|n| n.label == label)
+            .unwrap_or_else(|| panic!("note {label}: {:#?}", e.footnotes));
+        (n.title.clone(), n.publisher.clone(), n.date.clone())
+    };
+    assert_eq!(field("1").1, None, "{:#?}", e.footnotes);
+    assert_eq!(field("2").1, None, "{:#?}", e.footnotes);
+    assert_eq!(field("3").1.as_deref(), Some("The Clarendon Press"));
+    assert_eq!(
+        field("4"),
+        (
+            Some("1987".into()),
+            Some("Lantern Books".into()),
+            Some("2003".into())
+        )
+    );
+    assert_eq!(
+        field("5"),
+        (
+            Some("Salt and Boats".into()),
+            Some("Quay Press".into()),
+            Some("2021".into())
+        )
+    );
+}

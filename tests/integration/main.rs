@@ -131,7 +131,8 @@
 //! - `rst_org`: reStructuredText and Org-mode, their fixtures and each construct.
 //! - `formats_s54`: the fifty-fourth session's held-out evaluation of other input formats
 //!   (rST citation references compared without case, `broadcast in` the linked record,
-//!   a bare address's path no name of the work).
+//!   a bare address's path no name of the work, a note's comment no publisher, a number
+//!   as a book's title).
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 

@@ -3145,20 +3145,24 @@ fn commentary(p: &str) -> bool {
         "was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
         "did",
     ];
-    let words: Vec<&str> = p.split_whitespace().collect();
-    if words.len() < 4 || !words.first().is_some_and(|w| OPENERS.contains(w)) {
+    // (Cheap first: most publishers open with no such word; no allocation.)
+    if !p
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| OPENERS.contains(&w))
+    {
         return false;
     }
-    let lower = words
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .count();
-    lower * 2 >= words.len()
-        && words.iter().skip(1).any(|w| {
+    let (mut n, mut lower, mut verb) = (0usize, 0usize, false);
+    for (k, w) in p.split_whitespace().enumerate() {
+        n += 1;
+        if w.starts_with(char::is_lowercase) {
+            lower += 1;
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            AUX.contains(&w)
-                || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
-        })
+            verb |= k > 0 && (AUX.contains(&w) || (w.len() > 4 && w.ends_with("ed")));
+        }
+    }
+    n >= 4 && lower * 2 >= n && verb
 }
 
 fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
@@ -3823,7 +3827,8 @@ struct Gost<'s> {
 /// the imprint `Place : Publisher, Year`. Only notes holding ` // ` or `. — ` are looked at.
 fn gost(clean: &str) -> Option<Gost<'_>> {
     let t = clean.trim();
-    let slashes = super::find_str(t, " // ");
+    // (memmem, not `find_str`: a needle opening with a space would stop at every space.)
+    let slashes = memchr::memmem::find(t.as_bytes(), b" // ");
     let dash = super::find_str(t, ". \u{2014} ").or_else(|| super::find_str(t, ". \u{2013} "));
     if slashes.is_none() && dash.is_none() {
         return None;

@@ -524,7 +524,12 @@ impl Fetcher {
                 body.clear();
             }
         }
-        let empty = limit > 0 && body.is_empty() && body_error.is_none() && status != 204;
+        // A body in a coding not read is no empty body (it was said "empty").
+        let empty = limit > 0
+            && body.is_empty()
+            && body_error.is_none()
+            && status != 204
+            && unknown_coding.is_none();
         Ok(Hop {
             status,
             headers,
@@ -909,6 +914,7 @@ impl Fetcher {
         need_body: bool,
     ) -> WebOutcome {
         let code = hop.status;
+        let redirected = !chain.is_empty();
         let ct = hop.content_type.as_deref();
         let kind = if hop.unknown_coding.is_some() {
             BodyKind::Other
@@ -1135,6 +1141,25 @@ impl Fetcher {
         if hop.empty {
             out.detail.push_str("; the body is empty");
         }
+        if let Some(c) = &hop.unknown_coding {
+            out.detail
+                .push_str(&format!("; the body cannot be read ({c})"));
+        }
+        // A redirect whose `Location` carries a fragment of its own sends the reader there,
+        // as a browser does (RFC 9110, 10.2.2): that fragment is the one checked, not the
+        // cited one (a cited `#mine` was "missing" on a page the reader is sent to at
+        // `#theirs`, beside a `use_instead` naming `#theirs`).
+        let location_fragment: Vec<String>;
+        let fragments = match fin
+            .fragment()
+            .filter(|f| redirected && !f.is_empty() && !fragments.iter().any(|c| c == f))
+        {
+            Some(f) if !fragments.is_empty() => {
+                location_fragment = vec![f.to_string()];
+                &location_fragment[..]
+            }
+            _ => fragments,
+        };
         // A live page: check fragments, hand the body over.
         if !fragments.is_empty() {
             match (&text, kind) {
@@ -1168,6 +1193,10 @@ impl Fetcher {
                         ));
                         out.missing_fragments = missing.iter().map(|f| (*f).clone()).collect();
                     }
+                }
+                _ if hop.unknown_coding.is_some() => {
+                    out.detail
+                        .push_str("; fragment not checked (the body cannot be read)");
                 }
                 _ => out.detail.push_str(&format!("; {NOT_HTML_NOTE}")),
             }

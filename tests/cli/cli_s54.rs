@@ -156,3 +156,61 @@ fn a_page_asked_under_two_fragments_is_fetched_once() {
     assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
     assert_eq!(server.hits("/tables.html"), 1, "{}", out.stdout);
 }
+
+/// From the second held-out evaluation of link health: a redirect whose `Location` carries
+/// its own fragment sends the reader there, so the cited fragment was wrongly "missing";
+/// and a body in a coding citecheck does not read (`compress`) was said to be "empty".
+#[test]
+fn a_locations_fragment_wins_and_an_unread_coding_is_no_empty_body() {
+    let server = Server::builder()
+        .route("/perm", Response::redirect(301, "/target.html#theirs"))
+        .route(
+            "/target.html",
+            Response::html("<html><body><h2 id=\"theirs\">Theirs</h2><p>Text.</p></body></html>"),
+        )
+        .route(
+            "/squeezed",
+            Response::status(200)
+                .header("Content-Type", "text/html")
+                .header("Content-Encoding", "compress")
+                .body(vec![0x1f, 0x9d, 0x90, 0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e]),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!(
+            "# Links\n\nThe [moved page]({}#mine) and the [squeezed page]({}#top).\n",
+            server.url("/perm"),
+            server.url("/squeezed"),
+        ),
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "a.md",
+            "--format",
+            "json",
+        ],
+    )
+    .run();
+    let report = crate::support::json(&out);
+    let links = report["links"].as_array().expect("links");
+    let moved = links
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.contains("/perm")))
+        .expect("the moved link");
+    assert_ne!(moved["fragment"], "missing", "{moved:#}");
+    let squeezed = links
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.contains("/squeezed")))
+        .expect("the squeezed link");
+    let detail = squeezed["detail"].as_str().unwrap_or("");
+    assert!(!detail.contains("empty"), "{squeezed:#}");
+    assert!(detail.contains("cannot be read"), "{squeezed:#}");
+}

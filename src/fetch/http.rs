@@ -544,8 +544,9 @@ impl Fetcher {
     }
 
     /// One request with its retries, asked once per run: a URL already asked in this run the
-    /// same way (its body wanted or not, the same cookies) gives the same answer, with the
-    /// retries it took added to `retries`.
+    /// same way (its fragment aside, its body wanted or not, the same cookies) gives the same
+    /// answer, with the retries it took added to `retries` (up to `--max-retries`); one asked
+    /// with its body serves an asker that needs none.
     async fn attempt_once(
         &self,
         url: &Url,

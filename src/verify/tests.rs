@@ -853,18 +853,7 @@ fn bodies_are_looked_for_by_their_whole_name() {
              The Riverton crossings run hourly.</p></main></body></html>"
         ))
     };
-    let note = |author: &str| Footnote {
-        label: "1".into(),
-        line: 3,
-        column: 1,
-        text: String::new(),
-        urls: vec![URL.into()],
-        title: Some("Winter timetables".into()),
-        authors: vec![author.into()],
-        publisher: None,
-        date: None,
-        referenced_at: Vec::new(),
-    };
+    let note = |author: &str| authored("Winter timetables", author);
     let authors = |author: &str, byline: &str| {
         check_metadata("a.md", &note(author), URL, &page(byline))
             .into_iter()
@@ -897,18 +886,7 @@ fn a_surname_that_names_a_kind_of_body_is_a_person() {
          stand for the page's article, its plot, its people and the year it came out in the \
          shops of the town.</p></main></body></html>",
     );
-    let note = |author: &str| Footnote {
-        label: "1".into(),
-        line: 3,
-        column: 1,
-        text: String::new(),
-        urls: vec![URL.into()],
-        title: Some("The guide".into()),
-        authors: vec![author.into()],
-        publisher: None,
-        date: None,
-        referenced_at: Vec::new(),
-    };
+    let note = |author: &str| authored("The guide", author);
     let author_warnings = |a: &str| {
         check_metadata("a.md", &note(a), URL, &src)
             .into_iter()
@@ -918,4 +896,20 @@ fn a_surname_that_names_a_kind_of_body_is_a_person() {
     assert_eq!(author_warnings("Melissa Bank"), 0);
     // A longer name with the same word is a body's, and this page does not name it.
     assert_eq!(author_warnings("Bank of Harbourside"), 1);
+}
+
+/// A note citing [`URL`] titled `title`, by `author`.
+fn authored(title: &str, author: &str) -> Footnote {
+    Footnote {
+        label: "1".into(),
+        line: 3,
+        column: 1,
+        text: String::new(),
+        urls: vec![URL.into()],
+        title: Some(title.into()),
+        authors: vec![author.into()],
+        publisher: None,
+        date: None,
+        referenced_at: Vec::new(),
+    }
 }

@@ -9,6 +9,32 @@ use citecheck::server::{Response, Server};
 
 use crate::support::{write, Cli};
 
+/// `check --format json` on `a.md` in `dir`.
+fn check_json(dir: &std::path::Path) -> crate::support::Output {
+    Cli::in_dir(
+        dir,
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "a.md",
+            "--format",
+            "json",
+        ],
+    )
+    .run()
+}
+
+/// The JSON report's link whose URL holds `part`.
+fn link_to<'r>(report: &'r serde_json::Value, part: &str) -> &'r serde_json::Value {
+    report["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.contains(part)))
+        .unwrap_or_else(|| panic!("no link to {part}: {report:#}"))
+}
+
 #[test]
 fn a_link_cited_again_is_written_whole_once() {
     let server = Server::builder()
@@ -141,18 +167,7 @@ fn a_page_asked_under_two_fragments_is_fetched_once() {
             server.url("/tables.html#autumn"),
         ),
     );
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "--no-progress",
-            "a.md",
-            "--format",
-            "json",
-        ],
-    )
-    .run();
+    let out = check_json(dir.path());
     assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
     assert_eq!(server.hits("/tables.html"), 1, "{}", out.stdout);
 }
@@ -187,29 +202,11 @@ fn a_locations_fragment_wins_and_an_unread_coding_is_no_empty_body() {
             server.url("/squeezed"),
         ),
     );
-    let out = Cli::in_dir(
-        dir.path(),
-        &[
-            "check",
-            "--no-config",
-            "--no-progress",
-            "a.md",
-            "--format",
-            "json",
-        ],
-    )
-    .run();
+    let out = check_json(dir.path());
     let report = crate::support::json(&out);
-    let links = report["links"].as_array().expect("links");
-    let moved = links
-        .iter()
-        .find(|l| l["url"].as_str().is_some_and(|u| u.contains("/perm")))
-        .expect("the moved link");
+    let moved = link_to(&report, "/perm");
     assert_ne!(moved["fragment"], "missing", "{moved:#}");
-    let squeezed = links
-        .iter()
-        .find(|l| l["url"].as_str().is_some_and(|u| u.contains("/squeezed")))
-        .expect("the squeezed link");
+    let squeezed = link_to(&report, "/squeezed");
     let detail = squeezed["detail"].as_str().unwrap_or("");
     assert!(!detail.contains("empty"), "{squeezed:#}");
     assert!(detail.contains("cannot be read"), "{squeezed:#}");

@@ -39,10 +39,14 @@ pub enum Command {
     /// Exit status 1 when a document has a warning (a marker with no note, a note never
     /// referenced, undecodable bytes, an input cut at 64 MiB), 2 for a usage, config or input
     /// error.
+    #[command(args_override_self = true)]
     Extract(Box<ExtractArgs>),
     /// Fetch every cited source, classify each link, and verify each quote against the page
     /// it cites.
-    #[command(after_help = CHECK_AFTER_HELP)]
+    // An option given twice takes its last value (`--timeout 5s … --timeout 30s`), as a CI
+    // wrapper appending its overrides to a base command line expects; it was a usage error.
+    // Repeatable options (`--exclude`, `--header`) still add up.
+    #[command(after_help = CHECK_AFTER_HELP, args_override_self = true)]
     Check(Box<CheckArgs>),
     /// Run a full check of a bundled example article against bundled sources served on
     /// loopback (offline), and write citecheck-report.html.

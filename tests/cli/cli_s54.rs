@@ -211,3 +211,56 @@ fn a_locations_fragment_wins_and_an_unread_coding_is_no_empty_body() {
     assert!(!detail.contains("empty"), "{squeezed:#}");
     assert!(detail.contains("cannot be read"), "{squeezed:#}");
 }
+
+/// An option given twice takes its last value, as a CI wrapper appending its overrides to a
+/// base command line expects (`--timeout` twice was a usage error); repeatable options
+/// still add up (both `--exclude` patterns apply).
+#[test]
+fn an_option_given_twice_takes_its_last_value() {
+    let server = Server::builder()
+        .route("/one", Response::status(404))
+        .route("/two", Response::status(404))
+        .route(
+            "/three",
+            Response::html("<html><body><p>Fine.</p></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!(
+            "# Links\n\n[One]({}), [two]({}) and [three]({}).\n",
+            server.url("/one"),
+            server.url("/two"),
+            server.url("/three"),
+        ),
+    );
+    let out = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "--timeout",
+            "1s",
+            "--timeout",
+            "20s",
+            "--exclude",
+            "/one$",
+            "--exclude",
+            "/two$",
+            "a.md",
+            "--format",
+            "json",
+        ],
+    )
+    .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = crate::support::json(&out);
+    assert_eq!(link_to(&report, "/one")["status"], "excluded");
+    assert_eq!(link_to(&report, "/two")["status"], "excluded");
+    assert_eq!(link_to(&report, "/three")["status"], "ok");
+    assert_eq!(server.hits("/one") + server.hits("/two"), 0);
+}

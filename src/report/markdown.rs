@@ -451,6 +451,7 @@ fn write_finding(
                 .http_status
                 .filter(|c| !super::says_code(link, *c))
                 .filter(|_| super::redirect_problem(link).is_none())
+                .filter(|_| super::redirected_to(link).is_none())
             {
                 line.push_str(&format!(" — HTTP {code}"));
             }

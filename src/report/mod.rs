@@ -1126,6 +1126,23 @@ pub(crate) fn redirect_problem(link: &LinkResult) -> Option<String> {
     ))
 }
 
+/// Where a redirect sent a link the fetcher judged by that place (`redirected to a login
+/// page`, `redirected to the site's home page`): a report heads such a link by it, not by
+/// the status of the page it was sent to (`blocked link (HTTP 200)` read as if the cited
+/// page had answered 200).
+pub(crate) fn redirected_to(link: &LinkResult) -> Option<&str> {
+    if link.redirects.is_empty()
+        || !matches!(link.status, LinkStatus::Blocked | LinkStatus::Soft404)
+    {
+        return None;
+    }
+    let d = link.detail.as_str();
+    let from = d.find("redirected to ")?;
+    let rest = &d[from..];
+    let end = rest.find(" (").unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
 /// Whether a link's detail opens with its HTTP status already (`HTTP 404 Not Found`): a
 /// report then does not say the code twice.
 pub(crate) fn says_code(link: &LinkResult, code: u16) -> bool {

@@ -192,6 +192,8 @@ fn write_finding(
             let mut head = f.rule.title().to_lowercase();
             if let Some(problem) = super::redirect_problem(link) {
                 head.push_str(&format!(" ({problem})"));
+            } else if let Some(place) = super::redirected_to(link) {
+                head.push_str(&format!(" ({place})"));
             } else if let Some(code) = link.http_status {
                 head.push_str(&format!(" (HTTP {code})"));
             }

@@ -264,3 +264,54 @@ fn an_option_given_twice_takes_its_last_value() {
     assert_eq!(link_to(&report, "/three")["status"], "ok");
     assert_eq!(server.hits("/one") + server.hits("/two"), 0);
 }
+
+/// A link sent to a login page is headed by where it was sent, not by the login page's
+/// own status: `blocked link (HTTP 200)` read as if the cited page had answered 200.
+#[test]
+fn a_link_sent_to_a_login_page_is_headed_by_it() {
+    let server = Server::builder()
+        .route(
+            "/members/report",
+            Response::redirect(302, "/login?next=/members/report"),
+        )
+        .route(
+            "/login",
+            Response::html("<html><body><form><input name=user></form></body></html>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!(
+            "# Links\n\nThe [members' report]({}).\n",
+            server.url("/members/report")
+        ),
+    );
+    let text = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "--no-progress", "a.md"],
+    )
+    .run();
+    assert!(
+        text.stdout
+            .contains("blocked link (redirected to a login page)"),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("(HTTP 200)"), "{}", text.stdout);
+    let md = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "a.md",
+            "--format",
+            "markdown",
+        ],
+    )
+    .run();
+    assert!(!md.stdout.contains("HTTP 200"), "{}", md.stdout);
+}

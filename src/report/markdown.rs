@@ -468,11 +468,22 @@ fn write_finding(
         }
         Subject::Quote(q) => write_quote(f, q, policy.short_quote_exemption(q), &pos, out)?,
         _ => {
-            let mut line = format!(
-                "- **{}** at {pos} — {}",
-                f.rule.title(),
-                escape(&clean(&opts.shown(&f.message)))
-            );
+            // The URL the message names is a link there, as every other entry's is (a
+            // missing fragment's entry showed it as plain text).
+            let shown = opts.shown(&f.message);
+            let message = match f
+                .url
+                .and_then(|u| shown.split_once(u).map(|(a, b)| (u, a, b)))
+            {
+                Some((url, before, after)) => format!(
+                    "{}{}{}",
+                    escape(&clean(before)),
+                    link_to(url, url),
+                    escape(&clean(after))
+                ),
+                None => escape(&clean(&shown)),
+            };
+            let mut line = format!("- **{}** at {pos} — {message}", f.rule.title());
             if let (Some(url), false) = (f.url, f.message.contains(f.url.unwrap_or_default())) {
                 line.push_str(&format!(" — {}", link_to(url, url)));
             }

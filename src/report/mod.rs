@@ -1087,6 +1087,8 @@ fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());
     if let Some(problem) = redirect_problem(link) {
         s.push_str(&format!(" ({problem})"));
+    } else if let Some(place) = redirected_to(link) {
+        s.push_str(&format!(" ({place})"));
     } else if let Some(code) = link.http_status.filter(|c| !says_code(link, *c)) {
         s.push_str(&format!(" (HTTP {code})"));
     }
@@ -1143,10 +1145,14 @@ pub(crate) fn redirected_to(link: &LinkResult) -> Option<&str> {
     Some(&rest[..end])
 }
 
-/// Whether a link's detail opens with its HTTP status already (`HTTP 404 Not Found`): a
-/// report then does not say the code twice.
+/// Whether a link's detail says its HTTP status already (`HTTP 404 Not Found`, `server
+/// error: HTTP 500 Internal Server Error`, `rate limited (HTTP 429)`): a report then does
+/// not say the code twice (`HTTP 500 — server error: HTTP 500 …`).
 pub(crate) fn says_code(link: &LinkResult, code: u16) -> bool {
-    link.detail.starts_with(&format!("HTTP {code}"))
+    let said = format!("HTTP {code}");
+    link.detail
+        .match_indices(&said)
+        .any(|(i, _)| !link.detail[i + said.len()..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The URL to use instead of a permanently redirected link, when its detail does not

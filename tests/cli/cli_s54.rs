@@ -3,7 +3,10 @@
 //! and all, written three times; and a quote whose words the page holds only where it hides
 //! them was headed "quote not found (score 1.00)". From the evaluation of other input
 //! routes: a broken symbolic link's warning said `(os error 2)`, and a live article's meta
-//! refresh served as `application/octet-stream` was not followed.
+//! refresh served as `application/octet-stream` was not followed. From the second
+//! evaluation of link health: a page asked under two fragments, a Location's own fragment,
+//! an unread coding, an option given twice, a link sent to a login page, and a status code
+//! said twice.
 
 use citecheck::server::{Response, Server};
 
@@ -314,4 +317,40 @@ fn a_link_sent_to_a_login_page_is_headed_by_it() {
     )
     .run();
     assert!(!md.stdout.contains("HTTP 200"), "{}", md.stdout);
+}
+
+/// A link's status code is said once: the Markdown report wrote `HTTP 500 — server error:
+/// HTTP 500 Internal Server Error`.
+#[test]
+fn a_status_code_the_detail_says_is_not_said_again() {
+    let server = Server::builder()
+        .route("/broken", Response::status(500))
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "a.md",
+        format!("# Links\n\nThe [figures]({}).\n", server.url("/broken")),
+    );
+    let md = Cli::in_dir(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--no-progress",
+            "--max-retries",
+            "0",
+            "a.md",
+            "--format",
+            "markdown",
+        ],
+    )
+    .run();
+    let line = md
+        .stdout
+        .lines()
+        .find(|l| l.contains("/broken"))
+        .unwrap_or_else(|| panic!("{}", md.stdout));
+    assert_eq!(line.matches("HTTP 500").count(), 1, "{line}");
 }

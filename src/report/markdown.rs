@@ -450,8 +450,7 @@ fn write_finding(
             if let Some(code) = link
                 .http_status
                 .filter(|c| !super::says_code(link, *c))
-                .filter(|_| super::redirect_problem(link).is_none())
-                .filter(|_| super::redirected_to(link).is_none())
+                .filter(|_| super::redirect_heading(link).is_none())
             {
                 line.push_str(&format!(" — HTTP {code}"));
             }

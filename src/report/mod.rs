@@ -1085,10 +1085,8 @@ pub fn failing_since_note(link: &LinkResult) -> Option<String> {
 /// One line about a link: status, HTTP code, URL and detail.
 fn link_message(link: &LinkResult) -> String {
     let mut s = format!("{} link", link.status.as_str());
-    if let Some(problem) = redirect_problem(link) {
+    if let Some(problem) = redirect_heading(link) {
         s.push_str(&format!(" ({problem})"));
-    } else if let Some(place) = redirected_to(link) {
-        s.push_str(&format!(" ({place})"));
     } else if let Some(code) = link.http_status.filter(|c| !says_code(link, *c)) {
         s.push_str(&format!(" (HTTP {code})"));
     }
@@ -1126,6 +1124,13 @@ pub(crate) fn redirect_problem(link: &LinkResult) -> Option<String> {
         "{what}, {}",
         plural(link.redirects.len(), "redirect", "redirects")
     ))
+}
+
+/// What heads a link whose redirects decided its result, in place of the last page's
+/// status: a loop or too long a chain ([`redirect_problem`]), or where a redirect sent it
+/// ([`redirected_to`]).
+pub(crate) fn redirect_heading(link: &LinkResult) -> Option<String> {
+    redirect_problem(link).or_else(|| redirected_to(link).map(str::to_string))
 }
 
 /// Where a redirect sent a link the fetcher judged by that place (`redirected to a login

@@ -190,10 +190,8 @@ fn write_finding(
     match f.subject {
         Subject::Link(link) if f.rule != super::Rule::MissingFragment => {
             let mut head = f.rule.title().to_lowercase();
-            if let Some(problem) = super::redirect_problem(link) {
+            if let Some(problem) = super::redirect_heading(link) {
                 head.push_str(&format!(" ({problem})"));
-            } else if let Some(place) = super::redirected_to(link) {
-                head.push_str(&format!(" ({place})"));
             } else if let Some(code) = link.http_status {
                 head.push_str(&format!(" (HTTP {code})"));
             }

@@ -2881,24 +2881,9 @@ fn give_back_outside_words(o: &mut Outcome, quote: &Quote, src: &SourceText) {
         // The month `May` is no modal: `resume on 21 May` against the page's "resume on 21
         // April after …" is the month changed, where `May` added left `April` unnamed
         // (held-out evaluation, fifty-fourth session).
-        let raw = |q: usize| match part.elems.get(q) {
-            Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),
-            _ => "",
-        };
         let month_may = |q: usize, page: &str| {
             quote_word(q) == Some("may")
-                && (crate::extract::months::number(page).is_some()
-                    || may_is_month(
-                        raw(q),
-                        q.checked_sub(1).map_or("", raw),
-                        raw(q + 1),
-                        match part.elems.get(q) {
-                            Some(Elem::Word { span, .. }) => {
-                                opens_sentence(&part.raw[..span.start])
-                            }
-                            _ => true,
-                        },
-                    ))
+                && (crate::extract::months::number(page).is_some() || part_may_is_month(part, q))
         };
         let outside = |q: usize, t: usize, edge: &Option<String>| {
             let page = ix.word_at(t);
@@ -5213,6 +5198,25 @@ pub const WORD_ORDER_CHANGED: &str = "word order changed";
 /// The note of a difference that is a unit after a number changed (`40 miles` for "40
 /// km", `3 weeks` for "3 months").
 pub const UNIT_CHANGED: &str = "unit changed";
+/// The quote part's word `k` as written (empty past its words or at a bracket).
+fn part_raw(part: &QuotePart, k: usize) -> &str {
+    match part.elems.get(k) {
+        Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// [`may_is_month`] for the quote part's word `k`, by the words written either side of it
+/// and whether it opens a sentence.
+fn part_may_is_month(part: &QuotePart, k: usize) -> bool {
+    let opens = match part.elems.get(k) {
+        Some(Elem::Word { span, .. }) => opens_sentence(&part.raw[..span.start]),
+        _ => true,
+    };
+    let before = k.checked_sub(1).map_or("", |j| part_raw(part, j));
+    may_is_month(part_raw(part, k), before, part_raw(part, k + 1), opens)
+}
+
 /// Whether a word normalised `may`, written `raw` between the words `before` and `after`,
 /// is the month rather than the modal verb: with its capital beside a date's words (`May 4`,
 /// `MAY 2024`, `in May`, `since MAY`), or written `May` inside a sentence. A sentence's
@@ -6313,10 +6317,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 notes.extend(number_notes(&qnum, &tnum));
             }
         }
-        let quote_raw = |k: usize| match part.elems.get(k) {
-            Some(Elem::Word { span, .. }) => part.raw.get(span.clone()).unwrap_or(""),
-            _ => "",
-        };
+        let quote_raw = |k: usize| part_raw(part, k);
         let page_raw = |p: usize| {
             if p < ix.len() {
                 src.text.get(ix.byte_range(p, p + 1)).unwrap_or("")
@@ -6397,14 +6398,7 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
         // hedge (`might` for `may`), nor for a negation's own note.
         // `May` is the month by its context (`start in May` quoted as "start in June" was
         // "hedge removed"; see [`may_is_month`]).
-        let quote_month = |k: usize| {
-            let before = k.checked_sub(1).map_or("", quote_raw);
-            let opens = match part.elems.get(k) {
-                Some(Elem::Word { span, .. }) => opens_sentence(&part.raw[..span.start]),
-                _ => true,
-            };
-            may_is_month(quote_raw(k), before, quote_raw(k + 1), opens)
-        };
+        let quote_month = |k: usize| part_may_is_month(part, k);
         let page_month = |p: usize| {
             let before = p.checked_sub(1).map_or("", page_raw);
             let opens = ix.sentence_starts.get(p).copied().unwrap_or(true);

@@ -329,16 +329,9 @@ fn negation_removed_in_more_languages() {
 fn metadata_mismatches() {
     let src = page();
     let note = |title: &str, author: &str, date: &str| Footnote {
-        label: "1".into(),
         line: 9,
-        column: 1,
-        text: String::new(),
-        urls: vec![URL.into()],
-        title: Some(title.into()),
-        authors: vec![author.into()],
-        publisher: None,
         date: Some(date.into()),
-        referenced_at: Vec::new(),
+        ..authored(title, author)
     };
     let fields = |n: &Footnote| {
         check_metadata("a.md", n, URL, &src)

@@ -1857,10 +1857,6 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
         let above = k.checked_sub(1).and_then(|i| p.blocks.get(i)).filter(|b| {
             b.kind == BlockKind::Paragraph && b.group.is_none() && b.note.is_none() && !b.chrome
         });
-        let Some(above) = above else {
-            k = end;
-            continue;
-        };
         let quoted = bare(
             &p.blocks
                 .get(k..end)
@@ -1870,7 +1866,13 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
                 .collect::<Vec<_>>()
                 .join(" "),
         );
-        if quoted.split(' ').count() >= 4 && super::fold_ws(&above.text).contains(quoted.as_str()) {
+        // A pull quote of the article's own sentence, or an excerpt of a quotation above
+        // it on the page, set again with its first letter raised (`The timetable tells
+        // you …` out of `If you finish …, the timetable tells you …`).
+        let repeats = quoted.split(' ').count() >= 4
+            && (above.is_some_and(|a| super::fold_ws(&a.text).contains(quoted.as_str()))
+                || excerpt_of_earlier_quote(p, k, &quoted));
+        if repeats {
             if let Some(gr) = p.groups.get_mut(g) {
                 gr.callout = true;
             }
@@ -1926,6 +1928,31 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
         }
         k = end.max(k + 1);
     }
+}
+
+/// Whether `s` is a number written in superscript digits only (`¹`, `²³`): how a link to a
+/// source may show itself.
+fn superscript_number(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.chars().count() <= 3
+        && s.chars()
+            .all(|c| matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}'))
+}
+
+/// Whether `quoted` (a pull quote's words, marks and spacing folded) is found, case and its
+/// closing stop aside, in a block quotation among the blocks before `k`.
+fn excerpt_of_earlier_quote(p: &Parsed, k: usize, quoted: &str) -> bool {
+    let q = quoted
+        .trim_end_matches(['.', ',', ';', ':', '!', '?', '…'])
+        .to_lowercase();
+    q.split(' ').count() >= 4
+        && p.blocks.get(..k).unwrap_or(&[]).iter().any(|b| {
+            b.group.is_some()
+                && !b.chrome
+                && b.text.len() > q.len()
+                && super::fold_ws(&b.text).to_lowercase().contains(q.as_str())
+        })
 }
 
 /// Whether a heading opens a box summing up an article's quotations: `Key quotes`, `Key
@@ -4518,11 +4545,15 @@ impl Walker<'_> {
                 };
                 if let Some(l) = self.p.links.get_mut(li) {
                     l.span = Some((bi, t, e));
-                    // A link to elsewhere shown as `[1]` (a numbered link, an index entry) is
-                    // a link, not a footnote marker: its text is kept out of marker scans.
+                    // A link to elsewhere shown as `[1]` (a numbered link, an index entry) or
+                    // as a superscript digit (`<a href="https://…/plan.pdf">¹</a>`, as Medium
+                    // and Ghost posts cite) is a link, not a footnote marker: its text is kept
+                    // out of marker scans.
                     if !l.raw.trim_start().starts_with('#') {
                         if let Some(b) = self.cur.as_mut().filter(|_| self.p.blocks.len() == bi) {
-                            if b.text.get(t..e).is_some_and(super::bracketed_number) {
+                            if b.text.get(t..e).is_some_and(|s| {
+                                super::bracketed_number(s) || superscript_number(s)
+                            }) {
                                 b.code.push((t, e));
                             }
                         }

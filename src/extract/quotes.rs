@@ -3038,7 +3038,7 @@ fn refers_back(s: &str) -> bool {
                     .map(str::trim_start)
                     .and_then(|r| r.get(raw.len()..))
                     .unwrap_or("");
-                return [
+                if [
                     " is set out in",
                     " are set out in",
                     " was set out in",
@@ -3048,7 +3048,43 @@ fn refers_back(s: &str) -> bool {
                     " is spelt out in",
                 ]
                 .iter()
-                .any(|v| after_noun.starts_with(v));
+                .any(|v| after_noun.starts_with(v))
+                {
+                    return true;
+                }
+                // `That candour comes from Westmoor's [progress report](…)`, `That
+                // admission is buried on page nine of its [review](…)`: one thing named
+                // back by `That`, then where it is found; `is in` only with a document
+                // named in the clause (`That detail is in the council's [report](…)`).
+                // (Not a time, `That week comes from …` never refers back.)
+                return first == "That"
+                    && !matches!(
+                        w.as_str(),
+                        "day" | "week" | "month" | "year" | "time" | "night" | "morning"
+                    )
+                    && ([
+                        " comes from ",
+                        " came from ",
+                        " is buried in ",
+                        " is buried on ",
+                        " was buried in ",
+                        " was buried on ",
+                        " appears in ",
+                        " appears on ",
+                        " appeared in ",
+                        " appeared on ",
+                    ]
+                    .iter()
+                    .any(|v| after_noun.starts_with(v))
+                        || [" is in ", " was in "].iter().any(|v| {
+                            after_noun.strip_prefix(v).is_some_and(|r| {
+                                r.split_whitespace().any(|x| {
+                                    DOCUMENTS.contains(
+                                        &x.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                                    )
+                                })
+                            })
+                        }));
             }
         }
         // `That comes from …`, `This is from …`, `Those were the words …`.
@@ -5059,6 +5095,18 @@ pub(crate) fn scan(
                                             .is_some_and(|above| echoes(&above.text, &b.text))
                                 });
                             let credited = (credited || credited_below) && !echoed;
+                            // A credit line set off by a dash under the quotation with a
+                            // marker or link of its own (MediaWiki's `{{quote}}`, `<div
+                            // class="templatequotecite"><cite>Name[3]</cite></div>`) cites
+                            // it ([`Ctx::following`]): the last marker of the paragraph above
+                            // is that paragraph's own.
+                            let cited_credit_below = citations.is_empty()
+                                && below.is_some_and(|(lb, b)| {
+                                    let linked = !ctx.block_links.get(lb).is_empty();
+                                    (linked || !ctx.block_markers.get(lb).is_empty())
+                                        && plain_paragraph(b)
+                                        && dash_credit(&b.text, linked)
+                                });
                             let mut probe = citations.clone();
                             ctx.intro(first - 1, false, &mut probe);
                             let same_work = credited
@@ -5072,7 +5120,8 @@ pub(crate) fn scan(
                                             .is_some_and(|n| credit_names_note(credit, n))
                                     })
                                 });
-                            if !credited || same_work {
+                            if cited_credit_below {
+                            } else if !credited || same_work {
                                 citations = probe;
                             } else {
                                 ctx.intro(first - 1, true, &mut citations);
@@ -6214,6 +6263,72 @@ fn responded_to_link(head: &str) -> bool {
     !asker
 }
 
+/// Whether `head` (a sentence up to a link), whose relative clause opens at byte `r`, is a
+/// work's name then `, which` and who published it (`The council's own survey, which the
+/// [residents' group published](…),`, `The audit, which was released by [the
+/// ministry](…),`): the link is the work's source. `rest`: the text from the link to the
+/// quotation.
+fn published_work_clause(head: &str, r: usize, rest: &str) -> bool {
+    const WORKS: &[&str] = &[
+        "survey",
+        "report",
+        "study",
+        "review",
+        "audit",
+        "poll",
+        "census",
+        "analysis",
+        "paper",
+        "evaluation",
+        "assessment",
+        "inquiry",
+        "consultation",
+    ];
+    const PUBLISHED: &[&str] = &[
+        "published",
+        "released",
+        "issued",
+        "produced",
+        "commissioned",
+        "conducted",
+        "compiled",
+        "ran",
+    ];
+    let Some(clause) = head.get(r..).and_then(|c| c.strip_prefix(", which ")) else {
+        return false;
+    };
+    let noun = head
+        .get(..r)
+        .and_then(|h| h.split_whitespace().next_back())
+        .unwrap_or("");
+    let clause_end = rest.find([',', '—', '–']).unwrap_or(rest.len());
+    WORKS.contains(&noun)
+        && clause
+            .split_whitespace()
+            .chain(rest.get(..clause_end).unwrap_or("").split_whitespace())
+            .any(|w| PUBLISHED.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether the words between a link and the quotation after it only say that the link's
+/// subject said it: `, once said that `, ` said: `, ` wrote that `, `, who later told a
+/// reporter that ` is not one (a verb of saying with a listener names another record).
+fn speaker_tag_gap(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(v) = words.iter().position(|w| SAYING.contains(w)) else {
+        return false;
+    };
+    // At most one adverb before the verb (`once`, `later`, `also`), and `that` at most
+    // after it.
+    v <= 1
+        && words.len() <= v + 2
+        && words.get(v + 1).is_none_or(|w| *w == "that")
+        && !gap.contains(['.', ';', '(', ')'])
+}
+
 fn other_clause_link(
     text: &str,
     s_start: usize,
@@ -6229,10 +6344,17 @@ fn other_clause_link(
             .filter_map(|w| head.rfind(w))
             .max();
         // The clause closes before the quotation: a comma or dash after the link.
-        return relative.is_some()
-            && text
-                .get(lend..open)
-                .is_some_and(|t| t.contains([',', '—', '–']));
+        let Some(r) = relative.filter(|_| {
+            text.get(lend..open)
+                .is_some_and(|t| t.contains([',', '—', '–']))
+        }) else {
+            return false;
+        };
+        // Unless it says who published the work the sentence's subject names (`The
+        // library's own survey, which the [friends' group published](…), found that
+        // “…”`): the link is that work's. (Not one naming another work: `The report,
+        // which [cites a study](…), found that …`.)
+        return !published_work_clause(head, r, text.get(lstart..open).unwrap_or(""));
     }
     if lstart >= close {
         let between = &*spaced(text.get(close..lstart).unwrap_or(""));
@@ -8497,6 +8619,20 @@ fn inline_quotes(
                         .links
                         .get(li)
                         .is_some_and(|l| l.raw.starts_with("/wiki/"))
+                {
+                    continue;
+                }
+                // A wiki's link to the speaker's own article, the subject of the verb of
+                // saying (`<a href="/wiki/Ellen_Morrow">Ellen Morrow</a> once said that
+                // “…”`), names a person, not where the words are.
+                if lend <= sp.open
+                    && ctx.links.get(li).is_some_and(|l| {
+                        l.raw.starts_with("/wiki/") || l.raw.has_str("wikipedia.org/wiki/")
+                    })
+                    && b.text
+                        .get(lstart..lend)
+                        .is_some_and(|t| t.starts_with(char::is_uppercase) && count_words(t) <= 4)
+                    && b.text.get(lend..sp.open).is_some_and(speaker_tag_gap)
                 {
                     continue;
                 }

@@ -25,6 +25,10 @@
 //!   introduced by `In it she wrote:`, `told the audience`, a speaker named after a fronted
 //!   link or a capitalised role, a pronoun of the other gender, a link a speaker answers, a
 //!   bare `said` after the speaker's own medium, a quoted speaker past an affiliation.
+//! - `attribution_s55_attrib`: the fifty-fifth session's quote attribution: a wiki `{{quote}}`
+//!   credit's marker, a link in the subject's relative clause, a sentence after the quotation
+//!   naming its source, a superscript digit linking elsewhere, a pull quote repeating an
+//!   excerpt, a wiki link naming the speaker.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -143,6 +147,7 @@ mod attribution_s53c;
 mod attribution_s53d;
 mod attribution_s54_attr;
 mod attribution_s54_attr2;
+mod attribution_s55_attrib;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

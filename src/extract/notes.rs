@@ -4681,17 +4681,62 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
             .filter(|m| m.end == title.len() && m.len() > 4)
             .and_then(|m| title.get(m.start..))
     };
+    let after_is_empty = || {
+        after
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .is_empty()
+    };
     let author = if (body_name(body) || org_name(body)) && (dated || located()) {
         body
     } else if dated {
         initialled_person(body)?
     } else if let Some(date) = title_date().filter(|_| body_name(body)) {
         return Some((body, title, date));
+    } else if body_name(body) && names_document(title) && after_is_empty() {
+        // Nothing after a title naming a kind of document (`Harbour District Council,
+        // Parking Annual Report 2023`): a year in it is the title's, no date.
+        return Some((body, title, ""));
     } else {
         return None;
     };
     Some((author, title, after))
 }
+
+/// The capitalised words for a kind of document that a title names and a place and its
+/// publisher do not (`Report`, `Review`, `Book`), sorted: see [`place_then_publisher`] and
+/// [`names_document`].
+const DOC_KINDS: [&str; 30] = [
+    "Analysis",
+    "Annex",
+    "Appendix",
+    "Assessment",
+    "Book",
+    "Briefing",
+    "Consultation",
+    "Edition",
+    "Evaluation",
+    "Findings",
+    "Framework",
+    "Guidance",
+    "Guide",
+    "Handbook",
+    "Manual",
+    "Overview",
+    "Part",
+    "Phase",
+    "Plan",
+    "Proposals",
+    "Report",
+    "Response",
+    "Results",
+    "Review",
+    "Statement",
+    "Strategy",
+    "Study",
+    "Summary",
+    "Survey",
+    "Update",
+];
 
 /// Whether `head: sub`, a piece of a note after a body's name, is a place and its
 /// publisher (`London: Faber`, `New York: Penguin Books`) rather than a title and its
@@ -4700,39 +4745,11 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
 /// the publisher a few capitalised words (or `&`, `and`, `of`), and neither names a kind of
 /// document (`Report`, `Review`, `Book`), which only a title does.
 fn place_then_publisher(head: &str, sub: &str) -> bool {
-    const KINDS: [&str; 30] = [
-        "Analysis",
-        "Annex",
-        "Appendix",
-        "Assessment",
-        "Book",
-        "Briefing",
-        "Consultation",
-        "Edition",
-        "Evaluation",
-        "Findings",
-        "Framework",
-        "Guidance",
-        "Guide",
-        "Handbook",
-        "Manual",
-        "Overview",
-        "Part",
-        "Phase",
-        "Plan",
-        "Proposals",
-        "Report",
-        "Response",
-        "Results",
-        "Review",
-        "Statement",
-        "Strategy",
-        "Study",
-        "Summary",
-        "Survey",
-        "Update",
-    ];
-    let kind = |w: &str| KINDS.binary_search(&w.trim_end_matches(['.', ','])).is_ok();
+    let kind = |w: &str| {
+        DOC_KINDS
+            .binary_search(&w.trim_end_matches(['.', ',']))
+            .is_ok()
+    };
     let words: Vec<&str> = sub.split_whitespace().collect();
     place_name(head)
         && !head.split_whitespace().any(kind)
@@ -4742,6 +4759,16 @@ fn place_then_publisher(head: &str, sub: &str) -> bool {
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
         && !words.iter().any(|w| kind(w))
+}
+
+/// Whether a plain title names a kind of document in one of its words (`Parking Annual
+/// Report 2023`, `Harbour Strategy`): a document's title, not a unit's or a place's name.
+fn names_document(title: &str) -> bool {
+    title.split_whitespace().any(|w| {
+        DOC_KINDS
+            .binary_search(&w.trim_end_matches(['.', ',', ':']))
+            .is_ok()
+    })
 }
 
 /// A person named with initials and a surname, and perhaps the letters of an office or
@@ -4797,7 +4824,12 @@ fn unit_name(s: &str) -> bool {
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
     let body_word = |w: &&str| ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w);
-    words.first().is_some_and(|w| UNITS.contains(w))
+    // A unit's name goes on capitalised or with a joining word (`Board of Governors`,
+    // `Planning Committee`); `Board meeting papers` is a title.
+    let named = words.get(1).is_none_or(|w| {
+        w.starts_with(|c: char| !c.is_lowercase()) || ["of", "for", "on", "and"].contains(w)
+    });
+    (words.first().is_some_and(|w| UNITS.contains(w)) && named)
         || (words.len() <= 3
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             && words.last().is_some_and(body_word))

@@ -4,7 +4,7 @@
 
 use citecheck::model::{Attribution, QuoteKind};
 
-use crate::support::{cites, extract_markdown, quote};
+use crate::support::{cites, extract_markdown, note, quote};
 
 /// A Docusaurus admonition (`:::tip` … `:::`) is a box of prose whose body is Markdown:
 /// a `>` block quotation its own prose introduces and cites is a quotation, cited by the
@@ -27,4 +27,42 @@ fn a_block_quotation_the_prose_of_an_admonition_introduces() {
         cites(&e, "Passengers whose sailing"),
         [(Some("lic"), Attribution::IntroMarker)]
     );
+}
+
+/// A body's name, then a plain title naming a kind of document with a year in it, and
+/// nothing after (`Westfold Borough Council, Allotments Review 2022`): the body is the
+/// author, the year the title's (no date). Before, neither title nor author was read and
+/// the title's year was the date.
+#[test]
+fn a_body_then_a_titles_year_and_nothing_after() {
+    let e = extract_markdown(
+        "Waiting lists grew.[^a]\n\n\
+         [^a]: Westfold Borough Council, Allotments Review 2022, \
+         https://westfold.example.gov/allotments/review-2022.pdf\n",
+    );
+    let n = note(&e, "a");
+    assert_eq!(n.authors, ["Westfold Borough Council"], "{n:#?}");
+    assert_eq!(n.title.as_deref(), Some("Allotments Review 2022"), "{n:#?}");
+    assert_eq!(n.date, None, "{n:#?}");
+}
+
+/// A body's title opening with a word a unit's name opens with, in lower case after it
+/// (`Board meeting papers`, `Committee minutes`), then a locator and a date: the title,
+/// not a unit of the body. Before, no title was read.
+#[test]
+fn a_title_opening_with_a_units_word() {
+    let e = extract_markdown(
+        "The bridge repair was deferred.[^b] The depot was sold.[^c]\n\n\
+         [^b]: Lowmarsh Harbour Trust, Board meeting papers, item 4, 12 March 2025, \
+         https://lowmarsh.example.org/board/2025-03.pdf\n\
+         [^c]: Fenwick District Council, Committee minutes, paragraph 7, 2 June 2024\n",
+    );
+    let n = note(&e, "b");
+    assert_eq!(n.authors, ["Lowmarsh Harbour Trust"], "{n:#?}");
+    assert_eq!(n.title.as_deref(), Some("Board meeting papers"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("12 March 2025"), "{n:#?}");
+    let n = note(&e, "c");
+    assert_eq!(n.authors, ["Fenwick District Council"], "{n:#?}");
+    assert_eq!(n.title.as_deref(), Some("Committee minutes"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("2 June 2024"), "{n:#?}");
 }

@@ -3262,6 +3262,20 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             meta.date = date_of(after);
             return meta;
         }
+        // `*The Long Bank* podcast, episode 12, "…", 14 May 2023`: the quoted words are
+        // the episode's title, the show before its number the series that publishes it.
+        if let Some(series) = episode_before(before) {
+            meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
+            let (names, show) = series.rsplit_once_str(", ").unwrap_or(("", series));
+            meta.authors = split_authors(names);
+            let show = italics
+                .iter()
+                .find(|i| show.contains(i.as_str()))
+                .map_or_else(|| trim_field(show), |i| trim_field(i));
+            meta.publisher = Some(show).filter(|s| !s.is_empty());
+            meta.date = date_of(clean.get(end..).unwrap_or(""));
+            return meta;
+        }
         if let Some(p) = quoted_periodical(clean, start, inner, end)
             .filter(|_| !discourse_word(before) && !reported_speech(before))
         {
@@ -5346,6 +5360,25 @@ fn quoted_periodical(
         title,
         periodical: name.to_string(),
     })
+}
+
+/// The text before a quoted title when it closes with an episode's number (`*The Long
+/// Bank* podcast, episode 12,`, `Harbour Talk, Ep. 7,`): what comes before that number (the
+/// show, perhaps its hosts before it), for the quoted words are the episode's title.
+fn episode_before(before: &str) -> Option<&str> {
+    let t = before.trim_end().strip_suffix(',')?.trim_end();
+    let (series, last) = t.rsplit_once_str(", ")?;
+    let mut words = last.split_whitespace();
+    let first = words.next()?;
+    let number = words.next()?;
+    let episode = ["episode", "ep.", "ep", "épisode", "folge"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    (episode
+        && words.next().is_none()
+        && number.bytes().all(|c| c.is_ascii_digit())
+        && !series.trim().is_empty())
+    .then_some(series.trim())
 }
 
 /// A Harvard entry whose title has no quotation marks or italics, as plain text writes it.

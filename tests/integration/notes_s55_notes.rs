@@ -66,3 +66,30 @@ fn a_title_opening_with_a_units_word() {
     assert_eq!(n.title.as_deref(), Some("Committee minutes"), "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("2 June 2024"), "{n:#?}");
 }
+
+/// A podcast episode cited by its show, its number and its title in quotation marks
+/// (`*Tidewater Hours* podcast, episode 31, "…", date`): the quoted words are the title, the
+/// show (its italics) the publisher; hosts named before the show are the authors. Before,
+/// the show and number were the title and the episode's title the publisher.
+#[test]
+fn a_podcast_episodes_quoted_title() {
+    let e = extract_markdown(
+        "One listener wrote in.[^p1] Another did too.[^p2]\n\n\
+         [^p1]: *Tidewater Hours* podcast, episode 31, \"The Lighthouse Keeper's Ledger\", \
+         3 February 2022, https://tidewater.example.fm/31\n\
+         [^p2]: Mara Quint, Salt Marsh Radio, Ep. 8, \"Reeds and Rain\", 9 July 2021\n",
+    );
+    let n = note(&e, "p1");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("The Lighthouse Keeper's Ledger"),
+        "{n:#?}"
+    );
+    assert_eq!(n.publisher.as_deref(), Some("Tidewater Hours"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("3 February 2022"), "{n:#?}");
+    let n = note(&e, "p2");
+    assert_eq!(n.title.as_deref(), Some("Reeds and Rain"), "{n:#?}");
+    assert_eq!(n.authors, ["Mara Quint"], "{n:#?}");
+    assert_eq!(n.publisher.as_deref(), Some("Salt Marsh Radio"), "{n:#?}");
+    assert_eq!(n.date.as_deref(), Some("9 July 2021"), "{n:#?}");
+}

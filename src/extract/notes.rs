@@ -6727,7 +6727,62 @@ fn split_sentence(s: &str) -> (&str, &str) {
 }
 
 fn trim_title(s: &str) -> String {
-    fold_ws(s.trim().trim_end_matches([',', '.', ';', ':']).trim())
+    let t = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    fold_ws(without_format_marker(t))
+}
+
+/// A title without the file format a citation template writes after it (MediaWiki's
+/// `Annual Report (PDF)`, `(pdf)`, `(PDF, 2.1 MB)`, `(Word document)`): how the file is
+/// stored, no word of the title. Only a title closing with `)` is looked at.
+fn without_format_marker(t: &str) -> &str {
+    const FORMATS: [&str; 20] = [
+        "csv",
+        "doc",
+        "docx",
+        "epub",
+        "excel",
+        "excel spreadsheet",
+        "odt",
+        "pdf",
+        "pdf document",
+        "pdf file",
+        "powerpoint",
+        "ppt",
+        "pptx",
+        "rtf",
+        "spreadsheet",
+        "word",
+        "word doc",
+        "word document",
+        "xls",
+        "xlsx",
+    ];
+    let Some(inner_end) = t.strip_suffix(')') else {
+        return t;
+    };
+    let Some((head, inner)) = inner_end.rsplit_once_str(" (") else {
+        return t;
+    };
+    let (kind, size) = inner.split_once(", ").unwrap_or((inner, ""));
+    let size_ok = size.is_empty() || {
+        let mut w = size.split_whitespace();
+        let n = w.next().unwrap_or("");
+        let unit = w.next().unwrap_or("");
+        w.next().is_none()
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && n.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && ["kb", "mb", "gb", "kib", "mib", "bytes", "pages", "p", "pp"]
+                .iter()
+                .any(|u| unit.trim_end_matches('.').eq_ignore_ascii_case(u))
+    };
+    let kind = kind.trim().to_ascii_lowercase();
+    let head = head.trim_end();
+    if size_ok && !head.is_empty() && FORMATS.binary_search(&kind.as_str()).is_ok() {
+        head.trim_end_matches([',', '.', ';', ':'])
+    } else {
+        t
+    }
 }
 
 fn trim_field(s: &str) -> String {

@@ -2,9 +2,9 @@
 //! admonition introduces, bodies named before a title holding a year or an item number,
 //! podcast episodes, and MediaWiki's format markers after a title.
 
-use citecheck::model::{Attribution, QuoteKind};
+use citecheck::model::{Attribution, DocKind, QuoteKind};
 
-use crate::support::{cites, extract_markdown, note, quote};
+use crate::support::{cites, extract_as, extract_markdown, note, quote};
 
 /// A Docusaurus admonition (`:::tip` … `:::`) is a box of prose whose body is Markdown:
 /// a `>` block quotation its own prose introduces and cites is a quotation, cited by the
@@ -92,4 +92,53 @@ fn a_podcast_episodes_quoted_title() {
     assert_eq!(n.authors, ["Mara Quint"], "{n:#?}");
     assert_eq!(n.publisher.as_deref(), Some("Salt Marsh Radio"), "{n:#?}");
     assert_eq!(n.date.as_deref(), Some("9 July 2021"), "{n:#?}");
+}
+
+/// MediaWiki's citation templates write the file's format after a linked title (`<span
+/// class="cs1-format">(PDF)</span>`); other notes write `(pdf, 850 KB)` or `(Word
+/// document)`: how the file is stored, no part of the title. Before, the marker stayed in
+/// the title.
+#[test]
+fn file_format_markers_are_no_part_of_a_title() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><div class=\"mw-parser-output\">\
+         <p>The canal reopened in 1974.<sup id=\"cite_ref-c_1-0\" class=\"reference\">\
+         <a href=\"#cite_note-c-1\">[1]</a></sup></p>\
+         <h2><span class=\"mw-headline\" id=\"References\">References</span></h2>\
+         <ol class=\"references\"><li id=\"cite_note-c-1\"><span class=\"mw-cite-backlink\">\
+         <b><a href=\"#cite_ref-c_1-0\">^</a></b></span> <span class=\"reference-text\">\
+         <cite class=\"citation report cs1\">Pryce, Ellen (1975). \
+         <a class=\"external text\" href=\"https://canals.example.org/reopening.pdf\">\
+         Restoring the Upper Locks</a> <span class=\"cs1-format\">(PDF)</span>. \
+         Fenland Canal Society.</cite></span></li></ol></div></body></html>",
+    );
+    let n = note(&e, "1");
+    assert_eq!(
+        n.title.as_deref(),
+        Some("Restoring the Upper Locks"),
+        "{n:#?}"
+    );
+    assert_eq!(
+        n.publisher.as_deref(),
+        Some("Fenland Canal Society"),
+        "{n:#?}"
+    );
+    let e = extract_markdown(
+        "First.[^w] Second.[^s]\n\n\
+         [^w]: Orrin, Tess (2019). Towpath Survey Results (Word document). Canal Trust.\n\
+         [^s]: Bale, Simon (2020). Lock Keepers' Rota (pdf, 850 KB). Canal Trust.\n",
+    );
+    assert_eq!(
+        note(&e, "w").title.as_deref(),
+        Some("Towpath Survey Results"),
+        "{:#?}",
+        e.footnotes
+    );
+    assert_eq!(
+        note(&e, "s").title.as_deref(),
+        Some("Lock Keepers' Rota"),
+        "{:#?}",
+        e.footnotes
+    );
 }

@@ -1083,7 +1083,16 @@ impl State {
                         .starts_with(['"', '“', '„', '«', '»', '”', '「'])
                     && super::html::wholly_quoted(&b.text).is_none()
             });
-        if c.callout || writer_quotes {
+        // A callout whose body has prose of its own besides its block quotations (`The
+        // guidance is plain.[^1]` and a `>` quotation under it): the prose introduces and
+        // cites them, as outside a box. A box holding nothing but a block quotation is the
+        // quotation set in the box: part of it.
+        let prose = c.callout
+            && p.blocks
+                .iter()
+                .any(|b| b.group.is_none() && b.note.is_none() && !b.text.trim().is_empty())
+            && !p.groups.is_empty();
+        if (c.callout && !prose) || writer_quotes {
             for g in &mut p.groups {
                 g.callout = true;
             }

@@ -3262,6 +3262,20 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             meta.date = date_of(after);
             return meta;
         }
+        // `*The Long Bank* podcast, episode 12, "…", 14 May 2023`: the quoted words are
+        // the episode's title, the show before its number the series that publishes it.
+        if let Some(series) = episode_before(before) {
+            meta.title = Some(trim_title(clean.get(inner).unwrap_or("")));
+            let (names, show) = series.rsplit_once_str(", ").unwrap_or(("", series));
+            meta.authors = split_authors(names);
+            let show = italics
+                .iter()
+                .find(|i| show.contains(i.as_str()))
+                .map_or_else(|| trim_field(show), |i| trim_field(i));
+            meta.publisher = Some(show).filter(|s| !s.is_empty());
+            meta.date = date_of(clean.get(end..).unwrap_or(""));
+            return meta;
+        }
         if let Some(p) = quoted_periodical(clean, start, inner, end)
             .filter(|_| !discourse_word(before) && !reported_speech(before))
         {
@@ -4681,17 +4695,62 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
             .filter(|m| m.end == title.len() && m.len() > 4)
             .and_then(|m| title.get(m.start..))
     };
+    let after_is_empty = || {
+        after
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .is_empty()
+    };
     let author = if (body_name(body) || org_name(body)) && (dated || located()) {
         body
     } else if dated {
         initialled_person(body)?
     } else if let Some(date) = title_date().filter(|_| body_name(body)) {
         return Some((body, title, date));
+    } else if body_name(body) && names_document(title) && after_is_empty() {
+        // Nothing after a title naming a kind of document (`Harbour District Council,
+        // Parking Annual Report 2023`): a year in it is the title's, no date.
+        return Some((body, title, ""));
     } else {
         return None;
     };
     Some((author, title, after))
 }
+
+/// The capitalised words for a kind of document that a title names and a place and its
+/// publisher do not (`Report`, `Review`, `Book`), sorted: see [`place_then_publisher`] and
+/// [`names_document`].
+const DOC_KINDS: [&str; 30] = [
+    "Analysis",
+    "Annex",
+    "Appendix",
+    "Assessment",
+    "Book",
+    "Briefing",
+    "Consultation",
+    "Edition",
+    "Evaluation",
+    "Findings",
+    "Framework",
+    "Guidance",
+    "Guide",
+    "Handbook",
+    "Manual",
+    "Overview",
+    "Part",
+    "Phase",
+    "Plan",
+    "Proposals",
+    "Report",
+    "Response",
+    "Results",
+    "Review",
+    "Statement",
+    "Strategy",
+    "Study",
+    "Summary",
+    "Survey",
+    "Update",
+];
 
 /// Whether `head: sub`, a piece of a note after a body's name, is a place and its
 /// publisher (`London: Faber`, `New York: Penguin Books`) rather than a title and its
@@ -4700,39 +4759,11 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
 /// the publisher a few capitalised words (or `&`, `and`, `of`), and neither names a kind of
 /// document (`Report`, `Review`, `Book`), which only a title does.
 fn place_then_publisher(head: &str, sub: &str) -> bool {
-    const KINDS: [&str; 30] = [
-        "Analysis",
-        "Annex",
-        "Appendix",
-        "Assessment",
-        "Book",
-        "Briefing",
-        "Consultation",
-        "Edition",
-        "Evaluation",
-        "Findings",
-        "Framework",
-        "Guidance",
-        "Guide",
-        "Handbook",
-        "Manual",
-        "Overview",
-        "Part",
-        "Phase",
-        "Plan",
-        "Proposals",
-        "Report",
-        "Response",
-        "Results",
-        "Review",
-        "Statement",
-        "Strategy",
-        "Study",
-        "Summary",
-        "Survey",
-        "Update",
-    ];
-    let kind = |w: &str| KINDS.binary_search(&w.trim_end_matches(['.', ','])).is_ok();
+    let kind = |w: &str| {
+        DOC_KINDS
+            .binary_search(&w.trim_end_matches(['.', ',']))
+            .is_ok()
+    };
     let words: Vec<&str> = sub.split_whitespace().collect();
     place_name(head)
         && !head.split_whitespace().any(kind)
@@ -4742,6 +4773,16 @@ fn place_then_publisher(head: &str, sub: &str) -> bool {
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
         && !words.iter().any(|w| kind(w))
+}
+
+/// Whether a plain title names a kind of document in one of its words (`Parking Annual
+/// Report 2023`, `Harbour Strategy`): a document's title, not a unit's or a place's name.
+fn names_document(title: &str) -> bool {
+    title.split_whitespace().any(|w| {
+        DOC_KINDS
+            .binary_search(&w.trim_end_matches(['.', ',', ':']))
+            .is_ok()
+    })
 }
 
 /// A person named with initials and a surname, and perhaps the letters of an office or
@@ -4797,7 +4838,12 @@ fn unit_name(s: &str) -> bool {
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
     let body_word = |w: &&str| ORG_TAILS.binary_search(w).is_ok() || AUTHOR_BODIES.contains(w);
-    words.first().is_some_and(|w| UNITS.contains(w))
+    // A unit's name goes on capitalised or with a joining word (`Board of Governors`,
+    // `Planning Committee`); `Board meeting papers` is a title.
+    let named = words.get(1).is_none_or(|w| {
+        w.starts_with(|c: char| !c.is_lowercase()) || ["of", "for", "on", "and"].contains(w)
+    });
+    (words.first().is_some_and(|w| UNITS.contains(w)) && named)
         || (words.len() <= 3
             && words.iter().all(|w| w.starts_with(char::is_uppercase))
             && words.last().is_some_and(body_word))
@@ -5314,6 +5360,25 @@ fn quoted_periodical(
         title,
         periodical: name.to_string(),
     })
+}
+
+/// The text before a quoted title when it closes with an episode's number (`*The Long
+/// Bank* podcast, episode 12,`, `Harbour Talk, Ep. 7,`): what comes before that number (the
+/// show, perhaps its hosts before it), for the quoted words are the episode's title.
+fn episode_before(before: &str) -> Option<&str> {
+    let t = before.trim_end().strip_suffix(',')?.trim_end();
+    let (series, last) = t.rsplit_once_str(", ")?;
+    let mut words = last.split_whitespace();
+    let first = words.next()?;
+    let number = words.next()?;
+    let episode = ["episode", "ep.", "ep", "épisode", "folge"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    (episode
+        && words.next().is_none()
+        && number.bytes().all(|c| c.is_ascii_digit())
+        && !series.trim().is_empty())
+    .then_some(series.trim())
 }
 
 /// A Harvard entry whose title has no quotation marks or italics, as plain text writes it.
@@ -6662,7 +6727,62 @@ fn split_sentence(s: &str) -> (&str, &str) {
 }
 
 fn trim_title(s: &str) -> String {
-    fold_ws(s.trim().trim_end_matches([',', '.', ';', ':']).trim())
+    let t = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    fold_ws(without_format_marker(t))
+}
+
+/// A title without the file format a citation template writes after it (MediaWiki's
+/// `Annual Report (PDF)`, `(pdf)`, `(PDF, 2.1 MB)`, `(Word document)`): how the file is
+/// stored, no word of the title. Only a title closing with `)` is looked at.
+fn without_format_marker(t: &str) -> &str {
+    const FORMATS: [&str; 20] = [
+        "csv",
+        "doc",
+        "docx",
+        "epub",
+        "excel",
+        "excel spreadsheet",
+        "odt",
+        "pdf",
+        "pdf document",
+        "pdf file",
+        "powerpoint",
+        "ppt",
+        "pptx",
+        "rtf",
+        "spreadsheet",
+        "word",
+        "word doc",
+        "word document",
+        "xls",
+        "xlsx",
+    ];
+    let Some(inner_end) = t.strip_suffix(')') else {
+        return t;
+    };
+    let Some((head, inner)) = inner_end.rsplit_once_str(" (") else {
+        return t;
+    };
+    let (kind, size) = inner.split_once(", ").unwrap_or((inner, ""));
+    let size_ok = size.is_empty() || {
+        let mut w = size.split_whitespace();
+        let n = w.next().unwrap_or("");
+        let unit = w.next().unwrap_or("");
+        w.next().is_none()
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && n.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            && ["kb", "mb", "gb", "kib", "mib", "bytes", "pages", "p", "pp"]
+                .iter()
+                .any(|u| unit.trim_end_matches('.').eq_ignore_ascii_case(u))
+    };
+    let kind = kind.trim().to_ascii_lowercase();
+    let head = head.trim_end();
+    if size_ok && !head.is_empty() && FORMATS.binary_search(&kind.as_str()).is_ok() {
+        head.trim_end_matches([',', '.', ';', ':'])
+    } else {
+        t
+    }
 }
 
 fn trim_field(s: &str) -> String {

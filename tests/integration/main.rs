@@ -108,6 +108,9 @@
 //! - `notes_s54_notes2`: the fifty-fourth session's second pass on note fields in other
 //!   languages: GOST reference lists, years inside titles, Czech dates, bodies before a kind
 //!   of document, places as no publisher, German imprints, GB/T 7714, Spanish newspapers.
+//! - `notes_s55_notes`: the fifty-fifth session's notes and boxes: a block quotation in a
+//!   Docusaurus admonition's prose, bodies before titles with a year or an item, podcast
+//!   episodes, MediaWiki's `(PDF)` after a title.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -203,6 +206,7 @@ mod notes_s53;
 mod notes_s53b;
 mod notes_s54_notes;
 mod notes_s54_notes2;
+mod notes_s55_notes;
 mod pandoc_citations;
 mod proptest_extract;
 mod quotes_s50;

@@ -3941,7 +3941,10 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     if quote.lead.is_empty() || start == 0 || clause_start(src, start) {
         return None;
     }
-    let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 {
+    // An answer's `No,` opening the page's sentence (`No, the depot will remain open`)
+    // answers a question: it negates nothing in the clause after it.
+    let answer = ix.word_at(start - 1) == "no" && ix.gap_after(&src.text, start - 1).contains(',');
+    let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 && !answer {
         (start - 1, false)
     } else if start >= 2
         && matches!(ix.word_at(start - 1), "longer" | "more")
@@ -4995,6 +4998,10 @@ const PART_OF: &[&str] = &[
     "some", "most", "many", "few", "half", "several", "part", "none",
 ];
 
+/// Quantities that limit the noun right after them with no `of` (`most residents`,
+/// `some pupils`): a quote leaving one out states more than its source does.
+const BARE_QUANTIFIERS: &[&str] = &["some", "most", "many", "few", "several"];
+
 /// As [`negation_left_outside`], for a hedge the page puts just before the quoted words
 /// (`Almost` before "every household will pay less", `Some of` before "my constituents
 /// have…") that the article's words before the quote do not have: the quote, every word of
@@ -5009,6 +5016,14 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
     let before = word(start - 1)?;
     let lower = before.to_lowercase();
     let from = if HEDGES.contains(&lower.as_str()) {
+        start - 1
+    } else if BARE_QUANTIFIERS.contains(&lower.as_str())
+        && (start < 2
+            || ix.sentence_starts.get(start - 1).copied().unwrap_or(true)
+            || !matches!(ix.word_at(start - 2), "the" | "how" | "so" | "too" | "as"))
+    {
+        // `Most residents …` quoted as "residents …", as `Most of the residents`: the
+        // quantifier limits the words after it (not `the many residents who`).
         start - 1
     } else if lower == "of"
         && start >= 2

@@ -6,9 +6,22 @@
 //! "an estimated" had no hedge note, and "A sign on the gate said" named "gate said" as a
 //! speaker.
 
-use citecheck::model::{DiffKind, Verdict};
+use citecheck::model::{DiffKind, Quote, QuoteResult, Verdict};
+use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 
 use super::evaluation2::{check, html};
+
+/// `text` checked against `src` with the article's words `lead` before it.
+fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
+    const URL: &str = "https://sources.example.org/a.html";
+    let mut quote = Quote::citing(text, URL);
+    quote.lead = lead.to_string();
+    let candidates = [Candidate {
+        url: URL,
+        source: Ok(src),
+    }];
+    verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
+}
 
 /// The page's sentence has a qualifying phrase right after its first word; the quote
 /// keeps that word and leaves the phrase out. The phrase is what is left out, not the
@@ -44,5 +57,79 @@ fn a_phrase_left_out_after_the_first_word_is_dropped_not_a_change() {
             .unwrap_or("")
             .starts_with("holders over seventy"),
         "{r:#?}"
+    );
+}
+
+/// A bare quantifier opening the page's sentence (`Many tenants …`, no `of the`) that the
+/// quote and the article's sentence leave out: the quote may state more than its source,
+/// as it is said for `Most of the …`.
+#[test]
+fn a_bare_quantifier_before_the_quoted_words_is_named() {
+    let src = html(
+        "<p>The housing board met on Thursday evening.</p>\
+         <p>Many tenants on the Larchfield estate will see their rent frozen next year.</p>\
+         <p>Several shops near the station are to be let at lower rents.</p>\
+         <p>The most expensive flats in the block are on the top floor.</p>",
+    );
+    for (quote, word) in [
+        (
+            "tenants on the Larchfield estate will see their rent frozen next year",
+            "Many",
+        ),
+        (
+            "shops near the station are to be let at lower rents",
+            "Several",
+        ),
+    ] {
+        let r = check_after(quote, "The board said that", &src);
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+        assert!(
+            r.warnings
+                .iter()
+                .any(|w| w.contains(&format!("\u{201C}{word}\u{201D}"))
+                    && w.contains("may state more than its source")),
+            "{quote}: {:#?}",
+            r.warnings
+        );
+    }
+    // The article's sentence has the quantifier itself: nothing to say.
+    let r = check_after(
+        "tenants on the Larchfield estate will see their rent frozen next year",
+        "The board said many",
+        &src,
+    );
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
+    // `the most expensive` is no quantifier.
+    let r = check_after("expensive flats in the block", "It said the", &src);
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
+}
+
+/// An interview's answer opening with `No,` agrees with the quoted words after it: the
+/// `No` answers a question and negates nothing in them.
+#[test]
+fn an_answers_no_before_the_quoted_words_is_no_negation() {
+    let src = html(
+        "<p>Q: Will the ferry service stop in the winter?</p>\
+         <p>A: No, the ferry will keep running through the winter, and we are adding a \
+         sailing.</p>\
+         <p>Q: And the cafe?</p><p>A: It is not staying open, sadly.</p>",
+    );
+    let r = check_after(
+        "the ferry will keep running through the winter, and we are adding a sailing",
+        "Asked about the service, the operator said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        !r.warnings.iter().any(|w| w.contains("opposite")),
+        "{:#?}",
+        r.warnings
+    );
+    // A negation inside the clause still is one.
+    let r = check_after("staying open, sadly", "The operator said the cafe is", &src);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("opposite")),
+        "{:#?}",
+        r.warnings
     );
 }

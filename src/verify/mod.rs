@@ -3305,6 +3305,16 @@ fn verify_quote_unguarded(
                     })
                     .unwrap_or(MatchKind::Exact),
             );
+            // A question mark the page does not have turns a statement into a question:
+            // more than typography (see `question_added`).
+            let last_end = outcome
+                .finds
+                .last()
+                .and_then(PartFind::range)
+                .map(|(_, e)| e);
+            if last_end.is_some_and(|e| question_added(quote, src, e)) {
+                r.match_kind = Some(MatchKind::Minor);
+            }
             let how = match r.match_kind {
                 _ if !outcome.joined.is_empty() => {
                     "with the page's quotation joined over words outside its quotation marks \
@@ -3551,6 +3561,13 @@ fn verify_quote_unguarded(
             ));
         }
         r.warnings.extend(conditions::cut_off(quote, src, end));
+        if question_added(quote, src, end) {
+            r.warnings.push(
+                "the quote ends with a question mark that the page's words do not have: it \
+                 turns the page's statement into a question"
+                    .to_string(),
+            );
+        }
         if let Some(quoted) = quoted_only_in_part(quote, src, start, end) {
             r.warnings.push(format!(
                 "the page puts only \u{201C}{quoted}\u{201D} in quotation marks: the rest of \
@@ -5044,6 +5061,37 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
         return None;
     }
     Some(hedge.to_string())
+}
+
+/// Words opening a question: an article's sentence starting with one may put its own
+/// question mark inside the closing quotation mark (`Did she say "it is balanced?"`).
+const QUESTION_OPENERS: &[&str] = &[
+    "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will",
+    "would", "should", "why", "how", "what", "who", "when", "where", "which",
+];
+
+/// Whether the quote ends with a question mark (inside its quotation marks) where the page's
+/// text right after its last matched word (`end`, one past it) has none: the quote turns a
+/// statement into a question. Not when the article's own sentence is a question, whose mark
+/// may stand inside the closing quotation mark.
+fn question_added(quote: &Quote, src: &SourceText, end: usize) -> bool {
+    let text = quote
+        .text
+        .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    if !text.ends_with('?') || end == 0 {
+        return false;
+    }
+    let ix = &src.index;
+    if ix.gap_after(&src.text, end - 1).contains(['?', '\u{FF1F}']) {
+        return false;
+    }
+    // The article's sentence: its words before the quote, from the last sentence end.
+    let lead = quote.lead.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    !first.is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
 }
 
 /// Capitalised words before a verb of saying that name no one: pronouns, articles, titles.

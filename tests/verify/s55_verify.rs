@@ -6,7 +6,7 @@
 //! "an estimated" had no hedge note, and "A sign on the gate said" named "gate said" as a
 //! speaker.
 
-use citecheck::model::{DiffKind, Quote, QuoteResult, Verdict};
+use citecheck::model::{DiffKind, MatchKind, Quote, QuoteResult, Verdict};
 use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
 
 use super::evaluation2::{check, html};
@@ -129,6 +129,48 @@ fn an_answers_no_before_the_quoted_words_is_no_negation() {
     let r = check_after("staying open, sadly", "The operator said the cafe is", &src);
     assert!(
         r.warnings.iter().any(|w| w.contains("opposite")),
+        "{:#?}",
+        r.warnings
+    );
+}
+
+/// A question mark the quote adds at the end of the page's statement is a difference the
+/// editor must see: the match is no longer `exact`, and a warning says so.
+#[test]
+fn a_question_mark_added_to_a_statement_is_not_exact() {
+    let src = html(
+        "<p>At the annual meeting the chair announced that the harbour dues will fall for \
+         the third year running. Members applauded.</p>\
+         <p>Will the marina be dredged before the regatta? The engineers could not say.</p>",
+    );
+    let r = check_after(
+        "the harbour dues will fall for the third year running?",
+        "The chair said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert_eq!(r.match_kind, Some(MatchKind::Minor), "{r:#?}");
+    assert!(
+        r.warnings.iter().any(|w| w.contains("question mark")),
+        "{:#?}",
+        r.warnings
+    );
+    // The page asks the question itself: verbatim, nothing to say.
+    let r = check_after(
+        "Will the marina be dredged before the regatta?",
+        "The report asked",
+        &src,
+    );
+    assert_eq!(r.match_kind, Some(MatchKind::Exact), "{r:#?}");
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
+    // The article's own sentence is the question, its mark inside the quotation mark.
+    let r = check_after(
+        "the harbour dues will fall for the third year running?",
+        "Did the chair really say",
+        &src,
+    );
+    assert!(
+        !r.warnings.iter().any(|w| w.contains("question mark")),
         "{:#?}",
         r.warnings
     );

@@ -3636,9 +3636,13 @@ fn verify_quote_unguarded(
                 };
                 let mut relabelled = false;
                 for d in &mut r.differences {
+                    // The label alone, or with the other speaker's words and the next
+                    // label (`Gazette: When? Mayor Okafor`).
+                    let (dropped, label) = (bare(&d.source), bare(&label));
                     if d.kind == DiffKind::Dropped
                         && d.note.is_none()
-                        && bare(&d.source) == bare(&label)
+                        && !label.is_empty()
+                        && dropped.windows(label.len()).any(|w| w == label.as_slice())
                     {
                         d.note = Some(SPEAKER_LABEL_CROSSED.into());
                         relabelled = true;

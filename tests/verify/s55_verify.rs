@@ -7,9 +7,12 @@
 //! speaker.
 
 use citecheck::model::{DiffKind, MatchKind, Quote, QuoteResult, Verdict};
-use citecheck::verify::{verify_quote, Candidate, SourceText, VerifyOptions};
+use citecheck::verify::{
+    verify_quote, Candidate, SourceText, VerifyOptions, SPEAKER_LABEL_CROSSED,
+};
 
 use super::evaluation2::{check, html};
+use super::s49_check::check_served;
 
 /// `text` checked against `src` with the article's words `lead` before it.
 fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
@@ -173,5 +176,66 @@ fn a_question_mark_added_to_a_statement_is_not_exact() {
         !r.warnings.iter().any(|w| w.contains("question mark")),
         "{:#?}",
         r.warnings
+    );
+}
+
+/// A council webcast's transcript, each turn opened by a timestamp and a label in capitals.
+const WEBCAST: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+    <title>Webcast transcript</title></head><body><main><article><h1>Webcast</h1>\
+    <p>[01:04:10] COUNCILLOR ADEYEMI: The swimming pool reopens in May after the repairs.</p>\
+    <p>[01:04:22] COUNCILLOR ADEYEMI: Its opening hours will be longer than before.</p>\
+    <p>[01:04:35] COUNCILLOR HALVORSEN: Nobody has costed those hours and everyone here \
+    knows it.</p></article></main></body></html>";
+
+/// A quote running from one speaker's turn into the next over a timestamped label: the
+/// label (not the timestamp) names the other speaker, the message quotes the words after
+/// it, and the dropped label carries its note.
+#[test]
+fn a_timestamp_before_a_speaker_label_is_not_the_speakers_name() {
+    let article = "# Pool\n\nCouncillor Adeyemi said: \u{201C}Its opening hours will be longer \
+        than before. Nobody has costed those hours and everyone here knows it.\u{201D} \
+        ([webcast](BASE/webcast))\n";
+    let quotes = check_served(&[("/webcast", WEBCAST.to_string())], article);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let r = &quotes[0];
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    let message = r
+        .disputes
+        .first()
+        .map(|d| d.message.clone())
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert!(message.contains("COUNCILLOR HALVORSEN's"), "{message}");
+    assert!(message.contains("\u{201C}Nobody has costed"), "{message}");
+    assert!(!message.contains("[01"), "{message}");
+    assert!(
+        r.differences.iter().any(
+            |d| d.kind == DiffKind::Dropped && d.note.as_deref() == Some(SPEAKER_LABEL_CROSSED)
+        ),
+        "{:#?}",
+        r.differences
+    );
+}
+
+/// An interview's question between two of the answers a quote joins: the words left out
+/// hold the interviewer's label, its question and the next label, and are named as
+/// another speaker's label.
+#[test]
+fn an_interviewers_question_left_out_is_named_as_another_speakers_label() {
+    let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <title>Interview</title></head><body><main><article><h1>Interview</h1>\
+        <p><strong>Courier:</strong> Are the allotments being sold to a developer?</p>\
+        <p><strong>Ms Fairbairn:</strong> Not at all. We are moving the plots to a bigger \
+        field.</p><p><strong>Courier:</strong> Where?</p>\
+        <p><strong>Ms Fairbairn:</strong> Behind the school, once the drainage is dug.</p>\
+        </article></main></body></html>";
+    let article = "# Plots\n\nFairbairn said: \u{201C}We are moving the plots to a bigger field. \
+        Behind the school, once the drainage is dug.\u{201D} ([interview](BASE/int))\n";
+    let quotes = check_served(&[("/int", page.to_string())], article);
+    let r = &quotes[0];
+    assert!(
+        r.differences.iter().any(
+            |d| d.kind == DiffKind::Dropped && d.note.as_deref() == Some(SPEAKER_LABEL_CROSSED)
+        ),
+        "{r:#?}"
     );
 }

@@ -5004,7 +5004,8 @@ fn is_hedge(word: &str) -> bool {
 /// [`is_hedge`], with the words either side (normalised, empty at an end): also `rather`
 /// softening what follows (`rather slow`), not `rather than` nor a preference (`would
 /// rather`, `I'd rather`), and `little` in `a little` (`a little higher`; `little` alone,
-/// `little evidence`, is nearer a negation than a hedge).
+/// `little evidence`, is nearer a negation than a hedge); and `estimated` giving a figure
+/// as a guess (`an estimated £40m`, `estimated 300 homes`).
 fn hedges_in_context(word: &str, prev: &str, next: &str) -> bool {
     is_hedge(word)
         || (word == "rather"
@@ -5012,6 +5013,7 @@ fn hedges_in_context(word: &str, prev: &str, next: &str) -> bool {
             && !matches!(prev, "would" | "had" | "d")
             && !prev.ends_with("'d"))
         || (word == "little" && prev == "a")
+        || (word == "estimated" && (prev == "an" || normalize::is_number(next)))
 }
 
 /// Quantities that limit what follows them with `of` (`some of`, `half of`).
@@ -5143,6 +5145,32 @@ fn quotation_open(before: &str) -> bool {
     double > 0 || single > 0 || straight
 }
 
+/// Prepositions that may close a subject's noun phrase before a verb of saying (`A notice
+/// on the door said`, `a spokesman for the trust said`).
+const SUBJECT_PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "near", "of", "on"];
+
+/// Where the words shown before page word `verb`, a verb of saying, start (at or after
+/// `from`, its sentence's start): the word before it, or, when that word ends a short
+/// prepositional phrase (`on the door`), the noun phrase it belongs to (`A notice on the
+/// door`): the phrase's last noun alone would read as the speaker's name (`door said`).
+fn subject_shown(src: &SourceText, from: usize, verb: usize) -> usize {
+    let ix = &src.index;
+    let one = verb.saturating_sub(1).max(from);
+    let Some(prep) = (verb.saturating_sub(3).max(from + 1)..verb.saturating_sub(1))
+        .rev()
+        .find(|&p| SUBJECT_PREPOSITIONS.contains(&ix.word_at(p)))
+    else {
+        return one;
+    };
+    // The noun before the preposition, with its determiner.
+    let noun = prep - 1;
+    if noun > from && matches!(ix.word_at(noun - 1), "a" | "an" | "the" | "this" | "that") {
+        noun - 1
+    } else {
+        noun
+    }
+}
+
 fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
     let ix = &src.index;
     let lower = |p: usize| {
@@ -5233,7 +5261,7 @@ fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<Stri
     // Shown: the verb with the word before it (its subject's last), and the words just
     // before the match (`Voss said … and that`).
     let words = |a: usize, b: usize| src.text.get(ix.byte_range(a, b)).map(str::trim);
-    let head = words(verb.saturating_sub(1).max(from), verb + 1)?;
+    let head = words(subject_shown(src, from, verb), verb + 1)?;
     let tail_from = (verb + 1).max(start.saturating_sub(2));
     Some(if tail_from >= start {
         head.to_string()

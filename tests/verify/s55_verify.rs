@@ -239,3 +239,48 @@ fn an_interviewers_question_left_out_is_named_as_another_speakers_label() {
         "{r:#?}"
     );
 }
+
+/// A dropped `an estimated` before a figure is a hedge taken away, noted as the other
+/// hedges are.
+#[test]
+fn an_estimated_figure_left_out_is_a_hedge_removed() {
+    let src = html(
+        "<p>The new sea wall will cost an estimated \u{a3}12m and take two years to build.</p>",
+    );
+    let r = check(
+        "The new sea wall will cost \u{a3}12m and take two years",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(
+        r.differences.iter().any(|d| d.kind == DiffKind::Dropped
+            && d.source.contains("estimated")
+            && d.note.as_deref() == Some("hedge removed")),
+        "{:#?}",
+        r.differences
+    );
+}
+
+/// Reported speech whose subject is a thing with a prepositional phrase (`A sign on the
+/// gate said …`): the warning shows the noun phrase, not its last noun as if it were the
+/// speaker (`gate said`).
+#[test]
+fn a_things_noun_phrase_is_shown_whole_before_the_verb_of_saying() {
+    let src = html(
+        "<p>The orchard has new owners.</p>\
+         <p>A sign on the gate said the orchard will open to visitors at noon on Sundays.</p>",
+    );
+    let r = check_after(
+        "the orchard will open to visitors at noon on Sundays",
+        "The sign said",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("\u{201C}A sign on the gate said\u{201D}")),
+        "{:#?}",
+        r.warnings
+    );
+}

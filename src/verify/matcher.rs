@@ -236,7 +236,7 @@ impl PageIndex {
             .map(|(w, p)| (w.as_str(), p.len()))
     }
 
-    fn postings(&self, id: u32) -> &[u32] {
+    pub(crate) fn postings(&self, id: u32) -> &[u32] {
         self.postings.get(id as usize).map_or(&[], Vec::as_slice)
     }
 

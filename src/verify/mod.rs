@@ -3706,6 +3706,20 @@ fn verify_quote_unguarded(
             dispute(&mut r, kind, message);
         }
     }
+    if matches!(r.verdict, Verdict::Verified | Verdict::Altered) && aside.is_none() {
+        let range = outcome.finds.iter().filter_map(PartFind::range);
+        let start = range.clone().map(|(s, _)| s).min();
+        let end = range.map(|(_, e)| e).max();
+        if let Some(label) = start
+            .zip(end)
+            .and_then(|(s, e)| corrected_elsewhere(quote, src, s, e))
+        {
+            r.warnings.push(format!(
+                "the page's correction names these words (\u{201C}{label}\u{201D}): it may \
+                 correct what they say; check the page's corrected wording"
+            ));
+        }
+    }
     if rank(r.verdict) < rank(Verdict::NotFound) {
         if let Some(line) = notices::retraction(page) {
             dispute(
@@ -5099,6 +5113,94 @@ fn question_added(quote: &Quote, src: &SourceText, end: usize) -> bool {
         .map(str::to_lowercase);
     !first.is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
 }
+
+/// Most words of a correction read after its `Correction:` label.
+const CORRECTION_REACH: usize = 60;
+
+/// A `Correction:` entry elsewhere on the page (a live blog's later post, a note under the
+/// article) that says what the page said (`we said`, `reported`, `stated`) in words of the
+/// quote's: a run of three of them, or two with a number (`in our 10:02 update we said
+/// forty jobs would go. … the figure is fourteen`). The quote's words may be the ones it
+/// corrects. The correction's words, at most [`LABEL_SHOWN`] of them. Cheap for a page
+/// without the word `correction`; a page that merely has the word names none of the quote's
+/// words in such an entry.
+fn corrected_elsewhere(
+    quote: &Quote,
+    src: &SourceText,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let ix = &src.index;
+    let labels = ix.postings(ix.id("correction")?);
+    let n = normalize::normalize(&quote.text);
+    let qids: Vec<Option<u32>> = normalize::tokenize(&n.text)
+        .into_iter()
+        .map(|r| n.text.get(r).and_then(|w| ix.id(w)))
+        .collect();
+    for &p in labels {
+        let p = p as usize;
+        let opens = ix.sentence_starts.get(p).copied().unwrap_or(true)
+            || ix.gap_after(&src.text, p.wrapping_sub(1)).contains('\n');
+        if !opens || !ix.gap_after(&src.text, p).trim_start().starts_with(':') {
+            continue;
+        }
+        // The entry: up to three sentences after the label.
+        let mut q = p + 1;
+        let mut sentences = 0;
+        while q < ix.len() && q - p < CORRECTION_REACH {
+            if ix.sentence_starts.get(q).copied().unwrap_or(false) {
+                sentences += 1;
+                if sentences == 3 || ix.gap_after(&src.text, q - 1).contains('\n') {
+                    break;
+                }
+            }
+            q += 1;
+        }
+        // The quote's own match is no correction of it.
+        if start < q && end > p {
+            continue;
+        }
+        let says = (p + 1..q).any(|k| {
+            matches!(
+                ix.word_at(k),
+                "said" | "reported" | "stated" | "wrote" | "quoted" | "misstated"
+            )
+        });
+        if !says {
+            continue;
+        }
+        let (mut shared, mut longest) = (false, 0);
+        for k in p + 1..q {
+            for i in 0..qids.len() {
+                let run = (0..)
+                    .take_while(|&d| {
+                        k + d < q
+                            && qids.get(i + d).copied().flatten() == ix.ids.get(k + d).copied()
+                    })
+                    .count();
+                longest = longest.max(run);
+                // Not a run of small words alone (`of the`, `at the`).
+                let long = (k..k + run).any(|t| ix.word_at(t).chars().count() >= 4);
+                shared |= (run >= 3 && long)
+                    || (run >= 2 && (k..k + run).any(|t| ix.flags_at(t) & matcher::NUM != 0));
+            }
+        }
+        // An entry that gives the quote's words whole (`She said “…”` after the misquote)
+        // stands by them.
+        if shared && longest * 5 < qids.len() * 4 {
+            let shown = src
+                .text
+                .get(ix.byte_range(p, q.min(p + LABEL_SHOWN)))?
+                .trim();
+            let more = if q > p + LABEL_SHOWN { " \u{2026}" } else { "" };
+            return Some(format!("{shown}{more}"));
+        }
+    }
+    None
+}
+
+/// Most words of a correction shown in its warning.
+const LABEL_SHOWN: usize = 16;
 
 /// Capitalised words before a verb of saying that name no one: pronouns, articles, titles.
 const NOT_NAMES: &[&str] = &[

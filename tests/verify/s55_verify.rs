@@ -284,3 +284,44 @@ fn a_things_noun_phrase_is_shown_whole_before_the_verb_of_saying() {
         r.warnings
     );
 }
+
+/// A live page whose later entry corrects the quoted words (`we said …; the figure is
+/// …`): the quote, verbatim in the earlier entry, is not verified silently.
+#[test]
+fn a_later_correction_of_the_quoted_words_is_named() {
+    let src = html(
+        "<p>Updates through the day.</p>\
+         <section><p>09:40</p><p>The trust has told governors that sixty beds will close at \
+         the cottage hospital by March.</p></section>\
+         <section><p>12:05</p><p>Correction: in our 09:40 post we said sixty beds would \
+         close. The trust says the number is sixteen. We regret the mistake.</p></section>",
+    );
+    let r = check_after(
+        "sixty beds will close at the cottage hospital by March",
+        "The trust told governors that",
+        &src,
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .chain(r.disputes.iter().map(|d| &d.message))
+            .any(|w| w.contains("correction") && w.contains("we said sixty beds")),
+        "{r:#?}"
+    );
+    // A correction about other words is nothing to this quote; nor is the word on its own.
+    let src = html(
+        "<p>The trust has told governors that sixty beds will close at the cottage hospital \
+         by March.</p><p>Correction: we said the meeting was on Tuesday. It was on \
+         Wednesday.</p><p>The correction of the rota is due in May.</p>",
+    );
+    let r = check_after(
+        "sixty beds will close at the cottage hospital by March",
+        "The trust told governors that",
+        &src,
+    );
+    assert!(
+        !r.warnings.iter().any(|w| w.contains("correction")),
+        "{:#?}",
+        r.warnings
+    );
+}

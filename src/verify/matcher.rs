@@ -236,7 +236,7 @@ impl PageIndex {
             .map(|(w, p)| (w.as_str(), p.len()))
     }
 
-    fn postings(&self, id: u32) -> &[u32] {
+    pub(crate) fn postings(&self, id: u32) -> &[u32] {
         self.postings.get(id as usize).map_or(&[], Vec::as_slice)
     }
 
@@ -668,7 +668,8 @@ fn slack_for(len: usize, wilds: usize) -> usize {
 fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment> {
     let hi = hi.min(ix.len());
     if pats.len() <= ALIGN_SEGMENT {
-        let (ops, start, end) = align_part(pats, ix, lo, hi, false)?;
+        let (mut ops, mut start, end) = align_part(pats, ix, lo, hi, false)?;
+        first_word_before_cut(pats, ix, &mut ops, &mut start);
         return Some(finish(ops, start, end, false));
     }
     let mut ops = Vec::with_capacity(pats.len() + 16);
@@ -700,6 +701,44 @@ fn align(pats: &[Pat], ix: &PageIndex, lo: usize, hi: usize) -> Option<Alignment
         }));
     }
     Some(finish(ops, start, at, false))
+}
+
+/// How far before the passage the quote's first word may stand, a phrase the quote leaves
+/// out between it and the rest, and still be read as that word kept with the phrase cut.
+const FIRST_WORD_REACH: usize = 12;
+
+/// A quote keeping its sentence's first word and leaving out the phrase right after it
+/// ("children will get …" for "Children under five who live in the county will get …")
+/// costs one changed word (the first word against the phrase's last) less than one run of
+/// dropped words does, so the alignment said `children` changed into "county". When the
+/// quote's first word is changed, its second word matches, and the first word stands a few
+/// words earlier in the same sentence, that word is the quote's and the words between are
+/// left out.
+fn first_word_before_cut(pats: &[Pat], ix: &PageIndex, ops: &mut Vec<Op>, start: &mut usize) {
+    let t = match (ops.first(), ops.get(1)) {
+        (Some(&Op::Sub(0, t)), Some(&Op::Match(1, t1))) if t1 == t + 1 && t == *start => t,
+        _ => return,
+    };
+    if !matches!(pats.first(), Some(Pat::Id(_))) || pats.len() < 3 {
+        return;
+    }
+    let mut p = t;
+    while p > 0 && t - p < FIRST_WORD_REACH {
+        // The cut phrase stays in the first word's sentence.
+        if ix.sentence_starts.get(p).copied().unwrap_or(false) {
+            return;
+        }
+        p -= 1;
+        if pat_matches(&pats[0], ix, p) {
+            let mut fixed = Vec::with_capacity(ops.len() + t - p);
+            fixed.push(Op::Match(0, p));
+            fixed.extend((p + 1..=t).map(Op::Drop));
+            fixed.extend(ops.drain(1..));
+            *ops = fixed;
+            *start = p;
+            return;
+        }
+    }
 }
 
 /// One alignment of `pats` against page words `lo..hi` (the steps, start and end). When

@@ -3305,6 +3305,16 @@ fn verify_quote_unguarded(
                     })
                     .unwrap_or(MatchKind::Exact),
             );
+            // A question mark the page does not have turns a statement into a question:
+            // more than typography (see `question_added`).
+            let last_end = outcome
+                .finds
+                .last()
+                .and_then(PartFind::range)
+                .map(|(_, e)| e);
+            if last_end.is_some_and(|e| question_added(quote, src, e)) {
+                r.match_kind = Some(MatchKind::Minor);
+            }
             let how = match r.match_kind {
                 _ if !outcome.joined.is_empty() => {
                     "with the page's quotation joined over words outside its quotation marks \
@@ -3551,6 +3561,13 @@ fn verify_quote_unguarded(
             ));
         }
         r.warnings.extend(conditions::cut_off(quote, src, end));
+        if question_added(quote, src, end) {
+            r.warnings.push(
+                "the quote ends with a question mark that the page's words do not have: it \
+                 turns the page's statement into a question"
+                    .to_string(),
+            );
+        }
         if let Some(quoted) = quoted_only_in_part(quote, src, start, end) {
             r.warnings.push(format!(
                 "the page puts only \u{201C}{quoted}\u{201D} in quotation marks: the rest of \
@@ -3619,9 +3636,13 @@ fn verify_quote_unguarded(
                 };
                 let mut relabelled = false;
                 for d in &mut r.differences {
+                    // The label alone, or with the other speaker's words and the next
+                    // label (`Gazette: When? Mayor Okafor`).
+                    let (dropped, label) = (bare(&d.source), bare(&label));
                     if d.kind == DiffKind::Dropped
                         && d.note.is_none()
-                        && bare(&d.source) == bare(&label)
+                        && !label.is_empty()
+                        && dropped.windows(label.len()).any(|w| w == label.as_slice())
                     {
                         d.note = Some(SPEAKER_LABEL_CROSSED.into());
                         relabelled = true;
@@ -3683,6 +3704,20 @@ fn verify_quote_unguarded(
                 ),
             };
             dispute(&mut r, kind, message);
+        }
+    }
+    if matches!(r.verdict, Verdict::Verified | Verdict::Altered) && aside.is_none() {
+        let range = outcome.finds.iter().filter_map(PartFind::range);
+        let start = range.clone().map(|(s, _)| s).min();
+        let end = range.map(|(_, e)| e).max();
+        if let Some(label) = start
+            .zip(end)
+            .and_then(|(s, e)| corrected_elsewhere(quote, src, s, e))
+        {
+            r.warnings.push(format!(
+                "the page's correction names these words (\u{201C}{label}\u{201D}): it may \
+                 correct what they say; check the page's corrected wording"
+            ));
         }
     }
     if rank(r.verdict) < rank(Verdict::NotFound) {
@@ -3941,7 +3976,10 @@ fn negation_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Optio
     if quote.lead.is_empty() || start == 0 || clause_start(src, start) {
         return None;
     }
-    let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 {
+    // An answer's `No,` opening the page's sentence (`No, the depot will remain open`)
+    // answers a question: it negates nothing in the clause after it.
+    let answer = ix.word_at(start - 1) == "no" && ix.gap_after(&src.text, start - 1).contains(',');
+    let (from, reported) = if ix.flags_at(start - 1) & matcher::NEG != 0 && !answer {
         (start - 1, false)
     } else if start >= 2
         && matches!(ix.word_at(start - 1), "longer" | "more")
@@ -4980,7 +5018,8 @@ fn is_hedge(word: &str) -> bool {
 /// [`is_hedge`], with the words either side (normalised, empty at an end): also `rather`
 /// softening what follows (`rather slow`), not `rather than` nor a preference (`would
 /// rather`, `I'd rather`), and `little` in `a little` (`a little higher`; `little` alone,
-/// `little evidence`, is nearer a negation than a hedge).
+/// `little evidence`, is nearer a negation than a hedge); and `estimated` giving a figure
+/// as a guess (`an estimated £40m`, `estimated 300 homes`).
 fn hedges_in_context(word: &str, prev: &str, next: &str) -> bool {
     is_hedge(word)
         || (word == "rather"
@@ -4988,12 +5027,17 @@ fn hedges_in_context(word: &str, prev: &str, next: &str) -> bool {
             && !matches!(prev, "would" | "had" | "d")
             && !prev.ends_with("'d"))
         || (word == "little" && prev == "a")
+        || (word == "estimated" && (prev == "an" || normalize::is_number(next)))
 }
 
 /// Quantities that limit what follows them with `of` (`some of`, `half of`).
 const PART_OF: &[&str] = &[
     "some", "most", "many", "few", "half", "several", "part", "none",
 ];
+
+/// Quantities that limit the noun right after them with no `of` (`most residents`,
+/// `some pupils`): a quote leaving one out states more than its source does.
+const BARE_QUANTIFIERS: &[&str] = &["some", "most", "many", "few", "several"];
 
 /// As [`negation_left_outside`], for a hedge the page puts just before the quoted words
 /// (`Almost` before "every household will pay less", `Some of` before "my constituents
@@ -5009,6 +5053,14 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
     let before = word(start - 1)?;
     let lower = before.to_lowercase();
     let from = if HEDGES.contains(&lower.as_str()) {
+        start - 1
+    } else if BARE_QUANTIFIERS.contains(&lower.as_str())
+        && (start < 2
+            || ix.sentence_starts.get(start - 1).copied().unwrap_or(true)
+            || !matches!(ix.word_at(start - 2), "the" | "how" | "so" | "too" | "as"))
+    {
+        // `Most residents …` quoted as "residents …", as `Most of the residents`: the
+        // quantifier limits the words after it (not `the many residents who`).
         start - 1
     } else if lower == "of"
         && start >= 2
@@ -5030,6 +5082,125 @@ fn hedge_left_outside(quote: &Quote, src: &SourceText, start: usize) -> Option<S
     }
     Some(hedge.to_string())
 }
+
+/// Words opening a question: an article's sentence starting with one may put its own
+/// question mark inside the closing quotation mark (`Did she say "it is balanced?"`).
+const QUESTION_OPENERS: &[&str] = &[
+    "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will",
+    "would", "should", "why", "how", "what", "who", "when", "where", "which",
+];
+
+/// Whether the quote ends with a question mark (inside its quotation marks) where the page's
+/// text right after its last matched word (`end`, one past it) has none: the quote turns a
+/// statement into a question. Not when the article's own sentence is a question, whose mark
+/// may stand inside the closing quotation mark.
+fn question_added(quote: &Quote, src: &SourceText, end: usize) -> bool {
+    let text = quote
+        .text
+        .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    if !text.ends_with('?') || end == 0 {
+        return false;
+    }
+    let ix = &src.index;
+    if ix.gap_after(&src.text, end - 1).contains(['?', '\u{FF1F}']) {
+        return false;
+    }
+    // The article's sentence: its words before the quote, from the last sentence end.
+    let lead = quote.lead.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    !first.is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+}
+
+/// Most words of a correction read after its `Correction:` label.
+const CORRECTION_REACH: usize = 60;
+
+/// A `Correction:` entry elsewhere on the page (a live blog's later post, a note under the
+/// article) that says what the page said (`we said`, `reported`, `stated`) in words of the
+/// quote's: a run of three of them, or two with a number (`in our 10:02 update we said
+/// forty jobs would go. … the figure is fourteen`). The quote's words may be the ones it
+/// corrects. The correction's words, at most [`LABEL_SHOWN`] of them. Cheap for a page
+/// without the word `correction`; a page that merely has the word names none of the quote's
+/// words in such an entry.
+fn corrected_elsewhere(
+    quote: &Quote,
+    src: &SourceText,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let ix = &src.index;
+    let labels = ix.postings(ix.id("correction")?);
+    let n = normalize::normalize(&quote.text);
+    let qids: Vec<Option<u32>> = normalize::tokenize(&n.text)
+        .into_iter()
+        .map(|r| n.text.get(r).and_then(|w| ix.id(w)))
+        .collect();
+    for &p in labels {
+        let p = p as usize;
+        let opens = ix.sentence_starts.get(p).copied().unwrap_or(true)
+            || ix.gap_after(&src.text, p.wrapping_sub(1)).contains('\n');
+        if !opens || !ix.gap_after(&src.text, p).trim_start().starts_with(':') {
+            continue;
+        }
+        // The entry: up to three sentences after the label.
+        let mut q = p + 1;
+        let mut sentences = 0;
+        while q < ix.len() && q - p < CORRECTION_REACH {
+            if ix.sentence_starts.get(q).copied().unwrap_or(false) {
+                sentences += 1;
+                if sentences == 3 || ix.gap_after(&src.text, q - 1).contains('\n') {
+                    break;
+                }
+            }
+            q += 1;
+        }
+        // The quote's own match is no correction of it.
+        if start < q && end > p {
+            continue;
+        }
+        let says = (p + 1..q).any(|k| {
+            matches!(
+                ix.word_at(k),
+                "said" | "reported" | "stated" | "wrote" | "quoted" | "misstated"
+            )
+        });
+        if !says {
+            continue;
+        }
+        let (mut shared, mut longest) = (false, 0);
+        for k in p + 1..q {
+            for i in 0..qids.len() {
+                let run = (0..)
+                    .take_while(|&d| {
+                        k + d < q
+                            && qids.get(i + d).copied().flatten() == ix.ids.get(k + d).copied()
+                    })
+                    .count();
+                longest = longest.max(run);
+                // Not a run of small words alone (`of the`, `at the`).
+                let long = (k..k + run).any(|t| ix.word_at(t).chars().count() >= 4);
+                shared |= (run >= 3 && long)
+                    || (run >= 2 && (k..k + run).any(|t| ix.flags_at(t) & matcher::NUM != 0));
+            }
+        }
+        // An entry that gives the quote's words whole (`She said “…”` after the misquote)
+        // stands by them.
+        if shared && longest * 5 < qids.len() * 4 {
+            let shown = src
+                .text
+                .get(ix.byte_range(p, q.min(p + LABEL_SHOWN)))?
+                .trim();
+            let more = if q > p + LABEL_SHOWN { " \u{2026}" } else { "" };
+            return Some(format!("{shown}{more}"));
+        }
+    }
+    None
+}
+
+/// Most words of a correction shown in its warning.
+const LABEL_SHOWN: usize = 16;
 
 /// Capitalised words before a verb of saying that name no one: pronouns, articles, titles.
 const NOT_NAMES: &[&str] = &[
@@ -5074,6 +5245,32 @@ fn quotation_open(before: &str) -> bool {
         }
     }
     double > 0 || single > 0 || straight
+}
+
+/// Prepositions that may close a subject's noun phrase before a verb of saying (`A notice
+/// on the door said`, `a spokesman for the trust said`).
+const SUBJECT_PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "near", "of", "on"];
+
+/// Where the words shown before page word `verb`, a verb of saying, start (at or after
+/// `from`, its sentence's start): the word before it, or, when that word ends a short
+/// prepositional phrase (`on the door`), the noun phrase it belongs to (`A notice on the
+/// door`): the phrase's last noun alone would read as the speaker's name (`door said`).
+fn subject_shown(src: &SourceText, from: usize, verb: usize) -> usize {
+    let ix = &src.index;
+    let one = verb.saturating_sub(1).max(from);
+    let Some(prep) = (verb.saturating_sub(3).max(from + 1)..verb.saturating_sub(1))
+        .rev()
+        .find(|&p| SUBJECT_PREPOSITIONS.contains(&ix.word_at(p)))
+    else {
+        return one;
+    };
+    // The noun before the preposition, with its determiner.
+    let noun = prep - 1;
+    if noun > from && matches!(ix.word_at(noun - 1), "a" | "an" | "the" | "this" | "that") {
+        noun - 1
+    } else {
+        noun
+    }
 }
 
 fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<String> {
@@ -5166,7 +5363,7 @@ fn reported_speech(quote: &Quote, src: &SourceText, start: usize) -> Option<Stri
     // Shown: the verb with the word before it (its subject's last), and the words just
     // before the match (`Voss said … and that`).
     let words = |a: usize, b: usize| src.text.get(ix.byte_range(a, b)).map(str::trim);
-    let head = words(verb.saturating_sub(1).max(from), verb + 1)?;
+    let head = words(subject_shown(src, from, verb), verb + 1)?;
     let tail_from = (verb + 1).max(start.saturating_sub(2));
     Some(if tail_from >= start {
         head.to_string()

@@ -805,7 +805,9 @@ pub(crate) fn crossed(
         let line = text.get(at..le)?;
         if let Some(other) = turn_label(text, line) {
             if other.to_lowercase() != first.to_lowercase() {
-                let label_end = at + line.find(':')? + 1;
+                // The label's colon, past a timestamp's own (`[00:12:52] NAME:`).
+                let rest = past_timestamp(line);
+                let label_end = at + (line.len() - rest.len()) + rest.find(':')? + 1;
                 let theirs = text.get(label_end..le.min(b1))?;
                 let label = text.get(at..label_end - 1)?;
                 let label = past_timestamp(label).trim().to_string();

@@ -38,6 +38,8 @@ mod s52_speakers;
 mod s53_order;
 mod s54_attr2;
 mod s54_eval;
+/// Session 55: a phrase left out after the first word, timestamps, quantifiers, answers.
+mod s55_verify;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -57,6 +57,7 @@ mod report_s48;
 mod reports_s21;
 mod review_left_s20;
 mod run_s54_ci;
+mod run_s55_fetch;
 mod s23;
 mod s39;
 mod s40;

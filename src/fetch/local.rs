@@ -412,7 +412,15 @@ pub fn site_slugs(path: &Path) -> Slugs {
 pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
     use crate::extract::markdown::heading_attributes;
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let mut out = html_anchors(text);
+    // Front matter (YAML `---`, TOML `+++`) is no part of the page: a `# comment` line in
+    // it is no heading, and an `id=` in it no anchor (fifty-fifth session).
+    let text = text
+        .get(crate::extract::markdown::front_matter_len(text)..)
+        .unwrap_or(text);
+    let mut out = HashSet::new();
+    // Code (fenced or indented blocks, code spans) is shown as text: an `id="…"` written in
+    // it is no anchor. Their byte ranges, cut out before the HTML is read.
+    let mut code: Vec<std::ops::Range<usize>> = Vec::new();
     // The slugs given so far, GitHub's and MkDocs' (see [`unique_slug`]).
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut toc_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -422,6 +430,7 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
     for (ev, range) in Parser::new(text).into_offset_iter() {
         match ev {
             Event::Start(Tag::Heading { .. }) => heading = Some((String::new(), false)),
+            Event::Start(Tag::CodeBlock(_)) => code.push(range),
             Event::Text(t) => {
                 if let Some((h, code)) = heading.as_mut() {
                     h.push_str(&t);
@@ -429,10 +438,11 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
                 }
             }
             Event::Code(t) => {
-                if let Some((h, code)) = heading.as_mut() {
+                if let Some((h, in_code)) = heading.as_mut() {
                     h.push_str(&t);
-                    *code = true;
+                    *in_code = true;
                 }
+                code.push(range);
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((full, code)) = heading.take() {
@@ -479,7 +489,29 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
             _ => {}
         }
     }
+    out.extend(html_anchors(&without_ranges(text, &code)));
     out
+}
+
+/// `text` with the byte ranges `cut` (in order, not overlapping) replaced by a blank (a line
+/// break where the range held one), borrowed when there is nothing to cut.
+fn without_ranges<'a>(text: &'a str, cut: &[std::ops::Range<usize>]) -> std::borrow::Cow<'a, str> {
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in cut {
+        if r.start < at {
+            continue;
+        }
+        kept.push_str(text.get(at..r.start).unwrap_or(""));
+        let gone = text.get(r.clone()).unwrap_or("");
+        kept.push(if gone.contains('\n') { '\n' } else { ' ' });
+        at = r.end;
+    }
+    kept.push_str(text.get(at..).unwrap_or(""));
+    std::borrow::Cow::Owned(kept)
 }
 
 /// `base` made unique among the slugs in `seen` as GitHub (github-slugger) and MkDocs do: a

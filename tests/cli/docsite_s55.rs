@@ -75,3 +75,70 @@ fn an_anchored_glob_does_not_match_a_file_name_deeper_down() {
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert!(!kept[0].contains("guide"), "{kept:?}");
 }
+
+/// Checks `page.md` (linking to its own anchors) alone and answers each link's `fragment`
+/// verdict, by the fragment.
+fn fragments(page: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "page.md", page);
+    let out = Cli::in_dir(
+        dir.path(),
+        &["check", "--no-config", "page.md", "--format", "json"],
+    )
+    .run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{}", out.stdout, out.stderr));
+    v["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| {
+            let url = l["url"].as_str().unwrap_or("");
+            let frag = url.rsplit_once('#').map_or("", |(_, f)| f).to_string();
+            (frag, l["fragment"].as_str().unwrap_or("").to_string())
+        })
+        .collect()
+}
+
+/// An `id`/`name` written only inside code (a fenced block, an indented block, a code
+/// span) is shown as text on the rendered page: no anchor. Before, each counted as one and
+/// a link to it passed. Real HTML outside code still is an anchor.
+#[test]
+fn an_id_shown_inside_code_is_no_anchor() {
+    let page = "# Widgets\n\n\
+        Embed it with `<span id=\"widget-root\"></span>` in your page.\n\n\
+        ```html\n<section id=\"panel-demo\">demo</section>\n```\n\n\
+        ~~~\n<a name=\"tilde-mark\"></a>\n~~~\n\n\
+        Example:\n\n    <p id=\"indent-sample\">x</p>\n\n\
+        <a id=\"real-mark\"></a>\n\n\
+        Links: [r](#widget-root) [p](#panel-demo) [t](#tilde-mark) \
+        [i](#indent-sample) [m](#real-mark) [h](#widgets)\n";
+    let got = fragments(page);
+    for (frag, verdict) in &got {
+        let want = if matches!(frag.as_str(), "real-mark" | "widgets") {
+            "found"
+        } else {
+            "missing"
+        };
+        assert_eq!(verdict, want, "#{frag}: {got:?}");
+    }
+    assert_eq!(got.len(), 6, "{got:?}");
+}
+
+/// A `# …` line inside YAML or TOML front matter is a comment, not a heading: no anchor.
+/// Before, `#draft-notes` was found. The body's own heading still is an anchor.
+#[test]
+fn a_comment_in_front_matter_is_no_heading_anchor() {
+    let yaml = "---\nlayout: docs\n# draft notes\nweight: 3\n---\n\n# Setup steps\n\n\
+        Go to [a](#draft-notes) or [b](#setup-steps).\n";
+    let toml = "+++\nweight = 4\n# hidden key\n+++\n\n# Setup steps\n\n\
+        Go to [a](#hidden-key) or [b](#setup-steps).\n";
+    for (page, comment) in [(yaml, "draft-notes"), (toml, "hidden-key")] {
+        let got = fragments(page);
+        assert_eq!(got.len(), 2, "{got:?}");
+        for (frag, verdict) in &got {
+            let want = if frag == comment { "missing" } else { "found" };
+            assert_eq!(verdict, want, "#{frag}: {got:?}");
+        }
+    }
+}

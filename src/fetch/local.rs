@@ -64,8 +64,13 @@ pub fn check_file(
         }
         // A name that differs only in case from a file beside it works on a laptop's
         // file system and breaks on the server's: said, as the fix is one letter.
+        // So too a folder on the way (`Guide/install.md` for `guide/install.md`).
         let hint = case_twin(&path)
             .map(|t| format!(" (there is {t}: the name differs only in case)"))
+            .or_else(|| {
+                case_twin_path(&path)
+                    .map(|t| format!(" (there is {t}: a folder's name differs only in case)"))
+            })
             .unwrap_or_default();
         return LocalOutcome {
             status: LinkStatus::Dead,
@@ -285,6 +290,47 @@ fn case_twin(path: &Path) -> Option<String> {
         .take(10_000)
         .filter_map(|e| e.file_name().into_string().ok())
         .find(|n| n != name && n.to_lowercase() == name.to_lowercase())
+}
+
+/// Where `path`, whose folder does not exist, is found when the names of the folders on
+/// the way that do not exist are matched whatever their case: the part of it from the
+/// first name that differs (`guide/install.md` for `docs/Guide/install.md`), if that file
+/// or folder exists and each name matched only one entry.
+fn case_twin_path(path: &Path) -> Option<String> {
+    // The deepest folder above that exists, and the names below it.
+    let mut base = path.parent()?;
+    let mut below: Vec<&std::ffi::OsStr> = vec![path.file_name()?];
+    while !base.is_dir() {
+        below.push(base.file_name()?);
+        base = base.parent()?;
+        if below.len() > 32 {
+            return None;
+        }
+    }
+    below.reverse();
+    let mut at = base.to_path_buf();
+    let mut shown: Vec<String> = Vec::new();
+    for name in below {
+        let name = name.to_str()?;
+        if !shown.is_empty() || !at.join(name).exists() {
+            let lower = name.to_lowercase();
+            let mut twins = std::fs::read_dir(&at)
+                .ok()?
+                .flatten()
+                .take(10_000)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.to_lowercase() == lower);
+            let twin = twins.next()?;
+            if twins.next().is_some() {
+                return None;
+            }
+            at.push(&twin);
+            shown.push(twin);
+        } else {
+            at.push(name);
+        }
+    }
+    (!shown.is_empty() && at.exists()).then(|| shown.join("/"))
 }
 
 /// The Markdown extensions a page may be written with.

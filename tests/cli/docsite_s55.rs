@@ -142,3 +142,32 @@ fn a_comment_in_front_matter_is_no_heading_anchor() {
         }
     }
 }
+
+/// A link whose folder differs from a real folder only in case (`Reference/api.md` for
+/// `reference/api.md`) works on a laptop's file system and breaks on the server's: the
+/// dead link says where the file is. Before, it said only "no such file".
+#[test]
+fn a_folder_differing_only_in_case_is_named_in_the_dead_links_detail() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(d, "reference/api.md", "# Api\n");
+    write(
+        d,
+        "start.md",
+        "# Start\n\nRead [the api](Reference/api.md).\n",
+    );
+    // Only where the file system tells the two apart.
+    if d.join("Reference/api.md").exists() {
+        return;
+    }
+    let out = Cli::in_dir(d, &["check", "--no-config", "start.md", "--format", "json"]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{}", out.stdout, out.stderr));
+    let link = &v["links"][0];
+    assert_eq!(link["status"], "dead", "{link:#}");
+    let detail = link["detail"].as_str().unwrap_or("");
+    assert!(
+        detail.contains("there is reference/api.md") && detail.contains("only in case"),
+        "{detail}"
+    );
+}

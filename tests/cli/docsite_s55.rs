@@ -171,3 +171,38 @@ fn a_folder_differing_only_in_case_is_named_in_the_dead_links_detail() {
         "{detail}"
     );
 }
+
+/// An id only inside an HTML `<template>` element is inert content, not on the page: no
+/// anchor. Before, `#row-proto` was found. An id outside the template still is.
+#[test]
+fn an_id_inside_a_template_element_is_no_anchor() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "widgets.html",
+        "<!doctype html><html><body><h1 id=\"catalogue\">Catalogue</h1>\n\
+         <template id=\"row-tpl\"><tr id=\"row-proto\"><td>cell</td></tr></template>\n\
+         <p id=\"after-tpl\">done</p></body></html>\n",
+    );
+    write(
+        d,
+        "notes.md",
+        "# Notes\n\n[a](widgets.html#row-proto) [b](widgets.html#catalogue) \
+         [c](widgets.html#after-tpl)\n",
+    );
+    let out = Cli::in_dir(d, &["check", "--no-config", "notes.md", "--format", "json"]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{}", out.stdout, out.stderr));
+    let links = v["links"].as_array().expect("links");
+    assert_eq!(links.len(), 3, "{links:#?}");
+    for l in links {
+        let url = l["url"].as_str().unwrap_or("");
+        let want = if url.ends_with("#row-proto") {
+            "missing"
+        } else {
+            "found"
+        };
+        assert_eq!(l["fragment"], want, "{url}: {l:#}");
+    }
+}

@@ -143,16 +143,18 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
     // `drafts`, as the walked paths are matched without their `./`.
     // `/news/**` is anchored at the folder, as in `.gitignore`: matched as `news/**` too (it
     // matched nothing, silently: thirty-ninth session), and as written (an absolute path).
-    let anchored = |g: String| -> Vec<String> {
+    // An anchored glob is never matched against a bare file or folder name (`/news` is not
+    // `x/news`), so each glob carries whether it was anchored.
+    let anchored = |g: String| -> Vec<(String, bool)> {
         match g
             .strip_prefix('/')
             .filter(|r| !r.is_empty() && !r.starts_with('/'))
         {
-            Some(r) => vec![r.to_string(), g.clone()],
-            None => vec![g],
+            Some(r) => vec![(r.to_string(), true), (g.clone(), true)],
+            None => vec![(g, false)],
         }
     };
-    let exclude_paths: Vec<String> = opts
+    let (exclude_paths, exclude_anchored): (Vec<String>, Vec<bool>) = opts
         .exclude_paths
         .iter()
         .map(|g| match without_dot_prefix(g).trim_end_matches('/') {
@@ -160,8 +162,8 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             trimmed => trimmed.to_string(),
         })
         .flat_map(anchored)
-        .collect();
-    let globs: Vec<String> = opts
+        .unzip();
+    let (globs, glob_anchored): (Vec<String>, Vec<bool>) = opts
         .globs
         .iter()
         .map(|g| match without_dot_prefix(g) {
@@ -169,7 +171,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
             trimmed => trimmed.to_string(),
         })
         .flat_map(anchored)
-        .collect();
+        .unzip();
     let excludes = build_globset(&exclude_paths, "--exclude-path")?;
     let includes = build_globset(&globs, "--glob")?;
     // The outputs that exist already (a report from an earlier run, or one `check` has
@@ -207,7 +209,9 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                 // the path as walked (`site/drafts/a.md`; `./site` walks as `site`), the
                 // path inside the config file's folder for the config's globs, or the file's
                 // name (`*.md`).
-                let matches = |g: &globset::GlobSet, path: &Path| {
+                // An anchored glob (`/news`) is not matched against the name alone: that
+                // would skip `x/news` too (fifty-fifth session).
+                let matches = |g: &globset::GlobSet, anchored: &[bool], path: &Path| {
                     let rel = path.strip_prefix(p).ok();
                     rel.is_some_and(|rel| g.is_match(rel))
                         || g.is_match(without_dot_segments(path))
@@ -215,10 +219,19 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                             .as_ref()
                             .zip(rel)
                             .is_some_and(|(pre, rel)| g.is_match(pre.join(rel)))
-                        || path.file_name().is_some_and(|n| g.is_match(n))
+                        || path.file_name().is_some_and(|n| {
+                            g.matches(n)
+                                .iter()
+                                .any(|&i| !anchored.get(i).copied().unwrap_or(false))
+                        })
+                };
+                let excluded = |path: &Path| {
+                    excludes
+                        .as_ref()
+                        .is_some_and(|g| matches(g, &exclude_anchored, path))
                 };
                 let keep = |path: &Path| {
-                    if excludes.as_ref().is_some_and(|g| matches(g, path)) {
+                    if excluded(path) {
                         return false;
                     }
                     if is_output(path) {
@@ -232,7 +245,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                         return false;
                     }
                     match &includes {
-                        Some(g) => matches(g, path),
+                        Some(g) => matches(g, &glob_anchored, path),
                         None => path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                             DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
                         }),
@@ -240,7 +253,7 @@ pub fn expand(inputs: &[Input], opts: &InputOptions) -> Result<Vec<Input>> {
                 };
                 // A folder `--exclude-path` names (`drafts`, `drafts/`, `site/drafts`) is
                 // not entered at all.
-                let skip_dir = |path: &Path| excludes.as_ref().is_some_and(|g| matches(g, path));
+                let skip_dir = |path: &Path| excluded(path);
                 let mut found = walk(p, &keep, &skip_dir)?;
                 if let Some(article) = clobbered.lock().ok().and_then(|mut c| c.take()) {
                     return Err(Error::Option {

@@ -1423,8 +1423,10 @@ fn home_query(u: &url::Url) -> bool {
 #[must_use]
 pub fn html_anchors(html: &str) -> HashSet<String> {
     /// The anchors, and how deep in `<svg>`/`<math>` the tokenizer is: there `<script>`,
-    /// `<style>` and `<title>` are ordinary elements (often self-closing), not raw text.
-    struct Anchors(HashSet<String>, usize);
+    /// `<style>` and `<title>` are ordinary elements (often self-closing), not raw text;
+    /// and how deep in `<template>`, whose content is inert, no part of the page (an id
+    /// there is no anchor: fifty-fifth session).
+    struct Anchors(HashSet<String>, usize, usize);
     impl crate::extract::html_tok::Sink for Anchors {
         fn text(&mut self, _: &str) {}
         fn start(
@@ -1433,10 +1435,15 @@ pub fn html_anchors(html: &str) -> HashSet<String> {
             attrs: &[(String, String)],
             self_closing: bool,
         ) -> Option<crate::extract::html_tok::Raw> {
-            for (k, v) in attrs {
-                if k == "id" || k == "name" && name == "a" {
-                    self.0.insert(v.clone());
+            if self.2 == 0 {
+                for (k, v) in attrs {
+                    if k == "id" || k == "name" && name == "a" {
+                        self.0.insert(v.clone());
+                    }
                 }
+            }
+            if name == "template" && !self_closing && self.1 == 0 {
+                self.2 += 1;
             }
             if matches!(name, "svg" | "math") && !self_closing {
                 self.1 += 1;
@@ -1450,10 +1457,13 @@ pub fn html_anchors(html: &str) -> HashSet<String> {
             if matches!(name, "svg" | "math") {
                 self.1 = self.1.saturating_sub(1);
             }
+            if name == "template" && self.1 == 0 {
+                self.2 = self.2.saturating_sub(1);
+            }
         }
         fn comment(&mut self) {}
     }
-    let mut a = Anchors(HashSet::new(), 0);
+    let mut a = Anchors(HashSet::new(), 0, 0);
     crate::extract::html_tok::tokenize(html, &mut a);
     a.0
 }

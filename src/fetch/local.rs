@@ -64,8 +64,13 @@ pub fn check_file(
         }
         // A name that differs only in case from a file beside it works on a laptop's
         // file system and breaks on the server's: said, as the fix is one letter.
+        // So too a folder on the way (`Guide/install.md` for `guide/install.md`).
         let hint = case_twin(&path)
             .map(|t| format!(" (there is {t}: the name differs only in case)"))
+            .or_else(|| {
+                case_twin_path(&path)
+                    .map(|t| format!(" (there is {t}: a folder's name differs only in case)"))
+            })
             .unwrap_or_default();
         return LocalOutcome {
             status: LinkStatus::Dead,
@@ -287,6 +292,47 @@ fn case_twin(path: &Path) -> Option<String> {
         .find(|n| n != name && n.to_lowercase() == name.to_lowercase())
 }
 
+/// Where `path`, whose folder does not exist, is found when the names of the folders on
+/// the way that do not exist are matched whatever their case: the part of it from the
+/// first name that differs (`guide/install.md` for `docs/Guide/install.md`), if that file
+/// or folder exists and each name matched only one entry.
+fn case_twin_path(path: &Path) -> Option<String> {
+    // The deepest folder above that exists, and the names below it.
+    let mut base = path.parent()?;
+    let mut below: Vec<&std::ffi::OsStr> = vec![path.file_name()?];
+    while !base.is_dir() {
+        below.push(base.file_name()?);
+        base = base.parent()?;
+        if below.len() > 32 {
+            return None;
+        }
+    }
+    below.reverse();
+    let mut at = base.to_path_buf();
+    let mut shown: Vec<String> = Vec::new();
+    for name in below {
+        let name = name.to_str()?;
+        if !shown.is_empty() || !at.join(name).exists() {
+            let lower = name.to_lowercase();
+            let mut twins = std::fs::read_dir(&at)
+                .ok()?
+                .flatten()
+                .take(10_000)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.to_lowercase() == lower);
+            let twin = twins.next()?;
+            if twins.next().is_some() {
+                return None;
+            }
+            at.push(&twin);
+            shown.push(twin);
+        } else {
+            at.push(name);
+        }
+    }
+    (!shown.is_empty() && at.exists()).then(|| shown.join("/"))
+}
+
 /// The Markdown extensions a page may be written with.
 const MARKDOWN_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "mkd", "qmd", "rmd"];
 
@@ -412,7 +458,15 @@ pub fn site_slugs(path: &Path) -> Slugs {
 pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
     use crate::extract::markdown::heading_attributes;
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let mut out = html_anchors(text);
+    // Front matter (YAML `---`, TOML `+++`) is no part of the page: a `# comment` line in
+    // it is no heading, and an `id=` in it no anchor (fifty-fifth session).
+    let text = text
+        .get(crate::extract::markdown::front_matter_len(text)..)
+        .unwrap_or(text);
+    let mut out = HashSet::new();
+    // Code (fenced or indented blocks, code spans) is shown as text: an `id="…"` written in
+    // it is no anchor. Their byte ranges, cut out before the HTML is read.
+    let mut code: Vec<std::ops::Range<usize>> = Vec::new();
     // The slugs given so far, GitHub's and MkDocs' (see [`unique_slug`]).
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut toc_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -422,6 +476,7 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
     for (ev, range) in Parser::new(text).into_offset_iter() {
         match ev {
             Event::Start(Tag::Heading { .. }) => heading = Some((String::new(), false)),
+            Event::Start(Tag::CodeBlock(_)) => code.push(range),
             Event::Text(t) => {
                 if let Some((h, code)) = heading.as_mut() {
                     h.push_str(&t);
@@ -429,10 +484,11 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
                 }
             }
             Event::Code(t) => {
-                if let Some((h, code)) = heading.as_mut() {
+                if let Some((h, in_code)) = heading.as_mut() {
                     h.push_str(&t);
-                    *code = true;
+                    *in_code = true;
                 }
+                code.push(range);
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((full, code)) = heading.take() {
@@ -479,7 +535,29 @@ pub fn markdown_anchors_as(text: &str, slugs: Slugs) -> HashSet<String> {
             _ => {}
         }
     }
+    out.extend(html_anchors(&without_ranges(text, &code)));
     out
+}
+
+/// `text` with the byte ranges `cut` (in order, not overlapping) replaced by a blank (a line
+/// break where the range held one), borrowed when there is nothing to cut.
+fn without_ranges<'a>(text: &'a str, cut: &[std::ops::Range<usize>]) -> std::borrow::Cow<'a, str> {
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in cut {
+        if r.start < at {
+            continue;
+        }
+        kept.push_str(text.get(at..r.start).unwrap_or(""));
+        let gone = text.get(r.clone()).unwrap_or("");
+        kept.push(if gone.contains('\n') { '\n' } else { ' ' });
+        at = r.end;
+    }
+    kept.push_str(text.get(at..).unwrap_or(""));
+    std::borrow::Cow::Owned(kept)
 }
 
 /// `base` made unique among the slugs in `seen` as GitHub (github-slugger) and MkDocs do: a

@@ -31,6 +31,7 @@ mod disputes_s31;
 mod disputes_s46;
 mod docs_s22;
 mod docs_s38;
+mod docsite_s55;
 mod errors;
 mod eval_s36;
 mod eval_s37;

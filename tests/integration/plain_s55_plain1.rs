@@ -1,6 +1,7 @@
 //! The fifty-fifth session's plain-text notes and markers: a marker opening the line after
 //! a quotation closed by a stop, endnotes numbered `1 Text` under a `Notes` heading, lynx's
-//! markers glued to a line's first words, and two superscripts side by side naming two notes.
+//! markers glued to a line's first words, two superscripts side by side naming two notes,
+//! and a `>` reply carrying its own `[1]` note.
 
 use citecheck::model::{Attribution, DocKind, Extraction};
 
@@ -167,6 +168,31 @@ fn adjacent_superscripts_name_two_notes() {
     assert_eq!(
         cites(&e, "will be rebuilt in stone"),
         [(Some("12"), Attribution::MarkerAfter)],
+        "{:#?}",
+        e.quotes
+    );
+}
+
+/// A `>` reply carrying its own note (`> … [1].⏎>⏎> [1] https://…`): the note is read, its
+/// line is no part of the quotation, and the marker is not warned about. Before, the
+/// quotation swallowed the note's line and the marker had "no matching note".
+#[test]
+fn a_quoted_reply_with_its_own_note() {
+    let e = text(
+        "Fine by me.\n\n\
+         On Fri, 6 Feb 2026, Rhona Petts <rhona@mail.example.org> wrote:\n\
+         > The board says the slipway \"will reopen by the first week of\n\
+         > August\" [1].\n\
+         >\n\
+         > [1] https://harbour.example.org/notices/slipway\n",
+    );
+    assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
+    assert_eq!(
+        note(&e, "1").text,
+        "https://harbour.example.org/notices/slipway"
+    );
+    assert!(
+        e.quotes.iter().all(|q| !q.text.contains("https://")),
         "{:#?}",
         e.quotes
     );

@@ -1049,8 +1049,10 @@ fn loaded_document(
 ) -> Document {
     let (kind, mut text, warnings) = match loaded {
         Loaded::Text(text, warnings) => (
-            opts.format
-                .unwrap_or_else(|| detect_kind(name, None, &text)),
+            opts.format.unwrap_or_else(|| match name {
+                Some(n) if Path::new(n).extension().is_some() => detect_kind(name, None, &text),
+                _ => crate::extract::detect_unnamed_kind(&text),
+            }),
             text,
             warnings,
         ),

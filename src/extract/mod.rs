@@ -3154,6 +3154,51 @@ pub fn detect_kind(name: Option<&str>, content_type: Option<&str>, text: &str) -
     }
 }
 
+/// The kind of an article with no name to go by (standard input) or a name with no
+/// extension (a pipe, process substitution's `/dev/fd/63`, a file called `article`): HTML
+/// by its bytes; Markdown when written as Markdown; otherwise plain text, as a
+/// text/plain live article is read, so that a newsletter's indented quotation does not
+/// become a code block.
+#[must_use]
+pub fn detect_unnamed_kind(text: &str) -> DocKind {
+    match detect_kind(None, None, text) {
+        DocKind::Markdown if !markdown_signs(text) && !markdown_inline_signs(text) => DocKind::Text,
+        kind => kind,
+    }
+}
+
+/// Whether a text uses Markdown's inline syntax beyond [`markdown_signs`]: `*emphasis*` or
+/// `_emphasis_` (opened before a letter, closed after one, on one line), a `` `code` ``
+/// span (`<https://…>` is written in plain text too). Checked only for an unnamed input,
+/// over its head.
+fn markdown_inline_signs(text: &str) -> bool {
+    let head = prefix(text, 256 << 10);
+    head.lines().any(|line| {
+        let b = line.as_bytes();
+        if let Some(i) = memchr::memchr(b'`', b) {
+            if b.get(i + 1).is_some_and(|c| *c != b'`' && *c != b' ')
+                && memchr::memchr(b'`', &b[i + 1..]).is_some()
+            {
+                return true;
+            }
+        }
+        [b'*', b'_'].iter().any(|&m| {
+            let mut open = None;
+            for i in memchr::memchr_iter(m, b) {
+                let prev = i.checked_sub(1).and_then(|j| b.get(j)).copied();
+                let next = b.get(i + 1).copied();
+                let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                match open {
+                    None if !word(prev) && word(next) => open = Some(i),
+                    Some(o) if i > o + 1 && word(prev) && !word(next) => return true,
+                    _ => {}
+                }
+            }
+            false
+        })
+    })
+}
+
 /// Whether a text uses syntax only Markdown gives a meaning to: inline links `](`, footnote
 /// references `[^`, reference definitions, ATX headings, code fences, strong emphasis. (Lists,
 /// `>` lines and `[1]` markers are written in plain text too.)

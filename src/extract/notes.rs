@@ -946,6 +946,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut current: Option<usize> = None;
     // In a PDF page's footnotes (see [`bare_label`]), the number the next note has.
     let mut bare_next: Option<u32> = None;
+    // Whether the section opened under a heading of its words (`Notes`), and no note of it
+    // has been read yet: its entries may be numbered with no stop (`1 Department …`).
+    let mut headed_unread = false;
     let mut glued = false;
     // The number the section's first list item is written with.
     let mut list_first: Option<Option<String>> = None;
@@ -999,6 +1002,7 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
                 .is_none()
                 .then(|| bare_notes_start(b.text.get(first_end + 1..).unwrap_or("")))
                 .flatten();
+            headed_unread = headed.is_some();
             skip_lines = n;
             if first_end == b.text.len() {
                 continue;
@@ -1009,6 +1013,22 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         }
         if !in_section {
             continue;
+        }
+        if headed_unread && found_in_section == 0 && bare_next.is_none() {
+            // Endnotes pasted from a word processor or a PDF under a `Notes` heading:
+            // `1 Department for Transport, …`⏎`2 Hansard, …`, numbered from 1 on.
+            let mut rest = b.text.as_str();
+            for _ in 0..skip_lines + 1 {
+                let (first, after) = rest.split_once('\n').unwrap_or((rest, ""));
+                if !(rule_line(first) || first.trim().is_empty() || is_notes_heading(first)) {
+                    break;
+                }
+                rest = after;
+            }
+            bare_next = bare_notes_start(rest).filter(|&n| n == 1);
+        }
+        if found_in_section > 0 {
+            headed_unread = false;
         }
         let mut lines = line_spans(&b.text);
         if skip_lines > 0 {
@@ -8999,7 +9019,26 @@ fn block_markers(
                         i = end;
                         continue;
                     }
-                    (i, end, superscript_to_digits(&run), 3)
+                    let digits = superscript_to_digits(&run);
+                    // `¹²` against notes 1 and 2 and no note 12: two markers side by side.
+                    if run.chars().nth(1).is_some()
+                        && !labels.contains_key(digits.as_str())
+                        && digits
+                            .as_bytes()
+                            .windows(2)
+                            .all(|w| matches!(w, [a, b] if a < b))
+                        && digits.bytes().all(|d| {
+                            let one = [d];
+                            std::str::from_utf8(&one).is_ok_and(|l| labels.contains_key(l))
+                        })
+                    {
+                        let mut each = digits.bytes().map(|d| char::from(d).to_string());
+                        let first = each.next().unwrap_or_default();
+                        also = each.collect();
+                        (i, end, first, 3)
+                    } else {
+                        (i, end, digits, 3)
+                    }
                 }
                 _ => {
                     // Straight to the next byte that can start a marker.
@@ -9111,8 +9150,17 @@ fn block_markers(
                 let listed = line_label(prev_line.rsplit('\n').next().unwrap_or("")).is_some()
                     || next_soon(|n| format!("\n[{n}]"), 300)
                     || next_soon(|n| format!("\n({n})"), 300);
-                // After a quotation's closing mark, a new sentence may follow the marker.
-                let after_quote = last.is_some_and(|p| "\"”’»".contains(p));
+                // After a quotation's closing mark, a new sentence may follow the marker;
+                // so too after the mark and the stop that ends the sentence
+                // (`… any given year".⏎[1] Engineers …`).
+                let closes_quote = |p: char| "\"”’»".contains(p);
+                let after_quote = last.is_some_and(|p| {
+                    closes_quote(p)
+                        || prev_line
+                            .strip_suffix(['.', ','])
+                            .and_then(|s| s.chars().next_back())
+                            .is_some_and(closes_quote)
+                });
                 let follows = after.trim_start_matches([' ', '\t']).chars().next();
                 // Only for a note there is (numbered steps, `[1] unplug the cable`, are no
                 // markers), and a bracketed number only after a quotation (`(1) … (2) …`
@@ -9132,11 +9180,20 @@ fn block_markers(
                         // the phrase (a numbered item goes on with words).
                         || (kind == 0 && follows.is_some_and(|n| ".,;:".contains(n))))
             };
-            if line_start
-                && !(b.kind == BlockKind::Cell
-                    && t.bytes().all(|c| b"()[]0123456789,; ".contains(&c)))
-                && !wrapped_marker()
-            {
+            // lynx's `-dump` puts a link's number against its words, a line's first too
+            // (`[3]Read the full statement`): no note's entry is written so.
+            let lynx_glued = || {
+                kind == 1
+                    && bytes.get(start) == Some(&b'[')
+                    && labels.contains_key(label.as_str())
+                    && t.get(end..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(char::is_alphanumeric)
+            };
+            let markers_cell = || {
+                b.kind == BlockKind::Cell && t.bytes().all(|c| b"()[]0123456789,; ".contains(&c))
+            };
+            if line_start && !(markers_cell() || wrapped_marker() || lynx_glued()) {
                 continue;
             }
             let next = t.get(end..).and_then(|s| s.chars().next());
@@ -9144,8 +9201,15 @@ fn block_markers(
                 .get(..start)
                 .map(str::trim_end)
                 .and_then(|s| s.chars().next_back());
-            let after_quote =
-                before.is_some_and(|p| matches!(p, '”' | '“' | '"' | '’' | '»' | '«'));
+            let quote_mark = |p: char| matches!(p, '”' | '“' | '"' | '’' | '»' | '«');
+            // Or its stop, the marker opening the next line (`repair",⏎(1) and …`).
+            let after_quote = before.is_some_and(quote_mark)
+                || (line_start
+                    && t.get(..start)
+                        .map(str::trim_end)
+                        .and_then(|s| s.strip_suffix(['.', ',']))
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(quote_mark));
             // `two goals: (1) lower cost and (2) what one called “…”`: a list in a sentence,
             // each number after a colon, comma or `and`/`or` and before a lower-case word.
             // A marker follows what it backs (`the report (1) and …`).

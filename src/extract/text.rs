@@ -489,6 +489,24 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
             return;
         }
     }
+    if quoted {
+        if let Some(k) = quoted_notes_start(para_trim) {
+            // A reply carrying its own notes (`> … latest" [1].⏎>⏎> [1] https://…`): the
+            // quotation ends before them, and they are read as notes, without their `>`.
+            paragraph(src, start, start + k, p);
+            let mut b = Block::new(BlockKind::Paragraph, start + k);
+            let mut off = start + k;
+            for line in para_trim.get(k..).unwrap_or("").split_inclusive('\n') {
+                let lead = line.len() - line.trim_start().len();
+                let body = line.get(lead + 1..).unwrap_or("");
+                let trimmed = body.trim_start_matches([' ', '\t']);
+                b.push_verbatim(trimmed, off + lead + 1 + body.len() - trimmed.len());
+                off += line.len();
+            }
+            finish(b, p);
+            return;
+        }
+    }
     let mut b = Block::new(BlockKind::Paragraph, start);
     if quoted {
         // Strip the `>` of every line, keeping the map exact line by line.
@@ -516,6 +534,37 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         }
     }
     finish(b, p);
+}
+
+/// Where the notes of a `>`-quoted paragraph start (the offset of their first line), when
+/// its last lines, after a line of `>` alone, are all bracketed notes (`> [1] https://…`)
+/// or the indented lines that carry one on.
+fn quoted_notes_start(para: &str) -> Option<usize> {
+    // Cheap first: a bracket opening a line's text after its `>`.
+    if !para.contains("> [") && !para.contains(">[") {
+        return None;
+    }
+    let mut at = 0;
+    let mut start = None;
+    let mut notes = 0;
+    for line in para.split_inclusive('\n') {
+        let body = line.trim_start().get(1..).unwrap_or("");
+        if body.trim().is_empty() {
+            start = Some(at + line.len());
+            notes = 0;
+        } else if start.is_some() {
+            let t = body.trim_start_matches([' ', '\t']);
+            let noted = t.starts_with('[') && notes::line_label(t).is_some();
+            if noted {
+                notes += 1;
+            } else if notes == 0 || body.len() - t.len() < 2 {
+                // Neither a note nor a note's indented continuation.
+                start = None;
+            }
+        }
+        at += line.len();
+    }
+    start.filter(|&s| notes > 0 && s < para.len())
 }
 
 /// A block's code spans and links found, and the block added.

@@ -49,6 +49,7 @@ mod outputs_s20;
 mod pages_s35;
 mod pdf_s25;
 mod pdf_s27;
+mod plain_s55_plain1;
 mod repo_s22;
 mod report_s36;
 mod report_s37;

@@ -3481,15 +3481,88 @@ fn record_located(s: &str) -> bool {
             .to_lowercase()
     };
     let named = words
+        .clone()
         .take(2)
         .map(bare)
         .any(|w| RECORDS.contains(&w.as_str()));
+    // A document the quotation was taken from (`The full report is at https://…`, `That
+    // statement can be read at …`): only with a verb saying where it can be read, and never
+    // after `This` (`This report …` may be the article itself).
+    let document = !named
+        && !matches!(first, "This" | "These")
+        && words
+            .take(2)
+            .map(bare)
+            .any(|w| READ_DOCUMENTS.contains(&w.as_str()));
+    if document {
+        // (Not cut at the full stop of a URL's host: the clause is the sentence's first.)
+        let clause = s.split([';', '!', '?']).next().unwrap_or(s);
+        let clause = clause.split(". ").next().unwrap_or(clause);
+        let clause = fold_ws(clause);
+        return READ_AT.iter().any(|v| clause.contains(v));
+    }
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     named && {
         let clause = fold_ws(clause);
         KEPT.iter().any(|v| clause.contains(v))
     }
 }
+
+/// Documents a quotation may be taken from, for [`record_located`]: named back by a sentence
+/// saying where they can be read (`The full report is at …`).
+const READ_DOCUMENTS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "study",
+    "survey",
+    "paper",
+    "judgment",
+    "judgement",
+    "ruling",
+    "submission",
+    "audit",
+    "document",
+    "review",
+    "consultation",
+    "response",
+    "briefing",
+    "findings",
+    "text",
+    "plan",
+    "strategy",
+    "assessment",
+    "evaluation",
+    "inquiry",
+    "decision",
+    "filing",
+];
+
+/// Where a document can be read, for [`record_located`]'s [`READ_DOCUMENTS`] (`is at`,
+/// `can be read at`, `is available at`, `is online at`, `can now be read free on`).
+const READ_AT: &[&str] = &[
+    " is at ",
+    " are at ",
+    " is now at ",
+    " is online",
+    " are online",
+    " is available",
+    " are available",
+    " is now available",
+    " can be read",
+    " can now be read",
+    " may be read",
+    " can be found",
+    " can be downloaded",
+    " can be accessed",
+    " can be viewed",
+    " is published at",
+    " is published in full",
+    " was published in full",
+    " is posted at",
+    " is on the ",
+    " is in full at",
+];
 
 /// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
 pub(crate) const WEEKDAYS: [&str; 7] = [

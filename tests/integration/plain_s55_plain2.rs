@@ -1,0 +1,63 @@
+//! Regressions found by the fifty-fifth session's held-out evaluation of plain-text
+//! articles: a sentence saying where a cited document can be read (`The full report is at
+//! https://…`) left the quotation above it uncited, a caption timestamp opening a line inside
+//! a quotation was read as part of it, a PDF page footer or running title inside a wrapped
+//! quotation cut it short, and a word hyphenated at a line end kept its hyphen.
+
+use citecheck::model::{Attribution, DocKind};
+
+use crate::support::{extract_as, extract_markdown, url_ties};
+
+const OPENING: &str = "Brennock District Council published its flood audit on Tuesday. It \
+                       says that \"three of the five pumping stations were running past \
+                       their design life\", and repairs are planned.";
+
+/// Regression: `The full report is at URL` under a press release's quotation left it
+/// uncited (and a misquote then passed unchecked), though `The book can now be read free on
+/// the [library website](…)` was tied. A sentence naming a document the quotation may come
+/// from, with a verb saying where it can be read, cites it, after the quotation's paragraph
+/// or inside it.
+#[test]
+fn a_sentence_saying_where_the_document_can_be_read_cites_the_quotation() {
+    let url = "https://brennock.example.org/flood-audit";
+    for tail in [
+        "The full audit is at URL",
+        "The full report is at URL",
+        "The report can be read at URL.",
+        "That statement is available at URL.",
+        "The complete study is online at URL",
+        "The survey can be found at URL.",
+    ] {
+        let tail = tail.replace("URL", url);
+        for sep in ["\n\n", " ", "\n"] {
+            let text = format!("{OPENING}{sep}{tail}\n\nENDS\n");
+            let e = extract_as(DocKind::Text, &text);
+            assert_eq!(
+                url_ties(&e, "three of the five"),
+                vec![(Some(url.to_string()), Attribution::Following)],
+                "{text}"
+            );
+        }
+    }
+    let md = format!(
+        "{OPENING}\n\nThe full report can now be read free on the [council website]({url}).\n"
+    );
+    let e = extract_markdown(&md);
+    assert_eq!(
+        url_ties(&e, "three of the five"),
+        vec![(Some(url.to_string()), Attribution::Following)],
+        "{md}"
+    );
+    // Not a sentence that only mentions a URL, a document's other news, nor `This report`
+    // (maybe the article itself).
+    for tail in [
+        "Our earlier coverage is at https://news.example.org/floods",
+        "The report also covers staffing; see https://news.example.org/staff for more.",
+        "This report is available at https://news.example.org/this-pdf",
+        "The council is at https://brennock.example.org/ on the web.",
+    ] {
+        let text = format!("{OPENING}\n\n{tail}\n");
+        let e = extract_as(DocKind::Text, &text);
+        assert_eq!(url_ties(&e, "three of the five"), vec![], "{text}");
+    }
+}

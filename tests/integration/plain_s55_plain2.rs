@@ -61,3 +61,36 @@ fn a_sentence_saying_where_the_document_can_be_read_cites_the_quotation() {
         assert_eq!(url_ties(&e, "three of the five"), vec![], "{text}");
     }
 }
+
+/// Regression: an automatic transcript's timestamp opening a line inside a quotation
+/// (`should be⏎[00:02:14] paused rather than scrapped`) was read as part of what was said,
+/// so `check` reported a faithful quotation altered. `[hh:mm:ss]`, `[mm:ss]` and
+/// `(hh:mm:ss)` at a line's start are dropped from the quotation's text; its position is
+/// unchanged, and a bracketed time inside a line, or `(10:30)`, stays.
+#[test]
+fn a_caption_timestamp_opening_a_line_inside_a_quotation_is_no_part_of_it() {
+    for stamp in ["[00:02:14]", "[02:14]", "(00:02:14)", "[0:02:14.500]"] {
+        let text = format!(
+            "Ferry Hour, show 31 (machine transcript)\n\n\
+             [00:02:10] ROWAN: The operator's letter [1] says the crossing \"should be\n\
+             {stamp} paused rather than scrapped\" and nothing more.\n\
+             [00:02:19] TESS: Fine.\n\n\
+             Links\n[1] https://ferry.example.org/letter\n"
+        );
+        let e = extract_as(DocKind::Text, &text);
+        let q = crate::support::quote(&e, "should be");
+        assert_eq!(q.text, "should be paused rather than scrapped", "{stamp}");
+        assert_eq!((q.line, q.column), (3, 63), "{stamp}");
+        assert_eq!(crate::support::notes_of(&e, "should be"), ["1"], "{stamp}");
+    }
+    // Not a time inside a line, nor one in parentheses without seconds.
+    let e = extract_as(
+        DocKind::Text,
+        "The notice said the pier \"closes at [18:30] on weekdays and at\n\
+         (10:30) on Sundays\" until spring.\n",
+    );
+    assert_eq!(
+        crate::support::texts(&e),
+        ["closes at [18:30] on weekdays and at (10:30) on Sundays"]
+    );
+}

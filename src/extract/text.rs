@@ -692,9 +692,20 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         let mut off = start;
         for line in para_trim.split_inclusive('\n') {
             let lead = line.len() - line.trim_start().len();
-            let body = line.get(lead + 1..).unwrap_or("");
-            let body_start = off + lead + 1;
-            b.push_verbatim(body, body_start);
+            // A nested reply's further `>` marks (`> > The council says …`) go too: they
+            // are the mail's layout, not the quoted words.
+            let mut cut = lead + 1;
+            loop {
+                let rest = line.get(cut..).unwrap_or("");
+                let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                if rest.get(gap..).is_some_and(|r| r.starts_with('>')) {
+                    cut += gap + 1;
+                } else {
+                    break;
+                }
+            }
+            let body = line.get(cut..).unwrap_or("");
+            b.push_verbatim(body, off + cut);
             off += line.len();
         }
     } else {

@@ -143,3 +143,22 @@ fn a_page_footer_or_running_title_inside_a_quotation_does_not_end_it() {
         ["will stay open all year", "only in daylight"]
     );
 }
+
+/// Regression: a nested e-mail reply (`> > …` under `> …`) kept the inner `>` marks in
+/// the quotation's text. Every `>` opening a line is the mail's layout.
+#[test]
+fn a_nested_replys_inner_marks_are_no_part_of_the_quotation() {
+    let text = "On 9 May, Ines Varga <ines@mail.example.com> wrote:\n\
+                > > The depot will \"reopen on the first Monday of August\"\n\
+                > >   once the roof is done.\n\
+                > Is that still the plan? The sign on the gate says September.\n";
+    let e = extract_as(DocKind::Text, text);
+    let q = crate::support::quote(&e, "The depot");
+    assert!(!q.text.contains('>'), "{:?}", q.text);
+    assert!(
+        q.text
+            .starts_with("The depot will \"reopen on the first Monday of August\" once the roof"),
+        "{:?}",
+        q.text
+    );
+}

@@ -3481,15 +3481,88 @@ fn record_located(s: &str) -> bool {
             .to_lowercase()
     };
     let named = words
+        .clone()
         .take(2)
         .map(bare)
         .any(|w| RECORDS.contains(&w.as_str()));
+    // A document the quotation was taken from (`The full report is at https://…`, `That
+    // statement can be read at …`): only with a verb saying where it can be read, and never
+    // after `This` (`This report …` may be the article itself).
+    let document = !named
+        && !matches!(first, "This" | "These")
+        && words
+            .take(2)
+            .map(bare)
+            .any(|w| READ_DOCUMENTS.contains(&w.as_str()));
+    if document {
+        // (Not cut at the full stop of a URL's host: the clause is the sentence's first.)
+        let clause = s.split([';', '!', '?']).next().unwrap_or(s);
+        let clause = clause.split(". ").next().unwrap_or(clause);
+        let clause = fold_ws(clause);
+        return READ_AT.iter().any(|v| clause.contains(v));
+    }
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     named && {
         let clause = fold_ws(clause);
         KEPT.iter().any(|v| clause.contains(v))
     }
 }
+
+/// Documents a quotation may be taken from, for [`record_located`]: named back by a sentence
+/// saying where they can be read (`The full report is at …`).
+const READ_DOCUMENTS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "study",
+    "survey",
+    "paper",
+    "judgment",
+    "judgement",
+    "ruling",
+    "submission",
+    "audit",
+    "document",
+    "review",
+    "consultation",
+    "response",
+    "briefing",
+    "findings",
+    "text",
+    "plan",
+    "strategy",
+    "assessment",
+    "evaluation",
+    "inquiry",
+    "decision",
+    "filing",
+];
+
+/// Where a document can be read, for [`record_located`]'s [`READ_DOCUMENTS`] (`is at`,
+/// `can be read at`, `is available at`, `is online at`, `can now be read free on`).
+const READ_AT: &[&str] = &[
+    " is at ",
+    " are at ",
+    " is now at ",
+    " is online",
+    " are online",
+    " is available",
+    " are available",
+    " is now available",
+    " can be read",
+    " can now be read",
+    " may be read",
+    " can be found",
+    " can be downloaded",
+    " can be accessed",
+    " can be viewed",
+    " is published at",
+    " is published in full",
+    " was published in full",
+    " is posted at",
+    " is on the ",
+    " is in full at",
+];
 
 /// Day names, lower-cased: `That was Monday` names a time, not a speaker (as a month does).
 pub(crate) const WEEKDAYS: [&str; 7] = [
@@ -3631,8 +3704,13 @@ fn quote_text_with_soft_hyphens(
     let lo = markers.partition_point(|m| m.0 < from);
     let window = markers.get(lo..).unwrap_or(&[]);
     // Sorted by start: only the first marker can tell whether any lies before `to`.
+    // Whether the quotation's text opens a line (a block quotation's line).
+    let line_start = from == 0 || b.text.as_bytes().get(from - 1) == Some(&b'\n');
     if window.first().is_none_or(|m| m.0 >= to) {
         let t = b.text.get(from..to).unwrap_or("");
+        if let Some(t) = drop_caption_timestamps(t, line_start) {
+            return super::fold_ws_owned(close_line_break_hyphens(&t).unwrap_or(t));
+        }
         return match close_line_break_hyphens(t) {
             Some(joined) => super::fold_ws_owned(joined),
             None => fold_ws(t),
@@ -3663,7 +3741,109 @@ fn quote_text_with_soft_hyphens(
         i = me.max(i);
     }
     s.push_str(b.text.get(i..to).unwrap_or(""));
+    let s = drop_caption_timestamps(&s, line_start).unwrap_or(s);
     super::fold_ws_owned(close_line_break_hyphens(&s).unwrap_or(s))
+}
+
+/// `text` without the timestamps an automatic caption or transcript opens its lines with
+/// (`will be⏎[00:01:08] reviewed`): `[hh:mm:ss]`, `[mm:ss]` (a fraction of a second may
+/// follow) or `(hh:mm:ss)` at the start of a line, with the space after it. They are the
+/// recording's clock, not what was said (`check` drops them from a cited caption page too).
+/// `line_start`: whether `text` itself opens a line. `None` when there is none.
+fn drop_caption_timestamps(text: &str, line_start: bool) -> Option<String> {
+    // Cheap gate: a colon, and a line opening with a bracket.
+    memchr::memchr(b':', text.as_bytes())?;
+    let bytes = text.as_bytes();
+    let opens = |at: usize| {
+        let lead = bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        caption_timestamp_len(bytes.get(at + lead..).unwrap_or(&[])).map(|n| {
+            let after = bytes
+                .get(at + lead + n..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+            (at + lead, at + lead + n + after)
+        })
+    };
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    if line_start {
+        cuts.extend(opens(0));
+    }
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        cuts.extend(opens(nl + 1));
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    for (a, b) in cuts {
+        out.push_str(text.get(i..a).unwrap_or(""));
+        i = b;
+    }
+    out.push_str(text.get(i..).unwrap_or(""));
+    Some(out)
+}
+
+/// The length of a caption timestamp opening `s` (`[00:01:08]`, `[1:08]`, `[01:08.250]`,
+/// `(00:01:08)`), when a space, a tab or the end follows it.
+fn caption_timestamp_len(s: &[u8]) -> Option<usize> {
+    let close = match s.first() {
+        Some(b'[') => b']',
+        Some(b'(') => b')',
+        _ => return None,
+    };
+    let mut i = 1;
+    let mut fields = 0;
+    loop {
+        let digits = s
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        // The first field (hours or minutes) one or two digits, the others two.
+        if digits == 0 || digits > 2 || (fields > 0 && digits != 2) {
+            return None;
+        }
+        i += digits;
+        fields += 1;
+        if s.get(i) == Some(&b':') && fields < 3 {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // `(hh:mm:ss)` only in parentheses: `(10:30)` is a time of day or a verse.
+    if fields < 2 || (close == b')' && fields < 3) {
+        return None;
+    }
+    if matches!(s.get(i), Some(b'.' | b',')) {
+        let frac = s
+            .get(i + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if frac == 0 || frac > 3 {
+            return None;
+        }
+        i += 1 + frac;
+    }
+    if s.get(i) != Some(&close) {
+        return None;
+    }
+    i += 1;
+    match s.get(i) {
+        None | Some(b' ' | b'\t' | b'\n' | b'\r') => Some(i),
+        Some(_) => None,
+    }
 }
 
 /// `text` with each hyphen that ends a line inside a word closed up to the next line's word

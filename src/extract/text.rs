@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink, StrFind};
+use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink};
 use crate::model::LinkKind;
 
 static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,18 +40,11 @@ pub fn parse(src: &str) -> Parsed {
     let mut start: Option<usize> = None;
     let mut pos = 0;
     let mut adoc = None;
-    // Cheap gate: a page number needs `Page ` or `- N -`.
-    let paged = src.has_str("age ") || src.has_str(" -\n") || src.has_str(" -\r");
-    let mut runs: Vec<(usize, usize)> = Vec::new();
     for line in src.split_inclusive('\n') {
         let blank = line.trim().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
-                if paged {
-                    runs.push((s, pos));
-                } else {
-                    chunk(src, s, pos, &mut p, &mut adoc);
-                }
+                chunk(src, s, pos, &mut p, &mut adoc);
                 start = None;
             }
             (false, None) => start = Some(pos),
@@ -60,190 +53,9 @@ pub fn parse(src: &str) -> Parsed {
         pos += line.len();
     }
     if let Some(s) = start {
-        if paged {
-            runs.push((s, src.len()));
-        } else {
-            chunk(src, s, src.len(), &mut p, &mut adoc);
-        }
-    }
-    if paged {
-        paged_chunks(src, &runs, &mut p, &mut adoc);
+        chunk(src, s, src.len(), &mut p, &mut adoc);
     }
     p
-}
-
-/// The runs of lines of a text that may be paginated without form feeds (a report pasted
-/// from PDF): a run of one to three short lines holding a page number (`Page 4`, `Page 7 of
-/// 20`, `- 7 -`) is a page break's running footer or header, no text, and so is a running
-/// title beside it (`Calder Transport Review      March 2026`: no sentence's end, mostly
-/// capitalised, set out with a wide gap or repeated in the text); so is a page number closing
-/// a paragraph on an indented line of its own. A paragraph cut by such a break in mid
-/// sentence (it ends with no sentence's mark) reads on into the next one, so that a
-/// quotation running over the break is whole; a block quotation indented on both sides of it
-/// is one quotation.
-fn paged_chunks<'a>(
-    src: &'a str,
-    runs: &[(usize, usize)],
-    p: &mut Parsed,
-    adoc: &mut AdocQuote<'a>,
-) {
-    let text_of = |&(s, e): &(usize, usize)| src.get(s..e).unwrap_or("");
-    let numbered = |r: &(usize, usize)| {
-        let t = text_of(r).trim_end();
-        // Cheap first: short, and a page number's words.
-        if t.len() > 400 || !(t.has_str("age ") || t.ends_with(" -")) {
-            return false;
-        }
-        let lines: Vec<&str> = t.lines().collect();
-        (1..=3).contains(&lines.len())
-            && lines.iter().all(|l| l.trim().chars().count() <= 100)
-            && lines.iter().any(|l| page_number_line(l))
-            && lines
-                .iter()
-                .all(|l| page_number_line(l) || running_title_line(src, l))
-    };
-    let title = |r: &(usize, usize)| {
-        let t = text_of(r).trim_end();
-        let lines: Vec<&str> = t.lines().collect();
-        (1..=2).contains(&lines.len())
-            && lines.iter().all(|l| running_title_line(src, l))
-            && !notes::is_notes_heading(t.trim())
-    };
-    // Where a run's last line is a page number indented on its own (the footer closing a
-    // paragraph), its offset in the run.
-    let footer_at = |r: &(usize, usize)| {
-        let body = text_of(r).trim_end();
-        let (at, last) = body
-            .rfind('\n')
-            .map_or((0, body), |k| (k + 1, body.get(k + 1..).unwrap_or("")));
-        (at > 0 && last.len() <= 100 && indented(last) && page_number_line(last)).then_some(at)
-    };
-    let footers: Vec<Option<usize>> = runs.iter().map(footer_at).collect();
-    let page: Vec<bool> = runs.iter().map(numbered).collect();
-    // A running title right before or after a page number (other furniture between).
-    let mut furniture = page.clone();
-    for i in 0..runs.len() {
-        let page_at = |k: usize| page.get(k) == Some(&true);
-        // A page number before (alone, or closing the paragraph before) or after it.
-        let before = i
-            .checked_sub(1)
-            .is_some_and(|k| page_at(k) || footers.get(k).is_some_and(Option::is_some));
-        if page_at(i) || !(before || page_at(i + 1)) {
-            continue;
-        }
-        if runs.get(i).is_some_and(title) {
-            if let Some(f) = furniture.get_mut(i) {
-                *f = true;
-            }
-        }
-    }
-    let mut i = 0;
-    while let Some(&(s, e)) = runs.get(i) {
-        i += 1;
-        if furniture.get(i - 1) == Some(&true) {
-            continue;
-        }
-        // A page number on the paragraph's last line, indented on its own.
-        let footer = footers.get(i - 1).copied().flatten();
-        let end = footer.map_or(e, |at| s + at);
-        let footer = footer.is_some();
-        let broken = footer || furniture.get(i) == Some(&true);
-        // The next run of text after the break.
-        let mut j = i;
-        while furniture.get(j) == Some(&true) {
-            j += 1;
-        }
-        let kept = src.get(s..end).unwrap_or("").trim_end();
-        let plain = |t: &str| {
-            !t.starts_with([' ', '\t'])
-                && !t.lines().any(|l| l.trim_start().starts_with('>'))
-                && !adoc_delimiter(t.lines().next().unwrap_or(""), true)
-        };
-        // (A sentence's words, not a heading's.)
-        let mid_sentence = kept
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',')
-            && kept.split_whitespace().nth(5).is_some();
-        match runs.get(j) {
-            Some(&(ns, ne))
-                if broken
-                    && adoc.is_none()
-                    && mid_sentence
-                    && plain(kept)
-                    && plain(src.get(ns..ne).unwrap_or(""))
-                    && !notes::is_notes_heading(kept) =>
-            {
-                let mut b = Block::new(BlockKind::Paragraph, s);
-                // The kept lines with their line break, then the text after the break.
-                let head_end = s + kept.len();
-                let nl = src
-                    .get(head_end..)
-                    .and_then(|r| r.find('\n'))
-                    .map_or(head_end, |k| head_end + k + 1);
-                b.push_verbatim(src.get(s..nl).unwrap_or(""), s);
-                let tail = src.get(ns..ne).unwrap_or("").trim_end();
-                b.push_verbatim(tail, ns);
-                finish(b, p);
-                i = j + 1;
-            }
-            _ => chunk(src, s, end, p, adoc),
-        }
-    }
-}
-
-/// Whether a line is a page number as a running header or footer writes it: `Page 2 of 4`
-/// or `Page 7` (at the line's start or after a gap of spaces, a `-` or a `|`), or `- 7 -`
-/// alone.
-fn page_number_line(line: &str) -> bool {
-    let t = line.trim();
-    if let Some(n) = t.strip_prefix("- ").and_then(|r| r.strip_suffix(" -")) {
-        return !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit());
-    }
-    let Some(at) = t.rfind("Page ").or_else(|| t.rfind("page ")) else {
-        return false;
-    };
-    let before = t.get(..at).unwrap_or("");
-    let lead_ok = before.is_empty()
-        || before.ends_with("  ")
-        || before
-            .trim_end()
-            .ends_with(['-', '|', '\u{2013}', '\u{2014}']);
-    let number = |w: Option<&str>| {
-        w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let mut rest = t.get(at + 5..).unwrap_or("").split_whitespace();
-    lead_ok
-        && number(rest.next())
-        && match rest.next() {
-            None => true,
-            Some("of") => number(rest.next()) && rest.next().is_none(),
-            Some(_) => false,
-        }
-}
-
-/// Whether a line reads as a running header's title (`Calder Transport Review      March
-/// 2026`): no sentence's end, at least half its words capitalised or numbers, and set out
-/// with a wide gap of spaces or found again elsewhere in `src`.
-fn running_title_line(src: &str, line: &str) -> bool {
-    let t = line.trim();
-    if t.is_empty()
-        || t.chars().count() > 100
-        || t.ends_with(['.', '!', '?', ',', ';', ':', '"', '\u{201D}'])
-    {
-        return false;
-    }
-    let words: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
-    let capital = words
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .count();
-    !words.is_empty()
-        && capital * 2 >= words.len()
-        && (t.has_str("   ") || src.str_indices(t).nth(1).is_some())
 }
 
 /// An open AsciiDoc quote block: its group and its delimiter line.

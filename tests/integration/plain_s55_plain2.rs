@@ -95,54 +95,6 @@ fn a_caption_timestamp_opening_a_line_inside_a_quotation_is_no_part_of_it() {
     );
 }
 
-/// Regression: a report pasted from PDF keeps its page footers and running titles; one
-/// falling inside a wrapped quotation (`… had been⏎            Page 9⏎⏎Title      Date⏎⏎
-/// spent on …`) ended the quotation there (`had been Page 9`, uncited, an unbalanced mark),
-/// and a block quotation indented on both sides of the break lost its second part. The
-/// footer and the running title are no text: the paragraph cut in mid sentence reads on
-/// past them, and the block quotation continues.
-#[test]
-fn a_page_footer_or_running_title_inside_a_quotation_does_not_end_it() {
-    let header = "Ashby Harbour Audit                                   Spring 2026";
-    let inline = format!(
-        "{header}\n\nThe harbour board told the audit that \"most of the dredging budget had \
-         been\n                                                            Page 9\n\n\
-         {header}\n\nspent on the outer channel, not the moorings\" (1). Berth fees rose.\n\n\
-         Notes\n\n1. Ashby Harbour Board, evidence to the audit, https://ashby.example.org/evidence\n"
-    );
-    let e = extract_as(DocKind::Text, &inline);
-    assert_eq!(
-        crate::support::texts(&e),
-        ["most of the dredging budget had been spent on the outer channel, not the moorings"]
-    );
-    assert_eq!(crate::support::notes_of(&e, "most of the"), ["1"]);
-    assert!(e.warnings.is_empty(), "{:#?}", e.warnings);
-
-    let block = format!(
-        "The auditors summed up (1):\n\n    Maintenance of the north quay has been deferred \
-         in each of the last\n    four years, and the crane is now out of use.\n\n\
-         - 11 -\n\n{header}\n\n    The board has no plan to replace it before 2028.\n\n\
-         Notes\n\n1. Ashby Harbour Audit, 2026, https://ashby.example.org/audit\n"
-    );
-    let e = extract_as(DocKind::Text, &block);
-    assert_eq!(
-        crate::support::texts(&e),
-        [
-            "Maintenance of the north quay has been deferred in each of the last four years, and \
-          the crane is now out of use. The board has no plan to replace it before 2028."
-        ]
-    );
-    assert_eq!(crate::support::notes_of(&e, "Maintenance"), ["1"]);
-
-    // A paragraph ending its sentence before the break is not run on into the next.
-    let ended = "The board said the harbour \"will stay open all year\" and the pilots agreed.\n\n\
-                 Page 12\n\nThe pilots later said \"only in daylight\" to the committee.\n";
-    let e = extract_as(DocKind::Text, ended);
-    assert_eq!(
-        crate::support::texts(&e),
-        ["will stay open all year", "only in daylight"]
-    );
-}
 
 /// Regression: a nested e-mail reply (`> > …` under `> …`) kept the inner `>` marks in
 /// the quotation's text. Every `>` opening a line is the mail's layout.

@@ -95,7 +95,6 @@ fn a_caption_timestamp_opening_a_line_inside_a_quotation_is_no_part_of_it() {
     );
 }
 
-
 /// Regression: a nested e-mail reply (`> > …` under `> …`) kept the inner `>` marks in
 /// the quotation's text. Every `>` opening a line is the mail's layout.
 #[test]

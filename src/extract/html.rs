@@ -1935,10 +1935,7 @@ fn repeated_block_quotes(p: &mut Parsed, alt: &[usize]) {
 /// source may show itself.
 fn superscript_number(s: &str) -> bool {
     let s = s.trim();
-    !s.is_empty()
-        && s.chars().count() <= 3
-        && s.chars()
-            .all(|c| matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}'))
+    !s.is_empty() && s.chars().count() <= 3 && s.chars().all(super::notes::is_superscript)
 }
 
 /// The block quotations' texts before a block, folded and lower-cased once each as the

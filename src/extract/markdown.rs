@@ -1087,10 +1087,23 @@ impl State {
         // guidance is plain.[^1]` and a `>` quotation under it): the prose introduces and
         // cites them, as outside a box. A box holding nothing but a block quotation is the
         // quotation set in the box: part of it.
-        let prose = c.callout
-            && p.blocks
+        // (Prose that introduces or cites: a paragraph ending with a colon, or holding a
+        // note marker or a link. A tip's plain sentence over an example set as a quotation,
+        // `Try the search box.` over `> Type a word …`, keeps the example the box's.)
+        let cites = |bi: usize| {
+            p.markers
                 .iter()
-                .any(|b| b.group.is_none() && b.note.is_none() && !b.text.trim().is_empty())
+                .any(|m| m.span.is_some_and(|(b, ..)| b == bi))
+                || p.links
+                    .iter()
+                    .any(|l| l.span.is_some_and(|(b, ..)| b == bi))
+        };
+        let prose = c.callout
+            && p.blocks.iter().enumerate().any(|(bi, b)| {
+                b.group.is_none()
+                    && b.note.is_none()
+                    && (b.text.trim_end().ends_with(':') || cites(bi))
+            })
             && !p.groups.is_empty();
         if (c.callout && !prose) || writer_quotes {
             for g in &mut p.groups {

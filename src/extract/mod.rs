@@ -3169,15 +3169,33 @@ pub fn detect_unnamed_kind(text: &str) -> DocKind {
 
 /// Whether a text uses Markdown's inline syntax beyond [`markdown_signs`]: `*emphasis*` or
 /// `_emphasis_` (opened before a letter, closed after one, on one line), a `` `code` ``
-/// span (`<https://…>` is written in plain text too). Checked only for an unnamed input,
+/// span (`<https://…>` is written in plain text too), or a `>` quotation's lazy
+/// continuation line. Checked only for an unnamed input,
 /// over its head.
 fn markdown_inline_signs(text: &str) -> bool {
     let head = prefix(text, 256 << 10);
+    // A `>` quotation whose paragraph goes on in a line without `>`: Markdown's lazy
+    // continuation (a mail's quoted reply marks every line).
+    let quoted = |l: &str| l.trim_start_matches(' ').starts_with('>');
+    let mut lines = head.lines().peekable();
+    while let Some(l) = lines.next() {
+        if quoted(l)
+            && lines
+                .peek()
+                .is_some_and(|n| !n.trim().is_empty() && !quoted(n))
+        {
+            return true;
+        }
+    }
     head.lines().any(|line| {
         let b = line.as_bytes();
         if let Some(i) = memchr::memchr(b'`', b) {
-            if b.get(i + 1).is_some_and(|c| *c != b'`' && *c != b' ')
-                && memchr::memchr(b'`', &b[i + 1..]).is_some()
+            // A code span closes on a backtick not followed by a letter: an old-style
+            // `quote' opens with one and closes with an apostrophe.
+            let rest = b.get(i + 1..).unwrap_or(&[]);
+            if rest.first().is_some_and(|c| *c != b'`' && *c != b' ')
+                && memchr::memchr(b'`', rest)
+                    .is_some_and(|j| !rest.get(j + 1).is_some_and(u8::is_ascii_alphanumeric))
             {
                 return true;
             }

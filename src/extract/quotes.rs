@@ -3058,10 +3058,7 @@ fn refers_back(s: &str) -> bool {
                 // named in the clause (`That detail is in the council's [report](…)`).
                 // (Not a time, `That week comes from …` never refers back.)
                 return first == "That"
-                    && !matches!(
-                        w.as_str(),
-                        "day" | "week" | "month" | "year" | "time" | "night" | "morning"
-                    )
+                    && THAT_NAMES_WORDS.contains(&w.as_str())
                     && ([
                         " comes from ",
                         " came from ",
@@ -3499,7 +3496,36 @@ fn record_located(s: &str) -> bool {
         let clause = s.split([';', '!', '?']).next().unwrap_or(s);
         let clause = clause.split(". ").next().unwrap_or(clause);
         let clause = fold_ws(clause);
-        return READ_AT.iter().any(|v| clause.contains(v));
+        // The verb right after the document's name (`The full report is at …`), not
+        // anywhere in the clause (`The response is at odds with …`, `The plan is on the
+        // cabinet's agenda`): `is at` only before an address, `is on the` only before a
+        // website.
+        let mut at = 0;
+        let mut end = None;
+        for w in clause.split(' ').take(3) {
+            if READ_DOCUMENTS.contains(&bare(w).as_str()) {
+                end = Some(at + w.len());
+                break;
+            }
+            at += w.len() + 1;
+        }
+        let after = end.and_then(|e| clause.get(e..)).unwrap_or("");
+        return READ_AT.iter().any(|v| {
+            let Some(rest) = after.strip_prefix(v) else {
+                return false;
+            };
+            match *v {
+                " is at " | " are at " | " is now at " => {
+                    let next = rest.split(' ').next().unwrap_or("");
+                    next.starts_with("http") || next.starts_with("www.") || next.contains('/')
+                }
+                " is on the " => rest
+                    .split(' ')
+                    .take(4)
+                    .any(|w| matches!(bare(w).as_str(), "website" | "site" | "web" | "portal")),
+                _ => true,
+            }
+        });
     }
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     named && {
@@ -3507,6 +3533,64 @@ fn record_located(s: &str) -> bool {
         KEPT.iter().any(|v| clause.contains(v))
     }
 }
+
+/// What `That …` names back as the quotation's words, its stance or its figure when a
+/// sentence then says where it is found (`That candour comes from …`, `That admission is
+/// buried on page nine of …`): not a thing (`That money comes from the [fund](…)`) nor a
+/// time (`That week …`).
+const THAT_NAMES_WORDS: &[&str] = &[
+    "bluntness",
+    "caution",
+    "confidence",
+    "defiance",
+    "frankness",
+    "honesty",
+    "optimism",
+    "pessimism",
+    "tone",
+    "admission",
+    "answer",
+    "argument",
+    "assessment",
+    "assurance",
+    "boast",
+    "candour",
+    "candor",
+    "claim",
+    "comment",
+    "commitment",
+    "complaint",
+    "concession",
+    "conclusion",
+    "confession",
+    "criticism",
+    "description",
+    "estimate",
+    "figure",
+    "finding",
+    "language",
+    "line",
+    "number",
+    "observation",
+    "passage",
+    "phrase",
+    "pledge",
+    "point",
+    "promise",
+    "quotation",
+    "quote",
+    "remark",
+    "reply",
+    "response",
+    "sentence",
+    "sentiment",
+    "statement",
+    "verdict",
+    "view",
+    "warning",
+    "wording",
+    "words",
+];
 
 /// Documents a quotation may be taken from, for [`record_located`]: named back by a sentence
 /// saying where they can be read (`The full report is at …`).

@@ -730,6 +730,26 @@ fn first_word_before_cut(pats: &[Pat], ix: &PageIndex, ops: &mut Vec<Op>, start:
         }
         p -= 1;
         if pat_matches(&pats[0], ix, p) {
+            // Not across a verb of saying: `Residents who rent, not owners, said landlords
+            // will pay` quoted as "residents will pay" changes who pays.
+            if (p + 1..=t).any(|k| {
+                matches!(
+                    ix.word_at(k),
+                    "said"
+                        | "say"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "claimed"
+                        | "argued"
+                        | "added"
+                        | "warned"
+                        | "insisted"
+                        | "stated"
+                )
+            }) {
+                return;
+            }
             let mut fixed = Vec::with_capacity(ops.len() + t - p);
             fixed.push(Op::Match(0, p));
             fixed.extend((p + 1..=t).map(Op::Drop));

@@ -5105,13 +5105,67 @@ fn question_added(quote: &Quote, src: &SourceText, end: usize) -> bool {
     if ix.gap_after(&src.text, end - 1).contains(['?', '\u{FF1F}']) {
         return false;
     }
-    // The article's sentence: its words before the quote, from the last sentence end.
-    let lead = quote.lead.rsplit(['.', '!', '?']).next().unwrap_or("");
+    // The page's sentence going on past the quoted words and ending as a question (`Who
+    // will pay for the new ferry, and when?` quoted as "Who will pay for the new ferry?").
+    let sentence_end = (end..ix.len().min(end + 80))
+        .find(|&k| ix.sentence_starts.get(k).copied().unwrap_or(false))
+        .unwrap_or(ix.len());
+    if sentence_end > 0
+        && ix
+            .gap_after(&src.text, sentence_end - 1)
+            .contains(['?', '\u{FF1F}'])
+    {
+        return false;
+    }
+    // The article's sentence: its words before the quote, from the last sentence end (not
+    // an abbreviation's stop: `So why did Mr. Hale call it "…?"`).
+    let lead = article_sentence(&quote.lead);
+    // Its first word past a joining one (`So why did …`, `And did she say …`).
     let first = lead
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .map(str::to_lowercase);
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "so" | "and" | "but" | "then" | "yet" | "or" | "well"
+            )
+        });
     !first.is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+}
+
+/// The last sentence of `lead` (the article's words before a quote): from after the last
+/// `.`, `!` or `?` followed by a space, unless that stop closes a title's abbreviation or an
+/// initial (`Mr.`, `Dr.`, `J.`).
+fn article_sentence(lead: &str) -> &str {
+    const ABBREVIATIONS: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+        "jr", "sr", "rev", "hon", "no", "vs", "cllr", "supt", "insp",
+    ];
+    let bytes = lead.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 {
+        k -= 1;
+        let Some(&c) = bytes.get(k) else { break };
+        if !matches!(c, b'.' | b'!' | b'?')
+            || !bytes.get(k + 1).is_some_and(u8::is_ascii_whitespace)
+        {
+            continue;
+        }
+        if c == b'.' {
+            let before = lead.get(..k).unwrap_or("");
+            let word = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+            if initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+                continue;
+            }
+        }
+        return lead.get(k + 1..).unwrap_or("");
+    }
+    lead
 }
 
 /// Most words of a correction read after its `Correction:` label.
@@ -5166,7 +5220,15 @@ fn corrected_elsewhere(
                 "said" | "reported" | "stated" | "wrote" | "quoted" | "misstated"
             )
         });
-        if !says {
+        // A correction of a name or its spelling (`misstated the name of the council's
+        // deputy leader`) corrects who, not the quoted words.
+        let of_a_name = (p + 1..q).any(|k| {
+            matches!(
+                ix.word_at(k),
+                "name" | "names" | "named" | "spelling" | "spelled" | "spelt" | "misspelled"
+            )
+        });
+        if !says || of_a_name {
             continue;
         }
         let (mut shared, mut longest) = (false, 0);

@@ -92,3 +92,34 @@ fn markdown_on_standard_input_is_still_markdown() {
         assert!(doc.quotes.is_empty(), "{article:?}: {:#?}", doc.quotes);
     }
 }
+
+/// Review regressions: Markdown on standard input shown only by a `>` quotation's lazy
+/// continuation line was read as plain text and lost its quotation; plain text quoting in
+/// the old style (`` `like this' ``, twice on a line) was taken for Markdown code spans.
+#[test]
+fn standard_input_with_a_lazy_quotation_is_markdown_and_old_quotes_are_not_code() {
+    let article = "The trust's notice is at https://trust.example.org/notice today.\n\n\
+                   > Every branch that closes will be replaced by a mobile\n\
+                   library service within a year of the closure.\n";
+    let out = Cli::new(&["extract", "--no-config", "-", "--format", "json"])
+        .stdin(article)
+        .run();
+    let doc = &extracted(&out).documents[0];
+    assert_eq!(doc.format, DocKind::Markdown, "{doc:#?}");
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.text.starts_with("Every branch that closes")),
+        "{:#?}",
+        doc.quotes
+    );
+    let old_style = "The bulletin called it a `slow goodbye' and a `quiet cut'.\n\n\
+                     The notice said:\n\n    \
+                     Winter sailings have been reduced to two a week until the\n    \
+                     new vessel enters service in the spring.\n";
+    let out = Cli::new(&["extract", "--no-config", "-", "--format", "json"])
+        .stdin(old_style)
+        .run();
+    let doc = &extracted(&out).documents[0];
+    assert_eq!(doc.format, DocKind::Text, "{doc:#?}");
+}

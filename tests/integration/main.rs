@@ -219,6 +219,7 @@ mod review_s15;
 mod review_s16;
 mod review_s20;
 mod review_s21;
+mod review_s55;
 mod rst_org;
 mod scholarly_s26;
 mod scholarly_s33;

@@ -5,6 +5,26 @@ use citecheck::server::{Response, Server};
 
 use crate::support::{json, write, Cli};
 
+/// `check` of `a.md` in `d` as JSON, its one quotation verified.
+fn checked_with_one_verified_quote(d: &std::path::Path) -> serde_json::Value {
+    let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "json"]).run();
+    let report = json(&out);
+    let quotes = report["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), 1, "{report:#}");
+    assert_eq!(quotes[0]["verdict"], "verified", "{report:#}");
+    report
+}
+
+/// The report's link whose URL ends with `end`.
+fn link_ending<'r>(report: &'r serde_json::Value, end: &str) -> &'r serde_json::Value {
+    report["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with(end)))
+        .unwrap_or_else(|| panic!("no link ending {end} in {report:#}"))
+}
+
 /// The plain link to `/minutes#item-4` and the quotation's note citing `/minutes` are one
 /// request (a fragment is never sent): the page is asked once, its body read for the
 /// quotation and its anchors for the link.
@@ -32,16 +52,8 @@ fn a_page_linked_plainly_and_read_for_a_quote_is_asked_once() {
              season”.[^1]\n\n[^1]: Harbour Committee, minutes, <{page}>.\n"
         ),
     );
-    let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "json"]).run();
-    let report = json(&out);
-    let quotes = report["quotes"].as_array().expect("quotes");
-    assert_eq!(quotes.len(), 1, "{report:#}");
-    assert_eq!(quotes[0]["verdict"], "verified", "{report:#}");
-    let links = report["links"].as_array().expect("links");
-    let anchored = links
-        .iter()
-        .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with("#item-4")))
-        .expect("the anchored link");
+    let report = checked_with_one_verified_quote(d);
+    let anchored = link_ending(&report, "#item-4");
     assert_eq!(anchored["status"], "ok", "{anchored:#}");
     assert_eq!(server.hits("/minutes"), 1, "{report:#}");
 }
@@ -77,16 +89,8 @@ fn a_redirect_to_a_page_a_quote_reads_asks_it_once() {
             server.url("/minutes"),
         ),
     );
-    let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", "json"]).run();
-    let report = json(&out);
-    let quotes = report["quotes"].as_array().expect("quotes");
-    assert_eq!(quotes.len(), 1, "{report:#}");
-    assert_eq!(quotes[0]["verdict"], "verified", "{report:#}");
-    let links = report["links"].as_array().expect("links");
-    let agenda = links
-        .iter()
-        .find(|l| l["url"].as_str().is_some_and(|u| u.ends_with("/agenda")))
-        .expect("the agenda link");
+    let report = checked_with_one_verified_quote(d);
+    let agenda = link_ending(&report, "/agenda");
     assert_eq!(agenda["status"], "redirected", "{agenda:#}");
     assert_eq!(server.hits("/agenda"), 1);
     assert_eq!(server.hits("/minutes"), 1, "{report:#}");

@@ -26,6 +26,11 @@ fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
     verify_quote(&quote, "a.md", &candidates, &VerifyOptions::default())
 }
 
+/// Whether `r` carries a warning holding `words`.
+fn warned(r: &QuoteResult, words: &str) -> bool {
+    r.warnings.iter().any(|w| w.contains(words))
+}
+
 /// The page's sentence has a qualifying phrase right after its first word; the quote
 /// keeps that word and leaves the phrase out. The phrase is what is left out, not the
 /// quote's first word changed into the phrase's last word.
@@ -337,32 +342,20 @@ fn a_question_mark_is_not_added_where_the_page_or_the_article_asks() {
          <p>The harbour dues will fall for the third year running, the chair announced.</p>",
     );
     let r = check_after("Who will pay for the new ferry?", "Residents asked", &src);
-    assert!(
-        !r.warnings.iter().any(|w| w.contains("question mark")),
-        "{:#?}",
-        r.warnings
-    );
+    assert!(!warned(&r, "question mark"), "{:#?}", r.warnings);
     let r = check_after(
         "The harbour dues will fall for the third year running?",
         "So why did Mr. Hale call it",
         &src,
     );
-    assert!(
-        !r.warnings.iter().any(|w| w.contains("question mark")),
-        "{:#?}",
-        r.warnings
-    );
+    assert!(!warned(&r, "question mark"), "{:#?}", r.warnings);
     // A statement made a question in an article's statement still warns.
     let r = check_after(
         "The harbour dues will fall for the third year running?",
         "The chair, Dr. Ames, said",
         &src,
     );
-    assert!(
-        r.warnings.iter().any(|w| w.contains("question mark")),
-        "{:#?}",
-        r.warnings
-    );
+    assert!(warned(&r, "question mark"), "{:#?}", r.warnings);
 }
 
 /// Review regression: a correction of a name (`misstated the name of the council's deputy
@@ -380,11 +373,7 @@ fn a_correction_of_a_name_does_not_name_the_quoted_words() {
         "We reported that",
         &src,
     );
-    assert!(
-        !r.warnings.iter().any(|w| w.contains("correction")),
-        "{:#?}",
-        r.warnings
-    );
+    assert!(!warned(&r, "correction"), "{:#?}", r.warnings);
 }
 
 /// Review regression: the first quoted word found a few words before the passage was kept

@@ -1964,8 +1964,8 @@ impl EarlierQuotes {
             }
         }
         self.upto = self.upto.max(k);
-        // The nearest quotations only: a pull quote repeats one near it, and a page of
-        // thousands of pull quotes stays linear.
+        // The nearest 64 paragraphs of quotations only: a pull quote repeats one near it,
+        // and a page of thousands of pull quotes stays linear.
         self.texts
             .iter()
             .rev()

@@ -5186,11 +5186,9 @@ fn corrected_elsewhere(
 ) -> Option<String> {
     let ix = &src.index;
     let labels = ix.postings(ix.id("correction")?);
-    let n = normalize::normalize(&quote.text);
-    let qids: Vec<Option<u32>> = normalize::tokenize(&n.text)
-        .into_iter()
-        .map(|r| n.text.get(r).and_then(|w| ix.id(w)))
-        .collect();
+    // The quote's words as the page's ids, read once an entry qualifies (most pages with the
+    // word have no such entry).
+    let mut quote_ids: Option<Vec<Option<u32>>> = None;
     for &p in labels {
         let p = p as usize;
         let opens = ix.sentence_starts.get(p).copied().unwrap_or(true)
@@ -5231,6 +5229,13 @@ fn corrected_elsewhere(
         if !says || of_a_name {
             continue;
         }
+        let qids = quote_ids.get_or_insert_with(|| {
+            let n = normalize::normalize(&quote.text);
+            normalize::tokenize(&n.text)
+                .into_iter()
+                .map(|r| n.text.get(r).and_then(|w| ix.id(w)))
+                .collect()
+        });
         let (mut shared, mut longest) = (false, 0);
         for k in p + 1..q {
             for i in 0..qids.len() {

@@ -292,9 +292,9 @@ const BODY_SMALL_WORDS: [&str; 51] = [
 /// more other than an abbreviation names carry (`Jr.`, `Inc.`, `et al.`): the names then
 /// end there, and the rest is no name.
 fn names_end_early(names: &str) -> bool {
-    const ABBREVIATIONS: [&str; 21] = [
-        "al", "jr", "sr", "st", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "dr", "mr",
-        "mrs", "ms", "prof", "bros", "ed", "eds", "no", "nos",
+    // A reference list's own abbreviations, besides titles before names.
+    const ABBREVIATIONS: [&str; 13] = [
+        "al", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "ed", "eds", "no", "nos",
     ];
     names.match_indices(". ").any(|(p, _)| {
         let word = names
@@ -303,6 +303,7 @@ fn names_end_early(names: &str) -> bool {
             .unwrap_or("");
         word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
+            && !super::is_title_abbreviation(word)
             && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
     })
 }

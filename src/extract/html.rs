@@ -773,10 +773,6 @@ fn titled_credit(credit: &str) -> Option<&str> {
 /// Whether a credit holds a full stop that ends a sentence, not one of a title or an initial
 /// (`Dr. Anneke Visser`, `J. R. Okafor`, `St. Ives`): a credit is one phrase.
 fn ends_a_sentence_inside(credit: &str) -> bool {
-    const ABBREVIATIONS: [&str; 16] = [
-        "Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Rev", "Gen", "Col", "Capt", "Sen",
-        "Rep", "Gov", "Hon",
-    ];
     credit.split_whitespace().any(|w| {
         let Some(stem) = w.strip_suffix('.') else {
             // `U.S.` and `p.3` hold their dots inside: not a sentence's end.
@@ -786,7 +782,10 @@ fn ends_a_sentence_inside(credit: &str) -> bool {
         let initial = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
         let dotted = stem.contains('.');
         stem.is_empty()
-            || !(initial || dotted || ABBREVIATIONS.contains(&stem) || matches!(stem, "ed" | "eds"))
+            || !(initial
+                || dotted
+                || super::is_title_abbreviation(stem)
+                || matches!(stem, "ed" | "eds"))
     })
 }
 

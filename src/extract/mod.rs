@@ -2252,6 +2252,23 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
 }
 
+/// Titles and name parts abbreviated with a full stop before a name (`Dr. Ames`, `Capt. Ruiz`,
+/// `Cllr. Okafor`, `Jr.`): a stop after one ends no sentence and no list of names. One list
+/// for every reader of sentences and credits; each adds the abbreviations of its own kind of
+/// text (a reference list's `al.`, `Inc.`; a credit's `ed.`).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "capt", "cllr", "col", "det", "dr", "fr", "gen", "gov", "hon", "insp", "jr", "lt", "mr", "mrs",
+    "ms", "mx", "prof", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
+];
+
+/// Whether `word` (without its stop, any case) is one of [`TITLE_ABBREVIATIONS`].
+pub(crate) fn is_title_abbreviation(word: &str) -> bool {
+    word.len() <= 4
+        && TITLE_ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// ASCII case-insensitive prefix test, without lowercasing a copy.
 pub(crate) fn starts_with_ignore_ascii_case(hay: &str, prefix: &str) -> bool {
     hay.as_bytes()

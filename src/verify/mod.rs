@@ -5138,10 +5138,6 @@ fn question_added(quote: &Quote, src: &SourceText, end: usize) -> bool {
 /// `.`, `!` or `?` followed by a space, unless that stop closes a title's abbreviation or an
 /// initial (`Mr.`, `Dr.`, `J.`).
 fn article_sentence(lead: &str) -> &str {
-    const ABBREVIATIONS: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-        "jr", "sr", "rev", "hon", "no", "vs", "cllr", "supt", "insp",
-    ];
     let bytes = lead.as_bytes();
     let mut k = bytes.len();
     while k > 0 {
@@ -5159,7 +5155,10 @@ fn article_sentence(lead: &str) -> &str {
                 .next()
                 .unwrap_or("");
             let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-            if initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+            if initial
+                || crate::extract::is_title_abbreviation(word)
+                || ["no", "vs"].iter().any(|a| a.eq_ignore_ascii_case(word))
+            {
                 continue;
             }
         }

@@ -111,6 +111,8 @@
 //! - `notes_s55_notes`: the fifty-fifth session's notes and boxes: a block quotation in a
 //!   Docusaurus admonition's prose, bodies before titles with a year or an item, podcast
 //!   episodes, MediaWiki's `(PDF)` after a title.
+//! - `notes_s56_titles`: a reference's author with a title (`Pryce, Capt. R.`) keeps the
+//!   whole name (one list of title abbreviations).
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -207,6 +209,7 @@ mod notes_s53b;
 mod notes_s54_notes;
 mod notes_s54_notes2;
 mod notes_s55_notes;
+mod notes_s56_titles;
 mod pandoc_citations;
 mod plain_s55_plain1;
 mod plain_s55_plain2;

@@ -15,7 +15,7 @@ use super::evaluation2::{check, html};
 use super::s49_check::check_served;
 
 /// `text` checked against `src` with the article's words `lead` before it.
-fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
+pub(super) fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
     const URL: &str = "https://sources.example.org/a.html";
     let mut quote = Quote::citing(text, URL);
     quote.lead = lead.to_string();
@@ -27,7 +27,7 @@ fn check_after(text: &str, lead: &str, src: &SourceText) -> QuoteResult {
 }
 
 /// Whether `r` carries a warning holding `words`.
-fn warned(r: &QuoteResult, words: &str) -> bool {
+pub(super) fn warned(r: &QuoteResult, words: &str) -> bool {
     r.warnings.iter().any(|w| w.contains(words))
 }
 

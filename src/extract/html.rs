@@ -1109,6 +1109,7 @@ impl ChromeRegions {
                 .is_some_and(|b| {
                     b.kind == BlockKind::Heading
                         && (feedback_heading(&b.text)
+                            || author_heading(&b.text)
                             || (self.teaser_box.get(r).copied().unwrap_or(false)
                                 && related_heading(&b.text)))
                 })
@@ -1719,6 +1720,27 @@ fn related_class(t: &str) -> bool {
             || ["more-stories", "more-news", "most-read", "read-next"]
                 .iter()
                 .any(|r| has_part_run(t, r)))
+}
+
+/// Whether a heading names a box about the article's writer: `About the author`, `About the
+/// authors`, `About the writer`, `About the reviewer`. Its links (the writer's other stories,
+/// profile, books) are the site's, inside the story too, as its quotations are furniture
+/// ([`teaser_heading`]): no citation stands in a biography.
+fn author_heading(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim_end()
+        .to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        [
+            "about",
+            "the",
+            "author" | "authors" | "writer" | "writers" | "reviewer"
+        ]
+    )
 }
 
 /// Whether a heading names a box of the site's other stories past doubt: `Related`,

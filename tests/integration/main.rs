@@ -185,6 +185,7 @@ mod html_s48;
 mod html_s49;
 mod html_s51;
 mod html_s53;
+mod html_s56_bio;
 mod i18n_s23;
 mod inline_notes;
 mod markers_s52;

@@ -42,7 +42,7 @@ use futures::StreamExt;
 use url::Url;
 
 use crate::error::Result;
-use crate::model::{LinkResult, LinkStatus, Page, SourceRequest};
+use crate::model::{Body, LinkResult, LinkStatus, Page, SourceRequest};
 
 pub use options::FetchOptions;
 pub use plan::{is_web, normalize_url, plan, set_aside_furniture, FURNITURE};
@@ -175,6 +175,14 @@ impl Fetcher {
         }
         drop(stream);
         self.answers.clear();
+        self.save_cache();
+        progress.finish();
+        slots.into_iter().flatten().collect()
+    }
+
+    /// Writes the cache file when `--cache` is on and anything changed (a write failure
+    /// does not fail the run: see [`Fetcher::take_cache_error`]).
+    pub fn save_cache(&self) {
         if let Some(c) = &self.cache {
             if let Ok(c) = c.lock() {
                 let saved = c.save();
@@ -195,8 +203,38 @@ impl Fetcher {
                 }
             }
         }
-        progress.finish();
-        slots.into_iter().flatten().collect()
+    }
+
+    /// [`Fetcher::get_text`] through the cache when `--cache` is on: an API's answer (the
+    /// archive's availability API for `--suggest-archive`) is kept for `--max-cache-age` as
+    /// a page is, so a CI job's runs on one cache ask the archive once, not every run. The
+    /// caller saves the cache ([`Fetcher::save_cache`]).
+    pub async fn get_text_kept(&self, url: &Url) -> Option<String> {
+        let key = url.as_str();
+        if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
+            if let Some((_, page)) = c.get_page(key, self.opts.max_body) {
+                if let Body::Text(text) = page.body {
+                    return Some(text);
+                }
+            }
+        }
+        let text = self.get_text(url).await?;
+        if let Some(mut c) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
+            let result = LinkResult {
+                status: LinkStatus::Ok,
+                http_status: Some(200),
+                ..blank_result(key.to_string())
+            };
+            let page = Page {
+                final_url: key.to_string(),
+                status: 200,
+                content_type: None,
+                body: Body::Text(text.clone()),
+                truncated: false,
+            };
+            c.put(key, &result, Some(&page), self.opts.max_body);
+        }
+        Some(text)
     }
 
     /// Checks one request (never fails: every problem is a status).
@@ -271,11 +309,19 @@ impl Fetcher {
         };
         let key = cache_key(raw, &req.fragments);
         if let Some(mut cache) = self.cache.as_ref().and_then(|c| c.lock().ok()) {
-            // A page a quote needs comes from the cache only with its body.
+            // A page a quote needs comes from the cache only with its body; a page that was
+            // dead or a not-found page has no body to give (no quote is checked against it),
+            // and its result is as definitive as a plain link's.
             let hit = if req.needs_body {
                 cache
                     .get_page(&key, opts.max_body)
                     .map(|(r, page)| (r, Some(page)))
+                    .or_else(|| {
+                        cache
+                            .get(&key)
+                            .filter(|r| matches!(r.status, LinkStatus::Dead | LinkStatus::Soft404))
+                            .map(|r| (r, None))
+                    })
             } else {
                 cache.get(&key).map(|r| (r, None))
             };
@@ -388,6 +434,14 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         _ => req.url.clone(),
     };
     LinkResult {
+        occurrences: req.occurrences.clone(),
+        ..blank_result(url)
+    }
+}
+
+/// A blank result for `url`: an error until it is checked.
+fn blank_result(url: String) -> LinkResult {
+    LinkResult {
         url,
         final_url: None,
         status: LinkStatus::Error,
@@ -397,7 +451,7 @@ pub(crate) fn result_for(req: &SourceRequest) -> LinkResult {
         fragment: None,
         retries: 0,
         elapsed_ms: 0,
-        occurrences: req.occurrences.clone(),
+        occurrences: Vec::new(),
         use_instead: None,
         cached: false,
         checked_at: None,

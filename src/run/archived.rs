@@ -250,12 +250,13 @@ pub(super) async fn suggest(
     type Answer = Option<Option<(String, String)>>;
     let answers: Vec<(String, Answer)> = futures::stream::iter(questions)
         .map(|(key, q)| async move {
-            let answer = fetcher.get_text(&q).await;
+            let answer = fetcher.get_text_kept(&q).await;
             (key, answer.map(|a| archive::offered_snapshot(&a)))
         })
         .buffer_unordered(fetcher.options().max_concurrency.max(1))
         .collect()
         .await;
+    fetcher.save_cache();
     let mut offered: HashMap<String, String> = HashMap::new();
     for (key, found) in answers {
         let Some(found) = found else {
@@ -328,6 +329,7 @@ pub(super) async fn suggest(
     }
     let fetched = fetcher.check_all(requests, &crate::fetch::NoProgress).await;
     let (copy_links, copy_sources, _) = read_off_runtime(fetched, verify, false).await?;
+    withdraw_gone_copies(links, &offered, &copy_links);
     for (k, q, file, found) in wanted {
         let candidates: Vec<crate::verify::Candidate<'_>> = found
             .iter()
@@ -368,6 +370,50 @@ pub(super) async fn suggest(
         }
     }
     Ok(())
+}
+
+/// A copy the archive offered for a gone page that, read for a quote, is itself gone: the
+/// archive kept the site's own not-found page (served with a 200, as archives serve the
+/// error pages they captured) or no longer has it. An editor acting on the link's line would
+/// put a not-found page in place of the dead link: the copy is taken back off the link, and
+/// its detail says why. (A copy read for no quote is not asked for: the archive's answer
+/// stands.)
+fn withdraw_gone_copies(
+    links: &mut HashMap<String, LinkResult>,
+    offered: &HashMap<String, String>,
+    copy_links: &HashMap<String, LinkResult>,
+) {
+    for (key, url) in offered {
+        let Some(copy) = copy_links.get(&crate::fetch::normalize_url(url)) else {
+            continue;
+        };
+        let why = match copy.status {
+            LinkStatus::Soft404 => "a not-found page (soft 404)",
+            LinkStatus::Dead => "gone (dead)",
+            _ => continue,
+        };
+        let Some(link) = links.get_mut(key) else {
+            continue;
+        };
+        if !link
+            .archived_copy
+            .as_ref()
+            .is_some_and(|c| c.url == *url && c.found_by == CopyFoundBy::Lookup)
+        {
+            continue;
+        }
+        link.archived_copy = None;
+        let words = copy_words(url);
+        let said = format!("; the archive has {words}: {url}");
+        let now = format!(
+            "; the archive offered {words}, but it is itself {why}: no copy to use ({url})"
+        );
+        link.detail = if link.detail.contains(&said) {
+            link.detail.replace(&said, &now)
+        } else {
+            format!("{}{now}", link.detail)
+        };
+    }
 }
 
 /// Without `--suggest-archive`: a quote left unverifiable because every page it cites is

@@ -6,6 +6,7 @@
 
 mod academic_s23;
 mod archive_s29;
+mod archive_s56;
 mod bodies_s26;
 mod check_gate17;
 mod check_s16;

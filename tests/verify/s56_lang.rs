@@ -1,0 +1,34 @@
+//! Regressions from the fifty-sixth session's held-out evaluation of quotes in other
+//! languages than English: an article saved decomposed (NFD) hid an accent changed; a
+//! short French quote of an English page was `not_found`, not a translation; a Korean
+//! `-지 않다` dropped had no negation note; a Spanish hedge dropped, and a Spanish or German
+//! condition hidden by an ellipsis or cut off after the quote, went unremarked.
+
+use citecheck::model::{QuoteResult, Verdict};
+
+use super::evaluation2::{check, html};
+
+/// Whether `r` has a difference whose note is `note` and whose page words hold `source`.
+fn noted(r: &QuoteResult, note: &str, source: &str) -> bool {
+    r.differences
+        .iter()
+        .any(|d| d.note.as_deref() == Some(note) && d.source.contains(source))
+}
+
+/// The same misquote (`ou` for the page's `où`) in an article saved decomposed: the
+/// quote's other accents are combining marks, still accents, so the quote is no text typed
+/// without accents and `ou` is another word, as it is when the article is composed.
+#[test]
+fn a_decomposed_quote_still_writes_its_accents() {
+    let src = html(
+        "<p>La mairie a présenté mardi le nouveau plan de circulation du centre-ville.</p>\
+         <p>Les visiteurs laisseront leur voiture près de la gare, où des navettes gratuites \
+         les conduiront jusqu’au marché couvert.</p>",
+    );
+    // `près` written `pre` + U+0300, `marché` `marche` + U+0301.
+    let nfd = "Les visiteurs laisseront leur voiture pre\u{300}s de la gare, ou des navettes \
+               gratuites les conduiront jusqu’au marche\u{301} couvert";
+    let r = check(nfd, &src);
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(noted(&r, "accent changed", "o\u{f9}"), "{r:#?}");
+}

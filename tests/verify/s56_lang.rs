@@ -5,6 +5,7 @@
 //! condition hidden by an ellipsis or cut off after the quote, went unremarked.
 
 use citecheck::model::{QuoteResult, Verdict};
+use citecheck::verify::SourceText;
 
 use super::evaluation2::{check, html};
 
@@ -31,4 +32,20 @@ fn a_decomposed_quote_still_writes_its_accents() {
     let r = check(nfd, &src);
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     assert!(noted(&r, "accent changed", "o\u{f9}"), "{r:#?}");
+}
+
+/// A short French quote of a page plainly in English, none of its words on the page but a
+/// number: a translation, which cannot be checked word for word, not a quote not found.
+#[test]
+fn a_short_french_quote_of_an_english_page_is_a_translation() {
+    let src = SourceText::from_html(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Checks</title></head><body><main>\
+         <article><h1>Night checks on the seafront</h1><p>Police in the town will step up \
+         their checks on the seafront every Saturday night from the end of May. Officers \
+         said that the patrols would run until two in the morning and that fines of up to \
+         £80 could be given to anyone drinking in the street. The council has also paid \
+         for more lights along the promenade.</p></article></main></body></html>",
+    );
+    let r = check("des contrôles renforcés chaque samedi soir", &src);
+    assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
 }

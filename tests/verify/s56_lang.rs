@@ -49,3 +49,16 @@ fn a_short_french_quote_of_an_english_page_is_a_translation() {
     let r = check("des contrôles renforcés chaque samedi soir", &src);
     assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
 }
+
+/// Korean negates a verb with `않다` after its `-지` form: the quote writes the verb
+/// plainly where the page says it does not happen.
+#[test]
+fn a_korean_negation_after_the_verb_dropped_is_named() {
+    let src = html(
+        "<p>시청은 다음 달부터 시내버스 노선 세 개를 새로 만든다고 발표했다.</p>\
+         <p>그러나 올해 도서 대출 기간은 늘어나지 않는다.</p>",
+    );
+    let r = check("올해 도서 대출 기간은 늘어난다", &src);
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(noted(&r, "negation removed", "않는다"), "{r:#?}");
+}

@@ -5007,6 +5007,28 @@ const HEDGES: &[&str] = &[
     // A modal: what may happen, quoted as what will (`may reduce emissions`).
     "may",
     "might",
+    // The commonest of French, Spanish, Portuguese, Italian and German, normalised
+    // (accents off): `casi la mitad` quoted as "la mitad" states more than its source, as
+    // `almost half` quoted as "half" does. (German `fast` is English's too: left out.)
+    "casi",
+    "presque",
+    "quasi",
+    "quase",
+    "beinahe",
+    "nahezu",
+    "environ",
+    "etwa",
+    "ungefahr",
+    "aproximadamente",
+    "practicamente",
+    "pratiquement",
+    "probablemente",
+    "probablement",
+    "wahrscheinlich",
+    "vielleicht",
+    "quizas",
+    "quiza",
+    "talvez",
 ];
 
 /// Whether `word` (normalised) hedges a claim in a difference between a quote and its page:

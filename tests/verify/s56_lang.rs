@@ -62,3 +62,104 @@ fn a_korean_negation_after_the_verb_dropped_is_named() {
     assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
     assert!(noted(&r, "negation removed", "않는다"), "{r:#?}");
 }
+
+/// Spanish `casi` ("almost") left out: the quote states more than the page.
+#[test]
+fn a_spanish_hedge_dropped_is_named() {
+    let src = html(
+        "<p>El ayuntamiento ha plantado casi mil árboles en el parque del río este \
+         invierno.</p><p>La obra terminará en abril.</p>",
+    );
+    let r = check(
+        "ha plantado mil árboles en el parque del río este invierno",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(noted(&r, "hedge removed", "casi"), "{r:#?}");
+}
+
+/// A French `presque` left out likewise.
+#[test]
+fn a_french_hedge_dropped_is_named() {
+    let src = html(
+        "<p>Le club a perdu presque tous ses matchs à domicile cette saison.</p>\
+         <p>L’entraîneur reste en poste.</p>",
+    );
+    let r = check(
+        "Le club a perdu tous ses matchs à domicile cette saison",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    assert!(noted(&r, "hedge removed", "presque"), "{r:#?}");
+}
+
+/// An ellipsis hiding a Spanish condition (`, si el tiempo lo permite,`) is warned about,
+/// as one hiding `if` is.
+#[test]
+fn an_ellipsis_over_a_spanish_condition_is_warned_about() {
+    let src = html(
+        "<p>El mercado abrirá los sábados por la tarde y, si el tiempo lo permite, ofrecerá \
+         conciertos al aire libre.</p><p>La entrada será gratuita.</p>",
+    );
+    let r = check(
+        "El mercado abrirá los sábados por la tarde y [...] ofrecerá conciertos al aire libre",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings.iter().any(|w| w.contains("\u{201C}si\u{201D}")),
+        "{r:#?}"
+    );
+}
+
+/// A German one (`, wenn genug Personal da ist,`) likewise.
+#[test]
+fn an_ellipsis_over_a_german_condition_is_warned_about() {
+    let src = html(
+        "<p>Die Fähre fährt im Sommer jede Stunde und, wenn genug Personal da ist, auch am \
+         späten Abend.</p><p>Die Preise bleiben gleich.</p>",
+    );
+    let r = check(
+        "Die Fähre fährt im Sommer jede Stunde und [...] auch am späten Abend",
+        &src,
+    );
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("\u{201C}wenn\u{201D}")),
+        "{r:#?}"
+    );
+}
+
+/// A quote ending where the page's sentence goes on `, si …`: a condition cut off.
+#[test]
+fn a_spanish_condition_cut_off_after_the_quote_is_warned_about() {
+    let src = html(
+        "<p>El consejero explicó el calendario de la reforma.</p>\
+         <p>Las tarifas del autobús bajarán en marzo, si el parlamento aprueba el \
+         presupuesto.</p>",
+    );
+    let r = check("Las tarifas del autobús bajarán en marzo", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("leaves out a condition")),
+        "{r:#?}"
+    );
+    // A `si` with no comma before it opens no clause of condition (`sabe si`, "knows
+    // whether"): a quote ending there is not warned about.
+    let src = html(
+        "<p>El consejero explicó el calendario de la reforma.</p>\
+         <p>Nadie en el pueblo sabe todavía si el puente abrirá en mayo.</p>",
+    );
+    let r = check("Nadie en el pueblo sabe todavía", &src);
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(
+        !r.warnings
+            .iter()
+            .any(|w| w.contains("leaves out a condition")),
+        "{r:#?}"
+    );
+}

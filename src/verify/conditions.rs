@@ -39,7 +39,26 @@ const CONDITIONS: &[&[&str]] = &[
     &["in", "the", "event", "that"],
     &["in", "the", "event", "of"],
     &["pending"],
+    // French, Spanish and German (normalised: accents off), one-word ones only after a
+    // comma (see [`FOREIGN_ONE_WORD`]): `…, si los resultados son positivos, …`.
+    &["siempre", "que"],
+    &["a", "menos", "que"],
+    &["a", "no", "ser", "que"],
+    &["con", "tal", "de", "que"],
+    &["pourvu", "que"],
+    &["a", "condition", "que"],
+    &["a", "moins", "que"],
+    &["sauf", "si"],
+    &["si"],
+    &["wenn"],
+    &["falls"],
+    &["sofern"],
 ];
+
+/// The one-word conditions of other languages than English ([`CONDITIONS`]): each is also a
+/// common word elsewhere (Spanish `sí` "yes", French `si` "so", German `wenn` "when"), so it
+/// counts only where a clause opens, after a comma.
+pub(super) const FOREIGN_ONE_WORD: &[&str] = &["si", "wenn", "falls", "sofern"];
 
 /// The condition phrase (see [`CONDITIONS`]) that opens at page word `pos`, within one
 /// sentence.
@@ -68,6 +87,10 @@ const ARTICLE_CONDITIONS: &[&str] = &[
     "unless",
     "pending",
     "contingent",
+    "si",
+    "wenn",
+    "falls",
+    "sofern",
 ];
 
 /// Pairs of words that state a condition in the article's sentence where neither word
@@ -114,6 +137,9 @@ pub(super) fn cut_off(quote: &Quote, src: &SourceText, end: usize) -> Option<Str
     }
     let phrase = phrase_at(ix, end)?;
     if phrase == ["if"] && NOT_BEFORE_IF.contains(&ix.word_at(end - 1)) {
+        return None;
+    }
+    if phrase.len() == 1 && FOREIGN_ONE_WORD.contains(&phrase[0]) && !gap.contains(',') {
         return None;
     }
     let says = |s: &str| {

@@ -467,6 +467,19 @@ fn judge(words: &[&str], ix: &PageIndex, declared: Option<usize>) -> Judged {
         })
     };
     let Some(ql) = quote_language(words) else {
+        if share(0) * 50 >= total {
+            // An English page: plainly so (its little words spoken, or declared and borne
+            // out), a quote with another language's little words and none of English's.
+            let english = (!short && spoken(0) * 100 >= total * SPOKEN_PERCENT)
+                || (declared == Some(0)
+                    && share(0) * 100 >= total * DECLARED_PERCENT
+                    && counts(0).filter(|&c| c > 0).nth(1).is_some());
+            return if english {
+                foreign_quote(words, ix)
+            } else {
+                Judged::Same
+            };
+        }
         return unmarked_quote(words, ix, total, share(0), page_language(0));
     };
     let pl = page_language(ql);
@@ -485,6 +498,43 @@ fn judge(words: &[&str], ix: &PageIndex, declared: Option<usize>) -> Judged {
     match pl {
         Some(pl) => Judged::Other(LATIN[pl].0.to_string(), LATIN[ql].0.to_string()),
         None => Judged::Unclear,
+    }
+}
+
+/// For a quote whose little words are too few to tell its language by, on a page plainly
+/// in English (see [`judge`]): English for the page's language, and for the quote's the
+/// language whose little words it holds and the page does not (a French `« des amendes
+/// pouvant atteindre 100 livres »`), when it holds none of English's little words nor a word
+/// that marks English, and at most a quarter of its words are on the page at all.
+fn foreign_quote(words: &[&str], ix: &PageIndex) -> Judged {
+    if words.len() < MIN_UNMARKED_QUOTE_WORDS
+        || words
+            .iter()
+            .any(|w| LATIN[0].1.contains(w) || ENGLISH_MARKS.contains(w))
+    {
+        return Judged::Same;
+    }
+    let on_page = |w: &&str| ix.id(w).is_some();
+    let mut marked: Option<(Option<usize>, usize)> = None;
+    for (k, (_, list)) in LATIN.iter().enumerate().skip(1) {
+        let hits = words
+            .iter()
+            .filter(|w| list.contains(w) && !on_page(w))
+            .count();
+        match marked {
+            _ if hits == 0 => {}
+            Some((_, h)) if hits == h => marked = Some((None, h)),
+            Some((_, h)) if hits < h => {}
+            _ => marked = Some((Some(k), hits)),
+        }
+    }
+    let found = words.iter().filter(|w| on_page(w)).count();
+    match marked {
+        Some((k, _)) if found * 4 <= words.len() => Judged::Other(
+            LATIN[0].0.to_string(),
+            k.map_or("another language", |k| LATIN[k].0).to_string(),
+        ),
+        _ => Judged::Same,
     }
 }
 

@@ -5007,6 +5007,28 @@ const HEDGES: &[&str] = &[
     // A modal: what may happen, quoted as what will (`may reduce emissions`).
     "may",
     "might",
+    // The commonest of French, Spanish, Portuguese, Italian and German, normalised
+    // (accents off): `casi la mitad` quoted as "la mitad" states more than its source, as
+    // `almost half` quoted as "half" does. (German `fast` is English's too: left out.)
+    "casi",
+    "presque",
+    "quasi",
+    "quase",
+    "beinahe",
+    "nahezu",
+    "environ",
+    "etwa",
+    "ungefahr",
+    "aproximadamente",
+    "practicamente",
+    "pratiquement",
+    "probablemente",
+    "probablement",
+    "wahrscheinlich",
+    "vielleicht",
+    "quizas",
+    "quiza",
+    "talvez",
 ];
 
 /// Whether `word` (normalised) hedges a claim in a difference between a quote and its page:
@@ -6405,12 +6427,31 @@ fn negates(norm: &str, next: &str, romanian: bool) -> bool {
     }
 }
 
+/// Korean `않` (the verb of `않다`, "not do"), in NFKD jamo as the normaliser writes it.
+const KOREAN_ANH: &str = "\u{110B}\u{1161}\u{11AD}";
+
 fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Difference> {
     let ix = &src.index;
     let diff_of = |qs: &[usize], ts: &[usize]| -> Option<Difference> {
         if qs.is_empty() && ts.is_empty() {
             return None;
         }
+        // Korean negates a verb with `않다` after its `-지` form (`바뀌지 않는다`, "does not
+        // change"). A quote that writes the verb (`바뀐다`) where the passage ends in that
+        // form leaves out the `않다` just past it: read it with the change.
+        let extended: Vec<usize>;
+        let ts = match (ts.iter().max(), qs.last()) {
+            (Some(&b), Some(&l))
+                if b + 1 == a.end
+                    && ix.word_at(b).ends_with("\u{110C}\u{1175}")
+                    && ix.word_at(b + 1).starts_with(KOREAN_ANH)
+                    && !part_raw(part, l + 1).starts_with('\u{C54A}') =>
+            {
+                extended = ts.iter().copied().chain([b + 1]).collect();
+                &extended[..]
+            }
+            _ => ts,
+        };
         let span = |k: usize| match part.elems.get(k) {
             Some(Elem::Word { span, .. } | Elem::Wild { span }) => span.clone(),
             None => 0..0,

@@ -3365,6 +3365,15 @@ pub fn accent_change(quote: &str, page: &str) -> Option<AccentDiff> {
 /// typed bare). Other languages capitalise their nouns (`Brücke`, `Lösung`): theirs count.
 #[must_use]
 pub fn unaccented(text: &str, names_aside: bool) -> bool {
+    // A text saved decomposed (NFD: `où` as `o` and a combining grave) writes the same
+    // accents: compose it first, so a lone mark is read with its letter.
+    let composed: String;
+    let text = if text.chars().any(is_accent) {
+        composed = text.nfc().collect();
+        composed.as_str()
+    } else {
+        text
+    };
     !text
         .split_whitespace()
         .filter(|w| {

@@ -445,7 +445,7 @@ const MAX_WALL_LINE: usize = 20;
 
 /// Words of a wall's prompt that speak of reading on (see [`subscribe_prompt`] and
 /// [`login_prompt`]).
-const READ_ON: [&str; 14] = [
+const READ_ON: [&str; 20] = [
     "keep reading",
     "continue reading",
     "read the rest",
@@ -455,6 +455,13 @@ const READ_ON: [&str; 14] = [
     "read this story",
     "read on",
     "unlock this",
+    // A social network's wall over a post ("Sign in to view more content", LinkedIn's).
+    "view more",
+    "see more",
+    "view the full",
+    "see the full",
+    "view this post",
+    "see this post",
     "weiterlesen",
     "weiter lesen",
     "lire la suite",

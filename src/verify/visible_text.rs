@@ -1048,8 +1048,12 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                             | "dialog"
                             | "alertdialog"
                     )
-                    || e.id().is_some_and(chrome_name)
-                    || e.attr("class").is_some_and(chrome_name)
+                    // The page itself, or its content, is never furniture because of a name
+                    // (as in the article's extraction): `<body class="listing-page
+                    // comments-page">`, old Reddit's thread, names the kind of page.
+                    || (!matches!(name, "html" | "body" | "main")
+                        && (e.id().is_some_and(chrome_name)
+                            || e.attr("class").is_some_and(chrome_name)))
                     || (name == "p" && skip == 0 && teaser_paragraph(node));
                 if f.block && skip == 0 {
                     w.brk();

@@ -112,3 +112,25 @@ fn an_indented_quotation_continues_after_a_page_break() {
     assert_eq!(texts(&e).len(), 1, "{once}");
     assert!(!texts(&e)[0].contains("Visiting"), "{once}");
 }
+
+/// Regression: in a lynx dump, a quotation whose paragraph names the document it comes from
+/// (`Its report says "…"`) and a line of its own after it pointing to that document with a
+/// reference glued to its words (`[4]Read the full report`) stayed uncited. The pointer's
+/// reference cites it, as does the same pointer written as a Markdown-style link; a pointer
+/// to some other document does not.
+#[test]
+fn a_pointer_to_the_full_document_after_the_quotation_cites_it() {
+    let body = "   The ferry will run hourly from May, the [2]operator says. Its report\n   \
+                says the crossing \"has carried more foot passengers this winter than in\n   \
+                any summer before\".\n\n";
+    let refs = "References\n\n   2. https://ferry.example.org/\n   \
+                4. https://ferry.example.org/winter-report\n";
+    let text = format!("{body}   [4]Read the full report\n\n{refs}");
+    let e = extract_as(DocKind::Text, &text);
+    assert_eq!(notes_of(&e, "has carried"), vec!["4"], "{text}");
+    assert!(warnings(&e).is_empty(), "{:?}", warnings(&e));
+    // Another document: not tied.
+    let text = format!("{body}   [4]Read the full timetable\n\n{refs}");
+    let e = extract_as(DocKind::Text, &text);
+    assert!(notes_of(&e, "has carried").is_empty(), "{text}");
+}

@@ -2131,6 +2131,25 @@ impl Ctx<'_> {
                 && t.ends_with(')')
                 && !t.contains(['“', '"', '!', '?'])
         };
+        // A pointer on a line of its own to the document the quotation's paragraph named
+        // before it (`Its statement says "…"` over lynx's `[3]Read the full statement`, or
+        // `[Read the full statement](…)`): its one marker or link cites the quotation.
+        if let Some(q) = quoted.filter(|_| !block) {
+            let above = bi
+                .checked_sub(1)
+                .and_then(|p| self.parsed.blocks.get(p))
+                .map_or("", |p| p.text.as_str());
+            let links = self.block_links.get(bi);
+            if markers.len() + links.len() == 1 && reads_the_full(&b.text, above, q) {
+                if let Some(&(_, _, mi)) = markers.first() {
+                    self.cite_marker(mi, Attribution::Following, out);
+                }
+                if let Some(&(_, _, li)) = links.first() {
+                    self.cite_link(li, Attribution::Following, out);
+                }
+                return;
+            }
+        }
         let end = if block && (credit || bracketed || case_citation(&b.text, markers)) {
             b.text.len()
         } else if let Some(body) = Some(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
@@ -2176,6 +2195,47 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether a paragraph is nothing but a pointer to the full document (`Read the full
+/// statement`, `See the full report`, a `[3]` marker aside) whose noun the paragraph `above`
+/// names before the quotation `quoted` (`Its statement says the building "…"`).
+fn reads_the_full(text: &str, above: &str, quoted: &str) -> bool {
+    // Cheap first: short, and the words' first letter.
+    let t = text.trim();
+    if t.len() > 80 || !t.contains(['R', 'r', 'S', 's']) {
+        return false;
+    }
+    let mut words = String::with_capacity(t.len());
+    let mut rest = t;
+    // A lynx marker glued to the words (`[3]Read`), or after them.
+    while let Some(open) = rest.find('[') {
+        let close = rest.get(open..).and_then(|r| r.find(']')).map(|c| open + c);
+        let Some(close) = close else { break };
+        let inner = rest.get(open + 1..close).unwrap_or("");
+        words.push_str(rest.get(..open).unwrap_or(""));
+        if !inner.bytes().all(|c| c.is_ascii_digit()) {
+            words.push_str(inner);
+        }
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    words.push_str(rest);
+    let lower = words.trim().trim_end_matches(['.', ':']).to_lowercase();
+    let Some(noun) = ["read the full ", "see the full "]
+        .iter()
+        .find_map(|lead| lower.strip_prefix(lead))
+    else {
+        return false;
+    };
+    if noun.is_empty() || !noun.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let head = above
+        .find(quoted)
+        .map_or(above, |k| above.get(..k).unwrap_or(""));
+    head.to_lowercase()
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == noun)
 }
 
 /// Whether `sentence`, which refers back to the quotation `quoted` before it, is about a

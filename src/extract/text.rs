@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink};
+use super::{bare_links, notes, Block, BlockKind, Group, Parsed, RawLink, StrFind};
 use crate::model::LinkKind;
 
 static MD_LINK_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,22 +40,326 @@ pub fn parse(src: &str) -> Parsed {
     let mut start: Option<usize> = None;
     let mut pos = 0;
     let mut adoc = None;
+    // The runs of lines between blank lines, and whether each one's last line is a page
+    // number (a report pasted from PDF): cheap, a line's last byte first.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut paged_runs: Vec<bool> = Vec::new();
+    let mut last_paged = false;
     for line in src.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
+        let t = line.trim_end();
+        let blank = t.trim_start().is_empty();
         match (blank, start) {
             (true, Some(s)) => {
-                chunk(src, s, pos, &mut p, &mut adoc);
+                runs.push((s, pos));
+                paged_runs.push(last_paged);
                 start = None;
             }
             (false, None) => start = Some(pos),
             _ => {}
         }
+        if !blank {
+            // (Cheap first: a number, or `- 4 -`'s dash, ends it.)
+            last_paged = t
+                .as_bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == 0x93)
+                && page_number_line(t);
+        }
         pos += line.len();
     }
     if let Some(s) = start {
-        chunk(src, s, src.len(), &mut p, &mut adoc);
+        runs.push((s, src.len()));
+        paged_runs.push(last_paged);
+    }
+    if paged_runs.contains(&true) {
+        paged_chunks(src, &runs, &paged_runs, &mut p, &mut adoc);
+    } else {
+        for &(s, e) in &runs {
+            chunk(src, s, e, &mut p, &mut adoc);
+        }
     }
     p
+}
+
+/// Whether a line is a page number as a PDF's running header or footer writes it: a bare
+/// number (`4`), `Page 4`, `Page 4 of 12`, `4 of 12` or `- 4 -` (`– 4 –`), alone or after
+/// a running title set out with a gap of three spaces or more, or with ` - ` or ` | `.
+fn page_number_line(line: &str) -> bool {
+    let t = line.trim_end();
+    let tb = t.as_bytes();
+    if t.len() > 120 {
+        return false;
+    }
+    let Some(k) = page_number_start(tb) else {
+        return false;
+    };
+    let head = tb.get(..k).unwrap_or(&[]);
+    if head.iter().all(|b| *b == b' ' || *b == b'\t') {
+        return true;
+    }
+    let gap = head.ends_with(b"   ") || head.ends_with(b" - ") || head.ends_with(b" | ");
+    let title = t.get(..k).unwrap_or("").trim_end_matches([' ', '-', '|']);
+    gap && !title.ends_with(['.', '!', '?', ',', ';', ':', '"', '\u{201D}'])
+}
+
+/// Where the page number ending `tb` starts, read backwards byte by byte: `4`, `Page 4`,
+/// `page 4 of 12`, `4 of 12`, `- 4 -`, `– 4 –` (a number of four digits at most), at the
+/// start of `tb` or after a space.
+fn page_number_start(tb: &[u8]) -> Option<usize> {
+    // The digits ending `tb[..end]`: where they start.
+    let digits = |end: usize| {
+        let head = tb.get(..end)?;
+        let n = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        (1..=4).contains(&n).then(|| end - n)
+    };
+    let word_start = |k: usize| k == 0 || matches!(tb.get(k - 1), Some(b' ' | b'\t'));
+    // `- 4 -` and `– 4 –`.
+    for (open, close) in [
+        (&b"- "[..], &b" -"[..]),
+        ("\u{2013} ".as_bytes(), " \u{2013}".as_bytes()),
+    ] {
+        if let Some(body) = tb.strip_suffix(close) {
+            let k = digits(body.len())?;
+            let head = tb.get(..k)?;
+            return head
+                .ends_with(open)
+                .then(|| k - open.len())
+                .filter(|&k| word_start(k));
+        }
+    }
+    let mut k = digits(tb.len())?;
+    if tb.get(..k).is_some_and(|h| h.ends_with(b" of ")) {
+        k = digits(k - 4)?;
+    }
+    let head = tb.get(..k)?;
+    if head.ends_with(b"Page ") || head.ends_with(b"page ") || head.ends_with(b"PAGE ") {
+        k -= 5;
+    }
+    word_start(k).then_some(k)
+}
+
+/// A line as a running header is compared across pages: trimmed, its numbers and runs of
+/// spaces aside (`Calder Transport Review      March 2026`, page 4 or 5 alike).
+fn furniture_key(line: &str) -> String {
+    let mut k = String::with_capacity(line.len());
+    let mut gap = false;
+    for c in line.trim().chars() {
+        if c.is_whitespace() {
+            gap = true;
+        } else if !c.is_ascii_digit() {
+            if gap && !k.is_empty() {
+                k.push(' ');
+            }
+            gap = false;
+            k.push(c);
+        }
+    }
+    k
+}
+
+/// The plain text of a document with page numbers in it (see [`page_number_line`]), its runs
+/// of lines read as [`chunk`] reads them, but for a quotation a page break interrupts: a
+/// run opening a quotation it does not close (`… "bus passengers in⏎the county made`) reads
+/// on into the next run of text after the break when that run closes it, and an indented
+/// quotation continues into indented text after the break. The break is a page number (a run
+/// of its own, or the quotation's run's last line) and the runs around it that are page
+/// numbers or running headers and footers: lines of at most a hundred characters whose text,
+/// numbers aside, recurs beside page breaks (or at the document's top) twice or more, as
+/// counted once over the document in a map of whole lines. Nothing else changes: a run that
+/// closes its quotations never joins the next.
+fn paged_chunks<'a>(
+    src: &'a str,
+    runs: &[(usize, usize)],
+    paged: &[bool],
+    p: &mut Parsed,
+    adoc: &mut AdocQuote<'a>,
+) {
+    let text_of = |i: usize| {
+        runs.get(i)
+            .and_then(|&(s, e)| src.get(s..e))
+            .unwrap_or("")
+            .trim_end()
+    };
+    // A short run's lines (three at most, a hundred characters each), or none.
+    let short = |i: usize| {
+        let t = text_of(i);
+        // Cheap first: its length, then its line breaks.
+        (!t.is_empty()
+            && t.len() <= 1200
+            && memchr::memchr(b'\n', t.as_bytes()).is_none_or(|a| {
+                let rest = t.as_bytes().get(a + 1..).unwrap_or(&[]);
+                memchr::memchr(b'\n', rest).is_none_or(|b| {
+                    memchr::memchr(b'\n', rest.get(b + 1..).unwrap_or(&[])).is_none()
+                })
+            })
+            && t.lines()
+                .all(|l| l.len() <= 100 || l.trim().chars().count() <= 100))
+        .then(|| t.lines())
+    };
+    // Whether run `i` ends with a page number line (its own, or the last of several).
+    let ends_paged = |i: usize| paged.get(i) == Some(&true);
+    let page_run = |i: usize| short(i).is_some_and(|mut ls| ls.all(page_number_line));
+    // A paragraph's last line is its page's footer when it is a page number set apart: a bare
+    // number only indented on its own (not `… a total of⏎42`).
+    let footer = |i: usize| {
+        let t = text_of(i);
+        let last = memchr::memrchr(b'\n', t.as_bytes())
+            .and_then(|k| t.get(k + 1..))
+            .unwrap_or(t);
+        ends_paged(i)
+            && t.contains('\n')
+            && !page_run(i)
+            && (indented(last) || !last.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // The running lines beside each page break, counted once per break.
+    let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let count = |i: usize, seen: &mut std::collections::HashMap<String, u32>| {
+        if let Some(lines) = short(i) {
+            let mut keys: Vec<String> = lines
+                .filter(|l| !page_number_line(l))
+                .map(furniture_key)
+                .filter(|k| !k.is_empty())
+                .collect();
+            keys.dedup();
+            for k in keys {
+                *seen.entry(k).or_insert(0) += 1;
+            }
+        }
+    };
+    count(0, &mut seen);
+    let broken: Vec<usize> = (0..runs.len()).filter(|&i| ends_paged(i)).collect();
+    for &i in &broken {
+        if page_run(i) {
+            if let Some(b) = i.checked_sub(1) {
+                if b > 0 {
+                    count(b, &mut seen);
+                }
+            }
+        }
+        count(i + 1, &mut seen);
+    }
+    let running = |l: &str| {
+        let t = l.trim();
+        !t.ends_with(['.', '!', '?', ',', ';', ':', '"', '\u{201D}'])
+            && seen.get(&furniture_key(t)).is_some_and(|&n| n >= 2)
+    };
+    let furniture =
+        |i: usize| short(i).is_some_and(|mut ls| ls.all(|l| page_number_line(l) || running(l)));
+    let mut i = 0;
+    while let Some(&(s, e)) = runs.get(i) {
+        // Cheap first: a page number ends this run, or one of the three after it with only
+        // short runs (a break's furniture, 400 bytes at most) between.
+        let small = |k: usize| runs.get(k).is_some_and(|&(a, b)| b - a <= 400);
+        let near = ends_paged(i) || (i + 1..i + 4).take_while(|&k| small(k)).any(ends_paged);
+        if !near {
+            chunk(src, s, e, p, adoc);
+            i += 1;
+            continue;
+        }
+        // The quotation's run: its text, a footer's page number aside.
+        let foot = footer(i);
+        let kept = if foot {
+            let t = text_of(i);
+            t.get(..t.rfind('\n').unwrap_or(t.len()))
+                .unwrap_or(t)
+                .trim_end()
+        } else {
+            text_of(i)
+        };
+        // Cheap first: a quotation left open (`"` or `“`), or an indented run.
+        let inline = !kept.starts_with([' ', '\t']) && quote_left_open(kept);
+        let block = !inline && kept.starts_with([' ', '\t']) && kept.lines().all(indented);
+        // The next run of text after the break.
+        let mut j = i + 1;
+        let mut numbered = foot;
+        if inline || block {
+            while j < runs.len() && furniture(j) {
+                numbered |= ends_paged(j);
+                j += 1;
+            }
+        }
+        let next = text_of(j);
+        let at_break = numbered && j < runs.len() && adoc.is_none();
+        if at_break && inline && plain(kept) && plain(next) && closes_first(next) {
+            let mut b = Block::new(BlockKind::Paragraph, s);
+            // The kept lines with their line break, then the text after the break.
+            let head_end = s + kept.len();
+            let nl = src
+                .get(head_end..)
+                .and_then(|r| r.find('\n'))
+                .map_or(head_end, |k| head_end + k + 1);
+            b.push_verbatim(src.get(s..nl).unwrap_or(""), s);
+            let ns = runs.get(j).map_or(0, |r| r.0);
+            b.push_verbatim(next, ns);
+            finish(b, p);
+            i = j + 1;
+            continue;
+        }
+        // An indented quotation whose indentation resumes after the break: the break's runs
+        // are no text, and the run after continues the quotation (see `paragraph`).
+        let resumes = at_break
+            && block
+            && next
+                .lines()
+                .all(|l| indented(l) && indent_of(l) >= line_indent_at(src, s));
+        if !resumes {
+            // Anything else is read as before, whole.
+            chunk(src, s, e, p, adoc);
+            i += 1;
+            continue;
+        }
+        let blocks = p.blocks.len();
+        chunk(src, s, s + kept.len(), p, adoc);
+        if p.blocks.len() > blocks && p.blocks.last().is_some_and(|b| b.group.is_some()) {
+            i = j;
+        } else {
+            if foot {
+                // The footer's page number, read as before.
+                chunk(src, s + kept.len(), e, p, adoc);
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Whether a run of text is an ordinary paragraph, no `>` reply nor AsciiDoc delimiter.
+fn plain(t: &str) -> bool {
+    !t.lines().any(|l| l.trim_start().starts_with('>'))
+        && !adoc_delimiter(t.lines().next().unwrap_or(""), true)
+}
+
+/// Whether a paragraph leaves a quotation open: more `“` than `”`, or an odd number of `"`.
+fn quote_left_open(t: &str) -> bool {
+    let b = t.as_bytes();
+    // Cheap first: no `"` and no byte E2 (which `“` and `”` start with), no quotation.
+    if memchr::memchr2(b'"', 0xE2, b).is_none() {
+        return false;
+    }
+    if memchr::memchr_iter(b'"', b).count() % 2 == 1 {
+        return true;
+    }
+    // `“` and `”` both start with the byte E2.
+    memchr::memchr(0xE2, b).is_some()
+        && t.str_indices("\u{201C}").count() > t.str_indices("\u{201D}").count()
+}
+
+/// Whether the first quotation mark of a paragraph closes one: `”`, or `"` right after a
+/// word or a sentence's mark (`… in 2019" (1)`), not before one.
+fn closes_first(t: &str) -> bool {
+    let Some((at, c)) = t
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+    else {
+        return false;
+    };
+    match c {
+        '\u{201D}' => true,
+        '"' => t
+            .get(..at)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '[')),
+        _ => false,
+    }
 }
 
 /// An open AsciiDoc quote block: its group and its delimiter line.

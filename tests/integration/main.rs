@@ -214,6 +214,7 @@ mod notes_s56_titles;
 mod pandoc_citations;
 mod plain_s55_plain1;
 mod plain_s55_plain2;
+mod plain_s56_plain3;
 mod proptest_extract;
 mod quotes_s50;
 mod quotes_s51;

@@ -9553,6 +9553,7 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         b"Theorem",
     ];
     let rest = bytes.get(j..)?;
+    let named = rest.starts_with(b", ");
     let body = if let Some(r) = rest.strip_prefix(b", ") {
         if let Some(n) = script_page_locator(r, close) {
             return Some(j + 2 + n);
@@ -9580,7 +9581,13 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         .unwrap_or(body);
     let start = j + (rest.len() - body.len());
     if !body.first().is_some_and(u8::is_ascii_digit) {
-        return None;
+        // A part numbered in Roman numerals, as IEEE numbers its sections (`[2, Sec. IV]`,
+        // `[2, Section IV-B]`, `[5, Ch. xii]`): only after a part's word.
+        return if named {
+            roman_part(body, close).map(|n| start + n)
+        } else {
+            None
+        };
     }
     let mut k = 0;
     while k < 24 {
@@ -9599,6 +9606,39 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length, its closing bracket `close` included, of a part's Roman numeral from I to
+/// XXX (all upper or all lower case) at the start of `body`, with a lettered subsection
+/// after a hyphen (`IV-B`): `None` for anything else.
+fn roman_part(body: &[u8], close: u8) -> Option<usize> {
+    const ROMAN: [&[u8]; 10] = [
+        b"", b"I", b"II", b"III", b"IV", b"V", b"VI", b"VII", b"VIII", b"IX",
+    ];
+    let n = body
+        .iter()
+        .take(8)
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'i' | b'v' | b'x'))
+        .count();
+    let numeral = body.get(..n)?;
+    let upper = numeral.iter().all(u8::is_ascii_uppercase);
+    if n == 0 || !(upper || numeral.iter().all(u8::is_ascii_lowercase)) {
+        return None;
+    }
+    let tens = numeral
+        .iter()
+        .take(3)
+        .take_while(|c| c.eq_ignore_ascii_case(&b'X'))
+        .count();
+    let units = numeral.get(tens..)?;
+    if !ROMAN.iter().any(|r| r.eq_ignore_ascii_case(units)) {
+        return None;
+    }
+    let k = match body.get(n..)? {
+        [b'-', l, ..] if l.is_ascii_alphabetic() => n + 2,
+        _ => n,
+    };
+    (body.get(k) == Some(&close)).then_some(k + 1)
 }
 
 /// A marker naming several notes, at the `[` or `(` at byte `i`: numbers and ranges

@@ -3,7 +3,7 @@
 //! IV]`), Vancouver preprint and proceedings entries, and a citation template's type label
 //! (`(Report)`) after a title.
 
-use crate::support::{extract_markdown, quote};
+use crate::support::{extract_markdown, note, notes_of, quote};
 
 /// The passive `X was quoted (by …) as saying that “…”` names X as the quote's speaker, as
 /// `X said that “…”` does; a hyphened role before a title (`Co-investigator Dr …`) is no
@@ -37,4 +37,29 @@ fn a_passive_quoted_as_saying_gives_the_quote_its_speaker() {
         let q = quote(&e, "the north walls");
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}");
     }
+}
+
+/// IEEE numbers a paper's sections in Roman numerals: `[3, Sec. IV]`, `[3, Section II]`,
+/// `[3, Sec. III-A]`, a lower-case `[5, Ch. xii]` are markers with their part, as `[3, Sec.
+/// 4]` is; a word in capitals is no numeral (`[3, Sec. IVY]`).
+#[test]
+fn markers_with_a_roman_numeral_section() {
+    let e = extract_markdown(
+        "The rig \"lost grip on wet skins\" [3, Sec. IV]. It \"slipped twice per crate\" \
+         [3, Section II]. Its pads \"wore flat within a week\" [3, Sec. III-A]. The \
+         gripper \"closed too slowly for soft fruit\" [5, Ch. xii]. Also \"the arm stalled \
+         under load\" [3, Sec. XXIV].\n\n\
+         ## References\n\n\
+         [3] T. Marr and E. Quist, \"Grip failures in orchard robots,\" 2021. \
+         https://papers.example.org/grip\n\n\
+         [5] J. Holm, Soft Fruit Handling. Oslo: Fjord Press, 2018. \
+         https://books.example.org/soft\n",
+    );
+    assert_eq!(notes_of(&e, "lost grip"), ["3"]);
+    assert_eq!(notes_of(&e, "slipped twice"), ["3"]);
+    assert_eq!(notes_of(&e, "wore flat"), ["3"]);
+    assert_eq!(notes_of(&e, "closed too slowly"), ["5"]);
+    assert_eq!(notes_of(&e, "the arm stalled"), ["3"]);
+    assert_eq!(note(&e, "3").referenced_at.len(), 4);
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }

@@ -5464,7 +5464,17 @@ struct Vancouver<'a> {
 fn vancouver_meta(mut meta: NoteMeta, v: Vancouver<'_>) -> NoteMeta {
     meta.authors = v.authors;
     meta.title = Some(v.title);
-    meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+    // A preprint whose server was its arXiv identifier (`arXiv:2103.04417 [Preprint]`, the
+    // identifier read as a link): arXiv; its year is no publisher's.
+    let preprint = v.journal.is_none() && v.after.trim_start().starts_with("[Preprint]");
+    meta.publisher = if preprint {
+        meta.doi_urls
+            .iter()
+            .any(|u| u.starts_with(ARXIV_ABS))
+            .then(|| "arXiv".to_string())
+    } else {
+        v.journal.or_else(|| publisher_in(v.after))
+    };
     meta.date = v.date.map(str::to_string).or_else(|| note_date(v.after));
     meta
 }
@@ -5534,7 +5544,17 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         .or_else(|| {
             let source = trim_field(after.get(..year_at).unwrap_or(""));
             if journal_year {
-                Some(source)
+                // A preprint's server, without its identifier (`arXiv:2103.04417
+                // [Preprint]`: `arXiv`).
+                Some(match source.strip_suffix("[Preprint]") {
+                    Some(server) => server
+                        .split([':', ' '])
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches('.')
+                        .to_string(),
+                    None => source,
+                })
             } else {
                 vancouver_publisher(&source)
             }
@@ -5782,6 +5802,15 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
             }
         }
         if i >= 2 && b.get(i - 2..i) == Some(b". ") && matches!(b.get(j), Some(b';' | b':')) {
+            return Some((i, true));
+        }
+        // A preprint, its server in the journal's place (`arXiv:2103.04417 [Preprint].
+        // 2021 [cited …].`, `medRxiv [Preprint]. 2022 Mar 3.`).
+        if i >= 2
+            && b.get(i - 2..i) == Some(b". ")
+            && matches!(b.get(j), None | Some(b'.'))
+            && memchr::memmem::find(b.get(..i).unwrap_or(&[]), b"[Preprint]").is_some()
+        {
             return Some((i, true));
         }
         if i == 0 && matches!(b.get(j), None | Some(b'.')) {

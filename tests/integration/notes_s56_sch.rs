@@ -63,3 +63,34 @@ fn markers_with_a_roman_numeral_section() {
     assert_eq!(note(&e, "3").referenced_at.len(), 4);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// A Vancouver preprint names its server where a journal would stand, with `[Preprint]`
+/// (`arXiv:2204.01123 [Preprint]. 2022 [cited …].`): its authors and title are read as a
+/// journal article's are, the server is the publisher, the year the date.
+#[test]
+fn a_vancouver_preprint_entry_has_its_authors_and_title() {
+    for (server, publisher) in [
+        ("arXiv:2204.01123 [Preprint]", "arXiv"),
+        ("bioRxiv [Preprint]", "bioRxiv"),
+    ] {
+        let e = extract_markdown(&format!(
+            "The model \"misses most flash floods in narrow valleys\" [1].\n\n\
+             ## References\n\n\
+             1. Okafor T, Lind B, Sato M. Mapping river ice from satellite glints. {server}. \
+             2022 [cited 2023 Mar 2].\n"
+        ));
+        let n = note(&e, "1");
+        assert_eq!(
+            n.authors,
+            ["Okafor T", "Lind B", "Sato M"],
+            "{server}: {n:#?}"
+        );
+        assert_eq!(
+            n.title.as_deref(),
+            Some("Mapping river ice from satellite glints"),
+            "{server}: {n:#?}"
+        );
+        assert_eq!(n.publisher.as_deref(), Some(publisher), "{server}: {n:#?}");
+        assert_eq!(n.date.as_deref(), Some("2022"), "{server}: {n:#?}");
+    }
+}

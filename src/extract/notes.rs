@@ -5612,6 +5612,18 @@ fn vancouver_book(after: &str) -> Option<String> {
     } else {
         first
     };
+    // `In: Proceedings of the … Conference; 2020. p. 112-8.`: the proceedings' year after
+    // the semicolon is the date, not the book's name.
+    let book = match book.rsplit_once_str("; ") {
+        Some((name, year))
+            if year.len() >= 4
+                && year.as_bytes().iter().take(4).all(u8::is_ascii_digit)
+                && !year.as_bytes().get(4).is_some_and(u8::is_ascii_digit) =>
+        {
+            name
+        }
+        _ => book,
+    };
     let book = trim_title(book);
     (!book.is_empty()).then_some(book)
 }

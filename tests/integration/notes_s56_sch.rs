@@ -94,3 +94,23 @@ fn a_vancouver_preprint_entry_has_its_authors_and_title() {
         assert_eq!(n.date.as_deref(), Some("2022"), "{server}: {n:#?}");
     }
 }
+
+/// A Vancouver conference paper (`In: Proceedings of …; 2019. p. 40-7.`): the proceedings'
+/// name is the publisher, without the year after its semicolon, which is the date.
+#[test]
+fn a_vancouver_proceedings_name_leaves_its_year_out() {
+    let e = extract_markdown(
+        "The drone \"counted nests to within two percent\" [1].\n\n\
+         ## References\n\n\
+         1. Brandt H, Nwosu C. Counting seabird nests from low altitude. In: Proceedings of \
+         the Northern Symposium on Field Ornithology; 2019. p. 40-7.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.authors, ["Brandt H", "Nwosu C"], "{n:#?}");
+    assert_eq!(
+        n.publisher.as_deref(),
+        Some("Proceedings of the Northern Symposium on Field Ornithology"),
+        "{n:#?}"
+    );
+    assert_eq!(n.date.as_deref(), Some("2019"), "{n:#?}");
+}

@@ -6837,9 +6837,23 @@ fn without_format_marker(t: &str) -> &str {
                 .iter()
                 .any(|u| unit.trim_end_matches('.').eq_ignore_ascii_case(u))
     };
+    // The kind of work a citation template writes after the title (`{{cite report}}`'s
+    // `(Report)`, `{{cite thesis}}`'s `(Thesis)`, `{{cite press release}}`'s `(Press
+    // release)`), as the template capitalises it: no word of the title either.
+    const TYPES: [&str; 8] = [
+        "Doctoral dissertation",
+        "PhD thesis",
+        "Preprint",
+        "Press release",
+        "Report",
+        "Technical report",
+        "Thesis",
+        "Working paper",
+    ];
+    let typed = size.is_empty() && TYPES.contains(&kind);
     let kind = kind.trim().to_ascii_lowercase();
     let head = head.trim_end();
-    if size_ok && !head.is_empty() && FORMATS.binary_search(&kind.as_str()).is_ok() {
+    if (typed || (size_ok && FORMATS.binary_search(&kind.as_str()).is_ok())) && !head.is_empty() {
         head.trim_end_matches([',', '.', ';', ':'])
     } else {
         t

@@ -3,7 +3,9 @@
 //! IV]`), Vancouver preprint and proceedings entries, and a citation template's type label
 //! (`(Report)`) after a title.
 
-use crate::support::{extract_markdown, note, notes_of, quote};
+use citecheck::model::DocKind;
+
+use crate::support::{extract_as, extract_markdown, note, notes_of, quote};
 
 /// The passive `X was quoted (by …) as saying that “…”` names X as the quote's speaker, as
 /// `X said that “…”` does; a hyphened role before a title (`Co-investigator Dr …`) is no
@@ -113,4 +115,42 @@ fn a_vancouver_proceedings_name_leaves_its_year_out() {
         "{n:#?}"
     );
     assert_eq!(n.date.as_deref(), Some("2019"), "{n:#?}");
+}
+
+/// MediaWiki's citation templates write the kind of work after its title (`(Report)`,
+/// `(Thesis)`, `(Press release)`): dropped from the title's end, as `(PDF)` is; a bracket
+/// in the middle of a title stays.
+#[test]
+fn a_citation_templates_type_label_is_no_part_of_the_title() {
+    let item = |n: u32, title: &str, label: &str| {
+        format!(
+            "<li id=\"cite_note-{n}\"><span class=\"mw-cite-backlink\"><b><a \
+             href=\"#cite_ref-{n}\">^</a></b></span> <span class=\"reference-text\"><cite \
+             class=\"citation\">Harbour Trust (2021). <a class=\"external text\" \
+             href=\"https://trust.example.org/r{n}\">{title}</a> {label}. Kirkwall: Harbour \
+             Trust.</cite></span></li>"
+        )
+    };
+    let mut html = String::from("<html><body><p>Tides matter.");
+    for n in 1..=4 {
+        html.push_str(&format!(
+            "<sup id=\"cite_ref-{n}\" class=\"reference\"><a href=\"#cite_note-{n}\">[{n}]</a></sup>"
+        ));
+    }
+    html.push_str("</p><h2>References</h2><ol class=\"references\">");
+    html.push_str(&item(1, "Quay Wall Survey 2020", "(Report)"));
+    html.push_str(&item(2, "Silt in the Inner Basin", "(Thesis)"));
+    html.push_str(&item(3, "New Berth Opens", "(Press release)"));
+    html.push_str(&item(4, "Dredging (Phase 2) Plan", "(Technical report)"));
+    html.push_str("</ol></body></html>");
+    let e = extract_as(DocKind::Html, &html);
+    for (label, title) in [
+        ("1", "Quay Wall Survey 2020"),
+        ("2", "Silt in the Inner Basin"),
+        ("3", "New Berth Opens"),
+        ("4", "Dredging (Phase 2) Plan"),
+    ] {
+        let n = note(&e, label);
+        assert_eq!(n.title.as_deref(), Some(title), "{n:#?}");
+    }
 }

@@ -5464,7 +5464,17 @@ struct Vancouver<'a> {
 fn vancouver_meta(mut meta: NoteMeta, v: Vancouver<'_>) -> NoteMeta {
     meta.authors = v.authors;
     meta.title = Some(v.title);
-    meta.publisher = v.journal.or_else(|| publisher_in(v.after));
+    // A preprint whose server was its arXiv identifier (`arXiv:2103.04417 [Preprint]`, the
+    // identifier read as a link): arXiv; its year is no publisher's.
+    let preprint = v.journal.is_none() && v.after.trim_start().starts_with("[Preprint]");
+    meta.publisher = if preprint {
+        meta.doi_urls
+            .iter()
+            .any(|u| u.starts_with(ARXIV_ABS))
+            .then(|| "arXiv".to_string())
+    } else {
+        v.journal.or_else(|| publisher_in(v.after))
+    };
     meta.date = v.date.map(str::to_string).or_else(|| note_date(v.after));
     meta
 }
@@ -5534,7 +5544,17 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
         .or_else(|| {
             let source = trim_field(after.get(..year_at).unwrap_or(""));
             if journal_year {
-                Some(source)
+                // A preprint's server, without its identifier (`arXiv:2103.04417
+                // [Preprint]`: `arXiv`).
+                Some(match source.strip_suffix("[Preprint]") {
+                    Some(server) => server
+                        .split([':', ' '])
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches('.')
+                        .to_string(),
+                    None => source,
+                })
             } else {
                 vancouver_publisher(&source)
             }
@@ -5591,6 +5611,18 @@ fn vancouver_book(after: &str) -> Option<String> {
         title_sentence(more).map_or(more, |(t, _)| t)
     } else {
         first
+    };
+    // `In: Proceedings of the … Conference; 2020. p. 112-8.`: the proceedings' year after
+    // the semicolon is the date, not the book's name.
+    let book = match book.rsplit_once_str("; ") {
+        Some((name, year))
+            if year.len() >= 4
+                && year.as_bytes().iter().take(4).all(u8::is_ascii_digit)
+                && !year.as_bytes().get(4).is_some_and(u8::is_ascii_digit) =>
+        {
+            name
+        }
+        _ => book,
     };
     let book = trim_title(book);
     (!book.is_empty()).then_some(book)
@@ -5782,6 +5814,15 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
             }
         }
         if i >= 2 && b.get(i - 2..i) == Some(b". ") && matches!(b.get(j), Some(b';' | b':')) {
+            return Some((i, true));
+        }
+        // A preprint, its server in the journal's place (`arXiv:2103.04417 [Preprint].
+        // 2021 [cited …].`, `medRxiv [Preprint]. 2022 Mar 3.`).
+        if i >= 2
+            && b.get(i - 2..i) == Some(b". ")
+            && matches!(b.get(j), None | Some(b'.'))
+            && memchr::memmem::find(b.get(..i).unwrap_or(&[]), b"[Preprint]").is_some()
+        {
             return Some((i, true));
         }
         if i == 0 && matches!(b.get(j), None | Some(b'.')) {
@@ -6796,9 +6837,23 @@ fn without_format_marker(t: &str) -> &str {
                 .iter()
                 .any(|u| unit.trim_end_matches('.').eq_ignore_ascii_case(u))
     };
+    // The kind of work a citation template writes after the title (`{{cite report}}`'s
+    // `(Report)`, `{{cite thesis}}`'s `(Thesis)`, `{{cite press release}}`'s `(Press
+    // release)`), as the template capitalises it: no word of the title either.
+    const TYPES: [&str; 8] = [
+        "Doctoral dissertation",
+        "PhD thesis",
+        "Preprint",
+        "Press release",
+        "Report",
+        "Technical report",
+        "Thesis",
+        "Working paper",
+    ];
+    let typed = size.is_empty() && TYPES.contains(&kind);
     let kind = kind.trim().to_ascii_lowercase();
     let head = head.trim_end();
-    if size_ok && !head.is_empty() && FORMATS.binary_search(&kind.as_str()).is_ok() {
+    if (typed || (size_ok && FORMATS.binary_search(&kind.as_str()).is_ok())) && !head.is_empty() {
         head.trim_end_matches([',', '.', ';', ':'])
     } else {
         t
@@ -9553,6 +9608,7 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         b"Theorem",
     ];
     let rest = bytes.get(j..)?;
+    let named = rest.starts_with(b", ");
     let body = if let Some(r) = rest.strip_prefix(b", ") {
         if let Some(n) = script_page_locator(r, close) {
             return Some(j + 2 + n);
@@ -9580,7 +9636,13 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         .unwrap_or(body);
     let start = j + (rest.len() - body.len());
     if !body.first().is_some_and(u8::is_ascii_digit) {
-        return None;
+        // A part numbered in Roman numerals, as IEEE numbers its sections (`[2, Sec. IV]`,
+        // `[2, Section IV-B]`, `[5, Ch. xii]`): only after a part's word.
+        return if named {
+            roman_part(body, close).map(|n| start + n)
+        } else {
+            None
+        };
     }
     let mut k = 0;
     while k < 24 {
@@ -9599,6 +9661,39 @@ fn page_locator(bytes: &[u8], j: usize, close: u8) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length, its closing bracket `close` included, of a part's Roman numeral from I to
+/// XXX (all upper or all lower case) at the start of `body`, with a lettered subsection
+/// after a hyphen (`IV-B`): `None` for anything else.
+fn roman_part(body: &[u8], close: u8) -> Option<usize> {
+    const ROMAN: [&[u8]; 10] = [
+        b"", b"I", b"II", b"III", b"IV", b"V", b"VI", b"VII", b"VIII", b"IX",
+    ];
+    let n = body
+        .iter()
+        .take(8)
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'i' | b'v' | b'x'))
+        .count();
+    let numeral = body.get(..n)?;
+    let upper = numeral.iter().all(u8::is_ascii_uppercase);
+    if n == 0 || !(upper || numeral.iter().all(u8::is_ascii_lowercase)) {
+        return None;
+    }
+    let tens = numeral
+        .iter()
+        .take(3)
+        .take_while(|c| c.eq_ignore_ascii_case(&b'X'))
+        .count();
+    let units = numeral.get(tens..)?;
+    if !ROMAN.iter().any(|r| r.eq_ignore_ascii_case(units)) {
+        return None;
+    }
+    let k = match body.get(n..)? {
+        [b'-', l, ..] if l.is_ascii_alphabetic() => n + 2,
+        _ => n,
+    };
+    (body.get(k) == Some(&close)).then_some(k + 1)
 }
 
 /// A marker naming several notes, at the `[` or `(` at byte `i`: numbers and ranges

@@ -724,7 +724,12 @@ const NOT_PERSONS: &[&str] = &[
 /// Tuesday`) and its titles: `None` when nothing is left, or when what is left names a
 /// language, a people or a text ([`NOT_PERSONS`]).
 fn name_of<'a>(run: impl Iterator<Item = &'a str>) -> Option<String> {
-    let run: Vec<&str> = run.skip_while(|w| in_list(NOT_NAMES, w)).collect();
+    let mut run: Vec<&str> = run.skip_while(|w| in_list(NOT_NAMES, w)).collect();
+    // A role compounded with a hyphen before a title (`Co-author Dr Anjali Kaur`,
+    // `Co-founder Prof. Ray Lund`) is no part of the name: the person from the title on.
+    if run.len() > 2 && run.get(1).is_some_and(|w| is_title(w)) && hyphened_role(run[0]) {
+        run.remove(0);
+    }
     if run.iter().any(|w| in_list(ORGANISATIONS, w)) {
         return None;
     }
@@ -733,6 +738,13 @@ fn name_of<'a>(run: impl Iterator<Item = &'a str>) -> Option<String> {
         .filter(|w| name_word(w) && !is_title(w) && !in_list(NOT_NAMES, w))
         .peekable();
     (names.peek().is_some() && !names.all(|w| in_list(NOT_PERSONS, w))).then(|| run.join(" "))
+}
+
+/// A capitalised word with a lower-case word after its hyphen (`Co-author`, `Vice-chair`),
+/// which a name's hyphen never has (`Abdel-Rahman`).
+fn hyphened_role(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// The name a run of words starting at `start` spells, read forwards (`said Dr Lena Okoro,
@@ -895,7 +907,7 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
                 let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
                 is_verb(core)
                     || core.eq_ignore_ascii_case("according")
-                    || matches!(core, "put" | "words")
+                    || matches!(core, "put" | "words" | "quoted")
             }))
     {
         return None;
@@ -991,10 +1003,13 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
             // (French `a déclaré`: the auxiliary, not an article.)
             && !(lw(i - 1) == "a" && OTHER_VERBS.binary_search(&lw(i)).is_ok())
     };
-    if let Some(v) = (0..n)
+    let active = (0..n)
         .rev()
-        .find(|&i| is_verb(ws.get(i).map_or("", |p| p.0)) && !noun(i))
-    {
+        .find(|&i| is_verb(ws.get(i).map_or("", |p| p.0)) && !noun(i));
+    // `Ellison was quoted by the release as warning that`, `Okoro is quoted as saying`: the
+    // passive names the speaker as its subject; the auxiliary stands for the verb.
+    let passive = passive_quoted(ws).filter(|&p| active.is_none_or(|a| p > a));
+    if let Some(v) = passive.or(active) {
         if v == 0 {
             return None;
         }
@@ -1042,6 +1057,37 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
         return name_ending(ws, n);
     }
     None
+}
+
+/// Where the auxiliary of the last passive `quoted … as saying` in `ws` stands (`was` in
+/// `Ellison was quoted by the release as warning that`, `has` in `Okoro has been quoted as
+/// saying`): `quoted` after a form of `be`, then `as` and a word in `-ing` within a few words,
+/// nothing after them but a few lower-case words (`that`).
+fn passive_quoted(ws: &[(&str, &str)]) -> Option<usize> {
+    let q = ws.iter().rposition(|(w, _)| *w == "quoted")?;
+    let lw = |i: usize| ws.get(i).map_or("", |(w, _)| *w);
+    let rest = ws.get(q + 1..)?;
+    let as_at = rest.iter().take(8).position(|(w, _)| *w == "as")?;
+    let ing = rest.get(as_at + 1).map_or("", |(w, _)| *w);
+    if !(ing.len() > 4 && ing.ends_with("ing") && ing.bytes().all(|b| b.is_ascii_lowercase()))
+        || rest
+            .get(as_at + 2..)?
+            .iter()
+            .any(|(w, _)| !w.bytes().all(|b| b.is_ascii_lowercase()))
+        || rest.len() > as_at + 8
+    {
+        return None;
+    }
+    // One adverb between the auxiliary and `quoted` (`was widely quoted`).
+    let mut aux = q.checked_sub(1)?;
+    if between(lw(aux)) && aux > 0 {
+        aux -= 1;
+    }
+    match lw(aux) {
+        "was" | "is" | "were" | "are" => Some(aux),
+        "been" if aux > 0 && matches!(lw(aux - 1), "has" | "have" | "had") => Some(aux - 1),
+        _ => None,
+    }
 }
 
 /// The speaker the words right after a quotation name (`, said Okoro.`, `, Lena Okoro told

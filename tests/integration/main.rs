@@ -111,6 +111,9 @@
 //! - `notes_s55_notes`: the fifty-fifth session's notes and boxes: a block quotation in a
 //!   Docusaurus admonition's prose, bodies before titles with a year or an item, podcast
 //!   episodes, MediaWiki's `(PDF)` after a title.
+//! - `notes_s56_sch`: the fifty-sixth session's scholarly evaluation: a passive `was quoted
+//!   as saying` names its speaker, Roman-numeral sections in bracket markers (`[2, Sec.
+//!   IV]`), Vancouver preprint and proceedings entries, `(Report)` after a title.
 //! - `notes_s56_titles`: a reference's author with a title (`Pryce, Capt. R.`) keeps the
 //!   whole name (one list of title abbreviations).
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
@@ -210,6 +213,7 @@ mod notes_s53b;
 mod notes_s54_notes;
 mod notes_s54_notes2;
 mod notes_s55_notes;
+mod notes_s56_sch;
 mod notes_s56_titles;
 mod pandoc_citations;
 mod plain_s55_plain1;

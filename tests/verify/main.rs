@@ -41,6 +41,7 @@ mod s54_eval;
 /// Session 55: a phrase left out after the first word, timestamps, quantifiers, answers.
 mod s55_verify;
 mod s56_lang;
+mod s56_sch;
 mod s56_social;
 mod s56_titles;
 

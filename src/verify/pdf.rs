@@ -233,6 +233,7 @@ fn extract(
         mark: String::new(),
         lines: Vec::new(),
         sizes: Vec::new(),
+        doc_sizes: Vec::new(),
     };
     // One walk over the page tree for the whole document: `pdf-extract`'s page-by-page
     // calls walk it again for every page (quadratic in the page count).
@@ -647,7 +648,13 @@ struct PageText<'a> {
     lines: Vec<LineInfo>,
     /// Characters per font size (rounded to a tenth of a point) on the page.
     sizes: Vec<(i64, usize)>,
+    /// The same for the pages so far, this one included once it has ended.
+    doc_sizes: Vec<(i64, usize)>,
 }
+
+/// A page with fewer characters than this takes its body size from the pages so far: a
+/// line or two of body text may have fewer characters than its running header.
+const FEW_CHARACTERS: usize = 500;
 
 /// A line of a page's text: where it starts in the text, its baseline (y growing
 /// downwards) and its largest type.
@@ -707,15 +714,25 @@ impl PageText<'_> {
         }
     }
 
+    /// The size of the page's body text: the size most of its characters have (of the
+    /// pages so far, on a page of few characters).
+    fn body_size(&self) -> Option<f64> {
+        let few = self.sizes.iter().map(|(_, n)| n).sum::<usize>() < FEW_CHARACTERS;
+        let sizes = if few { &self.doc_sizes } else { &self.sizes };
+        let &(body, _) = sizes.iter().max_by_key(|(s, n)| (*n, *s))?;
+        Some(body as f64 / 10.)
+    }
+
     /// Marks the lines of furniture in the page's text.
     fn mark_furniture(&mut self) {
-        let Some(&(body, _)) = self.sizes.iter().max_by_key(|(s, n)| (*n, *s)) else {
+        let Some(body) = self.body_size() else {
             return;
         };
-        let body = body as f64 / 10.;
         let is_body = |l: &LineInfo| l.size >= body * 0.9;
+        // One line of body text is enough: the last page of a report may hold only the end
+        // of a sentence run on from the page before, under its running header.
         let body_lines = self.lines.iter().filter(|l| is_body(l)).count();
-        if body_lines < 2 {
+        if body_lines < 1 {
             return;
         }
         let top = self
@@ -777,6 +794,12 @@ impl pdf_extract::OutputDev for PageText<'_> {
 
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
         self.settle_mark();
+        for &(key, n) in &self.sizes {
+            match self.doc_sizes.iter_mut().find(|(s, _)| *s == key) {
+                Some((_, m)) => *m += n,
+                None => self.doc_sizes.push((key, n)),
+            }
+        }
         self.mark_furniture();
         (self.sink)(std::mem::take(&mut self.page));
         Ok(())

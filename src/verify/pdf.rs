@@ -232,6 +232,7 @@ fn extract(
         state: CharState::default(),
         mark: String::new(),
         lines: Vec::new(),
+        pieces: Vec::new(),
         sizes: Vec::new(),
         doc_sizes: Vec::new(),
     };
@@ -638,6 +639,10 @@ const FURNITURE_MARK: char = '\u{1D}';
 /// - lines set smaller than the page's body text (the size most of its characters have)
 ///   and wholly above or below every body line (a running header, the footnotes, a footer)
 ///   are page furniture, marked with [`FURNITURE_MARK`].
+///
+/// And it puts the page's text in reading order where the content stream does not draw
+/// it so (see [`PageText::reading_order`]): lines drawn bottom-up or out of order read top
+/// to bottom, and two columns written row by row read column by column.
 struct PageText<'a> {
     sink: &'a mut dyn FnMut(String),
     page: String,
@@ -646,6 +651,9 @@ struct PageText<'a> {
     mark: String,
     /// The lines of the page so far.
     lines: Vec<LineInfo>,
+    /// The pieces of the page's lines so far: a line's text split where a wide gap (or a
+    /// step back) parts it.
+    pieces: Vec<Piece>,
     /// Characters per font size (rounded to a tenth of a point) on the page.
     sizes: Vec<(i64, usize)>,
     /// The same for the pages so far, this one included once it has ended.
@@ -663,6 +671,22 @@ struct LineInfo {
     start: usize,
     y: f64,
     size: f64,
+}
+
+/// A stretch of a line's text drawn without a wide gap: where it starts in the text, its
+/// baseline, its largest type and how far it runs across the page.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    y: f64,
+    size: f64,
+    x0: f64,
+    x1: f64,
+}
+
+/// The piece's place in a sort by height: a quarter of a point apart is the same baseline.
+fn height_key(p: &Piece) -> i64 {
+    (p.y * 4.).round() as i64
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -721,6 +745,165 @@ impl PageText<'_> {
         let sizes = if few { &self.doc_sizes } else { &self.sizes };
         let &(body, _) = sizes.iter().max_by_key(|(s, n)| (*n, *s))?;
         Some(body as f64 / 10.)
+    }
+
+    /// Puts the page's pieces of text in reading order where the stream does not draw them
+    /// so, rebuilding the text and its lines; a page drawn top-down (most) is left as it is.
+    ///
+    /// Only a page whose stream steps up it (to text above what it left, not beside it: the
+    /// next column of a page written column by column, which stream order reads right) or
+    /// sets two pieces of text on one line is looked at:
+    /// - two columns (see [`PageText::column_order`]): what is above them, the left
+    ///   column, the right one, then what is below, each top to bottom;
+    /// - otherwise, when the stream steps up the page for at least a third of its moves
+    ///   from line to line (lines drawn bottom-up, or in no order), and never to text
+    ///   beside, top to bottom; not for one caption or box drawn last.
+    fn reading_order(&mut self) {
+        if self.pieces.len() < 2 {
+            return;
+        }
+        let (mut up, mut moves, mut beside) = (0usize, 0usize, false);
+        for w in self.pieces.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if (b.y - a.y).abs() <= b.size * 0.5 {
+                continue;
+            }
+            moves += 1;
+            if b.y < a.y {
+                if b.x0 >= a.x1 || b.x1 <= a.x0 {
+                    beside = true;
+                } else {
+                    up += 1;
+                }
+            }
+        }
+        if up == 0 && self.pieces.len() == self.lines.len() {
+            return;
+        }
+        let order = match self.column_order() {
+            Some(order) => order,
+            None if up > 0 && !beside && up * 3 >= moves => {
+                let mut order: Vec<usize> = (0..self.pieces.len()).collect();
+                order.sort_by_key(|&i| height_key(&self.pieces[i]));
+                order
+            }
+            None => return,
+        };
+        if order.iter().enumerate().all(|(k, &i)| k == i) {
+            return;
+        }
+        let text = std::mem::take(&mut self.page);
+        let pieces = std::mem::take(&mut self.pieces);
+        let slice = |i: usize| {
+            let end = pieces.get(i + 1).map_or(text.len(), |p| p.start);
+            text.get(pieces[i].start..end)
+                .unwrap_or("")
+                .trim_end_matches([' ', '\n'])
+        };
+        self.lines.clear();
+        let mut page = String::with_capacity(text.len());
+        let mut last: Option<&Piece> = None;
+        for i in order {
+            let s = slice(i);
+            if s.trim().is_empty() {
+                continue;
+            }
+            let p = &pieces[i];
+            let mut new_line = true;
+            if let Some(l) = last {
+                let dy = (p.y - l.y).abs();
+                if dy > p.size * 1.5 {
+                    page.push('\n');
+                }
+                if dy > p.size * 0.5 {
+                    page.push('\n');
+                } else {
+                    page.push(' ');
+                    new_line = false;
+                }
+            }
+            let start = page.len();
+            page.push_str(s);
+            match self.lines.last_mut() {
+                Some(line) if !new_line => line.size = line.size.max(p.size),
+                _ => self.lines.push(LineInfo {
+                    start,
+                    y: p.y,
+                    size: p.size,
+                }),
+            }
+            self.pieces.push(Piece { start, ..*p });
+            last = Some(p);
+        }
+        self.page = page;
+    }
+
+    /// Column by column, for a page that plainly has two: its body pieces part into two
+    /// groups at a gutter no body piece crosses, each starting (most of its pieces) at one x
+    /// and running down most of the body's height, with lines of prose (four words or more
+    /// on average: a table's cells are shorter) in both. Text of smaller type beside a
+    /// column goes with it; any text above or below the columns comes before or after.
+    fn column_order(&self) -> Option<Vec<usize>> {
+        let body = self.body_size()?;
+        let ps = &self.pieces;
+        let mut idx: Vec<usize> = (0..ps.len())
+            .filter(|&i| ps[i].size >= body * 0.9)
+            .collect();
+        if idx.len() < 4 {
+            return None;
+        }
+        idx.sort_by(|&a, &b| ps[a].x0.total_cmp(&ps[b].x0));
+        // The first x where every piece starting left of it has ended: the gutter.
+        let mut reach = f64::MIN;
+        let mut split = None;
+        for (k, &i) in idx.iter().enumerate() {
+            if k >= 2 && ps[i].x0 > reach + body * 0.5 {
+                split = Some(k);
+                break;
+            }
+            reach = reach.max(ps[i].x1);
+        }
+        let split = split?;
+        let (left, right) = idx.split_at(split);
+        if right.len() < 2 {
+            return None;
+        }
+        let gutter = ps[right[0]].x0;
+        let text = &self.page;
+        let words = |i: usize| {
+            let end = ps.get(i + 1).map_or(text.len(), |p| p.start);
+            text.get(ps[i].start..end)
+                .map_or(0, |t| t.split_whitespace().count())
+        };
+        let (top, bottom) = idx.iter().fold((f64::MAX, f64::MIN), |(t, b), &i| {
+            (t.min(ps[i].y), b.max(ps[i].y))
+        });
+        let column = |g: &[usize]| {
+            let x = ps[g[0]].x0;
+            let at_x = g.iter().filter(|&&i| ps[i].x0 <= x + body * 2.5).count();
+            let (t, b) = g.iter().fold((f64::MAX, f64::MIN), |(t, b), &i| {
+                (t.min(ps[i].y), b.max(ps[i].y))
+            });
+            let n_words: usize = g.iter().map(|&i| words(i)).sum();
+            at_x * 3 >= g.len() * 2 && (b - t) >= (bottom - top) * 0.6 && n_words >= 4 * g.len()
+        };
+        if !column(left) || !column(right) {
+            return None;
+        }
+        let group = |p: &Piece| {
+            if p.y < top - p.size * 0.5 {
+                0
+            } else if p.y > bottom + p.size * 0.5 {
+                3
+            } else if p.x0 < gutter - body * 0.5 {
+                1
+            } else {
+                2
+            }
+        };
+        let mut order: Vec<usize> = (0..ps.len()).collect();
+        order.sort_by_key(|&i| (group(&ps[i]), height_key(&ps[i])));
+        Some(order)
     }
 
     /// Marks the lines of furniture in the page's text.
@@ -784,6 +967,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
         self.page.clear();
         self.mark.clear();
         self.lines.clear();
+        self.pieces.clear();
         self.sizes.clear();
         self.state = CharState {
             height: media_box.ury - media_box.lly,
@@ -800,6 +984,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
                 None => self.doc_sizes.push((key, n)),
             }
         }
+        self.reading_order();
         self.mark_furniture();
         (self.sink)(std::mem::take(&mut self.page));
         Ok(())
@@ -838,6 +1023,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
         self.settle_mark();
         let st = &mut self.state;
         let line_start = self.page.len();
+        let (prev_end, prev_y) = (st.last_end, st.last_y);
         if st.first_char {
             if (y - st.last_y).abs() > size * 1.5 {
                 self.page.push('\n');
@@ -864,6 +1050,23 @@ impl pdf_extract::OutputDev for PageText<'_> {
             });
         } else if let Some(l) = self.lines.last_mut() {
             l.size = l.size.max(size);
+        }
+        let end = x + width * size;
+        let gap = x > prev_end + size * 1.5
+            || x < prev_end - size * 2.
+            || (y - prev_y).abs() > size * 0.5;
+        match self.pieces.last_mut() {
+            Some(p) if !new_line && !gap => {
+                p.size = p.size.max(size);
+                p.x1 = p.x1.max(end);
+            }
+            _ => self.pieces.push(Piece {
+                start: self.page.len() - char.len(),
+                y,
+                size,
+                x0: x,
+                x1: end,
+            }),
         }
         if !char.trim().is_empty() {
             let key = (size * 10.).round() as i64;

@@ -1,7 +1,10 @@
 //! PDFs (fifty-sixth session): a word hyphenated over a page break past a small running
-//! header on a page of one body line.
+//! header on a page of one body line; lines drawn in any order read top to bottom; two
+//! columns written row by row read column by column (and tables, indented lines, left as
+//! they are).
 
 use citecheck::model::{Body, Page, Quote, Verdict};
+use citecheck::verify::pdf::{pdf_pages, PdfLimits};
 use citecheck::verify::{read_page_with, verify_quote, Candidate, VerifyOptions};
 
 const URL: &str = "https://archive.example.org/parish-council-notes.pdf";
@@ -89,6 +92,15 @@ fn check(pdf: &[u8], quote: &str) -> (Verdict, String) {
     (r.verdict, r.detail)
 }
 
+/// The page's words, one space between them.
+fn words(pdf: &[u8], page: usize) -> String {
+    let text = pdf_pages(pdf, PdfLimits::default()).unwrap();
+    text.pages[page]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn a_word_hyphenated_over_a_page_break_reads_past_a_small_header_on_the_next_page() {
     for header in [
@@ -114,4 +126,131 @@ fn a_word_hyphenated_over_a_page_break_reads_past_a_small_header_on_the_next_pag
         );
         assert_eq!(verdict, Verdict::Verified, "{header}: {detail}");
     }
+}
+
+#[test]
+fn lines_drawn_bottom_up_read_top_to_bottom() {
+    let pdf = build_pdf(&[&[
+        Line(
+            60.,
+            711.,
+            10.,
+            "before the autumn half term, weather permitting.",
+        ),
+        Line(
+            60.,
+            724.,
+            10.,
+            "the footpath behind the allotments will be resurfaced",
+        ),
+        Line(
+            60.,
+            737.,
+            10.,
+            "Members heard from the volunteer wardens that",
+        ),
+        Line(60., 750., 10., "Item 4: rights of way"),
+    ]]);
+    assert_eq!(
+        words(&pdf, 0),
+        "Item 4: rights of way Members heard from the volunteer wardens that the footpath \
+         behind the allotments will be resurfaced before the autumn half term, weather \
+         permitting."
+    );
+    let (verdict, detail) = check(
+        &pdf,
+        "the footpath behind the allotments will be resurfaced before the autumn half term",
+    );
+    assert_eq!(verdict, Verdict::Verified, "{detail}");
+}
+
+#[test]
+fn two_columns_written_row_by_row_read_column_by_column() {
+    let pdf = build_pdf(&[&[
+        Line(60., 750., 10., "Residents on Church Row asked for"),
+        Line(310., 750., 10., "The treasurer confirmed that the"),
+        Line(60., 737., 10., "a speed limit of twenty miles an"),
+        Line(310., 737., 10., "precept will rise by four per cent"),
+        Line(60., 724., 10., "hour outside the primary school."),
+        Line(310., 724., 10., "to cover the cost of grass cutting."),
+    ]]);
+    assert_eq!(
+        words(&pdf, 0),
+        "Residents on Church Row asked for a speed limit of twenty miles an hour outside the \
+         primary school. The treasurer confirmed that the precept will rise by four per cent \
+         to cover the cost of grass cutting."
+    );
+    for quote in [
+        "Residents on Church Row asked for a speed limit of twenty miles an hour outside the \
+         primary school.",
+        "the precept will rise by four per cent to cover the cost of grass cutting.",
+    ] {
+        let (verdict, detail) = check(&pdf, quote);
+        assert_eq!(verdict, Verdict::Verified, "{quote}: {detail}");
+    }
+
+    // The same columns written one after the other, under a small header: as drawn.
+    let in_turn = build_pdf(&[&[
+        Line(60., 800., 7., "Lower Wickham Parish Council"),
+        Line(60., 750., 10., "Residents on Church Row asked for"),
+        Line(60., 737., 10., "a speed limit of twenty miles an"),
+        Line(60., 724., 10., "hour outside the primary school."),
+        Line(310., 750., 10., "The treasurer confirmed that the"),
+        Line(310., 737., 10., "precept will rise by four per cent"),
+        Line(310., 724., 10., "to cover the cost of grass cutting."),
+    ]]);
+    assert_eq!(
+        words(&in_turn, 0),
+        "Lower Wickham Parish Council Residents on Church Row asked for a speed limit of twenty \
+         miles an hour outside the primary school. The treasurer confirmed that the precept \
+         will rise by four per cent to cover the cost of grass cutting."
+    );
+
+    // Not a table's cells, nor one column of indented lines.
+    // A table: short cells at two x starts, row by row.
+    let table = build_pdf(&[&[
+        Line(60., 750., 10., "Grass cutting"),
+        Line(310., 750., 10., "1,200"),
+        Line(60., 737., 10., "Street lighting"),
+        Line(310., 737., 10., "860"),
+        Line(60., 724., 10., "Bus shelter repairs"),
+        Line(310., 724., 10., "2,450"),
+    ]]);
+    assert_eq!(
+        words(&table, 0),
+        "Grass cutting 1,200 Street lighting 860 Bus shelter repairs 2,450"
+    );
+    // One column whose paragraphs start indented.
+    let indented = build_pdf(&[&[
+        Line(
+            80.,
+            750.,
+            10.,
+            "The meeting opened with apologies from two members.",
+        ),
+        Line(
+            60.,
+            737.,
+            10.,
+            "The minutes of the previous meeting were agreed.",
+        ),
+        Line(
+            80.,
+            724.,
+            10.,
+            "The chair thanked the wardens for their work.",
+        ),
+        Line(
+            60.,
+            711.,
+            10.,
+            "No other business was raised before the close.",
+        ),
+    ]]);
+    assert_eq!(
+        words(&indented, 0),
+        "The meeting opened with apologies from two members. The minutes of the previous \
+         meeting were agreed. The chair thanked the wardens for their work. No other business \
+         was raised before the close."
+    );
 }

@@ -1638,6 +1638,14 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
                 }
             })?;
             let mut src = SourceText::from_pdf_text(&read.pages, &read.furniture);
+            if src.index.is_empty() && page.truncated && read.cut.is_some() {
+                // Read from the objects found in the part fetched, with no text in them.
+                return Err(format!(
+                    "the PDF was cut at --max-body ({} bytes) before its end and could \
+                     not be read; raise --max-body to check it",
+                    bytes.len()
+                ));
+            }
             if src.index.is_empty() {
                 return Err(read.cut.unwrap_or_else(|| {
                     "the PDF has no extractable text (it may be scanned images)".into()

@@ -198,18 +198,34 @@ fn extract(
     sink: &mut dyn FnMut(String),
 ) -> Result<Option<String>, String> {
     BUDGET.with(|b| b.set(Budget::new(budget)));
-    let reader = pdf_extract::Reader {
-        buffer: bytes,
-        document: Document::new(),
-    };
     // `lopdf` inflates object streams whole, with no limit, both as it reads a file and
     // when it decrypts one (which it does by itself when the empty password opens it). It
     // only unpacks streams typed `ObjStm`, so they are retyped while it reads, and unpacked
     // here once decrypted, within the budget. Nothing else is decoded during the read, so
     // whether the file is encrypted (known only from its trailer) need not be known then.
-    let mut doc = reader
+    let read = |buffer: &[u8]| {
+        pdf_extract::Reader {
+            buffer,
+            document: Document::new(),
+        }
         .read(Some(hide_object_stream))
-        .map_err(|e| e.to_string())?;
+    };
+    // A file without a usable cross-reference table (cut short before it, as a download
+    // that stopped) is read again with one made from a scan for its objects, as viewers
+    // do; what was read is then marked as possibly incomplete.
+    let rebuilt;
+    let (mut doc, bytes, damaged) = match read(bytes) {
+        Ok(doc) => (doc, bytes, false),
+        Err(e) => {
+            let xref = matches!(e, pdf_extract::Error::Xref(_))
+                || e.to_string().contains("cross reference");
+            rebuilt = xref.then(|| with_rebuilt_xref(bytes)).flatten();
+            match rebuilt.as_deref().map(|b| (read(b), b)) {
+                Some((Ok(doc), b)) => (doc, b, true),
+                _ => return Err(e.to_string()),
+            }
+        }
+    };
     if doc.is_encrypted() {
         // The empty password did not open it: it needs one (the library's own words,
         // `invalid key length` for AES-256, say nothing of a password).
@@ -239,12 +255,105 @@ fn extract(
     // One walk over the page tree for the whole document: `pdf-extract`'s page-by-page
     // calls walk it again for every page (quadratic in the page count).
     pdf_extract::output_doc(&doc, &mut out).map_err(|e| e.to_string())?;
-    Ok(over.then(|| {
+    let damaged = damaged.then(|| {
+        "the PDF is damaged (it has no usable cross-reference table, as a file cut short \
+         has not) and was read from the objects found in it, so part of it may be missing"
+            .to_string()
+    });
+    Ok(over
+        .then(|| {
+            format!(
+                "the PDF's content is larger than {} when decompressed, and only part of it \
+                 was read",
+                size(budget)
+            )
+        })
+        .or(damaged))
+}
+
+/// The PDF with a cross-reference table and trailer made from a scan for its objects
+/// (`12 0 obj` at the start of a line) appended, the catalog the last object typed
+/// `/Catalog`; `None` when it has none. A later object of a number replaces an earlier
+/// one, as an update would. An object cut short (no `endobj` before the next object or
+/// the end) is left out: a content stream cut off part way would give part of a page's
+/// text, perhaps ending inside a word, as if it were all of it.
+fn with_rebuilt_xref(bytes: &[u8]) -> Option<Vec<u8>> {
+    // `lopdf` counts positions from the header.
+    let base = memchr::memmem::find(bytes, b"%PDF-")?;
+    let buf = &bytes[base..];
+    let mut objects: Vec<(u32, u16, usize)> = Vec::new();
+    for at in memchr::memmem::find_iter(buf, b" obj") {
+        if !buf
+            .get(at + 4)
+            .is_some_and(|&b| b.is_ascii_whitespace() || b == b'<' || b == b'[')
+        {
+            continue;
+        }
+        // `<number> <generation>` before it, at the start of a line.
+        let head = &buf[..at];
+        let gen_len = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &head[..head.len() - gen_len];
+        let Some(rest) = rest.strip_suffix(b" ") else {
+            continue;
+        };
+        let num_len = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = rest.len() - num_len;
+        if gen_len == 0 || num_len == 0 || !(start == 0 || matches!(rest[start - 1], b'\n' | b'\r'))
+        {
+            continue;
+        }
+        let digits = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
+        let (Some(num), Some(gen)) = (
+            digits(&rest[start..]),
+            digits(&head[head.len() - gen_len..]).and_then(|g| u16::try_from(g).ok()),
+        ) else {
+            continue;
+        };
+        objects.push((num, gen, start));
+    }
+    let catalog = objects
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, &(num, gen, start))| {
+            let end = objects.get(i + 1).map_or(buf.len(), |o| o.2);
+            let body = &buf[start..end];
+            let typed = memchr::memmem::find(body, b"/Catalog").is_some()
+                && memchr::memmem::find(body, b"/Pages").is_some();
+            typed.then_some((num, gen))
+        })?;
+    let size = objects.iter().map(|o| o.0).max()?.checked_add(1)?;
+    // Past any bound a real file's object numbers keep to.
+    if size > 8_388_608 {
+        return None;
+    }
+    let mut table: Vec<Option<(u16, usize)>> = vec![None; size as usize];
+    for (i, &(num, gen, start)) in objects.iter().enumerate() {
+        let end = objects.get(i + 1).map_or(buf.len(), |o| o.2);
+        if memchr::memmem::find(&buf[start..end], b"endobj").is_some() {
+            table[num as usize] = Some((gen, start));
+        }
+    }
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    let xref = out.len() - base;
+    out.extend_from_slice(format!("xref\n0 {size}\n").as_bytes());
+    for entry in &table {
+        match entry {
+            Some((gen, start)) => {
+                out.extend_from_slice(format!("{start:010} {gen:05} n\r\n").as_bytes());
+            }
+            None => out.extend_from_slice(b"0000000000 65535 f\r\n"),
+        }
+    }
+    out.extend_from_slice(
         format!(
-            "the PDF's content is larger than {} when decompressed, and only part of it was read",
-            size(budget)
+            "trailer\n<< /Size {size} /Root {} {} R >>\nstartxref\n{xref}\n%%EOF\n",
+            catalog.0, catalog.1
         )
-    }))
+        .as_bytes(),
+    );
+    Some(out)
 }
 
 /// `80 MiB`, `512 KiB`, `700 bytes`.

@@ -1,7 +1,7 @@
 //! PDFs (fifty-sixth session): a word hyphenated over a page break past a small running
 //! header on a page of one body line; lines drawn in any order read top to bottom; two
 //! columns written row by row read column by column (and tables, indented lines, left as
-//! they are).
+//! they are); a PDF cut short before its cross-reference table read from its objects.
 
 use citecheck::model::{Body, Page, Quote, Verdict};
 use citecheck::verify::pdf::{pdf_pages, PdfLimits};
@@ -253,4 +253,33 @@ fn two_columns_written_row_by_row_read_column_by_column() {
          meeting were agreed. The chair thanked the wardens for their work. No other business \
          was raised before the close."
     );
+}
+
+#[test]
+fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() {
+    let whole = build_pdf(&[
+        &[Line(
+            60.,
+            750.,
+            10.,
+            "The village hall roof will be replaced in the spring.",
+        )],
+        &[Line(
+            60.,
+            750.,
+            10.,
+            "Quotes for the work were invited from three firms.",
+        )],
+    ]);
+    // Cut inside the second page's content: no cross-reference table, no trailer.
+    let at = whole.windows(6).rposition(|w| w == b"Quotes").unwrap();
+    let cut = &whole[..at];
+    let text = pdf_pages(cut, PdfLimits::default()).unwrap();
+    assert!(text.pages[0].contains("village hall roof"), "{text:?}");
+    assert!(text.cut.is_some(), "{text:?}");
+    let (verdict, detail) = check(cut, "The village hall roof will be replaced in the spring.");
+    assert_eq!(verdict, Verdict::Verified, "{detail}");
+    // The second page's stream, cut off, is not read in part.
+    let (verdict, detail) = check(cut, "Quotes for the work were invited from three firms.");
+    assert_eq!(verdict, Verdict::Unverifiable, "{detail}");
 }

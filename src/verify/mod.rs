@@ -1651,7 +1651,17 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
                     "the PDF has no extractable text (it may be scanned images)".into()
                 }));
             }
-            src.cut = read.cut;
+            // A PDF cut at --max-body is read as far as its objects go: the cut is the
+            // reason, not the damage it did.
+            src.cut = if page.truncated && read.cut.is_some() {
+                Some(format!(
+                    "the PDF was cut at --max-body ({} bytes) before its end, and only the \
+                     part fetched was read",
+                    bytes.len()
+                ))
+            } else {
+                read.cut
+            };
             src
         }
         // A Word or OpenDocument file: its paragraphs as lines, its notes after them. Its

@@ -301,11 +301,13 @@ pub fn is_sentence_gap(gap: &str, next: &str) -> bool {
 
 /// Whether the text between two words is a hyphen ending a line: `-` (or U+2010, or a soft
 /// hyphen, U+00AD) right after the first word, then only whitespace, with a line break in it.
+/// Short, unless it is only line breaks: a PDF's furniture blanked (`flow_text`), such as
+/// a running header between the two halves of a word hyphenated over a page break.
 #[must_use]
 pub fn is_line_break_hyphen(gap: &str) -> bool {
     let mut chars = gap.chars();
     matches!(chars.next(), Some('-' | '\u{2010}' | '\u{AD}'))
-        && gap.len() < 64
+        && (gap.len() < 64 || chars.as_str().bytes().all(|b| b == b'\n'))
         && chars.clone().all(char::is_whitespace)
         && chars.any(|c| c == '\n' || c == '\r')
 }

@@ -1645,12 +1645,30 @@ pub fn read_page_with(page: &Page, opts: &VerifyOptions) -> Result<SourceText, S
                 }
             })?;
             let mut src = SourceText::from_pdf_text(&read.pages, &read.furniture);
+            if src.index.is_empty() && page.truncated && read.cut.is_some() {
+                // Read from the objects found in the part fetched, with no text in them.
+                return Err(format!(
+                    "the PDF was cut at --max-body ({} bytes) before its end and could \
+                     not be read; raise --max-body to check it",
+                    bytes.len()
+                ));
+            }
             if src.index.is_empty() {
                 return Err(read.cut.unwrap_or_else(|| {
                     "the PDF has no extractable text (it may be scanned images)".into()
                 }));
             }
-            src.cut = read.cut;
+            // A PDF cut at --max-body is read as far as its objects go: the cut is the
+            // reason, not the damage it did.
+            src.cut = if page.truncated && read.cut.is_some() {
+                Some(format!(
+                    "the PDF was cut at --max-body ({} bytes) before its end, and only the \
+                     part fetched was read",
+                    bytes.len()
+                ))
+            } else {
+                read.cut
+            };
             src
         }
         // A Word or OpenDocument file: its paragraphs as lines, its notes after them. Its

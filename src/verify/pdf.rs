@@ -198,18 +198,34 @@ fn extract(
     sink: &mut dyn FnMut(String),
 ) -> Result<Option<String>, String> {
     BUDGET.with(|b| b.set(Budget::new(budget)));
-    let reader = pdf_extract::Reader {
-        buffer: bytes,
-        document: Document::new(),
-    };
     // `lopdf` inflates object streams whole, with no limit, both as it reads a file and
     // when it decrypts one (which it does by itself when the empty password opens it). It
     // only unpacks streams typed `ObjStm`, so they are retyped while it reads, and unpacked
     // here once decrypted, within the budget. Nothing else is decoded during the read, so
     // whether the file is encrypted (known only from its trailer) need not be known then.
-    let mut doc = reader
+    let read = |buffer: &[u8]| {
+        pdf_extract::Reader {
+            buffer,
+            document: Document::new(),
+        }
         .read(Some(hide_object_stream))
-        .map_err(|e| e.to_string())?;
+    };
+    // A file without a usable cross-reference table (cut short before it, as a download
+    // that stopped) is read again with one made from a scan for its objects, as viewers
+    // do; what was read is then marked as possibly incomplete.
+    let rebuilt;
+    let (mut doc, bytes, damaged) = match read(bytes) {
+        Ok(doc) => (doc, bytes, false),
+        Err(e) => {
+            let xref = matches!(e, pdf_extract::Error::Xref(_))
+                || e.to_string().contains("cross reference");
+            rebuilt = xref.then(|| with_rebuilt_xref(bytes)).flatten();
+            match rebuilt.as_deref().map(|b| (read(b), b)) {
+                Some((Ok(doc), b)) => (doc, b, true),
+                _ => return Err(e.to_string()),
+            }
+        }
+    };
     if doc.is_encrypted() {
         // The empty password did not open it: it needs one (the library's own words,
         // `invalid key length` for AES-256, say nothing of a password).
@@ -232,17 +248,112 @@ fn extract(
         state: CharState::default(),
         mark: String::new(),
         lines: Vec::new(),
+        pieces: Vec::new(),
         sizes: Vec::new(),
+        doc_sizes: Vec::new(),
     };
     // One walk over the page tree for the whole document: `pdf-extract`'s page-by-page
     // calls walk it again for every page (quadratic in the page count).
     pdf_extract::output_doc(&doc, &mut out).map_err(|e| e.to_string())?;
-    Ok(over.then(|| {
+    let damaged = damaged.then(|| {
+        "the PDF is damaged (it has no usable cross-reference table, as a file cut short \
+         has not) and was read from the objects found in it, so part of it may be missing"
+            .to_string()
+    });
+    Ok(over
+        .then(|| {
+            format!(
+                "the PDF's content is larger than {} when decompressed, and only part of it \
+                 was read",
+                size(budget)
+            )
+        })
+        .or(damaged))
+}
+
+/// The PDF with a cross-reference table and trailer made from a scan for its objects
+/// (`12 0 obj` at the start of a line) appended, the catalog the last object typed
+/// `/Catalog`; `None` when it has none. A later object of a number replaces an earlier
+/// one, as an update would. An object cut short (no `endobj` before the next object or
+/// the end) is left out: a content stream cut off part way would give part of a page's
+/// text, perhaps ending inside a word, as if it were all of it.
+fn with_rebuilt_xref(bytes: &[u8]) -> Option<Vec<u8>> {
+    // `lopdf` counts positions from the header.
+    let base = memchr::memmem::find(bytes, b"%PDF-")?;
+    let buf = &bytes[base..];
+    let mut objects: Vec<(u32, u16, usize)> = Vec::new();
+    for at in memchr::memmem::find_iter(buf, b" obj") {
+        if !buf
+            .get(at + 4)
+            .is_some_and(|&b| b.is_ascii_whitespace() || b == b'<' || b == b'[')
+        {
+            continue;
+        }
+        // `<number> <generation>` before it, at the start of a line.
+        let head = &buf[..at];
+        let gen_len = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &head[..head.len() - gen_len];
+        let Some(rest) = rest.strip_suffix(b" ") else {
+            continue;
+        };
+        let num_len = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = rest.len() - num_len;
+        if gen_len == 0 || num_len == 0 || !(start == 0 || matches!(rest[start - 1], b'\n' | b'\r'))
+        {
+            continue;
+        }
+        let digits = |d: &[u8]| std::str::from_utf8(d).ok()?.parse::<u32>().ok();
+        let (Some(num), Some(gen)) = (
+            digits(&rest[start..]),
+            digits(&head[head.len() - gen_len..]).and_then(|g| u16::try_from(g).ok()),
+        ) else {
+            continue;
+        };
+        objects.push((num, gen, start));
+    }
+    let catalog = objects
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, &(num, gen, start))| {
+            let end = objects.get(i + 1).map_or(buf.len(), |o| o.2);
+            let body = &buf[start..end];
+            let typed = memchr::memmem::find(body, b"/Catalog").is_some()
+                && memchr::memmem::find(body, b"/Pages").is_some();
+            typed.then_some((num, gen))
+        })?;
+    let size = objects.iter().map(|o| o.0).max()?.checked_add(1)?;
+    // Past any bound a real file's object numbers keep to.
+    if size > 8_388_608 {
+        return None;
+    }
+    let mut table: Vec<Option<(u16, usize)>> = vec![None; size as usize];
+    for (i, &(num, gen, start)) in objects.iter().enumerate() {
+        let end = objects.get(i + 1).map_or(buf.len(), |o| o.2);
+        if memchr::memmem::find(&buf[start..end], b"endobj").is_some() {
+            table[num as usize] = Some((gen, start));
+        }
+    }
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    let xref = out.len() - base;
+    out.extend_from_slice(format!("xref\n0 {size}\n").as_bytes());
+    for entry in &table {
+        match entry {
+            Some((gen, start)) => {
+                out.extend_from_slice(format!("{start:010} {gen:05} n\r\n").as_bytes());
+            }
+            None => out.extend_from_slice(b"0000000000 65535 f\r\n"),
+        }
+    }
+    out.extend_from_slice(
         format!(
-            "the PDF's content is larger than {} when decompressed, and only part of it was read",
-            size(budget)
+            "trailer\n<< /Size {size} /Root {} {} R >>\nstartxref\n{xref}\n%%EOF\n",
+            catalog.0, catalog.1
         )
-    }))
+        .as_bytes(),
+    );
+    Some(out)
 }
 
 /// `80 MiB`, `512 KiB`, `700 bytes`.
@@ -637,6 +748,10 @@ const FURNITURE_MARK: char = '\u{1D}';
 /// - lines set smaller than the page's body text (the size most of its characters have)
 ///   and wholly above or below every body line (a running header, the footnotes, a footer)
 ///   are page furniture, marked with [`FURNITURE_MARK`].
+///
+/// And it puts the page's text in reading order where the content stream does not draw
+/// it so (see [`PageText::reading_order`]): lines drawn bottom-up or out of order read top
+/// to bottom, and two columns written row by row read column by column.
 struct PageText<'a> {
     sink: &'a mut dyn FnMut(String),
     page: String,
@@ -645,9 +760,18 @@ struct PageText<'a> {
     mark: String,
     /// The lines of the page so far.
     lines: Vec<LineInfo>,
+    /// The pieces of the page's lines so far: a line's text split where a wide gap (or a
+    /// step back) parts it.
+    pieces: Vec<Piece>,
     /// Characters per font size (rounded to a tenth of a point) on the page.
     sizes: Vec<(i64, usize)>,
+    /// The same for the pages so far, this one included once it has ended.
+    doc_sizes: Vec<(i64, usize)>,
 }
+
+/// A page with fewer characters than this takes its body size from the pages so far: a
+/// line or two of body text may have fewer characters than its running header.
+const FEW_CHARACTERS: usize = 500;
 
 /// A line of a page's text: where it starts in the text, its baseline (y growing
 /// downwards) and its largest type.
@@ -656,6 +780,22 @@ struct LineInfo {
     start: usize,
     y: f64,
     size: f64,
+}
+
+/// A stretch of a line's text drawn without a wide gap: where it starts in the text, its
+/// baseline, its largest type and how far it runs across the page.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    y: f64,
+    size: f64,
+    x0: f64,
+    x1: f64,
+}
+
+/// The piece's place in a sort by height: a quarter of a point apart is the same baseline.
+fn height_key(p: &Piece) -> i64 {
+    (p.y * 4.).round() as i64
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -707,15 +847,184 @@ impl PageText<'_> {
         }
     }
 
+    /// The size of the page's body text: the size most of its characters have (of the
+    /// pages so far, on a page of few characters).
+    fn body_size(&self) -> Option<f64> {
+        let few = self.sizes.iter().map(|(_, n)| n).sum::<usize>() < FEW_CHARACTERS;
+        let sizes = if few { &self.doc_sizes } else { &self.sizes };
+        let &(body, _) = sizes.iter().max_by_key(|(s, n)| (*n, *s))?;
+        Some(body as f64 / 10.)
+    }
+
+    /// Puts the page's pieces of text in reading order where the stream does not draw them
+    /// so, rebuilding the text and its lines; a page drawn top-down (most) is left as it is.
+    ///
+    /// Only a page whose stream steps up it (to text above what it left, not beside it: the
+    /// next column of a page written column by column, which stream order reads right) or
+    /// sets two pieces of text on one line is looked at:
+    /// - two columns (see [`PageText::column_order`]): what is above them, the left
+    ///   column, the right one, then what is below, each top to bottom;
+    /// - otherwise, when the stream steps up the page for at least a third of its moves
+    ///   from line to line (lines drawn bottom-up, or in no order), and never to text
+    ///   beside, top to bottom; not for one caption or box drawn last.
+    fn reading_order(&mut self) {
+        if self.pieces.len() < 2 {
+            return;
+        }
+        let (mut up, mut moves, mut beside) = (0usize, 0usize, false);
+        for w in self.pieces.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if (b.y - a.y).abs() <= b.size * 0.5 {
+                continue;
+            }
+            moves += 1;
+            if b.y < a.y {
+                if b.x0 >= a.x1 || b.x1 <= a.x0 {
+                    beside = true;
+                } else {
+                    up += 1;
+                }
+            }
+        }
+        if up == 0 && self.pieces.len() == self.lines.len() {
+            return;
+        }
+        let order = match self.column_order() {
+            Some(order) => order,
+            None if up > 0 && !beside && up * 3 >= moves => {
+                let mut order: Vec<usize> = (0..self.pieces.len()).collect();
+                order.sort_by_key(|&i| height_key(&self.pieces[i]));
+                order
+            }
+            None => return,
+        };
+        if order.iter().enumerate().all(|(k, &i)| k == i) {
+            return;
+        }
+        let text = std::mem::take(&mut self.page);
+        let pieces = std::mem::take(&mut self.pieces);
+        let slice = |i: usize| {
+            let end = pieces.get(i + 1).map_or(text.len(), |p| p.start);
+            text.get(pieces[i].start..end)
+                .unwrap_or("")
+                .trim_end_matches([' ', '\n'])
+        };
+        self.lines.clear();
+        let mut page = String::with_capacity(text.len());
+        let mut last: Option<&Piece> = None;
+        for i in order {
+            let s = slice(i);
+            if s.trim().is_empty() {
+                continue;
+            }
+            let p = &pieces[i];
+            let mut new_line = true;
+            if let Some(l) = last {
+                let dy = (p.y - l.y).abs();
+                if dy > p.size * 1.5 {
+                    page.push('\n');
+                }
+                if dy > p.size * 0.5 {
+                    page.push('\n');
+                } else {
+                    page.push(' ');
+                    new_line = false;
+                }
+            }
+            let start = page.len();
+            page.push_str(s);
+            match self.lines.last_mut() {
+                Some(line) if !new_line => line.size = line.size.max(p.size),
+                _ => self.lines.push(LineInfo {
+                    start,
+                    y: p.y,
+                    size: p.size,
+                }),
+            }
+            self.pieces.push(Piece { start, ..*p });
+            last = Some(p);
+        }
+        self.page = page;
+    }
+
+    /// Column by column, for a page that plainly has two: its body pieces part into two
+    /// groups at a gutter no body piece crosses, each starting (most of its pieces) at one x
+    /// and running down most of the body's height, with lines of prose (four words or more
+    /// on average: a table's cells are shorter) in both. Text of smaller type beside a
+    /// column goes with it; any text above or below the columns comes before or after.
+    fn column_order(&self) -> Option<Vec<usize>> {
+        let body = self.body_size()?;
+        let ps = &self.pieces;
+        let mut idx: Vec<usize> = (0..ps.len())
+            .filter(|&i| ps[i].size >= body * 0.9)
+            .collect();
+        if idx.len() < 4 {
+            return None;
+        }
+        idx.sort_by(|&a, &b| ps[a].x0.total_cmp(&ps[b].x0));
+        // The first x where every piece starting left of it has ended: the gutter.
+        let mut reach = f64::MIN;
+        let mut split = None;
+        for (k, &i) in idx.iter().enumerate() {
+            if k >= 2 && ps[i].x0 > reach + body * 0.5 {
+                split = Some(k);
+                break;
+            }
+            reach = reach.max(ps[i].x1);
+        }
+        let split = split?;
+        let (left, right) = idx.split_at(split);
+        if right.len() < 2 {
+            return None;
+        }
+        let gutter = ps[right[0]].x0;
+        let text = &self.page;
+        let words = |i: usize| {
+            let end = ps.get(i + 1).map_or(text.len(), |p| p.start);
+            text.get(ps[i].start..end)
+                .map_or(0, |t| t.split_whitespace().count())
+        };
+        let (top, bottom) = idx.iter().fold((f64::MAX, f64::MIN), |(t, b), &i| {
+            (t.min(ps[i].y), b.max(ps[i].y))
+        });
+        let column = |g: &[usize]| {
+            let x = ps[g[0]].x0;
+            let at_x = g.iter().filter(|&&i| ps[i].x0 <= x + body * 2.5).count();
+            let (t, b) = g.iter().fold((f64::MAX, f64::MIN), |(t, b), &i| {
+                (t.min(ps[i].y), b.max(ps[i].y))
+            });
+            let n_words: usize = g.iter().map(|&i| words(i)).sum();
+            at_x * 3 >= g.len() * 2 && (b - t) >= (bottom - top) * 0.6 && n_words >= 4 * g.len()
+        };
+        if !column(left) || !column(right) {
+            return None;
+        }
+        let group = |p: &Piece| {
+            if p.y < top - p.size * 0.5 {
+                0
+            } else if p.y > bottom + p.size * 0.5 {
+                3
+            } else if p.x0 < gutter - body * 0.5 {
+                1
+            } else {
+                2
+            }
+        };
+        let mut order: Vec<usize> = (0..ps.len()).collect();
+        order.sort_by_key(|&i| (group(&ps[i]), height_key(&ps[i])));
+        Some(order)
+    }
+
     /// Marks the lines of furniture in the page's text.
     fn mark_furniture(&mut self) {
-        let Some(&(body, _)) = self.sizes.iter().max_by_key(|(s, n)| (*n, *s)) else {
+        let Some(body) = self.body_size() else {
             return;
         };
-        let body = body as f64 / 10.;
         let is_body = |l: &LineInfo| l.size >= body * 0.9;
+        // One line of body text is enough: the last page of a report may hold only the end
+        // of a sentence run on from the page before, under its running header.
         let body_lines = self.lines.iter().filter(|l| is_body(l)).count();
-        if body_lines < 2 {
+        if body_lines < 1 {
             return;
         }
         let top = self
@@ -767,6 +1076,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
         self.page.clear();
         self.mark.clear();
         self.lines.clear();
+        self.pieces.clear();
         self.sizes.clear();
         self.state = CharState {
             height: media_box.ury - media_box.lly,
@@ -777,6 +1087,13 @@ impl pdf_extract::OutputDev for PageText<'_> {
 
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
         self.settle_mark();
+        for &(key, n) in &self.sizes {
+            match self.doc_sizes.iter_mut().find(|(s, _)| *s == key) {
+                Some((_, m)) => *m += n,
+                None => self.doc_sizes.push((key, n)),
+            }
+        }
+        self.reading_order();
         self.mark_furniture();
         (self.sink)(std::mem::take(&mut self.page));
         Ok(())
@@ -815,6 +1132,7 @@ impl pdf_extract::OutputDev for PageText<'_> {
         self.settle_mark();
         let st = &mut self.state;
         let line_start = self.page.len();
+        let (prev_end, prev_y) = (st.last_end, st.last_y);
         if st.first_char {
             if (y - st.last_y).abs() > size * 1.5 {
                 self.page.push('\n');
@@ -841,6 +1159,23 @@ impl pdf_extract::OutputDev for PageText<'_> {
             });
         } else if let Some(l) = self.lines.last_mut() {
             l.size = l.size.max(size);
+        }
+        let end = x + width * size;
+        let gap = x > prev_end + size * 1.5
+            || x < prev_end - size * 2.
+            || (y - prev_y).abs() > size * 0.5;
+        match self.pieces.last_mut() {
+            Some(p) if !new_line && !gap => {
+                p.size = p.size.max(size);
+                p.x1 = p.x1.max(end);
+            }
+            _ => self.pieces.push(Piece {
+                start: self.page.len() - char.len(),
+                y,
+                size,
+                x0: x,
+                x1: end,
+            }),
         }
         if !char.trim().is_empty() {
             let key = (size * 10.).round() as i64;

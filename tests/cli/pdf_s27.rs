@@ -216,7 +216,8 @@ fn a_pdf_cut_at_max_body_says_so_rather_than_blaming_the_file() {
         .expect("bind loopback");
     let report = check_on_with(
         &server,
-        "The log says “The tide tables were checked in June” ([t](BASE/tides.pdf)).\n",
+        "The log says “The tide tables were checked in June” ([t](BASE/tides.pdf)). It \
+         adds “the harbour master countersigned every page” ([t](BASE/tides.pdf)).\n",
         &[
             "--timeout",
             "2s",
@@ -226,12 +227,15 @@ fn a_pdf_cut_at_max_body_says_so_rather_than_blaming_the_file() {
             "8000",
         ],
     );
+    // Session 56: the pages within the part fetched are read from the objects found in
+    // it (no cross-reference table survives the cut); a quote past them is unverifiable,
+    // the cut named, never the file blamed.
     let r = quote(&report, "The tide tables");
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    let r = quote(&report, "the harbour master");
     assert_eq!(r.verdict, Verdict::Unverifiable, "{r:#?}");
     assert!(
-        r.detail.contains("cut at --max-body (8000 bytes)")
-            && r.detail.contains("raise --max-body")
-            && !r.detail.contains("cross reference"),
+        r.detail.contains("--max-body") && !r.detail.contains("cross reference"),
         "{r:#?}"
     );
 }

@@ -8,6 +8,8 @@ mod evaluation2;
 mod evaluation3;
 mod pdf_s23;
 mod pdf_s24;
+/// Session 56 (PDF): a hyphen over a page break, lines in any order, columns row by row.
+mod pdf_s56_pdf;
 mod properties;
 mod review_s18;
 mod review_s22;

@@ -35,8 +35,10 @@ static TAG_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!("static regex"))
 });
 static ATTR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(href|srcset|src|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#)
-        .unwrap_or_else(|_| unreachable!("static regex"))
+    Regex::new(
+        r#"(?i)\b(href|srcset|src|source|cite|id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#,
+    )
+    .unwrap_or_else(|_| unreachable!("static regex"))
 });
 
 /// Decodes the character references in an attribute's value (named and numeric, as the
@@ -183,15 +185,48 @@ fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
 }
 
 /// An attribute of a tag's attribute text.
+///
+/// Not a framework's binding of it, whose value is an expression the site's build
+/// evaluates, never an address: Vue's `:href="siteRoot + '/x'"`, `v-bind:src="logo"` and
+/// `.href` (Alpine's `x-bind:href`), nor a JSX expression (`href={cardLink}`). SVG's
+/// `xlink:href` is the attribute.
 fn attr(attrs: &str, name: &str) -> Option<String> {
     ATTR_RE.captures_iter(attrs).find_map(|c| {
         let n = c.get(1)?;
-        if !n.as_str().eq_ignore_ascii_case(name) {
+        if !n.as_str().eq_ignore_ascii_case(name) || bound(attrs, n.start()) {
             return None;
         }
         let v = c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4))?;
+        if c.get(4).is_some() && v.as_str().starts_with('{') {
+            return None;
+        }
         Some(decode_entities(v.as_str()))
     })
+}
+
+/// Where the quoted value of attribute `name` lies in a tag's text (`cite="…"`, `source='…'`;
+/// not a binding, see [`attr`]), its character references left as written.
+fn quoted_attr_range(tag: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    ATTR_RE.captures_iter(tag).find_map(|c| {
+        let n = c.get(1)?;
+        if !n.as_str().eq_ignore_ascii_case(name) || bound(tag, n.start()) {
+            return None;
+        }
+        c.get(2).or_else(|| c.get(3)).map(|v| v.range())
+    })
+}
+
+/// Whether the attribute name at `at` in `attrs` is bound by a framework (see [`attr`]):
+/// preceded, in the same name, by `:` alone, `.` alone, or a `…bind:` directive.
+fn bound(attrs: &str, at: usize) -> bool {
+    let head = attrs.get(..at).unwrap_or("");
+    let name_start = head
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '-' | '_')))
+        .map_or(0, |i| i + 1);
+    let prefix = head.get(name_start..).unwrap_or("");
+    prefix == ":"
+        || prefix == "."
+        || strip_suffix_ci(prefix, "bind:").is_some_and(|p| p.is_empty() || p.ends_with('-'))
 }
 
 #[derive(Default)]
@@ -1110,6 +1145,11 @@ impl State {
                 g.callout = true;
             }
         }
+        let cite = c
+            .cite
+            .as_ref()
+            .and_then(|r| bx.text.get(r.clone()))
+            .map(|v| decode_entities(v.trim()));
         if c.quote && !writer_quotes {
             // The quotation is group 0, around the body's own block quotations.
             for b in &mut p.blocks {
@@ -1132,12 +1172,24 @@ impl State {
                 0,
                 Group {
                     offset,
-                    cite: None,
+                    cite: cite.clone(),
                     callout: false,
                     correspondence: false,
                     parent: None,
                 },
             );
+        }
+        // The address its fence cites it by (`<Quote cite="…">`, `{{< quote source="…" >}}`)
+        // cites the quotation as a `<blockquote cite>` does.
+        if let (Some(raw), Some(r)) = (cite, c.cite.as_ref()) {
+            p.links.push(RawLink {
+                raw,
+                kind: LinkKind::Cite,
+                text: String::new(),
+                offset: r.start,
+                span: None,
+                group: (c.quote && !writer_quotes).then_some(0),
+            });
         }
         p.base_href = None;
         super::md_chunks::append(&mut self.p, p);

@@ -860,5 +860,10 @@ mod tests {
         "  <TabItem value=\"a\" label=\"A\">\n",
         "  </TabItem>\n",
         "</Tabs>\n",
+        "<Quote cite=\"https://example.org/q\">\n",
+        "</Quote>\n",
+        // Hugo's quotation shortcodes.
+        "{{< quote source=\"https://example.org/s\" >}}\n",
+        "{{% /quote %}}\n",
     ];
 }

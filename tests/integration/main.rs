@@ -71,6 +71,8 @@
 //!   boxes and readers' responses, a heading's count, a pull quote repeating a block quote.
 //! - `md_dialects_s30`: the thirtieth session's evaluation of Markdown dialects: MDX
 //!   components holding Markdown, GitLab's `>>>` quotations, Pandoc's fenced divs, wikilinks.
+//! - `md_dialects_s57`: content-repo Markdown dialects found misread by the fifty-sixth
+//!   session's evaluation: Vue bound attributes, MDX quotation components, Hugo shortcodes.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `markers_s52`: the fifty-second session's citation markers in the less common styles:
 //!   superscript ranges and lists, Vancouver's numbers in parentheses, MLA short titles of
@@ -193,6 +195,7 @@ mod i18n_s23;
 mod inline_notes;
 mod markers_s52;
 mod md_dialects_s30;
+mod md_dialects_s57;
 mod newsroom_s28;
 mod note_dates_s30;
 mod note_fields;

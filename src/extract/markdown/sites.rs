@@ -82,7 +82,7 @@ impl LineScan {
         }
         // A box's fence may stand where CommonMark sees an HTML block (`</TabItem>` right
         // after `<TabItem …>`): looked for before the block is judged.
-        if !blank && matches!(body.as_bytes().first(), Some(b':' | b'>' | b'<')) {
+        if !blank && matches!(body.as_bytes().first(), Some(b':' | b'>' | b'<' | b'{')) {
             self.mark = mark(line);
             if let Some(m) = self.mark {
                 box_step(&mut self.boxes, m, ());
@@ -654,6 +654,10 @@ pub(crate) struct Container {
     pub indent: usize,
     /// Lines never shown, blanked in the text around (a fenced div's fences).
     pub hide: [Range<usize>; 2],
+    /// Where the address a quotation's fence cites it by lies in the text: an MDX
+    /// component's `cite` prop (`<Quote cite="https://…">`), a Hugo shortcode's `link`,
+    /// `source` or `cite` (`{{< blockquote link="https://…" >}}`).
+    pub cite: Option<Range<usize>>,
 }
 
 /// A line that opens or closes a fenced box: a box whose body, Markdown, runs from the line
@@ -675,6 +679,11 @@ pub(crate) enum Mark {
     JsxOpen(u64, bool, bool),
     /// Its closing tag alone on its line (`</TabItem>`).
     JsxClose(u64),
+    /// A Hugo shortcode naming a quotation alone on its line (`{{< quote >}}`,
+    /// `{{% blockquote author="…" %}}`; not self-closing): its name's hash.
+    ShortOpen(u64),
+    /// Its closing shortcode alone on its line (`{{< /quote >}}`).
+    ShortClose(u64),
 }
 
 /// What a line is as a box's fence (see [`Mark`]), if anything.
@@ -688,6 +697,7 @@ fn mark(line: &str) -> Option<Mark> {
         b':' => colon_fence(body),
         b'>' => (body.trim_end() == ">>>").then_some(Mark::Gitlab),
         b'<' => jsx_line(body),
+        b'{' => shortcode_line(body),
         _ => None,
     }
 }
@@ -808,6 +818,116 @@ fn jsx_line(body: &str) -> Option<Mark> {
     None
 }
 
+/// A Hugo shortcode naming a quotation (`quote`, `blockquote`, `epigraph`, …), opening or
+/// closing, alone on a line (`body` opens with `{`): `{{< quote source="…" >}}`,
+/// `{{% /blockquote %}}`. Any other shortcode (`figure`, `notice`) is no fence, nor one
+/// Hugo shows as written (`{{</* quote */>}}`) or a self-closing one (`{{< quote />}}`).
+fn shortcode_line(body: &str) -> Option<Mark> {
+    let body = body.trim_end();
+    let inner = match body.strip_prefix("{{<") {
+        Some(r) => r.strip_suffix(">}}")?,
+        None => body.strip_prefix("{{%")?.strip_suffix("%}}")?,
+    };
+    let inner = inner.trim_start();
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(r) => (true, r.trim_start()),
+        None => (false, inner),
+    };
+    let len = inner
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+        .count();
+    let name = inner.get(..len)?;
+    let rest = inner.get(len..)?;
+    if !quote_class(name) || rest.contains(['{', '}']) {
+        return None;
+    }
+    if closing {
+        return rest
+            .trim()
+            .is_empty()
+            .then(|| Mark::ShortClose(name_hash(name)));
+    }
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) || rest.trim_end().ends_with('/') {
+        return None;
+    }
+    Some(Mark::ShortOpen(name_hash(name)))
+}
+
+/// The address a quotation's opening fence cites it by, where it lies in `line`: an MDX
+/// component's `cite` or `source` prop, a Hugo shortcode's `link`, `source`, `cite` or
+/// `url` parameter, or (Octopress' order, `{{< blockquote "Author" "https://…" >}}`) a
+/// positional one. Only an absolute `http(s)` address: a component library's `cite` may
+/// be the credit's words (`cite="– Ada Byron"`), which cite nothing.
+fn fence_cite(line: &str, open: Mark) -> Option<Range<usize>> {
+    let web = |r: &Range<usize>| {
+        line.get(r.clone()).is_some_and(|v| {
+            let v = v.trim();
+            (super::strip_prefix_ci(v, "https://").is_some()
+                || super::strip_prefix_ci(v, "http://").is_some())
+                && !v.contains(char::is_whitespace)
+        })
+    };
+    match open {
+        Mark::JsxOpen(_, true, _) => {
+            let at = line.find('<')?;
+            let tag = line.get(at..)?;
+            ["cite", "source"]
+                .iter()
+                .find_map(|k| super::quoted_attr_range(tag, k).filter(web))
+                .map(|r| at + r.start..at + r.end)
+        }
+        Mark::ShortOpen(_) => {
+            let at = line.find("{{")? + 3;
+            let end = line.rfind("}}")?.checked_sub(1)?;
+            let inner = line.get(at..end)?;
+            let shift = |r: Range<usize>| at + r.start..at + r.end;
+            if inner.contains('=') {
+                ["link", "source", "cite", "url"]
+                    .iter()
+                    .find_map(|k| super::shortcode_param(inner, k).map(|(s, e)| shift(s..e)))
+                    .filter(web)
+            } else {
+                positional(inner).into_iter().map(shift).find(web)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The positional arguments of a shortcode's inner text (past its name), where each lies:
+/// quoted (`"…"`, `` `…` ``) or up to a blank.
+fn positional(inner: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = inner.as_bytes();
+    let mut i = b
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    while i < b.len() && out.len() < 8 {
+        match b.get(i) {
+            Some(c) if c.is_ascii_whitespace() => i += 1,
+            Some(&q @ (b'"' | b'`')) => {
+                let Some(k) = b.get(i + 1..).and_then(|r| memchr::memchr(q, r)) else {
+                    break;
+                };
+                out.push(i + 1..i + 1 + k);
+                i += k + 2;
+            }
+            Some(_) => {
+                let k = b
+                    .get(i..)
+                    .and_then(|r| r.iter().position(u8::is_ascii_whitespace))
+                    .unwrap_or(b.len() - i);
+                out.push(i..i + k);
+                i += k;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
 /// A component's name as a number (FNV-1a): opening and closing tags are matched by it.
 fn name_hash(name: &str) -> u64 {
     name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, c| {
@@ -821,7 +941,7 @@ fn name_hash(name: &str) -> u64 {
 /// innermost open one of its name (dropping those opened inside it and left open).
 fn box_step<T>(stack: &mut Vec<(Mark, T)>, m: Mark, t: T) -> Option<(Mark, T)> {
     match m {
-        Mark::ColonOpen(..) | Mark::JsxOpen(..) => stack.push((m, t)),
+        Mark::ColonOpen(..) | Mark::JsxOpen(..) | Mark::ShortOpen(_) => stack.push((m, t)),
         Mark::ColonClose => {
             if matches!(stack.last(), Some((Mark::ColonOpen(..), _))) {
                 return stack.pop();
@@ -840,6 +960,13 @@ fn box_step<T>(stack: &mut Vec<(Mark, T)>, m: Mark, t: T) -> Option<(Mark, T)> {
             stack.truncate(k + 1);
             return stack.pop();
         }
+        Mark::ShortClose(h) => {
+            let k = stack
+                .iter()
+                .rposition(|(o, _)| matches!(o, Mark::ShortOpen(g) if *g == h))?;
+            stack.truncate(k + 1);
+            return stack.pop();
+        }
     }
     None
 }
@@ -850,6 +977,13 @@ fn may_hold_boxes(b: &[u8]) -> bool {
         || memchr::memmem::find(b, b">>>").is_some()
         || memchr::memmem::find_iter(b, b"</")
             .any(|i| b.get(i + 2).is_some_and(u8::is_ascii_uppercase))
+        || memchr::memmem::find_iter(b, b"{{").any(|i| {
+            // A Hugo shortcode's closing tag: `{{< /quote >}}`, `{{%/quote%}}`.
+            matches!(b.get(i + 2), Some(b'<' | b'%'))
+                && b.get(i + 3..)
+                    .and_then(|r| r.iter().find(|c| !matches!(c, b' ' | b'\t')))
+                    == Some(&b'/')
+        })
 }
 
 /// What a container's header line (at the start of a line) says: `Some((quote, callout))`.
@@ -980,6 +1114,7 @@ pub(crate) fn containers(text: &str) -> Vec<Container> {
                 callout,
                 indent: 4,
                 hide: [0..0, 0..0],
+                cite: None,
             });
         }
     }
@@ -1030,14 +1165,31 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
                     callout: false,
                     indent: 0,
                     hide: fences,
+                    cite: None,
                 });
                 continue;
             }
             Mark::ColonOpen(q, c) => (q, c, fences),
             Mark::Gitlab => (true, false, fences),
+            // A quotation component's props are read here (`cite`, see `fence_cite`): its
+            // tag is hidden too, unless it has an `href` for the HTML front end to take
+            // (which would also take `<Blockquote cite="– Ada Byron">` for an address).
+            Mark::JsxOpen(_, true, c)
+                if !body.is_empty()
+                    && text
+                        .get(os..oe)
+                        .is_some_and(|l| super::attr(l, "href").is_none()) =>
+            {
+                (true, c, fences)
+            }
             Mark::JsxOpen(_, q, c) if !body.is_empty() => (q, c, [0..0, cs..ce]),
+            Mark::ShortOpen(_) if !body.is_empty() => (true, false, fences),
             _ => continue,
         };
+        let cite = text
+            .get(os..oe)
+            .and_then(|l| fence_cite(l, open))
+            .map(|r| os + r.start..os + r.end);
         let indent = match open {
             Mark::JsxOpen(..) => lines(body_text)
                 .filter_map(|(s, e, _)| {
@@ -1057,6 +1209,7 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
             callout,
             indent,
             hide,
+            cite,
         });
     }
     if found.is_empty() {
@@ -1144,6 +1297,7 @@ fn myst_body(
         callout,
         indent: 4,
         hide: [0..0, 0..0],
+        cite: None,
     })
 }
 
@@ -1354,6 +1508,79 @@ mod tests {
             "<Tab-item>",
         ] {
             assert_eq!(mark(not), None, "{not}");
+        }
+    }
+
+    /// Hugo's quotation shortcodes are fences (opening and closing matched by name), other
+    /// shortcodes and look-alikes none; the address a fence cites is an `http(s)` one.
+    #[test]
+    fn quotation_shortcodes_and_their_addresses() {
+        use super::{fence_cite, mark, Mark};
+        let open = mark("{{< quote source=\"https://a.example/x\" >}}");
+        assert!(matches!(open, Some(Mark::ShortOpen(_))), "{open:?}");
+        let close = mark("  {{%/quote%}}  ");
+        assert!(matches!(close, Some(Mark::ShortClose(_))), "{close:?}");
+        assert!(matches!(
+            (open, mark("{{< /blockquote >}}")),
+            (Some(Mark::ShortOpen(a)), Some(Mark::ShortClose(b))) if a != b
+        ));
+        for not in [
+            "{{< figure src=\"/x.png\" >}}",
+            "{{< notice tip >}}",
+            "{{</* quote */>}}",
+            "{{< quote />}}",
+            "{{< quotes >}}",
+            "{{< quote >}} and text",
+            "{{< quote {{ .Get 0 }} >}}",
+            "{{<",
+            "{{< >}}",
+            "{{< /é >}}",
+            "    {{< quote >}}",
+        ] {
+            assert_eq!(mark(not), None, "{not}");
+        }
+        let cite = |line: &str| {
+            let m = mark(line)?;
+            fence_cite(line, m)
+                .and_then(|r| line.get(r))
+                .map(str::to_string)
+        };
+        for (line, want) in [
+            (
+                "{{< quote source=\"https://a.example/x\" >}}",
+                Some("https://a.example/x"),
+            ),
+            (
+                "{{% blockquote link=`http://b.example/` %}}",
+                Some("http://b.example/"),
+            ),
+            (
+                "{{< blockquote \"Ana\" \"https://c.example/y\" \"T\" >}}",
+                Some("https://c.example/y"),
+            ),
+            (
+                "{{< blockquote Ana https://d.example/z >}}",
+                Some("https://d.example/z"),
+            ),
+            (
+                "{{< blockquote author=\"Ana\" title=\"https://e.example/\" >}}",
+                None,
+            ),
+            ("{{< quote source=\"/local/page\" >}}", None),
+            ("{{< quote >}}", None),
+            (
+                "<Quote cite=\"https://f.example/q\">",
+                Some("https://f.example/q"),
+            ),
+            (
+                "<PullQuote source='https://g.example/'>",
+                Some("https://g.example/"),
+            ),
+            ("<Blockquote cite=\"– Ada Byron\">", None),
+            ("<Quote :cite=\"pageUrl\">", None),
+            ("<Card cite=\"https://h.example/\">", None),
+        ] {
+            assert_eq!(cite(line).as_deref(), want, "{line}");
         }
     }
 

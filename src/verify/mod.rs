@@ -6310,6 +6310,7 @@ fn bracket_changes(
                 while t0 > prev_end
                     && s - t0 < words.len()
                     && !starts(t0)
+                    && !CLAUSE_JOINERS.contains(&ix.word_at(t0 - 1))
                     && quote_parse::bracket_may_replace(&[], ix.word_at(t0 - 1), english)
                 {
                     t0 -= 1;
@@ -6318,8 +6319,14 @@ fn bracket_changes(
                 check(&mut out, quote, &words, t0, s);
                 // Shown with the rest of the phrase it replaces, as far as the bracket has
                 // words (`[Buying a new ferry]` for "Replacing her engines").
+                // Not past a word joining clauses: in "…, and the mayor will announce",
+                // `[the chief executive]` stands for `the mayor`, the `and` stays the page's.
                 if let Some(c) = out.get_mut(flagged) {
-                    while c.page.0 > prev_end && s - c.page.0 < words.len() && !starts(c.page.0) {
+                    while c.page.0 > prev_end
+                        && s - c.page.0 < words.len()
+                        && !starts(c.page.0)
+                        && !CLAUSE_JOINERS.contains(&ix.word_at(c.page.0 - 1))
+                    {
                         c.page.0 -= 1;
                     }
                 }
@@ -6334,6 +6341,13 @@ fn bracket_changes(
     }
     out
 }
+
+/// Words that join a clause to the one before (`and`, `but`, `because`, `that`, `which`): a
+/// bracket opening a quote stands for words after one, not for the joining word itself.
+const CLAUSE_JOINERS: &[&str] = &[
+    "and", "but", "or", "nor", "yet", "so", "then", "while", "whereas", "because", "although",
+    "though", "since", "that", "which", "who", "when", "where", "if", "unless",
+];
 
 /// Prefixes that turn a word into its opposite (`unaffordable`, `inaccurate`, `illegal`,
 /// `impossible`, `irregular`, `dishonest`, `nonbinding`).

@@ -303,3 +303,37 @@ fn a_question_quoted_as_an_answer_is_warned_about() {
     );
     assert!(!asked(&r), "{r:#?}");
 }
+
+/// A bracket opening a quote stands for the words after a joining word, never for the
+/// `and` or `because` itself (session 57: "[the chief executive] will announce …" was shown
+/// as replacing "and the mayor"). Widening over the rest of the phrase stays.
+#[test]
+fn a_bracket_opening_a_quote_stops_at_a_joining_word() {
+    let src = page(
+        "<html><body><main><article><h1>Branch libraries</h1>\
+         <p>The board meets in March, and the mayor will announce the outcome on Friday.</p>\
+         <p>The vote was delayed because the council refused the first budget outright.</p>\
+         </article></main></body></html>",
+    );
+    for (quote, bracket, source) in [
+        (
+            "[the chief executive] will announce the outcome on Friday",
+            "[the chief executive]",
+            "the mayor",
+        ),
+        (
+            "[the regional assembly] refused the first budget outright",
+            "[the regional assembly]",
+            "the council",
+        ),
+    ] {
+        let r = check(quote, &src);
+        assert_eq!(r.verdict, Verdict::Altered, "{quote}: {}", r.detail);
+        assert_eq!(
+            bracket_diffs(&r),
+            [(bracket.to_string(), source.to_string())],
+            "{quote}: {:?}",
+            r.differences
+        );
+    }
+}

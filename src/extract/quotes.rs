@@ -2066,11 +2066,13 @@ impl Ctx<'_> {
         let labelled = |ls: usize| label_credit(b.text.get(..ls).unwrap_or(""), !block);
         if let ([(ls, le, li)], false) = (self.block_links.get(bi), block) {
             // The cheap checks first: the label is read only for a lone web address.
-            if self
-                .links
-                .get(*li)
-                .is_some_and(|l| matches!(l.kind, LinkKind::Bare | LinkKind::Autolink))
-                && glue_end(b, *le, b.text.len(), markers, false) == b.text.len()
+            // (A web address written out, as a link of its own or a page's `<a>` showing
+            // it.)
+            if self.links.get(*li).is_some_and(|l| {
+                matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
+                    || l.text.starts_with("http")
+                    || l.text.starts_with("www.")
+            }) && glue_end(b, *le, b.text.len(), markers, false) == b.text.len()
                 && labelled(*ls)
             {
                 self.cite_link(*li, Attribution::Following, out);
@@ -6633,6 +6635,128 @@ fn published_work_clause(head: &str, r: usize, rest: &str) -> bool {
             .any(|w| PUBLISHED.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// Whether a relative clause about a named speaker before their quotation says where they
+/// said or wrote it, its link on the verb or a few words after it: `Lind, who [wrote in
+/// March](…), said “…”`, `Lind, who wrote in an [op-ed](…), said that “…”`. `head` is the
+/// sentence up to the link, the clause starting at `r`; `link` the link's words, `rest`
+/// the text from the link to the quotation, which must close the clause and say no more
+/// than that the speaker said it. Not a verb with its object or content (`who [wrote a
+/// book](…)`, `who [said](…) that the path was safe`), nor a clause about something else
+/// (`who [chairs the trust](…)`).
+fn own_words_clause(head: &str, r: usize, link: &str, rest: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "wrote",
+        "said",
+        "told",
+        "posted",
+        "published",
+        "blogged",
+        "tweeted",
+        "warned",
+        "argued",
+        "testified",
+        "explained",
+        "spoke",
+    ];
+    // What may follow the verb: where, when and to whom (`in an op-ed`, `in March`, `to
+    // the regional paper last week`); the rest is an object or a topic (`a book`, `about
+    // erosion`).
+    const AFTER: &[&str] = &[
+        "in",
+        "on",
+        "to",
+        "at",
+        "a",
+        "an",
+        "the",
+        "her",
+        "his",
+        "their",
+        "its",
+        "last",
+        "this",
+        "earlier",
+        "own",
+        "recent",
+        "local",
+        "regional",
+        "national",
+        "week",
+        "month",
+        "year",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "morning",
+        "evening",
+        "op-ed",
+        "post",
+        "blog",
+        "column",
+        "letter",
+        "statement",
+        "interview",
+        "essay",
+        "article",
+        "thread",
+        "piece",
+        "video",
+        "podcast",
+        "newsletter",
+        "paper",
+        "newspaper",
+        "submission",
+        "speech",
+        "talk",
+        "lecture",
+        "briefing",
+        "reporters",
+        "radio",
+    ];
+    let Some(clause) = [", who ", " \u{2014} who ", " \u{2013} who "]
+        .iter()
+        .find_map(|w| head.get(r..).and_then(|c| c.strip_prefix(w)))
+    else {
+        return false;
+    };
+    // The speaker named before the clause.
+    let named = head
+        .get(..r)
+        .and_then(|h| h.split_whitespace().next_back())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .chain(link.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // One adverb at most before the verb (`who once wrote`, `who later told`).
+    let v = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(*w, "once" | "later" | "earlier" | "also" | "first")),
+    );
+    let after = words.get(v + 1..).unwrap_or(&[]);
+    // The clause ends at the comma after the link, a few words on at most (`last
+    // week`); then only the tag (`, said `, `, said that `).
+    let Some((tail, tag)) = rest.split_once([',', '\u{2014}', '\u{2013}']) else {
+        return false;
+    };
+    named
+        && words.get(v).is_some_and(|w| VERBS.contains(w))
+        && after.len() <= 6
+        && after.iter().all(|w| {
+            AFTER.contains(&w.to_lowercase().as_str())
+                || w.starts_with(char::is_uppercase)
+                || w.bytes().all(|c| c.is_ascii_digit())
+        })
+        && count_words(tail) <= 2
+        && !tail.contains(['.', ';', '(', ')'])
+        && speaker_tag_gap(tag)
+}
+
 /// Whether the words between a link and the quotation after it only say that the link's
 /// subject said it: `, once said that `, ` said: `, ` wrote that `, `, who later told a
 /// reporter that ` is not one (a verb of saying with a listener names another record).
@@ -6651,6 +6775,78 @@ fn speaker_tag_gap(gap: &str) -> bool {
         && words.len() <= v + 2
         && words.get(v + 1).is_none_or(|w| *w == "that")
         && !gap.contains(['.', ';', '(', ')'])
+}
+
+/// A URL's path: past the scheme and host, without its query or fragment.
+fn url_path(url: &str) -> &str {
+    let path = url.split_once("://").map_or(url, |(_, r)| {
+        r.find('/').map_or("", |i| r.get(i..).unwrap_or(""))
+    });
+    path.split(['?', '#']).next().unwrap_or("")
+}
+
+/// Whether a URL is a person's staff, team or profile page: a directory of people and one
+/// page in it (`/people/ana-lind`, `/staff/lind.html`, `/about/team/ana`); not anything
+/// deeper (`/members/lind/press/2024-statement`, a page of theirs) nor the directory itself.
+fn profile_page(url: &str) -> bool {
+    const DIRS: [&str; 15] = [
+        "people",
+        "person",
+        "staff",
+        "profile",
+        "profiles",
+        "team",
+        "author",
+        "authors",
+        "bio",
+        "biography",
+        "faculty",
+        "experts",
+        "expert",
+        "directory",
+        "members",
+    ];
+    let segs: Vec<&str> = url_path(url).split('/').filter(|s| !s.is_empty()).collect();
+    segs.len() >= 2
+        && segs
+            .get(segs.len() - 2)
+            .is_some_and(|d| DIRS.iter().any(|x| d.eq_ignore_ascii_case(x)))
+}
+
+/// Whether a URL is a site's home page: nothing after its host but `/`.
+fn home_page(url: &str) -> bool {
+    url.contains("://") && !url.contains(['?', '#']) && matches!(url_path(url), "" | "/")
+}
+
+/// Whether a link's words are a name: one to six words, the first capitalised and every
+/// other capitalised or a particle (`Professor Lina Sørensen`, `Dr. Ana de Lind`, `Friends
+/// of the Earth`).
+fn names_someone(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "de" | "van"
+                        | "von"
+                        | "der"
+                        | "da"
+                        | "di"
+                        | "le"
+                        | "la"
+                        | "bin"
+                        | "of"
+                        | "the"
+                        | "for"
+                        | "and"
+                        | "&"
+                        | "on"
+                )
+        })
 }
 
 fn other_clause_link(
@@ -6678,10 +6874,21 @@ fn other_clause_link(
         // library's own survey, which the [friends' group published](…), found that
         // “…”`): the link is that work's. (Not one naming another work: `The report,
         // which [cites a study](…), found that …`.)
-        return !published_work_clause(head, r, text.get(lstart..open).unwrap_or(""));
+        // Nor one saying where the speaker said or wrote it (`Lind, who [wrote in
+        // March](…), said “…”`, `Lind, who wrote in an [op-ed](…), said that “…”`).
+        return !published_work_clause(head, r, text.get(lstart..open).unwrap_or(""))
+            && !own_words_clause(
+                head,
+                r,
+                text.get(lstart..lend).unwrap_or(""),
+                text.get(lend..open).unwrap_or(""),
+            );
     }
     if lstart >= close {
         let between = &*spaced(text.get(close..lstart).unwrap_or(""));
+        if colon_clause_link(between, text.get(lend..).unwrap_or("")) {
+            return true;
+        }
         // A clause describing the speaker after the speech tag: `said campaigner Aisha
         // Bello, whose group [Save Riverside Meadows](…) brought the case`, `, who chairs
         // the [Trust](…)`; not `, who wrote about it in a [blog post](…)`, where the
@@ -6739,6 +6946,56 @@ fn other_clause_link(
             || comment_clause(between);
     }
     false
+}
+
+/// Whether a link after a quotation stands in a clause of its own after a colon, with its
+/// own subject and verb: `“…” looks optimistic: the auditor's [report](…) puts the cost
+/// at …` (`between` is the text from the closing mark to the link, `after` the text past
+/// the link). Not a colon after a verb of saying (`“…,” she said: [video](…)`).
+fn colon_clause_link(between: &str, after: &str) -> bool {
+    let Some((head, clause)) = between.rsplit_once(": ") else {
+        return false;
+    };
+    let mut cw = clause.split_whitespace();
+    let opens_subject = cw.next().is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "The"
+                | "a"
+                | "A"
+                | "an"
+                | "An"
+                | "its"
+                | "Its"
+                | "their"
+                | "Their"
+                | "this"
+                | "This"
+                | "that"
+                | "That"
+        )
+    });
+    // A verb after the link: the clause goes on (`puts`, `shows`, `found`).
+    let verb_after = after
+        .trim_start_matches([')', ']'])
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+        .is_some_and(|w| {
+            (w.starts_with(char::is_lowercase) && w.len() > 2 && w.ends_with('s'))
+                || matches!(
+                    w,
+                    "found" | "showed" | "said" | "put" | "gave" | "estimated"
+                )
+        });
+    opens_subject
+        && cw.count() >= 1
+        && verb_after
+        && count_words(head) >= 1
+        && !head.contains(['(', '[', '.', ';'])
+        && !head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SAYING.contains(&w.to_lowercase().as_str()))
 }
 
 /// The markers or links (start, end, index; sorted) starting in `from..to`.
@@ -7179,7 +7436,36 @@ fn preceding(
             .trim_end_matches("’s")
             .to_lowercase();
         let n = spelled(&n);
-        n.chars().count() >= 3 && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
+        // (Not a word that names nothing: `The quarrymen's own newspaper` after `… manage
+        // my own property`.)
+        let names_nothing = matches!(
+            n.as_str(),
+            "own"
+                | "new"
+                | "old"
+                | "other"
+                | "same"
+                | "very"
+                | "and"
+                | "the"
+                | "for"
+                | "but"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "first"
+                | "last"
+                | "whole"
+                | "full"
+                | "only"
+        );
+        n.chars().count() >= 3
+            && !names_nothing
+            && subject.iter().any(|w| spelled(&w.to_lowercase()) == n)
             // `… according to a [study published Wednesday](…). The researchers found that
             // …`: a study's authors, named by what they are, speak for the study the
             // sentence before names.
@@ -7473,7 +7759,9 @@ fn preceding(
         || (again
             && (own_verb || continues)
             && !another
-            && (!(widened || over_block) || named_again)))
+            // Over a block quotation, the speaker of its introduction going on (`Ana Lind
+            // told the [paper](…):`, the block, `She also said that “…”`).
+            && (!(widened || over_block) || named_again || over_block && continues)))
         .then_some(cited)
 }
 
@@ -8027,6 +8315,83 @@ fn same_source_noun(t: &str) -> Option<&'static str> {
     RECORDS.iter().find(|r| **r == word).copied()
 }
 
+/// The names a quote's sentence gives (its capitalised words: `Whitlock` in `In the same
+/// post, Whitlock promised that`), from its text before the quote (`lead`) and after it
+/// (`trail`); not a word that opens sentences (`In`, `The`, `She`), a month's or a day's.
+fn sentence_names<'a>(lead: &'a str, trail: &'a str) -> Vec<&'a str> {
+    const NOT_NAMES: [&str; 36] = [
+        "I",
+        "In",
+        "The",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "On",
+        "At",
+        "As",
+        "And",
+        "But",
+        "Also",
+        "Asked",
+        "Speaking",
+        "Writing",
+        "Later",
+        "Earlier",
+        "Then",
+        "There",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "After",
+        "During",
+        "When",
+        "Elsewhere",
+        "Separately",
+        "Meanwhile",
+        "Mr",
+        "Ms",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words = |t: &'a str| {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 2)
+    };
+    words(lead)
+        .chain(words(trail))
+        .filter(|w| {
+            w.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(w)
+                && !MONTHS.contains(w)
+                && !w.ends_with("day")
+        })
+        .collect()
+}
+
+/// Whether `t` has the word `w` (whole, case kept).
+fn has_word(t: &str, w: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|x| x == w)
+}
+
 /// Whether a sentence's words after its subject (`words[0]`) say that the speaker goes on:
 /// `added`, `continued`, `went on`, or `also` / `further` and a verb of saying.
 fn goes_on_saying(words: &[&str], is_saying: impl Fn(&&str) -> bool) -> bool {
@@ -8131,6 +8496,38 @@ fn next_sentence_source(
     for &(_, _, li) in starting_in(ls, start, end) {
         ctx.cite_link(li, Attribution::Following, out);
     }
+}
+
+/// The link of the line after a quotation's sentence (which ends at `from`) in its
+/// paragraph, when that line ends the paragraph and is nothing but a label naming a record
+/// and a web address written out (`Full briefing: https://…`; see [`label_credit`]).
+fn labelled_line_after(
+    ctx: &Ctx<'_>,
+    b: &Block,
+    ms: &[(usize, usize, usize)],
+    ls: &[(usize, usize, usize)],
+    from: usize,
+) -> Option<usize> {
+    let text = b.text.as_str();
+    let rest = text.get(from..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    if !rest.get(..gap)?.contains('\n') {
+        return None;
+    }
+    let start = from + gap;
+    let &[(lstart, lend, li)] = starting_in(ls, start, text.len() + 1) else {
+        return None;
+    };
+    let written_out = ctx.links.get(li).is_some_and(|l| {
+        matches!(l.kind, LinkKind::Bare | LinkKind::Autolink)
+            || l.text.starts_with("http")
+            || l.text.starts_with("www.")
+    });
+    (written_out
+        && starting_in(ms, start, text.len() + 1).is_empty()
+        && glue_end(b, lend, text.len(), ms, false) == text.len()
+        && label_credit(text.get(start..lstart)?, true))
+    .then_some(li)
 }
 
 /// The link right after a later quote of the quote `si`'s sentence (`s_start..s_end`) that
@@ -8590,6 +8987,8 @@ fn inline_quotes(
     let parsed = ctx.parsed;
     let short = |w: usize| w < min_words;
     let mut quotes: Vec<Quote> = Vec::new();
+    // Each quotation's sentence (block, start, end), beside `quotes`.
+    let mut said_in: Vec<(usize, usize, usize)> = Vec::new();
     let mut sites = Vec::new();
     let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
@@ -8960,6 +9359,20 @@ fn inline_quotes(
                 {
                     continue;
                 }
+                // A link on the speaker's name to their staff or profile page
+                // (`[Prof. Ana Lind](…/staff/lind), a geologist, told the panel that “…”`), or
+                // on a body's name to its home page (`[Riverside Trust](https://…/) said`),
+                // names someone, as a wiki article does, not where the words are.
+                if lend <= sp.open
+                    && lstart >= s_start
+                    && ctx
+                        .links
+                        .get(li)
+                        .is_some_and(|l| profile_page(&l.url) || home_page(&l.url))
+                    && b.text.get(lstart..lend).is_some_and(names_someone)
+                {
+                    continue;
+                }
                 // The flag itself (`[citation needed]`'s link to Wikipedia's page on it) says
                 // the quote has no source.
                 if ctx.parsed.links.get(li).is_some_and(|l| {
@@ -9128,28 +9541,63 @@ fn inline_quotes(
                     &mut citations,
                 );
             }
+            // `“…,” she said.` over a line of the same paragraph that is only a label and a
+            // web address (`Full briefing: https://…`): that line credits the quotation, as
+            // a paragraph of its own would.
+            if citations.is_empty()
+                && !short(words)
+                && !whole
+                && b.note.is_none()
+                && b.row.is_none()
+                && spans.get(si + 1).is_none()
+            {
+                if let Some(li) = labelled_line_after(ctx, b, ms, ls, s_end.max(close)) {
+                    ctx.cite_link(li, Attribution::Following, &mut citations);
+                }
+            }
             // `“…,” she said in the same statement.`: the source of the quotation before, which
             // names that statement.
             if citations.is_empty() && !short(words) && !whole {
                 let lead_t = b.text.get(s_start.min(sp.open)..sp.open).unwrap_or("");
                 let trail_t = b.text.get(close..s_end.max(close)).unwrap_or("");
                 let here = b.src_of(sp.open);
+                // Where this quote's sentence starts: the record named after it is this one's.
+                let own_start = b.src_of(s_start.min(sp.open));
                 // The latest quotation before, a few paragraphs back at most, whose own
-                // sentence names that record (`“…,” Okonkwo said in a statement.[^1]`).
+                // sentence names that record (`“…,” Okonkwo said in a statement.[^1]`,
+                // `Okonkwo wrote in a [post](…) that “…”`), and the person.
                 let named_before = |noun: &str| {
+                    // The people this sentence names (`In the same post, Whitlock promised
+                    // …`): only a quotation whose sentence names them too is theirs.
+                    let names = sentence_names(lead_t, trail_t);
                     quotes
                         .iter()
+                        .enumerate()
                         .rev()
                         .take(12)
-                        .take_while(|q| here > q.offset && here - q.offset <= 6000)
-                        .find(|q| {
-                            let end = (q.offset + q.text.len() + 240).min(here);
+                        .take_while(|(_, q)| here > q.offset && here - q.offset <= 6000)
+                        .find(|&(k, q)| {
+                            let end = (q.offset + q.text.len() + 240).min(own_start);
                             let mut end = end.min(ctx.src.len());
                             while !ctx.src.is_char_boundary(end) {
                                 end -= 1;
                             }
-                            ctx.src.get(q.offset..end).is_some_and(|t| t.contains(noun))
+                            let after = ctx.src.get(q.offset..end).unwrap_or("");
+                            // The earlier quotation's own sentence, and who it gives the
+                            // words to.
+                            let sentence = said_in
+                                .get(k)
+                                .and_then(|&(pbi, from, to)| {
+                                    parsed.blocks.get(pbi).and_then(|pb| pb.text.get(from..to))
+                                })
+                                .unwrap_or("");
+                            (has_word(after, noun) || has_word(&q.lead, noun))
+                                && names.iter().all(|n| {
+                                    has_word(sentence, n)
+                                        || q.speaker.as_deref().is_some_and(|s| has_word(s, n))
+                                })
                         })
+                        .map(|(_, q)| q)
                 };
                 if let Some(prev) = same_source_noun(lead_t)
                     .or_else(|| same_source_noun(trail_t))
@@ -9190,6 +9638,7 @@ fn inline_quotes(
                 }
             }
             placed.push((sp.open, sp.close_end.unwrap_or(usize::MAX)));
+            said_in.push((bi, s_start.min(sp.open), s_end.max(close)));
             sites.push(Site {
                 block: bi,
                 at_lead: si == 0 && sp.open == lead && b.row.is_none(),

@@ -29,6 +29,10 @@
 //!   credit's marker, a link in the subject's relative clause, a sentence after the quotation
 //!   naming its source, a superscript digit linking elsewhere, a pull quote repeating an
 //!   excerpt, a wiki link naming the speaker.
+//! - `attribution_s57_attr`: the fifty-seventh session's quote attribution: the same record
+//!   lent only by a quotation naming the same person, a link in a clause of its own after a
+//!   colon, a name linking a profile or home page, a speaker going on over a block
+//!   quotation, a labelled address on the line after, a clause saying where they wrote.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -158,6 +162,7 @@ mod attribution_s53d;
 mod attribution_s54_attr;
 mod attribution_s54_attr2;
 mod attribution_s55_attrib;
+mod attribution_s57_attr;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -18,5 +18,7 @@ mod retries;
 mod s37;
 /// The forty-third session's evaluation: headlines after a colon, tiny not-found pages.
 mod s43;
+/// The fifty-seventh session's evaluation: tiny not-found pages in other languages.
+mod s57;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

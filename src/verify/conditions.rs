@@ -87,11 +87,12 @@ const ARTICLE_CONDITIONS: &[&str] = &[
     "unless",
     "pending",
     "contingent",
-    "si",
-    "wenn",
-    "falls",
-    "sofern",
 ];
+
+/// The same words in other languages (French and Spanish `si`, German `wenn`, `falls`,
+/// `sofern`), counted only where the page is not in English: an English sentence's `as
+/// demand falls` states no condition.
+const ARTICLE_CONDITIONS_OTHER: &[&str] = &["si", "wenn", "falls", "sofern"];
 
 /// Pairs of words that state a condition in the article's sentence where neither word
 /// alone need (`subject to approval`, not "the subject of").
@@ -150,6 +151,7 @@ pub(super) fn cut_off(quote: &Quote, src: &SourceText, end: usize) -> Option<Str
             .collect();
         words.iter().enumerate().any(|(k, w)| {
             ARTICLE_CONDITIONS.contains(&w.as_str())
+                || (!ix.english && ARTICLE_CONDITIONS_OTHER.contains(&w.as_str()))
                 || words.get(k + 1).is_some_and(|next| {
                     ARTICLE_CONDITION_PAIRS.contains(&(w.as_str(), next.as_str()))
                 })

@@ -445,7 +445,7 @@ const MAX_WALL_LINE: usize = 20;
 
 /// Words of a wall's prompt that speak of reading on (see [`subscribe_prompt`] and
 /// [`login_prompt`]).
-const READ_ON: [&str; 20] = [
+const READ_ON: [&str; 14] = [
     "keep reading",
     "continue reading",
     "read the rest",
@@ -455,18 +455,23 @@ const READ_ON: [&str; 20] = [
     "read this story",
     "read on",
     "unlock this",
-    // A social network's wall over a post ("Sign in to view more content", LinkedIn's).
+    "weiterlesen",
+    "weiter lesen",
+    "lire la suite",
+    "seguir leyendo",
+    "continuar leyendo",
+];
+
+/// A social network's words for reading on ("Sign in to view more content", LinkedIn's
+/// wall over a post): with a sign-in only, never with `subscribe` ("Subscribe to our
+/// newsletter to see more stories like this" is a newsletter box, no wall).
+const VIEW_ON: [&str; 6] = [
     "view more",
     "see more",
     "view the full",
     "see the full",
     "view this post",
     "see this post",
-    "weiterlesen",
-    "weiter lesen",
-    "lire la suite",
-    "seguir leyendo",
-    "continuar leyendo",
 ];
 
 /// Whether a line of a short page asks the reader to sign in or register to read the
@@ -499,7 +504,7 @@ fn login_prompt(words: &[String]) -> bool {
     words.len() <= 16
         && (REGISTERED.iter().any(|p| has_phrase(words, p))
             || (SIGN_IN.iter().any(|p| has_phrase(words, p))
-                && READ_ON.iter().any(|p| has_phrase(words, p))))
+                && READ_ON.iter().chain(&VIEW_ON).any(|p| has_phrase(words, p))))
 }
 
 /// Whether a page has a password field (a sign-in form), from its first MiB.

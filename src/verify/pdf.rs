@@ -327,24 +327,31 @@ fn with_rebuilt_xref(bytes: &[u8]) -> Option<Vec<u8>> {
     if size > 8_388_608 {
         return None;
     }
-    let mut table: Vec<Option<(u16, usize)>> = vec![None; size as usize];
+    // An encrypted file's trailer names its key (`/Encrypt`, `/ID`): a trailer made
+    // without them would read it as plain, and say it has no text rather than that it is
+    // locked.
+    if memchr::memmem::find(buf, b"/Encrypt").is_some() {
+        return None;
+    }
+    // The objects whole, by number (a later one replacing an earlier): one table section
+    // each, so a stray large number costs a line, not a table as long as the number.
+    let mut table: std::collections::BTreeMap<u32, (u16, usize)> =
+        std::collections::BTreeMap::new();
     for (i, &(num, gen, start)) in objects.iter().enumerate() {
         let end = objects.get(i + 1).map_or(buf.len(), |o| o.2);
         if memchr::memmem::find(&buf[start..end], b"endobj").is_some() {
-            table[num as usize] = Some((gen, start));
+            table.insert(num, (gen, start));
         }
     }
     let mut out = bytes.to_vec();
     out.extend_from_slice(b"\nendstream\nendobj\n");
     let xref = out.len() - base;
-    out.extend_from_slice(format!("xref\n0 {size}\n").as_bytes());
-    for entry in &table {
-        match entry {
-            Some((gen, start)) => {
-                out.extend_from_slice(format!("{start:010} {gen:05} n\r\n").as_bytes());
-            }
-            None => out.extend_from_slice(b"0000000000 65535 f\r\n"),
+    out.extend_from_slice(b"xref\n0 1\n0000000000 65535 f\r\n");
+    for (num, (gen, start)) in &table {
+        if *num == 0 {
+            continue;
         }
+        out.extend_from_slice(format!("{num} 1\n{start:010} {gen:05} n\r\n").as_bytes());
     }
     out.extend_from_slice(
         format!(

@@ -33,10 +33,15 @@ fn the_same_record_is_lent_only_by_a_quotation_naming_the_same_person() {
         e.quotes
     );
 
-    // The same person again, by name or by a pronoun: still that post.
+    // The same person again, by name or by a pronoun: still that post; a title before the
+    // name, an opener or another outlet after it named otherwise change nothing (the
+    // review of the fifty-seventh session: every capitalised word had to be found).
     for next in [
         "In the same post, Okafor promised that",
         "In the same post, she promised that",
+        "In the same post, Mayor Okafor promised that",
+        "However, in the same post, Dr Okafor promised that",
+        "In the same post, Okafor told Radio Borough that",
     ] {
         let md =
             format!("{intro}{next} \"no bridge will close without a public meeting first\".\n");
@@ -290,6 +295,10 @@ fn a_relative_clause_saying_where_the_speaker_wrote_cites_the_quotation() {
     for clause in [
         format!("who [chairs the trust]({OP_ED})"),
         format!("who [wrote a book about the coast]({OP_ED})"),
+        // The review's cases: a verb with its object, and a topic after the link.
+        format!("who [published an article]({OP_ED}) on erosion"),
+        format!("who [wrote Coastal Retreat]({OP_ED})"),
+        format!("who [wrote]({OP_ED}) on erosion"),
     ] {
         let md = format!("Lind, {clause}, said \"the cliff has moved two metres in a decade\".\n");
         let e = extract_as(DocKind::Markdown, &md);
@@ -299,4 +308,25 @@ fn a_relative_clause_saying_where_the_speaker_wrote_cites_the_quotation() {
             e.quotes
         );
     }
+}
+
+/// A sentence whose only capitalised word is its opener (`According to the same report`)
+/// names nobody: the earlier quotation's record is lent as before the names were compared
+/// (the review of the fifty-seventh session found `According` taken for a name).
+#[test]
+fn an_opener_is_no_name_for_the_same_record() {
+    let md = "The [audit report](https://audit.example.gov/2024/roads) found that \"two \
+              bridges in five need repairs within the decade\".\n\n\
+              According to the same report, \"the repair budget covers barely half of \
+              that work\".\n";
+    let e = extract_as(DocKind::Markdown, md);
+    assert_eq!(
+        url_ties(&e, "the repair budget"),
+        vec![(
+            Some("https://audit.example.gov/2024/roads".to_string()),
+            Attribution::Preceding
+        )],
+        "{:#?}",
+        e.quotes
+    );
 }

@@ -216,3 +216,30 @@ fn hugo_quotation_shortcodes() {
     assert!(!urls(&e).iter().any(|u| u.contains("code.example")));
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
+
+/// An indented quotation component (one to three spaces, still a box at the top level)
+/// keeps its address: the prop's place was read from the tag's start as if it were the
+/// line's (the review of the fifty-seventh session), and the citation was lost. A Hugo
+/// shortcode naming a non-address first (`link="…"` with words) still finds its `source`.
+#[test]
+fn an_indented_quotation_component_keeps_its_address() {
+    let mdx = "# Field notes\n\n  \
+               <Quote cite=\"https://letters.example.org/tide-tables\">\n  \
+               The tide tables were printed a week late and nobody trusted them.\n  \
+               </Quote>\n";
+    let e = extract_mdx(mdx);
+    let letters = "https://letters.example.org/tide-tables";
+    assert_eq!(
+        url_ties(&e, "The tide tables were printed"),
+        by_fence(letters)
+    );
+    let md = "# Notes\n\n\
+              {{< quote link=\"see the archive\" source=\"https://archive.example.org/t\" >}}\n\
+              The harbour lights were switched off for the whole of that winter.\n\
+              {{< /quote >}}\n";
+    let e = extract_markdown(md);
+    assert_eq!(
+        url_ties(&e, "The harbour lights were"),
+        by_fence("https://archive.example.org/t")
+    );
+}

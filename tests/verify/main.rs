@@ -46,6 +46,8 @@ mod s56_lang;
 mod s56_sch;
 mod s56_social;
 mod s56_titles;
+/// Session 57's review: a newsletter box's `see more`, an English `falls`.
+mod s57_review;
 
 use std::collections::HashMap;
 use std::path::Path;

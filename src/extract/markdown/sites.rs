@@ -872,10 +872,13 @@ fn fence_cite(line: &str, open: Mark) -> Option<Range<usize>> {
         Mark::JsxOpen(_, true, _) => {
             let at = line.find('<')?;
             let tag = line.get(at..)?;
-            ["cite", "source"]
-                .iter()
-                .find_map(|k| super::quoted_attr_range(tag, k).filter(web))
-                .map(|r| at + r.start..at + r.end)
+            // (The range is the tag's: shifted to the line's before `web` reads it, so an
+            // indented tag's address is read where it is.)
+            ["cite", "source"].iter().find_map(|k| {
+                super::quoted_attr_range(tag, k)
+                    .map(|r| at + r.start..at + r.end)
+                    .filter(web)
+            })
         }
         Mark::ShortOpen(_) => {
             let at = line.find("{{")? + 3;
@@ -883,10 +886,11 @@ fn fence_cite(line: &str, open: Mark) -> Option<Range<usize>> {
             let inner = line.get(at..end)?;
             let shift = |r: Range<usize>| at + r.start..at + r.end;
             if inner.contains('=') {
-                ["link", "source", "cite", "url"]
-                    .iter()
-                    .find_map(|k| super::shortcode_param(inner, k).map(|(s, e)| shift(s..e)))
-                    .filter(web)
+                ["link", "source", "cite", "url"].iter().find_map(|k| {
+                    super::shortcode_param(inner, k)
+                        .map(|(s, e)| shift(s..e))
+                        .filter(web)
+                })
             } else {
                 positional(inner).into_iter().map(shift).find(web)
             }

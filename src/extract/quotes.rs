@@ -2168,6 +2168,11 @@ impl Ctx<'_> {
                 return;
             }
             end
+        } else if let Some(place) =
+            words_placed(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
+        {
+            self.cite_place(bi, place, out);
+            return;
         } else {
             return;
         };
@@ -2198,6 +2203,280 @@ impl Ctx<'_> {
         }
     }
 }
+
+impl Ctx<'_> {
+    /// Cites the place [`words_placed`] found in block `bi`'s first sentence (`That admission
+    /// came in a [letter to MPs](…)`): the link that is that place, starting within a few
+    /// words of the preposition (`a`, `her 2019`, never past `to`, `from`, a quotation
+    /// mark); and the sentence's markers when the place is named as a record or an occasion
+    /// (`… came in a letter to MPs.[2]`). Nothing else in the sentence: `… in a letter to
+    /// [the committee](…)` links the letter's recipient, not the letter.
+    fn cite_place(&self, bi: usize, place: Placed, out: &mut Vec<QuoteCitation>) {
+        let Some(b) = self.parsed.blocks.get(bi) else {
+            return;
+        };
+        let markers = self.block_markers.get(bi);
+        let at = b.text.len().saturating_sub(place.from_end);
+        // The sentence: from the paragraph's start (its number aside) to its first stop.
+        let lead = b.text.len() - b.text.trim_start().len();
+        let end = sentence_end(&b.text, lead, markers);
+        if at >= end {
+            return;
+        }
+        let link = self
+            .block_links
+            .get(bi)
+            .iter()
+            .find(|&&(ls, _, _)| ls >= at)
+            .filter(|&&(ls, _, _)| ls < end)
+            .and_then(|&(ls, le, li)| {
+                let gap = b.text.get(at..ls)?;
+                let text = b.text.get(ls..le)?;
+                (place_gap(gap) && (place.outlet || names_record(gap, text))).then_some(li)
+            });
+        let record = place.outlet || names_record(b.text.get(at..end).unwrap_or(""), "");
+        if let Some(li) = link {
+            self.cite_link(li, Attribution::Following, out);
+        }
+        if link.is_some() || record {
+            for &(ms, _, mi) in markers {
+                if ms <= end {
+                    self.cite_marker(mi, Attribution::Following, out);
+                }
+            }
+        }
+    }
+}
+
+/// Where [`words_placed`] found a quotation's words said or written: the place's offset
+/// counted back from the text's end, and whether it is an outlet (`reported by`).
+#[derive(Clone, Copy, Debug)]
+struct Placed {
+    from_end: usize,
+    outlet: bool,
+}
+
+/// Words for what was said, named back by `The`, `His`, `Her`, `Its` or `Their` and said to
+/// have been made, given or published somewhere (`His remarks came during an interview`).
+/// Not `answer`, `reply` or `response`: `The answer came in a letter` may be someone
+/// else's answer to the question quoted.
+const SAID_NOUNS: &[&str] = &[
+    "admission",
+    "admissions",
+    "assurance",
+    "assurances",
+    "boast",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "complaint",
+    "complaints",
+    "concession",
+    "confession",
+    "criticism",
+    "criticisms",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "quotation",
+    "quote",
+    "quotes",
+    "remark",
+    "remarks",
+    "statement",
+    "statements",
+    "warning",
+    "warnings",
+    "words",
+];
+
+/// Whether `w` names what was said, after `det`: [`SAID_NOUNS`], and after a demonstrative
+/// also the words [`THAT_NAMES_WORDS`] (`That answer`, `That figure`).
+fn said_noun(det: &str, w: &str) -> bool {
+    SAID_NOUNS.contains(&w)
+        || (matches!(det, "That" | "Those" | "These" | "that" | "those" | "these")
+            && THAT_NAMES_WORDS.contains(&w))
+}
+
+/// Whether a paragraph's first sentence names the quotation before it and says where its
+/// words were said or written, with a verb of provenance and a preposition: `That
+/// admission came in a [letter to MPs](…)`, `The comments came during an [interview](…)`,
+/// `Her warning was made in a [speech](…)`, `The remark was first reported by [the
+/// Gazette](…)`, `She made that admission in a [letter](…)`, `He made the remarks in a
+/// [post](…)`. The place is where the preposition's object starts (see [`Placed`]);
+/// [`Ctx::cite_place`] checks that a link stands there. Not a noun for anything but words
+/// (`That plan came in a budget`), nor a person doing it (`was made by the chair`).
+fn words_placed(s: &str) -> Option<Placed> {
+    // Cheap first: a capital opening the sentence, one of a few.
+    let first = s.split_whitespace().next()?;
+    if !matches!(
+        first,
+        "That"
+            | "Those"
+            | "These"
+            | "The"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "She"
+            | "He"
+            | "They"
+    ) {
+        return None;
+    }
+    // Words with their offsets, the first clause only (no comma inside).
+    let mut words = s
+        .split_whitespace()
+        .take(12)
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w));
+    words.next();
+    let mut next = || words.next();
+    const ADVERBS: &[&str] = &["first", "originally", "later", "initially"];
+    const POSITION: &[&str] = &[
+        "last", "same", "first", "final", "earlier", "latest", "original",
+    ];
+    // A word right after the last, and no stop or comma between.
+    let plain = |w: &str| !w.ends_with([',', '.', ';', ':', '!', '?']);
+    let (_, mut w) = next()?;
+    let verb;
+    if matches!(first, "She" | "He" | "They") {
+        // `She made that admission in …`.
+        if ADVERBS.contains(&w) {
+            w = next()?.1;
+        }
+        if !matches!(
+            w,
+            "made" | "gave" | "delivered" | "issued" | "offered" | "repeated" | "voiced"
+        ) {
+            return None;
+        }
+        let (_, det) = next()?;
+        if !matches!(
+            det,
+            "that" | "those" | "these" | "the" | "his" | "her" | "their"
+        ) {
+            return None;
+        }
+        let (_, mut noun) = next()?;
+        if POSITION.contains(&noun) {
+            noun = next()?.1;
+        }
+        if !plain(noun) || !said_noun(det, noun) {
+            return None;
+        }
+        verb = "made";
+    } else {
+        // `That admission came in …`, `The remark was first reported by …`.
+        if POSITION.contains(&w) {
+            w = next()?.1;
+        }
+        if !plain(w) || !said_noun(first, w) {
+            return None;
+        }
+        let (_, mut v) = next()?;
+        if matches!(v, "was" | "were") {
+            v = next()?.1;
+            if ADVERBS.contains(&v) {
+                v = next()?.1;
+            }
+            if !matches!(
+                v,
+                "made"
+                    | "given"
+                    | "delivered"
+                    | "published"
+                    | "reported"
+                    | "posted"
+                    | "contained"
+                    | "included"
+                    | "issued"
+                    | "written"
+                    | "aired"
+                    | "broadcast"
+                    | "offered"
+                    | "voiced"
+                    | "uttered"
+            ) {
+                return None;
+            }
+        } else {
+            if ADVERBS.contains(&v) {
+                v = next()?.1;
+            }
+            if !matches!(v, "came" | "comes" | "appeared" | "appears" | "featured") {
+                return None;
+            }
+        }
+        verb = v;
+    }
+    let (at, prep) = next()?;
+    let outlet = prep == "by" && matches!(verb, "reported" | "published" | "aired" | "broadcast");
+    if !(outlet || matches!(prep, "in" | "during" | "at" | "on")) {
+        return None;
+    }
+    // The place starts after the preposition and the space after it.
+    let from = at + prep.len();
+    let rest = s.get(from..)?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let place = from + (rest.len() - rest.trim_start().len());
+    Some(Placed {
+        from_end: s.len() - place,
+        outlet,
+    })
+}
+
+/// Whether the words between a preposition and a link may be that link's own place: at most
+/// four words, a determiner and words describing the record (`a `, `her 2019 `, `the
+/// council's annual `), no preposition, conjunction or quotation mark.
+fn place_gap(gap: &str) -> bool {
+    const STOPS: &[&str] = &[
+        "to", "from", "by", "with", "about", "after", "before", "when", "where", "which", "that",
+        "who", "of", "for", "and", "or", "but", "as", "on", "in", "at", "during", "than",
+    ];
+    !gap.contains(['“', '”', '"', '‘', '(', ')', '.', ';', ':', '!', '?', ','])
+        && gap.split_whitespace().count() <= 4
+        && gap
+            .split_whitespace()
+            .all(|w| !STOPS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a place's words (the gap before its link, then the link's text) name a record or
+/// an occasion within the first few words: `a letter to MPs`, `an interview`, `her 2019
+/// memoir`.
+fn names_record(gap: &str, text: &str) -> bool {
+    gap.split_whitespace()
+        .chain(text.split_whitespace())
+        .take(8)
+        .any(|w| {
+            let w = w
+                .trim_start_matches(['[', '*', '_', '('])
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            DOCUMENTS.contains(&w.as_str())
+                || OCCASIONS.contains(&w.as_str())
+                || RECORDS.contains(&w.as_str())
+        })
+}
+
+/// Records of words besides [`DOCUMENTS`] and [`OCCASIONS`], for [`names_record`]: `a
+/// written answer`, `a court filing`, `the minutes`.
+const RECORDS: &[&str] = &[
+    "answer",
+    "answers",
+    "reply",
+    "response",
+    "filing",
+    "transcript",
+    "minutes",
+    "bulletin",
+    "announcement",
+    "update",
+];
 
 /// Whether a paragraph is nothing but a pointer to the full document (`Read the full
 /// statement`, `See the full report`, a `[3]` marker aside) whose noun the paragraph `above`
@@ -3167,36 +3446,6 @@ fn said_it_in(s: &str) -> bool {
     if !(s.starts_with("She ") || s.starts_with("He ") || s.starts_with("They ")) {
         return false;
     }
-    const OCCASIONS: &[&str] = &[
-        "book",
-        "memoir",
-        "memoirs",
-        "autobiography",
-        "biography",
-        "podcast",
-        "programme",
-        "program",
-        "documentary",
-        "hearing",
-        "meeting",
-        "debate",
-        "talk",
-        "address",
-        "conference",
-        "rally",
-        "episode",
-        "profile",
-        "thread",
-        "video",
-        "film",
-        "radio",
-        "television",
-        "show",
-        "evidence",
-        "paper",
-        "newsletter",
-        "blog",
-    ];
     let mut words = s.split_whitespace().skip(1);
     let mut verb = words.next().unwrap_or("");
     if matches!(
@@ -3225,6 +3474,39 @@ fn said_it_in(s: &str) -> bool {
             DOCUMENTS.contains(&w.as_str()) || OCCASIONS.contains(&w.as_str())
         })
 }
+
+/// Occasions or records words were said or written in, besides [`DOCUMENTS`]: `She said
+/// this in a [1998 interview](…)`, `That admission came during a [hearing](…)`.
+const OCCASIONS: &[&str] = &[
+    "book",
+    "memoir",
+    "memoirs",
+    "autobiography",
+    "biography",
+    "podcast",
+    "programme",
+    "program",
+    "documentary",
+    "hearing",
+    "meeting",
+    "debate",
+    "talk",
+    "address",
+    "conference",
+    "rally",
+    "episode",
+    "profile",
+    "thread",
+    "video",
+    "film",
+    "radio",
+    "television",
+    "show",
+    "evidence",
+    "paper",
+    "newsletter",
+    "blog",
+];
 
 /// Words for a document or an occasion that words were written or said in, named back by a
 /// demonstrative after a quotation (`That report …`, `The association issued that memo …`).
@@ -7232,6 +7514,8 @@ fn preceding(
     // of 14%.` over `The report does note that “…”`): that sentence, for a quotation that
     // names what it cites again (`The report`; not `It`).
     let mut widened = false;
+    // The paragraph's text after the sentence it widened to (`Bills rose by a fifth.`).
+    let mut since = "";
     if pms.is_empty() && pls.is_empty() && pbi != bi {
         let all_m = starting_in(ctx.block_markers.get(pbi), 0, upto);
         let all_l = starting_in(ctx.block_links.get(pbi), 0, upto);
@@ -7245,6 +7529,7 @@ fn preceding(
             prev = ptext.get(p_start..p_end)?;
             pms = starting_in(ctx.block_markers.get(pbi), p_start, p_end + 1);
             pls = starting_in(ctx.block_links.get(pbi), p_start, p_end + 1);
+            since = ptext.get(p_end..prev_end).unwrap_or("");
             widened = true;
         }
     }
@@ -7551,6 +7836,9 @@ fn preceding(
     let opens_quoted = prev.trim_start().starts_with(['“', '"', '«', '‘', '„']);
     // The speaker goes on (`continued`, `went on`): the verb of saying is the speaker's own.
     let mut continues = false;
+    // A named speaker going on (`She also said that`) from the sentence that cites them
+    // over a sentence after it that names nobody else (see [`names_nobody`]).
+    let mut resumes = false;
     // `In that release, the office says …`, `In it, …`: the reference in a fronted phrase.
     let k = usize::from(words.first() == Some(&"In"));
     let again = match words.get(k) {
@@ -7598,6 +7886,13 @@ fn preceding(
                     ptext.get(clause_from..cited_at),
                 );
             continues = goes_on;
+            resumes = widened
+                && goes_on
+                && names_nobody(since, p)
+                // Named in full (`Ann Reed`; not `Residents told [the paper](…)`).
+                && subject_speaker()
+                    .or_else(quoted_speaker)
+                    .is_some_and(|n| n.split_whitespace().count() >= 2);
             // Not `he` or `she` after a body's words naming no person (`“…,” the ministry
             // said in a [statement](…).`): `It added:` and `They added:` go on from it.
             let body = || {
@@ -7781,8 +8076,38 @@ fn preceding(
             && !another
             // Over a block quotation, the speaker of its introduction going on (`Ana Lind
             // told the [paper](…):`, the block, `She also said that “…”`).
-            && (!(widened || over_block) || named_again || over_block && continues)))
+            && (!(widened || over_block) || named_again || over_block && continues || resumes)))
         .then_some(cited)
+}
+
+/// Whether the text between a sentence citing a named speaker and a quotation's sentence
+/// going on with them by pronoun `p` (`She also said that …`) leaves them its subject: short
+/// (a sentence or two), no quotation, no verb of saying, no capitalised word but a
+/// sentence's first (no one else named: `Bills rose by a fifth last year.`), and no
+/// pronoun but `p` itself (not `He disagreed.` before `She also said`, nor `Her deputy
+/// resigned.`, someone of hers who may be the one going on).
+fn names_nobody(since: &str, p: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs",
+    ];
+    let own = p.to_lowercase();
+    let t = since.trim();
+    if t.len() > 200 || t.contains(['“', '”', '"', '«', '»', '„', '‘']) {
+        return false;
+    }
+    let mut opens = true;
+    for w in t.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = core.to_lowercase();
+        if core.starts_with(char::is_uppercase) && !opens
+            || super::speaker::is_speech_verb(core)
+            || lower != own && PRONOUNS.contains(&lower.as_str())
+        {
+            return false;
+        }
+        opens = w.ends_with(['.', '!', '?']);
+    }
+    true
 }
 
 /// Whether `rest` (a quote's sentence from its verb) is a bare `said` (`“…,” Pike said.`,

@@ -33,6 +33,9 @@
 //!   lent only by a quotation naming the same person, a link in a clause of its own after a
 //!   colon, a name linking a profile or home page, a speaker going on over a block
 //!   quotation, a labelled address on the line after, a clause saying where they wrote.
+//! - `attribution_s57_follow`: the fifty-seventh session's `following` ties: the next
+//!   paragraph naming the quotation back and saying where its words were made, given or
+//!   published (`That admission came in a [letter](…)`), the link there only.
 //! - `author_date_s52`: the fifty-second session's author–date citations in other
 //!   languages: a body's `Name (Jahr): Titel.` entry, foreign page locators before a block.
 //! - `citation_styles`: MLA, author–date in square brackets, Wikipedia short citations.
@@ -163,6 +166,7 @@ mod attribution_s54_attr;
 mod attribution_s54_attr2;
 mod attribution_s55_attrib;
 mod attribution_s57_attr;
+mod attribution_s57_follow;
 mod author_date_s52;
 mod citation_styles;
 mod cms_s31;

@@ -2388,6 +2388,15 @@ pub(crate) fn join_line_break_hyphens_where(
     s: &str,
     decide: impl Fn(&str, &str) -> Option<bool>,
 ) -> String {
+    join_line_break_hyphens_after(s, |_, a, b| decide(a, b))
+}
+
+/// [`join_line_break_hyphens_where`], `decide` also given the text before the word ending in
+/// the hyphen (as joined so far): `decide(text before, word before, word after)`.
+pub(crate) fn join_line_break_hyphens_after(
+    s: &str,
+    decide: impl Fn(&str, &str, &str) -> Option<bool>,
+) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find(['-', '\u{2010}']) {
@@ -2407,7 +2416,7 @@ pub(crate) fn join_line_break_hyphens_where(
             let word_end = next
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(next.len());
-            match decide(&out[word_start..], &next[..word_end]) {
+            match decide(&out[..word_start], &out[word_start..], &next[..word_end]) {
                 Some(keep) => {
                     if keep {
                         out.push('-');

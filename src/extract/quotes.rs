@@ -4159,7 +4159,13 @@ fn quote_text_with_soft_hyphens(
             (ms, me)
         };
         s.push_str(b.text.get(i..ms.max(i)).unwrap_or(""));
-        if bracketed
+        // So a marker written in its brackets after a space (`next year [1].`, a `>` reply's).
+        let own_brackets = b
+            .text
+            .get(ms..me)
+            .is_some_and(|m| m.len() > 2 && m.starts_with('[') && m.ends_with(']'))
+            && s.ends_with(' ');
+        if (bracketed || own_brackets)
             && b.text
                 .get(me..to)
                 .is_none_or(|r| r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?']))
@@ -4274,18 +4280,90 @@ fn caption_timestamp_len(s: &[u8]) -> Option<usize> {
     }
 }
 
-/// `text` with each hyphen that ends a line inside a word closed up to the next line's word
-/// (`ahead of sche-⏎dule` is `sche-dule`, not `sche- dule`): the line's break is the writer's
-/// typesetting (or a PDF's, pasted). The hyphen stays (`long-⏎term` is `long-term`); `check`
-/// reads a word the page has whole as one. `None` when there is none.
+/// `text` with each hyphen that ends a line inside a word closed up to the next line's word:
+/// the line's break is typesetting (a PDF's or a mail client's, pasted). Before a lower-case
+/// letter the word was broken to fit and is written whole (`bore-⏎holes` is `boreholes`)
+/// unless it reads as a compound ([`compound_at_break`]: `well-⏎known` is `well-known`).
+/// Before a capital the hyphen may be a dash: joined (and kept) only after a capitalised
+/// word or a prefix (`Anglo-⏎Saxon`, `anti-⏎European`), else left as it is. `check` reads
+/// either way against a page that writes the word whole or hyphenated. `None` when there is
+/// none.
 fn close_line_break_hyphens(text: &str) -> Option<String> {
-    if !text.has_str("-\n") {
+    // Cheap first: a line whose last character (trailing spaces aside) is a hyphen.
+    let b = text.as_bytes();
+    let breaks = memchr::memchr_iter(b'\n', b).any(|i| {
+        text.get(..i)
+            .map(str::trim_end)
+            .is_some_and(|h| h.ends_with(['-', '\u{2010}']))
+    });
+    if !breaks {
         return None;
     }
-    // Before a capital (`East-⏎Marlow`) the hyphen may be a name's or a dash: left as it is.
-    Some(super::join_line_break_hyphens_where(text, |_, next| {
-        next.starts_with(char::is_lowercase).then_some(true)
-    }))
+    Some(super::join_line_break_hyphens_after(
+        text,
+        |before, left, right| {
+            let first = right.chars().next()?;
+            if first.is_lowercase() {
+                Some(compound_at_break(before, left, right))
+            } else {
+                let capitalised = left.starts_with(char::is_uppercase);
+                (first.is_uppercase() && (capitalised || compound_at_break(before, left, right)))
+                    .then_some(true)
+            }
+        },
+    ))
+}
+
+/// Words that open a compound with a hyphen (`self-`, `well-`, `non-`, `twenty-`) where a line
+/// breaks after them (none a word's first syllable, as `pro-`, `pre-`, `ex-`, `mid-` are:
+/// `pro-⏎vide`, `ex-⏎ample`, `mid-⏎dle`).
+const COMPOUND_FIRST: [&str; 29] = [
+    "all", "anti", "best", "co", "cross", "eighty", "fifty", "first", "forty", "full", "half",
+    "high", "ill", "long", "much", "multi", "ninety", "non", "pseudo", "quasi", "second", "self",
+    "semi", "seventy", "sixty", "third", "thirty", "twenty", "well",
+];
+
+/// Words that close a compound after a hyphen (`-based`, `-led`, `-term`).
+const COMPOUND_LAST: [&str; 22] = [
+    "based", "called", "driven", "free", "friendly", "funded", "known", "led", "level", "looking",
+    "made", "making", "minded", "off", "oriented", "owned", "reaching", "related", "scale",
+    "sized", "term", "wide",
+];
+
+/// A word's ending, no word of a compound (`cross-⏎ing`, `self-⏎ish`, `ill-⏎ness`).
+const ENDINGS: [&str; 6] = ["ary", "est", "ing", "ings", "ish", "ness"];
+
+/// A word's first syllable, no word of a compound before `known`, `led`… (`un-⏎known`).
+const BOUND_PREFIXES: [&str; 9] = ["de", "dis", "il", "im", "in", "ir", "mis", "re", "un"];
+
+/// Whether `left-⏎right`, broken at a line's end, is a compound whose hyphen stays rather than
+/// a word hyphenated to fit: a half of one letter (`e-⏎mail`) or of two after it (`follow-⏎up`:
+/// typesetting leaves three), a first word that opens compounds (`self-`, `well-`, `non-`,
+/// `co-`, `cross-`, `twenty-`) or a last word that closes them (`-based`, `-led`), or a
+/// capitalised first word (`Franco-⏎phone`, `UK-⏎based`) other than a sentence's first,
+/// which says nothing (`text before` is the text up to `left`). Not before a word's ending
+/// (`cross-⏎ing`).
+fn compound_at_break(before: &str, left: &str, right: &str) -> bool {
+    let letters = |w: &str| w.chars().count();
+    if letters(left) < 2 || letters(right) < 3 {
+        return true;
+    }
+    let lower_left = left.to_lowercase();
+    let lower_right = right.to_lowercase();
+    if ENDINGS.contains(&lower_right.as_str()) {
+        return false;
+    }
+    let capitals = left.chars().filter(|c| c.is_uppercase()).count();
+    let sentence_start = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\u{201C}' | '\u{2018}' | '"' | '('));
+    (capitals > 0 && !sentence_start)
+        || capitals > 1
+        || COMPOUND_FIRST.contains(&lower_left.as_str())
+        || (COMPOUND_LAST.contains(&lower_right.as_str())
+            && !BOUND_PREFIXES.contains(&lower_left.as_str()))
 }
 
 /// Spans `(start, end, index)` per block, sorted within each block: one flat list and an

@@ -773,6 +773,15 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         return;
     }
     let quoted = para_trim.lines().all(|l| l.trim_start().starts_with('>'));
+    // Reply lines with the answer written right under them (`> The levy … [1].⏎Really? …`),
+    // maybe after a line of the answer's own: the quoted lines are a quotation of their own.
+    if !quoted {
+        if let Some(k) = reply_run_split(para_trim) {
+            paragraph(src, start, start + k, p);
+            paragraph(src, start + k, end, p);
+            return;
+        }
+    }
     // An e-mail's reply under its attribution line (`Sam wrote:⏎> …⏎> …`): the quoted lines
     // are a quotation of their own, without their `>`.
     if !quoted {
@@ -849,6 +858,50 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         }
     }
     finish(b, p);
+}
+
+/// Where a paragraph mixing `>` reply lines with unquoted ones is cut (a byte offset into it)
+/// so that a run of `>` lines followed by unquoted ones stands apart: after the run when the
+/// paragraph opens with it, before it when a line ending a sentence (or a colon) comes
+/// first. Only a run that ends a sentence (`… next year [1].`) with a new one, a capital,
+/// opening the line after it (`Really? …`): `Applicants aged⏎> 65 are exempt⏎from …` is a
+/// wrapped line. A run closing the paragraph is cut off by the caller as it was.
+fn reply_run_split(para: &str) -> Option<usize> {
+    // Cheap first: no line opening with `>` after the first.
+    if !para.contains("\n>") && !para.trim_start().starts_with('>') {
+        return None;
+    }
+    let quoted = |l: &str| l.trim_start().starts_with('>');
+    let mut at = 0;
+    let mut prev: Option<&str> = None;
+    let mut run: Option<(usize, Option<&str>)> = None;
+    let mut last_quoted = "";
+    for line in para.split_inclusive('\n') {
+        if quoted(line) {
+            if run.is_none() {
+                run = Some((at, prev));
+            }
+            last_quoted = line;
+        } else if let Some((run_at, before)) = run {
+            let ends_sentence = |l: &str| {
+                let t = l.trim_end();
+                t.ends_with(['.', '!', '?', ']', ')', '\u{201D}', '"'])
+                    && t.trim_start_matches(['>', ' ', '\t']).len() > 1
+            };
+            let answer = line.trim_start().starts_with(char::is_uppercase);
+            if !(ends_sentence(last_quoted) && answer) {
+                return None;
+            }
+            return match before {
+                None => Some(at),
+                Some(b) if ends_sentence(b) || b.trim_end().ends_with(':') => Some(run_at),
+                Some(_) => None,
+            };
+        }
+        prev = Some(line);
+        at += line.len();
+    }
+    None
 }
 
 /// Where the notes of a `>`-quoted paragraph start (the offset of their first line), when

@@ -51,6 +51,8 @@ mod pages_s35;
 mod pdf_s25;
 mod pdf_s27;
 mod plain_s55_plain1;
+/// Session 57: a word broken at a plain-text line's end with a hyphen, checked whole.
+mod plain_s57_plainhy;
 mod repo_s22;
 mod report_s36;
 mod report_s37;

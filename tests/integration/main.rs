@@ -154,6 +154,9 @@
 //!   (rST citation references compared without case, `broadcast in` the linked record,
 //!   a bare address's path no name of the work, a note's comment no publisher, a number
 //!   as a book's title).
+//! - `plain_s57_plainhy`: the fifty-seventh session's plain-text quotations: a word broken
+//!   at a line's end with a hyphen written whole (a compound keeping its hyphen), `>` reply
+//!   lines answered right under them cited by their own marker.
 //! - `word_labels`: citations labelled with words: sphinxcontrib-bibtex `[Oka19]`, W3C/WHATWG
 //!   spec bibliographies `[DOM]`, RFC named references `[RFC8259]`.
 
@@ -231,6 +234,7 @@ mod pandoc_citations;
 mod plain_s55_plain1;
 mod plain_s55_plain2;
 mod plain_s56_plain3;
+mod plain_s57_plainhy;
 mod proptest_extract;
 mod quotes_s50;
 mod quotes_s51;

@@ -8,9 +8,11 @@
 //! `[fn:name]` are explicit markers; definitions `[fn:1] …` at a line's start run to the next
 //! definition, the next heading or two blank lines; inline notes `[fn:: …]` and
 //! `[fn:name: …]` are a marker and a note of their own. Links are `[[url][text]]` and
-//! `[[url]]` (internal links are their text only); `=verbatim=` and `~code~` are code.
+//! `[[url]]` (internal links are their text only); `=verbatim=` and `~code~` are code,
+//! `/italics/` italics, and `*bold*` and `_underlined_` text loses its marks; each may run
+//! over one line break, its marks placed as Org's `org-emphasis-regexp-components` allow.
 
-use super::light::{self, before, closes_before, opens_after, Inline, Line};
+use super::light::{self, before, Inline, Line};
 use super::{Block, BlockKind, Group, NoteDef, Parsed};
 use crate::model::LinkKind;
 
@@ -413,11 +415,25 @@ impl Org<'_> {
         let mut i = 0;
         let mut no_link_end = false;
         // Each bracket's match, worked out once for the paragraph when an inline note needs
-        // one; and the next closing `=` and `~` found (a closer is one wherever its opener).
+        // one; and the next closing `=`, `~`, `/`, `*` and `_` found (a closer is one wherever its
+        // opener).
         let mut brackets: Option<super::FastMap<usize, usize>> = None;
-        let mut closers: [Option<Option<usize>>; 3] = [None, None, None];
-        let mut next_newline = 0;
+        let mut closers: [Option<Option<usize>>; 5] = [None; 5];
+        // The first two line breaks from the last span's start on (a span crosses one).
+        let mut breaks = (0, 0);
+        // The closing marks of the bold and underlined text `i` is in, innermost last.
+        let mut pending: Vec<usize> = Vec::new();
         while i < bytes.len() {
+            while pending.last().is_some_and(|&p| p < i) {
+                pending.pop();
+            }
+            if pending.last() == Some(&i) {
+                pending.pop();
+                ib.text(last, i);
+                last = i + 1;
+                i += 1;
+                continue;
+            }
             match bytes.get(i) {
                 Some(b'[') if bytes.get(i + 1) == Some(&b'[') => {
                     let close = if no_link_end {
@@ -506,68 +522,73 @@ impl Org<'_> {
                         _ => i += 1,
                     }
                 }
-                // `/italics/` (a title in a note): only after a space or an opening bracket
-                // or quote, never inside an address (`https://…/`).
-                Some(b'/')
-                    if before(t, i).is_none_or(|c| c.is_whitespace() || "([{'\"‘“".contains(c))
-                        && light::at(t, i + 1).is_some_and(|c| !c.is_whitespace() && c != '/') =>
+                // Emphasis and code: `/italics/` (a title in a note), `*bold*` and
+                // `_underlined_` (their marks dropped), `=verbatim=` and `~code~` (code).
+                // The mark opens after what Org allows before it (never inside a word, an
+                // address's path or a number: `a/b/c`, `2*3*4`, `/~user/`), before a
+                // non-space; it closes at the first like mark after a non-space and before
+                // what Org allows after it, at most one line break on (`M-q` wraps spans).
+                Some(&m @ (b'/' | b'*' | b'_' | b'=' | b'~'))
+                    if org_pre(before(t, i))
+                        && light::at(t, i + 1)
+                            .is_some_and(|c| !c.is_whitespace() && c != char::from(m)) =>
                 {
                     let s = i + 1;
-                    if next_newline < s {
-                        next_newline = memchr::memchr(b'\n', bytes.get(s..).unwrap_or(&[]))
-                            .map_or(bytes.len(), |k| s + k);
+                    if breaks.0 < s {
+                        let nl = |from: usize| {
+                            memchr::memchr(b'\n', bytes.get(from..).unwrap_or(&[]))
+                                .map_or(bytes.len(), |k| from + k)
+                        };
+                        let first = nl(s);
+                        breaks = (first, nl(first + 1));
                     }
-                    let slot = &mut closers[2];
-                    let next = match *slot {
+                    let slot_at = match m {
+                        b'=' => 0,
+                        b'~' => 1,
+                        b'/' => 2,
+                        b'*' => 3,
+                        _ => 4,
+                    };
+                    let next = match closers.get(slot_at).copied().flatten() {
                         Some(Some(c)) if c > s => Some(c),
                         Some(None) => None,
                         _ => {
-                            let c = verbatim_close(t, s + 1, b'/');
-                            *slot = Some(c);
+                            let c = span_close(t, s + 1, m);
+                            if let Some(slot) = closers.get_mut(slot_at) {
+                                *slot = Some(c);
+                            }
                             c
                         }
                     };
-                    match next.filter(|&c| c < next_newline) {
-                        Some(c) => {
-                            ib.text(last, i);
-                            ib.italic(s, c);
-                            last = c + 1;
-                            i = c + 1;
-                        }
-                        None => i += 1,
-                    }
-                }
-                Some(&m @ (b'=' | b'~')) if opens_after(before(t, i)) => {
-                    let s = i + 1;
-                    if light::at(t, s).is_none_or(char::is_whitespace) {
-                        i += 1;
-                        continue;
-                    }
-                    // On the same line, closed before a space or punctuation.
-                    if next_newline < s {
-                        next_newline = memchr::memchr(b'\n', bytes.get(s..).unwrap_or(&[]))
-                            .map_or(bytes.len(), |k| s + k);
-                    }
-                    let line_end = next_newline;
-                    let slot = &mut closers[usize::from(m == b'~')];
-                    let next = match *slot {
-                        Some(Some(c)) if c > s => Some(c),
-                        Some(None) => None,
-                        _ => {
-                            let c = verbatim_close(t, s + 1, m);
-                            *slot = Some(c);
-                            c
-                        }
-                    };
-                    let close = next.filter(|&c| c < line_end);
+                    let code = matches!(m, b'=' | b'~');
+                    // Inside bold or underlined text, a span ends before its mark does.
+                    let close = next.filter(|&c| {
+                        c < breaks.1
+                            && pending.last().is_none_or(|&p| c < p)
+                            && (m != b'/' || !(path_like(t, s, c) || in_address(t, c)))
+                    });
                     match close {
-                        Some(c) => {
+                        Some(c) if code => {
                             ib.text(last, i);
                             ib.code(s, c);
                             last = c + 1;
                             i = c + 1;
                         }
-                        None => i += 1,
+                        Some(c) if m == b'/' => {
+                            ib.text(last, i);
+                            ib.italic(s, c);
+                            last = c + 1;
+                            i = c + 1;
+                        }
+                        // Bold and underlined text is read on (links, notes, code in
+                        // it); only its marks go.
+                        Some(c) if pending.len() < 8 => {
+                            ib.text(last, i);
+                            pending.push(c);
+                            last = s;
+                            i = s;
+                        }
+                        _ => i += 1,
                     }
                 }
                 _ => i += 1,
@@ -595,13 +616,53 @@ fn matching_brackets(t: &str) -> super::FastMap<usize, usize> {
     out
 }
 
-/// The first `m` from `from` on that can close verbatim text (`=…=`, `~…~`): after a
-/// non-space, before a space, punctuation or the end.
-fn verbatim_close(t: &str, from: usize, m: u8) -> Option<usize> {
+/// Whether `c`, before an emphasis or code mark, lets it open: the start of the text,
+/// whitespace or what Org's `org-emphasis-regexp-components` allows (`-('"{`), opening
+/// brackets, quotes and dashes. Never a letter, digit, `/` or `:` (paths, products,
+/// addresses: `a/b/c`, `2*3*4`, `https://host/~user/`).
+fn org_pre(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "-('\"{[‘“«—–".contains(c))
+}
+
+/// Whether `c`, after a closing mark, lets it close: the end, whitespace or what Org allows
+/// (`-.,:!?;'")}\[`), a closing bracket, quote or dash.
+fn org_post(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "-.,:;!?'\")}[]\\’”»—–".contains(c))
+}
+
+/// The first `m` from `from` on that can close a span (`=…=`, `~…~`, `/…/`, `*…*`,
+/// `_…_`): after a non-space, before what [`org_post`] allows.
+fn span_close(t: &str, from: usize, m: u8) -> Option<usize> {
     let b = t.as_bytes();
     memchr::memchr_iter(m, b.get(from..)?)
         .map(|k| from + k)
         .find(|&c| {
-            before(t, c).is_some_and(|x| !x.is_whitespace()) && closes_before(light::at(t, c + 1))
+            before(t, c).is_some_and(|x| !x.is_whitespace()) && org_post(light::at(t, c + 1))
         })
+}
+
+/// Whether `/…/` around `s..c` is a file's path (`/etc/hosts and /usr/share/`), not
+/// italics: a `/` in its first word.
+fn path_like(t: &str, s: usize, c: usize) -> bool {
+    t.as_bytes()
+        .get(s..c.min(s + 256))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|b| !b.is_ascii_whitespace())
+        .any(|&b| b == b'/')
+}
+
+/// Whether byte `c` of `t` lies in a web address: the word it ends (up to 512 bytes back)
+/// holds `://` or starts with `www.`. Italics never end there (an address's last `/`).
+fn in_address(t: &str, c: usize) -> bool {
+    let mut from = c.saturating_sub(512);
+    while from < c && !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = t.get(from..c).unwrap_or("");
+    let word = head
+        .rfind(char::is_whitespace)
+        .and_then(|k| head.get(k..))
+        .map_or(head, str::trim_start);
+    word.contains("://") || word.starts_with("www.")
 }

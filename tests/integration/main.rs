@@ -78,6 +78,8 @@
 //!   boxes and readers' responses, a heading's count, a pull quote repeating a block quote.
 //! - `md_dialects_s30`: the thirtieth session's evaluation of Markdown dialects: MDX
 //!   components holding Markdown, GitLab's `>>>` quotations, Pandoc's fenced divs, wikilinks.
+//! - `org_s57`: Org-mode inline markup over one line break (code, verbatim, italics, bold,
+//!   underlining), and where Org's marks never open or close (paths, products, addresses).
 //! - `md_dialects_s57`: content-repo Markdown dialects found misread by the fifty-sixth
 //!   session's evaluation: Vue bound attributes, MDX quotation components, Hugo shortcodes.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
@@ -230,6 +232,7 @@ mod notes_s54_notes2;
 mod notes_s55_notes;
 mod notes_s56_sch;
 mod notes_s56_titles;
+mod org_s57;
 mod pandoc_citations;
 mod plain_s55_plain1;
 mod plain_s55_plain2;

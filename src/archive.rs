@@ -264,21 +264,6 @@ pub fn iso_time(ts: &str) -> Option<String> {
     })
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A timestamp's day for a person: `2 March 2021`, `March 2021`, `2021`.
 #[must_use]
 pub fn date_words(ts: &str) -> Option<String> {
@@ -288,7 +273,7 @@ pub fn date_words(ts: &str) -> Option<String> {
     let month = parts
         .next()
         .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MONTH_NAMES.get(m.checked_sub(1)?));
+        .and_then(|m| crate::extract::MONTH_NAMES.get(m.checked_sub(1)?));
     let day = parts.next().and_then(|d| d.parse::<u32>().ok());
     Some(match (month, day) {
         (Some(m), Some(d)) => format!("{d} {m} {year}"),

@@ -2252,6 +2252,22 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
 }
 
+/// The months' English names, capitalised as a sentence writes them.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Titles and name parts abbreviated with a full stop before a name (`Dr. Ames`, `Capt. Ruiz`,
 /// `Cllr. Okafor`, `Jr.`): a stop after one ends no sentence and no list of names. One list
 /// for every reader of sentences and credits; each adds the abbreviations of its own kind of

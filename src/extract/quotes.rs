@@ -8798,20 +8798,6 @@ fn sentence_names<'a>(lead: &'a str, trail: &'a str) -> Vec<&'a str> {
         "Mr",
         "Ms",
     ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let words = |t: &'a str| {
         t.split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| w.chars().count() >= 2)
@@ -8822,7 +8808,7 @@ fn sentence_names<'a>(lead: &'a str, trail: &'a str) -> Vec<&'a str> {
             w.starts_with(char::is_uppercase)
                 && !NOT_NAMES.contains(w)
                 && !super::is_title_abbreviation(w)
-                && !MONTHS.contains(w)
+                && !super::MONTH_NAMES.contains(w)
                 && !w.ends_with("day")
         })
         .collect()

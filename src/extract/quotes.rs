@@ -4159,16 +4159,12 @@ fn quote_text_with_soft_hyphens(
             (ms, me)
         };
         s.push_str(b.text.get(i..ms.max(i)).unwrap_or(""));
-        // So a marker written in its brackets after a space (`next year [1].`, a `>` reply's).
-        let own_brackets = b
-            .text
-            .get(ms..me)
-            .is_some_and(|m| m.len() > 2 && m.starts_with('[') && m.ends_with(']'))
-            && s.ends_with(' ');
-        if (bracketed || own_brackets)
-            && b.text
-                .get(me..to)
-                .is_none_or(|r| r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?']))
+        // So any marker written after a space (`next year [1].`, a `>` reply's; Markdown's
+        // `next year [^1].`, whose block text holds no brackets): the space before a stop is
+        // the marker's, not the quotation's.
+        if b.text
+            .get(me..to)
+            .is_none_or(|r| r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?']))
         {
             s.truncate(s.trim_end().len());
         }

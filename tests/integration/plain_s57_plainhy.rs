@@ -169,3 +169,36 @@ fn reply_lines_in_a_paragraph_are_not_cut_out_loosely() {
         e.quotes
     );
 }
+
+/// Markdown's footnote marker written after a space (`next year [^1].`) left `next year .`
+/// in the quotation's text, in a `>` quotation and an inline one alike: the marker's space
+/// goes with it before a stop. A marker between words keeps the words apart.
+#[test]
+fn a_markdown_marker_after_a_space_takes_its_space_before_a_stop() {
+    let notes = "\n\n[^1]: Budget statement, https://budget.example.org/2025\n";
+    for (md, start, want) in [
+        (
+            "As the treasurer wrote:\n\n> The levy will fall by a third next year [^1].",
+            "The levy",
+            "The levy will fall by a third next year.",
+        ),
+        (
+            "Officials said \"the levy will fall by a third next year [^1].\" Then more.",
+            "the levy",
+            "the levy will fall by a third next year.",
+        ),
+        (
+            "Officials said \"the levy [^1] will fall by a third next year\".",
+            "the levy",
+            "the levy will fall by a third next year",
+        ),
+    ] {
+        let e = extract_as(DocKind::Markdown, &format!("{md}{notes}"));
+        let q = e
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote in {md}: {:#?}", e.quotes));
+        assert_eq!(q.text, want, "{md}");
+    }
+}

@@ -1722,16 +1722,21 @@ fn related_class(t: &str) -> bool {
                 .any(|r| has_part_run(t, r)))
 }
 
+/// A heading's text as the box-heading tests compare it: trimmed, a closing `:` or `.` off,
+/// lower case.
+fn heading_lower(text: &str) -> String {
+    text.trim()
+        .trim_end_matches([':', '.'])
+        .trim_end()
+        .to_lowercase()
+}
+
 /// Whether a heading names a box about the article's writer: `About the author`, `About the
 /// authors`, `About the writer`, `About the reviewer`. Its links (the writer's other stories,
 /// profile, books) are the site's, inside the story too, as its quotations are furniture
 /// ([`teaser_heading`]): no citation stands in a biography.
 fn author_heading(text: &str) -> bool {
-    let lower = text
-        .trim()
-        .trim_end_matches([':', '.'])
-        .trim_end()
-        .to_lowercase();
+    let lower = heading_lower(text);
     let words: Vec<&str> = lower.split_whitespace().collect();
     matches!(
         words.as_slice(),
@@ -1749,11 +1754,7 @@ fn author_heading(text: &str) -> bool {
 /// reading` or `Related links`, which may head the article's sources, nor `Read more`
 /// (`Read more: the report`).
 fn related_heading(text: &str) -> bool {
-    let lower = text
-        .trim()
-        .trim_end_matches([':', '.'])
-        .trim_end()
-        .to_lowercase();
+    let lower = heading_lower(text);
     let words: Vec<&str> = lower.split_whitespace().collect();
     matches!(
         words.as_slice(),

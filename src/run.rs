@@ -162,6 +162,13 @@ enum Pending {
     Read(Box<Document>),
     /// A folder named that holds no document (others named do).
     EmptyFolder(std::path::PathBuf),
+    /// A live article named beside other inputs that could not be fetched (dead, refused,
+    /// not an article): reported as a file that cannot be read is, while the others are
+    /// checked.
+    UnreadableUrl {
+        url: String,
+        reason: String,
+    },
     /// A file named that is no article (read already: a named pipe or a device), and what
     /// it is.
     NotAnArticle {
@@ -342,6 +349,13 @@ fn extract_pending(p: &Pending, settings: &Settings) -> Outcome {
         Pending::EmptyFolder(path) => {
             unreadable(path, Error::NoDocuments(path.display().to_string()))
         }
+        Pending::UnreadableUrl { url, reason } => placeholder(
+            url.clone(),
+            Error::FetchInput {
+                url: url.clone(),
+                reason: reason.clone(),
+            },
+        ),
         Pending::NotAnArticle { path, what } => Outcome::Skipped(Some(Error::NotAnArticle {
             path: path.clone(),
             what: (*what).to_string(),
@@ -362,6 +376,12 @@ fn unreadable(path: &std::path::Path, err: Error) -> Outcome {
         },
         e => e,
     };
+    placeholder(name, err)
+}
+
+/// An input that could not be read, named `name` as the reports name it: the error, and a
+/// document holding nothing but a warning saying so.
+fn placeholder(name: String, err: Error) -> Outcome {
     let placeholder = Extraction {
         format: crate::extract::detect_kind(Some(&name), None, ""),
         file: name,
@@ -412,7 +432,8 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
     // input that cannot be read, reported as such while the others are checked, as a
     // folder with no document is; the run still exits 2. It stopped the run before any
     // report was written (a CI job got no annotation at all). Named alone, it stops the run.
-    if named.len() > 1 {
+    let several = named.len() > 1;
+    if several {
         for i in &mut named {
             if let Input::Path(p) = i {
                 if let Some(e) = not_there(p) {
@@ -528,9 +549,18 @@ async fn pending_inputs(operands: &[String], settings: &Settings) -> Result<Vec<
                             .map_err(|e| Error::Client(e.to_string()))?,
                     ),
                 };
-                Pending::Read(Box::new(
-                    input::read_url(&u, &settings.input, client).await?,
-                ))
+                match input::read_url(&u, &settings.input, client).await {
+                    Ok(d) => Pending::Read(Box::new(d)),
+                    // Beside other inputs, a live article that cannot be fetched (a dead
+                    // address, a refused request) is reported as a file that cannot be read
+                    // is, while the others are checked; the run still exits 2. It stopped
+                    // the run before any report was written (an empty SARIF, a stale
+                    // `--report` file). Named alone, it stops the run.
+                    Err(Error::FetchInput { url, reason }) if several => {
+                        Pending::UnreadableUrl { url, reason }
+                    }
+                    Err(e) => return Err(e),
+                }
             }
         });
     }

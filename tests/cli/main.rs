@@ -26,6 +26,7 @@ mod cli_s21;
 mod cli_s52;
 mod cli_s53;
 mod cli_s54;
+mod cli_s58;
 mod demo;
 mod disputes_s30;
 mod disputes_s31;

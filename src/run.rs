@@ -778,10 +778,7 @@ async fn check_extractions(
         archived::explain(&mut r, q, urls, (&links, &sources), &settings.verify);
         if let Some((_, label)) = doc.uncited_markers.iter().find(|m| m.0 == q.offset) {
             if r.verdict == Verdict::Uncited {
-                r.detail = format!(
-                    "no citation: the footnote marker `{label}` after the quote points to \
-                     no note"
-                );
+                r.detail = crate::report::dangling_marker_detail(label);
             }
         }
         r

@@ -714,7 +714,7 @@ impl Rule {
             Rule::InvalidLink => "Invalid link",
             Rule::RedirectedLink => "Redirected link",
             Rule::MissingFragment => "Missing fragment",
-            Rule::Misquote => "Misquote",
+            Rule::Misquote => "Altered quote",
             Rule::PartialQuote => "Partial quote",
             Rule::QuoteNotFound => "Quote not found",
             Rule::UnverifiableQuote => "Unverifiable quote",
@@ -819,6 +819,20 @@ pub struct Finding<'a> {
 /// The tail of the one warning of a document standing for an input that could not be read
 /// (`cannot read d/b.md: Permission denied; nothing was read from it`).
 pub const UNREADABLE_NOTE: &str = "; nothing was read from it";
+
+/// The detail of an uncited quote whose footnote marker points to no note: the fix is the
+/// missing note, not leaving the quote out.
+#[must_use]
+pub fn dangling_marker_detail(label: &str) -> String {
+    format!("no citation: the footnote marker `{label}` after the quote points to no note")
+}
+
+/// Whether an uncited quote's detail is [`dangling_marker_detail`]'s.
+#[must_use]
+pub fn is_dangling_marker_detail(detail: &str) -> bool {
+    detail.starts_with("no citation: the footnote marker `")
+        && detail.ends_with("points to no note")
+}
 
 /// Whether a document's warning stands for an input that could not be read (the run then
 /// exits 2): every report shows it as an error, [`Rule::UnreadableInput`].

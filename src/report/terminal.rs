@@ -696,7 +696,12 @@ fn write_summary(
     }
     // Uncited quotes listed: some may be examples, no quotations (a style guide's sample
     // sentence was listed on every run, and nothing said how to leave it out).
-    if all.iter().any(|f| f.rule == super::Rule::UncitedQuote) {
+    // Not for a quote whose marker points to no note: the fix there is the note (a
+    // held-out review found the hint nudging an editor to hide a real quotation).
+    if all.iter().any(|f| {
+        f.rule == super::Rule::UncitedQuote
+            && !matches!(f.subject, super::Subject::Quote(q) if super::is_dangling_marker_detail(&q.detail))
+    }) {
         // The comment on a line of its own, never cut by the wrapping.
         let text = "a quoted example that is no quotation is left out by this comment \
                     before it (or by a `quote:REGEX` line in .citecheckignore):";

@@ -92,3 +92,78 @@ fn a_dead_article_address_beside_others_is_reported_while_the_others_are_checked
     assert!(alone.stdout.is_empty(), "{}", alone.stdout);
     assert!(alone.stderr.contains(gone.as_str()), "{}", alone.stderr);
 }
+
+/// An uncited quote whose `[^9]` marker points to no note ended the report with the hint
+/// to leave it out as "a quoted example that is no quotation": the fix is the missing note.
+/// The hint stays for a quote that nothing cites at all.
+#[test]
+fn the_ignore_hint_is_not_given_for_a_quote_whose_marker_points_to_no_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "orphan.md",
+        "# Ferry\n\nThe operator said \"the ferry will run every forty minutes all summer\".[^9]\n",
+    );
+    write(
+        d,
+        "bare.md",
+        "# Ferry\n\nThe operator said \"the ferry will run every forty minutes all summer\".\n",
+    );
+    let run = |name: &str| Cli::in_dir(d, &["check", "--no-config", name]).run();
+    let orphan = run("orphan.md");
+    assert_eq!(orphan.code, 0, "warnings only: {}", orphan.stderr);
+    assert!(
+        orphan
+            .stdout
+            .contains("marker `9` after the quote points to no note"),
+        "{}",
+        orphan.stdout
+    );
+    assert!(
+        !orphan.stdout.contains("citecheck-ignore-next"),
+        "{}",
+        orphan.stdout
+    );
+    let bare = run("bare.md");
+    assert!(
+        bare.stdout.contains("<!-- citecheck-ignore-next -->"),
+        "{}",
+        bare.stdout
+    );
+}
+
+/// The terminal and Markdown reports headed an `altered` quote "misquote" while their
+/// summaries, the JSON and the HTML report said "altered": an editor searching the report
+/// for the verdict found nothing. The rule's title is now "Altered quote" (its id,
+/// `misquote`, which SARIF and fingerprints carry, is unchanged).
+#[test]
+fn an_altered_quote_is_headed_by_its_verdict() {
+    let server = Server::builder()
+        .route(
+            "/report",
+            Response::html("<p>Bus collisions rose by 2 percent on the new corridors.</p>"),
+        )
+        .bind("127.0.0.1:0")
+        .expect("bind loopback");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    write(
+        d,
+        "a.md",
+        format!(
+            "# Buses\n\nThe [report]({}) found that \"bus collisions rose by 12 percent on the new corridors\".\n",
+            server.url("/report")
+        ),
+    );
+    for (format, heading) in [
+        ("terminal", "altered quote (score"),
+        ("markdown", "**Altered quote** at a.md:3:"),
+        ("sarif", "\"ruleId\": \"misquote\""),
+    ] {
+        let out = Cli::in_dir(d, &["check", "--no-config", "a.md", "--format", format]).run();
+        assert_eq!(out.code, 1, "{format}: {}", out.stderr);
+        assert!(out.stdout.contains(heading), "{format}: {}", out.stdout);
+        assert!(!out.stdout.contains("Misquote"), "{format}: {}", out.stdout);
+    }
+}

@@ -14,7 +14,7 @@ fn demo_shows_every_kind_of_finding_and_writes_the_html_report() {
     for needle in [
         "verified quote",
         // The misquote, with the changed number on both sides.
-        "misquote",
+        "altered quote",
         "article says “12”, source says “2” [number changed]",
         "partial quote",
         "dead link (HTTP 404)",

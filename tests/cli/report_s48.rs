@@ -88,7 +88,7 @@ fn a_failing_quote_with_a_warning_is_listed_once_in_markdown() {
     );
     let failures = section(&md, "### ❌ Failures");
     assert!(
-        failures.contains("**Misquote**") && failures.contains("just before the quoted words"),
+        failures.contains("**Altered quote**") && failures.contains("just before the quoted words"),
         "{md}"
     );
     assert!(!section(&md, "### ⚠️ Warnings").contains("trams"), "{md}");

@@ -9,8 +9,10 @@
 //! definition, the next heading or two blank lines; inline notes `[fn:: …]` and
 //! `[fn:name: …]` are a marker and a note of their own. Links are `[[url][text]]` and
 //! `[[url]]` (internal links are their text only); `=verbatim=` and `~code~` are code,
-//! `/italics/` italics, and `*bold*` and `_underlined_` text loses its marks; each may run
-//! over one line break, its marks placed as Org's `org-emphasis-regexp-components` allow.
+//! `/italics/` italics, and `*bold*`, `_underlined_` and `+struck-through+` text loses its
+//! marks; each may run over one line break, its marks placed as Org's
+//! `org-emphasis-regexp-components` allow (a struck span, more narrowly, from a letter to a
+//! letter or a stop: never `C++`, `+44 20`, `+5%`, `10+ years` or `+--+`).
 
 use super::light::{self, before, Inline, Line};
 use super::{Block, BlockKind, Group, NoteDef, Parsed};
@@ -415,10 +417,10 @@ impl Org<'_> {
         let mut i = 0;
         let mut no_link_end = false;
         // Each bracket's match, worked out once for the paragraph when an inline note needs
-        // one; and the next closing `=`, `~`, `/`, `*` and `_` found (a closer is one wherever its
-        // opener).
+        // one; and the next closing `=`, `~`, `/`, `*`, `_` and `+` found (a closer is one
+        // wherever its opener).
         let mut brackets: Option<super::FastMap<usize, usize>> = None;
-        let mut closers: [Option<Option<usize>>; 5] = [None; 5];
+        let mut closers: [Option<Option<usize>>; 6] = [None; 6];
         // The first two line breaks from the last span's start on (a span crosses one).
         let mut breaks = (0, 0);
         // The closing marks of the bold and underlined text `i` is in, innermost last.
@@ -522,16 +524,22 @@ impl Org<'_> {
                         _ => i += 1,
                     }
                 }
-                // Emphasis and code: `/italics/` (a title in a note), `*bold*` and
-                // `_underlined_` (their marks dropped), `=verbatim=` and `~code~` (code).
+                // Emphasis and code: `/italics/` (a title in a note), `*bold*`,
+                // `_underlined_` and `+struck-through+` (their marks dropped: the exporters
+                // show the words, struck out), `=verbatim=` and `~code~` (code).
                 // The mark opens after what Org allows before it (never inside a word, an
                 // address's path or a number: `a/b/c`, `2*3*4`, `/~user/`), before a
                 // non-space; it closes at the first like mark after a non-space and before
                 // what Org allows after it, at most one line break on (`M-q` wraps spans).
-                Some(&m @ (b'/' | b'*' | b'_' | b'=' | b'~'))
+                // A struck span opens only before a letter or an opening quote (`+44 20`,
+                // `+5%` and `+--+` are no spans; see `span_close` for its end).
+                Some(&m @ (b'/' | b'*' | b'_' | b'=' | b'~' | b'+'))
                     if org_pre(before(t, i))
-                        && light::at(t, i + 1)
-                            .is_some_and(|c| !c.is_whitespace() && c != char::from(m)) =>
+                        && light::at(t, i + 1).is_some_and(|c| {
+                            !c.is_whitespace()
+                                && c != char::from(m)
+                                && (m != b'+' || c.is_alphabetic() || "\"'“‘(".contains(c))
+                        }) =>
                 {
                     let s = i + 1;
                     if breaks.0 < s {
@@ -547,7 +555,8 @@ impl Org<'_> {
                         b'~' => 1,
                         b'/' => 2,
                         b'*' => 3,
-                        _ => 4,
+                        b'_' => 4,
+                        _ => 5,
                     };
                     let next = match closers.get(slot_at).copied().flatten() {
                         Some(Some(c)) if c > s => Some(c),
@@ -566,6 +575,7 @@ impl Org<'_> {
                         c < breaks.1
                             && pending.last().is_none_or(|&p| c < p)
                             && (m != b'/' || !(path_like(t, s, c) || in_address(t, c)))
+                            && (m != b'+' || !in_address(t, c))
                     });
                     match close {
                         Some(c) if code => {
@@ -631,13 +641,16 @@ fn org_post(c: Option<char>) -> bool {
 }
 
 /// The first `m` from `from` on that can close a span (`=…=`, `~…~`, `/…/`, `*…*`,
-/// `_…_`): after a non-space, before what [`org_post`] allows.
+/// `_…_`, `+…+`): after a non-space, before what [`org_post`] allows. A struck span's mark
+/// closes only after a letter or a stop or closing quote (`10+ years`, `+--+` close none).
 fn span_close(t: &str, from: usize, m: u8) -> Option<usize> {
     let b = t.as_bytes();
     memchr::memchr_iter(m, b.get(from..)?)
         .map(|k| from + k)
         .find(|&c| {
-            before(t, c).is_some_and(|x| !x.is_whitespace()) && org_post(light::at(t, c + 1))
+            before(t, c).is_some_and(|x| {
+                !x.is_whitespace() && (m != b'+' || x.is_alphabetic() || ".!?\"”’')".contains(x))
+            }) && org_post(light::at(t, c + 1))
         })
 }
 

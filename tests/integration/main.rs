@@ -82,6 +82,9 @@
 //!   underlining), and where Org's marks never open or close (paths, products, addresses).
 //! - `md_dialects_s57`: content-repo Markdown dialects found misread by the fifty-sixth
 //!   session's evaluation: Vue bound attributes, MDX quotation components, Hugo shortcodes.
+//! - `md_dialects_s58`: MDX quotation components and Hugo quotation shortcodes whose words
+//!   share a line with their tags, and components inline in running text (no blocks).
+//! - `org_s58`: Org-mode strike-through (`+struck+`) loses its marks; a `+` in prose stays.
 //! - `inline_notes`: Pandoc's inline notes (`^[…]`) in Markdown, alone and beside `[^x]`.
 //! - `markers_s52`: the fifty-second session's citation markers in the less common styles:
 //!   superscript ranges and lists, Vancouver's numbers in parentheses, MLA short titles of
@@ -210,6 +213,7 @@ mod inline_notes;
 mod markers_s52;
 mod md_dialects_s30;
 mod md_dialects_s57;
+mod md_dialects_s58;
 mod newsroom_s28;
 mod note_dates_s30;
 mod note_fields;
@@ -233,6 +237,7 @@ mod notes_s55_notes;
 mod notes_s56_sch;
 mod notes_s56_titles;
 mod org_s57;
+mod org_s58;
 mod pandoc_citations;
 mod plain_s55_plain1;
 mod plain_s55_plain2;

@@ -17,7 +17,8 @@
 //!   Docusaurus' admonitions (`::: epigraph` … `:::`), GitLab's block quotations (`>>>` …
 //!   `>>>`) and MDX components (`<TabItem …>` … `</TabItem>`), whose fences CommonMark would
 //!   read as text, a nested quotation or an HTML block swallowing the body ([`Mark`],
-//!   `fenced_boxes`);
+//!   `fenced_boxes`); a quotation component or shortcode may also hold its words on its
+//!   tags' lines (`<Quote cite="…">Words.</Quote>`), when it stands apart from paragraphs;
 //! - **wikilinks** (Obsidian's `[[Page]]`): whether a document is written with them
 //!   ([`wikilinks`]).
 
@@ -80,9 +81,24 @@ impl LineScan {
             }
             return false;
         }
+        // A quotation component opened before its words is inline in MDX: a paragraph's end
+        // (a blank line) ends it unclosed.
+        if blank
+            && self
+                .boxes
+                .iter()
+                .any(|(m, _)| matches!(m, Mark::JsxOpenText(..)))
+        {
+            self.mark = Some(Mark::Break);
+            box_step(&mut self.boxes, Mark::Break, ());
+        }
         // A box's fence may stand where CommonMark sees an HTML block (`</TabItem>` right
         // after `<TabItem …>`): looked for before the block is judged.
-        if !blank && matches!(body.as_bytes().first(), Some(b':' | b'>' | b'<' | b'{')) {
+        // (A quotation component closed after its words, `… late.</Quote>`, ends with `>`.)
+        if !blank
+            && (matches!(body.as_bytes().first(), Some(b':' | b'>' | b'<' | b'{'))
+                || line.trim_end().ends_with('>'))
+        {
             self.mark = mark(line);
             if let Some(m) = self.mark {
                 box_step(&mut self.boxes, m, ());
@@ -679,11 +695,40 @@ pub(crate) enum Mark {
     JsxOpen(u64, bool, bool),
     /// Its closing tag alone on its line (`</TabItem>`).
     JsxClose(u64),
+    /// A quotation component's opening tag followed by the quotation's first words
+    /// (`<Quote cite="…">The river kept`), closed on a later line: its name's hash, and
+    /// where its words start in the line.
+    JsxOpenText(u64, usize),
+    /// A quotation component's closing tag after the quotation's last words (`late.</Quote>`):
+    /// its name's hash, and where the tag starts in the line.
+    JsxCloseText(u64, usize),
+    /// A blank line while a [`Mark::JsxOpenText`] is open: it is no box (MDX reads such a
+    /// component in a paragraph, which the blank line ends).
+    Break,
+    /// A quotation component around its words on one line (`<Quote cite="…">Words.</Quote>`):
+    /// where the words start and where the closing tag starts in the line.
+    JsxLine(usize, usize),
     /// A Hugo shortcode naming a quotation alone on its line (`{{< quote >}}`,
     /// `{{% blockquote author="…" %}}`; not self-closing): its name's hash.
     ShortOpen(u64),
     /// Its closing shortcode alone on its line (`{{< /quote >}}`).
     ShortClose(u64),
+    /// A quotation shortcode around its words on one line (`{{< quote source="…" >}}Words.{{<
+    /// /quote >}}`): where the words start and where the closing shortcode starts in the line.
+    ShortLine(usize, usize),
+}
+
+impl Mark {
+    /// The mark with its places in the line moved on by `by` bytes.
+    fn shifted(self, by: usize) -> Mark {
+        match self {
+            Mark::JsxOpenText(h, a) => Mark::JsxOpenText(h, a + by),
+            Mark::JsxCloseText(h, a) => Mark::JsxCloseText(h, a + by),
+            Mark::JsxLine(a, z) => Mark::JsxLine(a + by, z + by),
+            Mark::ShortLine(a, z) => Mark::ShortLine(a + by, z + by),
+            m => m,
+        }
+    }
 }
 
 /// What a line is as a box's fence (see [`Mark`]), if anything.
@@ -693,13 +738,14 @@ fn mark(line: &str) -> Option<Mark> {
         return None;
     }
     let body = line.get(indent..)?;
-    match body.as_bytes().first()? {
+    let m = match body.as_bytes().first()? {
         b':' => colon_fence(body),
         b'>' => (body.trim_end() == ">>>").then_some(Mark::Gitlab),
-        b'<' => jsx_line(body),
+        b'<' => jsx_line(body).or_else(|| jsx_text_close(body)),
         b'{' => shortcode_line(body),
-        _ => None,
-    }
+        _ => jsx_text_close(body),
+    };
+    m.map(|m| m.shifted(indent))
 }
 
 /// A class naming a quotation, in a fenced div or as a component's name.
@@ -801,11 +847,17 @@ fn jsx_line(body: &str) -> Option<Mark> {
             (None, b'}') => depth = depth.saturating_sub(1),
             (None, b'>') if depth == 0 => {
                 let self_closing = i > 0 && r.get(i - 1) == Some(&b'/');
-                if self_closing || !rest.get(i + 1..)?.trim().is_empty() {
+                if self_closing {
                     return None;
                 }
+                let quote = quote_component(name);
+                let after = rest.get(i + 1..)?;
+                if !after.trim().is_empty() {
+                    // Words after the tag: a quotation component's (see `jsx_words`).
+                    let at = start + len + i + 1;
+                    return quote.then(|| jsx_words(name, after, at)).flatten();
+                }
                 let last = name.rsplit('.').next().unwrap_or(name);
-                let quote = quote_class(last) || last.eq_ignore_ascii_case("pullquote");
                 let callout = ["admonition", "callout", "aside", "note", "tip", "info"]
                     .iter()
                     .chain(&["warning", "caution", "danger", "alert"])
@@ -818,12 +870,76 @@ fn jsx_line(body: &str) -> Option<Mark> {
     None
 }
 
+/// Whether a component's name (`Quote`, `PullQuote`, `Docs.Blockquote`) names a quotation.
+fn quote_component(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    quote_class(last) || last.eq_ignore_ascii_case("pullquote")
+}
+
+/// The words after quotation component `name`'s opening tag (`after`, from byte `at` of the
+/// line on) as a fence: the quotation on one line when its closing tag ends the line
+/// (`<Quote cite="…">Words.</Quote>`), else its first line when the line holds no closing
+/// tag of its name (the tag closes a later line). A closing tag with more after it
+/// (`<Quote>a phrase</Quote> in a sentence`) is the component inline in running text:
+/// none. So is one holding another opening tag of its name (nested on one line).
+fn jsx_words(name: &str, after: &str, at: usize) -> Option<Mark> {
+    let lead = after.len() - after.trim_start().len();
+    let words = after.trim_end();
+    let close = format!("</{name}");
+    let Some(k) = words.find(close.as_str()) else {
+        return Some(Mark::JsxOpenText(name_hash(name), at + lead));
+    };
+    let tail = words.get(k + close.len()..)?;
+    let inner = words.get(..k)?;
+    let opener = format!("<{name}");
+    let nested = inner.match_indices(opener.as_str()).any(|(j, _)| {
+        inner
+            .get(j + opener.len()..)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '>', '/']))
+    });
+    (tail.trim_start() == ">" && !inner.trim().is_empty() && !nested)
+        .then(|| Mark::JsxLine(at + lead, at + k))
+}
+
+/// A quotation component's closing tag ending a line after words (`late.</Quote>`; `body`
+/// not blank): no opening tag of its name before it on the line (`He said <Quote>so</Quote>`
+/// is the component inline).
+fn jsx_text_close(body: &str) -> Option<Mark> {
+    let t = body.trim_end().strip_suffix('>')?.trim_end();
+    let k = t.rfind("</")?;
+    let name = t.get(k + 2..)?;
+    let words = body.get(..k)?;
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_'))
+        || !name.starts_with(|c: char| c.is_ascii_uppercase())
+        || !quote_component(name)
+        || words.trim().is_empty()
+    {
+        return None;
+    }
+    let opener = format!("<{name}");
+    let opened = words.match_indices(opener.as_str()).any(|(j, _)| {
+        words
+            .get(j + opener.len()..)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t', '>', '/']))
+    });
+    (!opened).then(|| Mark::JsxCloseText(name_hash(name), k))
+}
+
 /// A Hugo shortcode naming a quotation (`quote`, `blockquote`, `epigraph`, …), opening or
 /// closing, alone on a line (`body` opens with `{`): `{{< quote source="…" >}}`,
 /// `{{% /blockquote %}}`. Any other shortcode (`figure`, `notice`) is no fence, nor one
 /// Hugo shows as written (`{{</* quote */>}}`) or a self-closing one (`{{< quote />}}`).
 fn shortcode_line(body: &str) -> Option<Mark> {
     let body = body.trim_end();
+    lone_shortcode(body).or_else(|| shortcode_around_words(body))
+}
+
+/// A quotation shortcode, opening or closing, that is the whole of `body` (see
+/// [`shortcode_line`]).
+fn lone_shortcode(body: &str) -> Option<Mark> {
     let inner = match body.strip_prefix("{{<") {
         Some(r) => r.strip_suffix(">}}")?,
         None => body.strip_prefix("{{%")?.strip_suffix("%}}")?,
@@ -854,6 +970,36 @@ fn shortcode_line(body: &str) -> Option<Mark> {
     Some(Mark::ShortOpen(name_hash(name)))
 }
 
+/// A quotation shortcode around its words on one line (`{{< quote source="…" >}}Words.{{<
+/// /quote >}}`, `{{% … %}}` alike; `body` trimmed at its end): the opening shortcode, words,
+/// and its closing shortcode of the same name and delimiter ending the line.
+fn shortcode_around_words(body: &str) -> Option<Mark> {
+    let (delim, end) = if body.starts_with("{{<") {
+        ("<", ">}}")
+    } else if body.starts_with("{{%") {
+        ("%", "%}}")
+    } else {
+        return None;
+    };
+    let tag_end = body.find(end)? + end.len();
+    let open = lone_shortcode(body.get(..tag_end)?)?;
+    let Mark::ShortOpen(h) = open else {
+        return None;
+    };
+    // The closing shortcode: the last `{{<` (or `{{%`) of the line.
+    let k = body.rfind(&format!("{{{{{delim}"))?;
+    let words = body.get(tag_end..k)?;
+    let closing = body.get(k..)?;
+    (k >= tag_end
+        && !words.trim().is_empty()
+        && !words.contains("{{")
+        && lone_shortcode(closing) == Some(Mark::ShortClose(h)))
+    .then(|| {
+        let lead = words.len() - words.trim_start().len();
+        Mark::ShortLine(tag_end + lead, k)
+    })
+}
+
 /// The address a quotation's opening fence cites it by, where it lies in `line`: an MDX
 /// component's `cite` or `source` prop, a Hugo shortcode's `link`, `source`, `cite` or
 /// `url` parameter, or (Octopress' order, `{{< blockquote "Author" "https://…" >}}`) a
@@ -869,9 +1015,13 @@ fn fence_cite(line: &str, open: Mark) -> Option<Range<usize>> {
         })
     };
     match open {
-        Mark::JsxOpen(_, true, _) => {
+        Mark::JsxOpen(_, true, _) | Mark::JsxOpenText(..) | Mark::JsxLine(..) => {
             let at = line.find('<')?;
-            let tag = line.get(at..)?;
+            // (The opening tag only, not the words after it.)
+            let tag = match open {
+                Mark::JsxOpenText(_, w) | Mark::JsxLine(w, _) => line.get(at..w)?,
+                _ => line.get(at..)?,
+            };
             // (The range is the tag's: shifted to the line's before `web` reads it, so an
             // indented tag's address is read where it is.)
             ["cite", "source"].iter().find_map(|k| {
@@ -880,9 +1030,12 @@ fn fence_cite(line: &str, open: Mark) -> Option<Range<usize>> {
                     .filter(web)
             })
         }
-        Mark::ShortOpen(_) => {
+        Mark::ShortOpen(_) | Mark::ShortLine(..) => {
             let at = line.find("{{")? + 3;
-            let end = line.rfind("}}")?.checked_sub(1)?;
+            let end = match open {
+                Mark::ShortLine(w, _) => line.get(..w)?.rfind("}}")?.checked_sub(1)?,
+                _ => line.rfind("}}")?.checked_sub(1)?,
+            };
             let inner = line.get(at..end)?;
             let shift = |r: Range<usize>| at + r.start..at + r.end;
             if inner.contains('=') {
@@ -945,7 +1098,12 @@ fn name_hash(name: &str) -> u64 {
 /// innermost open one of its name (dropping those opened inside it and left open).
 fn box_step<T>(stack: &mut Vec<(Mark, T)>, m: Mark, t: T) -> Option<(Mark, T)> {
     match m {
-        Mark::ColonOpen(..) | Mark::JsxOpen(..) | Mark::ShortOpen(_) => stack.push((m, t)),
+        Mark::ColonOpen(..) | Mark::JsxOpen(..) | Mark::JsxOpenText(..) | Mark::ShortOpen(_) => {
+            stack.push((m, t));
+        }
+        // Opened and closed on its line: never open.
+        Mark::JsxLine(..) | Mark::ShortLine(..) => {}
+        Mark::Break => stack.retain(|(o, _)| !matches!(o, Mark::JsxOpenText(..))),
         Mark::ColonClose => {
             if matches!(stack.last(), Some((Mark::ColonOpen(..), _))) {
                 return stack.pop();
@@ -957,10 +1115,10 @@ fn box_step<T>(stack: &mut Vec<(Mark, T)>, m: Mark, t: T) -> Option<(Mark, T)> {
             }
             stack.push((m, t));
         }
-        Mark::JsxClose(h) => {
-            let k = stack
-                .iter()
-                .rposition(|(o, _)| matches!(o, Mark::JsxOpen(g, ..) if *g == h))?;
+        Mark::JsxClose(h) | Mark::JsxCloseText(h, _) => {
+            let k = stack.iter().rposition(
+                |(o, _)| matches!(o, Mark::JsxOpen(g, ..) | Mark::JsxOpenText(g, _) if *g == h),
+            )?;
             stack.truncate(k + 1);
             return stack.pop();
         }
@@ -1140,7 +1298,10 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
     let mut stack: Vec<(Mark, usize)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, &(.., m)) in marks.iter().enumerate() {
-        if let Some((_, o)) = box_step(&mut stack, m, i) {
+        if matches!(m, Mark::JsxLine(..) | Mark::ShortLine(..)) {
+            // Opened and closed on one line: a box of its own.
+            pairs.push((i, i));
+        } else if let Some((_, o)) = box_step(&mut stack, m, i) {
             pairs.push((o, i));
         }
     }
@@ -1150,17 +1311,39 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut found = Vec::new();
     for (o, c) in pairs {
-        let (Some(&(os, oe, body_start, open)), Some(&(cs, ce, ..))) = (marks.get(o), marks.get(c))
+        let (Some(&(os, oe, next, open)), Some(&(cs, ce, _, close))) = (marks.get(o), marks.get(c))
         else {
             continue;
         };
         if os < covered {
             continue;
         }
-        let body_text = text.get(body_start..cs).unwrap_or("");
+        let words_by_tags = matches!(
+            open,
+            Mark::JsxOpenText(..) | Mark::JsxLine(..) | Mark::ShortLine(..)
+        ) || matches!(close, Mark::JsxCloseText(..));
+        if words_by_tags && !stands_apart(text, marks, o, c) {
+            continue;
+        }
+        // A quotation component's or shortcode's words may share a line with its tags
+        // (`<Quote cite="…">Words`, `late.</Quote>`): the body starts after the opening tag
+        // and ends before the closing one, which are hidden, not their whole lines.
+        let (body_start, open_fence) = match open {
+            Mark::JsxOpenText(_, w) | Mark::JsxLine(w, _) | Mark::ShortLine(w, _) => {
+                (os + w, os..os + w)
+            }
+            _ => (next, os..oe),
+        };
+        let (close_at, close_fence) = match close {
+            Mark::JsxCloseText(_, k) | Mark::JsxLine(_, k) | Mark::ShortLine(_, k) => {
+                (cs + k, cs + k..ce)
+            }
+            _ => (cs, cs..ce),
+        };
+        let body_text = text.get(body_start..close_at).unwrap_or("");
         let body_end = body_start + body_text.trim_end_matches([' ', '\t', '\r', '\n']).len();
         let body = body_start..body_end.max(body_start);
-        let fences = [os..oe, cs..ce];
+        let fences = [open_fence, close_fence.clone()];
         let (quote, callout, hide) = match open {
             Mark::ColonOpen(false, false) => {
                 found.push(Container {
@@ -1186,16 +1369,26 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
             {
                 (true, c, fences)
             }
-            Mark::JsxOpen(_, q, c) if !body.is_empty() => (q, c, [0..0, cs..ce]),
-            Mark::ShortOpen(_) if !body.is_empty() => (true, false, fences),
+            Mark::JsxOpen(_, q, c) if !body.is_empty() => (q, c, [0..0, close_fence]),
+            Mark::JsxOpenText(..) | Mark::JsxLine(..) if !body.is_empty() => {
+                let href = text
+                    .get(os..body_start)
+                    .is_some_and(|l| super::attr(l, "href").is_some());
+                (true, false, if href { [0..0, close_fence] } else { fences })
+            }
+            Mark::ShortOpen(_) | Mark::ShortLine(..) if !body.is_empty() => (true, false, fences),
             _ => continue,
         };
         let cite = text
             .get(os..oe)
             .and_then(|l| fence_cite(l, open))
             .map(|r| os + r.start..os + r.end);
+        // (Words after the opening tag start the body mid-line: the indentation the other
+        // lines share is taken off.)
+        let skip = usize::from(matches!(open, Mark::JsxOpenText(..)));
         let indent = match open {
-            Mark::JsxOpen(..) => lines(body_text)
+            Mark::JsxOpen(..) | Mark::JsxOpenText(..) => lines(body_text)
+                .skip(skip)
                 .filter_map(|(s, e, _)| {
                     let l = body_text.get(s..e)?;
                     let (cols, bytes) = indentation(l, usize::MAX);
@@ -1222,6 +1415,34 @@ fn fenced_boxes(text: &str, marks: &[(usize, usize, usize, Mark)], out: &mut Vec
     out.retain(|c| !spans.iter().any(|s| s.contains(&c.body.start)));
     out.append(&mut found);
     out.sort_by_key(|c| c.body.start);
+}
+
+/// Whether the box from fence `o` to fence `c` of `marks` stands as a block of its own: a
+/// blank line (or the text's start, or another fence) before it, and one (or the text's
+/// end, or another fence) after it. A component whose words share its tags' lines inside a
+/// paragraph (`As she put it,` then `<Quote>so it goes</Quote>` on the next line) is inline
+/// in running text, as MDX reads it.
+fn stands_apart(text: &str, marks: &[(usize, usize, usize, Mark)], o: usize, c: usize) -> bool {
+    let blank = |l: &str| l.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+    let (Some(&(os, ..)), Some(&(_, ce, next, _))) = (marks.get(o), marks.get(c)) else {
+        return false;
+    };
+    let before = os == 0
+        || o.checked_sub(1)
+            .and_then(|p| marks.get(p))
+            .is_some_and(|m| m.2 == os)
+        || text.get(..os.saturating_sub(1)).is_some_and(|head| {
+            blank(
+                head.rfind('\n')
+                    .map_or(head, |k| head.get(k + 1..).unwrap_or("")),
+            )
+        });
+    let after = ce >= text.len()
+        || marks.get(c + 1).is_some_and(|m| m.0 == next)
+        || text.get(next..).is_some_and(|tail| {
+            blank(memchr::memchr(b'\n', tail.as_bytes()).map_or(tail, |k| &tail[..k]))
+        });
+    before && after
 }
 
 /// Whether `line` opens a MyST directive whose body is Markdown (```` ```{note} ````,
@@ -1510,6 +1731,56 @@ mod tests {
             "<Card href=\"x\" />",
             "<TabItem value=\"a\">Text on the line</TabItem>",
             "<Tab-item>",
+        ] {
+            assert_eq!(mark(not), None, "{not}");
+        }
+    }
+
+    /// A quotation component or shortcode holding its words on its tags' lines: where the
+    /// words start and the closing tag starts; inline uses and other components none.
+    #[test]
+    fn words_on_the_tags_lines() {
+        use super::{mark, Mark};
+        assert_eq!(
+            mark("<Quote cite=\"https://a.example/\">Words said.</Quote>"),
+            Some(Mark::JsxLine(33, 44))
+        );
+        assert_eq!(
+            mark("  <Quote>  Words. </Quote >\r"),
+            Some(Mark::JsxLine(11, 18))
+        );
+        assert!(matches!(
+            mark("<PullQuote source=\"x\">First words"),
+            Some(Mark::JsxOpenText(_, 22))
+        ));
+        assert!(matches!(
+            mark(" last words.</PullQuote>"),
+            Some(Mark::JsxCloseText(_, 12))
+        ));
+        assert_eq!(
+            mark("{{< quote source=\"s\" >}} Words. {{< /quote >}}"),
+            Some(Mark::ShortLine(25, 32))
+        );
+        assert_eq!(
+            mark("{{% quote %}}W{{% /quote %}}"),
+            Some(Mark::ShortLine(13, 14))
+        );
+        for not in [
+            "<Quote>a phrase</Quote> in a sentence",
+            "<Quote>a phrase</QuoteBox>",
+            "<Quote><Quote>nested</Quote>",
+            "<Quote>   </Quote>",
+            "<Tooltip title=\"t\">hover words</Tooltip>",
+            "<TabItem value=\"a\">Text on the line",
+            "He said <Quote>so</Quote>",
+            "words</quote>",
+            "words</Tooltip>",
+            "{{< quote >}}Words{{< /blockquote >}}",
+            "{{< quote >}}Words{{% /quote %}}",
+            "{{< notice >}}Words{{< /notice >}}",
+            "{{< quote >}}{{< /quote >}}",
+            "{{< quote >}}a {{< b >}} c{{< /quote >}}",
+            "    <Quote>Words.</Quote>",
         ] {
             assert_eq!(mark(not), None, "{not}");
         }

@@ -307,6 +307,12 @@ pub struct Quote {
     /// speaker the cited page gives them to (not serialised).
     #[serde(skip)]
     pub speaker: Option<String>,
+    /// The person the article gives the words to by a pronoun (`He said: “…”`, `“…,” she
+    /// added`), when [`Quote::speaker`] names no one and the sentence before names one
+    /// person only (`Tom Reyes spoke next. He said: “…”`): checked against the page's
+    /// speaker as `speaker` is, and used for nothing else (not serialised).
+    #[serde(skip)]
+    pub pronoun_speaker: Option<String>,
 }
 
 impl Quote {
@@ -332,6 +338,7 @@ impl Quote {
             asked: false,
             translation: false,
             speaker: None,
+            pronoun_speaker: None,
         }
     }
 }

@@ -1880,6 +1880,59 @@ impl Ctx<'_> {
         let s = sentence_start(text, text.len().saturating_sub(1), markers);
         super::speaker::before_quote(text.get(s..)?)
     }
+
+    /// The person a block quotation's introduction gives the words to by a pronoun (`Tom
+    /// Reyes spoke next. He said:`; see [`pronoun_speaker_in`]), the last sentence of block
+    /// `bi` ending with a colon.
+    fn intro_pronoun_speaker(&self, bi: usize) -> Option<String> {
+        if !self.speakers {
+            return None;
+        }
+        let b = self.parsed.blocks.get(bi)?;
+        let markers = self.block_markers.get(bi);
+        let text = b.text.trim_end();
+        let upto = markers
+            .iter()
+            .rev()
+            .find(|m| m.1 >= text.len())
+            .map_or(text.len(), |m| m.0);
+        let text = text.get(..upto)?.trim_end();
+        if !text.ends_with([':', '\u{FF1A}']) {
+            return None;
+        }
+        let s = sentence_start(text, text.len().saturating_sub(1), markers);
+        pronoun_speaker_in(text, markers, s, text.get(s..)?, "")
+    }
+}
+
+/// The person a quotation's sentence (from `s_start` in `text`, its words before the
+/// quotation `lead`, after it `after`) gives the words to by `he` or `she`: the one person
+/// the sentence before, in the same paragraph, names (`Tom Reyes spoke next. He said:
+/// “…”`). Read only when the sentence names no speaker itself; used only to check the
+/// speaker against the page's (see [`Quote::pronoun_speaker`]).
+fn pronoun_speaker_in(
+    text: &str,
+    markers: &[(usize, usize, usize)],
+    s_start: usize,
+    lead: &str,
+    after: &str,
+) -> Option<String> {
+    // Cheap first: a pronoun in the lead-in or right after the quotation.
+    let has_pronoun = |s: &str| {
+        s.split(|c: char| !c.is_alphabetic())
+            .take(12)
+            .any(|w| matches!(w, "he" | "He" | "she" | "She"))
+    };
+    if !has_pronoun(lead) && !has_pronoun(after) {
+        return None;
+    }
+    let prev_end = text.get(..s_start)?.trim_end().len();
+    if prev_end == 0 {
+        return None;
+    }
+    let p_start = sentence_start(text, prev_end - 1, markers);
+    let person = super::speaker::sole_person(text.get(p_start..prev_end)?)?;
+    super::speaker::pronoun_speaker(lead, after, &person)
 }
 
 impl Ctx<'_> {
@@ -5845,6 +5898,12 @@ pub(crate) fn scan(
                 }
                 _ => None,
             });
+            let pronoun_speaker = match nest.get(gi) {
+                Some(&Some((first, _))) if first > 0 && g.parent.is_none() && speaker.is_none() => {
+                    ctx.intro_pronoun_speaker(first - 1)
+                }
+                _ => None,
+            };
             quotes.push(Quote {
                 text,
                 kind: QuoteKind::Block,
@@ -5859,6 +5918,7 @@ pub(crate) fn scan(
                 asked: false,
                 translation: false,
                 speaker,
+                pronoun_speaker,
             });
         }
         quotes
@@ -6051,6 +6111,23 @@ fn join_continued(
             .collect::<Vec<_>>()
             .join(" ");
         let words = count_words(&text);
+        let at_lead = first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead);
+        let speaker = run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
+            at_lead
+                .then(|| ctx.intro_speaker(first_block - 1))
+                .flatten()
+        });
+        let pronoun_speaker = if speaker.is_some() {
+            None
+        } else {
+            run.iter()
+                .find_map(|q| q.pronoun_speaker.clone())
+                .or_else(|| {
+                    at_lead
+                        .then(|| ctx.intro_pronoun_speaker(first_block - 1))
+                        .flatten()
+                })
+        };
         out.push(Quote {
             text,
             kind: QuoteKind::Block,
@@ -6064,11 +6141,8 @@ fn join_continued(
             trail: String::new(),
             asked: false,
             translation: false,
-            speaker: run.iter().find_map(|q| q.speaker.clone()).or_else(|| {
-                (first_block > 0 && sites.get(i).is_some_and(|s| s.at_lead))
-                    .then(|| ctx.intro_speaker(first_block - 1))
-                    .flatten()
-            }),
+            speaker,
+            pronoun_speaker,
         });
     }
     if !joined_openers.is_empty() {
@@ -6144,6 +6218,9 @@ fn interrupted_quotes(b: &Block, placed: &[(usize, usize)], quotes: &mut [Quote]
                 second.citations = inherited(first);
                 if second.speaker.is_none() {
                     second.speaker.clone_from(&first.speaker);
+                }
+                if second.speaker.is_none() && second.pronoun_speaker.is_none() {
+                    second.pronoun_speaker.clone_from(&first.pronoun_speaker);
                 }
             }
         }
@@ -10072,6 +10149,47 @@ fn inline_quotes(
                 at_lead: si == 0 && sp.open == lead && b.row.is_none(),
                 unclosed: sp.close_end.is_none(),
             });
+            // Up to the sentence's next quotation: its words are that one's.
+            let upto = spans
+                .get(si + 1)
+                .map_or(s_end, |n| n.open.min(s_end))
+                .max(close);
+            let from = spans
+                .get(si.wrapping_sub(1))
+                .and_then(|p| p.close_end)
+                .map_or(s_start, |c| c.max(s_start))
+                .min(sp.open);
+            let speaker = if !ctx.speakers {
+                None
+            } else if whole {
+                (bi > 0)
+                    .then(|| ctx.intro_speaker(bi - 1))
+                    .flatten()
+                    .or_else(|| super::speaker::after_quote(b.text.get(close..).unwrap_or("")))
+            } else {
+                super::speaker::after_quote(b.text.get(close..upto).unwrap_or("")).or_else(|| {
+                    super::speaker::before_quote(b.text.get(from..sp.open).unwrap_or(""))
+                })
+            };
+            // `Tom Reyes spoke next. He said: “…”`: the one person the sentence before
+            // names, for the pronoun (only the sentence's first quotation, none before it).
+            let pronoun_speaker = if !ctx.speakers || speaker.is_some() {
+                None
+            } else if whole {
+                (bi > 0)
+                    .then(|| ctx.intro_pronoun_speaker(bi - 1))
+                    .flatten()
+            } else if from == s_start {
+                pronoun_speaker_in(
+                    &b.text,
+                    ms,
+                    s_start,
+                    b.text.get(s_start..sp.open).unwrap_or(""),
+                    b.text.get(close..upto).unwrap_or(""),
+                )
+            } else {
+                None
+            };
             quotes.push(Quote {
                 text,
                 kind: if whole {
@@ -10104,30 +10222,8 @@ fn inline_quotes(
                     && *may_credit.get_or_insert_with(|| may_say_translation(&b.text))
                     && (says_translation(b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""))
                         || says_translation(b.text.get(close..s_end.max(close)).unwrap_or(""))),
-                speaker: if !ctx.speakers {
-                    None
-                } else if whole {
-                    (bi > 0)
-                        .then(|| ctx.intro_speaker(bi - 1))
-                        .flatten()
-                        .or_else(|| super::speaker::after_quote(b.text.get(close..).unwrap_or("")))
-                } else {
-                    // Up to the sentence's next quotation: its words are that one's.
-                    let upto = spans
-                        .get(si + 1)
-                        .map_or(s_end, |n| n.open.min(s_end))
-                        .max(close);
-                    super::speaker::after_quote(b.text.get(close..upto).unwrap_or("")).or_else(
-                        || {
-                            let from = spans
-                                .get(si.wrapping_sub(1))
-                                .and_then(|p| p.close_end)
-                                .map_or(s_start, |c| c.max(s_start))
-                                .min(sp.open);
-                            super::speaker::before_quote(b.text.get(from..sp.open).unwrap_or(""))
-                        },
-                    )
-                },
+                speaker,
+                pronoun_speaker,
             });
         }
         interrupted_quotes(b, &placed, quotes.get_mut(first_quote..).unwrap_or(&mut []));

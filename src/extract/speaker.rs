@@ -982,14 +982,8 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
     // being and one word of manner before the colon introduce the name's words, as `put
     // it plainly:` does.
     if t.trim_end().ends_with(':') && n >= 3 {
-        let manner = ws
-            .get(n - 1)
-            .is_some_and(|(w, _)| w.chars().all(char::is_lowercase) && w.len() > 2);
-        let being = matches!(lw(n - 2), "was" | "is" | "sounded" | "seemed" | "remained");
-        if manner && being && ws.get(n - 3).is_some_and(|(_, a)| a.is_empty()) {
-            if let Some(name) = name_ending(ws, n - 2) {
-                return Some(name);
-            }
+        if let Some(name) = being_manner(ws) {
+            return Some(name);
         }
     }
     // The last verb of saying, and the subject before it.
@@ -1023,30 +1017,7 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
                 _ => break,
             }
         }
-        let v = end;
-        let comma_before_verb = ws.get(v - 1).is_some_and(|(_, a)| a.contains(','));
-        if comma_before_verb {
-            // Back to the comma opening the aside.
-            let open = (0..v - 1)
-                .rev()
-                .find(|&i| ws.get(i).is_some_and(|(_, a)| a.contains(',')))?;
-            // `The health minister, Lena Okoro, said`: the aside is the name, all of it.
-            let aside = ws.get(open + 1..v)?;
-            if aside
-                .iter()
-                .enumerate()
-                .all(|(k, (w, _))| name_word(w) || (k > 0 && is_particle(w)))
-            {
-                return name_of(aside.iter().map(|(w, _)| *w));
-            }
-            end = open + 1;
-            // `Her colleague, the ward manager Samuel Oduya, added`: a subject naming no one,
-            // and an aside that is a role and the name closing it.
-            if name_ending(ws, end).is_none() {
-                return role_then_name(aside);
-            }
-        }
-        return name_ending(ws, end);
+        return subject_before(ws, end);
     }
     // `Okoro: “…”` — a label standing alone before the quotation; not one that names no
     // speaker (`Update:`, `Correction:`, `Background:`).
@@ -1057,6 +1028,247 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
         return name_ending(ws, n);
     }
     None
+}
+
+/// The subject's name ending right before the verb at `v` (`v` > 0) of `ws`: the name
+/// there, or past an aside between them (`Okoro, the health minister, said`, `Okoro, who
+/// …, said`); the aside itself when it is all a name (`The health minister, Lena Okoro,
+/// said`) or a role closed by a name after a subject naming no one (`Her colleague, the
+/// ward manager Samuel Oduya, added`).
+fn subject_before(ws: &[(&str, &str)], v: usize) -> Option<String> {
+    let comma_before_verb = ws.get(v.checked_sub(1)?)?.1.contains(',');
+    if !comma_before_verb {
+        return name_ending(ws, v);
+    }
+    // Back to the comma opening the aside.
+    let open = (0..v - 1)
+        .rev()
+        .find(|&i| ws.get(i).is_some_and(|(_, a)| a.contains(',')))?;
+    let aside = ws.get(open + 1..v)?;
+    if aside
+        .iter()
+        .enumerate()
+        .all(|(k, (w, _))| name_word(w) || (k > 0 && is_particle(w)))
+    {
+        return name_of(aside.iter().map(|(w, _)| *w));
+    }
+    let end = open + 1;
+    if name_ending(ws, end).is_none() {
+        return role_then_name(aside);
+    }
+    name_ending(ws, end)
+}
+
+/// Words of degree before a word of manner (`Okoro was more direct:`, `rather blunt`).
+const DEGREE: &[&str] = &["less", "more", "rather"];
+
+/// The speaker of a lead-in ending in a verb of being and a word of manner before its colon
+/// (`ws`, the colon after its last word): `Okoro was blunt:`, `Council leader Tom Ashby was
+/// unapologetic:`, with a word of degree before the manner (`Okoro was more direct:`, `rather
+/// blunt`) and, after `more` or `less`, a short comparison (`more poetic than his
+/// colleagues:`), and with an aside between the name and the verb (`Tom Reyes, the chair,
+/// was blunt:`; see [`subject_before`]).
+fn being_manner(ws: &[(&str, &str)]) -> Option<String> {
+    let n = ws.len();
+    let lw = |i: usize| ws.get(i).map_or("", |(w, _)| *w);
+    let plain = |i: usize| ws.get(i).is_some_and(|(_, a)| a.is_empty());
+    // `more poetic than his colleagues`: `than` and up to three words, no punctuation.
+    let than = (n.saturating_sub(4)..n.saturating_sub(1))
+        .find(|&k| lw(k) == "than" && (k..n - 1).all(plain) && k >= 2);
+    let manner = than.map_or(n - 1, |k| k - 1);
+    let lower_word = |i: usize| {
+        let w = lw(i);
+        w.len() > 2 && w.chars().all(char::is_lowercase)
+    };
+    if !lower_word(manner) || (than.is_some() && !plain(manner)) {
+        return None;
+    }
+    let degree = manner
+        .checked_sub(1)
+        .filter(|&d| plain(d) && DEGREE.contains(&lw(d)));
+    if than.is_some() && degree.is_none_or(|d| lw(d) == "rather") {
+        return None;
+    }
+    let being = degree.unwrap_or(manner).checked_sub(1)?;
+    if being == 0
+        || !plain(being)
+        || !matches!(lw(being), "was" | "is" | "sounded" | "seemed" | "remained")
+    {
+        return None;
+    }
+    subject_before(ws, being)
+}
+
+/// Whether `w` is a pronoun standing for one person (`he`, `she`), written as `capital`
+/// says (a sentence's first word, or later).
+fn one_person_pronoun(w: &str, capital: bool) -> bool {
+    if capital {
+        matches!(w, "He" | "She")
+    } else {
+        matches!(w, "he" | "she")
+    }
+}
+
+/// A capitalised participle or adverb, which opens a sentence without naming anyone
+/// (`Asked`, `Speaking`, `Typically`).
+fn opening_word(w: &str) -> bool {
+    w.len() > 4
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+}
+
+/// The words of a lead-in (a sentence's words before its quotation) after its subject, when
+/// that subject is `he` or `she`: the lead-in's first word (`He said:`, `She told the
+/// committee that`), or the first after a fronted phrase closed by a comma that names no
+/// one (`Asked about the ferry, he put it more bluntly than any official has:`, `In March,
+/// she said:`). `None` otherwise (`When Okafor arrived, he said:`: the pronoun may be hers).
+pub(crate) fn after_pronoun(lead: &str) -> Option<&str> {
+    let t = lead.trim_start();
+    let mut toks = t
+        .split_whitespace()
+        .map(|tok| {
+            let at = tok.as_ptr() as usize - t.as_ptr() as usize;
+            (tok, at + tok.len())
+        })
+        .take(10)
+        .enumerate();
+    let bare = |tok: &str| tok.chars().all(char::is_alphabetic);
+    let (_, (first, first_end)) = toks.next()?;
+    if one_person_pronoun(first, true) {
+        return t.get(first_end..);
+    }
+    // A fronted phrase: its first word a sentence's (`Asked`, `Speaking`, `Later`), the
+    // others no name (a month or a weekday is none), no quotation mark in it.
+    let opener = first.trim_end_matches(',');
+    if !(in_list(NOT_NAMES, opener) || opening_word(opener)) {
+        return None;
+    }
+    let mut closed = first.ends_with(',');
+    for (k, (tok, end)) in toks {
+        if closed {
+            return if k >= 1 && one_person_pronoun(tok, false) {
+                t.get(end..)
+            } else {
+                None
+            };
+        }
+        let core = tok.trim_end_matches([',', ';']);
+        let core = core.trim_end_matches('.');
+        if !(bare(core) && (!name_word(core) || in_list(NOT_NAMES, core))) || tok.ends_with(';') {
+            return None;
+        }
+        closed = tok.ends_with(',');
+    }
+    None
+}
+
+/// Past the closing punctuation and any note marker after a quotation (`,”`, `[1]`, `(2)`,
+/// `³`): where the words after it start.
+fn past_closing(t: &str) -> &str {
+    t.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                ',' | '.'
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | '('
+                    | '['
+                    | ']'
+                    | '^'
+                    | '"'
+                    | '\u{201D}'
+                    | '\u{201C}'
+                    | '\u{2019}'
+                    | '\u{BB}'
+                    | '—'
+                    | '–'
+            )
+            || ('\u{2070}'..='\u{2079}').contains(&c)
+            || matches!(c, '\u{B9}' | '\u{B2}' | '\u{B3}')
+    })
+}
+
+/// The speaker a lead-in whose subject is `he` or `she` (see [`after_pronoun`]), or the words
+/// after a quotation opening with one (`,” she added.`), give the words to, `person` being
+/// the one the sentence before names (see [`sole_person`]): `person`, when the same words
+/// with `person` for the pronoun give them to `person` (`He said:`, `He was blunt:`, `he
+/// put it plainly:`; not `He asked what Okafor meant:`, `He said Okafor told him:`).
+pub(crate) fn pronoun_speaker(lead: &str, after: &str, person: &str) -> Option<String> {
+    let said = |found: Option<String>| found.filter(|f| f == person);
+    if let Some(rest) = after_pronoun(lead) {
+        return said(before_quote(&format!("{person} {rest}")));
+    }
+    let t = past_closing(head(after, AFTER_WINDOW));
+    let (first, rest) = t.split_once(char::is_whitespace)?;
+    if !one_person_pronoun(first, false) {
+        return None;
+    }
+    said(after_quote(&format!(", {person} {rest}")))
+}
+
+/// The one person a sentence names, as its subject (`Tom Reyes spoke next.`, `Ellis himself
+/// is typically unsentimental about the council.`): `None` when it names none, or more than
+/// one (a place counts: `Reyes spoke in Kestrel Bay.`), or names someone's someone (`Reyes's
+/// deputy spoke next.`: `he` is the deputy), or names someone who is not its subject (`The
+/// chair thanked Okafor.`), or is too long to read whole.
+pub(crate) fn sole_person(sentence: &str) -> Option<String> {
+    if sentence.len() > 2 * BEFORE_WINDOW {
+        return None;
+    }
+    let ws = words(sentence);
+    let mut found: Option<String> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        let (w, _) = ws.get(i)?;
+        if !name_word(w) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while let Some((w, a)) = ws.get(j) {
+            if !(name_word(w) || (j > i && is_particle(w))) {
+                break;
+            }
+            j += 1;
+            if !a.is_empty() && !w.ends_with('.') {
+                break;
+            }
+        }
+        let run = ws.get(i..j)?;
+        if run.iter().any(|(w, _)| possessive(w)) {
+            return None;
+        }
+        // A sentence's first word alone may be no name (`Speaking`, `Asked`, `Typically`).
+        let opener = i == 0 && run.len() == 1 && opening_word(w);
+        if !opener {
+            if let Some(name) = name_of(run.iter().map(|(w, _)| *w)) {
+                // The sentence's subject, which the pronoun stands for: only a title, a
+                // capitalised word or `the` before it, and a comma at most right before it
+                // (`Council leader Tom Reyes`, `On Tuesday, Tom Reyes`; not `The chair thanked
+                // Okafor`, `Speaking after Okafor, the chair`).
+                let subject = ws.get(..i)?.iter().enumerate().all(|(k, (w, a))| {
+                    (name_word(w) || is_title(w) || w.eq_ignore_ascii_case("the"))
+                        && (a.is_empty() || (k + 1 == i && *a == ","))
+                });
+                if !subject {
+                    return None;
+                }
+                match &found {
+                    Some(f) if different_people(f, &name) => return None,
+                    Some(f) if f.len() >= name.len() => {}
+                    _ => found = Some(name),
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    found
 }
 
 /// Where the auxiliary of the last passive `quoted … as saying` in `ws` stands (`was` in
@@ -1093,34 +1305,8 @@ fn passive_quoted(ws: &[(&str, &str)]) -> Option<usize> {
 /// The speaker the words right after a quotation name (`, said Okoro.`, `, Lena Okoro told
 /// the BBC`, `, according to Okoro`), or `None`.
 pub(crate) fn after_quote(after: &str) -> Option<String> {
-    let t = head(after, AFTER_WINDOW);
     // Past the closing punctuation and any note marker (`[1]`, `(2)`, `³`).
-    let t = t.trim_start_matches(|c: char| {
-        c.is_whitespace()
-            || c.is_ascii_digit()
-            || matches!(
-                c,
-                ',' | '.'
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | ')'
-                    | '('
-                    | '['
-                    | ']'
-                    | '^'
-                    | '"'
-                    | '\u{201D}'
-                    | '\u{201C}'
-                    | '\u{2019}'
-                    | '\u{BB}'
-                    | '—'
-                    | '–'
-            )
-            || ('\u{2070}'..='\u{2079}').contains(&c)
-            || matches!(c, '\u{B9}' | '\u{B2}' | '\u{B3}')
-    });
+    let t = past_closing(head(after, AFTER_WINDOW));
     // A verb of saying, or `according`, among its first words, or no speaker: checked
     // before any allocation.
     if !t.bytes().any(|b| b.is_ascii_uppercase())
@@ -1649,6 +1835,92 @@ mod tests {
         ];
         for (before, want) in cases {
             assert_eq!(before_quote(before).as_deref(), want, "{before}");
+        }
+    }
+
+    #[test]
+    fn speakers_before_a_degree_and_a_manner() {
+        let cases = [
+            ("Tom Reyes was more direct:", Some("Tom Reyes")),
+            ("Tom Reyes was rather blunt:", Some("Tom Reyes")),
+            ("Tom Reyes, the chair, was blunt:", Some("Tom Reyes")),
+            (
+                "Councillor Tom Reyes, the committee's chair, was more poetic than his \
+                 colleagues:",
+                Some("Councillor Tom Reyes"),
+            ),
+            ("The chair, Tom Reyes, was less certain:", Some("Tom Reyes")),
+            ("Reyes was more direct than Okafor:", Some("Reyes")),
+            // No name, or no speaker.
+            ("The plan was more modest:", None),
+            ("The mood was more sombre than usual:", None),
+            ("The chair, Okafor's deputy, was blunt:", None),
+            ("The report, by Tom Reyes, was blunt:", None),
+            ("Reyes was rather than Okafor:", None),
+            ("Reyes was rather blunt than kind:", None),
+            (
+                "Reyes was more direct than the rest of the committee today:",
+                None,
+            ),
+        ];
+        for (before, want) in cases {
+            assert_eq!(before_quote(before).as_deref(), want, "{before}");
+        }
+    }
+
+    #[test]
+    fn a_pronouns_person_from_the_sentence_before() {
+        let people = [
+            ("Tom Reyes spoke next.", Some("Tom Reyes")),
+            (
+                "Ellis himself is typically unsentimental about the council.",
+                Some("Ellis"),
+            ),
+            ("Committee chair Tom Reyes spoke next.", Some("Tom Reyes")),
+            ("On Tuesday, Tom Reyes spoke first.", Some("Tom Reyes")),
+            ("Speaking after Reyes, the chair was calm.", None),
+            ("The chair thanked Okafor.", None),
+            ("Tom Reyes spoke to Reyes's critics.", None),
+            ("Tom Reyes and Priya Okafor spoke next.", None),
+            ("Tom Reyes spoke in Kestrel Bay.", None),
+            ("Reyes's deputy spoke next.", None),
+            ("The committee met on Tuesday.", None),
+            ("Speaking first, the chair was calm.", None),
+        ];
+        for (sentence, want) in people {
+            assert_eq!(sole_person(sentence).as_deref(), want, "{sentence}");
+        }
+        let leads = [
+            ("He said:", "", Some("Tom Reyes")),
+            ("She added that", "", Some("Tom Reyes")),
+            ("He was blunt:", "", Some("Tom Reyes")),
+            (
+                "Asked about the ferry, he put it more bluntly than any official has:",
+                "",
+                Some("Tom Reyes"),
+            ),
+            ("In March, he told the committee:", "", Some("Tom Reyes")),
+            ("", ", he said.", Some("Tom Reyes")),
+            ("", "\u{201D} she added.", Some("Tom Reyes")),
+            // Not the pronoun's words, or the pronoun may be someone else's.
+            ("He said Okafor told him:", "", None),
+            ("He and Okafor said:", "", None),
+            ("When Okafor arrived, he said:", "", None),
+            ("The chair said:", "", None),
+            ("They said:", "", None),
+            (
+                "",
+                ", he said of Okafor's plan, and she agreed.",
+                Some("Tom Reyes"),
+            ),
+            ("", ", said Okafor.", None),
+        ];
+        for (lead, after, want) in leads {
+            assert_eq!(
+                pronoun_speaker(lead, after, "Tom Reyes").as_deref(),
+                want,
+                "{lead} / {after}"
+            );
         }
     }
 

@@ -317,6 +317,7 @@ mod tests {
                 translation: false,
                 asked: false,
                 speaker: None,
+                pronoun_speaker: None,
             }],
             warnings: vec![],
         };

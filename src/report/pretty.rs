@@ -477,6 +477,7 @@ mod tests {
             translation: false,
             asked: false,
             speaker: None,
+            pronoun_speaker: None,
         };
         same_as_serde(&q);
         same_as_serde(&Quote {

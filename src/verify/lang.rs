@@ -248,8 +248,22 @@ const LATIN: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words that mark English and are no common word of another language of [`LATIN`]
+/// (unlike `in`, `was`, `will`, `an`, `at`, `he`, `her`, `on`, `to`, `a`, `all`; `is` and
+/// `we` are Dutch too, and count for English only against another language).
+const ENGLISH_ONLY_MARKS: &[&str] = &[
+    "can", "did", "does", "every", "his", "how", "is", "must", "only", "she", "we", "when", "why",
+];
+
 /// The Latin-script language a quote is plainly in: at least two of its words are that
-/// language's little words, at least twice as many as any other's.
+/// language's little words, at least twice as many as any other's (for English, any
+/// other's that English does not write too: `is`, `we`, `in`); and, for a language other
+/// than English, one of them no English word (Dutch's `is` and `we` are English's too) and
+/// twice as many as the words in it that mark English ([`LATIN`]'s and
+/// [`ENGLISH_ONLY_MARKS`], less the language's own). `Freezing fares is the least we can
+/// do`, with Dutch's `is` and `we` and English's `the` and `can`, is no Dutch; `we kunnen
+/// niet wachten` is; `the car park is closing because we are rebuilding the sea wall` is
+/// English.
 fn quote_language(words: &[&str]) -> Option<usize> {
     let hits: Vec<usize> = LATIN
         .iter()
@@ -259,14 +273,39 @@ fn quote_language(words: &[&str]) -> Option<usize> {
         .iter()
         .enumerate()
         .max_by_key(|&(k, h)| (*h, usize::MAX - k))?;
-    let second = hits
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| k != best)
-        .map(|(_, &h)| h)
+    let english_word = |w: &&&str| LATIN[0].1.contains(w) || ENGLISH_MARKS.contains(w);
+    // Against English, another language's little words that English writes too (`is`,
+    // `we`, `in`) are no sign of it.
+    let second = (0..LATIN.len())
+        .filter(|&k| k != best)
+        .map(|k| {
+            if best == 0 {
+                words
+                    .iter()
+                    .filter(|w| LATIN[k].1.contains(w) && !english_word(w))
+                    .count()
+            } else {
+                hits.get(k).copied().unwrap_or(0)
+            }
+        })
         .max()
         .unwrap_or(0);
-    (h >= 2 && h >= 2 * second).then_some(best)
+    if h < 2 || h < 2 * second {
+        return None;
+    }
+    if best == 0 {
+        return Some(best);
+    }
+    let (_, own) = LATIN.get(best)?;
+    let english = words
+        .iter()
+        .filter(|w| (LATIN[0].1.contains(w) || ENGLISH_ONLY_MARKS.contains(w)) && !own.contains(w))
+        .count();
+    let distinct = words
+        .iter()
+        .filter(|w| own.contains(w) && !english_word(w))
+        .count();
+    (distinct >= 1 && h >= 2 * english).then_some(best)
 }
 
 /// The least words a page needs for its language to be told by its little words. A short

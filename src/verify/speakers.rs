@@ -639,7 +639,11 @@ pub(crate) fn mismatch(
     b0: usize,
     b1: usize,
 ) -> Option<String> {
-    let said_by = quote.speaker.as_deref()?;
+    // (A pronoun's person only when the article names no one itself.)
+    let said_by = quote
+        .speaker
+        .as_deref()
+        .or(quote.pronoun_speaker.as_deref())?;
     let page = page_speaker(text, labels, credits, b0, b1)?;
     if !speaker::different_people(said_by, &page) || handle_of(said_by, &page) {
         return None;

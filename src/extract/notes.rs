@@ -14,6 +14,12 @@ use regex::Regex;
 
 use super::{fold_ws, prefix, Block, BlockKind, Marker, Parsed};
 
+mod field_words;
+use field_words::{
+    archive_label, dated_imprint, day_month, dotted_country, et_al_closing, harvard_day_month,
+    localised_role, vancouver_editors, vancouver_newspaper, without_cited, LOCALISED_EDITORS,
+};
+
 /// Headings that introduce a notes section (compared case-insensitively, trailing `:` ignored).
 pub const NOTES_HEADINGS: &[&str] = &[
     "notes",
@@ -3339,6 +3345,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                 let year4 = year.get(..4).unwrap_or(year);
                 date_of(after)
                     .filter(|d| d.contains(year4))
+                    .or_else(|| harvard_day_month(year, after))
                     .or_else(|| Some(year.to_string()))
             };
         } else {
@@ -3409,6 +3416,9 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         if let Some((title, after)) = single_quoted(rest) {
             meta.title = Some(trim_title(title));
             meta.publisher = publisher_in(after);
+            if let Some(d) = harvard_day_month(apa.date, after) {
+                meta.date = Some(d);
+            }
             return meta;
         }
         let italic = italics.iter().find(|i| rest.contains(i.as_str()));
@@ -3454,7 +3464,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(clean);
         return meta;
     }
-    if let Some(v) = vancouver(clean) {
+    if let Some(v) = vancouver(clean).or_else(|| vancouver_newspaper(clean)) {
         return vancouver_meta(meta, v);
     }
     if let Some(h) = harvard_plain(clean) {
@@ -3763,6 +3773,7 @@ fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
     if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
         || place_pub.contains(',')
         || !place_pub.starts_with(char::is_uppercase)
+        || dated_imprint(head, place_pub)
     {
         return None;
     }
@@ -5491,7 +5502,9 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let end = super::find_str(s, ". ")?;
     let head = s.get(..end)?;
     let rest = s.get(end + 2..)?;
-    let authors = vancouver_names(head).or_else(|| corporate_author(head).map(|n| vec![n]));
+    let authors = vancouver_names(head)
+        .or_else(|| corporate_author(head).map(|n| vec![n]))
+        .or_else(|| vancouver_editors(head));
     // Or a body that publishes its own report, named again in the imprint (`NHS Digital.
     // Appointments in General Practice. Leeds: NHS Digital; 2024.`).
     if authors.is_none()
@@ -5565,7 +5578,7 @@ fn vancouver(clean: &str) -> Option<Vancouver<'_>> {
     let mut date = None;
     if year_at == 0 && !journal_year {
         let (d, more) = after.split_once_str(". ").unwrap_or((after, ""));
-        date = Some(d.trim().trim_end_matches('.'));
+        date = Some(without_cited(d).trim().trim_end_matches('.'));
         after = more;
     }
     // A journal's issue dated to the month or day (`2021 Mar 4;12(3)`): the date as
@@ -5807,8 +5820,8 @@ fn vancouver_year(after: &str) -> Option<(usize, bool)> {
             extra += 1;
         }
         // An online article's date of citing after its own (`2021 Mar 4 [cited 2022 Jan
-        // 5];12(3)`).
-        if b.get(j..j + 8) == Some(b" [cited ") {
+        // 5];12(3)`), perhaps with the day it was updated (`[updated …; cited …]`).
+        if b.get(j..j + 8) == Some(b" [cited ") || b.get(j..j + 10) == Some(b" [updated ") {
             if let Some(close) = memchr::memchr(b']', b.get(j..).unwrap_or(&[])) {
                 j += close + 1;
             }
@@ -7178,6 +7191,11 @@ fn split_authors_unchecked(s: &str) -> Vec<String> {
     if memchr::memchr2(b';', b'&', s.as_bytes()).is_none()
         && memchr::memmem::find(s.as_bytes(), b" and ").is_none()
     {
+        // `Ana Ferreira, Bo Li, et al.`, `T. Nguyen et al.`: the names given, without the
+        // `et al.` (which [`split_names`] leaves out).
+        if et_al_closing(s) {
+            return split_names(s);
+        }
         // One author (most notes): nothing to split, the same cleaning as below.
         let r = clean_author(s);
         return if r.is_empty() {
@@ -7708,7 +7726,10 @@ fn clean_author(s: &str) -> &str {
     // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name.
     for role in [
         ", eds.", ", eds", ", ed.", ", ed", " (eds.)", " (ed.)", " (eds)", " (ed)", ", trans.",
-    ] {
+    ]
+    .iter()
+    .chain(LOCALISED_EDITORS.iter())
+    {
         if let Some(name) = s.strip_suffix(role) {
             s = name.trim_end();
             break;
@@ -7898,7 +7919,7 @@ fn publisher_in(after: &str) -> Option<String> {
         if std::mem::take(&mut after_role) {
             continue;
         }
-        if ["ed", "eds", "trans"].contains(&lower_seg.as_str()) {
+        if ["ed", "eds", "trans"].contains(&lower_seg.as_str()) || localised_role(&lower_seg) {
             after_role = true;
             continue;
         }
@@ -7963,6 +7984,8 @@ fn publisher_in(after: &str) -> Option<String> {
             || !seg.chars().any(char::is_alphabetic)
             || locator_or_edition(&seg)
             || month_day(&seg)
+            || day_month(&seg)
+            || archive_label(&seg)
             || format_tag(&seg)
             || link_word(&seg)
             || genre(&seg)
@@ -8236,9 +8259,11 @@ fn state_place_end(s: &str) -> Option<usize> {
                 .split_whitespace()
                 .all(|w| capitalised_word(w) && w.chars().all(char::is_alphabetic))
     };
-    ((code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase())) || country())
-        .then_some(k + 2)
-        .filter(|_| place_name(place))
+    ((code.len() == 2 && code.bytes().all(|c| c.is_ascii_uppercase()))
+        || country()
+        || dotted_country(code))
+    .then_some(k + 2)
+    .filter(|_| place_name(place))
 }
 
 /// What follows a chapter's editors at the start of `s` (`Feld, P. (ed.) Occupational

@@ -130,6 +130,10 @@
 //!   IV]`), Vancouver preprint and proceedings entries, `(Report)` after a title.
 //! - `notes_s56_titles`: a reference's author with a title (`Pryce, Capt. R.`) keeps the
 //!   whole name (one list of title abbreviations).
+//! - `notes_s58_fields`: the fifty-eighth session's note fields: a German date's day stop
+//!   after a title with a colon, `et al.` after names, Harvard's day and month after a title,
+//!   Vancouver's `[cited …]`, editors' books and unsigned newspaper articles, localised
+//!   translator, editor and archive words, a dotted country code before a publisher.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -236,6 +240,7 @@ mod notes_s54_notes2;
 mod notes_s55_notes;
 mod notes_s56_sch;
 mod notes_s56_titles;
+mod notes_s58_fields;
 mod org_s57;
 mod org_s58;
 mod pandoc_citations;

@@ -127,6 +127,10 @@
 //!   IV]`), Vancouver preprint and proceedings entries, `(Report)` after a title.
 //! - `notes_s56_titles`: a reference's author with a title (`Pryce, Capt. R.`) keeps the
 //!   whole name (one list of title abbreviations).
+//! - `notes_s58_legal`: the fifty-eighth session's legal note fields: Bluebook signals, books
+//!   with their year in brackets, press releases by abbreviated bodies, italic cases before
+//!   their reporters, statutes before their codes; MLA's page after two authors' plural verb
+//!   or a quotation from no one listed.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -232,6 +236,7 @@ mod notes_s54_notes2;
 mod notes_s55_notes;
 mod notes_s56_sch;
 mod notes_s56_titles;
+mod notes_s58_legal;
 mod org_s57;
 mod pandoc_citations;
 mod plain_s55_plain1;

@@ -723,6 +723,32 @@ impl References {
     pub(crate) fn is_empty(&self) -> bool {
         self.notes.is_empty()
     }
+
+    /// Whether a list is MLA's: its works are cited by author and page, `(Okafor 14)`,
+    /// or a page alone after a quotation, `Okafor calls it “…” (14)`.
+    pub(crate) fn mla(&self) -> bool {
+        self.keys.iter().any(|k| k.mla)
+    }
+}
+
+/// Whether the guessed marker `m` is a number alone in round brackets right after an inline
+/// quotation (`Riders describe the bus as “a moving waiting room” (44).`): in an article
+/// citing an MLA list and with no numbered notes, the page of a work the sentence cites,
+/// no note's marker (it was warned about as a marker with no note). With numbered notes
+/// the same bracket is taken for a marker as before.
+pub(crate) fn page_after_quotation(parsed: &Parsed, m: &Marker) -> bool {
+    let Some((bi, s, e)) = m.span else {
+        return false;
+    };
+    let Some(t) = parsed.blocks.get(bi).map(|b| b.text.as_str()) else {
+        return false;
+    };
+    let page = t
+        .get(s..e)
+        .and_then(|x| x.strip_prefix('('))
+        .and_then(|x| x.strip_suffix(')'))
+        .is_some_and(|x| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit()));
+    !m.explicit && page && quoted_before(t, s).is_some()
 }
 
 /// Finds the unnumbered entries of reference lists: under a notes heading (References,
@@ -2711,28 +2737,36 @@ fn intro_works(parsed: &Parsed, bi: usize, sec: usize, mla: &Mla<'_>) -> Vec<usi
 /// it and a verb of saying follows them: `Hartley argues that …`, `Mensah and Ibe write`.
 fn subject_saying(head: &str, at: usize) -> bool {
     let opens = head.get(..at).is_some_and(|h| h.trim().is_empty());
-    let verb = head
-        .get(at..)
-        .unwrap_or("")
-        .split_whitespace()
-        .find(|w| !name_word(w.trim_end_matches(',')))
-        .map(|w| w.trim_end_matches([',', ':']));
-    opens
-        && verb.is_some_and(|v| {
-            super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
-        })
+    opens && saying_after(head.get(at..).unwrap_or(""))
 }
 
 /// Whether the first word of `names_on` (names, then a sentence's words) past its names is
 /// a verb of saying: `Hale notes that …`, `Mensah and Ibe write`.
 fn saying_after(names_on: &str) -> bool {
+    let mut several = false;
     names_on
         .split_whitespace()
-        .find(|w| !name_word(w.trim_end_matches(',')))
+        .find(|w| {
+            several |= matches!(*w, "and" | "&" | "al." | "al");
+            !name_word(w.trim_end_matches(','))
+        })
         .map(|w| w.trim_end_matches([',', ':']))
         .is_some_and(|v| {
-            super::quotes::SAYING.contains(&v) || super::quotes::SAYING_ELSEWHERE.contains(&v)
+            super::quotes::SAYING.contains(&v)
+                || super::quotes::SAYING_ELSEWHERE.contains(&v)
+                || (several && plural_saying(v))
         })
+}
+
+/// Whether `v` is the plural of an English verb of saying in the present (`describe`,
+/// `argue`, `write`, `note`), as names of two people or more take it (`Okonkwo and Hart
+/// describe the network as “…” (44)`): its singular (`describes`) is a verb of saying.
+fn plural_saying(v: &str) -> bool {
+    (3..=12).contains(&v.len())
+        && v.bytes().all(|c| c.is_ascii_lowercase())
+        && super::quotes::SAYING
+            .iter()
+            .any(|s| s.strip_suffix('s') == Some(v))
 }
 
 /// The names opening `head` (a sentence up to a quotation) as the subject of a verb of

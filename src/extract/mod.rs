@@ -19,6 +19,7 @@ pub mod markdown;
 mod md_chunks;
 pub(crate) mod months;
 pub mod notes;
+mod notes_legal;
 pub mod org;
 mod own_page;
 pub(crate) mod par;
@@ -855,6 +856,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     parsed.links = raw_links;
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
     let refs = author_date::collect(&parsed, &notes, &notes_headings);
+    let numbered_notes = !notes.is_empty();
     let mut cited_by_author_date = Vec::new();
     let mut author_date_used = false;
     let mut short_notes = Vec::new();
@@ -871,6 +873,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let sources = notes::bulleted_sources(&parsed, &notes);
     notes.extend(sources);
     let mut markers = notes::text_markers(&parsed, &links, &notes, glued);
+    // MLA's page after a quotation (`“…” (44)`) whose work the sentence does not name is
+    // still no note's marker, in an article whose only list is MLA's.
+    if !numbered_notes && refs.mla() {
+        markers.retain(|m| !author_date::page_after_quotation(&parsed, m));
+    }
     let lists = paren_note_lists(&parsed, &notes, &markers);
     if !lists.is_empty() {
         markers.extend(lists);

@@ -3028,7 +3028,7 @@ const READ_ON_FIRST: [bool; 256] = {
 /// 20 March 2019`, Wikipedia's); a bare year is passed over for a fuller date of that year
 /// later (`Budget 2024: … 1 March 2024`). Arabic-Indic digits (`١ مارس ٢٠٢٤`) are read as
 /// digits.
-fn note_date(s: &str) -> Option<String> {
+pub(super) fn note_date(s: &str) -> Option<String> {
     if super::months::has_arabic_digit(s) {
         let (ascii, at) = super::months::ascii_digits(s);
         let r = note_date_range(&ascii)?;
@@ -3192,6 +3192,10 @@ fn commentary(p: &str) -> bool {
 }
 
 fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
+    // Bluebook's signal before the citation (`*See generally* Paul Ng, …`) is no title.
+    if let Some((rest, italics)) = super::notes_legal::after_signal(text, italics) {
+        return parse_fields(rest, &italics);
+    }
     let mut meta = NoteMeta {
         doi_urls: doi_urls(text),
         ..NoteMeta::default()
@@ -3208,6 +3212,13 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
     // no author.
     if back_reference(clean) {
         return meta;
+    }
+    // Bluebook's books, press releases, statutes and italic cases: see `notes_legal`.
+    if let Some(legal) = super::notes_legal::fields(clean, italics) {
+        return NoteMeta {
+            doi_urls: meta.doi_urls,
+            ..legal
+        };
     }
     let date_of = note_date;
     // GOST (Russian and other post-Soviet lists): `Петров А. В. Городской транспорт. —
@@ -4172,7 +4183,7 @@ fn attributive_year(clean: &str, y: &str) -> bool {
 }
 
 /// The last words of a statute's name before its year (see [`statute`]).
-const STATUTE_KINDS: [&str; 7] = [
+pub(super) const STATUTE_KINDS: [&str; 7] = [
     "Act",
     "Acts",
     "Regulations",
@@ -8606,7 +8617,7 @@ fn journal_name(s: &str) -> &str {
 /// `the`, `and`, `&` between), the year right after, in brackets or after a comma; or, as
 /// American courts cite (`Alvarez v. Skyward Parcel, Inc., 412 F. Supp. 3d 118 (S.D.N.Y.
 /// 2019)`), after a comma the reporter's volume and its capitalised abbreviation.
-fn case_name(note: &str) -> Option<(&str, &str)> {
+pub(super) fn case_name(note: &str) -> Option<(&str, &str)> {
     let head = super::prefix(note, 160);
     let (sep_at, sep) = [" v ", " v. "]
         .iter()

@@ -134,6 +134,10 @@
 //!   after a title with a colon, `et al.` after names, Harvard's day and month after a title,
 //!   Vancouver's `[cited …]`, editors' books and unsigned newspaper articles, localised
 //!   translator, editor and archive words, a dotted country code before a publisher.
+//! - `notes_s58_legal`: the fifty-eighth session's legal note fields: Bluebook signals, books
+//!   with their year in brackets, press releases by abbreviated bodies, italic cases before
+//!   their reporters, statutes before their codes; MLA's page after two authors' plural verb
+//!   or a quotation from no one listed.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -241,6 +245,7 @@ mod notes_s55_notes;
 mod notes_s56_sch;
 mod notes_s56_titles;
 mod notes_s58_fields;
+mod notes_s58_legal;
 mod org_s57;
 mod org_s58;
 mod pandoc_citations;

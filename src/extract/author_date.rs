@@ -755,25 +755,58 @@ pub(crate) fn page_after_quotation(parsed: &Parsed, m: &Marker) -> bool {
 /// Bibliography, Works cited, …), up to the next heading, each paragraph or list-item line
 /// that opens with an entry's head starts an entry, and the lines after it in its block
 /// continue it. Numbered notes there (`existing`) are left to them.
-pub(crate) fn collect(parsed: &Parsed, existing: &[NoteInfo], headings: &[usize]) -> References {
+///
+/// A reference list its markup declares (`lists`: the block each starts at) is read so too
+/// when no heading is over it: a heading whose section reaches it (no other heading
+/// between) reads it already.
+pub(crate) fn collect(
+    parsed: &Parsed,
+    existing: &[NoteInfo],
+    headings: &[usize],
+    lists: &[usize],
+) -> References {
     let mut entries: Vec<Entry> = Vec::new();
     let mut sections = Vec::new();
     let mut mla_sections = Vec::new();
-    if !headings.is_empty() {
+    // Where each section starts, and whether that block is its heading.
+    let mut starts: Vec<(usize, bool)> = headings.iter().map(|&h| (h, true)).collect();
+    // (One pass over the blocks for all the lists: the last heading before each.)
+    let (mut scanned, mut last_heading) = (0, None);
+    for &l in lists {
+        for (bi, b) in parsed.blocks.iter().enumerate().take(l).skip(scanned) {
+            if b.kind == BlockKind::Heading {
+                last_heading = Some(bi);
+            }
+        }
+        scanned = scanned.max(l);
+        let k = headings.partition_point(|&h| h < l);
+        let headed = k
+            .checked_sub(1)
+            .and_then(|k| headings.get(k))
+            .is_some_and(|&h| last_heading.is_none_or(|lh| lh <= h));
+        if !headed && l < parsed.blocks.len() {
+            starts.push((l, false));
+        }
+    }
+    if starts.len() > headings.len() {
+        starts.sort_unstable();
+        starts.dedup_by_key(|s| s.0);
+    }
+    if !starts.is_empty() {
         let index = NoteIndex::new(existing);
-        for (k, &h) in headings.iter().enumerate() {
-            let end = headings.get(k + 1).copied().unwrap_or(parsed.blocks.len());
+        for (k, &(h, heading)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(parsed.blocks.len(), |s| s.0);
             let before = entries.len();
+            let mla_head = heading && parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
             // With no numbered notes, a bibliography is what the text cites: MLA's entries
             // under `Bibliography` or `References` are the works its `(Kelly 12)` name.
-            let mla =
-                existing.is_empty() || parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text));
-            let stop = section(parsed, h, end, &index, mla, &mut entries);
+            let mla = existing.is_empty() || mla_head;
+            let stop = section(parsed, h, heading, end, &index, mla, &mut entries);
             // Works listed by their titles are MLA's only under MLA's heading or beside
             // entries that are MLA's by their names: other styles list such works by title
             // too, and cite them otherwise (`(*Title* 2021)`), so that they would be
             // "never cited".
-            let mla_list = parsed.blocks.get(h).is_some_and(|b| mla_heading(&b.text))
+            let mla_list = mla_head
                 || entries
                     .get(before..)
                     .is_some_and(|es| es.iter().any(|e| e.key.mla && e.title.is_none()));
@@ -880,12 +913,14 @@ fn entry_like(line: &str) -> bool {
             .is_some_and(|d| given.get(..d).is_some_and(|g| g.split_whitespace().count() <= 3))
 }
 
-/// The entries under the notes heading of block `h`, up to block `end` (the next notes
-/// heading) or the first other heading, or two paragraphs of prose after the entries; the
-/// block the list stops at.
+/// The entries under the notes heading of block `h` (from block `h` when it is no heading,
+/// `heading` false: a list its markup declares), up to block `end` (the next notes heading)
+/// or the first other heading, or two paragraphs of prose after the entries; the block the
+/// list stops at.
 fn section(
     parsed: &Parsed,
     h: usize,
+    heading: bool,
     end: usize,
     index: &NoteIndex,
     mla: bool,
@@ -901,7 +936,7 @@ fn section(
         if b.note.is_some() || b.group.is_some() || b.chrome {
             continue;
         }
-        let skip_first = bi == h;
+        let skip_first = bi == h && heading;
         if !skip_first && b.kind == BlockKind::Heading {
             return bi;
         }

@@ -233,6 +233,53 @@ impl<'a> Locator<'a> {
         (1..=12).contains(&digits) && longest <= 3 && (!bracketed || ends == Some((b'[', b']')))
     }
 
+    /// Whether the element just opened shows nothing but `label` before `close` (read ahead
+    /// at most 32 bytes, no tag between), as a list shows a number: `1`, `1.`, `1)`, `[1]`,
+    /// `(1)`.
+    /// A bare number (`1`) is not enough: it may be the text's (`<span>1</span> January`).
+    fn shows_label_before_close(&self, close: &str, label: &str) -> bool {
+        !label.is_empty()
+            && self
+                .shown_label_before_close(close)
+                .is_some_and(|(l, marked)| marked && l == label)
+    }
+
+    /// What the element just opened shows before `close` (read ahead at most 32 bytes, no
+    /// tag between), as a list's label without its stop or brackets: `1` for `1.`, `1)`,
+    /// `[1]` or `(1)`; and whether it had such a stop or brackets.
+    fn shown_label_before_close(&self, close: &str) -> Option<(&'a str, bool)> {
+        let end = (self.cursor + 32).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        let shown = memchr::memmem::find(window, close.as_bytes())
+            .and_then(|k| window.get(..k))
+            .and_then(|w| std::str::from_utf8(w).ok())?
+            .trim();
+        if shown.contains('<') {
+            return None;
+        }
+        let inner = shown
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .or_else(|| shown.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+            .unwrap_or_else(|| shown.strip_suffix(['.', ')']).unwrap_or(shown));
+        Some((inner, inner.len() < shown.len()))
+    }
+
+    /// Whether a `]` follows the end tag `close` (`</a`) at the cursor, where the text of
+    /// the element closing ends: `[<a href="#B1">1</a>]`.
+    fn bracket_after_close(&self, close: &str) -> bool {
+        let end = (self.cursor + 24).min(self.src.len());
+        let window = self.src.as_bytes().get(self.cursor..end).unwrap_or(&[]);
+        window
+            .get(..close.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(close.as_bytes()))
+            && window
+                .iter()
+                .position(|&c| c == b'>')
+                .and_then(|g| window.get(g + 1))
+                == Some(&b']')
+    }
+
     /// Whether the element just opened shows nothing but a number in a `<sup>` before
     /// `close` (see [`Self::shows_number_before_close`]).
     fn shows_sup_number_before_close(&self, close: &str) -> bool {
@@ -549,6 +596,11 @@ struct Walker<'a> {
     /// The markers (indices, ascending) whose links show their label in square brackets
     /// (`[1]`): named `[1]` where `1` is another note's (see [`relabel_by_visible_text`]).
     bracketed_shown: Vec<usize>,
+    /// Those of them with the brackets around the link, `[<a …>1</a>]` (ascending): the
+    /// brackets are the marker's, not words of the sentence.
+    bracketed_around: Vec<usize>,
+    /// Notes named by an id whose number their list shows at their start: (label, number).
+    shown_numbers: Vec<(String, String)>,
     capturing: bool,
     capture_buf: String,
     /// The block quotation the last paragraph in a quotation style made, and the number of
@@ -1563,7 +1615,9 @@ fn share_link_class(t: &str) -> bool {
 /// `a.comment-link`) whose address is the post's comments on its own site (`own_site`:
 /// `…/comments`, `#comments`, `#respond`) or the page itself (`own`); another site's
 /// `…/comments` page is a citation. A link classed `share` to another site's page
-/// (`a.share-link` to a data set) is a citation. (`classes` is lower-cased.)
+/// (`a.share-link` to a data set) is a citation. The site's sign-up button (a class
+/// `button`, an address `…/subscribe` on its own site) is one of its buttons too.
+/// (`classes` is lower-cased.)
 fn button_link(
     classes: &str,
     href: &str,
@@ -1593,6 +1647,16 @@ fn button_link(
     if tokens().any(share_link_class) && (h.to_ascii_lowercase().contains("share") || own(h)) {
         return true;
     }
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    // The site's own sign-up button (Substack's `<a class="button primary"
+    // href="https://….substack.com/subscribe?utm_…">Subscribe</a>`, in the post's footer
+    // inside its `<article>` too): no source.
+    if last.eq_ignore_ascii_case("subscribe")
+        && tokens().any(|t| t.eq_ignore_ascii_case("button"))
+        && own_site(h)
+    {
+        return true;
+    }
     const PARTS: &[&str] = &[
         "like",
         "likes",
@@ -1614,7 +1678,6 @@ fn button_link(
     if !named {
         return false;
     }
-    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     ((last.eq_ignore_ascii_case("comments")
         || [
             "comments",
@@ -3511,6 +3574,22 @@ impl Walker<'_> {
         if notes_container {
             f.note = true;
             self.in_notes_container += 1;
+            // Pandoc's bibliography (`<div id="refs" class="references csl-bib-body">`; before
+            // citeproc was built in, `<div id="refs" class="references">`): a reference list
+            // by its markup, headed or not (pandoc writes no heading unless a title is set).
+            if f.block
+                && self.note.is_none()
+                && self.chrome == 0
+                && (classes
+                    .split_ascii_whitespace()
+                    .any(|c| c == "csl-bib-body")
+                    || id == "refs")
+            {
+                let bi = self.p.blocks.len();
+                if self.p.reference_lists.last() != Some(&bi) {
+                    self.p.reference_lists.push(bi);
+                }
+            }
         }
         // MkDocs Material's quote admonition (`<div class="admonition quote"><p
         // class="admonition-title">…</p><p>…</p></div>`, `<details class="quote">` when it
@@ -4359,11 +4438,34 @@ impl Walker<'_> {
                                     | "ltx_tag_note"
                                     | "ltx_note_type"
                             )
-                        })) =>
+                        })
+                        // A span of no such class showing nothing but the note's number
+                        // (Hexo's `<li id="fn:1"><span style="…">1.</span><span>Text`).
+                        || self
+                            .note
+                            .as_deref()
+                            .is_some_and(|l| self.loc.shows_label_before_close("</span", l))) =>
             {
                 // A note's own number shown at its start: not part of its text.
                 f.swallow = true;
                 self.swallow += 1;
+                // An entry named by its id (`<li id="B1"><span class="label">1.</span>`, a
+                // journal's bulleted list) is named by the number it shows, as its list
+                // shows it (see `rename_to_shown_numbers`).
+                let shown = self
+                    .loc
+                    .shown_label_before_close(if name == "sup" { "</sup" } else { "</span" })
+                    .map(|(n, _)| n)
+                    .filter(|n| {
+                        (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+                    });
+                let def = self.note_items.last().and_then(|i| i.def);
+                if let (Some(n), Some(d)) = (shown, def.and_then(|d| self.p.notes.get(d))) {
+                    // (An id has a letter: not a label already shown, `[2]`.)
+                    if d.label.bytes().any(|c| c.is_ascii_alphabetic()) {
+                        self.shown_numbers.push((d.label.clone(), n.to_string()));
+                    }
+                }
             }
             "sup" => {
                 f.sup = true;
@@ -4558,8 +4660,25 @@ impl Walker<'_> {
                 if !latexml_bibitem_id(label) {
                     self.marker_text.push((mi, shown));
                     let t = self.capture_buf.trim();
-                    if t.starts_with('[') && t.ends_with(']') {
+                    // The brackets shown inside the link, `<a …>[1]</a>`, or around it,
+                    // `[<a href="#ref-moreau2021" role="doc-biblioref">1</a>]` (Pandoc's
+                    // numeric styles, a journal's `xref-bibr`): the marker is `[1]`.
+                    let inside = t.starts_with('[') && t.ends_with(']');
+                    let around = !inside
+                        && self.p.markers.get(mi).and_then(|m| m.span).is_some_and(
+                            |(bi, mt, _)| {
+                                bi == self.p.blocks.len()
+                                    && self.cur.as_ref().is_some_and(|b| {
+                                        b.text.len() == mt && b.text.ends_with('[')
+                                    })
+                            },
+                        )
+                        && self.loc.bracket_after_close("</a");
+                    if inside || around {
                         self.bracketed_shown.push(mi);
+                    }
+                    if around {
+                        self.bracketed_around.push(mi);
                     }
                 }
             }
@@ -4779,7 +4898,28 @@ impl Walker<'_> {
                 return;
             }
             let before = self.cur.as_ref().map_or("", |b| b.text.as_str());
-            exponent = super::exponent_base(before);
+            // A superscript number in a link to elsewhere (`<a href="https://…/audit.pdf">
+            // <sup>1</sup></a>`, `<sup><a href="https://…">1</a></sup>`, as Ghost and
+            // WordPress posts cite) is the link's text, no note's marker: the link backs the
+            // quote. (Not a link with a fragment: a plugin's note link may be written as the
+            // post's full address, `https://…/post/#easy-footnote-bottom-1`; nor a script's
+            // button, Modern Footnotes' `<a href="javascript:void(0)">1</a>`.)
+            let elsewhere = self.open_links.last().is_some_and(|&(li, _, _)| {
+                self.p.links.get(li).is_some_and(|l| {
+                    let raw = l.raw.trim();
+                    let scheme = raw
+                        .split_once(':')
+                        .map(|(s, _)| s)
+                        .filter(|s| !s.contains(['/', '?', '.']));
+                    l.kind == LinkKind::Link
+                        && !raw.is_empty()
+                        && !raw.contains('#')
+                        && scheme.is_none_or(|s| {
+                            s.eq_ignore_ascii_case("https") || s.eq_ignore_ascii_case("http")
+                        })
+                })
+            });
+            exponent = elsewhere || super::exponent_base(before);
             // The next note's number on a line of its own in a note (`…<br><sup>2</sup> …`).
             let next_line = self.note.is_some() && !exponent && self.sup_note_line(label);
             let marker = (!exponent && (self.note.is_none() || next_line))
@@ -5892,6 +6032,8 @@ pub fn parse(src: &str) -> Parsed {
         lead_trim: false,
         marker_text: Vec::new(),
         bracketed_shown: Vec::new(),
+        bracketed_around: Vec::new(),
+        shown_numbers: Vec::new(),
         capturing: false,
         capture_buf: String::new(),
         styled_quote: None,
@@ -6025,7 +6167,28 @@ pub fn parse(src: &str) -> Parsed {
             }
         }
     }
+    // The brackets around a marker's link (`[<a href="#B1">1</a>]`) are the marker's: it
+    // spans them, and they are never read as a bracket of the sentence.
+    for mi in std::mem::take(&mut st.w.bracketed_around) {
+        let w = &mut st.w;
+        let Some((bi, t, e)) = w.p.markers.get(mi).and_then(|m| m.span) else {
+            continue;
+        };
+        let Some(b) = w.p.blocks.get_mut(bi) else {
+            continue;
+        };
+        let bytes = b.text.as_bytes();
+        if t == e && t > 0 && bytes.get(t - 1) == Some(&b'[') && bytes.get(t) == Some(&b']') {
+            b.code.push((t - 1, t + 1));
+            if let Some(m) = w.p.markers.get_mut(mi) {
+                m.span = Some((bi, t - 1, t + 1));
+            }
+        }
+    }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text, &st.w.bracketed_shown);
+    if !st.w.shown_numbers.is_empty() {
+        rename_to_shown_numbers(&mut st.w.p, &st.w.shown_numbers);
+    }
     // (Appended: the indices kept by the walk stay valid; sorted in place below.)
     let expanded = expand_sup_ranges(&mut st.w.p, &st.w.sup_ranges);
     // A link to an element of the page that is no note (`#fn-policy` on a heading,
@@ -6577,6 +6740,39 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)], br
         for l in undo {
             new.remove(&l);
         }
+    }
+    let rename = |l: &mut String| {
+        if let Some(n) = new.get(l.as_str()) {
+            l.clone_from(n);
+        }
+    };
+    p.notes.iter_mut().for_each(|n| rename(&mut n.label));
+    p.markers.iter_mut().for_each(|m| rename(&mut m.label));
+    for b in &mut p.blocks {
+        if let Some(l) = b.note.as_mut() {
+            rename(l);
+        }
+    }
+}
+
+/// Names each note in `shown` (label, number) by the number its list shows at its start,
+/// where its label came from an id (`B1`) and its links showed no number to rename it by
+/// ([`relabel_by_visible_text`]: `(<a class="xref-bibr" href="#B1">Marsh 2016</a>)`).
+/// Never where another note has that number, or two notes would get it.
+fn rename_to_shown_numbers(p: &mut Parsed, shown: &[(String, String)]) {
+    use std::collections::{HashMap, HashSet};
+    let labels: HashSet<&str> = p.notes.iter().map(|n| n.label.as_str()).collect();
+    let mut new: HashMap<String, String> = HashMap::new();
+    let mut taken: HashMap<&str, usize> = HashMap::new();
+    for (old, n) in shown {
+        if labels.contains(old.as_str()) && !labels.contains(n.as_str()) {
+            *taken.entry(n.as_str()).or_insert(0) += 1;
+            new.insert(old.clone(), n.clone());
+        }
+    }
+    new.retain(|_, n| taken.get(n.as_str()) == Some(&1));
+    if new.is_empty() {
+        return;
     }
     let rename = |l: &mut String| {
         if let Some(n) = new.get(l.as_str()) {

@@ -720,6 +720,11 @@ pub struct Parsed {
     /// words (see `quotes::credit_line_at`). Sorted, without repeats: looked up by binary
     /// search.
     pub credits: Vec<usize>,
+    /// Blocks (indices, ascending) where a reference list starts that its markup declares
+    /// one, with no heading over it (HTML: pandoc's `<div id="refs" class="references
+    /// csl-bib-body">`, written without a heading unless a title for it is set): read for
+    /// author–date entries as the list under a references heading is.
+    pub reference_lists: Vec<usize>,
 }
 
 /// Whether `c` is a Chinese character or Japanese kana: written without spaces between
@@ -855,7 +860,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     warnings.extend(collected.warnings);
     parsed.links = raw_links;
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
-    let refs = author_date::collect(&parsed, &notes, &notes_headings);
+    let refs = author_date::collect(&parsed, &notes, &notes_headings, &parsed.reference_lists);
     let numbered_notes = !notes.is_empty();
     let mut cited_by_author_date = Vec::new();
     let mut author_date_used = false;

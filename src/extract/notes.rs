@@ -1259,6 +1259,10 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             // Chicago bibliography as a word processor writes it).
             let entry_kind =
                 b.kind == BlockKind::ListItem || (paragraphs && b.kind == BlockKind::Paragraph);
+            // (Where its text starts: an HTML entry may open on a line of its own, `<div
+            // class="csl-entry">⏎Okafor, N. 2023. …`, and the reading that took it starts
+            // there, not at the blank before.)
+            let lead = b.text.len() - b.text.trim_start().len();
             if !entry_kind
                 || b.item_label.is_some()
                 || b.note.is_some()
@@ -1266,6 +1270,7 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 || b.chrome
                 || b.text.trim().is_empty()
                 || index.find(b.src_start).is_some()
+                || (lead > 0 && index.find(b.src_of(lead)).is_some())
             {
                 continue;
             }

@@ -71,6 +71,10 @@
 //! - `html_s53`: the fifty-third session's web-page fixes: an e-mail newsletter's notes in
 //!   its table layout (nested tables, a cell of lines after `Notes<br>`), authors'
 //!   affiliation superscripts as no markers, plain `div` header and footer boxes as furniture.
+//! - `html_s58_notes`: the fifty-eighth session's notes as publishing tools write them in
+//!   HTML: pandoc's entries opening on a line of their own, its bibliography without a
+//!   heading, a superscript number linking elsewhere, `[<a>1</a>]` beside footnotes, Hexo's
+//!   number span, `xref-bibr` citations, Substack's Subscribe button inside its post.
 //! - `i18n_s23`: the twenty-third session's held-out evaluation of non-English articles:
 //!   Finnish and Swedish `»…»` and `”…”`, note titles in every language's quotation marks.
 //! - `newsroom_s28`: the twenty-eighth session's evaluation of published news pages: a link
@@ -216,6 +220,7 @@ mod html_s49;
 mod html_s51;
 mod html_s53;
 mod html_s56_bio;
+mod html_s58_notes;
 mod i18n_s23;
 mod inline_notes;
 mod markers_s52;

@@ -72,6 +72,10 @@ pub fn raw_content(name: &str) -> Option<Raw> {
 /// Attributes kept per tag.
 const MAX_ATTRS: usize = 256;
 
+/// Attributes naming a source, kept past [`MAX_ATTRS`] (the first of each): a link whose
+/// `href` follows hundreds of other attributes still cites its quotation.
+const CITING_ATTRS: [&str; 3] = ["href", "src", "cite"];
+
 fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r')
 }
@@ -320,6 +324,8 @@ fn attributes(
 ) -> Option<(usize, usize)> {
     let b = src.as_bytes();
     let mut count = 0;
+    // Which of [`CITING_ATTRS`] this tag has kept (one bit each).
+    let mut citing_kept = 0u8;
     loop {
         // Before an attribute name.
         while b.get(i).is_some_and(|&c| is_ws(c)) {
@@ -381,8 +387,19 @@ fn attributes(
                 }
             }
         }
-        // Duplicates keep the first.
-        if count < MAX_ATTRS && !kept.iter().any(|(k, _)| k == name) {
+        // Duplicates keep the first. Past the cap only a citing attribute the tag has not
+        // kept yet is kept (a bit, not a walk over the kept ones).
+        let citing = CITING_ATTRS
+            .iter()
+            .position(|c| c == name)
+            .map_or(0, |k| 1u8 << k);
+        let keep = if count < MAX_ATTRS {
+            !kept.iter().any(|(k, _)| k == name)
+        } else {
+            citing != 0 && citing_kept & citing == 0
+        };
+        if keep {
+            citing_kept |= citing;
             count += 1;
         }
     }

@@ -4151,7 +4151,9 @@ fn numbered_link_at_end(
                 .all(|c| matches!(c, b'.' | b',' | b';' | b'!' | b'?'))
         })
     };
-    links
+    // Links are sorted by start, and only one starting after `from` and by `to` can end
+    // the text: two binary searches, not a walk over the paragraph's links per quote.
+    starting_in(links, from.saturating_add(1), to.saturating_add(1))
         .iter()
         .rev()
         .find(|&&(ls, le, _)| le <= to && le >= lo && ls > from && tail(le))

@@ -55,7 +55,11 @@ pub const NUM: u8 = 4;
 
 /// Words occurring more often than this take no part in voting (they say nothing about
 /// where a passage is).
-const MAX_VOTER_POSTINGS: usize = 50_000;
+pub const MAX_VOTER_POSTINGS: usize = 50_000;
+
+/// How many of a quote's rarest words vote when every one of them occurs more often than
+/// [`MAX_VOTER_POSTINGS`].
+const FALLBACK_VOTERS: usize = 4;
 
 /// A page's words, indexed.
 #[derive(Debug, Clone, Default)]
@@ -566,6 +570,19 @@ pub struct Alignment {
     pub reordered: bool,
 }
 
+/// Whether every word of a part the page has occurs there more often than
+/// [`MAX_VOTER_POSTINGS`] (and it has one): the approximate search then has only a few of
+/// them vote, and on a page that repetitive a close passage may lie past the places it
+/// tried. Absence there is no finding.
+#[must_use]
+pub fn too_common(pats: &[Pat], ix: &PageIndex) -> bool {
+    let mut ids = pats.iter().filter_map(|p| match p {
+        Pat::Id(id) => Some(*id),
+        _ => None,
+    });
+    ids.clone().next().is_some() && ids.all(|id| ix.count_of(id) > MAX_VOTER_POSTINGS)
+}
+
 /// Where the part would start on the page, best first (at most 3): each place, and the
 /// least and greatest start its votes reach (further than the place itself when the quote's
 /// halves stand apart, the words between left out).
@@ -577,7 +594,6 @@ fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<(usize, usize, usize)> 
             Pat::Id(id) => Some((k, ix.postings(*id))),
             _ => None,
         })
-        .filter(|(_, p)| p.len() <= MAX_VOTER_POSTINGS)
         .collect();
     voters.sort_by_key(|(_, p)| p.len());
     // The same word twice in a quote would vote twice for the same places.
@@ -591,6 +607,21 @@ fn candidate_starts(pats: &[Pat], ix: &PageIndex) -> Vec<(usize, usize, usize)> 
             true
         }
     });
+    // A page so repetitive that every word of the quote is common on it (50,000 sentences
+    // opening with the quote's first words) still has its closest passage: the rarest words
+    // vote then, a few of them, none more than twice as common as the rarest (the cost stays
+    // a small multiple of the exact search's, which walks the rarest word's places).
+    // Dropping them all read the cap as absence, "nothing close to the quote".
+    if let Some(rarest) = voters
+        .first()
+        .map(|(_, p)| p.len())
+        .filter(|&n| n > MAX_VOTER_POSTINGS)
+    {
+        voters.retain(|(_, p)| p.len() <= rarest.saturating_mul(2));
+        voters.truncate(FALLBACK_VOTERS);
+    } else {
+        voters.retain(|(_, p)| p.len() <= MAX_VOTER_POSTINGS);
+    }
     voters.truncate(8);
     if voters.is_empty() {
         return Vec::new();

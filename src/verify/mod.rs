@@ -1847,6 +1847,21 @@ fn half_verbatim(a: &Alignment, words: usize) -> bool {
     run >= HALF_RUN_MIN && run as f64 >= HALF_RUN_SHARE * words as f64
 }
 
+/// Whether enough of a part's words are on the page for a passage there to be close to it
+/// (a word the page lacks matches nowhere): a close passage scores `min_similarity`, or
+/// has [`HALF_RUN_SHARE`] of the quote's words word for word in a row, or
+/// [`LONG_VERBATIM_RUN`] of them (a reordering needs four fifths). A quote most of whose
+/// words the page lacks is absent however the page was searched.
+fn may_be_close(pats: &[Pat], min_similarity: f64) -> bool {
+    let words = pats.iter().filter(|p| **p != Pat::Wild).count();
+    let on_page = pats
+        .iter()
+        .filter(|p| !matches!(p, Pat::Wild | Pat::Unknown))
+        .count();
+    on_page >= LONG_VERBATIM_RUN
+        || on_page as f64 >= min_similarity.min(HALF_RUN_SHARE) * words as f64
+}
+
 /// The most words an alignment matches in a row.
 fn longest_run(a: &Alignment) -> usize {
     let (mut best, mut run) = (0, 0);
@@ -3510,6 +3525,24 @@ fn verify_quote_unguarded(
                 // Every word on the page, in two passages that stand apart: a quote made
                 // of two, joined with no ellipsis.
                 passages_joined(&mut r, src, (a, b), parsed.words(), cand.url, &others);
+            } else if parsed.parts.iter().any(|p| {
+                p.words() >= 4 && {
+                    let pats = compile(p, &src.index);
+                    may_be_close(&pats, opts.min_similarity)
+                        && matcher::too_common(&pats, &src.index)
+                }
+            }) {
+                // Every word of the quote the page has is there tens of thousands of times (a
+                // page of near-identical sentences), and enough of them for a close passage:
+                // the search tried the few places its rarest words point to, so a miss there
+                // proves nothing.
+                r.verdict = Verdict::Unverifiable;
+                r.detail = format!(
+                    "not found on {}, but the page repeats the quote's words too often to be \
+                     searched in full (each more than {} times): the quote may be there{others}",
+                    cand.url,
+                    matcher::MAX_VOTER_POSTINGS
+                );
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }

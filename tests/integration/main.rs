@@ -57,6 +57,9 @@
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
 //!   articles as real tools export them (Typora, Medium, MediaWiki, Jupyter, Substack).
+//! - `hostile_s58_para`: the fifty-eighth session's hostile inputs: a paragraph of many
+//!   quoting and linking sentences (each still tied to its own link), an `href` after 256
+//!   other attributes.
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `html_s47`: the forty-seventh session's web-page fixes: Substack's embedded tweet,
 //!   Medium's link card, a `More from …` box after the story, a contributions appeal,
@@ -213,6 +216,7 @@ mod held_out_s21_ext;
 mod held_out_s21_formats;
 mod held_out_s22_cms;
 mod held_out_s25_exports;
+mod hostile_s58_para;
 mod html_pages;
 mod html_s47;
 mod html_s48;

@@ -48,6 +48,8 @@ mod s56_social;
 mod s56_titles;
 /// Session 57's review: a newsletter box's `see more`, an English `falls`.
 mod s57_review;
+/// Session 58: a page repeating every word of a quote over 50,000 times.
+mod s58_repetitive;
 /// Session 58: an English quote taken for Dutch, speakers named by `was more ADJ:`, an aside or a pronoun.
 mod s58_speaker;
 

@@ -1157,7 +1157,11 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     v.push(l.url.clone());
                 }
             }
-            if notes.get(i).is_some_and(|n| n.meta.title.is_none()) && !l.text.is_empty() {
+            // (And a quoted title made a link, which may have been read as a periodical.)
+            if notes.get(i).is_some_and(|n| {
+                n.meta.title.is_none() || notes::quoted_link_words(&l.text).is_some()
+            }) && !l.text.is_empty()
+            {
                 if let Some(t) = title_links.get_mut(i) {
                     t.push(li);
                 }
@@ -1369,6 +1373,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     {
         for li in titled {
             if let Some(l) = links.get(li) {
+                notes::title_from_quoted_link(&mut n.meta, &n.text, &l.text);
                 notes::title_from_link(&mut n.meta, &n.text, &l.text, &l.url);
             }
             if n.meta.title.is_some() {

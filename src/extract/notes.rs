@@ -3376,6 +3376,13 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         // the title is its publisher, not its author.
         let mut periodical = None;
         let name = before.trim().trim_end_matches(',').trim();
+        // (Written in sentence case, `District statistics office, "…"`, `Harbour gazette,
+        // "…"`, the name is read as it reads capitalised.)
+        let lowered = if meta.authors.is_empty() {
+            sentence_case_name(name)
+        } else {
+            None
+        };
         if let [one] = meta.authors.as_slice() {
             if newspaper_name(one) && name == one {
                 periodical = Some(one.clone());
@@ -3383,6 +3390,12 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             }
         } else if meta.authors.is_empty() && newspaper_name(name) {
             periodical = Some(name.to_string());
+        } else if let Some(body) = lowered {
+            if body {
+                meta.authors = vec![name.to_string()];
+            } else {
+                periodical = Some(name.to_string());
+            }
         }
         // `The paper “…” by Ines Harrow, Tomasz Bell and Rhea Odum is published in …`: with
         // no names before the title, those after its `by` are the authors.
@@ -5385,6 +5398,16 @@ fn quoted_periodical(
     if before.is_empty() || !split_authors(before).is_empty() {
         return None;
     }
+    // `District statistics office, "Labour figures", 2025.`: a body's name written in
+    // sentence case is no title, and the quoted words after it no periodical's name (unless
+    // they read as one, `"Harbour Weekly"`).
+    if sentence_case_name(before).is_some() && !newspaper_name(name) {
+        return None;
+    }
+    // Nor is a sentence (`“The move is complete”`) a periodical's name.
+    if commentary(name) {
+        return None;
+    }
     let after = clean.get(end..)?;
     let tail = after.trim_start();
     let ends_note = tail.trim_end_matches(['.', ' ']).is_empty();
@@ -5407,6 +5430,72 @@ fn quoted_periodical(
         title,
         periodical: name.to_string(),
     })
+}
+
+/// What a name written in sentence case (`District statistics office`, `Statistics office
+/// of the district`, `Department for education`, `Harbour gazette`) reads as with its words
+/// capitalised, as such names are usually written: a body's (`Some(true)`: its words before
+/// the first small word, `of`, `for`, `the`, `to`…, end with a word naming a body) or a
+/// periodical's (`Some(false)`, see [`newspaper_name`]). `None` when it has no lower-case
+/// word to capitalise, is longer than six words, holds anything but words, or opens with an
+/// article, a possessive or a verb's `-ing` form: `Closing the records office`, `Letters to
+/// the council`, `Inside the tax office` and `Our school` are titles.
+fn sentence_case_name(s: &str) -> Option<bool> {
+    const SMALL: [&str; 6] = ["of", "the", "for", "and", "on", "&"];
+    // Words that end a body's name's head (`Office for national statistics`); a title's
+    // words before one (`Letters to the council`) name no body.
+    const JOINING: [&str; 21] = [
+        "of", "the", "for", "and", "on", "&", "to", "in", "at", "from", "with", "by", "about", "a",
+        "an", "our", "my", "your", "their", "his", "her",
+    ];
+    const UNITS: [&str; 6] = ["Office", "Service", "Team", "Unit", "Division", "School"];
+    const OPENERS: [&str; 18] = [
+        "A", "An", "The", "How", "Why", "What", "When", "Where", "Who", "Our", "My", "Your",
+        "Their", "His", "Her", "Its", "This", "These",
+    ];
+    let s = s.trim();
+    if s.len() > 80 || !s.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let first = *words.first()?;
+    if !(2..=6).contains(&words.len()) || first.ends_with("ing") || OPENERS.contains(&first) {
+        return None;
+    }
+    let mut changed = false;
+    let mut cap = String::with_capacity(s.len());
+    for (i, w) in words.iter().enumerate() {
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'))
+        {
+            return None;
+        }
+        if i > 0 {
+            cap.push(' ');
+        }
+        let mut cs = w.chars();
+        match cs.next() {
+            Some(c) if c.is_lowercase() && !(i > 0 && SMALL.contains(w)) => {
+                changed = true;
+                cap.extend(c.to_uppercase());
+                cap.push_str(cs.as_str());
+            }
+            _ => cap.push_str(w),
+        }
+    }
+    if !changed {
+        return None;
+    }
+    if newspaper_name(&cap) {
+        return Some(false);
+    }
+    let head = words.iter().take_while(|w| !JOINING.contains(w)).count();
+    let last = cap.split_whitespace().nth(head.checked_sub(1)?)?;
+    (ORG_TAILS.binary_search(&last).is_ok()
+        || AUTHOR_BODIES.contains(&last)
+        || UNITS.contains(&last))
+    .then_some(true)
 }
 
 /// The text before a quoted title when it closes with an episode's number (`*The Long
@@ -7950,6 +8039,7 @@ fn publisher_in(after: &str) -> Option<String> {
         .iter()
         .any(|p| lower_seg.starts_with(p) && date_span(&lower_seg).is_some());
         let role_or_event = revised
+            || described(&seg)
             || ["ed. ", "eds. ", "edited by ", "trans. ", "translated by "]
                 .iter()
                 .any(|p| lower_seg.starts_with(p))
@@ -8062,6 +8152,42 @@ fn publisher_in(after: &str) -> Option<String> {
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
+}
+
+/// Whether a note's segment describes the work in lower case, no name (`updated monthly`,
+/// `last revised in spring`, `continuously maintained`): it opens with a lower-case word of
+/// a work's upkeep, and its other words are lower case or a date's.
+fn described(seg: &str) -> bool {
+    const OPENERS: [&str; 11] = [
+        "updated",
+        "revised",
+        "last",
+        "modified",
+        "amended",
+        "maintained",
+        "continuously",
+        "regularly",
+        "frequently",
+        "periodically",
+        "reviewed",
+    ];
+    let mut words = seg.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_end_matches([',', '.', ';', ':']);
+    if !OPENERS.contains(&first) {
+        return false;
+    }
+    // (`last` only before another upkeep word: `last updated`, `last revised`.)
+    let lower = words
+        .clone()
+        .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
+    (first != "last"
+        || words
+            .next()
+            .is_some_and(|w| OPENERS.contains(&w) || ["checked", "edited"].contains(&w)))
+        && (lower || date_span(seg).is_some())
 }
 
 /// Whether a note's segment is only a city where books are published, as notes in other
@@ -10740,6 +10866,116 @@ pub(crate) fn title_from_link(meta: &mut NoteMeta, text: &str, link_text: &str, 
     let outside = note_date(after).or_else(|| note_date(before));
     meta.date = outside.or_else(|| meta.date.take().filter(|d| !title.contains(d.as_str())));
     meta.title = Some(title);
+}
+
+/// The words inside a link's text that is all one quotation (`“The move is complete”`,
+/// `"Labour figures",`): a quoted title made a link.
+pub(crate) fn quoted_link_words(link_text: &str) -> Option<&str> {
+    let t = link_text
+        .trim()
+        .trim_end_matches([',', '.', ';', ':'])
+        .trim_end();
+    let inner = t
+        .strip_prefix('“')
+        .and_then(|r| r.strip_suffix('”'))
+        .or_else(|| t.strip_prefix('"').and_then(|r| r.strip_suffix('"')))?
+        .trim()
+        .trim_end_matches([',', '.']);
+    (!inner.is_empty() && !inner.contains(['"', '“', '”'])).then_some(inner)
+}
+
+/// A note whose quoted title is its link's text (`Archive service blog, <a>“The move is
+/// complete”</a>, 3 March 2023.`, `[“…”](https://…)`) but was read as a periodical's name,
+/// the words before it as the title (as Polish notes quote their periodicals, `Jan Nowak,
+/// Nowy most, „Gazeta Miejska”`): the linked quotation is the title. The words before it
+/// are the author when they read as a body's name (capitalised or not), the publisher
+/// otherwise (a blog's or a site's name), behind any names.
+pub(crate) fn title_from_quoted_link(meta: &mut NoteMeta, text: &str, link_text: &str) {
+    let Some(inner) = quoted_link_words(link_text) else {
+        return;
+    };
+    // A periodical's name linked to its site (`[“Harbour Weekly”](…)`, `[“Polityka”](…)`)
+    // stays one.
+    if newspaper_name(inner) || inner.split_whitespace().nth(1).is_none() {
+        return;
+    }
+    // (The publisher was the quoted words, or dropped as a sentence of comment.)
+    if meta.publisher.as_deref().is_some_and(|p| p != inner) {
+        return;
+    }
+    // The title read is the part right before the quotation.
+    let Some(at) = text.find(inner) else {
+        return;
+    };
+    let head = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches(['"', '“', '„', ' '])
+        .trim_end_matches(',')
+        .trim_end();
+    if !meta
+        .title
+        .as_deref()
+        .is_some_and(|t| !t.is_empty() && head.ends_with(t))
+    {
+        return;
+    }
+    // The quoted words read as a title (`Boxes on the move`, in sentence case), or the
+    // words before them as a body's or a site's name (`Harbour archive blog`): a title
+    // before a capitalised periodical's name (`Closing the office, [“Harbour Review”](…)`)
+    // stays the title.
+    let sentence = inner
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase) && !SMALL_TITLE_WORDS.contains(&w));
+    if !sentence && !named_site(meta.title.as_deref().unwrap_or("")) {
+        return;
+    }
+    let Some(before) = meta.title.take() else {
+        return;
+    };
+    meta.title = Some(trim_title(inner));
+    meta.publisher = None;
+    let body = before.split_whitespace().nth(6).is_none()
+        && (sentence_case_name(&before) == Some(true) || body_name(&before) || org_name(&before));
+    if meta.authors.is_empty() && body {
+        meta.authors = vec![before];
+    } else if before.starts_with(char::is_uppercase) && before.split_whitespace().nth(6).is_none() {
+        meta.publisher = Some(before);
+    }
+}
+
+/// Words a title in title case keeps in lower case (`Boxes on the Move`).
+const SMALL_TITLE_WORDS: [&str; 20] = [
+    "a", "an", "the", "of", "and", "or", "but", "for", "nor", "on", "in", "at", "to", "by", "from",
+    "with", "as", "into", "over", "up",
+];
+
+/// Whether `s` reads as the name of a body or of a site that publishes a piece (`Harbour
+/// archive blog`, `Tarn records office`, `Tarn Valley Council`), not a piece's title: a
+/// short name that [`sentence_case_name`], [`body_name`] or [`org_name`] reads as a body's,
+/// or that ends with a word naming a site (`blog`, `website`, `newsroom`).
+fn named_site(s: &str) -> bool {
+    const SITES: [&str; 8] = [
+        "blog",
+        "website",
+        "site",
+        "newsroom",
+        "podcast",
+        "newsletter",
+        "wiki",
+        "portal",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || !s.starts_with(char::is_uppercase) {
+        return false;
+    }
+    words
+        .last()
+        .is_some_and(|w| SITES.contains(&w.to_lowercase().as_str()))
+        || sentence_case_name(s) == Some(true)
+        || body_name(s)
+        || org_name(s)
 }
 
 /// Where `words` (a link's text) stand in `text` (its note's): where they are written as

@@ -145,6 +145,8 @@
 //!   with their year in brackets, press releases by abbreviated bodies, italic cases before
 //!   their reporters, statutes before their codes; MLA's page after two authors' plural verb
 //!   or a quotation from no one listed.
+//! - `notes_s58_more`: a body's name in sentence case before a quoted title, a quoted
+//!   title made a link, and a lower-case description (`updated monthly`) as no publisher.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -255,6 +257,7 @@ mod notes_s56_sch;
 mod notes_s56_titles;
 mod notes_s58_fields;
 mod notes_s58_legal;
+mod notes_s58_more;
 mod org_s57;
 mod org_s58;
 mod pandoc_citations;

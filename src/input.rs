@@ -658,19 +658,24 @@ fn decode_as(
 ) -> String {
     let (text, _, bad) = enc.decode(bytes);
     if bad {
-        let first = text.find('\u{FFFD}').unwrap_or(0);
-        let (line, column) = position_after(text.get(..first).unwrap_or("").as_bytes());
-        warnings.push(Warning {
-            line,
-            column,
-            message: format!(
-                "invalid {}: decoded lossily (bad bytes shown as {})",
-                enc.name(),
-                '\u{FFFD}'
-            ),
-        });
+        warnings.push(lossy_warning(enc, &text));
     }
     text.into_owned()
+}
+
+/// The warning for text decoded lossily as `enc`, at its first replacement character.
+fn lossy_warning(enc: &'static encoding_rs::Encoding, text: &str) -> Warning {
+    let first = text.find('\u{FFFD}').unwrap_or(0);
+    let (line, column) = position_after(text.get(..first).unwrap_or("").as_bytes());
+    Warning {
+        line,
+        column,
+        message: format!(
+            "invalid {}: decoded lossily (bad bytes shown as {})",
+            enc.name(),
+            '\u{FFFD}'
+        ),
+    }
 }
 
 /// [`decode_document`] taking the bytes: valid UTF-8 without NUL bytes (nearly every
@@ -924,7 +929,7 @@ fn load_named(
         // beside it), read as such; or UTF-8 with a stray NUL, read with a warning (see
         // `decode_owned`). Anything else with NULs is binary, whatever its name.
         Some(NUL_DATA) if document_name => {
-            if let Some(text) = bomless_utf16(&bytes) {
+            if let Some(text) = bomless_utf16(&bytes, &mut warnings) {
                 return Loaded::Text(text, warnings);
             }
             if !stray_nuls(&bytes) {
@@ -988,12 +993,14 @@ fn stray_nuls(bytes: &[u8]) -> bool {
 
 /// The text of UTF-16 saved without its byte order mark (a Windows "Unicode" export): in
 /// the first 8 KiB, seven pairs of bytes in ten have a NUL on the same side (ASCII
-/// characters) and hardly any on the other, and the whole decodes without an error or a
-/// control character (line breaks and tabs aside).
-fn bomless_utf16(bytes: &[u8]) -> Option<String> {
+/// characters) and hardly any on the other, and the whole decodes without a control
+/// character (line breaks and tabs aside) and with at most a little damage (see
+/// [`BOMLESS_DAMAGE`]: a file cut at an odd byte, a stray surrogate), which is decoded
+/// lossily with the warning a file with its mark gets.
+fn bomless_utf16(bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
     let head = sniffed_head(bytes);
     let pairs = head.len() / 2;
-    if pairs < 2 || bytes.len() % 2 != 0 {
+    if pairs < 2 {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
@@ -1011,12 +1018,27 @@ fn bomless_utf16(bytes: &[u8]) -> Option<String> {
         return None;
     };
     let (text, bad) = enc.decode_without_bom_handling(bytes);
-    let clean = !bad
-        && !text
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
-    clean.then(|| text.into_owned())
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    {
+        return None;
+    }
+    if bad {
+        // Every bad sequence became a replacement character (as did any written as one:
+        // counting those too only errs towards binary).
+        let damage = memchr::memmem::find_iter(text.as_bytes(), "\u{FFFD}".as_bytes()).count();
+        if damage > BOMLESS_DAMAGE.0 + bytes.len() / 2 / BOMLESS_DAMAGE.1 {
+            return None;
+        }
+        warnings.push(lossy_warning(enc, &text));
+    }
+    Some(text.into_owned())
 }
+
+/// How much damage UTF-16 without its byte order mark may have and still be read as text
+/// ([`bomless_utf16`]): this many bad sequences, plus one per so many code units.
+const BOMLESS_DAMAGE: (usize, usize) = (2, 1000);
 
 /// Reads `reader` up to `cap` bytes ([`DEFAULT_MAX_INPUT_BYTES`]), with a warning when
 /// there was more (a file or standard input alike: a pipeline must not lose the end of its
@@ -1672,11 +1694,13 @@ mod tests {
         let text = "He said \"the quay is closed\".\n";
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert_eq!(super::bomless_utf16(&le).as_deref(), Some(text));
-        assert_eq!(super::bomless_utf16(&be).as_deref(), Some(text));
+        let mut w = Vec::new();
+        assert_eq!(super::bomless_utf16(&le, &mut w).as_deref(), Some(text));
+        assert_eq!(super::bomless_utf16(&be, &mut w).as_deref(), Some(text));
         let mut dump = b"SQLite format 3\0".to_vec();
         dump.extend((0..=255u8).cycle().take(1024));
-        assert_eq!(super::bomless_utf16(&dump), None);
+        assert_eq!(super::bomless_utf16(&dump, &mut w), None);
+        assert!(w.is_empty());
         assert!(!super::stray_nuls(&dump));
         assert!(!super::stray_nuls(&[0u8; 64]));
         assert!(super::stray_nuls(b"# Post\n\nA stray \0 byte.\n"));
@@ -1698,6 +1722,124 @@ mod tests {
             super::load(dump, Vec::new(), true),
             super::Loaded::Binary(_)
         ));
+    }
+
+    /// UTF-16 without its byte order mark, a little damaged (cut at an odd byte, a stray
+    /// surrogate), is read lossily with the warning the same bytes get with their mark;
+    /// badly damaged UTF-16 and binary files (a PNG, a zip, random bytes) stay binary.
+    #[test]
+    fn bomless_utf16_with_a_little_damage() {
+        let prose: String = (0..40)
+            .map(|i| format!("Item {i}: the ferry log said \u{201c}late again\u{201d}.\n"))
+            .collect();
+        let units: Vec<u16> = prose.encode_utf16().collect();
+        let le = |u: &[u16]| -> Vec<u8> { u.iter().flat_map(|c| c.to_le_bytes()).collect() };
+        let be = |u: &[u16]| -> Vec<u8> { u.iter().flat_map(|c| c.to_be_bytes()).collect() };
+        let mut odd_le = le(&units);
+        odd_le.push(b'Q');
+        let mut odd_be = be(&units);
+        odd_be.push(b'Q');
+        let mut lone = units.clone();
+        lone.insert(300, 0xD834);
+        let mut both = le(&lone);
+        both.push(0x20);
+        for (name, bytes, bom) in [
+            ("odd LE", odd_le, &b"\xFF\xFE"[..]),
+            ("odd BE", odd_be, &b"\xFE\xFF"[..]),
+            ("surrogate", le(&lone), &b"\xFF\xFE"[..]),
+            ("surrogate and odd", both, &b"\xFF\xFE"[..]),
+        ] {
+            let mut with_bom = bom.to_vec();
+            with_bom.extend(&bytes);
+            let mut bom_w = Vec::new();
+            let bom_text = decode_owned(with_bom, &mut bom_w);
+            match super::load(bytes, Vec::new(), true) {
+                super::Loaded::Text(t, w) => {
+                    assert_eq!(t, bom_text, "{name}");
+                    assert!(t.starts_with("Item 0: the ferry log"), "{name}");
+                    let got: Vec<_> = w.iter().map(|w| (w.line, w.column, &w.message)).collect();
+                    let want: Vec<_> = bom_w
+                        .iter()
+                        .map(|w| (w.line, w.column, &w.message))
+                        .collect();
+                    assert_eq!(got, want, "{name}");
+                    assert_eq!(w.len(), 1, "{name}");
+                }
+                _ => panic!("{name}: not read as text"),
+            }
+        }
+        // Much damage: a stray surrogate every 30 characters is no text.
+        let mut many = units.clone();
+        for i in (0..many.len()).step_by(30).rev() {
+            many.insert(i, 0xDC00);
+        }
+        let mut w = Vec::new();
+        assert_eq!(super::bomless_utf16(&le(&many), &mut w), None);
+        assert!(w.is_empty());
+        // Binary files stay binary.
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0".to_vec();
+        png.extend((0..2000u32).flat_map(|i| [(i % 251) as u8, 0]));
+        let mut zip = b"PK\x03\x04\x14\0\0\0\x08\0".to_vec();
+        zip.extend((0..2000u32).flat_map(|i| [b'a' + (i % 26) as u8, 0]));
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let random: Vec<u8> = (0..6000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
+        assert!(random.contains(&0));
+        // Random bytes in the pairs' other half, NULs where UTF-16 of ASCII has them.
+        let half: Vec<u8> = random.iter().flat_map(|&b| [b, 0]).collect();
+        // A Windows program's header and its version strings in UTF-16, each ended by a NUL
+        // pair: UTF-16 enough for the sniff, but a NUL is no text (cut at an odd byte too).
+        let mut pe = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xFF\xFF\0\0".to_vec();
+        for s in [
+            "LegalCopyright Copyright (C) Example Ferry Ltd. All rights reserved.",
+            "FileDescription Timetable viewer for the harbour ferries of the coast",
+        ]
+        .iter()
+        .cycle()
+        .take(140)
+        {
+            pe.extend(s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes));
+        }
+        pe.push(0x4C);
+        // UTF-16 text for the sniffed head, then binary data with no control character:
+        // its stray surrogates are far over the damage budget.
+        let mut tail = le(&units.repeat(3));
+        assert!(tail.len() > 8192);
+        let mut y = 0x2545_F491_4F6C_DD1Du64;
+        let mut junk = 0;
+        while junk < 4000 {
+            y ^= y << 13;
+            y ^= y >> 7;
+            y ^= y << 17;
+            let unit = (y >> 16) as u16;
+            if char::from_u32(u32::from(unit)).is_some_and(char::is_control) {
+                continue;
+            }
+            tail.extend(unit.to_le_bytes());
+            junk += 1;
+        }
+        for (name, bytes) in [
+            ("png", png),
+            ("zip", zip),
+            ("random", random),
+            ("half", half),
+            ("pe", pe),
+            ("tail", tail),
+        ] {
+            assert!(
+                matches!(
+                    super::load(bytes, Vec::new(), true),
+                    super::Loaded::Binary(_)
+                ),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -40,6 +40,7 @@ mod eval_s37;
 mod formats;
 mod hostile_s28;
 mod inputs;
+mod inputs_s58_utf16;
 mod left_s22;
 mod line_endings_s27;
 mod links;

@@ -213,6 +213,7 @@ mod held_out_s21_ext;
 mod held_out_s21_formats;
 mod held_out_s22_cms;
 mod held_out_s25_exports;
+mod hostile_s59;
 mod html_pages;
 mod html_s47;
 mod html_s48;

@@ -143,3 +143,52 @@ fn a_year_opening_a_notes_line_is_no_new_note() {
         e.footnotes[1].text
     );
 }
+
+/// A note holding 3,000 addresses keeps each once, in the order first written, a DOI once
+/// whatever its case or form (`https://doi.org/…`, `doi:…`), searches dropped and database
+/// records last. Pins the output of the per-note sets that replaced a search of all the
+/// note's addresses so far for each one (quadratic: 50,000 addresses took seconds).
+#[test]
+fn a_note_of_thousands_of_urls_keeps_each_once_in_order() {
+    let parts: Vec<String> = (0..3000)
+        .map(|i| match i % 10 {
+            3 => format!("https://example.org/p/{}", i - 3),
+            5 => format!("https://scholar.google.com/scholar?q=w{i}"),
+            6 => format!("https://pubmed.ncbi.nlm.nih.gov/{i}/"),
+            7 => format!("https://doi.org/10.1000/ABC{i}"),
+            8 => format!("https://doi.org/10.1000/abc{}", i - 1),
+            9 if (i / 10) % 2 == 0 => format!("doi:10.1000/ABC{}", i - 2),
+            9 => format!("doi:10.1000/xyz{i}"),
+            _ => format!("https://example.org/p/{i}"),
+        })
+        .collect();
+    let written: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            if k % 3 == 0 {
+                format!("{p},")
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
+    let text = format!("A claim[^1].\n\n[^1]: Sources: {}\n", written.join(" "));
+    let e = extract_markdown(&text);
+    assert_eq!(e.footnotes.len(), 1);
+    let mut expected: Vec<String> = Vec::new();
+    for i in (0..3000).step_by(10) {
+        for k in [0, 1, 2, 4] {
+            expected.push(format!("https://example.org/p/{}", i + k));
+        }
+        expected.push(format!("https://doi.org/10.1000/ABC{}", i + 7));
+    }
+    for i in (0..3000).step_by(10).filter(|i| (i / 10) % 2 == 1) {
+        expected.push(format!("https://doi.org/10.1000/xyz{}", i + 9));
+    }
+    for i in (0..3000).step_by(10) {
+        expected.push(format!("https://pubmed.ncbi.nlm.nih.gov/{}/", i + 6));
+    }
+    assert_eq!(e.footnotes[0].urls.len(), 1950);
+    assert_eq!(e.footnotes[0].urls, expected);
+}

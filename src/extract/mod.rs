@@ -1137,6 +1137,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut idx = span::LineIndex::new(src);
     let note_index = notes::NoteIndex::new(&notes);
     let mut note_urls: Vec<Vec<String>> = vec![Vec::new(); notes.len()];
+    // The URLs each note already has, by note: a note of thousands of addresses is checked
+    // for repeats in constant time each (a search of the list was quadratic).
+    let mut note_seen: FastMap<(usize, String), ()> = FastMap::default();
     // The links of each note with no title of its own: their words may be its title.
     let mut title_links: Vec<Vec<usize>> = vec![Vec::new(); notes.len()];
     let located = par::map_with(
@@ -1153,7 +1156,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             matches!(l.kind, LinkKind::Placeholder | LinkKind::Email),
         ) {
             if let Some(v) = note_urls.get_mut(i) {
-                if !v.contains(&l.url) {
+                if note_seen.insert((i, l.url.clone()), ()).is_none() {
                     v.push(l.url.clone());
                 }
             }
@@ -1169,9 +1172,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
     }
     // A DOI written out in a note (`doi:10.…`) is one of its URLs too.
-    for (v, n) in note_urls.iter_mut().zip(&notes) {
+    for (i, (v, n)) in note_urls.iter_mut().zip(&notes).enumerate() {
         for u in &n.meta.doi_urls {
-            if !v.contains(u) {
+            if note_seen.insert((i, u.clone()), ()).is_none() {
                 v.push(u.clone());
             }
         }
@@ -1180,7 +1183,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         if v.len() > 1 || v.first().is_some_and(|u| utility_url(u) == Some(true)) {
             v.retain(|u| utility_url(u) != Some(true));
             dedup_dois(v);
-            v.sort_by_key(|u| utility_url(u).is_some());
+            v.sort_by_cached_key(|u| utility_url(u).is_some());
         }
     }
     // A note that is only a short citation of an entry (`Pryce 1950, p. 3.`, Wikipedia's
@@ -2003,13 +2006,9 @@ fn dedup_dois(v: &mut Vec<String>) {
     if v.iter().filter(|u| doi(u).is_some()).count() < 2 {
         return;
     }
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: FastMap<String, ()> = FastMap::default();
     v.retain(|u| match doi(u) {
-        Some(d) if seen.contains(&d) => false,
-        Some(d) => {
-            seen.push(d);
-            true
-        }
+        Some(d) => seen.insert(d, ()).is_none(),
         None => true,
     });
 }

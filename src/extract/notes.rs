@@ -341,6 +341,34 @@ pub fn line_label(line: &str) -> Option<(String, usize)> {
     Some((superscript_to_digits(label), whole))
 }
 
+/// A note's label of four or five digits at the start of a line, `1000. Text`, `1000)
+/// Text` or `(1000) Text` (see [`line_label`] for shorter ones), when it is `expected`: the
+/// number after the note before it. A long report's 1,200 endnotes run past 999, while a
+/// line of a note may open with a year (`2019. Available at …`) that is no new note.
+fn long_line_label(line: &str, expected: u32) -> Option<(String, usize)> {
+    let t = line.trim_start();
+    let (open, rest) = match t.strip_prefix('(') {
+        Some(r) => (true, r),
+        None => (false, t),
+    };
+    let digits = rest.bytes().take(6).take_while(u8::is_ascii_digit).count();
+    if !(4..=5).contains(&digits) || rest.starts_with('0') {
+        return None;
+    }
+    let label = rest.get(..digits)?;
+    let after = rest.get(digits..)?;
+    let after = if open {
+        after.strip_prefix(')')?
+    } else {
+        after.strip_prefix(['.', ')'])?
+    };
+    let text = after.trim_start();
+    if text.len() == after.len() || label.parse::<u32>().ok()? != expected {
+        return None;
+    }
+    Some((label.to_string(), line.len() - text.len()))
+}
+
 /// A Japanese or Chinese note's label at the start of a line, written as its marker is in
 /// the text (`…と説明した（注1）。` over `（注1）県危機管理課「…」`): `（注1）`, `(注1)`,
 /// `【注1】`, `[注1]`, or `注1`/`注 1` followed by a space, `：` or a full stop; `註` for
@@ -730,8 +758,17 @@ fn named_ref(bytes: &[u8], i: usize) -> Option<usize> {
 /// then a capital letter, a quotation mark or a web address (`14 Environment Agency, …`).
 /// The number and the length of it with its blanks.
 fn bare_label(line: &str) -> Option<(u32, usize)> {
-    let digits = line.bytes().take(4).take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
+    bare_label_upto(line, 3)
+}
+
+/// [`bare_label`] with a number of up to `max` digits.
+fn bare_label_upto(line: &str, max: usize) -> Option<(u32, usize)> {
+    let digits = line
+        .bytes()
+        .take(max + 1)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if !(1..=max).contains(&digits) {
         return None;
     }
     let after = line.get(digits..)?;
@@ -1110,14 +1147,25 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
         for (li, &(s, e)) in lines.iter().enumerate() {
             let line = b.text.get(s..e).unwrap_or("");
             let line_src = (b.src_of(s), b.src_of(e).max(b.src_of(s) + 1));
+            // Numbers past 999 only where they continue the notes before them.
             let bare = || {
-                let (n, skip) = bare_label(line).filter(|&(n, _)| Some(n) == bare_next)?;
+                let (n, skip) = bare_label_upto(line, 5).filter(|&(n, _)| Some(n) == bare_next)?;
                 bare_next = Some(n + 1);
                 glued = true;
                 Some((n.to_string(), skip))
             };
-            if let Some((label, skip)) =
-                line_label(line).or_else(bare).or_else(|| named_label(line))
+            let long = || {
+                let prev = current
+                    .and_then(|i| out.get(i))?
+                    .label
+                    .parse::<u32>()
+                    .ok()?;
+                long_line_label(line, prev.checked_add(1)?)
+            };
+            if let Some((label, skip)) = line_label(line)
+                .or_else(long)
+                .or_else(bare)
+                .or_else(|| named_label(line))
             {
                 if by_label.contains_key(&label) || section_labels.contains_key(&label) {
                     if section_labels.contains_key(&label) {
@@ -1616,7 +1664,7 @@ fn trailing_bracket_notes(parsed: &Parsed) -> Option<usize> {
         // `[১]`: the number in the text's own digits.
         let n = superscript_to_digits(n);
         let number = symbol_rank(&n)
-            .or_else(|| (1..=3).contains(&n.len()).then(|| n.parse().ok()).flatten())?;
+            .or_else(|| (1..=5).contains(&n.len()).then(|| n.parse().ok()).flatten())?;
         Some((number, n, true, headed))
     };
     let mut start = None;
@@ -9171,7 +9219,16 @@ fn block_markers(
                         {
                             j += 1;
                         }
-                        if j > from && digits_end - from <= max && bytes.get(j) == Some(&close) {
+                        // Four or five digits only for a note of that number (a long
+                        // report's `(1000)`), not a year's `(2019)`.
+                        let long = !caret
+                            && (4..=5).contains(&(digits_end - from))
+                            && j == digits_end
+                            && t.get(from..j).is_some_and(|l| labels.contains_key(l));
+                        if j > from
+                            && (digits_end - from <= max || long)
+                            && bytes.get(j) == Some(&close)
+                        {
                             let label = t.get(from..j).unwrap_or("").to_string();
                             if j > digits_end && !labels.contains_key(label.as_str()) {
                                 i = j + 1;

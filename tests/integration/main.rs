@@ -60,6 +60,8 @@
 //! - `hostile_s58_para`: the fifty-eighth session's hostile inputs: a paragraph of many
 //!   quoting and linking sentences (each still tied to its own link), an `href` after 256
 //!   other attributes.
+//! - `hostile_s59`: notes numbered past 999 (plain text, Markdown, bracketed end notes; a
+//!   year opening a note's line stays in it) and a note of thousands of URLs.
 //! - `html_pages`: the markup of publishing tools (WordPress, docutils, pandoc, embeds, …).
 //! - `html_s47`: the forty-seventh session's web-page fixes: Substack's embedded tweet,
 //!   Medium's link card, a `More from …` box after the story, a contributions appeal,
@@ -219,6 +221,7 @@ mod held_out_s21_formats;
 mod held_out_s22_cms;
 mod held_out_s25_exports;
 mod hostile_s58_para;
+mod hostile_s59;
 mod html_pages;
 mod html_s47;
 mod html_s48;

@@ -1,0 +1,194 @@
+//! Regressions found by the fifty-ninth session's hostile-input evaluation of note
+//! extraction: numbered notes past 999 in plain text were glued into note 999 (labels and
+//! markers were read up to three digits), and a note holding thousands of web addresses took
+//! time growing with their square.
+
+use citecheck::model::{DocKind, Extraction};
+
+use crate::support::{extract_as, extract_markdown};
+
+const NOTES: usize = 1200;
+
+/// A long report: `NOTES` claims, ten to a paragraph, each citing its note with `marker(i)`,
+/// then a `heading` and the notes, `label(i)` then the note's text, joined by `sep`.
+fn long_report(
+    heading: &str,
+    marker: impl Fn(usize) -> String,
+    label: impl Fn(usize) -> String,
+    sep: &str,
+) -> String {
+    let claims: Vec<String> = (1..=NOTES)
+        .map(|i| format!("Claim number {i} rests on the evidence{}.", marker(i)))
+        .collect();
+    let body: Vec<String> = claims.chunks(10).map(|c| c.join(" ")).collect();
+    let notes: Vec<String> = (1..=NOTES)
+        .map(|i| {
+            format!(
+                "{} Author {i}, Report title {i}, https://example.org/r/{i}",
+                label(i)
+            )
+        })
+        .collect();
+    format!(
+        "Long report\n\n{}\n\n{heading}\n\n{}\n",
+        body.join("\n\n"),
+        notes.join(sep)
+    )
+}
+
+/// Every note `1` to `NOTES` in order, each holding its own address alone and cited once, on
+/// its claim's paragraph's line (paragraph `k` on line `3 + 2k`).
+fn assert_all_tied(e: &Extraction, what: &str) {
+    assert_eq!(e.footnotes.len(), NOTES, "{what}");
+    for (k, n) in e.footnotes.iter().enumerate() {
+        let i = k + 1;
+        assert_eq!(n.label, i.to_string(), "{what}");
+        assert_eq!(
+            n.urls,
+            vec![format!("https://example.org/r/{i}")],
+            "{what}: note {i}"
+        );
+        assert!(!n.text.contains(" 1000. "), "{what}: note {i}: {}", n.text);
+        let lines: Vec<usize> = n.referenced_at.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![3 + 2 * ((i - 1) / 10)], "{what}: note {i}");
+    }
+    assert!(e.warnings.is_empty(), "{what}: {:?}", e.warnings.first());
+}
+
+/// Regression: a plain-text report with 1,200 numbered endnotes gave 999 notes, the last
+/// holding notes 1000 to 1200, and markers `(1000)` on were no markers: labels and markers
+/// were read up to three digits. Four or five digits now make a label where they continue the
+/// notes before them, and a marker where a note has that number.
+#[test]
+fn plain_text_notes_past_999_are_notes_of_their_own() {
+    let paren = |i: usize| format!(" ({i})");
+    let bracket = |i: usize| format!(" [{i}]");
+    let cases: [(&str, String); 5] = [
+        (
+            "1. under Notes, a line each",
+            long_report("Notes", paren, |i| format!("{i}."), "\n"),
+        ),
+        (
+            "1. under Notes, a paragraph each",
+            long_report("Notes", paren, |i| format!("{i}."), "\n\n"),
+        ),
+        (
+            "(1) under Notes",
+            long_report("Notes", paren, |i| format!("({i})"), "\n"),
+        ),
+        (
+            "1) under References, [1] markers",
+            long_report("References", bracket, |i| format!("{i})"), "\n"),
+        ),
+        (
+            "[1] closing the text, no heading",
+            long_report("Sources", bracket, |i| format!("[{i}]"), "\n\n")
+                .replace("\n\nSources\n\n", "\n\n"),
+        ),
+    ];
+    for (what, text) in cases {
+        let e = extract_as(DocKind::Text, &text);
+        assert_all_tied(&e, what);
+    }
+}
+
+/// The same in Markdown: the list's items past 999 were notes, but their markers `[1000]`
+/// were not read, so 201 notes were never referenced.
+#[test]
+fn markdown_notes_past_999_are_cited_by_their_markers() {
+    let text = long_report("## Notes", |i| format!(" [{i}]"), |i| format!("{i}."), "\n").replacen(
+        "Long report",
+        "# Long report",
+        1,
+    );
+    assert_all_tied(&extract_markdown(&text), "Markdown list");
+}
+
+/// A line of a note opening with a year (`2019. Available at …`) stays in its note, before
+/// note 1000 and after it; and a year in brackets in the text cites no note.
+#[test]
+fn a_year_opening_a_notes_line_is_no_new_note() {
+    let mut text = long_report("Notes", |i| format!(" ({i})"), |i| format!("{i}."), "\n");
+    for i in [5, 1005, 1199] {
+        text = text.replace(
+            &format!("Report title {i}, https://"),
+            &format!("Report title {i},\n2019. https://"),
+        );
+    }
+    text = text.replace("Claim number 7 ", "Claim number 7 (2019) ");
+    let e = extract_as(DocKind::Text, &text);
+    assert_all_tied(&e, "year lines");
+    for i in [5, 1005, 1199] {
+        let n = &e.footnotes[i - 1];
+        assert!(n.text.contains("Report title"), "{}", n.text);
+        assert!(n.text.contains("2019."), "note {i}: {}", n.text);
+    }
+    // A shorter list: a year is still no label, nor are four digits out of sequence.
+    let short = "The plan cites a report (1), a survey (2) and a map (3).\n\nNotes\n\n\
+                 1. Harbour Board, Annual report,\n2019. https://example.org/a\n\
+                 2. Survey, https://example.org/b\n\
+                 1000. Not a note, https://example.org/c\n\
+                 3. Map office, https://example.org/d\n";
+    let e = extract_as(DocKind::Text, short);
+    let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3"]);
+    assert!(
+        e.footnotes[0].text.contains("2019."),
+        "{}",
+        e.footnotes[0].text
+    );
+    assert!(
+        e.footnotes[1].text.contains("1000."),
+        "{}",
+        e.footnotes[1].text
+    );
+}
+
+/// A note holding 3,000 addresses keeps each once, in the order first written, a DOI once
+/// whatever its case or form (`https://doi.org/…`, `doi:…`), searches dropped and database
+/// records last. Pins the output of the per-note sets that replaced a search of all the
+/// note's addresses so far for each one (quadratic: 50,000 addresses took seconds).
+#[test]
+fn a_note_of_thousands_of_urls_keeps_each_once_in_order() {
+    let parts: Vec<String> = (0..3000)
+        .map(|i| match i % 10 {
+            3 => format!("https://example.org/p/{}", i - 3),
+            5 => format!("https://scholar.google.com/scholar?q=w{i}"),
+            6 => format!("https://pubmed.ncbi.nlm.nih.gov/{i}/"),
+            7 => format!("https://doi.org/10.1000/ABC{i}"),
+            8 => format!("https://doi.org/10.1000/abc{}", i - 1),
+            9 if (i / 10) % 2 == 0 => format!("doi:10.1000/ABC{}", i - 2),
+            9 => format!("doi:10.1000/xyz{i}"),
+            _ => format!("https://example.org/p/{i}"),
+        })
+        .collect();
+    let written: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            if k % 3 == 0 {
+                format!("{p},")
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
+    let text = format!("A claim[^1].\n\n[^1]: Sources: {}\n", written.join(" "));
+    let e = extract_markdown(&text);
+    assert_eq!(e.footnotes.len(), 1);
+    let mut expected: Vec<String> = Vec::new();
+    for i in (0..3000).step_by(10) {
+        for k in [0, 1, 2, 4] {
+            expected.push(format!("https://example.org/p/{}", i + k));
+        }
+        expected.push(format!("https://doi.org/10.1000/ABC{}", i + 7));
+    }
+    for i in (0..3000).step_by(10).filter(|i| (i / 10) % 2 == 1) {
+        expected.push(format!("https://doi.org/10.1000/xyz{}", i + 9));
+    }
+    for i in (0..3000).step_by(10) {
+        expected.push(format!("https://pubmed.ncbi.nlm.nih.gov/{}/", i + 6));
+    }
+    assert_eq!(e.footnotes[0].urls.len(), 1950);
+    assert_eq!(e.footnotes[0].urls, expected);
+}

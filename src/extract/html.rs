@@ -6741,6 +6741,11 @@ fn relabel_by_visible_text(p: &mut Parsed, shown: &[(usize, Option<String>)], br
             new.remove(&l);
         }
     }
+    rename_labels(p, &new);
+}
+
+/// Renames notes, their markers and their blocks' note labels by `new` (old label → new).
+fn rename_labels(p: &mut Parsed, new: &std::collections::HashMap<String, String>) {
     let rename = |l: &mut String| {
         if let Some(n) = new.get(l.as_str()) {
             l.clone_from(n);
@@ -6774,18 +6779,7 @@ fn rename_to_shown_numbers(p: &mut Parsed, shown: &[(String, String)]) {
     if new.is_empty() {
         return;
     }
-    let rename = |l: &mut String| {
-        if let Some(n) = new.get(l.as_str()) {
-            l.clone_from(n);
-        }
-    };
-    p.notes.iter_mut().for_each(|n| rename(&mut n.label));
-    p.markers.iter_mut().for_each(|m| rename(&mut m.label));
-    for b in &mut p.blocks {
-        if let Some(l) = b.note.as_mut() {
-            rename(l);
-        }
-    }
+    rename_labels(p, &new);
 }
 
 /// What a footnote-reference link shows, as a label: `1`, `[12]`, `2a`, `(iv)`, `*`, `††`,

@@ -1857,17 +1857,28 @@ impl Ctx<'_> {
     }
 }
 
+/// A block quotation's introduction: its text, its markers (start, end, marker) and where its
+/// last sentence starts ([`Ctx::intro_sentence`]).
+type IntroSentence<'a> = (&'a str, &'a [(usize, usize, usize)], usize);
+
 impl Ctx<'_> {
     /// The person named as speaking in the sentence that introduces a block quotation, the
     /// last of block `bi` when it ends with a colon (`Okoro told the committee:`).
     fn intro_speaker(&self, bi: usize) -> Option<String> {
+        let (text, _, s) = self.intro_sentence(bi)?;
+        super::speaker::before_quote(text.get(s..)?)
+    }
+
+    /// Block `bi`'s text up to a marker ending it (`… committee:[1]`), when it then ends
+    /// with a colon, with the block's markers and where its last sentence starts: the
+    /// introduction of a block quotation, when speakers are read.
+    fn intro_sentence(&self, bi: usize) -> Option<IntroSentence<'_>> {
         if !self.speakers {
             return None;
         }
         let b = self.parsed.blocks.get(bi)?;
         let markers = self.block_markers.get(bi);
         let text = b.text.trim_end();
-        // Past a marker ending the paragraph (`… committee:[1]`).
         let upto = markers
             .iter()
             .rev()
@@ -1878,29 +1889,14 @@ impl Ctx<'_> {
             return None;
         }
         let s = sentence_start(text, text.len().saturating_sub(1), markers);
-        super::speaker::before_quote(text.get(s..)?)
+        Some((text, markers, s))
     }
 
     /// The person a block quotation's introduction gives the words to by a pronoun (`Tom
     /// Reyes spoke next. He said:`; see [`pronoun_speaker_in`]), the last sentence of block
     /// `bi` ending with a colon.
     fn intro_pronoun_speaker(&self, bi: usize) -> Option<String> {
-        if !self.speakers {
-            return None;
-        }
-        let b = self.parsed.blocks.get(bi)?;
-        let markers = self.block_markers.get(bi);
-        let text = b.text.trim_end();
-        let upto = markers
-            .iter()
-            .rev()
-            .find(|m| m.1 >= text.len())
-            .map_or(text.len(), |m| m.0);
-        let text = text.get(..upto)?.trim_end();
-        if !text.ends_with([':', '\u{FF1A}']) {
-            return None;
-        }
-        let s = sentence_start(text, text.len().saturating_sub(1), markers);
+        let (text, markers, s) = self.intro_sentence(bi)?;
         pronoun_speaker_in(text, markers, s, text.get(s..)?, "")
     }
 }

@@ -15,6 +15,7 @@ use regex::Regex;
 use super::{fold_ws, prefix, Block, BlockKind, Marker, Parsed};
 
 mod field_words;
+mod roles;
 use field_words::{
     archive_label, dated_imprint, day_month, dotted_country, et_al_closing, harvard_day_month,
     localised_role, vancouver_editors, vancouver_newspaper, without_cited, LOCALISED_EDITORS,
@@ -3377,10 +3378,21 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         }
     }
     // (The names before the title are found once, for the test and the fields.)
+    // `Ann Reid, *Ferry Log*, “Updated list”`: an italic name between the names and the
+    // quoted title is the larger work, its site or periodical (as after the title, MLA's
+    // container), no author's.
+    let mut site_before = None;
     let quoted = first_quoted.and_then(|(start, inner, end)| {
         let before = clean.get(..start).unwrap_or("");
         let names = names_part(before);
         let names = letter_sender(names).unwrap_or(names);
+        let names = match italic_closing(names, italics) {
+            Some((head, it)) => {
+                site_before = Some(it);
+                head
+            }
+            None => names,
+        };
         // Names with the full date in brackets (`Pérez, Luis (3 de marzo de 2024).`,
         // Wikipedia's) are names too.
         let dated = || names_then_year(names).is_some_and(|(n, _)| !split_authors(n).is_empty());
@@ -3431,7 +3443,13 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             None
         };
-        if let [one] = meta.authors.as_slice() {
+        // `Harbour archive blog, “…”`, `Ann Reid, Harbour Archive Blog, “…”`: the site
+        // publishes the piece, the names before it wrote it.
+        let (site_head, site) = name.rsplit_once_str(", ").unwrap_or(("", name));
+        if site_name_closing(site) {
+            periodical = Some(site.trim().to_string());
+            meta.authors = split_authors(site_head);
+        } else if let [one] = meta.authors.as_slice() {
             if newspaper_name(one) && name == one {
                 periodical = Some(one.clone());
                 meta.authors.clear();
@@ -3469,7 +3487,10 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                 })
             })
             .map(|s| journal_name(&trim_field(s)).to_string());
-        meta.publisher = italic_after.or_else(|| publisher_in(after)).or(periodical);
+        meta.publisher = italic_after
+            .or(site_before)
+            .or_else(|| publisher_in(after))
+            .or(periodical);
         if meta.date.is_none() {
             meta.date = date_of(after).or_else(|| date_of(before));
         }
@@ -3615,12 +3636,22 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                 meta.authors = split_authors(before);
                 // A body's name before the italic title (`Planbureau voor de
                 // Leefomgeving, *…*`).
+                // (Or in sentence case, `Tarn records office, *…*`.)
                 let body = before.trim().trim_end_matches(',').trim_end();
                 if meta.authors.is_empty()
                     && body.len() <= 80
-                    && (body_name(body) || org_name(body))
+                    && (body_name(body) || org_name(body) || sentence_case_name(body) == Some(true))
                 {
                     meta.authors = vec![body.to_string()];
+                }
+            }
+            // `*Ferry Log*, by Tom Hill, 2024.`: with no names before the title, those after
+            // its `by` are the authors.
+            let mut after = after;
+            if meta.authors.is_empty() && before.trim().is_empty() {
+                if let Some((names, rest)) = names_by(after) {
+                    meta.authors = names;
+                    after = rest;
                 }
             }
             meta.publisher = publisher_in(after);
@@ -3831,6 +3862,37 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
     meta
+}
+
+/// `names` (the text before a note's quoted title) when it closes with a segment that is
+/// all one of the note's italics (`Ann Reid, *Ferry Log*,`): the text before that segment
+/// and the italic name (as a journal's is read). `None` otherwise.
+fn italic_closing<'s>(names: &'s str, italics: &[String]) -> Option<(&'s str, String)> {
+    if italics.is_empty() {
+        return None;
+    }
+    // (MLA's full stops too: `Reid, Ann. *Ferry Log*. “…”`; the stop after an initial
+    // stays with the names.)
+    let t = names.trim_end();
+    let t = t
+        .strip_suffix(',')
+        .or_else(|| t.strip_suffix('.'))?
+        .trim_end();
+    let cut = [", ", ". "]
+        .iter()
+        .filter_map(|sep| t.rsplit_once_str(sep).map(|(h, _)| h.len()))
+        .max();
+    let (head, last) = match cut {
+        Some(k) => (
+            t.get(..k + 1).unwrap_or(""),
+            t.get(k + 2..).unwrap_or("").trim(),
+        ),
+        None => ("", t.trim()),
+    };
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let it = italics.iter().find(|i| i.trim() == last)?;
+    let name = journal_name(&trim_field(it)).to_string();
+    (!name.is_empty()).then_some((head, name))
 }
 
 /// A German book or report cited with a colon after the names (`Vgl. Thomas Brandt: Die
@@ -5452,8 +5514,14 @@ fn quoted_periodical(
     if sentence_case_name(before).is_some() && !newspaper_name(name) {
         return None;
     }
-    // Nor is a sentence (`“The move is complete”`) a periodical's name.
+    // Nor is a sentence (`“The move is complete”`) a periodical's name; nor are words in
+    // sentence case after a site's name (`Harbour archive blog, “Boxes on the move”`), as
+    // when they are a link's ([`title_from_quoted_link`]).
     if commentary(name) {
+        return None;
+    }
+    let site = before.rsplit_once_str(", ").map_or(before, |(_, s)| s);
+    if sentence_title(name) && site_name_closing(site) {
         return None;
     }
     let after = clean.get(end..)?;
@@ -6583,10 +6651,14 @@ fn names_then_year(before: &str) -> Option<(&str, &str)> {
 /// Bell and Rhea Odum is published in …`), and the text after their names: capitalised
 /// words (initials, particles, `and`, `&` and commas between) up to the first other word in
 /// lower case or a sentence's full stop. `None` when no names follow (`by the port trust`).
+/// `written by` and `posted by` (a blog's) name them too.
 fn names_by(after: &str) -> Option<(Vec<String>, &str)> {
-    let rest = after
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"'))
-        .strip_prefix("by ")?;
+    // (`written by`, and a blog's `posted by`, name them too.)
+    let rest =
+        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"'));
+    let rest = ["by ", "written by ", "posted by "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
     let mut end = 0;
     for w in rest.split_inclusive(' ') {
         let word = w.trim_end().trim_end_matches(',');
@@ -8075,6 +8147,21 @@ fn publisher_in(after: &str) -> Option<String> {
         if ["ed", "eds", "trans"].contains(&lower_seg.as_str()) || localised_role(&lower_seg) {
             after_role = true;
             continue;
+        }
+        // A clause saying who kept, hosted or put out the work (`maintained by Tarn
+        // Council`, `a blog run by the Harbour Trust`): that body, without the verb; who
+        // else worked on it (`updated by Tom Hill`, `foreword by …`) or where it was read
+        // (`via …`): no publisher.
+        let role = roles::role(&seg).or_else(|| {
+            // (After a place's colon: `Tarn: published by the author`.)
+            seg.split_once(": ")
+                .filter(|(place, _)| place.starts_with(char::is_uppercase))
+                .and_then(|(_, r)| roles::role(r))
+        });
+        match role {
+            Some(roles::Role::Publisher(name)) => return Some(name.replace('\u{1}', ",")),
+            Some(roles::Role::Other) => continue,
+            None => {}
         }
         // A revision's date (`revised 2021`, `updated 3 May 2024`) is the work's history.
         let revised = [
@@ -10981,10 +11068,7 @@ pub(crate) fn title_from_quoted_link(meta: &mut NoteMeta, text: &str, link_text:
     // words before them as a body's or a site's name (`Harbour archive blog`): a title
     // before a capitalised periodical's name (`Closing the office, [“Harbour Review”](…)`)
     // stays the title.
-    let sentence = inner
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.starts_with(char::is_lowercase) && !SMALL_TITLE_WORDS.contains(&w));
+    let sentence = sentence_title(inner);
     if !sentence && !named_site(meta.title.as_deref().unwrap_or("")) {
         return;
     }
@@ -11002,6 +11086,43 @@ pub(crate) fn title_from_quoted_link(meta: &mut NoteMeta, text: &str, link_text:
     }
 }
 
+/// Whether quoted words read as a title in sentence case (`Boxes on the move`): a word in
+/// lower case after the first, other than a word a title in title case keeps in lower case.
+fn sentence_title(inner: &str) -> bool {
+    inner
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase) && !SMALL_TITLE_WORDS.contains(&w))
+}
+
+/// Whether `s` is a site's name: two to six words, the first capitalised, the last naming
+/// a site in lower case (`Harbour archive blog`, `Tarn council website`), or capitalised
+/// after two words at least (`Harbour Archive Blog`; `Ann Portal` is a person's name).
+fn site_name_closing(s: &str) -> bool {
+    let s = s.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    s.starts_with(char::is_uppercase)
+        && (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && (SITES.contains(last)
+            || (words.len() >= 3 && SITES.contains(&last.to_lowercase().as_str())))
+}
+
+/// Words naming a site that publishes pieces (`Harbour archive blog`).
+const SITES: [&str; 8] = [
+    "blog",
+    "website",
+    "site",
+    "newsletter",
+    "newsroom",
+    "podcast",
+    "wiki",
+    "portal",
+];
+
 /// Words a title in title case keeps in lower case (`Boxes on the Move`).
 const SMALL_TITLE_WORDS: [&str; 20] = [
     "a", "an", "the", "of", "and", "or", "but", "for", "nor", "on", "in", "at", "to", "by", "from",
@@ -11013,16 +11134,6 @@ const SMALL_TITLE_WORDS: [&str; 20] = [
 /// short name that [`sentence_case_name`], [`body_name`] or [`org_name`] reads as a body's,
 /// or that ends with a word naming a site (`blog`, `website`, `newsroom`).
 fn named_site(s: &str) -> bool {
-    const SITES: [&str; 8] = [
-        "blog",
-        "website",
-        "site",
-        "newsroom",
-        "podcast",
-        "newsletter",
-        "wiki",
-        "portal",
-    ];
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || !s.starts_with(char::is_uppercase) {
         return false;

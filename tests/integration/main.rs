@@ -149,6 +149,10 @@
 //!   or a quotation from no one listed.
 //! - `notes_s58_more`: a body's name in sentence case before a quoted title, a quoted
 //!   title made a link, and a lower-case description (`updated monthly`) as no publisher.
+//! - `notes_s59`: the fifty-ninth session's note fields: clauses naming who kept or
+//!   updated the work (`maintained by Tarn Council`, `updated by Tom Hill`), an italic site
+//!   between the names and a quoted title, a site's name before a title in sentence case,
+//!   `by` names after an italic title, `self-published`, `via …`, `a … publication`.
 //! - `notes_s18`: notes sections found unread by the eighteenth session's held-out
 //!   evaluation: superscript notes under a rule, `(1)` notes under a heading in any
 //!   language, notes numbered in a script's own digits.
@@ -261,6 +265,7 @@ mod notes_s56_titles;
 mod notes_s58_fields;
 mod notes_s58_legal;
 mod notes_s58_more;
+mod notes_s59;
 mod org_s57;
 mod org_s58;
 mod pandoc_citations;

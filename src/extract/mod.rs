@@ -1074,24 +1074,39 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .flatten();
 
     // The in-document ignore marker drops the next link or quote, whichever comes first.
-    for at in ignore_markers(src) {
-        let next_link = links.iter().position(|l| l.offset >= at);
-        let next_quote = quotes_found.iter().position(|q| q.offset >= at);
-        let lo = next_link.and_then(|i| links.get(i)).map(|l| l.offset);
-        let qo = next_quote
-            .and_then(|i| quotes_found.get(i))
-            .map(|q| q.offset);
-        match (lo, qo) {
-            (Some(l), Some(q)) if l < q => drop_at(&mut links, next_link),
-            (Some(l), Some(q)) if q < l => drop_at(&mut quotes_found, next_quote),
-            (Some(_), Some(_)) => {
-                drop_at(&mut links, next_link);
-                drop_at(&mut quotes_found, next_quote);
+    // (Marked first and removed together: one `Vec::remove` a marker moved the rest of a
+    // long list each time.)
+    let markers = ignore_markers(src);
+    if !markers.is_empty() {
+        let mut dead_links = vec![false; links.len()];
+        let mut dead_quotes = vec![false; quotes_found.len()];
+        for at in markers {
+            let next_link = links
+                .iter()
+                .zip(&dead_links)
+                .position(|(l, &dead)| !dead && l.offset >= at);
+            let next_quote = quotes_found
+                .iter()
+                .zip(&dead_quotes)
+                .position(|(q, &dead)| !dead && q.offset >= at);
+            let lo = next_link.and_then(|i| links.get(i)).map(|l| l.offset);
+            let qo = next_quote
+                .and_then(|i| quotes_found.get(i))
+                .map(|q| q.offset);
+            match (lo, qo) {
+                (Some(l), Some(q)) if l < q => mark_at(&mut dead_links, next_link),
+                (Some(l), Some(q)) if q < l => mark_at(&mut dead_quotes, next_quote),
+                (Some(_), Some(_)) => {
+                    mark_at(&mut dead_links, next_link);
+                    mark_at(&mut dead_quotes, next_quote);
+                }
+                (Some(_), None) => mark_at(&mut dead_links, next_link),
+                (None, Some(_)) => mark_at(&mut dead_quotes, next_quote),
+                (None, None) => {}
             }
-            (Some(_), None) => drop_at(&mut links, next_link),
-            (None, Some(_)) => drop_at(&mut quotes_found, next_quote),
-            (None, None) => {}
         }
+        drop_marked(&mut links, &dead_links);
+        drop_marked(&mut quotes_found, &dead_quotes);
     }
 
     // A quote whose note says it is a translation (`Our translation.`, `traducción propia`).
@@ -1771,12 +1786,20 @@ fn note_parts(labels: &NoteLookup, label: &str) -> Option<Vec<String>> {
     (!parts.is_empty()).then_some(parts)
 }
 
-fn drop_at<T>(v: &mut Vec<T>, i: Option<usize>) {
-    if let Some(i) = i {
-        if i < v.len() {
-            v.remove(i);
-        }
+fn mark_at(dead: &mut [bool], i: Option<usize>) {
+    if let Some(d) = i.and_then(|i| dead.get_mut(i)) {
+        *d = true;
     }
+}
+
+/// `v` without the items `dead` marks (in one pass, the order kept).
+fn drop_marked<T>(v: &mut Vec<T>, dead: &[bool]) {
+    let mut k = 0;
+    v.retain(|_| {
+        let keep = !dead.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
 }
 
 /// Source offsets just after each `<!-- citecheck-ignore-next -->` comment.

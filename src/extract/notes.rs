@@ -7917,6 +7917,8 @@ fn clean_author(s: &str) -> &str {
     // The note's pointer to the work (`Compare Ellen Harlow, *Signals at Sea*`) is no part
     // of the name.
     // Other languages' too (`Voir aussi`, `Siehe`, `Vgl.`, `Véase`, `Vedi`, `Zob.`).
+    // (Every pointer opens with one of these letters: most names are passed over at once.)
+    let pointers = s.starts_with(['S', 'C', 'V', 'Z']);
     for pointer in [
         "See also ",
         "See ",
@@ -7933,7 +7935,10 @@ fn clean_author(s: &str) -> &str {
         "Vedi ",
         "Zob. ",
         "Ver também ",
-    ] {
+    ]
+    .iter()
+    .filter(|_| pointers)
+    {
         if let Some(name) = s
             .strip_prefix(pointer)
             .filter(|n| n.starts_with(char::is_uppercase))
@@ -7948,12 +7953,19 @@ fn clean_author(s: &str) -> &str {
     // The year Chicago's and Harvard's author–date notes write after the name (`Smith,
     // John. 2021.`, `OECD (2019),`): the date, no part of the name.
     s = without_year(s);
-    // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name.
+    // `John Smith, eds.`, `Jane Doe (ed.)`: the role is not the name. (Every role opens
+    // with a comma or a bracket in its last ten bytes: most names are passed over at once.)
+    let tail = s
+        .as_bytes()
+        .get(s.len().saturating_sub(10)..)
+        .unwrap_or(&[]);
+    let roles = tail.iter().any(|&b| b == b',' || b == b'(');
     for role in [
         ", eds.", ", eds", ", ed.", ", ed", " (eds.)", " (ed.)", " (eds)", " (ed)", ", trans.",
     ]
     .iter()
     .chain(LOCALISED_EDITORS.iter())
+    .filter(|_| roles)
     {
         if let Some(name) = s.strip_suffix(role) {
             s = name.trim_end();
@@ -11100,6 +11112,15 @@ fn sentence_title(inner: &str) -> bool {
 /// after two words at least (`Harbour Archive Blog`; `Ann Portal` is a person's name).
 fn site_name_closing(s: &str) -> bool {
     let s = s.trim();
+    // (Cheap tests first: the last word is no longer than the longest of [`SITES`], which
+    // lower-casing never shortens, and the name opens with a capital.)
+    let short_last = s
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().count() <= 10);
+    if !short_last || !s.starts_with(char::is_uppercase) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let Some(last) = words.last() else {
         return false;

@@ -171,6 +171,10 @@ fn press_release(clean: &str) -> Option<NoteMeta> {
 fn code_statute(clean: &str) -> Option<NoteMeta> {
     let t = clean.trim_start();
     let (name, after) = t.split_once(", ")?;
+    // (Where the code prints it first: it allocates nothing and rejects most notes.)
+    if !code_cite(after) {
+        return None;
+    }
     let name = name.split_once(" §").map_or(name, |(n, _)| n).trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (2..=14).contains(&words.len())
@@ -183,7 +187,7 @@ fn code_statute(clean: &str) -> Option<NoteMeta> {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w));
-    if !named || !code_cite(after) {
+    if !named {
         return None;
     }
     Some(NoteMeta {

@@ -3,44 +3,15 @@
 //! component's `cite` prop, Hugo's `quote`/`blockquote` shortcodes. Each rule has its
 //! negative cases beside it.
 
-use std::path::PathBuf;
+use citecheck::model::{Attribution, Extraction, LinkKind, QuoteKind};
 
-use citecheck::extract::{extract, ExtractOptions};
-use citecheck::model::{
-    Attribution, DocKind, Document, Extraction, InputSource, LinkKind, QuoteKind,
+use crate::support::{
+    extract_markdown, extract_named, link_urls as urls, only_link, quote, url_ties,
 };
 
-use crate::support::{extract_markdown, quote, url_ties};
-
-/// Extracts `text` as the MDX file `page.mdx` (MDX is known by the file's name).
+/// Extracts `text` as the MDX file `page.mdx`.
 fn extract_mdx(text: &str) -> Extraction {
-    let doc = Document {
-        source: InputSource::Path(PathBuf::from("page.mdx")),
-        kind: DocKind::Markdown,
-        text: text.to_string(),
-        base_url: None,
-        warnings: Vec::new(),
-        bibliographies: Vec::new(),
-    };
-    let e = extract(&doc, &ExtractOptions::default());
-    if let Err(err) = e.check_positions(text) {
-        panic!("position outside the input: {err}");
-    }
-    e
-}
-
-/// The URLs of the links found, in order.
-fn urls(e: &Extraction) -> Vec<&str> {
-    e.links.iter().map(|l| l.url.as_str()).collect()
-}
-
-/// The kind, line and column of the only link to `url` (panics if there is not one).
-fn only_link(e: &Extraction, url: &str) -> (LinkKind, usize, usize) {
-    let found: Vec<_> = e.links.iter().filter(|l| l.url == url).collect();
-    match found.as_slice() {
-        [l] => (l.kind, l.line, l.column),
-        _ => panic!("not one link {url} in {:#?}", e.links),
-    }
+    extract_named("page.mdx", text)
 }
 
 /// The quotation cited by `url` through its fence, as `<blockquote cite>` is.

@@ -4,44 +4,15 @@
 //! `{{< quote source="…" >}}Words.{{< /quote >}}`. Each rule has its negative cases beside
 //! it: a component inline in running text is no block.
 
-use std::path::PathBuf;
+use citecheck::model::{Attribution, Extraction, LinkKind, QuoteKind};
 
-use citecheck::extract::{extract, ExtractOptions};
-use citecheck::model::{
-    Attribution, DocKind, Document, Extraction, InputSource, LinkKind, QuoteKind,
+use crate::support::{
+    extract_markdown, extract_named, link_urls as urls, only_link, quote, url_ties,
 };
-
-use crate::support::{extract_markdown, quote, url_ties};
 
 /// Extracts `text` as the MDX file `notes.mdx`.
 fn extract_mdx(text: &str) -> Extraction {
-    let doc = Document {
-        source: InputSource::Path(PathBuf::from("notes.mdx")),
-        kind: DocKind::Markdown,
-        text: text.to_string(),
-        base_url: None,
-        warnings: Vec::new(),
-        bibliographies: Vec::new(),
-    };
-    let e = extract(&doc, &ExtractOptions::default());
-    if let Err(err) = e.check_positions(text) {
-        panic!("position outside the input: {err}");
-    }
-    e
-}
-
-/// The URLs of the links found, in order.
-fn urls(e: &Extraction) -> Vec<&str> {
-    e.links.iter().map(|l| l.url.as_str()).collect()
-}
-
-/// The kind, line and column of the only link to `url` (panics if there is not one).
-fn only_link(e: &Extraction, url: &str) -> (LinkKind, usize, usize) {
-    let found: Vec<_> = e.links.iter().filter(|l| l.url == url).collect();
-    match found.as_slice() {
-        [l] => (l.kind, l.line, l.column),
-        _ => panic!("not one link {url} in {:#?}", e.links),
-    }
+    extract_named("notes.mdx", text)
 }
 
 /// The quotation cited by `url` through its tag, as `<blockquote cite>` is.

@@ -2,19 +2,9 @@
 //! quoted title, a quoted title that is a link's text, and a lower-case description of the
 //! work (`updated monthly`) that is no publisher.
 
-use citecheck::model::{DocKind, Extraction, Footnote};
+use citecheck::model::DocKind;
 
-use crate::support::{extract_as, extract_markdown};
-
-/// The only note of a document of one claim and one footnote.
-fn footnote(text: &str) -> Extraction {
-    extract_markdown(&format!("The counts went up.[^1]\n\n[^1]: {text}\n"))
-}
-
-fn only(e: &Extraction) -> &Footnote {
-    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
-    &e.footnotes[0]
-}
+use crate::support::{extract_as, one_footnote as footnote, only_note as only};
 
 /// `Tarn valley records office, "Parish counts", 2024.`: the body's name in sentence case
 /// was read as the title and the quoted title as a periodical (as Polish notes quote their

@@ -4,19 +4,9 @@
 //! names after an italic title, a body in sentence case before one, and descriptions of
 //! how a work came out (`self-published`, `via …`, `a Harbour Trust publication`).
 
-use citecheck::model::{DocKind, Extraction, Footnote};
+use citecheck::model::DocKind;
 
-use crate::support::{extract_as, extract_markdown};
-
-/// The only note of a document of one claim and one footnote.
-fn footnote(text: &str) -> Extraction {
-    extract_markdown(&format!("The counts went up.[^1]\n\n[^1]: {text}\n"))
-}
-
-fn only(e: &Extraction) -> &Footnote {
-    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
-    &e.footnotes[0]
-}
+use crate::support::{extract_as, one_footnote as footnote, only_note as only};
 
 /// `Ann Reid, *Ferry Log*, maintained by Tarn Council, 2024.`: the whole clause was the
 /// publisher. A body said to maintain, host, run or publish the work is its publisher,

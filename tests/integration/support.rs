@@ -63,8 +63,23 @@ pub fn extract_markdown(text: &str) -> Extraction {
 /// Extracts text of the given format given inline (as standard input would be), and checks
 /// that every position it reports lies inside the text.
 pub fn extract_as(kind: citecheck::model::DocKind, text: &str) -> Extraction {
+    extract_from(InputSource::Stdin, kind, text)
+}
+
+/// Extracts Markdown text as the file `name` (`page.mdx`: some dialects are known by the
+/// file's name), checking its positions as [`extract_as`] does.
+pub fn extract_named(name: &str, text: &str) -> Extraction {
+    extract_from(
+        InputSource::Path(PathBuf::from(name)),
+        citecheck::model::DocKind::Markdown,
+        text,
+    )
+}
+
+/// Extracts `text` read from `source` as `kind`, checking its positions.
+fn extract_from(source: InputSource, kind: citecheck::model::DocKind, text: &str) -> Extraction {
     let doc = Document {
-        source: InputSource::Stdin,
+        source,
         kind,
         text: text.to_string(),
         base_url: None,
@@ -157,4 +172,29 @@ pub fn furniture(e: &Extraction, url: &str) -> bool {
         .find(|l| l.url == url)
         .unwrap_or_else(|| panic!("no link {url} in {:#?}", e.links))
         .furniture
+}
+
+/// The URLs of the links found, in order.
+pub fn link_urls(e: &Extraction) -> Vec<&str> {
+    e.links.iter().map(|l| l.url.as_str()).collect()
+}
+
+/// The kind, line and column of the only link to `url` (panics if there is not one).
+pub fn only_link(e: &Extraction, url: &str) -> (citecheck::model::LinkKind, usize, usize) {
+    let found: Vec<_> = e.links.iter().filter(|l| l.url == url).collect();
+    match found.as_slice() {
+        [l] => (l.kind, l.line, l.column),
+        _ => panic!("not one link {url} in {:#?}", e.links),
+    }
+}
+
+/// A document of one claim and one footnote whose text is `text`.
+pub fn one_footnote(text: &str) -> Extraction {
+    extract_markdown(&format!("The counts went up.[^1]\n\n[^1]: {text}\n"))
+}
+
+/// The only note of `e` (panics, listing them, if it has not exactly one).
+pub fn only_note(e: &Extraction) -> &citecheck::model::Footnote {
+    assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
+    &e.footnotes[0]
 }

@@ -397,9 +397,9 @@ pub(crate) fn prefix(s: &str, n: usize) -> &str {
 /// Whether the text of a bare `<sup>` (no link in it) after text ending in `before` is a note
 /// marker, the superscript being known not to be a power (callers check [`exponent_base`]
 /// first: a power's digits go into the text as code): `Some(true)` for a number of up to
-/// three digits; `Some(false)` for one lower-case letter or a run of note symbols (`*`, `†`,
-/// `‡`, `§`, `¶`) right after a word or a punctuation mark, a marker only if a note has that
-/// label (a grammar's `Item<sup>*</sup>` is a repetition). Words (`<sup>Syntax</sup>`, `TM`,
+/// three digits; `Some(false)` for a number of four or five digits, one lower-case letter or
+/// a run of note symbols (`*`, `†`, `‡`, `§`, `¶`) right after a word or a punctuation mark,
+/// a marker only if a note has that label (a grammar's `Item<sup>*</sup>` is a repetition). Words (`<sup>Syntax</sup>`, `TM`,
 /// ordinals' `nd`) are not markers, nor is `)<sup>*</sup>`.
 pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
     if label.is_empty() {
@@ -408,12 +408,17 @@ pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
     if label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit()) {
         return Some(true);
     }
+    // A long report's notes run past 999 (`<sup>1000</sup>`): a number of four or five
+    // digits is a marker only where a note has it (it may be a figure of the text).
+    let long = (4..=5).contains(&label.len())
+        && !label.starts_with('0')
+        && label.bytes().all(|b| b.is_ascii_digit());
     let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
     let symbols = label.chars().count() <= 3
         && label
             .chars()
             .all(|c| matches!(c, '*' | '†' | '‡' | '§' | '¶'));
-    ((letter || symbols)
+    ((long || letter || symbols)
         && before
             .chars()
             .next_back()
@@ -3411,7 +3416,11 @@ mod tests {
             ("2", "an area of 40 km", None),
             ("2", "as told to us", Some(true)),
             ("1", "H2O", None),
-            ("1000", "word", None),
+            ("1000", "word", Some(false)),
+            ("12000", "rebuilt.", Some(false)),
+            ("123456", "word", None),
+            ("0100", "word", None),
+            ("1000", "( Item )", None),
             ("a", "the harbour", Some(false)),
             ("*", "rebuilt.", Some(false)),
             ("†", "rebuilt", Some(false)),

@@ -104,6 +104,77 @@ fn markdown_notes_past_999_are_cited_by_their_markers() {
     assert_all_tied(&extract_markdown(&text), "Markdown list");
 }
 
+/// Regression: a superscript marker past 999 (`<sup>1000</sup>`, in Markdown's raw HTML and
+/// on a web page) was no marker, so notes 1000 to 1200 were "never referenced" (201
+/// warnings). A superscript of four or five digits is now a marker where a note has that
+/// number; one no note has (`<sup>2019</sup>`) is neither a marker nor a warning.
+#[test]
+fn superscript_markers_past_999_cite_their_notes() {
+    let text = long_report(
+        "## Notes",
+        |i| format!("<sup>{i}</sup>"),
+        |i| format!("{i}."),
+        "\n",
+    )
+    .replacen("Long report", "# Long report", 1);
+    assert_all_tied(&extract_markdown(&text), "Markdown superscripts");
+
+    let claims: String = (1..=NOTES)
+        .map(|i| format!("<p>Claim number {i} rests on the evidence.<sup>{i}</sup></p>\n"))
+        .collect();
+    let notes: String = (1..=NOTES)
+        .map(|i| {
+            format!(
+                "<li>Author {i}, Report title {i}, \
+                 <a href=\"https://example.org/r/{i}\">https://example.org/r/{i}</a></li>\n"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<!doctype html><html><body><article>\n{claims}<h2>Notes</h2>\n<ol>\n{notes}</ol>\n\
+         </article></body></html>\n"
+    );
+    let e = extract_as(DocKind::Html, &page);
+    assert_eq!(e.footnotes.len(), NOTES);
+    for (k, n) in e.footnotes.iter().enumerate() {
+        let i = k + 1;
+        assert_eq!(n.label, i.to_string());
+        assert_eq!(
+            n.urls,
+            vec![format!("https://example.org/r/{i}")],
+            "note {i}"
+        );
+        let lines: Vec<usize> = n.referenced_at.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![1 + i], "note {i}");
+    }
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings.first());
+
+    // A four-digit superscript no note has cites nothing and is no "marker with no note".
+    let page = "<!doctype html><html><body><article><p>The fleet grew to its largest size in \
+                years<sup>2019</sup> and then shrank.<sup>1</sup></p><h2>Notes</h2><ol><li>\
+                Harbour Board, Fleet report, <a href=\"https://example.org/fleet\">\
+                https://example.org/fleet</a></li></ol></article></body></html>";
+    for (kind, text) in [
+        (DocKind::Html, page.to_string()),
+        (
+            DocKind::Markdown,
+            "The fleet grew to its largest size in years<sup>2019</sup> and then shrank.\
+             <sup>1</sup>\n\n## Notes\n\n1. Harbour Board, Fleet report, \
+             https://example.org/fleet\n"
+                .to_string(),
+        ),
+    ] {
+        let e = extract_as(kind, &text);
+        let labels: Vec<(&str, usize)> = e
+            .footnotes
+            .iter()
+            .map(|n| (n.label.as_str(), n.referenced_at.len()))
+            .collect();
+        assert_eq!(labels, [("1", 1)], "{kind:?}");
+        assert!(e.warnings.is_empty(), "{kind:?}: {:?}", e.warnings);
+    }
+}
+
 /// A line of a note opening with a year (`2019. Available at …`) stays in its note, before
 /// note 1000 and after it; and a year in brackets in the text cites no note.
 #[test]

@@ -4927,7 +4927,13 @@ impl Walker<'_> {
                     super::sup_note_marker(label, before)
                         .map(|sure| (vec![label.to_string()], sure))
                         // `<sup>2,3</sup>`, `<sup>5-7</sup>`: one marker per note, together.
-                        .or_else(|| super::sup_note_group(label).map(|g| (g, true)))
+                        .or_else(|| {
+                            // (Numbers past 999 only where a note has them.)
+                            super::sup_note_group(label).map(|g| {
+                                let sure = g.iter().all(|l| l.len() <= 3);
+                                (g, sure)
+                            })
+                        })
                 })
                 .flatten();
             if let Some((labels, sure)) = marker {

@@ -2696,7 +2696,9 @@ fn run<'a>(
                     // `<sup>2,3</sup>`, `<sup>5-7</sup>`: one marker per note, together.
                     if let Some(group) = super::sup_note_group(label) {
                         for l in group {
-                            st.marker_of(l, range.start, true);
+                            // (Numbers past 999 only where a note has them.)
+                            let sure = l.len() <= 3;
+                            st.marker_of(l, range.start, sure);
                         }
                         continue;
                     }

@@ -428,14 +428,15 @@ pub(crate) fn sup_note_marker(label: &str, before: &str) -> Option<bool> {
 
 /// The notes a bare `<sup>` names when it holds several, as AMA, Vancouver and Nature
 /// styles write them: a list (`2,3`, `2, 5`), a range (`5-7`, `2–3`) or both (`2,4-6`).
-/// Numbers of one to three digits without a leading zero, rising, a range spanning at most
+/// Numbers of one to five digits without a leading zero (callers take those of four or five
+/// only where a note has them: `2019-2020` may be years), rising, a range spanning at most
 /// ten notes and twelve notes in all; anything else (`1,000`, `3-2`, `2.5`, one number)
 /// is `None`.
 pub(crate) fn sup_note_group(label: &str) -> Option<Vec<String>> {
     let number = |s: &str| -> Option<u32> {
         let s = s.trim();
         (!s.is_empty()
-            && s.len() <= 3
+            && s.len() <= 5
             && !s.starts_with('0')
             && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -3454,8 +3455,22 @@ mod tests {
         assert_eq!(g("5-7").as_deref(), Some("5 6 7"));
         assert_eq!(g("2–3").as_deref(), Some("2 3"));
         assert_eq!(g("2,4-6").as_deref(), Some("2 4 5 6"));
+        assert_eq!(g("999,1000").as_deref(), Some("999 1000"));
+        assert_eq!(g("1000-1002").as_deref(), Some("1000 1001 1002"));
         for no in [
-            "2", "1,000", "3-2", "2,2", "1-20", "02,3", "2.5", "a,b", "2,", ",3", "-",
+            "2",
+            "1,000",
+            "10,000",
+            "3-2",
+            "2,2",
+            "1-20",
+            "02,3",
+            "2.5",
+            "a,b",
+            "2,",
+            ",3",
+            "-",
+            "100000,100001",
         ] {
             assert_eq!(g(no), None, "{no}");
         }

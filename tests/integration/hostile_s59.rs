@@ -107,7 +107,8 @@ fn markdown_notes_past_999_are_cited_by_their_markers() {
 /// Regression: a superscript marker past 999 (`<sup>1000</sup>`, in Markdown's raw HTML and
 /// on a web page) was no marker, so notes 1000 to 1200 were "never referenced" (201
 /// warnings). A superscript of four or five digits is now a marker where a note has that
-/// number; one no note has (`<sup>2019</sup>`) is neither a marker nor a warning.
+/// number, alone or in a group (`<sup>999,1000</sup>`); one no note has (`<sup>2019</sup>`,
+/// `<sup>2019-2020</sup>`) is neither a marker nor a warning.
 #[test]
 fn superscript_markers_past_999_cite_their_notes() {
     let text = long_report(
@@ -149,16 +150,51 @@ fn superscript_markers_past_999_cite_their_notes() {
     }
     assert!(e.warnings.is_empty(), "{:?}", e.warnings.first());
 
+    // Groups past 999 (`<sup>999,1000</sup>`, `<sup>1001-1002</sup>`) cite each of their
+    // notes too.
+    let pairs = |sep: &str| -> String {
+        (1..=NOTES)
+            .step_by(2)
+            .map(|i| format!("Claims {i} and {} hold.<sup>{i}{sep}{}</sup>", i + 1, i + 1))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let list: String = (1..=NOTES)
+        .map(|i| format!("{i}. Author {i}, Report title {i}, https://example.org/r/{i}\n"))
+        .collect();
+    for sep in [",", "-"] {
+        let e = extract_markdown(&format!("{}\n\n## Notes\n\n{list}", pairs(sep)));
+        assert_eq!(e.footnotes.len(), NOTES, "{sep}");
+        for n in &e.footnotes {
+            assert_eq!(n.referenced_at.len(), 1, "{sep}: note {}", n.label);
+        }
+        assert!(e.warnings.is_empty(), "{sep}: {:?}", e.warnings.first());
+    }
+    let items: String = (1..=NOTES)
+        .map(|i| format!("<li>Author {i}, Report title {i}, https://example.org/r/{i}</li>"))
+        .collect();
+    let page = format!(
+        "<!doctype html><html><body><article><p>{}</p><h2>Notes</h2><ol>{items}</ol>\
+         </article></body></html>",
+        pairs(",").replace("\n\n", "</p><p>")
+    );
+    let e = extract_as(DocKind::Html, &page);
+    assert_eq!(e.footnotes.len(), NOTES);
+    for n in &e.footnotes {
+        assert_eq!(n.referenced_at.len(), 1, "HTML: note {}", n.label);
+    }
+    assert!(e.warnings.is_empty(), "HTML: {:?}", e.warnings.first());
+
     // A four-digit superscript no note has cites nothing and is no "marker with no note".
     let page = "<!doctype html><html><body><article><p>The fleet grew to its largest size in \
-                years<sup>2019</sup> and then shrank.<sup>1</sup></p><h2>Notes</h2><ol><li>\
+                years<sup>2019</sup> and then<sup>2019-2020</sup> shrank.<sup>1</sup></p><h2>Notes</h2><ol><li>\
                 Harbour Board, Fleet report, <a href=\"https://example.org/fleet\">\
                 https://example.org/fleet</a></li></ol></article></body></html>";
     for (kind, text) in [
         (DocKind::Html, page.to_string()),
         (
             DocKind::Markdown,
-            "The fleet grew to its largest size in years<sup>2019</sup> and then shrank.\
+            "The fleet grew to its largest size in years<sup>2019</sup> and then<sup>2019-2020</sup> shrank.\
              <sup>1</sup>\n\n## Notes\n\n1. Harbour Board, Fleet report, \
              https://example.org/fleet\n"
                 .to_string(),

@@ -11089,11 +11089,12 @@ pub(crate) fn title_from_quoted_link(meta: &mut NoteMeta, text: &str, link_text:
     };
     meta.title = Some(trim_title(inner));
     meta.publisher = None;
-    let body = before.split_whitespace().nth(6).is_none()
+    let short = before.split_whitespace().nth(6).is_none();
+    let body = short
         && (sentence_case_name(&before) == Some(true) || body_name(&before) || org_name(&before));
     if meta.authors.is_empty() && body {
         meta.authors = vec![before];
-    } else if before.starts_with(char::is_uppercase) && before.split_whitespace().nth(6).is_none() {
+    } else if short && before.starts_with(char::is_uppercase) {
         meta.publisher = Some(before);
     }
 }
@@ -11125,8 +11126,7 @@ fn site_name_closing(s: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    s.starts_with(char::is_uppercase)
-        && (2..=6).contains(&words.len())
+    (2..=6).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && (SITES.contains(last)
             || (words.len() >= 3 && SITES.contains(&last.to_lowercase().as_str())))

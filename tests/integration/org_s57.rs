@@ -6,7 +6,7 @@
 
 use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{extract_as, note, quote};
+use crate::support::{extract_as, note, org_blocks as blocks, quote};
 
 fn org(text: &str) -> Extraction {
     extract_as(DocKind::Org, text)
@@ -18,15 +18,6 @@ fn urls(e: &Extraction) -> Vec<&str> {
 
 fn quote_texts(e: &Extraction) -> Vec<&str> {
     e.quotes.iter().map(|q| q.text.as_str()).collect()
-}
-
-/// The visible text of an Org document's blocks.
-fn blocks(text: &str) -> Vec<String> {
-    citecheck::extract::org::parse(text)
-        .blocks
-        .into_iter()
-        .map(|b| b.text)
-        .collect()
 }
 
 /// A code or verbatim span wrapped over one line holds no link and no quotation.

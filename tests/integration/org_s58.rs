@@ -5,19 +5,10 @@
 
 use citecheck::model::{DocKind, Extraction};
 
-use crate::support::{extract_as, note, quote};
+use crate::support::{extract_as, note, org_blocks as blocks, quote};
 
 fn org(text: &str) -> Extraction {
     extract_as(DocKind::Org, text)
-}
-
-/// The visible text of an Org document's blocks.
-fn blocks(text: &str) -> Vec<String> {
-    citecheck::extract::org::parse(text)
-        .blocks
-        .into_iter()
-        .map(|b| b.text)
-        .collect()
 }
 
 /// A quotation holding struck-through words keeps the words without the marks (on one line

@@ -198,3 +198,12 @@ pub fn only_note(e: &Extraction) -> &citecheck::model::Footnote {
     assert_eq!(e.footnotes.len(), 1, "{:#?}", e.footnotes);
     &e.footnotes[0]
 }
+
+/// The visible text of an Org document's blocks.
+pub fn org_blocks(text: &str) -> Vec<String> {
+    citecheck::extract::org::parse(text)
+        .blocks
+        .into_iter()
+        .map(|b| b.text)
+        .collect()
+}

@@ -5675,15 +5675,27 @@ pub const PASSAGES_JOINED: &str = "passages joined: the quote runs two places on
 /// joins two passages that stand apart (`“a turning point for everyone who lives on the
 /// islands, and the sea wall would receive separate funding”`, the second half four
 /// paragraphs on): split at a clause's comma, semicolon or dash (a joining `and`, `but`
-/// after it dropped), each half four words or more. Page word ranges, the quote's first
+/// after it dropped), or before a bare `and` or `but` where the page's second passage
+/// starts a sentence or its first ends one, each half four words or more. Page word ranges, the quote's first
 /// half first; `None` when no split has both halves on the page apart.
 fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usize, usize))> {
     const JOINS: [&str; 6] = ["and ", "but ", "while ", "as ", "so ", "then "];
-    let cuts: Vec<(usize, usize)> = text
+    // A cut at a clause's punctuation, then one before a bare `and` or `but` (`… since 1890
+    // and the survey will be repeated …`): taken only where the page's passages are
+    // sentences of their own there (the second starts one, or the first ends one), as a
+    // writer joining two statements has them; within a sentence the `and` is the page's.
+    let mut cuts: Vec<(usize, usize, bool)> = text
         .match_indices([',', ';', '\u{2014}', '\u{2013}'])
-        .map(|(k, m)| (k, k + m.len()))
+        .map(|(k, m)| (k, k + m.len(), false))
         .collect();
-    for (k, after) in cuts {
+    cuts.extend(
+        text.match_indices(" and ")
+            .chain(text.match_indices(" but "))
+            .filter(|&(k, _)| !text[..k].ends_with([',', ';', '\u{2014}', '\u{2013}']))
+            .map(|(k, _)| (k, k + 1, true)),
+    );
+    let sentence_start = |p: usize| p == 0 || ix.sentence_starts.get(p).copied().unwrap_or(true);
+    for (k, after, bare) in cuts {
         let left = text.get(..k)?;
         let mut right = text.get(after..)?.trim_start();
         for j in JOINS {
@@ -5706,7 +5718,10 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
         for &a in &lo {
             // Apart: other words between (more than a few: `, and` between two clauses of
             // one sentence is the page's own joint, found by the whole quote already).
-            if let Some(&b) = ro.iter().find(|b| b.0 >= a.1 + 4 || b.1 + 4 <= a.0) {
+            if let Some(&b) = ro.iter().find(|b| {
+                (b.0 >= a.1 + 4 || b.1 + 4 <= a.0)
+                    && (!bare || sentence_start(b.0) || sentence_start(a.1))
+            }) {
                 return Some((a, b));
             }
         }

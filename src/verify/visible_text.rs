@@ -279,6 +279,11 @@ struct Walker {
     furniture: Vec<Range<usize>>,
     furn_start: Option<usize>,
     pending_space: bool,
+    /// Whether the pending whitespace holds a line break of the HTML source: after a hyphen
+    /// between two letters (`sur-⏎veyors`, a page converted from print) it is kept as one,
+    /// so the word reads joined or split as plain text's does (see
+    /// `matcher::is_line_break_hyphen`).
+    pending_newline: bool,
     /// How many whitespace characters were read (shown or folded): tells a popup glued to
     /// its marker from one a space away.
     spaces: usize,
@@ -303,13 +308,22 @@ impl Walker {
             }
             if c.is_whitespace() {
                 self.pending_space = true;
+                self.pending_newline |= c == '\n' || c == '\r';
                 self.spaces += 1;
                 continue;
             }
             if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.text.push(' ');
+                let hyphen_ends_line = self.pending_newline
+                    && c.is_alphabetic()
+                    && self
+                        .text
+                        .strip_suffix(['-', '\u{2010}'])
+                        .and_then(|t| t.chars().next_back())
+                        .is_some_and(char::is_alphabetic);
+                self.text.push(if hyphen_ends_line { '\n' } else { ' ' });
             }
             self.pending_space = false;
+            self.pending_newline = false;
             match (furniture, self.furn_start) {
                 (true, None) => self.furn_start = Some(self.text.len()),
                 (false, Some(s)) => {
@@ -324,6 +338,7 @@ impl Walker {
 
     fn brk(&mut self) {
         self.pending_space = false;
+        self.pending_newline = false;
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
         }
@@ -899,6 +914,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         furniture: Vec::new(),
         furn_start: None,
         pending_space: false,
+        pending_newline: false,
         spaces: 0,
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();

@@ -3,6 +3,8 @@
 //! fragment links. Pages are read from disk into `Page` values the way the fetch stage hands
 //! them over (the windows-1252 page is decoded with `encoding_rs`).
 
+/// Session 60: a held-out evaluation of `check`.
+mod eval_s60;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;

@@ -23,7 +23,7 @@
 //! goes with it, as does text kept for screen readers only (`sr-only`, `visually-hidden`).
 //! Plain text is taken as it is. PDFs are
 //! read page by page with `pdf-extract` in a child process the binary sets up (or, in the
-//! library alone, on a separate thread), panics, crashes and time bounded (`pdf`). A hyphen ending a line (plain text or PDF) between two letters
+//! library alone, on a separate thread), panics, crashes and time bounded (`pdf`). A hyphen ending a line (plain text, PDF, or a line of an HTML page's source: `sur-⏎veyors` in a page converted from print) between two letters
 //! is read either way: `modern-⏎ised` matches "modernised" and `long-⏎term` matches
 //! "long-term", whichever the quote has, and both count as exact (it is typesetting); a
 //! word broken at two places on one page (`mor-⏎tality`, `mortal-⏎ity`) matches at both. A

@@ -137,17 +137,36 @@ fn find(name: &str, root: &Path, dir: &Path) -> Option<PathBuf> {
         .map(|n| format!("/{}", n.trim_start_matches('/').to_lowercase()))
         .collect();
     let list = listing(root);
-    list.files
+    // Only files of the name's last part can end with it: those are looked up by that part
+    // (a scan of the whole listing per link cost links × files in a large vault), and taken
+    // in the listing's order, so that the same file wins a tie.
+    let mut candidates: Vec<usize> = ends
         .iter()
+        .filter_map(|e| list.by_name.get(base_name(e)))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+        .into_iter()
+        .filter_map(|i| list.files.get(i))
         .filter(|(lower, _)| ends.iter().any(|e| lower.ends_with(e.as_str())))
         .min_by_key(|(lower, _)| (lower.matches('/').count(), lower.len()))
         .map(|(_, p)| p.clone())
+}
+
+/// The last part of a lowercased `/`-separated path (`note.md` of `/folder/note.md`).
+fn base_name(lower: &str) -> &str {
+    lower.rsplit('/').next().unwrap_or(lower)
 }
 
 /// The files under a folder: each path lowercased (with a leading `/`, relative to the
 /// folder) beside the path itself.
 struct Listing {
     files: Vec<(String, PathBuf)>,
+    /// The files by the last part of their lowercased path, each in listing order.
+    by_name: HashMap<String, Vec<usize>>,
     /// The walk stopped at [`MAX_FILES`].
     cut: bool,
 }
@@ -185,7 +204,81 @@ fn listing(root: &Path) -> Arc<Listing> {
         );
         files.push((lower, p));
     }
-    let l = Arc::new(Listing { files, cut });
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (lower, _)) in files.iter().enumerate() {
+        by_name
+            .entry(base_name(lower).to_string())
+            .or_default()
+            .push(i);
+    }
+    let l = Arc::new(Listing {
+        files,
+        by_name,
+        cut,
+    });
     cache.insert(root.to_path_buf(), Arc::clone(&l));
     l
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name is found by the last part of its path: the same file as a scan of the whole
+    /// listing picks (the shortest path, letter case aside, the listing's first on a tie),
+    /// for bare names, folder-qualified ones, attachments and names found nowhere.
+    #[test]
+    fn names_found_by_their_last_part_as_by_a_scan() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for f in [
+            "Deep/er/Harbour log.md",
+            "Deep/Harbour Log.md",
+            "Other/harbour log.md",
+            "Other/Tide table.md",
+            "Tide Table.md.md",
+            "pics/Chart.PNG",
+            "a/b/c/Chart.png",
+            "Minutes/2024/Harbour log.md",
+        ] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "x").expect("write");
+        }
+        let scan = |name: &str| -> Option<PathBuf> {
+            let ends: Vec<String> = [name.to_string(), note_file(name)]
+                .iter()
+                .map(|n| format!("/{}", n.trim_start_matches('/').to_lowercase()))
+                .collect();
+            listing(root)
+                .files
+                .iter()
+                .filter(|(lower, _)| ends.iter().any(|e| lower.ends_with(e.as_str())))
+                .min_by_key(|(lower, _)| (lower.matches('/').count(), lower.len()))
+                .map(|(_, p)| p.clone())
+        };
+        let elsewhere = root.join("nowhere");
+        let mut found = 0;
+        for name in [
+            "Harbour log",
+            "HARBOUR LOG",
+            "er/Harbour log",
+            "2024/harbour log",
+            "Tide table",
+            "Tide Table.md",
+            "chart.png",
+            "c/Chart.png",
+            "Nowhere",
+            "/Harbour log",
+            "folder/",
+        ] {
+            let got = find(name, root, &elsewhere);
+            assert_eq!(got, scan(name), "{name}");
+            found += usize::from(got.is_some());
+        }
+        assert_eq!(found, 9);
+        assert!(find("Harbour log", root, &elsewhere).is_some_and(|p| p
+            .ends_with("Deep/Harbour Log.md")
+            || p.ends_with("Other/harbour log.md")));
+    }
 }

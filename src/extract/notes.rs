@@ -2825,6 +2825,18 @@ fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
         if n != 0 && n != 2 && n != 4 {
             return true;
         }
+        // A reference number (`ref. FOI-2024-3317`): four digits after it that are no year.
+        if n == 4 && !d.get(..4).is_some_and(yearish) {
+            return true;
+        }
+    }
+    // Nor is one after a code's capitals and a hyphen (`FOI-2024`, `ISO-2015`).
+    let head = s.get(..r.start).unwrap_or("");
+    if head
+        .strip_suffix('-')
+        .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return true;
     }
     // The end of a range whose start was no year either (`41: 1902–1911`); not a day and
     // month before it (`14-03-2022`).
@@ -4506,12 +4518,27 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
     }
     let (place, publisher) = match place.split_once_str(": ") {
         Some((place, publisher)) => (place, Some(publisher.trim())),
+        // `(Edinburgh University Press, 2011)`: the publisher alone, no place.
+        None if place
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["Press", "Books", "Publishers", "Publishing"].contains(&w))
+            && place.contains(' ') =>
+        {
+            (place, Some(place))
+        }
         None => (place, None),
     };
     if !place_name(place) || publisher.is_some_and(|p| p.is_empty() || p.contains(',')) {
         return None;
     }
     let (names, title) = t.get(..open)?.split_once_str(", ")?;
+    // `Keepers: The Lighthouse Service and Its People, 1786–1998`: the years a title
+    // covers, after its comma, name no one.
+    let years_covered = title.rsplit_once_str(", ").is_some_and(|(_, y)| {
+        y.split_once(['–', '-'])
+            .is_some_and(|(a, b)| a.len() == 4 && yearish(a) && b.len() == 4 && yearish(b))
+    });
     let words: Vec<&str> = title.split_whitespace().collect();
     let title_case = words
         .first()
@@ -4526,11 +4553,12 @@ fn plain_book(clean: &str) -> Option<PlainBook<'_>> {
         // publisher (`(Glasgow: Strathan University Press, 2009)`), and none of its parts
         // is a name (`Ann Lee, Tom Ray, and Jo Fox, Tides`: more names).
         && (!title.contains(',')
-            || (publisher.is_some() && {
+            || ((publisher.is_some() || years_covered) && {
                 let parts: Vec<&str> = title.split(", ").collect();
-                parts
-                    .split_last()
-                    .is_some_and(|(_, head)| !head.iter().any(|p| person_shaped(p)))
+                // (A part holding a subtitle's colon is no name.)
+                parts.split_last().is_some_and(|(_, head)| {
+                    !head.iter().any(|p| !p.contains(':') && person_shaped(p))
+                })
             }));
     if !title_case
         || names
@@ -6305,8 +6333,9 @@ fn past_pointer(before: &str) -> &str {
 }
 
 /// `before` (the text before a note's quoted title) after whom a passage was quoted by
-/// (`Tom Reilly, quoted in Sarah Lyle, “…”`, MLA's `qtd. in`): the work cited, whose title
-/// follows, is the second person's; the first only said the words.
+/// (`Tom Reilly, quoted in Sarah Lyle, “…”`, MLA's `qtd. in`), or what the work reports
+/// (`Two pilots, summarised in Local Government Association, “…”`): the work cited, whose
+/// title follows, is the second person's; the first only said the words.
 fn source_of_quoted(before: &str) -> &str {
     const PHRASES: &[&str] = &[
         ", as quoted in ",
@@ -6314,6 +6343,13 @@ fn source_of_quoted(before: &str) -> &str {
         ", as cited in ",
         ", cited in ",
         ", qtd. in ",
+        // `Newham and Leeds pilots, summarised in Local Government Association, “…”`: the
+        // work the note's subject is reported in.
+        ", summarised in ",
+        ", summarized in ",
+        ", reported in ",
+        ", described in ",
+        ", discussed in ",
         " as quoted in ",
         " quoted in ",
         " qtd. in ",
@@ -6525,6 +6561,33 @@ fn letter_sender(before: &str) -> Option<&str> {
 /// capital, that name people ([`split_authors`]).
 fn sender_name(head: &str) -> Option<&str> {
     let head = head.trim();
+    // `Email from the Transport Authority press office`: the body, without its article
+    // nor the office of it that wrote (up to three words in lower case after its name).
+    let head = head.strip_prefix("the ").unwrap_or(head);
+    let head = if head.ends_with(char::is_lowercase) {
+        let mut end = head.len();
+        for _ in 0..3 {
+            match head.get(..end).and_then(|h| h.rfind(' ')) {
+                Some(k)
+                    if head
+                        .get(k + 1..)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)) =>
+                {
+                    end = k;
+                }
+                _ => break,
+            }
+        }
+        head.get(..end)
+            .filter(|name| {
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+            .unwrap_or(head)
+    } else {
+        head
+    };
     let words = head.split_whitespace().count();
     ((2..=5).contains(&words)
         && head.starts_with(char::is_uppercase)
@@ -8296,6 +8359,25 @@ fn publisher_in(after: &str) -> Option<String> {
                 seg.push('.');
             }
         }
+        // Chicago's `Maritime Policy Review 14, no. 2 (2013): 88–104`: the volume ends the
+        // segment, its issue or pages the next.
+        let next = after
+            .get(raw_end..)
+            .unwrap_or("")
+            .trim_start_matches([',', ' ']);
+        if ["no. ", "issue ", "pp. ", "nos. "]
+            .iter()
+            .any(|p| next.starts_with(p))
+        {
+            if let Some((name, vol)) = seg.rsplit_once(' ') {
+                if (1..=5).contains(&vol.len())
+                    && vol.bytes().all(|c| c.is_ascii_digit())
+                    && name.chars().any(char::is_alphabetic)
+                {
+                    return Some(name.trim_end().replace('\u{1}', ","));
+                }
+            }
+        }
         return Some(journal_name(&seg).replace('\u{1}', ","));
     }
     None
@@ -8865,6 +8947,22 @@ fn journal_name(s: &str) -> &str {
             }
         }
         at += w.len();
+    }
+    // `Journal of Social Policy Evaluation 9(1)`: a volume and its issue in brackets.
+    if let Some((name, vol)) = s.rsplit_once(' ') {
+        let issue = vol
+            .strip_suffix(')')
+            .and_then(|v| v.split_once('('))
+            .is_some_and(|(v, i)| {
+                (1..=5).contains(&v.len())
+                    && v.bytes().all(|c| c.is_ascii_digit())
+                    && (1..=6).contains(&i.len())
+                    && i.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                    && i.bytes().any(|c| c.is_ascii_digit())
+            });
+        if issue && name.chars().any(char::is_alphabetic) {
+            return name.trim_end().trim_end_matches(',');
+        }
     }
     // Nature's `Mar. Instrum. Res. 4`: an abbreviated name, then its volume.
     if let Some((name, vol)) = s.rsplit_once(' ') {

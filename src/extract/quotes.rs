@@ -6641,8 +6641,50 @@ fn another_speakers_quote_between(text: &str, spans: &[Span], from: usize, to: u
             // Citation before: between the other quote and this one.
             let gap_after = text.get(from..s.open).unwrap_or("");
             let gap_before = text.get(close..to).unwrap_or("");
-            contrasts(gap_after) || contrasts(gap_before)
+            contrasts(gap_after) || contrasts(gap_before) || judged_back(gap_before)
         })
+}
+
+/// Whether the words between two quotations name the first back and say someone judged it
+/// (`“…”, a description he described as “…”`, `“…”, a phrase the mayor dismissed as “…”`):
+/// the second quotation is the judge's words, not the first's source's.
+fn judged_back(gap: &str) -> bool {
+    const NOUNS: [&str; 10] = [
+        "description",
+        "phrase",
+        "claim",
+        "label",
+        "characterisation",
+        "characterization",
+        "assessment",
+        "verdict",
+        "remark",
+        "comment",
+    ];
+    const JUDGED: [&str; 11] = [
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "dismissed",
+        "dismisses",
+        "labelled",
+        "labeled",
+        "branded",
+        "rejected",
+        "derided",
+    ];
+    // (The comma may stand inside the first's closing mark: `“…,” a phrase …`.)
+    let rest = gap
+        .trim_start_matches(['"', '\u{201D}', '\u{2019}', '\''])
+        .trim_start_matches(',');
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    let named_back = matches!(words.next(), Some("a" | "an" | "the" | "that" | "this"))
+        && words.next().is_some_and(|w| NOUNS.contains(&w));
+    named_back && words.any(|w| JUDGED.contains(&w))
 }
 
 /// Whether the words between a quotation's close and the sentence's marker are only a

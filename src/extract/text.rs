@@ -565,7 +565,7 @@ fn locator_at_end(lines: &str) -> bool {
 fn last_sentence(text: &str) -> &str {
     let t = text.trim_end();
     let last = t.rfind('\n').map_or(0, |i| i + 1);
-    if !t.ends_with(':') {
+    if !colon_end(t).ends_with(':') {
         // No introduction: the last line is enough to say so.
         return t.get(last..).unwrap_or(t);
     }
@@ -589,7 +589,7 @@ fn last_sentence(text: &str) -> &str {
 /// note's marker; not `Send it to:`, `The steps are:`, `Attendees:`.
 fn introduces_quote(line: &str) -> bool {
     let t = line.trim_end();
-    if !t.ends_with(':') || notes::is_notes_heading(t) {
+    if !colon_end(t).ends_with(':') || notes::is_notes_heading(t) {
         return false;
     }
     const SAYING: [&str; 23] = [
@@ -630,6 +630,47 @@ fn introduces_quote(line: &str) -> bool {
         || replies(&lower)
         || marker('(', ')')
         || marker('[', ']')
+        || lower.contains(is_superscript_digit)
+}
+
+/// A superscript digit (`¹`, `²`, `³`, `⁰`–`⁹`), a plain-text note's marker.
+fn is_superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{B9}' | '\u{B2}' | '\u{B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+    )
+}
+
+/// `t` (trimmed at its end) without the note's marker that may follow its closing colon, as
+/// notes styles place it after the punctuation (`… the histories do not:³`, `… put it:[3]`,
+/// `…:(3)`), so that the colon is seen to end it; `t` itself when none does.
+fn colon_end(t: &str) -> &str {
+    if t.ends_with(':') {
+        return t;
+    }
+    let sup = t.trim_end_matches(|c: char| is_superscript_digit(c) || c == ',');
+    let head = if t.ends_with(is_superscript_digit) {
+        sup
+    } else {
+        let Some(close) = t.chars().last().filter(|c| matches!(c, ')' | ']')) else {
+            return t;
+        };
+        let open = if close == ')' { '(' } else { '[' };
+        let inner = t.get(..t.len() - 1).unwrap_or("");
+        let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+        if !(1..=3).contains(&(inner.len() - digits.len())) {
+            return t;
+        }
+        match digits.strip_suffix(open) {
+            Some(h) => h,
+            None => return t,
+        }
+    };
+    if head.ends_with(':') {
+        head
+    } else {
+        t
+    }
 }
 
 /// Whether a lower-cased introduction sums up, replies or describes in the shapes that
@@ -734,7 +775,7 @@ fn paragraph(src: &str, start: usize, end: usize, p: &mut Parsed) {
         (
             b.group.is_none()
                 && (introduces_quote(last_sentence(&b.text))
-                    || b.text.trim_end().ends_with(':')
+                    || colon_end(b.text.trim_end()).ends_with(':')
                         && (cites_at_end(para_trim) || locator_at_end(para_trim))),
             indent_group,
             line_indent_at(src, b.src_start),

@@ -53,6 +53,9 @@
 //! - `eval_s48`: the forty-eighth session's extraction fixes: a pronoun taking up its
 //!   speaker's cited work, `while noting that`, `Quoted in ibid.`, MLA entries by
 //!   organisations and addresses without a scheme, a pronoun introducing an APA block.
+//! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
+//!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
+//!   a plain book's covered years, reference numbers, a quotation judging the one before.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -212,6 +215,7 @@ mod eval_s48;
 mod eval_s49;
 mod eval_s50;
 mod eval_s51;
+mod eval_s60_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

@@ -9124,7 +9124,7 @@ fn glued_markers(
                 .and_then(|s| s.chars().next())
                 .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')'));
             let label = t.get(start..end).unwrap_or("");
-            if !(punct && after_text && bounded && end - start <= 3 && labels.contains_key(label)) {
+            if !(punct && after_text && bounded && end - start <= 5 && labels.contains_key(label)) {
                 continue;
             }
             let src = b.src_of(start);
@@ -9163,7 +9163,7 @@ fn worded_note_ref(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         .into_iter()
         .find(|w| word_at(i, w))?;
     i += noun.len();
-    let end = note_number_end(bytes, i)?;
+    let end = long_note_number_end(bytes, i)?;
     (bytes.get(end) == Some(&b')')).then_some((i, end))
 }
 
@@ -9186,7 +9186,7 @@ fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
     let body = after_note.unwrap_or(after);
     let body = body.strip_prefix(b" ").unwrap_or(body);
     let ds = i + (rest.len() - body.len());
-    let de = note_number_end(bytes, ds).or_else(|| wide_number_end(bytes, ds))?;
+    let de = long_note_number_end(bytes, ds).or_else(|| wide_number_end(bytes, ds))?;
     let tail = bytes.get(de..)?;
     let close = if tail.starts_with(CLOSE) {
         CLOSE.len()
@@ -9198,16 +9198,16 @@ fn cjk_note_ref(bytes: &[u8], i: usize) -> Option<(usize, usize, usize)> {
     Some((ds, de, de + close))
 }
 
-/// Where a number of one to three full-width digits (`１２`, as Japanese is often typed)
+/// Where a number of one to five full-width digits (`１２`, as Japanese is often typed)
 /// starting at byte `i` ends.
 fn wide_number_end(bytes: &[u8], i: usize) -> Option<usize> {
     let n = bytes
         .get(i..)?
         .chunks(3)
-        .take(4)
+        .take(6)
         .take_while(|c| matches!(c, [0xEF, 0xBC, 0x90..=0x99]))
         .count();
-    (1..=3).contains(&n).then_some(i + 3 * n)
+    (1..=5).contains(&n).then_some(i + 3 * n)
 }
 
 /// Whether the text before a bracketed number makes it a judgment's paragraph number:
@@ -9245,13 +9245,26 @@ fn native_number(t: &str, i: usize, close: u8) -> Option<(String, usize)> {
 
 /// Where a note's number of one to three digits starting at byte `i` ends.
 fn note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+    digits_end(bytes, i, 3)
+}
+
+/// [`note_number_end`] for a number of up to five digits (`1000`, a long report's note):
+/// only where the caller takes it as a note's number when a note has that label (a year,
+/// `2019`, is one only in a document of 2,019 notes).
+fn long_note_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+    digits_end(bytes, i, 5)
+}
+
+/// Where a run of one to `max` ASCII digits starting at byte `i` ends (`None` for none or
+/// more).
+fn digits_end(bytes: &[u8], i: usize, max: usize) -> Option<usize> {
     let n = bytes
         .get(i..)?
         .iter()
-        .take(4)
+        .take(max + 1)
         .take_while(|c| c.is_ascii_digit())
         .count();
-    (1..=3).contains(&n).then_some(i + n)
+    (1..=max).contains(&n).then_some(i + n)
 }
 
 /// [`text_markers`] for blocks `lo..hi`.
@@ -9777,7 +9790,7 @@ fn note_text_markers(
             .take_while(|c| c.is_ascii_digit())
             .count();
         let one =
-            ((1..=3).contains(&digits) && bytes.get(i + 1 + digits) == Some(&b']')).then(|| {
+            ((1..=5).contains(&digits) && bytes.get(i + 1 + digits) == Some(&b']')).then(|| {
                 let label = t.get(i + 1..i + 1 + digits).unwrap_or("").to_string();
                 (vec![label], i + 2 + digits)
             });
@@ -10127,8 +10140,10 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
         b'(' => b')',
         _ => return None,
     };
+    // (Every number must be a note's, checked by the callers: four or five digits only in a
+    // document of that many notes.)
     let number = |j: usize| -> Option<(u32, usize)> {
-        let end = note_number_end(bytes, j)?;
+        let end = long_note_number_end(bytes, j)?;
         let v = std::str::from_utf8(bytes.get(j..end)?).ok()?.parse().ok()?;
         Some((v, end))
     };

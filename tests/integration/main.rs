@@ -270,6 +270,7 @@ mod notes_s58_fields;
 mod notes_s58_legal;
 mod notes_s58_more;
 mod notes_s59;
+mod notes_s60_long;
 mod org_s57;
 mod org_s58;
 mod pandoc_citations;

@@ -3901,7 +3901,9 @@ fn italic_closing<'s>(names: &'s str, italics: &[String]) -> Option<(&'s str, St
 /// 17–19.`): the names (a person's or a body's, `(Hrsg.)` after them), the title with its
 /// subtitle, then the imprint, a place and perhaps a publisher after its colon, closing
 /// with the year (a page after it allowed). Only notes whose last sentence holds such a
-/// year, with no comma before it, are looked at.
+/// year, with no comma before it, are looked at. A semicolon before the year is Vancouver's
+/// imprint (`Vienna: Harbour Press; 2023`), whose title's colon is a subtitle's (`Okafor A.
+/// Tides: harbours and sand.`): no German entry.
 fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
     let t = clean.trim().trim_end_matches('.');
     let t = t.strip_prefix("Vgl. ").unwrap_or(t);
@@ -3911,6 +3913,7 @@ fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
     let (place_pub, year) = imprint.rsplit_once(' ')?;
     if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
         || place_pub.contains(',')
+        || place_pub.ends_with(';')
         || !place_pub.starts_with(char::is_uppercase)
         || dated_imprint(head, place_pub)
     {

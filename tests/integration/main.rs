@@ -53,6 +53,9 @@
 //! - `eval_s48`: the forty-eighth session's extraction fixes: a pronoun taking up its
 //!   speaker's cited work, `while noting that`, `Quoted in ibid.`, MLA entries by
 //!   organisations and addresses without a scheme, a pronoun introducing an APA block.
+//! - `eval_s60_html`: the sixtieth session's held-out evaluation of HTML articles: a post's
+//!   categories and tags inside its `article`, a `Read more` box in the story, Google Docs'
+//!   italic classes, a Vancouver title's subtitle read as a German colon.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -212,6 +215,7 @@ mod eval_s48;
 mod eval_s49;
 mod eval_s50;
 mod eval_s51;
+mod eval_s60_html;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

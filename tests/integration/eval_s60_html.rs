@@ -1,10 +1,13 @@
 //! The sixtieth session's held-out evaluation of HTML articles: a WordPress post's and a news
 //! story's own row of categories and tags, a box of other stories headed `Read more` set in
-//! the story, a Google Docs export's italic titles, a Vancouver title with a subtitle.
+//! the story, a Google Docs export's italic titles, a Vancouver title with a subtitle; and
+//! the two fixture articles kept from it.
 
-use citecheck::model::DocKind;
+use citecheck::model::{DocKind, LinkKind};
 
-use crate::support::{extract_as, furniture, note};
+use crate::support::{
+    extract_as, extract_fixture, furniture, note, notes_of, quote, texts, urls_of,
+};
 
 /// WordPress writes the post's byline and its categories and tags inside the `article`
 /// (`div.entry-meta`, `footer.entry-footer` with `span.cat-links` and `span.tags-links`), a
@@ -135,4 +138,85 @@ fn a_vancouver_subtitle_is_no_german_authors_colon() {
     assert_eq!(n.authors, ["Thomas Brandt"]);
     assert_eq!(n.title.as_deref(), Some("Die Nacht auf Schienen"));
     assert_eq!(n.publisher.as_deref(), Some("Kessel Verlag"));
+}
+
+/// The WordPress fixture: a footnotes plugin's `sup.footnote` markers (one note cited twice)
+/// and `ol.footnotes` with `↩` back-links, a Jetpack share bar, the post's byline, categories
+/// and tags, comments, post navigation and a sidebar: only the post's own links are its.
+#[test]
+fn the_wordpress_footnotes_fixture() {
+    let e = extract_fixture("fixtures/articles/wordpress-footnotes-plugin.html");
+    let own: Vec<&str> = e
+        .links
+        .iter()
+        .filter(|l| !l.furniture)
+        .map(|l| l.url.as_str())
+        .collect();
+    assert_eq!(
+        own,
+        [
+            "https://www.example.org/land-trust/surveys/2024",
+            "https://www.example.org/eastmoor/parks/allotments-2024.pdf",
+            "https://www.example.org/nas/policy/half-plots",
+        ]
+    );
+    assert_eq!(e.footnotes.len(), 4);
+    assert_eq!(note(&e, "1").referenced_at.len(), 2);
+    assert_eq!(
+        note(&e, "3").title.as_deref(),
+        Some("Position statement on plot sizes")
+    );
+    assert_eq!(
+        note(&e, "4").title.as_deref(),
+        Some("The Future for Allotments")
+    );
+    assert_eq!(notes_of(&e, "between eight"), ["1"]);
+    assert_eq!(notes_of(&e, "brambles"), ["2"]);
+    assert_eq!(notes_of(&e, "a short-term fix"), ["3"]);
+    // The site secretary's words are uncited; the reader's comment is no quotation.
+    assert!(quote(&e, "Half a plot").citations.is_empty());
+    assert!(!texts(&e).iter().any(|t| t.contains("Patience")));
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// The news fixture: a masthead, a share bar, a pull quote repeating the chair's words, a
+/// `Read more` box of other stories set in the story, tags under it, a most-read sidebar.
+#[test]
+fn the_news_related_and_tags_fixture() {
+    let e = extract_fixture("fixtures/articles/news-related-and-tags.html");
+    let own: Vec<&str> = e
+        .links
+        .iter()
+        .filter(|l| !l.furniture && l.kind == LinkKind::Link)
+        .map(|l| l.url.as_str())
+        .collect();
+    // (The kicker's topic link and the byline stay, as on the other news fixture.)
+    assert_eq!(
+        own,
+        [
+            "https://ledger.example.org/topics/libraries",
+            "https://ledger.example.org/profile/amara-okafor",
+            "https://committees.example.org/culture/reports/library-closures-2025",
+            "https://www.example.org/cilip/",
+            "https://www.example.org/cipfa/library-statistics-2024",
+        ]
+    );
+    assert_eq!(
+        urls_of(&e, "A library is often"),
+        ["https://committees.example.org/culture/reports/library-closures-2025"]
+    );
+    assert_eq!(
+        urls_of(&e, "Every closure"),
+        ["https://www.example.org/cilip/statements/impact-assessments"]
+    );
+    // The pull quote repeats the chair's words: one quotation, not two.
+    assert_eq!(
+        texts(&e)
+            .iter()
+            .filter(|t| t.starts_with("A library is often"))
+            .count(),
+        1
+    );
+    assert!(urls_of(&e, "three options").is_empty());
+    assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }

@@ -1,12 +1,13 @@
 //! The sixtieth session's held-out evaluation of HTML articles: a WordPress post's and a news
 //! story's own row of categories and tags, a box of other stories headed `Read more` set in
-//! the story, a Google Docs export's italic titles, a Vancouver title with a subtitle; and
+//! the story, a Google Docs export's italic titles, a Vancouver title with a subtitle, a
+//! committee report's session and paper number; and
 //! the two fixture articles kept from it.
 
 use citecheck::model::{DocKind, LinkKind};
 
 use crate::support::{
-    extract_as, extract_fixture, furniture, note, notes_of, quote, texts, urls_of,
+    extract_as, extract_fixture, extract_markdown, furniture, note, notes_of, quote, texts, urls_of,
 };
 
 /// WordPress writes the post's byline and its categories and tags inside the `article`
@@ -138,6 +139,32 @@ fn a_vancouver_subtitle_is_no_german_authors_colon() {
     assert_eq!(n.authors, ["Thomas Brandt"]);
     assert_eq!(n.title.as_deref(), Some("Die Nacht auf Schienen"));
     assert_eq!(n.publisher.as_deref(), Some("Kessel Verlag"));
+}
+
+/// A UK select committee's report cited by its session and paper number (`House of Commons
+/// Environment Committee, *The Future for Allotments*, Fifth Report of Session 1997–98, HC
+/// 560.`): the session's report number was read as the publisher, and the session's year as
+/// the date though the note gives the day the report came out. Both are the report's own
+/// numbers; a publisher named after them is still read.
+#[test]
+fn a_committee_reports_session_and_paper_number_are_no_publisher() {
+    let e = extract_markdown(
+        "Plots were halved.[^1] Buses came back.[^2] Ferries too.[^3]\n\n\
+         [^1]: House of Commons Environment Committee, *The Future for Allotments*, Fifth \
+         Report of Session 1997–98, HC 560.\n\
+         [^2]: Transport Committee, *Night Buses*, First Special Report of Session 2019–21, \
+         HC 400, 12 May 2020.\n\
+         [^3]: Transport Committee, *Ferries*, Third Report of Session 2021–22, HL Paper 12, \
+         Harbour Press, 2022.\n",
+    );
+    let n = note(&e, "1");
+    assert_eq!(n.title.as_deref(), Some("The Future for Allotments"));
+    assert_eq!(n.publisher, None);
+    assert_eq!(n.date.as_deref(), Some("1997"));
+    let n = note(&e, "2");
+    assert_eq!(n.publisher, None);
+    assert_eq!(n.date.as_deref(), Some("12 May 2020"));
+    assert_eq!(note(&e, "3").publisher.as_deref(), Some("Harbour Press"));
 }
 
 /// The WordPress fixture: a footnotes plugin's `sup.footnote` markers (one note cited twice)

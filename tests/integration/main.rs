@@ -55,7 +55,8 @@
 //!   organisations and addresses without a scheme, a pronoun introducing an APA block.
 //! - `eval_s60_html`: the sixtieth session's held-out evaluation of HTML articles: a post's
 //!   categories and tags inside its `article`, a `Read more` box in the story, Google Docs'
-//!   italic classes, a Vancouver title's subtitle read as a German colon.
+//!   italic classes, a Vancouver title's subtitle read as a German colon, a committee
+//!   report's session and paper number read as its publisher.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of

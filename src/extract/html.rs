@@ -637,9 +637,12 @@ struct Walker<'a> {
     /// Element ids seen in notes and elsewhere, hashed.
     note_ids_seen: std::collections::HashSet<u64>,
     other_ids_seen: std::collections::HashSet<u64>,
-    /// Google Docs' classes whose rule indents a paragraph ([`gdocs_indent_classes`]): such a
+    /// Google Docs' classes whose rule indents a paragraph ([`gdocs_classes`]): such a
     /// paragraph is a block quotation. Empty for any other page.
     indent_classes: Vec<String>,
+    /// Google Docs' classes whose rule sets text in italics ([`gdocs_classes`]): a `span` of
+    /// such a class is italic, as `<i>` is (a note's book title). Empty for any other page.
+    italic_classes: Vec<String>,
     /// Paragraphs (`p` outside notes) opened, when [`Self::indent_classes`] is not empty, and
     /// how many of them were indented.
     paragraphs: usize,
@@ -1378,6 +1381,9 @@ fn chrome_name_judged(name: &str) -> bool {
         // inside `#content`: the wiki's, not the article's.
         "catlinks",
         "navbox",
+        // A post's or story's tags (`span.tags-links`, `ul.tags`, `div.post-tags`): links
+        // to the site's pages of posts so tagged.
+        "tags",
     ];
     const WHOLE: &[&str] = &[
         // A link to another story set in the text (the Guardian's `element-rich-link`).
@@ -1421,6 +1427,10 @@ fn chrome_name_judged(name: &str) -> bool {
         "entry-meta",
         "entry-footer",
         "post-meta",
+        // WordPress's list of a post's categories (`span.cat-links`), and a list of tags.
+        "cat-links",
+        "tag-list",
+        "tag-links",
         "author-bio",
         "author-box",
         "about-author",
@@ -1747,7 +1757,10 @@ fn appeal_name(t: &str) -> bool {
 /// breadcrumbs (`breadcrumb`, GOV.UK's `govuk-breadcrumbs`), a newsletter's sign-up box
 /// (`subscription-widget-wrap`, `newsletter-signup`), never the newsletter's own post
 /// (`newsletter-post`, see [`chrome_name`]), and MediaWiki's category and navigation boxes
-/// (`catlinks`, `navbox`).
+/// (`catlinks`, `navbox`). So are a post's own row of byline, date, categories and tags
+/// (WordPress's `entry-meta` and `entry-footer`, `post-meta`, `cat-links`, a story's `ul.tags`
+/// and `span.tags-links`) inside the `article` it closes: their links are the site's pages
+/// of the author, the category, the tag (a dead tag page failed a live article's check).
 fn site_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &[
         "breadcrumb",
@@ -1758,10 +1771,21 @@ fn site_box_class(t: &str) -> bool {
         "signup",
         "catlinks",
         "navbox",
+        "tags",
+    ];
+    const WHOLE: &[&str] = &[
+        "entry-meta",
+        "entry-footer",
+        "post-meta",
+        "cat-links",
+        "tag-list",
+        "tag-links",
     ];
     chrome_name(t)
-        && t.split(['-', '_'])
+        && (t
+            .split(['-', '_'])
             .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+            || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a class names a box of other stories: `related-news`, GOV.UK's
@@ -1840,6 +1864,11 @@ fn related_heading(text: &str) -> bool {
                 "stories" | "articles" | "posts" | "news" | "videos"
             ]
             | ["more", "stories" | "news" | "articles" | "posts"]
+            // A box of links to other stories set in the story (`aside.related-inline`
+            // headed `Read more`, `Read next`, `Also read`, `More on this story`).
+            | ["read", "more" | "next" | "also"]
+            | ["also", "read"]
+            | ["more", "on", "this", "story" | "topic"]
             | ["you", "may" | "might", "also", "like" | "enjoy"]
             | ["most", "read" | "popular" | "viewed" | "shared"]
     )
@@ -3859,7 +3888,7 @@ impl Walker<'_> {
             self.next_note_in_line(id, anchor_name, at);
         }
         // Google Docs: a paragraph indented by its class is a block quotation (see
-        // `gdocs_indent_classes`); not one in a list, a table or a note.
+        // `gdocs_classes`); not one in a list, a table or a note.
         let mut indented = false;
         if name == "p" && !self.indent_classes.is_empty() && self.note.is_none() {
             self.paragraphs += 1;
@@ -4510,6 +4539,16 @@ impl Walker<'_> {
             }
             "code" | "kbd" | "samp" | "tt" => self.code += 1,
             "em" | "i" | "cite" => {
+                let t = self.cur.as_ref().map_or(0, |b| b.text.len());
+                f.italic = Some(t);
+            }
+            // Google Docs' italics: a span whose class sets them (see `gdocs_classes`).
+            "span"
+                if !self.italic_classes.is_empty()
+                    && classes
+                        .split_ascii_whitespace()
+                        .any(|c| self.italic_classes.iter().any(|k| k == c)) =>
+            {
                 let t = self.cur.as_ref().map_or(0, |b| b.text.len());
                 f.italic = Some(t);
             }
@@ -5989,6 +6028,7 @@ pub fn parse(src: &str) -> Parsed {
     // in place (offsets kept), their anchors in the text too.
     let uncommented = blank_editor_comments(src);
     let src = uncommented.as_deref().unwrap_or(src);
+    let (indent_classes, italic_classes) = gdocs_classes(src);
     let w = Walker {
         loc: Locator::new(src),
         p: Parsed::default(),
@@ -6072,7 +6112,8 @@ pub fn parse(src: &str) -> Parsed {
         verseblock: 0,
         quoteblock: 0,
         byline: 0,
-        indent_classes: gdocs_indent_classes(src),
+        indent_classes,
+        italic_classes,
         paragraphs: 0,
         indented: 0,
         indent_groups: Vec::new(),
@@ -6408,8 +6449,12 @@ fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
 /// left margin without a negative first-line indent (a hanging indent is a bibliography's).
 /// The walk then also requires the paragraph to be no list item, table cell or note, and
 /// undoes it all when most paragraphs are indented (the page's layout, not a quotation).
-fn gdocs_indent_classes(src: &str) -> Vec<String> {
+/// Also the classes whose rule sets italics (`.c4{font-style:italic}`): Google Docs writes
+/// no `<i>`, and a note's italic title is a `<span class="c4">` (`Getting There: Night Shift
+/// Travel Survey`, read as no title). Returns (indenting, italic) classes.
+fn gdocs_classes(src: &str) -> (Vec<String>, Vec<String>) {
     let mut out = Vec::new();
+    let mut italic = Vec::new();
     let mut rules = 0usize;
     let mut rest = src;
     let finder = memchr::memmem::Finder::new("<style");
@@ -6452,6 +6497,12 @@ fn gdocs_indent_classes(src: &str) -> Vec<String> {
                 match k.trim() {
                     "margin-left" => left = num > 0.0,
                     "text-indent" => hanging = num < 0.0,
+                    "font-style"
+                        if v.eq_ignore_ascii_case("italic")
+                            && !italic.iter().any(|c| c == class) =>
+                    {
+                        italic.push(class.to_string());
+                    }
                     _ => {}
                 }
             }
@@ -6461,8 +6512,8 @@ fn gdocs_indent_classes(src: &str) -> Vec<String> {
         }
         rest = body.get(close..).unwrap_or("");
     }
-    if out.is_empty() {
-        return out;
+    if out.is_empty() && italic.is_empty() {
+        return (out, italic);
     }
     let export = rules >= 3
         || ["doc-content", "id=\"ftnt", "id=\"cmnt"]
@@ -6470,8 +6521,9 @@ fn gdocs_indent_classes(src: &str) -> Vec<String> {
             .any(|m| src.contains(m));
     if !export {
         out.clear();
+        italic.clear();
     }
-    out
+    (out, italic)
 }
 
 /// Adds the notes between the two ends of each range of linked markers in one `<sup>`

@@ -3169,6 +3169,16 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         s.get(..m.start)
             .is_some_and(|h| h.trim_end().ends_with(','))
     };
+    // A parliament's session (`Fifth Report of Session 1997–98`) is the work's number, as a
+    // title's year is: a date opening a later segment (`, 12 May 2020`) is the note's.
+    let session_year = |m: &std::ops::Range<usize>| {
+        m.len() == 4
+            && s.get(..m.start).is_some_and(|h| {
+                h.len() >= 8
+                    && h.get(h.len() - 8..)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("session "))
+            })
+    };
     let mut titled = false;
     let mut year: Option<std::ops::Range<usize>> = None;
     for m in dates(s)
@@ -3181,7 +3191,7 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         if titled && opens_segment(&m) {
             return Some(m);
         }
-        if year.is_none() && titled_year(&m) {
+        if year.is_none() && (titled_year(&m) || session_year(&m)) {
             titled = true;
             year = Some(m);
             continue;
@@ -3913,7 +3923,9 @@ fn italic_closing<'s>(names: &'s str, italics: &[String]) -> Option<(&'s str, St
 /// 17–19.`): the names (a person's or a body's, `(Hrsg.)` after them), the title with its
 /// subtitle, then the imprint, a place and perhaps a publisher after its colon, closing
 /// with the year (a page after it allowed). Only notes whose last sentence holds such a
-/// year, with no comma before it, are looked at.
+/// year, with no comma before it, are looked at. A semicolon before the year is Vancouver's
+/// imprint (`Vienna: Harbour Press; 2023`), whose title's colon is a subtitle's (`Okafor A.
+/// Tides: harbours and sand.`): no German entry.
 fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
     let t = clean.trim().trim_end_matches('.');
     let t = t.strip_prefix("Vgl. ").unwrap_or(t);
@@ -3923,6 +3935,7 @@ fn german_colon_book(clean: &str) -> Option<Gost<'_>> {
     let (place_pub, year) = imprint.rsplit_once(' ')?;
     if !(year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
         || place_pub.contains(',')
+        || place_pub.ends_with(';')
         || !place_pub.starts_with(char::is_uppercase)
         || dated_imprint(head, place_pub)
     {
@@ -8866,6 +8879,9 @@ fn locator_or_edition(seg: &str) -> bool {
     };
     let count = 1 + words.clone().count();
     let first_l = first.trim_end_matches('.').to_ascii_lowercase();
+    if session_report(seg) {
+        return true;
+    }
     if count <= 3
         && LOCATORS.contains(&first_l.as_str())
         && (count == 1 || words.any(|w| w.contains(|c: char| c.is_ascii_digit())))
@@ -8878,6 +8894,56 @@ fn locator_or_edition(seg: &str) -> bool {
         .unwrap_or("")
         .trim_end_matches('.');
     count <= 3 && matches!(last, "ed" | "edn" | "edition") || version(seg)
+}
+
+/// Whether a note's segment numbers a parliamentary committee's report by its session
+/// (`Fifth Report of Session 1997–98`, `First Special Report of Session 2019–21`), or a
+/// parliamentary or command paper (`HC 560`, `HL Paper 12`, `Cm 9876`): the report's own
+/// number, never who published it.
+fn session_report(seg: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let is = |w: &str, v: &str| w.eq_ignore_ascii_case(v);
+    let ordinal = |w: &str| {
+        ORDINALS.iter().any(|o| is(w, o))
+            || (w.len() >= 3
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| w.to_ascii_lowercase().ends_with(x)))
+    };
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let paper = |w: &str| ["HC", "HL", "Cm", "Cmnd", "Cmd", "Cd"].contains(&w);
+    let rest = match words.as_slice() {
+        [p, n] if paper(p) && number(n) => return true,
+        [p, w, n] if *p == "HL" && is(w, "paper") && number(n) => return true,
+        [o, sp, r, rest @ ..] if ordinal(o) && is(sp, "special") && is(r, "report") => rest,
+        [o, r, rest @ ..] if ordinal(o) && is(r, "report") => rest,
+        _ => return false,
+    };
+    matches!(rest, [of, session, years] if is(of, "of") && is(session, "session")
+        && years.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a note's segment is a version or revision statement (`version 3`, `v2.1`, `Ver.

@@ -53,6 +53,10 @@
 //! - `eval_s48`: the forty-eighth session's extraction fixes: a pronoun taking up its
 //!   speaker's cited work, `while noting that`, `Quoted in ibid.`, MLA entries by
 //!   organisations and addresses without a scheme, a pronoun introducing an APA block.
+//! - `eval_s60_html`: the sixtieth session's held-out evaluation of HTML articles: a post's
+//!   categories and tags inside its `article`, a `Read more` box in the story, Google Docs'
+//!   italic classes, a Vancouver title's subtitle read as a German colon, a committee
+//!   report's session and paper number read as its publisher.
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
@@ -215,6 +219,7 @@ mod eval_s48;
 mod eval_s49;
 mod eval_s50;
 mod eval_s51;
+mod eval_s60_html;
 mod eval_s60_md;
 mod extract;
 mod formats_s54;

@@ -8901,32 +8901,10 @@ fn locator_or_edition(seg: &str) -> bool {
 /// parliamentary or command paper (`HC 560`, `HL Paper 12`, `Cm 9876`): the report's own
 /// number, never who published it.
 fn session_report(seg: &str) -> bool {
-    const ORDINALS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
     let words: Vec<&str> = seg.split_whitespace().collect();
     let is = |w: &str, v: &str| w.eq_ignore_ascii_case(v);
     let ordinal = |w: &str| {
-        ORDINALS.iter().any(|o| is(w, o))
+        crate::verify::normalize::ordinal_word(&w.to_ascii_lowercase(), false).is_some()
             || (w.len() >= 3
                 && w.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"]

@@ -1522,7 +1522,7 @@ fn ordinal(n: u64) -> String {
 /// The value of an ordinal word below twenty or of a multiple of ten below a hundred
 /// (`first`, `twelfth`, `thirtieth`). `second` counts only inside a compound
 /// (`twenty-second`): alone it is as often the unit of time.
-fn ordinal_word(word: &str, alone: bool) -> Option<u64> {
+pub(crate) fn ordinal_word(word: &str, alone: bool) -> Option<u64> {
     const UNITS: [&str; 19] = [
         "first",
         "second",

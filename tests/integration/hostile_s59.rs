@@ -7,11 +7,11 @@ use citecheck::model::{DocKind, Extraction};
 
 use crate::support::{extract_as, extract_markdown};
 
-const NOTES: usize = 1200;
+pub(crate) const NOTES: usize = 1200;
 
 /// A long report: `NOTES` claims, ten to a paragraph, each citing its note with `marker(i)`,
 /// then a `heading` and the notes, `label(i)` then the note's text, joined by `sep`.
-fn long_report(
+pub(crate) fn long_report(
     heading: &str,
     marker: impl Fn(usize) -> String,
     label: impl Fn(usize) -> String,
@@ -38,7 +38,7 @@ fn long_report(
 
 /// Every note `1` to `NOTES` in order, each holding its own address alone and cited once, on
 /// its claim's paragraph's line (paragraph `k` on line `3 + 2k`).
-fn assert_all_tied(e: &Extraction, what: &str) {
+pub(crate) fn assert_all_tied(e: &Extraction, what: &str) {
     assert_eq!(e.footnotes.len(), NOTES, "{what}");
     for (k, n) in e.footnotes.iter().enumerate() {
         let i = k + 1;

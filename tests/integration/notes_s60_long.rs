@@ -3,49 +3,14 @@
 //! read numbers of up to three digits, so a long report's notes from 1000 on cited that way
 //! were "never referenced".
 
-use citecheck::model::{DocKind, Extraction};
+use citecheck::model::DocKind;
 
+use crate::hostile_s59::{assert_all_tied as assert_all_referenced, long_report};
 use crate::support::{extract_as, extract_markdown};
 
-const NOTES: usize = 1200;
-
-/// `NOTES` claims, ten to a paragraph, claim `i` carrying `marker(i)` (empty for a claim
-/// whose note the claim before cites), then `Notes` and the notes `1.` to `NOTES`.
+/// The fifty-ninth session's long report under `Notes`, its notes labelled `1.` on.
 fn report(marker: impl Fn(usize) -> String) -> String {
-    report_labelled(marker, |i| format!("{i}."))
-}
-
-/// [`report`] with the notes labelled `label(i)`.
-fn report_labelled(marker: impl Fn(usize) -> String, label: impl Fn(usize) -> String) -> String {
-    let claims: Vec<String> = (1..=NOTES)
-        .map(|i| format!("Claim number {i} rests on the evidence{}.", marker(i)))
-        .collect();
-    let body: Vec<String> = claims.chunks(10).map(|c| c.join(" ")).collect();
-    let notes: Vec<String> = (1..=NOTES)
-        .map(|i| {
-            format!(
-                "{} Author {i}, Report title {i}, https://example.org/r/{i}",
-                label(i)
-            )
-        })
-        .collect();
-    format!(
-        "Long report\n\n{}\n\nNotes\n\n{}\n",
-        body.join("\n\n"),
-        notes.join("\n")
-    )
-}
-
-/// Every note is referenced, on its claim's paragraph's line, with no warning.
-fn assert_all_referenced(e: &Extraction, what: &str) {
-    assert_eq!(e.footnotes.len(), NOTES, "{what}");
-    for (k, n) in e.footnotes.iter().enumerate() {
-        let i = k + 1;
-        assert_eq!(n.label, i.to_string(), "{what}");
-        let lines: Vec<usize> = n.referenced_at.iter().map(|p| p.line).collect();
-        assert_eq!(lines, vec![3 + 2 * ((i - 1) / 10)], "{what}: note {i}");
-    }
-    assert!(e.warnings.is_empty(), "{what}: {:?}", e.warnings.first());
+    long_report("Notes", marker, |i| format!("{i}."), "\n")
 }
 
 /// Regression: a list of notes in one marker (`[999, 1000]`) or a range (`(1001–1002)`) past
@@ -102,6 +67,11 @@ fn years_in_brackets_stay_years() {
 /// to the sentence's comma or full stop (`evidence,1000 and`) past 999 was no marker.
 #[test]
 fn glued_markers_past_999() {
-    let text = report_labelled(|i| format!(",{i} as filed"), |i| i.to_string());
+    let text = long_report(
+        "Notes",
+        |i| format!(",{i} as filed"),
+        |i| i.to_string(),
+        "\n",
+    );
     assert_all_referenced(&extract_as(DocKind::Text, &text), "glued ,i");
 }

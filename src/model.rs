@@ -245,6 +245,13 @@ pub enum Attribution {
     /// leads to it: the one link or marker of that sentence (`The agency published its
     /// results [online](…). The agency noted that “…”`, `… strategy [3]. It describes …`).
     Preceding,
+    /// A quote in a heading (a headline, a subheading; a plain-text article's title line)
+    /// that nothing in it backs, repeating a quotation that is cited elsewhere in the same
+    /// document (`# "We were never told," say tenants` over `"We were never told about the
+    /// sale," said Ruiz.[1]`): that quotation's citations. The words match after case,
+    /// punctuation and spacing are folded; either may be a part of the other, of four words
+    /// at least.
+    Repeated,
 }
 
 /// One citation backing a quote.

@@ -24,6 +24,7 @@ pub mod org;
 mod own_page;
 pub(crate) mod par;
 pub mod quotes;
+mod repeated;
 pub mod rst;
 mod short_form;
 pub mod span;
@@ -1055,6 +1056,13 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     warnings.extend(quote_list.warnings);
     drop_duplicate_note_titles(&mut quotes_found, &collected.duplicates);
     let uncited_markers = markers_after_uncited(&parsed, &quotes_found, &unmatched);
+    // Where the headings are, for quotes in them repeating cited ones (read once the
+    // citations' URLs are known, after the blocks are gone).
+    let headings = if quotes_found.iter().any(|q| q.citations.is_empty()) {
+        repeated::heading_ranges(&parsed.blocks, doc.kind == DocKind::Text)
+    } else {
+        Vec::new()
+    };
     // A web page's "Notes to editors" heading (`<h2>Notes to editors</h2>`): its source
     // line is markup, so the heading is looked for among the blocks (see `editors_notes`).
     let html_editors_notes = (doc.kind == DocKind::Html && !notes.is_empty())
@@ -1378,6 +1386,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
             q.column = p.column;
         }
     });
+    // A quote in a heading that nothing in it backs, repeating a cited quotation of the
+    // document (a headline over the story quoting it): that quotation's citations.
+    repeated::cite_repeats(&mut quotes_found, &headings);
     let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());

@@ -269,6 +269,7 @@ pub(crate) fn attribution(a: Attribution) -> &'static str {
         Attribution::SameRow => "same_row",
         Attribution::Following => "following",
         Attribution::Preceding => "preceding",
+        Attribution::Repeated => "repeated",
     }
 }
 
@@ -449,6 +450,10 @@ mod tests {
             A::CiteAttribute,
             A::InNote,
             A::MarkerBefore,
+            A::SameRow,
+            A::Following,
+            A::Preceding,
+            A::Repeated,
         ] {
             assert_eq!(
                 format!("\"{}\"", attribution(a)),

@@ -60,6 +60,9 @@
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
+//! - `repeated_s60`: a quotation in a headline or subheading repeating, whole or in part, a
+//!   quotation the story cites elsewhere takes its citations (`repeated`); an uncited one's
+//!   repeat, or words the story never quotes, stay uncited.
 //! - `extract`: fixture articles pinned by snapshots and explicit assertions, plus the real
 //!   binary on bad inputs (unreadable, binary, invalid UTF-8, empty, deeply nested, huge).
 //! - `held_out_s25_exports`: regressions found by the twenty-fifth session's evaluation of
@@ -286,6 +289,7 @@ mod plain_s57_plainhy;
 mod proptest_extract;
 mod quotes_s50;
 mod quotes_s51;
+mod repeated_s60;
 mod repo_s22;
 mod review_left_s20;
 mod review_s15;

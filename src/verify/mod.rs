@@ -168,6 +168,7 @@
 mod conditions;
 pub mod lang;
 pub mod matcher;
+mod nearest;
 pub mod normalize;
 mod notices;
 pub mod pdf;
@@ -3151,6 +3152,7 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
         region: None,
         warnings: Vec::new(),
         disputes: Vec::new(),
+        nearest_passage: None,
     }
 }
 
@@ -3543,6 +3545,19 @@ fn verify_quote_unguarded(
                     cand.url,
                     matcher::MAX_VOTER_POSTINGS
                 );
+            } else if let Some(near) = (parsed.words() >= 4)
+                .then(|| nearest::nearest_passage(&parsed, &src.text, &src.index))
+                .flatten()
+            {
+                // Most of the quote's main words close together: the passage the quote
+                // may put in other words, named so the quote can be fixed.
+                r.detail = format!(
+                    "not found word for word on {}; the nearest passage there, with {} of the \
+                     quote's {} main words, reads \u{201C}{}\u{201D}: the quote may \
+                     paraphrase it{others}",
+                    cand.url, near.shared, near.of, near.text
+                );
+                r.nearest_passage = Some(near.text);
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }

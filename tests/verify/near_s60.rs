@@ -116,3 +116,54 @@ fn a_paraphrase_at_the_end_of_a_two_megabyte_page_is_named() {
     );
     assert!(r.detail.contains(&passage), "{}", r.detail);
 }
+
+/// A bracket opening a quote that stands for the page's word (`[The trust] will open …`
+/// for "It will open …") is an editorial fit: the quote is verified, as before, but the
+/// page's passage shown as evidence began after the word the bracket replaced, so the
+/// reader could not see what it stood for. The page's word is shown, the passage from it;
+/// a bracket closing a quote (`… would open [the unit]` for "… would open it") likewise,
+/// but not a word past a comma (`would open [the unit]` of "would open, and").
+#[test]
+fn the_page_words_a_bracket_replaces_are_in_the_evidence() {
+    let html = page(&[
+        "The hospital trust met on Tuesday to review its building programme.".into(),
+        "It will open the new maternity unit at Ashford General in the spring of 2027.".into(),
+        "Patients asked when the unit would open, and the board said it would open it \
+         in the spring."
+            .into(),
+    ]);
+    let article = "The chief said: \u{201C}[The trust] will open the new maternity unit at \
+         Ashford General in the spring\u{201D} ([update](BASE/update)).\n\n\
+         She said \u{201C}the board said it would open [the unit]\u{201D} ([update](BASE/update)).\n\n\
+         And: \u{201C}the board said [they] would open it in the spring\u{201D} \
+         ([update](BASE/update)).\n\n\
+         Then: \u{201C}when the unit would open [the unit]\u{201D} ([update](BASE/update)).\n";
+    let quotes = check_served(&[("/update", html)], article);
+    assert_eq!(quotes.len(), 4, "{quotes:#?}");
+    for r in &quotes {
+        assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    }
+    let shown = |r: &QuoteResult| r.matched_text.clone().unwrap_or_default();
+    assert!(
+        shown(&quotes[0]).starts_with("It will open the new maternity unit"),
+        "{:#?}",
+        quotes[0]
+    );
+    assert!(
+        shown(&quotes[1]).ends_with("would open it"),
+        "{:#?}",
+        quotes[1]
+    );
+    // A bracket inside the quote: its page word was in the evidence already.
+    assert!(
+        shown(&quotes[2]).contains("said it would open it"),
+        "{:#?}",
+        quotes[2]
+    );
+    // Nor is a word past a comma one a closing bracket stands for.
+    assert!(
+        shown(&quotes[3]).ends_with("would open"),
+        "{:#?}",
+        quotes[3]
+    );
+}

@@ -136,21 +136,24 @@ pub(crate) fn nearest_passage(parsed: &ParsedQuote, text: &str, ix: &PageIndex) 
     })
 }
 
-/// Page words `a..b`, widened to the sentence around them by up to a few words each side
-/// (`width` in all), whitespace folded, `…` where the passage cuts a sentence or runs past
+/// Page words `a..b`, widened to the sentence around them where its start or end is a few
+/// words away (`width` in all), whitespace folded, `…` where the passage cuts a sentence or runs past
 /// [`SHOWN_CHARS`].
 fn shown(text: &str, ix: &PageIndex, mut a: usize, mut b: usize, width: usize) -> String {
     let starts = |p: usize| p == 0 || p >= ix.len() || ix.sentence_starts.get(p) == Some(&true);
-    let spare = width.saturating_sub(b - a) / 2 + 4;
-    let mut left = spare;
-    while !starts(a) && left > 0 {
-        a -= 1;
-        left -= 1;
+    let spare = width.saturating_sub(b - a) / 2 + 6;
+    // To the sentence's start where it is near, else from the first shared word (a heading
+    // or byline run into the sentence is no part of it); to its end where that is near,
+    // else a few words on.
+    if !starts(a) {
+        if let Some(k) = (1..=spare.min(a)).find(|&k| starts(a - k)) {
+            a -= k;
+        }
     }
-    let mut right = spare;
-    while !starts(b) && right > 0 {
-        b += 1;
-        right -= 1;
+    if !starts(b) {
+        // Read on a little either way: the words after a passage continue it.
+        b += (1..=spare).find(|&k| starts(b + k)).unwrap_or(spare);
+        b = b.min(ix.len());
     }
     let body = text
         .get(ix.byte_range(a, b))

@@ -800,6 +800,11 @@ pub struct QuoteResult {
     /// one's message is also among `warnings`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disputes: Vec<Dispute>,
+    /// For a quote not found: the page's passage sharing most of its main words, close
+    /// together (at least three, and half), which the quote may paraphrase; its words as
+    /// the page has them, `…` where cut. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearest_passage: Option<String>,
 }
 
 impl QuoteResult {

@@ -92,6 +92,7 @@ fn quote(file: &str, line: usize, text: &str, verdict: Verdict, url: Option<&str
         region: None,
         warnings: Vec::new(),
         disputes: Vec::new(),
+        nearest_passage: None,
     }
 }
 

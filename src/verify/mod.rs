@@ -168,6 +168,7 @@
 mod conditions;
 pub mod lang;
 pub mod matcher;
+mod nearest;
 pub mod normalize;
 mod notices;
 pub mod pdf;
@@ -1808,6 +1809,9 @@ struct Outcome {
     /// Brackets that stand where the page has other words than an editorial fit allows:
     /// see [`bracket_changes`].
     brackets: Vec<BracketChange>,
+    /// The page words a bracket opening or closing a part stands for as an editorial fit
+    /// (`It` for `[The trust]`): page word ranges, shown with the passage.
+    bracket_fits: Vec<(usize, usize)>,
     /// Where the two halves of a one-part quote stand on the page when it joins two
     /// passages that no one alignment holds (see [`stitched`]): the verdict is `altered`,
     /// a `passages joined` difference.
@@ -2488,7 +2492,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         }
     }
     let hidden = hidden_negations(&finds, ix, &src.text);
-    let brackets = bracket_changes(&finds, &used, src);
+    let (brackets, bracket_fits) = bracket_changes(&finds, &used, src);
     let total: usize = q.parts.iter().map(QuotePart::words).sum::<usize>().max(1);
     let weighted = |f: &PartFind| match f {
         PartFind::Exact { .. } => 1.0,
@@ -2538,6 +2542,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         joined,
         hidden,
         brackets,
+        bracket_fits,
         apart,
     }
 }
@@ -3151,6 +3156,7 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
         region: None,
         warnings: Vec::new(),
         disputes: Vec::new(),
+        nearest_passage: None,
     }
 }
 
@@ -3543,6 +3549,19 @@ fn verify_quote_unguarded(
                     cand.url,
                     matcher::MAX_VOTER_POSTINGS
                 );
+            } else if let Some(near) = (parsed.words() >= 4)
+                .then(|| nearest::nearest_passage(&parsed, &src.text, &src.index))
+                .flatten()
+            {
+                // Most of the quote's main words close together: the passage the quote
+                // may put in other words, named so the quote can be fixed.
+                r.detail = format!(
+                    "not found word for word on {}; the nearest passage there, with {} of the \
+                     quote's {} main words, reads \u{201C}{}\u{201D}: the quote may \
+                     paraphrase it{others}",
+                    cand.url, near.shared, near.of, near.text
+                );
+                r.nearest_passage = Some(near.text);
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -5971,8 +5990,7 @@ fn fill_evidence(r: &mut QuoteResult, o: &Outcome, src: &SourceText, url: &str) 
         .into_iter()
         .map(|(starts, (s, e))| {
             let mut range = (s, e);
-            for b in &o.brackets {
-                let (bs, be) = b.page;
+            for &(bs, be) in o.brackets.iter().map(|b| &b.page).chain(&o.bracket_fits) {
                 if be == range.0 && bs < be {
                     range.0 = bs;
                 } else if bs == range.1 && be > bs {
@@ -6282,29 +6300,49 @@ fn free_brackets(text: &str) -> Vec<std::ops::Range<usize>> {
 /// page word just before the match (and the articles or pronouns before that, as far as
 /// the bracket has words), unless the match starts a sentence (the bracket then adds
 /// words); one closing it, for the page word just after, unless the sentence ends there.
+///
+/// Also the page words, by their range, that a bracket opening or closing a part stands for
+/// as an editorial fit (`[The trust] will` for "It will"): not changes, but the page's words
+/// the evidence shows (the match begins after them).
 fn bracket_changes(
     finds: &[PartFind],
     parts: &[QuotePart],
     src: &SourceText,
-) -> Vec<BracketChange> {
+) -> (Vec<BracketChange>, Vec<(usize, usize)>) {
     let ix = &src.index;
     let english = ix.english;
     let starts = |t: usize| t == 0 || ix.sentence_starts.get(t).copied().unwrap_or(true);
     let mut out: Vec<BracketChange> = Vec::new();
+    let mut fits: Vec<(usize, usize)> = Vec::new();
+    // Whether the bracket stands for page words `t0..t1` as an editorial fit (else it is
+    // recorded as a change, or stands for none).
     let check =
         |out: &mut Vec<BracketChange>, quote: &str, words: &[String], t0: usize, t1: usize| {
-            if t0 < t1
-                && t1 <= ix.len()
-                && !words.is_empty()
-                && (t0..t1)
-                    .any(|t| !quote_parse::bracket_may_replace(words, ix.word_at(t), english))
-            {
+            if t0 >= t1 || t1 > ix.len() || words.is_empty() {
+                return false;
+            }
+            if (t0..t1).any(|t| !quote_parse::bracket_may_replace(words, ix.word_at(t), english)) {
                 out.push(BracketChange {
                     quote: quote.to_string(),
                     page: (t0, t1),
                 });
+                return false;
             }
+            true
         };
+    // Page words `a..b` read as one phrase (no comma, dash, bracket or quotation mark
+    // between them) with no word joining clauses: a fit's words and the match's word next to
+    // them. A bracket closing `would open [the unit]` stands for no word of "would open,
+    // and …".
+    let fit_shown = |a: usize, b: usize| {
+        (a..b).all(|t| !CLAUSE_JOINERS.contains(&ix.word_at(t)))
+            && (a..b.saturating_sub(1)).all(|t| {
+                !ix.gap_after(&src.text, t).contains([
+                    ',', ';', ':', '(', ')', '[', ']', '\u{2014}', '\u{2013}', '"', '\u{201C}',
+                    '\u{201D}', '.', '!', '?',
+                ])
+            })
+    };
     for (k, (f, part)) in finds.iter().zip(parts).enumerate() {
         if !part.bracketed {
             continue;
@@ -6369,7 +6407,9 @@ fn bracket_changes(
                     t0 -= 1;
                 }
                 let flagged = out.len();
-                check(&mut out, quote, &words, t0, s);
+                if check(&mut out, quote, &words, t0, s) && fit_shown(t0, s) {
+                    fits.push((t0, s));
+                }
                 // Shown with the rest of the phrase it replaces, as far as the bracket has
                 // words (`[Buying a new ferry]` for "Replacing her engines").
                 // Not past a word joining clauses: in "…, and the mayor will announce",
@@ -6388,11 +6428,15 @@ fn bracket_changes(
         if let Some(b) = free_brackets(&part.raw[last..]).first() {
             if e < next_start && !starts(e) {
                 let quote = &part.raw[last + b.start..last + b.end];
-                check(&mut out, quote, &bracket_words(quote), e, e + 1);
+                if check(&mut out, quote, &bracket_words(quote), e, e + 1)
+                    && fit_shown(e - 1, e + 1)
+                {
+                    fits.push((e, e + 1));
+                }
             }
         }
     }
-    out
+    (out, fits)
 }
 
 /// Words that join a clause to the one before (`and`, `but`, `because`, `that`, `which`): a

@@ -281,7 +281,7 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
 /// pronouns, possessives, demonstratives, articles, auxiliary and modal verbs, and the
 /// commonest prepositions and conjunctions (`[The ministry] said` for "It said", `[was]`
 /// for "is").
-fn is_english_function_word(w: &str) -> bool {
+pub(crate) fn is_english_function_word(w: &str) -> bool {
     matches!(
         w,
         "it" | "he"

@@ -8,6 +8,8 @@ mod eval_s60;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;
+/// Session 58: an English quote taken for Dutch, speakers named by `was more ADJ:`, an aside or a pronoun.
+mod near_s60;
 mod pdf_s23;
 mod pdf_s24;
 /// Session 56 (PDF): a hyphen over a page break, lines in any order, columns row by row.
@@ -52,7 +54,6 @@ mod s56_titles;
 mod s57_review;
 /// Session 58: a page repeating every word of a quote over 50,000 times.
 mod s58_repetitive;
-/// Session 58: an English quote taken for Dutch, speakers named by `was more ADJ:`, an aside or a pronoun.
 mod s58_speaker;
 
 use std::collections::HashMap;

@@ -639,10 +639,10 @@ struct Walker<'a> {
     other_ids_seen: std::collections::HashSet<u64>,
     /// Google Docs' classes whose rule indents a paragraph ([`gdocs_classes`]): such a
     /// paragraph is a block quotation. Empty for any other page.
-    indent_classes: Vec<String>,
+    indent_classes: std::collections::HashSet<String>,
     /// Google Docs' classes whose rule sets text in italics ([`gdocs_classes`]): a `span` of
     /// such a class is italic, as `<i>` is (a note's book title). Empty for any other page.
-    italic_classes: Vec<String>,
+    italic_classes: std::collections::HashSet<String>,
     /// Paragraphs (`p` outside notes) opened, when [`Self::indent_classes`] is not empty, and
     /// how many of them were indented.
     paragraphs: usize,
@@ -1865,8 +1865,8 @@ fn related_heading(text: &str) -> bool {
             ]
             | ["more", "stories" | "news" | "articles" | "posts"]
             // A box of links to other stories set in the story (`aside.related-inline`
-            // headed `Read more`, `Read next`, `Also read`, `More on this story`).
-            | ["read", "more" | "next" | "also"]
+            // headed `Read next`, `Also read`, `More on this story`; not `Read more`, above).
+            | ["read", "next" | "also"]
             | ["also", "read"]
             | ["more", "on", "this", "story" | "topic"]
             | ["you", "may" | "might", "also", "like" | "enjoy"]
@@ -3899,7 +3899,7 @@ impl Walker<'_> {
                     .any(|(k, _)| matches!(k, BlockKind::ListItem | BlockKind::Cell))
                 && classes
                     .split_ascii_whitespace()
-                    .any(|c| self.indent_classes.iter().any(|k| k == c));
+                    .any(|c| self.indent_classes.contains(c));
             if indented {
                 self.indented += 1;
             }
@@ -4547,7 +4547,7 @@ impl Walker<'_> {
                 if !self.italic_classes.is_empty()
                     && classes
                         .split_ascii_whitespace()
-                        .any(|c| self.italic_classes.iter().any(|k| k == c)) =>
+                        .any(|c| self.italic_classes.contains(c)) =>
             {
                 let t = self.cur.as_ref().map_or(0, |b| b.text.len());
                 f.italic = Some(t);
@@ -6452,9 +6452,16 @@ fn move_inline_notes_last(p: &mut Parsed, blocks: &[usize]) {
 /// Also the classes whose rule sets italics (`.c4{font-style:italic}`): Google Docs writes
 /// no `<i>`, and a note's italic title is a `<span class="c4">` (`Getting There: Night Shift
 /// Travel Survey`, read as no title). Returns (indenting, italic) classes.
-fn gdocs_classes(src: &str) -> (Vec<String>, Vec<String>) {
-    let mut out = Vec::new();
-    let mut italic = Vec::new();
+fn gdocs_classes(
+    src: &str,
+) -> (
+    std::collections::HashSet<String>,
+    std::collections::HashSet<String>,
+) {
+    // (Sets: a style sheet of many thousand rules is looked through once, and each
+    // element's classes are looked up, not compared with every rule's.)
+    let mut out = std::collections::HashSet::new();
+    let mut italic = std::collections::HashSet::new();
     let mut rules = 0usize;
     let mut rest = src;
     let finder = memchr::memmem::Finder::new("<style");
@@ -6497,17 +6504,14 @@ fn gdocs_classes(src: &str) -> (Vec<String>, Vec<String>) {
                 match k.trim() {
                     "margin-left" => left = num > 0.0,
                     "text-indent" => hanging = num < 0.0,
-                    "font-style"
-                        if v.eq_ignore_ascii_case("italic")
-                            && !italic.iter().any(|c| c == class) =>
-                    {
-                        italic.push(class.to_string());
+                    "font-style" if v.eq_ignore_ascii_case("italic") && !italic.contains(class) => {
+                        italic.insert(class.to_string());
                     }
                     _ => {}
                 }
             }
-            if left && !hanging && !out.iter().any(|c| c == class) {
-                out.push(class.to_string());
+            if left && !hanging && !out.contains(class) {
+                out.insert(class.to_string());
             }
         }
         rest = body.get(close..).unwrap_or("");

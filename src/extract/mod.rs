@@ -4077,6 +4077,49 @@ The keeper said \"the lamp was relit every night at dusk\" \
         assert_eq!((e.quotes[0].line, e.quotes[0].column), (3, 17));
     }
 
+    /// Regression (sixtieth session's review): a quotation citing "the same statement" as
+    /// the quotation before it looks back over the quotes before it, and the quotes were
+    /// scanned in runs of blocks, each looking back only within its own run: a quotation
+    /// just after a run's start lost its citation, so the result hung on the number of
+    /// threads (and on the pieces the runs were cut into). Every thread count now gives the
+    /// one-pass result.
+    #[test]
+    fn same_statement_look_back_crosses_the_threads_runs() {
+        let mut text = String::from("# Harbour\n\n");
+        let mut notes = String::new();
+        for k in 1..=3000 {
+            text.push_str(&format!(
+                "\u{201C}The harbour will reopen by the spring of year {k},\u{201D} Okonkwo \
+                 said in a statement.[^{k}]\n\nThe council met on Tuesday to discuss it.\n\n\
+                 \u{201C}We have the money and the plan for it, number {k},\u{201D} she said in \
+                 the same statement.\n\n"
+            ));
+            notes.push_str(&format!(
+                "[^{k}]: Harbour Trust, \u{201C}Statement {k}\u{201D}, https://example.org/s/{k}\n"
+            ));
+        }
+        text.push_str(&notes);
+        let doc = markdown_file("harbour.md", &text);
+        let opts = ExtractOptions::default();
+        let cited = |e: &Extraction| -> Vec<Option<String>> {
+            e.quotes
+                .iter()
+                .map(|q| q.citations.first().and_then(|c| c.footnote.clone()))
+                .collect()
+        };
+        let reference = par::with_threads(0, || extract(&doc, &opts));
+        let want = cited(&reference);
+        assert_eq!(want.len(), 6000);
+        assert!(
+            want.iter().all(Option::is_some),
+            "every quote cited on one pass"
+        );
+        for n in [1, 2, 3, 4] {
+            let got = par::with_threads(n, || extract(&doc, &opts));
+            assert_eq!(cited(&got), want, "{n} threads");
+        }
+    }
+
     /// The parallel paths (chunked Markdown, per-block and per-link work on several threads)
     /// give exactly what the plain one-thread, one-pass path gives.
     #[test]

@@ -2830,12 +2830,19 @@ fn page_like(s: &str, r: &std::ops::Range<usize>) -> bool {
             return true;
         }
     }
-    // Nor is one after a code's capitals and a hyphen (`FOI-2024`, `ISO-2015`).
+    // Nor is one after a code's capitals and a hyphen (`FOI-2024`, `ISO-2015`); a month's
+    // (`01-JAN-2020`, as military and archive dates write it) is a date's.
     let head = s.get(..r.start).unwrap_or("");
-    if head
-        .strip_suffix('-')
-        .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_uppercase()))
-    {
+    if head.strip_suffix('-').is_some_and(|h| {
+        let caps = h.len() - h.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+        let word = h.get(h.len() - caps..).unwrap_or("");
+        caps > 0
+            && ![
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
+                "NOV", "DEC",
+            ]
+            .contains(&word)
+    }) {
         return true;
     }
     // The end of a range whose start was no year either (`41: 1902–1911`); not a day and

@@ -5921,16 +5921,30 @@ pub(crate) fn scan(
         }
         quotes
     };
-    // Blocks are independent: runs of them are scanned in parallel, results kept in order.
+    // Runs of blocks are scanned in parallel, results kept in order. A quotation may look
+    // back at the quotations before it (`“…,” she said in the same statement`: up to
+    // `LOOK_BACK` bytes), so each run is read from that far before its first block, and what
+    // it finds there is left to the run before: the result is one pass's, whatever the runs.
     let inline_runs = || {
         super::par::runs(parsed.blocks.len(), |lo, hi| {
+            let start = parsed.blocks.get(lo).map_or(0, |b| b.src_start);
+            let mut from = lo;
+            while from > 0
+                && lo - from < LOOK_BACK_BLOCKS
+                && parsed
+                    .blocks
+                    .get(from - 1)
+                    .is_some_and(|b| start.saturating_sub(b.src_start) <= LOOK_BACK)
+            {
+                from -= 1;
+            }
             vec![inline_quotes(
                 &ctx,
                 &note_index,
                 &note_by_label,
                 notes,
                 min_words,
-                lo,
+                (from, lo),
                 hi,
             )]
         })
@@ -9516,16 +9530,27 @@ fn same_row_all(ctx: &Ctx<'_>, bi: usize, min_words: usize, citations: &mut Vec<
 }
 
 /// Quotes inside the blocks `lo..hi` (block quotations aside), with their warnings.
+/// How far back, in source bytes, a quotation looks for the quotation whose statement it
+/// names (`“…,” she said in the same statement`): 6,000 bytes a step, and a chain of such
+/// quotations four steps long is read whole however the blocks are split over the threads.
+const LOOK_BACK: usize = 24_000;
+/// Most blocks a run of the inline scan reads before its own ([`LOOK_BACK`] in blocks: a
+/// bound for a document of empty blocks).
+const LOOK_BACK_BLOCKS: usize = 4096;
+
 fn inline_quotes(
     ctx: &Ctx<'_>,
     note_index: &NoteIndex,
     note_by_label: &super::FastMap<&str, usize>,
     notes: &[NoteInfo],
     min_words: usize,
-    lo: usize,
+    (read_from, lo): (usize, usize),
     hi: usize,
 ) -> (Vec<Quote>, Vec<Site>, Vec<(usize, String)>) {
     let parsed = ctx.parsed;
+    // What the blocks before `lo` gave (read only for the quotations after to look back at):
+    // how many quotes, sites and warnings, dropped at the end.
+    let mut before_lo = (0, 0, 0);
     let short = |w: usize| w < min_words;
     let mut quotes: Vec<Quote> = Vec::new();
     // Each quotation's sentence (block, start, end), beside `quotes`.
@@ -9533,7 +9558,10 @@ fn inline_quotes(
     let mut sites = Vec::new();
     let mut warnings = Vec::new();
     let mut unbalanced = Vec::new();
-    for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(lo) {
+    for (bi, b) in parsed.blocks.iter().enumerate().take(hi).skip(read_from) {
+        if bi == lo {
+            before_lo = (quotes.len(), sites.len(), warnings.len());
+        }
         if b.group.is_some() || b.chrome {
             continue;
         }
@@ -10276,6 +10304,16 @@ fn inline_quotes(
                 ));
             }
         }
+    }
+    if lo > read_from {
+        let (q, s, w) = before_lo;
+        if lo >= hi.min(parsed.blocks.len()) {
+            // (A run of no blocks of its own: everything read was before it.)
+            return (Vec::new(), Vec::new(), Vec::new());
+        }
+        quotes.drain(..q);
+        sites.drain(..s);
+        warnings.drain(..w);
     }
     (quotes, sites, warnings)
 }

@@ -630,7 +630,28 @@ fn introduces_quote(line: &str) -> bool {
         || replies(&lower)
         || marker('(', ')')
         || marker('[', ']')
-        || lower.contains(is_superscript_digit)
+        || superscript_marker_at_colon(t)
+}
+
+/// Whether a superscript note number stands against the closing colon of `t` (trimmed),
+/// after it (`… do not:³`) or before it after a word (`… do not³:`); not a unit's power
+/// (`Area in m²:`, `per km²:`: a word of one or two letters before it).
+fn superscript_marker_at_colon(t: &str) -> bool {
+    if t.ends_with(is_superscript_digit) {
+        return colon_end(t) != t;
+    }
+    let Some(head) = t.strip_suffix(':') else {
+        return false;
+    };
+    let word = head.trim_end_matches(is_superscript_digit);
+    word.len() < head.len()
+        && word
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .count()
+            .max(usize::from(word.ends_with(['.', '"', '\u{201D}', ')'])) * 3)
+            >= 3
 }
 
 /// A superscript digit (`¹`, `²`, `³`, `⁰`–`⁹`), a plain-text note's marker.

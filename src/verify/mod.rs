@@ -5698,6 +5698,8 @@ pub const PASSAGES_JOINED: &str = "passages joined: the quote runs two places on
 /// starts a sentence or its first ends one, each half four words or more. Page word ranges, the quote's first
 /// half first; `None` when no split has both halves on the page apart.
 fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usize, usize))> {
+    /// Most places a quote is cut at to look for its two halves.
+    const MAX_CUTS: usize = 32;
     const JOINS: [&str; 6] = ["and ", "but ", "while ", "as ", "so ", "then "];
     // A cut at a clause's punctuation, then one before a bare `and` or `but` (`… since 1890
     // and the survey will be repeated …`): taken only where the page's passages are
@@ -5713,6 +5715,9 @@ fn stitched(text: &str, ix: &matcher::PageIndex) -> Option<((usize, usize), (usi
             .filter(|&(k, _)| !text[..k].ends_with([',', ';', '\u{2014}', '\u{2013}']))
             .map(|(k, _)| (k, k + 1, true)),
     );
+    // Each cut costs two searches of the page: a long quote of many clauses tries its
+    // first `MAX_CUTS` (the punctuation's first), so the work stays bounded.
+    cuts.truncate(MAX_CUTS);
     let sentence_start = |p: usize| p == 0 || ix.sentence_starts.get(p).copied().unwrap_or(true);
     for (k, after, bare) in cuts {
         let left = text.get(..k)?;

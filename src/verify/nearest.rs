@@ -22,6 +22,8 @@ const MAX_PLACES: usize = 100_000;
 
 /// The most characters of the passage shown (cut at a word, `…` after).
 const SHOWN_CHARS: usize = 300;
+/// Most words of a window walked to count the sentences it runs into.
+const MAX_WALK: usize = 4096;
 
 /// Little words that say nothing of what a passage is about, beyond the function words a
 /// bracket may stand for (see [`is_english_function_word`]).
@@ -111,12 +113,16 @@ pub(crate) fn nearest_passage(parsed: &ParsedQuote, text: &str, ix: &PageIndex) 
             }
             lo += 1;
         }
-        if best.is_some_and(|b| distinct < b.0) {
+        // (A window short of the words needed is never the answer: not weighed.)
+        if distinct < need || best.is_some_and(|b| distinct < b.0) {
             continue;
         }
-        // Among windows as good, the one in the fewest sentences, then the shortest.
+        // Among windows as good, the one in the fewest sentences, then the shortest. (Only
+        // the window's first `MAX_WALK` words are walked for it: a window of a pasted
+        // section is not walked whole for every place.)
         let first = places[lo].0;
         let crossed = (first as usize + 1..=pos as usize)
+            .take(MAX_WALK)
             .filter(|&p| ix.sentence_starts.get(p) == Some(&true))
             .count();
         let key = (distinct, crossed, pos - first);

@@ -34,6 +34,32 @@ fn an_indented_passage_under_a_colon_then_a_marker_is_a_quotation() {
     }
 }
 
+/// Regression (the session's review): any superscript digit on a line ending with a colon
+/// made it introduce a quotation, so a table indented under `Average rent (£ per m²):` was
+/// a block quotation. A unit's power is no note's marker; a marker against the colon after
+/// a word still is (`… do not³:`).
+#[test]
+fn a_units_power_before_a_colon_is_no_marker() {
+    let table = "\n\n    One bedroom      14.20\n    Two bedrooms     12.90\n\nThe figures are \
+                 from the spring survey.\n";
+    for intro in ["Average rent (£ per m²):", "Rents by floor area in km²:"] {
+        let e = extract_as(
+            DocKind::Text,
+            &format!("RENTS\n\nThe survey found: {intro}{table}"),
+        );
+        assert!(e.quotes.is_empty(), "{intro}: {:?}", texts(&e));
+    }
+    let text = "THE KEEPERS\n\nIt says what the official histories do not³:\n\n    The men \
+                from the Board think the light is a lamp and a clock. They\n    have never sat \
+                up with it in a westerly.\n\nNOTES\n\n3. Agnes Forbes, diary, vol. 9, \
+                https://example.org/diary\n";
+    let e = extract_as(DocKind::Text, text);
+    assert_eq!(
+        cites(&e, "The men from the Board"),
+        [(Some("3"), Attribution::IntroMarker)]
+    );
+}
+
 /// A note naming what a work reports before the work (`Two pilots, summarised in Local
 /// Government Association, "…," 2025.`) had no title or author, and its quoted title was
 /// taken for a quotation in the sources list.
@@ -116,6 +142,16 @@ fn a_year_in_a_reference_number_is_no_date() {
     assert_eq!(only_note(&e).date, None);
     let e = one_footnote("Harbour Board, \"Dredging plan,\" ref. HB-2019, 4 May 2020.");
     assert_eq!(only_note(&e).date.as_deref(), Some("4 May 2020"));
+    // A month's capitals before the year are a date's (`01-JAN-2020`: the session's review).
+    let e = one_footnote("Harbour Board, \"Dredging log,\" report dated 01-JAN-2020.");
+    assert!(
+        only_note(&e)
+            .date
+            .as_deref()
+            .is_some_and(|d| d.contains("2020")),
+        "{:?}",
+        only_note(&e).date
+    );
     // A range of years stays a date's.
     let e = one_footnote("Harbour Board, \"Annual review,\" 2019-2020.");
     assert!(only_note(&e)

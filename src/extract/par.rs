@@ -309,6 +309,20 @@ pub(crate) fn runs<U: Send>(n: usize, f: impl Fn(usize, usize) -> Vec<U> + Sync)
     }
 }
 
+/// [`runs`] with one run per thread, for work whose runs each pay a start-up (the inline
+/// quote scan reads some blocks before its run's first): fewer, longer runs.
+pub(crate) fn runs_per_thread<U: Send>(
+    n: usize,
+    f: impl Fn(usize, usize) -> Vec<U> + Sync,
+) -> Vec<U> {
+    match piece_size(n) {
+        None => f(0, n),
+        Some(_) => concat(claim_each(ranges(n, n.div_ceil(threads())), |(lo, hi)| {
+            f(lo, hi)
+        })),
+    }
+}
+
 /// Maps every item of `items` with a per-run state from `init` (a cursor, say), in parallel
 /// when there are many; results in input order.
 pub(crate) fn map_with<T: Sync, S, U: Send>(

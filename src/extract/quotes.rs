@@ -5921,12 +5921,12 @@ pub(crate) fn scan(
         }
         quotes
     };
-    // Runs of blocks are scanned in parallel, results kept in order. A quotation may look
-    // back at the quotations before it (`“…,” she said in the same statement`: up to
+    // Runs of blocks are scanned in parallel (one a thread), results kept in order. A
+    // quotation may look back at the quotations before it (`“…,” she said in the same statement`: up to
     // `LOOK_BACK` bytes), so each run is read from that far before its first block, and what
     // it finds there is left to the run before: the result is one pass's, whatever the runs.
     let inline_runs = || {
-        super::par::runs(parsed.blocks.len(), |lo, hi| {
+        super::par::runs_per_thread(parsed.blocks.len(), |lo, hi| {
             let start = parsed.blocks.get(lo).map_or(0, |b| b.src_start);
             let mut from = lo;
             while from > 0

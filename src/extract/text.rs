@@ -637,29 +637,15 @@ fn introduces_quote(line: &str) -> bool {
 /// after it (`… do not:³`) or before it after a word (`… do not³:`); not a unit's power
 /// (`Area in m²:`, `per km²:`: a word of one or two letters before it).
 fn superscript_marker_at_colon(t: &str) -> bool {
-    if t.ends_with(is_superscript_digit) {
+    if t.ends_with(notes::is_superscript) {
         return colon_end(t) != t;
     }
     let Some(head) = t.strip_suffix(':') else {
         return false;
     };
-    let word = head.trim_end_matches(is_superscript_digit);
-    word.len() < head.len()
-        && word
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .count()
-            .max(usize::from(word.ends_with(['.', '"', '\u{201D}', ')'])) * 3)
-            >= 3
-}
-
-/// A superscript digit (`¹`, `²`, `³`, `⁰`–`⁹`), a plain-text note's marker.
-fn is_superscript_digit(c: char) -> bool {
-    matches!(
-        c,
-        '\u{B9}' | '\u{B2}' | '\u{B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
-    )
+    let word = head.trim_end_matches(notes::is_superscript);
+    let letters = word.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    word.len() < head.len() && (letters >= 3 || word.ends_with(['.', '"', '\u{201D}', ')']))
 }
 
 /// `t` (trimmed at its end) without the note's marker that may follow its closing colon, as
@@ -669,8 +655,8 @@ fn colon_end(t: &str) -> &str {
     if t.ends_with(':') {
         return t;
     }
-    let sup = t.trim_end_matches(|c: char| is_superscript_digit(c) || c == ',');
-    let head = if t.ends_with(is_superscript_digit) {
+    let sup = t.trim_end_matches(|c: char| notes::is_superscript(c) || c == ',');
+    let head = if t.ends_with(notes::is_superscript) {
         sup
     } else {
         let Some(close) = t.chars().last().filter(|c| matches!(c, ')' | ']')) else {

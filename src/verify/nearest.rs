@@ -161,12 +161,7 @@ fn shown(text: &str, ix: &PageIndex, mut a: usize, mut b: usize, width: usize) -
         b += (1..=spare).find(|&k| starts(b + k)).unwrap_or(spare);
         b = b.min(ix.len());
     }
-    let body = text
-        .get(ix.byte_range(a, b))
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let body = crate::extract::fold_ws(text.get(ix.byte_range(a, b)).unwrap_or(""));
     let mut out = String::new();
     if !starts(a) {
         out.push('\u{2026}');

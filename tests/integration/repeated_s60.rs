@@ -1,20 +1,15 @@
 //! The sixtieth session's held-out evaluation of news and interview articles: a headline (or
 //! a subheading) setting in quotation marks words the story then quotes with a citation was
 //! a quote of its own, uncited. It repeats the cited quotation and takes its citations, as
-//! `repeated`. (The kind is compared by its JSON name.)
+//! `repeated`.
 
 use citecheck::model::{Attribution, DocKind, Extraction};
 
 use crate::support::{extract_as, extract_markdown, quote, texts};
 
-/// The JSON name of a citation's attribution.
-fn named(a: Attribution) -> String {
-    serde_json::to_string(&a).expect("json")
-}
-
-/// (footnote, URL, attribution's JSON name) of each citation of the quote at `line`
-/// (panics, listing the quotes, if there is none there).
-fn at_line(e: &Extraction, line: usize) -> Vec<(Option<String>, Option<String>, String)> {
+/// (footnote, URL, attribution) of each citation of the quote at `line` (panics, listing
+/// the quotes, if there is none there).
+fn at_line(e: &Extraction, line: usize) -> Vec<(Option<String>, Option<String>, Attribution)> {
     let q = e
         .quotes
         .iter()
@@ -22,15 +17,15 @@ fn at_line(e: &Extraction, line: usize) -> Vec<(Option<String>, Option<String>, 
         .unwrap_or_else(|| panic!("no quote at line {line} in {:#?}", e.quotes));
     q.citations
         .iter()
-        .map(|c| (c.footnote.clone(), c.url.clone(), named(c.attribution)))
+        .map(|c| (c.footnote.clone(), c.url.clone(), c.attribution))
         .collect()
 }
 
-fn repeated(footnote: Option<&str>, url: &str) -> (Option<String>, Option<String>, String) {
+fn repeated(footnote: Option<&str>, url: &str) -> (Option<String>, Option<String>, Attribution) {
     (
         footnote.map(str::to_string),
         Some(url.to_string()),
-        "\"repeated\"".to_string(),
+        Attribution::Repeated,
     )
 }
 
@@ -59,7 +54,7 @@ fn a_markdown_headline_repeating_a_cited_quote_takes_its_citation() {
         [repeated(Some("1"), "https://example.org/interview")]
     );
     // The body's own citation is as it was.
-    assert_ne!(at_line(&e, 3)[0].2, "\"repeated\"");
+    assert_ne!(at_line(&e, 3)[0].2, Attribution::Repeated);
     assert_eq!(
         at_line(&e, 7),
         [repeated(None, "https://example.org/statement")]

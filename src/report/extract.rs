@@ -118,8 +118,14 @@ impl<W: Write> JsonStream<W> {
 /// (for [`JsonStream::document`]); a large document's arrays are written on several threads.
 #[must_use]
 pub fn document_json(d: &Extraction) -> Vec<u8> {
-    // Room for the usual element sizes: no regrowing as the JSON is written.
-    let mut buf = Vec::with_capacity(512 + items(d).min(1 << 16) * 320);
+    // Room for the usual element sizes (a note's runs to ~700 bytes, a link's to ~250): no
+    // regrowing, and so no copying, as the JSON is written. Capacity never written costs
+    // nothing.
+    let room = d.links.len() * 320
+        + d.footnotes.len() * 768
+        + d.quotes.len() * 512
+        + d.warnings.len() * 192;
+    let mut buf = Vec::with_capacity(512 + room.min(64 << 20));
     buf.extend_from_slice(b"    ");
     // Writing to memory cannot fail.
     let _ = write_document(d, &mut buf);
@@ -150,7 +156,7 @@ fn indent(w: &mut impl Write, depth: usize) -> io::Result<()> {
 }
 
 /// One [`Extraction`], its fields in declaration order, at depth 2.
-fn write_document(d: &Extraction, w: &mut impl Write) -> io::Result<()> {
+fn write_document(d: &Extraction, w: &mut impl Elements) -> io::Result<()> {
     w.write_all(b"{\n")?;
     indent(w, 3)?;
     writeln!(w, "\"file\": {},", compact(&d.file)?)?;
@@ -165,9 +171,49 @@ fn write_document(d: &Extraction, w: &mut impl Write) -> io::Result<()> {
     w.write_all(b"}")
 }
 
-/// `,\n"name": [ … ]` for a document field (depth 3), elements serialized in parallel runs.
+/// Where a document's JSON goes: its arrays' elements are written by [`Elements::elements`].
+trait Elements: Write {
+    /// Writes the elements of a non-empty array at depth 4, comma-separated.
+    fn elements<T: PrettyJson + Sync>(&mut self, items: &[T]) -> io::Result<()>;
+}
+
+/// A document's JSON built in memory (a small document): the elements are written straight
+/// into it (through a buffer of their own, copied over, they cost a fifth more to write).
+impl Elements for Vec<u8> {
+    fn elements<T: PrettyJson + Sync>(&mut self, items: &[T]) -> io::Result<()> {
+        pretty_elements_into(self, items, true);
+        Ok(())
+    }
+}
+
+/// A large document written to the output: its elements serialized in batches, each in
+/// parallel runs.
+impl<W: Write> Elements for io::BufWriter<W> {
+    fn elements<T: PrettyJson + Sync>(&mut self, items: &[T]) -> io::Result<()> {
+        // Batches keep the buffered JSON small (and its memory reused) whatever the array's
+        // size.
+        let batch = BATCH_PER_THREAD * crate::extract::par::threads();
+        for (bi, chunk) in items.chunks(batch).enumerate() {
+            let parts = crate::extract::par::runs(chunk.len(), |lo, hi| {
+                let run = chunk.get(lo..hi).unwrap_or(&[]);
+                // Room for the largest elements (notes run to ~700 bytes): growing a
+                // multi-megabyte buffer copies it each time, and capacity never written
+                // costs nothing.
+                let mut out = Vec::with_capacity(run.len() * 1024);
+                pretty_elements_into(&mut out, run, bi == 0 && lo == 0);
+                vec![out]
+            });
+            for part in parts {
+                self.write_all(&part)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `,\n"name": [ … ]` for a document field (depth 3).
 fn write_array<T: PrettyJson + Sync>(
-    w: &mut impl Write,
+    w: &mut impl Elements,
     name: &str,
     items: &[T],
 ) -> io::Result<()> {
@@ -178,37 +224,21 @@ fn write_array<T: PrettyJson + Sync>(
         return w.write_all(b"[]");
     }
     w.write_all(b"[\n")?;
-    // Batches keep the buffered JSON small (and its memory reused) whatever the array's size.
-    let batch = BATCH_PER_THREAD * crate::extract::par::threads();
-    for (bi, chunk) in items.chunks(batch).enumerate() {
-        let parts = crate::extract::par::runs(chunk.len(), |lo, hi| {
-            vec![pretty_elements(
-                chunk.get(lo..hi).unwrap_or(&[]),
-                bi == 0 && lo == 0,
-            )]
-        });
-        for part in parts {
-            w.write_all(&part)?;
-        }
-    }
+    w.elements(items)?;
     w.write_all(b"\n")?;
     indent(w, 3)?;
     w.write_all(b"]")
 }
 
-/// Array elements at depth 4, each after `,\n` (but the array's very first).
-fn pretty_elements<T: PrettyJson>(items: &[T], first_of_array: bool) -> Vec<u8> {
-    // Room for the largest elements (notes run to ~700 bytes): growing a multi-megabyte
-    // buffer copies it each time, and capacity never written costs nothing.
-    let mut out = Vec::with_capacity(items.len() * 1024);
+/// Appends array elements at depth 4, each after `,\n` (but the array's very first).
+fn pretty_elements_into<T: PrettyJson>(out: &mut Vec<u8>, items: &[T], first_of_array: bool) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 || !first_of_array {
             out.extend_from_slice(b",\n");
         }
         out.extend_from_slice(b"        ");
-        item.pretty(&mut out, 4);
+        item.pretty(out, 4);
     }
-    out
 }
 
 /// Compact JSON of a scalar field (a string or a unit enum): the same as pretty printing.

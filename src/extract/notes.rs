@@ -559,7 +559,10 @@ pub fn is_notes_heading(line: &str) -> bool {
 /// it has them: background items (`1. The Trust is a registered charity.`) that the text
 /// need not cite, so none is warned about as never referenced.
 pub(crate) fn editors_notes_start(src: &str) -> Option<usize> {
-    memchr::memmem::find_iter(src.as_bytes(), b"ditor").find_map(|at| {
+    // (A press release's headings are often in capitals: `NOTES TO EDITORS`.)
+    let lower = memchr::memmem::find_iter(src.as_bytes(), b"ditor");
+    let upper = memchr::memmem::find_iter(src.as_bytes(), b"DITOR");
+    lower.chain(upper).find_map(|at| {
         let line = src.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
         let end = src.get(at..)?.find('\n').map_or(src.len(), |n| at + n);
         let text = src.get(line..end)?;
@@ -567,6 +570,54 @@ pub(crate) fn editors_notes_start(src: &str) -> Option<usize> {
         let lower = lower.replace('\u{2019}', "'");
         (lower.has_str("editor") && is_notes_heading(&lower)).then_some(line)
     })
+}
+
+/// Whether the block before block `start` is a heading of closing matter (see
+/// [`closing_matter_heading`]): a numbered list under a press release's `MEDIA CONTACTS`
+/// lists people to call, no notes.
+fn under_closing_matter(parsed: &Parsed, start: usize) -> bool {
+    parsed
+        .blocks
+        .get(..start)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find(|b| b.note.is_none() && b.group.is_none() && !b.text.trim().is_empty())
+        .is_some_and(|b| !b.text.trim().contains('\n') && closing_matter_heading(&b.text))
+}
+
+/// Whether a line is the heading of what closes a page after its notes, which are no notes
+/// themselves: a press release's contacts (`MEDIA CONTACTS`, `Press enquiries:`, `For
+/// further information`) or an author's box (`About the author`).
+fn closing_matter_heading(line: &str) -> bool {
+    const HEADINGS: [&str; 20] = [
+        "about the author",
+        "about the authors",
+        "about us",
+        "contact",
+        "contacts",
+        "contact us",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "media enquiries",
+        "media inquiries",
+        "press enquiries",
+        "press inquiries",
+        "press office",
+        "for further information",
+        "for more information",
+        "further information",
+        "for media enquiries",
+        "for press enquiries",
+    ];
+    let t = line.trim().trim_end_matches(':').trim_end();
+    if t.len() > 30 {
+        return false;
+    }
+    let t = t.to_lowercase();
+    HEADINGS.contains(&t.as_str())
 }
 
 /// A heading made only of words for notes joined by `and`, `&`, `on` or `/`, two of them at
@@ -996,8 +1047,9 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
     let mut glued = false;
     // The number the section's first list item is written with.
     let mut list_first: Option<Option<String>> = None;
-    let trailing =
-        trailing_bracket_notes(parsed).or_else(|| trailing_notes_after_break(parsed, src));
+    let trailing = trailing_bracket_notes(parsed)
+        .or_else(|| trailing_notes_after_break(parsed, src))
+        .filter(|&start| !under_closing_matter(parsed, start));
     let mut headings = Vec::new();
     // The first block citing a superscript number (`¹`), per number: whether a block's
     // superscript entries under a rule are cited before it (see [`ruled_heading`]). Each
@@ -1051,7 +1103,11 @@ pub fn collect(parsed: &Parsed, src: &str) -> Collected {
             if first_end == b.text.len() {
                 continue;
             }
-        } else if b.kind == BlockKind::Heading {
+        } else if b.kind == BlockKind::Heading
+            || (in_section && !b.text.trim().contains('\n') && closing_matter_heading(&b.text))
+        {
+            // (A plain-text line of its own such as `MEDIA CONTACTS` after a press
+            // release's notes is a heading too: its numbered contacts are no notes.)
             in_section = false;
             continue;
         }
@@ -3869,6 +3925,16 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                 }
             }
         }
+    } else if let Some((body, rest)) = group_then_year(clean) {
+        // Chicago's author–date entry by a body or a group (`R Core Team. 2023. R: A
+        // Language …. Vienna: R Foundation.`): the body is the author, the next sentence
+        // the title.
+        meta.authors = vec![body.to_string()];
+        let (title, after) = split_sentence(rest);
+        if !title.trim().is_empty() {
+            meta.title = Some(trim_title(title));
+            meta.publisher = publisher_in(after);
+        }
     } else if let Some((body, title)) = body_title_published(clean) {
         meta.authors = vec![trim_field(body)];
         meta.title = Some(trim_title(title));
@@ -3890,7 +3956,91 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
     meta.date = date_of(clean).filter(|d| {
         !(prose_note(clean) && (attributive_year(clean, d) || date_of_event(clean, d)))
     });
+    // An acknowledgement (`I thank the archivists … for their help in 2019.`) cites no
+    // work: a year it names is when the help was given. Unless it names an exchange with
+    // the one thanked (`…, 12 March 2021 conversation.`, `email correspondence, 9 May
+    // 2025`): a personal communication, whose date is the source's.
+    if meta.date.is_some() && thanks_without_exchange(clean) {
+        meta.date = None;
+    }
     meta
+}
+
+/// Whether a note is an acknowledgement (`I thank …`, `I am grateful to …`, `My thanks to
+/// …`) naming no exchange with whom it thanks (a conversation, an interview, an email, a
+/// letter): it cites no work and has no date of its own.
+fn thanks_without_exchange(clean: &str) -> bool {
+    const OPENERS: [&str; 16] = [
+        "i thank ",
+        "we thank ",
+        "i am grateful ",
+        "i'm grateful ",
+        "we are grateful ",
+        "i am indebted ",
+        "i'm indebted ",
+        "we are indebted ",
+        "i would like to thank ",
+        "i wish to thank ",
+        "we would like to thank ",
+        "thanks to ",
+        "my thanks ",
+        "our thanks ",
+        "with thanks ",
+        "the author thanks ",
+    ];
+    const EXCHANGES: [&str; 16] = [
+        "conversation",
+        "interview",
+        "email",
+        "e-mail",
+        "correspondence",
+        "letter",
+        "discuss",
+        "telephone",
+        "phone",
+        "message",
+        "spoke",
+        "told me",
+        "wrote to me",
+        "personal communication",
+        "meeting",
+        "exchange",
+    ];
+    let head: String = prefix(clean.trim_start(), 40)
+        .chars()
+        .map(|c| {
+            if c == '\u{2019}' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+        return false;
+    }
+    let lower = clean.to_lowercase();
+    !EXCHANGES.iter().any(|w| lower.contains(w))
+}
+
+/// A note opening with a body's or group's name, then the year, each a sentence of its
+/// own (`R Core Team. 2023. …`, `World Health Organization. 2020. …`): the name and what
+/// follows the year, when that opens with a capital. The name's words are all capitalised
+/// (or joining words), with no comma or digit: an inverted personal name has its own rule.
+fn group_then_year(clean: &str) -> Option<(&str, &str)> {
+    const JOINING: [&str; 9] = ["of", "for", "and", "on", "the", "in", "to", "&", "de"];
+    let (name, rest) = clean.trim_start().split_once(". ")?;
+    let (year, rest) = rest.trim_start().split_once(". ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=10).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(w))
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '"' | '“' | '('));
+    let rest = rest.trim_start();
+    (named && year.len() <= 5 && yearish(year) && rest.starts_with(char::is_uppercase))
+        .then_some((name, rest))
 }
 
 /// `names` (the text before a note's quoted title) when it closes with a segment that is
@@ -6506,13 +6656,15 @@ fn kind_named(seg: &str) -> bool {
 /// lower case and ending with a document's noun (`internal design doc`, `unpublished
 /// manuscript`, `draft technical note`): what it is, no one's name.
 fn kind_described(seg: &str) -> bool {
-    const NOUNS: [&str; 22] = [
+    const NOUNS: [&str; 25] = [
         "brief",
+        "bulletin",
         "doc",
         "docs",
         "document",
         "draft",
         "dissertation",
+        "filing",
         "handbook",
         "manuscript",
         "memo",
@@ -6523,6 +6675,7 @@ fn kind_described(seg: &str) -> bool {
         "paper",
         "presentation",
         "proposal",
+        "release",
         "report",
         "slides",
         "spec",
@@ -6536,6 +6689,65 @@ fn kind_described(seg: &str) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         && words.last().is_some_and(|w| NOUNS.contains(w))
+}
+
+/// Whether a note's segment is the kind of document in capitals with its number
+/// (`Research Report 12`, `Working Paper No. 31`, `Briefing Note 4`), or a kind in lower
+/// case after who holds it (`Companies House filing`, `SEC filing`): `Some(None)` for the
+/// first (a series' number names no one), `Some(Some(body))` for the second (the body
+/// that keeps and publishes the document). A name of its own before the kind (`NBER
+/// Working Paper No. 31207`) is left to the series rule.
+fn filed_or_numbered_kind(seg: &str) -> Option<Option<&str>> {
+    // Words that only say what sort of document it is, in the series' capitals.
+    const KIND_WORDS: [&str; 16] = [
+        "research",
+        "working",
+        "discussion",
+        "technical",
+        "policy",
+        "briefing",
+        "occasional",
+        "statistical",
+        "background",
+        "consultation",
+        "annual",
+        "interim",
+        "final",
+        "draft",
+        "internal",
+        "evidence",
+    ];
+    // (`(Companies House filing, 2024)`, cut at its comma.)
+    let seg = seg.strip_prefix('(').unwrap_or(seg);
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let numbered = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let kind = |ws: &[&str]| {
+        let lower = ws.join(" ").to_lowercase();
+        GENRES.contains(&lower.as_str())
+            || (ws.len() >= 2
+                && kind_described(&lower)
+                && ws[..ws.len() - 1]
+                    .iter()
+                    .all(|w| KIND_WORDS.contains(&w.to_lowercase().as_str())))
+    };
+    match words.as_slice() {
+        [head @ .., no, n] if numbered(n) && no.eq_ignore_ascii_case("no.") && kind(head) => {
+            Some(None)
+        }
+        [head @ .., n] if numbered(n) && !head.is_empty() && kind(head) => Some(None),
+        [head @ .., noun]
+            if (1..=3).contains(&head.len())
+                && ["filing", "filings"].contains(noun)
+                && head.iter().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            if KIND_WORDS.contains(&head[0].to_lowercase().as_str()) {
+                return Some(None);
+            }
+            let end = seg.trim_end().len() - noun.len();
+            Some(Some(seg.get(..end)?.trim_end()))
+        }
+        _ => None,
+    }
 }
 
 /// `before` (the text before a note's quoted title) without a kind of document as its last
@@ -8291,6 +8503,13 @@ fn publisher_in(after: &str) -> Option<String> {
             }) && !lower_seg.has_str(" of ");
         if role_or_event {
             continue;
+        }
+        // The kind of document with its number (`Research Report 12`), or a register's
+        // filing (`Companies House filing`): the body that keeps it, or no one.
+        match filed_or_numbered_kind(&seg) {
+            Some(Some(body)) => return Some(body.to_string()),
+            Some(None) => continue,
+            None => {}
         }
         // OSCOLA's imprint in brackets, the publisher and the year, then perhaps the page
         // (`(Profile Books 2015)`, `(Oxford University Press 2014) 45`): the publisher (no

@@ -60,6 +60,9 @@
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
+//! - `eval_s61_md`: the sixty-first session's held-out Markdown and plain-text articles: a
+//!   document's kind or series number as publisher, a register's filing, group authors in
+//!   Chicago author–date, acknowledgements' dates, a press release's contacts and capitals.
 //! - `repeated_s60`: a quotation in a headline or subheading repeating, whole or in part, a
 //!   quotation the story cites elsewhere takes its citations (`repeated`); an uncited one's
 //!   repeat, or words the story never quotes, stay uncited.
@@ -224,6 +227,7 @@ mod eval_s50;
 mod eval_s51;
 mod eval_s60_html;
 mod eval_s60_md;
+mod eval_s61_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

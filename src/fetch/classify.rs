@@ -1172,12 +1172,8 @@ fn sale_beside(e: scraper::ElementRef<'_>, sale: &Regex) -> bool {
 /// If the response is a bot challenge, why we think so.
 #[must_use]
 pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -> Option<String> {
-    if headers
-        .get("cf-mitigated")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.eq_ignore_ascii_case("challenge"))
-    {
-        return Some("bot challenge (cf-mitigated: challenge): the page exists but refuses automated clients".into());
+    if let Some(why) = challenge_header(headers) {
+        return Some(why);
     }
     let title = head.title.as_deref().unwrap_or("").to_ascii_lowercase();
     let markers = [
@@ -1194,6 +1190,70 @@ pub fn challenge_reason(headers: &reqwest::header::HeaderMap, head: &PageHead) -
             clip(head.title.as_deref().unwrap_or(""), 60)
         )
     })
+}
+
+/// Bot filters' headers that say an answer is their challenge, not the page, and the values
+/// that say so: Cloudflare's `cf-mitigated: challenge`, AWS WAF's `x-amzn-waf-action:
+/// challenge` (a `202` with an empty body) or `captcha`, Vercel's `x-vercel-mitigated:
+/// challenge` (a `429`).
+const CHALLENGE_HEADERS: &[(&str, &[&str])] = &[
+    ("cf-mitigated", &["challenge"]),
+    ("x-amzn-waf-action", &["challenge", "captcha"]),
+    ("x-vercel-mitigated", &["challenge"]),
+];
+
+/// If an answer's headers say it is a bot filter's challenge (see [`CHALLENGE_HEADERS`]), why
+/// we think so, whatever its status and body.
+#[must_use]
+pub fn challenge_header(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    CHALLENGE_HEADERS.iter().find_map(|(name, values)| {
+        let v = headers.get(*name)?.to_str().ok()?.trim();
+        values.iter().find(|w| v.eq_ignore_ascii_case(w)).map(|w| {
+            format!("bot challenge ({name}: {w}): the page exists but refuses automated clients")
+        })
+    })
+}
+
+/// A title's or main heading's part that says access is refused: `Access Denied`,
+/// `403 Forbidden`, `Error 403`, `Request Rejected`, `Sorry, you have been blocked`, and in
+/// German, French, Spanish and Italian. Matched against each part between separators.
+static DENIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let phrase = concat!(
+        r"(access\s+(is\s+)?denied|access\s+forbidden|forbidden|permission\s+denied|",
+        r"request\s+(blocked|rejected|denied)|the\s+requested\s+url\s+was\s+rejected|",
+        r"(sorry\W+)?you\s+have\s+been\s+blocked|access\s+to\s+this\s+page\s+has\s+been\s+denied|",
+        r"web\s+page\s+blocked|zugriff\s+verweigert|acc[èe]s\s+(refus[ée]|interdit)|",
+        r"acceso\s+denegado|accesso\s+negato)"
+    );
+    Regex::new(&format!(
+        r"(?i)^\W*((error|http)\s*)?(403(\.\d+)?(\s*[:\-]?\s*{phrase})?|{phrase})\W*$"
+    ))
+    .ok()
+});
+
+/// What parts a refusal's title is split at (a site's or firewall's name beside it); not a
+/// colon, so `Access denied: …` stays a headline.
+static DENIED_SEPARATORS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[|·—–]|\s-\s").ok());
+
+/// If a page answered with success is a refusal, not the page (a firewall's or content
+/// network's `Access Denied`, a `403 Forbidden` page sent as `200`), why we think so: its
+/// title or main heading, or a part of it between separators (`Sucuri WebSite Firewall -
+/// Access Denied`), says so, on a page with little prose. An article titled `Access denied:
+/// …` or one of 80 words and more is none.
+#[must_use]
+pub fn denied_reason(head: &PageHead, html: &str) -> Option<String> {
+    let (re, sep) = (DENIED.as_ref()?, DENIED_SEPARATORS.as_ref()?);
+    [("title", &head.title), ("main heading", &head.h1)]
+        .into_iter()
+        .find_map(|(what, t)| {
+            let t = t.as_deref()?;
+            let parts = sep.split(t).map(str::trim).filter(|p| !p.is_empty());
+            // The whole title as one part too: `Sorry, you have been blocked` holds a comma.
+            let denied = re.is_match(t.trim()) || parts.into_iter().any(|p| re.is_match(p));
+            denied.then(|| format!("the page's {what} says “{}”", clip(t, 80)))
+        })
+        .filter(|_| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
 }
 
 /// What a bot filter's challenge page holds, whatever its status (Imperva answers `200`):
@@ -1321,6 +1381,15 @@ pub fn redirect_fallback(
     final_url: &url::Url,
 ) -> Option<(LinkStatus, String)> {
     let path = original.path();
+    // A page sent to the site's not-found page (`/404.html`, `/page-not-found`,
+    // `/error?code=404`) is gone, whatever that page shows (held-out evaluation, sixty-first
+    // session: `redirected`, and a quote citing it `not_found`).
+    if not_found_url(final_url) && !not_found_url(original) {
+        return Some((
+            LinkStatus::Soft404,
+            format!("redirected to a not-found page ({final_url})"),
+        ));
+    }
     if matches!(path, "" | "/") {
         return None;
     }
@@ -1352,6 +1421,44 @@ pub fn redirect_fallback(
         return soft("a section page above it");
     }
     None
+}
+
+/// A not-found page's name as the last part of its path, its extension aside: `404`,
+/// `404.html`, `error-404`, `404_error`, `not-found`, `page-not-found`, `notfound.aspx`.
+static NOT_FOUND_NAME: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(e(rror)?[-_]?404|404([-_]?(error|page|not[-_]?found))?|",
+        r"(page[-_]?|file[-_]?)?not[-_]?found|seite[-_]?nicht[-_]?gefunden|page[-_]?introuvable)$"
+    ))
+    .ok()
+});
+
+/// Whether a URL is a site's not-found page: its last path part named so ([`NOT_FOUND_NAME`]),
+/// or an error page (`/error`, `/errors/`, `/Error.aspx`) asked about a 404 in its query
+/// (`?code=404`, `?status=404`, `?404`).
+fn not_found_url(u: &url::Url) -> bool {
+    let Some(last) = u
+        .path_segments()
+        .and_then(|mut segs| segs.rfind(|s| !s.is_empty()))
+    else {
+        return false;
+    };
+    let stem = last.split_once('.').map_or(last, |(stem, _)| stem);
+    if NOT_FOUND_NAME.as_ref().is_some_and(|r| r.is_match(stem)) {
+        return true;
+    }
+    let error_page = matches!(
+        stem.to_ascii_lowercase().as_str(),
+        "error"
+            | "errors"
+            | "err"
+            | "errorpage"
+            | "error-page"
+            | "error_page"
+            | "fehler"
+            | "erreur"
+    );
+    error_page && u.query_pairs().any(|(k, v)| k == "404" || v == "404")
 }
 
 /// Whether a URL path is a site's home page: `/`, its index file (`/index.html`,

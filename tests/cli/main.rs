@@ -37,6 +37,8 @@ mod docsite_s55;
 mod errors;
 mod eval_s36;
 mod eval_s37;
+/// Session 61: a quote on a refusal sent with 200, or on a page redirected to `/404.html`.
+mod fetch_s61;
 mod formats;
 mod hostile_s28;
 mod inputs;

@@ -20,5 +20,8 @@ mod s37;
 mod s43;
 /// The fifty-seventh session's evaluation: tiny not-found pages in other languages.
 mod s57;
+/// The sixty-first session's evaluation: bot walls by header, refusals sent as 200, redirects to
+/// a site's not-found page.
+mod s61;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

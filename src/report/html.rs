@@ -470,7 +470,8 @@ fn write_quote(
     // Only a match has evidence (the text-fragment link to it); a quote not found links to
     // the page it was looked for on.
     if let Some(link) = &q.fragment_link {
-        let _ = write!(h, "<span>{}</span>", anchor("evidence ↗", link));
+        let label = format!("{} ↗", super::link_label(q));
+        let _ = write!(h, "<span>{}</span>", anchor(&label, link));
     } else if let Some(url) = &q.checked_url {
         let _ = write!(h, "<span>{}</span>", anchor("checked page ↗", url));
     }

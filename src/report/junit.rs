@@ -168,7 +168,7 @@ pub fn write(report: &Report, opts: &ReportOptions, out: &mut dyn Write) -> io::
             body.push_str(&format!("\nsource says: {m}"));
         }
         if let Some(link) = &q.fragment_link {
-            body.push_str(&format!("\nevidence: {link}"));
+            body.push_str(&format!("\n{}: {link}", super::link_label(q)));
         } else if let Some(url) = &q.checked_url {
             body.push_str(&format!("\nchecked: {url}"));
         }

@@ -282,7 +282,7 @@ fn verified_line(q: &QuoteResult) -> String {
         escape(&super::truncate(&clean(&q.text), 120))
     );
     if let Some(link) = &q.fragment_link {
-        line.push_str(&format!(" — {}", link_to("evidence", link)));
+        line.push_str(&format!(" — {}", link_to(super::link_label(q), link)));
     } else if let Some(url) = &q.checked_url {
         line.push_str(&format!(" — {}", link_to("checked page", url)));
     }
@@ -523,7 +523,7 @@ fn write_quote(
     }
     // Only a match has evidence; a quote not found links to the page it was looked for on.
     if let Some(link) = &q.fragment_link {
-        head.push_str(&format!(" — {}", link_to("evidence", link)));
+        head.push_str(&format!(" — {}", link_to(super::link_label(q), link)));
     } else if let Some(url) = &q.checked_url {
         head.push_str(&format!(" — {}", link_to("checked page", url)));
     } else if let Some(url) = q.cited_urls.first() {

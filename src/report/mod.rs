@@ -1530,6 +1530,16 @@ pub(crate) fn verdict_count(report: &Report, verdict: Verdict) -> usize {
         .unwrap_or(0)
 }
 
+/// What a quote's `fragment_link` is called: the passage found (`evidence`), or for a quote
+/// not found the nearest passage it names (a paraphrase's source), which is no evidence.
+pub(crate) fn link_label(q: &crate::model::QuoteResult) -> &'static str {
+    if q.verdict == crate::model::Verdict::NotFound {
+        "nearest passage"
+    } else {
+        "evidence"
+    }
+}
+
 #[cfg(test)]
 mod tests {
 

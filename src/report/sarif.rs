@@ -33,7 +33,7 @@ use std::path::Path;
 use serde_json::{json, Map, Value};
 
 use super::{findings, Finding, Level, ReportOptions, Rule, Subject};
-use crate::model::Report;
+use crate::model::{Report, Verdict};
 
 /// The schema the output declares.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -203,7 +203,12 @@ fn result(f: &Finding<'_>, opts: &ReportOptions) -> Value {
         props.insert("verdict".into(), json!(q.verdict.as_str()));
         props.insert("score".into(), json!(q.score));
         if let Some(link) = &q.fragment_link {
-            props.insert("evidence".into(), json!(link));
+            let key = if q.verdict == Verdict::NotFound {
+                "nearest_passage"
+            } else {
+                "evidence"
+            };
+            props.insert(key.into(), json!(link));
         }
     }
     if let Subject::Link(l) = f.subject {

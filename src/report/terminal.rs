@@ -376,9 +376,11 @@ fn write_quote_body(
         }
     }
     write_quote_warnings(q, policy, style, width, indent, out)?;
-    // Only a text-fragment link is evidence; a quote not found has none, only the page it cites.
+    // Only a text-fragment link is evidence; a quote not found has at most a link to the
+    // nearest passage it names.
     if let Some(link) = &q.fragment_link {
-        writeln!(out, "{indent}evidence: {}", style.dim(&clean(link)))?;
+        let label = super::link_label(q);
+        writeln!(out, "{indent}{label}: {}", style.dim(&clean(link)))?;
     } else if let Some(url) = &q.checked_url {
         writeln!(out, "{indent}checked: {}", clean(url))?;
     } else if !q.cited_urls.is_empty() {

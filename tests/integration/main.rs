@@ -58,8 +58,7 @@
 //!   italic classes, a Vancouver title's subtitle read as a German colon, a committee
 //!   report's session and paper number read as its publisher.
 //! - `eval_s61_html`: the sixty-first session's held-out HTML articles: a story's kicker and
-//!   by-line, a journal's contributors and affiliation marks, links to places in the page,
-//!   a paper's own DOI and PDF, group authors (`R Core Team.`) heading Vancouver entries.
+//!   by-line, a journal's contributors and affiliation marks, a paper's own DOI and PDF, group authors (`R Core Team.`) heading Vancouver entries.
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.

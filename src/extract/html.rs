@@ -329,7 +329,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 /// Whether a class name or an id names the article's authors or their affiliations: one of
 /// its words (split at `-` and `_`) is `author`, `authors`, `byline`, `contrib` (JATS's
 /// `contrib-group`), `contributors`, `affiliation(s)`, `affil`, `aff` (JATS's
-/// `aff`), or it is a header's `meta` box (`article-meta`, `entry-meta`, `post-meta`).
+/// `aff`, PubMed Central's `fm-affl`), or it is a header's `meta` box (`article-meta`, `entry-meta`, `post-meta`).
 /// Springer's `c-article-author-list`, LaTeXML's `ltx_authors` and `ltx_role_affiliation`,
 /// PubMed Central's `contrib-group` and `aff` all are.
 fn byline_name(t: &str) -> bool {
@@ -346,6 +346,8 @@ fn byline_name(t: &str) -> bool {
         "affil",
         "affils",
         "aff",
+        // PubMed Central's `div.fm-affl` under the authors' names.
+        "affl",
     ];
     const META: &[&str] = &["meta", "article-meta", "entry-meta", "post-meta"];
     META.iter().any(|m| t.eq_ignore_ascii_case(m))
@@ -1537,6 +1539,29 @@ fn chrome_name_judged(name: &str) -> bool {
                         .split(['-', '_'])
                         .any(|part| STATE.iter().any(|s| is(part, s))))
         })
+}
+
+/// Whether a class names a story's by-line or its kicker: a part `byline` or `kicker`
+/// (`p.byline`, `div.article__byline`, Ghost's `article-byline`, `a.article__kicker`), or
+/// a box of the authors' names as a whole (`author-name`, `author-list`, `author-avatar`,
+/// PubMed Central's `contrib-group` and `fm-author`). Their links are the site's pages of
+/// the author, of the section, of a search for the author's name: never the article's
+/// sources, inside the story too (a dead author page failed a live article's check).
+fn byline_box_class(t: &str) -> bool {
+    const PARTS: &[&str] = &["byline", "bylines", "kicker"];
+    const WHOLE: &[&str] = &[
+        "author-name",
+        "author-names",
+        "author-list",
+        "author-avatar",
+        "author-profile-image",
+        "contrib-group",
+        "contrib-author",
+        "fm-author",
+    ];
+    t.split(['-', '_'])
+        .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// Whether a class or id, as a whole, names the site's header or footer box as pages built of
@@ -3490,6 +3515,25 @@ impl Walker<'_> {
             self.p
                 .own_urls
                 .extend(el.attr("content").map(str::to_string));
+        } else if name == "meta" {
+            // A paper's own DOI and PDF as its publisher declares them for indexers
+            // (`<meta name="citation_doi" content="10.5555/…">`, `citation_pdf_url`): the
+            // header's link to either is the article itself, citing nothing.
+            let meta = el.attr("name").unwrap_or("");
+            let content = el.attr("content").map(str::trim).unwrap_or("");
+            if meta.eq_ignore_ascii_case("citation_doi") && content.starts_with("10.") {
+                self.p.own_urls.push(format!("https://doi.org/{content}"));
+            } else if let Some(doi) = (meta.eq_ignore_ascii_case("citation_doi")
+                || meta.eq_ignore_ascii_case("dc.identifier"))
+            .then(|| content.strip_prefix("doi:"))
+            .flatten()
+            .map(str::trim)
+            .filter(|d| d.starts_with("10."))
+            {
+                self.p.own_urls.push(format!("https://doi.org/{doi}"));
+            } else if meta.eq_ignore_ascii_case("citation_pdf_url") && !content.is_empty() {
+                self.p.own_urls.push(content.to_string());
+            }
         }
         // Asciidoctor's verse block (`<div class="verseblock"><pre class="content">…</pre>
         // <div class="attribution">…`): its `pre` is a poem quoted, not code.
@@ -3725,6 +3769,7 @@ impl Walker<'_> {
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
+                || (!classes.is_empty() && classes.split_ascii_whitespace().any(byline_box_class))
                 || (self.content == 0
                     && f.block
                     && self.group.is_none()
@@ -3769,7 +3814,9 @@ impl Walker<'_> {
                 // site's wherever they stand; an `aside` or a box named for other stories is
                 // one of teasers if its heading says so ([`ChromeRegions::settle`]).
                 // (Discourse's crawler view names its trail by id: `<div id="breadcrumbs">`.)
-                let site_box = classes.split_ascii_whitespace().any(site_box_class)
+                let site_box = classes
+                    .split_ascii_whitespace()
+                    .any(|c| site_box_class(c) || byline_box_class(c))
                     || (name != "section" && site_box_class(id))
                     || (name == "nav" && label.to_ascii_lowercase().contains("breadcrumb"));
                 let teaser_box = name == "aside"

@@ -6085,18 +6085,33 @@ fn corporate_author(head: &str) -> Option<String> {
         _ => head,
     };
     let words: Vec<&str> = name.split_whitespace().collect();
+    // A group of people writing as one, named so only at its end (`R Core Team`, `Stan
+    // Development Team`, `GBD 2019 Collaborators`, `ARRIVE Consortium`): a body here, not
+    // in [`ORG_TAILS`] (whose other readers take `Team` in a title for no body).
+    const GROUP_TAILS: [&str; 5] = [
+        "Team",
+        "Consortium",
+        "Collaboration",
+        "Collaborators",
+        "Investigators",
+    ];
     let body = |w: &str| {
         ORG_TAILS.binary_search(&w).is_ok()
             || w.strip_suffix('s')
                 .is_some_and(|one| ORG_TAILS.binary_search(&one).is_ok())
     };
+    let group = words.len() >= 2
+        && words.last().is_some_and(|w| GROUP_TAILS.contains(w))
+        && words
+            .iter()
+            .all(|w| capitalised_word(w) || w.bytes().all(|b| b.is_ascii_digit()));
     let english = (2..=12).contains(&words.len())
         && words.first().is_some_and(|w| capitalised_word(w))
         && words
             .iter()
             .all(|w| capitalised_word(w) || JOINING.contains(w))
         && words.iter().any(|w| body(w));
-    (english || org_name(name)).then(|| head.to_string())
+    (english || (group && words.len() <= 8) || org_name(name)).then(|| head.to_string())
 }
 
 /// The names of a Vancouver or Springer entry's head (`Nakamura K, Ito H, Ellison D`,

@@ -57,6 +57,8 @@
 //!   categories and tags inside its `article`, a `Read more` box in the story, Google Docs'
 //!   italic classes, a Vancouver title's subtitle read as a German colon, a committee
 //!   report's session and paper number read as its publisher.
+//! - `eval_s61_html`: the sixty-first session's held-out HTML articles: a story's kicker and
+//!   by-line, a journal's contributors and affiliation marks, a paper's own DOI and PDF, group authors (`R Core Team.`) heading Vancouver entries.
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
@@ -227,6 +229,7 @@ mod eval_s50;
 mod eval_s51;
 mod eval_s60_html;
 mod eval_s60_md;
+mod eval_s61_html;
 mod eval_s61_md;
 mod extract;
 mod formats_s54;

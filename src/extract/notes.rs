@@ -560,16 +560,21 @@ pub fn is_notes_heading(line: &str) -> bool {
 /// need not cite, so none is warned about as never referenced.
 pub(crate) fn editors_notes_start(src: &str) -> Option<usize> {
     // (A press release's headings are often in capitals: `NOTES TO EDITORS`.)
+    // (The first heading in the document, in either case: `NOTES TO EDITORS` early and a
+    // later `Notes for editors:` start at the first.)
     let lower = memchr::memmem::find_iter(src.as_bytes(), b"ditor");
     let upper = memchr::memmem::find_iter(src.as_bytes(), b"DITOR");
-    lower.chain(upper).find_map(|at| {
-        let line = src.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
-        let end = src.get(at..)?.find('\n').map_or(src.len(), |n| at + n);
-        let text = src.get(line..end)?;
-        let lower = text.to_lowercase();
-        let lower = lower.replace('\u{2019}', "'");
-        (lower.has_str("editor") && is_notes_heading(&lower)).then_some(line)
-    })
+    lower
+        .chain(upper)
+        .filter_map(|at| {
+            let line = src.get(..at)?.rfind('\n').map_or(0, |n| n + 1);
+            let end = src.get(at..)?.find('\n').map_or(src.len(), |n| at + n);
+            let text = src.get(line..end)?;
+            let lower = text.to_lowercase();
+            let lower = lower.replace('\u{2019}', "'");
+            (lower.has_str("editor") && is_notes_heading(&lower)).then_some(line)
+        })
+        .min()
 }
 
 /// Whether the block before block `start` is a heading of closing matter (see
@@ -3881,16 +3886,12 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         // when a year closes the entry too: then the number is a title (`Orwell, George.
         // 1984. London: Secker & Warburg, 1949.`).
         let rest = rest.trim_start();
-        let later_year = |r: &str| {
-            r.split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with('2')))
-        };
         let rest = match rest.split_once_str(". ") {
             Some((year, r))
                 if rest.starts_with(|c: char| c.is_ascii_digit())
                     && year.len() <= 5
                     && yearish(year)
-                    && !later_year(r) =>
+                    && !names_a_year(r) =>
             {
                 r
             }
@@ -3960,7 +3961,17 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
     // work: a year it names is when the help was given. Unless it names an exchange with
     // the one thanked (`…, 12 March 2021 conversation.`, `email correspondence, 9 May
     // 2025`): a personal communication, whose date is the source's.
-    if meta.date.is_some() && thanks_without_exchange(clean) {
+    // (Only a note citing nothing: no title, no address; `I am grateful to J. Smith for
+    // pointing me to her article, "Tides", Coastal Review 12 (2019).` cites it.)
+    if meta.date.is_some()
+        && meta.title.is_none()
+        && meta.doi_urls.is_empty()
+        && !text.contains("://")
+        // (A work named in quotation marks or italics, the note's prose around it.)
+        && !clean.contains(['"', '\u{201c}'])
+        && italics.is_empty()
+        && thanks_without_exchange(clean)
+    {
         meta.date = None;
     }
     meta
@@ -3970,7 +3981,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
 /// …`) naming no exchange with whom it thanks (a conversation, an interview, an email, a
 /// letter): it cites no work and has no date of its own.
 fn thanks_without_exchange(clean: &str) -> bool {
-    const OPENERS: [&str; 16] = [
+    const OPENERS: [&str; 15] = [
         "i thank ",
         "we thank ",
         "i am grateful ",
@@ -3982,13 +3993,12 @@ fn thanks_without_exchange(clean: &str) -> bool {
         "i would like to thank ",
         "i wish to thank ",
         "we would like to thank ",
-        "thanks to ",
         "my thanks ",
         "our thanks ",
         "with thanks ",
         "the author thanks ",
     ];
-    const EXCHANGES: [&str; 16] = [
+    const EXCHANGES: [&str; 17] = [
         "conversation",
         "interview",
         "email",
@@ -4005,6 +4015,7 @@ fn thanks_without_exchange(clean: &str) -> bool {
         "personal communication",
         "meeting",
         "exchange",
+        "answered my",
     ];
     let head: String = prefix(clean.trim_start(), 40)
         .chars()
@@ -4016,7 +4027,17 @@ fn thanks_without_exchange(clean: &str) -> bool {
             }
         })
         .collect();
-    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+    // `Thanks to` thanks only where a name follows and what they did (`Thanks to the staff
+    // of the observatory, who …`, `Thanks to Jo Penrose for …`): it also means "because
+    // of" (`Thanks to the 2010 reform, the share rose; see …`).
+    let thanked = head.strip_prefix("thanks to ").is_some_and(|r| {
+        r.starts_with(|c: char| c.is_alphabetic())
+            && (clean.contains(" for ") || clean.contains(", who ") || clean.contains(" who "))
+            && !r.starts_with("the ")
+            || r.starts_with("the staff ")
+            || r.starts_with("the team ")
+    });
+    if !thanked && !OPENERS.iter().any(|o| head.starts_with(o)) {
         return false;
     }
     let lower = clean.to_lowercase();
@@ -4039,8 +4060,20 @@ fn group_then_year(clean: &str) -> Option<(&str, &str)> {
             .all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(w))
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '"' | '“' | '('));
     let rest = rest.trim_start();
-    (named && year.len() <= 5 && yearish(year) && rest.starts_with(char::is_uppercase))
-        .then_some((name, rest))
+    // (Not when a year closes the entry too: the number is then a title, `George Orwell.
+    // 1984. London: Secker & Warburg, 1949.`, as for inverted names.)
+    (named
+        && year.len() <= 5
+        && yearish(year)
+        && rest.starts_with(char::is_uppercase)
+        && !names_a_year(rest))
+    .then_some((name, rest))
+}
+
+/// Whether `r` holds a run of four digits starting with 1 or 2 (a year, in a note's rest).
+fn names_a_year(r: &str) -> bool {
+    r.split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with('2')))
 }
 
 /// `names` (the text before a note's quoted title) when it closes with a segment that is
@@ -10473,6 +10506,16 @@ fn note_list(bytes: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (review, sixty-first session): the editors' notes started at the first
+    /// lower-case heading found, wherever a capitals one stood before it.
+    #[test]
+    fn editors_notes_start_at_the_first_heading_in_either_case() {
+        let text = "Claim.\n\nNOTES TO EDITORS\n\n1. Background.\n\nNotes for editors:\n\nMore.\n";
+        assert_eq!(editors_notes_start(text), text.find("NOTES"));
+        let text = "Claim.\n\nNotes to editors\n\n1. Background.\n\nNOTES FOR EDITORS\n";
+        assert_eq!(editors_notes_start(text), text.find("Notes to"));
+    }
 
     /// A firm's legal form ends a body's name; another language's `and` joins two people,
     /// not a body's words; a lower-case document kind names no one; Arabic's comma and the

@@ -127,8 +127,6 @@ fn a_group_author_opens_a_chicago_author_date_entry() {
 fn an_acknowledgements_date_is_kept_only_for_an_exchange() {
     for text in [
         "I am grateful to Ruth Ambrose for reading a draft of this chapter in 2020.",
-        "Thanks to the staff of the Marwick Observatory, who answered my questions in 2019 \
-         and 2020.",
         "My thanks to Jo Penrose, Harlow Gazette, for sharing the 1987 cuttings.",
         "I am grateful to the Penhallow Trust for a grant in 2019 that made this research \
          possible.",
@@ -368,4 +366,37 @@ fn the_readme_fixture() {
     );
     // Words in code (`"auto"`) are no quotations.
     assert!(e.quotes.iter().all(|q| q.text != "auto"));
+}
+
+/// Regression (review of this session): the acknowledgement rule cleared the date of notes
+/// that cite: `Thanks to` meaning "because of", an acknowledgement naming the work it
+/// thanks for, and one whose thanks are for answers (an exchange).
+#[test]
+fn an_acknowledgement_citing_a_work_keeps_its_date() {
+    for text in [
+        "Thanks to the 2010 reform, the share rose; see ONS, Labour Market Review, 2012.",
+        "I am grateful to J. Smith for pointing me to her article, \"Tides of the Estuary\", \
+         Coastal Review 12 (2019).",
+        "Thanks to the staff of the Marwick Observatory, who answered my questions in 2019 \
+         and 2020.",
+        "I thank Ruth Ambrose for the report at https://example.org/report, 4 May 2021.",
+    ] {
+        let e = one_footnote(text);
+        assert!(only_note(&e).date.is_some(), "{text}");
+    }
+}
+
+/// Regression (review of this session): a person's name then a year as a sentence (`George
+/// Orwell. 1984.`) with a year closing the entry too was read as a group author's dated
+/// entry, the imprint taken for the title.
+#[test]
+fn a_title_that_is_a_year_after_a_name_is_no_group_entry() {
+    let e = one_footnote("George Orwell. 1984. London: Secker & Warburg, 1949.");
+    let n = only_note(&e);
+    assert_ne!(
+        n.title.as_deref(),
+        Some("London: Secker & Warburg, 1949"),
+        "{n:?}"
+    );
+    assert_ne!(n.title.as_deref(), Some("London"), "{n:?}");
 }

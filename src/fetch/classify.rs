@@ -1202,7 +1202,7 @@ const CHALLENGE_HEADERS: &[(&str, &[&str])] = &[
     ("x-vercel-mitigated", &["challenge"]),
 ];
 
-/// If an answer's headers say it is a bot filter's challenge (see [`CHALLENGE_HEADERS`]), why
+/// If an answer's headers say it is a bot filter's challenge (see `CHALLENGE_HEADERS`), why
 /// we think so, whatever its status and body.
 #[must_use]
 pub fn challenge_header(headers: &reqwest::header::HeaderMap) -> Option<String> {

@@ -9727,6 +9727,7 @@ fn block_markers(
                             || in_page_link_at(parsed, links, b, bi, i + 1))
                         && note_list(bytes, i).is_some_and(|(list, _)| {
                             list.iter().all(|l| labels.contains_key(l.as_str()))
+                                && years_fit_run(&list, out.last())
                         }) =>
                 {
                     let (mut list, end) = note_list(bytes, i).unwrap_or_default();
@@ -10174,6 +10175,25 @@ fn block_markers(
         }
     }
     out
+}
+
+/// Whether a bracketed list of note numbers that are all plausible years (`(2019–2021)`,
+/// `[1999, 2001]`), in a document with that many notes, fits the run of markers before it:
+/// the last marker found (`last`) has a number close to its first. A long report's markers
+/// run in order, so `(2019–2021)` after note 412's marker is a range of years. A list with
+/// a number that is no year is a list of notes as before.
+pub(crate) fn years_fit_run(list: &[String], last: Option<&Marker>) -> bool {
+    let year = |l: &String| l.len() == 4 && has_year(l);
+    if !list.iter().all(year) {
+        return true;
+    }
+    let (Some(first), Some(prev)) = (
+        list.first().and_then(|l| l.parse::<i64>().ok()),
+        last.and_then(|m| m.label.parse::<i64>().ok()),
+    ) else {
+        return false;
+    };
+    (first - prev).abs() <= 20
 }
 
 /// Markers in a note's own text (block `b`, of the note labelled `own`) citing another note

@@ -1,7 +1,8 @@
 //! The rest of the sixty-first session's held-out evaluation of Markdown and plain-text
 //! articles: a person's spoken words tied to a document linked in the next paragraph, a
-//! note's date taken from its prose, note titles written in other orders, and an author–date
-//! citation taken from another clause than the quotation's.
+//! note's date taken from its prose, note titles written in other orders, an author–date
+//! citation taken from another clause than the quotation's, and a range of years in a report
+//! of 2,000 notes read as markers.
 
 use citecheck::model::{Attribution, DocKind};
 
@@ -195,4 +196,63 @@ fn an_author_date_citation_introducing_a_later_quotation_is_not_the_earlier_ones
     );
     let e = extract_fixture("fixtures/articles/thinktank-apa.md");
     assert_eq!(quote(&e, "one-buyer trap").citations, vec![]);
+}
+
+/// A plain-text report of `n` notes, ten claims a paragraph, claim `i` citing note `i` as
+/// `[i]`, with `extra` added after claim `at`'s sentence; its notes under `Notes`.
+fn report_of(n: usize, at: usize, extra: &str) -> String {
+    let claims: Vec<String> = (1..=n)
+        .map(|i| {
+            let more = if i == at { extra } else { "" };
+            format!("Claim number {i} rests on the evidence [{i}].{more}")
+        })
+        .collect();
+    let body: Vec<String> = claims.chunks(10).map(|c| c.join(" ")).collect();
+    let notes: Vec<String> = (1..=n)
+        .map(|i| format!("{i}. Author {i}, Report title {i}, https://example.org/r/{i}"))
+        .collect();
+    format!(
+        "Long report\n\n{}\n\nNotes\n\n{}\n",
+        body.join("\n\n"),
+        notes.join("\n")
+    )
+}
+
+/// Regression: in a report of 2,100 notes, a range of years in brackets after a quotation
+/// (`"…" (2019–2021)`, early in the report) was read as markers of notes 2019 to 2021. A
+/// bracketed list whose numbers are all plausible years is a list of notes only where it
+/// fits the run of markers around it; the report's own markers of those notes still count.
+#[test]
+fn a_range_of_years_far_from_the_run_of_markers_is_no_marker() {
+    let quoted = " The review called it \"a decade of missed chances and repeated warnings\" \
+                  (2019\u{2013}2021).";
+    let e = extract_as(DocKind::Text, &report_of(2100, 412, quoted));
+    assert_eq!(url_ties(&e, "a decade of missed"), vec![]);
+    for label in ["2019", "2020", "2021"] {
+        let n = e.footnotes.iter().find(|n| n.label == label).unwrap();
+        assert_eq!(
+            n.referenced_at.len(),
+            1,
+            "note {label}: {:?}",
+            n.referenced_at
+        );
+    }
+    // Where the run of markers has reached those numbers, the list is theirs.
+    let e = extract_as(
+        DocKind::Text,
+        &report_of(
+            2100,
+            2018,
+            " See also the earlier notes (2016\u{2013}2017).",
+        ),
+    );
+    for label in ["2016", "2017"] {
+        let n = e.footnotes.iter().find(|n| n.label == label).unwrap();
+        assert_eq!(
+            n.referenced_at.len(),
+            2,
+            "note {label}: {:?}",
+            n.referenced_at
+        );
+    }
 }

@@ -1735,6 +1735,12 @@ fn paren_note_lists(parsed: &Parsed, notes: &[notes::NoteInfo], found: &[Marker]
             if !group.iter().all(|l| labels.contains_key(l.as_str())) {
                 continue;
             }
+            // A range of years (`(2019–2021)`) in a document of that many notes: a list of
+            // notes only where it fits the run of markers before it.
+            let before_it = found.partition_point(|m| m.offset < b.src_of(i));
+            if !notes::years_fit_run(&group, before_it.checked_sub(1).and_then(|k| found.get(k))) {
+                continue;
+            }
             let head = t.get(..i).unwrap_or("");
             let Some(prev) = head.chars().next_back() else {
                 continue;

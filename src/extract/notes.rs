@@ -3247,6 +3247,10 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("session "))
             })
     };
+    // A date the note says the work was published on (`published 12 June 2024`): it wins
+    // over a year of the note's prose before it (`was built in 1961`) and a year closing a
+    // title (`Reservoir Safety 2023, published …`).
+    let published = published_date(s);
     let mut titled = false;
     let mut year: Option<std::ops::Range<usize>> = None;
     for m in dates(s)
@@ -3254,6 +3258,12 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         .map(|m| widen_date(s, m))
     {
         if archived(&m) || read_on(s, &m) {
+            continue;
+        }
+        if published
+            .as_ref()
+            .is_some_and(|p| p.start > m.start && (prose_year(s, &m) || titled_year(&m)))
+        {
             continue;
         }
         if titled && opens_segment(&m) {
@@ -3290,6 +3300,78 @@ fn note_date_start(s: &str) -> Option<std::ops::Range<usize>> {
         }
     }
     year
+}
+
+/// The words before `at` in `s`, last first, lower-cased and without punctuation: at most
+/// `n`.
+fn words_before(s: &str, at: usize, n: usize) -> Vec<String> {
+    s.get(..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// The first date of `s` a verb of publishing introduces (`published 12 June 2024`,
+/// `released on 3 May 2023`, `issued in March 2022`), which is not when the page was read.
+fn published_date(s: &str) -> Option<std::ops::Range<usize>> {
+    const VERBS: [&str; 3] = ["published", "released", "issued"];
+    // (Cheap first: most notes have no such word.)
+    if !VERBS
+        .iter()
+        .any(|v| super::contains_ignore_ascii_case(s, v))
+    {
+        return None;
+    }
+    dates(s)
+        .filter(|m| !page_like(s, m))
+        .map(|m| widen_date(s, m))
+        .find(|m| {
+            let w = words_before(s, m.start, 3);
+            let (verb, before) = match w.first().map(String::as_str) {
+                Some("on" | "in") => (w.get(1), w.get(2)),
+                _ => (w.first(), w.get(1)),
+            };
+            // (Not a first edition's date: `Penguin, 2003; first published in 1851`.)
+            verb.is_some_and(|v| VERBS.contains(&v.as_str()))
+                && !before.is_some_and(|b| matches!(b.as_str(), "first" | "originally"))
+                && s.get(..m.start)
+                    .and_then(|h| h.trim_end().chars().last())
+                    .is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Whether the bare year `m` of `s` is part of a sentence of prose about the thing cited
+/// (`was built in 1961`, `has stood empty since 1998`): a preposition before it, and a
+/// lower-case word before that which is no verb of publishing (`first published in 1851`).
+fn prose_year(s: &str, m: &std::ops::Range<usize>) -> bool {
+    if m.len() != 4 {
+        return false;
+    }
+    let raw: Vec<&str> = s
+        .get(..m.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let [prep, word] = raw.as_slice() else {
+        return false;
+    };
+    matches!(
+        *prep,
+        "in" | "since" | "until" | "by" | "from" | "before" | "after"
+    ) && word.len() > 2
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            *word,
+            "published" | "released" | "issued" | "written" | "updated" | "revised" | "printed"
+        )
 }
 
 /// Parses a note's text into bibliographic fields (Chicago, APA and MLA shapes).
@@ -3355,6 +3437,11 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
     // supra note 3, at 214.`) names no work of its own: its `Id` is no title, `Ebd., S.`
     // no author.
     if back_reference(clean) {
+        // A statute's name, however short the rest (`Rural Development Act 2019, supra note
+        // 1, s. 12(1)`), is its title: the note names the Act it points back to.
+        if let Some((name, _)) = statute(clean) {
+            meta.title = Some(trim_title(name));
+        }
         return meta;
     }
     // Bluebook's books, press releases, statutes and italic cases: see `notes_legal`.
@@ -3860,6 +3947,14 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         meta.title = Some(trim_title(title));
         meta.date = date_of(after);
         meta.publisher = publisher_in(after);
+        return meta;
+    }
+    // `The Independent Review of the Collard Reservoir Leak, Dr Helena Partridge, January
+    // 2025, pp. 3 and 41.`: a document's title first, then the person who wrote it.
+    if let Some((title, person, after)) = title_then_person(clean) {
+        meta.authors = vec![without_honorific(person).to_string()];
+        meta.title = Some(trim_title(title));
+        meta.date = date_of(after);
         return meta;
     }
     if let Some((authors, rest)) = abnt_names(clean) {
@@ -5027,6 +5122,23 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
     let t = clean.trim_start();
     let (body, rest) = t.split_once_str(", ")?;
     let (title, after) = rest.split_once_str(", ").unwrap_or((rest, ""));
+    // The date in brackets after the title (`Pellow Farm Solar Ltd, Planning Statement (July
+    // 2025), para. 4.3`): the rest from the date on. (A bare year there is a book's
+    // imprint: see [`plain_book`].)
+    let (title, after) = match title
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once(" ("))
+    {
+        Some((head, d))
+            if d.len() > 4
+                && !head.contains(['(', ')'])
+                && date_span(d).is_some_and(|m| m.start == 0 && m.end == d.len()) =>
+        {
+            (head, rest.get(head.len() + 2..).unwrap_or(""))
+        }
+        _ => (title, after),
+    };
     // What happened to the document on its date (`submitted 3 November 2022`).
     // Or as of which date it stands (`Stand: Februar 2024`, `état au 1er mars 2024`).
     const EVENTS: [&str; 13] = [
@@ -5115,6 +5227,42 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         return None;
     };
     Some((author, title, after))
+}
+
+/// A document's title opening a note, then the person who wrote it, then its date
+/// (`The Independent Review of the Collard Reservoir Leak, Dr Helena Partridge, January
+/// 2025, pp. 3 and 41.`): the title names a kind of document ([`names_document`]) and holds
+/// a small word, so it is no name; the person is named with an honorific (`Dr`, `Prof.`,
+/// `Ms`) or with initials (see [`initialled_person`]). The title, the person and the rest
+/// from the date on; `None` for any other shape.
+fn title_then_person(clean: &str) -> Option<(&str, &str, &str)> {
+    const SMALL: [&str; 9] = ["of", "the", "and", "for", "on", "in", "into", "to", "a"];
+    let t = clean.trim_start();
+    let (title, rest) = t.split_once_str(", ")?;
+    let (person, after) = rest.split_once_str(", ")?;
+    let (title, person, after) = (title.trim(), person.trim(), after.trim_start());
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let title_ok = title.starts_with(char::is_uppercase)
+        && (3..=20).contains(&words.len())
+        && words.iter().any(|w| SMALL.contains(w))
+        && words.iter().all(|w| {
+            SMALL.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && names_document(title)
+        && !title.contains(['"', '“', '”', '(', ')', '[', ']', ':', ';']);
+    if !title_ok || date_span(after).is_none_or(|m| m.start != 0) {
+        return None;
+    }
+    let bare = without_honorific(person);
+    let named = bare.len() < person.len()
+        && (1..=4).contains(&bare.split_whitespace().count())
+        && bare.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    (named || initialled_person(person).is_some_and(|p| p.len() == person.len()))
+        .then_some((title, person, after))
 }
 
 /// The capitalised words for a kind of document that a title names and a place and its
@@ -9627,6 +9775,7 @@ fn block_markers(
                             || in_page_link_at(parsed, links, b, bi, i + 1))
                         && note_list(bytes, i).is_some_and(|(list, _)| {
                             list.iter().all(|l| labels.contains_key(l.as_str()))
+                                && years_fit_run(&list, out.last())
                         }) =>
                 {
                     let (mut list, end) = note_list(bytes, i).unwrap_or_default();
@@ -10074,6 +10223,25 @@ fn block_markers(
         }
     }
     out
+}
+
+/// Whether a bracketed list of note numbers that are all plausible years (`(2019–2021)`,
+/// `[1999, 2001]`), in a document with that many notes, fits the run of markers before it:
+/// the last marker found (`last`) has a number close to its first. A long report's markers
+/// run in order, so `(2019–2021)` after note 412's marker is a range of years. A list with
+/// a number that is no year is a list of notes as before.
+pub(crate) fn years_fit_run(list: &[String], last: Option<&Marker>) -> bool {
+    let year = |l: &String| l.len() == 4 && has_year(l);
+    if !list.iter().all(year) {
+        return true;
+    }
+    let (Some(first), Some(prev)) = (
+        list.first().and_then(|l| l.parse::<i64>().ok()),
+        last.and_then(|m| m.label.parse::<i64>().ok()),
+    ) else {
+        return false;
+    };
+    (first - prev).abs() <= 20
 }
 
 /// Markers in a note's own text (block `b`, of the note labelled `own`) citing another note

@@ -2054,12 +2054,14 @@ impl Ctx<'_> {
     /// paragraph that moves on (`This week the ministry …[2]`) cites nothing of it: the
     /// quote stays uncited rather than tied to a page it may not be on.
     /// `quoted`: the quotation's text, when it is an inline one (a block quotation's is
-    /// read from the block above).
+    /// read from the block above). `spoken`: the quotation's sentence, when it gives the
+    /// words to a named person saying them (see [`not_their_document`]).
     fn following(
         &self,
         bi: usize,
         block: bool,
         quoted: Option<&str>,
+        spoken: Option<&str>,
         out: &mut Vec<QuoteCitation>,
     ) {
         if !out.is_empty() {
@@ -2206,6 +2208,9 @@ impl Ctx<'_> {
         } else if let Some(body) = Some(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
             .filter(|t| refers_back(t))
         {
+            if not_their_document(spoken, body) {
+                return;
+            }
             let end = sentence_end(&b.text, b.text.len() - body.len(), markers);
             let above = || {
                 bi.checked_sub(1)
@@ -3885,46 +3890,144 @@ fn record_located(s: &str) -> bool {
             .map(bare)
             .any(|w| READ_DOCUMENTS.contains(&w.as_str()));
     if document {
-        // (Not cut at the full stop of a URL's host: the clause is the sentence's first.)
-        let clause = s.split([';', '!', '?']).next().unwrap_or(s);
-        let clause = clause.split(". ").next().unwrap_or(clause);
-        let clause = fold_ws(clause);
-        // The verb right after the document's name (`The full report is at …`), not
-        // anywhere in the clause (`The response is at odds with …`, `The plan is on the
-        // cabinet's agenda`): `is at` only before an address, `is on the` only before a
-        // website.
-        let mut at = 0;
-        let mut end = None;
-        for w in clause.split(' ').take(3) {
-            if READ_DOCUMENTS.contains(&bare(w).as_str()) {
-                end = Some(at + w.len());
-                break;
-            }
-            at += w.len() + 1;
-        }
-        let after = end.and_then(|e| clause.get(e..)).unwrap_or("");
-        return READ_AT.iter().any(|v| {
-            let Some(rest) = after.strip_prefix(v) else {
-                return false;
-            };
-            match *v {
-                " is at " | " are at " | " is now at " => {
-                    let next = rest.split(' ').next().unwrap_or("");
-                    next.starts_with("http") || next.starts_with("www.") || next.contains('/')
-                }
-                " is on the " => rest
-                    .split(' ')
-                    .take(4)
-                    .any(|w| matches!(bare(w).as_str(), "website" | "site" | "web" | "portal")),
-                _ => true,
-            }
-        });
+        return document_read_at(s);
     }
     let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
     named && {
         let clause = fold_ws(clause);
         KEPT.iter().any(|v| clause.contains(v))
     }
+}
+
+/// Whether a quotation's sentence gives its words to a named person saying them (`said
+/// Councillor Ruth Ambrose`, `Okoro told MPs`, `according to Dr Okoro`, `Ambrose welcomed
+/// the report but said`), not writing them (`wrote`, `posted`): `lead` and `trail`, its words
+/// before and after the quotation.
+fn spoken_by_person(lead: &str, trail: &str) -> bool {
+    let writing = |t: &str| {
+        t.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "wrote"
+                    | "writes"
+                    | "write"
+                    | "writing"
+                    | "written"
+                    | "posted"
+                    | "tweeted"
+                    | "published"
+            )
+        })
+    };
+    !writing(lead)
+        && !writing(trail)
+        && super::speaker::after_quote(trail)
+            .or_else(|| super::speaker::before_quote(lead))
+            .is_some()
+}
+
+/// Whether the sentence `after` a quotation only says where a document can be read (`The
+/// full review is available at https://…`) while the quotation's own sentence (`spoken`,
+/// see [`spoken_by_person`]) gives its words to someone saying them and names no such
+/// document: a councillor's words to the press are not in the review the release links, and
+/// a check against it would only report them missing. (`Okoro said in a statement that
+/// “…”. The full statement is at …` names the document the words are from; `Those words
+/// are from the review, at …` says so.)
+fn not_their_document(spoken: Option<&str>, after: &str) -> bool {
+    let Some(sentence) = spoken else {
+        return false;
+    };
+    let Some(noun) = document_named_read_at(after) else {
+        return false;
+    };
+    // The document named as where the words were said (`in a statement`, `in her report`,
+    // `from the review`), not as what the speaker spoke of (`welcomed the report but said`).
+    let singular = noun.strip_suffix('s').unwrap_or(&noun);
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.iter().enumerate().any(|(i, w)| {
+        (w == &noun || w == singular || w.strip_suffix('s') == Some(singular))
+            && words
+                .get(i.saturating_sub(3)..i)
+                .is_some_and(|b| b.iter().any(|p| matches!(p.as_str(), "in" | "from")))
+    })
+}
+
+/// The document [`record_located`] finds a sentence saying where it can be read (`The full
+/// report is at https://…`, `That statement can be read at …`): its noun (`report`), lower
+/// case. `None` when the sentence names no such document (see [`READ_DOCUMENTS`]) or says
+/// nothing of where it is.
+fn document_named_read_at(s: &str) -> Option<String> {
+    let mut words = s.split_whitespace();
+    let first = words.next()?;
+    let possessive = first.starts_with(char::is_uppercase)
+        && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+        && first.len() > 3;
+    if !possessive
+        && !matches!(
+            first,
+            "Her" | "His" | "Their" | "Its" | "The" | "That" | "A" | "An"
+        )
+    {
+        return None;
+    }
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let noun = words
+        .take(2)
+        .map(bare)
+        .find(|w| READ_DOCUMENTS.contains(&w.as_str()))?;
+    document_read_at(s).then_some(noun)
+}
+
+/// Whether a sentence naming a document in its first words ([`READ_DOCUMENTS`]) says,
+/// right after the name, where it can be read ([`READ_AT`]).
+fn document_read_at(s: &str) -> bool {
+    let bare = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // (Not cut at the full stop of a URL's host: the clause is the sentence's first.)
+    let clause = s.split([';', '!', '?']).next().unwrap_or(s);
+    let clause = clause.split(". ").next().unwrap_or(clause);
+    let clause = fold_ws(clause);
+    // The verb right after the document's name (`The full report is at …`), not
+    // anywhere in the clause (`The response is at odds with …`, `The plan is on the
+    // cabinet's agenda`): `is at` only before an address, `is on the` only before a
+    // website.
+    let mut at = 0;
+    let mut end = None;
+    for w in clause.split(' ').take(3) {
+        if READ_DOCUMENTS.contains(&bare(w).as_str()) {
+            end = Some(at + w.len());
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let after = end.and_then(|e| clause.get(e..)).unwrap_or("");
+    READ_AT.iter().any(|v| {
+        let Some(rest) = after.strip_prefix(v) else {
+            return false;
+        };
+        match *v {
+            " is at " | " are at " | " is now at " => {
+                let next = rest.split(' ').next().unwrap_or("");
+                next.starts_with("http") || next.starts_with("www.") || next.contains('/')
+            }
+            " is on the " => rest
+                .split(' ')
+                .take(4)
+                .any(|w| matches!(bare(w).as_str(), "website" | "site" | "web" | "portal")),
+            _ => true,
+        }
+    })
 }
 
 /// What `That …` names back as the quotation's words, its stance or its figure when a
@@ -5862,7 +5965,7 @@ pub(crate) fn scan(
                         }
                     }
                     if let Some(&Some((_, last))) = nest.get(gi) {
-                        ctx.following(last + 1, true, None, &mut citations);
+                        ctx.following(last + 1, true, None, None, &mut citations);
                     }
                 }
             }
@@ -6112,7 +6215,7 @@ fn join_continued(
             ctx.intro(first_block - 1, false, &mut citations);
         }
         if let Some(s) = sites.get(last) {
-            ctx.following(s.block + 1, true, None, &mut citations);
+            ctx.following(s.block + 1, true, None, None, &mut citations);
         }
         // Every opener but the last paragraph's was closed by the next paragraph's opener;
         // the last one's warning stays if it is never closed either.
@@ -9024,6 +9127,7 @@ fn joined(
 /// sentence refers back to the quotation ending before it ([`refers_back`]: `The statement
 /// was [published](…) shortly after.`, `That passage comes from …[4]`) and holds no other
 /// quotation (`next`, the block's next quotation, opens after it).
+#[allow(clippy::too_many_arguments, reason = "one quotation's sentence")]
 fn next_sentence_source(
     ctx: &Ctx<'_>,
     b: &Block,
@@ -9031,6 +9135,7 @@ fn next_sentence_source(
     ls: &[(usize, usize, usize)],
     next: Option<&Span>,
     from: usize,
+    spoken: Option<&str>,
     out: &mut Vec<QuoteCitation>,
 ) {
     let text = b.text.as_str();
@@ -9042,7 +9147,11 @@ fn next_sentence_source(
         return;
     }
     let end = sentence_end(text, start, ms);
-    if next.is_some_and(|n| n.open < end) || !text.get(start..end).is_some_and(refers_back) {
+    if next.is_some_and(|n| n.open < end)
+        || !text
+            .get(start..end)
+            .is_some_and(|t| refers_back(t) && !not_their_document(spoken, t))
+    {
         return;
     }
     for &(_, _, mi) in starting_in(ms, start, end) {
@@ -9750,7 +9859,7 @@ fn inline_quotes(
                         .all(|c| c.attribution == Attribution::IntroMarker)
                 {
                     let mut after = Vec::new();
-                    ctx.following(bi + 1, true, None, &mut after);
+                    ctx.following(bi + 1, true, None, None, &mut after);
                     if !after.is_empty() {
                         citations = after;
                     }
@@ -9852,6 +9961,22 @@ fn inline_quotes(
                             })
                         {
                             break;
+                        }
+                        // A narrative citation introducing a later quotation of the
+                        // sentence (`“one-buyer trap” — though, as Okafor (2021) notes,
+                        // “trap” overstates …`) is that quotation's, not this one's.
+                        if ctx.markers.get(mi).is_some_and(|m| m.narrative) {
+                            let next = spans
+                                .iter()
+                                .find(|o| o.open >= mend)
+                                .filter(|o| o.open < s_end);
+                            if next.is_some_and(|o| {
+                                b.text.get(mend..o.open).is_some_and(|gap| {
+                                    count_words(gap) <= 6 && !gap.contains(['.', ';', '!', '?'])
+                                })
+                            }) {
+                                break;
+                            }
                         }
                         taken = Some(mend);
                         ctx.cite_marker(mi, Attribution::MarkerInSentence, &mut citations);
@@ -10084,6 +10209,12 @@ fn inline_quotes(
                 && b.note.is_none()
                 && b.row.is_none()
             {
+                let spoken = spoken_by_person(
+                    b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""),
+                    b.text.get(close..s_end.max(close)).unwrap_or(""),
+                )
+                .then(|| b.text.get(s_start.min(sp.open)..s_end.max(close)))
+                .flatten();
                 next_sentence_source(
                     ctx,
                     b,
@@ -10091,6 +10222,7 @@ fn inline_quotes(
                     ls,
                     spans.get(si + 1),
                     s_end.max(close),
+                    spoken,
                     &mut citations,
                 );
             }
@@ -10103,10 +10235,21 @@ fn inline_quotes(
                 && spans.get(si + 1).is_none()
                 && sentence_end(&b.text, close, ms) >= b.text.trim_end().len()
             {
+                let sentence = b
+                    .text
+                    .get(s_start.min(sp.open)..s_end.max(close))
+                    .unwrap_or("");
+                let spoken = (!whole
+                    && spoken_by_person(
+                        b.text.get(s_start.min(sp.open)..sp.open).unwrap_or(""),
+                        b.text.get(close..s_end.max(close)).unwrap_or(""),
+                    ))
+                .then_some(sentence);
                 ctx.following(
                     bi + 1,
                     whole,
                     (!whole).then_some(text.as_str()),
+                    spoken,
                     &mut citations,
                 );
             }

@@ -1017,6 +1017,13 @@ pub(crate) fn before_quote(before: &str) -> Option<String> {
                 _ => break,
             }
         }
+        // `Councillor Ruth Ambrose, leader of the council, welcomed the report but said`:
+        // a second predicate of the sentence's subject, named at the sentence's start.
+        if let (true, Some((w, a))) = (t.len() == before.len(), ws.get(end.wrapping_sub(1))) {
+            if end > 2 && a.is_empty() && matches!(*w, "and" | "but") {
+                return subject_before(ws, end).or_else(|| opening_subject(ws, end - 1));
+            }
+        }
         return subject_before(ws, end);
     }
     // `Okoro: “…”` — a label standing alone before the quotation; not one that names no
@@ -1057,6 +1064,47 @@ fn subject_before(ws: &[(&str, &str)], v: usize) -> Option<String> {
         return role_then_name(aside);
     }
     name_ending(ws, end)
+}
+
+/// The name opening a sentence whose predicate runs, without punctuation, up to `and` or
+/// `but` at `conj` (`Councillor Ruth Ambrose, leader of the council, welcomed the report but`):
+/// the name, then an aside closed by a comma holding no verb of saying, then lower-case words.
+/// `None` for anything else (`On Tuesday the council met and`, `Okoro met Reyes and`: a
+/// name inside the predicate may be the subject of the verb after `and`).
+fn opening_subject(ws: &[(&str, &str)], conj: usize) -> Option<String> {
+    let mut i = 0;
+    let mut after = "";
+    while i < conj && i < 6 {
+        match ws.get(i) {
+            Some((w, a)) if name_word(w) => {
+                i += 1;
+                after = a;
+                if !a.is_empty() {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    let name = name_of(ws.get(..i)?.iter().map(|(w, _)| *w))?;
+    if after == "," {
+        // The aside: a few words up to the next comma.
+        let close = (i..conj.min(i + 10)).find(|&k| ws.get(k).is_some_and(|(_, a)| *a == ","))?;
+        if ws.get(i..=close)?.iter().any(|(w, _)| is_verb(w)) {
+            return None;
+        }
+        i = close + 1;
+    } else if !after.is_empty() {
+        return None;
+    }
+    // The predicate before the conjunction: lower-case words (a name among them may be the
+    // subject of what follows), no punctuation.
+    let predicate = ws.get(i..conj)?;
+    (!predicate.is_empty()
+        && predicate
+            .iter()
+            .all(|(w, a)| a.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')))
+    .then_some(name)
 }
 
 /// Words of degree before a word of manner (`Okoro was more direct:`, `rather blunt`).

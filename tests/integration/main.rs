@@ -65,6 +65,9 @@
 //! - `eval_s61_md`: the sixty-first session's held-out Markdown and plain-text articles: a
 //!   document's kind or series number as publisher, a register's filing, group authors in
 //!   Chicago author–date, acknowledgements' dates, a press release's contacts and capitals.
+//! - `eval_s61_md2`: the rest of that evaluation: a person's spoken words tied to a document
+//!   linked after them, a note's date from its prose, titles of notes in other orders, an
+//!   author–date citation of another clause, a range of years read as notes 2019 to 2021.
 //! - `repeated_s60`: a quotation in a headline or subheading repeating, whole or in part, a
 //!   quotation the story cites elsewhere takes its citations (`repeated`); an uncited one's
 //!   repeat, or words the story never quotes, stay uncited.
@@ -231,6 +234,7 @@ mod eval_s60_html;
 mod eval_s60_md;
 mod eval_s61_html;
 mod eval_s61_md;
+mod eval_s61_md2;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

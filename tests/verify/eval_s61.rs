@@ -194,3 +194,46 @@ fn other_forms_of_a_word_and_common_words_are_no_spelling_difference() {
         }
     }
 }
+
+/// A harbour board's plans: two sentences of one paragraph, and the half of a quote's
+/// second clause further on.
+fn ferry() -> String {
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Ferry \
+     plans</title></head><body><main>\
+     <h1>Ferry services in 2027</h1>\n\
+     <p>The harbour board met on Tuesday to agree its plans for the coming year.</p>\n\
+     <p>The new ferry will carry four hundred passengers a day. The old pier will be closed \
+     for repairs next winter.</p>\n\
+     <p>Fares will rise by two per cent in April, the first rise in three years, and season \
+     tickets for islanders will keep their price. The timetable for the summer months will be \
+     published in May, after a consultation with the island's schools, its doctors' surgery \
+     and the businesses that depend on visitors arriving early in the morning and leaving \
+     late in the evening.</p>\n\
+     <p>Once the ferry is running, the big boats will be sold at auction in the spring.</p>\n\
+     </main></body></html>"
+        .to_string()
+}
+
+/// A part of a quote found approximately (`--min-similarity` and more) stays found when
+/// giving back the words it takes from the page's next sentence would leave it below: only
+/// past a page's quotation are such words added whatever the score. Here the part is also
+/// two passages of the page joined at its comma; it stayed `altered`, never made a part not
+/// found (`partial`).
+#[test]
+fn a_part_found_is_not_lost_by_giving_back_the_next_sentence() {
+    let article = "# The ferry\n\n\
+        The board \"met on Tuesday to agree its plans … The new ferry will carry four hundred \
+        passengers a day, and the big boats will be sold\"[^f].\n\n\
+        [^f]: [Ferry plans](BASE/ferry).\n";
+    let results = check_served(&[("/ferry", ferry())], article);
+    assert_eq!(results.len(), 1, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::Altered, "{r:#?}");
+    let changed: Vec<(&str, &str)> = r
+        .differences
+        .iter()
+        .filter(|d| d.kind == DiffKind::Changed)
+        .map(|d| (d.quote.as_str(), d.source.as_str()))
+        .collect();
+    assert!(!changed.is_empty(), "{:#?}", r.differences);
+}

@@ -5677,30 +5677,50 @@ pub const LETTER_CHANGED: &str = "letter changed";
 /// "county").
 pub const SPELLING_DIFFERS: &str = "spelling differs by one letter: a typo, or another word";
 
-/// Whether `a` and `b`, words of letters only, five or more, are one edit apart: a letter
-/// added, left out or changed, or two next to each other swapped.
+/// Short common words one for another of which is another word, seldom a typo: modals,
+/// pointing and joining words, a letter from each other (`would` for "could", `there` for
+/// "three", `these` for "those").
+const ONE_LETTER_WORDS: &[&str] = &[
+    "would", "could", "should", "shall", "there", "three", "their", "these", "those", "where",
+    "were", "which", "while", "whilst", "whose", "might", "ought", "other", "others", "though",
+    "through", "thought", "after", "again", "about", "above", "before", "below", "under", "until",
+    "since", "being", "every", "never", "whether", "either", "neither",
+];
+
+/// Whether `a` is `b` in another inflection: one the other with an ending added (`s`, `es`,
+/// `d`, `ed`, `er`, `ing`) or both one stem with two endings (`increased`, "increases"), a
+/// `y` for `ies` or `ied`, or `man` for `men` (`woman`, "women").
+fn inflected(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &["", "s", "es", "d", "ed", "er", "ers", "ing", "ings"];
+    // `x` a stem with one of `ends`, `y` the same stem with one of `other`.
+    let pairs = |x: &str, y: &str, ends: &[&str], other: &[&str]| {
+        ends.iter().any(|e| {
+            x.strip_suffix(e)
+                .and_then(|stem| y.strip_prefix(stem))
+                .is_some_and(|rest| other.contains(&rest))
+        })
+    };
+    pairs(a, b, ENDINGS, ENDINGS)
+        || pairs(a, b, &["y"], &["ies", "ied"])
+        || pairs(b, a, &["y"], &["ies", "ied"])
+        || pairs(a, b, &["man"], &["men"])
+        || pairs(b, a, &["man"], &["men"])
+}
+
+/// Whether `a` and `b`, words of letters only, five or more, are one edit apart (a letter
+/// added, left out or changed, or two next to each other swapped: see
+/// [`crate::extract::edit_distance`]) and not merely another inflection of one word
+/// (`readings` for "reading", `women` for "woman") or two of [`ONE_LETTER_WORDS`]: a typo
+/// corrected or made may be all the difference.
 fn one_letter_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let letters = |w: &[char]| w.len() >= 5 && w.iter().all(|c| c.is_alphabetic());
-    if a == b || !letters(&a) || !letters(&b) || a.len().abs_diff(b.len()) > 1 {
+    let letters = |w: &str| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic);
+    if a == b || !letters(a) || !letters(b) {
         return false;
     }
-    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (long, short) = if a.len() >= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() != short.len() {
-        // One letter more: the rest after it is the same.
-        return long[head + 1..] == short[head..];
-    }
-    // The same length: one letter changed, or two swapped.
-    long[head + 1..] == short[head + 1..]
-        || (head + 1 < long.len()
-            && long[head] == short[head + 1]
-            && long[head + 1] == short[head]
-            && long[head + 2..] == short[head + 2..])
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    crate::extract::edit_distance(&a, &b) == 1
+        && !inflected(&a, &b)
+        && !(ONE_LETTER_WORDS.contains(&a.as_str()) && ONE_LETTER_WORDS.contains(&b.as_str()))
 }
 
 /// The note of a difference that is a negation an ellipsis leaves out, reversing the clause

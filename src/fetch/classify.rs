@@ -1236,24 +1236,89 @@ static DENIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static DENIED_SEPARATORS: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"[|·—–]|\s-\s").ok());
 
+/// What a refusal page's text says beside its phrase: a content network's or firewall's
+/// reference for the refusal (Akamai's `Reference #`, CloudFront's `Request ID`,
+/// Cloudflare's `Ray ID`, Imperva's `incident ID`, F5's `support ID`, Sucuri's `Block ID`)
+/// or its sentence (`You don't have permission to access`, `has been blocked`).
+const DENIED_MARKERS: &[&str] = &[
+    "reference #",
+    "request id",
+    "ray id",
+    "incident id",
+    "support id",
+    "block id",
+    "you don't have permission to access",
+    "has been blocked",
+];
+
+/// Words of a refusal page's whole text (headings, boxes and lines laid out with `<div>` and
+/// `<br>` too, not only paragraphs) from which it reads as a page, not a refusal.
+const DENIED_TEXT_WORDS: usize = 150;
+
+/// How a title or main heading says a refusal: as one part of it between separators only
+/// (`Forbidden - YouTube` may be a video's), as the whole of it (`Access Denied`), or with
+/// the status code (`403 Forbidden`, `Error 403 - Forbidden`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Denied {
+    Part,
+    Whole,
+    Coded,
+}
+
+/// Whether and how `t` says a refusal ([`DENIED`], against the whole of it and each part
+/// between [`DENIED_SEPARATORS`]).
+fn denied_in(t: &str, re: &Regex, sep: &Regex) -> Option<Denied> {
+    let t = t.trim();
+    let mut parts = std::iter::once(t).chain(sep.split(t).map(str::trim));
+    let matched = parts.find(|p| !p.is_empty() && re.is_match(p))?;
+    Some(if matched.contains("403") {
+        Denied::Coded
+    } else if matched.len() == t.len() {
+        Denied::Whole
+    } else {
+        Denied::Part
+    })
+}
+
 /// If a page answered with success is a refusal, not the page (a firewall's or content
 /// network's `Access Denied`, a `403 Forbidden` page sent as `200`), why we think so: its
-/// title or main heading, or a part of it between separators (`Sucuri WebSite Firewall -
-/// Access Denied`), says so, on a page with little prose. An article titled `Access denied:
-/// …` or one of 80 words and more is none.
+/// title or main heading says so ([`DENIED`]), backed up, on a short page. Backed up: the
+/// phrase comes with the status code (`403 Forbidden`, `Error 403`), or it is the whole
+/// title (or the whole main heading of a page without a title), or the page's text holds a
+/// refusal's reference or sentence ([`DENIED_MARKERS`]). A phrase that is one part of a
+/// title and nothing more is a name (`Forbidden - YouTube`, `Access Denied - song and
+/// lyrics by … | Spotify`), and so is a main heading under another title (a poem's
+/// `Forbidden`). Short: under 80 words of paragraphs and under 150 of text in all. An
+/// article titled `Access denied: …` is none.
 #[must_use]
 pub fn denied_reason(head: &PageHead, html: &str) -> Option<String> {
     let (re, sep) = (DENIED.as_ref()?, DENIED_SEPARATORS.as_ref()?);
-    [("title", &head.title), ("main heading", &head.h1)]
-        .into_iter()
-        .find_map(|(what, t)| {
-            let t = t.as_deref()?;
-            let parts = sep.split(t).map(str::trim).filter(|p| !p.is_empty());
-            // The whole title as one part too: `Sorry, you have been blocked` holds a comma.
-            let denied = re.is_match(t.trim()) || parts.into_iter().any(|p| re.is_match(p));
-            denied.then(|| format!("the page's {what} says “{}”", clip(t, 80)))
-        })
-        .filter(|_| prose_words(html, PROSE_WORDS) < PROSE_WORDS)
+    let title = head.title.as_deref().filter(|t| !t.trim().is_empty());
+    let in_title = title.and_then(|t| denied_in(t, re, sep));
+    let in_h1 = head.h1.as_deref().and_then(|t| denied_in(t, re, sep));
+    let (what, said) = match (in_title, title, head.h1.as_deref()) {
+        (Some(_), Some(t), _) => ("title", t),
+        (None, _, Some(h)) if in_h1.is_some() => ("main heading", h),
+        _ => return None,
+    };
+    let plain = in_title == Some(Denied::Coded)
+        || in_h1 == Some(Denied::Coded)
+        || in_title == Some(Denied::Whole)
+        || (title.is_none() && in_h1 == Some(Denied::Whole));
+    if prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+        return None;
+    }
+    let text = markup_text(prefix(html, 1 << 18));
+    if text_words(&text) >= DENIED_TEXT_WORDS {
+        return None;
+    }
+    let marked = || {
+        let lower = fold(&decode_entities(&text))
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        DENIED_MARKERS.iter().any(|m| lower.contains(m))
+    };
+    (plain || marked()).then(|| format!("the page's {what} says “{}”", clip(said, 80)))
 }
 
 /// What a bot filter's challenge page holds, whatever its status (Imperva answers `200`):
@@ -1424,7 +1489,8 @@ pub fn redirect_fallback(
 }
 
 /// A not-found page's name as the last part of its path, its extension aside: `404`,
-/// `404.html`, `error-404`, `404_error`, `not-found`, `page-not-found`, `notfound.aspx`.
+/// `404.html`, `error-404`, `404_error`, `not-found`, `page-not-found`, `notfound.aspx`
+/// (a bare `404` only where [`not_found_url`] says).
 static NOT_FOUND_NAME: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(e(rror)?[-_]?404|404([-_]?(error|page|not[-_]?found))?|",
@@ -1435,17 +1501,30 @@ static NOT_FOUND_NAME: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Whether a URL is a site's not-found page: its last path part named so ([`NOT_FOUND_NAME`]),
 /// or an error page (`/error`, `/errors/`, `/Error.aspx`) asked about a 404 in its query
-/// (`?code=404`, `?status=404`, `?404`).
+/// (`?code=404`, `?status=404`, `?404`). A bare `404` is a page's name only with an
+/// extension (`/errors/404.html`), as the path's only part (`/404`) or under a language's
+/// (`/en/404`, `/de-de/404`): elsewhere it is a number, a journal article's or a pull
+/// request's (`/article/view/404`, `/pull/404`).
 fn not_found_url(u: &url::Url) -> bool {
-    let Some(last) = u
+    let segs: Vec<&str> = u
         .path_segments()
-        .and_then(|mut segs| segs.rfind(|s| !s.is_empty()))
-    else {
+        .map(|s| s.filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    let Some((&last, above)) = segs.split_last() else {
         return false;
     };
-    let stem = last.split_once('.').map_or(last, |(stem, _)| stem);
+    let (stem, ext) = last.split_once('.').unwrap_or((last, ""));
     if NOT_FOUND_NAME.as_ref().is_some_and(|r| r.is_match(stem)) {
-        return true;
+        let named = stem != "404"
+            || (!ext.is_empty() && ext.bytes().all(|b| b.is_ascii_alphabetic()))
+            || match above {
+                [] => true,
+                [lang] => is_language_tag(&lang.to_ascii_lowercase()),
+                _ => false,
+            };
+        if named {
+            return true;
+        }
     }
     let error_page = matches!(
         stem.to_ascii_lowercase().as_str(),

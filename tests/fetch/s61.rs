@@ -191,3 +191,130 @@ async fn a_deep_link_redirected_to_the_sites_not_found_page_is_a_soft_404() {
         );
     }
 }
+
+/// A short page of `body` under `title`, answered with `200`.
+fn page(title: &str, body: &str) -> Response {
+    Response::html(format!(
+        "<html><head><title>{title}</title></head><body>{body}</body></html>"
+    ))
+}
+
+#[tokio::test]
+async fn a_refusal_phrase_that_only_names_a_video_a_song_or_a_poem_is_no_refusal() {
+    // Lines of a poem, laid out with `<div>` and `<br>`: no paragraph at all.
+    let line = "the harbour gate was locked at dusk and the gulls went over it";
+    let lines: Vec<String> = (0..12).map(|i| format!("{line} {i}<br>")).collect();
+    let poem = format!("<div class=\"poem\">{}</div>", lines.concat());
+    let s = Server::builder()
+        // A video called Forbidden; a song called Access Denied.
+        .route(
+            "/video",
+            page(
+                "Forbidden - YouTube",
+                "<h1>Forbidden</h1><div>1,204 views</div>",
+            ),
+        )
+        .route(
+            "/song",
+            page(
+                "Access Denied - song and lyrics by The Example Band | Spotify",
+                "<h1>Access Denied</h1><div>The Example Band · 2019 · 3:41</div>",
+            ),
+        )
+        // A poem called Forbidden, under the site's title and under its own.
+        .route(
+            "/poem",
+            page(
+                "Forbidden by A. Writer | Harbour Poems",
+                &format!("<h1>Forbidden</h1>{poem}"),
+            ),
+        )
+        .route(
+            "/poem-alone",
+            page("Forbidden", &format!("<h1>Forbidden</h1>{poem}")),
+        )
+        // The site's name beside a refusal, backed by its reference: still a refusal.
+        .route(
+            "/firewall",
+            page(
+                "Access Denied | Harbour News",
+                "<h1>Access Denied</h1><div>Reference #18.2f7d3e17.1700000000</div>",
+            ),
+        )
+        .route(
+            "/heading-only",
+            page(
+                "Harbour News",
+                "<h1>Access Denied</h1><div>Your request has been blocked.</div>",
+            ),
+        )
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/video", "/song", "/poem", "/poem-alone"] {
+        expect(&check(&s.url(path)).await, LinkStatus::Ok, "HTTP 200", 0);
+    }
+    expect(
+        &check(&s.url("/firewall")).await,
+        LinkStatus::Blocked,
+        "the page's title says “Access Denied | Harbour News”: the server refuses us",
+        0,
+    );
+    expect(
+        &check(&s.url("/heading-only")).await,
+        LinkStatus::Blocked,
+        "the page's main heading says “Access Denied”: the server refuses us",
+        0,
+    );
+}
+
+#[tokio::test]
+async fn a_numbered_page_404_is_no_not_found_page() {
+    let plain = "<html><head><title>Harbour wall</title></head><body>\
+                 <p>The harbour wall, repaired.</p></body></html>";
+    let s = Server::builder()
+        // A DOI sent to a journal's article 404; shortlinks to pull request and issue 404.
+        .route(
+            "/doi",
+            Response::redirect(302, "/index.php/jx/article/view/404"),
+        )
+        .route("/index.php/jx/article/view/404", Response::html(plain))
+        .route("/pr", Response::redirect(301, "/o/r/pull/404"))
+        .route("/o/r/pull/404", Response::html(plain))
+        .route("/issue", Response::redirect(301, "/o/r/-/issues/404"))
+        .route("/o/r/-/issues/404", Response::html(plain))
+        // A bare 404 alone, under a language, or with an extension is the not-found page.
+        .route("/story", Response::redirect(302, "/404"))
+        .route("/404", Response::html(plain))
+        .route("/en/story", Response::redirect(302, "/en/404"))
+        .route("/en/404", Response::html(plain))
+        .route("/de-de/story", Response::redirect(302, "/de-de/404/"))
+        .route("/de-de/404/", Response::html(plain))
+        .route("/minutes", Response::redirect(302, "/errors/404.php"))
+        .route("/errors/404.php", Response::html(plain))
+        .route("/notes", Response::redirect(302, "/site/error-404"))
+        .route("/site/error-404", Response::html(plain))
+        .bind("127.0.0.1:0")
+        .unwrap();
+    for path in ["/doi", "/pr", "/issue"] {
+        expect(
+            &check(&s.url(path)).await,
+            LinkStatus::Redirected,
+            "redirected once",
+            0,
+        );
+    }
+    for (path, to) in [
+        ("/story", "/404"),
+        ("/en/story", "/en/404"),
+        ("/de-de/story", "/de-de/404/"),
+        ("/minutes", "/errors/404.php"),
+        ("/notes", "/site/error-404"),
+    ] {
+        expect(
+            &check(&s.url(path)).await,
+            LinkStatus::Soft404,
+            &format!("redirected to a not-found page ({})", s.url(to)),
+            0,
+        );
+    }
+}

@@ -1306,6 +1306,55 @@ pub(crate) fn chrome_name(name: &str) -> bool {
     })
 }
 
+// Words that make a name a state of the page rather than a region of it: `has-sidebar`,
+// `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
+// `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper
+// to say what is shown, where, or how it behaves).
+const STATE_PARTS: &[&str] = &[
+    "has",
+    "no",
+    "not",
+    "is",
+    "with",
+    "without",
+    "enabled",
+    "disabled",
+    "enable",
+    "disable",
+    "pinned",
+    "unpinned",
+    "active",
+    "inactive",
+    "open",
+    "opened",
+    "closed",
+    "visible",
+    "hidden",
+    "show",
+    "hide",
+    "shown",
+    "collapsed",
+    "expanded",
+    "feature",
+    "features",
+    "clientpref",
+    "allowed",
+    "on",
+    "off",
+    "layout",
+    // Where the element stands: Medium's `graf-after--pullquote`, `section--before-x`.
+    "after",
+    "before",
+];
+
+/// Whether a class or id has a part saying a state or a place ([`STATE_PARTS`]): a flag set
+/// on the page or a wrapper (`has-sidebar`, `has-byline`, `story--with-kicker`,
+/// `byline-enabled`), not the region its other parts name.
+fn state_name(t: &str) -> bool {
+    t.split(['-', '_'])
+        .any(|part| STATE_PARTS.iter().any(|s| part.eq_ignore_ascii_case(s)))
+}
+
 /// [`chrome_name`], judged afresh.
 fn chrome_name_judged(name: &str) -> bool {
     const PARTS: &[&str] = &[
@@ -1462,46 +1511,6 @@ fn chrome_name_judged(name: &str) -> bool {
     // Substack's page footer (`div.footer-wrap`, its privacy and terms links), never an
     // article's own `article-footer-wrap`.
     const EXACT: &[&str] = &["widget", "widgets", "widgetarea", "replies", "footer-wrap"];
-    // Words that make a name a state of the page rather than a region of it: `has-sidebar`,
-    // `no-sidebar`, `comments-enabled`, `navigation-with-keyboard`,
-    // `vector-feature-main-menu-pinned-disabled`, `menu-open` (set on the page or a wrapper
-    // to say what is shown, where, or how it behaves).
-    const STATE: &[&str] = &[
-        "has",
-        "no",
-        "not",
-        "is",
-        "with",
-        "without",
-        "enabled",
-        "disabled",
-        "enable",
-        "disable",
-        "pinned",
-        "unpinned",
-        "active",
-        "inactive",
-        "open",
-        "opened",
-        "closed",
-        "visible",
-        "hidden",
-        "show",
-        "hide",
-        "shown",
-        "collapsed",
-        "expanded",
-        "feature",
-        "features",
-        "clientpref",
-        "allowed",
-        "on",
-        "off",
-        "layout",
-        // Where the element stands: Medium's `graf-after--pullquote`, `section--before-x`.
-        "after",
-        "before",
-    ];
     let is = |a: &str, b: &&str| a.eq_ignore_ascii_case(b);
     // A membership, support or contributions appeal ([`appeal_name`]).
     let appeal = appeal_name;
@@ -1535,9 +1544,7 @@ fn chrome_name_judged(name: &str) -> bool {
                     || t.split(['-', '_'])
                         .any(|part| part.len() >= 2 && PARTS.iter().any(|p| is(part, p)))
                     || WHOLE.iter().any(|w| has_part_run(t, w)))
-                    && !t
-                        .split(['-', '_'])
-                        .any(|part| STATE.iter().any(|s| is(part, s))))
+                    && !state_name(t))
         })
 }
 
@@ -1546,7 +1553,9 @@ fn chrome_name_judged(name: &str) -> bool {
 /// a box of the authors' names as a whole (`author-name`, `author-list`, `author-avatar`,
 /// PubMed Central's `contrib-group` and `fm-author`). Their links are the site's pages of
 /// the author, of the section, of a search for the author's name: never the article's
-/// sources, inside the story too (a dead author page failed a live article's check).
+/// sources, inside the story too (a dead author page failed a live article's check). A name
+/// with a part saying a state (`has-byline`, `story--with-kicker`, `byline-enabled`) is a
+/// flag on the story, not its by-line ([`state_name`]); see also [`Walker::byline_box`].
 fn byline_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &["byline", "bylines", "kicker"];
     const WHOLE: &[&str] = &[
@@ -1559,8 +1568,9 @@ fn byline_box_class(t: &str) -> bool {
         "contrib-author",
         "fm-author",
     ];
-    t.split(['-', '_'])
+    (t.split(['-', '_'])
         .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
+        && !state_name(t))
         || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
@@ -3383,6 +3393,19 @@ impl Walker<'_> {
         own_fragment(&self.p, href)
     }
 
+    /// Whether the element `name` of the classes `classes` is a story's by-line or kicker box
+    /// ([`byline_box_class`]): never the story itself (`<article class="post has-byline">`,
+    /// `main`, `body`), nor a quotation's credit (`<blockquote>…<footer class="quote-byline">`,
+    /// a figure's, a `q`'s), whose link is the quotation's source.
+    fn byline_box(&self, name: &str, classes: &str) -> bool {
+        !classes.is_empty()
+            && !matches!(name, "article" | "main" | "body" | "html")
+            && self.group.is_none()
+            && self.figures.is_empty()
+            && self.q_depth == 0
+            && classes.split_ascii_whitespace().any(byline_box_class)
+    }
+
     /// Whether `href` (its fragment aside) is the page itself, as its canonical link,
     /// `og:url` or `<base>` declares it.
     fn own_page(&self, href: &str) -> bool {
@@ -3518,11 +3541,13 @@ impl Walker<'_> {
         } else if name == "meta" {
             // A paper's own DOI and PDF as its publisher declares them for indexers
             // (`<meta name="citation_doi" content="10.5555/…">`, `citation_pdf_url`): the
-            // header's link to either is the article itself, citing nothing.
+            // header's link to either is the article itself, citing nothing. Kept apart from
+            // the page's own addresses: neither is this page (a link into the PDF,
+            // `…/0142.pdf#page=4`, is no place in it), nor is doi.org its site.
             let meta = el.attr("name").unwrap_or("");
             let content = el.attr("content").map(str::trim).unwrap_or("");
             if meta.eq_ignore_ascii_case("citation_doi") && content.starts_with("10.") {
-                self.p.own_urls.push(format!("https://doi.org/{content}"));
+                self.p.self_ids.push(format!("https://doi.org/{content}"));
             } else if let Some(doi) = (meta.eq_ignore_ascii_case("citation_doi")
                 || meta.eq_ignore_ascii_case("dc.identifier"))
             .then(|| content.strip_prefix("doi:"))
@@ -3530,9 +3555,9 @@ impl Walker<'_> {
             .map(str::trim)
             .filter(|d| d.starts_with("10."))
             {
-                self.p.own_urls.push(format!("https://doi.org/{doi}"));
+                self.p.self_ids.push(format!("https://doi.org/{doi}"));
             } else if meta.eq_ignore_ascii_case("citation_pdf_url") && !content.is_empty() {
-                self.p.own_urls.push(content.to_string());
+                self.p.self_ids.push(content.to_string());
             }
         }
         // Asciidoctor's verse block (`<div class="verseblock"><pre class="content">…</pre>
@@ -3741,6 +3766,7 @@ impl Walker<'_> {
             // Substack's embedded tweet: `<div class="tweet" data-component-name=
             // "Twitter2ToDOM">`, the post's text in a `div.tweet-text` (a block only: no
             // word of a sentence).
+            let byline_box = self.byline_box(name, &classes);
             let embed = classes.split_ascii_whitespace().any(embed_class)
                 || (f.block
                     && (classes.split_ascii_whitespace().any(|c| c == "tweet")
@@ -3769,7 +3795,7 @@ impl Walker<'_> {
                 || name == "nav"
                 || matches!(role, "navigation" | "banner" | "contentinfo" | "search")
                 || (!classes.is_empty() && chrome_name(&classes))
-                || (!classes.is_empty() && classes.split_ascii_whitespace().any(byline_box_class))
+                || byline_box
                 || (self.content == 0
                     && f.block
                     && self.group.is_none()
@@ -3814,9 +3840,8 @@ impl Walker<'_> {
                 // site's wherever they stand; an `aside` or a box named for other stories is
                 // one of teasers if its heading says so ([`ChromeRegions::settle`]).
                 // (Discourse's crawler view names its trail by id: `<div id="breadcrumbs">`.)
-                let site_box = classes
-                    .split_ascii_whitespace()
-                    .any(|c| site_box_class(c) || byline_box_class(c))
+                let site_box = classes.split_ascii_whitespace().any(site_box_class)
+                    || byline_box
                     || (name != "section" && site_box_class(id))
                     || (name == "nav" && label.to_ascii_lowercase().contains("breadcrumb"));
                 let teaser_box = name == "aside"

@@ -715,6 +715,10 @@ pub struct Parsed {
     /// The addresses the page declares its own (HTML's `<link rel="canonical">`, `og:url`),
     /// as written.
     pub own_urls: Vec<String>,
+    /// The work's other identifiers as the page declares them for indexers (a journal's
+    /// `citation_doi` as a `https://doi.org/…` URL, `citation_pdf_url`): a link to one is the
+    /// article itself (furniture), but none is this page's address.
+    pub self_ids: Vec<String>,
     /// Warnings found by the front end.
     pub warnings: Vec<(usize, String)>,
     /// Labels of notes a bibliography lists whether the text cites them or not, never
@@ -840,7 +844,8 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     if doc.kind == DocKind::Markdown && markdown::wiki::any(&parsed.links) {
         markdown::wiki::resolve(&mut parsed.links, base.as_ref());
     }
-    let own = own_page::OwnPage::new(doc, opts.base_url.as_ref(), &parsed.own_urls, base.as_ref());
+    let own = own_page::OwnPage::new(doc, opts.base_url.as_ref(), &parsed.own_urls, base.as_ref())
+        .with_ids(&parsed.self_ids, base.as_ref());
     let mut warnings: Vec<(usize, String)> = std::mem::take(&mut parsed.warnings);
     let listed: std::collections::HashSet<String> = std::mem::take(&mut parsed.listed_notes)
         .into_iter()
@@ -865,7 +870,7 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     || (doc.kind == DocKind::Html
                         && l.span.is_some()
                         && !link.url.contains('#')
-                        && own.is(&link.url));
+                        && (own.is(&link.url) || own.is_id(&link.url)));
                 link
             })
         },
@@ -2037,26 +2042,40 @@ fn wiki_identifier_page(u: &str) -> bool {
             .is_some_and(|r| r.is_empty() || r.starts_with('/'))
 }
 
+/// The DOI a resolver's URL names (`https://doi.org/10.5555/X`, `http://dx.doi.org/…`,
+/// `www.doi.org`), decoded and in lower case (the DOI system ignores case); `None` for any
+/// other address.
+pub(crate) fn doi_key(u: &str) -> Option<String> {
+    let u = u.trim();
+    let rest = u
+        .get(..8)
+        .filter(|s| s.eq_ignore_ascii_case("https://"))
+        .map(|_| &u[8..])
+        .or_else(|| {
+            u.get(..7)
+                .filter(|s| s.eq_ignore_ascii_case("http://"))
+                .map(|_| &u[7..])
+        })?;
+    let (host, path) = rest.split_once('/')?;
+    let host = host.to_ascii_lowercase();
+    let path = path.split('#').next().unwrap_or(path);
+    matches!(
+        host.strip_prefix("www.").unwrap_or(&host),
+        "doi.org" | "dx.doi.org"
+    )
+    .then(|| {
+        percent_encoding::percent_decode_str(path)
+            .decode_utf8_lossy()
+            .to_lowercase()
+    })
+    .filter(|d| d.starts_with("10."))
+}
+
 /// Keeps the first of a note's URLs that name the same DOI (`https://doi.org/10.5555%2Fx`
 /// linked, `doi:10.5555/x` written out): one work, however its address is encoded. A DOI is
 /// matched without regard to case, as the DOI system resolves it.
 fn dedup_dois(v: &mut Vec<String>) {
-    let doi = |u: &str| {
-        let rest = u
-            .strip_prefix("https://")
-            .or_else(|| u.strip_prefix("http://"))?;
-        let (host, path) = rest.split_once('/')?;
-        let host = host.to_ascii_lowercase();
-        matches!(
-            host.strip_prefix("www.").unwrap_or(&host),
-            "doi.org" | "dx.doi.org"
-        )
-        .then(|| {
-            percent_encoding::percent_decode_str(path)
-                .decode_utf8_lossy()
-                .to_lowercase()
-        })
-    };
+    let doi = doi_key;
     if v.iter().filter(|u| doi(u).is_some()).count() < 2 {
         return;
     }

@@ -28,6 +28,11 @@ pub(crate) struct OwnPage {
     /// What a link to one of them holds as written (its last path segment, or its host):
     /// checked first, so the links of a long document are not each parsed again.
     needles: Vec<String>,
+    /// The work's other identifiers the page declares (a journal's DOI and PDF,
+    /// [`OwnPage::with_ids`]): DOIs as [`super::doi_key`] reads them, other addresses as
+    /// [`key`] does. Not the page's addresses: only [`OwnPage::is_id`] reads them.
+    dois: Vec<String>,
+    id_keys: Vec<String>,
 }
 
 impl OwnPage {
@@ -74,7 +79,52 @@ impl OwnPage {
         }
         keys.dedup();
         let needles = keys.iter().map(|k| needle(k).to_string()).collect();
-        OwnPage { keys, needles }
+        OwnPage {
+            keys,
+            needles,
+            ..OwnPage::default()
+        }
+    }
+
+    /// Adds the identifiers of the work the page declares for indexers (`ids`: its DOI as a
+    /// `https://doi.org/…` URL, its PDF's address, resolved against `base`): a link to one is
+    /// the article itself, though it is not this page.
+    pub(crate) fn with_ids(mut self, ids: &[String], base: Option<&Url>) -> OwnPage {
+        for id in ids {
+            if let Some(d) = super::doi_key(id) {
+                self.dois.push(d);
+                continue;
+            }
+            let Some(u) = base
+                .map_or_else(|| Url::parse(id.trim()), |b| b.join(id.trim()))
+                .ok()
+            else {
+                continue;
+            };
+            // A site's front page is no work's file.
+            if u.path().trim_end_matches('/').is_empty() && u.query().is_none() {
+                continue;
+            }
+            self.id_keys.extend(key(&u));
+        }
+        self
+    }
+
+    /// Whether the link `url` (resolved) is one of the work's identifiers
+    /// ([`OwnPage::with_ids`]): its DOI however the resolver's URL is spelt
+    /// (`http://dx.doi.org/10.5555/ABC`), or its PDF.
+    pub(crate) fn is_id(&self, url: &str) -> bool {
+        if self.dois.is_empty() && self.id_keys.is_empty() {
+            return false;
+        }
+        if let Some(d) = super::doi_key(url) {
+            return self.dois.contains(&d);
+        }
+        !self.id_keys.is_empty()
+            && Url::parse(url)
+                .ok()
+                .and_then(|u| key(&u))
+                .is_some_and(|k| self.id_keys.contains(&k))
     }
 
     /// Whether the link `url` (resolved) is the document itself.

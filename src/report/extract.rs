@@ -115,7 +115,8 @@ impl<W: Write> JsonStream<W> {
 }
 
 /// One document of the extract report as pretty JSON, indented for its place in the report
-/// (for [`JsonStream::document`]); a large document's arrays are written on several threads.
+/// (for [`JsonStream::document`]), built on the calling thread. For a small document only: a
+/// large one ([`is_large`]) is written straight to the output ([`JsonStream::extraction`]).
 #[must_use]
 pub fn document_json(d: &Extraction) -> Vec<u8> {
     // Room for the usual element sizes (a note's runs to ~700 bytes, a link's to ~250): no

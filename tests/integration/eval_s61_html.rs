@@ -58,6 +58,66 @@ fn a_storys_kicker_and_byline_are_the_sites() {
     assert_eq!(own_links(&e), ["https://example.org/gauge"]);
 }
 
+/// A class saying the story has (or lacks) a by-line or a kicker (`has-byline`,
+/// `story--with-kicker`, `article--no-byline`, `byline-enabled`) is a flag on the story, not
+/// its by-line: the story's links and quotations stay its own. So does a block quotation's
+/// credit (`<footer class="quote-byline">`): its link is the quotation's source.
+#[test]
+fn a_byline_flag_or_a_quotations_byline_is_no_byline_box() {
+    let story = |open: &str, close: &str| {
+        extract_as(
+            DocKind::Html,
+            &format!(
+                "<html><body><main><h1>Council to sell car park</h1>\n{open}\n\
+                 <p>The council's <a href=\"https://ons.example.org/report\">report</a> \
+                 said the site was “no longer needed for parking in the town centre” after \
+                 the new bus station opened.</p>\n{close}\n\
+                 <p>Elsewhere in the borough, the library on Mill Lane will open on Sundays \
+                 from March, the leisure centre's pool reopens after its repairs, and the \
+                 market moves back to the square once the paving work is finished in \
+                 spring, the council said in its weekly round-up of news for residents.</p>\n\
+                 </main></body></html>\n"
+            ),
+        )
+    };
+    let mut lost = Vec::new();
+    for (open, close) in [
+        ("<article class=\"post has-byline\">", "</article>"),
+        ("<article class=\"article--no-byline\">", "</article>"),
+        ("<div class=\"story--with-kicker\">", "</div>"),
+        ("<div class=\"story byline-enabled\">", "</div>"),
+        ("<article class=\"byline\">", "</article>"),
+    ] {
+        let e = story(open, close);
+        let kept = !furniture(&e, "https://ons.example.org/report")
+            && e.quotes
+                .iter()
+                .any(|q| q.text == "no longer needed for parking in the town centre");
+        if !kept {
+            lost.push(open);
+        }
+    }
+    assert!(
+        lost.is_empty(),
+        "the story's link or quotation lost in {lost:?}"
+    );
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><main><article><h1>On ferries</h1>\n\
+         <p>The minister was clear.</p>\n\
+         <blockquote><p>Every island deserves a ferry that runs on time, every day of the \
+         year.</p><footer class=\"quote-byline\">— <a \
+         href=\"https://gov.example.org/speech\">Speech to the islands forum</a></footer>\
+         </blockquote>\n\
+         <div class=\"article__byline\">By <a \
+         href=\"https://post.example.org/profile/gale\">Priya Gale</a></div>\n\
+         </article></main></body></html>\n",
+    );
+    assert!(!furniture(&e, "https://gov.example.org/speech"));
+    // A story's by-line is still the site's.
+    assert!(furniture(&e, "https://post.example.org/profile/gale"));
+}
+
 /// A journal's list of authors (PubMed Central's `div.contrib-group`, its names linking to a
 /// search for them) is the site's; its affiliation marks (`<sup>1</sup>` in `div.fm-affl`)
 /// are no references to the reference list's first entries.
@@ -110,6 +170,45 @@ fn a_papers_own_doi_and_pdf_are_furniture() {
     assert!(furniture(&e, "https://doi.org/10.5555/juh.2025.0142"));
     assert!(furniture(&e, "https://journals.example.org/a/0142.pdf"));
     assert!(!furniture(&e, "https://doi.org/10.5555/fp.2019.0012"));
+}
+
+/// The paper's own DOI and PDF are none of the page's addresses: a link to a page of the
+/// PDF (`…/0142.pdf#page=4`) is a link to the PDF, not a place in the page (the quotation
+/// before it was left with no source); doi.org is not the page's site (the site's own
+/// sign-up button stays the site's); and the DOI is matched
+/// however its resolver's URL is spelt (`http://dx.doi.org/`, upper case).
+#[test]
+fn a_papers_own_doi_and_pdf_are_not_its_address() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><head><meta name=\"citation_doi\" content=\"10.5555/juh.2025.0142\">\n\
+         <meta name=\"citation_pdf_url\" content=\"https://journals.example.org/a/0142.pdf\">\
+         </head><body><main><article><h1>Soil moisture</h1>\n\
+         <div class=\"fm-citation\">doi: <a \
+         href=\"http://dx.doi.org/10.5555/JUH.2025.0142\">10.5555/JUH.2025.0142</a></div>\n\
+         <p>The plots were “the wettest in the county for a decade” (<a \
+         href=\"https://journals.example.org/a/0142.pdf#page=4\">PDF, page 4</a>).</p>\n\
+         <p>Get our digest: <a class=\"button primary\" \
+         href=\"https://journals.example.org/subscribe\">Subscribe</a></p>\n\
+         </article></main></body></html>\n",
+    );
+    assert!(furniture(&e, "http://dx.doi.org/10.5555/JUH.2025.0142"));
+    assert!(!furniture(
+        &e,
+        "https://journals.example.org/a/0142.pdf#page=4"
+    ));
+    assert!(!e.links.iter().any(|l| l.raw == "#page=4"), "{:?}", e.links);
+    assert!(furniture(&e, "https://journals.example.org/subscribe"));
+    // The quotation cites the PDF's page: no place in this page.
+    let q = e
+        .quotes
+        .iter()
+        .find(|q| q.text == "the wettest in the county for a decade")
+        .expect("quote");
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://journals.example.org/a/0142.pdf#page=4")
+    );
 }
 
 /// A group writing as one (`R Core Team.`, `Stan Development Team.`, `GBD 2019

@@ -1282,10 +1282,10 @@ fn denied_in(t: &str, re: &Regex, sep: &Regex) -> Option<Denied> {
 
 /// If a page answered with success is a refusal, not the page (a firewall's or content
 /// network's `Access Denied`, a `403 Forbidden` page sent as `200`), why we think so: its
-/// title or main heading says so ([`DENIED`]), backed up, on a short page. Backed up: the
+/// title or main heading says so (`DENIED`), backed up, on a short page. Backed up: the
 /// phrase comes with the status code (`403 Forbidden`, `Error 403`), or it is the whole
 /// title (or the whole main heading of a page without a title), or the page's text holds a
-/// refusal's reference or sentence ([`DENIED_MARKERS`]). A phrase that is one part of a
+/// refusal's reference or sentence (`DENIED_MARKERS`). A phrase that is one part of a
 /// title and nothing more is a name (`Forbidden - YouTube`, `Access Denied - song and
 /// lyrics by … | Spotify`), and so is a main heading under another title (a poem's
 /// `Forbidden`). Short: under 80 words of paragraphs and under 150 of text in all. An

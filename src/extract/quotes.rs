@@ -1301,13 +1301,7 @@ fn label_credit(head: &str, record: bool) -> bool {
             _ => {}
         }
     }
-    let words: Vec<String> = plain
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = lower_bare_words(&plain);
     (1..=6).contains(&words.len())
         && !plain.contains(['.', '!', '?', ';', '"', '\u{201c}', '\u{201d}'])
         && !words.iter().any(|w| {
@@ -3943,13 +3937,7 @@ fn not_their_document(spoken: Option<&str>, after: &str) -> bool {
     // The document named as where the words were said (`in a statement`, `in her report`,
     // `from the review`), not as what the speaker spoke of (`welcomed the report but said`).
     let singular = noun.strip_suffix('s').unwrap_or(&noun);
-    let words: Vec<String> = sentence
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = lower_bare_words(sentence);
     !words.iter().enumerate().any(|(i, w)| {
         (w == &noun || w == singular || w.strip_suffix('s') == Some(singular))
             && words
@@ -10612,6 +10600,17 @@ fn trail_words(after: &str) -> String {
     head.rfind(char::is_whitespace)
         .map_or(head, |i| head.get(..i).unwrap_or(""))
         .to_string()
+}
+
+/// The whitespace-separated words of `s` in lower case, without the punctuation around them
+/// (`“Report,”` is `report`); an all-punctuation word is empty.
+fn lower_bare_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
 }
 
 #[cfg(test)]

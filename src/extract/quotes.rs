@@ -3690,14 +3690,10 @@ fn document_named_back(s: &str) -> bool {
         Some("The") if words.next() == Some("same") => false,
         _ => return false,
     };
-    let bare = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     // The noun right after, or after one word describing it (`That front-page report`).
     let Some(noun) = words
         .take(2)
-        .map(bare)
+        .map(bare_word)
         .find(|w| DOCUMENTS.contains(&w.as_str()))
     else {
         return false;
@@ -3865,32 +3861,18 @@ fn record_located(s: &str) -> bool {
     {
         return false;
     }
-    let bare = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let named = words
-        .clone()
         .take(2)
-        .map(bare)
+        .map(bare_word)
         .any(|w| RECORDS.contains(&w.as_str()));
     // A document the quotation was taken from (`The full report is at https://…`, `That
     // statement can be read at …`): only with a verb saying where it can be read, and never
     // after `This` (`This report …` may be the article itself).
-    let document = !named
-        && !matches!(first, "This" | "These")
-        && words
-            .take(2)
-            .map(bare)
-            .any(|w| READ_DOCUMENTS.contains(&w.as_str()));
-    if document {
-        return document_read_at(s);
+    if !named {
+        return document_named_read_at(s).is_some();
     }
-    let clause = s.split(['.', ';', '!', '?']).next().unwrap_or(s);
-    named && {
-        let clause = fold_ws(clause);
-        KEPT.iter().any(|v| clause.contains(v))
-    }
+    let clause = fold_ws(s.split(['.', ';', '!', '?']).next().unwrap_or(s));
+    KEPT.iter().any(|v| clause.contains(v))
 }
 
 /// Whether a quotation's sentence gives its words to a named person saying them (`said
@@ -3946,6 +3928,12 @@ fn not_their_document(spoken: Option<&str>, after: &str) -> bool {
     })
 }
 
+/// A word in lower case without the punctuation after it (`report,` is `report`).
+fn bare_word(w: &str) -> String {
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 /// The document [`record_located`] finds a sentence saying where it can be read (`The full
 /// report is at https://…`, `That statement can be read at …`): its noun (`report`), lower
 /// case. `None` when the sentence names no such document (see [`READ_DOCUMENTS`]) or says
@@ -3964,13 +3952,9 @@ fn document_named_read_at(s: &str) -> Option<String> {
     {
         return None;
     }
-    let bare = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let noun = words
         .take(2)
-        .map(bare)
+        .map(bare_word)
         .find(|w| READ_DOCUMENTS.contains(&w.as_str()))?;
     document_read_at(s).then_some(noun)
 }
@@ -3978,10 +3962,6 @@ fn document_named_read_at(s: &str) -> Option<String> {
 /// Whether a sentence naming a document in its first words ([`READ_DOCUMENTS`]) says,
 /// right after the name, where it can be read ([`READ_AT`]).
 fn document_read_at(s: &str) -> bool {
-    let bare = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     // (Not cut at the full stop of a URL's host: the clause is the sentence's first.)
     let clause = s.split([';', '!', '?']).next().unwrap_or(s);
     let clause = clause.split(". ").next().unwrap_or(clause);
@@ -3993,7 +3973,7 @@ fn document_read_at(s: &str) -> bool {
     let mut at = 0;
     let mut end = None;
     for w in clause.split(' ').take(3) {
-        if READ_DOCUMENTS.contains(&bare(w).as_str()) {
+        if READ_DOCUMENTS.contains(&bare_word(w).as_str()) {
             end = Some(at + w.len());
             break;
         }
@@ -4012,7 +3992,7 @@ fn document_read_at(s: &str) -> bool {
             " is on the " => rest
                 .split(' ')
                 .take(4)
-                .any(|w| matches!(bare(w).as_str(), "website" | "site" | "web" | "portal")),
+                .any(|w| matches!(bare_word(w).as_str(), "website" | "site" | "web" | "portal")),
             _ => true,
         }
     })

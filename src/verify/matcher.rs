@@ -362,6 +362,7 @@ pub fn compile(part: &QuotePart, ix: &PageIndex) -> Vec<Pat> {
                         .filter(|_| !ix.english)
                         .and_then(|a| ix.id(&a))
                 })
+                .or_else(|| ordinal_alternative(norm).and_then(|a| ix.id(a)))
                 .map_or(Pat::Unknown, Pat::Id),
             Elem::Word {
                 norm,
@@ -397,6 +398,17 @@ fn number_alternative(word: &str) -> Option<String> {
         let (int, frac) = digits.split_at(digits.len() - 3);
         format!("{prefix}{int}.{frac}")
     })
+}
+
+/// The other writing of the ordinal `2nd`, for a quote's word the page lacks: `second`,
+/// which the normaliser leaves as it is where it may be the unit of time (`a second
+/// later`), is `2nd` on a page that never writes `second`, and the other way round.
+fn ordinal_alternative(word: &str) -> Option<&'static str> {
+    match word {
+        "2nd" => Some("second"),
+        "second" => Some("2nd"),
+        _ => None,
+    }
 }
 
 fn flex_matches(full: &str, pre: &str, suf: &str, src: &str) -> bool {

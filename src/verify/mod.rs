@@ -3020,7 +3020,11 @@ fn spelling_differs(o: &Outcome, src: &SourceText) -> bool {
             .into_iter()
             .map(|r| {
                 let w = &n.text[r];
-                if w.bytes().any(|b| b.is_ascii_digit()) {
+                // `2nd` for a page's `second` (see `matcher::ordinal_alternative`) is no
+                // spelling either.
+                if w == "2nd" {
+                    "second".to_string()
+                } else if w.bytes().any(|b| b.is_ascii_digit()) {
                     w.replace('.', "")
                 } else {
                     w.to_string()
@@ -3427,8 +3431,17 @@ fn verify_quote_unguarded(
                     note: Some(PART_NOT_FOUND.into()),
                 });
             }
+            // Where the page is not the whole article, the parts not found may be in the rest
+            // of it, as a quote not found there is `unverifiable`.
+            let cut = if src.truncated {
+                "; the page was cut at the body-size limit, so they may be further on".to_string()
+            } else if let Some(gate) = src.gate {
+                format!("; the page is {gate}, not the article, so they may be in the rest of it")
+            } else {
+                String::new()
+            };
             r.detail = format!(
-                "{} of {} ellipsis-separated parts found on {}; not found: {}{others}",
+                "{} of {} ellipsis-separated parts found on {}; not found: {}{cut}{others}",
                 parsed.parts.len() - missing.len(),
                 parsed.parts.len(),
                 cand.url,

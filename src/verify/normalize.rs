@@ -1575,6 +1575,16 @@ fn ordinal_words(words: &[Word], text: &str, k: usize) -> Option<(u64, usize)> {
     if let Some(n) = ordinal_word(w(k), true) {
         return Some((n, k + 1));
     }
+    // `second` alone is as often the unit of time (`a second later`), but after `the` or a
+    // possessive it is the ordinal (`the second quarter`, `its second year`), as `2nd` is.
+    const BEFORE_SECOND: [&str; 8] = ["the", "its", "his", "her", "their", "our", "my", "your"];
+    if w(k) == "second"
+        && k > 0
+        && &text[words[k - 1].end..words[k].start] == " "
+        && BEFORE_SECOND.contains(&w(k - 1))
+    {
+        return Some((2, k + 1));
+    }
     let (tens, true) = small_number(w(k))? else {
         return None;
     };

@@ -7,6 +7,8 @@
 mod eval_s60;
 /// Session 61: words run on past a quotation, a word a letter apart, a paraphrase's link.
 mod eval_s61;
+/// Session 62: poems, tables, numbers written two ways, spelling, pages whose text is elsewhere.
+mod eval_s62;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;

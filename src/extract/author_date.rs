@@ -129,8 +129,11 @@ fn years(s: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// Roles after an editor's name in an entry's head: `Baker, J. (Ed.).`
-const ROLES: [&str; 8] = ["Ed.", "Eds.", "ed.", "eds.", "Ed", "Eds", "Comp.", "Trans."];
+/// Roles after an editor's name in an entry's head: `Baker, J. (Ed.).`, and Harvard's
+/// `Bastian, J.A. and Alexander, B. (eds) (2009)` (Cite Them Right writes `eds` bare).
+const ROLES: [&str; 10] = [
+    "Ed.", "Eds.", "ed.", "eds.", "Ed", "Eds", "ed", "eds", "Comp.", "Trans.",
+];
 
 /// The head of a reference-list entry: `Names (2021). Rest` (APA; also `(2021a)`,
 /// `(2021, May 3)`, `(n.d.)`, `(in press)`, `(2019–2020)`; an editor's `(Ed.)` and an

@@ -6850,11 +6850,14 @@ fn kind_named(seg: &str) -> bool {
 
 /// Whether a note's segment describes the kind of document in words of its own, all in
 /// lower case and ending with a document's noun (`internal design doc`, `unpublished
-/// manuscript`, `draft technical note`): what it is, no one's name.
+/// manuscript`, `draft technical note`, a museum's `online collection`): what it is, no
+/// one's name.
 fn kind_described(seg: &str) -> bool {
-    const NOUNS: [&str; 25] = [
+    const NOUNS: [&str; 27] = [
         "brief",
         "bulletin",
+        "collection",
+        "dataset",
         "doc",
         "docs",
         "document",
@@ -8546,7 +8549,8 @@ fn publisher_in(after: &str) -> Option<String> {
         .unwrap_or(after);
     // A chapter's editors before its book (`in Feld, P. (ed.) Occupational medicine`,
     // `In: Feld P, editor. Occupational medicine`): the book is where it was published.
-    let after = after_editors(after).unwrap_or(after);
+    let book = after_editors(after);
+    let after = book.unwrap_or(after);
     // IEEE's edition before the imprint (`2nd ed. Lagos, Nigeria: Delta Press, 2019`): the
     // place and publisher follow it.
     let after = after
@@ -8590,7 +8594,13 @@ fn publisher_in(after: &str) -> Option<String> {
     let protected = protect_comma_publishers(after);
     let after: &str = &protected;
     let mut after_role = false;
+    // The book a chapter is in opens `after` (`Identity Palimpsests: Archiving Ethnicity in
+    // the U.S. and Canada. Sacramento: Litwin Books`): its subtitle's colon parts no place
+    // from a publisher.
+    let mut first_seg = true;
     for seg in segments(after) {
+        let opens_book = std::mem::take(&mut first_seg)
+            && book.is_some_and(|b| !seg.trim().is_empty() && b.starts_with(seg.trim()));
         let raw_seg = seg.trim_end();
         // (Where the segment ends in `after`: the stop after it may have been cut.)
         let raw_end = (seg.as_ptr() as usize).saturating_sub(after.as_ptr() as usize) + seg.len();
@@ -8777,7 +8787,11 @@ fn publisher_in(after: &str) -> Option<String> {
             _ => seg,
         };
         // `Geneva: WHO Press`: the publisher without its place.
-        let mut seg = without_place_name(&seg).trim().to_string();
+        let mut seg = if opens_book {
+            seg.trim().to_string()
+        } else {
+            without_place_name(&seg).trim().to_string()
+        };
         // An abbreviated journal's name keeps its last stop (`IEEE Trans. Environ. Sens.`).
         if raw_seg.ends_with('.') || after.get(raw_end..).is_some_and(|r| r.starts_with('.')) {
             let mut words = seg.rsplit(' ');
@@ -9197,16 +9211,38 @@ fn segments(s: &str) -> impl Iterator<Item = &str> {
                         .rsplit([' ', '(', ','])
                         .next()
                         .unwrap_or("");
-                    // `Report No. 24/117`, `Report No. KRT-21-04`: a number's label, not a
+                    // `Report No. 24/117`, `Report No. KRT-21-04`, IEEE's `Rep. EMA-TG-07`,
+                    // an archive's `ref. PH/4/12`: a number's label, not a sentence's end.
+                    let numbered = matches!(
+                        word,
+                        "No" | "Nos" | "no" | "nos" | "Rep" | "rep" | "Ref" | "ref"
+                    ) && rest
+                        .get(i + 2..)
+                        .and_then(|r| r.split([' ', ')', ',']).next())
+                        .is_some_and(|t| t.bytes().any(|c| c.is_ascii_digit()));
+                    // IEEE's `Mar. 2022`, `Sept. 14, 2023`: a month's short form, not a
                     // sentence's end.
-                    let numbered = matches!(word, "No" | "Nos" | "no" | "nos")
-                        && rest
-                            .get(i + 2..)
-                            .and_then(|r| r.split([' ', ')', ',']).next())
-                            .is_some_and(|t| t.bytes().any(|c| c.is_ascii_digit()));
+                    let month = matches!(
+                        word,
+                        "Jan"
+                            | "Feb"
+                            | "Mar"
+                            | "Apr"
+                            | "Jun"
+                            | "Jul"
+                            | "Aug"
+                            | "Sep"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                            | "Dec"
+                    ) && rest
+                        .get(i + 2..)
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                     if word.chars().nth(1).is_some()
                         && !word.contains('.')
                         && !numbered
+                        && !month
                         && !abbreviated_name(rest, i, word)
                     {
                         break;
@@ -9306,7 +9342,18 @@ fn locator_or_edition(seg: &str) -> bool {
     }
     if count <= 3
         && LOCATORS.contains(&first_l.as_str())
-        && (count == 1 || words.any(|w| w.contains(|c: char| c.is_ascii_digit())))
+        && (count == 1
+            || words
+                .clone()
+                .any(|w| w.contains(|c: char| c.is_ascii_digit())))
+    {
+        return true;
+    }
+    // A report's or an archive's own number (IEEE's `Rep. EMA-TG-07`, `ref. PH/4/12`): only
+    // with the number, since a bare `Ref.` may open a journal's abbreviated name.
+    if (2..=3).contains(&count)
+        && matches!(first, "Rep." | "rep." | "Ref." | "ref.")
+        && words.any(|w| w.contains(|c: char| c.is_ascii_digit()))
     {
         return true;
     }

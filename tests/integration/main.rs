@@ -68,6 +68,9 @@
 //! - `eval_s61_md2`: the rest of that evaluation: a person's spoken words tied to a document
 //!   linked after them, a note's date from its prose, titles of notes in other orders, an
 //!   author–date citation of another clause, a range of years read as notes 2019 to 2021.
+//! - `eval_s62_md`: the sixty-second session's held-out Markdown and plain-text articles:
+//!   Harvard's bare `(eds)` before the year, a report's or archive's number and IEEE's short
+//!   month as publisher, an `online collection`, a chapter's subtitled book cut at its colon.
 //! - `repeated_s60`: a quotation in a headline or subheading repeating, whole or in part, a
 //!   quotation the story cites elsewhere takes its citations (`repeated`); an uncited one's
 //!   repeat, or words the story never quotes, stay uncited.
@@ -235,6 +238,7 @@ mod eval_s60_md;
 mod eval_s61_html;
 mod eval_s61_md;
 mod eval_s61_md2;
+mod eval_s62_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

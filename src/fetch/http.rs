@@ -806,19 +806,13 @@ impl Fetcher {
                     };
                 }
                 Attempt::WaitTooLong(hop, wait) => {
-                    // A rate limit refuses us; a server down for maintenance (`503` with
-                    // an hour's `Retry-After`) or failing is a server error, as it is
-                    // without the header (held-out evaluation, sixty-second session: it
-                    // was `blocked`).
-                    let (status, what) = if hop.status == 429 {
-                        (LinkStatus::Blocked, "rate limited (HTTP 429)".to_string())
-                    } else if (500..600).contains(&hop.status) {
-                        (
-                            LinkStatus::Error,
-                            format!("server error: {}", reason(hop.status)),
-                        )
+                    // A server down for maintenance until later (`503` with an hour's
+                    // `Retry-After`) is `blocked` as a rate limit is, not an error: asked once,
+                    // not waited for, and no failure of the run (README, statuses).
+                    let what = if hop.status == 429 {
+                        "rate limited (HTTP 429)".to_string()
                     } else {
-                        (LinkStatus::Blocked, reason(hop.status))
+                        reason(hop.status)
                     };
                     return WebOutcome {
                         http_status: Some(hop.status),
@@ -826,7 +820,7 @@ impl Fetcher {
                         redirects: chain,
                         retries,
                         ..WebOutcome::simple(
-                            status,
+                            LinkStatus::Blocked,
                             format!(
                                 "{what}: the server asked to wait {} before retrying, more than --max-retry-wait ({})",
                                 human(wait),

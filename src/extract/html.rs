@@ -331,7 +331,8 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 /// `contrib-group`), `contributors`, `affiliation(s)`, `affil`, `aff` (JATS's
 /// `aff`, PubMed Central's `fm-affl`), or it is a header's `meta` box (`article-meta`, `entry-meta`, `post-meta`).
 /// Springer's `c-article-author-list`, LaTeXML's `ltx_authors` and `ltx_role_affiliation`,
-/// PubMed Central's `contrib-group` and `aff` all are.
+/// PubMed Central's `contrib-group` and `aff` all are, and its present pages' `div.cg` and
+/// `div#aip_a`.
 fn byline_name(t: &str) -> bool {
     const WORDS: &[&str] = &[
         "author",
@@ -349,7 +350,16 @@ fn byline_name(t: &str) -> bool {
         // PubMed Central's `div.fm-affl` under the authors' names.
         "affl",
     ];
-    const META: &[&str] = &["meta", "article-meta", "entry-meta", "post-meta"];
+    // PubMed Central's present pages: the authors' names in `div.cg` (its contributor
+    // group), their affiliations in `div#aip_a` (its author information panel).
+    const META: &[&str] = &[
+        "meta",
+        "article-meta",
+        "entry-meta",
+        "post-meta",
+        "cg",
+        "aip_a",
+    ];
     META.iter().any(|m| t.eq_ignore_ascii_case(m))
         || t.split(['-', '_'])
             .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -1435,6 +1445,10 @@ fn chrome_name_judged(name: &str) -> bool {
         // A post's or story's tags (`span.tags-links`, `ul.tags`, `div.post-tags`): links
         // to the site's pages of posts so tagged.
         "tags",
+        // Links to the posts before and after this one (Hugo's PaperMod theme's
+        // `nav.paginav`, `div.pagination`, in the post's footer).
+        "paginav",
+        "pagination",
     ];
     const WHOLE: &[&str] = &[
         // A link to another story set in the text (the Guardian's `element-rich-link`).
@@ -1498,6 +1512,12 @@ fn chrome_name_judged(name: &str) -> bool {
         "alert-banner",
         "site-notice",
         "site-tagline",
+        // The United States government's banner over its sites' pages (`div.usa-banner`,
+        // "An official website of the United States government"), and Google Docs' over a
+        // document published to the web (`div#publish-banner`: "Report abuse", "Learn
+        // more").
+        "usa-banner",
+        "publish-banner",
         "buy-box",
         "buy-button",
         "buy-buttons",
@@ -1551,7 +1571,7 @@ fn chrome_name_judged(name: &str) -> bool {
 /// Whether a class names a story's by-line or its kicker: a part `byline` or `kicker`
 /// (`p.byline`, `div.article__byline`, Ghost's `article-byline`, `a.article__kicker`), or
 /// a box of the authors' names as a whole (`author-name`, `author-list`, `author-avatar`,
-/// PubMed Central's `contrib-group` and `fm-author`). Their links are the site's pages of
+/// PubMed Central's `contrib-group`, `fm-author` and `cg`). Their links are the site's pages of
 /// the author, of the section, of a search for the author's name: never the article's
 /// sources, inside the story too (a dead author page failed a live article's check). A name
 /// with a part saying a state (`has-byline`, `story--with-kicker`, `byline-enabled`) is a
@@ -1567,6 +1587,8 @@ fn byline_box_class(t: &str) -> bool {
         "contrib-group",
         "contrib-author",
         "fm-author",
+        // PubMed Central's present pages name their contributor group `div.cg`.
+        "cg",
     ];
     (t.split(['-', '_'])
         .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
@@ -1796,6 +1818,8 @@ fn appeal_name(t: &str) -> bool {
 /// (WordPress's `entry-meta` and `entry-footer`, `post-meta`, `cat-links`, a story's `ul.tags`
 /// and `span.tags-links`) inside the `article` it closes: their links are the site's pages
 /// of the author, the category, the tag (a dead tag page failed a live article's check).
+/// So are the links to the posts before and after it (Hugo's PaperMod theme's
+/// `nav.paginav`, a `pagination` box).
 fn site_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &[
         "breadcrumb",
@@ -1807,6 +1831,8 @@ fn site_box_class(t: &str) -> bool {
         "catlinks",
         "navbox",
         "tags",
+        "paginav",
+        "pagination",
     ];
     const WHOLE: &[&str] = &[
         "entry-meta",
@@ -4615,11 +4641,16 @@ impl Walker<'_> {
                 f.italic = Some(t);
             }
             // Google Docs' italics: a span whose class sets them (see `gdocs_classes`).
+            // LaTeXML's (arXiv's HTML): `<span class="ltx_text ltx_font_italic">`, a book's or
+            // a journal's name in a reference.
             "span"
-                if !self.italic_classes.is_empty()
+                if (!self.italic_classes.is_empty()
                     && classes
                         .split_ascii_whitespace()
-                        .any(|c| self.italic_classes.contains(c)) =>
+                        .any(|c| self.italic_classes.contains(c)))
+                    || classes
+                        .split_ascii_whitespace()
+                        .any(|c| c == "ltx_font_italic") =>
             {
                 let t = self.cur.as_ref().map_or(0, |b| b.text.len());
                 f.italic = Some(t);
@@ -6306,7 +6337,18 @@ pub fn parse(src: &str) -> Parsed {
     }
     relabel_by_visible_text(&mut st.w.p, &st.w.marker_text, &st.w.bracketed_shown);
     if !st.w.shown_numbers.is_empty() {
-        rename_to_shown_numbers(&mut st.w.p, &st.w.shown_numbers);
+        let renamed = rename_to_shown_numbers(&mut st.w.p, &st.w.shown_numbers);
+        // The ids the notes were named by now reach them by their new names: the links
+        // read as citations afterwards (`[<a href="#R1">1</a>,<a href="#R2">2</a>]`,
+        // [`citation_links`]) find their notes by the id.
+        for label in st.w.note_ids.values_mut() {
+            if let Some(n) = renamed.get(label.as_str()) {
+                label.clone_from(n);
+            }
+        }
+        for (old, n) in renamed {
+            st.w.note_ids.entry(old).or_insert(n);
+        }
     }
     // (Appended: the indices kept by the walk stay valid; sorted in place below.)
     let expanded = expand_sup_ranges(&mut st.w.p, &st.w.sup_ranges);
@@ -6897,8 +6939,12 @@ fn rename_labels(p: &mut Parsed, new: &std::collections::HashMap<String, String>
 /// Names each note in `shown` (label, number) by the number its list shows at its start,
 /// where its label came from an id (`B1`) and its links showed no number to rename it by
 /// ([`relabel_by_visible_text`]: `(<a class="xref-bibr" href="#B1">Marsh 2016</a>)`).
-/// Never where another note has that number, or two notes would get it.
-fn rename_to_shown_numbers(p: &mut Parsed, shown: &[(String, String)]) {
+/// Never where another note has that number, or two notes would get it. The names changed,
+/// old to new.
+fn rename_to_shown_numbers(
+    p: &mut Parsed,
+    shown: &[(String, String)],
+) -> std::collections::HashMap<String, String> {
     use std::collections::{HashMap, HashSet};
     let labels: HashSet<&str> = p.notes.iter().map(|n| n.label.as_str()).collect();
     let mut new: HashMap<String, String> = HashMap::new();
@@ -6910,10 +6956,10 @@ fn rename_to_shown_numbers(p: &mut Parsed, shown: &[(String, String)]) {
         }
     }
     new.retain(|_, n| taken.get(n.as_str()) == Some(&1));
-    if new.is_empty() {
-        return;
+    if !new.is_empty() {
+        rename_labels(p, &new);
     }
-    rename_labels(p, &new);
+    new
 }
 
 /// What a footnote-reference link shows, as a label: `1`, `[12]`, `2a`, `(iv)`, `*`, `††`,

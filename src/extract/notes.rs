@@ -3783,19 +3783,27 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             }
             // `H. Vellinga and W.-P. Planqué. Auditing labels at scale. *Bioacoustics*, 2021.`
             // (ACM's and LaTeX's plain styles): the names, the title as a sentence of its
-            // own, then the italic journal or proceedings.
-            if let Some((names, title)) = inverted_names(before)
-                .or_else(|| initials_name(before))
-                .filter(|(_, t)| {
-                    let t = t.trim();
-                    // A title of one word (`P. Ng. Against. *Journal E*`) is a word of four
-                    // letters or more, not an editor's or translator's abbreviation.
-                    let one_word = t.trim_end_matches(['.', ',']);
-                    let lone_title = one_word.chars().count() >= 4
-                        && one_word.chars().all(char::is_alphabetic)
-                        && !["Trans", "Comp", "Edited"].contains(&one_word);
-                    t.ends_with(['.', ',']) && (t.split_whitespace().nth(1).is_some() || lone_title)
-                })
+            // own, then the italic journal or proceedings (`In *Proceedings of …*`: the
+            // `In` before it is neither's).
+            let acm = before
+                .trim_end()
+                .strip_suffix(" In")
+                .filter(|b| b.ends_with(['.', ',']))
+                .unwrap_or(before);
+            if let Some((names, title)) =
+                inverted_names(acm)
+                    .or_else(|| initials_name(acm))
+                    .filter(|(_, t)| {
+                        let t = t.trim();
+                        // A title of one word (`P. Ng. Against. *Journal E*`) is a word of four
+                        // letters or more, not an editor's or translator's abbreviation.
+                        let one_word = t.trim_end_matches(['.', ',']);
+                        let lone_title = one_word.chars().count() >= 4
+                            && one_word.chars().all(char::is_alphabetic)
+                            && !["Trans", "Comp", "Edited"].contains(&one_word);
+                        t.ends_with(['.', ','])
+                            && (t.split_whitespace().nth(1).is_some() || lone_title)
+                    })
             {
                 meta.title = Some(trim_title(title.trim()));
                 meta.authors = split_authors(names);

@@ -59,6 +59,9 @@
 //!   report's session and paper number read as its publisher.
 //! - `eval_s61_html`: the sixty-first session's held-out HTML articles: a story's kicker and
 //!   by-line, a journal's contributors and affiliation marks, a paper's own DOI and PDF, group authors (`R Core Team.`) heading Vancouver entries.
+//! - `eval_s62_html`: the sixty-second session's held-out HTML articles: PubMed Central's
+//!   bracketed citation links and present author list, LaTeXML's italics and proceedings,
+//!   government and published-document banners, links to the next and previous posts.
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
@@ -238,6 +241,7 @@ mod eval_s60_md;
 mod eval_s61_html;
 mod eval_s61_md;
 mod eval_s61_md2;
+mod eval_s62_html;
 mod eval_s62_md;
 mod extract;
 mod formats_s54;

@@ -13,7 +13,10 @@
 //! line breaks; inline elements never split a word. A `<noscript>`'s text is kept (a reader
 //! without JavaScript sees it: a quote found there is on the page), but it does not count as
 //! the page's own text when telling an app shell from an article (a quote not found on a
-//! page that is only a shell and its fallback is `unverifiable`). A reference call (`<sup>` holding a link
+//! page that is only a shell and its fallback is `unverifiable`); on a page that shows its
+//! article, a quote found only there is warned of, and where the article shown has a close
+//! passage, that passage decides (a browser running scripts hides the `<noscript>` copy,
+//! which may be an older version). A reference call (`<sup>` holding a link
 //! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
 //! `[citation needed]`) is dropped: no reader copies it with the sentence. So is a
 //! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
@@ -130,7 +133,11 @@
 //!   a negation within a clause, in at most four words (`was … designed`
 //!   for "was not designed"): the left-out words are a `dropped` difference; a longer
 //!   omission holding one is a warning.
-//! - `partial`: some parts found (exactly or approximately), others not.
+//! - `partial`: some parts found (exactly or approximately), others not. So is a quote
+//!   whose passage ends where a paywall teaser (or another gate, or a page cut at the
+//!   body-size limit) stops, the quote running on past it, its only difference the words
+//!   after the end (the rest may be in the article, which the page does not hold; with
+//!   other differences it stays `altered`, saying so: see `past_the_pages_end`).
 //! - `not_found`: no part found. When another cited page could not be read, the page was
 //!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
 //!   outside its furniture (a JavaScript app shell with a static header and footer), the
@@ -143,8 +150,10 @@
 //! - `uncited`: the quote has no citation.
 //!
 //! A match that sits in page furniture (navigation, sidebar, comments, footer) keeps its
-//! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
-//! A part found in the furniture moves to a copy of the same match in the main text where
+//! verdict, with `region: furniture` and a warning, so that every report shows the caveat;
+//! the warning names where the words are as far as the markup tells ([`Furniture`]: the
+//! comments, a teaser for another article, the navigation, header or footer, a sidebar, a
+//! box over the page), or all of these where it tells nothing. A part found in the furniture moves to a copy of the same match in the main text where
 //! the page has one (a pull quote before the paragraph it repeats): see `prefer_main_text`.
 //! And where the main text has only a close passage (a comment repeating a misquote word
 //! for word, the article saying it with another number), the main text alone decides: the

@@ -13,7 +13,10 @@
 //! line breaks; inline elements never split a word. A `<noscript>`'s text is kept (a reader
 //! without JavaScript sees it: a quote found there is on the page), but it does not count as
 //! the page's own text when telling an app shell from an article (a quote not found on a
-//! page that is only a shell and its fallback is `unverifiable`). A reference call (`<sup>` holding a link
+//! page that is only a shell and its fallback is `unverifiable`); on a page that shows its
+//! article, a quote found only there is warned of, and where the article shown has a close
+//! passage, that passage decides (a browser running scripts hides the `<noscript>` copy,
+//! which may be an older version). A reference call (`<sup>` holding a link
 //! to a note in the page, or bracketed, as `[3]`; Wikipedia's `sup.reference` and
 //! `[citation needed]`) is dropped: no reader copies it with the sentence. So is a
 //! superscript note mark with no link (one to three digits or a letter, maybe bracketed:
@@ -130,7 +133,11 @@
 //!   a negation within a clause, in at most four words (`was … designed`
 //!   for "was not designed"): the left-out words are a `dropped` difference; a longer
 //!   omission holding one is a warning.
-//! - `partial`: some parts found (exactly or approximately), others not.
+//! - `partial`: some parts found (exactly or approximately), others not. So is a quote
+//!   whose passage ends where a paywall teaser (or another gate, or a page cut at the
+//!   body-size limit) stops, the quote running on past it, its only difference the words
+//!   after the end (the rest may be in the article, which the page does not hold; with
+//!   other differences it stays `altered`, saying so: see `past_the_pages_end`).
 //! - `not_found`: no part found. When another cited page could not be read, the page was
 //!   cut at the body-size limit, or it has under [`MIN_MAIN_WORDS`] words of main text
 //!   outside its furniture (a JavaScript app shell with a static header and footer), the
@@ -143,8 +150,10 @@
 //! - `uncited`: the quote has no citation.
 //!
 //! A match that sits in page furniture (navigation, sidebar, comments, footer) keeps its
-//! verdict, with `region: furniture` and a warning, so that every report shows the caveat.
-//! A part found in the furniture moves to a copy of the same match in the main text where
+//! verdict, with `region: furniture` and a warning, so that every report shows the caveat;
+//! the warning names where the words are as far as the markup tells ([`Furniture`]: the
+//! comments, a teaser for another article, the navigation, header or footer, a sidebar, a
+//! box over the page), or all of these where it tells nothing. A part found in the furniture moves to a copy of the same match in the main text where
 //! the page has one (a pull quote before the paragraph it repeats): see `prefer_main_text`.
 //! And where the main text has only a close passage (a comment repeating a misquote word
 //! for word, the article saying it with another number), the main text alone decides: the
@@ -195,7 +204,7 @@ use normalize::{
     AccentDiff,
 };
 use quote_parse::{parse_quote, Elem, ParsedQuote, QuotePart};
-pub use visible_text::{Aside, PageMeta};
+pub use visible_text::{Aside, Furniture, PageMeta};
 
 /// Default least score for an approximate match to count as "a close passage".
 pub const DEFAULT_MIN_SIMILARITY: f64 = 0.6;
@@ -232,6 +241,9 @@ pub struct SourceText {
     pub text: String,
     /// Byte ranges of `text` that are page furniture (navigation, sidebars, comments, …).
     pub furniture: Vec<Range<usize>>,
+    /// Which kind of furniture stretches of `text` are, where the markup tells (HTML only:
+    /// see [`visible_text::Visible::furniture_kinds`]).
+    pub furniture_kinds: Vec<(Range<usize>, Furniture)>,
     /// The page's metadata (HTML only).
     pub meta: PageMeta,
     /// For a PDF: the byte offset in `text` where each page starts. Empty otherwise.
@@ -279,6 +291,9 @@ pub struct SourceText {
     /// The page with its furniture blanked, built the first time a quote needs it (see
     /// `main_text_only`) and kept for the page's other quotes.
     main_only: OnceLock<Option<Box<SourceText>>>,
+    /// The page with its furniture and `<noscript>` text blanked: the article it shows,
+    /// built the first time a quote needs it (see `shown_text_only`).
+    shown_only: OnceLock<Option<Box<SourceText>>>,
     /// A PDF's text with its type's furniture blanked (see `flow_text`), built on first use.
     flow: OnceLock<Option<Box<SourceText>>>,
     /// The page's notices that disown words of it (see [`notices::disowned`]), found the
@@ -1113,6 +1128,7 @@ impl SourceText {
         SourceText {
             text: v.text,
             furniture: v.furniture,
+            furniture_kinds: v.furniture_kinds,
             meta: v.meta,
             index,
             main_words,
@@ -1202,6 +1218,22 @@ impl SourceText {
             .as_deref()
     }
 
+    /// The page with its furniture and its `<noscript>` text blanked (as
+    /// [`SourceText::main_text_only`] blanks the furniture): the article a browser running
+    /// scripts shows. `None` for a page without `<noscript>` text. Built once, on first use.
+    fn shown_text_only(&self) -> Option<&SourceText> {
+        if self.fallback.is_empty() {
+            return None;
+        }
+        self.shown_only
+            .get_or_init(|| {
+                let mut ranges = self.furniture.clone();
+                ranges.extend(self.fallback.iter().cloned());
+                self.blank(&ranges).map(Box::new)
+            })
+            .as_deref()
+    }
+
     /// A PDF's text with its furniture blanked (running headers, footnotes, footers: see
     /// [`pdf::PdfText::furniture`]), the same text byte for byte but for line breaks where
     /// it was, so that the body's words run on from one page to the next as the reader
@@ -1254,6 +1286,7 @@ impl SourceText {
         Some(SourceText {
             text,
             furniture: self.furniture.clone(),
+            furniture_kinds: self.furniture_kinds.clone(),
             pdf_furniture: Vec::new(),
             meta: self.meta.clone(),
             page_starts: self.page_starts.clone(),
@@ -1270,6 +1303,7 @@ impl SourceText {
             credits: self.credits.clone(),
             ratings: self.ratings.clone(),
             main_only: OnceLock::new(),
+            shown_only: OnceLock::new(),
             flow: OnceLock::new(),
             notices: OnceLock::new(),
             undisowned: OnceLock::new(),
@@ -1973,6 +2007,46 @@ const MAX_LINE_BREAK_READINGS: usize = 8;
 /// offers both joinings; the page's words hold the split one, and these the joined one. A
 /// word the page breaks at different places (`mor-⏎tality`, `mortal-⏎ity`) gives a reading
 /// for each (up to [`MAX_LINE_BREAK_READINGS`] in all): the quote's word may stand at either.
+/// The most of a part's `second`s and `2nd`s read the other way (see [`ordinal_readings`]).
+const MAX_ORDINAL_READINGS: usize = 3;
+
+/// The part with its words `second` and `2nd` read the other way, each combination, on a
+/// page that writes both: `finished second … for a 2nd year` is the page's `finished 2nd …
+/// for a second year`. The normaliser leaves `second` as it is where it may be the unit of
+/// time (`a second later`), and a page writing only one of them is matched by
+/// `matcher::compile`; on a page writing both, only the page's words around it tell which
+/// the quote's word stands for, so each reading is tried as a variant of the part, its
+/// words as written. Empty when the page lacks either, or the part has neither.
+fn ordinal_readings(part: &QuotePart, ix: &PageIndex) -> Vec<QuotePart> {
+    if ix.id("second").is_none() || ix.id("2nd").is_none() {
+        return Vec::new();
+    }
+    let at: Vec<usize> = part
+        .elems
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e, Elem::Word { norm, flex: None, .. } if norm == "second" || norm == "2nd")
+        })
+        .map(|(k, _)| k)
+        .take(MAX_ORDINAL_READINGS)
+        .collect();
+    (1..(1usize << at.len()))
+        .map(|mask| {
+            let mut p = part.clone();
+            for (bit, &k) in at.iter().enumerate() {
+                if mask >> bit & 1 == 1 {
+                    if let Some(Elem::Word { norm, .. }) = p.elems.get_mut(k) {
+                        let other = if norm == "second" { "2nd" } else { "second" };
+                        *norm = other.to_string();
+                    }
+                }
+            }
+            p
+        })
+        .collect()
+}
+
 fn split_at_line_breaks(part: &QuotePart, ix: &PageIndex) -> Vec<QuotePart> {
     // Each split of a word, and the word whole (`None`) when the page also has it whole: a
     // page may break `arrange-⏎ments` on one line and print `arrangements` on the next, and
@@ -2331,6 +2405,7 @@ fn find_parts(q: &ParsedQuote, src: &SourceText, opts: &VerifyOptions) -> Outcom
         let mut base: Vec<QuotePart> = vec![part.clone()];
         for v in split_at_line_breaks(part, ix)
             .into_iter()
+            .chain(ordinal_readings(part, ix))
             .chain(respace_hangul(part, ix, false))
             .chain(respace_hangul(part, ix, true))
         {
@@ -3163,6 +3238,7 @@ type Best<'a> = (
     Option<&'a SourceText>,
     bool,
     Option<Aside>,
+    bool,
 );
 
 fn verify_quote_unguarded(
@@ -3229,6 +3305,30 @@ fn verify_quote_unguarded(
                         }
                     }
                 }
+                // Found (in part) in the `<noscript>` text of a page that shows its article:
+                // a browser running scripts hides that text (an older copy, a fallback), so
+                // where the article shown has a close passage, that passage decides, as the
+                // main text does over the furniture; with none, the match stands, warned of.
+                let mut noscript_closer = false;
+                if rank(o.verdict) < rank(Verdict::NotFound)
+                    && src.main_words >= MIN_MAIN_WORDS
+                    && o.finds.iter().filter_map(PartFind::range).any(|(s, e)| {
+                        let b = src.index.byte_range(s, e);
+                        let i = src.fallback.partition_point(|f| f.end <= b.start);
+                        src.fallback.get(i).is_some_and(|f| f.start < b.end)
+                    })
+                {
+                    if let Some(m) = src.shown_text_only() {
+                        let o2 = find_parts(&parsed, m, opts);
+                        if rank(o2.verdict) < rank(Verdict::NotFound) {
+                            let key2 = preference(&o2, m);
+                            noscript_closer = (key.0, key.1) < (key2.0, key2.1);
+                            key = key2;
+                            o = o2;
+                            main_only = Some(m);
+                        }
+                    }
+                }
                 // Found in words the page's own correction gives as a misquote, or as
                 // removed (`misquoted her as saying “…”`): those are not what the page says,
                 // and a close passage elsewhere on it (the corrected words) decides; with
@@ -3264,6 +3364,7 @@ fn verify_quote_unguarded(
                             && (key2.0, key2.1) < (key.0, key.1)
                         {
                             (o, key, main_only, set_aside) = (o2, key2, Some(m), false);
+                            noscript_closer = false;
                         }
                     }
                 }
@@ -3288,16 +3389,31 @@ fn verify_quote_unguarded(
                             (o, key, in_aside) = (o2, key2, Some(j));
                             main_only = None;
                             set_aside = false;
+                            noscript_closer = false;
                         }
                     }
                 }
-                if best.as_ref().is_none_or(|(_, _, _, b, _, _, _)| key < *b) {
-                    best = Some((k, in_aside, o, key, main_only, set_aside, closer_aside));
+                if best
+                    .as_ref()
+                    .is_none_or(|(_, _, _, b, _, _, _, _)| key < *b)
+                {
+                    best = Some((
+                        k,
+                        in_aside,
+                        o,
+                        key,
+                        main_only,
+                        set_aside,
+                        closer_aside,
+                        noscript_closer,
+                    ));
                 }
             }
         }
     }
-    let Some((k, in_aside, mut outcome, _, main_only, set_aside, closer_aside)) = best else {
+    let Some((k, in_aside, mut outcome, _, main_only, set_aside, closer_aside, noscript_closer)) =
+        best
+    else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
             "the cited page could not be read ({})",
@@ -3407,6 +3523,7 @@ fn verify_quote_unguarded(
                 words_differ(&r.differences)
             };
             r.detail = format!("{what}: score {:.2} on {}{others}", r.score, cand.url);
+            past_the_pages_end(&mut r, src, &outcome, cand.url, &others);
         }
         Verdict::Partial => {
             let missing: Vec<String> = parsed
@@ -3912,12 +4029,18 @@ fn verify_quote_unguarded(
         )
         && r.region == Some(PageRegion::Furniture)
     {
-        // A warning, so every report shows the caveat (`!`), never a plain tick.
-        r.warnings.push(
-            "found only in the page's furniture (navigation, sidebar, comments, footer), not \
-             its main text: the page may not say it"
+        // A warning, so every report shows the caveat (`!`), never a plain tick. It says
+        // where the words are, as far as the page's markup tells: a reader's comment, a
+        // teaser for another article and the site's menu are different caveats.
+        r.warnings.push(match furniture_places(src, &outcome) {
+            Some(places) => format!(
+                "found only in the page's furniture, in {places}, not its main text: the \
+                 page may not say it"
+            ),
+            None => "found only in the page's furniture (navigation, sidebar, comments, \
+                     footer), not its main text: the page may not say it"
                 .into(),
-        );
+        });
     }
     // Only for the text with its furniture blanked (not the one a transcript's labels are
     // blanked in: see `flow_text`).
@@ -3932,6 +4055,14 @@ fn verify_quote_unguarded(
         r.warnings.push(
             "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
              than its main text does; the main text, the article cited, decides the verdict"
+                .into(),
+        );
+    }
+    if noscript_closer && r.verdict != Verdict::Verified {
+        r.warnings.push(
+            "the page's <noscript> text (what a reader without JavaScript sees; a browser \
+             running scripts hides it) has the quote's words closer than the article it shows; \
+             the article shown decides the verdict"
                 .into(),
         );
     }
@@ -3968,6 +4099,129 @@ fn verify_quote_unguarded(
         );
     }
     r
+}
+
+/// Note of the difference holding a quote's words past the end of a page that is not the
+/// whole article (see [`past_the_pages_end`]).
+pub const PAST_PAGES_END: &str = "past the end of the page's text";
+
+/// An `altered` quote whose passage ends where a paywall teaser (or another gate, or a page
+/// cut at the body-size limit) stops, the quote running on with words of its own: those
+/// words may be in the article's rest, which the page does not hold. Where they are the only
+/// difference, the quote is `partial` (the page has the words it shows; the rest cannot be
+/// checked), not a misquote; with other differences it stays `altered`, and either way the
+/// detail says so.
+fn past_the_pages_end(
+    r: &mut QuoteResult,
+    src: &SourceText,
+    outcome: &Outcome,
+    url: &str,
+    others: &str,
+) {
+    if src.gate.is_none() && !src.truncated {
+        return;
+    }
+    let [PartFind::Approx(a)] = outcome.finds.as_slice() else {
+        return;
+    };
+    if a.reordered || !matches!(a.ops.last(), Some(Op::Add(_))) || a.end == 0 {
+        return;
+    }
+    if !page_stops_after(src, a.end) {
+        return;
+    }
+    let Some(last) = r
+        .differences
+        .last_mut()
+        .filter(|d| d.kind == DiffKind::Added && d.source.is_empty())
+    else {
+        return;
+    };
+    last.note = Some(PAST_PAGES_END.into());
+    let rest = last.quote.clone();
+    let why = match src.gate {
+        Some(gate) => format!(
+            "the page is {gate}, not the article, and stops there, so they may be in the \
+             rest of it"
+        ),
+        None => {
+            "the page was cut at the body-size limit there, so they may be further on".to_string()
+        }
+    };
+    if r.differences.len() == 1 {
+        r.verdict = Verdict::Partial;
+        r.detail = format!(
+            "the quote's words up to the end of the page's text found on {url}; not found: \
+             \u{201C}{rest}\u{201D} after it: {why}{others}"
+        );
+    } else {
+        // The words past the end no longer read as, say, a negation the quote adds.
+        r.detail = format!(
+            "{}: score {:.2} on {url}; the quote runs on past the end of the page's text \
+             (\u{201C}{rest}\u{201D}): {why}{others}",
+            words_differ(&r.differences),
+            r.score
+        );
+    }
+}
+
+/// Whether the page's text stops after page word `end` (one past the last word of a
+/// passage): the rest of its line has no word, and every line of main text after it is a
+/// subscribe, access or login prompt.
+fn page_stops_after(src: &SourceText, end: usize) -> bool {
+    let at = src.index.byte_range(end - 1, end).end;
+    let Some(rest) = src.text.get(at..) else {
+        return false;
+    };
+    let mut pos = at;
+    for (n, line) in rest.split('\n').enumerate() {
+        let start = pos;
+        pos += line.len() + 1;
+        let Some(first) = line.find(|c: char| c.is_alphanumeric()) else {
+            continue;
+        };
+        if n == 0 {
+            return false;
+        }
+        if src.region_of(start + first) == PageRegion::Furniture {
+            continue;
+        }
+        let words = lower_words(line);
+        if subscribe_prompt(&words).is_none() && !access_prompt(&words) && !login_prompt(&words) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Where the furniture a match sits in is, as the page's markup names it (see
+/// [`Furniture`]): each found part's first and last word is looked up, the innermost named
+/// stretch holding it deciding; `None` when any of them is in furniture that names no kind.
+fn furniture_places(src: &SourceText, outcome: &Outcome) -> Option<String> {
+    let mut kinds: Vec<Furniture> = Vec::new();
+    for (s, e) in outcome.finds.iter().filter_map(PartFind::range) {
+        for w in [s, e.max(s + 1) - 1] {
+            let at = src.index.byte_range(w, w + 1).start;
+            if src.region_of(at) != PageRegion::Furniture {
+                continue;
+            }
+            let kind = src
+                .furniture_kinds
+                .iter()
+                .filter(|(r, _)| r.contains(&at))
+                .max_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
+                .map(|(_, k)| *k)?;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
+    let places: Vec<&str> = kinds.iter().map(|k| k.place()).collect();
+    match places.as_slice() {
+        [] => None,
+        [one] => Some((*one).to_string()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
 }
 
 /// Records that the page disputes the quoted words: a warning, and a dispute of this kind

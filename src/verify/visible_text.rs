@@ -48,6 +48,11 @@ pub struct Visible {
     pub text: String,
     /// Byte ranges of `text` that are page furniture rather than main text.
     pub furniture: Vec<Range<usize>>,
+    /// Which kind of furniture stretches of it are, as the markup names them (an element
+    /// of the furniture with a tag, role, id or class that tells its kind: see
+    /// [`Furniture`]). Nested stretches are all listed, the inner first; furniture whose
+    /// markup says nothing of its kind is in none.
+    pub furniture_kinds: Vec<(Range<usize>, Furniture)>,
     /// The page's metadata.
     pub meta: PageMeta,
     /// Whether the page runs scripts (a `<script>` or `<noscript>` element): only then may
@@ -73,6 +78,111 @@ pub struct Visible {
     /// `Pants on Fire`, `Mostly False`), outside the furniture: where it stands in `text`,
     /// and its `alt` (see `notices::debunked_claims`).
     pub ratings: Vec<(usize, String)>,
+}
+
+/// What a stretch of a page's furniture is, as its markup names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// Readers' comments (an id or class naming comments, `disqus`, WordPress's `respond`).
+    Comments,
+    /// Teasers for other articles: related or recommended stories, a `READ MORE:` line.
+    Related,
+    /// Menus, breadcrumbs, site search (`<nav>`, `role="navigation"`, a `menu` class).
+    Navigation,
+    /// The page's header above the article (`<header>` outside it, `role="banner"`).
+    Header,
+    /// The page's footer (`<footer>` outside the article, `role="contentinfo"`).
+    Footer,
+    /// A sidebar (`<aside>`, `role="complementary"`, a `sidebar` class).
+    Sidebar,
+    /// A box or banner over or in the page: a dialog, a cookie notice, a newsletter or
+    /// subscription box.
+    Prompt,
+}
+
+impl Furniture {
+    /// Where the words are, for a person, after "the page's furniture, in": `its comments (…)`.
+    #[must_use]
+    pub fn place(self) -> &'static str {
+        match self {
+            Furniture::Comments => "its comments (readers' words, not the publisher's)",
+            Furniture::Related => {
+                "a teaser for another article (a related article or a `read more` link: the \
+                 other article's words, not this one's)"
+            }
+            Furniture::Navigation => "its navigation (menus and links)",
+            Furniture::Header => "its header, above the article",
+            Furniture::Footer => "its footer, below the article",
+            Furniture::Sidebar => "a sidebar beside the article",
+            Furniture::Prompt => {
+                "a box or banner over the page (a cookie notice, a newsletter or subscription \
+                 box)"
+            }
+        }
+    }
+}
+
+/// The kind of furniture an element is, told from its id and class first (a `<aside
+/// class="related">` is related articles before it is a sidebar), then its role and tag.
+/// `teaser` is for a paragraph read as a teaser for another story.
+fn furniture_kind(e: &scraper::node::Element, role: &str, teaser: bool) -> Option<Furniture> {
+    if teaser {
+        return Some(Furniture::Related);
+    }
+    let names =
+        format!("{} {}", e.id().unwrap_or(""), e.attr("class").unwrap_or("")).to_ascii_lowercase();
+    let tokens: Vec<&str> = names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let any = |f: &dyn Fn(&str) -> bool| tokens.iter().any(|t| f(t));
+    if any(&|t| t.starts_with("comment") || t == "disqus" || t == "respond") {
+        return Some(Furniture::Comments);
+    }
+    if any(&|t| {
+        t.starts_with("related")
+            || t.starts_with("recommend")
+            || matches!(
+                t,
+                "outbrain" | "taboola" | "readmore" | "teaser" | "teasers"
+            )
+    }) || names.contains("read-more")
+        || names.contains("more-stories")
+    {
+        return Some(Furniture::Related);
+    }
+    if any(&|t| {
+        t.starts_with("cookie")
+            || t.starts_with("consent")
+            || t.starts_with("newsletter")
+            || t.starts_with("modal")
+            || t.starts_with("popup")
+            || t.starts_with("paywall")
+    }) {
+        return Some(Furniture::Prompt);
+    }
+    if any(&|t| t == "sidebar" || t == "aside") {
+        return Some(Furniture::Sidebar);
+    }
+    if any(&|t| t.starts_with("nav") || t.contains("menu") || t.starts_with("breadcrumb")) {
+        return Some(Furniture::Navigation);
+    }
+    if any(&|t| t == "footer" || t == "colophon") {
+        return Some(Furniture::Footer);
+    }
+    if any(&|t| t == "header" || t == "masthead") {
+        return Some(Furniture::Header);
+    }
+    match (e.name(), role) {
+        ("nav", _) | (_, "navigation" | "menu" | "menubar" | "search") => {
+            Some(Furniture::Navigation)
+        }
+        ("dialog", _) | (_, "dialog" | "alertdialog") => Some(Furniture::Prompt),
+        ("aside", _) | (_, "complementary") => Some(Furniture::Sidebar),
+        ("header", _) | (_, "banner") => Some(Furniture::Header),
+        ("footer", _) | (_, "contentinfo") => Some(Furniture::Footer),
+        _ => None,
+    }
 }
 
 /// Where text the page holds outside its visible text comes from. Each is matched on its
@@ -742,6 +852,8 @@ struct Frame {
     para: bool,
     /// A `<blockquote>`, or a `<figure>` holding one: its text's start is on `quote_starts`.
     quote_box: bool,
+    /// Furniture whose markup names its kind: the kind, and where its text starts.
+    kind: Option<(Furniture, usize)>,
 }
 
 /// A `<figure>` (a picture and its caption) standing between two paragraphs of one
@@ -918,6 +1030,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         spaces: 0,
     };
     let mut fallback: Vec<Range<usize>> = Vec::new();
+    let mut furniture_kinds: Vec<(Range<usize>, Furniture)> = Vec::new();
     let mut labels: Vec<usize> = Vec::new();
     let mut credits: Vec<(usize, usize)> = Vec::new();
     // Where the open block quotations' (and their figures') text starts.
@@ -946,6 +1059,11 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 quote_starts.pop();
             }
             skip -= usize::from(f.skip);
+            if let Some((kind, start)) = f.kind {
+                if start < w.text.len() {
+                    furniture_kinds.push((start..w.text.len(), kind));
+                }
+            }
             furn -= usize::from(f.furn);
             main -= usize::from(f.main);
             pre -= usize::from(f.pre);
@@ -1071,6 +1189,14 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                         && (e.id().is_some_and(chrome_name)
                             || e.attr("class").is_some_and(chrome_name)))
                     || (name == "p" && skip == 0 && teaser_paragraph(node));
+                if skip == 0 && !f.skip && (f.furn || furn > 0 || (has_main && main == 0)) {
+                    let teaser = name == "p" && f.furn && !is_furniture_tag(name) && {
+                        let chrome = e.id().is_some_and(chrome_name)
+                            || e.attr("class").is_some_and(chrome_name);
+                        !chrome
+                    };
+                    f.kind = furniture_kind(e, &role, teaser).map(|k| (k, w.text.len()));
+                }
                 if f.block && skip == 0 {
                     w.brk();
                     // Not inside a figure, whose text may move (see `Figure`).
@@ -1182,6 +1308,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     for r in &mut fallback {
         r.end = r.end.min(len);
     }
+    for (r, _) in &mut furniture_kinds {
+        r.end = r.end.min(len);
+    }
+    furniture_kinds.retain(|(r, _)| r.start < r.end);
     fallback.retain(|r| r.start < r.end);
     for r in &mut ratings {
         r.0 = r.0.min(len);
@@ -1205,6 +1335,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     Visible {
         text: w.text,
         furniture: w.furniture,
+        furniture_kinds,
         meta,
         scripted,
         fallback,

@@ -59,6 +59,8 @@ mod s57_review;
 /// Session 58: a page repeating every word of a quote over 50,000 times.
 mod s58_repetitive;
 mod s58_speaker;
+/// Session 62: furniture named, a quote past a paywall teaser, `second` and `2nd`, `<noscript>` copies.
+mod s62_more;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -1512,9 +1512,14 @@ pub async fn read_url(
         if !seen.iter().any(|s| key(s) == key(&final_url)) {
             seen.push(final_url.clone());
         }
-        // A refresh of the page itself (a page that reloads) is none.
+        // A refresh of the page itself (a page that reloads) is none. A stub whose script
+        // sends its reader on is followed as a refresh is, as for a cited page (review,
+        // sixty-second session: the live article was the stub).
         let next = html
-            .then(|| crate::fetch::classify::meta_refresh(&bytes))
+            .then(|| {
+                crate::fetch::classify::meta_refresh(&bytes)
+                    .or_else(|| crate::fetch::classify::script_redirect(&bytes))
+            })
             .flatten()
             .and_then(|to| final_url.join(&to).ok())
             .filter(|to| matches!(to.scheme(), "http" | "https"))

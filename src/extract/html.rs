@@ -331,8 +331,8 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 /// `contrib-group`), `contributors`, `affiliation(s)`, `affil`, `aff` (JATS's
 /// `aff`, PubMed Central's `fm-affl`), or it is a header's `meta` box (`article-meta`, `entry-meta`, `post-meta`).
 /// Springer's `c-article-author-list`, LaTeXML's `ltx_authors` and `ltx_role_affiliation`,
-/// PubMed Central's `contrib-group` and `aff` all are, and its present pages' `div.cg` and
-/// `div#aip_a`.
+/// PubMed Central's `contrib-group` and `aff` all are (its present pages' `div.cg` and
+/// `div#aip_a` too, on a paper's page: [`pmc_byline_name`]).
 fn byline_name(t: &str) -> bool {
     const WORDS: &[&str] = &[
         "author",
@@ -350,19 +350,20 @@ fn byline_name(t: &str) -> bool {
         // PubMed Central's `div.fm-affl` under the authors' names.
         "affl",
     ];
-    // PubMed Central's present pages: the authors' names in `div.cg` (its contributor
-    // group), their affiliations in `div#aip_a` (its author information panel).
-    const META: &[&str] = &[
-        "meta",
-        "article-meta",
-        "entry-meta",
-        "post-meta",
-        "cg",
-        "aip_a",
-    ];
+    const META: &[&str] = &["meta", "article-meta", "entry-meta", "post-meta"];
     META.iter().any(|m| t.eq_ignore_ascii_case(m))
         || t.split(['-', '_'])
             .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// Whether a class name or an id is PubMed Central's present pages' box of the authors'
+/// names, `div.cg` (its contributor group), or of their affiliations, `div#aip_a` (its
+/// author information panel). Such short names mean something else on other sites (review,
+/// sixty-second session: a story's `div.cg` lost its source link, its marker and its
+/// quotation), so they count only on a paper's page, one declaring its DOI or PDF to
+/// indexers (`citation_doi`, `citation_pdf_url`).
+fn pmc_byline_name(t: &str) -> bool {
+    t.eq_ignore_ascii_case("cg") || t.eq_ignore_ascii_case("aip_a")
 }
 
 /// Most blocks in a table row of data (see [`Walker::layout_row`]).
@@ -1571,7 +1572,8 @@ fn chrome_name_judged(name: &str) -> bool {
 /// Whether a class names a story's by-line or its kicker: a part `byline` or `kicker`
 /// (`p.byline`, `div.article__byline`, Ghost's `article-byline`, `a.article__kicker`), or
 /// a box of the authors' names as a whole (`author-name`, `author-list`, `author-avatar`,
-/// PubMed Central's `contrib-group`, `fm-author` and `cg`). Their links are the site's pages of
+/// PubMed Central's `contrib-group`, `fm-author`, and `cg` on a paper's page: see
+/// [`Walker::byline_box`]). Their links are the site's pages of
 /// the author, of the section, of a search for the author's name: never the article's
 /// sources, inside the story too (a dead author page failed a live article's check). A name
 /// with a part saying a state (`has-byline`, `story--with-kicker`, `byline-enabled`) is a
@@ -1587,8 +1589,6 @@ fn byline_box_class(t: &str) -> bool {
         "contrib-group",
         "contrib-author",
         "fm-author",
-        // PubMed Central's present pages name their contributor group `div.cg`.
-        "cg",
     ];
     (t.split(['-', '_'])
         .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
@@ -3429,7 +3429,16 @@ impl Walker<'_> {
             && self.group.is_none()
             && self.figures.is_empty()
             && self.q_depth == 0
-            && classes.split_ascii_whitespace().any(byline_box_class)
+            && classes
+                .split_ascii_whitespace()
+                .any(|c| byline_box_class(c) || (self.paper_page() && c.eq_ignore_ascii_case("cg")))
+    }
+
+    /// Whether the page is a paper's, declaring its DOI or PDF to indexers
+    /// (`citation_doi`, `citation_pdf_url`): where PubMed Central's short box names mean its
+    /// authors ([`pmc_byline_name`]).
+    fn paper_page(&self) -> bool {
+        !self.p.self_ids.is_empty()
     }
 
     /// Whether `href` (its fragment aside) is the page itself, as its canonical link,
@@ -3651,7 +3660,10 @@ impl Walker<'_> {
         if self.note.is_none()
             && !matches!(name, "html" | "body" | "main" | "article" | "section")
             && ((!classes.is_empty() && classes.split_ascii_whitespace().any(byline_name))
-                || (!id.is_empty() && byline_name(id)))
+                || (!id.is_empty() && byline_name(id))
+                || (self.paper_page()
+                    && (classes.split_ascii_whitespace().any(pmc_byline_name)
+                        || pmc_byline_name(id))))
         {
             f.byline = true;
             self.byline += 1;

@@ -9358,10 +9358,13 @@ fn locator_or_edition(seg: &str) -> bool {
         return true;
     }
     // A report's or an archive's own number (IEEE's `Rep. EMA-TG-07`, `ref. PH/4/12`): only
-    // with the number, since a bare `Ref.` may open a journal's abbreviated name.
+    // with the number right after it, since `Ref.` may open a journal's abbreviated name
+    // (`Ref. Libr. 56`, review of the sixty-second session).
     if (2..=3).contains(&count)
         && matches!(first, "Rep." | "rep." | "Ref." | "ref.")
-        && words.any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && words
+            .next()
+            .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
     {
         return true;
     }

@@ -1322,12 +1322,15 @@ pub fn denied_reason(head: &PageHead, html: &str) -> Option<String> {
 }
 
 /// How a login page's title or main heading starts (`Sign in`, `Log in | Example`,
-/// `Login required`, `Anmelden`, `Connexion`), or says that one is needed (`Sign in to
+/// `Login required`; not `Sign-on bonus`), or is in another language (`Anmelden`,
+/// `Connexion`, the whole title or part), or says that one is needed (`Sign in to
 /// continue`, `Log in to read this`).
 static LOGIN_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^\W*(please\s+)?((sign|log)\s*-?\s*(in|on)|login|anmelden|anmeldung|connexion|",
-        r"se\s+connecter|iniciar\s+sesi[oó]n|accedi)\b|",
+        r"(?i)^\W*(please\s+)?((sign|log)\s*-?\s*in|log\s*-?\s*on|login)\b|",
+        // (Other languages' words only as the whole title or part: `Connexion` is French for
+        // a connection too, `Connexion internet : la fibre arrive` a news story's title.)
+        r"^\W*(anmelden|anmeldung|connexion|se\s+connecter|iniciar\s+sesi[oó]n|accedi)\W*$|",
         r"\b((sign|log)\s*-?\s*in|login)\s+(to\s+(continue|read|view|access)|required|needed)\b"
     ))
     .ok()
@@ -1336,7 +1339,7 @@ static LOGIN_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// If a page answered with success is a login form, not the page (a site asking us to sign
 /// in first, with `200`), why we think so: a short page (as [`denied_reason`] counts) with
 /// a password field whose title, a part of it, or main heading says to sign in
-/// ([`LOGIN_TITLE`]). An article about logging in has prose; a site's header with a login
+/// (`LOGIN_TITLE`). An article about logging in has prose; a site's header with a login
 /// box above an article has the article.
 #[must_use]
 pub fn login_form_reason(head: &PageHead, html: &str) -> Option<String> {
@@ -1388,11 +1391,14 @@ static SCRIPT_LOCATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Where a stub page's script sends a reader at once (`<script>window.location =
-/// "/new"</script>` on a page with a line of text at most: [`SCRIPT_STUB_WORDS`]), as
+/// "/new"</script>` on a page with a line of text at most: `SCRIPT_STUB_WORDS`), as
 /// written: followed like a `<meta http-equiv="refresh">` (held-out evaluation,
 /// sixty-second session: such a page was `ok`, and a quote citing it read on the stub).
 /// `None` on a page with text of its own, for a target that is no address (`#top`,
-/// `javascript:…`), and when no script of the first 64 KiB sets one.
+/// `javascript:…`), and when no script of the first 64 KiB sets one as it loads: the
+/// assignment must be a statement of its own at the script's top level, not inside a
+/// function, a block or a condition (an age gate's `function no() { … }`, an old browser's
+/// `if (!window.fetch) { … }`), nor a variable named `location`.
 #[must_use]
 pub fn script_redirect(html: &[u8]) -> Option<String> {
     let re = SCRIPT_LOCATION.as_ref()?;
@@ -1411,7 +1417,11 @@ pub fn script_redirect(html: &[u8]) -> Option<String> {
         let Some(code) = text.get(open_end..close) else {
             continue;
         };
-        if let Some(c) = re.captures(code) {
+        for c in re.captures_iter(code) {
+            let Some(whole) = c.get(0) else { continue };
+            if !runs_on_load(code, whole.start()) {
+                continue;
+            }
             let target = c
                 .get(1)
                 .or_else(|| c.get(2))
@@ -1424,9 +1434,53 @@ pub fn script_redirect(html: &[u8]) -> Option<String> {
                 break;
             }
         }
+        if found.is_some() {
+            break;
+        }
     }
     let target = found?;
-    (text_words(&markup_text(&text)) < SCRIPT_STUB_WORDS).then_some(target)
+    // The words of the whole page, not of the 64 KiB searched for the script: a page whose
+    // inlined styles fill its first 64 KiB has its article after them (review, sixty-second
+    // session: an 84 KB `<style>` made a full article a stub).
+    let all = String::from_utf8_lossy(html);
+    (text_words(&markup_text(&all)) < SCRIPT_STUB_WORDS).then_some(target)
+}
+
+/// Whether the statement of `code` found at `at` (a script's assignment to `location`) runs
+/// as the page loads: a statement of its own at the script's top level, outside any block,
+/// function or condition (`function no() { location.href = … }`, `if (!window.fetch) {
+/// … }`, `var location = 'Berlin'` do not send the reader anywhere on their own).
+fn runs_on_load(code: &str, at: usize) -> bool {
+    // (The match may open with the one character before `window` or `location`: it belongs
+    // to what comes before.)
+    let at = match code.get(at..).and_then(|r| r.chars().next()) {
+        Some(c) if !c.is_ascii_alphabetic() => at + c.len_utf8(),
+        _ => at,
+    };
+    let before = code.get(..at).unwrap_or("");
+    let mut depth: i32 = 0;
+    for b in before.bytes() {
+        match b {
+            b'{' | b'(' | b'[' => depth += 1,
+            b'}' | b')' | b']' => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        return false;
+    }
+    // The statement so far: what follows the last `;`, line break or closing brace.
+    let stmt = before
+        .rfind([';', '\n', '}'])
+        .map_or(before, |k| before.get(k + 1..).unwrap_or(""));
+    // (A comment before it, `/* go on */`, or an old page's `<!--` hiding the script, is no
+    // statement.)
+    let stmt = stmt.trim();
+    let stmt = match stmt.strip_prefix("/*").and_then(|r| r.split_once("*/")) {
+        Some((_, rest)) => rest.trim(),
+        None => stmt,
+    };
+    stmt.is_empty() || stmt == "<!--"
 }
 
 /// What a bot filter's challenge page holds, whatever its status (Imperva answers `200`):

@@ -853,10 +853,13 @@ impl Fetcher {
                     .and_then(|v| v.to_str().ok())
                     .and_then(refresh_target);
                 // A stub whose only work is a script setting the address (`window.location =
-                // "/new"`) sends its reader on as surely.
+                // "/new"`) sends its reader on as surely. Only a page read to its end: a
+                // stub is small, and the words of a page read in part (its first bytes, to
+                // recognise it) are not all its words (review, sixty-second session: a
+                // page whose inlined styles filled them counted none).
                 let loc = header
                     .or_else(|| meta_refresh(&hop.body).filter(|_| html))
-                    .or_else(|| script_redirect(&hop.body).filter(|_| html))?;
+                    .or_else(|| script_redirect(&hop.body).filter(|_| html && !hop.truncated))?;
                 let next = cur.join(&percent_encode_high(loc.as_bytes())).ok()?;
                 (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some(loc)
             };

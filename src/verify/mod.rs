@@ -3550,7 +3550,10 @@ fn verify_quote_unguarded(
             }
             // Where the page is not the whole article, the parts not found may be in the rest
             // of it, as a quote not found there is `unverifiable`.
-            let cut = if src.truncated {
+            let cut = if let Some(cut) = &src.cut {
+                // (A PDF read in part: its streams past the limit, or its time.)
+                format!("; {cut}, so they may be in the part not read")
+            } else if src.truncated {
                 "; the page was cut at the body-size limit, so they may be further on".to_string()
             } else if let Some(gate) = src.gate {
                 format!("; the page is {gate}, not the article, so they may be in the rest of it")

@@ -25,5 +25,6 @@ mod s57;
 mod s61;
 /// The sixty-second session's evaluation.
 mod s62;
+mod s62_review;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

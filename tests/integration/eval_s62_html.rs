@@ -77,7 +77,8 @@ fn bracketed_links_to_renamed_entries_are_citations() {
 fn a_journals_present_author_list_cites_nothing() {
     let e = extract_as(
         DocKind::Html,
-        "<html><body><main><article>\n\
+        "<html><head><meta name=\"citation_doi\" content=\"10.5555/jsh.1\"></head>\
+         <body><main><article>\n\
          <h1>Hand-washing stations</h1>\n\
          <div class=\"cg p\"><a href=\"https://pubmed.example.org/?term=Mwangi%20L\" \
          class=\"usa-link\">Lucy Mwangi</a><sup>1</sup>, <a \
@@ -435,4 +436,24 @@ fn the_substack_post_fixture() {
         .expect("quote");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// Review of the sixty-second session: `div.cg` is PubMed Central's authors' box only on a
+/// paper's page (one declaring its DOI or PDF to indexers); on a story's page it is a box of
+/// the story, its source link, its note marker and its quotation the article's.
+#[test]
+fn a_short_cg_box_on_a_story_is_the_story() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article><h1>Flood plan</h1>\n\
+         <div class=\"cg\"><p>The council published <a href=\"https://example.org/study\">a \
+         new study</a> on the river.<sup><a href=\"#fn1\">1</a></sup></p>\n\
+         <p>Officials called it \"a turning point for the city and its river\" on \
+         Monday.</p></div>\n\
+         <ol><li id=\"fn1\">River Trust, \"Flood study\", 2024.</li></ol>\n\
+         </article></body></html>\n",
+    );
+    assert!(!furniture(&e, "https://example.org/study"));
+    assert_eq!(lines(&e, "1"), [2]);
+    assert_eq!(e.quotes.len(), 1, "{:#?}", e.quotes);
 }

@@ -265,3 +265,12 @@ fn the_harvard_essay_fixture() {
     );
     assert_eq!(n.date.as_deref(), Some("2022"));
 }
+
+/// Review of the sixty-second session: a journal's abbreviated name opening with `Ref.`
+/// (*The Reference Librarian*, `Ref. Libr.`) is no report number: only a number right after
+/// `Ref.` or `Rep.` makes one. The journal was lost.
+#[test]
+fn a_journal_abbreviated_ref_is_no_report_number() {
+    let e = one_footnote("Baker, J. (2019). Noise at work. Ref. Libr. 56, 12–20.");
+    assert_eq!(only_note(&e).publisher.as_deref(), Some("Ref. Libr."));
+}

@@ -283,3 +283,35 @@ fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() 
     let (verdict, detail) = check(cut, "Quotes for the work were invited from three firms.");
     assert_eq!(verdict, Verdict::Unverifiable, "{detail}");
 }
+
+/// Review of the sixty-second session: a quote whose first part is on a PDF read in part and
+/// whose second is in the part not read is `partial`, and its detail says why the second may
+/// be missing (as a quote not found there at all is `unverifiable`); it said only "not found".
+#[test]
+fn a_partial_quote_on_a_pdf_read_in_part_says_the_rest_may_be_in_the_part_not_read() {
+    let whole = build_pdf(&[
+        &[Line(
+            60.,
+            750.,
+            10.,
+            "The village hall roof will be replaced in the spring.",
+        )],
+        &[Line(
+            60.,
+            750.,
+            10.,
+            "Quotes for the work were invited from three firms.",
+        )],
+    ]);
+    let at = whole.windows(6).rposition(|w| w == b"Quotes").unwrap();
+    let (verdict, detail) = check(
+        &whole[..at],
+        "The village hall roof will be replaced … Quotes for the work were invited from three \
+         firms.",
+    );
+    assert_eq!(verdict, Verdict::Partial, "{detail}");
+    assert!(
+        detail.contains("so they may be in the part not read"),
+        "{detail}"
+    );
+}

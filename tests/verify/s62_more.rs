@@ -232,3 +232,25 @@ fn noscript_copies_do_not_outvote_the_article_shown() {
     assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
     assert!(r.warnings.iter().any(|w| w.contains("noscript")), "{r:#?}");
 }
+
+/// Review of the sixty-second session: `its second-quarter` is read as the ordinal `2nd` on
+/// the page (after a possessive), while a quote starting at `second` has nothing before it
+/// to say so; with `a second` (time) elsewhere on the page, the quote was `altered` with a
+/// change from “second” to “second”. A verbatim quote is verified.
+#[test]
+fn a_quote_starting_at_an_ordinal_second_is_verified_beside_a_second_of_time() {
+    let page = html(
+        "<article><h1>Results</h1><p>The firm said its second-quarter profit doubled on \
+         strong sales of its new range of bicycles in the northern markets.</p><p>The chief \
+         executive paused for a second before answering questions about the coming year \
+         and the plans for a third factory.</p></article>",
+    );
+    let article = "# Results\n\n\
+        \"second-quarter profit doubled on strong sales\"[^r].\n\n\
+        [^r]: [Results](BASE/results).\n";
+    let results = check_served(&[("/results", page)], article);
+    assert_eq!(results.len(), 1, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::Verified, "{r:#?}");
+    assert!(r.differences.is_empty(), "{r:#?}");
+}

@@ -1339,10 +1339,10 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
     let index = NoteIndex::new(existing);
     // The blocks holding a link, and where in their text: an entry's address may be a
     // link's (`[site](url)`).
-    let mut linked: super::FastMap<usize, Vec<usize>> = super::FastMap::default();
+    let mut linked: super::FastMap<usize, Vec<(usize, usize)>> = super::FastMap::default();
     for l in &parsed.links {
-        if let Some((bi, at, _)) = l.span {
-            linked.entry(bi).or_default().push(at);
+        if let Some((bi, at, end)) = l.span {
+            linked.entry(bi).or_default().push((at, end));
         }
     }
     let mut taken: super::FastMap<String, ()> =
@@ -1389,8 +1389,26 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
             for (from, to) in bulleted_lines(b) {
                 items += 1;
                 let text = fold_ws(b.text.get(from..to).unwrap_or("").trim());
-                let linked = links.iter().any(|&at| (from..to).contains(&at));
-                let titled = citation_item(&text, linked) || italic_item(&text, &italics);
+                let inside: Vec<(usize, usize)> = links
+                    .iter()
+                    .copied()
+                    .filter(|&(at, _)| (from..to).contains(&at))
+                    .collect();
+                let linked = !inside.is_empty();
+                // `Harlow Council, [Budget Book 2024–25](…), February 2024`: the link's words
+                // are the title.
+                let link_title = match inside.as_slice() {
+                    [(at, end)] => b
+                        .text
+                        .get(from..*at)
+                        .zip(b.text.get(*at..*end))
+                        .zip(b.text.get(*end..to))
+                        .and_then(|((before, words), after)| linked_item(before, words, after)),
+                    _ => None,
+                };
+                let marked = citation_item(&text, linked) || italic_item(&text, &italics);
+                let link_title = link_title.filter(|_| !marked);
+                let titled = marked || link_title.is_some();
                 // `HarbourWatch, social media post, 18 February 2025, URL`: an entry with no
                 // title, its author the name before what it is.
                 let untitled = if titled {
@@ -1404,6 +1422,12 @@ pub(crate) fn bulleted_sources(parsed: &Parsed, existing: &[NoteInfo]) -> Vec<No
                 let mut meta = parse_meta(&text, &italics);
                 if let Some(name) = untitled.filter(|_| meta.authors.is_empty()) {
                     meta.authors = vec![name.to_string()];
+                }
+                if let Some((names, title)) = link_title {
+                    meta.title = Some(title);
+                    if meta.authors.is_empty() && !names.is_empty() {
+                        meta.authors = split_authors(&names);
+                    }
                 }
                 if meta.title.is_none() && untitled.is_none() {
                     continue;
@@ -1578,6 +1602,46 @@ fn citation_item(text: &str, linked: bool) -> bool {
         || rest.has_str("https://")
         || rest.has_str("www.")
         || dates(rest).next().is_some()
+}
+
+/// A list item whose title is its one link's words (`Harlow County Council, [Budget Book
+/// 2024–25](…), February 2024`, `[Who Rides the First Boat?](…), Coastal Transport
+/// Institute, September 2022`), as fact checks list their sources: the link's words a
+/// capitalised title of two words or more (no address, no `Read more`), before it nothing
+/// or an author's or publisher's name ending with a comma or full stop, and after it a comma
+/// or full stop and then a date. `- [Operator's site](…)` alone, or `- See [the
+/// timetable](…) for times`, is no citation. The item's `before`, link `words` and `after`
+/// as its block writes them; the names before (trimmed, maybe empty) and the title.
+fn linked_item(before: &str, words: &str, after: &str) -> Option<(String, String)> {
+    let before = fold_ws(before.trim());
+    let title = fold_ws(words.trim().trim_end_matches([',', '.', ';', ':']).trim());
+    let first = title.chars().next()?;
+    let lower = title.to_lowercase();
+    let title_ok = (first.is_uppercase() || first.is_ascii_digit())
+        && title.split_whitespace().nth(1).is_some()
+        && !title.has_str("://")
+        && !lower.starts_with("www.")
+        && ![
+            "read more",
+            "click here",
+            "full text",
+            "download",
+            "link to",
+        ]
+        .iter()
+        .any(|b| lower.starts_with(b));
+    let named = before.is_empty()
+        || (before.ends_with([',', '.', ':'])
+            && before.split_whitespace().count() <= 12
+            && !before.contains(['"', '“', '”', '(', '['])
+            && (before.chars().any(char::is_uppercase) || repeated_author(&before).is_some()));
+    let after = after.trim_start();
+    let rest = after.strip_prefix([',', '.'])?.trim_start();
+    if !(title_ok && named) || rest.is_empty() || dates(rest).next().is_none() {
+        return None;
+    }
+    let names = before.trim_end_matches([',', '.', ':']).trim().to_string();
+    Some((names, trim_title(&title)))
 }
 
 /// A list item that reads as a citation of a work with an italic title (a book, a report:
@@ -3663,7 +3727,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                         .ends_with("review of")
                 })
             })
-            .map(|s| journal_name(&trim_field(s)).to_string());
+            .map(|s| italic_journal(s));
         meta.publisher = italic_after
             .or(site_before)
             .or_else(|| publisher_in(after))
@@ -3712,7 +3776,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             italic.filter(|it| trim_title(title) != trim_title(it) && after.contains(it.as_str()))
         {
             meta.title = Some(trim_title(title));
-            meta.publisher = Some(journal_name(&trim_field(it)).to_string());
+            meta.publisher = Some(italic_journal(it));
         } else if let Some(it) = italic {
             meta.title = Some(trim_title(it));
             let after = rest.split_once(it.as_str()).map_or("", |(_, a)| a);
@@ -3749,7 +3813,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         meta.publisher = italics
             .iter()
             .find(|i| h.after.contains(i.as_str()) && trim_title(i) != trim_title(h.title))
-            .map(|s| journal_name(&trim_field(s)).to_string())
+            .map(|s| italic_journal(s))
             .or_else(|| publisher_in(h.after));
         let year4 = h.year.get(..4).unwrap_or(h.year);
         meta.date = date_of(h.after)
@@ -3764,7 +3828,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             // interview cited by whom it was with, then the periodical it appeared in, its
             // publisher; the piece has no title of its own here.
             if interview_opening(before) {
-                meta.publisher = Some(journal_name(&trim_field(it)).to_string());
+                meta.publisher = Some(italic_journal(it));
                 return meta;
             }
             // `Priya Sandhu, review of *The Paper Tide*, *Coastal History Quarterly* 41, no.
@@ -3777,7 +3841,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                     .iter()
                     .skip(1)
                     .find(|i| after.contains(i.as_str()))
-                    .map(|s| journal_name(&trim_field(s)).to_string())
+                    .map(|s| italic_journal(s))
                     .or_else(|| publisher_in(after));
                 return meta;
             }
@@ -3807,7 +3871,7 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
             {
                 meta.title = Some(trim_title(title.trim()));
                 meta.authors = split_authors(names);
-                meta.publisher = Some(journal_name(&trim_field(it)).to_string());
+                meta.publisher = Some(italic_journal(it));
                 return meta;
             }
             meta.title = Some(trim_title(it));
@@ -4206,7 +4270,7 @@ fn italic_closing<'s>(names: &'s str, italics: &[String]) -> Option<(&'s str, St
     };
     let head = head.strip_suffix(',').unwrap_or(head);
     let it = italics.iter().find(|i| i.trim() == last)?;
-    let name = journal_name(&trim_field(it)).to_string();
+    let name = italic_journal(it);
     (!name.is_empty()).then_some((head, name))
 }
 
@@ -9446,6 +9510,34 @@ fn month_day(seg: &str) -> bool {
             .unwrap_or(day);
         (1..=2).contains(&day.len()) && day.bytes().all(|c| c.is_ascii_digit())
     })
+}
+
+/// The journal or book an italic string names: without its volume ([`journal_name`]) and
+/// the punctuation around it, but keeping an abbreviated name's last stop (`*IEEE Sens.
+/// J.*`, `*Nat. Freshw. Sci.*`), as the plain-text reading of a note keeps it: the stop
+/// inside the italics after a short capitalised word (`J`, `Sci`) that another abbreviation
+/// comes right before.
+fn italic_journal(s: &str) -> String {
+    let field = trim_field(s);
+    let mut name = journal_name(&field).to_string();
+    let italic = fold_ws(s.trim().trim_end_matches([',', ';', ':', '<']).trim_end());
+    if italic.ends_with('.') && italic.trim_end_matches('.') == name {
+        let mut words = name.rsplit(' ');
+        let last = words.next().unwrap_or("");
+        let abbreviated = |w: &str| {
+            w.strip_suffix('.')
+                .is_some_and(|a| !a.is_empty() && a.bytes().all(|c| c.is_ascii_alphabetic()))
+        };
+        if (1..=6).contains(&last.len())
+            && last.starts_with(|c: char| c.is_ascii_uppercase())
+            && last.bytes().all(|c| c.is_ascii_alphabetic())
+            && !["Press", "Books", "Group", "Media", "Trust", "House"].contains(&last)
+            && words.next().is_some_and(abbreviated)
+        {
+            name.push('.');
+        }
+    }
+    name
 }
 
 /// A journal's name without the volume that follows it in the same italics

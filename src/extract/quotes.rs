@@ -4625,6 +4625,28 @@ const TITLED: &[&str] = &[
     "zine",
 ];
 
+/// Makers of a work whose title in quotation marks follows `of` (`author of “…”`), sorted
+/// for binary search.
+const MAKERS: &[&str] = &[
+    "author",
+    "co-author",
+    "co-writer",
+    "coauthor",
+    "composer",
+    "creator",
+    "director",
+    "editor",
+    "illustrator",
+    "novelist",
+    "playwright",
+    "presenter",
+    "producer",
+    "screenwriter",
+    "songwriter",
+    "translator",
+    "writer",
+];
+
 /// Works numbered in series whose number heads a title (`Episode 41: “…”`); not `study 2:
 /// “…”`, which quotes the study.
 const NUMBERED: &[&str] = &[
@@ -4746,6 +4768,27 @@ fn is_titled(block: &str, open: usize, text: &str) -> bool {
         {
             return true;
         }
+    }
+    // The maker of a work before its title (`author of “Knots and Tides”`, `the director
+    // of “Salt Roads”`), and a work called so (`a book called “Knots and Tides”`): a title
+    // when it reads as one (title case, or a subtitled title), as after `book` (`the author
+    // of “we will never surrender”` quotes the author's words).
+    let maker = (word.eq_ignore_ascii_case(b"of") && {
+        let (s2, e2) = word_before(start);
+        before.get(e2..start).is_some_and(|g| g == b" ")
+            && before.get(s2..e2).is_some_and(|w| is_in(MAKERS, w))
+    }) || (word.eq_ignore_ascii_case(b"called") && {
+        let (s2, e2) = word_before(start);
+        before.get(e2..start).is_some_and(|g| g == b" ")
+            && before.get(s2..e2).is_some_and(|w| is_in(TITLED, w))
+    });
+    if maker
+        && before
+            .get(end..)
+            .is_some_and(|g| g.iter().all(|&c| c == b' '))
+        && (title_case(text) || subtitled(text))
+    {
+        return true;
     }
     // A numbered work heading its title (`Episode 41: “Is eight hours a myth?”`, `Chapter
     // 3 “The long road”`) is a title in any case: only a colon or a dash may stand between.
@@ -10808,6 +10851,8 @@ mod tests {
         assert!(TITLED.iter().all(|t| t.len() <= 16));
         assert!(NAMING.windows(2).all(|w| w[0] < w[1]));
         assert!(NAMING.iter().all(|t| t.len() <= 16 && !TITLED.contains(t)));
+        assert!(MAKERS.windows(2).all(|w| w[0] < w[1]));
+        assert!(MAKERS.iter().all(|t| t.len() <= 16));
     }
 
     #[test]

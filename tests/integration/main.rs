@@ -74,6 +74,9 @@
 //! - `eval_s62_md`: the sixty-second session's held-out Markdown and plain-text articles:
 //!   Harvard's bare `(eds)` before the year, a report's or archive's number and IEEE's short
 //!   month as publisher, an `online collection`, a chapter's subtitled book cut at its colon.
+//! - `s62_more`: the rest of the sixty-second session's Markdown and plain-text evaluation:
+//!   an `Our sources` list whose titles are links (`Publisher, [Title](…), date`), a title
+//!   after `author of` or a work `called` so, an italic journal abbreviation's last stop.
 //! - `repeated_s60`: a quotation in a headline or subheading repeating, whole or in part, a
 //!   quotation the story cites elsewhere takes its citations (`repeated`); an uncited one's
 //!   repeat, or words the story never quotes, stay uncited.
@@ -317,6 +320,7 @@ mod review_s20;
 mod review_s21;
 mod review_s55;
 mod rst_org;
+mod s62_more;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;

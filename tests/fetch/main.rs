@@ -25,5 +25,8 @@ mod s57;
 mod s61;
 /// The sixty-second session's evaluation.
 mod s62;
+/// More of the sixty-second session's evaluation: a script's redirect said so, waits of a
+/// year or more, redirects adding only a tracking parameter.
+mod s62_more;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

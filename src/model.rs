@@ -523,6 +523,34 @@ pub struct Redirect {
     pub url: String,
     /// Its status code.
     pub status: u16,
+    /// What sent the reader on from a page that answered (a `200` stub): `None` for an HTTP
+    /// redirect (a 3xx's `Location`), and omitted from the JSON then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<RedirectBy>,
+}
+
+/// What sent a reader on from a page that answered rather than redirected (a
+/// "Redirecting…" stub): the JSON's `by` of a hop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RedirectBy {
+    /// An HTTP `Refresh` header (`Refresh: 0; url=/new`).
+    RefreshHeader,
+    /// A `<meta http-equiv="refresh" content="0; url=/new">`.
+    MetaRefresh,
+    /// A script whose only work is to set the address (`window.location = "/new"`).
+    Script,
+}
+
+impl RedirectBy {
+    /// How a detail names it: `a refresh` (the header's or the page's), `a script`.
+    #[must_use]
+    pub fn as_words(self) -> &'static str {
+        match self {
+            RedirectBy::RefreshHeader | RedirectBy::MetaRefresh => "a refresh",
+            RedirectBy::Script => "a script",
+        }
+    }
 }
 
 /// Whether a `#fragment` was found on the fetched page.

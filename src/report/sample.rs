@@ -118,6 +118,7 @@ pub(crate) fn report() -> Report {
             l.redirects = vec![Redirect {
                 url: "http://example.org/moved".into(),
                 status: 301,
+                by: None,
             }];
             l.use_instead = Some("https://example.org/new-home".into());
             l

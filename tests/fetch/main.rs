@@ -25,6 +25,12 @@ mod s57;
 mod s61;
 /// The sixty-second session's evaluation.
 mod s62;
+/// More of the sixty-second session's evaluation: a script's redirect said so, waits of a
+/// year or more, redirects adding only a tracking parameter.
+mod s62_more;
+/// The review of the sixty-second session's fetch rules: a script's redirect only as a
+/// top-level statement of a stub read whole, login words of other languages, a live
+/// article behind a script's stub.
 mod s62_review;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

@@ -4105,7 +4105,7 @@ fn verify_quote_unguarded(
 }
 
 /// Note of the difference holding a quote's words past the end of a page that is not the
-/// whole article (see [`past_the_pages_end`]).
+/// whole article (see `past_the_pages_end`).
 pub const PAST_PAGES_END: &str = "past the end of the page's text";
 
 /// An `altered` quote whose passage ends where a paywall teaser (or another gate, or a page

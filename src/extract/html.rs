@@ -1503,6 +1503,9 @@ fn chrome_name_judged(name: &str) -> bool {
         "onward-journey",
         "post-ufi",
         "publication-footer",
+        // Substack's list of the publication's other posts under a post (`div.portable-
+        // archive`: its tabs of top, latest and discussed posts).
+        "portable-archive",
         // The site's strip above or across its pages: a slogan, an award's praise, an
         // announcement (a `banner` alone may be a post's own headline banner).
         "site-banner",
@@ -2281,7 +2284,8 @@ fn summary_quotes(p: &mut Parsed) {
 /// Whether a heading names a box of teasers or readers' comments rather than a part of the
 /// article: `Related`, `Related stories`, `More from Courts`, `Recommended from Medium`,
 /// `Read more`, `You may also like`, `Responses (17)`, `3 Comments`, `2 thoughts on “…”`,
-/// `Leave a reply`, an author's box (`About the author`), a shop's (`Buy the book`). A bare
+/// `Leave a reply`, `Discussion about this post`, an author's box (`About the author`), a
+/// shop's (`Buy the book`), Substack's `Ready for more?` after the story. A bare
 /// `Comments`, `Recommended`, `More from …`, `More reviews`, `Latest …` or `Written by …`
 /// only outside the article and main content (`in_content` false): inside, a section so
 /// titled may be the article's own (a consultation's comments, a live blog's `More from the
@@ -2341,6 +2345,11 @@ pub(crate) fn teaser_heading(text: &str, in_content: bool) -> bool {
         [n, w, ..] if (count(n) || *n == "one") && TALK.contains(w) => true,
         [w] if TALK.contains(w) => !in_content,
         ["leave", "a" | "your", "reply" | "comment"] | ["member", "discussion"] => true,
+        // Substack's heading over the comments after a post.
+        ["discussion", "about", "this", "post" | "article" | "story"] => true,
+        // Substack's closing box after a post (`Ready for more?` over a sign-up form or
+        // other posts); inside the story it may be the article's own words.
+        ["ready", "for", "more?"] => !in_content,
         ["related"] => true,
         ["recommended"] | ["trending"] | ["popular"] => !in_content,
         ["related", w] => matches!(

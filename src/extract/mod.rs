@@ -862,7 +862,9 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
                     .span
                     .and_then(|(b, ..)| parsed.blocks.get(b))
                     .is_some_and(|b| b.furniture)
-                    || (doc.kind == DocKind::Html && is_share_intent(&link.url))
+                    || (doc.kind == DocKind::Html
+                        && (is_share_intent(&link.url)
+                            || is_share_shaped(&link.url, |u| own.is(u))))
                     // The article's own address (its DOI or PDF in a journal's header, a
                     // permalink) outside its notes: itself, no source.
                     // A link into a place of the page (`#History`, `…/story#top`) stays the
@@ -1402,6 +1404,15 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // A quote in a heading that nothing in it backs, repeating a cited quotation of the
     // document (a headline over the story quoting it): that quotation's citations.
     repeated::cite_repeats(&mut quotes_found, &headings);
+    // A comma closed inside the marks the American way (`“… about gutters,” she said`) is
+    // the article's sentence's, not the quoted words': the text ends before it, as it does
+    // where the comma stands outside (`“… about gutters”, she said`). Done last, as the
+    // readings above take that comma for a sign of the speaker's tag after it.
+    for q in &mut quotes_found {
+        if q.kind == crate::model::QuoteKind::Inline {
+            without_closing_comma(&mut q.text);
+        }
+    }
     let note_positions = par::map_with(&notes, || idx.cursor(), |c, n| c.position(n.offset));
     drop(labels);
     let mut footnotes: Vec<Footnote> = Vec::with_capacity(notes.len());
@@ -1496,6 +1507,19 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
         warnings: out_warnings,
         uncited_markers,
         own_anchors: None,
+    }
+}
+
+/// Drops the comma closing a quotation's words (`about gutters,` gives `about gutters`),
+/// with the space before it; a text of nothing but punctuation stays as it is.
+fn without_closing_comma(text: &mut String) {
+    let Some(head) = text.strip_suffix(',') else {
+        return;
+    };
+    let head = head.trim_end();
+    if head.chars().any(char::is_alphanumeric) {
+        let keep = head.len();
+        text.truncate(keep);
     }
 }
 
@@ -2133,6 +2157,69 @@ pub fn is_share_intent(url: &str) -> bool {
         "mastodonshare.com" | "toot.kytta.rocks" | "s2f.kytta.rocks" => true,
         _ => false,
     }
+}
+
+/// Whether `url` is a sharing button's by its shape, whatever the host (a network under
+/// another name, a self-hosted one, a test page's): a path sharing tools use
+/// (`/intent/tweet`, `/intent/post`, `/sharer/sharer.php`, `/sharer.php`, `/shareArticle`,
+/// `/share`, `/submit`, …) with a query handing it what to post: a `url`, `u`, `text`,
+/// `href`, `body` or `link` parameter, or the article's own address (`own`). An e-mail to
+/// no one with a subject or body (`mailto:?subject=…&body=…`) is the same button. A page
+/// merely named so (`/share` with no such query, `/share-prices`) stays a link.
+pub(crate) fn is_share_shaped(url: &str, own: impl Fn(&str) -> bool) -> bool {
+    const PATHS: &[&str] = &[
+        "/intent/tweet",
+        "/intent/post",
+        "/intent/compose",
+        "/share",
+        "/sharer",
+        "/sharer.php",
+        "/sharer/sharer.php",
+        "/share.php",
+        "/sharearticle",
+        "/sharing/share-offsite",
+        "/share/url",
+        "/dialog/share",
+        "/widgets/share",
+        "/submit",
+        "/submitlink",
+    ];
+    const KEYS: &[&str] = &["url", "u", "text", "href", "body", "link"];
+    // Cheap refusal: a query, and a sharing word before it.
+    let Some((head, _)) = url.split_once('?') else {
+        return false;
+    };
+    let head = head.to_ascii_lowercase();
+    let mail = head.starts_with("mailto:");
+    if !mail
+        && !["share", "intent", "submit"]
+            .iter()
+            .any(|w| head.contains(w))
+    {
+        return false;
+    }
+    let Ok(u) = Url::parse(url) else {
+        return false;
+    };
+    if mail {
+        return u.path().is_empty()
+            && u.query_pairs()
+                .any(|(k, v)| matches!(k.as_ref(), "subject" | "body") && !v.trim().is_empty());
+    }
+    if !matches!(u.scheme(), "http" | "https") {
+        return false;
+    }
+    let path = u.path().to_ascii_lowercase();
+    let path = path.trim_end_matches('/');
+    if !PATHS.contains(&path) {
+        return false;
+    }
+    u.query_pairs().any(|(k, v)| {
+        let v = v.trim();
+        !v.is_empty()
+            && (KEYS.iter().any(|w| k.eq_ignore_ascii_case(w))
+                || ((v.starts_with("http://") || v.starts_with("https://")) && own(v)))
+    })
 }
 
 /// The target of a link wrapped by a redirector, where the wrapper names it in its query:

@@ -4029,6 +4029,22 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         meta.date = date_of(after);
         return meta;
     }
+    // `Carver Borough Council, Cabinet, 9 October 2024, item 7`: a body's name, then the
+    // part of it whose papers are cited (no title), then the date: the body is the author.
+    if let Some((body, after)) = body_then_unit(clean) {
+        meta.authors = vec![clean_author(body).to_string()];
+        meta.date = date_of(after);
+        return meta;
+    }
+    // `National Weather Office. Precipitation measurement review. Technical report,
+    // National Weather Office, 2020.`: LaTeX's plain styles' report or thesis.
+    if let Some(r) = plain_report(clean) {
+        meta.authors = split_authors(r.authors);
+        meta.title = Some(trim_title(r.title));
+        meta.publisher = r.institution.map(trim_field);
+        meta.date = date_of(r.after);
+        return meta;
+    }
     if let Some((authors, rest)) = abnt_names(clean) {
         meta.authors = authors;
         let (title, after) = split_sentence(rest.trim_start());
@@ -5299,6 +5315,106 @@ fn body_then_title(clean: &str) -> Option<(&str, &str, &str)> {
         return None;
     };
     Some((author, title, after))
+}
+
+/// A body's name, then a part of that body rather than a work ([`unit_name`]: `Cabinet`,
+/// `Planning Committee`, `School of Biosciences`), then straight after it a date
+/// (`Carver Borough Council, Cabinet, 9 October 2024, item 7, para. 4.2`): the papers of
+/// that part of the body, which names no title. The body's name and the rest from the date
+/// on; `None` for any other shape.
+fn body_then_unit(clean: &str) -> Option<(&str, &str)> {
+    let (body, rest) = clean.trim_start().split_once_str(", ")?;
+    let (unit, after) = rest.split_once_str(", ")?;
+    let after = after.trim_start();
+    (body_name(body)
+        && unit_name(unit.trim())
+        && !unit.contains(['"', '“', '(', ':'])
+        && date_span(after).is_some_and(|m| m.start == 0))
+    .then_some((body, after))
+}
+
+/// A report, thesis or working paper as LaTeX's plain styles set it: the authors as a
+/// sentence (a body's name, one person's name initials first, or names a surname first),
+/// the title as the next, then the kind of document with its number if it has one, the
+/// institution and the year (`National Weather Office. Precipitation measurement review.
+/// Technical report, National Weather Office, 2020.`, `J. Smith. Gauge siting. PhD thesis,
+/// University of Eastmoor, 2019.`).
+struct PlainReport<'a> {
+    authors: &'a str,
+    title: &'a str,
+    institution: Option<&'a str>,
+    after: &'a str,
+}
+
+fn plain_report(clean: &str) -> Option<PlainReport<'_>> {
+    const KINDS: [&str; 13] = [
+        "Technical report",
+        "Technical Report",
+        "Tech. rep.",
+        "Tech. Rep.",
+        "Research report",
+        "Research Report",
+        "Working paper",
+        "Working Paper",
+        "White paper",
+        "PhD thesis",
+        "Ph.D. thesis",
+        "Master's thesis",
+        "Master\u{2019}s thesis",
+    ];
+    let t = clean.trim();
+    let (k, kind) = KINDS
+        .iter()
+        .filter_map(|kind| {
+            let i = super::find_str(t, kind)?;
+            t.get(..i)
+                .is_some_and(|h| h.ends_with(". "))
+                .then_some((i, *kind))
+        })
+        .min_by_key(|&(i, _)| i)?;
+    let before = t.get(..k)?.trim_end();
+    let after = t.get(k + kind.len()..)?;
+    // The report's number (`Technical Report 12`, `TR-2020-3`) up to the comma.
+    let after = match after.strip_prefix(' ') {
+        Some(num) => {
+            let (n, rest) = num.split_once_str(", ")?;
+            if n.is_empty()
+                || n.split_whitespace().nth(2).is_some()
+                || !n.contains(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+            rest
+        }
+        None => after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix('.'))?,
+    };
+    let (authors, title) = match split_sentence(before) {
+        (body, rest) if !rest.is_empty() && body_name(body.trim()) => (body, rest),
+        _ => initials_name(before).or_else(|| inverted_names(before))?,
+    };
+    let title = title.trim().trim_end_matches('.');
+    if !title.starts_with(char::is_uppercase)
+        || title.split_whitespace().nth(1).is_none()
+        || title.has_str(". ")
+    {
+        return None;
+    }
+    // The institution, unless the date comes first.
+    let (first, rest) = after
+        .trim_start()
+        .split_once_str(", ")
+        .unwrap_or((after.trim_start(), ""));
+    let institution = (first.starts_with(char::is_uppercase)
+        && date_span(first).is_none_or(|m| m.start > 0))
+    .then_some(first);
+    Some(PlainReport {
+        authors: authors.trim().trim_end_matches('.'),
+        title,
+        institution,
+        after: if institution.is_some() { rest } else { after },
+    })
 }
 
 /// A document's title opening a note, then the person who wrote it, then its date

@@ -388,7 +388,7 @@ fn a_straight_opener_closed_by_a_curly_mark_is_one_quotation() {
     assert_eq!(
         texts,
         [
-            "It was the best gig we have done all year,",
+            "It was the best gig we have done all year",
             "and I include the one with the goat."
         ]
     );

@@ -1305,7 +1305,7 @@ fn news_page_quotes_are_the_articles() {
     assert_eq!(
         got,
         [
-            ("We were sailing blind,", QuoteKind::Inline, vec![]),
+            ("We were sailing blind", QuoteKind::Inline, vec![]),
             (
                 "the navigable channel has narrowed by a third since the last dredging, and at \
                  low water it no longer meets the minimum depth for a loaded vessel",
@@ -1313,7 +1313,7 @@ fn news_page_quotes_are_the_articles() {
                 vec![Attribution::Link]
             ),
             (
-                "We were sailing blind on the ebb tide, feeling for the bottom with the keel,",
+                "We were sailing blind on the ebb tide, feeling for the bottom with the keel",
                 QuoteKind::Inline,
                 vec![]
             ),
@@ -2877,8 +2877,8 @@ fn quotations_in_single_marks() {
             "the biggest in its history",
             "the swimming pool will reopen before the end of 2025",
             "the workers’ rights are not negotiable",
-            "He called it “a farce from start to finish”, and walked out,",
-            "He said ‘no’ to every single question we asked him,",
+            "He called it “a farce from start to finish”, and walked out",
+            "He said ‘no’ to every single question we asked him",
             "a disgrace to the whole harbour",
         ]
     );
@@ -2960,8 +2960,8 @@ fn review_of_quotes_in_single_marks_titles_credits_and_dates() {
         texts,
         [
             "It’s rock ’n’ roll chaos, and nobody cares.",
-            "We were just talkin’ about the old days, nothing more,",
-            "It’s the members’ decision, not mine,",
+            "We were just talkin’ about the old days, nothing more",
+            "It’s the members’ decision, not mine",
             "rates will fall very soon indeed",
             "Happy Thanksgiving To All, Including The Haters",
             "— ¿Vas a firmar el acuerdo hoy mismo? — No, todavía no he leído el texto completo.",
@@ -3229,7 +3229,7 @@ fn quotations_in_table_cells_are_cited_by_their_row() {
         got[3..],
         [
             (
-                "We will dredge it,",
+                "We will dredge it",
                 QuoteKind::Inline,
                 vec![by_note("2", Some(other), Attribution::MarkerInSentence)]
             ),
@@ -3239,7 +3239,7 @@ fn quotations_in_table_cells_are_cited_by_their_row() {
                 vec![]
             ),
             (
-                "The weir held through the winter,",
+                "The weir held through the winter",
                 QuoteKind::Inline,
                 vec![by_note("2", Some(other), Attribution::MarkerAfter)]
             ),
@@ -3476,7 +3476,7 @@ fn attribution_regressions_from_the_ground_truth_evaluation() {
     assert_eq!(
         cited_by(&e),
         [
-            one("Most renters never complain,", &["1"]),
+            one("Most renters never complain", &["1"]),
             one("because the rent goes up.", &["1"]),
         ]
     );
@@ -3783,7 +3783,7 @@ fn second_evaluation_shapes_in_citations() {
     let texts: Vec<String> = cited_by(&e).into_iter().map(|q| q.0).collect();
     assert_eq!(
         texts,
-        ["We would rather ship a slow deprecation than a fast apology,"]
+        ["We would rather ship a slow deprecation than a fast apology"]
     );
     let e = crate::support::extract_markdown(
         "Wolfson found that \"students rarely named homework as the cause of late bedtimes\" \

@@ -26,8 +26,8 @@ fn a_numbered_work_names_its_title_in_sentence_case() {
     assert_eq!(
         texts(&e),
         [
-            "sleep is the most underrated tool we have,",
-            "the clinic will close its doors for good,"
+            "sleep is the most underrated tool we have",
+            "the clinic will close its doors for good"
         ]
     );
 }
@@ -281,7 +281,7 @@ fn a_quotation_over_paragraphs_may_open_mid_paragraph() {
         [
             "We found no evidence of fraud at any stage. We did find a great deal of complacency.",
             "we will rebuild the pier this year",
-            "Nobody believes the pier will be rebuilt,"
+            "Nobody believes the pier will be rebuilt"
         ]
     );
     assert_eq!(notes_of(&e, "We found no"), ["1"]);
@@ -338,10 +338,10 @@ fn the_title_and_joining_rules_keep_real_quotations() {
         "the accounts were not kept in any proper way",
         "the worst planning decision this city has ever made",
         "we must cut emissions by half before 2030",
-        "I earned every point of it myself,",
+        "I earned every point of it myself",
         "participants who slept less ate more at night",
         "Britain Will Never Again Borrow Recklessly",
-        "It is over,",
+        "It is over",
     ] {
         assert!(t.contains(&want), "{want:?} missing from {t:?}");
     }

@@ -116,7 +116,7 @@ fn a_bulleted_sources_list_is_read_as_references() {
         texts(&e),
         [
             "have doubled since the spring, at least",
-            "a scandal that nobody in the ministry will explain,",
+            "a scandal that nobody in the ministry will explain",
         ],
         "{:#?}",
         e.quotes

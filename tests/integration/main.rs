@@ -62,6 +62,9 @@
 //! - `eval_s62_html`: the sixty-second session's held-out HTML articles: PubMed Central's
 //!   bracketed citation links and present author list, LaTeXML's italics and proceedings,
 //!   government and published-document banners, links to the next and previous posts.
+//! - `s62_html_more`: the rest of that evaluation: a comma closed inside a quotation's marks
+//!   is the sentence's, share buttons known by path and query on any host, Substack's end
+//!   of post, a body's plain-style technical report and its cabinet papers.
 //! - `eval_s60_md`: the sixtieth session's held-out Markdown and plain-text articles: an
 //!   indented passage under `…:³`, `summarised in` before the work cited, a journal's volume,
 //!   a plain book's covered years, reference numbers, a quotation judging the one before.
@@ -320,6 +323,7 @@ mod review_s20;
 mod review_s21;
 mod review_s55;
 mod rst_org;
+mod s62_html_more;
 mod s62_more;
 mod scholarly_s26;
 mod scholarly_s33;

@@ -14,8 +14,8 @@ use citecheck::server::{Response, Server};
 
 use crate::support::{check, check_with, closed_port, expect, opts};
 
-/// An article of well over 80 words under `title`.
-fn article(title: &str) -> String {
+/// An article of well over 80 words under `title` (shared by the session's other fetch tests).
+pub(crate) fn article(title: &str) -> String {
     let para = "The harbour board said the wall was repaired in the spring after the storm, \
                 and that the works came in under budget according to its annual report. ";
     format!(

@@ -10,17 +10,8 @@ use std::time::{Duration, SystemTime};
 use citecheck::model::{LinkStatus, RedirectBy};
 use citecheck::server::{Response, Server};
 
+use crate::s62::article;
 use crate::support::{check, check_with, expect, opts};
-
-/// An article of well over 80 words under `title`.
-fn article(title: &str) -> String {
-    let para = "The harbour board said the wall was repaired in the spring after the storm, \
-                and that the works came in under budget according to its annual report. ";
-    format!(
-        "<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{}</p></body></html>",
-        para.repeat(4)
-    )
-}
 
 #[tokio::test]
 async fn a_scripts_redirect_is_said_to_be_a_scripts_in_the_detail_and_the_hop() {

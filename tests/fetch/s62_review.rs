@@ -11,6 +11,7 @@
 use citecheck::model::LinkStatus;
 use citecheck::server::{Response, Server};
 
+use crate::s62::article;
 use crate::support::{check, check_with, expect, opts};
 
 /// A page of a few words with `script` in its head.
@@ -18,16 +19,6 @@ fn stub(script: &str) -> String {
     format!(
         "<html><head><title>Notice</title><script>{script}</script></head>\
          <body><p>One moment.</p></body></html>"
-    )
-}
-
-/// An article of well over 30 words.
-fn article(title: &str) -> String {
-    let para = "The harbour board said the wall was repaired in the spring after the storm, \
-                and that the works came in under budget according to its annual report. ";
-    format!(
-        "<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{}</p></body></html>",
-        para.repeat(3)
     )
 }
 

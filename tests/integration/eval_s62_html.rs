@@ -6,7 +6,7 @@
 
 use citecheck::model::{Attribution, DocKind, Extraction, LinkKind};
 
-use crate::support::{extract_as, extract_fixture, furniture, note};
+use crate::support::{extract_as, extract_fixture, furniture, note, quote};
 
 /// The links of `e` that are the article's own (no furniture), as written.
 fn own_links(e: &Extraction) -> Vec<&str> {
@@ -273,17 +273,9 @@ fn the_latexml_paper_fixture() {
         note(&e, "[5]").authors,
         ["E. Lindqvist", "J. Moreau", "S. Patel"]
     );
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("a bias that hides"))
-        .expect("quote");
+    let q = quote(&e, "a bias that hides");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("[3]"));
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("funnel gauges lose"))
-        .expect("quote");
+    let q = quote(&e, "funnel gauges lose");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("[6]"));
     assert_eq!(q.citations[0].attribution, Attribution::MarkerBefore);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
@@ -315,11 +307,7 @@ fn the_pmc_article_fixture() {
     let n = note(&e, "4");
     assert_eq!(n.authors, ["Tembo M", "Banda C", "Phiri L"]);
     assert_eq!(n.urls[0], "https://doi.org/10.5555/bmcph.2021.1180");
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("fewer than one school"))
-        .expect("quote");
+    let q = quote(&e, "fewer than one school");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("5"));
     assert_eq!(q.citations[0].attribution, Attribution::MarkerAfter);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
@@ -357,11 +345,7 @@ fn the_google_docs_fixture() {
         note(&e, "4").title.as_deref(),
         Some("Dividing allotment plots")
     );
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("a half-plot rarely"))
-        .expect("quote");
+    let q = quote(&e, "a half-plot rarely");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("4"));
     assert!(e
         .quotes
@@ -395,11 +379,7 @@ fn the_hugo_blog_fixture() {
     let n = note(&e, "2");
     assert_eq!(n.authors, ["Office of Rail Example"]);
     assert_eq!(n.date.as_deref(), Some("June 2024"));
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("a timetable built"))
-        .expect("quote");
+    let q = quote(&e, "a timetable built");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("2"));
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }
@@ -429,11 +409,7 @@ fn the_substack_post_fixture() {
             .count(),
         1
     );
-    let q = e
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with("a pilot whose"))
-        .expect("quote");
+    let q = quote(&e, "a pilot whose");
     assert_eq!(q.citations[0].footnote.as_deref(), Some("3"));
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
 }

@@ -255,9 +255,9 @@ fn two_columns_written_row_by_row_read_column_by_column() {
     );
 }
 
-#[test]
-fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() {
-    let whole = build_pdf(&[
+/// A PDF of two pages, a sentence on each: the village hall's roof, then the quotes for it.
+fn village_hall_pdf() -> Vec<u8> {
+    build_pdf(&[
         &[Line(
             60.,
             750.,
@@ -270,7 +270,12 @@ fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() 
             10.,
             "Quotes for the work were invited from three firms.",
         )],
-    ]);
+    ])
+}
+
+#[test]
+fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() {
+    let whole = village_hall_pdf();
     // Cut inside the second page's content: no cross-reference table, no trailer.
     let at = whole.windows(6).rposition(|w| w == b"Quotes").unwrap();
     let cut = &whole[..at];
@@ -289,20 +294,7 @@ fn a_pdf_cut_short_before_its_cross_reference_table_is_read_as_far_as_it_goes() 
 /// be missing (as a quote not found there at all is `unverifiable`); it said only "not found".
 #[test]
 fn a_partial_quote_on_a_pdf_read_in_part_says_the_rest_may_be_in_the_part_not_read() {
-    let whole = build_pdf(&[
-        &[Line(
-            60.,
-            750.,
-            10.,
-            "The village hall roof will be replaced in the spring.",
-        )],
-        &[Line(
-            60.,
-            750.,
-            10.,
-            "Quotes for the work were invited from three firms.",
-        )],
-    ]);
+    let whole = village_hall_pdf();
     let at = whole.windows(6).rposition(|w| w == b"Quotes").unwrap();
     let (verdict, detail) = check(
         &whole[..at],

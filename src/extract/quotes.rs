@@ -3850,9 +3850,7 @@ fn record_located(s: &str) -> bool {
     };
     // Or a name's possessive (`Arkwright's recordings are now in the county sound archive`):
     // whose record it is.
-    let possessive = first.starts_with(char::is_uppercase)
-        && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
-        && first.len() > 3;
+    let possessive = name_possessive(first);
     if !possessive
         && !matches!(
             first,
@@ -3928,6 +3926,13 @@ fn not_their_document(spoken: Option<&str>, after: &str) -> bool {
     })
 }
 
+/// Whether a sentence's first word is a name's possessive (`Arkwright's`, `Okoro’s`).
+fn name_possessive(first: &str) -> bool {
+    first.starts_with(char::is_uppercase)
+        && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+        && first.len() > 3
+}
+
 /// A word in lower case without the punctuation after it (`report,` is `report`).
 fn bare_word(w: &str) -> String {
     w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -3941,9 +3946,7 @@ fn bare_word(w: &str) -> String {
 fn document_named_read_at(s: &str) -> Option<String> {
     let mut words = s.split_whitespace();
     let first = words.next()?;
-    let possessive = first.starts_with(char::is_uppercase)
-        && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
-        && first.len() > 3;
+    let possessive = name_possessive(first);
     if !possessive
         && !matches!(
             first,

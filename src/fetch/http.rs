@@ -1404,6 +1404,11 @@ fn permanent_target(chain: &[Redirect], fin: &Url) -> Option<String> {
     )
 }
 
+/// A query piece's parameter name, as written (`utm_source` of `utm_source=feed`).
+fn param_name(piece: &str) -> &str {
+    piece.split('=').next().unwrap_or(piece)
+}
+
 /// The tracking parameters (`utm_source`, `fbclid`: [`is_tracking`]) a redirect chain
 /// added to the address asked for, by name in the order written, when that is all it
 /// changed: the same scheme, host, port and path, and the same other parameters (in any
@@ -1424,12 +1429,11 @@ fn tracking_added(start: &Url, fin: &Url) -> Vec<String> {
             .map(str::to_string)
             .collect()
     };
-    let name = |p: &str| p.split('=').next().unwrap_or(p).to_string();
     let (asked, got) = (pieces(start), pieces(fin));
     let others = |ps: &[String]| -> Vec<String> {
         let mut v: Vec<String> = ps
             .iter()
-            .filter(|p| !is_tracking(&name(p)))
+            .filter(|p| !is_tracking(param_name(p)))
             .cloned()
             .collect();
         v.sort_unstable();
@@ -1441,11 +1445,11 @@ fn tracking_added(start: &Url, fin: &Url) -> Vec<String> {
     let mut added: Vec<String> = Vec::new();
     for p in got
         .iter()
-        .filter(|p| is_tracking(&name(p)) && !asked.contains(p))
+        .filter(|p| is_tracking(param_name(p)) && !asked.contains(p))
     {
-        let n = name(p);
-        if !added.contains(&n) {
-            added.push(n);
+        let n = param_name(p);
+        if !added.iter().any(|a| a == n) {
+            added.push(n.to_string());
         }
     }
     added
@@ -1461,13 +1465,17 @@ fn without_added_tracking(url: &str, start: &Url) -> String {
     let Some(query) = u.query() else {
         return url.to_string();
     };
-    let name = |p: &str| p.split('=').next().unwrap_or(p).to_string();
-    let had: Vec<String> = start.query().unwrap_or("").split('&').map(name).collect();
+    let had: Vec<&str> = start
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .map(param_name)
+        .collect();
     let kept: Vec<&str> = query
         .split('&')
         .filter(|p| {
-            let n = name(p);
-            !is_tracking(&n) || had.contains(&n)
+            let n = param_name(p);
+            !is_tracking(n) || had.contains(&n)
         })
         .collect();
     if kept.len() == query.split('&').count() {

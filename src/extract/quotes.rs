@@ -8419,9 +8419,12 @@ fn preceding(
     if short && !explicit() {
         return None;
     }
+    // `The authors are careful: “…”`: a few words naming the work (or its authors) again,
+    // then a colon, introduce its words as a verb of saying would.
+    let colon_intro = !short && words.len() <= 6 && lead.trim_end().ends_with(':');
     (!widened && !over_block && summed_up
         || (again
-            && (own_verb || continues)
+            && (own_verb || continues || colon_intro)
             && !another
             // Over a block quotation, the speaker of its introduction going on (`Ana Lind
             // told the [paper](…):`, the block, `She also said that “…”`).

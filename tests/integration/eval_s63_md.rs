@@ -101,6 +101,10 @@ fn email_newsletter() {
     );
     assert_eq!(note(&e, "3").referenced_at.len(), 2);
     assert_eq!(
+        cites(&e, "cover crops raised"),
+        [(Some("1"), Attribution::Preceding)]
+    );
+    assert_eq!(
         cites(&e, "short trials will keep"),
         [(Some("1"), Attribution::Preceding)]
     );
@@ -329,4 +333,24 @@ fn a_body_named_in_french_sentence_case_is_the_author() {
     // A lower-case phrase after a head word is no body (`Archives show that …`).
     let e = one_footnote("Archives show that the registers were kept, « Registres », 2020.");
     assert!(only_note(&e).authors.is_empty());
+}
+
+/// A sentence naming the work cited before (or its authors) again in a few words, then a
+/// colon (`The authors are careful: “…”`), introduces its words as a verb of saying does.
+/// Not someone else (`The mayor is firm:`), nor a word or two (`The authors are careful:
+/// “noise”`).
+#[test]
+fn a_colon_after_the_work_named_again_introduces_its_words() {
+    let cited = |lead: &str, words: &str| {
+        let e = extract_markdown(&format!(
+            "A ten-year trial at the research farm[^1] has published its results. {lead} \
+             \"{words}\"\n\n[^1]: Brackley Farm, \"Cover crops,\" 2024.\n"
+        ));
+        !quote(&e, words).citations.is_empty()
+    };
+    let long = "cover crops raised infiltration in every year, but the yield effect was small";
+    assert!(cited("The authors are careful:", long));
+    assert!(cited("The farm's summary is blunt:", long));
+    assert!(!cited("The mayor is firm:", long));
+    assert!(!cited("The authors are careful:", "noise"));
 }

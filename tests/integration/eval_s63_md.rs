@@ -290,6 +290,8 @@ fn translated_essay() {
         [(Some("4"), Attribution::MarkerAfter)]
     );
     assert!(quote(&e, "Rivière haute").citations.is_empty());
+    // German single marks (`‚…‘`) are read; nothing cites these words.
+    assert!(quote(&e, "mit den Augen gemessen").citations.is_empty());
     assert_eq!(note(&e, "2").publisher.as_deref(), Some("Randverlag"));
     let n5 = note(&e, "5");
     assert_eq!(n5.authors, ["Archives municipales de Saint-Aubin"]);

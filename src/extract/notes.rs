@@ -1689,12 +1689,13 @@ fn abbreviated_name(s: &str, i: usize, word: &str) -> bool {
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.bytes().all(|c| c.is_ascii_alphabetic())
     };
+    // `J.` is Journal's abbreviation, one letter long (`IEEE Sens. J.`).
     let abbreviation = |t: &str| {
-        short(
-            t.strip_suffix(".,")
-                .or_else(|| t.strip_suffix('.'))
-                .unwrap_or(""),
-        )
+        let a = t
+            .strip_suffix(".,")
+            .or_else(|| t.strip_suffix('.'))
+            .unwrap_or("");
+        short(a) || a == "J"
     };
     if !short(word) {
         return false;
@@ -3668,6 +3669,11 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
         } else {
             meta.authors = split_authors(before);
         }
+        // `Archives municipales de Saint-Aubin, « … »`: a body named in sentence case.
+        let body = before.trim().trim_end_matches(',').trim_end();
+        if meta.authors.is_empty() && romance_body(&body.split_whitespace().collect::<Vec<_>>()) {
+            meta.authors = vec![body.to_string()];
+        }
         if meta.authors.is_empty() {
             if let Some(body) = body_before_described(clean.get(..start).unwrap_or("")) {
                 meta.authors = vec![body.to_string()];
@@ -4060,7 +4066,14 @@ fn parse_fields(text: &str, italics: &[String]) -> NoteMeta {
                 meta.publisher = publisher_in(after);
             }
         }
-    } else if let Some((names, rest)) = inverted_names(clean) {
+    } else if let Some((names, rest)) = inverted_names(clean).or_else(|| {
+        // `J. Smith. Title of the Book. Riverside Press, 2020.`: one name in reading order,
+        // initials first, as a sentence of its own, when a title and more follow it.
+        initials_name(clean).filter(|(_, rest)| {
+            let (title, after) = split_sentence(rest.trim_start());
+            title.starts_with(char::is_uppercase) && !after.trim().is_empty()
+        })
+    }) {
         meta.authors = split_authors(names);
         // `Title. Publisher, 2021.`: the title is a whole sentence with more after it; a
         // last sentence such as `Station log, 2024–2025` may run on into its date.
@@ -5644,6 +5657,9 @@ fn body_name(s: &str) -> bool {
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     let n = words.len();
+    if romance_body(&words) {
+        return true;
+    }
     // One word: a compound naming a body (`Bundesverfassungsgericht`, `Trafikkontoret`).
     if let [one] = words.as_slice() {
         return german_body_word(one) || nordic_body_word(one);
@@ -5676,6 +5692,62 @@ fn body_name(s: &str) -> bool {
         || department(s)
         || org_name(s)
         || (words.first().is_some_and(|w| acronym(w)) && !newspaper_name(s))
+}
+
+/// A body named in French, Spanish, Italian or Portuguese sentence case: a holder's or an
+/// office's word, an adjective or two in lower case, then `de` and a place (`Archives
+/// municipales de Saint-Aubin`, `Bibliothèque nationale de France`, `Archivo histórico de
+/// Sevilla`), or the adjective closing it (`Archives nationales`).
+fn romance_body(words: &[&str]) -> bool {
+    const HEADS: [&str; 16] = [
+        "Archives",
+        "Archivo",
+        "Archivio",
+        "Arquivo",
+        "Bibliothèque",
+        "Biblioteca",
+        "Musée",
+        "Museo",
+        "Museu",
+        "Ministère",
+        "Ministerio",
+        "Ministero",
+        "Conseil",
+        "Consejo",
+        "Instituto",
+        "Institut",
+    ];
+    const JOINERS: [&str; 7] = ["de", "du", "des", "del", "di", "da", "do"];
+    let Some((head, rest)) = words.split_first() else {
+        return false;
+    };
+    if !HEADS.contains(head) {
+        return false;
+    }
+    let adjectives = rest
+        .iter()
+        .take_while(|w| {
+            w.starts_with(char::is_lowercase)
+                && !JOINERS.contains(w)
+                && w.chars().count() >= 4
+                && w.chars().all(char::is_alphabetic)
+        })
+        .count();
+    if !(1..=2).contains(&adjectives) {
+        return false;
+    }
+    match rest.get(adjectives..).unwrap_or(&[]) {
+        [] => true,
+        [joiner, place @ ..] => {
+            JOINERS.contains(joiner)
+                && (1..=4).contains(&place.len())
+                && place.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                })
+        }
+    }
 }
 
 /// Companies' legal forms, written after their names (`GmbH`, `AG`, `e.V.`, `S.p.A.`, `Sp. z
@@ -6925,7 +6997,11 @@ const GENRES: &[&str] = &[
     "blog post",
     "briefing",
     "briefing paper",
+    "catalogue",
+    "catalog",
     "discussion paper",
+    "exhibition catalog",
+    "exhibition catalogue",
     "e-mail",
     "email",
     "fact sheet",
@@ -6953,6 +7029,11 @@ const GENRES: &[&str] = &[
     // Other languages' words for the same (`Pressemitteilung`, `dossier de presse`).
     "bekanntmachung",
     "bericht",
+    "catalogo della mostra",
+    "catalogue d'exposition",
+    "catalogue de l'exposition",
+    "catálogo",
+    "catálogo de la exposición",
     "communiqué",
     "communiqué de presse",
     "comunicado",
@@ -6986,6 +7067,7 @@ const GENRES: &[&str] = &[
     "relazione",
     "stellungnahme",
     "verslag",
+    "ausstellungskatalog",
 ];
 
 /// Whether a note's segment names only the kind of document (`press release`, `Working
@@ -8937,7 +9019,8 @@ fn publisher_in(after: &str) -> Option<String> {
             || archive_label(&seg)
             || format_tag(&seg)
             || link_word(&seg)
-            || genre(&seg)
+            // (`(exhibition catalogue, 2024)`: the bracket opening the kind.)
+            || genre(seg.trim_start_matches('('))
             || address(&seg)
             || publishing_place(&seg)
         {
@@ -8984,7 +9067,7 @@ fn publisher_in(after: &str) -> Option<String> {
         if raw_seg.ends_with('.') || after.get(raw_end..).is_some_and(|r| r.starts_with('.')) {
             let mut words = seg.rsplit(' ');
             let last = words.next().unwrap_or("");
-            if (2..=6).contains(&last.len())
+            if ((2..=6).contains(&last.len()) || last == "J")
                 && last.starts_with(|c: char| c.is_ascii_uppercase())
                 && last.bytes().all(|c| c.is_ascii_alphabetic())
                 && !["Press", "Books", "Group", "Media", "Trust", "House"].contains(&last)
@@ -9545,6 +9628,17 @@ fn locator_or_edition(seg: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // A standard's number in its series (`RFC 9111`, `BCP 14`): which document it is, not
+    // who published it.
+    if count == 2
+        && matches!(first, "RFC" | "BCP" | "STD" | "FYI")
+        && words
+            .clone()
+            .next()
+            .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit()))
     {
         return true;
     }

@@ -3189,6 +3189,7 @@ fn refers_back(s: &str) -> bool {
         || locates_in_source(s)
         || document_named_back(s)
         || said_it_in(s)
+        || as_it_put_it(s)
     {
         return true;
     }
@@ -3482,6 +3483,31 @@ fn refers_back(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a paragraph's first sentence closes with `as` and who put it so (`That advice
+/// has aged well, as the guide itself put it.[3]`, `…, as Reid phrased it`): the words
+/// before it are theirs. Not when the sentence quotes words of its own, which the phrase
+/// may credit instead.
+fn as_it_put_it(s: &str) -> bool {
+    let clause = s.split(['.', '!', '?']).next().unwrap_or(s);
+    if clause.contains(['“', '”', '"', '«', '»', '„', '‘']) {
+        return false;
+    }
+    let Some(i) = clause.rfind(", as ").or_else(|| clause.rfind(",\nas ")) else {
+        return false;
+    };
+    let words: Vec<&str> = clause
+        .get(i + 5..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (3..=7).contains(&words.len())
+        && matches!(
+            words.get(words.len().saturating_sub(2)..),
+            Some(["put" | "puts" | "phrased" | "phrases" | "worded", "it"])
+        )
 }
 
 /// Whether a sentence says where the one quoted said or wrote the words before it, by a
@@ -8250,12 +8276,13 @@ fn preceding(
                     .and_then(|&(_, end)| lead.get(end..))
                     .is_some_and(|r| r.starts_with(','));
             !aside
-                && (k + 1..=k + 2)
+                && ((k + 1..=k + 2)
                     .filter_map(|i| words.get(i))
                     .take_while(|n| !is_back_determiner(n))
                     // (Not the verb: `the report said` names no `said` of the sentence
                     // before.)
                     .any(|n| !is_saying(n) && names_again(n))
+                    || same_work(&words, k, prev))
         }
         // `Lind added:`, `Ms Lind added:`, `Tove Lind added:`: the person the sentence
         // before names as its subject, or as the speaker of its quotation (`“…,” Tove Lind
@@ -8392,14 +8419,45 @@ fn preceding(
     if short && !explicit() {
         return None;
     }
+    // `The authors are careful: “…”`: a few words naming the work (or its authors) again,
+    // then a colon, introduce its words as a verb of saying would.
+    let colon_intro = !short && words.len() <= 6 && lead.trim_end().ends_with(':');
     (!widened && !over_block && summed_up
         || (again
-            && (own_verb || continues)
+            && (own_verb || continues || colon_intro)
             && !another
             // Over a block quotation, the speaker of its introduction going on (`Ana Lind
             // told the [paper](…):`, the block, `She also said that “…”`).
             && (!(widened || over_block) || named_again || over_block && continues || resumes)))
         .then_some(cited)
+}
+
+/// Whether a quote's sentence opens `The same study` (or report, paper, trial, …: a work
+/// named by its kind, `words[k]` the determiner) after a sentence `prev` naming a work of
+/// any of those kinds (`A ten-year trial at the farm [1] has published its results.`):
+/// `same` says it is the work the sentence before cites, whatever word that sentence used.
+fn same_work(words: &[&str], k: usize, prev: &str) -> bool {
+    const WORKS: [&str; 14] = [
+        "study",
+        "studies",
+        "report",
+        "paper",
+        "survey",
+        "trial",
+        "review",
+        "analysis",
+        "article",
+        "research",
+        "audit",
+        "inquiry",
+        "evaluation",
+        "assessment",
+    ];
+    let work = |w: &str| WORKS.contains(&w.to_lowercase().as_str());
+    words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.get(k + 1) == Some(&"same")
+        && words.get(k + 2).is_some_and(|w| work(w))
+        && prev.split(|c: char| !c.is_alphanumeric()).any(work)
 }
 
 /// Whether the text between a sentence citing a named speaker and a quotation's sentence

@@ -77,6 +77,10 @@
 //! - `eval_s62_md`: the sixty-second session's held-out Markdown and plain-text articles:
 //!   Harvard's bare `(eds)` before the year, a report's or archive's number and IEEE's short
 //!   month as publisher, an `online collection`, a chapter's subtitled book cut at its colon.
+//! - `eval_s63_md`: the sixty-third session's held-out Markdown and plain-text articles: an
+//!   RFC's number as publisher, `The same study` taking up the work cited before, `as the
+//!   guide put it.[3]` after a block, `J. Smith. Title.`, `IEEE Sens. J.`, bodies named in
+//!   French sentence case, an exhibition catalogue as publisher.
 //! - `s62_more`: the rest of the sixty-second session's Markdown and plain-text evaluation:
 //!   an `Our sources` list whose titles are links (`Publisher, [Title](…), date`), a title
 //!   after `author of` or a work `called` so, an italic journal abbreviation's last stop.
@@ -249,6 +253,7 @@ mod eval_s61_md;
 mod eval_s61_md2;
 mod eval_s62_html;
 mod eval_s62_md;
+mod eval_s63_md;
 mod extract;
 mod formats_s54;
 mod held_out_s16;

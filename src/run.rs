@@ -1149,37 +1149,35 @@ async fn search_later_pages(
             }
             continue;
         }
-        {
-            new.cited_urls.clone_from(&old.cited_urls);
-            // The later pages are no cited URLs: "checked 2 cited URLs" for one cited page
-            // and its second page miscounted the citations.
-            let counted = format!(
-                " (checked {} cited URLs; this is the best match)",
-                candidates.len()
-            );
-            let cited = if urls.len() > 1 {
-                format!(
-                    " (checked {} cited URLs and {} later pages; this is the best match)",
-                    urls.len(),
-                    candidates.len() - urls.len()
-                )
-            } else {
-                String::new()
-            };
-            new.detail = new.detail.replacen(&counted, &cited, 1);
-            let page = new.checked_url.clone().unwrap_or_default();
-            let note = format!(
-                "found on a later page of the cited article ({page}), reached by its \
-                 next-page links"
-            );
-            new.detail = if new.detail.is_empty() {
-                note
-            } else {
-                format!("{}; {note}", new.detail)
-            };
-            if let Some(slot) = quotes.get_mut(i) {
-                *slot = new;
-            }
+        new.cited_urls.clone_from(&old.cited_urls);
+        // The later pages are no cited URLs: "checked 2 cited URLs" for one cited page
+        // and its second page miscounted the citations.
+        let counted = format!(
+            " (checked {} cited URLs; this is the best match)",
+            candidates.len()
+        );
+        let cited = if urls.len() > 1 {
+            format!(
+                " (checked {} cited URLs and {} later pages; this is the best match)",
+                urls.len(),
+                candidates.len() - urls.len()
+            )
+        } else {
+            String::new()
+        };
+        new.detail = new.detail.replacen(&counted, &cited, 1);
+        let page = new.checked_url.clone().unwrap_or_default();
+        let note = format!(
+            "found on a later page of the cited article ({page}), reached by its \
+             next-page links"
+        );
+        new.detail = if new.detail.is_empty() {
+            note
+        } else {
+            format!("{}; {note}", new.detail)
+        };
+        if let Some(slot) = quotes.get_mut(i) {
+            *slot = new;
         }
     }
     Ok(())

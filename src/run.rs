@@ -1139,40 +1139,94 @@ async fn search_later_pages(
             .collect();
         let mut new = crate::verify::verify_quote(q, &doc.file, &candidates, verify);
         let on_later = new.checked_url.as_ref().is_some_and(|c| !urls.contains(c));
-        if rank(new.verdict) > rank(old.verdict) && on_later {
-            new.cited_urls.clone_from(&old.cited_urls);
-            // The later pages are no cited URLs: "checked 2 cited URLs" for one cited page
-            // and its second page miscounted the citations.
-            let counted = format!(
-                " (checked {} cited URLs; this is the best match)",
-                candidates.len()
-            );
-            let cited = if urls.len() > 1 {
-                format!(
-                    " (checked {} cited URLs and {} later pages; this is the best match)",
-                    urls.len(),
-                    candidates.len() - urls.len()
-                )
-            } else {
-                String::new()
-            };
-            new.detail = new.detail.replacen(&counted, &cited, 1);
-            let page = new.checked_url.clone().unwrap_or_default();
-            let note = format!(
-                "found on a later page of the cited article ({page}), reached by its \
-                 next-page links"
-            );
-            new.detail = if new.detail.is_empty() {
-                note
-            } else {
-                format!("{}; {note}", new.detail)
-            };
-            if let Some(slot) = quotes.get_mut(i) {
-                *slot = new;
+        if !(rank(new.verdict) > rank(old.verdict) && on_later) {
+            // Passages of two pages joined with an ellipsis: the parts not found on the
+            // cited page, each found on a later page, are said to be there.
+            let later = candidates.get(urls.len()..).unwrap_or_default();
+            let note = parts_on_later_pages(old, q, &doc.file, later, verify);
+            if let (Some(note), Some(slot)) = (note, quotes.get_mut(i)) {
+                slot.detail = format!("{}; {note}", slot.detail);
             }
+            continue;
+        }
+        new.cited_urls.clone_from(&old.cited_urls);
+        // The later pages are no cited URLs: "checked 2 cited URLs" for one cited page
+        // and its second page miscounted the citations.
+        let counted = format!(
+            " (checked {} cited URLs; this is the best match)",
+            candidates.len()
+        );
+        let cited = if urls.len() > 1 {
+            format!(
+                " (checked {} cited URLs and {} later pages; this is the best match)",
+                urls.len(),
+                candidates.len() - urls.len()
+            )
+        } else {
+            String::new()
+        };
+        new.detail = new.detail.replacen(&counted, &cited, 1);
+        let page = new.checked_url.clone().unwrap_or_default();
+        let note = format!(
+            "found on a later page of the cited article ({page}), reached by its \
+             next-page links"
+        );
+        new.detail = if new.detail.is_empty() {
+            note
+        } else {
+            format!("{}; {note}", new.detail)
+        };
+        if let Some(slot) = quotes.get_mut(i) {
+            *slot = new;
         }
     }
     Ok(())
+}
+
+/// For a quote `partial` on its cited page, whose parts not found there are each found
+/// word for word (or with minor differences) on one of the article's `later` pages: a note
+/// saying where, so the quote reads as passages of two pages of one article joined with an
+/// ellipsis, not as words the article lacks.
+fn parts_on_later_pages(
+    old: &crate::model::QuoteResult,
+    q: &crate::model::Quote,
+    file: &str,
+    later: &[crate::verify::Candidate<'_>],
+    verify: &crate::verify::VerifyOptions,
+) -> Option<String> {
+    if old.verdict != Verdict::Partial || later.is_empty() {
+        return None;
+    }
+    let missing: Vec<&str> = old
+        .differences
+        .iter()
+        .filter(|d| d.note.as_deref() == Some(crate::verify::PART_NOT_FOUND))
+        .map(|d| d.quote.as_str())
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let mut pages: Vec<String> = Vec::new();
+    for part in &missing {
+        let one = crate::model::Quote {
+            text: (*part).to_string(),
+            words: part.split_whitespace().count(),
+            ..q.clone()
+        };
+        let r = crate::verify::verify_quote(&one, file, later, verify);
+        if r.verdict != Verdict::Verified {
+            return None;
+        }
+        let page = r.checked_url?;
+        if !pages.contains(&page) {
+            pages.push(page);
+        }
+    }
+    Some(format!(
+        "the parts not found are on a later page of the cited article ({}), reached by its \
+         next-page links: the quote joins passages of its pages with an ellipsis",
+        pages.join(", ")
+    ))
 }
 
 /// Most other pages of its document one quote is searched on by [`point_to_other_pages`].

@@ -1067,6 +1067,7 @@ impl SourceText {
             Aside::Description,
             Aside::ScriptData,
             Aside::Hidden,
+            Aside::Removed,
         ] {
             let text: Vec<&str> = v
                 .asides
@@ -3229,7 +3230,9 @@ fn base_result(quote: &Quote, file: &str, candidates: &[Candidate<'_>]) -> Quote
 /// The best page so far for a quote: the candidate, the page's aside the match is in (if
 /// not its visible text), the outcome, its preference, the page's main text alone when
 /// the outcome rests on that, and whether that text leaves out words the page's
-/// corrections disown (see `SourceText::without_disowned`) rather than its furniture.
+/// corrections disown (see `SourceText::without_disowned`) rather than its furniture; then
+/// the aside holding the words closer than the text shown, whether the `<noscript>` text
+/// does, and where in the furniture they were found when the main text alone decides.
 type Best<'a> = (
     usize,
     Option<usize>,
@@ -3239,6 +3242,7 @@ type Best<'a> = (
     bool,
     Option<Aside>,
     bool,
+    Option<String>,
 );
 
 fn verify_quote_unguarded(
@@ -3291,6 +3295,9 @@ fn verify_quote_unguarded(
                 // So with furniture between a match's words (an advertisement's label between
                 // two paragraphs of one sentence): it is no word of the page's text.
                 let mut main_only = None;
+                // Where in the furniture the words were found, for the warning that it has
+                // them closer than the main text.
+                let mut closer_furniture = None;
                 if o.finds.iter().filter_map(PartFind::range).any(|(s, e)| {
                     let b = src.index.byte_range(s, e);
                     let i = src.furniture.partition_point(|f| f.end <= b.start);
@@ -3299,6 +3306,7 @@ fn verify_quote_unguarded(
                     if let Some(m) = src.main_text_only() {
                         let o2 = find_parts(&parsed, m, opts);
                         if rank(o2.verdict) < rank(Verdict::NotFound) {
+                            closer_furniture = furniture_places(src, &o);
                             key = preference(&o2, m);
                             o = o2;
                             main_only = Some(m);
@@ -3395,7 +3403,7 @@ fn verify_quote_unguarded(
                 }
                 if best
                     .as_ref()
-                    .is_none_or(|(_, _, _, b, _, _, _, _)| key < *b)
+                    .is_none_or(|(_, _, _, b, _, _, _, _, _)| key < *b)
                 {
                     best = Some((
                         k,
@@ -3406,13 +3414,23 @@ fn verify_quote_unguarded(
                         set_aside,
                         closer_aside,
                         noscript_closer,
+                        closer_furniture,
                     ));
                 }
             }
         }
     }
-    let Some((k, in_aside, mut outcome, _, main_only, set_aside, closer_aside, noscript_closer)) =
-        best
+    let Some((
+        k,
+        in_aside,
+        mut outcome,
+        _,
+        main_only,
+        set_aside,
+        closer_aside,
+        noscript_closer,
+        closer_furniture,
+    )) = best
     else {
         r.verdict = Verdict::Unverifiable;
         r.detail = format!(
@@ -3969,7 +3987,7 @@ fn verify_quote_unguarded(
                  likely shows it, but citecheck runs none, so open the page to see it there",
             ),
             // Said in the detail: not found.
-            Aside::Hidden => None,
+            Aside::Hidden | Aside::Removed => None,
         };
         match kind {
             Aside::ArticleBody => {
@@ -3997,6 +4015,22 @@ fn verify_quote_unguarded(
                     cand.url
                 );
             }
+            // Held-out evaluation (sixty-third session): words the page shows struck out
+            // as removed (`<del>`, an edit the page marks) were "nothing close", though the
+            // page shows them. They are not what it says now (not found), and the reader is
+            // told the page took them back.
+            Aside::Removed => {
+                r.verdict = Verdict::NotFound;
+                r.match_kind = None;
+                r.region = Some(PageRegion::Main);
+                r.fragment_link = None;
+                r.detail = format!(
+                    "no longer on {}: the page shows these words struck out as removed (a \
+                     `<del>` edit), so it has taken them back or corrected them; quote what it \
+                     says now, or say the words were withdrawn{others}",
+                    cand.url
+                );
+            }
             Aside::AltText | Aside::ScriptData => {
                 r.region = Some(PageRegion::Main);
                 r.fragment_link = None;
@@ -4019,6 +4053,7 @@ fn verify_quote_unguarded(
             }
             Aside::ScriptData => "the data the page gives its scripts",
             Aside::Hidden => "text the page hides",
+            Aside::Removed => "text the page shows struck out as removed (<del>)",
         };
         r.warnings.push(format!(
             "{place} has the quote's words closer than the text the page shows; the text \
@@ -4054,12 +4089,19 @@ fn verify_quote_unguarded(
             .is_some_and(|f| std::ptr::eq(f, m))
     });
     if furniture_blanked && !set_aside && !page.is_pdf && r.verdict != Verdict::Verified {
-        // Said so, lest a reader who finds the words in a comment think the check wrong.
-        r.warnings.push(
-            "the page's furniture (a comment, the sidebar, …) has the quote's words closer \
-             than its main text does; the main text, the article cited, decides the verdict"
+        // Said so, lest a reader who finds the words in a comment think the check wrong,
+        // and where, as far as the page's markup tells: a reader's comment repeating a
+        // misquote is no second source, a teaser for another article may quote another.
+        r.warnings.push(match &closer_furniture {
+            Some(places) => format!(
+                "the page's furniture, in {places}, has the quote's words closer than its \
+                 main text does; the main text, the article cited, decides the verdict"
+            ),
+            None => "the page's furniture (a comment, the sidebar, …) has the quote's words \
+                     closer than its main text does; the main text, the article cited, \
+                     decides the verdict"
                 .into(),
-        );
+        });
     }
     if noscript_closer && r.verdict != Verdict::Verified {
         r.warnings.push(

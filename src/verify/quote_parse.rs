@@ -171,7 +171,18 @@ fn parse_part(raw: &str) -> Option<QuotePart> {
                     let w = &n.text[r];
                     is_limiter(w) || is_number(w)
                 });
-                if prev_alnum || next_alnum || sensitive || content.trim().is_empty() {
+                // A bare number in brackets set against the word or stop before it
+                // (`rose[3] sharply`, `in 2019.[12]`) is a reference marker copied with the
+                // words, as from an encyclopaedia: not the quoter's figure, and no word of the
+                // page's sentence. Set apart (`in [5] regions`), it is an editor's figure.
+                let marker = (1..=3).contains(&content.len())
+                    && content.bytes().all(|b| b.is_ascii_digit())
+                    && raw[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_whitespace() && !c.is_ascii_digit())
+                    && !next_alnum;
+                if !marker && (prev_alnum || next_alnum || sensitive || content.trim().is_empty()) {
                     for (j, ch) in content.char_indices() {
                         push(&mut clean, &mut from, &mut inside, ch, i + 1 + j, true);
                     }

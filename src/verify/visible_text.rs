@@ -207,6 +207,10 @@ pub enum Aside {
     /// `hidden_element`) outside its furniture: a draft's lines left in the markup, or a
     /// block the page's scripts may show. Never shown as the page reads.
     Hidden,
+    /// The blocks an edit marked with `<del>` changed, outside the furniture, as they read
+    /// before it: the words the page shows struck out as removed read, its `<ins>` words
+    /// not. No longer what the page says.
+    Removed,
 }
 
 /// The most text read from JSON-LD `articleBody`, and from `alt` texts (bytes, all of a
@@ -255,6 +259,25 @@ fn is_not_current_text(name: &str) -> bool {
 /// on lines of their own, scripts, styles and the like left out. Bounded by
 /// [`MAX_ARTICLE_BODY`].
 fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
+    read_element(node, false)
+}
+
+/// The text of a block an edit changed as it read before the edit: its `<del>` text read,
+/// its `<ins>` text left out (`The chief executive <del>will resign</del> <ins>will
+/// stay</ins>` reads `The chief executive will resign`). Bounded as [`element_text`] is.
+fn earlier_text(node: ego_tree::NodeRef<'_, Node>) -> String {
+    read_element(node, true)
+}
+
+/// [`element_text`], or with `earlier` [`earlier_text`].
+fn read_element(node: ego_tree::NodeRef<'_, Node>, earlier: bool) -> String {
+    let read = |name: &str| {
+        if earlier {
+            name != "ins" && (name == "del" || !is_not_current_text(name))
+        } else {
+            !is_not_current_text(name)
+        }
+    };
     let mut out = String::new();
     let mut stack = vec![(node, false)];
     while let Some((n, closing)) = stack.pop() {
@@ -265,7 +288,7 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>) -> String {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) if closing && is_block_tag(e.name()) => out.push('\n'),
             Node::Element(_) if closing => {}
-            Node::Element(e) if !is_hidden_tag(e.name()) && !is_not_current_text(e.name()) => {
+            Node::Element(e) if !is_hidden_tag(e.name()) && read(e.name()) => {
                 if is_block_tag(e.name()) {
                     out.push('\n');
                 }
@@ -1040,6 +1063,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     // The text of hidden elements (outside furniture), and how many bytes of it were read.
     let mut hidden_texts: Vec<String> = Vec::new();
     let mut hidden_read = 0;
+    // The blocks holding a `<del>` outside the furniture, as they read before the edit.
+    let mut earlier_texts: Vec<String> = Vec::new();
+    let mut earlier_blocks: Vec<ego_tree::NodeId> = Vec::new();
+    let mut earlier_read = 0;
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
     // been read, and whether the call links to its note: a popup there is the note's copy.
@@ -1149,6 +1176,24 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     && hidden_element(e);
                 // Not in the page's furniture (a hidden menu's or dialog's text).
                 let in_furniture = furn > 0 || (has_main && main == 0) || is_furniture_tag(name);
+                if name == "del" && skip == 0 && !in_furniture && earlier_read < MAX_ARTICLE_BODY {
+                    let block = node
+                        .ancestors()
+                        .find(|a| {
+                            a.value()
+                                .as_element()
+                                .is_some_and(|e| is_block_tag(e.name()))
+                        })
+                        .unwrap_or(node);
+                    if !earlier_blocks.contains(&block.id()) {
+                        earlier_blocks.push(block.id());
+                        let t = earlier_text(block);
+                        if !t.trim().is_empty() {
+                            earlier_read += t.len();
+                            earlier_texts.push(t);
+                        }
+                    }
+                }
                 if hidden && !in_furniture && hidden_read < MAX_ARTICLE_BODY {
                     let t = element_text(node);
                     if !t.trim().is_empty() {
@@ -1331,6 +1376,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     }
     if !hidden_texts.is_empty() {
         asides.push((Aside::Hidden, hidden_texts.join("\n")));
+    }
+    if !earlier_texts.is_empty() {
+        asides.push((Aside::Removed, earlier_texts.join("\n")));
     }
     Visible {
         text: w.text,

@@ -9,6 +9,8 @@ mod eval_s60;
 mod eval_s61;
 /// Session 62: poems, tables, numbers written two ways, spelling, pages whose text is elsewhere.
 mod eval_s62;
+/// Session 63: editorial brackets, struck-out text, archive copies, paged articles, encodings.
+mod eval_s63;
 mod evaluation;
 mod evaluation2;
 mod evaluation3;

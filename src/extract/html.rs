@@ -1529,6 +1529,13 @@ fn chrome_name_judged(name: &str) -> bool {
         "buy-now",
         "where-to-buy",
         "shop-now",
+        // A post's categories and tags as WordPress's block editor sets them under the post
+        // (`div.wp-block-post-terms`), MediaWiki's tabs over an article (`Article`, `Talk`,
+        // `View history`: `div.vector-page-toolbar`) and its links to the article in other
+        // languages (`li.interlanguage-link`): the site's pages, not the article's sources.
+        "post-terms",
+        "page-toolbar",
+        "interlanguage-link",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`);
@@ -1822,7 +1829,8 @@ fn appeal_name(t: &str) -> bool {
 /// and `span.tags-links`) inside the `article` it closes: their links are the site's pages
 /// of the author, the category, the tag (a dead tag page failed a live article's check).
 /// So are the links to the posts before and after it (Hugo's PaperMod theme's
-/// `nav.paginav`, a `pagination` box).
+/// `nav.paginav`, a `pagination` box), WordPress's block of a post's terms and MediaWiki's
+/// tabs and language links.
 fn site_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &[
         "breadcrumb",
@@ -1845,11 +1853,16 @@ fn site_box_class(t: &str) -> bool {
         "tag-list",
         "tag-links",
     ];
+    // WordPress's block of a post's categories and tags (`wp-block-post-terms`), MediaWiki's
+    // tabs over an article (`vector-page-toolbar`) and its links to other languages' articles
+    // (`interlanguage-link`), as runs of a longer name.
+    const RUNS: &[&str] = &["post-terms", "page-toolbar", "interlanguage-link"];
     chrome_name(t)
         && (t
             .split(['-', '_'])
             .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
-            || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w)))
+            || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
+            || RUNS.iter().any(|w| has_part_run(t, w)))
 }
 
 /// Whether a class names a box of other stories: `related-news`, GOV.UK's

@@ -456,6 +456,8 @@ struct Frame {
     quoteblock: bool,
     /// The element is a callout box's title (`p.admonition-title`), read as code is.
     box_title: bool,
+    /// The element is a story's standfirst ([`standfirst_class`]), read as a heading.
+    standfirst: bool,
     /// The element is a post's button ([`button_link`]): a block of its own, so that its
     /// region holds it even inside a sentence or a bar of buttons.
     button: bool,
@@ -1818,6 +1820,17 @@ fn appeal_name(t: &str) -> bool {
         "cta", "callout", "appeal", "ask", "banner", "prompt", "box", "inline", "promo", "module",
         "widget", "epic",
     ])
+}
+
+/// Whether a class names a story's standfirst, the sentence or two under its headline: a
+/// part `standfirst`, `dek`, `deck`, `strapline` or `subheadline` (`p.standfirst`,
+/// `div.article__dek`, `p.c-deck`), not one saying a state (`has-dek`).
+fn standfirst_class(t: &str) -> bool {
+    t.split(['-', '_']).any(|p| {
+        ["standfirst", "dek", "deck", "strapline", "subheadline"]
+            .iter()
+            .any(|w| p.eq_ignore_ascii_case(w))
+    }) && !state_name(t)
 }
 
 /// Whether a class names a box that is the site's wherever it stands, its links too:
@@ -3563,6 +3576,7 @@ impl Walker<'_> {
             verse: false,
             quoteblock: false,
             box_title: false,
+            standfirst: false,
             button: false,
             byline: false,
             blocks_at: 0,
@@ -4163,6 +4177,18 @@ impl Walker<'_> {
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.kind_stack.push((BlockKind::Heading, None));
+            }
+            // A story's standfirst under its headline (`p.standfirst`, `div.article-dek`):
+            // display text like a heading, so a quotation it repeats from the story takes the
+            // story's citation (`repeated`) rather than standing uncited.
+            "p" | "div"
+                if self.note.is_none()
+                    && self.group.is_none()
+                    && !classes.is_empty()
+                    && classes.split_ascii_whitespace().any(standfirst_class) =>
+            {
+                self.kind_stack.push((BlockKind::Heading, None));
+                f.standfirst = true;
             }
             "dd" if self.note.is_none() && self.dt_note.is_some() => {
                 if let Some(label) = self.dt_note.take() {
@@ -4909,10 +4935,12 @@ impl Walker<'_> {
         if f.block || f.button {
             self.flush();
         }
-        if matches!(
-            f.name.as_str(),
-            "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
-        ) {
+        if f.standfirst
+            || matches!(
+                f.name.as_str(),
+                "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
+            )
+        {
             self.kind_stack.pop();
             // A heading naming a related-stories list or readers' comments, the page's first
             // block since it opened: the element it heads may be furniture (decided by the

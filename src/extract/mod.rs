@@ -2036,7 +2036,8 @@ fn search_link(text: &str, url: &str) -> bool {
 /// link (`Jump to content`, `Skip to main content`), a journal's citation tools (`Cite`,
 /// `Cite this article`, `Download citation`, `BibTeX`, `RIS`), a reference entry's search
 /// button ([`search_link`]), an e-mail's own links (`View in browser`, `Unsubscribe`,
-/// `Update your preferences`, `Forward to a friend`). Only the whole label counts: a
+/// `Update your preferences`, `Forward to a friend`), PubMed Central's `Open in a new tab`
+/// under a table. Only the whole label counts: a
 /// sentence's words made a link (`the trust's <a>unsubscribe statistics</a>`) are a source.
 fn tool_link(text: &str, url: &str) -> bool {
     const LABELS: &[&str] = &[
@@ -2082,6 +2083,9 @@ fn tool_link(text: &str, url: &str) -> bool {
         "forward to a friend",
         "forward this email",
         "forward this email to a friend",
+        // PubMed Central's link under a table to the table's own page.
+        "open in a new tab",
+        "open in new tab",
     ];
     if text.len() > 60 {
         return false;

@@ -27,9 +27,10 @@ fn lines(e: &Extraction, label: &str) -> Vec<usize> {
 }
 
 /// A skip link (`Jump to content`), a journal's `Cite this article` and citation downloads,
-/// and an e-mail's `View in browser`, `Unsubscribe` and `Update your preferences` were the
-/// article's links, to be checked as its sources. Only a link's whole label counts: a
-/// sentence's words made a link stay a source.
+/// an e-mail's `View in browser`, `Unsubscribe` and `Update your preferences`, and PubMed
+/// Central's `Open in a new tab` under a table were the article's links, to be checked as
+/// its sources. Only a link's whole label counts: a sentence's words made a link stay a
+/// source.
 #[test]
 fn a_pages_tools_are_known_by_their_labels() {
     let e = extract_as(
@@ -40,7 +41,8 @@ fn a_pages_tools_are_known_by_their_labels() {
          <p><a href=\"https://example.org/a/citation.ris\">RIS</a> \
          <a href=\"https://click.example.org/ls/click?upn=v1\">View in browser</a> \
          <a href=\"https://click.example.org/ls/click?upn=u2\">Unsubscribe</a> \
-         <a href=\"https://example.org/prefs?u=1\">update your preferences</a></p>\n\
+         <a href=\"https://example.org/prefs?u=1\">update your preferences</a> \
+         <a href=\"https://pmc.example.org/articles/PMC1/table/T1/\">Open in a new tab</a></p>\n\
          <h2 id=\"cite\">Cite</h2><p>Okoro A (2024) Readers.</p></div></body></html>\n",
     );
     assert_eq!(own_urls(&e), ["https://example.org/unsubscribes"]);
@@ -51,6 +53,10 @@ fn a_pages_tools_are_known_by_their_labels() {
     assert!(e.links.iter().any(|l| l.raw == "#cite" && l.furniture));
     assert!(furniture(&e, "https://example.org/a/citation.ris"));
     assert!(furniture(&e, "https://click.example.org/ls/click?upn=u2"));
+    assert!(furniture(
+        &e,
+        "https://pmc.example.org/articles/PMC1/table/T1/"
+    ));
 }
 
 /// A reference entry's `Google Scholar` button on a host other than Google's own, and its
@@ -338,4 +344,35 @@ fn the_email_newsletter_fixture() {
     );
     assert_eq!(e.quotes.len(), 4, "{:#?}", e.quotes);
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
+}
+
+/// A story's standfirst under its headline (`p.standfirst`, `div.article-dek`) setting in
+/// quotation marks words the story then quotes with its source: the standfirst's quote stood
+/// uncited (only headings were looked up). It now takes the story's citation, `repeated`;
+/// a state flag (`has-dek`) is no standfirst.
+#[test]
+fn a_standfirst_repeating_a_cited_quotation_takes_its_citation() {
+    let e = extract_as(
+        DocKind::Html,
+        "<html><body><article><h1>Tenants</h1>\n\
+         <div class=\"article-dek\">“We were never told the rent would double,” say tenants \
+         of Quay House</div>\n\
+         <p>Residents say “we were never told the rent would double”, according to a \
+         <a href=\"https://example.org/survey\">survey by the tenants' union</a>.</p>\n\
+         <div class=\"has-dek\"><p>Another said “the lifts have been broken since May”.</p>\
+         </div>\n\
+         <p>Owners said “the lifts have been broken since May” in a \
+         <a href=\"https://example.org/owners\">statement</a>.</p>\n\
+         </article></body></html>\n",
+    );
+    let q = &e.quotes[0];
+    assert_eq!(q.line, 2);
+    assert_eq!(q.citations[0].attribution, Attribution::Repeated);
+    assert_eq!(
+        q.citations[0].url.as_deref(),
+        Some("https://example.org/survey")
+    );
+    let q = quote(&e, "the lifts");
+    assert_eq!(q.line, 4);
+    assert!(q.citations.is_empty(), "{:?}", q.citations);
 }

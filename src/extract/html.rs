@@ -456,6 +456,8 @@ struct Frame {
     quoteblock: bool,
     /// The element is a callout box's title (`p.admonition-title`), read as code is.
     box_title: bool,
+    /// The element is a story's standfirst ([`standfirst_class`]), read as a heading.
+    standfirst: bool,
     /// The element is a post's button ([`button_link`]): a block of its own, so that its
     /// region holds it even inside a sentence or a bar of buttons.
     button: bool,
@@ -1529,6 +1531,13 @@ fn chrome_name_judged(name: &str) -> bool {
         "buy-now",
         "where-to-buy",
         "shop-now",
+        // A post's categories and tags as WordPress's block editor sets them under the post
+        // (`div.wp-block-post-terms`), MediaWiki's tabs over an article (`Article`, `Talk`,
+        // `View history`: `div.vector-page-toolbar`) and its links to the article in other
+        // languages (`li.interlanguage-link`): the site's pages, not the article's sources.
+        "post-terms",
+        "page-toolbar",
+        "interlanguage-link",
     ];
     // Names that are furniture only as a whole class: WordPress's sidebar boxes
     // (`section.widget`), never a page builder's content blocks (`elementor-widget`);
@@ -1813,6 +1822,17 @@ fn appeal_name(t: &str) -> bool {
     ])
 }
 
+/// Whether a class names a story's standfirst, the sentence or two under its headline: a
+/// part `standfirst`, `dek`, `deck`, `strapline` or `subheadline` (`p.standfirst`,
+/// `div.article__dek`, `p.c-deck`), not one saying a state (`has-dek`).
+fn standfirst_class(t: &str) -> bool {
+    t.split(['-', '_']).any(|p| {
+        ["standfirst", "dek", "deck", "strapline", "subheadline"]
+            .iter()
+            .any(|w| p.eq_ignore_ascii_case(w))
+    }) && !state_name(t)
+}
+
 /// Whether a class names a box that is the site's wherever it stands, its links too:
 /// breadcrumbs (`breadcrumb`, GOV.UK's `govuk-breadcrumbs`), a newsletter's sign-up box
 /// (`subscription-widget-wrap`, `newsletter-signup`), never the newsletter's own post
@@ -1822,7 +1842,8 @@ fn appeal_name(t: &str) -> bool {
 /// and `span.tags-links`) inside the `article` it closes: their links are the site's pages
 /// of the author, the category, the tag (a dead tag page failed a live article's check).
 /// So are the links to the posts before and after it (Hugo's PaperMod theme's
-/// `nav.paginav`, a `pagination` box).
+/// `nav.paginav`, a `pagination` box), WordPress's block of a post's terms and MediaWiki's
+/// tabs and language links.
 fn site_box_class(t: &str) -> bool {
     const PARTS: &[&str] = &[
         "breadcrumb",
@@ -1845,11 +1866,16 @@ fn site_box_class(t: &str) -> bool {
         "tag-list",
         "tag-links",
     ];
+    // WordPress's block of a post's categories and tags (`wp-block-post-terms`), MediaWiki's
+    // tabs over an article (`vector-page-toolbar`) and its links to other languages' articles
+    // (`interlanguage-link`), as runs of a longer name.
+    const RUNS: &[&str] = &["post-terms", "page-toolbar", "interlanguage-link"];
     chrome_name(t)
         && (t
             .split(['-', '_'])
             .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
-            || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w)))
+            || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
+            || RUNS.iter().any(|w| has_part_run(t, w)))
 }
 
 /// Whether a class names a box of other stories: `related-news`, GOV.UK's
@@ -3550,6 +3576,7 @@ impl Walker<'_> {
             verse: false,
             quoteblock: false,
             box_title: false,
+            standfirst: false,
             button: false,
             byline: false,
             blocks_at: 0,
@@ -4150,6 +4177,18 @@ impl Walker<'_> {
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.kind_stack.push((BlockKind::Heading, None));
+            }
+            // A story's standfirst under its headline (`p.standfirst`, `div.article-dek`):
+            // display text like a heading, so a quotation it repeats from the story takes the
+            // story's citation (`repeated`) rather than standing uncited.
+            "p" | "div"
+                if self.note.is_none()
+                    && self.group.is_none()
+                    && !classes.is_empty()
+                    && classes.split_ascii_whitespace().any(standfirst_class) =>
+            {
+                self.kind_stack.push((BlockKind::Heading, None));
+                f.standfirst = true;
             }
             "dd" if self.note.is_none() && self.dt_note.is_some() => {
                 if let Some(label) = self.dt_note.take() {
@@ -4896,10 +4935,12 @@ impl Walker<'_> {
         if f.block || f.button {
             self.flush();
         }
-        if matches!(
-            f.name.as_str(),
-            "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
-        ) {
+        if f.standfirst
+            || matches!(
+                f.name.as_str(),
+                "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th"
+            )
+        {
             self.kind_stack.pop();
             // A heading naming a related-stories list or readers' comments, the page's first
             // block since it opened: the element it heads may be furniture (decided by the

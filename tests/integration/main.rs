@@ -62,6 +62,10 @@
 //! - `eval_s62_html`: the sixty-second session's held-out HTML articles: PubMed Central's
 //!   bracketed citation links and present author list, LaTeXML's italics and proceedings,
 //!   government and published-document banners, links to the next and previous posts.
+//! - `eval_s63_html`: the sixty-third session's held-out HTML articles: a page's tools known
+//!   by their labels (skip links, `Cite this article`, `Google Scholar` and `PubMed`
+//!   searches, an e-mail's `View in browser` and `Unsubscribe`), sign-in buttons, WordPress's
+//!   post terms, MediaWiki's tabs and language links.
 //! - `s62_html_more`: the rest of that evaluation: a comma closed inside a quotation's marks
 //!   is the sentence's, share buttons known by path and query on any host, Substack's end
 //!   of post, a body's plain-style technical report and its cabinet papers.
@@ -253,6 +257,7 @@ mod eval_s61_md;
 mod eval_s61_md2;
 mod eval_s62_html;
 mod eval_s62_md;
+mod eval_s63_html;
 mod eval_s63_md;
 mod extract;
 mod formats_s54;

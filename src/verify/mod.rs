@@ -295,6 +295,9 @@ pub struct SourceText {
     /// see [`visible_text::Visible::struck`]). Read as text, but a quote not verified with
     /// them is looked for again without them (see `current_text`).
     pub struck: Vec<Range<usize>>,
+    /// Byte ranges of the main text that declare a language of their own, and the language
+    /// (HTML only: see [`visible_text::Visible::lang_parts`]).
+    pub lang_parts: Vec<(Range<usize>, String)>,
     /// The page with its struck-through words blanked (see `current_text`), built on
     /// first use.
     current: OnceLock<Option<Box<SourceText>>>,
@@ -1156,6 +1159,7 @@ impl SourceText {
             ratings: v.ratings,
             marks: v.marks,
             struck: v.struck,
+            lang_parts: v.lang_parts,
             ..SourceText::default()
         }
     }
@@ -1342,6 +1346,7 @@ impl SourceText {
             ratings: self.ratings.clone(),
             marks: self.marks.clone(),
             struck: self.struck.clone(),
+            lang_parts: self.lang_parts.clone(),
             current: OnceLock::new(),
             struck_blanked: self.struck_blanked,
             main_only: OnceLock::new(),
@@ -3769,6 +3774,17 @@ fn verify_quote_unguarded(
                 // And linked, as a passage found is: the reader opens the page there.
                 r.fragment_link = Some(fragment_link(cand.url, src, &[(near.start, near.end)]));
                 r.nearest_passage = Some(near.text);
+            } else if let Some((part, words, lang)) = other_language_part(&quote.text, src) {
+                // Held-out evaluation (sixty-third session): a bilingual page, an English
+                // quote of a paragraph only its French part has. Still not found (the page
+                // has the quote's language too, and nothing ties the quote to that part),
+                // but the reader is told where a translation could come from.
+                r.detail = format!(
+                    "nothing close to the quote on {}; part of the page is in {part} (marked \
+                     lang=\"{lang}\") and the quote in {words}: if the quote translates that \
+                     part, it cannot be checked word for word{short}{others}",
+                    cand.url
+                );
             } else {
                 r.detail = format!("nothing close to the quote on {}{short}{others}", cand.url);
             }
@@ -8313,4 +8329,38 @@ fn glue_page_marks(text: &str, src: &SourceText) -> Option<String> {
         out.push_str(&text[copied..]);
         out
     })
+}
+
+/// The most parts of a page declaring their own language looked at for a quote not found.
+const MAX_LANG_PARTS: usize = 16;
+
+/// A part of the page that declares a language of its own (`<section lang="fr">`) and is
+/// plainly in another language than `quote` (see [`lang::other_language`], held against
+/// that part's words alone): the part's language and the quote's, as a reader says them,
+/// and the `lang` as written. The page's language is its own business; only a part whose
+/// declared language differs from the page's is looked at.
+fn other_language_part(quote: &str, src: &SourceText) -> Option<(String, String, String)> {
+    let primary = |l: &str| {
+        l.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase()
+    };
+    let page = src.meta.lang.as_deref().map(primary);
+    src.lang_parts
+        .iter()
+        .filter(|(_, l)| {
+            (1..=35).contains(&l.len())
+                && l.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                && page.as_deref() != Some(primary(l).as_str())
+        })
+        .take(MAX_LANG_PARTS)
+        .find_map(|(range, l)| {
+            let text = src.text.get(range.clone())?;
+            let ix = PageIndex::build(text);
+            lang::other_language(quote, &ix, &ix, Some(l))
+                .map(|(part, words)| (part, words, l.clone()))
+        })
 }

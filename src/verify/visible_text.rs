@@ -85,6 +85,9 @@ pub struct Visible {
     /// Byte ranges of `text` the page shows struck through with `<s>` or `<strike>` (no
     /// longer accurate: an old price, a plan since changed), outside figures.
     pub struck: Vec<Range<usize>>,
+    /// Byte ranges of the main text whose element declares a language of its own (`<section
+    /// lang="fr">` on a bilingual notice), outside figures, and the language as written.
+    pub lang_parts: Vec<(Range<usize>, String)>,
 }
 
 /// What a stretch of a page's furniture is, as its markup names it.
@@ -886,6 +889,8 @@ struct Frame {
     kind: Option<(Furniture, usize)>,
     /// An `<s>` or `<strike>`: where its text starts.
     struck: Option<usize>,
+    /// An element of the main text declaring its language: where its text starts.
+    lang: Option<usize>,
 }
 
 /// A `<figure>` (a picture and its caption) standing between two paragraphs of one
@@ -1078,6 +1083,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut earlier_read = 0;
     let mut marks: Vec<(usize, String)> = Vec::new();
     let mut struck: Vec<Range<usize>> = Vec::new();
+    let mut lang_parts: Vec<(Range<usize>, String)> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
     // been read, and whether the call links to its note: a popup there is the note's copy.
@@ -1105,6 +1111,14 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             if let Some(start) = f.struck {
                 if figure.is_none() && start < w.text.len() {
                     struck.push(start..w.text.len());
+                }
+            }
+            if let Some(start) = f.lang {
+                let lang = node.value().as_element().and_then(|e| e.attr("lang"));
+                if let Some(lang) = lang.filter(|_| figure.is_none() && start < w.text.len()) {
+                    if lang_parts.len() < MAX_MARKS {
+                        lang_parts.push((start..w.text.len(), lang.trim().to_string()));
+                    }
                 }
             }
             furn -= usize::from(f.furn);
@@ -1302,6 +1316,17 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                 if matches!(name, "s" | "strike") && skip == 0 && !f.skip && figure.is_none() {
                     f.struck = Some(w.text.len());
                 }
+                if !matches!(name, "html" | "body")
+                    && e.attr("lang").is_some_and(|l| !l.trim().is_empty())
+                    && skip == 0
+                    && !f.skip
+                    && !f.furn
+                    && furn == 0
+                    && !(has_main && main == 0)
+                    && figure.is_none()
+                {
+                    f.lang = Some(w.text.len());
+                }
                 if name == "figure"
                     && para_end == Some(w.text.len())
                     && skip == 0
@@ -1393,6 +1418,10 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         r.end = r.end.min(len);
     }
     struck.retain(|r| r.start < r.end);
+    for (r, _) in &mut lang_parts {
+        r.end = r.end.min(len);
+    }
+    lang_parts.retain(|(r, _)| r.start < r.end);
     let (meta, mut asides, article_body_cut) = metadata(&doc, noscript);
     // A gallery repeats one description under every picture: read once.
     let mut seen = std::collections::HashSet::new();
@@ -1426,6 +1455,7 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         ratings,
         marks,
         struck,
+        lang_parts,
     }
 }
 

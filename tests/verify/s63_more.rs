@@ -3,7 +3,8 @@
 //! reading was `altered`, the struck words counted as left out), a figure quoted for the
 //! page's article (`two years` for "a year" was a number added), and a reference marker
 //! set apart in the quote (`rose [3] sharply`) where the page has that note call (a number
-//! added).
+//! added); and on a bilingual page an English translation of its French part was "nothing
+//! close" with no word of the French.
 
 use citecheck::model::{DiffKind, MatchKind, PageRegion, QuoteResult, Verdict};
 use citecheck::server::{Response, Server};
@@ -196,4 +197,57 @@ fn a_spaced_marker_the_page_has() {
         altered(&results[3]),
         [(DiffKind::Added, "[4]", "", Some("number added"))]
     );
+}
+
+/// A bilingual notice, English then French; one paragraph only in French.
+fn bilingual() -> String {
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Notice / Avis\
+     </title></head><body><main><article><h1>Notice / Avis</h1>\
+     <section lang=\"en\"><h2>Notice</h2><p>The bridge will be closed to traffic from 3 May \
+     while the deck is repaired.</p></section>\
+     <section lang=\"fr\"><h2>Avis</h2><p>Le pont sera ferm\u{e9} \u{e0} la circulation \
+     \u{e0} partir du 3 mai pendant la r\u{e9}paration du tablier.</p><p>Les cyclistes \
+     pourront emprunter le traversier gratuitement pendant toute la dur\u{e9}e des \
+     travaux.</p></section></article></main></body></html>"
+        .to_string()
+}
+
+/// On a bilingual page, an English quote of a paragraph only its French part has stays not
+/// found (the page has English too, and nothing ties the quote to that paragraph), the
+/// detail saying part of the page is in French. A French quote not on the page, or an
+/// English one on an English page, is "nothing close" as before.
+#[test]
+fn a_translation_of_a_part_in_another_language() {
+    let article = "# Notice\n\n\
+        \"Cyclists will be able to use the ferry free of charge for the whole duration of the \
+        works\"[^b].\n\n\
+        \"Les pi\u{e9}tons pourront traverser sur la passerelle provisoire\"[^b].\n\n\
+        \"Ambulances will be able to use the ferry free of charge at all hours\"[^h].\n\n\
+        [^b]: [Notice](BASE/bilingual).\n\
+        [^h]: [Hospital](BASE/h).\n";
+    let pages = vec![
+        ("/bilingual", Response::html(bilingual())),
+        ("/h", Response::html(hospital())),
+    ];
+    let results = check_served(pages, article);
+    assert_eq!(results.len(), 3, "{results:#?}");
+    let r = &results[0];
+    assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+    assert!(
+        r.detail.contains(
+            "part of the page is in French (marked lang=\"fr\") and the quote in English: if \
+             the quote translates that part, it cannot be checked word for word"
+        ),
+        "{}",
+        r.detail
+    );
+    for r in &results[1..] {
+        assert_eq!(r.verdict, Verdict::NotFound, "{r:#?}");
+        assert!(
+            r.detail.starts_with("nothing close to the quote on "),
+            "{}",
+            r.detail
+        );
+        assert!(!r.detail.contains("lang="), "{}", r.detail);
+    }
 }

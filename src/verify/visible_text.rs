@@ -78,6 +78,16 @@ pub struct Visible {
     /// `Pants on Fire`, `Mostly False`), outside the furniture: where it stands in `text`,
     /// and its `alt` (see `notices::debunked_claims`).
     pub ratings: Vec<(usize, String)>,
+    /// The page's note calls its text leaves out (a raised `3`, a linked `[3]`: see
+    /// `is_reference_call`, `is_note_mark`) whose label is a number: where each stood in
+    /// `text`, and the number.
+    pub marks: Vec<(usize, String)>,
+    /// Byte ranges of `text` the page shows struck through with `<s>` or `<strike>` (no
+    /// longer accurate: an old price, a plan since changed), outside figures.
+    pub struck: Vec<Range<usize>>,
+    /// Byte ranges of the main text whose element declares a language of its own (`<section
+    /// lang="fr">` on a bilingual notice), outside figures, and the language as written.
+    pub lang_parts: Vec<(Range<usize>, String)>,
 }
 
 /// What a stretch of a page's furniture is, as its markup names it.
@@ -877,6 +887,10 @@ struct Frame {
     quote_box: bool,
     /// Furniture whose markup names its kind: the kind, and where its text starts.
     kind: Option<(Furniture, usize)>,
+    /// An `<s>` or `<strike>`: where its text starts.
+    struck: Option<usize>,
+    /// An element of the main text declaring its language: where its text starts.
+    lang: Option<usize>,
 }
 
 /// A `<figure>` (a picture and its caption) standing between two paragraphs of one
@@ -1067,6 +1081,9 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     let mut earlier_texts: Vec<String> = Vec::new();
     let mut earlier_blocks: Vec<ego_tree::NodeId> = Vec::new();
     let mut earlier_read = 0;
+    let mut marks: Vec<(usize, String)> = Vec::new();
+    let mut struck: Vec<Range<usize>> = Vec::new();
+    let mut lang_parts: Vec<(Range<usize>, String)> = Vec::new();
     let (mut skip, mut furn, mut main, mut pre) = (0usize, 0usize, 0usize, 0usize);
     // Where the text had got to at the last note call passed over, how many spaces had
     // been read, and whether the call links to its note: a popup there is the note's copy.
@@ -1089,6 +1106,19 @@ fn read_html(html: &str, noscript: bool) -> Visible {
             if let Some((kind, start)) = f.kind {
                 if start < w.text.len() {
                     furniture_kinds.push((start..w.text.len(), kind));
+                }
+            }
+            if let Some(start) = f.struck {
+                if figure.is_none() && start < w.text.len() {
+                    struck.push(start..w.text.len());
+                }
+            }
+            if let Some(start) = f.lang {
+                let lang = node.value().as_element().and_then(|e| e.attr("lang"));
+                if let Some(lang) = lang.filter(|_| figure.is_none() && start < w.text.len()) {
+                    if lang_parts.len() < MAX_MARKS {
+                        lang_parts.push((start..w.text.len(), lang.trim().to_string()));
+                    }
                 }
             }
             furn -= usize::from(f.furn);
@@ -1170,6 +1200,12 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     && is_popup(e);
                 if note_call {
                     call_end = Some((w.text.len(), w.spaces, linked_call));
+                    // Not in a figure, whose text may move (see `Figure`).
+                    if figure.is_none() && marks.len() < MAX_MARKS {
+                        if let Some(label) = mark_number(node) {
+                            marks.push((w.text.len(), label));
+                        }
+                    }
                 }
                 let hidden = skip == 0
                     && !(note_call || popup || is_hidden_tag(name) || is_not_current_text(name))
@@ -1277,6 +1313,20 @@ fn read_html(html: &str, noscript: bool) -> Visible {
                     }
                 }
                 f.para = name == "p";
+                if matches!(name, "s" | "strike") && skip == 0 && !f.skip && figure.is_none() {
+                    f.struck = Some(w.text.len());
+                }
+                if !matches!(name, "html" | "body")
+                    && e.attr("lang").is_some_and(|l| !l.trim().is_empty())
+                    && skip == 0
+                    && !f.skip
+                    && !f.furn
+                    && furn == 0
+                    && !(has_main && main == 0)
+                    && figure.is_none()
+                {
+                    f.lang = Some(w.text.len());
+                }
                 if name == "figure"
                     && para_end == Some(w.text.len())
                     && skip == 0
@@ -1361,6 +1411,17 @@ fn read_html(html: &str, noscript: bool) -> Visible {
     for r in &mut ratings {
         r.0 = r.0.min(len);
     }
+    for m in &mut marks {
+        m.0 = m.0.min(len);
+    }
+    for r in &mut struck {
+        r.end = r.end.min(len);
+    }
+    struck.retain(|r| r.start < r.end);
+    for (r, _) in &mut lang_parts {
+        r.end = r.end.min(len);
+    }
+    lang_parts.retain(|(r, _)| r.start < r.end);
     let (meta, mut asides, article_body_cut) = metadata(&doc, noscript);
     // A gallery repeats one description under every picture: read once.
     let mut seen = std::collections::HashSet::new();
@@ -1392,7 +1453,35 @@ fn read_html(html: &str, noscript: bool) -> Visible {
         labels,
         credits,
         ratings,
+        marks,
+        struck,
+        lang_parts,
     }
+}
+
+/// The most note calls' places kept for a page (see [`Visible::marks`]).
+const MAX_MARKS: usize = 10_000;
+
+/// The number a note call shows (`3` of `<sup>3</sup>`, `<sup><a>[3]</a></sup>`, `(3)`):
+/// one to three digits, its brackets off. `None` for a letter or anything else.
+fn mark_number(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
+    let mut text = String::new();
+    for d in shown_descendants(node) {
+        if let Node::Text(t) = d.value() {
+            text.push_str(t);
+            if text.len() > 12 {
+                return None;
+            }
+        }
+    }
+    let text = text.trim();
+    let inner = text
+        .strip_prefix(['(', '['])
+        .and_then(|t| t.strip_suffix([')', ']']))
+        .unwrap_or(text)
+        .trim();
+    ((1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| inner.to_string())
 }
 
 /// Whether the element `node` (named `name`) labels the words next to it: a `<dt>` whose

@@ -1588,15 +1588,13 @@ fn own_pmid<'c>(meta: &str, content: &'c str) -> Option<&'c str> {
     let id = if meta.eq_ignore_ascii_case("citation_pmid") {
         content
     } else if meta.eq_ignore_ascii_case("dc.identifier") {
-        let lower = content.get(..10).map(str::to_ascii_lowercase);
-        let p = lower.as_deref().unwrap_or("");
-        if p.starts_with("pmid:") {
-            content.get(5..)?
-        } else if p.starts_with("info:pmid/") {
-            content.get(10..)?
-        } else {
-            return None;
-        }
+        let prefixed = |p: &str| {
+            content
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| content.get(p.len()..))
+        };
+        prefixed("pmid:").or_else(|| prefixed("info:pmid/"))?
     } else {
         return None;
     };

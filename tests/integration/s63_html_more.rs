@@ -111,6 +111,12 @@ fn a_papers_own_pubmed_record_is_furniture() {
     let mut expected = ids.to_vec();
     expected.push("https://pubmed.example.gov/31900001/");
     assert_eq!(own_urls(&e), expected);
+    // A short identifier, declared as `pmid:…`.
+    let e = extract_as(
+        DocKind::Html,
+        &page("<meta name=\"dc.identifier\" content=\"PMID:381\">").replace("38112233", "381"),
+    );
+    assert_eq!(own_urls(&e), ["https://pubmed.example.gov/31900001/"]);
     // Another paper's PMID declared: its record is not this one's.
     let e = extract_as(
         DocKind::Html,

@@ -1581,6 +1581,27 @@ fn chrome_name_judged(name: &str) -> bool {
         })
 }
 
+/// The PubMed identifier a page declares its own in a `<meta>` (its name `meta`, its value
+/// `content`): `citation_pmid` (`31900001`), or `dc.identifier` written `pmid:31900001` or
+/// `info:pmid/31900001`. Digits only.
+fn own_pmid<'c>(meta: &str, content: &'c str) -> Option<&'c str> {
+    let id = if meta.eq_ignore_ascii_case("citation_pmid") {
+        content
+    } else if meta.eq_ignore_ascii_case("dc.identifier") {
+        let prefixed = |p: &str| {
+            content
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .and_then(|_| content.get(p.len()..))
+        };
+        prefixed("pmid:").or_else(|| prefixed("info:pmid/"))?
+    } else {
+        return None;
+    };
+    let id = id.trim();
+    (!id.is_empty() && id.len() <= 12 && id.bytes().all(|b| b.is_ascii_digit())).then_some(id)
+}
+
 /// Whether a class names a story's by-line or its kicker: a part `byline` or `kicker`
 /// (`p.byline`, `div.article__byline`, Ghost's `article-byline`, `a.article__kicker`), or
 /// a box of the authors' names as a whole (`author-name`, `author-list`, `author-avatar`,
@@ -1606,6 +1627,21 @@ fn byline_box_class(t: &str) -> bool {
         .any(|p| PARTS.iter().any(|w| p.eq_ignore_ascii_case(w)))
         && !state_name(t))
         || WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
+        || subject_list_class(t)
+}
+
+/// Whether a class names a journal's list of the article's subjects, a kicker of its own
+/// over the title (eLife's `content-header__subject_list` and `subject_link`, `subject-tags`):
+/// a part `subject` or `subjects` followed by `list`, `link`, `links`, `item`, `tag` or
+/// `tags`. Its links are the journal's pages of the field (`/subjects/ecology`), as a news
+/// kicker's are the section's.
+fn subject_list_class(t: &str) -> bool {
+    const AFTER: &[&str] = &["list", "link", "links", "item", "tag", "tags"];
+    let parts: Vec<&str> = t.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    parts.windows(2).any(|w| {
+        matches!(w, [a, b] if (a.eq_ignore_ascii_case("subject") || a.eq_ignore_ascii_case("subjects"))
+            && AFTER.iter().any(|x| b.eq_ignore_ascii_case(x)))
+    })
 }
 
 /// Whether a class or id, as a whole, names the site's header or footer box as pages built of
@@ -3629,6 +3665,10 @@ impl Walker<'_> {
                 self.p.self_ids.push(format!("https://doi.org/{doi}"));
             } else if meta.eq_ignore_ascii_case("citation_pdf_url") && !content.is_empty() {
                 self.p.self_ids.push(content.to_string());
+            } else if let Some(pmid) = own_pmid(meta, content) {
+                // Its PubMed record (`citation_pmid`, `dc.identifier` of `pmid:…`): the
+                // header's `PMID: 31900001` link is the article's own record, no source.
+                self.p.self_ids.push(format!("pmid:{pmid}"));
             }
         }
         // Asciidoctor's verse block (`<div class="verseblock"><pre class="content">…</pre>

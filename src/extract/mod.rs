@@ -883,6 +883,10 @@ fn extract_here(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let (mut notes, notes_headings, glued) = (collected.notes, collected.headings, collected.glued);
     warnings.extend(collected.warnings);
     parsed.links = raw_links;
+    let mut links = links;
+    if doc.kind == DocKind::Html {
+        icon_links_as_their_icons(&mut links, &parsed.links, src);
+    }
     // An author–date reference list, and the citations `(Okafor 2021)` pointing into it.
     let refs = author_date::collect(&parsed, &notes, &notes_headings, &parsed.reference_lists);
     let numbered_notes = !notes.is_empty();
@@ -1997,6 +2001,46 @@ fn make_link(l: &mut RawLink, base: Option<&Url>, root: Option<&Url>) -> Link {
         archived_at: None,
         furniture: false,
         offset: l.offset,
+    }
+}
+
+/// A link whose only content is an image (`<a href="…"><img alt="Forward to a friend"></a>`,
+/// an e-mail's or a share bar's icon) is a button as its image is: when the image is the
+/// page's furniture (its alt a tool's label, see [`tool_link`]), so is the link. `links` are
+/// `raw` made into links, index for index; the image follows its link at the same place in
+/// the same block, with no words of the link before or after it, and before the link's
+/// `</a>` in the source `src` (an empty link's neighbour is no content of it).
+fn icon_links_as_their_icons(links: &mut [Link], raw: &[RawLink], src: &str) {
+    for i in 0..links.len() {
+        let Some(&Some((bi, s, e))) = raw.get(i).map(|r| &r.span) else {
+            continue;
+        };
+        let link_ok = links
+            .get(i)
+            .is_some_and(|l| l.kind == LinkKind::Link && !l.furniture && l.text.trim().is_empty());
+        if !link_ok || s != e {
+            continue;
+        }
+        // The image and its `srcset` candidates, all at the link's place.
+        let icons = raw
+            .iter()
+            .zip(links.iter())
+            .skip(i + 1)
+            .take_while(|(r, l)| {
+                l.kind == LinkKind::Image
+                    && r.span.is_some_and(|(b, t, _)| b == bi && t == s)
+                    && raw.get(i).is_some_and(|a| {
+                        src.get(a.offset..r.offset)
+                            .is_some_and(|between| !between.to_ascii_lowercase().contains("</a"))
+                    })
+            })
+            .map(|(_, l)| l.furniture)
+            .collect::<Vec<bool>>();
+        if !icons.is_empty() && icons.iter().all(|f| *f) {
+            if let Some(l) = links.get_mut(i) {
+                l.furniture = true;
+            }
+        }
     }
 }
 

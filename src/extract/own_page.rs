@@ -43,6 +43,9 @@ pub(crate) struct OwnPage {
     /// [`key`] does. Not the page's addresses: only [`OwnPage::is_id`] reads them.
     dois: Vec<String>,
     id_keys: Vec<String>,
+    /// The work's PubMed identifiers (`citation_pmid`): a link to its record on PubMed
+    /// ([`pubmed_record`]) is the article's own.
+    pmids: Vec<String>,
 }
 
 impl OwnPage {
@@ -101,6 +104,10 @@ impl OwnPage {
     /// the article itself, though it is not this page.
     pub(crate) fn with_ids(mut self, ids: &[String], base: Option<&Url>) -> OwnPage {
         for id in ids {
+            if let Some(p) = id.strip_prefix("pmid:") {
+                self.pmids.push(p.to_string());
+                continue;
+            }
             if let Some(d) = super::doi_key(id) {
                 self.dois.push(d);
                 continue;
@@ -124,8 +131,11 @@ impl OwnPage {
     /// ([`OwnPage::with_ids`]): its DOI however the resolver's URL is spelt
     /// (`http://dx.doi.org/10.5555/ABC`), or its PDF.
     pub(crate) fn is_id(&self, url: &str) -> bool {
-        if self.dois.is_empty() && self.id_keys.is_empty() {
+        if self.dois.is_empty() && self.id_keys.is_empty() && self.pmids.is_empty() {
             return false;
+        }
+        if let Some(p) = pubmed_record(url) {
+            return self.pmids.iter().any(|m| m == p);
         }
         if let Some(d) = super::doi_key(url) {
             return self.dois.contains(&d);
@@ -146,6 +156,33 @@ impl OwnPage {
                 .and_then(|u| key(&u))
                 .is_some_and(|k| self.keys.contains(&k))
     }
+}
+
+/// The PubMed identifier a link to a record on PubMed names: `https://pubmed.…/31900001/`
+/// (any host whose name starts `pubmed.`), NCBI's older `…/pubmed/31900001`, Europe PMC's
+/// `…/article/MED/31900001`. `None` for a search (`?term=…`) or any other address.
+fn pubmed_record(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    let (host, path) = rest.get(..end)?.split_once('/')?;
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let id = match segs.as_slice() {
+        [id] if host.starts_with("pubmed.") => *id,
+        [.., p, id] if p.eq_ignore_ascii_case("pubmed") => *id,
+        [.., a, m, id]
+            if host.starts_with("europepmc.")
+                && (a.eq_ignore_ascii_case("article") || a.eq_ignore_ascii_case("abstract"))
+                && m.eq_ignore_ascii_case("med") =>
+        {
+            *id
+        }
+        _ => return None,
+    };
+    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then_some(id)
 }
 
 /// What every spelling of the address `key` holds: its last path segment (a link's path is

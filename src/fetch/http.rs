@@ -1252,7 +1252,19 @@ impl Fetcher {
                     LinkStatus::Error,
                     format!("{} is not accepted by --accept", reason(code)),
                 ),
-                300..=399 => (
+                // Multiple choices without a `Location`: the server lists several versions
+                // of the page (formats, languages) for the reader to pick from and names
+                // none. The page is there, not dead or broken; its list is not the page, so
+                // no body is handed over and a quote says the page could not be read.
+                300 => (
+                    LinkStatus::Ok,
+                    format!(
+                        "{}: the server offers several versions of the page and names none \
+                         (no Location header); the page was not read",
+                        reason(code)
+                    ),
+                ),
+                301..=399 => (
                     LinkStatus::Error,
                     format!("{} without a Location header", reason(code)),
                 ),
@@ -1399,9 +1411,14 @@ fn is_challenge(hop: &Hop) -> bool {
     if hop.headers.contains_key("cf-mitigated") || challenge_header(&hop.headers).is_some() {
         return true;
     }
+    // A challenge told by its title only is one on a page with little prose, as in `judge`:
+    // an article titled "Are you a robot? How captchas work" answering 503 once is retried.
     let ct = hop.content_type.as_deref();
-    body_kind(&hop.body, ct) == BodyKind::Html
-        && challenge_reason(&hop.headers, &page_head(&decode_text(&hop.body, ct))).is_some()
+    if body_kind(&hop.body, ct) != BodyKind::Html {
+        return false;
+    }
+    let text = decode_text(&hop.body, ct);
+    challenge_reason(&hop.headers, &page_head(&text)).is_some() && little_prose(&text)
 }
 
 /// A header's bytes as text, each byte beyond ASCII (and any control) percent-encoded

@@ -35,5 +35,8 @@ mod s62_review;
 /// The sixty-third session's evaluation: challenges by captcha, timers' redirects, JSON error
 /// bodies, broken transfers, one request per page, the per-host limit.
 mod s63;
+/// Leftovers of the sixty-third session's evaluation: an article titled like a challenge
+/// retried after a 503, multiple choices without a `Location`.
+mod s63_more;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

@@ -532,8 +532,8 @@ async fn the_evaluations_other_answers_hold() {
         ),
         (
             "/300",
-            LinkStatus::Error,
-            "HTTP 300 Multiple Choices without a Location header".into(),
+            LinkStatus::Ok,
+            "HTTP 300 Multiple Choices: the server offers several versions".into(),
             0,
         ),
         (

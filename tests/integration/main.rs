@@ -66,6 +66,8 @@
 //!   by their labels (skip links, `Cite this article`, `Google Scholar` and `PubMed`
 //!   searches, an e-mail's `View in browser` and `Unsubscribe`), sign-in buttons, WordPress's
 //!   post terms, MediaWiki's tabs and language links.
+//! - `s63_html_more`: leftovers of the sixty-third session's HTML evaluation: a link around
+//!   a furniture icon, a paper's own PubMed record, a journal's subject link over the title.
 //! - `s62_html_more`: the rest of that evaluation: a comma closed inside a quotation's marks
 //!   is the sentence's, share buttons known by path and query on any host, Substack's end
 //!   of post, a body's plain-style technical report and its cabinet papers.
@@ -335,6 +337,7 @@ mod review_s55;
 mod rst_org;
 mod s62_html_more;
 mod s62_more;
+mod s63_html_more;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;

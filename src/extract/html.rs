@@ -512,6 +512,10 @@ struct Walker<'a> {
     loc: Locator<'a>,
     p: Parsed,
     cur: Option<Block>,
+    /// The length of the current block's text just after the line break a `<br>` last put
+    /// there: a line break already ending the text at a `<br>` is the source's own (`…”⏎<br>—
+    /// Name`) unless a `<br>` put it (`<br><br>`, a blank line).
+    br_end: usize,
     /// The text buffer the next block is written into: grown once, reused by every block
     /// (each block's text is copied out at its exact size when it ends). A block's text
     /// grown from nothing was reallocated a dozen times on the walk's one thread.
@@ -4757,7 +4761,14 @@ impl Walker<'_> {
             }
             "br" => {
                 if let Some(b) = self.cur.as_mut() {
-                    b.push_mapped("\n", at);
+                    // The source's line break right before the tag (`…”⏎<br>— Name`) is the
+                    // one the `<br>` makes: not a blank line, which would end the sentence.
+                    let own = b.text.trim_end_matches([' ', '\t']).ends_with('\n')
+                        && self.br_end != b.text.len();
+                    if !own {
+                        b.push_mapped("\n", at);
+                    }
+                    self.br_end = b.text.len();
                 }
             }
             // LaTeXML's entry is its parts side by side with no blank between (`<span
@@ -5130,6 +5141,21 @@ impl Walker<'_> {
                 return;
             }
             self.lead_trim = false;
+        }
+        // The source's line break right after a `<br>` (`<br>⏎— Name`) is the one the tag
+        // made: not a blank line.
+        if self.cur.as_ref().is_some_and(|b| {
+            b.text.len() == self.br_end && b.text.trim_end_matches([' ', '\t']).ends_with('\n')
+        }) {
+            let ws = t.len() - t.trim_start_matches([' ', '\t', '\r']).len();
+            if t.get(ws..).is_some_and(|r| r.starts_with('\n')) {
+                let mut scratch = Block::new(BlockKind::Paragraph, 0);
+                self.loc.text(t.get(..=ws).unwrap_or(""), &mut scratch);
+                t = t.get(ws + 1..).unwrap_or("");
+                if t.is_empty() {
+                    return;
+                }
+            }
         }
         let mut exponent = false;
         if self.sup > 0 {
@@ -6238,6 +6264,7 @@ pub fn parse(src: &str) -> Parsed {
         loc: Locator::new(src),
         p: Parsed::default(),
         cur: None,
+        br_end: 0,
         spare_text: String::new(),
         spare_segs: Vec::new(),
         cur_refs: false,

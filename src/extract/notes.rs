@@ -6147,6 +6147,11 @@ fn quoted_periodical(
     if before.is_empty() || !split_authors(before).is_empty() {
         return None;
     }
+    // `Archives municipales de Saint-Aubin, "Registres des passeurs, 1921–1961,"`: a
+    // body's name before the quoted words is their author, not a title in a periodical.
+    if body_name(before) {
+        return None;
+    }
     // `District statistics office, "Labour figures", 2025.`: a body's name written in
     // sentence case is no title, and the quoted words after it no periodical's name (unless
     // they read as one, `"Harbour Weekly"`).

@@ -2197,6 +2197,32 @@ impl Ctx<'_> {
                 return;
             }
         }
+        // `A 2021 study by the [harbour trust](…), quoted above, found …`: the work named
+        // right before `quoted above` is the block quotation's source. Its links and markers
+        // there count, and the sentence's markers after it unless a link stands there too or
+        // the sentence sets the work against another (`Unlike the report quoted above, …`).
+        if block && !credit && !bracketed {
+            let body = numbered_paragraph_text(b.text.get(lead..).unwrap_or(""));
+            let off = b.text.len() - body.len();
+            if let Some(qa) = quoted_above(body) {
+                let (from, at) = (off + qa.from, off + qa.at);
+                let end = sentence_end(&b.text, off, markers);
+                let links = self.block_links.get(bi);
+                let later_link = links.iter().any(|l| l.0 >= at && l.0 < end);
+                let to = if qa.after && !later_link { end } else { at };
+                for &(ms, _, mi) in markers {
+                    if ms >= from && ms <= to {
+                        self.cite_marker(mi, Attribution::Following, out);
+                    }
+                }
+                for &(ls, _, li) in links {
+                    if ls >= from && ls < at {
+                        self.cite_link(li, Attribution::Following, out);
+                    }
+                }
+                return;
+            }
+        }
         let end = if block && (credit || bracketed || case_citation(&b.text, markers)) {
             b.text.len()
         } else if let Some(body) = Some(numbered_paragraph_text(b.text.get(lead..).unwrap_or("")))
@@ -3483,6 +3509,143 @@ fn refers_back(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Where a paragraph's first sentence names the work a block quotation above it came from
+/// by `quoted above` (or `cited above`, `excerpted above`) right after it: `A 2021 study by
+/// the harbour trust, quoted above, found …`, `That finding matches a 2021 study from the
+/// Netherlands quoted above, which …`.
+struct QuotedAbove {
+    /// Where the words naming the work start: two words before the word for its kind (`a
+    /// 2021 study`, `the trust's own report`); a link or marker before them is another's
+    /// (`A [new survey](…) contradicts the study quoted above`).
+    from: usize,
+    /// Where `quoted above` starts (past the comma before it).
+    at: usize,
+    /// Whether the sentence's markers after the phrase are the work's too: when the work
+    /// opens the sentence (`A 2021 study …, quoted above, found the same.[3]`) or a clause
+    /// on it follows (`… quoted above, which found …[3]`), and the sentence does not set it
+    /// against another (`Unlike the report quoted above, …`).
+    after: bool,
+}
+
+/// Finds [`QuotedAbove`] in `s`'s first sentence, when the six words before the phrase name
+/// a work by its kind (`study`, `report`, `survey`, …): a person quoted above (`Ellery,
+/// quoted above, disagrees …`) is no source to cite, and `not quoted above` says the
+/// opposite.
+fn quoted_above(s: &str) -> Option<QuotedAbove> {
+    const PHRASES: [&str; 3] = ["quoted above", "cited above", "excerpted above"];
+    const WORKS: &[&str] = &[
+        "study",
+        "studies",
+        "report",
+        "reports",
+        "survey",
+        "paper",
+        "article",
+        "review",
+        "analysis",
+        "audit",
+        "evaluation",
+        "assessment",
+        "inquiry",
+        "book",
+        "guide",
+        "handbook",
+        "manual",
+        "submission",
+        "statement",
+        "letter",
+        "memo",
+        "briefing",
+        "consultation",
+        "strategy",
+        "plan",
+        "document",
+        "research",
+        "trial",
+        "poll",
+        "thesis",
+        "essay",
+        "post",
+        "judgment",
+        "judgement",
+        "ruling",
+        "decision",
+        "speech",
+        "interview",
+        "testimony",
+    ];
+    const CONTRAST: [&str; 12] = [
+        "Unlike", "Like", "Contrary", "Whereas", "While", "Although", "Though", "But", "Against",
+        "Besides", "Beyond", "Compared",
+    ];
+    // The first sentence (a stop then a space ends it), read no further than its first few
+    // hundred bytes.
+    let s = super::prefix(s, 400);
+    let sentence = s
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && s.get(i + 1..)
+                    .is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+        })
+        .map_or(s, |(i, _)| s.get(..i).unwrap_or(s));
+    let (at, len) = PHRASES
+        .iter()
+        .filter_map(|p| Some((sentence.find(p)?, p.len())))
+        .min()
+        .filter(|&(i, _)| {
+            sentence
+                .get(..i)
+                .is_some_and(|h| h.ends_with(char::is_whitespace))
+        })?;
+    let head = sentence.get(..at)?.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+    if head.ends_with(" not") || head.ends_with(" as") {
+        return None;
+    }
+    // The words of `head` with their offsets.
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let k = (n.saturating_sub(6)..n).rev().find(|&k| {
+        words.get(k).is_some_and(|(_, w)| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            WORKS.contains(&w.as_str())
+        })
+    })?;
+    // Only words of a name between the kind and the phrase (`by the harbour trust`), no
+    // clause of their own (`…, the survey found`).
+    if head
+        .get(words.get(k)?.0..)
+        .is_some_and(|r| r.contains([',', ';', ':']))
+    {
+        return None;
+    }
+    let from = words.get(k.saturating_sub(2))?.0;
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let opens = k <= 3;
+    let rest = sentence
+        .get(at + len..)
+        .unwrap_or("")
+        .trim_start_matches([',', ' ', '\n']);
+    let clause = ["which ", "who ", "whose "]
+        .iter()
+        .any(|c| rest.starts_with(c));
+    Some(QuotedAbove {
+        from,
+        at,
+        after: !CONTRAST.contains(&first) && (opens || clause),
+    })
 }
 
 /// Whether a paragraph's first sentence closes with `as` and who put it so (`That advice

@@ -87,6 +87,10 @@
 //!   RFC's number as publisher, `The same study` taking up the work cited before, `as the
 //!   guide put it.[3]` after a block, `J. Smith. Title.`, `IEEE Sens. J.`, bodies named in
 //!   French sentence case, an exhibition catalogue as publisher.
+//! - `s63_more`: the rest of the sixty-third session's evaluation of `extract`: a Romance
+//!   body's name before a Chicago title (`, "Title, 1921–1961," https://…`), a block
+//!   quotation's work named by `quoted above` under it, an HTML credit line after a `<br>`
+//!   on a line of its own.
 //! - `s62_more`: the rest of the sixty-second session's Markdown and plain-text evaluation:
 //!   an `Our sources` list whose titles are links (`Publisher, [Title](…), date`), a title
 //!   after `author of` or a work `called` so, an italic journal abbreviation's last stop.
@@ -338,6 +342,7 @@ mod rst_org;
 mod s62_html_more;
 mod s62_more;
 mod s63_html_more;
+mod s63_more;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;

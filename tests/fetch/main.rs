@@ -35,5 +35,8 @@ mod s62_review;
 /// The sixty-third session's evaluation: challenges by captcha, timers' redirects, JSON error
 /// bodies, broken transfers, one request per page, the per-host limit.
 mod s63;
+/// The review of the sixty-third session's fetch rules: a timer's delay, JSON records that
+/// are no error answers, a captcha guide and demonstration, a malformed header.
+mod s63_review;
 /// Status classes and page heuristics: ok, dead, blocked, error, soft 404, challenges.
 mod status;

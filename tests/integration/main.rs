@@ -335,6 +335,7 @@ mod review_s55;
 mod rst_org;
 mod s62_html_more;
 mod s62_more;
+mod s63_review;
 mod scholarly_s26;
 mod scholarly_s33;
 mod short_notes_s22;
